@@ -1,0 +1,150 @@
+"""Page → text for plain-text page dumps: boilerplate out, title, dateline and byline found.
+
+A dump is a web page copied as text: menus and widgets before the article, the article, then a byline
+and a related-news block that names other people and figures. The head (the lines before the first
+body paragraph) gives the title and the dateline; everything from a related-news heading on is cut.
+The same line filter cleans trafilatura's output for HTML pages (`clean_lines`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from .textnorm import fold
+
+# Whole lines that are widgets, counters and prompts (matched on folded text).
+_NOISE = re.compile(
+    r"^(?:clock|dang tai\.*|loading\.*|dang nhap.*|dang ky.*|zalo|facebook|twitter|youtube|tiktok|email|in bai|"
+    r"chia se.*|share|copy link|binh luan.*|gui binh luan|luu|luu bai|nghe bai viet|nghe doc.*|"
+    r"co chu|a- ?a ?a\+|trang chu|quay lai|tro ve|len dau trang|"
+    r"\d{1,2}:\d{2}(?: ?/ ?\d{1,2}:\d{2})?|"
+    r"(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\s*-\s*)?luot xem\s*:?\s*[\d.]+|"
+    r"theo doi .* tren google news|tai ung dung.*|quang cao|advertisement|\.|-|\|)$"
+)
+# Headings that open a related-news, tag or "read more" block: the article ends before them.
+_END = re.compile(
+    r"^[-–•*\s]*(?:tin lien quan|tin cung chuyen muc|tin cung chu de|bai lien quan|bai viet lien quan|"
+    r"cac tin khac|tin khac|tin moi hon|tin cu hon|tin moi nhat|tin moi|tin doc nhieu|doc nhieu nhat|doc nhieu|"
+    r"xem them|doc them|co the ban quan tam|ban co the quan tam|tin noi bat|cung chuyen muc|"
+    r"tu khoa|tags?|chu de|video lien quan|anh lien quan)\s*:?\s*$"
+)
+_BYLINE = re.compile(
+    r"^(?:\(?(?:theo|thuc hien|bai va anh|bai, anh|anh|nhom pv|pv|tin, anh|bai)\s*:?\s*)?"
+    r"[\w.\s/()-]{2,60}$"
+)
+_BYLINE_LEAD = re.compile(r"^\(?(?:Theo|Thực hiện|Bài và ảnh|Bài, ảnh|Tin, ảnh|Bài|Ảnh|Nhóm PV)\s*:?\s*", re.I)
+
+_DMY = re.compile(r"(?<!\d)(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*((?:19|20)\d{2})(?!\d)")
+_YMD = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)")
+_WORDY = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})", re.I)
+_TIME = re.compile(r"(?<!\d)(\d{1,2})\s*[:h]\s*(\d{2})(?!\d)")
+
+
+@dataclass(frozen=True)
+class DumpPage:
+    text: str
+    title: Optional[str]
+    published: Optional[str]
+    author: Optional[str]
+
+
+def is_noise(line: str) -> bool:
+    """A line that is a widget, counter, prompt or menu item, not article text."""
+    return bool(_NOISE.match(fold(line.strip())))
+
+
+def is_block_end(line: str) -> bool:
+    """A heading that opens a related-news, tags or read-more block."""
+    stripped = line.strip()
+    return len(stripped) <= 60 and bool(_END.match(fold(stripped)))
+
+
+def find_date(line: str) -> Optional[str]:
+    """An ISO date (with time when the line gives one) from a dateline, or None."""
+    for pattern, order in ((_WORDY, "dmy"), (_DMY, "dmy"), (_YMD, "ymd")):
+        match = pattern.search(line)
+        if not match:
+            continue
+        a, b, c = (int(g) for g in match.groups())
+        day, month, year = (a, b, c) if order == "dmy" else (c, b, a)
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            continue
+        iso = f"{year:04d}-{month:02d}-{day:02d}"
+        rest = line[: match.start()] + " " + line[match.end():]
+        time = _TIME.search(rest)
+        if time and int(time.group(1)) < 24 and int(time.group(2)) < 60:
+            iso += f"T{int(time.group(1)):02d}:{int(time.group(2)):02d}:00"
+            if "GMT+7" in line or "+07" in line:
+                iso += "+07:00"
+        return iso
+    return None
+
+
+def _is_dateline(line: str) -> bool:
+    """A short line whose content is a date, maybe with weekday, time or `Cập nhật`."""
+    return find_date(line) is not None and len(line.split()) <= 12
+
+
+def _is_body(line: str) -> bool:
+    words = line.split()
+    return len(words) >= 20 and bool(re.search(r"[.!?:;…”\"]\s|[.!?…]$", line))
+
+
+def clean_lines(lines: list[str]) -> list[str]:
+    """Drop noise lines and repeated captions, and stop at a related-news heading."""
+    kept: list[str] = []
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        if is_block_end(line) and kept:
+            break
+        if is_noise(line) or (kept and kept[-1] == line):
+            continue
+        kept.append(line)
+    return kept
+
+
+def _split_byline(body: list[str]) -> tuple[list[str], Optional[str]]:
+    """Take a closing byline (`Thực hiện: Huy Toán`, `Hạnh Nhung`, `Theo TTXVN`) off the body."""
+    if len(body) < 2:
+        return body, None
+    last = body[-1].strip()
+    words = last.split()
+    capitalised = all(w[:1].isupper() or w[:1] in "(" for w in _BYLINE_LEAD.sub("", last).split())
+    if (
+        1 <= len(words) <= 7
+        and _BYLINE.match(fold(last))
+        and (capitalised or _BYLINE_LEAD.match(last))
+        and not last.endswith((".", "!", "?", ":"))
+    ):
+        author = _BYLINE_LEAD.sub("", last).strip(" ()")
+        return body[:-1], author or None
+    return body, None
+
+
+def parse_dump(text: str) -> DumpPage:
+    """Split a normalised page dump into title, dateline, clean body and byline."""
+    lines = [line.strip() for line in text.split("\n")]
+    lines = [line for line in lines if line]
+    start = next((i for i, line in enumerate(lines) if _is_body(line)), None)
+    if start is None:
+        start = 1 if lines else 0
+    head = lines[:start]
+    published = next((find_date(line) for line in head if _is_dateline(line)), None)
+    candidates = [
+        line for line in head
+        if not is_noise(line) and not _is_dateline(line) and not is_block_end(line) and len(line.split()) >= 3
+    ]
+    title = max(candidates, key=len) if candidates else (head[0] if head else None)
+    body = clean_lines(lines[start:])
+    if published is None:
+        # A standalone dateline closing the article (before any related block) also counts.
+        tail = [line for line in body[-2:] if _is_dateline(line) and len(line.split()) <= 6]
+        if tail:
+            published = find_date(tail[-1])
+            body = [line for line in body if line not in tail]
+    body, author = _split_byline(body)
+    return DumpPage(text="\n".join(body), title=title, published=published, author=author)

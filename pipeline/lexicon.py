@@ -1,0 +1,87 @@
+"""Lexicons: the data files in `pipeline/lexicons/`, loaded once and compiled into regular expressions.
+
+Each file starts with `#` lines saying what it holds and where it comes from; the rest is one entry a
+line (tab-separated columns for `.tsv`). Matching is case-insensitive and tolerant of tone placement
+because texts are normalised first (`textnorm.normalize`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+from .textnorm import fold, normalize
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("pipeline.lexicons").joinpath(name).read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append([normalize(cell.strip()) for cell in line.split("\t")])
+    return rows
+
+
+def alternation(words: list[str]) -> str:
+    """A regex alternation of the words, longest first, spaces matching any run of spaces."""
+    unique = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in unique)
+
+
+@dataclass(frozen=True)
+class Province:
+    name: str
+    province_2025: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    roles: tuple[str, ...]
+    org_heads: tuple[str, ...]
+    surnames: frozenset[str]
+    honorifics: tuple[str, ...]
+    provinces: dict[str, Province]  # folded variant -> province
+    event_types: tuple[tuple[str, str, Optional[str]], ...]
+    units: tuple[tuple[str, str, float], ...]
+    count_nouns: tuple[str, ...]
+    qualifiers: tuple[tuple[str, str], ...]
+
+    def province(self, text: str) -> Optional[Province]:
+        """The province a name or variant refers to (`Hậu giang`, `TP.HCM`), or None."""
+        return self.provinces.get(" ".join(fold(text).split()))
+
+    @property
+    def province_pattern(self) -> str:
+        variants = []
+        for row in _rows("provinces.tsv"):
+            variants.append(row[0])
+            if len(row) > 1 and row[1]:
+                variants.extend(v for v in row[1].split("|") if v)
+        return alternation(variants)
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicon:
+    """All lexicons, read once per process."""
+    provinces: dict[str, Province] = {}
+    for row in _rows("provinces.tsv"):
+        province = Province(row[0], row[2] if len(row) > 2 and row[2] else row[0])
+        variants = [row[0]] + ([v for v in row[1].split("|") if v] if len(row) > 1 else [])
+        for variant in variants:
+            provinces[" ".join(fold(variant).split())] = province
+    return Lexicon(
+        roles=tuple(r[0] for r in _rows("roles.txt")),
+        org_heads=tuple(r[0] for r in _rows("org_heads.txt")),
+        surnames=frozenset(unicodedata.normalize("NFC", r[0]) for r in _rows("surnames.txt")),
+        honorifics=tuple(r[0] for r in _rows("honorifics.txt")),
+        provinces=provinces,
+        event_types=tuple((r[0], r[1], r[2] if len(r) > 2 and r[2] else None) for r in _rows("event_types.tsv")),
+        units=tuple((r[0], r[1], float(r[2])) for r in _rows("units.tsv")),
+        count_nouns=tuple(r[0] for r in _rows("count_nouns.txt")),
+        qualifiers=tuple((r[0], r[1]) for r in _rows("qualifiers.tsv")),
+    )

@@ -1,0 +1,158 @@
+"""Read stage: paths in, a stream of raw documents (or rejections) out.
+
+A path is a file, a directory (walked recursively, in sorted order) or a JSON Lines corpus, which is
+read line by line and never held whole in memory. Nothing here parses HTML or judges text; it only
+finds inputs, reads their bytes within the size cap and names each one with a stable source key.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator, Optional, Union
+
+from .errors import SettingsError
+from .settings import Settings
+
+HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
+DUMP_SUFFIXES = (".txt", ".txt.gz")
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    """One input before any parsing.
+
+    kind: `html` (a web page), `dump` (a plain-text page dump with boilerplate) or `text` (clean text,
+    from a JSON Lines corpus). data: the bytes of a file, or the text of a corpus entry.
+    meta: what the corpus entry says of itself (`title`, `published`, `url`, `author`, `sitename`).
+    """
+
+    key: str
+    kind: str
+    data: Union[bytes, str]
+    path: Optional[str] = None
+    url: Optional[str] = None
+    line: Optional[int] = None
+    meta: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """An input that could not be read, with the reason written to `errors.jsonl`."""
+
+    key: str
+    reason: str
+    detail: str
+    path: Optional[str] = None
+    url: Optional[str] = None
+    line: Optional[int] = None
+
+
+def display_path(path: Path) -> str:
+    """The path as a stable string: relative to the working folder when inside it, POSIX slashes."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.resolve().as_posix()
+
+
+def _kind_of(name: str) -> Optional[str]:
+    low = name.lower()
+    if low.endswith(JSONL_SUFFIXES):
+        return "jsonl"
+    if low.endswith(HTML_SUFFIXES):
+        return "html"
+    if low.endswith(DUMP_SUFFIXES):
+        return "dump"
+    return None
+
+
+def iter_files(paths: Iterable[Union[str, Path]]) -> Iterator[Path]:
+    """Every readable input file under the given paths, directories walked in sorted order."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs.sort()
+                for name in sorted(files):
+                    if _kind_of(name) and not name.startswith("."):
+                        yield Path(root) / name
+        elif path.exists():
+            yield path
+        else:
+            raise SettingsError(f"no such file or directory: {raw}")
+
+
+def _read_bytes(path: Path, cap: int) -> bytes:
+    opener = gzip.open if path.name.lower().endswith(".gz") else open
+    with opener(path, "rb") as fh:
+        data = fh.read(cap + 1)
+    return data
+
+
+def read_file(path: Path, settings: Settings) -> Iterator[Union[RawDocument, Rejected]]:
+    """The documents in one file: one for a page, one per line for a JSON Lines corpus."""
+    shown = display_path(path)
+    kind = _kind_of(path.name)
+    if kind is None:
+        yield Rejected(shown, "unsupported_type", f"not .html, .txt or .jsonl: {path.name}", path=shown)
+        return
+    if kind == "jsonl":
+        yield from read_jsonl(path, settings)
+        return
+    try:
+        data = _read_bytes(path, settings.max_bytes)
+    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+        yield Rejected(shown, "unreadable", str(exc), path=shown)
+        return
+    if len(data) > settings.max_bytes:
+        size = path.stat().st_size
+        yield Rejected(shown, "too_large", f"{size} bytes, more than the {settings.max_bytes}-byte cap", path=shown)
+        return
+    yield RawDocument(key=shown, kind=kind, data=data, path=shown)
+
+
+def read_jsonl(path: Path, settings: Settings) -> Iterator[Union[RawDocument, Rejected]]:
+    """Stream a JSON Lines corpus: `{"text"|"html": ..., "id"?, "url"?, "title"?, "published"?}` per line."""
+    shown = display_path(path)
+    opener = gzip.open if path.name.lower().endswith(".gz") else open
+    try:
+        with opener(path, "rb") as raw:
+            stream = io.BufferedReader(raw) if not isinstance(raw, io.BufferedReader) else raw
+            for number, line in enumerate(stream, start=1):
+                if not line.strip():
+                    continue
+                yield _jsonl_entry(shown, number, line, settings)
+    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+        yield Rejected(f"{shown}#error", "unreadable", str(exc), path=shown)
+
+
+def _jsonl_entry(shown: str, number: int, line: bytes, settings: Settings) -> Union[RawDocument, Rejected]:
+    if len(line) > settings.max_bytes:
+        return Rejected(f"{shown}#{number}", "too_large", f"line of {len(line)} bytes", path=shown, line=number)
+    try:
+        obj = json.loads(line)
+    except ValueError as exc:
+        return Rejected(f"{shown}#{number}", "bad_json", str(exc), path=shown, line=number)
+    if not isinstance(obj, dict):
+        return Rejected(f"{shown}#{number}", "bad_json", "a line is not a JSON object", path=shown, line=number)
+    entry_id = obj.get("id")
+    url = obj.get("url") if isinstance(obj.get("url"), str) else None
+    key = url or f"{shown}#{entry_id if entry_id is not None else number}"
+    meta = {k: obj[k] for k in ("title", "published", "author", "sitename", "id") if obj.get(k) is not None}
+    if isinstance(obj.get("html"), str):
+        return RawDocument(key, "html", obj["html"].encode("utf-8"), path=shown, url=url, line=number, meta=meta)
+    if isinstance(obj.get("text"), str):
+        return RawDocument(key, "text", obj["text"], path=shown, url=url, line=number, meta=meta)
+    return Rejected(key, "no_text", "the entry has neither `text` nor `html`", path=shown, url=url, line=number)
+
+
+def read_inputs(paths: Iterable[Union[str, Path]], settings: Settings) -> Iterator[Union[RawDocument, Rejected]]:
+    """All documents under the given paths, streamed."""
+    for path in iter_files(paths):
+        yield from read_file(path, settings)

@@ -1,0 +1,137 @@
+"""The extracted record: one article with its facts, each fact tied to the sentence it came from.
+
+These pydantic models are the contract with everything downstream. JSON goes in and out only through
+`Record.to_json` / `Record.from_json`; `pipeline/schema/record.schema.json` is generated from them
+(`python -m pipeline.schema`) and a test checks that the committed copy is current.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, field_serializer
+
+SCHEMA_VERSION = "1.0"
+
+Precision = Literal["day", "month", "quarter", "year"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Evidence(_Model):
+    """Where a fact was read: `text[start:end]` is the fact as written, inside `sentence`."""
+
+    start: int = Field(description="Offset of the fact's first character in the record's text.")
+    end: int = Field(description="Offset one past the fact's last character in the record's text.")
+    sentence: str = Field(description="The whole sentence the fact was read from.")
+
+
+class Mention(_Model):
+    """One place a person is named, e.g. the full `Phan Thị Thắng` or a later `bà Thắng`."""
+
+    text: str
+    start: int
+    end: int
+
+
+class Official(_Model):
+    """A named person given a position."""
+
+    name: str = Field(description="The person's full name, e.g. `Phan Thị Thắng`.")
+    title: str = Field(description="The whole position as written, e.g. `Thứ trưởng Bộ Công Thương`.")
+    role: str = Field(description="The office itself, e.g. `Thứ trưởng`.")
+    organization: Optional[str] = Field(None, description="The organisation of the position, resolved to its full name where the article gives it.")
+    province: Optional[str] = Field(None, description="Province of the position as written (pre-2025 name).")
+    province_2025: Optional[str] = Field(None, description="The province it belongs to after the 2025 merger.")
+    mentions: list[Mention] = Field(default_factory=list)
+    evidence: Evidence
+
+
+class Figure(_Model):
+    """A quantity: money, power, area, a share, or a count of something."""
+
+    value: float = Field(description="The number in base units (VND, USD, MW, ha, percent, ...).")
+    unit: str = Field(description="VND, USD, EUR, MW, kWh, ha, m2, km2, tonne, percent or count.")
+    counted: Optional[str] = Field(None, description="For unit `count`, the counted noun (`doanh nghiệp`).")
+    text: str = Field(description="The figure as written, qualifier included.")
+    qualifier: Optional[str] = Field(None, description="more_than, about, nearly, under, at_most, at_least, estimated, up_to.")
+    range: Optional[Literal["low", "high"]] = Field(None, description="Which end of a range (`15-25%`) this is.")
+    subject: Optional[str] = Field(None, description="What the figure measures, where the sentence names it.")
+    evidence: Evidence
+
+    @field_serializer("value")
+    def _plain_number(self, value: float) -> float | int:
+        return int(value) if float(value).is_integer() and abs(value) < 2**63 else value
+
+
+class DateFact(_Model):
+    """A date expression, normalised to ISO 8601 at its precision (`2024-10-11`, `2024-10`, `2024`, `2024-Q3`)."""
+
+    text: str
+    value: str
+    precision: Precision
+    evidence: Evidence
+
+
+class Event(_Model):
+    """A conference, fair, exhibition, forum, workshop, congress or ceremony."""
+
+    name: str = Field(description="The event's name as written.")
+    type: str = Field(description="conference, workshop, seminar, forum, fair, exhibition, congress, festival, ceremony, training, contest.")
+    subtype: Optional[str] = Field(None, description="For ceremonies: inauguration, groundbreaking, signing, award, opening, launch, announcement, anniversary.")
+    date: Optional[str] = Field(None, description="ISO 8601 at the precision the text gives.")
+    date_precision: Optional[Precision] = None
+    location: Optional[str] = None
+    organizers: list[str] = Field(default_factory=list)
+    edition: Optional[int] = Field(None, description="`lần thứ X` gives 10.")
+    evidence: Evidence
+
+
+class Source(_Model):
+    """Where the article came from: a file path (as given, relative to the working folder) or a URL."""
+
+    path: Optional[str] = None
+    url: Optional[str] = None
+    line: Optional[int] = Field(None, description="Line number in a JSON Lines corpus.")
+
+
+class Record(_Model):
+    """One article and the facts extracted from it."""
+
+    schema_version: str = SCHEMA_VERSION
+    id: str = Field(description="Stable id: a hash of the source (URL, path, or corpus file and entry id).")
+    source: Source
+    title: Optional[str] = None
+    published: Optional[str] = Field(None, description="ISO 8601 date or datetime, null when the page states none.")
+    author: Optional[str] = None
+    sitename: Optional[str] = None
+    text: str = Field(description="The article's clean main text (NFC, classic tone placement); offsets point here.")
+    officials: list[Official] = Field(default_factory=list)
+    figures: list[Figure] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    dates: list[DateFact] = Field(default_factory=list)
+
+    def to_json(self) -> str:
+        """One line of JSON, keys in schema order, non-ASCII kept."""
+        return json.dumps(self.model_dump(mode="json"), ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, line: str) -> "Record":
+        return cls.model_validate_json(line)
+
+
+def record_id(source_key: str) -> str:
+    """A stable 16-hex-digit id for a source key."""
+    return hashlib.sha256(source_key.encode("utf-8")).hexdigest()[:16]
+
+
+def json_schema() -> dict:
+    """The JSON Schema of a record, as committed in `pipeline/schema/record.schema.json`."""
+    schema = Record.model_json_schema(mode="serialization")
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = f"https://vnie.invalid/schema/record-{SCHEMA_VERSION}.json"
+    return schema

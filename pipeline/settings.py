@@ -1,0 +1,22 @@
+"""The one settings object of a run, built once (by the CLI or by library callers)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What a run may read and how it runs.
+
+    max_bytes: a file or JSON Lines entry larger than this is rejected as `too_large` before it is parsed.
+    min_chars: a page whose main text is shorter than this is rejected as `empty`.
+    min_vietnamese: the least share of Vietnamese function words among a page's words.
+    workers: processes that analyse documents; each loads its models once.
+    """
+
+    max_bytes: int = 5_000_000
+    min_chars: int = 80
+    min_vietnamese: float = 0.12
+    workers: int = 1
+    progress: bool = True
