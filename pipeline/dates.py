@@ -1,0 +1,136 @@
+"""Dates: every date expression in an article, normalised to ISO 8601 at its own precision.
+
+    ngày 5 tháng 10 năm 2023, 11/10/2024, 20-5-2022  -> day      2023-10-05
+    ngày 11/10, sáng 18/2                            -> day      year from the sentence (`năm 2024`) or publication
+    tháng 9/2024, tháng 11.2015, tháng 1 năm 2015    -> month    2024-09
+    quý III/2024                                     -> quarter  2024-Q3
+    năm 2014, Xuân 2015                              -> year     2014
+    hôm qua, hôm nay, ngày mai                       -> day      resolved by dateparser against the publication date
+
+Durations (`9 tháng đầu năm`) and spans of years (`giai đoạn 2021-2022`) are not dates.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from functools import lru_cache
+from typing import Iterator, Optional
+
+from .language import Analysis, Sentence
+from .record import DateFact, Evidence
+
+_Y = r"((?:19|20)\d{2})"
+_D = r"(\d{1,2})"
+_PREFIX = r"(?:(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|tới|vào)\s+(?:ngày\s+)?)"
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("wordy_day", re.compile(rf"(?i:ngày)\s+{_D}\s+(?i:tháng)\s+{_D}(?:\s+(?i:năm)\s+{_Y})?")),
+    ("day_range", re.compile(rf"(?i:(?:từ\s+)?ngày)\s+{_D}\s*(?:-|–|đến|tới)\s*(?:ngày\s+)?{_D}\s*[/.-]\s*{_D}(?:\s*[/.-]\s*{_Y})?(?!\d)")),
+    ("dmy", re.compile(rf"(?<![\d/.-]){_D}\s*([/.-])\s*{_D}\s*\2\s*{_Y}(?![\d/])")),
+    ("month", re.compile(rf"(?i:tháng)\s+{_D}\s*(?:[/.-]\s*|\s+(?i:năm)\s+){_Y}(?![\d/])")),
+    ("quarter", re.compile(rf"(?i:quý)\s+(I{{1,3}}|IV|[1-4])\s*(?:[/.-]\s*|\s+(?i:năm)\s+){_Y}(?!\d)")),
+    ("dm", re.compile(rf"(?<![\d/.-])(?i:{_PREFIX}){_D}\s*[/-]\s*{_D}(?![\d/-]|\.\d)")),
+    ("bare_dm", re.compile(rf"(?<![\w/.-]){_D}/{_D}(?![\d/]|\.\d|\s*(?:tỉnh|thành|xã|huyện|đơn vị|doanh nghiệp|dự án|người))")),
+    ("month_year_bare", re.compile(rf"(?<![\w/.-])(\d{{1,2}})/{_Y}(?![\d/])")),
+    ("year", re.compile(rf"(?i:năm|xuân|hạ|thu|đông|niên vụ|mùa)\s+{_Y}(?![\d/-])")),
+    ("relative", re.compile(r"(?i:hôm qua|hôm nay|ngày mai|hôm kia|ngày kia)(?!\w)")),
+]
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        date(y, m, d)
+        return True
+    except ValueError:
+        return False
+
+
+@lru_cache(maxsize=1)
+def _dateparser():
+    import dateparser  # its Vietnamese data ships with the package
+
+    return dateparser
+
+
+def _relative(expr: str, published: Optional[date]) -> Optional[str]:
+    if published is None:
+        return None
+    base = datetime(published.year, published.month, published.day, 12)
+    parsed = _dateparser().parse(expr, languages=["vi"], settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"})
+    return parsed.date().isoformat() if parsed else None
+
+
+def parse_published(value: Optional[str]) -> Optional[date]:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def in_sentence(sentence: Sentence, published: Optional[date]) -> list[DateFact]:
+    """Dates of one sentence; a day without a year takes the sentence's year, else the publication year."""
+    text = sentence.text
+    year_here = re.search(rf"(?i:năm)\s+{_Y}", text)
+    default_year = int(year_here.group(1)) if year_here else (published.year if published else None)
+    taken: list[tuple[int, int]] = []
+    out: list[tuple[int, DateFact]] = []
+
+    def add(start: int, end: int, value: str, precision: str) -> None:
+        taken.append((start, end))
+        out.append((start, DateFact(
+            text=text[start:end], value=value, precision=precision,  # type: ignore[arg-type]
+            evidence=Evidence(start=sentence.start + start, end=sentence.start + end, sentence=text),
+        )))
+
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            for value, precision in _values(kind, m, default_year, published):
+                add(m.start(), m.end(), value, precision)
+    return [fact for _, fact in sorted(out, key=lambda pair: pair[0])]
+
+
+def _values(kind: str, m: re.Match[str], year: Optional[int], published: Optional[date]) -> Iterator[tuple[str, str]]:
+    g = m.groups()
+    if kind == "wordy_day":
+        y = int(g[2]) if g[2] else year
+        d, mo = int(g[0]), int(g[1])
+        if y and _valid(y, mo, d):
+            yield f"{y:04d}-{mo:02d}-{d:02d}", "day"
+    elif kind == "day_range":
+        y = int(g[3]) if g[3] else year
+        mo = int(g[2])
+        for d in (int(g[0]), int(g[1])):
+            if y and _valid(y, mo, d):
+                yield f"{y:04d}-{mo:02d}-{d:02d}", "day"
+    elif kind == "dmy":
+        d, mo, y = int(g[0]), int(g[2]), int(g[3])
+        if _valid(y, mo, d):
+            yield f"{y:04d}-{mo:02d}-{d:02d}", "day"
+    elif kind in ("month", "month_year_bare"):
+        mo, y = int(g[0]), int(g[1])
+        if 1 <= mo <= 12:
+            yield f"{y:04d}-{mo:02d}", "month"
+    elif kind == "quarter":
+        yield f"{int(g[1]):04d}-Q{_ROMAN[g[0].upper()]}", "quarter"
+    elif kind in ("dm", "bare_dm"):
+        d, mo = int(g[0]), int(g[1])
+        if year and _valid(year, mo, d):
+            yield f"{year:04d}-{mo:02d}-{d:02d}", "day"
+    elif kind == "year":
+        yield g[0], "year"
+    elif kind == "relative":
+        value = _relative(m.group(), published)
+        if value:
+            yield value, "day"
+
+
+def extract(analysis: Analysis, published: Optional[str]) -> list[DateFact]:
+    """Every date expression of an article, in text order."""
+    base = parse_published(published)
+    return [d for sentence in analysis.sentences for d in in_sentence(sentence, base)]

@@ -1,0 +1,76 @@
+"""Page stage: a raw document in, an `Article` (clean text and metadata) out, or a `Skip`.
+
+HTML goes through trafilatura (`htmltext`), page dumps through vnie's own boilerplate filter
+(`dumptext`), clean corpus text is only normalised. Every article's text is normalised here once
+(`textnorm.normalize`), so the offsets of all later stages point into `Article.text`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .decoding import decode
+from .dumptext import find_date, parse_dump
+from .errors import Skip
+from .htmltext import parse_html
+from .language import check_vietnamese
+from .reading import RawDocument
+from .settings import Settings
+from .textnorm import normalize
+
+
+@dataclass(frozen=True)
+class Article:
+    """A page's main text and what the page says of itself."""
+
+    doc: RawDocument
+    text: str
+    title: Optional[str] = None
+    published: Optional[str] = None
+    author: Optional[str] = None
+    sitename: Optional[str] = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def _published(value: object) -> Optional[str]:
+    """A corpus entry's own `published`, as ISO 8601, or None."""
+    if not value:
+        return None
+    text = str(value).strip()
+    if len(text) >= 10 and text[4] == "-" and text[7] == "-":
+        return text
+    return find_date(text)
+
+
+def to_article(doc: RawDocument, settings: Settings) -> Article:
+    """Turn one raw document into an article; raise `Skip` with a reason when it is not one."""
+    warnings: list[str] = []
+    meta = doc.meta
+    if doc.kind == "text":
+        text = normalize(str(doc.data))
+        article = Article(doc, text, meta.get("title"), _published(meta.get("published")), meta.get("author"), meta.get("sitename"))
+    else:
+        raw = doc.data if isinstance(doc.data, bytes) else str(doc.data).encode("utf-8")
+        decoded = decode(raw)
+        warnings.extend(decoded.warnings)
+        if doc.kind == "html":
+            page = parse_html(decoded.text, url=doc.url)
+            article = Article(
+                doc, normalize(page.text), _clean(page.title), _published(meta.get("published")) or page.published,
+                _clean(page.author), _clean(page.sitename),
+            )
+        else:
+            dump = parse_dump(normalize(decoded.text))
+            article = Article(doc, dump.text, dump.title, _published(meta.get("published")) or dump.published, dump.author)
+    if not article.text.strip():
+        raise Skip("empty", "no main text left after boilerplate removal")
+    check_vietnamese(article.text, settings.min_chars, settings.min_vietnamese)
+    return Article(
+        doc, article.text, meta.get("title") or article.title, article.published, article.author,
+        meta.get("sitename") or article.sitename, warnings,
+    )
+
+
+def _clean(value: Optional[str]) -> Optional[str]:
+    return normalize(value).strip() if value else None
