@@ -1,7 +1,7 @@
 """The extracted record: one article with its facts, each fact tied to the sentence it came from.
 
 These pydantic models are the contract with everything downstream. JSON goes in and out only through
-`Record.to_json` / `Record.from_json`; `pipeline/schema/record.schema.json` is generated from them
+`Record.to_json` / `Record.from_json`; `pipeline/schemas/record.schema.json` is generated from them
 (`python -m pipeline.schema`) and a test checks that the committed copy is current.
 """
 
@@ -130,7 +130,7 @@ def record_id(source_key: str) -> str:
 
 
 def json_schema() -> dict:
-    """The JSON Schema of a record, as committed in `pipeline/schema/record.schema.json`."""
+    """The JSON Schema of a record, as committed in `pipeline/schemas/record.schema.json`."""
     schema = Record.model_json_schema(mode="serialization")
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["$id"] = f"https://vnie.invalid/schema/record-{SCHEMA_VERSION}.json"

@@ -1,0 +1,69 @@
+"""Write stage: `records.jsonl` and `errors.jsonl` in the output folder, replaced by id, never duplicated.
+
+A run writes its lines to temporary files beside the outputs and only at the end merges them with what
+the folder already held: an old line whose id (or, for errors, whose source) the run produced again is
+dropped, every other old line is kept, and the result replaces the file atomically. A run that dies
+half way leaves the previous outputs untouched.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Iterable, Optional
+
+RECORDS = "records.jsonl"
+ERRORS = "errors.jsonl"
+
+
+class JsonlMerge:
+    """Collect this run's lines for one JSON Lines file, then merge them into it by key."""
+
+    def __init__(self, path: Path, key: str) -> None:
+        self.path = path
+        self.key = key
+        self.tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
+        self.fh = self.tmp.open("w", encoding="utf-8")
+        self.keys: set[str] = set()
+
+    def add(self, obj: dict, line: Optional[str] = None) -> None:
+        self.keys.add(str(obj[self.key]))
+        self.fh.write((line if line is not None else json.dumps(obj, ensure_ascii=False)) + "\n")
+
+    def forget(self, keys: Iterable[str]) -> None:
+        """Drop old lines with these keys even if this run wrote none for them (e.g. errors now fixed)."""
+        self.keys.update(keys)
+
+    def commit(self) -> None:
+        self.fh.close()
+        merged = self.path.with_name(f".{self.path.name}.{os.getpid()}.merge")
+        with merged.open("w", encoding="utf-8") as out:
+            if self.path.exists():
+                with self.path.open(encoding="utf-8") as old:
+                    for line in old:
+                        if not line.strip():
+                            continue
+                        try:
+                            key = str(json.loads(line).get(self.key))
+                        except ValueError:
+                            continue
+                        if key not in self.keys:
+                            out.write(line if line.endswith("\n") else line + "\n")
+            with self.tmp.open(encoding="utf-8") as new:
+                for line in new:
+                    out.write(line)
+        os.replace(merged, self.path)
+        self.tmp.unlink(missing_ok=True)
+
+    def abort(self) -> None:
+        self.fh.close()
+        self.tmp.unlink(missing_ok=True)
+
+
+def iter_records(path: Path) -> Iterable[dict]:
+    """The records of a `records.jsonl`, one dict at a time."""
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                yield json.loads(line)

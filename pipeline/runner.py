@@ -1,0 +1,169 @@
+"""A run: read → page → language → extract → write, one document at a time, in one or N processes.
+
+`process(doc)` is the whole per-document pipeline and never raises: it returns the record, or the
+reason the document was rejected (`Skip`), or the error that a bug raised, so one bad input never
+stops the others. With `workers > 1` documents go to a process pool in bounded batches (the corpus is
+streamed, never held), each worker loading underthesea and the lexicons once.
+"""
+
+from __future__ import annotations
+
+import itertools
+import multiprocessing
+import traceback
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Optional, Union
+
+from .errors import Skip
+from .extract import to_record
+from .output import ERRORS, RECORDS, JsonlMerge
+from .page import to_article
+from .reading import RawDocument, Rejected, read_inputs
+from .settings import Settings
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one input: `status` is `written`, `rejected` or `failed`."""
+
+    key: str
+    status: str
+    record_json: Optional[str] = None
+    facts: tuple[int, int, int, int] = (0, 0, 0, 0)
+    reason: Optional[str] = None
+    detail: Optional[str] = None
+    warnings: tuple[str, ...] = ()
+    path: Optional[str] = None
+    url: Optional[str] = None
+    line: Optional[int] = None
+
+
+@dataclass
+class Summary:
+    read: int = 0
+    written: int = 0
+    rejected: Counter = field(default_factory=Counter)
+    failed: Counter = field(default_factory=Counter)
+    warnings: Counter = field(default_factory=Counter)
+    facts: Counter = field(default_factory=Counter)
+
+    def add(self, outcome: Outcome) -> None:
+        self.read += 1
+        if outcome.status == "written":
+            self.written += 1
+            for kind, n in zip(("officials", "figures", "events", "dates"), outcome.facts):
+                self.facts[kind] += n
+        elif outcome.status == "rejected":
+            self.rejected[outcome.reason or "?"] += 1
+        else:
+            self.failed[outcome.reason or "error"] += 1
+        for w in outcome.warnings:
+            self.warnings[w.split(":")[0]] += 1
+
+
+_SETTINGS = Settings()
+
+
+def _init_worker(settings: Settings) -> None:
+    global _SETTINGS
+    _SETTINGS = settings
+    warm_up()
+
+
+def warm_up() -> None:
+    """Load the models and lexicons now rather than on the first document."""
+    from . import events, figures, officials
+    from .language import _underthesea
+
+    _underthesea().pos_tag("Khởi động.")
+    officials._patterns()
+    figures._patterns()
+    events._keywords()
+
+
+def process(item: Union[RawDocument, Rejected], settings: Optional[Settings] = None) -> Outcome:
+    """Run one input through every stage; never raises."""
+    settings = settings or _SETTINGS
+    if isinstance(item, Rejected):
+        return Outcome(item.key, "rejected", reason=item.reason, detail=item.detail, path=item.path, url=item.url, line=item.line)
+    where = dict(path=item.path, url=item.url, line=item.line)
+    try:
+        article = to_article(item, settings)
+        record = to_record(article)
+    except Skip as skip:
+        return Outcome(item.key, "rejected", reason=skip.reason, detail=skip.detail, **where)
+    except Exception as exc:  # a bug: keep going, and say where
+        last = traceback.extract_tb(exc.__traceback__)[-1]
+        detail = f"{type(exc).__name__}: {exc} ({Path(last.filename).name}:{last.lineno})"
+        return Outcome(item.key, "failed", reason="error", detail=detail, **where)
+    facts = (len(record.officials), len(record.figures), len(record.events), len(record.dates))
+    return Outcome(item.key, "written", record.to_json(), facts, warnings=tuple(article.warnings), **where)
+
+
+def _process_worker(item: Union[RawDocument, Rejected]) -> Outcome:
+    return process(item)
+
+
+def outcomes(items: Iterable[Union[RawDocument, Rejected]], settings: Settings) -> Iterator[Outcome]:
+    """Outcomes in input order, from this process or a pool of `settings.workers` processes."""
+    if settings.workers <= 1:
+        warm_up()
+        for item in items:
+            yield process(item, settings)
+        return
+    ctx = multiprocessing.get_context("fork")
+    batch = 32 * settings.workers
+    iterator = iter(items)
+    with ctx.Pool(settings.workers, initializer=_init_worker, initargs=(settings,)) as pool:
+        while True:
+            chunk = list(itertools.islice(iterator, batch))
+            if not chunk:
+                break
+            yield from pool.imap(_process_worker, chunk, chunksize=4)
+
+
+def _error_line(o: Outcome, level: str, reason: str, detail: Optional[str]) -> dict:
+    return {"key": o.key, "source": o.url or o.path, "line": o.line, "level": level, "reason": reason, "detail": detail}
+
+
+def run(
+    paths: Iterable[Union[str, Path]],
+    out_dir: Union[str, Path],
+    settings: Settings = Settings(),
+    on_outcome: Optional[Callable[[Outcome], None]] = None,
+) -> Summary:
+    """Process every input under `paths` into `out_dir/records.jsonl` and `out_dir/errors.jsonl`."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    records = JsonlMerge(out / RECORDS, "id")
+    errors = JsonlMerge(out / ERRORS, "key")
+    summary = Summary()
+    try:
+        for outcome in outcomes(read_inputs(paths, settings), settings):
+            summary.add(outcome)
+            errors.forget([outcome.key])
+            if outcome.status == "written" and outcome.record_json is not None:
+                records.add({"id": _id_of(outcome.record_json)}, outcome.record_json)
+            else:
+                level = "error" if outcome.status == "failed" else "rejected"
+                errors.add(_error_line(outcome, level, outcome.reason or "error", outcome.detail))
+            for warning in outcome.warnings:
+                reason, _, detail = warning.partition(":")
+                errors.add(_error_line(outcome, "warning", reason, detail.strip()))
+            if on_outcome:
+                on_outcome(outcome)
+    except BaseException:
+        records.abort()
+        errors.abort()
+        raise
+    records.commit()
+    errors.commit()
+    return summary
+
+
+def _id_of(record_json: str) -> str:
+    # The id is the second key of every record line: avoid parsing the whole text again.
+    start = record_json.index('"id": "') + 7
+    return record_json[start:record_json.index('"', start)]
