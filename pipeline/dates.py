@@ -1,7 +1,7 @@
 """Dates: every date expression in an article, normalised to ISO 8601 at its own precision.
 
     ngày 5 tháng 10 năm 2023, 11/10/2024, 20-5-2022  -> day      2023-10-05
-    ngày 11/10, sáng 18/2                            -> day      year from the sentence (`năm 2024`) or publication
+    ngày 11/10, sáng 18/2                            -> day      year of publication, else the sentence's (`năm 2024`)
     tháng 9/2024, tháng 11.2015, tháng 1 năm 2015    -> month    2024-09
     quý III/2024                                     -> quarter  2024-Q3
     năm 2014, Xuân 2015                              -> year     2014
@@ -72,10 +72,11 @@ def parse_published(value: Optional[str]) -> Optional[date]:
 
 
 def in_sentence(sentence: Sentence, published: Optional[date]) -> list[DateFact]:
-    """Dates of one sentence; a day without a year takes the sentence's year, else the publication year."""
+    """Dates of one sentence; a day without a year takes the publication year, else the sentence's year."""
     text = sentence.text
     year_here = re.search(rf"(?i:năm)\s+{_Y}", text)
-    default_year = int(year_here.group(1)) if year_here else (published.year if published else None)
+    # A day without a year is in the year of publication; only undated pages borrow the sentence's year.
+    default_year = published.year if published else (int(year_here.group(1)) if year_here else None)
     taken: list[tuple[int, int]] = []
     out: list[tuple[int, DateFact]] = []
 

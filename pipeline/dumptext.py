@@ -87,6 +87,17 @@ def _is_dateline(line: str) -> bool:
     return find_date(line) is not None and len(line.split()) <= 12
 
 
+def _is_menu(line: str) -> bool:
+    """A navigation bar: items split by `|` or wide gaps, or mostly capital letters."""
+    letters = [c for c in line if c.isalpha()]
+    upper = sum(1 for c in letters if c.isupper())
+    return (
+        len(re.findall(r"\s[|•·»>]\s", line)) >= 2
+        or len(re.findall(r"\S\s{2,}\S", line)) >= 2
+        or (len(letters) > 12 and upper / len(letters) > 0.6)
+    )
+
+
 def _is_body(line: str) -> bool:
     words = line.split()
     return len(words) >= 20 and bool(re.search(r"[.!?:;…”\"]\s|[.!?…]$", line))
@@ -137,6 +148,7 @@ def parse_dump(text: str) -> DumpPage:
     candidates = [
         line for line in head
         if not is_noise(line) and not _is_dateline(line) and not is_block_end(line) and len(line.split()) >= 3
+        and not _is_menu(line)
     ]
     title = max(candidates, key=len) if candidates else (head[0] if head else None)
     body = clean_lines(lines[start:])

@@ -10,8 +10,8 @@ Its name runs on to the first stop (`tại`, `do`, `vào`, a verb, punctuation),
   paragraph is the article's own event;
 - named otherwise: one event per distinct name.
 
-The date is the most precise date of the sentence that agrees with any year in the name, else the
-nearest; failing that, a date from another sentence that repeats most of the name's words.
+The date is the nearest day or month the sentence gives, else a date inside the name (`năm 2024`),
+else the nearest year; failing that, a date from another sentence that repeats most of the name's words.
 """
 
 from __future__ import annotations
@@ -76,8 +76,24 @@ def _roman(text: str) -> int:
     return total
 
 
-def _name_end(text: str, pos: int) -> int:
-    """Where an event name that continues at `pos` ends (exclusive), within the sentence text."""
+# Verbs that name an event's purpose (`Hội nghị tổng kết`, `Lễ tôn vinh`); any other verb ends a name.
+PURPOSE_VERBS = frozenset((
+    "tổng kết", "sơ kết", "triển khai", "đánh giá", "giới thiệu", "xúc tiến", "phát triển", "kết nối", "tôn vinh",
+    "công bố", "ký kết", "khởi công", "khánh thành", "đối thoại", "tập huấn", "quảng bá", "bàn", "thúc đẩy",
+    "nâng cao", "tuyên dương", "góp ý", "lấy ý kiến", "giao ban", "triển lãm", "trao", "hợp tác", "đầu tư",
+    "chuyển đổi", "hỗ trợ", "tiêu thụ", "đẩy mạnh", "kỷ niệm", "đón nhận", "phát động", "ra mắt", "gặp mặt",
+    "thương mại", "khuyến công", "xuất khẩu", "nhập khẩu", "sản xuất", "kinh doanh", "quản lý", "tư vấn",
+    "bình chọn", "chào mừng", "động thổ", "khai trương", "thông tin", "đưa", "cung cấp", "tiếp xúc", "đào tạo",
+))
+
+
+def _name_end(text: str, pos: int, tags: dict[int, tuple[str, str]] | None = None) -> int:
+    """Where an event name that continues at `pos` ends (exclusive), within the sentence text.
+
+    `tags` maps a token's start (relative to the sentence) to its text and POS tag: a verb that names
+    no purpose, or an adverb, ends the name.
+    """
+    tags = tags or {}
     end = pos
     i = pos
     words = 0
@@ -111,6 +127,11 @@ def _name_end(text: str, pos: int) -> int:
         token = word.group().rstrip(".")
         if _STOP.match(text[i:]) and not _EDITION.match(text[i:]) and not _YEAR_TAIL.match(text[i:]):
             break
+        tagged = tags.get(i)
+        if tagged and not token[:1].isupper():
+            word_text, pos_tag = tagged
+            if pos_tag == "R" or (pos_tag.startswith("V") and word_text.lower() not in PURPOSE_VERBS):
+                break
         i += len(token)
         end = i
         words += 1
@@ -125,12 +146,13 @@ def _mentions(analysis: Analysis) -> list[_Mention]:
     for sentence in analysis.sentences:
         text = sentence.text
         starts = {t.start - sentence.start for t in sentence.tokens}
+        tags = {t.start - sentence.start: (t.text, t.pos) for t in sentence.tokens}
         for m in pattern.finditer(text):
             if starts and m.start() not in starts:
                 continue  # `cơ hội thảo luận` holds `hội thảo` across two words
             if _GENERIC_BEFORE.search(text[:m.start()]):
                 continue
-            end = _name_end(text, m.end())
+            end = _name_end(text, m.end(), tags)
             rest = text[m.end():end]
             type_, subtype = table[fold(m.group())]
             anaphoric = bool(_ANAPHOR.match(text[end:])) and not rest.strip()
@@ -150,10 +172,12 @@ def _date_for(mention: _Mention, sentence_dates: list[DateFact], others: list[tu
         if d not in inside and not any(a <= d.evidence.start - s0 < b for a, b in others)
     ]
     rank = {"day": 0, "month": 1, "quarter": 2, "year": 3}
+    anchor = s0 + mention.start
+    precise = [d for d in outside if d.precision in ("day", "month")]
+    if precise:  # `năm 2020` in a name is often the period reviewed; the sentence's day is the event's
+        return min(precise, key=lambda d: (abs(d.evidence.start - anchor), rank[d.precision]))
     if inside:
-        best = min(inside, key=lambda d: rank[d.precision])
-        finer = [d for d in outside if d.value.startswith(best.value[:4]) and rank[d.precision] < rank[best.precision]]
-        return min(finer, key=lambda d: rank[d.precision]) if finer else best
+        return min(inside, key=lambda d: rank[d.precision])
     if outside:
         anchor = s0 + mention.start
         return min(outside, key=lambda d: (abs(d.evidence.start - anchor), rank[d.precision]))

@@ -51,6 +51,10 @@ ORG_VERBS = frozenset(fold(w) for w in (
     "giới thiệu", "hợp tác", "vận tải", "phát thanh", "truyền hình", "kế hoạch",
 ))
 HONORIFIC_STRIP = re.compile(r"^(?:ông|bà|anh|chị|đồng chí|đ/c|đ\.c)$", re.I)
+_PLACE_NAME = re.compile(
+    r"(?<!\w)(?:TP\.?|Tp\.?|thành phố|tỉnh|huyện|quận|xã|phường|thị xã|thị trấn|đường|phố|khu|cụm)\s+"
+    r"((?:[A-ZĐÀ-Ỹ][\w]*)(?:\s+[A-ZĐÀ-Ỹ][\w]*)?)"
+)
 CHAIN_JOIN = re.compile(r"^\s*(?:,|kiêm|và là|đồng thời là|,\s*kiêm)\s*$", re.I)
 
 
@@ -178,6 +182,9 @@ def _org_scan(grid: Grid, i: int, lex: Lexicon, protected) -> tuple[int, Optiona
             k += 1  # inside a word underthesea already accepted
             continue
         if u.punct:
+            if u.text == "," and k > i and _list_continues(grid, k + 1, lex, protected):
+                k += 1
+                continue
             if u.text in "-–—" and k + 1 < len(grid) and pats.org_head.match(grid.sentence.text[units[k + 1].start - grid.sentence.start:]) and units[k + 1].cap:
                 k += 1
                 continue
@@ -190,6 +197,9 @@ def _org_scan(grid: Grid, i: int, lex: Lexicon, protected) -> tuple[int, Optiona
                 name = _name_after(grid, k, lex, protected)
                 if name and (k in _token_start_units(grid) or name[1] - name[0] >= 3):
                     return k, name
+            k += 1
+            continue
+        if fold(u.text) == "va" and k > i and _list_continues(grid, k + 1, lex, protected):
             k += 1
             continue
         if pats.stop.match(rest) or pats.honorific.match(rest):
@@ -205,6 +215,20 @@ def _org_scan(grid: Grid, i: int, lex: Lexicon, protected) -> tuple[int, Optiona
     return k, None
 
 
+def _list_continues(grid: Grid, k: int, lex: Lexicon, protected) -> bool:
+    """After `,` or `và` inside an organisation: a capitalised word that is no person, role or honorific
+    (`Sở Văn hóa, Thể thao và Du lịch`, `Phòng Thương mại và Công nghiệp Việt Nam`)."""
+    if k >= len(grid) or not grid.units[k].cap or grid.units[k].punct:
+        return False
+    rest = grid.sentence.text[grid.units[k].start - grid.sentence.start:]
+    pats = _patterns()
+    if pats.role.match(rest) or pats.honorific.match(rest) or _name_after(grid, k, lex, protected):
+        return False
+    if pats.org_head.match(rest) and grid.units[k].text in ("Bộ", "Sở", "UBND", "Cục", "Tổng", "Ủy", "Uỷ", "Công", "Tập"):
+        return False
+    return True
+
+
 def _token_start_units(grid: Grid) -> set[int]:
     return {grid.by_start[s] for s in grid.token_starts if s in grid.by_start}
 
@@ -213,6 +237,8 @@ def _protected(sentence: Sentence) -> list[tuple[int, int]]:
     pats = _patterns()
     spans = [(sentence.start + m.start(), sentence.start + m.end()) for m in pats.province.finditer(sentence.text)]
     spans += [(sentence.start + m.start(), sentence.start + m.end()) for m in re.finditer(r"Công [Tt]hương", sentence.text)]
+    # A capitalised run after a place word is a place (`UBND TP Cao Lãnh`, `huyện Lâm Hà`), not a person.
+    spans += [(sentence.start + m.start(1), sentence.start + m.end(1)) for m in _PLACE_NAME.finditer(sentence.text)]
     return spans
 
 

@@ -1,0 +1,48 @@
+"""Shared fixtures: paths, the dev-set scorer from ../shared, and one run of the shipped corpus."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.runner import run
+from pipeline.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def load_scorer():
+    path = SHARED / "eval" / "score.py"
+    if not path.exists():
+        pytest.skip("../shared/eval/score.py is not beside the checkout")
+    spec = importlib.util.spec_from_file_location("vnie_shared_score", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="session")
+def corpus_run(tmp_path_factory, monkeypatch_session_cwd):
+    """Records of a fresh run over corpus/ (the shipped seeds), run from the repository root."""
+    out = tmp_path_factory.mktemp("corpus-run")
+    summary = run(["corpus"], out, Settings(progress=False))
+    return summary, out
+
+
+@pytest.fixture(scope="session")
+def monkeypatch_session_cwd():
+    import os
+
+    old = os.getcwd()
+    os.chdir(ROOT)
+    yield ROOT
+    os.chdir(old)
