@@ -1,0 +1,39 @@
+"""Normalisation keeps offsets: tone placement is one character for one, folding keeps length."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline.textnorm import fix_tone_placement, fold, normalize
+
+
+def test_new_style_tones_fold_to_classic():
+    assert normalize("Hoà Bình, Thuý, khoẻ, thuỷ điện") == "Hòa Bình, Thúy, khỏe, thủy điện"
+    assert normalize("quý, hoàng, HOÀ") == "quý, hoàng, HÒA"
+
+
+def test_nfd_input_becomes_nfc():
+    assert normalize(unicodedata.normalize("NFD", "Nguyễn Văn Hòa")) == "Nguyễn Văn Hòa"
+
+
+def test_fold_removes_marks_and_d():
+    assert fold("Đắk Lắk điện mặt trời") == "dak lak dien mat troi"
+
+
+vietnamese = st.text(alphabet="aăâeêioôơuưyđAĂÂĐOÔƠUƯYàáảãạòóỏõọùúủũụỳýỷỹỵèéẻẽẹ qQhHtT.,", max_size=80)
+
+
+@given(vietnamese)
+def test_tone_placement_keeps_length(text):
+    nfc = unicodedata.normalize("NFC", text)
+    assert len(fix_tone_placement(nfc)) == len(nfc)
+    assert fix_tone_placement(fix_tone_placement(nfc)) == fix_tone_placement(nfc)
+
+
+@given(st.text(max_size=80))
+def test_fold_keeps_length(text):
+    nfc = unicodedata.normalize("NFC", text)
+    assert len(fold(nfc)) == len(nfc)
