@@ -94,6 +94,7 @@ def _name_end(text: str, pos: int, tags: dict[int, tuple[str, str]] | None = Non
     no purpose, or an adverb, ends the name.
     """
     tags = tags or {}
+    proper = False
     end = pos
     i = pos
     words = 0
@@ -128,7 +129,8 @@ def _name_end(text: str, pos: int, tags: dict[int, tuple[str, str]] | None = Non
         if _STOP.match(text[i:]) and not _EDITION.match(text[i:]) and not _YEAR_TAIL.match(text[i:]):
             break
         tagged = tags.get(i)
-        if tagged and not token[:1].isupper():
+        proper = proper or token[:1].isupper()
+        if tagged and not proper:  # a capitalised title (`Hội thảo Kết nối cung cầu`) keeps its verbs
             word_text, pos_tag = tagged
             if pos_tag == "R" or (pos_tag.startswith("V") and word_text.lower() not in PURPOSE_VERBS):
                 break
