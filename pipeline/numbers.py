@@ -16,7 +16,7 @@ MULTIPLIERS = {
     "triệu": Decimal(10) ** 6,
     "tỷ": Decimal(10) ** 9, "tỉ": Decimal(10) ** 9,
     "nghìn tỷ": Decimal(10) ** 12, "ngàn tỷ": Decimal(10) ** 12, "nghìn tỉ": Decimal(10) ** 12, "ngàn tỉ": Decimal(10) ** 12,
-    "triệu tỷ": Decimal(10) ** 15,
+    "triệu tỷ": Decimal(10) ** 15, "triệu tỉ": Decimal(10) ** 15,
 }
 DIGITS = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d+(?:[.,]\d+)?"
 MULTIPLIER = r"(?:nghìn|ngàn|triệu)\s+t[ỷỉ]|t[ỷỉ]|triệu|nghìn|ngàn"

@@ -17,6 +17,6 @@ class Settings:
 
     max_bytes: int = 5_000_000
     min_chars: int = 80
-    min_vietnamese: float = 0.12
+    min_vietnamese: float = 0.06
     workers: int = 1
     progress: bool = True

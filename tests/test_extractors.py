@@ -107,3 +107,8 @@ def test_events_named_generic_and_bare():
     assert found[0].location == "TP Quy Nhơn"
     assert found[0].organizers == ["Sở Công Thương", "Hiệp hội Doanh nghiệp tỉnh"]
     assert found[1].subtype == "groundbreaking" and found[1].name == "lễ khởi công Nhà máy chế biến gỗ Phù Cát"
+
+
+def test_large_multipliers():
+    (f,) = figures.extract(_analyse("Quy mô thị trường đạt 1,2 triệu tỉ đồng."))
+    assert f.value == pytest.approx(1.2e15) and f.unit == "VND"
