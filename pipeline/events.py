@@ -130,7 +130,7 @@ def _name_end(text: str, pos: int, tags: dict[int, tuple[str, str]] | None = Non
             break
         tagged = tags.get(i)
         proper = proper or token[:1].isupper()
-        if tagged and not proper:  # a capitalised title (`Hội thảo Kết nối cung cầu`) keeps its verbs
+        if tagged and not proper and words == 0:  # `Triển lãm mở cửa`, `hội chợ đạt`: the verb is the news
             word_text, pos_tag = tagged
             if pos_tag == "R" or (pos_tag.startswith("V") and word_text.lower() not in PURPOSE_VERBS):
                 break

@@ -54,4 +54,4 @@ def test_own_articles_floors(tmp_path):
 
 
 # Pinned at the scores measured when the articles were added; raise them as the rules improve.
-OWN_FLOORS = {"officials": 0.8, "figures": 0.8, "events": 0.6, "published": 0.9, "boilerplate": 0.95}
+OWN_FLOORS = {"officials": 0.93, "figures": 0.95, "events": 0.8, "published": 1.0, "boilerplate": 0.95}
