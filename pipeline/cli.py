@@ -14,6 +14,10 @@ from .settings import Settings
 
 EPILOG = """examples:
   vnie run corpus/ -o extracted/                 every page under corpus/ into extracted/records.jsonl
+  vnie fetch --feed https://example.vn/rss.xml --sitemap https://example.vn/sitemap.xml
+                                                 fetch politely into corpus/fetched.sqlite
+  vnie run --feed https://example.vn/rss.xml -o extracted/   fetch, then extract, in one go
+  vnie fetch cc-news.warc.gz                     import the HTML responses of a WARC file
   vnie run ../shared/bench/vi-news-2956.jsonl.gz -o /tmp/out --workers 2
   vnie show 1a2b3c --html -o article.html        one record with its facts highlighted
   vnie schema                                    the JSON Schema of a record
@@ -30,6 +34,138 @@ def _positive(text: str) -> int:
     return value
 
 
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more: {value}")
+    return value
+
+
+def _iso_date(text: str) -> str:
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _add_fetch_args(parser: argparse.ArgumentParser) -> None:
+    from .fetching.policy import FetchPolicy
+
+    d = FetchPolicy()
+    group = parser.add_argument_group("fetching (sources, manners, limits)")
+    group.add_argument("--urls", metavar="FILE", action="append", default=[], help="a file of URLs, one per line")
+    group.add_argument("--feed", metavar="URL", action="append", default=[], help="an RSS or Atom feed (repeatable)")
+    group.add_argument("--sitemap", metavar="URL", action="append", default=[],
+                       help="a sitemap, sitemap index, gzipped or news sitemap (repeatable)")
+    group.add_argument("--discover", action="store_true",
+                       help="treat URL arguments as homepages: fetch the sitemaps their robots.txt lists (else /sitemap.xml)")
+    group.add_argument("--crawl", metavar="URL", action="append", default=[],
+                       help="crawl this site from URL, following same-site links (repeatable)")
+    group.add_argument("--max-pages", type=_positive, default=d.max_pages, metavar="N",
+                       help=f"pages a --crawl may fetch (default {d.max_pages})")
+    group.add_argument("--since", type=_iso_date, metavar="DATE", help="skip feed/sitemap entries dated before DATE")
+    group.add_argument("--until", type=_iso_date, metavar="DATE", help="skip feed/sitemap entries dated after DATE")
+    group.add_argument("--store", default="corpus", metavar="PATH",
+                       help="corpus store: a .sqlite file or a folder for fetched.sqlite (default corpus/)")
+    group.add_argument("--delay", type=_seconds, default=d.delay, metavar="S",
+                       help=f"seconds between requests to one host, raised to its Crawl-delay (default {d.delay:g})")
+    group.add_argument("--concurrency", type=_positive, default=d.concurrency, metavar="N",
+                       help=f"requests in flight over all hosts (default {d.concurrency})")
+    group.add_argument("--user-agent", default=d.user_agent, metavar="UA", help="User-Agent header (default names vnie)")
+    group.add_argument("--ignore-robots", action="store_true", help="do not read or obey robots.txt")
+    group.add_argument("--timeout", type=_seconds, default=d.read_timeout, metavar="S",
+                       help=f"read timeout per request (default {d.read_timeout:g}; connect {d.connect_timeout:g})")
+    group.add_argument("--attempts", type=_positive, default=d.max_attempts, metavar="N",
+                       help=f"tries per URL on timeouts, connection errors, 429 and 5xx (default {d.max_attempts})")
+    group.add_argument("--backoff", type=_seconds, default=d.backoff, metavar="S",
+                       help=f"first retry wait, doubled each time; Retry-After wins if longer (default {d.backoff:g})")
+    group.add_argument("--max-download", type=_positive, default=d.max_download, metavar="N",
+                       help=f"bytes on the wire per page (default {d.max_download})")
+    group.add_argument("--warc-out", metavar="FILE", help="also append every fetched page to this WARC file (.warc.gz)")
+
+
+def _fetch_policy(args: argparse.Namespace):
+    from .fetching.policy import FetchPolicy
+
+    if args.since and args.until and args.since > args.until:
+        raise SettingsError(f"--since {args.since} is after --until {args.until}")
+    return FetchPolicy(
+        user_agent=args.user_agent, delay=args.delay, concurrency=args.concurrency, read_timeout=args.timeout,
+        max_attempts=args.attempts, backoff=args.backoff, max_download=args.max_download, max_bytes=args.max_bytes,
+        robots=not args.ignore_robots, since=args.since, until=args.until, max_pages=args.max_pages,
+    )
+
+
+def _fetch_sources(args: argparse.Namespace, targets: list[str], read_warcs: bool = False):
+    """Split positional arguments into URLs, WARC files and local paths; build the fetch `Sources`.
+
+    read_warcs: WARC files are local paths to read (`vnie run`), not captures to import into the store.
+    """
+    from .fetching.sources import Sources, read_url_file
+    from .fetching.warcfiles import is_warc
+
+    urls, warcs, paths = [], [], []
+    for target in targets:
+        if target.lower().startswith(("http://", "https://")):
+            urls.append(target)
+        elif "://" in target:
+            raise SettingsError(f"only http and https URLs can be fetched: {target}")
+        elif not Path(target).exists():
+            raise SettingsError(f"no such file or directory: {target}")
+        elif is_warc(target) and not read_warcs:
+            warcs.append(Path(target))
+        else:
+            paths.append(target)
+    for name in args.urls:
+        urls.extend(read_url_file(name))
+    sources = Sources(tuple(urls), tuple(args.feed), tuple(args.sitemap), tuple(args.crawl), tuple(warcs), args.discover)
+    return sources, paths
+
+
+def _do_fetch(args: argparse.Namespace, sources, console):
+    from .fetching.crawl import fetch
+    from .fetching.store import CorpusStore
+
+    policy = _fetch_policy(args)
+    with CorpusStore(args.store) as store:
+        if not args.quiet and console.is_terminal:
+            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+            with Progress(SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.completed} done"),
+                          TimeElapsedColumn(), console=console, transient=True) as progress:
+                task = progress.add_task("fetching", total=None)
+
+                def advance(what: str, url: str) -> None:
+                    if what != "request" and what != "retry":
+                        progress.update(task, advance=1, description=f"fetching {url[-60:]}")
+
+                summary = fetch(sources, store, policy, Path(args.warc_out) if args.warc_out else None, advance)
+        else:
+            summary = fetch(sources, store, policy, Path(args.warc_out) if args.warc_out else None)
+        print(summary.line())
+        rate = summary.fetched / summary.elapsed if summary.elapsed else 0.0
+        print(f"{summary.requests} requests, {summary.retries} retries, {summary.listings} feeds/sitemaps/listings read, "
+              f"{rate:.1f} pages/s; store {store.path}")
+    return summary
+
+
+def _fetch(args: argparse.Namespace) -> int:
+    from rich.console import Console
+
+    sources, paths = _fetch_sources(args, args.targets)
+    if paths:
+        raise SettingsError(f"not a URL or a WARC file: {paths[0]} (use `vnie run` for local pages)")
+    if sources.empty():
+        raise SettingsError("nothing to fetch: give URLs, --urls, --feed, --sitemap, --crawl or WARC files")
+    _do_fetch(args, sources, Console(stderr=True))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="vnie", description="Vietnamese news in, fact records out (officials, figures, events, dates).",
@@ -38,16 +174,30 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"vnie {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    run = sub.add_parser("run", help="extract records from pages, page dumps and JSON Lines corpora",
-                         description="Read every .html/.htm(.gz), .txt and .jsonl(.gz) input under PATH, write "
-                                     "DIR/records.jsonl (replaced by id on re-runs) and DIR/errors.jsonl (one line "
-                                     "per rejected or failed input), and print a summary.")
-    run.add_argument("paths", nargs="+", metavar="PATH", help="files or directories (walked recursively)")
+    run = sub.add_parser("run", help="extract records from pages, page dumps, JSON Lines corpora, WARC files and URLs",
+                         description="Read every .html/.htm(.gz), .txt, .jsonl(.gz), .warc(.gz) and corpus store (.sqlite) "
+                                     "input under PATH, fetch any URL, feed, sitemap or crawl given (into the store, then "
+                                     "extract the pages fetched), write DIR/records.jsonl (replaced by id on re-runs, each "
+                                     "record with its story_id and duplicates) and DIR/errors.jsonl (one line per rejected, "
+                                     "skipped or failed input), and print a summary.")
+    run.add_argument("paths", nargs="*", metavar="PATH|URL", help="files, directories (walked recursively) or URLs")
     run.add_argument("-o", "--out", default="extracted", metavar="DIR", help="output folder (default: extracted)")
     run.add_argument("--workers", type=_positive, default=1, metavar="N", help="processes (default 1)")
     run.add_argument("--max-bytes", type=_positive, default=Settings.max_bytes, metavar="N",
                      help=f"reject inputs larger than this (default {Settings.max_bytes})")
     run.add_argument("--quiet", action="store_true", help="no progress bar")
+    _add_fetch_args(run)
+
+    fetch = sub.add_parser("fetch", help="fetch pages from URLs, feeds, sitemaps, a crawl or WARC files into the corpus store",
+                           description="Fetch politely (robots.txt, per-host delay, retries with backoff) into the corpus "
+                                       "store (SQLite: every URL's state and the raw page). Re-runs send conditional "
+                                       "requests and skip unchanged pages. Prints fetched, not modified, skipped and "
+                                       "failed by reason, and duplicates.")
+    fetch.add_argument("targets", nargs="*", metavar="URL|WARC", help="page URLs (homepages with --discover) or WARC files")
+    fetch.add_argument("--max-bytes", type=_positive, default=Settings.max_bytes, metavar="N",
+                       help=f"bytes per page after decompression (default {Settings.max_bytes})")
+    fetch.add_argument("--quiet", action="store_true", help="no progress display")
+    _add_fetch_args(fetch)
 
     show = sub.add_parser("show", help="show one record, as text or as HTML with facts highlighted")
     show.add_argument("record_id", metavar="RECORD_ID", help="a record id or its first characters")
@@ -68,18 +218,26 @@ def _run(args: argparse.Namespace) -> int:
     settings = Settings(max_bytes=args.max_bytes, workers=args.workers, progress=not args.quiet)
     console = Console(stderr=True)
     started = time.perf_counter()
-    for path in args.paths:
-        if not Path(path).exists():
-            raise SettingsError(f"no such file or directory: {path}")
+    sources, paths = _fetch_sources(args, args.paths, read_warcs=True)
+    if not paths and sources.empty():
+        raise SettingsError("nothing to read: give files, folders, URLs, --feed, --sitemap or --crawl")
+    documents: list = []
+    fetch_errors: list = []
+    if not sources.empty():
+        from .fetching.store import CorpusStore
+
+        fetched = _do_fetch(args, sources, console)
+        documents = CorpusStore(args.store).documents(fetched.pages)  # type: ignore[assignment]
+        fetch_errors = fetched.errors
     if settings.progress and console.is_terminal:
         from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
         with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} docs"),
                       TimeElapsedColumn(), console=console, transient=True) as progress:
             task = progress.add_task("extracting", total=None)
-            summary = run(args.paths, args.out, settings, on_outcome=lambda o: progress.advance(task))
+            summary = run(paths, args.out, settings, lambda o: progress.advance(task), documents, fetch_errors)
     else:
-        summary = run(args.paths, args.out, settings)
+        summary = run(paths, args.out, settings, None, documents, fetch_errors)
     elapsed = time.perf_counter() - started
     rejected = ", ".join(f"{k} {v}" for k, v in sorted(summary.rejected.items())) or "none"
     failed = ", ".join(f"{k} {v}" for k, v in sorted(summary.failed.items())) or "none"
@@ -89,6 +247,8 @@ def _run(args: argparse.Namespace) -> int:
     if summary.warnings:
         print("warnings: " + ", ".join(f"{k} {v}" for k, v in sorted(summary.warnings.items())))
     print(f"facts: {facts}")
+    if summary.copies:
+        print(f"stories: {summary.stories} ({summary.copies} records are copies or near-copies of another)")
     print(f"wrote {Path(args.out) / 'records.jsonl'} and {Path(args.out) / 'errors.jsonl'} in {elapsed:.1f} s")
     return 0
 
@@ -115,7 +275,7 @@ def _schema(args: argparse.Namespace) -> int:
 
 def main(argv: Optional[list[str]] = None) -> int:
     args = build_parser().parse_args(argv)
-    handler = {"run": _run, "show": _show, "schema": _schema}[args.command]
+    handler = {"run": _run, "fetch": _fetch, "show": _show, "schema": _schema}[args.command]
     try:
         return handler(args)
     except VnieError as exc:

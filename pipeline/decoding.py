@@ -11,11 +11,16 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass, field
+from typing import Optional
 
 from .errors import Skip
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
 _MOJIBAKE = re.compile("Ã[\u0080-\u00bf]|Ä[\u0080-\u00bf‘]|á»|áº|Æ°|Ä‘|\ufffd")
+
+
+# Charsets that cannot write Vietnamese: a page declaring one of them is lying, so detection decides.
+_NOT_VIETNAMESE = ("utf-8", "utf_8", "ascii", "iso8859-1", "latin-1", "cp1252")
 
 
 @dataclass(frozen=True)
@@ -37,6 +42,15 @@ def declared_charset(data: bytes) -> str | None:
         return None
 
 
+def _known(name: Optional[str]) -> Optional[str]:
+    if not name:
+        return None
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
 def _looks_binary(data: bytes) -> bool:
     head = data[:8192]
     if b"\x00" in head:
@@ -45,8 +59,12 @@ def _looks_binary(data: bytes) -> bool:
     return controls > len(head) * 0.05
 
 
-def decode(data: bytes) -> Decoded:
-    """Decode a page's bytes; raise `Skip` for empty, binary or mis-encoded input."""
+def decode(data: bytes, declared: Optional[str] = None) -> Decoded:
+    """Decode a page's bytes; raise `Skip` for empty, binary or mis-encoded input.
+
+    declared: the charset an HTTP header gave. UTF-8 that decodes cleanly wins over any declaration (a
+    header that lies is common); otherwise the header's charset, then the page's own, then detection.
+    """
     if not data.strip():
         raise Skip("empty", "the file has no content")
     if _looks_binary(data):
@@ -57,7 +75,7 @@ def decode(data: bytes) -> Decoded:
     try:
         text, encoding = data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
-        text, encoding = _decode_legacy(data)
+        text, encoding = _decode_legacy(data, declared)
         warnings.append(f"legacy_encoding: decoded as {encoding}")
     bad = len(_MOJIBAKE.findall(text))
     if bad and bad > max(3, len(text) // 2000):
@@ -65,13 +83,13 @@ def decode(data: bytes) -> Decoded:
     return Decoded(text, encoding, warnings)
 
 
-def _decode_legacy(data: bytes) -> tuple[str, str]:
-    declared = declared_charset(data)
-    if declared and declared not in ("utf_8", "utf-8"):
-        try:
-            return data.decode(declared), declared
-        except UnicodeDecodeError:
-            pass
+def _decode_legacy(data: bytes, header: Optional[str]) -> tuple[str, str]:
+    for declared in (_known(header), declared_charset(data)):
+        if declared and declared not in _NOT_VIETNAMESE:
+            try:
+                return data.decode(declared), declared
+            except UnicodeDecodeError:
+                pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()

@@ -23,3 +23,17 @@ class Skip(VnieError):
         super().__init__(f"{reason}: {detail}" if detail else reason)
         self.reason = reason
         self.detail = detail
+
+
+class FetchFailed(VnieError):
+    """A fetch that went wrong (`http_404`, `timeout`, `redirect_loop`, …); `retryable` ones are tried again.
+
+    retry_after: seconds the server asked us to wait (`Retry-After`), or None.
+    """
+
+    def __init__(self, reason: str, detail: str = "", retryable: bool = False, retry_after: float | None = None) -> None:
+        super().__init__(f"{reason}: {detail}" if detail else reason)
+        self.reason = reason
+        self.detail = detail
+        self.retryable = retryable
+        self.retry_after = retry_after

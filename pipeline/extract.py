@@ -13,9 +13,10 @@ def to_record(article: Article) -> Record:
     analysis = analyse(article.text)
     found_dates = dates.extract(analysis, article.published)
     doc = article.doc
+    rid = record_id(doc.key)
     return Record(
-        id=record_id(doc.key),
-        source=Source(path=None if doc.url else doc.path, url=doc.url, line=doc.line),
+        id=rid,
+        source=Source(path=None if doc.url else doc.path, url=doc.url, line=doc.line, fetched_at=doc.meta.get("fetched_at")),
         title=article.title,
         published=article.published,
         author=article.author,
@@ -25,4 +26,5 @@ def to_record(article: Article) -> Record:
         figures=figures.extract(analysis),
         events=events.extract(analysis, found_dates),
         dates=found_dates,
+        story_id=rid,
     )

@@ -52,12 +52,12 @@ def to_article(doc: RawDocument, settings: Settings) -> Article:
         article = Article(doc, text, meta.get("title"), _published(meta.get("published")), meta.get("author"), meta.get("sitename"))
     else:
         raw = doc.data if isinstance(doc.data, bytes) else str(doc.data).encode("utf-8")
-        decoded = decode(raw)
+        decoded = decode(raw, meta.get("charset"))
         warnings.extend(decoded.warnings)
         if doc.kind == "html":
             page = parse_html(decoded.text, url=doc.url)
             article = Article(
-                doc, normalize(page.text), _clean(page.title), _published(meta.get("published")) or page.published,
+                doc, normalize(page.text), _clean(page.title), _published(meta.get("published")) or page.published or meta.get("listed_date"),
                 _clean(page.author), _clean(page.sitename),
             )
         else:

@@ -1,7 +1,8 @@
 """Read stage: paths in, a stream of raw documents (or rejections) out.
 
-A path is a file, a directory (walked recursively, in sorted order) or a JSON Lines corpus, which is
-read line by line and never held whole in memory. Nothing here parses HTML or judges text; it only
+A path is a file, a directory (walked recursively, in sorted order), a JSON Lines corpus (read line by
+line, never held whole in memory), a WARC file (its HTML responses, with their URLs and capture dates)
+or a corpus store that `vnie fetch` filled (`*.sqlite`: its fetched article pages, one at a time). Nothing here parses HTML or judges text; it only
 finds inputs, reads their bytes within the size cap and names each one with a stable source key.
 """
 
@@ -21,6 +22,8 @@ from .settings import Settings
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
 DUMP_SUFFIXES = (".txt", ".txt.gz")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
+WARC_SUFFIXES = (".warc", ".warc.gz")
+STORE_SUFFIXES = (".sqlite",)
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,10 @@ def _kind_of(name: str) -> Optional[str]:
     low = name.lower()
     if low.endswith(JSONL_SUFFIXES):
         return "jsonl"
+    if low.endswith(WARC_SUFFIXES):
+        return "warc"
+    if low.endswith(STORE_SUFFIXES):
+        return "store"
     if low.endswith(HTML_SUFFIXES):
         return "html"
     if low.endswith(DUMP_SUFFIXES):
@@ -100,10 +107,19 @@ def read_file(path: Path, settings: Settings) -> Iterator[Union[RawDocument, Rej
     shown = display_path(path)
     kind = _kind_of(path.name)
     if kind is None:
-        yield Rejected(shown, "unsupported_type", f"not .html, .txt or .jsonl: {path.name}", path=shown)
+        yield Rejected(shown, "unsupported_type", f"not .html, .txt, .jsonl, .warc or .sqlite: {path.name}", path=shown)
         return
     if kind == "jsonl":
         yield from read_jsonl(path, settings)
+        return
+    if kind == "warc":
+        yield from read_warc_file(path, settings)
+        return
+    if kind == "store":
+        from .fetching.store import CorpusStore
+
+        with CorpusStore(path) as store:
+            yield from store.documents()
         return
     try:
         data = _read_bytes(path, settings.max_bytes)
@@ -150,6 +166,23 @@ def _jsonl_entry(shown: str, number: int, line: bytes, settings: Settings) -> Un
     if isinstance(obj.get("text"), str):
         return RawDocument(key, "text", obj["text"], path=shown, url=url, line=number, meta=meta)
     return Rejected(key, "no_text", "the entry has neither `text` nor `html`", path=shown, url=url, line=number)
+
+
+def read_warc_file(path: Path, settings: Settings) -> Iterator[Union[RawDocument, Rejected]]:
+    """The HTML responses of a WARC file as pages keyed by their URLs, with the capture date in `meta`."""
+    from .errors import Skip
+    from .fetching.warcfiles import read_warc
+
+    shown = display_path(path)
+    for item in read_warc(path, settings.max_bytes):
+        if isinstance(item, Skip):
+            yield Rejected(f"{shown}#{item.reason}", item.reason, item.detail, path=shown)
+            continue
+        meta = {"fetched_at": item.captured_at} if item.captured_at else {}
+        charset = item.headers.get("content-type", "").lower().partition("charset=")[2].strip(" \"'")
+        if charset:
+            meta["charset"] = charset
+        yield RawDocument(item.url, "html", item.body, path=shown, url=item.url, meta=meta)
 
 
 def read_inputs(paths: Iterable[Union[str, Path]], settings: Settings) -> Iterator[Union[RawDocument, Rejected]]:

@@ -13,7 +13,7 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, field_serializer
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 Precision = Literal["day", "month", "quarter", "year"]
 
@@ -97,6 +97,7 @@ class Source(_Model):
     path: Optional[str] = None
     url: Optional[str] = None
     line: Optional[int] = Field(None, description="Line number in a JSON Lines corpus.")
+    fetched_at: Optional[str] = Field(None, description="When the page was fetched or captured (ISO 8601, UTC), for fetched and WARC pages.")
 
 
 class Record(_Model):
@@ -114,6 +115,10 @@ class Record(_Model):
     figures: list[Figure] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
     dates: list[DateFact] = Field(default_factory=list)
+    story_id: Optional[str] = Field(None, description="Id of the first record (by publication date, then id) of the story this article "
+                                                      "belongs to: itself unless it is a copy or near-copy of an earlier one.")
+    duplicates: list[str] = Field(default_factory=list, description="Ids of the other records of the same story (exact or near-duplicate "
+                                                                     "texts), so nothing is counted twice.")
 
     def to_json(self) -> str:
         """One line of JSON, keys in schema order, non-ASCII kept."""

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, Union
 
+from .dedup import assign_stories
 from .errors import Skip
 from .extract import to_record
 from .output import ERRORS, RECORDS, JsonlMerge
@@ -48,6 +49,8 @@ class Summary:
     failed: Counter = field(default_factory=Counter)
     warnings: Counter = field(default_factory=Counter)
     facts: Counter = field(default_factory=Counter)
+    stories: int = 0
+    copies: int = 0
 
     def add(self, outcome: Outcome) -> None:
         self.read += 1
@@ -133,15 +136,22 @@ def run(
     out_dir: Union[str, Path],
     settings: Settings = Settings(),
     on_outcome: Optional[Callable[[Outcome], None]] = None,
+    documents: Iterable[RawDocument] = (),
+    fetch_errors: Iterable[dict] = (),
 ) -> Summary:
-    """Process every input under `paths` into `out_dir/records.jsonl` and `out_dir/errors.jsonl`."""
+    """Process every input under `paths` (then `documents`, e.g. fetched pages) into `out_dir/records.jsonl`
+    and `out_dir/errors.jsonl` (with `fetch_errors`, the pages a fetch skipped or failed), then group the
+    records into stories (`dedup.assign_stories`)."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     records = JsonlMerge(out / RECORDS, "id")
     errors = JsonlMerge(out / ERRORS, "key")
     summary = Summary()
+    for line in fetch_errors:
+        errors.forget([line["key"]])
+        errors.add(line)
     try:
-        for outcome in outcomes(read_inputs(paths, settings), settings):
+        for outcome in outcomes(itertools.chain(read_inputs(paths, settings), documents), settings):
             summary.add(outcome)
             errors.forget([outcome.key])
             if outcome.status == "written" and outcome.record_json is not None:
@@ -160,6 +170,7 @@ def run(
         raise
     records.commit()
     errors.commit()
+    summary.stories, summary.copies = assign_stories(out / RECORDS)
     return summary
 
 

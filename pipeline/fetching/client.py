@@ -1,0 +1,186 @@
+"""One HTTP request, within limits: timeouts, size caps before and after decompression, HTML only.
+
+`Client.get(url)` sends one GET (no redirects followed: the crawler schedules them) and returns a
+`Response`, or raises `Skip` (a page vnie does not want: not HTML, too large) or `FetchFailed` (timeouts,
+connection errors, 4xx/5xx; `retryable` for timeouts, connection errors, 429 and 5xx, with the server's
+`Retry-After`). Bodies are read in chunks and inflated here with a bounded `zlib` window, so a gzip bomb
+stops at `max_bytes` instead of filling memory.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import time
+import zlib
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Optional
+
+import httpx
+
+from ..errors import FetchFailed, Skip
+from .policy import FetchPolicy
+
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+XML_TYPES = ("xml", "rss", "atom", "gzip", "octet-stream", "text/plain")
+REDIRECTS = (301, 302, 303, 307, 308)
+
+
+@dataclass(frozen=True)
+class Response:
+    """What a server answered: `status` 200, 304 or a redirect (then `location` is set)."""
+
+    url: str
+    status: int
+    headers: dict = field(default_factory=dict)
+    body: bytes = b""
+    location: Optional[str] = None
+    fetched_at: str = ""
+
+    @property
+    def content_type(self) -> str:
+        return self.headers.get("content-type", "").split(";")[0].strip().lower()
+
+    @property
+    def charset(self) -> Optional[str]:
+        for part in self.headers.get("content-type", "").split(";")[1:]:
+            name, _, value = part.partition("=")
+            if name.strip().lower() == "charset" and value.strip():
+                return value.strip().strip("\"'").lower()
+        return None
+
+
+class Inflater:
+    """Decode a `Content-Encoding` (gzip, deflate or none) chunk by chunk, refusing more than `cap` bytes."""
+
+    def __init__(self, encoding: str, cap: int) -> None:
+        self.encoding = encoding.strip().lower()
+        self.cap = cap
+        self.parts: list[bytes] = []
+        self.size = 0
+        if self.encoding in ("gzip", "x-gzip"):
+            self.z: Optional[zlib._Decompress] = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        elif self.encoding == "deflate":
+            self.z = zlib.decompressobj()
+        elif self.encoding in ("", "identity"):
+            self.z = None
+        else:
+            raise Skip("unsupported_encoding", f"Content-Encoding {encoding}")
+        self._first = True
+
+    def feed(self, data: bytes) -> None:
+        if self.z is None:
+            self._keep(data)
+            return
+        if self._first and self.encoding == "deflate" and data and (data[0] & 0x0F) != 8:
+            self.z = zlib.decompressobj(-zlib.MAX_WBITS)  # a raw deflate stream, as some servers send
+        self._first = False
+        try:
+            while data:
+                out = self.z.decompress(data, self.cap - self.size + 1)
+                self._keep(out)
+                data = self.z.unconsumed_tail
+        except zlib.error as exc:
+            raise Skip("bad_encoding", f"{self.encoding} stream is corrupt: {exc}") from None
+
+    def _keep(self, out: bytes) -> None:
+        self.size += len(out)
+        if self.size > self.cap:
+            raise Skip("too_large", f"more than {self.cap} bytes after decompression")
+        self.parts.append(out)
+
+    def finish(self) -> bytes:
+        if self.z is not None:
+            self._keep(self.z.flush())
+        return b"".join(self.parts)
+
+
+def inflate_file(data: bytes, cap: int) -> bytes:
+    """A gzip file's content (a `.xml.gz` sitemap), within `cap` bytes; other bytes unchanged."""
+    if not data.startswith(b"\x1f\x8b"):
+        return data
+    inflater = Inflater("gzip", cap)
+    inflater.feed(data)
+    return inflater.finish()
+
+
+def retry_after(value: Optional[str]) -> Optional[float]:
+    """Seconds from a `Retry-After` header (delta-seconds or an HTTP date), or None."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+class Client:
+    """A pooled HTTP client with vnie's User-Agent, timeouts and limits; use as a context manager."""
+
+    def __init__(self, policy: FetchPolicy) -> None:
+        self.policy = policy
+        self.http = httpx.Client(
+            timeout=httpx.Timeout(policy.read_timeout, connect=policy.connect_timeout),
+            follow_redirects=False,
+            headers={"User-Agent": policy.user_agent, "Accept-Encoding": "gzip, deflate",
+                     "Accept-Language": "vi, en;q=0.5"},
+            limits=httpx.Limits(max_connections=max(4, policy.concurrency * 2), max_keepalive_connections=policy.concurrency),
+            trust_env=False,
+        )
+
+    def __enter__(self) -> "Client":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.http.close()
+
+    def get(self, url: str, want: str = "html", headers: Optional[dict] = None) -> Response:
+        """GET `url`; `want` is `html` (pages), `xml` (feeds, sitemaps) or `text` (robots.txt)."""
+        accept = {"html": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
+                  "xml": "application/rss+xml,application/atom+xml,application/xml,text/xml;q=0.9,*/*;q=0.5",
+                  "text": "text/plain,*/*;q=0.5"}[want]
+        started = time.monotonic()
+        try:
+            with self.http.stream("GET", url, headers={"Accept": accept, **(headers or {})}) as r:
+                head = {k.lower(): v for k, v in r.headers.items()}
+                if r.status_code in REDIRECTS:
+                    return Response(url, r.status_code, head, location=head.get("location"), fetched_at=now_iso())
+                if r.status_code == 304:
+                    return Response(url, 304, head, fetched_at=now_iso())
+                if r.status_code >= 400 or r.status_code < 200:
+                    retryable = r.status_code == 429 or r.status_code >= 500
+                    raise FetchFailed(f"http_{r.status_code}", f"{r.status_code} {r.reason_phrase}", retryable,
+                                      retry_after(head.get("retry-after")))
+                kind = head.get("content-type", "").split(";")[0].strip().lower()
+                if want == "html" and kind and kind not in HTML_TYPES:
+                    raise Skip("not_html", f"Content-Type {kind}")
+                length = head.get("content-length", "")
+                if length.isdigit() and int(length) > self.policy.max_download:
+                    raise Skip("too_large", f"Content-Length {length} over the {self.policy.max_download}-byte cap")
+                inflater = Inflater(head.get("content-encoding", ""), self.policy.max_bytes)
+                for chunk in r.iter_raw():
+                    if r.num_bytes_downloaded > self.policy.max_download:
+                        raise Skip("too_large", f"more than {self.policy.max_download} bytes downloaded")
+                    if time.monotonic() - started > self.policy.total_timeout:
+                        raise FetchFailed("timeout", f"body not read in {self.policy.total_timeout:g} s", True)
+                    inflater.feed(chunk)
+                body = inflater.finish()
+        except httpx.TimeoutException as exc:
+            raise FetchFailed("timeout", f"{type(exc).__name__} after {time.monotonic() - started:.1f} s", True) from None
+        except httpx.TransportError as exc:
+            raise FetchFailed("connection_error", f"{type(exc).__name__}: {exc}"[:300], True) from None
+        except httpx.InvalidURL as exc:
+            raise Skip("bad_url", str(exc)) from None
+        if want == "html" and not kind and not body.lstrip()[:1] == b"<":
+            raise Skip("not_html", "no Content-Type and the body is not markup")
+        return Response(url, r.status_code, head, body, fetched_at=now_iso())

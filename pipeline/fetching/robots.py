@@ -1,0 +1,73 @@
+"""robots.txt, fetched once per host per run and obeyed (RFC 9309 as Python's `urllib.robotparser` reads it).
+
+A robots.txt that answers 4xx allows everything; one that cannot be fetched (5xx, timeout, no
+connection) disallows the whole host for this run, as the RFC asks. `Crawl-delay` raises the host's
+delay; `Sitemap:` lines feed `--discover`.
+"""
+
+from __future__ import annotations
+
+import threading
+import urllib.robotparser
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..errors import FetchFailed, Skip
+from .client import Client
+from .urls import canonical
+
+
+@dataclass
+class HostRules:
+    parser: Optional[urllib.robotparser.RobotFileParser]
+    unreachable: Optional[str] = None
+    sitemaps: list[str] = field(default_factory=list)
+    crawl_delay: Optional[float] = None
+
+    def allows(self, agent: str, url: str) -> bool:
+        if self.unreachable:
+            return False
+        return self.parser is None or self.parser.can_fetch(agent, url)
+
+
+class RobotsCache:
+    """robots.txt rules by host (`scheme://host:port`)."""
+
+    def __init__(self, agent: str) -> None:
+        self.agent = agent.split("/")[0]
+        self.rules: dict[str, HostRules] = {}
+        self.lock = threading.Lock()
+
+    def known(self, host: str) -> bool:
+        with self.lock:
+            return host in self.rules
+
+    def get(self, host: str) -> HostRules:
+        with self.lock:
+            return self.rules[host]
+
+    def load(self, host: str, client: Client) -> HostRules:
+        """Fetch and parse `host/robots.txt` (following up to 5 redirects); one request per hop."""
+        url = f"{host}/robots.txt"
+        rules = HostRules(None)
+        try:
+            for _ in range(5):
+                response = client.get(url, want="text")
+                if response.location:
+                    url = canonical(response.location, base=url)
+                    continue
+                parser = urllib.robotparser.RobotFileParser(url)
+                parser.parse(response.body.decode("utf-8", "replace").splitlines())
+                delay = parser.crawl_delay(self.agent)
+                rules = HostRules(parser, sitemaps=list(parser.site_maps() or []),
+                                  crawl_delay=float(delay) if delay is not None else None)
+                break
+        except FetchFailed as exc:
+            status = exc.reason.removeprefix("http_")
+            if not (status.isdigit() and 400 <= int(status) < 500):
+                rules = HostRules(None, unreachable=f"robots.txt {exc.reason}")
+        except Skip:
+            pass
+        with self.lock:
+            self.rules[host] = rules
+        return rules
