@@ -281,22 +281,21 @@ class Crawler:
         return state is not None and state.role == "article"
 
     def _finish_skip(self, job: Job, skip: Skip) -> None:
-        if job.kind in PAGE_KINDS:
-            self.store.mark(job.origin or job.url, "skipped", skip.reason, skip.detail)
-        with self.lock:
-            self.finished.add(job.url)
-            self.summary.skipped[skip.reason] += 1
-            self.summary.errors.append(_error(job.origin or job.url, "rejected", skip.reason, skip.detail))
-        self._event("skipped", job.url)
+        self._finish_bad(job, "skipped", "rejected", skip.reason, skip.detail)
 
     def _finish_fail(self, job: Job, failure: FetchFailed) -> None:
+        self._finish_bad(job, "failed", "error", failure.reason, failure.detail)
+
+    def _finish_bad(self, job: Job, status: str, level: str, reason: str, detail: str) -> None:
+        """A skip or a failure: recorded on the URL first asked for, counted, and kept for the error log."""
+        url = job.origin or job.url
         if job.kind in PAGE_KINDS:
-            self.store.mark(job.origin or job.url, "failed", failure.reason, failure.detail)
+            self.store.mark(url, status, reason, detail)
         with self.lock:
             self.finished.add(job.url)
-            self.summary.failed[failure.reason] += 1
-            self.summary.errors.append(_error(job.origin or job.url, "error", failure.reason, failure.detail))
-        self._event("failed", job.url)
+            (self.summary.skipped if status == "skipped" else self.summary.failed)[reason] += 1
+            self.summary.errors.append(_error(url, level, reason, detail))
+        self._event(status, job.url)
 
     def _event(self, what: str, url: str) -> None:
         if self.on_event is not None:
