@@ -57,7 +57,7 @@ def to_article(doc: RawDocument, settings: Settings) -> Article:
         if doc.kind == "html":
             page = parse_html(decoded.text, url=doc.url)
             article = Article(
-                doc, normalize(page.text), _clean(page.title), _published(meta.get("published")) or page.published or meta.get("listed_date"),
+                doc, normalize(page.text), _clean(page.title), _published(meta.get("published")) or page.published,
                 _clean(page.author), _clean(page.sitename),
             )
         else:

@@ -14,7 +14,7 @@ from pipeline.dedup import assign_stories, minhash, similarity, stories
 from pipeline.errors import Skip
 from pipeline.fetching.client import Inflater, inflate_file, retry_after
 from pipeline.fetching.sources import in_window, iso_date, parse_feed, parse_sitemap
-from pipeline.fetching.urls import canonical, looks_like_article
+from pipeline.fetching.urls import canonical, looks_like_article, looks_like_listing
 
 BASE = "http://127.0.0.1:8000"
 
@@ -45,6 +45,10 @@ def test_article_urls_are_told_from_sections():
     assert looks_like_article("https://a.vn/kinh-te/20240512083000123.htm")
     assert not looks_like_article("https://a.vn/chuyen-muc/khuyen-cong.html")
     assert not looks_like_article("https://a.vn/")
+    for url in ("https://a.vn/", "https://a.vn/chuyen-muc/khuyen-cong.html", "https://a.vn/tag/dien-gio",
+                "https://a.vn/kinh-te/page/2"):
+        assert looks_like_listing(url), url
+    assert not looks_like_listing("https://a.vn/tin-tuc/so-cong-thuong-nghe-an-tong-ket.html")
 
 
 def test_a_gzip_bomb_stops_at_the_cap_without_inflating_it_all():

@@ -28,6 +28,7 @@ from tests.fixturesite import FixtureSite
 
 PAGES = Path(__file__).resolve().parent / "fixturesite" / "pages"
 CRAWL_DELAY = 0.3
+SLOW = 2.5
 POLICY = FetchPolicy(delay=0.1, concurrency=4, read_timeout=1.0, connect_timeout=2.0, max_attempts=3, backoff=0.2,
                      max_download=2_000_000, max_bytes=3_000_000)
 ERROR_ROUTES = ["/missing.html", "/flaky.html", "/busy.html", "/slow.html", "/loop-a", "/bomb.html", "/report.pdf",
@@ -36,7 +37,7 @@ ERROR_ROUTES = ["/missing.html", "/flaky.html", "/busy.html", "/slow.html", "/lo
 
 @pytest.fixture(scope="module")
 def site():
-    with FixtureSite(hosts=2, crawl_delay=CRAWL_DELAY, slow_seconds=2.5) as fixture:
+    with FixtureSite(hosts=2, crawl_delay=CRAWL_DELAY, slow_seconds=SLOW) as fixture:
         yield fixture
 
 
@@ -58,6 +59,7 @@ def crawl(site, tmp_path_factory):
     store = CorpusStore(folder / "corpus")
     warc = folder / "fetched.warc.gz"
     summary = fetch(_sources(site), store, POLICY, warc_out=warc)
+    time.sleep(SLOW + 0.2)  # the site logs /slow.html when it answers, after the crawler has given up on it
     log = list(site.log)
     out = folder / "out"
     run_summary = run([], out, Settings(progress=False), documents=store.documents(summary.pages), fetch_errors=summary.errors)
@@ -134,7 +136,7 @@ def test_records_from_fetched_pages_match_the_same_pages_read_as_files(site, cra
     compared = 0
     for url, record in sorted(fetched.items()):
         body = store.body(url)
-        if b"charset=" in (body or b"")[:2000].lower() or "lying" in url or "cp1258" in url:
+        if "lying" in url or "cp1258" in url:
             continue  # those pages get their charset from the HTTP header, which a file does not have
         name = tmp_path / f"{compared}.html"
         name.write_bytes(body)
@@ -185,8 +187,8 @@ def test_no_boilerplate_names_from_related_news(site, crawl):
 def test_a_rerun_sends_conditional_requests_and_skips_unchanged_pages(site, crawl):
     site.reset()
     again = fetch(_sources(site), crawl["store"], POLICY)
-    assert again.fetched <= 2, "only the flaky and busy pages may answer again"  # their counters were reset
-    assert again.not_modified >= len(_article_urls(site)) - 2
+    assert again.fetched == 0, "pages without validators came back unchanged: not modified either"
+    assert again.not_modified >= len(_article_urls(site))
     conditional = [r for r in site.log if r.path.startswith("/tin-tuc/")]
     assert conditional and all("If-None-Match" in r.headers or "If-Modified-Since" in r.headers for r in conditional)
     assert all(r.status == 304 for r in conditional)
@@ -203,11 +205,12 @@ def test_the_warc_written_reads_back_into_the_same_records(crawl, tmp_path):
     out = tmp_path / "from-warc"
     run([str(crawl["warc"])], out, Settings(progress=False))
     fetched = {r["id"]: r for r in read_jsonl(crawl["out"] / "records.jsonl")}
-    from_warc = read_jsonl(out / "records.jsonl")
-    assert len(from_warc) >= 12
-    for record in from_warc:
-        same = fetched[record["id"]]
+    from_warc = {r["id"]: r for r in read_jsonl(out / "records.jsonl")}
+    assert set(fetched) <= set(from_warc), "the WARC holds every fetched article (and the listing pages too)"
+    for rid, same in fetched.items():
+        record = from_warc[rid]
         assert (record["text"], record["officials"], record["figures"]) == (same["text"], same["officials"], same["figures"])
+        assert record["source"]["fetched_at"][:16] == same["source"]["fetched_at"][:16]
     imported = CorpusStore(tmp_path / "imported")
     summary = fetch(Sources(warcs=(crawl["warc"],)), imported, POLICY)
     assert summary.fetched == len(uris) and summary.failed == {}
@@ -278,6 +281,6 @@ def test_kill_9_then_rerun_completes_the_corpus_exactly(site, tmp_path):
     assert set(after) >= _article_urls(site)
     assert all(after[u] == h for u, h in before.items()), "no page fetched before the kill was lost or changed"
     assert pages[0] == pages[1] == len(after)
-    fresh = [r for r in site.log if r.status == 200 and r.method == "GET" and r.path.endswith(".html")]
+    fresh = [r for r in site.log if r.status == 200 and site.url(r.host, r.path.split("?")[0]) in after]
     assert len(fresh) == len(after) - len(before), "the re-run fetched only what the killed run had not"
     assert "fetched" in done.stdout and "not modified" in done.stdout

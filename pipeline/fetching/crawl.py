@@ -25,7 +25,7 @@ from .robots import RobotsCache
 from .scheduler import Job, Scheduler
 from .sources import Listing, Sources, in_window, page_links, parse_feed, parse_sitemap
 from .store import CorpusStore, content_hash
-from .urls import canonical, host_of, looks_like_article, same_site
+from .urls import canonical, host_of, looks_like_article, looks_like_listing, same_site
 from .warcfiles import WarcOut, read_warc
 
 PAGE_KINDS = ("page", "crawl")
@@ -93,7 +93,12 @@ class Crawler:
                 self.crawl_budget += 1
             self.seen[url] = raw.strip()
         if kind in PAGE_KINDS:
-            role = "article" if kind == "page" or looks_like_article(url) else "listing"
+            # Seeds and feed entries are articles; sitemap entries unless they are a homepage or a section;
+            # crawled pages only when their URL is shaped like an article's.
+            if kind == "crawl":
+                role = "article" if looks_like_article(url) else "listing"
+            else:
+                role = "listing" if found_via == "sitemap" and looks_like_listing(url) else "article"
             self.store.add(url, host_of(url), found_via, listed, role)
             if not in_window(listed, self.policy.since, self.policy.until):
                 self._finish_skip(Job(url, kind, found_via, listed), Skip("outside_dates", f"dated {listed}"))
@@ -241,10 +246,15 @@ class Crawler:
 
     def _page(self, job: Job, response: Response) -> None:
         if job.kind == "crawl":
-            for link in page_links(response.body, job.url):
-                if same_site(link, job.url):
-                    self.enqueue(link, "crawl", "crawl")
+            links = [link for link in page_links(response.body, job.url) if same_site(link, job.url)]
+            for link in sorted(links, key=lambda u: not looks_like_article(u)):  # articles first: the budget is for them
+                self.enqueue(link, "crawl", "crawl")
         digest = content_hash(response.body)
+        state = self.store.state(job.url)
+        if state is not None and state.status == "fetched" and state.content_hash == digest:
+            self.store.not_modified(job.url, response.fetched_at)  # the server sent it again, unchanged
+            self._finish(job, "not_modified")
+            return
         holder = self.store.holder_of(digest, job.url)
         if holder is not None:
             self.store.mark(job.url, "duplicate", "same_content", f"same bytes as {holder}", response.status,

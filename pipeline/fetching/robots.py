@@ -30,6 +30,31 @@ class HostRules:
         return self.parser is None or self.parser.can_fetch(agent, url)
 
 
+def crawl_delay(lines: list[str], agent: str) -> Optional[float]:
+    """The `Crawl-delay` of the group for `agent` (else of `*`), fractions allowed (robotparser drops them)."""
+    delays: dict[str, float] = {}
+    agents: list[str] = []
+    in_rules = False
+    for raw in lines:
+        field, _, value = raw.split("#", 1)[0].partition(":")
+        field, value = field.strip().lower(), value.strip()
+        if field == "user-agent":
+            if in_rules:
+                agents, in_rules = [], False
+            agents.append(value.lower())
+        elif field:
+            in_rules = True
+            if field == "crawl-delay":
+                try:
+                    seconds = float(value)
+                except ValueError:
+                    continue
+                for name in agents:
+                    delays.setdefault(name, seconds)
+    mine = next((seconds for name, seconds in delays.items() if name != "*" and name in agent.lower()), None)
+    return mine if mine is not None else delays.get("*")
+
+
 class RobotsCache:
     """robots.txt rules by host (`scheme://host:port`)."""
 
@@ -56,11 +81,10 @@ class RobotsCache:
                 if response.location:
                     url = canonical(response.location, base=url)
                     continue
+                lines = response.body.decode("utf-8", "replace").splitlines()
                 parser = urllib.robotparser.RobotFileParser(url)
-                parser.parse(response.body.decode("utf-8", "replace").splitlines())
-                delay = parser.crawl_delay(self.agent)
-                rules = HostRules(parser, sitemaps=list(parser.site_maps() or []),
-                                  crawl_delay=float(delay) if delay is not None else None)
+                parser.parse(lines)
+                rules = HostRules(parser, sitemaps=list(parser.site_maps() or []), crawl_delay=crawl_delay(lines, self.agent))
                 break
         except FetchFailed as exc:
             status = exc.reason.removeprefix("http_")

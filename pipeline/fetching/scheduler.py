@@ -33,7 +33,6 @@ class Job:
     origin: Optional[str] = None
     hops: tuple[str, ...] = ()
     attempt: int = 0
-    first: bool = False
     host: str = field(init=False)
 
     def __post_init__(self) -> None:

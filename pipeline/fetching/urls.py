@@ -13,6 +13,7 @@ import courlan
 
 from ..errors import Skip
 
+_SECTION = re.compile(r"/(chuyen-muc|chuyen-de|danh-muc|category|categories|tag|tags|topic|tim-kiem|search|page|trang)(/|\.|$)", re.I)
 _ARTICLE_SLUG = re.compile(r"(?:[\w%]+-){3,}[\w%]+|\d{5,}")
 
 
@@ -49,3 +50,9 @@ def looks_like_article(url: str) -> bool:
     last = path.rsplit("/", 1)[-1]
     last = re.sub(r"\.(s?html?|php|aspx?)$", "", last, flags=re.I)
     return bool(last) and bool(_ARTICLE_SLUG.search(last)) and not courlan.is_not_crawlable(url)
+
+
+def looks_like_listing(url: str) -> bool:
+    """True for a homepage, a section, tag, search or page-N URL: pages that list articles, not articles."""
+    path = urlsplit(url).path
+    return path in ("", "/") or bool(_SECTION.search(path)) or courlan.is_navigation_page(url)
