@@ -245,7 +245,7 @@ def _run(args: argparse.Namespace) -> int:
         print("warnings: " + ", ".join(f"{k} {v}" for k, v in sorted(summary.warnings.items())))
     print(f"facts: {facts}")
     if summary.copies:
-        print(f"stories: {summary.stories} ({summary.copies} records are copies or near-copies of another)")
+        print(f"stories: {summary.stories} ({summary.copies} of the records are copies or near-copies of an earlier one)")
     print(f"wrote {Path(args.out) / 'records.jsonl'} and {Path(args.out) / 'errors.jsonl'} in {elapsed:.1f} s")
     return 0
 

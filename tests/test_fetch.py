@@ -284,3 +284,52 @@ def test_kill_9_then_rerun_completes_the_corpus_exactly(site, tmp_path):
     fresh = [r for r in site.log if r.status == 200 and site.url(r.host, r.path.split("?")[0]) in after]
     assert len(fresh) == len(after) - len(before), "the re-run fetched only what the killed run had not"
     assert "fetched" in done.stdout and "not modified" in done.stdout
+
+
+def test_vnie_run_fetches_and_extracts_in_one_go(site, tmp_path, capsys):
+    from pipeline.cli import main
+
+    site.reset()
+    listed = tmp_path / "urls.txt"
+    paths = site.article_paths(1)
+    listed.write_text("# two papers\n" + "\n".join(site.url(1, p) for p in paths) + "\n\n" + site.url(0, "/missing.html") + "\n",
+                      encoding="utf-8")
+    out = tmp_path / "out"
+    args = ["run", "--urls", str(listed), "--store", str(tmp_path / "corpus"), "-o", str(out), "--delay", "0.1", "--quiet"]
+    assert main(args) == 0
+    printed = capsys.readouterr().out
+    assert f"fetched {len(paths)}, not modified 0" in printed and "failed 1 (http_404 1)" in printed
+    assert f"read {len(paths)}, written {len(paths)}" in printed
+    records = read_jsonl(out / "records.jsonl")
+    assert {r["source"]["url"] for r in records} == {site.url(1, p) for p in paths}
+    assert all(r["source"]["fetched_at"] for r in records)
+    errors = read_jsonl(out / "errors.jsonl")
+    assert [e["reason"] for e in errors] == ["http_404"]
+    assert main(args) == 0, "a re-run"
+    assert f"fetched 0, not modified {len(paths)}" in capsys.readouterr().out
+    assert sorted(r["id"] for r in read_jsonl(out / "records.jsonl")) == sorted(r["id"] for r in records), "nothing duplicated"
+    assert main(["run", str(tmp_path / "corpus"), "-o", str(tmp_path / "offline"), "--quiet"]) == 0
+    assert len(read_jsonl(tmp_path / "offline" / "records.jsonl")) == len(paths), "the store re-extracts offline"
+
+
+@pytest.mark.parametrize("args, message", [
+    (["fetch"], "nothing to fetch"),
+    (["fetch", "ftp://example.vn/a.html"], "only http and https"),
+    (["fetch", "--since", "2024-05-01", "--until", "2024-04-01", "http://127.0.0.1:9/a.html"], "is after --until"),
+    (["fetch", "--urls", "/no/such/file.txt"], "cannot read URL file"),
+    (["fetch", "README.md"], "not a URL or a WARC file"),
+])
+def test_fetch_argument_errors_are_one_line(args, message, capsys, monkeypatch_session_cwd):
+    from pipeline.cli import main
+
+    assert main(args) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("vnie: error:") and message in err and "\n" not in err
+
+
+def test_a_bad_date_is_refused_by_the_parser(capsys):
+    from pipeline.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["fetch", "--since", "2024-13-01", "http://127.0.0.1:9/a.html"])
+    assert "not a date" in capsys.readouterr().err

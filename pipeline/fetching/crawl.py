@@ -300,7 +300,8 @@ class Crawler:
         """A skip or a failure: recorded on the URL first asked for, counted, and kept for the error log."""
         url = job.origin or job.url
         if job.kind in PAGE_KINDS:
-            self.store.mark(url, status, reason, detail)
+            for hop in {url, job.url}:
+                self.store.mark(hop, status, reason, detail)
         with self.lock:
             self.finished.add(job.url)
             (self.summary.skipped if status == "skipped" else self.summary.failed)[reason] += 1
