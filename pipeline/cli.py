@@ -6,7 +6,7 @@ import argparse
 import sys
 import time
 from pathlib import Path
-from typing import Optional
+from typing import NoReturn, Optional
 
 from . import __version__
 from .errors import SettingsError, VnieError
@@ -163,8 +163,85 @@ def _fetch(args: argparse.Namespace) -> int:
     return 0
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line: `vnie search: error: argument --min: not a number: 'abc'`."""
+
+    def error(self, message: str) -> "NoReturn":  # type: ignore[override]
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def _float(text: str) -> float:
+    try:
+        return float(text.replace(",", ".") if text.count(",") == 1 and "." not in text else text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+
+
+def _add_db_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", default="extracted/vnie.db", metavar="PATH", help="fact store (default extracted/vnie.db)")
+
+
+def _search(args: argparse.Namespace) -> int:
+    import json
+
+    from .db.schema import connect
+    from .db.search import Query, search
+
+    if args.since and args.until and args.since > args.until:
+        raise SettingsError(f"--since {args.since} is after --until {args.until}")
+    query = Query(" ".join(args.query), args.kind, args.unit, args.min, args.max, args.province, args.person, args.since,
+                  args.until, args.site, args.limit, args.with_copies)
+    if not query.text.strip() and not any((args.kind, args.unit, args.min is not None, args.max is not None, args.province,
+                                           args.person, args.since, args.until, args.site)):
+        raise SettingsError("give words to search for, or at least one filter")
+    db = connect(args.db, create=False)
+    try:
+        hits = search(db, query)
+    finally:
+        db.close()
+    if args.json:
+        for hit in hits:
+            print(json.dumps(hit.to_dict(), ensure_ascii=False))
+        return 0
+    if not hits:
+        print("no match")
+    for hit in hits:
+        print(f"{hit.kind:<8} {hit.summary}")
+        print(f"         “{hit.marked()}”")
+        where = " · ".join(x for x in (hit.published[:10] if hit.published else None, hit.site, hit.url) if x)
+        print(f"         {hit.title or '(no title)'}" + (f" — {where}" if where else "") + f" [{hit.article_id}]")
+    return 0
+
+
+def _people(args: argparse.Namespace) -> int:
+    import json
+
+    from .db.people import find_people
+    from .db.schema import connect
+
+    db = connect(args.db, create=False)
+    try:
+        found = find_people(db, " ".join(args.name))
+    finally:
+        db.close()
+    if args.json:
+        for person in found:
+            print(json.dumps(person, ensure_ascii=False))
+        return 0
+    if not found:
+        print("no such person")
+    for person in found:
+        span = f"{person['first_seen'] or '?'} – {person['last_seen'] or '?'}"
+        print(f"{person['name']}  ({person['n_articles']} articles, {span}) [{person['id']}]")
+        for post in person["positions"]:
+            seen = f"{(post['first_seen'] or '?')[:10]} – {(post['last_seen'] or '?')[:10]}"
+            print(f"  {seen}  {post['title']}" + (f"  [{post['province']}]" if post["province"] else "")
+                  + f"  ({post['n_articles']} articles)")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="vnie", description="Vietnamese news in, fact records out (officials, figures, events, dates).",
         epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -202,6 +279,35 @@ def build_parser() -> argparse.ArgumentParser:
                       help="records file (default extracted/records.jsonl)")
     show.add_argument("--html", action="store_true", help="render HTML with displaCy")
     show.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+
+    search = sub.add_parser("search", help="search facts and articles, with or without diacritics",
+                            description="Search officials, figures, events and articles in the fact store. Words match "
+                                        "with or without diacritics (nguyen van hoa = Nguyễn Văn Hòa; đ = d); matches "
+                                        "with the diacritics as typed come first. FTS5 syntax (\"phrase\", OR, NOT, "
+                                        "prefix*) is accepted. Copies of a story are shown once.")
+    search.add_argument("query", nargs="*", metavar="WORDS", help="words to find (optional with filters)")
+    _add_db_arg(search)
+    search.add_argument("--kind", choices=("official", "figure", "event", "article"), help="only this kind of hit")
+    search.add_argument("--unit", metavar="UNIT", help="figures in this unit (MW, GW, ha, VND, đồng, USD, %%, count, ...)")
+    search.add_argument("--min", type=_float, metavar="N", help="figures at least N (in --unit)")
+    search.add_argument("--max", type=_float, metavar="N", help="figures at most N (in --unit)")
+    search.add_argument("--province", metavar="NAME",
+                        help="facts of a province, as written or after the 2025 merger (Kiên Giang, An Giang)")
+    search.add_argument("--person", metavar="NAME", help="officials with this name (diacritics optional)")
+    search.add_argument("--since", type=_iso_date, metavar="DATE", help="published (or held) on or after DATE")
+    search.add_argument("--until", type=_iso_date, metavar="DATE", help="published (or held) on or before DATE")
+    search.add_argument("--site", metavar="HOST", help="articles of this site (baocongthuong.vn)")
+    search.add_argument("--limit", type=_positive, default=20, metavar="N", help="hits to show (default 20)")
+    search.add_argument("--with-copies", action="store_true", help="also show copies of a story from other papers")
+    search.add_argument("--json", action="store_true", help="one JSON object per hit")
+
+    people = sub.add_parser("people", help="who held which post when: officials merged across articles",
+                            description="People whose name contains NAME (diacritics optional), each with the "
+                                        "positions seen, first and last date and number of articles. The merge rule "
+                                        "is in the README (same name, and same organisation or province).")
+    people.add_argument("name", nargs="+", metavar="NAME")
+    _add_db_arg(people)
+    people.add_argument("--json", action="store_true", help="one JSON object per person")
 
     sub.add_parser("schema", help="print the JSON Schema of a record")
     return parser
@@ -272,7 +378,7 @@ def _schema(args: argparse.Namespace) -> int:
 
 def main(argv: Optional[list[str]] = None) -> int:
     args = build_parser().parse_args(argv)
-    handler = {"run": _run, "fetch": _fetch, "show": _show, "schema": _schema}[args.command]
+    handler = {"run": _run, "fetch": _fetch, "search": _search, "people": _people, "show": _show, "schema": _schema}[args.command]
     try:
         return handler(args)
     except VnieError as exc:

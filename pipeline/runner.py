@@ -51,6 +51,7 @@ class Summary:
     facts: Counter = field(default_factory=Counter)
     stories: int = 0
     copies: int = 0
+    db_changed: int = 0
 
     def add(self, outcome: Outcome) -> None:
         self.read += 1
@@ -138,10 +139,12 @@ def run(
     on_outcome: Optional[Callable[[Outcome], None]] = None,
     documents: Iterable[RawDocument] = (),
     fetch_errors: Iterable[dict] = (),
+    db_path: Union[str, Path, None, bool] = None,
 ) -> Summary:
     """Process every input under `paths` (then `documents`, e.g. fetched pages) into `out_dir/records.jsonl`
     and `out_dir/errors.jsonl` (with `fetch_errors`, the pages a fetch skipped or failed), then group the
-    records into stories (`dedup.assign_stories`)."""
+    records into stories (`dedup.assign_stories`) and bring the fact store up to date (`db_path`, by default
+    `out_dir/vnie.db`; False for none)."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     records = JsonlMerge(out / RECORDS, "id")
@@ -171,6 +174,11 @@ def run(
     records.commit()
     errors.commit()
     summary.stories, summary.copies = assign_stories(out / RECORDS)
+    if db_path is not False:
+        from .db import DB_NAME
+        from .db.sync import sync_records
+
+        summary.db_changed, _ = sync_records(db_path or out / DB_NAME, out / RECORDS)
     return summary
 
 

@@ -1,0 +1,185 @@
+"""The SQL schema of the fact store, one place for SQLite (and, translated, PostgreSQL).
+
+Tables: `articles` (one per record), `sources` (where each came from), `officials`, `figures`,
+`events`, `dates` (one row per fact, with its evidence), `people` and `positions` (officials merged
+across articles, see `people.py`), `article_provinces` (the provinces an article names) and `meta`
+(the schema version). `fts` is an FTS5 index over article text, titles and facts, in two columns: the
+text as written (`exact`) and folded without diacritics (`folded`).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Union
+
+from ..errors import VnieError
+
+STORE_SCHEMA_VERSION = "1"
+
+# Columns of each fact table after its own fields: the evidence and the article's publication date.
+TABLES: dict[str, list[tuple[str, str, str]]] = {
+    # name: [(column, SQLite type, description)]
+    "articles": [
+        ("id", "TEXT PRIMARY KEY", "Record id (stable hash of the source)."),
+        ("story_id", "TEXT NOT NULL", "Id of the first article of its story; equal to id unless this is a copy."),
+        ("is_copy", "INTEGER NOT NULL", "1 when the article is a copy or near-copy of an earlier one (story_id != id)."),
+        ("title", "TEXT", "Title of the article."),
+        ("published", "TEXT", "Publication date (ISO 8601), null when unknown."),
+        ("year", "INTEGER", "Year of publication."),
+        ("author", "TEXT", "Byline."),
+        ("sitename", "TEXT", "Name of the paper as the page gives it."),
+        ("site", "TEXT", "Host of the URL (e.g. baocongthuong.vn), or the corpus file for local inputs."),
+        ("url", "TEXT", "URL of the article, when it came from the web."),
+        ("text", "TEXT NOT NULL", "Main text (NFC, classic tone placement); fact offsets point into it."),
+        ("record_hash", "TEXT NOT NULL", "SHA-256 of the record's JSON line, to skip unchanged records."),
+    ],
+    "sources": [
+        ("article_id", "TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE", "The article."),
+        ("url", "TEXT", "URL it was fetched from."),
+        ("path", "TEXT", "File it was read from."),
+        ("line", "INTEGER", "Line in a JSON Lines corpus."),
+        ("fetched_at", "TEXT", "When it was fetched or captured (UTC)."),
+    ],
+    "officials": [
+        ("id", "TEXT PRIMARY KEY", "Fact id: article id and position in the record."),
+        ("article_id", "TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE", "The article."),
+        ("person_id", "TEXT", "The person this mention was merged into (people.id)."),
+        ("name", "TEXT NOT NULL", "Full name."),
+        ("title", "TEXT NOT NULL", "The whole position as written."),
+        ("role", "TEXT NOT NULL", "The office (Giám đốc, Phó Chủ tịch)."),
+        ("organization", "TEXT", "Organisation of the position."),
+        ("province", "TEXT", "Province as written (pre-2025 name)."),
+        ("province_2025", "TEXT", "Province after the 2025 merger."),
+    ],
+    "figures": [
+        ("id", "TEXT PRIMARY KEY", "Fact id."),
+        ("article_id", "TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE", "The article."),
+        ("value", "REAL NOT NULL", "The number in base units (VND, USD, MW, ha, percent, count)."),
+        ("unit", "TEXT NOT NULL", "VND, USD, EUR, MW, kWh, ha, m2, km2, tonne, percent or count."),
+        ("counted", "TEXT", "For counts, what is counted."),
+        ("text", "TEXT NOT NULL", "The figure as written."),
+        ("qualifier", "TEXT", "more_than, about, nearly, under, at_most, at_least, estimated, up_to."),
+        ("range", "TEXT", "low or high end of a range."),
+        ("subject", "TEXT", "What the figure measures."),
+    ],
+    "events": [
+        ("id", "TEXT PRIMARY KEY", "Fact id."),
+        ("article_id", "TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE", "The article."),
+        ("name", "TEXT NOT NULL", "Name of the event as written."),
+        ("type", "TEXT NOT NULL", "conference, workshop, forum, fair, exhibition, congress, ceremony, ..."),
+        ("subtype", "TEXT", "For ceremonies: inauguration, groundbreaking, signing, award, opening, ..."),
+        ("date", "TEXT", "ISO 8601 at its precision."),
+        ("date_precision", "TEXT", "day, month, quarter or year."),
+        ("month", "TEXT", "YYYY-MM of the event date (or of publication when the event has no date)."),
+        ("location", "TEXT", "Place."),
+        ("organizers", "TEXT", "JSON list of organisers."),
+        ("edition", "INTEGER", "Edition number (lần thứ X)."),
+    ],
+    "dates": [
+        ("id", "TEXT PRIMARY KEY", "Fact id."),
+        ("article_id", "TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE", "The article."),
+        ("text", "TEXT NOT NULL", "The date as written."),
+        ("value", "TEXT NOT NULL", "ISO 8601 at its precision."),
+        ("precision", "TEXT NOT NULL", "day, month, quarter or year."),
+    ],
+    "people": [
+        ("id", "TEXT PRIMARY KEY", "Person id: a hash of the name and the first post's organisation or province."),
+        ("name", "TEXT NOT NULL", "Full name."),
+        ("name_folded", "TEXT NOT NULL", "Name without diacritics, lower case."),
+        ("first_seen", "TEXT", "Earliest publication date of an article naming them."),
+        ("last_seen", "TEXT", "Latest publication date of an article naming them."),
+        ("n_articles", "INTEGER NOT NULL", "Articles naming them."),
+        ("n_positions", "INTEGER NOT NULL", "Distinct positions."),
+    ],
+    "positions": [
+        ("id", "TEXT PRIMARY KEY", "Position id."),
+        ("person_id", "TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE", "The person."),
+        ("title", "TEXT NOT NULL", "The position as written (its longest form)."),
+        ("role", "TEXT NOT NULL", "The office."),
+        ("organization", "TEXT", "Organisation."),
+        ("province", "TEXT", "Province as written."),
+        ("province_2025", "TEXT", "Province after the 2025 merger."),
+        ("first_seen", "TEXT", "Earliest publication date with this position."),
+        ("last_seen", "TEXT", "Latest publication date with this position."),
+        ("n_articles", "INTEGER NOT NULL", "Articles giving this position."),
+        ("article_ids", "TEXT NOT NULL", "JSON list of those articles."),
+    ],
+    "article_provinces": [
+        ("article_id", "TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE", "The article."),
+        ("province", "TEXT NOT NULL", "A province the article names (pre-2025 name)."),
+        ("province_2025", "TEXT NOT NULL", "Its province after the 2025 merger."),
+    ],
+}
+EVIDENCE = [
+    ("sentence", "TEXT NOT NULL", "The sentence the fact was read from."),
+    ("start", "INTEGER NOT NULL", "Offset of the fact in the article text."),
+    ("end", "INTEGER NOT NULL", "Offset one past the fact's end."),
+    ("published", "TEXT", "Publication date of the article."),
+    ("year", "INTEGER", "Year of publication of the article."),
+]
+FACT_TABLES = ("officials", "figures", "events", "dates")
+
+INDEXES = [
+    "CREATE INDEX IF NOT EXISTS articles_story ON articles(story_id)",
+    "CREATE INDEX IF NOT EXISTS articles_published ON articles(published)",
+    "CREATE INDEX IF NOT EXISTS articles_site ON articles(site)",
+    "CREATE INDEX IF NOT EXISTS officials_article ON officials(article_id)",
+    "CREATE INDEX IF NOT EXISTS officials_person ON officials(person_id)",
+    "CREATE INDEX IF NOT EXISTS officials_province ON officials(province)",
+    "CREATE INDEX IF NOT EXISTS officials_province_2025 ON officials(province_2025)",
+    "CREATE INDEX IF NOT EXISTS officials_organization ON officials(organization)",
+    "CREATE INDEX IF NOT EXISTS figures_article ON figures(article_id)",
+    "CREATE INDEX IF NOT EXISTS figures_unit_value ON figures(unit, value)",
+    "CREATE INDEX IF NOT EXISTS figures_year ON figures(year)",
+    "CREATE INDEX IF NOT EXISTS events_article ON events(article_id)",
+    "CREATE INDEX IF NOT EXISTS events_type ON events(type)",
+    "CREATE INDEX IF NOT EXISTS events_month ON events(month)",
+    "CREATE INDEX IF NOT EXISTS dates_article ON dates(article_id)",
+    "CREATE INDEX IF NOT EXISTS positions_person ON positions(person_id)",
+    "CREATE INDEX IF NOT EXISTS people_name ON people(name_folded)",
+    "CREATE INDEX IF NOT EXISTS article_provinces_article ON article_provinces(article_id)",
+    "CREATE INDEX IF NOT EXISTS article_provinces_province ON article_provinces(province)",
+]
+
+
+def columns(table: str) -> list[tuple[str, str, str]]:
+    """Every column of a table, evidence columns included for fact tables."""
+    return TABLES[table] + (EVIDENCE if table in FACT_TABLES else [])
+
+
+def create_sql() -> list[str]:
+    statements = ["CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"]
+    for table in TABLES:
+        body = ", ".join(f'"{name}" {kind}' for name, kind, _ in columns(table))
+        statements.append(f"CREATE TABLE IF NOT EXISTS {table} ({body})")
+    statements += INDEXES
+    statements.append(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(kind UNINDEXED, ref UNINDEXED, article_id UNINDEXED, "
+        "exact, folded, tokenize = 'unicode61 remove_diacritics 0')"
+    )
+    return statements
+
+
+def connect(path: Union[str, Path], create: bool = True) -> sqlite3.Connection:
+    """Open (and create or check) a fact store: WAL, foreign keys on, a 30 s wait for other writers."""
+    path = Path(path)
+    if not create and not path.exists():
+        raise VnieError(f"no database at {path} (run `vnie run` first, or give --db)")
+    if create:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
+    db.row_factory = sqlite3.Row
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA foreign_keys=ON")
+    db.execute("PRAGMA busy_timeout=30000")
+    if create:
+        db.execute("BEGIN IMMEDIATE")
+        for statement in create_sql():
+            db.execute(statement)
+        db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (STORE_SCHEMA_VERSION,))
+        db.execute("COMMIT")
+    version = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    if version is None or version[0] != STORE_SCHEMA_VERSION:
+        raise VnieError(f"{path} has store schema {version[0] if version else '?'}, vnie needs {STORE_SCHEMA_VERSION}")
+    return db
