@@ -240,6 +240,34 @@ def _people(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export(args: argparse.Namespace) -> int:
+    from .db.export import export
+
+    counts = export(args.db, args.out, args.format, args.with_copies)
+    print(", ".join(f"{table} {n}" for table, n in counts.items()))
+    print(f"wrote {args.format} to {args.out}/ with columns.md and record.schema.json")
+    return 0
+
+
+def _load(args: argparse.Namespace) -> int:
+    from .db.postgres import describe, load
+
+    if not args.dsn.startswith(("postgresql://", "postgres://")):
+        raise SettingsError(f"not a PostgreSQL URL: {args.dsn!r} (postgresql://user@host/db)")
+    summary = load(args.db, args.dsn)
+    print(describe(summary))
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from .db.serve import serve
+
+    if not Path(args.db).exists():
+        raise SettingsError(f"no database at {args.db} (run `vnie run` first, or give --db)")
+    serve(args.db, host=args.host, port=args.port)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="vnie", description="Vietnamese news in, fact records out (officials, figures, events, dates).",
@@ -308,6 +336,30 @@ def build_parser() -> argparse.ArgumentParser:
     people.add_argument("name", nargs="+", metavar="NAME")
     _add_db_arg(people)
     people.add_argument("--json", action="store_true", help="one JSON object per person")
+
+    export = sub.add_parser("export", help="write every table as JSON Lines, CSV or Parquet (by year), with column docs",
+                            description="Write articles, sources, officials, figures, events, dates, people, positions "
+                                        "and article_provinces to DIR: one file per table (Parquet: one dataset per "
+                                        "table, partitioned by year), types kept (numbers, dates), with columns.md and "
+                                        "the records' JSON Schema beside them. Copies of a story are left out.")
+    export.add_argument("--format", choices=("jsonl", "csv", "parquet"), default="jsonl", help="default jsonl")
+    export.add_argument("-o", "--out", required=True, metavar="DIR", help="output folder")
+    _add_db_arg(export)
+    export.add_argument("--with-copies", action="store_true", help="keep articles that copy an earlier story")
+
+    load = sub.add_parser("load", help="create or migrate the schema in PostgreSQL and upsert everything, idempotently",
+                          description="Load the fact store into PostgreSQL: create or migrate the tables, then upsert "
+                                      "every row by id (a second load changes nothing; a load after new articles adds "
+                                      "only those). Prints inserted, updated, unchanged and deleted rows per table.")
+    load.add_argument("dsn", metavar="postgresql://...", help="PostgreSQL connection URL")
+    _add_db_arg(load)
+
+    serve = sub.add_parser("serve", help="browse and search the fact store in Datasette",
+                           description="Open the fact store in Datasette with table and column descriptions, facets, "
+                                       "full-text search and canned queries. Binds 127.0.0.1 unless --host says otherwise.")
+    _add_db_arg(serve)
+    serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    serve.add_argument("--port", type=_positive, default=8001, help="port (default 8001)")
 
     sub.add_parser("schema", help="print the JSON Schema of a record")
     return parser
@@ -378,7 +430,8 @@ def _schema(args: argparse.Namespace) -> int:
 
 def main(argv: Optional[list[str]] = None) -> int:
     args = build_parser().parse_args(argv)
-    handler = {"run": _run, "fetch": _fetch, "search": _search, "people": _people, "show": _show, "schema": _schema}[args.command]
+    handler = {"run": _run, "fetch": _fetch, "search": _search, "people": _people, "export": _export,
+               "load": _load, "serve": _serve, "show": _show, "schema": _schema}[args.command]
     try:
         return handler(args)
     except VnieError as exc:

@@ -23,6 +23,8 @@ KINDS = ("official", "figure", "event", "article")
 _TABLE = {"official": "officials", "figure": "figures", "event": "events", "article": "articles"}
 _SYNTAX = re.compile(r'["*()]|\b(?:AND|OR|NOT|NEAR)\b')
 _WORD = re.compile(r"\w+")
+_NATIONAL = re.compile(r"^(bo|chinh phu|quoc hoi|tong cuc|cuc|van phong chinh phu|van phong quoc hoi|ngan hang nha nuoc|"
+                       r"ban chap hanh trung uong|ban .* trung uong|uy ban .* quoc hoi|hoi dong dan toc)\b")
 
 
 class SearchError(VnieError):
@@ -100,6 +102,11 @@ def resolve_province(name: str) -> str:
     return province.name
 
 
+def is_national(organization: Optional[str]) -> bool:
+    """True for a ministry, the Government, the National Assembly or another national body."""
+    return bool(organization) and bool(_NATIONAL.match(" ".join(fold(organization or "").lower().split())))
+
+
 def _fts_expression(text: str, column: str, folded: bool) -> Optional[str]:
     query = normalize(text.strip())
     if not query:
@@ -133,8 +140,9 @@ def _filters(q: Query, kind: str, alias: str) -> tuple[list[str], list]:
         in_article = ("EXISTS (SELECT 1 FROM article_provinces p WHERE p.article_id = a.id AND "
                       "(fold(p.province) = ? OR fold(p.province_2025) = ?))")
         if kind == "official":
+            # An official whose post names no province takes the article's, unless the post is national.
             where.append(f"(fold({alias}.province) = ? OR fold({alias}.province_2025) = ? OR "
-                         f"({alias}.province IS NULL AND {in_article}))")
+                         f"({alias}.province IS NULL AND NOT national({alias}.organization) AND {in_article}))")
             args += [name, name, name, name]
         else:
             where.append(in_article)
@@ -208,6 +216,7 @@ def _excerpt(text: str, query: str, width: int = 240) -> str:
 def search(db: sqlite3.Connection, q: Query) -> list[Hit]:
     """The hits for a query, best first: exact-diacritics matches, then bm25 order."""
     db.create_function("fold", 1, lambda s: " ".join(fold(s).lower().split()) if s else s, deterministic=True)
+    db.create_function("national", 1, is_national, deterministic=True)
     folded = _fts_expression(q.text, "folded", folded=True)
     exact = _fts_expression(q.text, "exact", folded=False)
     hits: list[Hit] = []
