@@ -268,6 +268,20 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _bench(args: argparse.Namespace) -> int:
+    import json
+
+    from .bench import bench, report
+
+    result = bench(Path(args.corpus), args.limit, args.workers, reference=not args.no_reference, compare=not args.no_compare)
+    print(report(result))
+    out = Path(args.json or f"benchmarks/results/bench-{result['when'].replace(':', '')}-n{args.limit or 'all'}-w{args.workers}.json")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
+    print(f"wrote {out}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="vnie", description="Vietnamese news in, fact records out (officials, figures, events, dates).",
@@ -288,6 +302,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--max-bytes", type=_positive, default=Settings.max_bytes, metavar="N",
                      help=f"reject inputs larger than this (default {Settings.max_bytes})")
     run.add_argument("--quiet", action="store_true", help="no progress bar")
+    run.add_argument("--stats", metavar="FILE", help="also write the summary as JSON (counts, facts, seconds per stage)")
     _add_fetch_args(run)
 
     fetch = sub.add_parser("fetch", help="fetch pages from URLs, feeds, sitemaps, a crawl or WARC files into the corpus store",
@@ -361,6 +376,20 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     serve.add_argument("--port", type=_positive, default=8001, help="port (default 8001)")
 
+    bench = sub.add_parser("bench", help="measure the pipeline against plain underthesea on a JSON Lines corpus",
+                           description="Run the whole pipeline over a corpus (JSONL in, records and store out) in a child "
+                                       "process, then plain underthesea word_tokenize + pos_tag on every sentence of the "
+                                       "same texts; print articles/s, characters/s, seconds per stage, peak memory, "
+                                       "facts, the ratio, and any difference between vnie's words and tags and "
+                                       "underthesea's. Results also go to a JSON file.")
+    bench.add_argument("corpus", nargs="?", default="../shared/bench/vi-news-2956.jsonl.gz", metavar="CORPUS",
+                       help="a .jsonl(.gz) corpus (default ../shared/bench/vi-news-2956.jsonl.gz)")
+    bench.add_argument("--limit", type=_positive, metavar="N", help="only the first N articles")
+    bench.add_argument("--workers", type=_positive, default=1, metavar="N", help="pipeline processes (default 1)")
+    bench.add_argument("--json", metavar="FILE", help="results file (default benchmarks/results/bench-....json)")
+    bench.add_argument("--no-reference", action="store_true", help="skip the underthesea reference")
+    bench.add_argument("--no-compare", action="store_true", help="skip comparing words and tags with underthesea")
+
     sub.add_parser("schema", help="print the JSON Schema of a record")
     return parser
 
@@ -394,6 +423,14 @@ def _run(args: argparse.Namespace) -> int:
     else:
         summary = run(paths, args.out, settings, None, documents, fetch_errors)
     elapsed = time.perf_counter() - started
+    if args.stats:
+        import json
+        import resource
+
+        stats = {**summary.to_dict(), "wall_seconds": round(elapsed, 3), "workers": settings.workers,
+                 "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+                 "peak_rss_workers_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1)}
+        Path(args.stats).write_text(json.dumps(stats, indent=2), encoding="utf-8")
     rejected = ", ".join(f"{k} {v}" for k, v in sorted(summary.rejected.items())) or "none"
     failed = ", ".join(f"{k} {v}" for k, v in sorted(summary.failed.items())) or "none"
     facts = ", ".join(f"{k} {summary.facts[k]}" for k in ("officials", "figures", "events", "dates"))
@@ -431,7 +468,7 @@ def _schema(args: argparse.Namespace) -> int:
 def main(argv: Optional[list[str]] = None) -> int:
     args = build_parser().parse_args(argv)
     handler = {"run": _run, "fetch": _fetch, "search": _search, "people": _people, "export": _export,
-               "load": _load, "serve": _serve, "show": _show, "schema": _schema}[args.command]
+               "load": _load, "serve": _serve, "bench": _bench, "show": _show, "schema": _schema}[args.command]
     try:
         return handler(args)
     except VnieError as exc:

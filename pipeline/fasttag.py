@@ -47,34 +47,34 @@ _NAMES = {
 }
 
 
+def _column(name: str, values: list[str], k: int, n: int) -> list[str]:
+    """`name=value` for offset k at every position: BOS before the sentence, EOS after it."""
+    head = f"{name}="
+    return [head + ("BOS" if i + k < 0 else "EOS" if i + k >= n else values[i + k]) for i in range(n)]
+
+
+def _pair_column(name: str, words: list[str], a: int, b: int, n: int) -> list[str]:
+    head = f"{name}="
+    return [head + ("BOS" if i + a < 0 else "EOS" if i + a >= n or i + b >= n else " ".join(words[i + a:i + b + 1]))
+            for i in range(n)]
+
+
 def features(words: list[str]) -> list[list[str]]:
-    """The feature strings underthesea's POS CRF sees for a segmented sentence (every tag column is `X`)."""
+    """The feature strings underthesea's POS CRF sees for a segmented sentence (every tag column is `X`).
+
+    Built column by column (one list per template, in template order), then zipped into rows.
+    """
     n = len(words)
     lower = [w.lower() for w in words]
     title = [str(_istitle(w)) for w in words]
-    out = []
-    for i in range(n):
-        row = []
-        for name, k in zip(_NAMES["lower"], _LOWER):
-            j = i + k
-            row.append(f"{name}={'BOS' if j < 0 else 'EOS' if j >= n else lower[j]}")
-        for name, k in zip(_NAMES["title"], _TITLE):
-            j = i + k
-            row.append(f"{name}={'BOS' if j < 0 else 'EOS' if j >= n else title[j]}")
-        for name, k in zip(_NAMES["word"], _WORD):
-            j = i + k
-            row.append(f"{name}={'BOS' if j < 0 else 'EOS' if j >= n else words[j]}")
-        for name, (a, b) in zip(_NAMES["pair"], _PAIRS):
-            ja, jb = i + a, i + b
-            row.append(f"{name}={'BOS' if ja < 0 else 'EOS' if ja >= n or jb >= n else ' '.join(words[ja:jb + 1])}")
-        for name, k in zip(_NAMES["tag"], _TAG):
-            j = i + k
-            row.append(f"{name}={'BOS' if j < 0 else 'EOS' if j >= n else 'X'}")
-        for name, (a, b) in zip(_NAMES["tag_pair"], _TAG_PAIRS):
-            ja, jb = i + a, i + b
-            row.append(f"{name}={'BOS' if ja < 0 else 'EOS' if ja >= n or jb >= n else ' '.join(['X'] * (jb - ja + 1))}")
-        out.append(row)
-    return out
+    tags = ["X"] * n
+    columns = [_column(name, lower, k, n) for name, k in zip(_NAMES["lower"], _LOWER)]
+    columns += [_column(name, title, k, n) for name, k in zip(_NAMES["title"], _TITLE)]
+    columns += [_column(name, words, k, n) for name, k in zip(_NAMES["word"], _WORD)]
+    columns += [_pair_column(name, words, a, b, n) for name, (a, b) in zip(_NAMES["pair"], _PAIRS)]
+    columns += [_column(name, tags, k, n) for name, k in zip(_NAMES["tag"], _TAG)]
+    columns += [_pair_column(name, tags, a, b, n) for name, (a, b) in zip(_NAMES["tag_pair"], _TAG_PAIRS)]
+    return [list(row) for row in zip(*columns)]
 
 
 @lru_cache(maxsize=1)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing
+import time
 import traceback
 from collections import Counter
 from dataclasses import dataclass, field
@@ -39,6 +40,11 @@ class Outcome:
     path: Optional[str] = None
     url: Optional[str] = None
     line: Optional[int] = None
+    seconds: tuple[float, float, float] = (0.0, 0.0, 0.0)  # page, language, extract
+    chars: int = 0
+
+
+STAGES = ("page", "language", "extract")
 
 
 @dataclass
@@ -52,9 +58,19 @@ class Summary:
     stories: int = 0
     copies: int = 0
     db_changed: int = 0
+    seconds: Counter = field(default_factory=Counter)
+    chars: int = 0
+
+    def to_dict(self) -> dict:
+        return {"read": self.read, "written": self.written, "rejected": dict(self.rejected), "failed": dict(self.failed),
+                "warnings": dict(self.warnings), "facts": dict(self.facts), "stories": self.stories, "copies": self.copies,
+                "chars": self.chars, "seconds": {k: round(v, 3) for k, v in self.seconds.items()}}
 
     def add(self, outcome: Outcome) -> None:
         self.read += 1
+        self.chars += outcome.chars
+        for stage, spent in zip(STAGES, outcome.seconds):
+            self.seconds[stage] += spent
         if outcome.status == "written":
             self.written += 1
             for kind, n in zip(("officials", "figures", "events", "dates"), outcome.facts):
@@ -93,17 +109,23 @@ def process(item: Union[RawDocument, Rejected], settings: Optional[Settings] = N
     if isinstance(item, Rejected):
         return Outcome(item.key, "rejected", reason=item.reason, detail=item.detail, path=item.path, url=item.url, line=item.line)
     where = dict(path=item.path, url=item.url, line=item.line)
+    timings: dict = {}
+    started = time.perf_counter()
     try:
         article = to_article(item, settings)
-        record = to_record(article)
+        paged = time.perf_counter() - started
+        record = to_record(article, timings)
     except Skip as skip:
-        return Outcome(item.key, "rejected", reason=skip.reason, detail=skip.detail, **where)
+        return Outcome(item.key, "rejected", reason=skip.reason, detail=skip.detail, **where,
+                       seconds=(time.perf_counter() - started, 0.0, 0.0))
     except Exception as exc:  # a bug: keep going, and say where
         last = traceback.extract_tb(exc.__traceback__)[-1]
         detail = f"{type(exc).__name__}: {exc} ({Path(last.filename).name}:{last.lineno})"
         return Outcome(item.key, "failed", reason="error", detail=detail, **where)
     facts = (len(record.officials), len(record.figures), len(record.events), len(record.dates))
-    return Outcome(item.key, "written", record.to_json(), facts, warnings=tuple(article.warnings), **where)
+    seconds = (paged, timings.get("language", 0.0), timings.get("extract", 0.0))
+    return Outcome(item.key, "written", record.to_json(), facts, warnings=tuple(article.warnings), **where, seconds=seconds,
+                   chars=len(record.text))
 
 
 def _process_worker(item: Union[RawDocument, Rejected]) -> Outcome:
@@ -171,14 +193,18 @@ def run(
         records.abort()
         errors.abort()
         raise
+    written = time.perf_counter()
     records.commit()
     errors.commit()
     summary.stories, summary.copies = assign_stories(out / RECORDS)
+    summary.seconds["write"] += time.perf_counter() - written
     if db_path is not False:
         from .db import DB_NAME
         from .db.sync import sync_records
 
+        stored = time.perf_counter()
         summary.db_changed, _ = sync_records(db_path or out / DB_NAME, out / RECORDS)
+        summary.seconds["store"] += time.perf_counter() - stored
     return summary
 
 

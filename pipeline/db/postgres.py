@@ -1,0 +1,317 @@
+"""Fact store → PostgreSQL: create or migrate the schema, then upsert every row, idempotently.
+
+`load(db_path, dsn)` mirrors the SQLite store in a PostgreSQL database (psycopg 3) and returns a
+`LoadSummary` of rows inserted, updated, unchanged and deleted per table; `describe(summary)` prints it.
+
+The schema is `schema.TABLES` translated: TEXT stays TEXT, INTEGER becomes BIGINT, REAL becomes DOUBLE
+PRECISION, with the same primary keys, foreign keys (ON DELETE CASCADE) and indexes, and column comments
+from the descriptions. Two additions: `article_provinces` gets the primary key (article_id, province), and
+`articles.published_date` (DATE) holds the day of `published` when that is at least a full valid date
+(`2023-10-05`, `2014-12-24T11:16:00+07:00`), else null. It is a plain column the loader fills, not a
+generated one: PostgreSQL's text-to-date cast is not immutable and would fail the load on a bad date.
+`vnie_meta` records the schema version; an older version is brought up by the steps in `MIGRATIONS`, a
+version with no path (or a newer one) is refused. The FTS table and `meta` are not copied.
+
+Rows are streamed from SQLite (one read snapshot, `BATCH` rows at a time) with COPY into a temporary table,
+then merged by primary key with `INSERT ... ON CONFLICT DO UPDATE ... WHERE row IS DISTINCT FROM excluded`,
+so unchanged rows are not rewritten. Each group of tables is one transaction: articles; sources; each
+fact table; article_provinces; people with positions. Rows are deleted when the store no longer has them:
+facts, sources and provinces of an article the store has (it was re-extracted and lost them), and any
+person or position (people are merged again on every sync). Articles are never deleted, as the store
+never deletes them. A failed load leaves the groups already loaded in place; loading again completes it.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..errors import VnieError
+from .schema import INDEXES, STORE_SCHEMA_VERSION, TABLES, columns, connect
+
+if TYPE_CHECKING:
+    import psycopg
+
+BATCH = 2000
+PG_TYPES = {"TEXT": "TEXT", "INTEGER": "BIGINT", "REAL": "DOUBLE PRECISION"}
+# Columns PostgreSQL has beyond the store's: (column, type, description, how to compute it from a store row).
+EXTRA_COLUMNS: dict[str, list[tuple[str, str, str, Callable[[sqlite3.Row], Any]]]] = {
+    "articles": [("published_date", "DATE", "Day of publication when `published` gives at least a full date.",
+                  lambda row: published_date(row["published"]))],
+}
+# Primary keys of tables that have none in the store.
+PRIMARY_KEYS = {"article_provinces": ("article_id", "province")}
+EXTRA_INDEXES = ["CREATE INDEX IF NOT EXISTS articles_published_date ON articles(published_date)"]
+# One transaction each; within a group rows are deleted children first, then upserted parents first.
+GROUPS = (("articles",), ("sources",), ("officials",), ("figures",), ("events",), ("dates",),
+          ("article_provinces",), ("people", "positions"))
+# version found in vnie_meta -> (the version it becomes, the statements that take it there). Version 1 is the first.
+MIGRATIONS: dict[str, tuple[str, list[str]]] = {}
+_LOCK = 7_233_541_019  # advisory lock key: one load at a time per database
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+class PostgresError(VnieError):
+    """PostgreSQL cannot be used: psycopg is missing, the DSN is bad, the server refuses, or a statement failed."""
+
+
+class PostgresSchemaError(PostgresError):
+    """The PostgreSQL database has a vnie schema version this vnie cannot migrate, or foreign tables in the way."""
+
+
+@dataclass(frozen=True)
+class TableCounts:
+    """Rows of one table: `rows` in the store, and what the load did in PostgreSQL."""
+
+    rows: int = 0
+    inserted: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    deleted: int = 0
+
+
+@dataclass(frozen=True)
+class LoadSummary:
+    """What a load did: `schema` is `created`, `up to date` or `migrated from N`; `tables` by table name."""
+
+    schema: str
+    tables: dict[str, TableCounts]
+
+    @property
+    def changed(self) -> int:
+        return sum(c.inserted + c.updated + c.deleted for c in self.tables.values())
+
+
+def published_date(published: str | None) -> date | None:
+    """The day of an ISO 8601 publication date that gives at least a full valid date, else None."""
+    if not published or not _DAY.fullmatch(published[:10]):
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def _q(name: str) -> str:
+    return f'"{name}"'
+
+
+def _store_columns(table: str) -> list[str]:
+    return [name for name, _, _ in columns(table)]
+
+
+def _pg_columns(table: str) -> list[str]:
+    return _store_columns(table) + [name for name, *_ in EXTRA_COLUMNS.get(table, [])]
+
+
+def primary_key(table: str) -> tuple[str, ...]:
+    if table in PRIMARY_KEYS:
+        return PRIMARY_KEYS[table]
+    return tuple(name for name, kind, _ in columns(table) if "PRIMARY KEY" in kind)
+
+
+def _pg_type(kind: str) -> str:
+    """A store column's declaration with its type translated (`REAL NOT NULL` -> `DOUBLE PRECISION NOT NULL`)."""
+    base, _, rest = kind.partition(" ")
+    return f"{PG_TYPES[base]} {rest}".strip()
+
+
+def create_sql() -> list[str]:
+    """Statements that create the PostgreSQL schema of the current version (each safe to run again)."""
+    statements = ["CREATE TABLE IF NOT EXISTS vnie_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"]
+    for table in TABLES:
+        body = [f"{_q(name)} {_pg_type(kind)}" for name, kind, _ in columns(table)]
+        body += [f"{_q(name)} {kind}" for name, kind, *_ in EXTRA_COLUMNS.get(table, [])]
+        if table in PRIMARY_KEYS:
+            body.append(f"PRIMARY KEY ({', '.join(map(_q, PRIMARY_KEYS[table]))})")
+        statements.append(f"CREATE TABLE IF NOT EXISTS {table} ({', '.join(body)})")
+    return statements + INDEXES + EXTRA_INDEXES
+
+
+def comment_sql() -> list[str]:
+    """COMMENT ON COLUMN statements with the descriptions of `schema.TABLES`."""
+    described = {table: [(n, d) for n, _, d in columns(table)] + [(n, d) for n, _, d, _ in EXTRA_COLUMNS.get(table, [])]
+                 for table in TABLES}
+    return [f"COMMENT ON COLUMN {table}.{_q(name)} IS '{text.replace(chr(39), chr(39) * 2)}'"
+            for table, pairs in described.items() for name, text in pairs]
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split()) or type(exc).__name__
+
+
+def _where(dsn: str) -> str:
+    """host:port/dbname of a DSN, without the password, for messages."""
+    import psycopg
+
+    try:
+        info = psycopg.conninfo.conninfo_to_dict(dsn)
+    except psycopg.Error:
+        return "the DSN given"
+    return f"{info.get('host', 'localhost')}:{info.get('port', 5432)}/{info.get('dbname', info.get('user', ''))}"
+
+
+def _connect(dsn: str) -> psycopg.Connection:
+    try:
+        import psycopg
+    except ImportError as exc:
+        raise PostgresError("loading into PostgreSQL needs psycopg 3: pip install 'psycopg[binary]>=3.1'") from exc
+    try:
+        return psycopg.connect(dsn, autocommit=True, connect_timeout=15, client_encoding="utf8")
+    except psycopg.ProgrammingError as exc:
+        raise PostgresError(f"bad PostgreSQL connection string: {_one_line(exc)}") from exc
+    except psycopg.Error as exc:
+        raise PostgresError(f"cannot connect to PostgreSQL at {_where(dsn)}: {_one_line(exc)}") from exc
+
+
+def _stored_version(pg: psycopg.Connection) -> str | None:
+    if pg.execute("SELECT to_regclass('vnie_meta')").fetchone()[0] is None:  # type: ignore[index]
+        return None
+    row = pg.execute("SELECT value FROM vnie_meta WHERE key = 'schema_version'").fetchone()
+    return row[0] if row else "?"
+
+
+def prepare_schema(pg: psycopg.Connection) -> str:
+    """Create the schema, or migrate it to `STORE_SCHEMA_VERSION`; return what was done."""
+    with pg.transaction():
+        version = _stored_version(pg)
+        if version is None:
+            foreign = [t for t in TABLES if pg.execute("SELECT to_regclass(%s)", (t,)).fetchone()[0] is not None]  # type: ignore[index]
+            if foreign:
+                raise PostgresSchemaError(f"PostgreSQL database has table(s) {', '.join(foreign)} but no vnie_meta: "
+                                          "not made by vnie, load into another database or schema")
+            done = "created"
+            statements = create_sql() + comment_sql()
+        else:
+            done = "up to date" if version == STORE_SCHEMA_VERSION else f"migrated from {version}"
+            statements = []
+            while version != STORE_SCHEMA_VERSION:
+                if version not in MIGRATIONS:
+                    raise PostgresSchemaError(f"PostgreSQL database has vnie schema version {version}, and this vnie "
+                                              f"(schema {STORE_SCHEMA_VERSION}) has no migration from it")
+                version, steps = MIGRATIONS[version]
+                statements += steps
+            statements += create_sql()  # tables or indexes dropped by hand come back
+        for statement in statements:
+            pg.execute(statement)
+        pg.execute("INSERT INTO vnie_meta VALUES ('schema_version', %s) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                   (STORE_SCHEMA_VERSION,))
+    return done
+
+
+def _store_rows(db: sqlite3.Connection, table: str) -> Iterator[list[sqlite3.Row]]:
+    names = ", ".join(map(_q, _store_columns(table)))
+    # A table without a primary key in the store could hold duplicates: keep one row per PostgreSQL key.
+    group = f" GROUP BY {', '.join(map(_q, primary_key(table)))}" if table in PRIMARY_KEYS else ""
+    cursor = db.execute(f"SELECT {names} FROM {table}{group}")
+    while rows := cursor.fetchmany(BATCH):
+        yield rows
+
+
+def _stage(pg: psycopg.Connection, db: sqlite3.Connection, table: str,
+           progress: Callable[[str, int], None] | None) -> int:
+    """Copy the store's rows of a table into the temporary table `stage_<table>` (dropped at commit)."""
+    kinds = {name: PG_TYPES[kind.split()[0]] for name, kind, _ in columns(table)}  # types only, no constraints
+    kinds.update({name: kind for name, kind, *_ in EXTRA_COLUMNS.get(table, [])})
+    pg.execute(f"CREATE TEMPORARY TABLE stage_{table} ({', '.join(f'{_q(n)} {kinds[n]}' for n in _pg_columns(table))}) "
+               "ON COMMIT DROP")
+    extras = [compute for *_, compute in EXTRA_COLUMNS.get(table, [])]
+    staged = 0
+    with pg.cursor() as cursor, cursor.copy(f"COPY stage_{table} ({', '.join(map(_q, _pg_columns(table)))}) FROM STDIN") as copy:
+        for rows in _store_rows(db, table):
+            for row in rows:
+                copy.write_row((*row, *(compute(row) for compute in extras)))
+            staged += len(rows)
+            if progress is not None:
+                progress(table, staged)
+    pg.execute(f"CREATE INDEX ON stage_{table} ({', '.join(map(_q, primary_key(table)))})")
+    pg.execute(f"ANALYZE stage_{table}")
+    return staged
+
+
+def _delete_gone(pg: psycopg.Connection, table: str) -> int:
+    """Delete rows the store no longer has: of the store's articles for article tables, any for people tables."""
+    key = primary_key(table)
+    match = " AND ".join(f"s.{_q(k)} = t.{_q(k)}" for k in key)
+    scope = "t.article_id IN (SELECT id FROM loaded_articles) AND " if "article_id" in _store_columns(table) else ""
+    return pg.execute(f"DELETE FROM {table} t WHERE {scope}NOT EXISTS (SELECT 1 FROM stage_{table} s WHERE {match})").rowcount
+
+
+def _upsert(pg: psycopg.Connection, table: str) -> tuple[int, int]:
+    """Merge `stage_<table>` into the table; return (inserted, updated). Rows equal to the store's are not touched."""
+    names = _pg_columns(table)
+    key = primary_key(table)
+    rest = [n for n in names if n not in key]
+    listed = ", ".join(map(_q, names))
+    # xmax is 0 on a row this statement inserted, and our transaction's id on a row it updated.
+    row = pg.execute(
+        f"WITH merged AS (INSERT INTO {table} AS t ({listed}) SELECT {listed} FROM stage_{table} "
+        f"ON CONFLICT ({', '.join(map(_q, key))}) DO UPDATE SET {', '.join(f'{_q(n)} = excluded.{_q(n)}' for n in rest)} "
+        f"WHERE ({', '.join(f't.{_q(n)}' for n in rest)}) IS DISTINCT FROM ({', '.join(f'excluded.{_q(n)}' for n in rest)}) "
+        "RETURNING (xmax = 0) AS inserted) "
+        "SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM merged"
+    ).fetchone()
+    return row[0], row[1]  # type: ignore[index]
+
+
+def _load_group(pg: psycopg.Connection, db: sqlite3.Connection, group: tuple[str, ...],
+                progress: Callable[[str, int], None] | None) -> dict[str, TableCounts]:
+    with pg.transaction():
+        staged = {table: _stage(pg, db, table, progress) for table in group}
+        if group == ("articles",):
+            pg.execute("INSERT INTO loaded_articles SELECT id FROM stage_articles ON CONFLICT DO NOTHING")
+        deleted = {table: _delete_gone(pg, table) for table in reversed(group) if table != "articles"}
+        counts = {}
+        for table in group:
+            inserted, updated = _upsert(pg, table)
+            counts[table] = TableCounts(staged[table], inserted, updated, staged[table] - inserted - updated,
+                                        deleted.get(table, 0))
+    return counts
+
+
+def load(db_path: str | Path, dsn: str, progress: Callable[[str, int], None] | None = None) -> LoadSummary:
+    """Load the fact store at `db_path` into the PostgreSQL database at `dsn` (a URL or libpq key=value string).
+
+    progress: called with (table, rows read so far) after each batch. Raises PostgresError (a VnieError)
+    when PostgreSQL cannot be reached or used, and VnieError when the store is missing or of another version.
+    """
+    db = connect(db_path, create=False)
+    pg = None
+    try:
+        pg = _connect(dsn)
+        import psycopg
+
+        table = "schema"
+        try:
+            pg.execute("SELECT pg_advisory_lock(%s)", (_LOCK,))
+            done = prepare_schema(pg)
+            pg.execute("CREATE TEMPORARY TABLE IF NOT EXISTS loaded_articles (id TEXT PRIMARY KEY)")
+            db.execute("BEGIN")  # one read snapshot of the store for the whole load
+            tables: dict[str, TableCounts] = {}
+            for group in GROUPS:
+                table = "/".join(group)
+                tables.update(_load_group(pg, db, group, progress))
+        except psycopg.Error as exc:
+            raise PostgresError(f"loading {table} into PostgreSQL at {_where(dsn)} failed: {_one_line(exc)}") from exc
+        return LoadSummary(done, {t: tables[t] for t in TABLES})
+    finally:
+        if db.in_transaction:
+            db.execute("COMMIT")
+        db.close()
+        if pg is not None:
+            pg.close()
+
+
+def describe(summary: LoadSummary) -> str:
+    """The summary as text: the schema line, then one line per table."""
+    width = max(map(len, summary.tables))
+    lines = [f"PostgreSQL schema {STORE_SCHEMA_VERSION}: {summary.schema}"]
+    for table, c in summary.tables.items():
+        lines.append(f"{table:<{width}}  {c.rows} rows: {c.inserted} inserted, {c.updated} updated, "
+                     f"{c.unchanged} unchanged, {c.deleted} deleted")
+    return "\n".join(lines)

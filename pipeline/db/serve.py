@@ -1,0 +1,232 @@
+"""Browse and search the fact store in a web browser with Datasette.
+
+`metadata(db_path)` describes the store for Datasette: every table and column (from `schema.TABLES`),
+facets, default sort orders, per-table search and canned queries, the first of which, `search`, finds
+facts and articles by words typed with or without diacritics. `write_config(db_path, folder)` writes
+that metadata and a plugins folder (`datasette_plugin.py`, which adds the SQL functions and the views the
+searches use); `command(...)` is the Datasette command line; `serve(...)` runs it until it is stopped.
+
+Datasette is an optional dependency: `pip install 'datasette>=0.64,<1'`.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from ..errors import VnieError
+from .schema import FACT_TABLES, TABLES, columns, connect
+
+REQUIREMENT = "datasette>=0.64,<1"
+SETTINGS = {
+    "sql_time_limit_ms": "5000",
+    "facet_time_limit_ms": "1000",
+    "default_page_size": "50",
+    "truncate_cells_html": "300",
+}
+PLUGIN_SHIM = (
+    "# Written by pipeline.db.serve: loads vnie's Datasette plugin.\n"
+    "from pipeline.db.datasette_plugin import prepare_connection, render_cell  # noqa: F401\n"
+)
+
+TABLE_OPTIONS: dict[str, dict] = {
+    "articles": {"facets": ["site", "year"], "sort_desc": "published", "label_column": "title",
+                 "fts_table": "articles_fts", "fts_pk": "id"},
+    "sources": {"sort": "article_id"},
+    "officials": {"facets": ["province_2025", "province", "role"], "sort_desc": "published",
+                  "fts_table": "officials_fts", "fts_pk": "id"},
+    "figures": {"facets": ["unit", "year", "qualifier"], "sort_desc": "value",
+                "fts_table": "figures_fts", "fts_pk": "id"},
+    "events": {"facets": ["type", "month"], "sort_desc": "month", "fts_table": "events_fts", "fts_pk": "id"},
+    "dates": {"facets": ["precision", "year"], "sort_desc": "value"},
+    "people": {"sort_desc": "n_articles", "label_column": "name"},
+    "positions": {"facets": ["province_2025", "role"], "sort_desc": "n_articles"},
+    "article_provinces": {"facets": ["province_2025"], "sort": "province_2025"},
+}
+TABLE_DESCRIPTIONS = {
+    "articles": "One row per article read. Search box: words with or without diacritics.",
+    "sources": "Where each article came from: URL or file and line.",
+    "officials": "Officials named with their position (name, role, organisation, province), with the sentence.",
+    "figures": "Numbers with a unit (money in VND/USD, MW, ha, percent, counts), with the sentence.",
+    "events": "Conferences, fairs, ceremonies and other events, with their date, place and organisers.",
+    "dates": "Dates written in the articles, resolved to ISO 8601.",
+    "people": "Officials merged across articles into one person each.",
+    "positions": "The positions of each person, with the articles that give them.",
+    "article_provinces": "The provinces each article names, before and after the 2025 merger.",
+}
+HIDDEN = ["fts", "fts_data", "fts_idx", "fts_content", "fts_docsize", "fts_config"]
+
+_SEARCH_SQL = """\
+with hits as (
+  select kind, ref, article_id, rank from fts where fts match vnie_match(:q)
+), exact as (
+  select ref from fts where fts match vnie_match_exact(:q)
+)
+select
+  hits.kind,
+  case hits.kind
+    when 'official' then o.name || ' · ' || o.title
+    when 'figure' then g.text || coalesce(' · ' || g.subject, '')
+    when 'event' then e.name || ' (' || e.type || coalesce(', ' || e.date, '') || ')'
+    else a.title
+  end as summary,
+  case hits.kind
+    when 'official' then vnie_marked(o.sentence, :q)
+    when 'figure' then vnie_marked(g.sentence, :q)
+    when 'event' then vnie_marked(e.sentence, :q)
+    else vnie_excerpt(a.text, :q)
+  end as sentence,
+  a.title, a.published, a.site, a.url, hits.article_id, hits.ref
+from hits
+join articles a on a.id = hits.article_id
+left join officials o on hits.kind = 'official' and o.id = hits.ref
+left join figures g on hits.kind = 'figure' and g.id = hits.ref
+left join events e on hits.kind = 'event' and e.id = hits.ref
+where a.is_copy = 0
+order by hits.ref in (select ref from exact) desc, hits.rank
+limit 100"""
+
+QUERIES: dict[str, dict] = {
+    "search": {
+        "title": "Search facts and articles",
+        "description": ("Words with or without diacritics (nguyen van hoa finds Nguyễn Văn Hòa); all words must "
+                        "occur. FTS5 syntax works too: \"a phrase\", OR, NOT, prefix*. Hits that also match the "
+                        "diacritics as typed come first. Copies of a story are left out."),
+        "sql": _SEARCH_SQL,
+        "hide_sql": True,
+    },
+    "largest_amounts": {
+        "title": "Largest amounts of money (investments and more)",
+        "description": ("Figures in VND or USD, largest first within each currency. They include investments, "
+                        "capital, turnover and exports: type words (dau tu, von) to keep the figures whose "
+                        "sentence contains them, with or without diacritics."),
+        "sql": """\
+select f.unit, f.value, f.text, f.subject, f.qualifier, f.sentence, a.title, a.published, a.site, a.url, f.article_id
+from figures f join articles a on a.id = f.article_id
+where f.unit in ('VND', 'USD') and a.is_copy = 0
+  and (:words = '' or vnie_fold(f.sentence) like '%' || vnie_fold(:words) || '%')
+order by f.unit, f.value desc
+limit 200""",
+    },
+    "figures_by_province_year": {
+        "title": "Figures by province and year",
+        "description": ("Number and sum of the figures of the articles naming each province (2025 names), by year "
+                        "and unit. An article naming two provinces counts for both. Unit: blank for all, or "
+                        "VND, USD, MW, ha, percent, count, ..."),
+        "sql": """\
+select p.province_2025, f.year, f.unit, count(*) as figures, sum(f.value) as total
+from figures f
+join article_provinces p on p.article_id = f.article_id
+join articles a on a.id = f.article_id
+where a.is_copy = 0 and (:unit = '' or f.unit = :unit)
+group by p.province_2025, f.year, f.unit
+order by p.province_2025, f.year desc, f.unit""",
+    },
+    "officials_of_organization": {
+        "title": "Officials of an organisation",
+        "description": ("Officials whose organisation contains the words typed, with or without diacritics and "
+                        "in any case (ubnd tinh hau giang, Sở Công Thương)."),
+        "sql": """\
+select o.name, o.title, o.role, o.organization, o.province_2025, o.published, o.sentence,
+  a.title as article, a.url, o.article_id, o.person_id
+from officials o join articles a on a.id = o.article_id
+where vnie_fold(o.organization) like '%' || vnie_fold(:organization) || '%'
+order by o.organization, o.published desc""",
+    },
+    "events_by_month": {
+        "title": "Events by month",
+        "description": "Events per month (of the event, or of publication when it has no date) and type.",
+        "sql": """\
+select e.month, e.type, count(*) as events, group_concat(e.name, ' | ') as names
+from events e join articles a on a.id = e.article_id
+where a.is_copy = 0
+group by e.month, e.type
+order by e.month desc, events desc""",
+    },
+}
+
+
+def database_name(db_path: str | Path) -> str:
+    """The name Datasette gives the database: its file name without the suffix (`vnie`)."""
+    return Path(db_path).stem
+
+
+def metadata(db_path: str | Path) -> dict:
+    """Datasette metadata for the store at `db_path` (a dict, written as JSON by `write_config`)."""
+    name = database_name(db_path)
+    tables: dict[str, dict] = {}
+    for table in TABLES:
+        description = TABLE_DESCRIPTIONS[table]
+        if table in FACT_TABLES:
+            description += " article_id links to the article, whose url is the source."
+        tables[table] = {"description": description,
+                         "columns": {column: text for column, _, text in columns(table)},
+                         **TABLE_OPTIONS[table]}
+    tables["meta"] = {"description": "The store's schema version.", "columns": {"key": "Name.", "value": "Value."}}
+    for table in HIDDEN:
+        tables[table] = {"hidden": True}
+    return {
+        "title": "vnie: facts from Vietnamese news",
+        "description_html": (
+            "Officials, figures, events and dates extracted from Vietnamese news articles by vnie, each with the "
+            f'sentence it was read from and a link to its article. <a href="/{name}/search">Search</a> '
+            "facts and articles with or without diacritics."
+        ),
+        "source": "Articles read by vnie; each fact's article_id leads to the article and its URL",
+        "license": "Article texts belong to their publishers",
+        "databases": {name: {
+            "description": "The vnie fact store (SQLite); see the table and column descriptions.",
+            "tables": tables,
+            "queries": QUERIES,
+        }},
+    }
+
+
+def write_config(db_path: str | Path, folder: str | Path) -> tuple[Path, Path]:
+    """Write `metadata.json` and `plugins/vnie_plugin.py` into `folder`; return their paths (file, folder)."""
+    folder = Path(folder)
+    plugins = folder / "plugins"
+    plugins.mkdir(parents=True, exist_ok=True)
+    metadata_path = folder / "metadata.json"
+    metadata_path.write_text(json.dumps(metadata(db_path), ensure_ascii=False, indent=2), encoding="utf-8")
+    (plugins / "vnie_plugin.py").write_text(PLUGIN_SHIM, encoding="utf-8")
+    return metadata_path, plugins
+
+
+def command(db_path: str | Path, host: str = "127.0.0.1", port: int = 8001,
+            metadata_path: str | Path | None = None, plugins_dir: str | Path | None = None,
+            open_browser: bool = False) -> list[str]:
+    """The Datasette command line serving `db_path` read-only on `host:port`, with the metadata and plugins
+    that `write_config` wrote (`plugins_dir` defaults to the `plugins` folder beside `metadata_path`)."""
+    if importlib.util.find_spec("datasette") is None:
+        raise VnieError(f"Datasette is not installed: pip install '{REQUIREMENT}'")
+    argv = [sys.executable, "-m", "datasette", "serve", str(db_path), "--host", host, "--port", str(port)]
+    if metadata_path is not None:
+        argv += ["--metadata", str(metadata_path)]
+        plugins_dir = plugins_dir or Path(metadata_path).parent / "plugins"
+    if plugins_dir is not None:
+        argv += ["--plugins-dir", str(plugins_dir)]
+    for key, value in SETTINGS.items():
+        argv += ["--setting", key, value]
+    if open_browser:
+        argv.append("--open")
+    return argv
+
+
+def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8001, open_browser: bool = False,
+          folder: str | Path | None = None) -> int:
+    """Serve the store until Datasette stops (Ctrl-C); return its exit status. The metadata and plugin go into
+    `folder`, by default a temporary folder removed afterwards. Raises `VnieError` for a missing store."""
+    connect(db_path, create=False).close()
+    with tempfile.TemporaryDirectory(prefix="vnie-serve-") as temporary:
+        metadata_path, plugins_dir = write_config(db_path, folder or temporary)
+        process = subprocess.Popen(command(db_path, host, port, metadata_path, plugins_dir, open_browser))
+        try:
+            return process.wait()
+        except KeyboardInterrupt:
+            process.terminate()
+            return process.wait()
