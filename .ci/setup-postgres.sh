@@ -9,6 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+[ "$(id -u)" = 0 ] || { echo "setup-postgres: run as root (it may apt-get install and runs psql as postgres)" >&2; exit 1; }
 cluster="${VNIE_PG_CLUSTER:-main}"
 role=vnie_test
 database=vnie_test

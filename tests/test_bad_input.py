@@ -106,10 +106,10 @@ def test_a_crash_in_one_document_loses_no_other(tmp_path, monkeypatch):
 
     real = runner.to_record
 
-    def flaky(article):
+    def flaky(article, timings=None):
         if "boom" in (article.doc.path or ""):
             raise RuntimeError("simulated bug")
-        return real(article)
+        return real(article, timings)
 
     monkeypatch.setattr(runner, "to_record", flaky)
     folder = tmp_path / "in"
