@@ -62,9 +62,19 @@ def fold(text: str) -> str:
 
     The result has the same length as the NFC input, so offsets found in it hold in the input.
     """
-    out = []
-    for ch in text:
-        base = unicodedata.normalize("NFD", ch)[0]
+    return text.translate(_FOLD)
+
+
+class _FoldTable(dict):
+    """`str.translate` table for `fold`, filled one character at a time as characters are met."""
+
+    def __missing__(self, code: int) -> str:
+        base = unicodedata.normalize("NFD", chr(code))[0]
         low = base.lower()
-        out.append(low if len(low) == 1 else base)
-    return "".join(out).replace("đ", "d").replace("Đ", "d")
+        folded = low if len(low) == 1 else base
+        folded = "d" if folded in ("đ", "Đ") else folded
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()

@@ -154,6 +154,9 @@ def create_sql() -> list[str]:
         body = ", ".join(f'"{name}" {kind}' for name, kind, _ in columns(table))
         statements.append(f"CREATE TABLE IF NOT EXISTS {table} ({body})")
     statements += INDEXES
+    # Which index rows belong to which article: FTS5 cannot index `article_id`, a re-sync must find them.
+    statements.append("CREATE TABLE IF NOT EXISTS fts_docs (fts_rowid INTEGER PRIMARY KEY, article_id TEXT NOT NULL)")
+    statements.append("CREATE INDEX IF NOT EXISTS fts_docs_article ON fts_docs(article_id)")
     statements.append(
         "CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(kind UNINDEXED, ref UNINDEXED, article_id UNINDEXED, "
         "exact, folded, tokenize = 'unicode61 remove_diacritics 0')"

@@ -116,17 +116,21 @@ def _insert(db: sqlite3.Connection, table: str, items: list[dict]) -> None:
     db.executemany(sql, [tuple(item.get(n) for n in names) for item in items])
 
 
-def _replace(db: sqlite3.Connection, record: dict, line_hash: str) -> None:
+def _replace(db: sqlite3.Connection, record: dict, line_hash: str, existed: bool) -> None:
     rid = record["id"]
-    db.execute("DELETE FROM fts WHERE article_id = ?", (rid,))
-    for table in (*FACT_TABLES, "article_provinces", "sources"):
-        db.execute(f"DELETE FROM {table} WHERE article_id = ?", (rid,))
-    db.execute("DELETE FROM articles WHERE id = ?", (rid,))
+    if existed:
+        db.execute("DELETE FROM fts WHERE rowid IN (SELECT fts_rowid FROM fts_docs WHERE article_id = ?)", (rid,))
+        db.execute("DELETE FROM fts_docs WHERE article_id = ?", (rid,))
+        for table in (*FACT_TABLES, "article_provinces", "sources"):
+            db.execute(f"DELETE FROM {table} WHERE article_id = ?", (rid,))
+        db.execute("DELETE FROM articles WHERE id = ?", (rid,))
     rows = rows_of(record, line_hash)
     for table in ("articles", "sources", *FACT_TABLES, "article_provinces"):
         _insert(db, table, rows[table])
-    db.executemany("INSERT INTO fts (kind, ref, article_id, exact, folded) VALUES (?, ?, ?, ?, ?)",
-                   [(kind, ref, art, exact, fold(exact)) for kind, ref, art, exact in fts_rows(rows)])
+    for kind, ref, art, exact in fts_rows(rows):
+        cursor = db.execute("INSERT INTO fts (kind, ref, article_id, exact, folded) VALUES (?, ?, ?, ?, ?)",
+                            (kind, ref, art, exact, fold(exact)))
+        db.execute("INSERT INTO fts_docs VALUES (?, ?)", (cursor.lastrowid, art))
 
 
 def _lines(path: Path) -> Iterator[str]:
@@ -141,13 +145,13 @@ def sync_lines(db_path: Union[str, Path], lines: Iterable[str]) -> tuple[int, in
     db = connect(db_path)
     try:
         changed = unchanged = 0
-        batch: list[tuple[dict, str]] = []
+        batch: list[tuple[dict, str, bool]] = []
 
         def flush() -> None:
             db.execute("BEGIN IMMEDIATE")
             try:
-                for record, digest in batch:
-                    _replace(db, record, digest)
+                for record, digest, existed in batch:
+                    _replace(db, record, digest, existed)
                 db.execute("COMMIT")
             except BaseException:
                 db.execute("ROLLBACK")
@@ -161,7 +165,7 @@ def sync_lines(db_path: Union[str, Path], lines: Iterable[str]) -> tuple[int, in
             if old is not None and old[0] == digest:
                 unchanged += 1
                 continue
-            batch.append((record, digest))
+            batch.append((record, digest, old is not None))
             changed += 1
             if len(batch) >= BATCH:
                 flush()
