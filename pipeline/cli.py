@@ -302,6 +302,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--max-bytes", type=_positive, default=Settings.max_bytes, metavar="N",
                      help=f"reject inputs larger than this (default {Settings.max_bytes})")
     run.add_argument("--quiet", action="store_true", help="no progress bar")
+    run.add_argument("--dask", metavar="ADDRESS",
+                     help="run the per-article stages on a Dask cluster: a scheduler address (tcp://host:8786) or "
+                          "local:N for a local cluster of N worker processes")
     run.add_argument("--stats", metavar="FILE", help="also write the summary as JSON (counts, facts, seconds per stage)")
     _add_fetch_args(run)
 
@@ -419,9 +422,9 @@ def _run(args: argparse.Namespace) -> int:
         with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} docs"),
                       TimeElapsedColumn(), console=console, transient=True) as progress:
             task = progress.add_task("extracting", total=None)
-            summary = run(paths, args.out, settings, lambda o: progress.advance(task), documents, fetch_errors)
+            summary = run(paths, args.out, settings, lambda o: progress.advance(task), documents, fetch_errors, dask=args.dask)
     else:
-        summary = run(paths, args.out, settings, None, documents, fetch_errors)
+        summary = run(paths, args.out, settings, None, documents, fetch_errors, dask=args.dask)
     elapsed = time.perf_counter() - started
     if args.stats:
         import json

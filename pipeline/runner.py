@@ -135,8 +135,9 @@ def _process_worker(item: Union[RawDocument, Rejected]) -> Outcome:
 def outcomes(items: Iterable[Union[RawDocument, Rejected]], settings: Settings) -> Iterator[Outcome]:
     """Outcomes in input order, from this process or a pool of `settings.workers` processes."""
     if settings.workers <= 1:
-        warm_up()
-        for item in items:
+        for number, item in enumerate(items):
+            if number == 0:
+                warm_up()
             yield process(item, settings)
         return
     ctx = multiprocessing.get_context("fork")
@@ -162,11 +163,13 @@ def run(
     documents: Iterable[RawDocument] = (),
     fetch_errors: Iterable[dict] = (),
     db_path: Union[str, Path, None, bool] = None,
+    dask: Optional[str] = None,
 ) -> Summary:
     """Process every input under `paths` (then `documents`, e.g. fetched pages) into `out_dir/records.jsonl`
     and `out_dir/errors.jsonl` (with `fetch_errors`, the pages a fetch skipped or failed), then group the
     records into stories (`dedup.assign_stories`) and bring the fact store up to date (`db_path`, by default
-    `out_dir/vnie.db`; False for none)."""
+    `out_dir/vnie.db`; False for none). With `dask` (a scheduler address or `local:N`) the documents under
+    `paths` are processed on a Dask cluster (`cluster.py`); the output is the same."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     records = JsonlMerge(out / RECORDS, "id")
@@ -176,7 +179,13 @@ def run(
         errors.forget([line["key"]])
         errors.add(line)
     try:
-        for outcome in outcomes(itertools.chain(read_inputs(paths, settings), documents), settings):
+        if dask:
+            from .cluster import dask_outcomes
+
+            stream = itertools.chain(dask_outcomes(paths, settings, out, dask), outcomes(documents, settings))
+        else:
+            stream = outcomes(itertools.chain(read_inputs(paths, settings), documents), settings)
+        for outcome in stream:
             summary.add(outcome)
             errors.forget([outcome.key])
             if outcome.status == "written" and outcome.record_json is not None:

@@ -1,0 +1,164 @@
+"""Running the per-article stages on a Dask distributed cluster (`vnie run ... --dask ADDRESS|local:N`).
+
+The inputs are cut into partitions: line ranges of JSON Lines corpora, record ranges of WARC files, and
+groups of page files. Each partition is one Dask task, `run_partition`, which reads its slice itself
+(workers read the inputs from the same paths, so they must see the same files), runs `runner.process`
+on every document (models load once per worker process and stay loaded across tasks) and writes its
+outcomes to `OUT/.parts/<partition id>.jsonl` through a temporary file and `os.replace`. The client
+then reads the part files in input order and writes records, errors, stories and the store exactly as
+a local run does, so the output is identical. A task whose worker dies is simply run again by Dask
+(its part file is replaced whole, never appended), and a re-run of the command reuses nothing but the
+inputs, so no record is lost or duplicated.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import itertools
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator, Union
+
+from .errors import SettingsError
+from .reading import _jsonl_entry, _kind_of, display_path, iter_files, read_file
+from .settings import Settings
+
+LINES_PER_PARTITION = 200
+FILES_PER_PARTITION = 50
+PARTS = ".parts"
+
+
+@dataclass(frozen=True)
+class Partition:
+    """A slice of the inputs: `files` whole, or entries [start, end) of one JSONL or WARC file."""
+
+    number: int
+    files: tuple[str, ...]
+    start: int = 0
+    end: int = -1
+
+    @property
+    def id(self) -> str:
+        text = json.dumps([self.files, self.start, self.end])
+        return f"{self.number:06d}-{hashlib.sha256(text.encode()).hexdigest()[:12]}"
+
+
+def _count_entries(path: Path, kind: str) -> int:
+    if kind == "jsonl":
+        import gzip
+
+        opener = gzip.open if path.name.lower().endswith(".gz") else open
+        with opener(path, "rb") as fh:
+            return sum(1 for _ in fh)
+    return sum(1 for _ in read_file(path, Settings(progress=False)))
+
+
+def partitions(paths: Iterable[Union[str, Path]], lines: int = LINES_PER_PARTITION,
+               files: int = FILES_PER_PARTITION) -> list[Partition]:
+    """The partitions of the inputs, in input order."""
+    parts: list[Partition] = []
+    singles: list[str] = []
+
+    def flush() -> None:
+        if singles:
+            parts.append(Partition(len(parts), tuple(singles)))
+            singles.clear()
+
+    for path in iter_files(paths):
+        kind = _kind_of(path.name)
+        if kind in ("jsonl", "warc", "store"):
+            flush()
+            total = _count_entries(path, kind)
+            for start in range(0, max(total, 1), lines):
+                parts.append(Partition(len(parts), (str(path),), start, min(start + lines, total)))
+        else:
+            singles.append(str(path))
+            if len(singles) >= files:
+                flush()
+    flush()
+    return parts
+
+
+def read_partition(part: Partition, settings: Settings) -> Iterator:
+    """The raw documents (or rejections) of a partition, as a local run would read them."""
+    if part.end < 0:
+        for name in part.files:
+            yield from read_file(Path(name), settings)
+        return
+    path = Path(part.files[0])
+    if _kind_of(path.name) == "jsonl":
+        import gzip
+
+        shown = display_path(path)
+        opener = gzip.open if path.name.lower().endswith(".gz") else open
+        with opener(path, "rb") as fh:
+            for number, line in enumerate(itertools.islice(fh, part.start, part.end), start=part.start + 1):
+                if line.strip():
+                    yield _jsonl_entry(shown, number, line, settings)
+        return
+    yield from itertools.islice(read_file(path, settings), part.start, part.end)
+
+
+def run_partition(part: Partition, settings: Settings, parts_dir: str) -> str:
+    """Process one partition on a worker; write its outcomes to a part file; return that file's path."""
+    from .runner import process, warm_up
+
+    warm_up()
+    target = Path(parts_dir) / f"{part.id}.jsonl"
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    with tmp.open("w", encoding="utf-8") as fh:
+        for item in read_partition(part, settings):
+            fh.write(json.dumps(dataclasses.asdict(process(item, settings)), ensure_ascii=False) + "\n")
+    os.replace(tmp, target)
+    return str(target)
+
+
+def _client(address: str):
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise SettingsError("--dask needs the `distributed` package: pip install 'dask[distributed]'") from None
+    if address.startswith("local:"):
+        count = address.split(":", 1)[1]
+        if not count.isdigit() or int(count) < 1:
+            raise SettingsError(f"--dask local:N needs a number of workers, not {count!r}")
+        cluster = LocalCluster(n_workers=int(count), threads_per_worker=1, processes=True, dashboard_address=None)
+        return Client(cluster), cluster
+    try:
+        return Client(address, timeout="20s"), None
+    except OSError as exc:
+        raise SettingsError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
+
+
+def dask_outcomes(paths: Iterable[Union[str, Path]], settings: Settings, out_dir: Path, address: str) -> Iterator:
+    """Outcomes of every input, computed on a Dask cluster, yielded in input order."""
+    from .runner import Outcome
+
+    parts = partitions(paths)
+    parts_dir = out_dir / PARTS
+    parts_dir.mkdir(parents=True, exist_ok=True)
+    client, cluster = _client(address)
+    try:
+        futures = [client.submit(run_partition, part, settings, str(parts_dir), key=f"vnie-{part.id}", retries=3, pure=False)
+                   for part in parts]
+        for future in futures:
+            path = Path(future.result())
+            with path.open(encoding="utf-8") as fh:
+                for line in fh:
+                    data = json.loads(line)
+                    data["facts"] = tuple(data["facts"])
+                    data["warnings"] = tuple(data["warnings"])
+                    data["seconds"] = tuple(data["seconds"])
+                    yield Outcome(**data)
+            path.unlink()
+        try:
+            parts_dir.rmdir()
+        except OSError:
+            pass
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
