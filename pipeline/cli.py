@@ -264,8 +264,8 @@ def _serve(args: argparse.Namespace) -> int:
 
     if not Path(args.db).exists():
         raise SettingsError(f"no database at {args.db} (run `vnie run` first, or give --db)")
-    serve(args.db, host=args.host, port=args.port)
-    return 0
+    print(f"serving {args.db} at http://{args.host}:{args.port}/ (search: http://{args.host}:{args.port}/vnie/search); Ctrl-C stops")
+    return serve(args.db, host=args.host, port=args.port)
 
 
 def _bench(args: argparse.Namespace) -> int:
