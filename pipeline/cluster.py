@@ -111,7 +111,9 @@ def run_partition(part: Partition, settings: Settings, parts_dir: str) -> str:
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     with tmp.open("w", encoding="utf-8") as fh:
         for item in read_partition(part, settings):
-            fh.write(json.dumps(dataclasses.asdict(process(item, settings)), ensure_ascii=False) + "\n")
+            data = dataclasses.asdict(process(item, settings))
+            data["signature"] = data["signature"].hex() if data["signature"] else None
+            fh.write(json.dumps(data, ensure_ascii=False) + "\n")
     os.replace(tmp, target)
     return str(target)
 
@@ -152,6 +154,7 @@ def dask_outcomes(paths: Iterable[Union[str, Path]], settings: Settings, out_dir
                     data["facts"] = tuple(data["facts"])
                     data["warnings"] = tuple(data["warnings"])
                     data["seconds"] = tuple(data["seconds"])
+                    data["signature"] = bytes.fromhex(data["signature"]) if data["signature"] else None
                     yield Outcome(**data)
             path.unlink()
         try:

@@ -19,7 +19,7 @@ import os
 import re
 from collections import defaultdict
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Optional
 
 import numpy as np
 
@@ -90,24 +90,30 @@ class _Groups:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def stories(items: Iterable[tuple[str, str, str]]) -> dict[str, list[str]]:
-    """Record id → the ids of its story, earliest first; `items` are (id, text, order key) tuples."""
+def stories(items: Iterable[tuple[str, str, str]], known: Optional[dict[str, bytes]] = None) -> dict[str, list[str]]:
+    """Record id → the ids of its story, earliest first; `items` are (id, text, order key) tuples.
+
+    known: MinHash signatures already computed (by the workers that had the text), by record id.
+    """
+    compact = []  # texts are read once, as they stream by, and never kept
+    for rid, text, key in items:
+        signature = np.frombuffer(known[rid], dtype=np.uint32) if known and rid in known else minhash(text)
+        compact.append((rid, key, text_hash(text), signature))
+    compact.sort(key=lambda item: item[0])
     ids: list[str] = []
     order: dict[str, str] = {}
     signatures: list[np.ndarray] = []
     groups = _Groups()
     by_hash: dict[str, str] = {}
     buckets: dict[tuple[int, bytes], list[int]] = defaultdict(list)
-    for rid, text, key in sorted(items):
+    for rid, key, digest, signature in compact:
         index = len(ids)
         ids.append(rid)
         order[rid] = key
         groups.find(rid)
-        digest = text_hash(text)
         if digest in by_hash:
             groups.union(rid, by_hash[digest])
         by_hash.setdefault(digest, rid)
-        signature = minhash(text)
         signatures.append(signature)
         for band in range(BANDS):
             bucket = buckets[(band, signature[band * _ROWS:(band + 1) * _ROWS].tobytes())]
@@ -126,7 +132,7 @@ def stories(items: Iterable[tuple[str, str, str]]) -> dict[str, list[str]]:
     return result
 
 
-def assign_stories(path: Path) -> tuple[int, int]:
+def assign_stories(path: Path, known: Optional[dict[str, bytes]] = None) -> tuple[int, int]:
     """Set `story_id` and `duplicates` on every record of a records file; return (stories, copies).
 
     Two streaming passes over the file (signatures first, then the rewrite through a temporary file and
@@ -142,7 +148,7 @@ def assign_stories(path: Path) -> tuple[int, int]:
                     record = json.loads(line)
                     yield record["id"], record["text"], record.get("published") or "9999"
 
-    grouped = stories(items())
+    grouped = stories(items(), known)
     copies = 0
     tmp = path.with_name(f".{path.name}.{os.getpid()}.stories")
     with path.open(encoding="utf-8") as fh, tmp.open("w", encoding="utf-8") as out:

@@ -262,6 +262,11 @@ def _in_sentence(sentence: Sentence, lex: Lexicon) -> list[_Found]:
     attached: set[int] = set()
     for n, (i, j, org_end, name_after) in enumerate(roles):
         name = None
+        if name_after and i > 1 and grid.units[i - 1].text in SEPARATORS and _name_before(grid, i - 1, lex, protected):
+            # `ông Lê Văn Khánh, Giám đốc HTX Mộc mỹ nghệ Thái Yên`: the person comes before the title, so the
+            # capitalised words that end the organisation are its place name, not a second person.
+            org_end, name_after = name_after[1], None
+            roles[n][2], roles[n][3] = org_end, None
         if name_after:
             name = name_after
             span = (i, name_after[1])

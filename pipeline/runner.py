@@ -12,12 +12,12 @@ import itertools
 import multiprocessing
 import time
 import traceback
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, Union
 
-from .dedup import assign_stories
+from .dedup import assign_stories, minhash
 from .errors import Skip
 from .extract import to_record
 from .output import ERRORS, RECORDS, JsonlMerge
@@ -42,6 +42,7 @@ class Outcome:
     line: Optional[int] = None
     seconds: tuple[float, float, float] = (0.0, 0.0, 0.0)  # page, language, extract
     chars: int = 0
+    signature: Optional[bytes] = None  # MinHash of the text, for the stories (computed where the text is)
 
 
 STAGES = ("page", "language", "extract")
@@ -125,7 +126,7 @@ def process(item: Union[RawDocument, Rejected], settings: Optional[Settings] = N
     facts = (len(record.officials), len(record.figures), len(record.events), len(record.dates))
     seconds = (paged, timings.get("language", 0.0), timings.get("extract", 0.0))
     return Outcome(item.key, "written", record.to_json(), facts, warnings=tuple(article.warnings), **where, seconds=seconds,
-                   chars=len(record.text))
+                   chars=len(record.text), signature=minhash(record.text).tobytes())
 
 
 def _process_worker(item: Union[RawDocument, Rejected]) -> Outcome:
@@ -144,11 +145,17 @@ def outcomes(items: Iterable[Union[RawDocument, Rejected]], settings: Settings) 
     batch = 32 * settings.workers
     iterator = iter(items)
     with ctx.Pool(settings.workers, initializer=_init_worker, initargs=(settings,)) as pool:
+        # Two batches in flight: the workers start the next batch while this one's last documents finish,
+        # and no more than two batches are ever held.
+        pending: deque = deque()
         while True:
             chunk = list(itertools.islice(iterator, batch))
-            if not chunk:
+            if chunk:
+                pending.append(pool.imap(_process_worker, chunk, chunksize=2))
+            if len(pending) > 1 or (not chunk and pending):
+                yield from pending.popleft()
+            if not chunk and not pending:
                 break
-            yield from pool.imap(_process_worker, chunk, chunksize=4)
 
 
 def _error_line(o: Outcome, level: str, reason: str, detail: Optional[str]) -> dict:
@@ -175,6 +182,7 @@ def run(
     records = JsonlMerge(out / RECORDS, "id")
     errors = JsonlMerge(out / ERRORS, "key")
     summary = Summary()
+    signatures: dict[str, bytes] = {}
     for line in fetch_errors:
         errors.forget([line["key"]])
         errors.add(line)
@@ -189,7 +197,10 @@ def run(
             summary.add(outcome)
             errors.forget([outcome.key])
             if outcome.status == "written" and outcome.record_json is not None:
-                records.add({"id": _id_of(outcome.record_json)}, outcome.record_json)
+                rid = _id_of(outcome.record_json)
+                records.add({"id": rid}, outcome.record_json)
+                if outcome.signature is not None:
+                    signatures[rid] = outcome.signature
             else:
                 level = "error" if outcome.status == "failed" else "rejected"
                 errors.add(_error_line(outcome, level, outcome.reason or "error", outcome.detail))
@@ -205,7 +216,7 @@ def run(
     written = time.perf_counter()
     records.commit()
     errors.commit()
-    summary.stories, summary.copies = assign_stories(out / RECORDS)
+    summary.stories, summary.copies = assign_stories(out / RECORDS, signatures)
     summary.seconds["write"] += time.perf_counter() - written
     if db_path is not False:
         from .db import DB_NAME
