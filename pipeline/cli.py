@@ -480,3 +480,6 @@ def main(argv: Optional[list[str]] = None) -> int:
     except KeyboardInterrupt:
         print("vnie: interrupted; earlier outputs are untouched", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `vnie search ... | head`: the reader has what it wanted
+        sys.stderr.close()
+        return 0
