@@ -481,5 +481,7 @@ def main(argv: Optional[list[str]] = None) -> int:
         print("vnie: interrupted; earlier outputs are untouched", file=sys.stderr)
         return 130
     except BrokenPipeError:  # `vnie search ... | head`: the reader has what it wanted
-        sys.stderr.close()
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
