@@ -46,13 +46,14 @@ def main() -> None:
         "hosts": args.hosts, "delay": args.delay, "concurrency": args.concurrency, "pages": summary.fetched,
         "requests": len(requests), "seconds": round(elapsed, 2),
         "pages_per_s": round(summary.fetched / elapsed, 2),
-        "requests_per_s_first_to_last": round((len(requests) - 1) / (last - first), 2),
+        # each host's last request is followed by its delay too: n requests take at least n / limit seconds
+        "requests_per_s": round(len(requests) / (last - first + args.delay), 2),
         "limit_requests_per_s": round(args.hosts / args.delay, 2),
     }
     print(f"{summary.line()}")
     print(f"{result['pages']} pages in {elapsed:.1f} s: {result['pages_per_s']} pages/s; "
-          f"{result['requests']} requests (robots.txt and sitemaps too) at {result['requests_per_s_first_to_last']}/s "
-          f"from first to last; the limit is {result['limit_requests_per_s']}/s ({args.hosts} hosts, {args.delay:g} s apart)")
+          f"{result['requests']} requests (robots.txt and sitemaps too): {result['requests_per_s']} requests/s; "
+          f"the limit is {result['limit_requests_per_s']}/s ({args.hosts} hosts, {args.delay:g} s apart)")
     print(json.dumps(result))
 
 
