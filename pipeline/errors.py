@@ -37,3 +37,11 @@ class FetchFailed(VnieError):
         self.detail = detail
         self.retryable = retryable
         self.retry_after = retry_after
+
+
+class PostgresError(VnieError):
+    """PostgreSQL cannot be used: psycopg is missing, the DSN is bad, the server refuses, or a statement failed."""
+
+
+class PostgresSchemaError(PostgresError):
+    """The PostgreSQL database has a vnie schema version this vnie cannot migrate, or foreign tables in the way."""

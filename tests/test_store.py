@@ -14,7 +14,7 @@ from pipeline.cli import main
 from pipeline.db.export import export, to_date
 from pipeline.db.people import find_people
 from pipeline.db.schema import connect
-from pipeline.db.search import Query, SearchError, search
+from pipeline.db.search import Query, search
 from pipeline.db.sync import sync_lines, sync_records
 from pipeline.runner import run
 from pipeline.settings import Settings

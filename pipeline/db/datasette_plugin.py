@@ -26,7 +26,7 @@ from datasette.utils import tilde_encode
 from markupsafe import Markup, escape
 
 from ..textnorm import fold
-from .search import _excerpt, _fts_expression, _matches
+from .search import excerpt as _excerpt, fts_expression as _fts_expression, match_spans as _matches
 
 # fts.kind -> the table its `ref` points into.
 KIND_TABLES = {"article": "articles", "official": "officials", "figure": "figures", "event": "events"}

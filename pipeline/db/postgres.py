@@ -31,7 +31,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import VnieError
+from ..errors import PostgresError, PostgresSchemaError, VnieError  # noqa: F401 (re-exported)
 from .schema import INDEXES, STORE_SCHEMA_VERSION, TABLES, columns, connect
 
 if TYPE_CHECKING:
@@ -54,14 +54,6 @@ GROUPS = (("articles",), ("sources",), ("officials",), ("figures",), ("events",)
 MIGRATIONS: dict[str, tuple[str, list[str]]] = {}
 _LOCK = 7_233_541_019  # advisory lock key: one load at a time per database
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
-class PostgresError(VnieError):
-    """PostgreSQL cannot be used: psycopg is missing, the DSN is bad, the server refuses, or a statement failed."""
-
-
-class PostgresSchemaError(PostgresError):
-    """The PostgreSQL database has a vnie schema version this vnie cannot migrate, or foreign tables in the way."""
 
 
 @dataclass(frozen=True)

@@ -107,7 +107,7 @@ def is_national(organization: Optional[str]) -> bool:
     return bool(organization) and bool(_NATIONAL.match(" ".join(fold(organization or "").lower().split())))
 
 
-def _fts_expression(text: str, column: str, folded: bool) -> Optional[str]:
+def fts_expression(text: str, column: str, folded: bool) -> Optional[str]:
     query = normalize(text.strip())
     if not query:
         return None
@@ -190,7 +190,7 @@ def _summary(kind: str, row: sqlite3.Row) -> str:
     return row["title"] or row["id"]
 
 
-def _matches(sentence: str, text: str) -> list[tuple[int, int]]:
+def match_spans(sentence: str, text: str) -> list[tuple[int, int]]:
     folded = fold(sentence).lower()
     spans = []
     for word in _WORD.findall(fold(normalize(text)).lower()):
@@ -207,8 +207,8 @@ def _matches(sentence: str, text: str) -> list[tuple[int, int]]:
     return merged
 
 
-def _excerpt(text: str, query: str, width: int = 240) -> str:
-    spans = _matches(text, query)
+def excerpt(text: str, query: str, width: int = 240) -> str:
+    spans = match_spans(text, query)
     start = max(0, (spans[0][0] if spans else 0) - width // 3)
     return ("…" if start else "") + text[start:start + width].replace("\n", " ") + ("…" if start + width < len(text) else "")
 
@@ -217,8 +217,8 @@ def search(db: sqlite3.Connection, q: Query) -> list[Hit]:
     """The hits for a query, best first: exact-diacritics matches, then bm25 order."""
     db.create_function("fold", 1, lambda s: " ".join(fold(s).lower().split()) if s else s, deterministic=True)
     db.create_function("national", 1, is_national, deterministic=True)
-    folded = _fts_expression(q.text, "folded", folded=True)
-    exact = _fts_expression(q.text, "exact", folded=False)
+    folded = fts_expression(q.text, "folded", folded=True)
+    exact = fts_expression(q.text, "exact", folded=False)
     hits: list[Hit] = []
     for kind in _kinds(q):
         table, alias = _TABLE[kind], "x"
@@ -244,13 +244,13 @@ def search(db: sqlite3.Connection, q: Query) -> list[Hit]:
             raise SearchError(f"bad query {q.text!r}: {exc}") from None
         for row in rows:
             if kind == "article":
-                sentence = _excerpt(row["text"], q.text)
+                sentence = excerpt(row["text"], q.text)
                 fact = {"title": row["title"]}
             else:
                 sentence = row["sentence"]
                 fact = {k: row[k] for k in row.keys() if not k.startswith("a_") and k not in ("score", "ref", "sentence")}
             hits.append(Hit(kind, row["id"], row["article_id"] if kind != "article" else row["id"], row["ref"] in exact_ids,
-                            float(row["score"]), _summary(kind, row), sentence, _matches(sentence, q.text) if q.text else [],
+                            float(row["score"]), _summary(kind, row), sentence, match_spans(sentence, q.text) if q.text else [],
                             row["a_title"], row["a_published"], row["a_site"], row["a_url"], fact))
     if folded:
         hits.sort(key=lambda h: (not h.exact, h.score))
