@@ -411,10 +411,10 @@ def _run(args: argparse.Namespace) -> int:
     documents: list = []
     fetch_errors: list = []
     if not sources.empty():
-        from .fetching.store import CorpusStore
+        from .fetching.store import stored_documents
 
         fetched = _do_fetch(args, sources, console)
-        documents = CorpusStore(args.store).documents(fetched.pages)  # type: ignore[assignment]
+        documents = stored_documents(args.store, fetched.pages)  # type: ignore[assignment]
         fetch_errors = fetched.errors
     if settings.progress and console.is_terminal:
         from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Union
 
 from .errors import SettingsError
-from .reading import _jsonl_entry, _kind_of, display_path, iter_files, read_file
+from .reading import _kind_of, iter_files, read_file, read_jsonl
 from .settings import Settings
 
 LINES_PER_PARTITION = 200
@@ -90,14 +90,7 @@ def read_partition(part: Partition, settings: Settings) -> Iterator:
         return
     path = Path(part.files[0])
     if _kind_of(path.name) == "jsonl":
-        import gzip
-
-        shown = display_path(path)
-        opener = gzip.open if path.name.lower().endswith(".gz") else open
-        with opener(path, "rb") as fh:
-            for number, line in enumerate(itertools.islice(fh, part.start, part.end), start=part.start + 1):
-                if line.strip():
-                    yield _jsonl_entry(shown, number, line, settings)
+        yield from read_jsonl(path, settings, part.start, part.end)
         return
     yield from itertools.islice(read_file(path, settings), part.start, part.end)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import itertools
 import json
 import os
 from dataclasses import dataclass, field
@@ -116,10 +117,9 @@ def read_file(path: Path, settings: Settings) -> Iterator[Union[RawDocument, Rej
         yield from read_warc_file(path, settings)
         return
     if kind == "store":
-        from .fetching.store import CorpusStore
+        from .fetching.store import stored_documents
 
-        with CorpusStore(path) as store:
-            yield from store.documents()
+        yield from stored_documents(path)
         return
     try:
         data = _read_bytes(path, settings.max_bytes)
@@ -133,14 +133,17 @@ def read_file(path: Path, settings: Settings) -> Iterator[Union[RawDocument, Rej
     yield RawDocument(key=shown, kind=kind, data=data, path=shown)
 
 
-def read_jsonl(path: Path, settings: Settings) -> Iterator[Union[RawDocument, Rejected]]:
-    """Stream a JSON Lines corpus: `{"text"|"html": ..., "id"?, "url"?, "title"?, "published"?}` per line."""
+def read_jsonl(path: Path, settings: Settings, start: int = 0, end: Optional[int] = None) -> Iterator[Union[RawDocument, Rejected]]:
+    """Stream a JSON Lines corpus: `{"text"|"html": ..., "id"?, "url"?, "title"?, "published"?}` per line.
+
+    start, end: only physical lines [start, end) (0-based), for a partition of the corpus.
+    """
     shown = display_path(path)
     opener = gzip.open if path.name.lower().endswith(".gz") else open
     try:
         with opener(path, "rb") as raw:
             stream = io.BufferedReader(raw) if not isinstance(raw, io.BufferedReader) else raw
-            for number, line in enumerate(stream, start=1):
+            for number, line in enumerate(itertools.islice(stream, start, end), start=start + 1):
                 if not line.strip():
                     continue
                 yield _jsonl_entry(shown, number, line, settings)

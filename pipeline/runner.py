@@ -95,10 +95,11 @@ def _init_worker(settings: Settings) -> None:
 
 def warm_up() -> None:
     """Load the models and lexicons now rather than on the first document."""
-    from . import events, figures, officials
+    from . import events, fasttag, figures, officials
     from .language import _underthesea
 
-    _underthesea().pos_tag("Khởi động.")
+    _underthesea().sent_tokenize("Khởi động.")
+    fasttag.pos_tag("Khởi động.")
     officials._patterns()
     figures._patterns()
     events._keywords()

@@ -332,9 +332,9 @@ class Crawler:
                 self._finish(job, "not_modified")
                 continue
             captured = item.captured_at.replace("Z", "+00:00") if item.captured_at else ""
-            charset = Response(url, 200, item.headers).charset
-            self.store.save_page(url, item.body, item.headers, 200, url, captured, charset,
-                                 Response(url, 200, item.headers).content_type or "text/html")
+            head = Response(url, 200, item.headers)
+            self.store.save_page(url, item.body, item.headers, 200, url, captured, head.charset,
+                                 head.content_type or "text/html")
             self._finish(job, "fetched")
 
     def run(self, sources: Sources) -> FetchSummary:

@@ -204,3 +204,9 @@ class CorpusStore:
                 yield RawDocument(url, "html", zlib.decompress(packed), path=None, url=url, meta=meta)
         finally:
             reader.close()
+
+
+def stored_documents(location: Union[str, Path], urls: Optional[list[str]] = None) -> Iterator[RawDocument]:
+    """`CorpusStore.documents` for a store that is opened for the reading and closed after it."""
+    with CorpusStore(location) as store:
+        yield from store.documents(urls)
