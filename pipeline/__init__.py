@@ -3,16 +3,16 @@
     from pipeline import process_text
     record = process_text("Thứ trưởng Bộ Công Thương Phan Thị Thắng ...", source="note-1")
 
-For whole corpora use `pipeline.runner.run(paths, out_dir, Settings())` or the `vnie` command.
+For whole corpora use `pipeline.run.runner.run(paths, out_dir, Settings())` or the `vnie` command.
 """
 
 from __future__ import annotations
 
 from typing import Optional
 
-from .errors import Skip, VnieError
-from .record import SCHEMA_VERSION, Record
-from .settings import Settings
+from pipeline.errors import Skip, VnieError
+from pipeline.record import SCHEMA_VERSION, Record
+from pipeline.settings import Settings
 
 __version__ = "0.1.0"
 __all__ = ["process_text", "process_html", "Record", "Settings", "Skip", "VnieError", "SCHEMA_VERSION"]
@@ -21,9 +21,9 @@ __all__ = ["process_text", "process_html", "Record", "Settings", "Skip", "VnieEr
 def process_text(text: str, source: str = "text", published: Optional[str] = None, title: Optional[str] = None,
                  settings: Settings = Settings()) -> Record:
     """The record of one clean article text; raises `Skip` for empty or non-Vietnamese text."""
-    from .extract import to_record
-    from .page import to_article
-    from .reading import RawDocument
+    from pipeline.documents import RawDocument
+    from pipeline.page.stage import to_article
+    from pipeline.run.process import to_record
 
     meta = {k: v for k, v in (("published", published), ("title", title)) if v}
     return to_record(to_article(RawDocument(source, "text", text, path=source, meta=meta), settings))
@@ -31,8 +31,8 @@ def process_text(text: str, source: str = "text", published: Optional[str] = Non
 
 def process_html(html: str, url: Optional[str] = None, settings: Settings = Settings()) -> Record:
     """The record of one HTML page; raises `Skip` for pages that are not Vietnamese articles."""
-    from .extract import to_record
-    from .page import to_article
-    from .reading import RawDocument
+    from pipeline.documents import RawDocument
+    from pipeline.page.stage import to_article
+    from pipeline.run.process import to_record
 
     return to_record(to_article(RawDocument(url or "html", "html", html.encode("utf-8"), url=url), settings))

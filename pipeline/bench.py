@@ -75,8 +75,8 @@ def run_reference(corpus: Path, limit: Optional[int], compare: bool = True) -> d
     """Plain underthesea over the same texts, timed; and vnie's tags compared with it (not timed)."""
     import underthesea
 
-    from . import fasttag
-    from .textnorm import normalize
+    from pipeline.language import fasttag
+    from pipeline.language.textnorm import normalize
 
     underthesea.pos_tag("Khởi động.")
     seconds = 0.0
@@ -112,7 +112,7 @@ def bench(corpus: Path = DEFAULT_CORPUS, limit: Optional[int] = None, workers: i
     """Run the benchmark; return everything measured (see the module docstring)."""
     corpus = Path(corpus)
     if not corpus.exists():
-        from .errors import SettingsError
+        from pipeline.errors import SettingsError
 
         raise SettingsError(f"no corpus at {corpus} (give a .jsonl or .jsonl.gz file)")
     with tempfile.TemporaryDirectory(prefix="vnie-bench-") as tmp:

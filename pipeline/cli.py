@@ -8,9 +8,9 @@ import time
 from pathlib import Path
 from typing import NoReturn, Optional
 
-from . import __version__
-from .errors import SettingsError, VnieError
-from .settings import Settings
+from pipeline import __version__
+from pipeline.errors import SettingsError, VnieError
+from pipeline.settings import Settings
 
 EPILOG = """examples:
   vnie run corpus/ -o extracted/                 every page under corpus/ into extracted/records.jsonl
@@ -51,7 +51,7 @@ def _iso_date(text: str) -> str:
 
 
 def _add_fetch_args(parser: argparse.ArgumentParser) -> None:
-    from .fetching.policy import FetchPolicy
+    from pipeline.fetching.policy import FetchPolicy
 
     d = FetchPolicy()
     group = parser.add_argument_group("fetching (sources, manners, limits)")
@@ -87,7 +87,7 @@ def _add_fetch_args(parser: argparse.ArgumentParser) -> None:
 
 
 def _fetch_policy(args: argparse.Namespace):
-    from .fetching.policy import FetchPolicy
+    from pipeline.fetching.policy import FetchPolicy
 
     if args.since and args.until and args.since > args.until:
         raise SettingsError(f"--since {args.since} is after --until {args.until}")
@@ -103,8 +103,8 @@ def _fetch_sources(args: argparse.Namespace, targets: list[str], read_warcs: boo
 
     read_warcs: WARC files are local paths to read (`vnie run`), not captures to import into the store.
     """
-    from .fetching.sources import Sources, read_url_file
-    from .fetching.warcfiles import is_warc
+    from pipeline.fetching.sources import Sources, read_url_file
+    from pipeline.fetching.warcfiles import is_warc
 
     urls, warcs, paths = [], [], []
     for target in targets:
@@ -125,8 +125,8 @@ def _fetch_sources(args: argparse.Namespace, targets: list[str], read_warcs: boo
 
 
 def _do_fetch(args: argparse.Namespace, sources, console):
-    from .fetching.crawl import fetch
-    from .fetching.store import CorpusStore
+    from pipeline.fetching.crawl import fetch
+    from pipeline.fetching.store import CorpusStore
 
     policy = _fetch_policy(args)
     with CorpusStore(args.store) as store:
@@ -184,8 +184,8 @@ def _add_db_arg(parser: argparse.ArgumentParser) -> None:
 def _search(args: argparse.Namespace) -> int:
     import json
 
-    from .db.schema import connect
-    from .db.search import Query, search
+    from pipeline.db.schema import connect
+    from pipeline.db.search import Query, search
 
     if args.since and args.until and args.since > args.until:
         raise SettingsError(f"--since {args.since} is after --until {args.until}")
@@ -216,8 +216,8 @@ def _search(args: argparse.Namespace) -> int:
 def _people(args: argparse.Namespace) -> int:
     import json
 
-    from .db.people import find_people
-    from .db.schema import connect
+    from pipeline.db.people import find_people
+    from pipeline.db.schema import connect
 
     db = connect(args.db, create=False)
     try:
@@ -241,7 +241,7 @@ def _people(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from .db.export import export
+    from pipeline.db.export import export
 
     counts = export(args.db, args.out, args.format, args.with_copies)
     print(", ".join(f"{table} {n}" for table, n in counts.items()))
@@ -250,7 +250,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _load(args: argparse.Namespace) -> int:
-    from .db.postgres import describe, load
+    from pipeline.db.postgres import describe, load
 
     if not args.dsn.startswith(("postgresql://", "postgres://")):
         raise SettingsError(f"not a PostgreSQL URL: {args.dsn!r} (postgresql://user@host/db)")
@@ -260,7 +260,7 @@ def _load(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from .db.serve import serve
+    from pipeline.db.serve import serve
 
     if not Path(args.db).exists():
         raise SettingsError(f"no database at {args.db} (run `vnie run` first, or give --db)")
@@ -271,7 +271,7 @@ def _serve(args: argparse.Namespace) -> int:
 def _bench(args: argparse.Namespace) -> int:
     import json
 
-    from .bench import bench, report
+    from pipeline.bench import bench, report
 
     result = bench(Path(args.corpus), args.limit, args.workers, reference=not args.no_reference, compare=not args.no_compare)
     print(report(result))
@@ -400,7 +400,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _run(args: argparse.Namespace) -> int:
     from rich.console import Console
 
-    from .runner import run
+    from pipeline.run.runner import run
 
     settings = Settings(max_bytes=args.max_bytes, workers=args.workers, progress=not args.quiet)
     console = Console(stderr=True)
@@ -411,7 +411,7 @@ def _run(args: argparse.Namespace) -> int:
     documents: list = []
     fetch_errors: list = []
     if not sources.empty():
-        from .fetching.store import stored_documents
+        from pipeline.fetching.store import stored_documents
 
         fetched = _do_fetch(args, sources, console)
         documents = stored_documents(args.store, fetched.pages)  # type: ignore[assignment]
@@ -449,7 +449,7 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
-    from .show import find_record, render_html, render_text
+    from pipeline.show import find_record, render_html, render_text
 
     record = find_record(Path(args.records), args.record_id)
     text = render_html(record) if args.html else render_text(record)
@@ -462,7 +462,7 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _schema(args: argparse.Namespace) -> int:
-    from .schema import schema_text
+    from pipeline.record import schema_text
 
     sys.stdout.write(schema_text())
     return 0

@@ -2,13 +2,15 @@
 
 These pydantic models are the contract with everything downstream. JSON goes in and out only through
 `Record.to_json` / `Record.from_json`; `pipeline/schemas/record.schema.json` is generated from them
-(`python -m pipeline.schema`) and a test checks that the committed copy is current.
+(`python -m pipeline.record`) and a test checks that the committed copy is current.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import sys
+from pathlib import Path
 from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, field_serializer
@@ -140,3 +142,28 @@ def json_schema() -> dict:
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["$id"] = f"https://vnie.invalid/schema/record-{SCHEMA_VERSION}.json"
     return schema
+
+
+SCHEMA_PATH = Path(__file__).parent / "schemas" / "record.schema.json"
+
+
+def schema_text() -> str:
+    """The JSON Schema of a record as the committed file holds it."""
+    return json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"
+
+
+def main(argv: list[str]) -> int:
+    """`python -m pipeline.record [--check]`: write the committed JSON Schema, or check that it is current."""
+    if "--check" in argv:
+        current = SCHEMA_PATH.read_text(encoding="utf-8") if SCHEMA_PATH.exists() else ""
+        if current != schema_text():
+            print(f"{SCHEMA_PATH} is out of date: run python -m pipeline.record", file=sys.stderr)
+            return 1
+        return 0
+    SCHEMA_PATH.write_text(schema_text(), encoding="utf-8")
+    print(f"wrote {SCHEMA_PATH}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

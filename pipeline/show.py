@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional
 
-from .errors import VnieError
-from .output import iter_records
+from pipeline.errors import VnieError
+from pipeline.run.output import iter_records
 
 COLORS = {"OFFICIAL": "#f6c667", "FIGURE": "#9be7a0", "EVENT": "#8ecdf5", "DATE": "#e4b5f5"}
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.runner import run
+from pipeline.run.runner import run
 from pipeline.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -102,16 +102,16 @@ def test_a_fixed_input_leaves_the_error_log(tmp_path):
 
 
 def test_a_crash_in_one_document_loses_no_other(tmp_path, monkeypatch):
-    from pipeline import runner
+    from pipeline.run import process
 
-    real = runner.to_record
+    real = process.to_record
 
     def flaky(article, timings=None):
         if "boom" in (article.doc.path or ""):
             raise RuntimeError("simulated bug")
         return real(article, timings)
 
-    monkeypatch.setattr(runner, "to_record", flaky)
+    monkeypatch.setattr(process, "to_record", flaky)
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "a.html").write_text(_page(BODY), encoding="utf-8")

@@ -10,8 +10,8 @@ import time
 
 import pytest
 
-from pipeline import cluster
-from pipeline.runner import run
+from pipeline.run import cluster
+from pipeline.run.runner import run
 from pipeline.settings import Settings
 from tests.conftest import DATA
 
@@ -49,7 +49,7 @@ def test_partitions_cover_every_entry_once(corpus, monkeypatch):
     ranges = [(p.start, p.end) for p in parts if p.files[0].endswith(".jsonl")]
     assert ranges[0] == (0, 5) and ranges[-1][1] == 37 and all(a[1] == b[0] for a, b in zip(ranges, ranges[1:]))
     pages = [f for p in parts if p.end < 0 for f in p.files]
-    from pipeline.reading import iter_files
+    from pipeline.reading.inputs import iter_files
 
     assert pages == [str(p) for p in iter_files([DATA / "articles"])]
 

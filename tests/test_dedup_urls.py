@@ -10,11 +10,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.dedup import assign_stories, minhash, similarity, stories
 from pipeline.errors import Skip
 from pipeline.fetching.client import Inflater, inflate_file, retry_after
 from pipeline.fetching.sources import in_window, iso_date, parse_feed, parse_sitemap
 from pipeline.fetching.urls import canonical, looks_like_article, looks_like_listing
+from pipeline.run.dedup import assign_stories, minhash, similarity, stories
 
 BASE = "http://127.0.0.1:8000"
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.language import analyse
-from pipeline.numbers import parse_digits, parse_words
-from pipeline import dates, events, figures, officials
-from pipeline.textnorm import normalize
+from pipeline.facts import dates, events, figures, officials
+from pipeline.facts.numbers import parse_digits, parse_words
+from pipeline.language.analysis import analyse
+from pipeline.language.textnorm import normalize
 
 
 def _analyse(text):

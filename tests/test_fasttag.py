@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-from pipeline import fasttag
-from pipeline.language import split_sentences
-from pipeline.textnorm import normalize
+from pipeline.language import fasttag
+from pipeline.language.analysis import split_sentences
+from pipeline.language.textnorm import normalize
 from tests.conftest import DATA
 
 

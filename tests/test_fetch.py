@@ -21,7 +21,7 @@ from pipeline.fetching.crawl import fetch
 from pipeline.fetching.policy import FetchPolicy
 from pipeline.fetching.sources import Sources
 from pipeline.fetching.store import CorpusStore
-from pipeline.runner import run
+from pipeline.run.runner import run
 from pipeline.settings import Settings
 from tests.conftest import ROOT, read_jsonl
 from tests.fixturesite import FixtureSite

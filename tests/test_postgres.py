@@ -21,7 +21,7 @@ from pipeline.db import postgres
 from pipeline.db.postgres import describe, load, primary_key
 from pipeline.db.schema import INDEXES, TABLES, columns
 from pipeline.errors import VnieError
-from pipeline.runner import run
+from pipeline.run.runner import run
 from pipeline.settings import Settings
 
 from .conftest import ROOT

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.runner import run
+from pipeline.run.runner import run
 from pipeline.settings import Settings
 
 from .conftest import DATA, SHARED, load_scorer, read_jsonl

@@ -8,8 +8,7 @@ import jsonschema
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.record import Evidence, Figure, Record, Source
-from pipeline.schema import SCHEMA_PATH, schema_text
+from pipeline.record import SCHEMA_PATH, Evidence, Figure, Record, Source, schema_text
 
 from .conftest import ROOT, read_jsonl
 

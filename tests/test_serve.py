@@ -22,7 +22,7 @@ import pytest
 
 from pipeline.db import DB_NAME, serve
 from pipeline.db.schema import columns
-from pipeline.runner import run
+from pipeline.run.runner import run
 from pipeline.settings import Settings
 
 CHROMIUM = os.environ.get("VNIE_CHROMIUM", "/usr/bin/chromium")

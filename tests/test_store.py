@@ -16,7 +16,7 @@ from pipeline.db.people import find_people
 from pipeline.db.schema import connect
 from pipeline.db.search import Query, search
 from pipeline.db.sync import sync_lines, sync_records
-from pipeline.runner import run
+from pipeline.run.runner import run
 from pipeline.settings import Settings
 from tests.conftest import DATA, read_jsonl
 

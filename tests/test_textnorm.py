@@ -7,7 +7,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.textnorm import fix_tone_placement, fold, normalize
+from pipeline.language.textnorm import fix_tone_placement, fold, normalize
 
 
 def test_new_style_tones_fold_to_classic():

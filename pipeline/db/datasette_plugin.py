@@ -25,8 +25,10 @@ from datasette import hookimpl
 from datasette.utils import tilde_encode
 from markupsafe import Markup, escape
 
-from ..textnorm import fold
-from .search import excerpt as _excerpt, fts_expression as _fts_expression, match_spans as _matches
+from pipeline.db.search import excerpt as _excerpt
+from pipeline.db.search import fts_expression as _fts_expression
+from pipeline.db.search import match_spans as _matches
+from pipeline.language.textnorm import fold
 
 # fts.kind -> the table its `ref` points into.
 KIND_TABLES = {"article": "articles", "official": "officials", "figure": "figures", "event": "events"}

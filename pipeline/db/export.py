@@ -21,8 +21,9 @@ import sqlite3
 from pathlib import Path
 from typing import Iterator, Optional, Union
 
-from ..errors import VnieError
-from .schema import FACT_TABLES, TABLES, columns, connect
+from pipeline.db.schema import FACT_TABLES, TABLES, columns, connect
+from pipeline.errors import VnieError
+from pipeline.record import SCHEMA_PATH
 
 FORMATS = ("jsonl", "csv", "parquet")
 EXPORTED = ("articles", "sources", "officials", "figures", "events", "dates", "people", "positions", "article_provinces")
@@ -209,7 +210,7 @@ def export(db_path: Union[str, Path], out_dir: Union[str, Path], fmt: str = "jso
     finally:
         db.close()
     (out / "columns.md").write_text(_columns_doc(fmt), encoding="utf-8")
-    shutil.copyfile(Path(__file__).resolve().parent.parent / "schemas" / "record.schema.json", out / "record.schema.json")
+    shutil.copyfile(SCHEMA_PATH, out / "record.schema.json")
     return counts
 
 

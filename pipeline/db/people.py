@@ -22,7 +22,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ..textnorm import fold
+from pipeline.language.textnorm import fold
 
 
 def key(text: Optional[str]) -> str:

@@ -31,8 +31,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import PostgresError, PostgresSchemaError, VnieError  # noqa: F401 (re-exported)
-from .schema import INDEXES, STORE_SCHEMA_VERSION, TABLES, columns, connect
+from pipeline.db.schema import INDEXES, STORE_SCHEMA_VERSION, TABLES, columns, connect
+from pipeline.errors import PostgresError, PostgresSchemaError, VnieError  # noqa: F401 (re-exported)
 
 if TYPE_CHECKING:
     import psycopg

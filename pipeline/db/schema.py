@@ -13,7 +13,7 @@ import sqlite3
 from pathlib import Path
 from typing import Union
 
-from ..errors import VnieError
+from pipeline.errors import VnieError
 
 STORE_SCHEMA_VERSION = "1"
 

@@ -15,9 +15,9 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ..errors import VnieError
-from ..lexicon import load as load_lexicon
-from ..textnorm import fold, normalize
+from pipeline.errors import VnieError
+from pipeline.facts.lexicon import load as load_lexicon
+from pipeline.language.textnorm import fold, normalize
 
 KINDS = ("official", "figure", "event", "article")
 _TABLE = {"official": "officials", "figure": "figures", "event": "events", "article": "articles"}

@@ -18,8 +18,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from ..errors import VnieError
-from .schema import FACT_TABLES, TABLES, columns, connect
+from pipeline.db.schema import FACT_TABLES, TABLES, columns, connect
+from pipeline.errors import VnieError
 
 REQUIREMENT = "datasette>=0.64,<1"
 SETTINGS = {

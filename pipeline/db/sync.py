@@ -17,10 +17,10 @@ from pathlib import Path
 from typing import Iterable, Iterator, Union
 from urllib.parse import urlsplit
 
-from ..lexicon import load as load_lexicon
-from ..textnorm import fold
-from . import people
-from .schema import FACT_TABLES, columns, connect
+from pipeline.db import people
+from pipeline.db.schema import FACT_TABLES, columns, connect
+from pipeline.facts.lexicon import load as load_lexicon
+from pipeline.language.textnorm import fold
 
 BATCH = 200
 

@@ -5,6 +5,6 @@ keeps every URL's state and the raw page; `store.CorpusStore.documents()` hands 
 page → text → facts stages as `RawDocument`s, so fetched pages and local files go through the same code.
 """
 
-from .policy import FetchPolicy
+from pipeline.fetching.policy import FetchPolicy
 
 __all__ = ["FetchPolicy"]

@@ -18,8 +18,8 @@ from typing import Optional
 
 import httpx
 
-from ..errors import FetchFailed, Skip
-from .policy import FetchPolicy
+from pipeline.errors import FetchFailed, Skip
+from pipeline.fetching.policy import FetchPolicy
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 XML_TYPES = ("xml", "rss", "atom", "gzip", "octet-stream", "text/plain")

@@ -18,15 +18,15 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Optional
 
-from ..errors import FetchFailed, Skip
-from .client import Client, Response, inflate_file
-from .policy import FetchPolicy
-from .robots import RobotsCache
-from .scheduler import Job, Scheduler
-from .sources import Listing, Sources, in_window, page_links, parse_feed, parse_sitemap
-from .store import CorpusStore, content_hash
-from .urls import canonical, host_of, looks_like_article, looks_like_listing, same_site
-from .warcfiles import WarcOut, read_warc
+from pipeline.errors import FetchFailed, Skip
+from pipeline.fetching.client import Client, Response, inflate_file
+from pipeline.fetching.policy import FetchPolicy
+from pipeline.fetching.robots import RobotsCache
+from pipeline.fetching.scheduler import Job, Scheduler
+from pipeline.fetching.sources import Listing, Sources, in_window, page_links, parse_feed, parse_sitemap
+from pipeline.fetching.store import CorpusStore, content_hash
+from pipeline.fetching.urls import canonical, host_of, looks_like_article, looks_like_listing, same_site
+from pipeline.fetching.warcfiles import WarcOut, read_warc
 
 PAGE_KINDS = ("page", "crawl")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from .. import __version__
+from pipeline import __version__
 
 DEFAULT_USER_AGENT = f"vnie/{__version__} (+https://github.com/vnie/vnie; Vietnamese news research crawler)"
 

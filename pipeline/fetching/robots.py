@@ -12,9 +12,9 @@ import urllib.robotparser
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ..errors import FetchFailed, Skip
-from .client import Client
-from .urls import canonical
+from pipeline.errors import FetchFailed, Skip
+from pipeline.fetching.client import Client
+from pipeline.fetching.urls import canonical
 
 
 @dataclass

@@ -16,7 +16,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Optional
 
-from .urls import host_of
+from pipeline.fetching.urls import host_of
 
 
 @dataclass

@@ -15,8 +15,8 @@ from typing import Iterable, Optional
 from lxml import etree
 from lxml import html as lxml_html
 
-from ..errors import SettingsError, Skip
-from .urls import canonical
+from pipeline.errors import SettingsError, Skip
+from pipeline.fetching.urls import canonical
 
 
 @dataclass(frozen=True)

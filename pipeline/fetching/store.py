@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Optional, Union
 
-from ..reading import RawDocument
+from pipeline.documents import RawDocument
 
 STORE_NAME = "fetched.sqlite"
 STORE_VERSION = "1"

@@ -11,7 +11,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import courlan
 
-from ..errors import Skip
+from pipeline.errors import Skip
 
 _SECTION = re.compile(r"/(chuyen-muc|chuyen-de|danh-muc|category|categories|tag|tags|topic|tim-kiem|search|page|trang)(/|\.|$)", re.I)
 _ARTICLE_SLUG = re.compile(r"(?:[\w%]+-){3,}[\w%]+|\d{5,}")

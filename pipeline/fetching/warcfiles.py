@@ -19,7 +19,7 @@ from warcio.exceptions import ArchiveLoadFailed
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from ..errors import Skip
+from pipeline.errors import Skip
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
 _HTML = ("text/html", "application/xhtml+xml")

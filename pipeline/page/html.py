@@ -13,8 +13,8 @@ from typing import Optional
 
 import trafilatura
 
-from .dumptext import clean_lines
-from .errors import Skip
+from pipeline.errors import Skip
+from pipeline.page.dumps import clean_lines
 
 _OPEN = re.compile(r"<(?:html|body)[\s>]", re.I)
 _CLOSE = re.compile(r"</(?:html|body)\s*>", re.I)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .language import Sentence
+from pipeline.language.analysis import Sentence
 
 _UNIT = re.compile(r"\w+(?:[./&]\w+)*|[^\w\s]")
 

@@ -10,27 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from .decoding import decode
-from .dumptext import find_date, parse_dump
-from .errors import Skip
-from .htmltext import parse_html
-from .language import check_vietnamese
-from .reading import RawDocument
-from .settings import Settings
-from .textnorm import normalize
-
-
-@dataclass(frozen=True)
-class Article:
-    """A page's main text and what the page says of itself."""
-
-    doc: RawDocument
-    text: str
-    title: Optional[str] = None
-    published: Optional[str] = None
-    author: Optional[str] = None
-    sitename: Optional[str] = None
-    warnings: list[str] = field(default_factory=list)
+from pipeline.documents import Article, RawDocument
+from pipeline.errors import Skip
+from pipeline.language.analysis import check_vietnamese
+from pipeline.language.textnorm import normalize
+from pipeline.page.decoding import decode
+from pipeline.page.dumps import find_date, parse_dump
+from pipeline.page.html import parse_html
+from pipeline.settings import Settings
 
 
 def _published(value: object) -> Optional[str]:

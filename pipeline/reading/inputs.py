@@ -17,44 +17,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Union
 
-from .errors import SettingsError
-from .settings import Settings
+from pipeline.documents import DocumentMeta, RawDocument, Rejected
+from pipeline.errors import SettingsError
+from pipeline.settings import Settings
 
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
 DUMP_SUFFIXES = (".txt", ".txt.gz")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
 WARC_SUFFIXES = (".warc", ".warc.gz")
 STORE_SUFFIXES = (".sqlite",)
-
-
-@dataclass(frozen=True)
-class RawDocument:
-    """One input before any parsing.
-
-    kind: `html` (a web page), `dump` (a plain-text page dump with boilerplate) or `text` (clean text,
-    from a JSON Lines corpus). data: the bytes of a file, or the text of a corpus entry.
-    meta: what the corpus entry says of itself (`title`, `published`, `url`, `author`, `sitename`).
-    """
-
-    key: str
-    kind: str
-    data: Union[bytes, str]
-    path: Optional[str] = None
-    url: Optional[str] = None
-    line: Optional[int] = None
-    meta: dict = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class Rejected:
-    """An input that could not be read, with the reason written to `errors.jsonl`."""
-
-    key: str
-    reason: str
-    detail: str
-    path: Optional[str] = None
-    url: Optional[str] = None
-    line: Optional[int] = None
 
 
 def display_path(path: Path) -> str:
@@ -65,7 +36,7 @@ def display_path(path: Path) -> str:
         return path.resolve().as_posix()
 
 
-def _kind_of(name: str) -> Optional[str]:
+def kind_of(name: str) -> Optional[str]:
     low = name.lower()
     if low.endswith(JSONL_SUFFIXES):
         return "jsonl"
@@ -88,7 +59,7 @@ def iter_files(paths: Iterable[Union[str, Path]]) -> Iterator[Path]:
             for root, dirs, files in os.walk(path):
                 dirs.sort()
                 for name in sorted(files):
-                    if _kind_of(name) and not name.startswith("."):
+                    if kind_of(name) and not name.startswith("."):
                         yield Path(root) / name
         elif path.exists():
             yield path
@@ -106,7 +77,7 @@ def _read_bytes(path: Path, cap: int) -> bytes:
 def read_file(path: Path, settings: Settings) -> Iterator[Union[RawDocument, Rejected]]:
     """The documents in one file: one for a page, one per line for a JSON Lines corpus."""
     shown = display_path(path)
-    kind = _kind_of(path.name)
+    kind = kind_of(path.name)
     if kind is None:
         yield Rejected(shown, "unsupported_type", f"not .html, .txt, .jsonl, .warc or .sqlite: {path.name}", path=shown)
         return
@@ -117,7 +88,7 @@ def read_file(path: Path, settings: Settings) -> Iterator[Union[RawDocument, Rej
         yield from read_warc_file(path, settings)
         return
     if kind == "store":
-        from .fetching.store import stored_documents
+        from pipeline.fetching.store import stored_documents
 
         yield from stored_documents(path)
         return
@@ -173,8 +144,8 @@ def _jsonl_entry(shown: str, number: int, line: bytes, settings: Settings) -> Un
 
 def read_warc_file(path: Path, settings: Settings) -> Iterator[Union[RawDocument, Rejected]]:
     """The HTML responses of a WARC file as pages keyed by their URLs, with the capture date in `meta`."""
-    from .errors import Skip
-    from .fetching.warcfiles import read_warc
+    from pipeline.errors import Skip
+    from pipeline.fetching.warcfiles import read_warc
 
     shown = display_path(path)
     for item in read_warc(path, settings.max_bytes):

@@ -23,11 +23,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from .language import Analysis, Sentence
-from .lexicon import Lexicon, alternation, load
-from .record import Evidence, Mention, Official
-from .textnorm import fold
-from .units import Grid
+from pipeline.facts.lexicon import Lexicon, alternation, load
+from pipeline.language.analysis import Analysis, Sentence
+from pipeline.language.grid import Grid
+from pipeline.language.textnorm import fold
+from pipeline.record import Evidence, Mention, Official
 
 SEPARATORS = {"-", "–", "—", ",", "(", ":"}
 # Lower-case words that end an organisation name (verbs of speech and action, conjunctions).

@@ -22,9 +22,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Union
 
-from .errors import SettingsError
-from .reading import _kind_of, iter_files, read_file, read_jsonl
-from .settings import Settings
+from pipeline.errors import SettingsError
+from pipeline.reading.inputs import iter_files, kind_of, read_file, read_jsonl
+from pipeline.settings import Settings
 
 LINES_PER_PARTITION = 200
 FILES_PER_PARTITION = 50
@@ -68,7 +68,7 @@ def partitions(paths: Iterable[Union[str, Path]], lines: int = LINES_PER_PARTITI
             singles.clear()
 
     for path in iter_files(paths):
-        kind = _kind_of(path.name)
+        kind = kind_of(path.name)
         if kind in ("jsonl", "warc", "store"):
             flush()
             total = _count_entries(path, kind)
@@ -89,7 +89,7 @@ def read_partition(part: Partition, settings: Settings) -> Iterator:
             yield from read_file(Path(name), settings)
         return
     path = Path(part.files[0])
-    if _kind_of(path.name) == "jsonl":
+    if kind_of(path.name) == "jsonl":
         yield from read_jsonl(path, settings, part.start, part.end)
         return
     yield from itertools.islice(read_file(path, settings), part.start, part.end)
@@ -97,7 +97,7 @@ def read_partition(part: Partition, settings: Settings) -> Iterator:
 
 def run_partition(part: Partition, settings: Settings, parts_dir: str) -> str:
     """Process one partition on a worker; write its outcomes to a part file; return that file's path."""
-    from .runner import process, warm_up
+    from pipeline.run.process import process, warm_up
 
     warm_up()
     target = Path(parts_dir) / f"{part.id}.jsonl"
@@ -130,7 +130,7 @@ def _client(address: str):
 
 def dask_outcomes(paths: Iterable[Union[str, Path]], settings: Settings, out_dir: Path, address: str) -> Iterator:
     """Outcomes of every input, computed on a Dask cluster, yielded in input order."""
-    from .runner import Outcome
+    from pipeline.documents import Outcome
 
     parts = partitions(paths)
     parts_dir = out_dir / PARTS

@@ -1,13 +1,12 @@
-"""A run: read → page → language → extract → write, one document at a time, in one or N processes.
+"""A run: read → process (page, language, facts) → write, one document at a time, in one or N processes.
 
-`process(doc)` is the whole per-document pipeline and never raises: it returns the record, or the
-reason the document was rejected (`Skip`), or the error that a bug raised, so one bad input never
-stops the others. With `workers > 1` documents go to a process pool in bounded batches (the corpus is
+`process.process(doc)` is the whole per-document pipeline and never raises (see there). With `workers > 1` documents go to a process pool in bounded batches (the corpus is
 streamed, never held), each worker loading underthesea and the lexicons once.
 """
 
 from __future__ import annotations
 
+import functools
 import itertools
 import multiprocessing
 import time
@@ -17,33 +16,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, Union
 
-from .dedup import assign_stories, minhash
-from .errors import Skip
-from .extract import to_record
-from .output import ERRORS, RECORDS, JsonlMerge
-from .page import to_article
-from .reading import RawDocument, Rejected, read_inputs
-from .settings import Settings
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """What became of one input: `status` is `written`, `rejected` or `failed`."""
-
-    key: str
-    status: str
-    record_json: Optional[str] = None
-    facts: tuple[int, int, int, int] = (0, 0, 0, 0)
-    reason: Optional[str] = None
-    detail: Optional[str] = None
-    warnings: tuple[str, ...] = ()
-    path: Optional[str] = None
-    url: Optional[str] = None
-    line: Optional[int] = None
-    seconds: tuple[float, float, float] = (0.0, 0.0, 0.0)  # page, language, extract
-    chars: int = 0
-    signature: Optional[bytes] = None  # MinHash of the text, for the stories (computed where the text is)
-
+from pipeline.documents import Outcome, RawDocument, Rejected
+from pipeline.reading.inputs import read_inputs
+from pipeline.run.dedup import assign_stories
+from pipeline.run.output import ERRORS, RECORDS, JsonlMerge
+from pipeline.run.process import process, warm_up
+from pipeline.settings import Settings
 
 STAGES = ("page", "language", "extract")
 
@@ -84,56 +62,6 @@ class Summary:
             self.warnings[w.split(":")[0]] += 1
 
 
-_SETTINGS = Settings()
-
-
-def _init_worker(settings: Settings) -> None:
-    global _SETTINGS
-    _SETTINGS = settings
-    warm_up()
-
-
-def warm_up() -> None:
-    """Load the models and lexicons now rather than on the first document."""
-    from . import events, fasttag, figures, officials
-    from .language import _underthesea
-
-    _underthesea().sent_tokenize("Khởi động.")
-    fasttag.pos_tag("Khởi động.")
-    officials._patterns()
-    figures._patterns()
-    events._keywords()
-
-
-def process(item: Union[RawDocument, Rejected], settings: Optional[Settings] = None) -> Outcome:
-    """Run one input through every stage; never raises."""
-    settings = settings or _SETTINGS
-    if isinstance(item, Rejected):
-        return Outcome(item.key, "rejected", reason=item.reason, detail=item.detail, path=item.path, url=item.url, line=item.line)
-    where = dict(path=item.path, url=item.url, line=item.line)
-    timings: dict = {}
-    started = time.perf_counter()
-    try:
-        article = to_article(item, settings)
-        paged = time.perf_counter() - started
-        record = to_record(article, timings)
-    except Skip as skip:
-        return Outcome(item.key, "rejected", reason=skip.reason, detail=skip.detail, **where,
-                       seconds=(time.perf_counter() - started, 0.0, 0.0))
-    except Exception as exc:  # a bug: keep going, and say where
-        last = traceback.extract_tb(exc.__traceback__)[-1]
-        detail = f"{type(exc).__name__}: {exc} ({Path(last.filename).name}:{last.lineno})"
-        return Outcome(item.key, "failed", reason="error", detail=detail, **where)
-    facts = (len(record.officials), len(record.figures), len(record.events), len(record.dates))
-    seconds = (paged, timings.get("language", 0.0), timings.get("extract", 0.0))
-    return Outcome(item.key, "written", record.to_json(), facts, warnings=tuple(article.warnings), **where, seconds=seconds,
-                   chars=len(record.text), signature=minhash(record.text).tobytes())
-
-
-def _process_worker(item: Union[RawDocument, Rejected]) -> Outcome:
-    return process(item)
-
-
 def outcomes(items: Iterable[Union[RawDocument, Rejected]], settings: Settings) -> Iterator[Outcome]:
     """Outcomes in input order, from this process or a pool of `settings.workers` processes."""
     if settings.workers <= 1:
@@ -145,14 +73,15 @@ def outcomes(items: Iterable[Union[RawDocument, Rejected]], settings: Settings) 
     ctx = multiprocessing.get_context("fork")
     batch = 32 * settings.workers
     iterator = iter(items)
-    with ctx.Pool(settings.workers, initializer=_init_worker, initargs=(settings,)) as pool:
+    work = functools.partial(process, settings=settings)
+    with ctx.Pool(settings.workers, initializer=warm_up) as pool:
         # Two batches in flight: the workers start the next batch while this one's last documents finish,
         # and no more than two batches are ever held.
         pending: deque = deque()
         while True:
             chunk = list(itertools.islice(iterator, batch))
             if chunk:
-                pending.append(pool.imap(_process_worker, chunk, chunksize=2))
+                pending.append(pool.imap(work, chunk, chunksize=2))
             if len(pending) > 1 or (not chunk and pending):
                 yield from pending.popleft()
             if not chunk and not pending:
@@ -189,7 +118,7 @@ def run(
         errors.add(line)
     try:
         if dask:
-            from .cluster import dask_outcomes
+            from pipeline.run.cluster import dask_outcomes
 
             stream = itertools.chain(dask_outcomes(paths, settings, out, dask), outcomes(documents, settings))
         else:
@@ -220,8 +149,8 @@ def run(
     summary.stories, summary.copies = assign_stories(out / RECORDS, signatures)
     summary.seconds["write"] += time.perf_counter() - written
     if db_path is not False:
-        from .db import DB_NAME
-        from .db.sync import sync_records
+        from pipeline.db import DB_NAME
+        from pipeline.db.sync import sync_records
 
         stored = time.perf_counter()
         summary.db_changed, _ = sync_records(db_path or out / DB_NAME, out / RECORDS)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from .textnorm import fold
+from pipeline.language.textnorm import fold
 
 # Whole lines that are widgets, counters and prompts (matched on folded text).
 _NOISE = re.compile(

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from .errors import Skip
+from pipeline.errors import Skip
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
 _MOJIBAKE = re.compile("Ã[\u0080-\u00bf]|Ä[\u0080-\u00bf‘]|á»|áº|Æ°|Ä‘|\ufffd")

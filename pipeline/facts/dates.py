@@ -17,8 +17,8 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Iterator, Optional
 
-from .language import Analysis, Sentence
-from .record import DateFact, Evidence
+from pipeline.language.analysis import Analysis, Sentence
+from pipeline.record import DateFact, Evidence
 
 _Y = r"((?:19|20)\d{2})"
 _D = r"(\d{1,2})"

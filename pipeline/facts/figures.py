@@ -13,10 +13,10 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Optional
 
-from .language import Analysis, Sentence
-from .lexicon import alternation, load
-from .numbers import DIGITS, MULTIPLIER, WORDS, multiplier, parse_digits, parse_words
-from .record import Evidence, Figure
+from pipeline.facts.lexicon import alternation, load
+from pipeline.facts.numbers import DIGITS, MULTIPLIER, WORDS, multiplier, parse_digits, parse_words
+from pipeline.language.analysis import Analysis, Sentence
+from pipeline.record import Evidence, Figure
 
 _AMOUNT = rf"(?:(?:{DIGITS})(?:\s*(?:{MULTIPLIER}))?(?:\s+(?:{DIGITS})\s*(?:{MULTIPLIER}))*)"
 _SUBJECT_HEADS = (

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
-from . import fasttag
-from .errors import Skip
-from .textnorm import fold
+from pipeline.errors import Skip
+from pipeline.language import fasttag
+from pipeline.language.textnorm import fold
 
 # Frequent Vietnamese function words (folded): their share of a page's words tells Vietnamese text.
 _FUNCTION_WORDS = frozenset(

@@ -23,7 +23,7 @@ from typing import Iterable, Optional
 
 import numpy as np
 
-from .textnorm import fold
+from pipeline.language.textnorm import fold
 
 THRESHOLD = 0.5
 PERMUTATIONS = 64

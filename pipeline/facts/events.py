@@ -21,10 +21,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from .language import Analysis, Sentence
-from .lexicon import alternation, load
-from .record import DateFact, Evidence, Event
-from .textnorm import fold
+from pipeline.facts.lexicon import alternation, load
+from pipeline.language.analysis import Analysis, Sentence
+from pipeline.language.textnorm import fold
+from pipeline.record import DateFact, Event, Evidence
 
 _GENERIC_BEFORE = re.compile(
     r"(?:các|những|một số|nhiều|mỗi|số|hàng loạt|mọi|vài|\d+|hai|ba|bốn|năm|các cuộc|những cuộc|chuỗi)\s+(?:cuộc\s+)?$",

@@ -1,4 +1,4 @@
-"""Lexicons: the data files in `pipeline/lexicons/`, loaded once and compiled into regular expressions.
+"""Lexicons: the data files in `pipeline/facts/lexicons/`, loaded once and compiled into regular expressions.
 
 Each file starts with `#` lines saying what it holds and where it comes from; the rest is one entry a
 line (tab-separated columns for `.tsv`). Matching is case-insensitive and tolerant of tone placement
@@ -14,11 +14,11 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
-from .textnorm import fold, normalize
+from pipeline.language.textnorm import fold, normalize
 
 
 def _rows(name: str) -> list[list[str]]:
-    text = resources.files("pipeline.lexicons").joinpath(name).read_text(encoding="utf-8")
+    text = resources.files("pipeline.facts.lexicons").joinpath(name).read_text(encoding="utf-8")
     rows = []
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):

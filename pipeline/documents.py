@@ -1,0 +1,90 @@
+"""The typed records passed between stages.
+
+    read    → RawDocument | Rejected          (reading/, fetching/)
+    page    → Article                         (page/)
+    process → Outcome                          (run/process.py: page, language and facts of one input)
+
+The extracted fact record itself is `record.Record`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal, Optional, TypedDict, Union
+
+DocumentKind = Literal["html", "dump", "text"]
+OutcomeStatus = Literal["written", "rejected", "failed"]
+
+
+class DocumentMeta(TypedDict, total=False):
+    """What an input says of itself: a corpus entry's fields, a WARC capture's date, a fetched page's charset."""
+
+    id: object
+    title: str
+    published: str
+    author: str
+    sitename: str
+    charset: str
+    fetched_at: str
+    listed_date: str
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    """One input before any parsing.
+
+    kind: `html` (a web page), `dump` (a plain-text page dump with boilerplate) or `text` (clean text,
+    from a JSON Lines corpus). data: the bytes of a file, or the text of a corpus entry.
+    """
+
+    key: str
+    kind: DocumentKind
+    data: Union[bytes, str]
+    path: Optional[str] = None
+    url: Optional[str] = None
+    line: Optional[int] = None
+    meta: DocumentMeta = field(default_factory=lambda: DocumentMeta())
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """An input that could not be read, with the reason written to `errors.jsonl`."""
+
+    key: str
+    reason: str
+    detail: str
+    path: Optional[str] = None
+    url: Optional[str] = None
+    line: Optional[int] = None
+
+
+@dataclass(frozen=True)
+class Article:
+    """A page's main text and what the page says of itself."""
+
+    doc: RawDocument
+    text: str
+    title: Optional[str] = None
+    published: Optional[str] = None
+    author: Optional[str] = None
+    sitename: Optional[str] = None
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one input: `status` is `written`, `rejected` or `failed`."""
+
+    key: str
+    status: OutcomeStatus
+    record_json: Optional[str] = None
+    facts: tuple[int, int, int, int] = (0, 0, 0, 0)
+    reason: Optional[str] = None
+    detail: Optional[str] = None
+    warnings: tuple[str, ...] = ()
+    path: Optional[str] = None
+    url: Optional[str] = None
+    line: Optional[int] = None
+    seconds: tuple[float, float, float] = (0.0, 0.0, 0.0)  # page, language, extract
+    chars: int = 0
+    signature: Optional[bytes] = None  # MinHash of the text, for the stories (computed where the text is)
