@@ -8,8 +8,6 @@ For whole corpora use `pipeline.run.runner.run(paths, out_dir, Settings())` or t
 
 from __future__ import annotations
 
-from typing import Optional
-
 from pipeline.errors import Skip, VnieError
 from pipeline.record import SCHEMA_VERSION, Record
 from pipeline.settings import Settings
@@ -18,18 +16,22 @@ __version__ = "0.1.0"
 __all__ = ["process_text", "process_html", "Record", "Settings", "Skip", "VnieError", "SCHEMA_VERSION"]
 
 
-def process_text(text: str, source: str = "text", published: Optional[str] = None, title: Optional[str] = None,
+def process_text(text: str, source: str = "text", published: str | None = None, title: str | None = None,
                  settings: Settings = Settings()) -> Record:
     """The record of one clean article text; raises `Skip` for empty or non-Vietnamese text."""
-    from pipeline.documents import RawDocument
+    from pipeline.documents import DocumentMeta, RawDocument
     from pipeline.page.stage import to_article
     from pipeline.run.process import to_record
 
-    meta = {k: v for k, v in (("published", published), ("title", title)) if v}
+    meta = DocumentMeta()
+    if published:
+        meta["published"] = published
+    if title:
+        meta["title"] = title
     return to_record(to_article(RawDocument(source, "text", text, path=source, meta=meta), settings))
 
 
-def process_html(html: str, url: Optional[str] = None, settings: Settings = Settings()) -> Record:
+def process_html(html: str, url: str | None = None, settings: Settings = Settings()) -> Record:
     """The record of one HTML page; raises `Skip` for pages that are not Vietnamese articles."""
     from pipeline.documents import RawDocument
     from pipeline.page.stage import to_article

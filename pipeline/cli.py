@@ -6,7 +6,7 @@ import argparse
 import sys
 import time
 from pathlib import Path
-from typing import NoReturn, Optional
+from typing import NoReturn
 
 from pipeline import __version__
 from pipeline.errors import SettingsError, VnieError
@@ -166,7 +166,7 @@ def _fetch(args: argparse.Namespace) -> int:
 class _Parser(argparse.ArgumentParser):
     """argparse, but a usage error is one line: `vnie search: error: argument --min: not a number: 'abc'`."""
 
-    def error(self, message: str) -> "NoReturn":  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:  # type: ignore[override]
         self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
 
@@ -468,7 +468,7 @@ def _schema(args: argparse.Namespace) -> int:
     return 0
 
 
-def main(argv: Optional[list[str]] = None) -> int:
+def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handler = {"run": _run, "fetch": _fetch, "search": _search, "people": _people, "export": _export,
                "load": _load, "serve": _serve, "bench": _bench, "show": _show, "schema": _schema}[args.command]

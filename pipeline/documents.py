@@ -10,7 +10,7 @@ The extracted fact record itself is `record.Record`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal, Optional, TypedDict, Union
+from typing import Literal, TypedDict
 
 DocumentKind = Literal["html", "dump", "text"]
 OutcomeStatus = Literal["written", "rejected", "failed"]
@@ -39,10 +39,10 @@ class RawDocument:
 
     key: str
     kind: DocumentKind
-    data: Union[bytes, str]
-    path: Optional[str] = None
-    url: Optional[str] = None
-    line: Optional[int] = None
+    data: bytes | str
+    path: str | None = None
+    url: str | None = None
+    line: int | None = None
     meta: DocumentMeta = field(default_factory=lambda: DocumentMeta())
 
 
@@ -53,9 +53,9 @@ class Rejected:
     key: str
     reason: str
     detail: str
-    path: Optional[str] = None
-    url: Optional[str] = None
-    line: Optional[int] = None
+    path: str | None = None
+    url: str | None = None
+    line: int | None = None
 
 
 @dataclass(frozen=True)
@@ -64,10 +64,10 @@ class Article:
 
     doc: RawDocument
     text: str
-    title: Optional[str] = None
-    published: Optional[str] = None
-    author: Optional[str] = None
-    sitename: Optional[str] = None
+    title: str | None = None
+    published: str | None = None
+    author: str | None = None
+    sitename: str | None = None
     warnings: list[str] = field(default_factory=list)
 
 
@@ -77,14 +77,14 @@ class Outcome:
 
     key: str
     status: OutcomeStatus
-    record_json: Optional[str] = None
+    record_json: str | None = None
     facts: tuple[int, int, int, int] = (0, 0, 0, 0)
-    reason: Optional[str] = None
-    detail: Optional[str] = None
+    reason: str | None = None
+    detail: str | None = None
     warnings: tuple[str, ...] = ()
-    path: Optional[str] = None
-    url: Optional[str] = None
-    line: Optional[int] = None
+    path: str | None = None
+    url: str | None = None
+    line: int | None = None
     seconds: tuple[float, float, float] = (0.0, 0.0, 0.0)  # page, language, extract
     chars: int = 0
-    signature: Optional[bytes] = None  # MinHash of the text, for the stories (computed where the text is)
+    signature: bytes | None = None  # MinHash of the text, for the stories (computed where the text is)

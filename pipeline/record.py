@@ -11,7 +11,7 @@ import hashlib
 import json
 import sys
 from pathlib import Path
-from typing import Literal, Optional
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_serializer
 
@@ -46,9 +46,9 @@ class Official(_Model):
     name: str = Field(description="The person's full name, e.g. `Phan Thị Thắng`.")
     title: str = Field(description="The whole position as written, e.g. `Thứ trưởng Bộ Công Thương`.")
     role: str = Field(description="The office itself, e.g. `Thứ trưởng`.")
-    organization: Optional[str] = Field(None, description="The organisation of the position, resolved to its full name where the article gives it.")
-    province: Optional[str] = Field(None, description="Province of the position as written (pre-2025 name).")
-    province_2025: Optional[str] = Field(None, description="The province it belongs to after the 2025 merger.")
+    organization: str | None = Field(None, description="The organisation of the position, resolved to its full name where the article gives it.")
+    province: str | None = Field(None, description="Province of the position as written (pre-2025 name).")
+    province_2025: str | None = Field(None, description="The province it belongs to after the 2025 merger.")
     mentions: list[Mention] = Field(default_factory=list)
     evidence: Evidence
 
@@ -58,11 +58,11 @@ class Figure(_Model):
 
     value: float = Field(description="The number in base units (VND, USD, MW, ha, percent, ...).")
     unit: str = Field(description="VND, USD, EUR, MW, kWh, ha, m2, km2, tonne, percent or count.")
-    counted: Optional[str] = Field(None, description="For unit `count`, the counted noun (`doanh nghiệp`).")
+    counted: str | None = Field(None, description="For unit `count`, the counted noun (`doanh nghiệp`).")
     text: str = Field(description="The figure as written, qualifier included.")
-    qualifier: Optional[str] = Field(None, description="more_than, about, nearly, under, at_most, at_least, estimated, up_to.")
-    range: Optional[Literal["low", "high"]] = Field(None, description="Which end of a range (`15-25%`) this is.")
-    subject: Optional[str] = Field(None, description="What the figure measures, where the sentence names it.")
+    qualifier: str | None = Field(None, description="more_than, about, nearly, under, at_most, at_least, estimated, up_to.")
+    range: Literal["low", "high"] | None = Field(None, description="Which end of a range (`15-25%`) this is.")
+    subject: str | None = Field(None, description="What the figure measures, where the sentence names it.")
     evidence: Evidence
 
     @field_serializer("value")
@@ -84,22 +84,22 @@ class Event(_Model):
 
     name: str = Field(description="The event's name as written.")
     type: str = Field(description="conference, workshop, seminar, forum, fair, exhibition, congress, festival, ceremony, training, contest.")
-    subtype: Optional[str] = Field(None, description="For ceremonies: inauguration, groundbreaking, signing, award, opening, launch, announcement, anniversary.")
-    date: Optional[str] = Field(None, description="ISO 8601 at the precision the text gives.")
-    date_precision: Optional[Precision] = None
-    location: Optional[str] = None
+    subtype: str | None = Field(None, description="For ceremonies: inauguration, groundbreaking, signing, award, opening, launch, announcement, anniversary.")
+    date: str | None = Field(None, description="ISO 8601 at the precision the text gives.")
+    date_precision: Precision | None = None
+    location: str | None = None
     organizers: list[str] = Field(default_factory=list)
-    edition: Optional[int] = Field(None, description="`lần thứ X` gives 10.")
+    edition: int | None = Field(None, description="`lần thứ X` gives 10.")
     evidence: Evidence
 
 
 class Source(_Model):
     """Where the article came from: a file path (as given, relative to the working folder) or a URL."""
 
-    path: Optional[str] = None
-    url: Optional[str] = None
-    line: Optional[int] = Field(None, description="Line number in a JSON Lines corpus.")
-    fetched_at: Optional[str] = Field(None, description="When the page was fetched or captured (ISO 8601, UTC), for fetched and WARC pages.")
+    path: str | None = None
+    url: str | None = None
+    line: int | None = Field(None, description="Line number in a JSON Lines corpus.")
+    fetched_at: str | None = Field(None, description="When the page was fetched or captured (ISO 8601, UTC), for fetched and WARC pages.")
 
 
 class Record(_Model):
@@ -108,16 +108,16 @@ class Record(_Model):
     schema_version: str = SCHEMA_VERSION
     id: str = Field(description="Stable id: a hash of the source (URL, path, or corpus file and entry id).")
     source: Source
-    title: Optional[str] = None
-    published: Optional[str] = Field(None, description="ISO 8601 date or datetime, null when the page states none.")
-    author: Optional[str] = None
-    sitename: Optional[str] = None
+    title: str | None = None
+    published: str | None = Field(None, description="ISO 8601 date or datetime, null when the page states none.")
+    author: str | None = None
+    sitename: str | None = None
     text: str = Field(description="The article's clean main text (NFC, classic tone placement); offsets point here.")
     officials: list[Official] = Field(default_factory=list)
     figures: list[Figure] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
     dates: list[DateFact] = Field(default_factory=list)
-    story_id: Optional[str] = Field(None, description="Id of the first record (by publication date, then id) of the story this article "
+    story_id: str | None = Field(None, description="Id of the first record (by publication date, then id) of the story this article "
                                                       "belongs to: itself unless it is a copy or near-copy of an earlier one.")
     duplicates: list[str] = Field(default_factory=list, description="Ids of the other records of the same story (exact or near-duplicate "
                                                                      "texts), so nothing is counted twice.")
@@ -127,7 +127,7 @@ class Record(_Model):
         return json.dumps(self.model_dump(mode="json"), ensure_ascii=False)
 
     @classmethod
-    def from_json(cls, line: str) -> "Record":
+    def from_json(cls, line: str) -> Record:
         return cls.model_validate_json(line)
 
 

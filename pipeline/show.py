@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
 
 from pipeline.errors import VnieError
 from pipeline.run.output import iter_records
@@ -61,7 +60,7 @@ def render_html(record: dict) -> str:
     )
 
 
-def render_text(record: dict, limit: Optional[int] = None) -> str:
+def render_text(record: dict, limit: int | None = None) -> str:
     """A plain-text summary of a record's facts."""
     lines = [f"{record['id']}  {record.get('title') or ''}", f"published: {record.get('published')}  source: {record.get('source')}"]
     for o in record.get("officials", []):

@@ -47,7 +47,7 @@ def test_partitions_cover_every_entry_once(corpus, monkeypatch):
     monkeypatch.setattr(cluster, "LINES_PER_PARTITION", 5)
     parts = cluster.partitions(_inputs(corpus), lines=5, files=4)
     ranges = [(p.start, p.end) for p in parts if p.files[0].endswith(".jsonl")]
-    assert ranges[0] == (0, 5) and ranges[-1][1] == 37 and all(a[1] == b[0] for a, b in zip(ranges, ranges[1:]))
+    assert ranges[0] == (0, 5) and ranges[-1][1] == 37 and all(a[1] == b[0] for a, b in zip(ranges, ranges[1:], strict=False))
     pages = [f for p in parts if p.end < 0 for f in p.files]
     from pipeline.reading.inputs import iter_files
 

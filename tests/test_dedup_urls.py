@@ -64,7 +64,7 @@ def test_a_gzip_bomb_stops_at_the_cap_without_inflating_it_all():
 
 
 def test_gzip_and_deflate_bodies_inflate():
-    text = "Sở Công Thương tỉnh Nghệ An".encode("utf-8") * 100
+    text = "Sở Công Thương tỉnh Nghệ An".encode() * 100
     for encoding, data in (("gzip", gzip.compress(text)), ("deflate", zlib.compress(text)),
                            ("deflate", zlib.compress(text)[2:-4]), ("", text)):
         inflater = Inflater(encoding, 10_000)
@@ -101,7 +101,7 @@ def test_sitemaps_give_pages_with_dates_and_indexes_give_sitemaps():
 def test_feeds_give_links_with_dates():
     rss = """<?xml version="1.0"?><rss version="2.0"><channel><title>Khuyến công</title>
 <item><title>Hội chợ</title><link>https://a.vn/tin-tuc/hoi-cho-cong-thuong-2024.html</link>
-<pubDate>Sun, 12 May 2024 08:30:00 +0700</pubDate></item></channel></rss>""".encode("utf-8")
+<pubDate>Sun, 12 May 2024 08:30:00 +0700</pubDate></item></channel></rss>""".encode()
     assert parse_feed(rss, "https://a.vn/rss.xml").pages == [("https://a.vn/tin-tuc/hoi-cho-cong-thuong-2024.html", "2024-05-12")]
 
 

@@ -122,7 +122,7 @@ def test_requests_to_one_host_keep_the_crawl_delay_and_hosts_run_at_once(site, c
     log = crawl["log"]
     for host, least in ((0, CRAWL_DELAY), (1, POLICY.delay)):
         times = sorted(r.t for r in log if r.host == host)
-        gaps = [b - a for a, b in zip(times, times[1:])]
+        gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
         assert gaps and min(gaps) >= least - 0.01, (host, min(gaps))
     assert len([r for r in log if r.path == "/robots.txt" and r.host == 0]) == 1, "robots.txt is read once per host"
     first0, last0 = min(r.t for r in log if r.host == 0), max(r.t for r in log if r.host == 0)

@@ -18,8 +18,8 @@ import datetime as dt
 import json
 import shutil
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator, Optional, Union
 
 from pipeline.db.schema import FACT_TABLES, TABLES, columns, connect
 from pipeline.errors import VnieError
@@ -32,7 +32,7 @@ _DATE_COLUMNS = {"published", "first_seen", "last_seen"}
 _PERIOD_COLUMNS = {("events", "date"), ("dates", "value")}
 
 
-def to_date(value: Optional[str]) -> Optional[dt.date]:
+def to_date(value: str | None) -> dt.date | None:
     """The first day an ISO date, month (`2024-10`), quarter (`2024-Q3`) or year covers; None if not a date."""
     if not value:
         return None
@@ -91,7 +91,7 @@ def rows(db: sqlite3.Connection, table: str, with_copies: bool = False) -> Itera
         if not batch:
             return
         for raw in batch:
-            row = dict(zip(names, raw))
+            row = dict(zip(names, raw, strict=False))
             out: dict = {}
             for name, value in row.items():
                 if name in _DATE_COLUMNS:
@@ -187,7 +187,7 @@ def _columns_doc(fmt: str) -> str:
     return "\n".join(lines)
 
 
-def export(db_path: Union[str, Path], out_dir: Union[str, Path], fmt: str = "jsonl", with_copies: bool = False) -> dict[str, int]:
+def export(db_path: str | Path, out_dir: str | Path, fmt: str = "jsonl", with_copies: bool = False) -> dict[str, int]:
     """Write every table of the store to `out_dir` in `fmt`; return rows written per table."""
     if fmt not in FORMATS:
         raise VnieError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")

@@ -20,12 +20,11 @@ import json
 import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Optional
 
 from pipeline.language.textnorm import fold
 
 
-def key(text: Optional[str]) -> str:
+def key(text: str | None) -> str:
     return " ".join(fold(text or "").lower().split())
 
 
@@ -36,15 +35,15 @@ class _Person:
     mentions: list[sqlite3.Row] = field(default_factory=list)
     orgs: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
-    merged_into: Optional["_Person"] = None
+    merged_into: _Person | None = None
 
-    def root(self) -> "_Person":
+    def root(self) -> _Person:
         person = self
         while person.merged_into is not None:
             person = person.merged_into
         return person
 
-    def take(self, other: "_Person") -> None:
+    def take(self, other: _Person) -> None:
         self.mentions += other.mentions
         self.orgs |= other.orgs
         self.places |= other.places
@@ -84,7 +83,7 @@ def merge(rows: list[sqlite3.Row]) -> list[_Person]:
 
 
 def person_id(person: _Person) -> str:
-    return hashlib.sha256(f"{key(person.name)}|{person.anchor}".encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha256(f"{key(person.name)}|{person.anchor}".encode()).hexdigest()[:16]
 
 
 def rebuild(db: sqlite3.Connection) -> int:
@@ -113,7 +112,7 @@ def rebuild(db: sqlite3.Connection) -> int:
                 best = max(mentions, key=lambda m: (len(m["title"]), m["title"]))
                 seen = [m["published"] for m in mentions if m["published"]]
                 articles = sorted({m["article_id"] for m in mentions})
-                post_id = hashlib.sha256(f"{pid}|{role}|{org}|{place}".encode("utf-8")).hexdigest()[:16]
+                post_id = hashlib.sha256(f"{pid}|{role}|{org}|{place}".encode()).hexdigest()[:16]
                 db.execute("INSERT INTO positions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                            (post_id, pid, best["title"], best["role"], best["organization"], best["province"],
                             best["province_2025"], min(seen, default=None), max(seen, default=None),

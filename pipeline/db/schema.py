@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import Union
 
 from pipeline.errors import VnieError
 
@@ -164,7 +163,7 @@ def create_sql() -> list[str]:
     return statements
 
 
-def connect(path: Union[str, Path], create: bool = True) -> sqlite3.Connection:
+def connect(path: str | Path, create: bool = True) -> sqlite3.Connection:
     """Open (and create or check) a fact store: WAL, foreign keys on, a 30 s wait for other writers."""
     path = Path(path)
     if not create and not path.exists():

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 import sqlite3
 from dataclasses import dataclass, field
-from typing import Optional
 
 from pipeline.errors import VnieError
 from pipeline.facts.lexicon import load as load_lexicon
@@ -34,15 +33,15 @@ class SearchError(VnieError):
 @dataclass(frozen=True)
 class Query:
     text: str = ""
-    kind: Optional[str] = None
-    unit: Optional[str] = None
-    min: Optional[float] = None
-    max: Optional[float] = None
-    province: Optional[str] = None
-    person: Optional[str] = None
-    since: Optional[str] = None
-    until: Optional[str] = None
-    site: Optional[str] = None
+    kind: str | None = None
+    unit: str | None = None
+    min: float | None = None
+    max: float | None = None
+    province: str | None = None
+    person: str | None = None
+    since: str | None = None
+    until: str | None = None
+    site: str | None = None
     limit: int = 20
     with_copies: bool = False
 
@@ -57,10 +56,10 @@ class Hit:
     summary: str
     sentence: str
     matches: list[tuple[int, int]]
-    title: Optional[str]
-    published: Optional[str]
-    site: Optional[str]
-    url: Optional[str]
+    title: str | None
+    published: str | None
+    site: str | None
+    url: str | None
     fact: dict = field(default_factory=dict)
 
     def marked(self, left: str = "«", right: str = "»") -> str:
@@ -102,12 +101,12 @@ def resolve_province(name: str) -> str:
     return province.name
 
 
-def is_national(organization: Optional[str]) -> bool:
+def is_national(organization: str | None) -> bool:
     """True for a ministry, the Government, the National Assembly or another national body."""
     return bool(organization) and bool(_NATIONAL.match(" ".join(fold(organization or "").lower().split())))
 
 
-def fts_expression(text: str, column: str, folded: bool) -> Optional[str]:
+def fts_expression(text: str, column: str, folded: bool) -> str | None:
     query = normalize(text.strip())
     if not query:
         return None
@@ -122,7 +121,8 @@ def fts_expression(text: str, column: str, folded: bool) -> Optional[str]:
 
 
 def _filters(q: Query, kind: str, alias: str) -> tuple[list[str], list]:
-    where, args = [], []
+    where: list[str] = []
+    args: list[object] = []
     if not q.with_copies:
         where.append("a.is_copy = 0")
     date = "a.published" if kind != "event" else f"COALESCE({alias}.date, a.published)"

@@ -12,9 +12,9 @@ import hashlib
 import json
 import re
 import sqlite3
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator, Union
 from urllib.parse import urlsplit
 
 from pipeline.db import people
@@ -140,7 +140,7 @@ def _lines(path: Path) -> Iterator[str]:
                 yield line.rstrip("\n")
 
 
-def sync_lines(db_path: Union[str, Path], lines: Iterable[str]) -> tuple[int, int]:
+def sync_lines(db_path: str | Path, lines: Iterable[str]) -> tuple[int, int]:
     """Upsert these record lines into the store and merge people again; return (changed, unchanged)."""
     db = connect(db_path)
     try:
@@ -178,6 +178,6 @@ def sync_lines(db_path: Union[str, Path], lines: Iterable[str]) -> tuple[int, in
         db.close()
 
 
-def sync_records(db_path: Union[str, Path], records_path: Union[str, Path]) -> tuple[int, int]:
+def sync_records(db_path: str | Path, records_path: str | Path) -> tuple[int, int]:
     """Bring the store at `db_path` up to date with a records file."""
     return sync_lines(db_path, _lines(Path(records_path)))

@@ -13,9 +13,9 @@ Durations (`9 tháng đầu năm`) and spans of years (`giai đoạn 2021-2022`)
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, datetime
 from functools import lru_cache
-from typing import Iterator, Optional
 
 from pipeline.language.analysis import Analysis, Sentence
 from pipeline.record import DateFact, Evidence
@@ -54,7 +54,7 @@ def _dateparser():
     return dateparser
 
 
-def _relative(expr: str, published: Optional[date]) -> Optional[str]:
+def _relative(expr: str, published: date | None) -> str | None:
     if published is None:
         return None
     base = datetime(published.year, published.month, published.day, 12)
@@ -62,7 +62,7 @@ def _relative(expr: str, published: Optional[date]) -> Optional[str]:
     return parsed.date().isoformat() if parsed else None
 
 
-def parse_published(value: Optional[str]) -> Optional[date]:
+def parse_published(value: str | None) -> date | None:
     if not value:
         return None
     try:
@@ -71,7 +71,7 @@ def parse_published(value: Optional[str]) -> Optional[date]:
         return None
 
 
-def in_sentence(sentence: Sentence, published: Optional[date]) -> list[DateFact]:
+def in_sentence(sentence: Sentence, published: date | None) -> list[DateFact]:
     """Dates of one sentence; a day without a year takes the publication year, else the sentence's year."""
     text = sentence.text
     year_here = re.search(rf"(?i:năm)\s+{_Y}", text)
@@ -96,7 +96,7 @@ def in_sentence(sentence: Sentence, published: Optional[date]) -> list[DateFact]
     return [fact for _, fact in sorted(out, key=lambda pair: pair[0])]
 
 
-def _values(kind: str, m: re.Match[str], year: Optional[int], published: Optional[date]) -> Iterator[tuple[str, str]]:
+def _values(kind: str, m: re.Match[str], year: int | None, published: date | None) -> Iterator[tuple[str, str]]:
     g = m.groups()
     if kind == "wordy_day":
         y = int(g[2]) if g[2] else year
@@ -131,7 +131,7 @@ def _values(kind: str, m: re.Match[str], year: Optional[int], published: Optiona
             yield value, "day"
 
 
-def extract(analysis: Analysis, published: Optional[str]) -> list[DateFact]:
+def extract(analysis: Analysis, published: str | None) -> list[DateFact]:
     """Every date expression of an article, in text order."""
     base = parse_published(published)
     return [d for sentence in analysis.sentences for d in in_sentence(sentence, base)]

@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Optional
 
 from pipeline.facts.lexicon import alternation, load
 from pipeline.language.analysis import Analysis, Sentence
@@ -51,7 +50,7 @@ _STOPWORDS = frozenset("các của và với tại năm lần thứ khu vực h�
 class _Mention:
     name: str
     type: str
-    subtype: Optional[str]
+    subtype: str | None
     start: int
     end: int
     sentence: Sentence
@@ -59,7 +58,7 @@ class _Mention:
 
 
 @lru_cache(maxsize=1)
-def _keywords() -> tuple[re.Pattern[str], dict[str, tuple[str, Optional[str]]]]:
+def _keywords() -> tuple[re.Pattern[str], dict[str, tuple[str, str | None]]]:
     table = {fold(k): (t, s) for k, t, s in load().event_types}
     pattern = re.compile(rf"(?<!\w)(?i:{alternation([k for k, _, _ in load().event_types])})(?!\w)")
     return pattern, table
@@ -166,7 +165,7 @@ def _mentions(analysis: Analysis) -> list[_Mention]:
     return found
 
 
-def _date_for(mention: _Mention, sentence_dates: list[DateFact], others: list[tuple[int, int]]) -> Optional[DateFact]:
+def _date_for(mention: _Mention, sentence_dates: list[DateFact], others: list[tuple[int, int]]) -> DateFact | None:
     s0 = mention.sentence.start
     inside = [d for d in sentence_dates if s0 + mention.start <= d.evidence.start < s0 + mention.end]
     outside = [
@@ -220,7 +219,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact]) -> list[Event]:
                 by_sentence.setdefault(s.start, []).append(d)
                 break
     first_paragraph = analysis.sentences[0].paragraph if analysis.sentences else 0
-    events: list[tuple[_Mention, Optional[DateFact]]] = []
+    events: list[tuple[_Mention, DateFact | None]] = []
     seen: dict[str, int] = {}
     types_named: set[str] = set()
     for mention in mentions:
@@ -264,7 +263,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact]) -> list[Event]:
     return result
 
 
-def _location(mention: _Mention) -> Optional[str]:
+def _location(mention: _Mention) -> str | None:
     text = mention.sentence.text
     keywords, _ = _keywords()
 
@@ -279,7 +278,7 @@ def _location(mention: _Mention) -> Optional[str]:
     return before[0].group(1).strip() if before else None
 
 
-def _date_elsewhere(analysis: Analysis, mention: _Mention, by_sentence: dict[int, list[DateFact]]) -> Optional[DateFact]:
+def _date_elsewhere(analysis: Analysis, mention: _Mention, by_sentence: dict[int, list[DateFact]]) -> DateFact | None:
     """A date from another sentence that repeats most of the event name's words."""
     keys = _keywords_of(mention.name)
     if len(keys) < 2:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from functools import lru_cache
-from typing import Optional
 
 from pipeline.facts.lexicon import alternation, load
 from pipeline.facts.numbers import DIGITS, MULTIPLIER, WORDS, multiplier, parse_digits, parse_words
@@ -54,7 +53,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[str, 
     return measure, count, units, {k.lower(): v for k, v in quals.items()}
 
 
-def _amount(text: str) -> Optional[Decimal]:
+def _amount(text: str) -> Decimal | None:
     """The value of `2 tỷ 500 triệu`, `1.765.000.000`, `11,76 tỷ`, `hai tỷ`."""
     parts = re.findall(rf"({DIGITS})\s*({MULTIPLIER})?", text)
     if not parts:
@@ -66,7 +65,7 @@ def _amount(text: str) -> Optional[Decimal]:
     return total
 
 
-def _subject(sentence: Sentence, offset: int) -> Optional[str]:
+def _subject(sentence: Sentence, offset: int) -> str | None:
     """What the figure at `offset` (relative to the sentence) measures, where the sentence names it."""
     before = sentence.text[:offset]
     clause_start = max(before.rfind(c) for c in ",;:(") + 1

@@ -12,7 +12,6 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Optional
 
 from pipeline.language.textnorm import fold, normalize
 
@@ -46,12 +45,12 @@ class Lexicon:
     surnames: frozenset[str]
     honorifics: tuple[str, ...]
     provinces: dict[str, Province]  # folded variant -> province
-    event_types: tuple[tuple[str, str, Optional[str]], ...]
+    event_types: tuple[tuple[str, str, str | None], ...]
     units: tuple[tuple[str, str, float], ...]
     count_nouns: tuple[str, ...]
     qualifiers: tuple[tuple[str, str], ...]
 
-    def province(self, text: str) -> Optional[Province]:
+    def province(self, text: str) -> Province | None:
         """The province a name or variant refers to (`Hậu giang`, `TP.HCM`), or None."""
         return self.provinces.get(" ".join(fold(text).split()))
 

@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
-from typing import Optional
 
 MULTIPLIERS = {
     "trăm": Decimal(100),
@@ -24,7 +23,7 @@ _UNITS = {"không": 0, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "t
           "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9}
 NUMBER_WORDS = sorted(set(_UNITS) | {"mười", "mươi", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "linh", "lẻ", "rưỡi"},
                       key=len, reverse=True)
-WORDS = r"(?:(?:%s)(?:\s+|(?=\W)|$))+" % "|".join(NUMBER_WORDS)
+WORDS = r"(?:(?:{})(?:\s+|(?=\W)|$))+".format("|".join(NUMBER_WORDS))
 
 
 def parse_digits(text: str) -> Decimal:
@@ -55,7 +54,7 @@ def multiplier(word: str) -> Decimal:
     return MULTIPLIERS[" ".join(word.lower().split())]
 
 
-def parse_words(text: str) -> Optional[Decimal]:
+def parse_words(text: str) -> Decimal | None:
     """A number written in Vietnamese words (`hai tỷ`, `ba trăm năm mươi`, `mười lăm`), or None."""
     words = text.lower().split()
     if not words:

@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Optional
 
 from pipeline.facts.lexicon import Lexicon, alternation, load
 from pipeline.language.analysis import Analysis, Sentence
@@ -88,11 +87,22 @@ def _patterns() -> _Patterns:
 
 
 @dataclass
+class _Role:
+    """A title of office found in a sentence: units [start, end) are the role words, up to `org_end` its
+    organisation; `name_after` the name's units when a name follows the title."""
+
+    start: int
+    end: int
+    org_end: int
+    name_after: tuple[int, int] | None
+
+
+@dataclass
 class _Found:
     name: str
     role: str
     title: str
-    organization: Optional[str]
+    organization: str | None
     start: int
     end: int
     sentence: Sentence
@@ -135,7 +145,7 @@ def _cap_run_end(grid: Grid, i: int) -> int:
     return j
 
 
-def _name_after(grid: Grid, i: int, lex: Lexicon, protected, loose: bool = False) -> Optional[tuple[int, int]]:
+def _name_after(grid: Grid, i: int, lex: Lexicon, protected, loose: bool = False) -> tuple[int, int] | None:
     """A name starting exactly at unit i and ending where the capitalised run ends."""
     end = _cap_run_end(grid, i)
     if _name_ok(grid, i, end, lex, protected, loose):
@@ -143,7 +153,7 @@ def _name_after(grid: Grid, i: int, lex: Lexicon, protected, loose: bool = False
     return None
 
 
-def _name_before(grid: Grid, j: int, lex: Lexicon, protected) -> Optional[tuple[int, int]]:
+def _name_before(grid: Grid, j: int, lex: Lexicon, protected) -> tuple[int, int] | None:
     """A name ending exactly before unit j (longest valid suffix of the capitalised run)."""
     i = j
     while i > 0 and grid.units[i - 1].cap and grid.units[i - 1].alpha:
@@ -157,7 +167,7 @@ def _name_before(grid: Grid, j: int, lex: Lexicon, protected) -> Optional[tuple[
     return None
 
 
-def _org_scan(grid: Grid, i: int, lex: Lexicon, protected) -> tuple[int, Optional[tuple[int, int]]]:
+def _org_scan(grid: Grid, i: int, lex: Lexicon, protected) -> tuple[int, tuple[int, int] | None]:
     """End of the organisation starting at unit i, and a name that ends it (ROLE ORG NAME), if any."""
     pats = _patterns()
     units = grid.units
@@ -250,23 +260,25 @@ def _in_sentence(sentence: Sentence, lex: Lexicon) -> list[_Found]:
     pats = _patterns()
     grid = Grid(sentence)
     protected = _protected(sentence)
-    roles = []
+    roles: list[_Role] = []
     for match in pats.role.finditer(sentence.text):
         start, end = sentence.start + match.start(), sentence.start + match.end()
         if start not in grid.by_start or end not in grid.by_end:
             continue
         i, j = grid.by_start[start], grid.by_end[end] + 1
         org_end, name_after = _org_scan(grid, j, lex, protected)
-        roles.append([i, j, org_end, name_after])
+        roles.append(_Role(i, j, org_end, name_after))
     found: list[_Found] = []
     attached: set[int] = set()
-    for n, (i, j, org_end, name_after) in enumerate(roles):
-        name = None
+    for n, role in enumerate(roles):
+        i, j, org_end, name_after = role.start, role.end, role.org_end, role.name_after
+        name: tuple[int, int] | None = None
+        span: tuple[int, int] | None
         if name_after and i > 1 and grid.units[i - 1].text in SEPARATORS and _name_before(grid, i - 1, lex, protected):
             # `ông Lê Văn Khánh, Giám đốc HTX Mộc mỹ nghệ Thái Yên`: the person comes before the title, so the
             # capitalised words that end the organisation are its place name, not a second person.
             org_end, name_after = name_after[1], None
-            roles[n][2], roles[n][3] = org_end, None
+            role.org_end, role.name_after = org_end, None
         if name_after:
             name = name_after
             span = (i, name_after[1])
@@ -278,24 +290,24 @@ def _in_sentence(sentence: Sentence, lex: Lexicon) -> list[_Found]:
             span = (name[0], org_end) if name else None
             if name is None and org_end < len(grid) and grid.units[org_end].text == ",":
                 k = org_end + 1
-                if k < len(grid) and pats.honorific.match(grid.sentence.text[grid.units[k].start - sentence.start:]):
-                    h = pats.honorific.match(grid.sentence.text[grid.units[k].start - sentence.start:])
+                h = pats.honorific.match(grid.sentence.text[grid.units[k].start - sentence.start:]) if k < len(grid) else None
+                if h:
                     k = grid.index_at(grid.units[k].start + h.end())
                     name = _name_after(grid, k, lex, protected, loose=True)
                     span = (i, name[1]) if name else None
-        if name is None:
+        if name is None or span is None:
             continue
         attached.add(n)
         t_start, t_end = i, org_end
         # Chains: roles joined to this one by a comma or `kiêm` make one title.
         for m in range(n + 1, len(roles)):
             nxt = roles[m]
-            if nxt[3] or m in attached:
+            if nxt.name_after or m in attached:
                 break
-            gap = grid.text(t_end, nxt[0]) if t_end < nxt[0] else ""
-            between = sentence.text[grid.units[t_end - 1].end - sentence.start:grid.units[nxt[0]].start - sentence.start]
-            if t_end <= nxt[0] and CHAIN_JOIN.match(between) and not gap.strip(", ").strip():
-                t_end = nxt[2]
+            gap = grid.text(t_end, nxt.start) if t_end < nxt.start else ""
+            between = sentence.text[grid.units[t_end - 1].end - sentence.start:grid.units[nxt.start].start - sentence.start]
+            if t_end <= nxt.start and CHAIN_JOIN.match(between) and not gap.strip(", ").strip():
+                t_end = nxt.org_end
                 attached.add(m)
             else:
                 break
@@ -303,9 +315,9 @@ def _in_sentence(sentence: Sentence, lex: Lexicon) -> list[_Found]:
             prev = n - 1
             while prev >= 0 and prev not in attached:
                 p = roles[prev]
-                between = sentence.text[grid.units[p[2] - 1].end - sentence.start:grid.units[t_start].start - sentence.start]
+                between = sentence.text[grid.units[p.org_end - 1].end - sentence.start:grid.units[t_start].start - sentence.start]
                 if CHAIN_JOIN.match(between):
-                    t_start = p[0]
+                    t_start = p.start
                     attached.add(prev)
                     prev -= 1
                 else:
@@ -345,7 +357,7 @@ def _article_orgs(analysis: Analysis, lex: Lexicon) -> list[str]:
     return orgs
 
 
-def _resolve(org: Optional[str], orgs: list[str]) -> Optional[str]:
+def _resolve(org: str | None, orgs: list[str]) -> str | None:
     """A bare organisation (`Trung tâm`, `UBND tỉnh`) resolved to the fullest name the article gives it."""
     if not org:
         return org
@@ -369,7 +381,7 @@ def extract(analysis: Analysis) -> list[Official]:
     orgs = _article_orgs(analysis, lex)
     pats = _patterns()
     result = []
-    for key, person in people.items():
+    for _key, person in people.items():
         best = max(person.found, key=lambda f: (len(f.title), -f.start))
         organization = _resolve(best.organization, orgs)
         province = None

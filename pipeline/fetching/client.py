@@ -14,7 +14,6 @@ import time
 import zlib
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Optional
 
 import httpx
 
@@ -34,7 +33,7 @@ class Response:
     status: int
     headers: dict = field(default_factory=dict)
     body: bytes = b""
-    location: Optional[str] = None
+    location: str | None = None
     fetched_at: str = ""
 
     @property
@@ -42,7 +41,7 @@ class Response:
         return self.headers.get("content-type", "").split(";")[0].strip().lower()
 
     @property
-    def charset(self) -> Optional[str]:
+    def charset(self) -> str | None:
         for part in self.headers.get("content-type", "").split(";")[1:]:
             name, _, value = part.partition("=")
             if name.strip().lower() == "charset" and value.strip():
@@ -59,7 +58,7 @@ class Inflater:
         self.parts: list[bytes] = []
         self.size = 0
         if self.encoding in ("gzip", "x-gzip"):
-            self.z: Optional[zlib._Decompress] = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            self.z: zlib._Decompress | None = zlib.decompressobj(16 + zlib.MAX_WBITS)
         elif self.encoding == "deflate":
             self.z = zlib.decompressobj()
         elif self.encoding in ("", "identity"):
@@ -104,7 +103,7 @@ def inflate_file(data: bytes, cap: int) -> bytes:
     return inflater.finish()
 
 
-def retry_after(value: Optional[str]) -> Optional[float]:
+def retry_after(value: str | None) -> float | None:
     """Seconds from a `Retry-After` header (delta-seconds or an HTTP date), or None."""
     if not value:
         return None
@@ -138,13 +137,13 @@ class Client:
             trust_env=False,
         )
 
-    def __enter__(self) -> "Client":
+    def __enter__(self) -> Client:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.http.close()
 
-    def get(self, url: str, want: str = "html", headers: Optional[dict] = None) -> Response:
+    def get(self, url: str, want: str = "html", headers: dict | None = None) -> Response:
         """GET `url`; `want` is `html` (pages), `xml` (feeds, sitemaps) or `text` (robots.txt)."""
         accept = {"html": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
                   "xml": "application/rss+xml,application/atom+xml,application/xml,text/xml;q=0.9,*/*;q=0.5",

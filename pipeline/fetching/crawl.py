@@ -14,9 +14,9 @@ import threading
 import time
 import traceback
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Optional
 
 from pipeline.errors import FetchFailed, Skip
 from pipeline.fetching.client import Client, Response, inflate_file
@@ -56,8 +56,8 @@ class FetchSummary:
 class Crawler:
     """One fetch run over a store; `run(sources)` blocks until every job is done (or Ctrl-C)."""
 
-    def __init__(self, store: CorpusStore, policy: FetchPolicy, warc_out: Optional[Path] = None,
-                 on_event: Optional[Callable[[str, str], None]] = None) -> None:
+    def __init__(self, store: CorpusStore, policy: FetchPolicy, warc_out: Path | None = None,
+                 on_event: Callable[[str, str], None] | None = None) -> None:
         self.store = store
         self.policy = policy
         self.scheduler = Scheduler(policy.delay)
@@ -69,12 +69,12 @@ class Crawler:
         self.crawl_budget = 0
         self.warc = WarcOut(warc_out) if warc_out else None
         self.on_event = on_event
-        self.client: Optional[Client] = None
+        self.client: Client | None = None
 
     # -- queueing -----------------------------------------------------------------------------------
 
-    def enqueue(self, raw: str, kind: str = "page", found_via: str = "seed", listed: Optional[str] = None,
-                base: Optional[str] = None) -> None:
+    def enqueue(self, raw: str, kind: str = "page", found_via: str = "seed", listed: str | None = None,
+                base: str | None = None) -> None:
         """Queue a URL once per run (by canonical form); dated entries outside since/until are skipped."""
         try:
             url = canonical(raw, base=base)
@@ -376,7 +376,7 @@ def _error(url: str, level: str, reason: str, detail: str) -> dict:
     return {"key": url, "source": url, "line": None, "level": level, "reason": reason, "detail": detail}
 
 
-def fetch(sources: Sources, store: CorpusStore, policy: FetchPolicy = FetchPolicy(), warc_out: Optional[Path] = None,
-          on_event: Optional[Callable[[str, str], None]] = None) -> FetchSummary:
+def fetch(sources: Sources, store: CorpusStore, policy: FetchPolicy = FetchPolicy(), warc_out: Path | None = None,
+          on_event: Callable[[str, str], None] | None = None) -> FetchSummary:
     """Fetch everything the sources name into `store`; see the module docstring."""
     return Crawler(store, policy, warc_out, on_event).run(sources)

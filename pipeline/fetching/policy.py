@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
 
 from pipeline import __version__
 
@@ -37,7 +36,7 @@ class FetchPolicy:
     max_download: int = 10_000_000
     max_bytes: int = 5_000_000
     robots: bool = True
-    since: Optional[str] = None
-    until: Optional[str] = None
+    since: str | None = None
+    until: str | None = None
     max_pages: int = 100
     refetch: bool = True

@@ -10,7 +10,6 @@ from __future__ import annotations
 import threading
 import urllib.robotparser
 from dataclasses import dataclass, field
-from typing import Optional
 
 from pipeline.errors import FetchFailed, Skip
 from pipeline.fetching.client import Client
@@ -19,10 +18,10 @@ from pipeline.fetching.urls import canonical
 
 @dataclass
 class HostRules:
-    parser: Optional[urllib.robotparser.RobotFileParser]
-    unreachable: Optional[str] = None
+    parser: urllib.robotparser.RobotFileParser | None
+    unreachable: str | None = None
     sitemaps: list[str] = field(default_factory=list)
-    crawl_delay: Optional[float] = None
+    crawl_delay: float | None = None
 
     def allows(self, agent: str, url: str) -> bool:
         if self.unreachable:
@@ -30,7 +29,7 @@ class HostRules:
         return self.parser is None or self.parser.can_fetch(agent, url)
 
 
-def crawl_delay(lines: list[str], agent: str) -> Optional[float]:
+def crawl_delay(lines: list[str], agent: str) -> float | None:
     """The `Crawl-delay` of the group for `agent` (else of `*`), fractions allowed (robotparser drops them)."""
     delays: dict[str, float] = {}
     agents: list[str] = []

@@ -14,7 +14,6 @@ import threading
 import time
 from collections import deque
 from dataclasses import dataclass, field
-from typing import Optional
 
 from pipeline.fetching.urls import host_of
 
@@ -29,8 +28,8 @@ class Job:
     url: str
     kind: str = "page"
     found_via: str = "seed"
-    listed_date: Optional[str] = None
-    origin: Optional[str] = None
+    listed_date: str | None = None
+    origin: str | None = None
     hops: tuple[str, ...] = ()
     attempt: int = 0
     host: str = field(init=False)
@@ -76,7 +75,7 @@ class Scheduler:
             self.closed = True
             self.cv.notify_all()
 
-    def take(self) -> Optional[Job]:
+    def take(self) -> Job | None:
         with self.cv:
             while True:
                 if self.closed or self.pending == 0:

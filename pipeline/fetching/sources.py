@@ -7,10 +7,10 @@ sets, Google News sitemaps, gzipped or not) with lxml, namespace-blind and witho
 from __future__ import annotations
 
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import Iterable, Optional
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -38,8 +38,8 @@ class Sources:
 class Listing:
     """The links a feed or sitemap gave: pages to fetch and (for a sitemap index) more sitemaps."""
 
-    pages: list[tuple[str, Optional[str]]] = field(default_factory=list)
-    sitemaps: list[tuple[str, Optional[str]]] = field(default_factory=list)
+    pages: list[tuple[str, str | None]] = field(default_factory=list)
+    sitemaps: list[tuple[str, str | None]] = field(default_factory=list)
 
 
 def read_url_file(path: str) -> list[str]:
@@ -51,7 +51,7 @@ def read_url_file(path: str) -> list[str]:
     return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
 
 
-def iso_date(value: object) -> Optional[str]:
+def iso_date(value: object) -> str | None:
     """An ISO date (YYYY-MM-DD) from a sitemap/feed date string or a `time.struct_time`, else None."""
     if value is None:
         return None
@@ -67,14 +67,14 @@ def iso_date(value: object) -> Optional[str]:
     return parsed.date().isoformat()
 
 
-def in_window(day: Optional[str], since: Optional[str], until: Optional[str]) -> bool:
+def in_window(day: str | None, since: str | None, until: str | None) -> bool:
     """True when `day` is unknown or within [since, until] (inclusive ISO dates)."""
     if not day:
         return True
     return (not since or day >= since) and (not until or day <= until[:10])
 
 
-def _absolute(href: str, base: str) -> Optional[str]:
+def _absolute(href: str, base: str) -> str | None:
     try:
         return canonical(href, base=base)
     except Skip:
@@ -116,7 +116,7 @@ def parse_sitemap(body: bytes, base: str) -> Listing:
     kind = _local(root.tag)
     if kind not in ("urlset", "sitemapindex"):
         raise Skip("bad_sitemap", f"root element <{kind}>, not <urlset> or <sitemapindex>")
-    found: list[tuple[str, Optional[str]]] = []
+    found: list[tuple[str, str | None]] = []
     for item in root:
         if _local(item.tag) not in ("url", "sitemap"):
             continue

@@ -17,11 +17,11 @@ import json
 import sqlite3
 import threading
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Optional, Union
 
-from pipeline.documents import RawDocument
+from pipeline.documents import DocumentMeta, RawDocument
 
 STORE_NAME = "fetched.sqlite"
 STORE_VERSION = "1"
@@ -64,10 +64,10 @@ class UrlState:
     url: str
     status: str
     attempts: int
-    etag: Optional[str]
-    last_modified: Optional[str]
-    content_hash: Optional[str]
-    final_url: Optional[str]
+    etag: str | None
+    last_modified: str | None
+    content_hash: str | None
+    final_url: str | None
     role: str
 
 
@@ -75,7 +75,7 @@ def content_hash(body: bytes) -> str:
     return hashlib.sha256(body).hexdigest()
 
 
-def store_path(location: Union[str, Path]) -> Path:
+def store_path(location: str | Path) -> Path:
     """A store file, or the store inside a corpus folder."""
     path = Path(location)
     return path / STORE_NAME if path.is_dir() or not path.suffix else path
@@ -84,7 +84,7 @@ def store_path(location: Union[str, Path]) -> Path:
 class CorpusStore:
     """The fetch state and raw pages of a corpus; safe to share between the crawler's threads."""
 
-    def __init__(self, location: Union[str, Path]) -> None:
+    def __init__(self, location: str | Path) -> None:
         self.path = store_path(location)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None, timeout=30)
@@ -97,13 +97,13 @@ class CorpusStore:
     def close(self) -> None:
         self.db.close()
 
-    def __enter__(self) -> "CorpusStore":
+    def __enter__(self) -> CorpusStore:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def add(self, url: str, host: str, found_via: str, listed_date: Optional[str] = None, role: str = "article") -> None:
+    def add(self, url: str, host: str, found_via: str, listed_date: str | None = None, role: str = "article") -> None:
         """Remember a URL (a no-op if it is known; a known URL keeps its state)."""
         with self.lock:
             self.db.execute(
@@ -112,7 +112,7 @@ class CorpusStore:
                 (url, host, found_via, listed_date, role),
             )
 
-    def state(self, url: str) -> Optional[UrlState]:
+    def state(self, url: str) -> UrlState | None:
         with self.lock:
             row = self.db.execute(
                 "SELECT url, status, attempts, etag, last_modified, content_hash, final_url, role FROM urls WHERE url = ?", (url,)
@@ -123,9 +123,9 @@ class CorpusStore:
         with self.lock:
             self.db.execute("UPDATE urls SET attempts = attempts + 1 WHERE url = ?", (url,))
 
-    def mark(self, url: str, status: str, reason: Optional[str] = None, detail: Optional[str] = None,
-             http_status: Optional[int] = None, final_url: Optional[str] = None, duplicate_of: Optional[str] = None,
-             checked_at: Optional[str] = None) -> None:
+    def mark(self, url: str, status: str, reason: str | None = None, detail: str | None = None,
+             http_status: int | None = None, final_url: str | None = None, duplicate_of: str | None = None,
+             checked_at: str | None = None) -> None:
         """Set a URL's status without touching its stored page (a skip, a failure, a redirect, a duplicate)."""
         with self.lock:
             self.db.execute(
@@ -138,7 +138,7 @@ class CorpusStore:
         with self.lock:
             self.db.execute("UPDATE urls SET checked_at = ?, http_status = 304 WHERE url = ?", (checked_at, url))
 
-    def holder_of(self, digest: str, url: str) -> Optional[str]:
+    def holder_of(self, digest: str, url: str) -> str | None:
         """Another URL whose stored page has exactly these bytes, if any."""
         with self.lock:
             row = self.db.execute(
@@ -148,7 +148,7 @@ class CorpusStore:
         return row[0] if row else None
 
     def save_page(self, url: str, body: bytes, headers: dict, http_status: int, final_url: str, fetched_at: str,
-                  charset: Optional[str], content_type: Optional[str]) -> None:
+                  charset: str | None, content_type: str | None) -> None:
         """Store a fetched page and its state in one transaction."""
         digest = content_hash(body)
         packed = zlib.compress(body, 6)
@@ -176,20 +176,20 @@ class CorpusStore:
         with self.lock:
             return dict(self.db.execute("SELECT status, COUNT(*) FROM urls GROUP BY status").fetchall())
 
-    def rows(self, status: Optional[str] = None) -> list[dict]:
+    def rows(self, status: str | None = None) -> list[dict]:
         """URL rows as dicts (for reports and tests), in URL order."""
         query = "SELECT * FROM urls" + (" WHERE status = ?" if status else "") + " ORDER BY url"
         with self.lock:
             cursor = self.db.execute(query, (status,) if status else ())
             names = [c[0] for c in cursor.description]
-            return [dict(zip(names, row)) for row in cursor.fetchall()]
+            return [dict(zip(names, row, strict=False)) for row in cursor.fetchall()]
 
-    def body(self, url: str) -> Optional[bytes]:
+    def body(self, url: str) -> bytes | None:
         with self.lock:
             row = self.db.execute("SELECT body FROM pages WHERE url = ?", (url,)).fetchone()
         return zlib.decompress(row[0]) if row else None
 
-    def documents(self, urls: Optional[list[str]] = None) -> Iterator[RawDocument]:
+    def documents(self, urls: list[str] | None = None) -> Iterator[RawDocument]:
         """The stored article pages (all, or these URLs) as raw documents, one at a time, in URL order."""
         where = "u.status = 'fetched' AND u.role = 'article'"
         if urls is not None:
@@ -200,13 +200,19 @@ class CorpusStore:
         try:
             cursor = reader.execute(query, (json.dumps(urls),) if urls is not None else ())
             for url, charset, fetched_at, listed, packed in cursor:
-                meta = {k: v for k, v in (("charset", charset), ("fetched_at", fetched_at), ("listed_date", listed)) if v}
+                meta = DocumentMeta()
+                if charset:
+                    meta["charset"] = charset
+                if fetched_at:
+                    meta["fetched_at"] = fetched_at
+                if listed:
+                    meta["listed_date"] = listed
                 yield RawDocument(url, "html", zlib.decompress(packed), path=None, url=url, meta=meta)
         finally:
             reader.close()
 
 
-def stored_documents(location: Union[str, Path], urls: Optional[list[str]] = None) -> Iterator[RawDocument]:
+def stored_documents(location: str | Path, urls: list[str] | None = None) -> Iterator[RawDocument]:
     """`CorpusStore.documents` for a store that is opened for the reading and closed after it."""
     with CorpusStore(location) as store:
         yield from store.documents(urls)

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import io
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Iterator, Optional
+from typing import BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
@@ -28,7 +29,7 @@ _HTML = ("text/html", "application/xhtml+xml")
 @dataclass(frozen=True)
 class Capture:
     url: str
-    captured_at: Optional[str]
+    captured_at: str | None
     headers: dict
     body: bytes
     offset: int

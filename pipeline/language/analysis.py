@@ -10,9 +10,9 @@ underthesea's output back onto the text, so a fact's evidence can always be cut 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator
 
 from pipeline.errors import Skip
 from pipeline.language import fasttag

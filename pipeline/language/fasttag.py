@@ -68,13 +68,13 @@ def features(words: list[str]) -> list[list[str]]:
     lower = [w.lower() for w in words]
     title = [str(_istitle(w)) for w in words]
     tags = ["X"] * n
-    columns = [_column(name, lower, k, n) for name, k in zip(_NAMES["lower"], _LOWER)]
-    columns += [_column(name, title, k, n) for name, k in zip(_NAMES["title"], _TITLE)]
-    columns += [_column(name, words, k, n) for name, k in zip(_NAMES["word"], _WORD)]
-    columns += [_pair_column(name, words, a, b, n) for name, (a, b) in zip(_NAMES["pair"], _PAIRS)]
-    columns += [_column(name, tags, k, n) for name, k in zip(_NAMES["tag"], _TAG)]
-    columns += [_pair_column(name, tags, a, b, n) for name, (a, b) in zip(_NAMES["tag_pair"], _TAG_PAIRS)]
-    return [list(row) for row in zip(*columns)]
+    columns = [_column(name, lower, k, n) for name, k in zip(_NAMES["lower"], _LOWER, strict=False)]
+    columns += [_column(name, title, k, n) for name, k in zip(_NAMES["title"], _TITLE, strict=False)]
+    columns += [_column(name, words, k, n) for name, k in zip(_NAMES["word"], _WORD, strict=False)]
+    columns += [_pair_column(name, words, a, b, n) for name, (a, b) in zip(_NAMES["pair"], _PAIRS, strict=False)]
+    columns += [_column(name, tags, k, n) for name, k in zip(_NAMES["tag"], _TAG, strict=False)]
+    columns += [_pair_column(name, tags, a, b, n) for name, (a, b) in zip(_NAMES["tag_pair"], _TAG_PAIRS, strict=False)]
+    return [list(row) for row in zip(*columns, strict=False)]
 
 
 @lru_cache(maxsize=1)
@@ -95,7 +95,7 @@ def tag_words(words: list[str]) -> list[tuple[str, str]]:
     """POS tags for already segmented words."""
     if not words:
         return []
-    return list(zip(words, _model().tag(features(words))))
+    return list(zip(words, _model().tag(features(words)), strict=False))
 
 
 def pos_tag(sentence: str) -> list[tuple[str, str]]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass, field
-from typing import Optional
 
 from pipeline.errors import Skip
 
@@ -42,7 +41,7 @@ def declared_charset(data: bytes) -> str | None:
         return None
 
 
-def _known(name: Optional[str]) -> Optional[str]:
+def _known(name: str | None) -> str | None:
     if not name:
         return None
     try:
@@ -59,7 +58,7 @@ def _looks_binary(data: bytes) -> bool:
     return controls > len(head) * 0.05
 
 
-def decode(data: bytes, declared: Optional[str] = None) -> Decoded:
+def decode(data: bytes, declared: str | None = None) -> Decoded:
     """Decode a page's bytes; raise `Skip` for empty, binary or mis-encoded input.
 
     declared: the charset an HTTP header gave. UTF-8 that decodes cleanly wins over any declaration (a
@@ -83,7 +82,7 @@ def decode(data: bytes, declared: Optional[str] = None) -> Decoded:
     return Decoded(text, encoding, warnings)
 
 
-def _decode_legacy(data: bytes, header: Optional[str]) -> tuple[str, str]:
+def _decode_legacy(data: bytes, header: str | None) -> tuple[str, str]:
     for declared in (_known(header), declared_charset(data)):
         if declared and declared not in _NOT_VIETNAMESE:
             try:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Optional
 
 from pipeline.language.textnorm import fold
 
@@ -45,9 +44,9 @@ _TIME = re.compile(r"(?<!\d)(\d{1,2})\s*[:h]\s*(\d{2})(?!\d)")
 @dataclass(frozen=True)
 class DumpPage:
     text: str
-    title: Optional[str]
-    published: Optional[str]
-    author: Optional[str]
+    title: str | None
+    published: str | None
+    author: str | None
 
 
 def is_noise(line: str) -> bool:
@@ -61,7 +60,7 @@ def is_block_end(line: str) -> bool:
     return len(stripped) <= 60 and bool(_END.match(fold(stripped)))
 
 
-def find_date(line: str) -> Optional[str]:
+def find_date(line: str) -> str | None:
     """An ISO date (with time when the line gives one) from a dateline, or None."""
     for pattern, order in ((_WORDY, "dmy"), (_DMY, "dmy"), (_YMD, "ymd")):
         match = pattern.search(line)
@@ -118,7 +117,7 @@ def clean_lines(lines: list[str]) -> list[str]:
     return kept
 
 
-def _split_byline(body: list[str]) -> tuple[list[str], Optional[str]]:
+def _split_byline(body: list[str]) -> tuple[list[str], str | None]:
     """Take a closing byline (`Thực hiện: Huy Toán`, `Hạnh Nhung`, `Theo TTXVN`) off the body."""
     if len(body) < 2:
         return body, None

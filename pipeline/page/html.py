@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Optional
 
 import trafilatura
 
@@ -23,13 +22,13 @@ _CLOSE = re.compile(r"</(?:html|body)\s*>", re.I)
 @dataclass(frozen=True)
 class HtmlPage:
     text: str
-    title: Optional[str]
-    published: Optional[str]
-    author: Optional[str]
-    sitename: Optional[str]
+    title: str | None
+    published: str | None
+    author: str | None
+    sitename: str | None
 
 
-def parse_html(html: str, url: Optional[str] = None) -> HtmlPage:
+def parse_html(html: str, url: str | None = None) -> HtmlPage:
     """Extract an HTML page's main text and metadata; raise `Skip` for truncated or empty pages."""
     if _OPEN.search(html[:65536]) and not _CLOSE.search(html[-65536:]):
         raise Skip("truncated_html", "the page opens <html>/<body> but never closes it: the download was cut short")

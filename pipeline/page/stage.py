@@ -7,9 +7,6 @@ HTML goes through trafilatura (`htmltext`), page dumps through vnie's own boiler
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Optional
-
 from pipeline.documents import Article, RawDocument
 from pipeline.errors import Skip
 from pipeline.language.analysis import check_vietnamese
@@ -20,7 +17,7 @@ from pipeline.page.html import parse_html
 from pipeline.settings import Settings
 
 
-def _published(value: object) -> Optional[str]:
+def _published(value: object) -> str | None:
     """A corpus entry's own `published`, as ISO 8601, or None."""
     if not value:
         return None
@@ -59,5 +56,5 @@ def to_article(doc: RawDocument, settings: Settings) -> Article:
     )
 
 
-def _clean(value: Optional[str]) -> Optional[str]:
+def _clean(value: str | None) -> str | None:
     return normalize(value).strip() if value else None

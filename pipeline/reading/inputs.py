@@ -13,9 +13,8 @@ import io
 import itertools
 import json
 import os
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Iterable, Iterator, Optional, Union
 
 from pipeline.documents import DocumentMeta, RawDocument, Rejected
 from pipeline.errors import SettingsError
@@ -36,7 +35,7 @@ def display_path(path: Path) -> str:
         return path.resolve().as_posix()
 
 
-def kind_of(name: str) -> Optional[str]:
+def kind_of(name: str) -> str | None:
     low = name.lower()
     if low.endswith(JSONL_SUFFIXES):
         return "jsonl"
@@ -51,7 +50,7 @@ def kind_of(name: str) -> Optional[str]:
     return None
 
 
-def iter_files(paths: Iterable[Union[str, Path]]) -> Iterator[Path]:
+def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     """Every readable input file under the given paths, directories walked in sorted order."""
     for raw in paths:
         path = Path(raw)
@@ -74,7 +73,7 @@ def _read_bytes(path: Path, cap: int) -> bytes:
     return data
 
 
-def read_file(path: Path, settings: Settings) -> Iterator[Union[RawDocument, Rejected]]:
+def read_file(path: Path, settings: Settings) -> Iterator[RawDocument | Rejected]:
     """The documents in one file: one for a page, one per line for a JSON Lines corpus."""
     shown = display_path(path)
     kind = kind_of(path.name)
@@ -101,10 +100,10 @@ def read_file(path: Path, settings: Settings) -> Iterator[Union[RawDocument, Rej
         size = path.stat().st_size
         yield Rejected(shown, "too_large", f"{size} bytes, more than the {settings.max_bytes}-byte cap", path=shown)
         return
-    yield RawDocument(key=shown, kind=kind, data=data, path=shown)
+    yield RawDocument(key=shown, kind="html" if kind == "html" else "dump", data=data, path=shown)
 
 
-def read_jsonl(path: Path, settings: Settings, start: int = 0, end: Optional[int] = None) -> Iterator[Union[RawDocument, Rejected]]:
+def read_jsonl(path: Path, settings: Settings, start: int = 0, end: int | None = None) -> Iterator[RawDocument | Rejected]:
     """Stream a JSON Lines corpus: `{"text"|"html": ..., "id"?, "url"?, "title"?, "published"?}` per line.
 
     start, end: only physical lines [start, end) (0-based), for a partition of the corpus.
@@ -122,7 +121,7 @@ def read_jsonl(path: Path, settings: Settings, start: int = 0, end: Optional[int
         yield Rejected(f"{shown}#error", "unreadable", str(exc), path=shown)
 
 
-def _jsonl_entry(shown: str, number: int, line: bytes, settings: Settings) -> Union[RawDocument, Rejected]:
+def _jsonl_entry(shown: str, number: int, line: bytes, settings: Settings) -> RawDocument | Rejected:
     if len(line) > settings.max_bytes:
         return Rejected(f"{shown}#{number}", "too_large", f"line of {len(line)} bytes", path=shown, line=number)
     try:
@@ -134,7 +133,17 @@ def _jsonl_entry(shown: str, number: int, line: bytes, settings: Settings) -> Un
     entry_id = obj.get("id")
     url = obj.get("url") if isinstance(obj.get("url"), str) else None
     key = url or f"{shown}#{entry_id if entry_id is not None else number}"
-    meta = {k: obj[k] for k in ("title", "published", "author", "sitename", "id") if obj.get(k) is not None}
+    meta = DocumentMeta()
+    if obj.get("title") is not None:
+        meta["title"] = str(obj["title"])
+    if obj.get("published") is not None:
+        meta["published"] = str(obj["published"])
+    if obj.get("author") is not None:
+        meta["author"] = str(obj["author"])
+    if obj.get("sitename") is not None:
+        meta["sitename"] = str(obj["sitename"])
+    if entry_id is not None:
+        meta["id"] = entry_id
     if isinstance(obj.get("html"), str):
         return RawDocument(key, "html", obj["html"].encode("utf-8"), path=shown, url=url, line=number, meta=meta)
     if isinstance(obj.get("text"), str):
@@ -142,7 +151,7 @@ def _jsonl_entry(shown: str, number: int, line: bytes, settings: Settings) -> Un
     return Rejected(key, "no_text", "the entry has neither `text` nor `html`", path=shown, url=url, line=number)
 
 
-def read_warc_file(path: Path, settings: Settings) -> Iterator[Union[RawDocument, Rejected]]:
+def read_warc_file(path: Path, settings: Settings) -> Iterator[RawDocument | Rejected]:
     """The HTML responses of a WARC file as pages keyed by their URLs, with the capture date in `meta`."""
     from pipeline.errors import Skip
     from pipeline.fetching.warcfiles import read_warc
@@ -152,14 +161,14 @@ def read_warc_file(path: Path, settings: Settings) -> Iterator[Union[RawDocument
         if isinstance(item, Skip):
             yield Rejected(f"{shown}#{item.reason}", item.reason, item.detail, path=shown)
             continue
-        meta = {"fetched_at": item.captured_at} if item.captured_at else {}
+        meta = DocumentMeta(fetched_at=item.captured_at) if item.captured_at else DocumentMeta()
         charset = item.headers.get("content-type", "").lower().partition("charset=")[2].strip(" \"'")
         if charset:
             meta["charset"] = charset
         yield RawDocument(item.url, "html", item.body, path=shown, url=item.url, meta=meta)
 
 
-def read_inputs(paths: Iterable[Union[str, Path]], settings: Settings) -> Iterator[Union[RawDocument, Rejected]]:
+def read_inputs(paths: Iterable[str | Path], settings: Settings) -> Iterator[RawDocument | Rejected]:
     """All documents under the given paths, streamed."""
     for path in iter_files(paths):
         yield from read_file(path, settings)

@@ -18,9 +18,9 @@ import hashlib
 import itertools
 import json
 import os
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator, Union
 
 from pipeline.errors import SettingsError
 from pipeline.reading.inputs import iter_files, kind_of, read_file, read_jsonl
@@ -56,7 +56,7 @@ def _count_entries(path: Path, kind: str) -> int:
     return sum(1 for _ in read_file(path, Settings(progress=False)))
 
 
-def partitions(paths: Iterable[Union[str, Path]], lines: int = LINES_PER_PARTITION,
+def partitions(paths: Iterable[str | Path], lines: int = LINES_PER_PARTITION,
                files: int = FILES_PER_PARTITION) -> list[Partition]:
     """The partitions of the inputs, in input order."""
     parts: list[Partition] = []
@@ -128,7 +128,7 @@ def _client(address: str):
         raise SettingsError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
 
 
-def dask_outcomes(paths: Iterable[Union[str, Path]], settings: Settings, out_dir: Path, address: str) -> Iterator:
+def dask_outcomes(paths: Iterable[str | Path], settings: Settings, out_dir: Path, address: str) -> Iterator:
     """Outcomes of every input, computed on a Dask cluster, yielded in input order."""
     from pipeline.documents import Outcome
 

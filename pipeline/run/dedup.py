@@ -18,8 +18,8 @@ import json
 import os
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable, Optional
 
 import numpy as np
 
@@ -90,7 +90,7 @@ class _Groups:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def stories(items: Iterable[tuple[str, str, str]], known: Optional[dict[str, bytes]] = None) -> dict[str, list[str]]:
+def stories(items: Iterable[tuple[str, str, str]], known: dict[str, bytes] | None = None) -> dict[str, list[str]]:
     """Record id → the ids of its story, earliest first; `items` are (id, text, order key) tuples.
 
     known: MinHash signatures already computed (by the workers that had the text), by record id.
@@ -132,7 +132,7 @@ def stories(items: Iterable[tuple[str, str, str]], known: Optional[dict[str, byt
     return result
 
 
-def assign_stories(path: Path, known: Optional[dict[str, bytes]] = None) -> tuple[int, int]:
+def assign_stories(path: Path, known: dict[str, bytes] | None = None) -> tuple[int, int]:
     """Set `story_id` and `duplicates` on every record of a records file; return (stories, copies).
 
     Two streaming passes over the file (signatures first, then the rewrite through a temporary file and

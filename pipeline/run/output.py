@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable, Optional
 
 RECORDS = "records.jsonl"
 ERRORS = "errors.jsonl"
@@ -27,7 +27,7 @@ class JsonlMerge:
         self.fh = self.tmp.open("w", encoding="utf-8")
         self.keys: set[str] = set()
 
-    def add(self, obj: dict, line: Optional[str] = None) -> None:
+    def add(self, obj: dict, line: str | None = None) -> None:
         self.keys.add(str(obj[self.key]))
         self.fh.write((line if line is not None else json.dumps(obj, ensure_ascii=False)) + "\n")
 

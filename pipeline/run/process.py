@@ -10,7 +10,6 @@ from __future__ import annotations
 import time
 import traceback
 from pathlib import Path
-from typing import Optional, Union
 
 from pipeline.documents import Article, Outcome, RawDocument, Rejected
 from pipeline.errors import Skip
@@ -22,7 +21,7 @@ from pipeline.run.dedup import minhash
 from pipeline.settings import Settings
 
 
-def to_record(article: Article, timings: Optional[dict] = None) -> Record:
+def to_record(article: Article, timings: dict | None = None) -> Record:
     """The record of one article, with officials, figures, events and dates.
 
     timings: if given, gets the seconds spent in `language` (sentences, words, tags) and `extract`.
@@ -66,11 +65,10 @@ def warm_up() -> None:
     events._keywords()
 
 
-def process(item: Union[RawDocument, Rejected], settings: Settings) -> Outcome:
+def process(item: RawDocument | Rejected, settings: Settings) -> Outcome:
     """Run one input through every stage; never raises."""
     if isinstance(item, Rejected):
         return Outcome(item.key, "rejected", reason=item.reason, detail=item.detail, path=item.path, url=item.url, line=item.line)
-    where = dict(path=item.path, url=item.url, line=item.line)
     timings: dict = {}
     started = time.perf_counter()
     try:
@@ -78,13 +76,15 @@ def process(item: Union[RawDocument, Rejected], settings: Settings) -> Outcome:
         paged = time.perf_counter() - started
         record = to_record(article, timings)
     except Skip as skip:
-        return Outcome(item.key, "rejected", reason=skip.reason, detail=skip.detail, **where,
+        return Outcome(item.key, "rejected", reason=skip.reason, detail=skip.detail, path=item.path, url=item.url, line=item.line,
                        seconds=(time.perf_counter() - started, 0.0, 0.0))
     except Exception as exc:  # a bug: keep going, and say where
         last = traceback.extract_tb(exc.__traceback__)[-1]
         detail = f"{type(exc).__name__}: {exc} ({Path(last.filename).name}:{last.lineno})"
-        return Outcome(item.key, "failed", reason="error", detail=detail, **where)
+        return Outcome(item.key, "failed", reason="error", detail=detail, path=item.path, url=item.url,
+                       line=item.line)
     facts = (len(record.officials), len(record.figures), len(record.events), len(record.dates))
     seconds = (paged, timings.get("language", 0.0), timings.get("extract", 0.0))
-    return Outcome(item.key, "written", record.to_json(), facts, warnings=tuple(article.warnings), **where, seconds=seconds,
+    return Outcome(item.key, "written", record.to_json(), facts, warnings=tuple(article.warnings), path=item.path, url=item.url,
+                   line=item.line, seconds=seconds,
                    chars=len(record.text), signature=minhash(record.text).tobytes())

@@ -10,11 +10,10 @@ import functools
 import itertools
 import multiprocessing
 import time
-import traceback
-from collections import Counter, deque
+from collections import Counter, defaultdict, deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Optional, Union
 
 from pipeline.documents import Outcome, RawDocument, Rejected
 from pipeline.reading.inputs import read_inputs
@@ -37,7 +36,7 @@ class Summary:
     stories: int = 0
     copies: int = 0
     db_changed: int = 0
-    seconds: Counter = field(default_factory=Counter)
+    seconds: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
     chars: int = 0
 
     def to_dict(self) -> dict:
@@ -48,11 +47,11 @@ class Summary:
     def add(self, outcome: Outcome) -> None:
         self.read += 1
         self.chars += outcome.chars
-        for stage, spent in zip(STAGES, outcome.seconds):
+        for stage, spent in zip(STAGES, outcome.seconds, strict=False):
             self.seconds[stage] += spent
         if outcome.status == "written":
             self.written += 1
-            for kind, n in zip(("officials", "figures", "events", "dates"), outcome.facts):
+            for kind, n in zip(("officials", "figures", "events", "dates"), outcome.facts, strict=False):
                 self.facts[kind] += n
         elif outcome.status == "rejected":
             self.rejected[outcome.reason or "?"] += 1
@@ -62,7 +61,7 @@ class Summary:
             self.warnings[w.split(":")[0]] += 1
 
 
-def outcomes(items: Iterable[Union[RawDocument, Rejected]], settings: Settings) -> Iterator[Outcome]:
+def outcomes(items: Iterable[RawDocument | Rejected], settings: Settings) -> Iterator[Outcome]:
     """Outcomes in input order, from this process or a pool of `settings.workers` processes."""
     if settings.workers <= 1:
         for number, item in enumerate(items):
@@ -88,19 +87,19 @@ def outcomes(items: Iterable[Union[RawDocument, Rejected]], settings: Settings) 
                 break
 
 
-def _error_line(o: Outcome, level: str, reason: str, detail: Optional[str]) -> dict:
+def _error_line(o: Outcome, level: str, reason: str, detail: str | None) -> dict:
     return {"key": o.key, "source": o.url or o.path, "line": o.line, "level": level, "reason": reason, "detail": detail}
 
 
 def run(
-    paths: Iterable[Union[str, Path]],
-    out_dir: Union[str, Path],
+    paths: Iterable[str | Path],
+    out_dir: str | Path,
     settings: Settings = Settings(),
-    on_outcome: Optional[Callable[[Outcome], None]] = None,
+    on_outcome: Callable[[Outcome], None] | None = None,
     documents: Iterable[RawDocument] = (),
     fetch_errors: Iterable[dict] = (),
-    db_path: Union[str, Path, None, bool] = None,
-    dask: Optional[str] = None,
+    db_path: str | Path | None | bool = None,
+    dask: str | None = None,
 ) -> Summary:
     """Process every input under `paths` (then `documents`, e.g. fetched pages) into `out_dir/records.jsonl`
     and `out_dir/errors.jsonl` (with `fetch_errors`, the pages a fetch skipped or failed), then group the
@@ -120,7 +119,7 @@ def run(
         if dask:
             from pipeline.run.cluster import dask_outcomes
 
-            stream = itertools.chain(dask_outcomes(paths, settings, out, dask), outcomes(documents, settings))
+            stream: Iterator[Outcome] = itertools.chain(dask_outcomes(paths, settings, out, dask), outcomes(documents, settings))
         else:
             stream = outcomes(itertools.chain(read_inputs(paths, settings), documents), settings)
         for outcome in stream:
@@ -153,7 +152,8 @@ def run(
         from pipeline.db.sync import sync_records
 
         stored = time.perf_counter()
-        summary.db_changed, _ = sync_records(db_path or out / DB_NAME, out / RECORDS)
+        target = db_path if isinstance(db_path, (str, Path)) else out / DB_NAME
+        summary.db_changed, _ = sync_records(target, out / RECORDS)
         summary.seconds["store"] += time.perf_counter() - stored
     return summary
 
