@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from pipeline.language.textnorm import fold, normalize
@@ -84,3 +84,9 @@ def load() -> Lexicon:
         count_nouns=tuple(r[0] for r in _rows("count_nouns.txt")),
         qualifiers=tuple((r[0], r[1]) for r in _rows("qualifiers.tsv")),
     )
+
+
+@cache
+def entries(name: str) -> tuple[str, ...]:
+    """The first column of a lexicon file (`countries.txt`), normalised, in file order."""
+    return tuple(row[0] for row in _rows(name))
