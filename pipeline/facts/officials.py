@@ -37,9 +37,11 @@ _PLACE_NAME = re.compile(
 )
 # What may stand between two offices of one person: `Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND`.
 CHAIN_JOIN = re.compile(r"^\s*(?:,|-|–|—|kiêm|,\s*kiêm|và là|đồng thời là|,\s*đồng thời là)?\s*$", re.I)
-# Connectors inside an organisation name, tested on the folded word (`và`, `của`, `tại`, `các`, `thuộc`).
-_CONNECTORS = ("va", "cua", "tai", "cac", "thuoc")
-_PLURAL = ("cac", "nhung")
+# Connectors inside an organisation name (`Bộ Kế hoạch và Đầu tư`, `BQL các KCN`, `Đại sứ quán X tại Y`).
+_CONNECTORS = ("và", "của", "tại", "các", "thuộc")
+_PLURAL = ("các", "những")
+# Parts of speech that continue an organisation name: nouns and foreign words (`Khí gas`).
+_ORG_POS = ("N", "Np", "Nc", "Ny", "Nb", "FW")
 
 
 @dataclass(frozen=True)
@@ -54,7 +56,9 @@ class _Patterns:
     org_word: re.Pattern[str]
     filler_end: re.Pattern[str]
     prefix_end: re.Pattern[str]
+    name_lead: re.Pattern[str]
     canonical_roles: dict[str, str]
+    weak_roles: frozenset[str]
 
 
 def _words(name: str) -> str:
@@ -69,7 +73,9 @@ def _patterns() -> _Patterns:
     honorifics = alternation(list(lex.honorifics))
     # Multi-syllable roles may be written in lower case; one-syllable ones only capitalised.
     return _Patterns(
-        role=re.compile(rf"(?<!\w)(?:(?i:{alternation(multi)})|{alternation(single)})(?!\w)"),
+        # ... and a one-syllable one in lower case right before a capitalised organisation (`trưởng BQL`).
+        role=re.compile(rf"(?<!\w)(?:(?i:{alternation(multi)})|{alternation(single)}"
+                        rf"|(?i:{alternation(single)})(?=\s+(?:{alternation(list(lex.org_heads))})(?!\w)))(?!\w)"),
         org_head=re.compile(rf"(?i:{alternation(list(lex.org_heads))})(?!\w)"),
         province=re.compile(rf"(?<!\w)(?i:{lex.province_pattern})(?!\w)"),
         # Countries only as written, capitalised: `Anh` and `Đức` are given names too.
@@ -80,7 +86,10 @@ def _patterns() -> _Patterns:
         org_word=re.compile(rf"(?i:{_words('org_words.txt')})(?!\w)"),
         filler_end=re.compile(rf"(?<!\w)(?i:{_words('title_fillers.txt')})\s*$"),
         prefix_end=re.compile(rf"(?<!\w)(?i:{_words('title_prefixes.txt')})\s*$"),
+        # What leads from a post to the person holding it: `Giám đốc Sở X, ông Y`; `chức vụ X đối với ông Y`.
+        name_lead=re.compile(r"(?:,|:|đối với)\s*"),
         canonical_roles={fold(r): r for r in lex.roles},
+        weak_roles=frozenset(fold(r) for r in entries("relational_roles.txt")),
     )
 
 
@@ -128,6 +137,9 @@ class _Ctx:
         self.role_spans: list[tuple[int, int]] = []
         for match in self.pats.role.finditer(sentence.text):
             start, end = sentence.start + match.start(), sentence.start + match.end()
+            head = self.pats.org_head.match(sentence.text, match.start())
+            if head and head.end() > match.end():
+                continue  # `Đại sứ quán`, not `Đại sứ`
             if start in self.grid.by_start and end in self.grid.by_end:
                 self.role_spans.append((self.grid.by_start[start], self.grid.by_end[end] + 1))
         self.role_starts = frozenset(i for i, _ in self.role_spans)
@@ -170,6 +182,9 @@ def _protected(sentence: Sentence, grid: Grid) -> list[tuple[int, int]]:
             continue
         spans.append((start, sentence.start + m.end()))
     spans += [(sentence.start + m.start(), sentence.start + m.end()) for m in re.finditer(r"Công [Tt]hương", sentence.text)]
+    # A country of two words or more is no person (`Liên minh Châu Âu`); `Anh`, `Đức` may be given names.
+    spans += [(sentence.start + m.start(), sentence.start + m.end()) for m in pats.country.finditer(sentence.text)
+              if " " in m.group()]
     # A capitalised run after a place word is a place (`UBND TP Cao Lãnh`, `huyện Lâm Hà`), not a person.
     # A province named there is protected as far as it goes (`TP. HCM Nguyễn Thành Phong`).
     provinces = {start for start, _ in spans}
@@ -190,7 +205,10 @@ def _name_after_country(c: _Ctx, k: int) -> tuple[int, int] | None:
     end = names.run_end(c.grid, k, c.role_starts)
     if names.vietnamese(c.grid, k, end, c.protected):
         return k, end
-    return names.foreign(c.grid, k, c.role_starts)
+    name = names.foreign(c.grid, k, c.role_starts)
+    if name and (name[1] >= c.n or name[1] in c.token_starts or c.units[name[1]].punct):
+        return name  # a whole word ends it: not `Đại` of `Đại diện`
+    return None
 
 
 def _continues(c: _Ctx, k: int, lower_ok: bool) -> bool:
@@ -207,11 +225,22 @@ def _continues(c: _Ctx, k: int, lower_ok: bool) -> bool:
     return True
 
 
+def _enumeration(c: _Ctx, k: int) -> bool:
+    """After a comma inside an organisation: the words from unit k go on an enumeration of its parts,
+    ending in `và` (`Sở Văn hóa, Thể thao và Du lịch`), rather than start another clause."""
+    while k < c.n and not c.units[k].punct:
+        if c.units[k].text == "và":
+            return True
+        k += 1
+    return k < c.n and c.units[k].text in (",", "-", "–", "&")
+
+
 def _org_scan(c: _Ctx, j: int) -> tuple[int, tuple[int, int] | None]:
     """End of the organisation after a title ending at unit j, and the name that ends it, if any
     (`Chủ tịch UBND tỉnh Hà Tĩnh Dương Tất Thắng`)."""
     pats, units = c.pats, c.units
     k = j
+    foreign = False  # the post is abroad (a country other than Viet Nam named in it)
     while k < c.n and k - j < 30:
         u = units[k]
         if k > j and k in c.role_starts:
@@ -223,19 +252,21 @@ def _org_scan(c: _Ctx, j: int) -> tuple[int, tuple[int, int] | None]:
                 continue
             end = c.match(pats.country, k)
             if end:
+                foreign = foreign or c.grid.text(k, end) != "Việt Nam"
                 k = end
                 name = _name_after_country(c, k)
                 if name:
                     return k, name
                 continue
             end = c.match(pats.org_head, k)
-            if end and (u.cap or k == j or fold(units[k - 1].text) in _CONNECTORS or units[k - 1].text in DASHES):
+            if end and (u.cap or k == j or units[k - 1].text.lower() in _CONNECTORS or units[k - 1].text in DASHES):
                 k = end
                 continue
         if u.punct:
             nxt = k + 1
             if u.text == ",":
-                if k > j and _continues(c, nxt, lower_ok=True) and units[nxt].text not in entries("org_list_heads.txt"):
+                if k > j and _continues(c, nxt, lower_ok=True) and _enumeration(c, nxt) \
+                        and units[nxt].text not in entries("org_list_heads.txt"):
                     k += 1
                     continue
                 if k == j and c.match(pats.org_head, nxt) and nxt < c.n and units[nxt].cap:
@@ -257,15 +288,19 @@ def _org_scan(c: _Ctx, j: int) -> tuple[int, tuple[int, int] | None]:
             name = names.suffix(c.grid, k, end, c.protected)
             if name:
                 return name[0], name
+            if foreign and (end >= c.n or units[end].punct or not units[end].cap):
+                name = _name_after_country(c, k)
+                if name and name[1] == end:
+                    return k, name
             k = max(end, k + 1)
             continue
         # A lower-case word.
-        word = fold(u.text)
-        if word in _CONNECTORS and k > j:
+        word = u.text.lower()
+        if word in _CONNECTORS and (k > j or word == "của"):
             nxt = k + 1
-            if word == "tai":
+            if word == "tại":
                 ok = c.match(pats.country, nxt) or c.match(pats.province, nxt)
-            elif word == "cac":
+            elif word == "các":
                 ok = c.match(pats.org_head, nxt)
             else:
                 ok = _continues(c, nxt, lower_ok=True) or c.match(pats.country, nxt)
@@ -282,11 +317,11 @@ def _org_scan(c: _Ctx, j: int) -> tuple[int, tuple[int, int] | None]:
         if k not in c.token_starts and not units[k - 1].punct:
             k += 1  # inside a word underthesea already began in the organisation
             continue
-        if c.grid.pos_at(k) in ("N", "Np", "Nc", "Ny", "Nb"):
+        if c.grid.pos_at(k) in _ORG_POS:
             k += 1
             continue
         break
-    while k > j and ((units[k - 1].punct and units[k - 1].text != ")") or fold(units[k - 1].text) in _CONNECTORS):
+    while k > j and ((units[k - 1].punct and units[k - 1].text != ")") or units[k - 1].text.lower() in _CONNECTORS):
         k -= 1
     return k, None
 
@@ -410,16 +445,19 @@ def _in_sentence(c: _Ctx) -> list[_Found]:
             p -= 1
         add(r.name_after, t_start, r)
         k = r.name_after[1]
-        plural = t_start > 0 and fold(c.units[t_start - 1].text) in _PLURAL
+        plural = t_start > 0 and c.units[t_start - 1].text.lower() in _PLURAL
         if plural and k < c.n and c.units[k].text == ",":
             for name in _name_list(c, k + 1, honorific_needed=False):
                 add(name, t_start, r)
     # TITLE ORG: NAME, NAME; TITLE ORG, ông NAME (unless that person has a title of their own after).
     for r in roles:
-        if r.claimed or r.org_end >= c.n or c.units[r.org_end].text not in (",", ":"):
+        if r.claimed or r.org_end >= c.n:
+            continue
+        lead = c.pats.name_lead.match(c.rest(r.org_end))
+        if lead is None:
             continue
         colon = c.units[r.org_end].text == ":"
-        for name in _name_list(c, r.org_end + 1, honorific_needed=not colon):
+        for name in _name_list(c, c.grid.index_at(c.units[r.org_end].start + lead.end()), honorific_needed=not colon):
             if name not in named and name[0] not in {x[0] for x in named}:
                 add(name, r.title_start, r)
     return found
@@ -482,7 +520,8 @@ def extract(analysis: Analysis) -> list[Official]:
     orgs = _article_orgs(contexts)
     result = []
     for _key, person in people.items():
-        best = max(person.found, key=lambda f: (len(f.title), -f.start))
+        weak = _patterns().weak_roles
+        best = max(person.found, key=lambda f: (fold(f.role) not in weak, len(f.title), -f.start))
         organization = _resolve(best.organization, orgs)
         province = _province(best.title, organization)
         mentions = _mentions(analysis, person.name, people)
