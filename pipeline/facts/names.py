@@ -63,16 +63,16 @@ def loose(grid: Grid, i: int, j: int) -> bool:
     return all(u.text[0].isupper() and u.text.isalpha() and not (len(u.text) > 2 and u.text.isupper()) for u in words)
 
 
-def run_end(grid: Grid, i: int, barriers: Collection[int] = ()) -> int:
-    """End of the run of capitalised words from unit i (a joiner between two of them included), stopping
-    before any unit in `barriers` (where a title of office starts)."""
+def run_end(grid: Grid, i: int, barriers: Collection[int] = (), joined: bool = False) -> int:
+    """End of the run of capitalised words from unit i, stopping before any unit in `barriers` (where a
+    title of office starts); with `joined`, a joiner between two of them is taken in (`Stefan - Radu`)."""
     j = i
     units = grid.units
     while j < len(grid) and j not in barriers:
         u = units[j]
         if u.alpha and u.cap:
             j += 1
-        elif u.text in JOINERS and j > i and j + 1 < len(grid) and units[j + 1].cap and units[j + 1].alpha \
+        elif joined and u.text in JOINERS and j > i and j + 1 < len(grid) and units[j + 1].cap and units[j + 1].alpha \
                 and j + 1 not in barriers:
             j += 1
         else:
@@ -83,7 +83,7 @@ def run_end(grid: Grid, i: int, barriers: Collection[int] = ()) -> int:
 def foreign(grid: Grid, i: int, barriers: Collection[int] = ()) -> tuple[int, int] | None:
     """A foreign name starting at unit i (after a country): Latin words up to four, or a Sino-Vietnamese
     rendering of at most three syllables (a caption glued on after it is left out)."""
-    j = run_end(grid, i, barriers)
+    j = run_end(grid, i, barriers, joined=True)
     if j == i:
         return None
     words = [k for k in range(i, j) if grid.units[k].text not in JOINERS]
