@@ -88,7 +88,7 @@ def _patterns() -> _Patterns:
         prefix_end=re.compile(rf"(?<!\w)(?i:{_words('title_prefixes.txt')})\s*$"),
         # What leads from a post to the person holding it: `Giám đốc Sở X, ông Y`; `chức vụ X đối với ông Y`.
         name_lead=re.compile(r"(?:,|:|đối với)\s*"),
-        canonical_roles={fold(r): r for r in lex.roles},
+        canonical_roles={fold(r): r for r in reversed(lex.roles)},  # the first listed spelling wins
         weak_roles=frozenset(fold(r) for r in entries("relational_roles.txt")),
     )
 
@@ -178,7 +178,7 @@ def _protected(sentence: Sentence, grid: Grid) -> list[tuple[int, int]]:
     for m in pats.province.finditer(sentence.text):
         start = sentence.start + m.start()
         k = grid.by_start.get(start)
-        if k and grid.units[k - 1].text in surnames and not (k > 1 and _PLACE_NAME.match(grid.text(k - 2, k))):
+        if k and _name_runs_into(grid, k, surnames):
             continue
         spans.append((start, sentence.start + m.end()))
     spans += [(sentence.start + m.start(), sentence.start + m.end()) for m in re.finditer(r"Công [Tt]hương", sentence.text)]
@@ -188,10 +188,29 @@ def _protected(sentence: Sentence, grid: Grid) -> list[tuple[int, int]]:
     # A capitalised run after a place word is a place (`UBND TP Cao Lãnh`, `huyện Lâm Hà`), not a person.
     # A province named there is protected as far as it goes (`TP. HCM Nguyễn Thành Phong`).
     provinces = {start for start, _ in spans}
+    middle = entries("middle_names.txt")
     for m in _PLACE_NAME.finditer(sentence.text):
-        if sentence.start + m.start() not in provinces and sentence.start + m.start(1) not in provinces:
-            spans.append((sentence.start + m.start(1), sentence.start + m.end(1)))
+        if sentence.start + m.start() in provinces or sentence.start + m.start(1) in provinces:
+            continue
+        if len(m.group(1).split()) > 1 and m.group(1).split()[1] in middle:
+            continue  # `thành phố Huỳnh Thị Kim Chi`: a person after a bare `thành phố`
+        spans.append((sentence.start + m.start(1), sentence.start + m.end(1)))
     return spans
+
+
+def _name_runs_into(grid: Grid, k: int, surnames: frozenset[str]) -> bool:
+    """A place name at unit k ends a person's name begun by a family name one or two words before
+    (`Trương Hòa Bình`, `Giang Thị Huế`), not after a place word (`tỉnh Hà Tĩnh`)."""
+    middle = entries("middle_names.txt")
+    for back in (1, 2):
+        i = k - back
+        if i < 0 or not all(names.syllable_ok(u.text) for u in grid.units[i:k]):
+            return False
+        if back == 2 and grid.units[k - 1].text not in middle:
+            return False
+        if grid.units[i].text in surnames:
+            return not (i > 0 and _PLACE_NAME.match(grid.text(i - 1, k)))
+    return False
 
 
 def _name_after_country(c: _Ctx, k: int) -> tuple[int, int] | None:
@@ -272,6 +291,9 @@ def _org_scan(c: _Ctx, j: int) -> tuple[int, tuple[int, int] | None]:
                 if k == j and c.match(pats.org_head, nxt) and nxt < c.n and units[nxt].cap:
                     k += 1  # `Tham tán, Bộ Ngoại giao ...`
                     continue
+                if k > j and _PLACE_NAME.match(c.rest(nxt)) if nxt < c.n else False:
+                    k += 1  # `UBND xã Mường Lống, huyện Kỳ Sơn, tỉnh Nghệ An`
+                    continue
             elif u.text in DASHES and k > j and nxt < c.n:
                 if c.match(pats.org_head, nxt) or c.match(pats.org_word, nxt) or c.match(pats.country, nxt):
                     k += 1
@@ -279,8 +301,8 @@ def _org_scan(c: _Ctx, j: int) -> tuple[int, tuple[int, int] | None]:
             elif u.text == "&" and k > j and nxt < c.n and units[nxt].cap:
                 k += 1
                 continue
-            elif u.text == "(" and k + 2 < c.n and units[k + 2].text == ")" and units[k + 1].text.isupper():
-                k += 3
+            elif u.text == "(" and k + 2 < c.n and units[k + 2].text == ")" and units[k + 1].cap:
+                k += 3  # `(VCCI)`, `(Petrovietnam)`
                 continue
             break
         if u.cap:
@@ -302,6 +324,8 @@ def _org_scan(c: _Ctx, j: int) -> tuple[int, tuple[int, int] | None]:
                 ok = c.match(pats.country, nxt) or c.match(pats.province, nxt)
             elif word == "các":
                 ok = c.match(pats.org_head, nxt)
+            elif word == "và" and nxt < c.n and units[nxt].text == "các":
+                ok = c.match(pats.org_head, nxt + 1)
             else:
                 ok = _continues(c, nxt, lower_ok=True) or c.match(pats.country, nxt)
             if ok:
@@ -317,8 +341,9 @@ def _org_scan(c: _Ctx, j: int) -> tuple[int, tuple[int, int] | None]:
         if k not in c.token_starts and not units[k - 1].punct:
             k += 1  # inside a word underthesea already began in the organisation
             continue
-        if c.grid.pos_at(k) in _ORG_POS:
-            k += 1
+        pos = c.grid.pos_at(k)
+        if pos in _ORG_POS or (pos == "A" and k + 1 < c.n and units[k + 1].cap and units[k + 1].alpha):
+            k += 1  # a noun, or an adjective inside a name (`Hiệp hội Năng lượng sạch Việt Nam`)
             continue
         break
     while k > j and ((units[k - 1].punct and units[k - 1].text != ")") or units[k - 1].text.lower() in _CONNECTORS):
@@ -397,14 +422,15 @@ def _in_sentence(c: _Ctx) -> list[_Found]:
     found: list[_Found] = []
     named: set[tuple[int, int]] = set()
 
-    def add(name: tuple[int, int], t_start: int, last: _Role) -> None:
+    def add(name: tuple[int, int], t_start: int, last: _Role, t_end: int | None = None) -> None:
         named.add(name)
-        span = (min(name[0], t_start), max(name[1], last.org_end))
+        t_end = last.org_end if t_end is None else t_end
+        span = (min(name[0], t_start), max(name[1], t_end))
         org_text = c.grid.text(last.end, last.org_end)
         found.append(_Found(
             name=" ".join(c.grid.text(*name).split()),
             role=_canonical_role(c.grid.text(last.start, last.end)),
-            title=" ".join(c.grid.text(t_start, last.org_end).split()),
+            title=" ".join(c.grid.text(t_start, t_end).split()),
             organization=" ".join(org_text.split()) or None,
             start=c.units[span[0]].start,
             end=c.units[span[1] - 1].end,
@@ -426,14 +452,17 @@ def _in_sentence(c: _Ctx) -> list[_Found]:
     for n, r in enumerate(roles):
         if n not in before or r.claimed:
             continue
-        r.claimed, last = True, r
+        r.claimed, last, primary = True, r, r
         for m in roles[n + 1:]:
             if m.name_after or m.claimed or m.title_start < last.org_end:
                 break
-            if not CHAIN_JOIN.match(c.between(last.org_end, m.title_start)):
+            join = c.between(last.org_end, m.title_start)
+            if not CHAIN_JOIN.match(join):
                 break
+            # `A kiêm B`: A stays the main office; `Ủy viên ..., Phó Chủ tịch ...`: the last one is.
             m.claimed, last = True, m
-        add(before[n], r.title_start, last)
+            primary = primary if "kiêm" in join.lower() else m
+        add(before[n], r.title_start, primary, last.org_end)
     for n, r in enumerate(roles):
         if not r.name_after:
             continue
