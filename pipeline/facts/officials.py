@@ -192,7 +192,7 @@ def _protected(sentence: Sentence, grid: Grid) -> list[tuple[int, int]]:
     for m in _PLACE_NAME.finditer(sentence.text):
         if sentence.start + m.start() in provinces or sentence.start + m.start(1) in provinces:
             continue
-        if len(m.group(1).split()) > 1 and m.group(1).split()[1] in middle:
+        if not m.group(1)[0].isupper() or len(m.group(1).split()) > 1 and m.group(1).split()[1] in middle:
             continue  # `thành phố Huỳnh Thị Kim Chi`: a person after a bare `thành phố`
         spans.append((sentence.start + m.start(1), sentence.start + m.end(1)))
     return spans
@@ -291,7 +291,8 @@ def _org_scan(c: _Ctx, j: int) -> tuple[int, tuple[int, int] | None]:
                 if k == j and c.match(pats.org_head, nxt) and nxt < c.n and units[nxt].cap:
                     k += 1  # `Tham tán, Bộ Ngoại giao ...`
                     continue
-                if k > j and _PLACE_NAME.match(c.rest(nxt)) if nxt < c.n else False:
+                place = _PLACE_NAME.match(c.rest(nxt)) if nxt < c.n and k > j else None
+                if place and place.group(1)[0].isupper():
                     k += 1  # `UBND xã Mường Lống, huyện Kỳ Sơn, tỉnh Nghệ An`
                     continue
             elif u.text in DASHES and k > j and nxt < c.n:
@@ -342,8 +343,8 @@ def _org_scan(c: _Ctx, j: int) -> tuple[int, tuple[int, int] | None]:
             k += 1  # inside a word underthesea already began in the organisation
             continue
         pos = c.grid.pos_at(k)
-        if pos in _ORG_POS or (pos == "A" and k + 1 < c.n and units[k + 1].cap and units[k + 1].alpha):
-            k += 1  # a noun, or an adjective inside a name (`Hiệp hội Năng lượng sạch Việt Nam`)
+        if pos in _ORG_POS or (pos in ("A", "V") and _continues(c, k + 1, lower_ok=False)):
+            k += 1  # a noun, or a word between capitalised parts (`Hiệp hội Năng lượng sạch Việt Nam`)
             continue
         break
     while k > j and ((units[k - 1].punct and units[k - 1].text != ")") or units[k - 1].text.lower() in _CONNECTORS):
