@@ -73,8 +73,8 @@ def run_end(grid: Grid, i: int, barriers: Collection[int] = (), joined: bool = F
         if u.alpha and u.cap:
             j += 1
         elif joined and u.text in JOINERS and j > i and j + 1 < len(grid) and units[j + 1].cap and units[j + 1].alpha \
-                and j + 1 not in barriers:
-            j += 1
+                and j + 1 not in barriers and not (u.start > units[j - 1].end and _vietnamese_looking(units[j + 1].text)):
+            j += 1  # `Stefan - Radu`, `O’ Neill`; not `Donald Trump - Ảnh`
         else:
             break
     return j

@@ -141,7 +141,10 @@ class _Ctx:
             if head and head.end() > match.end():
                 continue  # `Đại sứ quán`, not `Đại sứ`
             if start in self.grid.by_start and end in self.grid.by_end:
-                self.role_spans.append((self.grid.by_start[start], self.grid.by_end[end] + 1))
+                i = self.grid.by_start[start]
+                if i > 0 and self.units[i - 1].text in entries("role_prefixes.txt"):
+                    i -= 1  # `Phó` + a title not listed with it (`Phó tổng Thanh tra`)
+                self.role_spans.append((i, self.grid.by_end[end] + 1))
         self.role_starts = frozenset(i for i, _ in self.role_spans)
 
     def rest(self, k: int) -> str:
@@ -545,6 +548,11 @@ def extract(analysis: Analysis) -> list[Official]:
             continue
         for f in _in_sentence(c):
             people.setdefault(fold(f.name), _Person(f.name)).found.append(f)
+    # A one-word name (`ông Quang`, `Sokhonn`) is the person whose full name ends with it, if only one does.
+    for key in [k for k in people if " " not in k]:
+        fuller = [k for k in people if k.endswith(" " + key)]
+        if len(fuller) == 1:
+            people[fuller[0]].found.extend(people.pop(key).found)
     if not people:
         return []
     orgs = _article_orgs(contexts)
