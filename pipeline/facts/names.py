@@ -68,7 +68,7 @@ def run_end(grid: Grid, i: int, barriers: Collection[int] = (), joined: bool = F
     title of office starts); with `joined`, a joiner between two of them is taken in (`Stefan - Radu`)."""
     j = i
     units = grid.units
-    while j < len(grid) and j not in barriers:
+    while j < len(grid) and (j == i or j not in barriers):
         u = units[j]
         if u.alpha and u.cap:
             j += 1

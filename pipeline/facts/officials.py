@@ -49,6 +49,7 @@ class _Patterns:
     role: re.Pattern[str]
     org_head: re.Pattern[str]
     province: re.Pattern[str]
+    place: re.Pattern[str]
     country: re.Pattern[str]
     stop: re.Pattern[str]
     honorific: re.Pattern[str]
@@ -78,6 +79,8 @@ def _patterns() -> _Patterns:
                         rf"|(?i:{alternation(single)})(?=\s+(?:{alternation(list(lex.org_heads))})(?!\w)))(?!\w)"),
         org_head=re.compile(rf"(?i:{alternation(list(lex.org_heads))})(?!\w)"),
         province=re.compile(rf"(?<!\w)(?i:{lex.province_pattern})(?!\w)"),
+        # A province with the city prefix news put before it (`TP. Hà Nội`, `TP Cần Thơ`).
+        place=re.compile(rf"(?<!\w)(?:(?:TP|Tp)\.?\s*|thành phố\s+)?(?i:{lex.province_pattern})(?!\w)"),
         # Countries only as written, capitalised: `Anh` and `Đức` are given names too.
         country=re.compile(rf"(?:{_words('countries.txt')})(?!\w)"),
         stop=re.compile(rf"(?i:{_words('official_stops.txt')})(?!\w)"),
@@ -146,6 +149,10 @@ class _Ctx:
                     i -= 1  # `Phó` + a title not listed with it (`Phó tổng Thanh tra`)
                 self.role_spans.append((i, self.grid.by_end[end] + 1))
         self.role_starts = frozenset(i for i, _ in self.role_spans)
+        # Where a run of capitalised words must stop: a title, or a place or country that starts inside it
+        # (`Samsung | Việt Nam | Choi Joo Ho`).
+        place_starts = {self.grid.by_start[s] for s, _ in self.protected if s in self.grid.by_start}
+        self.barriers = self.role_starts | place_starts
 
     def rest(self, k: int) -> str:
         return self.sentence.text[self.units[k].start - self.sentence.start:]
@@ -254,7 +261,7 @@ def _enumeration(c: _Ctx, k: int) -> bool:
         if c.units[k].text == "và":
             return True
         k += 1
-    return k < c.n and c.units[k].text in (",", "-", "–", "&")
+    return k < c.n and c.units[k].text in (",", "-", "–", "&", ")")
 
 
 def _org_scan(c: _Ctx, j: int) -> tuple[int, tuple[int, int] | None]:
@@ -268,7 +275,7 @@ def _org_scan(c: _Ctx, j: int) -> tuple[int, tuple[int, int] | None]:
         if k > j and k in c.role_starts:
             break
         if not u.punct:
-            end = c.match(pats.province, k)
+            end = c.match(pats.place, k)
             if end:
                 k = end
                 continue
@@ -281,7 +288,8 @@ def _org_scan(c: _Ctx, j: int) -> tuple[int, tuple[int, int] | None]:
                     return k, name
                 continue
             end = c.match(pats.org_head, k)
-            if end and (u.cap or k == j or units[k - 1].text.lower() in _CONNECTORS or units[k - 1].text in DASHES):
+            if end and (u.cap or k == j or units[k - 1].text.lower() in _CONNECTORS or units[k - 1].text in DASHES
+                        or units[k - 1].text == ")"):
                 k = end
                 continue
         if u.punct:
@@ -310,7 +318,7 @@ def _org_scan(c: _Ctx, j: int) -> tuple[int, tuple[int, int] | None]:
                 continue
             break
         if u.cap:
-            end = names.run_end(c.grid, k, c.role_starts)
+            end = names.run_end(c.grid, k, c.barriers)
             name = names.suffix(c.grid, k, end, c.protected)
             if name:
                 return name[0], name
@@ -426,11 +434,14 @@ def _in_sentence(c: _Ctx) -> list[_Found]:
     found: list[_Found] = []
     named: set[tuple[int, int]] = set()
 
-    def add(name: tuple[int, int], t_start: int, last: _Role, t_end: int | None = None) -> None:
+    def add(name: tuple[int, int], t_start: int, last: _Role, t_end: int | None = None,
+            org_of: _Role | None = None) -> None:
+        """`last` gives the role; `org_of` (the last office of a `kiêm` chain) the organisation."""
         named.add(name)
         t_end = last.org_end if t_end is None else t_end
         span = (min(name[0], t_start), max(name[1], t_end))
-        org_text = c.grid.text(last.end, last.org_end)
+        org_role = org_of if org_of is not None and last.org_end == last.end else last
+        org_text = c.grid.text(org_role.end, org_role.org_end)
         found.append(_Found(
             name=" ".join(c.grid.text(*name).split()),
             role=_canonical_role(c.grid.text(last.start, last.end)),
@@ -466,7 +477,7 @@ def _in_sentence(c: _Ctx) -> list[_Found]:
             # `A kiêm B`: A stays the main office; `Ủy viên ..., Phó Chủ tịch ...`: the last one is.
             m.claimed, last = True, m
             primary = primary if "kiêm" in join.lower() else m
-        add(before[n], r.title_start, primary, last.org_end)
+        add(before[n], r.title_start, primary, last.org_end, last)
     for n, r in enumerate(roles):
         if not r.name_after:
             continue
@@ -531,8 +542,10 @@ def _province(title: str, organization: str | None) -> Province | None:
     """The province of the post itself (`UBND tỉnh X`, `Sở ... TP.HCM`); none for a foreign post."""
     pats = _patterns()
     for place in (title, organization or ""):
-        if any(m.group() != "Việt Nam" for m in pats.country.finditer(place)):
-            return None
+        provinces = [m.span() for m in pats.province.finditer(place)]
+        if any(m.group() != "Việt Nam" and not any(s <= m.start() < e for s, e in provinces)
+               for m in pats.country.finditer(place)):
+            return None  # `Lào` of `Lào Cai` is no country
         match = pats.province.search(place)
         if match:
             return load().province(match.group())
