@@ -57,7 +57,10 @@ def suffix(grid: Grid, i: int, j: int, protected: Collection[tuple[int, int]]) -
 def loose(grid: Grid, i: int, j: int) -> bool:
     """Units i..j-1 may be a name vouched for by its context: one to five capitalised words (joined by
     `-` or an apostrophe), no acronym, no digit."""
-    words = [u for u in grid.units[i:j] if u.text not in JOINERS]
+    units = grid.units
+    # Words of the name, less a syllable hyphenated on without a space (`in` of `Jae-in`).
+    words = [units[k] for k in range(i, j) if units[k].text not in JOINERS
+             and not (k > i and units[k - 1].text == "-" and units[k - 1].end == units[k].start)]
     if not 1 <= len(words) <= 5 or grid.units[i].text in JOINERS or grid.units[j - 1].text in JOINERS:
         return False
     return all(u.text[0].isupper() and u.text.isalpha() and not (len(u.text) > 2 and u.text.isupper()) for u in words)
@@ -72,6 +75,9 @@ def run_end(grid: Grid, i: int, barriers: Collection[int] = (), joined: bool = F
         u = units[j]
         if u.alpha and u.cap:
             j += 1
+        elif joined and u.text == "-" and j > i and j + 1 < len(grid) and units[j + 1].alpha \
+                and u.start == units[j - 1].end and units[j + 1].start == u.end and not units[j - 1].text.isupper():
+            j += 2  # `Jean-Paul`, `Moon Jae-in`: a hyphen with no space joins any word
         elif joined and u.text in JOINERS and j > i and j + 1 < len(grid) and units[j + 1].cap and units[j + 1].alpha \
                 and j + 1 not in barriers and not (u.start > units[j - 1].end and _vietnamese_looking(units[j + 1].text)):
             j += 1  # `Stefan - Radu`, `O’ Neill`; not `Donald Trump - Ảnh`

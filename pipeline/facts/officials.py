@@ -36,6 +36,8 @@ _PLACE_NAME = re.compile(
     r"((?:[A-ZĐÀ-Ỹ][\w]*)(?:\s+[A-ZĐÀ-Ỹ][\w]*)?)"
 )
 # What may stand between two offices of one person: `Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND`.
+# An age before the post, in the parentheses after a name: `Nguyễn Văn A (40 tuổi, giám đốc ...)`.
+_AGE = re.compile(r"(?<=\()\s*\d{1,3}\s+tuổi\s*,\s*$")
 CHAIN_JOIN = re.compile(r"^\s*(?:,|-|–|—|kiêm|,\s*kiêm|và là|đồng thời là|,\s*đồng thời là)?\s*$", re.I)
 # Connectors inside an organisation name (`Bộ Kế hoạch và Đầu tư`, `BQL các KCN`, `Đại sứ quán X tại Y`).
 _CONNECTORS = ("và", "của", "tại", "các", "thuộc")
@@ -260,6 +262,8 @@ def _enumeration(c: _Ctx, k: int) -> bool:
     while k < c.n and not c.units[k].punct:
         if c.units[k].text == "và":
             return True
+        if not c.units[k].cap and not c.match(c.pats.org_word, k) and c.grid.pos_at(k) not in _ORG_POS:
+            return False  # a verb: another clause (`nguyên Chủ tịch BSC, VKS đề nghị ...`)
         k += 1
     return k < c.n and c.units[k].text in (",", "-", "–", "&", ")")
 
@@ -367,7 +371,7 @@ def _name_before(c: _Ctx, k: int) -> tuple[int, int] | None:
     """The person named right before unit k, where a title starts: `ông X - `, `X, `, `X (`, with a
     filler such as `hiện giữ chức` allowed between."""
     before = c.before(k)
-    m = c.pats.filler_end.search(before)
+    m = c.pats.filler_end.search(before) or _AGE.search(before)
     if m:
         k = c.grid.index_at(c.sentence.start + m.start())
     sep = k > 0 and c.units[k - 1].text in SEPARATORS
@@ -402,7 +406,7 @@ def _name_list(c: _Ctx, k: int, honorific_needed: bool) -> list[tuple[int, int]]
             k = h
         elif honorific_needed:
             break
-        end = names.run_end(c.grid, k, c.role_starts)
+        end = names.run_end(c.grid, k, c.role_starts, joined=True)
         if end == k:
             break
         if names.vietnamese(c.grid, k, end, c.protected) or (h and names.loose(c.grid, k, end)
