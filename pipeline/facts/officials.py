@@ -532,8 +532,8 @@ def _article_orgs(contexts: list[_Ctx]) -> list[str]:
 
 def _resolve(org: str | None, orgs: list[str]) -> str | None:
     """A bare organisation (`Trung tâm`, `UBND tỉnh`) resolved to the fullest name the article gives it."""
-    if not org:
-        return org
+    if not org or _patterns().province.search(org):
+        return org  # nothing to resolve, or already placed (`UBND tỉnh Kiên Giang`)
     key = fold(org)
     longer = [o for o in orgs if fold(o).startswith(key) and len(o) > len(org)]
     if not longer:
