@@ -84,7 +84,7 @@ def _patterns() -> _Patterns:
         # A province with the city prefix news put before it (`TP. Hà Nội`, `TP Cần Thơ`).
         place=re.compile(rf"(?<!\w)(?:(?:TP|Tp)\.?\s*|thành phố\s+)?(?i:{lex.province_pattern})(?!\w)"),
         # Countries only as written, capitalised: `Anh` and `Đức` are given names too.
-        country=re.compile(rf"(?:{_words('countries.txt')})(?!\w)"),
+        country=re.compile(rf"(?:(?:Cộng hòa|Cộng hoà|Vương quốc|Liên bang|Nhà nước)\s+)?(?:{_words('countries.txt')})(?!\w)"),
         stop=re.compile(rf"(?i:{_words('official_stops.txt')})(?!\w)"),
         honorific=re.compile(rf"(?i:{honorifics})(?!\w)"),
         honorific_end=re.compile(rf"(?<!\w)(?i:{honorifics})\s*$"),
@@ -274,6 +274,7 @@ def _org_scan(c: _Ctx, j: int) -> tuple[int, tuple[int, int] | None]:
     pats, units = c.pats, c.units
     k = j
     foreign = False  # the post is abroad (a country other than Viet Nam named in it)
+    first_head = ""  # the head of the organisation (`Sở`), if it is not in the title (`Trưởng phòng`)
     while k < c.n and k - j < 30:
         u = units[k]
         if k > j and k in c.role_starts:
@@ -292,6 +293,8 @@ def _org_scan(c: _Ctx, j: int) -> tuple[int, tuple[int, int] | None]:
                     return k, name
                 continue
             end = c.match(pats.org_head, k)
+            if end and not first_head:
+                first_head = c.grid.text(k, end)
             if end and (u.cap or k == j or units[k - 1].text.lower() in _CONNECTORS or units[k - 1].text in DASHES
                         or units[k - 1].text == ")"):
                 k = end
@@ -302,6 +305,10 @@ def _org_scan(c: _Ctx, j: int) -> tuple[int, tuple[int, int] | None]:
                 if k > j and _continues(c, nxt, lower_ok=True) and _enumeration(c, nxt) \
                         and units[nxt].text not in entries("org_list_heads.txt"):
                     k += 1
+                    continue
+                head = c.match(pats.org_head, nxt) if k > j and nxt < c.n and units[nxt].cap else None
+                if head and c.grid.text(nxt, head) != first_head:
+                    k += 1  # the parent organisation: `Phòng ..., Sở GD&ĐT Nghệ An`; not `Sở A, Sở B`
                     continue
                 if k == j and c.match(pats.org_head, nxt) and nxt < c.n and units[nxt].cap:
                     k += 1  # `Tham tán, Bộ Ngoại giao ...`
@@ -337,7 +344,8 @@ def _org_scan(c: _Ctx, j: int) -> tuple[int, tuple[int, int] | None]:
         if word in _CONNECTORS and (k > j or word == "của"):
             nxt = k + 1
             if word == "tại":
-                ok = c.match(pats.country, nxt) or c.match(pats.province, nxt)
+                ok = c.match(pats.country, nxt) or c.match(pats.province, nxt) or (
+                    nxt < c.n and units[nxt].cap and c.match(pats.org_head, nxt))
             elif word == "các":
                 ok = c.match(pats.org_head, nxt)
             elif word == "và" and nxt < c.n and units[nxt].text == "các":
