@@ -20,7 +20,7 @@ JOINERS = {"-", "’", "'", "‘"}
 _VIETNAMESE = set("ăâđêôơưĂÂĐÊÔƠƯ")
 
 
-def _vietnamese_looking(word: str) -> bool:
+def vietnamese_looking(word: str) -> bool:
     """A word written with Vietnamese letters or tone marks (`Cận`, `Dương`), not plain Latin (`Viktor`)."""
     if any(c in _VIETNAMESE for c in word):
         return True
@@ -79,7 +79,7 @@ def run_end(grid: Grid, i: int, barriers: Collection[int] = (), joined: bool = F
                 and u.start == units[j - 1].end and units[j + 1].start == u.end and not units[j - 1].text.isupper():
             j += 2  # `Jean-Paul`, `Moon Jae-in`: a hyphen with no space joins any word
         elif joined and u.text in JOINERS and j > i and j + 1 < len(grid) and units[j + 1].cap and units[j + 1].alpha \
-                and j + 1 not in barriers and not (u.start > units[j - 1].end and _vietnamese_looking(units[j + 1].text)):
+                and j + 1 not in barriers and not (u.start > units[j - 1].end and vietnamese_looking(units[j + 1].text)):
             j += 1  # `Stefan - Radu`, `O’ Neill`; not `Donald Trump - Ảnh`
         else:
             break
@@ -93,8 +93,10 @@ def foreign(grid: Grid, i: int, barriers: Collection[int] = ()) -> tuple[int, in
     if j == i:
         return None
     words = [k for k in range(i, j) if grid.units[k].text not in JOINERS]
-    if _vietnamese_looking(grid.units[i].text):
+    if vietnamese_looking(grid.units[i].text):
         j = min(j, i + 3)
+        if j - i < 2:
+            return None  # one Vietnamese syllable is no foreign name
     elif len(words) > 4:
         return None
     return (i, j) if loose(grid, i, j) else None

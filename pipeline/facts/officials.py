@@ -60,6 +60,7 @@ class _Patterns:
     filler_end: re.Pattern[str]
     prefix_end: re.Pattern[str]
     name_lead: re.Pattern[str]
+    country_end: re.Pattern[str]
     canonical_roles: dict[str, str]
     weak_roles: frozenset[str]
 
@@ -93,6 +94,7 @@ def _patterns() -> _Patterns:
         prefix_end=re.compile(rf"(?<!\w)(?i:{_words('title_prefixes.txt')})\s*$"),
         # What leads from a post to the person holding it: `Giám đốc Sở X, ông Y`; `chức vụ X đối với ông Y`.
         name_lead=re.compile(r"(?:,|:|đối với)\s*"),
+        country_end=re.compile(rf"(?<!\w)(?:{_words('countries.txt')})$"),
         canonical_roles={fold(r): r for r in reversed(lex.roles)},  # the first listed spelling wins
         weak_roles=frozenset(fold(r) for r in entries("relational_roles.txt")),
     )
@@ -285,6 +287,8 @@ def _org_scan(c: _Ctx, j: int) -> tuple[int, tuple[int, int] | None]:
                 k = end
                 continue
             end = c.match(pats.country, k)
+            if end and k > 0 and _PLACE_NAME.match(c.grid.text(k - 1, end)):
+                end = None  # `huyện Đức Thọ` is a district, not Germany
             if end:
                 foreign = foreign or c.grid.text(k, end) != "Việt Nam"
                 k = end
@@ -306,7 +310,9 @@ def _org_scan(c: _Ctx, j: int) -> tuple[int, tuple[int, int] | None]:
                         and units[nxt].text not in entries("org_list_heads.txt"):
                     k += 1
                     continue
-                head = c.match(pats.org_head, nxt) if k > j and nxt < c.n and units[nxt].cap else None
+                # (Not after a country: `Đảng Cộng sản Việt Nam, Công an TP. Hà Nội` starts a clause.)
+                head = c.match(pats.org_head, nxt) if k > j and nxt < c.n and units[nxt].cap \
+                    and not c.pats.country_end.search(c.grid.text(j, k)) else None
                 if head and c.grid.text(nxt, head) != first_head:
                     k += 1  # the parent organisation: `Phòng ..., Sở GD&ĐT Nghệ An`; not `Sở A, Sở B`
                     continue
@@ -395,6 +401,8 @@ def _name_before(c: _Ctx, k: int) -> tuple[int, int] | None:
     if b >= i:
         return None
     honoured = bool(c.pats.honorific_end.search(c.before(b)))
+    if i - b == 1 and names.vietnamese_looking(c.units[b].text):
+        return None  # `ông Bình là ...`: a short reference to someone named in full elsewhere
     if honoured and names.loose(c.grid, b, i) and not names.vietnamese(c.grid, b, i, ()) \
             and not any(c.match(p, b) for p in (c.pats.org_head, c.pats.country, c.pats.province)):
         return b, i
