@@ -35,6 +35,7 @@ _PLACE_NAME = re.compile(
     r"(?<!\w)(?:TP\.?|Tp\.?|thành phố|tỉnh|huyện|quận|xã|phường|thị xã|thị trấn|đường|phố|khu|cụm)\s+"
     r"((?:[A-ZĐÀ-Ỹ][\w]*)(?:\s+[A-ZĐÀ-Ỹ][\w]*)?)"
 )
+_PLACE_WORD_END = re.compile(r"(?<!\w)(?:TP\.?|Tp\.?|thành phố|tỉnh|huyện|quận|xã|phường|thị xã|thị trấn|đường|phố)\s+$")
 # What may stand between two offices of one person: `Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND`.
 # An age before the post, in the parentheses after a name: `Nguyễn Văn A (40 tuổi, giám đốc ...)`.
 _AGE = re.compile(r"(?<=\()\s*\d{1,3}\s+tuổi\s*,\s*$")
@@ -239,8 +240,9 @@ def _name_after_country(c: _Ctx, k: int) -> tuple[int, int] | None:
     if names.vietnamese(c.grid, k, end, c.protected):
         return k, end
     name = names.foreign(c.grid, k, c.role_starts)
-    if name and (name[1] >= c.n or name[1] in c.token_starts or c.units[name[1]].punct):
-        return name  # a whole word ends it: not `Đại` of `Đại diện`
+    if name and (name[1] >= c.n or name[1] in c.token_starts or c.units[name[1]].punct
+                 or not names.vietnamese_looking(c.units[name[1] - 1].text)):
+        return name  # a whole word ends it: not `Đại` of `Đại diện` (a Latin name glued to a verb is)
     return None
 
 
@@ -287,7 +289,7 @@ def _org_scan(c: _Ctx, j: int) -> tuple[int, tuple[int, int] | None]:
                 k = end
                 continue
             end = c.match(pats.country, k)
-            if end and k > 0 and _PLACE_NAME.match(c.grid.text(k - 1, end)):
+            if end and _PLACE_WORD_END.search(c.before(k)):
                 end = None  # `huyện Đức Thọ` is a district, not Germany
             if end:
                 foreign = foreign or c.grid.text(k, end) != "Việt Nam"
@@ -401,7 +403,7 @@ def _name_before(c: _Ctx, k: int) -> tuple[int, int] | None:
     if b >= i:
         return None
     honoured = bool(c.pats.honorific_end.search(c.before(b)))
-    if i - b == 1 and names.vietnamese_looking(c.units[b].text):
+    if i - b == 1 and (names.vietnamese_looking(c.units[b].text) or len(c.units[b].text) < 6):
         return None  # `ông Bình là ...`: a short reference to someone named in full elsewhere
     if honoured and names.loose(c.grid, b, i) and not names.vietnamese(c.grid, b, i, ()) \
             and not any(c.match(p, b) for p in (c.pats.org_head, c.pats.country, c.pats.province)):
@@ -564,6 +566,7 @@ def _province(title: str, organization: str | None) -> Province | None:
     for place in (title, organization or ""):
         provinces = [m.span() for m in pats.province.finditer(place)]
         if any(m.group() != "Việt Nam" and not any(s <= m.start() < e for s, e in provinces)
+               and not _PLACE_WORD_END.search(place[:m.start()])
                for m in pats.country.finditer(place)):
             return None  # `Lào` of `Lào Cai` is no country
         match = pats.province.search(place)
