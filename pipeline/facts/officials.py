@@ -36,6 +36,7 @@ _PLACE_NAME = re.compile(
     r"((?:[A-ZĐÀ-Ỹ][\w]*)(?:\s+[A-ZĐÀ-Ỹ][\w]*)?)"
 )
 _PLACE_WORD_END = re.compile(r"(?<!\w)(?:TP\.?|Tp\.?|thành phố|tỉnh|huyện|quận|xã|phường|thị xã|thị trấn|đường|phố)\s+$")
+_LOCAL_PLACE_END = re.compile(r"(?<!\w)(?:huyện|quận|xã|phường|thị xã|thị trấn)\s+$", re.I)
 # What may stand between two offices of one person: `Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND`.
 # An age before the post, in the parentheses after a name: `Nguyễn Văn A (40 tuổi, giám đốc ...)`.
 _AGE = re.compile(r"(?<=\()\s*\d{1,3}\s+tuổi\s*,\s*$")
@@ -279,6 +280,7 @@ def _org_scan(c: _Ctx, j: int) -> tuple[int, tuple[int, int] | None]:
     k = j
     foreign = False  # the post is abroad (a country other than Viet Nam named in it)
     first_head = ""  # the head of the organisation (`Sở`), if it is not in the title (`Trưởng phòng`)
+    last_place = -1  # the last unit of the last province passed
     while k < c.n and k - j < 30:
         u = units[k]
         if k > j and k in c.role_starts:
@@ -286,7 +288,7 @@ def _org_scan(c: _Ctx, j: int) -> tuple[int, tuple[int, int] | None]:
         if not u.punct:
             end = c.match(pats.place, k)
             if end:
-                k = end
+                k, last_place = end, end - 1
                 continue
             end = c.match(pats.country, k)
             if end and _PLACE_WORD_END.search(c.before(k)):
@@ -336,6 +338,8 @@ def _org_scan(c: _Ctx, j: int) -> tuple[int, tuple[int, int] | None]:
                 k += 3  # `(VCCI)`, `(Petrovietnam)`
                 continue
             break
+        if u.cap and len(u.text) > 1 and u.text.isupper() and k > j and k - 1 == last_place:
+            break  # an acronym after a place name is the next clause (`huyện Quảng Ninh PV đã ...`)
         if u.cap:
             end = names.run_end(c.grid, k, c.barriers)
             name = names.suffix(c.grid, k, end, c.protected)
@@ -368,11 +372,15 @@ def _org_scan(c: _Ctx, j: int) -> tuple[int, tuple[int, int] | None]:
         if end:
             k = end
             continue
+        place = _PLACE_NAME.match(c.rest(k))
+        if place and place.group(1)[0].isupper():
+            k += 1  # `Chủ tịch xã Xuân Ninh`: the place word, then its name
+            continue
+        if k > j and k not in c.token_starts and not units[k - 1].punct:
+            k += 1  # inside a word underthesea already began in the organisation (`Thiết bị`)
+            continue
         if k == j or c.match(pats.honorific, k) or c.match(pats.stop, k):
             break
-        if k not in c.token_starts and not units[k - 1].punct:
-            k += 1  # inside a word underthesea already began in the organisation
-            continue
         pos = c.grid.pos_at(k)
         if pos in _ORG_POS or (pos in ("A", "V") and _continues(c, k + 1, lower_ok=False)):
             k += 1  # a noun, or a word between capitalised parts (`Hiệp hội Năng lượng sạch Việt Nam`)
@@ -427,7 +435,8 @@ def _name_list(c: _Ctx, k: int, honorific_needed: bool) -> list[tuple[int, int]]
         end = names.run_end(c.grid, k, c.role_starts, joined=True)
         if end == k:
             break
-        if names.vietnamese(c.grid, k, end, c.protected) or (h and names.loose(c.grid, k, end)
+        one_word = end - k == 1 and (names.vietnamese_looking(c.units[k].text) or len(c.units[k].text) < 6)
+        if names.vietnamese(c.grid, k, end, c.protected) or (h and names.loose(c.grid, k, end) and not one_word
                                                              and not c.match(c.pats.org_head, k)):
             found.append((k, end))
         else:
@@ -569,9 +578,9 @@ def _province(title: str, organization: str | None) -> Province | None:
                and not _PLACE_WORD_END.search(place[:m.start()])
                for m in pats.country.finditer(place)):
             return None  # `Lào` of `Lào Cai` is no country
-        match = pats.province.search(place)
-        if match:
-            return load().province(match.group())
+        for match in pats.province.finditer(place):
+            if not _LOCAL_PLACE_END.search(place[:match.start()]):  # `huyện Quảng Ninh` is a district
+                return load().province(match.group())
     return None
 
 
