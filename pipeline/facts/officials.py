@@ -542,10 +542,14 @@ def _canonical_role(text: str) -> str:
     return _patterns().canonical_roles.get(fold(" ".join(text.split())), " ".join(text.split()))
 
 
-def _article_orgs(contexts: list[_Ctx]) -> list[str]:
+def _article_orgs(analysis: Analysis, contexts: dict[int, _Ctx]) -> list[str]:
     """Every organisation phrase the article names, in order, for resolving bare ones."""
     orgs = []
-    for c in contexts:
+    pats = _patterns()
+    for n, sentence in enumerate(analysis.sentences):
+        if not pats.org_head.search(sentence.text):
+            continue
+        c = contexts.get(n) or contexts.setdefault(n, _Ctx(sentence))
         for match in c.pats.org_head.finditer(c.sentence.text):
             k = c.grid.by_start.get(c.sentence.start + match.start())
             if k is None or not c.units[k].cap:
@@ -586,11 +590,13 @@ def _province(title: str, organization: str | None) -> Province | None:
 
 def extract(analysis: Analysis) -> list[Official]:
     """Officials of an article, one per person, in order of first mention."""
-    contexts = [_Ctx(sentence) for sentence in analysis.sentences]
+    pats = _patterns()
+    contexts: dict[int, _Ctx] = {}  # built once per sentence, only where a title or an organisation is
     people: dict[str, _Person] = {}
-    for c in contexts:
-        if not c.role_spans:
+    for n, sentence in enumerate(analysis.sentences):
+        if not pats.role.search(sentence.text):
             continue
+        c = contexts[n] = _Ctx(sentence)
         for f in _in_sentence(c):
             people.setdefault(fold(f.name), _Person(f.name)).found.append(f)
     # A one-word name (`ông Quang`, `Sokhonn`) is the person whose full name ends with it, if only one does.
@@ -600,12 +606,14 @@ def extract(analysis: Analysis) -> list[Official]:
             people[fuller[0]].found.extend(people.pop(key).found)
     if not people:
         return []
-    orgs = _article_orgs(contexts)
+    orgs: list[str] | None = None
     result = []
     for _key, person in people.items():
         weak = _patterns().weak_roles
         best = max(person.found, key=lambda f: (fold(f.role) not in weak, len(f.title), -f.start))
-        organization = _resolve(best.organization, orgs)
+        if orgs is None and best.organization and not pats.province.search(best.organization):
+            orgs = _article_orgs(analysis, contexts)
+        organization = _resolve(best.organization, orgs or [])
         province = _province(best.title, organization)
         mentions = _mentions(analysis, person.name, people)
         result.append((person.found[0].start, Official(
