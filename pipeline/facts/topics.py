@@ -19,6 +19,7 @@ The weights file is written by the training script, not shipped.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
@@ -42,7 +43,7 @@ def features(title: str | None, text: str) -> dict[str, float]:
             syllables = _SYLLABLE.findall(clause)
             for s in syllables:
                 counts[s] += weight
-            for a, b in zip(syllables, syllables[1:]):
+            for a, b in itertools.pairwise(syllables):
                 counts[f"{a} {b}"] += weight
     vector = {f: 1.0 + math.log(n) for f, n in counts.items()}
     norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
