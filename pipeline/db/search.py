@@ -40,6 +40,7 @@ _NATIONAL = re.compile(r"^(bo|chinh phu|quoc hoi|tong cuc|cuc|van phong chinh ph
 
 MATCHES = ("summary", "phrase", "near", "words")
 _MULTIPLIERS = {"nghin": 1e3, "ngan": 1e3, "trieu": 1e6, "ty": 1e9, "ti": 1e9}
+_GAP = r"\W+(?:(?:tinh|thanh pho|tp)\W+)?"  # between the words of a phrase: `tỉnh` and `TP` are optional
 _WHEN = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
@@ -193,11 +194,12 @@ def _filters(q: Query, kind: str, alias: str) -> tuple[list[str], list]:
     if not q.with_copies:
         where.append("a.is_copy = 0")
     date = _date_of(kind, alias)
+    # Compared at the coarser of the two precisions: a figure of `2024` is in `--since 2024-06`.
     if q.since:
-        where.append(f"substr({date}, 1, {len(q.since)}) >= ?")
+        where.append(f"substr({date}, 1, {len(q.since)}) >= substr(?, 1, length(substr({date}, 1, {len(q.since)})))")
         args.append(q.since)
     if q.until:
-        where.append(f"substr({date}, 1, {len(q.until)}) <= ?")
+        where.append(f"substr({date}, 1, {len(q.until)}) <= substr(?, 1, length(substr({date}, 1, {len(q.until)})))")
         args.append(q.until)
     if q.site:
         where.append("(a.site = ? OR a.site LIKE ?)")
@@ -282,10 +284,11 @@ def excerpt(text: str, query: str, width: int = 240) -> str:
 
 
 def _phrase_in(text: str, words: list[str]) -> bool:
-    """True when the folded words occur next to each other, in order, in `text` (folded)."""
+    """True when the folded words occur next to each other, in order, in `text` (folded); the words of an
+    administrative level (`tỉnh`, `thành phố`, `TP`) may stand between them, as people leave them out."""
     if not words:
         return False
-    pattern = r"(?<!\w)" + r"\W+".join(re.escape(w.lower()) for w in words) + r"(?!\w)"
+    pattern = r"(?<!\w)" + _GAP.join(re.escape(w.lower()) for w in words) + r"(?!\w)"
     return re.search(pattern, fold(text).lower()) is not None
 
 
@@ -332,6 +335,8 @@ def search(db: sqlite3.Connection, q: Query) -> list[Hit]:
             summary = _summary(kind, row)
             if kind != "article" and _phrase_in(summary, words):
                 tier = "summary"
+            elif tier == "near" and _phrase_in(row["sentence"] if kind != "article" else row["text"], words):
+                tier = "phrase"
             if kind == "article":
                 sentence = excerpt(row["text"], q.text)
                 fact = {"title": row["title"]}

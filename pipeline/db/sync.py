@@ -88,7 +88,8 @@ def fill_figure(f: dict, i: int, record: dict) -> dict:
 
     per: the word after a slash right after the figure (`200.000 đồng/ngày`); year: the one year of the
     dates read in the same sentence; province: the one province the sentence names; repeat_of: an earlier
-    figure of the article with the same value, unit, rate and year (counts and percentages excepted)."""
+    figure of the article with the same value, unit and rate (counts and percentages excepted: `2 người` twice
+    is often two facts; `100 MW` or `4.500 tỷ đồng` twice in one article is one)."""
     text = record["text"]
     f = dict(f)
     begin, end = _sentence_span(f, text)
@@ -106,7 +107,7 @@ def fill_figure(f: dict, i: int, record: dict) -> dict:
         if f["unit"] not in ("count", "percent"):
             for j, other in enumerate(record.get("figures", [])[:i]):
                 earlier = fill_figure({**other, "repeat_of": None}, j, record)
-                if (earlier["value"], earlier["unit"], earlier["per"], earlier["year"]) == (f["value"], f["unit"], f["per"], f["year"]):
+                if (earlier["value"], earlier["unit"], earlier["per"]) == (f["value"], f["unit"], f["per"]):
                     f["repeat_of"] = j
                     break
     return f
