@@ -296,7 +296,8 @@ def _totals(args: argparse.Namespace) -> int:
             print(json.dumps(total.to_dict(), ensure_ascii=False))
         else:
             keys = "  ".join(f"{'(none)' if v is None else v}" for v in total.keys.values())
-            print(f"{keys + '  ' if keys else ''}{total.total:,.6g} {total.unit}  ({total.figures} figures)")
+            amount = f"{total.total:,.3f}".rstrip("0").rstrip(".")
+            print(f"{keys + '  ' if keys else ''}{amount} {total.unit}  ({total.figures} figures)")
     return 0
 
 
