@@ -146,6 +146,7 @@ join articles a on a.id = f.article_id
 where a.is_copy = 0 and f.in_totals = 1 and f.unit = :unit
 group by f.province, 2
 order by f.province is null, f.province, 2 is null, 2""",
+        "hide_sql": True,
     },
     "who": {
         "title": "Who held posts in an organisation (vnie who)",
@@ -162,6 +163,7 @@ where vnie_org(:organization) != ''
 group by coalesce(o.person_id, vnie_fold(o.name)), vnie_fold(o.role), vnie_org(o.organization)
 having :year = '' or sum(substr(a.dated, 1, 4) = :year) > 0
 order by last_seen desc, first_seen desc, o.name desc""",
+        "hide_sql": True,
     },
     "officials_of_organization": {
         "title": "Officials of an organisation",
