@@ -1,7 +1,7 @@
 """People: the mentions of one official across articles merged into one person with a history of posts.
 
 An assignment, deterministic, mentions taken in date order (the article's `dated`: publication date, else
-the latest day it names; then article id). Mentions can only merge when their names are equal once
+the first event date or day it names; then article id). Mentions can only merge when their names are equal once
 diacritics, case and spacing are folded. Each mention goes to the best *compatible* person of that name,
 and becomes a new person only when none is compatible; so one stray namesake never blocks later merges.
 

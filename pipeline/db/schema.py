@@ -30,7 +30,7 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
         ("published", "TEXT", "Publication date (ISO 8601), null when unknown."),
         ("year", "INTEGER", "Year of publication."),
         ("dated", "TEXT", "Date of the article for timelines: the publication date, else (no publication date) the "
-                          "latest event date or day the text names; null when neither."),
+                          "first event date or day the text names; null when neither."),
         ("author", "TEXT", "Byline."),
         ("sitename", "TEXT", "Name of the paper as the page gives it."),
         ("site", "TEXT", "Host of the URL (e.g. baocongthuong.vn), or the corpus file for local inputs."),

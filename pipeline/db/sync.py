@@ -59,15 +59,16 @@ def _evidence(fact: dict, record: dict) -> dict:
 
 
 def article_date(record: dict) -> str | None:
-    """The date of an article for timelines: its publication date, else the latest event date or day it names.
+    """The date of an article for timelines: its publication date, else the first event date or day it names.
 
-    Years and months alone are left out (`đến năm 2030` is a plan, not when the article was written)."""
+    The first, as a news lead gives the day of what it reports (`Ngày 9/5, ...`) and plans come later;
+    years and months alone are left out (`đến năm 2030` is a plan, not when the article was written)."""
     if record.get("published"):
         return str(record["published"])
     days = [str(e["date"])[:10] for e in record.get("events", []) if _DAY.fullmatch(str(e.get("date") or "")[:10])]
-    days = days or [str(d["value"])[:10] for d in record.get("dates", [])
+    days = days or [str(d["value"])[:10] for d in sorted(record.get("dates", []), key=lambda d: d["evidence"]["start"])
                     if d.get("precision") == "day" and _DAY.fullmatch(str(d.get("value") or "")[:10])]
-    return max(days, default=None)
+    return days[0] if days else None
 
 
 def _sentence_span(fact: dict, text: str) -> tuple[int, int]:
