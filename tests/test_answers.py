@@ -228,13 +228,19 @@ def test_people_by_assignment_on_hand_made_mentions(tmp_path):
         _record("r11", "2022-01-01", [("Lê Văn Hai", "Giám đốc Sở Tài chính tỉnh Nghệ An", "Giám đốc",
                                        "Sở Tài chính tỉnh Nghệ An", "Nghệ An")]),
         _record("r12", "2023-01-01", [("Lê Văn Hai", "ông", "Giám đốc", None, None)]),
+        _record("r13", "2019-01-01", [("Lê Văn Hải", "Phó Giám đốc Sở Công Thương tỉnh Kiên Giang", "Phó Giám đốc",
+                                       "Sở Công Thương tỉnh Kiên Giang", "Kiên Giang")]),
+        _record("r14", "2018-01-01", [("Nguyễn Thị Nga", "Chủ nhiệm Ủy ban Tư pháp", "Chủ nhiệm", "Tư pháp", None)]),
+        _record("r15", "2019-01-01", [("Nguyễn Thị Nga", "Chủ nhiệm Ủy ban Tư pháp Quốc hội", "Chủ nhiệm",
+                                       "Tư pháp Quốc hội", None)]),
     ]
     path = tmp_path / "vnie.db"
     sync_lines(path, lines)
     check = connect(path, create=False)
     try:
         people = {}
-        for person in find_people(check, "nguyen xuan phuc") + find_people(check, "le van hai"):
+        for person in find_people(check, "nguyen xuan phuc") + find_people(check, "le van hai") + \
+                find_people(check, "nguyen thi nga"):
             people[" / ".join(p["title"] for p in person["positions"])] = person["n_articles"]
     finally:
         check.close()
@@ -247,6 +253,8 @@ def test_people_by_assignment_on_hand_made_mentions(tmp_path):
         "Phó Chủ tịch UBND tỉnh An Giang": 4,
         "Chủ tịch UBND xã Xuân Phổ": 1,  # another province: a namesake
         "Giám đốc Sở Tài chính tỉnh Nghệ An": 1,  # a move to an unrelated province stays apart: the store does not guess
+        "Phó Giám đốc Sở Công Thương tỉnh Kiên Giang": 1,  # Lê Văn Hải is not Lê Văn Hai, even in the same post
+        "Chủ nhiệm Ủy ban Tư pháp / Chủ nhiệm Ủy ban Tư pháp Quốc hội": 2,  # one organisation within the other
     }
 
 

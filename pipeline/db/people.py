@@ -1,14 +1,16 @@
 """People: the mentions of one official across articles merged into one person with a history of posts.
 
 An assignment, deterministic, mentions taken in date order (the article's `dated`: publication date, else
-the first event date or day it names; then article id). Mentions can only merge when their names are equal once
-diacritics, case and spacing are folded. Each mention goes to the best *compatible* person of that name,
+the first event date or day it names; then article id). Mentions can only merge when their names are
+equal as written (case and spacing aside: `Tám` is not `Tâm`), or once diacritics are folded when one of
+them is written without any. Each mention goes to the best *compatible* person of that name,
 and becomes a new person only when none is compatible; so one stray namesake never blocks later merges.
 
 Compatibility of a mention with a person (what each carries: organisations, provinces as written and
 after 2025, posts, and whether they are national, provincial or local):
 - two different provinces (no overlap, the post-2025 province included) are incompatible: namesakes;
-- evidence that scores: the same organisation (+3), the same province (+2), the same single-holder
+- evidence that scores: the same organisation (+3; one organisation's words within the other's counts,
+  `Sở Công Thương` and `Sở Công Thương tỉnh Kiên Giang`, two words at least), the same province (+2), the same single-holder
   national post such as `Thủ tướng` or `Bộ trưởng Bộ Công Thương` (+3: one person holds it at a time),
   the same post (+1);
 - without such evidence: a national post and a person with national posts (+1, a career at the centre);
@@ -57,9 +59,11 @@ _NEEDS_ORG = {"bo truong", "thu truong"}
 
 @dataclass(frozen=True)
 class Mention:
-    """What one official row says about the person: name, post and place, folded."""
+    """What one official row says about the person: name (folded, and as written in lower case), post and
+    place, folded."""
 
     name: str
+    written: str
     role: str
     org: str
     places: frozenset[str]
@@ -84,7 +88,8 @@ def mention(row: sqlite3.Row) -> Mention:
     national = national_org or (role in roles and not org and not places)
     single = national and roles.get(role, False) and (bool(org) or role not in _NEEDS_ORG)
     provincial = bool(places) and not national and not _LOCAL.search(org)
-    return Mention(key(row["name"]), role, org, places, national, single, provincial)
+    written = " ".join(str(row["name"]).lower().split())
+    return Mention(key(row["name"]), written, role, org, places, national, single, provincial)
 
 
 @dataclass
@@ -92,6 +97,7 @@ class _Person:
     name: str
     anchor: str
     order: int
+    written: set[str] = field(default_factory=set)
     mentions: list[sqlite3.Row] = field(default_factory=list)
     orgs: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
@@ -103,6 +109,7 @@ class _Person:
 
     def add(self, row: sqlite3.Row, m: Mention) -> None:
         self.mentions.append(row)
+        self.written.add(m.written)
         if m.org:
             self.orgs.add(m.org)
         self.places |= m.places
@@ -113,6 +120,7 @@ class _Person:
 
     def take(self, other: _Person) -> None:
         self.mentions += other.mentions
+        self.written |= other.written
         self.orgs |= other.orgs
         self.places |= other.places
         self.posts |= other.posts
@@ -126,7 +134,9 @@ def score(m: Mention, p: _Person) -> tuple[float, bool] | None:
     """(score, strong evidence) of a mention for a person, or None when they cannot be the same person."""
     if m.places and p.places and not m.places & p.places:
         return None
-    org = bool(m.org) and m.org in p.orgs
+    if _has_marks(m.written) and not any(w == m.written or not _has_marks(w) for w in p.written):
+        return None  # Tám is not Tâm: names written with diacritics must be equal as written
+    org = bool(m.org) and (m.org in p.orgs or any(_within(m.org, o) for o in p.orgs))
     place = bool(m.places & p.places)
     post = m.single and m.post in p.posts
     if org or place or post:
@@ -140,6 +150,17 @@ def score(m: Mention, p: _Person) -> tuple[float, bool] | None:
     if not p.orgs and not p.places and not p.national:  # a person known only from bare mentions
         return 0.2, False
     return None
+
+
+def _has_marks(name: str) -> bool:
+    return key(name) != name
+
+
+def _within(a: str, b: str) -> bool:
+    """True when one organisation (folded) is the other's words with more around them, both of two words or
+    more: `tu phap` and `tu phap quoc hoi`, `so cong thuong` and `so cong thuong tinh kien giang`."""
+    short, long = sorted((a, b), key=len)
+    return len(short.split()) >= 2 and f" {short} " in f" {long} "
 
 
 def merge(rows: list[sqlite3.Row]) -> list[_Person]:

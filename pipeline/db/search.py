@@ -36,6 +36,7 @@ _SYNTAX = re.compile(r'["*()]|\b(?:AND|OR|NOT|NEAR)\b')
 _WORD = re.compile(r"\w+")
 _NATIONAL = re.compile(r"^(bo|chinh phu|quoc hoi|tong cuc|cuc|van phong chinh phu|van phong quoc hoi|ngan hang nha nuoc|"
                        r"ban chap hanh trung uong|ban .* trung uong|uy ban .* quoc hoi|hoi dong dan toc)\b")
+_OF_NATIONAL_BODY = re.compile(r"\b(quoc hoi|chinh phu)$")  # `(Ủy ban) Tư pháp Quốc hội`: a body of the Assembly
 
 
 MATCHES = ("summary", "phrase", "near", "words")
@@ -148,7 +149,8 @@ def resolve_province(name: str) -> str:
 
 def is_national(organization: str | None) -> bool:
     """True for a ministry, the Government, the National Assembly or another national body."""
-    return bool(organization) and bool(_NATIONAL.match(" ".join(fold(organization or "").lower().split())))
+    folded = " ".join(fold(organization or "").lower().split())
+    return bool(organization) and bool(_NATIONAL.match(folded) or _OF_NATIONAL_BODY.search(folded))
 
 
 def query_words(text: str, folded: bool = True) -> list[str]:
