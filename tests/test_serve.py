@@ -221,6 +221,14 @@ def test_browser_search_form(server, tmp_path):
             with page.expect_navigation():
                 page.click("table.rows-and-columns td.col-article_id a >> nth=0")
             assert "Hậu Giang kỳ vọng nâng cao chương trình hợp tác" in page.inner_text("body")
+
+            page.goto(f"{server}/vnie/who")  # `vnie who` in the browser: the organisation typed without diacritics
+            page.fill("form.sql input[name=organization]", "ubnd tinh hau giang")
+            with page.expect_navigation():
+                page.click("form.sql input[type=submit]")
+            page.wait_for_selector("table.rows-and-columns td.col-name")
+            assert page.inner_text("table.rows-and-columns td.col-name >> nth=0") == NAME
+            assert "Phó Chủ tịch" in page.inner_text("table.rows-and-columns td.col-role >> nth=0")
         finally:
             browser.close()
     assert outside == []
