@@ -86,6 +86,11 @@ def load() -> Lexicon:
     )
 
 
+def rows(name: str) -> list[list[str]]:
+    """The entries of one lexicon file: comment lines left out, cells normalised, split on tabs."""
+    return _rows(name)
+
+
 @cache
 def entries(name: str) -> tuple[str, ...]:
     """The first column of a lexicon file (`countries.txt`), normalised, in file order."""
