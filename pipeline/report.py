@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import json
 import sqlite3
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -29,6 +28,7 @@ from pathlib import Path
 
 from pipeline import __version__
 from pipeline.db.answers import GROUPS
+from pipeline.db.dataset import article_topics, has_column
 from pipeline.db.export import to_date
 from pipeline.db.schema import connect
 from pipeline.errors import VnieError
@@ -70,14 +70,6 @@ class ReportData:
     fact_articles: dict[str, int] = field(default_factory=dict)  # kind -> articles with at least one
 
 
-def has_column(db: sqlite3.Connection, table: str, column: str) -> bool:
-    return any(row[1] == column for row in db.execute(f"PRAGMA table_info({table})"))
-
-
-def has_table(db: sqlite3.Connection, table: str) -> bool:
-    return db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)).fetchone() is not None
-
-
 def article_filter(db: sqlite3.Connection, relevant_only: bool, alias: str = "a") -> str:
     """The SQL condition on `articles` every chart shares: no copies, and relevant ones when asked."""
     where = f"{alias}.is_copy = 0"
@@ -86,36 +78,6 @@ def article_filter(db: sqlite3.Connection, relevant_only: bool, alias: str = "a"
             raise VnieError("this store has no `relevant` column (no topic relevance yet): drop --relevant-only")
         where += f" AND {alias}.relevant = 1"
     return where
-
-
-def _topic_names(value: object) -> list[str]:
-    """Topic codes from a JSON list of codes or of objects with `topic`/`code`/`name`."""
-    if isinstance(value, str):
-        try:
-            value = json.loads(value)
-        except ValueError:
-            return [value] if value else []
-    out = []
-    for item in value if isinstance(value, list) else []:
-        if isinstance(item, str):
-            out.append(item)
-        elif isinstance(item, dict):
-            name = item.get("topic") or item.get("code") or item.get("name")
-            if name:
-                out.append(str(name))
-    return out
-
-
-def article_topics(db: sqlite3.Connection) -> dict[str, list[str]] | None:
-    """Topics per article id, or None when the store has none (no `article_topics` table, no `topics` column)."""
-    if has_table(db, "article_topics"):
-        found: dict[str, list[str]] = defaultdict(list)
-        for article_id, topic in db.execute("SELECT article_id, topic FROM article_topics"):
-            found[article_id].append(topic)
-        return dict(found)
-    if has_column(db, "articles", "topics"):
-        return {row[0]: _topic_names(row[1]) for row in db.execute("SELECT id, topics FROM articles") if row[1]}
-    return None
 
 
 def _figures(db: sqlite3.Connection, where: str, unit: str, key: str) -> list[sqlite3.Row]:
