@@ -323,7 +323,7 @@ def _export(args: argparse.Namespace) -> int:
         summary = export_dataset(args.db, args.out, args.all_articles, not args.without_text)
         print(f"articles {summary.articles} (" + ", ".join(f"{y} {n}" for y, n in sorted(summary.splits.items())) + "), "
               + ", ".join(f"{k} {v}" for k, v in summary.facts.items()))
-        print(f"wrote {args.out}/data/*.jsonl and the dataset card {args.out}/README.md")
+        print(f"wrote {Path(args.out) / 'data' / '*.jsonl'} and the dataset card {Path(args.out) / 'README.md'}")
         return 0
     counts = export(args.db, args.out, args.format, args.with_copies)
     print(", ".join(f"{table} {n}" for table, n in counts.items()))
