@@ -55,6 +55,47 @@ def split_name(year: str) -> str:
     return f"year_{year}" if year != "undated" else "undated"
 
 
+# -- what a store may have: topic relevance arrives as an `articles.relevant` column and topics as an
+# -- `article_topics` table or an `articles.topics` JSON column (the topic stage is not merged yet)
+
+def has_column(db: sqlite3.Connection, table: str, column: str) -> bool:
+    return any(row[1] == column for row in db.execute(f"PRAGMA table_info({table})"))
+
+
+def has_table(db: sqlite3.Connection, table: str) -> bool:
+    return db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)).fetchone() is not None
+
+
+def _topic_names(value: object) -> list[str]:
+    """Topic codes from a JSON list of codes or of objects with `topic`/`code`/`name`."""
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            return [str(value)] if value else []
+    out = []
+    for item in value if isinstance(value, list) else []:
+        if isinstance(item, str):
+            out.append(item)
+        elif isinstance(item, dict):
+            name = item.get("topic") or item.get("code") or item.get("name")
+            if name:
+                out.append(str(name))
+    return out
+
+
+def article_topics(db: sqlite3.Connection) -> dict[str, list[str]] | None:
+    """Topics per article id, or None when the store has none (no `article_topics` table, no `topics` column)."""
+    if has_table(db, "article_topics"):
+        found: dict[str, list[str]] = defaultdict(list)
+        for article_id, topic in db.execute("SELECT article_id, topic FROM article_topics"):
+            found[article_id].append(topic)
+        return dict(found)
+    if has_column(db, "articles", "topics"):
+        return {row[0]: _topic_names(row[1]) for row in db.execute("SELECT id, topics FROM articles") if row[1]}
+    return None
+
+
 def _facts(db: sqlite3.Connection, table: str, article_id: str) -> list[dict]:
     names = [n for n, _, _ in columns(table) if n not in _DROP]
     out = []
@@ -132,44 +173,6 @@ def export_dataset(db_path: str | Path, out_dir: str | Path, all_articles: bool 
         db.close()
     (out / "README.md").write_text(card(summary, Path(db_path).name, all_articles, with_text), encoding="utf-8")
     return summary
-
-
-def has_column(db: sqlite3.Connection, table: str, column: str) -> bool:
-    return any(row[1] == column for row in db.execute(f"PRAGMA table_info({table})"))
-
-
-def has_table(db: sqlite3.Connection, table: str) -> bool:
-    return db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)).fetchone() is not None
-
-
-def _topic_names(value: object) -> list[str]:
-    """Topic codes from a JSON list of codes or of objects with `topic`/`code`/`name`."""
-    if isinstance(value, str):
-        try:
-            value = json.loads(value)
-        except ValueError:
-            return [str(value)] if value else []
-    out = []
-    for item in value if isinstance(value, list) else []:
-        if isinstance(item, str):
-            out.append(item)
-        elif isinstance(item, dict):
-            name = item.get("topic") or item.get("code") or item.get("name")
-            if name:
-                out.append(str(name))
-    return out
-
-
-def article_topics(db: sqlite3.Connection) -> dict[str, list[str]] | None:
-    """Topics per article id, or None when the store has none (no `article_topics` table, no `topics` column)."""
-    if has_table(db, "article_topics"):
-        found: dict[str, list[str]] = defaultdict(list)
-        for article_id, topic in db.execute("SELECT article_id, topic FROM article_topics"):
-            found[article_id].append(topic)
-        return dict(found)
-    if has_column(db, "articles", "topics"):
-        return {row[0]: _topic_names(row[1]) for row in db.execute("SELECT id, topics FROM articles") if row[1]}
-    return None
 
 
 # -- the dataset card -------------------------------------------------------------------------------------
