@@ -254,7 +254,7 @@ def render(data: ReportData, options: ReportOptions = ReportOptions()) -> str:
     for chart_id, heading, fig, note in charts(data):
         parts.append(f"<section id='{esc(chart_id)}'><h2>{esc(heading)}</h2>")
         if fig is None:
-            parts.append("<p class=empty>Nothing to draw: the store has no such facts.</p>")
+            parts.append("<p class=empty>Nothing to draw.</p>")
         else:
             parts.append(fig.to_html(full_html=False, include_plotlyjs=False, div_id=f"chart-{chart_id}",  # type: ignore[attr-defined]
                                      config=config))
