@@ -28,7 +28,8 @@ def test_every_shipped_entry_says_where_its_url_was_found():
     for entry in entries:
         assert FOUND_IN.match(entry.found_in), entry
         assert entry.kind in KINDS and entry.publisher and entry.section
-    assert {"ministry_press", "government", "national_paper"} <= {e.kind for e in entries}
+    assert {"ministry_press", "government", "national_paper", "provincial_paper"} <= {e.kind for e in entries}
+    assert {"feed", "sitemap"} <= {e.type for e in entries}
 
 
 def _write(tmp_path, *rows: str):
@@ -58,14 +59,15 @@ def test_a_bad_catalogue_is_refused_with_its_line(tmp_path, row, message):
 def test_sources_are_chosen_by_name_prefix_or_kind():
     entries = load_catalogue()
     assert [e.name for e in select(entries, ["congthuong"])] == ["congthuong-thi-truong", "congthuong-nang-luong",
-                                                                 "congthuong-dia-phuong"]
+                                                                 "congthuong-dia-phuong", "congthuong-sitemap"]
     assert [e.name for e in select(entries, ["vtv-kinh-te", "vtv"])] == ["vtv-kinh-te", "vtv-thi-truong"]
     assert {e.kind for e in select(entries, ["national_paper"])} == {"national_paper"}
     with pytest.raises(SettingsError, match="no source 'congthuongg'.*did you mean congthuong"):
         select(entries, ["congthuongg"])
     feeds, sitemaps, listings = to_sources(select(entries, ["congthuong"]))
     assert feeds == ["https://congthuong.vn/rss/thi-truong.rss", "https://congthuong.vn/rss/nang-luong.rss",
-                     "https://congthuong.vn/rss/dia-phuong.rss"] and not sitemaps and not listings
+                     "https://congthuong.vn/rss/dia-phuong.rss"]
+    assert sitemaps == ["https://congthuong.vn/sitemap.xml"] and not listings
 
 
 def test_vnie_sources_lists_the_catalogue_with_provenance(capsys):

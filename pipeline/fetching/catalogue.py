@@ -23,7 +23,8 @@ from urllib.parse import urlsplit
 from pipeline.errors import SettingsError
 
 COLUMNS = ("name", "kind", "publisher", "section", "type", "url", "found_in", "note")
-KINDS = ("ministry_press", "ministry", "agency", "government", "national_paper", "provincial_doit", "promotion_centre")
+KINDS = ("ministry_press", "ministry", "agency", "government", "national_paper", "provincial_paper", "provincial_doit",
+         "promotion_centre")
 TYPES = ("feed", "sitemap", "listing")
 
 
