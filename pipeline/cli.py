@@ -320,7 +320,7 @@ def _export(args: argparse.Namespace) -> int:
     if args.format == "dataset":
         from pipeline.db.dataset import export_dataset
 
-        summary = export_dataset(args.db, args.out, args.all_articles, not args.without_text)
+        summary = export_dataset(args.db, args.out, args.all_articles, not args.without_text, args.with_copies)
         print(f"articles {summary.articles} (" + ", ".join(f"{y} {n}" for y, n in sorted(summary.splits.items())) + "), "
               + ", ".join(f"{k} {v}" for k, v in summary.facts.items()))
         print(f"wrote {Path(args.out) / 'data' / '*.jsonl'} and the dataset card {Path(args.out) / 'README.md'}")
@@ -509,7 +509,9 @@ def build_parser() -> argparse.ArgumentParser:
                             description="Write articles, sources, officials, figures, events, dates, people, positions "
                                         "and article_provinces to DIR: one file per table (Parquet: one dataset per "
                                         "table, partitioned by year), types kept (numbers, dates), with columns.md and "
-                                        "the records' JSON Schema beside them. Copies of a story are left out.")
+                                        "the records' JSON Schema beside them. Copies of a story are left out. --format dataset "
+                                        "writes the articles with their facts as JSON Lines split by year, with a "
+                                        "dataset card (README.md) the dataset hubs read.")
     export.add_argument("--format", choices=("jsonl", "csv", "parquet", "dataset"), default="jsonl",
                         help="default jsonl; dataset: the articles with their facts as JSON Lines split by year, "
                              "with a dataset card (README.md) for the dataset hubs")

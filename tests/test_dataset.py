@@ -126,3 +126,22 @@ def test_vnie_export_dataset_from_the_command_line(store, tmp_path, capsys):
     meta = _front_matter((out / "README.md").read_text(encoding="utf-8"))
     assert json.dumps(meta)  # plain data
     assert main(["export", "--format", "dataset", "--db", str(tmp_path / "none.db"), "-o", str(out)]) == 1
+
+
+def test_copies_are_left_out_unless_asked_for(store, tmp_path):
+    path = tmp_path / DB_NAME
+    shutil.copyfile(store, path)
+    db = sqlite3.connect(path)
+    first, second = [r[0] for r in db.execute("SELECT id FROM articles ORDER BY id LIMIT 2")]
+    db.execute("UPDATE articles SET is_copy = 1, story_id = ? WHERE id = ?", (first, second))
+    db.commit()
+    total = db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+    db.close()
+    without = export_dataset(path, tmp_path / "without")
+    assert (without.articles, without.copies_left_out) == (total - 1, 1)
+    ids = {r["id"] for f in (tmp_path / "without" / "data").iterdir() for r in read_jsonl(f)}
+    assert second not in ids and first in ids
+    assert main(["export", "--format", "dataset", "--with-copies", "--db", str(path), "-o", str(tmp_path / "with")]) == 0
+    records = {r["id"]: r for f in (tmp_path / "with" / "data").iterdir() for r in read_jsonl(f)}
+    assert len(records) == total and records[second]["story_id"] == first
+    assert "copies of an earlier story kept" in (tmp_path / "with" / "README.md").read_text(encoding="utf-8")

@@ -6,7 +6,7 @@ dataset card (`README.md`) in the layout the common dataset hubs read (YAML fron
 date), one article per line with its officials, figures, events, dates and provinces nested, and
 `DIR/README.md`: counts, sources, date range, province (and topic) distribution, the fields, how it was
 built (vnie version, record and store schema, the options) and what is known of the sources' terms.
-Copies of a story are left out. When the store has an `articles.relevant` column (topic relevance),
+Copies of a story are left out (unless `with_copies`). When the store has an `articles.relevant` column (topic relevance),
 only relevant articles are kept unless `all_articles`; without it every article is kept and the card
 says so. `with_text=False` leaves the article texts out (facts keep their sentence and offsets).
 """
@@ -25,7 +25,7 @@ from pipeline import __version__
 from pipeline.db.schema import FACT_TABLES, STORE_SCHEMA_VERSION, columns, connect
 from pipeline.record import SCHEMA_VERSION
 
-ARTICLE_FIELDS = ("id", "title", "published", "dated", "year", "author", "sitename", "site", "url", "text")
+ARTICLE_FIELDS = ("id", "story_id", "title", "published", "dated", "year", "author", "sitename", "site", "url", "text")
 _DROP = {"article_id", "published", "year"}  # article-level columns repeated on every fact row
 _JSON_COLUMNS = {("events", "organizers")}
 
@@ -110,12 +110,12 @@ def _facts(db: sqlite3.Connection, table: str, article_id: str) -> list[dict]:
 
 
 def dataset_records(db: sqlite3.Connection, all_articles: bool = False, with_text: bool = True,
-                    summary: DatasetSummary | None = None):
+                    summary: DatasetSummary | None = None, with_copies: bool = False):
     """Yield (split year, record dict) for every article kept, in date order; fill `summary` as it goes."""
     summary = summary if summary is not None else DatasetSummary()
     relevant = has_column(db, "articles", "relevant")
     topics = article_topics(db) or {}
-    where = "is_copy = 0"
+    where = "1 = 1" if with_copies else "is_copy = 0"
     if relevant and not all_articles:
         where += " AND relevant = 1"
         summary.not_relevant_left_out = db.execute(
@@ -125,7 +125,8 @@ def dataset_records(db: sqlite3.Connection, all_articles: bool = False, with_tex
         summary.relevance = "all articles, relevant or not (`relevant` kept on each record)"
     else:
         summary.relevance = "none: the store has no topic relevance yet, so every article is kept"
-    summary.copies_left_out = db.execute("SELECT COUNT(*) FROM articles WHERE is_copy = 1").fetchone()[0]
+    if not with_copies:
+        summary.copies_left_out = db.execute("SELECT COUNT(*) FROM articles WHERE is_copy = 1").fetchone()[0]
     extra = ", relevant" if relevant else ""
     fields = [f for f in ARTICLE_FIELDS if with_text or f != "text"]
     for row in db.execute(f"SELECT {', '.join(fields)}{extra} FROM articles WHERE {where} ORDER BY dated IS NULL, dated, id"):
@@ -150,7 +151,7 @@ def dataset_records(db: sqlite3.Connection, all_articles: bool = False, with_tex
 
 
 def export_dataset(db_path: str | Path, out_dir: str | Path, all_articles: bool = False,
-                   with_text: bool = True) -> DatasetSummary:
+                   with_text: bool = True, with_copies: bool = False) -> DatasetSummary:
     """Write the dataset (data/*.jsonl and README.md) to `out_dir`; return what was written."""
     out = Path(out_dir)
     data_dir = out / "data"
@@ -161,7 +162,7 @@ def export_dataset(db_path: str | Path, out_dir: str | Path, all_articles: bool 
     db = connect(db_path, create=False)
     handles: dict[str, object] = {}
     try:
-        for year, record in dataset_records(db, all_articles, with_text, summary):
+        for year, record in dataset_records(db, all_articles, with_text, summary, with_copies):
             fh = handles.get(year)
             if fh is None:
                 fh = handles[year] = (data_dir / f"{year}.jsonl").open("w", encoding="utf-8")
@@ -171,7 +172,8 @@ def export_dataset(db_path: str | Path, out_dir: str | Path, all_articles: bool 
         for fh in handles.values():
             fh.close()  # type: ignore[attr-defined]
         db.close()
-    (out / "README.md").write_text(card(summary, Path(db_path).name, all_articles, with_text), encoding="utf-8")
+    (out / "README.md").write_text(card(summary, Path(db_path).name, all_articles, with_text, with_copies),
+                                   encoding="utf-8")
     return summary
 
 
@@ -204,7 +206,7 @@ def _table(header: tuple[str, str], rows: list[tuple[str, object]]) -> list[str]
     return [f"| {header[0]} | {header[1]} |", "| --- | ---: |"] + [f"| {k} | {v} |" for k, v in rows]
 
 
-def card(summary: DatasetSummary, db_name: str, all_articles: bool, with_text: bool) -> str:
+def card(summary: DatasetSummary, db_name: str, all_articles: bool, with_text: bool, with_copies: bool = False) -> str:
     """The dataset card: front matter for the hubs, then the sections a reader needs."""
     from pipeline.fetching.catalogue import load_catalogue
 
@@ -218,8 +220,9 @@ def card(summary: DatasetSummary, db_name: str, all_articles: bool, with_text: b
         "province), figures (value in base units, unit, qualifier, subject, year, province), events (type, date, "
         "place, organisers) and dates, every fact with its sentence and character offsets into the text.", "",
         "## Counts", "",
-        f"- Articles: {summary.articles} ({undated} without a date); copies of an earlier story left out: "
-        f"{summary.copies_left_out}",
+        f"- Articles: {summary.articles} ({undated} without a date); "
+        + ("copies of an earlier story kept (`story_id` groups them)" if with_copies else
+           f"copies of an earlier story left out: {summary.copies_left_out}"),
         f"- Relevance filter: {summary.relevance}"
         + (f"; not relevant left out: {summary.not_relevant_left_out}" if summary.not_relevant_left_out else ""),
         "- Facts: " + ", ".join(f"{k} {summary.facts[k]}" for k in FACT_TABLES),
@@ -237,7 +240,8 @@ def card(summary: DatasetSummary, db_name: str, all_articles: bool, with_text: b
         lines += ["", "## Topics", ""] + _table(("topic", "articles"), list(summary.topics.most_common()))
     lines += ["", "## Fields", "", "Each line is one article:", "",
               "| field | meaning |", "| --- | --- |",
-              "| id | record id (stable hash of the source) |", "| title, author, sitename | as the page gives them |",
+              "| id | record id (stable hash of the source) |",
+              "| story_id | id of the first article of its story (equal to id unless the article copies an earlier one) |", "| title, author, sitename | as the page gives them |",
               "| published | publication date or timestamp (ISO 8601), null when unknown |",
               "| dated | the publication date, else the first event date or day the text names |",
               "| year | year of publication |", "| site, url | host and URL (null for local files) |"]
@@ -254,7 +258,8 @@ def card(summary: DatasetSummary, db_name: str, all_articles: bool, with_text: b
               "## How it was built", "",
               f"- vnie {__version__}, record schema {SCHEMA_VERSION}, store schema {STORE_SCHEMA_VERSION}",
               f"- `vnie export --format dataset` from `{db_name}` on {when}"
-              + (" with `--all-articles`" if all_articles else "") + ("" if with_text else " with `--without-text`"),
+              + "".join(f" with `{flag}`" for flag, on in (("--all-articles", all_articles), ("--without-text", not with_text),
+                                                          ("--with-copies", with_copies)) if on),
               "- Pages were fetched politely (robots.txt obeyed, one request per second per host by default), "
               "their main text kept by trafilatura or vnie's boilerplate filter, tokenized with underthesea and "
               "read by vnie's rule-based extractors; reposts of one story are grouped and only the first kept.", "",
