@@ -24,7 +24,8 @@ class JsonlMerge:
         self.path = path
         self.key = key
         self.tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
-        self.fh = self.tmp.open("w", encoding="utf-8")
+        # A lone surrogate that slipped through is written as its `\\udcxx` escape rather than failing the run.
+        self.fh = self.tmp.open("w", encoding="utf-8", errors="backslashreplace")
         self.keys: set[str] = set()
 
     def add(self, obj: dict, line: str | None = None) -> None:
