@@ -414,6 +414,18 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--no-compare", action="store_true", help="skip comparing words and tags with underthesea")
 
     sub.add_parser("schema", help="print the JSON Schema of a record")
+
+    doctor = sub.add_parser("doctor", help="check the installation: models, lexicons, store, disk, PostgreSQL, Chromium",
+                            description="Check that vnie can work here, one line per check with what to do: underthesea's "
+                                        "tokenizer and tagger load offline, the lexicons load, the fact store (when there "
+                                        "is one) has this vnie's schema version and passes PRAGMA integrity_check, there "
+                                        "is free disk space, and, when asked, PostgreSQL answers and Chromium is found. "
+                                        "Exit status 1 when any check fails.")
+    _add_db_arg(doctor)
+    doctor.add_argument("-o", "--out", default="extracted", metavar="DIR", help="output folder whose disk to check")
+    doctor.add_argument("--pg", metavar="URL", help="also check that PostgreSQL answers at this postgresql:// URL")
+    doctor.add_argument("--chromium", nargs="?", const=True, default=None, metavar="PATH",
+                        help="also check that Chromium is found (on PATH, or at PATH)")
     return parser
 
 
@@ -434,6 +446,8 @@ def _run(args: argparse.Namespace) -> int:
     sources, paths = _fetch_sources(args, args.paths, read_warcs=True)
     if not paths and sources.empty():
         raise SettingsError("nothing to read: give files, folders, URLs, --feed, --sitemap or --crawl")
+    if paths and sources.empty() and not any(Path(p).exists() or Path(p).is_symlink() for p in paths):
+        raise SettingsError(f"no such file or directory: {paths[0]}" + (f" (nor {len(paths) - 1} others)" if len(paths) > 1 else ""))
     documents: list = []
     fetch_errors: list = []
     if not sources.empty():
@@ -491,6 +505,17 @@ def _show(args: argparse.Namespace) -> int:
     return 0
 
 
+def _doctor(args: argparse.Namespace) -> int:
+    from pipeline.doctor import doctor
+
+    checks = doctor(Path(args.db), Path(args.out), args.pg, args.chromium)
+    for check in checks:
+        print(check.line())
+    failed = [c.name for c in checks if c.status == "fail"]
+    print(f"{len(checks)} checks: {len(checks) - len(failed)} passed" + (f", failed: {', '.join(failed)}" if failed else ""))
+    return 1 if failed else 0
+
+
 def _schema(args: argparse.Namespace) -> int:
     from pipeline.record import schema_text
 
@@ -501,7 +526,8 @@ def _schema(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handler = {"run": _run, "fetch": _fetch, "search": _search, "people": _people, "export": _export,
-               "load": _load, "serve": _serve, "bench": _bench, "show": _show, "schema": _schema}[args.command]
+               "load": _load, "serve": _serve, "bench": _bench, "show": _show, "schema": _schema,
+               "doctor": _doctor}[args.command]
     try:
         return handler(args)
     except VnieError as exc:
