@@ -43,6 +43,16 @@ def display_path(path: Path) -> str:
     return printable(shown)
 
 
+def link_path(path: Path) -> str:
+    """A path shown as given, not resolved (for a symbolic link that loops or leads nowhere)."""
+    absolute = os.path.abspath(path)
+    try:
+        shown = Path(absolute).relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        shown = Path(absolute).as_posix()
+    return printable(shown)
+
+
 def printable(name: str) -> str:
     """A file name from the operating system as text that can be written as UTF-8 (bad bytes as `\\xNN`)."""
     try:
@@ -79,7 +89,8 @@ def iter_inputs(paths: Iterable[str | Path]) -> Iterator[Path | Rejected]:
 
     Directories are walked in sorted order, following links to folders but never into a folder already
     walked (a symbolic-link loop is rejected as `unreadable`). Hidden files and a store's SQLite side files
-    are passed over; any other file of a kind vnie does not read is rejected as `unsupported_type`, a link
+    are passed over; any other file of a kind vnie does not read (or a FIFO, socket or device, which could
+    block or never end) is rejected as `unsupported_type`, a link
     that leads nowhere as `unreadable` and a path that does not exist as `not_found`; a file given twice
     (by two paths or two spellings) is read once.
     """
@@ -99,7 +110,7 @@ def iter_inputs(paths: Iterable[str | Path]) -> Iterator[Path | Rejected]:
             for root, dirs, files in os.walk(path, followlinks=True):
                 real = os.path.realpath(root)
                 if real in walked:
-                    shown = display_path(Path(root))
+                    shown = link_path(Path(root))
                     yield Rejected(shown, "unreadable", "a symbolic-link loop: this folder was already read", path=shown)
                     dirs[:] = []
                     continue
@@ -110,15 +121,21 @@ def iter_inputs(paths: Iterable[str | Path]) -> Iterator[Path | Rejected]:
                         continue
                     found = Path(root) / name
                     if not found.exists():
-                        shown = display_path(found)
+                        shown = link_path(found)
                         yield Rejected(shown, "unreadable", "a symbolic link that leads nowhere (or to itself)", path=shown)
+                    elif not found.is_file():
+                        shown = display_path(found)
+                        yield Rejected(shown, "unsupported_type", "not a regular file (a FIFO, socket or device)", path=shown)
                     elif once(found):
                         yield found
         elif path.exists():
-            if once(path):
+            if not path.is_file():
+                shown = display_path(path)
+                yield Rejected(shown, "unsupported_type", "not a regular file (a FIFO, socket or device)", path=shown)
+            elif once(path):
                 yield path
         elif path.is_symlink():
-            shown = display_path(path)
+            shown = link_path(path)
             yield Rejected(shown, "unreadable", "a symbolic link that leads nowhere (or to itself)", path=shown)
         else:
             shown = printable(str(raw))
@@ -157,7 +174,10 @@ def read_file(path: Path, settings: Settings) -> Iterator[RawDocument | Rejected
         return
     if len(data) > settings.max_bytes:
         size = path.stat().st_size
-        yield Rejected(shown, "too_large", f"{size} bytes, more than the {settings.max_bytes}-byte cap", path=shown)
+        packed = path.name.lower().endswith(".gz")
+        what = f"more than {settings.max_bytes} bytes once decompressed ({size} on disk)" if packed else \
+            f"{size} bytes, more than the {settings.max_bytes}-byte cap"
+        yield Rejected(shown, "too_large", what, path=shown)
         return
     yield RawDocument(key=shown, kind="html" if kind == "html" else "dump", data=data, path=shown)
 
@@ -173,14 +193,19 @@ def read_jsonl(path: Path, settings: Settings, start: int = 0, end: int | None =
         with opener(path, "rb") as raw:
             stream = io.BufferedReader(raw) if not isinstance(raw, io.BufferedReader) else raw
             lines = itertools.islice(bounded_lines(stream, settings.max_bytes), start, end)
+            entries = 0
             for number, (size, line) in enumerate(lines, start=start + 1):
+                entries += 1
                 if line is None:
                     yield Rejected(f"{shown}#{number}", "too_large", f"line of {size} bytes, more than the "
                                    f"{settings.max_bytes}-byte cap", path=shown, line=number)
                     continue
                 if not line.strip():
+                    entries -= 1
                     continue
                 yield _jsonl_entry(shown, number, line, settings)
+            if not entries and start == 0:
+                yield Rejected(shown, "empty", "no entries in this JSON Lines file", path=shown)
     except (OSError, EOFError, gzip.BadGzipFile, zlib.error) as exc:
         yield Rejected(f"{shown}#error", "unreadable", str(exc), path=shown)
 
@@ -245,7 +270,9 @@ def read_warc_file(path: Path, settings: Settings) -> Iterator[RawDocument | Rej
     from pipeline.fetching.warcfiles import read_warc
 
     shown = display_path(path)
+    found = 0
     for item in read_warc(path, settings.max_bytes):
+        found += 1
         if isinstance(item, Skip):
             yield Rejected(f"{shown}#{item.reason}", item.reason, item.detail, path=shown)
             continue
@@ -254,6 +281,8 @@ def read_warc_file(path: Path, settings: Settings) -> Iterator[RawDocument | Rej
         if charset:
             meta["charset"] = charset
         yield RawDocument(item.url, "html", item.body, path=shown, url=item.url, meta=meta)
+    if not found:
+        yield Rejected(shown, "empty", "no HTML response in this WARC file (or not a WARC file)", path=shown)
 
 
 def read_inputs(paths: Iterable[str | Path], settings: Settings) -> Iterator[RawDocument | Rejected]:
@@ -262,4 +291,19 @@ def read_inputs(paths: Iterable[str | Path], settings: Settings) -> Iterator[Raw
         if isinstance(item, Rejected):
             yield item
         else:
-            yield from read_file(item, settings)
+            yield from guarded(item, read_file(item, settings))
+
+
+def guarded(path: Path, items: Iterator[RawDocument | Rejected]) -> Iterator[RawDocument | Rejected]:
+    """The documents of one file; if reading it raises, the file ends with a `Rejected`: `unreadable` for a
+    damaged file (not a SQLite database, a broken archive), `error` (a bug) for anything else."""
+    import sqlite3
+
+    try:
+        yield from items
+    except (OSError, EOFError, ValueError, sqlite3.DatabaseError, zlib.error) as exc:
+        shown = display_path(path)
+        yield Rejected(f"{shown}#unreadable", "unreadable", f"{type(exc).__name__}: {exc}"[:300], path=shown)
+    except Exception as exc:
+        shown = display_path(path)
+        yield Rejected(f"{shown}#error", "error", f"{type(exc).__name__}: {exc}"[:300], path=shown)
