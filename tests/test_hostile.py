@@ -599,3 +599,157 @@ def test_exit_statuses_seen_by_a_shell(tmp_path):
     assert bad.returncode == 1 and bad.stderr.count("\n") == 1 and "Traceback" not in bad.stderr
     usage = vnie("search", "--limit", "x")
     assert usage.returncode == 2 and "Traceback" not in usage.stderr
+
+
+# -- 9. fetching from a hostile server -----------------------------------------------------------------
+
+_GUARD = {"on": False}
+
+
+def _no_connection_beyond_loopback(event: str, args: tuple) -> None:
+    """A safety net while the fetch tests run: any connection to an address off this machine is refused here,
+    so a redirect to 169.254.169.254 never leaves it, even on a vnie that would follow it."""
+    if _GUARD["on"] and event == "socket.connect" and isinstance(args[1], tuple):
+        host = str(args[1][0])
+        if not (host.startswith("127.") or host == "::1"):
+            raise OSError(f"test guard: no connection to {host}")
+
+
+sys.addaudithook(_no_connection_beyond_loopback)
+
+ROBOTS = """User-agent: *
+Allow: /tin/
+Disallow: /tin/noi-bo/
+Disallow: /*.pdf$
+Disallow: /search*
+Allow: /search/ok.html
+Crawl-delay: 0.4
+"""
+
+
+@pytest.fixture(scope="module")
+def hostile_site():
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    log: list[tuple[float, str]] = []
+    stop = threading.Event()
+    big_sitemap = gzip.compress(("<?xml version='1.0'?><urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
+                                 + "".join(f"<url><loc>http://127.0.0.1/tin/bai-{i}.html</loc></url>" for i in range(4000))
+                                 + "</urlset>").encode())
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+        def _send(self, status: int, body: bytes, kind: str = "text/html; charset=utf-8", **headers: str) -> None:
+            self.send_response(status)
+            self.send_header("Content-Type", kind)
+            self.send_header("Content-Length", str(len(body)))
+            for name, value in headers.items():
+                self.send_header(name.replace("_", "-"), value)
+            self.end_headers()
+            self.wfile.write(body)
+
+        def do_GET(self) -> None:  # noqa: N802
+            log.append((time.monotonic(), self.path))
+            path = self.path
+            if path == "/robots.txt":
+                self._send(200, ROBOTS.encode(), "text/plain")
+            elif path == "/slow-headers.html":  # one byte of header every 0.2 s, for up to 30 s
+                try:
+                    self.wfile.write(b"HTTP/1.1 200 OK\r\n")
+                    for _ in range(150):
+                        if stop.is_set():
+                            break
+                        self.wfile.write(b"X")
+                        self.wfile.flush()
+                        time.sleep(0.2)
+                except OSError:
+                    pass
+                self.close_connection = True
+            elif path == "/sitemap-big.xml.gz":
+                self._send(200, big_sitemap, "application/gzip")
+            elif path == "/to-metadata.html":
+                self._send(302, b"", Location="http://169.254.169.254/latest/meta-data/")
+            elif path == "/to-metadata-v6.html":
+                self._send(302, b"", Location="http://[fe80::a9fe:a9fe]/latest/meta-data/")
+            elif path == "/to-here.html":
+                self._send(302, b"", Location=f"http://localhost:{self.server.server_address[1]}/tin/a.html")
+            else:
+                self._send(200, _page(BODY + f" {path}").encode())
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    _GUARD["on"] = True
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}", log
+    finally:
+        _GUARD["on"] = False
+        stop.set()
+        server.shutdown()
+        server.server_close()
+
+
+def _fetch(tmp_path: Path, **sources: object):
+    from pipeline.fetching.crawl import fetch
+    from pipeline.fetching.policy import FetchPolicy
+    from pipeline.fetching.sources import Sources
+    from pipeline.fetching.store import CorpusStore
+
+    policy = FetchPolicy(delay=0.0, concurrency=4, read_timeout=1.0, connect_timeout=1.0, total_timeout=2.0,
+                         max_attempts=1, max_bytes=50_000, max_download=1_000_000)
+    with CorpusStore(tmp_path / "store") as store:
+        return fetch(Sources(**sources), store, policy)  # type: ignore[arg-type]
+
+
+def test_headers_sent_one_byte_a_second_time_out(hostile_site, tmp_path):
+    base, _ = hostile_site
+    started = time.monotonic()
+    summary = _fetch(tmp_path, urls=(f"{base}/slow-headers.html",))
+    assert time.monotonic() - started < 10
+    assert summary.failed == {"timeout": 1}, summary.line()
+
+
+def test_a_gzipped_sitemap_over_the_cap_is_a_too_large_skip(hostile_site, tmp_path):
+    base, _ = hostile_site
+    summary = _fetch(tmp_path, sitemaps=(f"{base}/sitemap-big.xml.gz",))
+    assert summary.skipped == {"too_large": 1} and not summary.failed, summary.line()
+
+
+def test_robots_wildcards_longest_match_and_fractional_crawl_delay(hostile_site, tmp_path):
+    base, log = hostile_site
+    paths = ["/doc.pdf", "/doc.pdf?v=1", "/search?q=khuyen+cong", "/searchable.html", "/search/ok.html",
+             "/tin/noi-bo/a.html", "/tin/a.html", "/tin/b.html"]
+    log.clear()
+    summary = _fetch(tmp_path, urls=tuple(base + p for p in paths))
+    asked = [p for _, p in log if p != "/robots.txt"]
+    assert sorted(asked) == sorted(["/doc.pdf?v=1", "/search/ok.html", "/tin/a.html", "/tin/b.html"]), asked
+    assert summary.skipped == {"robots": 4}, summary.line()
+    times = [t for t, p in log if p != "/robots.txt"]
+    gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
+    assert gaps and min(gaps) >= 0.35, f"Crawl-delay 0.4 not kept: {gaps}"
+
+
+def test_redirects_to_link_local_addresses_are_refused(hostile_site, tmp_path):
+    base, _ = hostile_site
+    summary = _fetch(tmp_path, urls=(f"{base}/to-metadata.html", f"{base}/to-metadata-v6.html", f"{base}/to-here.html"))
+    assert summary.skipped == {"private_address": 2}, summary.line()
+    assert summary.fetched == 1, "a redirect within this machine, from this machine, is followed"
+    reasons = {e["source"].rsplit("/", 1)[-1]: e for e in summary.errors}
+    assert "169.254.169.254" in reasons["to-metadata.html"]["detail"]
+
+
+def test_a_public_site_may_not_redirect_into_this_machine():
+    from pipeline.fetching.urls import refused_redirect
+
+    assert refused_redirect("http://93.184.216.34/a", "http://127.0.0.1:8080/admin")
+    assert refused_redirect("http://93.184.216.34/a", "http://10.1.2.3/")
+    assert refused_redirect("http://93.184.216.34/a", "http://[::ffff:169.254.169.254]/")
+    assert refused_redirect("http://127.0.0.1:5/a", "http://0.0.0.0:5/b")
+    assert refused_redirect("http://93.184.216.34/a", "http://93.184.216.35/b") is None
+    assert refused_redirect("http://127.0.0.1:5/a", "http://127.0.0.1:6/b") is None

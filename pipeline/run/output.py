@@ -23,6 +23,7 @@ class JsonlMerge:
     def __init__(self, path: Path, key: str) -> None:
         self.path = path
         self.key = key
+        remove_orphans(path)
         self.tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
         # A lone surrogate that slipped through is written as its `\\udcxx` escape rather than failing the run.
         self.fh = self.tmp.open("w", encoding="utf-8", errors="backslashreplace")
@@ -60,6 +61,21 @@ class JsonlMerge:
     def abort(self) -> None:
         self.fh.close()
         self.tmp.unlink(missing_ok=True)
+
+
+def remove_orphans(path: Path) -> None:
+    """Delete the temporary files that a run killed outright (`kill -9`) left beside `path`; the files of a
+    run that is still going (its process is alive) are left alone."""
+    for orphan in path.parent.glob(f".{path.name}.*"):
+        pid = orphan.name[len(path.name) + 2:].split(".")[0]
+        if not pid.isdigit() or not orphan.name.endswith((".part", ".merge")):
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            orphan.unlink(missing_ok=True)
+        except PermissionError:
+            pass
 
 
 def iter_records(path: Path) -> Iterable[dict]:
