@@ -346,6 +346,13 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--html", action="store_true", help="render HTML with displaCy")
     show.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
 
+    diff = sub.add_parser("diff", help="the facts gained and lost between two records files",
+                          description="Pair the records of OLD and NEW by id and print, per record, the officials, "
+                                      "figures, events and dates lost (-) or gained (+), then a total line. Exit 0 when "
+                                      "the facts are the same, 1 when they differ.")
+    diff.add_argument("old", metavar="OLD", help="a records.jsonl")
+    diff.add_argument("new", metavar="NEW", help="a records.jsonl")
+
     search = sub.add_parser("search", help="search facts and articles, with or without diacritics",
                             description="Search officials, figures, events and articles in the fact store. Words match "
                                         "with or without diacritics (nguyen van hoa = Nguyễn Văn Hòa; đ = d); matches "
@@ -516,6 +523,19 @@ def _doctor(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _diff(args: argparse.Namespace) -> int:
+    from pipeline.diff import fact_diff, totals
+
+    for path in (args.old, args.new):
+        if not Path(path).is_file():
+            raise SettingsError(f"no records file at {path}")
+    diffs = fact_diff(Path(args.old), Path(args.new))
+    for d in diffs:
+        print("\n".join(d.lines()))
+    print(totals(diffs))
+    return 1 if diffs else 0
+
+
 def _schema(args: argparse.Namespace) -> int:
     from pipeline.record import schema_text
 
@@ -526,8 +546,8 @@ def _schema(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handler = {"run": _run, "fetch": _fetch, "search": _search, "people": _people, "export": _export,
-               "load": _load, "serve": _serve, "bench": _bench, "show": _show, "schema": _schema,
-               "doctor": _doctor}[args.command]
+               "load": _load, "serve": _serve, "bench": _bench, "show": _show, "diff": _diff,
+               "schema": _schema, "doctor": _doctor}[args.command]
     try:
         return handler(args)
     except VnieError as exc:

@@ -44,17 +44,17 @@ def _guard(name: str, fix: str, check: Callable[[], Check]) -> Check:
 
 
 def check_models() -> Check:
-    """underthesea's sentence splitter, word tokenizer and POS tagger load and run offline."""
+    """underthesea's sentence splitter, word tokenizer and POS tagger load and run offline (the language
+    stage over two sentences)."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     started = time.perf_counter()
-    from pipeline.language import fasttag
-    from pipeline.language.analysis import _underthesea
+    from pipeline.language.analysis import analyse
 
-    sentences = _underthesea().sent_tokenize("Bộ Công Thương tổ chức hội nghị. Ông Nguyễn Văn An phát biểu.")
-    tags = fasttag.pos_tag("Bộ Công Thương tổ chức hội nghị.")
-    if len(sentences) != 2 or not tags:
-        return Check("models", "fail", f"underthesea gave {len(sentences)} sentences and {len(tags)} tags for a test text",
-                     "pip install --force-reinstall 'underthesea>=9.5,<10'")
+    analysis = analyse("Bộ Công Thương tổ chức hội nghị. Ông Nguyễn Văn An phát biểu.")
+    tags = [t.pos for s in analysis.sentences for t in s.tokens]
+    if len(analysis.sentences) != 2 or not all(tags):
+        return Check("models", "fail", f"underthesea gave {len(analysis.sentences)} sentences and {len(tags)} tags "
+                     "for a test text", "pip install --force-reinstall 'underthesea>=9.5,<10'")
     return Check("models", "ok", f"underthesea tokenizer and tagger load offline ({time.perf_counter() - started:.1f} s)")
 
 
@@ -114,7 +114,7 @@ def check_disk(folder: Path) -> Check:
 
 def check_postgres(dsn: str) -> Check:
     """PostgreSQL answers `SELECT 1` at `dsn` (never showing its password)."""
-    from pipeline.db.postgres import _where, redact
+    from pipeline.db.postgres import redact, where
 
     try:
         import psycopg
@@ -126,7 +126,7 @@ def check_postgres(dsn: str) -> Check:
     except Exception as exc:  # noqa: BLE001 - any failure, with the password taken out
         return Check("postgres", "fail", redact(" ".join(str(exc).split())[:300], dsn),
                      "check the URL (postgresql://user:password@host:port/db) and that the server runs")
-    return Check("postgres", "ok", f"PostgreSQL {version[0] if version else '?'} at {_where(dsn)}")
+    return Check("postgres", "ok", f"PostgreSQL {version[0] if version else '?'} at {where(dsn)}")
 
 
 def find_chromium(path: str | None = None) -> str | None:

@@ -168,7 +168,7 @@ def redact(text: str, dsn: str) -> str:
     return text
 
 
-def _where(dsn: str) -> str:
+def where(dsn: str) -> str:
     """host:port/dbname of a DSN, without the password, for messages."""
     import psycopg
 
@@ -189,7 +189,7 @@ def _connect(dsn: str) -> psycopg.Connection:
     except psycopg.ProgrammingError as exc:
         raise PostgresError(f"bad PostgreSQL connection string: {_one_line(exc, dsn)}") from exc
     except psycopg.Error as exc:
-        raise PostgresError(f"cannot connect to PostgreSQL at {_where(dsn)}: {_one_line(exc, dsn)}") from exc
+        raise PostgresError(f"cannot connect to PostgreSQL at {where(dsn)}: {_one_line(exc, dsn)}") from exc
 
 
 def _stored_version(pg: psycopg.Connection) -> str | None:
@@ -320,7 +320,7 @@ def load(db_path: str | Path, dsn: str, progress: Callable[[str, int], None] | N
                 table = "/".join(group)
                 tables.update(_load_group(pg, db, group, progress))
         except psycopg.Error as exc:
-            raise PostgresError(f"loading {table} into PostgreSQL at {_where(dsn)} failed: {_one_line(exc, dsn)}") from exc
+            raise PostgresError(f"loading {table} into PostgreSQL at {where(dsn)} failed: {_one_line(exc, dsn)}") from exc
         return LoadSummary(done, {t: tables[t] for t in TABLES})
     finally:
         if db.in_transaction:

@@ -84,3 +84,8 @@ def load() -> Lexicon:
         count_nouns=tuple(r[0] for r in _rows("count_nouns.txt")),
         qualifiers=tuple((r[0], r[1]) for r in _rows("qualifiers.tsv")),
     )
+
+
+def rows(name: str) -> list[list[str]]:
+    """The entries of one lexicon file: comment lines left out, cells normalised, split on tabs."""
+    return _rows(name)
