@@ -568,3 +568,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"vnie: error: cannot read {db}: {exc} (is it a vnie store? `vnie doctor --db {db}` checks it)",
               file=sys.stderr)
         return 1
+    except Exception as exc:  # a bug: one line naming it, the traceback only when asked for
+        if os.environ.get("VNIE_DEBUG"):
+            raise
+        import traceback
+
+        last = traceback.extract_tb(exc.__traceback__)[-1]
+        print(f"vnie: internal error: {type(exc).__name__}: {' '.join(str(exc).split())[:300]} "
+              f"({Path(last.filename).name}:{last.lineno}; VNIE_DEBUG=1 shows the traceback)", file=sys.stderr)
+        return 1

@@ -15,7 +15,12 @@ def find_record(records: Path, record_id: str) -> dict:
     """The record whose id is (or starts with) `record_id`."""
     if not records.exists():
         raise VnieError(f"no records file at {records}: run `vnie run` first or pass --records")
-    matches = [r for r in iter_records(records) if str(r.get("id", "")).startswith(record_id)]
+    if not records.is_file():
+        raise VnieError(f"{records} is not a file: give a records.jsonl with --records")
+    try:
+        matches = [r for r in iter_records(records) if isinstance(r, dict) and str(r.get("id", "")).startswith(record_id)]
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise VnieError(f"{records} is not a records file (JSON Lines): {exc}") from None
     if not matches:
         raise VnieError(f"no record with id {record_id!r} in {records}")
     if len(matches) > 1:

@@ -753,3 +753,15 @@ def test_a_public_site_may_not_redirect_into_this_machine():
     assert refused_redirect("http://127.0.0.1:5/a", "http://0.0.0.0:5/b")
     assert refused_redirect("http://93.184.216.34/a", "http://93.184.216.35/b") is None
     assert refused_redirect("http://127.0.0.1:5/a", "http://127.0.0.1:6/b") is None
+
+
+def test_bad_urls_and_url_files_are_skips_not_tracebacks(tmp_path, capsys):
+    urls = tmp_path / "urls.txt"
+    urls.write_bytes(b"http://[::1\n\xff\xfe not utf-8\nftp://example.vn/a\nhttp://127.0.0.1:99999/\n")
+    code = main(["fetch", "--urls", str(urls), "http://[::1/b", "--store", str(tmp_path / "store"), "--quiet"])
+    captured = capsys.readouterr()
+    assert code == 0 and "Traceback" not in captured.err, captured.err
+    assert "skipped 5 (bad_scheme 2, bad_url 3)" in captured.out, captured.out
+    records = tmp_path / "records.jsonl"
+    records.write_bytes(b"\x00\x01 not json\n")
+    _one_line_error(capsys, main(["show", "abc", "--records", str(records)]), "not a records file")

@@ -21,11 +21,16 @@ _ARTICLE_SLUG = re.compile(r"(?:[\w%]+-){3,}[\w%]+|\d{5,}")
 
 def canonical(url: str, base: str | None = None) -> str:
     """The canonical form of `url` (resolved against `base`); `Skip("bad_url")` for anything not http(s)."""
-    raw = urljoin(base, url.strip()) if base else url.strip()
-    parts = urlsplit(raw)
+    try:
+        raw = urljoin(base, url.strip()) if base else url.strip()
+        parts = urlsplit(raw)
+        hostname = parts.hostname
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number or out of range
+    except ValueError as exc:  # `http://[::1`, `http://host:99999`
+        raise Skip("bad_url", f"{exc}: {url.strip()[:200]}") from None
     if parts.scheme.lower() not in ("http", "https"):
         raise Skip("bad_scheme", f"only http and https are fetched: {raw[:200]}")
-    if not parts.hostname:
+    if not hostname:
         raise Skip("bad_url", f"no host in {raw[:200]}")
     try:
         normal = courlan.normalize_url(raw, strict=False, trailing_slash=False)
