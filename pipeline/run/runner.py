@@ -164,9 +164,12 @@ def run(
         errors.abort()
         raise
     written = time.perf_counter()
-    records.commit()
+    stories: list[tuple[int, int]] = []
+    # The stories are assigned in the merged file before it replaces records.jsonl: a kill at any point
+    # leaves either the previous file or the finished one, never one without its stories.
+    records.commit(lambda merged: stories.append(assign_stories(merged, signatures)))
     errors.commit()
-    summary.stories, summary.copies = assign_stories(out / RECORDS, signatures)
+    summary.stories, summary.copies = stories[0]
     summary.seconds["write"] += time.perf_counter() - written
     if target is not None:
         from pipeline.db.sync import sync_records
