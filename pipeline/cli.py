@@ -192,6 +192,15 @@ def _float(text: str) -> float:
         raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
 
 
+def _when(text: str) -> str:
+    from pipeline.db.search import SearchError, date_bound
+
+    try:
+        return date_bound(text)
+    except SearchError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def _add_db_arg(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", default="extracted/vnie.db", metavar="PATH", help="fact store (default extracted/vnie.db)")
 
@@ -204,24 +213,26 @@ def _search(args: argparse.Namespace) -> int:
 
     if args.since and args.until and args.since > args.until:
         raise SettingsError(f"--since {args.since} is after --until {args.until}")
-    query = Query(" ".join(args.query), args.kind, args.unit, args.min, args.max, args.province, args.person, args.since,
-                  args.until, args.site, args.limit, args.with_copies)
+    query = Query(" ".join(args.query), args.kind, args.unit, args.min, args.max, args.province, args.article_province,
+                  args.person, args.since, args.until, args.site, args.limit, args.with_copies)
     if not query.text.strip() and not any((args.kind, args.unit, args.min is not None, args.max is not None, args.province,
-                                           args.person, args.since, args.until, args.site)):
+                                           args.article_province, args.person, args.since, args.until, args.site)):
         raise SettingsError("give words to search for, or at least one filter")
     db = connect(args.db, create=False)
     try:
         hits = search(db, query)
     finally:
         db.close()
+    if not hits:
+        print("no match", file=sys.stderr)
+        return 1
     if args.json:
         for hit in hits:
             print(json.dumps(hit.to_dict(), ensure_ascii=False))
         return 0
-    if not hits:
-        print("no match")
     for hit in hits:
-        print(f"{hit.kind:<8} {hit.summary}")
+        loose = {"near": "  (words near each other)", "words": "  (words apart)"}.get(hit.match, "") if query.text.strip() else ""
+        print(f"{hit.kind:<8} {hit.summary}{loose}")
         print(f"         “{hit.marked()}”")
         where = " · ".join(x for x in (hit.published[:10] if hit.published else None, hit.site, hit.url) if x)
         print(f"         {hit.title or '(no title)'}" + (f" — {where}" if where else "") + f" [{hit.article_id}]")
@@ -244,7 +255,8 @@ def _people(args: argparse.Namespace) -> int:
             print(json.dumps(person, ensure_ascii=False))
         return 0
     if not found:
-        print("no such person")
+        print("no such person", file=sys.stderr)
+        return 1
     for person in found:
         span = f"{person['first_seen'] or '?'} – {person['last_seen'] or '?'}"
         print(f"{person['name']}  ({person['n_articles']} articles, {span}) [{person['id']}]")
@@ -252,6 +264,55 @@ def _people(args: argparse.Namespace) -> int:
             seen = f"{(post['first_seen'] or '?')[:10]} – {(post['last_seen'] or '?')[:10]}"
             print(f"  {seen}  {post['title']}" + (f"  [{post['province']}]" if post["province"] else "")
                   + f"  ({post['n_articles']} articles)")
+    return 0
+
+
+def _who(args: argparse.Namespace) -> int:
+    import json
+
+    from pipeline.db.answers import who
+    from pipeline.db.schema import connect
+
+    db = connect(args.db, create=False)
+    try:
+        holders = who(db, " ".join(args.organisation), args.role, args.year)
+    finally:
+        db.close()
+    if not holders:
+        print("no match", file=sys.stderr)
+        return 1
+    for holder in holders:
+        if args.json:
+            print(json.dumps(holder.to_dict(), ensure_ascii=False))
+        else:
+            seen = f"{(holder.first_seen or '?')[:10]} – {(holder.last_seen or '?')[:10]}"
+            print(f"{seen}  {holder.name} · {holder.title}  ({len(holder.articles)} articles) [{holder.person_id}]")
+    return 0
+
+
+def _totals(args: argparse.Namespace) -> int:
+    import json
+
+    from pipeline.db.answers import totals
+    from pipeline.db.schema import connect
+
+    by = [b.strip() for b in args.by.split(",") if b.strip()] if args.by else []
+    db = connect(args.db, create=False)
+    try:
+        found = totals(db, args.unit, by, args.province, args.since, args.until, args.with_rates, args.with_repeats,
+                       args.with_copies)
+    finally:
+        db.close()
+    if not found:
+        print("no match", file=sys.stderr)
+        return 1
+    for total in found:
+        if args.json:
+            print(json.dumps(total.to_dict(), ensure_ascii=False))
+        else:
+            keys = "  ".join(f"{'(none)' if v is None else v}" for v in total.keys.values())
+            amount = f"{total.total:,.3f}".rstrip("0").rstrip(".")
+            print(f"{keys + '  ' if keys else ''}{amount} {total.unit}  ({total.figures} figures)")
     return 0
 
 
@@ -357,18 +418,26 @@ def build_parser() -> argparse.ArgumentParser:
                             description="Search officials, figures, events and articles in the fact store. Words match "
                                         "with or without diacritics (nguyen van hoa = Nguyễn Văn Hòa; đ = d); matches "
                                         "with the diacritics as typed come first. FTS5 syntax (\"phrase\", OR, NOT, "
-                                        "prefix*) is accepted. Copies of a story are shown once.")
+                                        "prefix*) is accepted. The words next to each other in the fact itself rank first, "
+                                        "then as a phrase in the sentence, then near each other, then scattered. "
+                                        "Copies of a story are shown once. No match exits 1.")
     search.add_argument("query", nargs="*", metavar="WORDS", help="words to find (optional with filters)")
     _add_db_arg(search)
     search.add_argument("--kind", choices=("official", "figure", "event", "article"), help="only this kind of hit")
-    search.add_argument("--unit", metavar="UNIT", help="figures in this unit (MW, GW, ha, VND, đồng, USD, %%, count, ...)")
+    search.add_argument("--unit", metavar="UNIT", help="figures in this unit (MW, GW, ha, VND, đồng, dong, tỷ đồng, "
+                                                       "trieu USD, %%, count, ...)")
     search.add_argument("--min", type=_float, metavar="N", help="figures at least N (in --unit)")
     search.add_argument("--max", type=_float, metavar="N", help="figures at most N (in --unit)")
     search.add_argument("--province", metavar="NAME",
-                        help="facts of a province, as written or after the 2025 merger (Kiên Giang, An Giang)")
+                        help="facts placed in a province by the fact itself (an official's post, a figure's or event's "
+                             "own place), as written or after the 2025 merger (Kiên Giang, An Giang)")
+    search.add_argument("--article-province", metavar="NAME",
+                        help="facts of articles that name the province anywhere")
     search.add_argument("--person", metavar="NAME", help="officials with this name (diacritics optional)")
-    search.add_argument("--since", type=_iso_date, metavar="DATE", help="published (or held) on or after DATE")
-    search.add_argument("--until", type=_iso_date, metavar="DATE", help="published (or held) on or before DATE")
+    search.add_argument("--since", type=_when, metavar="DATE",
+                        help="on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD): the article's date, an event's own date, "
+                             "the period a figure refers to")
+    search.add_argument("--until", type=_when, metavar="DATE", help="on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD)")
     search.add_argument("--site", metavar="HOST", help="articles of this site (baocongthuong.vn)")
     search.add_argument("--limit", type=_limit, default=20, metavar="N", help="hits to show (default 20)")
     search.add_argument("--with-copies", action="store_true", help="also show copies of a story from other papers")
@@ -377,10 +446,38 @@ def build_parser() -> argparse.ArgumentParser:
     people = sub.add_parser("people", help="who held which post when: officials merged across articles",
                             description="People whose name contains NAME (diacritics optional), each with the "
                                         "positions seen, first and last date and number of articles. The merge rule "
-                                        "is in the README (same name, and same organisation or province).")
+                                        "is in the README (same name, and compatible posts: organisation, province, "
+                                        "national post; an assignment, a stray namesake stays apart).")
     people.add_argument("name", nargs="+", metavar="NAME")
     _add_db_arg(people)
     people.add_argument("--json", action="store_true", help="one JSON object per person")
+
+    who_parser = sub.add_parser("who", help="who held posts in an organisation, newest first",
+                                description="Officials of ORGANISATION (diacritics optional; `tỉnh`, `TP` optional: "
+                                            "so cong thuong kien giang), one line per person and post with first and "
+                                            "last date seen, newest first. No match exits 1.")
+    who_parser.add_argument("organisation", nargs="+", metavar="ORGANISATION")
+    who_parser.add_argument("--role", metavar="ROLE", help="only this office (Giám đốc; not Phó Giám đốc)")
+    who_parser.add_argument("--year", type=_positive, metavar="YYYY", help="only posts seen in this year")
+    _add_db_arg(who_parser)
+    who_parser.add_argument("--json", action="store_true", help="one JSON object per line")
+
+    totals_parser = sub.add_parser("totals", help="sums of figures in a unit by province, year or site",
+                                   description="Number and sum of the figures in UNIT, grouped by the figure's own "
+                                               "province (province, province_2025), the year it refers to (else its "
+                                               "article's), site or unit. Rates (per ngày, per kg) and repeated "
+                                               "mentions are left out unless asked for; copies of a story too.")
+    totals_parser.add_argument("--unit", required=True, metavar="UNIT", help="MW, GW, ha, đồng, tỷ đồng, USD, ...")
+    totals_parser.add_argument("--by", default="province,year", metavar="KEYS",
+                               help="comma-separated: province, province_2025, year, site, unit (default province,year)")
+    totals_parser.add_argument("--province", metavar="NAME", help="only figures placed in this province")
+    totals_parser.add_argument("--since", type=_when, metavar="YYYY", help="years from")
+    totals_parser.add_argument("--until", type=_when, metavar="YYYY", help="years up to")
+    totals_parser.add_argument("--with-rates", action="store_true", help="also rates (đồng/ngày, đồng/kg)")
+    totals_parser.add_argument("--with-repeats", action="store_true", help="also repeated mentions of one fact")
+    totals_parser.add_argument("--with-copies", action="store_true", help="also copies of a story")
+    _add_db_arg(totals_parser)
+    totals_parser.add_argument("--json", action="store_true", help="one JSON object per group")
 
     export = sub.add_parser("export", help="write every table as JSON Lines, CSV or Parquet (by year), with column docs",
                             description="Write articles, sources, officials, figures, events, dates, people, positions "
@@ -545,8 +642,8 @@ def _schema(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    handler = {"run": _run, "fetch": _fetch, "search": _search, "people": _people, "export": _export,
-               "load": _load, "serve": _serve, "bench": _bench, "show": _show, "diff": _diff,
+    handler = {"run": _run, "fetch": _fetch, "search": _search, "people": _people, "who": _who, "totals": _totals,
+               "export": _export, "load": _load, "serve": _serve, "bench": _bench, "show": _show, "diff": _diff,
                "schema": _schema, "doctor": _doctor}[args.command]
     try:
         return handler(args)

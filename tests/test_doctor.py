@@ -38,7 +38,9 @@ def test_a_good_installation_passes(good_store, tmp_path, capsys):
     assert code == 0, checks
     assert list(checks) == ["models", "lexicons", "store", "disk"]
     assert all(line.startswith("ok") for line in checks.values()), checks
-    assert "integrity ok, 5 articles" in checks["store"] and "schema 1" in checks["store"]
+    from pipeline.db.schema import STORE_SCHEMA_VERSION
+
+    assert "integrity ok, 5 articles" in checks["store"] and f"schema {STORE_SCHEMA_VERSION}," in checks["store"]
 
 
 def test_no_store_yet_is_fine(tmp_path, capsys):
