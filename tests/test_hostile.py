@@ -656,7 +656,9 @@ def hostile_site():
         def do_GET(self) -> None:  # noqa: N802
             log.append((time.monotonic(), self.path))
             path = self.path
-            if path == "/robots.txt":
+            if path == "/robots.txt" and self.headers.get("Host", "").startswith("localhost"):
+                self._send(302, b"", Location="http://169.254.169.254/robots.txt")
+            elif path == "/robots.txt":
                 self._send(200, ROBOTS.encode(), "text/plain")
             elif path == "/slow-headers.html":  # one byte of header every 0.2 s, for up to 30 s
                 try:
@@ -742,6 +744,13 @@ def test_redirects_to_link_local_addresses_are_refused(hostile_site, tmp_path):
     assert summary.fetched == 1, "a redirect within this machine, from this machine, is followed"
     reasons = {e["source"].rsplit("/", 1)[-1]: e for e in summary.errors}
     assert "169.254.169.254" in reasons["to-metadata.html"]["detail"]
+
+
+def test_a_robots_txt_redirect_to_a_link_local_address_is_not_followed(hostile_site, tmp_path):
+    base, log = hostile_site
+    local = base.replace("127.0.0.1", "localhost")
+    summary = _fetch(tmp_path, urls=(f"{local}/tin/a.html",))
+    assert summary.fetched == 1 and not summary.skipped and not summary.failed, summary.line()
 
 
 def test_a_public_site_may_not_redirect_into_this_machine():

@@ -16,7 +16,7 @@ from protego import Protego
 
 from pipeline.errors import FetchFailed, Skip
 from pipeline.fetching.client import Client
-from pipeline.fetching.urls import canonical
+from pipeline.fetching.urls import canonical, refused_redirect
 
 MAX_ROBOTS_BYTES = 500 * 1024
 
@@ -65,7 +65,10 @@ class RobotsCache:
             for _ in range(5):
                 response = client.get(url, want="text")
                 if response.location:
-                    url = canonical(response.location, base=url)
+                    target = canonical(response.location, base=url)
+                    if refused_redirect(url, target):  # never to 169.254.169.254: as if there were no robots.txt
+                        break
+                    url = target
                     continue
                 rules = parse_robots(response.body[:MAX_ROBOTS_BYTES].decode("utf-8", "replace"), self.agent)
                 break
