@@ -21,5 +21,5 @@ class Settings:
     min_chars: int = 80
     min_vietnamese: float = 0.06
     workers: int = 1
-    doc_timeout: float = 60.0
+    doc_timeout: float = 120.0
     progress: bool = True
