@@ -34,7 +34,9 @@ def process_text(text: str, source: str = "text", published: str | None = None, 
 def process_html(html: str, url: str | None = None, settings: Settings = Settings()) -> Record:
     """The record of one HTML page; raises `Skip` for pages that are not Vietnamese articles."""
     from pipeline.documents import RawDocument
+    from pipeline.language.textnorm import clean_surrogates
     from pipeline.page.stage import to_article
     from pipeline.run.process import to_record
 
-    return to_record(to_article(RawDocument(url or "html", "html", html.encode("utf-8"), url=url), settings))
+    data = clean_surrogates(html).encode("utf-8")  # a lone surrogate cannot be encoded: it becomes U+FFFD
+    return to_record(to_article(RawDocument(url or "html", "html", data, url=url), settings))

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import os
+import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -11,6 +13,12 @@ from typing import NoReturn
 from pipeline import __version__
 from pipeline.errors import SettingsError, VnieError
 from pipeline.settings import Settings
+
+MAX_LIMIT = 1_000_000
+# Exit statuses: 0 done (every input written or rejected with a documented reason), 1 an error (one line on
+# standard error), 2 a usage error, 3 done but some input failed with `error` (a bug: see errors.jsonl),
+# 130 interrupted.
+EXIT_FAILED_INPUTS = 3
 
 EPILOG = """examples:
   vnie run corpus/ -o extracted/                 every page under corpus/ into extracted/records.jsonl
@@ -41,6 +49,13 @@ def _number(kind: type, least: float, what: str):
 
 
 _positive = _number(int, 1, "a whole number")
+
+
+def _limit(text: str) -> int:
+    value = _positive(text)
+    if value > MAX_LIMIT:
+        raise argparse.ArgumentTypeError(f"at most {MAX_LIMIT}: {value}")
+    return value
 _seconds = _number(float, 0, "a number of seconds")
 
 
@@ -119,7 +134,7 @@ def _fetch_sources(args: argparse.Namespace, targets: list[str], read_warcs: boo
             urls.append(target)
         elif "://" in target:
             raise SettingsError(f"only http and https URLs can be fetched: {target}")
-        elif not Path(target).exists():
+        elif not Path(target).exists() and not read_warcs:
             raise SettingsError(f"no such file or directory: {target}")
         elif is_warc(target) and not read_warcs:
             warcs.append(Path(target))
@@ -357,10 +372,10 @@ def _sources(args: argparse.Namespace) -> int:
 
 
 def _load(args: argparse.Namespace) -> int:
-    from pipeline.db.postgres import describe, load
+    from pipeline.db.postgres import describe, load, redact
 
     if not args.dsn.startswith(("postgresql://", "postgres://")):
-        raise SettingsError(f"not a PostgreSQL URL: {args.dsn!r} (postgresql://user@host/db)")
+        raise SettingsError(f"not a PostgreSQL URL: {redact(args.dsn, args.dsn)!r} (postgresql://user@host/db)")
     summary = load(args.db, args.dsn)
     print(describe(summary))
     return 0
@@ -405,7 +420,12 @@ def build_parser() -> argparse.ArgumentParser:
                                      "skipped or failed input), and print a summary.")
     run.add_argument("paths", nargs="*", metavar="PATH|URL", help="files, directories (walked recursively) or URLs")
     run.add_argument("-o", "--out", default="extracted", metavar="DIR", help="output folder (default: extracted)")
-    run.add_argument("--workers", type=_positive, default=1, metavar="N", help="processes (default 1)")
+    run.add_argument("--workers", type=_positive, default=1, metavar="N",
+                     help="processes (default 1; at most the number of cores unless --force-workers)")
+    run.add_argument("--force-workers", action="store_true", help="use --workers N even when N is more than the cores")
+    run.add_argument("--doc-timeout", type=_seconds, default=Settings.doc_timeout, metavar="S",
+                     help=f"seconds one document may take; a slower one is rejected as `timeout` and the run goes on "
+                          f"(default {Settings.doc_timeout:g}; 0 for no limit)")
     run.add_argument("--max-bytes", type=_positive, default=Settings.max_bytes, metavar="N",
                      help=f"reject inputs larger than this (default {Settings.max_bytes})")
     run.add_argument("--quiet", action="store_true", help="no progress bar")
@@ -465,7 +485,7 @@ def build_parser() -> argparse.ArgumentParser:
                              "the period a figure refers to")
     search.add_argument("--until", type=_when, metavar="DATE", help="on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD)")
     search.add_argument("--site", metavar="HOST", help="articles of this site (baocongthuong.vn)")
-    search.add_argument("--limit", type=_positive, default=20, metavar="N", help="hits to show (default 20)")
+    search.add_argument("--limit", type=_limit, default=20, metavar="N", help="hits to show (default 20)")
     search.add_argument("--with-copies", action="store_true", help="also show copies of a story from other papers")
     search.add_argument("--json", action="store_true", help="one JSON object per hit")
 
@@ -572,6 +592,18 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--no-compare", action="store_true", help="skip comparing words and tags with underthesea")
 
     sub.add_parser("schema", help="print the JSON Schema of a record")
+
+    doctor = sub.add_parser("doctor", help="check the installation: models, lexicons, store, disk, PostgreSQL, Chromium",
+                            description="Check that vnie can work here, one line per check with what to do: underthesea's "
+                                        "tokenizer and tagger load offline, the lexicons load, the fact store (when there "
+                                        "is one) has this vnie's schema version and passes PRAGMA integrity_check, there "
+                                        "is free disk space, and, when asked, PostgreSQL answers and Chromium is found. "
+                                        "Exit status 1 when any check fails.")
+    _add_db_arg(doctor)
+    doctor.add_argument("-o", "--out", default="extracted", metavar="DIR", help="output folder whose disk to check")
+    doctor.add_argument("--pg", metavar="URL", help="also check that PostgreSQL answers at this postgresql:// URL")
+    doctor.add_argument("--chromium", nargs="?", const=True, default=None, metavar="PATH",
+                        help="also check that Chromium is found (on PATH, or at PATH)")
     return parser
 
 
@@ -580,12 +612,20 @@ def _run(args: argparse.Namespace) -> int:
 
     from pipeline.run.runner import run
 
-    settings = Settings(max_bytes=args.max_bytes, workers=args.workers, progress=not args.quiet)
     console = Console(stderr=True)
+    workers = args.workers
+    cores = os.cpu_count() or 1
+    if workers > cores and not args.force_workers:
+        print(f"vnie: --workers {workers} is more than the {cores} cores here: using {cores} (--force-workers to insist)",
+              file=sys.stderr)
+        workers = cores
+    settings = Settings(max_bytes=args.max_bytes, workers=workers, progress=not args.quiet, doc_timeout=args.doc_timeout)
     started = time.perf_counter()
     sources, paths = _fetch_sources(args, args.paths, read_warcs=True)
     if not paths and sources.empty():
         raise SettingsError("nothing to read: give files, folders, URLs, --feed, --sitemap or --crawl")
+    if paths and sources.empty() and not any(Path(p).exists() or Path(p).is_symlink() for p in paths):
+        raise SettingsError(f"no such file or directory: {paths[0]}" + (f" (nor {len(paths) - 1} others)" if len(paths) > 1 else ""))
     documents: list = []
     fetch_errors: list = []
     if not sources.empty():
@@ -623,6 +663,10 @@ def _run(args: argparse.Namespace) -> int:
     if summary.copies:
         print(f"stories: {summary.stories} ({summary.copies} of the records are copies or near-copies of an earlier one)")
     print(f"wrote {Path(args.out) / 'records.jsonl'} and {Path(args.out) / 'errors.jsonl'} in {elapsed:.1f} s")
+    if summary.failed:
+        print(f"vnie: {sum(summary.failed.values())} input(s) failed with an error (a bug): see "
+              f"{Path(args.out) / 'errors.jsonl'}, lines with level \"error\"", file=sys.stderr)
+        return EXIT_FAILED_INPUTS
     return 0
 
 
@@ -637,6 +681,17 @@ def _show(args: argparse.Namespace) -> int:
     else:
         print(text)
     return 0
+
+
+def _doctor(args: argparse.Namespace) -> int:
+    from pipeline.doctor import doctor
+
+    checks = doctor(Path(args.db), Path(args.out), args.pg, args.chromium)
+    for check in checks:
+        print(check.line())
+    failed = [c.name for c in checks if c.status == "fail"]
+    print(f"{len(checks)} checks: {len(checks) - len(failed)} passed" + (f", failed: {', '.join(failed)}" if failed else ""))
+    return 1 if failed else 0
 
 
 def _diff(args: argparse.Namespace) -> int:
@@ -662,8 +717,8 @@ def _schema(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handler = {"run": _run, "fetch": _fetch, "search": _search, "people": _people, "who": _who, "totals": _totals,
-               "export": _export, "report": _report, "sources": _sources, "load": _load, "serve": _serve, "bench": _bench, "show": _show, "diff": _diff,
-               "schema": _schema}[args.command]
+               "export": _export, "report": _report, "sources": _sources, "load": _load, "serve": _serve, "bench": _bench,
+               "show": _show, "diff": _diff, "schema": _schema, "doctor": _doctor}[args.command]
     try:
         return handler(args)
     except VnieError as exc:
@@ -673,7 +728,23 @@ def main(argv: list[str] | None = None) -> int:
         print("vnie: interrupted; earlier outputs are untouched", file=sys.stderr)
         return 130
     except BrokenPipeError:  # `vnie search ... | head`: the reader has what it wanted
-        import os
-
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except OSError as exc:  # a path that is a file where a folder is wanted, a full disk, no permission
+        where = f": {exc.filename}" if exc.filename else ""
+        print(f"vnie: error: {exc.strerror or exc}{where}", file=sys.stderr)
+        return 1
+    except sqlite3.DatabaseError as exc:  # a store that is not a SQLite database, or a damaged one
+        db = getattr(args, "db", None) or "the store"
+        print(f"vnie: error: cannot read {db}: {exc} (is it a vnie store? `vnie doctor --db {db}` checks it)",
+              file=sys.stderr)
+        return 1
+    except Exception as exc:  # a bug: one line naming it, the traceback only when asked for
+        if os.environ.get("VNIE_DEBUG"):
+            raise
+        import traceback
+
+        last = traceback.extract_tb(exc.__traceback__)[-1]
+        print(f"vnie: internal error: {type(exc).__name__}: {' '.join(str(exc).split())[:300]} "
+              f"({Path(last.filename).name}:{last.lineno}; VNIE_DEBUG=1 shows the traceback)", file=sys.stderr)
+        return 1

@@ -13,10 +13,13 @@ class Settings:
     min_chars: a page whose main text is shorter than this is rejected as `empty`.
     min_vietnamese: the least share of Vietnamese function words among a page's words.
     workers: processes that analyse documents; each loads its models once.
+    doc_timeout: seconds one document may take (page, language, facts); a slower one is rejected as
+    `timeout` and the run goes on. 0 for no limit.
     """
 
     max_bytes: int = 5_000_000
     min_chars: int = 80
     min_vietnamese: float = 0.06
     workers: int = 1
+    doc_timeout: float = 120.0
     progress: bool = True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from pipeline.errors import VnieError
@@ -14,7 +15,12 @@ def find_record(records: Path, record_id: str) -> dict:
     """The record whose id is (or starts with) `record_id`."""
     if not records.exists():
         raise VnieError(f"no records file at {records}: run `vnie run` first or pass --records")
-    matches = [r for r in iter_records(records) if str(r.get("id", "")).startswith(record_id)]
+    if not records.is_file():
+        raise VnieError(f"{records} is not a file: give a records.jsonl with --records")
+    try:
+        matches = [r for r in iter_records(records) if isinstance(r, dict) and str(r.get("id", "")).startswith(record_id)]
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise VnieError(f"{records} is not a records file (JSON Lines): {exc}") from None
     if not matches:
         raise VnieError(f"no record with id {record_id!r} in {records}")
     if len(matches) > 1:
@@ -40,21 +46,30 @@ def spans(record: dict) -> list[dict]:
 
 
 def render_html(record: dict) -> str:
-    """A standalone HTML page: title, source, facts table and the highlighted text."""
+    """A standalone HTML page: title, source, facts table and the highlighted text. Everything taken from
+    the record (scraped titles, names, links, the text) is escaped: a page can show markup, never run it."""
     from spacy import displacy
 
-    doc = {"text": record["text"], "ents": spans(record), "title": record.get("title") or record["id"]}
+    def e(value: object) -> str:
+        return html.escape(str(value) if value is not None else "", quote=True)
+
+    title = e(record.get("title") or record["id"])
+    doc = {"text": record["text"], "ents": spans(record), "title": title}
     body = displacy.render(doc, style="ent", manual=True, page=False, options={"colors": COLORS})
     source = record.get("source") or {}
     link = source.get("url") or source.get("path") or ""
+    if source.get("url") and str(source["url"]).lower().startswith(("http://", "https://")):
+        shown_link = f"<a href='{e(link)}' rel='noopener noreferrer'>{e(link)}</a>"
+    else:
+        shown_link = e(link)
     rows = "".join(
-        f"<tr><td>{o['name']}</td><td>{o['title']}</td><td>{o.get('province') or ''}</td></tr>"
+        f"<tr><td>{e(o.get('name'))}</td><td>{e(o.get('title'))}</td><td>{e(o.get('province'))}</td></tr>"
         for o in record.get("officials", [])
     )
     return (
         "<!doctype html><html lang='vi'><head><meta charset='utf-8'>"
-        f"<title>{record.get('title') or record['id']}</title></head><body style='font-family:sans-serif;max-width:60em;margin:auto'>"
-        f"<h1>{record.get('title') or ''}</h1><p>{record.get('published') or 'no date'} · {link}</p>"
+        f"<title>{title}</title></head><body style='font-family:sans-serif;max-width:60em;margin:auto'>"
+        f"<h1>{e(record.get('title'))}</h1><p>{e(record.get('published') or 'no date')} · {shown_link}</p>"
         f"<table border='1' cellpadding='4'><tr><th>official</th><th>title</th><th>province</th></tr>{rows}</table>"
         f"{body}</body></html>"
     )

@@ -118,7 +118,7 @@ def test_a_crash_in_one_document_loses_no_other(tmp_path, monkeypatch):
     (folder / "boom.html").write_text(_page(BODY), encoding="utf-8")
     (folder / "c.html").write_text(_page(BODY + "\nThêm một đoạn nữa về khuyến công."), encoding="utf-8")
     out = tmp_path / "out"
-    assert main(["run", str(folder), "-o", str(out), "--quiet"]) == 0
+    assert main(["run", str(folder), "-o", str(out), "--quiet"]) == 3, "an input that failed with an error gives exit status 3"
     assert len(read_jsonl(out / "records.jsonl")) == 2
     (error,) = read_jsonl(out / "errors.jsonl")
     assert error["level"] == "error" and "simulated bug" in error["detail"]

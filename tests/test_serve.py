@@ -232,3 +232,84 @@ def test_browser_search_form(server, tmp_path):
         finally:
             browser.close()
     assert outside == []
+
+
+@pytest.mark.parametrize("method", ["POST", "PUT", "DELETE", "PATCH"])
+def test_writes_are_refused_cleanly(server, method):
+    import urllib.error
+
+    for path in ("/vnie/search", "/vnie/officials", "/-/permissions", "/vnie/-/query"):
+        request = urllib.request.Request(server + path, data=b"sql=delete+from+articles&q=x", method=method,
+                                         headers={"Content-Type": "application/x-www-form-urlencoded"})
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            HTTP.open(request, timeout=30)
+        assert refused.value.code == 405, (path, refused.value.code)
+        assert b"read-only" in refused.value.read()
+    assert json.loads(get(server, "/vnie/articles.json", _shape="array", _size="1")), "GET still works"
+
+
+def test_sigterm_stops_datasette_and_removes_its_folder(store, tmp_path):
+    import signal
+    import sys
+
+    require(importlib.util.find_spec("datasette") is not None, f"datasette is not installed ({serve.REQUIREMENT})")
+    port = free_port()
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    env = {**os.environ, "TMPDIR": str(temp)}
+    log = (tmp_path / "serve.log").open("wb")
+    vnie = subprocess.Popen([sys.executable, "-m", "pipeline", "serve", "--db", str(store), "--port", str(port)],
+                            env=env, stdout=log, stderr=subprocess.STDOUT, cwd=Path(__file__).resolve().parent.parent)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                get(f"http://{HOST}:{port}", "/-/versions.json")
+                break
+            except OSError:
+                assert vnie.poll() is None, (tmp_path / "serve.log").read_text()
+                assert time.monotonic() < deadline, "vnie serve did not answer in 30 s"
+                time.sleep(0.2)
+        assert [p.name for p in temp.iterdir() if p.name.startswith("vnie-serve-")], "the config folder is in TMPDIR"
+        vnie.send_signal(signal.SIGTERM)
+        assert vnie.wait(timeout=20) != 0
+        deadline = time.monotonic() + 10
+        while True:  # the port is free again: nothing serves it any more
+            with socket.socket() as probe:
+                if probe.connect_ex((HOST, port)) != 0:
+                    break
+            assert time.monotonic() < deadline, "Datasette still serves the port after SIGTERM to vnie serve"
+            time.sleep(0.2)
+        assert not [p for p in temp.iterdir() if p.name.startswith("vnie-serve-")], "the temporary folder is left"
+    finally:
+        if vnie.poll() is None:
+            vnie.kill()
+            vnie.wait()
+        log.close()
+
+
+def test_kill_9_of_vnie_serve_takes_datasette_with_it(store, tmp_path):
+    import signal
+    import sys
+
+    require(importlib.util.find_spec("datasette") is not None, f"datasette is not installed ({serve.REQUIREMENT})")
+    port = free_port()
+    vnie = subprocess.Popen([sys.executable, "-m", "pipeline", "serve", "--db", str(store), "--port", str(port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=Path(__file__).resolve().parent.parent)
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            get(f"http://{HOST}:{port}", "/-/versions.json")
+            break
+        except OSError:
+            assert time.monotonic() < deadline
+            time.sleep(0.2)
+    os.kill(vnie.pid, signal.SIGKILL)
+    vnie.wait()
+    deadline = time.monotonic() + 10
+    while True:
+        with socket.socket() as probe:
+            if probe.connect_ex((HOST, port)) != 0:
+                break
+        assert time.monotonic() < deadline, "Datasette outlived a killed vnie serve"
+        time.sleep(0.2)

@@ -14,6 +14,9 @@ On every connection to the fact store it adds:
   metadata) works although `fts` is keyed by `ref`, not by rowid. Each view's column named like the view
   is the `fts` table's own column, so `articles_fts MATCH 'hoa'` searches both `exact` and `folded`.
 
+Every request that is not GET, HEAD or OPTIONS is refused with 405 before Datasette sees it (`asgi_wrapper`):
+the store is served read-only, and a POST must not reach code that expects a writable database.
+
 Cells: `article_id` links to the article's row and `person_id` to the person's (Datasette itself links
 foreign keys on table pages only, and `person_id` is no foreign key); in the results of canned queries
 «marks» become <mark> and `ref` links to the fact's row.
@@ -117,3 +120,24 @@ def render_cell(row, value, column, table, database, datasette):
 
 def _link(href: str, text: str) -> Markup:
     return Markup('<a href="{}">{}</a>').format(href, text)
+
+
+READ_METHODS = ("GET", "HEAD", "OPTIONS")
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    """Refuse every HTTP method but GET, HEAD and OPTIONS with a plain 405."""
+
+    def wrap(app):
+        async def read_only(scope, receive, send):
+            if scope.get("type") == "http" and scope.get("method", "GET").upper() not in READ_METHODS:
+                await send({"type": "http.response.start", "status": 405,
+                            "headers": [(b"content-type", b"text/plain; charset=utf-8"), (b"allow", b"GET, HEAD, OPTIONS")]})
+                await send({"type": "http.response.body", "body": b"vnie serves the store read-only: only GET and HEAD\n"})
+                return
+            await app(scope, receive, send)
+
+        return read_only
+
+    return wrap

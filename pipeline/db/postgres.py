@@ -149,17 +149,48 @@ def comment_sql() -> list[str]:
             for table, pairs in described.items() for name, text in pairs]
 
 
-def _one_line(exc: BaseException) -> str:
-    return " ".join(str(exc).split()) or type(exc).__name__
+def _one_line(exc: BaseException, dsn: str = "") -> str:
+    return redact(" ".join(str(exc).split()) or type(exc).__name__, dsn)
 
 
-def _where(dsn: str) -> str:
+_URL_PASSWORD = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://([^/?#]*)@")
+_KV_PASSWORD = re.compile(r"""password\s*=\s*('(?:[^'\\]|\\.)*'|\S+)""", re.IGNORECASE)
+
+
+def passwords(dsn: str) -> list[str]:
+    """Every spelling of the password a connection string holds (as written, percent-decoded, unquoted),
+    longest first, whether or not the string is well formed."""
+    from urllib.parse import unquote
+
+    found: list[str] = []
+    url = _URL_PASSWORD.match(dsn)
+    if url and ":" in url.group(1):
+        found.append(url.group(1).split(":", 1)[1])
+    for m in _KV_PASSWORD.finditer(dsn):
+        value = m.group(1)
+        found += [value, value.strip("'").replace("\\'", "'").replace("\\\\", "\\")]
+    for value in list(found):
+        try:
+            found.append(unquote(value, errors="strict"))
+        except UnicodeDecodeError:
+            pass
+    return sorted({v for v in found if v}, key=len, reverse=True)
+
+
+def redact(text: str, dsn: str) -> str:
+    """`text` (a message, or the connection string itself) with the password of `dsn` replaced by `***`."""
+    for secret in passwords(dsn):
+        text = text.replace(secret, "***")
+    return text
+
+
+def where(dsn: str) -> str:
     """host:port/dbname of a DSN, without the password, for messages."""
     import psycopg
 
     try:
         info = psycopg.conninfo.conninfo_to_dict(dsn)
-    except psycopg.Error:
+    except (psycopg.Error, ValueError):
         return "the DSN given"
     return f"{info.get('host', 'localhost')}:{info.get('port', 5432)}/{info.get('dbname', info.get('user', ''))}"
 
@@ -172,9 +203,9 @@ def _connect(dsn: str) -> psycopg.Connection:
     try:
         return psycopg.connect(dsn, autocommit=True, connect_timeout=15, client_encoding="utf8")
     except psycopg.ProgrammingError as exc:
-        raise PostgresError(f"bad PostgreSQL connection string: {_one_line(exc)}") from exc
+        raise PostgresError(f"bad PostgreSQL connection string: {_one_line(exc, dsn)}") from exc
     except psycopg.Error as exc:
-        raise PostgresError(f"cannot connect to PostgreSQL at {_where(dsn)}: {_one_line(exc)}") from exc
+        raise PostgresError(f"cannot connect to PostgreSQL at {where(dsn)}: {_one_line(exc, dsn)}") from exc
 
 
 def _stored_version(pg: psycopg.Connection) -> str | None:
@@ -307,7 +338,7 @@ def load(db_path: str | Path, dsn: str, progress: Callable[[str, int], None] | N
                 table = "/".join(group)
                 tables.update(_load_group(pg, db, group, progress))
         except psycopg.Error as exc:
-            raise PostgresError(f"loading {table} into PostgreSQL at {_where(dsn)} failed: {_one_line(exc)}") from exc
+            raise PostgresError(f"loading {table} into PostgreSQL at {where(dsn)} failed: {_one_line(exc, dsn)}") from exc
         return LoadSummary(done, {t: tables[t] for t in TABLES})
     finally:
         if db.in_transaction:

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import signal
 import subprocess
 import sys
 import tempfile
+import threading
 from pathlib import Path
 
 from pipeline.db.schema import FACT_TABLES, TABLES, columns, connect
@@ -30,7 +32,7 @@ SETTINGS = {
 }
 PLUGIN_SHIM = (
     "# Written by pipeline.db.serve: loads vnie's Datasette plugin.\n"
-    "from pipeline.db.datasette_plugin import prepare_connection, render_cell  # noqa: F401\n"
+    "from pipeline.db.datasette_plugin import asgi_wrapper, prepare_connection, render_cell  # noqa: F401\n"
 )
 
 TABLE_OPTIONS: dict[str, dict] = {
@@ -256,16 +258,48 @@ def command(db_path: str | Path, host: str = "127.0.0.1", port: int = 8001,
     return argv
 
 
+def _die_with_parent() -> None:
+    """In the Datasette child, before exec: ask Linux to send it SIGTERM when vnie dies, even by `kill -9`."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+class _Stop(Exception):
+    """SIGTERM or SIGHUP reached `vnie serve`."""
+
+
+def _on_signal(signum: int, frame: object) -> None:
+    raise _Stop(signum)
+
+
 def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8001, open_browser: bool = False,
           folder: str | Path | None = None) -> int:
-    """Serve the store until Datasette stops (Ctrl-C); return its exit status. The metadata and plugin go into
-    `folder`, by default a temporary folder removed afterwards. Raises `VnieError` for a missing store."""
+    """Serve the store until Datasette stops (Ctrl-C, SIGTERM or SIGHUP); return its exit status. The metadata
+    and plugin go into `folder`, by default a temporary folder removed afterwards. On Ctrl-C, SIGTERM or SIGHUP
+    Datasette is stopped and the folder removed before vnie exits; if vnie is killed outright, Linux stops
+    Datasette (parent-death signal). Raises `VnieError` for a missing store."""
     connect(db_path, create=False).close()
-    with tempfile.TemporaryDirectory(prefix="vnie-serve-") as temporary:
-        metadata_path, plugins_dir = write_config(db_path, folder or temporary)
-        process = subprocess.Popen(command(db_path, host, port, metadata_path, plugins_dir, open_browser))
-        try:
-            return process.wait()
-        except KeyboardInterrupt:
-            process.terminate()
-            return process.wait()
+    main = threading.current_thread() is threading.main_thread()
+    previous = {sig: signal.signal(sig, _on_signal) for sig in (signal.SIGTERM, signal.SIGHUP)} if main else {}
+    try:
+        with tempfile.TemporaryDirectory(prefix="vnie-serve-") as temporary:
+            metadata_path, plugins_dir = write_config(db_path, folder or temporary)
+            process = subprocess.Popen(command(db_path, host, port, metadata_path, plugins_dir, open_browser),
+                                       preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None)
+            try:
+                return process.wait()
+            except (KeyboardInterrupt, _Stop) as stop:
+                process.terminate()
+                try:
+                    process.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+                    process.wait()
+                return 130 if isinstance(stop, KeyboardInterrupt) else 128 + int(stop.args[0])
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)

@@ -155,7 +155,7 @@ def _mentions(analysis: Analysis) -> list[_Mention]:
                 continue
             end = _name_end(text, m.end(), tags)
             rest = text[m.end():end]
-            type_, subtype = table[fold(m.group())]
+            type_, subtype = table[" ".join(fold(m.group()).split())]  # `hội  chợ`: the pattern allows any spacing
             anaphoric = bool(_ANAPHOR.match(text[end:])) and not rest.strip()
             named = bool(rest.strip()) and not _ANAPHOR.match(text[end:]) or (
                 m.group()[0].isupper() and m.start() > 0 and bool(rest.strip()))

@@ -5,16 +5,21 @@
 connection errors, 4xx/5xx; `retryable` for timeouts, connection errors, 429 and 5xx, with the server's
 `Retry-After`). Bodies are read in chunks and inflated here with a bounded `zlib` window, so a gzip bomb
 stops at `max_bytes` instead of filling memory.
+
+`total_timeout` bounds the whole request, headers included: every read from a socket is given at most
+the time left (`_DeadlineBackend`), so a server that sends its headers one byte a second times out too.
 """
 
 from __future__ import annotations
 
 import email.utils
+import threading
 import time
 import zlib
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
+import httpcore
 import httpx
 
 from pipeline.errors import FetchFailed, Skip
@@ -123,17 +128,79 @@ def now_iso() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
 
+_deadline = threading.local()
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    """A socket stream whose reads and writes never wait past the calling thread's request deadline."""
+
+    def __init__(self, inner: httpcore.NetworkStream) -> None:
+        self.inner = inner
+
+    @staticmethod
+    def _left(timeout: float | None) -> float | None:
+        until = getattr(_deadline, "until", None)
+        if until is None:
+            return timeout
+        left = until - time.monotonic()
+        if left <= 0:
+            raise httpcore.ReadTimeout("the request took longer than its total timeout")
+        return left if timeout is None else min(timeout, left)
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self.inner.read(max_bytes, self._left(timeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self.inner.write(buffer, self._left(timeout))
+
+    def close(self) -> None:
+        self.inner.close()
+
+    def start_tls(self, ssl_context, server_hostname=None, timeout=None):  # type: ignore[no-untyped-def]
+        return _DeadlineStream(self.inner.start_tls(ssl_context, server_hostname, self._left(timeout)))
+
+    def get_extra_info(self, info: str):  # type: ignore[no-untyped-def]
+        return self.inner.get_extra_info(info)
+
+
+class _DeadlineBackend(httpcore.NetworkBackend):
+    """httpcore's own socket backend, with every stream it opens bounded by the request deadline."""
+
+    def __init__(self, inner: httpcore.NetworkBackend) -> None:
+        self.inner = inner
+
+    def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):  # type: ignore[no-untyped-def]
+        return _DeadlineStream(self.inner.connect_tcp(host, port, _DeadlineStream._left(timeout), local_address,
+                                                      socket_options))
+
+    def connect_unix_socket(self, path, timeout=None, socket_options=None):  # type: ignore[no-untyped-def]
+        return _DeadlineStream(self.inner.connect_unix_socket(path, _DeadlineStream._left(timeout), socket_options))
+
+    def sleep(self, seconds: float) -> None:
+        self.inner.sleep(seconds)
+
+
+def _bounded_transport(**options) -> httpx.HTTPTransport:  # type: ignore[no-untyped-def]
+    transport = httpx.HTTPTransport(**options)
+    pool = getattr(transport, "_pool", None)
+    backend = getattr(pool, "_network_backend", None)
+    if backend is not None:  # httpcore 1.x; elsewhere only the body is bounded (below)
+        pool._network_backend = _DeadlineBackend(backend)  # type: ignore[union-attr]
+    return transport
+
+
 class Client:
     """A pooled HTTP client with vnie's User-Agent, timeouts and limits; use as a context manager."""
 
     def __init__(self, policy: FetchPolicy) -> None:
         self.policy = policy
+        limits = httpx.Limits(max_connections=max(4, policy.concurrency * 2), max_keepalive_connections=policy.concurrency)
         self.http = httpx.Client(
             timeout=httpx.Timeout(policy.read_timeout, connect=policy.connect_timeout),
             follow_redirects=False,
             headers={"User-Agent": policy.user_agent, "Accept-Encoding": "gzip, deflate",
                      "Accept-Language": "vi, en;q=0.5"},
-            limits=httpx.Limits(max_connections=max(4, policy.concurrency * 2), max_keepalive_connections=policy.concurrency),
+            transport=_bounded_transport(limits=limits, trust_env=False),
             trust_env=False,
         )
 
@@ -149,6 +216,7 @@ class Client:
                   "xml": "application/rss+xml,application/atom+xml,application/xml,text/xml;q=0.9,*/*;q=0.5",
                   "text": "text/plain,*/*;q=0.5"}[want]
         started = time.monotonic()
+        _deadline.until = started + self.policy.total_timeout
         try:
             with self.http.stream("GET", url, headers={"Accept": accept, **(headers or {})}) as r:
                 head = {k.lower(): v for k, v in r.headers.items()}
@@ -180,6 +248,8 @@ class Client:
             raise FetchFailed("connection_error", f"{type(exc).__name__}: {exc}"[:300], True) from None
         except httpx.InvalidURL as exc:
             raise Skip("bad_url", str(exc)) from None
+        finally:
+            _deadline.until = None
         if want == "html" and not kind and not body.lstrip()[:1] == b"<":
             raise Skip("not_html", "no Content-Type and the body is not markup")
         return Response(url, r.status_code, head, body, fetched_at=now_iso())

@@ -25,7 +25,14 @@ from pipeline.fetching.robots import RobotsCache
 from pipeline.fetching.scheduler import Job, Scheduler
 from pipeline.fetching.sources import Listing, Sources, in_window, page_links, parse_feed, parse_sitemap
 from pipeline.fetching.store import CorpusStore, content_hash
-from pipeline.fetching.urls import canonical, host_of, looks_like_article, looks_like_listing, same_site
+from pipeline.fetching.urls import (
+    canonical,
+    host_of,
+    looks_like_article,
+    looks_like_listing,
+    refused_redirect,
+    same_site,
+)
 from pipeline.fetching.warcfiles import WarcOut, read_warc
 
 PAGE_KINDS = ("page", "crawl")
@@ -163,7 +170,10 @@ class Crawler:
         except FetchFailed as failure:
             self._retry_or_fail(job, failure)
         else:
-            self._answered(job, response)
+            try:
+                self._answered(job, response)
+            except Skip as skip:  # a listing over the size cap, a sitemap that is not one, a refused redirect
+                self._finish_skip(job, skip)
         return True
 
     def _conditional(self, job: Job) -> dict:
@@ -213,6 +223,10 @@ class Crawler:
             target = canonical(response.location or "", base=job.url)
         except Skip as skip:
             self._finish_skip(job, skip)
+            return
+        refused = refused_redirect(job.url, target)
+        if refused:
+            self._finish_skip(job, Skip("private_address", refused))
             return
         chain = job.hops + (job.url,)
         if target in chain:

@@ -1,24 +1,29 @@
-"""robots.txt, fetched once per host per run and obeyed (RFC 9309 as Python's `urllib.robotparser` reads it).
+"""robots.txt, fetched once per host per run and obeyed (RFC 9309, read by protego).
 
-A robots.txt that answers 4xx allows everything; one that cannot be fetched (5xx, timeout, no
-connection) disallows the whole host for this run, as the RFC asks. `Crawl-delay` raises the host's
-delay; `Sitemap:` lines feed `--discover`.
+protego implements what `urllib.robotparser` does not: `*` and `$` in paths (`Disallow: /*.pdf$`,
+`/search*`), the longest matching rule winning whatever the order of `Allow` and `Disallow`, and a
+fractional `Crawl-delay`. A robots.txt that answers 4xx allows everything; one that cannot be fetched (5xx,
+timeout, no connection) disallows the whole host for this run, as the RFC asks. `Crawl-delay` raises the
+host's delay; `Sitemap:` lines feed `--discover`. A robots.txt is read up to 500 KiB, as the RFC allows.
 """
 
 from __future__ import annotations
 
 import threading
-import urllib.robotparser
 from dataclasses import dataclass, field
+
+from protego import Protego
 
 from pipeline.errors import FetchFailed, Skip
 from pipeline.fetching.client import Client
-from pipeline.fetching.urls import canonical
+from pipeline.fetching.urls import canonical, refused_redirect
+
+MAX_ROBOTS_BYTES = 500 * 1024
 
 
 @dataclass
 class HostRules:
-    parser: urllib.robotparser.RobotFileParser | None
+    parser: Protego | None
     unreachable: str | None = None
     sitemaps: list[str] = field(default_factory=list)
     crawl_delay: float | None = None
@@ -26,32 +31,14 @@ class HostRules:
     def allows(self, agent: str, url: str) -> bool:
         if self.unreachable:
             return False
-        return self.parser is None or self.parser.can_fetch(agent, url)
+        return self.parser is None or bool(self.parser.can_fetch(url, agent))
 
 
-def crawl_delay(lines: list[str], agent: str) -> float | None:
-    """The `Crawl-delay` of the group for `agent` (else of `*`), fractions allowed (robotparser drops them)."""
-    delays: dict[str, float] = {}
-    agents: list[str] = []
-    in_rules = False
-    for raw in lines:
-        field, _, value = raw.split("#", 1)[0].partition(":")
-        field, value = field.strip().lower(), value.strip()
-        if field == "user-agent":
-            if in_rules:
-                agents, in_rules = [], False
-            agents.append(value.lower())
-        elif field:
-            in_rules = True
-            if field == "crawl-delay":
-                try:
-                    seconds = float(value)
-                except ValueError:
-                    continue
-                for name in agents:
-                    delays.setdefault(name, seconds)
-    mine = next((seconds for name, seconds in delays.items() if name != "*" and name in agent.lower()), None)
-    return mine if mine is not None else delays.get("*")
+def parse_robots(text: str, agent: str) -> HostRules:
+    """The rules of one robots.txt for `agent` (the product token, `vnie`)."""
+    parser = Protego.parse(text)
+    delay = parser.crawl_delay(agent)
+    return HostRules(parser, sitemaps=list(parser.sitemaps), crawl_delay=float(delay) if delay else None)
 
 
 class RobotsCache:
@@ -78,12 +65,12 @@ class RobotsCache:
             for _ in range(5):
                 response = client.get(url, want="text")
                 if response.location:
-                    url = canonical(response.location, base=url)
+                    target = canonical(response.location, base=url)
+                    if refused_redirect(url, target):  # never to 169.254.169.254: as if there were no robots.txt
+                        break
+                    url = target
                     continue
-                lines = response.body.decode("utf-8", "replace").splitlines()
-                parser = urllib.robotparser.RobotFileParser(url)
-                parser.parse(lines)
-                rules = HostRules(parser, sitemaps=list(parser.site_maps() or []), crawl_delay=crawl_delay(lines, self.agent))
+                rules = parse_robots(response.body[:MAX_ROBOTS_BYTES].decode("utf-8", "replace"), self.agent)
                 break
         except FetchFailed as exc:
             status = exc.reason.removeprefix("http_")

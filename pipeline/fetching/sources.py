@@ -45,7 +45,8 @@ class Listing:
 def read_url_file(path: str) -> list[str]:
     """The URLs of a file, one per line; blank lines and `#` comments ignored."""
     try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
+        # Bytes that are not UTF-8 become U+FFFD: such a line is then refused as a `bad_url`, not the whole file.
+        lines = Path(path).read_bytes().decode("utf-8", "replace").splitlines()
     except OSError as exc:
         raise SettingsError(f"cannot read URL file {path}: {exc.strerror}") from None
     return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]

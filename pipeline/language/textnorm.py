@@ -47,14 +47,36 @@ def fix_tone_placement(text: str) -> str:
     return _OPEN_PAIR.sub(_move_tone, text)
 
 
-_CONTROL = re.compile(r"[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\u200c\u200d\ufeff]")
+# Removed: C0 controls but tab and newline, DEL, C1 controls, zero-width characters, the byte-order mark,
+# soft hyphen, and the bidirectional marks, embeddings, overrides and isolates (U+061C, U+200E, U+200F,
+# U+202A-U+202E, U+2066-U+2069), which change how a line is shown, never what it says. An HTML page
+# loses them in trafilatura; a text file or a corpus entry loses them here, so both read the same.
+_CONTROL = re.compile(
+    "[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
+# Spaces of every width (no-break, en, em, thin, ideographic U+3000, ...) become a plain space and line or
+# paragraph separators a newline: one character for one, so no offset moves.
+_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_LINES = re.compile("[\u0085\u2028\u2029]")
+# A lone surrogate (from a JSON `\\ud800` escape) cannot be written as UTF-8: it becomes U+FFFD.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def normalize(text: str) -> str:
-    """NFC, classic tone placement, no zero-width or control characters, non-breaking spaces as spaces."""
+    """NFC, classic tone placement, no zero-width, bidirectional or control characters, every kind of space
+    as a plain space, and no lone surrogates (each becomes U+FFFD). The result is what the record stores,
+    so every offset found later points into it."""
+    text = _SURROGATE.sub("\ufffd", text)
     text = unicodedata.normalize("NFC", text)
-    text = _CONTROL.sub("", text).replace("\u00a0", " ").replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = _LINES.sub("\n", _SPACES.sub(" ", text))
     return fix_tone_placement(text)
+
+
+def clean_surrogates(text: str) -> str:
+    """`text` with every lone surrogate as U+FFFD, so that it can be written as UTF-8."""
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def fold(text: str) -> str:

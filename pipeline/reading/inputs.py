@@ -13,11 +13,12 @@ import io
 import itertools
 import json
 import os
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from pipeline.documents import DocumentMeta, RawDocument, Rejected
-from pipeline.errors import SettingsError
+from pipeline.language.textnorm import clean_surrogates
 from pipeline.settings import Settings
 
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
@@ -25,14 +26,40 @@ DUMP_SUFFIXES = (".txt", ".txt.gz")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
 WARC_SUFFIXES = (".warc", ".warc.gz")
 STORE_SUFFIXES = (".sqlite",)
+# Files beside a corpus store or a fact store that are part of it, never inputs of their own.
+SIDE_SUFFIXES = ("-wal", "-shm", "-journal", ".db", ".part", ".merge")
 
 
 def display_path(path: Path) -> str:
-    """The path as a stable string: relative to the working folder when inside it, POSIX slashes."""
+    """The path as a stable string: relative to the working folder when inside it, POSIX slashes.
+
+    A name that is not UTF-8 (`\\xe9\\xff.txt`) is shown with its bad bytes as `\\xe9` escapes, so it can
+    be written to `records.jsonl` and `errors.jsonl`; the file itself is still opened by its real name.
+    """
     try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+        shown = path.resolve().relative_to(Path.cwd().resolve()).as_posix()
     except ValueError:
-        return path.resolve().as_posix()
+        shown = path.resolve().as_posix()
+    return printable(shown)
+
+
+def link_path(path: Path) -> str:
+    """A path shown as given, not resolved (for a symbolic link that loops or leads nowhere)."""
+    absolute = os.path.abspath(path)
+    try:
+        shown = Path(absolute).relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        shown = Path(absolute).as_posix()
+    return printable(shown)
+
+
+def printable(name: str) -> str:
+    """A file name from the operating system as text that can be written as UTF-8 (bad bytes as `\\xNN`)."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        return os.fsencode(name).decode("utf-8", "backslashreplace")
 
 
 def kind_of(name: str) -> str | None:
@@ -51,19 +78,68 @@ def kind_of(name: str) -> str | None:
 
 
 def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Every readable input file under the given paths, directories walked in sorted order."""
+    """Every input file under the given paths, directories walked in sorted order (see `iter_inputs`)."""
+    for item in iter_inputs(paths):
+        if isinstance(item, Path):
+            yield item
+
+
+def iter_inputs(paths: Iterable[str | Path]) -> Iterator[Path | Rejected]:
+    """Every input file under the given paths, or why one cannot be read.
+
+    Directories are walked in sorted order, following links to folders but never into a folder already
+    walked (a symbolic-link loop is rejected as `unreadable`). Hidden files and a store's SQLite side files
+    are passed over; any other file of a kind vnie does not read (or a FIFO, socket or device, which could
+    block or never end) is rejected as `unsupported_type`, a link
+    that leads nowhere as `unreadable` and a path that does not exist as `not_found`; a file given twice
+    (by two paths or two spellings) is read once.
+    """
+    seen: set[str] = set()
+
+    def once(path: Path) -> bool:
+        real = os.path.realpath(path)
+        if real in seen:
+            return False
+        seen.add(real)
+        return True
+
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            for root, dirs, files in os.walk(path):
-                dirs.sort()
+            walked: set[str] = set()
+            for root, dirs, files in os.walk(path, followlinks=True):
+                real = os.path.realpath(root)
+                if real in walked:
+                    shown = link_path(Path(root))
+                    yield Rejected(shown, "unreadable", "a symbolic-link loop: this folder was already read", path=shown)
+                    dirs[:] = []
+                    continue
+                walked.add(real)
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
-                    if kind_of(name) and not name.startswith("."):
-                        yield Path(root) / name
+                    if name.startswith(".") or name.endswith(SIDE_SUFFIXES):
+                        continue
+                    found = Path(root) / name
+                    if not found.exists():
+                        shown = link_path(found)
+                        yield Rejected(shown, "unreadable", "a symbolic link that leads nowhere (or to itself)", path=shown)
+                    elif not found.is_file():
+                        shown = display_path(found)
+                        yield Rejected(shown, "unsupported_type", "not a regular file (a FIFO, socket or device)", path=shown)
+                    elif once(found):
+                        yield found
         elif path.exists():
-            yield path
+            if not path.is_file():
+                shown = display_path(path)
+                yield Rejected(shown, "unsupported_type", "not a regular file (a FIFO, socket or device)", path=shown)
+            elif once(path):
+                yield path
+        elif path.is_symlink():
+            shown = link_path(path)
+            yield Rejected(shown, "unreadable", "a symbolic link that leads nowhere (or to itself)", path=shown)
         else:
-            raise SettingsError(f"no such file or directory: {raw}")
+            shown = printable(str(raw))
+            yield Rejected(shown, "not_found", f"no such file or directory: {shown}", path=shown)
 
 
 def _read_bytes(path: Path, cap: int) -> bytes:
@@ -98,7 +174,10 @@ def read_file(path: Path, settings: Settings) -> Iterator[RawDocument | Rejected
         return
     if len(data) > settings.max_bytes:
         size = path.stat().st_size
-        yield Rejected(shown, "too_large", f"{size} bytes, more than the {settings.max_bytes}-byte cap", path=shown)
+        packed = path.name.lower().endswith(".gz")
+        what = f"more than {settings.max_bytes} bytes once decompressed ({size} on disk)" if packed else \
+            f"{size} bytes, more than the {settings.max_bytes}-byte cap"
+        yield Rejected(shown, "too_large", what, path=shown)
         return
     yield RawDocument(key=shown, kind="html" if kind == "html" else "dump", data=data, path=shown)
 
@@ -113,12 +192,41 @@ def read_jsonl(path: Path, settings: Settings, start: int = 0, end: int | None =
     try:
         with opener(path, "rb") as raw:
             stream = io.BufferedReader(raw) if not isinstance(raw, io.BufferedReader) else raw
-            for number, line in enumerate(itertools.islice(stream, start, end), start=start + 1):
+            lines = itertools.islice(bounded_lines(stream, settings.max_bytes), start, end)
+            entries = 0
+            for number, (size, line) in enumerate(lines, start=start + 1):
+                entries += 1
+                if line is None:
+                    yield Rejected(f"{shown}#{number}", "too_large", f"line of {size} bytes, more than the "
+                                   f"{settings.max_bytes}-byte cap", path=shown, line=number)
+                    continue
                 if not line.strip():
+                    entries -= 1
                     continue
                 yield _jsonl_entry(shown, number, line, settings)
-    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+            if not entries and start == 0:
+                yield Rejected(shown, "empty", "no entries in this JSON Lines file", path=shown)
+    except (OSError, EOFError, gzip.BadGzipFile, zlib.error) as exc:
         yield Rejected(f"{shown}#error", "unreadable", str(exc), path=shown)
+
+
+def bounded_lines(stream: io.BufferedIOBase, cap: int) -> Iterator[tuple[int, bytes | None]]:
+    """The physical lines of a binary stream as `(size, line)`, never holding more than `cap` bytes of one:
+    a longer line is read past in 1 MB steps and given as `(size, None)`."""
+    while True:
+        line = stream.readline(cap + 1)
+        if not line:
+            return
+        if len(line) <= cap:
+            yield len(line), line
+            continue
+        size = len(line)
+        while not line.endswith(b"\n"):
+            line = stream.readline(1 << 20)
+            if not line:
+                break
+            size += len(line)
+        yield size, None
 
 
 def _jsonl_entry(shown: str, number: int, line: bytes, settings: Settings) -> RawDocument | Rejected:
@@ -128,9 +236,14 @@ def _jsonl_entry(shown: str, number: int, line: bytes, settings: Settings) -> Ra
         obj = json.loads(line)
     except ValueError as exc:
         return Rejected(f"{shown}#{number}", "bad_json", str(exc), path=shown, line=number)
+    except RecursionError:
+        return Rejected(f"{shown}#{number}", "bad_json", "nested too deeply", path=shown, line=number)
     if not isinstance(obj, dict):
         return Rejected(f"{shown}#{number}", "bad_json", "a line is not a JSON object", path=shown, line=number)
+    obj = {k: clean_surrogates(v) if isinstance(v, str) else v for k, v in obj.items()}
     entry_id = obj.get("id")
+    if entry_id is not None and not isinstance(entry_id, (str, int)):
+        entry_id = json.dumps(entry_id, ensure_ascii=False, sort_keys=True)[:200]
     url = obj.get("url") if isinstance(obj.get("url"), str) else None
     key = url or f"{shown}#{entry_id if entry_id is not None else number}"
     meta = DocumentMeta()
@@ -157,7 +270,9 @@ def read_warc_file(path: Path, settings: Settings) -> Iterator[RawDocument | Rej
     from pipeline.fetching.warcfiles import read_warc
 
     shown = display_path(path)
+    found = 0
     for item in read_warc(path, settings.max_bytes):
+        found += 1
         if isinstance(item, Skip):
             yield Rejected(f"{shown}#{item.reason}", item.reason, item.detail, path=shown)
             continue
@@ -166,9 +281,29 @@ def read_warc_file(path: Path, settings: Settings) -> Iterator[RawDocument | Rej
         if charset:
             meta["charset"] = charset
         yield RawDocument(item.url, "html", item.body, path=shown, url=item.url, meta=meta)
+    if not found:
+        yield Rejected(shown, "empty", "no HTML response in this WARC file (or not a WARC file)", path=shown)
 
 
 def read_inputs(paths: Iterable[str | Path], settings: Settings) -> Iterator[RawDocument | Rejected]:
-    """All documents under the given paths, streamed."""
-    for path in iter_files(paths):
-        yield from read_file(path, settings)
+    """All documents under the given paths, streamed; a path that cannot be read is a `Rejected`."""
+    for item in iter_inputs(paths):
+        if isinstance(item, Rejected):
+            yield item
+        else:
+            yield from guarded(item, read_file(item, settings))
+
+
+def guarded(path: Path, items: Iterator[RawDocument | Rejected]) -> Iterator[RawDocument | Rejected]:
+    """The documents of one file; if reading it raises, the file ends with a `Rejected`: `unreadable` for a
+    damaged file (not a SQLite database, a broken archive), `error` (a bug) for anything else."""
+    import sqlite3
+
+    try:
+        yield from items
+    except (OSError, EOFError, ValueError, sqlite3.DatabaseError, zlib.error) as exc:
+        shown = display_path(path)
+        yield Rejected(f"{shown}#unreadable", "unreadable", f"{type(exc).__name__}: {exc}"[:300], path=shown)
+    except Exception as exc:
+        shown = display_path(path)
+        yield Rejected(f"{shown}#error", "error", f"{type(exc).__name__}: {exc}"[:300], path=shown)

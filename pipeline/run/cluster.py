@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.errors import SettingsError
-from pipeline.reading.inputs import iter_files, kind_of, read_file, read_jsonl
+from pipeline.reading.inputs import iter_files, iter_inputs, kind_of, read_file, read_jsonl
 from pipeline.settings import Settings
 
 LINES_PER_PARTITION = 200
@@ -51,8 +51,10 @@ def _count_entries(path: Path, kind: str) -> int:
         import gzip
 
         opener = gzip.open if path.name.lower().endswith(".gz") else open
+        from pipeline.reading.inputs import bounded_lines
+
         with opener(path, "rb") as fh:
-            return sum(1 for _ in fh)
+            return sum(1 for _ in bounded_lines(fh, 1 << 20))
     return sum(1 for _ in read_file(path, Settings(progress=False)))
 
 
@@ -137,6 +139,12 @@ def dask_outcomes(paths: Iterable[str | Path], settings: Settings, out_dir: Path
     parts_dir.mkdir(parents=True, exist_ok=True)
     client, cluster = _client(address)
     try:
+        from pipeline.documents import Rejected
+        from pipeline.run.process import process
+
+        for item in iter_inputs(paths):  # paths that cannot be read: rejected here, before the partitions
+            if isinstance(item, Rejected):
+                yield process(item, settings)
         futures = [client.submit(run_partition, part, settings, str(parts_dir), key=f"vnie-{part.id}", retries=3, pure=False)
                    for part in parts]
         for future in futures:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 RECORDS = "records.jsonl"
@@ -23,8 +23,10 @@ class JsonlMerge:
     def __init__(self, path: Path, key: str) -> None:
         self.path = path
         self.key = key
+        remove_orphans(path)
         self.tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
-        self.fh = self.tmp.open("w", encoding="utf-8")
+        # A lone surrogate that slipped through is written as its `\\udcxx` escape rather than failing the run.
+        self.fh = self.tmp.open("w", encoding="utf-8", errors="backslashreplace")
         self.keys: set[str] = set()
 
     def add(self, obj: dict, line: str | None = None) -> None:
@@ -35,7 +37,9 @@ class JsonlMerge:
         """Drop old lines with these keys even if this run wrote none for them (e.g. errors now fixed)."""
         self.keys.update(keys)
 
-    def commit(self) -> None:
+    def commit(self, finish: Callable[[Path], object] | None = None) -> None:
+        """Merge this run's lines into the file. `finish`, if given, is called with the merged file's path
+        (it may rewrite that file) before the merged file atomically replaces the old one."""
         self.fh.close()
         merged = self.path.with_name(f".{self.path.name}.{os.getpid()}.merge")
         with merged.open("w", encoding="utf-8") as out:
@@ -53,12 +57,31 @@ class JsonlMerge:
             with self.tmp.open(encoding="utf-8") as new:
                 for line in new:
                     out.write(line)
+        if finish is not None:
+            finish(merged)
         os.replace(merged, self.path)
         self.tmp.unlink(missing_ok=True)
 
     def abort(self) -> None:
         self.fh.close()
         self.tmp.unlink(missing_ok=True)
+
+
+def remove_orphans(path: Path) -> None:
+    """Delete the temporary files that a run killed outright (`kill -9`) left beside `path`; the files of a
+    run that is still going (its process is alive) are left alone."""
+    # `.records.jsonl.PID.part`, `.records.jsonl.PID.merge`, and a rewrite of the latter in place,
+    # `..records.jsonl.PID.merge.PID.stories`
+    for orphan in [*path.parent.glob(f".{path.name}.*"), *path.parent.glob(f"..{path.name}.*")]:
+        pid = orphan.name.lstrip(".")[len(path.name) + 1:].split(".")[0]
+        if not pid.isdigit() or not orphan.name.endswith((".part", ".merge", ".stories")):
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            orphan.unlink(missing_ok=True)
+        except PermissionError:
+            pass
 
 
 def iter_records(path: Path) -> Iterable[dict]:

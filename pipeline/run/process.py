@@ -1,20 +1,26 @@
 """One input through every per-document stage: page → language → facts → record.
 
 `process(doc, settings)` never raises: it returns an `Outcome` holding the record, or the reason the
-document was rejected (`Skip`), or the error that a bug raised, so one bad input never stops the others.
+document was rejected (`Skip`; `timeout` when it took longer than `settings.doc_timeout` seconds), or the
+error that a bug raised, so one bad input never stops the others.
 `to_record(article)` runs the language stage once, then every fact extractor over its sentences.
 """
 
 from __future__ import annotations
 
+import signal
+import threading
 import time
 import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from pipeline.documents import Article, Outcome, RawDocument, Rejected
+from pipeline.documents import Article, Outcome, OutcomeStatus, RawDocument, Rejected
 from pipeline.errors import Skip
 from pipeline.facts import dates, events, figures, officials
 from pipeline.language.analysis import analyse
+from pipeline.language.textnorm import clean_surrogates
 from pipeline.page.stage import to_article
 from pipeline.record import Record, Source, record_id
 from pipeline.run.dedup import minhash
@@ -35,10 +41,10 @@ def to_record(article: Article, timings: dict | None = None) -> Record:
     record = Record(
         id=rid,
         source=Source(path=None if doc.url else doc.path, url=doc.url, line=doc.line, fetched_at=doc.meta.get("fetched_at")),
-        title=article.title,
-        published=article.published,
-        author=article.author,
-        sitename=article.sitename,
+        title=_clean(article.title),
+        published=_clean(article.published),
+        author=_clean(article.author),
+        sitename=_clean(article.sitename),
         text=article.text,
         officials=officials.extract(analysis),
         figures=figures.extract(analysis),
@@ -62,26 +68,67 @@ def warm_up() -> None:
     to_record(Article(RawDocument("warm-up", "text", WARM_UP_TEXT), WARM_UP_TEXT))
 
 
+class DocumentTimeout(BaseException):
+    """Raised by the alarm inside `time_limit`; a `BaseException` so that no `except Exception` in a library
+    on the way swallows it."""
+
+
+def _alarm(signum: int, frame: object) -> None:
+    raise DocumentTimeout
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise `DocumentTimeout` in this thread after `seconds` (0: no limit), by `SIGALRM` and
+    `signal.setitimer`, so it works in one process and in every worker of a pool. Only in a process's main
+    thread (a Dask worker runs tasks in other threads: there the limit does not apply), and only between
+    two Python steps: one long call into C (a regular expression, the CRF tagger) finishes first."""
+    if not seconds or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def process(item: RawDocument | Rejected, settings: Settings) -> Outcome:
-    """Run one input through every stage; never raises."""
+    """Run one input through every stage; never raises.
+
+    A `Rejected` input with reason `error` (a bug while reading it) is a failure, any other a rejection.
+    """
     if isinstance(item, Rejected):
-        return Outcome(item.key, "rejected", reason=item.reason, detail=item.detail, path=item.path, url=item.url, line=item.line)
+        status: OutcomeStatus = "failed" if item.reason == "error" else "rejected"
+        return Outcome(item.key, status, reason=item.reason, detail=item.detail, path=item.path, url=item.url, line=item.line)
     timings: dict = {}
     started = time.perf_counter()
+    paged = 0.0
     try:
-        article = to_article(item, settings)
-        paged = time.perf_counter() - started
-        record = to_record(article, timings)
+        with time_limit(settings.doc_timeout):
+            article = to_article(item, settings)
+            paged = time.perf_counter() - started
+            record = to_record(article, timings)
+            record_json = record.to_json()
+            signature = minhash(record.text).tobytes()
+    except DocumentTimeout:
+        return Outcome(item.key, "rejected", reason="timeout", detail=f"took more than {settings.doc_timeout:g} s",
+                       path=item.path, url=item.url, line=item.line, seconds=(time.perf_counter() - started, 0.0, 0.0))
     except Skip as skip:
         return Outcome(item.key, "rejected", reason=skip.reason, detail=skip.detail, path=item.path, url=item.url, line=item.line,
                        seconds=(time.perf_counter() - started, 0.0, 0.0))
     except Exception as exc:  # a bug: keep going, and say where
         last = traceback.extract_tb(exc.__traceback__)[-1]
-        detail = f"{type(exc).__name__}: {exc} ({Path(last.filename).name}:{last.lineno})"
+        detail = clean_surrogates(f"{type(exc).__name__}: {exc} ({Path(last.filename).name}:{last.lineno})"[:2000])
         return Outcome(item.key, "failed", reason="error", detail=detail, path=item.path, url=item.url,
                        line=item.line)
     facts = (len(record.officials), len(record.figures), len(record.events), len(record.dates))
     seconds = (paged, timings.get("language", 0.0), timings.get("extract", 0.0))
-    return Outcome(item.key, "written", record.to_json(), facts, warnings=tuple(article.warnings), path=item.path, url=item.url,
-                   line=item.line, seconds=seconds,
-                   chars=len(record.text), signature=minhash(record.text).tobytes())
+    return Outcome(item.key, "written", record_json, facts, warnings=tuple(article.warnings), path=item.path, url=item.url,
+                   line=item.line, seconds=seconds, chars=len(record.text), signature=signature)
+
+
+def _clean(value: str | None) -> str | None:
+    return clean_surrogates(value) if value else value

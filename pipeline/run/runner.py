@@ -6,9 +6,11 @@ streamed, never held), each worker loading underthesea and the lexicons once.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import multiprocessing
+import sqlite3
 import time
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
@@ -16,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.documents import Outcome, RawDocument, Rejected
+from pipeline.errors import SettingsError
 from pipeline.reading.inputs import read_inputs
 from pipeline.run.dedup import assign_stories
 from pipeline.run.output import ERRORS, RECORDS, JsonlMerge
@@ -73,18 +76,21 @@ def outcomes(items: Iterable[RawDocument | Rejected], settings: Settings) -> Ite
     batch = 32 * settings.workers
     iterator = iter(items)
     work = functools.partial(process, settings=settings)
-    with ctx.Pool(settings.workers, initializer=warm_up) as pool:
+    first = list(itertools.islice(iterator, batch))
+    # No more processes than documents: `--workers 32` on one file starts one.
+    with ctx.Pool(max(1, min(settings.workers, len(first))), initializer=warm_up) as pool:
         # Two batches in flight: the workers start the next batch while this one's last documents finish,
         # and no more than two batches are ever held.
         pending: deque = deque()
+        chunk = first
         while True:
-            chunk = list(itertools.islice(iterator, batch))
             if chunk:
                 pending.append(pool.imap(work, chunk, chunksize=2))
             if len(pending) > 1 or (not chunk and pending):
                 yield from pending.popleft()
             if not chunk and not pending:
                 break
+            chunk = list(itertools.islice(iterator, batch))
 
 
 def _error_line(o: Outcome, level: str, reason: str, detail: str | None) -> dict:
@@ -107,6 +113,12 @@ def run(
     `out_dir/vnie.db`; False for none). With `dask` (a scheduler address or `local:N`) the documents under
     `paths` are processed on a Dask cluster (`cluster.py`); the output is the same."""
     out = Path(out_dir)
+    target = None
+    if db_path is not False:
+        from pipeline.db import DB_NAME
+
+        target = Path(db_path) if isinstance(db_path, (str, Path)) else out / DB_NAME
+    check_outputs(out, target)
     out.mkdir(parents=True, exist_ok=True)
     records = JsonlMerge(out / RECORDS, "id")
     errors = JsonlMerge(out / ERRORS, "key")
@@ -122,7 +134,16 @@ def run(
             stream: Iterator[Outcome] = itertools.chain(dask_outcomes(paths, settings, out, dask), outcomes(documents, settings))
         else:
             stream = outcomes(itertools.chain(read_inputs(paths, settings), documents), settings)
+        first_of: dict[str, str] = {}
         for outcome in stream:
+            if outcome.status == "written" and outcome.record_json is not None:
+                rid = _id_of(outcome.record_json)
+                if rid in first_of:  # the same document twice in one run: the first one is kept
+                    outcome = dataclasses.replace(
+                        outcome, status="rejected", reason="duplicate", record_json=None, signature=None,
+                        detail=f"record {rid} was already written in this run, from {first_of[rid]}", warnings=())
+                else:
+                    first_of[rid] = outcome.url or f"{outcome.path}" + (f" line {outcome.line}" if outcome.line else "")
             summary.add(outcome)
             errors.forget([outcome.key])
             if outcome.status == "written" and outcome.record_json is not None:
@@ -143,19 +164,42 @@ def run(
         errors.abort()
         raise
     written = time.perf_counter()
-    records.commit()
+    stories: list[tuple[int, int]] = []
+    # The stories are assigned in the merged file before it replaces records.jsonl: a kill at any point
+    # leaves either the previous file or the finished one, never one without its stories.
+    records.commit(lambda merged: stories.append(assign_stories(merged, signatures)))
     errors.commit()
-    summary.stories, summary.copies = assign_stories(out / RECORDS, signatures)
+    summary.stories, summary.copies = stories[0]
     summary.seconds["write"] += time.perf_counter() - written
-    if db_path is not False:
-        from pipeline.db import DB_NAME
+    if target is not None:
         from pipeline.db.sync import sync_records
 
         stored = time.perf_counter()
-        target = db_path if isinstance(db_path, (str, Path)) else out / DB_NAME
-        summary.db_changed, _ = sync_records(target, out / RECORDS)
+        try:
+            summary.db_changed, _ = sync_records(target, out / RECORDS)
+        except sqlite3.DatabaseError as exc:
+            raise SettingsError(f"the fact store {target} cannot be written ({exc}); {RECORDS} and {ERRORS} were "
+                                f"written: move the store away and run again, or give --db") from None
         summary.seconds["store"] += time.perf_counter() - stored
     return summary
+
+
+def check_outputs(out: Path, store: Path | None) -> None:
+    """Raise `SettingsError` before any work when the outputs cannot be written: the output folder is a
+    file, `records.jsonl` or `errors.jsonl` is a folder, or the fact store is not a SQLite database."""
+    if out.exists() and not out.is_dir():
+        raise SettingsError(f"the output folder {out} is a file: give a folder with -o")
+    for name in (RECORDS, ERRORS):
+        if (out / name).exists() and not (out / name).is_file():
+            raise SettingsError(f"{out / name} is not a file: move it away or give another folder with -o")
+    if store is not None and store.exists():
+        if not store.is_file():
+            raise SettingsError(f"the fact store {store} is not a file: move it away or give --db")
+        with store.open("rb") as fh:
+            head = fh.read(16)
+        if head and head != b"SQLite format 3\x00":
+            raise SettingsError(f"the fact store {store} is not a SQLite database: move it away (a new one is "
+                                f"made) or give --db")
 
 
 def _id_of(record_json: str) -> str:
