@@ -49,4 +49,4 @@ def test_dates_stage_reports_relative_dates():
     facts = {(d.text, d.value, d.precision) for d in in_sentence(sentence, PUBLISHED)}
     assert ("Năm ngoái", "2023", "year") in facts
     assert ("tháng trước", "2024-04", "month") in facts
-    assert ("11/10", "2024-10-11", "day") in facts
+    assert ("ngày 11/10", "2024-10-11", "day") in facts

@@ -24,7 +24,7 @@ from pipeline.facts.lexicon import rows
 
 _FORMATS = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
 _NOT_AFTER = r"(?!\s+(?:đó|khi|nữa|kia)\b)(?!\w)"
-_NOT_BEFORE = r"(?<!\w)(?<!\d\s)(?<!hai\s)(?<!ba\s)(?<!mười\s)(?<!vài\s)(?<!bao\s)(?<!những\s)(?<!các\s)(?<!mấy\s)(?<!nhiều\s)(?<!cùng kỳ\s)(?<!so với\s)"
+_NOT_BEFORE = r"(?i:(?<!\w)(?<!\d\s)(?<!hai\s)(?<!ba\s)(?<!mười\s)(?<!vài\s)(?<!bao\s)(?<!những\s)(?<!các\s)(?<!mấy\s)(?<!nhiều\s)(?<!cùng kỳ\s)(?<!so với\s))"
 
 
 @lru_cache(maxsize=1)
