@@ -9,10 +9,12 @@ On every connection to the fact store it adds:
   `vnie_fold(s)` (no diacritics, lower case, single spaces),
   `vnie_org(s)` (an organisation folded without `tỉnh`/`thành phố`/`TP`, as `vnie who` compares them),
   `vnie_marked(text, q)` (the words of `q` in `text` between « and ») and `vnie_excerpt(text, q)`.
-- Temporary views `articles_fts`, `officials_fts`, `figures_fts`, `events_fts`: the `fts` rows of one
-  kind with `rowid` = the row's id, so that Datasette's table search (`fts_table` / `fts_pk` in the
-  metadata) works although `fts` is keyed by `ref`, not by rowid. Each view's column named like the view
-  is the `fts` table's own column, so `articles_fts MATCH 'hoa'` searches both `exact` and `folded`.
+- Temporary views `articles_search`, `officials_search`, `figures_search`, `events_search`: the `fts` rows
+  of one kind with `rowid` = the row's id, so that Datasette's table search (`fts_table` / `fts_pk` in the
+  metadata) finds words typed without diacritics (`đ` as `d` too) although `fts` is keyed by `ref`, not
+  by rowid. Each view's column named like the view is the `fts` table's own column, so
+  `articles_search MATCH 'hoa'` searches both `exact` and `folded`. (The store's own `<table>_fts`
+  indexes are for sqlite-utils.)
 
 Cells: `article_id` links to the article's row and `person_id` to the person's (Datasette itself links
 foreign keys on table pages only, and `person_id` is no foreign key); in the results of canned queries
@@ -88,7 +90,7 @@ def create_search_views(conn: sqlite3.Connection) -> None:
     if conn.execute("SELECT 1 FROM main.sqlite_master WHERE name = 'fts'").fetchone() is None:
         return
     for kind, table in KIND_TABLES.items():
-        conn.execute(f"CREATE TEMP VIEW IF NOT EXISTS {table}_fts AS SELECT ref AS rowid, fts AS {table}_fts, "
+        conn.execute(f"CREATE TEMP VIEW IF NOT EXISTS {table}_search AS SELECT ref AS rowid, fts AS {table}_search, "
                      f"exact, folded, article_id FROM main.fts WHERE kind = '{kind}'")
 
 

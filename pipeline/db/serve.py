@@ -18,7 +18,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from pipeline.db.schema import FACT_TABLES, TABLES, columns, connect
+from pipeline.db.schema import FACT_TABLES, TABLE_FTS, TABLES, columns, connect
 from pipeline.errors import VnieError
 
 REQUIREMENT = "datasette>=0.64,<1"
@@ -35,13 +35,13 @@ PLUGIN_SHIM = (
 
 TABLE_OPTIONS: dict[str, dict] = {
     "articles": {"facets": ["site", "year"], "sort_desc": "published", "label_column": "title",
-                 "fts_table": "articles_fts", "fts_pk": "id"},
+                 "fts_table": "articles_search", "fts_pk": "id"},
     "sources": {"sort": "article_id"},
     "officials": {"facets": ["province_2025", "province", "role"], "sort_desc": "published",
-                  "fts_table": "officials_fts", "fts_pk": "id"},
+                  "fts_table": "officials_search", "fts_pk": "id"},
     "figures": {"facets": ["unit", "figure_year", "province_2025", "per", "qualifier"], "sort_desc": "value",
-                "fts_table": "figures_fts", "fts_pk": "id"},
-    "events": {"facets": ["type", "month", "province_2025"], "sort_desc": "month", "fts_table": "events_fts", "fts_pk": "id"},
+                "fts_table": "figures_search", "fts_pk": "id"},
+    "events": {"facets": ["type", "month", "province_2025"], "sort_desc": "month", "fts_table": "events_search", "fts_pk": "id"},
     "dates": {"facets": ["precision", "year"], "sort_desc": "value"},
     "people": {"sort_desc": "n_articles", "label_column": "name"},
     "positions": {"facets": ["province_2025", "role"], "sort_desc": "n_articles"},
@@ -60,7 +60,8 @@ TABLE_DESCRIPTIONS = {
     "positions": "The positions of each person, with the articles that give them.",
     "article_provinces": "The provinces each article names, before and after the 2025 merger.",
 }
-HIDDEN = ["fts", "fts_data", "fts_idx", "fts_content", "fts_docsize", "fts_config"]
+HIDDEN = ["fts", "fts_data", "fts_idx", "fts_content", "fts_docsize", "fts_config", "fts_docs"] + [
+    f"{t}_fts{s}" for t in TABLE_FTS for s in ("", "_data", "_idx", "_docsize", "_config")]
 
 _SEARCH_SQL = """\
 with hits as (
