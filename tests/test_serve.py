@@ -232,3 +232,58 @@ def test_browser_search_form(server, tmp_path):
         finally:
             browser.close()
     assert outside == []
+
+
+def test_what_a_person_sees(server, tmp_path):
+    """Screenshots of the home page, a table with facets and the search page, and what they show."""
+    require(os.access(CHROMIUM, os.X_OK), f"no Chromium at {CHROMIUM}")
+    require(importlib.util.find_spec("playwright") is not None, "playwright (Python) is not installed")
+    from playwright.sync_api import sync_playwright
+
+    shots = Path(os.environ.get("VNIE_SCREENSHOTS", tmp_path))
+    shots.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch_persistent_context(
+            str(tmp_path / "profile"), executable_path=CHROMIUM, headless=True, args=CHROMIUM_FLAGS,
+            viewport={"width": 1280, "height": 900}, locale="vi-VN")
+        try:
+            browser.set_default_timeout(15_000)
+            page = browser.new_page()
+            page.route("**/*", lambda route: route.continue_() if urllib.parse.urlsplit(route.request.url).hostname == HOST
+                       else route.abort())
+
+            page.goto(f"{server}/")  # the home page: the tables people look at first, none behind "..."
+            page.screenshot(path=str(shots / "home.png"), full_page=True)
+            listed = page.locator("ul.vnie-tables li strong").all_inner_texts()
+            assert listed[:5] == ["articles", "officials", "people", "figures", "events"]
+            assert set(listed) == set(serve.ORDER)
+            assert "..." not in page.inner_text("body")
+
+            page.goto(f"{server}/vnie/figures?unit=VND")  # a table with facets
+            page.screenshot(path=str(shots / "figures.png"))
+            assert page.locator(".facet-info").first.bounding_box()["y"] < 900, "facets on the first screen"
+            assert page.locator("table.rows-and-columns").bounding_box()["y"] < 900, "rows on the first screen"
+            assert not page.locator("dl.column-descriptions").is_visible(), "descriptions folded"
+            page.click("details.vnie-columns summary")
+            assert page.locator("dl.column-descriptions").is_visible()
+            values = page.locator("table.rows-and-columns td.col-value").all_inner_texts()
+            assert values and all(v.endswith("đồng") for v in values), values[:3]
+            assert not any("e+" in v or v.endswith(".0") for v in values)
+            qualifiers = set(page.locator("table.rows-and-columns td.col-qualifier").all_inner_texts()) - {"", "\xa0"}
+            assert qualifiers and not qualifiers & {"more_than", "about", "nearly", "estimated", "up_to"}
+            labels = page.locator("table.rows-and-columns td.col-article_id a").all_inner_texts()
+            assert labels and not any(label.startswith("None") for label in labels)
+
+            page.goto(f"{server}/vnie/search?q=nguyen+van+hoa")  # the search page
+            page.wait_for_selector("table.rows-and-columns td.col-summary")
+            page.screenshot(path=str(shots / "search.png"))
+            assert page.title().startswith("Search facts and articles")
+            assert "select" not in page.title().lower()
+            assert NAME in page.inner_text("table.rows-and-columns")
+            for name, query in serve.QUERIES.items():
+                page.goto(f"{server}/vnie/{name}")
+                assert page.title().startswith(query["title"]), name
+        finally:
+            browser.close()
+    for name in ("home.png", "figures.png", "search.png"):
+        assert (shots / name).stat().st_size > 10_000
