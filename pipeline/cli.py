@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -186,8 +187,14 @@ def _when(text: str) -> str:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+def default_db() -> str:
+    """The fact store commands read when --db is not given: $VNIE_DB, else extracted/vnie.db."""
+    return os.environ.get("VNIE_DB") or "extracted/vnie.db"
+
+
 def _add_db_arg(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", default="extracted/vnie.db", metavar="PATH", help="fact store (default extracted/vnie.db)")
+    parser.add_argument("--db", default=None, metavar="PATH",
+                        help="fact store (default $VNIE_DB, else extracted/vnie.db)")
 
 
 def _search(args: argparse.Namespace) -> int:
@@ -380,10 +387,14 @@ def build_parser() -> argparse.ArgumentParser:
     fetch.add_argument("--quiet", action="store_true", help="no progress display")
     _add_fetch_args(fetch)
 
-    show = sub.add_parser("show", help="show one record, as text or as HTML with facts highlighted")
+    show = sub.add_parser("show", help="show one record, as text or as HTML with facts highlighted",
+                          description="One record from the fact store (--db, $VNIE_DB or extracted/vnie.db), or from "
+                                      "a records file with --records: its facts with readable values (560 tỷ đồng, "
+                                      "hơn), or with --html its text with every fact highlighted by displaCy.")
     show.add_argument("record_id", metavar="RECORD_ID", help="a record id or its first characters")
-    show.add_argument("--records", default="extracted/records.jsonl", metavar="FILE",
-                      help="records file (default extracted/records.jsonl)")
+    _add_db_arg(show)
+    show.add_argument("--records", default=None, metavar="FILE",
+                      help="read the record from this records file instead of the store")
     show.add_argument("--html", action="store_true", help="render HTML with displaCy")
     show.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
 
@@ -553,9 +564,9 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
-    from pipeline.show import find_record, render_html, render_text
+    from pipeline.show import find_record, from_store, render_html, render_text
 
-    record = find_record(Path(args.records), args.record_id)
+    record = find_record(Path(args.records), args.record_id) if args.records else from_store(args.db, args.record_id)
     text = render_html(record) if args.html else render_text(record)
     if args.output:
         Path(args.output).write_text(text, encoding="utf-8")
@@ -587,6 +598,8 @@ def _schema(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if getattr(args, "db", False) is None:
+        args.db = default_db()  # read when the command runs, so VNIE_DB set in the shell counts
     handler = {"run": _run, "fetch": _fetch, "search": _search, "people": _people, "who": _who, "totals": _totals,
                "export": _export, "load": _load, "serve": _serve, "bench": _bench, "show": _show, "diff": _diff,
                "schema": _schema}[args.command]
@@ -599,7 +612,5 @@ def main(argv: list[str] | None = None) -> int:
         print("vnie: interrupted; earlier outputs are untouched", file=sys.stderr)
         return 130
     except BrokenPipeError:  # `vnie search ... | head`: the reader has what it wanted
-        import os
-
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0

@@ -1,7 +1,8 @@
 """Values written the Vietnamese way, for people: `560 tỷ đồng`, `1.200 MW`, `12,5%`, `hơn` for `more_than`.
 
 `amount(value, unit)` writes a figure in its unit with `.` between thousands and `,` before decimals, money
-in tỷ (10⁹) or triệu (10⁶) as Vietnamese papers do (`73.809 tỷ đồng`, `12,5 triệu USD`); `qualifier(code)`
+in nghìn tỷ (10¹², from 10¹⁵ on), tỷ (10⁹) or triệu (10⁶) as Vietnamese papers do (`2.442 nghìn tỷ đồng`, `73.809 tỷ
+dồng`, `12,5 triệu USD`); `qualifier(code)`
 gives the Vietnamese word of a qualifier (from `lexicons/qualifiers.tsv`, its first row per code);
 `article_label(title, text)` is the article's title, or its first line when it has none. `vnie show` and the
 Datasette plugin write values with them.
@@ -15,7 +16,8 @@ from pipeline.facts.lexicon import rows
 
 CURRENCIES = {"VND": "đồng", "USD": "USD", "EUR": "EUR", "JPY": "yên", "CNY": "nhân dân tệ"}
 SUFFIXES = {"MW": "MW", "kWh": "kWh", "ha": "ha", "m2": "m²", "km2": "km²", "tonne": "tấn", "percent": "%"}
-SCALES = ((1e9, "tỷ"), (1e6, "triệu"))
+# (from, divided by, word): papers write 73.809 tỷ, and nghìn tỷ (10¹²) only from a million tỷ on.
+SCALES = ((1e15, 1e12, "nghìn tỷ"), (1e9, 1e9, "tỷ"), (1e6, 1e6, "triệu"))
 
 
 def number(value: float, decimals: int = 2) -> str:
@@ -29,8 +31,8 @@ def amount(value: float | None, unit: str | None, counted: str | None = None) ->
     if value is None:
         return ""
     if unit in CURRENCIES:
-        for size, word in SCALES:
-            if abs(value) >= size:
+        for start, size, word in SCALES:
+            if abs(value) >= start:
                 return f"{number(value / size, 3)} {word} {CURRENCIES[unit]}"
         return f"{number(value)} {CURRENCIES[unit]}"
     if unit == "percent":
