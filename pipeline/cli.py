@@ -313,7 +313,11 @@ def _export(args: argparse.Namespace) -> int:
 
     counts = export(args.db, args.out, args.format, args.with_copies)
     print(", ".join(f"{table} {n}" for table, n in counts.items()))
-    print(f"wrote {args.format} to {args.out}/ with columns.md and record.schema.json")
+    if args.format == "spacy":
+        print(f"wrote spaCy DocBin files to {args.out}/; train: python -m spacy train {args.out}/config.cfg "
+              f"--paths.train {args.out}/train.spacy --paths.dev {args.out}/dev.spacy")
+    else:
+        print(f"wrote {args.format} to {args.out}/ with columns.md and record.schema.json")
     return 0
 
 
@@ -470,12 +474,15 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db_arg(totals_parser)
     totals_parser.add_argument("--json", action="store_true", help="one JSON object per group")
 
-    export = sub.add_parser("export", help="write every table as JSON Lines, CSV or Parquet (by year), with column docs",
+    export = sub.add_parser("export", help="write every table as JSON Lines, CSV or Parquet (by year), with column docs; or spaCy DocBin",
                             description="Write articles, sources, officials, figures, events, dates, people, positions "
                                         "and article_provinces to DIR: one file per table (Parquet: one dataset per "
                                         "table, partitioned by year), types kept (numbers, dates), with columns.md and "
-                                        "the records' JSON Schema beside them. Copies of a story are left out.")
-    export.add_argument("--format", choices=("jsonl", "csv", "parquet"), default="jsonl", help="default jsonl")
+                                        "the records' JSON Schema beside them. Copies of a story are left out. "
+                                        "--format spacy writes the articles as spaCy Docs instead (DocBin), their facts "
+                                        "as span groups and entities, with a `spacy train` config.")
+    export.add_argument("--format", choices=("jsonl", "csv", "parquet", "spacy"), default="jsonl",
+                        help="default jsonl; spacy writes DocBin files train.spacy/dev.spacy and a spacy train config.cfg")
     export.add_argument("-o", "--out", required=True, metavar="DIR", help="output folder")
     _add_db_arg(export)
     export.add_argument("--with-copies", action="store_true", help="keep articles that copy an earlier story")

@@ -48,30 +48,36 @@ def from_store(db_path: str | Path, record_id: str) -> dict:
             raise VnieError(f"no record with id {record_id!r} in {db_path}")
         if len(found) > 1:
             raise VnieError(f"more than one record starts with {record_id!r}: give more of the id")
-        article = found[0]
-        rid = article["id"]
-        source = db.execute("SELECT * FROM sources WHERE article_id = ?", (rid,)).fetchone()
-
-        def facts(table: str) -> list[sqlite3.Row]:
-            return db.execute(f"SELECT * FROM {table} WHERE article_id = ? ORDER BY start_offset", (rid,)).fetchall()
-
-        return {
-            "id": rid, "title": article["title"], "published": article["published"], "text": article["text"],
-            "sitename": article["sitename"], "story_id": article["story_id"],
-            "source": {k: source[k] for k in ("url", "path", "line", "fetched_at")} if source else {},
-            "officials": [{"name": o["name"], "title": o["title"], "role": o["role"], "organization": o["organization"],
-                           "province": o["province"], "evidence": _evidence(o)} for o in facts("officials")],
-            "figures": [{"value": f["value"], "unit": f["unit"], "counted": f["counted"], "text": f["text"],
-                         "qualifier": f["qualifier"], "subject": f["subject"], "evidence": _evidence(f)}
-                        for f in facts("figures")],
-            "events": [{"name": e["name"], "type": e["type"], "date": e["date"], "location": e["location"],
-                        "organizers": json.loads(e["organizers"] or "[]"), "evidence": _evidence(e)}
-                       for e in facts("events")],
-            "dates": [{"text": d["text"], "value": d["value"], "precision": d["precision"], "evidence": _evidence(d)}
-                      for d in facts("dates")],
-        }
+        return record_of(db, found[0]["id"])
     finally:
         db.close()
+
+
+def record_of(db: sqlite3.Connection, rid: str) -> dict:
+    """The record of article `rid` rebuilt from an open store, in the record's shape (no mentions)."""
+    article = db.execute("SELECT * FROM articles WHERE id = ?", (rid,)).fetchone()
+    if article is None:
+        raise VnieError(f"no record with id {rid!r} in the store")
+    source = db.execute("SELECT * FROM sources WHERE article_id = ?", (rid,)).fetchone()
+
+    def facts(table: str) -> list[sqlite3.Row]:
+        return db.execute(f"SELECT * FROM {table} WHERE article_id = ? ORDER BY start_offset", (rid,)).fetchall()
+
+    return {
+        "id": rid, "title": article["title"], "published": article["published"], "text": article["text"],
+        "sitename": article["sitename"], "story_id": article["story_id"],
+        "source": {k: source[k] for k in ("url", "path", "line", "fetched_at")} if source else {},
+        "officials": [{"name": o["name"], "title": o["title"], "role": o["role"], "organization": o["organization"],
+                       "province": o["province"], "evidence": _evidence(o)} for o in facts("officials")],
+        "figures": [{"value": f["value"], "unit": f["unit"], "counted": f["counted"], "text": f["text"],
+                     "qualifier": f["qualifier"], "subject": f["subject"], "evidence": _evidence(f)}
+                    for f in facts("figures")],
+        "events": [{"name": e["name"], "type": e["type"], "date": e["date"], "location": e["location"],
+                    "organizers": json.loads(e["organizers"] or "[]"), "evidence": _evidence(e)}
+                   for e in facts("events")],
+        "dates": [{"text": d["text"], "value": d["value"], "precision": d["precision"], "evidence": _evidence(d)}
+                  for d in facts("dates")],
+    }
 
 
 def spans(record: dict) -> list[dict]:

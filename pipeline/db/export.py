@@ -30,7 +30,8 @@ from pipeline.db.schema import FACT_TABLES, TABLES, columns, connect
 from pipeline.errors import VnieError
 from pipeline.record import SCHEMA_PATH
 
-FORMATS = ("jsonl", "csv", "parquet")
+FORMATS = ("jsonl", "csv", "parquet", "spacy")
+DEV_SHARE = 5  # spacy: one article in five (by id) goes to dev.spacy
 EXPORTED = ("articles", "sources", "officials", "figures", "events", "dates", "people", "positions", "article_provinces")
 BATCH = 5000
 _DATE_COLUMNS = {"published", "dated", "first_seen", "last_seen"}
@@ -250,10 +251,41 @@ def _columns_doc(fmt: str) -> str:
     return "\n".join(lines)
 
 
+def export_spacy(db_path: str | Path, out_dir: str | Path, with_copies: bool = False) -> dict[str, int]:
+    """spaCy DocBin files of the store's articles, their facts as span groups and entities (`spacy_doc.py`):
+    `train.spacy` and `dev.spacy` (one article in `DEV_SHARE`, chosen by its id), and `config.cfg`, a
+    `spacy train` config for them. Returns the documents written per file."""
+    import hashlib
+
+    from pipeline.show import record_of
+    from pipeline.spacy_doc import docbin, make_nlp, training_config
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    db = connect(db_path, create=False)
+    nlp = make_nlp(component=False)
+    try:
+        ids = [r[0] for r in db.execute(f"SELECT id FROM articles{_where('articles', with_copies)} ORDER BY id")]
+        dev = {i for i in ids if int(hashlib.sha256(i.encode()).hexdigest(), 16) % DEV_SHARE == 0}
+        if ids and (not dev or dev == set(ids)):  # both files get at least one document when there are two
+            dev = {ids[0]} if len(ids) > 1 else set()
+        counts = {}
+        for name, chosen in (("train", [i for i in ids if i not in dev]), ("dev", [i for i in ids if i in dev])):
+            docbin((record_of(db, i) for i in chosen), nlp).to_disk(out / f"{name}.spacy")
+            counts[f"{name}.spacy"] = len(chosen)
+    finally:
+        db.close()
+    (out / "config.cfg").write_text(training_config(), encoding="utf-8")
+    return counts
+
+
 def export(db_path: str | Path, out_dir: str | Path, fmt: str = "jsonl", with_copies: bool = False) -> dict[str, int]:
-    """Write every table of the store to `out_dir` in `fmt`; return rows written per table."""
+    """Write every table of the store to `out_dir` in `fmt`; return rows written per table (for `spacy`,
+    documents per DocBin file: see `export_spacy`)."""
     if fmt not in FORMATS:
         raise VnieError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
+    if fmt == "spacy":
+        return export_spacy(db_path, out_dir, with_copies)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     db = connect(db_path, create=False)
