@@ -287,3 +287,35 @@ def test_what_a_person_sees(server, tmp_path):
             browser.close()
     for name in ("home.png", "figures.png", "search.png"):
         assert (shots / name).stat().st_size > 10_000
+
+
+def test_an_untitled_article_is_labelled_by_its_first_line(tmp_path):
+    """Datasette in-process over a store whose article has no title: cells name it by its first line."""
+    import asyncio
+
+    from datasette.app import Datasette
+
+    from pipeline import process_text
+    from pipeline.db.sync import sync_lines
+
+    text = ("Sở Công Thương tỉnh Nghệ An tổng kết khuyến công\n\n"
+            "Năm 2024, tỉnh hỗ trợ hơn 560 tỷ đồng cho các cơ sở công nghiệp nông thôn, với nhà máy 1.200 MW.")
+    record = process_text(text, source="untitled-1").model_copy(update={"title": None})  # as a JSON Lines corpus can give
+    assert record.figures
+    db_path = tmp_path / "vnie.db"
+    sync_lines(db_path, [record.to_json()])
+    metadata_path, plugins_dir = serve.write_config(db_path, tmp_path / "config")
+    datasette = Datasette([str(db_path)], metadata=json.loads(metadata_path.read_text(encoding="utf-8")),
+                          plugins_dir=str(plugins_dir))
+
+    async def page(path: str) -> str:
+        response = await datasette.client.get(path)
+        assert response.status_code == 200, path
+        return response.text
+
+    figures = asyncio.run(page("/vnie/figures"))
+    assert ">Sở Công Thương tỉnh Nghệ An tổng kết khuyến công</a>" in figures and ">None<" not in figures
+    assert "560 tỷ đồng" in figures and "1.200 MW" in figures and ">560000000000.0<" not in figures
+    assert ">hơn<" in figures  # the qualifier in Vietnamese
+    articles = asyncio.run(page("/vnie/articles"))
+    assert "<em>Sở Công Thương tỉnh Nghệ An tổng kết khuyến công</em>" in articles

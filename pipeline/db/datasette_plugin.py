@@ -16,8 +16,8 @@ On every connection to the fact store it adds:
   `articles_search MATCH 'hoa'` searches both `exact` and `folded`. (The store's own `<table>_fts`
   indexes are for sqlite-utils.)
 
-Cells: `article_id` links to the article's row, labelled with its title or, for an untitled article, its
-first line (Datasette would write `None`), and `person_id` to the person's (Datasette itself links
+Cells: `article_id` links to the article's row, on table pages labelled with its title or, for an
+untitled article, its first line (Datasette would write `None`), and `person_id` to the person's (Datasette itself links
 foreign keys on table pages only, and `person_id` is no foreign key); a `value` or `total` beside a `unit`
 is written the Vietnamese way (`560 tỷ đồng`, `1.200 MW`, the number as stored in the cell's tooltip), a
 `qualifier` in Vietnamese (`hơn`, `khoảng`); in the results of canned queries «marks» become <mark> and
@@ -137,8 +137,10 @@ def render_cell(row, value, column, table, database, datasette):
     if column == "qualifier" and isinstance(value, str) and value:
         return Markup('<span title="{}">{}</span>').format(value, readable.qualifier(value))
     if column == "article_id" and table != "articles" and value:
-        article = value["value"] if isinstance(value, dict) else value
-        return _article_link(datasette, database, str(article))
+        article = str(value["value"] if isinstance(value, dict) else value)
+        href = datasette.urls.row(database, "articles", tilde_encode(article))
+        # On table pages the article's title (or first line); query results have their own title column.
+        return _article_link(datasette, database, article) if table else _link(href, article)
     if column == "title" and table == "articles" and value is None and "text" in keys:
         return Markup("<em>{}</em>").format(readable.article_label(None, row["text"]))
     if not isinstance(value, str) or not value:
