@@ -30,7 +30,7 @@ from pipeline.db.schema import FACT_TABLES, TABLES, columns, connect
 from pipeline.errors import VnieError
 from pipeline.record import SCHEMA_PATH
 
-FORMATS = ("jsonl", "csv", "parquet", "spacy")
+FORMATS = ("jsonl", "csv", "parquet", "dataset", "spacy")
 DEV_SHARE = 5  # spacy: one article in five (by id) goes to dev.spacy
 EXPORTED = ("articles", "sources", "officials", "figures", "events", "dates", "people", "positions", "article_provinces")
 BATCH = 5000
@@ -286,6 +286,10 @@ def export(db_path: str | Path, out_dir: str | Path, fmt: str = "jsonl", with_co
         raise VnieError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
     if fmt == "spacy":
         return export_spacy(db_path, out_dir, with_copies)
+    if fmt == "dataset":  # articles with their facts, split by year, with a dataset card: db/dataset.py
+        from pipeline.db.dataset import export_dataset
+
+        return export_dataset(db_path, out_dir).splits
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     db = connect(db_path, create=False)
