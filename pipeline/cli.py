@@ -214,8 +214,14 @@ def _when(text: str) -> str:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+def default_db() -> str:
+    """The fact store commands read when --db is not given: $VNIE_DB, else extracted/vnie.db."""
+    return os.environ.get("VNIE_DB") or "extracted/vnie.db"
+
+
 def _add_db_arg(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", default="extracted/vnie.db", metavar="PATH", help="fact store (default extracted/vnie.db)")
+    parser.add_argument("--db", default=None, metavar="PATH",
+                        help="fact store (default $VNIE_DB, else extracted/vnie.db)")
 
 
 def _search(args: argparse.Namespace) -> int:
@@ -342,7 +348,11 @@ def _export(args: argparse.Namespace) -> int:
         return 0
     counts = export(args.db, args.out, args.format, args.with_copies)
     print(", ".join(f"{table} {n}" for table, n in counts.items()))
-    print(f"wrote {args.format} to {args.out}/ with columns.md and record.schema.json")
+    if args.format == "spacy":
+        print(f"wrote spaCy DocBin files to {args.out}/; train: python -m spacy train {args.out}/config.cfg "
+              f"--paths.train {args.out}/train.spacy --paths.dev {args.out}/dev.spacy")
+    else:
+        print(f"wrote {args.format} to {args.out}/ with columns.md and record.schema.json")
     return 0
 
 
@@ -446,10 +456,14 @@ def build_parser() -> argparse.ArgumentParser:
     fetch.add_argument("--quiet", action="store_true", help="no progress display")
     _add_fetch_args(fetch)
 
-    show = sub.add_parser("show", help="show one record, as text or as HTML with facts highlighted")
+    show = sub.add_parser("show", help="show one record, as text or as HTML with facts highlighted",
+                          description="One record from the fact store (--db, $VNIE_DB or extracted/vnie.db), or from "
+                                      "a records file with --records: its facts with readable values (560 tỷ đồng, "
+                                      "hơn), or with --html its text with every fact highlighted by displaCy.")
     show.add_argument("record_id", metavar="RECORD_ID", help="a record id or its first characters")
-    show.add_argument("--records", default="extracted/records.jsonl", metavar="FILE",
-                      help="records file (default extracted/records.jsonl)")
+    _add_db_arg(show)
+    show.add_argument("--records", default=None, metavar="FILE",
+                      help="read the record from this records file instead of the store")
     show.add_argument("--html", action="store_true", help="render HTML with displaCy")
     show.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
 
@@ -525,16 +539,19 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db_arg(totals_parser)
     totals_parser.add_argument("--json", action="store_true", help="one JSON object per group")
 
-    export = sub.add_parser("export", help="write every table as JSON Lines, CSV or Parquet (by year), with column docs",
+    export = sub.add_parser("export", help="write every table as JSON Lines, CSV or Parquet (by year), with column docs; or spaCy DocBin",
                             description="Write articles, sources, officials, figures, events, dates, people, positions "
                                         "and article_provinces to DIR: one file per table (Parquet: one dataset per "
                                         "table, partitioned by year), types kept (numbers, dates), with columns.md and "
                                         "the records' JSON Schema beside them. Copies of a story are left out. --format dataset "
                                         "writes the articles with their facts as JSON Lines split by year, with a "
-                                        "dataset card (README.md) the dataset hubs read.")
-    export.add_argument("--format", choices=("jsonl", "csv", "parquet", "dataset"), default="jsonl",
+                                        "dataset card (README.md) the dataset hubs read. --format spacy writes the articles "
+                                        "as spaCy Docs (DocBin), their facts as span groups and entities, with a "
+                                        "`spacy train` config.")
+    export.add_argument("--format", choices=("jsonl", "csv", "parquet", "dataset", "spacy"), default="jsonl",
                         help="default jsonl; dataset: the articles with their facts as JSON Lines split by year, "
-                             "with a dataset card (README.md) for the dataset hubs")
+                             "with a dataset card (README.md) for the dataset hubs; spacy: DocBin files "
+                             "train.spacy/dev.spacy and a spacy train config.cfg")
     export.add_argument("-o", "--out", required=True, metavar="DIR", help="output folder")
     _add_db_arg(export)
     export.add_argument("--with-copies", action="store_true", help="keep articles that copy an earlier story")
@@ -671,9 +688,9 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
-    from pipeline.show import find_record, render_html, render_text
+    from pipeline.show import find_record, from_store, render_html, render_text
 
-    record = find_record(Path(args.records), args.record_id)
+    record = find_record(Path(args.records), args.record_id) if args.records else from_store(args.db, args.record_id)
     text = render_html(record) if args.html else render_text(record)
     if args.output:
         Path(args.output).write_text(text, encoding="utf-8")
@@ -716,6 +733,8 @@ def _schema(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if getattr(args, "db", False) is None:
+        args.db = default_db()  # read when the command runs, so VNIE_DB set in the shell counts
     handler = {"run": _run, "fetch": _fetch, "search": _search, "people": _people, "who": _who, "totals": _totals,
                "export": _export, "report": _report, "sources": _sources, "load": _load, "serve": _serve, "bench": _bench,
                "show": _show, "diff": _diff, "schema": _schema, "doctor": _doctor}[args.command]

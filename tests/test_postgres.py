@@ -18,8 +18,10 @@ import pytest
 
 from pipeline.cli import main
 from pipeline.db import postgres
+from pipeline.db.export import export_columns
+from pipeline.db.export import rows as export_rows
 from pipeline.db.postgres import describe, load, primary_key
-from pipeline.db.schema import INDEXES, TABLES, columns
+from pipeline.db.schema import FACT_TABLES, INDEXES, TABLES
 from pipeline.errors import VnieError
 from pipeline.run.runner import run
 from pipeline.settings import Settings
@@ -78,20 +80,20 @@ def store(corpus_run, tmp_path):
 
 
 def store_rows(db_path: Path, table: str) -> dict[tuple, tuple]:
-    names = ", ".join(f'"{n}"' for n, _, _ in columns(table))
-    key = [n for n, _, _ in columns(table)].index
+    """The store's rows of a table as the export types them (what PostgreSQL must hold), copies included."""
+    names = [n for n, _, _ in export_columns(table)]
     db = sqlite3.connect(db_path)
     try:
-        rows = db.execute(f"SELECT {names} FROM {table}").fetchall()
+        rows = list(export_rows(db, table, with_copies=True))
     finally:
         db.close()
-    return {tuple(r[key(k)] for k in primary_key(table)): tuple(r) for r in rows}
+    return {tuple(r[k] for k in primary_key(table)): tuple(r[n] for n in names) for r in rows}
 
 
 def pg_rows(dsn: str, table: str) -> dict[tuple, tuple]:
     import psycopg
 
-    names = [n for n, _, _ in columns(table)]
+    names = [n for n, _, _ in export_columns(table)]
     with psycopg.connect(dsn) as conn:
         rows = conn.execute(f"SELECT {', '.join(chr(34) + n + chr(34) for n in names)} FROM {table}").fetchall()
     return {tuple(r[names.index(k)] for k in primary_key(table)): tuple(r) for r in rows}
@@ -205,13 +207,24 @@ def test_types_keys_and_indexes(pg, corpus_run):
     types = dict(((t, c), k) for t, c, k in query(
         pg, "SELECT table_name, column_name, data_type FROM information_schema.columns WHERE table_schema = current_schema()"))
     assert types["figures", "value"] == "double precision"
-    assert types["articles", "year"] == types["figures", "start"] == types["events", "edition"] == "bigint"
-    assert types["articles", "published"] == "text" and types["articles", "published_date"] == "date"
-    assert {(t, c) for t, c in types if t in TABLES} == {(t, c) for t in TABLES for c, _, _ in columns(t)} | {
-        ("articles", "published_date")}
+    assert types["figures", "start_offset"] == types["events", "edition"] == "bigint"
+    assert types["articles", "year"] == types["figures", "figure_year"] == "integer"
+    assert types["articles", "published"] == types["events", "date_start"] == types["dates", "value_start"] == "date"
+    assert types["people", "first_seen"] == types["people", "last_seen"] == types["figures", "published"] == "date"
+    assert types["articles", "published_at"] == types["sources", "fetched_at"] == "timestamp with time zone"
+    assert types["events", "organizers"] == types["positions", "article_ids"] == "jsonb"
+    assert types["articles", "is_copy"] == types["figures", "in_totals"] == "boolean"
+    assert {(t, c) for t, c in types if t in TABLES} == {(t, c) for t in TABLES for c, _, _ in export_columns(t)}
     assert "fts" not in {t for t, _ in types} and "meta" not in {t for t, _ in types}
-    dates = query(pg, "SELECT published, published_date FROM articles WHERE published IS NOT NULL")
-    assert dates and all(str(day) == published[:10] for published, day in dates)
+    reserved = {w for (w,) in query(pg, "SELECT word FROM pg_get_keywords() WHERE catcode = 'R'")}
+    assert "end" in reserved and not {c for _, c in types} & reserved
+    assert query(pg, "SELECT start_offset, end_offset FROM figures LIMIT 1")  # once a syntax error (`end`)
+    stamps = query(pg, "SELECT published, published_at FROM articles WHERE published_at IS NOT NULL")
+    assert stamps and all(at.astimezone().date() == day or abs((at.date() - day).days) <= 1 for day, at in stamps)
+    assert query(pg, "SELECT jsonb_typeof(organizers) FROM events LIMIT 1") == [("array",)]
+    comments = dict(query(pg, "SELECT c.relname, obj_description(c.oid) FROM pg_class c WHERE c.relname = ANY(%s) "
+                              "AND c.relkind = 'r'", (list(TABLES),)))
+    assert all(comments[t] for t in TABLES) and comments["people"].startswith("Officials merged")
 
     keys = query(pg, "SELECT a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid "
                      "AND a.attnum = ANY(i.indkey) WHERE i.indrelid = 'article_provinces'::regclass AND i.indisprimary "
@@ -225,7 +238,7 @@ def test_types_keys_and_indexes(pg, corpus_run):
     assert {statement.split()[5] for statement in INDEXES} <= indexes
 
     with pytest.raises(psycopg.IntegrityError):
-        query(pg, 'INSERT INTO officials (id, article_id, name, title, role, sentence, start, "end") '
+        query(pg, 'INSERT INTO officials (id, article_id, name, title, role, sentence, start_offset, end_offset) '
                   "VALUES ('x:o0', 'no-such-article', 'A', 'B', 'C', 'D', 0, 1)")
 
 
@@ -238,11 +251,11 @@ def test_schema_versions(pg, corpus_run, monkeypatch):
     assert "\n" not in str(error.value)
 
     query(pg, "UPDATE vnie_meta SET value = '0' WHERE key = 'schema_version'")
-    monkeypatch.setattr(postgres, "MIGRATIONS", {"0": ("1", ["COMMENT ON TABLE articles IS 'migrated'"]), **postgres.MIGRATIONS})
+    monkeypatch.setattr(postgres, "MIGRATIONS", {"0": ("1", ["COMMENT ON TABLE vnie_meta IS 'migrated'"]), **postgres.MIGRATIONS})
     summary = load(db_path, pg)
     assert summary.schema == "migrated from 0" and summary.changed == 0
     assert query(pg, "SELECT value FROM vnie_meta WHERE key = 'schema_version'") == [(postgres.STORE_SCHEMA_VERSION,)]
-    assert query(pg, "SELECT obj_description('articles'::regclass)") == [("migrated",)]
+    assert query(pg, "SELECT obj_description('vnie_meta'::regclass)") == [("migrated",)]
 
 
 def test_a_schema_1_database_is_migrated_and_filled(pg, corpus_run):
@@ -254,11 +267,38 @@ def test_a_schema_1_database_is_migrated_and_filled(pg, corpus_run):
     summary = load(db_path, pg)
     assert summary.schema == "migrated from 1"
     store = sqlite3.connect(db_path)
-    want = sorted(store.execute("SELECT id, figure_year, in_totals FROM figures").fetchall())
+    want = sorted((i, y, bool(t)) for i, y, t in store.execute("SELECT id, figure_year, in_totals FROM figures"))
     assert sorted(query(pg, "SELECT id, figure_year, in_totals FROM figures")) == want
     assert any(year for _, year, _ in want), "the corpus has figures with the year they refer to"
     assert query(pg, "SELECT col_description('figures'::regclass, attnum) FROM pg_attribute "
                      "WHERE attrelid = 'figures'::regclass AND attname = 'per'")[0][0].startswith("For a rate")
+    assert load(db_path, pg).changed == 0
+
+
+def test_a_schema_2_database_is_migrated_to_honest_types(pg, corpus_run):
+    """A database as vnie schema 2 made it (text dates, integer booleans, JSON text, a column named `end`)."""
+    db_path = corpus_run[1] / "vnie.db"
+    load(db_path, pg)
+    want = {table: pg_rows(pg, table) for table in TABLES}
+    for table in FACT_TABLES:
+        query(pg, f'ALTER TABLE {table} RENAME COLUMN start_offset TO "start"')
+        query(pg, f'ALTER TABLE {table} RENAME COLUMN end_offset TO "end"')
+    for table, column in (("articles", "is_copy"), ("figures", "in_totals")):
+        query(pg, f"ALTER TABLE {table} ALTER COLUMN {column} TYPE BIGINT USING {column}::int")
+    for table, column in (("events", "organizers"), ("positions", "article_ids"), ("articles", "published"),
+                          ("people", "first_seen"), ("sources", "fetched_at"), ("figures", "published")):
+        query(pg, f"ALTER TABLE {table} ALTER COLUMN {column} TYPE TEXT USING {column}::text")
+    query(pg, "ALTER TABLE articles ALTER COLUMN year TYPE BIGINT")
+    query(pg, "ALTER TABLE articles DROP COLUMN published_at, ADD COLUMN published_date DATE, ADD COLUMN record_hash TEXT")
+    query(pg, "ALTER TABLE events DROP COLUMN date_start")
+    query(pg, "ALTER TABLE dates DROP COLUMN value_start")
+    query(pg, "UPDATE vnie_meta SET value = '2' WHERE key = 'schema_version'")
+
+    summary = load(db_path, pg)
+    assert summary.schema == "migrated from 2" and summary.changed > 0
+    assert {table: pg_rows(pg, table) for table in TABLES} == want
+    assert query(pg, "SELECT data_type FROM information_schema.columns WHERE table_name = 'articles' "
+                     "AND column_name = 'is_copy' AND table_schema = current_schema()") == [("boolean",)]
     assert load(db_path, pg).changed == 0
 
 
@@ -295,3 +335,20 @@ def test_cli_bad_dsn_prints_one_line(corpus_run, capsys):
     assert main(["load", "postgresql://nobody@127.0.0.1:1/none", "--db", str(corpus_run[1] / "vnie.db")]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith("vnie: error: ") and "Traceback" not in err
+
+
+def test_every_loaded_column_has_its_documented_type(pg, corpus_run, tmp_path):
+    """PostgreSQL's catalogue against the `columns.md` an export writes (its header maps the types)."""
+    from pipeline.db.export import export
+
+    from .test_store import _documented
+
+    load(corpus_run[1] / "vnie.db", pg)
+    export(corpus_run[1] / "vnie.db", tmp_path, "jsonl")
+    documented = _documented((tmp_path / "columns.md").read_text(encoding="utf-8"))
+    as_documented = {"text": "string", "integer": "int32", "bigint": "int64", "double precision": "float64",
+                     "boolean": "bool", "date": "date", "timestamp with time zone": "timestamp", "jsonb": "list<string>"}
+    found = {(t, c): as_documented[k] for t, c, k in query(
+        pg, "SELECT table_name, column_name, data_type FROM information_schema.columns WHERE table_schema = current_schema() "
+            "AND table_name <> 'vnie_meta'")}
+    assert found == documented

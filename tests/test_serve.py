@@ -313,3 +313,90 @@ def test_kill_9_of_vnie_serve_takes_datasette_with_it(store, tmp_path):
                 break
         assert time.monotonic() < deadline, "Datasette outlived a killed vnie serve"
         time.sleep(0.2)
+
+
+def test_what_a_person_sees(server, tmp_path):
+    """Screenshots of the home page, a table with facets and the search page, and what they show."""
+    require(os.access(CHROMIUM, os.X_OK), f"no Chromium at {CHROMIUM}")
+    require(importlib.util.find_spec("playwright") is not None, "playwright (Python) is not installed")
+    from playwright.sync_api import sync_playwright
+
+    shots = Path(os.environ.get("VNIE_SCREENSHOTS", tmp_path))
+    shots.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch_persistent_context(
+            str(tmp_path / "profile"), executable_path=CHROMIUM, headless=True, args=CHROMIUM_FLAGS,
+            viewport={"width": 1280, "height": 900}, locale="vi-VN")
+        try:
+            browser.set_default_timeout(15_000)
+            page = browser.new_page()
+            page.route("**/*", lambda route: route.continue_() if urllib.parse.urlsplit(route.request.url).hostname == HOST
+                       else route.abort())
+
+            page.goto(f"{server}/")  # the home page: the tables people look at first, none behind "..."
+            page.screenshot(path=str(shots / "home.png"), full_page=True)
+            listed = page.locator("ul.vnie-tables li strong").all_inner_texts()
+            assert listed[:5] == ["articles", "officials", "people", "figures", "events"]
+            assert set(listed) == set(serve.ORDER)
+            assert "..." not in page.inner_text("body")
+
+            page.goto(f"{server}/vnie/figures?unit=VND")  # a table with facets
+            page.screenshot(path=str(shots / "figures.png"))
+            assert page.locator(".facet-info").first.bounding_box()["y"] < 900, "facets on the first screen"
+            assert page.locator("table.rows-and-columns").bounding_box()["y"] < 900, "rows on the first screen"
+            assert not page.locator("dl.column-descriptions").is_visible(), "descriptions folded"
+            page.click("details.vnie-columns summary")
+            assert page.locator("dl.column-descriptions").is_visible()
+            values = page.locator("table.rows-and-columns td.col-value").all_inner_texts()
+            assert values and all(v.endswith("đồng") for v in values), values[:3]
+            assert not any("e+" in v or v.endswith(".0") for v in values)
+            qualifiers = set(page.locator("table.rows-and-columns td.col-qualifier").all_inner_texts()) - {"", "\xa0"}
+            assert qualifiers and not qualifiers & {"more_than", "about", "nearly", "estimated", "up_to"}
+            labels = page.locator("table.rows-and-columns td.col-article_id a").all_inner_texts()
+            assert labels and not any(label.startswith("None") for label in labels)
+
+            page.goto(f"{server}/vnie/search?q=nguyen+van+hoa")  # the search page
+            page.wait_for_selector("table.rows-and-columns td.col-summary")
+            page.screenshot(path=str(shots / "search.png"))
+            assert page.title().startswith("Search facts and articles")
+            assert "select" not in page.title().lower()
+            assert NAME in page.inner_text("table.rows-and-columns")
+            for name, query in serve.QUERIES.items():
+                page.goto(f"{server}/vnie/{name}")
+                assert page.title().startswith(query["title"]), name
+        finally:
+            browser.close()
+    for name in ("home.png", "figures.png", "search.png"):
+        assert (shots / name).stat().st_size > 10_000
+
+
+def test_an_untitled_article_is_labelled_by_its_first_line(tmp_path):
+    """Datasette in-process over a store whose article has no title: cells name it by its first line."""
+    import asyncio
+
+    from datasette.app import Datasette
+
+    from pipeline import process_text
+    from pipeline.db.sync import sync_lines
+
+    text = ("Sở Công Thương tỉnh Nghệ An tổng kết khuyến công\n\n"
+            "Năm 2024, tỉnh hỗ trợ hơn 560 tỷ đồng cho các cơ sở công nghiệp nông thôn, với nhà máy 1.200 MW.")
+    record = process_text(text, source="untitled-1").model_copy(update={"title": None})  # as a JSON Lines corpus can give
+    assert record.figures
+    db_path = tmp_path / "vnie.db"
+    sync_lines(db_path, [record.to_json()])
+    metadata_path, plugins_dir = serve.write_config(db_path, tmp_path / "config")
+    datasette = Datasette([str(db_path)], metadata=json.loads(metadata_path.read_text(encoding="utf-8")),
+                          plugins_dir=str(plugins_dir))
+
+    async def page(path: str) -> str:
+        response = await datasette.client.get(path)
+        assert response.status_code == 200, path
+        return response.text
+
+    figures = asyncio.run(page("/vnie/figures"))
+    assert ">Sở Công Thương tỉnh Nghệ An tổng kết khuyến công</a>" in figures and ">None<" not in figures
+    assert "560 tỷ đồng" in figures and "1.200 MW" in figures and ">560000000000.0<" not in figures
+    assert ">hơn<" in figures  # the qualifier in Vietnamese
+    articles = asyncio.run(page("/vnie/articles"))
+    assert "<em>Sở Công Thương tỉnh Nghệ An tổng kết khuyến công</em>" in articles

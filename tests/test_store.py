@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.cli import main
-from pipeline.db.export import export, to_date
+from pipeline.db.export import EXPORTED, VIETNAM, export, to_date, to_timestamp
 from pipeline.db.people import find_people
 from pipeline.db.schema import connect
 from pipeline.db.search import Query, search
@@ -225,20 +225,30 @@ def test_parquet_round_trip_keeps_types(store, tmp_path):
     source = sqlite3.connect(store / "vnie.db")
     copies = source.execute("SELECT COUNT(*) FROM articles WHERE is_copy = 1").fetchone()[0]
     assert counts["articles"] == source.execute("SELECT COUNT(*) FROM articles").fetchone()[0] - copies == 5
-    part = ds.partitioning(pa.schema([("year", pa.int64())]), flavor="hive")
+    part = "hive"
     figures = ds.dataset(tmp_path / "figures", format="parquet", partitioning=part).to_table()
     assert figures.schema.field("value").type == pa.float64()
     assert figures.schema.field("published").type == pa.date32()
-    assert figures.schema.field("start").type == pa.int64()
+    assert figures.schema.field("start_offset").type == pa.int64()
+    assert figures.schema.field("year").type == figures.schema.field("figure_year").type == pa.int32()
+    assert figures.schema.field("in_totals").type == pa.bool_()
     assert figures.schema.field("value").metadata[b"description"].startswith(b"The number")
     want = dict(source.execute("SELECT f.id, f.value FROM figures f JOIN articles a ON a.id = f.article_id WHERE a.is_copy = 0"))
     assert dict(zip(figures.column("id").to_pylist(), figures.column("value").to_pylist(), strict=False)) == want
     assert sorted({p.name for p in (tmp_path / "figures").iterdir()}) == ["year=2019", "year=2023", "year=2024"]
     events = ds.dataset(tmp_path / "events", format="parquet", partitioning=part).to_table().to_pylist()
     assert all(e["date_start"] == to_date(e["date"]) for e in events)
+    assert all(isinstance(e["organizers"], list) for e in events)
+    articles = ds.dataset(tmp_path / "articles", format="parquet", partitioning=part).to_table()
+    assert articles.schema.field("is_copy").type == pa.bool_()
+    assert articles.schema.field("published_at").type == pa.timestamp("us", tz="UTC")
+    published = dict(source.execute("SELECT id, published FROM articles"))
+    assert all(a["published_at"] == to_timestamp(published[a["id"]], VIETNAM) for a in articles.to_pylist())
     people = ds.dataset(tmp_path / "people", format="parquet").to_table()
     assert people.schema.field("first_seen").type == pa.date32()
     assert (tmp_path / "columns.md").read_text(encoding="utf-8").count("| value | float64 |") == 1
+    positions = ds.dataset(tmp_path / "positions", format="parquet").to_table()
+    assert positions.schema.field("article_ids").type == pa.list_(pa.string())
     assert json.loads((tmp_path / "record.schema.json").read_text(encoding="utf-8"))["title"]
 
 
@@ -253,6 +263,66 @@ def test_jsonl_and_csv_exports_have_every_table(store, tmp_path):
     with (tmp_path / "c" / "officials.csv").open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     assert {r["name"] for r in rows} >= {"Nguyễn Văn Hùng", "Lê Thị Thu Hà", "Trần Quốc Nam"}
+
+
+def _documented(columns_md: str) -> dict[tuple[str, str], str]:
+    """(table, column) -> type as `columns.md` documents it."""
+    out, table = {}, None
+    for line in columns_md.splitlines():
+        if line.startswith("## "):
+            table = line[3:].strip()
+        elif table and line.startswith("| ") and not line.startswith(("| column", "| ---")):
+            name, kind = (cell.strip() for cell in line.strip("|").split("|")[:2])
+            out[table, name] = kind
+    return out
+
+
+def test_every_parquet_column_has_its_documented_type(store, tmp_path):
+    import pyarrow.dataset as ds
+
+    export(store / "vnie.db", tmp_path, "parquet", with_copies=True)
+    documented = _documented((tmp_path / "columns.md").read_text(encoding="utf-8"))
+    found = {}
+    for table in EXPORTED:
+        schema = ds.dataset(tmp_path / table, format="parquet", partitioning="hive").schema
+        for field in schema:
+            kind = str(field.type)
+            found[table, field.name] = {"double": "float64", "date32[day]": "date", "timestamp[us, tz=UTC]": "timestamp",
+                                        "list<element: string>": "list<string>", "list<item: string>": "list<string>"}.get(kind, kind)
+    assert found == documented
+
+
+def test_sqlite_utils_search_finds_articles_and_facts(store, tmp_path):
+    import sqlite_utils
+
+    db = sqlite_utils.Database(store / "vnie.db")
+    hits = list(db["articles"].search("điện"))
+    want = {r[0] for r in db.execute("SELECT id FROM articles WHERE text LIKE '%điện%' OR title LIKE '%điện%'")}
+    assert hits and {h["id"] for h in hits} == want
+    assert {h["name"] for h in db["officials"].search("Hùng")} == {"Nguyễn Văn Hùng"}
+    assert len(list(db["officials"].search("hung"))) == len(list(db["officials"].search("Hùng")))  # tone marks ignored
+    assert any("tỷ đồng" in h["text"] for h in db["figures"].search("tỷ đồng"))
+    assert db["events"].detect_fts() == "events_fts" and db["dates"].detect_fts() is None
+    db.conn.close()
+    from pipeline.cli import main
+
+    assert main(["search", "nguyen van hung", "--db", str(store / "vnie.db")]) == 0  # the folded search still works
+
+
+def test_sqlite_utils_cli_search(store):
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "sqlite_utils", "search", str(store / "vnie.db"), "articles", "điện",
+                          "-c", "id", "-c", "title"], capture_output=True, text=True, check=True).stdout
+    assert '"id"' in out and "not configured" not in out
+
+
+def test_timestamps_are_utc_and_a_day_alone_is_none():
+    assert to_timestamp("2014-12-24T11:16:00+07:00").isoformat() == "2014-12-24T04:16:00+00:00"
+    assert to_timestamp("2014-12-24T11:16:00", VIETNAM).isoformat() == "2014-12-24T04:16:00+00:00"
+    assert to_timestamp("2024-05-01T08:00:00Z").isoformat() == "2024-05-01T08:00:00+00:00"
+    assert to_timestamp("2023-10-05") is None and to_timestamp("hôm qua") is None and to_timestamp(None) is None
 
 
 def test_to_date_reads_every_precision():

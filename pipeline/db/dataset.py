@@ -100,8 +100,10 @@ def _facts(db: sqlite3.Connection, table: str, article_id: str) -> list[dict]:
     names = [n for n, _, _ in columns(table) if n not in _DROP]
     out = []
     for row in db.execute(f"SELECT {', '.join(chr(34) + n + chr(34) for n in names)} FROM {table} WHERE article_id = ? "
-                          "ORDER BY start, id", (article_id,)):
+                          "ORDER BY start_offset, id", (article_id,)):
         item = dict(zip(names, row, strict=True))
+        # the store's start_offset/end_offset (no reserved word in SQL) are start/end here, as in the records
+        item = {{"start_offset": "start", "end_offset": "end"}.get(k, k): v for k, v in item.items()}
         for t, column in _JSON_COLUMNS:
             if t == table and item.get(column):
                 item[column] = json.loads(item[column])
@@ -250,7 +252,7 @@ def card(summary: DatasetSummary, db_name: str, all_articles: bool, with_text: b
     lines += ["| relevant, topics | topic relevance, only when the store has it |",
               "| provinces | provinces the article names: `province` (as written) and `province_2025` (after the 2025 merger) |"]
     for table in FACT_TABLES:
-        described = [f"`{n}`" for n, _, _ in columns(table) if n not in _DROP]
+        described = [f"`{n.removesuffix('_offset')}`" for n, _, _ in columns(table) if n not in _DROP]
         lines.append(f"| {table} | list of objects: {', '.join(described)} |")
     lines += ["", "Every column is described in vnie's `pipeline/db/schema.py` (and in `columns.md` of "
               "`vnie export --format jsonl`). Figures count once in sums when `in_totals` is 1 "

@@ -9,17 +9,23 @@ On every connection to the fact store it adds:
   `vnie_fold(s)` (no diacritics, lower case, single spaces),
   `vnie_org(s)` (an organisation folded without `tỉnh`/`thành phố`/`TP`, as `vnie who` compares them),
   `vnie_marked(text, q)` (the words of `q` in `text` between « and ») and `vnie_excerpt(text, q)`.
-- Temporary views `articles_fts`, `officials_fts`, `figures_fts`, `events_fts`: the `fts` rows of one
-  kind with `rowid` = the row's id, so that Datasette's table search (`fts_table` / `fts_pk` in the
-  metadata) works although `fts` is keyed by `ref`, not by rowid. Each view's column named like the view
-  is the `fts` table's own column, so `articles_fts MATCH 'hoa'` searches both `exact` and `folded`.
+- Temporary views `articles_search`, `officials_search`, `figures_search`, `events_search`: the `fts` rows
+  of one kind with `rowid` = the row's id, so that Datasette's table search (`fts_table` / `fts_pk` in the
+  metadata) finds words typed without diacritics (`đ` as `d` too) although `fts` is keyed by `ref`, not
+  by rowid. Each view's column named like the view is the `fts` table's own column, so
+  `articles_search MATCH 'hoa'` searches both `exact` and `folded`. (The store's own `<table>_fts`
+  indexes are for sqlite-utils.)
+
+Cells: `article_id` links to the article's row, on table pages labelled with its title or, for an
+untitled article, its first line (Datasette would write `None`), and `person_id` to the person's (Datasette itself links
+foreign keys on table pages only, and `person_id` is no foreign key); a `value` or `total` beside a `unit`
+is written the Vietnamese way (`560 tỷ đồng`, `1.200 MW`, the number as stored in the cell's tooltip), a
+`qualifier` in Vietnamese (`hơn`, `khoảng`); in the results of canned queries «marks» become <mark> and
+`ref` links to the fact's row. A script folds each table's column descriptions under a "Columns" line
+below the table, so that facets and rows come first.
 
 Every request that is not GET, HEAD or OPTIONS is refused with 405 before Datasette sees it (`asgi_wrapper`):
 the store is served read-only, and a POST must not reach code that expects a writable database.
-
-Cells: `article_id` links to the article's row and `person_id` to the person's (Datasette itself links
-foreign keys on table pages only, and `person_id` is no foreign key); in the results of canned queries
-«marks» become <mark> and `ref` links to the fact's row.
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ from datasette import hookimpl
 from datasette.utils import tilde_encode
 from markupsafe import Markup, escape
 
+from pipeline.db import readable
 from pipeline.db.answers import org_key
 from pipeline.db.search import excerpt as _excerpt
 from pipeline.db.search import fts_expression as _fts_expression
@@ -91,7 +98,7 @@ def create_search_views(conn: sqlite3.Connection) -> None:
     if conn.execute("SELECT 1 FROM main.sqlite_master WHERE name = 'fts'").fetchone() is None:
         return
     for kind, table in KIND_TABLES.items():
-        conn.execute(f"CREATE TEMP VIEW IF NOT EXISTS {table}_fts AS SELECT ref AS rowid, fts AS {table}_fts, "
+        conn.execute(f"CREATE TEMP VIEW IF NOT EXISTS {table}_search AS SELECT ref AS rowid, fts AS {table}_search, "
                      f"exact, folded, article_id FROM main.fts WHERE kind = '{kind}'")
 
 
@@ -101,21 +108,67 @@ def prepare_connection(conn, database, datasette):
     create_search_views(conn)
 
 
+COLLAPSE_DESCRIPTIONS = """
+document.querySelectorAll("dl.column-descriptions").forEach(function (dl) {
+  var details = document.createElement("details");
+  details.className = "vnie-columns";
+  var summary = document.createElement("summary");
+  summary.textContent = "Columns: what each one means (" + dl.querySelectorAll("dt").length + ")";
+  details.appendChild(summary);
+  var after = document.querySelector(".table-wrapper") || document.querySelector("p.suggested-facets") || dl;
+  after.parentNode.insertBefore(details, after.nextSibling);
+  details.appendChild(dl);
+});
+"""
+
+
+@hookimpl
+def extra_body_script(template, database, table, columns, view_name, request, datasette):
+    return COLLAPSE_DESCRIPTIONS if view_name == "table" else None
+
+
+def _number(value: object) -> float | None:
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
 @hookimpl
 def render_cell(row, value, column, table, database, datasette):
+    keys = row.keys()
+    if column in ("value", "total") and "unit" in keys and _number(value) is not None:
+        counted = row["counted"] if "counted" in keys else None
+        return Markup('<span title="{}">{}</span>').format(value, readable.amount(_number(value), row["unit"], counted))
+    if column == "qualifier" and isinstance(value, str) and value:
+        return Markup('<span title="{}">{}</span>').format(value, readable.qualifier(value))
+    if column == "article_id" and table != "articles" and value:
+        article = str(value["value"] if isinstance(value, dict) else value)
+        href = datasette.urls.row(database, "articles", tilde_encode(article))
+        # On table pages the article's title (or first line); query results have their own title column.
+        return _article_link(datasette, database, article) if table else _link(href, article)
+    if column == "title" and table == "articles" and value is None and "text" in keys:
+        return Markup("<em>{}</em>").format(readable.article_label(None, row["text"]))
     if not isinstance(value, str) or not value:
-        return None  # expanded foreign keys (dicts) on table pages are Datasette's own links
-    if column == "article_id" and table != "articles":
-        return _link(datasette.urls.row(database, "articles", tilde_encode(value)), value)
+        return None  # other expanded foreign keys (dicts) on table pages are Datasette's own links
     if column == "person_id":
         return _link(datasette.urls.row(database, "people", tilde_encode(value)), value)
     if table is not None:
         return None
     if "«" in value and "»" in value:
         return Markup(str(escape(value)).replace("«", "<mark>").replace("»", "</mark>"))
-    if column == "ref" and "kind" in row.keys() and row["kind"] in KIND_TABLES:
+    if column == "ref" and "kind" in keys and row["kind"] in KIND_TABLES:
         return _link(datasette.urls.row(database, KIND_TABLES[row["kind"]], tilde_encode(value)), value)
     return None
+
+
+def _article_link(datasette, database: str, article_id: str):
+    """A link to the article labelled with its title or first line (an awaitable, as Datasette allows)."""
+    async def inner() -> Markup:
+        rows = await datasette.get_database(database).execute(
+            "SELECT title, substr(text, 1, 200) FROM articles WHERE id = ?", [article_id])
+        label = readable.article_label(*rows.first()) if rows.first() else article_id
+        href = datasette.urls.row(database, "articles", tilde_encode(article_id))
+        return Markup('<a href="{}" title="{}">{}</a>').format(href, article_id, label)
+
+    return inner
 
 
 def _link(href: str, text: str) -> Markup:

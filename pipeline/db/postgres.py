@@ -3,14 +3,17 @@
 `load(db_path, dsn)` mirrors the SQLite store in a PostgreSQL database (psycopg 3) and returns a
 `LoadSummary` of rows inserted, updated, unchanged and deleted per table; `describe(summary)` prints it.
 
-The schema is `schema.TABLES` translated: TEXT stays TEXT, INTEGER becomes BIGINT, REAL becomes DOUBLE
-PRECISION, with the same primary keys, foreign keys (ON DELETE CASCADE) and indexes, and column comments
-from the descriptions. Two additions: `article_provinces` gets the primary key (article_id, province), and
-`articles.published_date` (DATE) holds the day of `published` when that is at least a full valid date
-(`2023-10-05`, `2014-12-24T11:16:00+07:00`), else null. It is a plain column the loader fills, not a
-generated one: PostgreSQL's text-to-date cast is not immutable and would fail the load on a bad date.
-`vnie_meta` records the schema version; an older version is brought up by the steps in `MIGRATIONS`, a
-version with no path (or a newer one) is refused. The FTS table and `meta` are not copied.
+The schema has the columns of the exports (`export.export_columns`, documented in an export's `columns.md`)
+with honest types: text, integer (years), bigint, double precision, boolean (`is_copy`, `in_totals`), date
+(`published`, `dated`, `first_seen`, `last_seen`, `events.date_start`, `dates.value_start`), timestamptz
+(`articles.published_at`, `sources.fetched_at`) and jsonb (`events.organizers`, `positions.article_ids`);
+the store's primary keys, foreign keys (ON DELETE CASCADE) and indexes; `article_provinces` gets the
+primary key (article_id, province). Tables and columns carry comments. No column is named with a reserved
+word (the offsets are `start_offset`/`end_offset`). Unlike the exports, copies of a story are loaded too.
+`vnie_meta` records the schema version; an older version is brought up by the steps in `MIGRATIONS` (2 to 3
+renames the offsets, changes the types in place and adds the date columns, whose values the load that runs
+the migration fills again), a version with no path (or a newer one) is refused. The FTS tables and `meta`
+are not copied.
 
 Rows are streamed from SQLite (one read snapshot, `BATCH` rows at a time) with COPY into a temporary table,
 then merged by primary key with `INSERT ... ON CONFLICT DO UPDATE ... WHERE row IS DISTINCT FROM excluded`,
@@ -29,24 +32,26 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from pipeline.db.schema import INDEXES, STORE_SCHEMA_VERSION, TABLES, columns, connect
+from pipeline.db.export import export_columns
+from pipeline.db.export import rows as export_rows
+from pipeline.db.schema import FACT_TABLES, INDEXES, STORE_SCHEMA_VERSION, TABLES, columns, connect
 from pipeline.errors import PostgresError, PostgresSchemaError, VnieError  # noqa: F401 (re-exported)
 
 if TYPE_CHECKING:
     import psycopg
 
 BATCH = 2000
+# Store types as schema 1 and 2 had them in PostgreSQL (the migrations to 2 add columns of these types).
 PG_TYPES = {"TEXT": "TEXT", "INTEGER": "BIGINT", "REAL": "DOUBLE PRECISION"}
-# Columns PostgreSQL has beyond the store's: (column, type, description, how to compute it from a store row).
-EXTRA_COLUMNS: dict[str, list[tuple[str, str, str, Callable[[sqlite3.Row], Any]]]] = {
-    "articles": [("published_date", "DATE", "Day of publication when `published` gives at least a full date.",
-                  lambda row: published_date(row["published"]))],
-}
+# Export (Arrow) types -> PostgreSQL types, from schema 3 on.
+PG_EXPORT_TYPES = {"string": "TEXT", "int32": "INTEGER", "int64": "BIGINT", "float64": "DOUBLE PRECISION",
+                   "bool": "BOOLEAN", "date": "DATE", "timestamp": "TIMESTAMPTZ", "list<string>": "JSONB"}
 # Primary keys of tables that have none in the store.
 PRIMARY_KEYS = {"article_provinces": ("article_id", "province")}
-EXTRA_INDEXES = ["CREATE INDEX IF NOT EXISTS articles_published_date ON articles(published_date)"]
+EXTRA_INDEXES = ["CREATE INDEX IF NOT EXISTS events_date_start ON events(date_start)",
+                 "CREATE INDEX IF NOT EXISTS dates_value_start ON dates(value_start)"]
 # One transaction each; within a group rows are deleted children first, then upserted parents first.
 GROUPS = (("articles",), ("sources",), ("officials",), ("figures",), ("events",), ("dates",),
           ("article_provinces",), ("people", "positions"))
@@ -55,6 +60,10 @@ GROUPS = (("articles",), ("sources",), ("officials",), ("figures",), ("events",)
 ADDED_IN_2 = [("articles", "dated"), ("figures", "per"), ("figures", "figure_year"), ("figures", "period"),
               ("figures", "repeat_of"), ("figures", "province"), ("figures", "province_2025"), ("figures", "in_totals"),
               ("events", "province"), ("events", "province_2025")]
+RENAMED_IN_3 = {"start": "start_offset", "end": "end_offset"}  # in every fact table
+DROPPED_IN_3 = [("articles", "published_date"), ("articles", "record_hash")]
+_USING = {"BOOLEAN": "{c} <> 0", "JSONB": "{c}::jsonb", "INTEGER": "{c}::integer", "DATE": "NULL::date",
+          "TIMESTAMPTZ": "NULL::timestamptz"}
 
 
 def _add_column(table: str, name: str) -> str:
@@ -64,9 +73,40 @@ def _add_column(table: str, name: str) -> str:
     return f'ALTER TABLE {table} ADD COLUMN IF NOT EXISTS "{name}" {PG_TYPES[base]} {rest}{default}'
 
 
+def _if_column(table: str, name: str, condition: str, statement: str) -> str:
+    """`statement` run only when the column exists with a data type for which `condition` holds."""
+    return (f"DO $$ BEGIN IF EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() "
+            f"AND table_name = '{table}' AND column_name = '{name}' AND {condition}) THEN {statement}; END IF; END $$")
+
+
+def _to_3() -> list[str]:
+    """Schema 2 -> 3: offsets renamed, types made honest in place (values the load cannot cast are set null
+    and filled again by the load), `published_at`/`date_start`/`value_start` added, `published_date` dropped.
+    Each step checks the column first, so a database left half-way is brought up too."""
+    steps = [_if_column(t, old, "true", f'ALTER TABLE {t} RENAME COLUMN "{old}" TO {new}')
+             for t in FACT_TABLES for old, new in RENAMED_IN_3.items()]
+    steps += [f'ALTER TABLE {t} DROP COLUMN IF EXISTS "{c}"' for t, c in DROPPED_IN_3]
+    for table in TABLES:
+        store = {n for n, _, _ in columns(table)}
+        for name, kind, _ in export_columns(table):
+            pg = PG_EXPORT_TYPES[kind]
+            if name not in store:
+                steps.append(f'ALTER TABLE {table} ADD COLUMN IF NOT EXISTS "{name}" {pg}')
+            elif pg in _USING:
+                using = _USING[pg].format(c=f'"{name}"')
+                steps.append(_if_column(table, name, f"data_type <> '{_pg_catalogue_name(pg)}'",
+                                        f'ALTER TABLE {table} ALTER COLUMN "{name}" DROP DEFAULT, ALTER COLUMN "{name}" TYPE {pg} USING {using}'))
+    return steps
+
+
+def _pg_catalogue_name(pg: str) -> str:
+    return {"TIMESTAMPTZ": "timestamp with time zone"}.get(pg, pg.lower())
+
+
 # version found in vnie_meta -> (the version it becomes, the statements that take it there). Version 1 is the first.
 MIGRATIONS: dict[str, tuple[str, list[str]]] = {
     "1": ("2", [_add_column(t, c) for t, c in ADDED_IN_2]),
+    "2": ("3", _to_3()),
 }
 _LOCK = 7_233_541_019  # advisory lock key: one load at a time per database
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -109,12 +149,15 @@ def _q(name: str) -> str:
     return f'"{name}"'
 
 
-def _store_columns(table: str) -> list[str]:
-    return [name for name, _, _ in columns(table)]
-
-
 def _pg_columns(table: str) -> list[str]:
-    return _store_columns(table) + [name for name, *_ in EXTRA_COLUMNS.get(table, [])]
+    return [name for name, _, _ in export_columns(table)]
+
+
+def pg_columns(table: str) -> list[tuple[str, str, str]]:
+    """(name, PostgreSQL type with constraints, description) of a loaded table."""
+    constraints = {name: kind.partition(" ")[2] for name, kind, _ in columns(table)}
+    return [(name, f"{PG_EXPORT_TYPES[kind]} {constraints.get(name, '')}".strip(), doc)
+            for name, kind, doc in export_columns(table)]
 
 
 def primary_key(table: str) -> tuple[str, ...]:
@@ -123,30 +166,28 @@ def primary_key(table: str) -> tuple[str, ...]:
     return tuple(name for name, kind, _ in columns(table) if "PRIMARY KEY" in kind)
 
 
-def _pg_type(kind: str) -> str:
-    """A store column's declaration with its type translated (`REAL NOT NULL` -> `DOUBLE PRECISION NOT NULL`)."""
-    base, _, rest = kind.partition(" ")
-    return f"{PG_TYPES[base]} {rest}".strip()
-
-
 def create_sql() -> list[str]:
     """Statements that create the PostgreSQL schema of the current version (each safe to run again)."""
     statements = ["CREATE TABLE IF NOT EXISTS vnie_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"]
     for table in TABLES:
-        body = [f"{_q(name)} {_pg_type(kind)}" for name, kind, _ in columns(table)]
-        body += [f"{_q(name)} {kind}" for name, kind, *_ in EXTRA_COLUMNS.get(table, [])]
+        body = [f"{_q(name)} {kind}" for name, kind, _ in pg_columns(table)]
         if table in PRIMARY_KEYS:
             body.append(f"PRIMARY KEY ({', '.join(map(_q, PRIMARY_KEYS[table]))})")
         statements.append(f"CREATE TABLE IF NOT EXISTS {table} ({', '.join(body)})")
     return statements + INDEXES + EXTRA_INDEXES
 
 
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
 def comment_sql() -> list[str]:
-    """COMMENT ON COLUMN statements with the descriptions of `schema.TABLES`."""
-    described = {table: [(n, d) for n, _, d in columns(table)] + [(n, d) for n, _, d, _ in EXTRA_COLUMNS.get(table, [])]
-                 for table in TABLES}
-    return [f"COMMENT ON COLUMN {table}.{_q(name)} IS '{text.replace(chr(39), chr(39) * 2)}'"
-            for table, pairs in described.items() for name, text in pairs]
+    """COMMENT ON TABLE and COMMENT ON COLUMN statements with the descriptions of the tables and columns."""
+    from pipeline.db.serve import TABLE_DESCRIPTIONS
+
+    statements = [f"COMMENT ON TABLE {table} IS {_literal(TABLE_DESCRIPTIONS[table])}" for table in TABLES]
+    return statements + [f"COMMENT ON COLUMN {table}.{_q(name)} IS {_literal(text)}"
+                         for table in TABLES for name, _, text in pg_columns(table)]
 
 
 def _one_line(exc: BaseException, dsn: str = "") -> str:
@@ -245,28 +286,39 @@ def prepare_schema(pg: psycopg.Connection) -> str:
     return done
 
 
-def _store_rows(db: sqlite3.Connection, table: str) -> Iterator[list[sqlite3.Row]]:
-    names = ", ".join(map(_q, _store_columns(table)))
+def _store_rows(db: sqlite3.Connection, table: str) -> Iterator[list[tuple]]:
+    """Batches of the table's rows as PostgreSQL takes them: the export's typed values, lists as jsonb."""
+    from psycopg.types.json import Jsonb
+
+    names = _pg_columns(table)
     # A table without a primary key in the store could hold duplicates: keep one row per PostgreSQL key.
-    group = f" GROUP BY {', '.join(map(_q, primary_key(table)))}" if table in PRIMARY_KEYS else ""
-    cursor = db.execute(f"SELECT {names} FROM {table}{group}")
-    while rows := cursor.fetchmany(BATCH):
-        yield rows
+    seen: set[tuple] | None = set() if table in PRIMARY_KEYS else None
+    batch: list[tuple] = []
+    for item in export_rows(db, table, with_copies=True):
+        if seen is not None:
+            key = tuple(item[k] for k in PRIMARY_KEYS[table])
+            if key in seen:
+                continue
+            seen.add(key)
+        batch.append(tuple(Jsonb(item[n]) if isinstance(item[n], list) else item[n] for n in names))
+        if len(batch) >= BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _stage(pg: psycopg.Connection, db: sqlite3.Connection, table: str,
            progress: Callable[[str, int], None] | None) -> int:
     """Copy the store's rows of a table into the temporary table `stage_<table>` (dropped at commit)."""
-    kinds = {name: PG_TYPES[kind.split()[0]] for name, kind, _ in columns(table)}  # types only, no constraints
-    kinds.update({name: kind for name, kind, *_ in EXTRA_COLUMNS.get(table, [])})
+    kinds = {name: PG_EXPORT_TYPES[kind] for name, kind, _ in export_columns(table)}  # types only, no constraints
     pg.execute(f"CREATE TEMPORARY TABLE stage_{table} ({', '.join(f'{_q(n)} {kinds[n]}' for n in _pg_columns(table))}) "
                "ON COMMIT DROP")
-    extras = [compute for *_, compute in EXTRA_COLUMNS.get(table, [])]
     staged = 0
     with pg.cursor() as cursor, cursor.copy(f"COPY stage_{table} ({', '.join(map(_q, _pg_columns(table)))}) FROM STDIN") as copy:
         for rows in _store_rows(db, table):
             for row in rows:
-                copy.write_row((*row, *(compute(row) for compute in extras)))
+                copy.write_row(row)
             staged += len(rows)
             if progress is not None:
                 progress(table, staged)
@@ -279,7 +331,7 @@ def _delete_gone(pg: psycopg.Connection, table: str) -> int:
     """Delete rows the store no longer has: of the store's articles for article tables, any for people tables."""
     key = primary_key(table)
     match = " AND ".join(f"s.{_q(k)} = t.{_q(k)}" for k in key)
-    scope = "t.article_id IN (SELECT id FROM loaded_articles) AND " if "article_id" in _store_columns(table) else ""
+    scope = "t.article_id IN (SELECT id FROM loaded_articles) AND " if "article_id" in _pg_columns(table) else ""
     return pg.execute(f"DELETE FROM {table} t WHERE {scope}NOT EXISTS (SELECT 1 FROM stage_{table} s WHERE {match})").rowcount
 
 

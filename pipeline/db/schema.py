@@ -4,7 +4,11 @@ Tables: `articles` (one per record), `sources` (where each came from), `official
 `events`, `dates` (one row per fact, with its evidence), `people` and `positions` (officials merged
 across articles, see `people.py`), `article_provinces` (the provinces an article names) and `meta`
 (the schema version). `fts` is an FTS5 index over article text, titles and facts, in two columns: the
-text as written (`exact`) and folded without diacritics (`folded`).
+text as written (`exact`) and folded without diacritics (`folded`); `vnie search` and Datasette's search
+page use it. Besides, `articles`, `officials`, `figures` and `events` each have their own FTS5 index
+`<table>_fts` over their text columns, in the form sqlite-utils makes (`content="<table>"`, kept up to date
+by triggers), so that `sqlite-utils search vnie.db articles "điện"` and Datasette's table search work on
+them; it ignores tone marks and other diacritics (`dien` finds `điện`'s `diện`, not `đ`, a letter of its own).
 """
 
 from __future__ import annotations
@@ -14,9 +18,10 @@ from pathlib import Path
 
 from pipeline.errors import VnieError
 
-STORE_SCHEMA_VERSION = "2"
+STORE_SCHEMA_VERSION = "3"
 # Version history: 1 first; 2 adds figures.per/figure_year/period/repeat_of/province/province_2025/in_totals,
-# events.province/province_2025 and articles.dated. `connect` rebuilds an older store (it is derived from
+# events.province/province_2025 and articles.dated; 3 renames the evidence offsets `start`/`end` (`end` is a
+# reserved word of SQL) to `start_offset`/`end_offset` and gives every table its own FTS index. `connect` rebuilds an older store (it is derived from
 # records.jsonl, which `vnie run` syncs whole into the empty store).
 
 # Columns of each fact table after its own fields: the evidence and the article's publication date.
@@ -127,12 +132,19 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
 }
 EVIDENCE = [
     ("sentence", "TEXT NOT NULL", "The sentence the fact was read from."),
-    ("start", "INTEGER NOT NULL", "Offset of the fact in the article text."),
-    ("end", "INTEGER NOT NULL", "Offset one past the fact's end."),
+    ("start_offset", "INTEGER NOT NULL", "Offset of the fact in the article text (characters)."),
+    ("end_offset", "INTEGER NOT NULL", "Offset one past the fact's end."),
     ("published", "TEXT", "Publication date of the article."),
     ("year", "INTEGER", "Year of publication of the article."),
 ]
 FACT_TABLES = ("officials", "figures", "events", "dates")
+# Per-table FTS indexes (sqlite-utils' layout): table -> the columns indexed.
+TABLE_FTS: dict[str, tuple[str, ...]] = {
+    "articles": ("title", "text"),
+    "officials": ("name", "title", "organization", "sentence"),
+    "figures": ("text", "subject", "sentence"),
+    "events": ("name", "location", "sentence"),
+}
 
 INDEXES = [
     "CREATE INDEX IF NOT EXISTS articles_story ON articles(story_id)",
@@ -177,7 +189,28 @@ def create_sql() -> list[str]:
         "CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(kind UNINDEXED, ref UNINDEXED, article_id UNINDEXED, "
         "exact, folded, tokenize = 'unicode61 remove_diacritics 0')"
     )
+    for table in TABLE_FTS:
+        statements += table_fts_sql(table)
     return statements
+
+
+def table_fts_sql(table: str) -> list[str]:
+    """The FTS5 table `<table>_fts` over the table's text columns and the triggers that keep it up to date,
+    as `sqlite-utils enable-fts --fts5 --create-triggers` makes them (external content, same rowid)."""
+    names = TABLE_FTS[table]
+    listed = ", ".join(f"[{n}]" for n in names)
+    new = ", ".join(f"new.[{n}]" for n in names)
+    old = ", ".join(f"old.[{n}]" for n in names)
+    fts = f"[{table}_fts]"
+    delete = f"INSERT INTO {fts} ({fts}, rowid, {listed}) VALUES('delete', old.rowid, {old});"
+    insert = f"INSERT INTO {fts} (rowid, {listed}) VALUES (new.rowid, {new});"
+    return [
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {fts} USING FTS5 ({listed}, tokenize = 'unicode61 remove_diacritics 2', "
+        f"content=[{table}])",
+        f"CREATE TRIGGER IF NOT EXISTS [{table}_ai] AFTER INSERT ON [{table}] BEGIN {insert} END",
+        f"CREATE TRIGGER IF NOT EXISTS [{table}_ad] AFTER DELETE ON [{table}] BEGIN {delete} END",
+        f"CREATE TRIGGER IF NOT EXISTS [{table}_au] AFTER UPDATE OF {listed} ON [{table}] BEGIN {delete} {insert} END",
+    ]
 
 
 def connect(path: str | Path, create: bool = True) -> sqlite3.Connection:
@@ -217,5 +250,9 @@ def _stored_version(db: sqlite3.Connection) -> str | None:
 
 def _drop_all(db: sqlite3.Connection) -> None:
     """Drop every vnie table of the store (inside the caller's transaction)."""
+    for table in TABLE_FTS:
+        for suffix in ("ai", "ad", "au"):
+            db.execute(f"DROP TRIGGER IF EXISTS [{table}_{suffix}]")
+        db.execute(f"DROP TABLE IF EXISTS [{table}_fts]")
     for table in ("fts", "fts_docs", *reversed(list(TABLES)), "meta"):
         db.execute(f"DROP TABLE IF EXISTS {table}")

@@ -1,10 +1,14 @@
 """Browse and search the fact store in a web browser with Datasette.
 
 `metadata(db_path)` describes the store for Datasette: every table and column (from `schema.TABLES`),
-facets, default sort orders, per-table search and canned queries, the first of which, `search`, finds
-facts and articles by words typed with or without diacritics. `write_config(db_path, folder)` writes
-that metadata and a plugins folder (`datasette_plugin.py`, which adds the SQL functions and the views the
-searches use); `command(...)` is the Datasette command line; `serve(...)` runs it until it is stopped.
+in the order people look at them (`ORDER`: articles, officials, people, figures, events first), facets,
+default sort orders, per-table search and canned queries, each with a title, the first of which, `search`,
+finds facts and articles by words typed with or without diacritics. `write_config(db_path, folder)` writes
+that metadata, a plugins folder (`datasette_plugin.py`, which adds the SQL functions and the views the
+searches use, writes values the Vietnamese way and folds the column descriptions under a "Columns" line)
+and a templates folder (`TEMPLATES`: the home page lists every table in that order with its description;
+a canned query's page has its title as the browser title, not its SQL); `command(...)` is the Datasette
+command line; `serve(...)` runs it until it is stopped.
 
 Datasette is an optional dependency: `pip install 'datasette>=0.64,<1'`.
 """
@@ -20,7 +24,7 @@ import tempfile
 import threading
 from pathlib import Path
 
-from pipeline.db.schema import FACT_TABLES, TABLES, columns, connect
+from pipeline.db.schema import FACT_TABLES, TABLE_FTS, TABLES, columns, connect
 from pipeline.errors import VnieError
 
 REQUIREMENT = "datasette>=0.64,<1"
@@ -29,21 +33,46 @@ SETTINGS = {
     "facet_time_limit_ms": "1000",
     "default_page_size": "50",
     "truncate_cells_html": "300",
+    "suggest_facets": "off",  # the facets of the metadata only: rows come sooner
 }
 PLUGIN_SHIM = (
     "# Written by pipeline.db.serve: loads vnie's Datasette plugin.\n"
-    "from pipeline.db.datasette_plugin import asgi_wrapper, prepare_connection, render_cell  # noqa: F401\n"
+    "from pipeline.db.datasette_plugin import asgi_wrapper, extra_body_script, prepare_connection, render_cell  # noqa: F401\n"
 )
+# The tables in the order people look at them: on the home page and in the metadata.
+ORDER = ("articles", "officials", "people", "figures", "events", "dates", "positions", "sources", "article_provinces")
+# Templates that extend Datasette's own (`default:`): the home page, and the browser title of a canned query.
+TEMPLATES = {
+    "index.html": """{% extends "default:index.html" %}
+{% block content %}
+<h1>{{ metadata.title or "Datasette" }}</h1>
+{% include "_description_source_license.html" %}
+{% for database in databases %}
+{% set tables = (metadata.databases or {}).get(database.name, {}).get("tables", {}) %}
+<h2 style="padding-left: 10px; border-left: 10px solid #{{ database.color }}"><a href="{{ urls.database(database.name) }}">{{ database.name }}</a></h2>
+<ul class="vnie-tables">
+{% for name, table in tables.items() if not table.hidden and table.description and name != "meta" %}
+  <li><a href="{{ urls.table(database.name, name) }}"><strong>{{ name }}</strong></a>: {{ table.description }}</li>
+{% endfor %}
+</ul>
+<p><a href="{{ urls.database(database.name) }}">All tables and queries of {{ database.name }}</a></p>
+{% endfor %}
+{% endblock %}
+""",
+    "query.html": """{% extends "default:query.html" %}
+{% block title %}{% if canned_query %}{{ metadata.title or canned_query }} · {{ database }}{% else %}{{ super() }}{% endif %}{% endblock %}
+""",
+}
 
 TABLE_OPTIONS: dict[str, dict] = {
     "articles": {"facets": ["site", "year"], "sort_desc": "published", "label_column": "title",
-                 "fts_table": "articles_fts", "fts_pk": "id"},
+                 "fts_table": "articles_search", "fts_pk": "id"},
     "sources": {"sort": "article_id"},
     "officials": {"facets": ["province_2025", "province", "role"], "sort_desc": "published",
-                  "fts_table": "officials_fts", "fts_pk": "id"},
+                  "fts_table": "officials_search", "fts_pk": "id"},
     "figures": {"facets": ["unit", "figure_year", "province_2025", "per", "qualifier"], "sort_desc": "value",
-                "fts_table": "figures_fts", "fts_pk": "id"},
-    "events": {"facets": ["type", "month", "province_2025"], "sort_desc": "month", "fts_table": "events_fts", "fts_pk": "id"},
+                "fts_table": "figures_search", "fts_pk": "id"},
+    "events": {"facets": ["type", "month", "province_2025"], "sort_desc": "month", "fts_table": "events_search", "fts_pk": "id"},
     "dates": {"facets": ["precision", "year"], "sort_desc": "value"},
     "people": {"sort_desc": "n_articles", "label_column": "name"},
     "positions": {"facets": ["province_2025", "role"], "sort_desc": "n_articles"},
@@ -62,7 +91,8 @@ TABLE_DESCRIPTIONS = {
     "positions": "The positions of each person, with the articles that give them.",
     "article_provinces": "The provinces each article names, before and after the 2025 merger.",
 }
-HIDDEN = ["fts", "fts_data", "fts_idx", "fts_content", "fts_docsize", "fts_config"]
+HIDDEN = ["fts", "fts_data", "fts_idx", "fts_content", "fts_docsize", "fts_config", "fts_docs"] + [
+    f"{t}_fts{s}" for t in TABLE_FTS for s in ("", "_data", "_idx", "_docsize", "_config")]
 
 _SEARCH_SQL = """\
 with hits as (
@@ -78,7 +108,7 @@ select
     when 'official' then o.name || ' · ' || o.title
     when 'figure' then g.text || coalesce(' · ' || g.subject, '')
     when 'event' then e.name || ' (' || e.type || coalesce(', ' || e.date, '') || ')'
-    else a.title
+    else coalesce(a.title, substr(a.text, 1, 90))
   end as summary,
   case hits.kind
     when 'official' then vnie_marked(o.sentence, :q)
@@ -200,7 +230,7 @@ def metadata(db_path: str | Path) -> dict:
     """Datasette metadata for the store at `db_path` (a dict, written as JSON by `write_config`)."""
     name = database_name(db_path)
     tables: dict[str, dict] = {}
-    for table in TABLES:
+    for table in ORDER:
         description = TABLE_DESCRIPTIONS[table]
         if table in FACT_TABLES:
             description += " article_id links to the article, whose url is the source."
@@ -228,10 +258,15 @@ def metadata(db_path: str | Path) -> dict:
 
 
 def write_config(db_path: str | Path, folder: str | Path) -> tuple[Path, Path]:
-    """Write `metadata.json` and `plugins/vnie_plugin.py` into `folder`; return their paths (file, folder)."""
+    """Write `metadata.json`, `plugins/vnie_plugin.py` and `templates/` into `folder`; return the paths of the
+    first two (file, folder)."""
     folder = Path(folder)
     plugins = folder / "plugins"
     plugins.mkdir(parents=True, exist_ok=True)
+    templates = folder / "templates"
+    templates.mkdir(exist_ok=True)
+    for name, text in TEMPLATES.items():
+        (templates / name).write_text(text, encoding="utf-8")
     metadata_path = folder / "metadata.json"
     metadata_path.write_text(json.dumps(metadata(db_path), ensure_ascii=False, indent=2), encoding="utf-8")
     (plugins / "vnie_plugin.py").write_text(PLUGIN_SHIM, encoding="utf-8")
@@ -242,7 +277,8 @@ def command(db_path: str | Path, host: str = "127.0.0.1", port: int = 8001,
             metadata_path: str | Path | None = None, plugins_dir: str | Path | None = None,
             open_browser: bool = False) -> list[str]:
     """The Datasette command line serving `db_path` read-only on `host:port`, with the metadata and plugins
-    that `write_config` wrote (`plugins_dir` defaults to the `plugins` folder beside `metadata_path`)."""
+    that `write_config` wrote (`plugins_dir` defaults to the `plugins` folder beside `metadata_path`, and the
+    `templates` folder beside it is used when there is one)."""
     if importlib.util.find_spec("datasette") is None:
         raise VnieError(f"Datasette is not installed: pip install '{REQUIREMENT}'")
     argv = [sys.executable, "-m", "datasette", "serve", str(db_path), "--host", host, "--port", str(port)]
@@ -251,6 +287,8 @@ def command(db_path: str | Path, host: str = "127.0.0.1", port: int = 8001,
         plugins_dir = plugins_dir or Path(metadata_path).parent / "plugins"
     if plugins_dir is not None:
         argv += ["--plugins-dir", str(plugins_dir)]
+        if (Path(plugins_dir).parent / "templates").is_dir():
+            argv += ["--template-dir", str(Path(plugins_dir).parent / "templates")]
     for key, value in SETTINGS.items():
         argv += ["--setting", key, value]
     if open_browser:
@@ -303,3 +341,6 @@ def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8001, open_b
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
+
+
+assert set(ORDER) == set(TABLES)

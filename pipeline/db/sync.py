@@ -54,7 +54,7 @@ def site_of(record: dict) -> str | None:
 def _evidence(fact: dict, record: dict) -> dict:
     published = record.get("published")
     evidence = fact["evidence"]
-    return {"sentence": evidence["sentence"], "start": evidence["start"], "end": evidence["end"],
+    return {"sentence": evidence["sentence"], "start_offset": evidence["start"], "end_offset": evidence["end"],
             "published": published, "year": int(published[:4]) if published else None}
 
 

@@ -6,6 +6,7 @@
     quý III/2024                                     -> quarter  2024-Q3
     năm 2014, Xuân 2015                              -> year     2014
     hôm qua, hôm nay, ngày mai                       -> day      resolved by dateparser against the publication date
+    tuần trước, năm ngoái, 3 ngày trước              -> its own  the same, in `relative_dates.py`
 
 Durations (`9 tháng đầu năm`) and spans of years (`giai đoạn 2021-2022`) are not dates.
 """
@@ -17,6 +18,7 @@ from collections.abc import Iterator
 from datetime import date, datetime
 from functools import lru_cache
 
+from pipeline.facts import relative_dates
 from pipeline.language.analysis import Analysis, Sentence
 from pipeline.record import DateFact, Evidence
 
@@ -93,6 +95,9 @@ def in_sentence(sentence: Sentence, published: date | None) -> list[DateFact]:
                 continue
             for value, precision in _values(kind, m, default_year, published):
                 add(m.start(), m.end(), value, precision)
+    for start, end, value, precision in relative_dates.find(text, published):  # tuần trước, năm ngoái, ...
+        if not any(s < end and start < e for s, e in taken):
+            add(start, end, value, precision)
     return [fact for _, fact in sorted(out, key=lambda pair: pair[0])]
 
 
