@@ -1,49 +1,58 @@
-"""Events: conferences, fairs, exhibitions, forums, workshops, congresses and ceremonies.
+"""Events: conferences, workshops, forums, fairs, exhibitions, congresses, festivals, ceremonies, trainings
+and contests, one per event however often the article mentions it.
 
-An event mention opens with a keyword from `lexicons/event_types.tsv` (`Hội nghị`, `lễ khánh thành`).
-Its name runs on to the first stop (`tại`, `do`, `vào`, a verb, punctuation), keeping `lần thứ X`,
-`năm 2024`, quoted titles and `tỉnh, thành phố`. A mention is
+A mention has a head and a name:
 
-- generic when a quantifier comes before it (`các hội chợ`, `một số hội nghị`, `22 phiên chợ`): dropped;
-- bare when nothing names it (`tại hội nghị`, `Hội nghị là cơ hội`) or it points back (`hội nghị lần
-  này`): it refers to the article's named event of that type; with none, a bare mention in the lead
-  paragraph is the article's own event;
-- named otherwise: one event per distinct name.
+- a head noun from `lexicons/event_types.tsv` (`Hội nghị`, `Hội chợ`, `Tọa đàm`, `Ngày hội`, ...), or `lễ` +
+  a ceremony verb from `lexicons/event_ceremonies.tsv` (`lễ khánh thành`, `lễ cắt băng khánh thành`), or a
+  ceremony verb heading a clause on its own (`Tập đoàn X khánh thành nhà máy Y`, `đã khởi công ...`; a
+  signing needs a document as object, and a verb after `sau khi`, `tiến tới`, ... is no event);
+- its name runs on over nouns, names, numbers, `lần thứ X`, years, quoted titles and acronyms in
+  brackets, and ends at a word of class `stop` of `lexicons/event_words.tsv` (clause words, places,
+  times, auxiliaries, predicates such as `quy tụ`), a clause opener (`Chính vì vậy`), a photo credit
+  (` - Ảnh`), another event's head (`Hội chợ CAEXPO và Hội nghị CABIS` is two events) or, when the head
+  is the subject of its clause, a verb (`Triển lãm mở cửa`);
+- it is no event when a quantifier or `là` comes before it (`các hội chợ`, `một hội chợ`, `là triển lãm`),
+  when a venue word does (`Trung tâm Hội nghị Quốc gia`, `Cung Văn hóa`, `Công ty ... Hội chợ`), or when
+  it follows such a generic mention in a list (`các triển lãm, hội chợ quốc tế`).
 
-The date is the nearest day or month the sentence gives, else a date inside the name (`năm 2024`),
-else the nearest year; failing that, a date from another sentence that repeats most of the name's words.
+Mentions of one event are merged: a bare head (`tại hội nghị`, `Hội chợ sẽ kéo dài`) or an anaphor
+(`hội nghị lần này`) refers to the last event of its type, a name to the event whose name words it
+shares (`Hội chợ CAEXPO` is `Hội chợ Trung Quốc - ASEAN (CAEXPO)`), never across editions or years
+(`lần III` and `lần IV` are two festivals). A bare mention in the lead paragraph that an event verb
+governs (`tại hội nghị`) is the article's own event when nothing names one. `lễ khai mạc` of a named
+event is that event. The date is chosen in `event_dates.py`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pipeline.facts.lexicon import alternation, load
+from pipeline.facts import event_dates
+from pipeline.facts.lexicon import alternation, load, table, word_classes
 from pipeline.language.analysis import Analysis, Sentence
 from pipeline.language.textnorm import fold
 from pipeline.record import DateFact, Event, Evidence
 
-_GENERIC_BEFORE = re.compile(
-    r"(?:các|những|một số|nhiều|mỗi|số|hàng loạt|mọi|vài|\d+|hai|ba|bốn|năm|các cuộc|những cuộc|chuỗi)\s+(?:cuộc\s+)?$",
-    re.I,
-)
-_STOP = re.compile(
-    r"(?:tại|do|vào|được|nhằm|với|diễn ra|để|đã|đang|sẽ|là|cho|khi|trên|có|thu hút|từ|đến|ngày|sáng|chiều|tối|"
-    r"trong|của|thì|mà|nên|vừa|sau|trước|bằng|cùng|theo|về|qua|gồm|như|lần này|này|nói trên|đó|tham gia|"
-    r"tổ chức|khai mạc|bế mạc|kết thúc|chính thức|vừa qua|nhưng|song|mở rộng ra|hướng tới|bên lề|hay|hoặc|"
-    r"thành công|năm nay|năm qua|tới|đầu tiên)(?!\w)",
-    re.I,
-)
-_ANAPHOR = re.compile(r"\s*(?:lần này|này|nói trên|trên|đó|vừa qua)(?!\w)", re.I)
-_EDITION = re.compile(r"lần\s+thứ\s+([IVXLC]+|\d+)(?!\w)", re.I)
-_YEAR_TAIL = re.compile(r"^,?\s*(?:năm\s+)?(?:19|20)\d{2}(?!\d)", re.I)
-_LOCATION = re.compile(r"(?<!\w)tại\s+((?:[^,.;:()]|\([^)]*\))+?)(?=\s*(?:[,.;:]|$|\s(?:do|vào|từ|với|nhằm|diễn ra|trong|để|và|đã|sẽ|có)(?!\w)))", re.I)
+_EDITION = re.compile(r"lần\s+(?:thứ\s+)?([IVXLC]+|\d+)(?!\w)", re.I)
+_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/])")
 _ORG_CUT = re.compile(r"\s(?:sẽ|đã|đang|vừa|tham gia|dự kiến|chủ trì|long trọng|chính thức|tiếp tục)(?!\w)")
-_PLACE_START = re.compile(r"(?:[A-ZĐÀ-Ỹ]|tỉnh|thành phố|huyện|xã|thị xã|quận|phường|khu|cụm)", re.U)
+_PLACE_START = re.compile(r"(?:tỉnh|thành phố|huyện|xã|thị xã|quận|phường|khu|cụm)(?!\w)")
+_LOCATION = re.compile(r"(?<!\w)tại\s+((?:[^,.;:()]|\([^)]*\))+?)(?=\s*(?:[,.;:]|$|\s(?:do|vào|từ|với|nhằm|diễn ra|trong|để|và|đã|sẽ|có)(?!\w)))", re.I)
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-_STOPWORDS = frozenset("các của và với tại năm lần thứ khu vực hội nghị chợ cho tỉnh thành phố".split())
+_QUOTES = {"“": "”", "\"": "\"", "«": "»", "'": "'"}
+_CAPITAL = re.compile(r"(?<!\w)[^\W\d_]", re.U)  # a word's first letter; `.isupper()` tells the case
+
+
+def _capitalised(text: str) -> bool:
+    """Whether a word of the text starts with a capital letter."""
+    return any(m.group().isupper() for m in _CAPITAL.finditer(text))
+# Words that carry no name: they do not tell two events apart.
+_FILLER = frozenset(w for w in "các của và với tại năm lần thứ cho về giữa trong ở the of".split())
+_SIGNED = re.compile(r"(?<!\w)(?:đã|vừa|chính thức|tiến hành|tổ chức|cùng|chứng kiến|dự)\s+(?:(?:đã|vừa|chính thức|tiến hành)\s+)*$", re.I)
+_LEAD_GOVERNORS = re.compile(r"(?:tại|dự|tham dự|khai mạc|tổ chức|diễn ra|phát biểu tại|trong)\s+(?:buổi\s+)?$", re.I)
 
 
 @dataclass
@@ -51,17 +60,62 @@ class _Mention:
     name: str
     type: str
     subtype: str | None
-    start: int
+    start: int  # in the sentence
     end: int
     sentence: Sentence
     named: bool
+    strong: bool = True  # may open an event on its own (a bare or irrealis mention only joins one)
+    head: str = ""
+
+
+@dataclass
+class _Event:
+    mentions: list[_Mention] = field(default_factory=list)
+
+    @property
+    def first(self) -> _Mention:
+        named = [m for m in self.mentions if m.named and m.strong]
+        return named[0] if named else self.mentions[0]
+
+
+def _words(name: str) -> dict[str, tuple[str, ...]]:
+    return word_classes(name)
+
+
+def _phrase(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?i:{alternation(list(words))})(?!\w)")
 
 
 @lru_cache(maxsize=1)
 def _keywords() -> tuple[re.Pattern[str], dict[str, tuple[str, str | None]]]:
-    table = {fold(k): (t, s) for k, t, s in load().event_types}
-    pattern = re.compile(rf"(?<!\w)(?i:{alternation([k for k, _, _ in load().event_types])})(?!\w)")
-    return pattern, table
+    """The head pattern (nouns, and `lễ` + ceremony verb) and the folded head -> (type, subtype) table."""
+    table_ = {fold(k): (t, s) for k, t, s in load().event_types}
+    verbs = [row[0] for row in table("event_ceremonies.tsv")]
+    for row in table("event_ceremonies.tsv"):
+        table_[fold("lễ " + row[0])] = ("ceremony", row[1])
+    heads = [k for k, _, _ in load().event_types]
+    pattern = re.compile(
+        rf"(?<!\w)(?:(?i:lễ)\s+(?:(?i:cắt\s+băng)\s+)?(?i:{alternation(verbs)})|(?i:{alternation(heads)}))(?!\w)"
+    )
+    return pattern, table_
+
+
+@lru_cache(maxsize=1)
+def _classes() -> dict[str, re.Pattern[str]]:
+    words = _words("event_words.tsv")
+    out = {key: _phrase(values) for key, values in words.items()}
+    out["generic_before"] = re.compile(
+        rf"(?<!\w)(?:{alternation(list(words['generic']))}|\d+)\s+(?:cuộc\s+|buổi\s+)?$", re.I)
+    out["venue_before"] = re.compile(rf"(?<!\w)(?i:{alternation(list(words['venue']))})\s+$")
+    out["irrealis_before"] = re.compile(
+        rf"(?<!\w)(?i:{alternation(list(words['irrealis']))})\s+(?:(?:được|đã|sẽ|chính thức|tiến hành|tổ chức)\s+)*$")
+    verbs = [row for row in table("event_ceremonies.tsv") if row[2] == "alone"]
+    out["verb"] = re.compile(rf"(?<!\w)(?:(?i:cắt\s+băng)\s+)?(?i:{alternation([v[0] for v in verbs])})(?!\w)")
+    return out
+
+
+def _verb_subtypes() -> dict[str, str]:
+    return {fold(row[0]): row[1] for row in table("event_ceremonies.tsv")}
 
 
 def _roman(text: str) -> int:
@@ -75,64 +129,78 @@ def _roman(text: str) -> int:
     return total
 
 
-# Verbs that name an event's purpose (`Hội nghị tổng kết`, `Lễ tôn vinh`); any other verb ends a name.
-PURPOSE_VERBS = frozenset((
-    "tổng kết", "sơ kết", "triển khai", "đánh giá", "giới thiệu", "xúc tiến", "phát triển", "kết nối", "tôn vinh",
-    "công bố", "ký kết", "khởi công", "khánh thành", "đối thoại", "tập huấn", "quảng bá", "bàn", "thúc đẩy",
-    "nâng cao", "tuyên dương", "góp ý", "lấy ý kiến", "giao ban", "triển lãm", "trao", "hợp tác", "đầu tư",
-    "chuyển đổi", "hỗ trợ", "tiêu thụ", "đẩy mạnh", "kỷ niệm", "đón nhận", "phát động", "ra mắt", "gặp mặt",
-    "thương mại", "khuyến công", "xuất khẩu", "nhập khẩu", "sản xuất", "kinh doanh", "quản lý", "tư vấn",
-    "bình chọn", "chào mừng", "động thổ", "khai trương", "thông tin", "đưa", "cung cấp", "tiếp xúc", "đào tạo",
-))
+def _name_end(text: str, pos: int, tags: dict[int, str], subject: bool) -> int:
+    """Where a name that continues at `pos` ends (exclusive) within the sentence text.
 
-
-def _name_end(text: str, pos: int, tags: dict[int, tuple[str, str]] | None = None) -> int:
-    """Where an event name that continues at `pos` ends (exclusive), within the sentence text.
-
-    `tags` maps a token's start (relative to the sentence) to its text and POS tag: a verb that names
-    no purpose, or an adverb, ends the name.
+    `tags` maps a token's start to its POS tag; `subject` says the head opens its clause, so that a verb
+    right after it is the clause's predicate (`Triển lãm mở cửa`), not part of the name.
     """
-    tags = tags or {}
-    proper = False
-    end = pos
-    i = pos
+    c = _classes()
+    heads, _ = _keywords()
+    end = i = pos
     words = 0
-    quote = None
     while i < len(text) and words < 30:
         ch = text[i]
-        if quote:
-            close = text.find(quote, i)
-            if close < 0:
-                break
-            i = end = close + 1
-            quote = None
-            continue
-        if ch in "“\"«":
-            quote = {"“": "”", "\"": "\"", "«": "»"}[ch]
-            i += 1
-            continue
         if ch.isspace():
             i += 1
             continue
-        if ch == "," and re.match(r",\s*thành(?:\s+phố)?(?!\w)", text[i:]) and re.search(r"tỉnh\s*$", text[:i], re.I):
-            i += 1
+        if ch in _QUOTES:
+            close = text.find(_QUOTES[ch], i + 1)
+            if close < 0 or (ch == "'" and close - i > 120):
+                break
+            i = end = close + 1
+            words += 1
             continue
-        if ch in "-–" and re.match(r"[-–]\s*[A-ZĐÀ-Ỹ]", text[i:]) and text[i - 1:i].isspace():
-            i += 1
+        if ch == "(":
+            close = text.find(")", i)
+            inner = text[i + 1:close] if close > 0 else ""
+            if close < 0 or not inner[:1].isupper() or len(inner) > 60 or c["stop"].search(inner.lower()):
+                break
+            i = end = close + 1
             continue
-        if not (ch.isalnum()):
+        if ch == ",":
+            rest = text[i + 1:]
+            if re.match(r"\s*thành(?:\s+phố)?(?!\w)", rest) and re.search(r"tỉnh\s*$", text[:i], re.I):
+                i += 1
+                continue
+            # `Hợp tác kinh tế, thương mại Việt Nam - Trung Quốc`: a lowercase list inside a name that goes on
+            # to a capitalised word within four words
+            listed = re.match(r"\s*((?:[^\W\d_]+\s+){1,4})([^\W\d_])", rest)
+            if (listed and end > pos and listed.group(2).isupper() and not _capitalised(listed.group(1))
+                    and not c["stop"].match(listed.group(1)) and not heads.match(listed.group(1))):
+                i += 1
+                continue
+            break
+        if ch in "-–":
+            after = text[i + 1:].lstrip()
+            if text[i - 1:i].isspace() and after[:1].isupper() and not c["credit"].match(after) and end > pos:
+                i += 1
+                continue
+            break
+        if not ch.isalnum():
             break
         word = re.match(r"[\w/.]+", text[i:])
         assert word is not None
         token = word.group().rstrip(".")
-        if _STOP.match(text[i:]) and not _EDITION.match(text[i:]) and not _YEAR_TAIL.match(text[i:]):
+        rest = text[i:]
+        if _EDITION.match(rest):
+            edition = _EDITION.match(rest)
+            assert edition is not None
+            i = end = i + edition.end()
+            words += 1
+            continue
+        if c["stop"].match(rest) and not re.match(r"(?i:năm)\s+(?:19|20)\d{2}", rest):
             break
-        tagged = tags.get(i)
-        proper = proper or token[:1].isupper()
-        if tagged and not proper and words == 0:  # `Triển lãm mở cửa`, `hội chợ đạt`: the verb is the news
-            word_text, pos_tag = tagged
-            if pos_tag == "R" or (pos_tag.startswith("V") and word_text.lower() not in PURPOSE_VERBS):
-                break
+        if token[:1].isupper() and c["opener"].match(rest):
+            break
+        if re.match(r"(?i:và|cùng|với)\s", rest):
+            break
+        if heads.match(rest) and end > pos:
+            break  # `Diễn đàn cấp cao và Triển lãm quốc tế`: the next event
+        tag = tags.get(i, "")
+        if tag == "R" or tag == "C" or (tag.startswith("V") and subject and not token[:1].isupper()
+                                        and not c["purpose"].match(rest) and words == 0):
+            break
         i += len(token)
         end = i
         words += 1
@@ -141,60 +209,275 @@ def _name_end(text: str, pos: int, tags: dict[int, tuple[str, str]] | None = Non
     return end
 
 
-def _mentions(analysis: Analysis) -> list[_Mention]:
-    pattern, table = _keywords()
-    found = []
-    for sentence in analysis.sentences:
-        text = sentence.text
-        starts = {t.start - sentence.start for t in sentence.tokens}
-        tags = {t.start - sentence.start: (t.text, t.pos) for t in sentence.tokens}
-        for m in pattern.finditer(text):
-            if starts and m.start() not in starts:
-                continue  # `cơ hội thảo luận` holds `hội thảo` across two words
-            if _GENERIC_BEFORE.search(text[:m.start()]):
-                continue
-            end = _name_end(text, m.end(), tags)
-            rest = text[m.end():end]
-            type_, subtype = table[fold(m.group())]
-            anaphoric = bool(_ANAPHOR.match(text[end:])) and not rest.strip()
-            named = bool(rest.strip()) and not _ANAPHOR.match(text[end:]) or (
-                m.group()[0].isupper() and m.start() > 0 and bool(rest.strip()))
-            if anaphoric:
-                named = False
-            found.append(_Mention(text[m.start():end].strip(" ,"), type_, subtype, m.start(), end, sentence, named))
+def _clause_start(text: str, pos: int) -> int:
+    """Start of the clause that holds `pos`: after the last comma, semicolon or colon before it outside brackets."""
+    depth = 0
+    for i in range(pos - 1, -1, -1):
+        ch = text[i]
+        if ch == ")":
+            depth += 1
+        elif ch == "(":
+            depth = max(0, depth - 1)
+        elif ch in ",;:" and depth == 0:
+            return i + 1
+    return 0
+
+
+def _word_at(starts: set[int], ends: set[int], start: int, end: int, text: str) -> bool:
+    """Whether text[start:end] is made of whole words: it starts or ends a token, or is capitalised
+    (`dự Diễn đàn` is one token to the tagger); `cơ hội thảo luận` holds `hội thảo` across two words."""
+    return not starts or start in starts or end in ends or text[start:start + 1].isupper()
+
+
+def _nominal(sentence: Sentence, tags: dict[int, str], starts: set[int], ends: set[int]) -> list[_Mention]:
+    c = _classes()
+    pattern, types = _keywords()
+    text = sentence.text
+    found: list[_Mention] = []
+    generic_until = -1
+    for m in pattern.finditer(text):
+        if not _word_at(starts, ends, m.start(), m.end(), text):
+            continue
+        before = text[:m.start()]
+        head = re.sub(r"\s+", " ", m.group())
+        type_, subtype = types[fold(re.sub(r"(?i)lễ\s+cắt\s+băng\s+", "lễ ", head))]
+        in_list = generic_until >= 0 and re.fullmatch(r"\s*(?:,|và|hoặc|/)\s*", text[generic_until:m.start()]) is not None
+        if c["generic_before"].search(before) or in_list:
+            generic_until = _name_end(text, m.end(), tags, False)
+            continue
+        if c["venue_before"].search(before) or _venue_name(before):
+            continue
+        if type_ == "ceremony" and heads_after(text, m.end()):
+            continue  # `lễ khai mạc Festival ...` is the festival
+        subject = not before.strip() or _clause_start(text, m.start()) >= len(before.rstrip()) - 1 or \
+            bool(re.search(r"(?:^|,)\s*$", before))
+        end = _name_end(text, m.end(), tags, subject)
+        name = text[m.start():end].strip(" ,-–")
+        rest = text[m.end():end].strip(" ,-–")
+        anaphor = bool(c["anaphor"].match(text[end:].lstrip()))  # `hội nghị (sơ kết) lần này` points back
+        named = bool(rest) and not anaphor
+        if named and head[:1].islower() and not _capitalised(rest) and not re.search(r"[\d“\"«']", rest):
+            named = bool(c["modifier"].sub("", rest).strip(" ,-–"))  # `hội chợ triển lãm quốc tế`
+        found.append(_Mention(name, type_, subtype, m.start(), m.start() + len(name), sentence, named,
+                              strong=named, head=head))
     return found
 
 
-def _date_for(mention: _Mention, sentence_dates: list[DateFact], others: list[tuple[int, int]]) -> DateFact | None:
-    s0 = mention.sentence.start
-    inside = [d for d in sentence_dates if s0 + mention.start <= d.evidence.start < s0 + mention.end]
-    outside = [
-        d for d in sentence_dates
-        if d not in inside and not any(a <= d.evidence.start - s0 < b for a, b in others)
-    ]
-    rank = {"day": 0, "month": 1, "quarter": 2, "year": 3}
-    anchor = s0 + mention.start
-    precise = [d for d in outside if d.precision in ("day", "month")]
-    if precise:  # `năm 2020` in a name is often the period reviewed; the sentence's day is the event's
-        return min(precise, key=lambda d: (abs(d.evidence.start - anchor), rank[d.precision]))
-    if inside:
-        return min(inside, key=lambda d: rank[d.precision])
-    if outside:
-        anchor = s0 + mention.start
-        return min(outside, key=lambda d: (abs(d.evidence.start - anchor), rank[d.precision]))
+def heads_after(text: str, pos: int) -> bool:
+    """Whether an event head follows at `pos` (after spaces): the ceremony is that event's."""
+    pattern, types = _keywords()
+    m = pattern.match(text, len(text) - len(text[pos:].lstrip()))
+    if m is None:
+        return False
+    return types[fold(re.sub(r"(?i)lễ\s+cắt\s+băng\s+", "lễ ", re.sub(r"\s+", " ", m.group())))][0] != "ceremony"
+
+
+def _venue_name(before: str) -> bool:
+    """`Trung tâm xúc tiến Đầu tư, Thương mại và Hội chợ ...`: a venue word a few name words back."""
+    c = _classes()
+    m = re.search(r"(?:^|[\s(])((?i:trung tâm|cung|nhà|công ty|tổng công ty))\s+((?:[\w.&]+,?\s+){1,10})$", before)
+    if not m or not m.group(1)[:1].isupper():
+        return False
+    return not c["stop"].search(m.group(2).lower()) and _capitalised(m.group(2))
+
+
+def _verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], ends: set[int],
+            tags: dict[int, str]) -> list[_Mention]:
+    """Ceremonies named by their verb: `Tập đoàn X khánh thành nhà máy Y`, `được khởi công ngày 2/9`."""
+    c = _classes()
+    subtypes = _verb_subtypes()
+    document = c["document"]
+    text = sentence.text
+    found = []
+    for m in c["verb"].finditer(text):
+        verb = re.sub(r"(?i)^cắt\s+băng\s+", "", re.sub(r"\s+", " ", m.group()))
+        vstart = m.end() - len(verb)
+        if any(a <= m.start() < b for a, b in taken) or not (
+                _word_at(starts, ends, vstart, m.end(), text) or _word_at(starts, ends, m.start(), m.end(), text)):
+            continue
+        if tags.get(vstart, "V")[:1] not in ("V", "N", "A"):
+            continue
+        before = text[:m.start()]
+        if re.search(r"(?i:lễ)\s+(?:cắt\s+băng\s+)?$", before) or heads_after(text, m.end()):
+            continue
+        subtype = subtypes[fold(verb)]
+        after = text[m.end():].lstrip()
+        if subtype == "signing" and not document.match(after):
+            continue
+        if subtype == "signing" and not (_SIGNED.search(before) or event_dates.day_in(text)):
+            continue  # `những hộ ký hợp đồng sản xuất`: a habit, not a signing
+        clause = before[_clause_start(text, m.start()):]
+        weak = bool(c["irrealis_before"].search(before)) or bool(re.search(r"(?i:việc|buổi|sự)\s+[^,]*$", clause))
+        if re.search(r"(?i:sẽ)\s+(?:được\s+)?$", before) and not event_dates.day_after(text, m.end()):
+            weak = True
+        end = _object_end(text, m.end(), tags)
+        if end > m.end():
+            name = text[m.start():end].strip(" ,-–")
+        else:  # `Trung tâm ... đã khánh thành`: what is inaugurated is the subject
+            subject = re.sub(r"\([^)]*\)", "", clause)
+            subject = re.sub(r"(?i)(?:\s+(?:đã|sẽ|được|vừa|chính thức|đang|mới))+\s*$", "", subject).strip()
+            name = f"{verb} {subject}".strip() if 0 < len(subject.split()) <= 14 else verb
+        found.append(_Mention(name, "ceremony", subtype, m.start(), m.start() + len(text[m.start():end].rstrip(" ,-–")),
+                              sentence, named=True, strong=not weak, head=verb))
+    return found
+
+
+def _object_end(text: str, pos: int, tags: dict[int, str]) -> int:
+    """End of a ceremony verb's object (`khánh thành cụm 3 nhà máy điện mặt trời` up to `tại`, `vào`, ...)."""
+    m = re.match(r"\s*(?:xây dựng\s+|mở rộng\s+)?", text[pos:])
+    start = pos + (m.end() if m else 0)
+    if start >= len(text) or not (text[start].isalnum() or text[start] in _QUOTES):
+        return pos
+    if _classes()["stop"].match(text[start:]):
+        return pos
+    return _name_end(text, pos, tags, False)
+
+
+def _mentions(analysis: Analysis) -> list[_Mention]:
+    found = []
+    for sentence in analysis.sentences:
+        starts = {t.start - sentence.start for t in sentence.tokens}
+        ends = {t.end - sentence.start for t in sentence.tokens}
+        tags = {t.start - sentence.start: t.pos for t in sentence.tokens}
+        nominal = _nominal(sentence, tags, starts, ends)
+        taken = [(n.start, n.end) for n in nominal]
+        verbal = _verbal(sentence, taken, starts, ends, tags)
+        found.extend(sorted(nominal + verbal, key=lambda x: x.start))
+    return found
+
+
+def _name_words(mention: _Mention) -> set[str]:
+    name = mention.name[len(mention.head):] if mention.name.lower().startswith(mention.head.lower()) else mention.name
+    name = _EDITION.sub(" ", _YEAR.sub(" ", name))
+    return {w for w in re.findall(r"\w+", name.lower()) if w not in _FILLER and not w.isdigit()}
+
+
+def _marks(mention: _Mention) -> tuple[int | None, str | None]:
+    edition = _EDITION.search(mention.name)
+    year = _YEAR.search(mention.name)
+    return (_roman(edition.group(1)) if edition else None), (year.group(1) if year else None)
+
+
+def _same(event: _Event, mention: _Mention) -> bool:
+    """Whether `mention` is another mention of `event`."""
+    first = event.first
+    if first.type != mention.type or (mention.subtype and first.subtype and mention.subtype != first.subtype):
+        return False
+    for other in event.mentions:
+        (e1, y1), (e2, y2) = _marks(other), _marks(mention)
+        if (e1 and e2 and e1 != e2) or (y1 and y2 and y1 != y2):
+            return False
+    if not mention.named:
+        return True
+    if any(o.sentence is mention.sentence and o.named for o in event.mentions):
+        return False  # a sentence that names two events names two events
+    new = _name_words(mention)
+    for other in event.mentions:
+        if not other.named:
+            continue
+        old = _name_words(other)
+        if not new or not old or new <= old or old <= new or len(new & old) >= 0.5 * len(new | old):
+            return True
+        if mention.type == "ceremony" and (new & old):
+            return True
+    return not any(o.named for o in event.mentions)
+
+
+def _merge(analysis: Analysis, mentions: list[_Mention]) -> list[_Event]:
+    events: list[_Event] = []
+    lead = analysis.sentences[0].paragraph if analysis.sentences else 0
+    for mention in mentions:
+        candidates = [e for e in events if _same(e, mention)]
+        if candidates:
+            # a bare mention is the last event of its type; a name the event it shares most words with
+            target = max(candidates, key=lambda e: (len(e.mentions), events.index(e))) if not mention.named else max(
+                candidates, key=lambda e: (len(_name_words(e.first) & _name_words(mention)), events.index(e)))
+            target.mentions.append(mention)
+            continue
+        if mention.strong:
+            events.append(_Event([mention]))
+        elif (not mention.named and mention.sentence.paragraph == lead and mention.type != "ceremony"
+              and (_LEAD_GOVERNORS.search(mention.sentence.text[:mention.start]) or mention.start == 0)):
+            events.append(_Event([mention]))
+    return [e for e in events if any(m.strong for m in e.mentions) or e.mentions[0].sentence.paragraph == lead]
+
+
+def extract(analysis: Analysis, all_dates: list[DateFact]) -> list[Event]:
+    """Events of an article, one per event, in order of first mention."""
+    mentions = _mentions(analysis)
+    events = _merge(analysis, mentions)
+    by_sentence: dict[int, list[DateFact]] = {}
+    for d in all_dates:
+        for s in analysis.sentences:
+            if s.start <= d.evidence.start < s.end:
+                by_sentence.setdefault(s.start, []).append(d)
+                break
+    spans = [(m.sentence.start + m.start, m.sentence.start + m.end) for m in mentions]
+    dated: list[DateFact | None] = []
+    for event in events:
+        picks = [
+            (rank, i, d) for i, m in enumerate(event.mentions)
+            for rank, d in [event_dates.for_mention(m.sentence, m.start, m.end, m.name,
+                                                    by_sentence.get(m.sentence.start, []), spans)] if d
+        ]
+        if not picks:
+            elsewhere = _date_elsewhere(analysis, event, by_sentence, mentions)
+            picks = [(5.0, 0, elsewhere)] if elsewhere else []
+        dated.append(min(picks, key=lambda p: (p[0], p[1]))[2] if picks else None)
+    # an event held within another (`Festival ... còn có hội thảo ...`) without a date of its own takes it
+    for i, event in enumerate(events):
+        if dated[i] is None:
+            for j, other in enumerate(events):
+                if j != i and dated[j] is not None and any(
+                        m.sentence is o.sentence for m in event.mentions for o in other.mentions):
+                    dated[i] = dated[j]
+                    break
+    result = []
+    for event, date in zip(events, dated, strict=True):
+        mention = event.first
+        edition, _ = _marks(mention)
+        result.append(Event(
+            name=mention.name,
+            type=mention.type,
+            subtype=mention.subtype,
+            date=date.value if date else None,
+            date_precision=date.precision if date else None,
+            location=_location(mention),
+            organizers=_organizers(mention.sentence, mention.start),
+            edition=edition,
+            evidence=Evidence(
+                start=mention.sentence.start + mention.start,
+                end=mention.sentence.start + mention.end,
+                sentence=mention.sentence.text,
+            ),
+        ))
+    return result
+
+
+def _date_elsewhere(analysis: Analysis, event: _Event, by_sentence: dict[int, list[DateFact]],
+                    mentions: list[_Mention]) -> DateFact | None:
+    """A day, month or year from a sentence that names no event but repeats most of the event's name words
+    (`chuỗi sự kiện Công thương khu vực phía Nam năm 2023`)."""
+    keys = _name_words(event.first)
+    if len(keys) < 2:
+        return None
+    named = {m.sentence.start for m in mentions}
+    for sentence in analysis.sentences:
+        found = [d for d in by_sentence.get(sentence.start, [])
+                 if not event_dates.founding_before(sentence.text, d.evidence.start - sentence.start)]
+        if not found or sentence.start in named:
+            continue
+        words = set(re.findall(r"\w+", sentence.text.lower()))
+        if len(keys & words) >= max(2, round(0.75 * len(keys))):
+            return found[0]
     return None
-
-
-def _keywords_of(name: str) -> set[str]:
-    words = re.findall(r"\w+", name.lower())
-    return {w for w in words[1:] if w not in _STOPWORDS and not w.isdigit()}
 
 
 def _organizers(sentence: Sentence, start: int) -> list[str]:
     text = sentence.text
     heads = load().org_heads
     head_re = re.compile(rf"(?<!\w)(?:{alternation(list(heads))})(?!\w)")
-    by = re.search(r"(?<!\w)do\s+(.+?)\s+(?:phối hợp\s+)?tổ chức", text[start:])
+    by = re.search(r"(?<!\w)do\s+(.+?)\s+(?:phối hợp\s+)?(?:đồng\s+)?tổ chức", text[start:])
     if by:
         chunk = by.group(1)
     else:
@@ -209,86 +492,16 @@ def _organizers(sentence: Sentence, start: int) -> list[str]:
     return out
 
 
-def extract(analysis: Analysis, all_dates: list[DateFact]) -> list[Event]:
-    """Events of an article, one per named event, in order of first mention."""
-    mentions = _mentions(analysis)
-    by_sentence: dict[int, list[DateFact]] = {}
-    for d in all_dates:
-        for s in analysis.sentences:
-            if s.start <= d.evidence.start < s.end:
-                by_sentence.setdefault(s.start, []).append(d)
-                break
-    first_paragraph = analysis.sentences[0].paragraph if analysis.sentences else 0
-    events: list[tuple[_Mention, DateFact | None]] = []
-    seen: dict[str, int] = {}
-    types_named: set[str] = set()
-    for mention in mentions:
-        others = [(o.start, o.end) for o in mentions if o.sentence is mention.sentence and o is not mention]
-        if mention.named:
-            key = fold(mention.name)
-            date = _date_for(mention, by_sentence.get(mention.sentence.start, []), others)
-            types_named.add(mention.type)
-            if key in seen:
-                old, old_date = events[seen[key]]
-                if old_date is None and date is not None:
-                    events[seen[key]] = (old, date)
-                continue
-            seen[key] = len(events)
-            events.append((mention, date))
-        elif mention.type not in types_named and mention.sentence.paragraph == first_paragraph:
-            types_named.add(mention.type)
-            date = _date_for(mention, by_sentence.get(mention.sentence.start, []), others)
-            events.append((mention, date))
-    result = []
-    for mention, date in events:
-        if date is None:
-            date = _date_elsewhere(analysis, mention, by_sentence)
-        loc = _location(mention)
-        edition = _EDITION.search(mention.name)
-        result.append(Event(
-            name=mention.name,
-            type=mention.type,
-            subtype=mention.subtype,
-            date=date.value if date else None,
-            date_precision=date.precision if date else None,
-            location=loc,
-            organizers=_organizers(mention.sentence, mention.start),
-            edition=_roman(edition.group(1)) if edition else None,
-            evidence=Evidence(
-                start=mention.sentence.start + mention.start,
-                end=mention.sentence.start + mention.end,
-                sentence=mention.sentence.text,
-            ),
-        ))
-    return result
-
-
 def _location(mention: _Mention) -> str | None:
     text = mention.sentence.text
     keywords, _ = _keywords()
 
     def place(m: re.Match[str]) -> bool:
         value = m.group(1).strip()
-        return bool(_PLACE_START.match(value)) and not keywords.match(value)
+        return (value[:1].isupper() or bool(_PLACE_START.match(value))) and not keywords.match(value)
 
     after = _LOCATION.search(text, mention.end)
     if after and after.start() - mention.end < 40 and place(after):
         return after.group(1).strip()
     before = [m for m in _LOCATION.finditer(text[:mention.start]) if place(m)]
     return before[0].group(1).strip() if before else None
-
-
-def _date_elsewhere(analysis: Analysis, mention: _Mention, by_sentence: dict[int, list[DateFact]]) -> DateFact | None:
-    """A date from another sentence that repeats most of the event name's words."""
-    keys = _keywords_of(mention.name)
-    if len(keys) < 2:
-        return None
-    for sentence in analysis.sentences:
-        found = by_sentence.get(sentence.start)
-        if not found or sentence is mention.sentence:
-            continue
-        words = set(re.findall(r"\w+", sentence.text.lower()))
-        if len(keys & words) >= max(2, round(0.75 * len(keys))):
-            return found[0]
-    return None
-

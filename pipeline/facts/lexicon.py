@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from pipeline.language.textnorm import fold, normalize
@@ -84,3 +84,18 @@ def load() -> Lexicon:
         count_nouns=tuple(r[0] for r in _rows("count_nouns.txt")),
         qualifiers=tuple((r[0], r[1]) for r in _rows("qualifiers.tsv")),
     )
+
+
+@cache
+def word_classes(name: str) -> dict[str, tuple[str, ...]]:
+    """A `class<TAB>word` lexicon (such as `event_words.tsv`) as {class: words in file order}."""
+    classes: dict[str, list[str]] = {}
+    for row in _rows(name):
+        classes.setdefault(row[0], []).append(row[1])
+    return {key: tuple(words) for key, words in classes.items()}
+
+
+@cache
+def table(name: str) -> tuple[tuple[str, ...], ...]:
+    """The rows of a tab-separated lexicon, each cell normalised, empty cells kept as ''."""
+    return tuple(tuple(row) for row in _rows(name))
