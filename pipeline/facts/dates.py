@@ -33,7 +33,7 @@ _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("wordy_day", re.compile(rf"(?i:ngày)\s+{_D}\s+(?i:tháng)\s+{_D}(?:\s+(?i:năm)\s+{_Y})?")),
-    ("day_range", re.compile(rf"(?i:(?:từ\s+)?ngày|từ)\s+{_D}\s*(?:-|–|đến|tới)\s*(?:ngày\s+)?{_D}\s*[/.-]\s*{_D}(?:\s*[/.-]\s*{_Y})?(?!\d)")),
+    ("day_range", re.compile(rf"(?i:(?:từ\s+)?ngày|từ)\s+{_D}\s*(?:-|–|đến|tới|và)\s*(?:ngày\s+)?{_D}\s*[/.-]\s*{_D}(?:\s*[/.-]\s*{_Y})?(?!\d)")),
     ("dmy", re.compile(rf"(?<![\d/.-]){_D}\s*([/.-])\s*{_D}\s*\2\s*{_Y}(?![\d/])")),
     ("month", re.compile(rf"(?i:tháng)\s+{_D}\s*(?:[/.-]\s*|\s+(?i:năm)\s+){_Y}(?![\d/])")),
     ("quarter", re.compile(rf"(?i:quý)\s+(I{{1,3}}|IV|[1-4])\s*(?:[/.-]\s*|\s+(?i:năm)\s+){_Y}(?!\d)")),
@@ -42,7 +42,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_year_bare", re.compile(rf"(?<![\w/.-])(\d{{1,2}})/{_Y}(?![\d/])")),
     ("month_only", re.compile(rf"(?<!\w)(?i:trong|vào|hồi|từ|đến|tới|cuối|đầu|giữa)\s+(?i:tháng)\s+{_D}(?![\d/.-]|,\d|\s*(?i:năm|qua|tới|đầu|cuối))")),
     ("year", re.compile(rf"(?i:năm|xuân|hạ|thu|đông|niên vụ|mùa)\s+{_Y}(?![\d/-])")),
-    ("relative", re.compile(r"(?i:hôm qua|hôm nay|ngày mai|hôm kia|ngày kia)(?!\w)")),
+    ("relative", re.compile(r"(?i:hôm qua|hôm nay|ngày mai|hôm kia|ngày kia|(?:sáng|chiều|tối|trưa|đêm) nay)(?!\w)")),
 ]
 
 
@@ -65,6 +65,7 @@ def _relative(expr: str, published: date | None) -> str | None:
     if published is None:
         return None
     base = datetime(published.year, published.month, published.day, 12)
+    expr = re.sub(r"(?i)^(?:sáng|chiều|tối|trưa|đêm) nay$", "hôm nay", expr)  # `Sáng nay`: the day of publication
     parsed = _dateparser().parse(expr, languages=["vi"], settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"})
     return parsed.date().isoformat() if parsed else None
 

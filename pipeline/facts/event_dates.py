@@ -25,7 +25,7 @@ from pipeline.record import DateFact, Evidence
 
 _RANGE_END = re.compile(r"^(?i:đến|tới)(?!\w)|(?:\d\s*[-–]|(?i:đến|tới))\s*(?:(?i:ngày)\s+)?$")
 _DAY_AFTER = re.compile(r"^[^.;]{0,40}?(?<!\w)\d{1,2}\s*[/-]\s*\d{1,2}(?![\d])")
-_NAME_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/-])")
+_NAME_YEAR = re.compile(r"(?<![\d/.–-])((?:19|20)\d{2})(?![\d/]|\s*[-–]\s*\d)")
 
 
 @lru_cache(maxsize=1)

@@ -165,9 +165,7 @@ def _name_end(text: str, pos: int, tags: dict[int, str], subject: bool) -> int:
                 continue
             # `Hợp tác kinh tế, thương mại Việt Nam - Trung Quốc`: a lowercase list inside a name that goes on
             # to a capitalised word within four words
-            listed = re.match(r"\s*((?:[^\W\d_]+\s+){1,4})([^\W\d_])", rest)
-            if (listed and end > pos and listed.group(2).isupper() and not _capitalised(listed.group(1))
-                    and not c["stop"].match(listed.group(1)) and not heads.match(listed.group(1))):
+            if end > pos and _list_in_name(rest, heads):
                 i += 1
                 continue
             break
@@ -204,9 +202,26 @@ def _name_end(text: str, pos: int, tags: dict[int, str], subject: bool) -> int:
         i += len(token)
         end = i
         words += 1
-        if re.fullmatch(r"(?:19|20)\d{2}", token):
+        span = re.match(r"[-–]\s*(?:19|20)\d{2}(?!\d)", text[i:])
+        if re.fullmatch(r"(?:19|20)\d{2}", token) and span:
+            i = end = i + span.end()  # `giai đoạn 2021-2025` is a span, not the event's year
+        elif re.fullmatch(r"(?:19|20)\d{2}", token):
             break  # `... năm 2024` closes a name
     return end
+
+
+def _list_in_name(rest: str, heads: re.Pattern[str]) -> bool:
+    """After a comma: one to four lowercase words and then a capitalised one (`, thương mại Việt Nam`)."""
+    words = re.findall(r"\S+", rest)[:5]
+    lower = []
+    for word in words:
+        if word[:1].isupper():
+            break
+        if not word.isalpha():
+            return False
+        lower.append(word)
+    phrase = " ".join(lower)
+    return 0 < len(lower) < len(words) and not _classes()["stop"].match(phrase) and not heads.match(phrase)
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -278,7 +293,9 @@ def _venue_name(before: str) -> bool:
     m = re.search(r"(?:^|[\s(])((?i:trung tâm|cung|nhà|công ty|tổng công ty))\s+((?:[\w.&]+,?\s+){1,10})$", before)
     if not m or not m.group(1)[:1].isupper():
         return False
-    return not c["stop"].search(m.group(2).lower()) and _capitalised(m.group(2))
+    last = m.group(2).split()[-1]
+    linked = last in ("và", "&") or last[:1].isupper()  # the head goes on the venue's own name
+    return linked and not c["stop"].search(m.group(2).lower()) and _capitalised(m.group(2))
 
 
 def _verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], ends: set[int],
