@@ -166,9 +166,14 @@ def extract(analysis: Analysis, published: str | None) -> list[DateFact]:
     return [d for sentence in analysis.sentences for d in in_sentence(sentence, base, fallback)]
 
 
+# A year that is not when the news happens: a birth, a founding, the end of a span (`2019 - 2024`).
+_NOT_NEWS_YEAR = re.compile(r"(?:(?<!\w)(?i:sinh|thành lập|ra đời|từ|kể từ|đến|tới)\s+(?:(?i:năm|đầu|cuối|giữa)\s+)*|[-–]\s*)$")
+
+
 def reference_year(text: str) -> int | None:
     """The year an undated article names most often (the first of equals), ignoring spans (`2021-2025`)."""
-    years = [int(m.group(1)) for m in re.finditer(rf"(?<![\d/.-]){_Y}(?![\d]|\s*[-–]\s*\d)", text)]
+    years = [int(m.group(1)) for m in re.finditer(rf"(?<![\d/.-]){_Y}(?![\d]|\s*[-–]\s*\d)", text)
+             if not _NOT_NEWS_YEAR.search(text[:m.start()])]
     if not years:
         return None
     counts: dict[int, int] = {}

@@ -23,7 +23,7 @@ from pipeline.facts.lexicon import alternation, word_classes
 from pipeline.language.analysis import Sentence
 from pipeline.record import DateFact, Evidence
 
-_RANGE_END = re.compile(r"^(?i:đến|tới)(?!\w)|(?:\d\s*[-–]|(?i:đến|tới))\s*(?:(?i:ngày)\s+)?$")
+_RANGE_END = re.compile(r"^(?i:đến|tới)(?!\w)|(?:\d\s*[-–]|(?i:đến|tới)(?:\s+(?i:hết))?)\s*(?:(?i:ngày)\s+)?$")
 _DAY_AFTER = re.compile(r"^[^.;]{0,40}?(?<!\w)\d{1,2}\s*[/-]\s*\d{1,2}(?![\d])")
 _NAME_YEAR = re.compile(r"(?<![\d/.–-])((?:19|20)\d{2})(?![\d/]|\s*[-–]\s*\d)")
 
@@ -31,7 +31,7 @@ _NAME_YEAR = re.compile(r"(?<![\d/.–-])((?:19|20)\d{2})(?![\d/]|\s*[-–]\s*\d
 @lru_cache(maxsize=1)
 def _founding() -> re.Pattern[str]:
     cues = list(word_classes("event_words.tsv")["founding"])
-    return re.compile(rf"(?<!\w)(?i:{alternation(cues)})\s+(?:(?i:vào|hồi)\s+)?(?:(?i:năm|tháng)\s+)?$")
+    return re.compile(rf"(?<!\w)(?i:{alternation(cues)})\s+(?:(?i:vào|hồi)\s+)?(?:(?i:đầu|cuối|giữa)\s+)?(?:(?i:năm|tháng)\s+)?$")
 
 
 def founding_before(text: str, pos: int) -> bool:

@@ -165,7 +165,7 @@ def _name_end(text: str, pos: int, tags: dict[int, str], subject: bool) -> int:
                 continue
             # `Hợp tác kinh tế, thương mại Việt Nam - Trung Quốc`: a lowercase list inside a name that goes on
             # to a capitalised word within four words
-            if end > pos and _list_in_name(rest, heads):
+            if end > pos and _capitalised(text[pos:i]) and _list_in_name(rest, heads):
                 i += 1
                 continue
             break
@@ -180,6 +180,9 @@ def _name_end(text: str, pos: int, tags: dict[int, str], subject: bool) -> int:
         word = re.match(r"[\w/.]+", text[i:])
         assert word is not None
         token = word.group().rstrip(".")
+        if re.fullmatch(r"[A-ZĐ]{1,3}\.", word.group()) and re.match(r"\s+\w", text[i + len(word.group()):]) \
+                and text[i + len(word.group()):].lstrip()[:1].isupper():
+            token = word.group()  # `TP. HCM`, `Q. 7`: an abbreviation, not the sentence's end
         rest = text[i:]
         if _EDITION.match(rest):
             edition = _EDITION.match(rest)
@@ -187,8 +190,8 @@ def _name_end(text: str, pos: int, tags: dict[int, str], subject: bool) -> int:
             i = end = i + edition.end()
             words += 1
             continue
-        if c["stop"].match(rest) and not re.match(r"(?i:năm)\s+(?:19|20)\d{2}", rest):
-            break
+        if c["stop"].match(rest) and not token[:1].isupper() and not re.match(r"(?i:năm)\s+(?:19|20)\d{2}", rest):
+            break  # a capitalised word is part of a name (`Đại hội ... Tối ưu Toàn cục`), but see `opener`
         if token[:1].isupper() and c["opener"].match(rest):
             break
         if re.match(r"(?i:và|cùng|với)\s", rest):
@@ -196,9 +199,13 @@ def _name_end(text: str, pos: int, tags: dict[int, str], subject: bool) -> int:
         if heads.match(rest) and end > pos:
             break  # `Diễn đàn cấp cao và Triển lãm quốc tế`: the next event
         tag = tags.get(i, "")
-        if tag == "R" or tag == "C" or (tag.startswith("V") and subject and not token[:1].isupper()
-                                        and not c["purpose"].match(rest) and words == 0):
+        lower = not token[:1].isupper()
+        if tag in ("R", "C") and lower:
             break
+        if words == 0 and lower and not c["purpose"].match(rest) and (tag.startswith("V") or tag == "A"):
+            following = text[i + len(token):].lstrip()
+            if subject or not following[:1].isalnum() or (c["stop"].match(following) and not following[:1].isupper()):
+                break  # `Hội nghị vinh dự`, `được Đại hội giao phó trong`, `mật độ lễ hội dày đặc`
         i += len(token)
         end = i
         words += 1
@@ -221,7 +228,11 @@ def _list_in_name(rest: str, heads: re.Pattern[str]) -> bool:
             return False
         lower.append(word)
     phrase = " ".join(lower)
-    return 0 < len(lower) < len(words) and not _classes()["stop"].match(phrase) and not heads.match(phrase)
+    after = " ".join(words[len(lower):])
+    lex = load()
+    person = re.compile(rf"(?i:{alternation(list(lex.honorifics) + list(lex.roles) + ['kiêm'])})(?!\w)")
+    return (0 < len(lower) < len(words) and not _classes()["stop"].match(phrase) and not heads.match(phrase)
+            and not person.match(phrase) and not person.match(after))
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -267,8 +278,10 @@ def _nominal(sentence: Sentence, tags: dict[int, str], starts: set[int], ends: s
         subject = not before.strip() or _clause_start(text, m.start()) >= len(before.rstrip()) - 1 or \
             bool(re.search(r"(?:^|,)\s*$", before))
         end = _name_end(text, m.end(), tags, subject)
-        name = text[m.start():end].strip(" ,-–")
         rest = text[m.end():end].strip(" ,-–")
+        if subject and rest and c["purpose"].fullmatch(rest) and c["stop"].match(text[end:].lstrip()):
+            end, rest = m.end(), ""  # `triển lãm giới thiệu tới công chúng`: the verb is the predicate
+        name = text[m.start():end].strip(" ,-–")
         anaphor = bool(c["anaphor"].match(text[end:].lstrip()))  # `hội nghị (sơ kết) lần này` points back
         named = bool(rest) and not anaphor
         if named and head[:1].islower() and not _capitalised(rest) and not re.search(r"[\d“\"«']", rest):
@@ -321,22 +334,54 @@ def _verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], 
         after = text[m.end():].lstrip()
         if subtype == "signing" and not document.match(after):
             continue
-        if subtype == "signing" and not (_SIGNED.search(before) or event_dates.day_in(text)):
-            continue  # `những hộ ký hợp đồng sản xuất`: a habit, not a signing
+        if subtype == "signing" and not (event_dates.day_in(text) or (_SIGNED.search(before) and " " in verb)):
+            continue  # `những hộ ký hợp đồng sản xuất`, `đã ký hợp đồng với các doanh nghiệp`: no signing event
         clause = before[_clause_start(text, m.start()):]
         weak = bool(c["irrealis_before"].search(before)) or bool(re.search(r"(?i:việc|buổi|sự)\s+[^,]*$", clause))
+        if re.match(r"\s*(?:xây dựng\s+)?(?i:từ|kể từ)\s", text[m.end():]):
+            weak = True  # `được khởi công từ đầu năm 1960`: since, not an event
         if re.search(r"(?i:sẽ)\s+(?:được\s+)?$", before) and not event_dates.day_after(text, m.end()):
             weak = True
         end = _object_end(text, m.end(), tags)
         if end > m.end():
             name = text[m.start():end].strip(" ,-–")
         else:  # `Trung tâm ... đã khánh thành`: what is inaugurated is the subject
-            subject = re.sub(r"\([^)]*\)", "", clause)
-            subject = re.sub(r"(?i)(?:\s+(?:đã|sẽ|được|vừa|chính thức|đang|mới))+\s*$", "", subject).strip()
-            name = f"{verb} {subject}".strip() if 0 < len(subject.split()) <= 14 else verb
+            subject = _subject(sentence, _clause_start(text, m.start()), m.start())
+            name = f"{verb} {subject}".strip()
         found.append(_Mention(name, "ceremony", subtype, m.start(), m.start() + len(text[m.start():end].rstrip(" ,-–")),
-                              sentence, named=True, strong=not weak, head=verb))
+                              sentence, named=name != verb, strong=not weak, head=verb))
     return found
+
+
+_SUBJECT_END = frozenset("là thì mà khi và nhưng nên rồi".split())
+
+
+def _subject(sentence: Sentence, start: int, verb: int) -> str:
+    """The noun phrase before a ceremony verb in its clause, without auxiliaries (`Trung tâm hậu cần VJS đã
+    khánh thành`), or '' when there is none (`Mừng khai trương`, `dự án tại Đắk Lắk được khánh thành`)."""
+    c = _classes()
+    s0 = sentence.start
+    tokens = [t for t in sentence.tokens if start <= t.start - s0 and t.end - s0 <= verb]
+    depth = 0
+    kept: list[str] = []
+    for t in reversed(tokens):
+        low = t.text.lower()
+        if t.text == ")":
+            depth += 1
+        elif t.text == "(":
+            depth = max(0, depth - 1)
+        if depth or t.text in "()":
+            continue
+        if not kept and re.fullmatch(r"đã|sẽ|được|vừa|chính thức|đang|mới|cũng|lại|tiếp tục|tổ chức|tiến hành", low):
+            continue
+        if low in _SUBJECT_END or c["opener"].fullmatch(low) or t.pos in ("CH", "M") or re.search(r"\d", low):
+            break
+        if c["stop"].fullmatch(low) or t.pos in ("E", "R"):
+            return ""  # `tại Đắk Lắk`: a complement, the subject is further back
+        kept.insert(0, t.text)
+    if not kept or len(kept) > 10 or (len(kept) == 1 and not kept[0].isupper()):
+        return ""
+    return " ".join(kept)
 
 
 def _object_end(text: str, pos: int, tags: dict[int, str]) -> int:
