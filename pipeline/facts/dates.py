@@ -11,7 +11,7 @@
     hôm nay 10-6, Sáng nay (13/7)                    -> day
 
 A page without a publication date gives a day or month without a year the sentence's year, else the
-article's reference year: the year it names most often (the first of equals). Durations (`9 tháng đầu
+article's reference year: the year it names most often (the latest of equals). Durations (`9 tháng đầu
 năm`), spans of years (`giai đoạn 2021-2022`) and days in a place's name (`Quảng trường 10/3`, `đường
 3/2`) are not dates.
 """
@@ -171,12 +171,13 @@ _NOT_NEWS_YEAR = re.compile(r"(?:(?<!\w)(?i:sinh|thành lập|ra đời|từ|k�
 
 
 def reference_year(text: str) -> int | None:
-    """The year an undated article names most often (the first of equals), ignoring spans (`2021-2025`)."""
-    years = [int(m.group(1)) for m in re.finditer(rf"(?<![\d/.-]){_Y}(?![\d]|\s*[-–]\s*\d)", text)
+    """The year an undated article names most often (the latest of equals), ignoring births, foundings and
+    span ends (`sinh năm 1992`, `từ năm 2013`, `2019 - 2024`)."""
+    years = [int(m.group(1)) for m in re.finditer(rf"(?<![\d.,]){_Y}(?![\d]|\s*[-–]\s*\d)", text)
              if not _NOT_NEWS_YEAR.search(text[:m.start()])]
     if not years:
         return None
     counts: dict[int, int] = {}
     for y in years:
         counts[y] = counts.get(y, 0) + 1
-    return max(counts, key=lambda y: (counts[y], -years.index(y)))
+    return max(counts, key=lambda y: (counts[y], y))

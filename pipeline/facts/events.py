@@ -129,16 +129,17 @@ def _roman(text: str) -> int:
     return total
 
 
-def _name_end(text: str, pos: int, tags: dict[int, str], subject: bool) -> int:
+def _name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: bool) -> int:
     """Where a name that continues at `pos` ends (exclusive) within the sentence text.
 
-    `tags` maps a token's start to its POS tag; `subject` says the head opens its clause, so that a verb
+    `tags` maps a token's start to its POS tag and end; `subject` says the head opens its clause, so that a verb
     right after it is the clause's predicate (`Triển lãm mở cửa`), not part of the name.
     """
     c = _classes()
     heads, _ = _keywords()
     end = i = pos
     words = 0
+    prev = ""
     while i < len(text) and words < 30:
         ch = text[i]
         if ch.isspace():
@@ -198,14 +199,17 @@ def _name_end(text: str, pos: int, tags: dict[int, str], subject: bool) -> int:
             break
         if heads.match(rest) and end > pos:
             break  # `Diễn đàn cấp cao và Triển lãm quốc tế`: the next event
-        tag = tags.get(i, "")
+        tag, tag_end = tags.get(i, ("", i + len(token)))
         lower = not token[:1].isupper()
         if tag in ("R", "C") and lower:
             break
-        if words == 0 and lower and not c["purpose"].match(rest) and (tag.startswith("V") or tag == "A"):
-            following = text[i + len(token):].lstrip()
-            if subject or not following[:1].isalnum() or (c["stop"].match(following) and not following[:1].isupper()):
-                break  # `Hội nghị vinh dự`, `được Đại hội giao phó trong`, `mật độ lễ hội dày đặc`
+        verbal = token.isalpha() and (tag.startswith("V") or (tag == "A" and words == 0))
+        if lower and verbal and not c["purpose"].match(rest) and (words == 0 or _capitalised(prev)):
+            following = text[max(tag_end, i + len(token)):].lstrip()
+            if (subject and words == 0) or not following[:1].isalnum() or (
+                    c["stop"].match(following) and not following[:1].isupper()):
+                break  # `Hội nghị vinh dự`, `được Đại hội giao phó trong`, `do Đại hội ... Toàn cục đề xướng cho`
+        prev = token
         i += len(token)
         end = i
         words += 1
@@ -255,7 +259,7 @@ def _word_at(starts: set[int], ends: set[int], start: int, end: int, text: str) 
     return not starts or start in starts or end in ends or text[start:start + 1].isupper()
 
 
-def _nominal(sentence: Sentence, tags: dict[int, str], starts: set[int], ends: set[int]) -> list[_Mention]:
+def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[int], ends: set[int]) -> list[_Mention]:
     c = _classes()
     pattern, types = _keywords()
     text = sentence.text
@@ -312,7 +316,7 @@ def _venue_name(before: str) -> bool:
 
 
 def _verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], ends: set[int],
-            tags: dict[int, str]) -> list[_Mention]:
+            tags: dict[int, tuple[str, int]]) -> list[_Mention]:
     """Ceremonies named by their verb: `Tập đoàn X khánh thành nhà máy Y`, `được khởi công ngày 2/9`."""
     c = _classes()
     subtypes = _verb_subtypes()
@@ -325,7 +329,7 @@ def _verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], 
         if any(a <= m.start() < b for a, b in taken) or not (
                 _word_at(starts, ends, vstart, m.end(), text) or _word_at(starts, ends, m.start(), m.end(), text)):
             continue
-        if tags.get(vstart, "V")[:1] not in ("V", "N", "A"):
+        if tags.get(vstart, ("V", 0))[0][:1] not in ("V", "N", "A"):
             continue
         before = text[:m.start()]
         if re.search(r"(?i:lễ)\s+(?:cắt\s+băng\s+)?$", before) or heads_after(text, m.end()):
@@ -348,6 +352,8 @@ def _verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], 
         else:  # `Trung tâm ... đã khánh thành`: what is inaugurated is the subject
             subject = _subject(sentence, _clause_start(text, m.start()), m.start())
             name = f"{verb} {subject}".strip()
+        if name == verb and not event_dates.day_after(text, m.end()):
+            weak = True  # `Khách sạn vừa khai trương ở Hải Phòng cháy lớn`: nothing names it, no day dates it
         found.append(_Mention(name, "ceremony", subtype, m.start(), m.start() + len(text[m.start():end].rstrip(" ,-–")),
                               sentence, named=name != verb, strong=not weak, head=verb))
     return found
@@ -384,7 +390,7 @@ def _subject(sentence: Sentence, start: int, verb: int) -> str:
     return " ".join(kept)
 
 
-def _object_end(text: str, pos: int, tags: dict[int, str]) -> int:
+def _object_end(text: str, pos: int, tags: dict[int, tuple[str, int]]) -> int:
     """End of a ceremony verb's object (`khánh thành cụm 3 nhà máy điện mặt trời` up to `tại`, `vào`, ...)."""
     m = re.match(r"\s*(?:xây dựng\s+|mở rộng\s+)?", text[pos:])
     start = pos + (m.end() if m else 0)
@@ -400,7 +406,7 @@ def _mentions(analysis: Analysis) -> list[_Mention]:
     for sentence in analysis.sentences:
         starts = {t.start - sentence.start for t in sentence.tokens}
         ends = {t.end - sentence.start for t in sentence.tokens}
-        tags = {t.start - sentence.start: t.pos for t in sentence.tokens}
+        tags = {t.start - sentence.start: (t.pos, t.end - sentence.start) for t in sentence.tokens}
         nominal = _nominal(sentence, tags, starts, ends)
         taken = [(n.start, n.end) for n in nominal]
         verbal = _verbal(sentence, taken, starts, ends, tags)
@@ -530,8 +536,12 @@ def _date_elsewhere(analysis: Analysis, event: _Event, by_sentence: dict[int, li
         if not found or sentence.start in named:
             continue
         words = set(re.findall(r"\w+", sentence.text.lower()))
-        if len(keys & words) >= max(2, round(0.75 * len(keys))):
-            return found[0]
+        if len(keys & words) < max(2, round(0.75 * len(keys))):
+            continue
+        for d in found:  # a year only right after the name's words (`... khu vực phía Nam năm 2023`)
+            before = re.findall(r"\w+", sentence.text[:d.evidence.start - sentence.start].lower())[-2:]
+            if d.precision in ("day", "month") or (before and all(w in keys for w in before)):
+                return d
     return None
 
 
