@@ -10,7 +10,8 @@
 A year ranks half a step below a day or month of the same kind. Never an event's date: the end of a range
 (`đến 2/12`, so a range gives its start), a year after `thành lập`, `từ`, `đến`, `tầm nhìn`, ... (class
 `founding` of `lexicons/event_words.tsv`: `thành lập năm 1991`, `từ năm 2013`), and a date that belongs to
-another mention of the sentence. The event takes the best-ranked date over all its mentions, the earlier
+another mention of the sentence (a mention inside another's name, `Cuộc thi X` in `Lễ trao giải Cuộc thi
+X`, keeps only the dates of its own name). The event takes the best-ranked date over all its mentions, the earlier
 mention first among equals.
 """
 
@@ -46,7 +47,7 @@ def day_after(text: str, pos: int) -> bool:
 
 def day_in(text: str) -> bool:
     """Whether the sentence gives a day (`25-4`, `ngày 10/8`)."""
-    return bool(re.search(r"(?<![\d/.,-])\d{1,2}\s*[/-]\s*\d{1,2}(?![\d.,])", text))
+    return bool(re.search(r"(?<![\d/.,-])\d{1,2}\s*[/-]\s*\d{1,2}(?!\d|[.,]\d)", text))
 
 
 def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list[DateFact],
@@ -58,9 +59,12 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
     s0 = sentence.start
     text = sentence.text
     others = [(a - s0, b - s0) for a, b in spans if s0 <= a < s0 + len(text) and (a - s0, b - s0) != (start, end)]
+    nested = any(a <= start and end <= b for a, b in others)  # `Cuộc thi X` inside `Lễ trao giải Cuộc thi X`
     best: tuple[float, DateFact | None] = (9.0, None)
     for d in dates:
         p, q = d.evidence.start - s0, d.evidence.end - s0
+        if nested and not start <= p < end:
+            continue  # the outer event's date, not this one's
         if any(a <= p < b for a, b in others):
             continue  # inside another event's name
         if _RANGE_END.search(d.text) or _RANGE_END.search(text[:p]):

@@ -40,7 +40,6 @@ _EDITION = re.compile(r"lần\s+(?:thứ\s+)?([IVXLC]+|\d+)(?!\w)", re.I)
 _YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/])")
 _ORG_CUT = re.compile(r"\s(?:sẽ|đã|đang|vừa|tham gia|dự kiến|chủ trì|long trọng|chính thức|tiếp tục)(?!\w)")
 _PLACE_START = re.compile(r"(?:tỉnh|thành phố|huyện|xã|thị xã|quận|phường|khu|cụm)(?!\w)")
-_LOCATION = re.compile(r"(?<!\w)tại\s+((?:[^,.;:()]|\([^)]*\))+?)(?=\s*(?:[,.;:]|$|\s(?:do|vào|từ|với|nhằm|diễn ra|trong|để|và|đã|sẽ|có)(?!\w)))", re.I)
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _QUOTES = {"“": "”", "\"": "\"", "«": "»", "'": "'"}
 _CAPITAL = re.compile(r"(?<!\w)[^\W\d_]", re.U)  # a word's first letter; `.isupper()` tells the case
@@ -106,12 +105,25 @@ def _classes() -> dict[str, re.Pattern[str]]:
     out = {key: _phrase(values) for key, values in words.items()}
     out["generic_before"] = re.compile(
         rf"(?<!\w)(?:{alternation(list(words['generic']))}|\d+)\s+(?:cuộc\s+|buổi\s+)?$", re.I)
+    # an anaphor closes its clause or comes before its predicate (`hội nghị trên,`, not `hội nghị trên sàn`)
+    out["anaphor_end"] = re.compile(
+        rf"\s*(?i:{alternation(list(words['anaphor']))})(?=\s*(?:[,.;:!?)]|$)|\s+(?i:đã|sẽ|được|là|có|diễn ra|vừa|cũng|đều|"
+        rf"thu hút|với|tại|do|và|đạt|kéo dài|sẽ|nhằm)(?!\w))")
     out["venue_before"] = re.compile(rf"(?<!\w)(?i:{alternation(list(words['venue']))})\s+$")
     out["irrealis_before"] = re.compile(
         rf"(?<!\w)(?i:{alternation(list(words['irrealis']))})\s+(?:(?:được|đã|sẽ|chính thức|tiến hành|tổ chức)\s+)*$")
     verbs = [row for row in table("event_ceremonies.tsv") if row[2] == "alone"]
     out["verb"] = re.compile(rf"(?<!\w)(?:(?i:cắt\s+băng)\s+)?(?i:{alternation([v[0] for v in verbs])})(?!\w)")
     return out
+
+
+def _of_event() -> frozenset[str]:
+    """Folded ceremony verbs whose ceremony, before an event's name, is that event (`lễ khai mạc Hội chợ`)."""
+    return frozenset(fold(row[0]) for row in table("event_ceremonies.tsv") if row[2] == "of")
+
+
+def _verb_of(head: str) -> str:
+    return re.sub(r"(?i)^lễ\s+(?:cắt\s+băng\s+)?", "", head)
 
 
 def _verb_subtypes() -> dict[str, str]:
@@ -277,7 +289,7 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
             continue
         if c["venue_before"].search(before) or _venue_name(before):
             continue
-        if type_ == "ceremony" and heads_after(text, m.end()):
+        if type_ == "ceremony" and fold(_verb_of(head)) in _of_event() and heads_after(text, m.end()):
             continue  # `lễ khai mạc Festival ...` is the festival
         subject = not before.strip() or _clause_start(text, m.start()) >= len(before.rstrip()) - 1 or \
             bool(re.search(r"(?:^|,)\s*$", before))
@@ -286,7 +298,7 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
         if subject and rest and c["purpose"].fullmatch(rest) and c["stop"].match(text[end:].lstrip()):
             end, rest = m.end(), ""  # `triển lãm giới thiệu tới công chúng`: the verb is the predicate
         name = text[m.start():end].strip(" ,-–")
-        anaphor = bool(c["anaphor"].match(text[end:].lstrip()))  # `hội nghị (sơ kết) lần này` points back
+        anaphor = c["anaphor_end"].match(text, end) is not None  # `hội nghị (sơ kết) lần này` points back
         named = bool(rest) and not anaphor
         if named and head[:1].islower() and not _capitalised(rest) and not re.search(r"[\d“\"«']", rest):
             named = bool(c["modifier"].sub("", rest).strip(" ,-–"))  # `hội chợ triển lãm quốc tế`
@@ -380,7 +392,7 @@ def _subject(sentence: Sentence, start: int, verb: int) -> str:
             continue
         if not kept and re.fullmatch(r"đã|sẽ|được|vừa|chính thức|đang|mới|cũng|lại|tiếp tục|tổ chức|tiến hành", low):
             continue
-        if low in _SUBJECT_END or c["opener"].fullmatch(low) or t.pos in ("CH", "M") or re.search(r"\d", low):
+        if low in _SUBJECT_END or c["opener"].fullmatch(low) or t.pos == "CH" or re.search(r"\d[/-]\d|:", low):
             break
         if c["stop"].fullmatch(low) or t.pos in ("E", "R"):
             return ""  # `tại Đắk Lắk`: a complement, the subject is further back
@@ -465,7 +477,9 @@ def _merge(analysis: Analysis, mentions: list[_Mention]) -> list[_Event]:
         if mention.strong:
             events.append(_Event([mention]))
         elif (not mention.named and mention.sentence.paragraph == lead and mention.type != "ceremony"
-              and (_LEAD_GOVERNORS.search(mention.sentence.text[:mention.start]) or mention.start == 0)):
+              and (_LEAD_GOVERNORS.search(mention.sentence.text[:mention.start]) or mention.start == 0)
+              and len(re.findall(r"\w+", mention.sentence.text[mention.end:])) >= 3
+              and not _classes()["credit"].match(mention.sentence.text[mention.end:].lstrip(" -–"))):
             events.append(_Event([mention]))
     return [e for e in events if any(m.strong for m in e.mentions) or e.mentions[0].sentence.paragraph == lead]
 
@@ -564,16 +578,40 @@ def _organizers(sentence: Sentence, start: int) -> list[str]:
     return out
 
 
+_PLACE_END = re.compile(r"\s(?:năm\s+\d|(?:do|vào|từ|với|nhằm|diễn ra|trong|để|và|đã|sẽ|có|ngày|sáng|chiều|tối|trưa|hôm|"
+                        r"thu hút|được|khai mạc|kéo dài|đến|tới|cho)(?!\w))|[,;:]|\.(?!\s*\w)|\.\s+(?=[A-ZĐ][a-zà-ỹ]*\s)")
+
+
+def _place(text: str, start: int) -> str:
+    """The place that starts at `start`: up to a comma, a clause word or a time; `(...)` and `TP. X` kept."""
+    i = start
+    while i < len(text):
+        if text[i] == "(":
+            close = text.find(")", i)
+            if close < 0:
+                break
+            i = close + 1
+            continue
+        m = _PLACE_END.match(text, i)
+        if m and not re.search(r"(?<!\w)[A-ZĐ]{1,3}$", text[start:i]):
+            break
+        if m and text[i] != ".":
+            break
+        i += 1
+    return text[start:i].strip()
+
+
 def _location(mention: _Mention) -> str | None:
+    """The place after `tại` nearest after the mention (within 40 characters), else the first before it."""
     text = mention.sentence.text
     keywords, _ = _keywords()
-
-    def place(m: re.Match[str]) -> bool:
-        value = m.group(1).strip()
-        return (value[:1].isupper() or bool(_PLACE_START.match(value))) and not keywords.match(value)
-
-    after = _LOCATION.search(text, mention.end)
-    if after and after.start() - mention.end < 40 and place(after):
-        return after.group(1).strip()
-    before = [m for m in _LOCATION.finditer(text[:mention.start]) if place(m)]
-    return before[0].group(1).strip() if before else None
+    found = []
+    for m in re.finditer(r"(?<!\w)(?i:tại)\s+", text):
+        value = _place(text, m.end())
+        if value and (value[:1].isupper() or _PLACE_START.match(value)) and not keywords.match(value):
+            found.append((m.start(), value))
+    after = [(at, v) for at, v in found if mention.end <= at < mention.end + 40]
+    if after:
+        return after[0][1]
+    before = [v for at, v in found if at < mention.start]
+    return before[0] if before else None
