@@ -51,7 +51,7 @@ def _capitalised(text: str) -> bool:
 # Words that carry no name: they do not tell two events apart.
 _FILLER = frozenset(w for w in "các của và với tại năm lần thứ cho về giữa trong ở the of".split())
 _SIGNED = re.compile(r"(?<!\w)(?:đã|vừa|chính thức|tiến hành|tổ chức|cùng|chứng kiến|dự)\s+(?:(?:đã|vừa|chính thức|tiến hành)\s+)*$", re.I)
-_LEAD_GOVERNORS = re.compile(r"(?:tại|dự|tham dự|khai mạc|tổ chức|diễn ra|phát biểu tại|trong)\s+(?:buổi\s+)?$", re.I)
+_LEAD_GOVERNORS = re.compile(r"(?:tại|dự|tham dự|khai mạc|phát biểu tại|trong)\s+(?:buổi\s+)?$", re.I)
 
 
 @dataclass
@@ -203,7 +203,8 @@ def _name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: bo
             i = end = i + edition.end()
             words += 1
             continue
-        if c["stop"].match(rest) and not token[:1].isupper() and not re.match(r"(?i:năm)\s+(?:19|20)\d{2}", rest):
+        inside = bool(tags) and i not in tags  # inside a word of several syllables (`chứng nhận`, `hậu cần`)
+        if c["stop"].match(rest) and not inside and not token[:1].isupper() and not re.match(r"(?i:năm)\s+(?:19|20)\d{2}", rest):
             break  # a capitalised word is part of a name (`Đại hội ... Tối ưu Toàn cục`), but see `opener`
         if token[:1].isupper() and c["opener"].match(rest):
             break
