@@ -29,12 +29,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import cast, get_args
 
 from pipeline.facts import event_dates
 from pipeline.facts.lexicon import alternation, load, table, word_classes
 from pipeline.language.analysis import Analysis, Sentence
 from pipeline.language.textnorm import fold
-from pipeline.record import DateFact, Event, Evidence
+from pipeline.record import CeremonyType, DateFact, Event, EventType, Evidence
 
 _EDITION = re.compile(r"lần\s+(?:thứ\s+)?([IVXLC]+|\d+)(?!\w)", re.I)
 _YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/])")
@@ -57,8 +58,8 @@ _LEAD_GOVERNORS = re.compile(r"(?:tại|dự|tham dự|khai mạc|phát biểu t
 @dataclass
 class _Mention:
     name: str
-    type: str
-    subtype: str | None
+    type: EventType
+    subtype: CeremonyType | None
     start: int  # in the sentence
     end: int
     sentence: Sentence
@@ -85,13 +86,20 @@ def _phrase(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?i:{alternation(list(words))})(?!\w)")
 
 
+def _typed(type_: str, subtype: str | None) -> tuple[EventType, CeremonyType | None]:
+    """A lexicon's type and subtype, checked against the closed lists of `pipeline/record.py`."""
+    if type_ not in get_args(EventType) or (subtype is not None and subtype not in get_args(CeremonyType)):
+        raise ValueError(f"event lexicon names a type outside the closed list: {type_!r} {subtype!r}")
+    return cast(EventType, type_), cast("CeremonyType | None", subtype)
+
+
 @lru_cache(maxsize=1)
-def _keywords() -> tuple[re.Pattern[str], dict[str, tuple[str, str | None]]]:
+def _keywords() -> tuple[re.Pattern[str], dict[str, tuple[EventType, CeremonyType | None]]]:
     """The head pattern (nouns, and `lễ` + ceremony verb) and the folded head -> (type, subtype) table."""
-    table_ = {fold(k): (t, s) for k, t, s in load().event_types}
+    table_ = {fold(k): _typed(t, s) for k, t, s in load().event_types}
     verbs = [row[0] for row in table("event_ceremonies.tsv")]
     for row in table("event_ceremonies.tsv"):
-        table_[fold("lễ " + row[0])] = ("ceremony", row[1])
+        table_[fold("lễ " + row[0])] = _typed("ceremony", row[1])
     heads = [k for k, _, _ in load().event_types]
     pattern = re.compile(
         rf"(?<!\w)(?:(?i:lễ)\s+(?:(?i:cắt\s+băng)\s+)?(?i:{alternation(verbs)})|(?i:{alternation(heads)}))(?!\w)"
@@ -126,8 +134,8 @@ def _verb_of(head: str) -> str:
     return re.sub(r"(?i)^lễ\s+(?:cắt\s+băng\s+)?", "", head)
 
 
-def _verb_subtypes() -> dict[str, str]:
-    return {fold(row[0]): row[1] for row in table("event_ceremonies.tsv")}
+def _verb_subtypes() -> dict[str, CeremonyType | None]:
+    return {fold(row[0]): _typed("ceremony", row[1])[1] for row in table("event_ceremonies.tsv")}
 
 
 def _roman(text: str) -> int:
@@ -203,7 +211,10 @@ def _name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: bo
             i = end = i + edition.end()
             words += 1
             continue
-        inside = bool(tags) and i not in tags  # inside a word of several syllables (`chứng nhận`, `hậu cần`)
+        # inside a word of several syllables (`chứng nhận`, `hậu cần`), unless the tagger glued a name to the
+        # next word (`Phù Cát diễn` + `ra`)
+        owner = max((k for k in tags if k < i), default=-1)
+        inside = bool(tags) and i not in tags and not (owner >= 0 and text[owner:owner + 1].isupper() and token.islower())
         if c["stop"].match(rest) and not inside and not token[:1].isupper() and not re.match(r"(?i:năm)\s+(?:19|20)\d{2}", rest):
             break  # a capitalised word is part of a name (`Đại hội ... Tối ưu Toàn cục`), but see `opener`
         if token[:1].isupper() and c["opener"].match(rest):
