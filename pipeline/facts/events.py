@@ -214,7 +214,7 @@ def _name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: bo
         # inside a word of several syllables (`chứng nhận`, `hậu cần`), unless the tagger glued a name to the
         # next word (`Phù Cát diễn` + `ra`)
         owner = max((k for k in tags if k < i), default=-1)
-        inside = bool(tags) and i not in tags and not (owner >= 0 and text[owner:owner + 1].isupper() and token.islower())
+        inside = bool(tags) and i not in tags and not (owner >= 0 and not text[owner:owner + 1].islower() and token.islower())
         if c["stop"].match(rest) and not inside and not token[:1].isupper() and not re.match(r"(?i:năm)\s+(?:19|20)\d{2}", rest):
             break  # a capitalised word is part of a name (`Đại hội ... Tối ưu Toàn cục`), but see `opener`
         if token[:1].isupper() and c["opener"].match(rest):
