@@ -50,6 +50,17 @@ def day_in(text: str) -> bool:
     return bool(re.search(r"(?<![\d/.,-])\d{1,2}\s*[/-]\s*\d{1,2}(?!\d|[.,]\d)", text))
 
 
+def _coordinated_end(text: str, end: int, others: list[tuple[int, int]]) -> int:
+    """The end of the last mention joined to the one ending at `end` by `và` or a comma."""
+    moved = True
+    while moved:
+        moved = False
+        for a, b in others:
+            if a >= end and b > end and re.fullmatch(r"\s*(?:,|và|cùng|,\s*và)\s*", text[end:a]):
+                end, moved = b, True
+    return end
+
+
 def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list[DateFact],
                 spans: list[tuple[int, int]]) -> tuple[float, DateFact | None]:
     """(rank, date) for the mention at `start:end` of the sentence (offsets in the sentence); rank 9 when none.
@@ -77,8 +88,11 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
         if start <= p < end:
             rank = 4.0 if coarse else 2.0
         elif p >= end:
-            if any(end <= a < p for a, _ in others) or ";" in text[end:p] or p - end > 110:
+            tail = _coordinated_end(text, end, others)  # `Lễ A và khởi công B diễn ra sáng 18/9`: both
+            if any(tail <= a < p for a, _ in others) or ";" in text[end:p] or p - end > 110:
                 continue  # the date of a later clause or of another event
+            if coarse and p - end > 12 and not re.search(r"(?i:vào|trong)\s+$", text[:p]):
+                continue  # a year further on is rarely the event's (`... báo cáo tài chính năm 2017`)
             rank = 4.5 if coarse else 0.0
         elif p <= 24:
             rank = 1.5 if coarse else 1.0  # it opens the sentence and governs its clauses

@@ -115,6 +115,7 @@ def _classes() -> dict[str, re.Pattern[str]]:
         rf"(?<!\w)(?:{alternation(list(words['generic']))}|\d+)\s+(?:cuộc\s+|buổi\s+)?$", re.I)
     # an anaphor closes its clause or comes before its predicate (`hội nghị trên,`, not `hội nghị trên sàn`)
     out["anaphor_end"] = re.compile(
+        rf"\s*(?i:lần này|này|nói trên|vừa qua)(?!\w)|"
         rf"\s*(?i:{alternation(list(words['anaphor']))})(?=\s*(?:[,.;:!?)]|$)|\s+(?i:đã|sẽ|được|là|có|diễn ra|vừa|cũng|đều|"
         rf"thu hút|với|tại|do|và|đạt|kéo dài|sẽ|nhằm)(?!\w))")
     out["venue_before"] = re.compile(rf"(?<!\w)(?i:{alternation(list(words['venue']))})\s+$")
@@ -159,7 +160,7 @@ def _name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: bo
     heads, _ = _keywords()
     end = i = pos
     words = 0
-    prev = ""
+    prev_upper = False  # the word before started with a capital (`... Toàn cục` + `đề xướng`)
     while i < len(text) and words < 30:
         ch = text[i]
         if ch.isspace():
@@ -215,6 +216,10 @@ def _name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: bo
         # next word (`Phù Cát diễn` + `ra`)
         owner = max((k for k in tags if k < i), default=-1)
         inside = bool(tags) and i not in tags and not (owner >= 0 and not text[owner:owner + 1].islower() and token.islower())
+        abroad = _abroad(text, i)
+        if abroad and not inside:
+            i = end = i + abroad  # `Tuần lễ hàng Việt Nam tại Thái Lan năm 2024`: the place and year are the name's
+            break
         if c["stop"].match(rest) and not inside and not token[:1].isupper() and not re.match(r"(?i:năm)\s+(?:19|20)\d{2}", rest):
             break  # a capitalised word is part of a name (`Đại hội ... Tối ưu Toàn cục`), but see `opener`
         if token[:1].isupper() and c["opener"].match(rest):
@@ -228,12 +233,12 @@ def _name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: bo
         if tag in ("R", "C") and lower:
             break
         verbal = token.isalpha() and (tag.startswith("V") or (tag == "A" and words == 0))
-        if lower and verbal and not c["purpose"].match(rest) and (words == 0 or _capitalised(prev)):
+        if lower and verbal and not c["purpose"].match(rest) and (words == 0 or prev_upper):
             following = text[max(tag_end, i + len(token)):].lstrip()
             if (subject and words == 0) or not following[:1].isalnum() or (
                     c["stop"].match(following) and not following[:1].isupper()):
                 break  # `Hội nghị vinh dự`, `được Đại hội giao phó trong`, `do Đại hội ... Toàn cục đề xướng cho`
-        prev = token
+        prev_upper = not text[max((k for k in tags if k <= i), default=i):][:1].islower()
         i += len(token)
         end = i
         words += 1
@@ -243,6 +248,14 @@ def _name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: bo
         elif re.fullmatch(r"(?:19|20)\d{2}", token):
             break  # `... năm 2024` closes a name
     return end
+
+
+def _abroad(text: str, i: int) -> int:
+    """Length of `tại <Place> năm <year>` at `i` (a place and year that belong to the name), else 0."""
+    m = re.match(r"(?i:tại)\s+((?:\S+\s+){1,3}?)(?i:năm)\s+(?:19|20)\d{2}(?!\d)", text[i:])
+    if not m or not all(w[:1].isupper() for w in m.group(1).split()):
+        return 0
+    return m.end()
 
 
 def _list_in_name(rest: str, heads: re.Pattern[str]) -> bool:
@@ -366,6 +379,8 @@ def _verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], 
             continue  # `những hộ ký hợp đồng sản xuất`, `đã ký hợp đồng với các doanh nghiệp`: no signing event
         clause = before[_clause_start(text, m.start()):]
         weak = bool(c["irrealis_before"].search(before)) or bool(re.search(r"(?i:việc|buổi|sự)\s+[^,]*$", clause))
+        if _CONDITIONAL.match(clause):
+            weak = True  # `nếu một cơ sở được khởi công nhiều lần`
         if re.match(r"\s*(?:xây dựng\s+)?(?i:từ|kể từ)\s", text[m.end():]):
             weak = True  # `được khởi công từ đầu năm 1960`: since, not an event
         if re.search(r"(?i:sẽ)\s+(?:được\s+)?$", before) and not event_dates.day_after(text, m.end()):
@@ -383,7 +398,8 @@ def _verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], 
     return found
 
 
-_SUBJECT_END = frozenset("là thì mà khi và nhưng nên rồi".split())
+_SUBJECT_END = frozenset("là thì mà khi và nhưng nên rồi nếu".split())
+_CONDITIONAL = re.compile(r"^\s*(?i:nếu|khi|sau khi|trước khi|kể từ khi|từ khi|để|giá như|trong trường hợp)(?!\w)")
 
 
 def _subject(sentence: Sentence, start: int, verb: int) -> str:
@@ -522,7 +538,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact]) -> list[Event]:
     for i, event in enumerate(events):
         if dated[i] is None:
             for j, other in enumerate(events):
-                if j != i and dated[j] is not None and any(
+                if j != i and dated[j] is not None and other.first.type != event.first.type and any(
                         m.sentence is o.sentence for m in event.mentions for o in other.mentions):
                     dated[i] = dated[j]
                     break
