@@ -110,10 +110,13 @@ def test_the_date_comes_from_the_governing_clause():
 
 
 def test_an_undated_article_takes_its_reference_year():
-    text = "Sáng nay (13/7), Thủ tướng dự Diễn đàn cấp cao Công nghiệp 4.0 - Industry 4.0 Summit 2018."
+    text = ("Sáng nay (13/7), Thủ tướng dự Diễn đàn cấp cao Công nghiệp 4.0 - Industry 4.0 Summit 2018. "
+            "Năm 2017, Việt Nam đăng cai APEC.")
     (e,) = _events(text, None)
     assert e.date == "2018-07-13"
     assert dates.reference_year("Bà A sinh năm 1983. Năm 2019 và tháng 5/2019, nhiệm kỳ 2014 - 2019.") == 2019
+    assert dates.reference_year("Triển lãm trưng bày bộ sưu tập từ năm 1983 của nhà sử học.") is None
+    assert dates.reference_year("Bộ sưu tập có từ năm 1983. Năm 1968 là mốc son.") is None
 
 
 def test_real_dev_set_events_floors(tmp_path):

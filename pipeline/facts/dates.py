@@ -11,7 +11,8 @@
     hôm nay 10-6, Sáng nay (13/7)                    -> day
 
 A page without a publication date gives a day or month without a year the sentence's year, else the
-article's reference year: the year it names most often (the latest of equals). Durations (`9 tháng đầu
+article's reference year: the year it names most often (the latest of equals), if it names it twice, in a
+date or as the latest of several years. Durations (`9 tháng đầu
 năm`), spans of years (`giai đoạn 2021-2022`) and days in a place's name (`Quảng trường 10/3`, `đường
 3/2`) are not dates.
 """
@@ -172,7 +173,8 @@ _NOT_NEWS_YEAR = re.compile(r"(?:(?<!\w)(?i:sinh|thành lập|ra đời|từ|k�
 
 def reference_year(text: str) -> int | None:
     """The year an undated article names most often (the latest of equals), ignoring births, foundings and
-    span ends (`sinh năm 1992`, `từ năm 2013`, `2019 - 2024`)."""
+    span ends (`sinh năm 1992`, `từ năm 2013`, `2019 - 2024`); a year named once counts only in a date or as
+    the latest of several, so an article that names one year once gets None."""
     years = [int(m.group(1)) for m in re.finditer(rf"(?<![\d.,]){_Y}(?![\d]|\s*[-–]\s*\d)", text)
              if not _NOT_NEWS_YEAR.search(text[:m.start()])]
     if not years:
@@ -180,4 +182,9 @@ def reference_year(text: str) -> int | None:
     counts: dict[int, int] = {}
     for y in years:
         counts[y] = counts.get(y, 0) + 1
-    return max(counts, key=lambda y: (counts[y], y))
+    dated = {int(m.group(1)) for m in re.finditer(rf"\d{{1,2}}\s*[/.-]\s*{_Y}(?!\d)", text)}
+    # a year named once may be history (`sinh năm 1983`): trust it twice, in a date, or as the latest of several
+    trusted = [y for y in counts if counts[y] >= 2 or y in dated or (len(counts) > 1 and y == max(counts))]
+    if not trusted:
+        return None
+    return max(trusted, key=lambda y: (counts[y], y))

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import cast, get_args
 
-from pipeline.facts import event_dates
+from pipeline.facts import dates, event_dates
 from pipeline.facts.lexicon import alternation, load, table, word_classes
 from pipeline.language.analysis import Analysis, Sentence
 from pipeline.language.textnorm import fold
@@ -150,7 +150,7 @@ def _roman(text: str) -> int:
     return total
 
 
-def _name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: bool) -> int:
+def _name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: bool, head_lower: bool = False) -> int:
     """Where a name that continues at `pos` ends (exclusive) within the sentence text.
 
     `tags` maps a token's start to its POS tag and end; `subject` says the head opens its clause, so that a verb
@@ -215,10 +215,13 @@ def _name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: bo
         # inside a word of several syllables (`chứng nhận`, `hậu cần`), unless the tagger glued a name to the
         # next word (`Phù Cát diễn` + `ra`)
         owner = max((k for k in tags if k < i), default=-1)
-        inside = bool(tags) and i not in tags and not (owner >= 0 and not text[owner:owner + 1].islower() and token.islower())
+        stop_here = c["stop"].match(rest)
+        glued = (owner >= 0 and not text[owner:owner + 1].islower() and token.islower() and stop_here is not None
+                 and i + stop_here.end() >= tags[owner][1])
+        inside = bool(tags) and i not in tags and not glued
         abroad = _abroad(text, i)
         if abroad and not inside:
-            i = end = i + abroad  # `Tuần lễ hàng Việt Nam tại Thái Lan năm 2024`: the place and year are the name's
+            i = end = i + abroad  # `... tại Thái Lan năm 2024`, `... của tỉnh Kiên Giang năm 2019`: the name's
             break
         if c["stop"].match(rest) and not inside and not token[:1].isupper() and not re.match(r"(?i:năm)\s+(?:19|20)\d{2}", rest):
             break  # a capitalised word is part of a name (`Đại hội ... Tối ưu Toàn cục`), but see `opener`
@@ -235,9 +238,9 @@ def _name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: bo
         verbal = token.isalpha() and (tag.startswith("V") or (tag == "A" and words == 0))
         if lower and verbal and not c["purpose"].match(rest) and (words == 0 or prev_upper):
             following = text[max(tag_end, i + len(token)):].lstrip()
-            if (subject and words == 0) or not following[:1].isalnum() or (
+            if (tag.startswith("V") and (subject or (words == 0 and head_lower))) or not following[:1].isalnum() or (
                     c["stop"].match(following) and not following[:1].isupper()):
-                break  # `Hội nghị vinh dự`, `được Đại hội giao phó trong`, `do Đại hội ... Toàn cục đề xướng cho`
+                break  # `Hội nghị vinh dự`, `triển lãm tái hiện`, `Triển lãm Ký ức Trường Sơn tái dựng`, `... đề xướng cho`
         prev_upper = not text[max((k for k in tags if k <= i), default=i):][:1].islower()
         i += len(token)
         end = i
@@ -251,11 +254,15 @@ def _name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: bo
 
 
 def _abroad(text: str, i: int) -> int:
-    """Length of `tại <Place> năm <year>` at `i` (a place and year that belong to the name), else 0."""
-    m = re.match(r"(?i:tại)\s+((?:\S+\s+){1,3}?)(?i:năm)\s+(?:19|20)\d{2}(?!\d)", text[i:])
-    if not m or not all(w[:1].isupper() for w in m.group(1).split()):
+    """Length of `tại|của <Place> năm <year>` at `i` (a place and year that belong to the name: `Tuần lễ hàng
+    Việt Nam tại Thái Lan năm 2024`, `Hội nghị xúc tiến đầu tư của tỉnh Kiên Giang năm 2019`), else 0."""
+    m = re.match(r"(?i:tại|của)\s+((?:\S+\s+){1,4}?)(?i:năm)\s+(?:19|20)\d{2}(?!\d)", text[i:])
+    if not m:
         return 0
-    return m.end()
+    words = m.group(1).split()
+    if _PLACE_START.match(words[0]):
+        words = words[1:]
+    return m.end() if words and all(w[:1].isupper() for w in words) else 0
 
 
 def _list_in_name(rest: str, heads: re.Pattern[str]) -> bool:
@@ -318,7 +325,7 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
             continue  # `lễ khai mạc Festival ...` is the festival
         subject = not before.strip() or _clause_start(text, m.start()) >= len(before.rstrip()) - 1 or \
             bool(re.search(r"(?:^|,)\s*$", before))
-        end = _name_end(text, m.end(), tags, subject)
+        end = _name_end(text, m.end(), tags, subject, head[:1].islower())
         rest = text[m.end():end].strip(" ,-–")
         if subject and rest and c["purpose"].fullmatch(rest) and c["stop"].match(text[end:].lstrip()):
             end, rest = m.end(), ""  # `triển lãm giới thiệu tới công chúng`: the verb is the predicate
@@ -436,8 +443,8 @@ def _object_end(text: str, pos: int, tags: dict[int, tuple[str, int]]) -> int:
     start = pos + (m.end() if m else 0)
     if start >= len(text) or not (text[start].isalnum() or text[start] in _QUOTES):
         return pos
-    if _classes()["stop"].match(text[start:]):
-        return pos
+    if _classes()["stop"].match(text[start:]) or re.match(r"(?i:tháng|năm|quý|ngày)\s+\d", text[start:]):
+        return pos  # `khởi công tháng 10/2014`: a time, not an object
     return _name_end(text, pos, tags, False)
 
 
@@ -484,7 +491,9 @@ def _same(event: _Event, mention: _Mention) -> bool:
         if not other.named:
             continue
         old = _name_words(other)
-        if not new or not old or new <= old or old <= new or len(new & old) >= 0.5 * len(new | old):
+        shared = len(new & old)
+        if not new or not old or new <= old or old <= new or shared >= 0.5 * len(new | old) or (
+                shared >= 2 and shared >= 0.75 * min(len(new), len(old))):
             return True
         if mention.type == "ceremony" and (new & old):
             return True
@@ -530,6 +539,15 @@ def extract(analysis: Analysis, all_dates: list[DateFact]) -> list[Event]:
             for rank, d in [event_dates.for_mention(m.sentence, m.start, m.end, m.name,
                                                     by_sentence.get(m.sentence.start, []), spans)] if d
         ]
+        year = next((y for y in (_marks(m)[1] for m in event.mentions) if y), None)
+        if year and (not picks or min(p[0] for p in picks) >= 4.0):
+            # an undated page: a day without a year (`sáng 29-7`) is in the year the event's name gives
+            picks += [
+                (rank, i, d) for i, m in enumerate(event.mentions)
+                for rank, d in [event_dates.for_mention(m.sentence, m.start, m.end, m.name,
+                                                        dates.in_sentence(m.sentence, None, int(year)), spans)]
+                if d and d.precision in ("day", "month")
+            ]
         if not picks:
             elsewhere = _date_elsewhere(analysis, event, by_sentence, mentions)
             picks = [(5.0, 0, elsewhere)] if elsewhere else []
