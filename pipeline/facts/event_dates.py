@@ -8,7 +8,7 @@
     4  a year in the name (`Hội chợ ... 2019`, `(CAEXPO 2018)`) or a year that opens the sentence
 
 A year ranks half a step below a day or month of the same kind. Never an event's date: the end of a range
-(`đến 2/12`, so a range gives its start), a year after `thành lập`, `từ`, `đến`, `tầm nhìn`, ... (class
+(`đến 2/12`, so a range gives its start), a date after a history word (`ra đời`, `thành lập`), a year after `thành lập`, `từ`, `đến`, `tầm nhìn`, ... (class
 `founding` of `lexicons/event_words.tsv`: `thành lập năm 1991`, `từ năm 2013`), and a date that belongs to
 another mention of the sentence (a mention inside another's name, `Cuộc thi X` in `Lễ trao giải Cuộc thi
 X`, keeps only the dates of its own name). The event takes the best-ranked date over all its mentions, the earlier
@@ -33,6 +33,11 @@ _NAME_YEAR = re.compile(r"(?<![\d/.–-])((?:19|20)\d{2})(?![\d/]|\s*[-–]\s*\d
 def _founding() -> re.Pattern[str]:
     cues = list(word_classes("event_words.tsv")["founding"])
     return re.compile(rf"(?<!\w)(?i:{alternation(cues)})\s+(?:(?i:vào|hồi)\s+)?(?:(?i:đầu|cuối|giữa)\s+)?(?:(?i:năm|tháng)\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _history() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?i:{alternation(list(word_classes('event_words.tsv')['history']))})(?!\w)")
 
 
 def founding_before(text: str, pos: int) -> bool:
@@ -89,7 +94,7 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
             rank = 4.0 if coarse else 2.0
         elif p >= end:
             tail = _coordinated_end(text, end, others)  # `Lễ A và khởi công B diễn ra sáng 18/9`: both
-            if any(tail <= a < p for a, _ in others) or ";" in text[end:p] or p - end > 110:
+            if any(tail <= a < p for a, _ in others) or ";" in text[end:p] or p - end > 110 or _history().search(text[end:p]):
                 continue  # the date of a later clause or of another event
             if coarse and p - end > 12 and not re.search(r"(?i:vào|trong)\s+$", text[:p]):
                 continue  # a year further on is rarely the event's (`... báo cáo tài chính năm 2017`)
