@@ -97,9 +97,10 @@ def in_sentence(sentence: Sentence, published: date | None, fallback_year: int |
     """Dates of one sentence; a day without a year takes the publication year, else the sentence's year,
     else `fallback_year` (the article's reference year, for undated pages)."""
     text = sentence.text
-    year_here = re.search(rf"(?i:năm)\s+{_Y}", text)
-    # A day without a year is in the year of publication; only undated pages borrow the sentence's year.
-    default_year = published.year if published else (int(year_here.group(1)) if year_here else fallback_year)
+    # A day without a year is in the year of publication; only undated pages borrow the sentence's year (its
+    # latest `năm YYYY` that is no birth, founding or target), else the article's reference year.
+    here = [int(m.group(1)) for m in re.finditer(rf"(?i:năm)\s+{_Y}", text) if not _NOT_NEWS_YEAR.search(text[:m.start()])]
+    default_year = published.year if published else (max(here) if here else fallback_year)
     taken: list[tuple[int, int]] = []
     out: list[tuple[int, DateFact]] = []
 
@@ -168,13 +169,16 @@ def extract(analysis: Analysis, published: str | None) -> list[DateFact]:
 
 
 # A year that is not when the news happens: a birth, a founding, the end of a span (`2019 - 2024`).
-_NOT_NEWS_YEAR = re.compile(r"(?:(?<!\w)(?i:sinh|thành lập|ra đời|từ|kể từ|đến|tới)\s+(?:(?i:năm|đầu|cuối|giữa)\s+)*|[-–]\s*)$")
+_NOT_NEWS_YEAR = re.compile(
+    r"(?:(?<!\w)(?i:sinh|thành lập|ra đời|từ|kể từ|đến|tới|tầm nhìn|dự kiến|hoàn thành|mục tiêu|kế hoạch|giai đoạn|"
+    r"định hướng|nhiệm kỳ|khóa|khoá)(?:\s+[^\s,.;]+){0,3}\s+|[-–]\s*)$")
 
 
 def reference_year(text: str) -> int | None:
-    """The year an undated article names most often (the latest of equals), ignoring births, foundings and
-    span ends (`sinh năm 1992`, `từ năm 2013`, `2019 - 2024`); a year named once counts only in a date or as
-    the latest of several, so an article that names one year once gets None."""
+    """The year an undated article names most often (the latest of equals), ignoring births, foundings, targets
+    and span ends (`sinh năm 1992`, `từ năm 2013`, `tầm nhìn 2035`, `hoàn thành vào cuối năm 2020`, `2019 - 2024`);
+    a year named once counts only in a date or as the latest of several, so an article that names one year once
+    gets None."""
     years = [int(m.group(1)) for m in re.finditer(rf"(?<![\d.,]){_Y}(?![\d]|\s*[-–]\s*\d)", text)
              if not _NOT_NEWS_YEAR.search(text[:m.start()])]
     if not years:

@@ -112,12 +112,14 @@ def _classes() -> dict[str, re.Pattern[str]]:
     words = _words("event_words.tsv")
     out = {key: _phrase(values) for key, values in words.items()}
     out["generic_before"] = re.compile(
-        rf"(?<!\w)(?:{alternation(list(words['generic']))}|\d+)\s+(?:cuộc\s+|buổi\s+)?$", re.I)
+        rf"(?<!\w)(?:{alternation(list(words['generic']))}|\d+)\s+(?:(?:cuộc|buổi|kỳ|lần|phiên|đợt)\s+)?$", re.I)
     # an anaphor closes its clause or comes before its predicate (`hội nghị trên,`, not `hội nghị trên sàn`)
     out["anaphor_end"] = re.compile(
         rf"\s*(?i:lần này|này|nói trên|vừa qua)(?!\w)|"
         rf"\s*(?i:{alternation(list(words['anaphor']))})(?=\s*(?:[,.;:!?)]|$)|\s+(?i:đã|sẽ|được|là|có|diễn ra|vừa|cũng|đều|"
         rf"thu hút|với|tại|do|và|đạt|kéo dài|sẽ|nhằm)(?!\w))")
+    lex = load()
+    out["person"] = re.compile(rf"(?i:{alternation(list(lex.roles) + list(lex.honorifics))})(?!\w)")
     out["venue_before"] = re.compile(rf"(?<!\w)(?i:{alternation(list(words['venue']))})\s+$")
     out["irrealis_before"] = re.compile(
         rf"(?<!\w)(?i:{alternation(list(words['irrealis']))})\s+(?:(?:được|đã|sẽ|chính thức|tiến hành|tổ chức)\s+)*$")
@@ -223,10 +225,14 @@ def _name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: bo
         if abroad and not inside:
             i = end = i + abroad  # `... tại Thái Lan năm 2024`, `... của tỉnh Kiên Giang năm 2019`: the name's
             break
-        if c["stop"].match(rest) and not inside and not token[:1].isupper() and not re.match(r"(?i:năm)\s+(?:19|20)\d{2}", rest):
+        # a one-syllable stop must be the whole word (`chỉ` is not `chỉ số`); `quy tụ` in `quy tụ sự` still stops
+        whole = stop_here is not None and (i not in tags or i + stop_here.end() >= tags[i][1] or " " in stop_here.group())
+        if stop_here and whole and not inside and not token[:1].isupper() and not re.match(r"(?i:năm)\s+(?:19|20)\d{2}", rest):
             break  # a capitalised word is part of a name (`Đại hội ... Tối ưu Toàn cục`), but see `opener`
         if token[:1].isupper() and c["opener"].match(rest):
             break
+        if words and c["person"].match(rest):
+            break  # `tại hội nghị Phó thủ tướng Nguyễn Xuân Phúc đánh giá`: a person, not the name
         if re.match(r"(?i:và|cùng|với)\s", rest):
             break
         if heads.match(rest) and end > pos:
@@ -443,7 +449,8 @@ def _object_end(text: str, pos: int, tags: dict[int, tuple[str, int]]) -> int:
     start = pos + (m.end() if m else 0)
     if start >= len(text) or not (text[start].isalnum() or text[start] in _QUOTES):
         return pos
-    if _classes()["stop"].match(text[start:]) or re.match(r"(?i:tháng|năm|quý|ngày)\s+\d", text[start:]):
+    if _classes()["stop"].match(text[start:]) or re.match(
+            r"(?i:(?:cuối|đầu|giữa)\s+)?(?i:tháng|năm|quý|ngày)\s+(?:\d|[IV]+(?!\w))", text[start:]):
         return pos  # `khởi công tháng 10/2014`: a time, not an object
     return _name_end(text, pos, tags, False)
 
