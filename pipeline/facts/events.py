@@ -231,7 +231,7 @@ def _name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: bo
             break  # a capitalised word is part of a name (`Đại hội ... Tối ưu Toàn cục`), but see `opener`
         if token[:1].isupper() and c["opener"].match(rest):
             break
-        if words and c["person"].match(rest):
+        if (words or head_lower) and c["person"].match(rest):
             break  # `tại hội nghị Phó thủ tướng Nguyễn Xuân Phúc đánh giá`: a person, not the name
         if re.match(r"(?i:và|cùng|với)\s", rest):
             break
@@ -542,7 +542,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact]) -> list[Event]:
     dated: list[DateFact | None] = []
     for event in events:
         picks = [
-            (rank, i, d) for i, m in enumerate(event.mentions)
+            (_bare_rank(rank, d) if not m.named else rank, i, d) for i, m in enumerate(event.mentions)
             for rank, d in [event_dates.for_mention(m.sentence, m.start, m.end, m.name,
                                                     by_sentence.get(m.sentence.start, []), spans)] if d
         ]
@@ -587,6 +587,12 @@ def extract(analysis: Analysis, all_dates: list[DateFact]) -> list[Event]:
             ),
         ))
     return result
+
+
+def _bare_rank(rank: float, date: DateFact) -> float:
+    """A bare mention's date (`Hội nghị diễn ra sáng 12/4`) ranks after any day of a named mention but before
+    the year in a name; a bare mention's year counts last."""
+    return 3.5 + rank / 10 if date.precision in ("day", "month") else rank + 10.0
 
 
 def _date_elsewhere(analysis: Analysis, event: _Event, by_sentence: dict[int, list[DateFact]],
