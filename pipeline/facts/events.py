@@ -169,7 +169,8 @@ def _name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: bo
             i += 1
             continue
         if ch in _QUOTES:
-            close = text.find(_QUOTES[ch], i + 1)
+            closes = [k for k in (text.find(q, i + 1) for q in {_QUOTES[ch], "”", "\""} if ch != "'" or q == "'") if k > 0]
+            close = min(closes) if closes else -1
             if close < 0 or (ch == "'" and close - i > 120):
                 break
             i = end = close + 1
@@ -499,7 +500,9 @@ def _same(event: _Event, mention: _Mention) -> bool:
             continue
         old = _name_words(other)
         shared = len(new & old)
-        if not new or not old or new <= old or old <= new or shared >= 0.5 * len(new | old) or (
+        acronym = any(fold(w).upper() in _initials(other) for w in re.findall(r"\b[A-ZĐ]{2,6}\b", mention.name)) or any(
+            fold(w).upper() in _initials(mention) for w in re.findall(r"\b[A-ZĐ]{2,6}\b", other.name))
+        if acronym or not new or not old or new <= old or old <= new or shared >= 0.5 * len(new | old) or (
                 shared >= 2 and shared >= 0.75 * min(len(new), len(old))):
             return True
         if mention.type == "ceremony" and (new & old):
@@ -507,10 +510,45 @@ def _same(event: _Event, mention: _Mention) -> bool:
     return not any(o.named for o in event.mentions)
 
 
+def _inside_quotes(outer: _Mention, inner: _Mention) -> bool:
+    """Whether `inner` lies inside a quoted title of `outer`'s name."""
+    if outer.sentence is not inner.sentence or not (outer.start <= inner.start < outer.end):
+        return False
+    before = outer.sentence.text[outer.start:inner.start]
+    return sum(before.count(q) for q in "“\"'«") % 2 == 1 or before.count("“") > before.count("”")
+
+
+def _apposition(previous: _Mention, mention: _Mention) -> bool:
+    """A lowercase mention set off by a dash right after a named one describes it (`X 2017 - cuộc thi về ...`)."""
+    if previous.sentence is not mention.sentence or not mention.head[:1].islower() or not previous.named:
+        return False
+    between = mention.sentence.text[previous.end:mention.start]
+    return re.fullmatch(r"\s*(?:\([^)]*\))?\s*[-–]\s*", between) is not None
+
+
+def _initials(mention: _Mention) -> set[str]:
+    """Acronyms the name's words could be written as (`an toàn giao thông` -> `ATGT`)."""
+    words = [w for w in re.findall(r"\w+", mention.name[len(mention.head):]) if not w.isdigit()]
+    out = set()
+    for i in range(len(words)):
+        for j in range(i + 2, min(len(words), i + 6) + 1):
+            out.add(fold("".join(w[0] for w in words[i:j])).upper())
+    return out
+
+
 def _merge(analysis: Analysis, mentions: list[_Mention]) -> list[_Event]:
     events: list[_Event] = []
     lead = analysis.sentences[0].paragraph if analysis.sentences else 0
+    previous: _Mention | None = None
     for mention in mentions:
+        if previous is not None and _inside_quotes(previous, mention):
+            continue  # `Lễ trao giải 'Viet Film Fest 2015 - Đại hội điện ảnh quốc tế'`: part of a title
+        host = next((e for e in events if previous in e.mentions), None) if previous is not None else None
+        if host is not None and previous is not None and _apposition(previous, mention):
+            host.mentions.append(mention)  # `HACKATHON 2017 - cuộc thi về công nghệ do Viettel tổ chức`
+            previous = mention
+            continue
+        previous = mention
         candidates = [e for e in events if _same(e, mention)]
         if candidates:
             # a bare mention is the last event of its type; a name the event it shares most words with
