@@ -85,6 +85,8 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
             continue  # inside another event's name
         if _RANGE_END.search(d.text) or _RANGE_END.search(text[:p]):
             continue
+        if re.search(r"(?<!\w)(?i:kể từ|từ khi|sau khi|trước khi)\s+(?:\S+\s+)?$", text[:p]):
+            continue  # `kể từ tháng 9/2018`: since, not when
         if d.precision == "year" and _founding().search(text[:p]):
             continue
         if d.precision == "year" and re.match(r"(?i:năm)\s", d.text) and _founding().search(text[:p + 4]):
@@ -99,6 +101,8 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
             if coarse and p - end > 12 and not re.search(r"(?i:vào|trong)\s+$", text[:p]):
                 continue  # a year further on is rarely the event's (`... báo cáo tài chính năm 2017`)
             rank = 4.5 if coarse else 0.0
+        elif re.search(r"(?<!\w)(?i:sau|trước|kể từ|từ khi|sau khi|trước khi)(?!\w)", text[q:start]):
+            continue  # `ngày 5-3, tức chỉ 5 ngày sau hội nghị`: the date is of something before or after it
         elif p <= 24:
             rank = 1.5 if coarse else 1.0  # it opens the sentence and governs its clauses
         elif any(q <= a < start for a, _ in others) or coarse:

@@ -112,7 +112,7 @@ def _classes() -> dict[str, re.Pattern[str]]:
     words = _words("event_words.tsv")
     out = {key: _phrase(values) for key, values in words.items()}
     out["generic_before"] = re.compile(
-        rf"(?<!\w)(?:{alternation(list(words['generic']))}|\d+)\s+(?:(?:cuộc|buổi|kỳ|lần|phiên|đợt)\s+)?$", re.I)
+        rf"(?<!\w)(?:{alternation(list(words['generic']))}|\d+)\s+(?:(?:cuộc|buổi|kỳ|lần|phiên|đợt|khóa|khoá)\s+)?$", re.I)
     # an anaphor closes its clause or comes before its predicate (`hội nghị trên,`, not `hội nghị trên sàn`)
     out["anaphor_end"] = re.compile(
         rf"\s*(?i:lần này|này|nói trên|vừa qua)(?!\w)|"
@@ -228,6 +228,12 @@ def _name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: bo
             break
         # a one-syllable stop must be the whole word (`chỉ` is not `chỉ số`); `quy tụ` in `quy tụ sự` still stops
         whole = stop_here is not None and (i not in tags or i + stop_here.end() >= tags[i][1] or " " in stop_here.group())
+        if (re.match(r"(?i:của)\s", rest) and not _capitalised(text[pos:i])
+                and text[i + 3:].lstrip()[:1].isupper() and not c["person"].match(text[i + 3:].lstrip())):
+            i += 3  # `hội nghị thượng đỉnh của Tổ chức Hiệp ước Bắc Đại Tây Dương`: the owner names it
+            continue
+        if re.match(r"(?i:tháng|ngày|quý)\s+\d", rest):
+            break  # `Hội nghị APEC tháng 11 - 2016`: a time, not the name
         if stop_here and whole and not inside and not token[:1].isupper() and not re.match(r"(?i:năm)\s+(?:19|20)\d{2}", rest):
             break  # a capitalised word is part of a name (`Đại hội ... Tối ưu Toàn cục`), but see `opener`
         if token[:1].isupper() and c["opener"].match(rest):
