@@ -66,6 +66,8 @@ def test_ceremonies_named_by_their_verb():
     (e,) = _events("Sáng 19/4, Tập đoàn Trung Nam chính thức khánh thành cụm 3 nhà máy điện mặt trời tại Ninh Thuận.")
     assert (e.type, e.subtype, e.name, e.date) == ("ceremony", "inauguration", "khánh thành cụm 3 nhà máy điện mặt trời",
                                                    "2024-04-19")
+    (e,) = _events("Tập đoàn Trung Nam tổ chức lễ khánh thành nhà máy điện gió công suất 450 MW.")
+    assert e.name == "lễ khánh thành nhà máy điện gió công suất 450 MW"  # the object, though tagged as a verb
     (e,) = _events("Trạm biến áp 220 kV Long Hải được khánh thành ngày 17/4.")
     assert (e.name, e.date) == ("khánh thành Trạm biến áp 220 kV Long Hải", "2024-04-17")
     for text in ("Sau khi khởi công nhà máy, chủ đầu tư đã hoàn thành hạng mục chính.",

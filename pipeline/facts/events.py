@@ -338,7 +338,7 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
             continue  # `lễ khai mạc Festival ...` is the festival
         subject = not before.strip() or _clause_start(text, m.start()) >= len(before.rstrip()) - 1 or \
             bool(re.search(r"(?:^|,)\s*$", before))
-        end = _name_end(text, m.end(), tags, subject, head[:1].islower())
+        end = _name_end(text, m.end(), tags, subject, head[:1].islower() and type_ != "ceremony")
         rest = text[m.end():end].strip(" ,-–")
         if subject and rest and c["purpose"].fullmatch(rest) and c["stop"].match(text[end:].lstrip()):
             end, rest = m.end(), ""  # `triển lãm giới thiệu tới công chúng`: the verb is the predicate
