@@ -205,7 +205,7 @@ def _name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: bo
         word = re.match(r"[\w/.]+", text[i:])
         assert word is not None
         token = word.group().rstrip(".")
-        if re.fullmatch(r"[A-ZĐ]{1,3}\.", word.group()) and re.match(r"\s+\w", text[i + len(word.group()):]) \
+        if re.fullmatch(r"[A-ZĐ][A-ZĐa-z]{0,2}\.", word.group()) and re.match(r"\s+\w", text[i + len(word.group()):]) \
                 and text[i + len(word.group()):].lstrip()[:1].isupper():
             token = word.group()  # `TP. HCM`, `Q. 7`: an abbreviation, not the sentence's end
         rest = text[i:]
@@ -498,8 +498,8 @@ def _same(event: _Event, mention: _Mention) -> bool:
             return False
     if not mention.named:
         return True
-    if any(o.sentence is mention.sentence and o.named for o in event.mentions):
-        return False  # a sentence that names two events names two events
+    if any(o.sentence is mention.sentence and o.named and fold(o.name) != fold(mention.name) for o in event.mentions):
+        return False  # a sentence that names two events names two events (the same name twice is one)
     new = _name_words(mention)
     for other in event.mentions:
         if not other.named:
