@@ -336,8 +336,7 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
             continue
         if type_ == "ceremony" and fold(_verb_of(head)) in _of_event() and heads_after(text, m.end()):
             continue  # `lễ khai mạc Festival ...` is the festival
-        subject = not before.strip() or _clause_start(text, m.start()) >= len(before.rstrip()) - 1 or \
-            bool(re.search(r"(?:^|,)\s*$", before))
+        subject = _opens_clause(before)
         end = _name_end(text, m.end(), tags, subject, head[:1].islower() and type_ != "ceremony")
         rest = text[m.end():end].strip(" ,-–")
         if subject and rest and c["purpose"].fullmatch(rest) and c["stop"].match(text[end:].lstrip()):
@@ -350,6 +349,22 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
         found.append(_Mention(name, type_, subtype, m.start(), m.start() + len(name), sentence, named,
                               strong=named, head=head))
     return found
+
+
+_ADVERBIAL = re.compile(r"(?i:ngày|sáng|chiều|tối|trưa|đêm|hôm|tại|trong|năm|tháng|vào|theo|sau|trước|cùng|tin|nhân)(?!\w)")
+
+
+def _opens_clause(before: str) -> bool:
+    """Whether a mention after `before` opens its clause (the subject): at the start, after `;` or `:`, or after
+    fronted adverbials (`Ngày 11/10, tại TP. Bạc Liêu, ...`); not after a comma in a list of names."""
+    stripped = before.rstrip()
+    if not stripped or stripped[-1] in ";:":
+        return True
+    if stripped[-1] != ",":
+        return False
+    segments = [seg.strip() for seg in re.split(r"[,;:]", stripped[:-1])]
+    return all(not seg or _ADVERBIAL.match(seg) or seg[:1].isdigit() for seg in segments[-3:]) and bool(
+        segments and _ADVERBIAL.match(segments[0] or "x"))
 
 
 def heads_after(text: str, pos: int) -> bool:
