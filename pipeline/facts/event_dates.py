@@ -92,6 +92,10 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
         if d.precision == "year" and re.match(r"(?i:năm)\s", d.text) and _founding().search(text[:p + 4]):
             continue
         coarse = d.precision in ("year", "quarter")
+        if (text[:p].count("(") > text[:p].count(")") and not (end <= p and not text[end:p].strip(" ("))
+                and not re.search(r"(?i:nay|qua|mai|sáng|chiều|tối|trưa|đêm|hôm)\s*\(\s*$", text[:p])):
+            continue  # `(18/11/1930 - 18/11/2017)`: an aside, unless it dates the name or a time (`Sáng nay (13/7)`)
+        opener = re.match(r"(?i:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s", d.text) and text[q:q + 2].startswith(",")
         if start <= p < end:
             rank = 4.0 if coarse else 2.0
         elif p >= end:
@@ -103,8 +107,8 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
             rank = 4.5 if coarse else 0.0
         elif re.search(r"(?<!\w)(?i:sau|trước|kể từ|từ khi|sau khi|trước khi)(?!\w)", text[q:start]):
             continue  # `ngày 5-3, tức chỉ 5 ngày sau hội nghị`: the date is of something before or after it
-        elif p <= 24:
-            rank = 1.5 if coarse else 1.0  # it opens the sentence and governs its clauses
+        elif p <= 24 or opener:
+            rank = 1.5 if coarse else 1.0  # it opens the sentence (`Ngày 21-3, ...`, `..., sáng 22-9, ...`)
         elif any(q <= a < start for a, _ in others) or coarse:
             continue
         else:
