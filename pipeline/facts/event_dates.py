@@ -92,6 +92,8 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
         if d.precision == "year" and re.match(r"(?i:năm)\s", d.text) and _founding().search(text[:p + 4]):
             continue
         coarse = d.precision in ("year", "quarter")
+        if coarse and _NAME_YEAR.search(name) and not start <= p < end:
+            continue  # `Năm 2014, ... tham dự cuộc thi Hoa hậu Thế giới 2015`: the name's own year wins
         if (text[:p].count("(") > text[:p].count(")") and not (end <= p and not text[end:p].strip(" ("))
                 and not re.search(r"(?i:nay|qua|mai|sáng|chiều|tối|trưa|đêm|hôm)\s*\(\s*$", text[:p])):
             continue  # `(18/11/1930 - 18/11/2017)`: an aside, unless it dates the name or a time (`Sáng nay (13/7)`)

@@ -505,7 +505,8 @@ def _marks(mention: _Mention) -> tuple[int | None, str | None]:
 def _same(event: _Event, mention: _Mention) -> bool:
     """Whether `mention` is another mention of `event`."""
     first = event.first
-    if first.type != mention.type or (mention.subtype and first.subtype and mention.subtype != first.subtype):
+    if first.type != mention.type or (mention.subtype and first.subtype and mention.subtype != first.subtype
+                                      and {mention.subtype, first.subtype} != {"inauguration", "opening"}):
         return False
     for other in event.mentions:
         (e1, y1), (e2, y2) = _marks(other), _marks(mention)
