@@ -18,6 +18,12 @@ from pydantic import BaseModel, ConfigDict, Field, field_serializer
 SCHEMA_VERSION = "1.1"
 
 Precision = Literal["day", "month", "quarter", "year"]
+# The closed list of event types and ceremony subtypes (`pipeline/facts/lexicons/event_types.tsv` and
+# `event_ceremonies.tsv` map every head and ceremony verb onto them).
+EventType = Literal["conference", "workshop", "forum", "fair", "exhibition", "congress", "festival", "ceremony",
+                    "training", "contest"]
+CeremonyType = Literal["inauguration", "groundbreaking", "signing", "award", "opening", "closing", "launch",
+                       "announcement", "anniversary"]
 
 
 class _Model(BaseModel):
@@ -80,11 +86,17 @@ class DateFact(_Model):
 
 
 class Event(_Model):
-    """A conference, fair, exhibition, forum, workshop, congress or ceremony."""
+    """An event: one per event however often the article mentions it; its evidence is its best-named mention."""
 
     name: str = Field(description="The event's name as written.")
-    type: str = Field(description="conference, workshop, seminar, forum, fair, exhibition, congress, festival, ceremony, training, contest.")
-    subtype: str | None = Field(None, description="For ceremonies: inauguration, groundbreaking, signing, award, opening, launch, announcement, anniversary.")
+    type: EventType = Field(description=(
+        "conference (hội nghị), workshop (hội thảo, tọa đàm), forum (diễn đàn), fair (hội chợ, phiên chợ, ngày hội, "
+        "tuần lễ), exhibition (triển lãm), congress (đại hội), festival (lễ hội, festival), ceremony (lễ ..., or a "
+        "ceremony verb: khánh thành, khởi công, động thổ, khai trương, ký kết), training (lớp tập huấn, khóa đào tạo), "
+        "contest (hội thi, cuộc thi)."))
+    subtype: CeremonyType | None = Field(None, description=(
+        "For ceremonies: inauguration, groundbreaking, signing, award, opening, closing, launch, announcement, "
+        "anniversary."))
     date: str | None = Field(None, description="ISO 8601 at the precision the text gives.")
     date_precision: Precision | None = None
     location: str | None = None

@@ -7,8 +7,15 @@
     năm 2014, Xuân 2015                              -> year     2014
     hôm qua, hôm nay, ngày mai                       -> day      resolved by dateparser against the publication date
     tuần trước, năm ngoái, 3 ngày trước              -> its own  the same, in `relative_dates.py`
+    từ 18 đến 24-12, từ ngày 5 đến ngày 7/7          -> day      both days, the start first
+    trong tháng 9, vào tháng 4                       -> month    year of publication, else the sentence's
+    hôm nay 10-6, Sáng nay (13/7)                    -> day
 
-Durations (`9 tháng đầu năm`) and spans of years (`giai đoạn 2021-2022`) are not dates.
+A page without a publication date gives a day or month without a year the sentence's year, else the
+article's reference year: the year it names most often (the latest of equals), if it names it twice, in a
+date or as the latest of several years. Durations (`9 tháng đầu
+năm`), spans of years (`giai đoạn 2021-2022`) and days in a place's name (`Quảng trường 10/3`, `đường
+3/2`) are not dates.
 """
 
 from __future__ import annotations
@@ -24,20 +31,21 @@ from pipeline.record import DateFact, Evidence
 
 _Y = r"((?:19|20)\d{2})"
 _D = r"(\d{1,2})"
-_PREFIX = r"(?:(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|tới|vào)\s+(?:ngày\s+)?)"
+_PREFIX = r"(?:(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|tới|vào)(?:\s+nay)?\s+(?:ngày\s+)?)"
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("wordy_day", re.compile(rf"(?i:ngày)\s+{_D}\s+(?i:tháng)\s+{_D}(?:\s+(?i:năm)\s+{_Y})?")),
-    ("day_range", re.compile(rf"(?i:(?:từ\s+)?ngày)\s+{_D}\s*(?:-|–|đến|tới)\s*(?:ngày\s+)?{_D}\s*[/.-]\s*{_D}(?:\s*[/.-]\s*{_Y})?(?!\d)")),
+    ("day_range", re.compile(rf"(?i:(?:từ\s+)?ngày|từ)\s+{_D}\s*(?:-|–|đến|tới|và)\s*(?:ngày\s+)?{_D}\s*[/.-]\s*{_D}(?:\s*[/.-]\s*{_Y})?(?!\d)")),
     ("dmy", re.compile(rf"(?<![\d/.-]){_D}\s*([/.-])\s*{_D}\s*\2\s*{_Y}(?![\d/])")),
     ("month", re.compile(rf"(?i:tháng)\s+{_D}\s*(?:[/.-]\s*|\s+(?i:năm)\s+){_Y}(?![\d/])")),
     ("quarter", re.compile(rf"(?i:quý)\s+(I{{1,3}}|IV|[1-4])\s*(?:[/.-]\s*|\s+(?i:năm)\s+){_Y}(?!\d)")),
     ("dm", re.compile(rf"(?<![\d/.-])(?i:{_PREFIX}){_D}\s*[/-]\s*{_D}(?![\d/-]|\.\d)")),
     ("bare_dm", re.compile(rf"(?<![\w/.-]){_D}/{_D}(?![\d/]|\.\d|\s*(?:tỉnh|thành|xã|huyện|đơn vị|doanh nghiệp|dự án|người))")),
     ("month_year_bare", re.compile(rf"(?<![\w/.-])(\d{{1,2}})/{_Y}(?![\d/])")),
+    ("month_only", re.compile(rf"(?<!\w)(?i:trong|vào|hồi|từ|đến|tới|cuối|đầu|giữa)\s+(?i:tháng)\s+{_D}(?![\d/.-]|,\d|\s*(?i:năm|đầu|cuối))")),
     ("year", re.compile(rf"(?i:năm|xuân|hạ|thu|đông|niên vụ|mùa)\s+{_Y}(?![\d/-])")),
-    ("relative", re.compile(r"(?i:hôm qua|hôm nay|ngày mai|hôm kia|ngày kia)(?!\w)")),
+    ("relative", re.compile(r"(?i:hôm qua|hôm nay|ngày mai|hôm kia|ngày kia|(?:sáng|chiều|tối|trưa|đêm) nay)(?!\w)")),
 ]
 
 
@@ -60,6 +68,7 @@ def _relative(expr: str, published: date | None) -> str | None:
     if published is None:
         return None
     base = datetime(published.year, published.month, published.day, 12)
+    expr = re.sub(r"(?i)^(?:sáng|chiều|tối|trưa|đêm) nay$", "hôm nay", expr)  # `Sáng nay`: the day of publication
     parsed = _dateparser().parse(expr, languages=["vi"], settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"})
     return parsed.date().isoformat() if parsed else None
 
@@ -73,12 +82,27 @@ def parse_published(value: str | None) -> date | None:
         return None
 
 
-def in_sentence(sentence: Sentence, published: date | None) -> list[DateFact]:
-    """Dates of one sentence; a day without a year takes the publication year, else the sentence's year."""
+# A day written in a place's name: `Quảng trường 10/3`, `đường 3/2`, `Nhà máy Z 30/4`.
+_PLACE_BEFORE = re.compile(r"(?<!\w)(?:(?i:đường|phố|quảng trường|cầu|trường|chợ|phường|công viên|hẻm|ngõ|số)|(?P<word>\w+))\s+$")
+_TIME_WORD = re.compile(r"(?i:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|tới|vào|nay|và|hoặc)\s+$")
+
+
+def _in_place_name(before: str) -> bool:
+    """Whether a bare `10/3` ends a place's name: after a place noun or a capitalised word, not a time word."""
+    m = _PLACE_BEFORE.search(before)
+    if not m or _TIME_WORD.search(before):
+        return False
+    return m.group("word") is None or m.group("word")[:1].isupper()
+
+
+def in_sentence(sentence: Sentence, published: date | None, fallback_year: int | None = None) -> list[DateFact]:
+    """Dates of one sentence; a day without a year takes the publication year, else the sentence's year,
+    else `fallback_year` (the article's reference year, for undated pages)."""
     text = sentence.text
-    year_here = re.search(rf"(?i:năm)\s+{_Y}", text)
-    # A day without a year is in the year of publication; only undated pages borrow the sentence's year.
-    default_year = published.year if published else (int(year_here.group(1)) if year_here else None)
+    # A day without a year is in the year of publication; only undated pages borrow the sentence's year (its
+    # latest `năm YYYY` that is no birth, founding or target), else the article's reference year.
+    here = [int(m.group(1)) for m in re.finditer(rf"(?i:năm)\s+{_Y}", text) if not _NOT_NEWS_YEAR.search(text[:m.start()])]
+    default_year = published.year if published else (max(here) if here else fallback_year)
     taken: list[tuple[int, int]] = []
     out: list[tuple[int, DateFact]] = []
 
@@ -92,6 +116,8 @@ def in_sentence(sentence: Sentence, published: date | None) -> list[DateFact]:
     for kind, pattern in PATTERNS:
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            if kind == "bare_dm" and _in_place_name(text[:m.start()]):
                 continue
             for value, precision in _values(kind, m, default_year, published):
                 add(m.start(), m.end(), value, precision)
@@ -128,6 +154,10 @@ def _values(kind: str, m: re.Match[str], year: int | None, published: date | Non
         d, mo = int(g[0]), int(g[1])
         if year and _valid(year, mo, d):
             yield f"{year:04d}-{mo:02d}-{d:02d}", "day"
+    elif kind == "month_only":
+        mo = int(g[0])
+        if year and 1 <= mo <= 12:
+            yield f"{year:04d}-{mo:02d}", "month"
     elif kind == "year":
         yield g[0], "year"
     elif kind == "relative":
@@ -139,4 +169,31 @@ def _values(kind: str, m: re.Match[str], year: int | None, published: date | Non
 def extract(analysis: Analysis, published: str | None) -> list[DateFact]:
     """Every date expression of an article, in text order."""
     base = parse_published(published)
-    return [d for sentence in analysis.sentences for d in in_sentence(sentence, base)]
+    fallback = None if base else reference_year(analysis.text)
+    return [d for sentence in analysis.sentences for d in in_sentence(sentence, base, fallback)]
+
+
+# A year that is not when the news happens: a birth, a founding, the end of a span (`2019 - 2024`).
+_NOT_NEWS_YEAR = re.compile(
+    r"(?:(?<!\w)(?i:sinh|thành lập|ra đời|từ|kể từ|đến|tới|tầm nhìn|dự kiến|hoàn thành|mục tiêu|kế hoạch|giai đoạn|"
+    r"định hướng|nhiệm kỳ|khóa|khoá)(?:\s+[^\s,.;]+){0,3}\s+|[-–]\s*)$")
+
+
+def reference_year(text: str) -> int | None:
+    """The year an undated article names most often (the latest of equals), ignoring births, foundings, targets
+    and span ends (`sinh năm 1992`, `từ năm 2013`, `tầm nhìn 2035`, `hoàn thành vào cuối năm 2020`, `2019 - 2024`);
+    a year named once counts only in a date or as the latest of several, so an article that names one year once
+    gets None."""
+    years = [int(m.group(1)) for m in re.finditer(rf"(?<![\d.,]){_Y}(?![\d]|\s*[-–]\s*\d)", text)
+             if not _NOT_NEWS_YEAR.search(text[:m.start()])]
+    if not years:
+        return None
+    counts: dict[int, int] = {}
+    for y in years:
+        counts[y] = counts.get(y, 0) + 1
+    dated = {int(m.group(1)) for m in re.finditer(rf"\d{{1,2}}\s*[/.-]\s*{_Y}(?!\d)", text)}
+    # a year named once may be history (`sinh năm 1983`): trust it twice, in a date, or as the latest of several
+    trusted = [y for y in counts if counts[y] >= 2 or y in dated or (len(counts) > 1 and y == max(counts))]
+    if not trusted:
+        return None
+    return max(trusted, key=lambda y: (counts[y], y))

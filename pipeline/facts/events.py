@@ -1,67 +1,45 @@
-"""Events: conferences, fairs, exhibitions, forums, workshops, congresses and ceremonies.
+"""Events: conferences, workshops, forums, fairs, exhibitions, congresses, festivals, ceremonies, trainings
+and contests, one per event however often the article mentions it.
 
-An event mention opens with a keyword from `lexicons/event_types.tsv` (`Hội nghị`, `lễ khánh thành`).
-Its name runs on to the first stop (`tại`, `do`, `vào`, a verb, punctuation), keeping `lần thứ X`,
-`năm 2024`, quoted titles and `tỉnh, thành phố`. A mention is
-
-- generic when a quantifier comes before it (`các hội chợ`, `một số hội nghị`, `22 phiên chợ`): dropped;
-- bare when nothing names it (`tại hội nghị`, `Hội nghị là cơ hội`) or it points back (`hội nghị lần
-  này`): it refers to the article's named event of that type; with none, a bare mention in the lead
-  paragraph is the article's own event;
-- named otherwise: one event per distinct name.
-
-The date is the nearest day or month the sentence gives, else a date inside the name (`năm 2024`),
-else the nearest year; failing that, a date from another sentence that repeats most of the name's words.
+Mentions (`event_mentions.py`) of one event are merged: a bare head (`tại hội nghị`, `Hội chợ sẽ kéo
+dài`) or an anaphor (`hội nghị lần này`) refers to the event of its type mentioned most, a name to the
+event whose name words it shares (`Hội chợ CAEXPO` is `Hội chợ Trung Quốc - ASEAN (CAEXPO)`, `Hội nghị
+ATGT 2017` is `Hội nghị an toàn giao thông 2017`), never across editions or years (`lần III` and `lần IV`
+are two festivals); a lowercase mention after a dash describes the one before it (`HACKATHON 2017 - cuộc
+thi về công nghệ`). A bare mention in the lead paragraph that an event verb governs (`tại hội nghị`) is
+the article's own event when nothing names one. The date is the best-ranked date over the event's mentions
+(`event_dates.py`); an event held within another without a date of its own takes the other's.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
 
+from pipeline.facts import dates, event_dates
+from pipeline.facts.event_mentions import EDITION, PLACE_START, YEAR, Mention, classes, keywords, mentions
 from pipeline.facts.lexicon import alternation, load
 from pipeline.language.analysis import Analysis, Sentence
 from pipeline.language.textnorm import fold
 from pipeline.record import DateFact, Event, Evidence
 
-_GENERIC_BEFORE = re.compile(
-    r"(?:các|những|một số|nhiều|mỗi|số|hàng loạt|mọi|vài|\d+|hai|ba|bốn|năm|các cuộc|những cuộc|chuỗi)\s+(?:cuộc\s+)?$",
-    re.I,
-)
-_STOP = re.compile(
-    r"(?:tại|do|vào|được|nhằm|với|diễn ra|để|đã|đang|sẽ|là|cho|khi|trên|có|thu hút|từ|đến|ngày|sáng|chiều|tối|"
-    r"trong|của|thì|mà|nên|vừa|sau|trước|bằng|cùng|theo|về|qua|gồm|như|lần này|này|nói trên|đó|tham gia|"
-    r"tổ chức|khai mạc|bế mạc|kết thúc|chính thức|vừa qua|nhưng|song|mở rộng ra|hướng tới|bên lề|hay|hoặc|"
-    r"thành công|năm nay|năm qua|tới|đầu tiên)(?!\w)",
-    re.I,
-)
-_ANAPHOR = re.compile(r"\s*(?:lần này|này|nói trên|trên|đó|vừa qua)(?!\w)", re.I)
-_EDITION = re.compile(r"lần\s+thứ\s+([IVXLC]+|\d+)(?!\w)", re.I)
-_YEAR_TAIL = re.compile(r"^,?\s*(?:năm\s+)?(?:19|20)\d{2}(?!\d)", re.I)
-_LOCATION = re.compile(r"(?<!\w)tại\s+((?:[^,.;:()]|\([^)]*\))+?)(?=\s*(?:[,.;:]|$|\s(?:do|vào|từ|với|nhằm|diễn ra|trong|để|và|đã|sẽ|có)(?!\w)))", re.I)
 _ORG_CUT = re.compile(r"\s(?:sẽ|đã|đang|vừa|tham gia|dự kiến|chủ trì|long trọng|chính thức|tiếp tục)(?!\w)")
-_PLACE_START = re.compile(r"(?:[A-ZĐÀ-Ỹ]|tỉnh|thành phố|huyện|xã|thị xã|quận|phường|khu|cụm)", re.U)
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-_STOPWORDS = frozenset("các của và với tại năm lần thứ khu vực hội nghị chợ cho tỉnh thành phố".split())
+# Words that carry no name: they do not tell two events apart.
+_FILLER = frozenset(w for w in "các của và với tại năm lần thứ cho về giữa trong ở the of".split())
+_keywords = keywords  # the name `pipeline/run/process.py` warms up
+_LEAD_GOVERNORS = re.compile(r"(?:tại|dự|tham dự|khai mạc|phát biểu tại|trong)\s+(?:buổi\s+)?$", re.I)
 
 
 @dataclass
-class _Mention:
-    name: str
-    type: str
-    subtype: str | None
-    start: int
-    end: int
-    sentence: Sentence
-    named: bool
+class _Event:
+    mentions: list[Mention] = field(default_factory=list)
 
+    @property
+    def first(self) -> Mention:
+        named = [m for m in self.mentions if m.named and m.strong]
+        return named[0] if named else self.mentions[0]
 
-@lru_cache(maxsize=1)
-def _keywords() -> tuple[re.Pattern[str], dict[str, tuple[str, str | None]]]:
-    table = {fold(k): (t, s) for k, t, s in load().event_types}
-    pattern = re.compile(rf"(?<!\w)(?i:{alternation([k for k, _, _ in load().event_types])})(?!\w)")
-    return pattern, table
 
 
 def _roman(text: str) -> int:
@@ -75,126 +53,199 @@ def _roman(text: str) -> int:
     return total
 
 
-# Verbs that name an event's purpose (`Hội nghị tổng kết`, `Lễ tôn vinh`); any other verb ends a name.
-PURPOSE_VERBS = frozenset((
-    "tổng kết", "sơ kết", "triển khai", "đánh giá", "giới thiệu", "xúc tiến", "phát triển", "kết nối", "tôn vinh",
-    "công bố", "ký kết", "khởi công", "khánh thành", "đối thoại", "tập huấn", "quảng bá", "bàn", "thúc đẩy",
-    "nâng cao", "tuyên dương", "góp ý", "lấy ý kiến", "giao ban", "triển lãm", "trao", "hợp tác", "đầu tư",
-    "chuyển đổi", "hỗ trợ", "tiêu thụ", "đẩy mạnh", "kỷ niệm", "đón nhận", "phát động", "ra mắt", "gặp mặt",
-    "thương mại", "khuyến công", "xuất khẩu", "nhập khẩu", "sản xuất", "kinh doanh", "quản lý", "tư vấn",
-    "bình chọn", "chào mừng", "động thổ", "khai trương", "thông tin", "đưa", "cung cấp", "tiếp xúc", "đào tạo",
-))
+def _name_words(mention: Mention) -> set[str]:
+    name = mention.name[len(mention.head):] if mention.name.lower().startswith(mention.head.lower()) else mention.name
+    name = EDITION.sub(" ", YEAR.sub(" ", name))
+    return {w for w in re.findall(r"\w+", name.lower()) if w not in _FILLER and not w.isdigit()}
 
 
-def _name_end(text: str, pos: int, tags: dict[int, tuple[str, str]] | None = None) -> int:
-    """Where an event name that continues at `pos` ends (exclusive), within the sentence text.
+def _marks(mention: Mention) -> tuple[int | None, str | None]:
+    edition = EDITION.search(mention.name)
+    year = YEAR.search(mention.name)
+    return (_roman(edition.group(1)) if edition else None), (year.group(1) if year else None)
 
-    `tags` maps a token's start (relative to the sentence) to its text and POS tag: a verb that names
-    no purpose, or an adverb, ends the name.
-    """
-    tags = tags or {}
-    proper = False
-    end = pos
-    i = pos
-    words = 0
-    quote = None
-    while i < len(text) and words < 30:
-        ch = text[i]
-        if quote:
-            close = text.find(quote, i)
-            if close < 0:
+
+def _same(event: _Event, mention: Mention) -> bool:
+    """Whether `mention` is another mention of `event`."""
+    first = event.first
+    if first.type != mention.type or (mention.subtype and first.subtype and mention.subtype != first.subtype
+                                      and {mention.subtype, first.subtype} != {"inauguration", "opening"}):
+        return False
+    for other in event.mentions:
+        (e1, y1), (e2, y2) = _marks(other), _marks(mention)
+        if (e1 and e2 and e1 != e2) or (y1 and y2 and y1 != y2):
+            return False
+    if not mention.named:
+        return True
+    if any(o.sentence is mention.sentence and o.named and fold(o.name) != fold(mention.name) for o in event.mentions):
+        return False  # a sentence that names two events names two events (the same name twice is one)
+    new = _name_words(mention)
+    for other in event.mentions:
+        if not other.named:
+            continue
+        old = _name_words(other)
+        shared = len(new & old)
+        acronym = any(fold(w).upper() in _initials(other) for w in re.findall(r"\b[A-ZĐ]{2,6}\b", mention.name)) or any(
+            fold(w).upper() in _initials(mention) for w in re.findall(r"\b[A-ZĐ]{2,6}\b", other.name))
+        if acronym or not new or not old or new <= old or old <= new or shared >= 0.5 * len(new | old) or (
+                shared >= 2 and shared >= 0.75 * min(len(new), len(old))):
+            return True
+        if mention.type == "ceremony" and (new & old):
+            return True
+    return not any(o.named for o in event.mentions)
+
+
+def _inside_quotes(outer: Mention, inner: Mention) -> bool:
+    """Whether `inner` lies inside a quoted title of `outer`'s name."""
+    if outer.sentence is not inner.sentence or not (outer.start <= inner.start < outer.end):
+        return False
+    before = outer.sentence.text[outer.start:inner.start]
+    return sum(before.count(q) for q in "“\"'«") % 2 == 1 or before.count("“") > before.count("”")
+
+
+def _apposition(previous: Mention, mention: Mention) -> bool:
+    """A lowercase mention set off by a dash right after a named one describes it (`X 2017 - cuộc thi về ...`)."""
+    if previous.sentence is not mention.sentence or not mention.head[:1].islower() or not previous.named:
+        return False
+    between = mention.sentence.text[previous.end:mention.start]
+    return re.fullmatch(r"\s*(?:\([^)]*\))?\s*[-–]\s*", between) is not None
+
+
+def _initials(mention: Mention) -> set[str]:
+    """Acronyms the name's words could be written as (`an toàn giao thông` -> `ATGT`)."""
+    words = [w for w in re.findall(r"\w+", mention.name[len(mention.head):]) if not w.isdigit()]
+    out = set()
+    for i in range(len(words)):
+        for j in range(i + 2, min(len(words), i + 6) + 1):
+            out.add(fold("".join(w[0] for w in words[i:j])).upper())
+    return out
+
+
+def _merge(analysis: Analysis, mentions: list[Mention]) -> list[_Event]:
+    events: list[_Event] = []
+    lead = analysis.sentences[0].paragraph if analysis.sentences else 0
+    previous: Mention | None = None
+    for mention in mentions:
+        if previous is not None and _inside_quotes(previous, mention):
+            continue  # `Lễ trao giải 'Viet Film Fest 2015 - Đại hội điện ảnh quốc tế'`: part of a title
+        host = next((e for e in events if previous in e.mentions), None) if previous is not None else None
+        if host is not None and previous is not None and _apposition(previous, mention):
+            host.mentions.append(mention)  # `HACKATHON 2017 - cuộc thi về công nghệ do Viettel tổ chức`
+            previous = mention
+            continue
+        previous = mention
+        candidates = [e for e in events if _same(e, mention)]
+        if candidates:
+            # a bare mention is the last event of its type; a name the event it shares most words with
+            target = max(candidates, key=lambda e: (len(e.mentions), events.index(e))) if not mention.named else max(
+                candidates, key=lambda e: (len(_name_words(e.first) & _name_words(mention)), events.index(e)))
+            target.mentions.append(mention)
+            continue
+        if mention.strong:
+            events.append(_Event([mention]))
+        elif (not mention.named and mention.sentence.paragraph == lead and mention.type != "ceremony"
+              and (_LEAD_GOVERNORS.search(mention.sentence.text[:mention.start]) or mention.start == 0)
+              and len(re.findall(r"\w+", mention.sentence.text[mention.end:])) >= 3
+              and not classes()["credit"].match(mention.sentence.text[mention.end:].lstrip(" -–"))):
+            events.append(_Event([mention]))
+    return [e for e in events if any(m.strong for m in e.mentions) or e.mentions[0].sentence.paragraph == lead]
+
+
+def extract(analysis: Analysis, all_dates: list[DateFact]) -> list[Event]:
+    """Events of an article, one per event, in order of first mention."""
+    found = mentions(analysis)
+    events = _merge(analysis, found)
+    by_sentence: dict[int, list[DateFact]] = {}
+    for d in all_dates:
+        for s in analysis.sentences:
+            if s.start <= d.evidence.start < s.end:
+                by_sentence.setdefault(s.start, []).append(d)
                 break
-            i = end = close + 1
-            quote = None
-            continue
-        if ch in "“\"«":
-            quote = {"“": "”", "\"": "\"", "«": "»"}[ch]
-            i += 1
-            continue
-        if ch.isspace():
-            i += 1
-            continue
-        if ch == "," and re.match(r",\s*thành(?:\s+phố)?(?!\w)", text[i:]) and re.search(r"tỉnh\s*$", text[:i], re.I):
-            i += 1
-            continue
-        if ch in "-–" and re.match(r"[-–]\s*[A-ZĐÀ-Ỹ]", text[i:]) and text[i - 1:i].isspace():
-            i += 1
-            continue
-        if not (ch.isalnum()):
-            break
-        word = re.match(r"[\w/.]+", text[i:])
-        assert word is not None
-        token = word.group().rstrip(".")
-        if _STOP.match(text[i:]) and not _EDITION.match(text[i:]) and not _YEAR_TAIL.match(text[i:]):
-            break
-        tagged = tags.get(i)
-        proper = proper or token[:1].isupper()
-        if tagged and not proper and words == 0:  # `Triển lãm mở cửa`, `hội chợ đạt`: the verb is the news
-            word_text, pos_tag = tagged
-            if pos_tag == "R" or (pos_tag.startswith("V") and word_text.lower() not in PURPOSE_VERBS):
-                break
-        i += len(token)
-        end = i
-        words += 1
-        if re.fullmatch(r"(?:19|20)\d{2}", token):
-            break  # `... năm 2024` closes a name
-    return end
+    spans = [(m.sentence.start + m.start, m.sentence.start + m.end) for m in found]
+    dated: list[DateFact | None] = []
+    for event in events:
+        picks = [
+            (_bare_rank(rank, d) if not m.named else rank, i, d) for i, m in enumerate(event.mentions)
+            for rank, d in [event_dates.for_mention(m.sentence, m.start, m.end, m.name,
+                                                    by_sentence.get(m.sentence.start, []), spans)] if d
+        ]
+        year = next((y for y in (_marks(m)[1] for m in event.mentions) if y), None)
+        if year and (not picks or min(p[0] for p in picks) >= 4.0):
+            # an undated page: a day without a year (`sáng 29-7`) is in the year the event's name gives
+            picks += [
+                (rank, i, d) for i, m in enumerate(event.mentions)
+                for rank, d in [event_dates.for_mention(m.sentence, m.start, m.end, m.name,
+                                                        dates.in_sentence(m.sentence, None, int(year)), spans)]
+                if d and d.precision in ("day", "month")
+            ]
+        if not picks:
+            elsewhere = _date_elsewhere(analysis, event, by_sentence, found)
+            picks = [(5.0, 0, elsewhere)] if elsewhere else []
+        dated.append(min(picks, key=lambda p: (p[0], p[1]))[2] if picks else None)
+    # an event held within another (`Festival ... còn có hội thảo ...`) without a date of its own takes it
+    for i, event in enumerate(events):
+        if dated[i] is None:
+            for j, other in enumerate(events):
+                if j != i and dated[j] is not None and other.first.type != event.first.type and any(
+                        m.sentence is o.sentence for m in event.mentions for o in other.mentions):
+                    dated[i] = dated[j]
+                    break
+    result = []
+    for event, date in zip(events, dated, strict=True):
+        mention = event.first
+        edition, _ = _marks(mention)
+        result.append(Event(
+            name=mention.name,
+            type=mention.type,
+            subtype=mention.subtype,
+            date=date.value if date else None,
+            date_precision=date.precision if date else None,
+            location=_location(mention),
+            organizers=_organizers(mention.sentence, mention.start),
+            edition=edition,
+            evidence=Evidence(
+                start=mention.sentence.start + mention.start,
+                end=mention.sentence.start + mention.end,
+                sentence=mention.sentence.text,
+            ),
+        ))
+    return result
 
 
-def _mentions(analysis: Analysis) -> list[_Mention]:
-    pattern, table = _keywords()
-    found = []
+def _bare_rank(rank: float, date: DateFact) -> float:
+    """A bare mention's date (`Hội nghị diễn ra sáng 12/4`) ranks after any day of a named mention but before
+    the year in a name; a bare mention's year counts last."""
+    return 3.5 + rank / 10 if date.precision in ("day", "month") else rank + 10.0
+
+
+def _date_elsewhere(analysis: Analysis, event: _Event, by_sentence: dict[int, list[DateFact]],
+                    mentions: list[Mention]) -> DateFact | None:
+    """A day, month or year from a sentence that names no event but repeats most of the event's name words
+    (`chuỗi sự kiện Công thương khu vực phía Nam năm 2023`)."""
+    keys = _name_words(event.first)
+    if len(keys) < 2:
+        return None
+    named = {m.sentence.start for m in mentions}
     for sentence in analysis.sentences:
-        text = sentence.text
-        starts = {t.start - sentence.start for t in sentence.tokens}
-        tags = {t.start - sentence.start: (t.text, t.pos) for t in sentence.tokens}
-        for m in pattern.finditer(text):
-            if starts and m.start() not in starts:
-                continue  # `cơ hội thảo luận` holds `hội thảo` across two words
-            if _GENERIC_BEFORE.search(text[:m.start()]):
-                continue
-            end = _name_end(text, m.end(), tags)
-            rest = text[m.end():end]
-            type_, subtype = table[" ".join(fold(m.group()).split())]  # `hội  chợ`: the pattern allows any spacing
-            anaphoric = bool(_ANAPHOR.match(text[end:])) and not rest.strip()
-            named = bool(rest.strip()) and not _ANAPHOR.match(text[end:]) or (
-                m.group()[0].isupper() and m.start() > 0 and bool(rest.strip()))
-            if anaphoric:
-                named = False
-            found.append(_Mention(text[m.start():end].strip(" ,"), type_, subtype, m.start(), end, sentence, named))
-    return found
-
-
-def _date_for(mention: _Mention, sentence_dates: list[DateFact], others: list[tuple[int, int]]) -> DateFact | None:
-    s0 = mention.sentence.start
-    inside = [d for d in sentence_dates if s0 + mention.start <= d.evidence.start < s0 + mention.end]
-    outside = [
-        d for d in sentence_dates
-        if d not in inside and not any(a <= d.evidence.start - s0 < b for a, b in others)
-    ]
-    rank = {"day": 0, "month": 1, "quarter": 2, "year": 3}
-    anchor = s0 + mention.start
-    precise = [d for d in outside if d.precision in ("day", "month")]
-    if precise:  # `năm 2020` in a name is often the period reviewed; the sentence's day is the event's
-        return min(precise, key=lambda d: (abs(d.evidence.start - anchor), rank[d.precision]))
-    if inside:
-        return min(inside, key=lambda d: rank[d.precision])
-    if outside:
-        anchor = s0 + mention.start
-        return min(outside, key=lambda d: (abs(d.evidence.start - anchor), rank[d.precision]))
+        found = [d for d in by_sentence.get(sentence.start, [])
+                 if not event_dates.founding_before(sentence.text, d.evidence.start - sentence.start)]
+        if not found or sentence.start in named:
+            continue
+        words = set(re.findall(r"\w+", sentence.text.lower()))
+        if len(keys & words) < max(2, round(0.75 * len(keys))):
+            continue
+        for d in found:  # a year only right after the name's words (`... khu vực phía Nam năm 2023`)
+            before = re.findall(r"\w+", sentence.text[:d.evidence.start - sentence.start].lower())[-2:]
+            if d.precision in ("day", "month") or (before and all(w in keys for w in before)):
+                return d
     return None
-
-
-def _keywords_of(name: str) -> set[str]:
-    words = re.findall(r"\w+", name.lower())
-    return {w for w in words[1:] if w not in _STOPWORDS and not w.isdigit()}
 
 
 def _organizers(sentence: Sentence, start: int) -> list[str]:
     text = sentence.text
     heads = load().org_heads
     head_re = re.compile(rf"(?<!\w)(?:{alternation(list(heads))})(?!\w)")
-    by = re.search(r"(?<!\w)do\s+(.+?)\s+(?:phối hợp\s+)?tổ chức", text[start:])
+    by = re.search(r"(?<!\w)do\s+(.+?)\s+(?:phối hợp\s+)?(?:đồng\s+)?tổ chức", text[start:])
     if by:
         chunk = by.group(1)
     else:
@@ -209,86 +260,40 @@ def _organizers(sentence: Sentence, start: int) -> list[str]:
     return out
 
 
-def extract(analysis: Analysis, all_dates: list[DateFact]) -> list[Event]:
-    """Events of an article, one per named event, in order of first mention."""
-    mentions = _mentions(analysis)
-    by_sentence: dict[int, list[DateFact]] = {}
-    for d in all_dates:
-        for s in analysis.sentences:
-            if s.start <= d.evidence.start < s.end:
-                by_sentence.setdefault(s.start, []).append(d)
+_PLACE_END = re.compile(r"\s(?:năm\s+\d|(?:do|vào|từ|với|nhằm|diễn ra|trong|để|và|đã|sẽ|có|ngày|sáng|chiều|tối|trưa|hôm|"
+                        r"thu hút|được|khai mạc|kéo dài|đến|tới|cho)(?!\w))|[,;:]|\.(?!\s*\w)|\.\s+(?=[A-ZĐ][a-zà-ỹ]*\s)")
+
+
+def _place(text: str, start: int) -> str:
+    """The place that starts at `start`: up to a comma, a clause word or a time; `(...)` and `TP. X` kept."""
+    i = start
+    while i < len(text):
+        if text[i] == "(":
+            close = text.find(")", i)
+            if close < 0:
                 break
-    first_paragraph = analysis.sentences[0].paragraph if analysis.sentences else 0
-    events: list[tuple[_Mention, DateFact | None]] = []
-    seen: dict[str, int] = {}
-    types_named: set[str] = set()
-    for mention in mentions:
-        others = [(o.start, o.end) for o in mentions if o.sentence is mention.sentence and o is not mention]
-        if mention.named:
-            key = fold(mention.name)
-            date = _date_for(mention, by_sentence.get(mention.sentence.start, []), others)
-            types_named.add(mention.type)
-            if key in seen:
-                old, old_date = events[seen[key]]
-                if old_date is None and date is not None:
-                    events[seen[key]] = (old, date)
-                continue
-            seen[key] = len(events)
-            events.append((mention, date))
-        elif mention.type not in types_named and mention.sentence.paragraph == first_paragraph:
-            types_named.add(mention.type)
-            date = _date_for(mention, by_sentence.get(mention.sentence.start, []), others)
-            events.append((mention, date))
-    result = []
-    for mention, date in events:
-        if date is None:
-            date = _date_elsewhere(analysis, mention, by_sentence)
-        loc = _location(mention)
-        edition = _EDITION.search(mention.name)
-        result.append(Event(
-            name=mention.name,
-            type=mention.type,
-            subtype=mention.subtype,
-            date=date.value if date else None,
-            date_precision=date.precision if date else None,
-            location=loc,
-            organizers=_organizers(mention.sentence, mention.start),
-            edition=_roman(edition.group(1)) if edition else None,
-            evidence=Evidence(
-                start=mention.sentence.start + mention.start,
-                end=mention.sentence.start + mention.end,
-                sentence=mention.sentence.text,
-            ),
-        ))
-    return result
-
-
-def _location(mention: _Mention) -> str | None:
-    text = mention.sentence.text
-    keywords, _ = _keywords()
-
-    def place(m: re.Match[str]) -> bool:
-        value = m.group(1).strip()
-        return bool(_PLACE_START.match(value)) and not keywords.match(value)
-
-    after = _LOCATION.search(text, mention.end)
-    if after and after.start() - mention.end < 40 and place(after):
-        return after.group(1).strip()
-    before = [m for m in _LOCATION.finditer(text[:mention.start]) if place(m)]
-    return before[0].group(1).strip() if before else None
-
-
-def _date_elsewhere(analysis: Analysis, mention: _Mention, by_sentence: dict[int, list[DateFact]]) -> DateFact | None:
-    """A date from another sentence that repeats most of the event name's words."""
-    keys = _keywords_of(mention.name)
-    if len(keys) < 2:
-        return None
-    for sentence in analysis.sentences:
-        found = by_sentence.get(sentence.start)
-        if not found or sentence is mention.sentence:
+            i = close + 1
             continue
-        words = set(re.findall(r"\w+", sentence.text.lower()))
-        if len(keys & words) >= max(2, round(0.75 * len(keys))):
-            return found[0]
-    return None
+        m = _PLACE_END.match(text, i)
+        if m and not re.search(r"(?<!\w)[A-ZĐ]{1,3}$", text[start:i]):
+            break
+        if m and text[i] != ".":
+            break
+        i += 1
+    return text[start:i].strip()
 
+
+def _location(mention: Mention) -> str | None:
+    """The place after `tại` nearest after the mention (within 40 characters), else the first before it."""
+    text = mention.sentence.text
+    heads, _ = keywords()
+    found = []
+    for m in re.finditer(r"(?<!\w)(?i:tại)\s+", text):
+        value = _place(text, m.end())
+        if value and (value[:1].isupper() or PLACE_START.match(value)) and not heads.match(value):
+            found.append((m.start(), value))
+    after = [(at, v) for at, v in found if mention.end <= at < mention.end + 40]
+    if after:
+        return after[0][1]
+    before = [v for at, v in found if at < mention.start]
+    return before[0] if before else None

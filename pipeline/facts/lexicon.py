@@ -95,3 +95,18 @@ def rows(name: str) -> list[list[str]]:
 def entries(name: str) -> tuple[str, ...]:
     """The first column of a lexicon file (`countries.txt`), normalised, in file order."""
     return tuple(row[0] for row in _rows(name))
+
+
+@cache
+def word_classes(name: str) -> dict[str, tuple[str, ...]]:
+    """A `class<TAB>word` lexicon (such as `event_words.tsv`) as {class: words in file order}."""
+    classes: dict[str, list[str]] = {}
+    for row in _rows(name):
+        classes.setdefault(row[0], []).append(row[1])
+    return {key: tuple(words) for key, words in classes.items()}
+
+
+@cache
+def table(name: str) -> tuple[tuple[str, ...], ...]:
+    """The rows of a tab-separated lexicon, each cell normalised, empty cells kept as ''."""
+    return tuple(tuple(row) for row in _rows(name))

@@ -1,0 +1,127 @@
+"""The date of an event mention: the date of the clause that governs it, ranked.
+
+    0  a day or month after the mention, before any other event's mention (`Hội nghị X diễn ra vào ngày 10/8
+       tới`, `lễ khai mạc Festival ..., tổ chức tại TP Tân An tối 18-12`)
+    1  a day or month that opens the sentence (`Ngày 21-3, tại ... diễn ra lễ ký kết`, `Sáng nay (13/7), ...`)
+    2  a day or month inside the name
+    3  another day or month of the sentence that no other mention stands between
+    4  a year in the name (`Hội chợ ... 2019`, `(CAEXPO 2018)`) or a year that opens the sentence
+
+A year ranks half a step below a day or month of the same kind. Never an event's date: the end of a range
+(`đến 2/12`, so a range gives its start), a date after a history word (`ra đời`, `thành lập`), a year after `thành lập`, `từ`, `đến`, `tầm nhìn`, ... (class
+`founding` of `lexicons/event_words.tsv`: `thành lập năm 1991`, `từ năm 2013`), and a date that belongs to
+another mention of the sentence (a mention inside another's name, `Cuộc thi X` in `Lễ trao giải Cuộc thi
+X`, keeps only the dates of its own name). The event takes the best-ranked date over all its mentions, the earlier
+mention first among equals.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.facts.lexicon import alternation, word_classes
+from pipeline.language.analysis import Sentence
+from pipeline.record import DateFact, Evidence
+
+_RANGE_END = re.compile(r"^(?i:đến|tới)(?!\w)|(?:\d\s*[-–]|(?i:đến|tới)(?:\s+(?i:hết))?)\s*(?:(?i:ngày)\s+)?$")
+_DAY_AFTER = re.compile(r"^[^.;]{0,40}?(?<!\w)\d{1,2}\s*[/-]\s*\d{1,2}(?![\d])")
+_NAME_YEAR = re.compile(r"(?<![\d/.–-])((?:19|20)\d{2})(?![\d/]|\s*[-–]\s*\d)")
+
+
+@lru_cache(maxsize=1)
+def _founding() -> re.Pattern[str]:
+    cues = list(word_classes("event_words.tsv")["founding"])
+    return re.compile(rf"(?<!\w)(?i:{alternation(cues)})\s+(?:(?i:vào|hồi)\s+)?(?:(?i:đầu|cuối|giữa)\s+)?(?:(?i:năm|tháng)\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _history() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?i:{alternation(list(word_classes('event_words.tsv')['history']))})(?!\w)")
+
+
+def founding_before(text: str, pos: int) -> bool:
+    """Whether a founding or span word (`thành lập`, `từ`, `đến`, ...) comes right before `pos`."""
+    return bool(_founding().search(text[:pos]))
+
+
+def day_after(text: str, pos: int) -> bool:
+    """Whether a day (`27-4`, `ngày 10/8`) follows `pos` in the same clause."""
+    return bool(_DAY_AFTER.match(text[pos:]))
+
+
+def day_in(text: str) -> bool:
+    """Whether the sentence gives a day (`25-4`, `ngày 10/8`)."""
+    return bool(re.search(r"(?<![\d/.,-])\d{1,2}\s*[/-]\s*\d{1,2}(?!\d|[.,]\d)", text))
+
+
+def _coordinated_end(text: str, end: int, others: list[tuple[int, int]]) -> int:
+    """The end of the last mention joined to the one ending at `end` by `và` or a comma."""
+    moved = True
+    while moved:
+        moved = False
+        for a, b in others:
+            if a >= end and b > end and re.fullmatch(r"\s*(?:,|và|cùng|,\s*và)\s*", text[end:a]):
+                end, moved = b, True
+    return end
+
+
+def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list[DateFact],
+                spans: list[tuple[int, int]]) -> tuple[float, DateFact | None]:
+    """(rank, date) for the mention at `start:end` of the sentence (offsets in the sentence); rank 9 when none.
+
+    `dates` are the sentence's dates, `spans` the (absolute) spans of every mention of the article.
+    """
+    s0 = sentence.start
+    text = sentence.text
+    others = [(a - s0, b - s0) for a, b in spans if s0 <= a < s0 + len(text) and (a - s0, b - s0) != (start, end)]
+    nested = any(a <= start and end <= b for a, b in others)  # `Cuộc thi X` inside `Lễ trao giải Cuộc thi X`
+    best: tuple[float, DateFact | None] = (9.0, None)
+    for d in dates:
+        p, q = d.evidence.start - s0, d.evidence.end - s0
+        if nested and not start <= p < end:
+            continue  # the outer event's date, not this one's
+        if any(a <= p < b for a, b in others):
+            continue  # inside another event's name
+        if _RANGE_END.search(d.text) or _RANGE_END.search(text[:p]):
+            continue
+        if re.search(r"(?<!\w)(?i:kể từ|từ khi|sau khi|trước khi)\s+(?:\S+\s+)?$", text[:p]):
+            continue  # `kể từ tháng 9/2018`: since, not when
+        if d.precision == "year" and _founding().search(text[:p]):
+            continue
+        if d.precision == "year" and re.match(r"(?i:năm)\s", d.text) and _founding().search(text[:p + 4]):
+            continue
+        coarse = d.precision in ("year", "quarter")
+        if coarse and _NAME_YEAR.search(name) and not start <= p < end:
+            continue  # `Năm 2014, ... tham dự cuộc thi Hoa hậu Thế giới 2015`: the name's own year wins
+        if (text[:p].count("(") > text[:p].count(")") and not (end <= p and not text[end:p].strip(" ("))
+                and not re.search(r"(?i:nay|qua|mai|sáng|chiều|tối|trưa|đêm|hôm)\s*\(\s*$", text[:p])):
+            continue  # `(18/11/1930 - 18/11/2017)`: an aside, unless it dates the name or a time (`Sáng nay (13/7)`)
+        opener = re.match(r"(?i:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s", d.text) and text[q:q + 2].startswith(",")
+        if start <= p < end:
+            rank = 4.0 if coarse else 2.0
+        elif p >= end:
+            tail = _coordinated_end(text, end, others)  # `Lễ A và khởi công B diễn ra sáng 18/9`: both
+            if any(tail <= a < p for a, _ in others) or ";" in text[end:p] or p - end > 110 or _history().search(text[end:p]):
+                continue  # the date of a later clause or of another event
+            if coarse and p - end > 12 and not re.search(r"(?i:vào|trong)\s+$", text[:p]):
+                continue  # a year further on is rarely the event's (`... báo cáo tài chính năm 2017`)
+            rank = 4.5 if coarse else 0.0
+        elif re.search(r"(?<!\w)(?i:sau|trước|kể từ|từ khi|sau khi|trước khi)(?!\w)", text[q:start]):
+            continue  # `ngày 5-3, tức chỉ 5 ngày sau hội nghị`: the date is of something before or after it
+        elif p <= 24 or opener:
+            rank = 1.5 if coarse else 1.0  # it opens the sentence (`Ngày 21-3, ...`, `..., sáng 22-9, ...`)
+        elif any(q <= a < start for a, _ in others) or coarse:
+            continue
+        else:
+            rank = 3.0
+        if rank < best[0]:
+            best = (rank, d)
+    if best[0] >= 4.0:
+        year = _NAME_YEAR.search(name)
+        if year:
+            at = s0 + start + year.start()
+            fact = DateFact(text=year.group(1), value=year.group(1), precision="year",
+                            evidence=Evidence(start=at, end=at + 4, sentence=text))
+            return 4.0, fact
+    return best

@@ -1,0 +1,137 @@
+"""Events: what a mention is (head, name extent, venue, generic), ceremonies by verb, merging, dates from the
+governing clause, the closed type list, and the events gate on the real dev set (../shared/eval/dev-real)."""
+
+from __future__ import annotations
+
+import os
+from typing import get_args
+
+import pytest
+
+from pipeline.facts import dates, events
+from pipeline.facts.lexicon import load, table
+from pipeline.language.analysis import analyse
+from pipeline.language.textnorm import normalize
+from pipeline.record import CeremonyType, EventType
+from pipeline.run.runner import run
+from pipeline.settings import Settings
+
+from .conftest import SHARED, load_scorer, read_jsonl
+
+
+def _events(text: str, published: str | None = "2024-06-01"):
+    analysis = analyse(normalize(text))
+    return events.extract(analysis, dates.extract(analysis, published))
+
+
+def _names(text: str, published: str | None = "2024-06-01") -> list[str]:
+    return [e.name for e in _events(text, published)]
+
+
+def test_every_lexicon_type_is_in_the_closed_list():
+    assert {t for _, t, _ in load().event_types} <= set(get_args(EventType))
+    assert {row[1] for row in table("event_ceremonies.tsv")} <= set(get_args(CeremonyType))
+
+
+@pytest.mark.parametrize("text", [
+    "Sự kiện diễn ra tại Trung tâm Hội nghị Quốc gia và Trung tâm Triển lãm Giảng Võ.",
+    "Công ty CP Hội chợ Triển lãm Sài Gòn báo lãi 12 tỷ đồng.",
+    "Ông Lê Văn A, Giám đốc Trung tâm Xúc tiến Đầu tư, Thương mại và Hội chợ triển lãm Hậu Giang cho biết.",
+    "Cả nước cần một Trung tâm hội chợ triển lãm quốc gia, khi cần sẽ đăng cai hội chợ triển lãm quốc tế.",
+])
+def test_venues_companies_and_unnamed_mentions_are_no_events(text):
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Các hội chợ, triển lãm quốc tế đều là nơi tìm đối tác.",
+    "Những giải pháp lần đầu được giới thiệu trong một hội chợ nội thất Việt Nam.",
+    "Vifa không đơn thuần là triển lãm mà là một lễ hội sáng tạo.",
+    "Năm nào tỉnh cũng tổ chức hàng loạt hội nghị, hội thảo về thương mại điện tử.",
+])
+def test_generic_mentions_are_no_events(text):
+    assert _names(text) == []
+
+
+def test_name_ends_at_predicates_credits_and_the_next_head():
+    assert _names("Triển lãm Quốc tế Công nghiệp 4.0 quy tụ 200 doanh nghiệp.") == ["Triển lãm Quốc tế Công nghiệp 4.0"]
+    found = _names("Đoàn tham dự Hội chợ Trung Quốc - ASEAN (CAEXPO) và Hội nghị Thượng đỉnh thương mại, đầu tư "
+                   "Trung Quốc - ASEAN (CABIS) lần thứ 13.")
+    assert found == ["Hội chợ Trung Quốc - ASEAN (CAEXPO)",
+                     "Hội nghị Thượng đỉnh thương mại, đầu tư Trung Quốc - ASEAN (CABIS) lần thứ 13"]
+    assert _names("Khách tham quan tại hội chợ OCOP Quảng Ninh 2024 - Ảnh: T.H") == ["hội chợ OCOP Quảng Ninh 2024"]
+
+
+def test_ceremonies_named_by_their_verb():
+    (e,) = _events("Sáng 19/4, Tập đoàn Trung Nam chính thức khánh thành cụm 3 nhà máy điện mặt trời tại Ninh Thuận.")
+    assert (e.type, e.subtype, e.name, e.date) == ("ceremony", "inauguration", "khánh thành cụm 3 nhà máy điện mặt trời",
+                                                   "2024-04-19")
+    (e,) = _events("Tập đoàn Trung Nam tổ chức lễ khánh thành nhà máy điện gió công suất 450 MW.")
+    assert e.name == "lễ khánh thành nhà máy điện gió công suất 450 MW"  # the object, though tagged as a verb
+    (e,) = _events("Trạm biến áp 220 kV Long Hải được khánh thành ngày 17/4.")
+    assert (e.name, e.date) == ("khánh thành Trạm biến áp 220 kV Long Hải", "2024-04-17")
+    for text in ("Sau khi khởi công nhà máy, chủ đầu tư đã hoàn thành hạng mục chính.",
+                 "Việt Nam và EU tiến tới ký kết hiệp định thương mại tự do.",
+                 "Các hộ dân ký hợp đồng bao tiêu với doanh nghiệp.",
+                 "Nhà máy được khởi công từ đầu năm 1960.",
+                 "Mừng khai trương, khách sạn giảm giá 30%."):
+        assert _names(text) == [], text
+
+
+def test_lễ_A_và_B_is_two_ceremonies_and_lễ_khai_mạc_of_a_fair_is_the_fair():
+    found = _events("Ngày 5/8, tỉnh tổ chức Lễ khai trương tuyến hàng hải Busan – Chu Lai và khởi công mở rộng cảng "
+                    "Chu Lai.")
+    assert [(e.subtype, e.date) for e in found] == [("opening", "2024-08-05"), ("groundbreaking", "2024-08-05")]
+    assert [e.type for e in _events("Tại lễ khai mạc Hội chợ Xuân 2024, Thứ trưởng phát biểu.")] == ["fair"]
+
+
+def test_mentions_of_one_event_are_merged_and_editions_kept_apart():
+    text = ("Hội chợ Trung Quốc - ASEAN (CAEXPO) lần thứ 21 khai mạc tại Nam Ninh sáng 24/9.\n"
+            "Năm nay Việt Nam có 200 gian hàng tại Hội chợ CAEXPO.\n"
+            "Tại hội chợ, doanh nghiệp ký nhiều đơn hàng.\n"
+            "Hội chợ lần thứ 22 sẽ diễn ra vào tháng 9/2025.")
+    found = _events(text)
+    assert [(e.edition, e.date) for e in found] == [(21, "2024-09-24"), (22, "2025-09")]
+
+
+def test_the_date_comes_from_the_governing_clause():
+    (e,) = _events("Ngày 1/8, Sở Công Thương họp báo về Hội nghị xúc tiến thương mại vùng Tây Bắc diễn ra vào ngày "
+                   "10/8 tới.")
+    assert e.date == "2024-08-10"
+    (e,) = _events("Từ ngày 29/11 đến 2/12, Hội chợ Thương mại quốc tế Cần Thơ diễn ra tại Cái Khế.")
+    assert e.date == "2024-11-29"
+    (e,) = _events("Vietnam Expo được tổ chức lần đầu từ năm 1991 và là hội chợ lớn nhất. "
+                   "Hội chợ Vietnam Expo 2024 có 500 gian hàng.")
+    assert e.date == "2024"
+    (e,) = _events("Tối 9/3, tại Quảng trường 10/3, Lễ hội Cà phê Buôn Ma Thuột lần thứ 8 khai mạc.", "2023-03-10")
+    assert e.date == "2023-03-09"
+    (e,) = _events("Trong tháng 9, doanh nghiệp Việt tham gia Hội chợ Fine Food Australia tại Sydney.")
+    assert e.date == "2024-09"
+    (e,) = _events("Triển lãm ảnh “Biển đảo quê hương” mở cửa đến hết ngày 30/6.")
+    assert e.date is None
+
+
+def test_an_undated_article_takes_its_reference_year():
+    text = ("Sáng nay (13/7), Thủ tướng dự Diễn đàn cấp cao Công nghiệp 4.0 - Industry 4.0 Summit 2018. "
+            "Năm 2017, Việt Nam đăng cai APEC.")
+    (e,) = _events(text, None)
+    assert e.date == "2018-07-13"
+    assert dates.reference_year("Bà A sinh năm 1983. Năm 2019 và tháng 5/2019, nhiệm kỳ 2014 - 2019.") == 2019
+    assert dates.reference_year("Triển lãm trưng bày bộ sưu tập từ năm 1983 của nhà sử học.") is None
+    assert dates.reference_year("Bộ sưu tập có từ năm 1983. Năm 1968 là mốc son.") is None
+
+
+def test_real_dev_set_events_floors(tmp_path):
+    """Events on ../shared/eval/dev-real (50 real articles), scored by the shared scorer."""
+    dev = SHARED / "eval" / "dev-real"
+    if not dev.exists():
+        if os.environ.get("CI"):
+            pytest.fail("../shared/eval/dev-real is missing")
+        pytest.skip("../shared/eval/dev-real is absent")
+    run([dev / "corpus.jsonl"], tmp_path, Settings(progress=False))
+    scorer = load_scorer()
+    golds = [scorer.json.loads(p.read_text(encoding="utf-8")) for p in sorted((dev / "gold").glob("*.json"))]
+    result, lines = scorer.score(read_jsonl(tmp_path / "records.jsonl"), golds, verbose=True)
+    report = "\n".join(lines)
+    assert result["events"]["f1"] >= 0.9, report
+    assert result["event_dates"] >= 0.9, report
