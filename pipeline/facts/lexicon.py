@@ -26,6 +26,11 @@ def _rows(name: str) -> list[list[str]]:
     return rows
 
 
+def entries(name: str) -> list[list[str]]:
+    """The rows of one lexicon file (each cell normalised), for the stages that keep their vocabulary here too."""
+    return _rows(name)
+
+
 def alternation(words: list[str]) -> str:
     """A regex alternation of the words, longest first, spaces matching any run of spaces."""
     unique = sorted(set(words), key=lambda w: (-len(w), w))

@@ -1,22 +1,42 @@
-"""Page → text for HTML: trafilatura finds the main text and the metadata, vnie's line filter cleans it.
+"""Page → text for HTML: boilerplate out, captions kept apart, the main text found by a chain that does not give up.
 
-trafilatura gives the title, author, site name and publication date (from `<meta>`, JSON-LD and the
-page's own datelines); the text it returns is passed through the same noise and related-news filter as
-page dumps, because provincial papers often keep "Tin liên quan" lists inside the article container.
+1. The page's metadata (`metadata.read`): title, site name, author, date, JSON-LD `articleBody`.
+2. Boilerplate elements are cut from a copy of the tree by tag (`nav`, `aside`, `footer`, ...) and by
+   class or id (`boilerplate.class_reason`: related, tags, share, counters, sidebars, footers, comments),
+   never the one holding the article's largest paragraph; photo captions (`figcaption`, caption classes,
+   image tables, an italic line under a picture) are taken out and kept.
+3. The main text: trafilatura (precision), then trafilatura's recall mode, its baseline, then vnie's
+   block-density extractor (`blocks.densest`), then JSON-LD `articleBody`; an extractor's text is taken
+   when it holds at least half of what the densest block holds. `extractor` says which one.
+4. Lines that are noise, links, tags, source, footer, title, dateline or byline are dropped
+   (`dumps.clean_lines`); the byline becomes the author. The dateline is read near the title only.
+Every cut is kept in `removed` as (reason, text) for `vnie page`.
 """
 
 from __future__ import annotations
 
+import copy
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import trafilatura
+from lxml import etree
+from lxml import html as lxml_html
 
 from pipeline.errors import Skip
-from pipeline.page.dumps import clean_lines
+from pipeline.language.textnorm import fold
+from pipeline.page import metadata
+from pipeline.page.blocks import Block, blocks, densest
+from pipeline.page.boilerplate import class_reason
+from pipeline.page.dumps import byline, clean_lines, find_date, is_dateline
 
 _OPEN = re.compile(r"<(?:html|body)[\s>]", re.I)
 _CLOSE = re.compile(r"</(?:html|body)\s*>", re.I)
+_DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "form", "button", "select", "textarea",
+              "object", "embed", "video", "audio", "canvas", "map")
+_BOILERPLATE_TAGS = {"nav": "navigation", "aside": "sidebar", "footer": "footer", "header": "header", "menu": "navigation"}
+_KEEP_TAGS = ("html", "body", "main", "article")
+_IMAGE = ("img", "amp-img", "picture")
 
 
 @dataclass(frozen=True)
@@ -26,30 +46,222 @@ class HtmlPage:
     published: str | None
     author: str | None
     sitename: str | None
+    captions: list[str] = field(default_factory=list)
+    extractor: str = "trafilatura"
+    title_from: str | None = None
+    published_from: str | None = None
+    removed: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _name(element: etree._Element) -> str:
+    return element.tag.lower() if isinstance(element.tag, str) else ""
+
+
+def _snippet(text: str, size: int = 160) -> str:
+    return text if len(text) <= size else text[: size - 1] + "…"
+
+
+def _anchor(tree: lxml_html.HtmlElement) -> etree._Element | None:
+    """The paragraph-like element with the longest text: the article is around it."""
+    best, best_len = None, 0
+    for element in tree.iter("p", "div", "td", "span", "font", "section", "article"):
+        own = " ".join(((element.text or "") + "".join(c.tail or "" for c in element)).split())
+        if _name(element) == "p":
+            own = metadata.text_of(element)
+        if len(own) > best_len:
+            best, best_len = element, len(own)
+    return best
+
+
+def _contains(element: etree._Element, other: etree._Element | None) -> bool:
+    return other is not None and (element is other or any(a is element for a in other.iterancestors()))
+
+
+def _is_image_table(element: etree._Element) -> bool:
+    """A table (or figure-like div) holding a picture and a short text: a captioned photo."""
+    if not any(True for _ in element.iter(*_IMAGE)):
+        return False
+    words = len(metadata.text_of(element).split())
+    return 0 < words <= 60 and not element.xpath(".//table//table")
+
+
+def _under_image(element: etree._Element) -> bool:
+    """An italic or centred short line right after a paragraph that holds only a picture."""
+    previous = element.getprevious()
+    if previous is None or not any(True for _ in previous.iter(*_IMAGE)) or metadata.text_of(previous):
+        return False
+    text = metadata.text_of(element)
+    if not text or len(text.split()) > 60:
+        return False
+    italic = "".join(metadata.text_of(e) for e in element.iter("em", "i"))
+    return len(italic) >= 0.8 * len(text)
+
+
+def _clean_tree(tree: lxml_html.HtmlElement, title_el: etree._Element | None,
+                removed: list[tuple[str, str]], captions: list[str]) -> lxml_html.HtmlElement:
+    """Cut boilerplate out of the tree (in place) and take captions out into `captions`."""
+    for element in list(tree.iter(*_DROP_TAGS)):
+        if element.getparent() is not None:
+            element.drop_tree()
+    anchor = _anchor(tree)
+    stack = [tree]
+    while stack:
+        element = stack.pop()
+        name = _name(element)
+        reason = None
+        if name not in _KEEP_TAGS:
+            attributes = f"{element.get('class', '')} {element.get('id', '')}"
+            reason = _BOILERPLATE_TAGS.get(name) or class_reason(attributes)
+            if reason is None and (name == "figcaption" or (name in ("table", "figure") and _is_image_table(element))
+                                   or (name in ("p", "div") and _under_image(element))):
+                reason = "caption"
+        if reason and not _contains(element, anchor) and not (reason != "caption" and _contains(element, title_el)):
+            text = metadata.text_of(element)
+            if reason == "caption":
+                if text:
+                    captions.append(text)
+            elif text:
+                removed.append((reason, _snippet(text)))
+            element.drop_tree()
+            continue
+        stack.extend(reversed([child for child in element if isinstance(child.tag, str)]))
+    return tree
+
+
+def _trafilatura(page: str, url: str | None, mode: str) -> str:
+    if mode == "baseline":
+        _, base, _ = trafilatura.baseline(page)
+        return base or ""
+    text = trafilatura.extract(
+        page, url=url, include_comments=False, include_tables=True, include_images=False, with_metadata=False,
+        favor_precision=mode == "precision", favor_recall=mode == "recall", deduplicate=False,
+    )
+    return text or ""
+
+
+def _main_text(cleaned: lxml_html.HtmlElement, url: str | None, article_body: str | None,
+               removed: list[tuple[str, str]]) -> tuple[list[str], str]:
+    """The main text's lines and the extractor that gave them."""
+    _, dense = densest(cleaned)
+    dense_lines = _dense_lines(dense, removed)
+    reference = sum(len(line) for line in dense_lines)
+    serialised = lxml_html.tostring(cleaned, encoding="unicode")
+    for mode in ("precision", "recall", "baseline"):
+        try:
+            text = _trafilatura(serialised, url, mode)
+        except (ValueError, TypeError, etree.LxmlError):
+            text = ""
+        lines = [line.strip() for line in text.split("\n") if line.strip()]
+        if lines and sum(len(line) for line in lines) >= 0.5 * reference:
+            return lines, f"trafilatura-{mode}" if mode != "precision" else "trafilatura"
+    if dense_lines and (not article_body or reference >= 0.5 * len(article_body)):
+        return dense_lines, "density"
+    if article_body:
+        return [line.strip() for line in article_body.split("\n") if line.strip()], "json-ld"
+    return dense_lines, "density"
+
+
+def _dense_lines(found: list[Block], removed: list[tuple[str, str]]) -> list[str]:
+    lines = []
+    for block in found:
+        if block.link_density > 0.6 and len(block.text.split()) < 40:
+            removed.append(("links", _snippet(block.text)))
+            continue
+        lines.append(block.text)
+    return lines
+
+
+def _title_element(tree: lxml_html.HtmlElement, title: str | None) -> etree._Element | None:
+    if not title:
+        return None
+    key = " ".join(fold(title).split())
+    for element in tree.iter("h1", "h2", "h3", "b", "strong", "div", "p", "td", "span", "font"):
+        if " ".join(fold(metadata.text_of(element)).split()) == key:
+            return element
+    return None
+
+
+def _dateline(page_blocks: list[Block], title: str | None, first_line: str | None) -> str | None:
+    """The page's own dateline: a short date line near the title, before the body's first line."""
+    texts = [block.text for block in page_blocks]
+    key = " ".join(fold(title).split()) if title else None
+    start = next((i for i, t in enumerate(texts) if key and " ".join(fold(t).split()) == key), None)
+    first = " ".join(fold(first_line).split()) if first_line else None
+    body = next((i for i, t in enumerate(texts) if first and " ".join(fold(t).split()).startswith(first[:80])
+                 and (start is None or i > start)), None)
+    if start is not None:
+        window = texts[start + 1:(body if body is not None else start + 8)][:8] + texts[max(0, start - 3):start][::-1]
+    elif body is not None:
+        window = texts[max(0, body - 5):body][::-1]
+    else:
+        return None
+    for text in window:
+        if is_dateline(text):
+            return _with_zone(find_date(text), text)
+    return None
+
+
+def _with_zone(value: str | None, line: str) -> str | None:
+    """Vietnamese pages give local time: a dateline with a time is at +07:00."""
+    if value and "T" in value and not value.endswith("+07:00"):
+        return value + "+07:00"
+    return value
 
 
 def parse_html(html: str, url: str | None = None) -> HtmlPage:
-    """Extract an HTML page's main text and metadata; raise `Skip` for truncated or empty pages."""
+    """Extract an HTML page's main text, captions and metadata; raise `Skip` for truncated or empty pages."""
     if _OPEN.search(html[:65536]) and not _CLOSE.search(html[-65536:]):
         raise Skip("truncated_html", "the page opens <html>/<body> but never closes it: the download was cut short")
-    doc = trafilatura.bare_extraction(
-        html,
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        include_images=False,
-        favor_precision=True,
-        date_extraction_params={"extensive_search": False, "original_date": True},
-    )
-    if doc is None:
-        raise Skip("empty", "trafilatura found no main text in the page")
-    data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
-    text = "\n".join(clean_lines((data.get("text") or "").split("\n")))
+    try:
+        tree = lxml_html.document_fromstring(html)
+    except (etree.ParserError, ValueError) as exc:
+        raise Skip("empty", f"the page could not be parsed as HTML: {exc}") from None
+    host = re.sub(r"^https?://(?:www\.)?([^/:]+).*$", r"\1", url) if url else None
+    meta = metadata.read(tree, host)
+    removed: list[tuple[str, str]] = []
+    captions: list[str] = []
+    cleaned = copy.deepcopy(tree)
+    title_el = _title_element(cleaned, meta.title)
+    _clean_tree(cleaned, title_el, removed, captions)
+    body = cleaned.find("body")
+    lines, extractor = _main_text(cleaned, url, meta.article_body, removed)
+    page_blocks = blocks(body if body is not None else cleaned)
+
+    title_key = " ".join(fold(meta.title).split()) if meta.title else None
+    caption_keys = {" ".join(fold(c).split()) for c in captions}
+    kept: list[str] = []
+    for line in lines:
+        folded = " ".join(fold(line).split())
+        if title_key and folded == title_key and not kept:
+            removed.append(("title", _snippet(line)))
+        elif folded in caption_keys:
+            continue
+        elif is_dateline(line) and (not kept or len(kept) >= len(lines) - 3):
+            removed.append(("dateline", _snippet(line)))
+        else:
+            kept.append(line)
+    kept = clean_lines(kept, removed)
+    author = meta.author
+    if len(kept) >= 2:
+        for index in (-1, 0):
+            name = byline(kept[index])
+            if name:
+                removed.append(("byline", kept[index]))
+                author = author or name
+                del kept[index]
+                break
+
+    published, published_from = meta.published, meta.published_from
+    if published is None:
+        published = metadata.time_element(cleaned)
+        published_from = "time" if published else None
+    if published is None:
+        published = _dateline(page_blocks, meta.title, kept[0] if kept else None)
+        published_from = "dateline" if published else None
+    if not kept and not captions:
+        raise Skip("empty", "no main text found in the page by any extractor")
     return HtmlPage(
-        text=text,
-        title=(data.get("title") or None),
-        published=data.get("date") or None,
-        author=data.get("author") or None,
-        sitename=data.get("sitename") or None,
+        text="\n".join(kept), title=meta.title, published=published, author=author, sitename=meta.sitename,
+        captions=clean_lines(captions), extractor=extractor, title_from=meta.title_from,
+        published_from=published_from, removed=removed,
     )
