@@ -26,6 +26,7 @@ class Block:
     text: str
     link_chars: int
     tag: str
+    element: lxml_html.HtmlElement | None = None  # the block-level element the text sits in
 
     @property
     def link_density(self) -> float:
@@ -42,11 +43,12 @@ def blocks(element: lxml_html.HtmlElement) -> list[Block]:
     parts: list[str] = []
     link = [0]
     tag = [element.tag if isinstance(element.tag, str) else "div"]
+    holder = [element]
 
     def flush() -> None:
         text = _clean("".join(parts))
         if text:
-            out.append(Block(text, min(link[0], len(text)), tag[0]))
+            out.append(Block(text, min(link[0], len(text)), tag[0], holder[0]))
         parts.clear()
         link[0] = 0
 
@@ -63,6 +65,7 @@ def blocks(element: lxml_html.HtmlElement) -> list[Block]:
             flush()
             if is_block:
                 tag[0] = name
+                holder[0] = node
         inner_link = in_link or name == "a"
         if node.text:
             parts.append(node.text)
@@ -72,6 +75,10 @@ def blocks(element: lxml_html.HtmlElement) -> list[Block]:
             walk(child, inner_link)
         if is_block:
             flush()
+            parent = node.getparent()
+            if parent is not None:
+                holder[0] = parent
+                tag[0] = parent.tag if isinstance(parent.tag, str) else "div"
         if node.tail:
             parts.append(node.tail)
             if in_link:

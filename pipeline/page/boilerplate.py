@@ -71,7 +71,7 @@ def noise_reason(line: str) -> str | None:
     folded = " ".join(fold(line.strip()).split())
     folded = _LEADING_DATE.sub("", folded)
     whole, prefix = _noise()
-    if _SHAPES.match(folded) or whole.match(folded) or prefix.match(folded):
+    if _SHAPES.match(folded) or whole.match(folded) or (prefix.match(folded) and len(folded.split()) <= 12):
         return "noise"
     return None
 
@@ -89,6 +89,9 @@ def lead_reason(line: str) -> str | None:
     if len(stripped.split()) > 40:
         return None
     folded = fold(stripped)
+    heading = re.match(r"^(.{2,40}?)\s*[:：]\s*\S", folded)
+    if heading and _block_end().match(heading.group(1)):
+        return "related"
     for pattern, reason in _leads():
         if pattern.match(folded):
             return reason

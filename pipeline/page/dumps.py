@@ -73,6 +73,11 @@ def _is_menu(line: str) -> bool:
     )
 
 
+def is_body(line: str) -> bool:
+    """A line that reads as article text: 20 words or more with sentence punctuation."""
+    return _is_body(line)
+
+
 def _is_body(line: str) -> bool:
     words = line.split()
     return len(words) >= 20 and bool(re.search(r"[.!?:;…”\"]\s|[.!?…]$", line))

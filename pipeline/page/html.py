@@ -27,8 +27,8 @@ from pipeline.errors import Skip
 from pipeline.language.textnorm import fold
 from pipeline.page import metadata
 from pipeline.page.blocks import Block, blocks, densest
-from pipeline.page.boilerplate import class_reason
-from pipeline.page.dumps import byline, clean_lines, find_date, is_dateline
+from pipeline.page.boilerplate import class_reason, is_block_end, line_reason
+from pipeline.page.dumps import byline, clean_lines, find_date, is_body, is_dateline
 
 _OPEN = re.compile(r"<(?:html|body)[\s>]", re.I)
 _CLOSE = re.compile(r"</(?:html|body)\s*>", re.I)
@@ -104,6 +104,8 @@ def _clean_tree(tree: lxml_html.HtmlElement, title_el: etree._Element | None,
         if element.getparent() is not None:
             element.drop_tree()
     anchor = _anchor(tree)
+    if anchor is not None and len(metadata.text_of(anchor)) < 250:
+        anchor = None  # too little text to tell the article from the blocks around it
     stack = [tree]
     while stack:
         element = stack.pop()
@@ -112,6 +114,8 @@ def _clean_tree(tree: lxml_html.HtmlElement, title_el: etree._Element | None,
         if name not in _KEEP_TAGS:
             attributes = f"{element.get('class', '')} {element.get('id', '')}"
             reason = _BOILERPLATE_TAGS.get(name) or class_reason(attributes)
+            if reason is None and name in ("div", "ul", "table", "section") and _related_box(element):
+                reason = "related"
             if reason is None and (name == "figcaption" or (name in ("table", "figure") and _is_image_table(element))
                                    or (name in ("p", "div") and _under_image(element))):
                 reason = "caption"
@@ -128,6 +132,25 @@ def _clean_tree(tree: lxml_html.HtmlElement, title_el: etree._Element | None,
     return tree
 
 
+def _related_box(element: etree._Element) -> bool:
+    """A box opened by a related-news heading (`TIN LIÊN QUAN`, `Xem thêm`) whose other lines are mostly links."""
+    found = blocks(element)
+    if len(found) < 2 or not is_block_end(found[0].text):
+        return False
+    rest = found[1:]
+    return sum(b.link_chars for b in rest) >= 0.5 * sum(len(b.text) for b in rest)
+
+
+def _unwrap_layout_tables(tree: lxml_html.HtmlElement) -> None:
+    """Turn layout tables (a cell holding paragraphs or long text) into `<div>`s, so extractors read their
+    cells as text, not as table rows; data tables (short cells) stay tables."""
+    for table in list(tree.iter("table")):
+        cells = table.xpath("./tr/td | ./tbody/tr/td | ./tr/th | ./tbody/tr/th")
+        if any(len(metadata.text_of(c)) > 250 or c.find(".//p") is not None or c.find(".//br") is not None for c in cells):
+            for element in [table, *table.iter("tbody", "thead", "tfoot", "tr", "td", "th")]:
+                element.tag = "div"
+
+
 def _trafilatura(page: str, url: str | None, mode: str) -> str:
     if mode == "baseline":
         _, base, _ = trafilatura.baseline(page)
@@ -139,12 +162,38 @@ def _trafilatura(page: str, url: str | None, mode: str) -> str:
     return text or ""
 
 
+def _drop_layout_cells(container: etree._Element | None, removed: list[tuple[str, str]]) -> None:
+    """In a table layout, cut the columns and rows around the cell that holds the article (menus, leaders'
+    lists, most-read lists, the footer row): boilerplate by position."""
+    if container is None:
+        return
+    main = len(metadata.text_of(container))
+    for ancestor in [container, *container.iterancestors()]:
+        name = _name(ancestor)
+        if name not in ("td", "tr"):
+            continue
+        parent = ancestor.getparent()
+        if parent is None:
+            continue
+        for sibling in list(parent):
+            if sibling is ancestor or _name(sibling) != name:
+                continue
+            text = metadata.text_of(sibling)
+            if len(text) < 0.5 * main:
+                if text:
+                    removed.append(("layout_cell", _snippet(text)))
+                sibling.drop_tree()
+
+
 def _main_text(cleaned: lxml_html.HtmlElement, url: str | None, article_body: str | None,
                removed: list[tuple[str, str]]) -> tuple[list[str], str]:
     """The main text's lines and the extractor that gave them."""
+    container, _ = densest(cleaned)
+    _drop_layout_cells(container, removed)
+    _unwrap_layout_tables(cleaned)
     _, dense = densest(cleaned)
-    dense_lines = _dense_lines(dense, removed)
-    reference = sum(len(line) for line in dense_lines)
+    dense_lines = _dense_lines(dense, [])
+    reference = max(sum(len(line) for line in dense_lines), len(article_body or ""))
     serialised = lxml_html.tostring(cleaned, encoding="unicode")
     for mode in ("precision", "recall", "baseline"):
         try:
@@ -154,8 +203,8 @@ def _main_text(cleaned: lxml_html.HtmlElement, url: str | None, article_body: st
         lines = [line.strip() for line in text.split("\n") if line.strip()]
         if lines and sum(len(line) for line in lines) >= 0.5 * reference:
             return lines, f"trafilatura-{mode}" if mode != "precision" else "trafilatura"
-    if dense_lines and (not article_body or reference >= 0.5 * len(article_body)):
-        return dense_lines, "density"
+    if dense_lines and sum(len(line) for line in dense_lines) >= 0.5 * reference:
+        return _dense_lines(dense, removed), "density"
     if article_body:
         return [line.strip() for line in article_body.split("\n") if line.strip()], "json-ld"
     return dense_lines, "density"
@@ -181,24 +230,95 @@ def _title_element(tree: lxml_html.HtmlElement, title: str | None) -> etree._Ele
     return None
 
 
-def _dateline(page_blocks: list[Block], title: str | None, first_line: str | None) -> str | None:
-    """The page's own dateline: a short date line near the title, before the body's first line."""
-    texts = [block.text for block in page_blocks]
-    key = " ".join(fold(title).split()) if title else None
-    start = next((i for i, t in enumerate(texts) if key and " ".join(fold(t).split()) == key), None)
-    first = " ".join(fold(first_line).split()) if first_line else None
-    body = next((i for i, t in enumerate(texts) if first and " ".join(fold(t).split()).startswith(first[:80])
+def _key(text: str) -> str:
+    return " ".join(fold(text).split())
+
+
+def _window(page_blocks: list[Block], title: str | None, first_line: str | None) -> list[Block]:
+    """The blocks where a page's dateline sits: after the title up to the body (nearest first), then the few
+    before the title; without a title, the few before the body. Never the body or what follows it."""
+    key = _key(title) if title else None
+    start = next((i for i, b in enumerate(page_blocks) if key and _key(b.text) == key), None)
+    first = _key(first_line)[:80] if first_line else None
+    body = next((i for i, b in enumerate(page_blocks) if first and _key(b.text).startswith(first)
                  and (start is None or i > start)), None)
     if start is not None:
-        window = texts[start + 1:(body if body is not None else start + 8)][:8] + texts[max(0, start - 3):start][::-1]
-    elif body is not None:
-        window = texts[max(0, body - 5):body][::-1]
-    else:
-        return None
-    for text in window:
-        if is_dateline(text):
-            return _with_zone(find_date(text), text)
+        end = body if body is not None else start + 8
+        return page_blocks[start + 1:end][:8] + page_blocks[max(0, start - 3):start][::-1]
+    if body is not None:
+        return page_blocks[max(0, body - 5):body][::-1]
+    return []
+
+
+def _time_near(window: list[Block]) -> str | None:
+    """The date of a `<time>` element inside the dateline window."""
+    for block in window:
+        if block.element is None:
+            continue
+        for element in block.element.iter("time"):
+            value = metadata.iso(element.get("datetime") or element.get("pubdate") or "")
+            shown = _key(metadata.text_of(element))
+            if value and (not shown or shown in _key(block.text)):
+                return value
     return None
+
+
+def _dateline(window: list[Block]) -> str | None:
+    """The page's own dateline: a short date line in the window."""
+    for block in window:
+        if is_dateline(block.text):
+            return _with_zone(find_date(block.text), block.text)
+    return None
+
+
+def _heading_title(meta: metadata.PageMeta, page_blocks: list[Block], first_line: str | None) -> tuple[str | None, str | None]:
+    """When only `<title>` gave a title: the page's own heading that `<title>` contains (the rest is the
+    site's name), or for a generic `<title>` the heading right before the body."""
+    if meta.title_from != "title" or not meta.html_title:
+        return None, None
+    whole = _key(meta.html_title)
+    first = _key(first_line)[:80] if first_line else None
+    best = None
+    for block in page_blocks:
+        if is_body(block.text):
+            break
+        key = _key(block.text)
+        if len(key.split()) >= 3 and key in whole and (best is None or len(key) > len(_key(best))):
+            best = block.text
+    if best:
+        rest = re.sub(r"^[\s|–—:»/-]+|[\s|–—:»/-]+$", "", meta.html_title.replace(best, " ")).strip()
+        return best, rest or None
+    if len(meta.html_title.split()) <= 4:
+        before = []
+        for block in page_blocks:
+            if first and _key(block.text).startswith(first):
+                break
+            before.append(block)
+        for block in reversed(before[-6:]):
+            if block.tag in ("h2", "h3", "h4") and len(block.text.split()) >= 4:
+                return block.text, None
+    return None, None
+
+
+def _lead(page_blocks: list[Block], lines: list[str], title: str | None) -> list[str]:
+    """The lead paragraph (sapo) that sits between the title and the extracted body, outside its container,
+    when the extractor left it out: a sentence-like block of 20 words or more right before the body."""
+    if not lines:
+        return []
+    first = _key(lines[0])[:80]
+    body = next((i for i, b in enumerate(page_blocks) if _key(b.text).startswith(first)), None)
+    if body is None:
+        return []
+    key = _key(title) if title else None
+    found: list[str] = []
+    for block in reversed(page_blocks[max(0, body - 4):body]):
+        if key and _key(block.text) == key:
+            break
+        if is_body(block.text) and block.link_density < 0.3 and not line_reason(block.text):
+            found.insert(0, block.text)
+        elif found:
+            break
+    return found
 
 
 def _with_zone(value: str | None, line: str) -> str | None:
@@ -227,11 +347,18 @@ def parse_html(html: str, url: str | None = None) -> HtmlPage:
     lines, extractor = _main_text(cleaned, url, meta.article_body, removed)
     page_blocks = blocks(body if body is not None else cleaned)
 
-    title_key = " ".join(fold(meta.title).split()) if meta.title else None
-    caption_keys = {" ".join(fold(c).split()) for c in captions}
+    lines = _lead(page_blocks, lines, meta.title) + lines
+    first_line = lines[0] if lines else None
+    title, title_from, sitename = meta.title, meta.title_from, meta.sitename
+    heading, site = _heading_title(meta, page_blocks, first_line)
+    if heading:
+        title, title_from, sitename = heading, "heading", sitename or site
+
+    title_key = _key(title) if title else None
+    caption_keys = {_key(c) for c in captions}
     kept: list[str] = []
     for line in lines:
-        folded = " ".join(fold(line).split())
+        folded = _key(line)
         if title_key and folded == title_key and not kept:
             removed.append(("title", _snippet(line)))
         elif folded in caption_keys:
@@ -252,16 +379,17 @@ def parse_html(html: str, url: str | None = None) -> HtmlPage:
                 break
 
     published, published_from = meta.published, meta.published_from
+    window = _window(page_blocks, title, kept[0] if kept else first_line)
     if published is None:
-        published = metadata.time_element(cleaned)
+        published = _time_near(window)
         published_from = "time" if published else None
     if published is None:
-        published = _dateline(page_blocks, meta.title, kept[0] if kept else None)
+        published = _dateline(window)
         published_from = "dateline" if published else None
     if not kept and not captions:
         raise Skip("empty", "no main text found in the page by any extractor")
     return HtmlPage(
-        text="\n".join(kept), title=meta.title, published=published, author=author, sitename=meta.sitename,
-        captions=clean_lines(captions), extractor=extractor, title_from=meta.title_from,
+        text="\n".join(kept), title=title, published=published, author=author, sitename=sitename,
+        captions=clean_lines(captions), extractor=extractor, title_from=title_from,
         published_from=published_from, removed=removed,
     )

@@ -38,6 +38,7 @@ class PageMeta:
     published: str | None
     published_from: str | None
     article_body: str | None
+    html_title: str | None = None  # the page's <title> as written
 
 
 def text_of(element: lxml_html.HtmlElement) -> str:
@@ -117,6 +118,8 @@ def _site_like(segment: str, sitename: str | None, host: str | None) -> bool:
             if word in folded:
                 return True
         elif folded == word or folded.endswith(" " + word):
+            return True
+        elif folded.startswith(word + " ") and " " in word:
             return True
         elif folded.startswith(word + " "):
             following = words[len(word.split())] if len(words) > len(word.split()) else ""
@@ -205,7 +208,8 @@ def read(tree: lxml_html.HtmlElement, host: str | None = None) -> PageMeta:
         author = None
     body = ld.get("articleBody")
     return PageMeta(title, title_from, sitename, author, published, published_from,
-                    normalize(body) if isinstance(body, str) and body.strip() else None)
+                    normalize(body) if isinstance(body, str) and body.strip() else None,
+                    text_of(titles[0]) if titles else None)
 
 
 def time_element(tree: lxml_html.HtmlElement) -> str | None:
