@@ -273,7 +273,18 @@ def _dateline(window: list[Block]) -> str | None:
 
 def _heading_title(meta: metadata.PageMeta, page_blocks: list[Block], first_line: str | None) -> tuple[str | None, str | None]:
     """When only `<title>` gave a title: the page's own heading that `<title>` contains (the rest is the
-    site's name), or for a generic `<title>` the heading right before the body."""
+    site's name), or for a generic `<title>` the heading right before the body. A page without any title
+    metadata: its last heading-like line before the first paragraph."""
+    if meta.title is None:
+        found = []
+        for block in page_blocks:
+            if is_body(block.text):
+                break
+            words = len(block.text.split())
+            if (4 <= words <= 40 and block.link_density < 0.5 and not block.text.endswith(".")
+                    and not is_dateline(block.text) and not line_reason(block.text)):
+                found.append(block.text)
+        return (found[-1], None) if found else (None, None)
     if meta.title_from != "title" or not meta.html_title:
         return None, None
     whole = _key(meta.html_title)
