@@ -20,6 +20,7 @@ EPILOG = """examples:
   vnie fetch cc-news.warc.gz                     import the HTML responses of a WARC file
   vnie run ../shared/bench/vi-news-2956.jsonl.gz -o /tmp/out --workers 2
   vnie show 1a2b3c --html -o article.html        one record with its facts highlighted
+  vnie page saved-page.html                      what the page stage keeps and removes of one page, and why
   vnie schema                                    the JSON Schema of a record
 """
 
@@ -393,6 +394,17 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--no-reference", action="store_true", help="skip the underthesea reference")
     bench.add_argument("--no-compare", action="store_true", help="skip comparing words and tags with underthesea")
 
+    page = sub.add_parser("page", help="show what the page stage keeps and removes of one page, and why",
+                          description="Read one page (an .html/.htm file, a page dump, or a URL fetched once) and show "
+                                      "the text kept, the photo captions, every block and line removed with its reason, "
+                                      "the extractor that gave the text (trafilatura, trafilatura-recall, "
+                                      "trafilatura-baseline, density, json-ld), and the title and publication date with "
+                                      "where each came from. A rejected page shows its reason.")
+    page.add_argument("target", metavar="FILE|URL")
+    page.add_argument("--json", action="store_true", help="print the view as JSON")
+    page.add_argument("--max-bytes", type=_positive, default=Settings.max_bytes, metavar="N",
+                      help=f"refuse larger pages (default {Settings.max_bytes})")
+
     sub.add_parser("schema", help="print the JSON Schema of a record")
     return parser
 
@@ -461,6 +473,15 @@ def _show(args: argparse.Namespace) -> int:
     return 0
 
 
+def _page(args: argparse.Namespace) -> int:
+    from pipeline.page.explain import load, render, view
+
+    settings = Settings(max_bytes=args.max_bytes, progress=False)
+    shown = view(load(args.target, settings), settings)
+    print(shown.to_json() if args.json else render(shown))
+    return 0
+
+
 def _schema(args: argparse.Namespace) -> int:
     from pipeline.record import schema_text
 
@@ -471,7 +492,7 @@ def _schema(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handler = {"run": _run, "fetch": _fetch, "search": _search, "people": _people, "export": _export,
-               "load": _load, "serve": _serve, "bench": _bench, "show": _show, "schema": _schema}[args.command]
+               "load": _load, "serve": _serve, "bench": _bench, "show": _show, "page": _page, "schema": _schema}[args.command]
     try:
         return handler(args)
     except VnieError as exc:

@@ -137,3 +137,35 @@ def test_bad_pages_still_rejected():
     with pytest.raises(Skip) as skipped:
         to_article(RawDocument("e.html", "html", b"<html><body><div class='sidebar'></div></body></html>"), Settings())
     assert skipped.value.reason in ("empty", "not_vietnamese")
+
+
+def test_vnie_page_shows_why(tmp_path, capsys):
+    """`vnie page FILE` and `vnie page URL` (a real HTTP server on 127.0.0.1)."""
+    import functools
+    import http.server
+    import json
+    import threading
+
+    from pipeline.cli import main
+
+    (tmp_path / "p.html").write_text(LAYOUTS["national_modern"](ARTICLE), encoding="utf-8")
+    assert main(["page", str(tmp_path / "p.html")]) == 0
+    out = capsys.readouterr().out
+    for part in ("extractor  trafilatura", "[h1]", "[dateline]", "[related] Bài viết cùng chủ đề", "[footer] Tổng biên tập",
+                 "captions: 1", "Lò Văn Khiêm", "Sáng 9/3"):
+        assert part in out, out
+    (tmp_path / "empty.html").write_text("<html><body><div class='menu'><a href='/'>Trang chủ</a></div></body></html>")
+    assert main(["page", str(tmp_path / "empty.html")]) == 0
+    assert "REJECTED   empty" in capsys.readouterr().out
+
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        assert main(["page", f"http://127.0.0.1:{server.server_address[1]}/p.html", "--json"]) == 0
+    finally:
+        server.shutdown()
+        server.server_close()
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["title"] == ARTICLE.title and shown["published_from"] == "dateline"
+    assert any(reason == "related" for reason, _ in shown["removed"])

@@ -120,7 +120,7 @@ def _clean_tree(tree: lxml_html.HtmlElement, title_el: etree._Element | None,
                                    or (name in ("p", "div") and _under_image(element))):
                 reason = "caption"
         if reason and not _contains(element, anchor) and not (reason != "caption" and _contains(element, title_el)):
-            text = metadata.text_of(element)
+            text = " ".join(b.text for b in blocks(element))
             if reason == "caption":
                 if text:
                     captions.append(text)
@@ -181,7 +181,7 @@ def _drop_layout_cells(container: etree._Element | None, removed: list[tuple[str
             text = metadata.text_of(sibling)
             if len(text) < 0.5 * main:
                 if text:
-                    removed.append(("layout_cell", _snippet(text)))
+                    removed.append(("layout_cell", _snippet(" ".join(b.text for b in blocks(sibling)))))
                 sibling.drop_tree()
 
 

@@ -183,6 +183,8 @@ def read(tree: lxml_html.HtmlElement, host: str | None = None) -> PageMeta:
             break
     if title is None and titles and text_of(titles[0]):
         title, title_from = text_of(titles[0]), "title"
+    if sitename is None and titles and title_from != "title":
+        sitename = split_site(text_of(titles[0]), None, host)[1]
 
     published = published_from = None
     for key in _DATE_META:
