@@ -89,9 +89,6 @@ def lead_reason(line: str) -> str | None:
     if len(stripped.split()) > 40:
         return None
     folded = fold(stripped)
-    heading = re.match(r"^(.{2,40}?)\s*[:：]\s*\S", folded)
-    if heading and _block_end().match(heading.group(1)):
-        return "related"
     for pattern, reason in _leads():
         if pattern.match(folded):
             return reason

@@ -239,6 +239,8 @@ def _window(page_blocks: list[Block], title: str | None, first_line: str | None)
     before the title; without a title, the few before the body. Never the body or what follows it."""
     key = _key(title) if title else None
     start = next((i for i, b in enumerate(page_blocks) if key and _key(b.text) == key), None)
+    if start is None:
+        start = next((i for i, b in enumerate(page_blocks) if b.tag == "h1"), None)
     first = _key(first_line)[:80] if first_line else None
     body = next((i for i, b in enumerate(page_blocks) if first and _key(b.text).startswith(first)
                  and (start is None or i > start)), None)
