@@ -102,6 +102,17 @@ def line_reason(line: str) -> str | None:
     return noise_reason(line) or lead_reason(line)
 
 
+@lru_cache(maxsize=1)
+def _dateline_leads() -> re.Pattern[str]:
+    leads = [r[0] for r in _folded(entries("page_datelines.tsv")) if len(r) > 1 and r[1] == "lead"]
+    return re.compile(rf"(?:^|\W)(?:{alternation(leads)})(?:\W|$)")
+
+
+def has_dateline_lead(line: str) -> bool:
+    """A line that says it holds the publication date (`Ngày đăng:`, `Cập nhật`, `Đăng lúc`)."""
+    return bool(_dateline_leads().search(" ".join(fold(line).split())))
+
+
 def byline_lead() -> re.Pattern[str]:
     """The leads of a byline (`Theo`, `Thực hiện:`, `Bài và ảnh:`), case-insensitive."""
     return _bylines()

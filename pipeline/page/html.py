@@ -27,7 +27,7 @@ from pipeline.errors import Skip
 from pipeline.language.textnorm import fold
 from pipeline.page import metadata
 from pipeline.page.blocks import Block, blocks, densest
-from pipeline.page.boilerplate import class_reason, is_block_end, line_reason
+from pipeline.page.boilerplate import class_reason, has_dateline_lead, is_block_end, line_reason
 from pipeline.page.dumps import byline, clean_lines, find_date, is_body, is_dateline
 
 _OPEN = re.compile(r"<(?:html|body)[\s>]", re.I)
@@ -151,6 +151,18 @@ def _unwrap_layout_tables(tree: lxml_html.HtmlElement) -> None:
                 element.tag = "div"
 
 
+def _separate_stamps(tree: lxml_html.HtmlElement) -> None:
+    """`<span>HÀ NỘI</span>Text`: a short capitalised inline element glued to the text after it (a location
+    stamp) gets ` - ` after it, as the page shows a gap there."""
+    for element in tree.iter("span", "b", "strong"):
+        text = (element.text_content() or "").strip()
+        tail = element.tail or ""
+        letters = [c for c in text if c.isalpha()]
+        if (letters and len(text.split()) <= 4 and all(c.isupper() for c in letters) and len(letters) >= 2
+                and tail[:1].isalpha()):
+            element.tail = " - " + tail
+
+
 def _trafilatura(page: str, url: str | None, mode: str) -> str:
     if mode == "baseline":
         _, base, _ = trafilatura.baseline(page)
@@ -250,6 +262,13 @@ def _window(page_blocks: list[Block], title: str | None, first_line: str | None)
     if body is not None:
         return page_blocks[max(0, body - 5):body][::-1]
     return []
+
+
+def _after_body(page_blocks: list[Block], last_line: str) -> list[Block]:
+    """The three blocks right after the body's last line (where some portals print `Ngày đăng: ...`)."""
+    last = _key(last_line)[:80]
+    end = next((i for i in range(len(page_blocks) - 1, -1, -1) if _key(page_blocks[i].text).startswith(last)), None)
+    return [] if end is None else page_blocks[end + 1:end + 4]
 
 
 def _time_near(window: list[Block]) -> str | None:
@@ -356,6 +375,7 @@ def parse_html(html: str, url: str | None = None) -> HtmlPage:
     cleaned = copy.deepcopy(tree)
     title_el = _title_element(cleaned, meta.title)
     _clean_tree(cleaned, title_el, removed, captions)
+    _separate_stamps(cleaned)
     body = cleaned.find("body")
     lines, extractor = _main_text(cleaned, url, meta.article_body, removed)
     page_blocks = blocks(body if body is not None else cleaned)
@@ -398,6 +418,9 @@ def parse_html(html: str, url: str | None = None) -> HtmlPage:
         published_from = "time" if published else None
     if published is None:
         published = _dateline(window)
+        published_from = "dateline" if published else None
+    if published is None and kept:
+        published = _dateline([b for b in _after_body(page_blocks, kept[-1]) if has_dateline_lead(b.text)])
         published_from = "dateline" if published else None
     if not kept and not captions:
         raise Skip("empty", "no main text found in the page by any extractor")

@@ -13,6 +13,7 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
 
@@ -27,6 +28,7 @@ _DATE_META = (
     "publish_date", "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.issued", "parsely-pub-date",
     "sailthru.date", "article.published", "published_time", "created",
 )
+_HOME = ("", "/", "./", "/index.html", "/index.htm", "/index.php", "/default.aspx", "/home")
 _ARTICLE_TYPES = ("newsarticle", "article", "blogposting", "reportagenewsarticle", "webpage", "analysisnewsarticle")
 
 
@@ -151,6 +153,9 @@ def _article_h1(tree: lxml_html.HtmlElement) -> str | None:
     for h1 in tree.iter("h1"):
         if h1.xpath(".//img") or h1.xpath("ancestor-or-self::*[contains(@class, 'logo') or contains(@id, 'logo')]"):
             continue
+        links = h1.xpath(".//a/@href")
+        if links and all(urlsplit(str(href)).path.lower() in _HOME for href in links):
+            continue  # the site's name linking to its home page
         text = text_of(h1)
         if len(text.split()) >= 3:
             return text

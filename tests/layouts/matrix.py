@@ -26,7 +26,8 @@ from pipeline.language.textnorm import normalize
 from pipeline.record import Record
 from pipeline.run.process import process
 from pipeline.settings import Settings
-from tests.layouts.pages import BOILERPLATE_PEOPLE, CAPTIONED, CAPTIONS, LAYOUTS, PageArticle
+from tests.layouts.families import BOILERPLATE_PEOPLE, CAPTIONED, LAYOUTS
+from tests.layouts.pages import CAPTIONS, PageArticle
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTICLES = ROOT / "tests" / "data" / "articles"
