@@ -57,6 +57,13 @@ def find_date(line: str) -> str | None:
     return None
 
 
+def local_time(value: str | None) -> str | None:
+    """A Vietnamese page's date with a time but no offset is local time: `+07:00` is added."""
+    if value and "T" in value and not re.search(r"(?:[+-]\d{2}:\d{2}|Z)$", value):
+        return value + "+07:00"
+    return value
+
+
 def _is_dateline(line: str) -> bool:
     """A short line whose content is a date, maybe with weekday, time or `Cập nhật`."""
     return find_date(line) is not None and len(line.split()) <= 12
@@ -146,7 +153,7 @@ def parse_dump(text: str) -> DumpPage:
     if start is None:
         start = 1 if lines else 0
     head = lines[:start]
-    published = next((find_date(line) for line in head if _is_dateline(line)), None)
+    published = local_time(next((find_date(line) for line in head if _is_dateline(line)), None))
     candidates = [
         line for line in head
         if not is_noise(line) and not _is_dateline(line) and not is_block_end(line) and len(line.split()) >= 3
@@ -158,7 +165,7 @@ def parse_dump(text: str) -> DumpPage:
         # A standalone dateline closing the article (before any related block) also counts.
         tail = [line for line in body[-2:] if _is_dateline(line) and len(line.split()) <= 6]
         if tail:
-            published = find_date(tail[-1])
+            published = local_time(find_date(tail[-1]))
             body = [line for line in body if line not in tail]
     body, author = _split_byline(body)
     return DumpPage(text="\n".join(body), title=title, published=published, author=author)

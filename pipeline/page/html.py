@@ -16,6 +16,7 @@ Every cut is kept in `removed` as (reason, text) for `vnie page`.
 from __future__ import annotations
 
 import copy
+import logging
 import re
 from dataclasses import dataclass, field
 
@@ -28,7 +29,7 @@ from pipeline.language.textnorm import fold
 from pipeline.page import metadata
 from pipeline.page.blocks import Block, blocks, densest
 from pipeline.page.boilerplate import class_reason, has_dateline_lead, is_block_end, line_reason
-from pipeline.page.dumps import byline, clean_lines, find_date, is_body, is_dateline
+from pipeline.page.dumps import byline, clean_lines, find_date, is_body, is_dateline, local_time
 
 _OPEN = re.compile(r"<(?:html|body)[\s>]", re.I)
 _CLOSE = re.compile(r"</(?:html|body)\s*>", re.I)
@@ -37,6 +38,17 @@ _DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "form"
 _BOILERPLATE_TAGS = {"nav": "navigation", "aside": "sidebar", "footer": "footer", "header": "header", "menu": "navigation"}
 _KEEP_TAGS = ("html", "body", "main", "article")
 _IMAGE = ("img", "amp-img", "picture")
+
+
+class _QuietWhenEmpty(logging.Filter):
+    """trafilatura warns `discarding data` when it finds no main text; vnie then tries its fallbacks and
+    reports an empty page itself, so the warning is noise on the console."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith("discarding data")
+
+
+logging.getLogger("trafilatura.core").addFilter(_QuietWhenEmpty())
 
 
 @dataclass(frozen=True)
@@ -94,7 +106,18 @@ def _under_image(element: etree._Element) -> bool:
     if not text or len(text.split()) > 60:
         return False
     italic = "".join(metadata.text_of(e) for e in element.iter("em", "i"))
-    return len(italic) >= 0.8 * len(text)
+    style = (element.get("style") or "").replace(" ", "").lower()
+    centred = "text-align:center" in style or (element.get("align") or "").lower() == "center"
+    return len(italic) >= 0.8 * len(text) or (centred and len(text.split()) <= 40)
+
+
+def _link_paragraph(element: etree._Element) -> bool:
+    """A short paragraph that is all link (another article's headline inside the body)."""
+    text = metadata.text_of(element)
+    if not text or len(text.split()) > 30 or element.find(".//p") is not None:
+        return False
+    linked = sum(len(metadata.text_of(a)) for a in element.iter("a"))
+    return linked >= 0.9 * len(text)
 
 
 def _clean_tree(tree: lxml_html.HtmlElement, title_el: etree._Element | None,
@@ -116,6 +139,8 @@ def _clean_tree(tree: lxml_html.HtmlElement, title_el: etree._Element | None,
             reason = _BOILERPLATE_TAGS.get(name) or class_reason(attributes)
             if reason is None and name in ("div", "ul", "table", "section") and _related_box(element):
                 reason = "related"
+            if reason is None and name in ("p", "h3", "h4", "h5") and _link_paragraph(element):
+                reason = "links"
             if reason is None and (name == "figcaption" or (name in ("table", "figure") and _is_image_table(element))
                                    or (name in ("p", "div") and _under_image(element))):
                 reason = "caption"
@@ -355,9 +380,7 @@ def _lead(page_blocks: list[Block], lines: list[str], title: str | None) -> list
 
 def _with_zone(value: str | None, line: str) -> str | None:
     """Vietnamese pages give local time: a dateline with a time is at +07:00."""
-    if value and "T" in value and not value.endswith("+07:00"):
-        return value + "+07:00"
-    return value
+    return local_time(value)
 
 
 def parse_html(html: str, url: str | None = None) -> HtmlPage:

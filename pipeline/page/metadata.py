@@ -19,7 +19,7 @@ from lxml import html as lxml_html
 
 from pipeline.facts.lexicon import entries
 from pipeline.language.textnorm import fold, normalize
-from pipeline.page.dumps import find_date
+from pipeline.page.dumps import find_date, local_time
 
 _SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s+::\s+|\s*»\s*|\s+/\s+")
 _ISO = re.compile(r"^((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?")
@@ -53,7 +53,7 @@ def iso(value: str) -> str | None:
     """An ISO 8601 date or datetime from a metadata value, the time and offset kept; None if it is not one."""
     match = _ISO.match(value.strip())
     if not match:
-        return find_date(value) if len(value) <= 40 else None
+        return local_time(find_date(value)) if len(value) <= 40 else None
     year, month, day, hour, minute, second, zone = match.groups()
     if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
         return None
@@ -64,6 +64,8 @@ def iso(value: str) -> str | None:
             out += "+00:00"
         elif zone:
             out += zone if ":" in zone else f"{zone[:3]}:{zone[3:]}"
+        else:
+            out += "+07:00"  # a Vietnamese page's time without an offset is local time
     return out
 
 

@@ -17,6 +17,7 @@ import argparse
 import hashlib
 import json
 import sys
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -45,6 +46,7 @@ class Row:
     captions: int = 0
     caption_pages: int = 0
     boilerplate_officials: int = 0
+    extractors: Counter = field(default_factory=Counter)
     failures: list[str] = field(default_factory=list)
 
 
@@ -139,6 +141,7 @@ def check(article: PageArticle, layout: str, expected: tuple, row: Row) -> None:
         row.failures.append(f"{where}: no record ({record})")
         return
     row.kept += 1
+    row.extractors[record.source.extractor] += 1
     if record.published and record.published[:10] == article.published.strftime("%Y-%m-%d"):
         row.published += 1
     else:
@@ -182,17 +185,18 @@ def build(articles: list[PageArticle], layouts: list[str]) -> dict[str, Row]:
 
 def table(rows: dict[str, Row]) -> str:
     """The matrix as a Markdown table."""
-    lines = ["| layout | pages | kept | published right | title right | facts identical | caption officials | boilerplate officials |",
-             "| --- | --- | --- | --- | --- | --- | --- | --- |"]
+    lines = ["| layout | pages | kept | published right | title right | facts identical | caption officials | boilerplate officials "
+             "| extractor |", "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
     total = Row()
     for name, row in rows.items():
         captions = f"{row.captions}/{row.caption_pages}" if row.caption_pages else "-"
+        used = ", ".join(f"{k} {v}" for k, v in row.extractors.most_common())
         lines.append(f"| {name} | {row.pages} | {row.kept} | {row.published} | {row.title} | {row.identical} | {captions} | "
-                     f"{row.boilerplate_officials} |")
+                     f"{row.boilerplate_officials} | {used} |")
         for attr in ("pages", "kept", "published", "title", "identical", "captions", "caption_pages", "boilerplate_officials"):
             setattr(total, attr, getattr(total, attr) + getattr(row, attr))
     lines.append(f"| **all** | {total.pages} | {total.kept} | {total.published} | {total.title} | {total.identical} | "
-                 f"{total.captions}/{total.caption_pages} | {total.boilerplate_officials} |")
+                 f"{total.captions}/{total.caption_pages} | {total.boilerplate_officials} | |")
     return "\n".join(lines)
 
 

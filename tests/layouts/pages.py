@@ -267,6 +267,7 @@ def read_more_inline(a: PageArticle) -> str:
     middle = max(1, len(paras) // 2)
     paras.insert(middle, f'<div><p><b>TIN LIÊN QUAN</b></p><ul>{"".join(f"<li><a href=/l{i}>{e(t)}</a></li>" for i, t in enumerate(rel[:2]))}</ul></div>')
     paras.insert(1, f'<p><em>Xem thêm:</em> <a href="/m1">{e(rel[2])}</a></p>')
+    paras.insert(len(paras) - 1, f'<p><strong><a href="/m3">{e(rel[0])}</a></strong></p>')
     paras.append(f'<p>Đọc thêm: <a href="/m2">{e(rel[3])}</a></p>')
     return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><meta property="og:title" content="{e(a.title)}">
 <meta property="article:published_time" content="{a.published:%Y-%m-%d}"><title>{e(a.title)}</title></head><body>
