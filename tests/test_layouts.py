@@ -170,3 +170,32 @@ def test_vnie_page_shows_why(tmp_path, capsys):
     shown = json.loads(capsys.readouterr().out)
     assert shown["title"] == ARTICLE.title and shown["published_from"] == "dateline"
     assert any(reason == "related" for reason, _ in shown["removed"])
+
+
+def _linked(paragraph: str) -> str:
+    """A paragraph whose every second and third word is a link (tag pages, heavily linked CMS output)."""
+    words = paragraph.split()
+    return " ".join(f"<a href='/tag/{i}'>{w}</a>" if i % 3 else w for i, w in enumerate(words))
+
+
+def test_density_extractor_when_trafilatura_gives_scraps():
+    """Paragraph <div>s full of links: trafilatura finds nothing (precision) or a word a line (recall,
+    baseline); the block-density extractor gives the paragraphs."""
+    html = ("<html><body><div class='top'><a href='/'>Trang chủ</a></div><div><div><div>"
+            + "".join(f"<div><div>{_linked(p)}</div></div>" for p in ARTICLE.paragraphs) + "</div></div></div></body></html>")
+    page = parse_html(html)
+    assert page.extractor == "density"
+    assert page.text.split("\n") == ARTICLE.paragraphs
+
+
+def test_densest_block_of_a_table_layout():
+    from lxml import html as lxml_html
+
+    from pipeline.page.blocks import densest
+
+    tree = lxml_html.document_fromstring(LAYOUTS["old_table"](ARTICLE))
+    container, found = densest(tree)
+    assert container is not None and container.tag == "td"
+    texts = [b.text for b in found]
+    assert all(p in texts for p in ARTICLE.paragraphs)
+    assert not any("Giáp Văn Dũng" in t for t in texts)

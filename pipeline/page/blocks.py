@@ -89,31 +89,36 @@ def blocks(element: lxml_html.HtmlElement) -> list[Block]:
     return out
 
 
-def _own_score(element: lxml_html.HtmlElement) -> int:
-    """Characters of text outside links in the element's own paragraphs: its direct text, `<br>` lines,
-    inline children and `<p>` children (not the text of nested containers)."""
-    score = 0
-    own = (element.text or "") + "".join(child.tail or "" for child in element)
-    score += len(" ".join(own.split()))
-    for child in element:
-        name = child.tag if isinstance(child.tag, str) else ""
-        if name in ("p", "span", "font", "b", "strong", "i", "em", "u", "blockquote", "h2", "h3"):
-            for block in blocks(child):
-                if block.link_density < 0.5:
-                    score += len(block.text) - block.link_chars
-    return score
+def _is_leaf(element: lxml_html.HtmlElement) -> bool:
+    return not any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS for d in element.iterdescendants())
 
 
 def densest(tree: lxml_html.HtmlElement) -> tuple[lxml_html.HtmlElement | None, list[Block]]:
-    """The container with the most paragraph text outside links, and its blocks."""
-    best, best_score = None, 0
-    for element in tree.iter():
+    """The container with the most paragraph text outside links, and its blocks.
+
+    Every leaf block (an element with no block-level element inside) scores its characters outside links:
+    a leaf that holds several `<br>`-separated paragraphs (an old `<td>`) scores for itself, a one-paragraph
+    leaf (a `<p>`, a `<div>` paragraph) for its parent; the two ancestors above get 0.7 and 0.5 of it, so
+    the element that gathers the paragraphs wins over each paragraph's own wrapper.
+    """
+    scores: dict[lxml_html.HtmlElement, float] = {}
+    order: dict[lxml_html.HtmlElement, int] = {}
+    for index, element in enumerate(tree.iter()):
+        order[element] = index
         name = element.tag if isinstance(element.tag, str) else ""
-        if name in _SKIP or name in ("a", "p", "span", "b", "strong", "i", "em", "font", "head", "html"):
+        if name not in BLOCK_TAGS or name in ("html", "body") or not _is_leaf(element):
             continue
-        score = _own_score(element)
-        if score > best_score:
-            best, best_score = element, score
-    if best is None:
+        found = blocks(element)
+        text = sum(len(b.text) - b.link_chars for b in found)
+        if text < 25:
+            continue
+        holder = element if len(found) > 1 else element.getparent()
+        for weight in (1.0, 0.7, 0.5):
+            if holder is None or not isinstance(holder.tag, str) or holder.tag == "html":
+                break
+            scores[holder] = scores.get(holder, 0.0) + weight * text
+            holder = holder.getparent()
+    if not scores:
         return None, []
+    best = max(scores, key=lambda e: (scores[e], -order.get(e, 0)))
     return best, blocks(best)

@@ -238,6 +238,8 @@ def _main_text(cleaned: lxml_html.HtmlElement, url: str | None, article_body: st
         except (ValueError, TypeError, etree.LxmlError):
             text = ""
         lines = [line.strip() for line in text.split("\n") if line.strip()]
+        if _fragmented(lines, dense_lines):
+            continue
         if lines and sum(len(line) for line in lines) >= 0.5 * reference:
             return lines, f"trafilatura-{mode}" if mode != "precision" else "trafilatura"
     if dense_lines and sum(len(line) for line in dense_lines) >= 0.5 * reference:
@@ -247,10 +249,19 @@ def _main_text(cleaned: lxml_html.HtmlElement, url: str | None, article_body: st
     return dense_lines, "density"
 
 
+def _fragmented(lines: list[str], dense: list[str]) -> bool:
+    """Text cut into scraps (a word or a link a line) where the page's blocks hold whole paragraphs."""
+    if len(lines) < 10 or not dense:
+        return False
+    mean = sum(len(line) for line in lines) / len(lines)
+    dense_mean = sum(len(line) for line in dense) / len(dense)
+    return mean < 30 and dense_mean > 3 * mean
+
+
 def _dense_lines(found: list[Block], removed: list[tuple[str, str]]) -> list[str]:
     lines = []
     for block in found:
-        if block.link_density > 0.6 and len(block.text.split()) < 40:
+        if block.link_density > 0.8 and len(block.text.split()) < 40:
             removed.append(("links", _snippet(block.text)))
             continue
         lines.append(block.text)
