@@ -199,3 +199,13 @@ def test_densest_block_of_a_table_layout():
     texts = [b.text for b in found]
     assert all(p in texts for p in ARTICLE.paragraphs)
     assert not any("Giáp Văn Dũng" in t for t in texts)
+
+
+def test_dateline_inside_a_share_bar():
+    """The date printed inside the share toolbar under the title: the bar is cut from the text, the date kept."""
+    html = (f"<html><body><h1>{ARTICLE.title}</h1><div class='social-toolbar'><span>Thứ Hai, 11/03/2019 07:45</span> "
+            "<a>Facebook</a> <a>Zalo</a></div>" + "".join(f"<p>{p}</p>" for p in ARTICLE.paragraphs)
+            + "<div class='sidebar'><p>Cập nhật: 01/01/2020 10:00</p></div></body></html>")
+    page = parse_html(html)
+    assert page.published == "2019-03-11T07:45:00+07:00" and page.published_from == "dateline"
+    assert "Facebook" not in page.text

@@ -38,6 +38,8 @@ _DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "form"
 _BOILERPLATE_TAGS = {"nav": "navigation", "aside": "sidebar", "footer": "footer", "header": "header", "menu": "navigation"}
 _KEEP_TAGS = ("html", "body", "main", "article")
 _IMAGE = ("img", "amp-img", "picture")
+# Blocks cut from the text that may still hold the page's dateline (a date beside the share buttons).
+_DATE_PLACES = frozenset({"share", "counter", "tags", "caption"})
 
 
 class _QuietWhenEmpty(logging.Filter):
@@ -121,8 +123,9 @@ def _link_paragraph(element: etree._Element) -> bool:
 
 
 def _clean_tree(tree: lxml_html.HtmlElement, title_el: etree._Element | None,
-                removed: list[tuple[str, str]], captions: list[str]) -> lxml_html.HtmlElement:
-    """Cut boilerplate out of the tree (in place) and take captions out into `captions`."""
+                removed: list[tuple[str, str]], captions: list[str], keep: frozenset[str] = frozenset()) -> lxml_html.HtmlElement:
+    """Cut boilerplate out of the tree (in place) and take captions out into `captions`; blocks whose
+    reason is in `keep` stay."""
     for element in list(tree.iter(*_DROP_TAGS)):
         if element.getparent() is not None:
             element.drop_tree()
@@ -144,6 +147,8 @@ def _clean_tree(tree: lxml_html.HtmlElement, title_el: etree._Element | None,
             if reason is None and (name == "figcaption" or (name in ("table", "figure") and _is_image_table(element))
                                    or (name in ("p", "div") and _under_image(element))):
                 reason = "caption"
+        if reason in keep:
+            reason = None
         if reason and not _contains(element, anchor) and not (reason != "caption" and _contains(element, title_el)):
             text = " ".join(b.text for b in blocks(element))
             if reason == "caption":
@@ -406,13 +411,17 @@ def parse_html(html: str, url: str | None = None) -> HtmlPage:
     meta = metadata.read(tree, host)
     removed: list[tuple[str, str]] = []
     captions: list[str] = []
-    cleaned = copy.deepcopy(tree)
+    dated = copy.deepcopy(tree)  # where the dateline is looked for: share bars, counters and tags stay
+    _clean_tree(dated, _title_element(dated, meta.title), [], [], keep=_DATE_PLACES)
+    cleaned = tree
     title_el = _title_element(cleaned, meta.title)
     _clean_tree(cleaned, title_el, removed, captions)
     _separate_stamps(cleaned)
     body = cleaned.find("body")
     lines, extractor = _main_text(cleaned, url, meta.article_body, removed)
     page_blocks = blocks(body if body is not None else cleaned)
+    dated_body = dated.find("body")
+    date_blocks = blocks(dated_body if dated_body is not None else dated)
 
     lines = _lead(page_blocks, lines, meta.title) + lines
     first_line = lines[0] if lines else None
@@ -446,7 +455,7 @@ def parse_html(html: str, url: str | None = None) -> HtmlPage:
                 break
 
     published, published_from = meta.published, meta.published_from
-    window = _window(page_blocks, title, kept[0] if kept else first_line)
+    window = _window(date_blocks, title, kept[0] if kept else first_line)
     if published is None:
         published = _time_near(window)
         published_from = "time" if published else None
@@ -454,7 +463,7 @@ def parse_html(html: str, url: str | None = None) -> HtmlPage:
         published = _dateline(window)
         published_from = "dateline" if published else None
     if published is None and kept:
-        published = _dateline([b for b in _after_body(page_blocks, kept[-1]) if has_dateline_lead(b.text)])
+        published = _dateline([b for b in _after_body(date_blocks, kept[-1]) if has_dateline_lead(b.text)])
         published_from = "dateline" if published else None
     if not kept and not captions:
         raise Skip("empty", "no main text found in the page by any extractor")
