@@ -298,7 +298,7 @@ def _window(page_blocks: list[Block], title: str | None, first_line: str | None)
     body = next((i for i, b in enumerate(page_blocks) if first and _key(b.text).startswith(first)
                  and (start is None or i > start)), None)
     if start is not None:
-        end = body if body is not None else start + 8
+        end = body if body is not None else start + 3
         return page_blocks[start + 1:end][:8] + page_blocks[max(0, start - 3):start][::-1]
     if body is not None:
         return page_blocks[max(0, body - 5):body][::-1]
@@ -328,8 +328,9 @@ def _time_near(window: list[Block]) -> str | None:
 def _dateline(window: list[Block]) -> str | None:
     """The page's own dateline: a short date line in the window."""
     for block in window:
-        if is_dateline(block.text):
-            return _with_zone(find_date(block.text), block.text)
+        text = block.text.strip()
+        if is_dateline(text) and not (text.endswith(".") and len(text.split()) > 6):
+            return _with_zone(find_date(text), text)
     return None
 
 
@@ -413,6 +414,7 @@ def parse_html(html: str, url: str | None = None) -> HtmlPage:
     captions: list[str] = []
     dated = copy.deepcopy(tree)  # where the dateline is looked for: share bars, counters and tags stay
     _clean_tree(dated, _title_element(dated, meta.title), [], [], keep=_DATE_PLACES)
+    _separate_stamps(dated)
     cleaned = tree
     title_el = _title_element(cleaned, meta.title)
     _clean_tree(cleaned, title_el, removed, captions)
