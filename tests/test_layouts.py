@@ -209,3 +209,18 @@ def test_dateline_inside_a_share_bar():
     page = parse_html(html)
     assert page.published == "2019-03-11T07:45:00+07:00" and page.published_from == "dateline"
     assert "Facebook" not in page.text
+
+
+@pytest.mark.parametrize("title,expected,site", [
+    ("Khởi công nhà máy sợi 145 triệu USD - Báo Công Thương", "Khởi công nhà máy sợi 145 triệu USD", "Báo Công Thương"),
+    ("Báo Công Thương | Khởi công nhà máy sợi 145 triệu USD", "Khởi công nhà máy sợi 145 triệu USD", "Báo Công Thương"),
+    ("Khởi công nhà máy sợi – Cổng thông tin điện tử tỉnh Quảng Ngãi", "Khởi công nhà máy sợi", "Cổng thông tin điện tử tỉnh Quảng Ngãi"),
+    ("Khởi công nhà máy sợi | baoquangngai.vn", "Khởi công nhà máy sợi", "baoquangngai.vn"),
+    ("Thương mại Việt Nam - Rumani đạt 500 triệu USD | Báo X", "Thương mại Việt Nam - Rumani đạt 500 triệu USD", "Báo X"),
+    ("Thương mại Việt Nam - Rumani đạt 500 triệu USD", "Thương mại Việt Nam - Rumani đạt 500 triệu USD", None),
+    ("Báo cáo tình hình khuyến công - Sở Công Thương", "Báo cáo tình hình khuyến công - Sở Công Thương", None),
+])
+def test_split_site(title, expected, site):
+    from pipeline.page.metadata import split_site
+
+    assert split_site(title) == (expected, site)
