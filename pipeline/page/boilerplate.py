@@ -73,6 +73,9 @@ def noise_reason(line: str) -> str | None:
     whole, prefix = _noise()
     if _SHAPES.match(folded) or whole.match(folded) or (prefix.match(folded) and len(folded.split()) <= 12):
         return "noise"
+    pieces = [p for p in re.split(r"\s{2,}|\s*[|•·]\s*", fold(line.strip())) if p.strip()]
+    if len(pieces) >= 2 and all(whole.match(" ".join(p.split())) for p in pieces):
+        return "noise"  # a share bar written on one line: `Facebook   Zalo   Sao chép liên kết`
     return None
 
 
