@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.facts.lexicon import alternation, entries
+from pipeline.facts.lexicon import alternation, rows
 from pipeline.language.textnorm import fold
 
 # A clock, a player's `0:00 / 0:00`, a lone punctuation mark: noise whatever the language.
@@ -24,22 +24,22 @@ def _folded(rows: list[list[str]]) -> list[list[str]]:
 
 @lru_cache(maxsize=1)
 def _noise() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    rows = _folded(entries("page_noise.tsv"))
-    whole = [r[0] for r in rows if len(r) < 2 or r[1] != "prefix"]
-    prefix = [r[0] for r in rows if len(r) > 1 and r[1] == "prefix"]
+    found = _folded(rows("page_noise.tsv"))
+    whole = [r[0] for r in found if len(r) < 2 or r[1] != "prefix"]
+    prefix = [r[0] for r in found if len(r) > 1 and r[1] == "prefix"]
     return (re.compile(rf"^(?:{alternation(whole)})\.*$"), re.compile(rf"^(?:{alternation(prefix)})\b"))
 
 
 @lru_cache(maxsize=1)
 def _block_end() -> re.Pattern[str]:
-    heads = [r[0] for r in _folded(entries("page_block_ends.txt"))]
+    heads = [r[0] for r in _folded(rows("page_block_ends.txt"))]
     return re.compile(rf"^[-–•*>»\s]*(?:{alternation(heads)})\s*:?\s*$")
 
 
 @lru_cache(maxsize=1)
 def _leads() -> list[tuple[re.Pattern[str], str]]:
     found = []
-    for lead, reason in ((r[0], r[1]) for r in _folded(entries("page_lead_lines.tsv"))):
+    for lead, reason in ((r[0], r[1]) for r in _folded(rows("page_lead_lines.tsv"))):
         if lead[:1].isalnum():
             found.append((re.compile(rf"^[-–•*\s]*(?:{alternation([lead])})\s*[:：]\s*\S"), reason))
         else:
@@ -49,7 +49,7 @@ def _leads() -> list[tuple[re.Pattern[str], str]]:
 
 @lru_cache(maxsize=1)
 def _bylines() -> re.Pattern[str]:
-    leads = [r[0] for r in entries("page_bylines.txt")]
+    leads = [r[0] for r in rows("page_bylines.txt")]
     return re.compile(rf"^\(?(?:{alternation(leads)})\s*:?\s*", re.I)
 
 
@@ -57,7 +57,7 @@ def _bylines() -> re.Pattern[str]:
 def _classes() -> tuple[list[tuple[str, str]], dict[str, str]]:
     parts: list[tuple[str, str]] = []
     tokens: dict[str, str] = {}
-    for row in entries("page_boilerplate_classes.tsv"):
+    for row in rows("page_boilerplate_classes.tsv"):
         word, reason, match = row[0].lower(), row[1], row[2] if len(row) > 2 else "part"
         if match == "token":
             tokens[word] = reason
@@ -107,7 +107,7 @@ def line_reason(line: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _dateline_leads() -> re.Pattern[str]:
-    leads = [r[0] for r in _folded(entries("page_datelines.tsv")) if len(r) > 1 and r[1] == "lead"]
+    leads = [r[0] for r in _folded(rows("page_datelines.tsv")) if len(r) > 1 and r[1] == "lead"]
     return re.compile(rf"(?:^|\W)(?:{alternation(leads)})(?:\W|$)")
 
 

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
 
-from pipeline.facts.lexicon import entries
+from pipeline.facts.lexicon import rows
 from pipeline.language.textnorm import fold, normalize
 from pipeline.page.dumps import find_date, local_time
 
@@ -106,7 +106,7 @@ def _name(value: object) -> str | None:
 
 @lru_cache(maxsize=1)
 def _site_words() -> tuple[str, ...]:
-    return tuple(fold(row[0]) for row in entries("page_sitenames.txt"))
+    return tuple(fold(row[0]) for row in rows("page_sitenames.txt"))
 
 
 def _site_like(segment: str, sitename: str | None, host: str | None) -> bool:

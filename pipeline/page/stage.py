@@ -53,7 +53,9 @@ def to_article(doc: RawDocument, settings: Settings) -> Article:
     given = _published(meta.get("published"))
     if doc.kind == "text":
         text = normalize(str(doc.data))
-        article = Article(doc, text, meta.get("title"), given, meta.get("author"), meta.get("sitename"), extractor="text",
+        title = meta.get("title") or _headline(text)
+        article = Article(doc, text, title, given, meta.get("author"), meta.get("sitename"), extractor="text",
+                          title_from="headline" if title and not meta.get("title") else None,
                           published_from="corpus" if given else None)
     elif doc.kind == "html":
         page, warnings = html_page(doc)
@@ -81,6 +83,16 @@ def to_article(doc: RawDocument, settings: Settings) -> Article:
         meta.get("sitename") or article.sitename, warnings, article.caption_start, article.extractor, title_from,
         article.published_from,
     )
+
+
+def _headline(text: str) -> str | None:
+    """The first line of a corpus entry without a title, when it reads as a headline: more text follows, it
+    has 3 to 40 words, and it does not end like a sentence of the body (`.`, `,`, `;`, `:`)."""
+    first, newline, rest = text.strip().partition("\n")
+    first = first.strip()
+    if not newline or not rest.strip() or not 3 <= len(first.split()) <= 40 or first[-1] in ".,;:":
+        return None
+    return first
 
 
 def _clean(value: str | None) -> str | None:
