@@ -31,6 +31,7 @@ EPILOG = """examples:
   vnie fetch --source congthuong                 fetch the catalogued feeds of a source (`vnie sources` lists them)
   vnie report -o report.html                     charts of the corpus in one page, readable offline
   vnie export --format dataset -o dataset/       articles and facts by year, with a dataset card
+  vnie page saved-page.html                      what the page stage keeps and removes of one page, and why
   vnie schema                                    the JSON Schema of a record
 """
 
@@ -608,6 +609,17 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--no-reference", action="store_true", help="skip the underthesea reference")
     bench.add_argument("--no-compare", action="store_true", help="skip comparing words and tags with underthesea")
 
+    page = sub.add_parser("page", help="show what the page stage keeps and removes of one page, and why",
+                          description="Read one page (an .html/.htm file, a page dump, or a URL fetched once) and show "
+                                      "the text kept, the photo captions, every block and line removed with its reason, "
+                                      "the extractor that gave the text (trafilatura, trafilatura-recall, "
+                                      "trafilatura-baseline, density, json-ld), and the title and publication date with "
+                                      "where each came from. A rejected page shows its reason.")
+    page.add_argument("target", metavar="FILE|URL")
+    page.add_argument("--json", action="store_true", help="print the view as JSON")
+    page.add_argument("--max-bytes", type=_positive, default=Settings.max_bytes, metavar="N",
+                      help=f"refuse larger pages (default {Settings.max_bytes})")
+
     sub.add_parser("schema", help="print the JSON Schema of a record")
 
     doctor = sub.add_parser("doctor", help="check the installation: models, lexicons, store, disk, PostgreSQL, Chromium",
@@ -711,6 +723,15 @@ def _doctor(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _page(args: argparse.Namespace) -> int:
+    from pipeline.page.explain import load, render, view
+
+    settings = Settings(max_bytes=args.max_bytes, progress=False)
+    shown = view(load(args.target, settings), settings)
+    print(shown.to_json() if args.json else render(shown))
+    return 0
+
+
 def _diff(args: argparse.Namespace) -> int:
     from pipeline.diff import fact_diff, totals
 
@@ -737,7 +758,7 @@ def main(argv: list[str] | None = None) -> int:
         args.db = default_db()  # read when the command runs, so VNIE_DB set in the shell counts
     handler = {"run": _run, "fetch": _fetch, "search": _search, "people": _people, "who": _who, "totals": _totals,
                "export": _export, "report": _report, "sources": _sources, "load": _load, "serve": _serve, "bench": _bench,
-               "show": _show, "diff": _diff, "schema": _schema, "doctor": _doctor}[args.command]
+               "show": _show, "diff": _diff, "page": _page, "schema": _schema, "doctor": _doctor}[args.command]
     try:
         return handler(args)
     except VnieError as exc:

@@ -36,7 +36,8 @@ class Evidence(_Model):
     start: int = Field(description="Offset of the fact's first character in the record's text.")
     end: int = Field(description="Offset one past the fact's last character in the record's text.")
     sentence: str = Field(description="The whole sentence the fact was read from.")
-
+    caption: bool | None = Field(default=None, description="True when the sentence is a photo caption, not the article's body "
+                                                   "(left out of the JSON otherwise).")
 
 class Mention(_Model):
     """One place a person is named, e.g. the full `Phan Thị Thắng` or a later `bà Thắng`."""
@@ -112,6 +113,13 @@ class Source(_Model):
     url: str | None = None
     line: int | None = Field(None, description="Line number in a JSON Lines corpus.")
     fetched_at: str | None = Field(None, description="When the page was fetched or captured (ISO 8601, UTC), for fetched and WARC pages.")
+    extractor: str | None = Field(default=None, description="What gave the text: `trafilatura`, `trafilatura-recall`, `trafilatura-baseline`, "
+                                                    "`density` (vnie's block extractor), `json-ld` (articleBody), `dump`, `text`.")
+    title_from: str | None = Field(default=None, description="Where the title came from: `og:title`, `json-ld:headline`, `h1`, `title`, "
+                                                     "`twitter:title`, `dump`, `corpus`.")
+    published_from: str | None = Field(default=None, description="Where `published` came from: `meta:NAME`, `json-ld:datePublished`, "
+                                                         "`itemprop:datePublished`, `time`, `dateline` (the page's own, near "
+                                                         "the title), `dump`, `corpus`.")
 
 
 class Record(_Model):
@@ -135,8 +143,13 @@ class Record(_Model):
                                                                      "texts), so nothing is counted twice.")
 
     def to_json(self) -> str:
-        """One line of JSON, keys in schema order, non-ASCII kept."""
-        return json.dumps(self.model_dump(mode="json"), ensure_ascii=False)
+        """One line of JSON, keys in schema order, non-ASCII kept; `evidence.caption` only where it is true."""
+        data = self.model_dump(mode="json")
+        for kind in ("officials", "figures", "events", "dates"):
+            for fact in data[kind]:
+                if not fact["evidence"].get("caption"):
+                    fact["evidence"].pop("caption", None)
+        return json.dumps(data, ensure_ascii=False)
 
     @classmethod
     def from_json(cls, line: str) -> Record:

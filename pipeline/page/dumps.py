@@ -12,32 +12,14 @@ import re
 from dataclasses import dataclass
 
 from pipeline.language.textnorm import fold
+from pipeline.page.boilerplate import byline_lead, line_reason, noise_reason
+from pipeline.page.boilerplate import is_block_end as is_block_end
 
-# Whole lines that are widgets, counters and prompts (matched on folded text).
-_NOISE = re.compile(
-    r"^(?:clock|dang tai\.*|loading\.*|dang nhap.*|dang ky.*|zalo|facebook|twitter|youtube|tiktok|email|in bai|"
-    r"chia se.*|share|copy link|binh luan.*|gui binh luan|luu|luu bai|nghe bai viet|nghe doc.*|"
-    r"co chu|a- ?a ?a\+|trang chu|quay lai|tro ve|len dau trang|"
-    r"\d{1,2}:\d{2}(?: ?/ ?\d{1,2}:\d{2})?|"
-    r"(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\s*-\s*)?luot xem\s*:?\s*[\d.]+|"
-    r"theo doi .* tren google news|tai ung dung.*|quang cao|advertisement|\.|-|\|)$"
-)
-# Headings that open a related-news, tag or "read more" block: the article ends before them.
-_END = re.compile(
-    r"^[-–•*\s]*(?:tin lien quan|tin cung chuyen muc|tin cung chu de|bai lien quan|bai viet lien quan|"
-    r"cac tin khac|tin khac|tin moi hon|tin cu hon|tin moi nhat|tin moi|tin doc nhieu|doc nhieu nhat|doc nhieu|"
-    r"xem them|doc them|co the ban quan tam|ban co the quan tam|tin noi bat|cung chuyen muc|"
-    r"tu khoa|tags?|chu de|video lien quan|anh lien quan)\s*:?\s*$"
-)
-_BYLINE = re.compile(
-    r"^(?:\(?(?:theo|thuc hien|bai va anh|bai, anh|anh|nhom pv|pv|tin, anh|bai)\s*:?\s*)?"
-    r"[\w.\s/()-]{2,60}$"
-)
-_BYLINE_LEAD = re.compile(r"^\(?(?:Theo|Thực hiện|Bài và ảnh|Bài, ảnh|Tin, ảnh|Bài|Ảnh|Nhóm PV)\s*:?\s*", re.I)
+_BYLINE = re.compile(r"^[\w.\s/():,-]{2,60}$")
 
 _DMY = re.compile(r"(?<!\d)(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*((?:19|20)\d{2})(?!\d)")
 _YMD = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)")
-_WORDY = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})", re.I)
+_WORDY = re.compile(r"(?:ngày\s+)?(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,|năm)\s*(?:năm\s+)?((?:19|20)\d{2})(?!\d)", re.I)
 _TIME = re.compile(r"(?<!\d)(\d{1,2})\s*[:h]\s*(\d{2})(?!\d)")
 
 
@@ -51,13 +33,7 @@ class DumpPage:
 
 def is_noise(line: str) -> bool:
     """A line that is a widget, counter, prompt or menu item, not article text."""
-    return bool(_NOISE.match(fold(line.strip())))
-
-
-def is_block_end(line: str) -> bool:
-    """A heading that opens a related-news, tags or read-more block."""
-    stripped = line.strip()
-    return len(stripped) <= 60 and bool(_END.match(fold(stripped)))
+    return noise_reason(line) is not None
 
 
 def find_date(line: str) -> str | None:
@@ -81,6 +57,13 @@ def find_date(line: str) -> str | None:
     return None
 
 
+def local_time(value: str | None) -> str | None:
+    """A Vietnamese page's date with a time but no offset is local time: `+07:00` is added."""
+    if value and "T" in value and not re.search(r"(?:[+-]\d{2}:\d{2}|Z)$", value):
+        return value + "+07:00"
+    return value
+
+
 def _is_dateline(line: str) -> bool:
     """A short line whose content is a date, maybe with weekday, time or `Cập nhật`."""
     return find_date(line) is not None and len(line.split()) <= 12
@@ -97,24 +80,42 @@ def _is_menu(line: str) -> bool:
     )
 
 
+def is_body(line: str) -> bool:
+    """A line that reads as article text: 20 words or more with sentence punctuation."""
+    return _is_body(line)
+
+
 def _is_body(line: str) -> bool:
     words = line.split()
     return len(words) >= 20 and bool(re.search(r"[.!?:;…”\"]\s|[.!?…]$", line))
 
 
-def clean_lines(lines: list[str]) -> list[str]:
-    """Drop noise lines and repeated captions, and stop at a related-news heading."""
+def clean_lines(lines: list[str], removed: list[tuple[str, str]] | None = None) -> list[str]:
+    """Drop noise, link, tag, source and footer lines and repeated lines, and stop at a related-news heading.
+
+    removed: if given, gets (reason, line) for every line dropped, so `vnie page` can show why.
+    """
     kept: list[str] = []
-    for raw in lines:
+    for number, raw in enumerate(lines):
         line = raw.strip()
         if not line:
             continue
         if is_block_end(line) and kept:
+            if removed is not None:
+                removed.extend(("after_related_heading", rest.strip()) for rest in lines[number:] if rest.strip())
             break
-        if is_noise(line) or (kept and kept[-1] == line):
+        reason = line_reason(line) or ("repeated" if kept and kept[-1] == line else None)
+        if reason:
+            if removed is not None:
+                removed.append((reason, line))
             continue
         kept.append(line)
     return kept
+
+
+def is_dateline(line: str) -> bool:
+    """A short line that holds a date and little else: a page's dateline, not a sentence."""
+    return _is_dateline(line) and len(line.split()) <= 14 and not _is_body(line)
 
 
 def _split_byline(body: list[str]) -> tuple[list[str], str | None]:
@@ -122,17 +123,26 @@ def _split_byline(body: list[str]) -> tuple[list[str], str | None]:
     if len(body) < 2:
         return body, None
     last = body[-1].strip()
+    author = byline(last)
+    if author is not None:
+        return body[:-1], author or None
+    return body, None
+
+
+def byline(line: str) -> str | None:
+    """The author of a byline line (`Thực hiện: Huy Toán`, `Hạnh Nhung`, `Theo TTXVN`), else None."""
+    last = line.strip()
     words = last.split()
-    capitalised = all(w[:1].isupper() or w[:1] in "(" for w in _BYLINE_LEAD.sub("", last).split())
+    lead = byline_lead()
+    capitalised = all(w[:1].isupper() or w[:1] in "(" for w in lead.sub("", last).split())
     if (
         1 <= len(words) <= 7
         and _BYLINE.match(fold(last))
-        and (capitalised or _BYLINE_LEAD.match(last))
+        and (capitalised or lead.match(last))
         and not last.endswith((".", "!", "?", ":"))
     ):
-        author = _BYLINE_LEAD.sub("", last).strip(" ()")
-        return body[:-1], author or None
-    return body, None
+        return lead.sub("", last).strip(" ()")
+    return None
 
 
 def parse_dump(text: str) -> DumpPage:
@@ -143,7 +153,7 @@ def parse_dump(text: str) -> DumpPage:
     if start is None:
         start = 1 if lines else 0
     head = lines[:start]
-    published = next((find_date(line) for line in head if _is_dateline(line)), None)
+    published = local_time(next((find_date(line) for line in head if _is_dateline(line)), None))
     candidates = [
         line for line in head
         if not is_noise(line) and not _is_dateline(line) and not is_block_end(line) and len(line.split()) >= 3
@@ -155,7 +165,7 @@ def parse_dump(text: str) -> DumpPage:
         # A standalone dateline closing the article (before any related block) also counts.
         tail = [line for line in body[-2:] if _is_dateline(line) and len(line.split()) <= 6]
         if tail:
-            published = find_date(tail[-1])
+            published = local_time(find_date(tail[-1]))
             body = [line for line in body if line not in tail]
     body, author = _split_byline(body)
     return DumpPage(text="\n".join(body), title=title, published=published, author=author)

@@ -1,22 +1,56 @@
-"""Page → text for HTML: trafilatura finds the main text and the metadata, vnie's line filter cleans it.
+"""Page → text for HTML: boilerplate out, captions kept apart, the main text found by a chain that does not give up.
 
-trafilatura gives the title, author, site name and publication date (from `<meta>`, JSON-LD and the
-page's own datelines); the text it returns is passed through the same noise and related-news filter as
-page dumps, because provincial papers often keep "Tin liên quan" lists inside the article container.
+1. The page's metadata (`metadata.read`): title, site name, author, date, JSON-LD `articleBody`.
+2. Boilerplate elements are cut from a copy of the tree by tag (`nav`, `aside`, `footer`, ...) and by
+   class or id (`boilerplate.class_reason`: related, tags, share, counters, sidebars, footers, comments),
+   never the one holding the article's largest paragraph; photo captions (`figcaption`, caption classes,
+   image tables, an italic line under a picture) are taken out and kept.
+3. The main text: trafilatura (precision), then trafilatura's recall mode, its baseline, then vnie's
+   block-density extractor (`blocks.densest`), then JSON-LD `articleBody`; an extractor's text is taken
+   when it holds at least half of what the densest block holds. `extractor` says which one.
+4. Lines that are noise, links, tags, source, footer, title, dateline or byline are dropped
+   (`dumps.clean_lines`); the byline becomes the author. The dateline is read near the title only.
+Every cut is kept in `removed` as (reason, text) for `vnie page`.
 """
 
 from __future__ import annotations
 
+import copy
+import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import trafilatura
+from lxml import etree
+from lxml import html as lxml_html
 
 from pipeline.errors import Skip
-from pipeline.page.dumps import clean_lines
+from pipeline.language.textnorm import fold
+from pipeline.page import metadata
+from pipeline.page.blocks import Block, blocks, densest
+from pipeline.page.boilerplate import class_reason, has_dateline_lead, is_block_end, line_reason
+from pipeline.page.dumps import byline, clean_lines, find_date, is_body, is_dateline, local_time
 
 _OPEN = re.compile(r"<(?:html|body)[\s>]", re.I)
 _CLOSE = re.compile(r"</(?:html|body)\s*>", re.I)
+_DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "form", "button", "select", "textarea",
+              "object", "embed", "video", "audio", "canvas", "map")
+_BOILERPLATE_TAGS = {"nav": "navigation", "aside": "sidebar", "footer": "footer", "header": "header", "menu": "navigation"}
+_KEEP_TAGS = ("html", "body", "main", "article")
+_IMAGE = ("img", "amp-img", "picture")
+# Blocks cut from the text that may still hold the page's dateline (a date beside the share buttons).
+_DATE_PLACES = frozenset({"share", "counter", "tags", "caption"})
+
+
+class _QuietWhenEmpty(logging.Filter):
+    """trafilatura warns `discarding data` when it finds no main text; vnie then tries its fallbacks and
+    reports an empty page itself, so the warning is noise on the console."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith("discarding data")
+
+
+logging.getLogger("trafilatura.core").addFilter(_QuietWhenEmpty())
 
 
 @dataclass(frozen=True)
@@ -26,30 +60,417 @@ class HtmlPage:
     published: str | None
     author: str | None
     sitename: str | None
+    captions: list[str] = field(default_factory=list)
+    extractor: str = "trafilatura"
+    title_from: str | None = None
+    published_from: str | None = None
+    removed: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _name(element: etree._Element) -> str:
+    return element.tag.lower() if isinstance(element.tag, str) else ""
+
+
+def _snippet(text: str, size: int = 160) -> str:
+    return text if len(text) <= size else text[: size - 1] + "…"
+
+
+def _anchor(tree: lxml_html.HtmlElement) -> etree._Element | None:
+    """The paragraph-like element with the longest text: the article is around it."""
+    best, best_len = None, 0
+    for element in tree.iter("p", "div", "td", "span", "font", "section", "article"):
+        own = " ".join(((element.text or "") + "".join(c.tail or "" for c in element)).split())
+        if _name(element) == "p":
+            own = metadata.text_of(element)
+        if len(own) > best_len:
+            best, best_len = element, len(own)
+    return best
+
+
+def _contains(element: etree._Element, other: etree._Element | None) -> bool:
+    return other is not None and (element is other or any(a is element for a in other.iterancestors()))
+
+
+def _is_image_table(element: etree._Element) -> bool:
+    """A table (or figure-like div) holding a picture and a short text: a captioned photo."""
+    if not any(True for _ in element.iter(*_IMAGE)):
+        return False
+    words = len(metadata.text_of(element).split())
+    return 0 < words <= 60 and not element.xpath(".//table//table")
+
+
+def _under_image(element: etree._Element) -> bool:
+    """An italic or centred short line right after a paragraph that holds only a picture."""
+    previous = element.getprevious()
+    if previous is None or not any(True for _ in previous.iter(*_IMAGE)) or metadata.text_of(previous):
+        return False
+    text = metadata.text_of(element)
+    if not text or len(text.split()) > 60:
+        return False
+    italic = "".join(metadata.text_of(e) for e in element.iter("em", "i"))
+    style = (element.get("style") or "").replace(" ", "").lower()
+    centred = "text-align:center" in style or (element.get("align") or "").lower() == "center"
+    return len(italic) >= 0.8 * len(text) or (centred and len(text.split()) <= 40)
+
+
+def _link_paragraph(element: etree._Element) -> bool:
+    """A short paragraph that is all link (another article's headline inside the body)."""
+    text = metadata.text_of(element)
+    if not text or len(text.split()) > 30 or element.find(".//p") is not None:
+        return False
+    linked = sum(len(metadata.text_of(a)) for a in element.iter("a"))
+    return linked >= 0.9 * len(text)
+
+
+def _clean_tree(tree: lxml_html.HtmlElement, title_el: etree._Element | None,
+                removed: list[tuple[str, str]], captions: list[str], keep: frozenset[str] = frozenset()) -> lxml_html.HtmlElement:
+    """Cut boilerplate out of the tree (in place) and take captions out into `captions`; blocks whose
+    reason is in `keep` stay."""
+    for element in list(tree.iter(*_DROP_TAGS)):
+        if element.getparent() is not None:
+            element.drop_tree()
+    anchor = _anchor(tree)
+    if anchor is not None and len(metadata.text_of(anchor)) < 250:
+        anchor = None  # too little text to tell the article from the blocks around it
+    stack = [tree]
+    while stack:
+        element = stack.pop()
+        name = _name(element)
+        reason = None
+        if name not in _KEEP_TAGS:
+            attributes = f"{element.get('class', '')} {element.get('id', '')}"
+            reason = _BOILERPLATE_TAGS.get(name) or class_reason(attributes)
+            if reason is None and name in ("div", "ul", "table", "section") and _related_box(element):
+                reason = "related"
+            if reason is None and name in ("p", "h3", "h4", "h5") and _link_paragraph(element):
+                reason = "links"
+            if reason is None and (name == "figcaption" or (name in ("table", "figure") and _is_image_table(element))
+                                   or (name in ("p", "div") and _under_image(element))):
+                reason = "caption"
+        if reason in keep:
+            reason = None
+        if reason and not _contains(element, anchor) and not (reason != "caption" and _contains(element, title_el)):
+            text = " ".join(b.text for b in blocks(element))
+            if reason == "caption":
+                if text:
+                    captions.append(text)
+            elif text:
+                removed.append((reason, _snippet(text)))
+            element.drop_tree()
+            continue
+        stack.extend(reversed([child for child in element if isinstance(child.tag, str)]))
+    return tree
+
+
+def _related_box(element: etree._Element) -> bool:
+    """A box opened by a related-news heading (`TIN LIÊN QUAN`, `Xem thêm`) whose other lines are mostly links."""
+    found = blocks(element)
+    if len(found) < 2 or not is_block_end(found[0].text):
+        return False
+    rest = found[1:]
+    return sum(b.link_chars for b in rest) >= 0.5 * sum(len(b.text) for b in rest)
+
+
+def _unwrap_layout_tables(tree: lxml_html.HtmlElement) -> None:
+    """Turn layout tables (a cell holding paragraphs or long text) into `<div>`s, so extractors read their
+    cells as text, not as table rows; data tables (short cells) stay tables."""
+    for table in list(tree.iter("table")):
+        cells = table.xpath("./tr/td | ./tbody/tr/td | ./tr/th | ./tbody/tr/th")
+        if any(len(metadata.text_of(c)) > 250 or c.find(".//p") is not None or c.find(".//br") is not None for c in cells):
+            for element in [table, *table.iter("tbody", "thead", "tfoot", "tr", "td", "th")]:
+                element.tag = "div"
+
+
+def _separate_stamps(tree: lxml_html.HtmlElement) -> None:
+    """`<span>HÀ NỘI</span>Text`: a short capitalised inline element glued to the text after it (a location
+    stamp) gets ` - ` after it, as the page shows a gap there."""
+    for element in tree.iter("span", "b", "strong"):
+        text = (element.text_content() or "").strip()
+        tail = element.tail or ""
+        letters = [c for c in text if c.isalpha()]
+        if (letters and len(text.split()) <= 4 and all(c.isupper() for c in letters) and len(letters) >= 2
+                and tail[:1].isalpha()):
+            element.tail = " - " + tail
+
+
+def _trafilatura(page: str, url: str | None, mode: str) -> str:
+    if mode == "baseline":
+        _, base, _ = trafilatura.baseline(page)
+        return base or ""
+    text = trafilatura.extract(
+        page, url=url, include_comments=False, include_tables=True, include_images=False, with_metadata=False,
+        favor_precision=mode == "precision", favor_recall=mode == "recall", deduplicate=False,
+    )
+    return text or ""
+
+
+def _drop_layout_cells(container: etree._Element | None, removed: list[tuple[str, str]]) -> None:
+    """In a table layout, cut the columns and rows around the cell that holds the article (menus, leaders'
+    lists, most-read lists, the footer row): boilerplate by position."""
+    if container is None:
+        return
+    main = len(metadata.text_of(container))
+    for ancestor in [container, *container.iterancestors()]:
+        name = _name(ancestor)
+        if name not in ("td", "tr"):
+            continue
+        parent = ancestor.getparent()
+        if parent is None:
+            continue
+        for sibling in list(parent):
+            if sibling is ancestor or _name(sibling) != name:
+                continue
+            text = metadata.text_of(sibling)
+            if len(text) < 0.5 * main:
+                if text:
+                    removed.append(("layout_cell", _snippet(" ".join(b.text for b in blocks(sibling)))))
+                sibling.drop_tree()
+
+
+def _main_text(cleaned: lxml_html.HtmlElement, url: str | None, article_body: str | None,
+               removed: list[tuple[str, str]]) -> tuple[list[str], str]:
+    """The main text's lines and the extractor that gave them."""
+    container, _ = densest(cleaned)
+    _drop_layout_cells(container, removed)
+    _unwrap_layout_tables(cleaned)
+    _, dense = densest(cleaned)
+    dense_lines = _dense_lines(dense, [])
+    reference = max(sum(len(line) for line in dense_lines), len(article_body or ""))
+    serialised = lxml_html.tostring(cleaned, encoding="unicode")
+    for mode in ("precision", "recall", "baseline"):
+        try:
+            text = _trafilatura(serialised, url, mode)
+        except (ValueError, TypeError, etree.LxmlError):
+            text = ""
+        lines = [line.strip() for line in text.split("\n") if line.strip()]
+        if _fragmented(lines, dense_lines):
+            continue
+        if lines and sum(len(line) for line in lines) >= 0.5 * reference:
+            return lines, f"trafilatura-{mode}" if mode != "precision" else "trafilatura"
+    if dense_lines and sum(len(line) for line in dense_lines) >= 0.5 * reference:
+        return _dense_lines(dense, removed), "density"
+    if article_body:
+        return [line.strip() for line in article_body.split("\n") if line.strip()], "json-ld"
+    return dense_lines, "density"
+
+
+def _fragmented(lines: list[str], dense: list[str]) -> bool:
+    """Text cut into scraps (a word or a link a line) where the page's blocks hold whole paragraphs."""
+    if len(lines) < 10 or not dense:
+        return False
+    mean = sum(len(line) for line in lines) / len(lines)
+    dense_mean = sum(len(line) for line in dense) / len(dense)
+    return mean < 30 and dense_mean > 3 * mean
+
+
+def _dense_lines(found: list[Block], removed: list[tuple[str, str]]) -> list[str]:
+    lines = []
+    for block in found:
+        if block.link_density > 0.8 and len(block.text.split()) < 40:
+            removed.append(("links", _snippet(block.text)))
+            continue
+        lines.append(block.text)
+    return lines
+
+
+def _title_element(tree: lxml_html.HtmlElement, title: str | None) -> etree._Element | None:
+    if not title:
+        return None
+    key = " ".join(fold(title).split())
+    for element in tree.iter("h1", "h2", "h3", "b", "strong", "div", "p", "td", "span", "font"):
+        if " ".join(fold(metadata.text_of(element)).split()) == key:
+            return element
+    return None
+
+
+def _key(text: str) -> str:
+    return " ".join(fold(text).split())
+
+
+def _window(page_blocks: list[Block], title: str | None, first_line: str | None) -> list[Block]:
+    """The blocks where a page's dateline sits: after the title up to the body (nearest first), then the few
+    before the title; without a title, the few before the body. Never the body or what follows it."""
+    key = _key(title) if title else None
+    start = next((i for i, b in enumerate(page_blocks) if key and _key(b.text) == key), None)
+    if start is None:
+        start = next((i for i, b in enumerate(page_blocks) if b.tag == "h1"), None)
+    first = _key(first_line)[:80] if first_line else None
+    body = next((i for i, b in enumerate(page_blocks) if first and _key(b.text).startswith(first)
+                 and (start is None or i > start)), None)
+    if start is not None:
+        end = body if body is not None else start + 3
+        return page_blocks[start + 1:end][:8] + page_blocks[max(0, start - 3):start][::-1]
+    if body is not None:
+        return page_blocks[max(0, body - 5):body][::-1]
+    return []
+
+
+def _after_body(page_blocks: list[Block], last_line: str) -> list[Block]:
+    """The three blocks right after the body's last line (where some portals print `Ngày đăng: ...`)."""
+    last = _key(last_line)[:80]
+    end = next((i for i in range(len(page_blocks) - 1, -1, -1) if _key(page_blocks[i].text).startswith(last)), None)
+    return [] if end is None else page_blocks[end + 1:end + 4]
+
+
+def _time_near(window: list[Block]) -> str | None:
+    """The date of a `<time>` element inside the dateline window."""
+    for block in window:
+        if block.element is None:
+            continue
+        for element in block.element.iter("time"):
+            value = metadata.iso(element.get("datetime") or element.get("pubdate") or "")
+            shown = _key(metadata.text_of(element))
+            if value and (not shown or shown in _key(block.text)):
+                return value
+    return None
+
+
+def _dateline(window: list[Block]) -> str | None:
+    """The page's own dateline: a short date line in the window."""
+    for block in window:
+        text = block.text.strip()
+        if is_dateline(text) and not (text.endswith(".") and len(text.split()) > 6):
+            return _with_zone(find_date(text), text)
+    return None
+
+
+def _heading_title(meta: metadata.PageMeta, page_blocks: list[Block], first_line: str | None) -> tuple[str | None, str | None]:
+    """When only `<title>` gave a title: the page's own heading that `<title>` contains (the rest is the
+    site's name), or for a generic `<title>` the heading right before the body. A page without any title
+    metadata: its last heading-like line before the first paragraph."""
+    if meta.title is None:
+        found = []
+        for block in page_blocks:
+            if is_body(block.text):
+                break
+            words = len(block.text.split())
+            if (4 <= words <= 40 and block.link_density < 0.5 and not block.text.endswith(".")
+                    and not is_dateline(block.text) and not line_reason(block.text)):
+                found.append(block.text)
+        return (found[-1], None) if found else (None, None)
+    if meta.title_from != "title" or not meta.html_title:
+        return None, None
+    whole = _key(meta.html_title)
+    first = _key(first_line)[:80] if first_line else None
+    best = None
+    for block in page_blocks:
+        if is_body(block.text):
+            break
+        key = _key(block.text)
+        if len(key.split()) >= 3 and key in whole and (best is None or len(key) > len(_key(best))):
+            best = block.text
+    if best:
+        rest = re.sub(r"^[\s|–—:»/-]+|[\s|–—:»/-]+$", "", meta.html_title.replace(best, " ")).strip()
+        return best, rest or None
+    if len(meta.html_title.split()) <= 4:
+        before = []
+        for block in page_blocks:
+            if first and _key(block.text).startswith(first):
+                break
+            before.append(block)
+        for block in reversed(before[-6:]):
+            if block.tag in ("h2", "h3", "h4") and len(block.text.split()) >= 4:
+                return block.text, None
+    return None, None
+
+
+def _lead(page_blocks: list[Block], lines: list[str], title: str | None) -> list[str]:
+    """The lead paragraph (sapo) that sits between the title and the extracted body, outside its container,
+    when the extractor left it out: a sentence-like block of 20 words or more right before the body."""
+    if not lines:
+        return []
+    first = _key(lines[0])[:80]
+    body = next((i for i, b in enumerate(page_blocks) if _key(b.text).startswith(first)), None)
+    if body is None:
+        return []
+    key = _key(title) if title else None
+    found: list[str] = []
+    for block in reversed(page_blocks[max(0, body - 4):body]):
+        if key and _key(block.text) == key:
+            break
+        if is_body(block.text) and block.link_density < 0.3 and not line_reason(block.text):
+            found.insert(0, block.text)
+        elif found:
+            break
+    return found
+
+
+def _with_zone(value: str | None, line: str) -> str | None:
+    """Vietnamese pages give local time: a dateline with a time is at +07:00."""
+    return local_time(value)
 
 
 def parse_html(html: str, url: str | None = None) -> HtmlPage:
-    """Extract an HTML page's main text and metadata; raise `Skip` for truncated or empty pages."""
+    """Extract an HTML page's main text, captions and metadata; raise `Skip` for truncated or empty pages."""
     if _OPEN.search(html[:65536]) and not _CLOSE.search(html[-65536:]):
         raise Skip("truncated_html", "the page opens <html>/<body> but never closes it: the download was cut short")
-    doc = trafilatura.bare_extraction(
-        html,
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        include_images=False,
-        favor_precision=True,
-        date_extraction_params={"extensive_search": False, "original_date": True},
-    )
-    if doc is None:
-        raise Skip("empty", "trafilatura found no main text in the page")
-    data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
-    text = "\n".join(clean_lines((data.get("text") or "").split("\n")))
+    try:
+        tree = lxml_html.document_fromstring(html)
+    except (etree.ParserError, ValueError) as exc:
+        raise Skip("empty", f"the page could not be parsed as HTML: {exc}") from None
+    host = re.sub(r"^https?://(?:www\.)?([^/:]+).*$", r"\1", url) if url else None
+    meta = metadata.read(tree, host)
+    removed: list[tuple[str, str]] = []
+    captions: list[str] = []
+    dated = copy.deepcopy(tree)  # where the dateline is looked for: share bars, counters and tags stay
+    _clean_tree(dated, _title_element(dated, meta.title), [], [], keep=_DATE_PLACES)
+    _separate_stamps(dated)
+    cleaned = tree
+    title_el = _title_element(cleaned, meta.title)
+    _clean_tree(cleaned, title_el, removed, captions)
+    _separate_stamps(cleaned)
+    body = cleaned.find("body")
+    lines, extractor = _main_text(cleaned, url, meta.article_body, removed)
+    page_blocks = blocks(body if body is not None else cleaned)
+    dated_body = dated.find("body")
+    date_blocks = blocks(dated_body if dated_body is not None else dated)
+
+    lines = _lead(page_blocks, lines, meta.title) + lines
+    first_line = lines[0] if lines else None
+    title, title_from, sitename = meta.title, meta.title_from, meta.sitename
+    heading, site = _heading_title(meta, page_blocks, first_line)
+    if heading:
+        title, title_from, sitename = heading, "heading", sitename or site
+
+    title_key = _key(title) if title else None
+    caption_keys = {_key(c) for c in captions}
+    kept: list[str] = []
+    for line in lines:
+        folded = _key(line)
+        if title_key and folded == title_key and not kept:
+            removed.append(("title", _snippet(line)))
+        elif folded in caption_keys:
+            continue
+        elif is_dateline(line) and (not kept or len(kept) >= len(lines) - 3):
+            removed.append(("dateline", _snippet(line)))
+        else:
+            kept.append(line)
+    kept = clean_lines(kept, removed)
+    author = meta.author
+    if len(kept) >= 2:
+        for index in (-1, 0):
+            name = byline(kept[index])
+            if name:
+                removed.append(("byline", kept[index]))
+                author = author or name
+                del kept[index]
+                break
+
+    published, published_from = meta.published, meta.published_from
+    window = _window(date_blocks, title, kept[0] if kept else first_line)
+    if published is None:
+        published = _time_near(window)
+        published_from = "time" if published else None
+    if published is None:
+        published = _dateline(window)
+        published_from = "dateline" if published else None
+    if published is None and kept:
+        published = _dateline([b for b in _after_body(date_blocks, kept[-1]) if has_dateline_lead(b.text)])
+        published_from = "dateline" if published else None
+    if not kept and not captions:
+        raise Skip("empty", "no main text found in the page by any extractor")
     return HtmlPage(
-        text=text,
-        title=(data.get("title") or None),
-        published=data.get("date") or None,
-        author=data.get("author") or None,
-        sitename=data.get("sitename") or None,
+        text="\n".join(kept), title=title, published=published, author=author, sitename=sitename,
+        captions=clean_lines(captions), extractor=extractor, title_from=title_from,
+        published_from=published_from, removed=removed,
     )

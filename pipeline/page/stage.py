@@ -1,8 +1,10 @@
 """Page stage: a raw document in, an `Article` (clean text and metadata) out, or a `Skip`.
 
-HTML goes through trafilatura (`htmltext`), page dumps through vnie's own boilerplate filter
-(`dumptext`), clean corpus text is only normalised. Every article's text is normalised here once
-(`textnorm.normalize`), so the offsets of all later stages point into `Article.text`.
+HTML goes through `html.parse_html` (boilerplate, captions, the extractor chain, title and dateline),
+page dumps through vnie's own boilerplate filter (`dumps.parse_dump`), clean corpus text is only
+normalised. Every article's text is normalised here once (`textnorm.normalize`), so the offsets of all
+later stages point into `Article.text`. Photo captions follow the body, one a line, from
+`Article.caption_start` on.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from pipeline.language.analysis import check_vietnamese
 from pipeline.language.textnorm import normalize
 from pipeline.page.decoding import decode
 from pipeline.page.dumps import find_date, parse_dump
-from pipeline.page.html import parse_html
+from pipeline.page.html import HtmlPage, parse_html
 from pipeline.settings import Settings
 
 
@@ -27,33 +29,59 @@ def _published(value: object) -> str | None:
     return find_date(text)
 
 
+def html_page(doc: RawDocument) -> tuple[HtmlPage, list[str]]:
+    """Decode an HTML document and read it as a page (`vnie page` shows the result); raise `Skip`."""
+    raw = doc.data if isinstance(doc.data, bytes) else str(doc.data).encode("utf-8")
+    decoded = decode(raw, doc.meta.get("charset"))
+    return parse_html(decoded.text, url=doc.url), list(decoded.warnings)
+
+
+def _with_captions(body: str, captions: list[str]) -> tuple[str, int | None]:
+    body = normalize(body).strip()
+    captions = [c for c in (normalize(c).strip() for c in captions) if c]
+    if not captions:
+        return body, None
+    if not body:
+        return "\n".join(captions), 0
+    return body + "\n" + "\n".join(captions), len(body) + 1
+
+
 def to_article(doc: RawDocument, settings: Settings) -> Article:
     """Turn one raw document into an article; raise `Skip` with a reason when it is not one."""
     warnings: list[str] = []
     meta = doc.meta
+    given = _published(meta.get("published"))
     if doc.kind == "text":
         text = normalize(str(doc.data))
         title = meta.get("title") or _headline(text)
-        article = Article(doc, text, title, _published(meta.get("published")), meta.get("author"), meta.get("sitename"))
+        article = Article(doc, text, title, given, meta.get("author"), meta.get("sitename"), extractor="text",
+                          title_from="headline" if title and not meta.get("title") else None,
+                          published_from="corpus" if given else None)
+    elif doc.kind == "html":
+        page, warnings = html_page(doc)
+        text, caption_start = _with_captions(page.text, page.captions)
+        article = Article(
+            doc, text, _clean(page.title), given or page.published, _clean(page.author), _clean(page.sitename),
+            caption_start=caption_start, extractor=page.extractor, title_from=page.title_from,
+            published_from="corpus" if given else page.published_from,
+        )
     else:
         raw = doc.data if isinstance(doc.data, bytes) else str(doc.data).encode("utf-8")
         decoded = decode(raw, meta.get("charset"))
         warnings.extend(decoded.warnings)
-        if doc.kind == "html":
-            page = parse_html(decoded.text, url=doc.url)
-            article = Article(
-                doc, normalize(page.text), _clean(page.title), _published(meta.get("published")) or page.published,
-                _clean(page.author), _clean(page.sitename),
-            )
-        else:
-            dump = parse_dump(normalize(decoded.text))
-            article = Article(doc, dump.text, dump.title, _published(meta.get("published")) or dump.published, dump.author)
+        dump = parse_dump(normalize(decoded.text))
+        article = Article(doc, dump.text, dump.title, given or dump.published, dump.author, extractor="dump",
+                          title_from="dump" if dump.title else None,
+                          published_from="corpus" if given else ("dump" if dump.published else None))
+    body = article.text[: article.caption_start] if article.caption_start is not None else article.text
     if not article.text.strip():
         raise Skip("empty", "no main text left after boilerplate removal")
-    check_vietnamese(article.text, settings.min_chars, settings.min_vietnamese)
+    check_vietnamese(body if len(body) >= settings.min_chars else article.text, settings.min_chars, settings.min_vietnamese)
+    title_from = "corpus" if meta.get("title") else article.title_from
     return Article(
         doc, article.text, meta.get("title") or article.title, article.published, article.author,
-        meta.get("sitename") or article.sitename, warnings,
+        meta.get("sitename") or article.sitename, warnings, article.caption_start, article.extractor, title_from,
+        article.published_from,
     )
 
 

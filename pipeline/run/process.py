@@ -40,7 +40,8 @@ def to_record(article: Article, timings: dict | None = None) -> Record:
     rid = record_id(doc.key)
     record = Record(
         id=rid,
-        source=Source(path=None if doc.url else doc.path, url=doc.url, line=doc.line, fetched_at=doc.meta.get("fetched_at")),
+        source=Source(path=None if doc.url else doc.path, url=doc.url, line=doc.line, fetched_at=doc.meta.get("fetched_at"),
+                      extractor=article.extractor, title_from=article.title_from, published_from=article.published_from),
         title=_clean(article.title),
         published=_clean(article.published),
         author=_clean(article.author),
@@ -52,10 +53,21 @@ def to_record(article: Article, timings: dict | None = None) -> Record:
         dates=found_dates,
         story_id=rid,
     )
+    if article.caption_start is not None:
+        record = mark_captions(record, article.caption_start)
     if timings is not None:
         timings["language"] = analysed - started
         timings["extract"] = time.perf_counter() - analysed
     return record
+
+
+def mark_captions(record: Record, caption_start: int) -> Record:
+    """The record with `evidence.caption` set on every fact read from a photo caption (text from `caption_start` on)."""
+    def mark(facts: list) -> list:
+        return [fact.model_copy(update={"evidence": fact.evidence.model_copy(update={"caption": True})})
+                if fact.evidence.start >= caption_start else fact for fact in facts]
+
+    return record.model_copy(update={kind: mark(getattr(record, kind)) for kind in ("officials", "figures", "events", "dates")})
 
 
 WARM_UP_TEXT = ("Ngày 10/3/2024, Thứ trưởng Bộ Công Thương Phan Thị Thắng dự Hội nghị tổng kết công tác khuyến công "

@@ -1,0 +1,226 @@
+"""The page stage on the layout matrix: every test article in every page layout of `tests/layouts/`.
+
+Per layout: every page gives a record; the published date and the title are right; the officials, figures
+and events of the body are those of the plain-text run of the same text; the official named in a photo
+caption is found and marked as a caption; no person named only in boilerplate becomes an official.
+vnie's own test articles always; the 50 real texts of ../shared/eval/dev-real at test time (skipped
+only when ../shared is absent and not under CI).
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from pipeline.documents import RawDocument
+from pipeline.errors import Skip
+from pipeline.page.html import parse_html
+from pipeline.page.stage import to_article
+from pipeline.settings import Settings
+from tests.layouts import matrix
+from tests.layouts.families import CAPTIONED, LAYOUTS
+from tests.layouts.pages import PageArticle
+
+
+def _assert_rows(rows: dict[str, matrix.Row], floor: float) -> None:
+    report = matrix.table(rows) + "\n" + "\n".join(f for row in rows.values() for f in row.failures[:20])
+    for name, row in rows.items():
+        assert row.pages and row.kept == row.pages, f"{name}: pages lost\n{report}"
+        assert row.published >= floor * row.pages, f"{name}: published\n{report}"
+        assert row.title >= floor * row.pages, f"{name}: title\n{report}"
+        assert row.identical >= floor * row.pages, f"{name}: facts differ from the plain-text run\n{report}"
+        assert row.boilerplate_officials == 0, f"{name}: boilerplate people became officials\n{report}"
+        if name in CAPTIONED:
+            assert row.captions == row.caption_pages, f"{name}: caption officials\n{report}"
+
+
+def test_at_least_twelve_layouts():
+    assert len(LAYOUTS) >= 12
+
+
+def test_own_articles_in_every_layout():
+    rows = matrix.build(matrix.own_articles(), list(LAYOUTS))
+    _assert_rows(rows, 1.0)
+
+
+def test_dev_real_texts_in_every_layout():
+    if not matrix.DEV_REAL.exists():
+        if os.environ.get("CI"):
+            pytest.fail("../shared/eval/dev-real/corpus.jsonl is missing under CI")
+        pytest.skip("../shared/eval/dev-real is not beside the checkout")
+    rows = matrix.build(matrix.dev_real_articles(), list(LAYOUTS))
+    _assert_rows(rows, 0.98)
+
+
+ARTICLE = PageArticle(
+    "sample", "Khánh thành nhà máy chế biến chè 120 tỷ đồng tại Yên Bái",
+    __import__("datetime").datetime(2019, 3, 10, 18, 20),
+    [
+        "Sáng 9/3, tại huyện Văn Chấn, Công ty CP Chè Nghĩa Lộ khánh thành nhà máy chế biến chè xanh có tổng vốn "
+        "đầu tư 120 tỷ đồng, công suất 40 tấn búp tươi mỗi ngày.",
+        "Dự lễ có ông Hoàng Văn Thiệu, Phó Chủ tịch UBND tỉnh Yên Bái, cùng lãnh đạo các sở, ngành và huyện Văn Chấn.",
+        "Phát biểu tại buổi lễ, ông Thiệu đề nghị doanh nghiệp liên kết với 1.200 hộ trồng chè để bảo đảm vùng "
+        "nguyên liệu ổn định, nâng giá trị sản phẩm chè của tỉnh.",
+        "Dự kiến nhà máy tạo việc làm cho 150 lao động địa phương với thu nhập bình quân 6 triệu đồng mỗi tháng.",
+    ],
+    captions=["Ông Lò Văn Khiêm, Phó Giám đốc Sở Công Thương tỉnh Lai Châu, phát biểu tại buổi làm việc."],
+)
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_layout_page_parts(layout):
+    """Each layout on its own: where the text, title and date came from, and what was cut and why."""
+    page = parse_html(LAYOUTS[layout](ARTICLE))
+    assert page.title == ARTICLE.title
+    assert page.published and page.published.startswith("2019-03-10")
+    assert page.text.split("\n")[0].removeprefix("HÀ NỘI - ").startswith("Sáng 9/3")
+    assert "Hoàng Văn Thiệu" in page.text
+    for leak in ("Tổng biên tập", "Xem thêm", "Tin liên quan", "Lượt xem", "Đăng lúc", "Cập nhật"):
+        assert leak.lower() not in page.text.lower()
+    assert page.extractor in ("trafilatura", "trafilatura-recall", "trafilatura-baseline", "density", "json-ld")
+    assert page.title_from and page.published_from
+    if layout in CAPTIONED:
+        assert page.captions and "Lò Văn Khiêm" in page.captions[0]
+        assert "Lò Văn Khiêm" not in page.text
+    assert page.removed or layout == "jsonld_only"
+
+
+def test_dateline_with_time_keeps_time_and_zone():
+    page = parse_html(LAYOUTS["national_modern"](ARTICLE))
+    assert page.published == "2019-03-10T18:20:00+07:00" and page.published_from == "dateline"
+    page = parse_html(LAYOUTS["old_table_font"](ARTICLE))
+    assert page.published == "2019-03-10T18:20:00+07:00" and page.published_from == "dateline"
+    page = parse_html(LAYOUTS["provincial_portal"](ARTICLE))
+    assert page.published == "2019-03-10"
+
+
+def test_site_name_cut_from_title():
+    page = parse_html(LAYOUTS["provincial_portal"](ARTICLE))
+    assert page.title == ARTICLE.title and page.sitename and "Lai Châu" in page.sitename
+    page = parse_html(f"<html><head><title>{ARTICLE.title} | Báo Yên Bái</title></head><body>"
+                      + "".join(f"<p>{p}</p>" for p in ARTICLE.paragraphs) + "</body></html>")
+    assert page.title == ARTICLE.title and page.sitename == "Báo Yên Bái" and page.title_from == "title"
+
+
+def test_related_dates_never_publish():
+    """A page whose only dates are in a related list and the body gives no published date."""
+    html = (f"<html><body><h1>{ARTICLE.title}</h1>" + "".join(f"<p>{p}</p>" for p in ARTICLE.paragraphs)
+            + '<div><h3>Tin khác</h3><ul><li><a href="/a">Một tin khác về chè Yên Bái năm nay</a> (12/01/2017)</li>'
+              '<li><time datetime="2011-01-01">01/01/2011</time> <a href="/b">Tin cũ hơn</a></li></ul></div></body></html>')
+    page = parse_html(html)
+    assert page.published is None
+    assert "Tin cũ hơn" not in page.text
+
+
+def test_old_table_page_never_empty():
+    """The class of page trafilatura alone gave up on: text in a <td> with <br><br> paragraphs."""
+    html = ("<html><body><table><tr><td><a href='/'>Trang chủ</a></td><td><b>" + ARTICLE.title + "</b><br><br>"
+            + "<br><br>".join(ARTICLE.paragraphs) + "</td></tr></table></body></html>")
+    article = to_article(RawDocument("t.html", "html", html.encode()), Settings())
+    assert article.text.startswith("Sáng 9/3") and article.title == ARTICLE.title
+
+
+def test_captions_are_marked_in_the_record():
+    from pipeline.record import Record
+    from pipeline.run.process import process
+
+    outcome = process(RawDocument("c.html", "html", LAYOUTS["national_meta"](ARTICLE).encode(), url="https://x.example.invalid/c"),
+                      Settings())
+    record = Record.from_json(outcome.record_json or "")
+    marks = {o.name: o.evidence.caption for o in record.officials}
+    assert marks.get("Lò Văn Khiêm") is True and not marks.get("Hoàng Văn Thiệu")
+    assert record.source.extractor and record.source.title_from == "og:title"
+    assert '"caption": true' in (outcome.record_json or "") and '"caption": null' not in (outcome.record_json or "")
+
+
+def test_bad_pages_still_rejected():
+    with pytest.raises(Skip) as skipped:
+        to_article(RawDocument("e.html", "html", b"<html><body><div class='sidebar'></div></body></html>"), Settings())
+    assert skipped.value.reason in ("empty", "not_vietnamese")
+
+
+def test_vnie_page_shows_why(tmp_path, capsys):
+    """`vnie page FILE` and `vnie page URL` (a real HTTP server on 127.0.0.1)."""
+    import functools
+    import http.server
+    import json
+    import threading
+
+    from pipeline.cli import main
+
+    (tmp_path / "p.html").write_text(LAYOUTS["national_modern"](ARTICLE), encoding="utf-8")
+    assert main(["page", str(tmp_path / "p.html")]) == 0
+    out = capsys.readouterr().out
+    for part in ("extractor  trafilatura", "[h1]", "[dateline]", "[related] Bài viết cùng chủ đề", "[footer] Tổng biên tập",
+                 "captions: 1", "Lò Văn Khiêm", "Sáng 9/3"):
+        assert part in out, out
+    (tmp_path / "empty.html").write_text("<html><body><div class='menu'><a href='/'>Trang chủ</a></div></body></html>")
+    assert main(["page", str(tmp_path / "empty.html")]) == 0
+    assert "REJECTED   empty" in capsys.readouterr().out
+
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        assert main(["page", f"http://127.0.0.1:{server.server_address[1]}/p.html", "--json"]) == 0
+    finally:
+        server.shutdown()
+        server.server_close()
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["title"] == ARTICLE.title and shown["published_from"] == "dateline"
+    assert any(reason == "related" for reason, _ in shown["removed"])
+
+
+def _linked(paragraph: str) -> str:
+    """A paragraph whose every second and third word is a link (tag pages, heavily linked CMS output)."""
+    words = paragraph.split()
+    return " ".join(f"<a href='/tag/{i}'>{w}</a>" if i % 3 else w for i, w in enumerate(words))
+
+
+def test_density_extractor_when_trafilatura_gives_scraps():
+    """Paragraph <div>s full of links: trafilatura finds nothing (precision) or a word a line (recall,
+    baseline); the block-density extractor gives the paragraphs."""
+    html = ("<html><body><div class='top'><a href='/'>Trang chủ</a></div><div><div><div>"
+            + "".join(f"<div><div>{_linked(p)}</div></div>" for p in ARTICLE.paragraphs) + "</div></div></div></body></html>")
+    page = parse_html(html)
+    assert page.extractor == "density"
+    assert page.text.split("\n") == ARTICLE.paragraphs
+
+
+def test_densest_block_of_a_table_layout():
+    from lxml import html as lxml_html
+
+    from pipeline.page.blocks import densest
+
+    tree = lxml_html.document_fromstring(LAYOUTS["old_table"](ARTICLE))
+    container, found = densest(tree)
+    assert container is not None and container.tag == "td"
+    texts = [b.text for b in found]
+    assert all(p in texts for p in ARTICLE.paragraphs)
+    assert not any("Giáp Văn Dũng" in t for t in texts)
+
+
+def test_dateline_inside_a_share_bar():
+    """The date printed inside the share toolbar under the title: the bar is cut from the text, the date kept."""
+    html = (f"<html><body><h1>{ARTICLE.title}</h1><div class='social-toolbar'><span>Thứ Hai, 11/03/2019 07:45</span> "
+            "<a>Facebook</a> <a>Zalo</a></div>" + "".join(f"<p>{p}</p>" for p in ARTICLE.paragraphs)
+            + "<div class='sidebar'><p>Cập nhật: 01/01/2020 10:00</p></div></body></html>")
+    page = parse_html(html)
+    assert page.published == "2019-03-11T07:45:00+07:00" and page.published_from == "dateline"
+    assert "Facebook" not in page.text
+
+
+@pytest.mark.parametrize("title,expected,site", [
+    ("Khởi công nhà máy sợi 145 triệu USD - Báo Công Thương", "Khởi công nhà máy sợi 145 triệu USD", "Báo Công Thương"),
+    ("Báo Công Thương | Khởi công nhà máy sợi 145 triệu USD", "Khởi công nhà máy sợi 145 triệu USD", "Báo Công Thương"),
+    ("Khởi công nhà máy sợi – Cổng thông tin điện tử tỉnh Quảng Ngãi", "Khởi công nhà máy sợi", "Cổng thông tin điện tử tỉnh Quảng Ngãi"),
+    ("Khởi công nhà máy sợi | baoquangngai.vn", "Khởi công nhà máy sợi", "baoquangngai.vn"),
+    ("Thương mại Việt Nam - Rumani đạt 500 triệu USD | Báo X", "Thương mại Việt Nam - Rumani đạt 500 triệu USD", "Báo X"),
+    ("Thương mại Việt Nam - Rumani đạt 500 triệu USD", "Thương mại Việt Nam - Rumani đạt 500 triệu USD", None),
+    ("Báo cáo tình hình khuyến công - Sở Công Thương", "Báo cáo tình hình khuyến công - Sở Công Thương", None),
+])
+def test_split_site(title, expected, site):
+    from pipeline.page.metadata import split_site
+
+    assert split_site(title) == (expected, site)
