@@ -26,6 +26,11 @@ def _rows(name: str) -> list[list[str]]:
     return rows
 
 
+def table(name: str) -> list[list[str]]:
+    """The rows of one lexicon file (`units.tsv`), each a list of its normalised cells, comments left out."""
+    return _rows(name)
+
+
 def alternation(words: list[str]) -> str:
     """A regex alternation of the words, longest first, spaces matching any run of spaces."""
     unique = sorted(set(words), key=lambda w: (-len(w), w))

@@ -1,0 +1,226 @@
+"""The subject of a figure: the noun phrase it measures, read from the sentence's tagged words, or None.
+
+Looking left from the figure, inside its clause:
+
+    doanh thu toàn tổng công ty đạt 8.172 tỉ đồng        phrase, link word, figure      -> doanh thu toàn tổng công ty
+    ... và điện mặt trời 29 MW                            phrase right before the figure -> điện mặt trời
+    Nhà máy Sông Hậu 1 với công suất là 1.200 MW          attribute of a thing named     -> Nhà máy Sông Hậu 1
+    ... đạt 11,76 tỷ đồng, tăng 12,47%                    a change with no phrase        -> the figure before's subject
+
+A phrase is a run of nouns (and the verbs, adjectives and `của` that Vietnamese compounds put between
+them) that starts with a noun. It is kept only when it says what is measured: it starts with a measure or
+a thing from `figure_subjects.tsv`, or it names something (a proper noun). A phrase right before a figure
+that ends in a verb is a predicate (`Công ty xuất khẩu 30.000 tấn`), not a subject, unless it starts with a
+measure (`vốn đầu tư 2 tỷ`). Everything else gives None: no subject is better than a wrong one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.facts.lexicon import table
+from pipeline.language.analysis import Sentence, Token
+from pipeline.language.textnorm import fold
+
+_NOUN = {"N", "Np", "Nc", "Ny", "Nb"}
+_INNER = _NOUN | {"V", "A", "M", "Nu", "E"}
+_INNER_PREPOSITIONS = {"cua", "cho", "tai", "o", "tren"}  # folded: between nouns they stay inside the phrase
+_HARD_STOP_POS = {"CH", "C", "CC", "R", "P", "T", "I", "X", "L", "Z", "Y"}
+_STOP_WORDS = frozenset(fold(w) for w in (
+    "được bị đã sẽ đang cho biết cho hay nói thì mà là rằng khi nếu vì do nhưng hoặc hay với trong vào theo từ đến tới "
+    "so sau trước về để nhằm mỗi các những này đó kia ấy").split())
+_DETERMINERS = frozenset({"toan", "ca", "moi"})
+_MAX_WORDS = 16
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    """Words a phrase does not run across: clause words and the one-word links (`có`, `đạt`)."""
+    return _STOP_WORDS | {link[0] for link in _lexicon().links if len(link) == 1}
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    links: tuple[tuple[str, ...], ...]  # folded link phrases, longest first
+    kinds: dict[tuple[str, ...], tuple[str, bool]]  # folded phrase -> (kind, alone)
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    links = sorted({tuple(fold(r[0]).split()) for r in table("figure_links.txt")}, key=len, reverse=True)
+    kinds = {tuple(fold(r[0]).split()): (r[1], len(r) > 2 and r[2] == "yes") for r in table("figure_subjects.tsv")}
+    return _Lexicon(tuple(links), kinds)
+
+
+def _words(tokens: list[Token]) -> list[str]:
+    return [w for t in tokens for w in fold(t.text).split()]
+
+
+def kind_of(tokens: list[Token]) -> tuple[str, bool] | None:
+    """The kind (`measure`, `attribute`, `entity`, `generic`) of the longest lexicon phrase a phrase starts with."""
+    return _kind(_words(tokens))
+
+
+def kind_of_text(text: str) -> tuple[str, bool] | None:
+    """`kind_of` for a phrase as text."""
+    return _kind(fold(text).split())
+
+
+def _kind(words: list[str]) -> tuple[str, bool] | None:
+    kinds = _lexicon().kinds
+    for n in range(min(len(words), 5), 0, -1):
+        hit = kinds.get(tuple(words[:n]))
+        if hit is not None:
+            if hit[0] == "generic" and n < len(words):
+                continue  # `số tiền đền bù` is more than `số`
+            return hit
+    return None
+
+
+def _skip_links(tokens: list[Token], i: int) -> int:
+    """Index of the last token at or left of `i` that is not part of a link (`đạt`, `có công suất là`: `là`; adverbs)."""
+    links = set(_lexicon().links)
+    while i >= 0:
+        for n in (3, 2, 1):
+            if i - n + 1 >= 0 and tuple(_words(tokens[i - n + 1:i + 1])) in links:
+                i -= n
+                break
+        else:
+            return i
+    return i
+
+
+def _in_figure(t: Token, spans: list[tuple[int, int]]) -> bool:
+    return any(s < t.end and t.start < e for s, e in spans)
+
+
+def _phrase(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[Token]:
+    """The noun phrase ending at token `i` (inclusive), read leftwards, starting with a noun; [] if none."""
+    run: list[Token] = []
+    j = i
+    while j >= 0:
+        t = tokens[j]
+        word = fold(t.text)
+        if _in_figure(t, spans):
+            break
+        if word == "va":  # `A và B` inside a phrase, but `1.200 MW và điện mặt trời 29 MW` is two parts
+            if not (run and run[0].pos in _NOUN and j > 0 and tokens[j - 1].pos in _NOUN and not _in_figure(tokens[j - 1], spans)):
+                break
+        elif word in _DETERMINERS and run:
+            pass  # `doanh thu toàn tổng công ty`, `giá mỗi kg`
+        elif t.pos in _HARD_STOP_POS or (word in _stop_words() and t.pos not in _NOUN):
+            break
+        elif t.pos == "E" and word not in _INNER_PREPOSITIONS:
+            break
+        elif t.pos == "M" and not (j > 0 and (tokens[j - 1].pos == "Np" or fold(tokens[j - 1].text) in ("nam", "thang", "quy"))):
+            break
+        elif t.pos not in _INNER:
+            break
+        run.insert(0, t)
+        j -= 1
+        if len(run) > _MAX_WORDS:
+            return []
+    while run and (run[0].pos not in _NOUN or fold(run[0].text) in _stop_words()):
+        run.pop(0)
+    while run and (run[-1].pos == "E" or fold(run[-1].text) == "va"):
+        run.pop()
+    # `Năm 2023 doanh thu ...`: a period opening the phrase is not part of it
+    k = 1
+    while k < len(run) and run[k].pos == "M":
+        k += 1
+    if 1 < k < len(run) and (kind_of(run[:1]) or ("",))[0] == "time":
+        run = _phrase_start(run[k:])
+    return run
+
+
+def _phrase_start(run: list[Token]) -> list[Token]:
+    while run and (run[0].pos not in _NOUN or fold(run[0].text) in _stop_words()):
+        run = run[1:]
+    return run
+
+
+def _usable(run: list[Token], direct: bool) -> tuple[str, bool] | None:
+    """The lexicon kind of a phrase if it can be a subject, ("named", False) for a phrase naming something."""
+    if not run:
+        return None
+    kind = kind_of(run)
+    if kind is not None and kind[0] == "generic":
+        return None
+    if kind is not None and kind[0] == "time":
+        return kind
+    if direct and run[-1].pos == "V" and (kind is None or kind[0] == "entity"):
+        return None  # `Công ty xuất khẩu 30.000 tấn`: a predicate
+    if kind is not None:
+        return kind
+    if any(t.pos == "Np" for t in run):
+        return ("named", False)
+    return None
+
+
+def _entity_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[Token]:
+    """The thing an attribute belongs to: the phrase before `với`/`có` at token `i`, else the nearest earlier phrase
+    of the sentence that starts with a thing from the lexicon (`Nhà máy ...`, `Dự án ...`)."""
+    j = _skip_links(tokens, i)
+    if j < i:
+        run = _phrase(tokens, j, spans)
+        k = kind_of(run)
+        if run and (k is not None and k[0] == "entity" or k is None and any(t.pos == "Np" for t in run)):
+            return run
+    for start in range(i, -1, -1):
+        k = kind_of(tokens[start:start + 3])
+        if k is not None and k[0] == "entity" and tokens[start].pos in _NOUN:
+            end = start
+            while end + 1 <= i and tokens[end + 1].pos in (_NOUN | {"M", "A"}) and not _in_figure(tokens[end + 1], spans):
+                end += 1
+            run = tokens[start:end + 1]
+            if len(run) >= 2 or any(t.pos == "Np" for t in run):
+                return list(run)
+    return []
+
+
+def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previous: str | None) -> str | None:
+    """What the figure starting at `sentence.text[start]` measures, or None.
+
+    spans: (start, end) of every figure of the sentence, as sentence offsets (a phrase does not run across one).
+    previous: the subject of the figure before it in the same sentence, for a change with no phrase of its own.
+    """
+    tokens = list(sentence.tokens)
+    base = sentence.start
+    absolute = [(base + s, base + e) for s, e in spans]
+    i = max((k for k, t in enumerate(tokens) if t.start < base + start), default=-1)
+    if i >= 0 and tokens[i].end > base + start:
+        i -= 1  # a token straddling the figure's start
+    if i < 0:
+        return None
+    if tokens[i].text == "(" and previous:
+        return previous  # `49 MW (69 MWp)`
+    j = _skip_links(tokens, i)
+    direct = j == i
+    run = _phrase(tokens, j, absolute)
+    kind = _usable(run, direct)
+    if kind is not None and kind[0] == "time":
+        return previous  # `quý II đạt 5,2 tỷ USD`: the same measure in another period
+    if kind is None:
+        if not run and j >= 0 and tokens[j].pos == "CH" and tokens[j].text == "," and not direct and previous:
+            return previous  # `..., tăng 12,47%`
+        return None
+    if kind[0] == "attribute" and _is_bare_attribute(run):
+        k = len(run) and tokens.index(run[0]) - 1
+        entity = _entity_before(tokens, k, absolute) if k >= 0 else []
+        if entity:
+            return _text(sentence, entity)
+        if not kind[1]:
+            return None
+    return _text(sentence, run)
+
+
+def _is_bare_attribute(run: list[Token]) -> bool:
+    """`công suất`, `công suất lắp đặt`, `tổng vốn đầu tư`: an attribute not followed by what it belongs to."""
+    return not any(fold(t.text) in ("cua",) or t.pos == "Np" for t in run) and len(_words(run)) <= 5
+
+
+def _text(sentence: Sentence, run: list[Token]) -> str:
+    text = sentence.text[run[0].start - sentence.start:run[-1].end - sentence.start]
+    return re.sub(r"\s+", " ", text).strip(" ,;:-–")
