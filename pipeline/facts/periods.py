@@ -23,7 +23,7 @@ from pipeline.language.analysis import Sentence
 
 _Y = r"((?:19|20)\d{2})"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-_BOUNDARY = re.compile(r"[,;:()\[\]]|\s[-–]\s")
+_BOUNDARY = re.compile(r"[,;:()\[\]]|\s[-–]\s|\s(?:và|còn|trong khi)\s")
 _NOT_OWN = re.compile(r"(?i:(?:so\s+với|cùng\s+kỳ|kể\s+từ|từ|sau|trước|sinh|SN|thành\s+lập|bắt\s+đầu|kể)(?:\s+(?:năm|đầu|cuối|ngày))?\s*)$")
 
 

@@ -22,16 +22,22 @@ from functools import lru_cache
 
 from pipeline.facts.lexicon import table
 from pipeline.language.analysis import Sentence, Token
-from pipeline.language.textnorm import fold
+
+def _low(text: str) -> str:
+    """Lower case, diacritics kept (`phí` is not `phi`), spaces collapsed: how phrases are compared with the lexicons."""
+    return " ".join(text.lower().split())
+
 
 _NOUN = {"N", "Np", "Nc", "Ny", "Nb"}
 _INNER = _NOUN | {"V", "A", "M", "Nu", "E"}
-_INNER_PREPOSITIONS = {"cua", "cho", "tai", "o", "tren"}  # folded: between nouns they stay inside the phrase
+_INNER_PREPOSITIONS = {"của", "cho", "tại", "ở", "trên"}  # between nouns they stay inside the phrase
 _HARD_STOP_POS = {"CH", "C", "CC", "R", "P", "T", "I", "X", "L", "Z", "Y"}
-_STOP_WORDS = frozenset(fold(w) for w in (
-    "được bị đã sẽ đang cho biết cho hay nói thì mà là rằng khi nếu vì do nhưng hoặc hay với trong vào theo từ đến tới "
-    "so sau trước về để nhằm mỗi các những này đó kia ấy").split())
-_DETERMINERS = frozenset({"toan", "ca", "moi"})
+_STOP_WORDS = frozenset(_low(w) for w in (
+    "được bị đã sẽ đang thì mà là rằng khi nếu vì do nhưng hoặc hay với trong vào theo từ đến tới "
+    "so sau trước về để nhằm mỗi các những này đó kia ấy").split()) | frozenset(_low(w) for w in (
+    "cho biết", "cho hay", "cho rằng", "cho thấy", "nói", "khẳng định", "nhấn mạnh", "thông tin", "thông báo", "báo cáo",
+    "công bố", "dự báo", "đánh giá", "tuyên bố", "chia sẻ", "trả lời", "xác nhận", "tiết lộ", "phát biểu", "đề nghị", "yêu cầu"))
+_DETERMINERS = frozenset({"toàn", "cả", "mỗi"})
 _MAX_WORDS = 16
 
 
@@ -43,19 +49,19 @@ def _stop_words() -> frozenset[str]:
 
 @dataclass(frozen=True)
 class _Lexicon:
-    links: tuple[tuple[str, ...], ...]  # folded link phrases, longest first
-    kinds: dict[tuple[str, ...], tuple[str, bool]]  # folded phrase -> (kind, alone)
+    links: tuple[tuple[str, ...], ...]  # link phrases (lower case), longest first
+    kinds: dict[tuple[str, ...], tuple[str, bool]]  # phrase (lower case) -> (kind, alone)
 
 
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
-    links = sorted({tuple(fold(r[0]).split()) for r in table("figure_links.txt")}, key=len, reverse=True)
-    kinds = {tuple(fold(r[0]).split()): (r[1], len(r) > 2 and r[2] == "yes") for r in table("figure_subjects.tsv")}
+    links = sorted({tuple(_low(r[0]).split()) for r in table("figure_links.txt")}, key=len, reverse=True)
+    kinds = {tuple(_low(r[0]).split()): (r[1], len(r) > 2 and r[2] == "yes") for r in table("figure_subjects.tsv")}
     return _Lexicon(tuple(links), kinds)
 
 
 def _words(tokens: list[Token]) -> list[str]:
-    return [w for t in tokens for w in fold(t.text).split()]
+    return [w for t in tokens for w in _low(t.text).split()]
 
 
 def kind_of(tokens: list[Token]) -> tuple[str, bool] | None:
@@ -65,7 +71,7 @@ def kind_of(tokens: list[Token]) -> tuple[str, bool] | None:
 
 def kind_of_text(text: str) -> tuple[str, bool] | None:
     """`kind_of` for a phrase as text."""
-    return _kind(fold(text).split())
+    return _kind(_low(text).split())
 
 
 def _kind(words: list[str]) -> tuple[str, bool] | None:
@@ -74,7 +80,7 @@ def _kind(words: list[str]) -> tuple[str, bool] | None:
         hit = kinds.get(tuple(words[:n]))
         if hit is not None:
             if hit[0] == "generic" and n < len(words):
-                continue  # `số tiền đền bù` is more than `số`
+                return ("measure", False)  # `số tiền đền bù`, `mức thu phí` say more than `số tiền`, `mức`
             return hit
     return None
 
@@ -102,10 +108,10 @@ def _phrase(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[T
     j = i
     while j >= 0:
         t = tokens[j]
-        word = fold(t.text)
+        word = _low(t.text)
         if _in_figure(t, spans):
             break
-        if word == "va":  # `A và B` inside a phrase, but `1.200 MW và điện mặt trời 29 MW` is two parts
+        if word == "và":  # `A và B` inside a phrase, but `1.200 MW và điện mặt trời 29 MW` is two parts
             if not (run and run[0].pos in _NOUN and j > 0 and tokens[j - 1].pos in _NOUN and not _in_figure(tokens[j - 1], spans)):
                 break
         elif word in _DETERMINERS and run:
@@ -114,7 +120,7 @@ def _phrase(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[T
             break
         elif t.pos == "E" and word not in _INNER_PREPOSITIONS:
             break
-        elif t.pos == "M" and not (j > 0 and (tokens[j - 1].pos == "Np" or fold(tokens[j - 1].text) in ("nam", "thang", "quy"))):
+        elif t.pos == "M" and not (j > 0 and (tokens[j - 1].pos == "Np" or _low(tokens[j - 1].text) in ("năm", "tháng", "quý"))):
             break
         elif t.pos not in _INNER:
             break
@@ -122,10 +128,16 @@ def _phrase(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[T
         j -= 1
         if len(run) > _MAX_WORDS:
             return []
-    while run and (run[0].pos not in _NOUN or fold(run[0].text) in _stop_words()):
-        run.pop(0)
-    while run and (run[-1].pos == "E" or fold(run[-1].text) == "va"):
+    for k in range(len(run) - 1, 0, -1):
+        if run[k].pos == "V" and run[k - 1].pos == "Np" and kind_of(run[k:k + 1]) is None:
+            run = run[k + 1:]  # `Thủ tướng Campuchia khẳng định mục tiêu ...`: a clause, not a phrase
+            break
+    run = _phrase_start(run)
+    while run and (run[-1].pos == "E" or _low(run[-1].text) == "và"):
         run.pop()
+    if run and run[0].pos == "Np" and any(t.pos in ("N", "Nc") for t in run[1:]):
+        k = max(i for i, t in enumerate(run) if t.pos == "Np" and all(u.pos == "Np" for u in run[:i + 1]))
+        run = run[k + 1:]  # `DAB số tiền`: two phrases side by side
     # `Năm 2023 doanh thu ...`: a period opening the phrase is not part of it
     k = 1
     while k < len(run) and run[k].pos == "M":
@@ -136,9 +148,19 @@ def _phrase(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[T
 
 
 def _phrase_start(run: list[Token]) -> list[Token]:
-    while run and (run[0].pos not in _NOUN or fold(run[0].text) in _stop_words()):
+    """The run from its first noun (or the first word of a measure tagged otherwise, `vận tốc`) on."""
+    while run and run[0].pos not in _NOUN and (kind_of(run[:3]) or ("",))[0] not in ("measure", "attribute"):
         run = run[1:]
     return run
+
+
+def _attribute_tail(run: list[Token]) -> int | None:
+    """Where a trailing attribute starts (`hệ thống điện mặt trời | công suất`), if the run ends with one after a thing."""
+    for k in range(len(run) - 1, 0, -1):
+        kind = kind_of(run[k:])
+        if kind is not None and kind[0] == "attribute" and len(_words(run[k:])) <= 4:
+            return k
+    return None
 
 
 def _usable(run: list[Token], direct: bool) -> tuple[str, bool] | None:
@@ -152,6 +174,8 @@ def _usable(run: list[Token], direct: bool) -> tuple[str, bool] | None:
         return kind
     if direct and run[-1].pos == "V" and (kind is None or kind[0] == "entity"):
         return None  # `Công ty xuất khẩu 30.000 tấn`: a predicate
+    if run[-1].pos == "A" and kind is None:
+        return None  # `khu vực Trung Bộ thấp hơn 60%`: a comparison
     if kind is not None:
         return kind
     if any(t.pos == "Np" for t in run):
@@ -199,7 +223,12 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
     j = _skip_links(tokens, i)
     direct = j == i
     run = _phrase(tokens, j, absolute)
+    tail = _attribute_tail(run) if run else None
+    if tail is not None:
+        return _text(sentence, run[:tail])  # `hệ thống điện mặt trời công suất 2,96 kWp`
     kind = _usable(run, direct)
+    if kind is not None and direct and kind[0] not in ("attribute", "time") and _after_verb(tokens, run):
+        kind = None  # `hỗ trợ gia đình nạn nhân 5 triệu đồng`: the one who receives, not what is measured
     if kind is not None and kind[0] == "time":
         return previous  # `quý II đạt 5,2 tỷ USD`: the same measure in another period
     if kind is None:
@@ -216,9 +245,17 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
     return _text(sentence, run)
 
 
+def _after_verb(tokens: list[Token], run: list[Token]) -> bool:
+    k = tokens.index(run[0]) - 1
+    return k >= 0 and tokens[k].pos == "V" and _low(tokens[k].text) not in _LINK_VERBS
+
+
+_LINK_VERBS = frozenset({"là", "có", "đạt", "gồm", "với"})
+
+
 def _is_bare_attribute(run: list[Token]) -> bool:
     """`công suất`, `công suất lắp đặt`, `tổng vốn đầu tư`: an attribute not followed by what it belongs to."""
-    return not any(fold(t.text) in ("cua",) or t.pos == "Np" for t in run) and len(_words(run)) <= 5
+    return not any(_low(t.text) == "của" or t.pos == "Np" for t in run) and len(_words(run)) <= 5
 
 
 def _text(sentence: Sentence, run: list[Token]) -> str:
