@@ -23,6 +23,7 @@ from functools import lru_cache
 from pipeline.facts.lexicon import table
 from pipeline.language.analysis import Sentence, Token
 
+
 def _low(text: str) -> str:
     """Lower case, diacritics kept (`phí` is not `phi`), spaces collapsed: how phrases are compared with the lexicons."""
     return " ".join(text.lower().split())
