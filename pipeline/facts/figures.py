@@ -46,6 +46,7 @@ class _Patterns:
     quals: dict[str, str]
     per_units: dict[str, str]
     money_cues: re.Pattern[str]
+    each: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +80,8 @@ def _patterns() -> _Patterns:
     cues = alternation([r[0] for r in table("money_cues.txt")])
     province = re.compile(rf"(?<!\w)(?:{lex.province_pattern})(?![\w])")
     return _Patterns(measure, count, bare, per, province, units, {k.lower(): v for k, v in quals.items()},
-                     per_units, re.compile(rf"(?<!\w)(?i:{cues})(?!\w)"))
+                     per_units, re.compile(rf"(?<!\w)(?i:{cues})(?!\w)"),
+                     re.compile(rf"(?<!\w)(?i:mỗi|một|1)\s+({per_alt})(?!\w)"))
 
 
 def _amount(text: str) -> Decimal | None:
@@ -250,22 +252,21 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
     found.sort(key=lambda f: (f.start, f.range == "high"))
     spans = []
     for f in found:
-        if f.unit != "count":
-            f.per, f.end = _per(sentence, f.end)
+        f.per, f.end = _per(sentence, f.end)
         spans.append((f.start, f.end))
     said = periods.in_sentence(sentence, published_year)
     out: list[Figure] = []
-    previous: str | None = None
+    previous: subjects.Subject | None = None
     for f in found:
-        subject = subjects.subject(sentence, f.start, spans, previous)
-        if f.range == "high" and out:
-            subject = out[-1].subject
-        if subject is not None and f.per is None:
-            each = re.search(rf"(?i:mỗi|một|1)\s+({alternation(list(_patterns().per_units))})(?!\w)", subject)
-            if each and f.unit != "count":
-                f.per = _patterns().per_units.get(each.group(1))
-        if f.unit == "count" and subject is not None and (subjects.kind_of_text(subject) or ("", False))[0] not in ("measure", "entity"):
-            subject = None
+        found_subject = subjects.subject(sentence, f.start, spans, previous)
+        if f.range == "high":
+            found_subject = previous
+        if f.unit == "count" and found_subject is not None and found_subject.kind not in ("measure", "entity"):
+            found_subject = None  # `Tỉnh có 200 doanh nghiệp`: the counted noun says what is counted
+        subject = found_subject.text if found_subject else None
+        if subject is not None and f.per is None and f.unit != "count":
+            each = _patterns().each.search(subject)  # `Giá mỗi kg cà phê là 40.000 đồng`
+            f.per = _patterns().per_units.get(each.group(1)) if each else None
         period = periods.for_figure(sentence, said, f.start, f.end)
         province, province_2025 = _province(sentence, subject, f.start)
         out.append(Figure(
@@ -274,7 +275,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
             period=period.value if period else None, province=province, province_2025=province_2025, repeat_of=None,
             evidence=Evidence(start=sentence.start + f.start, end=sentence.start + f.end, sentence=sentence.text),
         ))
-        previous = subject if subject is not None else previous
+        previous = found_subject if found_subject is not None else previous
     return out
 
 

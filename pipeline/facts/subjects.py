@@ -33,6 +33,7 @@ _NOUN = {"N", "Np", "Nc", "Ny", "Nb"}
 _INNER = _NOUN | {"V", "A", "M", "Nu", "E"}
 _INNER_PREPOSITIONS = {"của", "cho", "tại", "ở", "trên"}  # between nouns they stay inside the phrase
 _HARD_STOP_POS = {"CH", "C", "CC", "R", "P", "T", "I", "X", "L", "Z", "Y"}
+_CLAUSE_WORDS = frozenset("khi nếu mà thì rằng vì để nhưng hoặc".split())  # never inside a phrase, whatever their tag
 _STOP_WORDS = frozenset(_low(w) for w in (
     "được bị đã sẽ đang thì mà là rằng khi nếu vì do nhưng hoặc hay với trong vào theo từ đến tới "
     "so sau trước về để nhằm mỗi các những này đó kia ấy").split()) | frozenset(_low(w) for w in (
@@ -66,19 +67,20 @@ def _words(tokens: list[Token]) -> list[str]:
 
 
 def kind_of(tokens: list[Token]) -> tuple[str, bool] | None:
-    """The kind (`measure`, `attribute`, `entity`, `generic`) of the longest lexicon phrase a phrase starts with."""
-    return _kind(_words(tokens))
+    """The kind (`measure`, `attribute`, `entity`, `generic`, `time`) of the longest lexicon phrase a phrase starts
+    with, ending where a word ends (`tiền lệ` does not start with `tiền`)."""
+    words = _words(tokens)
+    ends, n = set(), 0
+    for t in tokens:
+        n += len(_low(t.text).split())
+        ends.add(n)
+    return _kind(words, ends)
 
 
-def kind_of_text(text: str) -> tuple[str, bool] | None:
-    """`kind_of` for a phrase as text."""
-    return _kind(_low(text).split())
-
-
-def _kind(words: list[str]) -> tuple[str, bool] | None:
+def _kind(words: list[str], ends: set[int]) -> tuple[str, bool] | None:
     kinds = _lexicon().kinds
     for n in range(min(len(words), 5), 0, -1):
-        hit = kinds.get(tuple(words[:n]))
+        hit = kinds.get(tuple(words[:n])) if n in ends else None
         if hit is not None:
             if hit[0] == "generic" and n < len(words):
                 return ("measure", False)  # `số tiền đền bù`, `mức thu phí` say more than `số tiền`, `mức`
@@ -117,7 +119,7 @@ def _phrase(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[T
                 break
         elif word in _DETERMINERS and run:
             pass  # `doanh thu toàn tổng công ty`, `giá mỗi kg`
-        elif t.pos in _HARD_STOP_POS or (word in _stop_words() and t.pos not in _NOUN):
+        elif t.pos in _HARD_STOP_POS or (word in _stop_words() and t.pos not in _NOUN) or word in _CLAUSE_WORDS:
             break
         elif t.pos == "E" and word not in _INNER_PREPOSITIONS:
             break
@@ -157,10 +159,16 @@ def _phrase_start(run: list[Token]) -> list[Token]:
 
 def _attribute_tail(run: list[Token]) -> int | None:
     """Where a trailing attribute starts (`hệ thống điện mặt trời | công suất`), if the run ends with one after a thing."""
+    whole = kind_of(run)
+    if whole is not None and whole[0] in ("attribute", "measure", "generic"):
+        return None  # `tổng diện tích`, `tổng chiều dài`
     for k in range(len(run) - 1, 0, -1):
         kind = kind_of(run[k:])
         if kind is not None and kind[0] == "attribute" and len(_words(run[k:])) <= 4:
-            return k
+            head = kind_of(run[:k])
+            if head is not None and head[0] == "entity" or any(t.pos == "Np" for t in run[:k]):
+                return k
+            return None
     return None
 
 
@@ -205,7 +213,15 @@ def _entity_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) ->
     return []
 
 
-def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previous: str | None) -> str | None:
+@dataclass(frozen=True)
+class Subject:
+    """A figure's subject as written, and its kind: `measure`, `attribute`, `entity` (from the lexicon) or `named`."""
+
+    text: str
+    kind: str
+
+
+def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previous: Subject | None) -> Subject | None:
     """What the figure starting at `sentence.text[start]` measures, or None.
 
     spans: (start, end) of every figure of the sentence, as sentence offsets (a phrase does not run across one).
@@ -226,9 +242,9 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
     run = _phrase(tokens, j, absolute)
     tail = _attribute_tail(run) if run else None
     if tail is not None:
-        return _text(sentence, run[:tail])  # `hệ thống điện mặt trời công suất 2,96 kWp`
+        return Subject(_text(sentence, run[:tail]), "entity")  # `hệ thống điện mặt trời công suất 2,96 kWp`
     kind = _usable(run, direct)
-    if kind is not None and direct and kind[0] not in ("attribute", "time") and _after_verb(tokens, run):
+    if kind is not None and direct and kind[0] in ("entity", "named") and _after_verb(tokens, run):
         kind = None  # `hỗ trợ gia đình nạn nhân 5 triệu đồng`: the one who receives, not what is measured
     if kind is not None and kind[0] == "time":
         return previous  # `quý II đạt 5,2 tỷ USD`: the same measure in another period
@@ -240,10 +256,10 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
         k = len(run) and tokens.index(run[0]) - 1
         entity = _entity_before(tokens, k, absolute) if k >= 0 else []
         if entity:
-            return _text(sentence, entity)
+            return Subject(_text(sentence, entity), "entity")
         if not kind[1]:
             return None
-    return _text(sentence, run)
+    return Subject(_text(sentence, run), kind[0])
 
 
 def _after_verb(tokens: list[Token], run: list[Token]) -> bool:
