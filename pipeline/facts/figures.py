@@ -199,6 +199,12 @@ def _bare_money(sentence: Sentence, m: re.Match[str]) -> bool:
     return bool(_patterns().money_cues.search(text[clause_start:m.start()]))
 
 
+def _denominator(sentence: Sentence, f: _Found) -> bool:
+    """`giá 1 lít xăng`, `mỗi 1 kg`: one unit named as what a price is for, not a quantity."""
+    return f.value == 1 and f.unit not in ("VND", "USD", "EUR", "JPY", "CNY") and bool(
+        re.search(r"(?i:giá|mỗi|trên)\s+$", sentence.text[max(0, f.start - 8):f.start]))
+
+
 def _counts(sentence: Sentence, taken: list[tuple[int, int]]) -> list[_Found]:
     pats = _patterns()
     found = []
@@ -247,7 +253,7 @@ def _province(sentence: Sentence, subject: str | None, start: int) -> tuple[str 
 
 def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[Figure]:
     """Every figure in one sentence, in order."""
-    found = _measures(sentence)
+    found = [f for f in _measures(sentence) if not _denominator(sentence, f)]
     found += _counts(sentence, [(f.start, f.end) for f in found])
     found.sort(key=lambda f: (f.start, f.range == "high"))
     spans = []
@@ -257,8 +263,9 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
     said = periods.in_sentence(sentence, published_year)
     out: list[Figure] = []
     previous: subjects.Subject | None = None
-    for f in found:
-        found_subject = subjects.subject(sentence, f.start, spans, previous)
+    for n, f in enumerate(found):
+        same_unit = n > 0 and found[n - 1].unit == f.unit
+        found_subject = subjects.subject(sentence, f.start, spans, previous, same_unit)
         if f.range == "high":
             found_subject = previous
         if f.unit == "count" and found_subject is not None and found_subject.kind not in ("measure", "entity"):

@@ -221,11 +221,13 @@ class Subject:
     kind: str
 
 
-def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previous: Subject | None) -> Subject | None:
+def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previous: Subject | None,
+            same_unit: bool = False) -> Subject | None:
     """What the figure starting at `sentence.text[start]` measures, or None.
 
     spans: (start, end) of every figure of the sentence, as sentence offsets (a phrase does not run across one).
-    previous: the subject of the figure before it in the same sentence, for a change with no phrase of its own.
+    previous: the subject of the figure before it in the same sentence, for a change with no phrase of its own
+    (`..., tăng 12,47%`) or, when `same_unit`, for a figure that continues a list (`3,57% ... và 1,7% ...`).
     """
     tokens = list(sentence.tokens)
     base = sentence.start
@@ -249,8 +251,10 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
     if kind is not None and kind[0] == "time":
         return previous  # `quý II đạt 5,2 tỷ USD`: the same measure in another period
     if kind is None:
-        if not run and j >= 0 and tokens[j].pos == "CH" and tokens[j].text == "," and not direct and previous:
+        if not run and j >= 0 and tokens[j].text == "," and not direct and previous:
             return previous  # `..., tăng 12,47%`
+        if not run and j >= 0 and _low(tokens[j].text) in (",", "và", "còn") and direct and same_unit and previous:
+            return previous  # `chiếm 3,57% đối với hành khách và 1,7% đối với hàng hóa`
         return None
     if kind[0] == "attribute" and _is_bare_attribute(run):
         k = len(run) and tokens.index(run[0]) - 1
@@ -263,8 +267,9 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
 
 
 def _after_verb(tokens: list[Token], run: list[Token]) -> bool:
+    """Whether the phrase is the object of a verb or of `cho` (`hỗ trợ gia đình 5 triệu`, `đem về cho Hàng Kênh 153 triệu`)."""
     k = tokens.index(run[0]) - 1
-    return k >= 0 and tokens[k].pos == "V" and _low(tokens[k].text) not in _LINK_VERBS
+    return k >= 0 and (tokens[k].pos == "V" and _low(tokens[k].text) not in _LINK_VERBS or _low(tokens[k].text) == "cho")
 
 
 _LINK_VERBS = frozenset({"là", "có", "đạt", "gồm", "với"})
