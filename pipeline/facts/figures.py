@@ -66,7 +66,7 @@ def _patterns() -> _Patterns:
         rf"\s*(?P<unit>{unit_alt})(?![\w])",
     )
     count = re.compile(
-        rf"(?<![\w/.,:])(?:(?P<qual>(?i:{qual}))\s+)?(?P<a>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?:\s*(?P<mult>nghìn|ngàn|triệu))?"
+        rf"(?<![\w/.,:])(?:(?P<qual>(?i:{qual}))\s+)?(?P<a>\d{{1,3}}(?:\.\d{{3}})+|\d+,\d+(?=\s*(?:nghìn|ngàn|triệu))|\d+)(?:\s*(?P<mult>nghìn|ngàn|triệu))?"
         rf"\s+(?P<noun>{nouns})(?!\w)"
     )
     bare = re.compile(
@@ -231,7 +231,7 @@ def _province(sentence: Sentence, subject: str | None, start: int) -> tuple[str 
         out = []
         for m in _patterns().province.finditer(part):
             rest = part[m.end():]
-            if re.match(r"\s*(?:\d|[A-ZĐ]\w*)", rest) or re.search(r"(?:Chủ tịch|Bác|đường|phố)\s*$", part[:m.start()]):
+            if re.match(r"\s*(?:\d|[A-ZĐ]\w*)", rest) or re.search(r"(?i:chủ tịch|bác|đường|phố|huyện|quận|thị xã|thị trấn|xã|phường|sông|cầu)\s*$", part[:m.start()]):
                 continue
             province = lex.province(m.group())
             if province is not None and province.name not in out:

@@ -49,7 +49,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("span", re.compile(rf"(?i:giai\s+đoạn|thời\s+kỳ|từ\s+năm|trong\s+các\s+năm)\s+{_Y}\s*(?:-|–|đến|tới)\s*(?i:năm\s+)?{_Y}(?!\d)")),
     ("months", re.compile(rf"(\d{{1,2}})\s+(?i:tháng)\s+(?:(?i:(đầu|cuối))\s+)?(?i:năm)(?:\s+{_Y}(?![\d/-])|(?!\s*\d))")),
     ("half", re.compile(rf"(?i:nửa|bán\s+niên)\s+(?i:(đầu|cuối))?\s*(?i:năm)(?:\s+{_Y}(?![\d/-])|(?!\s*\d))")),
-    ("quarter", re.compile(rf"(?i:quý)\s+(I{{1,3}}|IV|[1-4])(?:\s*(?:[/.-]\s*|\s+(?i:năm)\s+){_Y}(?!\d)|(?![\w/]))")),
+    ("quarter", re.compile(rf"(?i:quý)\s+(I{{1,3}}|IV|[1-4])(?:\s*(?:[/.-]\s*|\s+(?i:năm)\s+){_Y}(?!\d)|\s+(?i:năm\s+nay)(?!\w)|(?![\w/]))")),
     ("month", re.compile(rf"(?<!\d\s)(?<!\d)(?i:tháng)\s+(\d{{1,2}})\s*(?:[/.-]\s*|\s+(?i:năm)\s+){_Y}(?![\d/])")),
     ("year", re.compile(rf"(?i:năm|niên\s+vụ)\s+{_Y}(?![\d/-])")),
     ("this_year", re.compile(r"(?i:năm\s+nay|năm\s+ngoái|năm\s+qua)(?!\w)")),

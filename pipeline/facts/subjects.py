@@ -132,7 +132,7 @@ def _phrase(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[T
         if len(run) > _MAX_WORDS:
             return []
     for k in range(len(run) - 1, 0, -1):
-        if run[k].pos == "V" and run[k - 1].pos == "Np" and kind_of(run[k:k + 1]) is None:
+        if run[k].pos == "V" and run[k - 1].pos == "Np" and kind_of(run[k:k + 1]) is None and k + 1 < len(run):
             run = run[k + 1:]  # `Thủ tướng Campuchia khẳng định mục tiêu ...`: a clause, not a phrase
             break
     run = _phrase_start(run)
@@ -152,7 +152,7 @@ def _phrase(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[T
 
 def _phrase_start(run: list[Token]) -> list[Token]:
     """The run from its first noun (or the first word of a measure tagged otherwise, `vận tốc`) on."""
-    while run and run[0].pos not in _NOUN and (kind_of(run[:3]) or ("",))[0] not in ("measure", "attribute"):
+    while run and run[0].pos not in _NOUN and (kind_of(run[:3]) or ("",))[0] not in ("measure", "attribute", "entity"):
         run = run[1:]
     return run
 
@@ -187,25 +187,27 @@ def _usable(run: list[Token], direct: bool) -> tuple[str, bool] | None:
         return None  # `khu vực Trung Bộ thấp hơn 60%`: a comparison
     if kind is not None:
         return kind
-    if any(t.pos == "Np" for t in run):
-        return ("named", False)
+    if any(t.pos == "Np" for t in run) and run[-1].pos != "V":
+        return ("named", False)  # but `Anh Tuấn bán được 2 tấn`: a person and a verb
     return None
 
 
 def _entity_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[Token]:
-    """The thing an attribute belongs to: the phrase before `với`/`có` at token `i`, else the nearest earlier phrase
-    of the sentence that starts with a thing from the lexicon (`Nhà máy ...`, `Dự án ...`)."""
+    """The thing an attribute belongs to: the phrase before `với`/`có` at token `i`, else the first phrase of the
+    sentence that starts with a thing from the lexicon (`Nhà máy ...`, `Dự án ...`)."""
     j = _skip_links(tokens, i)
     if j < i:
         run = _phrase(tokens, j, spans)
         k = kind_of(run)
         if run and (k is not None and k[0] == "entity" or k is None and any(t.pos == "Np" for t in run)):
             return run
-    for start in range(i, -1, -1):
+    for start in range(0, i + 1):  # the thing the sentence is about: its first named thing
         k = kind_of(tokens[start:start + 3])
         if k is not None and k[0] == "entity" and tokens[start].pos in _NOUN:
             end = start
-            while end + 1 <= i and tokens[end + 1].pos in (_NOUN | {"M", "A"}) and not _in_figure(tokens[end + 1], spans):
+            while end + 1 <= i and not _in_figure(tokens[end + 1], spans) and _low(tokens[end + 1].text) not in _stop_words() and (
+                    tokens[end + 1].pos in (_NOUN | {"M", "A"})
+                    or tokens[end + 1].pos == "V" and end + 2 <= i and tokens[end + 2].pos in _NOUN):  # `thủy/V điện/N`
                 end += 1
             run = tokens[start:end + 1]
             if len(run) >= 2 or any(t.pos == "Np" for t in run):
