@@ -268,7 +268,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         found_subject = subjects.subject(sentence, f.start, spans, previous, same_unit)
         if f.range == "high":
             found_subject = previous
-        if f.unit == "count" and found_subject is not None and found_subject.kind not in ("measure", "entity"):
+        if f.unit == "count" and found_subject is not None and (
+                found_subject.kind not in ("measure", "entity") or found_subject.text.lower().startswith(f.counted or "")):
             found_subject = None  # `Tỉnh có 200 doanh nghiệp`: the counted noun says what is counted
         subject = found_subject.text if found_subject else None
         if subject is not None and f.per is None and f.unit != "count":

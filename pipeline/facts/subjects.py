@@ -83,7 +83,7 @@ def _kind(words: list[str], ends: set[int]) -> tuple[str, bool] | None:
         hit = kinds.get(tuple(words[:n])) if n in ends else None
         if hit is not None:
             if hit[0] == "generic" and n < len(words):
-                return ("measure", False)  # `số tiền đền bù`, `mức thu phí` say more than `số tiền`, `mức`
+                return ("qualified", False)  # `số tiền đền bù`, `mức thu phí` say more than `số tiền`, `mức`
             return hit
     return None
 
@@ -160,7 +160,7 @@ def _phrase_start(run: list[Token]) -> list[Token]:
 def _attribute_tail(run: list[Token]) -> int | None:
     """Where a trailing attribute starts (`hệ thống điện mặt trời | công suất`), if the run ends with one after a thing."""
     whole = kind_of(run)
-    if whole is not None and whole[0] in ("attribute", "measure", "generic"):
+    if whole is not None and whole[0] in ("attribute", "measure", "generic", "qualified"):
         return None  # `tổng diện tích`, `tổng chiều dài`
     for k in range(len(run) - 1, 0, -1):
         kind = kind_of(run[k:])
@@ -181,7 +181,7 @@ def _usable(run: list[Token], direct: bool) -> tuple[str, bool] | None:
         return None
     if kind is not None and kind[0] == "time":
         return kind
-    if direct and run[-1].pos == "V" and (kind is None or kind[0] == "entity"):
+    if direct and run[-1].pos == "V" and (kind is None or kind[0] in ("entity", "qualified")):
         return None  # `Công ty xuất khẩu 30.000 tấn`: a predicate
     if run[-1].pos == "A" and kind is None:
         return None  # `khu vực Trung Bộ thấp hơn 60%`: a comparison
@@ -193,15 +193,16 @@ def _usable(run: list[Token], direct: bool) -> tuple[str, bool] | None:
 
 
 def _entity_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[Token]:
-    """The thing an attribute belongs to: the phrase before `với`/`có` at token `i`, else the first phrase of the
-    sentence that starts with a thing from the lexicon (`Nhà máy ...`, `Dự án ...`)."""
+    """The thing an attribute belongs to: the phrase before `với`/`có` at token `i`, else the first thing from the
+    lexicon (`Nhà máy ...`, `Dự án ...`) that opens the sentence or one of its clauses."""
     j = _skip_links(tokens, i)
     if j < i:
         run = _phrase(tokens, j, spans)
         k = kind_of(run)
-        if run and (k is not None and k[0] == "entity" or k is None and any(t.pos == "Np" for t in run)):
+        if run and (k is not None and k[0] == "entity" or k is None and run[0].pos != "Np" and any(t.pos == "Np" for t in run)):
             return run
-    for start in range(0, i + 1):  # the thing the sentence is about: its first named thing
+    starts = [0] + [k + 1 for k in range(i) if tokens[k].text in (",", ";", ":")]
+    for start in starts:  # the thing the sentence (or one of its clauses) is about: a thing that opens it
         k = kind_of(tokens[start:start + 3])
         if k is not None and k[0] == "entity" and tokens[start].pos in _NOUN:
             end = start
@@ -217,7 +218,8 @@ def _entity_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) ->
 
 @dataclass(frozen=True)
 class Subject:
-    """A figure's subject as written, and its kind: `measure`, `attribute`, `entity` (from the lexicon) or `named`."""
+    """A figure's subject as written, and its kind: `measure`, `attribute`, `entity` (from the lexicon), `qualified`
+    (a generic word made specific: `mức thu phí`) or `named` (a phrase naming something: `tỉ phú Warren Buffett`)."""
 
     text: str
     kind: str
