@@ -36,10 +36,11 @@ _HARD_STOP_POS = {"CH", "C", "CC", "R", "P", "T", "I", "X", "L", "Z", "Y"}
 _CLAUSE_WORDS = frozenset("khi nếu mà thì rằng vì để nhưng hoặc".split())  # never inside a phrase, whatever their tag
 _STOP_WORDS = frozenset(_low(w) for w in (
     "được bị đã sẽ đang thì mà là rằng khi nếu vì do nhưng hoặc hay với trong vào theo từ đến tới "
-    "so sau trước về để nhằm mỗi các những này đó kia ấy").split()) | frozenset(_low(w) for w in (
+    "so sau trước về để nhằm mỗi các những biết").split()) | frozenset(_low(w) for w in (
     "cho biết", "cho hay", "cho rằng", "cho thấy", "nói", "khẳng định", "nhấn mạnh", "thông tin", "thông báo", "báo cáo",
     "công bố", "dự báo", "đánh giá", "tuyên bố", "chia sẻ", "trả lời", "xác nhận", "tiết lộ", "phát biểu", "đề nghị", "yêu cầu"))
 _DETERMINERS = frozenset({"toàn", "cả", "mỗi"})
+_DEMONSTRATIVES = frozenset({"này", "đó", "ấy", "kia"})
 _MAX_WORDS = 16
 
 
@@ -117,8 +118,8 @@ def _phrase(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[T
         if word == "và":  # `A và B` inside a phrase, but `1.200 MW và điện mặt trời 29 MW` is two parts
             if not (run and run[0].pos in _NOUN and j > 0 and tokens[j - 1].pos in _NOUN and not _in_figure(tokens[j - 1], spans)):
                 break
-        elif word in _DETERMINERS and run:
-            pass  # `doanh thu toàn tổng công ty`, `giá mỗi kg`
+        elif word in _DETERMINERS and run or word in _DEMONSTRATIVES:
+            pass  # `doanh thu toàn tổng công ty`, `giá mỗi kg`, `phương án này`
         elif t.pos in _HARD_STOP_POS or (word in _stop_words() and t.pos not in _NOUN) or word in _CLAUSE_WORDS:
             break
         elif t.pos == "E" and word not in _INNER_PREPOSITIONS:
@@ -155,6 +156,30 @@ def _phrase_start(run: list[Token]) -> list[Token]:
     while run and run[0].pos not in _NOUN and (kind_of(run[:3]) or ("",))[0] not in ("measure", "attribute", "entity"):
         run = run[1:]
     return run
+
+
+def _topic(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[Token]:
+    """The phrase that opens the figure's clause, else the sentence (`Cổ phiếu Amazon ..., sau đó chốt phiên ở mức
+    1.822 USD`), when it is a measure or a thing from the lexicon; [] otherwise."""
+    starts = [0] + [k + 1 for k in range(i) if tokens[k].text in (",", ";", ":")]
+    for start in (starts[-1], 0) if len(starts) > 1 else (0,):
+        end = start - 1
+        for k in range(start, i):
+            t, word = tokens[k], _low(tokens[k].text)
+            if _in_figure(t, spans) or word in _CLAUSE_WORDS or word in _stop_words() and t.pos not in _NOUN:
+                break
+            if t.pos in _HARD_STOP_POS and not (word in _DEMONSTRATIVES or word in _DETERMINERS):
+                break
+            if t.pos == "E" and word not in _INNER_PREPOSITIONS or t.pos not in _INNER | {"P", "L"}:
+                break
+            if t.pos == "A" and k + 1 < len(tokens) and _low(tokens[k + 1].text) in ("nhất", "hơn"):
+                break  # `giá mua thấp nhất`
+            end = k
+        run = _phrase(tokens, end, spans) if end >= start else []
+        kind = kind_of(run) if run else None
+        if run and run[0] is tokens[start] and kind is not None and kind[0] in ("measure", "entity", "qualified", "attribute"):
+            return run
+    return []
 
 
 def _attribute_tail(run: list[Token]) -> int | None:
@@ -250,8 +275,11 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
     if tail is not None:
         return Subject(_text(sentence, run[:tail]), "entity")  # `hệ thống điện mặt trời công suất 2,96 kWp`
     kind = _usable(run, direct)
-    if kind is not None and direct and kind[0] in ("entity", "named") and _after_verb(tokens, run):
+    recipient = kind is not None and direct and kind[0] in ("entity", "named") and _after_verb(tokens, run)
+    if recipient:
         kind = None  # `hỗ trợ gia đình nạn nhân 5 triệu đồng`: the one who receives, not what is measured
+    if kind is not None and run[-1].pos == "V" and i > j and _low(tokens[j + 1].text) == "được" and kind[0] not in ("measure", "attribute"):
+        kind = None  # `trung tâm y tế thực hiện được 90%`: a verb and its complement
     if kind is not None and kind[0] == "time":
         return previous  # `quý II đạt 5,2 tỷ USD`: the same measure in another period
     if kind is None:
@@ -259,6 +287,11 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
             return previous  # `..., tăng 12,47%`
         if not run and j >= 0 and _low(tokens[j].text) in (",", "và", "còn") and direct and same_unit and previous:
             return previous  # `chiếm 3,57% đối với hành khách và 1,7% đối với hàng hóa`
+        if recipient or direct and tokens[i].pos == "V":
+            return None  # an object, or a verb's figure: `Ông Hải đã vay 300 triệu đồng`
+        topic = _topic(tokens, i, absolute)
+        if topic:
+            return Subject(_text(sentence, topic), kind_of(topic)[0])  # type: ignore[index]
         return None
     if kind[0] == "attribute" and _is_bare_attribute(run):
         k = len(run) and tokens.index(run[0]) - 1
@@ -273,7 +306,7 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
 def _after_verb(tokens: list[Token], run: list[Token]) -> bool:
     """Whether the phrase is the object of a verb or of `cho` (`hỗ trợ gia đình 5 triệu`, `đem về cho Hàng Kênh 153 triệu`)."""
     k = tokens.index(run[0]) - 1
-    return k >= 0 and (tokens[k].pos == "V" and _low(tokens[k].text) not in _LINK_VERBS or _low(tokens[k].text) == "cho")
+    return k >= 0 and (tokens[k].pos == "V" and _low(tokens[k].text) not in _LINK_VERBS or _low(tokens[k].text) in ("cho", "của"))
 
 
 _LINK_VERBS = frozenset({"là", "có", "đạt", "gồm", "với"})
