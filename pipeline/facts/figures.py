@@ -121,8 +121,11 @@ def _per(sentence: Sentence, end: int) -> tuple[str | None, int]:
     if m is None:
         return None, end
     if m.group("word"):
-        word = m.group("word")
-        return (word.lower() if len(word) <= 12 else None), (m.end() if len(word) <= 12 else end)
+        at = sentence.start + m.start("word")
+        token = next((t for t in sentence.tokens if t.start == at and " " in t.text), None)  # `đồng / học sinh`
+        word = token.text if token is not None else m.group("word")
+        stop = token.end - sentence.start if token is not None else m.end()
+        return (word.lower() if len(word) <= 12 else None), (stop if len(word) <= 12 else end)
     written = m.group("slash") or m.group("each")
     per = pats.per_units.get(written) or pats.per_units.get(" ".join(written.split()))
     return per, m.end()
@@ -265,11 +268,11 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
     previous: subjects.Subject | None = None
     for n, f in enumerate(found):
         same_unit = n > 0 and found[n - 1].unit == f.unit
-        found_subject = subjects.subject(sentence, f.start, spans, previous, same_unit)
+        found_subject = subjects.subject(sentence, f.start, spans, previous, same_unit, rate=f.per is not None)
         if f.range == "high":
             found_subject = previous
         if f.unit == "count" and found_subject is not None and (
-                found_subject.kind not in ("measure", "entity") or found_subject.text.lower().startswith(f.counted or "")):
+                found_subject.kind not in ("measure", "entity", "qualified") or found_subject.text.lower().startswith(f.counted or "")):
             found_subject = None  # `Tỉnh có 200 doanh nghiệp`: the counted noun says what is counted
         subject = found_subject.text if found_subject else None
         if subject is not None and f.per is None and f.unit != "count":

@@ -40,6 +40,7 @@ _STOP_WORDS = frozenset(_low(w) for w in (
     "cho biết", "cho hay", "cho rằng", "cho thấy", "nói", "khẳng định", "nhấn mạnh", "thông tin", "thông báo", "báo cáo",
     "công bố", "dự báo", "đánh giá", "tuyên bố", "chia sẻ", "trả lời", "xác nhận", "tiết lộ", "phát biểu", "đề nghị", "yêu cầu"))
 _DETERMINERS = frozenset({"toàn", "cả", "mỗi"})
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 _DEMONSTRATIVES = frozenset({"này", "đó", "ấy", "kia"})
 _MAX_WORDS = 16
 
@@ -115,6 +116,9 @@ def _phrase(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[T
         word = _low(t.text)
         if _in_figure(t, spans):
             break
+        if word in _QUOTES:
+            j -= 1
+            continue  # `giá "khuyến mãi" 43 triệu đồng`
         if word == "và":  # `A và B` inside a phrase, but `1.200 MW và điện mặt trời 29 MW` is two parts
             if not (run and run[0].pos in _NOUN and j > 0 and tokens[j - 1].pos in _NOUN and not _in_figure(tokens[j - 1], spans)):
                 break
@@ -251,12 +255,13 @@ class Subject:
 
 
 def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previous: Subject | None,
-            same_unit: bool = False) -> Subject | None:
+            same_unit: bool = False, rate: bool = False) -> Subject | None:
     """What the figure starting at `sentence.text[start]` measures, or None.
 
     spans: (start, end) of every figure of the sentence, as sentence offsets (a phrase does not run across one).
     previous: the subject of the figure before it in the same sentence, for a change with no phrase of its own
     (`..., tăng 12,47%`) or, when `same_unit`, for a figure that continues a list (`3,57% ... và 1,7% ...`).
+    rate: the figure is a rate (`650.000 đồng/kg`): a plain noun phrase right before it is the thing priced.
     """
     tokens = list(sentence.tokens)
     base = sentence.start
@@ -275,6 +280,12 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
     if tail is not None:
         return Subject(_text(sentence, run[:tail]), "entity")  # `hệ thống điện mặt trời công suất 2,96 kWp`
     kind = _usable(run, direct)
+    if kind is not None and direct and all(t.pos == "V" for t in run):
+        kind = None  # `Kangaroo chỉ sản xuất 2 sản phẩm`: a verb, not a phrase
+    if kind is not None and kind[0] == "named" and direct and not _opens_clause(tokens, run):
+        kind = None  # `truy thu và phạt với Grab 2,98 tỉ đồng`: a name in the middle of a clause is an object
+    if kind is None and rate and direct and run and len(_words(run)) >= 2 and run[-1].pos != "V" and _opens_clause(tokens, run):
+        kind = ("named", False)  # `cánh ngỗng hun khói 650.000 đồng/kg`: the thing priced
     recipient = kind is not None and direct and kind[0] in ("entity", "named") and _after_verb(tokens, run)
     if recipient:
         kind = None  # `hỗ trợ gia đình nạn nhân 5 triệu đồng`: the one who receives, not what is measured
@@ -289,7 +300,8 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
             return previous  # `chiếm 3,57% đối với hành khách và 1,7% đối với hàng hóa`
         if recipient or direct and tokens[i].pos == "V":
             return None  # an object, or a verb's figure: `Ông Hải đã vay 300 triệu đồng`
-        topic = _topic(tokens, i, absolute)
+        # only a link with nothing before it in its clause leads to the clause's topic; an unknown phrase is not replaced
+        topic = _topic(tokens, i, absolute) if not run and not direct else []
         if topic:
             return Subject(_text(sentence, topic), kind_of(topic)[0])  # type: ignore[index]
         return None
@@ -301,6 +313,12 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
         if not kind[1]:
             return None
     return Subject(_text(sentence, run), kind[0])
+
+
+def _opens_clause(tokens: list[Token], run: list[Token]) -> bool:
+    """Whether nothing but a boundary (start, punctuation, `và`) comes before the phrase."""
+    k = tokens.index(run[0]) - 1
+    return k < 0 or tokens[k].pos == "CH" or _low(tokens[k].text) in ("và", "còn")
 
 
 def _after_verb(tokens: list[Token], run: list[Token]) -> bool:
@@ -319,4 +337,4 @@ def _is_bare_attribute(run: list[Token]) -> bool:
 
 def _text(sentence: Sentence, run: list[Token]) -> str:
     text = sentence.text[run[0].start - sentence.start:run[-1].end - sentence.start]
-    return re.sub(r"\s+", " ", text).strip(" ,;:-–")
+    return re.sub(r"\s+", " ", re.sub("[\"“”]", "", text)).strip(" ,;:-–")
