@@ -186,6 +186,36 @@ def _topic(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[To
     return []
 
 
+def _clause_subject(tokens: list[Token], j: int, spans: list[tuple[int, int]]) -> list[Token]:
+    """Everything from the start of the clause (or after `cho biết`) to token `j`, when it opens with a measure or a
+    thing from the lexicon and is a phrase with a relative clause (`tỉ lệ vốn mới được giải ngân`), not a sentence."""
+    start = j
+    while start > 0:
+        prev = tokens[start - 1]
+        if prev.pos == "CH" and _low(prev.text) not in _QUOTES or _low(prev.text) in _SAYING:
+            break
+        start -= 1
+    span = tokens[start:j + 1]
+    while span and span[-1].pos in ("R", "E", "C"):
+        span = span[:-1]
+    if not span or len(_words(span)) > _MAX_WORDS:
+        return []
+    if span[0].pos not in _NOUN and (kind_of(span) or ("",))[0] not in ("measure", "attribute"):
+        return []  # a phrase starts with a noun, or a measure tagged as a verb (`Xuất khẩu đạt 30 tỷ USD`)
+    for k, t in enumerate(span):
+        word = _low(t.text)
+        if _in_figure(t, spans) or word in _CLAUSE_WORDS or word in _SAYING or t.pos in ("C", "CC", "P") and word not in _DEMONSTRATIVES:
+            return []
+        if t.pos == "M" and not (k > 0 and (span[k - 1].pos == "Np" or _low(span[k - 1].text) in ("năm", "tháng", "quý"))):
+            return []
+    kind = kind_of(span)
+    return span if kind is not None and kind[0] in ("measure", "qualified", "entity", "attribute") else []
+
+
+_SAYING = frozenset(_low(w) for w in ("cho biết", "biết", "cho hay", "rằng", "khẳng định", "nhấn mạnh", "thông tin", "cho rằng",
+                                      "nói", "tiết lộ", "xác nhận", "dự báo", "ước tính", "báo cáo", "công bố"))
+
+
 def _attribute_tail(run: list[Token]) -> int | None:
     """Where a trailing attribute starts (`hệ thống điện mặt trời | công suất`), if the run ends with one after a thing."""
     whole = kind_of(run)
@@ -280,8 +310,10 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
     if tail is not None:
         return Subject(_text(sentence, run[:tail]), "entity")  # `hệ thống điện mặt trời công suất 2,96 kWp`
     kind = _usable(run, direct)
-    if kind is not None and direct and all(t.pos == "V" for t in run):
-        kind = None  # `Kangaroo chỉ sản xuất 2 sản phẩm`: a verb, not a phrase
+    if kind is not None and all(t.pos == "V" for t in run):
+        # `Kangaroo chỉ sản xuất 2 sản phẩm`: a verb, not a phrase; `tỉ lệ vốn được giải ngân chỉ đạt`: the end of one
+        span = _clause_subject(tokens, j, absolute) if not direct else []
+        return Subject(_text(sentence, span), kind_of(span)[0]) if span else None  # type: ignore[index]
     if kind is not None and kind[0] == "named" and direct and not _opens_clause(tokens, run):
         kind = None  # `truy thu và phạt với Grab 2,98 tỉ đồng`: a name in the middle of a clause is an object
     if kind is None and rate and direct and run and len(_words(run)) >= 2 and run[-1].pos != "V" and _opens_clause(tokens, run):
@@ -296,10 +328,16 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
     if kind is None:
         if not run and j >= 0 and tokens[j].text == "," and not direct and previous:
             return previous  # `..., tăng 12,47%`
+        if not run and j >= 0 and _in_figure(tokens[j], absolute) and previous:
+            return previous  # `gần 20 triệu đồng/m2 đến 24,8 triệu đồng/m2`
         if not run and j >= 0 and _low(tokens[j].text) in (",", "và", "còn") and direct and same_unit and previous:
             return previous  # `chiếm 3,57% đối với hành khách và 1,7% đối với hàng hóa`
         if recipient or direct and tokens[i].pos == "V":
             return None  # an object, or a verb's figure: `Ông Hải đã vay 300 triệu đồng`
+        if not direct:  # `số người có việc làm là 54,32 triệu người`: a phrase with its relative clause, up to the link
+            span = _clause_subject(tokens, j, absolute)
+            if span:
+                return Subject(_text(sentence, span), kind_of(span)[0])  # type: ignore[index]
         # only a link with nothing before it in its clause leads to the clause's topic; an unknown phrase is not replaced
         topic = _topic(tokens, i, absolute) if not run and not direct else []
         if topic:
