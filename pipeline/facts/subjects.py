@@ -82,7 +82,7 @@ def kind_of(tokens: list[Token]) -> tuple[str, bool] | None:
 def _kind(words: list[str], ends: set[int]) -> tuple[str, bool] | None:
     kinds = _lexicon().kinds
     for n in range(min(len(words), 5), 0, -1):
-        hit = kinds.get(tuple(words[:n])) if n in ends else None
+        hit = kinds.get(tuple(words[:n])) if n in ends or n >= 2 else None  # `tiền lệ` is not `tiền`; `tổng tài sản thực` is `tổng tài sản`
         if hit is not None:
             if hit[0] == "generic" and n < len(words):
                 return ("qualified", False)  # `số tiền đền bù`, `mức thu phí` say more than `số tiền`, `mức`
@@ -242,7 +242,7 @@ def _usable(run: list[Token], direct: bool) -> tuple[str, bool] | None:
         return kind
     if direct and run[-1].pos == "V" and (kind is None or kind[0] in ("entity", "qualified")):
         return None  # `Công ty xuất khẩu 30.000 tấn`: a predicate
-    if run[-1].pos == "A" and kind is None:
+    if run[-1].pos == "A" and _low(run[-1].text) in _COMPARATIVES:
         return None  # `khu vực Trung Bộ thấp hơn 60%`: a comparison
     if kind is not None:
         return kind
@@ -286,6 +286,13 @@ class Subject:
 
 def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previous: Subject | None,
             same_unit: bool = False, rate: bool = False) -> Subject | None:
+    """What the figure starting at `sentence.text[start]` measures, or None (see `_subject`)."""
+    found = _subject(sentence, start, spans, previous, same_unit, rate)
+    return found if found is not None and found.text else None
+
+
+def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previous: Subject | None,
+             same_unit: bool, rate: bool) -> Subject | None:
     """What the figure starting at `sentence.text[start]` measures, or None.
 
     spans: (start, end) of every figure of the sentence, as sentence offsets (a phrase does not run across one).
@@ -301,9 +308,15 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
         i -= 1  # a token straddling the figure's start
     if i < 0:
         return None
-    if tokens[i].text == "(" and previous:
-        return previous  # `49 MW (69 MWp)`
+    if tokens[i].text == "(":
+        if previous and i > 0 and _in_figure(tokens[i - 1], absolute):
+            return previous  # `49 MW (69 MWp)`
+        i -= 1  # `Nợ ngắn hạn của công ty (126,9 tỷ đồng)`
+        if i < 0:
+            return None
     j = _skip_links(tokens, i)
+    if j >= 1 and tokens[j].pos == "M" and _low(tokens[j - 1].text) == "từ":
+        j = _skip_links(tokens, j - 2)  # `nâng số nhân lực từ 300 lên 1.200 người`
     direct = j == i
     run = _phrase(tokens, j, absolute)
     tail = _attribute_tail(run) if run else None
@@ -366,6 +379,7 @@ def _after_verb(tokens: list[Token], run: list[Token]) -> bool:
 
 
 _LINK_VERBS = frozenset({"là", "có", "đạt", "gồm", "với"})
+_COMPARATIVES = frozenset("thấp cao nhiều ít lớn nhỏ dài ngắn rộng hẹp mạnh yếu nhanh chậm hơn nhất".split())
 
 
 def _is_bare_attribute(run: list[Token]) -> bool:
@@ -375,4 +389,5 @@ def _is_bare_attribute(run: list[Token]) -> bool:
 
 def _text(sentence: Sentence, run: list[Token]) -> str:
     text = sentence.text[run[0].start - sentence.start:run[-1].end - sentence.start]
+    text = re.sub(r"^[\d.,]+\s+", "", text)  # `9.642 giải Ba`: the number counts the prizes
     return re.sub(r"\s+", " ", re.sub("[\"“”]", "", text)).strip(" ,;:-–")
