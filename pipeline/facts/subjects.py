@@ -31,7 +31,7 @@ def _low(text: str) -> str:
 
 _NOUN = {"N", "Np", "Nc", "Ny", "Nb"}
 _INNER = _NOUN | {"V", "A", "M", "Nu", "E"}
-_INNER_PREPOSITIONS = {"của", "cho", "tại", "ở", "trên"}  # between nouns they stay inside the phrase
+_INNER_PREPOSITIONS = {"của", "cho", "tại", "ở", "trên", "từ"}  # between nouns they stay inside the phrase
 _HARD_STOP_POS = {"CH", "C", "CC", "R", "P", "T", "I", "X", "L", "Z", "Y"}
 _CLAUSE_WORDS = frozenset("khi nếu mà thì rằng vì để nhưng hoặc".split())  # never inside a phrase, whatever their tag
 _STOP_WORDS = frozenset(_low(w) for w in (
@@ -70,13 +70,21 @@ def _words(tokens: list[Token]) -> list[str]:
 
 def kind_of(tokens: list[Token]) -> tuple[str, bool] | None:
     """The kind (`measure`, `attribute`, `entity`, `generic`, `time`) of the longest lexicon phrase a phrase starts
-    with, ending where a word ends (`tiền lệ` does not start with `tiền`)."""
+    with, ending where a word ends (`tiền lệ` does not start with `tiền`); `inner` when a measure of two words or
+    more comes later in it (`tờ tiền mệnh giá`)."""
     words = _words(tokens)
     ends, n = set(), 0
     for t in tokens:
         n += len(_low(t.text).split())
         ends.add(n)
-    return _kind(words, ends)
+    found = _kind(words, ends)
+    if found is None:
+        starts = sorted({0} | ends)
+        for at in starts[1:-1]:
+            later = _kind(words[at:], {e - at for e in ends if e > at})
+            if later is not None and later[0] == "measure" and len(words) - at >= 2:
+                return ("inner", False)
+    return found
 
 
 def _kind(words: list[str], ends: set[int]) -> tuple[str, bool] | None:
@@ -122,6 +130,8 @@ def _phrase(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[T
         if word == "và":  # `A và B` inside a phrase, but `1.200 MW và điện mặt trời 29 MW` is two parts
             if not (run and run[0].pos in _NOUN and j > 0 and tokens[j - 1].pos in _NOUN and not _in_figure(tokens[j - 1], spans)):
                 break
+        elif t.pos == "E" and word in _INNER_PREPOSITIONS and run:
+            pass  # `doanh thu của công ty`, `tổng thiệt hại từ hợp đồng này`
         elif word in _DETERMINERS and run or word in _DEMONSTRATIVES:
             pass  # `doanh thu toàn tổng công ty`, `giá mỗi kg`, `phương án này`
         elif t.pos in _HARD_STOP_POS or (word in _stop_words() and t.pos not in _NOUN) or word in _CLAUSE_WORDS:
@@ -137,7 +147,8 @@ def _phrase(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[T
         if len(run) > _MAX_WORDS:
             return []
     for k in range(len(run) - 1, 0, -1):
-        if run[k].pos == "V" and run[k - 1].pos == "Np" and kind_of(run[k:k + 1]) is None and k + 1 < len(run):
+        if (run[k].pos == "V" and (run[k - 1].pos == "Np" or _low(run[k - 1].text) in _DEMONSTRATIVES)
+                and kind_of(run[k:k + 1]) is None and k + 1 < len(run)):
             run = run[k + 1:]  # `Thủ tướng Campuchia khẳng định mục tiêu ...`: a clause, not a phrase
             break
     run = _phrase_start(run)
@@ -240,7 +251,7 @@ def _usable(run: list[Token], direct: bool) -> tuple[str, bool] | None:
         return None
     if kind is not None and kind[0] == "time":
         return kind
-    if direct and run[-1].pos == "V" and (kind is None or kind[0] in ("entity", "qualified")):
+    if direct and run[-1].pos == "V" and (kind is None or kind[0] in ("entity", "qualified", "inner")):
         return None  # `Công ty xuất khẩu 30.000 tấn`: a predicate
     if run[-1].pos == "A" and _low(run[-1].text) in _COMPARATIVES:
         return None  # `khu vực Trung Bộ thấp hơn 60%`: a comparison
@@ -319,6 +330,9 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         j = _skip_links(tokens, j - 2)  # `nâng số nhân lực từ 300 lên 1.200 người`
     direct = j == i
     run = _phrase(tokens, j, absolute)
+    k = tokens.index(run[0]) - 1 if run else -1
+    if k > 0 and _low(tokens[k].text) in ("được", "bị") and (kind_of(run) or ("",))[0] not in ("measure", "attribute"):
+        run = _phrase(tokens, k - 1, absolute)  # `giá vàng SJC được công ty SJC niêm yết ở mức`: not the agent
     tail = _attribute_tail(run) if run else None
     if tail is not None:
         return Subject(_text(sentence, run[:tail]), "entity")  # `hệ thống điện mặt trời công suất 2,96 kWp`
@@ -331,7 +345,7 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         kind = None  # `truy thu và phạt với Grab 2,98 tỉ đồng`: a name in the middle of a clause is an object
     if kind is None and rate and direct and run and len(_words(run)) >= 2 and run[-1].pos != "V" and _opens_clause(tokens, run):
         kind = ("named", False)  # `cánh ngỗng hun khói 650.000 đồng/kg`: the thing priced
-    recipient = kind is not None and direct and kind[0] in ("entity", "named") and _after_verb(tokens, run)
+    recipient = kind is not None and direct and kind[0] in ("entity", "named", "inner") and _after_verb(tokens, run)
     if recipient:
         kind = None  # `hỗ trợ gia đình nạn nhân 5 triệu đồng`: the one who receives, not what is measured
     if kind is not None and run[-1].pos == "V" and i > j and _low(tokens[j + 1].text) == "được" and kind[0] not in ("measure", "attribute"):
