@@ -75,7 +75,9 @@ def _patterns() -> _Patterns:
     )
     per = re.compile(
         rf"\s*/\s*(?:1\s+)?(?:(?P<slash>{per_alt})|(?P<word>[^\W\d_]+))(?![\w²³])"
-        rf"|\s+(?i:trên\s+mỗi|cho\s+mỗi|mỗi|một|trên|1)\s+(?P<each>{per_alt})(?![\w²³])"
+        rf"|\s+(?i:trên\s+mỗi|cho\s+mỗi|mỗi)\s+(?P<each>{per_alt})(?![\w²³])"
+        # `một`, `trên` only with nothing after the denominator (`89% trên người bị hại` is not per person)
+        rf"|\s+(?i:một|trên|1)\s+(?P<weak>{per_alt})(?=\s*(?:[,.;:)!?]|$))"
     )
     cues = alternation([r[0] for r in table("money_cues.txt")])
     province = re.compile(rf"(?<!\w)(?:{lex.province_pattern})(?![\w])")
@@ -126,7 +128,7 @@ def _per(sentence: Sentence, end: int) -> tuple[str | None, int]:
         word = token.text if token is not None else m.group("word")
         stop = token.end - sentence.start if token is not None else m.end()
         return (word.lower() if len(word) <= 12 else None), (stop if len(word) <= 12 else end)
-    written = m.group("slash") or m.group("each")
+    written = m.group("slash") or m.group("each") or m.group("weak")
     per = pats.per_units.get(written) or pats.per_units.get(" ".join(written.split()))
     return per, m.end()
 

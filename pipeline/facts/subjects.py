@@ -138,7 +138,8 @@ def _phrase(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[T
             break
         elif t.pos == "E" and word not in _INNER_PREPOSITIONS:
             break
-        elif t.pos == "M" and not (j > 0 and (tokens[j - 1].pos == "Np" or _low(tokens[j - 1].text) in ("năm", "tháng", "quý"))):
+        elif (t.pos == "M" or re.search(r"\d", t.text)) and not (
+                j > 0 and (tokens[j - 1].pos == "Np" or _low(tokens[j - 1].text) in ("năm", "tháng", "quý"))):
             break
         elif t.pos not in _INNER:
             break
@@ -217,8 +218,9 @@ def _clause_subject(tokens: list[Token], j: int, spans: list[tuple[int, int]]) -
         word = _low(t.text)
         if _in_figure(t, spans) or word in _CLAUSE_WORDS or word in _SAYING or t.pos in ("C", "CC", "P") and word not in _DEMONSTRATIVES:
             return []
-        if t.pos == "M" and not (k > 0 and (span[k - 1].pos == "Np" or _low(span[k - 1].text) in ("năm", "tháng", "quý"))):
-            return []
+        if (t.pos == "M" or re.search(r"\d", t.text)) and not (
+                k > 0 and (span[k - 1].pos == "Np" or _low(span[k - 1].text) in ("năm", "tháng", "quý"))):
+            return []  # `chả bò giá 340.000 phải đóng`: a clause with its own number
     kind = kind_of(span)
     return span if kind is not None and kind[0] in ("measure", "qualified", "entity", "attribute") else []
 
