@@ -216,7 +216,7 @@ def _clause_subject(tokens: list[Token], j: int, spans: list[tuple[int, int]]) -
         return []  # a phrase starts with a noun, or a measure tagged as a verb (`Xuất khẩu đạt 30 tỷ USD`)
     for k, t in enumerate(span):
         word = _low(t.text)
-        if _in_figure(t, spans) or word in _CLAUSE_WORDS or word in _SAYING or t.pos in ("C", "CC", "P") and word not in _DEMONSTRATIVES:
+        if _in_figure(t, spans) or word in _CLAUSE_WORDS or word in _SAYING or t.pos in ("C", "CC", "P") and word not in _DEMONSTRATIVES and word != "và":
             return []
         if (t.pos == "M" or re.search(r"\d", t.text)) and not (
                 k > 0 and (span[k - 1].pos == "Np" or _low(span[k - 1].text) in ("năm", "tháng", "quý"))):
@@ -335,6 +335,10 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
     k = tokens.index(run[0]) - 1 if run else -1
     if k > 0 and _low(tokens[k].text) in ("được", "bị") and (kind_of(run) or ("",))[0] not in ("measure", "attribute"):
         run = _phrase(tokens, k - 1, absolute)  # `giá vàng SJC được công ty SJC niêm yết ở mức`: not the agent
+    if direct and run and run[-1].pos == "V":  # `Dự án tàu chiến "đốt" 30 tỷ USD`: a thing and what it spends or makes
+        head = run[:max(k for k, t in enumerate(run) if t.pos != "V") + 1] if any(t.pos != "V" for t in run) else []
+        if head and (kind_of(head) or ("",))[0] == "entity" and _opens_clause(tokens, head) and head[-1].pos in _NOUN | {"M", "A"}:
+            return Subject(_text(sentence, head), "entity")
     tail = _attribute_tail(run) if run else None
     if tail is not None:
         return Subject(_text(sentence, run[:tail]), "entity")  # `hệ thống điện mặt trời công suất 2,96 kWp`
@@ -361,8 +365,11 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
             return previous  # `gần 20 triệu đồng/m2 đến 24,8 triệu đồng/m2`
         if not run and j >= 0 and _low(tokens[j].text) in (",", "và", "còn") and direct and same_unit and previous:
             return previous  # `chiếm 3,57% đối với hành khách và 1,7% đối với hàng hóa`
-        if recipient or direct and tokens[i].pos == "V":
-            return None  # an object, or a verb's figure: `Ông Hải đã vay 300 triệu đồng`
+        if recipient:
+            return None  # an object: `tặng ông Ba 5 triệu đồng`
+        if direct and tokens[i].pos == "V":  # a verb's figure: `Ông Hải đã vay 300 triệu đồng`, unless a thing opens the clause
+            topic = _topic(tokens, i, absolute) if not run else []
+            return Subject(_text(sentence, topic), "entity") if topic and kind_of(topic)[0] == "entity" else None  # type: ignore[index]
         if not direct:  # `số người có việc làm là 54,32 triệu người`: a phrase with its relative clause, up to the link
             span = _clause_subject(tokens, j, absolute)
             if span:
