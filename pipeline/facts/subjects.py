@@ -46,6 +46,12 @@ _MAX_WORDS = 16
 
 
 @lru_cache(maxsize=1)
+def _figure_verbs() -> frozenset[str]:
+    """Verbs after which a figure belongs to the thing opening the clause (`figure_verbs.txt`)."""
+    return frozenset(_low(r[0]) for r in table("figure_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
     """Words a phrase does not run across: clause words and the one-word links (`có`, `đạt`)."""
     return _STOP_WORDS | {link[0] for link in _lexicon().links if len(link) == 1}
@@ -337,7 +343,9 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         run = _phrase(tokens, k - 1, absolute)  # `giá vàng SJC được công ty SJC niêm yết ở mức`: not the agent
     if direct and run and run[-1].pos == "V":  # `Dự án tàu chiến "đốt" 30 tỷ USD`: a thing and what it spends or makes
         head = run[:max(k for k, t in enumerate(run) if t.pos != "V") + 1] if any(t.pos != "V" for t in run) else []
-        if head and (kind_of(head) or ("",))[0] == "entity" and _opens_clause(tokens, head) and head[-1].pos in _NOUN | {"M", "A"}:
+        verbs = _low(" ".join(t.text for t in run[len(head):]))
+        if (head and (kind_of(head) or ("",))[0] == "entity" and _opens_clause(tokens, head) and head[-1].pos in _NOUN | {"M", "A"}
+                and verbs in _figure_verbs()):
             return Subject(_text(sentence, head), "entity")
     tail = _attribute_tail(run) if run else None
     if tail is not None:
@@ -368,7 +376,7 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         if recipient:
             return None  # an object: `tặng ông Ba 5 triệu đồng`
         if direct and tokens[i].pos == "V":  # a verb's figure: `Ông Hải đã vay 300 triệu đồng`, unless a thing opens the clause
-            topic = _topic(tokens, i, absolute) if not run else []
+            topic = _topic(tokens, i, absolute) if not run and _low(tokens[i].text) in _figure_verbs() else []
             return Subject(_text(sentence, topic), "entity") if topic and kind_of(topic)[0] == "entity" else None  # type: ignore[index]
         if not direct:  # `số người có việc làm là 54,32 triệu người`: a phrase with its relative clause, up to the link
             span = _clause_subject(tokens, j, absolute)
