@@ -152,7 +152,10 @@ def test_province_only_when_the_sentence_places_the_figure(sentence, province, p
 
 
 @pytest.mark.parametrize("sentence,subject", [
-    ("Doanh thu của công ty năm 2023 đạt 500 tỷ đồng.", "Doanh thu của công ty năm 2023"),
+    ("Doanh thu của công ty năm 2023 đạt 500 tỷ đồng.", "Doanh thu của công ty"),
+    ("Đóng góp của tỉnh trong giai đoạn 2016-2020 lên tới 1.400 tỷ đồng.", "Đóng góp của tỉnh"),
+    ("Tàu hàng Minh Phú có trọng lượng rẽ nước 29.000 tấn.", "Tàu hàng Minh Phú"),
+    ("Dự án tàu điện \"đốt\" 3 tỷ USD mà chưa chạy.", "Dự án tàu điện"),
     ("Nhà máy thủy điện Bản Chát có công suất 220 MW.", "Nhà máy thủy điện Bản Chát"),
     ("Dự án khu công nghiệp Nam Tân Uyên mở rộng có tổng vốn đầu tư 2.000 tỷ đồng.",
      "Dự án khu công nghiệp Nam Tân Uyên mở rộng"),

@@ -108,6 +108,11 @@ def in_sentence(sentence: Sentence, published_year: int | None) -> list[Period]:
     return sorted(found, key=lambda p: p.start)
 
 
+def spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every period expression of a text, comparisons included: what a subject phrase skips."""
+    return [(m.start(), m.end()) for _, pattern in _PATTERNS for m in pattern.finditer(text)]
+
+
 def for_figure(sentence: Sentence, periods: list[Period], start: int, end: int) -> Period | None:
     """The period of the figure at `text[start:end]` of the sentence: the nearest one of its clause, else one of
     the sentence's first clause (`Năm 2023, ... đạt 11,76 tỷ đồng`), else None."""

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.facts import periods
 from pipeline.facts.lexicon import table
 from pipeline.language.analysis import Sentence, Token
 
@@ -334,6 +335,7 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         if i < 0:
             return None
     j = _skip_links(tokens, i)
+    j = _skip_period(sentence, tokens, j)
     if j >= 1 and tokens[j].pos == "M" and _low(tokens[j - 1].text) == "từ":
         j = _skip_links(tokens, j - 2)  # `nâng số nhân lực từ 300 lên 1.200 người`
     direct = j == i
@@ -395,6 +397,26 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         if not kind[1]:
             return None
     return Subject(_text(sentence, run), kind[0])
+
+
+def _skip_period(sentence: Sentence, tokens: list[Token], j: int) -> int:
+    """Token `j`, or the last token before a period that ends at it (`đóng góp của Anh | trong giai đoạn 2014-2020 |
+    lên tới 143 tỷ euro`), links before the period skipped too."""
+    if j < 0:
+        return j
+    end = tokens[j].end - sentence.start
+    for start, stop in periods.spans(sentence.text):
+        if stop == end:
+            k = j
+            while k >= 0 and tokens[k].start - sentence.start >= start:
+                k -= 1
+            while k >= 0 and _low(tokens[k].text) in _PERIOD_PREPOSITIONS:
+                k -= 1
+            return _skip_links(tokens, k) if k >= 0 else j
+    return j
+
+
+_PERIOD_PREPOSITIONS = frozenset({"trong", "vào", "tính đến", "tính tới", "tính", "đến", "tới", "đến hết", "hết", "cả"})
 
 
 def _opens_clause(tokens: list[Token], run: list[Token]) -> bool:
