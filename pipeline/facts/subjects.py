@@ -280,7 +280,7 @@ def _entity_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) ->
         k = kind_of(run)
         if run and (k is not None and k[0] == "entity" or k is None and run[0].pos != "Np" and any(t.pos == "Np" for t in run)):
             return run
-        if run and k is None and run[0].pos in ("N", "Nc") and _opens_clause(tokens, run) and any(
+        if run and k is None and run[0].pos == "N" and _opens_clause(tokens, run) and any(
                 _low(t.text) in ("có", "với") for t in tokens[j + 1:i + 1]):
             return run  # `trực thăng mới sẽ có trọng lượng 40 tấn`: whatever opens the clause and has the attribute
     starts = [0] + [k + 1 for k in range(i) if tokens[k].text in (",", ";", ":")]
