@@ -66,6 +66,8 @@ def test_words_that_are_not_numbers(text):
     "Bị cáo và năm đồng phạm khác giữ nguyên lời khai.",
     "Việc đầu tư không đồng bộ gây lãng phí.",
     "Phố cổ sau hai mươi năm vẫn giữ nét xưa.",
+    "Tài sản của ông ước tính khoảng 4,7 tỉ đô la Canada.",
+    "Danh sách có thêm 12 tỉ phú mới.",
 ])
 def test_no_figure_in_words_that_only_look_like_numbers(sentence):
     assert _figures(sentence) == []

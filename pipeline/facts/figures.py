@@ -30,7 +30,7 @@ from pipeline.record import Evidence, Figure
 
 _AMOUNT = rf"(?:(?:{DIGITS})(?:\s*(?:{MULTIPLIER}))?(?:\s+(?:{DIGITS})\s*(?:{MULTIPLIER}))*)"
 # Words that may follow a bare amount of money (`giải ngân 110 tỉ cho Công ty`), besides punctuation.
-_AFTER_BARE = frozenset(fold(w) for w in (
+_AFTER_BARE = frozenset(w for w in (
     "cho của và nhưng để nếu thì do mỗi từ khi nhằm so với tại sau trước còn là được đã trong vào năm tiền "
     "mua nữa thôi hay hoặc").split())
 
@@ -196,9 +196,9 @@ def _bare_money(sentence: Sentence, m: re.Match[str]) -> bool:
     after = text[m.end():]
     nxt = re.match(r"\s*([^\W\d_]+)", after)
     if nxt and not re.match(r"\s*[,.;:)!?\"”]", after):
-        if fold(nxt.group(1)) not in _AFTER_BARE:
+        if nxt.group(1).lower() not in _AFTER_BARE:  # diacritics kept: `do` (because) is not `đô`
             return False
-        if fold(nxt.group(1)) == "nam" and not re.match(r"\s*năm\s+(?:19|20)\d\d", after):
+        if nxt.group(1).lower() == "năm" and not re.match(r"\s*năm\s+(?:19|20)\d\d", after):
             return False
     clause_start = max((text.rfind(c, 0, m.start()) for c in ",;:("), default=-1) + 1
     return bool(_patterns().money_cues.search(text[clause_start:m.start()]))
