@@ -141,7 +141,7 @@ def _phrase(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[T
             pass  # `doanh thu của công ty`, `tổng thiệt hại từ hợp đồng này`
         elif word in _DETERMINERS and run or word in _DEMONSTRATIVES:
             pass  # `doanh thu toàn tổng công ty`, `giá mỗi kg`, `phương án này`
-        elif t.pos in _HARD_STOP_POS or (word in _stop_words() and t.pos not in _NOUN) or word in _CLAUSE_WORDS:
+        elif t.pos in _HARD_STOP_POS or (word in _stop_words() and t.pos not in _NOUN) or word in _CLAUSE_WORDS or word in _SAYING:
             break
         elif t.pos == "E" and word not in _INNER_PREPOSITIONS:
             break
@@ -364,7 +364,9 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         kind = None  # `truy thu và phạt với Grab 2,98 tỉ đồng`: a name in the middle of a clause is an object
     if kind is None and rate and direct and run and len(_words(run)) >= 2 and run[-1].pos != "V" and _opens_clause(tokens, run):
         kind = ("named", False)  # `cánh ngỗng hun khói 650.000 đồng/kg`: the thing priced
-    recipient = kind is not None and direct and kind[0] in ("entity", "named", "inner") and _after_verb(tokens, run)
+    recipient = kind is not None and (direct and kind[0] in ("entity", "named", "inner") or kind[0] == "named") and _after_verb(tokens, run)
+    if kind is None and run and run[0].pos == "N" and not direct and any(_low(t.text) in _DIMENSIONS for t in tokens[j + 1:i + 1]):
+        kind = ("named", False)  # `đường hầm khác dài hơn 1,5 km`: what is long, wide, high or heavy
     if recipient:
         kind = None  # `hỗ trợ gia đình nạn nhân 5 triệu đồng`: the one who receives, not what is measured
     if kind is not None and run[-1].pos == "V" and i > j and _low(tokens[j + 1].text) == "được" and kind[0] not in ("measure", "attribute"):
@@ -435,6 +437,7 @@ def _after_verb(tokens: list[Token], run: list[Token]) -> bool:
 
 
 _LINK_VERBS = frozenset({"là", "có", "đạt", "gồm", "với"})
+_DIMENSIONS = frozenset("dài rộng cao sâu nặng".split())
 _COMPARATIVES = frozenset("thấp cao nhiều ít lớn nhỏ dài ngắn rộng hẹp mạnh yếu nhanh chậm hơn nhất".split())
 
 
