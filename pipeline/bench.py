@@ -4,8 +4,9 @@ One call measures, from one run:
 - the pipeline: `vnie run` in a child process (so its peak memory is its own), JSONL in, records and the
   fact store out: articles/s, characters/s, seconds per stage (page, language, extract, write, store),
   peak resident memory of the main process and of the largest worker, facts found;
-- the reference: what a user would write with underthesea, `word_tokenize(s)` then `pos_tag(s)` on
-  every sentence `sent_tokenize` gives, timed over the same texts, and the ratio between the two;
+- the reference: what a user who wants words and tags would write with underthesea, `pos_tag(s)` on
+  every sentence `sent_tokenize` gives (it segments the words itself), timed over the same texts, and the
+  ratio between the two; the old reference (`word_tokenize(s)` and `pos_tag(s)`) as a second line;
 - agreement: vnie's words and tags (`fasttag.pos_tag`) against `underthesea.word_tokenize` and
   `underthesea.pos_tag` on every one of those sentences; any difference is counted and shown.
 Results are printed and written to a JSON file, so runs can be compared.
@@ -72,14 +73,19 @@ def run_pipeline(corpus: Path, workers: int, folder: Path) -> dict:
 
 
 def run_reference(corpus: Path, limit: int | None, compare: bool = True) -> dict:
-    """Plain underthesea over the same texts, timed; and vnie's tags compared with it (not timed)."""
+    """Plain underthesea over the same texts, timed two ways; vnie's tags compared with it (not timed).
+
+    The fair reference is what a user who wants words and tags writes: `sent_tokenize`, then `pos_tag` on
+    every sentence (`pos_tag` segments the words itself). The old reference also calls `word_tokenize` on
+    every sentence, segmenting it twice; it is kept as a second line so earlier results stay comparable.
+    """
     import underthesea
 
     from pipeline.language import fasttag
     from pipeline.language.textnorm import normalize
 
     underthesea.pos_tag("Khởi động.")
-    seconds = 0.0
+    fair = double = 0.0
     sentences = articles = chars = 0
     differences: list[dict] = []
     compared = 0
@@ -88,22 +94,26 @@ def run_reference(corpus: Path, limit: int | None, compare: bool = True) -> dict
         articles += 1
         chars += len(text)
         started = time.perf_counter()
+        tagged = [(sentence, underthesea.pos_tag(sentence)) for sentence in underthesea.sent_tokenize(text)]
+        fair += time.perf_counter() - started
+        started = time.perf_counter()
         done = []
         for sentence in underthesea.sent_tokenize(text):
             words = underthesea.word_tokenize(sentence)
             tags = underthesea.pos_tag(sentence)
             done.append((sentence, words, tags))
-        seconds += time.perf_counter() - started
-        sentences += len(done)
+        double += time.perf_counter() - started
+        sentences += len(tagged)
         if compare:
             for sentence, words, tags in done:
                 ours = fasttag.pos_tag(sentence)
                 compared += 1
                 if ours != tags or [w for w, _ in ours] != words:
                     differences.append({"sentence": sentence, "underthesea": tags, "vnie": ours})
-    return {"articles": articles, "sentences": sentences, "chars": chars, "seconds": round(seconds, 3),
-            "articles_per_s": round(articles / seconds, 2) if seconds else None,
-            "sentences_per_s": round(sentences / seconds, 1) if seconds else None,
+    return {"articles": articles, "sentences": sentences, "chars": chars, "seconds": round(fair, 3),
+            "articles_per_s": round(articles / fair, 2) if fair else None,
+            "sentences_per_s": round(sentences / fair, 1) if fair else None,
+            "old_seconds": round(double, 3), "old_articles_per_s": round(articles / double, 2) if double else None,
             "compared_sentences": compared, "differences": len(differences), "first_differences": differences[:5]}
 
 
@@ -132,6 +142,8 @@ def bench(corpus: Path = DEFAULT_CORPUS, limit: int | None = None, workers: int 
         result["reference"] = ref
         if ref["articles_per_s"]:
             result["ratio"] = round(pipeline["read"] / wall / ref["articles_per_s"], 2)
+        if ref["old_articles_per_s"]:
+            result["ratio_old"] = round(pipeline["read"] / wall / ref["old_articles_per_s"], 2)
     return result
 
 
@@ -148,10 +160,12 @@ def report(result: dict) -> str:
     ref = result.get("reference")
     if ref:
         lines += [
-            f"reference (underthesea word_tokenize + pos_tag per sentence): {ref['articles']} articles, "
-            f"{ref['sentences']} sentences in {ref['seconds']:.1f} s: {ref['articles_per_s']} articles/s, "
+            f"reference (underthesea sent_tokenize, then pos_tag per sentence: words and tags): {ref['articles']} "
+            f"articles, {ref['sentences']} sentences in {ref['seconds']:.1f} s: {ref['articles_per_s']} articles/s, "
             f"{ref['sentences_per_s']} sentences/s",
             f"ratio pipeline / reference: {result.get('ratio')}x",
+            f"old reference (word_tokenize + pos_tag per sentence, words segmented twice): {ref['old_seconds']:.1f} s, "
+            f"{ref['old_articles_per_s']} articles/s; ratio {result.get('ratio_old')}x",
             f"words and tags compared on {ref['compared_sentences']} sentences: {ref['differences']} differ",
         ]
     return "\n".join(lines)

@@ -20,6 +20,9 @@ EPILOG = """examples:
   vnie fetch cc-news.warc.gz                     import the HTML responses of a WARC file
   vnie run ../shared/bench/vi-news-2956.jsonl.gz -o /tmp/out --workers 2
   vnie show 1a2b3c --html -o article.html        one record with its facts highlighted
+  vnie fetch --source congthuong                 fetch the catalogued feeds of a source (`vnie sources` lists them)
+  vnie report -o report.html                     charts of the corpus in one page, readable offline
+  vnie export --format dataset -o dataset/       articles and facts by year, with a dataset card
   vnie schema                                    the JSON Schema of a record
 """
 
@@ -61,6 +64,10 @@ def _add_fetch_args(parser: argparse.ArgumentParser) -> None:
                        help="a sitemap, sitemap index, gzipped or news sitemap (repeatable)")
     group.add_argument("--discover", action="store_true",
                        help="treat URL arguments as homepages: fetch the sitemaps their robots.txt lists (else /sitemap.xml)")
+    group.add_argument("--source", metavar="NAME", action="append", default=[],
+                       help="the feeds, sitemaps and listing pages of a catalogued source: a name, a name prefix "
+                            "(congthuong) or a kind (national_paper); repeatable; `vnie sources` lists them")
+    group.add_argument("--catalogue", metavar="FILE", help="a catalogue of sources instead of the shipped one (TSV)")
     group.add_argument("--crawl", metavar="URL", action="append", default=[],
                        help="crawl this site from URL, following same-site links (repeatable)")
     group.add_argument("--max-pages", type=_positive, default=d.max_pages, metavar="N",
@@ -120,7 +127,13 @@ def _fetch_sources(args: argparse.Namespace, targets: list[str], read_warcs: boo
             paths.append(target)
     for name in args.urls:
         urls.extend(read_url_file(name))
-    sources = Sources(tuple(urls), tuple(args.feed), tuple(args.sitemap), tuple(args.crawl), tuple(warcs), args.discover)
+    feeds, sitemaps, crawl = list(args.feed), list(args.sitemap), list(args.crawl)
+    if args.source:
+        from pipeline.fetching.catalogue import load_catalogue, select, to_sources
+
+        more = to_sources(select(load_catalogue(args.catalogue), args.source))
+        feeds, sitemaps, crawl = feeds + more[0], sitemaps + more[1], crawl + more[2]
+    sources = Sources(tuple(urls), tuple(feeds), tuple(sitemaps), tuple(crawl), tuple(warcs), args.discover)
     return sources, paths
 
 
@@ -177,6 +190,15 @@ def _float(text: str) -> float:
         raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
 
 
+def _when(text: str) -> str:
+    from pipeline.db.search import SearchError, date_bound
+
+    try:
+        return date_bound(text)
+    except SearchError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def _add_db_arg(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", default="extracted/vnie.db", metavar="PATH", help="fact store (default extracted/vnie.db)")
 
@@ -189,24 +211,26 @@ def _search(args: argparse.Namespace) -> int:
 
     if args.since and args.until and args.since > args.until:
         raise SettingsError(f"--since {args.since} is after --until {args.until}")
-    query = Query(" ".join(args.query), args.kind, args.unit, args.min, args.max, args.province, args.person, args.since,
-                  args.until, args.site, args.limit, args.with_copies)
+    query = Query(" ".join(args.query), args.kind, args.unit, args.min, args.max, args.province, args.article_province,
+                  args.person, args.since, args.until, args.site, args.limit, args.with_copies)
     if not query.text.strip() and not any((args.kind, args.unit, args.min is not None, args.max is not None, args.province,
-                                           args.person, args.since, args.until, args.site)):
+                                           args.article_province, args.person, args.since, args.until, args.site)):
         raise SettingsError("give words to search for, or at least one filter")
     db = connect(args.db, create=False)
     try:
         hits = search(db, query)
     finally:
         db.close()
+    if not hits:
+        print("no match", file=sys.stderr)
+        return 1
     if args.json:
         for hit in hits:
             print(json.dumps(hit.to_dict(), ensure_ascii=False))
         return 0
-    if not hits:
-        print("no match")
     for hit in hits:
-        print(f"{hit.kind:<8} {hit.summary}")
+        loose = {"near": "  (words near each other)", "words": "  (words apart)"}.get(hit.match, "") if query.text.strip() else ""
+        print(f"{hit.kind:<8} {hit.summary}{loose}")
         print(f"         “{hit.marked()}”")
         where = " · ".join(x for x in (hit.published[:10] if hit.published else None, hit.site, hit.url) if x)
         print(f"         {hit.title or '(no title)'}" + (f" — {where}" if where else "") + f" [{hit.article_id}]")
@@ -229,7 +253,8 @@ def _people(args: argparse.Namespace) -> int:
             print(json.dumps(person, ensure_ascii=False))
         return 0
     if not found:
-        print("no such person")
+        print("no such person", file=sys.stderr)
+        return 1
     for person in found:
         span = f"{person['first_seen'] or '?'} – {person['last_seen'] or '?'}"
         print(f"{person['name']}  ({person['n_articles']} articles, {span}) [{person['id']}]")
@@ -240,12 +265,94 @@ def _people(args: argparse.Namespace) -> int:
     return 0
 
 
+def _who(args: argparse.Namespace) -> int:
+    import json
+
+    from pipeline.db.answers import who
+    from pipeline.db.schema import connect
+
+    db = connect(args.db, create=False)
+    try:
+        holders = who(db, " ".join(args.organisation), args.role, args.year)
+    finally:
+        db.close()
+    if not holders:
+        print("no match", file=sys.stderr)
+        return 1
+    for holder in holders:
+        if args.json:
+            print(json.dumps(holder.to_dict(), ensure_ascii=False))
+        else:
+            seen = f"{(holder.first_seen or '?')[:10]} – {(holder.last_seen or '?')[:10]}"
+            print(f"{seen}  {holder.name} · {holder.title}  ({len(holder.articles)} articles) [{holder.person_id}]")
+    return 0
+
+
+def _totals(args: argparse.Namespace) -> int:
+    import json
+
+    from pipeline.db.answers import totals
+    from pipeline.db.schema import connect
+
+    by = [b.strip() for b in args.by.split(",") if b.strip()] if args.by else []
+    db = connect(args.db, create=False)
+    try:
+        found = totals(db, args.unit, by, args.province, args.since, args.until, args.with_rates, args.with_repeats,
+                       args.with_copies)
+    finally:
+        db.close()
+    if not found:
+        print("no match", file=sys.stderr)
+        return 1
+    for total in found:
+        if args.json:
+            print(json.dumps(total.to_dict(), ensure_ascii=False))
+        else:
+            keys = "  ".join(f"{'(none)' if v is None else v}" for v in total.keys.values())
+            amount = f"{total.total:,.3f}".rstrip("0").rstrip(".")
+            print(f"{keys + '  ' if keys else ''}{amount} {total.unit}  ({total.figures} figures)")
+    return 0
+
+
 def _export(args: argparse.Namespace) -> int:
     from pipeline.db.export import export
 
+    if args.format == "dataset":
+        from pipeline.db.dataset import export_dataset
+
+        summary = export_dataset(args.db, args.out, args.all_articles, not args.without_text, args.with_copies)
+        print(f"articles {summary.articles} (" + ", ".join(f"{y} {n}" for y, n in sorted(summary.splits.items())) + "), "
+              + ", ".join(f"{k} {v}" for k, v in summary.facts.items()))
+        print(f"wrote {Path(args.out) / 'data' / '*.jsonl'} and the dataset card {Path(args.out) / 'README.md'}")
+        return 0
     counts = export(args.db, args.out, args.format, args.with_copies)
     print(", ".join(f"{table} {n}" for table, n in counts.items()))
     print(f"wrote {args.format} to {args.out}/ with columns.md and record.schema.json")
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    from pipeline.report import ReportOptions, write_report
+
+    data = write_report(args.db, args.out, ReportOptions(relevant_only=args.relevant_only, title=args.title))
+    print(f"wrote {args.out}: {data.articles} articles, {len(data.per_month_site)} sites, {len(data.events)} events")
+    return 0
+
+
+def _sources(args: argparse.Namespace) -> int:
+    import json
+
+    from pipeline.fetching.catalogue import load_catalogue, select
+
+    entries = load_catalogue(args.catalogue)
+    if args.names:
+        entries = select(entries, args.names)
+    for entry in entries:
+        if args.json:
+            print(json.dumps(entry.to_dict(), ensure_ascii=False))
+        else:
+            print(f"{entry.name:<24} {entry.kind:<15} {entry.type:<7} {entry.url}")
+            print(f"{'':<24} {entry.publisher} · {entry.section}; found in {entry.found_in}")
     return 0
 
 
@@ -326,22 +433,37 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--html", action="store_true", help="render HTML with displaCy")
     show.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
 
+    diff = sub.add_parser("diff", help="the facts gained and lost between two records files",
+                          description="Pair the records of OLD and NEW by id and print, per record, the officials, "
+                                      "figures, events and dates lost (-) or gained (+), then a total line. Exit 0 when "
+                                      "the facts are the same, 1 when they differ.")
+    diff.add_argument("old", metavar="OLD", help="a records.jsonl")
+    diff.add_argument("new", metavar="NEW", help="a records.jsonl")
+
     search = sub.add_parser("search", help="search facts and articles, with or without diacritics",
                             description="Search officials, figures, events and articles in the fact store. Words match "
                                         "with or without diacritics (nguyen van hoa = Nguyễn Văn Hòa; đ = d); matches "
                                         "with the diacritics as typed come first. FTS5 syntax (\"phrase\", OR, NOT, "
-                                        "prefix*) is accepted. Copies of a story are shown once.")
+                                        "prefix*) is accepted. The words next to each other in the fact itself rank first, "
+                                        "then as a phrase in the sentence, then near each other, then scattered. "
+                                        "Copies of a story are shown once. No match exits 1.")
     search.add_argument("query", nargs="*", metavar="WORDS", help="words to find (optional with filters)")
     _add_db_arg(search)
     search.add_argument("--kind", choices=("official", "figure", "event", "article"), help="only this kind of hit")
-    search.add_argument("--unit", metavar="UNIT", help="figures in this unit (MW, GW, ha, VND, đồng, USD, %%, count, ...)")
+    search.add_argument("--unit", metavar="UNIT", help="figures in this unit (MW, GW, ha, VND, đồng, dong, tỷ đồng, "
+                                                       "trieu USD, %%, count, ...)")
     search.add_argument("--min", type=_float, metavar="N", help="figures at least N (in --unit)")
     search.add_argument("--max", type=_float, metavar="N", help="figures at most N (in --unit)")
     search.add_argument("--province", metavar="NAME",
-                        help="facts of a province, as written or after the 2025 merger (Kiên Giang, An Giang)")
+                        help="facts placed in a province by the fact itself (an official's post, a figure's or event's "
+                             "own place), as written or after the 2025 merger (Kiên Giang, An Giang)")
+    search.add_argument("--article-province", metavar="NAME",
+                        help="facts of articles that name the province anywhere")
     search.add_argument("--person", metavar="NAME", help="officials with this name (diacritics optional)")
-    search.add_argument("--since", type=_iso_date, metavar="DATE", help="published (or held) on or after DATE")
-    search.add_argument("--until", type=_iso_date, metavar="DATE", help="published (or held) on or before DATE")
+    search.add_argument("--since", type=_when, metavar="DATE",
+                        help="on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD): the article's date, an event's own date, "
+                             "the period a figure refers to")
+    search.add_argument("--until", type=_when, metavar="DATE", help="on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD)")
     search.add_argument("--site", metavar="HOST", help="articles of this site (baocongthuong.vn)")
     search.add_argument("--limit", type=_positive, default=20, metavar="N", help="hits to show (default 20)")
     search.add_argument("--with-copies", action="store_true", help="also show copies of a story from other papers")
@@ -350,20 +472,76 @@ def build_parser() -> argparse.ArgumentParser:
     people = sub.add_parser("people", help="who held which post when: officials merged across articles",
                             description="People whose name contains NAME (diacritics optional), each with the "
                                         "positions seen, first and last date and number of articles. The merge rule "
-                                        "is in the README (same name, and same organisation or province).")
+                                        "is in the README (same name, and compatible posts: organisation, province, "
+                                        "national post; an assignment, a stray namesake stays apart).")
     people.add_argument("name", nargs="+", metavar="NAME")
     _add_db_arg(people)
     people.add_argument("--json", action="store_true", help="one JSON object per person")
+
+    who_parser = sub.add_parser("who", help="who held posts in an organisation, newest first",
+                                description="Officials of ORGANISATION (diacritics optional; `tỉnh`, `TP` optional: "
+                                            "so cong thuong kien giang), one line per person and post with first and "
+                                            "last date seen, newest first. No match exits 1.")
+    who_parser.add_argument("organisation", nargs="+", metavar="ORGANISATION")
+    who_parser.add_argument("--role", metavar="ROLE", help="only this office (Giám đốc; not Phó Giám đốc)")
+    who_parser.add_argument("--year", type=_positive, metavar="YYYY", help="only posts seen in this year")
+    _add_db_arg(who_parser)
+    who_parser.add_argument("--json", action="store_true", help="one JSON object per line")
+
+    totals_parser = sub.add_parser("totals", help="sums of figures in a unit by province, year or site",
+                                   description="Number and sum of the figures in UNIT, grouped by the figure's own "
+                                               "province (province, province_2025), the year it refers to (else its "
+                                               "article's), site or unit. Rates (per ngày, per kg) and repeated "
+                                               "mentions are left out unless asked for; copies of a story too.")
+    totals_parser.add_argument("--unit", required=True, metavar="UNIT", help="MW, GW, ha, đồng, tỷ đồng, USD, ...")
+    totals_parser.add_argument("--by", default="province,year", metavar="KEYS",
+                               help="comma-separated: province, province_2025, year, site, unit (default province,year)")
+    totals_parser.add_argument("--province", metavar="NAME", help="only figures placed in this province")
+    totals_parser.add_argument("--since", type=_when, metavar="YYYY", help="years from")
+    totals_parser.add_argument("--until", type=_when, metavar="YYYY", help="years up to")
+    totals_parser.add_argument("--with-rates", action="store_true", help="also rates (đồng/ngày, đồng/kg)")
+    totals_parser.add_argument("--with-repeats", action="store_true", help="also repeated mentions of one fact")
+    totals_parser.add_argument("--with-copies", action="store_true", help="also copies of a story")
+    _add_db_arg(totals_parser)
+    totals_parser.add_argument("--json", action="store_true", help="one JSON object per group")
 
     export = sub.add_parser("export", help="write every table as JSON Lines, CSV or Parquet (by year), with column docs",
                             description="Write articles, sources, officials, figures, events, dates, people, positions "
                                         "and article_provinces to DIR: one file per table (Parquet: one dataset per "
                                         "table, partitioned by year), types kept (numbers, dates), with columns.md and "
-                                        "the records' JSON Schema beside them. Copies of a story are left out.")
-    export.add_argument("--format", choices=("jsonl", "csv", "parquet"), default="jsonl", help="default jsonl")
+                                        "the records' JSON Schema beside them. Copies of a story are left out. --format dataset "
+                                        "writes the articles with their facts as JSON Lines split by year, with a "
+                                        "dataset card (README.md) the dataset hubs read.")
+    export.add_argument("--format", choices=("jsonl", "csv", "parquet", "dataset"), default="jsonl",
+                        help="default jsonl; dataset: the articles with their facts as JSON Lines split by year, "
+                             "with a dataset card (README.md) for the dataset hubs")
     export.add_argument("-o", "--out", required=True, metavar="DIR", help="output folder")
     _add_db_arg(export)
     export.add_argument("--with-copies", action="store_true", help="keep articles that copy an earlier story")
+    export.add_argument("--all-articles", action="store_true",
+                        help="dataset: keep articles marked not relevant too (when the store has topic relevance)")
+    export.add_argument("--without-text", action="store_true", help="dataset: leave the article texts out")
+
+    report = sub.add_parser("report", help="one self-contained HTML page of charts of the corpus, readable offline",
+                            description="Draw the fact store: articles per month by site (and by topic when the "
+                                        "store has topics), MW, VND and hectare figures by year and by province "
+                                        "(counted once, as `vnie totals` counts), the most cited officials, an events "
+                                        "calendar and how many articles gave each kind of fact. One HTML file with "
+                                        "plotly.js inside it: no network needed to read it.")
+    report.add_argument("-o", "--out", default="report.html", metavar="FILE", help="output page (default report.html)")
+    _add_db_arg(report)
+    report.add_argument("--relevant-only", action="store_true",
+                        help="only articles marked relevant (needs topic relevance in the store)")
+    report.add_argument("--title", default="vnie corpus report", help="page title")
+
+    sources = sub.add_parser("sources", help="the catalogue of news sources, with where each URL was found",
+                             description="List the catalogued feeds, sitemaps and listing pages of Vietnamese "
+                                         "industry-and-trade news (the ministry's press, the Government's portal, "
+                                         "national papers' economy sections), each with where its URL was found in "
+                                         "public material. `vnie fetch --source NAME` fetches from them.")
+    sources.add_argument("names", nargs="*", metavar="NAME", help="only these: names, name prefixes or kinds")
+    sources.add_argument("--catalogue", metavar="FILE", help="another catalogue file (TSV) instead of the shipped one")
+    sources.add_argument("--json", action="store_true", help="one JSON object per source")
 
     load = sub.add_parser("load", help="create or migrate the schema in PostgreSQL and upsert everything, idempotently",
                           description="Load the fact store into PostgreSQL: create or migrate the tables, then upsert "
@@ -461,6 +639,19 @@ def _show(args: argparse.Namespace) -> int:
     return 0
 
 
+def _diff(args: argparse.Namespace) -> int:
+    from pipeline.diff import fact_diff, totals
+
+    for path in (args.old, args.new):
+        if not Path(path).is_file():
+            raise SettingsError(f"no records file at {path}")
+    diffs = fact_diff(Path(args.old), Path(args.new))
+    for d in diffs:
+        print("\n".join(d.lines()))
+    print(totals(diffs))
+    return 1 if diffs else 0
+
+
 def _schema(args: argparse.Namespace) -> int:
     from pipeline.record import schema_text
 
@@ -470,8 +661,9 @@ def _schema(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    handler = {"run": _run, "fetch": _fetch, "search": _search, "people": _people, "export": _export,
-               "load": _load, "serve": _serve, "bench": _bench, "show": _show, "schema": _schema}[args.command]
+    handler = {"run": _run, "fetch": _fetch, "search": _search, "people": _people, "who": _who, "totals": _totals,
+               "export": _export, "report": _report, "sources": _sources, "load": _load, "serve": _serve, "bench": _bench, "show": _show, "diff": _diff,
+               "schema": _schema}[args.command]
     try:
         return handler(args)
     except VnieError as exc:

@@ -333,3 +333,46 @@ def test_a_bad_date_is_refused_by_the_parser(capsys):
     with pytest.raises(SystemExit):
         main(["fetch", "--since", "2024-13-01", "http://127.0.0.1:9/a.html"])
     assert "not a date" in capsys.readouterr().err
+
+
+def _fixture_scores(site, records: dict) -> dict[str, float]:
+    """Officials (by name) and figures (by the text as written) of the fetched pages of the first paper,
+    scored against the fixture site's annotations (`pages/expected.json`)."""
+    expected = json.loads((PAGES / "expected.json").read_text(encoding="utf-8"))
+    gold_people = found_people = hit_people = role_hits = 0
+    gold_figures = hit_figures = extra_figures = 0
+    for path, gold in expected.items():
+        record = records.get(site.url(0, path))
+        if record is None or gold.get("kind") != "article":
+            continue
+        by_name = {o["name"]: o for o in record["officials"]}
+        wanted = {o["name"]: o["role"] for o in gold.get("officials", [])}
+        gold_people += len(wanted)
+        found_people += len(by_name)
+        for name, title in wanted.items():
+            if name in by_name:
+                hit_people += 1
+                role_hits += title in (by_name[name]["title"], by_name[name]["role"])
+        texts = {f["text"] for f in record["figures"]}
+        want_figures = set(gold.get("figures", []))
+        gold_figures += len(want_figures)
+        hit_figures += sum(any(w in t or t in w for t in texts) for w in want_figures)
+        extra_figures += 0 if want_figures else len(texts)
+    return {
+        "official_recall": hit_people / gold_people,
+        "official_precision": hit_people / found_people if found_people else 1.0,
+        "official_titles": role_hits / max(hit_people, 1),
+        "figure_recall": hit_figures / gold_figures,
+    }
+
+
+# What the extractors reach on the fixture pages (2026-11-30); raise them as the rules improve.
+FIXTURE_FLOORS = {"official_recall": 0.94, "official_precision": 0.99, "official_titles": 0.95, "figure_recall": 0.99}
+
+
+def test_fetched_records_score_against_the_fixture_annotations(site, crawl):
+    records = {r["source"]["url"]: r for r in read_jsonl(crawl["out"] / "records.jsonl")}
+    scores = _fixture_scores(site, records)
+    for measure, floor in FIXTURE_FLOORS.items():
+        assert scores[measure] >= floor, (measure, scores)
+    print(scores)

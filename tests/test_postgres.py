@@ -129,7 +129,7 @@ def test_load_mirrors_the_store_and_a_second_load_changes_nothing(pg, corpus_run
     for table, counts in second.tables.items():
         assert (counts.inserted, counts.updated, counts.deleted, counts.unchanged) == (0, 0, 0, counts.rows), table
     assert {table: query(pg, f"SELECT count(*) FROM {table}") for table in TABLES} == before
-    assert query(pg, "SELECT value FROM vnie_meta WHERE key = 'schema_version'") == [("1",)]
+    assert query(pg, "SELECT value FROM vnie_meta WHERE key = 'schema_version'") == [(postgres.STORE_SCHEMA_VERSION,)]
     lines = describe(second).splitlines()
     assert len(lines) == 1 + len(TABLES)
     assert "figures" in lines[4] and "0 inserted, 0 updated" in lines[4] and "0 deleted" in lines[4]
@@ -238,11 +238,28 @@ def test_schema_versions(pg, corpus_run, monkeypatch):
     assert "\n" not in str(error.value)
 
     query(pg, "UPDATE vnie_meta SET value = '0' WHERE key = 'schema_version'")
-    monkeypatch.setattr(postgres, "MIGRATIONS", {"0": ("1", ["COMMENT ON TABLE articles IS 'migrated'"])})
+    monkeypatch.setattr(postgres, "MIGRATIONS", {"0": ("1", ["COMMENT ON TABLE articles IS 'migrated'"]), **postgres.MIGRATIONS})
     summary = load(db_path, pg)
     assert summary.schema == "migrated from 0" and summary.changed == 0
-    assert query(pg, "SELECT value FROM vnie_meta WHERE key = 'schema_version'") == [("1",)]
+    assert query(pg, "SELECT value FROM vnie_meta WHERE key = 'schema_version'") == [(postgres.STORE_SCHEMA_VERSION,)]
     assert query(pg, "SELECT obj_description('articles'::regclass)") == [("migrated",)]
+
+
+def test_a_schema_1_database_is_migrated_and_filled(pg, corpus_run):
+    db_path = corpus_run[1] / "vnie.db"
+    load(db_path, pg)
+    for table, column in postgres.ADDED_IN_2:
+        query(pg, f'ALTER TABLE {table} DROP COLUMN "{column}"')
+    query(pg, "UPDATE vnie_meta SET value = '1' WHERE key = 'schema_version'")
+    summary = load(db_path, pg)
+    assert summary.schema == "migrated from 1"
+    store = sqlite3.connect(db_path)
+    want = sorted(store.execute("SELECT id, figure_year, in_totals FROM figures").fetchall())
+    assert sorted(query(pg, "SELECT id, figure_year, in_totals FROM figures")) == want
+    assert any(year for _, year, _ in want), "the corpus has figures with the year they refer to"
+    assert query(pg, "SELECT col_description('figures'::regclass, attnum) FROM pg_attribute "
+                     "WHERE attrelid = 'figures'::regclass AND attname = 'per'")[0][0].startswith("For a rate")
+    assert load(db_path, pg).changed == 0
 
 
 def test_tables_not_made_by_vnie_are_left_alone(pg, corpus_run):
@@ -260,7 +277,7 @@ def test_the_cli_loads_a_postgresql_url(pg, corpus_run, capsys):
     assert main(["load", url, "--db", str(corpus_run[1] / "vnie.db")]) == 0
     assert main(["load", url, "--db", str(corpus_run[1] / "vnie.db")]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[-len(TABLES) - 1] == "PostgreSQL schema 1: up to date"
+    assert out[-len(TABLES) - 1] == f"PostgreSQL schema {postgres.STORE_SCHEMA_VERSION}: up to date"
     assert all(" 0 inserted, 0 updated," in line and line.endswith(" 0 deleted") for line in out[-len(TABLES):])
 
 

@@ -64,3 +64,24 @@ def test_any_text_and_value_survive_json(text, value):
     back = Record.from_json(rec.to_json())
     assert back.text == text and back.source.path == text
     assert back.figures[0].value == value
+
+
+def test_fact_diff_reads_as_facts_gained_and_lost(tmp_path):
+    from pipeline.diff import fact_diff, totals
+
+    old = tmp_path / "old.jsonl"
+    new = tmp_path / "new.jsonl"
+    records = read_jsonl(ROOT / "extracted" / "records.jsonl")
+    old.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    changed = json.loads(json.dumps(records[0]))
+    lost_official = changed["officials"].pop(0)
+    changed["figures"][0]["value"] += 1
+    new.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in [changed, *records[1:-1]]), encoding="utf-8")
+    diffs = {d.id: d for d in fact_diff(old, new)}
+    assert set(diffs) == {records[0]["id"], records[-1]["id"]}
+    first = diffs[records[0]["id"]]
+    assert first.status == "changed" and any(lost_official["name"] in line for line in first.lost["officials"])
+    assert len(first.lost["figures"]) == len(first.gained["figures"]) == 1
+    assert diffs[records[-1]["id"]].status == "removed"
+    assert totals(list(diffs.values())).startswith("2 records differ")
+    assert fact_diff(old, old) == []

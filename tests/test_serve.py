@@ -136,7 +136,7 @@ def test_table_search_box(server):
 def test_facets(server):
     data = get_json(server, "/vnie/figures.json", _facet="counted", _size="1")
     facets = data["facet_results"]
-    assert {"unit", "year", "qualifier", "counted"} <= set(facets)
+    assert {"unit", "figure_year", "province_2025", "per", "qualifier", "counted"} <= set(facets)
     units = {r["value"] for r in facets["unit"]["results"]}
     assert {"VND", "USD", "MW"} <= units
     officials = get_json(server, "/vnie/officials.json", _size="1")["facet_results"]
@@ -149,14 +149,17 @@ def test_descriptions(server):
     assert officials["columns"] == {name: text for name, _, text in columns("officials")}
     assert meta["databases"]["vnie"]["tables"]["fts_data"]["hidden"] is True
     page = get(server, "/vnie/officials").decode("utf-8")
-    assert "Province after the 2025 merger." in page
+    assert "Province of the post after the 2025 merger." in page
     assert 'name="_search"' in page
     assert "fts_data" not in get(server, "/vnie").decode("utf-8")
 
 
 def test_canned_queries(server):
+    params = {"who": {"organization": "ubnd tinh hau giang", "role": "", "year": ""}, "totals": {"unit": "MW"}}
     for name in serve.QUERIES:
-        get_json(server, f"/vnie/{name}.json", _shape="array")
+        get_json(server, f"/vnie/{name}.json", _shape="array", **params.get(name, {}))
+    holders = get_json(server, "/vnie/who.json", _shape="array", **params["who"])
+    assert NAME in [r["name"] for r in holders]
     money = get_json(server, "/vnie/largest_amounts.json", _shape="array")
     assert money and {r["unit"] for r in money} <= {"VND", "USD"}
     for unit in ("VND", "USD"):
@@ -218,6 +221,14 @@ def test_browser_search_form(server, tmp_path):
             with page.expect_navigation():
                 page.click("table.rows-and-columns td.col-article_id a >> nth=0")
             assert "Hậu Giang kỳ vọng nâng cao chương trình hợp tác" in page.inner_text("body")
+
+            page.goto(f"{server}/vnie/who")  # `vnie who` in the browser: the organisation typed without diacritics
+            page.fill("form.sql input[name=organization]", "ubnd tinh hau giang")
+            with page.expect_navigation():
+                page.click("form.sql input[type=submit]")
+            page.wait_for_selector("table.rows-and-columns td.col-name")
+            assert page.inner_text("table.rows-and-columns td.col-name >> nth=0") == NAME
+            assert "Phó Chủ tịch" in page.inner_text("table.rows-and-columns td.col-role >> nth=0")
         finally:
             browser.close()
     assert outside == []

@@ -2,8 +2,8 @@
 exported and loaded into PostgreSQL.
 
 `sync.sync_records(db_path, records_path)` brings a database up to date with a records file;
-`search.search(...)`, `people.find_people(...)`, `export.export(...)`, `postgres.load(...)` and
-`serve.serve(...)` read it.
+`search.search(...)`, `people.find_people(...)`, `answers.who(...)`, `answers.totals(...)`,
+`export.export(...)`, `postgres.load(...)` and `serve.serve(...)` read it.
 """
 
 DB_NAME = "vnie.db"

@@ -5,7 +5,9 @@ On every connection to the fact store it adds:
 
 - SQL functions `vnie_match(q)` (the FTS5 expression `search.search` uses: the query folded, against
   the `folded` column; `""` for an empty query, which matches nothing), `vnie_match_exact(q)` (the same
-  against the text as written), `vnie_fold(s)` (no diacritics, lower case, single spaces),
+  against the text as written), `vnie_match_phrase(q)` (the folded words next to each other, in order),
+  `vnie_fold(s)` (no diacritics, lower case, single spaces),
+  `vnie_org(s)` (an organisation folded without `tỉnh`/`thành phố`/`TP`, as `vnie who` compares them),
   `vnie_marked(text, q)` (the words of `q` in `text` between « and ») and `vnie_excerpt(text, q)`.
 - Temporary views `articles_fts`, `officials_fts`, `figures_fts`, `events_fts`: the `fts` rows of one
   kind with `rowid` = the row's id, so that Datasette's table search (`fts_table` / `fts_pk` in the
@@ -25,6 +27,7 @@ from datasette import hookimpl
 from datasette.utils import tilde_encode
 from markupsafe import Markup, escape
 
+from pipeline.db.answers import org_key
 from pipeline.db.search import excerpt as _excerpt
 from pipeline.db.search import fts_expression as _fts_expression
 from pipeline.db.search import match_spans as _matches
@@ -35,10 +38,11 @@ KIND_TABLES = {"article": "articles", "official": "officials", "figure": "figure
 NO_MATCH = '""'
 
 
-def match_expression(q: str | None, exact: bool = False) -> str:
-    """The FTS5 expression for a query typed by a person (with or without diacritics)."""
+def match_expression(q: str | None, exact: bool = False, mode: str = "words") -> str:
+    """The FTS5 expression for a query typed by a person (with or without diacritics); `mode` as in
+    `search.fts_expression` (`words`, `phrase`, `near`)."""
     column = "exact" if exact else "folded"
-    return (q and _fts_expression(q, column, folded=not exact)) or NO_MATCH
+    return (q and _fts_expression(q, column, folded=not exact, mode=mode)) or NO_MATCH
 
 
 def folded(text: str | None) -> str | None:
@@ -72,7 +76,9 @@ def excerpt(text: str | None, q: str | None) -> str | None:
 def register_functions(conn: sqlite3.Connection) -> None:
     conn.create_function("vnie_match", 1, match_expression, deterministic=True)
     conn.create_function("vnie_match_exact", 1, lambda q: match_expression(q, exact=True), deterministic=True)
+    conn.create_function("vnie_match_phrase", 1, lambda q: match_expression(q, mode="phrase"), deterministic=True)
     conn.create_function("vnie_fold", 1, folded, deterministic=True)
+    conn.create_function("vnie_org", 1, org_key, deterministic=True)
     conn.create_function("vnie_marked", 2, marked, deterministic=True)
     conn.create_function("vnie_excerpt", 2, excerpt, deterministic=True)
 

@@ -4,7 +4,7 @@
 Parquet, one dataset per table partitioned by year (`figures/year=2024/part-0.parquet`; tables without
 a year are one file), plus `columns.md` (every column with its type and meaning) and
 `record.schema.json` (the JSON Schema of the records the store was built from). Types: numbers stay
-numbers, counts integers; `published`, `first_seen`, `last_seen` become dates (`published_at` keeps
+numbers, counts integers; `published`, `dated`, `first_seen`, `last_seen` become dates (`published_at` keeps
 the full timestamp where there was one); a date at month, quarter or year precision keeps its ISO
 text and gains `*_start`, the first day it covers. By default the articles that are copies of an
 earlier story, and their facts, are left out, so nothing is counted twice (`with_copies` to keep them).
@@ -25,10 +25,10 @@ from pipeline.db.schema import FACT_TABLES, TABLES, columns, connect
 from pipeline.errors import VnieError
 from pipeline.record import SCHEMA_PATH
 
-FORMATS = ("jsonl", "csv", "parquet")
+FORMATS = ("jsonl", "csv", "parquet", "dataset")
 EXPORTED = ("articles", "sources", "officials", "figures", "events", "dates", "people", "positions", "article_provinces")
 BATCH = 5000
-_DATE_COLUMNS = {"published", "first_seen", "last_seen"}
+_DATE_COLUMNS = {"published", "dated", "first_seen", "last_seen"}
 _PERIOD_COLUMNS = {("events", "date"), ("dates", "value")}
 
 
@@ -191,6 +191,10 @@ def export(db_path: str | Path, out_dir: str | Path, fmt: str = "jsonl", with_co
     """Write every table of the store to `out_dir` in `fmt`; return rows written per table."""
     if fmt not in FORMATS:
         raise VnieError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
+    if fmt == "dataset":  # articles with their facts, split by year, with a dataset card: db/dataset.py
+        from pipeline.db.dataset import export_dataset
+
+        return export_dataset(db_path, out_dir).splits
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     db = connect(db_path, create=False)

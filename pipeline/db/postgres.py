@@ -50,8 +50,24 @@ EXTRA_INDEXES = ["CREATE INDEX IF NOT EXISTS articles_published_date ON articles
 # One transaction each; within a group rows are deleted children first, then upserted parents first.
 GROUPS = (("articles",), ("sources",), ("officials",), ("figures",), ("events",), ("dates",),
           ("article_provinces",), ("people", "positions"))
+# Columns store schema 2 added: (table, column). The migration from 1 adds them (NOT NULL ones with a default
+# that the load then overwrites), and the load fills them.
+ADDED_IN_2 = [("articles", "dated"), ("figures", "per"), ("figures", "figure_year"), ("figures", "period"),
+              ("figures", "repeat_of"), ("figures", "province"), ("figures", "province_2025"), ("figures", "in_totals"),
+              ("events", "province"), ("events", "province_2025")]
+
+
+def _add_column(table: str, name: str) -> str:
+    kind = next(k for n, k, _ in columns(table) if n == name)
+    default = " DEFAULT 1" if "NOT NULL" in kind else ""
+    base, _, rest = kind.partition(" ")
+    return f'ALTER TABLE {table} ADD COLUMN IF NOT EXISTS "{name}" {PG_TYPES[base]} {rest}{default}'
+
+
 # version found in vnie_meta -> (the version it becomes, the statements that take it there). Version 1 is the first.
-MIGRATIONS: dict[str, tuple[str, list[str]]] = {}
+MIGRATIONS: dict[str, tuple[str, list[str]]] = {
+    "1": ("2", [_add_column(t, c) for t, c in ADDED_IN_2]),
+}
 _LOCK = 7_233_541_019  # advisory lock key: one load at a time per database
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -189,6 +205,8 @@ def prepare_schema(pg: psycopg.Connection) -> str:
                 version, steps = MIGRATIONS[version]
                 statements += steps
             statements += create_sql()  # tables or indexes dropped by hand come back
+            if done != "up to date":
+                statements += comment_sql()  # the added columns get their descriptions
         for statement in statements:
             pg.execute(statement)
         pg.execute("INSERT INTO vnie_meta VALUES ('schema_version', %s) ON CONFLICT (key) DO UPDATE SET value = excluded.value",

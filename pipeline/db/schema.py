@@ -14,7 +14,10 @@ from pathlib import Path
 
 from pipeline.errors import VnieError
 
-STORE_SCHEMA_VERSION = "1"
+STORE_SCHEMA_VERSION = "2"
+# Version history: 1 first; 2 adds figures.per/figure_year/period/repeat_of/province/province_2025/in_totals,
+# events.province/province_2025 and articles.dated. `connect` rebuilds an older store (it is derived from
+# records.jsonl, which `vnie run` syncs whole into the empty store).
 
 # Columns of each fact table after its own fields: the evidence and the article's publication date.
 TABLES: dict[str, list[tuple[str, str, str]]] = {
@@ -26,6 +29,8 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
         ("title", "TEXT", "Title of the article."),
         ("published", "TEXT", "Publication date (ISO 8601), null when unknown."),
         ("year", "INTEGER", "Year of publication."),
+        ("dated", "TEXT", "Date of the article for timelines: the publication date, else (no publication date) the "
+                          "first event date or day the text names; null when neither."),
         ("author", "TEXT", "Byline."),
         ("sitename", "TEXT", "Name of the paper as the page gives it."),
         ("site", "TEXT", "Host of the URL (e.g. baocongthuong.vn), or the corpus file for local inputs."),
@@ -48,8 +53,9 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
         ("title", "TEXT NOT NULL", "The whole position as written."),
         ("role", "TEXT NOT NULL", "The office (Giám đốc, Phó Chủ tịch)."),
         ("organization", "TEXT", "Organisation of the position."),
-        ("province", "TEXT", "Province as written (pre-2025 name)."),
-        ("province_2025", "TEXT", "Province after the 2025 merger."),
+        ("province", "TEXT", "Province of the post itself (UBND tỉnh X, Sở ... X), pre-2025 name; null for national "
+                             "and foreign posts. The article's provinces are in article_provinces."),
+        ("province_2025", "TEXT", "Province of the post after the 2025 merger."),
     ],
     "figures": [
         ("id", "TEXT PRIMARY KEY", "Fact id."),
@@ -60,7 +66,14 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
         ("text", "TEXT NOT NULL", "The figure as written."),
         ("qualifier", "TEXT", "more_than, about, nearly, under, at_most, at_least, estimated, up_to."),
         ("range", "TEXT", "low or high end of a range."),
-        ("subject", "TEXT", "What the figure measures."),
+        ("subject", "TEXT", "What the figure measures (the project, plant, product or area), or null."),
+        ("per", "TEXT", "For a rate, the denominator (ngày, kg, m2, kWh, tháng, người): 200.000 đồng/ngày; else null."),
+        ("figure_year", "INTEGER", "The year the figure refers to when the sentence says it (năm 2024, quý III/2023)."),
+        ("period", "TEXT", "The period the figure refers to when the sentence says it (2024-Q3, 2024-01/2024-09)."),
+        ("repeat_of", "TEXT", "Fact id of an earlier figure of the same article stating the same fact, else null."),
+        ("province", "TEXT", "Province of the figure when its sentence or subject places it (pre-2025 name), else null."),
+        ("province_2025", "TEXT", "That province after the 2025 merger."),
+        ("in_totals", "INTEGER NOT NULL", "1 when the figure counts in totals: not a rate (per is null) and not a repeat."),
     ],
     "events": [
         ("id", "TEXT PRIMARY KEY", "Fact id."),
@@ -74,6 +87,8 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
         ("location", "TEXT", "Place."),
         ("organizers", "TEXT", "JSON list of organisers."),
         ("edition", "INTEGER", "Edition number (lần thứ X)."),
+        ("province", "TEXT", "Province of the event when its sentence or place names it (pre-2025 name), else null."),
+        ("province_2025", "TEXT", "That province after the 2025 merger."),
     ],
     "dates": [
         ("id", "TEXT PRIMARY KEY", "Fact id."),
@@ -131,6 +146,8 @@ INDEXES = [
     "CREATE INDEX IF NOT EXISTS figures_article ON figures(article_id)",
     "CREATE INDEX IF NOT EXISTS figures_unit_value ON figures(unit, value)",
     "CREATE INDEX IF NOT EXISTS figures_year ON figures(year)",
+    "CREATE INDEX IF NOT EXISTS figures_figure_year ON figures(figure_year)",
+    "CREATE INDEX IF NOT EXISTS figures_province ON figures(province_2025)",
     "CREATE INDEX IF NOT EXISTS events_article ON events(article_id)",
     "CREATE INDEX IF NOT EXISTS events_type ON events(type)",
     "CREATE INDEX IF NOT EXISTS events_month ON events(month)",
@@ -177,11 +194,28 @@ def connect(path: str | Path, create: bool = True) -> sqlite3.Connection:
     db.execute("PRAGMA busy_timeout=30000")
     if create:
         db.execute("BEGIN IMMEDIATE")
+        if _stored_version(db) not in (None, STORE_SCHEMA_VERSION):
+            _drop_all(db)  # an older store: rebuilt empty, and the sync that opened it fills it again
         for statement in create_sql():
             db.execute(statement)
         db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (STORE_SCHEMA_VERSION,))
         db.execute("COMMIT")
-    version = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-    if version is None or version[0] != STORE_SCHEMA_VERSION:
-        raise VnieError(f"{path} has store schema {version[0] if version else '?'}, vnie needs {STORE_SCHEMA_VERSION}")
+    version = _stored_version(db)
+    if version != STORE_SCHEMA_VERSION:
+        db.close()
+        raise VnieError(f"{path} has store schema {version or '?'}, vnie needs {STORE_SCHEMA_VERSION}: "
+                        "run `vnie run` on its folder again to rebuild it")
     return db
+
+
+def _stored_version(db: sqlite3.Connection) -> str | None:
+    if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone() is None:
+        return None
+    row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    return row[0] if row else None
+
+
+def _drop_all(db: sqlite3.Connection) -> None:
+    """Drop every vnie table of the store (inside the caller's transaction)."""
+    for table in ("fts", "fts_docs", *reversed(list(TABLES)), "meta"):
+        db.execute(f"DROP TABLE IF EXISTS {table}")

@@ -2,10 +2,22 @@
 
 Matching: the query is normalised like the texts (NFC, classic tone placement: `Hoà` = `Hòa`) and
 matched against the folded column of the FTS5 index (no diacritics, `đ` = `d`), so `nguyen van hoa`
-finds `Nguyễn Văn Hòa`. Hits whose text also matches the query exactly as typed (the `exact` column)
-rank first, so `năm` puts `năm` before `nam`; inside each group FTS5's bm25 orders them. Plain words
-are all required (AND); a query with FTS5 syntax (`"phrase"`, `OR`, `NOT`, `NEAR`, `prefix*`) is passed
-on, and a syntax error is a `SearchError`. Copies of a story are left out unless `with_copies`.
+finds `Nguyễn Văn Hòa`. Plain words are all required, and hits are ranked in tiers (`Hit.match`):
+1. `summary`: the words, next to each other and in order, in the fact itself (an official's name and
+   title, a figure and its subject, an event's name), not only in its sentence;
+2. `phrase`: the words next to each other and in order anywhere (an FTS5 phrase query);
+3. `near`: all the words within a few words of each other (FTS5 NEAR);
+4. `words`: the words scattered anywhere.
+Inside a tier, hits whose text also matches the words exactly as typed (the `exact` column) come first,
+so `năm` puts `năm` before `nam`; then FTS5's bm25. A query with FTS5 syntax (`"phrase"`, `OR`, `NOT`,
+`NEAR`, `prefix*`) is passed on as it is, and a syntax error is a `SearchError`. Copies of a story are
+left out unless `with_copies`.
+
+Places: `province` keeps the facts placed in that province by the fact itself (an official's post, a
+figure's or event's own province; an article by the provinces it names); `article_province` keeps the
+facts of articles that name the province anywhere. Dates (`since`, `until`: `YYYY`, `YYYY-MM` or a
+day) are compared at the precision typed: an official's or article's date is the article's (`dated`),
+an event's its own date, a figure's the period or year it refers to, else the article's.
 """
 
 from __future__ import annotations
@@ -24,10 +36,32 @@ _SYNTAX = re.compile(r'["*()]|\b(?:AND|OR|NOT|NEAR)\b')
 _WORD = re.compile(r"\w+")
 _NATIONAL = re.compile(r"^(bo|chinh phu|quoc hoi|tong cuc|cuc|van phong chinh phu|van phong quoc hoi|ngan hang nha nuoc|"
                        r"ban chap hanh trung uong|ban .* trung uong|uy ban .* quoc hoi|hoi dong dan toc)\b")
+_OF_NATIONAL_BODY = re.compile(r"\b(quoc hoi|chinh phu)$")  # `(Ủy ban) Tư pháp Quốc hội`: a body of the Assembly
+
+
+MATCHES = ("summary", "phrase", "near", "words")
+_MULTIPLIERS = {"nghin": 1e3, "ngan": 1e3, "trieu": 1e6, "ty": 1e9, "ti": 1e9}
+_GAP = r"\W+(?:(?:tinh|thanh pho|tp)\W+)?"  # between the words of a phrase: `tỉnh` and `TP` are optional
+_WHEN = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
 class SearchError(VnieError):
-    """A query or filter that cannot run (bad FTS syntax, an unknown unit or province)."""
+    """A query or filter that cannot run (bad FTS syntax, an unknown unit, province or date)."""
+
+
+def date_bound(text: str) -> str:
+    """A date typed by a person, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checked and returned as typed."""
+    import datetime as dt
+
+    found = _WHEN.fullmatch(text.strip())
+    if found is None:
+        raise SearchError(f"not a date (YYYY, YYYY-MM or YYYY-MM-DD): {text!r}")
+    year, month, day = found.groups()
+    try:
+        dt.date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        raise SearchError(f"not a date (YYYY, YYYY-MM or YYYY-MM-DD): {text!r}") from None
+    return found.group(0)
 
 
 @dataclass(frozen=True)
@@ -38,6 +72,7 @@ class Query:
     min: float | None = None
     max: float | None = None
     province: str | None = None
+    article_province: str | None = None
     person: str | None = None
     since: str | None = None
     until: str | None = None
@@ -53,6 +88,7 @@ class Hit:
     article_id: str
     exact: bool
     score: float
+    match: str
     summary: str
     sentence: str
     matches: list[tuple[int, int]]
@@ -70,25 +106,35 @@ class Hit:
         return "".join(out + [self.sentence[last:]])
 
     def to_dict(self) -> dict:
-        return {"kind": self.kind, "id": self.id, "article_id": self.article_id, "exact": self.exact, "summary": self.summary,
+        return {"kind": self.kind, "id": self.id, "article_id": self.article_id, "exact": self.exact, "match": self.match,
+                "summary": self.summary,
                 "sentence": self.sentence, "marked": self.marked(), "matches": self.matches, "title": self.title,
                 "published": self.published, "site": self.site, "url": self.url, "fact": self.fact}
 
 
 def resolve_unit(unit: str) -> tuple[str, float]:
-    """A unit as a user types it (`MW`, `gw`, `tỷ đồng`? no: `đồng`, `ha`, `%`) → (unit code, factor)."""
-    wanted = normalize(unit.strip())
-    table = {"%": ("percent", 1.0), "count": ("count", 1.0)}
-    for surface, code, factor in load_lexicon().units:
-        table.setdefault(surface, (code, factor))
+    """A unit as a person types it → (unit code, factor to base units): `MW`, `gw`, `đồng`, `dong`, `ha`,
+    `%`, and amounts in words, `tỷ đồng`, `ty dong`, `trieu USD` (a multiplier word before the unit)."""
+    words = fold(normalize(unit.strip())).lower().split()
+    factor = 1.0
+    while len(words) > 1 and words[0] in _MULTIPLIERS:
+        factor *= _MULTIPLIERS[words.pop(0)]
+    wanted = normalize(unit.strip()) if factor == 1.0 else " ".join(words)
+    table: dict[str, tuple[str, float]] = {"%": ("percent", 1.0), "count": ("count", 1.0)}
+    for surface, code, base in load_lexicon().units:
+        table.setdefault(surface, (code, base))
         table.setdefault(code, (code, 1.0))
-    if wanted in table:
-        return table[wanted]
-    for surface, found in table.items():
-        if surface.lower() == wanted.lower():
-            return found
-    codes = sorted({code for code, _ in table.values()})
-    raise SearchError(f"unknown unit {unit!r}; known: {', '.join(codes)} (and what they are written as, e.g. GW, kW, đồng)")
+    found = table.get(wanted)
+    if found is None:
+        for variant in (str.lower, lambda s: " ".join(fold(s).lower().split())):
+            found = next((v for k, v in table.items() if variant(k) == variant(wanted)), None)
+            if found is not None:
+                break
+    if found is None:
+        codes = sorted({code for code, _ in table.values()})
+        raise SearchError(f"unknown unit {unit!r}; known: {', '.join(codes)} (and what they are written as, e.g. GW, "
+                          "kW, đồng, dong, tỷ đồng, trieu USD)")
+    return found[0], found[1] * factor
 
 
 def resolve_province(name: str) -> str:
@@ -103,10 +149,21 @@ def resolve_province(name: str) -> str:
 
 def is_national(organization: str | None) -> bool:
     """True for a ministry, the Government, the National Assembly or another national body."""
-    return bool(organization) and bool(_NATIONAL.match(" ".join(fold(organization or "").lower().split())))
+    folded = " ".join(fold(organization or "").lower().split())
+    return bool(organization) and bool(_NATIONAL.match(folded) or _OF_NATIONAL_BODY.search(folded))
 
 
-def fts_expression(text: str, column: str, folded: bool) -> str | None:
+def query_words(text: str, folded: bool = True) -> list[str]:
+    """The words of a plain query (none when it uses FTS5 syntax), folded or as typed."""
+    query = normalize(text.strip())
+    if folded:
+        query = fold(query)
+    return [] if _SYNTAX.search(query) else _WORD.findall(query)
+
+
+def fts_expression(text: str, column: str, folded: bool, mode: str = "words") -> str | None:
+    """The FTS5 expression for a query against `column`: every word (`words`), the words as a phrase
+    (`phrase`) or within a few words of each other (`near`); FTS5 syntax typed by the user is kept."""
     query = normalize(text.strip())
     if not query:
         return None
@@ -117,7 +174,20 @@ def fts_expression(text: str, column: str, folded: bool) -> str | None:
     words = _WORD.findall(query)
     if not words:
         return None
-    return f"{column} : (" + " ".join(f'"{w}"' for w in words) + ")"
+    quoted = " ".join(f'"{w}"' for w in words)
+    if mode == "phrase":
+        return f'{column} : ("{" ".join(words)}")'
+    if mode == "near":
+        return f"{column} : NEAR({quoted}, {max(6, 2 * len(words))})"
+    return f"{column} : ({quoted})"
+
+
+def _date_of(kind: str, alias: str) -> str:
+    if kind == "event":
+        return f"COALESCE({alias}.date, a.dated)"
+    if kind == "figure":
+        return f"COALESCE({alias}.period, CAST({alias}.figure_year AS TEXT), a.dated)"
+    return "a.dated"
 
 
 def _filters(q: Query, kind: str, alias: str) -> tuple[list[str], list]:
@@ -125,28 +195,30 @@ def _filters(q: Query, kind: str, alias: str) -> tuple[list[str], list]:
     args: list[object] = []
     if not q.with_copies:
         where.append("a.is_copy = 0")
-    date = "a.published" if kind != "event" else f"COALESCE({alias}.date, a.published)"
+    date = _date_of(kind, alias)
+    # Compared at the coarser of the two precisions: a figure of `2024` is in `--since 2024-06`.
     if q.since:
-        where.append(f"{date} >= ?")
+        where.append(f"substr({date}, 1, {len(q.since)}) >= substr(?, 1, length(substr({date}, 1, {len(q.since)})))")
         args.append(q.since)
     if q.until:
-        where.append(f"substr({date}, 1, 10) <= ?")
+        where.append(f"substr({date}, 1, {len(q.until)}) <= substr(?, 1, length(substr({date}, 1, {len(q.until)})))")
         args.append(q.until)
     if q.site:
         where.append("(a.site = ? OR a.site LIKE ?)")
         args += [q.site.removeprefix("www."), f"%.{q.site.removeprefix('www.')}"]
+    in_article = ("EXISTS (SELECT 1 FROM article_provinces p WHERE p.article_id = a.id AND "
+                  "(fold(p.province) = ? OR fold(p.province_2025) = ?))")
     if q.province:
         name = fold(resolve_province(q.province)).lower()
-        in_article = ("EXISTS (SELECT 1 FROM article_provinces p WHERE p.article_id = a.id AND "
-                      "(fold(p.province) = ? OR fold(p.province_2025) = ?))")
-        if kind == "official":
-            # An official whose post names no province takes the article's, unless the post is national.
-            where.append(f"(fold({alias}.province) = ? OR fold({alias}.province_2025) = ? OR "
-                         f"({alias}.province IS NULL AND NOT national({alias}.organization) AND {in_article}))")
-            args += [name, name, name, name]
-        else:
+        if kind == "article":
             where.append(in_article)
-            args += [name, name]
+        else:  # the fact's own province: an official's post, a figure's or an event's own place
+            where.append(f"(fold({alias}.province) = ? OR fold({alias}.province_2025) = ?)")
+        args += [name, name]
+    if q.article_province:
+        name = fold(resolve_province(q.article_province)).lower()
+        where.append(in_article)
+        args += [name, name]
     if q.person:
         where.append(f"fold({alias}.name) LIKE ?")
         args.append(f"%{' '.join(fold(q.person).lower().split())}%")
@@ -213,36 +285,60 @@ def excerpt(text: str, query: str, width: int = 240) -> str:
     return ("…" if start else "") + text[start:start + width].replace("\n", " ") + ("…" if start + width < len(text) else "")
 
 
+def _phrase_in(text: str, words: list[str]) -> bool:
+    """True when the folded words occur next to each other, in order, in `text` (folded); the words of an
+    administrative level (`tỉnh`, `thành phố`, `TP`) may stand between them, as people leave them out."""
+    if not words:
+        return False
+    pattern = r"(?<!\w)" + _GAP.join(re.escape(w.lower()) for w in words) + r"(?!\w)"
+    return re.search(pattern, fold(text).lower()) is not None
+
+
 def search(db: sqlite3.Connection, q: Query) -> list[Hit]:
-    """The hits for a query, best first: exact-diacritics matches, then bm25 order."""
+    """The hits for a query, best first: by tier (`MATCHES`), then exact diacritics, then bm25."""
     db.create_function("fold", 1, lambda s: " ".join(fold(s).lower().split()) if s else s, deterministic=True)
     db.create_function("national", 1, is_national, deterministic=True)
+    words = query_words(q.text)
     folded = fts_expression(q.text, "folded", folded=True)
     exact = fts_expression(q.text, "exact", folded=False)
+    tiers = [("phrase", fts_expression(q.text, "folded", True, "phrase")),
+             ("near", fts_expression(q.text, "folded", True, "near"))] if len(words) > 1 else []
+    tiers.append(("words", folded))
     hits: list[Hit] = []
     for kind in _kinds(q):
         table, alias = _TABLE[kind], "x"
         where, args = _filters(q, kind, alias)
         join_article = "a.id = x.article_id" if kind != "article" else "a.id = x.id"
-        select = (f"SELECT x.*, a.title AS a_title, a.published AS a_published, a.site AS a_site, a.url AS a_url"
-                  f"{', fts.rank AS score, fts.ref AS ref' if folded else ', 0.0 AS score, x.id AS ref'} ")
-        if folded:
-            sql = (select + f"FROM fts JOIN {table} x ON x.id = fts.ref JOIN articles a ON {join_article} "
-                   f"WHERE fts MATCH ? AND fts.kind = ?" + "".join(f" AND {w}" for w in where) + " ORDER BY fts.rank LIMIT ?")
-            params = [folded, kind, *args, q.limit * 5]
-        else:
-            order = "x.value DESC" if kind == "figure" else "a.published DESC"
-            sql = (select + f"FROM {table} x JOIN articles a ON {join_article}" + (" WHERE " + " AND ".join(where) if where else "")
-                   + f" ORDER BY {order} LIMIT ?")
-            params = [*args, q.limit]
+        select = (f"SELECT x.*, a.title AS a_title, a.published AS a_published, a.dated AS a_dated, a.site AS a_site, "
+                  f"a.url AS a_url{', fts.rank AS score, fts.ref AS ref' if folded else ', 0.0 AS score, x.id AS ref'} ")
+        found: list[tuple[str, sqlite3.Row]] = []
+        seen: set[str] = set()
         try:
-            rows = db.execute(sql, params).fetchall()
+            if folded:
+                for tier, expression in tiers:
+                    sql = (select + f"FROM fts JOIN {table} x ON x.id = fts.ref JOIN articles a ON {join_article} "
+                           f"WHERE fts MATCH ? AND fts.kind = ?" + "".join(f" AND {w}" for w in where)
+                           + " ORDER BY fts.rank LIMIT ?")
+                    for row in db.execute(sql, [expression, kind, *args, q.limit * 5]).fetchall():
+                        if row["ref"] not in seen:
+                            seen.add(row["ref"])
+                            found.append((tier, row))
+            else:
+                order = "x.value DESC" if kind == "figure" else "a.dated DESC"
+                sql = (select + f"FROM {table} x JOIN articles a ON {join_article}"
+                       + (" WHERE " + " AND ".join(where) if where else "") + f" ORDER BY {order} LIMIT ?")
+                found = [("words", row) for row in db.execute(sql, [*args, q.limit]).fetchall()]
             exact_ids = set()
             if folded and exact:
                 exact_ids = {r[0] for r in db.execute("SELECT ref FROM fts WHERE fts MATCH ? AND kind = ?", (exact, kind))}
         except sqlite3.OperationalError as exc:
             raise SearchError(f"bad query {q.text!r}: {exc}") from None
-        for row in rows:
+        for tier, row in found:
+            summary = _summary(kind, row)
+            if kind != "article" and _phrase_in(summary, words):
+                tier = "summary"
+            elif tier == "near" and _phrase_in(row["sentence"] if kind != "article" else row["text"], words):
+                tier = "phrase"
             if kind == "article":
                 sentence = excerpt(row["text"], q.text)
                 fact = {"title": row["title"]}
@@ -250,8 +346,8 @@ def search(db: sqlite3.Connection, q: Query) -> list[Hit]:
                 sentence = row["sentence"]
                 fact = {k: row[k] for k in row.keys() if not k.startswith("a_") and k not in ("score", "ref", "sentence")}
             hits.append(Hit(kind, row["id"], row["article_id"] if kind != "article" else row["id"], row["ref"] in exact_ids,
-                            float(row["score"]), _summary(kind, row), sentence, match_spans(sentence, q.text) if q.text else [],
-                            row["a_title"], row["a_published"], row["a_site"], row["a_url"], fact))
+                            float(row["score"]), tier, summary, sentence, match_spans(sentence, q.text) if q.text else [],
+                            row["a_title"], row["a_published"] or row["a_dated"], row["a_site"], row["a_url"], fact))
     if folded:
-        hits.sort(key=lambda h: (not h.exact, h.score))
+        hits.sort(key=lambda h: (MATCHES.index(h.match), not h.exact, h.score))
     return hits[:q.limit]

@@ -39,9 +39,9 @@ TABLE_OPTIONS: dict[str, dict] = {
     "sources": {"sort": "article_id"},
     "officials": {"facets": ["province_2025", "province", "role"], "sort_desc": "published",
                   "fts_table": "officials_fts", "fts_pk": "id"},
-    "figures": {"facets": ["unit", "year", "qualifier"], "sort_desc": "value",
+    "figures": {"facets": ["unit", "figure_year", "province_2025", "per", "qualifier"], "sort_desc": "value",
                 "fts_table": "figures_fts", "fts_pk": "id"},
-    "events": {"facets": ["type", "month"], "sort_desc": "month", "fts_table": "events_fts", "fts_pk": "id"},
+    "events": {"facets": ["type", "month", "province_2025"], "sort_desc": "month", "fts_table": "events_fts", "fts_pk": "id"},
     "dates": {"facets": ["precision", "year"], "sort_desc": "value"},
     "people": {"sort_desc": "n_articles", "label_column": "name"},
     "positions": {"facets": ["province_2025", "role"], "sort_desc": "n_articles"},
@@ -50,8 +50,10 @@ TABLE_OPTIONS: dict[str, dict] = {
 TABLE_DESCRIPTIONS = {
     "articles": "One row per article read. Search box: words with or without diacritics.",
     "sources": "Where each article came from: URL or file and line.",
-    "officials": "Officials named with their position (name, role, organisation, province), with the sentence.",
-    "figures": "Numbers with a unit (money in VND/USD, MW, ha, percent, counts), with the sentence.",
+    "officials": ("Officials named with their position (name, role, organisation, the province of the post itself), "
+                  "with the sentence. The province facet counts posts in a province, as `vnie search --province` does."),
+    "figures": ("Numbers with a unit (money in VND/USD, MW, ha, percent, counts), with the sentence, the year or period "
+                "they refer to, their own province, `per` for rates; `in_totals` = 0 for rates and repeated mentions."),
     "events": "Conferences, fairs, ceremonies and other events, with their date, place and organisers.",
     "dates": "Dates written in the articles, resolved to ISO 8601.",
     "people": "Officials merged across articles into one person each.",
@@ -65,6 +67,8 @@ with hits as (
   select kind, ref, article_id, rank from fts where fts match vnie_match(:q)
 ), exact as (
   select ref from fts where fts match vnie_match_exact(:q)
+), phrase as (
+  select ref from fts where fts match vnie_match_phrase(:q)
 )
 select
   hits.kind,
@@ -87,44 +91,79 @@ left join officials o on hits.kind = 'official' and o.id = hits.ref
 left join figures g on hits.kind = 'figure' and g.id = hits.ref
 left join events e on hits.kind = 'event' and e.id = hits.ref
 where a.is_copy = 0
-order by hits.ref in (select ref from exact) desc, hits.rank
+order by hits.ref in (select ref from phrase) desc, hits.ref in (select ref from exact) desc, hits.rank
 limit 100"""
+
+_FIGURE_YEAR = ("coalesce(f.figure_year, cast(substr(f.period, 1, 4) as integer), "
+                "cast(substr(a.dated, 1, 4) as integer))")
 
 QUERIES: dict[str, dict] = {
     "search": {
         "title": "Search facts and articles",
         "description": ("Words with or without diacritics (nguyen van hoa finds Nguyễn Văn Hòa); all words must "
-                        "occur. FTS5 syntax works too: \"a phrase\", OR, NOT, prefix*. Hits that also match the "
-                        "diacritics as typed come first. Copies of a story are left out."),
+                        "occur. FTS5 syntax works too: \"a phrase\", OR, NOT, prefix*. Hits with the words next to "
+                        "each other come first, then those that also match the diacritics as typed. Copies of a story "
+                        "are left out."),
         "sql": _SEARCH_SQL,
         "hide_sql": True,
     },
     "largest_amounts": {
         "title": "Largest amounts of money (investments and more)",
-        "description": ("Figures in VND or USD, largest first within each currency. They include investments, "
+        "description": ("Figures in VND or USD, largest first within each currency, rates (đồng/ngày) and repeated "
+                        "mentions left out. They include investments, "
                         "capital, turnover and exports: type words (dau tu, von) to keep the figures whose "
                         "sentence contains them, with or without diacritics."),
         "sql": """\
 select f.unit, f.value, f.text, f.subject, f.qualifier, f.sentence, a.title, a.published, a.site, a.url, f.article_id
 from figures f join articles a on a.id = f.article_id
-where f.unit in ('VND', 'USD') and a.is_copy = 0
+where f.unit in ('VND', 'USD') and a.is_copy = 0 and f.in_totals = 1
   and (:words = '' or vnie_fold(f.sentence) like '%' || vnie_fold(:words) || '%')
 order by f.unit, f.value desc
 limit 200""",
     },
     "figures_by_province_year": {
         "title": "Figures by province and year",
-        "description": ("Number and sum of the figures of the articles naming each province (2025 names), by year "
-                        "and unit. An article naming two provinces counts for both. Unit: blank for all, or "
-                        "VND, USD, MW, ha, percent, count, ..."),
+        "description": ("Number and sum of the figures placed in each province by their own sentence (2025 names), "
+                        "by the year they refer to (else their article's) and unit. Rates (per ngày, per kg) and "
+                        "repeated mentions are left out. Unit: blank for all, or VND, USD, MW, ha, percent, count, ..."),
         "sql": """\
-select p.province_2025, f.year, f.unit, count(*) as figures, sum(f.value) as total
+select f.province_2025, """ + _FIGURE_YEAR + """ as year, f.unit, count(*) as figures, sum(f.value) as total
 from figures f
-join article_provinces p on p.article_id = f.article_id
 join articles a on a.id = f.article_id
-where a.is_copy = 0 and (:unit = '' or f.unit = :unit)
-group by p.province_2025, f.year, f.unit
-order by p.province_2025, f.year desc, f.unit""",
+where a.is_copy = 0 and f.in_totals = 1 and (:unit = '' or f.unit = :unit)
+group by f.province_2025, 2, f.unit
+order by f.province_2025 is null, f.province_2025, 2 desc, f.unit""",
+    },
+    "totals": {
+        "title": "Totals of a unit by province and year (vnie totals)",
+        "description": ("The same sums as `vnie totals --unit U --by province,year`: figures in the unit (MW, VND, "
+                        "USD, ha, ...) by their own province as written and the year they refer to, rates and "
+                        "repeated mentions and copies of a story left out."),
+        "sql": """\
+select f.province, """ + _FIGURE_YEAR + """ as year, count(*) as figures, sum(f.value) as total, f.unit
+from figures f
+join articles a on a.id = f.article_id
+where a.is_copy = 0 and f.in_totals = 1 and f.unit = :unit
+group by f.province, 2
+order by f.province is null, f.province, 2 is null, 2""",
+        "hide_sql": True,
+    },
+    "who": {
+        "title": "Who held posts in an organisation (vnie who)",
+        "description": ("One row per person and post of the organisation typed (with or without diacritics; tỉnh "
+                        "and TP optional: so cong thuong kien giang), newest first. Role: blank for all, or one "
+                        "office (Giám đốc). Year: blank, or the posts seen in that year."),
+        "sql": """\
+select o.name, o.role, max(o.title) as title, o.organization, min(a.dated) as first_seen, max(a.dated) as last_seen,
+  count(distinct o.article_id) as articles, o.person_id
+from officials o join articles a on a.id = o.article_id
+where vnie_org(:organization) != ''
+  and (' ' || vnie_org(o.organization) || ' ') like '% ' || vnie_org(:organization) || ' %'
+  and (:role = '' or vnie_fold(o.role) = vnie_fold(:role))
+group by coalesce(o.person_id, vnie_fold(o.name)), vnie_fold(o.role), vnie_org(o.organization)
+having :year = '' or sum(substr(a.dated, 1, 4) = :year) > 0
+order by last_seen desc, first_seen desc, o.name desc""",
+        "hide_sql": True,
     },
     "officials_of_organization": {
         "title": "Officials of an organisation",

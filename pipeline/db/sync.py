@@ -23,6 +23,8 @@ from pipeline.facts.lexicon import load as load_lexicon
 from pipeline.language.textnorm import fold
 
 BATCH = 200
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_RATE = re.compile(r"\s*/\s*([^\W\d_]\w*)")
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +58,79 @@ def _evidence(fact: dict, record: dict) -> dict:
             "published": published, "year": int(published[:4]) if published else None}
 
 
+def article_date(record: dict) -> str | None:
+    """The date of an article for timelines: its publication date, else the first event date or day it names.
+
+    The first, as a news lead gives the day of what it reports (`Ngày 9/5, ...`) and plans come later;
+    years and months alone are left out (`đến năm 2030` is a plan, not when the article was written)."""
+    if record.get("published"):
+        return str(record["published"])
+    days = [str(e["date"])[:10] for e in record.get("events", []) if _DAY.fullmatch(str(e.get("date") or "")[:10])]
+    days = days or [str(d["value"])[:10] for d in sorted(record.get("dates", []), key=lambda d: d["evidence"]["start"])
+                    if d.get("precision") == "day" and _DAY.fullmatch(str(d.get("value") or "")[:10])]
+    return days[0] if days else None
+
+
+def _sentence_span(fact: dict, text: str) -> tuple[int, int]:
+    evidence = fact["evidence"]
+    sentence, start = evidence["sentence"], evidence["start"]
+    begin = text.find(sentence, max(0, evidence["end"] - len(sentence))) if sentence else -1
+    return (begin, begin + len(sentence)) if 0 <= begin <= start else (start, evidence["end"])
+
+
+def _one_province(text: str) -> str | None:
+    found = article_provinces("", text)
+    return found[0][0] if len(found) == 1 else None
+
+
+def fill_figure(f: dict, i: int, record: dict) -> dict:
+    """A figure with `per`, `year`, `province` and `repeat_of` filled from its sentence where the record has
+    no such key (records written before the extractors gave them); a key the record has is kept as it is.
+
+    per: the word after a slash right after the figure (`200.000 đồng/ngày`); year: the one year of the
+    dates read in the same sentence; province: the one province the sentence names; repeat_of: an earlier
+    figure of the article with the same value, unit and rate (counts and percentages excepted: `2 người` twice
+    is often two facts; `100 MW` or `4.500 tỷ đồng` twice in one article is one)."""
+    text = record["text"]
+    f = dict(f)
+    begin, end = _sentence_span(f, text)
+    if "per" not in f:
+        rate = _RATE.match(text, f["evidence"]["end"])
+        f["per"] = rate.group(1) if rate else None
+    if "year" not in f:
+        years = {str(d["value"])[:4] for d in record.get("dates", [])
+                 if begin <= d["evidence"]["start"] < end and str(d.get("value") or "")[:4].isdigit()}
+        f["year"] = int(years.pop()) if len(years) == 1 else None
+    if "province" not in f:
+        f["province"] = _one_province(text[begin:end])
+    if "repeat_of" not in f:
+        f["repeat_of"] = None
+        if f["unit"] not in ("count", "percent"):
+            for j, other in enumerate(record.get("figures", [])[:i]):
+                earlier = fill_figure({**other, "repeat_of": None}, j, record)
+                if (earlier["value"], earlier["unit"], earlier["per"]) == (f["value"], f["unit"], f["per"]):
+                    f["repeat_of"] = j
+                    break
+    return f
+
+
+def _figure_row(rid: str, i: int, f: dict, record: dict) -> dict:
+    f = fill_figure(f, i, record)
+    repeat = f.get("repeat_of")
+    repeat_id = f"{rid}:f{repeat}" if isinstance(repeat, int) and not isinstance(repeat, bool) else None
+    return {"id": f"{rid}:f{i}", "article_id": rid, "value": f["value"], "unit": f["unit"], "counted": f.get("counted"),
+            "text": f["text"], "qualifier": f.get("qualifier"), "range": f.get("range"), "subject": f.get("subject"),
+            "per": f.get("per"), "figure_year": f.get("year"), "period": f.get("period"), "repeat_of": repeat_id,
+            "province": f.get("province"), "province_2025": f.get("province_2025") or _province_2025(f.get("province")),
+            "in_totals": int(not f.get("per") and repeat_id is None and f.get("range") != "high"),
+            **_evidence(f, record)}
+
+
+def _province_2025(province: str | None) -> str | None:
+    found = load_lexicon().province(province) if province else None
+    return found.province_2025 if found else None
+
+
 def rows_of(record: dict, line_hash: str) -> dict[str, list[dict]]:
     """The rows a record becomes, by table (people and positions excepted: they are merged later)."""
     rid = record["id"]
@@ -65,7 +140,8 @@ def rows_of(record: dict, line_hash: str) -> dict[str, list[dict]]:
     rows: dict[str, list[dict]] = {
         "articles": [{
             "id": rid, "story_id": story, "is_copy": int(story != rid), "title": record.get("title"),
-            "published": published, "year": int(published[:4]) if published else None, "author": record.get("author"),
+            "published": published, "year": int(published[:4]) if published else None, "dated": article_date(record),
+            "author": record.get("author"),
             "sitename": record.get("sitename"), "site": site_of(record), "url": source.get("url"), "text": record["text"],
             "record_hash": line_hash,
         }],
@@ -80,16 +156,20 @@ def rows_of(record: dict, line_hash: str) -> dict[str, list[dict]]:
                                   "role": o["role"], "organization": o.get("organization"), "province": o.get("province"),
                                   "province_2025": o.get("province_2025"), **_evidence(o, record)})
     for i, f in enumerate(record.get("figures", [])):
-        rows["figures"].append({"id": f"{rid}:f{i}", "article_id": rid, "value": f["value"], "unit": f["unit"],
-                                "counted": f.get("counted"), "text": f["text"], "qualifier": f.get("qualifier"),
-                                "range": f.get("range"), "subject": f.get("subject"), **_evidence(f, record)})
+        rows["figures"].append(_figure_row(rid, i, f, record))
     for i, e in enumerate(record.get("events", [])):
+        if "province" in e:
+            place = e["province"]
+        else:  # records without it: the province its place names, else the one its sentence names
+            place = _one_province(e.get("location") or "") or _one_province(e["evidence"]["sentence"])
         month = (e.get("date") or "")[:7] if e.get("date") and len(e["date"]) >= 7 and e["date"][5:7].isdigit() else (published or "")[:7]
         rows["events"].append({"id": f"{rid}:e{i}", "article_id": rid, "name": e["name"], "type": e["type"],
                                "subtype": e.get("subtype"), "date": e.get("date"), "date_precision": e.get("date_precision"),
                                "month": month or None, "location": e.get("location"),
                                "organizers": json.dumps(e.get("organizers", []), ensure_ascii=False),
-                               "edition": e.get("edition"), **_evidence(e, record)})
+                               "edition": e.get("edition"), "province": place,
+                               "province_2025": e.get("province_2025") or _province_2025(place),
+                               **_evidence(e, record)})
     for i, d in enumerate(record.get("dates", [])):
         rows["dates"].append({"id": f"{rid}:d{i}", "article_id": rid, "text": d["text"], "value": d["value"],
                               "precision": d["precision"], **_evidence(d, record)})

@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Literal
 
 from pipeline.facts import periods, subjects
-from pipeline.facts.lexicon import alternation, load, table
+from pipeline.facts.lexicon import alternation, load, rows
 from pipeline.facts.numbers import DIGITS, MULTIPLIER, WORDS, multiplier, parse_digits, parse_words
 from pipeline.language.analysis import Analysis, Sentence
 from pipeline.language.textnorm import fold
@@ -57,7 +57,7 @@ def _patterns() -> _Patterns:
     qual = alternation(list(quals))
     unit_alt = alternation(list(units))
     nouns = alternation(list(lex.count_nouns))
-    per_units = {r[0]: r[1] for r in table("rate_units.tsv")}
+    per_units = {r[0]: r[1] for r in rows("rate_units.tsv")}
     per_alt = alternation(list(per_units))
     measure = re.compile(
         rf"(?<![\w/.,])(?:(?P<qual>(?i:{qual}))\s+)?(?:(?i:từ)\s+)?"
@@ -79,7 +79,7 @@ def _patterns() -> _Patterns:
         # `một`, `trên` only with nothing after the denominator (`89% trên người bị hại` is not per person)
         rf"|\s+(?i:một|trên|1)\s+(?P<weak>{per_alt})(?=\s*(?:[,.;:)!?]|$))"
     )
-    cues = alternation([r[0] for r in table("money_cues.txt")])
+    cues = alternation([r[0] for r in rows("money_cues.txt")])
     province = re.compile(rf"(?<!\w)(?:{lex.province_pattern})(?![\w])")
     return _Patterns(measure, count, bare, per, province, units, {k.lower(): v for k, v in quals.items()},
                      per_units, re.compile(rf"(?<!\w)(?i:{cues})(?!\w)"),
@@ -263,8 +263,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
     found.sort(key=lambda f: (f.start, f.range == "high"))
     spans = []
     for f in found:
-        f.per, f.end = _per(sentence, f.end)
-        spans.append((f.start, f.end))
+        f.per, per_end = _per(sentence, f.end)
+        spans.append((f.start, per_end))  # the figure's text stays the amount (`200.000 đồng`), `per` says `ngày`
     said = periods.in_sentence(sentence, published_year)
     out: list[Figure] = []
     previous: subjects.Subject | None = None

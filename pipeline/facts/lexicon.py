@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from pipeline.language.textnorm import fold, normalize
@@ -24,11 +24,6 @@ def _rows(name: str) -> list[list[str]]:
             continue
         rows.append([normalize(cell.strip()) for cell in line.split("\t")])
     return rows
-
-
-def table(name: str) -> list[list[str]]:
-    """The rows of one lexicon file (`units.tsv`), each a list of its normalised cells, comments left out."""
-    return _rows(name)
 
 
 def alternation(words: list[str]) -> str:
@@ -89,3 +84,14 @@ def load() -> Lexicon:
         count_nouns=tuple(r[0] for r in _rows("count_nouns.txt")),
         qualifiers=tuple((r[0], r[1]) for r in _rows("qualifiers.tsv")),
     )
+
+
+def rows(name: str) -> list[list[str]]:
+    """The entries of one lexicon file: comment lines left out, cells normalised, split on tabs."""
+    return _rows(name)
+
+
+@cache
+def entries(name: str) -> tuple[str, ...]:
+    """The first column of a lexicon file (`countries.txt`), normalised, in file order."""
+    return tuple(row[0] for row in _rows(name))

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.facts import periods
-from pipeline.facts.lexicon import table
+from pipeline.facts.lexicon import rows
 from pipeline.language.analysis import Sentence, Token
 
 
@@ -49,7 +49,7 @@ _MAX_WORDS = 16
 @lru_cache(maxsize=1)
 def _figure_verbs() -> frozenset[str]:
     """Verbs after which a figure belongs to the thing opening the clause (`figure_verbs.txt`)."""
-    return frozenset(_low(r[0]) for r in table("figure_verbs.txt"))
+    return frozenset(_low(r[0]) for r in rows("figure_verbs.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -66,8 +66,8 @@ class _Lexicon:
 
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
-    links = sorted({tuple(_low(r[0]).split()) for r in table("figure_links.txt")}, key=len, reverse=True)
-    kinds = {tuple(_low(r[0]).split()): (r[1], len(r) > 2 and r[2] == "yes") for r in table("figure_subjects.tsv")}
+    links = sorted({tuple(_low(r[0]).split()) for r in rows("figure_links.txt")}, key=len, reverse=True)
+    kinds = {tuple(_low(r[0]).split()): (r[1], len(r) > 2 and r[2] == "yes") for r in rows("figure_subjects.tsv")}
     return _Lexicon(tuple(links), kinds)
 
 
@@ -153,7 +153,7 @@ def _phrase(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[T
         run.insert(0, t)
         j -= 1
         if len(run) > _MAX_WORDS:
-            return []
+            return [] if not any(t.pos == "Np" for t in run) else run  # a long run is kept only to find a thing in it
     for k in range(len(run) - 1, 0, -1):
         if (run[k].pos == "V" and (run[k - 1].pos == "Np" or _low(run[k - 1].text) in _DEMONSTRATIVES)
                 and kind_of(run[k:k + 1]) is None and k + 1 < len(run)):
@@ -277,6 +277,10 @@ def _entity_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) ->
     j = _skip_links(tokens, i)
     if j < i:
         run = _phrase(tokens, j, spans)
+        inside = [n for n in range(1, len(run)) if (kind_of(run[n:n + 1]) or ("",))[0] == "entity"
+                  and (kind_of(run[n - 1:n]) or ("",))[0] != "entity"]
+        if (kind_of(run) or ("inner",))[0] == "inner" and inside:
+            run = run[inside[-1]:]  # `trao quyết định chủ trương đầu tư | dự án điện gió Kiên Hải có công suất 100 MW`
         k = kind_of(run)
         if run and (k is not None and k[0] == "entity" or k is None and run[0].pos != "Np" and any(t.pos == "Np" for t in run)):
             return run
@@ -343,6 +347,10 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         j = _skip_links(tokens, j - 2)  # `nâng số nhân lực từ 300 lên 1.200 người`
     direct = j == i
     run = _phrase(tokens, j, absolute)
+    if run and (kind_of(run) or ("inner",))[0] == "inner":
+        inside = [n for n in range(1, len(run)) if run[n - 1].pos == "V" and (kind_of(run[n:n + 1]) or ("",))[0] == "entity"]
+        if inside:
+            run = run[inside[-1]:]  # `Quảng Ngãi khánh thành | nhà máy chế biến gỗ 500 tỷ đồng`
     k = tokens.index(run[0]) - 1 if run else -1
     if k > 0 and _low(tokens[k].text) in ("được", "bị") and (kind_of(run) or ("",))[0] not in ("measure", "attribute"):
         run = _phrase(tokens, k - 1, absolute)  # `giá vàng SJC được công ty SJC niêm yết ở mức`: not the agent
@@ -431,9 +439,21 @@ def _opens_clause(tokens: list[Token], run: list[Token]) -> bool:
 
 
 def _after_verb(tokens: list[Token], run: list[Token]) -> bool:
-    """Whether the phrase is the object of a verb or of `cho` (`hỗ trợ gia đình 5 triệu`, `đem về cho Hàng Kênh 153 triệu`)."""
+    """Whether the phrase is the object of a verb or of `cho` (`hỗ trợ gia đình 5 triệu`, `đem về cho Hàng Kênh 153 triệu`);
+    a thing from the lexicon is an object only after a verb of giving (`khánh thành nhà máy 500 tỷ đồng` is the plant's)."""
     k = tokens.index(run[0]) - 1
-    return k >= 0 and (tokens[k].pos == "V" and _low(tokens[k].text) not in _LINK_VERBS or _low(tokens[k].text) in ("cho", "của"))
+    if k < 0:
+        return False
+    word = _low(tokens[k].text)
+    if (kind_of(run) or ("",))[0] == "entity" and word not in ("cho", "của"):
+        return word in _giving_verbs()
+    return tokens[k].pos == "V" and word not in _LINK_VERBS or word in ("cho", "của")
+
+
+@lru_cache(maxsize=1)
+def _giving_verbs() -> frozenset[str]:
+    """Verbs whose object is who receives the figure (`figure_giving_verbs.txt`)."""
+    return frozenset(_low(r[0]) for r in rows("figure_giving_verbs.txt"))
 
 
 _LINK_VERBS = frozenset({"là", "có", "đạt", "gồm", "với"})

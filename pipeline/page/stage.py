@@ -33,7 +33,8 @@ def to_article(doc: RawDocument, settings: Settings) -> Article:
     meta = doc.meta
     if doc.kind == "text":
         text = normalize(str(doc.data))
-        article = Article(doc, text, meta.get("title"), _published(meta.get("published")), meta.get("author"), meta.get("sitename"))
+        title = meta.get("title") or _headline(text)
+        article = Article(doc, text, title, _published(meta.get("published")), meta.get("author"), meta.get("sitename"))
     else:
         raw = doc.data if isinstance(doc.data, bytes) else str(doc.data).encode("utf-8")
         decoded = decode(raw, meta.get("charset"))
@@ -54,6 +55,16 @@ def to_article(doc: RawDocument, settings: Settings) -> Article:
         doc, article.text, meta.get("title") or article.title, article.published, article.author,
         meta.get("sitename") or article.sitename, warnings,
     )
+
+
+def _headline(text: str) -> str | None:
+    """The first line of a corpus entry without a title, when it reads as a headline: more text follows, it
+    has 3 to 40 words, and it does not end like a sentence of the body (`.`, `,`, `;`, `:`)."""
+    first, newline, rest = text.strip().partition("\n")
+    first = first.strip()
+    if not newline or not rest.strip() or not 3 <= len(first.split()) <= 40 or first[-1] in ".,;:":
+        return None
+    return first
 
 
 def _clean(value: str | None) -> str | None:
