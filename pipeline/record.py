@@ -64,12 +64,25 @@ class Figure(_Model):
     """A quantity: money, power, area, a share, or a count of something."""
 
     value: float = Field(description="The number in base units (VND, USD, MW, ha, percent, ...).")
-    unit: str = Field(description="VND, USD, EUR, MW, kWh, ha, m2, km2, tonne, percent or count.")
+    unit: str = Field(description="VND, USD, EUR, MW, MWp, kWp, kWh, ha, m2, km2, tonne, percent or count. MWp and kWp are "
+                                  "peak power of solar panels, kept apart from MW and not converted.")
     counted: str | None = Field(None, description="For unit `count`, the counted noun (`doanh nghiệp`).")
     text: str = Field(description="The figure as written, qualifier included.")
     qualifier: str | None = Field(None, description="more_than, about, nearly, under, at_most, at_least, estimated, up_to.")
     range: Literal["low", "high"] | None = Field(None, description="Which end of a range (`15-25%`) this is.")
-    subject: str | None = Field(None, description="What the figure measures, where the sentence names it.")
+    subject: str | None = Field(None, description="The noun phrase the figure measures (`doanh thu của tỉnh`, `Nhà máy điện mặt trời "
+                                                  "Phước Hữu`), where the sentence names it; null rather than a guess.")
+    per: str | None = Field(None, description="For a rate, its denominator as a short unit (`ngày`, `kg`, `m2`, `kWh`, `tháng`, "
+                                              "`người`): `200.000 đồng/ngày` has value 200000, unit VND, per `ngày`. Null for plain "
+                                              "amounts; rates are not amounts to be summed.")
+    year: int | None = Field(None, description="The year the figure refers to, where the sentence says it (`năm 2024`, `quý III/2023`).")
+    period: str | None = Field(None, description="The period the figure refers to: `2024`, `2024-Q3`, `2023-H1`, `2024-05`, "
+                                                 "`2024-01/2024-09` (9 months), `2021/2025` (years); a period without its year "
+                                                 "(`6 tháng đầu năm`) takes the publication year.")
+    repeat_of: int | None = Field(None, description="Index in the record's `figures` of an earlier figure stating the same fact "
+                                                    "(same value, unit and subject), e.g. the lead repeated in the body.")
+    province: str | None = Field(None, description="Province the sentence or the subject places the figure in (pre-2025 name).")
+    province_2025: str | None = Field(None, description="The province it belongs to after the 2025 merger.")
     evidence: Evidence
 
     @field_serializer("value")

@@ -31,7 +31,7 @@ def test_words(text, value):
 @pytest.mark.parametrize("sentence,expected", [
     ("Tổng vốn đầu tư dự án khoảng 45 triệu USD.", [(45e6, "USD", "about")]),
     ("Nhà máy điện gió Hướng Linh có công suất 1,2 GW.", [(1200, "MW", None)]),
-    ("Hệ thống điện mặt trời mái nhà 500 kWp đã vận hành.", [(0.5, "MW", None)]),
+    ("Hệ thống điện mặt trời mái nhà 500 kWp đã vận hành.", [(500, "kWp", None)]),
     ("Diện tích quy hoạch 120 héc-ta, trong đó 35 ha đã giải phóng mặt bằng.", [(120, "ha", None), (35, "ha", None)]),
     ("Doanh thu ước đạt 2 tỷ 300 triệu đồng, tăng 8% so với năm trước.", [(2.3e9, "VND", "estimated"), (8, "percent", None)]),
     ("Lãi suất giảm từ 10-15%.", [(10, "percent", None), (15, "percent", None)]),

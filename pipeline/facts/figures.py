@@ -1,45 +1,64 @@
-"""Figures: money, power, area, shares and counts, in base units, with qualifier and subject.
+"""Figures: money, power, area, shares and counts, in base units, with qualifier, subject, rate, period and place.
 
 A figure is [qualifier] number [multiplier] [number multiplier ...] unit, or a range of two such numbers
 (`15-25%`, `từ 20 đến 30 tỷ đồng`: both ends are reported), or a number in words (`hai tỷ đồng`).
-A count is a number before a counted noun from the lexicon (`18 đề án`). Numbers that are parts of
-dates, decrees, ratios (`6/20 tỉnh`) or names are left alone.
+A count is a number before a counted noun from the lexicon (`18 đề án`). An amount with a multiplier and no
+unit (`1,7 tỉ`) is money in đồng when the clause speaks of money (`money_cues.txt`) and no noun follows it.
+Numbers that are parts of dates, decrees, ratios (`6/20 tỉnh`) or names are left alone, and a unit must end
+where a word ends (`Một đồng nghiệp`, `không đồng tình` are not money).
+
+Each figure also gets, where the sentence says it: `per`, the denominator of a rate (`200.000 đồng/ngày`,
+`4,5 kWh trên mỗi m2`, `Giá mỗi kg ... 120 ngàn đồng`); `subject` (`subjects.py`); `year` and `period`
+(`periods.py`); `province`. `repeat_of` marks a figure that restates an earlier one of the article.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from functools import lru_cache
+from typing import Literal
 
-from pipeline.facts.lexicon import alternation, load
+from pipeline.facts import periods, subjects
+from pipeline.facts.lexicon import alternation, load, rows
 from pipeline.facts.numbers import DIGITS, MULTIPLIER, WORDS, multiplier, parse_digits, parse_words
 from pipeline.language.analysis import Analysis, Sentence
+from pipeline.language.textnorm import fold
 from pipeline.record import Evidence, Figure
 
 _AMOUNT = rf"(?:(?:{DIGITS})(?:\s*(?:{MULTIPLIER}))?(?:\s+(?:{DIGITS})\s*(?:{MULTIPLIER}))*)"
-_SUBJECT_HEADS = (
-    r"Nhà máy|Dự án|Khu công nghiệp|Cụm công nghiệp|KCN|CCN|Công ty|Tập đoàn|Tổng công ty|Khu kinh tế|"
-    r"Cảng|Trang trại|Hợp tác xã|HTX|Làng nghề|Trung tâm|Chương trình|Đề án"
-)
-_SUBJECT_STOP = re.compile(
-    r"\s(?:với|có|đạt|là|được|đã|đang|sẽ|tại|của|công suất|tổng|diện tích|vốn|quy mô|khoảng|hơn|trên|"
-    r"tăng|giảm|ước|chiếm|lên|thu hút|tạo|gồm|và|nhưng)(?!\w)"
-)
-_CLAUSE_VERBS = re.compile(
-    r"\s(?:ước đạt|ước tính|đạt|là|có|tăng|giảm|với|chiếm|lên tới|lên đến|thu hút|tạo|khoảng|hơn|trên|gần|"
-    r"được|đã|bằng|còn|xuống|vượt|dự kiến)(?!\w)"
-)
+# Words that may follow a bare amount of money (`giải ngân 110 tỉ cho Công ty`), besides punctuation.
+_AFTER_BARE = frozenset(w for w in (
+    "cho của và nhưng để nếu thì do mỗi từ khi nhằm so với tại sau trước còn là được đã trong vào năm tiền "
+    "mua nữa thôi hay hoặc").split())
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    measure: re.Pattern[str]
+    count: re.Pattern[str]
+    bare: re.Pattern[str]
+    per: re.Pattern[str]
+    province: re.Pattern[str]
+    units: dict[str, tuple[str, float]]
+    quals: dict[str, str]
+    per_units: dict[str, str]
+    money_cues: re.Pattern[str]
+    each: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[str, float]], dict[str, str]]:
+def _patterns() -> _Patterns:
     lex = load()
     units = {u: (code, factor) for u, code, factor in lex.units}
     quals = dict(lex.qualifiers)
     qual = alternation(list(quals))
     unit_alt = alternation(list(units))
     nouns = alternation(list(lex.count_nouns))
+    per_units = {r[0]: r[1] for r in rows("rate_units.tsv")}
+    per_alt = alternation(list(per_units))
     measure = re.compile(
         rf"(?<![\w/.,])(?:(?P<qual>(?i:{qual}))\s+)?(?:(?i:từ)\s+)?"
         rf"(?P<a>{_AMOUNT}|(?i:{WORDS}))"
@@ -47,10 +66,24 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[str, 
         rf"\s*(?P<unit>{unit_alt})(?![\w])",
     )
     count = re.compile(
-        rf"(?<![\w/.,:])(?:(?P<qual>(?i:{qual}))\s+)?(?P<a>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?:\s*(?P<mult>nghìn|ngàn|triệu))?"
+        rf"(?<![\w/.,:])(?:(?P<qual>(?i:{qual}))\s+)?(?P<a>\d{{1,3}}(?:\.\d{{3}})+|\d+,\d+(?=\s*(?:nghìn|ngàn|triệu))|\d+)(?:\s*(?P<mult>nghìn|ngàn|triệu))?"
         rf"\s+(?P<noun>{nouns})(?!\w)"
     )
-    return measure, count, units, {k.lower(): v for k, v in quals.items()}
+    bare = re.compile(
+        rf"(?<![\w/.,])(?:(?P<qual>(?i:{qual}))\s+)?(?:(?i:từ)\s+)?(?P<a>(?:{DIGITS})(?:\s*(?:{MULTIPLIER}))?)"
+        rf"(?:\s*(?:-|–|đến|tới)\s*(?P<b>(?:{DIGITS})\s*(?:{MULTIPLIER})))?(?![\w])"
+    )
+    per = re.compile(
+        rf"\s*/\s*(?:1\s+)?(?:(?P<slash>{per_alt})|(?P<word>[^\W\d_]+))(?![\w²³])"
+        rf"|\s+(?i:trên\s+mỗi|cho\s+mỗi|mỗi)\s+(?P<each>{per_alt})(?![\w²³])"
+        # `một`, `trên` only with nothing after the denominator (`89% trên người bị hại` is not per person)
+        rf"|\s+(?i:một|trên|1)\s+(?P<weak>{per_alt})(?=\s*(?:[,.;:)!?]|$))"
+    )
+    cues = alternation([r[0] for r in rows("money_cues.txt")])
+    province = re.compile(rf"(?<!\w)(?:{lex.province_pattern})(?![\w])")
+    return _Patterns(measure, count, bare, per, province, units, {k.lower(): v for k, v in quals.items()},
+                     per_units, re.compile(rf"(?<!\w)(?i:{cues})(?!\w)"),
+                     re.compile(rf"(?<!\w)(?i:mỗi|một|1)\s+({per_alt})(?!\w)"))
 
 
 def _amount(text: str) -> Decimal | None:
@@ -65,53 +98,61 @@ def _amount(text: str) -> Decimal | None:
     return total
 
 
-def _subject(sentence: Sentence, offset: int) -> str | None:
-    """What the figure at `offset` (relative to the sentence) measures, where the sentence names it."""
-    before = sentence.text[:offset]
-    clause_start = max(before.rfind(c) for c in ",;:(") + 1
-    clause = before[clause_start:]
-    heads = list(re.finditer(rf"(?<!\w)(?:{_SUBJECT_HEADS})(?!\w)", before))
-    if heads:
-        tail = before[heads[-1].start():]
-        cut = _SUBJECT_STOP.search(tail)
-        subject = tail[:cut.start()] if cut else tail
-        words = subject.split()
-        if 2 <= len(words) <= 10:
-            return " ".join(words).rstrip(",;:")
-    cut = _CLAUSE_VERBS.search(" " + clause)
-    subject = (" " + clause)[:cut.start()] if cut else clause
-    words = subject.split()
-    if 2 <= len(words) <= 12:
-        return " ".join(words)
-    return None
+def _splits_a_word(sentence: Sentence, offset: int) -> bool:
+    """Whether `offset` (in the sentence) falls inside a word of several syllables (`đồng|nghiệp`, `đầu |tư`)."""
+    at = sentence.start + offset
+    return any(t.start < at < t.end and " " in t.text for t in sentence.tokens)
 
 
-def _figure(sentence: Sentence, start: int, end: int, value: Decimal, unit: str, qualifier, rng=None, counted=None) -> Figure:
-    return Figure(
-        value=float(value),
-        unit=unit,
-        counted=counted,
-        text=sentence.text[start:end],
-        qualifier=qualifier,
-        range=rng,
-        subject=_subject(sentence, start),
-        evidence=Evidence(start=sentence.start + start, end=sentence.start + end, sentence=sentence.text),
-    )
+@dataclass
+class _Found:
+    start: int
+    end: int
+    value: Decimal
+    unit: str
+    qualifier: str | None
+    range: Literal["low", "high"] | None = None
+    counted: str | None = None
+    per: str | None = None
 
 
-def in_sentence(sentence: Sentence) -> list[Figure]:
-    """Every figure in one sentence, in order."""
-    measure, count, units, quals = _patterns()
-    found: list[tuple[int, Figure]] = []
-    taken: list[tuple[int, int]] = []
-    for m in measure.finditer(sentence.text):
+def _per(sentence: Sentence, end: int) -> tuple[str | None, int]:
+    """The denominator written right after a figure ending at `end`, and where it ends."""
+    pats = _patterns()
+    m = pats.per.match(sentence.text, end)
+    if m is None:
+        return None, end
+    if m.group("word"):
+        at = sentence.start + m.start("word")
+        token = next((t for t in sentence.tokens if t.start == at and " " in t.text), None)  # `đồng / học sinh`
+        word = token.text if token is not None else m.group("word")
+        stop = token.end - sentence.start if token is not None else m.end()
+        return (word.lower() if len(word) <= 12 else None), (stop if len(word) <= 12 else end)
+    written = m.group("slash") or m.group("each") or m.group("weak")
+    per = pats.per_units.get(written) or pats.per_units.get(" ".join(written.split()))
+    return per, m.end()
+
+
+def _qualifier(m: re.Match[str], quals: dict[str, str]) -> str | None:
+    return quals.get(" ".join(m.group("qual").lower().split())) if m.group("qual") else None
+
+
+def _measures(sentence: Sentence) -> list[_Found]:
+    pats = _patterns()
+    text = sentence.text
+    found: list[_Found] = []
+    for m in pats.measure.finditer(text):
         unit_text = m.group("unit")
-        spec = units.get(unit_text) or units.get(unit_text.lower())
-        if spec is None:
+        spec = pats.units.get(unit_text) or pats.units.get(unit_text.lower())
+        if spec is None or _splits_a_word(sentence, m.start("a")):
             continue
+        if unit_text.islower() and unit_text.isalpha() and _splits_a_word(sentence, m.end()):
+            continue  # `đồng nghiệp`, `đô thị` (a tagger's `MW nhiệt điện` is still MW)
         code, factor = spec
-        if unit_text == "đ" and re.match(r"\w", sentence.text[m.end():m.end() + 1] or " "):
+        if unit_text == "đ" and re.match(r"\w", text[m.end():m.end() + 1] or " "):
             continue
+        if code == "USD" and unit_text.lower().startswith("đô") and re.match(r"\s+(?!Mỹ)[A-ZĐÚ]", text[m.end():]):
+            continue  # `đôla Úc`, `đô Singapore`: another dollar
         try:
             a = _amount(m.group("a"))
             b = _amount(m.group("b")) if m.group("b") else None
@@ -119,18 +160,60 @@ def in_sentence(sentence: Sentence) -> list[Figure]:
             continue
         if a is None:
             continue
-        qualifier = quals.get(" ".join(m.group("qual").lower().split())) if m.group("qual") else None
-        f = Decimal(str(factor))
-        if b is not None:
-            mult_b = re.search(MULTIPLIER + r"\s*$", m.group("b"))
-            if mult_b and not re.search(MULTIPLIER, m.group("a")):
-                a = a * multiplier(mult_b.group())
-            found.append((m.start(), _figure(sentence, m.start(), m.end(), a * f, code, qualifier, "low")))
-            found.append((m.start() + 1, _figure(sentence, m.start(), m.end(), b * f, code, qualifier, "high")))
-        else:
-            found.append((m.start(), _figure(sentence, m.start(), m.end(), a * f, code, qualifier)))
-        taken.append((m.start(), m.end()))
-    for m in count.finditer(sentence.text):
+        found.extend(_ends(m, a, b, Decimal(str(factor)), code, _qualifier(m, pats.quals)))
+    taken = [(f.start, f.end) for f in found]
+    for m in pats.bare.finditer(text):
+        if not (m.group("b") or re.search(MULTIPLIER, m.group("a"))):
+            continue
+        if any(s < m.end() and m.start() < e for s, e in taken) or not _bare_money(sentence, m):
+            continue
+        try:
+            a = _amount(m.group("a"))
+            b = _amount(m.group("b")) if m.group("b") else None
+        except ValueError:
+            continue
+        if a is not None:
+            found.extend(_ends(m, a, b, Decimal(1), "VND", _qualifier(m, pats.quals)))
+    return found
+
+
+def _ends(m: re.Match[str], a: Decimal, b: Decimal | None, factor: Decimal, code: str, qualifier: str | None) -> list[_Found]:
+    """One figure, or the two ends of a range (`từ 20 đến 30 tỷ đồng`: the multiplier of the second end applies to both)."""
+    if b is None:
+        return [_Found(m.start(), m.end(), a * factor, code, qualifier)]
+    mult_b = re.search(MULTIPLIER + r"\s*$", m.group("b"))
+    if mult_b and not re.search(MULTIPLIER, m.group("a")):
+        a = a * multiplier(mult_b.group())
+    return [_Found(m.start(), m.end(), a * factor, code, qualifier, "low"),
+            _Found(m.start(), m.end(), b * factor, code, qualifier, "high")]
+
+
+def _bare_money(sentence: Sentence, m: re.Match[str]) -> bool:
+    """`1,7 tỉ` is money when its clause speaks of money and no noun (a currency, `khách`, `cổ phần`) follows it."""
+    text = sentence.text
+    if _splits_a_word(sentence, m.end()):
+        return False
+    after = text[m.end():]
+    nxt = re.match(r"\s*([^\W\d_]+)", after)
+    if nxt and not re.match(r"\s*[,.;:)!?\"”]", after):
+        if nxt.group(1).lower() not in _AFTER_BARE:  # diacritics kept: `do` (because) is not `đô`
+            return False
+        if nxt.group(1).lower() == "năm" and not re.match(r"\s*năm\s+(?:19|20)\d\d", after):
+            return False
+    clause_start = max((text.rfind(c, 0, m.start()) for c in ",;:("), default=-1) + 1
+    return bool(_patterns().money_cues.search(text[clause_start:m.start()]))
+
+
+def _denominator(sentence: Sentence, f: _Found) -> bool:
+    """`giá 1 lít xăng`, `mỗi 1 kg`: one unit named as what a price is for, not a quantity."""
+    return f.value == 1 and f.unit not in ("VND", "USD", "EUR", "JPY", "CNY") and bool(
+        re.search(r"(?i:giá|mỗi|trên)\s+$", sentence.text[max(0, f.start - 8):f.start]))
+
+
+def _counts(sentence: Sentence, taken: list[tuple[int, int]]) -> list[_Found]:
+    pats = _patterns()
+    found = []
+    for m in pats.count.finditer(sentence.text):
         if any(s <= m.start() < e for s, e in taken):
             continue
         before = sentence.text[max(0, m.start() - 12):m.start()].lower()
@@ -139,11 +222,109 @@ def in_sentence(sentence: Sentence) -> list[Figure]:
         value = parse_digits(m.group("a"))
         if m.group("mult"):
             value *= multiplier(m.group("mult"))
-        qualifier = quals.get(" ".join(m.group("qual").lower().split())) if m.group("qual") else None
-        found.append((m.start(), _figure(sentence, m.start(), m.end(), value, "count", qualifier, counted=m.group("noun"))))
-    return [f for _, f in sorted(found, key=lambda pair: pair[0])]
+        found.append(_Found(m.start(), m.end(), value, "count", _qualifier(m, pats.quals), counted=m.group("noun")))
+    return found
 
 
-def extract(analysis: Analysis) -> list[Figure]:
-    """Every figure in an article, in text order."""
-    return [f for sentence in analysis.sentences for f in in_sentence(sentence)]
+def _province(sentence: Sentence, subject: str | None, start: int) -> tuple[str | None, str | None]:
+    """The province that places a figure: one named in its subject, else the only one of its clause, else the only
+    one of its sentence. A province name inside a longer name (`điện gió Hòa Bình 5`) does not count."""
+    lex = load()
+    text = sentence.text
+
+    def names(part: str) -> list[str]:
+        out = []
+        for m in _patterns().province.finditer(part):
+            rest = part[m.end():]
+            if re.match(r"\s*(?:\d|[A-ZĐ]\w*)", rest) or re.search(r"(?i:chủ tịch|bác|đường|phố|huyện|quận|thị xã|thị trấn|xã|phường|sông|cầu)\s*$", part[:m.start()]):
+                continue
+            province = lex.province(m.group())
+            if province is not None and province.name not in out:
+                out.append(province.name)
+        return out
+
+    clause_start = max((text.rfind(c, 0, start) for c in ",;:("), default=-1) + 1
+    clause_end = min([i for i in (text.find(c, start) for c in ",;:)") if i >= 0] or [len(text)])
+    for part in (subject or "", text[clause_start:clause_end], text):
+        found = names(part)
+        if len(found) == 1:
+            province = lex.province(found[0])
+            if province is not None:
+                return province.name, province.province_2025
+        if len(found) > 1:
+            return None, None
+    return None, None
+
+
+def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[Figure]:
+    """Every figure in one sentence, in order."""
+    found = [f for f in _measures(sentence) if not _denominator(sentence, f)]
+    found += _counts(sentence, [(f.start, f.end) for f in found])
+    found.sort(key=lambda f: (f.start, f.range == "high"))
+    spans = []
+    for f in found:
+        f.per, per_end = _per(sentence, f.end)
+        spans.append((f.start, per_end))  # the figure's text stays the amount (`200.000 đồng`), `per` says `ngày`
+    said = periods.in_sentence(sentence, published_year)
+    out: list[Figure] = []
+    previous: subjects.Subject | None = None
+    for n, f in enumerate(found):
+        same_unit = n > 0 and found[n - 1].unit == f.unit
+        found_subject = subjects.subject(sentence, f.start, spans, previous, same_unit, rate=f.per is not None)
+        if f.range == "high":
+            found_subject = previous
+        if f.unit == "count" and found_subject is not None and (
+                found_subject.kind not in ("measure", "entity", "qualified") or found_subject.text.lower().startswith(f.counted or "")):
+            found_subject = None  # `Tỉnh có 200 doanh nghiệp`: the counted noun says what is counted
+        subject = found_subject.text if found_subject else None
+        if subject is not None and f.per is None and f.unit != "count":
+            each = _patterns().each.search(subject)  # `Giá mỗi kg cà phê là 40.000 đồng`
+            f.per = _patterns().per_units.get(each.group(1)) if each else None
+        period = periods.for_figure(sentence, said, f.start, f.end)
+        province, province_2025 = _province(sentence, subject, f.start)
+        out.append(Figure(
+            value=float(f.value), unit=f.unit, counted=f.counted, text=sentence.text[f.start:f.end], qualifier=f.qualifier,
+            range=f.range, subject=subject, per=f.per, year=period.year if period else None,
+            period=period.value if period else None, province=province, province_2025=province_2025, repeat_of=None,
+            evidence=Evidence(start=sentence.start + f.start, end=sentence.start + f.end, sentence=sentence.text),
+        ))
+        previous = found_subject if found_subject is not None else previous
+    return out
+
+
+def _distinctive(f: Figure) -> bool:
+    """A value unlikely to be repeated by chance: at least 2 significant digits (3 for shares and counts)."""
+    digits = len(re.sub(r"^0+|0+$", "", f"{Decimal(str(f.value)).normalize():f}".replace(".", "").replace("-", "")))
+    return digits >= (3 if f.unit in ("percent", "count") else 2)
+
+
+def _same_fact(a: Figure, b: Figure) -> bool:
+    if (a.unit, a.per, a.range, a.counted) != (b.unit, b.per, b.range, b.counted) or abs(a.value - b.value) > 1e-9 * max(1.0, abs(a.value)):
+        return False
+    if a.evidence.sentence == b.evidence.sentence or a.period and b.period and a.period != b.period:
+        return False
+    if a.subject and b.subject:
+        x, y = fold(a.subject), fold(b.subject)
+        return x == y or x in y or y in x
+    return _distinctive(a)
+
+
+def mark_repeats(found: list[Figure]) -> list[Figure]:
+    """Set `repeat_of` on every figure that restates an earlier figure of the article (same value, unit, rate and
+    subject; the lead repeated in the body): the index of the first statement."""
+    out: list[Figure] = []
+    for f in found:
+        first = next((i for i, g in enumerate(out) if g.repeat_of is None and _same_fact(g, f)), None)
+        out.append(f if first is None else f.model_copy(update={"repeat_of": first}))
+    return out
+
+
+def extract(analysis: Analysis, published: str | None = None) -> list[Figure]:
+    """Every figure in an article, in text order; `published` (ISO date) dates `6 tháng đầu năm` and `năm nay`."""
+    year = None
+    if published:
+        try:
+            year = date.fromisoformat(str(published)[:10]).year
+        except ValueError:
+            year = None
+    return mark_repeats([f for sentence in analysis.sentences for f in in_sentence(sentence, year)])
