@@ -15,7 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_serializer
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 Precision = Literal["day", "month", "quarter", "year"]
 # The closed list of event types and ceremony subtypes (`pipeline/facts/lexicons/event_types.tsv` and
