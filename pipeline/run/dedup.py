@@ -8,7 +8,7 @@ whole corpus). A repost with its own dateline, a dropped sentence and a credit l
 threshold; two different articles on the same topic share few 3-shingles and stay apart.
 Each story's `story_id` is the id of its earliest record (publication date, then id); every record lists
 the other ids of its story in `duplicates`. Grouping is transitive and independent of input order.
-Memory: `PERMUTATIONS` 32-bit values per record, never the texts.
+Memory: an id, an order key and a number per record; signatures and buckets wait in a temporary SQLite\ndatabase, never the texts.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import hashlib
 import json
 import os
 import re
+import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
@@ -71,20 +72,21 @@ def similarity(a: np.ndarray, b: np.ndarray) -> float:
 
 
 class _Groups:
-    """Union–find over record ids; the root is the smallest id of a group."""
+    """Union–find over record numbers (numbers follow the order of ids, so the root is the smallest id)."""
 
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
+    def __init__(self, size: int) -> None:
+        self.parent = np.arange(size, dtype=np.int64)
 
-    def find(self, x: str) -> str:
+    def find(self, x: int) -> int:
+        parent = self.parent
         root = x
-        while self.parent.setdefault(root, root) != root:
-            root = self.parent[root]
-        while self.parent[x] != root:
-            self.parent[x], x = root, self.parent[x]
+        while parent[root] != root:
+            root = int(parent[root])
+        while parent[x] != root:
+            parent[x], x = root, int(parent[x])
         return root
 
-    def union(self, a: str, b: str) -> None:
+    def union(self, a: int, b: int) -> None:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)
@@ -94,39 +96,54 @@ def stories(items: Iterable[tuple[str, str, str]], known: dict[str, bytes] | Non
     """Record id → the ids of its story, earliest first; `items` are (id, text, order key) tuples.
 
     known: MinHash signatures already computed (by the workers that had the text), by record id.
+    Signatures, text hashes and band buckets go into a temporary SQLite database (on disk past its page
+    cache), so memory holds per record only its id, order key and a number, not its signature or buckets.
+    Two records are joined when their text hashes are equal, or when they share a band bucket and their
+    signatures agree on at least `THRESHOLD` of the values; the groups are the connected components of
+    those pairs, so they do not depend on the order of comparison.
     """
-    compact = []  # texts are read once, as they stream by, and never kept
-    for rid, text, key in items:
-        signature = np.frombuffer(known[rid], dtype=np.uint32) if known and rid in known else minhash(text)
-        compact.append((rid, key, text_hash(text), signature))
-    compact.sort(key=lambda item: item[0])
-    ids: list[str] = []
-    order: dict[str, str] = {}
-    signatures: list[np.ndarray] = []
-    groups = _Groups()
-    by_hash: dict[str, str] = {}
-    buckets: dict[tuple[int, bytes], list[int]] = defaultdict(list)
-    for rid, key, digest, signature in compact:
-        index = len(ids)
-        ids.append(rid)
-        order[rid] = key
-        groups.find(rid)
-        if digest in by_hash:
-            groups.union(rid, by_hash[digest])
-        by_hash.setdefault(digest, rid)
-        signatures.append(signature)
-        for band in range(BANDS):
-            bucket = buckets[(band, signature[band * _ROWS:(band + 1) * _ROWS].tobytes())]
-            for other in bucket:
-                if groups.find(ids[other]) != groups.find(rid) and similarity(signatures[other], signature) >= THRESHOLD:
-                    groups.union(rid, ids[other])
-            bucket.append(index)
-    members: dict[str, list[str]] = defaultdict(list)
-    for rid in ids:
-        members[groups.find(rid)].append(rid)
+    db = sqlite3.connect("")  # a private temporary database
+    try:
+        db.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -32768;"
+                         "CREATE TABLE records (rid TEXT, key TEXT, digest TEXT, signature BLOB);"
+                         "CREATE TABLE bands (band INTEGER, bucket BLOB, rid TEXT);")
+        for rid, text, key in items:  # texts are read once, as they stream by, and never kept
+            signature = np.frombuffer(known[rid], dtype=np.uint32) if known and rid in known else minhash(text)
+            db.execute("INSERT INTO records VALUES (?, ?, ?, ?)", (rid, key, text_hash(text), signature.tobytes()))
+            db.executemany("INSERT INTO bands VALUES (?, ?, ?)",
+                           [(band, signature[band * _ROWS:(band + 1) * _ROWS].tobytes(), rid) for band in range(BANDS)])
+        ids: list[str] = []
+        order: list[str] = []
+        for rid, key in db.execute("SELECT rid, key FROM records ORDER BY rid"):
+            ids.append(rid)
+            order.append(key)
+        number = {rid: i for i, rid in enumerate(ids)}
+        groups = _Groups(len(ids))
+        for (same,) in db.execute("SELECT group_concat(rid, char(31)) FROM records GROUP BY digest HAVING count(*) > 1"):
+            first, *rest = same.split("\x1f")
+            for rid in rest:
+                groups.union(number[first], number[rid])
+        db.execute("CREATE INDEX bands_bucket ON bands (band, bucket)")
+        buckets = db.execute("SELECT group_concat(rid, char(31)) FROM bands GROUP BY band, bucket HAVING count(*) > 1")
+        for (shared,) in buckets:
+            bucket = sorted(number[rid] for rid in shared.split("\x1f"))
+            signatures = {
+                number[rid]: np.frombuffer(blob, dtype=np.uint32)
+                for rid, blob in db.execute(
+                    f"SELECT rid, signature FROM records WHERE rid IN ({','.join('?' * len(bucket))})", [ids[i] for i in bucket])
+            }
+            for k, a in enumerate(bucket):
+                for b in bucket[:k]:
+                    if groups.find(a) != groups.find(b) and similarity(signatures[b], signatures[a]) >= THRESHOLD:
+                        groups.union(a, b)
+    finally:
+        db.close()
+    members: dict[int, list[str]] = defaultdict(list)
+    for i, rid in enumerate(ids):
+        members[groups.find(i)].append(rid)
     result = {}
     for group in members.values():
-        ordered = sorted(group, key=lambda r: (order[r], r))
+        ordered = sorted(group, key=lambda r: (order[number[r]], r))
         for rid in group:
             result[rid] = ordered
     return result
