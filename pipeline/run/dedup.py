@@ -19,7 +19,7 @@ import os
 import re
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -92,60 +92,102 @@ class _Groups:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+_MIX = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0x27D4EB2F165667C5], dtype=np.uint64)
+_BAND_SALT = np.arange(1, BANDS + 1, dtype=np.uint64) * np.uint64(0xD6E8FEB86659FD93)
+
+
+def band_keys(signature: np.ndarray) -> np.ndarray:
+    """One 64-bit key per band of a signature (signed, as SQLite stores integers). Equal bands give equal
+    keys; the rare unequal bands with equal keys are told apart by comparing the bands themselves."""
+    rows = signature.astype(np.uint64).reshape(BANDS, _ROWS)
+    with np.errstate(over="ignore"):
+        mixed = (rows * _MIX[:_ROWS]).sum(axis=1, dtype=np.uint64) ^ _BAND_SALT
+    return mixed.view(np.int64)
+
+
+def _same_band(a: np.ndarray, b: np.ndarray) -> bool:
+    return bool((a.reshape(BANDS, _ROWS) == b.reshape(BANDS, _ROWS)).all(axis=1).any())
+
+
 def stories(items: Iterable[tuple[str, str, str]], known: dict[str, bytes] | None = None) -> dict[str, list[str]]:
     """Record id → the ids of its story, earliest first; `items` are (id, text, order key) tuples.
 
     known: MinHash signatures already computed (by the workers that had the text), by record id.
-    Signatures, text hashes and band buckets go into a temporary SQLite database (on disk past its page
-    cache), so memory holds per record only its id, order key and a number, not its signature or buckets.
-    Two records are joined when their text hashes are equal, or when they share a band bucket and their
+    Signatures, text hashes and band keys go into a temporary SQLite database (on disk past its page
+    cache), so memory holds per record only its id, order key and a number, never its text, signature or
+    buckets. Two records are joined when their text hashes are equal, or when they share a band and their
     signatures agree on at least `THRESHOLD` of the values; the groups are the connected components of
-    those pairs, so they do not depend on the order of comparison.
+    those pairs, so they do not depend on the order in which pairs are compared.
     """
     db = sqlite3.connect("")  # a private temporary database
     try:
-        db.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -32768;"
-                         "CREATE TABLE records (rid TEXT, key TEXT, digest TEXT, signature BLOB);"
-                         "CREATE TABLE bands (band INTEGER, bucket BLOB, rid TEXT);")
-        for rid, text, key in items:  # texts are read once, as they stream by, and never kept
-            signature = np.frombuffer(known[rid], dtype=np.uint32) if known and rid in known else minhash(text)
-            db.execute("INSERT INTO records VALUES (?, ?, ?, ?)", (rid, key, text_hash(text), signature.tobytes()))
-            db.executemany("INSERT INTO bands VALUES (?, ?, ?)",
-                           [(band, signature[band * _ROWS:(band + 1) * _ROWS].tobytes(), rid) for band in range(BANDS)])
+        db.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536;"
+                         "CREATE TABLE records (n INTEGER PRIMARY KEY, digest TEXT, signature BLOB);"
+                         "CREATE TABLE bands (key INTEGER, n INTEGER);")
         ids: list[str] = []
         order: list[str] = []
-        for rid, key in db.execute("SELECT rid, key FROM records ORDER BY rid"):
+        records: list[tuple[int, str, bytes]] = []
+        bands: list[tuple[int, int]] = []
+
+        def flush() -> None:
+            db.executemany("INSERT INTO records VALUES (?, ?, ?)", records)
+            db.executemany("INSERT INTO bands VALUES (?, ?)", bands)
+            records.clear()
+            bands.clear()
+
+        for rid, text, key in items:  # texts are read once, as they stream by, and never kept
+            signature = np.frombuffer(known[rid], dtype=np.uint32) if known and rid in known else minhash(text)
+            n = len(ids)
             ids.append(rid)
             order.append(key)
-        number = {rid: i for i, rid in enumerate(ids)}
+            records.append((n, text_hash(text), signature.tobytes()))
+            bands += [(k, n) for k in band_keys(signature).tolist()]
+            if len(records) >= 1000:
+                flush()
+        flush()
         groups = _Groups(len(ids))
-        for (same,) in db.execute("SELECT group_concat(rid, char(31)) FROM records GROUP BY digest HAVING count(*) > 1"):
-            first, *rest = same.split("\x1f")
-            for rid in rest:
-                groups.union(number[first], number[rid])
-        db.execute("CREATE INDEX bands_bucket ON bands (band, bucket)")
-        buckets = db.execute("SELECT group_concat(rid, char(31)) FROM bands GROUP BY band, bucket HAVING count(*) > 1")
-        for (shared,) in buckets:
-            bucket = sorted(number[rid] for rid in shared.split("\x1f"))
-            signatures = {
-                number[rid]: np.frombuffer(blob, dtype=np.uint32)
-                for rid, blob in db.execute(
-                    f"SELECT rid, signature FROM records WHERE rid IN ({','.join('?' * len(bucket))})", [ids[i] for i in bucket])
-            }
-            for k, a in enumerate(bucket):
-                for b in bucket[:k]:
-                    if groups.find(a) != groups.find(b) and similarity(signatures[b], signatures[a]) >= THRESHOLD:
-                        groups.union(a, b)
+        by_id = sorted(range(len(ids)), key=ids.__getitem__)
+        rank = np.empty(len(ids), dtype=np.int64)
+        rank[by_id] = np.arange(len(ids))  # union–find roots are the smallest ids
+
+        def join(a: int, b: int) -> None:
+            groups.union(int(rank[a]), int(rank[b]))
+
+        def runs(sql: str) -> Iterator[list[int]]:
+            """Record numbers sharing a value, for each value held by more than one."""
+            last: object = None
+            run: list[int] = []
+            for value, n in db.execute(sql):
+                if value != last:
+                    if len(run) > 1:
+                        yield run
+                    last, run = value, []
+                run.append(n)
+            if len(run) > 1:
+                yield run
+
+        for run in runs("SELECT digest, n FROM records ORDER BY digest"):
+            for n in run[1:]:
+                join(run[0], n)
+        for run in runs("SELECT key, n FROM bands ORDER BY key"):
+            signatures = {n: np.frombuffer(blob, dtype=np.uint32) for n, blob in db.execute(
+                f"SELECT n, signature FROM records WHERE n IN ({','.join('?' * len(run))})", run)}
+            run.sort(key=lambda n: rank[n])
+            for k, a in enumerate(run):
+                for b in run[:k]:
+                    if (groups.find(int(rank[a])) != groups.find(int(rank[b])) and _same_band(signatures[a], signatures[b])
+                            and similarity(signatures[b], signatures[a]) >= THRESHOLD):
+                        join(a, b)
     finally:
         db.close()
-    members: dict[int, list[str]] = defaultdict(list)
-    for i, rid in enumerate(ids):
-        members[groups.find(i)].append(rid)
+    members: dict[int, list[int]] = defaultdict(list)
+    for n in range(len(ids)):
+        members[groups.find(int(rank[n]))].append(n)
     result = {}
     for group in members.values():
-        ordered = sorted(group, key=lambda r: (order[number[r]], r))
-        for rid in group:
-            result[rid] = ordered
+        ordered = [ids[n] for n in sorted(group, key=lambda n: (order[n], ids[n]))]
+        for n in group:
+            result[ids[n]] = ordered
     return result
 
 
