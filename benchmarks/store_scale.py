@@ -5,8 +5,8 @@
 
 The store is built from the records of a `vnie run` over the bench corpus (`../shared/bench/vi-news-2956.jsonl.gz`,
 made first when `--source` is not given), replicated under new ids without extracting again. Copy 0 is the
-records as they are; in copy c ≥ 1 every third word of a text outside the facts' own spans is replaced by
-another word of the corpus of the same length (chosen by a hash of copy and position), so offsets stay
+records as they are; in copy c ≥ 1 every second lowercase word of a text outside the facts' own spans is replaced
+by another lowercase word of the corpus of the same length (chosen by a hash of copy and position), so offsets stay
 true, the vocabulary stays Vietnamese, and copies do not collapse into one story (their word 3-shingles
 differ); ids, `story_id` and `duplicates` are rewritten per copy.
 
@@ -18,8 +18,9 @@ Measured, and printed and written as JSON (`--json`):
   `vnie search` as a whole command (5 runs), `people` rebuild, the Datasette search page (`vnie serve`'s
   command on 127.0.0.1, 20 requests), `export` to JSON Lines, and `load` into PostgreSQL (when a DSN is
   given: into a schema of its own, dropped afterwards);
-- at the end: `vnie run` of 300 new articles into that store (records file and store), its wall time,
-  seconds per stage, and the main process's peak memory.
+- and at every checkpoint, `vnie run` of 300 new articles into a copy of that store (records file and
+  store): its wall time, seconds per stage (the stories pass reads the whole records file), the main
+  process's peak memory, and the stories found.
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ from pipeline.db.sync import sync_lines  # noqa: E402
 from pipeline.language.textnorm import fold  # noqa: E402
 
 BENCH = ROOT.parent / "shared" / "bench" / "vi-news-2956.jsonl.gz"
-_WORD = re.compile(r"\w{2,}")
+_WORD = re.compile(r"(?<!\w)[^\W\d_]{2,}(?!\w)")
 
 
 def _spans(value: object) -> Iterator[tuple[int, int]]:
@@ -77,7 +78,8 @@ class Replicator:
         by_length: dict[int, set[str]] = defaultdict(set)
         for record in records:
             for word in _WORD.findall(record["text"]):
-                by_length[len(word)].add(word)
+                if word.islower():
+                    by_length[len(word)].add(word)
         self.vocabulary = {n: sorted(words) for n, words in by_length.items()}
 
     def _text(self, record: dict, copy: int) -> str:
@@ -85,8 +87,10 @@ class Replicator:
         protected = sorted(_spans([record.get(k) for k in ("officials", "figures", "events", "dates")]))
         out, last, cursor, n = [], 0, 0, 0
         for match in _WORD.finditer(text):
+            if not match.group().islower():
+                continue  # names and other capitalised words stay
             n += 1
-            if n % 3:
+            if n % 2:
                 continue
             start, end = match.span()
             while cursor < len(protected) and protected[cursor][1] <= start:
@@ -290,7 +294,20 @@ def time_postgres(db_path: Path, dsn: str) -> dict:
 
 
 def run_into_store(work: Path, articles: int = 300) -> dict:
-    """`vnie run` of new articles into the big store's folder: wall time, stages, main peak memory."""
+    """`vnie run` of new articles into a copy of the store's folder (records file and store): wall time,
+    seconds per stage, the main process's peak memory, stories."""
+    folder = work / "run"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir()
+    for name in ("records.jsonl", "vnie.db"):
+        shutil.copyfile(work / name, folder / name)
+    try:
+        return _run(folder, articles)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _run(work: Path, articles: int) -> dict:
     corpus = work / f"new-{articles}.jsonl"
     with gzip.open(BENCH, "rt", encoding="utf-8") as fh, corpus.open("w", encoding="utf-8") as out:
         for number, line in enumerate(fh):
@@ -373,12 +390,11 @@ def main(argv: list[str] | None = None) -> int:
             point["export_jsonl"] = time_export(db_path, work)
             if dsn:
                 point["postgres_load"] = time_postgres(db_path, dsn)
+            if not args.no_run:
+                point["run_into_store"] = run_into_store(work)
             result["checkpoints"].append(point)
             print(json.dumps(point, ensure_ascii=False), flush=True)
             out_path.write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
-    if not args.no_run:
-        result["run_into_store"] = run_into_store(work)
-        print(json.dumps(result["run_into_store"]), flush=True)
     result["load_at_end"] = os.getloadavg()
     out_path.write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
     print(f"results: {out_path}")
