@@ -20,6 +20,9 @@ EPILOG = """examples:
   vnie fetch cc-news.warc.gz                     import the HTML responses of a WARC file
   vnie run ../shared/bench/vi-news-2956.jsonl.gz -o /tmp/out --workers 2
   vnie show 1a2b3c --html -o article.html        one record with its facts highlighted
+  vnie fetch --source congthuong                 fetch the catalogued feeds of a source (`vnie sources` lists them)
+  vnie report -o report.html                     charts of the corpus in one page, readable offline
+  vnie export --format dataset -o dataset/       articles and facts by year, with a dataset card
   vnie schema                                    the JSON Schema of a record
 """
 
@@ -61,6 +64,10 @@ def _add_fetch_args(parser: argparse.ArgumentParser) -> None:
                        help="a sitemap, sitemap index, gzipped or news sitemap (repeatable)")
     group.add_argument("--discover", action="store_true",
                        help="treat URL arguments as homepages: fetch the sitemaps their robots.txt lists (else /sitemap.xml)")
+    group.add_argument("--source", metavar="NAME", action="append", default=[],
+                       help="the feeds, sitemaps and listing pages of a catalogued source: a name, a name prefix "
+                            "(congthuong) or a kind (national_paper); repeatable; `vnie sources` lists them")
+    group.add_argument("--catalogue", metavar="FILE", help="a catalogue of sources instead of the shipped one (TSV)")
     group.add_argument("--crawl", metavar="URL", action="append", default=[],
                        help="crawl this site from URL, following same-site links (repeatable)")
     group.add_argument("--max-pages", type=_positive, default=d.max_pages, metavar="N",
@@ -120,7 +127,13 @@ def _fetch_sources(args: argparse.Namespace, targets: list[str], read_warcs: boo
             paths.append(target)
     for name in args.urls:
         urls.extend(read_url_file(name))
-    sources = Sources(tuple(urls), tuple(args.feed), tuple(args.sitemap), tuple(args.crawl), tuple(warcs), args.discover)
+    feeds, sitemaps, crawl = list(args.feed), list(args.sitemap), list(args.crawl)
+    if args.source:
+        from pipeline.fetching.catalogue import load_catalogue, select, to_sources
+
+        more = to_sources(select(load_catalogue(args.catalogue), args.source))
+        feeds, sitemaps, crawl = feeds + more[0], sitemaps + more[1], crawl + more[2]
+    sources = Sources(tuple(urls), tuple(feeds), tuple(sitemaps), tuple(crawl), tuple(warcs), args.discover)
     return sources, paths
 
 
@@ -304,9 +317,42 @@ def _totals(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from pipeline.db.export import export
 
+    if args.format == "dataset":
+        from pipeline.db.dataset import export_dataset
+
+        summary = export_dataset(args.db, args.out, args.all_articles, not args.without_text, args.with_copies)
+        print(f"articles {summary.articles} (" + ", ".join(f"{y} {n}" for y, n in sorted(summary.splits.items())) + "), "
+              + ", ".join(f"{k} {v}" for k, v in summary.facts.items()))
+        print(f"wrote {Path(args.out) / 'data' / '*.jsonl'} and the dataset card {Path(args.out) / 'README.md'}")
+        return 0
     counts = export(args.db, args.out, args.format, args.with_copies)
     print(", ".join(f"{table} {n}" for table, n in counts.items()))
     print(f"wrote {args.format} to {args.out}/ with columns.md and record.schema.json")
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    from pipeline.report import ReportOptions, write_report
+
+    data = write_report(args.db, args.out, ReportOptions(relevant_only=args.relevant_only, title=args.title))
+    print(f"wrote {args.out}: {data.articles} articles, {len(data.per_month_site)} sites, {len(data.events)} events")
+    return 0
+
+
+def _sources(args: argparse.Namespace) -> int:
+    import json
+
+    from pipeline.fetching.catalogue import load_catalogue, select
+
+    entries = load_catalogue(args.catalogue)
+    if args.names:
+        entries = select(entries, args.names)
+    for entry in entries:
+        if args.json:
+            print(json.dumps(entry.to_dict(), ensure_ascii=False))
+        else:
+            print(f"{entry.name:<24} {entry.kind:<15} {entry.type:<7} {entry.url}")
+            print(f"{'':<24} {entry.publisher} · {entry.section}; found in {entry.found_in}")
     return 0
 
 
@@ -463,11 +509,39 @@ def build_parser() -> argparse.ArgumentParser:
                             description="Write articles, sources, officials, figures, events, dates, people, positions "
                                         "and article_provinces to DIR: one file per table (Parquet: one dataset per "
                                         "table, partitioned by year), types kept (numbers, dates), with columns.md and "
-                                        "the records' JSON Schema beside them. Copies of a story are left out.")
-    export.add_argument("--format", choices=("jsonl", "csv", "parquet"), default="jsonl", help="default jsonl")
+                                        "the records' JSON Schema beside them. Copies of a story are left out. --format dataset "
+                                        "writes the articles with their facts as JSON Lines split by year, with a "
+                                        "dataset card (README.md) the dataset hubs read.")
+    export.add_argument("--format", choices=("jsonl", "csv", "parquet", "dataset"), default="jsonl",
+                        help="default jsonl; dataset: the articles with their facts as JSON Lines split by year, "
+                             "with a dataset card (README.md) for the dataset hubs")
     export.add_argument("-o", "--out", required=True, metavar="DIR", help="output folder")
     _add_db_arg(export)
     export.add_argument("--with-copies", action="store_true", help="keep articles that copy an earlier story")
+    export.add_argument("--all-articles", action="store_true",
+                        help="dataset: keep articles marked not relevant too (when the store has topic relevance)")
+    export.add_argument("--without-text", action="store_true", help="dataset: leave the article texts out")
+
+    report = sub.add_parser("report", help="one self-contained HTML page of charts of the corpus, readable offline",
+                            description="Draw the fact store: articles per month by site (and by topic when the "
+                                        "store has topics), MW, VND and hectare figures by year and by province "
+                                        "(counted once, as `vnie totals` counts), the most cited officials, an events "
+                                        "calendar and how many articles gave each kind of fact. One HTML file with "
+                                        "plotly.js inside it: no network needed to read it.")
+    report.add_argument("-o", "--out", default="report.html", metavar="FILE", help="output page (default report.html)")
+    _add_db_arg(report)
+    report.add_argument("--relevant-only", action="store_true",
+                        help="only articles marked relevant (needs topic relevance in the store)")
+    report.add_argument("--title", default="vnie corpus report", help="page title")
+
+    sources = sub.add_parser("sources", help="the catalogue of news sources, with where each URL was found",
+                             description="List the catalogued feeds, sitemaps and listing pages of Vietnamese "
+                                         "industry-and-trade news (the ministry's press, the Government's portal, "
+                                         "national papers' economy sections), each with where its URL was found in "
+                                         "public material. `vnie fetch --source NAME` fetches from them.")
+    sources.add_argument("names", nargs="*", metavar="NAME", help="only these: names, name prefixes or kinds")
+    sources.add_argument("--catalogue", metavar="FILE", help="another catalogue file (TSV) instead of the shipped one")
+    sources.add_argument("--json", action="store_true", help="one JSON object per source")
 
     load = sub.add_parser("load", help="create or migrate the schema in PostgreSQL and upsert everything, idempotently",
                           description="Load the fact store into PostgreSQL: create or migrate the tables, then upsert "
@@ -588,7 +662,7 @@ def _schema(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handler = {"run": _run, "fetch": _fetch, "search": _search, "people": _people, "who": _who, "totals": _totals,
-               "export": _export, "load": _load, "serve": _serve, "bench": _bench, "show": _show, "diff": _diff,
+               "export": _export, "report": _report, "sources": _sources, "load": _load, "serve": _serve, "bench": _bench, "show": _show, "diff": _diff,
                "schema": _schema}[args.command]
     try:
         return handler(args)

@@ -67,5 +67,5 @@ def test_real_dev_set_floors(tmp_path):
 # Pinned at the scores measured when the articles were added; raise them as the rules improve. measured when the articles were added; raise them as the rules improve.
 OWN_FLOORS = {"officials": 0.93, "figures": 0.95, "events": 0.8, "published": 1.0, "boilerplate": 0.95}
 # The real dev set, pinned at what the extractors reach (2026-11-30); raise them as the rules improve.
-REAL_FLOORS = {"officials": 0.77, "official_titles": 0.73, "figures": 0.99, "events": 0.68, "event_dates": 0.41,
+REAL_FLOORS = {"officials": 0.99, "official_titles": 0.96, "figures": 0.99, "events": 0.68, "event_dates": 0.41,
                "published": 1.0, "titles": 1.0}

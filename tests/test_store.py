@@ -183,7 +183,7 @@ def test_people_merge_two_posts_and_keep_the_namesake_apart(db):
     assert nghe_an["positions"][0]["first_seen"] == "2019-03-10" and nghe_an["positions"][1]["first_seen"] == "2023-06-02"
     assert nghe_an["n_articles"] == 2, "the repost is the same story"
     other = next(p for p in people if p is not nghe_an)
-    assert [p["title"] for p in other["positions"]] == ["Chủ tịch UBND huyện Tuy Phước"]
+    assert [p["title"] for p in other["positions"]] == ["Chủ tịch UBND huyện Tuy Phước, tỉnh Bình Định"]
 
 
 @pytest.mark.parametrize("args, message", [

@@ -25,7 +25,7 @@ from pipeline.db.schema import FACT_TABLES, TABLES, columns, connect
 from pipeline.errors import VnieError
 from pipeline.record import SCHEMA_PATH
 
-FORMATS = ("jsonl", "csv", "parquet")
+FORMATS = ("jsonl", "csv", "parquet", "dataset")
 EXPORTED = ("articles", "sources", "officials", "figures", "events", "dates", "people", "positions", "article_provinces")
 BATCH = 5000
 _DATE_COLUMNS = {"published", "dated", "first_seen", "last_seen"}
@@ -191,6 +191,10 @@ def export(db_path: str | Path, out_dir: str | Path, fmt: str = "jsonl", with_co
     """Write every table of the store to `out_dir` in `fmt`; return rows written per table."""
     if fmt not in FORMATS:
         raise VnieError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
+    if fmt == "dataset":  # articles with their facts, split by year, with a dataset card: db/dataset.py
+        from pipeline.db.dataset import export_dataset
+
+        return export_dataset(db_path, out_dir).splits
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     db = connect(db_path, create=False)

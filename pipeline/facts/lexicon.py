@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from pipeline.language.textnorm import fold, normalize
@@ -89,3 +89,9 @@ def load() -> Lexicon:
 def rows(name: str) -> list[list[str]]:
     """The entries of one lexicon file: comment lines left out, cells normalised, split on tabs."""
     return _rows(name)
+
+
+@cache
+def entries(name: str) -> tuple[str, ...]:
+    """The first column of a lexicon file (`countries.txt`), normalised, in file order."""
+    return tuple(row[0] for row in _rows(name))

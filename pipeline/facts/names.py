@@ -1,0 +1,102 @@
+"""Personal names in a sentence's unit grid: the shape of a Vietnamese name, and foreign names.
+
+A Vietnamese name is a family name from the lexicon (`Nguyễn`, `Tôn Thất`) and one to three more
+capitalised syllables, each a short word in title case (`Nguyễn Thị Kim Ngân`). A foreign name is read
+only where the sentence vouches for it, after a country in a post (`Thủ tướng Hungary Orban Viktor`) or
+after an honorific before a title (`ông Robert Franklin, Chủ tịch ...`): capitalised words, joined by
+`-` or an apostrophe (`Stefan - Radu Oprea`, `Peter O’ Neill`); a name written in Vietnamese letters
+there is a Sino-Vietnamese rendering (`Tập Cận Bình`), at most three syllables.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Collection
+
+from pipeline.facts.lexicon import load
+from pipeline.language.grid import Grid
+
+JOINERS = {"-", "’", "'", "‘"}
+_VIETNAMESE = set("ăâđêôơưĂÂĐÊÔƠƯ")
+
+
+def vietnamese_looking(word: str) -> bool:
+    """A word written with Vietnamese letters or tone marks (`Cận`, `Dương`), not plain Latin (`Viktor`)."""
+    if any(c in _VIETNAMESE for c in word):
+        return True
+    return any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", word))
+
+
+def syllable_ok(text: str) -> bool:
+    """One syllable of a Vietnamese name: capitalised, letters only, short, not an acronym."""
+    return text[0].isupper() and text.isalpha() and len(text) <= 7 and not (len(text) > 1 and text.isupper())
+
+
+def vietnamese(grid: Grid, i: int, j: int, protected: Collection[tuple[int, int]]) -> bool:
+    """Units i..j-1 have the shape of a Vietnamese personal name and overlap no place name."""
+    if not 2 <= j - i <= 4:
+        return False
+    units = grid.units[i:j]
+    if not all(syllable_ok(u.text) for u in units):
+        return False
+    surnames = load().surnames
+    if units[0].text not in surnames and f"{units[0].text} {units[1].text}" not in surnames:
+        return False
+    start, end = units[0].start, units[-1].end
+    return not any(s < end and start < e for s, e in protected)
+
+
+def suffix(grid: Grid, i: int, j: int, protected: Collection[tuple[int, int]]) -> tuple[int, int] | None:
+    """The longest Vietnamese name that ends exactly at unit j and starts at or after unit i."""
+    for s in range(max(i, j - 4), j - 1):
+        if vietnamese(grid, s, j, protected):
+            return s, j
+    return None
+
+
+def loose(grid: Grid, i: int, j: int) -> bool:
+    """Units i..j-1 may be a name vouched for by its context: one to five capitalised words (joined by
+    `-` or an apostrophe), no acronym, no digit."""
+    units = grid.units
+    # Words of the name, less a syllable hyphenated on without a space (`in` of `Jae-in`).
+    words = [units[k] for k in range(i, j) if units[k].text not in JOINERS
+             and not (k > i and units[k - 1].text == "-" and units[k - 1].end == units[k].start)]
+    if not 1 <= len(words) <= 5 or grid.units[i].text in JOINERS or grid.units[j - 1].text in JOINERS:
+        return False
+    return all(u.text[0].isupper() and u.text.isalpha() and not (len(u.text) > 2 and u.text.isupper()) for u in words)
+
+
+def run_end(grid: Grid, i: int, barriers: Collection[int] = (), joined: bool = False) -> int:
+    """End of the run of capitalised words from unit i, stopping before any unit in `barriers` (where a
+    title of office starts); with `joined`, a joiner between two of them is taken in (`Stefan - Radu`)."""
+    j = i
+    units = grid.units
+    while j < len(grid) and (j == i or j not in barriers):
+        u = units[j]
+        if u.alpha and u.cap:
+            j += 1
+        elif joined and u.text == "-" and j > i and j + 1 < len(grid) and units[j + 1].alpha \
+                and u.start == units[j - 1].end and units[j + 1].start == u.end and not units[j - 1].text.isupper():
+            j += 2  # `Jean-Paul`, `Moon Jae-in`: a hyphen with no space joins any word
+        elif joined and u.text in JOINERS and j > i and j + 1 < len(grid) and units[j + 1].cap and units[j + 1].alpha \
+                and j + 1 not in barriers and not (u.start > units[j - 1].end and vietnamese_looking(units[j + 1].text)):
+            j += 1  # `Stefan - Radu`, `O’ Neill`; not `Donald Trump - Ảnh`
+        else:
+            break
+    return j
+
+
+def foreign(grid: Grid, i: int, barriers: Collection[int] = ()) -> tuple[int, int] | None:
+    """A foreign name starting at unit i (after a country): Latin words up to four, or a Sino-Vietnamese
+    rendering of at most three syllables (a caption glued on after it is left out)."""
+    j = run_end(grid, i, barriers, joined=True)
+    if j == i:
+        return None
+    words = [k for k in range(i, j) if grid.units[k].text not in JOINERS]
+    if vietnamese_looking(grid.units[i].text):
+        j = min(j, i + 3)
+        if j - i < 2:
+            return None  # one Vietnamese syllable is no foreign name
+    elif len(words) > 4:
+        return None
+    return (i, j) if loose(grid, i, j) else None

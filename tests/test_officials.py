@@ -1,0 +1,102 @@
+"""Officials: the name model, posts split right in lists and chains, foreign officials, the province of
+the post, and a gate on the real annotated articles of ../shared/eval/dev-real (read there at test time,
+never copied here)."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+
+from pipeline.facts import names, officials
+from pipeline.language.analysis import analyse
+from pipeline.language.grid import Grid
+from pipeline.language.textnorm import normalize
+from pipeline.run.runner import run
+from pipeline.settings import Settings
+from tests.conftest import SHARED, load_scorer, read_jsonl
+
+
+def _officials(text: str) -> list[tuple[str, str, str | None]]:
+    return [(o.name, o.title, o.province) for o in officials.extract(analyse(normalize(text)))]
+
+
+def _grid(text: str) -> Grid:
+    (sentence,) = analyse(normalize(text)).sentences
+    return Grid(sentence)
+
+
+@pytest.mark.parametrize("text,span,ok", [
+    ("Ông Nguyễn Thị Kim Ngân đến.", (1, 5), True),      # family name + three syllables
+    ("Ông Tôn Nữ Thị Ninh đến.", (1, 5), True),          # compound family name
+    ("Ông Nguyễn Văn Hùng Cường Dũng đến.", (1, 7), False),  # six syllables
+    ("Ông Thương Văn Hùng đến.", (1, 4), False),         # no family name
+    ("Ông Nguyễn VCCI Hùng đến.", (1, 4), False),        # an acronym is no syllable
+])
+def test_vietnamese_name_shape(text, span, ok):
+    assert names.vietnamese(_grid(text), *span, protected=()) is ok
+
+
+def test_sino_vietnamese_rendering_is_three_syllables_at_most():
+    grid = _grid("Chủ tịch Trung Quốc Tập Cận Bình Trọng Giáp phát biểu.")
+    start = [u.text for u in grid.units].index("Tập")
+    i, j = names.foreign(grid, start)
+    assert grid.text(i, j) == "Tập Cận Bình"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Lists: each person keeps their own post.
+    ("Dự có Chủ tịch nước Lương Cường, Tổng Bí thư Tô Lâm và Chủ tịch Quốc hội Trần Thanh Mẫn.",
+     [("Lương Cường", "Chủ tịch nước", None), ("Tô Lâm", "Tổng Bí thư", None),
+      ("Trần Thanh Mẫn", "Chủ tịch Quốc hội", None)]),
+    ("Cùng dự có các Phó Thủ tướng: Lê Thành Long, Hồ Đức Phớc.",
+     [("Lê Thành Long", "Phó Thủ tướng", None), ("Hồ Đức Phớc", "Phó Thủ tướng", None)]),
+    # A person between two posts takes the one written after the name.
+    ("Sau ý kiến của Giám đốc Sở Tài chính, ông Lò Minh Hùng, chủ tọa kỳ họp, Chủ tịch HĐND tỉnh Lai Châu kết luận.",
+     [("Lò Minh Hùng", "chủ tọa kỳ họp, Chủ tịch HĐND tỉnh Lai Châu", "Lai Châu")]),
+    # Chains and the full title as written.
+    ("Ông Đỗ Văn Chiến - phó chủ tịch kiêm tổng giám đốc Tập đoàn Hòa Phát - cho biết.",
+     [("Đỗ Văn Chiến", "phó chủ tịch kiêm tổng giám đốc Tập đoàn Hòa Phát", None)]),
+    ("Bà Vi Thị Hương, giám đốc Sở Tài nguyên - môi trường tỉnh Lạng Sơn, cho biết.",
+     [("Vi Thị Hương", "giám đốc Sở Tài nguyên - môi trường tỉnh Lạng Sơn", "Lạng Sơn")]),
+    # Names after places and abbreviations; a given name that is a province.
+    ("Bí thư Thành ủy TP HCM Trần Lưu Quang phát biểu.", [("Trần Lưu Quang", "Bí thư Thành ủy TP HCM", "Hồ Chí Minh")]),
+    ("Phó Thủ tướng Thường trực Nguyễn Hòa Bình dự lễ.", [("Nguyễn Hòa Bình", "Phó Thủ tướng Thường trực", None)]),
+    # Foreign officials: no province, even for a post in a Vietnamese city.
+    ("Đại sứ Hàn Quốc tại Việt Nam Choi Young Sam thăm nhà máy.",
+     [("Choi Young Sam", "Đại sứ Hàn Quốc tại Việt Nam", None)]),
+    ("Ông Arun Sharma, Tổng Lãnh sự Ấn Độ tại TP.HCM, phát biểu.",
+     [("Arun Sharma", "Tổng Lãnh sự Ấn Độ tại TP.HCM", None)]),
+    ("Trưởng phòng Quản lý công nghiệp Sở Công Thương tỉnh Lào Cai Vàng A Páo cho biết.",
+     [("Vàng A Páo", "Trưởng phòng Quản lý công nghiệp Sở Công Thương tỉnh Lào Cai", "Lào Cai")]),
+])
+def test_sentence_shapes(text, expected):
+    assert _officials(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ảnh: NGUYỄN VĂN HÙNG.",
+    "Cửa hàng trên đường Trần Hưng Đạo, quận Hoàn Kiếm.",
+    "Giám đốc Sở Công Thương cho biết đã hỗ trợ 20 đề án.",
+    "Văn phòng Chủ tịch nước thông báo lịch làm việc.",
+])
+def test_no_official(text):
+    assert _officials(text) == []
+
+
+def test_dev_real_officials(tmp_path):
+    """On the 50 real annotated articles: officials F1 and titles at least 0.95, no boilerplate official."""
+    corpus = SHARED / "eval" / "dev-real" / "corpus.jsonl"
+    if not corpus.exists():
+        if os.environ.get("CI"):
+            pytest.fail("../shared/eval/dev-real is missing under CI")
+        pytest.skip("../shared/eval/dev-real is not beside the checkout")
+    scorer = load_scorer()
+    run([str(corpus)], tmp_path, Settings(progress=False))
+    golds = [json.loads(p.read_text(encoding="utf-8"))
+             for p in sorted((SHARED / "eval" / "dev-real" / "gold").glob("*.json"))]
+    result, _ = scorer.score(read_jsonl(tmp_path / "records.jsonl"), golds)
+    assert result["officials"]["f1"] >= 0.95
+    assert result["official_titles"] >= 0.95
+    assert result["boilerplate_officials"] == 0
