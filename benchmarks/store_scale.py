@@ -34,7 +34,6 @@ import random
 import re
 import shutil
 import socket
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -50,6 +49,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pipeline.db import people  # noqa: E402
+from pipeline.db.schema import connect  # noqa: E402
 from pipeline.db.search import Query, search  # noqa: E402
 from pipeline.db.sync import sync_lines  # noqa: E402
 from pipeline.language.textnorm import fold  # noqa: E402
@@ -176,8 +176,7 @@ def _summary(seconds: list[float]) -> dict:
 
 
 def time_search(db_path: Path, qs: list[Query]) -> dict:
-    db = sqlite3.connect(db_path)
-    db.row_factory = sqlite3.Row
+    db = connect(db_path, create=False)  # as `vnie search` opens it
     search(db, qs[0])  # the page cache and the functions, once, as a long-running process has them
     result = {}
     for label, part in (("plain", [q for q in qs if not _filtered(q)]), ("filtered", [q for q in qs if _filtered(q)])):
@@ -206,12 +205,9 @@ def time_cli_search(db_path: Path, runs: int = 5) -> dict:
 
 
 def time_people(db_path: Path) -> float:
-    db = sqlite3.connect(db_path)
-    db.row_factory = sqlite3.Row
+    db = connect(db_path, create=False)
     started = time.perf_counter()
-    db.execute("BEGIN IMMEDIATE")
-    people.rebuild(db)
-    db.execute("COMMIT")
+    people.rebuild(db)  # its own transaction
     seconds = time.perf_counter() - started
     db.close()
     return round(seconds, 2)
@@ -347,6 +343,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch", type=int, default=10000, help="articles per sync")
     parser.add_argument("--dsn", help="PostgreSQL DSN (or a file holding one) for the load time")
     parser.add_argument("--no-run", action="store_true", help="skip the run of new articles into the store")
+    parser.add_argument("--resume", action="store_true", help="go on with the store and records already in --work")
     parser.add_argument("--json", type=Path, help="results file (default benchmarks/results/store-scale-....json)")
     args = parser.parse_args(argv)
     work: Path = args.work
@@ -359,14 +356,18 @@ def main(argv: list[str] | None = None) -> int:
     replicas = Replicator(records)
     qs = queries(records)
     db_path, records_path = work / "vnie.db", work / "records.jsonl"
-    for path in (db_path, records_path):
-        path.unlink(missing_ok=True)
+    size = 0
+    if args.resume and records_path.exists():
+        with records_path.open(encoding="utf-8") as fh:
+            size = sum(1 for _ in fh)
+    else:
+        for path in (db_path, records_path):
+            path.unlink(missing_ok=True)
     result: dict = {"when": time.strftime("%Y-%m-%dT%H:%M:%S"), "source_records": len(records), "batch": args.batch,
                     "load_at_start": os.getloadavg(), "sync": [], "checkpoints": []}
     out_path = args.json or ROOT / "benchmarks" / "results" / f"store-scale-{time.strftime('%Y%m%d-%H%M%S')}.json"
     out_path.parent.mkdir(parents=True, exist_ok=True)
-    size = 0
-    with records_path.open("w", encoding="utf-8") as records_file:
+    with records_path.open("a", encoding="utf-8") as records_file:
         for step in steps:
             while size < step:
                 count = min(args.batch, step - size)
