@@ -25,7 +25,7 @@ def _facts(text: str, lazy: bool) -> list:
 def test_lazy_tagging_gives_the_facts_of_tagging_every_sentence_on_a_slice_of_the_bench_corpus():
     require(BENCH.exists(), "../shared/bench/vi-news-2956.jsonl.gz is not beside the checkout")
     with gzip.open(BENCH, "rt", encoding="utf-8") as fh:
-        texts = [normalize(json.loads(line)["text"]) for line in islice(fh, 1000, 1080)]
+        texts = [normalize(json.loads(line)["text"]) for line in islice(fh, 1000, 1060)]
     differ = [text[:80] for text in texts if repr(_facts(text, lazy=True)) != repr(_facts(text, lazy=False))]
     assert differ == []
     assert sum(bool(f[0] or f[1] or f[2]) for f in (_facts(t, lazy=True) for t in texts[:20])) >= 5
