@@ -103,3 +103,8 @@ def test_stories_from_sqlite_buckets_are_the_pairwise_stories_on_real_reposts():
     assert expected["c000"][0] == "c000" and "a010" in expected["c000"]
     assert sum(len(set(g)) > 1 for g in expected.values()) >= 20
     assert sum(f"a{i:03}" in expected[f"b{i:03}"] for i in range(15)) >= 10
+
+
+def test_a_sentence_takes_its_tokens_by_keyword_too():
+    sentence = Sentence(text="Hà Nội", start=0, end=6, paragraph=0, tokens=())
+    assert sentence.tokens == () and sentence.tagged

@@ -34,7 +34,7 @@ class Token:
     pos: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Sentence:
     """A sentence with offsets into the article text; its tokens are tagged when first asked for.
 
@@ -49,6 +49,12 @@ class Sentence:
     paragraph: int
     given_tokens: tuple[Token, ...] | None = field(default=None, repr=False, compare=False)
     source: str | None = field(default=None, repr=False, compare=False)
+
+    def __init__(self, text: str, start: int, end: int, paragraph: int, tokens: tuple[Token, ...] | None = None,
+                 source: str | None = None) -> None:
+        for name, value in (("text", text), ("start", start), ("end", end), ("paragraph", paragraph),
+                            ("given_tokens", None if tokens is None else tuple(tokens)), ("source", source)):
+            object.__setattr__(self, name, value)
 
     @cached_property
     def tokens(self) -> tuple[Token, ...]:
