@@ -344,6 +344,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dsn", help="PostgreSQL DSN (or a file holding one) for the load time")
     parser.add_argument("--no-run", action="store_true", help="skip the run of new articles into the store")
     parser.add_argument("--resume", action="store_true", help="go on with the store and records already in --work")
+    parser.add_argument("--only", default="search,cli,people,datasette,export,postgres,run",
+                        help="measurements at each checkpoint, of: search,cli,people,datasette,export,postgres,run")
     parser.add_argument("--json", type=Path, help="results file (default benchmarks/results/store-scale-....json)")
     args = parser.parse_args(argv)
     work: Path = args.work
@@ -384,15 +386,18 @@ def main(argv: list[str] | None = None) -> int:
                 print(json.dumps(row), flush=True)
             records_file.flush()
             point = {"store_articles": size, "db_mb": round(db_path.stat().st_size / 1e6), "load": os.getloadavg()}
-            point["search"] = time_search(db_path, qs)
-            point["cli_search"] = time_cli_search(db_path)
-            point["people_seconds"] = time_people(db_path)
-            point["datasette_search_page"] = time_datasette(db_path, [q.text for q in qs[:20]])
-            point["export_jsonl"] = time_export(db_path, work)
-            if dsn:
-                point["postgres_load"] = time_postgres(db_path, dsn)
-            if not args.no_run:
-                point["run_into_store"] = run_into_store(work)
+            only = set(args.only.split(","))
+            measures = [("search", "search", lambda: time_search(db_path, qs)),
+                        ("cli", "cli_search", lambda: time_cli_search(db_path)),
+                        ("people", "people_seconds", lambda: time_people(db_path)),
+                        ("datasette", "datasette_search_page", lambda: time_datasette(db_path, [q.text for q in qs[:20]])),
+                        ("export", "export_jsonl", lambda: time_export(db_path, work)),
+                        ("postgres", "postgres_load", lambda: time_postgres(db_path, dsn) if dsn else None),
+                        ("run", "run_into_store", lambda: None if args.no_run else run_into_store(work))]
+            for name, key, measure in measures:
+                if name in only:
+                    point[key] = measure()
+                    print(json.dumps({key: point[key]}, ensure_ascii=False), flush=True)
             result["checkpoints"].append(point)
             print(json.dumps(point, ensure_ascii=False), flush=True)
             out_path.write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
