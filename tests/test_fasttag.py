@@ -47,3 +47,20 @@ def test_features_are_identical_to_underthesea_templates(words):
     transformer = CRFPOSTagPredictor.Instance().transformer
     expected = transformer.transform([[(w, "X") for w in words]])[0][0]
     assert fasttag.features(words) == expected
+
+
+def test_word_segmentation_is_identical_to_underthesea():
+    import underthesea
+    from underthesea.pipeline.word_tokenize.regex_tokenize import tokenize
+
+    assert [s for s in SENTENCES if fasttag.syllables(s) != tokenize(s)] == []
+    assert [s for s in SENTENCES if fasttag.word_tokenize(s) != underthesea.word_tokenize(s)] == []
+
+
+@pytest.mark.parametrize("sentence", ["", "   ", "v.v... H&M 3x4 °C ==> https://a.vn/x?y=1 a@b.vn 0912.345.678",
+                                      "Ngày 10/3/2024, ông Nguyễn Văn A (TP.HCM) nói: “Tăng 12,5%”.", "ÔNG"])
+def test_word_segmentation_of_odd_sentences(sentence):
+    import underthesea
+
+    assert fasttag.word_tokenize(sentence) == underthesea.word_tokenize(sentence)
+    assert fasttag.pos_tag(sentence) == underthesea.pos_tag(sentence)

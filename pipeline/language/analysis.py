@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 
 from pipeline.errors import Skip
 from pipeline.language import fasttag
@@ -34,13 +34,40 @@ class Token:
     pos: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Sentence:
+    """A sentence with offsets into the article text; its tokens are tagged when first asked for.
+
+    `analyse` gives each sentence the article text (`source`) instead of tokens: word segmentation and
+    tagging, most of the language stage's time, then run only for the sentences an extractor looks into.
+    The tokens are the same either way (`tag(source, start, end)`); tokens given at construction are kept.
+    """
+
     text: str
     start: int
     end: int
     paragraph: int
-    tokens: tuple[Token, ...]
+    given_tokens: tuple[Token, ...] | None = field(default=None, repr=False, compare=False)
+    source: str | None = field(default=None, repr=False, compare=False)
+
+    def __init__(self, text: str, start: int, end: int, paragraph: int, tokens: tuple[Token, ...] | None = None,
+                 source: str | None = None) -> None:
+        for name, value in (("text", text), ("start", start), ("end", end), ("paragraph", paragraph),
+                            ("given_tokens", None if tokens is None else tuple(tokens)), ("source", source)):
+            object.__setattr__(self, name, value)
+
+    @cached_property
+    def tokens(self) -> tuple[Token, ...]:
+        if self.given_tokens is not None:
+            return self.given_tokens
+        if self.source is None:
+            raise ValueError("a Sentence needs its tokens or the text it was cut from")
+        return tag(self.source, self.start, self.end)
+
+    @property
+    def tagged(self) -> bool:
+        """True once the tokens exist (given, or asked for)."""
+        return self.given_tokens is not None or "tokens" in self.__dict__
 
 
 @dataclass(frozen=True)
@@ -139,9 +166,13 @@ def tag(text: str, start: int, end: int) -> tuple[Token, ...]:
     return tuple(tokens)
 
 
-def analyse(text: str) -> Analysis:
-    """Sentences and tagged tokens of an article's text."""
-    sentences = tuple(
-        Sentence(text[s:e], s, e, para, tag(text, s, e)) for s, e, para in split_sentences(text)
-    )
+def analyse(text: str, lazy: bool = True) -> Analysis:
+    """Sentences and tagged tokens of an article's text.
+
+    lazy: tag each sentence when its `tokens` are first read (the default), or all of them now.
+    """
+    sentences = tuple(Sentence(text[s:e], s, e, para, source=text) for s, e, para in split_sentences(text))
+    if not lazy:
+        for sentence in sentences:
+            _ = sentence.tokens
     return Analysis(text, sentences)

@@ -37,44 +37,50 @@ def _name(a: int, b: int | None = None, column: bool = False, func: str | None =
     return f"T[{inside}]" + ("[1]" if column else "") + (f".{func}" if func else "")
 
 
-_NAMES = {
-    "lower": [_name(k, func="lower") for k in _LOWER],
-    "title": [_name(k, func="istitle") for k in _TITLE],
-    "word": [_name(k) for k in _WORD],
-    "pair": [_name(a, b) for a, b in _PAIRS],
-    "tag": [_name(k, column=True) for k in _TAG],
-    "tag_pair": [_name(a, b, column=True) for a, b in _TAG_PAIRS],
+# (`name=`, offset) of every column, in template order; a pair column is keyed by its first offset.
+_HEADS = {
+    "lower": [(_name(k, func="lower") + "=", k) for k in _LOWER],
+    "title": [(_name(k, func="istitle") + "=", k) for k in _TITLE],
+    "word": [(_name(k) + "=", k) for k in _WORD],
+    "pair": [(_name(a, b) + "=", a) for a, b in _PAIRS],
+    "tag": [(_name(k, column=True) + "=", k) for k in _TAG],
+    "tag_pair": [(_name(a, b, column=True) + "=", a) for a, b in _TAG_PAIRS],
 }
 
 
-def _column(name: str, values: list[str], k: int, n: int) -> list[str]:
-    """`name=value` for offset k at every position: BOS before the sentence, EOS after it."""
-    head = f"{name}="
-    return [head + ("BOS" if i + k < 0 else "EOS" if i + k >= n else values[i + k]) for i in range(n)]
+_BOS2 = ["BOS", "BOS"]
+_BOS3 = ["BOS", "BOS", "BOS"]
+_EOS4 = ["EOS", "EOS", "EOS", "EOS"]
+_TITLE_CACHE: dict[str, str] = {}
 
 
-def _pair_column(name: str, words: list[str], a: int, b: int, n: int) -> list[str]:
-    head = f"{name}="
-    return [head + ("BOS" if i + a < 0 else "EOS" if i + a >= n or i + b >= n else " ".join(words[i + a:i + b + 1]))
-            for i in range(n)]
+def _title(word: str) -> str:
+    value = _TITLE_CACHE.get(word)
+    if value is None:
+        value = _TITLE_CACHE[word] = str(_istitle(word))
+    return value
 
 
 def features(words: list[str]) -> list[list[str]]:
     """The feature strings underthesea's POS CRF sees for a segmented sentence (every tag column is `X`).
 
-    Built column by column (one list per template, in template order), then zipped into rows.
+    Built column by column (one list per template, in template order) from the values padded with `BOS`
+    before the sentence and `EOS` after it, then zipped into rows.
     """
     n = len(words)
-    lower = [w.lower() for w in words]
-    title = [str(_istitle(w)) for w in words]
-    tags = ["X"] * n
-    columns = [_column(name, lower, k, n) for name, k in zip(_NAMES["lower"], _LOWER, strict=False)]
-    columns += [_column(name, title, k, n) for name, k in zip(_NAMES["title"], _TITLE, strict=False)]
-    columns += [_column(name, words, k, n) for name, k in zip(_NAMES["word"], _WORD, strict=False)]
-    columns += [_pair_column(name, words, a, b, n) for name, (a, b) in zip(_NAMES["pair"], _PAIRS, strict=False)]
-    columns += [_column(name, tags, k, n) for name, k in zip(_NAMES["tag"], _TAG, strict=False)]
-    columns += [_pair_column(name, tags, a, b, n) for name, (a, b) in zip(_NAMES["tag_pair"], _TAG_PAIRS, strict=False)]
-    return [list(row) for row in zip(*columns, strict=False)]
+    lower = _BOS2 + [w.lower() for w in words] + _EOS4
+    title = _BOS2 + [_title(w) for w in words] + _EOS4
+    padded = _BOS2 + words + _EOS4
+    joined = _BOS2 + [words[j] + " " + words[j + 1] for j in range(n - 1)] + _EOS4 + ["EOS"]
+    tags = _BOS3 + ["X"] * n
+    tag_pairs = _BOS3 + ["X X"] * (n - 1) + ["EOS"]
+    columns = [[head + v for v in lower[2 + k:2 + k + n]] for head, k in _HEADS["lower"]]
+    columns += [[head + v for v in title[2 + k:2 + k + n]] for head, k in _HEADS["title"]]
+    columns += [[head + v for v in padded[2 + k:2 + k + n]] for head, k in _HEADS["word"]]
+    columns += [[head + v for v in joined[2 + a:2 + a + n]] for head, a in _HEADS["pair"]]
+    columns += [[head + v for v in tags[3 + k:3 + k + n]] for head, k in _HEADS["tag"]]
+    columns += [[head + v for v in tag_pairs[3 + a:3 + a + n]] for head, a in _HEADS["tag_pair"]]
+    return [list(row) for row in zip(*columns, strict=True)]
 
 
 @lru_cache(maxsize=1)
@@ -85,10 +91,52 @@ def _model():
 
 
 @lru_cache(maxsize=1)
-def _word_tokenize():
-    from underthesea import word_tokenize
+def _segmenter():
+    """underthesea's word segmentation parts: its token regex, its token normalizer, its featurizer and CRF."""
+    from underthesea.pipeline import word_tokenize as wt
+    from underthesea.pipeline.text_normalize import token_normalize
+    from underthesea.pipeline.text_normalize.character_normalize import normalize_characters_in_text
+    from underthesea.pipeline.word_tokenize import regex_tokenize
 
-    return word_tokenize
+    wt.word_tokenize("Khởi động.")  # loads its model once
+    model = wt.word_tokenize_model
+    return regex_tokenize.patterns, normalize_characters_in_text, token_normalize, model.featurizer, model.estimator
+
+
+_NORMALIZED: dict[str, str] = {}
+
+
+def syllables(sentence: str) -> list[str]:
+    """underthesea's regex tokens of a sentence (`regex_tokenize.tokenize`), normalized as it does.
+
+    Every alternative of its pattern is one named group spanning the whole match, so the token is the
+    match itself; `token_normalize` is a pure function of the token, so it runs once per distinct token.
+    """
+    patterns, normalize_chars, token_normalize, _, _ = _segmenter()
+    tokens = []
+    for match in patterns.finditer(normalize_chars(sentence)):
+        token = match.group()
+        normalized = _NORMALIZED.get(token)
+        if normalized is None:
+            normalized = _NORMALIZED[token] = token_normalize(token)
+        tokens.append(normalized)
+    return tokens
+
+
+def word_tokenize(sentence: str) -> list[str]:
+    """`underthesea.word_tokenize(sentence)`: the same tokens, features and CRF, without its per-call glue."""
+    _, _, _, featurizer, estimator = _segmenter()
+    tokens = syllables(sentence)
+    if not tokens:
+        return []
+    tags = estimator.tag(featurizer.process([[[token] for token in tokens]])[0])
+    words: list[str] = []
+    for tag, token in zip(tags, tokens, strict=False):
+        if tag == "I-W" and words:
+            words[-1] = words[-1] + " " + token
+        else:
+            words.append(token)
+    return words
 
 
 def tag_words(words: list[str]) -> list[tuple[str, str]]:
@@ -100,4 +148,4 @@ def tag_words(words: list[str]) -> list[tuple[str, str]]:
 
 def pos_tag(sentence: str) -> list[tuple[str, str]]:
     """`underthesea.pos_tag(sentence)`, faster: the same segmentation, model and tags."""
-    return tag_words(_word_tokenize()(sentence))
+    return tag_words(word_tokenize(sentence))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from pipeline.language.analysis import Sentence
 
@@ -46,13 +47,22 @@ class Grid:
         ]
         self.by_start = {u.start: i for i, u in enumerate(self.units)}
         self.by_end = {u.end: i for i, u in enumerate(self.units)}
-        self.token_starts = {t.start for t in sentence.tokens}
-        self._pos = {}
-        for token in sentence.tokens:
-            for i in range(self.index_at(token.start), len(self.units)):
-                if self.units[i].start >= token.end:
-                    break
-                self._pos[i] = token.pos
+        self._pos: dict[int, str] | None = None
+
+    @cached_property
+    def token_starts(self) -> set[int]:
+        """Offsets where underthesea's words start (read lazily: reading them tags the sentence)."""
+        return {t.start for t in self.sentence.tokens}
+
+    def _tags(self) -> dict[int, str]:
+        if self._pos is None:
+            self._pos = {}
+            for token in self.sentence.tokens:
+                for i in range(self.index_at(token.start), len(self.units)):
+                    if self.units[i].start >= token.end:
+                        break
+                    self._pos[i] = token.pos
+        return self._pos
 
     def __len__(self) -> int:
         return len(self.units)
@@ -65,7 +75,7 @@ class Grid:
         return len(self.units)
 
     def pos_at(self, i: int) -> str:
-        return self._pos.get(i, "")
+        return self._tags().get(i, "")
 
     def text(self, i: int, j: int) -> str:
         """The sentence text from unit i to unit j-1, as written."""

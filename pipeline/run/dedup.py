@@ -8,7 +8,7 @@ whole corpus). A repost with its own dateline, a dropped sentence and a credit l
 threshold; two different articles on the same topic share few 3-shingles and stay apart.
 Each story's `story_id` is the id of its earliest record (publication date, then id); every record lists
 the other ids of its story in `duplicates`. Grouping is transitive and independent of input order.
-Memory: `PERMUTATIONS` 32-bit values per record, never the texts.
+Memory: an id, an order key and a number per record; signatures and buckets wait in a temporary SQLite\ndatabase, never the texts.
 """
 
 from __future__ import annotations
@@ -17,8 +17,9 @@ import hashlib
 import json
 import os
 import re
+import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -71,64 +72,122 @@ def similarity(a: np.ndarray, b: np.ndarray) -> float:
 
 
 class _Groups:
-    """Union–find over record ids; the root is the smallest id of a group."""
+    """Union–find over record numbers (numbers follow the order of ids, so the root is the smallest id)."""
 
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
+    def __init__(self, size: int) -> None:
+        self.parent = np.arange(size, dtype=np.int64)
 
-    def find(self, x: str) -> str:
+    def find(self, x: int) -> int:
+        parent = self.parent
         root = x
-        while self.parent.setdefault(root, root) != root:
-            root = self.parent[root]
-        while self.parent[x] != root:
-            self.parent[x], x = root, self.parent[x]
+        while parent[root] != root:
+            root = int(parent[root])
+        while parent[x] != root:
+            parent[x], x = root, int(parent[x])
         return root
 
-    def union(self, a: str, b: str) -> None:
+    def union(self, a: int, b: int) -> None:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)
+
+
+_MIX = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0x27D4EB2F165667C5], dtype=np.uint64)
+_BAND_SALT = np.arange(1, BANDS + 1, dtype=np.uint64) * np.uint64(0xD6E8FEB86659FD93)
+
+
+def band_keys(signature: np.ndarray) -> np.ndarray:
+    """One 64-bit key per band of a signature (signed, as SQLite stores integers). Equal bands give equal
+    keys; the rare unequal bands with equal keys are told apart by comparing the bands themselves."""
+    rows = signature.astype(np.uint64).reshape(BANDS, _ROWS)
+    with np.errstate(over="ignore"):
+        mixed = (rows * _MIX[:_ROWS]).sum(axis=1, dtype=np.uint64) ^ _BAND_SALT
+    return mixed.view(np.int64)
+
+
+def _same_band(a: np.ndarray, b: np.ndarray) -> bool:
+    return bool((a.reshape(BANDS, _ROWS) == b.reshape(BANDS, _ROWS)).all(axis=1).any())
 
 
 def stories(items: Iterable[tuple[str, str, str]], known: dict[str, bytes] | None = None) -> dict[str, list[str]]:
     """Record id → the ids of its story, earliest first; `items` are (id, text, order key) tuples.
 
     known: MinHash signatures already computed (by the workers that had the text), by record id.
+    Signatures, text hashes and band keys go into a temporary SQLite database (on disk past its page
+    cache), so memory holds per record only its id, order key and a number, never its text, signature or
+    buckets. Two records are joined when their text hashes are equal, or when they share a band and their
+    signatures agree on at least `THRESHOLD` of the values; the groups are the connected components of
+    those pairs, so they do not depend on the order in which pairs are compared.
     """
-    compact = []  # texts are read once, as they stream by, and never kept
-    for rid, text, key in items:
-        signature = np.frombuffer(known[rid], dtype=np.uint32) if known and rid in known else minhash(text)
-        compact.append((rid, key, text_hash(text), signature))
-    compact.sort(key=lambda item: item[0])
-    ids: list[str] = []
-    order: dict[str, str] = {}
-    signatures: list[np.ndarray] = []
-    groups = _Groups()
-    by_hash: dict[str, str] = {}
-    buckets: dict[tuple[int, bytes], list[int]] = defaultdict(list)
-    for rid, key, digest, signature in compact:
-        index = len(ids)
-        ids.append(rid)
-        order[rid] = key
-        groups.find(rid)
-        if digest in by_hash:
-            groups.union(rid, by_hash[digest])
-        by_hash.setdefault(digest, rid)
-        signatures.append(signature)
-        for band in range(BANDS):
-            bucket = buckets[(band, signature[band * _ROWS:(band + 1) * _ROWS].tobytes())]
-            for other in bucket:
-                if groups.find(ids[other]) != groups.find(rid) and similarity(signatures[other], signature) >= THRESHOLD:
-                    groups.union(rid, ids[other])
-            bucket.append(index)
-    members: dict[str, list[str]] = defaultdict(list)
-    for rid in ids:
-        members[groups.find(rid)].append(rid)
+    db = sqlite3.connect("")  # a private temporary database
+    try:
+        db.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536;"
+                         "CREATE TABLE records (n INTEGER PRIMARY KEY, digest TEXT, signature BLOB);"
+                         "CREATE TABLE bands (key INTEGER, n INTEGER);")
+        ids: list[str] = []
+        order: list[str] = []
+        records: list[tuple[int, str, bytes]] = []
+        bands: list[tuple[int, int]] = []
+
+        def flush() -> None:
+            db.executemany("INSERT INTO records VALUES (?, ?, ?)", records)
+            db.executemany("INSERT INTO bands VALUES (?, ?)", bands)
+            records.clear()
+            bands.clear()
+
+        for rid, text, key in items:  # texts are read once, as they stream by, and never kept
+            signature = np.frombuffer(known[rid], dtype=np.uint32) if known and rid in known else minhash(text)
+            n = len(ids)
+            ids.append(rid)
+            order.append(key)
+            records.append((n, text_hash(text), signature.tobytes()))
+            bands += [(k, n) for k in band_keys(signature).tolist()]
+            if len(records) >= 1000:
+                flush()
+        flush()
+        groups = _Groups(len(ids))
+        by_id = sorted(range(len(ids)), key=ids.__getitem__)
+        rank = np.empty(len(ids), dtype=np.int64)
+        rank[by_id] = np.arange(len(ids))  # union–find roots are the smallest ids
+
+        def join(a: int, b: int) -> None:
+            groups.union(int(rank[a]), int(rank[b]))
+
+        def runs(sql: str) -> Iterator[list[int]]:
+            """Record numbers sharing a value, for each value held by more than one."""
+            last: object = None
+            run: list[int] = []
+            for value, n in db.execute(sql):
+                if value != last:
+                    if len(run) > 1:
+                        yield run
+                    last, run = value, []
+                run.append(n)
+            if len(run) > 1:
+                yield run
+
+        for run in runs("SELECT digest, n FROM records ORDER BY digest"):
+            for n in run[1:]:
+                join(run[0], n)
+        for run in runs("SELECT key, n FROM bands ORDER BY key"):
+            signatures = {n: np.frombuffer(blob, dtype=np.uint32) for n, blob in db.execute(
+                f"SELECT n, signature FROM records WHERE n IN ({','.join('?' * len(run))})", run)}
+            run.sort(key=lambda n: rank[n])
+            for k, a in enumerate(run):
+                for b in run[:k]:
+                    if (groups.find(int(rank[a])) != groups.find(int(rank[b])) and _same_band(signatures[a], signatures[b])
+                            and similarity(signatures[b], signatures[a]) >= THRESHOLD):
+                        join(a, b)
+    finally:
+        db.close()
+    members: dict[int, list[int]] = defaultdict(list)
+    for n in range(len(ids)):
+        members[groups.find(int(rank[n]))].append(n)
     result = {}
     for group in members.values():
-        ordered = sorted(group, key=lambda r: (order[r], r))
-        for rid in group:
-            result[rid] = ordered
+        ordered = [ids[n] for n in sorted(group, key=lambda n: (order[n], ids[n]))]
+        for n in group:
+            result[ids[n]] = ordered
     return result
 
 
