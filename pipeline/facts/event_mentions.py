@@ -450,7 +450,10 @@ def _object_end(text: str, pos: int, tags: dict[int, tuple[str, int]]) -> int:
 
 def mentions(analysis: Analysis) -> list[Mention]:
     found = []
+    pattern, verb = keywords()[0], classes()["verb"]
     for sentence in analysis.sentences:
+        if not pattern.search(sentence.text) and not verb.search(sentence.text):
+            continue  # no head and no ceremony verb: no mention, and the sentence need not be tagged
         starts = {t.start - sentence.start for t in sentence.tokens}
         ends = {t.end - sentence.start for t in sentence.tokens}
         tags = {t.start - sentence.start: (t.pos, t.end - sentence.start) for t in sentence.tokens}

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from pipeline.facts import names
 from pipeline.facts.lexicon import Province, alternation, entries, load
@@ -135,13 +135,17 @@ class _Person:
 class _Ctx:
     """One sentence's grid with what the officials rules ask of it, built once per sentence."""
 
+    @cached_property
+    def token_starts(self) -> set[int]:
+        """Units that start a word (read only when a rule asks, so an untouched sentence is never tagged)."""
+        return {self.grid.by_start[s] for s in self.grid.token_starts if s in self.grid.by_start}
+
     def __init__(self, sentence: Sentence) -> None:
         self.sentence = sentence
         self.grid = Grid(sentence)
         self.units = self.grid.units
         self.n = len(self.units)
         self.pats = _patterns()
-        self.token_starts = {self.grid.by_start[s] for s in self.grid.token_starts if s in self.grid.by_start}
         self.protected = _protected(sentence, self.grid)
         self.role_spans: list[tuple[int, int]] = []
         for match in self.pats.role.finditer(sentence.text):
