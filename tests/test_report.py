@@ -24,7 +24,7 @@ from pipeline.db.schema import connect
 from pipeline.report import ReportOptions, charts, corpus_data, render, write_report
 from pipeline.run.runner import run
 from pipeline.settings import Settings
-from tests.test_serve import CHROMIUM, CHROMIUM_FLAGS, require
+from tests.test_serve import CHROMIUM, chromium, require
 
 
 @pytest.fixture(scope="module")
@@ -134,9 +134,7 @@ def test_the_report_draws_its_charts_in_chromium_offline(store, tmp_path):
             route.abort()
 
     with sync_playwright() as pw:
-        browser = pw.chromium.launch_persistent_context(
-            str(tmp_path / "profile"), executable_path=CHROMIUM, headless=True, args=CHROMIUM_FLAGS,
-            viewport={"width": 1280, "height": 900}, locale="vi-VN")
+        browser = chromium(pw, tmp_path)
         try:
             browser.set_default_timeout(20_000)
             page = browser.new_page()

@@ -35,6 +35,13 @@ TITLE = "Phó Chủ tịch UBND tỉnh Hậu giang"
 HTTP = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
 
+def chromium(pw, tmp_path: Path):
+    """Debian's Chromium, headless, in a fresh profile under tmp_path, at 1280×900 with a Vietnamese locale."""
+    return pw.chromium.launch_persistent_context(
+        str(tmp_path / "profile"), executable_path=CHROMIUM, headless=True, args=CHROMIUM_FLAGS,
+        viewport={"width": 1280, "height": 900}, locale="vi-VN")
+
+
 def require(ok: bool, message: str) -> None:
     """Fail in CI, skip elsewhere, when something the tests need is missing."""
     if ok:
@@ -197,9 +204,7 @@ def test_browser_search_form(server, tmp_path):
             route.abort()
 
     with sync_playwright() as pw:
-        browser = pw.chromium.launch_persistent_context(
-            str(tmp_path / "profile"), executable_path=CHROMIUM, headless=True, args=CHROMIUM_FLAGS,
-            viewport={"width": 1280, "height": 900}, locale="vi-VN")
+        browser = chromium(pw, tmp_path)
         try:
             browser.set_default_timeout(15_000)
             page = browser.new_page()
@@ -324,9 +329,7 @@ def test_what_a_person_sees(server, tmp_path):
     shots = Path(os.environ.get("VNIE_SCREENSHOTS", tmp_path))
     shots.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as pw:
-        browser = pw.chromium.launch_persistent_context(
-            str(tmp_path / "profile"), executable_path=CHROMIUM, headless=True, args=CHROMIUM_FLAGS,
-            viewport={"width": 1280, "height": 900}, locale="vi-VN")
+        browser = chromium(pw, tmp_path)
         try:
             browser.set_default_timeout(15_000)
             page = browser.new_page()
