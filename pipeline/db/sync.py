@@ -225,13 +225,21 @@ def sync_lines(db_path: str | Path, lines: Iterable[str]) -> tuple[int, int]:
     db = connect(db_path)
     try:
         changed = unchanged = 0
-        batch: list[tuple[dict, str, bool]] = []
+        batch: list[tuple[dict, str]] = []
 
         def flush() -> None:
+            # The check is made again inside the write transaction: another sync may have written the same
+            # records since they were read (two `vnie run`s into one folder at once).
+            nonlocal changed, unchanged
             db.execute("BEGIN IMMEDIATE")
             try:
-                for record, digest, existed in batch:
-                    _replace(db, record, digest, existed)
+                for record, digest in batch:
+                    old = db.execute("SELECT record_hash FROM articles WHERE id = ?", (record["id"],)).fetchone()
+                    if old is not None and old[0] == digest:
+                        unchanged += 1
+                        continue
+                    _replace(db, record, digest, old is not None)
+                    changed += 1
                 db.execute("COMMIT")
             except BaseException:
                 db.execute("ROLLBACK")
@@ -245,8 +253,7 @@ def sync_lines(db_path: str | Path, lines: Iterable[str]) -> tuple[int, int]:
             if old is not None and old[0] == digest:
                 unchanged += 1
                 continue
-            batch.append((record, digest, old is not None))
-            changed += 1
+            batch.append((record, digest))
             if len(batch) >= BATCH:
                 flush()
         if batch:
