@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sqlite3
 import sys
 import time
+from collections.abc import Iterable
 from pathlib import Path
 from typing import NoReturn
 
@@ -14,6 +16,7 @@ from pipeline import __version__
 from pipeline.errors import SettingsError, VnieError
 from pipeline.settings import Settings
 
+log = logging.getLogger(__name__)
 MAX_LIMIT = 1_000_000
 # Exit statuses: 0 done (every input written or rejected with a documented reason), 1 an error (one line on
 # standard error), 2 a usage error, 3 done but some input failed with `error` (a bug: see errors.jsonl),
@@ -153,42 +156,43 @@ def _fetch_sources(args: argparse.Namespace, targets: list[str], read_warcs: boo
     return sources, paths
 
 
-def _do_fetch(args: argparse.Namespace, sources, console):
+def _do_fetch(args: argparse.Namespace, sources):
     from pipeline.fetching.crawl import fetch
     from pipeline.fetching.store import CorpusStore
+    from pipeline.progress import Progress, choose_mode
 
     policy = _fetch_policy(args)
-    with CorpusStore(args.store) as store:
-        if not args.quiet and console.is_terminal:
-            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    counts = {"queued": 0, "fetched": 0, "failed": 0}
+    with CorpusStore(args.store) as store, Progress("pages", mode=choose_mode(args.quiet)) as progress:
+        def event(what: str, url: str) -> None:
+            if what in ("request", "retry"):
+                return
+            if what == "queued":
+                counts["queued"] += 1
+                progress.set_total(counts["queued"])
+            else:
+                counts["fetched"] += what in ("fetched", "not_modified")
+                counts["failed"] += what == "failed"
+                progress.note(**counts)
+                progress.advance()
+            log.debug("%s %s", what, url)
 
-            with Progress(SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.completed} done"),
-                          TimeElapsedColumn(), console=console, transient=True) as progress:
-                task = progress.add_task("fetching", total=None)
-
-                def advance(what: str, url: str) -> None:
-                    if what != "request" and what != "retry":
-                        progress.update(task, advance=1, description=f"fetching {url[-60:]}")
-
-                summary = fetch(sources, store, policy, Path(args.warc_out) if args.warc_out else None, advance)
-        else:
-            summary = fetch(sources, store, policy, Path(args.warc_out) if args.warc_out else None)
-        print(summary.line())
-        rate = summary.fetched / summary.elapsed if summary.elapsed else 0.0
-        print(f"{summary.requests} requests, {summary.retries} retries, {summary.listings} feeds/sitemaps/listings read, "
-              f"{rate:.1f} pages/s; store {store.path}")
+        summary = fetch(sources, store, policy, Path(args.warc_out) if args.warc_out else None, event)
+        store_path = store.path
+    print(summary.line())
+    rate = summary.fetched / summary.elapsed if summary.elapsed else 0.0
+    print(f"{summary.requests} requests, {summary.retries} retries, {summary.listings} feeds/sitemaps/listings read, "
+          f"{rate:.1f} pages/s; store {store_path}")
     return summary
 
 
 def _fetch(args: argparse.Namespace) -> int:
-    from rich.console import Console
-
     sources, paths = _fetch_sources(args, args.targets)
     if paths:
         raise SettingsError(f"not a URL or a WARC file: {paths[0]} (use `vnie run` for local pages)")
     if sources.empty():
         raise SettingsError("nothing to fetch: give URLs, --urls, --feed, --sitemap, --crawl or WARC files")
-    _do_fetch(args, sources, Console(stderr=True))
+    _do_fetch(args, sources)
     return 0
 
 
@@ -421,6 +425,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"vnie {__version__}")
+    _add_verbosity(parser, top=True)
     sub = parser.add_subparsers(dest="command", required=True)
 
     run = sub.add_parser("run", help="extract records from pages, page dumps, JSON Lines corpora, WARC files and URLs",
@@ -429,7 +434,8 @@ def build_parser() -> argparse.ArgumentParser:
                                      "extract the pages fetched), write DIR/records.jsonl (replaced by id on re-runs, each "
                                      "record with its story_id and duplicates) and DIR/errors.jsonl (one line per rejected, "
                                      "skipped or failed input), and print a summary.")
-    run.add_argument("paths", nargs="*", metavar="PATH|URL", help="files, directories (walked recursively) or URLs")
+    run.add_argument("paths", nargs="*", metavar="PATH|URL|-",
+                     help="files, directories (walked recursively), URLs, or - for standard input (a page or JSON Lines)")
     run.add_argument("-o", "--out", default="extracted", metavar="DIR", help="output folder (default: extracted)")
     run.add_argument("--workers", type=_positive, default=1, metavar="N",
                      help="processes (default 1; at most the number of cores unless --force-workers)")
@@ -439,7 +445,9 @@ def build_parser() -> argparse.ArgumentParser:
                           f"(default {Settings.doc_timeout:g}; 0 for no limit)")
     run.add_argument("--max-bytes", type=_positive, default=Settings.max_bytes, metavar="N",
                      help=f"reject inputs larger than this (default {Settings.max_bytes})")
-    run.add_argument("--quiet", action="store_true", help="no progress bar")
+    run.add_argument("--stdin-format", choices=("html", "text", "jsonl"), metavar="html|text|jsonl",
+                     help="what `-` (standard input) holds, instead of sniffing it: an HTML page, a plain-text page, "
+                          "or a JSON Lines corpus")
     run.add_argument("--dask", metavar="ADDRESS",
                      help="run the per-article stages on a Dask cluster: a scheduler address (tcp://host:8786) or "
                           "local:N for a local cluster of N worker processes")
@@ -454,7 +462,6 @@ def build_parser() -> argparse.ArgumentParser:
     fetch.add_argument("targets", nargs="*", metavar="URL|WARC", help="page URLs (homepages with --discover) or WARC files")
     fetch.add_argument("--max-bytes", type=_positive, default=Settings.max_bytes, metavar="N",
                        help=f"bytes per page after decompression (default {Settings.max_bytes})")
-    fetch.add_argument("--quiet", action="store_true", help="no progress display")
     _add_fetch_args(fetch)
 
     show = sub.add_parser("show", help="show one record, as text or as HTML with facts highlighted",
@@ -633,45 +640,64 @@ def build_parser() -> argparse.ArgumentParser:
     doctor.add_argument("--pg", metavar="URL", help="also check that PostgreSQL answers at this postgresql:// URL")
     doctor.add_argument("--chromium", nargs="?", const=True, default=None, metavar="PATH",
                         help="also check that Chromium is found (on PATH, or at PATH)")
+    for command in sub.choices.values():
+        _add_verbosity(command, top=False)
     return parser
 
 
-def _run(args: argparse.Namespace) -> int:
-    from rich.console import Console
+def _add_verbosity(parser: argparse.ArgumentParser, top: bool) -> None:
+    """-v/-vv/-q, before or after the command's name (`vnie -v run` and `vnie run -v` alike)."""
+    group = parser.add_argument_group("messages")
+    group.add_argument("-v", "--verbose", action="count", default=0 if top else argparse.SUPPRESS,
+                       help="say what is being done (-vv: debugging detail)")
+    group.add_argument("-q", "--quiet", action="store_true", default=False if top else argparse.SUPPRESS,
+                       help="no progress, no notes: only errors on standard error")
 
+
+def _run(args: argparse.Namespace) -> int:
+    import itertools
+
+    from pipeline.progress import Progress, choose_mode, count_in_background
+    from pipeline.reading.inputs import count_documents
     from pipeline.run.runner import run
 
-    console = Console(stderr=True)
     workers = args.workers
     cores = os.cpu_count() or 1
     if workers > cores and not args.force_workers:
-        print(f"vnie: --workers {workers} is more than the {cores} cores here: using {cores} (--force-workers to insist)",
-              file=sys.stderr)
+        log.warning("--workers %d is more than the %d cores here: using %d (--force-workers to insist)", workers, cores, cores)
         workers = cores
     settings = Settings(max_bytes=args.max_bytes, workers=workers, progress=not args.quiet, doc_timeout=args.doc_timeout)
     started = time.perf_counter()
-    sources, paths = _fetch_sources(args, args.paths, read_warcs=True)
-    if not paths and sources.empty():
-        raise SettingsError("nothing to read: give files, folders, URLs, --feed, --sitemap or --crawl")
-    if paths and sources.empty() and not any(Path(p).exists() or Path(p).is_symlink() for p in paths):
+    stdin = "-" in args.paths
+    sources, paths = _fetch_sources(args, [p for p in args.paths if p != "-"], read_warcs=True)
+    if args.stdin_format and not stdin:
+        raise SettingsError("--stdin-format is for standard input: give - among the inputs (curl ... | vnie run -)")
+    if not paths and sources.empty() and not stdin:
+        raise SettingsError("nothing to read: give files, folders, -, URLs, --feed, --sitemap or --crawl")
+    if paths and sources.empty() and not stdin and not any(Path(p).exists() or Path(p).is_symlink() for p in paths):
         raise SettingsError(f"no such file or directory: {paths[0]}" + (f" (nor {len(paths) - 1} others)" if len(paths) > 1 else ""))
-    documents: list = []
+    if stdin and sys.stdin.isatty():
+        raise SettingsError("`vnie run -` reads standard input, which is a terminal here: pipe a page or a corpus in "
+                            "(curl -s URL | vnie run -)")
+    documents: Iterable = ()
     fetch_errors: list = []
+    fetched_pages = 0
     if not sources.empty():
         from pipeline.fetching.store import stored_documents
 
-        fetched = _do_fetch(args, sources, console)
-        documents = stored_documents(args.store, fetched.pages)  # type: ignore[assignment]
+        fetched = _do_fetch(args, sources)
+        documents = stored_documents(args.store, fetched.pages)
         fetch_errors = fetched.errors
-    if settings.progress and console.is_terminal:
-        from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+        fetched_pages = len(fetched.pages)
+    if stdin:
+        from pipeline.reading.stdin import read_stdin
 
-        with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} docs"),
-                      TimeElapsedColumn(), console=console, transient=True) as progress:
-            task = progress.add_task("extracting", total=None)
-            summary = run(paths, args.out, settings, lambda o: progress.advance(task), documents, fetch_errors, dask=args.dask)
-    else:
-        summary = run(paths, args.out, settings, None, documents, fetch_errors, dask=args.dask)
+        documents = itertools.chain(documents, read_stdin(sys.stdin.buffer, settings, args.stdin_format))
+    log.info("reading %s", ", ".join(args.paths) or "the pages fetched")
+    with Progress("documents", mode=choose_mode(args.quiet), unit="docs") as progress:
+        if not stdin:
+            count_in_background(progress, lambda: None if (n := count_documents(paths)) is None else n + fetched_pages)
+        summary = run(paths, args.out, settings, progress.callback(), documents, fetch_errors, dask=args.dask)
     elapsed = time.perf_counter() - started
     if args.stats:
         import json
@@ -681,20 +707,13 @@ def _run(args: argparse.Namespace) -> int:
                  "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
                  "peak_rss_workers_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1)}
         Path(args.stats).write_text(json.dumps(stats, indent=2), encoding="utf-8")
-    rejected = ", ".join(f"{k} {v}" for k, v in sorted(summary.rejected.items())) or "none"
-    failed = ", ".join(f"{k} {v}" for k, v in sorted(summary.failed.items())) or "none"
-    facts = ", ".join(f"{k} {summary.facts[k]}" for k in ("officials", "figures", "events", "dates"))
-    print(f"read {summary.read}, written {summary.written}, rejected {sum(summary.rejected.values())} ({rejected}), "
-          f"failed {sum(summary.failed.values())} ({failed})")
-    if summary.warnings:
-        print("warnings: " + ", ".join(f"{k} {v}" for k, v in sorted(summary.warnings.items())))
-    print(f"facts: {facts}")
-    if summary.copies:
-        print(f"stories: {summary.stories} ({summary.copies} of the records are copies or near-copies of an earlier one)")
-    print(f"wrote {Path(args.out) / 'records.jsonl'} and {Path(args.out) / 'errors.jsonl'} in {elapsed:.1f} s")
+    from pipeline.run.summary import summary_lines
+
+    for line in summary_lines(summary, Path(args.out), elapsed, default_db()):
+        print(line)
     if summary.failed:
-        print(f"vnie: {sum(summary.failed.values())} input(s) failed with an error (a bug): see "
-              f"{Path(args.out) / 'errors.jsonl'}, lines with level \"error\"", file=sys.stderr)
+        log.error("%d input(s) failed with an error (a bug): see %s, lines with level \"error\"",
+                  sum(summary.failed.values()), Path(args.out) / "errors.jsonl")
         return EXIT_FAILED_INPUTS
     return 0
 
@@ -753,7 +772,10 @@ def _schema(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from pipeline import logs
+
     args = build_parser().parse_args(argv)
+    logs.setup(-1 if args.quiet else args.verbose)
     if getattr(args, "db", False) is None:
         args.db = default_db()  # read when the command runs, so VNIE_DB set in the shell counts
     handler = {"run": _run, "fetch": _fetch, "search": _search, "people": _people, "who": _who, "totals": _totals,

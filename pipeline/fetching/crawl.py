@@ -111,6 +111,7 @@ class Crawler:
                 self._finish_skip(Job(url, kind, found_via, listed), Skip("outside_dates", f"dated {listed}"))
                 return
         self.scheduler.put(Job(url, kind, found_via, listed))
+        self._event("queued", url)
 
     def _count_skip(self, url: str, skip: Skip) -> None:
         with self.lock:

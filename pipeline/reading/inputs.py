@@ -222,7 +222,7 @@ def read_jsonl(path: Path, settings: Settings, start: int = 0, end: int | None =
                 if not line.strip():
                     entries -= 1
                     continue
-                yield _jsonl_entry(shown, number, line, settings)
+                yield jsonl_entry(shown, number, line, settings)
             if not entries and start == 0:
                 yield Rejected(shown, "empty", "no entries in this JSON Lines file", path=shown)
     except (OSError, EOFError, gzip.BadGzipFile, zlib.error) as exc:
@@ -248,7 +248,10 @@ def bounded_lines(stream: io.BufferedIOBase, cap: int) -> Iterator[tuple[int, by
         yield size, None
 
 
-def _jsonl_entry(shown: str, number: int, line: bytes, settings: Settings) -> RawDocument | Rejected:
+def jsonl_entry(shown: str, number: int, line: bytes, settings: Settings,
+                anonymous: str | None = None) -> RawDocument | Rejected:
+    """One JSON Lines entry as a document keyed by its `url`, else `shown#id`, else `anonymous` when given
+    (standard input: the hash of the line), else `shown#line number`."""
     if len(line) > settings.max_bytes:
         return Rejected(f"{shown}#{number}", "too_large", f"line of {len(line)} bytes", path=shown, line=number)
     try:
@@ -264,7 +267,7 @@ def _jsonl_entry(shown: str, number: int, line: bytes, settings: Settings) -> Ra
     if entry_id is not None and not isinstance(entry_id, (str, int)):
         entry_id = json.dumps(entry_id, ensure_ascii=False, sort_keys=True)[:200]
     url = obj.get("url") if isinstance(obj.get("url"), str) else None
-    key = url or f"{shown}#{entry_id if entry_id is not None else number}"
+    key = url or (f"{shown}#{entry_id}" if entry_id is not None else anonymous or f"{shown}#{number}")
     meta = DocumentMeta()
     if obj.get("title") is not None:
         meta["title"] = str(obj["title"])
@@ -302,6 +305,33 @@ def read_warc_file(path: Path, settings: Settings, name: str | None = None) -> I
         yield RawDocument(item.url, "html", item.body, path=shown, url=item.url, meta=meta)
     if not found:
         yield Rejected(shown, "empty", "no HTML response in this WARC file (or not a WARC file)", path=shown)
+
+
+def count_lines(path: Path) -> int:
+    """The lines of a (gzipped) text file, counted by newlines in 1 MB reads, never holding the file."""
+    opener = gzip.open if path.name.lower().endswith(".gz") else open
+    count, last = 0, b"\n"
+    with opener(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            count += chunk.count(b"\n")
+            last = chunk[-1:]
+    return count + (last != b"\n")
+
+
+def count_documents(paths: Iterable[str | Path]) -> int | None:
+    """About how many documents (and rejections) `read_inputs(paths)` gives, read cheaply for a progress bar:
+    one per page file or rejected path, one per line of a JSON Lines corpus (at least one). None when an input's
+    size is not cheap to know (a WARC file, a corpus store)."""
+    total = 0
+    for item in iter_inputs(paths):
+        if isinstance(item, Rejected):
+            total += 1
+            continue
+        kind = kind_of(item.name)
+        if kind in ("warc", "store"):
+            return None
+        total += max(1, count_lines(item)) if kind == "jsonl" else 1
+    return total
 
 
 def read_inputs(paths: Iterable[str | Path], settings: Settings) -> Iterator[RawDocument | Rejected]:
