@@ -55,7 +55,8 @@ def plain_line(what: str, done: int, total: int | None, elapsed: float, extra: s
     rate = done / elapsed if elapsed > 0 else 0.0
     unit = unit or what
     if total:
-        shown = f"{done}/{total} {what} ({100 * done // total}%), {rate:.1f} {unit}/s"
+        share = round(100 * done / total) if done >= total else min(99, round(100 * done / total))
+        shown = f"{done}/{total} {what} ({share}%), {rate:.1f} {unit}/s"
         if rate > 0 and done < total:
             shown += f", ETA {eta((total - done) / rate)}"
     else:

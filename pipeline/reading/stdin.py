@@ -62,7 +62,8 @@ class _Prefixed(io.RawIOBase):
             buffer[:n] = self.head[:n]
             self.head = self.head[n:]
             return n
-        data = self.rest.read(len(buffer))
+        # read1: what the pipe has now (at most one read), so entries are worked on as they arrive
+        data = getattr(self.rest, "read1", self.rest.read)(len(buffer))
         buffer[:len(data)] = data
         return len(data)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import itertools
+import logging
 import multiprocessing
 import sqlite3
 import time
@@ -26,6 +27,7 @@ from pipeline.run.process import process, warm_up
 from pipeline.settings import Settings
 
 STAGES = ("page", "language", "extract")
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -145,6 +147,7 @@ def run(
                 else:
                     first_of[rid] = outcome.url or f"{outcome.path}" + (f" line {outcome.line}" if outcome.line else "")
             summary.add(outcome)
+            log.debug("%s %s%s", outcome.status, outcome.key, f" ({outcome.reason})" if outcome.reason else "")
             errors.forget([outcome.key])
             if outcome.status == "written" and outcome.record_json is not None:
                 rid = _id_of(outcome.record_json)
@@ -164,6 +167,7 @@ def run(
         errors.abort()
         raise
     written = time.perf_counter()
+    log.info("grouping the records of %s into stories", out / RECORDS)
     stories: list[tuple[int, int]] = []
     # The stories are assigned in the merged file before it replaces records.jsonl: a kill at any point
     # leaves either the previous file or the finished one, never one without its stories.
@@ -175,6 +179,7 @@ def run(
         from pipeline.db.sync import sync_records
 
         stored = time.perf_counter()
+        log.info("bringing the fact store %s up to date", target)
         try:
             summary.db_changed, _ = sync_records(target, out / RECORDS)
         except sqlite3.DatabaseError as exc:
