@@ -37,7 +37,8 @@ SETTINGS = {
 }
 PLUGIN_SHIM = (
     "# Written by pipeline.db.serve: loads vnie's Datasette plugin.\n"
-    "from pipeline.db.datasette_plugin import asgi_wrapper, extra_body_script, prepare_connection, render_cell  # noqa: F401\n"
+    "from pipeline.db.datasette_plugin import (  # noqa: F401\n"
+    "    asgi_wrapper, extra_body_script, prepare_connection, register_facet_classes, render_cell)\n"
 )
 # The tables in the order people look at them: on the home page and in the metadata.
 ORDER = ("articles", "officials", "people", "figures", "events", "dates", "positions", "sources", "article_provinces")
@@ -70,7 +71,7 @@ TABLE_OPTIONS: dict[str, dict] = {
     "sources": {"sort": "article_id"},
     "officials": {"facets": ["province_2025", "province", "role"], "sort_desc": "published",
                   "fts_table": "officials_search", "fts_pk": "id"},
-    "figures": {"facets": ["unit", "figure_year", "province_2025", "per", "qualifier"], "sort_desc": "value",
+    "figures": {"facets": ["unit", "figure_year", "province_2025", "per", {"labelled": "qualifier"}], "sort_desc": "value",
                 "fts_table": "figures_search", "fts_pk": "id"},
     "events": {"facets": ["type", "month", "province_2025"], "sort_desc": "month", "fts_table": "events_search", "fts_pk": "id"},
     "dates": {"facets": ["precision", "year"], "sort_desc": "value"},
