@@ -391,7 +391,17 @@ def _load(args: argparse.Namespace) -> int:
 
     if not args.dsn.startswith(("postgresql://", "postgres://")):
         raise SettingsError(f"not a PostgreSQL URL: {redact(args.dsn, args.dsn)!r} (postgresql://user@host/db)")
-    summary = load(args.db, args.dsn)
+    from pipeline.progress import Progress, choose_mode
+
+    with Progress("rows", mode=choose_mode(args.quiet)) as progress:
+        staged: dict[str, int] = {}
+
+        def step(table: str, rows: int) -> None:
+            progress.note(table=table)
+            progress.advance(rows - staged.get(table, 0))
+            staged[table] = rows
+
+        summary = load(args.db, args.dsn, step)
     print(describe(summary))
     return 0
 
@@ -697,7 +707,9 @@ def _run(args: argparse.Namespace) -> int:
     with Progress("documents", mode=choose_mode(args.quiet), unit="docs") as progress:
         if not stdin:
             count_in_background(progress, lambda: None if (n := count_documents(paths)) is None else n + fetched_pages)
-        summary = run(paths, args.out, settings, progress.callback(), documents, fetch_errors, dask=args.dask)
+        phases = {"stories": "grouping the records into stories", "store": "bringing the fact store up to date"}
+        summary = run(paths, args.out, settings, progress.callback(), documents, fetch_errors, dask=args.dask,
+                      on_phase=lambda name: progress.phase(phases.get(name, name)))
     elapsed = time.perf_counter() - started
     if args.stats:
         import json

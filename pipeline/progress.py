@@ -75,7 +75,7 @@ class Progress:
         self.mode = mode
         self.interval = interval_from_env() if interval is None else interval
         self.done = 0
-        self.notes: dict[str, int] = {}
+        self.notes: dict[str, object] = {}
         self.started = time.monotonic()
         self.last_line = self.started
         self.lock = threading.Lock()
@@ -119,8 +119,8 @@ class Progress:
             if self._rich is not None and self._task is not None:
                 self._rich.update(self._task, total=self.total)
 
-    def note(self, **counts: int) -> None:
-        """Counts shown beside the progress, e.g. `note(queued=40, failed=2)`."""
+    def note(self, **counts: object) -> None:
+        """Counts (or names) shown beside the progress, e.g. `note(queued=40, failed=2)`."""
         with self.lock:
             self.notes.update(counts)
             if self._rich is not None and self._task is not None:
@@ -144,6 +144,14 @@ class Progress:
                 self.last_line = now
                 print(plain_line(self.what, self.done, self.total, now - self.started, self._notes_text(), self.unit),
                       file=sys.stderr, flush=True)
+
+    def phase(self, text: str) -> None:
+        """A step after the items (`grouping stories`): the bar's spinner says it; a plain line says it once."""
+        with self.lock:
+            if self._rich is not None and self._task is not None:
+                self._rich.update(self._task, description=text)
+            elif self.mode == "lines":
+                print(f"vnie: {text}", file=sys.stderr, flush=True)
 
     def callback(self) -> Callable[..., None]:
         """A function that counts one item per call, whatever it is given (for `runner.run`'s `on_outcome`)."""

@@ -108,12 +108,14 @@ def run(
     fetch_errors: Iterable[dict] = (),
     db_path: str | Path | None | bool = None,
     dask: str | None = None,
+    on_phase: Callable[[str], None] | None = None,
 ) -> Summary:
     """Process every input under `paths` (then `documents`, e.g. fetched pages) into `out_dir/records.jsonl`
     and `out_dir/errors.jsonl` (with `fetch_errors`, the pages a fetch skipped or failed), then group the
     records into stories (`dedup.assign_stories`) and bring the fact store up to date (`db_path`, by default
     `out_dir/vnie.db`; False for none). With `dask` (a scheduler address or `local:N`) the documents under
-    `paths` are processed on a Dask cluster (`cluster.py`); the output is the same."""
+    `paths` are processed on a Dask cluster (`cluster.py`); the output is the same. `on_outcome` is called
+    after each document, `on_phase` when the work after the documents starts (`stories`, then `store`)."""
     out = Path(out_dir)
     target = None
     if db_path is not False:
@@ -168,6 +170,8 @@ def run(
         raise
     written = time.perf_counter()
     log.info("grouping the records of %s into stories", out / RECORDS)
+    if on_phase:
+        on_phase("stories")
     stories: list[tuple[int, int]] = []
     # The stories are assigned in the merged file before it replaces records.jsonl: a kill at any point
     # leaves either the previous file or the finished one, never one without its stories.
@@ -180,6 +184,8 @@ def run(
 
         stored = time.perf_counter()
         log.info("bringing the fact store %s up to date", target)
+        if on_phase:
+            on_phase("store")
         try:
             summary.db_changed, _ = sync_records(target, out / RECORDS)
         except sqlite3.DatabaseError as exc:
