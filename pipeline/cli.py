@@ -28,6 +28,8 @@ EPILOG = """examples:
   vnie fetch --feed https://example.vn/rss.xml --sitemap https://example.vn/sitemap.xml
                                                  fetch politely into corpus/fetched.sqlite
   vnie run --feed https://example.vn/rss.xml -o extracted/   fetch, then extract, in one go
+  curl -s https://example.vn/tin.html | vnie run -           one page (or a JSON Lines corpus) from standard input
+  vnie -v run corpus/ -o extracted/                say what is being done; -q: only errors
   vnie fetch cc-news.warc.gz                     import the HTML responses of a WARC file
   vnie run ../shared/bench/vi-news-2956.jsonl.gz -o /tmp/out --workers 2
   vnie show 1a2b3c --html -o article.html        one record with its facts highlighted
@@ -440,7 +442,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = sub.add_parser("run", help="extract records from pages, page dumps, JSON Lines corpora, WARC files and URLs",
                          description="Read every .html/.htm(.gz), .txt, .jsonl(.gz), .warc(.gz) and corpus store (.sqlite) "
-                                     "input under PATH, fetch any URL, feed, sitemap or crawl given (into the store, then "
+                                     "input under PATH (and a page or a JSON Lines corpus on standard input for -), fetch any URL, feed, sitemap or crawl given (into the store, then "
                                      "extract the pages fetched), write DIR/records.jsonl (replaced by id on re-runs, each "
                                      "record with its story_id and duplicates) and DIR/errors.jsonl (one line per rejected, "
                                      "skipped or failed input), and print a summary.")
@@ -661,7 +663,7 @@ def _add_verbosity(parser: argparse.ArgumentParser, top: bool) -> None:
     group.add_argument("-v", "--verbose", action="count", default=0 if top else argparse.SUPPRESS,
                        help="say what is being done (-vv: debugging detail)")
     group.add_argument("-q", "--quiet", action="store_true", default=False if top else argparse.SUPPRESS,
-                       help="no progress, no notes: only errors on standard error")
+                       help="no progress, no notes: only errors on standard error (results still go to standard output)")
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -154,3 +154,4 @@ def test_fetch_shows_its_queue_fetched_and_failed(tmp_path):
                          for x in lines), lines
     assert lines[-1].startswith("vnie: 4/4 pages (100%)") and lines[-1].endswith("queued 4, fetched 3, failed 1")
     assert "fetched 3," in done.stdout and "failed 1 (http_404 1)" in done.stdout
+    assert count_documents([tmp_path / "s"]) == 3, "a corpus store is counted by its article pages"

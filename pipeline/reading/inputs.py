@@ -320,16 +320,27 @@ def count_lines(path: Path) -> int:
 
 def count_documents(paths: Iterable[str | Path]) -> int | None:
     """About how many documents (and rejections) `read_inputs(paths)` gives, read cheaply for a progress bar:
-    one per page file or rejected path, one per line of a JSON Lines corpus (at least one). None when an input's
-    size is not cheap to know (a WARC file, a corpus store)."""
+    one per page file or rejected path, one per line of a JSON Lines corpus, one per article page of a corpus
+    store (at least one each). None when an input's
+    size is not cheap to know (a WARC file: its records are only found by reading it through)."""
+    import sqlite3
+
+    from pipeline.fetching.store import stored_count
+
     total = 0
     for item in iter_inputs(paths):
         if isinstance(item, Rejected):
             total += 1
             continue
         kind = kind_of(item.name)
-        if kind in ("warc", "store"):
+        if kind == "warc":
             return None
+        if kind == "store":
+            try:
+                total += max(1, stored_count(item))
+            except sqlite3.Error:
+                total += 1  # not a store: one rejection
+            continue
         total += max(1, count_lines(item)) if kind == "jsonl" else 1
     return total
 
