@@ -798,7 +798,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return handler(args)
     except VnieError as exc:
-        print(f"vnie: error: {exc}", file=sys.stderr)
+        log.error("%s", exc)
         return 1
     except KeyboardInterrupt:
         print("vnie: interrupted; earlier outputs are untouched", file=sys.stderr)
@@ -808,12 +808,11 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except OSError as exc:  # a path that is a file where a folder is wanted, a full disk, no permission
         where = f": {exc.filename}" if exc.filename else ""
-        print(f"vnie: error: {exc.strerror or exc}{where}", file=sys.stderr)
+        log.error("%s%s", exc.strerror or exc, where)
         return 1
     except sqlite3.DatabaseError as exc:  # a store that is not a SQLite database, or a damaged one
         db = getattr(args, "db", None) or "the store"
-        print(f"vnie: error: cannot read {db}: {exc} (is it a vnie store? `vnie doctor --db {db}` checks it)",
-              file=sys.stderr)
+        log.error("cannot read %s: %s (is it a vnie store? `vnie doctor --db %s` checks it)", db, exc, db)
         return 1
     except Exception as exc:  # a bug: one line naming it, the traceback only when asked for
         if os.environ.get("VNIE_DEBUG"):

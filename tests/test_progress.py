@@ -155,3 +155,19 @@ def test_fetch_shows_its_queue_fetched_and_failed(tmp_path):
     assert lines[-1].startswith("vnie: 4/4 pages (100%)") and lines[-1].endswith("queued 4, fetched 3, failed 1")
     assert "fetched 3," in done.stdout and "failed 1 (http_404 1)" in done.stdout
     assert count_documents([tmp_path / "s"]) == 3, "a corpus store is counted by its article pages"
+
+
+def test_a_spinner_with_a_count_while_the_total_is_unknown():
+    import io
+
+    from rich.console import Console
+
+    screen = io.StringIO()
+    console = Console(file=screen, force_terminal=True, width=140)
+    with Progress("documents", mode="bar", console=console, unit="docs") as progress:
+        for _ in range(7):
+            progress.advance()
+        console.print("")  # let the live display draw once more
+    drawn = screen.getvalue()
+    assert "7/?" in drawn and "documents" in drawn
+    assert any(frame in drawn for frame in "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏"), "a spinner"
