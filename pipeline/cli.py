@@ -708,7 +708,7 @@ def _run(args: argparse.Namespace) -> int:
     log.info("reading %s", ", ".join(args.paths) or "the pages fetched")
     with Progress("documents", mode=choose_mode(args.quiet), unit="docs") as progress:
         if not stdin:
-            count_in_background(progress, lambda: None if (n := count_documents(paths)) is None else n + fetched_pages)
+            count_in_background(progress, lambda: count_documents(paths) + fetched_pages)
         phases = {"stories": "grouping the records into stories", "store": "bringing the fact store up to date"}
         summary = run(paths, args.out, settings, progress.callback(), documents, fetch_errors, dask=args.dask,
                       on_phase=lambda name: progress.phase(phases.get(name, name)))

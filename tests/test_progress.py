@@ -121,8 +121,14 @@ def test_counting_is_cheap_and_exact(tmp_path, corpus):
     for name in ("a.html", "b.txt", "c.pdf"):
         (tmp_path / "pages" / name).write_text("x", encoding="utf-8")
     assert count_documents([packed, tmp_path / "pages", tmp_path / "missing"]) == N + 3 + 1
-    (tmp_path / "pages" / "d.warc.gz").write_bytes(b"")
-    assert count_documents([tmp_path / "pages"]) is None, "a WARC's size is not cheap to know"
+    from pipeline.fetching.warcfiles import WarcOut, read_warc
+
+    warc = WarcOut(tmp_path / "pages" / "d.warc.gz")
+    for i, kind in enumerate(["text/html; charset=utf-8", "image/png", "text/html", "application/xhtml+xml"]):
+        warc.write(f"https://a.vn/{i}", 200, {"content-type": kind}, b"<p>x</p>" * 100, "2024-01-01T00:00:00Z")
+    warc.close()
+    assert len(list(read_warc(tmp_path / "pages" / "d.warc.gz", 10_000))) == 3
+    assert count_documents([tmp_path / "pages"]) == 3 + 3, "a WARC counted by its HTML responses"
 
 
 def test_plain_line_and_progress_counts(capsys):

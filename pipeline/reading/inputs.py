@@ -318,11 +318,11 @@ def count_lines(path: Path) -> int:
     return count + (last != b"\n")
 
 
-def count_documents(paths: Iterable[str | Path]) -> int | None:
+def count_documents(paths: Iterable[str | Path]) -> int:
     """About how many documents (and rejections) `read_inputs(paths)` gives, read cheaply for a progress bar:
     one per page file or rejected path, one per line of a JSON Lines corpus, one per article page of a corpus
-    store (at least one each). None when an input's
-    size is not cheap to know (a WARC file: its records are only found by reading it through)."""
+    store, one per HTML response of a WARC file (its record headers read through, bodies skipped); at least
+    one each. (The run does not wait for this: see `progress.count_in_background`.)"""
     import sqlite3
 
     from pipeline.fetching.store import stored_count
@@ -334,7 +334,10 @@ def count_documents(paths: Iterable[str | Path]) -> int | None:
             continue
         kind = kind_of(item.name)
         if kind == "warc":
-            return None
+            from pipeline.fetching.warcfiles import count_html_responses
+
+            total += max(1, count_html_responses(item))
+            continue
         if kind == "store":
             try:
                 total += max(1, stored_count(item))
