@@ -89,7 +89,6 @@ class Progress:
             from rich.console import Console
             from rich.progress import (
                 BarColumn,
-                MofNCompleteColumn,
                 SpinnerColumn,
                 TaskProgressColumn,
                 TextColumn,
@@ -100,11 +99,11 @@ class Progress:
 
             console = self._console or Console(stderr=True)
             self._rich = RichProgress(
-                SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TextColumn("{task.fields[count]}"),
                 TaskProgressColumn(), TextColumn("{task.fields[rate]}"), TimeRemainingColumn(), TimeElapsedColumn(),
                 TextColumn("{task.fields[notes]}"), console=console, transient=True)
             self._rich.__enter__()
-            self._task = self._rich.add_task(self.what, total=self.total, rate="", notes="")
+            self._task = self._rich.add_task(self.what, total=self.total, count=self._count_text(), rate="", notes="")
         return self
 
     def __exit__(self, kind: type[BaseException] | None, value: BaseException | None, tb: TracebackType | None) -> None:
@@ -117,7 +116,7 @@ class Progress:
         with self.lock:
             self.total = None if total is None else max(total, self.done)
             if self._rich is not None and self._task is not None:
-                self._rich.update(self._task, total=self.total)
+                self._rich.update(self._task, total=self.total, count=self._count_text())
 
     def note(self, **counts: object) -> None:
         """Counts (or names) shown beside the progress, e.g. `note(queued=40, failed=2)`."""
@@ -125,6 +124,9 @@ class Progress:
             self.notes.update(counts)
             if self._rich is not None and self._task is not None:
                 self._rich.update(self._task, notes=self._notes_text())
+
+    def _count_text(self) -> str:
+        return f"{self.done}/{self.total if self.total is not None else '?'}"
 
     def _notes_text(self) -> str:
         return ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in self.notes.items())
@@ -139,17 +141,19 @@ class Progress:
             if self._rich is not None and self._task is not None:
                 elapsed = now - self.started
                 rate = f"{self.done / elapsed:.1f} {self.unit}/s" if elapsed > 0 else ""
-                self._rich.update(self._task, completed=self.done, total=self.total, rate=rate)
+                self._rich.update(self._task, completed=self.done, total=self.total, rate=rate, count=self._count_text())
             elif self.mode == "lines" and now - self.last_line >= self.interval:
                 self.last_line = now
                 print(plain_line(self.what, self.done, self.total, now - self.started, self._notes_text(), self.unit),
                       file=sys.stderr, flush=True)
 
     def phase(self, text: str) -> None:
-        """A step after the items (`grouping stories`): the bar's spinner says it; a plain line says it once."""
+        """A step after the items (`grouping the records into stories`): on a terminal a line of its own with a
+        spinner and the time it takes (the items' bar is put away); a plain line says it once."""
         with self.lock:
             if self._rich is not None and self._task is not None:
-                self._rich.update(self._task, description=text)
+                self._rich.update(self._task, visible=False)
+                self._task = self._rich.add_task(text, total=None, count="", rate="", notes="")
             elif self.mode == "lines":
                 print(f"vnie: {text}", file=sys.stderr, flush=True)
 
