@@ -78,3 +78,26 @@ def test_two_files_with_one_name_are_both_kept(tmp_path, monkeypatch):
     assert names[0] == "bai.txt" and names[1] == (tmp_path / "2024" / "bai.txt").as_posix()
     assert main(["run", "2023/bai.txt", "2024/bai.txt", "-o", "out", "-q"]) == 0
     assert len({r["id"] for r in read_jsonl(tmp_path / "out" / "records.jsonl")}) == 2
+
+
+def test_a_warc_capture_is_named_by_its_canonical_url_as_the_corpus_store_names_it(tmp_path):
+    from pipeline.fetching.crawl import fetch
+    from pipeline.fetching.sources import Sources
+    from pipeline.fetching.store import CorpusStore
+    from pipeline.fetching.warcfiles import WarcOut
+    from pipeline.run.runner import run
+    from pipeline.settings import Settings
+
+    page = (ROOT / "tests" / "fixturesite" / "pages" / "nghe-an-tong-ket-khuyen-cong.html").read_bytes()
+    warc = WarcOut(tmp_path / "cc.warc.gz")
+    warc.write("https://Bao.vn:443/tin/nghe-an.html?utm_source=zalo#binh-luan", 200,
+               {"content-type": "text/html; charset=utf-8"}, page, "2024-05-01T08:00:00Z")
+    warc.close()
+    run([tmp_path / "cc.warc.gz"], tmp_path / "direct", Settings(progress=False))
+    with CorpusStore(tmp_path / "corpus") as store:
+        fetch(Sources(warcs=(tmp_path / "cc.warc.gz",)), store)
+    run([tmp_path / "corpus"], tmp_path / "stored", Settings(progress=False))
+    (direct,) = read_jsonl(tmp_path / "direct" / "records.jsonl")
+    (stored,) = read_jsonl(tmp_path / "stored" / "records.jsonl")
+    assert direct["source"]["url"] == stored["source"]["url"] == "https://bao.vn/tin/nghe-an.html"
+    assert direct["id"] == stored["id"]

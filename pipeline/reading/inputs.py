@@ -287,8 +287,10 @@ def jsonl_entry(shown: str, number: int, line: bytes, settings: Settings,
 
 
 def read_warc_file(path: Path, settings: Settings, name: str | None = None) -> Iterator[RawDocument | Rejected]:
-    """The HTML responses of a WARC file as pages keyed by their URLs, with the capture date in `meta`."""
+    """The HTML responses of a WARC file as pages keyed by their canonical URLs (`fetching.urls.canonical`, as
+    the corpus store keys them), with the capture date in `meta`."""
     from pipeline.errors import Skip
+    from pipeline.fetching.urls import canonical
     from pipeline.fetching.warcfiles import read_warc
 
     shown = name or input_name(path, path)
@@ -302,7 +304,11 @@ def read_warc_file(path: Path, settings: Settings, name: str | None = None) -> I
         charset = item.headers.get("content-type", "").lower().partition("charset=")[2].strip(" \"'")
         if charset:
             meta["charset"] = charset
-        yield RawDocument(item.url, "html", item.body, path=shown, url=item.url, meta=meta)
+        try:  # keyed as `vnie fetch` keys the same capture: by its canonical URL
+            url = canonical(item.url)
+        except Skip:
+            url = item.url
+        yield RawDocument(url, "html", item.body, path=shown, url=url, meta=meta)
     if not found:
         yield Rejected(shown, "empty", "no HTML response in this WARC file (or not a WARC file)", path=shown)
 
