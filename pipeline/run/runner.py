@@ -23,6 +23,7 @@ from pipeline.reading.inputs import read_inputs
 from pipeline.run.dedup import assign_stories
 from pipeline.run.output import ERRORS, RECORDS, JsonlMerge
 from pipeline.run.process import process, warm_up
+from pipeline.run.storefeed import StoreFeeder
 from pipeline.settings import Settings
 
 STAGES = ("page", "language", "extract")
@@ -127,6 +128,8 @@ def run(
     for line in fetch_errors:
         errors.forget([line["key"]])
         errors.add(line)
+    # With a pool the main process mostly waits: a thread fills the store while the workers extract.
+    feeder = StoreFeeder(target) if target is not None and settings.workers > 1 and not dask else None
     try:
         if dask:
             from pipeline.run.cluster import dask_outcomes
@@ -149,6 +152,8 @@ def run(
             if outcome.status == "written" and outcome.record_json is not None:
                 rid = _id_of(outcome.record_json)
                 records.add({"id": rid}, outcome.record_json)
+                if feeder is not None:
+                    feeder.add(outcome.record_json)
                 if outcome.signature is not None:
                     signatures[rid] = outcome.signature
             else:
@@ -162,7 +167,11 @@ def run(
     except BaseException:
         records.abort()
         errors.abort()
+        if feeder is not None:
+            feeder.close()
         raise
+    if feeder is not None:
+        feeder.close()
     written = time.perf_counter()
     stories: list[tuple[int, int]] = []
     # The stories are assigned in the merged file before it replaces records.jsonl: a kill at any point
@@ -175,8 +184,10 @@ def run(
         from pipeline.db.sync import sync_records
 
         stored = time.perf_counter()
+        changed = feeder.changed if feeder is not None else set()
         try:
-            summary.db_changed, _ = sync_records(target, out / RECORDS)
+            sync_records(target, out / RECORDS, changed_ids=changed, merge_people=bool(changed))
+            summary.db_changed = len(changed)
         except sqlite3.DatabaseError as exc:
             raise SettingsError(f"the fact store {target} cannot be written ({exc}); {RECORDS} and {ERRORS} were "
                                 f"written: move the store away and run again, or give --db") from None
