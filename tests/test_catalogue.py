@@ -182,3 +182,22 @@ def test_vnie_fetch_source_kind_crawls_the_catalogued_listings(tmp_path, capsys)
         assert "/" in {r.path for r in site.requests(2)}, "asked for now, the agency's listing is read"
         assert main(["fetch", "--source", "government", "--catalogue", str(catalogue), "--store", str(store)]) == 1
         assert "no source of kind government in the catalogue yet" in capsys.readouterr().err
+
+
+def test_a_listing_whose_url_looks_like_an_article_is_crawled_not_stored_as_an_article(tmp_path):
+    """A catalogued listing (or a `--crawl` start page) is a listing whatever its URL looks like: page 20 of a
+    ministry's list, `/tin-tuc/danh-muc/hoat-dong-khuyen-cong-quoc-gia_10/?page=20`, is shaped like an article."""
+    from pipeline.fetching.urls import looks_like_article
+
+    with FixtureSite(hosts=1, crawl_delay=0.1) as site:
+        start = next(a for a in ARTICLES if a.host == 0 and a.kind == "article" and looks_like_article(site.url(0, a.route)))
+        catalogue = _write(tmp_path, f"fixture-trang\tministry\tBộ (thử)\tTin\tlisting\t{site.url(0, start.route)}\t"
+                           "vnie/tests:tests/fixturesite/routes.py\tinvented test site")
+        store = tmp_path / "corpus"
+        assert main(["fetch", "--source", "fixture-trang", "--catalogue", str(catalogue), "--store", str(store),
+                     "--delay", "0.1", "--max-pages", "6", "--quiet"]) == 0
+        assert start.route in {r.path for r in site.requests(0)}
+        with CorpusStore(store) as opened:
+            fetched = {d.url for d in opened.documents()}
+        assert site.url(0, start.route) not in fetched, "the start page is read for its links, not extracted"
+        assert fetched, "the articles it links to are fetched"
