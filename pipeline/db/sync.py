@@ -220,8 +220,12 @@ def _lines(path: Path) -> Iterator[str]:
                 yield line.rstrip("\n")
 
 
-def sync_lines(db_path: str | Path, lines: Iterable[str]) -> tuple[int, int]:
-    """Upsert these record lines into the store and merge people again; return (changed, unchanged)."""
+def sync_lines(db_path: str | Path, lines: Iterable[str], *, merge_people: bool = True,
+               changed_ids: set[str] | None = None) -> tuple[int, int]:
+    """Upsert these record lines into the store and merge people again; return (changed, unchanged).
+
+    `merge_people=False` leaves the people tables for a later sync (a run that feeds the store in batches
+    while it goes merges them once at its end); `changed_ids` collects the ids of the records written."""
     db = connect(db_path)
     try:
         changed = unchanged = 0
@@ -240,6 +244,8 @@ def sync_lines(db_path: str | Path, lines: Iterable[str]) -> tuple[int, int]:
                         continue
                     _replace(db, record, digest, old is not None)
                     changed += 1
+                    if changed_ids is not None:
+                        changed_ids.add(record["id"])
                 db.execute("COMMIT")
             except BaseException:
                 db.execute("ROLLBACK")
@@ -258,13 +264,22 @@ def sync_lines(db_path: str | Path, lines: Iterable[str]) -> tuple[int, int]:
                 flush()
         if batch:
             flush()
-        if changed:
+        if changed and merge_people:
             people.rebuild(db)
         return changed, unchanged
     finally:
         db.close()
 
 
-def sync_records(db_path: str | Path, records_path: str | Path) -> tuple[int, int]:
-    """Bring the store at `db_path` up to date with a records file."""
-    return sync_lines(db_path, _lines(Path(records_path)))
+def sync_records(db_path: str | Path, records_path: str | Path, *, changed_ids: set[str] | None = None,
+                 merge_people: bool = False) -> tuple[int, int]:
+    """Bring the store at `db_path` up to date with a records file. `merge_people=True` merges people again
+    even when no record changed (after batches synced with `merge_people=False`)."""
+    result = sync_lines(db_path, _lines(Path(records_path)), merge_people=False, changed_ids=changed_ids)
+    if result[0] or merge_people:
+        db = connect(db_path)
+        try:
+            people.rebuild(db)
+        finally:
+            db.close()
+    return result

@@ -24,6 +24,7 @@ from pipeline.reading.inputs import read_inputs
 from pipeline.run.dedup import assign_stories
 from pipeline.run.output import ERRORS, RECORDS, JsonlMerge
 from pipeline.run.process import process, warm_up
+from pipeline.run.storefeed import StoreFeeder
 from pipeline.settings import Settings
 
 STAGES = ("page", "language", "extract")
@@ -131,6 +132,8 @@ def run(
     for line in fetch_errors:
         errors.forget([line["key"]])
         errors.add(line)
+    # With a pool the main process mostly waits: a thread fills the store while the workers extract.
+    feeder = StoreFeeder(target) if target is not None and settings.workers > 1 and not dask else None
     try:
         if dask:
             from pipeline.run.cluster import dask_outcomes
@@ -154,6 +157,8 @@ def run(
             if outcome.status == "written" and outcome.record_json is not None:
                 rid = _id_of(outcome.record_json)
                 records.add({"id": rid}, outcome.record_json)
+                if feeder is not None:
+                    feeder.add(outcome.record_json)
                 if outcome.signature is not None:
                     signatures[rid] = outcome.signature
             else:
@@ -167,7 +172,11 @@ def run(
     except BaseException:
         records.abort()
         errors.abort()
+        if feeder is not None:
+            feeder.close()
         raise
+    if feeder is not None:
+        feeder.close()
     written = time.perf_counter()
     log.info("grouping the records of %s into stories", out / RECORDS)
     if on_phase:
@@ -186,8 +195,10 @@ def run(
         log.info("bringing the fact store %s up to date", target)
         if on_phase:
             on_phase("store")
+        changed = feeder.changed if feeder is not None else set()
         try:
-            summary.db_changed, _ = sync_records(target, out / RECORDS)
+            sync_records(target, out / RECORDS, changed_ids=changed, merge_people=bool(changed))
+            summary.db_changed = len(changed)
         except sqlite3.DatabaseError as exc:
             raise SettingsError(f"the fact store {target} cannot be written ({exc}); {RECORDS} and {ERRORS} were "
                                 f"written: move the store away and run again, or give --db") from None
