@@ -149,13 +149,14 @@ class Progress:
 
     def phase(self, text: str) -> None:
         """A step after the items (`grouping the records into stories`): on a terminal a line of its own with a
-        spinner and the time it takes (the items' bar is put away); a plain line says it once."""
+        spinner and the time it takes (the items' bar is put away); a plain line says it once, in a run that has
+        lasted long enough for plain progress lines."""
         with self.lock:
             if self._rich is not None and self._task is not None:
                 self._rich.update(self._task, visible=False)
                 self._task = self._rich.add_task(text, total=None, count="", rate="", notes="")
-            elif self.mode == "lines":
-                print(f"vnie: {text}", file=sys.stderr, flush=True)
+            elif self.mode == "lines" and time.monotonic() - self.started >= self.interval:
+                print(f"vnie: {text}", file=sys.stderr, flush=True)  # only in a run long enough for progress lines
 
     def callback(self) -> Callable[..., None]:
         """A function that counts one item per call, whatever it is given (for `runner.run`'s `on_outcome`)."""
