@@ -59,7 +59,7 @@ def loose(grid: Grid, i: int, j: int) -> bool:
     `-` or an apostrophe), no acronym, no digit."""
     units = grid.units
     # Words of the name, less a syllable hyphenated on without a space (`in` of `Jae-in`).
-    words = [units[k] for k in range(i, j) if units[k].text not in JOINERS
+    words = [units[k] for k in range(i, j) if units[k].text not in JOINERS and units[k].text != "."
              and not (k > i and units[k - 1].text == "-" and units[k - 1].end == units[k].start)]
     if not 1 <= len(words) <= 5 or grid.units[i].text in JOINERS or grid.units[j - 1].text in JOINERS:
         return False
@@ -75,6 +75,9 @@ def run_end(grid: Grid, i: int, barriers: Collection[int] = (), joined: bool = F
         u = units[j]
         if u.alpha and u.cap:
             j += 1
+        elif joined and u.text == "." and j > i and len(units[j - 1].text) == 1 and units[j - 1].text.isupper() \
+                and j + 1 < len(grid) and units[j + 1].cap and units[j + 1].alpha and j + 1 not in barriers:
+            j += 1  # an initial: `Dwight D. Eisenhower`
         elif joined and u.text == "-" and j > i and j + 1 < len(grid) and units[j + 1].alpha \
                 and u.start == units[j - 1].end and units[j + 1].start == u.end and not units[j - 1].text.isupper():
             j += 2  # `Jean-Paul`, `Moon Jae-in`: a hyphen with no space joins any word

@@ -78,8 +78,9 @@ def patterns() -> Patterns:
         org_word=re.compile(rf"(?i:{_words('org_words.txt')})(?!\w)"),
         filler_end=re.compile(rf"(?<!\w)(?i:{_words('title_fillers.txt')})\s*$"),
         prefix_end=re.compile(rf"(?<!\w)(?i:{_words('title_prefixes.txt')})\s*$"),
-        # What leads from a post to the person holding it: `Giám đốc Sở X, ông Y`; `chức vụ X đối với ông Y`.
-        name_lead=re.compile(r"(?:,|:|đối với)\s*"),
+        # What leads from a post to the person holding it: `Giám đốc Sở X, ông Y`; `Tổng Giám đốc X - bà Y`;
+        # `chức vụ X đối với ông Y`.
+        name_lead=re.compile(r"(?:,|:|-|–|—|đối với)\s*"),
         country_end=re.compile(rf"(?<!\w)(?:{_words('countries.txt')})$"),
         canonical_roles={fold(r): r for r in reversed(lex.roles)},  # the first listed spelling wins
         weak_roles=frozenset(fold(r) for r in entries("relational_roles.txt")),

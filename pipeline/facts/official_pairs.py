@@ -58,6 +58,13 @@ def _name_before(c: Context, k: int) -> tuple[int, int] | None:
         k = c.grid.index_at(c.sentence.start + m.start())
     sep = k > 0 and c.units[k - 1].text in SEPARATORS
     i = k - 1 if sep else k
+    if sep and i > 0 and c.units[i - 1].text == ")":
+        # A remark in parentheses between the name and its title (`bà X (thứ 2, từ phải sang) - Giám đốc`).
+        o = i - 1
+        while o > 0 and i - o < 12 and c.units[o].text != "(":
+            o -= 1
+        if c.units[o].text == "(" and not any(x in c.role_starts for x in range(o, i)):
+            i = o
     b = i
     while b > 0 and ((c.units[b - 1].cap and c.units[b - 1].alpha)
                      or (c.units[b - 1].text in names.JOINERS and b > 1 and c.units[b - 2].cap)):

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.facts.lexicon import Province, load
-from pipeline.facts.official_context import LOCAL_PLACE_END, PLACE_WORD_END, Context, patterns
+from pipeline.facts.official_context import LOCAL_PLACE_END, PLACE_NAME, PLACE_WORD_END, Context, patterns
 from pipeline.facts.official_pairs import Found, in_sentence
 from pipeline.facts.organisations import org_scan
 from pipeline.language.analysis import Analysis
@@ -52,7 +52,10 @@ def _resolve(org: str | None, orgs: list[str]) -> str | None:
     if not org or patterns().province.search(org):
         return org  # nothing to resolve, or already placed (`UBND tỉnh Kiên Giang`)
     key = fold(org)
-    longer = [o for o in orgs if fold(o).startswith(key) and len(o) > len(org)]
+    # The fuller name goes on with a capitalised part or a place (`UBND tỉnh Kiên Giang`), not with
+    # the lower-case words of a clause that named the body as its subject (`Bộ GD&ĐT nghiên cứu`).
+    longer = [o for o in orgs if fold(o).startswith(key) and len(o) > len(org)
+              and (o[len(org):].strip()[:1].isupper() or PLACE_NAME.match(o[len(org):].strip()))]
     if not longer:
         return org
     with_province = [o for o in longer if patterns().province.search(o)]

@@ -15,6 +15,7 @@ from pipeline.facts.official_context import (
     PLACE_WORD_END,
     Context,
 )
+from pipeline.language.textnorm import fold
 
 
 def _name_after_country(c: Context, k: int) -> tuple[int, int] | None:
@@ -61,6 +62,98 @@ def _enumeration(c: Context, k: int) -> bool:
     return k < c.n and c.units[k].text in (",", "-", "–", "&", ")")
 
 
+def _acronym(text: str) -> bool:
+    return len(text) > 1 and text.isalpha() and text.isupper()
+
+
+def _lower_enumeration(c: Context, k: int) -> bool:
+    """After a comma inside an organisation: lower-case parts listed up to a closing `và` part
+    (`Ủy ban Văn hóa, giáo dục, thanh niên, thiếu niên và nhi đồng của Quốc hội`), each part one to
+    three words of no verb of speech, honorific or title; anything else is another clause."""
+    words = 0
+    while k < c.n:
+        u = c.units[k]
+        if u.text == ",":
+            if not words:
+                return False
+            words = 0
+        elif u.text == "và":
+            return 0 < words and k + 1 < c.n and not c.units[k + 1].punct
+        elif u.punct or u.cap or k in c.role_starts or c.match(c.pats.stop, k) or c.match(c.pats.honorific, k):
+            return False
+        else:
+            words += 1
+            if words > 3:
+                return False
+        k += 1
+    return False
+
+
+def _reaches_proper_part(c: Context, k: int, verbs: bool) -> bool:
+    """Lower-case words from unit k lead, within a few words, to a capitalised part of the same
+    organisation's name (`Trung tâm chẩn đoán và phát triển tinh thần Khơi Nguồn`, `khối bán hàng và
+    kênh phân phối Techcombank`, `dòng sản phẩm 5G của Huawei`) or to a place (`các khu công nghiệp
+    tỉnh Bắc Ninh`): no verb of speech, honorific or title between, and (unless `verbs`) only nouns
+    and connectors, so a predicate (`... yêu cầu Bộ Tài chính`) is not taken in."""
+    for m in range(k, min(c.n, k + 9)):
+        u = c.units[m]
+        if u.punct or m in c.role_starts:
+            return False
+        if u.cap:
+            return m > k and not c.match(c.pats.org_head, m) and continues(c, m, lower_ok=False)
+        if PLACE_NAME.match(c.rest(m)) and m > k:
+            return True
+        if u.text.lower() in CONNECTORS:
+            continue
+        if c.match(c.pats.stop, m) or c.match(c.pats.honorific, m):
+            return False
+        pos = c.grid.pos_at(m)
+        if not verbs and m in c.token_starts and pos not in ORG_POS \
+                and not c.match(c.pats.org_word, m) and not any(ch.isdigit() for ch in u.text):
+            return False
+    return False
+
+
+def _names_organisation(c: Context, k: int) -> bool:
+    """A personal name at unit k names the organisation whose head comes right before it, with only
+    words of its kind between (`Trường THPT Đinh Tiên Hoàng`, `Bảo tàng Hồ Chí Minh`), so it is not
+    the person holding the post."""
+    i = k
+    kinds = entries("org_kind_words.txt")
+    heads = {h.lower() for h in entries("org_person_named_heads.txt")}
+    while i > 0:
+        last = [" ".join(c.grid.text(i - n, i).split()).lower() for n in (1, 2) if i - n >= 0]
+        if any(w in heads for w in last):
+            return True
+        if len(last) > 1 and last[1] in kinds:
+            i -= 2
+        elif last[0] in kinds or _acronym(c.units[i - 1].text):
+            i -= 1  # `THPT`, `dân lập`
+        else:
+            return False
+    return False
+
+
+def _leader_role(c: Context, j: int) -> bool:
+    """The title ending at unit j is a foreign leader's post (`Tổng thống`, `Thủ tướng`)."""
+    leaders = {fold(r) for r in entries("leader_roles.txt")}
+    return any(e == j and fold(c.grid.text(i, e)) in leaders for i, e in c.role_spans)
+
+
+def _leader_surname(c: Context, k: int) -> tuple[int, int] | None:
+    """A foreign leader named after the post by Latin-script words alone (`Tổng thống Trump`,
+    `Tổng thống Donald Trump`): not Vietnamese letters, no acronym, no organisation or country."""
+    if any(c.match(p, k) for p in (c.pats.org_head, c.pats.country, c.pats.province, c.pats.honorific)):
+        return None
+    end = names.run_end(c.grid, k, c.barriers, joined=True)
+    words = [c.units[m].text for m in range(k, end) if c.units[m].alpha]
+    if not words or any(names.vietnamese_looking(w) for w in words) or not names.loose(c.grid, k, end):
+        return None
+    if end < c.n and not c.units[end].punct and c.units[end].cap:
+        return None
+    return k, end
+
+
 def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
     """End of the organisation after a title ending at unit j, and the name that ends it, if any
     (`Chủ tịch UBND tỉnh Hà Tĩnh Dương Tất Thắng`)."""
@@ -69,6 +162,8 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
     foreign = False  # the post is abroad (a country other than Viet Nam named in it)
     first_head = ""  # the head of the organisation (`Sở`), if it is not in the title (`Trưởng phòng`)
     last_place = -1  # the last unit of the last province passed
+    listing = False  # inside a lower-case enumeration of the organisation's parts
+    named = False  # a capitalised part of the organisation's name has been passed
     while k < c.n and k - j < 30:
         u = units[k]
         if k > j and k in c.role_starts:
@@ -76,14 +171,14 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
         if not u.punct:
             end = c.match(pats.place, k)
             if end:
-                k, last_place = end, end - 1
+                k, last_place, named = end, end - 1, True
                 continue
             end = c.match(pats.country, k)
             if end and PLACE_WORD_END.search(c.before(k)):
                 end = None  # `huyện Đức Thọ` is a district, not Germany
             if end:
                 foreign = foreign or c.grid.text(k, end) != "Việt Nam"
-                k = end
+                k, named = end, True
                 name = _name_after_country(c, k)
                 if name:
                     return k, name
@@ -102,6 +197,9 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
                         and units[nxt].text not in entries("org_list_heads.txt"):
                     k += 1
                     continue
+                if k > j and nxt < c.n and not units[nxt].cap and _lower_enumeration(c, nxt):
+                    k, listing = k + 1, True
+                    continue
                 # (Not after a country: `Đảng Cộng sản Việt Nam, Công an TP. Hà Nội` starts a clause.)
                 head = c.match(pats.org_head, nxt) if k > j and nxt < c.n and units[nxt].cap \
                     and not c.pats.country_end.search(c.grid.text(j, k)) else None
@@ -119,6 +217,13 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
                 if c.match(pats.org_head, nxt) or c.match(pats.org_word, nxt) or c.match(pats.country, nxt):
                     k += 1
                     continue
+                if _acronym(units[k - 1].text) and _acronym(units[nxt].text):
+                    k += 1  # `Sở GD-ĐT`, `Bộ NN - PTNT`
+                    continue
+                if units[nxt].cap and units[nxt].text not in entries("org_dash_stops.txt") \
+                        and continues(c, nxt, lower_ok=False):
+                    k += 1  # `Phòng CSGT Đường bộ - Đường sắt`: a second part, not a person or a credit
+                    continue
             elif u.text == "&" and k > j and nxt < c.n and units[nxt].cap:
                 k += 1
                 continue
@@ -128,11 +233,16 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
             break
         if u.cap and len(u.text) > 1 and u.text.isupper() and k > j and k - 1 == last_place:
             break  # an acronym after a place name is the next clause (`huyện Quảng Ninh PV đã ...`)
+        if u.cap and k == j and _leader_role(c, j):
+            name = _leader_surname(c, k)
+            if name:
+                return k, name
         if u.cap:
             end = names.run_end(c.grid, k, c.barriers)
             name = names.suffix(c.grid, k, end, c.protected)
-            if name:
+            if name and not _names_organisation(c, name[0]):
                 return name[0], name
+            named = True
             if foreign and (end >= c.n or units[end].punct or not units[end].cap):
                 name = _name_after_country(c, k)
                 if name and name[1] == end:
@@ -150,8 +260,11 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
                 ok = c.match(pats.org_head, nxt)
             elif word == "và" and nxt < c.n and units[nxt].text == "các":
                 ok = c.match(pats.org_head, nxt + 1)
+            elif word == "và" and listing:
+                ok = nxt < c.n and not units[nxt].punct and not c.match(pats.stop, nxt)  # the list's last part
             else:
-                ok = continues(c, nxt, lower_ok=True) or c.match(pats.country, nxt)
+                ok = continues(c, nxt, lower_ok=True) or c.match(pats.country, nxt) \
+                    or (not named and _reaches_proper_part(c, nxt, verbs=True))
             if ok:
                 k += 1
                 continue
@@ -167,11 +280,21 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
         if k > j and k not in c.token_starts and not units[k - 1].punct:
             k += 1  # inside a word underthesea already began in the organisation (`Thiết bị`)
             continue
-        if k == j or c.match(pats.honorific, k) or c.match(pats.stop, k):
+        if c.match(pats.honorific, k) or c.match(pats.stop, k):
             break
         pos = c.grid.pos_at(k)
+        if k == j:
+            # A lower-case word right after the title: a qualifier or a unit of the organisation only
+            # when nouns lead on to the organisation's own name (`Chủ tịch dòng sản phẩm 5G của Huawei`).
+            if pos in ORG_POS and _reaches_proper_part(c, k, verbs=False):
+                k += 1
+                continue
+            break
         if pos in ORG_POS or (pos in ("A", "V") and continues(c, k + 1, lower_ok=False)):
             k += 1  # a noun, or a word between capitalised parts (`Hiệp hội Năng lượng sạch Việt Nam`)
+            continue
+        if not named and _reaches_proper_part(c, k, verbs=True):
+            k += 1  # a bare head's lower-case complement (`Trung tâm chẩn đoán và phát triển ... Khơi Nguồn`)
             continue
         break
     while k > j and ((units[k - 1].punct and units[k - 1].text != ")") or units[k - 1].text.lower() in CONNECTORS):
