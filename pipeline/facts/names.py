@@ -27,6 +27,31 @@ def vietnamese_looking(word: str) -> bool:
     return any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", word))
 
 
+_VIETNAMESE_FINALS = ("ch", "ng", "nh", "c", "m", "n", "p", "t")
+_VIETNAMESE_INITIALS = ("ngh", "ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr")
+
+
+def foreign_spelling(word: str) -> bool:
+    """A word no Vietnamese syllable is spelt like (`Jean`, `Trump`, `Smith`): a letter Vietnamese does
+    not use (f, j, w, z), a final consonant or an initial cluster outside Vietnamese spelling. A plain
+    Latin word that could be Vietnamese without its marks (`Minh`, `Lan`) is not."""
+    w = word.lower()
+    if not w.isalpha() or vietnamese_looking(w):
+        return False
+    if any(ch in "fjwz" for ch in w):
+        return True
+    vowels = "aeiouy"
+    head = len(w) - len(w.lstrip("bcdghklmnpqrstvx"))
+    tail = len(w) - len(w.rstrip("bcdghklmnpqrstvx"))
+    initial, final = w[:head], w[len(w) - tail:] if tail else ""
+    if len(initial) > 1 and initial not in _VIETNAMESE_INITIALS:
+        return True
+    if final and final not in _VIETNAMESE_FINALS:
+        return True
+    core = w[head:len(w) - tail]
+    return any(ch not in vowels for ch in core)  # a consonant between vowels: two syllables (`Putin`)
+
+
 def syllable_ok(text: str) -> bool:
     """One syllable of a Vietnamese name: capitalised, letters only, short, not an acronym."""
     return text[0].isupper() and text.isalpha() and len(text) <= 7 and not (len(text) > 1 and text.isupper())

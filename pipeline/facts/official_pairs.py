@@ -67,7 +67,9 @@ def _name_before(c: Context, k: int) -> tuple[int, int] | None:
             i = o
     b = i
     while b > 0 and ((c.units[b - 1].cap and c.units[b - 1].alpha)
-                     or (c.units[b - 1].text in names.JOINERS and b > 1 and c.units[b - 2].cap)):
+                     or (c.units[b - 1].text in names.JOINERS and b > 1 and c.units[b - 2].cap)
+                     or (b > 2 and c.units[b - 1].alpha and c.units[b - 2].text == "-"
+                         and c.units[b - 3].end == c.units[b - 2].start == c.units[b - 1].start - 1)):
         if b - 1 in c.role_starts:
             break
         b -= 1
@@ -76,8 +78,9 @@ def _name_before(c: Context, k: int) -> tuple[int, int] | None:
     if b >= i:
         return None
     honoured = bool(c.pats.honorific_end.search(c.before(b)))
-    if i - b == 1 and (names.vietnamese_looking(c.units[b].text) or len(c.units[b].text) < 6):
-        return None  # `ông Bình là ...`: a short reference to someone named in full elsewhere
+    if i - b == 1 and not (honoured and names.foreign_spelling(c.units[b].text)) \
+            and (names.vietnamese_looking(c.units[b].text) or len(c.units[b].text) < 6):
+        return None  # `ông Bình là ...`: a short reference to someone named in full elsewhere (not `ông Jean`)
     if honoured and names.loose(c.grid, b, i) and not names.vietnamese(c.grid, b, i, ()) \
             and not any(c.match(p, b) for p in (c.pats.org_head, c.pats.country, c.pats.province)):
         return b, i

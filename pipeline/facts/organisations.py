@@ -62,6 +62,12 @@ def _enumeration(c: Context, k: int) -> bool:
     return k < c.n and c.units[k].text in (",", "-", "–", "&", ")")
 
 
+def _stop(c: Context, k: int) -> bool:
+    """A word that ends an organisation starts at unit k, as a whole word (`dự` ends one, `dự án` not)."""
+    end = c.match(c.pats.stop, k)
+    return end is not None and (end >= c.n or end in c.token_starts or c.units[end].punct)
+
+
 def _acronym(text: str) -> bool:
     return len(text) > 1 and text.isalpha() and text.isupper()
 
@@ -79,7 +85,7 @@ def _lower_enumeration(c: Context, k: int) -> bool:
             words = 0
         elif u.text == "và":
             return 0 < words and k + 1 < c.n and not c.units[k + 1].punct
-        elif u.punct or u.cap or k in c.role_starts or c.match(c.pats.stop, k) or c.match(c.pats.honorific, k):
+        elif u.punct or u.cap or k in c.role_starts or _stop(c, k) or c.match(c.pats.honorific, k):
             return False
         else:
             words += 1
@@ -97,21 +103,50 @@ def _reaches_proper_part(c: Context, k: int, verbs: bool) -> bool:
     and connectors, so a predicate (`... yêu cầu Bộ Tài chính`) is not taken in."""
     for m in range(k, min(c.n, k + 9)):
         u = c.units[m]
+        if u.text in DASHES and m > k and m + 1 < c.n and c.units[m + 1].cap:
+            continue  # `Bộ thông tin - Truyền thông`
         if u.punct or m in c.role_starts:
             return False
         if u.cap:
-            return m > k and not c.match(c.pats.org_head, m) and continues(c, m, lower_ok=False)
+            # A new organisation is reached only by nouns (`Phó Chủ tịch chuyên trách Ủy ban ATGT`),
+            # not by a verb, which would make it the object of a predicate.
+            return m > k and (not verbs or not c.match(c.pats.org_head, m)) and continues(c, m, lower_ok=False)
         if PLACE_NAME.match(c.rest(m)) and m > k:
             return True
         if u.text.lower() in CONNECTORS:
             continue
-        if c.match(c.pats.stop, m) or c.match(c.pats.honorific, m):
+        if _stop(c, m) or c.match(c.pats.honorific, m):
             return False
         pos = c.grid.pos_at(m)
         if not verbs and m in c.token_starts and pos not in ORG_POS \
                 and not c.match(c.pats.org_word, m) and not any(ch.isdigit() for ch in u.text):
             return False
     return False
+
+
+def _nominal_to_clause_end(c: Context, k: int) -> bool:
+    """A bare head's lower-case complement that runs to the end of the clause (`Ủy ban an toàn giao
+    thông quốc gia -`): nouns, adjectives, words of organisation names and connectors only, at most
+    eight words, no verb of speech, honorific or title, ending at punctuation."""
+    words = 0
+    while k < c.n:
+        u = c.units[k]
+        if u.punct:
+            return words > 0
+        if u.cap or k in c.role_starts or words >= 8:
+            return False
+        end = c.match(c.pats.org_word, k)
+        if end:
+            k, words = end, words + 1
+            continue
+        if _stop(c, k) and u.text.lower() not in CONNECTORS or c.match(c.pats.honorific, k):
+            return False
+        if k in c.token_starts:
+            if c.grid.pos_at(k) not in ORG_POS + ("A",) and u.text.lower() not in CONNECTORS:
+                return False
+            words += 1
+        k += 1
+    return words > 0
 
 
 def _names_organisation(c: Context, k: int) -> bool:
@@ -224,6 +259,9 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
                         and continues(c, nxt, lower_ok=False):
                     k += 1  # `Phòng CSGT Đường bộ - Đường sắt`: a second part, not a person or a credit
                     continue
+                if not units[nxt].cap and _reaches_proper_part(c, nxt, verbs=False):
+                    k += 1  # `Sở Quy hoạch - kiến trúc TP. HCM`
+                    continue
             elif u.text == "&" and k > j and nxt < c.n and units[nxt].cap:
                 k += 1
                 continue
@@ -249,6 +287,10 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
                     return k, name
             k = max(end, k + 1)
             continue
+        if u.text.isdigit() and len(u.text) <= 2 and k > j and not units[k - 1].punct \
+                and (k + 1 >= c.n or units[k + 1].punct or _stop(c, k + 1)):
+            k += 1  # the number closing a name (`Tổng công ty Phát điện 2`, `UBND quận 1`, `Ban QLDA 5`)
+            continue
         # A lower-case word.
         word = u.text.lower()
         if word in CONNECTORS and (k > j or word == "của"):
@@ -261,10 +303,10 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
             elif word == "và" and nxt < c.n and units[nxt].text == "các":
                 ok = c.match(pats.org_head, nxt + 1)
             elif word == "và" and listing:
-                ok = nxt < c.n and not units[nxt].punct and not c.match(pats.stop, nxt)  # the list's last part
+                ok = nxt < c.n and not units[nxt].punct and not _stop(c, nxt)  # the list's last part
             else:
-                ok = continues(c, nxt, lower_ok=True) or c.match(pats.country, nxt) \
-                    or (not named and _reaches_proper_part(c, nxt, verbs=True))
+                ok = continues(c, nxt, lower_ok=True) or c.match(pats.country, nxt)
+            ok = ok or (not named and (_reaches_proper_part(c, nxt, verbs=True) or _nominal_to_clause_end(c, nxt)))
             if ok:
                 k += 1
                 continue
@@ -280,7 +322,7 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
         if k > j and k not in c.token_starts and not units[k - 1].punct:
             k += 1  # inside a word underthesea already began in the organisation (`Thiết bị`)
             continue
-        if c.match(pats.honorific, k) or c.match(pats.stop, k):
+        if c.match(pats.honorific, k) or _stop(c, k):
             break
         pos = c.grid.pos_at(k)
         if k == j:
@@ -293,7 +335,7 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
         if pos in ORG_POS or (pos in ("A", "V") and continues(c, k + 1, lower_ok=False)):
             k += 1  # a noun, or a word between capitalised parts (`Hiệp hội Năng lượng sạch Việt Nam`)
             continue
-        if not named and _reaches_proper_part(c, k, verbs=True):
+        if not named and (_reaches_proper_part(c, k, verbs=True) or _nominal_to_clause_end(c, k)):
             k += 1  # a bare head's lower-case complement (`Trung tâm chẩn đoán và phát triển ... Khơi Nguồn`)
             continue
         break
