@@ -73,8 +73,10 @@ def _name_before(c: Context, k: int) -> tuple[int, int] | None:
         if b - 1 in c.role_starts:
             break
         b -= 1
-    while b < i and c.pats.honorific.fullmatch(c.units[b].text):
-        b += 1
+    first = b
+    while b < i and c.pats.honorific.fullmatch(c.units[b].text) \
+            and not (b > first and names.vietnamese(c.grid, b, i, ())):
+        b += 1  # `ông`, but not the family name Ông of `ông Ông Văn Tuấn`
     if b >= i:
         return None
     honoured = bool(c.pats.honorific_end.search(c.before(b)))

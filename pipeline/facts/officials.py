@@ -71,8 +71,10 @@ def _province(title: str, organization: str | None) -> Province | None:
                and not PLACE_WORD_END.search(place[:m.start()])
                for m in pats.country.finditer(place)):
             return None  # `Lào` of `Lào Cai` is no country
-        for match in pats.province.finditer(place):
-            if not LOCAL_PLACE_END.search(place[:match.start()]):  # `huyện Quảng Ninh` is a district
+        # The last province named is the post's (`UBND huyện X, tỉnh Y`; `Bảo tàng Hồ Chí Minh chi nhánh
+        # Thừa Thiên Huế`), unless it names a district (`huyện Quảng Ninh`).
+        for match in reversed(list(pats.province.finditer(place))):
+            if not LOCAL_PLACE_END.search(place[:match.start()]):
                 return load().province(match.group())
     return None
 

@@ -101,7 +101,7 @@ def _reaches_proper_part(c: Context, k: int, verbs: bool) -> bool:
     kênh phân phối Techcombank`, `dòng sản phẩm 5G của Huawei`) or to a place (`các khu công nghiệp
     tỉnh Bắc Ninh`): no verb of speech, honorific or title between, and (unless `verbs`) only nouns
     and connectors, so a predicate (`... yêu cầu Bộ Tài chính`) is not taken in."""
-    for m in range(k, min(c.n, k + 9)):
+    for m in range(k, min(c.n, k + 12)):
         u = c.units[m]
         if u.text in DASHES and m > k and m + 1 < c.n and c.units[m + 1].cap:
             continue  # `Bộ thông tin - Truyền thông`
