@@ -105,6 +105,10 @@ def _reaches_proper_part(c: Context, k: int, verbs: bool) -> bool:
         u = c.units[m]
         if u.text in DASHES and m > k and m + 1 < c.n and c.units[m + 1].cap:
             continue  # `Bộ thông tin - Truyền thông`
+        if u.text == ")" and m > k + 1 and c.units[m - 2].text == "(":
+            continue  # an abbreviation in parentheses: `đường sắt (PC67) Công an TP.HCM`
+        if u.text == "(" and m > k and m + 2 < c.n and c.units[m + 2].text == ")":
+            continue
         if u.punct or m in c.role_starts:
             return False
         if u.cap:
@@ -118,7 +122,7 @@ def _reaches_proper_part(c: Context, k: int, verbs: bool) -> bool:
         if _stop(c, m) or c.match(c.pats.honorific, m):
             return False
         pos = c.grid.pos_at(m)
-        if not verbs and m in c.token_starts and pos not in ORG_POS \
+        if not verbs and m in c.token_starts and pos not in ORG_POS + ("A",) \
                 and not c.match(c.pats.org_word, m) and not any(ch.isdigit() for ch in u.text):
             return False
     return False
@@ -328,7 +332,7 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
         if k == j:
             # A lower-case word right after the title: a qualifier or a unit of the organisation only
             # when nouns lead on to the organisation's own name (`Chủ tịch dòng sản phẩm 5G của Huawei`).
-            if pos in ORG_POS and _reaches_proper_part(c, k, verbs=False):
+            if pos in ORG_POS + ("A",) and _reaches_proper_part(c, k, verbs=False):
                 k += 1
                 continue
             break
