@@ -95,12 +95,16 @@ def _lower_enumeration(c: Context, k: int) -> bool:
     return False
 
 
-def _reaches_proper_part(c: Context, k: int, verbs: bool) -> bool:
+def _reaches_proper_part(c: Context, k: int, verbs: bool, head_ok: bool = False, plain_only: bool = False) -> bool:
     """Lower-case words from unit k lead, within a few words, to a capitalised part of the same
     organisation's name (`Trung tâm chẩn đoán và phát triển tinh thần Khơi Nguồn`, `khối bán hàng và
     kênh phân phối Techcombank`, `dòng sản phẩm 5G của Huawei`) or to a place (`các khu công nghiệp
     tỉnh Bắc Ninh`): no verb of speech, honorific or title between, and (unless `verbs`) only nouns
-    and connectors, so a predicate (`... yêu cầu Bộ Tài chính`) is not taken in."""
+    and connectors, so a predicate (`... yêu cầu Bộ Tài chính`) is not taken in. With `verbs`, a new
+    organisation's head ends the look only after one word of the unit's function (`Phòng tham mưu Công
+    an TP`, if `head_ok`); with `plain_only`, only a capitalised name that is no organisation, place or
+    country counts (`Giám đốc sáng tạo Truyền hình FPT`, not `Thủ tướng thăm Nhật Bản`)."""
+    tokens = 0
     for m in range(k, min(c.n, k + 12)):
         u = c.units[m]
         if u.text in DASHES and m > k and m + 1 < c.n and c.units[m + 1].cap:
@@ -114,11 +118,19 @@ def _reaches_proper_part(c: Context, k: int, verbs: bool) -> bool:
         if u.cap:
             # A new organisation is reached only by nouns (`Phó Chủ tịch chuyên trách Ủy ban ATGT`),
             # not by a verb, which would make it the object of a predicate.
-            return m > k and (not verbs or not c.match(c.pats.org_head, m)) and continues(c, m, lower_ok=False)
+            if m == k:
+                return False
+            if c.match(c.pats.org_head, m):
+                return not plain_only and (not verbs or (head_ok and tokens <= 1)) and continues(c, m, lower_ok=False)
+            if plain_only and (c.match(c.pats.province, m) or c.match(c.pats.country, m)):
+                return False
+            return continues(c, m, lower_ok=False)
         if PLACE_NAME.match(c.rest(m)) and m > k:
-            return True
+            return not plain_only
         if u.text.lower() in CONNECTORS:
             continue
+        if m in c.token_starts:
+            tokens += 1
         if _stop(c, m) or c.match(c.pats.honorific, m):
             return False
         pos = c.grid.pos_at(m)
@@ -202,6 +214,10 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
     first_head = ""  # the head of the organisation (`Sở`), if it is not in the title (`Trưởng phòng`)
     last_place = -1  # the last unit of the last province passed
     listing = False  # inside a lower-case enumeration of the organisation's parts
+    # The last head passed, for a unit inside a larger body (`Phòng`), also when the title ends with it
+    # (`Trưởng phòng`, `trưởng Ban`).
+    role_head = j > 0 and c.match(pats.org_head, j - 1) == j
+    last_head = units[j - 1].text if role_head else ""
     named = False  # a capitalised part of the organisation's name has been passed
     while k < c.n and k - j < 30:
         u = units[k]
@@ -225,6 +241,8 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
             end = c.match(pats.org_head, k)
             if end and not first_head:
                 first_head = c.grid.text(k, end)
+            if end:
+                last_head = c.grid.text(k, end)
             if end and (u.cap or k == j or units[k - 1].text.lower() in CONNECTORS or units[k - 1].text in DASHES
                         or units[k - 1].text == ")"):
                 k = end
@@ -329,17 +347,19 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
         if c.match(pats.honorific, k) or _stop(c, k):
             break
         pos = c.grid.pos_at(k)
-        if k == j:
+        if k == j and not role_head:
             # A lower-case word right after the title: a qualifier or a unit of the organisation only
             # when nouns lead on to the organisation's own name (`Chủ tịch dòng sản phẩm 5G của Huawei`).
-            if pos in ORG_POS + ("A",) and _reaches_proper_part(c, k, verbs=False):
+            if (pos in ORG_POS + ("A",) and _reaches_proper_part(c, k, verbs=False)) \
+                    or _reaches_proper_part(c, k, verbs=True, plain_only=True):
                 k += 1
                 continue
             break
         if pos in ORG_POS or (pos in ("A", "V") and continues(c, k + 1, lower_ok=False)):
             k += 1  # a noun, or a word between capitalised parts (`Hiệp hội Năng lượng sạch Việt Nam`)
             continue
-        if not named and (_reaches_proper_part(c, k, verbs=True) or _nominal_to_clause_end(c, k)):
+        unit_head = " ".join(last_head.split()).lower() in {h.lower() for h in entries("org_unit_heads.txt")}
+        if not named and (_reaches_proper_part(c, k, verbs=True, head_ok=unit_head) or _nominal_to_clause_end(c, k)):
             k += 1  # a bare head's lower-case complement (`Trung tâm chẩn đoán và phát triển ... Khơi Nguồn`)
             continue
         break
