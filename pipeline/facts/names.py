@@ -13,7 +13,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Collection
 
-from pipeline.facts.lexicon import load
+from pipeline.facts.lexicon import entries, load
 from pipeline.language.grid import Grid
 
 JOINERS = {"-", "’", "'", "‘"}
@@ -85,6 +85,7 @@ def loose(grid: Grid, i: int, j: int) -> bool:
     units = grid.units
     # Words of the name, less a syllable hyphenated on without a space (`in` of `Jae-in`).
     words = [units[k] for k in range(i, j) if units[k].text not in JOINERS and units[k].text != "."
+             and units[k].text not in entries("name_particles.txt")
              and not (k > i and units[k - 1].text == "-" and units[k - 1].end == units[k].start)]
     if not 1 <= len(words) <= 5 or grid.units[i].text in JOINERS or grid.units[j - 1].text in JOINERS:
         return False
@@ -100,6 +101,11 @@ def run_end(grid: Grid, i: int, barriers: Collection[int] = (), joined: bool = F
         u = units[j]
         if u.alpha and u.cap:
             j += 1
+        elif joined and u.text in entries("name_particles.txt") and j > i and j + 1 < len(grid) \
+                and j + 1 not in barriers and not vietnamese_looking(units[j - 1].text) \
+                and ((units[j + 1].cap and not vietnamese_looking(units[j + 1].text))
+                     or (units[j + 1].text == "-" and units[j + 1].start == u.end)):
+            j += 1  # `Haider al-Abadi`, `Lula da Silva`
         elif joined and u.text == "." and j > i and len(units[j - 1].text) == 1 and units[j - 1].text.isupper() \
                 and j + 1 < len(grid) and units[j + 1].cap and units[j + 1].alpha and j + 1 not in barriers:
             j += 1  # an initial: `Dwight D. Eisenhower`

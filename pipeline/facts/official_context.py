@@ -20,7 +20,8 @@ from pipeline.language.textnorm import fold
 SEPARATORS = {"-", "–", "—", ",", "(", ":"}
 DASHES = {"-", "–", "—"}
 PLACE_NAME = re.compile(
-    r"(?<!\w)(?:TP\.?|Tp\.?|thành phố|tỉnh|huyện|quận|xã|phường|thị xã|thị trấn|đường|phố|khu|cụm)\s+"
+    r"(?<!\w)(?:(?:TP\.?|Tp\.?|thành phố|tỉnh|huyện|quận|xã|phường|thị xã|thị trấn|đường|phố|khu|cụm)\s+"
+    r"|(?:TP|Tp|P|Q)\.\s*)"  # `P. Trung Đô`, `Q.Tây Hồ`: ward and district abbreviated
     r"((?:[A-ZĐÀ-Ỹ][\w]*)(?:\s+[A-ZĐÀ-Ỹ][\w]*)?)"
 )
 PLACE_WORD_END = re.compile(r"(?<!\w)(?:TP\.?|Tp\.?|thành phố|tỉnh|huyện|quận|xã|phường|thị xã|thị trấn|đường|phố)\s+$")
@@ -47,6 +48,7 @@ class Patterns:
     prefix_end: re.Pattern[str]
     name_lead: re.Pattern[str]
     country_end: re.Pattern[str]
+    role_qualifier: re.Pattern[str]
     canonical_roles: dict[str, str]
     weak_roles: frozenset[str]
 
@@ -82,6 +84,7 @@ def patterns() -> Patterns:
         # `chức vụ X đối với ông Y`.
         name_lead=re.compile(r"(?:,|:|-|–|—|đối với)\s*"),
         country_end=re.compile(rf"(?<!\w)(?:{_words('countries.txt')})$"),
+        role_qualifier=re.compile(rf"(?i:{_words('role_qualifiers.txt')})(?!\w)"),
         canonical_roles={fold(r): r for r in reversed(lex.roles)},  # the first listed spelling wins
         weak_roles=frozenset(fold(r) for r in entries("relational_roles.txt")),
     )
@@ -169,6 +172,9 @@ def protected_places(sentence: Sentence, grid: Grid) -> list[tuple[int, int]]:
             continue
         if not m.group(1)[0].isupper() or len(m.group(1).split()) > 1 and m.group(1).split()[1] in middle:
             continue  # `thành phố Huỳnh Thị Kim Chi`: a person after a bare `thành phố`
+        first = grid.index_at(sentence.start + m.start(1))
+        if m.group().startswith("tỉnh") and names.vietnamese(grid, first, names.run_end(grid, first), ()):
+            continue  # provinces are a closed list: `Phó chủ tịch tỉnh Lê Trí Thanh` names a person
         spans.append((sentence.start + m.start(1), sentence.start + m.end(1)))
     return spans
 

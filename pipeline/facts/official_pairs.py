@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.facts import names
-from pipeline.facts.official_context import PLURAL, SEPARATORS, Context, patterns
+from pipeline.facts.official_context import DASHES, PLURAL, SEPARATORS, Context, patterns
 from pipeline.facts.organisations import org_scan
 from pipeline.language.analysis import Sentence
 from pipeline.language.textnorm import fold
@@ -202,7 +202,14 @@ def in_sentence(c: Context) -> list[Found]:
         if lead is None:
             continue
         colon = c.units[r.org_end].text == ":"
-        for name in _name_list(c, c.grid.index_at(c.units[r.org_end].start + lead.end()), honorific_needed=not colon):
+        start = c.grid.index_at(c.units[r.org_end].start + lead.end())
+        listed = _name_list(c, start, honorific_needed=not colon)
+        if not listed and c.units[r.org_end].text in DASHES:
+            # `Nguyên Chủ tịch UBND TP Đà Nẵng – Hồ Việt`: a Vietnamese name after a dash needs no honorific.
+            end = names.run_end(c.grid, start, c.role_starts)
+            if names.vietnamese(c.grid, start, end, c.protected) and (end >= c.n or not c.units[end].cap):
+                listed = [(start, end)]
+        for name in listed:
             if name not in named and name[0] not in {x[0] for x in named}:
                 add(name, r.title_start, r)
     return found

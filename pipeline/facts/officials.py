@@ -90,9 +90,12 @@ def extract(analysis: Analysis) -> list[Official]:
         c = contexts[n] = Context(sentence)
         for f in in_sentence(c):
             people.setdefault(fold(f.name), _Person(f.name)).found.append(f)
-    # A one-word name (`ông Quang`, `Sokhonn`) is the person whose full name ends with it, if only one does.
+    # A one-word name (`ông Quang`, `Sokhonn`) is the person whose full name ends with it, if only one does
+    # (or, for foreign names, begins with it).
     for key in [k for k in people if " " not in k]:
         fuller = [k for k in people if k.endswith(" " + key)]
+        if not fuller:  # a foreign name given first (`Yingluck Shinawatra`) or a family name first (`Ri Yong-ho`)
+            fuller = [k for k in people if k.startswith(key + " ")]
         if len(fuller) == 1:
             people[fuller[0]].found.extend(people.pop(key).found)
     if not people:

@@ -293,6 +293,10 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
             break
         if u.cap and len(u.text) > 1 and u.text.isupper() and k > j and k - 1 == last_place:
             break  # an acronym after a place name is the next clause (`huyện Quảng Ninh PV đã ...`)
+        place = PLACE_NAME.match(c.rest(k)) if u.cap and len(u.text) == 1 else None
+        if place:
+            k = c.grid.index_at(c.units[k].start + place.start(1))  # `UBND P. Trung Đô`: the ward's name next
+            continue
         if u.cap and k == j and _leader_role(c, j):
             name = _leader_surname(c, k)
             if name:
@@ -310,10 +314,16 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
             k = max(end, k + 1)
             continue
         if u.text.isdigit() and len(u.text) <= 2 and k > j and not units[k - 1].punct \
-                and (k + 1 >= c.n or units[k + 1].punct or _stop(c, k + 1)):
+                and (k + 1 >= c.n or units[k + 1].punct or _stop(c, k + 1)) \
+                and not (k + 2 < c.n and units[k + 1].text in DASHES and units[k + 2].text[0].isdigit()):
             k += 1  # the number closing a name (`Tổng công ty Phát điện 2`, `UBND quận 1`, `Ban QLDA 5`)
             continue
         # A lower-case word.
+        if k == j:
+            end = c.match(c.pats.role_qualifier, k)
+            if end:
+                k = j = end  # `Thống đốc đương nhiệm Lê Minh Hưng`: the post's qualifier, then as after the title
+                continue
         word = u.text.lower()
         if word in CONNECTORS and (k > j or word == "của"):
             nxt = k + 1
@@ -341,7 +351,7 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
         if place and place.group(1)[0].isupper():
             k += 1  # `Chủ tịch xã Xuân Ninh`: the place word, then its name
             continue
-        if k > j and k not in c.token_starts and not units[k - 1].punct:
+        if k > j and k not in c.token_starts and not units[k - 1].punct and not u.text[0].isdigit():
             k += 1  # inside a word underthesea already began in the organisation (`Thiết bị`)
             continue
         if c.match(pats.honorific, k) or _stop(c, k):
