@@ -86,7 +86,7 @@ def loose(grid: Grid, i: int, j: int) -> bool:
     # Words of the name, less a syllable hyphenated on without a space (`in` of `Jae-in`).
     words = [units[k] for k in range(i, j) if units[k].text not in JOINERS and units[k].text != "."
              and units[k].text not in entries("name_particles.txt")
-             and not (k > i and units[k - 1].text == "-" and units[k - 1].end == units[k].start)]
+             and not (k > i and units[k - 1].text in ("-", "–") and not units[k].cap)]
     if not 1 <= len(words) <= 5 or grid.units[i].text in JOINERS or grid.units[j - 1].text in JOINERS:
         return False
     return all(u.text[0].isupper() and u.text.isalpha() and not (len(u.text) > 2 and u.text.isupper()) for u in words)
@@ -103,12 +103,16 @@ def run_end(grid: Grid, i: int, barriers: Collection[int] = (), joined: bool = F
             j += 1
         elif joined and u.text in entries("name_particles.txt") and j > i and j + 1 < len(grid) \
                 and j + 1 not in barriers and not vietnamese_looking(units[j - 1].text) \
-                and ((units[j + 1].cap and not vietnamese_looking(units[j + 1].text))
-                     or (units[j + 1].text == "-" and units[j + 1].start == u.end)):
+                and ((units[j + 1].cap and not vietnamese_looking(units[j + 1].text)) or units[j + 1].text == "-"):
             j += 1  # `Haider al-Abadi`, `Lula da Silva`
         elif joined and u.text == "." and j > i and len(units[j - 1].text) == 1 and units[j - 1].text.isupper() \
                 and j + 1 < len(grid) and units[j + 1].cap and units[j + 1].alpha and j + 1 not in barriers:
             j += 1  # an initial: `Dwight D. Eisenhower`
+        elif joined and u.text in ("-", "–") and j > i and j + 1 < len(grid) and units[j + 1].alpha \
+                and not units[j + 1].cap and len(units[j + 1].text) <= 4 and not vietnamese_looking(units[j + 1].text) \
+                and (units[j - 1].text in entries("name_particles.txt")
+                     or (units[j - 1].cap and len(units[j - 1].text) <= 4 and not vietnamese_looking(units[j - 1].text))):
+            j += 2  # `Moon Jae - in`, `al - Abadi`: a hyphen written with spaces inside a foreign name
         elif joined and u.text == "-" and j > i and j + 1 < len(grid) and units[j + 1].alpha \
                 and u.start == units[j - 1].end and units[j + 1].start == u.end and not units[j - 1].text.isupper():
             j += 2  # `Jean-Paul`, `Moon Jae-in`: a hyphen with no space joins any word

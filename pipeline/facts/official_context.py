@@ -49,6 +49,7 @@ class Patterns:
     name_lead: re.Pattern[str]
     country_end: re.Pattern[str]
     role_qualifier: re.Pattern[str]
+    not_held_end: re.Pattern[str]
     canonical_roles: dict[str, str]
     weak_roles: frozenset[str]
 
@@ -85,6 +86,7 @@ def patterns() -> Patterns:
         name_lead=re.compile(r"(?:,|:|-|–|—|đối với)\s*"),
         country_end=re.compile(rf"(?<!\w)(?:{_words('countries.txt')})$"),
         role_qualifier=re.compile(rf"(?i:{_words('role_qualifiers.txt')})(?!\w)"),
+        not_held_end=re.compile(rf"(?<!\w)(?i:{_words('titles_not_held.txt')})\s*$"),
         canonical_roles={fold(r): r for r in reversed(lex.roles)},  # the first listed spelling wins
         weak_roles=frozenset(fold(r) for r in entries("relational_roles.txt")),
     )
@@ -113,7 +115,7 @@ class Context:
                 continue  # `Đại sứ quán`, not `Đại sứ`
             if start in self.grid.by_start and end in self.grid.by_end:
                 i = self.grid.by_start[start]
-                if i > 0 and self.units[i - 1].text in entries("role_prefixes.txt"):
+                if i > 0 and self.units[i - 1].text in entries("role_prefixes.txt") and i - 1 in self.token_starts:
                     i -= 1  # `Phó` + a title not listed with it (`Phó tổng Thanh tra`)
                 self.role_spans.append((i, self.grid.by_end[end] + 1))
         self.role_starts = frozenset(i for i, _ in self.role_spans)

@@ -123,6 +123,8 @@ def _name_list(c: Context, k: int, honorific_needed: bool) -> list[tuple[int, in
 def _scan_roles(c: Context) -> list[_Role]:
     roles = []
     for i, j in c.role_spans:
+        if c.pats.not_held_end.search(c.before(i)):
+            continue  # `ứng viên tổng thống X`, `bầu cử tổng thống`: the post, not someone holding it
         m = c.pats.prefix_end.search(c.before(i))
         title_start = c.grid.index_at(c.sentence.start + m.start()) if m else i
         org_end, name_after = org_scan(c, j)
@@ -143,6 +145,9 @@ def in_sentence(c: Context) -> list[Found]:
         span = (min(name[0], t_start), max(name[1], t_end))
         org_role = org_of if org_of is not None and last.org_end == last.end else last
         org_text = c.grid.text(org_role.end, org_role.org_end)
+        qualifier = c.pats.role_qualifier.match(org_text.strip())
+        if qualifier:  # `Thống đốc đương nhiệm`: the qualifier belongs to the post, not the organisation
+            org_text = org_text.strip()[qualifier.end():]
         found.append(Found(
             name=" ".join(c.grid.text(*name).split()),
             role=canonical_role(c.grid.text(last.start, last.end)),
@@ -160,6 +165,8 @@ def in_sentence(c: Context) -> list[Found]:
     before: dict[int, tuple[int, int]] = {}
     for n, r in enumerate(roles):
         nb = _name_before(c, r.title_start)
+        if nb and nb[1] - nb[0] == 1 and (r.name_after or (nb[0] > 1 and c.units[nb[0] - 2].text.lower() == "của")):
+            nb = None  # `bà Park, Tổng thống tạm quyền Hwang Kyo - ahn`; `của ông Duterte, người phát ngôn ...`
         if nb and nb not in after:
             before[n] = nb
             if r.name_after:

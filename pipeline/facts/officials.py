@@ -4,7 +4,7 @@ underthesea's CRF NER is weak here (it reads `Bộ Công Thương Phan Thị Th�
 rules are built on the lexicon of roles (`Phó Chủ tịch`), organisation grammar (`organisations.py`),
 the shape of names (`names.py`) and POS tags, sentence by sentence (`official_pairs.py`, over the
 sentence context of `official_context.py`). A person named several times is one official: the most
-complete title wins, every mention is kept (short ones like `ông Hòa` included), and a bare
+complete title wins (one naming its organisation first), every mention is kept (short ones like `ông Hòa` included), and a bare
 organisation (`UBND tỉnh`, `Trung tâm`) is resolved to the fuller name the article gives it.
 """
 
@@ -104,7 +104,7 @@ def extract(analysis: Analysis) -> list[Official]:
     result = []
     for _key, person in people.items():
         weak = patterns().weak_roles
-        best = max(person.found, key=lambda f: (fold(f.role) not in weak, len(f.title), -f.start))
+        best = max(person.found, key=lambda f: (fold(f.role) not in weak, f.organization is not None, len(f.title), -f.start))
         if orgs is None and best.organization and not pats.province.search(best.organization):
             orgs = _article_orgs(analysis, contexts)
         organization = _resolve(best.organization, orgs or [])

@@ -209,11 +209,12 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
     """End of the organisation after a title ending at unit j, and the name that ends it, if any
     (`Chủ tịch UBND tỉnh Hà Tĩnh Dương Tất Thắng`)."""
     pats, units = c.pats, c.units
-    k = j
+    k = title_end = j
     foreign = False  # the post is abroad (a country other than Viet Nam named in it)
     first_head = ""  # the head of the organisation (`Sở`), if it is not in the title (`Trưởng phòng`)
     last_place = -1  # the last unit of the last province passed
     listing = False  # inside a lower-case enumeration of the organisation's parts
+    after_country = -1  # the unit right after the last country passed
     # The last head passed, for a unit inside a larger body (`Phòng`), also when the title ends with it
     # (`Trưởng phòng`, `trưởng Ban`).
     role_head = j > 0 and c.match(pats.org_head, j - 1) == j
@@ -233,7 +234,7 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
                 end = None  # `huyện Đức Thọ` is a district, not Germany
             if end:
                 foreign = foreign or c.grid.text(k, end) != "Việt Nam"
-                k, named = end, True
+                k, named, after_country = end, True, end
                 name = _name_after_country(c, k)
                 if name:
                     return k, name
@@ -288,7 +289,8 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
                 k += 1
                 continue
             elif u.text == "(" and k + 2 < c.n and units[k + 2].text == ")" and units[k + 1].cap:
-                k += 3  # `(VCCI)`, `(Petrovietnam)`
+                after_country = k + 3 if after_country == k else after_country
+                k += 3  # `(VCCI)`, `(Petrovietnam)`; `Mỹ (FED) Jerome Powell`
                 continue
             break
         if u.cap and len(u.text) > 1 and u.text.isupper() and k > j and k - 1 == last_place:
@@ -297,7 +299,7 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
         if place:
             k = c.grid.index_at(c.units[k].start + place.start(1))  # `UBND P. Trung Đô`: the ward's name next
             continue
-        if u.cap and k == j and _leader_role(c, j):
+        if u.cap and k == j and _leader_role(c, title_end):
             name = _leader_surname(c, k)
             if name:
                 return k, name
@@ -307,7 +309,7 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
             if name and not _names_organisation(c, name[0]):
                 return name[0], name
             named = True
-            if foreign and (end >= c.n or units[end].punct or not units[end].cap):
+            if foreign and k == after_country and (end >= c.n or units[end].punct or not units[end].cap):
                 name = _name_after_country(c, k)
                 if name and name[1] == end:
                     return k, name
