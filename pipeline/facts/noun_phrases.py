@@ -9,6 +9,7 @@ import re
 from pipeline.facts import periods
 from pipeline.facts.subject_lexicon import (
     CLAUSE_WORDS,
+    COMPARATIVES,
     DEMONSTRATIVES,
     DETERMINERS,
     HARD_STOP_POS,
@@ -30,12 +31,20 @@ from pipeline.facts.subject_lexicon import (
 from pipeline.language.analysis import Sentence, Token
 
 
+def _ends_entry(tokens: list[Token], i: int, before: int | None = None) -> bool:
+    """Whether a phrase of `figure_subjects.tsv` that starts before token `before` (default `i`) ends at token `i`."""
+    before = i if before is None else before
+    return any(tuple(words_of(tokens[s:i + 1])) in entries().kinds for s in range(max(0, before - 3), before))
+
+
 def skip_links(tokens: list[Token], i: int) -> int:
     """Index of the last token at or left of `i` that is not part of a link (`đạt`, `có công suất là`: `là`; adverbs)."""
     links = set(entries().links)
     while i >= 0:
         for n in (3, 2, 1):
             if i - n + 1 >= 0 and tuple(words_of(tokens[i - n + 1:i + 1])) in links:
+                if _ends_entry(tokens, i, i - n + 1):
+                    return i  # `độ cao 70 km`, `chiều dài 5 km`: the link word ends a phrase of the lexicon
                 i -= n
                 break
         else:
@@ -66,13 +75,15 @@ def phrase_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
             pass  # `doanh thu của công ty`, `tổng thiệt hại từ hợp đồng này`
         elif word in DETERMINERS and run or word in DEMONSTRATIVES:
             pass  # `doanh thu toàn tổng công ty`, `giá mỗi kg`, `phương án này`
-        elif t.pos in HARD_STOP_POS or (word in stop_words() and t.pos not in NOUN) or word in CLAUSE_WORDS or word in SAYING:
+        elif t.pos in HARD_STOP_POS or (word in stop_words() and t.pos not in NOUN and not _ends_entry(tokens, j)) or word in CLAUSE_WORDS or word in SAYING:
             break
         elif t.pos == "E" and word not in INNER_PREPOSITIONS:
             break
         elif (t.pos == "M" or re.search(r"\d", t.text)) and not (
-                j > 0 and (tokens[j - 1].pos == "Np" or low(tokens[j - 1].text) in ("năm", "tháng", "quý"))):
-            break
+                j > 0 and (tokens[j - 1].pos == "Np" or low(tokens[j - 1].text) in ("năm", "tháng", "quý"))) and not (
+                run and run[0].pos in ("N", "Nc") and j > 0 and tokens[j - 1].pos == "N"
+                and (kind_of(run[:1]) or ("",))[0] != "time" and not in_figure(tokens[j - 1], spans)):
+            break  # but `tổng giá trị hai bản hợp đồng`: a count inside a phrase, between nouns
         elif t.pos not in INNER:
             break
         run.insert(0, t)
@@ -255,3 +266,58 @@ def phrase_text(sentence: Sentence, run: list[Token]) -> str:
     text = sentence.text[run[0].start - sentence.start:run[-1].end - sentence.start]
     text = re.sub(r"^[\d.,]+\s+", "", text)  # `9.642 giải Ba`: the number counts the prizes
     return re.sub(r"\s+", " ", re.sub("[\"“”]", "", text)).strip(" ,;:-–")
+
+
+_AFTER_POS = NOUN | {"A", "V", "FW"}  # `bãi container`
+
+
+def phrase_after(tokens: list[Token], at: int, spans: list[tuple[int, int]]) -> list[Token]:
+    """The noun phrase right after a figure ending at offset `at` that says what the amount is of (`16 tấn bom`,
+    `60 tỷ USD hàng hóa Mỹ`, `hơn 10.000 km đường`), or []: it starts with a common noun that is not a period, a
+    generic word or a unit of its own (`5 tỷ đồng năm 2020`, `20% số tiền`), runs over nouns and adjectives and the
+    verbs inside a compound (`rác thải nhựa`), and ends at a preposition, a clause word, punctuation or a number."""
+    k = next((n for n, t in enumerate(tokens) if t.start >= at), len(tokens))
+    if k >= len(tokens) or tokens[k].pos not in ("N", "Nc") or in_figure(tokens[k], spans):
+        return []
+    if _timely(tokens[k]) or low(tokens[k].text) in stop_words() | DETERMINERS:
+        return []  # `13% năm ngoái`, `73% người được hỏi`, `5 tỷ đồng mỗi năm`
+    run: list[Token] = []
+    for n in range(k, len(tokens)):
+        t, word = tokens[n], low(tokens[n].text)
+        if word in DEMONSTRATIVES and run:
+            run.append(t)  # `hàng hóa nước này`
+            break
+        if (t.pos not in _AFTER_POS or in_figure(t, spans) or word in stop_words() or word in CLAUSE_WORDS or word in SAYING
+                or _timely(t) or re.search(r"\d", t.text)):
+            if _timely(t) and run and low(run[-1].text) == "hàng":
+                run.pop()  # `thu nhập hàng tháng`: `hàng` is `every`
+            break
+        if t.pos == "V":
+            nxt = tokens[n + 1] if n + 1 < len(tokens) else None
+            if not run or nxt is not None and nxt.pos not in {"N", "Nc", "A", "CH", "E"} and low(nxt.text) != "và":
+                break  # `10.000 km đường bị phá hủy`, `64 tấn thiết bị sang Nam Sudan`: a predicate, not a compound
+        run.append(t)
+        if len(words_of(run)) > 6:
+            return []
+    while run and run[-1].pos == "A" and low(run[-1].text) in COMPARATIVES:
+        run.pop()
+    if not run or (kind_of(run) or ("",))[0] in ("generic", "time", "place"):
+        return []
+    return run if run[0].pos in ("N", "Nc") and any(t.pos == "N" for t in run) else []
+
+
+def _timely(t: Token) -> bool:
+    """Whether a token is or starts with a word of time (`năm ngoái`, `tháng`, `hôm nay`)."""
+    first = low(t.text).split()[0]
+    return (entries().kinds.get((first,)) or ("",))[0] == "time"
+
+
+def before_other_amount(tokens: list[Token], i: int) -> int:
+    """The token before an amount in a unit vnie does not count that ends at token `i` (`500 rupee`, `5 tỷ rupee`,
+    before `(khoảng 7,4 USD)`), or `i` when token `i` does not end such an amount."""
+    if i < 1 or tokens[i].pos not in NOUN | {"Nu"} or tokens[i - 1].pos != "M" and not re.search(r"\d", tokens[i - 1].text):
+        return i
+    k = i - 1
+    while k >= 0 and (tokens[k].pos == "M" or re.search(r"\d", tokens[k].text)):
+        k -= 1
+    return k

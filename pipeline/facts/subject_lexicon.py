@@ -103,7 +103,17 @@ def giving_verbs() -> frozenset[str]:
 
 
 LINK_VERBS = frozenset({"là", "có", "đạt", "gồm", "với"})
-DIMENSIONS = frozenset("dài rộng cao sâu nặng".split())
 COMPARATIVES = frozenset("thấp cao nhiều ít lớn nhỏ dài ngắn rộng hẹp mạnh yếu nhanh chậm hơn nhất".split())
 
 PERIOD_PREPOSITIONS = frozenset({"trong", "vào", "tính đến", "tính tới", "tính", "đến", "tới", "đến hết", "hết", "cả"})
+
+
+@lru_cache(maxsize=1)
+def value_links() -> frozenset[str]:
+    """Links after which any noun phrase before them is what the figure sizes or values (`figure_value_links.txt`)."""
+    return frozenset(low(r[0]) for r in rows("figure_value_links.txt"))
+
+
+# Units of size, weight and volume: a plain noun phrase right before such a figure is what it measures
+# (`căn phòng chưa đầy 10 m2`, `khu đất 5 ha`), unlike money or shares, which a phrase before may give or receive.
+SIZE_UNITS = frozenset({"ha", "km2", "m2", "tonne", "m3", "litre"})

@@ -16,23 +16,37 @@ measure (`vốn đầu tư 2 tỷ`). Everything else gives None: no subject is b
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from pipeline.facts.noun_phrases import (
     after_verb,
     attribute_tail,
+    before_other_amount,
     clause_subject,
     clause_topic,
     entity_before,
     in_figure,
     is_bare_attribute,
     opens_clause,
+    phrase_after,
     phrase_before,
     phrase_text,
     skip_links,
     skip_period,
 )
-from pipeline.facts.subject_lexicon import COMPARATIVES, DIMENSIONS, NOUN, figure_verbs, kind_of, low, words_of
+from pipeline.facts.subject_lexicon import (
+    COMPARATIVES,
+    NOUN,
+    SAYING,
+    SIZE_UNITS,
+    entries,
+    figure_verbs,
+    kind_of,
+    low,
+    value_links,
+    words_of,
+)
 from pipeline.language.analysis import Sentence, Token
 
 
@@ -41,19 +55,22 @@ def _usable(run: list[Token], direct: bool) -> tuple[str, bool] | None:
     if not run:
         return None
     kind = kind_of(run)
-    if kind is not None and kind[0] == "generic":
+    if kind is not None and kind[0] in ("generic", "place"):
         return None
     if kind is not None and kind[0] == "time":
         return kind
     if direct and run[-1].pos == "V" and (kind is None or kind[0] in ("entity", "qualified", "inner")):
         return None  # `Công ty xuất khẩu 30.000 tấn`: a predicate
-    if run[-1].pos == "A" and low(run[-1].text) in COMPARATIVES:
+    if run[-1].pos == "A" and low(run[-1].text) in COMPARATIVES and tuple(words_of(run)) not in entries().kinds:
         return None  # `khu vực Trung Bộ thấp hơn 60%`: a comparison
     if kind is not None:
         return kind
     if any(t.pos == "Np" for t in run) and run[-1].pos != "V":
         return ("named", False)  # but `Anh Tuấn bán được 2 tấn`: a person and a verb
     return None
+
+
+_LINK_QUALIFIERS = r"(?:lên tới|lên đến|ước đạt|đạt)\s"  # qualifiers that link a phrase to its figure as a verb would
 
 
 @dataclass(frozen=True)
@@ -66,20 +83,30 @@ class Subject:
 
 
 def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previous: Subject | None,
-            same_unit: bool = False, rate: bool = False) -> Subject | None:
-    """What the figure starting at `sentence.text[start]` measures, or None (see `_subject`)."""
-    found = _subject(sentence, start, spans, previous, same_unit, rate)
+            same_unit: bool = False, rate: bool = False, unit: str | None = None, end: int | None = None) -> Subject | None:
+    """What the figure from `sentence.text[start]` to `sentence.text[end]` (its denominator included) measures, or None.
+
+    Read leftwards first (see `_subject`); when that finds nothing, or only the subject of the figure before for a
+    figure of another kind than a share, a noun phrase right after the amount says what it is of (`trút 16 tấn bom`,
+    `áp thuế 25% với 60 tỷ USD hàng hóa Mỹ`). Counts are left alone: their counted noun says what they count.
+    """
+    found = _subject(sentence, start, spans, previous, same_unit, rate, unit)
+    if end is not None and unit not in (None, "count") and (found is None or found is previous and unit != "percent"):
+        after = phrase_after(list(sentence.tokens), sentence.start + end, [(sentence.start + s, sentence.start + e) for s, e in spans])
+        if after:
+            found = Subject(phrase_text(sentence, after), "of")
     return found if found is not None and found.text else None
 
 
 def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previous: Subject | None,
-             same_unit: bool, rate: bool) -> Subject | None:
-    """What the figure starting at `sentence.text[start]` measures, or None.
+             same_unit: bool, rate: bool, unit: str | None = None) -> Subject | None:
+    """What the figure starting at `sentence.text[start]` measures, read leftwards, or None.
 
     spans: (start, end) of every figure of the sentence, as sentence offsets (a phrase does not run across one).
     previous: the subject of the figure before it in the same sentence, for a change with no phrase of its own
     (`..., tăng 12,47%`) or, when `same_unit`, for a figure that continues a list (`3,57% ... và 1,7% ...`).
     rate: the figure is a rate (`650.000 đồng/kg`): a plain noun phrase right before it is the thing priced.
+    unit: the figure's unit; of a size, weight or volume, a plain noun phrase right before it is what is measured.
     """
     tokens = list(sentence.tokens)
     base = sentence.start
@@ -92,7 +119,7 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
     if tokens[i].text == "(":
         if previous and i > 0 and in_figure(tokens[i - 1], absolute):
             return previous  # `49 MW (69 MWp)`
-        i -= 1  # `Nợ ngắn hạn của công ty (126,9 tỷ đồng)`
+        i = before_other_amount(tokens, i - 1)  # `Nợ ngắn hạn của công ty (126,9 tỷ đồng)`, `trị giá 5 tỷ rupee (74 triệu USD)`
         if i < 0:
             return None
     j = skip_links(tokens, i)
@@ -101,6 +128,8 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         j = skip_links(tokens, j - 2)  # `nâng số nhân lực từ 300 lên 1.200 người`
     direct = j == i
     run = phrase_before(tokens, j, absolute)
+    if run and not direct and any(low(t.text) in SAYING for t in tokens[j + 1:i + 1]) and (kind_of(run) or ("",))[0] != "measure":
+        run = []  # `Cơ quan Khảo sát Địa chất Mỹ ước tính có 120 triệu tấn`: who estimates, not what is estimated
     if run and (kind_of(run) or ("inner",))[0] == "inner":
         inside = [n for n in range(1, len(run)) if run[n - 1].pos == "V" and (kind_of(run[n:n + 1]) or ("",))[0] == "entity"]
         if inside:
@@ -117,7 +146,7 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
     tail = attribute_tail(run) if run else None
     if tail is not None:
         return Subject(phrase_text(sentence, run[:tail]), "entity")  # `hệ thống điện mặt trời công suất 2,96 kWp`
-    kind = _usable(run, direct)
+    kind = _usable(run, direct and not re.match(_LINK_QUALIFIERS, sentence.text[start:], re.IGNORECASE))  # `hợp đồng lên tới 1,7 triệu USD`
     if kind is not None and all(t.pos == "V" for t in run):
         # `Kangaroo chỉ sản xuất 2 sản phẩm`: a verb, not a phrase; `tỉ lệ vốn được giải ngân chỉ đạt`: the end of one
         span = clause_subject(tokens, j, absolute) if not direct else []
@@ -127,8 +156,12 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
     if kind is None and rate and direct and run and len(words_of(run)) >= 2 and run[-1].pos != "V" and opens_clause(tokens, run):
         kind = ("named", False)  # `cánh ngỗng hun khói 650.000 đồng/kg`: the thing priced
     recipient = kind is not None and (direct and kind[0] in ("entity", "named", "inner") or kind[0] == "named") and after_verb(tokens, run)
-    if kind is None and run and run[0].pos == "N" and not direct and any(low(t.text) in DIMENSIONS for t in tokens[j + 1:i + 1]):
-        kind = ("named", False)  # `đường hầm khác dài hơn 1,5 km`: what is long, wide, high or heavy
+    if (kind is None and run and run[0].pos in ("N", "Nc") and not direct and any(low(t.text) in value_links() for t in tokens[j + 1:i + 1])
+            and not _after_preposition(tokens, run)):
+        kind = ("named", False)  # `đường hầm khác dài hơn 1,5 km`, `căn nhà trị giá 500.000 USD`: what is long, heavy or worth
+    if (kind is None and direct and unit in SIZE_UNITS and run and run[0].pos in ("N", "Nc") and run[-1].pos in NOUN
+            and len(words_of(run)) <= 4 and not any(t.pos == "E" for t in run) and not after_verb(tokens, run) and not _from_place(tokens, run)):
+        kind = ("named", False)  # `căn phòng chưa đầy 10 m2`, `khu đất 5 ha`: the thing of that size
     if recipient:
         kind = None  # `hỗ trợ gia đình nạn nhân 5 triệu đồng`: the one who receives, not what is measured
     if kind is not None and run[-1].pos == "V" and i > j and low(tokens[j + 1].text) == "được" and kind[0] not in ("measure", "attribute"):
@@ -164,3 +197,16 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         if not kind[1]:
             return None
     return Subject(phrase_text(sentence, run), kind[0])
+
+
+def _from_place(tokens: list[Token], run: list[Token]) -> bool:
+    """Whether the phrase is where a distance or a share is counted from (`cách đường băng 1,6 km`, `so với ...`)."""
+    k = tokens.index(run[0]) - 1
+    return k >= 0 and low(tokens[k].text) in ("cách", "từ", "so với", "với", "đến", "tới")
+
+
+def _after_preposition(tokens: list[Token], run: list[Token]) -> bool:
+    """Whether a preposition comes right before the phrase: it is then the end of a longer one (`thị trường nội thất
+    trong | nước trị giá 4 tỉ USD`)."""
+    k = tokens.index(run[0]) - 1
+    return k >= 0 and tokens[k].pos == "E"
