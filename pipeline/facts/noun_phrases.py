@@ -213,7 +213,7 @@ def entity_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
                     or tokens[end + 1].pos == "V" and end + 2 <= i and tokens[end + 2].pos in NOUN):  # `thủy/V điện/N`
                 end += 1
             run = tokens[start:end + 1]
-            if len(run) >= 2 or any(t.pos == "Np" for t in run):
+            if len(words_of(run)) >= 2 or any(t.pos == "Np" for t in run):
                 return list(run)
     return []
 
@@ -258,8 +258,11 @@ def after_verb(tokens: list[Token], run: list[Token]) -> bool:
 
 
 def is_bare_attribute(run: list[Token]) -> bool:
-    """`công suất`, `công suất lắp đặt`, `tổng vốn đầu tư`: an attribute not followed by what it belongs to."""
-    return not any(low(t.text) == "của" or t.pos == "Np" for t in run) and len(words_of(run)) <= 5
+    """`công suất`, `công suất lắp đặt`, `tổng vốn đầu tư`: an attribute not followed by what it belongs to (`của`,
+    a name, `mỗi tuôcbin`, a thing of the lexicon: `vốn đầu tư dự án`)."""
+    if any(low(t.text) in ("của", "mỗi") or t.pos == "Np" for t in run):
+        return False
+    return len(words_of(run)) <= 5 and not any((kind_of(run[k:]) or ("",))[0] == "entity" for k in range(1, len(run)))
 
 
 def phrase_text(sentence: Sentence, run: list[Token]) -> str:
@@ -294,8 +297,10 @@ def phrase_after(tokens: list[Token], at: int, spans: list[tuple[int, int]]) -> 
             break
         if t.pos == "V":
             nxt = tokens[n + 1] if n + 1 < len(tokens) else None
-            if not run or nxt is not None and nxt.pos not in {"N", "Nc", "A", "CH", "E"} and low(nxt.text) != "và":
-                break  # `10.000 km đường bị phá hủy`, `64 tấn thiết bị sang Nam Sudan`: a predicate, not a compound
+            after = tokens[n + 2] if n + 2 < len(tokens) else None
+            if (not run or nxt is not None and nxt.pos not in {"N", "Nc", "A", "CH", "E"} and low(nxt.text) != "và"
+                    or nxt is not None and nxt.pos in NOUN and after is not None and after.pos == "Np"):
+                break  # `10.000 km đường bị phá hủy`, `5.000 tấn xi măng cập cảng Chân Mây`: a predicate, not a compound
         run.append(t)
         if len(words_of(run)) > 6:
             return []
