@@ -156,6 +156,8 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
     if kind is None and rate and direct and run and len(words_of(run)) >= 2 and run[-1].pos != "V" and opens_clause(tokens, run):
         kind = ("named", False)  # `cánh ngỗng hun khói 650.000 đồng/kg`: the thing priced
     recipient = kind is not None and (direct and kind[0] in ("entity", "named", "inner") or kind[0] == "named") and after_verb(tokens, run)
+    if kind is not None and kind[0] in ("entity", "named") and not direct and _after_preposition(tokens, run):
+        kind = None  # `kho hàng trong | cảng trị giá 10 tỷ đồng`: the end of a longer phrase
     if (kind is None and run and run[0].pos in ("N", "Nc") and not direct and any(low(t.text) in value_links() for t in tokens[j + 1:i + 1])
             and not _after_preposition(tokens, run)):
         kind = ("named", False)  # `đường hầm khác dài hơn 1,5 km`, `căn nhà trị giá 500.000 USD`: what is long, heavy or worth
@@ -209,4 +211,4 @@ def _after_preposition(tokens: list[Token], run: list[Token]) -> bool:
     """Whether a preposition comes right before the phrase: it is then the end of a longer one (`thị trường nội thất
     trong | nước trị giá 4 tỉ USD`)."""
     k = tokens.index(run[0]) - 1
-    return k >= 0 and tokens[k].pos == "E"
+    return k >= 0 and tokens[k].pos == "E" and low(tokens[k].text) not in ("của", "trên")  # `trên khu đất rộng 2 ha` stays
