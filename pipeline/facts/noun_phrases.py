@@ -98,6 +98,10 @@ def phrase_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
     run = phrase_start(run)
     while run and (run[-1].pos == "E" or low(run[-1].text) == "và"):
         run.pop()
+    cut = [k for k in range(1, len(run) - 1) if run[k].pos == "E" and low(run[k].text) in ("ở", "tại", "trên", "từ")
+           and (kind_of(run[k + 1:]) or ("",))[0] in ("measure", "attribute")]
+    if cut:
+        run = run[cut[-1] + 1:]  # `tàu đổ bộ USS Boxer ở | phạm vi khoảng một km`: a measure after a place is its own phrase
     if run and run[0].pos == "Np" and any(t.pos in ("N", "Nc") for t in run[1:]):
         k = max(i for i, t in enumerate(run) if t.pos == "Np" and all(u.pos == "Np" for u in run[:i + 1]))
         run = run[k + 1:]  # `DAB số tiền`: two phrases side by side
