@@ -130,6 +130,12 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
     run = phrase_before(tokens, j, absolute)
     if run and not direct and any(low(t.text) in SAYING for t in tokens[j + 1:i + 1]) and (kind_of(run) or ("",))[0] != "measure":
         run = []  # `Cơ quan Khảo sát Địa chất Mỹ ước tính có 120 triệu tấn`: who estimates, not what is estimated
+    far = _distance_from(tokens, run)
+    if far is not None:  # `Vị trí tai nạn cách bờ biển Iwakuni khoảng 320 km`: what is that far, never the place it is far from
+        away = phrase_before(tokens, far - 1, absolute) if far > 0 else []
+        while away and away[-1].pos == "V":
+            away = away[:-1]  # `Thủy điện Sơn La nằm | cách`
+        return Subject(phrase_text(sentence, away), "named") if away and away[0].pos in NOUN and opens_clause(tokens, away) else None
     if run and (kind_of(run) or ("inner",))[0] == "inner":
         inside = [n for n in range(1, len(run)) if run[n - 1].pos == "V" and (kind_of(run[n:n + 1]) or ("",))[0] == "entity"]
         if inside:
@@ -212,3 +218,14 @@ def _after_preposition(tokens: list[Token], run: list[Token]) -> bool:
     trong | nước trị giá 4 tỉ USD`)."""
     k = tokens.index(run[0]) - 1
     return k >= 0 and tokens[k].pos == "E" and low(tokens[k].text) not in ("của", "trên")  # `trên khu đất rộng 2 ha` stays
+
+
+def _distance_from(tokens: list[Token], run: list[Token]) -> int | None:
+    """Where `cách` (`at a distance from`) stands in or right before the phrase before a figure, if it does."""
+    if not run:
+        return None
+    inside = [tokens.index(t) for t in run if low(t.text) == "cách"]
+    if inside:
+        return inside[-1]
+    k = tokens.index(run[0]) - 1
+    return k if k >= 0 and low(tokens[k].text) == "cách" else None
