@@ -5,8 +5,10 @@ place in the sentence (opens its clause, object of a verb)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.facts import periods
+from pipeline.facts.lexicon import load
 from pipeline.facts.subject_lexicon import (
     CLAUSE_WORDS,
     COMPARATIVES,
@@ -81,7 +83,7 @@ def phrase_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
             break
         elif (t.pos == "M" or re.search(r"\d", t.text)) and not (
                 j > 0 and (tokens[j - 1].pos == "Np" or low(tokens[j - 1].text) in ("năm", "tháng", "quý"))) and not (
-                run and run[0].pos in ("N", "Nc") and j > 0 and tokens[j - 1].pos == "N"
+                run and run[0].pos in ("N", "Nc") and j > 0 and tokens[j - 1].pos == "N" and low(tokens[j - 1].text) not in qualifiers()
                 and (kind_of(run[:1]) or ("",))[0] != "time" and not in_figure(tokens[j - 1], spans)):
             break  # but `tổng giá trị hai bản hợp đồng`: a count inside a phrase, between nouns
         elif t.pos not in INNER:
@@ -286,7 +288,7 @@ def phrase_after(tokens: list[Token], at: int, spans: list[tuple[int, int]]) -> 
     k = next((n for n, t in enumerate(tokens) if t.start >= at), len(tokens))
     if k >= len(tokens) or tokens[k].pos not in ("N", "Nc") or in_figure(tokens[k], spans):
         return []
-    if _timely(tokens[k]) or low(tokens[k].text) in stop_words() | DETERMINERS:
+    if _timely(tokens[k]) or low(tokens[k].text) in stop_words() | DETERMINERS | INNER_PREPOSITIONS:
         return []  # `13% năm ngoái`, `73% người được hỏi`, `5 tỷ đồng mỗi năm`
     run: list[Token] = []
     for n in range(k, len(tokens)):
@@ -302,9 +304,10 @@ def phrase_after(tokens: list[Token], at: int, spans: list[tuple[int, int]]) -> 
         if t.pos == "V":
             nxt = tokens[n + 1] if n + 1 < len(tokens) else None
             after = tokens[n + 2] if n + 2 < len(tokens) else None
-            if (not run or nxt is not None and nxt.pos not in {"N", "Nc", "A", "CH", "E"} and low(nxt.text) != "và"
-                    or nxt is not None and nxt.pos in NOUN and after is not None and after.pos == "Np"):
-                break  # `10.000 km đường bị phá hủy`, `5.000 tấn xi măng cập cảng Chân Mây`: a predicate, not a compound
+            ends = nxt is None or nxt.pos in ("CH", "E") or low(nxt.text) == "và"  # `chi phí bồi thường,`
+            split = len(run) == 1 and " " not in run[0].text and nxt is not None and nxt.pos in ("N", "Nc", "A")  # `rác thải nhựa`
+            if not run or not (ends or split) or nxt is not None and nxt.pos in NOUN and after is not None and after.pos == "Np":
+                break  # `10.000 km đường bị phá hủy`, `52% cử tri ủng hộ nước này`: a predicate, not a compound
         run.append(t)
         if len(words_of(run)) > 6:
             return []
@@ -313,6 +316,12 @@ def phrase_after(tokens: list[Token], at: int, spans: list[tuple[int, int]]) -> 
     if not run or (kind_of(run) or ("",))[0] in ("generic", "time", "place"):
         return []
     return run if run[0].pos in ("N", "Nc") and any(t.pos == "N" for t in run) else []
+
+
+@lru_cache(maxsize=1)
+def qualifiers() -> frozenset[str]:
+    """The qualifiers of `qualifiers.tsv` (`khoảng`, `hơn`): a number after one is a figure's, not inside a phrase."""
+    return frozenset(low(q) for q, _ in load().qualifiers)
 
 
 def _timely(t: Token) -> bool:

@@ -88,10 +88,11 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
 
     Read leftwards first (see `_subject`); when that finds nothing, or only the subject of the figure before for a
     figure of another kind than a share, a noun phrase right after the amount says what it is of (`trút 16 tấn bom`,
-    `áp thuế 25% với 60 tỷ USD hàng hóa Mỹ`). Counts are left alone: their counted noun says what they count.
+    `áp thuế 25% với 60 tỷ USD hàng hóa Mỹ`). Counts are left alone: their counted noun says what they count; so are
+    rates, whose words after the denominator grade the thing priced (`40.000 đồng/kg loại đẹp`).
     """
     found = _subject(sentence, start, spans, previous, same_unit, rate, unit)
-    if end is not None and unit not in (None, "count") and (found is None or found is previous and unit != "percent"):
+    if end is not None and unit not in (None, "count") and not rate and (found is None or found is previous and unit != "percent"):
         after = phrase_after(list(sentence.tokens), sentence.start + end, [(sentence.start + s, sentence.start + e) for s, e in spans])
         if after:
             found = Subject(phrase_text(sentence, after), "of")
@@ -217,7 +218,7 @@ def _after_preposition(tokens: list[Token], run: list[Token]) -> bool:
     """Whether a preposition comes right before the phrase: it is then the end of a longer one (`thị trường nội thất
     trong | nước trị giá 4 tỉ USD`)."""
     k = tokens.index(run[0]) - 1
-    return k >= 0 and tokens[k].pos == "E" and low(tokens[k].text) not in ("của", "trên")  # `trên khu đất rộng 2 ha` stays
+    return k >= 0 and tokens[k].pos == "E" and low(tokens[k].text) not in ("của", "trên", "với")  # `trên khu đất rộng 2 ha` stays
 
 
 def _distance_from(tokens: list[Token], run: list[Token]) -> int | None:
