@@ -176,8 +176,9 @@ def clause_subject(tokens: list[Token], j: int, spans: list[tuple[int, int]]) ->
 
 
 
-def attribute_tail(run: list[Token]) -> int | None:
-    """Where a trailing attribute starts (`hệ thống điện mặt trời | công suất`), if the run ends with one after a thing."""
+def attribute_tail(run: list[Token]) -> tuple[int, int] | None:
+    """The thing before a trailing attribute (`hệ thống điện mặt trời | công suất`) as (start, end) in the run, if the
+    run ends with an attribute after a thing (`loại | tên lửa đạn đạo | tầm bắn`: from the thing of the lexicon on)."""
     whole = kind_of(run)
     if whole is not None and whole[0] in ("attribute", "measure", "generic", "qualified"):
         return None  # `tổng diện tích`, `tổng chiều dài`
@@ -186,8 +187,9 @@ def attribute_tail(run: list[Token]) -> int | None:
         if kind is not None and kind[0] == "attribute" and len(words_of(run[k:])) <= 4:
             head = kind_of(run[:k])
             if head is not None and head[0] == "entity" or any(t.pos == "Np" for t in run[:k]):
-                return k
-            return None
+                return 0, k
+            inside = [n for n in range(1, k) if (kind_of(run[n:k]) or ("",))[0] == "entity"]
+            return (inside[0], k) if inside else None
     return None
 
 
@@ -219,7 +221,7 @@ def entity_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
                     or tokens[end + 1].pos == "V" and end + 2 <= i and tokens[end + 2].pos in NOUN):  # `thủy/V điện/N`
                 end += 1
             run = tokens[start:end + 1]
-            if len(words_of(run)) >= 2 or any(t.pos == "Np" for t in run):
+            if len(words_of(run)) >= 2 or any(t.pos == "Np" for t in run) or start == 0:  # `Tàu dài 197 m, ... có lượng giãn nước`
                 return list(run)
     return []
 

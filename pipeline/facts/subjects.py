@@ -152,7 +152,7 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
             return Subject(phrase_text(sentence, head), "entity")
     tail = attribute_tail(run) if run else None
     if tail is not None:
-        return Subject(phrase_text(sentence, run[:tail]), "entity")  # `hệ thống điện mặt trời công suất 2,96 kWp`
+        return Subject(phrase_text(sentence, run[tail[0]:tail[1]]), "entity")  # `hệ thống điện mặt trời công suất 2,96 kWp`
     kind = _usable(run, direct and not re.match(_LINK_QUALIFIERS, sentence.text[start:], re.IGNORECASE))  # `hợp đồng lên tới 1,7 triệu USD`
     if kind is not None and all(t.pos == "V" for t in run):
         # `Kangaroo chỉ sản xuất 2 sản phẩm`: a verb, not a phrase; `tỉ lệ vốn được giải ngân chỉ đạt`: the end of one
@@ -168,7 +168,7 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
     if (kind is None and run and run[0].pos in ("N", "Nc") and not direct and any(low(t.text) in value_links() for t in tokens[j + 1:i + 1])
             and not _after_preposition(tokens, run)):
         kind = ("named", False)  # `đường hầm khác dài hơn 1,5 km`, `căn nhà trị giá 500.000 USD`: what is long, heavy or worth
-    if (kind is None and direct and unit in SIZE_UNITS and run and run[0].pos in ("N", "Nc") and run[-1].pos in NOUN
+    if (kind is None and direct and unit in SIZE_UNITS and run and run[0].pos in ("N", "Nc") and run[-1].pos in NOUN | {"A"}
             and len(words_of(run)) <= 4 and not any(t.pos == "E" for t in run) and not after_verb(tokens, run) and not _from_place(tokens, run)):
         kind = ("named", False)  # `căn phòng chưa đầy 10 m2`, `khu đất 5 ha`: the thing of that size
     if recipient:
