@@ -195,6 +195,9 @@ def attribute_tail(run: list[Token]) -> tuple[int, int] | None:
 
 
 
+_OWNER_REACH = 30  # tokens: farther than this, a thing opening a clause (not the sentence) does not own an attribute
+
+
 def entity_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[Token]:
     """The thing an attribute belongs to: the phrase before `với`/`có` at token `i`, else the first thing from the
     lexicon (`Nhà máy ...`, `Dự án ...`) that opens the sentence or one of its clauses."""
@@ -212,7 +215,9 @@ def entity_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
                 low(t.text) in ("có", "với") for t in tokens[j + 1:i + 1]):
             return run  # `trực thăng mới sẽ có trọng lượng 40 tấn`: whatever opens the clause and has the attribute
     starts = [0] + [k + 1 for k in range(i) if tokens[k].text in (",", ";", ":")]
-    for start in starts:  # the thing the sentence (or one of its clauses) is about: a thing that opens it
+    for start in starts:  # the thing the sentence (or one of its clauses) is about: a thing that opens it, not far away
+        if start > 0 and i - start > _OWNER_REACH:
+            continue
         k = kind_of(tokens[start:start + 3])
         if k is not None and k[0] == "entity" and tokens[start].pos in NOUN:
             end = start
