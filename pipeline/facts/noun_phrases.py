@@ -293,7 +293,7 @@ def phrase_after(tokens: list[Token], at: int, spans: list[tuple[int, int]]) -> 
     generic word or a unit of its own (`5 tỷ đồng năm 2020`, `20% số tiền`), runs over nouns and adjectives and the
     verbs inside a compound (`rác thải nhựa`), and ends at a preposition, a clause word, punctuation or a number."""
     k = next((n for n, t in enumerate(tokens) if t.start >= at), len(tokens))
-    if k >= len(tokens) or tokens[k].pos not in ("N", "Nc") or in_figure(tokens[k], spans):
+    if k >= len(tokens) or in_figure(tokens[k], spans) or not _opens_phrase_after(tokens, k):
         return []
     if _timely(tokens[k]) or low(tokens[k].text) in stop_words() | DETERMINERS | INNER_PREPOSITIONS:
         return []  # `13% năm ngoái`, `73% người được hỏi`, `5 tỷ đồng mỗi năm`
@@ -303,6 +303,9 @@ def phrase_after(tokens: list[Token], at: int, spans: list[tuple[int, int]]) -> 
         if word in DEMONSTRATIVES and run:
             run.append(t)  # `hàng hóa nước này`
             break
+        if word == "của" and run and n + 1 < len(tokens) and tokens[n + 1].pos in ("N", "Np") and not in_figure(tokens[n + 1], spans):
+            run.append(t)  # `50% rác thải của thành phố`
+            continue
         if (t.pos not in _AFTER_POS or in_figure(t, spans) or word in stop_words() or word in CLAUSE_WORDS or word in SAYING
                 or _timely(t) or re.search(r"\d", t.text)):
             if _timely(t) and run and low(run[-1].text) == "hàng":
@@ -311,18 +314,34 @@ def phrase_after(tokens: list[Token], at: int, spans: list[tuple[int, int]]) -> 
         if t.pos == "V":
             nxt = tokens[n + 1] if n + 1 < len(tokens) else None
             after = tokens[n + 2] if n + 2 < len(tokens) else None
-            ends = nxt is None or nxt.pos in ("CH", "E") or low(nxt.text) == "và"  # `chi phí bồi thường,`
+            ends = (nxt is None or nxt.pos in ("CH", "E") or low(nxt.text) == "và") and bool(run) and run[-1].pos == "N" and not any(
+                low(u.text) == "của" for u in run)  # `chi phí bồi thường,`, but not `dân số của Rio sống trong`
             split = len(run) == 1 and " " not in run[0].text and nxt is not None and nxt.pos in ("N", "Nc", "A")  # `rác thải nhựa`
             if not run or not (ends or split) or nxt is not None and nxt.pos in NOUN and after is not None and after.pos == "Np":
                 break  # `10.000 km đường bị phá hủy`, `52% cử tri ủng hộ nước này`: a predicate, not a compound
         run.append(t)
         if len(words_of(run)) > 6:
-            return []
+            of = [n for n, u in enumerate(run) if low(u.text) == "của"]
+            if not of:
+                return []
+            run = run[:of[-1]]  # `1.000 tỷ đồng vốn góp | của Tổng công ty Đầu tư và Kinh doanh vốn nhà nước`
+            break
     while run and run[-1].pos == "A" and low(run[-1].text) in COMPARATIVES:
         run.pop()
     if not run or (kind_of(run) or ("",))[0] in ("generic", "time", "place"):
         return []
-    return run if run[0].pos in ("N", "Nc") and any(t.pos == "N" for t in run) else []
+    return run if any(t.pos in ("N", "Np") or (kind_of([t]) or ("",))[0] == "measure" for t in run) or _opens_phrase_after(tokens, k) else []
+
+
+def _opens_phrase_after(tokens: list[Token], k: int) -> bool:
+    """Whether token `k` can open the phrase after an amount: a common noun, a measure of the lexicon whatever its tag
+    (`30% GDP`), or a word of several syllables tagged as an adjective before `của` or a noun (`50% rác thải của`)."""
+    t = tokens[k]
+    if t.pos in ("N", "Nc") or (kind_of([t]) or ("",))[0] == "measure":
+        return True
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return (t.pos == "A" and " " in t.text and low(t.text) not in COMPARATIVES and nxt is not None
+            and (low(nxt.text) == "của" or nxt.pos == "N"))
 
 
 @lru_cache(maxsize=1)

@@ -37,6 +37,7 @@ from pipeline.facts.noun_phrases import (
 )
 from pipeline.facts.subject_lexicon import (
     COMPARATIVES,
+    DETERMINERS,
     NOUN,
     SAYING,
     SIZE_UNITS,
@@ -44,6 +45,7 @@ from pipeline.facts.subject_lexicon import (
     figure_verbs,
     kind_of,
     low,
+    stop_words,
     value_links,
     words_of,
 )
@@ -61,7 +63,8 @@ def _usable(run: list[Token], direct: bool) -> tuple[str, bool] | None:
         return kind
     if direct and run[-1].pos == "V" and (kind is None or kind[0] in ("entity", "qualified", "inner")):
         return None  # `Công ty xuất khẩu 30.000 tấn`: a predicate
-    if run[-1].pos == "A" and low(run[-1].text) in COMPARATIVES and tuple(words_of(run)) not in entries().kinds:
+    if (run[-1].pos == "A" and low(run[-1].text) in COMPARATIVES and tuple(words_of(run)) not in entries().kinds
+            and (kind is None or kind[0] in ("entity", "inner"))):  # but `mức thưởng cao nhất 1 tỷ đồng`: a measure
         return None  # `khu vực Trung Bộ thấp hơn 60%`: a comparison
     if kind is not None:
         return kind
@@ -92,6 +95,8 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
     rates, whose words after the denominator grade the thing priced (`40.000 đồng/kg loại đẹp`).
     """
     found = _subject(sentence, start, spans, previous, same_unit, rate, unit)
+    if found is not None and found is not previous:
+        found = _with_split_word(sentence, start, found)
     if end is not None and unit not in (None, "count") and not rate and (found is None or found is previous and unit != "percent"):
         after = phrase_after(list(sentence.tokens), sentence.start + end, [(sentence.start + s, sentence.start + e) for s, e in spans])
         if after:
@@ -167,6 +172,11 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         kind = None  # `kho hàng trong | cảng trị giá 10 tỷ đồng`: the end of a longer phrase
     if (kind is None and run and run[0].pos in ("N", "Nc") and not direct and any(low(t.text) in value_links() for t in tokens[j + 1:i + 1])
             and not _after_preposition(tokens, run)):
+        verb_at = [n for n, t in enumerate(run) if t.pos == "V"]
+        rest = run[verb_at[-1] + 1:] if verb_at else run
+        while rest and low(rest[0].text) in DETERMINERS and len(rest) > 1:
+            rest = rest[1:]  # `ngọn lửa lan ra toàn | xưởng rộng hơn 500 m2`: what is wide, not what spreads
+        run = rest if rest and rest[0].pos in NOUN else run
         kind = ("named", False)  # `đường hầm khác dài hơn 1,5 km`, `căn nhà trị giá 500.000 USD`: what is long, heavy or worth
     if (kind is None and direct and unit in SIZE_UNITS and run and run[0].pos in ("N", "Nc") and run[-1].pos in NOUN | {"A"}
             and len(words_of(run)) <= 4 and not any(t.pos == "E" for t in run) and not after_verb(tokens, run) and not _from_place(tokens, run)):
@@ -203,6 +213,8 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         entity = entity_before(tokens, k, absolute) if k >= 0 else []
         if entity:
             return Subject(phrase_text(sentence, entity), "entity")
+        if previous is not None and previous.kind in ("entity", "named"):
+            return previous  # `Mặt hồ rộng 25 km2, sâu 35 m, dung tích 100 triệu m3`: one thing's attributes in a row
         if not kind[1]:
             return None
     return Subject(phrase_text(sentence, run), kind[0])
@@ -230,3 +242,17 @@ def _distance_from(tokens: list[Token], run: list[Token]) -> int | None:
         return inside[-1]
     k = tokens.index(run[0]) - 1
     return k if k >= 0 and low(tokens[k].text) == "cách" else None
+
+
+def _with_split_word(sentence: Sentence, start: int, found: Subject) -> Subject:
+    """The subject with the part of a word the tokenizer merged with the figure's first word (`hàng | hóa ước` before
+    `ước đạt 23,7 tỷ USD`): when the subject ends right before that token, its syllables before the figure are added."""
+    base = sentence.start
+    split = next((t for t in sentence.tokens if t.start < base + start < t.end), None)
+    if split is None:
+        return found
+    head = sentence.text[split.start - base:start].strip()
+    before = sentence.text[:split.start - base].rstrip()
+    if head and re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)*", head) and before.endswith(found.text) and low(head) not in stop_words():
+        return Subject(f"{found.text} {head}", found.kind)
+    return found
