@@ -53,7 +53,7 @@ def test_counts_keep_their_counted_noun_not_a_phrase_after():
 
 def test_lexicon_kinds_are_known():
     kinds = {kind for kind, _ in subject_lexicon.entries().kinds.values()}
-    assert kinds == {"measure", "attribute", "entity", "generic", "time", "place"}
+    assert kinds == {"measure", "attribute", "entity", "generic", "time", "other"}
 
 
 def test_subject_modules_stay_small():

@@ -198,6 +198,15 @@ def attribute_tail(run: list[Token]) -> tuple[int, int] | None:
 _OWNER_REACH = 30  # tokens: farther than this, a thing opening a clause (not the sentence) does not own an attribute
 
 
+def _says(tokens: list[Token], k: int) -> bool:
+    """Whether a saying word (`cho biết`) comes at token `k` or later in its clause."""
+    while k < len(tokens) and tokens[k].text not in (",", ";", ":"):
+        if low(tokens[k].text) in SAYING:
+            return True
+        k += 1
+    return False
+
+
 def entity_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[Token]:
     """The thing an attribute belongs to: the phrase before `với`/`có` at token `i`, else the first thing from the
     lexicon (`Nhà máy ...`, `Dự án ...`) that opens the sentence or one of its clauses."""
@@ -226,7 +235,9 @@ def entity_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
                     or tokens[end + 1].pos == "V" and end + 2 <= i and tokens[end + 2].pos in NOUN):  # `thủy/V điện/N`
                 end += 1
             run = tokens[start:end + 1]
-            if len(words_of(run)) >= 2 or any(t.pos == "Np" for t in run) or start == 0:  # `Tàu dài 197 m, ... có lượng giãn nước`
+            if _says(tokens, end + 1):
+                continue  # `Trung tâm báo tin động đất cho biết, ...`: who says it owns nothing of what is said
+            if len(words_of(run)) >= 2 or any(t.pos == "Np" for t in run) or start == 0:  # `Tàu dài 197 m, ...`
                 return list(run)
     return []
 
@@ -328,7 +339,7 @@ def phrase_after(tokens: list[Token], at: int, spans: list[tuple[int, int]]) -> 
             break
     while run and run[-1].pos == "A" and low(run[-1].text) in COMPARATIVES:
         run.pop()
-    if not run or (kind_of(run) or ("",))[0] in ("generic", "time", "place"):
+    if not run or (kind_of(run) or ("",))[0] in ("generic", "time", "other"):
         return []
     return run if any(t.pos in ("N", "Np") or (kind_of([t]) or ("",))[0] == "measure" for t in run) or _opens_phrase_after(tokens, k) else []
 

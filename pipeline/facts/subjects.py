@@ -57,7 +57,7 @@ def _usable(run: list[Token], direct: bool) -> tuple[str, bool] | None:
     if not run:
         return None
     kind = kind_of(run)
-    if kind is not None and kind[0] in ("generic", "place"):
+    if kind is not None and kind[0] in ("generic", "other"):
         return None
     if kind is not None and kind[0] == "time":
         return kind
@@ -79,7 +79,8 @@ _LINK_QUALIFIERS = r"(?:lên tới|lên đến|ước đạt|đạt)\s"  # quali
 @dataclass(frozen=True)
 class Subject:
     """A figure's subject as written, and its kind: `measure`, `attribute`, `entity` (from the lexicon), `qualified`
-    (a generic word made specific: `mức thu phí`) or `named` (a phrase naming something: `tỉ phú Warren Buffett`)."""
+    (a generic word made specific: `mức thu phí`), `named` (a phrase naming something: `tỉ phú Warren Buffett`), `sized`
+    (a plain thing right before its size: `khu đất 5 ha`) or `of` (the phrase after the amount: `16 tấn bom`)."""
 
     text: str
     kind: str
@@ -97,7 +98,8 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
     found = _subject(sentence, start, spans, previous, same_unit, rate, unit)
     if found is not None and found is not previous:
         found = _with_split_word(sentence, start, found)
-    if end is not None and unit not in (None, "count") and not rate and (found is None or found is previous and unit != "percent"):
+    weak = found is None or found.kind == "sized" or found is previous and unit != "percent"
+    if end is not None and unit not in (None, "count") and not rate and weak:
         after = phrase_after(list(sentence.tokens), sentence.start + end, [(sentence.start + s, sentence.start + e) for s, e in spans])
         if after:
             found = Subject(phrase_text(sentence, after), "of")
@@ -130,6 +132,9 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
             return None
     j = skip_links(tokens, i)
     j = skip_period(sentence, tokens, j)
+    aside = 0 < j < i and tokens[j].text == ")" and any(t.text == "(" for t in tokens[:j])
+    if aside:  # `Tổng sản phẩm nội địa (GDP) ước đạt`: past the aside between a phrase and its link
+        j = max(n for n in range(j) if tokens[n].text == "(") - 1
     if j >= 1 and tokens[j].pos == "M" and low(tokens[j - 1].text) == "từ":
         j = skip_links(tokens, j - 2)  # `nâng số nhân lực từ 300 lên 1.200 người`
     direct = j == i
@@ -137,15 +142,21 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
     if run and not direct and any(low(t.text) in SAYING for t in tokens[j + 1:i + 1]) and (kind_of(run) or ("",))[0] != "measure":
         run = []  # `Cơ quan Khảo sát Địa chất Mỹ ước tính có 120 triệu tấn`: who estimates, not what is estimated
     far = _distance_from(tokens, run)
+    if far is None and not run and j > 0 and tokens[j].text == ")" and any(t.text == "(" for t in tokens[:j]):
+        far = _distance_from(tokens, phrase_before(tokens, max(n for n in range(j) if tokens[n].text == "(") - 1, absolute))
+        # `tâm bão cách Phan Rang (Ninh Thuận) khoảng 410 km`
     if far is not None:  # `Vị trí tai nạn cách bờ biển Iwakuni khoảng 320 km`: what is that far, never the place it is far from
         away = phrase_before(tokens, far - 1, absolute) if far > 0 else []
-        while away and away[-1].pos == "V":
+        while away and (away[-1].pos == "V" or low(away[-1].text) in stop_words()):
             away = away[:-1]  # `Thủy điện Sơn La nằm | cách`
         return Subject(phrase_text(sentence, away), "named") if away and away[0].pos in NOUN and opens_clause(tokens, away) else None
     if run and (kind_of(run) or ("inner",))[0] == "inner":
         inside = [n for n in range(1, len(run)) if run[n - 1].pos == "V" and (kind_of(run[n:n + 1]) or ("",))[0] == "entity"]
+        measures = [n for n in range(1, len(run)) if run[n - 1].pos == "V" and (kind_of(run[n:]) or ("",))[0] == "measure"]
         if inside:
-            run = run[inside[-1]:]  # `Quảng Ngãi khánh thành | nhà máy chế biến gỗ 500 tỷ đồng`
+            run = run[inside[-1]:]
+        elif measures and j < i:
+            run = run[measures[0]:]  # `THPT đóng | học phí hàng tháng cao hơn 5.000 đồng`, `có | giá mua điện là`  # `Quảng Ngãi khánh thành | nhà máy chế biến gỗ 500 tỷ đồng`
     k = tokens.index(run[0]) - 1 if run else -1
     if k > 0 and low(tokens[k].text) in ("được", "bị") and (kind_of(run) or ("",))[0] not in ("measure", "attribute"):
         run = phrase_before(tokens, k - 1, absolute)  # `giá vàng SJC được công ty SJC niêm yết ở mức`: not the agent
@@ -178,9 +189,9 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
             rest = rest[1:]  # `ngọn lửa lan ra toàn | xưởng rộng hơn 500 m2`: what is wide, not what spreads
         run = rest if rest and rest[0].pos in NOUN else run
         kind = ("named", False)  # `đường hầm khác dài hơn 1,5 km`, `căn nhà trị giá 500.000 USD`: what is long, heavy or worth
-    if (kind is None and direct and unit in SIZE_UNITS and run and run[0].pos in ("N", "Nc") and run[-1].pos in NOUN | {"A"}
+    if (kind is None and direct and unit in SIZE_UNITS and run and run[0].pos in ("N", "Nc") and run[-1].pos in NOUN
             and len(words_of(run)) <= 4 and not any(t.pos == "E" for t in run) and not after_verb(tokens, run) and not _from_place(tokens, run)):
-        kind = ("named", False)  # `căn phòng chưa đầy 10 m2`, `khu đất 5 ha`: the thing of that size
+        kind = ("sized", False)  # `căn phòng chưa đầy 10 m2`, `khu đất 5 ha`: the thing of that size, unless one follows
     if recipient:
         kind = None  # `hỗ trợ gia đình nạn nhân 5 triệu đồng`: the one who receives, not what is measured
     if kind is not None and run[-1].pos == "V" and i > j and low(tokens[j + 1].text) == "được" and kind[0] not in ("measure", "attribute"):
@@ -190,7 +201,7 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
     if kind is None:
         if not run and j >= 0 and tokens[j].text == "," and not direct and previous:
             return previous  # `..., tăng 12,47%`
-        if not run and j >= 0 and in_figure(tokens[j], absolute) and previous:
+        if not run and j >= 0 and in_figure(tokens[j], absolute) and same_unit and previous:
             return previous  # `gần 20 triệu đồng/m2 đến 24,8 triệu đồng/m2`
         if not run and j >= 0 and low(tokens[j].text) in (",", "và", "còn") and direct and same_unit and previous:
             return previous  # `chiếm 3,57% đối với hành khách và 1,7% đối với hàng hóa`
@@ -213,7 +224,7 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         entity = entity_before(tokens, k, absolute) if k >= 0 else []
         if entity:
             return Subject(phrase_text(sentence, entity), "entity")
-        if previous is not None and previous.kind in ("entity", "named"):
+        if previous is not None and previous.kind in ("entity", "named", "sized"):
             return previous  # `Mặt hồ rộng 25 km2, sâu 35 m, dung tích 100 triệu m3`: one thing's attributes in a row
         if not kind[1]:
             return None
