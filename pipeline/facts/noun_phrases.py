@@ -341,6 +341,9 @@ def phrase_after(tokens: list[Token], at: int, spans: list[tuple[int, int]]) -> 
         run.pop()
     if not run or (kind_of(run) or ("",))[0] in ("generic", "time", "other"):
         return []
+    follows = tokens.index(run[-1]) + 1
+    if follows < len(tokens) and low(tokens[follows].text) == "là" and kind_of(run) is None:
+        return []  # `nộp bảo lãnh dự thầu 1 triệu USD | quá ư là đơn giản`: the subject of the next clause
     return run if any(t.pos in ("N", "Np") or (kind_of([t]) or ("",))[0] == "measure" for t in run) or _opens_phrase_after(tokens, k) else []
 
 

@@ -98,11 +98,12 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
     found = _subject(sentence, start, spans, previous, same_unit, rate, unit)
     if found is not None and found is not previous:
         found = _with_split_word(sentence, start, found)
-    weak = found is None or found.kind == "sized" or found is previous and unit != "percent"
-    if end is not None and unit not in (None, "count") and not rate and weak:
+    weak = found is None or found.kind == "sized" or found is previous and (unit != "percent" or found.kind == "of")
+    holder = unit == "percent" and found is not None and found.kind in ("entity", "named")  # `Công ty chiếm 55% thị phần`
+    if end is not None and unit not in (None, "count") and not rate and (weak or holder):
         after = phrase_after(list(sentence.tokens), sentence.start + end, [(sentence.start + s, sentence.start + e) for s, e in spans])
-        if after:
-            found = Subject(phrase_text(sentence, after), "of")
+        if after and (weak or (kind_of(after) or ("",))[0] in ("measure", "qualified", "attribute")):
+            found = Subject(phrase_text(sentence, after), "of")  # a share of the measure after it, not of who holds it
     return found if found is not None and found.text else None
 
 
@@ -152,11 +153,11 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         return Subject(phrase_text(sentence, away), "named") if away and away[0].pos in NOUN and opens_clause(tokens, away) else None
     if run and (kind_of(run) or ("inner",))[0] == "inner":
         inside = [n for n in range(1, len(run)) if run[n - 1].pos == "V" and (kind_of(run[n:n + 1]) or ("",))[0] == "entity"]
-        measures = [n for n in range(1, len(run)) if run[n - 1].pos == "V" and (kind_of(run[n:]) or ("",))[0] == "measure"]
+        measures = [n for n in range(1, len(run)) if run[n - 1].pos in ("V", "A") and (kind_of(run[n:]) or ("",))[0] == "measure"]
         if inside:
             run = run[inside[-1]:]
         elif measures and j < i:
-            run = run[measures[0]:]  # `THPT đóng | học phí hàng tháng cao hơn 5.000 đồng`, `có | giá mua điện là`  # `Quảng Ngãi khánh thành | nhà máy chế biến gỗ 500 tỷ đồng`
+            run = run[measures[0]:]  # `THPT đóng | học phí hàng tháng cao hơn 5.000 đồng`, `thành phố lớn | quỹ giao thông tĩnh đạt`  # `Quảng Ngãi khánh thành | nhà máy chế biến gỗ 500 tỷ đồng`
     k = tokens.index(run[0]) - 1 if run else -1
     if k > 0 and low(tokens[k].text) in ("được", "bị") and (kind_of(run) or ("",))[0] not in ("measure", "attribute"):
         run = phrase_before(tokens, k - 1, absolute)  # `giá vàng SJC được công ty SJC niêm yết ở mức`: not the agent
