@@ -322,7 +322,7 @@ def phrase_after(tokens: list[Token], at: int, spans: list[tuple[int, int]]) -> 
             if _timely(t) and run and low(run[-1].text) == "hàng":
                 run.pop()  # `thu nhập hàng tháng`: `hàng` is `every`
             break
-        if t.pos == "V":
+        if t.pos == "V" and n > k:  # the first word may be a measure tagged as a verb (`40% sản lượng`)
             nxt = tokens[n + 1] if n + 1 < len(tokens) else None
             after = tokens[n + 2] if n + 2 < len(tokens) else None
             ends = (nxt is None or nxt.pos in ("CH", "E") or low(nxt.text) == "và") and bool(run) and run[-1].pos == "N" and not any(
