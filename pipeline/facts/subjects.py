@@ -142,6 +142,9 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
     run = phrase_before(tokens, j, absolute)
     if run and not direct and any(low(t.text) in SAYING for t in tokens[j + 1:i + 1]) and (kind_of(run) or ("",))[0] != "measure":
         run = []  # `Cơ quan Khảo sát Địa chất Mỹ ước tính có 120 triệu tấn`: who estimates, not what is estimated
+    relative = _before_relative(tokens, run, absolute) if run and not direct else None
+    if relative is not None:  # `Mức lãi suất phổ biến mà các công ty áp dụng là 40%`: the measure, not who applies it
+        return Subject(phrase_text(sentence, relative), kind_of(relative)[0]) if relative else None  # type: ignore[index]
     far = _distance_from(tokens, run)
     if far is None and not run and j > 0 and tokens[j].text == ")" and any(t.text == "(" for t in tokens[:j]):
         far = _distance_from(tokens, phrase_before(tokens, max(n for n in range(j) if tokens[n].text == "(") - 1, absolute))
@@ -268,3 +271,15 @@ def _with_split_word(sentence: Sentence, start: int, found: Subject) -> Subject:
     if head and re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)*", head) and before.endswith(found.text) and low(head) not in stop_words():
         return Subject(f"{found.text} {head}", found.kind)
     return found
+
+
+def _before_relative(tokens: list[Token], run: list[Token], spans: list[tuple[int, int]]) -> list[Token] | None:
+    """When the phrase ends a relative clause (`mà các công ty áp dụng`), the measure before `mà` it belongs to, or []
+    when that is no measure (`Số tiền mà ...`: no subject); None when the phrase is not in a relative clause."""
+    k = tokens.index(run[0]) - 1
+    while k >= 0 and tokens[k].pos == "L":
+        k -= 1  # `các`, `những`
+    if k < 1 or low(tokens[k].text) != "mà":
+        return None
+    head = phrase_before(tokens, k - 1, spans)
+    return head if head and (kind_of(head) or ("",))[0] in ("measure", "qualified", "attribute") else []
