@@ -92,10 +92,10 @@ def test_classify_is_fast():
 
     text = " ".join([KHUYEN_CONG[1]] * 8)  # about 700 words, a long article
     topics.classify(KHUYEN_CONG[0], text)
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: other processes on the machine do not count
     for _ in range(20):
         topics.classify(KHUYEN_CONG[0], text)
-    assert (time.perf_counter() - started) / 20 < 0.02
+    assert (time.process_time() - started) / 20 < 0.01
 
 
 def test_unknown_topic_is_refused_with_the_list():

@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+import numpy as np
+
 from pipeline.errors import SettingsError
 from pipeline.facts.lexicon import rows
 
@@ -72,15 +74,15 @@ def analyse(title: str | None, text: str) -> tuple[dict[str, float], dict[str, C
     syllable_count = 0
     for syllables, weight in _clauses(title, text):
         syllable_count += weight * len(syllables)
-        for s in syllables:
-            counts[s] += weight
-        for a, b in itertools.pairwise(syllables):
-            counts[f"{a} {b}"] += weight
-        for i, s in enumerate(syllables):
-            for term, topic, strength in index.get(s, ()):
-                if tuple(syllables[i:i + len(term)]) == term:
-                    hits[topic] += weight * strength
-                    found[topic][" ".join(term)] += weight
+        words = syllables + [f"{a} {b}" for a, b in itertools.pairwise(syllables)]
+        for _ in range(weight):
+            counts.update(words)
+        if index.keys() & set(syllables):
+            for i, s in enumerate(syllables):
+                for term, topic, strength in index.get(s, ()):
+                    if tuple(syllables[i:i + len(term)]) == term:
+                        hits[topic] += weight * strength
+                        found[topic][" ".join(term)] += weight
     vector = {f: 1.0 + math.log(n) for f, n in counts.items()}
     norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
     vector = {f: v / norm for f, v in vector.items()}
@@ -116,20 +118,28 @@ class TopicModel:
     weights: dict[str, dict[str, float]]  # model ("relevant" or a topic code) -> feature -> weight
     names: dict[str, str]  # topic code -> English name
     threshold: float  # `relevant` is relevance >= threshold
-    by_feature: dict[str, tuple[tuple[str, float], ...]]  # feature -> (model, weight) for every model that has it
+    models: tuple[str, ...]  # the columns of `matrix`
+    index: dict[str, int]  # feature -> row of `matrix`
+    matrix: np.ndarray  # features x models
+    bias: np.ndarray  # one per model
 
-    def scores(self, vector: dict[str, float]) -> dict[str, tuple[float, list[str]]]:
-        """Every model's probability, and the features that weighed most for it (at most five, positive only)."""
-        z: dict[str, float] = {m: w.get(BIAS, 0.0) for m, w in self.weights.items()}
-        parts: dict[str, list[tuple[float, str]]] = defaultdict(list)
-        for f, v in vector.items():
-            for model, weight in self.by_feature.get(f, ()):
-                z[model] += weight * v
-                parts[model].append((weight * v, f))
+    def scores(self, vector: dict[str, float], explain: float = TOPIC_THRESHOLD) -> dict[str, tuple[float, list[str]]]:
+        """Every model's probability and, for those of at least `explain`, the features that weighed most for
+        it (at most five, positive only)."""
+        known = [(self.index[f], v, f) for f, v in vector.items() if f in self.index]
+        rows = np.fromiter((k for k, _, _ in known), dtype=np.int64, count=len(known))
+        values = np.fromiter((v for _, v, _ in known), dtype=np.float64, count=len(known))
+        parts = self.matrix[rows] * values[:, None]  # contribution of each feature to each model
+        z = np.clip(self.bias + parts.sum(axis=0), -40.0, 40.0)
+        p = 1.0 / (1.0 + np.exp(-z))
         out = {}
-        for model, total in z.items():
-            top = [f for c, f in sorted(parts[model], reverse=True)[:5] if c > 0]
-            out[model] = (1.0 / (1.0 + math.exp(-max(min(total, 40.0), -40.0))), top)
+        for m, model in enumerate(self.models):
+            top: list[str] = []
+            if p[m] >= explain and len(known):
+                column = parts[:, m]
+                best = np.argsort(-column, kind="stable")[:5]
+                top = [known[k][2] for k in best if column[k] > 0]
+            out[model] = (float(p[m]), top)
         return out
 
 
@@ -148,13 +158,16 @@ def load_model() -> TopicModel:
         elif line.strip() and not line.startswith("#"):
             model, feature, value = line.split("\t")
             weights.setdefault(model, {})[feature] = float(value)
-    by_feature: dict[str, list[tuple[str, float]]] = defaultdict(list)
-    for model, w in weights.items():
-        for feature, weight in w.items():
+    models = tuple(sorted(weights))
+    index = {f: k for k, f in enumerate(sorted({f for w in weights.values() for f in w if f != BIAS}))}
+    matrix = np.zeros((len(index), len(models)))
+    for m, model in enumerate(models):
+        for feature, weight in weights[model].items():
             if feature != BIAS:
-                by_feature[feature].append((model, weight))
+                matrix[index[feature], m] = weight
+    bias = np.array([weights[m].get(BIAS, 0.0) for m in models])
     names = {r[0]: r[2] for r in rows("topics.tsv")}
-    return TopicModel(weights, names, threshold, {f: tuple(v) for f, v in by_feature.items()})
+    return TopicModel(weights, names, threshold, models, index, matrix, bias)
 
 
 @dataclass(frozen=True)
@@ -190,7 +203,7 @@ def classify(title: str | None, text: str) -> Topics:
     """The topics of one article, and whether it belongs to an industry-and-trade corpus."""
     model = load_model()
     vector, found = analyse(title, text)
-    scores = model.scores(vector)
+    scores = model.scores(vector, min(TOPIC_THRESHOLD, model.threshold))
     relevance = scores["relevant"][0]
     topics = [TopicScore(code, round(scores[code][0], 3), _words(scores[code][1], found, code))
               for code in model.names if code in scores and scores[code][0] >= TOPIC_THRESHOLD]
