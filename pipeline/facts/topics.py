@@ -37,6 +37,7 @@ TITLE_WEIGHT = 3
 TERM_SCALE = 3.0  # §topic = 1 - exp(-TERM_SCALE * weighted hits / sqrt(syllables))
 BIAS = "<bias>"
 DOMAIN = "§domain"
+NOT_RELEVANT = "not_relevant"  # the rows of topic_terms.tsv that speak against relevance, not a topic
 _CLAUSE = re.compile(r"[^.,;:!?()\[\]\"“”\n]+")
 _SYLLABLE = re.compile(r"[^\W\d_]+")
 
@@ -64,8 +65,9 @@ def _clauses(title: str | None, text: str) -> list[tuple[list[str], int]]:
 def analyse(title: str | None, text: str) -> tuple[dict[str, float], dict[str, Counter[str]]]:
     """The article as a feature vector, and the domain terms found in it by topic.
 
-    The vector: log-scaled syllable and syllable-pair counts, L2-normalised, plus `§TOPIC` and `§domain`,
-    each `1 - exp(-TERM_SCALE * hits / sqrt(syllables))` where hits sums the strength of every term found.
+    The vector: log-scaled syllable and syllable-pair counts, L2-normalised, plus `§TOPIC` (and
+    `§not_relevant`) and `§domain` (every topic's terms), each `1 - exp(-TERM_SCALE * hits / sqrt(syllables))`
+    where hits sums the strength of every term found.
     """
     counts: Counter[str] = Counter()
     found: dict[str, Counter[str]] = defaultdict(Counter)
@@ -89,8 +91,9 @@ def analyse(title: str | None, text: str) -> tuple[dict[str, float], dict[str, C
     root = math.sqrt(max(syllable_count, 1))
     for topic, n in hits.items():
         vector[f"§{topic}"] = 1.0 - math.exp(-TERM_SCALE * n / root)
-    if hits:
-        vector[DOMAIN] = 1.0 - math.exp(-TERM_SCALE * sum(hits.values()) / root)
+    domain = sum(n for topic, n in hits.items() if topic != NOT_RELEVANT)
+    if domain:
+        vector[DOMAIN] = 1.0 - math.exp(-TERM_SCALE * domain / root)
     return vector, found
 
 

@@ -32,7 +32,7 @@ from pathlib import Path
 
 import numpy as np
 
-from pipeline.facts.topics import BIAS, DOMAIN, TOPIC_THRESHOLD, features, terms
+from pipeline.facts.topics import BIAS, DOMAIN, NOT_RELEVANT, TOPIC_THRESHOLD, features, terms
 from pipeline.language.textnorm import normalize
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -43,8 +43,9 @@ KEEP = 3000  # features kept per model, by the size of their weight
 L2 = 1e-3
 STEPS = 500
 FOLDS = 5
-# prior weights of the domain-term features: `§domain` and `§TOPIC` in the `relevant` model, `§TOPIC` in its own
-PRIOR = {"relevant_domain": 4.0, "relevant_topic": 1.0, "own_topic": 4.0}
+# prior weights of the domain-term features: `§domain`, `§TOPIC` and `§not_relevant` in the `relevant` model,
+# `§TOPIC` in its own
+PRIOR = {"relevant_domain": 4.0, "relevant_topic": 1.0, "own_topic": 4.0, "relevant_not": -4.0}
 
 
 def split_of(article_id: str) -> str:
@@ -158,6 +159,8 @@ def _prior(model: str, vocab: list[str]) -> np.ndarray:
     for k, f in enumerate(vocab):
         if model == "relevant" and f == DOMAIN:
             prior[k] = PRIOR["relevant_domain"]
+        elif model == "relevant" and f == f"§{NOT_RELEVANT}":
+            prior[k] = PRIOR["relevant_not"]
         elif model == "relevant" and f.startswith("§"):
             prior[k] = PRIOR["relevant_topic"]
         elif f == f"§{model}":
