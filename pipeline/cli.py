@@ -567,8 +567,8 @@ def build_parser() -> argparse.ArgumentParser:
     totals_parser.add_argument("--json", action="store_true", help="one JSON object per group")
 
     export = sub.add_parser("export", help="write every table as JSON Lines, CSV or Parquet (by year), with column docs; or spaCy DocBin",
-                            description="Write articles, sources, officials, figures, events, dates, people, positions "
-                                        "and article_provinces to DIR: one file per table (Parquet: one dataset per "
+                            description="Write articles, sources, officials, figures, events, dates, people, positions, "
+                                        "article_provinces and article_topics to DIR: one file per table (Parquet: one dataset per "
                                         "table, partitioned by year), types kept (numbers, dates), with columns.md and "
                                         "the records' JSON Schema beside them. Copies of a story are left out. --format dataset "
                                         "writes the articles with their facts as JSON Lines split by year, with a "
