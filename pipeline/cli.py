@@ -224,14 +224,17 @@ def _topic(text: str) -> str:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-def _add_topic_args(parser: argparse.ArgumentParser, what: str) -> None:
-    """`--topic CODE` and `--relevant-only`, the topic-relevance filters of run, search, totals and export."""
+def _add_topic_args(parser: argparse.ArgumentParser, what: str, rejected: bool = False) -> None:
+    """`--topic CODE` and `--relevant-only`, the topic-relevance filters of run, search, totals and export;
+    `rejected`: say that the others are counted as rejected (`vnie run`)."""
     parser.add_argument("--topic", type=_topic, metavar="CODE",
                         help=f"only {what} with this topic (energy, industrial_zones, khuyen_cong, rural_industry, "
                              "trade_promotion, fairs, exports_imports, domestic_market, market_management, ecommerce, "
-                             "manufacturing, mining, industrial_investment, administration)")
+                             "manufacturing, mining, industrial_investment, administration)"
+                             + ("; the others are not written, and counted as rejected: off_topic" if rejected else ""))
     parser.add_argument("--relevant-only", action="store_true",
-                        help=f"only {what} the topic model marks relevant to industry and trade")
+                        help=f"only {what} the topic model marks relevant to industry and trade"
+                             + ("; the others are not written, and counted as rejected: not_relevant" if rejected else ""))
 
 
 def default_db() -> str:
@@ -466,8 +469,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help="run the per-article stages on a Dask cluster: a scheduler address (tcp://host:8786) or "
                           "local:N for a local cluster of N worker processes")
     run.add_argument("--stats", metavar="FILE", help="also write the summary as JSON (counts, facts, seconds per stage)")
-    _add_topic_args(run, "articles (others are counted in the summary as not_relevant or off_topic, not written to "
-                         "records.jsonl)")
+    _add_topic_args(run, "articles", rejected=True)
     _add_fetch_args(run)
 
     fetch = sub.add_parser("fetch", help="fetch pages from URLs, feeds, sitemaps, a crawl or WARC files into the corpus store",

@@ -95,10 +95,11 @@ def test_classify_is_fast():
     import time
 
     text = " ".join([KHUYEN_CONG[1]] * 8)  # about 700 words, a long article
-    topics.classify(KHUYEN_CONG[0], text)
+    classify = topics.classify.__wrapped__  # not the cache of the last answers
+    classify(KHUYEN_CONG[0], text)
     started = time.process_time()  # CPU time: other processes on the machine do not count
     for _ in range(20):
-        topics.classify(KHUYEN_CONG[0], text)
+        classify(KHUYEN_CONG[0], text)
     assert (time.process_time() - started) / 20 < 0.01
 
 

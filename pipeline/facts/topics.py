@@ -182,7 +182,7 @@ class TopicScore:
 
 @dataclass(frozen=True)
 class Topics:
-    topics: list[TopicScore]  # at or above TOPIC_THRESHOLD, best first
+    topics: tuple[TopicScore, ...]  # at or above TOPIC_THRESHOLD, best first
     relevant: bool
     relevance: float
 
@@ -202,8 +202,10 @@ def _words(top: list[str], found: dict[str, Counter[str]], code: str) -> tuple[s
     return tuple(words[:5])
 
 
+@lru_cache(maxsize=8)
 def classify(title: str | None, text: str) -> Topics:
-    """The topics of one article, and whether it belongs to an industry-and-trade corpus."""
+    """The topics of one article, and whether it belongs to an industry-and-trade corpus (the last few
+    articles' answers are kept: the run asks once to filter, once to write the record)."""
     model = load_model()
     vector, found = analyse(title, text)
     scores = model.scores(vector, min(TOPIC_THRESHOLD, model.threshold))
@@ -211,4 +213,4 @@ def classify(title: str | None, text: str) -> Topics:
     topics = [TopicScore(code, round(scores[code][0], 3), _words(scores[code][1], found, code))
               for code in model.names if code in scores and scores[code][0] >= TOPIC_THRESHOLD]
     topics.sort(key=lambda t: (-t.score, t.code))
-    return Topics(topics, relevance >= model.threshold, round(relevance, 3))
+    return Topics(tuple(topics), relevance >= model.threshold, round(relevance, 3))

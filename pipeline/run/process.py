@@ -27,17 +27,16 @@ from pipeline.run.dedup import minhash
 from pipeline.settings import Settings
 
 
-def to_record(article: Article, timings: dict | None = None, about: topics.Topics | None = None) -> Record:
+def to_record(article: Article, timings: dict | None = None) -> Record:
     """The record of one article, with officials, figures, events, dates and its topics.
 
     timings: if given, gets the seconds spent in `language` (sentences, words, tags) and `extract`.
-    about: the article's topics when the caller has them already (`topics.classify`).
     """
     started = time.perf_counter()
     analysis = analyse(article.text)
     analysed = time.perf_counter()
     found_dates = dates.extract(analysis, article.published)
-    about = about or topics.classify(article.title, article.text)
+    about = topics.classify(article.title, article.text)  # cached: `process` may have asked already
     doc = article.doc
     rid = record_id(doc.key)
     record = Record(
@@ -127,9 +126,9 @@ def process(item: RawDocument | Rejected, settings: Settings) -> Outcome:
         with time_limit(settings.doc_timeout):
             article = to_article(item, settings)
             paged = time.perf_counter() - started
-            about = topics.classify(article.title, article.text)
-            _keep(about, settings)
-            record = to_record(article, timings, about)
+            if settings.relevant_only or settings.topic:
+                _keep(topics.classify(article.title, article.text), settings)
+            record = to_record(article, timings)
             record_json = record.to_json()
             signature = minhash(record.text).tobytes()
     except DocumentTimeout:
