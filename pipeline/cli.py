@@ -221,6 +221,28 @@ def _when(text: str) -> str:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+def _topic(text: str) -> str:
+    from pipeline.facts.topics import check_topic
+
+    try:
+        return check_topic(text)
+    except SettingsError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _add_topic_args(parser: argparse.ArgumentParser, what: str, rejected: bool = False) -> None:
+    """`--topic CODE` and `--relevant-only`, the topic-relevance filters of run, search, totals and export;
+    `rejected`: say that the others are counted as rejected (`vnie run`)."""
+    parser.add_argument("--topic", type=_topic, metavar="CODE",
+                        help=f"only {what} with this topic (energy, industrial_zones, khuyen_cong, rural_industry, "
+                             "trade_promotion, fairs, exports_imports, domestic_market, market_management, ecommerce, "
+                             "manufacturing, mining, industrial_investment, administration)"
+                             + ("; the others are not written, and counted as rejected: off_topic" if rejected else ""))
+    parser.add_argument("--relevant-only", action="store_true",
+                        help=f"only {what} the topic model marks relevant to industry and trade"
+                             + ("; the others are not written, and counted as rejected: not_relevant" if rejected else ""))
+
+
 def default_db() -> str:
     """The fact store commands read when --db is not given: $VNIE_DB, else extracted/vnie.db."""
     return os.environ.get("VNIE_DB") or "extracted/vnie.db"
@@ -240,9 +262,10 @@ def _search(args: argparse.Namespace) -> int:
     if args.since and args.until and args.since > args.until:
         raise SettingsError(f"--since {args.since} is after --until {args.until}")
     query = Query(" ".join(args.query), args.kind, args.unit, args.min, args.max, args.province, args.article_province,
-                  args.person, args.since, args.until, args.site, args.limit, args.with_copies)
+                  args.person, args.since, args.until, args.site, args.limit, args.with_copies, args.topic, args.relevant_only)
     if not query.text.strip() and not any((args.kind, args.unit, args.min is not None, args.max is not None, args.province,
-                                           args.article_province, args.person, args.since, args.until, args.site)):
+                                           args.article_province, args.person, args.since, args.until, args.site,
+                                           args.topic, args.relevant_only)):
         raise SettingsError("give words to search for, or at least one filter")
     db = connect(args.db, create=False)
     try:
@@ -326,7 +349,7 @@ def _totals(args: argparse.Namespace) -> int:
     db = connect(args.db, create=False)
     try:
         found = totals(db, args.unit, by, args.province, args.since, args.until, args.with_rates, args.with_repeats,
-                       args.with_copies)
+                       args.with_copies, args.relevant_only, args.topic)
     finally:
         db.close()
     if not found:
@@ -348,12 +371,14 @@ def _export(args: argparse.Namespace) -> int:
     if args.format == "dataset":
         from pipeline.db.dataset import export_dataset
 
-        summary = export_dataset(args.db, args.out, args.all_articles, not args.without_text, args.with_copies)
+        if args.all_articles and args.relevant_only:
+            raise SettingsError("--all-articles and --relevant-only contradict each other")
+        summary = export_dataset(args.db, args.out, args.all_articles, not args.without_text, args.with_copies, args.topic)
         print(f"articles {summary.articles} (" + ", ".join(f"{y} {n}" for y, n in sorted(summary.splits.items())) + "), "
               + ", ".join(f"{k} {v}" for k, v in summary.facts.items()))
         print(f"wrote {Path(args.out) / 'data' / '*.jsonl'} and the dataset card {Path(args.out) / 'README.md'}")
         return 0
-    counts = export(args.db, args.out, args.format, args.with_copies)
+    counts = export(args.db, args.out, args.format, args.with_copies, args.relevant_only, args.topic)
     print(", ".join(f"{table} {n}" for table, n in counts.items()))
     if args.format == "spacy":
         print(f"wrote spaCy DocBin files to {args.out}/; train: python -m spacy train {args.out}/config.cfg "
@@ -464,6 +489,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help="run the per-article stages on a Dask cluster: a scheduler address (tcp://host:8786) or "
                           "local:N for a local cluster of N worker processes")
     run.add_argument("--stats", metavar="FILE", help="also write the summary as JSON (counts, facts, seconds per stage)")
+    _add_topic_args(run, "articles", rejected=True)
     _add_fetch_args(run)
 
     fetch = sub.add_parser("fetch", help="fetch pages from URLs, feeds, sitemaps, a crawl or WARC files into the corpus store",
@@ -521,6 +547,7 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--site", metavar="HOST", help="articles of this site (baocongthuong.vn)")
     search.add_argument("--limit", type=_limit, default=20, metavar="N", help="hits to show (default 20)")
     search.add_argument("--with-copies", action="store_true", help="also show copies of a story from other papers")
+    _add_topic_args(search, "facts and articles of articles")
     search.add_argument("--json", action="store_true", help="one JSON object per hit")
 
     people = sub.add_parser("people", help="who held which post when: officials merged across articles",
@@ -556,12 +583,13 @@ def build_parser() -> argparse.ArgumentParser:
     totals_parser.add_argument("--with-rates", action="store_true", help="also rates (đồng/ngày, đồng/kg)")
     totals_parser.add_argument("--with-repeats", action="store_true", help="also repeated mentions of one fact")
     totals_parser.add_argument("--with-copies", action="store_true", help="also copies of a story")
+    _add_topic_args(totals_parser, "figures of articles")
     _add_db_arg(totals_parser)
     totals_parser.add_argument("--json", action="store_true", help="one JSON object per group")
 
     export = sub.add_parser("export", help="write every table as JSON Lines, CSV or Parquet (by year), with column docs; or spaCy DocBin",
-                            description="Write articles, sources, officials, figures, events, dates, people, positions "
-                                        "and article_provinces to DIR: one file per table (Parquet: one dataset per "
+                            description="Write articles, sources, officials, figures, events, dates, people, positions, "
+                                        "article_provinces and article_topics to DIR: one file per table (Parquet: one dataset per "
                                         "table, partitioned by year), types kept (numbers, dates), with columns.md and "
                                         "the records' JSON Schema beside them. Copies of a story are left out. --format dataset "
                                         "writes the articles with their facts as JSON Lines split by year, with a "
@@ -578,6 +606,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--all-articles", action="store_true",
                         help="dataset: keep articles marked not relevant too (when the store has topic relevance)")
     export.add_argument("--without-text", action="store_true", help="dataset: leave the article texts out")
+    _add_topic_args(export, "articles (and their facts; the dataset keeps relevant ones by default)")
 
     report = sub.add_parser("report", help="one self-contained HTML page of charts of the corpus, readable offline",
                             description="Draw the fact store: articles per month by site (and by topic when the "
@@ -678,7 +707,8 @@ def _run(args: argparse.Namespace) -> int:
     if workers > cores and not args.force_workers:
         log.warning("--workers %d is more than the %d cores here: using %d (--force-workers to insist)", workers, cores, cores)
         workers = cores
-    settings = Settings(max_bytes=args.max_bytes, workers=workers, progress=not args.quiet, doc_timeout=args.doc_timeout)
+    settings = Settings(max_bytes=args.max_bytes, workers=workers, progress=not args.quiet, doc_timeout=args.doc_timeout,
+                        relevant_only=args.relevant_only, topic=args.topic)
     started = time.perf_counter()
     stdin = "-" in args.paths
     sources, paths = _fetch_sources(args, [p for p in args.paths if p != "-"], read_warcs=True)

@@ -143,6 +143,9 @@ def rows_of(record: dict, line_hash: str) -> dict[str, list[dict]]:
             "published": published, "year": int(published[:4]) if published else None, "dated": article_date(record),
             "author": record.get("author"),
             "sitename": record.get("sitename"), "site": site_of(record), "url": source.get("url"), "text": record["text"],
+            "relevant": None if record.get("relevant") is None else int(record["relevant"]),
+            "relevance": record.get("relevance"),
+            "topics": json.dumps([t["code"] for t in record.get("topics") or []]) if "topics" in record else None,
             "record_hash": line_hash,
         }],
         "sources": [{"article_id": rid, "url": source.get("url"), "path": source.get("path"), "line": source.get("line"),
@@ -150,6 +153,8 @@ def rows_of(record: dict, line_hash: str) -> dict[str, list[dict]]:
         "officials": [], "figures": [], "events": [], "dates": [],
         "article_provinces": [{"article_id": rid, "province": p, "province_2025": p25}
                               for p, p25 in article_provinces(record.get("title") or "", record["text"])],
+        "article_topics": [{"article_id": rid, "topic": t["code"], "score": t["score"],
+                            "words": json.dumps(t.get("words", []), ensure_ascii=False)} for t in record.get("topics") or []],
     }
     for i, o in enumerate(record.get("officials", [])):
         rows["officials"].append({"id": f"{rid}:o{i}", "article_id": rid, "person_id": None, "name": o["name"], "title": o["title"],
@@ -201,11 +206,11 @@ def _replace(db: sqlite3.Connection, record: dict, line_hash: str, existed: bool
     if existed:
         db.execute("DELETE FROM fts WHERE rowid IN (SELECT fts_rowid FROM fts_docs WHERE article_id = ?)", (rid,))
         db.execute("DELETE FROM fts_docs WHERE article_id = ?", (rid,))
-        for table in (*FACT_TABLES, "article_provinces", "sources"):
+        for table in (*FACT_TABLES, "article_provinces", "article_topics", "sources"):
             db.execute(f"DELETE FROM {table} WHERE article_id = ?", (rid,))
         db.execute("DELETE FROM articles WHERE id = ?", (rid,))
     rows = rows_of(record, line_hash)
-    for table in ("articles", "sources", *FACT_TABLES, "article_provinces"):
+    for table in ("articles", "sources", *FACT_TABLES, "article_provinces", "article_topics"):
         _insert(db, table, rows[table])
     for kind, ref, art, exact in fts_rows(rows):
         cursor = db.execute("INSERT INTO fts (kind, ref, article_id, exact, folded) VALUES (?, ?, ?, ?, ?)",
