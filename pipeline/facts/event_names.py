@@ -1,0 +1,157 @@
+"""The extent of an event's name: where a name that starts after a head (or a ceremony verb) ends.
+
+It runs on over nouns, names, numbers, `lần thứ X`, years, quoted titles and acronyms in brackets, and ends at
+a word of class `stop` of `lexicons/event_words.tsv` (clause words, places, times, auxiliaries, predicates such
+as `quy tụ`), a clause opener (`Chính vì vậy`), a photo credit (` - Ảnh`), a person's title, another event's
+head (`Hội chợ CAEXPO và Hội nghị CABIS` is two events) or, when the head is the subject of its clause, a verb
+(`Triển lãm mở cửa`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.facts.event_lexicon import EDITION, PLACE_START, QUOTES, capitalised, classes, keywords
+from pipeline.facts.lexicon import alternation, load
+
+
+def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: bool, head_lower: bool = False) -> int:
+    """Where a name that continues at `pos` ends (exclusive) within the sentence text.
+
+    `tags` maps a token's start to its POS tag and end; `subject` says the head opens its clause, so that a verb
+    right after it is the clause's predicate (`Triển lãm mở cửa`), not part of the name.
+    """
+    c = classes()
+    heads, _ = keywords()
+    end = i = pos
+    words = 0
+    prev_upper = False  # the word before started with a capital (`... Toàn cục` + `đề xướng`)
+    while i < len(text) and words < 30:
+        ch = text[i]
+        if ch.isspace():
+            i += 1
+            continue
+        if ch in QUOTES:
+            closes = [k for k in (text.find(q, i + 1) for q in {QUOTES[ch], "”", "\""} if ch != "'" or q == "'") if k > 0]
+            close = min(closes) if closes else -1
+            if close < 0 or (ch == "'" and close - i > 120):
+                break
+            i = end = close + 1
+            words += 1
+            continue
+        if ch == "(":
+            close = text.find(")", i)
+            inner = text[i + 1:close] if close > 0 else ""
+            if close < 0 or not inner[:1].isupper() or len(inner) > 60 or c["stop"].search(inner.lower()):
+                break
+            i = end = close + 1
+            continue
+        if ch == ",":
+            rest = text[i + 1:]
+            if re.match(r"\s*thành(?:\s+phố)?(?!\w)", rest) and re.search(r"tỉnh\s*$", text[:i], re.I):
+                i += 1
+                continue
+            # `Hợp tác kinh tế, thương mại Việt Nam - Trung Quốc`: a lowercase list inside a name that goes on
+            # to a capitalised word within four words
+            if end > pos and capitalised(text[pos:i]) and _list_in_name(rest, heads):
+                i += 1
+                continue
+            break
+        if ch in "-–":
+            after = text[i + 1:].lstrip()
+            if text[i - 1:i].isspace() and after[:1].isupper() and not c["credit"].match(after) and end > pos:
+                i += 1
+                continue
+            break
+        if not ch.isalnum():
+            break
+        word = re.match(r"[\w/.]+", text[i:])
+        assert word is not None
+        token = word.group().rstrip(".")
+        if re.fullmatch(r"[A-ZĐ][A-ZĐa-z]{0,2}\.", word.group()) and re.match(r"\s+\w", text[i + len(word.group()):]) \
+                and text[i + len(word.group()):].lstrip()[:1].isupper():
+            token = word.group()  # `TP. HCM`, `Q. 7`: an abbreviation, not the sentence's end
+        rest = text[i:]
+        if EDITION.match(rest):
+            edition = EDITION.match(rest)
+            assert edition is not None
+            i = end = i + edition.end()
+            words += 1
+            continue
+        # inside a word of several syllables (`chứng nhận`, `hậu cần`), unless the tagger glued a name to the
+        # next word (`Phù Cát diễn` + `ra`)
+        owner = max((k for k in tags if k < i), default=-1)
+        stop_here = c["stop"].match(rest)
+        glued = (owner >= 0 and not text[owner:owner + 1].islower() and token.islower() and stop_here is not None
+                 and i + stop_here.end() >= tags[owner][1])
+        inside = bool(tags) and i not in tags and not glued
+        abroad = _abroad(text, i)
+        if abroad and not inside:
+            i = end = i + abroad  # `... tại Thái Lan năm 2024`, `... của tỉnh Kiên Giang năm 2019`: the name's
+            break
+        # a one-syllable stop must be the whole word (`chỉ` is not `chỉ số`); `quy tụ` in `quy tụ sự` still stops
+        whole = stop_here is not None and (i not in tags or i + stop_here.end() >= tags[i][1] or " " in stop_here.group())
+        if (re.match(r"(?i:của)\s", rest) and not capitalised(text[pos:i])
+                and text[i + 3:].lstrip()[:1].isupper() and not c["person"].match(text[i + 3:].lstrip())):
+            i += 3  # `hội nghị thượng đỉnh của Tổ chức Hiệp ước Bắc Đại Tây Dương`: the owner names it
+            continue
+        if re.match(r"(?i:tháng|ngày|quý)\s+\d", rest):
+            break  # `Hội nghị APEC tháng 11 - 2016`: a time, not the name
+        if stop_here and whole and not inside and not token[:1].isupper() and not re.match(r"(?i:năm)\s+(?:19|20)\d{2}", rest):
+            break  # a capitalised word is part of a name (`Đại hội ... Tối ưu Toàn cục`), but see `opener`
+        if token[:1].isupper() and c["opener"].match(rest):
+            break
+        if (words or head_lower) and c["person"].match(rest):
+            break  # `tại hội nghị Phó thủ tướng Nguyễn Xuân Phúc đánh giá`: a person, not the name
+        if re.match(r"(?i:và|cùng|với)\s", rest):
+            break
+        if heads.match(rest) and end > pos:
+            break  # `Diễn đàn cấp cao và Triển lãm quốc tế`: the next event
+        tag, tag_end = tags.get(i, ("", i + len(token)))
+        lower = not token[:1].isupper()
+        if tag in ("R", "C") and lower:
+            break
+        verbal = token.isalpha() and (tag.startswith("V") or (tag == "A" and words == 0))
+        if lower and verbal and not c["purpose"].match(rest) and (words == 0 or prev_upper):
+            following = text[max(tag_end, i + len(token)):].lstrip()
+            if (tag.startswith("V") and (subject or (words == 0 and head_lower))) or not following[:1].isalnum() or (
+                    c["stop"].match(following) and not following[:1].isupper()):
+                break  # `Hội nghị vinh dự`, `triển lãm tái hiện`, `Triển lãm Ký ức Trường Sơn tái dựng`, `... đề xướng cho`
+        prev_upper = not text[max((k for k in tags if k <= i), default=i):][:1].islower()
+        i += len(token)
+        end = i
+        words += 1
+        span = re.match(r"[-–]\s*(?:19|20)\d{2}(?!\d)", text[i:])
+        if re.fullmatch(r"(?:19|20)\d{2}", token) and span:
+            i = end = i + span.end()  # `giai đoạn 2021-2025` is a span, not the event's year
+        elif re.fullmatch(r"(?:19|20)\d{2}", token):
+            break  # `... năm 2024` closes a name
+    return end
+
+def _abroad(text: str, i: int) -> int:
+    """Length of `tại|của <Place> năm <year>` at `i` (a place and year that belong to the name: `Tuần lễ hàng
+    Việt Nam tại Thái Lan năm 2024`, `Hội nghị xúc tiến đầu tư của tỉnh Kiên Giang năm 2019`), else 0."""
+    m = re.match(r"(?i:tại|của)\s+((?:\S+\s+){1,4}?)(?i:năm)\s+(?:19|20)\d{2}(?!\d)", text[i:])
+    if not m:
+        return 0
+    words = m.group(1).split()
+    if PLACE_START.match(words[0]):
+        words = words[1:]
+    return m.end() if words and all(w[:1].isupper() for w in words) else 0
+
+def _list_in_name(rest: str, heads: re.Pattern[str]) -> bool:
+    """After a comma: one to four lowercase words and then a capitalised one (`, thương mại Việt Nam`)."""
+    words = re.findall(r"\S+", rest)[:5]
+    lower = []
+    for word in words:
+        if word[:1].isupper():
+            break
+        if not word.isalpha():
+            return False
+        lower.append(word)
+    phrase = " ".join(lower)
+    after = " ".join(words[len(lower):])
+    lex = load()
+    person = re.compile(rf"(?i:{alternation(list(lex.honorifics) + list(lex.roles) + ['kiêm'])})(?!\w)")
+    return (0 < len(lower) < len(words) and not classes()["stop"].match(phrase) and not heads.match(phrase)
+            and not person.match(phrase) and not person.match(after))
