@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from pipeline.facts import event_dates
-from pipeline.facts.event_lexicon import QUOTES, Mention, classes, heads_after, verb_subtypes
+from pipeline.facts.event_lexicon import QUOTES, Mention, capitalised, classes, heads_after, verb_subtypes
 from pipeline.facts.event_names import name_end
 from pipeline.language.analysis import Sentence
 from pipeline.language.textnorm import fold
@@ -75,6 +75,10 @@ def verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], e
         else:  # `Trung tâm ... đã khánh thành`: what is inaugurated is the subject
             subject = _subject(sentence, clause_start(text, m.start()), m.start())
             name = f"{verb} {subject}".strip()
+            if subject and not capitalised(subject):
+                weak = True  # `tổng vốn đầu tư 4.300 tỷ đồng được khởi công`: nothing named is inaugurated
+        if c["many"].match(clause):
+            weak = True  # `Các tổ chức ... đã ký kết thỏa thuận`: many signings, not one event
         if name == verb and not event_dates.day_after(text, m.end()):
             weak = True  # `Khách sạn vừa khai trương ở Hải Phòng cháy lớn`: nothing names it, no day dates it
         found.append(Mention(name, "ceremony", subtype, m.start(), m.start() + len(text[m.start():end].rstrip(" ,-–")),

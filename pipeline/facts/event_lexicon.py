@@ -66,6 +66,7 @@ def keywords() -> tuple[re.Pattern[str], dict[str, tuple[EventType, CeremonyType
     )
     return pattern, table_
 
+
 @lru_cache(maxsize=1)
 def classes() -> dict[str, re.Pattern[str]]:
     words = _words("event_words.tsv")
@@ -77,6 +78,15 @@ def classes() -> dict[str, re.Pattern[str]]:
         rf"\s*(?i:lần này|này|nói trên|vừa qua)(?!\w)|"
         rf"\s*(?i:{alternation(list(words['anaphor']))})(?=\s*(?:[,.;:!?)]|$)|\s+(?i:đã|sẽ|được|là|có|diễn ra|vừa|cũng|đều|"
         rf"thu hút|với|tại|do|và|đạt|kéo dài|sẽ|nhằm)(?!\w))")
+    held = alternation(list(words["held"]))
+    out["held_before"] = re.compile(rf"(?<!\w)(?i:{held})\s+(?:(?i:buổi|cuộc|lớp|khóa|khoá|phiên)\s+)?$")
+    out["held_after"] = re.compile(
+        rf"^[^.;]*?(?<!\w)(?:(?i:do)\s+[^,;]{{2,80}}?\s|(?:(?i:được|cũng|đã|sẽ|vừa|đang)\s+)+)(?i:{held})(?!\w)")
+    out["when"] = re.compile(rf"(?<!\w)(?:(?i:{alternation(list(words['when']))})|(?i:tháng)\s+\d)(?!\w)")
+    out["kinds"] = re.compile(rf"(?<!\w)(?i:{alternation(list(words['kinds']))})(?!\w)")
+    out["many"] = re.compile(rf"\s*(?i:{alternation(list(words['many']))})(?!\w)")
+    out["title_on"] = re.compile(rf"(?i:{alternation(list(words['title_on']))})\s")
+    out["title_end"] = re.compile(rf"(?:[,.;:(!?“\"]|(?i:{alternation(list(words['title_end']))})(?!\w))")
     lex = load()
     out["person"] = re.compile(rf"(?i:{alternation(list(lex.roles) + list(lex.honorifics))})(?!\w)")
     out["venue_before"] = re.compile(rf"(?<!\w)(?i:{alternation(list(words['venue']))})\s+$")

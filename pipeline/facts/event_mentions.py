@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.facts import event_dates
 from pipeline.facts.event_ceremonies import verbal, word_at
 from pipeline.facts.event_lexicon import (
     EDITION,
@@ -35,12 +36,14 @@ from pipeline.facts.event_lexicon import (
     keywords,
     of_event,
     verb_of,
+    verb_subtypes,
 )
 from pipeline.facts.event_names import name_end
 from pipeline.language.analysis import Analysis, Sentence
 from pipeline.language.textnorm import fold
 
 __all__ = ["EDITION", "PLACE_START", "YEAR", "Mention", "classes", "keywords", "mentions"]
+
 
 def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[int], ends: set[int]) -> list[Mention]:
     c = classes()
@@ -70,11 +73,46 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
         name = text[m.start():end].strip(" ,-–")
         anaphor = c["anaphor_end"].match(text, end) is not None  # `hội nghị (sơ kết) lần này` points back
         named = bool(rest) and not anaphor
-        if named and head[:1].islower() and not capitalised(rest) and not re.search(r"[\d“\"«']", rest):
-            named = bool(c["modifier"].sub("", rest).strip(" ,-–"))  # `hội chợ triển lãm quốc tế`
+        plain = head[:1].islower() and not capitalised(_UNQUOTED.sub("", rest))  # no capitalised word names it
+        if plain and _in_list(before):
+            continue  # `các hoạt động như: biểu diễn, múa, triển lãm mỹ thuật, ...`: one of a list of kinds
+        if named and plain and not re.search(r"[“\"«'(]", rest):
+            # `hội chợ triển lãm quốc tế`, `cuộc thi năm 2017`: modifiers and a year name no event
+            named = bool(c["modifier"].sub("", _YEARS.sub(" ", rest)).strip(" ,-–"))
+        # a lowercase name of plain words (`hội thảo lấy ý kiến`) opens an event only when the sentence dates it,
+        # says who holds it or gives it a number; `phiên chợ dịp tết`, `lễ hội âm nhạc` in general do not (a
+        # ceremony's object names it: `lễ khánh thành cụm nhà máy điện mặt trời`)
+        strong = named and (not plain or type_ == "ceremony" or bool(re.search(r"[\d“\"«']", rest)) or _identified(text, m.start(), end))
+        if type_ == "ceremony" and subtype in ("announcement", "launch"):
+            inner = c["verb"].match(text, m.end() + len(text[m.end():]) - len(text[m.end():].lstrip()))
+            if inner:  # `lễ công bố khai trương đường bay mới` is the opening
+                subtype = verb_subtypes()[fold(re.sub(r"(?i)^cắt\s+băng\s+", "", re.sub(r"\s+", " ", inner.group())))]
         found.append(Mention(name, type_, subtype, m.start(), m.start() + len(name), sentence, named,
-                              strong=named, head=head))
+                              strong=strong, head=head))
     return found
+
+_UNQUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|'[^']*'|«[^»]*»")
+_YEARS = re.compile(r"(?<!\w)(?:(?i:năm)\s+)?(?:19|20)\d{2}(?!\d)")
+
+
+def _identified(text: str, start: int, end: int) -> bool:
+    """Whether the sentence dates a mention (a day, `sáng nay`, `tháng 9`) or says who holds it (`do X tổ chức`,
+    `X tổ chức hội thảo ...`)."""
+    c = classes()
+    return event_dates.day_in(text) or bool(
+        c["when"].search(text) or c["held_after"].match(text[end:]) or c["held_before"].search(text[:start]))
+
+
+def _in_list(before: str) -> bool:
+    """Whether a lowercase mention is an item of a list of kinds opened by `như`, `gồm`, `các`, `những` in its
+    sentence (`các vũ trường, nhà nghỉ, quán bar, lễ hội âm nhạc`): commas and lowercase words between."""
+    openers = list(classes()["kinds"].finditer(before))
+    if not openers:
+        return False
+    items = _UNQUOTED.sub("", before[openers[-1].end():])
+    return ("," in items and re.search(r"(?:,|\s(?i:và|hoặc))\s*$", items) is not None
+            and not re.search(r"[.;!?()]", items) and not capitalised(items))
+
 
 _ADVERBIAL = re.compile(r"(?i:ngày|sáng|chiều|tối|trưa|đêm|hôm|tại|trong|năm|tháng|vào|theo|sau|trước|cùng|tin|nhân)(?!\w)")
 

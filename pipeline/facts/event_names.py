@@ -82,8 +82,10 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
         # next word (`Phù Cát diễn` + `ra`)
         owner = max((k for k in tags if k < i), default=-1)
         stop_here = c["stop"].match(rest)
+        # (a stop that is the last syllable of a common noun, `Đồng bằng`, is part of that word)
         glued = (owner >= 0 and not text[owner:owner + 1].islower() and token.islower() and stop_here is not None
-                 and i + stop_here.end() >= tags[owner][1])
+                 and (i + stop_here.end() > tags[owner][1] or (i + stop_here.end() == tags[owner][1]
+                                                                and tags[owner][0] != "N")))
         inside = bool(tags) and i not in tags and not glued
         abroad = _abroad(text, i)
         if abroad and not inside:
@@ -98,11 +100,17 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
         if re.match(r"(?i:tháng|ngày|quý)\s+\d", rest):
             break  # `Hội nghị APEC tháng 11 - 2016`: a time, not the name
         if stop_here and whole and not inside and not token[:1].isupper() and not re.match(r"(?i:năm)\s+(?:19|20)\d{2}", rest):
+            title = _title_end(text, pos, i) if head_lower and words == 1 else -1
+            if title > i:
+                i = end = title  # `hội thảo Hướng đến xã hội không dùng tiền mặt do ...`: a title in sentence case
             break  # a capitalised word is part of a name (`Đại hội ... Tối ưu Toàn cục`), but see `opener`
         if token[:1].isupper() and c["opener"].match(rest):
             break
         if (words or head_lower) and c["person"].match(rest):
             break  # `tại hội nghị Phó thủ tướng Nguyễn Xuân Phúc đánh giá`: a person, not the name
+        if _pair(text, pos, i):
+            i += 2  # `giữa Bộ X và UBND tỉnh Y`, `Nghị quyết 19 và 35`
+            continue
         if re.match(r"(?i:và|cùng|với)\s", rest):
             break
         if heads.match(rest) and end > pos:
@@ -116,6 +124,7 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             following = text[max(tag_end, i + len(token)):].lstrip()
             if (tag.startswith("V") and (subject or (words == 0 and head_lower))) or not following[:1].isalnum() or (
                     c["stop"].match(following) and not following[:1].isupper()):
+                end = _unglued(text, tags, end)
                 break  # `Hội nghị vinh dự`, `triển lãm tái hiện`, `Triển lãm Ký ức Trường Sơn tái dựng`, `... đề xướng cho`
         prev_upper = not text[max((k for k in tags if k <= i), default=i):][:1].islower()
         i += len(token)
@@ -155,3 +164,48 @@ def _list_in_name(rest: str, heads: re.Pattern[str]) -> bool:
     person = re.compile(rf"(?i:{alternation(list(lex.honorifics) + list(lex.roles) + ['kiêm'])})(?!\w)")
     return (0 < len(lower) < len(words) and not classes()["stop"].match(phrase) and not heads.match(phrase)
             and not person.match(phrase) and not person.match(after))
+
+
+def _pair(text: str, pos: int, i: int) -> bool:
+    """Whether the `và` at `i` joins the two parts of a pair inside the name that started at `pos`: `giữa A và B`
+    (`Hội nghị sơ kết hợp tác giữa Bộ X và UBND tỉnh Y`) or two numbers (`Nghị quyết 19 và 35`)."""
+    if not re.match(r"(?i:và)\s", text[i:]):
+        return False
+    name = text[pos:i]
+    between = re.search(r"(?<!\w)(?i:giữa)\s+(.*)$", name)
+    if between and between.group(1).strip() and not re.search(r"(?<!\w)(?i:và)(?!\w)", between.group(1)):
+        return True
+    return bool(re.search(r"\d\s*$", name) and re.match(r"(?i:và)\s+\d", text[i:]))
+
+
+def _title_end(text: str, pos: int, i: int) -> int:
+    """End of a title written in sentence case after a lowercase head, or -1: one capitalised word, then a
+    preposition and lowercase words up to `do`, `tại`, `ngày`, a comma, ... (`hội thảo Hướng đến xã hội không
+    dùng tiền mặt do NH Nhà nước tổ chức`); not when a capitalised word or a number comes before that end."""
+    first = text[pos:i].split()
+    if len(first) != 1 or not first[0][:1].isupper() or first[0].isupper() or not classes()["title_on"].match(text[i:]):
+        return -1
+    end = j = i
+    count = 0
+    while j < len(text) and count <= 12:
+        while j < len(text) and text[j].isspace():
+            j += 1
+        if j >= len(text) or classes()["title_end"].match(text, j):
+            return end if count >= 2 else -1
+        word = re.match(r"\w+", text[j:])
+        if word is None or not word.group().islower() or word.group().isdigit():
+            return -1
+        j = end = j + word.end()
+        count += 1
+    return -1
+
+
+def _unglued(text: str, tags: dict[int, tuple[str, int]], end: int) -> int:
+    """`end` without a lowercase syllable the tagger glued to a name before a verb (`Trường Sơn khắc` + `họa`)."""
+    owner = max((k for k in tags if k < end), default=-1)
+    if owner < 0 or tags[owner][1] != end:
+        return end
+    words = text[owner:end].split()
+    if len(words) >= 2 and words[-1].isalpha() and words[-1].islower() and all(w[:1].isupper() for w in words[:-1]):
+        return end - len(words[-1])
+    return end
