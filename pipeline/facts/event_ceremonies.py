@@ -81,10 +81,16 @@ def verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], e
             weak = True  # `Các tổ chức ... đã ký kết thỏa thuận`: many signings, not one event
         if name == verb and not event_dates.day_after(text, m.end()):
             weak = True  # `Khách sạn vừa khai trương ở Hải Phòng cháy lớn`: nothing names it, no day dates it
+        if (c["many"].match(text, m.end()) or re.match(r"\s*(?i:một)\s", text[m.end():]) or _DEADLINE.search(before)
+                or c["occasion_before"].search(before) or c["span"].match(text)):
+            weak = True  # `khởi công một dự án`, `một hoạt động khai trương`, `đến 30/6 khánh thành`,
+            # `Trong giai đoạn 2015 - 2020, Sở đã ký kết hợp tác với 21 tỉnh`: kinds, deadlines and habits
         found.append(Mention(name, "ceremony", subtype, m.start(), m.start() + len(text[m.start():end].rstrip(" ,-–")),
                               sentence, named=name != verb, strong=not weak, head=verb))
     return found
 
+# `đến 30/6 khánh thành bể thứ nhất`: a deadline, not an event
+_DEADLINE = re.compile(r"(?<!\w)(?i:đến|trước|tới)\s+(?:(?i:ngày)\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\s+$")
 _SUBJECT_END = frozenset("là thì mà khi và nhưng nên rồi nếu".split())
 
 _CONDITIONAL = re.compile(r"^\s*(?i:nếu|khi|sau khi|trước khi|kể từ khi|từ khi|để|giá như|trong trường hợp)(?!\w)")

@@ -87,6 +87,10 @@ def classes() -> dict[str, re.Pattern[str]]:
     out["many"] = re.compile(rf"\s*(?i:{alternation(list(words['many']))})(?!\w)")
     out["title_on"] = re.compile(rf"(?i:{alternation(list(words['title_on']))})\s")
     out["title_end"] = re.compile(rf"(?:[,.;:(!?“\"]|(?i:{alternation(list(words['title_end']))})(?!\w))")
+    out["clause_before"] = re.compile(rf"(?<!\w)(?i:{alternation(list(words['clause']))})\s*$")
+    out["occasion_before"] = re.compile(
+        rf"(?<!\w)(?i:{alternation(list(words['many']) + ['một'])})\s+(?i:{alternation(list(words['occasion']))})\s+$")
+    out["span"] = re.compile(rf"\s*(?i:{alternation(list(words['span']))})(?!\w)")
     lex = load()
     out["person"] = re.compile(rf"(?i:{alternation(list(lex.roles) + list(lex.honorifics))})(?!\w)")
     out["venue_before"] = re.compile(rf"(?<!\w)(?i:{alternation(list(words['venue']))})\s+$")

@@ -51,9 +51,12 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
     text = sentence.text
     found: list[Mention] = []
     generic_until = -1
+    covered = -1  # the end of a quoted title or of the head just matched: heads before it belong to that name
     for m in pattern.finditer(text):
-        if not word_at(starts, ends, m.start(), m.end(), text):
+        if not word_at(starts, ends, m.start(), m.end(), text) or m.start() < covered:
             continue
+        if found and found[-1].start + len(found[-1].head) >= m.start() - 1:
+            continue  # `Tuần lễ triển lãm sách`, `Lễ động thổ khởi công`: a second head is part of the first
         before = text[:m.start()]
         head = re.sub(r"\s+", " ", m.group())
         type_, subtype = types[fold(re.sub(r"(?i)lễ\s+cắt\s+băng\s+", "lễ ", head))]
@@ -65,12 +68,19 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
             continue
         if type_ == "ceremony" and fold(verb_of(head)) in of_event() and heads_after(text, m.end()):
             continue  # `lễ khai mạc Festival ...` is the festival
+        if c["body"].match(text, m.start()) and not (YEAR.search(text, m.end(), m.end() + 60)
+                                                     or c["regular"].search(text, m.end(), m.end() + 60)):
+            continue  # `Đại hội đồng cổ đông`, `Đại hội đồng Liên Hợp Quốc`: a body
         subject = _opens_clause(before)
         end = name_end(text, m.end(), tags, subject, head[:1].islower() and type_ != "ceremony")
+        quoted = _quoted_end(text, m.start())
+        if quoted > 0:
+            end = covered = quoted  # `“Tuần lễ triển lãm sách Nhật Bản và khai trương gian hàng tiếng Nhật”`
+        start = _latin_start(text, m.start(), head)
         rest = text[m.end():end].strip(" ,-–")
         if subject and rest and c["purpose"].fullmatch(rest) and c["stop"].match(text[end:].lstrip()):
             end, rest = m.end(), ""  # `triển lãm giới thiệu tới công chúng`: the verb is the predicate
-        name = text[m.start():end].strip(" ,-–")
+        name = text[start:end].strip(" ,-–")
         anaphor = c["anaphor_end"].match(text, end) is not None  # `hội nghị (sơ kết) lần này` points back
         named = bool(rest) and not anaphor
         plain = head[:1].islower() and not capitalised(_UNQUOTED.sub("", rest))  # no capitalised word names it
@@ -87,12 +97,31 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
             inner = c["verb"].match(text, m.end() + len(text[m.end():]) - len(text[m.end():].lstrip()))
             if inner:  # `lễ công bố khai trương đường bay mới` is the opening
                 subtype = verb_subtypes()[fold(re.sub(r"(?i)^cắt\s+băng\s+", "", re.sub(r"\s+", " ", inner.group())))]
-        found.append(Mention(name, type_, subtype, m.start(), m.start() + len(name), sentence, named,
-                              strong=strong, head=head))
+        found.append(Mention(name, type_, subtype, start, start + len(name), sentence, named, strong=strong, head=head))
     return found
 
 _UNQUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|'[^']*'|«[^»]*»")
 _YEARS = re.compile(r"(?<!\w)(?:(?i:năm)\s+)?(?:19|20)\d{2}(?!\d)")
+
+
+def _quoted_end(text: str, start: int) -> int:
+    """The end of a title that opens with a quote right before the head at `start` (the quote included), or -1."""
+    before = text[:start].rstrip()
+    if not before or before[-1] not in "“\"":
+        return -1
+    if before[-1] == "\"" and before.count("\"") % 2 == 0:
+        return -1  # a closing quote
+    close = min((k for k in (text.find(q, start) for q in "”\"") if k > 0), default=-1)
+    return close if 0 < close - start <= 250 else -1
+
+
+def _latin_start(text: str, start: int, head: str) -> int:
+    """Where the name of a head in Latin script starts: the capitalised Latin words before it are its name
+    (`Asia Song Festival 2017`); other heads start their name."""
+    if not head.isascii():
+        return start
+    words = re.search(r"(?:(?<!\w)[A-Z][A-Za-z0-9&]*\s+)+$", text[:start])
+    return words.start() if words else start
 
 
 def _identified(text: str, start: int, end: int) -> bool:
@@ -117,11 +146,11 @@ def _in_list(before: str) -> bool:
 _ADVERBIAL = re.compile(r"(?i:ngày|sáng|chiều|tối|trưa|đêm|hôm|tại|trong|năm|tháng|vào|theo|sau|trước|cùng|tin|nhân)(?!\w)")
 
 def _opens_clause(before: str) -> bool:
-    """Whether a mention after `before` opens its clause (the subject): at the start, after `;` or `:`, or after
-    fronted adverbials (`Ngày 11/10, tại TP. Bạc Liêu, ...`); not after a comma in a list of names."""
+    """Whether a mention after `before` opens its clause (the subject): at the start, after `;`, `:` or a
+    clause word (`mà`, `khi`, class `clause`), or after fronted adverbials (`Ngày 11/10, tại TP. Bạc Liêu, ...`); not after a comma in a list of names."""
     stripped = before.rstrip()
-    if not stripped or stripped[-1] in ";:":
-        return True
+    if not stripped or stripped[-1] in ";:" or classes()["clause_before"].search(stripped):
+        return True  # `..., mà Hội nghị đưa ra`: the head is the subject of a clause
     if stripped[-1] != ",":
         return False
     segments = [seg.strip() for seg in re.split(r"[,;:]", stripped[:-1])]

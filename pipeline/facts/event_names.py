@@ -56,6 +56,9 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             if end > pos and capitalised(text[pos:i]) and _list_in_name(rest, heads):
                 i += 1
                 continue
+            if _pair(text, pos, i, comma=True) and rest.lstrip()[:1].isupper() and not c["person"].match(rest.lstrip()):
+                i += 1  # `giữa tỉnh Thái Bình, Bộ Y tế và Tập đoàn FLC`
+                continue
             break
         if ch in "-–":
             after = text[i + 1:].lstrip()
@@ -96,6 +99,9 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
         if (re.match(r"(?i:của)\s", rest) and not capitalised(text[pos:i])
                 and text[i + 3:].lstrip()[:1].isupper() and not c["person"].match(text[i + 3:].lstrip())):
             i += 3  # `hội nghị thượng đỉnh của Tổ chức Hiệp ước Bắc Đại Tây Dương`: the owner names it
+            continue
+        if re.match(r"(?i:vào)\s+(?:(?i:tỉnh|thành phố|TP\.?)\s+)?[A-ZĐ]", rest) and re.search(r"(?i:đầu tư)\s*$", text[pos:i]):
+            i += 3  # `hội nghị xúc tiến đầu tư vào Sóc Trăng`: where the investment goes names the conference
             continue
         if re.match(r"(?i:tháng|ngày|quý)\s+\d", rest):
             break  # `Hội nghị APEC tháng 11 - 2016`: a time, not the name
@@ -166,10 +172,11 @@ def _list_in_name(rest: str, heads: re.Pattern[str]) -> bool:
             and not person.match(phrase) and not person.match(after))
 
 
-def _pair(text: str, pos: int, i: int) -> bool:
-    """Whether the `và` at `i` joins the two parts of a pair inside the name that started at `pos`: `giữa A và B`
-    (`Hội nghị sơ kết hợp tác giữa Bộ X và UBND tỉnh Y`) or two numbers (`Nghị quyết 19 và 35`)."""
-    if not re.match(r"(?i:và)\s", text[i:]):
+def _pair(text: str, pos: int, i: int, comma: bool = False) -> bool:
+    """Whether the `và` (or, with `comma`, the comma) at `i` joins the parts of a pair or list inside the name that
+    started at `pos`: `giữa A và B` (`Hội nghị sơ kết hợp tác giữa Bộ X và UBND tỉnh Y`, `giữa A, B và C`) or two
+    numbers (`Nghị quyết 19 và 35`)."""
+    if not comma and not re.match(r"(?i:và)\s", text[i:]):
         return False
     name = text[pos:i]
     between = re.search(r"(?<!\w)(?i:giữa)\s+(.*)$", name)

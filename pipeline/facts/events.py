@@ -53,9 +53,11 @@ def _roman(text: str) -> int:
     return total
 
 
-def _name_words(mention: Mention) -> set[str]:
+def _name_words(mention: Mention, core: bool = False) -> set[str]:
     name = mention.name[len(mention.head):] if mention.name.lower().startswith(mention.head.lower()) else mention.name
     name = EDITION.sub(" ", YEAR.sub(" ", name))
+    if core:
+        name = classes()["modifier"].sub(" ", name)  # `quy mô lớn`, `quốc tế` tell no event apart
     return {w for w in re.findall(r"\w+", name.lower()) if w not in _FILLER and not w.isdigit()}
 
 
@@ -92,6 +94,9 @@ def _same(event: _Event, mention: Mention) -> bool:
             return True
         if mention.type == "ceremony" and (new & old):
             return True
+        new_core, old_core = _name_words(mention, True), _name_words(other, True)
+        if new_core and old_core and (new_core <= old_core or old_core <= new_core):
+            return True  # `hội nghị xúc tiến đầu tư quy mô lớn` is `hội nghị xúc tiến đầu tư vào Sóc Trăng`
     return not any(o.named for o in event.mentions)
 
 
