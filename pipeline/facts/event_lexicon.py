@@ -90,6 +90,7 @@ def classes() -> dict[str, re.Pattern[str]]:
     out["clause_before"] = re.compile(rf"(?<!\w)(?i:{alternation(list(words['clause']))})\s*$")
     out["occasion_before"] = re.compile(
         rf"(?<!\w)(?i:{alternation(list(words['many']) + ['một'])})\s+(?i:{alternation(list(words['occasion']))})\s+$")
+    out["partnered"] = re.compile(rf"(?<!\w)(?i:{alternation(list(words['partnered']))})\s*$")
     out["span"] = re.compile(rf"\s*(?i:{alternation(list(words['span']))})(?!\w)")
     lex = load()
     out["person"] = re.compile(rf"(?i:{alternation(list(lex.roles) + list(lex.honorifics))})(?!\w)")

@@ -53,8 +53,9 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
     generic_until = -1
     covered = -1  # the end of a quoted title or of the head just matched: heads before it belong to that name
     for m in pattern.finditer(text):
-        if not word_at(starts, ends, m.start(), m.end(), text) or m.start() < covered:
-            continue
+        if not word_at(starts, ends, m.start(), m.end(), text) or m.start() < covered or (
+                m.group().isascii() and found and found[-1].start <= m.start() < found[-1].end):
+            continue  # inside a quoted title, or the Latin head of the name before (`Gió mùa - Monsoon Music Festival`)
         if found and found[-1].start + len(found[-1].head) >= m.start() - 1:
             continue  # `Tuần lễ triển lãm sách`, `Lễ động thổ khởi công`: a second head is part of the first
         before = text[:m.start()]
@@ -86,8 +87,11 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
         plain = head[:1].islower() and not capitalised(_UNQUOTED.sub("", rest))  # no capitalised word names it
         if plain and _in_list(before):
             continue  # `các hoạt động như: biểu diễn, múa, triển lãm mỹ thuật, ...`: one of a list of kinds
-        if named and plain and not re.search(r"[“\"«'(]", rest):
-            # `hội chợ triển lãm quốc tế`, `cuộc thi năm 2017`: modifiers and a year name no event
+        if start < m.start():
+            rest, named = (text[start:m.start()] + rest).strip(), True  # `Asia Song Festival 2017`
+        if named and not re.search(r"[“\"«'(]", rest) and (plain or start > 0):
+            # `hội chợ triển lãm quốc tế`, `cuộc thi năm 2017`, `tham dự Triển lãm quốc tế`: modifiers and a year
+            # name no event (a sentence may open with one: `Triển lãm quốc tế ...` in a headline)
             named = bool(c["modifier"].sub("", _YEARS.sub(" ", rest)).strip(" ,-–"))
         # a lowercase name of plain words (`hội thảo lấy ý kiến`) opens an event only when the sentence dates it,
         # says who holds it or gives it a number; `phiên chợ dịp tết`, `lễ hội âm nhạc` in general do not (a
@@ -132,14 +136,19 @@ def _identified(text: str, start: int, end: int) -> bool:
         c["when"].search(text) or c["held_after"].match(text[end:]) or c["held_before"].search(text[:start]))
 
 
+_EXPLICIT = frozenset(fold(w) for w in ("như", "gồm", "bao gồm"))
+
+
 def _in_list(before: str) -> bool:
     """Whether a lowercase mention is an item of a list of kinds opened by `như`, `gồm`, `các`, `những` in its
-    sentence (`các vũ trường, nhà nghỉ, quán bar, lễ hội âm nhạc`): commas and lowercase words between."""
+    sentence (`các vũ trường, nhà nghỉ, quán bar, lễ hội âm nhạc`): commas and lowercase words between, two
+    commas at least after `các` or `những`, one after `như` or `gồm`, which always open a list."""
     openers = list(classes()["kinds"].finditer(before))
     if not openers:
         return False
     items = _UNQUOTED.sub("", before[openers[-1].end():])
-    return ("," in items and re.search(r"(?:,|\s(?i:và|hoặc))\s*$", items) is not None
+    commas = 1 if fold(openers[-1].group().lower()) in _EXPLICIT else 2  # `những vòng thi đầy gay cấn, ...` is no list
+    return (items.count(",") >= commas and re.search(r"(?:,|\s(?i:và|hoặc))\s*$", items) is not None
             and not re.search(r"[.;!?()]", items) and not capitalised(items))
 
 

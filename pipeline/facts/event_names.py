@@ -106,7 +106,7 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
         if re.match(r"(?i:tháng|ngày|quý)\s+\d", rest):
             break  # `Hội nghị APEC tháng 11 - 2016`: a time, not the name
         if stop_here and whole and not inside and not token[:1].isupper() and not re.match(r"(?i:năm)\s+(?:19|20)\d{2}", rest):
-            title = _title_end(text, pos, i) if head_lower and words == 1 else -1
+            title = _title_end(text, pos, i) if head_lower and 1 <= words <= 3 else -1
             if title > i:
                 i = end = title  # `hội thảo Hướng đến xã hội không dùng tiền mặt do ...`: a title in sentence case
             break  # a capitalised word is part of a name (`Đại hội ... Tối ưu Toàn cục`), but see `opener`
@@ -117,10 +117,14 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
         if _pair(text, pos, i):
             i += 2  # `giữa Bộ X và UBND tỉnh Y`, `Nghị quyết 19 và 35`
             continue
+        if re.match(r"(?i:với)\s", rest) and c["partnered"].search(text[pos:i]) and text[pos:i].strip():
+            i += 3  # `Hội nghị đối thoại với DN Hàn Quốc`: the partner names the meeting
+            continue
         if re.match(r"(?i:và|cùng|với)\s", rest):
             break
-        if heads.match(rest) and end > pos:
-            break  # `Diễn đàn cấp cao và Triển lãm quốc tế`: the next event
+        head_here = heads.match(rest)
+        if head_here and end > pos and not (head_here.group().isascii() and re.search(r"[A-Z][A-Za-z]*\s+$", text[:i])):
+            break  # `Diễn đàn cấp cao và Triển lãm quốc tế`: the next event; `... Monsoon Music Festival` goes on
         tag, tag_end = tags.get(i, ("", i + len(token)))
         lower = not token[:1].isupper()
         if tag in ("R", "C") and lower:
@@ -186,11 +190,12 @@ def _pair(text: str, pos: int, i: int, comma: bool = False) -> bool:
 
 
 def _title_end(text: str, pos: int, i: int) -> int:
-    """End of a title written in sentence case after a lowercase head, or -1: one capitalised word, then a
-    preposition and lowercase words up to `do`, `tại`, `ngày`, a comma, ... (`hội thảo Hướng đến xã hội không
+    """End of a title written in sentence case after a lowercase head, or -1: a capitalised word and up to two
+    lowercase ones (`Khởi nghiệp`), then a preposition and lowercase words up to `do`, `tại`, `ngày`, a comma, ... (`hội thảo Hướng đến xã hội không
     dùng tiền mặt do NH Nhà nước tổ chức`); not when a capitalised word or a number comes before that end."""
     first = text[pos:i].split()
-    if len(first) != 1 or not first[0][:1].isupper() or first[0].isupper() or not classes()["title_on"].match(text[i:]):
+    if not 1 <= len(first) <= 3 or not all(w.isalpha() for w in first) or not first[0][:1].isupper() or first[0].isupper() or capitalised(" ".join(first[1:])) \
+            or not classes()["title_on"].match(text[i:]):
         return -1
     end = j = i
     count = 0
