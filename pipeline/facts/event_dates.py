@@ -45,6 +45,12 @@ def founding_before(text: str, pos: int) -> bool:
     return bool(_founding().search(text[:pos]))
 
 
+def history_before(text: str, pos: int) -> bool:
+    """Whether a history word (`kỷ niệm`, `ra đời`, ...) comes before `pos` in the sentence, or `pos` is inside
+    brackets: a date there is another story's (`nhân kỷ niệm 60 năm Ngày mở đường (19-5-1959 - 19-5-2019)`)."""
+    return bool(_history().search(text[:pos])) or text[:pos].count("(") > text[:pos].count(")")
+
+
 def day_after(text: str, pos: int) -> bool:
     """Whether a day (`27-4`, `ngày 10/8`) follows `pos` in the same clause."""
     return bool(_DAY_AFTER.match(text[pos:]))

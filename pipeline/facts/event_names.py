@@ -14,6 +14,9 @@ import re
 from pipeline.facts.event_lexicon import EDITION, PLACE_START, QUOTES, capitalised, classes, keywords
 from pipeline.facts.lexicon import alternation, load
 
+# `- T.ĐIỂU chụp lại`, `- N.B`: a photographer's initials and name, a credit without `Ảnh`
+_BYLINE = re.compile(r"[A-ZĐ]\.\s?[A-ZĐ]{2,}(?![a-zà-ỹ])|[A-ZĐ]\.[A-ZĐ](?:\.|\b)")
+
 
 def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: bool, head_lower: bool = False) -> int:
     """Where a name that continues at `pos` ends (exclusive) within the sentence text.
@@ -62,7 +65,8 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             break
         if ch in "-–":
             after = text[i + 1:].lstrip()
-            if text[i - 1:i].isspace() and after[:1].isupper() and not c["credit"].match(after) and end > pos:
+            if text[i - 1:i].isspace() and after[:1].isupper() and not c["credit"].match(after) and end > pos \
+                    and not _BYLINE.match(after):
                 i += 1
                 continue
             break
@@ -102,6 +106,11 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             continue
         if re.match(r"(?i:vào)\s+(?:(?i:tỉnh|thành phố|TP\.?)\s+)?[A-ZĐ]", rest) and re.search(r"(?i:đầu tư)\s*$", text[pos:i]):
             i += 3  # `hội nghị xúc tiến đầu tư vào Sóc Trăng`: where the investment goes names the conference
+            continue
+        named_as = re.match(r"(?i:có tên(?: gọi)?|mang tên|với tên(?: gọi)?|tên là)\s+(?=[A-ZĐ“\"'])", rest)
+        if named_as and words == 0:
+            i += named_as.end()  # `Triển lãm có tên Kiêu hãnh Trường Sơn`: the name follows
+            pos = i
             continue
         if re.match(r"(?i:tháng|ngày|quý)\s+\d", rest):
             break  # `Hội nghị APEC tháng 11 - 2016`: a time, not the name

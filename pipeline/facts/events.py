@@ -26,7 +26,7 @@ from pipeline.record import DateFact, Event, Evidence
 _ORG_CUT = re.compile(r"\s(?:sẽ|đã|đang|vừa|tham gia|dự kiến|chủ trì|long trọng|chính thức|tiếp tục)(?!\w)")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 # Words that carry no name: they do not tell two events apart.
-_FILLER = frozenset(w for w in "các của và với tại năm lần thứ cho về giữa trong ở the of".split())
+_FILLER = frozenset(w for w in "các của và với tại năm lần thứ cho về giữa trong ở có tên the of".split())
 _keywords = keywords  # the name `pipeline/run/process.py` warms up
 _LEAD_GOVERNORS = re.compile(r"(?:tại|dự|tham dự|khai mạc|phát biểu tại|trong)\s+(?:buổi\s+)?$", re.I)
 
@@ -226,14 +226,16 @@ def _bare_rank(rank: float, date: DateFact) -> float:
 def _date_elsewhere(analysis: Analysis, event: _Event, by_sentence: dict[int, list[DateFact]],
                     mentions: list[Mention]) -> DateFact | None:
     """A day, month or year from a sentence that names no event but repeats most of the event's name words
-    (`chuỗi sự kiện Công thương khu vực phía Nam năm 2023`)."""
+    (`chuỗi sự kiện Công thương khu vực phía Nam năm 2023`); never one after a history word or in brackets
+    (`nhân kỷ niệm 60 năm Ngày mở đường (19-5-1959 - 19-5-2019)`)."""
     keys = _name_words(event.first)
     if len(keys) < 2:
         return None
     named = {m.sentence.start for m in mentions}
     for sentence in analysis.sentences:
         found = [d for d in by_sentence.get(sentence.start, [])
-                 if not event_dates.founding_before(sentence.text, d.evidence.start - sentence.start)]
+                 if not event_dates.founding_before(sentence.text, d.evidence.start - sentence.start)
+                 and not event_dates.history_before(sentence.text, d.evidence.start - sentence.start)]
         if not found or sentence.start in named:
             continue
         words = set(re.findall(r"\w+", sentence.text.lower()))
