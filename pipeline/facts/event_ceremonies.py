@@ -65,8 +65,11 @@ def verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], e
         weak = bool(c["irrealis_before"].search(before)) or bool(re.search(r"(?i:việc|buổi|sự)\s+[^,]*$", clause))
         if _CONDITIONAL.match(clause):
             weak = True  # `nếu một cơ sở được khởi công nhiều lần`
-        if re.match(r"\s*(?:xây dựng\s+)?(?i:từ|kể từ)\s", text[m.end():]):
-            weak = True  # `được khởi công từ đầu năm 1960`: since, not an event
+        if re.match(r"\s*(?:xây dựng\s+)?(?:(?i:từ|kể từ|cách đây)\s|(?i:gần|hơn|được|đã)?\s*\d+\s+(?i:năm|tháng|ngày))",
+                    text[m.end():]):
+            weak = True  # `được khởi công từ đầu năm 1960`, `cách đây 10 năm`, `khởi công gần 1 năm`: since, not when
+        if _AFTER_WHEN.search(clause):
+            weak = True  # `sau khi cầu Vàm Cống khởi công`: a time clause, not the news
         if re.search(r"(?i:sẽ)\s+(?:được\s+)?$", before) and not event_dates.day_after(text, m.end()):
             weak = True
         end = _object_end(text, m.end(), tags)
@@ -91,6 +94,7 @@ def verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], e
 
 # `đến 30/6 khánh thành bể thứ nhất`: a deadline, not an event
 _DEADLINE = re.compile(r"(?<!\w)(?i:đến|trước|tới)\s+(?:(?i:ngày)\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\s+$")
+_AFTER_WHEN = re.compile(r"(?<!\w)(?i:sau khi|trước khi|kể từ khi|từ khi|khi|nếu)\s+(?:\S+\s+){0,6}$")
 _SUBJECT_END = frozenset("là thì mà khi và nhưng nên rồi nếu".split())
 
 _CONDITIONAL = re.compile(r"^\s*(?i:nếu|khi|sau khi|trước khi|kể từ khi|từ khi|để|giá như|trong trường hợp)(?!\w)")

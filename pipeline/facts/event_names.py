@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.facts.event_lexicon import EDITION, PLACE_START, QUOTES, capitalised, classes, keywords
-from pipeline.facts.lexicon import alternation, load
+from pipeline.facts.lexicon import alternation, load, word_classes
 
 # `- T.ĐIỂU chụp lại`, `- N.B`: a photographer's initials and name, a credit without `Ảnh`
 _BYLINE = re.compile(r"[A-ZĐ]\.\s?[A-ZĐ]{2,}(?![a-zà-ỹ])|[A-ZĐ]\.[A-ZĐ](?:\.|\b)")
@@ -56,7 +56,7 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
                 continue
             # `Hợp tác kinh tế, thương mại Việt Nam - Trung Quốc`: a lowercase list inside a name that goes on
             # to a capitalised word within four words
-            if end > pos and capitalised(text[pos:i]) and _list_in_name(rest, heads):
+            if end > pos and capitalised(text[pos:i]) and _list_in_name(text[pos:i], rest, heads):
                 i += 1
                 continue
             if _pair(text, pos, i, comma=True) and rest.lstrip()[:1].isupper() and not c["person"].match(rest.lstrip()):
@@ -141,9 +141,10 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
         verbal = token.isalpha() and (tag.startswith("V") or (tag == "A" and words == 0))
         if lower and verbal and not c["purpose"].match(rest) and (words == 0 or prev_upper):
             following = text[max(tag_end, i + len(token)):].lstrip()
-            if (tag.startswith("V") and (subject or (words == 0 and head_lower))) or not following[:1].isalnum() or (
-                    c["stop"].match(following) and not following[:1].isupper()):
-                end = _unglued(text, tags, end)
+            bare = not following[:1].isalnum() or (c["stop"].match(following) and not following[:1].isupper())
+            if ((tag.startswith("V") and (subject or (words == 0 and head_lower)) and not (bare and _sentence_case(
+                    text, tags, pos, i))) or (bare and not _sentence_case(text, tags, pos, i))):
+                end = _unglued(text, tags, end) if end > pos and _owner(tags, end) >= pos else end
                 break  # `Hội nghị vinh dự`, `triển lãm tái hiện`, `Triển lãm Ký ức Trường Sơn tái dựng`, `... đề xướng cho`
         prev_upper = not text[max((k for k in tags if k <= i), default=i):][:1].islower()
         i += len(token)
@@ -154,7 +155,8 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             i = end = i + span.end()  # `giai đoạn 2021-2025` is a span, not the event's year
         elif re.fullmatch(r"(?:19|20)\d{2}", token):
             break  # `... năm 2024` closes a name
-    return end
+    dangling = re.search(rf"\s(?i:{alternation(list(word_classes('event_words.tsv')['dangling']))})\s*$", text[pos:end])
+    return pos + dangling.start() if dangling else end  # `hội nghị thượng đỉnh giữa` + a person: no `giữa`
 
 def _abroad(text: str, i: int) -> int:
     """Length of `tại|của <Place> năm <year>` at `i` (a place and year that belong to the name: `Tuần lễ hàng
@@ -167,9 +169,13 @@ def _abroad(text: str, i: int) -> int:
         words = words[1:]
     return m.end() if words and all(w[:1].isupper() for w in words) else 0
 
-def _list_in_name(rest: str, heads: re.Pattern[str]) -> bool:
-    """After a comma: one to four lowercase words and then a capitalised one (`, thương mại Việt Nam`)."""
+def _list_in_name(before: str, rest: str, heads: re.Pattern[str]) -> bool:
+    """After a comma that follows a lowercase word: one to four lowercase words and then a capitalised one
+    (`Hợp tác kinh tế, thương mại Việt Nam`)."""
     words = re.findall(r"\S+", rest)[:5]
+    last = before.split()[-1] if before.split() else ""
+    if last[:1].isupper() and not re.fullmatch(r"[IVXLC]+", last):
+        return False  # `hội nghị cấp cao ASEAN - Mỹ, đưa vấn đề ...`: a capitalised name closes before the comma
     lower = []
     for word in words:
         if word[:1].isupper():
@@ -221,9 +227,26 @@ def _title_end(text: str, pos: int, i: int) -> int:
     return -1
 
 
+def _sentence_case(text: str, tags: dict[int, tuple[str, int]], pos: int, i: int) -> bool:
+    """Whether the name so far is one capitalised word after lowercase ones, so that the lowercase word at `i`
+    goes on a title in sentence case (`về Biến đổi khí hậu`, `diễn đàn Tương lai châu Á`), even where the tagger
+    takes it for a verb; two capitalised words (`Ký ức Trường Sơn` + `tái dựng`) or a proper noun (`cầu Đại Ngãi`
+    + `bắc qua`) end a name."""
+    tokens = [(text[k:tags[k][1]], tags[k][0]) for k in sorted(tags) if pos <= k < i]
+    run = 0  # the capitalised words that end the name so far
+    while run < len(tokens) and tokens[-1 - run][0][:1].isupper():
+        run += 1
+    return run == 1 and tokens[-1][1] != "Np" and not tokens[-1][0].isupper()
+
+
+def _owner(tags: dict[int, tuple[str, int]], end: int) -> int:
+    """The start of the token that holds the character before `end`, or -1."""
+    return max((k for k in tags if k < end), default=-1)
+
+
 def _unglued(text: str, tags: dict[int, tuple[str, int]], end: int) -> int:
     """`end` without a lowercase syllable the tagger glued to a name before a verb (`Trường Sơn khắc` + `họa`)."""
-    owner = max((k for k in tags if k < end), default=-1)
+    owner = _owner(tags, end)
     if owner < 0 or tags[owner][1] != end:
         return end
     words = text[owner:end].split()

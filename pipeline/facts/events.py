@@ -68,9 +68,12 @@ def _marks(mention: Mention) -> tuple[int | None, str | None]:
 
 
 def _same(event: _Event, mention: Mention) -> bool:
-    """Whether `mention` is another mention of `event`."""
+    """Whether `mention` is another mention of `event` (a bare head that begins the event's head, `Tuần lễ` of a
+    `Tuần lễ văn hóa ...` festival, is one though its own type differs)."""
     first = event.first
-    if first.type != mention.type or (mention.subtype and first.subtype and mention.subtype != first.subtype
+    a, b = fold(first.head.lower()), fold(mention.head.lower())
+    shorter = (not mention.named and a.startswith(b + " ")) or (not first.named and b.startswith(a + " "))
+    if (first.type != mention.type and not shorter) or (mention.subtype and first.subtype and mention.subtype != first.subtype
                                       and {mention.subtype, first.subtype} != {"inauguration", "opening"}):
         return False
     for other in event.mentions:
