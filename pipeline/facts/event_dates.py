@@ -45,6 +45,11 @@ def founding_before(text: str, pos: int) -> bool:
     return bool(_founding().search(text[:pos]))
 
 
+@lru_cache(maxsize=1)
+def _speech() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?i:{alternation(list(word_classes('event_words.tsv')['speech']))})(?!\w)")
+
+
 def history_before(text: str, pos: int) -> bool:
     """Whether a history word (`kỷ niệm`, `ra đời`, ...) comes before `pos` in the sentence, or `pos` is inside
     brackets: a date there is another story's (`nhân kỷ niệm 60 năm Ngày mở đường (19-5-1959 - 19-5-2019)`)."""
@@ -108,8 +113,9 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
             rank = 4.0 if coarse else 2.0
         elif p >= end:
             tail = _coordinated_end(text, end, others)  # `Lễ A và khởi công B diễn ra sáng 18/9`: both
-            if any(tail <= a < p for a, _ in others) or ";" in text[end:p] or p - end > 110 or _history().search(text[end:p]):
-                continue  # the date of a later clause or of another event
+            if any(tail <= a < p for a, _ in others) or ";" in text[end:p] or p - end > 110 or _history().search(
+                    text[end:p]) or _speech().search(text[end:p]):
+                continue  # the date of a later clause, of another event, or of what someone said
             if coarse and p - end > 12 and not re.search(r"(?i:vào|trong)\s+$", text[:p]):
                 continue  # a year further on is rarely the event's (`... báo cáo tài chính năm 2017`)
             rank = 4.5 if coarse else 0.0

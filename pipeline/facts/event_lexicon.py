@@ -96,7 +96,8 @@ def classes() -> dict[str, re.Pattern[str]]:
     out["person"] = re.compile(rf"(?i:{alternation(list(lex.roles) + list(lex.honorifics))})(?!\w)")
     out["venue_before"] = re.compile(rf"(?<!\w)(?i:{alternation(list(words['venue']))})\s+$")
     out["irrealis_before"] = re.compile(
-        rf"(?<!\w)(?i:{alternation(list(words['irrealis']))})\s+(?:(?:được|đã|sẽ|chính thức|tiến hành|tổ chức)\s+)*$")
+        rf"(?<!\w)(?:(?i:{alternation(list(words['irrealis']))})|(?i:{alternation(list(words['call']))})(?:\s+[a-zà-ỹđ]+){{0,3}})"
+        rf"\s+(?:(?:được|đã|sẽ|chính thức|tiến hành|tổ chức)\s+)*$")  # `kêu gọi sinh viên ký cam kết`
     verbs = [row for row in table("event_ceremonies.tsv") if row[2] == "alone"]
     out["verb"] = re.compile(rf"(?<!\w)(?:(?i:cắt\s+băng)\s+)?(?i:{alternation([v[0] for v in verbs])})(?!\w)")
     return out

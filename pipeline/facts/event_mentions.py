@@ -81,10 +81,14 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
         rest = text[m.end():end].strip(" ,-–")
         if subject and rest and c["purpose"].fullmatch(rest) and c["stop"].match(text[end:].lstrip()):
             end, rest = m.end(), ""  # `triển lãm giới thiệu tới công chúng`: the verb is the predicate
+        after = len(text) - len(text[m.end():].lstrip())
+        if rest and c["clause_before"].search(before) and tags.get(after, ("", 0))[0].startswith("V"):
+            end, rest = m.end(), ""  # `những định hướng mà Hội nghị đưa ra`: the head is the clause's subject
         name = text[start:end].strip(" ,-–")
         anaphor = c["anaphor_end"].match(text, end) is not None  # `hội nghị (sơ kết) lần này` points back
         named = bool(rest) and not anaphor
-        plain = head[:1].islower() and not capitalised(_UNQUOTED.sub("", rest))  # no capitalised word names it
+        # no capitalised word names it (a head that opens the sentence is capitalised for that alone)
+        plain = (head[:1].islower() or start == 0) and not capitalised(_UNQUOTED.sub("", rest))
         if plain and _in_list(before):
             continue  # `các hoạt động như: biểu diễn, múa, triển lãm mỹ thuật, ...`: one of a list of kinds
         if start < m.start():

@@ -15,7 +15,13 @@ from pipeline.facts.event_lexicon import EDITION, PLACE_START, QUOTES, capitalis
 from pipeline.facts.lexicon import alternation, load, word_classes
 
 # `- T.ĐIỂU chụp lại`, `- N.B`: a photographer's initials and name, a credit without `Ảnh`
-_BYLINE = re.compile(r"[A-ZĐ]\.\s?[A-ZĐ]{2,}(?![a-zà-ỹ])|[A-ZĐ]\.[A-ZĐ](?:\.|\b)")
+_INITIAL = re.compile(r"[A-ZĐ]\.\s?(\w+)")
+
+
+def _byline(text: str) -> bool:
+    """Whether `text` opens with a photographer's initial and upper-case name (`T.ĐIỂU`, `N. HÙNG`, `N.B`)."""
+    m = _INITIAL.match(text)
+    return m is not None and m.group(1).isupper()
 
 
 def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: bool, head_lower: bool = False) -> int:
@@ -66,7 +72,7 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
         if ch in "-–":
             after = text[i + 1:].lstrip()
             if text[i - 1:i].isspace() and after[:1].isupper() and not c["credit"].match(after) and end > pos \
-                    and not _BYLINE.match(after):
+                    and not _byline(after):
                 i += 1
                 continue
             break
