@@ -84,9 +84,10 @@ def verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], e
             weak = True  # `Các tổ chức ... đã ký kết thỏa thuận`: many signings, not one event
         if name == verb and not event_dates.day_after(text, m.end()):
             weak = True  # `Khách sạn vừa khai trương ở Hải Phòng cháy lớn`: nothing names it, no day dates it
-        if (c["many"].match(text, m.end()) or re.match(r"\s*(?i:một)\s", text[m.end():]) or _DEADLINE.search(before)
+        if (c["many"].match(text, m.end()) or re.match(r"\s*(?:(?i:xây dựng|mở rộng)\s+)?(?i:một|thêm)\s", text[m.end():])
+                or _DEADLINE.search(before)
                 or c["occasion_before"].search(before) or c["span"].match(text)):
-            weak = True  # `khởi công một dự án`, `một hoạt động khai trương`, `đến 30/6 khánh thành`,
+            weak = True  # `khởi công một dự án`, `khai trương thêm`, `một hoạt động khai trương`, `đến 30/6 khánh thành`,
             # `Trong giai đoạn 2015 - 2020, Sở đã ký kết hợp tác với 21 tỉnh`: kinds, deadlines and habits
         found.append(Mention(name, "ceremony", subtype, m.start(), m.start() + len(text[m.start():end].rstrip(" ,-–")),
                               sentence, named=name != verb, strong=not weak, head=verb))

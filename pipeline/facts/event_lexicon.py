@@ -119,3 +119,15 @@ def heads_after(text: str, pos: int) -> bool:
     if m is None:
         return False
     return types[fold(re.sub(r"(?i)lễ\s+cắt\s+băng\s+", "lễ ", re.sub(r"\s+", " ", m.group())))][0] != "ceremony"
+
+
+def person_at(text: str) -> bool:
+    """Whether a person's title or an honorific opens `text` (`Phó thủ tướng ...`, `ông Nguyễn ...`); an
+    honorific only before a capitalised name (`tiếng Anh giữa ...` is no person)."""
+    m = classes()["person"].match(text)
+    if m is None:
+        return False
+    if fold(m.group().lower()) in {fold(h.lower()) for h in load().honorifics}:
+        after = text[m.end():].lstrip()
+        return after[:1].isupper()
+    return True

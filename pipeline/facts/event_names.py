@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.facts.event_lexicon import EDITION, PLACE_START, QUOTES, capitalised, classes, keywords
+from pipeline.facts.event_lexicon import EDITION, PLACE_START, QUOTES, capitalised, classes, keywords, person_at
 from pipeline.facts.lexicon import alternation, load, word_classes
 
 # `- T.ĐIỂU chụp lại`, `- N.B`: a photographer's initials and name, a credit without `Ảnh`
@@ -65,7 +65,7 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             if end > pos and capitalised(text[pos:i]) and _list_in_name(text[pos:i], rest, heads):
                 i += 1
                 continue
-            if _pair(text, pos, i, comma=True) and rest.lstrip()[:1].isupper() and not c["person"].match(rest.lstrip()):
+            if _pair(text, pos, i, comma=True) and rest.lstrip()[:1].isupper() and not person_at(rest.lstrip()):
                 i += 1  # `giữa tỉnh Thái Bình, Bộ Y tế và Tập đoàn FLC`
                 continue
             break
@@ -107,7 +107,7 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
         # a one-syllable stop must be the whole word (`chỉ` is not `chỉ số`); `quy tụ` in `quy tụ sự` still stops
         whole = stop_here is not None and (i not in tags or i + stop_here.end() >= tags[i][1] or " " in stop_here.group())
         if (re.match(r"(?i:của)\s", rest) and not capitalised(text[pos:i])
-                and text[i + 3:].lstrip()[:1].isupper() and not c["person"].match(text[i + 3:].lstrip())):
+                and text[i + 3:].lstrip()[:1].isupper() and not person_at(text[i + 3:].lstrip())):
             i += 3  # `hội nghị thượng đỉnh của Tổ chức Hiệp ước Bắc Đại Tây Dương`: the owner names it
             continue
         if re.match(r"(?i:vào)\s+(?:(?i:tỉnh|thành phố|TP\.?)\s+)?[A-ZĐ]", rest) and re.search(r"(?i:đầu tư)\s*$", text[pos:i]):
@@ -118,8 +118,9 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             i += named_as.end()  # `Triển lãm có tên Kiêu hãnh Trường Sơn`: the name follows
             pos = i
             continue
-        if re.match(r"(?i:tháng|ngày|quý)\s+\d", rest):
-            break  # `Hội nghị APEC tháng 11 - 2016`: a time, not the name
+        if re.match(r"(?i:tháng|ngày|quý)\s+\d|(?i:hơn|gần|khoảng|trị giá|tổng vốn)\s+\d", rest):
+            # `Hội nghị APEC tháng 11 - 2016`, `khánh thành Bệnh viện Nhi Đồng hơn 4.500 tỉ`: a time or a figure
+            break
         if stop_here and whole and not inside and not token[:1].isupper() and not re.match(r"(?i:năm)\s+(?:19|20)\d{2}", rest):
             title = _title_end(text, pos, i) if head_lower and 1 <= words <= 3 else -1
             if title > i:
@@ -127,7 +128,7 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             break  # a capitalised word is part of a name (`Đại hội ... Tối ưu Toàn cục`), but see `opener`
         if token[:1].isupper() and c["opener"].match(rest):
             break
-        if (words or head_lower) and c["person"].match(rest):
+        if (words or head_lower) and person_at(rest):
             break  # `tại hội nghị Phó thủ tướng Nguyễn Xuân Phúc đánh giá`: a person, not the name
         if _pair(text, pos, i):
             i += 2  # `giữa Bộ X và UBND tỉnh Y`, `Nghị quyết 19 và 35`
