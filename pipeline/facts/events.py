@@ -159,8 +159,12 @@ def _merge(analysis: Analysis, mentions: list[Mention]) -> list[_Event]:
     return [e for e in events if any(m.strong for m in e.mentions) or e.mentions[0].sentence.paragraph == lead]
 
 
-def extract(analysis: Analysis, all_dates: list[DateFact]) -> list[Event]:
-    """Events of an article, one per event, in order of first mention."""
+def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False) -> list[Event]:
+    """Events of an article, one per event, in order of first mention.
+
+    `undated` says the article has no publication date: a day or month whose year is written neither in it nor
+    near the event (`_year_backed`) took the article's reference year, a guess; such an event is left undated.
+    """
     found = mentions(analysis)
     events = _merge(analysis, found)
     by_sentence: dict[int, list[DateFact]] = {}
@@ -189,7 +193,10 @@ def extract(analysis: Analysis, all_dates: list[DateFact]) -> list[Event]:
         if not picks:
             elsewhere = _date_elsewhere(analysis, event, by_sentence, found)
             picks = [(5.0, 0, elsewhere)] if elsewhere else []
-        dated.append(min(picks, key=lambda p: (p[0], p[1]))[2] if picks else None)
+        best = min(picks, key=lambda p: (p[0], p[1]))[2] if picks else None
+        if best is not None and undated and not _year_backed(analysis, event, best, found):
+            best = None  # a guessed year (`chiều 17-8` in an article that names 2000 twice) dates nothing
+        dated.append(best)
     # an event held within another (`Festival ... còn có hội thảo ...`) without a date of its own takes it
     for i, event in enumerate(events):
         if dated[i] is None:
@@ -218,6 +225,20 @@ def extract(analysis: Analysis, all_dates: list[DateFact]) -> list[Event]:
             ),
         ))
     return result
+
+
+def _year_backed(analysis: Analysis, event: _Event, date: DateFact, mentions: list[Mention]) -> bool:
+    """Whether the year of an event's date in an undated article is written where the date or the event is:
+    in the date itself, in the sentence or paragraph of the date or of one of the event's mentions, or in the
+    name of an event of the article (`Toạ đàm ... 2017`); else it is the article's reference year, a guess."""
+    if date.precision not in ("day", "month") or YEAR.search(date.text):
+        return True
+    year = date.value[:4]
+    if any(year in m.name for m in mentions):
+        return True
+    paragraphs = {m.sentence.paragraph for m in event.mentions}
+    paragraphs |= {s.paragraph for s in analysis.sentences if s.start <= date.evidence.start < s.end}
+    return any(year in s.text for s in analysis.sentences if s.paragraph in paragraphs)
 
 
 def _bare_rank(rank: float, date: DateFact) -> float:
