@@ -62,8 +62,10 @@ def day_after(text: str, pos: int) -> bool:
 
 
 def day_in(text: str) -> bool:
-    """Whether the sentence gives a day (`25-4`, `ngày 10/8`)."""
-    return bool(re.search(r"(?<![\d/.,-])\d{1,2}\s*[/-]\s*\d{1,2}(?!\d|[.,]\d)", text))
+    """Whether the sentence gives a day (`25-4`, `ngày 10/8`): a valid day and month, not a run of measures
+    (`số đo 85-56-94`)."""
+    return any(1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12
+               for m in re.finditer(r"(?<![\d/.,-])(\d{1,2})\s*[/-]\s*(\d{1,2})(?!\d|[.,]\d|\s*-\s*\d)", text))
 
 
 def _coordinated_end(text: str, end: int, others: list[tuple[int, int]]) -> int:
