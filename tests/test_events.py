@@ -209,3 +209,19 @@ def test_bench_event_names_are_well_formed():
         head = max((h for h in heads if low.startswith(h)), key=len, default="")
         rest = re.sub(r"(?:năm\s+)?(?:19|20)\d{2}", " ", low[len(head):]).strip()
         assert not head or not name[:1].islower() or rest == "" or rest not in modifiers, name
+
+
+def test_an_undated_article_does_not_date_an_event_by_a_guessed_year():
+    text = ("Chiến dịch ra đời năm 2000. Năm 2000, chiến dịch có 10 đội hình.\n"
+            "Tọa đàm về thanh niên tình nguyện do Trung ương Đoàn tổ chức chiều 17-8.")
+    analysis = analyse(normalize(text))
+    (e,) = events.extract(analysis, dates.extract(analysis, None), undated=True)
+    assert e.date is None  # 17-8 took the article's reference year 2000, written nowhere near the event
+    text = "Hội chợ Thương mại Lào Cai 2019 khai mạc sáng 29-7 tại thành phố Lào Cai."
+    analysis = analyse(normalize(text))
+    (e,) = events.extract(analysis, dates.extract(analysis, None), undated=True)
+    assert e.date == "2019-07-29"  # the event's own name gives the year
+
+
+def test_a_head_used_as_a_verb_is_no_mention():
+    assert _names("Tác phẩm được triển lãm từ ngày 22-8 tại Bảo tàng Mỹ thuật.") == []

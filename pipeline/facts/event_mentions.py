@@ -67,6 +67,9 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
             continue
         if c["venue_before"].search(before) or _venue_name(before):
             continue
+        if (c["verb_too"].fullmatch(head) and tags.get(m.start(), ("", 0))[0].startswith("V")
+                and re.search(r"(?<!\w)(?i:được|đã|sẽ|đang|vừa|bị)\s+$", before)):
+            continue  # `tác phẩm được triển lãm từ ngày 22-8`: the head word is a verb here
         if type_ == "ceremony" and fold(verb_of(head)) in of_event() and heads_after(text, m.end()):
             continue  # `lễ khai mạc Festival ...` is the festival
         if c["body"].match(text, m.start()) and not (YEAR.search(text, m.end(), m.end() + 60)

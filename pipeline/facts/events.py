@@ -191,10 +191,12 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
                 if d and d.precision in ("day", "month")
             ]
         if not picks:
-            elsewhere = _date_elsewhere(analysis, event, by_sentence, found)
+            elsewhere = _date_elsewhere(analysis, event, by_sentence, found, undated)
             picks = [(5.0, 0, elsewhere)] if elsewhere else []
-        best = min(picks, key=lambda p: (p[0], p[1]))[2] if picks else None
-        if best is not None and undated and not _year_backed(analysis, event, best, found):
+        pick = min(picks, key=lambda p: (p[0], p[1])) if picks else None
+        best = pick[2] if pick else None
+        by_name = pick is not None and event.mentions[pick[1]].named
+        if best is not None and undated and not _year_backed(analysis, event, best, found, by_name):
             best = None  # a guessed year (`chiều 17-8` in an article that names 2000 twice) dates nothing
         dated.append(best)
     # an event held within another (`Festival ... còn có hội thảo ...`) without a date of its own takes it
@@ -227,18 +229,27 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
     return result
 
 
-def _year_backed(analysis: Analysis, event: _Event, date: DateFact, mentions: list[Mention]) -> bool:
+def _year_backed(analysis: Analysis, event: _Event, date: DateFact, mentions: list[Mention], by_name: bool) -> bool:
     """Whether the year of an event's date in an undated article is written where the date or the event is:
-    in the date itself, in the sentence or paragraph of the date or of one of the event's mentions, or in the
-    name of an event of the article (`Toạ đàm ... 2017`); else it is the article's reference year, a guess."""
+    in the date itself, in the sentence or paragraph of the date or of one of the event's mentions, or, for a
+    date found by a named mention, in the name of an event of the article (`Toạ đàm ... 2017`); else it is the
+    article's reference year, a guess."""
     if date.precision not in ("day", "month") or YEAR.search(date.text):
         return True
     year = date.value[:4]
-    if any(year in m.name for m in mentions):
+    if by_name and any(year in m.name for m in mentions):
         return True
     paragraphs = {m.sentence.paragraph for m in event.mentions}
     paragraphs |= {s.paragraph for s in analysis.sentences if s.start <= date.evidence.start < s.end}
-    return any(year in s.text for s in analysis.sentences if s.paragraph in paragraphs)
+    names = [m.name for m in mentions]
+    return any(year in _without(s.text, names) for s in analysis.sentences if s.paragraph in paragraphs)
+
+
+def _without(text: str, names: list[str]) -> str:
+    """`text` with the event names in it blanked (a year in a name backs only a date its own mention found)."""
+    for name in sorted(names, key=len, reverse=True):
+        text = text.replace(name, " ")
+    return text
 
 
 def _bare_rank(rank: float, date: DateFact) -> float:
@@ -248,10 +259,11 @@ def _bare_rank(rank: float, date: DateFact) -> float:
 
 
 def _date_elsewhere(analysis: Analysis, event: _Event, by_sentence: dict[int, list[DateFact]],
-                    mentions: list[Mention]) -> DateFact | None:
+                    mentions: list[Mention], undated: bool = False) -> DateFact | None:
     """A day, month or year from a sentence that names no event but repeats most of the event's name words
     (`chuỗi sự kiện Công thương khu vực phía Nam năm 2023`); never one after a history word or in brackets
-    (`nhân kỷ niệm 60 năm Ngày mở đường (19-5-1959 - 19-5-2019)`)."""
+    (`nhân kỷ niệm 60 năm Ngày mở đường (19-5-1959 - 19-5-2019)`), nor, in an undated article, a day whose
+    year its sentence does not write."""
     keys = _name_words(event.first)
     if len(keys) < 2:
         return None
@@ -259,7 +271,8 @@ def _date_elsewhere(analysis: Analysis, event: _Event, by_sentence: dict[int, li
     for sentence in analysis.sentences:
         found = [d for d in by_sentence.get(sentence.start, [])
                  if not event_dates.founding_before(sentence.text, d.evidence.start - sentence.start)
-                 and not event_dates.history_before(sentence.text, d.evidence.start - sentence.start)]
+                 and not event_dates.history_before(sentence.text, d.evidence.start - sentence.start)
+                 and not (undated and d.precision in ("day", "month") and d.value[:4] not in sentence.text)]
         if not found or sentence.start in named:
             continue
         words = set(re.findall(r"\w+", sentence.text.lower()))
