@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.facts import event_dates
+from pipeline.facts import event_dates, event_occurrence
 from pipeline.facts.event_ceremonies import verbal, word_at
 from pipeline.facts.event_lexicon import (
     EDITION,
@@ -56,6 +56,8 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
         if not word_at(starts, ends, m.start(), m.end(), text) or m.start() < covered or (
                 m.group().isascii() and found and found[-1].start <= m.start() < found[-1].end):
             continue  # inside a quoted title, or the Latin head of the name before (`Gió mùa - Monsoon Music Festival`)
+        if found and found[-1].start < m.start() < found[-1].end and event_occurrence.organisation_at(text[m.start():]):
+            continue  # `Hội nghị thượng đỉnh Diễn đàn Hợp tác Á - Âu`: the owner inside the meeting's name
         if found and found[-1].start + len(found[-1].head) >= m.start() - 1:
             continue  # `Tuần lễ triển lãm sách`, `Lễ động thổ khởi công`: a second head is part of the first
         before = text[:m.start()]
@@ -92,8 +94,10 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
         named = bool(rest) and not anaphor
         # no capitalised word names it (a head that opens the sentence is capitalised for that alone)
         plain = (head[:1].islower() or start == 0) and not capitalised(_UNQUOTED.sub("", rest))
-        if plain and _in_list(before):
+        if (plain and _in_list(before)) or (not capitalised(_UNQUOTED.sub("", rest)) and _opens_list(before, text[end:])):
             continue  # `các hoạt động như: biểu diễn, múa, triển lãm mỹ thuật, ...`: one of a list of kinds
+        if start < m.start() and (c["greeting"].match(text, start) or re.search(rf"{c['greeting'].pattern}\s+$", text[:start])):
+            continue  # `Happy Mid-Autumn Festival`: a greeting
         if start < m.start():
             rest, named = (text[start:m.start()] + rest).strip(), True  # `Asia Song Festival 2017`
         if named and not re.search(r"[“\"«'(]", rest) and (plain or start > 0):
@@ -104,6 +108,9 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
         # says who holds it or gives it a number; `phiên chợ dịp tết`, `lễ hội âm nhạc` in general do not (a
         # ceremony's object names it: `lễ khánh thành cụm nhà máy điện mặt trời`)
         strong = named and (not plain or type_ == "ceremony" or bool(re.search(r"[\d“\"«']", rest)) or _identified(text, m.start(), end))
+        if named and event_occurrence.organisation(name):
+            continue  # `Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương (APEC)`: an organisation, not a meeting
+        strong = strong and event_occurrence.one_occurrence(text, name)  # `Hằng năm, ... tổ chức Lễ hội X`
         if type_ == "ceremony" and subtype in ("announcement", "launch"):
             inner = c["verb"].match(text, m.end() + len(text[m.end():]) - len(text[m.end():].lstrip()))
             if inner:  # `lễ công bố khai trương đường bay mới` is the opening
@@ -131,7 +138,7 @@ def _latin_start(text: str, start: int, head: str) -> int:
     (`Asia Song Festival 2017`); other heads start their name."""
     if not head.isascii():
         return start
-    words = re.search(r"(?:(?<!\w)[A-Z][A-Za-z0-9&]*\s+)+$", text[:start])
+    words = re.search(r"(?:(?<!\w)[A-Z][A-Za-z0-9&]*(?:-[A-Z][A-Za-z0-9&]*)*\s+)+$", text[:start])
     return words.start() if words else start
 
 
@@ -157,6 +164,15 @@ def _in_list(before: str) -> bool:
     commas = 1 if fold(openers[-1].group().lower()) in _EXPLICIT else 2  # `những vòng thi đầy gay cấn, ...` is no list
     return (items.count(",") >= commas and re.search(r"(?:,|\s(?i:và|hoặc))\s*$", items) is not None
             and not re.search(r"[.;!?()]", items) and not capitalised(items))
+
+
+def _opens_list(before: str, after: str) -> bool:
+    """Whether a mention with no capitalised name word is the first item of a list of kinds: right after `như`,
+    `gồm` or `bao gồm` (and a colon), with lowercase items after a comma (`các hoạt động như: Hội thi rước
+    đèn, múa lân, phá cỗ`)."""
+    opener = re.search(r"(?<!\w)(?i:như|gồm|bao gồm)\s*:?\s*$", before)
+    return opener is not None and re.match(r"\s*,\s*[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,5}\s*(?:,|(?i:và|hoặc)(?!\w))", after) is not None \
+        and not re.match(r"\s*,\s*(?i:do|được|đã|sẽ|với|tại|diễn ra)(?!\w)", after)
 
 
 _ADVERBIAL = re.compile(r"(?i:ngày|sáng|chiều|tối|trưa|đêm|hôm|tại|trong|năm|tháng|vào|theo|sau|trước|cùng|tin|nhân)(?!\w)")

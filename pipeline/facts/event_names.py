@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.facts import event_occurrence
 from pipeline.facts.event_lexicon import EDITION, PLACE_START, QUOTES, capitalised, classes, keywords, person_at
 from pipeline.facts.lexicon import alternation, load, word_classes
 
@@ -90,6 +91,7 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             assert edition is not None
             i = end = i + edition.end()
             words += 1
+            prev_upper = True  # `... (ASEM) lần thứ bảy họp`: a verb after the edition is the predicate
             continue
         # inside a word of several syllables (`chứng nhận`, `hậu cần`), unless the tagger glued a name to the
         # next word (`Phù Cát diễn` + `ra`)
@@ -128,7 +130,9 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             break  # a capitalised word is part of a name (`Đại hội ... Tối ưu Toàn cục`), but see `opener`
         if token[:1].isupper() and c["opener"].match(rest):
             break
-        if (words or head_lower) and person_at(rest):
+        if (words or head_lower) and (not inside) and person_at(rest) and not re.search(r"(?<!\w)(?i:các|những|cấp)\s+$", text[pos:i]) \
+                and not (re.search(rf"{c['appoint'].pattern}(?:\s+[A-ZĐ]\w*){{0,2}}\s+$", text[pos:i])
+                         and not re.match(rf"(?i:{alternation(list(load().honorifics))})\s", rest)):
             break  # `tại hội nghị Phó thủ tướng Nguyễn Xuân Phúc đánh giá`: a person, not the name
         if _pair(text, pos, i):
             i += 2  # `giữa Bộ X và UBND tỉnh Y`, `Nghị quyết 19 và 35`
@@ -136,8 +140,17 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
         if re.match(r"(?i:với)\s", rest) and c["partnered"].search(text[pos:i]) and text[pos:i].strip():
             i += 3  # `Hội nghị đối thoại với DN Hàn Quốc`: the partner names the meeting
             continue
+        joined = _joined(text, pos, i, heads) if re.match(r"(?i:và)\s", rest) else 0
+        if joined:
+            i += joined  # `Diễn đàn Phụ nữ và Kinh tế APEC`, `Triển lãm bản đồ và trưng bày tư liệu "..."`
+            continue
         if re.match(r"(?i:và|cùng|với)\s", rest):
             break
+        owner = event_occurrence.organisation_at(rest) if end > pos else 0
+        if owner:
+            i = end = i + owner  # `Hội nghị thượng đỉnh Diễn đàn Hợp tác Á - Âu`: the owner names the meeting
+            words += 1
+            continue
         head_here = heads.match(rest)
         if head_here and end > pos and not (head_here.group().isascii() and re.search(r"[A-Z][A-Za-z]*\s+$", text[:i])):
             break  # `Diễn đàn cấp cao và Triển lãm quốc tế`: the next event; `... Monsoon Music Festival` goes on
@@ -149,7 +162,9 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
         if lower and verbal and not c["purpose"].match(rest) and (words == 0 or prev_upper):
             following = text[max(tag_end, i + len(token)):].lstrip()
             bare = not following[:1].isalnum() or (c["stop"].match(following) and not following[:1].isupper())
-            if ((tag.startswith("V") and (subject or (words == 0 and head_lower)) and not (bare and _sentence_case(
+            if event_occurrence.organisation_at(following):
+                pass  # `Hội nghị thượng đỉnh Diễn đàn Hợp tác Á - Âu`: a modifier before the owner's name
+            elif ((tag.startswith("V") and (subject or (words == 0 and head_lower)) and not (bare and _sentence_case(
                     text, tags, pos, i))) or (bare and not _sentence_case(text, tags, pos, i))):
                 end = _unglued(text, tags, end) if end > pos and _owner(tags, end) >= pos else end
                 break  # `Hội nghị vinh dự`, `triển lãm tái hiện`, `Triển lãm Ký ức Trường Sơn tái dựng`, `... đề xướng cho`
@@ -164,6 +179,33 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             break  # `... năm 2024` closes a name
     dangling = re.search(rf"\s(?i:{alternation(list(word_classes('event_words.tsv')['dangling']))})\s*$", text[pos:end])
     return pos + dangling.start() if dangling else end  # `hội nghị thượng đỉnh giữa` + a person: no `giữa`
+
+def _joined(text: str, pos: int, i: int, heads: re.Pattern[str]) -> int:
+    """Length of the `và ` at `i` when it joins two parts of one name, else 0: a name in title case that goes on
+    with a capitalised word that opens no other event, person, body or place (`Diễn đàn Phụ nữ và Kinh tế APEC`,
+    `cuộc thi Tổ quốc và Đạo pháp`; not after an acronym or a year, `Hội chợ CAEXPO và ...`), or lowercase words
+    that lead to one quoted title for both (`Triển lãm bản đồ và trưng bày tư liệu "Hoàng Sa ..."`)."""
+    name, after = text[pos:i].split(), text[i + 3:].lstrip()
+    skip = len(text[i:]) - len(after)
+    titled = re.match(r"((?:[a-zà-ỹđ]+\s+){1,4})[“\"«]", after)
+    if name and titled and not classes()["speech"].search(titled.group(1)):
+        return skip + titled.end() - 1  # on to the opening quote
+    if not name or not name[0][:1].isupper() or name[-1].isupper() or name[-1].isdigit() or re.fullmatch(r"[IVXLC]+", name[-1]):
+        return 0
+    word = re.match(r"\w+", after)
+    if word is None or not word.group()[:1].isupper() or word.group().isupper() or heads.match(after) or person_at(after):
+        return 0
+    lex = load()
+    closed = re.compile(rf"(?i:{alternation(list(lex.org_heads) + ['tỉnh', 'thành phố', 'huyện', 'xã', 'TP', 'Việt Nam'])})(?!\w)")
+    if closed.match(after) or lex.province(word.group()) or c_opener(after) or classes()["act"].match(after) \
+            or classes()["document"].match(after):
+        return 0
+    return skip
+
+
+def c_opener(text: str) -> bool:
+    return classes()["opener"].match(text) is not None
+
 
 def _abroad(text: str, i: int) -> int:
     """Length of `tại|của <Place> năm <year>` at `i` (a place and year that belong to the name: `Tuần lễ hàng

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.facts import dates, event_dates
+from pipeline.facts.event_lexicon import NUMBER_WORDS
 from pipeline.facts.event_mentions import EDITION, PLACE_START, YEAR, Mention, classes, keywords, mentions
 from pipeline.facts.lexicon import alternation, load
 from pipeline.language.analysis import Analysis, Sentence
@@ -45,6 +46,8 @@ class _Event:
 def _roman(text: str) -> int:
     if text.isdigit():
         return int(text)
+    if text.lower() in NUMBER_WORDS:
+        return NUMBER_WORDS[text.lower()]
     total, prev = 0, 0
     for ch in reversed(text.upper()):
         value = _ROMAN[ch]
