@@ -320,3 +320,27 @@ def test_an_abbreviated_sports_games_is_the_same_event():
 def test_an_edition_in_words_keeps_events_apart():
     found = _events("Hội thi lần thứ hai khai mạc ngày 3/3. Hội thi lần thứ ba sẽ diễn ra vào tháng 3/2026.")
     assert [(e.edition, e.date) for e in found] == [(2, "2024-03-03"), (3, "2026-03")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # lowercase parts joined by a dash inside a name
+    ("Ngày 11/8, Triển lãm quốc tế thực phẩm - đồ uống Việt Nam lần thứ 26 khai mạc tại TP HCM.",
+     ["Triển lãm quốc tế thực phẩm - đồ uống Việt Nam lần thứ 26"]),
+    ("Sáng 25-11, Hội nghị kết nối cung - cầu giữa Hà Nội và các tỉnh phía Bắc đã diễn ra tại Hà Nội.",
+     ["Hội nghị kết nối cung - cầu giữa Hà Nội và các tỉnh phía Bắc"]),
+    # ... but a dash before a description or a credit ends it
+    ("Ngày 2/3, Hội chợ hàng tiêu dùng - nơi giới thiệu sản phẩm mới khai mạc.", ["Hội chợ hàng tiêu dùng"]),
+    # a photo credit with a colon ends a name
+    ("Ông A phát biểu tại buổi lễ công bố quyết định ẢNH: BẮC BÌNH", ["lễ công bố quyết định"]),
+])
+def test_dashes_and_credits_in_names(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ngày 30/6 tới, Hiệp hội Hội chợ - Triển lãm thương mại và Hội nghị Việt Nam sẽ được thành lập.",
+    "Hội chợ khai mạc tại Trung tâm Hội chợ - Triển lãm Sài Gòn, quận 7.",
+    "Câu lạc bộ Hội chợ Sáng tạo vừa ra mắt tại Đà Nẵng.",
+])
+def test_associations_and_venues_with_event_words_are_no_events(text):
+    assert [n for n in _names(text) if n != "Hội chợ"] == []

@@ -192,11 +192,11 @@ def _opens_clause(before: str) -> bool:
 def _venue_name(before: str) -> bool:
     """`Trung tâm xúc tiến Đầu tư, Thương mại và Hội chợ ...`: a venue word a few name words back."""
     c = classes()
-    m = re.search(r"(?:^|[\s(])((?i:trung tâm|cung|nhà|công ty|tổng công ty))\s+((?:[\w.&]+,?\s+){1,10})$", before)
+    m = re.search(rf"(?:^|[\s(])({c['body_name'].pattern})\s+((?:[\w.&]+,?\s+|[-–]\s+){{1,10}})$", before)
     if not m or not m.group(1)[:1].isupper():
         return False
     last = m.group(2).split()[-1]
-    linked = last in ("và", "&") or last[:1].isupper()  # the head goes on the venue's own name
+    linked = last in ("và", "&", "-", "–") or last[:1].isupper()  # the head goes on the venue's own name
     return linked and not c["stop"].search(m.group(2).lower()) and capitalised(m.group(2))
 
 def mentions(analysis: Analysis) -> list[Mention]:

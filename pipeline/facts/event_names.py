@@ -76,6 +76,9 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
                     and not _byline(after):
                 i += 1
                 continue
+            if end > pos and _dash_pair(text, pos, i):
+                i += 1  # `Triển lãm quốc tế thực phẩm - đồ uống Việt Nam`, `Hội nghị kết nối cung - cầu giữa ...`
+                continue
             break
         if not ch.isalnum():
             break
@@ -128,6 +131,8 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             if title > i:
                 i = end = title  # `hội thảo Hướng đến xã hội không dùng tiền mặt do ...`: a title in sentence case
             break  # a capitalised word is part of a name (`Đại hội ... Tối ưu Toàn cục`), but see `opener`
+        if c["credit"].match(rest) and re.match(r"\w+(?:\s\w+)?\s*:", rest) and end > pos:
+            break  # `lễ công bố quyết định ẢNH: BẮC BÌNH`: a photo credit
         if token[:1].isupper() and c["opener"].match(rest):
             break
         if (words or head_lower) and (not inside) and person_at(rest) and not re.search(r"(?<!\w)(?i:các|những|cấp)\s+$", text[pos:i]) \
@@ -207,6 +212,23 @@ def c_opener(text: str) -> bool:
     return classes()["opener"].match(text) is not None
 
 
+def _dash_pair(text: str, pos: int, i: int) -> bool:
+    """Whether the dash at `i` joins two lowercase parts of one name: after a lowercase word, up to three
+    lowercase words that are no `stop` and then a capitalised word or an edition (`thực phẩm - đồ uống Việt Nam
+    lần thứ 26`), or one word against one word (`cung - cầu`, `xuất - nhập khẩu`)."""
+    before = re.findall(r"\w+", text[pos:i])
+    if not before or not before[-1].islower() or before[-1].isdigit():
+        return False
+    rest = text[i + 1:].lstrip()
+    words = re.match(r"((?:[a-zà-ỹđ]+\s+){1,3})", rest + " ")
+    if words is None or classes()["credit"].match(rest) or classes()["stop"].search(words.group(1)):
+        return False
+    after = (rest + " ")[words.end():]
+    if after[:1].isupper() or EDITION.match(after):
+        return True
+    return len(words.group(1).split()) == 1 and (classes()["stop"].match(after) is not None or not after[:1].isalnum())
+
+
 def _abroad(text: str, i: int) -> int:
     """Length of `tại|của <Place> năm <year>` at `i` (a place and year that belong to the name: `Tuần lễ hàng
     Việt Nam tại Thái Lan năm 2024`, `Hội nghị xúc tiến đầu tư của tỉnh Kiên Giang năm 2019`), else 0."""
@@ -221,7 +243,7 @@ def _abroad(text: str, i: int) -> int:
 def _list_in_name(before: str, rest: str, heads: re.Pattern[str]) -> bool:
     """After a comma that follows a lowercase word: one to four lowercase words and then a capitalised one
     (`Hợp tác kinh tế, thương mại Việt Nam`)."""
-    words = re.findall(r"\S+", rest)[:5]
+    words = [w for w in re.findall(r"\S+", rest)[:7] if w not in ("-", "–")][:5]  # `bao bì thực phẩm - đồ uống`
     last = before.split()[-1] if before.split() else ""
     if last[:1].isupper() and not re.fullmatch(r"[IVXLC]+", last):
         return False  # `hội nghị cấp cao ASEAN - Mỹ, đưa vấn đề ...`: a capitalised name closes before the comma
