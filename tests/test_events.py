@@ -344,3 +344,12 @@ def test_dashes_and_credits_in_names(text, expected):
 ])
 def test_associations_and_venues_with_event_words_are_no_events(text):
     assert [n for n in _names(text) if n != "Hội chợ"] == []
+
+
+def test_events_listed_with_semicolons_do_not_share_a_date():
+    text = ("Dịp lễ năm nay còn diễn ra Lễ hội thanh trà Thủy Biều từ ngày 1 đến 4-9; TP Huế tổ chức tour du lịch; "
+            "Ngày hội Lân Huế 2022 diễn ra từ ngày 3 đến 4-9 tại quảng trường Ngọ Môn.")
+    analysis = analyse(normalize(text))
+    found = events.extract(analysis, dates.extract(analysis, None), undated=True)
+    assert [(e.name, e.date) for e in found] == [("Lễ hội thanh trà Thủy Biều", None),
+                                                 ("Ngày hội Lân Huế 2022", "2022-09-03")]

@@ -207,7 +207,8 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
         if dated[i] is None:
             for j, other in enumerate(events):
                 if j != i and dated[j] is not None and other.first.type != event.first.type and any(
-                        m.sentence is o.sentence for m in event.mentions for o in other.mentions):
+                        m.sentence is o.sentence and ";" not in m.sentence.text[min(m.end, o.end):max(m.start, o.start)]
+                        for m in event.mentions for o in other.mentions):  # (`A từ ngày 1-9; B 2022 ...`: two events)
                     dated[i] = dated[j]
                     break
     result = []
