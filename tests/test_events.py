@@ -353,3 +353,18 @@ def test_events_listed_with_semicolons_do_not_share_a_date():
     found = events.extract(analysis, dates.extract(analysis, None), undated=True)
     assert [(e.name, e.date) for e in found] == [("Lễ hội thanh trà Thủy Biều", None),
                                                  ("Ngày hội Lân Huế 2022", "2022-09-03")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lowercase name after a capitalised head goes on over `và` + lowercase words to the clause's end
+    ("Tối 10-7, Sở Du lịch tổ chức khai mạc Lễ hội ẩm thực và âm nhạc quốc tế.", ["Lễ hội ẩm thực và âm nhạc quốc tế"]),
+    ("Tại buổi Tọa đàm về xây dựng và bảo vệ thương hiệu, đấu tranh chống hàng giả do Hiệp hội tổ chức sáng 20/6, "
+     "ông A phát biểu.", ["Tọa đàm về xây dựng và bảo vệ thương hiệu"]),
+    # ... not over a plural subject of the next clause
+    ("Ngày 3/4, Hội thảo khoa học và các chuyên gia thảo luận.", ["Hội thảo khoa học"]),
+    # a term named after a congress, and the trade as a whole, are no events
+    ("Ban Chấp hành đã thực hiện các nhiệm vụ trong nhiệm kỳ Đại hội XII của Đảng.", []),
+    ("Hiệp hội ra đời sẽ thúc đẩy sự phát triển của ngành hội chợ triển lãm Việt Nam.", []),
+])
+def test_lowercase_names_over_và_terms_and_trades(text, expected):
+    assert _names(text) == expected

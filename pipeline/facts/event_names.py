@@ -195,6 +195,13 @@ def _joined(text: str, pos: int, i: int, heads: re.Pattern[str]) -> int:
     titled = re.match(r"((?:[a-zà-ỹđ]+\s+){1,4})[“\"«]", after)
     if name and titled and not classes()["speech"].search(titled.group(1)):
         return skip + titled.end() - 1  # on to the opening quote
+    # a name in lowercase words after a capitalised head goes on over `và` + lowercase words up to the clause's
+    # end (`Lễ hội ẩm thực và âm nhạc quốc tế.`, `Tọa đàm về xây dựng và bảo vệ thương hiệu, ...`)
+    plain = re.match(r"((?:[a-zà-ỹđ]+\s+){0,3}[a-zà-ỹđ]+)(?=\s*(?:[,.;:(]|$|(?i:năm)\s+(?:19|20)\d{2}))", after)
+    if (name and head_upper(text, pos) and all(w.isalpha() and w.islower() for w in name) and plain
+            and not classes()["stop"].search(plain.group(1)) and not heads.search(plain.group(1))
+            and not person_at(after) and not classes()["many"].match(after)):
+        return skip
     if not name or not name[0][:1].isupper() or name[-1].isupper() or name[-1].isdigit() or re.fullmatch(r"[IVXLC]+", name[-1]):
         return 0
     word = re.match(r"\w+", after)
@@ -206,6 +213,12 @@ def _joined(text: str, pos: int, i: int, heads: re.Pattern[str]) -> int:
             or classes()["document"].match(after):
         return 0
     return skip
+
+
+def head_upper(text: str, pos: int) -> bool:
+    """Whether the head that ends at `pos` is capitalised (a title: `Lễ hội ẩm thực ...`)."""
+    words = text[:pos].split()
+    return len(words) >= 2 and words[-2][:1].isupper()
 
 
 def c_opener(text: str) -> bool:
