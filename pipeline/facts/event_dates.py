@@ -45,14 +45,27 @@ def founding_before(text: str, pos: int) -> bool:
     return bool(_founding().search(text[:pos]))
 
 
+@lru_cache(maxsize=1)
+def _speech() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?i:{alternation(list(word_classes('event_words.tsv')['speech']))})(?!\w)")
+
+
+def history_before(text: str, pos: int) -> bool:
+    """Whether a history word (`kỷ niệm`, `ra đời`, ...) comes before `pos` in the sentence, or `pos` is inside
+    brackets: a date there is another story's (`nhân kỷ niệm 60 năm Ngày mở đường (19-5-1959 - 19-5-2019)`)."""
+    return bool(_history().search(text[:pos])) or text[:pos].count("(") > text[:pos].count(")")
+
+
 def day_after(text: str, pos: int) -> bool:
     """Whether a day (`27-4`, `ngày 10/8`) follows `pos` in the same clause."""
     return bool(_DAY_AFTER.match(text[pos:]))
 
 
 def day_in(text: str) -> bool:
-    """Whether the sentence gives a day (`25-4`, `ngày 10/8`)."""
-    return bool(re.search(r"(?<![\d/.,-])\d{1,2}\s*[/-]\s*\d{1,2}(?!\d|[.,]\d)", text))
+    """Whether the sentence gives a day (`25-4`, `ngày 10/8`): a valid day and month, not a run of measures
+    (`số đo 85-56-94`)."""
+    return any(1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12
+               for m in re.finditer(r"(?<![\d/.,-])(\d{1,2})\s*[/-]\s*(\d{1,2})(?!\d|[.,]\d|\s*-\s*\d)", text))
 
 
 def _coordinated_end(text: str, end: int, others: list[tuple[int, int]]) -> int:
@@ -102,8 +115,9 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
             rank = 4.0 if coarse else 2.0
         elif p >= end:
             tail = _coordinated_end(text, end, others)  # `Lễ A và khởi công B diễn ra sáng 18/9`: both
-            if any(tail <= a < p for a, _ in others) or ";" in text[end:p] or p - end > 110 or _history().search(text[end:p]):
-                continue  # the date of a later clause or of another event
+            if any(tail <= a < p for a, _ in others) or ";" in text[end:p] or p - end > 110 or _history().search(
+                    text[end:p]) or _speech().search(text[end:p]):
+                continue  # the date of a later clause, of another event, or of what someone said
             if coarse and p - end > 12 and not re.search(r"(?i:vào|trong)\s+$", text[:p]):
                 continue  # a year further on is rarely the event's (`... báo cáo tài chính năm 2017`)
             rank = 4.5 if coarse else 0.0

@@ -22,269 +22,27 @@ or a ceremony verb after `việc`, `sau khi`, ..., is weak: it can join an event
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
-from typing import cast, get_args
 
-from pipeline.facts import event_dates
-from pipeline.facts.lexicon import alternation, load, table, word_classes
+from pipeline.facts import event_dates, event_occurrence
+from pipeline.facts.event_ceremonies import verbal, word_at
+from pipeline.facts.event_lexicon import (
+    EDITION,
+    PLACE_START,
+    YEAR,
+    Mention,
+    capitalised,
+    classes,
+    heads_after,
+    keywords,
+    of_event,
+    verb_of,
+    verb_subtypes,
+)
+from pipeline.facts.event_names import name_end
 from pipeline.language.analysis import Analysis, Sentence
 from pipeline.language.textnorm import fold
-from pipeline.record import CeremonyType, EventType
 
-EDITION = re.compile(r"lần\s+(?:thứ\s+)?([IVXLC]+|\d+)(?!\w)", re.I)
-YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/])")
-PLACE_START = re.compile(r"(?:tỉnh|thành phố|huyện|xã|thị xã|quận|phường|khu|cụm)(?!\w)")
-_QUOTES = {"“": "”", "\"": "\"", "«": "»", "'": "'"}
-_CAPITAL = re.compile(r"(?<!\w)[^\W\d_]", re.U)  # a word's first letter; `.isupper()` tells the case
-
-
-def _capitalised(text: str) -> bool:
-    """Whether a word of the text starts with a capital letter."""
-    return any(m.group().isupper() for m in _CAPITAL.finditer(text))
-# Words that carry no name: they do not tell two events apart.
-_SIGNED = re.compile(r"(?<!\w)(?:đã|vừa|chính thức|tiến hành|tổ chức|cùng|chứng kiến|dự)\s+(?:(?:đã|vừa|chính thức|tiến hành)\s+)*$", re.I)
-
-
-@dataclass
-class Mention:
-    name: str
-    type: EventType
-    subtype: CeremonyType | None
-    start: int  # in the sentence
-    end: int
-    sentence: Sentence
-    named: bool
-    strong: bool = True  # may open an event on its own (a bare or irrealis mention only joins one)
-    head: str = ""
-
-
-
-def _words(name: str) -> dict[str, tuple[str, ...]]:
-    return word_classes(name)
-
-
-def _phrase(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?i:{alternation(list(words))})(?!\w)")
-
-
-def _typed(type_: str, subtype: str | None) -> tuple[EventType, CeremonyType | None]:
-    """A lexicon's type and subtype, checked against the closed lists of `pipeline/record.py`."""
-    if type_ not in get_args(EventType) or (subtype is not None and subtype not in get_args(CeremonyType)):
-        raise ValueError(f"event lexicon names a type outside the closed list: {type_!r} {subtype!r}")
-    return cast(EventType, type_), cast("CeremonyType | None", subtype)
-
-
-@lru_cache(maxsize=1)
-def keywords() -> tuple[re.Pattern[str], dict[str, tuple[EventType, CeremonyType | None]]]:
-    """The head pattern (nouns, and `lễ` + ceremony verb) and the folded head -> (type, subtype) table."""
-    table_ = {fold(k): _typed(t, s) for k, t, s in load().event_types}
-    verbs = [row[0] for row in table("event_ceremonies.tsv")]
-    for row in table("event_ceremonies.tsv"):
-        table_[fold("lễ " + row[0])] = _typed("ceremony", row[1])
-    heads = [k for k, _, _ in load().event_types]
-    pattern = re.compile(
-        rf"(?<!\w)(?:(?i:lễ)\s+(?:(?i:cắt\s+băng)\s+)?(?i:{alternation(verbs)})|(?i:{alternation(heads)}))(?!\w)"
-    )
-    return pattern, table_
-
-
-@lru_cache(maxsize=1)
-def classes() -> dict[str, re.Pattern[str]]:
-    words = _words("event_words.tsv")
-    out = {key: _phrase(values) for key, values in words.items()}
-    out["generic_before"] = re.compile(
-        rf"(?<!\w)(?:{alternation(list(words['generic']))}|\d+)\s+(?:(?:cuộc|buổi|kỳ|lần|phiên|đợt|khóa|khoá)\s+)?$", re.I)
-    # an anaphor closes its clause or comes before its predicate (`hội nghị trên,`, not `hội nghị trên sàn`)
-    out["anaphor_end"] = re.compile(
-        rf"\s*(?i:lần này|này|nói trên|vừa qua)(?!\w)|"
-        rf"\s*(?i:{alternation(list(words['anaphor']))})(?=\s*(?:[,.;:!?)]|$)|\s+(?i:đã|sẽ|được|là|có|diễn ra|vừa|cũng|đều|"
-        rf"thu hút|với|tại|do|và|đạt|kéo dài|sẽ|nhằm)(?!\w))")
-    lex = load()
-    out["person"] = re.compile(rf"(?i:{alternation(list(lex.roles) + list(lex.honorifics))})(?!\w)")
-    out["venue_before"] = re.compile(rf"(?<!\w)(?i:{alternation(list(words['venue']))})\s+$")
-    out["irrealis_before"] = re.compile(
-        rf"(?<!\w)(?i:{alternation(list(words['irrealis']))})\s+(?:(?:được|đã|sẽ|chính thức|tiến hành|tổ chức)\s+)*$")
-    verbs = [row for row in table("event_ceremonies.tsv") if row[2] == "alone"]
-    out["verb"] = re.compile(rf"(?<!\w)(?:(?i:cắt\s+băng)\s+)?(?i:{alternation([v[0] for v in verbs])})(?!\w)")
-    return out
-
-
-def _of_event() -> frozenset[str]:
-    """Folded ceremony verbs whose ceremony, before an event's name, is that event (`lễ khai mạc Hội chợ`)."""
-    return frozenset(fold(row[0]) for row in table("event_ceremonies.tsv") if row[2] == "of")
-
-
-def _verb_of(head: str) -> str:
-    return re.sub(r"(?i)^lễ\s+(?:cắt\s+băng\s+)?", "", head)
-
-
-def _verb_subtypes() -> dict[str, CeremonyType | None]:
-    return {fold(row[0]): _typed("ceremony", row[1])[1] for row in table("event_ceremonies.tsv")}
-
-
-def _name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: bool, head_lower: bool = False) -> int:
-    """Where a name that continues at `pos` ends (exclusive) within the sentence text.
-
-    `tags` maps a token's start to its POS tag and end; `subject` says the head opens its clause, so that a verb
-    right after it is the clause's predicate (`Triển lãm mở cửa`), not part of the name.
-    """
-    c = classes()
-    heads, _ = keywords()
-    end = i = pos
-    words = 0
-    prev_upper = False  # the word before started with a capital (`... Toàn cục` + `đề xướng`)
-    while i < len(text) and words < 30:
-        ch = text[i]
-        if ch.isspace():
-            i += 1
-            continue
-        if ch in _QUOTES:
-            closes = [k for k in (text.find(q, i + 1) for q in {_QUOTES[ch], "”", "\""} if ch != "'" or q == "'") if k > 0]
-            close = min(closes) if closes else -1
-            if close < 0 or (ch == "'" and close - i > 120):
-                break
-            i = end = close + 1
-            words += 1
-            continue
-        if ch == "(":
-            close = text.find(")", i)
-            inner = text[i + 1:close] if close > 0 else ""
-            if close < 0 or not inner[:1].isupper() or len(inner) > 60 or c["stop"].search(inner.lower()):
-                break
-            i = end = close + 1
-            continue
-        if ch == ",":
-            rest = text[i + 1:]
-            if re.match(r"\s*thành(?:\s+phố)?(?!\w)", rest) and re.search(r"tỉnh\s*$", text[:i], re.I):
-                i += 1
-                continue
-            # `Hợp tác kinh tế, thương mại Việt Nam - Trung Quốc`: a lowercase list inside a name that goes on
-            # to a capitalised word within four words
-            if end > pos and _capitalised(text[pos:i]) and _list_in_name(rest, heads):
-                i += 1
-                continue
-            break
-        if ch in "-–":
-            after = text[i + 1:].lstrip()
-            if text[i - 1:i].isspace() and after[:1].isupper() and not c["credit"].match(after) and end > pos:
-                i += 1
-                continue
-            break
-        if not ch.isalnum():
-            break
-        word = re.match(r"[\w/.]+", text[i:])
-        assert word is not None
-        token = word.group().rstrip(".")
-        if re.fullmatch(r"[A-ZĐ][A-ZĐa-z]{0,2}\.", word.group()) and re.match(r"\s+\w", text[i + len(word.group()):]) \
-                and text[i + len(word.group()):].lstrip()[:1].isupper():
-            token = word.group()  # `TP. HCM`, `Q. 7`: an abbreviation, not the sentence's end
-        rest = text[i:]
-        if EDITION.match(rest):
-            edition = EDITION.match(rest)
-            assert edition is not None
-            i = end = i + edition.end()
-            words += 1
-            continue
-        # inside a word of several syllables (`chứng nhận`, `hậu cần`), unless the tagger glued a name to the
-        # next word (`Phù Cát diễn` + `ra`)
-        owner = max((k for k in tags if k < i), default=-1)
-        stop_here = c["stop"].match(rest)
-        glued = (owner >= 0 and not text[owner:owner + 1].islower() and token.islower() and stop_here is not None
-                 and i + stop_here.end() >= tags[owner][1])
-        inside = bool(tags) and i not in tags and not glued
-        abroad = _abroad(text, i)
-        if abroad and not inside:
-            i = end = i + abroad  # `... tại Thái Lan năm 2024`, `... của tỉnh Kiên Giang năm 2019`: the name's
-            break
-        # a one-syllable stop must be the whole word (`chỉ` is not `chỉ số`); `quy tụ` in `quy tụ sự` still stops
-        whole = stop_here is not None and (i not in tags or i + stop_here.end() >= tags[i][1] or " " in stop_here.group())
-        if (re.match(r"(?i:của)\s", rest) and not _capitalised(text[pos:i])
-                and text[i + 3:].lstrip()[:1].isupper() and not c["person"].match(text[i + 3:].lstrip())):
-            i += 3  # `hội nghị thượng đỉnh của Tổ chức Hiệp ước Bắc Đại Tây Dương`: the owner names it
-            continue
-        if re.match(r"(?i:tháng|ngày|quý)\s+\d", rest):
-            break  # `Hội nghị APEC tháng 11 - 2016`: a time, not the name
-        if stop_here and whole and not inside and not token[:1].isupper() and not re.match(r"(?i:năm)\s+(?:19|20)\d{2}", rest):
-            break  # a capitalised word is part of a name (`Đại hội ... Tối ưu Toàn cục`), but see `opener`
-        if token[:1].isupper() and c["opener"].match(rest):
-            break
-        if (words or head_lower) and c["person"].match(rest):
-            break  # `tại hội nghị Phó thủ tướng Nguyễn Xuân Phúc đánh giá`: a person, not the name
-        if re.match(r"(?i:và|cùng|với)\s", rest):
-            break
-        if heads.match(rest) and end > pos:
-            break  # `Diễn đàn cấp cao và Triển lãm quốc tế`: the next event
-        tag, tag_end = tags.get(i, ("", i + len(token)))
-        lower = not token[:1].isupper()
-        if tag in ("R", "C") and lower:
-            break
-        verbal = token.isalpha() and (tag.startswith("V") or (tag == "A" and words == 0))
-        if lower and verbal and not c["purpose"].match(rest) and (words == 0 or prev_upper):
-            following = text[max(tag_end, i + len(token)):].lstrip()
-            if (tag.startswith("V") and (subject or (words == 0 and head_lower))) or not following[:1].isalnum() or (
-                    c["stop"].match(following) and not following[:1].isupper()):
-                break  # `Hội nghị vinh dự`, `triển lãm tái hiện`, `Triển lãm Ký ức Trường Sơn tái dựng`, `... đề xướng cho`
-        prev_upper = not text[max((k for k in tags if k <= i), default=i):][:1].islower()
-        i += len(token)
-        end = i
-        words += 1
-        span = re.match(r"[-–]\s*(?:19|20)\d{2}(?!\d)", text[i:])
-        if re.fullmatch(r"(?:19|20)\d{2}", token) and span:
-            i = end = i + span.end()  # `giai đoạn 2021-2025` is a span, not the event's year
-        elif re.fullmatch(r"(?:19|20)\d{2}", token):
-            break  # `... năm 2024` closes a name
-    return end
-
-
-def _abroad(text: str, i: int) -> int:
-    """Length of `tại|của <Place> năm <year>` at `i` (a place and year that belong to the name: `Tuần lễ hàng
-    Việt Nam tại Thái Lan năm 2024`, `Hội nghị xúc tiến đầu tư của tỉnh Kiên Giang năm 2019`), else 0."""
-    m = re.match(r"(?i:tại|của)\s+((?:\S+\s+){1,4}?)(?i:năm)\s+(?:19|20)\d{2}(?!\d)", text[i:])
-    if not m:
-        return 0
-    words = m.group(1).split()
-    if PLACE_START.match(words[0]):
-        words = words[1:]
-    return m.end() if words and all(w[:1].isupper() for w in words) else 0
-
-
-def _list_in_name(rest: str, heads: re.Pattern[str]) -> bool:
-    """After a comma: one to four lowercase words and then a capitalised one (`, thương mại Việt Nam`)."""
-    words = re.findall(r"\S+", rest)[:5]
-    lower = []
-    for word in words:
-        if word[:1].isupper():
-            break
-        if not word.isalpha():
-            return False
-        lower.append(word)
-    phrase = " ".join(lower)
-    after = " ".join(words[len(lower):])
-    lex = load()
-    person = re.compile(rf"(?i:{alternation(list(lex.honorifics) + list(lex.roles) + ['kiêm'])})(?!\w)")
-    return (0 < len(lower) < len(words) and not classes()["stop"].match(phrase) and not heads.match(phrase)
-            and not person.match(phrase) and not person.match(after))
-
-
-def _clause_start(text: str, pos: int) -> int:
-    """Start of the clause that holds `pos`: after the last comma, semicolon or colon before it outside brackets."""
-    depth = 0
-    for i in range(pos - 1, -1, -1):
-        ch = text[i]
-        if ch == ")":
-            depth += 1
-        elif ch == "(":
-            depth = max(0, depth - 1)
-        elif ch in ",;:" and depth == 0:
-            return i + 1
-    return 0
-
-
-def _word_at(starts: set[int], ends: set[int], start: int, end: int, text: str) -> bool:
-    """Whether text[start:end] is made of whole words: it starts or ends a token, or is capitalised
-    (`dự Diễn đàn` is one token to the tagger); `cơ hội thảo luận` holds `hội thảo` across two words."""
-    return not starts or start in starts or end in ends or text[start:start + 1].isupper()
+__all__ = ["EDITION", "PLACE_START", "YEAR", "Mention", "classes", "keywords", "mentions"]
 
 
 def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[int], ends: set[int]) -> list[Mention]:
@@ -293,160 +51,153 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
     text = sentence.text
     found: list[Mention] = []
     generic_until = -1
+    covered = -1  # the end of a quoted title or of the head just matched: heads before it belong to that name
     for m in pattern.finditer(text):
-        if not _word_at(starts, ends, m.start(), m.end(), text):
-            continue
+        if not word_at(starts, ends, m.start(), m.end(), text) or m.start() < covered or (
+                m.group().isascii() and found and found[-1].start <= m.start() < found[-1].end):
+            continue  # inside a quoted title, or the Latin head of the name before (`Gió mùa - Monsoon Music Festival`)
+        if found and found[-1].start < m.start() < found[-1].end and event_occurrence.organisation_at(text[m.start():]):
+            continue  # `Hội nghị thượng đỉnh Diễn đàn Hợp tác Á - Âu`: the owner inside the meeting's name
+        if found and found[-1].start + len(found[-1].head) >= m.start() - 1:
+            continue  # `Tuần lễ triển lãm sách`, `Lễ động thổ khởi công`: a second head is part of the first
         before = text[:m.start()]
         head = re.sub(r"\s+", " ", m.group())
         type_, subtype = types[fold(re.sub(r"(?i)lễ\s+cắt\s+băng\s+", "lễ ", head))]
         in_list = generic_until >= 0 and re.fullmatch(r"\s*(?:,|và|hoặc|/)\s*", text[generic_until:m.start()]) is not None
         if c["generic_before"].search(before) or in_list:
-            generic_until = _name_end(text, m.end(), tags, False)
+            generic_until = name_end(text, m.end(), tags, False)
             continue
         if c["venue_before"].search(before) or _venue_name(before):
             continue
-        if type_ == "ceremony" and fold(_verb_of(head)) in _of_event() and heads_after(text, m.end()):
+        if (c["verb_too"].fullmatch(head) and tags.get(m.start(), ("", 0))[0].startswith("V")
+                and re.search(r"(?<!\w)(?i:được|đã|sẽ|đang|vừa|bị)\s+$", before)):
+            continue  # `tác phẩm được triển lãm từ ngày 22-8`: the head word is a verb here
+        if type_ == "ceremony" and fold(verb_of(head)) in of_event() and heads_after(text, m.end()):
             continue  # `lễ khai mạc Festival ...` is the festival
+        if c["body"].match(text, m.start()) and not (YEAR.search(text, m.end(), m.end() + 60)
+                                                     or c["regular"].search(text, m.end(), m.end() + 60)):
+            continue  # `Đại hội đồng cổ đông`, `Đại hội đồng Liên Hợp Quốc`: a body
         subject = _opens_clause(before)
-        end = _name_end(text, m.end(), tags, subject, head[:1].islower() and type_ != "ceremony")
+        end = name_end(text, m.end(), tags, subject, head[:1].islower() and type_ != "ceremony")
+        quoted = _quoted_end(text, m.start())
+        if quoted > 0:
+            end = covered = quoted  # `“Tuần lễ triển lãm sách Nhật Bản và khai trương gian hàng tiếng Nhật”`
+        start = _latin_start(text, m.start(), head)
         rest = text[m.end():end].strip(" ,-–")
         if subject and rest and c["purpose"].fullmatch(rest) and c["stop"].match(text[end:].lstrip()):
             end, rest = m.end(), ""  # `triển lãm giới thiệu tới công chúng`: the verb is the predicate
-        name = text[m.start():end].strip(" ,-–")
+        after = len(text) - len(text[m.end():].lstrip())
+        if rest and c["clause_before"].search(before) and tags.get(after, ("", 0))[0].startswith("V"):
+            end, rest = m.end(), ""  # `những định hướng mà Hội nghị đưa ra`: the head is the clause's subject
+        name = text[start:end].strip(" ,-–")
         anaphor = c["anaphor_end"].match(text, end) is not None  # `hội nghị (sơ kết) lần này` points back
         named = bool(rest) and not anaphor
-        if named and head[:1].islower() and not _capitalised(rest) and not re.search(r"[\d“\"«']", rest):
-            named = bool(c["modifier"].sub("", rest).strip(" ,-–"))  # `hội chợ triển lãm quốc tế`
-        found.append(Mention(name, type_, subtype, m.start(), m.start() + len(name), sentence, named,
-                              strong=named, head=head))
+        # no capitalised word names it (a head that opens the sentence is capitalised for that alone)
+        plain = (head[:1].islower() or start == 0) and not capitalised(_UNQUOTED.sub("", rest))
+        if (plain and _in_list(before)) or (not capitalised(_UNQUOTED.sub("", rest)) and _opens_list(before, text[end:])):
+            continue  # `các hoạt động như: biểu diễn, múa, triển lãm mỹ thuật, ...`: one of a list of kinds
+        if start < m.start() and (c["greeting"].match(text, start) or re.search(rf"{c['greeting'].pattern}\s+$", text[:start])):
+            continue  # `Happy Mid-Autumn Festival`: a greeting
+        if start < m.start():
+            rest, named = (text[start:m.start()] + rest).strip(), True  # `Asia Song Festival 2017`
+        if named and not re.search(r"[“\"«'(]", rest) and (plain or start > 0):
+            # `hội chợ triển lãm quốc tế`, `cuộc thi năm 2017`, `tham dự Triển lãm quốc tế`: modifiers and a year
+            # name no event (a sentence may open with one: `Triển lãm quốc tế ...` in a headline)
+            named = bool(c["modifier"].sub("", _YEARS.sub(" ", rest)).strip(" ,-–"))
+        # a lowercase name of plain words (`hội thảo lấy ý kiến`) opens an event only when the sentence dates it,
+        # says who holds it or gives it a number; `phiên chợ dịp tết`, `lễ hội âm nhạc` in general do not (a
+        # ceremony's object names it: `lễ khánh thành cụm nhà máy điện mặt trời`)
+        strong = named and (not plain or type_ == "ceremony" or bool(re.search(r"[\d“\"«']", rest)) or _identified(text, m.start(), end))
+        if named and event_occurrence.organisation(name):
+            continue  # `Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương (APEC)`: an organisation, not a meeting
+        strong = strong and event_occurrence.one_occurrence(text, name)  # `Hằng năm, ... tổ chức Lễ hội X`
+        if type_ == "ceremony" and subtype in ("announcement", "launch"):
+            inner = c["verb"].match(text, m.end() + len(text[m.end():]) - len(text[m.end():].lstrip()))
+            if inner:  # `lễ công bố khai trương đường bay mới` is the opening
+                subtype = verb_subtypes()[fold(re.sub(r"(?i)^cắt\s+băng\s+", "", re.sub(r"\s+", " ", inner.group())))]
+        found.append(Mention(name, type_, subtype, start, start + len(name), sentence, named, strong=strong, head=head))
     return found
+
+_UNQUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|'[^']*'|«[^»]*»")
+_YEARS = re.compile(r"(?<!\w)(?:(?i:năm)\s+)?(?:19|20)\d{2}(?!\d)")
+
+
+def _quoted_end(text: str, start: int) -> int:
+    """The end of a title that opens with a quote right before the head at `start` (the quote included), or -1."""
+    before = text[:start].rstrip()
+    if not before or before[-1] not in "“\"":
+        return -1
+    if before[-1] == "\"" and before.count("\"") % 2 == 0:
+        return -1  # a closing quote
+    close = min((k for k in (text.find(q, start) for q in "”\"") if k > 0), default=-1)
+    return close if 0 < close - start <= 250 else -1
+
+
+def _latin_start(text: str, start: int, head: str) -> int:
+    """Where the name of a head in Latin script starts: the capitalised Latin words before it are its name
+    (`Asia Song Festival 2017`); other heads start their name."""
+    if not head.isascii():
+        return start
+    words = re.search(r"(?:(?<!\w)[A-Z][A-Za-z0-9&]*(?:-[A-Z][A-Za-z0-9&]*)*\s+)+$", text[:start])
+    return words.start() if words else start
+
+
+def _identified(text: str, start: int, end: int) -> bool:
+    """Whether the sentence dates a mention (a day, `sáng nay`, `tháng 9`) or says who holds it (`do X tổ chức`,
+    `X tổ chức hội thảo ...`)."""
+    c = classes()
+    return event_dates.day_in(text) or bool(
+        c["when"].search(text) or c["held_after"].match(text[end:]) or c["held_before"].search(text[:start]))
+
+
+_EXPLICIT = frozenset(fold(w) for w in ("như", "gồm", "bao gồm"))
+
+
+def _in_list(before: str) -> bool:
+    """Whether a lowercase mention is an item of a list of kinds opened by `như`, `gồm`, `các`, `những` in its
+    sentence (`các vũ trường, nhà nghỉ, quán bar, lễ hội âm nhạc`): commas and lowercase words between, two
+    commas at least after `các` or `những`, one after `như` or `gồm`, which always open a list."""
+    openers = list(classes()["kinds"].finditer(before))
+    if not openers:
+        return False
+    items = _UNQUOTED.sub("", before[openers[-1].end():])
+    commas = 1 if fold(openers[-1].group().lower()) in _EXPLICIT else 2  # `những vòng thi đầy gay cấn, ...` is no list
+    return (items.count(",") >= commas and re.search(r"(?:,|\s(?i:và|hoặc))\s*$", items) is not None
+            and not re.search(r"[.;!?()]", items) and not capitalised(items))
+
+
+def _opens_list(before: str, after: str) -> bool:
+    """Whether a mention with no capitalised name word is the first item of a list of kinds: right after `như`,
+    `gồm` or `bao gồm` (and a colon), with lowercase items after a comma (`các hoạt động như: Hội thi rước
+    đèn, múa lân, phá cỗ`)."""
+    opener = re.search(r"(?<!\w)(?i:như|gồm|bao gồm)\s*:?\s*$", before)
+    return opener is not None and re.match(r"\s*,\s*[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,5}\s*(?:,|(?i:và|hoặc)(?!\w))", after) is not None \
+        and not re.match(r"\s*,\s*(?i:do|được|đã|sẽ|với|tại|diễn ra)(?!\w)", after)
 
 
 _ADVERBIAL = re.compile(r"(?i:ngày|sáng|chiều|tối|trưa|đêm|hôm|tại|trong|năm|tháng|vào|theo|sau|trước|cùng|tin|nhân)(?!\w)")
 
-
 def _opens_clause(before: str) -> bool:
-    """Whether a mention after `before` opens its clause (the subject): at the start, after `;` or `:`, or after
-    fronted adverbials (`Ngày 11/10, tại TP. Bạc Liêu, ...`); not after a comma in a list of names."""
+    """Whether a mention after `before` opens its clause (the subject): at the start, after `;`, `:` or a
+    clause word (`mà`, `khi`, class `clause`), or after fronted adverbials (`Ngày 11/10, tại TP. Bạc Liêu, ...`); not after a comma in a list of names."""
     stripped = before.rstrip()
-    if not stripped or stripped[-1] in ";:":
-        return True
+    if not stripped or stripped[-1] in ";:" or classes()["clause_before"].search(stripped):
+        return True  # `..., mà Hội nghị đưa ra`: the head is the subject of a clause
     if stripped[-1] != ",":
         return False
     segments = [seg.strip() for seg in re.split(r"[,;:]", stripped[:-1])]
     return all(not seg or _ADVERBIAL.match(seg) or seg[:1].isdigit() for seg in segments[-3:]) and bool(
         segments and _ADVERBIAL.match(segments[0] or "x"))
 
-
-def heads_after(text: str, pos: int) -> bool:
-    """Whether an event head follows at `pos` (after spaces): the ceremony is that event's."""
-    pattern, types = keywords()
-    m = pattern.match(text, len(text) - len(text[pos:].lstrip()))
-    if m is None:
-        return False
-    return types[fold(re.sub(r"(?i)lễ\s+cắt\s+băng\s+", "lễ ", re.sub(r"\s+", " ", m.group())))][0] != "ceremony"
-
-
 def _venue_name(before: str) -> bool:
     """`Trung tâm xúc tiến Đầu tư, Thương mại và Hội chợ ...`: a venue word a few name words back."""
     c = classes()
-    m = re.search(r"(?:^|[\s(])((?i:trung tâm|cung|nhà|công ty|tổng công ty))\s+((?:[\w.&]+,?\s+){1,10})$", before)
+    m = re.search(rf"(?:^|[\s(])({c['body_name'].pattern})\s+((?:[\w.&]+,?\s+|[-–]\s+){{1,10}})$", before)
     if not m or not m.group(1)[:1].isupper():
         return False
     last = m.group(2).split()[-1]
-    linked = last in ("và", "&") or last[:1].isupper()  # the head goes on the venue's own name
-    return linked and not c["stop"].search(m.group(2).lower()) and _capitalised(m.group(2))
-
-
-def _verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], ends: set[int],
-            tags: dict[int, tuple[str, int]]) -> list[Mention]:
-    """Ceremonies named by their verb: `Tập đoàn X khánh thành nhà máy Y`, `được khởi công ngày 2/9`."""
-    c = classes()
-    subtypes = _verb_subtypes()
-    document = c["document"]
-    text = sentence.text
-    found = []
-    for m in c["verb"].finditer(text):
-        verb = re.sub(r"(?i)^cắt\s+băng\s+", "", re.sub(r"\s+", " ", m.group()))
-        vstart = m.end() - len(verb)
-        if any(a <= m.start() < b for a, b in taken) or not (
-                _word_at(starts, ends, vstart, m.end(), text) or _word_at(starts, ends, m.start(), m.end(), text)):
-            continue
-        if tags.get(vstart, ("V", 0))[0][:1] not in ("V", "N", "A"):
-            continue
-        before = text[:m.start()]
-        if re.search(r"(?i:lễ)\s+(?:cắt\s+băng\s+)?$", before) or heads_after(text, m.end()):
-            continue
-        subtype = subtypes[fold(verb)]
-        after = text[m.end():].lstrip()
-        if subtype == "signing" and not document.match(after):
-            continue
-        if subtype == "signing" and not (event_dates.day_in(text) or (_SIGNED.search(before) and " " in verb)):
-            continue  # `những hộ ký hợp đồng sản xuất`, `đã ký hợp đồng với các doanh nghiệp`: no signing event
-        clause = before[_clause_start(text, m.start()):]
-        weak = bool(c["irrealis_before"].search(before)) or bool(re.search(r"(?i:việc|buổi|sự)\s+[^,]*$", clause))
-        if _CONDITIONAL.match(clause):
-            weak = True  # `nếu một cơ sở được khởi công nhiều lần`
-        if re.match(r"\s*(?:xây dựng\s+)?(?i:từ|kể từ)\s", text[m.end():]):
-            weak = True  # `được khởi công từ đầu năm 1960`: since, not an event
-        if re.search(r"(?i:sẽ)\s+(?:được\s+)?$", before) and not event_dates.day_after(text, m.end()):
-            weak = True
-        end = _object_end(text, m.end(), tags)
-        if end > m.end():
-            name = text[m.start():end].strip(" ,-–")
-        else:  # `Trung tâm ... đã khánh thành`: what is inaugurated is the subject
-            subject = _subject(sentence, _clause_start(text, m.start()), m.start())
-            name = f"{verb} {subject}".strip()
-        if name == verb and not event_dates.day_after(text, m.end()):
-            weak = True  # `Khách sạn vừa khai trương ở Hải Phòng cháy lớn`: nothing names it, no day dates it
-        found.append(Mention(name, "ceremony", subtype, m.start(), m.start() + len(text[m.start():end].rstrip(" ,-–")),
-                              sentence, named=name != verb, strong=not weak, head=verb))
-    return found
-
-
-_SUBJECT_END = frozenset("là thì mà khi và nhưng nên rồi nếu".split())
-_CONDITIONAL = re.compile(r"^\s*(?i:nếu|khi|sau khi|trước khi|kể từ khi|từ khi|để|giá như|trong trường hợp)(?!\w)")
-
-
-def _subject(sentence: Sentence, start: int, verb: int) -> str:
-    """The noun phrase before a ceremony verb in its clause, without auxiliaries (`Trung tâm hậu cần VJS đã
-    khánh thành`), or '' when there is none (`Mừng khai trương`, `dự án tại Đắk Lắk được khánh thành`)."""
-    c = classes()
-    s0 = sentence.start
-    tokens = [t for t in sentence.tokens if start <= t.start - s0 and t.end - s0 <= verb]
-    depth = 0
-    kept: list[str] = []
-    for t in reversed(tokens):
-        low = t.text.lower()
-        if t.text == ")":
-            depth += 1
-        elif t.text == "(":
-            depth = max(0, depth - 1)
-        if depth or t.text in "()":
-            continue
-        if not kept and re.fullmatch(r"đã|sẽ|được|vừa|chính thức|đang|mới|cũng|lại|tiếp tục|tổ chức|tiến hành", low):
-            continue
-        if low in _SUBJECT_END or c["opener"].fullmatch(low) or t.pos == "CH" or re.search(r"\d[/-]\d|:", low):
-            break
-        if c["stop"].fullmatch(low) or t.pos in ("E", "R"):
-            return ""  # `tại Đắk Lắk`: a complement, the subject is further back
-        kept.insert(0, t.text)
-    if not kept or len(kept) > 10 or (len(kept) == 1 and not kept[0].isupper()):
-        return ""
-    return " ".join(kept)
-
-
-def _object_end(text: str, pos: int, tags: dict[int, tuple[str, int]]) -> int:
-    """End of a ceremony verb's object (`khánh thành cụm 3 nhà máy điện mặt trời` up to `tại`, `vào`, ...)."""
-    m = re.match(r"\s*(?:xây dựng\s+|mở rộng\s+)?", text[pos:])
-    start = pos + (m.end() if m else 0)
-    if start >= len(text) or not (text[start].isalnum() or text[start] in _QUOTES):
-        return pos
-    if classes()["stop"].match(text[start:]) or re.match(
-            r"(?i:(?:cuối|đầu|giữa)\s+)?(?i:tháng|năm|quý|ngày)\s+(?:\d|[IV]+(?!\w))", text[start:]):
-        return pos  # `khởi công tháng 10/2014`: a time, not an object
-    return _name_end(text, pos, tags, False)
-
+    linked = last in ("và", "&", "-", "–") or last[:1].isupper()  # the head goes on the venue's own name
+    return linked and not c["stop"].search(m.group(2).lower()) and capitalised(m.group(2))
 
 def mentions(analysis: Analysis) -> list[Mention]:
     found = []
@@ -459,6 +210,6 @@ def mentions(analysis: Analysis) -> list[Mention]:
         tags = {t.start - sentence.start: (t.pos, t.end - sentence.start) for t in sentence.tokens}
         nominal = _nominal(sentence, tags, starts, ends)
         taken = [(n.start, n.end) for n in nominal]
-        verbal = _verbal(sentence, taken, starts, ends, tags)
-        found.extend(sorted(nominal + verbal, key=lambda x: x.start))
+        by_verb = verbal(sentence, taken, starts, ends, tags)
+        found.extend(sorted(nominal + by_verb, key=lambda x: x.start))
     return found

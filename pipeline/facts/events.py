@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.facts import dates, event_dates
+from pipeline.facts.event_lexicon import NUMBER_WORDS
 from pipeline.facts.event_mentions import EDITION, PLACE_START, YEAR, Mention, classes, keywords, mentions
 from pipeline.facts.lexicon import alternation, load
 from pipeline.language.analysis import Analysis, Sentence
@@ -26,7 +27,7 @@ from pipeline.record import DateFact, Event, Evidence
 _ORG_CUT = re.compile(r"\s(?:sẽ|đã|đang|vừa|tham gia|dự kiến|chủ trì|long trọng|chính thức|tiếp tục)(?!\w)")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 # Words that carry no name: they do not tell two events apart.
-_FILLER = frozenset(w for w in "các của và với tại năm lần thứ cho về giữa trong ở the of".split())
+_FILLER = frozenset(w for w in "các của và với tại năm lần thứ cho về giữa trong ở có tên the of".split())
 _keywords = keywords  # the name `pipeline/run/process.py` warms up
 _LEAD_GOVERNORS = re.compile(r"(?:tại|dự|tham dự|khai mạc|phát biểu tại|trong)\s+(?:buổi\s+)?$", re.I)
 
@@ -45,6 +46,8 @@ class _Event:
 def _roman(text: str) -> int:
     if text.isdigit():
         return int(text)
+    if text.lower() in NUMBER_WORDS:
+        return NUMBER_WORDS[text.lower()]
     total, prev = 0, 0
     for ch in reversed(text.upper()):
         value = _ROMAN[ch]
@@ -53,9 +56,11 @@ def _roman(text: str) -> int:
     return total
 
 
-def _name_words(mention: Mention) -> set[str]:
+def _name_words(mention: Mention, core: bool = False) -> set[str]:
     name = mention.name[len(mention.head):] if mention.name.lower().startswith(mention.head.lower()) else mention.name
     name = EDITION.sub(" ", YEAR.sub(" ", name))
+    if core:
+        name = classes()["modifier"].sub(" ", name)  # `quy mô lớn`, `quốc tế` tell no event apart
     return {w for w in re.findall(r"\w+", name.lower()) if w not in _FILLER and not w.isdigit()}
 
 
@@ -66,9 +71,12 @@ def _marks(mention: Mention) -> tuple[int | None, str | None]:
 
 
 def _same(event: _Event, mention: Mention) -> bool:
-    """Whether `mention` is another mention of `event`."""
+    """Whether `mention` is another mention of `event` (a bare head that begins the event's head, `Tuần lễ` of a
+    `Tuần lễ văn hóa ...` festival, is one though its own type differs)."""
     first = event.first
-    if first.type != mention.type or (mention.subtype and first.subtype and mention.subtype != first.subtype
+    a, b = fold(first.head.lower()), fold(mention.head.lower())
+    shorter = (not mention.named and a.startswith(b + " ")) or (not first.named and b.startswith(a + " "))
+    if (first.type != mention.type and not shorter) or (mention.subtype and first.subtype and mention.subtype != first.subtype
                                       and {mention.subtype, first.subtype} != {"inauguration", "opening"}):
         return False
     for other in event.mentions:
@@ -92,6 +100,9 @@ def _same(event: _Event, mention: Mention) -> bool:
             return True
         if mention.type == "ceremony" and (new & old):
             return True
+        new_core, old_core = _name_words(mention, True), _name_words(other, True)
+        if new_core and old_core and (new_core <= old_core or old_core <= new_core):
+            return True  # `hội nghị xúc tiến đầu tư quy mô lớn` is `hội nghị xúc tiến đầu tư vào Sóc Trăng`
     return not any(o.named for o in event.mentions)
 
 
@@ -151,8 +162,12 @@ def _merge(analysis: Analysis, mentions: list[Mention]) -> list[_Event]:
     return [e for e in events if any(m.strong for m in e.mentions) or e.mentions[0].sentence.paragraph == lead]
 
 
-def extract(analysis: Analysis, all_dates: list[DateFact]) -> list[Event]:
-    """Events of an article, one per event, in order of first mention."""
+def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False) -> list[Event]:
+    """Events of an article, one per event, in order of first mention.
+
+    `undated` says the article has no publication date: a day or month whose year is written neither in it nor
+    near the event (`_year_backed`) took the article's reference year, a guess; such an event is left undated.
+    """
     found = mentions(analysis)
     events = _merge(analysis, found)
     by_sentence: dict[int, list[DateFact]] = {}
@@ -179,15 +194,21 @@ def extract(analysis: Analysis, all_dates: list[DateFact]) -> list[Event]:
                 if d and d.precision in ("day", "month")
             ]
         if not picks:
-            elsewhere = _date_elsewhere(analysis, event, by_sentence, found)
+            elsewhere = _date_elsewhere(analysis, event, by_sentence, found, undated)
             picks = [(5.0, 0, elsewhere)] if elsewhere else []
-        dated.append(min(picks, key=lambda p: (p[0], p[1]))[2] if picks else None)
+        pick = min(picks, key=lambda p: (p[0], p[1])) if picks else None
+        best = pick[2] if pick else None
+        by_name = pick is not None and event.mentions[pick[1]].named
+        if best is not None and undated and not _year_backed(analysis, event, best, found, by_name):
+            best = None  # a guessed year (`chiều 17-8` in an article that names 2000 twice) dates nothing
+        dated.append(best)
     # an event held within another (`Festival ... còn có hội thảo ...`) without a date of its own takes it
     for i, event in enumerate(events):
         if dated[i] is None:
             for j, other in enumerate(events):
                 if j != i and dated[j] is not None and other.first.type != event.first.type and any(
-                        m.sentence is o.sentence for m in event.mentions for o in other.mentions):
+                        m.sentence is o.sentence and ";" not in m.sentence.text[min(m.end, o.end):max(m.start, o.start)]
+                        for m in event.mentions for o in other.mentions):  # (`A từ ngày 1-9; B 2022 ...`: two events)
                     dated[i] = dated[j]
                     break
     result = []
@@ -212,6 +233,29 @@ def extract(analysis: Analysis, all_dates: list[DateFact]) -> list[Event]:
     return result
 
 
+def _year_backed(analysis: Analysis, event: _Event, date: DateFact, mentions: list[Mention], by_name: bool) -> bool:
+    """Whether the year of an event's date in an undated article is written where the date or the event is:
+    in the date itself, in the sentence or paragraph of the date or of one of the event's mentions, or, for a
+    date found by a named mention, in the name of an event of the article (`Toạ đàm ... 2017`); else it is the
+    article's reference year, a guess."""
+    if date.precision not in ("day", "month") or YEAR.search(date.text):
+        return True
+    year = date.value[:4]
+    if by_name and any(year in m.name for m in mentions):
+        return True
+    paragraphs = {m.sentence.paragraph for m in event.mentions}
+    paragraphs |= {s.paragraph for s in analysis.sentences if s.start <= date.evidence.start < s.end}
+    names = [m.name for m in mentions]
+    return any(year in _without(s.text, names) for s in analysis.sentences if s.paragraph in paragraphs)
+
+
+def _without(text: str, names: list[str]) -> str:
+    """`text` with the event names in it blanked (a year in a name backs only a date its own mention found)."""
+    for name in sorted(names, key=len, reverse=True):
+        text = text.replace(name, " ")
+    return text
+
+
 def _bare_rank(rank: float, date: DateFact) -> float:
     """A bare mention's date (`Hội nghị diễn ra sáng 12/4`) ranks after any day of a named mention but before
     the year in a name; a bare mention's year counts last."""
@@ -219,16 +263,20 @@ def _bare_rank(rank: float, date: DateFact) -> float:
 
 
 def _date_elsewhere(analysis: Analysis, event: _Event, by_sentence: dict[int, list[DateFact]],
-                    mentions: list[Mention]) -> DateFact | None:
+                    mentions: list[Mention], undated: bool = False) -> DateFact | None:
     """A day, month or year from a sentence that names no event but repeats most of the event's name words
-    (`chuỗi sự kiện Công thương khu vực phía Nam năm 2023`)."""
+    (`chuỗi sự kiện Công thương khu vực phía Nam năm 2023`); never one after a history word or in brackets
+    (`nhân kỷ niệm 60 năm Ngày mở đường (19-5-1959 - 19-5-2019)`), nor, in an undated article, a day whose
+    year its sentence does not write."""
     keys = _name_words(event.first)
     if len(keys) < 2:
         return None
     named = {m.sentence.start for m in mentions}
     for sentence in analysis.sentences:
         found = [d for d in by_sentence.get(sentence.start, [])
-                 if not event_dates.founding_before(sentence.text, d.evidence.start - sentence.start)]
+                 if not event_dates.founding_before(sentence.text, d.evidence.start - sentence.start)
+                 and not event_dates.history_before(sentence.text, d.evidence.start - sentence.start)
+                 and not (undated and d.precision in ("day", "month") and d.value[:4] not in sentence.text)]
         if not found or sentence.start in named:
             continue
         words = set(re.findall(r"\w+", sentence.text.lower()))

@@ -50,7 +50,7 @@ def to_record(article: Article, timings: dict | None = None) -> Record:
         text=article.text,
         officials=officials.extract(analysis),
         figures=figures.extract(analysis, article.published),
-        events=events.extract(analysis, found_dates),
+        events=events.extract(analysis, found_dates, undated=not article.published),
         dates=found_dates,
         story_id=rid,
         topics=[Topic(code=t.code, score=t.score, words=list(t.words)) for t in about.topics],

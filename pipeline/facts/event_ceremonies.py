@@ -1,0 +1,139 @@
+"""Ceremonies named by their verb, without `lễ`: `Tập đoàn X khánh thành nhà máy Y`, `được khởi công ngày 2/9`.
+
+A ceremony verb marked `alone` in `lexicons/event_ceremonies.tsv` names a ceremony when it heads a clause; its
+name is the verb and its object (or, without one, the subject before it). A signing needs a document as object;
+a verb after `sau khi`, `tiến tới`, `việc`, ... (class `irrealis`), in a condition, or with `từ` (since) is weak:
+it can join an event but not open one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.facts import event_dates
+from pipeline.facts.event_lexicon import QUOTES, Mention, capitalised, classes, heads_after, verb_subtypes
+from pipeline.facts.event_names import name_end
+from pipeline.language.analysis import Sentence
+from pipeline.language.textnorm import fold
+
+_SIGNED = re.compile(r"(?<!\w)(?:đã|vừa|chính thức|tiến hành|tổ chức|cùng|chứng kiến|dự)\s+(?:(?:đã|vừa|chính thức|tiến hành)\s+)*$", re.I)
+
+def clause_start(text: str, pos: int) -> int:
+    """Start of the clause that holds `pos`: after the last comma, semicolon or colon before it outside brackets."""
+    depth = 0
+    for i in range(pos - 1, -1, -1):
+        ch = text[i]
+        if ch == ")":
+            depth += 1
+        elif ch == "(":
+            depth = max(0, depth - 1)
+        elif ch in ",;:" and depth == 0:
+            return i + 1
+    return 0
+
+def word_at(starts: set[int], ends: set[int], start: int, end: int, text: str) -> bool:
+    """Whether text[start:end] is made of whole words: it starts or ends a token, or is capitalised
+    (`dự Diễn đàn` is one token to the tagger); `cơ hội thảo luận` holds `hội thảo` across two words."""
+    return not starts or start in starts or end in ends or text[start:start + 1].isupper()
+
+def verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], ends: set[int],
+            tags: dict[int, tuple[str, int]]) -> list[Mention]:
+    """Ceremonies named by their verb: `Tập đoàn X khánh thành nhà máy Y`, `được khởi công ngày 2/9`."""
+    c = classes()
+    subtypes = verb_subtypes()
+    document = c["document"]
+    text = sentence.text
+    found = []
+    for m in c["verb"].finditer(text):
+        verb = re.sub(r"(?i)^cắt\s+băng\s+", "", re.sub(r"\s+", " ", m.group()))
+        vstart = m.end() - len(verb)
+        if any(a <= m.start() < b for a, b in taken) or not (
+                word_at(starts, ends, vstart, m.end(), text) or word_at(starts, ends, m.start(), m.end(), text)):
+            continue
+        if tags.get(vstart, ("V", 0))[0][:1] not in ("V", "N", "A"):
+            continue
+        before = text[:m.start()]
+        if re.search(r"(?i:lễ)\s+(?:cắt\s+băng\s+)?$", before) or heads_after(text, m.end()):
+            continue
+        subtype = subtypes[fold(verb)]
+        after = text[m.end():].lstrip()
+        if subtype == "signing" and not document.match(after):
+            continue
+        if subtype == "signing" and not (event_dates.day_in(text) or (_SIGNED.search(before) and " " in verb)):
+            continue  # `những hộ ký hợp đồng sản xuất`, `đã ký hợp đồng với các doanh nghiệp`: no signing event
+        clause = before[clause_start(text, m.start()):]
+        weak = bool(c["irrealis_before"].search(before)) or bool(re.search(r"(?i:việc|buổi|sự)\s+[^,]*$", clause))
+        if _CONDITIONAL.match(clause):
+            weak = True  # `nếu một cơ sở được khởi công nhiều lần`
+        if re.match(r"\s*(?:xây dựng\s+)?(?:(?i:từ|kể từ|cách đây)\s|(?i:gần|hơn|được|đã)?\s*\d+\s+(?i:năm|tháng|ngày))",
+                    text[m.end():]):
+            weak = True  # `được khởi công từ đầu năm 1960`, `cách đây 10 năm`, `khởi công gần 1 năm`: since, not when
+        if _AFTER_WHEN.search(clause):
+            weak = True  # `sau khi cầu Vàm Cống khởi công`: a time clause, not the news
+        if re.search(r"(?i:sẽ)\s+(?:được\s+)?$", before) and not event_dates.day_after(text, m.end()):
+            weak = True
+        end = _object_end(text, m.end(), tags)
+        if end > m.end():
+            name = text[m.start():end].strip(" ,-–")
+        else:  # `Trung tâm ... đã khánh thành`: what is inaugurated is the subject
+            subject = _subject(sentence, clause_start(text, m.start()), m.start())
+            name = f"{verb} {subject}".strip()
+            if subject and not capitalised(subject):
+                weak = True  # `tổng vốn đầu tư 4.300 tỷ đồng được khởi công`: nothing named is inaugurated
+        if c["many"].match(clause):
+            weak = True  # `Các tổ chức ... đã ký kết thỏa thuận`: many signings, not one event
+        if name == verb and not event_dates.day_after(text, m.end()):
+            weak = True  # `Khách sạn vừa khai trương ở Hải Phòng cháy lớn`: nothing names it, no day dates it
+        if (c["many"].match(text, m.end()) or re.match(r"\s*(?:(?i:xây dựng|mở rộng)\s+)?(?i:một|thêm)\s", text[m.end():])
+                or _DEADLINE.search(before)
+                or c["occasion_before"].search(before) or c["span"].match(text)):
+            weak = True  # `khởi công một dự án`, `khai trương thêm`, `một hoạt động khai trương`, `đến 30/6 khánh thành`,
+            # `Trong giai đoạn 2015 - 2020, Sở đã ký kết hợp tác với 21 tỉnh`: kinds, deadlines and habits
+        found.append(Mention(name, "ceremony", subtype, m.start(), m.start() + len(text[m.start():end].rstrip(" ,-–")),
+                              sentence, named=name != verb, strong=not weak, head=verb))
+    return found
+
+# `đến 30/6 khánh thành bể thứ nhất`: a deadline, not an event
+_DEADLINE = re.compile(r"(?<!\w)(?i:đến|trước|tới)\s+(?:(?i:ngày)\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\s+$")
+_AFTER_WHEN = re.compile(r"(?<!\w)(?i:sau khi|trước khi|kể từ khi|từ khi|khi|nếu)\s+(?:\S+\s+){0,6}$")
+_SUBJECT_END = frozenset("là thì mà khi và nhưng nên rồi nếu".split())
+
+_CONDITIONAL = re.compile(r"^\s*(?i:nếu|khi|sau khi|trước khi|kể từ khi|từ khi|để|giá như|trong trường hợp)(?!\w)")
+
+def _subject(sentence: Sentence, start: int, verb: int) -> str:
+    """The noun phrase before a ceremony verb in its clause, without auxiliaries (`Trung tâm hậu cần VJS đã
+    khánh thành`), or '' when there is none (`Mừng khai trương`, `dự án tại Đắk Lắk được khánh thành`)."""
+    c = classes()
+    s0 = sentence.start
+    tokens = [t for t in sentence.tokens if start <= t.start - s0 and t.end - s0 <= verb]
+    depth = 0
+    kept: list[str] = []
+    for t in reversed(tokens):
+        low = t.text.lower()
+        if t.text == ")":
+            depth += 1
+        elif t.text == "(":
+            depth = max(0, depth - 1)
+        if depth or t.text in "()":
+            continue
+        if not kept and re.fullmatch(r"đã|sẽ|được|vừa|chính thức|đang|mới|cũng|lại|tiếp tục|tổ chức|tiến hành", low):
+            continue
+        if low in _SUBJECT_END or c["opener"].fullmatch(low) or t.pos == "CH" or re.search(r"\d[/-]\d|:", low):
+            break
+        if c["stop"].fullmatch(low) or t.pos in ("E", "R"):
+            return ""  # `tại Đắk Lắk`: a complement, the subject is further back
+        kept.insert(0, t.text)
+    if not kept or len(kept) > 10 or (len(kept) == 1 and not kept[0].isupper()):
+        return ""
+    return " ".join(kept)
+
+def _object_end(text: str, pos: int, tags: dict[int, tuple[str, int]]) -> int:
+    """End of a ceremony verb's object (`khánh thành cụm 3 nhà máy điện mặt trời` up to `tại`, `vào`, ...)."""
+    m = re.match(r"\s*(?:xây dựng\s+|mở rộng\s+)?", text[pos:])
+    start = pos + (m.end() if m else 0)
+    if start >= len(text) or not (text[start].isalnum() or text[start] in QUOTES):
+        return pos
+    if classes()["stop"].match(text[start:]) or re.match(
+            r"(?i:(?:cuối|đầu|giữa)\s+)?(?i:tháng|năm|quý|ngày)\s+(?:\d|[IV]+(?!\w))", text[start:]):
+        return pos  # `khởi công tháng 10/2014`: a time, not an object
+    return name_end(text, pos, tags, False)

@@ -1,0 +1,136 @@
+"""The event extractor's vocabulary and its mention record: heads and their types (`lexicons/event_types.tsv`),
+ceremony verbs (`lexicons/event_ceremonies.tsv`) and the word classes of `lexicons/event_words.tsv`, compiled once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import cast, get_args
+
+from pipeline.facts.lexicon import alternation, load, table, word_classes
+from pipeline.language.analysis import Sentence
+from pipeline.language.textnorm import fold
+from pipeline.record import CeremonyType, EventType
+
+# an edition: `lần thứ 21`, `lần thứ XIII`, `lần thứ bảy` (a number word, NUMBER_WORDS)
+NUMBER_WORDS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+                "mười": 10}
+EDITION = re.compile(r"lần\s+(?:thứ\s+)?([IVXLC]+|\d+|(?-i:nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười))(?!\w)(?!\s+\d)", re.I)
+
+YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/])")
+
+PLACE_START = re.compile(r"(?:tỉnh|thành phố|huyện|xã|thị xã|quận|phường|khu|cụm)(?!\w)")
+
+QUOTES = {"“": "”", "\"": "\"", "«": "»", "'": "'"}
+
+_CAPITAL = re.compile(r"(?<!\w)[^\W\d_]", re.U)  # a word's first letter; `.isupper()` tells the case
+
+def capitalised(text: str) -> bool:
+    """Whether a word of the text starts with a capital letter."""
+    return any(m.group().isupper() for m in _CAPITAL.finditer(text))
+# Words that carry no name: they do not tell two events apart.
+
+@dataclass
+class Mention:
+    name: str
+    type: EventType
+    subtype: CeremonyType | None
+    start: int  # in the sentence
+    end: int
+    sentence: Sentence
+    named: bool
+    strong: bool = True  # may open an event on its own (a bare or irrealis mention only joins one)
+    head: str = ""
+
+def _words(name: str) -> dict[str, tuple[str, ...]]:
+    return word_classes(name)
+
+def _phrase(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?i:{alternation(list(words))})(?!\w)")
+
+def typed(type_: str, subtype: str | None) -> tuple[EventType, CeremonyType | None]:
+    """A lexicon's type and subtype, checked against the closed lists of `pipeline/record.py`."""
+    if type_ not in get_args(EventType) or (subtype is not None and subtype not in get_args(CeremonyType)):
+        raise ValueError(f"event lexicon names a type outside the closed list: {type_!r} {subtype!r}")
+    return cast(EventType, type_), cast("CeremonyType | None", subtype)
+
+@lru_cache(maxsize=1)
+def keywords() -> tuple[re.Pattern[str], dict[str, tuple[EventType, CeremonyType | None]]]:
+    """The head pattern (nouns, and `lễ` + ceremony verb) and the folded head -> (type, subtype) table."""
+    table_ = {fold(k): typed(t, s) for k, t, s in load().event_types}
+    verbs = [row[0] for row in table("event_ceremonies.tsv")]
+    for row in table("event_ceremonies.tsv"):
+        table_[fold("lễ " + row[0])] = typed("ceremony", row[1])
+    heads = [k for k, _, _ in load().event_types]
+    pattern = re.compile(
+        rf"(?<!\w)(?:(?i:lễ)\s+(?:(?i:cắt\s+băng)\s+)?(?i:{alternation(verbs)})|(?i:{alternation(heads)}))(?!\w)"
+    )
+    return pattern, table_
+
+
+@lru_cache(maxsize=1)
+def classes() -> dict[str, re.Pattern[str]]:
+    words = _words("event_words.tsv")
+    out = {key: _phrase(values) for key, values in words.items()}
+    out["generic_before"] = re.compile(
+        rf"(?<!\w)(?:{alternation(list(words['generic']))}|\d+)\s+(?:(?:cuộc|buổi|kỳ|lần|phiên|đợt|khóa|khoá)\s+)?$", re.I)
+    # an anaphor closes its clause or comes before its predicate (`hội nghị trên,`, not `hội nghị trên sàn`)
+    out["anaphor_end"] = re.compile(
+        rf"\s*(?i:lần này|này|nói trên|vừa qua)(?!\w)|"
+        rf"\s*(?i:{alternation(list(words['anaphor']))})(?=\s*(?:[,.;:!?)]|$)|\s+(?i:đã|sẽ|được|là|có|diễn ra|vừa|cũng|đều|"
+        rf"thu hút|với|tại|do|và|đạt|kéo dài|sẽ|nhằm)(?!\w))")
+    held = alternation(list(words["held"]))
+    out["held_before"] = re.compile(rf"(?<!\w)(?i:{held})\s+(?:(?i:buổi|cuộc|lớp|khóa|khoá|phiên)\s+)?$")
+    out["held_after"] = re.compile(
+        rf"^[^.;]*?(?<!\w)(?:(?i:do)\s+[^,;]{{2,80}}?\s|(?:(?i:được|cũng|đã|sẽ|vừa|đang)\s+)+)(?i:{held})(?!\w)")
+    out["when"] = re.compile(rf"(?<!\w)(?:(?i:{alternation(list(words['when']))})|(?i:tháng)\s+\d)(?!\w)")
+    out["kinds"] = re.compile(rf"(?<!\w)(?i:{alternation(list(words['kinds']))})(?!\w)")
+    out["many"] = re.compile(rf"\s*(?i:{alternation(list(words['many']))})(?!\w)")
+    out["title_on"] = re.compile(rf"(?i:{alternation(list(words['title_on']))})\s")
+    out["title_end"] = re.compile(rf"(?:[,.;:(!?“\"]|(?i:{alternation(list(words['title_end']))})(?!\w))")
+    out["clause_before"] = re.compile(rf"(?<!\w)(?i:{alternation(list(words['clause']))})\s*$")
+    out["occasion_before"] = re.compile(
+        rf"(?<!\w)(?i:{alternation(list(words['many']) + ['một'])})\s+(?i:{alternation(list(words['occasion']))})\s+$")
+    out["partnered"] = re.compile(rf"(?<!\w)(?i:{alternation(list(words['partnered']))})\s*$")
+    out["span"] = re.compile(rf"\s*(?i:{alternation(list(words['span']))})(?!\w)")
+    lex = load()
+    out["person"] = re.compile(rf"(?i:{alternation(list(lex.roles) + list(lex.honorifics))})(?!\w)")
+    out["venue_before"] = re.compile(rf"(?<!\w)(?i:{alternation(list(words['venue']))})\s+$")
+    out["irrealis_before"] = re.compile(
+        rf"(?<!\w)(?:(?i:{alternation(list(words['irrealis']))})|(?i:{alternation(list(words['call']))})(?:\s+[a-zà-ỹđ]+){{0,3}})"
+        rf"\s+(?:(?:được|đã|sẽ|chính thức|tiến hành|tổ chức)\s+)*$")  # `kêu gọi sinh viên ký cam kết`
+    verbs = [row for row in table("event_ceremonies.tsv") if row[2] == "alone"]
+    out["verb"] = re.compile(rf"(?<!\w)(?:(?i:cắt\s+băng)\s+)?(?i:{alternation([v[0] for v in verbs])})(?!\w)")
+    return out
+
+def of_event() -> frozenset[str]:
+    """Folded ceremony verbs whose ceremony, before an event's name, is that event (`lễ khai mạc Hội chợ`)."""
+    return frozenset(fold(row[0]) for row in table("event_ceremonies.tsv") if row[2] == "of")
+
+def verb_of(head: str) -> str:
+    return re.sub(r"(?i)^lễ\s+(?:cắt\s+băng\s+)?", "", head)
+
+def verb_subtypes() -> dict[str, CeremonyType | None]:
+    return {fold(row[0]): typed("ceremony", row[1])[1] for row in table("event_ceremonies.tsv")}
+
+def heads_after(text: str, pos: int) -> bool:
+    """Whether an event head follows at `pos` (after spaces): the ceremony is that event's."""
+    pattern, types = keywords()
+    m = pattern.match(text, len(text) - len(text[pos:].lstrip()))
+    if m is None:
+        return False
+    return types[fold(re.sub(r"(?i)lễ\s+cắt\s+băng\s+", "lễ ", re.sub(r"\s+", " ", m.group())))][0] != "ceremony"
+
+
+def person_at(text: str) -> bool:
+    """Whether a person's title or an honorific opens `text` (`Phó thủ tướng ...`, `ông Nguyễn ...`); an
+    honorific only before a capitalised name (`tiếng Anh giữa ...` is no person)."""
+    m = classes()["person"].match(text)
+    if m is None:
+        return False
+    if fold(m.group().lower()) in {fold(h.lower()) for h in load().honorifics}:
+        after = text[m.end():].lstrip()
+        return after[:1].isupper()
+    return True

@@ -1,0 +1,339 @@
+"""The extent of an event's name: where a name that starts after a head (or a ceremony verb) ends.
+
+It runs on over nouns, names, numbers, `lần thứ X`, years, quoted titles and acronyms in brackets, and ends at
+a word of class `stop` of `lexicons/event_words.tsv` (clause words, places, times, auxiliaries, predicates such
+as `quy tụ`), a clause opener (`Chính vì vậy`), a photo credit (` - Ảnh`), a person's title, another event's
+head (`Hội chợ CAEXPO và Hội nghị CABIS` is two events) or, when the head is the subject of its clause, a verb
+(`Triển lãm mở cửa`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.facts import event_occurrence
+from pipeline.facts.event_lexicon import EDITION, PLACE_START, QUOTES, capitalised, classes, keywords, person_at
+from pipeline.facts.lexicon import alternation, load, word_classes
+
+# `- T.ĐIỂU chụp lại`, `- N.B`: a photographer's initials and name, a credit without `Ảnh`
+_INITIAL = re.compile(r"[A-ZĐ]\.\s?(\w+)")
+
+
+def _byline(text: str) -> bool:
+    """Whether `text` opens with a photographer's initial and upper-case name (`T.ĐIỂU`, `N. HÙNG`, `N.B`)."""
+    m = _INITIAL.match(text)
+    return m is not None and m.group(1).isupper()
+
+
+def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: bool, head_lower: bool = False) -> int:
+    """Where a name that continues at `pos` ends (exclusive) within the sentence text.
+
+    `tags` maps a token's start to its POS tag and end; `subject` says the head opens its clause, so that a verb
+    right after it is the clause's predicate (`Triển lãm mở cửa`), not part of the name.
+    """
+    c = classes()
+    heads, _ = keywords()
+    end = i = pos
+    words = 0
+    prev_upper = False  # the word before started with a capital (`... Toàn cục` + `đề xướng`)
+    while i < len(text) and words < 30:
+        ch = text[i]
+        if ch.isspace():
+            i += 1
+            continue
+        if ch in QUOTES:
+            closes = [k for k in (text.find(q, i + 1) for q in {QUOTES[ch], "”", "\""} if ch != "'" or q == "'") if k > 0]
+            close = min(closes) if closes else -1
+            if close < 0 or (ch == "'" and close - i > 120):
+                break
+            i = end = close + 1
+            words += 1
+            continue
+        if ch == "(":
+            close = text.find(")", i)
+            inner = text[i + 1:close] if close > 0 else ""
+            if close < 0 or not inner[:1].isupper() or len(inner) > 60 or c["stop"].search(inner.lower()):
+                break
+            i = end = close + 1
+            continue
+        if ch == ",":
+            rest = text[i + 1:]
+            if re.match(r"\s*thành(?:\s+phố)?(?!\w)", rest) and re.search(r"tỉnh\s*$", text[:i], re.I):
+                i += 1
+                continue
+            # `Hợp tác kinh tế, thương mại Việt Nam - Trung Quốc`: a lowercase list inside a name that goes on
+            # to a capitalised word within four words
+            if end > pos and capitalised(text[pos:i]) and _list_in_name(text[pos:i], rest, heads):
+                i += 1
+                continue
+            if _pair(text, pos, i, comma=True) and rest.lstrip()[:1].isupper() and not person_at(rest.lstrip()):
+                i += 1  # `giữa tỉnh Thái Bình, Bộ Y tế và Tập đoàn FLC`
+                continue
+            break
+        if ch in "-–":
+            after = text[i + 1:].lstrip()
+            if text[i - 1:i].isspace() and after[:1].isupper() and not c["credit"].match(after) and end > pos \
+                    and not _byline(after):
+                i += 1
+                continue
+            if end > pos and _dash_pair(text, pos, i):
+                i += 1  # `Triển lãm quốc tế thực phẩm - đồ uống Việt Nam`, `Hội nghị kết nối cung - cầu giữa ...`
+                continue
+            break
+        if not ch.isalnum():
+            break
+        word = re.match(r"[\w/.]+", text[i:])
+        assert word is not None
+        token = word.group().rstrip(".")
+        if re.fullmatch(r"[A-ZĐ][A-ZĐa-z]{0,2}\.", word.group()) and re.match(r"\s+\w", text[i + len(word.group()):]) \
+                and text[i + len(word.group()):].lstrip()[:1].isupper():
+            token = word.group()  # `TP. HCM`, `Q. 7`: an abbreviation, not the sentence's end
+        rest = text[i:]
+        if EDITION.match(rest):
+            edition = EDITION.match(rest)
+            assert edition is not None
+            i = end = i + edition.end()
+            words += 1
+            prev_upper = True  # `... (ASEM) lần thứ bảy họp`: a verb after the edition is the predicate
+            continue
+        # inside a word of several syllables (`chứng nhận`, `hậu cần`), unless the tagger glued a name to the
+        # next word (`Phù Cát diễn` + `ra`)
+        owner = max((k for k in tags if k < i), default=-1)
+        stop_here = c["stop"].match(rest)
+        # (a stop that is the last syllable of a common noun, `Đồng bằng`, is part of that word)
+        glued = (owner >= 0 and not text[owner:owner + 1].islower() and token.islower() and stop_here is not None
+                 and (i + stop_here.end() > tags[owner][1] or (i + stop_here.end() == tags[owner][1]
+                                                                and tags[owner][0] != "N")))
+        inside = bool(tags) and i not in tags and not glued
+        abroad = _abroad(text, i)
+        if abroad and not inside:
+            i = end = i + abroad  # `... tại Thái Lan năm 2024`, `... của tỉnh Kiên Giang năm 2019`: the name's
+            break
+        # a one-syllable stop must be the whole word (`chỉ` is not `chỉ số`); `quy tụ` in `quy tụ sự` still stops
+        whole = stop_here is not None and (i not in tags or i + stop_here.end() >= tags[i][1] or " " in stop_here.group())
+        if (re.match(r"(?i:của)\s", rest) and not capitalised(text[pos:i])
+                and text[i + 3:].lstrip()[:1].isupper() and not person_at(text[i + 3:].lstrip())):
+            i += 3  # `hội nghị thượng đỉnh của Tổ chức Hiệp ước Bắc Đại Tây Dương`: the owner names it
+            continue
+        if re.match(r"(?i:vào)\s+(?:(?i:tỉnh|thành phố|TP\.?)\s+)?[A-ZĐ]", rest) and re.search(r"(?i:đầu tư)\s*$", text[pos:i]):
+            i += 3  # `hội nghị xúc tiến đầu tư vào Sóc Trăng`: where the investment goes names the conference
+            continue
+        named_as = re.match(r"(?i:có tên(?: gọi)?|mang tên|với tên(?: gọi)?|tên là)\s+(?=[A-ZĐ“\"'])", rest)
+        if named_as and words == 0:
+            i += named_as.end()  # `Triển lãm có tên Kiêu hãnh Trường Sơn`: the name follows
+            pos = i
+            continue
+        if re.match(r"(?i:tháng|ngày|quý)\s+\d|(?i:hơn|gần|khoảng|trị giá|tổng vốn)\s+\d", rest):
+            # `Hội nghị APEC tháng 11 - 2016`, `khánh thành Bệnh viện Nhi Đồng hơn 4.500 tỉ`: a time or a figure
+            break
+        if stop_here and whole and not inside and not token[:1].isupper() and not re.match(r"(?i:năm)\s+(?:19|20)\d{2}", rest):
+            title = _title_end(text, pos, i) if head_lower and 1 <= words <= 3 else -1
+            if title > i:
+                i = end = title  # `hội thảo Hướng đến xã hội không dùng tiền mặt do ...`: a title in sentence case
+            break  # a capitalised word is part of a name (`Đại hội ... Tối ưu Toàn cục`), but see `opener`
+        if c["credit"].match(rest) and re.match(r"\w+(?:\s\w+)?\s*:", rest) and end > pos:
+            break  # `lễ công bố quyết định ẢNH: BẮC BÌNH`: a photo credit
+        if token[:1].isupper() and c["opener"].match(rest):
+            break
+        if (words or head_lower) and (not inside) and person_at(rest) and not re.search(r"(?<!\w)(?i:các|những|cấp)\s+$", text[pos:i]) \
+                and not (re.search(rf"{c['appoint'].pattern}(?:\s+[A-ZĐ]\w*){{0,2}}\s+$", text[pos:i])
+                         and not re.match(rf"(?i:{alternation(list(load().honorifics))})\s", rest)):
+            break  # `tại hội nghị Phó thủ tướng Nguyễn Xuân Phúc đánh giá`: a person, not the name
+        if _pair(text, pos, i):
+            i += 2  # `giữa Bộ X và UBND tỉnh Y`, `Nghị quyết 19 và 35`
+            continue
+        if re.match(r"(?i:với)\s", rest) and c["partnered"].search(text[pos:i]) and text[pos:i].strip():
+            i += 3  # `Hội nghị đối thoại với DN Hàn Quốc`: the partner names the meeting
+            continue
+        joined = _joined(text, pos, i, heads) if re.match(r"(?i:và)\s", rest) else 0
+        if joined:
+            i += joined  # `Diễn đàn Phụ nữ và Kinh tế APEC`, `Triển lãm bản đồ và trưng bày tư liệu "..."`
+            continue
+        if re.match(r"(?i:và|cùng|với)\s", rest):
+            break
+        owner = event_occurrence.organisation_at(rest) if end > pos else 0
+        if owner:
+            i = end = i + owner  # `Hội nghị thượng đỉnh Diễn đàn Hợp tác Á - Âu`: the owner names the meeting
+            words += 1
+            continue
+        head_here = heads.match(rest)
+        if head_here and end > pos and not (head_here.group().isascii() and re.search(r"[A-Z][A-Za-z]*\s+$", text[:i])):
+            break  # `Diễn đàn cấp cao và Triển lãm quốc tế`: the next event; `... Monsoon Music Festival` goes on
+        tag, tag_end = tags.get(i, ("", i + len(token)))
+        lower = not token[:1].isupper()
+        if tag in ("R", "C") and lower:
+            break
+        verbal = token.isalpha() and (tag.startswith("V") or (tag == "A" and words == 0))
+        if lower and verbal and not c["purpose"].match(rest) and (words == 0 or prev_upper):
+            following = text[max(tag_end, i + len(token)):].lstrip()
+            bare = not following[:1].isalnum() or (c["stop"].match(following) and not following[:1].isupper())
+            if event_occurrence.organisation_at(following):
+                pass  # `Hội nghị thượng đỉnh Diễn đàn Hợp tác Á - Âu`: a modifier before the owner's name
+            elif ((tag.startswith("V") and (subject or (words == 0 and head_lower)) and not (bare and _sentence_case(
+                    text, tags, pos, i))) or (bare and not _sentence_case(text, tags, pos, i))):
+                end = _unglued(text, tags, end) if end > pos and _owner(tags, end) >= pos else end
+                break  # `Hội nghị vinh dự`, `triển lãm tái hiện`, `Triển lãm Ký ức Trường Sơn tái dựng`, `... đề xướng cho`
+        prev_upper = not text[max((k for k in tags if k <= i), default=i):][:1].islower()
+        i += len(token)
+        end = i
+        words += 1
+        span = re.match(r"[-–]\s*(?:19|20)\d{2}(?!\d)", text[i:])
+        if re.fullmatch(r"(?:19|20)\d{2}", token) and span:
+            i = end = i + span.end()  # `giai đoạn 2021-2025` is a span, not the event's year
+        elif re.fullmatch(r"(?:19|20)\d{2}", token):
+            break  # `... năm 2024` closes a name
+    dangling = re.search(rf"\s(?i:{alternation(list(word_classes('event_words.tsv')['dangling']))})\s*$", text[pos:end])
+    return pos + dangling.start() if dangling else end  # `hội nghị thượng đỉnh giữa` + a person: no `giữa`
+
+def _joined(text: str, pos: int, i: int, heads: re.Pattern[str]) -> int:
+    """Length of the `và ` at `i` when it joins two parts of one name, else 0: a name in title case that goes on
+    with a capitalised word that opens no other event, person, body or place (`Diễn đàn Phụ nữ và Kinh tế APEC`,
+    `cuộc thi Tổ quốc và Đạo pháp`; not after an acronym or a year, `Hội chợ CAEXPO và ...`), or lowercase words
+    that lead to one quoted title for both (`Triển lãm bản đồ và trưng bày tư liệu "Hoàng Sa ..."`)."""
+    name, after = text[pos:i].split(), text[i + 3:].lstrip()
+    skip = len(text[i:]) - len(after)
+    titled = re.match(r"((?:[a-zà-ỹđ]+\s+){1,4})[“\"«]", after)
+    if name and titled and not classes()["speech"].search(titled.group(1)):
+        return skip + titled.end() - 1  # on to the opening quote
+    # a name in lowercase words after a capitalised head goes on over `và` + lowercase words up to the clause's
+    # end (`Lễ hội ẩm thực và âm nhạc quốc tế.`, `Tọa đàm về xây dựng và bảo vệ thương hiệu, ...`)
+    plain = re.match(r"((?:[a-zà-ỹđ]+\s+){0,3}[a-zà-ỹđ]+)(?=\s*(?:[,.;:(]|$|(?i:năm)\s+(?:19|20)\d{2}))", after)
+    if (name and head_upper(text, pos) and all(w.isalpha() and w.islower() for w in name) and plain
+            and not classes()["stop"].search(plain.group(1)) and not heads.search(plain.group(1))
+            and not person_at(after) and not classes()["many"].match(after)):
+        return skip
+    if not name or not name[0][:1].isupper() or name[-1].isupper() or name[-1].isdigit() or re.fullmatch(r"[IVXLC]+", name[-1]):
+        return 0
+    word = re.match(r"\w+", after)
+    if word is None or not word.group()[:1].isupper() or word.group().isupper() or heads.match(after) or person_at(after):
+        return 0
+    lex = load()
+    closed = re.compile(rf"(?i:{alternation(list(lex.org_heads) + ['tỉnh', 'thành phố', 'huyện', 'xã', 'TP', 'Việt Nam'])})(?!\w)")
+    if closed.match(after) or lex.province(word.group()) or c_opener(after) or classes()["act"].match(after) \
+            or classes()["document"].match(after):
+        return 0
+    return skip
+
+
+def head_upper(text: str, pos: int) -> bool:
+    """Whether the head that ends at `pos` is capitalised (a title: `Lễ hội ẩm thực ...`)."""
+    words = text[:pos].split()
+    return len(words) >= 2 and words[-2][:1].isupper()
+
+
+def c_opener(text: str) -> bool:
+    return classes()["opener"].match(text) is not None
+
+
+def _dash_pair(text: str, pos: int, i: int) -> bool:
+    """Whether the dash at `i` joins two lowercase parts of one name: after a lowercase word, up to three
+    lowercase words that are no `stop` and then a capitalised word or an edition (`thực phẩm - đồ uống Việt Nam
+    lần thứ 26`), or one word against one word (`cung - cầu`, `xuất - nhập khẩu`)."""
+    before = re.findall(r"\w+", text[pos:i])
+    if not before or not before[-1].islower() or before[-1].isdigit():
+        return False
+    rest = text[i + 1:].lstrip()
+    words = re.match(r"((?:[a-zà-ỹđ]+\s+){1,3})", rest + " ")
+    if words is None or classes()["credit"].match(rest) or classes()["stop"].search(words.group(1)):
+        return False
+    after = (rest + " ")[words.end():]
+    if after[:1].isupper() or EDITION.match(after):
+        return True
+    return len(words.group(1).split()) == 1 and (classes()["stop"].match(after) is not None or not after[:1].isalnum())
+
+
+def _abroad(text: str, i: int) -> int:
+    """Length of `tại|của <Place> năm <year>` at `i` (a place and year that belong to the name: `Tuần lễ hàng
+    Việt Nam tại Thái Lan năm 2024`, `Hội nghị xúc tiến đầu tư của tỉnh Kiên Giang năm 2019`), else 0."""
+    m = re.match(r"(?i:tại|của)\s+((?:\S+\s+){1,4}?)(?i:năm)\s+(?:19|20)\d{2}(?!\d)", text[i:])
+    if not m:
+        return 0
+    words = m.group(1).split()
+    if PLACE_START.match(words[0]):
+        words = words[1:]
+    return m.end() if words and all(w[:1].isupper() for w in words) else 0
+
+def _list_in_name(before: str, rest: str, heads: re.Pattern[str]) -> bool:
+    """After a comma that follows a lowercase word: one to four lowercase words and then a capitalised one
+    (`Hợp tác kinh tế, thương mại Việt Nam`)."""
+    words = [w for w in re.findall(r"\S+", rest)[:7] if w not in ("-", "–")][:5]  # `bao bì thực phẩm - đồ uống`
+    last = before.split()[-1] if before.split() else ""
+    if last[:1].isupper() and not re.fullmatch(r"[IVXLC]+", last):
+        return False  # `hội nghị cấp cao ASEAN - Mỹ, đưa vấn đề ...`: a capitalised name closes before the comma
+    lower = []
+    for word in words:
+        if word[:1].isupper():
+            break
+        if not word.isalpha():
+            return False
+        lower.append(word)
+    phrase = " ".join(lower)
+    after = " ".join(words[len(lower):])
+    lex = load()
+    person = re.compile(rf"(?i:{alternation(list(lex.honorifics) + list(lex.roles) + ['kiêm'])})(?!\w)")
+    return (0 < len(lower) < len(words) and not classes()["stop"].match(phrase) and not heads.match(phrase)
+            and not person.match(phrase) and not person.match(after))
+
+
+def _pair(text: str, pos: int, i: int, comma: bool = False) -> bool:
+    """Whether the `và` (or, with `comma`, the comma) at `i` joins the parts of a pair or list inside the name that
+    started at `pos`: `giữa A và B` (`Hội nghị sơ kết hợp tác giữa Bộ X và UBND tỉnh Y`, `giữa A, B và C`) or two
+    numbers (`Nghị quyết 19 và 35`)."""
+    if not comma and not re.match(r"(?i:và)\s", text[i:]):
+        return False
+    name = text[pos:i]
+    between = re.search(r"(?<!\w)(?i:giữa)\s+(.*)$", name)
+    if between and between.group(1).strip() and not re.search(r"(?<!\w)(?i:và)(?!\w)", between.group(1)):
+        return True
+    return bool(re.search(r"\d\s*$", name) and re.match(r"(?i:và)\s+\d", text[i:]))
+
+
+def _title_end(text: str, pos: int, i: int) -> int:
+    """End of a title written in sentence case after a lowercase head, or -1: a capitalised word and up to two
+    lowercase ones (`Khởi nghiệp`), then a preposition and lowercase words up to `do`, `tại`, `ngày`, a comma, ... (`hội thảo Hướng đến xã hội không
+    dùng tiền mặt do NH Nhà nước tổ chức`); not when a capitalised word or a number comes before that end."""
+    first = text[pos:i].split()
+    if not 1 <= len(first) <= 3 or not all(w.isalpha() for w in first) or not first[0][:1].isupper() or first[0].isupper() or capitalised(" ".join(first[1:])) \
+            or not classes()["title_on"].match(text[i:]):
+        return -1
+    end = j = i
+    count = 0
+    while j < len(text) and count <= 12:
+        while j < len(text) and text[j].isspace():
+            j += 1
+        if j >= len(text) or classes()["title_end"].match(text, j):
+            return end if count >= 2 else -1
+        word = re.match(r"\w+", text[j:])
+        if word is None or not word.group().islower() or word.group().isdigit():
+            return -1
+        j = end = j + word.end()
+        count += 1
+    return -1
+
+
+def _sentence_case(text: str, tags: dict[int, tuple[str, int]], pos: int, i: int) -> bool:
+    """Whether the name so far is one capitalised word after lowercase ones, so that the lowercase word at `i`
+    goes on a title in sentence case (`về Biến đổi khí hậu`, `diễn đàn Tương lai châu Á`), even where the tagger
+    takes it for a verb; two capitalised words (`Ký ức Trường Sơn` + `tái dựng`) or a proper noun (`cầu Đại Ngãi`
+    + `bắc qua`) end a name."""
+    tokens = [(text[k:tags[k][1]], tags[k][0]) for k in sorted(tags) if pos <= k < i]
+    run = 0  # the capitalised words that end the name so far
+    while run < len(tokens) and tokens[-1 - run][0][:1].isupper():
+        run += 1
+    return run == 1 and tokens[-1][1] != "Np" and not tokens[-1][0].isupper()
+
+
+def _owner(tags: dict[int, tuple[str, int]], end: int) -> int:
+    """The start of the token that holds the character before `end`, or -1."""
+    return max((k for k in tags if k < end), default=-1)
+
+
+def _unglued(text: str, tags: dict[int, tuple[str, int]], end: int) -> int:
+    """`end` without a lowercase syllable the tagger glued to a name before a verb (`Trường Sơn khắc` + `họa`)."""
+    owner = _owner(tags, end)
+    if owner < 0 or tags[owner][1] != end:
+        return end
+    words = text[owner:end].split()
+    if len(words) >= 2 and words[-1].isalpha() and words[-1].islower() and all(w[:1].isupper() for w in words[:-1]):
+        return end - len(words[-1])
+    return end

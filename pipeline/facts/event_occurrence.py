@@ -1,0 +1,78 @@
+"""Whether an event mention names one occurrence: an organisation whose name starts with an event head
+(`Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương (APEC)`, `lexicons/event_organisations.txt`) is no event
+unless a year or an edition in the name makes it one of its meetings; a custom described in the habitual
+(`Hằng năm, đồng bào Thái tổ chức Lễ hội Xăng Khan`, `Lễ hội Kate thường diễn ra vào tháng 7`, class `habit`
+of `lexicons/event_words.tsv`) names one occurrence only with an anchor: a year or an edition in its name, a
+day or a written year in its sentence, or a word of class `anchor` (`năm nay`). Without one the mention only
+joins an event the article names elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.facts import event_dates
+from pipeline.facts.event_lexicon import EDITION, YEAR
+from pipeline.facts.lexicon import alternation, entries, word_classes
+from pipeline.language.textnorm import fold
+
+_BRACKETS = re.compile(r"\s*\([^)]*\)")
+
+
+@lru_cache(maxsize=1)
+def _organisations() -> frozenset[str]:
+    return frozenset(_key(name) for name in entries("event_organisations.txt"))
+
+
+def _key(name: str) -> str:
+    return " ".join(re.findall(r"\w+", fold(_BRACKETS.sub(" ", name)).lower()))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    words = word_classes("event_words.tsv")
+    def phrase(key: str) -> re.Pattern[str]:
+        return re.compile(rf"(?<!\w)(?i:{alternation(list(words[key]))})(?!\w)")
+    return phrase("habit"), phrase("not_habit"), phrase("anchor")
+
+
+@lru_cache(maxsize=1)
+def _organisation_start() -> re.Pattern[str]:
+    names = [re.sub(r"\s*-\s*", " - ", n) for n in entries("event_organisations.txt")]
+    return re.compile(rf"(?i:{alternation(names)})(?!\w)".replace(r"\s+\-\s+", r"\s*[-–]\s*"))
+
+
+def organisation_at(text: str) -> int:
+    """Length of an organisation's name that opens `text` (`Diễn đàn Hợp tác Á - Âu ...`), else 0: after a
+    meeting's head it is the owner (`Hội nghị thượng đỉnh Diễn đàn Hợp tác Á - Âu`), not a second event."""
+    m = _organisation_start().match(text)
+    return m.end() if m else 0
+
+
+def marked(name: str) -> bool:
+    """Whether the name carries a year or an edition (`... 2017`, `lần thứ 3`)."""
+    return bool(YEAR.search(name) or EDITION.search(name))
+
+
+def organisation(name: str) -> bool:
+    """Whether the mention's name is an organisation's (an acronym in brackets aside), not one of its meetings."""
+    return not marked(name) and _key(name) in _organisations()
+
+
+def habitual(text: str) -> bool:
+    """Whether the sentence describes a habit (`hằng năm`, `thường diễn ra`), not counting `thường trực` and the like."""
+    habit, not_habit, _ = _patterns()
+    blanked = not_habit.sub(lambda m: " " * len(m.group()), text)
+    return habit.search(blanked) is not None
+
+
+def anchored(text: str, name: str) -> bool:
+    """Whether a mention in a habitual sentence is still one occurrence: a year or an edition in its name, a day
+    or a written year in the sentence, or a word such as `năm nay`."""
+    return marked(name) or event_dates.day_in(text) or bool(YEAR.search(text)) or bool(_patterns()[2].search(text))
+
+
+def one_occurrence(text: str, name: str) -> bool:
+    """Whether a mention named `name` in the sentence `text` may open an event on its own."""
+    return not habitual(text) or anchored(text, name)
