@@ -113,6 +113,9 @@ class Event(_Model):
         "anniversary."))
     date: str | None = Field(None, description="ISO 8601 at the precision the text gives.")
     date_precision: Precision | None = None
+    date_end: str | None = Field(None, description=(
+        "Last day of an event the text gives as a range (`từ ngày 12 đến ngày 15 tháng 10 năm 2020`: date "
+        "2020-10-12, date_end 2020-10-15); null for a single day, month or year."))
     location: str | None = None
     organizers: list[str] = Field(default_factory=list)
     edition: int | None = Field(None, description="`lần thứ X` gives 10.")

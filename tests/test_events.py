@@ -368,3 +368,28 @@ def test_events_listed_with_semicolons_do_not_share_a_date():
 ])
 def test_lowercase_names_over_và_terms_and_trades(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "start", "end"), [
+    ("Hội chợ Hàng Việt Nam chất lượng cao diễn ra từ ngày 12 đến ngày 15 tháng 10 năm 2020 tại Cần Thơ.",
+     "2020-10-12", "2020-10-15"),
+    ("Triển lãm Máy nông nghiệp được tổ chức từ ngày 3 đến 5/11/2021 tại Long An.", "2021-11-03", "2021-11-05"),
+    ("Diễn đàn Doanh nghiệp công nghiệp nông thôn diễn ra từ ngày 20/9 đến ngày 22/9/2019 ở Huế.",
+     "2019-09-20", "2019-09-22"),
+    ("Phiên chợ hàng Việt về nông thôn mở cửa từ 28/11 đến 3/12/2020 tại Thái Bình.", "2020-11-28", "2020-12-03"),
+    ("Hội thảo Công nghiệp hỗ trợ ngành dệt may diễn ra ngày 14/6/2022 tại Nam Định.", "2022-06-14", None),
+])
+def test_a_range_of_days_gives_the_event_its_first_and_last_day(sentence, start, end):
+    from pipeline import process_text
+
+    record = process_text(sentence + " Sự kiện thu hút nhiều doanh nghiệp, hợp tác xã và cơ sở sản xuất tham gia.",
+                          title="Tin công thương")
+    assert [(e.date, e.date_end) for e in record.events] == [(start, end)]
+    # the dates stage gives both days of a range, each with the whole expression as its text
+    assert {d.value for d in record.dates} == {start} | ({end} if end else set())
+
+
+def test_a_range_across_new_year_starts_in_the_year_before():
+    analysis = analyse(normalize("Chương trình bán hàng diễn ra từ 28/12 đến 3/1/2020 tại các siêu thị."))
+    found = [(d.value, d.text) for d in dates.extract(analysis, None)]
+    assert found == [("2019-12-28", "từ 28/12 đến 3/1/2020"), ("2020-01-03", "từ 28/12 đến 3/1/2020")]

@@ -38,7 +38,7 @@ DEV_SHARE = 5  # spacy: one article in five (by id) goes to dev.spacy
 EXPORTED = ("articles", "sources", "officials", "figures", "events", "dates", "people", "positions", "article_provinces",
             "article_topics")
 BATCH = 5000
-_DATE_COLUMNS = {"published", "dated", "first_seen", "last_seen"}
+_DATE_COLUMNS = {"published", "dated", "first_seen", "last_seen", "date_end"}
 _PERIOD_COLUMNS = {("events", "date"), ("dates", "value")}
 # Columns the store keeps as SQLite INTEGER or TEXT whose honest type is another.
 _BOOLEANS = {("articles", "is_copy"), ("figures", "in_totals"), ("articles", "relevant")}

@@ -109,7 +109,9 @@ MIGRATIONS: dict[str, tuple[str, list[str]]] = {
     "2": ("3", _to_3()),
     # 3 -> 4: topic relevance; the columns are added here, the article_topics table by create_sql
     "3": ("4", [f'ALTER TABLE articles ADD COLUMN IF NOT EXISTS "{n}" {PG_EXPORT_TYPES[k]}'
-                for n, k, _ in export_columns("articles") if n in ("relevant", "relevance", "topics")]),
+                for n, k, _ in export_columns("articles") if n in ("relevant", "relevance", "topics")]
+          + [f'ALTER TABLE events ADD COLUMN IF NOT EXISTS "{n}" {PG_EXPORT_TYPES[k]}'
+             for n, k, _ in export_columns("events") if n == "date_end"]),
 }
 _LOCK = 7_233_541_019  # advisory lock key: one load at a time per database
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")

@@ -94,6 +94,7 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
         ("subtype", "TEXT", "For ceremonies: inauguration, groundbreaking, signing, award, opening, ..."),
         ("date", "TEXT", "ISO 8601 at its precision."),
         ("date_precision", "TEXT", "day, month, quarter or year."),
+        ("date_end", "TEXT", "Last day (ISO 8601) of an event given as a range of days, else null."),
         ("month", "TEXT", "YYYY-MM of the event date (or of publication when the event has no date)."),
         ("location", "TEXT", "Place."),
         ("organizers", "TEXT", "JSON list of organisers."),

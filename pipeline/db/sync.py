@@ -170,6 +170,7 @@ def rows_of(record: dict, line_hash: str) -> dict[str, list[dict]]:
         month = (e.get("date") or "")[:7] if e.get("date") and len(e["date"]) >= 7 and e["date"][5:7].isdigit() else (published or "")[:7]
         rows["events"].append({"id": f"{rid}:e{i}", "article_id": rid, "name": e["name"], "type": e["type"],
                                "subtype": e.get("subtype"), "date": e.get("date"), "date_precision": e.get("date_precision"),
+                               "date_end": e.get("date_end"),
                                "month": month or None, "location": e.get("location"),
                                "organizers": json.dumps(e.get("organizers", []), ensure_ascii=False),
                                "edition": e.get("edition"), "province": place,

@@ -35,6 +35,9 @@ _PREFIX = r"(?:(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|tới|v
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # ranges first: `từ ngày 12 đến ngày 15 tháng 10 năm 2020`, `từ ngày 20/9 đến ngày 22/9/2019` (start and end)
+    ("wordy_range", re.compile(rf"(?i:(?:từ\s+)?ngày|từ)\s+{_D}\s*(?:-|–|đến|tới|và)\s*(?:(?i:ngày)\s+)?{_D}\s+(?i:tháng)\s+{_D}(?:\s+(?i:năm)\s+{_Y})?(?!\d)")),
+    ("dm_range", re.compile(rf"(?i:(?:từ\s+)?ngày|từ)\s+{_D}\s*/\s*{_D}\s*(?:-|–|đến|tới)\s*(?:(?i:ngày)\s+)?{_D}\s*/\s*{_D}(?:\s*/\s*{_Y})?(?![\d/])")),
     ("wordy_day", re.compile(rf"(?i:ngày)\s+{_D}\s+(?i:tháng)\s+{_D}(?:\s+(?i:năm)\s+{_Y})?")),
     ("day_range", re.compile(rf"(?i:(?:từ\s+)?ngày|từ)\s+{_D}\s*(?:-|–|đến|tới|và)\s*(?:ngày\s+)?{_D}\s*[/.-]\s*{_D}(?:\s*[/.-]\s*{_Y})?(?!\d)")),
     ("dmy", re.compile(rf"(?<![\d/.-]){_D}\s*([/.-])\s*{_D}\s*\2\s*{_Y}(?![\d/])")),
@@ -134,6 +137,19 @@ def _values(kind: str, m: re.Match[str], year: int | None, published: date | Non
         d, mo = int(g[0]), int(g[1])
         if y and _valid(y, mo, d):
             yield f"{y:04d}-{mo:02d}-{d:02d}", "day"
+    elif kind == "wordy_range":
+        y = int(g[3]) if g[3] else year
+        mo = int(g[2])
+        for d in (int(g[0]), int(g[1])):
+            if y and _valid(y, mo, d):
+                yield f"{y:04d}-{mo:02d}-{d:02d}", "day"
+    elif kind == "dm_range":
+        y = int(g[4]) if g[4] else year
+        (d1, m1), (d2, m2) = (int(g[0]), int(g[1])), (int(g[2]), int(g[3]))
+        y1 = y - 1 if y and m1 > m2 else y  # `từ 28/12 đến 3/1/2020` starts in 2019
+        for yy, mo, d in ((y1, m1, d1), (y, m2, d2)):
+            if yy and _valid(yy, mo, d):
+                yield f"{yy:04d}-{mo:02d}-{d:02d}", "day"
     elif kind == "day_range":
         y = int(g[3]) if g[3] else year
         mo = int(g[2])

@@ -162,6 +162,16 @@ def _merge(analysis: Analysis, mentions: list[Mention]) -> list[_Event]:
     return [e for e in events if any(m.strong for m in e.mentions) or e.mentions[0].sentence.paragraph == lead]
 
 
+def _range_end(start: DateFact | None, all_dates: list[DateFact]) -> str | None:
+    """The last day of a range whose first day dates the event (`từ ngày 12 đến ngày 15 tháng 10 năm 2020`: the
+    dates stage gives both days of one expression), else None."""
+    if start is None:
+        return None
+    ends = [d.value for d in all_dates if (d.evidence.start, d.evidence.end) == (start.evidence.start, start.evidence.end)
+            and d.precision == start.precision and d.value > start.value]
+    return max(ends) if ends else None
+
+
 def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False) -> list[Event]:
     """Events of an article, one per event, in order of first mention.
 
@@ -221,6 +231,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
             subtype=mention.subtype,
             date=date.value if date else None,
             date_precision=date.precision if date else None,
+            date_end=_range_end(date, all_dates),
             location=_location(mention),
             organizers=_organizers(mention.sentence, mention.start),
             edition=edition,
