@@ -60,3 +60,41 @@ def test_subject_modules_stay_small():
     here = Path(subject_lexicon.__file__).parent
     for name in ("subjects.py", "noun_phrases.py", "subject_lexicon.py"):
         assert len((here / name).read_text(encoding="utf-8").splitlines()) <= 400, name
+
+
+@pytest.mark.parametrize("sentence,subjects", [
+    # the plain noun phrase that opens the clause of a change verb, in the lexicon or not
+    ("Trong quý, thủy sản tăng 4,2%, gỗ giảm 1,5%.", ["thủy sản", "gỗ"]),
+    ("Cụ thể, cao su giảm 3%.", ["cao su"]),
+    ("Ngoài ra, nhựa tăng 3%.", ["nhựa"]),
+    ("Riêng gạo tăng 5%.", ["gạo"]),  # a connective opens the clause without a comma
+    ("Xuất khẩu đạt 9 tỷ USD, trong đó gạo chiếm 40%.", ["Xuất khẩu", "gạo"]),
+    ("Năm 2022, hàng điện tử đạt 12 tỷ USD.", ["hàng điện tử"]),
+    ("Cụ thể, cao su giảm 3%, hồ tiêu tăng 7% và cà phê tăng 9%.", ["cao su", "hồ tiêu", "cà phê"]),
+    ("Hàng may mặc đạt 1,8 tỷ USD.", ["Hàng may mặc"]),
+    ("Riêng than đá chiếm 35% sản lượng điện.", ["sản lượng điện"]),  # a share of the measure after it
+    ("Nông sản cũng tăng 4%.", ["Nông sản"]),
+    ("Doanh nghiệp áp dụng mức giảm 15%.", [None]),
+    ("Cà phê chiếm 20% giá trị nông sản.", ["giá trị nông sản"]),
+    ("Xăng giảm 500 đồng/lít, dầu hỏa giảm 300 đồng/lít.", ["Xăng", "dầu hỏa"]),
+    # not the subject of a change: a period, a list's last item, who receives it, a subject with its own verb
+    ("Trong 3 năm, hàng năm đều tăng 15%.", [None]),
+    ("Khối ngành chế biến, chế tạo, khai khoáng tăng 6%.", [None]),
+    ("Khối ngành dệt, may, da giày tăng 6%.", [None]),
+    ("Khách hàng được giảm 20.000 đồng.", [None]),
+    ("Sở Tài chính đồng ý giảm 10% phí.", ["phí"]),
+    # an attribute with no owner in the sentence is itself the subject; a bare one after a comma is not
+    ("Diện tích sạt lở 120 ha.", ["Diện tích sạt lở"]),
+    ("Chiều dài thi công 3,5 km.", ["Chiều dài thi công"]),
+    ("Tỉnh có ba vùng trồng chè, diện tích 900 ha.", [None]),
+    # the owner named after the figure: `Với <attribute> <figure>, <thing> ...`
+    ("Với vốn đầu tư 800 tỷ đồng, cầu Cửa Hội sẽ nối hai tỉnh.", ["cầu Cửa Hội"]),
+    ("Với tổng diện tích 12 ha, Khu công nghiệp Phú Thịnh có 20 nhà xưởng.", ["Khu công nghiệp Phú Thịnh"]),
+    ("Với công suất 50 MW, dự án điện mặt trời Tân Phú sẽ phát điện năm sau.", ["dự án điện mặt trời Tân Phú"]),
+    ("Với công suất 40 MW, đây là dự án lớn nhất tỉnh.", [None]),
+    ("Với vốn đầu tư 300 tỷ đồng, chúng tôi sẽ mở rộng sản xuất.", ["vốn đầu tư"]),  # a pronoun owns nothing
+    ("Theo đó, với công suất 20 MW, nhà máy sẽ hòa lưới.", ["nhà máy"]),  # `với` opening a clause after a comma
+])
+def test_subjects_of_changes_attributes_and_owners_after(sentence, subjects):
+    found = figures.extract(analyse(normalize(sentence)))
+    assert [f.subject for f in found] == subjects

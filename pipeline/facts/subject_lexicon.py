@@ -39,6 +39,18 @@ def figure_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def change_verbs() -> frozenset[str]:
+    """Verbs of change and attainment whose clause-opening noun phrase is the figure's subject (`figure_change_verbs.txt`)."""
+    return frozenset(low(r[0]) for r in rows("figure_change_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
+def clause_openers() -> frozenset[str]:
+    """Connectives after which a noun phrase opens its clause, with no comma (`clause_openers.txt`)."""
+    return frozenset(low(r[0]) for r in rows("clause_openers.txt"))
+
+
+@lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
     """Words a phrase does not run across: clause words and the one-word links (`có`, `đạt`)."""
     return _STOP_WORDS | {link[0] for link in entries().links if len(link) == 1}

@@ -41,6 +41,8 @@ from pipeline.facts.subject_lexicon import (
     NOUN,
     SAYING,
     SIZE_UNITS,
+    change_verbs,
+    clause_openers,
     entries,
     figure_verbs,
     kind_of,
@@ -80,7 +82,8 @@ _LINK_QUALIFIERS = r"(?:lên tới|lên đến|ước đạt|đạt)\s"  # quali
 class Subject:
     """A figure's subject as written, and its kind: `measure`, `attribute`, `entity` (from the lexicon), `qualified`
     (a generic word made specific: `mức thu phí`), `named` (a phrase naming something: `tỉ phú Warren Buffett`), `sized`
-    (a plain thing right before its size: `khu đất 5 ha`) or `of` (the phrase after the amount: `16 tấn bom`)."""
+    (a plain thing right before its size: `khu đất 5 ha`), `changed` (a plain noun phrase opening the clause of a
+    change: `dịch vụ tăng 6,5%`) or `of` (the phrase after the amount: `16 tấn bom`)."""
 
     text: str
     kind: str
@@ -99,7 +102,7 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
     if found is not None and found is not previous:
         found = _with_split_word(sentence, start, found)
     weak = found is None or found.kind == "sized" or found is previous and (unit != "percent" or found.kind == "of")
-    holder = unit == "percent" and found is not None and found.kind in ("entity", "named")  # `Công ty chiếm 55% thị phần`
+    holder = unit == "percent" and found is not None and found.kind in ("entity", "named", "changed")  # `Công ty chiếm 55% thị phần`
     if end is not None and unit not in (None, "count") and not rate and (weak or holder):
         after = phrase_after(list(sentence.tokens), sentence.start + end, [(sentence.start + s, sentence.start + e) for s, e in spans])
         if after and (weak or (kind_of(after) or ("",))[0] in ("measure", "qualified", "attribute")):
@@ -218,6 +221,8 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
             span = clause_subject(tokens, j, absolute)
             if span:
                 return Subject(phrase_text(sentence, span), kind_of(span)[0])  # type: ignore[index]
+            if _changes(tokens, run, j, i, absolute):
+                return Subject(phrase_text(sentence, run), "changed")  # `dịch vụ tăng 6,5%`: the subject of a change
         # only a link with nothing before it in its clause leads to the clause's topic; an unknown phrase is not replaced
         topic = clause_topic(tokens, i, absolute) if not run and not direct else []
         if topic:
@@ -230,9 +235,69 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
             return Subject(phrase_text(sentence, entity), "entity")
         if previous is not None and previous.kind in ("entity", "named", "sized"):
             return previous  # `Mặt hồ rộng 25 km2, sâu 35 m, dung tích 100 triệu m3`: one thing's attributes in a row
+        owner = _owner_after(tokens, run, start_at=base + start, spans=absolute)
+        if owner:
+            return Subject(phrase_text(sentence, owner), "entity")  # `Với vốn đầu tư 500 tỷ đồng, cầu X ...`
+        if k < 0 or tokens[k].pos == "CH" and tokens[k].text not in ("(", ")") and len(run) > 1 and run[-1].pos in ("V", "A"):
+            return Subject(phrase_text(sentence, run), "attribute")  # `Diện tích hư hỏng 70 m2`: no owner; a bare `diện tích` after a comma is the thing's before it
         if not kind[1]:
             return None
     return Subject(phrase_text(sentence, run), kind[0])
+
+
+def _changes(tokens: list[Token], run: list[Token], j: int, i: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether the plain noun phrase `run`, ending at token `j`, is the grammatical subject of a verb of change or
+    attainment between it and the figure (`nông nghiệp giảm 2%`, `giày dép đạt 2 tỷ USD`): it opens its clause after
+    punctuation, at the start or after `và` that follows a figure, starts with a noun, is short, and is no side, time or generic word."""
+    if not run or run[-1] is not tokens[j] or run[0].pos not in ("N", "Nc", "Np") or kind_of(run) is not None:
+        return False
+    k = tokens.index(run[0]) - 1
+    listed = k > 0 and low(tokens[k].text) in ("và", "còn") and in_figure(tokens[k - 1], spans)  # `..., X giảm 8% và Y giảm 36%`
+    for n in range(max(0, k - 2), k + 1):  # `trong đó xe du lịch chiếm 67%`: after a connective that opens its clause
+        if (n == 0 or tokens[n - 1].pos == "CH") and low(" ".join(t.text for t in tokens[n:k + 1])) in clause_openers():
+            listed = True
+    if not (k < 0 or listed or tokens[k].pos == "CH" and tokens[k].text not in ("(", ")", '"', "“", "”")):
+        return False
+    if len(words_of(run)) > 4 or any(t.pos not in NOUN | {"V", "A"} or (kind_of([t]) or ("",))[0] == "time" for t in run):
+        return False  # `hàng năm đều tăng`: a period, not a subject
+    if run[-1].pos == "V" and not (len(run) == 2 and run[0].pos == "N"):
+        return False  # `Bộ GT-VT đồng ý giảm 25% phí`: a subject and its verb; but `Hàng dệt may đạt`
+    end = k
+    while end > 0 and tokens[end].text == ",":  # `khu vực nông, lâm nghiệp, thủy sản tăng`: the last item of a list
+        before = [n for n in range(end) if tokens[n].pos == "CH"]
+        item = tokens[(before[-1] + 1 if before else 0):end]
+        if not 0 < len(item) <= 3 or any(t.pos not in ("N", "V", "A") or (kind_of([t]) or ("",))[0] == "time" for t in item):
+            break
+        if any(t.pos == "N" for t in item):
+            return False
+        end = before[-1] if before else 0
+    between = tokens[j + 1:i + 1]
+    while between and between[0].pos == "R" and low(between[0].text) not in ("được", "bị"):
+        between = between[1:]  # `cũng tăng`, `chỉ tăng`
+    links = low(" ".join(t.text for t in between))
+    if any(word in ("được", "bị") for word in links.split()):
+        return False  # `chị được giảm 10.000 đồng`: who gets the change, not what changes
+    return any(links == verb or links.startswith(verb + " ") for verb in change_verbs())  # not `áp dụng mức giảm`
+
+
+def _owner_after(tokens: list[Token], run: list[Token], start_at: int, spans: list[tuple[int, int]]) -> list[Token]:
+    """The thing that opens the clause after `Với <attribute> <figure>,`: `Với vốn đầu tư 500 tỷ đồng, cầu X sẽ ...`
+    (a thing of the lexicon or a phrase naming something; a pronoun such as `đây` gives none)."""
+    k = tokens.index(run[0]) - 1
+    if k < 0 or low(tokens[k].text) != "với" or not (k == 0 or tokens[k - 1].pos == "CH"):
+        return []
+    end = next((e for s, e in spans if s == start_at), None)
+    m = next((n for n, t in enumerate(tokens) if end is not None and t.start >= end), None)
+    if m is None or tokens[m].text != "," or m + 1 >= len(tokens) or tokens[m + 1].pos not in ("N", "Nc", "Np"):
+        return []
+    owner = [tokens[m + 1]]
+    for t in tokens[m + 2:]:
+        if t.pos in ("N", "Np") or t.pos == "M" and owner[-1].pos == "Np" and not in_figure(t, spans):
+            owner.append(t)
+        else:
+            break
+    kind = kind_of(owner)
+    return owner if (kind is not None and kind[0] == "entity" or any(t.pos == "Np" for t in owner)) and len(words_of(owner)) <= 8 else []
 
 
 def _from_place(tokens: list[Token], run: list[Token]) -> bool:
