@@ -26,6 +26,7 @@ import re
 import sqlite3
 from dataclasses import dataclass, field
 
+from pipeline.db.schema import fts_by_kind, fts_rowids
 from pipeline.errors import VnieError
 from pipeline.facts.lexicon import load as load_lexicon
 from pipeline.language.textnorm import fold, normalize
@@ -33,6 +34,7 @@ from pipeline.language.textnorm import fold, normalize
 KINDS = ("official", "figure", "event", "article")
 _TABLE = {"official": "officials", "figure": "figures", "event": "events", "article": "articles"}
 _SYNTAX = re.compile(r'["*()]|\b(?:AND|OR|NOT|NEAR)\b')
+_OPERATOR = re.compile(r"\b(AND|OR|NOT|NEAR)\b")
 _WORD = re.compile(r"\w+")
 _NATIONAL = re.compile(r"^(bo|chinh phu|quoc hoi|tong cuc|cuc|van phong chinh phu|van phong quoc hoi|ngan hang nha nuoc|"
                        r"ban chap hanh trung uong|ban .* trung uong|uy ban .* quoc hoi|hoi dong dan toc)\b")
@@ -156,9 +158,15 @@ def is_national(organization: str | None) -> bool:
 def query_words(text: str, folded: bool = True) -> list[str]:
     """The words of a plain query (none when it uses FTS5 syntax), folded or as typed."""
     query = normalize(text.strip())
-    if folded:
-        query = fold(query)
-    return [] if _SYNTAX.search(query) else _WORD.findall(query)
+    if _SYNTAX.search(query):
+        return []
+    return _WORD.findall(fold(query) if folded else query)
+
+
+def _fold_syntax(query: str) -> str:
+    """A query with FTS5 syntax folded but for its operators (`fold` writes `OR` as `or`, a plain word)."""
+    parts = _OPERATOR.split(query)
+    return "".join(part if i % 2 else fold(part) for i, part in enumerate(parts))
 
 
 def fts_expression(text: str, column: str, folded: bool, mode: str = "words") -> str | None:
@@ -167,10 +175,10 @@ def fts_expression(text: str, column: str, folded: bool, mode: str = "words") ->
     query = normalize(text.strip())
     if not query:
         return None
+    if _SYNTAX.search(query):
+        return f"{column} : ({_fold_syntax(query) if folded else query})"
     if folded:
         query = fold(query)
-    if _SYNTAX.search(query):
-        return f"{column} : ({query})"
     words = _WORD.findall(query)
     if not words:
         return None
@@ -304,50 +312,65 @@ def search(db: sqlite3.Connection, q: Query) -> list[Hit]:
     tiers = [("phrase", fts_expression(q.text, "folded", True, "phrase")),
              ("near", fts_expression(q.text, "folded", True, "near"))] if len(words) > 1 else []
     tiers.append(("words", folded))
-    hits: list[Hit] = []
+    by_kind = fts_by_kind(db)
+    candidates: list[tuple[str, str, bool, float, sqlite3.Row]] = []
     for kind in _kinds(q):
-        table, alias = _TABLE[kind], "x"
-        where, args = _filters(q, kind, alias)
+        table = _TABLE[kind]
+        where, args = _filters(q, kind, "x")
         join_article = "a.id = x.article_id" if kind != "article" else "a.id = x.id"
-        select = (f"SELECT x.*, a.title AS a_title, a.published AS a_published, a.dated AS a_dated, a.site AS a_site, "
-                  f"a.url AS a_url{', fts.rank AS score, fts.ref AS ref' if folded else ', 0.0 AS score, x.id AS ref'} ")
+        select = ("SELECT x.*, a.title AS a_title, a.published AS a_published, a.dated AS a_dated, a.site AS a_site, "
+                  "a.url AS a_url")
         found: list[tuple[str, sqlite3.Row]] = []
-        seen: set[str] = set()
+        exact_ids: set[str] = set()
         try:
             if folded:
+                # Each tier: the kind's index rows ranked by bm25 inside FTS5 (only that kind's rowids are read),
+                # then joined to their rows and filtered one by one in rank order until enough have passed.
+                seen: set[str] = set()
+                inner = "rowid BETWEEN ? AND ?" if by_kind else "kind = ?"
+                bounds = list(fts_rowids(kind)) if by_kind else [kind]
+                sql = (select + ", t.rank AS score, t.ref AS ref, t.rowid AS fts_rowid FROM (SELECT rowid, ref, rank FROM fts "
+                       f"WHERE fts MATCH ? AND {inner} ORDER BY rank LIMIT -1) AS t "
+                       f"CROSS JOIN {table} x ON x.id = t.ref CROSS JOIN articles a ON {join_article}"
+                       + "".join(f" AND {w}" for w in where) + " LIMIT ?")
+                rowids: list[int] = []
                 for tier, expression in tiers:
-                    sql = (select + f"FROM fts JOIN {table} x ON x.id = fts.ref JOIN articles a ON {join_article} "
-                           f"WHERE fts MATCH ? AND fts.kind = ?" + "".join(f" AND {w}" for w in where)
-                           + " ORDER BY fts.rank LIMIT ?")
-                    for row in db.execute(sql, [expression, kind, *args, q.limit * 5]).fetchall():
+                    for row in db.execute(sql, [expression, *bounds, *args, q.limit * 5]).fetchall():
                         if row["ref"] not in seen:
                             seen.add(row["ref"])
                             found.append((tier, row))
+                            rowids.append(row["fts_rowid"])
+                if exact and rowids:
+                    # The exact words are looked for in the rows found only.
+                    exact_ids = {r[0] for r in db.execute(
+                        f"SELECT ref FROM fts WHERE fts MATCH ? AND rowid IN ({','.join('?' * len(rowids))})",
+                        [exact, *rowids])}
             else:
                 order = "x.value DESC" if kind == "figure" else "a.dated DESC"
-                sql = (select + f"FROM {table} x JOIN articles a ON {join_article}"
+                sql = (select + f", 0.0 AS score, x.id AS ref FROM {table} x JOIN articles a ON {join_article}"
                        + (" WHERE " + " AND ".join(where) if where else "") + f" ORDER BY {order} LIMIT ?")
                 found = [("words", row) for row in db.execute(sql, [*args, q.limit]).fetchall()]
-            exact_ids = set()
-            if folded and exact:
-                exact_ids = {r[0] for r in db.execute("SELECT ref FROM fts WHERE fts MATCH ? AND kind = ?", (exact, kind))}
         except sqlite3.OperationalError as exc:
             raise SearchError(f"bad query {q.text!r}: {exc}") from None
         for tier, row in found:
-            summary = _summary(kind, row)
-            if kind != "article" and _phrase_in(summary, words):
+            if kind != "article" and _phrase_in(_summary(kind, row), words):
                 tier = "summary"
             elif tier == "near" and _phrase_in(row["sentence"] if kind != "article" else row["text"], words):
                 tier = "phrase"
-            if kind == "article":
-                sentence = excerpt(row["text"], q.text)
-                fact = {"title": row["title"]}
-            else:
-                sentence = row["sentence"]
-                fact = {k: row[k] for k in row.keys() if not k.startswith("a_") and k not in ("score", "ref", "sentence")}
-            hits.append(Hit(kind, row["id"], row["article_id"] if kind != "article" else row["id"], row["ref"] in exact_ids,
-                            float(row["score"]), tier, summary, sentence, match_spans(sentence, q.text) if q.text else [],
-                            row["a_title"], row["a_published"] or row["a_dated"], row["a_site"], row["a_url"], fact))
+            candidates.append((kind, tier, row["ref"] in exact_ids, float(row["score"]), row))
     if folded:
-        hits.sort(key=lambda h: (MATCHES.index(h.match), not h.exact, h.score))
-    return hits[:q.limit]
+        candidates.sort(key=lambda c: (MATCHES.index(c[1]), not c[2], c[3]))
+    # Sentences, excerpts and marks for the hits shown only.
+    return [_hit(kind, tier, is_exact, score, row, q.text) for kind, tier, is_exact, score, row in candidates[:q.limit]]
+
+
+def _hit(kind: str, tier: str, is_exact: bool, score: float, row: sqlite3.Row, text: str) -> Hit:
+    if kind == "article":
+        sentence = excerpt(row["text"], text)
+        fact = {"title": row["title"]}
+    else:
+        sentence = row["sentence"]
+        fact = {k: row[k] for k in row.keys() if not k.startswith("a_") and k not in ("score", "ref", "fts_rowid", "sentence")}
+    return Hit(kind, row["id"], row["article_id"] if kind != "article" else row["id"], is_exact, score, tier,
+               _summary(kind, row), sentence, match_spans(sentence, text) if text else [], row["a_title"],
+               row["a_published"] or row["a_dated"], row["a_site"], row["a_url"], fact)

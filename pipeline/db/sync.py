@@ -18,7 +18,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from pipeline.db import people
-from pipeline.db.schema import FACT_TABLES, columns, connect
+from pipeline.db.schema import FACT_TABLES, FTS_KINDS, columns, connect, fts_rowids
 from pipeline.facts.lexicon import load as load_lexicon
 from pipeline.language.textnorm import fold
 
@@ -196,7 +196,17 @@ def _insert(db: sqlite3.Connection, table: str, items: list[dict]) -> None:
     db.executemany(sql, [tuple(item.get(n) for n in names) for item in items])
 
 
-def _replace(db: sqlite3.Connection, record: dict, line_hash: str, existed: bool) -> None:
+def _next_rowids(db: sqlite3.Connection) -> dict[str, int]:
+    """The next free `fts` rowid of each kind (rows are numbered by kind, see `schema.fts_rowids`)."""
+    out = {}
+    for kind in FTS_KINDS:
+        low, high = fts_rowids(kind)
+        last = db.execute("SELECT max(fts_rowid) FROM fts_docs WHERE fts_rowid BETWEEN ? AND ?", (low, high)).fetchone()[0]
+        out[kind] = (last + 1) if last is not None else low
+    return out
+
+
+def _replace(db: sqlite3.Connection, record: dict, line_hash: str, existed: bool, rowids: dict[str, int]) -> None:
     rid = record["id"]
     if existed:
         db.execute("DELETE FROM fts WHERE rowid IN (SELECT fts_rowid FROM fts_docs WHERE article_id = ?)", (rid,))
@@ -208,9 +218,11 @@ def _replace(db: sqlite3.Connection, record: dict, line_hash: str, existed: bool
     for table in ("articles", "sources", *FACT_TABLES, "article_provinces"):
         _insert(db, table, rows[table])
     for kind, ref, art, exact in fts_rows(rows):
-        cursor = db.execute("INSERT INTO fts (kind, ref, article_id, exact, folded) VALUES (?, ?, ?, ?, ?)",
-                            (kind, ref, art, exact, fold(exact)))
-        db.execute("INSERT INTO fts_docs VALUES (?, ?)", (cursor.lastrowid, art))
+        rowid = rowids[kind]
+        rowids[kind] += 1
+        db.execute("INSERT INTO fts (rowid, kind, ref, article_id, exact, folded) VALUES (?, ?, ?, ?, ?, ?)",
+                   (rowid, kind, ref, art, exact, fold(exact)))
+        db.execute("INSERT INTO fts_docs VALUES (?, ?)", (rowid, art))
 
 
 def _lines(path: Path) -> Iterator[str]:
@@ -233,12 +245,13 @@ def sync_lines(db_path: str | Path, lines: Iterable[str]) -> tuple[int, int]:
             nonlocal changed, unchanged
             db.execute("BEGIN IMMEDIATE")
             try:
+                rowids = _next_rowids(db)
                 for record, digest in batch:
                     old = db.execute("SELECT record_hash FROM articles WHERE id = ?", (record["id"],)).fetchone()
                     if old is not None and old[0] == digest:
                         unchanged += 1
                         continue
-                    _replace(db, record, digest, old is not None)
+                    _replace(db, record, digest, old is not None, rowids)
                     changed += 1
                 db.execute("COMMIT")
             except BaseException:
