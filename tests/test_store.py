@@ -384,3 +384,29 @@ def test_fts_operators_typed_with_words_without_diacritics_stay_operators(db):
     assert {h.id for h in search(db, Query("dien OR hoi", limit=100))} == {h.id for h in either}
     without = search(db, Query("hoi nghi NOT ninh", limit=100))
     assert without and not any("ninh" in h.sentence.lower() for h in without if h.kind != "article")
+
+
+def test_a_large_store_ranks_the_newest_matches_by_words_and_keeps_the_tiers(db, monkeypatch):
+    """Past `WHOLE` index rows, each kind and tier takes its newest `POOL` matches that pass the filters and
+    scores them here: hits stay found with or without diacritics, exact diacritics and phrases still first."""
+    from pipeline.db import search as module
+
+    whole = {q: [(h.kind, h.id) for h in search(db, Query(q, limit=50))] for q in ("nguyen van hung", "nam", "dien mat troi")}
+    monkeypatch.setattr(module, "WHOLE", 0)
+    for typed in ("nguyen van hung", "Nguyễn Văn Hùng"):
+        hits = search(db, Query(typed, kind="official"))
+        assert hits and all(h.summary.startswith("Nguyễn Văn Hùng") for h in hits)
+    hits = search(db, Query("nam", kind="official", limit=50))
+    assert hits[0].summary == "Trần Quốc Nam · Phó Chủ tịch UBND tỉnh Ninh Thuận" and hits[0].exact
+    assert not any(h.exact for h in hits[1:])
+    for q, expected in whole.items():  # a small store: every match is in the pool, the same hits
+        assert sorted(h.id for h in search(db, Query(q, limit=50))) == sorted(i for _, i in expected)
+    hits = search(db, Query("dien mat troi", limit=50))
+    tiers = [module.MATCHES.index(h.match) for h in hits]
+    assert tiers == sorted(tiers) and hits[0].match in ("summary", "phrase")
+    monkeypatch.setattr(module, "POOL", 1)  # a pool of 5 (5 × the limit): the newest 5 matches
+    newest = [r[0] for r in db.execute("SELECT ref FROM fts WHERE fts MATCH 'folded : nam' AND kind = 'figure' "
+                                       "ORDER BY rowid DESC")]
+    assert len(newest) > 5
+    assert {h.id for h in search(db, Query("nam", kind="figure", limit=1, with_copies=True))} <= set(newest[:5])
+    assert all(h.fact["unit"] == "MW" for h in search(db, Query("mw", unit="MW", limit=5)))

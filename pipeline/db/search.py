@@ -26,7 +26,7 @@ import re
 import sqlite3
 from dataclasses import dataclass, field
 
-from pipeline.db.schema import fts_by_kind, fts_rowids
+from pipeline.db.schema import FTS_KINDS, fts_by_kind, fts_rowids
 from pipeline.errors import VnieError
 from pipeline.facts.lexicon import load as load_lexicon
 from pipeline.language.textnorm import fold, normalize
@@ -288,8 +288,10 @@ def match_spans(sentence: str, text: str) -> list[tuple[int, int]]:
 
 
 def excerpt(text: str, query: str, width: int = 240) -> str:
-    spans = match_spans(text, query)
-    start = max(0, (spans[0][0] if spans else 0) - width // 3)
+    """About `width` characters of `text` from a little before the first word of `query` (compared folded)."""
+    words = [w for w in _WORD.findall(fold(normalize(query)).lower()) if w not in ("and", "or", "not", "near")]
+    first = re.search(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", fold(text).lower()) if words else None
+    start = max(0, (first.start() if first else 0) - width // 3)
     return ("…" if start else "") + text[start:start + width].replace("\n", " ") + ("…" if start + width < len(text) else "")
 
 
@@ -302,66 +304,172 @@ def _phrase_in(text: str, words: list[str]) -> bool:
     return re.search(pattern, fold(text).lower()) is not None
 
 
+WHOLE = 50000  # index rows (about 10,000 articles) up to which every match is ranked by FTS5's bm25
+POOL = 100  # matches kept per kind and tier (or 5 × the limit asked, if more): the newest that pass the filters
+SCAN = 10000  # matches read per kind and tier at most, newest first, to find them
+LEAD = 1500  # characters of an article (its title and lead) that its relevance is read from
+_K1, _B = 1.2, 0.75  # FTS5's bm25 constants
+
+
 def search(db: sqlite3.Connection, q: Query) -> list[Hit]:
-    """The hits for a query, best first: by tier (`MATCHES`), then exact diacritics, then bm25."""
+    """The hits for a query, best first: by tier (`MATCHES`), then exact diacritics, then relevance.
+
+    The work is bounded whatever the size of the store. For each kind and tier, FTS5 reads that kind's
+    matches newest first (the index rows are numbered by kind, `schema.fts_rowids`), the filters are checked
+    in SQL as they come, and the first `POOL` that pass (of at most `SCAN` read) are the tier's candidates:
+    a tier with at most `POOL` matches in a kind is ranked whole, as in a small store; past that, its newest
+    `POOL`. Relevance (of a fact's indexed text, of an article's title and lead, `LEAD`) is bm25 without the inverse document frequency (which FTS5 would get by reading the
+    whole list of every word, again for every statement): each word's count in the indexed text, saturated
+    and normalised by the text's length against the index's average, as FTS5's bm25 does (k1 1.2, b 0.75);
+    all the words are in every candidate. Then one FTS5 statement marks the candidates that match the words
+    with their diacritics as typed, and only the hits shown are read whole."""
     db.create_function("fold", 1, lambda s: " ".join(fold(s).lower().split()) if s else s, deterministic=True)
     db.create_function("national", 1, is_national, deterministic=True)
     words = query_words(q.text)
     folded = fts_expression(q.text, "folded", folded=True)
     exact = fts_expression(q.text, "exact", folded=False)
+    if not folded:
+        return _browse(db, q)
     tiers = [("phrase", fts_expression(q.text, "folded", True, "phrase")),
              ("near", fts_expression(q.text, "folded", True, "near"))] if len(words) > 1 else []
     tiers.append(("words", folded))
     by_kind = fts_by_kind(db)
+    rows_indexed, average = _index_size(db)
+    whole = rows_indexed <= WHOLE or not by_kind
+    relevance = _Relevance(average, words or [w for w in _WORD.findall(fold(normalize(q.text)).lower())
+                                              if w not in ("and", "or", "not", "near")])
+    groups: dict[tuple[str, str], list[tuple[float, int, str]]] = {}
+    try:
+        for kind in _kinds(q):
+            where, args = _filters(q, kind, "x")
+            join_article = "a.id = x.article_id" if kind != "article" else "a.id = x.id"
+            inner = "rowid BETWEEN ? AND ?" if by_kind else "kind = ?"
+            bounds = list(fts_rowids(kind)) if by_kind else [kind]
+            join = (f"CROSS JOIN {_TABLE[kind]} x ON x.id = t.ref CROSS JOIN articles a ON {join_article}"
+                    + "".join(f" AND {w}" for w in where) + " LIMIT ?")
+            if whole:  # FTS5 ranks all the kind's matches by bm25; rows joined and filtered in that order
+                sql = (f"SELECT t.rowid, t.ref, t.rank FROM (SELECT rowid, ref, rank FROM fts WHERE fts MATCH ? AND {inner} "
+                       f"ORDER BY rank LIMIT -1) AS t {join}")
+                params = [*bounds, *args, q.limit * 5]
+            else:  # the newest matches, as many as `POOL` that pass the filters, scored here
+                text = f"substr(t.folded, 1, {LEAD})" if kind == "article" else "t.folded"
+                sql = (f"SELECT t.rowid, t.ref, {text} FROM (SELECT rowid, ref, folded FROM fts WHERE fts MATCH ? AND "
+                       f"{inner} ORDER BY rowid DESC LIMIT {SCAN}) AS t {join}")
+                params = [*bounds, *args, max(POOL, 5 * q.limit)]
+            seen: set[str] = set()
+            for tier, expression in tiers:
+                items = groups.setdefault((kind, tier), [])
+                for rowid, ref, value in db.execute(sql, [expression, *params]):
+                    if ref not in seen:
+                        seen.add(ref)
+                        items.append((value if whole else relevance(value), rowid, ref))
+        # Per kind and tier, the best `5 × limit`, as when the tiers were ranked one by one.
+        kept = [(kind, tier, *item) for (kind, tier), items in groups.items() for item in sorted(items)[:q.limit * 5]]
+        exact_rows = set(_by_rowid(db, exact, [rowid for *_, rowid, _ in kept], by_kind)) if exact else set()
+    except sqlite3.OperationalError as exc:
+        raise SearchError(f"bad query {q.text!r}: {exc}") from None
+    rows = _rows(db, kept)
     candidates: list[tuple[str, str, bool, float, sqlite3.Row]] = []
+    for kind, tier, value, rowid, ref in kept:
+        row = rows[(kind, ref)]
+        if kind != "article" and _phrase_in(_summary(kind, row), words):
+            tier = "summary"
+        elif tier == "near" and _phrase_in(row["sentence"] if kind != "article" else row["text"], words):
+            tier = "phrase"
+        candidates.append((kind, tier, rowid in exact_rows, value, row))
+    candidates.sort(key=lambda c: (MATCHES.index(c[1]), not c[2], c[3], KINDS.index(c[0])))
+    # Sentences, excerpts and marks for the hits shown only.
+    return [_hit(kind, tier, is_exact, value, row, q.text) for kind, tier, is_exact, value, row in candidates[:q.limit]]
+
+
+class _Relevance:
+    """bm25 of an indexed (folded) text for the query's words, without their inverse document frequency:
+    negative, lower is better, as FTS5's `rank`. A row's length counts both its columns, as in FTS5."""
+
+    def __init__(self, average: float, words: list[str]) -> None:
+        self.words = sorted(set(words))
+        self.pattern = re.compile(r"\b(" + "|".join(map(re.escape, self.words)) + r")\b") if words else None
+        self.average = average
+
+    def __call__(self, text: str | None) -> float:
+        if not text or self.pattern is None:
+            return 0.0
+        counts: dict[str, int] = {}
+        for word in self.pattern.findall(text):
+            counts[word] = counts.get(word, 0) + 1
+        length = 2 * (text.count(" ") + 1)  # words (folded texts are single-spaced words and punctuation)
+        norm = _K1 * (1 - _B + _B * length / self.average)
+        return -sum(n * (_K1 + 1) / (n + norm) for n in counts.values())
+
+
+def _index_size(db: sqlite3.Connection) -> tuple[int, float]:
+    """Rows of `fts` and tokens per row (both columns), from FTS5's averages record (rowid 1 of `fts_data`:
+    a varint count of rows, then a varint count of tokens per column)."""
+    found = db.execute("SELECT block FROM fts_data WHERE id = 1").fetchone()
+    if not found or not found[0]:
+        return 0, 100.0
+    block, i, values = bytes(found[0]), 0, []
+    while i < len(block):
+        value = 0
+        for step in range(9):
+            byte = block[i]
+            i += 1
+            if step == 8:
+                value = (value << 8) | byte
+                break
+            value = (value << 7) | (byte & 0x7F)
+            if byte < 0x80:
+                break
+        values.append(value)
+    return (values[0], sum(values[1:]) / values[0]) if values and values[0] else (0, 100.0)
+
+
+def _by_rowid(db: sqlite3.Connection, expression: str, rowids: list[int], by_kind: bool) -> list[int]:
+    """The `fts` rows among `rowids` that match `expression`: FTS5 reads the matches between the least and
+    the greatest of them (`+rowid IN` is checked on each; as an index constraint it would start the query
+    again for every rowid)."""
+    out: list[int] = []
+    for low, high in [fts_rowids(kind) for kind in FTS_KINDS] if by_kind else [(0, 1 << 62)]:
+        part = [r for r in rowids if low <= r <= high]
+        if part:
+            out += [r[0] for r in db.execute(
+                f"SELECT rowid FROM fts WHERE fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN ({','.join('?' * len(part))})",
+                [expression, min(part), max(part), *part])]
+    return out
+
+
+_SELECT = ("SELECT x.*, a.title AS a_title, a.published AS a_published, a.dated AS a_dated, a.site AS a_site, "
+           "a.url AS a_url, x.id AS ref")
+
+
+def _rows(db: sqlite3.Connection, kept: list[tuple[str, str, float, int, str]]) -> dict[tuple[str, str], sqlite3.Row]:
+    """The rows (with their article's title, date, site and URL) of the candidates kept, by (kind, ref)."""
+    out: dict[tuple[str, str], sqlite3.Row] = {}
+    for kind in KINDS:
+        refs = sorted({ref for k, _, _, _, ref in kept if k == kind})
+        join_article = "a.id = x.article_id" if kind != "article" else "a.id = x.id"
+        for start in range(0, len(refs), 500):
+            part = refs[start:start + 500]
+            for row in db.execute(f"{_SELECT} FROM {_TABLE[kind]} x JOIN articles a ON {join_article} "
+                                  f"WHERE x.id IN ({','.join('?' * len(part))})", part):
+                out[(kind, row["ref"])] = row
+    return out
+
+
+def _browse(db: sqlite3.Connection, q: Query) -> list[Hit]:
+    """Facts by filters alone (no words): figures largest first, the others newest first."""
+    hits: list[Hit] = []
     for kind in _kinds(q):
-        table = _TABLE[kind]
         where, args = _filters(q, kind, "x")
         join_article = "a.id = x.article_id" if kind != "article" else "a.id = x.id"
-        select = ("SELECT x.*, a.title AS a_title, a.published AS a_published, a.dated AS a_dated, a.site AS a_site, "
-                  "a.url AS a_url")
-        found: list[tuple[str, sqlite3.Row]] = []
-        exact_ids: set[str] = set()
+        order = "x.value DESC" if kind == "figure" else "a.dated DESC"
+        sql = (f"{_SELECT} FROM {_TABLE[kind]} x JOIN articles a ON {join_article}"
+               + (" WHERE " + " AND ".join(where) if where else "") + f" ORDER BY {order} LIMIT ?")
         try:
-            if folded:
-                # Each tier: the kind's index rows ranked by bm25 inside FTS5 (only that kind's rowids are read),
-                # then joined to their rows and filtered one by one in rank order until enough have passed.
-                seen: set[str] = set()
-                inner = "rowid BETWEEN ? AND ?" if by_kind else "kind = ?"
-                bounds = list(fts_rowids(kind)) if by_kind else [kind]
-                sql = (select + ", t.rank AS score, t.ref AS ref, t.rowid AS fts_rowid FROM (SELECT rowid, ref, rank FROM fts "
-                       f"WHERE fts MATCH ? AND {inner} ORDER BY rank LIMIT -1) AS t "
-                       f"CROSS JOIN {table} x ON x.id = t.ref CROSS JOIN articles a ON {join_article}"
-                       + "".join(f" AND {w}" for w in where) + " LIMIT ?")
-                rowids: list[int] = []
-                for tier, expression in tiers:
-                    for row in db.execute(sql, [expression, *bounds, *args, q.limit * 5]).fetchall():
-                        if row["ref"] not in seen:
-                            seen.add(row["ref"])
-                            found.append((tier, row))
-                            rowids.append(row["fts_rowid"])
-                if exact and rowids:
-                    # The exact words are looked for in the rows found only.
-                    exact_ids = {r[0] for r in db.execute(
-                        f"SELECT ref FROM fts WHERE fts MATCH ? AND rowid IN ({','.join('?' * len(rowids))})",
-                        [exact, *rowids])}
-            else:
-                order = "x.value DESC" if kind == "figure" else "a.dated DESC"
-                sql = (select + f", 0.0 AS score, x.id AS ref FROM {table} x JOIN articles a ON {join_article}"
-                       + (" WHERE " + " AND ".join(where) if where else "") + f" ORDER BY {order} LIMIT ?")
-                found = [("words", row) for row in db.execute(sql, [*args, q.limit]).fetchall()]
+            hits += [_hit(kind, "words", False, 0.0, row, q.text) for row in db.execute(sql, [*args, q.limit])]
         except sqlite3.OperationalError as exc:
             raise SearchError(f"bad query {q.text!r}: {exc}") from None
-        for tier, row in found:
-            if kind != "article" and _phrase_in(_summary(kind, row), words):
-                tier = "summary"
-            elif tier == "near" and _phrase_in(row["sentence"] if kind != "article" else row["text"], words):
-                tier = "phrase"
-            candidates.append((kind, tier, row["ref"] in exact_ids, float(row["score"]), row))
-    if folded:
-        candidates.sort(key=lambda c: (MATCHES.index(c[1]), not c[2], c[3]))
-    # Sentences, excerpts and marks for the hits shown only.
-    return [_hit(kind, tier, is_exact, score, row, q.text) for kind, tier, is_exact, score, row in candidates[:q.limit]]
+    return hits[:q.limit]
 
 
 def _hit(kind: str, tier: str, is_exact: bool, score: float, row: sqlite3.Row, text: str) -> Hit:

@@ -12,7 +12,7 @@ import hashlib
 import json
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -179,13 +179,23 @@ def rows_of(record: dict, line_hash: str) -> dict[str, list[dict]]:
 def fts_rows(rows: dict[str, list[dict]]) -> Iterator[tuple[str, str, str, str]]:
     """(kind, ref, article_id, exact text) for the index: the article, then each official, figure and event."""
     article = rows["articles"][0]
-    yield "article", article["id"], article["id"], f"{article['title'] or ''}\n{article['text']}"
-    for o in rows["officials"]:
-        yield "official", o["id"], o["article_id"], f"{o['name']} · {o['title']}\n{o['sentence']}"
-    for f in rows["figures"]:
-        yield "figure", f["id"], f["article_id"], f"{f['text']} {f['subject'] or ''}\n{f['sentence']}"
-    for e in rows["events"]:
-        yield "event", e["id"], e["article_id"], f"{e['name']} {e['location'] or ''}\n{e['sentence']}"
+    yield "article", article["id"], article["id"], fts_text("article", article)
+    for kind, table in (("official", "officials"), ("figure", "figures"), ("event", "events")):
+        for row in rows[table]:
+            yield kind, row["id"], row["article_id"], fts_text(kind, row)
+
+
+def fts_text(kind: str, row: Mapping) -> str:
+    """The text of a row as the index holds it (`exact`; `folded` is it folded): an article's title and text,
+    an official's name, title and sentence, a figure's text, subject and sentence, an event's name, place and
+    sentence."""
+    if kind == "article":
+        return f"{row['title'] or ''}\n{row['text']}"
+    if kind == "official":
+        return f"{row['name']} · {row['title']}\n{row['sentence']}"
+    if kind == "figure":
+        return f"{row['text']} {row['subject'] or ''}\n{row['sentence']}"
+    return f"{row['name']} {row['location'] or ''}\n{row['sentence']}"
 
 
 def _insert(db: sqlite3.Connection, table: str, items: list[dict]) -> None:
