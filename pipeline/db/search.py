@@ -26,7 +26,7 @@ import re
 import sqlite3
 from dataclasses import dataclass, field
 
-from pipeline.db.schema import FTS_KINDS, fts_by_kind, fts_rowids
+from pipeline.db.schema import FTS_KINDS, columns, fts_by_kind, fts_rowids
 from pipeline.errors import VnieError
 from pipeline.facts.lexicon import load as load_lexicon
 from pipeline.language.textnorm import fold, normalize
@@ -214,19 +214,15 @@ def _filters(q: Query, kind: str, alias: str) -> tuple[list[str], list]:
     if q.site:
         where.append("(a.site = ? OR a.site LIKE ?)")
         args += [q.site.removeprefix("www."), f"%.{q.site.removeprefix('www.')}"]
-    in_article = ("EXISTS (SELECT 1 FROM article_provinces p WHERE p.article_id = a.id AND "
-                  "(fold(p.province) = ? OR fold(p.province_2025) = ?))")
     if q.province:
         name = fold(resolve_province(q.province)).lower()
         if kind == "article":
-            where.append(in_article)
+            where.append(_in_article(name, args))
         else:  # the fact's own province: an official's post, a figure's or an event's own place
             where.append(f"(fold({alias}.province) = ? OR fold({alias}.province_2025) = ?)")
-        args += [name, name]
+            args += [name, name]
     if q.article_province:
-        name = fold(resolve_province(q.article_province)).lower()
-        where.append(in_article)
-        args += [name, name]
+        where.append(_in_article(fold(resolve_province(q.article_province)).lower(), args))
     if q.person:
         where.append(f"fold({alias}.name) LIKE ?")
         args.append(f"%{' '.join(fold(q.person).lower().split())}%")
@@ -242,6 +238,17 @@ def _filters(q: Query, kind: str, alias: str) -> tuple[list[str], list]:
             where.append(f"{alias}.value <= ?")
             args.append(q.max * factor)
     return where, args
+
+
+def _in_article(name: str, args: list) -> str:
+    """The condition that the article names the province `name` (folded) under either name: the names of
+    `article_provinces` are the lexicon's, so they are listed here rather than folded row by row."""
+    names = sorted({n for p in load_lexicon().provinces.values() for n in (p.name, p.province_2025)
+                    if " ".join(fold(n).lower().split()) == name}) or [name]
+    args += names + names
+    marks = ", ".join("?" * len(names))
+    return (f"EXISTS (SELECT 1 FROM article_provinces p WHERE p.article_id = a.id AND (p.province IN ({marks}) "
+            f"OR p.province_2025 IN ({marks})))")
 
 
 def _kinds(q: Query) -> list[str]:
@@ -306,7 +313,7 @@ def _phrase_in(text: str, words: list[str]) -> bool:
 
 WHOLE = 50000  # index rows (about 10,000 articles) up to which every match is ranked by FTS5's bm25
 POOL = 100  # matches kept per kind and tier (or 5 × the limit asked, if more): the newest that pass the filters
-SCAN = 10000  # matches read per kind and tier at most, newest first, to find them
+SCAN = 3000  # matches read per kind and tier at most, newest first, to find them
 LEAD = 1500  # characters of an article (its title and lead) that its relevance is read from
 _K1, _B = 1.2, 0.75  # FTS5's bm25 constants
 
@@ -339,6 +346,7 @@ def search(db: sqlite3.Connection, q: Query) -> list[Hit]:
     relevance = _Relevance(average, words or [w for w in _WORD.findall(fold(normalize(q.text)).lower())
                                               if w not in ("and", "or", "not", "near")])
     groups: dict[tuple[str, str], list[tuple[float, int, str]]] = {}
+    leads: dict[str, str] = {}  # article → its title and lead, folded (past `WHOLE`)
     try:
         for kind in _kinds(q):
             where, args = _filters(q, kind, "x")
@@ -363,23 +371,30 @@ def search(db: sqlite3.Connection, q: Query) -> list[Hit]:
                     if ref not in seen:
                         seen.add(ref)
                         items.append((value if whole else relevance(value), rowid, ref))
+                        if kind == "article" and not whole:
+                            leads[ref] = value
         # Per kind and tier, the best `5 × limit`, as when the tiers were ranked one by one.
         kept = [(kind, tier, *item) for (kind, tier), items in groups.items() for item in sorted(items)[:q.limit * 5]]
         exact_rows = set(_by_rowid(db, exact, [rowid for *_, rowid, _ in kept], by_kind)) if exact else set()
     except sqlite3.OperationalError as exc:
         raise SearchError(f"bad query {q.text!r}: {exc}") from None
-    rows = _rows(db, kept)
+    rows = _rows(db, kept, with_text=whole)  # past `WHOLE`, an article's text is read for the hits shown only
     candidates: list[tuple[str, str, bool, float, sqlite3.Row]] = []
     for kind, tier, value, rowid, ref in kept:
         row = rows[(kind, ref)]
         if kind != "article" and _phrase_in(_summary(kind, row), words):
             tier = "summary"
-        elif tier == "near" and _phrase_in(row["sentence"] if kind != "article" else row["text"], words):
+        elif tier == "near" and _phrase_in(row["sentence"] if kind != "article" else leads.get(ref) or row["text"], words):
             tier = "phrase"
         candidates.append((kind, tier, rowid in exact_rows, value, row))
     candidates.sort(key=lambda c: (MATCHES.index(c[1]), not c[2], c[3], KINDS.index(c[0])))
+    shown = candidates[:q.limit]
+    if not whole:
+        texts = _rows(db, [(kind, "", 0.0, 0, row["id"]) for kind, _, _, _, row in shown if kind == "article"])
+        shown = [(kind, tier, is_exact, value, texts[(kind, row["id"])] if kind == "article" else row)
+                 for kind, tier, is_exact, value, row in shown]
     # Sentences, excerpts and marks for the hits shown only.
-    return [_hit(kind, tier, is_exact, value, row, q.text) for kind, tier, is_exact, value, row in candidates[:q.limit]]
+    return [_hit(kind, tier, is_exact, value, row, q.text) for kind, tier, is_exact, value, row in shown]
 
 
 class _Relevance:
@@ -442,15 +457,20 @@ _SELECT = ("SELECT x.*, a.title AS a_title, a.published AS a_published, a.dated 
            "a.url AS a_url, x.id AS ref")
 
 
-def _rows(db: sqlite3.Connection, kept: list[tuple[str, str, float, int, str]]) -> dict[tuple[str, str], sqlite3.Row]:
-    """The rows (with their article's title, date, site and URL) of the candidates kept, by (kind, ref)."""
+def _rows(db: sqlite3.Connection, kept: list[tuple[str, str, float, int, str]],
+          with_text: bool = True) -> dict[tuple[str, str], sqlite3.Row]:
+    """The rows (with their article's title, date, site and URL) of the candidates kept, by (kind, ref);
+    articles without their text unless `with_text`."""
     out: dict[tuple[str, str], sqlite3.Row] = {}
     for kind in KINDS:
         refs = sorted({ref for k, _, _, _, ref in kept if k == kind})
         join_article = "a.id = x.article_id" if kind != "article" else "a.id = x.id"
+        select = _SELECT
+        if kind == "article" and not with_text:
+            select = _SELECT.replace("x.*", ", ".join(f"x.{name}" for name, _, _ in columns("articles") if name != "text"))
         for start in range(0, len(refs), 500):
             part = refs[start:start + 500]
-            for row in db.execute(f"{_SELECT} FROM {_TABLE[kind]} x JOIN articles a ON {join_article} "
+            for row in db.execute(f"{select} FROM {_TABLE[kind]} x JOIN articles a ON {join_article} "
                                   f"WHERE x.id IN ({','.join('?' * len(part))})", part):
                 out[(kind, row["ref"])] = row
     return out
