@@ -321,15 +321,17 @@ _K1, _B = 1.2, 0.75  # FTS5's bm25 constants
 def search(db: sqlite3.Connection, q: Query) -> list[Hit]:
     """The hits for a query, best first: by tier (`MATCHES`), then exact diacritics, then relevance.
 
-    The work is bounded whatever the size of the store. For each kind and tier, FTS5 reads that kind's
-    matches newest first (the index rows are numbered by kind, `schema.fts_rowids`), the filters are checked
-    in SQL as they come, and the first `POOL` that pass (of at most `SCAN` read) are the tier's candidates:
-    a tier with at most `POOL` matches in a kind is ranked whole, as in a small store; past that, its newest
-    `POOL`. Relevance (of a fact's indexed text, of an article's title and lead, `LEAD`) is bm25 without the inverse document frequency (which FTS5 would get by reading the
-    whole list of every word, again for every statement): each word's count in the indexed text, saturated
-    and normalised by the text's length against the index's average, as FTS5's bm25 does (k1 1.2, b 0.75);
-    all the words are in every candidate. Then one FTS5 statement marks the candidates that match the words
-    with their diacritics as typed, and only the hits shown are read whole."""
+    Up to `WHOLE` index rows (and in a store whose index rows are not yet numbered by kind), FTS5 ranks all
+    of a kind's matches of each tier by bm25, and the rows are joined and filtered in that order until
+    `5 × limit` have passed. Past `WHOLE` the work is bounded whatever the size of the store: for each kind
+    and tier, FTS5 reads that kind's matches newest first (its rowids, `schema.fts_rowids`), the filters are
+    checked in SQL as they come, and the first `POOL` (or `5 × limit`) that pass, of at most `SCAN` read,
+    are the tier's candidates. They are scored here by bm25 without the inverse document frequency (which
+    FTS5 gets by reading the whole list of every word of the query, again for every kind and tier): each
+    word's count in the indexed text (an article's title and first `LEAD` characters), saturated and
+    normalised by length against the index's average with FTS5's constants. In both cases one FTS5 statement
+    per kind marks the candidates that match the words as typed (`exact`), and only the hits shown get their
+    sentence, excerpt and marks."""
     db.create_function("fold", 1, lambda s: " ".join(fold(s).lower().split()) if s else s, deterministic=True)
     db.create_function("national", 1, is_national, deterministic=True)
     words = query_words(q.text)
