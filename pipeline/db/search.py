@@ -366,6 +366,14 @@ def search(db: sqlite3.Connection, q: Query) -> list[Hit]:
                 sql = (f"SELECT t.rowid, t.ref, {text} FROM (SELECT rowid, ref, folded FROM fts WHERE fts MATCH ? AND "
                        f"{inner} ORDER BY rowid DESC LIMIT {SCAN}) AS t {join}")
                 params = [*bounds, *args, max(POOL, 5 * q.limit)]
+            if not whole and len(tiers) > 1:
+                # The phrase and near tiers look among the newest `SCAN` matches of all the words only: with
+                # few or no phrase matches in a kind, FTS5 would read every row holding all the words.
+                floor = db.execute(f"SELECT rowid FROM fts WHERE fts MATCH ? AND {inner} ORDER BY rowid DESC "
+                                   f"LIMIT 1 OFFSET {SCAN - 1}", [folded, *bounds]).fetchone()
+                if floor is not None:
+                    bounds[0] = floor[0]
+                    params[0] = floor[0]
             seen: set[str] = set()
             for tier, expression in tiers:
                 items = groups.setdefault((kind, tier), [])
