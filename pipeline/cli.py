@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sqlite3
 import sys
 import time
+from collections.abc import Iterable
 from pathlib import Path
 from typing import NoReturn
 
@@ -14,6 +16,7 @@ from pipeline import __version__
 from pipeline.errors import SettingsError, VnieError
 from pipeline.settings import Settings
 
+log = logging.getLogger(__name__)
 MAX_LIMIT = 1_000_000
 # Exit statuses: 0 done (every input written or rejected with a documented reason), 1 an error (one line on
 # standard error), 2 a usage error, 3 done but some input failed with `error` (a bug: see errors.jsonl),
@@ -25,6 +28,8 @@ EPILOG = """examples:
   vnie fetch --feed https://example.vn/rss.xml --sitemap https://example.vn/sitemap.xml
                                                  fetch politely into corpus/fetched.sqlite
   vnie run --feed https://example.vn/rss.xml -o extracted/   fetch, then extract, in one go
+  curl -s https://example.vn/tin.html | vnie run -           one page (or a JSON Lines corpus) from standard input
+  vnie -v run corpus/ -o extracted/                say what is being done; -q: only errors
   vnie fetch cc-news.warc.gz                     import the HTML responses of a WARC file
   vnie run ../shared/bench/vi-news-2956.jsonl.gz -o /tmp/out --workers 2
   vnie show 1a2b3c --html -o article.html        one record with its facts highlighted
@@ -153,42 +158,43 @@ def _fetch_sources(args: argparse.Namespace, targets: list[str], read_warcs: boo
     return sources, paths
 
 
-def _do_fetch(args: argparse.Namespace, sources, console):
+def _do_fetch(args: argparse.Namespace, sources):
     from pipeline.fetching.crawl import fetch
     from pipeline.fetching.store import CorpusStore
+    from pipeline.progress import Progress, choose_mode
 
     policy = _fetch_policy(args)
-    with CorpusStore(args.store) as store:
-        if not args.quiet and console.is_terminal:
-            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    counts = {"queued": 0, "fetched": 0, "failed": 0}
+    with CorpusStore(args.store) as store, Progress("pages", mode=choose_mode(args.quiet)) as progress:
+        def event(what: str, url: str) -> None:
+            if what in ("request", "retry"):
+                return
+            if what == "queued":
+                counts["queued"] += 1
+                progress.set_total(counts["queued"])
+            else:
+                counts["fetched"] += what in ("fetched", "not_modified")
+                counts["failed"] += what == "failed"
+                progress.note(**counts)
+                progress.advance()
+            log.debug("%s %s", what, url)
 
-            with Progress(SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.completed} done"),
-                          TimeElapsedColumn(), console=console, transient=True) as progress:
-                task = progress.add_task("fetching", total=None)
-
-                def advance(what: str, url: str) -> None:
-                    if what != "request" and what != "retry":
-                        progress.update(task, advance=1, description=f"fetching {url[-60:]}")
-
-                summary = fetch(sources, store, policy, Path(args.warc_out) if args.warc_out else None, advance)
-        else:
-            summary = fetch(sources, store, policy, Path(args.warc_out) if args.warc_out else None)
-        print(summary.line())
-        rate = summary.fetched / summary.elapsed if summary.elapsed else 0.0
-        print(f"{summary.requests} requests, {summary.retries} retries, {summary.listings} feeds/sitemaps/listings read, "
-              f"{rate:.1f} pages/s; store {store.path}")
+        summary = fetch(sources, store, policy, Path(args.warc_out) if args.warc_out else None, event)
+        store_path = store.path
+    print(summary.line())
+    rate = summary.fetched / summary.elapsed if summary.elapsed else 0.0
+    print(f"{summary.requests} requests, {summary.retries} retries, {summary.listings} feeds/sitemaps/listings read, "
+          f"{rate:.1f} pages/s; store {store_path}")
     return summary
 
 
 def _fetch(args: argparse.Namespace) -> int:
-    from rich.console import Console
-
     sources, paths = _fetch_sources(args, args.targets)
     if paths:
         raise SettingsError(f"not a URL or a WARC file: {paths[0]} (use `vnie run` for local pages)")
     if sources.empty():
         raise SettingsError("nothing to fetch: give URLs, --urls, --feed, --sitemap, --crawl or WARC files")
-    _do_fetch(args, sources, Console(stderr=True))
+    _do_fetch(args, sources)
     return 0
 
 
@@ -215,6 +221,28 @@ def _when(text: str) -> str:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+def _topic(text: str) -> str:
+    from pipeline.facts.topics import check_topic
+
+    try:
+        return check_topic(text)
+    except SettingsError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _add_topic_args(parser: argparse.ArgumentParser, what: str, rejected: bool = False) -> None:
+    """`--topic CODE` and `--relevant-only`, the topic-relevance filters of run, search, totals and export;
+    `rejected`: say that the others are counted as rejected (`vnie run`)."""
+    parser.add_argument("--topic", type=_topic, metavar="CODE",
+                        help=f"only {what} with this topic (energy, industrial_zones, khuyen_cong, rural_industry, "
+                             "trade_promotion, fairs, exports_imports, domestic_market, market_management, ecommerce, "
+                             "manufacturing, mining, industrial_investment, administration)"
+                             + ("; the others are not written, and counted as rejected: off_topic" if rejected else ""))
+    parser.add_argument("--relevant-only", action="store_true",
+                        help=f"only {what} the topic model marks relevant to industry and trade"
+                             + ("; the others are not written, and counted as rejected: not_relevant" if rejected else ""))
+
+
 def default_db() -> str:
     """The fact store commands read when --db is not given: $VNIE_DB, else extracted/vnie.db."""
     return os.environ.get("VNIE_DB") or "extracted/vnie.db"
@@ -234,9 +262,10 @@ def _search(args: argparse.Namespace) -> int:
     if args.since and args.until and args.since > args.until:
         raise SettingsError(f"--since {args.since} is after --until {args.until}")
     query = Query(" ".join(args.query), args.kind, args.unit, args.min, args.max, args.province, args.article_province,
-                  args.person, args.since, args.until, args.site, args.limit, args.with_copies)
+                  args.person, args.since, args.until, args.site, args.limit, args.with_copies, args.topic, args.relevant_only)
     if not query.text.strip() and not any((args.kind, args.unit, args.min is not None, args.max is not None, args.province,
-                                           args.article_province, args.person, args.since, args.until, args.site)):
+                                           args.article_province, args.person, args.since, args.until, args.site,
+                                           args.topic, args.relevant_only)):
         raise SettingsError("give words to search for, or at least one filter")
     db = connect(args.db, create=False)
     try:
@@ -320,7 +349,7 @@ def _totals(args: argparse.Namespace) -> int:
     db = connect(args.db, create=False)
     try:
         found = totals(db, args.unit, by, args.province, args.since, args.until, args.with_rates, args.with_repeats,
-                       args.with_copies)
+                       args.with_copies, args.relevant_only, args.topic)
     finally:
         db.close()
     if not found:
@@ -342,12 +371,14 @@ def _export(args: argparse.Namespace) -> int:
     if args.format == "dataset":
         from pipeline.db.dataset import export_dataset
 
-        summary = export_dataset(args.db, args.out, args.all_articles, not args.without_text, args.with_copies)
+        if args.all_articles and args.relevant_only:
+            raise SettingsError("--all-articles and --relevant-only contradict each other")
+        summary = export_dataset(args.db, args.out, args.all_articles, not args.without_text, args.with_copies, args.topic)
         print(f"articles {summary.articles} (" + ", ".join(f"{y} {n}" for y, n in sorted(summary.splits.items())) + "), "
               + ", ".join(f"{k} {v}" for k, v in summary.facts.items()))
         print(f"wrote {Path(args.out) / 'data' / '*.jsonl'} and the dataset card {Path(args.out) / 'README.md'}")
         return 0
-    counts = export(args.db, args.out, args.format, args.with_copies)
+    counts = export(args.db, args.out, args.format, args.with_copies, args.relevant_only, args.topic)
     print(", ".join(f"{table} {n}" for table, n in counts.items()))
     if args.format == "spacy":
         print(f"wrote spaCy DocBin files to {args.out}/; train: python -m spacy train {args.out}/config.cfg "
@@ -387,7 +418,17 @@ def _load(args: argparse.Namespace) -> int:
 
     if not args.dsn.startswith(("postgresql://", "postgres://")):
         raise SettingsError(f"not a PostgreSQL URL: {redact(args.dsn, args.dsn)!r} (postgresql://user@host/db)")
-    summary = load(args.db, args.dsn)
+    from pipeline.progress import Progress, choose_mode
+
+    with Progress("rows", mode=choose_mode(args.quiet)) as progress:
+        staged: dict[str, int] = {}
+
+        def step(table: str, rows: int) -> None:
+            progress.note(table=table)
+            progress.advance(rows - staged.get(table, 0))
+            staged[table] = rows
+
+        summary = load(args.db, args.dsn, step)
     print(describe(summary))
     return 0
 
@@ -421,15 +462,17 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"vnie {__version__}")
+    _add_verbosity(parser, top=True)
     sub = parser.add_subparsers(dest="command", required=True)
 
     run = sub.add_parser("run", help="extract records from pages, page dumps, JSON Lines corpora, WARC files and URLs",
                          description="Read every .html/.htm(.gz), .txt, .jsonl(.gz), .warc(.gz) and corpus store (.sqlite) "
-                                     "input under PATH, fetch any URL, feed, sitemap or crawl given (into the store, then "
+                                     "input under PATH (and a page or a JSON Lines corpus on standard input for -), fetch any URL, feed, sitemap or crawl given (into the store, then "
                                      "extract the pages fetched), write DIR/records.jsonl (replaced by id on re-runs, each "
                                      "record with its story_id and duplicates) and DIR/errors.jsonl (one line per rejected, "
                                      "skipped or failed input), and print a summary.")
-    run.add_argument("paths", nargs="*", metavar="PATH|URL", help="files, directories (walked recursively) or URLs")
+    run.add_argument("paths", nargs="*", metavar="PATH|URL|-",
+                     help="files, directories (walked recursively), URLs, or - for standard input (a page or JSON Lines)")
     run.add_argument("-o", "--out", default="extracted", metavar="DIR", help="output folder (default: extracted)")
     run.add_argument("--workers", type=_positive, default=1, metavar="N",
                      help="processes (default 1; at most the number of cores unless --force-workers)")
@@ -439,11 +482,14 @@ def build_parser() -> argparse.ArgumentParser:
                           f"(default {Settings.doc_timeout:g}; 0 for no limit)")
     run.add_argument("--max-bytes", type=_positive, default=Settings.max_bytes, metavar="N",
                      help=f"reject inputs larger than this (default {Settings.max_bytes})")
-    run.add_argument("--quiet", action="store_true", help="no progress bar")
+    run.add_argument("--stdin-format", choices=("html", "text", "jsonl"), metavar="html|text|jsonl",
+                     help="what `-` (standard input) holds, instead of sniffing it: an HTML page, a plain-text page, "
+                          "or a JSON Lines corpus")
     run.add_argument("--dask", metavar="ADDRESS",
                      help="run the per-article stages on a Dask cluster: a scheduler address (tcp://host:8786) or "
                           "local:N for a local cluster of N worker processes")
     run.add_argument("--stats", metavar="FILE", help="also write the summary as JSON (counts, facts, seconds per stage)")
+    _add_topic_args(run, "articles", rejected=True)
     _add_fetch_args(run)
 
     fetch = sub.add_parser("fetch", help="fetch pages from URLs, feeds, sitemaps, a crawl or WARC files into the corpus store",
@@ -454,7 +500,6 @@ def build_parser() -> argparse.ArgumentParser:
     fetch.add_argument("targets", nargs="*", metavar="URL|WARC", help="page URLs (homepages with --discover) or WARC files")
     fetch.add_argument("--max-bytes", type=_positive, default=Settings.max_bytes, metavar="N",
                        help=f"bytes per page after decompression (default {Settings.max_bytes})")
-    fetch.add_argument("--quiet", action="store_true", help="no progress display")
     _add_fetch_args(fetch)
 
     show = sub.add_parser("show", help="show one record, as text or as HTML with facts highlighted",
@@ -502,6 +547,7 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--site", metavar="HOST", help="articles of this site (baocongthuong.vn)")
     search.add_argument("--limit", type=_limit, default=20, metavar="N", help="hits to show (default 20)")
     search.add_argument("--with-copies", action="store_true", help="also show copies of a story from other papers")
+    _add_topic_args(search, "facts and articles of articles")
     search.add_argument("--json", action="store_true", help="one JSON object per hit")
 
     people = sub.add_parser("people", help="who held which post when: officials merged across articles",
@@ -537,12 +583,13 @@ def build_parser() -> argparse.ArgumentParser:
     totals_parser.add_argument("--with-rates", action="store_true", help="also rates (đồng/ngày, đồng/kg)")
     totals_parser.add_argument("--with-repeats", action="store_true", help="also repeated mentions of one fact")
     totals_parser.add_argument("--with-copies", action="store_true", help="also copies of a story")
+    _add_topic_args(totals_parser, "figures of articles")
     _add_db_arg(totals_parser)
     totals_parser.add_argument("--json", action="store_true", help="one JSON object per group")
 
     export = sub.add_parser("export", help="write every table as JSON Lines, CSV or Parquet (by year), with column docs; or spaCy DocBin",
-                            description="Write articles, sources, officials, figures, events, dates, people, positions "
-                                        "and article_provinces to DIR: one file per table (Parquet: one dataset per "
+                            description="Write articles, sources, officials, figures, events, dates, people, positions, "
+                                        "article_provinces and article_topics to DIR: one file per table (Parquet: one dataset per "
                                         "table, partitioned by year), types kept (numbers, dates), with columns.md and "
                                         "the records' JSON Schema beside them. Copies of a story are left out. --format dataset "
                                         "writes the articles with their facts as JSON Lines split by year, with a "
@@ -559,6 +606,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--all-articles", action="store_true",
                         help="dataset: keep articles marked not relevant too (when the store has topic relevance)")
     export.add_argument("--without-text", action="store_true", help="dataset: leave the article texts out")
+    _add_topic_args(export, "articles (and their facts; the dataset keeps relevant ones by default)")
 
     report = sub.add_parser("report", help="one self-contained HTML page of charts of the corpus, readable offline",
                             description="Draw the fact store: articles per month by site (and by topic when the "
@@ -633,45 +681,67 @@ def build_parser() -> argparse.ArgumentParser:
     doctor.add_argument("--pg", metavar="URL", help="also check that PostgreSQL answers at this postgresql:// URL")
     doctor.add_argument("--chromium", nargs="?", const=True, default=None, metavar="PATH",
                         help="also check that Chromium is found (on PATH, or at PATH)")
+    for command in sub.choices.values():
+        _add_verbosity(command, top=False)
     return parser
 
 
-def _run(args: argparse.Namespace) -> int:
-    from rich.console import Console
+def _add_verbosity(parser: argparse.ArgumentParser, top: bool) -> None:
+    """-v/-vv/-q, before or after the command's name (`vnie -v run` and `vnie run -v` alike)."""
+    group = parser.add_argument_group("messages")
+    group.add_argument("-v", "--verbose", action="count", default=0 if top else argparse.SUPPRESS,
+                       help="say what is being done (-vv: debugging detail)")
+    group.add_argument("-q", "--quiet", action="store_true", default=False if top else argparse.SUPPRESS,
+                       help="no progress, no notes: only errors on standard error (results still go to standard output)")
 
+
+def _run(args: argparse.Namespace) -> int:
+    import itertools
+
+    from pipeline.progress import Progress, choose_mode, count_in_background
+    from pipeline.reading.inputs import count_documents
     from pipeline.run.runner import run
 
-    console = Console(stderr=True)
     workers = args.workers
     cores = os.cpu_count() or 1
     if workers > cores and not args.force_workers:
-        print(f"vnie: --workers {workers} is more than the {cores} cores here: using {cores} (--force-workers to insist)",
-              file=sys.stderr)
+        log.warning("--workers %d is more than the %d cores here: using %d (--force-workers to insist)", workers, cores, cores)
         workers = cores
-    settings = Settings(max_bytes=args.max_bytes, workers=workers, progress=not args.quiet, doc_timeout=args.doc_timeout)
+    settings = Settings(max_bytes=args.max_bytes, workers=workers, progress=not args.quiet, doc_timeout=args.doc_timeout,
+                        relevant_only=args.relevant_only, topic=args.topic)
     started = time.perf_counter()
-    sources, paths = _fetch_sources(args, args.paths, read_warcs=True)
-    if not paths and sources.empty():
-        raise SettingsError("nothing to read: give files, folders, URLs, --feed, --sitemap or --crawl")
-    if paths and sources.empty() and not any(Path(p).exists() or Path(p).is_symlink() for p in paths):
+    stdin = "-" in args.paths
+    sources, paths = _fetch_sources(args, [p for p in args.paths if p != "-"], read_warcs=True)
+    if args.stdin_format and not stdin:
+        raise SettingsError("--stdin-format is for standard input: give - among the inputs (curl ... | vnie run -)")
+    if not paths and sources.empty() and not stdin:
+        raise SettingsError("nothing to read: give files, folders, -, URLs, --feed, --sitemap or --crawl")
+    if paths and sources.empty() and not stdin and not any(Path(p).exists() or Path(p).is_symlink() for p in paths):
         raise SettingsError(f"no such file or directory: {paths[0]}" + (f" (nor {len(paths) - 1} others)" if len(paths) > 1 else ""))
-    documents: list = []
+    if stdin and sys.stdin.isatty():
+        raise SettingsError("`vnie run -` reads standard input, which is a terminal here: pipe a page or a corpus in "
+                            "(curl -s URL | vnie run -)")
+    documents: Iterable = ()
     fetch_errors: list = []
+    fetched_pages = 0
     if not sources.empty():
         from pipeline.fetching.store import stored_documents
 
-        fetched = _do_fetch(args, sources, console)
-        documents = stored_documents(args.store, fetched.pages)  # type: ignore[assignment]
+        fetched = _do_fetch(args, sources)
+        documents = stored_documents(args.store, fetched.pages)
         fetch_errors = fetched.errors
-    if settings.progress and console.is_terminal:
-        from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+        fetched_pages = len(fetched.pages)
+    if stdin:
+        from pipeline.reading.stdin import read_stdin
 
-        with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} docs"),
-                      TimeElapsedColumn(), console=console, transient=True) as progress:
-            task = progress.add_task("extracting", total=None)
-            summary = run(paths, args.out, settings, lambda o: progress.advance(task), documents, fetch_errors, dask=args.dask)
-    else:
-        summary = run(paths, args.out, settings, None, documents, fetch_errors, dask=args.dask)
+        documents = itertools.chain(documents, read_stdin(sys.stdin.buffer, settings, args.stdin_format))
+    log.info("reading %s", ", ".join(args.paths) or "the pages fetched")
+    with Progress("documents", mode=choose_mode(args.quiet), unit="docs") as progress:
+        if not stdin:
+            count_in_background(progress, lambda: count_documents(paths) + fetched_pages)
+        phases = {"stories": "grouping the records into stories", "store": "bringing the fact store up to date"}
+        summary = run(paths, args.out, settings, progress.callback(), documents, fetch_errors, dask=args.dask,
+                      on_phase=lambda name: progress.phase(phases.get(name, name)))
     elapsed = time.perf_counter() - started
     if args.stats:
         import json
@@ -681,20 +751,13 @@ def _run(args: argparse.Namespace) -> int:
                  "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
                  "peak_rss_workers_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1)}
         Path(args.stats).write_text(json.dumps(stats, indent=2), encoding="utf-8")
-    rejected = ", ".join(f"{k} {v}" for k, v in sorted(summary.rejected.items())) or "none"
-    failed = ", ".join(f"{k} {v}" for k, v in sorted(summary.failed.items())) or "none"
-    facts = ", ".join(f"{k} {summary.facts[k]}" for k in ("officials", "figures", "events", "dates"))
-    print(f"read {summary.read}, written {summary.written}, rejected {sum(summary.rejected.values())} ({rejected}), "
-          f"failed {sum(summary.failed.values())} ({failed})")
-    if summary.warnings:
-        print("warnings: " + ", ".join(f"{k} {v}" for k, v in sorted(summary.warnings.items())))
-    print(f"facts: {facts}")
-    if summary.copies:
-        print(f"stories: {summary.stories} ({summary.copies} of the records are copies or near-copies of an earlier one)")
-    print(f"wrote {Path(args.out) / 'records.jsonl'} and {Path(args.out) / 'errors.jsonl'} in {elapsed:.1f} s")
+    from pipeline.run.summary import summary_lines
+
+    for line in summary_lines(summary, Path(args.out), elapsed, default_db()):
+        print(line)
     if summary.failed:
-        print(f"vnie: {sum(summary.failed.values())} input(s) failed with an error (a bug): see "
-              f"{Path(args.out) / 'errors.jsonl'}, lines with level \"error\"", file=sys.stderr)
+        log.error("%d input(s) failed with an error (a bug): see %s, lines with level \"error\"",
+                  sum(summary.failed.values()), Path(args.out) / "errors.jsonl")
         return EXIT_FAILED_INPUTS
     return 0
 
@@ -753,7 +816,10 @@ def _schema(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from pipeline import logs
+
     args = build_parser().parse_args(argv)
+    logs.setup(-1 if args.quiet else args.verbose)
     if getattr(args, "db", False) is None:
         args.db = default_db()  # read when the command runs, so VNIE_DB set in the shell counts
     handler = {"run": _run, "fetch": _fetch, "search": _search, "people": _people, "who": _who, "totals": _totals,
@@ -762,7 +828,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return handler(args)
     except VnieError as exc:
-        print(f"vnie: error: {exc}", file=sys.stderr)
+        log.error("%s", exc)
         return 1
     except KeyboardInterrupt:
         print("vnie: interrupted; earlier outputs are untouched", file=sys.stderr)
@@ -772,12 +838,11 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except OSError as exc:  # a path that is a file where a folder is wanted, a full disk, no permission
         where = f": {exc.filename}" if exc.filename else ""
-        print(f"vnie: error: {exc.strerror or exc}{where}", file=sys.stderr)
+        log.error("%s%s", exc.strerror or exc, where)
         return 1
     except sqlite3.DatabaseError as exc:  # a store that is not a SQLite database, or a damaged one
         db = getattr(args, "db", None) or "the store"
-        print(f"vnie: error: cannot read {db}: {exc} (is it a vnie store? `vnie doctor --db {db}` checks it)",
-              file=sys.stderr)
+        log.error("cannot read %s: %s (is it a vnie store? `vnie doctor --db %s` checks it)", db, exc, db)
         return 1
     except Exception as exc:  # a bug: one line naming it, the traceback only when asked for
         if os.environ.get("VNIE_DEBUG"):

@@ -119,6 +119,16 @@ class Event(_Model):
     evidence: Evidence
 
 
+class Topic(_Model):
+    """An industry-and-trade topic the article is about (`pipeline/facts/lexicons/topics.tsv`)."""
+
+    code: str = Field(description="Topic code from the closed list: energy, industrial_zones, khuyen_cong, rural_industry, "
+                                  "trade_promotion, fairs, exports_imports, domestic_market, market_management, ecommerce, "
+                                  "manufacturing, mining, industrial_investment, administration.")
+    score: float = Field(description="The topic model's probability (0-1); topics of at least 0.5 are listed, best first.")
+    words: list[str] = Field(default_factory=list, description="The words and domain terms that weighed most for it.")
+
+
 class Source(_Model):
     """Where the article came from: a file path (as given, relative to the working folder) or a URL."""
 
@@ -154,6 +164,12 @@ class Record(_Model):
                                                       "belongs to: itself unless it is a copy or near-copy of an earlier one.")
     duplicates: list[str] = Field(default_factory=list, description="Ids of the other records of the same story (exact or near-duplicate "
                                                                      "texts), so nothing is counted twice.")
+    topics: list[Topic] = Field(default_factory=list, description="Industry-and-trade topics of the article, best first "
+                                                                  "(`pipeline/facts/topics.py`).")
+    relevant: bool | None = Field(None, description="True when the article belongs to an industry-and-trade corpus: `relevance` "
+                                                    "at or above the threshold shipped with the model's weights; null in "
+                                                    "records written before topic relevance.")
+    relevance: float | None = Field(None, description="Probability (0-1) that the article belongs to an industry-and-trade corpus.")
 
     def to_json(self) -> str:
         """One line of JSON, keys in schema order, non-ASCII kept; `evidence.caption` only where it is true."""

@@ -15,6 +15,9 @@ class Settings:
     workers: processes that analyse documents; each loads its models once.
     doc_timeout: seconds one document may take (page, language, facts); a slower one is rejected as
     `timeout` and the run goes on. 0 for no limit.
+    relevant_only: an article the topic model finds not relevant is rejected as `not_relevant` (counted in
+    the summary and errors.jsonl, not written to records.jsonl).
+    topic: an article without this topic (a code of `lexicons/topics.tsv`) is rejected as `off_topic`.
     """
 
     max_bytes: int = 5_000_000
@@ -23,3 +26,5 @@ class Settings:
     workers: int = 1
     doc_timeout: float = 120.0
     progress: bool = True
+    relevant_only: bool = False
+    topic: str | None = None

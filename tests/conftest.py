@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -56,3 +57,15 @@ def monkeypatch_session_cwd():
     os.chdir(ROOT)
     yield ROOT
     os.chdir(old)
+
+
+def store_rows(db: Path) -> list[str]:
+    """Every row of every table of a SQLite file, in a stable order. Full-text indexes are left out (their
+    segments depend on the order of writes, not on what they index); the text they index is compared
+    through its own tables."""
+    with sqlite3.connect(db) as conn:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                             "AND name NOT LIKE 'fts%' AND name NOT LIKE '%\\_fts%' ESCAPE '\\' "
+                                             "AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+        return [f"{t}: {json.dumps(list(row), ensure_ascii=False, default=str)}"
+                for t in tables for row in sorted(conn.execute(f"SELECT * FROM {t}"), key=repr)]

@@ -1,11 +1,13 @@
-"""The catalogue of sources: the shipped file is complete (every entry says where its URL was found), a bad
-catalogue is refused with its line, `vnie sources` lists it, and `vnie fetch --source NAME` fetches a
-catalogued feed and sitemap, here of the fixture site on 127.0.0.1 (never the real sites)."""
+"""The catalogue of sources: the shipped file is complete (every entry says where its URL was found, every kind
+is one the header, the code and the README document), a bad catalogue is refused with its line, `vnie sources`
+lists it, and `vnie fetch --source NAME|KIND` fetches catalogued feeds, sitemaps and listing pages, here of the
+fixture site on 127.0.0.1 (never the real sites)."""
 
 from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 
@@ -14,22 +16,56 @@ from pipeline.errors import SettingsError
 from pipeline.fetching.catalogue import COLUMNS, KINDS, load_catalogue, select, to_sources
 from pipeline.fetching.store import CorpusStore
 from tests.fixturesite import FixtureSite
+from tests.fixturesite.articles import ARTICLES
 
+ROOT = Path(__file__).resolve().parents[1]
+SHIPPED = ROOT / "pipeline" / "fetching" / "catalogue.tsv"
 HEADER = "\t".join(COLUMNS)
+# the kinds issue 15 asked for beyond the papers: the ministry's portal, its agencies, provincial Departments
+NEW_KINDS = ("ministry", "agency", "provincial_doit")
 # repository:path[@commit] (a public repository's file) or a page's URL
 FOUND_IN = re.compile(r"^(?:[\w.-]+/[\w.-]+:[^\s@]+(?:@[0-9a-f]{40})?(?:\s.*)?|https?://\S+.*)$")
 
 
 def test_every_shipped_entry_says_where_its_url_was_found():
     entries = load_catalogue()
-    assert len(entries) >= 20
+    assert len(entries) >= 38
     assert len({e.name for e in entries}) == len(entries)
     assert len({e.url for e in entries}) == len(entries), "one entry per URL"
     for entry in entries:
         assert FOUND_IN.match(entry.found_in), entry
         assert entry.kind in KINDS and entry.publisher and entry.section
-    assert {"ministry_press", "government", "national_paper", "provincial_paper"} <= {e.kind for e in entries}
-    assert {"feed", "sitemap"} <= {e.type for e in entries}
+    assert {"ministry_press", "government", "national_paper", "provincial_paper", *NEW_KINDS} <= {e.kind for e in entries}
+    assert {"feed", "sitemap", "listing"} <= {e.type for e in entries}
+
+
+def test_the_new_kinds_are_official_listings_each_with_its_own_provenance():
+    entries = load_catalogue()
+    for kind in NEW_KINDS:
+        of_kind = [e for e in entries if e.kind == kind]
+        assert of_kind, kind
+        for entry in of_kind:
+            assert entry.type == "listing" and entry.note, entry
+            assert entry.host.endswith(".gov.vn") or entry.host == "moit.gov.vn", entry
+            # a found_in names a file at a commit, or is the stored page itself: never a bare repository
+            assert "@" in entry.found_in.split()[0] or entry.found_in.split()[0] == entry.url, entry
+    assert {e.host for e in entries if e.kind == "ministry"} == {"moit.gov.vn"}
+    assert {"dms.gov.vn", "idea.gov.vn", "arit.gov.vn"} <= {e.host for e in entries if e.kind == "agency"}
+
+
+def _comment_kinds(text: str) -> list[str]:
+    comment = " ".join(line.lstrip("# ") for line in text.splitlines() if line.startswith("#"))
+    return re.findall(r"[a-z_]+", comment.split("kind:", 1)[1].split("type:", 1)[0])
+
+
+def test_every_kind_is_the_documented_list():
+    """The kinds the code accepts are the ones the catalogue's header and the README's sources section name."""
+    assert _comment_kinds(SHIPPED.read_text(encoding="utf-8")) == list(KINDS)
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### Where the news is", 1)[1].split("\n### ", 1)[0]
+    documented = section.split("kind (", 1)[1].split(")", 1)[0]
+    assert re.findall(r"`([a-z_]+)`", documented) == list(KINDS)
+    assert f"It now holds {len(load_catalogue())} entries" in " ".join(section.split())
 
 
 def _write(tmp_path, *rows: str):
@@ -64,6 +100,13 @@ def test_sources_are_chosen_by_name_prefix_or_kind():
     assert {e.kind for e in select(entries, ["national_paper"])} == {"national_paper"}
     with pytest.raises(SettingsError, match="no source 'congthuongg'.*did you mean congthuong"):
         select(entries, ["congthuongg"])
+    for kind in NEW_KINDS:
+        chosen = select(entries, [kind])
+        assert chosen and {e.kind for e in chosen} == {kind}
+        assert to_sources(chosen) == ([], [], [e.url for e in chosen]), "listings are crawled"
+    assert [e.name for e in select(entries, ["moit"])] == ["moit-hoat-dong", "moit-tin-tuc"]
+    with pytest.raises(SettingsError, match="no source of kind promotion_centre in the catalogue yet"):
+        select(entries, ["promotion_centre"])
     feeds, sitemaps, listings = to_sources(select(entries, ["congthuong"]))
     assert feeds == ["https://congthuong.vn/rss/thi-truong.rss", "https://congthuong.vn/rss/nang-luong.rss",
                      "https://congthuong.vn/rss/dia-phuong.rss"]
@@ -106,3 +149,55 @@ def test_vnie_fetch_source_fetches_a_catalogued_feed_and_sitemap(tmp_path, capsy
         assert fetched and {site.url(1, p) for p in site.article_paths(1)} <= fetched
         assert main(["fetch", "--source", "nothing", "--catalogue", str(catalogue), "--store", str(store)]) == 1
         assert "no source 'nothing'" in capsys.readouterr().err
+
+
+def test_vnie_fetch_source_kind_crawls_the_catalogued_listings(tmp_path, capsys):
+    """Listing entries of the new kinds, chosen by kind, are crawled from their page over same-site links; an entry
+    of a kind not asked for is never requested."""
+    with FixtureSite(hosts=3, crawl_delay=0.1) as site:
+        catalogue = _write(
+            tmp_path,
+            f"fixture-bo\tministry\tBộ Công Thương (thử)\tKhuyến công\tlisting\t{site.url(0, '/chuyen-muc/khuyen-cong.html')}\t"
+            "vnie/tests:tests/fixturesite/routes.py\tinvented test site",
+            f"fixture-so\tprovincial_doit\tSở Công Thương (thử)\tThương mại\tlisting\t"
+            f"{site.url(1, '/chuyen-muc/thuong-mai.html')}\tvnie/tests:tests/fixturesite/routes.py\tinvented test site",
+            f"fixture-trung-tam\tpromotion_centre\tTrung tâm Khuyến công (thử)\tNăng lượng\tlisting\t"
+            f"{site.url(0, '/chuyen-muc/nang-luong.html')}\tvnie/tests:tests/fixturesite/routes.py\tinvented test site",
+            f"fixture-cuc\tagency\tCục (thử)\tTin tức\tlisting\t{site.url(2, '/')}\tvnie/tests:x.py\t")
+        store = tmp_path / "corpus"
+        args = ["fetch", "--source", "ministry", "--source", "provincial_doit", "--source", "promotion_centre",
+                "--catalogue", str(catalogue), "--store", str(store), "--delay", "0.1", "--max-pages", "40", "--quiet"]
+        assert main(args) == 0
+        capsys.readouterr()
+        assert {"/chuyen-muc/khuyen-cong.html", "/chuyen-muc/nang-luong.html"} <= {r.path for r in site.requests(0)}
+        assert "/chuyen-muc/thuong-mai.html" in {r.path for r in site.requests(1)}
+        assert not site.requests(2), "the agency was not asked for"
+        with CorpusStore(store) as opened:
+            fetched = {d.url for d in opened.documents()}
+        listed = [a.route for a in ARTICLES if a.host == 0 and a.kind == "article" and a.section in ("khuyen-cong", "nang-luong")]
+        listed += [a.route for a in ARTICLES if a.host == 1 and a.kind == "article" and a.section == "thuong-mai"]
+        assert listed and {site.url(0 if r in site.article_paths(0) else 1, r) for r in listed} <= fetched
+        assert main(["fetch", "--source", "agency", "--catalogue", str(catalogue), "--store", str(tmp_path / "other"),
+                     "--delay", "0.1", "--max-pages", "3", "--quiet"]) == 0
+        assert "/" in {r.path for r in site.requests(2)}, "asked for now, the agency's listing is read"
+        assert main(["fetch", "--source", "government", "--catalogue", str(catalogue), "--store", str(store)]) == 1
+        assert "no source of kind government in the catalogue yet" in capsys.readouterr().err
+
+
+def test_a_listing_whose_url_looks_like_an_article_is_crawled_not_stored_as_an_article(tmp_path):
+    """A catalogued listing (or a `--crawl` start page) is a listing whatever its URL looks like: page 20 of a
+    ministry's list, `/tin-tuc/danh-muc/hoat-dong-khuyen-cong-quoc-gia_10/?page=20`, is shaped like an article."""
+    from pipeline.fetching.urls import looks_like_article
+
+    with FixtureSite(hosts=1, crawl_delay=0.1) as site:
+        start = next(a for a in ARTICLES if a.host == 0 and a.kind == "article" and looks_like_article(site.url(0, a.route)))
+        catalogue = _write(tmp_path, f"fixture-trang\tministry\tBộ (thử)\tTin\tlisting\t{site.url(0, start.route)}\t"
+                           "vnie/tests:tests/fixturesite/routes.py\tinvented test site")
+        store = tmp_path / "corpus"
+        assert main(["fetch", "--source", "fixture-trang", "--catalogue", str(catalogue), "--store", str(store),
+                     "--delay", "0.1", "--max-pages", "6", "--quiet"]) == 0
+        assert start.route in {r.path for r in site.requests(0)}
+        with CorpusStore(store) as opened:
+            fetched = {d.url for d in opened.documents()}
+        assert site.url(0, start.route) not in fetched, "the start page is read for its links, not extracted"
+        assert fetched, "the articles it links to are fetched"

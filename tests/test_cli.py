@@ -8,13 +8,33 @@ import pytest
 
 from pipeline.cli import build_parser, main
 
-from .conftest import ROOT, read_jsonl
+from .conftest import ROOT, read_jsonl, store_rows
 
 
-def test_workers_give_the_same_records(tmp_path, monkeypatch_session_cwd):
+def test_workers_give_the_same_records_and_store(tmp_path, monkeypatch_session_cwd):
     assert main(["run", "corpus", "-o", str(tmp_path / "one"), "--quiet"]) == 0
     assert main(["run", "corpus", "-o", str(tmp_path / "two"), "--workers", "2", "--quiet"]) == 0
     assert read_jsonl(tmp_path / "one" / "records.jsonl") == read_jsonl(tmp_path / "two" / "records.jsonl")
+    # With a pool the store is filled by a thread while the workers run; the result is the same store.
+    one, two = store_rows(tmp_path / "one" / "vnie.db"), store_rows(tmp_path / "two" / "vnie.db")
+    assert any(row.startswith("people:") for row in two) and one == two
+
+
+def test_the_store_feeder_keeps_a_store_error_for_the_store_step(tmp_path):
+    from pipeline.run.storefeed import StoreFeeder
+
+    record = read_jsonl(ROOT / "extracted" / "records.jsonl")[0]
+    folder = tmp_path / "a folder, not a store"
+    folder.mkdir()
+    feeder = StoreFeeder(folder)
+    for _ in range(3):
+        feeder.add(json.dumps(record, ensure_ascii=False))
+    feeder.close()
+    assert feeder.error is not None and not feeder.changed
+    good = StoreFeeder(tmp_path / "vnie.db")
+    good.add(json.dumps(record, ensure_ascii=False))
+    good.close()
+    assert good.error is None and good.changed == {record["id"]}
 
 
 def test_show_html_highlights_facts(tmp_path, corpus_run):

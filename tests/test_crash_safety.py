@@ -17,7 +17,6 @@ import json
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -25,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import DATA, ROOT
+from tests.conftest import DATA, ROOT, store_rows
 from tests.fixturesite import FixtureSite
 
 SEED = int(os.environ.get("VNIE_CRASH_SEED", "13"))
@@ -48,21 +47,9 @@ def _vnie(*args: str, kill_after: float | None = None, cwd: Path = ROOT) -> int 
         return -9
 
 
-def _store_rows(db: Path) -> list[str]:
-    """Every row of every table of a SQLite file, in a stable order. Full-text indexes are left out (their
-    segments depend on the order of writes, not on what they index); the text they index is compared
-    through its own tables."""
-    with sqlite3.connect(db) as conn:
-        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                             "AND name NOT LIKE 'fts%' AND name NOT LIKE '%\\_fts%' ESCAPE '\\' "
-                                             "AND name NOT LIKE 'sqlite_%' ORDER BY name")]
-        return [f"{t}: {json.dumps(list(row), ensure_ascii=False, default=str)}"
-                for t in tables for row in sorted(conn.execute(f"SELECT * FROM {t}"), key=repr)]
-
-
 def _outputs(out: Path) -> dict[str, object]:
     return {"records": (out / "records.jsonl").read_bytes(), "errors": (out / "errors.jsonl").read_bytes(),
-            "store": _store_rows(out / "vnie.db")}
+            "store": store_rows(out / "vnie.db")}
 
 
 @pytest.fixture(scope="module")

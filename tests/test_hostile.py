@@ -165,9 +165,11 @@ def test_workers_are_capped_at_the_cores_and_never_more_than_the_documents(tmp_p
 
     page = tmp_path / "one.html"
     page.write_text(_page(BODY), encoding="utf-8")
-    assert _run(str(page), "-o", str(tmp_path / "a"), "--workers", "1000") == 0
+    assert main(["run", str(page), "-o", str(tmp_path / "a"), "--workers", "1000"]) == 0
     err = capsys.readouterr().err
     assert f"using {os.cpu_count()}" in err and "--force-workers" in err
+    assert _run(str(page), "-o", str(tmp_path / "a"), "--workers", "1000") == 0
+    assert capsys.readouterr().err == "", "-q: errors only"
     children: list[int] = []
     run([page], tmp_path / "b", Settings(workers=32, progress=False),
         on_outcome=lambda o: children.append(len(multiprocessing.active_children())))

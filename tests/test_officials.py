@@ -45,6 +45,22 @@ def test_sino_vietnamese_rendering_is_three_syllables_at_most():
     assert grid.text(i, j) == "Tập Cận Bình"
 
 
+@pytest.mark.parametrize("word,foreign", [
+    ("Jean", True), ("Trump", True), ("Smith", True), ("Putin", True), ("Michael", True),  # j, mp, sm, two syllables
+    ("Minh", False), ("Lan", False), ("Nguyen", False), ("Thuy", False), ("Khoa", False),  # Vietnamese unmarked
+    ("Hùng", False),  # Vietnamese letters are never foreign spelling
+])
+def test_foreign_spelling(word, foreign):
+    assert names.foreign_spelling(word) is foreign
+
+
+def test_an_initial_joins_a_foreign_name():
+    grid = _grid("Tổng thống Dwight D. Eisenhower đến.")
+    start = [u.text for u in grid.units].index("Dwight")
+    end = names.run_end(grid, start, joined=True)
+    assert grid.text(start, end) == "Dwight D. Eisenhower"
+
+
 @pytest.mark.parametrize("text,expected", [
     # Lists: each person keeps their own post.
     ("Dự có Chủ tịch nước Lương Cường, Tổng Bí thư Tô Lâm và Chủ tịch Quốc hội Trần Thanh Mẫn.",
@@ -80,6 +96,8 @@ def test_sentence_shapes(text, expected):
     "Cửa hàng trên đường Trần Hưng Đạo, quận Hoàn Kiếm.",
     "Giám đốc Sở Công Thương cho biết đã hỗ trợ 20 đề án.",
     "Văn phòng Chủ tịch nước thông báo lịch làm việc.",
+    "Hiệu trưởng Trường THPT Chu Văn An phát biểu khai giảng.",  # a school named after a person
+    "Tổng giám đốc Samsung cho biết doanh thu tăng.",  # one Latin word after a company post
 ])
 def test_no_official(text):
     assert _officials(text) == []

@@ -373,6 +373,48 @@ def test_what_a_person_sees(server, tmp_path):
         assert (shots / name).stat().st_size > 10_000
 
 
+CODES = {"more_than", "about", "nearly", "under", "at_most", "at_least", "estimated", "up_to"}
+
+
+def test_qualifier_facet_and_filter_read_in_vietnamese(server, tmp_path):
+    """In Chromium: the qualifier facet lists hơn, khoảng, ...; picking one filters by the stored code and
+    the page says the word, not the code."""
+    facet = get_json(server, "/vnie/figures.json", _size="1")["facet_results"]["qualifier"]
+    assert {r["label"] for r in facet["results"]} >= {"hơn", "khoảng"} and not {r["label"] for r in facet["results"]} & CODES
+    assert {r["value"] for r in facet["results"]} >= {"more_than", "about"}, "the JSON keeps the codes as values"
+    require(os.access(CHROMIUM, os.X_OK), f"no Chromium at {CHROMIUM}")
+    require(importlib.util.find_spec("playwright") is not None, "playwright (Python) is not installed")
+    from playwright.sync_api import sync_playwright
+
+    shots = Path(os.environ.get("VNIE_SCREENSHOTS", tmp_path))
+    shots.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as pw:
+        browser = chromium(pw, tmp_path)
+        try:
+            browser.set_default_timeout(15_000)
+            page = browser.new_page()
+            page.route("**/*", lambda route: route.continue_() if urllib.parse.urlsplit(route.request.url).hostname == HOST
+                       else route.abort())
+            page.goto(f"{server}/vnie/figures")
+            items = page.locator("#facet-qualifier li a").all_inner_texts()
+            assert "hơn" in items and "khoảng" in items, items
+            assert not set(items) & CODES
+            page.click("#facet-qualifier li a:text-is('hơn')")
+            page.wait_for_url("**qualifier=more_than**")
+            page.screenshot(path=str(shots / "figures-qualifier.png"))
+            heading = page.inner_text("h3")
+            assert 'qualifier = "hơn"' in heading and "more_than" not in heading, heading
+            assert "more_than" not in page.title() and "hơn" in page.title()
+            assert page.inner_text("#facet-qualifier .facet-info-name strong").split() == ["qualifier", "1"]
+            assert "hơn" in page.inner_text("#facet-qualifier")
+            assert page.locator(".filter-row .vnie-label").first.inner_text().strip() == "hơn"
+            cells = set(page.locator("table.rows-and-columns td.col-qualifier").all_inner_texts())
+            assert cells == {"hơn"}, "the filter keeps the rows of the stored code, shown in Vietnamese"
+        finally:
+            browser.close()
+    assert (shots / "figures-qualifier.png").stat().st_size > 10_000
+
+
 def test_an_untitled_article_is_labelled_by_its_first_line(tmp_path):
     """Datasette in-process over a store whose article has no title: cells name it by its first line."""
     import asyncio

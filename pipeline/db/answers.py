@@ -106,9 +106,10 @@ class Total:
 
 def totals(db: sqlite3.Connection, unit: str, by: list[str], province: str | None = None, since: str | None = None,
            until: str | None = None, with_rates: bool = False, with_repeats: bool = False,
-           with_copies: bool = False) -> list[Total]:
+           with_copies: bool = False, relevant_only: bool = False, topic: str | None = None) -> list[Total]:
     """Sums of the figures in `unit`, grouped by the columns of `by` (keys of `GROUPS`), largest first
-    within the order of the groups."""
+    within the order of the groups; `relevant_only` and `topic` keep the figures of the articles marked
+    relevant, or with that topic."""
     unknown = [b for b in by if b not in GROUPS]
     if unknown:
         raise SearchError(f"cannot group by {', '.join(unknown)}; one of {', '.join(GROUPS)}")
@@ -120,6 +121,11 @@ def totals(db: sqlite3.Connection, unit: str, by: list[str], province: str | Non
         where.append("f.repeat_of IS NULL AND (f.range IS NULL OR f.range != 'high')")
     if not with_copies:
         where.append("a.is_copy = 0")
+    if relevant_only:
+        where.append("a.relevant = 1")
+    if topic:
+        where.append("EXISTS (SELECT 1 FROM article_topics t WHERE t.article_id = a.id AND t.topic = ?)")
+        args.append(topic)
     if province:
         name = resolve_province(province)
         where.append("(f.province = ? OR f.province_2025 = ?)")

@@ -112,8 +112,9 @@ def _facts(db: sqlite3.Connection, table: str, article_id: str) -> list[dict]:
 
 
 def dataset_records(db: sqlite3.Connection, all_articles: bool = False, with_text: bool = True,
-                    summary: DatasetSummary | None = None, with_copies: bool = False):
-    """Yield (split year, record dict) for every article kept, in date order; fill `summary` as it goes."""
+                    summary: DatasetSummary | None = None, with_copies: bool = False, topic: str | None = None):
+    """Yield (split year, record dict) for every article kept (only those with `topic` when given), in date
+    order; fill `summary` as it goes."""
     summary = summary if summary is not None else DatasetSummary()
     relevant = has_column(db, "articles", "relevant")
     topics = article_topics(db) or {}
@@ -129,9 +130,15 @@ def dataset_records(db: sqlite3.Connection, all_articles: bool = False, with_tex
         summary.relevance = "none: the store has no topic relevance yet, so every article is kept"
     if not with_copies:
         summary.copies_left_out = db.execute("SELECT COUNT(*) FROM articles WHERE is_copy = 1").fetchone()[0]
+    args: list[str] = []
+    if topic:
+        where += " AND id IN (SELECT article_id FROM article_topics WHERE topic = ?)"
+        args.append(topic)
+        summary.relevance += f"; topic `{topic}` only"
     extra = ", relevant" if relevant else ""
     fields = [f for f in ARTICLE_FIELDS if with_text or f != "text"]
-    for row in db.execute(f"SELECT {', '.join(fields)}{extra} FROM articles WHERE {where} ORDER BY dated IS NULL, dated, id"):
+    for row in db.execute(f"SELECT {', '.join(fields)}{extra} FROM articles WHERE {where} ORDER BY dated IS NULL, dated, id",
+                          args):
         record = {f: row[f] for f in fields}
         if relevant:
             record["relevant"] = None if row["relevant"] is None else bool(row["relevant"])
@@ -153,7 +160,7 @@ def dataset_records(db: sqlite3.Connection, all_articles: bool = False, with_tex
 
 
 def export_dataset(db_path: str | Path, out_dir: str | Path, all_articles: bool = False,
-                   with_text: bool = True, with_copies: bool = False) -> DatasetSummary:
+                   with_text: bool = True, with_copies: bool = False, topic: str | None = None) -> DatasetSummary:
     """Write the dataset (data/*.jsonl and README.md) to `out_dir`; return what was written."""
     out = Path(out_dir)
     data_dir = out / "data"
@@ -164,7 +171,7 @@ def export_dataset(db_path: str | Path, out_dir: str | Path, all_articles: bool 
     db = connect(db_path, create=False)
     handles: dict[str, object] = {}
     try:
-        for year, record in dataset_records(db, all_articles, with_text, summary, with_copies):
+        for year, record in dataset_records(db, all_articles, with_text, summary, with_copies, topic):
             fh = handles.get(year)
             if fh is None:
                 fh = handles[year] = (data_dir / f"{year}.jsonl").open("w", encoding="utf-8")

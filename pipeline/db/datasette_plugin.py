@@ -24,15 +24,23 @@ is written the Vietnamese way (`560 tỷ đồng`, `1.200 MW`, the number as sto
 `ref` links to the fact's row. A script folds each table's column descriptions under a "Columns" line
 below the table, so that facets and rows come first.
 
+Facets: a `labelled` facet type (`{"labelled": "qualifier"}` in the metadata; `serve.TABLE_OPTIONS` uses it
+for `figures.qualifier`) is Datasette's column facet with each value labelled for people (`hơn 12`,
+`khoảng 5`), the stored code kept in the link that filters by it, in the JSON as `value`, and in the
+label's tooltip. A script puts the same words into the description of the filtered rows
+(`12 rows where qualifier = "hơn"`) and beside the filter's value box.
+
 Every request that is not GET, HEAD or OPTIONS is refused with 405 before Datasette sees it (`asgi_wrapper`):
 the store is served read-only, and a POST must not reach code that expects a writable database.
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 from datasette import hookimpl
+from datasette.facets import ColumnFacet
 from datasette.utils import tilde_encode
 from markupsafe import Markup, escape
 
@@ -122,9 +130,72 @@ document.querySelectorAll("dl.column-descriptions").forEach(function (dl) {
 """
 
 
+# column -> the words people read for its stored codes (the records and the store keep the codes).
+LABELS = {"qualifier": readable.qualifier}
+
+
+def labels_script(table: str | None) -> str:
+    """A script that shows the Vietnamese words of coded values where Datasette writes the codes itself: the
+    description of the filtered rows and the page title (`where qualifier = "more_than"` becomes
+    `where qualifier = "hơn"`), and the word beside a filter row's value box (the box keeps the code it
+    filters by)."""
+    words = {column: readable.qualifiers() for column in LABELS}
+    return """
+(function (labels) {
+  var h3 = document.querySelector("h3");
+  Object.keys(labels).forEach(function (column) {
+    var words = labels[column];
+    var coded = new RegExp(column + ' (=|!=|in|not in) "([^"]*)"', "g");
+    var worded = function (all, op, code) { return column + " " + op + ' "' + (words[code] || code) + '"'; };
+    if (h3) h3.textContent = h3.textContent.replace(coded, worded);
+    document.title = document.title.replace(coded, worded);
+    document.querySelectorAll(".facet-info-name strong").forEach(function (name) {
+      var text = name.firstChild;  // the facet's name, which Datasette follows with its type
+      if (text && text.nodeType === 3) text.nodeValue = text.nodeValue.replace(" (labelled)", "");
+    });
+    document.querySelectorAll(".filter-row").forEach(function (row) {
+      var select = row.querySelector("select[name^=_filter_column]");
+      var input = row.querySelector("input[name^=_filter_value]");
+      if (!select || !input || select.value !== column || !words[input.value]) return;
+      var hint = document.createElement("span");
+      hint.className = "vnie-label";
+      hint.textContent = " " + words[input.value];
+      input.parentNode.insertBefore(hint, input.nextSibling);
+    });
+  });
+})(LABELS_JSON);
+""".replace("LABELS_JSON", json.dumps(words))  # ASCII escapes: nothing in it can close the <script>
+
+
 @hookimpl
 def extra_body_script(template, database, table, columns, view_name, request, datasette):
-    return COLLAPSE_DESCRIPTIONS if view_name == "table" else None
+    if view_name != "table":
+        return None
+    return COLLAPSE_DESCRIPTIONS + (labels_script(table) if set(columns or ()) & set(LABELS) else "")
+
+
+class LabelledFacet(ColumnFacet):
+    """Datasette's column facet, each value labelled with the words people read (`LABELS`); the value itself
+    (the stored code) still filters. Configured as `{"labelled": "qualifier"}`."""
+
+    type = "labelled"
+
+    async def suggest(self):
+        return []  # the column facet suggests columns already
+
+    async def facet_results(self):
+        results, timed_out = await super().facet_results()
+        for facet in results:
+            label = LABELS.get(facet["name"])
+            for item in facet["results"] if label else ():
+                if isinstance(item["value"], str):
+                    item["label"] = label(item["value"])
+        return results, timed_out
+
+
+@hookimpl
+def register_facet_classes():
+    return [LabelledFacet]
 
 
 def _number(value: object) -> float | None:

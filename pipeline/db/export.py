@@ -13,7 +13,10 @@ without a zone is taken as Vietnam's, UTC+7; `published_at` is null when the pag
 at month, quarter or year precision keeps its ISO text and gains `*_start`, the first day it covers. JSON
 Lines write dates and timestamps as ISO 8601 text; CSV writes lists as JSON and booleans as true/false.
 By default the articles that are copies of an earlier story, and their facts, are left out, so nothing is
-counted twice (`with_copies` to keep them). Rows are streamed in batches; the store is never loaded whole.
+counted twice (`with_copies` to keep them). `relevant_only` keeps the articles marked relevant by the topic
+model, `topic` those with that topic (`article_topics`), with their facts, sources, provinces and topics;
+`people` and `positions`, merged over the whole store, are not filtered. Rows are streamed in batches; the
+store is never loaded whole.
 """
 
 from __future__ import annotations
@@ -32,13 +35,14 @@ from pipeline.record import SCHEMA_PATH
 
 FORMATS = ("jsonl", "csv", "parquet", "dataset", "spacy")
 DEV_SHARE = 5  # spacy: one article in five (by id) goes to dev.spacy
-EXPORTED = ("articles", "sources", "officials", "figures", "events", "dates", "people", "positions", "article_provinces")
+EXPORTED = ("articles", "sources", "officials", "figures", "events", "dates", "people", "positions", "article_provinces",
+            "article_topics")
 BATCH = 5000
 _DATE_COLUMNS = {"published", "dated", "first_seen", "last_seen"}
 _PERIOD_COLUMNS = {("events", "date"), ("dates", "value")}
 # Columns the store keeps as SQLite INTEGER or TEXT whose honest type is another.
-_BOOLEANS = {("articles", "is_copy"), ("figures", "in_totals")}
-_LISTS = {("events", "organizers"), ("positions", "article_ids")}
+_BOOLEANS = {("articles", "is_copy"), ("figures", "in_totals"), ("articles", "relevant")}
+_LISTS = {("events", "organizers"), ("positions", "article_ids"), ("articles", "topics"), ("article_topics", "words")}
 _TIMESTAMPS = {("sources", "fetched_at")}
 _INT32 = {"year", "figure_year"}
 VIETNAM = dt.timezone(dt.timedelta(hours=7))
@@ -119,23 +123,34 @@ def typed(table: str, name: str, value: object) -> object:
     return value
 
 
-def _where(table: str, with_copies: bool) -> str:
-    if with_copies:
-        return ""
+def _where(table: str, with_copies: bool, relevant_only: bool = False, topic: str | None = None) -> tuple[str, list]:
+    """The WHERE clause (and its arguments) that keeps the exported articles' rows of a table."""
+    kept, args = [] if with_copies else ["is_copy = 0"], []
+    if relevant_only:
+        kept.append("relevant = 1")
+    if topic:
+        kept.append("id IN (SELECT article_id FROM article_topics WHERE topic = ?)")
+        args.append(topic)
+    if not kept:
+        return "", []
     if table == "articles":
-        return " WHERE is_copy = 0"
-    if table in FACT_TABLES or table in ("sources", "article_provinces"):
-        return " WHERE article_id IN (SELECT id FROM articles WHERE is_copy = 0)"
-    return ""
+        return " WHERE " + " AND ".join(kept), args
+    if table in FACT_TABLES or table in ("sources", "article_provinces", "article_topics"):
+        return f" WHERE article_id IN (SELECT id FROM articles WHERE {' AND '.join(kept)})", args
+    return "", []
 
 
-def rows(db: sqlite3.Connection, table: str, with_copies: bool = False) -> Iterator[dict]:
+_ORDER = {"article_provinces": "article_id, province", "sources": "article_id", "article_topics": "article_id, score DESC, topic"}
+
+
+def rows(db: sqlite3.Connection, table: str, with_copies: bool = False, relevant_only: bool = False,
+         topic: str | None = None) -> Iterator[dict]:
     """The exported rows of a table, typed as `export_columns` says (dates as `datetime.date`, timestamps as
     aware `datetime.datetime`, lists as lists), in primary key order."""
     names = [n for n, _, _ in columns(table) if n != "record_hash"]
-    order = "article_id, province" if table == "article_provinces" else ("article_id" if table == "sources" else "id")
-    cursor = db.execute(f"SELECT {', '.join(chr(34) + n + chr(34) for n in names)} FROM {table}{_where(table, with_copies)} "
-                        f"ORDER BY {order}")
+    where, args = _where(table, with_copies, relevant_only, topic)
+    cursor = db.execute(f"SELECT {', '.join(chr(34) + n + chr(34) for n in names)} FROM {table}{where} "
+                        f"ORDER BY {_ORDER.get(table, 'id')}", args)
     while True:
         batch = cursor.fetchmany(BATCH)
         if not batch:
@@ -251,7 +266,8 @@ def _columns_doc(fmt: str) -> str:
     return "\n".join(lines)
 
 
-def export_spacy(db_path: str | Path, out_dir: str | Path, with_copies: bool = False) -> dict[str, int]:
+def export_spacy(db_path: str | Path, out_dir: str | Path, with_copies: bool = False, relevant_only: bool = False,
+                 topic: str | None = None) -> dict[str, int]:
     """spaCy DocBin files of the store's articles, their facts as span groups and entities (`spacy_doc.py`):
     `train.spacy` and `dev.spacy` (one article in `DEV_SHARE`, chosen by its id), and `config.cfg`, a
     `spacy train` config for them. Returns the documents written per file."""
@@ -265,7 +281,8 @@ def export_spacy(db_path: str | Path, out_dir: str | Path, with_copies: bool = F
     db = connect(db_path, create=False)
     nlp = make_nlp(component=False)
     try:
-        ids = [r[0] for r in db.execute(f"SELECT id FROM articles{_where('articles', with_copies)} ORDER BY id")]
+        where, args = _where("articles", with_copies, relevant_only, topic)
+        ids = [r[0] for r in db.execute(f"SELECT id FROM articles{where} ORDER BY id", args)]
         dev = {i for i in ids if int(hashlib.sha256(i.encode()).hexdigest(), 16) % DEV_SHARE == 0}
         if ids and (not dev or dev == set(ids)):  # both files get at least one document when there are two
             dev = {ids[0]} if len(ids) > 1 else set()
@@ -279,24 +296,25 @@ def export_spacy(db_path: str | Path, out_dir: str | Path, with_copies: bool = F
     return counts
 
 
-def export(db_path: str | Path, out_dir: str | Path, fmt: str = "jsonl", with_copies: bool = False) -> dict[str, int]:
+def export(db_path: str | Path, out_dir: str | Path, fmt: str = "jsonl", with_copies: bool = False,
+           relevant_only: bool = False, topic: str | None = None) -> dict[str, int]:
     """Write every table of the store to `out_dir` in `fmt`; return rows written per table (for `spacy`,
-    documents per DocBin file: see `export_spacy`)."""
+    documents per DocBin file: see `export_spacy`). `relevant_only`, `topic`: see the module's docstring."""
     if fmt not in FORMATS:
         raise VnieError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
     if fmt == "spacy":
-        return export_spacy(db_path, out_dir, with_copies)
+        return export_spacy(db_path, out_dir, with_copies, relevant_only, topic)
     if fmt == "dataset":  # articles with their facts, split by year, with a dataset card: db/dataset.py
         from pipeline.db.dataset import export_dataset
 
-        return export_dataset(db_path, out_dir).splits
+        return export_dataset(db_path, out_dir, with_copies=with_copies, topic=topic).splits
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     db = connect(db_path, create=False)
     counts: dict[str, int] = {}
     try:
         for table in EXPORTED:
-            items = rows(db, table, with_copies)
+            items = rows(db, table, with_copies, relevant_only, topic)
             if fmt == "jsonl":
                 counts[table] = _write_jsonl(out / f"{table}.jsonl", items)
             elif fmt == "csv":

@@ -49,12 +49,12 @@ PG_TYPES = {"TEXT": "TEXT", "INTEGER": "BIGINT", "REAL": "DOUBLE PRECISION"}
 PG_EXPORT_TYPES = {"string": "TEXT", "int32": "INTEGER", "int64": "BIGINT", "float64": "DOUBLE PRECISION",
                    "bool": "BOOLEAN", "date": "DATE", "timestamp": "TIMESTAMPTZ", "list<string>": "JSONB"}
 # Primary keys of tables that have none in the store.
-PRIMARY_KEYS = {"article_provinces": ("article_id", "province")}
+PRIMARY_KEYS = {"article_provinces": ("article_id", "province"), "article_topics": ("article_id", "topic")}
 EXTRA_INDEXES = ["CREATE INDEX IF NOT EXISTS events_date_start ON events(date_start)",
                  "CREATE INDEX IF NOT EXISTS dates_value_start ON dates(value_start)"]
 # One transaction each; within a group rows are deleted children first, then upserted parents first.
 GROUPS = (("articles",), ("sources",), ("officials",), ("figures",), ("events",), ("dates",),
-          ("article_provinces",), ("people", "positions"))
+          ("article_provinces",), ("article_topics",), ("people", "positions"))
 # Columns store schema 2 added: (table, column). The migration from 1 adds them (NOT NULL ones with a default
 # that the load then overwrites), and the load fills them.
 ADDED_IN_2 = [("articles", "dated"), ("figures", "per"), ("figures", "figure_year"), ("figures", "period"),
@@ -107,6 +107,9 @@ def _pg_catalogue_name(pg: str) -> str:
 MIGRATIONS: dict[str, tuple[str, list[str]]] = {
     "1": ("2", [_add_column(t, c) for t, c in ADDED_IN_2]),
     "2": ("3", _to_3()),
+    # 3 -> 4: topic relevance; the columns are added here, the article_topics table by create_sql
+    "3": ("4", [f'ALTER TABLE articles ADD COLUMN IF NOT EXISTS "{n}" {PG_EXPORT_TYPES[k]}'
+                for n, k, _ in export_columns("articles") if n in ("relevant", "relevance", "topics")]),
 }
 _LOCK = 7_233_541_019  # advisory lock key: one load at a time per database
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")

@@ -50,6 +50,11 @@ def _qualifiers() -> dict[str, str]:
     return words
 
 
+def qualifiers() -> dict[str, str]:
+    """Every qualifier code with its Vietnamese word (`{"more_than": "hơn", ...}`)."""
+    return dict(_qualifiers())
+
+
 def qualifier(code: str | None) -> str | None:
     """The Vietnamese word for a qualifier code (`more_than` -> `hơn`); the code itself when unknown."""
     if not code:

@@ -2,7 +2,8 @@
 
 Tables: `articles` (one per record), `sources` (where each came from), `officials`, `figures`,
 `events`, `dates` (one row per fact, with its evidence), `people` and `positions` (officials merged
-across articles, see `people.py`), `article_provinces` (the provinces an article names) and `meta`
+across articles, see `people.py`), `article_provinces` (the provinces an article names), `article_topics`
+(the topics of an article, with `articles.relevant`: see `pipeline/facts/topics.py`) and `meta`
 (the schema version). `fts` is an FTS5 index over article text, titles and facts, in two columns: the
 text as written (`exact`) and folded without diacritics (`folded`); `vnie search` and Datasette's search
 page use it. Besides, `articles`, `officials`, `figures` and `events` each have their own FTS5 index
@@ -24,10 +25,11 @@ from pathlib import Path
 
 from pipeline.errors import VnieError
 
-STORE_SCHEMA_VERSION = "3"
+STORE_SCHEMA_VERSION = "4"
 # Version history: 1 first; 2 adds figures.per/figure_year/period/repeat_of/province/province_2025/in_totals,
 # events.province/province_2025 and articles.dated; 3 renames the evidence offsets `start`/`end` (`end` is a
-# reserved word of SQL) to `start_offset`/`end_offset` and gives every table its own FTS index. `connect` rebuilds an older store (it is derived from
+# reserved word of SQL) to `start_offset`/`end_offset` and gives every table its own FTS index; 4 adds
+# topic relevance: articles.relevant/relevance/topics and the article_topics table. `connect` rebuilds an older store (it is derived from
 # records.jsonl, which `vnie run` syncs whole into the empty store).
 
 # Columns of each fact table after its own fields: the evidence and the article's publication date.
@@ -47,6 +49,10 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
         ("site", "TEXT", "Host of the URL (e.g. baocongthuong.vn), or the corpus file for local inputs."),
         ("url", "TEXT", "URL of the article, when it came from the web."),
         ("text", "TEXT NOT NULL", "Main text (NFC, classic tone placement); fact offsets point into it."),
+        ("relevant", "INTEGER", "1 when the article belongs to an industry-and-trade corpus (record.relevant), 0 when not, "
+                                "null for records without topic relevance."),
+        ("relevance", "REAL", "Probability (0-1) that it belongs to an industry-and-trade corpus (record.relevance)."),
+        ("topics", "TEXT", "JSON list of the article's topic codes, best first (the codes of record.topics)."),
         ("record_hash", "TEXT NOT NULL", "SHA-256 of the record's JSON line, to skip unchanged records."),
     ],
     "sources": [
@@ -135,6 +141,12 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
         ("province", "TEXT NOT NULL", "A province the article names (pre-2025 name)."),
         ("province_2025", "TEXT NOT NULL", "Its province after the 2025 merger."),
     ],
+    "article_topics": [
+        ("article_id", "TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE", "The article."),
+        ("topic", "TEXT NOT NULL", "A topic code of the article (pipeline/facts/lexicons/topics.tsv)."),
+        ("score", "REAL NOT NULL", "The topic model's probability (0-1)."),
+        ("words", "TEXT NOT NULL", "JSON list of the words that weighed most for it."),
+    ],
 }
 EVIDENCE = [
     ("sentence", "TEXT NOT NULL", "The sentence the fact was read from."),
@@ -174,6 +186,9 @@ INDEXES = [
     "CREATE INDEX IF NOT EXISTS people_name ON people(name_folded)",
     "CREATE INDEX IF NOT EXISTS article_provinces_article ON article_provinces(article_id)",
     "CREATE INDEX IF NOT EXISTS article_provinces_province ON article_provinces(province)",
+    "CREATE INDEX IF NOT EXISTS articles_relevant ON articles(relevant)",
+    "CREATE INDEX IF NOT EXISTS article_topics_article ON article_topics(article_id)",
+    "CREATE INDEX IF NOT EXISTS article_topics_topic ON article_topics(topic)",
 ]
 # The kinds of `fts` rows, in the order of their rowid ranges: kind k's rows are numbered from (k + 1) << 40.
 FTS_KINDS = ("article", "official", "figure", "event")

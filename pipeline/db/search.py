@@ -81,6 +81,8 @@ class Query:
     site: str | None = None
     limit: int = 20
     with_copies: bool = False
+    topic: str | None = None  # a topic code: only articles with it (and their facts)
+    relevant_only: bool = False  # only articles marked relevant (and their facts)
 
 
 @dataclass
@@ -211,6 +213,11 @@ def _filters(q: Query, kind: str, alias: str) -> tuple[list[str], list]:
     if q.until:
         where.append(f"substr({date}, 1, {len(q.until)}) <= substr(?, 1, length(substr({date}, 1, {len(q.until)})))")
         args.append(q.until)
+    if q.relevant_only:
+        where.append("a.relevant = 1")
+    if q.topic:
+        where.append("EXISTS (SELECT 1 FROM article_topics t WHERE t.article_id = a.id AND t.topic = ?)")
+        args.append(q.topic)
     if q.site:
         where.append("(a.site = ? OR a.site LIKE ?)")
         args += [q.site.removeprefix("www."), f"%.{q.site.removeprefix('www.')}"]

@@ -37,10 +37,12 @@ SETTINGS = {
 }
 PLUGIN_SHIM = (
     "# Written by pipeline.db.serve: loads vnie's Datasette plugin.\n"
-    "from pipeline.db.datasette_plugin import asgi_wrapper, extra_body_script, prepare_connection, render_cell  # noqa: F401\n"
+    "from pipeline.db.datasette_plugin import (  # noqa: F401\n"
+    "    asgi_wrapper, extra_body_script, prepare_connection, register_facet_classes, render_cell)\n"
 )
 # The tables in the order people look at them: on the home page and in the metadata.
-ORDER = ("articles", "officials", "people", "figures", "events", "dates", "positions", "sources", "article_provinces")
+ORDER = ("articles", "officials", "people", "figures", "events", "dates", "positions", "sources", "article_provinces",
+         "article_topics")
 # Templates that extend Datasette's own (`default:`): the home page, and the browser title of a canned query.
 TEMPLATES = {
     "index.html": """{% extends "default:index.html" %}
@@ -65,18 +67,19 @@ TEMPLATES = {
 }
 
 TABLE_OPTIONS: dict[str, dict] = {
-    "articles": {"facets": ["site", "year"], "sort_desc": "published", "label_column": "title",
+    "articles": {"facets": ["site", "year", "relevant", {"array": "topics"}], "sort_desc": "published", "label_column": "title",
                  "fts_table": "articles_search", "fts_pk": "id"},
     "sources": {"sort": "article_id"},
     "officials": {"facets": ["province_2025", "province", "role"], "sort_desc": "published",
                   "fts_table": "officials_search", "fts_pk": "id"},
-    "figures": {"facets": ["unit", "figure_year", "province_2025", "per", "qualifier"], "sort_desc": "value",
+    "figures": {"facets": ["unit", "figure_year", "province_2025", "per", {"labelled": "qualifier"}], "sort_desc": "value",
                 "fts_table": "figures_search", "fts_pk": "id"},
     "events": {"facets": ["type", "month", "province_2025"], "sort_desc": "month", "fts_table": "events_search", "fts_pk": "id"},
     "dates": {"facets": ["precision", "year"], "sort_desc": "value"},
     "people": {"sort_desc": "n_articles", "label_column": "name"},
     "positions": {"facets": ["province_2025", "role"], "sort_desc": "n_articles"},
     "article_provinces": {"facets": ["province_2025"], "sort": "province_2025"},
+    "article_topics": {"facets": ["topic"], "sort_desc": "score"},
 }
 TABLE_DESCRIPTIONS = {
     "articles": "One row per article read. Search box: words with or without diacritics.",
@@ -90,6 +93,8 @@ TABLE_DESCRIPTIONS = {
     "people": "Officials merged across articles into one person each.",
     "positions": "The positions of each person, with the articles that give them.",
     "article_provinces": "The provinces each article names, before and after the 2025 merger.",
+    "article_topics": ("The industry-and-trade topics of each article with the topic model's score and deciding words; "
+                       "articles.relevant says whether the article belongs to the corpus."),
 }
 HIDDEN = ["fts", "fts_data", "fts_idx", "fts_content", "fts_docsize", "fts_config", "fts_docs"] + [
     f"{t}_fts{s}" for t in TABLE_FTS for s in ("", "_data", "_idx", "_docsize", "_config")]

@@ -143,6 +143,9 @@ def rows_of(record: dict, line_hash: str) -> dict[str, list[dict]]:
             "published": published, "year": int(published[:4]) if published else None, "dated": article_date(record),
             "author": record.get("author"),
             "sitename": record.get("sitename"), "site": site_of(record), "url": source.get("url"), "text": record["text"],
+            "relevant": None if record.get("relevant") is None else int(record["relevant"]),
+            "relevance": record.get("relevance"),
+            "topics": json.dumps([t["code"] for t in record.get("topics") or []]) if "topics" in record else None,
             "record_hash": line_hash,
         }],
         "sources": [{"article_id": rid, "url": source.get("url"), "path": source.get("path"), "line": source.get("line"),
@@ -150,6 +153,8 @@ def rows_of(record: dict, line_hash: str) -> dict[str, list[dict]]:
         "officials": [], "figures": [], "events": [], "dates": [],
         "article_provinces": [{"article_id": rid, "province": p, "province_2025": p25}
                               for p, p25 in article_provinces(record.get("title") or "", record["text"])],
+        "article_topics": [{"article_id": rid, "topic": t["code"], "score": t["score"],
+                            "words": json.dumps(t.get("words", []), ensure_ascii=False)} for t in record.get("topics") or []],
     }
     for i, o in enumerate(record.get("officials", [])):
         rows["officials"].append({"id": f"{rid}:o{i}", "article_id": rid, "person_id": None, "name": o["name"], "title": o["title"],
@@ -221,11 +226,11 @@ def _replace(db: sqlite3.Connection, record: dict, line_hash: str, existed: bool
     if existed:
         db.execute("DELETE FROM fts WHERE rowid IN (SELECT fts_rowid FROM fts_docs WHERE article_id = ?)", (rid,))
         db.execute("DELETE FROM fts_docs WHERE article_id = ?", (rid,))
-        for table in (*FACT_TABLES, "article_provinces", "sources"):
+        for table in (*FACT_TABLES, "article_provinces", "article_topics", "sources"):
             db.execute(f"DELETE FROM {table} WHERE article_id = ?", (rid,))
         db.execute("DELETE FROM articles WHERE id = ?", (rid,))
     rows = rows_of(record, line_hash)
-    for table in ("articles", "sources", *FACT_TABLES, "article_provinces"):
+    for table in ("articles", "sources", *FACT_TABLES, "article_provinces", "article_topics"):
         _insert(db, table, rows[table])
     for kind, ref, art, exact in fts_rows(rows):
         rowid = rowids[kind]
@@ -242,8 +247,12 @@ def _lines(path: Path) -> Iterator[str]:
                 yield line.rstrip("\n")
 
 
-def sync_lines(db_path: str | Path, lines: Iterable[str]) -> tuple[int, int]:
-    """Upsert these record lines into the store and merge people again; return (changed, unchanged)."""
+def sync_lines(db_path: str | Path, lines: Iterable[str], *, merge_people: bool = True,
+               changed_ids: set[str] | None = None) -> tuple[int, int]:
+    """Upsert these record lines into the store and merge people again; return (changed, unchanged).
+
+    `merge_people=False` leaves the people tables for a later sync (a run that feeds the store in batches
+    while it goes merges them once at its end); `changed_ids` collects the ids of the records written."""
     db = connect(db_path)
     try:
         changed = unchanged = 0
@@ -263,6 +272,8 @@ def sync_lines(db_path: str | Path, lines: Iterable[str]) -> tuple[int, int]:
                         continue
                     _replace(db, record, digest, old is not None, rowids)
                     changed += 1
+                    if changed_ids is not None:
+                        changed_ids.add(record["id"])
                 db.execute("COMMIT")
             except BaseException:
                 db.execute("ROLLBACK")
@@ -281,13 +292,22 @@ def sync_lines(db_path: str | Path, lines: Iterable[str]) -> tuple[int, int]:
                 flush()
         if batch:
             flush()
-        if changed:
+        if changed and merge_people:
             people.rebuild(db)
         return changed, unchanged
     finally:
         db.close()
 
 
-def sync_records(db_path: str | Path, records_path: str | Path) -> tuple[int, int]:
-    """Bring the store at `db_path` up to date with a records file."""
-    return sync_lines(db_path, _lines(Path(records_path)))
+def sync_records(db_path: str | Path, records_path: str | Path, *, changed_ids: set[str] | None = None,
+                 merge_people: bool = False) -> tuple[int, int]:
+    """Bring the store at `db_path` up to date with a records file. `merge_people=True` merges people again
+    even when no record changed (after batches synced with `merge_people=False`)."""
+    result = sync_lines(db_path, _lines(Path(records_path)), merge_people=False, changed_ids=changed_ids)
+    if result[0] or merge_people:
+        db = connect(db_path)
+        try:
+            people.rebuild(db)
+        finally:
+            db.close()
+    return result

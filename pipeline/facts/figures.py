@@ -270,7 +270,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
     previous: subjects.Subject | None = None
     for n, f in enumerate(found):
         same_unit = n > 0 and found[n - 1].unit == f.unit
-        found_subject = subjects.subject(sentence, f.start, spans, previous, same_unit, rate=f.per is not None)
+        found_subject = subjects.subject(sentence, f.start, spans, previous, same_unit, rate=f.per is not None,
+                                         unit=f.unit, end=spans[n][1])
         if f.range == "high":
             found_subject = previous
         if f.unit == "count" and found_subject is not None and (

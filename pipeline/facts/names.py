@@ -13,7 +13,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Collection
 
-from pipeline.facts.lexicon import load
+from pipeline.facts.lexicon import entries, load
 from pipeline.language.grid import Grid
 
 JOINERS = {"-", "’", "'", "‘"}
@@ -25,6 +25,31 @@ def vietnamese_looking(word: str) -> bool:
     if any(c in _VIETNAMESE for c in word):
         return True
     return any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", word))
+
+
+_VIETNAMESE_FINALS = ("ch", "ng", "nh", "c", "m", "n", "p", "t")
+_VIETNAMESE_INITIALS = ("ngh", "ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr")
+
+
+def foreign_spelling(word: str) -> bool:
+    """A word no Vietnamese syllable is spelt like (`Jean`, `Trump`, `Smith`): a letter Vietnamese does
+    not use (f, j, w, z), a final consonant or an initial cluster outside Vietnamese spelling. A plain
+    Latin word that could be Vietnamese without its marks (`Minh`, `Lan`) is not."""
+    w = word.lower()
+    if not w.isalpha() or vietnamese_looking(w):
+        return False
+    if any(ch in "fjwz" for ch in w):
+        return True
+    vowels = "aeiouy"
+    head = len(w) - len(w.lstrip("bcdghklmnpqrstvx"))
+    tail = len(w) - len(w.rstrip("bcdghklmnpqrstvx"))
+    initial, final = w[:head], w[len(w) - tail:] if tail else ""
+    if len(initial) > 1 and initial not in _VIETNAMESE_INITIALS:
+        return True
+    if final and final not in _VIETNAMESE_FINALS:
+        return True
+    core = w[head:len(w) - tail]
+    return any(ch not in vowels for ch in core)  # a consonant between vowels: two syllables (`Putin`)
 
 
 def syllable_ok(text: str) -> bool:
@@ -59,8 +84,9 @@ def loose(grid: Grid, i: int, j: int) -> bool:
     `-` or an apostrophe), no acronym, no digit."""
     units = grid.units
     # Words of the name, less a syllable hyphenated on without a space (`in` of `Jae-in`).
-    words = [units[k] for k in range(i, j) if units[k].text not in JOINERS
-             and not (k > i and units[k - 1].text == "-" and units[k - 1].end == units[k].start)]
+    words = [units[k] for k in range(i, j) if units[k].text not in JOINERS and units[k].text != "."
+             and units[k].text not in entries("name_particles.txt")
+             and not (k > i and units[k - 1].text in ("-", "–") and not units[k].cap)]
     if not 1 <= len(words) <= 5 or grid.units[i].text in JOINERS or grid.units[j - 1].text in JOINERS:
         return False
     return all(u.text[0].isupper() and u.text.isalpha() and not (len(u.text) > 2 and u.text.isupper()) for u in words)
@@ -75,6 +101,18 @@ def run_end(grid: Grid, i: int, barriers: Collection[int] = (), joined: bool = F
         u = units[j]
         if u.alpha and u.cap:
             j += 1
+        elif joined and u.text in entries("name_particles.txt") and j > i and j + 1 < len(grid) \
+                and j + 1 not in barriers and not vietnamese_looking(units[j - 1].text) \
+                and ((units[j + 1].cap and not vietnamese_looking(units[j + 1].text)) or units[j + 1].text == "-"):
+            j += 1  # `Haider al-Abadi`, `Lula da Silva`
+        elif joined and u.text == "." and j > i and len(units[j - 1].text) == 1 and units[j - 1].text.isupper() \
+                and j + 1 < len(grid) and units[j + 1].cap and units[j + 1].alpha and j + 1 not in barriers:
+            j += 1  # an initial: `Dwight D. Eisenhower`
+        elif joined and u.text in ("-", "–") and j > i and j + 1 < len(grid) and units[j + 1].alpha \
+                and not units[j + 1].cap and len(units[j + 1].text) <= 4 and not vietnamese_looking(units[j + 1].text) \
+                and (units[j - 1].text in entries("name_particles.txt")
+                     or (units[j - 1].cap and len(units[j - 1].text) <= 4 and not vietnamese_looking(units[j - 1].text))):
+            j += 2  # `Moon Jae - in`, `al - Abadi`: a hyphen written with spaces inside a foreign name
         elif joined and u.text == "-" and j > i and j + 1 < len(grid) and units[j + 1].alpha \
                 and u.start == units[j - 1].end and units[j + 1].start == u.end and not units[j - 1].text.isupper():
             j += 2  # `Jean-Paul`, `Moon Jae-in`: a hyphen with no space joins any word

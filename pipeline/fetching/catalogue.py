@@ -7,7 +7,8 @@ was found in public material. No entry may lack it: `load_catalogue` refuses a f
 has no `found_in`, a URL that is not http(s), an unknown kind or type, or a repeated name.
 
 `select(entries, names)` picks entries by name, by name prefix (`congthuong` is every `congthuong-*`
-entry) or by kind (`national_paper`); `to_sources(entries)` turns them into fetch sources: feeds and
+entry) or by kind (`national_paper`, `ministry`, `provincial_doit`; a kind with no entry yet is refused with a
+message saying so); `to_sources(entries)` turns them into fetch sources: feeds and
 sitemaps as such, listing pages as same-site crawls. `vnie sources` prints the catalogue and
 `vnie fetch --source NAME` fetches from it.
 """
@@ -97,6 +98,8 @@ def select(entries: list[Entry], names: list[str]) -> list[Entry]:
         key = name.strip().lower()
         found = ([e for e in entries if e.name == key] or [e for e in entries if e.name.startswith(key + "-")]
                  or [e for e in entries if e.kind == key])
+        if not found and key in KINDS:
+            raise SettingsError(f"no source of kind {key} in the catalogue yet (`vnie sources` lists the others)")
         if not found:
             close = sorted({e.name.split("-")[0] for e in entries if key[:3] and e.name.startswith(key[:3])})
             hint = f" (did you mean {', '.join(close)}?)" if close else " (`vnie sources` lists them)"

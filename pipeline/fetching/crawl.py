@@ -81,7 +81,7 @@ class Crawler:
     # -- queueing -----------------------------------------------------------------------------------
 
     def enqueue(self, raw: str, kind: str = "page", found_via: str = "seed", listed: str | None = None,
-                base: str | None = None) -> None:
+                base: str | None = None, start: bool = False) -> None:
         """Queue a URL once per run (by canonical form); dated entries outside since/until are skipped."""
         try:
             url = canonical(raw, base=base)
@@ -101,9 +101,10 @@ class Crawler:
             self.seen[url] = raw.strip()
         if kind in PAGE_KINDS:
             # Seeds and feed entries are articles; sitemap entries unless they are a homepage or a section;
-            # crawled pages only when their URL is shaped like an article's.
+            # crawled pages only when their URL is shaped like an article's; a crawl's start page (`--crawl`,
+            # a catalogued listing) is a listing whatever its URL looks like (`/tin-tuc/hoat-dong?page=2`).
             if kind == "crawl":
-                role = "article" if looks_like_article(url) else "listing"
+                role = "article" if looks_like_article(url) and not start else "listing"
             else:
                 role = "listing" if found_via == "sitemap" and looks_like_listing(url) else "article"
             self.store.add(url, host_of(url), found_via, listed, role)
@@ -111,6 +112,7 @@ class Crawler:
                 self._finish_skip(Job(url, kind, found_via, listed), Skip("outside_dates", f"dated {listed}"))
                 return
         self.scheduler.put(Job(url, kind, found_via, listed))
+        self._event("queued", url)
 
     def _count_skip(self, url: str, skip: Skip) -> None:
         with self.lock:
@@ -362,7 +364,7 @@ class Crawler:
         for url in sources.sitemaps:
             self.enqueue(url, "sitemap", "sitemap")
         for url in sources.crawl:
-            self.enqueue(url, "crawl", "crawl")
+            self.enqueue(url, "crawl", "crawl", start=True)
         with Client(self.policy) as client:
             self.client = client
             threads = [threading.Thread(target=self._worker, name=f"vnie-fetch-{i}", daemon=True)

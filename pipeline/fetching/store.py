@@ -216,3 +216,14 @@ def stored_documents(location: str | Path, urls: list[str] | None = None) -> Ite
     """`CorpusStore.documents` for a store that is opened for the reading and closed after it."""
     with CorpusStore(location) as store:
         yield from store.documents(urls)
+
+
+def stored_count(path: str | Path) -> int:
+    """How many article pages `documents()` gives for the store file at `path` (for a progress bar), read
+    without opening the store for writing."""
+    reader = sqlite3.connect(f"file:{Path(path).resolve()}?mode=ro", uri=True, timeout=30)
+    try:
+        return reader.execute("SELECT count(*) FROM urls u JOIN pages p ON p.url = u.url "
+                              "WHERE u.status = 'fetched' AND u.role = 'article'").fetchone()[0]
+    finally:
+        reader.close()

@@ -63,6 +63,22 @@ def read_warc(path: Path, max_bytes: int) -> Iterator[Capture | Skip]:
         yield Skip("bad_warc", f"{path.name}: {exc}"[:300])
 
 
+def count_html_responses(path: Path) -> int:
+    """How many captures (or `Skip`s) `read_warc` gives, for a progress bar: the HTML response records,
+    counted from their headers without reading their bodies into memory."""
+    count = 0
+    try:
+        with path.open("rb") as fh:
+            for record in ArchiveIterator(fh):
+                if record.rec_type != "response" or record.http_headers is None:
+                    continue
+                kind = (record.http_headers.get_header("Content-Type") or "").split(";")[0].strip().lower()
+                count += not kind or kind in _HTML
+    except ArchiveLoadFailed:
+        count += 1
+    return count
+
+
 class WarcOut:
     """Append fetched pages to a gzipped WARC file; safe to call from several threads."""
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.errors import SettingsError
-from pipeline.reading.inputs import iter_files, iter_inputs, kind_of, read_file, read_jsonl
+from pipeline.reading.inputs import iter_inputs, iter_named, kind_of, read_file, read_jsonl
 from pipeline.settings import Settings
 
 LINES_PER_PARTITION = 200
@@ -33,12 +33,14 @@ PARTS = ".parts"
 
 @dataclass(frozen=True)
 class Partition:
-    """A slice of the inputs: `files` whole, or entries [start, end) of one JSONL or WARC file."""
+    """A slice of the inputs: `files` whole, or entries [start, end) of one JSONL or WARC file; `names`:
+    the files' stable names (`inputs.iter_named`), from which record ids are made."""
 
     number: int
     files: tuple[str, ...]
     start: int = 0
     end: int = -1
+    names: tuple[str, ...] = ()
 
     @property
     def id(self) -> str:
@@ -62,22 +64,25 @@ def partitions(paths: Iterable[str | Path], lines: int = LINES_PER_PARTITION,
                files: int = FILES_PER_PARTITION) -> list[Partition]:
     """The partitions of the inputs, in input order."""
     parts: list[Partition] = []
-    singles: list[str] = []
+    singles: list[tuple[str, str]] = []
 
     def flush() -> None:
         if singles:
-            parts.append(Partition(len(parts), tuple(singles)))
+            parts.append(Partition(len(parts), tuple(f for f, _ in singles), names=tuple(n for _, n in singles)))
             singles.clear()
 
-    for path in iter_files(paths):
+    for item in iter_named(paths):
+        if not isinstance(item, tuple):
+            continue
+        path, name = item
         kind = kind_of(path.name)
         if kind in ("jsonl", "warc", "store"):
             flush()
             total = _count_entries(path, kind)
             for start in range(0, max(total, 1), lines):
-                parts.append(Partition(len(parts), (str(path),), start, min(start + lines, total)))
+                parts.append(Partition(len(parts), (str(path),), start, min(start + lines, total), (name,)))
         else:
-            singles.append(str(path))
+            singles.append((str(path), name))
             if len(singles) >= files:
                 flush()
     flush()
@@ -86,15 +91,16 @@ def partitions(paths: Iterable[str | Path], lines: int = LINES_PER_PARTITION,
 
 def read_partition(part: Partition, settings: Settings) -> Iterator:
     """The raw documents (or rejections) of a partition, as a local run would read them."""
+    names = part.names or tuple(Path(f).name for f in part.files)
     if part.end < 0:
-        for name in part.files:
-            yield from read_file(Path(name), settings)
+        for file, name in zip(part.files, names, strict=True):
+            yield from read_file(Path(file), settings, name)
         return
     path = Path(part.files[0])
     if kind_of(path.name) == "jsonl":
-        yield from read_jsonl(path, settings, part.start, part.end)
+        yield from read_jsonl(path, settings, part.start, part.end, names[0])
         return
-    yield from itertools.islice(read_file(path, settings), part.start, part.end)
+    yield from itertools.islice(read_file(path, settings, names[0]), part.start, part.end)
 
 
 def run_partition(part: Partition, settings: Settings, parts_dir: str) -> str:

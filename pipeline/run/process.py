@@ -18,17 +18,17 @@ from pathlib import Path
 
 from pipeline.documents import Article, Outcome, OutcomeStatus, RawDocument, Rejected
 from pipeline.errors import Skip
-from pipeline.facts import dates, events, figures, officials
+from pipeline.facts import dates, events, figures, officials, topics
 from pipeline.language.analysis import analyse
 from pipeline.language.textnorm import clean_surrogates
 from pipeline.page.stage import to_article
-from pipeline.record import Record, Source, record_id
+from pipeline.record import Record, Source, Topic, record_id
 from pipeline.run.dedup import minhash
 from pipeline.settings import Settings
 
 
 def to_record(article: Article, timings: dict | None = None) -> Record:
-    """The record of one article, with officials, figures, events and dates.
+    """The record of one article, with officials, figures, events, dates and its topics.
 
     timings: if given, gets the seconds spent in `language` (sentences, words, tags) and `extract`.
     """
@@ -36,6 +36,7 @@ def to_record(article: Article, timings: dict | None = None) -> Record:
     analysis = analyse(article.text)
     analysed = time.perf_counter()
     found_dates = dates.extract(analysis, article.published)
+    about = topics.classify(article.title, article.text)  # cached: `process` may have asked already
     doc = article.doc
     rid = record_id(doc.key)
     record = Record(
@@ -52,6 +53,9 @@ def to_record(article: Article, timings: dict | None = None) -> Record:
         events=events.extract(analysis, found_dates),
         dates=found_dates,
         story_id=rid,
+        topics=[Topic(code=t.code, score=t.score, words=list(t.words)) for t in about.topics],
+        relevant=about.relevant,
+        relevance=about.relevance,
     )
     if article.caption_start is not None:
         record = mark_captions(record, article.caption_start)
@@ -122,6 +126,8 @@ def process(item: RawDocument | Rejected, settings: Settings) -> Outcome:
         with time_limit(settings.doc_timeout):
             article = to_article(item, settings)
             paged = time.perf_counter() - started
+            if settings.relevant_only or settings.topic:
+                _keep(topics.classify(article.title, article.text), settings)
             record = to_record(article, timings)
             record_json = record.to_json()
             signature = minhash(record.text).tobytes()
@@ -140,6 +146,15 @@ def process(item: RawDocument | Rejected, settings: Settings) -> Outcome:
     seconds = (paged, timings.get("language", 0.0), timings.get("extract", 0.0))
     return Outcome(item.key, "written", record_json, facts, warnings=tuple(article.warnings), path=item.path, url=item.url,
                    line=item.line, seconds=seconds, chars=len(record.text), signature=signature)
+
+
+def _keep(about: topics.Topics, settings: Settings) -> None:
+    """Raise the `Skip` of an article that `--relevant-only` or `--topic` leaves out, before its facts are read."""
+    if settings.relevant_only and not about.relevant:
+        raise Skip("not_relevant", f"relevance {about.relevance} under the threshold {topics.load_model().threshold}")
+    if settings.topic and settings.topic not in {t.code for t in about.topics}:
+        found = ", ".join(t.code for t in about.topics) or "none"
+        raise Skip("off_topic", f"not about {settings.topic} (topics: {found})")
 
 
 def _clean(value: str | None) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import itertools
+import logging
 import multiprocessing
 import sqlite3
 import time
@@ -23,9 +24,11 @@ from pipeline.reading.inputs import read_inputs
 from pipeline.run.dedup import assign_stories
 from pipeline.run.output import ERRORS, RECORDS, JsonlMerge
 from pipeline.run.process import process, warm_up
+from pipeline.run.storefeed import StoreFeeder
 from pipeline.settings import Settings
 
 STAGES = ("page", "language", "extract")
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -106,12 +109,14 @@ def run(
     fetch_errors: Iterable[dict] = (),
     db_path: str | Path | None | bool = None,
     dask: str | None = None,
+    on_phase: Callable[[str], None] | None = None,
 ) -> Summary:
     """Process every input under `paths` (then `documents`, e.g. fetched pages) into `out_dir/records.jsonl`
     and `out_dir/errors.jsonl` (with `fetch_errors`, the pages a fetch skipped or failed), then group the
     records into stories (`dedup.assign_stories`) and bring the fact store up to date (`db_path`, by default
     `out_dir/vnie.db`; False for none). With `dask` (a scheduler address or `local:N`) the documents under
-    `paths` are processed on a Dask cluster (`cluster.py`); the output is the same."""
+    `paths` are processed on a Dask cluster (`cluster.py`); the output is the same. `on_outcome` is called
+    after each document, `on_phase` when the work after the documents starts (`stories`, then `store`)."""
     out = Path(out_dir)
     target = None
     if db_path is not False:
@@ -127,6 +132,8 @@ def run(
     for line in fetch_errors:
         errors.forget([line["key"]])
         errors.add(line)
+    # With a pool the main process mostly waits: a thread fills the store while the workers extract.
+    feeder = StoreFeeder(target) if target is not None and settings.workers > 1 and not dask else None
     try:
         if dask:
             from pipeline.run.cluster import dask_outcomes
@@ -145,10 +152,13 @@ def run(
                 else:
                     first_of[rid] = outcome.url or f"{outcome.path}" + (f" line {outcome.line}" if outcome.line else "")
             summary.add(outcome)
+            log.debug("%s %s%s", outcome.status, outcome.key, f" ({outcome.reason})" if outcome.reason else "")
             errors.forget([outcome.key])
             if outcome.status == "written" and outcome.record_json is not None:
                 rid = _id_of(outcome.record_json)
                 records.add({"id": rid}, outcome.record_json)
+                if feeder is not None:
+                    feeder.add(outcome.record_json)
                 if outcome.signature is not None:
                     signatures[rid] = outcome.signature
             else:
@@ -162,8 +172,15 @@ def run(
     except BaseException:
         records.abort()
         errors.abort()
+        if feeder is not None:
+            feeder.close()
         raise
+    if feeder is not None:
+        feeder.close()
     written = time.perf_counter()
+    log.info("grouping the records of %s into stories", out / RECORDS)
+    if on_phase:
+        on_phase("stories")
     stories: list[tuple[int, int]] = []
     # The stories are assigned in the merged file before it replaces records.jsonl: a kill at any point
     # leaves either the previous file or the finished one, never one without its stories.
@@ -175,8 +192,13 @@ def run(
         from pipeline.db.sync import sync_records
 
         stored = time.perf_counter()
+        log.info("bringing the fact store %s up to date", target)
+        if on_phase:
+            on_phase("store")
+        changed = feeder.changed if feeder is not None else set()
         try:
-            summary.db_changed, _ = sync_records(target, out / RECORDS)
+            sync_records(target, out / RECORDS, changed_ids=changed, merge_people=bool(changed))
+            summary.db_changed = len(changed)
         except sqlite3.DatabaseError as exc:
             raise SettingsError(f"the fact store {target} cannot be written ({exc}); {RECORDS} and {ERRORS} were "
                                 f"written: move the store away and run again, or give --db") from None

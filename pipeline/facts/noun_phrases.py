@@ -1,0 +1,381 @@
+"""Noun phrases around a figure, read from a sentence's tagged words: the phrase ending at a token, the phrase that
+opens a clause, a phrase with its relative clause, the thing an attribute belongs to, and the tests on a phrase's
+place in the sentence (opens its clause, object of a verb)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.facts import periods
+from pipeline.facts.lexicon import load
+from pipeline.facts.subject_lexicon import (
+    CLAUSE_WORDS,
+    COMPARATIVES,
+    DEMONSTRATIVES,
+    DETERMINERS,
+    HARD_STOP_POS,
+    INNER,
+    INNER_PREPOSITIONS,
+    LINK_VERBS,
+    MAX_WORDS,
+    NOUN,
+    PERIOD_PREPOSITIONS,
+    QUOTES,
+    SAYING,
+    entries,
+    giving_verbs,
+    kind_of,
+    low,
+    stop_words,
+    words_of,
+)
+from pipeline.language.analysis import Sentence, Token
+
+
+def _ends_entry(tokens: list[Token], i: int, before: int | None = None) -> bool:
+    """Whether a phrase of `figure_subjects.tsv` that starts before token `before` (default `i`) ends at token `i`."""
+    before = i if before is None else before
+    return any(tuple(words_of(tokens[s:i + 1])) in entries().kinds for s in range(max(0, before - 3), before))
+
+
+def skip_links(tokens: list[Token], i: int) -> int:
+    """Index of the last token at or left of `i` that is not part of a link (`đạt`, `có công suất là`: `là`; adverbs)."""
+    links = set(entries().links)
+    while i >= 0:
+        for n in (3, 2, 1):
+            if i - n + 1 >= 0 and tuple(words_of(tokens[i - n + 1:i + 1])) in links:
+                if _ends_entry(tokens, i, i - n + 1):
+                    return i  # `độ cao 70 km`, `chiều dài 5 km`: the link word ends a phrase of the lexicon
+                i -= n
+                break
+        else:
+            return i
+    return i
+
+
+def in_figure(t: Token, spans: list[tuple[int, int]]) -> bool:
+    return any(s < t.end and t.start < e for s, e in spans)
+
+
+def phrase_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[Token]:
+    """The noun phrase ending at token `i` (inclusive), read leftwards, starting with a noun; [] if none."""
+    run: list[Token] = []
+    j = i
+    while j >= 0:
+        t = tokens[j]
+        word = low(t.text)
+        if in_figure(t, spans):
+            break
+        if word in QUOTES:
+            j -= 1
+            continue  # `giá "khuyến mãi" 43 triệu đồng`
+        if word == "và":  # `A và B` inside a phrase, but `1.200 MW và điện mặt trời 29 MW` is two parts
+            if not (run and run[0].pos in NOUN and j > 0 and tokens[j - 1].pos in NOUN and not in_figure(tokens[j - 1], spans)):
+                break
+        elif t.pos == "E" and word in INNER_PREPOSITIONS and run:
+            pass  # `doanh thu của công ty`, `tổng thiệt hại từ hợp đồng này`
+        elif word in DETERMINERS and run or word in DEMONSTRATIVES:
+            pass  # `doanh thu toàn tổng công ty`, `giá mỗi kg`, `phương án này`
+        elif t.pos in HARD_STOP_POS or (word in stop_words() and t.pos not in NOUN and not _ends_entry(tokens, j)) or word in CLAUSE_WORDS or word in SAYING:
+            break
+        elif t.pos == "E" and word not in INNER_PREPOSITIONS:
+            break
+        elif (t.pos == "M" or re.search(r"\d", t.text)) and not (
+                j > 0 and (tokens[j - 1].pos == "Np" or low(tokens[j - 1].text) in ("năm", "tháng", "quý"))) and not (
+                run and run[0].pos in ("N", "Nc") and j > 0 and tokens[j - 1].pos == "N" and low(tokens[j - 1].text) not in qualifiers()
+                and (kind_of(run[:1]) or ("",))[0] != "time" and not in_figure(tokens[j - 1], spans)):
+            break  # but `tổng giá trị hai bản hợp đồng`: a count inside a phrase, between nouns
+        elif t.pos not in INNER:
+            break
+        run.insert(0, t)
+        j -= 1
+        if len(run) > MAX_WORDS:
+            return [] if not any(t.pos == "Np" for t in run) else run  # a long run is kept only to find a thing in it
+    for k in range(len(run) - 1, 0, -1):
+        if (run[k].pos == "V" and (run[k - 1].pos == "Np" or low(run[k - 1].text) in DEMONSTRATIVES)
+                and kind_of(run[k:k + 1]) is None and k + 1 < len(run)):
+            run = run[k + 1:]  # `Thủ tướng Campuchia khẳng định mục tiêu ...`: a clause, not a phrase
+            break
+    run = phrase_start(run)
+    while run and (run[-1].pos == "E" or low(run[-1].text) == "và"):
+        run.pop()
+    cut = [k for k in range(1, len(run) - 1) if run[k].pos == "E" and low(run[k].text) in ("ở", "tại", "trên", "từ")
+           and (kind_of(run[k + 1:]) or ("",))[0] in ("measure", "attribute")]
+    if cut:
+        run = run[cut[-1] + 1:]  # `tàu đổ bộ USS Boxer ở | phạm vi khoảng một km`: a measure after a place is its own phrase
+    if run and run[0].pos == "Np" and any(t.pos in ("N", "Nc") for t in run[1:]):
+        k = max(i for i, t in enumerate(run) if t.pos == "Np" and all(u.pos == "Np" for u in run[:i + 1]))
+        run = run[k + 1:]  # `DAB số tiền`: two phrases side by side
+    # `Năm 2023 doanh thu ...`: a period opening the phrase is not part of it
+    k = 1
+    while k < len(run) and run[k].pos == "M":
+        k += 1
+    if 1 < k < len(run) and (kind_of(run[:1]) or ("",))[0] == "time":
+        run = phrase_start(run[k:])
+    return run
+
+
+def phrase_start(run: list[Token]) -> list[Token]:
+    """The run from its first noun (or the first word of a measure tagged otherwise, `vận tốc`) on."""
+    while run and run[0].pos not in NOUN and (kind_of(run[:3]) or ("",))[0] not in ("measure", "attribute", "entity"):
+        run = run[1:]
+    return run
+
+
+def clause_topic(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[Token]:
+    """The phrase that opens the figure's clause, else the sentence (`Cổ phiếu Amazon ..., sau đó chốt phiên ở mức
+    1.822 USD`), when it is a measure or a thing from the lexicon; [] otherwise."""
+    starts = [0] + [k + 1 for k in range(i) if tokens[k].text in (",", ";", ":")]
+    for start in (starts[-1], 0) if len(starts) > 1 else (0,):
+        end = start - 1
+        for k in range(start, i):
+            t, word = tokens[k], low(tokens[k].text)
+            if in_figure(t, spans) or word in CLAUSE_WORDS or word in stop_words() and t.pos not in NOUN:
+                break
+            if t.pos in HARD_STOP_POS and not (word in DEMONSTRATIVES or word in DETERMINERS):
+                break
+            if t.pos == "E" and word not in INNER_PREPOSITIONS or t.pos not in INNER | {"P", "L"}:
+                break
+            if t.pos == "A" and k + 1 < len(tokens) and low(tokens[k + 1].text) in ("nhất", "hơn"):
+                break  # `giá mua thấp nhất`
+            end = k
+        run = phrase_before(tokens, end, spans) if end >= start else []
+        kind = kind_of(run) if run else None
+        if run and run[0] is tokens[start] and kind is not None and kind[0] in ("measure", "entity", "qualified", "attribute"):
+            return run
+    return []
+
+
+def clause_subject(tokens: list[Token], j: int, spans: list[tuple[int, int]]) -> list[Token]:
+    """Everything from the start of the clause (or after `cho biết`) to token `j`, when it opens with a measure or a
+    thing from the lexicon and is a phrase with a relative clause (`tỉ lệ vốn mới được giải ngân`), not a sentence."""
+    start = j
+    while start > 0:
+        prev = tokens[start - 1]
+        if prev.pos == "CH" and low(prev.text) not in QUOTES or low(prev.text) in SAYING:
+            break
+        start -= 1
+    span = tokens[start:j + 1]
+    while span and span[-1].pos in ("R", "E", "C"):
+        span = span[:-1]
+    if not span or len(words_of(span)) > MAX_WORDS:
+        return []
+    if span[0].pos not in NOUN and (kind_of(span) or ("",))[0] not in ("measure", "attribute"):
+        return []  # a phrase starts with a noun, or a measure tagged as a verb (`Xuất khẩu đạt 30 tỷ USD`)
+    for k, t in enumerate(span):
+        word = low(t.text)
+        if in_figure(t, spans) or word in CLAUSE_WORDS or word in SAYING or t.pos in ("C", "CC", "P") and word not in DEMONSTRATIVES and word != "và":
+            return []
+        if (t.pos == "M" or re.search(r"\d", t.text)) and not (
+                k > 0 and (span[k - 1].pos == "Np" or low(span[k - 1].text) in ("năm", "tháng", "quý"))):
+            return []  # `chả bò giá 340.000 phải đóng`: a clause with its own number
+    kind = kind_of(span)
+    return span if kind is not None and kind[0] in ("measure", "qualified", "entity", "attribute") else []
+
+
+
+
+def attribute_tail(run: list[Token]) -> tuple[int, int] | None:
+    """The thing before a trailing attribute (`hệ thống điện mặt trời | công suất`) as (start, end) in the run, if the
+    run ends with an attribute after a thing (`loại | tên lửa đạn đạo | tầm bắn`: from the thing of the lexicon on)."""
+    whole = kind_of(run)
+    if whole is not None and whole[0] in ("attribute", "measure", "generic", "qualified"):
+        return None  # `tổng diện tích`, `tổng chiều dài`
+    for k in range(len(run) - 1, 0, -1):
+        kind = kind_of(run[k:])
+        if kind is not None and kind[0] == "attribute" and len(words_of(run[k:])) <= 4:
+            head = kind_of(run[:k])
+            if head is not None and head[0] == "entity" or any(t.pos == "Np" for t in run[:k]):
+                return 0, k
+            inside = [n for n in range(1, k) if (kind_of(run[n:k]) or ("",))[0] == "entity"]
+            return (inside[0], k) if inside else None
+    return None
+
+
+
+
+_OWNER_REACH = 30  # tokens: farther than this, a thing opening a clause (not the sentence) does not own an attribute
+
+
+def _says(tokens: list[Token], k: int) -> bool:
+    """Whether a saying word (`cho biết`) comes at token `k` or later in its clause."""
+    while k < len(tokens) and tokens[k].text not in (",", ";", ":"):
+        if low(tokens[k].text) in SAYING:
+            return True
+        k += 1
+    return False
+
+
+def entity_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[Token]:
+    """The thing an attribute belongs to: the phrase before `với`/`có` at token `i`, else the first thing from the
+    lexicon (`Nhà máy ...`, `Dự án ...`) that opens the sentence or one of its clauses."""
+    j = skip_links(tokens, i)
+    if j < i:
+        run = phrase_before(tokens, j, spans)
+        inside = [n for n in range(1, len(run)) if (kind_of(run[n:n + 1]) or ("",))[0] == "entity"
+                  and (kind_of(run[n - 1:n]) or ("",))[0] != "entity"]
+        if (kind_of(run) or ("inner",))[0] == "inner" and inside:
+            run = run[inside[-1]:]  # `trao quyết định chủ trương đầu tư | dự án điện gió Kiên Hải có công suất 100 MW`
+        k = kind_of(run)
+        if run and (k is not None and k[0] == "entity" or k is None and run[0].pos != "Np" and any(t.pos == "Np" for t in run)):
+            return run
+        if run and k is None and run[0].pos == "N" and opens_clause(tokens, run) and any(
+                low(t.text) in ("có", "với") for t in tokens[j + 1:i + 1]):
+            return run  # `trực thăng mới sẽ có trọng lượng 40 tấn`: whatever opens the clause and has the attribute
+    starts = [0] + [k + 1 for k in range(i) if tokens[k].text in (",", ";", ":")]
+    for start in starts:  # the thing the sentence (or one of its clauses) is about: a thing that opens it, not far away
+        if start > 0 and i - start > _OWNER_REACH:
+            continue
+        k = kind_of(tokens[start:start + 3])
+        if k is not None and k[0] == "entity" and tokens[start].pos in NOUN:
+            end = start
+            while end + 1 <= i and not in_figure(tokens[end + 1], spans) and low(tokens[end + 1].text) not in stop_words() and (
+                    tokens[end + 1].pos in (NOUN | {"M", "A"})
+                    or tokens[end + 1].pos == "V" and end + 2 <= i and tokens[end + 2].pos in NOUN):  # `thủy/V điện/N`
+                end += 1
+            run = tokens[start:end + 1]
+            if _says(tokens, end + 1):
+                continue  # `Trung tâm báo tin động đất cho biết, ...`: who says it owns nothing of what is said
+            if len(words_of(run)) >= 2 or any(t.pos == "Np" for t in run) or start == 0:  # `Tàu dài 197 m, ...`
+                return list(run)
+    return []
+
+
+def skip_period(sentence: Sentence, tokens: list[Token], j: int) -> int:
+    """Token `j`, or the last token before a period that ends at it (`đóng góp của Anh | trong giai đoạn 2014-2020 |
+    lên tới 143 tỷ euro`), links before the period skipped too."""
+    if j < 0:
+        return j
+    end = tokens[j].end - sentence.start
+    for start, stop in periods.spans(sentence.text):
+        if stop == end:
+            k = j
+            while k >= 0 and tokens[k].start - sentence.start >= start:
+                k -= 1
+            while k >= 0 and low(tokens[k].text) in PERIOD_PREPOSITIONS:
+                k -= 1
+            return skip_links(tokens, k) if k >= 0 else j
+    return j
+
+
+
+
+def opens_clause(tokens: list[Token], run: list[Token]) -> bool:
+    """Whether nothing but a boundary (start, punctuation, `và`) comes before the phrase."""
+    k = tokens.index(run[0]) - 1
+    return k < 0 or tokens[k].pos == "CH" or low(tokens[k].text) in ("và", "còn")
+
+
+def after_verb(tokens: list[Token], run: list[Token]) -> bool:
+    """Whether the phrase is the object of a verb or of `cho` (`hỗ trợ gia đình 5 triệu`, `đem về cho Hàng Kênh 153 triệu`);
+    a thing from the lexicon is an object only after a verb of giving (`khánh thành nhà máy 500 tỷ đồng` is the plant's)."""
+    k = tokens.index(run[0]) - 1
+    if k < 0:
+        return False
+    word = low(tokens[k].text)
+    if (kind_of(run) or ("",))[0] == "entity" and word not in ("cho", "của"):
+        return word in giving_verbs()
+    return tokens[k].pos == "V" and word not in LINK_VERBS or word in ("cho", "của")
+
+
+
+
+def is_bare_attribute(run: list[Token]) -> bool:
+    """`công suất`, `công suất lắp đặt`, `tổng vốn đầu tư`: an attribute not followed by what it belongs to (`của`,
+    a name, `mỗi tuôcbin`, a thing of the lexicon: `vốn đầu tư dự án`)."""
+    if any(low(t.text) in ("của", "mỗi") or t.pos == "Np" for t in run):
+        return False
+    return len(words_of(run)) <= 5 and not any((kind_of(run[k:]) or ("",))[0] == "entity" for k in range(1, len(run)))
+
+
+def phrase_text(sentence: Sentence, run: list[Token]) -> str:
+    text = sentence.text[run[0].start - sentence.start:run[-1].end - sentence.start]
+    text = re.sub(r"^[\d.,]+\s+", "", text)  # `9.642 giải Ba`: the number counts the prizes
+    return re.sub(r"\s+", " ", re.sub("[\"“”]", "", text)).strip(" ,;:-–")
+
+
+_AFTER_POS = NOUN | {"A", "V", "FW"}  # `bãi container`
+
+
+def phrase_after(tokens: list[Token], at: int, spans: list[tuple[int, int]]) -> list[Token]:
+    """The noun phrase right after a figure ending at offset `at` that says what the amount is of (`16 tấn bom`,
+    `60 tỷ USD hàng hóa Mỹ`, `hơn 10.000 km đường`), or []: it starts with a common noun that is not a period, a
+    generic word or a unit of its own (`5 tỷ đồng năm 2020`, `20% số tiền`), runs over nouns and adjectives and the
+    verbs inside a compound (`rác thải nhựa`), and ends at a preposition, a clause word, punctuation or a number."""
+    k = next((n for n, t in enumerate(tokens) if t.start >= at), len(tokens))
+    if k >= len(tokens) or in_figure(tokens[k], spans) or not _opens_phrase_after(tokens, k):
+        return []
+    if _timely(tokens[k]) or low(tokens[k].text) in stop_words() | DETERMINERS | INNER_PREPOSITIONS:
+        return []  # `13% năm ngoái`, `73% người được hỏi`, `5 tỷ đồng mỗi năm`
+    run: list[Token] = []
+    for n in range(k, len(tokens)):
+        t, word = tokens[n], low(tokens[n].text)
+        if word in DEMONSTRATIVES and run:
+            run.append(t)  # `hàng hóa nước này`
+            break
+        if word == "của" and run and n + 1 < len(tokens) and tokens[n + 1].pos in ("N", "Np") and not in_figure(tokens[n + 1], spans):
+            run.append(t)  # `50% rác thải của thành phố`
+            continue
+        if (t.pos not in _AFTER_POS or in_figure(t, spans) or word in stop_words() or word in CLAUSE_WORDS or word in SAYING
+                or _timely(t) or re.search(r"\d", t.text)):
+            if _timely(t) and run and low(run[-1].text) == "hàng":
+                run.pop()  # `thu nhập hàng tháng`: `hàng` is `every`
+            break
+        if t.pos == "V" and n > k:  # the first word may be a measure tagged as a verb (`40% sản lượng`)
+            nxt = tokens[n + 1] if n + 1 < len(tokens) else None
+            after = tokens[n + 2] if n + 2 < len(tokens) else None
+            ends = (nxt is None or nxt.pos in ("CH", "E") or low(nxt.text) == "và") and bool(run) and run[-1].pos == "N" and not any(
+                low(u.text) == "của" for u in run)  # `chi phí bồi thường,`, but not `dân số của Rio sống trong`
+            split = len(run) == 1 and " " not in run[0].text and nxt is not None and nxt.pos in ("N", "Nc", "A")  # `rác thải nhựa`
+            if not run or not (ends or split) or nxt is not None and nxt.pos in NOUN and after is not None and after.pos == "Np":
+                break  # `10.000 km đường bị phá hủy`, `52% cử tri ủng hộ nước này`: a predicate, not a compound
+        run.append(t)
+        if len(words_of(run)) > 6:
+            of = [n for n, u in enumerate(run) if low(u.text) == "của"]
+            if not of:
+                return []
+            run = run[:of[-1]]  # `1.000 tỷ đồng vốn góp | của Tổng công ty Đầu tư và Kinh doanh vốn nhà nước`
+            break
+    while run and run[-1].pos == "A" and low(run[-1].text) in COMPARATIVES:
+        run.pop()
+    if not run or (kind_of(run) or ("",))[0] in ("generic", "time", "other"):
+        return []
+    follows = tokens.index(run[-1]) + 1
+    if follows < len(tokens) and low(tokens[follows].text) == "là" and kind_of(run) is None:
+        return []  # `nộp bảo lãnh dự thầu 1 triệu USD | quá ư là đơn giản`: the subject of the next clause
+    return run if any(t.pos in ("N", "Np") or (kind_of([t]) or ("",))[0] == "measure" for t in run) or _opens_phrase_after(tokens, k) else []
+
+
+def _opens_phrase_after(tokens: list[Token], k: int) -> bool:
+    """Whether token `k` can open the phrase after an amount: a common noun, a measure of the lexicon whatever its tag
+    (`30% GDP`), or a word of several syllables tagged as an adjective before `của` or a noun (`50% rác thải của`)."""
+    t = tokens[k]
+    if t.pos in ("N", "Nc") or (kind_of([t]) or ("",))[0] == "measure":
+        return True
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return (t.pos == "A" and " " in t.text and low(t.text) not in COMPARATIVES and nxt is not None
+            and (low(nxt.text) == "của" or nxt.pos == "N"))
+
+
+@lru_cache(maxsize=1)
+def qualifiers() -> frozenset[str]:
+    """The qualifiers of `qualifiers.tsv` (`khoảng`, `hơn`): a number after one is a figure's, not inside a phrase."""
+    return frozenset(low(q) for q, _ in load().qualifiers)
+
+
+def _timely(t: Token) -> bool:
+    """Whether a token is or starts with a word of time (`năm ngoái`, `tháng`, `hôm nay`)."""
+    first = low(t.text).split()[0]
+    return (entries().kinds.get((first,)) or ("",))[0] == "time"
+
+
+def before_other_amount(tokens: list[Token], i: int) -> int:
+    """The token before an amount in a unit vnie does not count that ends at token `i` (`500 rupee`, `5 tỷ rupee`,
+    before `(khoảng 7,4 USD)`), or `i` when token `i` does not end such an amount."""
+    if i < 1 or tokens[i].pos not in NOUN | {"Nu"} or tokens[i - 1].pos != "M" and not re.search(r"\d", tokens[i - 1].text):
+        return i
+    k = i - 1
+    while k >= 0 and (tokens[k].pos == "M" or re.search(r"\d", tokens[k].text)):
+        k -= 1
+    return k

@@ -1,0 +1,228 @@
+"""Titles of office paired with the people holding them, inside one sentence.
+
+Shapes found, with any separator (`-`, `–`, `,`, `(`) or none:
+
+    ROLE [ORG] NAME                   Thứ trưởng Bộ Công Thương Phan Thị Thắng
+    [honorific] NAME sep ROLE [ORG]   ông Giang Thanh Khoa - Phó Chủ tịch UBND tỉnh Kiên Giang
+    ROLE ORG, honorific NAME          Giám đốc Sở Công Thương tỉnh Kiên Giang, ông Trương Văn Minh
+
+Chains (`Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh`, `A kiêm B`) become one title; in lists
+(`Title1 Name1, Title2 Name2`) each title stays with its own person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.facts import names
+from pipeline.facts.official_context import DASHES, PLURAL, SEPARATORS, Context, patterns
+from pipeline.facts.organisations import org_scan
+from pipeline.language.analysis import Sentence
+from pipeline.language.textnorm import fold
+
+# What may stand between two offices of one person: `Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND`.
+# An age before the post, in the parentheses after a name: `Nguyễn Văn A (40 tuổi, giám đốc ...)`.
+_AGE = re.compile(r"(?<=\()\s*\d{1,3}\s+tuổi\s*,\s*$")
+CHAIN_JOIN = re.compile(r"^\s*(?:,|-|–|—|kiêm|,\s*kiêm|và là|đồng thời là|,\s*đồng thời là)?\s*$", re.I)
+@dataclass
+class _Role:
+    """A title of office in a sentence: units [start, end) are the role words (from `title_start` with a
+    prefix such as `cựu`), up to `org_end` its organisation; `name_after` a name that follows it."""
+
+    start: int
+    end: int
+    title_start: int
+    org_end: int
+    name_after: tuple[int, int] | None
+    claimed: bool = False
+
+
+@dataclass
+class Found:
+    name: str
+    role: str
+    title: str
+    organization: str | None
+    start: int
+    end: int
+    sentence: Sentence
+
+
+def _name_before(c: Context, k: int) -> tuple[int, int] | None:
+    """The person named right before unit k, where a title starts: `ông X - `, `X, `, `X (`, with a
+    filler such as `hiện giữ chức` allowed between."""
+    before = c.before(k)
+    m = c.pats.filler_end.search(before) or _AGE.search(before)
+    if m:
+        k = c.grid.index_at(c.sentence.start + m.start())
+    sep = k > 0 and c.units[k - 1].text in SEPARATORS
+    i = k - 1 if sep else k
+    if sep and i > 0 and c.units[i - 1].text == ")":
+        # A remark in parentheses between the name and its title (`bà X (thứ 2, từ phải sang) - Giám đốc`).
+        o = i - 1
+        while o > 0 and i - o < 12 and c.units[o].text != "(":
+            o -= 1
+        if c.units[o].text == "(" and not any(x in c.role_starts for x in range(o, i)):
+            i = o
+    b = i
+    while b > 0 and ((c.units[b - 1].cap and c.units[b - 1].alpha)
+                     or (c.units[b - 1].text in names.JOINERS and b > 1 and c.units[b - 2].cap)
+                     or (b > 2 and c.units[b - 1].alpha and c.units[b - 2].text == "-"
+                         and c.units[b - 3].end == c.units[b - 2].start == c.units[b - 1].start - 1)):
+        if b - 1 in c.role_starts:
+            break
+        b -= 1
+    first = b
+    while b < i and c.pats.honorific.fullmatch(c.units[b].text) \
+            and not (b > first and names.vietnamese(c.grid, b, i, ())):
+        b += 1  # `ông`, but not the family name Ông of `ông Ông Văn Tuấn`
+    if b >= i:
+        return None
+    honoured = bool(c.pats.honorific_end.search(c.before(b)))
+    if i - b == 1 and not (honoured and names.foreign_spelling(c.units[b].text)) \
+            and (names.vietnamese_looking(c.units[b].text) or len(c.units[b].text) < 6):
+        return None  # `ông Bình là ...`: a short reference to someone named in full elsewhere (not `ông Jean`)
+    if honoured and names.loose(c.grid, b, i) and not names.vietnamese(c.grid, b, i, ()) \
+            and not any(c.match(p, b) for p in (c.pats.org_head, c.pats.country, c.pats.province)):
+        return b, i
+    name = names.suffix(c.grid, b, i, c.protected)
+    if name and (sep or honoured):
+        return name
+    return None
+
+
+def _name_list(c: Context, k: int, honorific_needed: bool) -> list[tuple[int, int]]:
+    """Names listed from unit k (`Trương Hòa Bình, Phạm Bình Minh và Vũ Đức Đam`), up to `;` or a word
+    that is no name; with `honorific_needed`, one name after `ông`/`bà` only."""
+    found: list[tuple[int, int]] = []
+    while k < c.n:
+        h = c.match(c.pats.honorific, k)
+        if h:
+            k = h
+        elif honorific_needed:
+            break
+        end = names.run_end(c.grid, k, c.role_starts, joined=True)
+        if end == k:
+            break
+        one_word = end - k == 1 and (names.vietnamese_looking(c.units[k].text) or len(c.units[k].text) < 6)
+        if names.vietnamese(c.grid, k, end, c.protected) or (h and names.loose(c.grid, k, end) and not one_word
+                                                             and not c.match(c.pats.org_head, k)):
+            found.append((k, end))
+        else:
+            break
+        if honorific_needed or end >= c.n:
+            break
+        if c.units[end].text == "," or fold(c.units[end].text) == "va":
+            k = end + 1
+            continue
+        break
+    return found
+
+
+def _scan_roles(c: Context) -> list[_Role]:
+    roles = []
+    for i, j in c.role_spans:
+        if c.pats.not_held_end.search(c.before(i)):
+            continue  # `ứng viên tổng thống X`, `bầu cử tổng thống`: the post, not someone holding it
+        m = c.pats.prefix_end.search(c.before(i))
+        title_start = c.grid.index_at(c.sentence.start + m.start()) if m else i
+        org_end, name_after = org_scan(c, j)
+        roles.append(_Role(i, j, title_start, org_end, name_after))
+    return roles
+
+
+def in_sentence(c: Context) -> list[Found]:
+    roles = _scan_roles(c)
+    found: list[Found] = []
+    named: set[tuple[int, int]] = set()
+
+    def add(name: tuple[int, int], t_start: int, last: _Role, t_end: int | None = None,
+            org_of: _Role | None = None) -> None:
+        """`last` gives the role; `org_of` (the last office of a `kiêm` chain) the organisation."""
+        named.add(name)
+        t_end = last.org_end if t_end is None else t_end
+        span = (min(name[0], t_start), max(name[1], t_end))
+        org_role = org_of if org_of is not None and last.org_end == last.end else last
+        org_text = c.grid.text(org_role.end, org_role.org_end)
+        qualifier = c.pats.role_qualifier.match(org_text.strip())
+        if qualifier:  # `Thống đốc đương nhiệm`: the qualifier belongs to the post, not the organisation
+            org_text = org_text.strip()[qualifier.end():]
+        found.append(Found(
+            name=" ".join(c.grid.text(*name).split()),
+            role=canonical_role(c.grid.text(last.start, last.end)),
+            title=" ".join(c.grid.text(t_start, t_end).split()),
+            organization=" ".join(org_text.split()) or None,
+            start=c.units[span[0]].start,
+            end=c.units[span[1] - 1].end,
+            sentence=c.sentence,
+        ))
+
+    after = {r.name_after for r in roles if r.name_after}
+    # NAME sep TITLE: the person comes before the title; capitalised words ending the organisation are
+    # then its place name (`ông Lê Văn Khánh, Giám đốc HTX Mộc mỹ nghệ Thái Yên`), not a second person,
+    # unless the name before is itself the last one of a list (`Thủ tướng A, Phó Thủ tướng B`).
+    before: dict[int, tuple[int, int]] = {}
+    for n, r in enumerate(roles):
+        nb = _name_before(c, r.title_start)
+        if nb and nb[1] - nb[0] == 1 and (r.name_after or (nb[0] > 1 and c.units[nb[0] - 2].text.lower() == "của")):
+            nb = None  # `bà Park, Tổng thống tạm quyền Hwang Kyo - ahn`; `của ông Duterte, người phát ngôn ...`
+        if nb and nb not in after:
+            before[n] = nb
+            if r.name_after:
+                after.discard(r.name_after)
+                r.org_end, r.name_after = r.name_after[1], None
+    for n, r in enumerate(roles):
+        if n not in before or r.claimed:
+            continue
+        r.claimed, last, primary = True, r, r
+        for m in roles[n + 1:]:
+            if m.name_after or m.claimed or m.title_start < last.org_end:
+                break
+            join = c.between(last.org_end, m.title_start)
+            if not CHAIN_JOIN.match(join):
+                break
+            # `A kiêm B`: A stays the main office; `Ủy viên ..., Phó Chủ tịch ...`: the last one is.
+            m.claimed, last = True, m
+            primary = primary if "kiêm" in join.lower() else m
+        add(before[n], r.title_start, primary, last.org_end, last)
+    for n, r in enumerate(roles):
+        if not r.name_after:
+            continue
+        r.claimed, t_start = True, r.title_start
+        p = n - 1
+        while p >= 0 and not roles[p].claimed and roles[p].org_end <= t_start and \
+                CHAIN_JOIN.match(c.between(roles[p].org_end, t_start)):
+            roles[p].claimed, t_start = True, roles[p].title_start
+            p -= 1
+        add(r.name_after, t_start, r)
+        k = r.name_after[1]
+        plural = t_start > 0 and c.units[t_start - 1].text.lower() in PLURAL
+        if plural and k < c.n and c.units[k].text == ",":
+            for name in _name_list(c, k + 1, honorific_needed=False):
+                add(name, t_start, r)
+    # TITLE ORG: NAME, NAME; TITLE ORG, ông NAME (unless that person has a title of their own after).
+    for r in roles:
+        if r.claimed or r.org_end >= c.n:
+            continue
+        lead = c.pats.name_lead.match(c.rest(r.org_end))
+        if lead is None:
+            continue
+        colon = c.units[r.org_end].text == ":"
+        start = c.grid.index_at(c.units[r.org_end].start + lead.end())
+        listed = _name_list(c, start, honorific_needed=not colon)
+        if not listed and c.units[r.org_end].text in DASHES:
+            # `Nguyên Chủ tịch UBND TP Đà Nẵng – Hồ Việt`: a Vietnamese name after a dash needs no honorific.
+            end = names.run_end(c.grid, start, c.role_starts)
+            if names.vietnamese(c.grid, start, end, c.protected) and (end >= c.n or not c.units[end].cap):
+                listed = [(start, end)]
+        for name in listed:
+            if name not in named and name[0] not in {x[0] for x in named}:
+                add(name, r.title_start, r)
+    return found
+
+
+def canonical_role(text: str) -> str:
+    return patterns().canonical_roles.get(fold(" ".join(text.split())), " ".join(text.split()))
+
+

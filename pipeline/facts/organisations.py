@@ -1,0 +1,382 @@
+"""Organisation phrases after a title of office: a head noun (`Sở`, `Bộ`, `Ủy ban`, `Công ty`) and its
+complement, up to a person's name, a clause boundary, a verb that starts a predicate or punctuation
+that does not continue the name (`Sở Văn hóa, Thể thao và Du lịch`, `Vụ Kế hoạch - Tài chính, Bộ GD&ĐT`).
+"""
+
+from __future__ import annotations
+
+from pipeline.facts import names
+from pipeline.facts.lexicon import entries
+from pipeline.facts.official_context import (
+    CONNECTORS,
+    DASHES,
+    ORG_POS,
+    PLACE_NAME,
+    PLACE_WORD_END,
+    Context,
+)
+from pipeline.language.textnorm import fold
+
+
+def _name_after_country(c: Context, k: int) -> tuple[int, int] | None:
+    """A foreign official's name right after the country in the post (`Thủ tướng Hungary Orban Viktor`)."""
+    if k >= c.n or not c.units[k].cap or not c.units[k].alpha or k in c.role_starts:
+        return None
+    if c.match(c.pats.org_head, k) or c.match(c.pats.province, k) or c.match(c.pats.country, k):
+        return None
+    if c.match(c.pats.honorific, k):
+        return None
+    end = names.run_end(c.grid, k, c.role_starts)
+    if names.vietnamese(c.grid, k, end, c.protected):
+        return k, end
+    name = names.foreign(c.grid, k, c.role_starts)
+    if name and (name[1] >= c.n or name[1] in c.token_starts or c.units[name[1]].punct
+                 or not names.vietnamese_looking(c.units[name[1] - 1].text)):
+        return name  # a whole word ends it: not `Đại` of `Đại diện` (a Latin name glued to a verb is)
+    return None
+
+
+def continues(c: Context, k: int, lower_ok: bool) -> bool:
+    """After `,`, `-` or `và` inside an organisation: a capitalised word that is no person, title or
+    honorific (`Sở Văn hóa, Thể thao và Du lịch`), or (if `lower_ok`) a word of organisation names."""
+    if k >= c.n or c.units[k].punct or k in c.role_starts:
+        return False
+    if c.match(c.pats.honorific, k):
+        return False
+    if not c.units[k].cap:
+        return lower_ok and c.match(c.pats.org_word, k) is not None
+    if c.is_name_start(k):
+        return False
+    return True
+
+
+def _enumeration(c: Context, k: int) -> bool:
+    """After a comma inside an organisation: the words from unit k go on an enumeration of its parts,
+    ending in `và` (`Sở Văn hóa, Thể thao và Du lịch`), rather than start another clause."""
+    while k < c.n and not c.units[k].punct:
+        if c.units[k].text == "và":
+            return True
+        if not c.units[k].cap and not c.match(c.pats.org_word, k) and c.grid.pos_at(k) not in ORG_POS:
+            return False  # a verb: another clause (`nguyên Chủ tịch BSC, VKS đề nghị ...`)
+        k += 1
+    return k < c.n and c.units[k].text in (",", "-", "–", "&", ")")
+
+
+def _stop(c: Context, k: int) -> bool:
+    """A word that ends an organisation starts at unit k, as a whole word (`dự` ends one, `dự án` not)."""
+    end = c.match(c.pats.stop, k)
+    return end is not None and (end >= c.n or end in c.token_starts or c.units[end].punct)
+
+
+def _acronym(text: str) -> bool:
+    return len(text) > 1 and text.isalpha() and text.isupper()
+
+
+def _lower_enumeration(c: Context, k: int) -> bool:
+    """After a comma inside an organisation: lower-case parts listed up to a closing `và` part
+    (`Ủy ban Văn hóa, giáo dục, thanh niên, thiếu niên và nhi đồng của Quốc hội`), each part one to
+    three words of no verb of speech, honorific or title; anything else is another clause."""
+    words = 0
+    while k < c.n:
+        u = c.units[k]
+        if u.text == ",":
+            if not words:
+                return False
+            words = 0
+        elif u.text == "và":
+            return 0 < words and k + 1 < c.n and not c.units[k + 1].punct
+        elif u.punct or u.cap or k in c.role_starts or _stop(c, k) or c.match(c.pats.honorific, k):
+            return False
+        else:
+            words += 1
+            if words > 3:
+                return False
+        k += 1
+    return False
+
+
+def _reaches_proper_part(c: Context, k: int, verbs: bool, head_ok: bool = False, plain_only: bool = False) -> bool:
+    """Lower-case words from unit k lead, within a few words, to a capitalised part of the same
+    organisation's name (`Trung tâm chẩn đoán và phát triển tinh thần Khơi Nguồn`, `khối bán hàng và
+    kênh phân phối Techcombank`, `dòng sản phẩm 5G của Huawei`) or to a place (`các khu công nghiệp
+    tỉnh Bắc Ninh`): no verb of speech, honorific or title between, and (unless `verbs`) only nouns
+    and connectors, so a predicate (`... yêu cầu Bộ Tài chính`) is not taken in. With `verbs`, a new
+    organisation's head ends the look only after one word of the unit's function (`Phòng tham mưu Công
+    an TP`, if `head_ok`); with `plain_only`, only a capitalised name that is no organisation, place or
+    country counts (`Giám đốc sáng tạo Truyền hình FPT`, not `Thủ tướng thăm Nhật Bản`)."""
+    tokens = 0
+    for m in range(k, min(c.n, k + 12)):
+        u = c.units[m]
+        if u.text in DASHES and m > k and m + 1 < c.n and c.units[m + 1].cap:
+            continue  # `Bộ thông tin - Truyền thông`
+        if u.text == ")" and m > k + 1 and c.units[m - 2].text == "(":
+            continue  # an abbreviation in parentheses: `đường sắt (PC67) Công an TP.HCM`
+        if u.text == "(" and m > k and m + 2 < c.n and c.units[m + 2].text == ")":
+            continue
+        if u.punct or m in c.role_starts:
+            return False
+        if u.cap:
+            # A new organisation is reached only by nouns (`Phó Chủ tịch chuyên trách Ủy ban ATGT`),
+            # not by a verb, which would make it the object of a predicate.
+            if m == k:
+                return False
+            if c.match(c.pats.org_head, m):
+                return not plain_only and (not verbs or (head_ok and tokens <= 1)) and continues(c, m, lower_ok=False)
+            if plain_only and (c.match(c.pats.province, m) or c.match(c.pats.country, m)):
+                return False
+            return continues(c, m, lower_ok=False)
+        if PLACE_NAME.match(c.rest(m)) and m > k:
+            return not plain_only
+        if u.text.lower() in CONNECTORS:
+            continue
+        if m in c.token_starts:
+            tokens += 1
+        if _stop(c, m) or c.match(c.pats.honorific, m):
+            return False
+        pos = c.grid.pos_at(m)
+        if not verbs and m in c.token_starts and pos not in ORG_POS + ("A",) \
+                and not c.match(c.pats.org_word, m) and not any(ch.isdigit() for ch in u.text):
+            return False
+    return False
+
+
+def _nominal_to_clause_end(c: Context, k: int) -> bool:
+    """A bare head's lower-case complement that runs to the end of the clause (`Ủy ban an toàn giao
+    thông quốc gia -`): nouns, adjectives, words of organisation names and connectors only, at most
+    eight words, no verb of speech, honorific or title, ending at punctuation."""
+    words = 0
+    while k < c.n:
+        u = c.units[k]
+        if u.punct:
+            return words > 0
+        if u.cap or k in c.role_starts or words >= 8:
+            return False
+        end = c.match(c.pats.org_word, k)
+        if end:
+            k, words = end, words + 1
+            continue
+        if _stop(c, k) and u.text.lower() not in CONNECTORS or c.match(c.pats.honorific, k):
+            return False
+        if k in c.token_starts:
+            if c.grid.pos_at(k) not in ORG_POS + ("A",) and u.text.lower() not in CONNECTORS:
+                return False
+            words += 1
+        k += 1
+    return words > 0
+
+
+def _names_organisation(c: Context, k: int) -> bool:
+    """A personal name at unit k names the organisation whose head comes right before it, with only
+    words of its kind between (`Trường THPT Đinh Tiên Hoàng`, `Bảo tàng Hồ Chí Minh`), so it is not
+    the person holding the post."""
+    i = k
+    kinds = entries("org_kind_words.txt")
+    heads = {h.lower() for h in entries("org_person_named_heads.txt")}
+    while i > 0:
+        last = [" ".join(c.grid.text(i - n, i).split()).lower() for n in (1, 2) if i - n >= 0]
+        if any(w in heads for w in last):
+            return True
+        if len(last) > 1 and last[1] in kinds:
+            i -= 2
+        elif last[0] in kinds or _acronym(c.units[i - 1].text):
+            i -= 1  # `THPT`, `dân lập`
+        else:
+            return False
+    return False
+
+
+def _leader_role(c: Context, j: int) -> bool:
+    """The title ending at unit j is a foreign leader's post (`Tổng thống`, `Thủ tướng`)."""
+    leaders = {fold(r) for r in entries("leader_roles.txt")}
+    return any(e == j and fold(c.grid.text(i, e)) in leaders for i, e in c.role_spans)
+
+
+def _leader_surname(c: Context, k: int) -> tuple[int, int] | None:
+    """A foreign leader named after the post by Latin-script words alone (`Tổng thống Trump`,
+    `Tổng thống Donald Trump`): not Vietnamese letters, no acronym, no organisation or country."""
+    if any(c.match(p, k) for p in (c.pats.org_head, c.pats.country, c.pats.province, c.pats.honorific)):
+        return None
+    end = names.run_end(c.grid, k, c.barriers, joined=True)
+    words = [c.units[m].text for m in range(k, end) if c.units[m].alpha]
+    if not words or any(names.vietnamese_looking(w) for w in words) or not names.loose(c.grid, k, end):
+        return None
+    if end < c.n and not c.units[end].punct and c.units[end].cap:
+        return None
+    return k, end
+
+
+def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
+    """End of the organisation after a title ending at unit j, and the name that ends it, if any
+    (`Chủ tịch UBND tỉnh Hà Tĩnh Dương Tất Thắng`)."""
+    pats, units = c.pats, c.units
+    k = title_end = j
+    foreign = False  # the post is abroad (a country other than Viet Nam named in it)
+    first_head = ""  # the head of the organisation (`Sở`), if it is not in the title (`Trưởng phòng`)
+    last_place = -1  # the last unit of the last province passed
+    listing = False  # inside a lower-case enumeration of the organisation's parts
+    after_country = -1  # the unit right after the last country passed
+    # The last head passed, for a unit inside a larger body (`Phòng`), also when the title ends with it
+    # (`Trưởng phòng`, `trưởng Ban`).
+    role_head = j > 0 and c.match(pats.org_head, j - 1) == j
+    last_head = units[j - 1].text if role_head else ""
+    named = False  # a capitalised part of the organisation's name has been passed
+    while k < c.n and k - j < 30:
+        u = units[k]
+        if k > j and k in c.role_starts:
+            break
+        if not u.punct:
+            end = c.match(pats.place, k)
+            if end:
+                k, last_place, named = end, end - 1, True
+                continue
+            end = c.match(pats.country, k)
+            if end and PLACE_WORD_END.search(c.before(k)):
+                end = None  # `huyện Đức Thọ` is a district, not Germany
+            if end:
+                foreign = foreign or c.grid.text(k, end) != "Việt Nam"
+                k, named, after_country = end, True, end
+                name = _name_after_country(c, k)
+                if name:
+                    return k, name
+                continue
+            end = c.match(pats.org_head, k)
+            if end and not first_head:
+                first_head = c.grid.text(k, end)
+            if end:
+                last_head = c.grid.text(k, end)
+            if end and (u.cap or k == j or units[k - 1].text.lower() in CONNECTORS or units[k - 1].text in DASHES
+                        or units[k - 1].text == ")"):
+                k = end
+                continue
+        if u.punct:
+            nxt = k + 1
+            if u.text == ",":
+                if k > j and continues(c, nxt, lower_ok=True) and _enumeration(c, nxt) \
+                        and units[nxt].text not in entries("org_list_heads.txt"):
+                    k += 1
+                    continue
+                if k > j and nxt < c.n and not units[nxt].cap and _lower_enumeration(c, nxt):
+                    k, listing = k + 1, True
+                    continue
+                # (Not after a country: `Đảng Cộng sản Việt Nam, Công an TP. Hà Nội` starts a clause.)
+                head = c.match(pats.org_head, nxt) if k > j and nxt < c.n and units[nxt].cap \
+                    and not c.pats.country_end.search(c.grid.text(j, k)) else None
+                if head and c.grid.text(nxt, head) != first_head:
+                    k += 1  # the parent organisation: `Phòng ..., Sở GD&ĐT Nghệ An`; not `Sở A, Sở B`
+                    continue
+                if k == j and c.match(pats.org_head, nxt) and nxt < c.n and units[nxt].cap:
+                    k += 1  # `Tham tán, Bộ Ngoại giao ...`
+                    continue
+                place = PLACE_NAME.match(c.rest(nxt)) if nxt < c.n and k > j else None
+                if place and place.group(1)[0].isupper():
+                    k += 1  # `UBND xã Mường Lống, huyện Kỳ Sơn, tỉnh Nghệ An`
+                    continue
+            elif u.text in DASHES and k > j and nxt < c.n:
+                if c.match(pats.org_head, nxt) or c.match(pats.org_word, nxt) or c.match(pats.country, nxt):
+                    k += 1
+                    continue
+                if _acronym(units[k - 1].text) and _acronym(units[nxt].text):
+                    k += 1  # `Sở GD-ĐT`, `Bộ NN - PTNT`
+                    continue
+                if units[nxt].cap and units[nxt].text not in entries("org_dash_stops.txt") \
+                        and continues(c, nxt, lower_ok=False):
+                    k += 1  # `Phòng CSGT Đường bộ - Đường sắt`: a second part, not a person or a credit
+                    continue
+                if not units[nxt].cap and _reaches_proper_part(c, nxt, verbs=False):
+                    k += 1  # `Sở Quy hoạch - kiến trúc TP. HCM`
+                    continue
+            elif u.text == "&" and k > j and nxt < c.n and units[nxt].cap:
+                k += 1
+                continue
+            elif u.text == "(" and k + 2 < c.n and units[k + 2].text == ")" and units[k + 1].cap:
+                after_country = k + 3 if after_country == k else after_country
+                k += 3  # `(VCCI)`, `(Petrovietnam)`; `Mỹ (FED) Jerome Powell`
+                continue
+            break
+        if u.cap and len(u.text) > 1 and u.text.isupper() and k > j and k - 1 == last_place:
+            break  # an acronym after a place name is the next clause (`huyện Quảng Ninh PV đã ...`)
+        place = PLACE_NAME.match(c.rest(k)) if u.cap and len(u.text) == 1 else None
+        if place:
+            k = c.grid.index_at(c.units[k].start + place.start(1))  # `UBND P. Trung Đô`: the ward's name next
+            continue
+        if u.cap and k == j and _leader_role(c, title_end):
+            name = _leader_surname(c, k)
+            if name:
+                return k, name
+        if u.cap:
+            end = names.run_end(c.grid, k, c.barriers)
+            name = names.suffix(c.grid, k, end, c.protected)
+            if name and not _names_organisation(c, name[0]):
+                return name[0], name
+            named = True
+            if foreign and k == after_country and (end >= c.n or units[end].punct or not units[end].cap):
+                name = _name_after_country(c, k)
+                if name and name[1] == end:
+                    return k, name
+            k = max(end, k + 1)
+            continue
+        if u.text.isdigit() and len(u.text) <= 2 and k > j and not units[k - 1].punct \
+                and (k + 1 >= c.n or units[k + 1].punct or _stop(c, k + 1)) \
+                and not (k + 2 < c.n and units[k + 1].text in DASHES and units[k + 2].text[0].isdigit()):
+            k += 1  # the number closing a name (`Tổng công ty Phát điện 2`, `UBND quận 1`, `Ban QLDA 5`)
+            continue
+        # A lower-case word.
+        if k == j:
+            end = c.match(c.pats.role_qualifier, k)
+            if end:
+                k = j = end  # `Thống đốc đương nhiệm Lê Minh Hưng`: the post's qualifier, then as after the title
+                continue
+        word = u.text.lower()
+        if word in CONNECTORS and (k > j or word == "của"):
+            nxt = k + 1
+            if word == "tại":
+                ok = c.match(pats.country, nxt) or c.match(pats.province, nxt) or (
+                    nxt < c.n and units[nxt].cap and c.match(pats.org_head, nxt))
+            elif word == "các":
+                ok = c.match(pats.org_head, nxt)
+            elif word == "và" and nxt < c.n and units[nxt].text == "các":
+                ok = c.match(pats.org_head, nxt + 1)
+            elif word == "và" and listing:
+                ok = nxt < c.n and not units[nxt].punct and not _stop(c, nxt)  # the list's last part
+            else:
+                ok = continues(c, nxt, lower_ok=True) or c.match(pats.country, nxt)
+            ok = ok or (not named and (_reaches_proper_part(c, nxt, verbs=True) or _nominal_to_clause_end(c, nxt)))
+            if ok:
+                k += 1
+                continue
+            break
+        end = c.match(pats.org_word, k)
+        if end:
+            k = end
+            continue
+        place = PLACE_NAME.match(c.rest(k))
+        if place and place.group(1)[0].isupper():
+            k += 1  # `Chủ tịch xã Xuân Ninh`: the place word, then its name
+            continue
+        if k > j and k not in c.token_starts and not units[k - 1].punct and not u.text[0].isdigit():
+            k += 1  # inside a word underthesea already began in the organisation (`Thiết bị`)
+            continue
+        if c.match(pats.honorific, k) or _stop(c, k):
+            break
+        pos = c.grid.pos_at(k)
+        if k == j and not role_head:
+            # A lower-case word right after the title: a qualifier or a unit of the organisation only
+            # when nouns lead on to the organisation's own name (`Chủ tịch dòng sản phẩm 5G của Huawei`).
+            if (pos in ORG_POS + ("A",) and _reaches_proper_part(c, k, verbs=False)) \
+                    or _reaches_proper_part(c, k, verbs=True, plain_only=True):
+                k += 1
+                continue
+            break
+        if pos in ORG_POS or (pos in ("A", "V") and continues(c, k + 1, lower_ok=False)):
+            k += 1  # a noun, or a word between capitalised parts (`Hiệp hội Năng lượng sạch Việt Nam`)
+            continue
+        unit_head = " ".join(last_head.split()).lower() in {h.lower() for h in entries("org_unit_heads.txt")}
+        if not named and (_reaches_proper_part(c, k, verbs=True, head_ok=unit_head) or _nominal_to_clause_end(c, k)):
+            k += 1  # a bare head's lower-case complement (`Trung tâm chẩn đoán và phát triển ... Khơi Nguồn`)
+            continue
+        break
+    while k > j and ((units[k - 1].punct and units[k - 1].text != ")") or units[k - 1].text.lower() in CONNECTORS):
+        k -= 1
+    return k, None
+
+

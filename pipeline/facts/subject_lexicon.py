@@ -1,0 +1,119 @@
+"""The words a figure's subject is read with: part-of-speech classes, clause and link words, and the kinds of the
+phrases of `figure_subjects.tsv` (`measure`, `attribute`, `entity`, `generic`, `time`), with the verbs of
+`figure_verbs.txt`, `figure_giving_verbs.txt` and the links of `figure_links.txt`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.facts.lexicon import rows
+from pipeline.language.analysis import Token
+
+
+def low(text: str) -> str:
+    """Lower case, diacritics kept (`phí` is not `phi`), spaces collapsed: how phrases are compared with the lexicons."""
+    return " ".join(text.lower().split())
+
+
+NOUN = {"N", "Np", "Nc", "Ny", "Nb"}
+INNER = NOUN | {"V", "A", "M", "Nu", "E", "FW"}  # FW: `sân golf`, `bãi container`
+INNER_PREPOSITIONS = {"của", "cho", "tại", "ở", "trên", "từ"}  # between nouns they stay inside the phrase
+HARD_STOP_POS = {"CH", "C", "CC", "R", "P", "T", "I", "X", "L", "Z", "Y"}
+CLAUSE_WORDS = frozenset("khi nếu mà thì rằng vì để nhưng hoặc".split())  # never inside a phrase, whatever their tag
+_STOP_WORDS = frozenset(low(w) for w in (
+    "được bị đã sẽ đang thì mà là rằng khi nếu vì do nhưng hoặc hay với trong vào theo từ đến tới "
+    "so sau trước về để nhằm mỗi các những biết cùng quá").split()) | frozenset(low(w) for w in (
+    "cho biết", "cho hay", "cho rằng", "cho thấy", "nói", "khẳng định", "nhấn mạnh", "thông tin", "thông báo", "báo cáo",
+    "công bố", "dự báo", "đánh giá", "tuyên bố", "chia sẻ", "trả lời", "xác nhận", "tiết lộ", "phát biểu", "đề nghị", "yêu cầu"))
+DETERMINERS = frozenset({"toàn", "cả", "mỗi"})
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+DEMONSTRATIVES = frozenset({"này", "đó", "ấy", "kia"})
+MAX_WORDS = 16
+
+
+@lru_cache(maxsize=1)
+def figure_verbs() -> frozenset[str]:
+    """Verbs after which a figure belongs to the thing opening the clause (`figure_verbs.txt`)."""
+    return frozenset(low(r[0]) for r in rows("figure_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """Words a phrase does not run across: clause words and the one-word links (`có`, `đạt`)."""
+    return _STOP_WORDS | {link[0] for link in entries().links if len(link) == 1}
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    links: tuple[tuple[str, ...], ...]  # link phrases (lower case), longest first
+    kinds: dict[tuple[str, ...], tuple[str, bool]]  # phrase (lower case) -> (kind, alone)
+
+
+@lru_cache(maxsize=1)
+def entries() -> _Lexicon:
+    links = sorted({tuple(low(r[0]).split()) for r in rows("figure_links.txt")}, key=len, reverse=True)
+    kinds = {tuple(low(r[0]).split()): (r[1], len(r) > 2 and r[2] == "yes") for r in rows("figure_subjects.tsv")}
+    return _Lexicon(tuple(links), kinds)
+
+
+def words_of(tokens: list[Token]) -> list[str]:
+    return [w for t in tokens for w in low(t.text).split()]
+
+
+def kind_of(tokens: list[Token]) -> tuple[str, bool] | None:
+    """The kind (`measure`, `attribute`, `entity`, `generic`, `time`) of the longest lexicon phrase a phrase starts
+    with, ending where a word ends (`tiền lệ` does not start with `tiền`); `inner` when a measure of two words or
+    more comes later in it (`tờ tiền mệnh giá`)."""
+    words = words_of(tokens)
+    ends, n = set(), 0
+    for t in tokens:
+        n += len(low(t.text).split())
+        ends.add(n)
+    found = _kind(words, ends)
+    if found is None:
+        starts = sorted({0} | ends)
+        for at in starts[1:-1]:
+            later = _kind(words[at:], {e - at for e in ends if e > at})
+            if later is not None and later[0] == "measure" and len(words) - at >= 2:
+                return ("inner", False)
+    return found
+
+
+def _kind(words: list[str], ends: set[int]) -> tuple[str, bool] | None:
+    kinds = entries().kinds
+    for n in range(min(len(words), 5), 0, -1):
+        hit = kinds.get(tuple(words[:n])) if n in ends or n >= 2 else None  # `tiền lệ` is not `tiền`; `tổng tài sản thực` is `tổng tài sản`
+        if hit is not None:
+            if hit[0] == "generic" and n < len(words):
+                return ("qualified", False)  # `số tiền đền bù`, `mức thu phí` say more than `số tiền`, `mức`
+            return hit
+    return None
+
+
+
+SAYING = frozenset(low(w) for w in ("cho biết", "biết", "cho hay", "rằng", "khẳng định", "nhấn mạnh", "thông tin", "cho rằng",
+                                      "nói", "tiết lộ", "xác nhận", "dự báo", "ước tính", "báo cáo", "công bố"))
+
+
+@lru_cache(maxsize=1)
+def giving_verbs() -> frozenset[str]:
+    """Verbs whose object is who receives the figure (`figure_giving_verbs.txt`)."""
+    return frozenset(low(r[0]) for r in rows("figure_giving_verbs.txt"))
+
+
+LINK_VERBS = frozenset({"là", "có", "đạt", "gồm", "với"})
+COMPARATIVES = frozenset("thấp cao nhiều ít lớn nhỏ dài ngắn rộng hẹp mạnh yếu nhanh chậm hơn nhất".split())
+
+PERIOD_PREPOSITIONS = frozenset({"trong", "vào", "tính đến", "tính tới", "tính", "đến", "tới", "đến hết", "hết", "cả"})
+
+
+@lru_cache(maxsize=1)
+def value_links() -> frozenset[str]:
+    """Links after which any noun phrase before them is what the figure sizes or values (`figure_value_links.txt`)."""
+    return frozenset(low(r[0]) for r in rows("figure_value_links.txt"))
+
+
+# Units of size, weight and volume: a plain noun phrase right before such a figure is what it measures
+# (`căn phòng chưa đầy 10 m2`, `khu đất 5 ha`), unlike money or shares, which a phrase before may give or receive.
+SIZE_UNITS = frozenset({"ha", "km2", "m2", "tonne", "m3", "litre"})
