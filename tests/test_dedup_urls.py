@@ -160,3 +160,52 @@ def test_assign_stories_rewrites_records_in_place(tmp_path):
     before = path.read_bytes()
     assign_stories(path)
     assert path.read_bytes() == before
+
+
+def _story_fields(path):
+    return {r["id"]: (r["story_id"], r["duplicates"]) for r in map(json.loads, path.read_text(encoding="utf-8").splitlines())}
+
+
+def test_stories_cache_hashes_only_new_or_changed_texts_and_finds_the_same_stories(tmp_path, monkeypatch):
+    import random
+
+    from pipeline.run import dedup
+
+    words = (ARTICLE + " " + OTHER).split()
+    others = [" ".join(random.Random(i).sample(words, len(words))) for i in range(5)]  # other stories: shingles differ
+    texts = [ARTICLE, OTHER, "(Báo Nghệ An) - " + ARTICLE, *others]
+    records = [{"id": f"r{i}", "published": f"2024-05-{10 + i}", "text": t, "story_id": f"r{i}", "duplicates": []}
+               for i, t in enumerate(texts)]
+    path = tmp_path / "records.jsonl"
+
+    def write(items):
+        path.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in items), encoding="utf-8")
+
+    hashed: list[str] = []
+    real = dedup.minhash
+    monkeypatch.setattr(dedup, "minhash", lambda text: hashed.append(text) or real(text))
+    write(records)
+    assign_stories(path)
+    assert len(hashed) == len(records) and (tmp_path / dedup.CACHE).exists()
+    first = path.read_bytes()
+    hashed.clear()
+    assert assign_stories(path) == (len(records) - 1, 1) and path.read_bytes() == first and hashed == []
+    # a new repost, a record whose facts changed but not its text, one whose text changed, one removed
+    now = [json.loads(line) for line in first.decode("utf-8").splitlines()]
+    now[3]["figures"] = [{"text": "5 tỷ đồng"}]
+    now[4]["text"] = ARTICLE + " Theo Báo Công Thương."
+    del now[5]
+    now.append({"id": "a0", "published": "2024-01-01", "text": "HÀ NỘI - " + ARTICLE, "story_id": "a0", "duplicates": []})
+    write(now)
+    assign_stories(path)
+    assert sorted(hashed) == sorted([now[4]["text"], now[-1]["text"]])
+    expected = stories([(r["id"], r["text"], r["published"]) for r in now])
+    got = _story_fields(path)
+    assert got == {rid: (story[0], [r for r in story if r != rid]) for rid, story in expected.items()}
+    assert got["r0"][0] == "a0" and set(got["a0"][1]) == {"r0", "r2", "r4"}
+    # the cache is only a cache: damaged, it is made again and the stories stay the same
+    (tmp_path / dedup.CACHE).write_bytes(b"not a database" * 100)
+    hashed.clear()
+    before = path.read_bytes()
+    assign_stories(path)
+    assert path.read_bytes() == before and len(hashed) == len(now)

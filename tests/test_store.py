@@ -329,3 +329,84 @@ def test_to_date_reads_every_precision():
     assert [str(to_date(x)) for x in ("2024-10-11", "2024-10", "2024-Q3", "2024", "2014-12-24T11:16:00+07:00")] == [
         "2024-10-11", "2024-10-01", "2024-07-01", "2024-01-01", "2014-12-24"]
     assert to_date("sắp tới") is None and to_date(None) is None
+
+
+def test_fts_rows_are_numbered_by_kind_and_an_older_store_is_renumbered_with_the_same_hits(store, tmp_path):
+    from pipeline.db.schema import FTS_SQL, fts_by_kind, fts_rowids
+
+    path = tmp_path / "vnie.db"
+    lines = (store / "records.jsonl").read_text(encoding="utf-8").splitlines()
+    sync_lines(path, lines)
+    queries = [Query("nguyen van hung"), Query("dien mat troi"), Query("nam", limit=50), Query("năm", kind="figure"),
+               Query("cong thuong", kind="official"), Query("hoi nghi", since="2019"), Query("điện OR hội"),
+               Query("ninh thuan", province="Ninh Thuận", with_copies=True)]
+
+    def hits(db):
+        return [[(h.kind, h.id, h.match, h.exact, round(h.score, 9)) for h in search(db, q)] for q in queries]
+
+    def ranges_hold(db):
+        return all(fts_rowids(kind)[0] <= low <= high <= fts_rowids(kind)[1]
+                   for kind, low, high in db.execute("SELECT kind, min(rowid), max(rowid) FROM fts GROUP BY kind"))
+
+    db = connect(path, create=False)
+    assert fts_by_kind(db) and ranges_hold(db)
+    expected = hits(db)
+    assert sum(map(len, expected)) > 40 and all(expected[:6])
+    # the store as vnie wrote it before: index rows numbered in the order they were written, kinds mixed
+    db.execute("BEGIN")
+    db.execute(FTS_SQL.replace("fts USING", "fts_old USING"))
+    db.execute("INSERT INTO fts_old (rowid, kind, ref, article_id, exact, folded) SELECT row_number() OVER "
+               "(ORDER BY article_id, rowid), kind, ref, article_id, exact, folded FROM fts")
+    db.execute("DROP TABLE fts")
+    db.execute("ALTER TABLE fts_old RENAME TO fts")
+    db.execute("DELETE FROM fts_docs")
+    db.execute("INSERT INTO fts_docs SELECT rowid, article_id FROM fts")
+    db.execute("DELETE FROM meta WHERE key = 'fts_rowids'")
+    db.execute("COMMIT")
+    assert not fts_by_kind(db) and not ranges_hold(db)
+    assert hits(db) == expected, "an older store is searched as before"
+    db.close()
+    db = connect(path)  # as a sync opens it: renumbered once
+    assert fts_by_kind(db) and ranges_hold(db) and hits(db) == expected
+    assert db.execute("SELECT count(*) FROM fts_docs d JOIN fts ON fts.rowid = d.fts_rowid").fetchone()[0] == _count(db, "fts")
+    record = json.loads(lines[0])
+    record["officials"] = record["officials"][:1]
+    sync_lines(path, [json.dumps(record, ensure_ascii=False)])
+    assert ranges_hold(db) and _count(db, "fts") == _count(db, "fts_docs") == (
+        _count(db, "articles") + _count(db, "officials") + _count(db, "figures") + _count(db, "events"))
+    db.close()
+
+
+def test_fts_operators_typed_with_words_without_diacritics_stay_operators(db):
+    either = search(db, Query("điện OR hội", limit=100))
+    assert any("hội" in h.sentence.lower() and "điện" not in h.sentence.lower() for h in either)
+    assert any("điện" in h.sentence.lower() and "hội" not in h.sentence.lower() for h in either)
+    assert {h.id for h in search(db, Query("dien OR hoi", limit=100))} == {h.id for h in either}
+    without = search(db, Query("hoi nghi NOT ninh", limit=100))
+    assert without and not any("ninh" in h.sentence.lower() for h in without if h.kind != "article")
+
+
+def test_a_large_store_ranks_the_newest_matches_by_words_and_keeps_the_tiers(db, monkeypatch):
+    """Past `WHOLE` index rows, each kind and tier takes its newest `POOL` matches that pass the filters and
+    scores them here: hits stay found with or without diacritics, exact diacritics and phrases still first."""
+    from pipeline.db import search as module
+
+    whole = {q: [(h.kind, h.id) for h in search(db, Query(q, limit=50))] for q in ("nguyen van hung", "nam", "dien mat troi")}
+    monkeypatch.setattr(module, "WHOLE", 0)
+    for typed in ("nguyen van hung", "Nguyễn Văn Hùng"):
+        hits = search(db, Query(typed, kind="official"))
+        assert hits and all(h.summary.startswith("Nguyễn Văn Hùng") for h in hits)
+    hits = search(db, Query("nam", kind="official", limit=50))
+    assert hits[0].summary == "Trần Quốc Nam · Phó Chủ tịch UBND tỉnh Ninh Thuận" and hits[0].exact
+    assert not any(h.exact for h in hits[1:])
+    for q, expected in whole.items():  # a small store: every match is in the pool, the same hits
+        assert sorted(h.id for h in search(db, Query(q, limit=50))) == sorted(i for _, i in expected)
+    hits = search(db, Query("dien mat troi", limit=50))
+    tiers = [module.MATCHES.index(h.match) for h in hits]
+    assert tiers == sorted(tiers) and hits[0].match in ("summary", "phrase")
+    monkeypatch.setattr(module, "POOL", 1)  # a pool of 5 (5 × the limit): the newest 5 matches
+    newest = [r[0] for r in db.execute("SELECT ref FROM fts WHERE fts MATCH 'folded : nam' AND kind = 'figure' "
+                                       "ORDER BY rowid DESC")]
+    assert len(newest) > 5
+    assert {h.id for h in search(db, Query("nam", kind="figure", limit=1, with_copies=True))} <= set(newest[:5])
+    assert all(h.fact["unit"] == "MW" for h in search(db, Query("mw", unit="MW", limit=5)))

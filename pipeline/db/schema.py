@@ -10,6 +10,12 @@ page use it. Besides, `articles`, `officials`, `figures` and `events` each have 
 `<table>_fts` over their text columns, in the form sqlite-utils makes (`content="<table>"`, kept up to date
 by triggers), so that `sqlite-utils search vnie.db articles "điện"` and Datasette's table search work on
 them; it ignores tone marks and other diacritics (`dien` finds `điện`'s `diện`, not `đ`, a letter of its own).
+
+The rows of `fts` are numbered by kind (`FTS_KINDS`): an article's index row has a rowid between
+`fts_rowids("article")`'s bounds, an official's between its own, and so on, so that a search for one kind
+reads only that kind's part of each word's list (`rowid BETWEEN lo AND hi` inside the FTS5 query) while
+bm25 keeps the statistics of the whole index. `meta.fts_rowids = 'by-kind'` marks a store numbered so;
+`connect` renumbers an older store's index once (the rows stay the same; `fts_docs` follows).
 """
 
 from __future__ import annotations
@@ -185,6 +191,19 @@ INDEXES = [
     "CREATE INDEX IF NOT EXISTS article_topics_article ON article_topics(article_id)",
     "CREATE INDEX IF NOT EXISTS article_topics_topic ON article_topics(topic)",
 ]
+# The kinds of `fts` rows, in the order of their rowid ranges: kind k's rows are numbered from (k + 1) << 40.
+FTS_KINDS = ("article", "official", "figure", "event")
+_FTS_SPAN = 1 << 40
+
+
+def fts_rowids(kind: str) -> tuple[int, int]:
+    """The first and last rowid of `fts` rows of one kind (in a store whose `meta.fts_rowids` is `by-kind`)."""
+    low = (FTS_KINDS.index(kind) + 1) * _FTS_SPAN
+    return low, low + _FTS_SPAN - 1
+
+
+FTS_SQL = ("CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(kind UNINDEXED, ref UNINDEXED, article_id UNINDEXED, "
+           "exact, folded, tokenize = 'unicode61 remove_diacritics 0')")
 
 
 def columns(table: str) -> list[tuple[str, str, str]]:
@@ -201,10 +220,7 @@ def create_sql() -> list[str]:
     # Which index rows belong to which article: FTS5 cannot index `article_id`, a re-sync must find them.
     statements.append("CREATE TABLE IF NOT EXISTS fts_docs (fts_rowid INTEGER PRIMARY KEY, article_id TEXT NOT NULL)")
     statements.append("CREATE INDEX IF NOT EXISTS fts_docs_article ON fts_docs(article_id)")
-    statements.append(
-        "CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(kind UNINDEXED, ref UNINDEXED, article_id UNINDEXED, "
-        "exact, folded, tokenize = 'unicode61 remove_diacritics 0')"
-    )
+    statements.append(FTS_SQL)
     for table in TABLE_FTS:
         statements += table_fts_sql(table)
     return statements
@@ -248,6 +264,8 @@ def connect(path: str | Path, create: bool = True) -> sqlite3.Connection:
         for statement in create_sql():
             db.execute(statement)
         db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (STORE_SCHEMA_VERSION,))
+        if not fts_by_kind(db):
+            _renumber_fts(db)
         db.execute("COMMIT")
     version = _stored_version(db)
     if version != STORE_SCHEMA_VERSION:
@@ -262,6 +280,30 @@ def _stored_version(db: sqlite3.Connection) -> str | None:
         return None
     row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
     return row[0] if row else None
+
+
+def fts_by_kind(db: sqlite3.Connection) -> bool:
+    """True when the store's `fts` rows are numbered by kind (`fts_rowids`)."""
+    if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone() is None:
+        return False
+    row = db.execute("SELECT value FROM meta WHERE key = 'fts_rowids'").fetchone()
+    return row is not None and row[0] == "by-kind"
+
+
+def _renumber_fts(db: sqlite3.Connection) -> None:
+    """Number an older store's `fts` rows by kind (inside the caller's transaction): every row is indexed
+    again under rowid `fts_rowids(kind)[0] + its old rowid`, so old rowids stay apart and in order."""
+    if db.execute("SELECT 1 FROM fts LIMIT 1").fetchone() is not None:
+        offset = " ".join(f"WHEN '{kind}' THEN {fts_rowids(kind)[0]}" for kind in FTS_KINDS)
+        db.execute("DROP TABLE IF EXISTS fts_renumbered")
+        db.execute(FTS_SQL.replace("fts USING", "fts_renumbered USING"))
+        db.execute(f"INSERT INTO fts_renumbered (rowid, kind, ref, article_id, exact, folded) SELECT "
+                   f"(CASE kind {offset} END) + rowid, kind, ref, article_id, exact, folded FROM fts ORDER BY kind, rowid")
+        db.execute("DROP TABLE fts")
+        db.execute("ALTER TABLE fts_renumbered RENAME TO fts")
+        db.execute("DELETE FROM fts_docs")
+        db.execute("INSERT INTO fts_docs SELECT rowid, article_id FROM fts")
+    db.execute("INSERT OR REPLACE INTO meta VALUES ('fts_rowids', 'by-kind')")
 
 
 def _drop_all(db: sqlite3.Connection) -> None:

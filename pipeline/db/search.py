@@ -26,6 +26,7 @@ import re
 import sqlite3
 from dataclasses import dataclass, field
 
+from pipeline.db.schema import FTS_KINDS, columns, fts_by_kind, fts_rowids
 from pipeline.errors import VnieError
 from pipeline.facts.lexicon import load as load_lexicon
 from pipeline.language.textnorm import fold, normalize
@@ -33,6 +34,7 @@ from pipeline.language.textnorm import fold, normalize
 KINDS = ("official", "figure", "event", "article")
 _TABLE = {"official": "officials", "figure": "figures", "event": "events", "article": "articles"}
 _SYNTAX = re.compile(r'["*()]|\b(?:AND|OR|NOT|NEAR)\b')
+_OPERATOR = re.compile(r"\b(AND|OR|NOT|NEAR)\b")
 _WORD = re.compile(r"\w+")
 _NATIONAL = re.compile(r"^(bo|chinh phu|quoc hoi|tong cuc|cuc|van phong chinh phu|van phong quoc hoi|ngan hang nha nuoc|"
                        r"ban chap hanh trung uong|ban .* trung uong|uy ban .* quoc hoi|hoi dong dan toc)\b")
@@ -158,9 +160,15 @@ def is_national(organization: str | None) -> bool:
 def query_words(text: str, folded: bool = True) -> list[str]:
     """The words of a plain query (none when it uses FTS5 syntax), folded or as typed."""
     query = normalize(text.strip())
-    if folded:
-        query = fold(query)
-    return [] if _SYNTAX.search(query) else _WORD.findall(query)
+    if _SYNTAX.search(query):
+        return []
+    return _WORD.findall(fold(query) if folded else query)
+
+
+def _fold_syntax(query: str) -> str:
+    """A query with FTS5 syntax folded but for its operators (`fold` writes `OR` as `or`, a plain word)."""
+    parts = _OPERATOR.split(query)
+    return "".join(part if i % 2 else fold(part) for i, part in enumerate(parts))
 
 
 def fts_expression(text: str, column: str, folded: bool, mode: str = "words") -> str | None:
@@ -169,10 +177,10 @@ def fts_expression(text: str, column: str, folded: bool, mode: str = "words") ->
     query = normalize(text.strip())
     if not query:
         return None
+    if _SYNTAX.search(query):
+        return f"{column} : ({_fold_syntax(query) if folded else query})"
     if folded:
         query = fold(query)
-    if _SYNTAX.search(query):
-        return f"{column} : ({query})"
     words = _WORD.findall(query)
     if not words:
         return None
@@ -213,19 +221,15 @@ def _filters(q: Query, kind: str, alias: str) -> tuple[list[str], list]:
     if q.site:
         where.append("(a.site = ? OR a.site LIKE ?)")
         args += [q.site.removeprefix("www."), f"%.{q.site.removeprefix('www.')}"]
-    in_article = ("EXISTS (SELECT 1 FROM article_provinces p WHERE p.article_id = a.id AND "
-                  "(fold(p.province) = ? OR fold(p.province_2025) = ?))")
     if q.province:
         name = fold(resolve_province(q.province)).lower()
         if kind == "article":
-            where.append(in_article)
+            where.append(_in_article(name, args))
         else:  # the fact's own province: an official's post, a figure's or an event's own place
             where.append(f"(fold({alias}.province) = ? OR fold({alias}.province_2025) = ?)")
-        args += [name, name]
+            args += [name, name]
     if q.article_province:
-        name = fold(resolve_province(q.article_province)).lower()
-        where.append(in_article)
-        args += [name, name]
+        where.append(_in_article(fold(resolve_province(q.article_province)).lower(), args))
     if q.person:
         where.append(f"fold({alias}.name) LIKE ?")
         args.append(f"%{' '.join(fold(q.person).lower().split())}%")
@@ -241,6 +245,17 @@ def _filters(q: Query, kind: str, alias: str) -> tuple[list[str], list]:
             where.append(f"{alias}.value <= ?")
             args.append(q.max * factor)
     return where, args
+
+
+def _in_article(name: str, args: list) -> str:
+    """The condition that the article names the province `name` (folded) under either name: the names of
+    `article_provinces` are the lexicon's, so they are listed here rather than folded row by row."""
+    names = sorted({n for p in load_lexicon().provinces.values() for n in (p.name, p.province_2025)
+                    if " ".join(fold(n).lower().split()) == name}) or [name]
+    args += names + names
+    marks = ", ".join("?" * len(names))
+    return (f"EXISTS (SELECT 1 FROM article_provinces p WHERE p.article_id = a.id AND (p.province IN ({marks}) "
+            f"OR p.province_2025 IN ({marks})))")
 
 
 def _kinds(q: Query) -> list[str]:
@@ -287,8 +302,10 @@ def match_spans(sentence: str, text: str) -> list[tuple[int, int]]:
 
 
 def excerpt(text: str, query: str, width: int = 240) -> str:
-    spans = match_spans(text, query)
-    start = max(0, (spans[0][0] if spans else 0) - width // 3)
+    """About `width` characters of `text` from a little before the first word of `query` (compared folded)."""
+    words = [w for w in _WORD.findall(fold(normalize(query)).lower()) if w not in ("and", "or", "not", "near")]
+    first = re.search(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", fold(text).lower()) if words else None
+    start = max(0, (first.start() if first else 0) - width // 3)
     return ("…" if start else "") + text[start:start + width].replace("\n", " ") + ("…" if start + width < len(text) else "")
 
 
@@ -301,60 +318,204 @@ def _phrase_in(text: str, words: list[str]) -> bool:
     return re.search(pattern, fold(text).lower()) is not None
 
 
+WHOLE = 50000  # index rows (about 10,000 articles) up to which every match is ranked by FTS5's bm25
+POOL = 100  # matches kept per kind and tier (or 5 × the limit asked, if more): the newest that pass the filters
+SCAN = 3000  # matches read per kind and tier at most, newest first, to find them
+LEAD = 1500  # characters of an article (its title and lead) that its relevance is read from
+_K1, _B = 1.2, 0.75  # FTS5's bm25 constants
+
+
 def search(db: sqlite3.Connection, q: Query) -> list[Hit]:
-    """The hits for a query, best first: by tier (`MATCHES`), then exact diacritics, then bm25."""
+    """The hits for a query, best first: by tier (`MATCHES`), then exact diacritics, then relevance.
+
+    Up to `WHOLE` index rows (and in a store whose index rows are not yet numbered by kind), FTS5 ranks all
+    of a kind's matches of each tier by bm25, and the rows are joined and filtered in that order until
+    `5 × limit` have passed. Past `WHOLE` the work is bounded whatever the size of the store: for each kind
+    and tier, FTS5 reads that kind's matches newest first (its rowids, `schema.fts_rowids`), the filters are
+    checked in SQL as they come, and the first `POOL` (or `5 × limit`) that pass, of at most `SCAN` read,
+    are the tier's candidates. They are scored here by bm25 without the inverse document frequency (which
+    FTS5 gets by reading the whole list of every word of the query, again for every kind and tier): each
+    word's count in the indexed text (an article's title and first `LEAD` characters), saturated and
+    normalised by length against the index's average with FTS5's constants. In both cases one FTS5 statement
+    per kind marks the candidates that match the words as typed (`exact`), and only the hits shown get their
+    sentence, excerpt and marks."""
     db.create_function("fold", 1, lambda s: " ".join(fold(s).lower().split()) if s else s, deterministic=True)
     db.create_function("national", 1, is_national, deterministic=True)
     words = query_words(q.text)
     folded = fts_expression(q.text, "folded", folded=True)
     exact = fts_expression(q.text, "exact", folded=False)
+    if not folded:
+        return _browse(db, q)
     tiers = [("phrase", fts_expression(q.text, "folded", True, "phrase")),
              ("near", fts_expression(q.text, "folded", True, "near"))] if len(words) > 1 else []
     tiers.append(("words", folded))
+    by_kind = fts_by_kind(db)
+    rows_indexed, average = _index_size(db)
+    whole = rows_indexed <= WHOLE or not by_kind
+    relevance = _Relevance(average, words or [w for w in _WORD.findall(fold(normalize(q.text)).lower())
+                                              if w not in ("and", "or", "not", "near")])
+    groups: dict[tuple[str, str], list[tuple[float, int, str]]] = {}
+    leads: dict[str, str] = {}  # article → its title and lead, folded (past `WHOLE`)
+    try:
+        for kind in _kinds(q):
+            where, args = _filters(q, kind, "x")
+            join_article = "a.id = x.article_id" if kind != "article" else "a.id = x.id"
+            inner = "rowid BETWEEN ? AND ?" if by_kind else "kind = ?"
+            bounds = list(fts_rowids(kind)) if by_kind else [kind]
+            join = (f"CROSS JOIN {_TABLE[kind]} x ON x.id = t.ref CROSS JOIN articles a ON {join_article}"
+                    + "".join(f" AND {w}" for w in where) + " LIMIT ?")
+            if whole:  # FTS5 ranks all the kind's matches by bm25; rows joined and filtered in that order
+                sql = (f"SELECT t.rowid, t.ref, t.rank FROM (SELECT rowid, ref, rank FROM fts WHERE fts MATCH ? AND {inner} "
+                       f"ORDER BY rank LIMIT -1) AS t {join}")
+                params = [*bounds, *args, q.limit * 5]
+            else:  # the newest matches, as many as `POOL` that pass the filters, scored here
+                text = f"substr(t.folded, 1, {LEAD})" if kind == "article" else "t.folded"
+                sql = (f"SELECT t.rowid, t.ref, {text} FROM (SELECT rowid, ref, folded FROM fts WHERE fts MATCH ? AND "
+                       f"{inner} ORDER BY rowid DESC LIMIT {SCAN}) AS t {join}")
+                params = [*bounds, *args, max(POOL, 5 * q.limit)]
+            if not whole and len(tiers) > 1:
+                # The phrase and near tiers look among the newest `SCAN` matches of all the words only: with
+                # few or no phrase matches in a kind, FTS5 would read every row holding all the words.
+                floor = db.execute(f"SELECT rowid FROM fts WHERE fts MATCH ? AND {inner} ORDER BY rowid DESC "
+                                   f"LIMIT 1 OFFSET {SCAN - 1}", [folded, *bounds]).fetchone()
+                if floor is not None:
+                    bounds[0] = floor[0]
+                    params[0] = floor[0]
+            seen: set[str] = set()
+            for tier, expression in tiers:
+                items = groups.setdefault((kind, tier), [])
+                for rowid, ref, value in db.execute(sql, [expression, *params]):
+                    if ref not in seen:
+                        seen.add(ref)
+                        items.append((value if whole else relevance(value), rowid, ref))
+                        if kind == "article" and not whole:
+                            leads[ref] = value
+        # Per kind and tier, the best `5 × limit`, as when the tiers were ranked one by one.
+        kept = [(kind, tier, *item) for (kind, tier), items in groups.items() for item in sorted(items)[:q.limit * 5]]
+        exact_rows = set(_by_rowid(db, exact, [rowid for *_, rowid, _ in kept], by_kind)) if exact else set()
+    except sqlite3.OperationalError as exc:
+        raise SearchError(f"bad query {q.text!r}: {exc}") from None
+    rows = _rows(db, kept, with_text=whole)  # past `WHOLE`, an article's text is read for the hits shown only
+    candidates: list[tuple[str, str, bool, float, sqlite3.Row]] = []
+    for kind, tier, value, rowid, ref in kept:
+        row = rows[(kind, ref)]
+        if kind != "article" and _phrase_in(_summary(kind, row), words):
+            tier = "summary"
+        elif tier == "near" and _phrase_in(row["sentence"] if kind != "article" else leads.get(ref) or row["text"], words):
+            tier = "phrase"
+        candidates.append((kind, tier, rowid in exact_rows, value, row))
+    candidates.sort(key=lambda c: (MATCHES.index(c[1]), not c[2], c[3], KINDS.index(c[0])))
+    shown = candidates[:q.limit]
+    if not whole:
+        texts = _rows(db, [(kind, "", 0.0, 0, row["id"]) for kind, _, _, _, row in shown if kind == "article"])
+        shown = [(kind, tier, is_exact, value, texts[(kind, row["id"])] if kind == "article" else row)
+                 for kind, tier, is_exact, value, row in shown]
+    # Sentences, excerpts and marks for the hits shown only.
+    return [_hit(kind, tier, is_exact, value, row, q.text) for kind, tier, is_exact, value, row in shown]
+
+
+class _Relevance:
+    """bm25 of an indexed (folded) text for the query's words, without their inverse document frequency:
+    negative, lower is better, as FTS5's `rank`. A row's length counts both its columns, as in FTS5."""
+
+    def __init__(self, average: float, words: list[str]) -> None:
+        self.words = sorted(set(words))
+        self.pattern = re.compile(r"\b(" + "|".join(map(re.escape, self.words)) + r")\b") if words else None
+        self.average = average
+
+    def __call__(self, text: str | None) -> float:
+        if not text or self.pattern is None:
+            return 0.0
+        counts: dict[str, int] = {}
+        for word in self.pattern.findall(text):
+            counts[word] = counts.get(word, 0) + 1
+        length = 2 * (text.count(" ") + 1)  # words (folded texts are single-spaced words and punctuation)
+        norm = _K1 * (1 - _B + _B * length / self.average)
+        return -sum(n * (_K1 + 1) / (n + norm) for n in counts.values())
+
+
+def _index_size(db: sqlite3.Connection) -> tuple[int, float]:
+    """Rows of `fts` and tokens per row (both columns), from FTS5's averages record (rowid 1 of `fts_data`:
+    a varint count of rows, then a varint count of tokens per column)."""
+    found = db.execute("SELECT block FROM fts_data WHERE id = 1").fetchone()
+    if not found or not found[0]:
+        return 0, 100.0
+    block, i, values = bytes(found[0]), 0, []
+    while i < len(block):
+        value = 0
+        for step in range(9):
+            byte = block[i]
+            i += 1
+            if step == 8:
+                value = (value << 8) | byte
+                break
+            value = (value << 7) | (byte & 0x7F)
+            if byte < 0x80:
+                break
+        values.append(value)
+    return (values[0], sum(values[1:]) / values[0]) if values and values[0] else (0, 100.0)
+
+
+def _by_rowid(db: sqlite3.Connection, expression: str, rowids: list[int], by_kind: bool) -> list[int]:
+    """The `fts` rows among `rowids` that match `expression`: FTS5 reads the matches between the least and
+    the greatest of them (`+rowid IN` is checked on each; as an index constraint it would start the query
+    again for every rowid)."""
+    out: list[int] = []
+    for low, high in [fts_rowids(kind) for kind in FTS_KINDS] if by_kind else [(0, 1 << 62)]:
+        part = [r for r in rowids if low <= r <= high]
+        if part:
+            out += [r[0] for r in db.execute(
+                f"SELECT rowid FROM fts WHERE fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN ({','.join('?' * len(part))})",
+                [expression, min(part), max(part), *part])]
+    return out
+
+
+_SELECT = ("SELECT x.*, a.title AS a_title, a.published AS a_published, a.dated AS a_dated, a.site AS a_site, "
+           "a.url AS a_url, x.id AS ref")
+
+
+def _rows(db: sqlite3.Connection, kept: list[tuple[str, str, float, int, str]],
+          with_text: bool = True) -> dict[tuple[str, str], sqlite3.Row]:
+    """The rows (with their article's title, date, site and URL) of the candidates kept, by (kind, ref);
+    articles without their text unless `with_text`."""
+    out: dict[tuple[str, str], sqlite3.Row] = {}
+    for kind in KINDS:
+        refs = sorted({ref for k, _, _, _, ref in kept if k == kind})
+        join_article = "a.id = x.article_id" if kind != "article" else "a.id = x.id"
+        select = _SELECT
+        if kind == "article" and not with_text:
+            select = _SELECT.replace("x.*", ", ".join(f"x.{name}" for name, _, _ in columns("articles") if name != "text"))
+        for start in range(0, len(refs), 500):
+            part = refs[start:start + 500]
+            for row in db.execute(f"{select} FROM {_TABLE[kind]} x JOIN articles a ON {join_article} "
+                                  f"WHERE x.id IN ({','.join('?' * len(part))})", part):
+                out[(kind, row["ref"])] = row
+    return out
+
+
+def _browse(db: sqlite3.Connection, q: Query) -> list[Hit]:
+    """Facts by filters alone (no words): figures largest first, the others newest first."""
     hits: list[Hit] = []
     for kind in _kinds(q):
-        table, alias = _TABLE[kind], "x"
-        where, args = _filters(q, kind, alias)
+        where, args = _filters(q, kind, "x")
         join_article = "a.id = x.article_id" if kind != "article" else "a.id = x.id"
-        select = (f"SELECT x.*, a.title AS a_title, a.published AS a_published, a.dated AS a_dated, a.site AS a_site, "
-                  f"a.url AS a_url{', fts.rank AS score, fts.ref AS ref' if folded else ', 0.0 AS score, x.id AS ref'} ")
-        found: list[tuple[str, sqlite3.Row]] = []
-        seen: set[str] = set()
+        order = "x.value DESC" if kind == "figure" else "a.dated DESC"
+        sql = (f"{_SELECT} FROM {_TABLE[kind]} x JOIN articles a ON {join_article}"
+               + (" WHERE " + " AND ".join(where) if where else "") + f" ORDER BY {order} LIMIT ?")
         try:
-            if folded:
-                for tier, expression in tiers:
-                    sql = (select + f"FROM fts JOIN {table} x ON x.id = fts.ref JOIN articles a ON {join_article} "
-                           f"WHERE fts MATCH ? AND fts.kind = ?" + "".join(f" AND {w}" for w in where)
-                           + " ORDER BY fts.rank LIMIT ?")
-                    for row in db.execute(sql, [expression, kind, *args, q.limit * 5]).fetchall():
-                        if row["ref"] not in seen:
-                            seen.add(row["ref"])
-                            found.append((tier, row))
-            else:
-                order = "x.value DESC" if kind == "figure" else "a.dated DESC"
-                sql = (select + f"FROM {table} x JOIN articles a ON {join_article}"
-                       + (" WHERE " + " AND ".join(where) if where else "") + f" ORDER BY {order} LIMIT ?")
-                found = [("words", row) for row in db.execute(sql, [*args, q.limit]).fetchall()]
-            exact_ids = set()
-            if folded and exact:
-                exact_ids = {r[0] for r in db.execute("SELECT ref FROM fts WHERE fts MATCH ? AND kind = ?", (exact, kind))}
+            hits += [_hit(kind, "words", False, 0.0, row, q.text) for row in db.execute(sql, [*args, q.limit])]
         except sqlite3.OperationalError as exc:
             raise SearchError(f"bad query {q.text!r}: {exc}") from None
-        for tier, row in found:
-            summary = _summary(kind, row)
-            if kind != "article" and _phrase_in(summary, words):
-                tier = "summary"
-            elif tier == "near" and _phrase_in(row["sentence"] if kind != "article" else row["text"], words):
-                tier = "phrase"
-            if kind == "article":
-                sentence = excerpt(row["text"], q.text)
-                fact = {"title": row["title"]}
-            else:
-                sentence = row["sentence"]
-                fact = {k: row[k] for k in row.keys() if not k.startswith("a_") and k not in ("score", "ref", "sentence")}
-            hits.append(Hit(kind, row["id"], row["article_id"] if kind != "article" else row["id"], row["ref"] in exact_ids,
-                            float(row["score"]), tier, summary, sentence, match_spans(sentence, q.text) if q.text else [],
-                            row["a_title"], row["a_published"] or row["a_dated"], row["a_site"], row["a_url"], fact))
-    if folded:
-        hits.sort(key=lambda h: (MATCHES.index(h.match), not h.exact, h.score))
     return hits[:q.limit]
+
+
+def _hit(kind: str, tier: str, is_exact: bool, score: float, row: sqlite3.Row, text: str) -> Hit:
+    if kind == "article":
+        sentence = excerpt(row["text"], text)
+        fact = {"title": row["title"]}
+    else:
+        sentence = row["sentence"]
+        fact = {k: row[k] for k in row.keys() if not k.startswith("a_") and k not in ("score", "ref", "fts_rowid", "sentence")}
+    return Hit(kind, row["id"], row["article_id"] if kind != "article" else row["id"], is_exact, score, tier,
+               _summary(kind, row), sentence, match_spans(sentence, text) if text else [], row["a_title"],
+               row["a_published"] or row["a_dated"], row["a_site"], row["a_url"], fact)

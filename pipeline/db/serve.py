@@ -24,7 +24,7 @@ import tempfile
 import threading
 from pathlib import Path
 
-from pipeline.db.schema import FACT_TABLES, TABLE_FTS, TABLES, columns, connect
+from pipeline.db.schema import FACT_TABLES, FTS_KINDS, TABLE_FTS, TABLES, columns, connect, fts_rowids
 from pipeline.errors import VnieError
 
 REQUIREMENT = "datasette>=0.64,<1"
@@ -99,14 +99,26 @@ TABLE_DESCRIPTIONS = {
 HIDDEN = ["fts", "fts_data", "fts_idx", "fts_content", "fts_docsize", "fts_config", "fts_docs"] + [
     f"{t}_fts{s}" for t in TABLE_FTS for s in ("", "_data", "_idx", "_docsize", "_config")]
 
-_SEARCH_SQL = """\
-with hits as (
-  select kind, ref, article_id, rank from fts where fts match vnie_match(:q)
-), exact as (
-  select ref from fts where fts match vnie_match_exact(:q)
-), phrase as (
-  select ref from fts where fts match vnie_match_phrase(:q)
-)
+# The search page reads, for each kind, its newest 500 matches only (index rows are numbered by kind,
+# `schema.fts_rowids`; a store not yet renumbered is read by `kind`), and looks for the exact and phrase
+# matches among them, so that a common word costs no more in a large store than in a small one.
+_NEWEST = 500
+_BY_KIND = "exists (select 1 from meta where key = 'fts_rowids' and value = 'by-kind')"
+
+
+def _newest(kind: str) -> str:
+    low, high = fts_rowids(kind)
+    return (f"select * from (select rowid, kind, ref, article_id, rank from fts where fts match vnie_match(:q) "
+            f"and rowid between (select case when {_BY_KIND} then {low} else 0 end) "
+            f"and (select case when {_BY_KIND} then {high} else {1 << 62} end) and kind = '{kind}' "
+            f"order by rowid desc limit {_NEWEST})")
+
+
+_AMONG_HITS = ("rowid between (select min(rowid) from hits) and (select max(rowid) from hits) "
+               "and +rowid in (select rowid from hits)")
+_SEARCH_SQL = ("with hits as (\n  " + "\n  union all ".join(_newest(kind) for kind in FTS_KINDS) + "\n), exact as (\n"
+               f"  select ref from fts where fts match vnie_match_exact(:q) and {_AMONG_HITS}\n), phrase as (\n"
+               f"  select ref from fts where fts match vnie_match_phrase(:q) and {_AMONG_HITS}\n)\n" + """\
 select
   hits.kind,
   case hits.kind
@@ -129,7 +141,7 @@ left join figures g on hits.kind = 'figure' and g.id = hits.ref
 left join events e on hits.kind = 'event' and e.id = hits.ref
 where a.is_copy = 0
 order by hits.ref in (select ref from phrase) desc, hits.ref in (select ref from exact) desc, hits.rank
-limit 100"""
+limit 100""")
 
 _FIGURE_YEAR = ("coalesce(f.figure_year, cast(substr(f.period, 1, 4) as integer), "
                 "cast(substr(a.dated, 1, 4) as integer))")

@@ -12,13 +12,13 @@ import hashlib
 import json
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from pipeline.db import people
-from pipeline.db.schema import FACT_TABLES, columns, connect
+from pipeline.db.schema import FACT_TABLES, FTS_KINDS, columns, connect, fts_rowids
 from pipeline.facts.lexicon import load as load_lexicon
 from pipeline.language.textnorm import fold
 
@@ -185,13 +185,23 @@ def rows_of(record: dict, line_hash: str) -> dict[str, list[dict]]:
 def fts_rows(rows: dict[str, list[dict]]) -> Iterator[tuple[str, str, str, str]]:
     """(kind, ref, article_id, exact text) for the index: the article, then each official, figure and event."""
     article = rows["articles"][0]
-    yield "article", article["id"], article["id"], f"{article['title'] or ''}\n{article['text']}"
-    for o in rows["officials"]:
-        yield "official", o["id"], o["article_id"], f"{o['name']} · {o['title']}\n{o['sentence']}"
-    for f in rows["figures"]:
-        yield "figure", f["id"], f["article_id"], f"{f['text']} {f['subject'] or ''}\n{f['sentence']}"
-    for e in rows["events"]:
-        yield "event", e["id"], e["article_id"], f"{e['name']} {e['location'] or ''}\n{e['sentence']}"
+    yield "article", article["id"], article["id"], fts_text("article", article)
+    for kind, table in (("official", "officials"), ("figure", "figures"), ("event", "events")):
+        for row in rows[table]:
+            yield kind, row["id"], row["article_id"], fts_text(kind, row)
+
+
+def fts_text(kind: str, row: Mapping) -> str:
+    """The text of a row as the index holds it (`exact`; `folded` is it folded): an article's title and text,
+    an official's name, title and sentence, a figure's text, subject and sentence, an event's name, place and
+    sentence."""
+    if kind == "article":
+        return f"{row['title'] or ''}\n{row['text']}"
+    if kind == "official":
+        return f"{row['name']} · {row['title']}\n{row['sentence']}"
+    if kind == "figure":
+        return f"{row['text']} {row['subject'] or ''}\n{row['sentence']}"
+    return f"{row['name']} {row['location'] or ''}\n{row['sentence']}"
 
 
 def _insert(db: sqlite3.Connection, table: str, items: list[dict]) -> None:
@@ -202,7 +212,17 @@ def _insert(db: sqlite3.Connection, table: str, items: list[dict]) -> None:
     db.executemany(sql, [tuple(item.get(n) for n in names) for item in items])
 
 
-def _replace(db: sqlite3.Connection, record: dict, line_hash: str, existed: bool) -> None:
+def _next_rowids(db: sqlite3.Connection) -> dict[str, int]:
+    """The next free `fts` rowid of each kind (rows are numbered by kind, see `schema.fts_rowids`)."""
+    out = {}
+    for kind in FTS_KINDS:
+        low, high = fts_rowids(kind)
+        last = db.execute("SELECT max(fts_rowid) FROM fts_docs WHERE fts_rowid BETWEEN ? AND ?", (low, high)).fetchone()[0]
+        out[kind] = (last + 1) if last is not None else low
+    return out
+
+
+def _replace(db: sqlite3.Connection, record: dict, line_hash: str, existed: bool, rowids: dict[str, int]) -> None:
     rid = record["id"]
     if existed:
         db.execute("DELETE FROM fts WHERE rowid IN (SELECT fts_rowid FROM fts_docs WHERE article_id = ?)", (rid,))
@@ -214,9 +234,11 @@ def _replace(db: sqlite3.Connection, record: dict, line_hash: str, existed: bool
     for table in ("articles", "sources", *FACT_TABLES, "article_provinces", "article_topics"):
         _insert(db, table, rows[table])
     for kind, ref, art, exact in fts_rows(rows):
-        cursor = db.execute("INSERT INTO fts (kind, ref, article_id, exact, folded) VALUES (?, ?, ?, ?, ?)",
-                            (kind, ref, art, exact, fold(exact)))
-        db.execute("INSERT INTO fts_docs VALUES (?, ?)", (cursor.lastrowid, art))
+        rowid = rowids[kind]
+        rowids[kind] += 1
+        db.execute("INSERT INTO fts (rowid, kind, ref, article_id, exact, folded) VALUES (?, ?, ?, ?, ?, ?)",
+                   (rowid, kind, ref, art, exact, fold(exact)))
+        db.execute("INSERT INTO fts_docs VALUES (?, ?)", (rowid, art))
 
 
 def _lines(path: Path) -> Iterator[str]:
@@ -243,12 +265,13 @@ def sync_lines(db_path: str | Path, lines: Iterable[str], *, merge_people: bool 
             nonlocal changed, unchanged
             db.execute("BEGIN IMMEDIATE")
             try:
+                rowids = _next_rowids(db)
                 for record, digest in batch:
                     old = db.execute("SELECT record_hash FROM articles WHERE id = ?", (record["id"],)).fetchone()
                     if old is not None and old[0] == digest:
                         unchanged += 1
                         continue
-                    _replace(db, record, digest, old is not None)
+                    _replace(db, record, digest, old is not None, rowids)
                     changed += 1
                     if changed_ids is not None:
                         changed_ids.add(record["id"])

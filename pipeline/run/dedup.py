@@ -109,6 +109,12 @@ def _same_band(a: np.ndarray, b: np.ndarray) -> bool:
     return bool((a.reshape(BANDS, _ROWS) == b.reshape(BANDS, _ROWS)).all(axis=1).any())
 
 
+_SCHEMA = ("CREATE TABLE IF NOT EXISTS records (n INTEGER PRIMARY KEY, digest TEXT NOT NULL, signature BLOB NOT NULL);"
+           "CREATE TABLE IF NOT EXISTS bands (key INTEGER NOT NULL, n INTEGER NOT NULL);")
+_INDEXES = ("CREATE INDEX IF NOT EXISTS records_digest ON records(digest);"
+            "CREATE INDEX IF NOT EXISTS bands_key ON bands(key, n);")
+
+
 def stories(items: Iterable[tuple[str, str, str]], known: dict[str, bytes] | None = None) -> dict[str, list[str]]:
     """Record id → the ids of its story, earliest first; `items` are (id, text, order key) tuples.
 
@@ -121,9 +127,7 @@ def stories(items: Iterable[tuple[str, str, str]], known: dict[str, bytes] | Non
     """
     db = sqlite3.connect("")  # a private temporary database
     try:
-        db.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536;"
-                         "CREATE TABLE records (n INTEGER PRIMARY KEY, digest TEXT, signature BLOB);"
-                         "CREATE TABLE bands (key INTEGER, n INTEGER);")
+        db.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536;" + _SCHEMA)
         ids: list[str] = []
         order: list[str] = []
         records: list[tuple[int, str, bytes]] = []
@@ -145,80 +149,224 @@ def stories(items: Iterable[tuple[str, str, str]], known: dict[str, bytes] | Non
             if len(records) >= 1000:
                 flush()
         flush()
-        groups = _Groups(len(ids))
-        by_id = sorted(range(len(ids)), key=ids.__getitem__)
-        rank = np.empty(len(ids), dtype=np.int64)
-        rank[by_id] = np.arange(len(ids))  # union–find roots are the smallest ids
-
-        def join(a: int, b: int) -> None:
-            groups.union(int(rank[a]), int(rank[b]))
-
-        def runs(sql: str) -> Iterator[list[int]]:
-            """Record numbers sharing a value, for each value held by more than one."""
-            last: object = None
-            run: list[int] = []
-            for value, n in db.execute(sql):
-                if value != last:
-                    if len(run) > 1:
-                        yield run
-                    last, run = value, []
-                run.append(n)
-            if len(run) > 1:
-                yield run
-
-        for run in runs("SELECT digest, n FROM records ORDER BY digest"):
-            for n in run[1:]:
-                join(run[0], n)
-        for run in runs("SELECT key, n FROM bands ORDER BY key"):
-            signatures = {n: np.frombuffer(blob, dtype=np.uint32) for n, blob in db.execute(
-                f"SELECT n, signature FROM records WHERE n IN ({','.join('?' * len(run))})", run)}
-            run.sort(key=lambda n: rank[n])
-            for k, a in enumerate(run):
-                for b in run[:k]:
-                    if (groups.find(int(rank[a])) != groups.find(int(rank[b])) and _same_band(signatures[a], signatures[b])
-                            and similarity(signatures[b], signatures[a]) >= THRESHOLD):
-                        join(a, b)
+        db.executescript(_INDEXES)
+        return _grouped(db, ids, order, np.arange(len(ids), dtype=np.int64))
     finally:
         db.close()
+
+
+def _grouped(db: sqlite3.Connection, ids: list[str], order: list[str], numbers: np.ndarray) -> dict[str, list[str]]:
+    """The stories of the records in `db` (`records` and `bands` with their indexes): record `numbers[i]`
+    there is `ids[i]` here. Only text hashes and band keys held by more than one record reach Python."""
+    position = np.full(int(numbers.max(initial=-1)) + 1, -1, dtype=np.int64)
+    position[numbers] = np.arange(len(numbers))
+    groups = _Groups(len(ids))
+    by_id = sorted(range(len(ids)), key=ids.__getitem__)
+    rank = np.empty(len(ids), dtype=np.int64)
+    rank[by_id] = np.arange(len(ids))  # union–find roots are the smallest ids
+
+    def at(n: int) -> int:
+        return int(rank[position[n]])
+
+    def runs(column: str, table: str) -> Iterator[list[int]]:
+        """Record numbers sharing a value, for each value held by more than one."""
+        last: object = None
+        run: list[int] = []
+        for value, n in db.execute(f"SELECT {column}, n FROM {table} WHERE {column} IN "
+                                   f"(SELECT {column} FROM {table} GROUP BY {column} HAVING count(*) > 1) ORDER BY {column}"):
+            if value != last:
+                if len(run) > 1:
+                    yield run
+                last, run = value, []
+            run.append(n)
+        if len(run) > 1:
+            yield run
+
+    for run in runs("digest", "records"):
+        for n in run[1:]:
+            groups.union(at(run[0]), at(n))
+    for run in runs("key", "bands"):
+        signatures = {n: np.frombuffer(blob, dtype=np.uint32) for n, blob in db.execute(
+            f"SELECT n, signature FROM records WHERE n IN ({','.join('?' * len(run))})", run)}
+        run.sort(key=at)
+        for k, a in enumerate(run):
+            for b in run[:k]:
+                if (groups.find(at(a)) != groups.find(at(b)) and _same_band(signatures[a], signatures[b])
+                        and similarity(signatures[b], signatures[a]) >= THRESHOLD):
+                    groups.union(at(a), at(b))
     members: dict[int, list[int]] = defaultdict(list)
-    for n in range(len(ids)):
-        members[groups.find(int(rank[n]))].append(n)
+    for i in range(len(ids)):
+        members[groups.find(int(rank[i]))].append(i)
     result = {}
     for group in members.values():
-        ordered = [ids[n] for n in sorted(group, key=lambda n: (order[n], ids[n]))]
-        for n in group:
-            result[ids[n]] = ordered
+        ordered = [ids[i] for i in sorted(group, key=lambda i: (order[i], ids[i]))]
+        for i in group:
+            result[ids[i]] = ordered
     return result
 
 
-def assign_stories(path: Path, known: dict[str, bytes] | None = None) -> tuple[int, int]:
+CACHE = ".stories.db"
+# What the cached signatures and band keys depend on: another value empties the cache.
+_CACHE_KEY = f"minhash blake2b-8 multiply-shift {PERMUTATIONS} bands {BANDS} seed 20240512 digest sha256-32 v1"
+_ID = '"id": "'
+
+
+def _hash(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+def _id_guess(line: str) -> str | None:
+    """The record id read off its line without parsing it: the first `"id": "` of a JSON line is a key (a quote
+    inside a string is escaped), the record's own `id` in vnie's records. Only used to find a cache row,
+    which is trusted only when it holds this line's hash."""
+    start = line.find(_ID)
+    if start < 0:
+        return None
+    start += len(_ID)
+    end = line.find('"', start)
+    return line[start:end] if end > 0 else None
+
+
+_CACHE_SCHEMA = ("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+                 "CREATE TABLE IF NOT EXISTS records (n INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, text_hash BLOB NOT NULL, "
+                 "order_key TEXT NOT NULL, digest TEXT NOT NULL, signature BLOB NOT NULL, line_hash BLOB, story TEXT);"
+                 "CREATE TABLE IF NOT EXISTS bands (key INTEGER NOT NULL, n INTEGER NOT NULL);"
+                 "CREATE INDEX IF NOT EXISTS bands_n ON bands(n);" + _INDEXES)
+
+
+def _open_cache(path: Path) -> sqlite3.Connection:
+    """The stories cache: per record id (`records`), the hash of its text, its order key, its `text_hash`
+    digest, its MinHash signature and band keys (`bands`), and the hash and story of its line as last written.
+    A cache made for other MinHash settings, or damaged, is emptied: it is only a cache."""
+    for attempt in range(2):
+        try:
+            db = sqlite3.connect(path, timeout=600, isolation_level=None)
+            db.executescript("PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;" + _CACHE_SCHEMA)
+            found = db.execute("SELECT value FROM meta WHERE key = 'cache'").fetchone()
+            if found is None or found[0] != _CACHE_KEY:
+                db.executescript("DROP TABLE records; DROP TABLE bands; DROP TABLE meta;" + _CACHE_SCHEMA)
+                db.execute("INSERT INTO meta VALUES ('cache', ?)", (_CACHE_KEY,))
+            return db
+        except sqlite3.DatabaseError:
+            if attempt:
+                raise
+            for suffix in ("", "-journal", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+    raise AssertionError("unreachable")
+
+
+def _story_text(story: list[str]) -> str:
+    return "\n".join(story)
+
+
+def assign_stories(path: Path, known: dict[str, bytes] | None = None, cache: Path | None = None) -> tuple[int, int]:
     """Set `story_id` and `duplicates` on every record of a records file; return (stories, copies).
 
     Two streaming passes over the file (signatures first, then the rewrite through a temporary file and
     `os.replace`); a record whose story fields do not change is written back byte for byte.
+
+    The signatures and band keys persist in a SQLite cache beside the file (`cache`, by default `CACHE` in its
+    folder), so a run hashes and buckets only the records that are new or whose text changed: a line equal to
+    the one last written (same hash) is neither parsed nor hashed again, a record whose text is unchanged keeps
+    its signature. Records no longer in the file leave the cache. The stories are those `stories` finds.
     """
     if not path.exists():
         return 0, 0
+    db = _open_cache(cache or path.parent / CACHE)
+    try:
+        db.execute("BEGIN IMMEDIATE")  # two runs into one folder take their turns
+        try:
+            result = _assign(path, db, known)
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        return result
+    finally:
+        db.close()
 
-    def items() -> Iterable[tuple[str, str, str]]:
-        with path.open(encoding="utf-8") as fh:
-            for line in fh:
-                if line.strip():
-                    record = json.loads(line)
-                    yield record["id"], record["text"], record.get("published") or "9999"
 
-    grouped = stories(items(), known)
+def _assign(path: Path, db: sqlite3.Connection, known: dict[str, bytes] | None) -> tuple[int, int]:
+    ids: list[str] = []
+    order: list[str] = []
+    numbers: list[int] = []
+    same_line = bytearray()  # 1 where the line is the one the cache last wrote
+    position: dict[str, int] = {}
+    lookup = "SELECT n, line_hash, text_hash, order_key FROM records WHERE id = ?"
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip():
+                continue
+            line = line.rstrip("\n")
+            line_hash = _hash(line)
+            guess = _id_guess(line)
+            row = db.execute(lookup, (guess,)).fetchone() if guess is not None else None
+            if row is not None and row[1] == line_hash:
+                rid, n, key, same = str(guess), row[0], row[3], 1
+            else:
+                record = json.loads(line)
+                rid, text, key, same = record["id"], record["text"], record.get("published") or "9999", 0
+                if rid != guess:
+                    row = db.execute(lookup, (rid,)).fetchone()
+                text_digest = _hash(text)
+                if row is not None and row[2] == text_digest:
+                    n = row[0]
+                    if row[3] != key:
+                        db.execute("UPDATE records SET order_key = ? WHERE n = ?", (key, n))
+                else:
+                    signature = np.frombuffer(known[rid], dtype=np.uint32) if known and rid in known else minhash(text)
+                    values = (text_hash(text), signature.tobytes(), text_digest, key)
+                    if row is not None:
+                        n = row[0]
+                        db.execute("UPDATE records SET digest = ?, signature = ?, text_hash = ?, order_key = ? WHERE n = ?",
+                                   (*values, n))
+                        db.execute("DELETE FROM bands WHERE n = ?", (n,))
+                    else:
+                        n = db.execute("INSERT INTO records (digest, signature, text_hash, order_key, id) VALUES (?, ?, ?, ?, ?)",
+                                       (*values, rid)).lastrowid
+                    db.executemany("INSERT INTO bands VALUES (?, ?)", [(k, n) for k in band_keys(signature).tolist()])
+            if rid in position:  # the same id twice: both lines are written again with the first one's story
+                same_line[position[rid]] = 0
+                continue
+            position[rid] = len(ids)
+            ids.append(rid)
+            order.append(key)
+            numbers.append(n)
+            same_line.append(same)
+    db.execute("CREATE TEMP TABLE present (n INTEGER PRIMARY KEY)")
+    db.executemany("INSERT INTO present VALUES (?)", ((n,) for n in numbers))
+    gone = [n for (n,) in db.execute("SELECT n FROM records WHERE n NOT IN (SELECT n FROM present)")]
+    for n in gone:
+        db.execute("DELETE FROM bands WHERE n = ?", (n,))
+        db.execute("DELETE FROM records WHERE n = ?", (n,))
+    db.execute("DROP TABLE temp.present")
+    grouped = _grouped(db, ids, order, np.array(numbers, dtype=np.int64))
+    del order
     copies = 0
     tmp = path.with_name(f".{path.name}.{os.getpid()}.stories")
     with path.open(encoding="utf-8") as fh, tmp.open("w", encoding="utf-8") as out:
         for line in fh:
             if not line.strip():
                 continue
+            line = line.rstrip("\n")
+            guess = _id_guess(line)
+            i = position.get(guess, -1) if guess is not None else -1
+            if i >= 0 and same_line[i]:
+                story = grouped[ids[i]]
+                copies += story[0] != ids[i]
+                kept = db.execute("SELECT story FROM records WHERE n = ?", (numbers[i],)).fetchone()
+                if kept is not None and kept[0] == _story_text(story):
+                    out.write(line + "\n")
+                    continue
             record = json.loads(line)
             story = grouped[record["id"]]
+            if not (i >= 0 and same_line[i]):
+                copies += story[0] != record["id"]
             record["story_id"] = story[0]
             record["duplicates"] = [rid for rid in story if rid != record["id"]]
-            copies += story[0] != record["id"]
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            written = json.dumps(record, ensure_ascii=False)
+            out.write(written + "\n")
+            db.execute("UPDATE records SET line_hash = ?, story = ? WHERE id = ?",
+                       (_hash(written), _story_text(story), record["id"]))
     os.replace(tmp, path)
     return len({story[0] for story in grouped.values()}), copies
