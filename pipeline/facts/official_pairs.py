@@ -22,8 +22,9 @@ from pipeline.language.analysis import Sentence
 from pipeline.language.textnorm import fold
 
 # What may stand between two offices of one person: `Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND`.
-# An age before the post, in the parentheses after a name: `Nguyễn Văn A (40 tuổi, giám đốc ...)`.
-_AGE = re.compile(r"(?<=\()\s*\d{1,3}\s+tuổi\s*,\s*$")
+# An age or a birth year before the post, in the parentheses after a name: `Nguyễn Văn A (40 tuổi, giám đốc
+# ...)`, `Trần Văn B (sinh năm 1962, nguyên Tổng giám đốc ...)`, `Lê Thị C (SN 1970; nguyên ...)`.
+_AGE = re.compile(r"(?<=\()\s*(?:\d{1,3}\s+tuổi|(?:[Ss]inh\s+năm|SN|[Ss]\.\s?[Nn]\.?)\s*:?\s*(?:19|20)\d{2})\s*[,;]\s*$")
 CHAIN_JOIN = re.compile(r"^\s*(?:,|-|–|—|kiêm|,\s*kiêm|và là|đồng thời là|,\s*đồng thời là)?\s*$", re.I)
 @dataclass
 class _Role:
