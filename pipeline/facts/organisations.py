@@ -295,6 +295,8 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
             break
         if u.cap and len(u.text) > 1 and u.text.isupper() and k > j and k - 1 == last_place:
             break  # an acronym after a place name is the next clause (`huyện Quảng Ninh PV đã ...`)
+        if not u.cap and not u.punct and k > j and k - 1 == last_place:
+            break  # a lower-case word after the place that ends it: `HĐND tỉnh Bắc Kạn dự Lễ ...`, `... nhiệm kỳ`
         place = PLACE_NAME.match(c.rest(k)) if u.cap and len(u.text) == 1 else None
         if place:
             k = c.grid.index_at(c.units[k].start + place.start(1))  # `UBND P. Trung Đô`: the ward's name next
