@@ -118,3 +118,15 @@ def test_dev_real_officials(tmp_path):
     assert result["officials"]["f1"] >= 0.95
     assert result["official_titles"] >= 0.95
     assert result["boilerplate_officials"] == 0
+
+
+def test_a_bare_organisation_is_not_resolved_to_another_persons_body_or_a_foreign_one():
+    text = normalize("Dự hội nghị có ông Đinh Văn Tú, Giám đốc Sở Công Thương; bà Hà Thị Mai, Giám đốc Sở Công Thương tỉnh "
+                     "Đắk Lắk. Thủ tướng Chính phủ Lê Văn An sẽ thăm Hội chợ. Chính phủ Nhật Bản cam kết hỗ trợ vốn. Phát biểu "
+                     "tại hội nghị, ông Vũ Minh Đức, Chủ tịch UBND tỉnh cho biết sẽ tháo gỡ khó khăn. UBND tỉnh Gia Lai sẽ "
+                     "tiếp tục cải cách thủ tục.")
+    found = {o.name: (o.organization, o.province) for o in officials.extract(analyse(text))}
+    assert found["Đinh Văn Tú"] == ("Sở Công Thương", None), "not the other director's department"
+    assert found["Hà Thị Mai"] == ("Sở Công Thương tỉnh Đắk Lắk", "Đắk Lắk")
+    assert found["Lê Văn An"] == ("Chính phủ", None), "not the foreign government named later"
+    assert found["Vũ Minh Đức"] == ("UBND tỉnh Gia Lai", "Gia Lai"), "a bare body still takes the fuller name"

@@ -47,15 +47,26 @@ def _article_orgs(analysis: Analysis, contexts: dict[int, Context]) -> list[str]
     return orgs
 
 
-def _resolve(org: str | None, orgs: list[str]) -> str | None:
-    """A bare organisation (`Trung tâm`, `UBND tỉnh`) resolved to the fullest name the article gives it."""
+def _foreign(rest: str) -> bool:
+    """The rest of an organisation's name starts with a country other than Việt Nam."""
+    m = patterns().country.match(rest)
+    return m is not None and fold(m.group()).lower() not in ("viet nam", "cong hoa xa hoi chu nghia viet nam")
+
+
+def _resolve(org: str | None, orgs: list[str], others: frozenset[str] = frozenset()) -> str | None:
+    """A bare organisation (`Trung tâm`, `UBND tỉnh`) resolved to the fullest name the article gives it.
+
+    Never to the body of another person with the same role (`ông A, Giám đốc Sở Công Thương; bà B, Giám đốc
+    Sở Công Thương tỉnh Lâm Đồng`: two departments), nor to a foreign country's body (`Chính phủ` is not
+    `Chính phủ Trung Quốc` because the article names that too)."""
     if not org or patterns().province.search(org):
         return org  # nothing to resolve, or already placed (`UBND tỉnh Kiên Giang`)
     key = fold(org)
     # The fuller name goes on with a capitalised part or a place (`UBND tỉnh Kiên Giang`), not with
     # the lower-case words of a clause that named the body as its subject (`Bộ GD&ĐT nghiên cứu`).
     longer = [o for o in orgs if fold(o).startswith(key) and len(o) > len(org)
-              and (o[len(org):].strip()[:1].isupper() or PLACE_NAME.match(o[len(org):].strip()))]
+              and (o[len(org):].strip()[:1].isupper() or PLACE_NAME.match(o[len(org):].strip()))
+              and fold(o) not in others and not _foreign(o[len(org):].strip())]
     if not longer:
         return org
     with_province = [o for o in longer if patterns().province.search(o)]
@@ -102,12 +113,16 @@ def extract(analysis: Analysis) -> list[Official]:
         return []
     orgs: list[str] | None = None
     result = []
-    for _key, person in people.items():
-        weak = patterns().weak_roles
-        best = max(person.found, key=lambda f: (fold(f.role) not in weak, f.organization is not None, len(f.title), -f.start))
+    weak = patterns().weak_roles
+    bests = {key: max(person.found, key=lambda f: (fold(f.role) not in weak, f.organization is not None, len(f.title),
+                                                   -f.start)) for key, person in people.items()}
+    for key, person in people.items():
+        best = bests[key]
         if orgs is None and best.organization and not pats.province.search(best.organization):
             orgs = _article_orgs(analysis, contexts)
-        organization = _resolve(best.organization, orgs or [])
+        others = frozenset(fold(b.organization) for k, b in bests.items()
+                           if k != key and b.organization and fold(b.role) == fold(best.role))
+        organization = _resolve(best.organization, orgs or [], others)
         province = _province(best.title, organization)
         mentions = _mentions(analysis, person.name, people)
         result.append((person.found[0].start, Official(
