@@ -28,12 +28,16 @@ class _Person:
     found: list[Found] = field(default_factory=list)
 
 
-def _article_orgs(analysis: Analysis, contexts: dict[int, Context]) -> list[str]:
-    """Every organisation phrase the article names, in order, for resolving bare ones."""
+def _article_orgs(analysis: Analysis, contexts: dict[int, Context], bare: set[str]) -> list[str]:
+    """Every organisation phrase the article names, in order, for resolving the `bare` ones (folded): only
+    sentences that contain one of them are read (so only those are tagged)."""
     orgs = []
     pats = patterns()
     for n, sentence in enumerate(analysis.sentences):
         if not pats.org_head.search(sentence.text):
+            continue
+        folded = fold(sentence.text)
+        if not any(b in folded for b in bare):
             continue
         c = contexts.get(n) or contexts.setdefault(n, Context(sentence))
         for match in c.pats.org_head.finditer(c.sentence.text):
@@ -116,10 +120,11 @@ def extract(analysis: Analysis) -> list[Official]:
     weak = patterns().weak_roles
     bests = {key: max(person.found, key=lambda f: (fold(f.role) not in weak, f.organization is not None, len(f.title),
                                                    -f.start)) for key, person in people.items()}
+    bare = {fold(b.organization) for b in bests.values() if b.organization and not pats.province.search(b.organization)}
     for key, person in people.items():
         best = bests[key]
-        if orgs is None and best.organization and not pats.province.search(best.organization):
-            orgs = _article_orgs(analysis, contexts)
+        if orgs is None and bare:
+            orgs = _article_orgs(analysis, contexts, bare)
         others = frozenset(fold(b.organization) for k, b in bests.items()
                            if k != key and b.organization and fold(b.role) == fold(best.role))
         organization = _resolve(best.organization, orgs or [], others)
