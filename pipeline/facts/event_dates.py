@@ -11,7 +11,9 @@ A year ranks half a step below a day or month of the same kind. Never an event's
 (`đến 2/12`, so a range gives its start), a date after a history word (`ra đời`, `thành lập`), a year after `thành lập`, `từ`, `đến`, `tầm nhìn`, ... (class
 `founding` of `lexicons/event_words.tsv`: `thành lập năm 1991`, `từ năm 2013`), and a date that belongs to
 another mention of the sentence (a mention inside another's name, `Cuộc thi X` in `Lễ trao giải Cuộc thi
-X`, keeps only the dates of its own name). The event takes the best-ranked date over all its mentions, the earlier
+X`, keeps only the dates of its own name). A mention after `sau`, `trước` or `kể từ` is the time of something
+else (`ngay sau Tuần lễ X, vào ngày 11/8 tới ...`) and keeps only the dates of its own name; a date before the
+mention and a semicolon is another clause's when the mention's own clause gives a date. The event takes the best-ranked date over all its mentions, the earlier
 mention first among equals.
 """
 
@@ -90,8 +92,15 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
     others = [(a - s0, b - s0) for a, b in spans if s0 <= a < s0 + len(text) and (a - s0, b - s0) != (start, end)]
     nested = any(a <= start and end <= b for a, b in others)  # `Cuộc thi X` inside `Lễ trao giải Cuộc thi X`
     best: tuple[float, DateFact | None] = (9.0, None)
+    # `ngay sau Tuần lễ Thái Lan 2022, vào ngày 11/8 tới ...`: an event named as the time of something else
+    reference = re.search(r"(?<!\w)(?i:sau|trước|kể từ)\s+$", text[:start]) is not None
     for d in dates:
         p, q = d.evidence.start - s0, d.evidence.end - s0
+        if reference and not start <= p < end:
+            continue  # the sentence's dates are of what comes after or before it, not its own
+        if p < start and ";" in text[q:start] and any(
+                text.rfind(";", 0, start) < o.evidence.start - s0 < start for o in dates):
+            continue  # `... vào tháng 3/2019; ngày 23/11/2019 được ký hợp đồng ...`: its own clause has its own date
         if nested and not start <= p < end:
             continue  # the outer event's date, not this one's
         if any(a <= p < b for a, b in others):
