@@ -1,7 +1,8 @@
 """Ceremonies named by their verb, without `lễ`: `Tập đoàn X khánh thành nhà máy Y`, `được khởi công ngày 2/9`.
 
 A ceremony verb marked `alone` in `lexicons/event_ceremonies.tsv` names a ceremony when it heads a clause; its
-name is the verb and its object (or, without one, the subject before it). A signing needs a document as object;
+name is the verb and its object (or, without one, the subject before it). A signing needs a document as object,
+and after `được` (`công ty được ký hợp đồng thuê đất`: a party got to sign) it is a step of a project, weak;
 a verb after `sau khi`, `tiến tới`, `việc`, ... (class `irrealis`), in a condition, or with `từ` (since) is weak:
 it can join an event but not open one.
 """
@@ -61,8 +62,10 @@ def verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], e
             continue
         if subtype == "signing" and not (event_dates.day_in(text) or (_SIGNED.search(before) and " " in verb)):
             continue  # `những hộ ký hợp đồng sản xuất`, `đã ký hợp đồng với các doanh nghiệp`: no signing event
+        # (`được ký hợp đồng mua bán điện`: a party got to sign, a step of a project, not a signing ceremony)
         clause = before[clause_start(text, m.start()):]
-        weak = bool(c["irrealis_before"].search(before)) or bool(re.search(r"(?i:việc|buổi|sự)\s+[^,]*$", clause))
+        permitted = subtype == "signing" and re.search(r"(?<!\w)(?i:được)\s+$", before) is not None
+        weak = permitted or bool(c["irrealis_before"].search(before)) or bool(re.search(r"(?i:việc|buổi|sự)\s+[^,]*$", clause))
         if _CONDITIONAL.match(clause):
             weak = True  # `nếu một cơ sở được khởi công nhiều lần`
         if re.match(r"\s*(?:xây dựng\s+)?(?:(?i:từ|kể từ|cách đây)\s|(?i:gần|hơn|được|đã)?\s*\d+\s+(?i:năm|tháng|ngày))",

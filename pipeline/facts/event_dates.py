@@ -11,7 +11,10 @@ A year ranks half a step below a day or month of the same kind. Never an event's
 (`đến 2/12`, so a range gives its start), a date after a history word (`ra đời`, `thành lập`), a year after `thành lập`, `từ`, `đến`, `tầm nhìn`, ... (class
 `founding` of `lexicons/event_words.tsv`: `thành lập năm 1991`, `từ năm 2013`), and a date that belongs to
 another mention of the sentence (a mention inside another's name, `Cuộc thi X` in `Lễ trao giải Cuộc thi
-X`, keeps only the dates of its own name). The event takes the best-ranked date over all its mentions, the earlier
+X`, keeps only the dates of its own name). A mention after `sau`, `trước` or `kể từ` is the time of something
+else (`ngay sau Tuần lễ X, vào ngày 11/8 tới ...`) and keeps only the dates of its own name; a date before the
+mention and a semicolon is another clause's when the mention's own clause gives a date, and a date before an
+act about the event (class `prelude`: `họp báo`, `giấy mời`, `đăng ký`) is that act's. The event takes the best-ranked date over all its mentions, the earlier
 mention first among equals.
 """
 
@@ -43,6 +46,11 @@ def _history() -> re.Pattern[str]:
 def founding_before(text: str, pos: int) -> bool:
     """Whether a founding or span word (`thành lập`, `từ`, `đến`, ...) comes right before `pos`."""
     return bool(_founding().search(text[:pos]))
+
+
+@lru_cache(maxsize=1)
+def _prelude() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?i:{alternation(list(word_classes('event_words.tsv')['prelude']))})(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -90,8 +98,15 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
     others = [(a - s0, b - s0) for a, b in spans if s0 <= a < s0 + len(text) and (a - s0, b - s0) != (start, end)]
     nested = any(a <= start and end <= b for a, b in others)  # `Cuộc thi X` inside `Lễ trao giải Cuộc thi X`
     best: tuple[float, DateFact | None] = (9.0, None)
+    # `ngay sau Tuần lễ Thái Lan 2022, vào ngày 11/8 tới ...`: an event named as the time of something else
+    reference = re.search(r"(?<!\w)(?i:sau|trước|kể từ)\s+$", text[:start]) is not None
     for d in dates:
         p, q = d.evidence.start - s0, d.evidence.end - s0
+        if reference and not start <= p < end:
+            continue  # the sentence's dates are of what comes after or before it, not its own
+        if p < start and ";" in text[q:start] and any(
+                text.rfind(";", 0, start) < o.evidence.start - s0 < start for o in dates):
+            continue  # `... vào tháng 3/2019; ngày 23/11/2019 được ký hợp đồng ...`: its own clause has its own date
         if nested and not start <= p < end:
             continue  # the outer event's date, not this one's
         if any(a <= p < b for a, b in others):
@@ -121,6 +136,8 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
             if coarse and p - end > 12 and not re.search(r"(?i:vào|trong)\s+$", text[:p]):
                 continue  # a year further on is rarely the event's (`... báo cáo tài chính năm 2017`)
             rank = 4.5 if coarse else 0.0
+        elif _prelude().search(text[q:start]):
+            continue  # `Ngày 1/8, Sở tổ chức họp báo giới thiệu Hội nghị X`: the day of the press conference
         elif re.search(r"(?<!\w)(?i:sau|trước|kể từ|từ khi|sau khi|trước khi)(?!\w)", text[q:start]):
             continue  # `ngày 5-3, tức chỉ 5 ngày sau hội nghị`: the date is of something before or after it
         elif p <= 24 or opener:

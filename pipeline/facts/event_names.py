@@ -15,6 +15,8 @@ from pipeline.facts import event_occurrence
 from pipeline.facts.event_lexicon import EDITION, PLACE_START, QUOTES, capitalised, classes, keywords, person_at
 from pipeline.facts.lexicon import alternation, load, word_classes
 
+YEAR_OR_EDITION = re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/])|" + EDITION.pattern, re.I)
+
 # `- T.ĐIỂU chụp lại`, `- N.B`: a photographer's initials and name, a credit without `Ảnh`
 _INITIAL = re.compile(r"[A-ZĐ]\.\s?(\w+)")
 
@@ -65,6 +67,12 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             # to a capitalised word within four words
             if end > pos and capitalised(text[pos:i]) and _list_in_name(text[pos:i], rest, heads):
                 i += 1
+                continue
+            if end > pos and _onward(text, pos, i):
+                i += 1  # `hội nghị tổng kết công tác năm 2017, triển khai nhiệm vụ năm 2018`
+                continue
+            if end > pos and _edition_after_comma(text[pos:i], rest, heads, tags, i + 1):
+                i += 1  # `Lễ hội Văn hóa Ẩm thực, Món ngon Saigontourist Group 2024`: a year or edition closes the name
                 continue
             if _pair(text, pos, i, comma=True) and rest.lstrip()[:1].isupper() and not person_at(rest.lstrip()):
                 i += 1  # `giữa tỉnh Thái Bình, Bộ Y tế và Tập đoàn FLC`
@@ -145,6 +153,9 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
         if re.match(r"(?i:với)\s", rest) and c["partnered"].search(text[pos:i]) and text[pos:i].strip():
             i += 3  # `Hội nghị đối thoại với DN Hàn Quốc`: the partner names the meeting
             continue
+        if _onward(text, pos, i):
+            i += 3  # `Hội nghị tổng kết công tác năm 2019 và triển khai nhiệm vụ năm 2020`: the review and its next task
+            continue
         joined = _joined(text, pos, i, heads) if re.match(r"(?i:và)\s", rest) else 0
         if joined:
             i += joined  # `Diễn đàn Phụ nữ và Kinh tế APEC`, `Triển lãm bản đồ và trưng bày tư liệu "..."`
@@ -180,7 +191,7 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
         span = re.match(r"[-–]\s*(?:19|20)\d{2}(?!\d)", text[i:])
         if re.fullmatch(r"(?:19|20)\d{2}", token) and span:
             i = end = i + span.end()  # `giai đoạn 2021-2025` is a span, not the event's year
-        elif re.fullmatch(r"(?:19|20)\d{2}", token):
+        elif re.fullmatch(r"(?:19|20)\d{2}", token) and not _onward(text, pos, i + len(text[i:]) - len(text[i:].lstrip())):
             break  # `... năm 2024` closes a name
     dangling = re.search(rf"\s(?i:{alternation(list(word_classes('event_words.tsv')['dangling']))})\s*$", text[pos:end])
     return pos + dangling.start() if dangling else end  # `hội nghị thượng đỉnh giữa` + a person: no `giữa`
@@ -337,3 +348,38 @@ def _unglued(text: str, tags: dict[int, tuple[str, int]], end: int) -> int:
     if len(words) >= 2 and words[-1].isalpha() and words[-1].islower() and all(w[:1].isupper() for w in words[:-1]):
         return end - len(words[-1])
     return end
+
+
+def _onward(text: str, pos: int, i: int) -> bool:
+    """Whether `và` or a comma at `i` goes on the name of a review meeting (a word of class `review` in the name so far) with
+    its next task (a word of class `onward`): `Hội nghị tổng kết công tác năm 2019 và triển khai nhiệm vụ năm 2020`,
+    `hội nghị tổng kết công tác năm 2017, triển khai nhiệm vụ năm 2018`."""
+    c = classes()
+    joint = re.match(r"(?:,\s*(?:(?i:và)\s+)?|(?i:và)\s+)", text[i:])
+    return bool(joint and c["review"].search(text[pos:i]) and c["onward"].match(text, i + joint.end()))
+
+
+def _edition_after_comma(before: str, rest: str, heads: re.Pattern[str], tags: dict[int, tuple[str, int]],
+                         offset: int) -> bool:
+    """Whether the words after a comma inside a name run, without a clause word, a head or a person, to a year or
+    an edition that closes the name: the comma joins two parts of one name (`Lễ hội Văn hóa Ẩm thực, Món ngon
+    Saigontourist Group 2024`, `Triển lãm thiết bị công nghệ chế biến, bao bì thực phẩm - đồ uống Việt Nam lần
+    thứ 26`). Not when the name before the comma has its own year or edition (a list of names), and not for a
+    bare year (`..., năm 2023`). `tags` (the sentence's POS tags) and `offset` (where `rest` starts) tell a stop
+    that is a whole word from a syllable of a longer one."""
+    if YEAR_OR_EDITION.search(before):
+        return False
+    m = re.match(r"\s*((?:[\w&]+\s+|[-–]\s+){1,9}?)((?:19|20)\d{2}(?![\d/.,-]\d)|" + EDITION.pattern + r")(?!\w)",
+                 rest, re.I)
+    if not m:
+        return False
+    words = [w for w in m.group(1).split() if w not in ("-", "–")]
+    phrase = " ".join(words)
+    if len(words) < 2 or words[0].lower() in ("năm", "lần") or any(w.isdigit() for w in words):
+        return False
+    c = classes()
+    for stop in c["stop"].finditer(rest, 0, m.end(1)):
+        at = offset + stop.start()  # a stop that is a whole word (`bị`, not `thiết bị`)
+        if not tags or (at in tags and (at + stop.end() - stop.start() >= tags[at][1] or " " in stop.group())):
+            return False
+    return not (heads.search(phrase) or person_at(phrase) or c["review"].search(phrase))
