@@ -52,6 +52,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+_DIGIT = re.compile(r"\d")
+_YEAR_AFTER_NAM = re.compile(rf"(?i:năm)\s+{_Y}")
+
+
 def _valid(y: int, m: int, d: int) -> bool:
     try:
         date(y, m, d)
@@ -104,7 +108,9 @@ def in_sentence(sentence: Sentence, published: date | None, fallback_year: int |
     text = sentence.text
     # A day without a year is in the year of publication; only undated pages borrow the sentence's year (its
     # latest `năm YYYY` that is no birth, founding or target), else the article's reference year.
-    here = [int(m.group(1)) for m in re.finditer(rf"(?i:năm)\s+{_Y}", text) if not _NOT_NEWS_YEAR.search(text[:m.start()])]
+    digits = _DIGIT.search(text) is not None  # every pattern but `relative` needs a digit: most sentences have none
+    here = [int(m.group(1)) for m in _YEAR_AFTER_NAM.finditer(text) if not _NOT_NEWS_YEAR.search(text[:m.start()])] \
+        if digits else []
     default_year = published.year if published else (max(here) if here else fallback_year)
     taken: list[tuple[int, int]] = []
     out: list[tuple[int, DateFact]] = []
@@ -117,6 +123,8 @@ def in_sentence(sentence: Sentence, published: date | None, fallback_year: int |
         )))
 
     for kind, pattern in PATTERNS:
+        if not digits and kind != "relative":
+            continue
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
