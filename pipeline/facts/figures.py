@@ -260,6 +260,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
     """Every figure in one sentence, in order."""
     found = [f for f in _measures(sentence) if not _denominator(sentence, f)]
     found += _counts(sentence, [(f.start, f.end) for f in found])
+    if not found:
+        return []  # most sentences: no period or subject to look for
     found.sort(key=lambda f: (f.start, f.range == "high"))
     spans = []
     for f in found:
