@@ -79,3 +79,19 @@ def test_export_spacy_loads_and_spacy_train_starts(corpus_run, tmp_path):
 
     trained = spacy.load(model / "model-last")  # the tokenizer comes back through vnie's entry point
     assert "Công Thương" in [t.text for t in trained("Bộ Công Thương")]
+
+
+def test_pipeline_spacy_is_the_public_name_and_a_blank_spacy_pipeline_can_add_vnie():
+    """`from pipeline.spacy import make_nlp` (the name the README gives), and a spaCy user's own pipeline:
+    `spacy.blank("vi")` with vnie's tokenizer, then `nlp.add_pipe("vnie")` found through the registry."""
+    import spacy
+
+    import pipeline.spacy as vnie_spacy
+
+    doc = vnie_spacy.make_nlp()("Giám đốc Sở Công Thương tỉnh Nghệ An Nguyễn Văn Hải cho biết năm 2024 tỉnh hỗ trợ "
+                                "35 đề án khuyến công với tổng kinh phí hơn 12 tỷ đồng.")
+    officials = list(doc.spans["officials"])
+    assert len(officials) == 1 and officials[0].text.endswith("Nguyễn Văn Hải")
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "vnie.underthesea"}}})
+    nlp.add_pipe("vnie")
+    assert nlp.pipe_names == ["vnie"] and "Công Thương" in [t.text for t in nlp("Bộ Công Thương họp.")]
