@@ -23,7 +23,7 @@ from pipeline.db.schema import connect
 from pipeline.report import ReportOptions, charts, corpus_data, render, write_report
 from pipeline.run.runner import run
 from pipeline.settings import Settings
-from tests.test_serve import CHROMIUM, chromium, require
+from tests.test_serve import CHROMIUM, chromium, only, require
 
 
 @pytest.fixture(scope="module")
@@ -124,13 +124,6 @@ def test_the_report_draws_its_charts_in_chromium_offline(store, tmp_path):
     errors: list[str] = []
     outside: list[str] = []
 
-    def file_only(route):
-        if route.request.url.startswith("file://"):
-            route.continue_()
-        else:
-            outside.append(route.request.url)
-            route.abort()
-
     with sync_playwright() as pw:
         browser = chromium(pw, tmp_path)
         try:
@@ -138,7 +131,7 @@ def test_the_report_draws_its_charts_in_chromium_offline(store, tmp_path):
             page = browser.new_page()
             page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
             page.on("pageerror", lambda e: errors.append(str(e)))
-            page.route("**/*", file_only)
+            page.route("**/*", only(lambda url: url.startswith("file://"), outside))
             page.goto(out.as_uri())
             page.wait_for_function(f"document.querySelectorAll('.js-plotly-plot .main-svg').length >= {len(drawn)}")
             for chart_id, _, _, _ in drawn:

@@ -42,6 +42,22 @@ def chromium(pw, tmp_path: Path):
         viewport={"width": 1280, "height": 900}, locale="vi-VN")
 
 
+def only(allowed, outside: list[str]):
+    """A Playwright route handler: a request whose URL `allowed` accepts goes through; any other is aborted
+    and its URL noted in `outside` (so a test can assert the page asked nothing of the outside world)."""
+    def handle(route):
+        if allowed(route.request.url):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+    return handle
+
+
+def loopback(url: str) -> bool:
+    return urllib.parse.urlsplit(url).hostname == HOST
+
+
 def require(ok: bool, message: str) -> None:
     """Fail in CI, skip elsewhere, when something the tests need is missing."""
     if ok:
@@ -196,19 +212,12 @@ def test_browser_search_form(server, tmp_path):
 
     outside: list[str] = []
 
-    def loopback_only(route):
-        if urllib.parse.urlsplit(route.request.url).hostname == HOST:
-            route.continue_()
-        else:
-            outside.append(route.request.url)
-            route.abort()
-
     with sync_playwright() as pw:
         browser = chromium(pw, tmp_path)
         try:
             browser.set_default_timeout(15_000)
             page = browser.new_page()
-            page.route("**/*", loopback_only)
+            page.route("**/*", only(loopback, outside))
             page.goto(f"{server}/vnie/search")
             page.fill("form.sql input[name=q]", "nguyen van hoa")
             with page.expect_navigation():
@@ -333,8 +342,7 @@ def test_what_a_person_sees(server, tmp_path):
         try:
             browser.set_default_timeout(15_000)
             page = browser.new_page()
-            page.route("**/*", lambda route: route.continue_() if urllib.parse.urlsplit(route.request.url).hostname == HOST
-                       else route.abort())
+            page.route("**/*", only(loopback, []))
 
             page.goto(f"{server}/")  # the home page: the tables people look at first, none behind "..."
             page.screenshot(path=str(shots / "home.png"), full_page=True)
@@ -393,8 +401,7 @@ def test_qualifier_facet_and_filter_read_in_vietnamese(server, tmp_path):
         try:
             browser.set_default_timeout(15_000)
             page = browser.new_page()
-            page.route("**/*", lambda route: route.continue_() if urllib.parse.urlsplit(route.request.url).hostname == HOST
-                       else route.abort())
+            page.route("**/*", only(loopback, []))
             page.goto(f"{server}/vnie/figures")
             items = page.locator("#facet-qualifier li a").all_inner_texts()
             assert "hơn" in items and "khoảng" in items, items

@@ -320,10 +320,9 @@ def test_datasette_facets_on_relevant_and_topics_in_the_browser(full_run, tmp_pa
     import importlib.util
     import subprocess as sp
     import time
-    import urllib.parse
 
     from pipeline.db import serve
-    from tests.test_serve import CHROMIUM, HOST, chromium, free_port, get, get_json
+    from tests.test_serve import CHROMIUM, HOST, chromium, free_port, get, get_json, loopback, only
 
     require(importlib.util.find_spec("datasette") is not None, "datasette is not installed")
     require(os.access(CHROMIUM, os.X_OK), f"no Chromium at {CHROMIUM}")
@@ -349,19 +348,12 @@ def test_datasette_facets_on_relevant_and_topics_in_the_browser(full_run, tmp_pa
 
         outside: list[str] = []
 
-        def loopback_only(route):
-            if urllib.parse.urlsplit(route.request.url).hostname == HOST:
-                route.continue_()
-            else:
-                outside.append(route.request.url)
-                route.abort()
-
         with sync_playwright() as pw:
             browser = chromium(pw, tmp_path)
             try:
                 browser.set_default_timeout(15_000)
                 page = browser.new_page()
-                page.route("**/*", loopback_only)
+                page.route("**/*", only(loopback, outside))
                 page.goto(f"{base}/vnie/articles")
                 facet = page.locator(".facet-info[data-column=topics]")
                 assert "khuyen_cong" in facet.inner_text()
