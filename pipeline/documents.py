@@ -91,4 +91,4 @@ class Outcome:
     line: int | None = None
     seconds: tuple[float, float, float] = (0.0, 0.0, 0.0)  # page, language, extract
     chars: int = 0
-    signature: bytes | None = None  # MinHash of the text, for the stories (computed where the text is)
+    signature: bytes | None = None  # the stories pass's `dedup.Fingerprint` of the record, packed (computed where the text is)

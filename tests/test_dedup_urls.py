@@ -209,3 +209,35 @@ def test_stories_cache_hashes_only_new_or_changed_texts_and_finds_the_same_stori
     before = path.read_bytes()
     assign_stories(path)
     assert path.read_bytes() == before and len(hashed) == len(now)
+
+
+def test_fingerprints_made_with_the_records_give_the_same_stories_without_parsing_a_line(tmp_path, monkeypatch):
+    from pipeline.run import dedup
+
+    texts = [ARTICLE, OTHER, "(Báo Nghệ An) - " + ARTICLE, ARTICLE.upper()]
+    lines = [json.dumps({"id": f"r{i}", "published": None if i == 3 else f"2024-05-{10 + i}", "text": t,
+                         "story_id": f"r{i}", "duplicates": []}, ensure_ascii=False) for i, t in enumerate(texts)]
+    plain, made = tmp_path / "plain" / "records.jsonl", tmp_path / "made" / "records.jsonl"
+    for path in (plain, made):
+        path.parent.mkdir()
+        path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    assert assign_stories(plain) == (2, 2)
+    known = {json.loads(line)["id"]: dedup.fingerprint(json.loads(line)["text"], json.loads(line)["published"], line)
+             for line in lines}
+    parsed: list[str] = []
+    real = dedup.json.loads
+    monkeypatch.setattr(dedup.json, "loads", lambda s, *a, **k: parsed.append(s) or real(s, *a, **k))
+    assert assign_stories(made, known) == (2, 2)
+    assert made.read_bytes() == plain.read_bytes()
+    # only the records whose story fields change (r0 has copies, r2 and r3 are copies) are parsed, to be rewritten
+    assert sorted(real(s)["id"] for s in parsed) == ["r0", "r2", "r3"]
+    fp = dedup.Fingerprint.unpack(known["r3"])
+    assert fp is not None and fp.order_key == "9999" and fp.text_hash == dedup.text_hash(texts[3])
+    assert (fp.signature == dedup.minhash(texts[3])).all() and dedup.Fingerprint.unpack(fp.signature.tobytes()) is None
+    # a line changed since its fingerprint was made is parsed and hashed again
+    changed = [lines[0], lines[1].replace(OTHER[:20], "Khác hẳn: " + OTHER[:20])]
+    made.write_text("".join(line + "\n" for line in changed), encoding="utf-8")
+    (made.parent / dedup.CACHE).unlink()
+    parsed.clear()
+    assign_stories(made, {"r0": known["r0"], "r1": known["r1"]})
+    assert [real(s)["id"] for s in parsed] == ["r1"]

@@ -20,11 +20,13 @@ import re
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from pipeline.language.textnorm import fold
+from pipeline.run.output import id_of_line
 
 THRESHOLD = 0.5
 PERMUTATIONS = 64
@@ -45,8 +47,14 @@ def text_hash(text: str) -> str:
     return hashlib.sha256(" ".join(_words(text)).encode("utf-8")).hexdigest()[:32]
 
 
+_NO_DATE = "9999"  # the order key of a record without a publication date: after every dated one
+
+
 def shingles(text: str) -> set[str]:
-    words = _words(text)
+    return _shingles(_words(text))
+
+
+def _shingles(words: list[str]) -> set[str]:
     if len(words) < 3:
         return {" ".join(words)}
     return {" ".join(words[i:i + 3]) for i in range(len(words) - 2)}
@@ -58,12 +66,58 @@ def minhash(text: str) -> np.ndarray:
     Each shingle is hashed once (64-bit BLAKE2b); the permutations are multiply-shift hashes of it,
     `((h XOR mask) * odd multiplier) mod 2**64`, top 32 bits.
     """
+    return _minhash(_shingles(_words(text)))
+
+
+def _minhash(shingled: set[str]) -> np.ndarray:
     values = np.fromiter(
-        (int.from_bytes(hashlib.blake2b(s.encode("utf-8"), digest_size=8).digest(), "big") for s in shingles(text)),
+        (int.from_bytes(hashlib.blake2b(s.encode("utf-8"), digest_size=8).digest(), "big") for s in shingled),
         dtype=np.uint64,
     )
     mixed = ((values[:, None] ^ _MASKS) * _MULTIPLIERS) >> np.uint64(32)
     return mixed.min(axis=0).astype(np.uint32)
+
+
+_SIGNATURE_BYTES = PERMUTATIONS * 4
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """What the stories pass needs of one record, computed by the process that made the record (a pool
+    worker), so the pass after the run neither parses nor folds a record that came from this run:
+    its MinHash `signature`, the hash of its text (`text_digest`) and of its line as written (`line_hash`),
+    its `text_hash` digest and its order key."""
+
+    signature: np.ndarray
+    text_digest: bytes
+    line_hash: bytes
+    text_hash: str
+    order_key: str
+
+    def pack(self) -> bytes:
+        return (self.signature.tobytes() + self.text_digest + self.line_hash + bytes.fromhex(self.text_hash)
+                + self.order_key.encode("utf-8"))
+
+    @classmethod
+    def unpack(cls, data: bytes) -> Fingerprint | None:
+        """The fingerprint packed in `data`; None when `data` is a bare signature (see `signature_of`)."""
+        if len(data) <= _SIGNATURE_BYTES:
+            return None
+        at = _SIGNATURE_BYTES
+        return cls(np.frombuffer(data[:at], dtype=np.uint32), data[at:at + 16], data[at + 16:at + 32],
+                   data[at + 32:at + 48].hex(), data[at + 48:].decode("utf-8"))
+
+
+def fingerprint(text: str, published: str | None, line: str) -> bytes:
+    """The packed `Fingerprint` of a record with this text and publication date written as `line`."""
+    words = _words(text)
+    digest = hashlib.sha256(" ".join(words).encode("utf-8")).hexdigest()[:32]
+    return Fingerprint(_minhash(_shingles(words)), _hash(text), _hash(line), digest, published or _NO_DATE).pack()
+
+
+def signature_of(data: bytes) -> np.ndarray:
+    """The MinHash signature in a packed fingerprint or a bare signature."""
+    return np.frombuffer(data[:_SIGNATURE_BYTES], dtype=np.uint32)
 
 
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
@@ -140,7 +194,7 @@ def stories(items: Iterable[tuple[str, str, str]], known: dict[str, bytes] | Non
             bands.clear()
 
         for rid, text, key in items:  # texts are read once, as they stream by, and never kept
-            signature = np.frombuffer(known[rid], dtype=np.uint32) if known and rid in known else minhash(text)
+            signature = signature_of(known[rid]) if known and rid in known else minhash(text)
             n = len(ids)
             ids.append(rid)
             order.append(key)
@@ -208,23 +262,10 @@ def _grouped(db: sqlite3.Connection, ids: list[str], order: list[str], numbers: 
 CACHE = ".stories.db"
 # What the cached signatures and band keys depend on: another value empties the cache.
 _CACHE_KEY = f"minhash blake2b-8 multiply-shift {PERMUTATIONS} bands {BANDS} seed 20240512 digest sha256-32 v1"
-_ID = '"id": "'
 
 
 def _hash(text: str) -> bytes:
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
-
-
-def _id_guess(line: str) -> str | None:
-    """The record id read off its line without parsing it: the first `"id": "` of a JSON line is a key (a quote
-    inside a string is escaped), the record's own `id` in vnie's records. Only used to find a cache row,
-    which is trusted only when it holds this line's hash."""
-    start = line.find(_ID)
-    if start < 0:
-        return None
-    start += len(_ID)
-    end = line.find('"', start)
-    return line[start:end] if end > 0 else None
 
 
 _CACHE_SCHEMA = ("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
@@ -299,23 +340,34 @@ def _assign(path: Path, db: sqlite3.Connection, known: dict[str, bytes] | None) 
                 continue
             line = line.rstrip("\n")
             line_hash = _hash(line)
-            guess = _id_guess(line)
+            guess = id_of_line(line)
             row = db.execute(lookup, (guess,)).fetchone() if guess is not None else None
+            made = Fingerprint.unpack(known[guess]) if known and guess is not None and guess in known else None
             if row is not None and row[1] == line_hash:
                 rid, n, key, same = str(guess), row[0], row[3], 1
             else:
-                record = json.loads(line)
-                rid, text, key, same = record["id"], record["text"], record.get("published") or "9999", 0
-                if rid != guess:
-                    row = db.execute(lookup, (rid,)).fetchone()
-                text_digest = _hash(text)
+                same = 0
+                if made is not None and made.line_hash == line_hash:  # made in this run: nothing to parse
+                    rid, text, key, text_digest = str(guess), None, made.order_key, made.text_digest
+                else:
+                    made = None
+                    record = json.loads(line)
+                    rid, text, key = record["id"], record["text"], record.get("published") or _NO_DATE
+                    if rid != guess:
+                        row = db.execute(lookup, (rid,)).fetchone()
+                    text_digest = _hash(text)
                 if row is not None and row[2] == text_digest:
                     n = row[0]
                     if row[3] != key:
                         db.execute("UPDATE records SET order_key = ? WHERE n = ?", (key, n))
                 else:
-                    signature = np.frombuffer(known[rid], dtype=np.uint32) if known and rid in known else minhash(text)
-                    values = (text_hash(text), signature.tobytes(), text_digest, key)
+                    if made is not None:
+                        signature, digest = made.signature, made.text_hash
+                    else:
+                        assert text is not None
+                        signature = signature_of(known[rid]) if known and rid in known else minhash(text)
+                        digest = text_hash(text)
+                    values = (digest, signature.tobytes(), text_digest, key)
                     if row is not None:
                         n = row[0]
                         db.execute("UPDATE records SET digest = ?, signature = ?, text_hash = ?, order_key = ? WHERE n = ?",
@@ -349,7 +401,7 @@ def _assign(path: Path, db: sqlite3.Connection, known: dict[str, bytes] | None) 
             if not line.strip():
                 continue
             line = line.rstrip("\n")
-            guess = _id_guess(line)
+            guess = id_of_line(line)
             i = position.get(guess, -1) if guess is not None else -1
             if i >= 0 and same_line[i]:
                 story = grouped[ids[i]]
@@ -358,15 +410,20 @@ def _assign(path: Path, db: sqlite3.Connection, known: dict[str, bytes] | None) 
                 if kept is not None and kept[0] == _story_text(story):
                     out.write(line + "\n")
                     continue
-            record = json.loads(line)
-            story = grouped[record["id"]]
+            if guess is not None and i >= 0 and len(grouped[guess]) == 1 and f'"story_id": "{guess}", "duplicates": []' in line:
+                # a story of its own, as the record was written (a quote inside a JSON string is escaped, so
+                # this text is the record's own two keys): the line is what a rewrite would give, byte for byte
+                rid, story, written = str(guess), grouped[guess], line
+            else:
+                record = json.loads(line)
+                rid, story = record["id"], grouped[record["id"]]
+                record["story_id"] = story[0]
+                record["duplicates"] = [other for other in story if other != rid]
+                written = json.dumps(record, ensure_ascii=False)
             if not (i >= 0 and same_line[i]):
-                copies += story[0] != record["id"]
-            record["story_id"] = story[0]
-            record["duplicates"] = [rid for rid in story if rid != record["id"]]
-            written = json.dumps(record, ensure_ascii=False)
+                copies += story[0] != rid
             out.write(written + "\n")
             db.execute("UPDATE records SET line_hash = ?, story = ? WHERE id = ?",
-                       (_hash(written), _story_text(story), record["id"]))
+                       (_hash(written), _story_text(story), rid))
     os.replace(tmp, path)
     return len({story[0] for story in grouped.values()}), copies

@@ -23,7 +23,7 @@ from pipeline.language.analysis import analyse
 from pipeline.language.textnorm import clean_surrogates
 from pipeline.page.stage import to_article
 from pipeline.record import Record, Source, Topic, record_id
-from pipeline.run.dedup import minhash
+from pipeline.run.dedup import fingerprint
 from pipeline.settings import Settings
 
 
@@ -130,7 +130,7 @@ def process(item: RawDocument | Rejected, settings: Settings) -> Outcome:
                 _keep(topics.classify(article.title, article.text), settings)
             record = to_record(article, timings)
             record_json = record.to_json()
-            signature = minhash(record.text).tobytes()
+            signature = fingerprint(record.text, record.published, record_json)
     except DocumentTimeout:
         return Outcome(item.key, "rejected", reason="timeout", detail=f"took more than {settings.doc_timeout:g} s",
                        path=item.path, url=item.url, line=item.line, seconds=(time.perf_counter() - started, 0.0, 0.0))

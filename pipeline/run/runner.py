@@ -22,7 +22,7 @@ from pipeline.documents import Outcome, RawDocument, Rejected
 from pipeline.errors import SettingsError
 from pipeline.reading.inputs import read_inputs
 from pipeline.run.dedup import assign_stories
-from pipeline.run.output import ERRORS, RECORDS, JsonlMerge
+from pipeline.run.output import ERRORS, RECORDS, JsonlMerge, id_of_line
 from pipeline.run.process import process, warm_up
 from pipeline.run.storefeed import StoreFeeder
 from pipeline.settings import Settings
@@ -225,6 +225,7 @@ def check_outputs(out: Path, store: Path | None) -> None:
 
 
 def _id_of(record_json: str) -> str:
-    # The id is the second key of every record line: avoid parsing the whole text again.
-    start = record_json.index('"id": "') + 7
-    return record_json[start:record_json.index('"', start)]
+    rid = id_of_line(record_json)  # the id is the second key of every record line: no need to parse it
+    if rid is None:
+        raise ValueError("a record line without an id")
+    return rid
