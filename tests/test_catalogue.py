@@ -49,8 +49,38 @@ def test_the_new_kinds_are_official_listings_each_with_its_own_provenance():
             assert entry.host.endswith(".gov.vn") or entry.host == "moit.gov.vn", entry
             # a found_in names a file at a commit, or is the stored page itself: never a bare repository
             assert "@" in entry.found_in.split()[0] or entry.found_in.split()[0] == entry.url, entry
-    assert {e.host for e in entries if e.kind == "ministry"} == {"moit.gov.vn"}
-    assert {"dms.gov.vn", "idea.gov.vn", "arit.gov.vn"} <= {e.host for e in entries if e.kind == "agency"}
+    # the ministry's own sites only: its portal and its subdomains (the power-sector transparency pages)
+    assert {e.host for e in entries if e.kind == "ministry"} == {"moit.gov.vn", "minhbach.moit.gov.vn"}
+    assert {"dms.gov.vn", "idea.gov.vn", "arit.gov.vn", "eav.gov.vn"} <= {e.host for e in entries if e.kind == "agency"}
+
+
+def test_the_energy_agency_and_the_ministrys_power_pages_are_listed_with_the_file_they_came_from():
+    """Issue 15's energy agency (Cục Điện lực, eav.gov.vn) and the ministry's power-sector pages: both copied from one
+    public seed file, named with its commit, and listings (crawled), not articles."""
+    by_name = {e.name: e for e in load_catalogue()}
+    eav, power = by_name["eav-tin-tuc-su-kien"], by_name["moit-nganh-dien"]
+    assert (eav.kind, eav.type, eav.host) == ("agency", "listing", "eav.gov.vn")
+    assert (power.kind, power.type, power.host) == ("ministry", "listing", "minhbach.moit.gov.vn")
+    seed = "lth91/luot247-vision:supabase/migrations/20260421022023_electricity_news_schema.sql@"
+    assert eav.found_in.startswith(seed) and power.found_in.startswith(seed)
+    assert "Cục Điện lực" in eav.found_in and "Cục Điện lực" in eav.publisher
+
+
+def test_the_header_says_which_kinds_are_still_missing_and_selecting_one_says_so():
+    """A kind the code knows but no entry has is named as not listed in the file's header, and asking for it is refused
+    with a message rather than fetching nothing."""
+    text = SHIPPED.read_text(encoding="utf-8")
+    header = " ".join(line.lstrip("# ") for line in text.splitlines() if line.startswith("#"))
+    entries = load_catalogue()
+    empty = [kind for kind in KINDS if not any(e.kind == kind for e in entries)]
+    assert empty == ["promotion_centre"]
+    not_listed = header.split("still not listed", 1)[1]
+    assert "industrial-promotion centres" in not_listed and "khuyencong.gov.vn" in not_listed
+    for missing in ("other provinces' Departments", "trade-promotion", "competition and consumer-protection"):
+        assert missing in not_listed, missing
+    for kind in empty:
+        with pytest.raises(SettingsError, match=f"no source of kind {kind} in the catalogue yet"):
+            select(entries, [kind])
 
 
 def _comment_kinds(text: str) -> list[str]:
@@ -104,7 +134,8 @@ def test_sources_are_chosen_by_name_prefix_or_kind():
         chosen = select(entries, [kind])
         assert chosen and {e.kind for e in chosen} == {kind}
         assert to_sources(chosen) == ([], [], [e.url for e in chosen]), "listings are crawled"
-    assert [e.name for e in select(entries, ["moit"])] == ["moit-hoat-dong", "moit-tin-tuc"]
+    assert [e.name for e in select(entries, ["moit"])] == ["moit-hoat-dong", "moit-tin-tuc", "moit-nganh-dien"]
+    assert [e.name for e in select(entries, ["eav"])] == ["eav-tin-tuc-su-kien"]
     with pytest.raises(SettingsError, match="no source of kind promotion_centre in the catalogue yet"):
         select(entries, ["promotion_centre"])
     feeds, sitemaps, listings = to_sources(select(entries, ["congthuong"]))
@@ -201,3 +232,29 @@ def test_a_listing_whose_url_looks_like_an_article_is_crawled_not_stored_as_an_a
             fetched = {d.url for d in opened.documents()}
         assert site.url(0, start.route) not in fetched, "the start page is read for its links, not extracted"
         assert fetched, "the articles it links to are fetched"
+
+
+def test_vnie_fetch_source_crawls_the_new_entries_by_name_and_by_kind(tmp_path, capsys):
+    """The shipped energy-agency and ministry rows, moved onto the fixture site on 127.0.0.1 (same name, kind, publisher,
+    section; only the URL changed): `--source agency` crawls the agency's listing and not the ministry's, `--source eav`
+    (a name prefix) the same, and `--source ministry` then the ministry's."""
+    shipped = {e.name: e for e in load_catalogue()}
+    with FixtureSite(hosts=2, crawl_delay=0.1) as site:
+        section = {0: "nang-luong", 1: "thuong-mai"}
+        where = {"eav-tin-tuc-su-kien": site.url(1, f"/chuyen-muc/{section[1]}.html"),
+                 "moit-nganh-dien": site.url(0, f"/chuyen-muc/{section[0]}.html")}
+        rows = ["\t".join([name, e.kind, e.publisher, e.section, e.type, where[name], e.found_in, e.note])
+                for name, e in shipped.items() if name in where]
+        catalogue = _write(tmp_path, *rows)
+        for n, (source, asked, left) in enumerate([("agency", 1, 0), ("eav", 1, 0), ("ministry", 0, 1)]):
+            store = tmp_path / f"corpus-{n}"
+            site.reset()
+            assert main(["fetch", "--source", source, "--catalogue", str(catalogue), "--store", str(store),
+                         "--delay", "0.1", "--max-pages", "12", "--quiet"]) == 0
+            capsys.readouterr()
+            assert f"/chuyen-muc/{section[asked]}.html" in {r.path for r in site.requests(asked)}, source
+            assert not site.requests(left), f"{source}: the other entry was not asked for"
+            with CorpusStore(store) as opened:
+                fetched = {d.url for d in opened.documents()}
+            listed = [a.route for a in ARTICLES if a.host == asked and a.kind == "article" and a.section == section[asked]]
+            assert listed and {site.url(asked, r) for r in listed} <= fetched, source
