@@ -51,6 +51,32 @@ SOLAR_CLUSTER = (
     "Sở Công Thương cho biết tỉnh ưu tiên thu hút các dự án chế biến nông sản, cơ khí và năng lượng tái tạo vào cụm.",
 )
 
+# borderline kinds of story the labelling guide settles (tests/data/topics/README.md), written for these tests
+TARIFFS = (
+    "Mỹ tăng thuế nhập khẩu với thép và nhôm, doanh nghiệp Việt Nam lo ngại",
+    "Bộ Thương mại Mỹ vừa quyết định áp thuế nhập khẩu 25% đối với thép và 10% đối với nhôm từ nhiều nước. Theo Cục "
+    "Phòng vệ thương mại, kim ngạch xuất khẩu thép của Việt Nam sang Mỹ năm ngoái đạt khoảng 1 tỷ USD. Các doanh nghiệp "
+    "được khuyến nghị theo dõi sát diễn biến của cuộc chiến tranh thương mại và đa dạng hóa thị trường xuất khẩu.",
+)
+SMUGGLED = (
+    "Bắt giữ xe tải chở hơn 3.000 bao thuốc lá lậu",
+    "Đội Quản lý thị trường số 4 phối hợp với công an huyện vừa bắt giữ một xe tải chở 3.200 bao thuốc lá nhập lậu "
+    "không có hóa đơn chứng từ. Tài xế khai nhận số hàng được mua ở khu vực biên giới để bán lại cho các tiệm tạp hóa. "
+    "Toàn bộ hàng hóa đã bị tạm giữ để xử lý theo quy định.",
+)
+PARK_FIRE = (
+    "Cháy lớn tại xưởng gỗ trong khu công nghiệp, một công nhân tử vong",
+    "Rạng sáng nay, vụ cháy lớn bùng phát tại xưởng sản xuất đồ gỗ trong khu công nghiệp ở Bình Dương. Lực lượng chữa "
+    "cháy mất ba giờ mới khống chế được đám cháy. Một công nhân được phát hiện tử vong, thi thể nạn nhân đã được đưa về "
+    "nhà tang lễ. Công an tỉnh đang điều tra nguyên nhân vụ cháy.",
+)
+SOLAR_CHARITY = (
+    "Doanh nghiệp trao tặng 500 đèn năng lượng mặt trời cho bà con vùng lũ",
+    "Nhân dịp đầu năm, một công ty điện tử đã trao tặng 500 bộ đèn năng lượng mặt trời và 2.000 cây giống cho các hộ "
+    "dân vùng lũ ở Quảng Bình. Chương trình từ thiện nằm trong hoạt động trách nhiệm xã hội của doanh nghiệp, giúp người "
+    "dân có ánh sáng vào ban đêm sau thiên tai.",
+)
+
 
 def vnie(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "pipeline", *args], cwd=cwd, capture_output=True, text=True,
@@ -89,6 +115,23 @@ def test_an_industrial_cluster_with_rooftop_solar_is_relevant():
     about = topics.classify(*SOLAR_CLUSTER)
     assert about.relevant
     assert {"industrial_zones", "energy"} & {t.code for t in about.topics}
+
+
+@pytest.mark.parametrize(("text", "topic"), [(TARIFFS, "exports_imports"), (SMUGGLED, "market_management")],
+                         ids=["tariffs", "smuggled-goods"])
+def test_tariff_news_and_smuggled_goods_seizures_are_relevant(text, topic):
+    """The guide: tariffs and trade talks are relevant, so are seizures of smuggled goods whoever seized them."""
+    about = topics.classify(*text)
+    assert about.relevant, about
+    assert about.topics and about.topics[0].code == topic, about.topics
+
+
+@pytest.mark.parametrize("text", [PARK_FIRE, SOLAR_CHARITY], ids=["fire-in-a-park", "solar-lamps-for-charity"])
+def test_a_fire_at_a_park_and_a_charity_gift_of_solar_lamps_are_not_relevant(text):
+    """The guide: fires and accidents at factories or parks are not relevant, nor charity that merely involves
+    an energy product."""
+    about = topics.classify(*text)
+    assert not about.relevant, about
 
 
 def test_classify_is_fast():
@@ -158,22 +201,54 @@ def test_held_out_scores_in_the_weights_header_are_what_the_script_computes():
 def test_shipped_weights_are_reproduced_by_training_again():
     """Training again on the same labels gives the shipped weights and header, the cross-validation line aside
     (taken from the header: running the five folds again takes minutes). Needs ../shared and the lead's
-    ../domain-eval/pages.jsonl, which is not part of the repository nor of ../shared: skipped without it."""
+    labelled domain sets, ../domain-eval/pages.jsonl and ../domain-eval2/pages.jsonl, which are not part of the
+    repository nor of ../shared: skipped without them."""
     require((SHARED / "bench" / "vi-news-2956.jsonl.gz").exists() and (SHARED / "eval" / "dev-real").exists(),
             "../shared/bench and ../shared/eval/dev-real are not beside the checkout")
-    if not topics_train.DOMAIN_EVAL.exists():
-        pytest.skip(f"no {topics_train.DOMAIN_EVAL} (the domain half the weights were trained on)")
+    missing = [str(p) for p in topics_train.DOMAIN_FILES if not p.exists()]
+    if missing:
+        pytest.skip(f"no {', '.join(missing)} (the domain halves the weights were trained on)")
     shipped, header = _shipped()
+    assert [line for line in shipped.splitlines() if line.startswith("# domain: ")] == [
+        f"# domain: {len(_lines(p))} labelled real domain articles of ../{p.parent.name}/pages.jsonl (texts and labels"
+        " there, never in the repository), one in two held out by SHA-1 of the id" for p in topics_train.DOMAIN_FILES]
     threshold = float(header["threshold"].split()[0])
-    items = topics_train.load(topics_train.LABELS, topics_train.SHARED, topics_train.DOMAIN_EVAL)
+    items = topics_train.load(topics_train.LABELS, topics_train.SHARED, topics_train.DOMAIN_FILES)
+    assert {i["corpus"] for i in items} >= {"domain-eval", "domain-eval2"}
     train = [i for i in items if i["split"] != "test"]
     models = topics_train.train(train)
     held = topics_train.evaluate(models, [i for i in items if i["split"] == "test"], threshold)
     result = {"labelled": len(items), "trained_on": len(train), "threshold": threshold, "held_out": held,
-              "domain": sum(i["corpus"] == "domain-eval" for i in items),
+              "domain": {p.parent.name: sum(i["corpus"] == p.parent.name for i in items) for p in topics_train.DOMAIN_FILES},
               "cross_validated": {k: float(v) if k in ("precision", "recall") else v for k, v in _cv(header).items()}}
-    fresh = topics_train.weights_text(models, result, topics_train.LABELS, "-", topics_train.DOMAIN_EVAL)
+    fresh = topics_train.weights_text(models, result, topics_train.LABELS, "-", topics_train.DOMAIN_FILES)
     assert topics_train._undated(fresh) == topics_train._undated(shipped)
+
+
+def _lines(path: Path) -> list[str]:
+    return [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_a_domain_set_is_named_by_its_folder_and_split_in_halves(tmp_path):
+    """A labelled domain file (texts and labels, as the lead keeps them) is read as the corpus its folder names,
+    one in two of its articles held out; a file in another folder is refused."""
+    folder = tmp_path / "domain-eval9"
+    folder.mkdir()
+    lines = [{"id": f"pg9-{k:03d}", "url": f"https://tin.example.vn/{k}.html", "title": title, "text": text,
+              "relevant": name != "banking", "topics": [], "kind": "-" if name != "banking" else "banking"}
+             for k in range(40) for name, (title, text) in [[("khuyencong", KHUYEN_CONG), ("banking", BANKING)][k % 2]]]
+    (folder / "pages.jsonl").write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines), encoding="utf-8")
+    found = topics_train.load_domain(folder / "pages.jsonl")
+    assert {i["corpus"] for i in found} == {"domain-eval9"}
+    assert [i["relevant"] for i in found] == [k % 2 == 0 for k in range(40)]
+    held = sum(i["split"] == "test" for i in found)
+    assert 10 <= held <= 30  # one in two by the id's hash, not one in four
+    assert all(i["split"] == topics_train.split_of(i["id"], "domain-eval9") for i in found)
+    other = tmp_path / "elsewhere"
+    other.mkdir()
+    (other / "pages.jsonl").write_text((folder / "pages.jsonl").read_text(encoding="utf-8"), encoding="utf-8")
+    with pytest.raises(SystemExit, match="domain-eval"):
+        topics_train.load_domain(other / "pages.jsonl")
 
 
 def _cv(header: dict[str, str]) -> dict:

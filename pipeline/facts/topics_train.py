@@ -7,10 +7,11 @@ Reads the hand labels (`tests/data/topics/labels*.jsonl`: `{"id", "corpus", "rel
 read in: `bench` (the default: `../shared/bench/vi-news-2956.jsonl.gz`), `dev-real`
 (`../shared/eval/dev-real/corpus.jsonl`) or `seeds` (the shipped sample corpus, `corpus/seeds/ID.txt`, as
 `extracted/records.jsonl` holds it). The texts of `../shared/` are read at training time, never copied.
-With them, the labelled real domain articles of `../domain-eval/pages.jsonl` (the lead's evaluation set of
-industry-and-trade pages and near-misses: texts and labels in one file that is never copied into the
-repository; `--domain FILE`, or `--no-domain` to train without it): one in two, by a hash of its id, is
-trained on, the other half held out; the shipped weights' header says what they were trained on.
+With them, the labelled real domain articles of `../domain-eval/pages.jsonl` and `../domain-eval2/pages.jsonl`
+(the lead's evaluation sets of industry-and-trade pages and near-misses: texts and labels in one file each that
+is never copied into the repository; `--domain FILE ...`, or `--no-domain` to train without them): one in two
+of each, by a hash of its id, is trained on, the other half held out; the shipped weights' header says what
+they were trained on.
 
 Splits are fixed by a hash of the id (`split_of`): one article in four is the test split, never used to
 train or to choose anything; the other three are cut into five cross-validation folds. Per model
@@ -43,9 +44,11 @@ ROOT = Path(__file__).resolve().parents[2]
 LABELS = sorted((ROOT / "tests" / "data" / "topics").glob("labels*.jsonl"))
 SHARED = ROOT.parent / "shared"
 DOMAIN_EVAL = ROOT.parent / "domain-eval" / "pages.jsonl"
+DOMAIN_EVAL2 = ROOT.parent / "domain-eval2" / "pages.jsonl"
+DOMAIN_FILES = [DOMAIN_EVAL, DOMAIN_EVAL2]
 WEIGHTS = Path(__file__).resolve().parent / "lexicons" / "topic_weights.tsv"
 KEEP = 3000  # features kept per model, by the size of their weight
-L2 = 1e-3
+L2 = 3e-5  # chosen by the F1 of five-fold cross-validation on the training split (README: "Topic relevance")
 STEPS = 500
 FOLDS = 5
 # prior weights of the domain-term features: `§domain`, `§TOPIC` and `§not_relevant` in the `relevant` model,
@@ -53,11 +56,17 @@ FOLDS = 5
 PRIOR = {"relevant_domain": 4.0, "relevant_topic": 1.0, "own_topic": 4.0, "relevant_not": -4.0}
 
 
+def is_domain(corpus: str) -> bool:
+    """Whether `corpus` is one of the lead's labelled domain sets (`domain-eval`, `domain-eval2`, ...: the name
+    of the folder holding its `pages.jsonl`)."""
+    return corpus.startswith("domain-eval")
+
+
 def split_of(article_id: str, corpus: str = "bench") -> str:
     """`test` for one article in four (one in two of `domain-eval`), else `fold0` .. `fold4`; fixed by the
     id's SHA-1."""
     h = int(hashlib.sha1(article_id.encode("utf-8")).hexdigest(), 16)
-    share = 2 if corpus == "domain-eval" else 4
+    share = 2 if is_domain(corpus) else 4
     return "test" if h % share == 0 else f"fold{(h // share) % FOLDS}"
 
 
@@ -96,24 +105,28 @@ def _texts(corpus: str, ids: set[str], shared: Path) -> dict[str, tuple[str | No
 
 def load_domain(path: Path) -> list[dict]:
     """The labelled real domain articles of `path` (`{"id", "url", "title", "text", "relevant", "topics", ...}`
-    per line: the lead's evaluation set, texts and labels together, never copied into the repository)."""
+    per line: one of the lead's evaluation sets, texts and labels together, never copied into the repository),
+    as corpus `path`'s folder name (`domain-eval`, `domain-eval2`)."""
     if not path.exists():
-        raise SystemExit(f"no {path}: the shipped model is trained on half of it too (--domain FILE)")
+        raise SystemExit(f"no {path}: the shipped model is trained on half of it too (--domain FILE ...)")
+    corpus = path.parent.name
+    if not is_domain(corpus):
+        raise SystemExit(f"{path}: a domain set lives in a folder named domain-eval*, not {corpus!r}")
     found = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
             item = json.loads(line)
             title, text = normalize(item.get("title") or "") or None, normalize(item["text"])
-            found.append({"id": item["id"], "corpus": "domain-eval", "relevant": bool(item["relevant"]),
+            found.append({"id": item["id"], "corpus": corpus, "relevant": bool(item["relevant"]),
                           "topics": item.get("topics") or [], "kind": item.get("kind"), "note": item.get("note"),
-                          "title": title, "text": text, "split": split_of(item["id"], "domain-eval"),
+                          "title": title, "text": text, "split": split_of(item["id"], corpus),
                           "vector": features(title, text)})
     return found
 
 
-def load(label_files: list[Path], shared: Path, domain: Path | None = None) -> list[dict]:
+def load(label_files: list[Path], shared: Path, domains: list[Path] | None = None) -> list[dict]:
     """Every labelled article with its title and text (the first label of an id wins), and those of the
-    domain file when given."""
+    domain files given."""
     wanted: dict[str, dict] = {}
     for path in label_files:
         for line in path.read_text(encoding="utf-8").splitlines():
@@ -132,7 +145,7 @@ def load(label_files: list[Path], shared: Path, domain: Path | None = None) -> l
             title, text = texts[k]
             found.append({**wanted[k], "title": title, "text": text, "split": split_of(k, corpus),
                           "vector": features(title, text)})
-    return found + (load_domain(domain) if domain is not None else [])
+    return found + [item for path in domains or [] for item in load_domain(path)]
 
 
 class Matrix:
@@ -263,7 +276,7 @@ def evaluate(models: dict[str, dict[str, float]], items: list[dict], threshold: 
                 c[0] += int(got and want)
                 c[1] += int(got and not want)
                 c[2] += int(want and not got)
-    shared = [pair for corpus, found in by_corpus.items() if corpus != "domain-eval" for pair in found]
+    shared = [pair for corpus, found in by_corpus.items() if not is_domain(corpus) for pair in found]
     return {
         **confusion(pairs, threshold),
         "shared": confusion(shared, threshold),
@@ -286,9 +299,9 @@ def cross_validate(items: list[dict]) -> list[tuple[float, bool]]:
     return pairs
 
 
-def run(label_files: list[Path], shared: Path, domain: Path | None) -> tuple[dict[str, dict[str, float]], dict]:
+def run(label_files: list[Path], shared: Path, domains: list[Path]) -> tuple[dict[str, dict[str, float]], dict]:
     """Train on the training split and score: (models, results with threshold, CV and held-out scores)."""
-    items = load(label_files, shared, domain)
+    items = load(label_files, shared, domains)
     train_items = [i for i in items if i["split"] != "test"]
     test_items = [i for i in items if i["split"] == "test"]
     oof = cross_validate(train_items)
@@ -296,7 +309,7 @@ def run(label_files: list[Path], shared: Path, domain: Path | None) -> tuple[dic
     models = train(train_items)
     return models, {
         "labelled": len(items), "trained_on": len(train_items), "threshold": threshold,
-        "domain": sum(i["corpus"] == "domain-eval" for i in items),
+        "domain": {path.parent.name: sum(i["corpus"] == path.parent.name for i in items) for path in domains},
         "cross_validated": confusion(oof, threshold), "held_out": evaluate(models, test_items, threshold),
     }
 
@@ -307,7 +320,7 @@ def scores_line(result: dict) -> str:
 
 
 def weights_text(models: dict[str, dict[str, float]], result: dict, label_files: list[Path], date: str,
-                 domain: Path | None) -> str:
+                 domains: list[Path]) -> str:
     held, cv = result["held_out"], result["cross_validated"]
     lines = [
         "# Topic-relevance weights: logistic regression per model over topics.features (syllables, syllable pairs,",
@@ -315,15 +328,16 @@ def weights_text(models: dict[str, dict[str, float]], result: dict, label_files:
         f"# trained: {date}",
         f"# labels: {', '.join(_shown(p) for p in label_files)} ({result['labelled']} articles; texts read from",
         "# ../shared/bench/vi-news-2956.jsonl.gz, ../shared/eval/dev-real/corpus.jsonl and corpus/seeds at training time)",
-        f"# domain: {result['domain']} labelled real domain articles of {_shown(domain) if domain else '-'} (texts and labels"
-        " there, never in the repository), one in two held out by SHA-1 of the id",
+        *[f"# domain: {result['domain'][path.parent.name]} labelled real domain articles of {_shown(path)} (texts and labels"
+          " there, never in the repository), one in two held out by SHA-1 of the id" for path in domains],
+        *(["# domain: - (trained without the labelled domain sets)"] if not domains else []),
         f"# split: one in four held out by SHA-1 of the id; trained on the other {result['trained_on']}",
         f"# threshold: {result['threshold']} (best F1 on five-fold cross-validation of the training split)",
         f"# cross-validated: precision {cv['precision']}, recall {cv['recall']}, confusion {json.dumps(cv['confusion'])}",
         f"# held-out: {scores_line(held)}",
         f"# held-out shared: {scores_line(held['shared'])} (bench, dev-real, seeds)",
-        *([f"# held-out domain-eval: {scores_line(held['by_corpus']['domain-eval'])}"]
-          if "domain-eval" in held["by_corpus"] else []),
+        *[f"# held-out {corpus}: {scores_line(held['by_corpus'][corpus])}"
+          for corpus in sorted(held["by_corpus"]) if is_domain(corpus)],
         f"# settings: L2 {L2} towards the prior {json.dumps(PRIOR)}, {STEPS} steps, balanced classes,"
         f" {KEEP} strongest features kept per model",
         "# columns: model<TAB>feature<TAB>weight",
@@ -349,17 +363,18 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline.facts.topics_train", description=__doc__.split("\n")[0])
     parser.add_argument("--labels", type=Path, nargs="+", default=LABELS)
     parser.add_argument("--shared", type=Path, default=SHARED, help="the shared folder holding bench/ and eval/")
-    parser.add_argument("--domain", type=Path, default=DOMAIN_EVAL,
-                        help="labelled real domain articles (JSON Lines with texts), half trained on, half held out")
-    parser.add_argument("--no-domain", action="store_true", help="train without the domain file")
+    parser.add_argument("--domain", type=Path, nargs="+", default=DOMAIN_FILES,
+                        help="labelled real domain articles (JSON Lines with texts, in folders named domain-eval*),"
+                             " half trained on, half held out")
+    parser.add_argument("--no-domain", action="store_true", help="train without the domain files")
     parser.add_argument("--out", type=Path, default=WEIGHTS)
     parser.add_argument("--check", action="store_true", help="fail if training again changes the shipped weights")
     args = parser.parse_args(argv)
     labels = [p.resolve() for p in args.labels]
-    domain = None if args.no_domain else args.domain.resolve()
-    models, result = run(labels, args.shared, domain)
+    domains = [] if args.no_domain else [p.resolve() for p in args.domain]
+    models, result = run(labels, args.shared, domains)
     print(json.dumps(result, ensure_ascii=False, indent=1))
-    text = weights_text(models, result, labels, dt.date.today().isoformat(), domain)
+    text = weights_text(models, result, labels, dt.date.today().isoformat(), domains)
     if args.check:
         same = _undated(args.out.read_text(encoding="utf-8")) == _undated(text)
         print("the shipped weights are reproduced" if same else f"{args.out} differs from a fresh training run")
