@@ -77,10 +77,10 @@ def test_subject_modules_stay_small():
     ("Doanh nghiệp áp dụng mức giảm 15%.", [None]),
     ("Cà phê chiếm 20% giá trị nông sản.", ["giá trị nông sản"]),
     ("Xăng giảm 500 đồng/lít, dầu hỏa giảm 300 đồng/lít.", ["Xăng", "dầu hỏa"]),
-    # not the subject of a change: a period, a list's last item, who receives it, a subject with its own verb
+    # not the subject of a change: a period, who receives it, a subject with its own verb; a list is whole, never its last item
     ("Trong 3 năm, hàng năm đều tăng 15%.", [None]),
-    ("Khối ngành chế biến, chế tạo, khai khoáng tăng 6%.", [None]),
-    ("Khối ngành dệt, may, da giày tăng 6%.", [None]),
+    ("Khối ngành chế biến, chế tạo, khai khoáng tăng 6%.", ["Khối ngành chế biến, chế tạo, khai khoáng"]),  # the whole list
+    ("Khối ngành dệt, may, da giày tăng 6%.", ["Khối ngành dệt, may, da giày"]),
     ("Khách hàng được giảm 20.000 đồng.", [None]),
     ("Sở Tài chính đồng ý giảm 10% phí.", ["phí"]),
     # an attribute with no owner in the sentence is itself the subject; a bare one after a comma is not

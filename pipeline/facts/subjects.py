@@ -17,6 +17,7 @@ measure (`vốn đầu tư 2 tỷ`). Everything else gives None: no subject is b
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from pipeline.facts.noun_phrases import (
@@ -35,6 +36,7 @@ from pipeline.facts.noun_phrases import (
     skip_links,
     skip_period,
 )
+from pipeline.facts.subject_changes import in_parentheses, listed_subject, long_subject
 from pipeline.facts.subject_lexicon import (
     COMPARATIVES,
     DETERMINERS,
@@ -99,6 +101,8 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
     rates, whose words after the denominator grade the thing priced (`40.000 đồng/kg loại đẹp`).
     """
     found = _subject(sentence, start, spans, previous, same_unit, rate, unit)
+    if found is None and unit != "count":  # `mặt bằng lãi suất cho vay giảm bình quân khoảng 1%`: a long phrase opening a change
+        found = _opening_change(sentence, start, spans, long_subject)
     if found is not None and found is not previous:
         found = _with_split_word(sentence, start, found)
     weak = found is None or found.kind == "sized" or found is previous and (unit != "percent" or found.kind == "of")
@@ -128,6 +132,12 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         i -= 1  # a token straddling the figure's start
     if i < 0:
         return None
+    listed = listed_subject(sentence, tokens, i, absolute)
+    if listed:
+        return Subject(listed, "changed")  # `ngành chế biến, chế tạo tăng 4,4%`: a list opening the clause of a change
+    counted = in_parentheses(tokens, i, absolute)
+    if counted:
+        return Subject(phrase_text(sentence, counted), "of")  # `1.751 doanh nghiệp thành lập mới (tăng 16,1%`
     if tokens[i].text == "(":
         if previous and i > 0 and in_figure(tokens[i - 1], absolute):
             return previous  # `49 MW (69 MWp)`
@@ -243,6 +253,14 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         if not kind[1]:
             return None
     return Subject(phrase_text(sentence, run), kind[0])
+
+
+def _opening_change(sentence: Sentence, start: int, spans: list[tuple[int, int]], read: Callable[..., str | None]) -> Subject | None:
+    """The subject `read` (a reader of `subject_changes.py`) finds before the figure at `sentence.text[start]`, or None."""
+    tokens = list(sentence.tokens)
+    i = max((k for k, t in enumerate(tokens) if t.start < sentence.start + start and t.end <= sentence.start + start), default=-1)
+    text = read(sentence, tokens, i, [(sentence.start + s, sentence.start + e) for s, e in spans]) if i >= 0 else None
+    return Subject(text, "changed") if text else None
 
 
 def _changes(tokens: list[Token], run: list[Token], j: int, i: int, spans: list[tuple[int, int]]) -> bool:
