@@ -20,7 +20,16 @@ from functools import lru_cache
 
 from pipeline.facts.lexicon import rows
 from pipeline.facts.noun_phrases import in_figure, phrase_text
-from pipeline.facts.subject_lexicon import CLAUSE_WORDS, NOUN, SAYING, change_verbs, clause_openers, kind_of, low, words_of
+from pipeline.facts.subject_lexicon import (
+    CLAUSE_WORDS,
+    NOUN,
+    SAYING,
+    change_verbs,
+    clause_openers,
+    kind_of,
+    low,
+    words_of,
+)
 from pipeline.language.analysis import Sentence, Token
 
 _ITEM_POS = NOUN | {"V", "A", "FW"}
