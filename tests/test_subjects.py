@@ -98,3 +98,39 @@ def test_subject_modules_stay_small():
 def test_subjects_of_changes_attributes_and_owners_after(sentence, subjects):
     found = figures.extract(analyse(normalize(sentence)))
     assert [f.subject for f in found] == subjects
+
+
+@pytest.mark.parametrize("sentence,subjects", [
+    # a list of sectors or goods opening the clause of a change is the subject whole, however long its items
+    ("Trong đó, ngành dệt, may tăng 5,1%.", ["ngành dệt, may"]),
+    ("Theo báo cáo, ngành khai thác, chế biến gỗ tăng 3%, ngành in, xuất bản và sao chép bản ghi giảm 2%.",
+     ["ngành khai thác, chế biến gỗ", "ngành in, xuất bản và sao chép bản ghi"]),
+    ("Năm 2024, khu vực nông, lâm nghiệp và thủy sản tăng 3,2%; khu vực dịch vụ tăng 7%.",
+     ["khu vực nông, lâm nghiệp và thủy sản", "khu vực dịch vụ"]),
+    ("Riêng nhóm hàng thực phẩm, đồ uống, thuốc lá tăng 4%.", ["nhóm hàng thực phẩm, đồ uống, thuốc lá"]),
+    ("Cụ thể, dịch vụ vận tải và kho bãi tăng 9%.", ["dịch vụ vận tải và kho bãi"]),
+    ("Sản xuất điện tăng 6%, cấp nước, thu gom rác thải, xử lý nước thải tăng 4%.",
+     ["Sản xuất điện", "cấp nước, thu gom rác thải, xử lý nước thải"]),
+    ("Nhóm giáo dục và văn hóa tăng mạnh nhất với 2,3%.", ["Nhóm giáo dục và văn hóa"]),
+    # but an enumeration before it, a measure of its own, or someone doing something is no list
+    ("Ở các kênh như siêu thị, chợ đầu mối, rau quả vẫn chiếm 70%.", [None]),  # none rather than a guess
+    ("Tại Big C, Lotte Mart, tỷ lệ hàng Việt chiếm 85%.", ["tỷ lệ hàng Việt"]),
+    ("Sở Tài chính và Sở Xây dựng đồng ý giảm 10% phí.", ["phí"]),
+    ("Doanh nghiệp vẫn áp dụng mức giảm 20%.", [None]),
+    # a period written into the phrase is not where it stops
+    ("CPI tháng 4 tăng 0,5% so với tháng trước.", ["CPI"]),
+    ("Kim ngạch nhập khẩu 6 tháng đạt 150 tỷ USD.", ["Kim ngạch nhập khẩu"]),
+    ("Doanh thu thuần quý 2 đạt 320 tỷ đồng.", ["Doanh thu thuần"]),
+    ("Xuất khẩu rau quả sau 5 tháng đạt 2,1 tỷ USD.", ["Xuất khẩu rau quả"]),
+    ("Lượng khách quốc tế tính hết tháng 8 ước đạt 9 triệu lượt, tăng 20%.", ["Lượng khách quốc tế", "Lượng khách quốc tế"]),
+    # words of degree between the change and its figure; a qualifier is not part of the subject
+    ("Giá thép xây dựng giảm bình quân 300.000 đồng/tấn.", ["Giá thép xây dựng"]),
+    ("Chỉ số giá tiêu dùng ước tăng 3,5%.", ["Chỉ số giá tiêu dùng"]),
+    ("Sản lượng khai thác thủy sản ước tính tăng 2%.", ["Sản lượng khai thác thủy sản"]),
+    # a change in parentheses after a count is a change of what is counted
+    ("Toàn tỉnh có 320 hợp tác xã nông nghiệp (tăng 12% so với năm trước).", [None, "hợp tác xã nông nghiệp"]),
+    ("Thành phố đón 1.200 doanh nghiệp đăng ký mới (giảm 5%).", [None, "doanh nghiệp đăng ký mới"]),
+])
+def test_subjects_of_lists_periods_and_changes_in_parentheses(sentence, subjects):
+    found = figures.extract(analyse(normalize(sentence)))
+    assert [f.subject for f in found] == subjects

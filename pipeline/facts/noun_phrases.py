@@ -256,7 +256,23 @@ def skip_period(sentence: Sentence, tokens: list[Token], j: int) -> int:
             while k >= 0 and low(tokens[k].text) in PERIOD_PREPOSITIONS:
                 k -= 1
             return skip_links(tokens, k) if k >= 0 else j
-    return j
+    k = period_tail(tokens, j)
+    return skip_links(tokens, k) if k != j else j
+
+
+def period_tail(tokens: list[Token], j: int) -> int:
+    """The last token before a period written into the end of a phrase at token `j` (`CPI | tháng 9`, `Kim ngạch xuất
+    khẩu | 9 tháng`, `quý III/2024`): time words and numbers, one of each at least, after a noun, verb or adjective."""
+    k, times, numbers = j, 0, 0
+    while k >= 0 and (low(tokens[k].text) in _PERIOD_WORDS or tokens[k].text in ("/", "-") or re.fullmatch(r"[\d/.-]+|[IVX]+", tokens[k].text)
+                      or low(tokens[k].text) in PERIOD_PREPOSITIONS | {"sau", "tính hết", "đầu", "cuối", "đầu năm"} and times):
+        times += low(tokens[k].text) in _PERIOD_WORDS
+        numbers += bool(re.search(r"\d|^[IVX]+$", tokens[k].text))
+        k -= 1
+    return k if times and numbers and k >= 0 and tokens[k].pos in NOUN | {"V", "A"} and k < j else j
+
+
+_PERIOD_WORDS = frozenset({"ngày", "tuần", "tháng", "quý", "năm"})
 
 
 

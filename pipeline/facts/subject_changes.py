@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 
 from pipeline.facts.lexicon import rows
-from pipeline.facts.noun_phrases import in_figure, phrase_text
+from pipeline.facts.noun_phrases import in_figure, period_tail, phrase_text
 from pipeline.facts.subject_lexicon import (
     CLAUSE_WORDS,
     NOUN,
@@ -45,6 +45,12 @@ def _between_words() -> frozenset[str]:
     """Words that may stand between a change verb and its figure (`bình quân`, `cao nhất với`, `ở mức`):
     `figure_change_adverbs.txt`."""
     return frozenset(low(r[0]) for r in rows("figure_change_adverbs.txt"))
+
+
+@lru_cache(maxsize=1)
+def _list_markers() -> frozenset[str]:
+    """Words that open an enumeration (`figure_list_markers.txt`)."""
+    return frozenset(low(r[0]) for r in rows("figure_list_markers.txt"))
 
 
 def _change_verb_before(tokens: list[Token], i: int) -> int | None:
@@ -91,7 +97,7 @@ def _clause_before(tokens: list[Token], comma: int, spans: list[tuple[int, int]]
     part = tokens[start:comma]
     if not part:
         return True
-    if _opener_before(tokens, comma - 1) or part[0].pos in ("E", "C", "CC", "P", "T", "R"):
+    if _opener_before(tokens, comma - 1) or part[0].pos in ("E", "C", "CC", "P", "T", "R") or low(part[0].text) in _NOT_IN_ITEM | {"tại", "ở"}:
         return True
     return any(in_figure(t, spans) or re.search(r"\d", t.text) or (kind_of([t]) or ("",))[0] == "time" for t in part)
 
@@ -109,6 +115,7 @@ def change_list(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> tu
         end -= 1  # `cũng tăng`, `ước tăng`
     while end >= 0 and tokens[end].text in _ELLIPSES:
         end -= 1  # `trái cây... tăng`
+    end = period_tail(tokens, end) if end >= 0 else end  # `CPI tháng 9 tăng`: the period is not part of the subject
     last, items = end, 0
     while True:
         s = _item(tokens, end, spans)
@@ -129,11 +136,18 @@ def change_list(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> tu
         if before <= sep - 1 and (before == whole or low(tokens[before - 1].text) == "và" or _opener_before(tokens, before - 1)):
             end = sep - 1  # another item: `ngành chế biến, | chế tạo`, `Riêng | ngành hàng thịt heo, | trứng`
             continue
+        if before <= sep - 1 and before > 0 and low(tokens[before - 1].text) in _list_markers():
+            return None  # `Ở kênh truyền thống như chợ, cửa hàng tiện lợi, hàng Việt vẫn chiếm`: one enumeration
         if tokens[sep].text == "," and _clause_before(tokens, sep, spans):
             break  # `Trong quý, thủy sản tăng`, `Tính chung 8 tháng năm 2018, ...`
         return None
     run = tokens[s:last + 1]
     return (run, items) if _plausible(run, items) else None
+
+
+def last_item(run: list[Token]) -> int:
+    """Where the last item of a list starts in it (after its last `,` or `và`)."""
+    return max((n + 1 for n, t in enumerate(run) if t.text == "," or low(t.text) == "và"), default=0)
 
 
 def _plausible(run: list[Token], items: int) -> bool:
@@ -143,8 +157,11 @@ def _plausible(run: list[Token], items: int) -> bool:
         return False
     if (kind_of(run) or ("",))[0] in ("generic", "time", "other"):
         return False
+    if items > 1 and (kind_of(run[last_item(run):]) or ("",))[0] in ("measure", "qualified", "attribute"):
+        return False  # `..., BRG Retail, tỷ lệ hàng hóa sản xuất nội địa chiếm`: a measure is a subject of its own
     if items == 1:
-        return run[0].pos in ("N", "Nc", "Np") and run[-1].pos != "V" and len(words_of(run)) <= _ITEM_WORDS
+        measure = (kind_of(run) or ("",))[0] in ("measure", "qualified", "attribute")  # `Giá thép xây dựng/V giảm`
+        return run[0].pos in ("N", "Nc", "Np") and (run[-1].pos != "V" or measure) and len(words_of(run)) <= _ITEM_WORDS
     if run[-1].pos == "V" and any(t.pos == "Np" for t in run):
         return False  # `Sở A và Sở B đồng ý`: who does something, not what changes
     return run[0].pos in ("N", "Nc", "V")
