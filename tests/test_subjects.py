@@ -112,6 +112,8 @@ def test_subjects_of_changes_attributes_and_owners_after(sentence, subjects):
     ("Sản xuất điện tăng 6%, cấp nước, thu gom rác thải, xử lý nước thải tăng 4%.",
      ["Sản xuất điện", "cấp nước, thu gom rác thải, xử lý nước thải"]),
     ("Nhóm giáo dục và văn hóa tăng mạnh nhất với 2,3%.", ["Nhóm giáo dục và văn hóa"]),
+    ("Tính chung 6 tháng, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ ước tính đạt 3 triệu tỷ đồng.",
+     ["tổng mức bán lẻ hàng hóa và doanh thu dịch vụ"]),  # a measure joined by `và` stays in the list
     # but an enumeration before it, a measure of its own, or someone doing something is no list
     ("Ở các kênh như siêu thị, chợ đầu mối, rau quả vẫn chiếm 70%.", [None]),  # none rather than a guess
     ("Tại Big C, Lotte Mart, tỷ lệ hàng Việt chiếm 85%.", ["tỷ lệ hàng Việt"]),

@@ -157,7 +157,8 @@ def _plausible(run: list[Token], items: int) -> bool:
         return False
     if (kind_of(run) or ("",))[0] in ("generic", "time", "other"):
         return False
-    if items > 1 and (kind_of(run[last_item(run):]) or ("",))[0] in ("measure", "qualified", "attribute"):
+    at = last_item(run)
+    if items > 1 and run[at - 1].text == "," and (kind_of(run[at:]) or ("",))[0] in ("measure", "qualified", "attribute"):
         return False  # `..., BRG Retail, tỷ lệ hàng hóa sản xuất nội địa chiếm`: a measure is a subject of its own
     if items == 1:
         measure = (kind_of(run) or ("",))[0] in ("measure", "qualified", "attribute")  # `Giá thép xây dựng/V giảm`
