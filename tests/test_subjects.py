@@ -129,6 +129,14 @@ def test_subjects_of_changes_attributes_and_owners_after(sentence, subjects):
     ("Giá thép xây dựng giảm bình quân 300.000 đồng/tấn.", ["Giá thép xây dựng"]),
     ("Chỉ số giá tiêu dùng ước tăng 3,5%.", ["Chỉ số giá tiêu dùng"]),
     ("Sản lượng khai thác thủy sản ước tính tăng 2%.", ["Sản lượng khai thác thủy sản"]),
+    # verbs of range and fall, items of an enumeration each with its own change, a long phrase bounded by its clause
+    ("Giá lợn tại Đồng Nai dao động từ 60.000 đến 62.000 đồng/kg.", ["Giá lợn tại Đồng Nai"] * 2),  # a range: low, high
+    ("Các mặt hàng tăng mạnh như cao su tăng 40% hay gỗ và sản phẩm gỗ tăng 12%.", ["cao su", "gỗ và sản phẩm gỗ"]),
+    ("Sáng nay, giá bán lẻ xăng sinh học của Petrolimex tại vùng 1 dao động 20.000 - 21.000 đồng/lít.",
+     ["giá bán lẻ xăng sinh học của Petrolimex tại vùng 1"] * 2),
+    ("Trong khi đó, doanh thu vận tải hành khách chỉ đạt con số khiêm tốn 12 nghìn tỷ đồng.", ["doanh thu vận tải hành khách"]),
+    # a place below a province does not own a project's capital
+    ("Nhà máy xây dựng trên khu đất ở xã An Phú, huyện Tân Thành với tổng vốn đầu tư 900 tỷ đồng.", ["Nhà máy"]),
     # a change in parentheses after a count is a change of what is counted
     ("Toàn tỉnh có 320 hợp tác xã nông nghiệp (tăng 12% so với năm trước).", [None, "hợp tác xã nông nghiệp"]),
     ("Thành phố đón 1.200 doanh nghiệp đăng ký mới (giảm 5%).", [None, "doanh nghiệp đăng ký mới"]),

@@ -22,6 +22,7 @@ from pipeline.facts.lexicon import rows
 from pipeline.facts.noun_phrases import in_figure, period_tail, phrase_text
 from pipeline.facts.subject_lexicon import (
     CLAUSE_WORDS,
+    INNER_PREPOSITIONS,
     NOUN,
     SAYING,
     change_verbs,
@@ -64,18 +65,24 @@ def _change_verb_before(tokens: list[Token], i: int) -> int | None:
             words = low(" ".join(t.text for t in tokens[k - n + 1:k + 1])) if k - n + 1 >= 0 else ""
             if words in verbs and (tokens[k - n + 1].pos == "V" or " " in words):  # `ước đạt/N`, but not `mức tăng/N`
                 return k - n + 1
-        if low(tokens[k].text) not in between and tokens[k].pos not in ("R",):
+        if low(tokens[k].text) not in between and tokens[k].pos not in ("R", "A"):
             return None
         k -= 1
     return None
 
 
 def _item(tokens: list[Token], end: int, spans: list[tuple[int, int]]) -> int:
-    """The first index of the item of a list that ends at token `end` (`end + 1` when there is none)."""
+    """The first index of the item of a list that ends at token `end` (`end + 1` when there is none); a preposition
+    between nouns stays inside it (`bảng giá thịt heo của Vissan tại khu vực TP.HCM`)."""
     s = end
     while s >= 0:
         t, word = tokens[s], low(tokens[s].text)
-        if (t.pos not in _ITEM_POS or in_figure(t, spans) or re.search(r"\d", t.text) or word in _NOT_IN_ITEM
+        if (word in INNER_PREPOSITIONS and t.pos == "E" and s < end and s > 0 and tokens[s + 1].pos in NOUN
+                and tokens[s - 1].pos in NOUN | {"V", "A"} and not in_figure(tokens[s - 1], spans)):
+            s -= 1
+            continue
+        numbered = s > 0 and s == end and tokens[s - 1].pos in NOUN and (kind_of(tokens[s - 1:s]) or ("",))[0] != "time"  # `vùng 1`
+        if (t.pos not in _ITEM_POS and not numbered or in_figure(t, spans) or re.search(r"\d", t.text) and not numbered or word in _NOT_IN_ITEM
                 or word in SAYING or (kind_of([t]) or ("",))[0] == "time"):
             break
         s -= 1
@@ -125,15 +132,17 @@ def change_list(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> tu
         sep = s - 1
         if sep < 0 or tokens[sep].text in _BOUNDARIES or _opener_before(tokens, sep):
             break
+        if sep > 0 and in_figure(tokens[sep - 1], spans) and low(tokens[sep].text) in (",", "và", "hay", "hoặc", "còn"):
+            break  # `..., X giảm 8% và Y giảm 36%`, `than đá tăng 103,6% hay điện thoại tăng 37,8%`
+        if low(tokens[sep].text) in _list_markers() and items == 1:
+            break  # `như than đá tăng 103,6%`: an item of an enumeration with its own change
         if tokens[sep].text != "," and low(tokens[sep].text) != "và":
             return None  # `Sở Tài chính đồng ý giảm`: something else before the subject
-        if sep > 0 and in_figure(tokens[sep - 1], spans):
-            break  # `..., X giảm 8% và Y giảm 36%`
         if tokens[sep].text == "," and _opener_before(tokens, sep - 1):
             break  # `Cụ thể, cao su giảm 3%`
         before = _item(tokens, sep - 1, spans)
         whole = max((n + 1 for n in range(sep) if tokens[n].pos == "CH" and tokens[n].text not in _ELLIPSES), default=0)
-        if before <= sep - 1 and (before == whole or low(tokens[before - 1].text) == "và" or _opener_before(tokens, before - 1)):
+        if before <= sep - 1 and (before == whole or low(tokens[before - 1].text) in ("và", "hay", "hoặc") or _opener_before(tokens, before - 1)):
             end = sep - 1  # another item: `ngành chế biến, | chế tạo`, `Riêng | ngành hàng thịt heo, | trứng`
             continue
         if before <= sep - 1 and before > 0 and low(tokens[before - 1].text) in _list_markers():
@@ -161,8 +170,9 @@ def _plausible(run: list[Token], items: int) -> bool:
     if items > 1 and run[at - 1].text == "," and (kind_of(run[at:]) or ("",))[0] in ("measure", "qualified", "attribute"):
         return False  # `..., BRG Retail, tỷ lệ hàng hóa sản xuất nội địa chiếm`: a measure is a subject of its own
     if items == 1:
-        measure = (kind_of(run) or ("",))[0] in ("measure", "qualified", "attribute")  # `Giá thép xây dựng/V giảm`
-        return run[0].pos in ("N", "Nc", "Np") and (run[-1].pos != "V" or measure) and len(words_of(run)) <= _ITEM_WORDS
+        measure = (kind_of(run) or ("",))[0] in ("measure", "qualified", "attribute")  # `Giá thép xây dựng/V giảm`; the
+        # clause's boundary bounds a single phrase: `bảng giá thịt heo bán lẻ của Vissan tại khu vực TP.HCM dao động`
+        return run[0].pos in ("N", "Nc", "Np") and (run[-1].pos != "V" or measure) and len(words_of(run)) <= 2 * _ITEM_WORDS
     if run[-1].pos == "V" and any(t.pos == "Np" for t in run):
         return False  # `Sở A và Sở B đồng ý`: who does something, not what changes
     return run[0].pos in ("N", "Nc", "V")

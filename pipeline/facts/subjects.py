@@ -101,8 +101,9 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
     rates, whose words after the denominator grade the thing priced (`40.000 đồng/kg loại đẹp`).
     """
     found = _subject(sentence, start, spans, previous, same_unit, rate, unit)
-    if found is None and unit != "count":  # `mặt bằng lãi suất cho vay giảm bình quân khoảng 1%`: a long phrase opening a change
-        found = _opening_change(sentence, start, spans, long_subject)
+    folded = found is not None and any(low(found.text).endswith(" " + verb) for verb in change_verbs())  # `giá ... dao động/V`
+    if (found is None or folded) and unit != "count":  # `mặt bằng lãi suất cho vay giảm bình quân khoảng 1%`: a long phrase opening a change
+        found = _opening_change(sentence, start, spans, long_subject) or found
     if found is not None and found is not previous:
         found = _with_split_word(sentence, start, found)
     weak = found is None or found.kind == "sized" or found is previous and (unit != "percent" or found.kind == "of")
