@@ -135,6 +135,13 @@ def test_subjects_of_changes_attributes_and_owners_after(sentence, subjects):
     ("Sáng nay, giá bán lẻ xăng sinh học của Petrolimex tại vùng 1 dao động 20.000 - 21.000 đồng/lít.",
      ["giá bán lẻ xăng sinh học của Petrolimex tại vùng 1"] * 2),
     ("Trong khi đó, doanh thu vận tải hành khách chỉ đạt con số khiêm tốn 12 nghìn tỷ đồng.", ["doanh thu vận tải hành khách"]),
+    # `tổng` joined by the tokenizer to a measure of the lexicon
+    ("Lúc 16 giờ, tổng lượng xả là 16.100 m3.", ["tổng lượng xả"]),
+    ("Tổng lượng hàng hóa qua cảng đạt 12 triệu tấn.", ["Tổng lượng hàng hóa qua cảng"]),
+    # quoted words are a name, not a list; a change in parentheses right after an amount is that amount's; no `là` inside
+    ('Tỉ lệ "sáng nộp, chiều trả" đã giảm được 30%.', [None]),
+    ("Số lao động có việc làm là 5,1 triệu người (giảm 0,2%).", ["Số lao động có việc làm"] * 2),
+    ("Doanh thu du lịch ở Phú Quốc là con số ấn tượng với 30 nghìn tỷ đồng.", ["Doanh thu du lịch ở Phú Quốc"]),
     # a place below a province does not own a project's capital
     ("Nhà máy xây dựng trên khu đất ở xã An Phú, huyện Tân Thành với tổng vốn đầu tư 900 tỷ đồng.", ["Nhà máy"]),
     # a change in parentheses after a count is a change of what is counted

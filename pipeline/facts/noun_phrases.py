@@ -157,6 +157,7 @@ def clause_subject(tokens: list[Token], j: int, spans: list[tuple[int, int]]) ->
             break
         start -= 1
     span = tokens[start:j + 1]
+    span = span[:next((k for k, t in enumerate(span) if k and low(t.text) == "là"), len(span))]  # `X là con số 'khủng'`
     while span and span[-1].pos in ("R", "E", "C"):
         span = span[:-1]
     if not span or len(words_of(span)) > MAX_WORDS:

@@ -81,7 +81,7 @@ def _item(tokens: list[Token], end: int, spans: list[tuple[int, int]]) -> int:
                 and tokens[s - 1].pos in NOUN | {"V", "A"} and not in_figure(tokens[s - 1], spans)):
             s -= 1
             continue
-        numbered = s > 0 and s == end and tokens[s - 1].pos in NOUN and (kind_of(tokens[s - 1:s]) or ("",))[0] != "time"  # `vùng 1`
+        numbered = bool(re.fullmatch(r"\d+", t.text)) and s > 0 and s == end and tokens[s - 1].pos in NOUN and (kind_of(tokens[s - 1:s]) or ("",))[0] != "time"  # `vùng 1`
         if (t.pos not in _ITEM_POS and not numbered or in_figure(t, spans) or re.search(r"\d", t.text) and not numbered or word in _NOT_IN_ITEM
                 or word in SAYING or (kind_of([t]) or ("",))[0] == "time"):
             break
@@ -204,8 +204,8 @@ def in_parentheses(tokens: list[Token], i: int, spans: list[tuple[int, int]]) ->
     if k < 0 or not in_figure(tokens[k], spans):
         return None
     run = tokens[k + 1:verb - 1]
-    if not run:
-        return None  # `đạt 11,76 tỷ đồng (tăng 12,47%)`: the figure's own subject, read as before
+    if not run or in_figure(run[-1], spans):
+        return None  # `đạt 11,76 tỷ đồng (tăng 12,47%)`, `là 54,32 triệu người (giảm 0,38%)`: the figure's own subject
     if run[0].pos not in ("N", "Nc") or any(t.pos not in _ITEM_POS | {"R"} or t.text in (",", ";") for t in run) or len(words_of(run)) > _ITEM_WORDS:
         return None
     return run
