@@ -142,6 +142,9 @@ def test_subjects_of_changes_attributes_and_owners_after(sentence, subjects):
     ('Tỉ lệ "sáng nộp, chiều trả" đã giảm được 30%.', [None]),
     ("Số lao động có việc làm là 5,1 triệu người (giảm 0,2%).", ["Số lao động có việc làm"] * 2),
     ("Doanh thu du lịch ở Phú Quốc là con số ấn tượng với 30 nghìn tỷ đồng.", ["Doanh thu du lịch ở Phú Quốc"]),
+    # a passive of finding or estimating links a measure to its figure
+    ("Tỷ lệ hao hụt được xác định khoảng 5%.", ["Tỷ lệ hao hụt"]),
+    ("Giá trị gói thầu được xác định là 50 tỷ đồng.", ["Giá trị gói thầu"]),
     # a place below a province does not own a project's capital
     ("Nhà máy xây dựng trên khu đất ở xã An Phú, huyện Tân Thành với tổng vốn đầu tư 900 tỷ đồng.", ["Nhà máy"]),
     # a change in parentheses after a count is a change of what is counted
