@@ -145,6 +145,11 @@ def test_subjects_of_changes_attributes_and_owners_after(sentence, subjects):
     # a passive of finding or estimating links a measure to its figure
     ("Tỷ lệ hao hụt được xác định khoảng 5%.", ["Tỷ lệ hao hụt"]),
     ("Giá trị gói thầu được xác định là 50 tỷ đồng.", ["Giá trị gói thầu"]),
+    # a conjunction opens the clause of a change; a place after `đến` stays in the phrase; a period inside a longer
+    # phrase does not hand the figure the subject of the figure before
+    ("Trong khi lượng khách Hàn Quốc đến Đà Nẵng tăng 12%, lượng khách Nhật giảm 3%.",
+     ["lượng khách Hàn Quốc đến Đà Nẵng", "lượng khách Nhật"]),
+    ("Xuất khẩu tăng 5%, trong khi doanh thu trên mỗi khách trong cùng thời gian lại giảm 2%.", ["Xuất khẩu", None]),
     # a place below a province does not own a project's capital
     ("Nhà máy xây dựng trên khu đất ở xã An Phú, huyện Tân Thành với tổng vốn đầu tư 900 tỷ đồng.", ["Nhà máy"]),
     # a change in parentheses after a count is a change of what is counted

@@ -77,7 +77,8 @@ def _item(tokens: list[Token], end: int, spans: list[tuple[int, int]]) -> int:
     s = end
     while s >= 0:
         t, word = tokens[s], low(tokens[s].text)
-        if (word in INNER_PREPOSITIONS and t.pos == "E" and s < end and s > 0 and tokens[s + 1].pos in NOUN
+        if ((word in INNER_PREPOSITIONS and t.pos == "E" or word in ("đến", "tới") and tokens[s + 1].pos == "Np") and 0 < s < end
+                and tokens[s + 1].pos in NOUN
                 and tokens[s - 1].pos in NOUN | {"V", "A"} and not in_figure(tokens[s - 1], spans)):
             s -= 1
             continue
@@ -134,6 +135,8 @@ def change_list(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> tu
             break
         if sep > 0 and in_figure(tokens[sep - 1], spans) and low(tokens[sep].text) in (",", "và", "hay", "hoặc", "còn"):
             break  # `..., X giảm 8% và Y giảm 36%`, `than đá tăng 103,6% hay điện thoại tăng 37,8%`
+        if low(tokens[sep].text) in CLAUSE_WORDS | {"nhưng", "còn", "song"}:
+            break  # `trong khi lượng khách quốc tế tăng 5,8%`: a conjunction opens the clause
         if low(tokens[sep].text) in _list_markers() and items == 1:
             break  # `như than đá tăng 103,6%`: an item of an enumeration with its own change
         if tokens[sep].text != "," and low(tokens[sep].text) != "và":
