@@ -215,10 +215,10 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         kind = None  # `hỗ trợ gia đình nạn nhân 5 triệu đồng`: the one who receives, not what is measured
     if kind is not None and run[-1].pos == "V" and i > j and low(tokens[j + 1].text) == "được" and kind[0] not in ("measure", "attribute"):
         kind = None  # `trung tâm y tế thực hiện được 90%`: a verb and its complement
-    if kind is not None and kind[0] == "time" and not opens_clause(tokens, run):
-        k = tokens.index(run[0]) - 1  # `doanh thu ... trong cùng thời gian lại giảm 2,2%`: the phrase before the period
+    k = tokens.index(run[0]) - 1 if kind is not None and kind[0] == "time" else -1
+    if k >= 0 and low(tokens[k].text) in PERIOD_PREPOSITIONS | {"cùng", "trong", "vào"} and not opens_clause(tokens, run):
         while k >= 0 and low(tokens[k].text) in PERIOD_PREPOSITIONS | {"cùng", "trong", "vào"}:
-            k -= 1
+            k -= 1  # `doanh thu ... trong cùng thời gian lại giảm 2,2%`: the phrase before the period, not the figure before's
         before = phrase_before(tokens, k, absolute) if k >= 0 else []
         usable = _usable(before, False) if before and not _after_preposition(tokens, before) and opens_clause(tokens, before) else None
         return Subject(phrase_text(sentence, before), usable[0]) if usable is not None and usable[0] != "time" else None
