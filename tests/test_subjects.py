@@ -125,6 +125,7 @@ def test_subjects_of_changes_attributes_and_owners_after(sentence, subjects):
     ("Doanh thu thuần quý 2 đạt 320 tỷ đồng.", ["Doanh thu thuần"]),
     ("Xuất khẩu rau quả sau 5 tháng đạt 2,1 tỷ USD.", ["Xuất khẩu rau quả"]),
     ("Lượng khách quốc tế tính hết tháng 8 ước đạt 9 triệu lượt, tăng 20%.", ["Lượng khách quốc tế", "Lượng khách quốc tế"]),
+    ("Riêng đá quý, kim loại quý trong tháng 5 tăng 20%.", ["đá quý, kim loại quý"]),  # `quý` with no number is no period
     # words of degree between the change and its figure; a qualifier is not part of the subject
     ("Giá thép xây dựng giảm bình quân 300.000 đồng/tấn.", ["Giá thép xây dựng"]),
     ("Chỉ số giá tiêu dùng ước tăng 3,5%.", ["Chỉ số giá tiêu dùng"]),

@@ -267,11 +267,12 @@ def period_tail(tokens: list[Token], j: int) -> int:
     k, times, numbers = j, 0, 0
     while k >= 0 and (low(tokens[k].text) in _PERIOD_WORDS or tokens[k].text in ("/", "-") or re.fullmatch(r"[\d/.-]+|[IVX]+", tokens[k].text)
                       or low(tokens[k].text) in PERIOD_PREPOSITIONS | {"sau", "tính hết", "đầu", "cuối", "đầu năm"} and times):
+        if low(tokens[k].text) in _PERIOD_WORDS and not any(re.search(r"\d|^[IVX]+$", tokens[n].text) for n in (k - 1, k + 1) if 0 <= n <= j):
+            break  # `kim loại quý | trong tháng 8`: `quý` with no number beside it is no period
         times += low(tokens[k].text) in _PERIOD_WORDS
         numbers += bool(re.search(r"\d|^[IVX]+$", tokens[k].text))
         k -= 1
     return k if times and numbers and k >= 0 and tokens[k].pos in NOUN | {"V", "A"} and k < j else j
-
 
 _PERIOD_WORDS = frozenset({"ngày", "tuần", "tháng", "quý", "năm"})
 

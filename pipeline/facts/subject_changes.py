@@ -84,8 +84,8 @@ def _item(tokens: list[Token], end: int, spans: list[tuple[int, int]]) -> int:
             continue
         numbered = bool(re.fullmatch(r"\d+", t.text)) and s > 0 and s == end and tokens[s - 1].pos in NOUN and (kind_of(tokens[s - 1:s]) or ("",))[0] != "time"  # `vùng 1`
         if (t.pos not in _ITEM_POS and not numbered or in_figure(t, spans) or re.search(r"\d", t.text) and not numbered or word in _NOT_IN_ITEM
-                or word in SAYING or (kind_of([t]) or ("",))[0] == "time"):
-            break
+                or word in SAYING or (kind_of([t]) or ("",))[0] == "time" and not (s > 0 and tokens[s - 1].pos in NOUN and s == end)):
+            break  # but `kim loại quý`: a word of time closing a phrase of nouns
         s -= 1
     return s + 1
 
