@@ -126,6 +126,9 @@ def test_subjects_of_changes_attributes_and_owners_after(sentence, subjects):
     ("Xuất khẩu rau quả sau 5 tháng đạt 2,1 tỷ USD.", ["Xuất khẩu rau quả"]),
     ("Lượng khách quốc tế tính hết tháng 8 ước đạt 9 triệu lượt, tăng 20%.", ["Lượng khách quốc tế", "Lượng khách quốc tế"]),
     ("Riêng đá quý, kim loại quý trong tháng 5 tăng 20%.", ["đá quý, kim loại quý"]),  # `quý` with no number is no period
+    ("Người Hoa, hiện chiếm khoảng 25%.", ["Người Hoa"]),  # an adverb is no item of a list
+    ("Doanh số quà tặng tăng dần qua các năm, riêng tết năm 2020 tăng 5%.", [None]),  # Tết is a period
+    ("Tỉnh có 30 triệu người dùng điện thoại (chiếm 70% dân số).", [None, "dân số"]),  # a share is of what follows
     # words of degree between the change and its figure; a qualifier is not part of the subject
     ("Giá thép xây dựng giảm bình quân 300.000 đồng/tấn.", ["Giá thép xây dựng"]),
     ("Chỉ số giá tiêu dùng ước tăng 3,5%.", ["Chỉ số giá tiêu dùng"]),

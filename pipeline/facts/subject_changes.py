@@ -29,6 +29,7 @@ from pipeline.facts.subject_lexicon import (
     clause_openers,
     kind_of,
     low,
+    stop_words,
     words_of,
 )
 from pipeline.language.analysis import Sentence, Token
@@ -84,7 +85,7 @@ def _item(tokens: list[Token], end: int, spans: list[tuple[int, int]]) -> int:
             continue
         numbered = bool(re.fullmatch(r"\d+", t.text)) and s > 0 and s == end and tokens[s - 1].pos in NOUN and (kind_of(tokens[s - 1:s]) or ("",))[0] != "time"  # `vùng 1`
         if (t.pos not in _ITEM_POS and not numbered or in_figure(t, spans) or re.search(r"\d", t.text) and not numbered or word in _NOT_IN_ITEM
-                or word in SAYING or (kind_of([t]) or ("",))[0] == "time" and not (s > 0 and tokens[s - 1].pos in NOUN and s == end)):
+                or word in SAYING or word in stop_words() and kind_of([t]) is None or (kind_of([t]) or ("",))[0] == "time" and not (s > 0 and tokens[s - 1].pos in NOUN and s == end)):
             break  # but `kim loại quý`: a word of time closing a phrase of nouns
         s -= 1
     return s + 1
@@ -197,7 +198,7 @@ def in_parentheses(tokens: list[Token], i: int, spans: list[tuple[int, int]]) ->
     """For a change opening a parenthesis after a count (`1.751 doanh nghiệp thành lập mới (tăng 16,1%`): the counted
     noun with the words after it up to the parenthesis, or None (no such change, or an amount right before it)."""
     verb = _change_verb_before(tokens, i)
-    if verb is None or verb < 2 or tokens[verb - 1].text != "(":
+    if verb is None or verb < 2 or tokens[verb - 1].text != "(" or low(tokens[verb].text).startswith("chiếm"):  # a share: of what follows
         return None
     k = verb - 2
     while k >= 0 and not in_figure(tokens[k], spans):
