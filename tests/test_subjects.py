@@ -77,10 +77,10 @@ def test_subject_modules_stay_small():
     ("Doanh nghiệp áp dụng mức giảm 15%.", [None]),
     ("Cà phê chiếm 20% giá trị nông sản.", ["giá trị nông sản"]),
     ("Xăng giảm 500 đồng/lít, dầu hỏa giảm 300 đồng/lít.", ["Xăng", "dầu hỏa"]),
-    # not the subject of a change: a period, a list's last item, who receives it, a subject with its own verb
+    # not the subject of a change: a period, who receives it, a subject with its own verb; a list is whole, never its last item
     ("Trong 3 năm, hàng năm đều tăng 15%.", [None]),
-    ("Khối ngành chế biến, chế tạo, khai khoáng tăng 6%.", [None]),
-    ("Khối ngành dệt, may, da giày tăng 6%.", [None]),
+    ("Khối ngành chế biến, chế tạo, khai khoáng tăng 6%.", ["Khối ngành chế biến, chế tạo, khai khoáng"]),  # the whole list
+    ("Khối ngành dệt, may, da giày tăng 6%.", ["Khối ngành dệt, may, da giày"]),
     ("Khách hàng được giảm 20.000 đồng.", [None]),
     ("Sở Tài chính đồng ý giảm 10% phí.", ["phí"]),
     # an attribute with no owner in the sentence is itself the subject; a bare one after a comma is not
@@ -96,5 +96,70 @@ def test_subject_modules_stay_small():
     ("Theo đó, với công suất 20 MW, nhà máy sẽ hòa lưới.", ["nhà máy"]),  # `với` opening a clause after a comma
 ])
 def test_subjects_of_changes_attributes_and_owners_after(sentence, subjects):
+    found = figures.extract(analyse(normalize(sentence)))
+    assert [f.subject for f in found] == subjects
+
+
+@pytest.mark.parametrize("sentence,subjects", [
+    # a list of sectors or goods opening the clause of a change is the subject whole, however long its items
+    ("Trong đó, ngành dệt, may tăng 5,1%.", ["ngành dệt, may"]),
+    ("Theo báo cáo, ngành khai thác, chế biến gỗ tăng 3%, ngành in, xuất bản và sao chép bản ghi giảm 2%.",
+     ["ngành khai thác, chế biến gỗ", "ngành in, xuất bản và sao chép bản ghi"]),
+    ("Năm 2024, khu vực nông, lâm nghiệp và thủy sản tăng 3,2%; khu vực dịch vụ tăng 7%.",
+     ["khu vực nông, lâm nghiệp và thủy sản", "khu vực dịch vụ"]),
+    ("Riêng nhóm hàng thực phẩm, đồ uống, thuốc lá tăng 4%.", ["nhóm hàng thực phẩm, đồ uống, thuốc lá"]),
+    ("Cụ thể, dịch vụ vận tải và kho bãi tăng 9%.", ["dịch vụ vận tải và kho bãi"]),
+    ("Sản xuất điện tăng 6%, cấp nước, thu gom rác thải, xử lý nước thải tăng 4%.",
+     ["Sản xuất điện", "cấp nước, thu gom rác thải, xử lý nước thải"]),
+    ("Nhóm giáo dục và văn hóa tăng mạnh nhất với 2,3%.", ["Nhóm giáo dục và văn hóa"]),
+    ("Tính chung 6 tháng, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ ước tính đạt 3 triệu tỷ đồng.",
+     ["tổng mức bán lẻ hàng hóa và doanh thu dịch vụ"]),  # a measure joined by `và` stays in the list
+    # but an enumeration before it, a measure of its own, or someone doing something is no list
+    ("Ở các kênh như siêu thị, chợ đầu mối, rau quả vẫn chiếm 70%.", [None]),  # none rather than a guess
+    ("Tại Big C, Lotte Mart, tỷ lệ hàng Việt chiếm 85%.", ["tỷ lệ hàng Việt"]),
+    ("Sở Tài chính và Sở Xây dựng đồng ý giảm 10% phí.", ["phí"]),
+    ("Doanh nghiệp vẫn áp dụng mức giảm 20%.", [None]),
+    # a period written into the phrase is not where it stops
+    ("CPI tháng 4 tăng 0,5% so với tháng trước.", ["CPI"]),
+    ("Kim ngạch nhập khẩu 6 tháng đạt 150 tỷ USD.", ["Kim ngạch nhập khẩu"]),
+    ("Doanh thu thuần quý 2 đạt 320 tỷ đồng.", ["Doanh thu thuần"]),
+    ("Xuất khẩu rau quả sau 5 tháng đạt 2,1 tỷ USD.", ["Xuất khẩu rau quả"]),
+    ("Lượng khách quốc tế tính hết tháng 8 ước đạt 9 triệu lượt, tăng 20%.", ["Lượng khách quốc tế", "Lượng khách quốc tế"]),
+    ("Riêng đá quý, kim loại quý trong tháng 5 tăng 20%.", ["đá quý, kim loại quý"]),  # `quý` with no number is no period
+    ("Người Hoa, hiện chiếm khoảng 25%.", ["Người Hoa"]),  # an adverb is no item of a list
+    ("Doanh số quà tặng tăng dần qua các năm, riêng tết năm 2020 tăng 5%.", [None]),  # Tết is a period
+    ("Tỉnh có 30 triệu người dùng điện thoại (chiếm 70% dân số).", [None, "dân số"]),  # a share is of what follows
+    # words of degree between the change and its figure; a qualifier is not part of the subject
+    ("Giá thép xây dựng giảm bình quân 300.000 đồng/tấn.", ["Giá thép xây dựng"]),
+    ("Chỉ số giá tiêu dùng ước tăng 3,5%.", ["Chỉ số giá tiêu dùng"]),
+    ("Sản lượng khai thác thủy sản ước tính tăng 2%.", ["Sản lượng khai thác thủy sản"]),
+    # verbs of range and fall, items of an enumeration each with its own change, a long phrase bounded by its clause
+    ("Giá lợn tại Đồng Nai dao động từ 60.000 đến 62.000 đồng/kg.", ["Giá lợn tại Đồng Nai"] * 2),  # a range: low, high
+    ("Các mặt hàng tăng mạnh như cao su tăng 40% hay gỗ và sản phẩm gỗ tăng 12%.", ["cao su", "gỗ và sản phẩm gỗ"]),
+    ("Sáng nay, giá bán lẻ xăng sinh học của Petrolimex tại vùng 1 dao động 20.000 - 21.000 đồng/lít.",
+     ["giá bán lẻ xăng sinh học của Petrolimex tại vùng 1"] * 2),
+    ("Trong khi đó, doanh thu vận tải hành khách chỉ đạt con số khiêm tốn 12 nghìn tỷ đồng.", ["doanh thu vận tải hành khách"]),
+    # `tổng` joined by the tokenizer to a measure of the lexicon
+    ("Lúc 16 giờ, tổng lượng xả là 16.100 m3.", ["tổng lượng xả"]),
+    ("Tổng lượng hàng hóa qua cảng đạt 12 triệu tấn.", ["Tổng lượng hàng hóa qua cảng"]),
+    # quoted words are a name, not a list; a change in parentheses right after an amount is that amount's; no `là` inside
+    ('Tỉ lệ "sáng nộp, chiều trả" đã giảm được 30%.', [None]),
+    ("Số lao động có việc làm là 5,1 triệu người (giảm 0,2%).", ["Số lao động có việc làm"] * 2),
+    ("Doanh thu du lịch ở Phú Quốc là con số ấn tượng với 30 nghìn tỷ đồng.", ["Doanh thu du lịch ở Phú Quốc"]),
+    # a passive of finding or estimating links a measure to its figure
+    ("Tỷ lệ hao hụt được xác định khoảng 5%.", ["Tỷ lệ hao hụt"]),
+    ("Giá trị gói thầu được xác định là 50 tỷ đồng.", ["Giá trị gói thầu"]),
+    # a conjunction opens the clause of a change; a place after `đến` stays in the phrase; a period inside a longer
+    # phrase does not hand the figure the subject of the figure before
+    ("Trong khi lượng khách Hàn Quốc đến Đà Nẵng tăng 12%, lượng khách Nhật giảm 3%.",
+     ["lượng khách Hàn Quốc đến Đà Nẵng", "lượng khách Nhật"]),
+    ("Xuất khẩu tăng 5%, trong khi doanh thu trên mỗi khách trong cùng thời gian lại giảm 2%.", ["Xuất khẩu", None]),
+    # a place below a province does not own a project's capital
+    ("Nhà máy xây dựng trên khu đất ở xã An Phú, huyện Tân Thành với tổng vốn đầu tư 900 tỷ đồng.", ["Nhà máy"]),
+    # a change in parentheses after a count is a change of what is counted
+    ("Toàn tỉnh có 320 hợp tác xã nông nghiệp (tăng 12% so với năm trước).", [None, "hợp tác xã nông nghiệp"]),
+    ("Thành phố đón 1.200 doanh nghiệp đăng ký mới (giảm 5%).", [None, "doanh nghiệp đăng ký mới"]),
+])
+def test_subjects_of_lists_periods_and_changes_in_parentheses(sentence, subjects):
     found = figures.extract(analyse(normalize(sentence)))
     assert [f.subject for f in found] == subjects

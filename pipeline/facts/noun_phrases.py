@@ -157,6 +157,7 @@ def clause_subject(tokens: list[Token], j: int, spans: list[tuple[int, int]]) ->
             break
         start -= 1
     span = tokens[start:j + 1]
+    span = span[:next((k for k, t in enumerate(span) if k and low(t.text) == "là"), len(span))]  # `X là con số 'khủng'`
     while span and span[-1].pos in ("R", "E", "C"):
         span = span[:-1]
     if not span or len(words_of(span)) > MAX_WORDS:
@@ -256,7 +257,24 @@ def skip_period(sentence: Sentence, tokens: list[Token], j: int) -> int:
             while k >= 0 and low(tokens[k].text) in PERIOD_PREPOSITIONS:
                 k -= 1
             return skip_links(tokens, k) if k >= 0 else j
-    return j
+    k = period_tail(tokens, j)
+    return skip_links(tokens, k) if k != j else j
+
+
+def period_tail(tokens: list[Token], j: int) -> int:
+    """The last token before a period written into the end of a phrase at token `j` (`CPI | tháng 9`, `Kim ngạch xuất
+    khẩu | 9 tháng`, `quý III/2024`): time words and numbers, one of each at least, after a noun, verb or adjective."""
+    k, times, numbers = j, 0, 0
+    while k >= 0 and (low(tokens[k].text) in _PERIOD_WORDS or tokens[k].text in ("/", "-") or re.fullmatch(r"[\d/.-]+|[IVX]+", tokens[k].text)
+                      or low(tokens[k].text) in PERIOD_PREPOSITIONS | {"sau", "tính hết", "đầu", "cuối", "đầu năm"} and times):
+        if low(tokens[k].text) in _PERIOD_WORDS and not any(re.search(r"\d|^[IVX]+$", tokens[n].text) for n in (k - 1, k + 1) if 0 <= n <= j):
+            break  # `kim loại quý | trong tháng 8`: `quý` with no number beside it is no period
+        times += low(tokens[k].text) in _PERIOD_WORDS
+        numbers += bool(re.search(r"\d|^[IVX]+$", tokens[k].text))
+        k -= 1
+    return k if times and numbers and k >= 0 and tokens[k].pos in NOUN | {"V", "A"} and k < j else j
+
+_PERIOD_WORDS = frozenset({"ngày", "tuần", "tháng", "quý", "năm"})
 
 
 
@@ -292,6 +310,7 @@ def is_bare_attribute(run: list[Token]) -> bool:
 def phrase_text(sentence: Sentence, run: list[Token]) -> str:
     text = sentence.text[run[0].start - sentence.start:run[-1].end - sentence.start]
     text = re.sub(r"^[\d.,]+\s+", "", text)  # `9.642 giải Ba`: the number counts the prizes
+    text = re.sub(r"\s+(?:ước tính|ước)$", "", text, flags=re.IGNORECASE)  # `Chỉ số sản xuất công nghiệp ước | tăng`: a qualifier
     return re.sub(r"\s+", " ", re.sub("[\"“”]", "", text)).strip(" ,;:-–")
 
 

@@ -17,6 +17,7 @@ measure (`vốn đầu tư 2 tỷ`). Everything else gives None: no subject is b
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from pipeline.facts.noun_phrases import (
@@ -35,10 +36,12 @@ from pipeline.facts.noun_phrases import (
     skip_links,
     skip_period,
 )
+from pipeline.facts.subject_changes import in_parentheses, listed_subject, long_subject
 from pipeline.facts.subject_lexicon import (
     COMPARATIVES,
     DETERMINERS,
     NOUN,
+    PERIOD_PREPOSITIONS,
     SAYING,
     SIZE_UNITS,
     change_verbs,
@@ -99,6 +102,9 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
     rates, whose words after the denominator grade the thing priced (`40.000 đồng/kg loại đẹp`).
     """
     found = _subject(sentence, start, spans, previous, same_unit, rate, unit)
+    folded = found is not None and any(low(found.text).endswith(" " + verb) for verb in change_verbs())  # `giá ... dao động/V`
+    if (found is None or folded) and unit != "count":  # `mặt bằng lãi suất cho vay giảm bình quân khoảng 1%`: a long phrase opening a change
+        found = _opening_change(sentence, start, spans, long_subject) or found
     if found is not None and found is not previous:
         found = _with_split_word(sentence, start, found)
     weak = found is None or found.kind == "sized" or found is previous and (unit != "percent" or found.kind == "of")
@@ -128,6 +134,12 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         i -= 1  # a token straddling the figure's start
     if i < 0:
         return None
+    listed = listed_subject(sentence, tokens, i, absolute)
+    if listed:
+        return Subject(listed, "changed")  # `ngành chế biến, chế tạo tăng 4,4%`: a list opening the clause of a change
+    counted = in_parentheses(tokens, i, absolute)
+    if counted:
+        return Subject(phrase_text(sentence, counted), "of")  # `1.751 doanh nghiệp thành lập mới (tăng 16,1%`
     if tokens[i].text == "(":
         if previous and i > 0 and in_figure(tokens[i - 1], absolute):
             return previous  # `49 MW (69 MWp)`
@@ -203,6 +215,13 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         kind = None  # `hỗ trợ gia đình nạn nhân 5 triệu đồng`: the one who receives, not what is measured
     if kind is not None and run[-1].pos == "V" and i > j and low(tokens[j + 1].text) == "được" and kind[0] not in ("measure", "attribute"):
         kind = None  # `trung tâm y tế thực hiện được 90%`: a verb and its complement
+    k = tokens.index(run[0]) - 1 if kind is not None and kind[0] == "time" else -1
+    if k >= 0 and low(tokens[k].text) in PERIOD_PREPOSITIONS | {"cùng", "trong", "vào"} and not opens_clause(tokens, run):
+        while k >= 0 and low(tokens[k].text) in PERIOD_PREPOSITIONS | {"cùng", "trong", "vào"}:
+            k -= 1  # `doanh thu ... trong cùng thời gian lại giảm 2,2%`: the phrase before the period, not the figure before's
+        before = phrase_before(tokens, k, absolute) if k >= 0 else []
+        usable = _usable(before, False) if before and not _after_preposition(tokens, before) and opens_clause(tokens, before) else None
+        return Subject(phrase_text(sentence, before), usable[0]) if usable is not None and usable[0] != "time" else None
     if kind is not None and kind[0] == "time":
         return previous  # `quý II đạt 5,2 tỷ USD`: the same measure in another period
     if kind is None:
@@ -243,6 +262,14 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         if not kind[1]:
             return None
     return Subject(phrase_text(sentence, run), kind[0])
+
+
+def _opening_change(sentence: Sentence, start: int, spans: list[tuple[int, int]], read: Callable[..., str | None]) -> Subject | None:
+    """The subject `read` (a reader of `subject_changes.py`) finds before the figure at `sentence.text[start]`, or None."""
+    tokens = list(sentence.tokens)
+    i = max((k for k, t in enumerate(tokens) if t.start < sentence.start + start and t.end <= sentence.start + start), default=-1)
+    text = read(sentence, tokens, i, [(sentence.start + s, sentence.start + e) for s, e in spans]) if i >= 0 else None
+    return Subject(text, "changed") if text else None
 
 
 def _changes(tokens: list[Token], run: list[Token], j: int, i: int, spans: list[tuple[int, int]]) -> bool:

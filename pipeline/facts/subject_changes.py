@@ -1,0 +1,215 @@
+"""The subject of a change or attainment read from the clause's structure: what opens the clause of `tăng`, `giảm`,
+`đạt` when it is a list or a long phrase, and what a change in parentheses after a figure is a change of.
+
+    Trong đó, ngành chế biến, chế tạo tăng 4,4%            a list of sectors           -> ngành chế biến, chế tạo
+    ...; dịch vụ lưu trú và ăn uống tăng 13,17%            items joined by `và`        -> dịch vụ lưu trú và ăn uống
+    Nhờ đó, mặt bằng lãi suất cho vay giảm bình quân 1%    adverbs between verb, figure -> mặt bằng lãi suất cho vay
+    1.751 doanh nghiệp thành lập mới (tăng 16,1%)          a change in parentheses     -> doanh nghiệp thành lập mới
+
+A list is read leftwards from the change verb, item by item (`,` or `và` between), each item a run of nouns, verbs
+and adjectives with no number, period, preposition or clause word; it must reach a boundary: the sentence's start,
+`;`, `:`, `(`, a connective of `clause_openers.txt`, or a comma after a clause of its own (one with a figure or a
+number, or opening with a preposition: `Trong quý,`). A list that runs into anything else (`Công ty đã đầu tư, ...`)
+gives nothing, so a list's last item alone is never taken for the subject.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.facts.lexicon import rows
+from pipeline.facts.noun_phrases import in_figure, period_tail, phrase_text
+from pipeline.facts.subject_lexicon import (
+    CLAUSE_WORDS,
+    INNER_PREPOSITIONS,
+    NOUN,
+    SAYING,
+    change_verbs,
+    clause_openers,
+    kind_of,
+    low,
+    stop_words,
+    words_of,
+)
+from pipeline.language.analysis import Sentence, Token
+
+_ITEM_POS = NOUN | {"V", "A", "FW"}
+_ITEM_WORDS = 8  # words of one item
+_LIST_WORDS = 24  # words of the whole subject
+_BOUNDARIES = {";", ":", "("}
+_ELLIPSES = {"...", "…"}
+_NOT_IN_ITEM = CLAUSE_WORDS | {"được", "bị", "có", "là", "và", "của", "với", "đã", "sẽ", "đang", "so", "theo", "trong", "từ", "đến", "tới"}
+
+
+@lru_cache(maxsize=1)
+def _between_words() -> frozenset[str]:
+    """Words that may stand between a change verb and its figure (`bình quân`, `cao nhất với`, `ở mức`):
+    `figure_change_adverbs.txt`."""
+    return frozenset(low(r[0]) for r in rows("figure_change_adverbs.txt"))
+
+
+@lru_cache(maxsize=1)
+def _list_markers() -> frozenset[str]:
+    """Words that open an enumeration (`figure_list_markers.txt`)."""
+    return frozenset(low(r[0]) for r in rows("figure_list_markers.txt"))
+
+
+def _change_verb_before(tokens: list[Token], i: int) -> int | None:
+    """Index of the change verb (`tăng`, `giảm`, `đạt`) that the figure right after token `i` completes, allowing up to
+    four words of degree or qualification in between (`giảm bình quân khoảng`, `tăng cao nhất với`), or None."""
+    verbs = change_verbs()
+    between = _between_words()
+    k = i
+    while k >= 0 and i - k <= 4:
+        for n in (2, 1):
+            words = low(" ".join(t.text for t in tokens[k - n + 1:k + 1])) if k - n + 1 >= 0 else ""
+            if words in verbs and (tokens[k - n + 1].pos == "V" or " " in words):  # `ước đạt/N`, but not `mức tăng/N`
+                return k - n + 1
+        if low(tokens[k].text) not in between and tokens[k].pos not in ("R", "A"):
+            return None
+        k -= 1
+    return None
+
+
+def _item(tokens: list[Token], end: int, spans: list[tuple[int, int]]) -> int:
+    """The first index of the item of a list that ends at token `end` (`end + 1` when there is none); a preposition
+    between nouns stays inside it (`bảng giá thịt heo của Vissan tại khu vực TP.HCM`)."""
+    s = end
+    while s >= 0:
+        t, word = tokens[s], low(tokens[s].text)
+        if ((word in INNER_PREPOSITIONS and t.pos == "E" or word in ("đến", "tới") and tokens[s + 1].pos == "Np") and 0 < s < end
+                and tokens[s + 1].pos in NOUN
+                and tokens[s - 1].pos in NOUN | {"V", "A"} and not in_figure(tokens[s - 1], spans)):
+            s -= 1
+            continue
+        numbered = bool(re.fullmatch(r"\d+", t.text)) and s > 0 and s == end and tokens[s - 1].pos in NOUN and (kind_of(tokens[s - 1:s]) or ("",))[0] != "time"  # `vùng 1`
+        if (t.pos not in _ITEM_POS and not numbered or in_figure(t, spans) or re.search(r"\d", t.text) and not numbered or word in _NOT_IN_ITEM
+                or word in SAYING or word in stop_words() and kind_of([t]) is None or (kind_of([t]) or ("",))[0] == "time" and not (s > 0 and tokens[s - 1].pos in NOUN and s == end)):
+            break  # but `kim loại quý`: a word of time closing a phrase of nouns
+        s -= 1
+    return s + 1
+
+
+def _opener_before(tokens: list[Token], k: int) -> bool:
+    """Whether tokens up to `k` (inclusive) end with a connective that opens a clause (`Trong đó`, `Riêng`)."""
+    for n in range(max(0, k - 2), k + 1):
+        if (n == 0 or tokens[n - 1].pos == "CH") and low(" ".join(t.text for t in tokens[n:k + 1])) in clause_openers():
+            return True
+    return False
+
+
+def _clause_before(tokens: list[Token], comma: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether the comma at `comma` closes a clause of its own: one with a figure or a number, a period, or one that
+    opens with a preposition or a connective (`Trong quý,`, `Tính chung 8 tháng,`, `Cụ thể,`)."""
+    start = max((n + 1 for n in range(comma) if tokens[n].pos == "CH" and tokens[n].text not in _ELLIPSES), default=0)
+    part = tokens[start:comma]
+    if not part:
+        return True
+    if _opener_before(tokens, comma - 1) or part[0].pos in ("E", "C", "CC", "P", "T", "R") or low(part[0].text) in _NOT_IN_ITEM | {"tại", "ở"}:
+        return True
+    return any(in_figure(t, spans) or re.search(r"\d", t.text) or (kind_of([t]) or ("",))[0] == "time" for t in part)
+
+
+def change_list(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> tuple[list[Token], int] | None:
+    """The subject opening the clause of a change verb right before token `i` + 1 (the figure's first token), as the
+    tokens from its first to its last and the number of items, or None (no change verb, or no clean list)."""
+    verb = _change_verb_before(tokens, i)
+    if verb is None:
+        return None
+    end = verb - 1
+    if end >= 0 and (kind_of(tokens[end:end + 1]) or ("",))[0] == "generic":
+        return None  # `áp dụng mức giảm 15%`: `mức giảm` is a noun, no verb of change
+    while end >= 0 and (tokens[end].pos == "R" and low(tokens[end].text) not in ("được", "bị") or low(tokens[end].text) in ("ước", "ước tính")):
+        end -= 1  # `cũng tăng`, `ước tăng`
+    while end >= 0 and tokens[end].text in _ELLIPSES:
+        end -= 1  # `trái cây... tăng`
+    end = period_tail(tokens, end) if end >= 0 else end  # `CPI tháng 9 tăng`: the period is not part of the subject
+    last, items = end, 0
+    while True:
+        s = _item(tokens, end, spans)
+        if s > end:
+            return None
+        items += 1
+        sep = s - 1
+        if sep < 0 or tokens[sep].text in _BOUNDARIES or _opener_before(tokens, sep):
+            break
+        if sep > 0 and in_figure(tokens[sep - 1], spans) and low(tokens[sep].text) in (",", "và", "hay", "hoặc", "còn"):
+            break  # `..., X giảm 8% và Y giảm 36%`, `than đá tăng 103,6% hay điện thoại tăng 37,8%`
+        if low(tokens[sep].text) in CLAUSE_WORDS | {"nhưng", "còn", "song"}:
+            break  # `trong khi lượng khách quốc tế tăng 5,8%`: a conjunction opens the clause
+        if low(tokens[sep].text) in _list_markers() and items == 1:
+            break  # `như than đá tăng 103,6%`: an item of an enumeration with its own change
+        if tokens[sep].text != "," and low(tokens[sep].text) != "và":
+            return None  # `Sở Tài chính đồng ý giảm`: something else before the subject
+        if tokens[sep].text == "," and _opener_before(tokens, sep - 1):
+            break  # `Cụ thể, cao su giảm 3%`
+        before = _item(tokens, sep - 1, spans)
+        whole = max((n + 1 for n in range(sep) if tokens[n].pos == "CH" and tokens[n].text not in _ELLIPSES), default=0)
+        if before <= sep - 1 and (before == whole or low(tokens[before - 1].text) in ("và", "hay", "hoặc") or _opener_before(tokens, before - 1)):
+            end = sep - 1  # another item: `ngành chế biến, | chế tạo`, `Riêng | ngành hàng thịt heo, | trứng`
+            continue
+        if before <= sep - 1 and before > 0 and low(tokens[before - 1].text) in _list_markers():
+            return None  # `Ở kênh truyền thống như chợ, cửa hàng tiện lợi, hàng Việt vẫn chiếm`: one enumeration
+        if tokens[sep].text == "," and _clause_before(tokens, sep, spans):
+            break  # `Trong quý, thủy sản tăng`, `Tính chung 8 tháng năm 2018, ...`
+        return None
+    run = tokens[s:last + 1]
+    return (run, items) if _plausible(run, items) else None
+
+
+def last_item(run: list[Token]) -> int:
+    """Where the last item of a list starts in it (after its last `,` or `và`)."""
+    return max((n + 1 for n, t in enumerate(run) if t.text == "," or low(t.text) == "và"), default=0)
+
+
+def _plausible(run: list[Token], items: int) -> bool:
+    """A subject starts with a noun (a list's first item may be a sector named by a verb, `cung cấp nước`), has a noun,
+    is not too long, is no generic, period or side word, and ends with a verb only in a list of sectors."""
+    if not run or len(words_of(run)) > _LIST_WORDS or not any(t.pos in ("N", "Np", "Nc") for t in run):
+        return False
+    if (kind_of(run) or ("",))[0] in ("generic", "time", "other"):
+        return False
+    at = last_item(run)
+    if items > 1 and run[at - 1].text == "," and (kind_of(run[at:]) or ("",))[0] in ("measure", "qualified", "attribute"):
+        return False  # `..., BRG Retail, tỷ lệ hàng hóa sản xuất nội địa chiếm`: a measure is a subject of its own
+    if items == 1:
+        measure = (kind_of(run) or ("",))[0] in ("measure", "qualified", "attribute")  # `Giá thép xây dựng/V giảm`; the
+        # clause's boundary bounds a single phrase: `bảng giá thịt heo bán lẻ của Vissan tại khu vực TP.HCM dao động`
+        return run[0].pos in ("N", "Nc", "Np") and (run[-1].pos != "V" or measure) and len(words_of(run)) <= 2 * _ITEM_WORDS
+    if run[-1].pos == "V" and any(t.pos == "Np" for t in run):
+        return False  # `Sở A và Sở B đồng ý`: who does something, not what changes
+    return run[0].pos in ("N", "Nc", "V")
+
+
+def listed_subject(sentence: Sentence, tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> str | None:
+    """The text of a list of two items or more opening the clause of the change before the figure, or None."""
+    found = change_list(tokens, i, spans)
+    return phrase_text(sentence, found[0]) if found is not None and found[1] >= 2 else None
+
+
+def long_subject(sentence: Sentence, tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> str | None:
+    """The text of one plain noun phrase opening the clause of the change before the figure, or None."""
+    found = change_list(tokens, i, spans)
+    return phrase_text(sentence, found[0]) if found is not None and found[1] == 1 else None
+
+
+def in_parentheses(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[Token] | None:
+    """For a change opening a parenthesis after a count (`1.751 doanh nghiệp thành lập mới (tăng 16,1%`): the counted
+    noun with the words after it up to the parenthesis, or None (no such change, or an amount right before it)."""
+    verb = _change_verb_before(tokens, i)
+    if verb is None or verb < 2 or tokens[verb - 1].text != "(" or low(tokens[verb].text).startswith("chiếm"):  # a share: of what follows
+        return None
+    k = verb - 2
+    while k >= 0 and not in_figure(tokens[k], spans):
+        k -= 1
+    while k >= 0 and in_figure(tokens[k], spans) and tokens[k].pos in ("N", "Nc") and not re.search(r"\d", tokens[k].text):
+        k -= 1  # `1.751 doanh nghiệp`: the counted noun is the phrase's start
+    if k < 0 or not in_figure(tokens[k], spans):
+        return None
+    run = tokens[k + 1:verb - 1]
+    if not run or in_figure(run[-1], spans):
+        return None  # `đạt 11,76 tỷ đồng (tăng 12,47%)`, `là 54,32 triệu người (giảm 0,38%)`: the figure's own subject
+    if run[0].pos not in ("N", "Nc") or any(t.pos not in _ITEM_POS | {"R"} or t.text in (",", ";") for t in run) or len(words_of(run)) > _ITEM_WORDS:
+        return None
+    return run
