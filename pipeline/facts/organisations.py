@@ -205,6 +205,19 @@ def _leader_surname(c: Context, k: int) -> tuple[int, int] | None:
     return k, end
 
 
+def _country_in_run(c: Context, k: int, end: int) -> int:
+    """The end of a capitalised run from unit k, cut before a country that a foreign name follows
+    (`Bộ Công Thương | Lào | Malaithong Kommasith`), so the country is read as such."""
+    for m in range(k + 1, end):
+        after = c.match(c.pats.country, m)
+        if not after or PLACE_WORD_END.search(c.before(m)) or not _name_after_country(c, after):
+            continue
+        if any(names.vietnamese(c.grid, s, e, ()) for s in range(max(k, m - 3), m) for e in range(m + 1, min(end, s + 4) + 1)):
+            continue  # `Hồ Đức Minh`: a Vietnamese name, not Germany
+        return m
+    return end
+
+
 def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
     """End of the organisation after a title ending at unit j, and the name that ends it, if any
     (`Chủ tịch UBND tỉnh Hà Tĩnh Dương Tất Thắng`)."""
@@ -306,7 +319,7 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
             if name:
                 return k, name
         if u.cap:
-            end = names.run_end(c.grid, k, c.barriers)
+            end = _country_in_run(c, k, names.run_end(c.grid, k, c.barriers))
             name = names.suffix(c.grid, k, end, c.protected)
             if name and not _names_organisation(c, name[0]):
                 return name[0], name
