@@ -50,6 +50,7 @@ class Patterns:
     now_join: re.Pattern[str]
     prefix_end: re.Pattern[str]
     prefix_start: re.Pattern[str]
+    former_end: re.Pattern[str]
     name_lead: re.Pattern[str]
     country_end: re.Pattern[str]
     role_qualifier: re.Pattern[str]
@@ -92,6 +93,7 @@ def patterns() -> Patterns:
         now_join=re.compile(rf"^\s*[,;]?\s*(?i:{_words('present_post_words.txt')})\s*$"),
         prefix_end=re.compile(rf"(?<!\w)(?i:{_words('title_prefixes.txt')})\s*$"),
         prefix_start=re.compile(rf"(?i:{_words('title_prefixes.txt')})\s"),
+        former_end=re.compile(rf"(?<!\w)(?i:{_words('former_post_words.txt')})\s*$"),
         # What leads from a post to the person holding it: `Giám đốc Sở X, ông Y`; `Tổng Giám đốc X - bà Y`;
         # `chức vụ X đối với ông Y`.
         name_lead=re.compile(r"(?:,|:|-|–|—|đối với)\s*"),

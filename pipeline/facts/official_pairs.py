@@ -50,6 +50,7 @@ class Found:
     start: int
     end: int
     sentence: Sentence
+    former: bool = False  # a post held in the past (`nguyên Bộ trưởng`, `khi giữ cương vị ...`)
 
 
 def _name_before(c: Context, k: int) -> tuple[int, int] | None:
@@ -93,7 +94,9 @@ def _name_before(c: Context, k: int) -> tuple[int, int] | None:
             and not any(c.match(p, b) for p in (c.pats.org_head, c.pats.country, c.pats.province)):
         return b, i
     name = names.suffix(c.grid, b, i, c.protected)
-    if name and (sep or honoured or (linked and name[1] == i)):
+    # An item of a list opened by `:` or `;`, the title right after the name (`các đồng chí: A Bí thư ...`).
+    itemised = name is not None and name[0] == b and b > 0 and c.units[b - 1].text in (":", ";")
+    if name and (sep or honoured or ((linked or itemised) and name[1] == i)):
         return name
     return None
 
@@ -162,6 +165,8 @@ def in_sentence(c: Context) -> list[Found]:
             start=c.units[span[0]].start,
             end=c.units[span[1] - 1].end,
             sentence=c.sentence,
+            former=bool(c.pats.prefix_start.match(c.grid.text(t_start, t_end).strip())
+                        or c.pats.former_end.search(c.before(t_start))),
         ))
 
     after = {r.name_after for r in roles if r.name_after}

@@ -51,11 +51,6 @@ def _article_orgs(analysis: Analysis, contexts: dict[int, Context], bare: set[st
     return orgs
 
 
-def _former(title: str) -> bool:
-    """A title written as a post held before (`nguyên Bộ trưởng`, `cựu Chủ tịch`)."""
-    return patterns().prefix_start.match(title) is not None
-
-
 def _foreign(rest: str) -> bool:
     """The rest of an organisation's name starts with a country other than Việt Nam."""
     m = patterns().country.match(rest)
@@ -125,7 +120,7 @@ def extract(analysis: Analysis) -> list[Official]:
     weak = patterns().weak_roles
     # The present post before a former one (`nguyên Phó Thủ tướng ..., nay là ...`), then the one naming its
     # organisation, then the longest.
-    bests = {key: max(person.found, key=lambda f: (fold(f.role) not in weak, not _former(f.title),
+    bests = {key: max(person.found, key=lambda f: (fold(f.role) not in weak, not f.former,
                                                    f.organization is not None, len(f.title), -f.start))
              for key, person in people.items()}
     bare = {fold(b.organization) for b in bests.values() if b.organization and not pats.province.search(b.organization)}

@@ -205,6 +205,21 @@ def _leader_surname(c: Context, k: int) -> tuple[int, int] | None:
     return k, end
 
 
+def _parent_in_parentheses(c: Context, k: int) -> int:
+    """After `(` at unit k-1: a parent organisation in parentheses, a capitalised head and its name with no
+    title or person in it (`(Sở Công Thương)`, `(Bộ Công Thương)`), followed by a capitalised word; the unit
+    after `)`, or 0."""
+    if k >= c.n or not c.units[k].cap or not c.match(c.pats.org_head, k):
+        return 0
+    for m in range(k + 1, min(c.n, k + 10)):
+        u = c.units[m]
+        if u.text == ")":
+            return m + 1 if m + 1 < c.n and c.units[m + 1].cap and c.units[m + 1].alpha else 0
+        if m in c.role_starts or (u.punct and u.text not in ("-", "&")) or any(ch.isdigit() for ch in u.text):
+            return 0
+    return 0
+
+
 def _country_in_run(c: Context, k: int, end: int) -> int:
     """The end of a capitalised run from unit k, cut before a country that a foreign name follows
     (`Bộ Công Thương | Lào | Malaithong Kommasith`), so the country is read as such."""
@@ -265,7 +280,7 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
             nxt = k + 1
             if u.text == ",":
                 if k > j and continues(c, nxt, lower_ok=True) and _enumeration(c, nxt) \
-                        and units[nxt].text not in entries("org_list_heads.txt"):
+                        and not (units[nxt].text in entries("org_list_heads.txt") and c.match(pats.org_head, nxt)):
                     k += 1
                     continue
                 if k > j and nxt < c.n and not units[nxt].cap and _lower_enumeration(c, nxt):
@@ -304,6 +319,9 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
             elif u.text == "(" and k + 2 < c.n and units[k + 2].text == ")" and units[k + 1].cap:
                 after_country = k + 3 if after_country == k else after_country
                 k += 3  # `(VCCI)`, `(Petrovietnam)`; `Mỹ (FED) Jerome Powell`
+                continue
+            elif u.text == "(" and k > j and _parent_in_parentheses(c, k + 1):
+                k = _parent_in_parentheses(c, k + 1)  # `Trung tâm Khuyến công Bắc Ninh (Sở Công Thương) NAME`
                 continue
             break
         if u.cap and len(u.text) > 1 and u.text.isupper() and k > j and k - 1 == last_place:
