@@ -386,9 +386,10 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
         if place and place.group(1)[0].isupper():
             k += 1  # `Chủ tịch xã Xuân Ninh`: the place word, then its name
             continue
-        if k > j and k not in c.token_starts and not units[k - 1].punct and not u.text[0].isdigit():
-            k += 1  # inside a word underthesea already began in the organisation (`Thiết bị`)
-            continue
+        if k > j and k not in c.token_starts and not units[k - 1].punct and not u.text[0].isdigit() \
+                and not (units[k - 1].text.isupper() and c.match(pats.stop, k)):
+            k += 1  # inside a word underthesea already began in the organisation (`Thiết bị`; not the
+            continue  # `nhiệm kỳ` glued to the numeral of `khóa XIII nhiệm kỳ`)
         if c.match(pats.honorific, k) or _stop(c, k):
             break
         pos = c.grid.pos_at(k)
@@ -400,6 +401,8 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
                 k += 1
                 continue
             break
+        if pos == "V" and k > j and PLACE_WORD_END.search(c.before(k)):
+            break  # a verb after a bare place word starts the predicate (`UBND tỉnh biểu dương ...`)
         if pos in ORG_POS or (pos in ("A", "V") and continues(c, k + 1, lower_ok=False)):
             k += 1  # a noun, or a word between capitalised parts (`Hiệp hội Năng lượng sạch Việt Nam`)
             continue
