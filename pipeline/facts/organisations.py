@@ -56,7 +56,9 @@ def _enumeration(c: Context, k: int) -> bool:
     while k < c.n and not c.units[k].punct:
         if c.units[k].text == "và":
             return True
-        if not c.units[k].cap and not c.match(c.pats.org_word, k) and c.grid.pos_at(k) not in ORG_POS:
+        inside_name = k not in c.token_starts and c.units[k - 1].cap  # `mại` of `Thương mại`, whatever its tag
+        if not c.units[k].cap and not inside_name and not c.match(c.pats.org_word, k) \
+                and c.grid.pos_at(k) not in ORG_POS:
             return False  # a verb: another clause (`nguyên Chủ tịch BSC, VKS đề nghị ...`)
         k += 1
     return k < c.n and c.units[k].text in (",", "-", "–", "&", ")")
