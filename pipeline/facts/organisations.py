@@ -276,6 +276,12 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
                 last_head = c.grid.text(k, end)
             if end and (u.cap or k == j or units[k - 1].text.lower() in CONNECTORS or units[k - 1].text in DASHES
                         or units[k - 1].text == ")"):
+                if c.pats.country_end.search(c.grid.text(k, end)):
+                    # A head naming a foreign body (`Ủy ban châu Âu`): its official's name may follow.
+                    foreign, named, after_country = True, True, end
+                    name = _name_after_country(c, end)
+                    if name:
+                        return end, name
                 k = end
                 continue
         if u.punct:
