@@ -176,7 +176,8 @@ def _names_organisation(c: Context, k: int) -> bool:
     heads = {h.lower() for h in entries("org_person_named_heads.txt")}
     while i > 0:
         last = [" ".join(c.grid.text(i - n, i).split()).lower() for n in (1, 2) if i - n >= 0]
-        if any(w in heads for w in last):
+        # The head a word of its own (`trường` of `Môi trường` is none).
+        if any(w in heads and i - n in c.token_starts for n, w in enumerate(last, 1)):
             return True
         if len(last) > 1 and last[1] in kinds:
             i -= 2
