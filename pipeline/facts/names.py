@@ -103,8 +103,9 @@ def run_end(grid: Grid, i: int, barriers: Collection[int] = (), joined: bool = F
             j += 1
         elif joined and u.text in entries("name_particles.txt") and j > i and j + 1 < len(grid) \
                 and j + 1 not in barriers and not vietnamese_looking(units[j - 1].text) \
-                and ((units[j + 1].cap and not vietnamese_looking(units[j + 1].text)) or units[j + 1].text == "-"):
-            j += 1  # `Haider al-Abadi`, `Lula da Silva`
+                and ((units[j + 1].cap and not vietnamese_looking(units[j + 1].text)) or units[j + 1].text == "-"
+                     or (units[j + 1].text in entries("name_particles.txt") and j + 2 < len(grid) and units[j + 2].cap)):
+            j += 1  # `Haider al-Abadi`, `Lula da Silva`, `Ursula von der Leyen`
         elif joined and u.text == "." and j > i and len(units[j - 1].text) == 1 and units[j - 1].text.isupper() \
                 and j + 1 < len(grid) and units[j + 1].cap and units[j + 1].alpha and j + 1 not in barriers:
             j += 1  # an initial: `Dwight D. Eisenhower`

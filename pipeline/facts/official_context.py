@@ -45,7 +45,12 @@ class Patterns:
     honorific_end: re.Pattern[str]
     org_word: re.Pattern[str]
     filler_end: re.Pattern[str]
+    link_end: re.Pattern[str]
+    appoint_end: re.Pattern[str]
+    now_join: re.Pattern[str]
     prefix_end: re.Pattern[str]
+    prefix_start: re.Pattern[str]
+    former_end: re.Pattern[str]
     name_lead: re.Pattern[str]
     country_end: re.Pattern[str]
     role_qualifier: re.Pattern[str]
@@ -80,7 +85,15 @@ def patterns() -> Patterns:
         honorific_end=re.compile(rf"(?<!\w)(?i:{honorifics})\s*$"),
         org_word=re.compile(rf"(?i:{_words('org_words.txt')})(?!\w)"),
         filler_end=re.compile(rf"(?<!\w)(?i:{_words('title_fillers.txt')})\s*$"),
+        # A verb joining a person to the post that follows (`được bầu giữ chức`): needs no honorific.
+        link_end=re.compile(rf"(?<!\w)(?i:{_words('title_links.txt')})\s*$"),
+        # An appointment named before a post whose holder follows after `cho`.
+        appoint_end=re.compile(rf"(?<!\w)(?i:{_words('appointment_words.txt')})\s*$"),
+        # Between a past post and the present one of the same person: `nguyên Phó Thủ tướng, nay là ...`.
+        now_join=re.compile(rf"^\s*[,;]?\s*(?i:{_words('present_post_words.txt')})\s*$"),
         prefix_end=re.compile(rf"(?<!\w)(?i:{_words('title_prefixes.txt')})\s*$"),
+        prefix_start=re.compile(rf"(?i:{_words('title_prefixes.txt')})\s"),
+        former_end=re.compile(rf"(?<!\w)(?i:{_words('former_post_words.txt')})\s*$"),
         # What leads from a post to the person holding it: `Giám đốc Sở X, ông Y`; `Tổng Giám đốc X - bà Y`;
         # `chức vụ X đối với ông Y`.
         name_lead=re.compile(r"(?:,|:|-|–|—|đối với)\s*"),
@@ -115,6 +128,8 @@ class Context:
                 continue  # `Đại sứ quán`, not `Đại sứ`
             if start in self.grid.by_start and end in self.grid.by_end:
                 i = self.grid.by_start[start]
+                if self._given_name(i, self.grid.by_end[end] + 1):
+                    continue  # `đồng chí Nguyễn Công Trưởng, Phó Chủ tịch ...`: the last syllable of a name
                 if i > 0 and self.units[i - 1].text in entries("role_prefixes.txt") and i - 1 in self.token_starts:
                     i -= 1  # `Phó` + a title not listed with it (`Phó tổng Thanh tra`)
                 self.role_spans.append((i, self.grid.by_end[end] + 1))
@@ -123,6 +138,15 @@ class Context:
         # (`Samsung | Việt Nam | Choi Joo Ho`).
         place_starts = {self.grid.by_start[s] for s, _ in self.protected if s in self.grid.by_start}
         self.barriers = self.role_starts | place_starts
+
+    def _given_name(self, i: int, j: int) -> bool:
+        """A one-word title at unit i (`Trưởng`) that ends a Vietnamese name begun before it and is not followed
+        by a capitalised word: a given name (`Nguyễn Công Trưởng, Phó Chủ tịch`), not a post."""
+        if j != i + 1 or not self.units[i].cap:
+            return False
+        if j < self.n and self.units[j].cap:
+            return False  # `Trưởng Công an huyện`: a post before its organisation
+        return any(names.vietnamese(self.grid, s, j, ()) for s in range(max(0, i - 3), i - 1))
 
     def rest(self, k: int) -> str:
         return self.sentence.text[self.units[k].start - self.sentence.start:]

@@ -25,6 +25,8 @@ from pipeline.language.textnorm import fold
 # An age or a birth year before the post, in the parentheses after a name: `Nguyễn Văn A (40 tuổi, giám đốc
 # ...)`, `Trần Văn B (sinh năm 1962, nguyên Tổng giám đốc ...)`, `Lê Thị C (SN 1970; nguyên ...)`.
 _AGE = re.compile(r"(?<=\()\s*(?:\d{1,3}\s+tuổi|(?:[Ss]inh\s+năm|SN|[Ss]\.\s?[Nn]\.?)\s*:?\s*(?:19|20)\d{2})\s*[,;]\s*$")
+# After a post named as an appointment, `cho` leads to the person appointed (an honorific must follow).
+_APPOINTED = re.compile(r"cho\s+(?=\S)")
 CHAIN_JOIN = re.compile(r"^\s*(?:,|-|–|—|kiêm|,\s*kiêm|và là|đồng thời là|,\s*đồng thời là)?\s*$", re.I)
 @dataclass
 class _Role:
@@ -48,13 +50,17 @@ class Found:
     start: int
     end: int
     sentence: Sentence
+    former: bool = False  # a post held in the past (`nguyên Bộ trưởng`, `khi giữ cương vị ...`)
 
 
 def _name_before(c: Context, k: int) -> tuple[int, int] | None:
     """The person named right before unit k, where a title starts: `ông X - `, `X, `, `X (`, with a
     filler such as `hiện giữ chức` allowed between."""
     before = c.before(k)
-    m = c.pats.filler_end.search(before) or _AGE.search(before)
+    # A verb joining the person to the post (`ông X được bầu giữ chức`, `Nguyễn Văn A được bổ nhiệm làm`)
+    # vouches for the name as a separator or an honorific does.
+    linked = c.pats.link_end.search(before)
+    m = linked or c.pats.filler_end.search(before) or _AGE.search(before)
     if m:
         k = c.grid.index_at(c.sentence.start + m.start())
     sep = k > 0 and c.units[k - 1].text in SEPARATORS
@@ -88,7 +94,9 @@ def _name_before(c: Context, k: int) -> tuple[int, int] | None:
             and not any(c.match(p, b) for p in (c.pats.org_head, c.pats.country, c.pats.province)):
         return b, i
     name = names.suffix(c.grid, b, i, c.protected)
-    if name and (sep or honoured):
+    # An item of a list opened by `:` or `;`, the title right after the name (`các đồng chí: A Bí thư ...`).
+    itemised = name is not None and name[0] == b and b > 0 and c.units[b - 1].text in (":", ";")
+    if name and (sep or honoured or ((linked or itemised) and name[1] == i)):
         return name
     return None
 
@@ -157,6 +165,8 @@ def in_sentence(c: Context) -> list[Found]:
             start=c.units[span[0]].start,
             end=c.units[span[1] - 1].end,
             sentence=c.sentence,
+            former=bool(c.pats.prefix_start.match(c.grid.text(t_start, t_end).strip())
+                        or c.pats.former_end.search(c.before(t_start))),
         ))
 
     after = {r.name_after for r in roles if r.name_after}
@@ -176,17 +186,22 @@ def in_sentence(c: Context) -> list[Found]:
     for n, r in enumerate(roles):
         if n not in before or r.claimed:
             continue
-        r.claimed, last, primary = True, r, r
+        r.claimed, last, primary, t_start = True, r, r, r.title_start
         for m in roles[n + 1:]:
             if m.name_after or m.claimed or m.title_start < last.org_end:
                 break
             join = c.between(last.org_end, m.title_start)
+            if c.pats.now_join.match(join):
+                # `nguyên Phó Thủ tướng ..., nay là Bí thư ...`: the former post and the present one apart.
+                add(before[n], t_start, primary, last.org_end, last)
+                m.claimed, last, primary, t_start = True, m, m, m.title_start
+                continue
             if not CHAIN_JOIN.match(join):
                 break
             # `A kiêm B`: A stays the main office; `Ủy viên ..., Phó Chủ tịch ...`: the last one is.
             m.claimed, last = True, m
             primary = primary if "kiêm" in join.lower() else m
-        add(before[n], r.title_start, primary, last.org_end, last)
+        add(before[n], t_start, primary, last.org_end, last)
     for n, r in enumerate(roles):
         if not r.name_after:
             continue
@@ -207,6 +222,8 @@ def in_sentence(c: Context) -> list[Found]:
         if r.claimed or r.org_end >= c.n:
             continue
         lead = c.pats.name_lead.match(c.rest(r.org_end))
+        if lead is None and c.pats.appoint_end.search(c.before(r.title_start)):
+            lead = _APPOINTED.match(c.rest(r.org_end))  # `quyết định bổ nhiệm TITLE cho bà X`
         if lead is None:
             continue
         colon = c.units[r.org_end].text == ":"

@@ -118,8 +118,11 @@ def extract(analysis: Analysis) -> list[Official]:
     orgs: list[str] | None = None
     result = []
     weak = patterns().weak_roles
-    bests = {key: max(person.found, key=lambda f: (fold(f.role) not in weak, f.organization is not None, len(f.title),
-                                                   -f.start)) for key, person in people.items()}
+    # The title naming its organisation, then the present post before a former one (`nguyên Phó Thủ tướng
+    # Chính phủ, nay là Bí thư Đảng ủy Ngoài nước`), then the longest.
+    bests = {key: max(person.found, key=lambda f: (fold(f.role) not in weak, f.organization is not None,
+                                                   not f.former, len(f.title), -f.start))
+             for key, person in people.items()}
     bare = {fold(b.organization) for b in bests.values() if b.organization and not pats.province.search(b.organization)}
     for key, person in people.items():
         best = bests[key]

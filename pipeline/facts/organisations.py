@@ -56,7 +56,9 @@ def _enumeration(c: Context, k: int) -> bool:
     while k < c.n and not c.units[k].punct:
         if c.units[k].text == "và":
             return True
-        if not c.units[k].cap and not c.match(c.pats.org_word, k) and c.grid.pos_at(k) not in ORG_POS:
+        inside_name = k not in c.token_starts and c.units[k - 1].cap  # `mại` of `Thương mại`, whatever its tag
+        if not c.units[k].cap and not inside_name and not c.match(c.pats.org_word, k) \
+                and c.grid.pos_at(k) not in ORG_POS:
             return False  # a verb: another clause (`nguyên Chủ tịch BSC, VKS đề nghị ...`)
         k += 1
     return k < c.n and c.units[k].text in (",", "-", "–", "&", ")")
@@ -174,7 +176,8 @@ def _names_organisation(c: Context, k: int) -> bool:
     heads = {h.lower() for h in entries("org_person_named_heads.txt")}
     while i > 0:
         last = [" ".join(c.grid.text(i - n, i).split()).lower() for n in (1, 2) if i - n >= 0]
-        if any(w in heads for w in last):
+        # The head a word of its own (`trường` of `Môi trường` is none).
+        if any(w in heads and i - n in c.token_starts for n, w in enumerate(last, 1)):
             return True
         if len(last) > 1 and last[1] in kinds:
             i -= 2
@@ -203,6 +206,34 @@ def _leader_surname(c: Context, k: int) -> tuple[int, int] | None:
     if end < c.n and not c.units[end].punct and c.units[end].cap:
         return None
     return k, end
+
+
+def _parent_in_parentheses(c: Context, k: int) -> int:
+    """After `(` at unit k-1: a parent organisation in parentheses, a capitalised head and its name with no
+    title or person in it (`(Sở Công Thương)`, `(Bộ Công Thương)`), followed by a capitalised word; the unit
+    after `)`, or 0."""
+    if k >= c.n or not c.units[k].cap or not c.match(c.pats.org_head, k):
+        return 0
+    for m in range(k + 1, min(c.n, k + 10)):
+        u = c.units[m]
+        if u.text == ")":
+            return m + 1 if m + 1 < c.n and c.units[m + 1].cap and c.units[m + 1].alpha else 0
+        if m in c.role_starts or (u.punct and u.text not in ("-", "&")) or any(ch.isdigit() for ch in u.text):
+            return 0
+    return 0
+
+
+def _country_in_run(c: Context, k: int, end: int) -> int:
+    """The end of a capitalised run from unit k, cut before a country that a foreign name follows
+    (`Bộ Công Thương | Lào | Malaithong Kommasith`), so the country is read as such."""
+    for m in range(k + 1, end):
+        after = c.match(c.pats.country, m)
+        if not after or PLACE_WORD_END.search(c.before(m)) or not _name_after_country(c, after):
+            continue
+        if any(names.vietnamese(c.grid, s, e, ()) for s in range(max(k, m - 3), m) for e in range(m + 1, min(end, s + 4) + 1)):
+            continue  # `Hồ Đức Minh`: a Vietnamese name, not Germany
+        return m
+    return end
 
 
 def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
@@ -246,13 +277,19 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
                 last_head = c.grid.text(k, end)
             if end and (u.cap or k == j or units[k - 1].text.lower() in CONNECTORS or units[k - 1].text in DASHES
                         or units[k - 1].text == ")"):
+                if c.pats.country_end.search(c.grid.text(k, end)):
+                    # A head naming a foreign body (`Ủy ban châu Âu`): its official's name may follow.
+                    foreign, named, after_country = True, True, end
+                    name = _name_after_country(c, end)
+                    if name:
+                        return end, name
                 k = end
                 continue
         if u.punct:
             nxt = k + 1
             if u.text == ",":
                 if k > j and continues(c, nxt, lower_ok=True) and _enumeration(c, nxt) \
-                        and units[nxt].text not in entries("org_list_heads.txt"):
+                        and not (units[nxt].text in entries("org_list_heads.txt") and c.match(pats.org_head, nxt)):
                     k += 1
                     continue
                 if k > j and nxt < c.n and not units[nxt].cap and _lower_enumeration(c, nxt):
@@ -292,6 +329,9 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
                 after_country = k + 3 if after_country == k else after_country
                 k += 3  # `(VCCI)`, `(Petrovietnam)`; `Mỹ (FED) Jerome Powell`
                 continue
+            elif u.text == "(" and k > j and _parent_in_parentheses(c, k + 1):
+                k = _parent_in_parentheses(c, k + 1)  # `Trung tâm Khuyến công Bắc Ninh (Sở Công Thương) NAME`
+                continue
             break
         if u.cap and len(u.text) > 1 and u.text.isupper() and k > j and k - 1 == last_place:
             break  # an acronym after a place name is the next clause (`huyện Quảng Ninh PV đã ...`)
@@ -306,7 +346,7 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
             if name:
                 return k, name
         if u.cap:
-            end = names.run_end(c.grid, k, c.barriers)
+            end = _country_in_run(c, k, names.run_end(c.grid, k, c.barriers))
             name = names.suffix(c.grid, k, end, c.protected)
             if name and not _names_organisation(c, name[0]):
                 return name[0], name
@@ -355,9 +395,10 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
         if place and place.group(1)[0].isupper():
             k += 1  # `Chủ tịch xã Xuân Ninh`: the place word, then its name
             continue
-        if k > j and k not in c.token_starts and not units[k - 1].punct and not u.text[0].isdigit():
-            k += 1  # inside a word underthesea already began in the organisation (`Thiết bị`)
-            continue
+        if k > j and k not in c.token_starts and not units[k - 1].punct and not u.text[0].isdigit() \
+                and not (units[k - 1].text.isupper() and c.match(pats.stop, k)):
+            k += 1  # inside a word underthesea already began in the organisation (`Thiết bị`; not the
+            continue  # `nhiệm kỳ` glued to the numeral of `khóa XIII nhiệm kỳ`)
         if c.match(pats.honorific, k) or _stop(c, k):
             break
         pos = c.grid.pos_at(k)
@@ -369,6 +410,8 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
                 k += 1
                 continue
             break
+        if pos == "V" and k > j and PLACE_WORD_END.search(c.before(k)):
+            break  # a verb after a bare place word starts the predicate (`UBND tỉnh biểu dương ...`)
         if pos in ORG_POS or (pos in ("A", "V") and continues(c, k + 1, lower_ok=False)):
             k += 1  # a noun, or a word between capitalised parts (`Hiệp hội Năng lượng sạch Việt Nam`)
             continue
