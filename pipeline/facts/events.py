@@ -152,14 +152,15 @@ def _merge(analysis: Analysis, mentions: list[Mention]) -> list[_Event]:
                 candidates, key=lambda e: (len(_name_words(e.first) & _name_words(mention)), events.index(e)))
             target.mentions.append(mention)
             continue
-        if mention.strong:
-            events.append(_Event([mention]))
+        if mention.strong or mention.named:
+            events.append(_Event([mention]))  # a weak name only holds its event for the bare mentions that follow
         elif (not mention.named and mention.sentence.paragraph == lead and mention.type != "ceremony"
               and (_LEAD_GOVERNORS.search(mention.sentence.text[:mention.start]) or mention.start == 0)
               and len(re.findall(r"\w+", mention.sentence.text[mention.end:])) >= 3
               and not classes()["credit"].match(mention.sentence.text[mention.end:].lstrip(" -–"))):
             events.append(_Event([mention]))
-    return [e for e in events if any(m.strong for m in e.mentions) or e.mentions[0].sentence.paragraph == lead]
+    return [e for e in events if any(m.strong for m in e.mentions)
+            or (e.mentions[0].sentence.paragraph == lead and not e.mentions[0].named)]
 
 
 def _range_end(start: DateFact | None, all_dates: list[DateFact]) -> str | None:
