@@ -51,7 +51,8 @@ def judge(mention: Mention) -> Mention | None:
     if _truncated(name) or p["holiday"].search(name):
         return None
     opened = _open_quote(before)
-    if opened >= 0 and (text[opened + 1:mention.start].strip() or p["theme"].search(text[:opened])):
+    closed = _close_quote(text, opened, mention.start)
+    if closed > 0 and (text[opened + 1:mention.start].strip() or p["theme"].search(text[:opened])):
         return None  # inside the quoted title of something else, or a theme
     if p["booth"].search(before):
         return None
@@ -59,7 +60,7 @@ def judge(mention: Mention) -> Mention | None:
         clause = re.split(r"[.;:]", before)[-1]
         if p["series"].search(clause) or p["series"].match(text[mention.start + len(mention.head):].lstrip()):
             return None  # `chuỗi khởi công, khánh thành dự án`, `khánh thành đồng loạt`
-    if mention.named or len(mention.head.split()) > 2:  # `Tuần lễ văn hóa, du lịch Tây Bắc`: a head of a kind
+    if mention.named or (len(mention.head.split()) > 2 and mention.type != "ceremony"):  # `Tuần lễ văn hóa, du lịch Tây Bắc`
         longer = _continued(mention)
         if longer > mention.end:
             return replace(mention, name=text[mention.start:longer], end=longer, named=True, strong=True)
@@ -86,6 +87,19 @@ def _open_quote(before: str) -> int:
     return guillemet if guillemet >= 0 and before.find("»", guillemet) < 0 else -1
 
 
+def _close_quote(text: str, opened: int, start: int) -> int:
+    """Where the quote opened at `opened` closes after `start` in the sentence, when the quoted text is short
+    enough to be a title (a quoted speech is no title), else -1."""
+    if opened < 0:
+        return -1
+    closing = {"“": "”", "«": "»"}.get(text[opened], "\"")
+    at = text.find(closing, start)
+    return at if 0 < at and at - opened <= _TITLE_CHARS else -1
+
+
+_TITLE_CHARS = 120
+
+
 def _complement(mention: Mention) -> str:
     name = mention.name
     return name[len(mention.head):] if name.lower().startswith(mention.head.lower()) else name
@@ -101,8 +115,9 @@ def _cut(mention: Mention) -> bool:
     """Whether the name ends where it visibly goes on and what is left names nothing on its own."""
     after = mention.sentence.text[mention.end:]
     c = classes()
-    dash = re.match(r"\s*[-–]\s*([a-zà-ỹđ]\w*)", after)
-    if dash and not c["credit"].match(dash.group(1)):
+    dash = re.match(r"\s*[-–]\s*(\w+)", after)
+    last = mention.name[-1:]
+    if dash and dash.group(1)[:1].islower() and last.isalpha() and last.islower() and not c["credit"].match(dash.group(1)):
         return True  # `kinh tế - xã hội`, `cung - cầu`: the name stops inside a pair
     go_on = re.match(r"(?:\s*,\s*|\s+(?i:và)\s+)([a-zà-ỹđ][\w ]*)", after)
     if not go_on:
@@ -113,7 +128,7 @@ def _cut(mention: Mention) -> bool:
     return not _named_enough(_complement(mention))
 
 
-_JOINT = re.compile(r"\s*,\s*|\s+(?i:và)\s+")
+_JOINT = re.compile(r"\s*,\s*|\s+(?i:và)\s+|\s+[-–]\s+")
 _WORD = re.compile(r"\s*([\w.&]+)")
 _CLOSING = re.compile(r"\s+(?:(?i:năm)\s+(?:19|20)\d{2}(?!\d)|(?:19|20)\d{2}(?!\d))|\s+" + EDITION.pattern, re.I)
 
@@ -126,6 +141,10 @@ def _continued(mention: Mention) -> int:
     text, end = mention.sentence.text, mention.end
     if _named_enough(_complement(mention)) and not _cut_at_dash(text, end):
         return end  # a name that names already ends where the rules ended it
+    if not _complement(mention).strip() and (len(mention.head.split()) <= 2 or mention.type == "ceremony"):
+        return end  # `lễ khánh thành, ông X ...`: a bare head is not continued
+    if re.match(r"\s*,", text[end:]) and mention.type == "ceremony" and not mention.head.lower().startswith("lễ"):
+        return end  # `khánh thành trụ sở mới, người dân xã ...`: after a ceremony verb's object a comma opens a clause
     joint = _JOINT.match(text, end)
     if not joint:
         return end
@@ -143,7 +162,7 @@ def _continued(mention: Mention) -> int:
     closer = _closer(text, closer_at)
     if not lower or len(lower) > 6 or closer <= closer_at:
         return end
-    if (c["stop"].search(words) or heads.search(words) or person_at(words) or person_at(text[closer_at:])
+    if (c["stop"].search(words) or heads.search(words) or person_at(text[joint.end():]) or person_at(text[closer_at:])
             or c["opener"].match(words) or heads.match(text, closer_at)):
         return end
     if "," in joint.group():
@@ -157,7 +176,7 @@ def _continued(mention: Mention) -> int:
 def _closer(text: str, at: int) -> int:
     """The end of what closes a name at `at`: capitalised words (joined by dashes too: `Việt Nam - Lào`) or
     `năm <year>`, else `at`."""
-    year = re.match(r"(?i:năm)\s+(?:19|20)\d{2}(?!\d)", text[at:])
+    year = re.match(r"(?:(?i:năm)\s+)?(?:19|20)\d{2}(?!\d)", text[at:])
     if year:
         return at + year.end()
     end = i = at
