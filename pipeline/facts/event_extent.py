@@ -4,7 +4,8 @@ The extent rules (`event_names.py`) end a name at the first word they cannot rea
 end is doubtful the mention is judged as a whole here:
 
 - a name cut where it visibly goes on (`, ` / ` và ` + a lowercase word that is no clause word, or a dash
-  between two lowercase words: `Hội chợ mỗi xã, phường ...`, `Triển lãm thành tựu kinh tế - xã hội`) is
+  between two lowercase words that opens no description: `Hội chợ mỗi xã, phường ...`, `Triển lãm thành tựu
+  kinh tế - xã hội`; not `Hội chợ X - nơi ...`, nor ` và các ...`, a new subject) is
   kept only when what is left is still a name, a head and a real complement (a capitalised word, a year, an
   edition, a quoted title); else the mention is weak: it can join an event but not open one;
 - a head followed only by an edition (`lễ hội lần thứ nhất`) points back to an event: weak;
@@ -13,7 +14,8 @@ end is doubtful the mention is judged as a whole here:
   an area (`gian triển lãm`, `khu vực triển lãm`), a ceremony verb in a series (`chuỗi khởi công, khánh thành`)
   and a national day (`Ngày hội non sông thống nhất`) are no mentions at all.
 
-Word classes `theme`, `booth`, `series`, `holiday`, `stop` and `generic` of `lexicons/event_words.tsv`.
+Word classes `theme`, `booth`, `series`, `together`, `holiday`, `apposition`, `stop` and `generic` of
+`lexicons/event_words.tsv`.
 """
 
 from __future__ import annotations
@@ -33,12 +35,14 @@ _VOWELS = re.compile(r"[aeiouy]", re.I)
 @lru_cache(maxsize=1)
 def _pattern() -> dict[str, re.Pattern[str]]:
     words = word_classes("event_words.tsv")
-    theme, booth, series = (alternation(list(words[k])) for k in ("theme", "booth", "series"))
+    theme, booth, series, together = (alternation(list(words[k])) for k in ("theme", "booth", "series", "together"))
     return {
         "theme": re.compile(rf"(?<!\w)(?i:{theme})\s*:?\s*$"),
         # `thời gian hội chợ` is a time, not a booth
         "booth": re.compile(rf"(?<![Tt]hời )(?<!\w)(?i:{booth})\s+$"),
-        "series": re.compile(rf"(?<!\w)(?i:{series})(?!\w)"),
+        # `chuỗi khởi công, khánh thành`: a series word up to three words before the verb
+        "series": re.compile(rf"(?<!\w)(?i:{series})(?:\s+\w+){{0,3}},?\s*$"),
+        "together": re.compile(rf"(?<!\w)(?i:{together})(?!\w)"),
         "holiday": re.compile(rf"(?<!\w)(?i:{alternation(list(words['holiday']))})(?!\w)"),
     }
 
@@ -58,7 +62,7 @@ def judge(mention: Mention) -> Mention | None:
         return None
     if mention.type == "ceremony" and not mention.head.lower().startswith("lễ"):
         clause = re.split(r"[.;:]", before)[-1]
-        if p["series"].search(clause) or p["series"].match(text[mention.start + len(mention.head):].lstrip()):
+        if p["series"].search(clause) or p["together"].search(re.split(r"[.;:,]", text[mention.start:])[0]):
             return None  # `chuỗi khởi công, khánh thành dự án`, `khánh thành đồng loạt`
     if mention.named or (len(mention.head.split()) > 2 and mention.type != "ceremony"):  # `Tuần lễ văn hóa, du lịch Tây Bắc`
         longer = _continued(mention)
@@ -117,14 +121,17 @@ def _cut(mention: Mention) -> bool:
     c = classes()
     dash = re.match(r"\s*[-–]\s*(\w+)", after)
     last = mention.name[-1:]
-    if dash and dash.group(1)[:1].islower() and last.isalpha() and last.islower() and not c["credit"].match(dash.group(1)):
-        return True  # `kinh tế - xã hội`, `cung - cầu`: the name stops inside a pair
+    if dash and dash.group(1)[:1].islower() and last.isalpha() and last.islower():
+        described = after[dash.start(1):]  # `Hội chợ X - nơi giới thiệu ...`: a description, not a pair
+        # `kinh tế - xã hội`, `cung - cầu`: the name stops inside a pair
+        return not (c["credit"].match(described) or c["apposition"].match(described) or keywords()[0].match(described))
     go_on = re.match(r"(?:\s*,\s*|\s+(?i:và)\s+)([a-zà-ỹđ][\w ]*)", after)
     if not go_on:
         return False
     following = go_on.group(1)
-    if c["stop"].match(following) or person_at(following) or c["opener"].match(following):
-        return False  # `Hội chợ X, đã thu hút ...`: the clause goes on, not the name
+    if (c["stop"].match(following) or c["generic"].match(following) or person_at(following) or c["opener"].match(following)
+            or keywords()[0].match(following)):
+        return False  # `Hội chợ X, đã thu hút ...`, `Hội nghị X, hội nghị Y`: the clause or the list goes on
     return not _named_enough(_complement(mention))
 
 
