@@ -177,7 +177,11 @@ def _continued(mention: Mention) -> int:
         if tags.get(joint.end() + mention.sentence.start, "").startswith("V"):
             return end  # `Hội nghị X, thu hút ...`: a new clause
     closing = _CLOSING.match(text, closer)
-    return closing.end() if closing else closer
+    new_end = closing.end() if closing else closer
+    onward = _WORD.match(text, new_end)
+    if onward and onward.group(1)[:1].islower() and onward.group(1).isalpha() and not c["stop"].match(text, onward.start(1)):
+        return end  # `... cung - cầu công nghệ vùng Trung` + `du miền núi`: the capitalised words closed nothing
+    return new_end
 
 
 def _closer(text: str, at: int) -> int:
