@@ -50,6 +50,7 @@ def test_a_short_name_that_is_still_a_name_stays():
     ("Tập đoàn khởi công GO! Bình Phước tại phường Tân Phú. Dự án rộng 2 ha.", 2),
     ("Thật tuyệt vời! Ngày mai chúng tôi trở lại.", 2),
     ("Công ty ABC! Năm nay lãi lớn.", 1),
+    ("Kết quả đạt mức khá.Năm 2021, tỉnh triển khai 9 đề án.", 2),  # a missing space still ends a sentence
 ])
 def test_sentences_are_not_broken_inside_brand_names(text, pieces):
     spans = [text[s:e] for s, e, _ in split_sentences(text)]

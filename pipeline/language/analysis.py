@@ -161,13 +161,13 @@ _BRAND_BANG = re.compile(r"(?<![\w.])[A-Z]{1,4}!$")
 
 
 def _rejoined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The sentence spans with the breaks inside a name joined again: a period glued to the next word
+    """The sentence spans with the breaks inside a name joined again: a period glued to a lowercase letter
     (`Co.opMart`, `Co.op`) and the exclamation mark of an upper-case brand (`GO! Tuyên Quang`)."""
     out: list[tuple[int, int]] = []
     for start, end in spans:
         if out:
             prev_start, prev_end = out[-1]
-            glued = prev_end == start and text[prev_end - 1:prev_end] == "." and text[start:start + 1].isalnum()
+            glued = prev_end == start and text[prev_end - 1:prev_end] == "." and text[start:start + 1].islower()
             brand = _BRAND_BANG.search(text[prev_start:prev_end]) is not None and text[start:start + 1].isupper()
             if glued or brand:
                 out[-1] = (prev_start, end)
