@@ -8,7 +8,9 @@ end is doubtful the mention is judged as a whole here:
   kinh tế - xã hội`; not `Hội chợ X - nơi ...`, nor ` và các ...`, a new subject) is
   kept only when what is left is still a name, a head and a real complement (a capitalised word, a year, an
   edition, a quoted title); else the mention is weak: it can join an event but not open one;
-- a head followed only by an edition (`lễ hội lần thứ nhất`) points back to an event: weak;
+- a head followed only by an edition (`lễ hội lần thứ nhất`) points back to an event: weak; lowercase words
+  after it that open with `các` and run into an auxiliary are the next clause's subject (`Tại Hội nghị các đại
+  biểu đã ...`): the head is bare;
 - a name whose last word is cut off (`Hội nghị ngành Công th`, no vowel), a head inside the quoted title of
   something else (`không gian “Sắc màu phiên chợ ...”`) or in a theme (`với chủ đề “Hội chợ ...”`), a booth or
   an area (`gian triển lãm`, `khu vực triển lãm`), a ceremony verb in a series (`chuỗi khởi công, khánh thành`)
@@ -68,6 +70,9 @@ def judge(mention: Mention) -> Mention | None:
         longer = _continued(mention)
         if longer > mention.end:
             return replace(mention, name=text[mention.start:longer], end=longer, named=True, strong=True)
+    if mention.named and _subject_of_next_clause(mention):
+        head_end = mention.start + len(mention.head)  # `Tại Hội nghị các đại biểu đã ...`: a bare head
+        return replace(mention, name=text[mention.start:head_end], end=head_end, named=False, strong=False)
     if mention.strong and mention.named and (_cut(mention) or _edition_only(mention) or _thin(mention)):
         return replace(mention, strong=False)
     return mention
@@ -210,6 +215,17 @@ def _thin(mention: Mention) -> bool:
     rest = _complement(mention).split()
     return (mention.type == "ceremony" and not mention.head.lower().startswith("lễ") and len(rest) == 1
             and rest[0].islower())
+
+
+_AUXILIARY = re.compile(r"\s+(?i:đã|sẽ|đang|cũng|đều|vừa)(?!\w)")
+
+
+def _subject_of_next_clause(mention: Mention) -> bool:
+    """`Tại Hội nghị các đại biểu đã thảo luận`: lowercase words after the head that open with `các`/`những`
+    and run into an auxiliary are the subject of the next clause, not the name."""
+    rest = _complement(mention).split()
+    return (bool(rest) and rest[0].lower() in ("các", "những") and not _named_enough(" ".join(rest))
+            and _AUXILIARY.match(mention.sentence.text, mention.end) is not None)
 
 
 def _edition_only(mention: Mention) -> bool:

@@ -101,8 +101,8 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
         assert word is not None
         token = word.group().rstrip(".")
         if re.fullmatch(r"[A-ZĐ][A-ZĐa-z]{0,2}\.", word.group()) and re.match(r"\s+\w", text[i + len(word.group()):]) \
-                and text[i + len(word.group()):].lstrip()[:1].isupper():
-            token = word.group()  # `TP. HCM`, `Q. 7`: an abbreviation, not the sentence's end
+                and text[i + len(word.group()):].lstrip()[:1].isupper() and not re.fullmatch(r"[IVX]+\.", word.group()):
+            token = word.group()  # `TP. HCM`, `Q. 7`: an abbreviation, not the sentence's end (`quý I. Tại` is)
         rest = text[i:]
         if EDITION.match(rest):
             edition = EDITION.match(rest)
