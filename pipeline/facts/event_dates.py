@@ -54,6 +54,18 @@ def _prelude() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _frame() -> re.Pattern[str]:
+    frames = alternation(list(word_classes("event_words.tsv")["frame"]))
+    return re.compile(rf"(?<!\w)(?i:{frames})\s+(?:(?i:của)\s+)?$")
+
+
+def frame_before(text: str, pos: int) -> bool:
+    """Whether the mention at `pos` is the frame of what follows (`Trong khuôn khổ Tuần lễ X, hội nghị Y ...`):
+    it takes neither the date nor the clause of the event held within it."""
+    return _frame().search(text[:pos]) is not None
+
+
+@lru_cache(maxsize=1)
 def _review() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?i:{alternation(list(word_classes('event_words.tsv')['review']))})(?!\w)")
 
@@ -146,7 +158,8 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
         if start <= p < end:
             rank = 4.0 if coarse else 2.0
         elif p >= end:
-            tail = _coordinated_end(text, end, others)  # `Lễ A và khởi công B diễn ra sáng 18/9`: both
+            # `Lễ A và khởi công B diễn ra sáng 18/9`: both; not a frame (`Trong khuôn khổ A, B diễn ra ...`)
+            tail = end if frame_before(text, start) else _coordinated_end(text, end, others)
             if any(tail <= a < p for a, _ in others) or ";" in text[end:p] or p - end > 110 or _history().search(
                     text[end:p]) or _speech().search(text[end:p]):
                 continue  # the date of a later clause, of another event, or of what someone said
