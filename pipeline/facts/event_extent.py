@@ -125,7 +125,7 @@ def _cut(mention: Mention) -> bool:
     after = mention.sentence.text[mention.end:]
     c = classes()
     dash = re.match(r"\s*[-–]\s*(\w+)", after)
-    last = mention.name[-1:]
+    last = (mention.name.split() or [""])[-1]  # a lowercase word: `Kalashnikov-cha đẻ` is no pair
     if dash and dash.group(1)[:1].islower() and last.isalpha() and last.islower():
         described = after[dash.start(1):]  # `Hội chợ X - nơi giới thiệu ...`: a description, not a pair
         # `kinh tế - xã hội`, `cung - cầu`: the name stops inside a pair
