@@ -30,7 +30,6 @@ from pipeline.facts.event_lexicon import EDITION, YEAR, Mention, capitalised, cl
 from pipeline.facts.lexicon import alternation, word_classes
 from pipeline.language.textnorm import fold
 
-_QUOTE_OPEN = "“\"«"
 _VOWELS = re.compile(r"[aeiouy]", re.I)
 
 
