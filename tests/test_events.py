@@ -149,8 +149,9 @@ def test_event_modules_stay_small():
 @pytest.mark.parametrize("text, expected", [
     ("Tại hội nghị xúc tiến đầu tư vào Bình Định sáng 20/4, nhiều nhà đầu tư đăng ký dự án.",
      ["hội nghị xúc tiến đầu tư vào Bình Định"]),
+    # no dangling `giữa`; what is left, `hội nghị thượng đỉnh`, is a head and a modifier, no name (ev5)
     ("Vụ việc xảy ra trước hội nghị thượng đỉnh giữa Tổng thống Pháp Emmanuel Macron và Thủ tướng Ấn Độ tháng 7/2023.",
-     ["hội nghị thượng đỉnh"]),
+     []),
     ("Thứ trưởng dự diễn đàn Tương lai năng lượng châu Á tại Singapore.", ["diễn đàn Tương lai năng lượng châu Á"]),
     ("Khách tham quan tại triển lãm Di sản Phố Hiến - N.HÙNG chụp.", ["triển lãm Di sản Phố Hiến"]),
     ("Nhiều nghệ sĩ sẽ biểu diễn tại Hanoi Jazz Festival 2024 vào ngày 26/10.", ["Hanoi Jazz Festival 2024"]),
@@ -358,8 +359,9 @@ def test_events_listed_with_semicolons_do_not_share_a_date():
 @pytest.mark.parametrize("text, expected", [
     # a lowercase name after a capitalised head goes on over `và` + lowercase words to the clause's end
     ("Tối 10-7, Sở Du lịch tổ chức khai mạc Lễ hội ẩm thực và âm nhạc quốc tế.", ["Lễ hội ẩm thực và âm nhạc quốc tế"]),
+    # ... but a lowercase name cut again at a comma + lowercase words is doubtful: no event (ev5, precision first)
     ("Tại buổi Tọa đàm về xây dựng và bảo vệ thương hiệu, đấu tranh chống hàng giả do Hiệp hội tổ chức sáng 20/6, "
-     "ông A phát biểu.", ["Tọa đàm về xây dựng và bảo vệ thương hiệu"]),
+     "ông A phát biểu.", []),
     # ... not over a plural subject of the next clause
     ("Ngày 3/4, Hội thảo khoa học và các chuyên gia thảo luận.", ["Hội thảo khoa học"]),
     # a term named after a congress, and the trade as a whole, are no events

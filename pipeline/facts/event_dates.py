@@ -54,6 +54,31 @@ def _prelude() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _frame() -> re.Pattern[str]:
+    frames = alternation(list(word_classes("event_words.tsv")["frame"]))
+    return re.compile(rf"(?<!\w)(?i:{frames})\s+(?:(?i:của)\s+)?$")
+
+
+def frame_before(text: str, pos: int) -> bool:
+    """Whether the mention at `pos` is the frame of what follows (`Trong khuôn khổ Tuần lễ X, hội nghị Y ...`):
+    it takes neither the date nor the clause of the event held within it."""
+    return _frame().search(text[:pos]) is not None
+
+
+@lru_cache(maxsize=1)
+def _review() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?i:{alternation(list(word_classes('event_words.tsv')['review']))})(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _act_dated() -> re.Pattern[str]:
+    """A legal or planning text with its number just before a date: the date is the text's
+    (`Nghị quyết số 30-NQ/TW ngày 23/11/2022`, `Quyết định 1234/QĐ-UBND ngày 5/6/2020`)."""
+    acts = alternation(list(word_classes("event_words.tsv")["act"]))
+    return re.compile(rf"(?<!\w)(?i:{acts})\s+(?:(?i:số)\s+)?[\w/.-]*\d[\w/.-]*\s*(?:,\s*)?(?:(?i:ngày)\s+)?$")
+
+
+@lru_cache(maxsize=1)
 def _speech() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?i:{alternation(list(word_classes('event_words.tsv')['speech']))})(?!\w)")
 
@@ -102,6 +127,10 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
     reference = re.search(r"(?<!\w)(?i:sau|trước|kể từ)\s+$", text[:start]) is not None
     for d in dates:
         p, q = d.evidence.start - s0, d.evidence.end - s0
+        if _act_dated().search(text[:p]):
+            continue  # the date of a resolution or a decision, not of the event
+        if d.precision == "year" and start <= p < end and _review().search(name):
+            continue  # `Hội nghị tổng kết công tác năm 2021`: the year reviewed, not the meeting's date
         if reference and not start <= p < end:
             continue  # the sentence's dates are of what comes after or before it, not its own
         if p < start and ";" in text[q:start] and any(
@@ -129,7 +158,8 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
         if start <= p < end:
             rank = 4.0 if coarse else 2.0
         elif p >= end:
-            tail = _coordinated_end(text, end, others)  # `Lễ A và khởi công B diễn ra sáng 18/9`: both
+            # `Lễ A và khởi công B diễn ra sáng 18/9`: both; not a frame (`Trong khuôn khổ A, B diễn ra ...`)
+            tail = end if frame_before(text, start) else _coordinated_end(text, end, others)
             if any(tail <= a < p for a, _ in others) or ";" in text[end:p] or p - end > 110 or _history().search(
                     text[end:p]) or _speech().search(text[end:p]):
                 continue  # the date of a later clause, of another event, or of what someone said
@@ -148,7 +178,7 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
             rank = 3.0
         if rank < best[0]:
             best = (rank, d)
-    if best[0] >= 4.0:
+    if best[0] >= 4.0 and not _review().search(name):
         year = _NAME_YEAR.search(name)
         if year:
             at = s0 + start + year.start()

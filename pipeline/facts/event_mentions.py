@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.facts import event_dates, event_occurrence
+from pipeline.facts import event_dates, event_extent, event_occurrence
 from pipeline.facts.event_ceremonies import verbal, word_at
 from pipeline.facts.event_lexicon import (
     EDITION,
@@ -211,5 +211,6 @@ def mentions(analysis: Analysis) -> list[Mention]:
         nominal = _nominal(sentence, tags, starts, ends)
         taken = [(n.start, n.end) for n in nominal]
         by_verb = verbal(sentence, taken, starts, ends, tags)
-        found.extend(sorted(nominal + by_verb, key=lambda x: x.start))
+        judged = (event_extent.judge(m) for m in nominal + by_verb)
+        found.extend(sorted((m for m in judged if m is not None), key=lambda x: x.start))
     return found

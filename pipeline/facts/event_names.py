@@ -54,8 +54,9 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
         if ch == "(":
             close = text.find(")", i)
             inner = text[i + 1:close] if close > 0 else ""
-            if close < 0 or not inner[:1].isupper() or len(inner) > 60 or c["stop"].search(inner.lower()):
-                break
+            if close < 0 or not inner[:1].isupper() or len(inner) > 60 or c["stop"].search(inner.lower()) \
+                    or c["credit"].match(inner):
+                break  # `triển lãm (Ảnh: Moit)`: a credit in brackets is no acronym
             i = end = close + 1
             continue
         if ch == ",":
@@ -84,18 +85,24 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
                     and not _byline(after):
                 i += 1
                 continue
+            if end > pos and text[i - 1:i].isalpha() and text[pos:i].split()[-1][:1].isupper() and text[i + 1:i + 2].isupper():
+                i += 1  # `Hội chợ Thương mại Việt-Lào 2018`: a dash inside a name of capitalised parts
+                continue
             if end > pos and _dash_pair(text, pos, i):
                 i += 1  # `Triển lãm quốc tế thực phẩm - đồ uống Việt Nam`, `Hội nghị kết nối cung - cầu giữa ...`
                 continue
             break
+        if ch == "!" and end == i and re.search(r"(?<![\w.])[A-Z]{1,4}$", text[:i]) and text[i + 1:].lstrip()[:1].isupper():
+            i = end = i + 1  # `GO! Tuyên Quang`: a brand's exclamation mark
+            continue
         if not ch.isalnum():
             break
         word = re.match(r"[\w/.]+", text[i:])
         assert word is not None
         token = word.group().rstrip(".")
         if re.fullmatch(r"[A-ZĐ][A-ZĐa-z]{0,2}\.", word.group()) and re.match(r"\s+\w", text[i + len(word.group()):]) \
-                and text[i + len(word.group()):].lstrip()[:1].isupper():
-            token = word.group()  # `TP. HCM`, `Q. 7`: an abbreviation, not the sentence's end
+                and text[i + len(word.group()):].lstrip()[:1].isupper() and not re.fullmatch(r"[IVX]+\.", word.group()):
+            token = word.group()  # `TP. HCM`, `Q. 7`: an abbreviation, not the sentence's end (`quý I. Tại` is)
         rest = text[i:]
         if EDITION.match(rest):
             edition = EDITION.match(rest)
@@ -377,6 +384,9 @@ def _edition_after_comma(before: str, rest: str, heads: re.Pattern[str], tags: d
     phrase = " ".join(words)
     if len(words) < 2 or words[0].lower() in ("năm", "lần") or any(w.isdigit() for w in words):
         return False
+    said = {w.lower() for w in before.split()[1:]}
+    if len(said & {w.lower() for w in words}) >= 2:
+        return False  # `hội nghị xúc tiến đầu tư, chương trình xúc tiến đầu tư năm 2022`: a list of like things
     c = classes()
     for stop in c["stop"].finditer(rest, 0, m.end(1)):
         at = offset + stop.start()  # a stop that is a whole word (`bị`, not `thiết bị`)

@@ -152,14 +152,15 @@ def _merge(analysis: Analysis, mentions: list[Mention]) -> list[_Event]:
                 candidates, key=lambda e: (len(_name_words(e.first) & _name_words(mention)), events.index(e)))
             target.mentions.append(mention)
             continue
-        if mention.strong:
-            events.append(_Event([mention]))
+        if mention.strong or mention.named:
+            events.append(_Event([mention]))  # a weak name only holds its event for the bare mentions that follow
         elif (not mention.named and mention.sentence.paragraph == lead and mention.type != "ceremony"
               and (_LEAD_GOVERNORS.search(mention.sentence.text[:mention.start]) or mention.start == 0)
               and len(re.findall(r"\w+", mention.sentence.text[mention.end:])) >= 3
               and not classes()["credit"].match(mention.sentence.text[mention.end:].lstrip(" -–"))):
             events.append(_Event([mention]))
-    return [e for e in events if any(m.strong for m in e.mentions) or e.mentions[0].sentence.paragraph == lead]
+    return [e for e in events if any(m.strong for m in e.mentions)
+            or (e.mentions[0].sentence.paragraph == lead and not e.mentions[0].named)]
 
 
 def _range_end(start: DateFact | None, all_dates: list[DateFact]) -> str | None:
@@ -212,9 +213,10 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
         if best is not None and undated and not _year_backed(analysis, event, best, found, by_name):
             best = None  # a guessed year (`chiều 17-8` in an article that names 2000 twice) dates nothing
         dated.append(best)
-    # an event held within another (`Festival ... còn có hội thảo ...`) without a date of its own takes it
+    # an event held within another (`Festival ... còn có hội thảo ...`) without a date of its own takes it; the
+    # frame does not take the date of what is held within it (`Trong khuôn khổ Tuần lễ X, hội nghị Y ... ngày 30-6`)
     for i, event in enumerate(events):
-        if dated[i] is None:
+        if dated[i] is None and not any(event_dates.frame_before(m.sentence.text, m.start) for m in event.mentions):
             for j, other in enumerate(events):
                 if j != i and dated[j] is not None and other.first.type != event.first.type and any(
                         m.sentence is o.sentence and ";" not in m.sentence.text[min(m.end, o.end):max(m.start, o.start)]

@@ -140,17 +140,40 @@ def split_sentences(text: str) -> Iterator[tuple[int, int, int]]:
     uts = _underthesea()
     for number, (p_start, p_end) in enumerate(paragraphs(text)):
         cursor = p_start
+        spans: list[tuple[int, int]] = []
         for sent in uts.sent_tokenize(text[p_start:p_end]):
             if not sent.strip():
                 continue
             span = _align(text, sent.strip(), cursor, p_end)
             if span is None:
                 continue
-            yield span[0], span[1], number
+            spans.append(span)
             cursor = span[1]
         if cursor < p_end and text[cursor:p_end].strip():
             rest = len(text[cursor:p_end]) - len(text[cursor:p_end].lstrip())
-            yield cursor + rest, p_end, number
+            spans.append((cursor + rest, p_end))
+        for start, end in _rejoined(text, spans):
+            yield start, end, number
+
+
+# `GO! Tuyên Quang`: a brand of capital letters with its exclamation mark, not a sentence's end
+_BRAND_BANG = re.compile(r"(?<![\w.])[A-Z]{1,4}!$")
+
+
+def _rejoined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentence spans with the breaks inside a name joined again: a period glued to a lowercase letter
+    (`Co.opMart`, `Co.op`) and the exclamation mark of an upper-case brand (`GO! Tuyên Quang`)."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out:
+            prev_start, prev_end = out[-1]
+            glued = prev_end == start and text[prev_end - 1:prev_end] == "." and text[start:start + 1].islower()
+            brand = _BRAND_BANG.search(text[prev_start:prev_end]) is not None and text[start:start + 1].isupper()
+            if glued or brand:
+                out[-1] = (prev_start, end)
+                continue
+        out.append((start, end))
+    return out
 
 
 def tag(text: str, start: int, end: int) -> tuple[Token, ...]:

@@ -1,0 +1,233 @@
+"""Whether a mention's name, as its extent came out, is still an event's name: precision before recall.
+
+The extent rules (`event_names.py`) end a name at the first word they cannot read as part of it. Where that
+end is doubtful the mention is judged as a whole here:
+
+- a name cut where it visibly goes on (`, ` / ` và ` + a lowercase word that is no clause word, or a dash
+  between two lowercase words that opens no description: `Hội chợ mỗi xã, phường ...`, `Triển lãm thành tựu
+  kinh tế - xã hội`; not `Hội chợ X - nơi ...`, nor ` và các ...`, a new subject) is
+  kept only when what is left is still a name, a head and a real complement (a capitalised word, a year, an
+  edition, a quoted title); else the mention is weak: it can join an event but not open one;
+- a head followed only by an edition (`lễ hội lần thứ nhất`) points back to an event: weak; lowercase words
+  after it that open with `các` and run into an auxiliary are the next clause's subject (`Tại Hội nghị các đại
+  biểu đã ...`): the head is bare;
+- a name whose last word is cut off (`Hội nghị ngành Công th`, no vowel), a head inside the quoted title of
+  something else (`không gian “Sắc màu phiên chợ ...”`) or in a theme (`với chủ đề “Hội chợ ...”`), a booth or
+  an area (`gian triển lãm`, `khu vực triển lãm`), a ceremony verb in a series (`chuỗi khởi công, khánh thành`)
+  and a national day (`Ngày hội non sông thống nhất`) are no mentions at all.
+
+Word classes `theme`, `booth`, `series`, `together`, `holiday`, `apposition`, `stop` and `generic` of
+`lexicons/event_words.tsv`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from pipeline.facts.event_lexicon import EDITION, YEAR, Mention, capitalised, classes, keywords, person_at
+from pipeline.facts.lexicon import alternation, word_classes
+from pipeline.language.textnorm import fold
+
+_VOWELS = re.compile(r"[aeiouy]", re.I)
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> dict[str, re.Pattern[str]]:
+    words = word_classes("event_words.tsv")
+    theme, booth, series, together = (alternation(list(words[k])) for k in ("theme", "booth", "series", "together"))
+    return {
+        "theme": re.compile(rf"(?<!\w)(?i:{theme})\s*:?\s*$"),
+        # `thời gian hội chợ` is a time, not a booth
+        "booth": re.compile(rf"(?<![Tt]hời )(?<!\w)(?i:{booth})\s+$"),
+        # `chuỗi khởi công, khánh thành`: a series word up to three words before the verb
+        "series": re.compile(rf"(?<!\w)(?i:{series})(?:\s+\w+){{0,3}},?\s*$"),
+        "together": re.compile(rf"(?<!\w)(?i:{together})(?!\w)"),
+        "holiday": re.compile(rf"(?<!\w)(?i:{alternation(list(words['holiday']))})(?!\w)"),
+    }
+
+
+def judge(mention: Mention) -> Mention | None:
+    """The mention as it may be used (weakened when its name is doubtful), or None when it is no mention."""
+    text = mention.sentence.text
+    before, name = text[:mention.start], mention.name
+    p = _pattern()
+    if _truncated(name) or p["holiday"].search(name):
+        return None
+    opened = _open_quote(before)
+    closed = _close_quote(text, opened, mention.start)
+    if closed > 0 and (text[opened + 1:mention.start].strip() or p["theme"].search(text[:opened])):
+        return None  # inside the quoted title of something else, or a theme
+    if p["booth"].search(before):
+        return None
+    if mention.type == "ceremony" and not mention.head.lower().startswith("lễ"):
+        clause = re.split(r"[.;:]", before)[-1]
+        if p["series"].search(clause) or p["together"].search(re.split(r"[.;:,]", text[mention.start:])[0]):
+            return None  # `chuỗi khởi công, khánh thành dự án`, `khánh thành đồng loạt`
+    if mention.named or (len(mention.head.split()) > 2 and mention.type != "ceremony"):  # `Tuần lễ văn hóa, du lịch Tây Bắc`
+        longer = _continued(mention)
+        if longer > mention.end:
+            return replace(mention, name=text[mention.start:longer], end=longer, named=True, strong=True)
+    if mention.named and _subject_of_next_clause(mention):
+        head_end = mention.start + len(mention.head)  # `Tại Hội nghị các đại biểu đã ...`: a bare head
+        return replace(mention, name=text[mention.start:head_end], end=head_end, named=False, strong=False)
+    if mention.strong and mention.named and (_cut(mention) or _edition_only(mention) or _thin(mention)):
+        return replace(mention, strong=False)
+    return mention
+
+
+def _truncated(name: str) -> bool:
+    """Whether the name's last word is cut off: a lowercase syllable with no vowel (`Công th`)."""
+    words = name.split()
+    last = words[-1] if words else ""
+    return len(words) > 1 and last.isalpha() and last.islower() and not _VOWELS.search(fold(last))
+
+
+def _open_quote(before: str) -> int:
+    """The offset of a quote opened before the mention and not closed yet, or -1."""
+    curly = before.rfind("“")
+    if curly >= 0 and before.find("”", curly) < 0:
+        return curly
+    if before.count("\"") % 2 == 1:
+        return before.rfind("\"")
+    guillemet = before.rfind("«")
+    return guillemet if guillemet >= 0 and before.find("»", guillemet) < 0 else -1
+
+
+def _close_quote(text: str, opened: int, start: int) -> int:
+    """Where the quote opened at `opened` closes after `start` in the sentence, when the quoted text is short
+    enough to be a title (a quoted speech is no title), else -1."""
+    if opened < 0:
+        return -1
+    closing = {"“": "”", "«": "»"}.get(text[opened], "\"")
+    at = text.find(closing, start)
+    return at if 0 < at and at - opened <= _TITLE_CHARS else -1
+
+
+_TITLE_CHARS = 120
+
+
+def _complement(mention: Mention) -> str:
+    name = mention.name
+    return name[len(mention.head):] if name.lower().startswith(mention.head.lower()) else name
+
+
+def _named_enough(rest: str) -> bool:
+    """Whether a name's complement makes it a name on its own: a capitalised word, a year, an edition, a
+    quoted title or a number."""
+    return capitalised(rest) or bool(YEAR.search(rest) or EDITION.search(rest) or re.search(r"[\d“\"«]", rest))
+
+
+def _cut(mention: Mention) -> bool:
+    """Whether the name ends where it visibly goes on and what is left names nothing on its own."""
+    after = mention.sentence.text[mention.end:]
+    c = classes()
+    dash = re.match(r"\s*[-–]\s*(\w+)", after)
+    last = (mention.name.split() or [""])[-1]  # a lowercase word: `Kalashnikov-cha đẻ` is no pair
+    if dash and dash.group(1)[:1].islower() and last.isalpha() and last.islower():
+        described = after[dash.start(1):]  # `Hội chợ X - nơi giới thiệu ...`: a description, not a pair
+        # `kinh tế - xã hội`, `cung - cầu`: the name stops inside a pair
+        return not (c["credit"].match(described) or c["apposition"].match(described) or keywords()[0].match(described))
+    go_on = re.match(r"(?:\s*,\s*|\s+(?i:và)\s+)([a-zà-ỹđ][\w ]*)", after)
+    if not go_on:
+        return False
+    following = go_on.group(1)
+    if (c["stop"].match(following) or c["generic"].match(following) or person_at(following) or c["opener"].match(following)
+            or keywords()[0].match(following)):
+        return False  # `Hội chợ X, đã thu hút ...`, `Hội nghị X, hội nghị Y`: the clause or the list goes on
+    return not _named_enough(_complement(mention))
+
+
+_JOINT = re.compile(r"\s*,\s*|\s+(?i:và)\s+|\s+[-–]\s+")
+_WORD = re.compile(r"\s*([\w.&]+)")
+_CLOSING = re.compile(r"\s+(?:(?i:năm)\s+(?:19|20)\d{2}(?!\d)|(?:19|20)\d{2}(?!\d))|\s+" + EDITION.pattern, re.I)
+
+
+def _continued(mention: Mention) -> int:
+    """The end of the name when it goes on past a comma or `và` with lowercase words to what closes a name
+    (`Tuần lễ văn hóa, du lịch Tây Bắc`, `Hội chợ làng nghề và sản phẩm OCOP Việt Nam năm 2020`), else the
+    mention's end. Not over a clause word, a head, a person, a verb after a comma (a new clause) or a second
+    name of the same kind (`Hội chợ A và Hội chợ B` are two)."""
+    text, end = mention.sentence.text, mention.end
+    if _named_enough(_complement(mention)) and not _cut_at_dash(text, end):
+        return end  # a name that names already ends where the rules ended it
+    if not _complement(mention).strip() and (len(mention.head.split()) <= 2 or mention.type == "ceremony"):
+        return end  # `lễ khánh thành, ông X ...`: a bare head is not continued
+    if re.match(r"\s*,", text[end:]) and mention.type == "ceremony" and not mention.head.lower().startswith("lễ"):
+        return end  # `khánh thành trụ sở mới, người dân xã ...`: after a ceremony verb's object a comma opens a clause
+    joint = _JOINT.match(text, end)
+    if not joint:
+        return end
+    c = classes()
+    heads = keywords()[0]
+    i, lower = joint.end(), list[str]()
+    while len(lower) <= 6:
+        w = _WORD.match(text, i)
+        if w is None or not w.group(1)[:1].islower() or not w.group(1).isalpha():
+            break
+        lower.append(w.group(1))
+        i = w.end()
+    words = " ".join(lower)
+    closer_at = len(text) - len(text[i:].lstrip())
+    closer = _closer(text, closer_at)
+    if not lower or len(lower) > 6 or closer <= closer_at:
+        return end
+    if (c["stop"].search(words) or heads.search(words) or person_at(text[joint.end():]) or person_at(text[closer_at:])
+            or c["opener"].match(words) or heads.match(text, closer_at)):
+        return end
+    if "," in joint.group():
+        tags = {t.start: t.pos for t in mention.sentence.tokens}
+        if tags.get(joint.end() + mention.sentence.start, "").startswith("V"):
+            return end  # `Hội nghị X, thu hút ...`: a new clause
+    closing = _CLOSING.match(text, closer)
+    new_end = closing.end() if closing else closer
+    onward = _WORD.match(text, new_end)
+    if onward and onward.group(1)[:1].islower() and onward.group(1).isalpha() and not c["stop"].match(text, onward.start(1)):
+        return end  # `... cung - cầu công nghệ vùng Trung` + `du miền núi`: the capitalised words closed nothing
+    return new_end
+
+
+def _closer(text: str, at: int) -> int:
+    """The end of what closes a name at `at`: capitalised words (joined by dashes too: `Việt Nam - Lào`) or
+    `năm <year>`, else `at`."""
+    year = re.match(r"(?:(?i:năm)\s+)?(?:19|20)\d{2}(?!\d)", text[at:])
+    if year:
+        return at + year.end()
+    end = i = at
+    while True:
+        w = _WORD.match(text, i)
+        if w is None or not w.group(1)[:1].isupper():
+            return end
+        end = i = w.start(1) + len(w.group(1).rstrip("."))
+        dash = re.match(r"\s*[-–]\s*(?=[A-ZĐ])", text[i:])
+        if dash and text[i + dash.end():][:1].isupper():
+            i += dash.end()
+
+
+def _cut_at_dash(text: str, end: int) -> bool:
+    return re.match(r"\s*[-–]\s*[a-zà-ỹđ]", text[end:]) is not None
+
+
+def _thin(mention: Mention) -> bool:
+    """A ceremony verb whose object is one lowercase word (`khai trương khu` + `trưng bày`): the object is cut."""
+    rest = _complement(mention).split()
+    return (mention.type == "ceremony" and not mention.head.lower().startswith("lễ") and len(rest) == 1
+            and rest[0].islower())
+
+
+_AUXILIARY = re.compile(r"\s+(?i:đã|sẽ|đang|cũng|đều|vừa)(?!\w)")
+
+
+def _subject_of_next_clause(mention: Mention) -> bool:
+    """`Tại Hội nghị các đại biểu đã thảo luận`: lowercase words after the head that open with `các`/`những`
+    and run into an auxiliary are the subject of the next clause, not the name."""
+    rest = _complement(mention).split()
+    return (bool(rest) and rest[0].lower() in ("các", "những") and not _named_enough(" ".join(rest))
+            and _AUXILIARY.match(mention.sentence.text, mention.end) is not None)
+
+
+def _edition_only(mention: Mention) -> bool:
+    """`lễ hội lần thứ nhất`, `hội nghị lần 2`: a lowercase head with only an edition points back."""
+    rest = _complement(mention)
+    return mention.head[:1].islower() and bool(EDITION.search(rest)) and not EDITION.sub("", rest).strip(" ,-–()")

@@ -1,0 +1,58 @@
+"""Event names judged as a whole (`pipeline/facts/event_extent.py`), on sentence cases of our own.
+
+The sentence gate (`test_sentences.py`) matches an event by containment; here the ev5 cases of
+`tests/data/sentences.jsonl` must give exactly their events: the same names, types and dates, nothing more.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pipeline import process_text
+from pipeline.language.analysis import split_sentences
+from pipeline.settings import Settings
+from tests.conftest import DATA
+
+SETTINGS = Settings(min_chars=10, min_vietnamese=0.0)
+CASES = [c for c in (json.loads(line) for line in (DATA / "sentences.jsonl").read_text(encoding="utf-8").splitlines()
+                     if line.strip()) if c["kind"] == "event" and c.get("note", "").startswith(("ev5", "NEGATIVE ev5"))]
+
+
+def test_there_are_cases_for_every_rule():
+    assert len(CASES) >= 25
+    assert sum(not c["expect"] for c in CASES) >= 9  # negatives measure precision
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["note"][:60] for c in CASES])
+def test_events_exactly(case):
+    record = process_text(case["text"], published=case["published"], settings=SETTINGS)
+    got = sorted((e.name, e.type, e.date) for e in record.events)
+    want = sorted((e["name"], e["type"], e["date"]) for e in case["expect"])
+    assert got == want, case["note"]
+
+
+def test_a_name_cut_where_it_goes_on_is_kept_only_as_a_weak_mention_that_later_mentions_join():
+    text = ("Tối 3/7, huyện tổ chức hội chợ đặc sản và giới thiệu hàng nông nghiệp tại sân vận động. "
+            "Hội chợ kéo dài đến ngày 10/7.")
+    assert process_text(text, published="2024-07-04", settings=SETTINGS).events == []
+
+
+def test_a_short_name_that_is_still_a_name_stays():
+    text = "Sáng 12/5, Sở Công Thương khai mạc Hội chợ OCOP Quảng Trị và giới thiệu đặc sản miền núi tại Đông Hà."
+    names = [e.name for e in process_text(text, published="2024-05-13", settings=SETTINGS).events]
+    assert names == ["Hội chợ OCOP Quảng Trị"]
+
+
+@pytest.mark.parametrize("text, pieces", [
+    ("Saigon Co.op mở siêu thị Co.opMart Bến Lức. Ngày mai khai trương.", 2),
+    ("Tập đoàn khởi công GO! Bình Phước tại phường Tân Phú. Dự án rộng 2 ha.", 2),
+    ("Thật tuyệt vời! Ngày mai chúng tôi trở lại.", 2),
+    ("Công ty ABC! Năm nay lãi lớn.", 1),
+    ("Kết quả đạt mức khá.Năm 2021, tỉnh triển khai 9 đề án.", 2),  # a missing space still ends a sentence
+])
+def test_sentences_are_not_broken_inside_brand_names(text, pieces):
+    spans = [text[s:e] for s, e, _ in split_sentences(text)]
+    assert len(spans) == pieces, spans
+    assert "".join(spans).replace(" ", "") == text.replace(" ", "")
