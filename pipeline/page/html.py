@@ -200,8 +200,13 @@ def _block_datelines(tree: lxml_html.HtmlElement) -> None:
     the date to the first paragraph)."""
     for element in list(tree.iter("span", "em", "i", "small", "font")):
         text = metadata.text_of(element)
-        if text and len(text.split()) <= 12 and is_dateline(text) and element.find(".//p") is None:
-            element.tag = "div"
+        if not text or len(text.split()) > 12 or not is_dateline(text) or element.find(".//p") is not None:
+            continue
+        previous, parent = element.getprevious(), element.getparent()
+        before = previous.tail if previous is not None else (parent.text if parent is not None else None)
+        if (before or "").strip() or (element.tail or "").strip():
+            continue  # a date inside a sentence stays inline
+        element.tag = "div"
 
 
 def _trafilatura(page: str, url: str | None, mode: str) -> str:
@@ -398,24 +403,17 @@ def _heading_title(meta: metadata.PageMeta, page_blocks: list[Block], first_line
             if block.tag in ("h1", "h2", "h3", "h4") and len(block.text.split()) >= 4:
                 return block.text, meta.html_title if site_only else None
         heading = _last_heading(page_blocks)
-        if heading:
+        if heading and (site_only or len(heading.split()) > len(meta.html_title.split())):
             return heading, meta.html_title if site_only else None
     return None, None
 
 
-def _lead(page_blocks: list[Block], lines: list[str], title: str | None) -> list[str]:
-    """The lines with the lead paragraph (sapo) that sits between the title and the extracted body, outside
-    its container, put back when the extractor left it out: a sentence-like block of 20 words or more right
-    before the body's first paragraph (after a heading the extractor kept, if it kept one)."""
-    if not lines:
-        return lines
-    start = next((i for i, line in enumerate(lines[:3]) if is_body(line)), 0)
-    first = _key(lines[start])[:80]
+def _lead_before(page_blocks: list[Block], line: str, stops: set[str]) -> list[str]:
+    """The sentence-like blocks (a lead) right before the block that opens with `line`, back to a stop."""
+    first = _key(line)[:80]
     body = next((i for i, b in enumerate(page_blocks) if _key(b.text).startswith(first)), None)
     if body is None:
-        return lines
-    stops = {_key(title)} if title else set()
-    stops |= {_key(line) for line in lines[:start]}
+        return []
     found: list[str] = []
     for block in reversed(page_blocks[max(0, body - 4):body]):
         if _key(block.text) in stops:
@@ -424,7 +422,25 @@ def _lead(page_blocks: list[Block], lines: list[str], title: str | None) -> list
             found.insert(0, block.text)
         elif found:
             break
-    return lines[:start] + found + lines[start:]
+    return found
+
+
+def _lead(page_blocks: list[Block], lines: list[str], title: str | None) -> list[str]:
+    """The lines with the lead paragraph (sapo) that sits between the title and the extracted body, outside
+    its container, put back when the extractor left it out: a sentence-like block of 20 words or more right
+    before the body's first line, or right after a heading the extractor kept as its first line."""
+    if not lines:
+        return lines
+    stops = {_key(title)} if title else set()
+    found = _lead_before(page_blocks, lines[0], stops)
+    if found:
+        return found + lines
+    heading = lines[0].rstrip()
+    if len(lines) > 1 and not is_body(heading) and heading[-1:] not in ".!?…\"”:;":
+        found = _lead_before(page_blocks, lines[1], stops | {_key(heading)})
+        if found:
+            return lines[:1] + found + lines[1:]
+    return lines
 
 
 def _with_zone(value: str | None, line: str) -> str | None:
