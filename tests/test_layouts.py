@@ -308,3 +308,13 @@ def test_a_date_inside_a_sentence_stays_in_it():
     page = parse_html(f"<html><body><h1>{ARTICLE.title}</h1><p>{first}</p>"
                       + "".join(f"<p>{p}</p>" for p in ARTICLE.paragraphs[1:]) + "</body></html>")
     assert page.text.split("\n")[0] == "Ngày 10/3/2019, tại huyện Văn Chấn, Công ty CP Chè Nghĩa Lộ khánh thành nhà máy chè 120 tỷ đồng."
+
+
+def test_outlet_stamp_opening_the_sapo_is_cut():
+    page = parse_html(LAYOUTS["emagazine"](ARTICLE))
+    assert page.text.split("\n")[0] == ARTICLE.paragraphs[0]
+    assert ("stamp", "(Công Nghiệp) -") in page.removed
+    # a bracket that is not an outlet's name stays
+    html = (f"<html><body><h1>{ARTICLE.title}</h1><p>(theo báo cáo) - {ARTICLE.paragraphs[0]}</p>"
+            + "".join(f"<p>{p}</p>" for p in ARTICLE.paragraphs[1:]) + "</body></html>")
+    assert parse_html(html).text.startswith("(theo báo cáo) - Sáng 9/3")

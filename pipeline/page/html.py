@@ -33,6 +33,9 @@ from pipeline.page.dumps import byline, clean_lines, find_date, is_body, is_date
 
 _OPEN = re.compile(r"<(?:html|body)[\s>]", re.I)
 _CLOSE = re.compile(r"</(?:html|body)\s*>", re.I)
+# `(Dân trí) - `, `(ĐCSVN) – `, `(Chinhphu.vn) -`: the outlet's stamp that opens a sapo (at most four words
+# in brackets, each capitalised or a web name, then a dash).
+_OUTLET_STAMP = re.compile(r"^\((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w.]*)(?:\s+[\w.]+){0,3}\)\s*[-–—]\s*(?=\S)")
 _XML_DECLARATION = re.compile(r"^\ufeff?\s*<\?xml[^>]*\?>", re.I)
 _DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "form", "button", "select", "textarea",
               "object", "embed", "video", "audio", "canvas", "map")
@@ -522,6 +525,11 @@ def parse_html(html: str, url: str | None = None) -> HtmlPage:
     if published is None and kept:
         published = _dateline([b for b in _after_body(date_blocks, kept[-1]) if has_dateline_lead(b.text)])
         published_from = "dateline" if published else None
+    if kept:
+        stamp = _OUTLET_STAMP.match(kept[0])
+        if stamp and len(kept[0]) > stamp.end() + 40:
+            removed.append(("stamp", stamp.group(0).strip()))
+            kept[0] = kept[0][stamp.end():]
     if not kept and not captions:
         raise Skip("empty", "no main text found in the page by any extractor")
     return HtmlPage(

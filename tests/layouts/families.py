@@ -1,4 +1,4 @@
-"""Every page family of the layout matrix: the fourteen of `pages.py`, the five of `more_pages.py` and the nine
+"""Every page family of the layout matrix: the fourteen of `pages.py`, the five of `more_pages.py` and the ten
 of `real_pages.py` (modelled on real sites' structures)."""
 
 from __future__ import annotations

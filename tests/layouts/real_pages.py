@@ -1,4 +1,4 @@
-"""Nine page families modelled on the structures of real Vietnamese news pages and portals, as kept in public
+"""Ten page families modelled on the structures of real Vietnamese news pages and portals, as kept in public
 code (site-selector tables of Vietnamese readers and crawlers, test fixtures of real article pages, portal
 templates) and read through the tool library; the element names, nesting and order follow what those files
 show, the text is vnie's own (no code or text copied). Each docstring names the structure and the file it
@@ -13,6 +13,7 @@ Files read (repository:path, or the library's file id where the index gave no pa
 - A Liferay ministry portal detail template: LocpxLifetek/liferay_update:modules/goverment/src/main/resources/
   META-INF/resources/detailBoCongAn.jsp; a Liferay VCMS portal view (table `chanel-news`, `title01`,
   `hot-line` lead, `Các tin khác:`), found by the code search without a path.
+- Crawlers of dantri's e-magazine and photo-story pages: library file ids 6832258491, 6897490487, 53839823194.
 """
 
 from __future__ import annotations
@@ -245,6 +246,30 @@ def next_data(a: PageArticle) -> str:
 <script id="__NEXT_DATA__" type="application/json">{json.dumps(data, ensure_ascii=False)}</script></body></html>"""
 
 
+def emagazine(a: PageArticle) -> str:
+    """A longform e-magazine page of the dantri shape (library file ids 6832258491, 6897490487, 53839823194:
+    `article.e-magazine.d-magazine`, the `<h1>` holding only the cover picture whose `alt` is the title,
+    `e-magazine__maincate`, `e-magazine__meta` with the team credit and `time.author-time`, the sapo in
+    `h2.e-magazine__sapo` opened by the paper's name in brackets, `div.e-magazine__body` with section
+    headings' pictures full width and their captions, the credits box `e-magazine__info` after the body)."""
+    paras = [f"<p>{e(p)}</p>" for p in a.paragraphs[1:]]
+    for caption in a.captions:
+        paras.insert(1, f'<figure class="image align-center full-width"><img src="/full.jpg" alt=""><figcaption><p>{e(caption)}</p>'
+                        f'</figcaption></figure>')
+    paras.insert(0, '<figure class="image full-width"><img src="/sec1.jpg" alt=""></figure>')
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{e(a.title)} | Báo Công Nghiệp Điện Tử</title></head><body>
+<header class="header"><a href="/" class="logo">Báo Công Nghiệp Điện Tử</a><nav><a href="/emagazine.htm">eMagazine</a></nav></header>
+<main><article class="e-magazine d-magazine"><h1 class="e-magazine__title"><img src="/cover.jpg" alt="{e(a.title)}"></h1>
+<div class="e-magazine__maincate"><a href="/kinh-doanh.htm">Kinh doanh</a></div>
+<div class="e-magazine__meta"><span class="author-name">Thực hiện: Nhóm phóng viên Kinh tế</span>
+<time class="author-time" datetime="{a.published:%Y-%m-%d %H:%M}">{dmy(a.published)} - {a.published:%H:%M}</time></div>
+<h2 class="e-magazine__sapo">(Công Nghiệp) - {e(a.paragraphs[0])}</h2>
+<div class="e-magazine__body">{"".join(paras)}</div>
+<div class="e-magazine__info"><p>Nội dung: {e(a.author)}</p><p>Thiết kế: Giang Thị Thắm</p></div></article>
+<div class="article-related"><h3>Tin liên quan</h3><a href="/r.htm">Phó Thủ tướng Sần Văn Chìu dự Diễn đàn kinh tế 2018 với 1.000 đại biểu</a></div></main>
+<footer>Tổng biên tập: Tăng Văn Lực</footer></body></html>"""
+
+
 REAL_LAYOUTS = {
     "vccorp_detail": vccorp_detail,
     "kenh_knc": kenh_knc,
@@ -255,5 +280,6 @@ REAL_LAYOUTS = {
     "vcms_table_portal": vcms_table_portal,
     "xhtml_paged": xhtml_paged,
     "next_data": next_data,
+    "emagazine": emagazine,
 }
-REAL_CAPTIONED = frozenset({"vccorp_detail", "kenh_knc", "zing_body_tables", "vietnamnet_inner"})
+REAL_CAPTIONED = frozenset({"vccorp_detail", "kenh_knc", "zing_body_tables", "vietnamnet_inner", "emagazine"})
