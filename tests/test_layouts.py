@@ -318,3 +318,28 @@ def test_outlet_stamp_opening_the_sapo_is_cut():
     html = (f"<html><body><h1>{ARTICLE.title}</h1><p>(theo báo cáo) - {ARTICLE.paragraphs[0]}</p>"
             + "".join(f"<p>{p}</p>" for p in ARTICLE.paragraphs[1:]) + "</body></html>")
     assert parse_html(html).text.startswith("(theo báo cáo) - Sáng 9/3")
+
+
+def test_short_sapo_in_a_lead_element_is_kept():
+    """A lead of fewer than 20 words is still the lead when its element is named as one (`h2.detail-sapo`);
+    the same short line in an unnamed element before the body is not taken."""
+    sapo = "Công ty CP Chè Nghĩa Lộ khánh thành nhà máy chế biến chè xanh tại Yên Bái."
+    body = "".join(f"<p>{p}</p>" for p in ARTICLE.paragraphs)
+    page = parse_html(f"<html><body><h1>{ARTICLE.title}</h1><h2 class='detail-sapo'>{sapo}</h2>"
+                      f"<div class='detail-content'>{body}</div></body></html>")
+    assert page.text.split("\n")[0] == sapo
+    page = parse_html(f"<html><body><h1>{ARTICLE.title}</h1><div class='box'><h2>{sapo}</h2></div>"
+                      f"<div class='detail-content'>{body}</div></body></html>")
+    assert page.text.split("\n")[0] == ARTICLE.paragraphs[0]
+
+
+def test_app_json_body_beats_an_html_teaser():
+    """The HTML shows the sapo only (a teaser long enough to pass as a text); the JSON holds the article."""
+    import json
+    data = {"props": {"pageProps": {"post": {"sapo": ARTICLE.paragraphs[0],
+                                             "content": "".join(f"<p>{p}</p>" for p in ARTICLE.paragraphs[1:])}}}}
+    html = (f"<html><head><title>{ARTICLE.title}</title></head><body><h1>{ARTICLE.title}</h1>"
+            f"<p class='sapo'>{ARTICLE.paragraphs[0]}</p>"
+            f"<script id='__NEXT_DATA__' type='application/json'>{json.dumps(data, ensure_ascii=False)}</script></body></html>")
+    page = parse_html(html)
+    assert page.extractor == "app-json" and page.text.split("\n") == ARTICLE.paragraphs

@@ -19,12 +19,14 @@ import copy
 import logging
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
 
 from pipeline.errors import Skip
+from pipeline.facts.lexicon import entries
 from pipeline.language.textnorm import fold
 from pipeline.page import appdata, metadata
 from pipeline.page.blocks import Block, blocks, densest
@@ -255,6 +257,8 @@ def _main_text(cleaned: lxml_html.HtmlElement, url: str | None, article_body: st
     _, dense = densest(cleaned)
     dense_lines = _dense_lines(dense, [])
     reference = max(sum(len(line) for line in dense_lines), len(article_body or ""))
+    # An app's JSON body is the article itself; the HTML around it is often a teaser (the sapo only).
+    share = 0.8 if body_from == "app-json" else 0.5
     serialised = lxml_html.tostring(cleaned, encoding="unicode")
     for mode in ("precision", "recall", "baseline"):
         try:
@@ -264,9 +268,9 @@ def _main_text(cleaned: lxml_html.HtmlElement, url: str | None, article_body: st
         lines = [line.strip() for line in text.split("\n") if line.strip()]
         if _fragmented(lines, dense_lines):
             continue
-        if lines and sum(len(line) for line in lines) >= 0.5 * reference:
+        if lines and sum(len(line) for line in lines) >= share * reference:
             return lines, f"trafilatura-{mode}" if mode != "precision" else "trafilatura"
-    if dense_lines and sum(len(line) for line in dense_lines) >= 0.5 * reference:
+    if dense_lines and sum(len(line) for line in dense_lines) >= share * reference:
         return _dense_lines(dense, removed), "density"
     if article_body:
         return [line.strip() for line in article_body.split("\n") if line.strip()], body_from
@@ -421,11 +425,26 @@ def _lead_before(page_blocks: list[Block], line: str, stops: set[str]) -> list[s
     for block in reversed(page_blocks[max(0, body - 4):body]):
         if _key(block.text) in stops:
             break
-        if is_body(block.text) and block.link_density < 0.3 and not line_reason(block.text):
+        if ((is_body(block.text) or _lead_element(block)) and block.link_density < 0.3
+                and not line_reason(block.text)):
             found.insert(0, block.text)
         elif found:
             break
     return found
+
+
+@cache
+def _lead_words() -> tuple[str, ...]:
+    return entries("page_lead_classes.txt")
+
+
+def _lead_element(block: Block) -> bool:
+    """A sentence of 8 words or more in an element whose class or id names a lead (`detail-sapo`)."""
+    element = block.element
+    if element is None or len(block.text.split()) < 8 or block.text.rstrip()[-1:] not in ".!?…\"”":
+        return False
+    names = " ".join(f"{e.get('class', '')} {e.get('id', '')}" for e in (element, element.getparent()) if e is not None)
+    return any(word in names.lower() for word in _lead_words())
 
 
 def _lead(page_blocks: list[Block], lines: list[str], title: str | None) -> list[str]:
@@ -439,7 +458,7 @@ def _lead(page_blocks: list[Block], lines: list[str], title: str | None) -> list
     if found:
         return found + lines
     heading = lines[0].rstrip()
-    if len(lines) > 1 and not is_body(heading) and heading[-1:] not in ".!?…\"”:;":
+    if len(lines) > 1 and not is_body(heading) and heading[-1:] not in ".…\"”:;":
         found = _lead_before(page_blocks, lines[1], stops | {_key(heading)})
         if found:
             return lines[:1] + found + lines[1:]
@@ -476,7 +495,7 @@ def parse_html(html: str, url: str | None = None) -> HtmlPage:
     _separate_stamps(cleaned)
     _block_datelines(cleaned)
     body = cleaned.find("body")
-    lines, extractor = _main_text(cleaned, url, article_body, removed, "json-ld" if meta.article_body else "app-json")
+    lines, extractor = _main_text(cleaned, url, article_body, removed, "app-json" if app is not None else "json-ld")
     page_blocks = blocks(body if body is not None else cleaned)
     dated_body = dated.find("body")
     date_blocks = blocks(dated_body if dated_body is not None else dated)
