@@ -6,8 +6,11 @@
    never the one holding the article's largest paragraph; photo captions (`figcaption`, caption classes,
    image tables, an italic line under a picture) are taken out and kept.
 3. The main text: trafilatura (precision), then trafilatura's recall mode, its baseline, then vnie's
-   block-density extractor (`blocks.densest`), then JSON-LD `articleBody`; an extractor's text is taken
-   when it holds at least half of what the densest block holds. `extractor` says which one.
+   block-density extractor (`blocks.densest`), then JSON-LD `articleBody` or the article of the page's
+   application JSON (`appdata.app_article`, `__NEXT_DATA__`); an extractor's text is taken when it holds at
+   least half of what the densest block or the JSON body holds (80% of an app's JSON body, as the HTML of
+   such pages is often a teaser). `extractor` says which one. A lead outside the body's container is put
+   back (`_lead`), the outlet's stamp opening it (`(Dân trí) - `) cut.
 4. Lines that are noise, links, tags, source, footer, title, dateline or byline are dropped
    (`dumps.clean_lines`); the byline becomes the author. The dateline is read near the title only.
 Every cut is kept in `removed` as (reason, text) for `vnie page`.
