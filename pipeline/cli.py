@@ -661,7 +661,7 @@ def build_parser() -> argparse.ArgumentParser:
                           description="Read one page (an .html/.htm file, a page dump, or a URL fetched once) and show "
                                       "the text kept, the photo captions, every block and line removed with its reason, "
                                       "the extractor that gave the text (trafilatura, trafilatura-recall, "
-                                      "trafilatura-baseline, density, json-ld), and the title and publication date with "
+                                      "trafilatura-baseline, density, json-ld, app-json), and the title and publication date with "
                                       "where each came from. A rejected page shows its reason.")
     page.add_argument("target", metavar="FILE|URL")
     page.add_argument("--json", action="store_true", help="print the view as JSON")

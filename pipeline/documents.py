@@ -70,7 +70,7 @@ class Article:
     sitename: str | None = None
     warnings: list[str] = field(default_factory=list)
     caption_start: int | None = None  # photo captions fill text[caption_start:], one a line, after the body
-    extractor: str | None = None  # which extractor gave the text: trafilatura, trafilatura-recall, density, json-ld, dump, text
+    extractor: str | None = None  # which extractor gave the text: trafilatura, trafilatura-recall, density, json-ld, app-json, dump, text
     title_from: str | None = None  # og:title, json-ld:headline, h1, title, dump, corpus
     published_from: str | None = None  # meta:<name>, json-ld:datePublished, time, dateline, corpus
 

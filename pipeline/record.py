@@ -140,7 +140,8 @@ class Source(_Model):
     line: int | None = Field(None, description="Line number in a JSON Lines corpus.")
     fetched_at: str | None = Field(None, description="When the page was fetched or captured (ISO 8601, UTC), for fetched and WARC pages.")
     extractor: str | None = Field(default=None, description="What gave the text: `trafilatura`, `trafilatura-recall`, `trafilatura-baseline`, "
-                                                    "`density` (vnie's block extractor), `json-ld` (articleBody), `dump`, `text`.")
+                                                    "`density` (vnie's block extractor), `json-ld` (articleBody), `app-json` (a script-rendered "
+                                                    "page's application JSON, such as `__NEXT_DATA__`), `dump`, `text`.")
     title_from: str | None = Field(default=None, description="Where the title came from: `og:title`, `json-ld:headline`, `h1`, `title`, "
                                                      "`twitter:title`, `dump`, `corpus`.")
     published_from: str | None = Field(default=None, description="Where `published` came from: `meta:NAME`, `json-ld:datePublished`, "

@@ -37,6 +37,8 @@ def _assert_rows(rows: dict[str, matrix.Row], floor: float) -> None:
 
 def test_at_least_twelve_layouts():
     assert len(LAYOUTS) >= 12
+    from tests.layouts.real_pages import REAL_LAYOUTS
+    assert len(REAL_LAYOUTS) >= 8 and set(REAL_LAYOUTS) <= set(LAYOUTS)
 
 
 def test_own_articles_in_every_layout():
@@ -78,7 +80,7 @@ def test_layout_page_parts(layout):
     assert "Hoàng Văn Thiệu" in page.text
     for leak in ("Tổng biên tập", "Xem thêm", "Tin liên quan", "Lượt xem", "Đăng lúc", "Cập nhật"):
         assert leak.lower() not in page.text.lower()
-    assert page.extractor in ("trafilatura", "trafilatura-recall", "trafilatura-baseline", "density", "json-ld")
+    assert page.extractor in ("trafilatura", "trafilatura-recall", "trafilatura-baseline", "density", "json-ld", "app-json")
     assert page.title_from and page.published_from
     if layout in CAPTIONED:
         assert page.captions and "Lò Văn Khiêm" in page.captions[0]
@@ -224,3 +226,120 @@ def test_split_site(title, expected, site):
     from pipeline.page.metadata import split_site
 
     assert split_site(title) == (expected, site)
+
+
+def _paragraphs() -> str:
+    return "".join(f"<p>{p}</p>" for p in ARTICLE.paragraphs)
+
+
+def test_xml_prolog_with_a_mis_declared_charset():
+    """An XHTML page that declares iso-8859-1 in its XML prolog and <meta> but is UTF-8: read, not rejected."""
+    html = ('<?xml version="1.0" encoding="iso-8859-1"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><head>'
+            '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1" /><title>Tin tức</title></head><body>'
+            f'<span class="tieude">{ARTICLE.title}</span><br /><span>Cập nhật lúc 18:20, Chủ nhật, 10/03/2019</span>'
+            f'<div>{_paragraphs()}</div></body></html>')
+    article = to_article(RawDocument("x.html", "html", html.encode("utf-8")), Settings())
+    assert article.text.startswith("Sáng 9/3") and "Hoàng Văn Thiệu" in article.text
+    assert article.title == ARTICLE.title and article.published and article.published.startswith("2019-03-10")
+
+
+def test_date_in_a_time_elements_attribute_beats_the_site_clock():
+    """`<span class="kbwcm-time" title="ISO">3 giờ trước</span>` under the title; the site's clock above it."""
+    html = ("<html><body><div class='top'>Thứ Hai, 30/11/2026</div>"
+            f"<h1>{ARTICLE.title}</h1><div class='meta'><span class='kbwcm-time' title='2019-03-10T18:20:00'>3 giờ trước</span>"
+            f"</div>{_paragraphs()}</body></html>")
+    page = parse_html(html)
+    assert page.published == "2019-03-10T18:20:00+07:00" and page.published_from == "time"
+    # a title attribute on an element that is not a time or date is not a date
+    page = parse_html(html.replace("kbwcm-time", "kbwcm-note"))
+    assert page.published is None or not page.published.startswith("2019-03-10")
+
+
+def test_next_data_body_and_date():
+    """A Next.js shell: the article (sapo, HTML content, publishedAt) only in __NEXT_DATA__."""
+    import json
+    data = {"props": {"pageProps": {"article": {"title": ARTICLE.title, "sapo": ARTICLE.paragraphs[0],
+                                                "content": "".join(f"<p>{p}</p>" for p in ARTICLE.paragraphs[1:]),
+                                                "publishedAt": "2019-03-10T18:20:00+07:00"}}}}
+    html = (f"<html><head><title>{ARTICLE.title}</title></head><body><div id='__next'><h1>{ARTICLE.title}</h1>"
+            "<div class='content'></div></div>"
+            f"<script id='__NEXT_DATA__' type='application/json'>{json.dumps(data, ensure_ascii=False)}</script></body></html>")
+    page = parse_html(html)
+    assert page.extractor == "app-json" and page.text.split("\n") == ARTICLE.paragraphs
+    assert page.published == "2019-03-10T18:20:00+07:00" and page.published_from == "app-json"
+    # JSON with short strings only (a config blob) is not an article
+    small = html.replace(json.dumps(data, ensure_ascii=False), json.dumps({"props": {"content": "menu"}}))
+    with pytest.raises(Skip):
+        parse_html(small)
+
+
+def test_generic_title_gives_the_heading_and_the_inline_lead_is_kept():
+    """A portal whose <title> is only its name; the title in `p.title01`, the date in an inline span, the lead
+    in an inline `<b>` between block elements (trafilatura drops it; it is put back)."""
+    page = parse_html(LAYOUTS["vcms_table_portal"](ARTICLE))
+    assert page.title == ARTICLE.title and page.title_from == "heading"
+    assert page.sitename == "Trang thông tin điện tử Trung tâm Khuyến công"
+    assert page.published == "2019-03-10T18:20:00+07:00"
+    assert page.text.split("\n") == ARTICLE.paragraphs
+    assert "Lạc Văn Thông" not in page.text and "Chu Thị Gấm" not in page.text
+
+
+def test_two_h1_and_a_leaders_box():
+    page = parse_html(LAYOUTS["liferay_two_h1"](ARTICLE))
+    assert page.title == ARTICLE.title and page.title_from == "h1"
+    assert page.published == "2019-03-10T18:20:00+07:00"
+    assert "Cung Thị Mận" not in page.text and "Hầu Thị Xuyến" not in page.text
+    assert any(reason == "sidebar" and "Lãnh đạo Sở" in text for reason, text in page.removed)
+
+
+def test_related_boxes_inside_vccorp_and_zing_bodies():
+    for layout, people in (("vccorp_detail", ("Tăng Văn Lực", "Lữ Thị Nhàn", "Văn Đình Thuấn")),
+                           ("zing_body_tables", ("Chu Thị Gấm", "Đậu Văn Hoan")),
+                           ("split_containers", ("Tòng Văn Pấng", "Phùng Văn Tài", "Ứng Thị Loan"))):
+        page = parse_html(LAYOUTS[layout](ARTICLE))
+        assert page.text.split("\n") == ARTICLE.paragraphs, layout
+        assert not any(p in page.text for p in people), layout
+
+
+def test_a_date_inside_a_sentence_stays_in_it():
+    """Only an inline element that holds a dateline on its own becomes a line; `Ngày <span>10/3/2019</span>, ...`
+    stays one paragraph."""
+    first = "Ngày <span>10/3/2019</span>, tại huyện Văn Chấn, Công ty CP Chè Nghĩa Lộ khánh thành nhà máy chè 120 tỷ đồng."
+    page = parse_html(f"<html><body><h1>{ARTICLE.title}</h1><p>{first}</p>"
+                      + "".join(f"<p>{p}</p>" for p in ARTICLE.paragraphs[1:]) + "</body></html>")
+    assert page.text.split("\n")[0] == "Ngày 10/3/2019, tại huyện Văn Chấn, Công ty CP Chè Nghĩa Lộ khánh thành nhà máy chè 120 tỷ đồng."
+
+
+def test_outlet_stamp_opening_the_sapo_is_cut():
+    page = parse_html(LAYOUTS["emagazine"](ARTICLE))
+    assert page.text.split("\n")[0] == ARTICLE.paragraphs[0]
+    assert ("stamp", "(Công Nghiệp) -") in page.removed
+    # a bracket that is not an outlet's name stays
+    html = (f"<html><body><h1>{ARTICLE.title}</h1><p>(theo báo cáo) - {ARTICLE.paragraphs[0]}</p>"
+            + "".join(f"<p>{p}</p>" for p in ARTICLE.paragraphs[1:]) + "</body></html>")
+    assert parse_html(html).text.startswith("(theo báo cáo) - Sáng 9/3")
+
+
+def test_short_sapo_in_a_lead_element_is_kept():
+    """A lead of fewer than 20 words is still the lead when its element is named as one (`h2.detail-sapo`);
+    the same short line in an unnamed element before the body is not taken."""
+    sapo = "Công ty CP Chè Nghĩa Lộ khánh thành nhà máy chế biến chè xanh tại Yên Bái."
+    body = "".join(f"<p>{p}</p>" for p in ARTICLE.paragraphs)
+    page = parse_html(f"<html><body><h1>{ARTICLE.title}</h1><h2 class='detail-sapo'>{sapo}</h2>"
+                      f"<div class='detail-content'>{body}</div></body></html>")
+    assert page.text.split("\n")[0] == sapo
+    page = parse_html(f"<html><body><h1>{ARTICLE.title}</h1><div class='box'><h2>{sapo}</h2></div>"
+                      f"<div class='detail-content'>{body}</div></body></html>")
+    assert page.text.split("\n")[0] == ARTICLE.paragraphs[0]
+
+
+def test_app_json_body_beats_an_html_teaser():
+    """The HTML shows the sapo only (a teaser long enough to pass as a text); the JSON holds the article."""
+    import json
+    data = {"props": {"pageProps": {"post": {"sapo": ARTICLE.paragraphs[0],
+                                             "content": "".join(f"<p>{p}</p>" for p in ARTICLE.paragraphs[1:])}}}}
+    html = (f"<html><head><title>{ARTICLE.title}</title></head><body><h1>{ARTICLE.title}</h1>"
+            f"<p class='sapo'>{ARTICLE.paragraphs[0]}</p>"
+            f"<script id='__NEXT_DATA__' type='application/json'>{json.dumps(data, ensure_ascii=False)}</script></body></html>")
+    page = parse_html(html)
+    assert page.extractor == "app-json" and page.text.split("\n") == ARTICLE.paragraphs

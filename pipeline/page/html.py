@@ -6,8 +6,11 @@
    never the one holding the article's largest paragraph; photo captions (`figcaption`, caption classes,
    image tables, an italic line under a picture) are taken out and kept.
 3. The main text: trafilatura (precision), then trafilatura's recall mode, its baseline, then vnie's
-   block-density extractor (`blocks.densest`), then JSON-LD `articleBody`; an extractor's text is taken
-   when it holds at least half of what the densest block holds. `extractor` says which one.
+   block-density extractor (`blocks.densest`), then JSON-LD `articleBody` or the article of the page's
+   application JSON (`appdata.app_article`, `__NEXT_DATA__`); an extractor's text is taken when it holds at
+   least half of what the densest block or the JSON body holds (80% of an app's JSON body, as the HTML of
+   such pages is often a teaser). `extractor` says which one. A lead outside the body's container is put
+   back (`_lead`), the outlet's stamp opening it (`(Dân trí) - `) cut.
 4. Lines that are noise, links, tags, source, footer, title, dateline or byline are dropped
    (`dumps.clean_lines`); the byline becomes the author. The dateline is read near the title only.
 Every cut is kept in `removed` as (reason, text) for `vnie page`.
@@ -19,20 +22,26 @@ import copy
 import logging
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
 
 from pipeline.errors import Skip
+from pipeline.facts.lexicon import entries
 from pipeline.language.textnorm import fold
-from pipeline.page import metadata
+from pipeline.page import appdata, metadata
 from pipeline.page.blocks import Block, blocks, densest
 from pipeline.page.boilerplate import class_reason, has_dateline_lead, is_block_end, line_reason
 from pipeline.page.dumps import byline, clean_lines, find_date, is_body, is_dateline, local_time
 
 _OPEN = re.compile(r"<(?:html|body)[\s>]", re.I)
 _CLOSE = re.compile(r"</(?:html|body)\s*>", re.I)
+# `(Dân trí) - `, `(ĐCSVN) – `, `(Chinhphu.vn) -`: the outlet's stamp that opens a sapo (at most four words
+# in brackets, each capitalised or a web name, then a dash).
+_OUTLET_STAMP = re.compile(r"^\((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w.]*)(?:\s+[\w.]+){0,3}\)\s*[-–—]\s*(?=\S)")
+_XML_DECLARATION = re.compile(r"^\ufeff?\s*<\?xml[^>]*\?>", re.I)
 _DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "form", "button", "select", "textarea",
               "object", "embed", "video", "audio", "canvas", "map")
 _BOILERPLATE_TAGS = {"nav": "navigation", "aside": "sidebar", "footer": "footer", "header": "header", "menu": "navigation"}
@@ -193,6 +202,21 @@ def _separate_stamps(tree: lxml_html.HtmlElement) -> None:
             element.tail = " - " + tail
 
 
+def _block_datelines(tree: lxml_html.HtmlElement) -> None:
+    """`<span class="time">10/03/2019 18:20</span>` between the title and an inline lead: an inline element
+    that holds only a dateline is shown on a line of its own, so it becomes a block (else extractors glue
+    the date to the first paragraph)."""
+    for element in list(tree.iter("span", "em", "i", "small", "font")):
+        text = metadata.text_of(element)
+        if not text or len(text.split()) > 12 or not is_dateline(text) or element.find(".//p") is not None:
+            continue
+        previous, parent = element.getprevious(), element.getparent()
+        before = previous.tail if previous is not None else (parent.text if parent is not None else None)
+        if (before or "").strip() or (element.tail or "").strip():
+            continue  # a date inside a sentence stays inline
+        element.tag = "div"
+
+
 def _trafilatura(page: str, url: str | None, mode: str) -> str:
     if mode == "baseline":
         _, base, _ = trafilatura.baseline(page)
@@ -228,7 +252,7 @@ def _drop_layout_cells(container: etree._Element | None, removed: list[tuple[str
 
 
 def _main_text(cleaned: lxml_html.HtmlElement, url: str | None, article_body: str | None,
-               removed: list[tuple[str, str]]) -> tuple[list[str], str]:
+               removed: list[tuple[str, str]], body_from: str = "json-ld") -> tuple[list[str], str]:
     """The main text's lines and the extractor that gave them."""
     container, _ = densest(cleaned)
     _drop_layout_cells(container, removed)
@@ -236,6 +260,8 @@ def _main_text(cleaned: lxml_html.HtmlElement, url: str | None, article_body: st
     _, dense = densest(cleaned)
     dense_lines = _dense_lines(dense, [])
     reference = max(sum(len(line) for line in dense_lines), len(article_body or ""))
+    # An app's JSON body is the article itself; the HTML around it is often a teaser (the sapo only).
+    share = 0.8 if body_from == "app-json" else 0.5
     serialised = lxml_html.tostring(cleaned, encoding="unicode")
     for mode in ("precision", "recall", "baseline"):
         try:
@@ -245,12 +271,12 @@ def _main_text(cleaned: lxml_html.HtmlElement, url: str | None, article_body: st
         lines = [line.strip() for line in text.split("\n") if line.strip()]
         if _fragmented(lines, dense_lines):
             continue
-        if lines and sum(len(line) for line in lines) >= 0.5 * reference:
+        if lines and sum(len(line) for line in lines) >= share * reference:
             return lines, f"trafilatura-{mode}" if mode != "precision" else "trafilatura"
-    if dense_lines and sum(len(line) for line in dense_lines) >= 0.5 * reference:
+    if dense_lines and sum(len(line) for line in dense_lines) >= share * reference:
         return _dense_lines(dense, removed), "density"
     if article_body:
-        return [line.strip() for line in article_body.split("\n") if line.strip()], "json-ld"
+        return [line.strip() for line in article_body.split("\n") if line.strip()], body_from
     return dense_lines, "density"
 
 
@@ -313,12 +339,18 @@ def _after_body(page_blocks: list[Block], last_line: str) -> list[Block]:
 
 
 def _time_near(window: list[Block]) -> str | None:
-    """The date of a `<time>` element inside the dateline window."""
+    """The date of a `<time>` element inside the dateline window, or the ISO date in an attribute of an
+    element there that shows a time (`<span class="time" title="2019-03-10T18:20">3 giờ trước</span>`)."""
     for block in window:
         if block.element is None:
             continue
-        for element in block.element.iter("time"):
-            value = metadata.iso(element.get("datetime") or element.get("pubdate") or "")
+        for element in block.element.iter():
+            if not isinstance(element.tag, str):
+                continue
+            if element.tag == "time":
+                value = metadata.iso(element.get("datetime") or element.get("pubdate") or "")
+            else:
+                value = metadata.attribute_date(element)
             shown = _key(metadata.text_of(element))
             if value and (not shown or shown in _key(block.text)):
                 return value
@@ -334,20 +366,28 @@ def _dateline(window: list[Block]) -> str | None:
     return None
 
 
-def _heading_title(meta: metadata.PageMeta, page_blocks: list[Block], first_line: str | None) -> tuple[str | None, str | None]:
+def _last_heading(page_blocks: list[Block]) -> str | None:
+    """The last heading-like line before the page's first paragraph: 4 to 40 words, not a link, a sentence,
+    a dateline or a boilerplate line."""
+    found = []
+    for block in page_blocks:
+        if is_body(block.text):
+            break
+        words = len(block.text.split())
+        if (4 <= words <= 40 and block.link_density < 0.5 and not block.text.endswith(".")
+                and not is_dateline(block.text) and not line_reason(block.text)):
+            found.append(block.text)
+    return found[-1] if found else None
+
+
+def _heading_title(meta: metadata.PageMeta, page_blocks: list[Block], first_line: str | None,
+                   host: str | None = None) -> tuple[str | None, str | None]:
     """When only `<title>` gave a title: the page's own heading that `<title>` contains (the rest is the
-    site's name), or for a generic `<title>` the heading right before the body. A page without any title
-    metadata: its last heading-like line before the first paragraph."""
+    site's name), or for a generic `<title>` (a few words, or only the site's name) the heading right
+    before the body. A page without any title metadata: its last heading-like line before the first
+    paragraph."""
     if meta.title is None:
-        found = []
-        for block in page_blocks:
-            if is_body(block.text):
-                break
-            words = len(block.text.split())
-            if (4 <= words <= 40 and block.link_density < 0.5 and not block.text.endswith(".")
-                    and not is_dateline(block.text) and not line_reason(block.text)):
-                found.append(block.text)
-        return (found[-1], None) if found else (None, None)
+        return _last_heading(page_blocks), None
     if meta.title_from != "title" or not meta.html_title:
         return None, None
     whole = _key(meta.html_title)
@@ -362,37 +402,70 @@ def _heading_title(meta: metadata.PageMeta, page_blocks: list[Block], first_line
     if best:
         rest = re.sub(r"^[\s|–—:»/-]+|[\s|–—:»/-]+$", "", meta.html_title.replace(best, " ")).strip()
         return best, rest or None
-    if len(meta.html_title.split()) <= 4:
+    site_only = metadata.site_like(meta.html_title, meta.sitename, host, longest=14)
+    if len(meta.html_title.split()) <= 6 or site_only:
         before = []
         for block in page_blocks:
             if first and _key(block.text).startswith(first):
                 break
             before.append(block)
         for block in reversed(before[-6:]):
-            if block.tag in ("h2", "h3", "h4") and len(block.text.split()) >= 4:
-                return block.text, None
+            if block.tag in ("h1", "h2", "h3", "h4") and len(block.text.split()) >= 4:
+                return block.text, meta.html_title if site_only else None
+        heading = _last_heading(page_blocks)
+        if heading and (site_only or len(heading.split()) > len(meta.html_title.split())):
+            return heading, meta.html_title if site_only else None
     return None, None
 
 
-def _lead(page_blocks: list[Block], lines: list[str], title: str | None) -> list[str]:
-    """The lead paragraph (sapo) that sits between the title and the extracted body, outside its container,
-    when the extractor left it out: a sentence-like block of 20 words or more right before the body."""
-    if not lines:
-        return []
-    first = _key(lines[0])[:80]
+def _lead_before(page_blocks: list[Block], line: str, stops: set[str]) -> list[str]:
+    """The sentence-like blocks (a lead) right before the block that opens with `line`, back to a stop."""
+    first = _key(line)[:80]
     body = next((i for i, b in enumerate(page_blocks) if _key(b.text).startswith(first)), None)
     if body is None:
         return []
-    key = _key(title) if title else None
     found: list[str] = []
     for block in reversed(page_blocks[max(0, body - 4):body]):
-        if key and _key(block.text) == key:
+        if _key(block.text) in stops:
             break
-        if is_body(block.text) and block.link_density < 0.3 and not line_reason(block.text):
+        if ((is_body(block.text) or _lead_element(block)) and block.link_density < 0.3
+                and not line_reason(block.text)):
             found.insert(0, block.text)
         elif found:
             break
     return found
+
+
+@cache
+def _lead_words() -> tuple[str, ...]:
+    return entries("page_lead_classes.txt")
+
+
+def _lead_element(block: Block) -> bool:
+    """A sentence of 8 words or more in an element whose class or id names a lead (`detail-sapo`)."""
+    element = block.element
+    if element is None or len(block.text.split()) < 8 or block.text.rstrip()[-1:] not in ".!?…\"”":
+        return False
+    names = " ".join(f"{e.get('class', '')} {e.get('id', '')}" for e in (element, element.getparent()) if e is not None)
+    return any(word in names.lower() for word in _lead_words())
+
+
+def _lead(page_blocks: list[Block], lines: list[str], title: str | None) -> list[str]:
+    """The lines with the lead paragraph (sapo) that sits between the title and the extracted body, outside
+    its container, put back when the extractor left it out: a sentence-like block of 20 words or more right
+    before the body's first line, or right after a heading the extractor kept as its first line."""
+    if not lines:
+        return lines
+    stops = {_key(title)} if title else set()
+    found = _lead_before(page_blocks, lines[0], stops)
+    if found:
+        return found + lines
+    heading = lines[0].rstrip()
+    if len(lines) > 1 and not is_body(heading) and heading[-1:] not in ".…\"”:;":
+        found = _lead_before(page_blocks, lines[1], stops | {_key(heading)})
+        if found:
+            return lines[:1] + found + lines[1:]
+    return lines
 
 
 def _with_zone(value: str | None, line: str) -> str | None:
@@ -402,6 +475,7 @@ def _with_zone(value: str | None, line: str) -> str | None:
 
 def parse_html(html: str, url: str | None = None) -> HtmlPage:
     """Extract an HTML page's main text, captions and metadata; raise `Skip` for truncated or empty pages."""
+    html = _XML_DECLARATION.sub("", html, count=1)  # lxml refuses a str that declares its own encoding
     if _OPEN.search(html[:65536]) and not _CLOSE.search(html[-65536:]):
         raise Skip("truncated_html", "the page opens <html>/<body> but never closes it: the download was cut short")
     try:
@@ -410,25 +484,29 @@ def parse_html(html: str, url: str | None = None) -> HtmlPage:
         raise Skip("empty", f"the page could not be parsed as HTML: {exc}") from None
     host = re.sub(r"^https?://(?:www\.)?([^/:]+).*$", r"\1", url) if url else None
     meta = metadata.read(tree, host)
+    app = appdata.app_article(tree) if meta.article_body is None else None
+    article_body = meta.article_body or ("\n".join(app.lines) if app else None)
     removed: list[tuple[str, str]] = []
     captions: list[str] = []
     dated = copy.deepcopy(tree)  # where the dateline is looked for: share bars, counters and tags stay
     _clean_tree(dated, _title_element(dated, meta.title), [], [], keep=_DATE_PLACES)
     _separate_stamps(dated)
+    _block_datelines(dated)
     cleaned = tree
     title_el = _title_element(cleaned, meta.title)
     _clean_tree(cleaned, title_el, removed, captions)
     _separate_stamps(cleaned)
+    _block_datelines(cleaned)
     body = cleaned.find("body")
-    lines, extractor = _main_text(cleaned, url, meta.article_body, removed)
+    lines, extractor = _main_text(cleaned, url, article_body, removed, "app-json" if app is not None else "json-ld")
     page_blocks = blocks(body if body is not None else cleaned)
     dated_body = dated.find("body")
     date_blocks = blocks(dated_body if dated_body is not None else dated)
 
-    lines = _lead(page_blocks, lines, meta.title) + lines
+    lines = _lead(page_blocks, lines, meta.title)
     first_line = lines[0] if lines else None
     title, title_from, sitename = meta.title, meta.title_from, meta.sitename
-    heading, site = _heading_title(meta, page_blocks, first_line)
+    heading, site = _heading_title(meta, page_blocks, first_line, host)
     if heading:
         title, title_from, sitename = heading, "heading", sitename or site
 
@@ -458,6 +536,8 @@ def parse_html(html: str, url: str | None = None) -> HtmlPage:
 
     published, published_from = meta.published, meta.published_from
     window = _window(date_blocks, title, kept[0] if kept else first_line)
+    if published is None and app is not None and app.published:
+        published, published_from = app.published, "app-json"
     if published is None:
         published = _time_near(window)
         published_from = "time" if published else None
@@ -467,6 +547,11 @@ def parse_html(html: str, url: str | None = None) -> HtmlPage:
     if published is None and kept:
         published = _dateline([b for b in _after_body(date_blocks, kept[-1]) if has_dateline_lead(b.text)])
         published_from = "dateline" if published else None
+    if kept:
+        stamp = _OUTLET_STAMP.match(kept[0])
+        if stamp and len(kept[0]) > stamp.end() + 40:
+            removed.append(("stamp", stamp.group(0).strip()))
+            kept[0] = kept[0][stamp.end():]
     if not kept and not captions:
         raise Skip("empty", "no main text found in the page by any extractor")
     return HtmlPage(

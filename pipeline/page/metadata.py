@@ -69,6 +69,32 @@ def iso(value: str) -> str | None:
     return out
 
 
+def is_iso(value: str) -> bool:
+    """Whether a value is written as an ISO 8601 date (`2019-03-10`, `2019-03-10T18:20:00+07:00`)."""
+    return bool(_ISO.match(value.strip()))
+
+
+# Attributes that carry a machine-readable date on an element that shows it (`<span class="time"
+# title="2019-03-10T18:20:00">3 giờ trước</span>`, `<div class="date" data-time="...">`).
+_DATE_ATTRIBUTES = ("datetime", "pubdate", "title", "data-time", "data-date", "data-datetime", "data-publishdate", "content")
+_DATE_CLASS = re.compile(r"time|date|publish|ngay", re.I)
+
+
+def attribute_date(element: lxml_html.HtmlElement) -> str | None:
+    """The ISO date an element carries in an attribute: any `<time>`, or an element whose class or id
+    names a time or date (`kbwcm-time`, `post-date`, `publishdate`); None otherwise."""
+    if not isinstance(element.tag, str):
+        return None
+    if element.tag.lower() != "time" and not _DATE_CLASS.search(f"{element.get('class', '')} {element.get('id', '')}"
+                                                                f" {element.get('data-role', '')}"):
+        return None
+    for name in _DATE_ATTRIBUTES:
+        value = element.get(name) or ""
+        if is_iso(value):
+            return iso(value)
+    return None
+
+
 def _json_ld(tree: lxml_html.HtmlElement) -> list[dict]:
     found: list[dict] = []
     for script in tree.xpath('//script[contains(translate(@type, "LDJSON", "ldjson"), "ld+json")]'):
@@ -109,13 +135,15 @@ def _site_words() -> tuple[str, ...]:
     return tuple(fold(row[0]) for row in rows("page_sitenames.txt"))
 
 
-def _site_like(segment: str, sitename: str | None, host: str | None) -> bool:
+def site_like(segment: str, sitename: str | None, host: str | None, longest: int = 8) -> bool:
+    """Whether a segment of a `<title>` is the site's name: its `og:site_name`, its host, or a name made of
+    the site words of `page_sitenames.txt`; segments of more than `longest` words are not."""
     folded = " ".join(fold(segment).split())
     if sitename and folded == " ".join(fold(sitename).split()):
         return True
     if host and folded.replace(" ", "") and folded.replace(" ", "") in host.replace(".", "").replace("-", ""):
         return len(folded.replace(" ", "")) >= 4
-    if len(folded.split()) > 8:
+    if len(folded.split()) > longest:
         return False
     words = segment.split()
     for word in _site_words():
@@ -141,7 +169,7 @@ def split_site(title: str, sitename: str | None = None, host: str | None = None)
     for index in (-1, 0):
         segment = parts[index].strip()
         rest = parts[:-1] if index == -1 else parts[1:]
-        if rest and _site_like(segment, sitename, host):
+        if rest and site_like(segment, sitename, host):
             # Put the rest back together with its own separators.
             start = title.find(rest[0])
             end = title.rfind(rest[-1]) + len(rest[-1])
