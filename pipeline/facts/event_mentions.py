@@ -195,9 +195,16 @@ def _venue_name(before: str) -> bool:
     m = re.search(rf"(?:^|[\s(])({c['body_name'].pattern})\s+((?:[\w.&]+,?\s+|[-–]\s+){{1,10}})$", before)
     if not m or not m.group(1)[:1].isupper():
         return False
-    last = m.group(2).split()[-1]
+    words = m.group(2).split()
+    last = words[-1]
     linked = last in ("và", "&", "-", "–") or last[:1].isupper()  # the head goes on the venue's own name
-    return linked and not c["stop"].search(m.group(2).lower()) and capitalised(m.group(2))
+    if linked and not c["stop"].search(m.group(2).lower()) and capitalised(m.group(2)):
+        return True
+    # `Công ty Tổ chức Triển lãm VCCI`, `Công ty Dịch vụ Triển lãm Singapore`: the body's own name, in which each
+    # word is capitalised or the second syllable of a capitalised word, runs on to the (capitalised) head; not
+    # `Công ty X tổ chức Triển lãm` (`tổ chức` a verb of its own)
+    return len(words) <= 4 and all(w.isalpha() for w in words) and words[0][:1].isupper() and all(
+        w[:1].isupper() or words[k - 1][:1].isupper() for k, w in enumerate(words))
 
 def mentions(analysis: Analysis) -> list[Mention]:
     found = []

@@ -81,6 +81,9 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             break
         if ch in "-–":
             after = text[i + 1:].lstrip()
+            if end == i and _in_word(text, i):
+                i += 1  # `Lễ hội Cà-phê`, `điện gió V1-2`: a hyphen inside a word or a code
+                continue
             if text[i - 1:i].isspace() and after[:1].isupper() and not c["credit"].match(after) and end > pos \
                     and not _byline(after):
                 i += 1
@@ -164,6 +167,7 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             i += 3  # `Hội nghị tổng kết công tác năm 2019 và triển khai nhiệm vụ năm 2020`: the review and its next task
             continue
         joined = _joined(text, pos, i, heads) if re.match(r"(?i:và)\s", rest) else 0
+        joined = joined or (_coordinated(text, pos, i, tags, heads) if re.match(r"(?i:và)\s", rest) else 0)
         if joined:
             i += joined  # `Diễn đàn Phụ nữ và Kinh tế APEC`, `Triển lãm bản đồ và trưng bày tư liệu "..."`
             continue
@@ -202,6 +206,53 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             break  # `... năm 2024` closes a name
     dangling = re.search(rf"\s(?i:{alternation(list(word_classes('event_words.tsv')['dangling']))})\s*$", text[pos:end])
     return pos + dangling.start() if dangling else end  # `hội nghị thượng đỉnh giữa` + a person: no `giữa`
+
+def _in_word(text: str, i: int) -> bool:
+    """Whether the hyphen at `i`, with no space on either side, is inside one word (two letters: `Cà-phê`, not
+    after a name of two capitalised words) or a
+    code (a word of letters and digits against a digit or letter: `V1-2`, `EU-27`); not a span of numbers
+    (`2021-2025`, `4-7`)."""
+    if text[i] != "-" or i == 0 or i + 1 >= len(text):
+        return False
+    before = re.search(r"\w+$", text[:i])
+    after = re.match(r"\w+", text[i + 1:])
+    if before is None or after is None:
+        return False
+    left, right = before.group(), after.group()
+    if left.isalpha() and right.isalpha():
+        # not after a person's or place's name of capitalised words (`Nguyễn Du-người viết Truyện Kiều`)
+        previous = re.search(r"(\w+)\s+$", text[:before.start()])
+        return not (left[:1].isupper() and previous is not None and previous.group(1)[:1].isupper())
+    letters = any(ch.isalpha() for ch in left)
+    return letters and any(ch.isdigit() for ch in left) and len(right) <= 3 and not re.fullmatch(r"(?:19|20)\d{2}", right)
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[.;:!?]|$)")
+
+
+def _coordinated(text: str, pos: int, i: int, tags: dict[int, tuple[str, int]], heads: re.Pattern[str]) -> int:
+    """Length of the `và ` at `i` when the second part of a coordinated name follows and the name then ends with
+    its clause, as the first part would (`Hội thảo quốc tế Bảo tồn và phát triển làng nghề`, `Hội chợ sản phẩm
+    OCOP và đặc sản Hà Tĩnh`, `Triển lãm ... về công nghiệp hỗ trợ và Chế biến chế tạo năm 2020`), else 0.
+
+    The name so far holds a capitalised word after its head (a title, not running prose); the second part is one
+    to six words with no clause word, head, person or second verb (`và mời doanh nghiệp tham dự` is a clause),
+    optionally closed by `năm <year>`, and nothing but the clause's end follows it."""
+    name = text[pos:i].split()
+    if not name or not capitalised(" ".join(name)) or re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text[pos:i]):
+        return 0  # a year closes the first part: `Hội chợ A 2024 và ...` is a list
+    start = i + 3 + len(text[i + 3:]) - len(text[i + 3:].lstrip())
+    part = re.match(r"((?:[^\W\d_]+\s+){0,5}[^\W\d_]+)((?:\s+(?i:năm)\s+(?:19|20)\d{2}(?!\d))?)", text[start:])
+    if part is None or not _CLAUSE_END.match(text, start + part.end()):
+        return 0
+    words = part.group(1)
+    c = classes()
+    if c["stop"].search(words.lower()) or heads.search(words) or person_at(words) or c["opener"].match(words) \
+            or c["many"].match(words) or re.match(r"(?i:các|những|nhiều)\s", words):
+        return 0
+    verbs = [k for k, (tag, _) in tags.items() if start < k < start + len(words) and tag.startswith("V")]
+    return 0 if verbs else start - i
+
 
 def _joined(text: str, pos: int, i: int, heads: re.Pattern[str]) -> int:
     """Length of the `và ` at `i` when it joins two parts of one name, else 0: a name in title case that goes on

@@ -210,7 +210,8 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
         pick = min(picks, key=lambda p: (p[0], p[1])) if picks else None
         best = pick[2] if pick else None
         by_name = pick is not None and event.mentions[pick[1]].named
-        if best is not None and undated and not _year_backed(analysis, event, best, found, by_name):
+        if best is not None and undated and not _year_backed(analysis, event, best, found, by_name) \
+                and not _one_dated_year(all_dates, best):
             best = None  # a guessed year (`chiều 17-8` in an article that names 2000 twice) dates nothing
         dated.append(best)
     # an event held within another (`Festival ... còn có hội thảo ...`) without a date of its own takes it; the
@@ -260,6 +261,14 @@ def _year_backed(analysis: Analysis, event: _Event, date: DateFact, mentions: li
     paragraphs |= {s.paragraph for s in analysis.sentences if s.start <= date.evidence.start < s.end}
     names = [m.name for m in mentions]
     return any(year in _without(s.text, names) for s in analysis.sentences if s.paragraph in paragraphs)
+
+
+def _one_dated_year(all_dates: list[DateFact], date: DateFact) -> bool:
+    """Whether every day or month the undated article writes with its year (`17/9/2020`, `tháng 5/2020`) is in
+    the year a yearless day took (`Ngày 11/10, ...`): the article's own dates back the guess. A bare year
+    (`ra đời năm 2000`) backs nothing."""
+    years = {d.value[:4] for d in all_dates if d.precision in ("day", "month") and YEAR.search(d.text)}
+    return years == {date.value[:4]}
 
 
 def _without(text: str, names: list[str]) -> str:
