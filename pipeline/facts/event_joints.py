@@ -1,0 +1,151 @@
+"""The joints inside an event's name (`event_names.name_end`): whether a `và`, a comma or a dash at a point joins
+two parts of one name (`giữa Bộ X và UBND tỉnh Y`, `Diễn đàn Phụ nữ và Kinh tế APEC`, `Hội thảo quốc tế Bảo tồn
+và phát triển làng nghề`, `thực phẩm - đồ uống`, `Hợp tác kinh tế, thương mại Việt Nam`) and whether a hyphen is
+inside a word or a code (`Cà-phê`, `V1-2`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.facts.event_lexicon import EDITION, capitalised, classes, person_at
+from pipeline.facts.lexicon import alternation, load
+
+
+def hyphen_in_word(text: str, i: int) -> bool:
+    """Whether the hyphen at `i`, with no space on either side, is inside one word (two letters: `Cà-phê`, not
+    after a name of two capitalised words) or a
+    code (a word of letters and digits against a digit or letter: `V1-2`, `EU-27`); not a span of numbers
+    (`2021-2025`, `4-7`)."""
+    if text[i] != "-" or i == 0 or i + 1 >= len(text):
+        return False
+    before = re.search(r"\w+$", text[:i])
+    after = re.match(r"\w+", text[i + 1:])
+    if before is None or after is None:
+        return False
+    left, right = before.group(), after.group()
+    if left.isalpha() and right.isalpha():
+        # not after a person's or place's name of capitalised words (`Nguyễn Du-người viết Truyện Kiều`)
+        previous = re.search(r"(\w+)\s+$", text[:before.start()])
+        return not (left[:1].isupper() and previous is not None and previous.group(1)[:1].isupper())
+    letters = any(ch.isalpha() for ch in left)
+    return letters and any(ch.isdigit() for ch in left) and len(right) <= 3 and not re.fullmatch(r"(?:19|20)\d{2}", right)
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[.;:!?]|$)")
+
+
+def coordinated_part(text: str, pos: int, i: int, tags: dict[int, tuple[str, int]], heads: re.Pattern[str]) -> int:
+    """Length of the `và ` at `i` when the second part of a coordinated name follows and the name then ends with
+    its clause, as the first part would (`Hội thảo quốc tế Bảo tồn và phát triển làng nghề`, `Hội chợ sản phẩm
+    OCOP và đặc sản Hà Tĩnh`, `Triển lãm ... về công nghiệp hỗ trợ và Chế biến chế tạo năm 2020`), else 0.
+
+    The name so far holds a capitalised word after its head (a title, not running prose); the second part is one
+    to six words with no clause word, head, person or second verb (`và mời doanh nghiệp tham dự` is a clause),
+    optionally closed by `năm <year>`, and nothing but the clause's end follows it."""
+    name = text[pos:i].split()
+    if not name or not capitalised(" ".join(name)) or re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text[pos:i]):
+        return 0  # a year closes the first part: `Hội chợ A 2024 và ...` is a list
+    start = i + 3 + len(text[i + 3:]) - len(text[i + 3:].lstrip())
+    part = re.match(r"((?:[^\W\d_]+\s+){0,5}[^\W\d_]+)((?:\s+(?i:năm)\s+(?:19|20)\d{2}(?!\d))?)", text[start:])
+    if part is None or not _CLAUSE_END.match(text, start + part.end()):
+        return 0
+    words = part.group(1)
+    c = classes()
+    if c["stop"].search(words.lower()) or heads.search(words) or person_at(words) or c["opener"].match(words) \
+            or c["many"].match(words) or re.match(r"(?i:các|những|nhiều)\s", words):
+        return 0
+    verbs = [k for k, (tag, _) in tags.items() if start < k < start + len(words) and tag.startswith("V")]
+    return 0 if verbs else start - i
+
+
+def joined_part(text: str, pos: int, i: int, heads: re.Pattern[str]) -> int:
+    """Length of the `và ` at `i` when it joins two parts of one name, else 0: a name in title case that goes on
+    with a capitalised word that opens no other event, person, body or place (`Diễn đàn Phụ nữ và Kinh tế APEC`,
+    `cuộc thi Tổ quốc và Đạo pháp`; not after an acronym or a year, `Hội chợ CAEXPO và ...`), or lowercase words
+    that lead to one quoted title for both (`Triển lãm bản đồ và trưng bày tư liệu "Hoàng Sa ..."`)."""
+    name, after = text[pos:i].split(), text[i + 3:].lstrip()
+    skip = len(text[i:]) - len(after)
+    titled = re.match(r"((?:[a-zà-ỹđ]+\s+){1,4})[“\"«]", after)
+    if name and titled and not classes()["speech"].search(titled.group(1)):
+        return skip + titled.end() - 1  # on to the opening quote
+    # a name in lowercase words after a capitalised head goes on over `và` + lowercase words up to the clause's
+    # end (`Lễ hội ẩm thực và âm nhạc quốc tế.`, `Tọa đàm về xây dựng và bảo vệ thương hiệu, ...`)
+    plain = re.match(r"((?:[a-zà-ỹđ]+\s+){0,3}[a-zà-ỹđ]+)(?=\s*(?:[,.;:(]|$|(?i:năm)\s+(?:19|20)\d{2}))", after)
+    if (name and head_upper(text, pos) and all(w.isalpha() and w.islower() for w in name) and plain
+            and not classes()["stop"].search(plain.group(1)) and not heads.search(plain.group(1))
+            and not person_at(after) and not classes()["many"].match(after)):
+        return skip
+    if not name or not name[0][:1].isupper() or name[-1].isupper() or name[-1].isdigit() or re.fullmatch(r"[IVXLC]+", name[-1]):
+        return 0
+    word = re.match(r"\w+", after)
+    if word is None or not word.group()[:1].isupper() or word.group().isupper() or heads.match(after) or person_at(after):
+        return 0
+    lex = load()
+    closed = re.compile(rf"(?i:{alternation(list(lex.org_heads) + ['tỉnh', 'thành phố', 'huyện', 'xã', 'TP', 'Việt Nam'])})(?!\w)")
+    if closed.match(after) or lex.province(word.group()) or c_opener(after) or classes()["act"].match(after) \
+            or classes()["document"].match(after):
+        return 0
+    return skip
+
+
+def head_upper(text: str, pos: int) -> bool:
+    """Whether the head that ends at `pos` is capitalised (a title: `Lễ hội ẩm thực ...`)."""
+    words = text[:pos].split()
+    return len(words) >= 2 and words[-2][:1].isupper()
+
+
+def c_opener(text: str) -> bool:
+    return classes()["opener"].match(text) is not None
+
+
+def dash_pair(text: str, pos: int, i: int) -> bool:
+    """Whether the dash at `i` joins two lowercase parts of one name: after a lowercase word, up to three
+    lowercase words that are no `stop` and then a capitalised word or an edition (`thực phẩm - đồ uống Việt Nam
+    lần thứ 26`), or one word against one word (`cung - cầu`, `xuất - nhập khẩu`)."""
+    before = re.findall(r"\w+", text[pos:i])
+    if not before or not before[-1].islower() or before[-1].isdigit():
+        return False
+    rest = text[i + 1:].lstrip()
+    words = re.match(r"((?:[a-zà-ỹđ]+\s+){1,3})", rest + " ")
+    if words is None or classes()["credit"].match(rest) or classes()["stop"].search(words.group(1)):
+        return False
+    after = (rest + " ")[words.end():]
+    if after[:1].isupper() or EDITION.match(after):
+        return True
+    return len(words.group(1).split()) == 1 and (classes()["stop"].match(after) is not None or not after[:1].isalnum())
+
+
+def list_in_name(before: str, rest: str, heads: re.Pattern[str]) -> bool:
+    """After a comma that follows a lowercase word: one to four lowercase words and then a capitalised one
+    (`Hợp tác kinh tế, thương mại Việt Nam`)."""
+    words = [w for w in re.findall(r"\S+", rest)[:7] if w not in ("-", "–")][:5]  # `bao bì thực phẩm - đồ uống`
+    last = before.split()[-1] if before.split() else ""
+    if last[:1].isupper() and not re.fullmatch(r"[IVXLC]+", last):
+        return False  # `hội nghị cấp cao ASEAN - Mỹ, đưa vấn đề ...`: a capitalised name closes before the comma
+    lower = []
+    for word in words:
+        if word[:1].isupper():
+            break
+        if not word.isalpha():
+            return False
+        lower.append(word)
+    phrase = " ".join(lower)
+    after = " ".join(words[len(lower):])
+    lex = load()
+    person = re.compile(rf"(?i:{alternation(list(lex.honorifics) + list(lex.roles) + ['kiêm'])})(?!\w)")
+    return (0 < len(lower) < len(words) and not classes()["stop"].match(phrase) and not heads.match(phrase)
+            and not person.match(phrase) and not person.match(after))
+
+
+def pair_in_name(text: str, pos: int, i: int, comma: bool = False) -> bool:
+    """Whether the `và` (or, with `comma`, the comma) at `i` joins the parts of a pair or list inside the name that
+    started at `pos`: `giữa A và B` (`Hội nghị sơ kết hợp tác giữa Bộ X và UBND tỉnh Y`, `giữa A, B và C`) or two
+    numbers (`Nghị quyết 19 và 35`)."""
+    if not comma and not re.match(r"(?i:và)\s", text[i:]):
+        return False
+    name = text[pos:i]
+    between = re.search(r"(?<!\w)(?i:giữa)\s+(.*)$", name)
+    if between and between.group(1).strip() and not re.search(r"(?<!\w)(?i:và)(?!\w)", between.group(1)):
+        return True
+    return bool(re.search(r"\d\s*$", name) and re.match(r"(?i:và)\s+\d", text[i:]))
