@@ -32,31 +32,38 @@ def hyphen_in_word(text: str, i: int) -> bool:
     return letters and any(ch.isdigit() for ch in left) and len(right) <= 3 and not re.fullmatch(r"(?:19|20)\d{2}", right)
 
 
-_CLAUSE_END = re.compile(r"\s*(?:[.;:!?]|$)")
-
-
 def coordinated_part(text: str, pos: int, i: int, tags: dict[int, tuple[str, int]], heads: re.Pattern[str]) -> int:
     """Length of the `và ` at `i` when the second part of a coordinated name follows and the name then ends with
     its clause, as the first part would (`Hội thảo quốc tế Bảo tồn và phát triển làng nghề`, `Hội chợ sản phẩm
     OCOP và đặc sản Hà Tĩnh`, `Triển lãm ... về công nghiệp hỗ trợ và Chế biến chế tạo năm 2020`), else 0.
 
-    The name so far holds a capitalised word after its head (a title, not running prose); the second part is one
-    to six words with no clause word, head, person or second verb (`và mời doanh nghiệp tham dự` is a clause),
+    The name so far holds a capitalised word after its head, or a capitalised head goes on with a capitalised
+    second part (a title, not running prose); the second part is one
+    to six words with no clause word, head, person or second verb (`và mời doanh nghiệp tham dự` is a clause; a capitalised part is a title),
     optionally closed by `năm <year>`, and nothing but the clause's end follows it."""
     name = text[pos:i].split()
-    if not name or not capitalised(" ".join(name)) or re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text[pos:i]):
-        return 0  # a year closes the first part: `Hội chợ A 2024 và ...` is a list
     start = i + 3 + len(text[i + 3:]) - len(text[i + 3:].lstrip())
-    part = re.match(r"((?:[^\W\d_]+\s+){0,5}[^\W\d_]+)((?:\s+(?i:năm)\s+(?:19|20)\d{2}(?!\d))?)", text[start:])
-    if part is None or not _CLAUSE_END.match(text, start + part.end()):
+    titled = capitalised(" ".join(name)) or (head_upper(text, pos) and text[start:start + 1].isupper())
+    if not name or not titled or re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text[pos:i]):
+        return 0  # a year closes the first part: `Hội chợ A 2024 và ...` is a list
+    part = re.match(r"((?:[^\W\d_]+\s+){0,5}[^\W\d_]+)((?:\s+(?i:năm)\s+(?:19|20)\d{2}(?!\d))?)(?=\s*(?:[.;:!?]|$))", text[start:])
+    if part is None:
         return 0
     words = part.group(1)
     c = classes()
     if c["stop"].search(words.lower()) or heads.search(words) or person_at(words) or c["opener"].match(words) \
-            or c["many"].match(words) or re.match(r"(?i:các|những|nhiều)\s", words):
-        return 0
+            or c["many"].match(words) or re.match(r"(?i:các|những|nhiều)\s", words) or _body_or_place(words):
+        return 0  # `Hội nghị tập huấn và Đoàn công tác tỉnh`: a body, not a part of the name
     verbs = [k for k, (tag, _) in tags.items() if start < k < start + len(words) and tag.startswith("V")]
-    return 0 if verbs else start - i
+    return 0 if verbs and not words[:1].isupper() else start - i  # a capitalised part is a title
+
+
+def _body_or_place(words: str) -> bool:
+    """Whether `words` open with an organisation's head, a place word or a province (`Sở`, `tỉnh`, `Hà Tĩnh`)."""
+    lex = load()
+    closed = re.compile(rf"(?i:{alternation(list(lex.org_heads) + ['tỉnh', 'thành phố', 'huyện', 'xã', 'TP', 'Việt Nam'])})(?!\w)")
+    first = words.split()[0]
+    return closed.match(words) is not None or bool(lex.province(first)) or bool(lex.province(" ".join(words.split()[:2])))
 
 
 def joined_part(text: str, pos: int, i: int, heads: re.Pattern[str]) -> int:

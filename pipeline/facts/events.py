@@ -267,7 +267,8 @@ def _one_dated_year(all_dates: list[DateFact], date: DateFact) -> bool:
     """Whether every day or month the undated article writes with its year (`17/9/2020`, `tháng 5/2020`) is in
     the year a yearless day took (`Ngày 11/10, ...`): the article's own dates back the guess. A bare year
     (`ra đời năm 2000`) backs nothing."""
-    years = {d.value[:4] for d in all_dates if d.precision in ("day", "month") and YEAR.search(d.text)}
+    years = {d.value[:4] for d in all_dates
+             if d.precision in ("day", "month") and re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", d.text)}
     return years == {date.value[:4]}
 
 
