@@ -13,6 +13,7 @@ the article's own event when nothing names one. The date is the best-ranked date
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field
 
@@ -264,12 +265,28 @@ def _year_backed(analysis: Analysis, event: _Event, date: DateFact, mentions: li
 
 
 def _one_dated_year(all_dates: list[DateFact], date: DateFact) -> bool:
-    """Whether every day or month the undated article writes with its year (`17/9/2020`, `tháng 5/2020`) is in
-    the year a yearless day took (`Ngày 11/10, ...`): the article's own dates back the guess. A bare year
-    (`ra đời năm 2000`) backs nothing."""
-    years = {d.value[:4] for d in all_dates
-             if d.precision in ("day", "month") and re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", d.text)}
-    return years == {date.value[:4]}
+    """Whether the undated article writes its dates (`17/9/2020`, `tháng 10/2014`) in the one year a yearless day
+    took (`Ngày 11/10, ...`) and one of them lies within six weeks of it: the article's own dates back the guess.
+    A bare year (`ra đời năm 2000`) backs nothing, nor a dated day months away (`tháng 12/2017` in a story of
+    April 2018 on what happened then)."""
+    written = [d for d in all_dates
+               if d.precision in ("day", "month") and re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", d.text)]
+    if {d.value[:4] for d in written} != {date.value[:4]}:
+        return False
+    guess = _day(date.value)
+    return guess is not None and any(
+        (day := _day(d.value)) is not None and abs((day - guess).days) <= _NEAR_DAYS for d in written)
+
+
+_NEAR_DAYS = 45
+
+
+def _day(value: str) -> datetime.date | None:
+    """The day an ISO date names (a month: its 15th), or None."""
+    try:
+        return datetime.date.fromisoformat(value if len(value) == 10 else value[:7] + "-15")
+    except ValueError:
+        return None
 
 
 def _without(text: str, names: list[str]) -> str:
