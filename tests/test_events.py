@@ -224,6 +224,23 @@ def test_an_undated_article_does_not_date_an_event_by_a_guessed_year():
     assert e.date == "2019-07-29"  # the event's own name gives the year
 
 
+def test_an_undated_article_dates_a_yearless_day_by_its_own_dated_days_nearby():
+    # (issue 11, fifth round) the article writes one year in full dates, one of them within six weeks of the day
+    text = ("Dự án được phê duyệt ngày 2/9/2021 với tổng vốn 500 tỷ đồng.\n"
+            "Sáng 20/9, tại huyện Tuy Phong, chủ đầu tư đã khởi công nhà máy điện gió Tuy Phong 3.")
+    analysis = analyse(normalize(text))
+    (e,) = events.extract(analysis, dates.extract(analysis, None), undated=True)
+    assert e.date == "2021-09-20"
+    # months away, the written date is another story's: the guess stays a guess
+    analysis = analyse(normalize(text.replace("2/9/2021", "2/3/2021")))
+    (e,) = events.extract(analysis, dates.extract(analysis, None), undated=True)
+    assert e.date is None
+    # two years written in full dates: no one year backs the guess
+    analysis = analyse(normalize(text.replace("với tổng vốn", "và điều chỉnh ngày 1/10/2022 với tổng vốn")))
+    (e,) = events.extract(analysis, dates.extract(analysis, None), undated=True)
+    assert e.date is None
+
+
 def test_a_head_used_as_a_verb_is_no_mention():
     assert _names("Tác phẩm được triển lãm từ ngày 22-8 tại Bảo tàng Mỹ thuật.") == []
 

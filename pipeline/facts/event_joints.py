@@ -38,9 +38,9 @@ def coordinated_part(text: str, pos: int, i: int, tags: dict[int, tuple[str, int
     OCOP và đặc sản Hà Tĩnh`, `Triển lãm ... về công nghiệp hỗ trợ và Chế biến chế tạo năm 2020`), else 0.
 
     The name so far holds a capitalised word after its head, or a capitalised head goes on with a capitalised
-    second part (a title, not running prose); the second part is one
-    to six words with no clause word, head, person or second verb (`và mời doanh nghiệp tham dự` is a clause; a capitalised part is a title),
-    optionally closed by `năm <year>`, and nothing but the clause's end follows it."""
+    second part (a title, not running prose); the second part is one to six words with no clause word, head,
+    body, place or person, not a verb with a second verb after it (`và mời doanh nghiệp tham dự` is a clause; a
+    capitalised part is a title), optionally closed by `năm <year>`, and nothing but the clause's end follows."""
     name = text[pos:i].split()
     start = i + 3 + len(text[i + 3:]) - len(text[i + 3:].lstrip())
     titled = capitalised(" ".join(name)) or (head_upper(text, pos) and text[start:start + 1].isupper())
@@ -54,8 +54,9 @@ def coordinated_part(text: str, pos: int, i: int, tags: dict[int, tuple[str, int
     if c["stop"].search(words.lower()) or heads.search(words) or person_at(words) or c["opener"].match(words) \
             or c["many"].match(words) or re.match(r"(?i:các|những|nhiều)\s", words) or _body_or_place(words):
         return 0  # `Hội nghị tập huấn và Đoàn công tác tỉnh`: a body, not a part of the name
-    verbs = [k for k, (tag, _) in tags.items() if start < k < start + len(words) and tag.startswith("V")]
-    return 0 if verbs and not words[:1].isupper() else start - i  # a capitalised part is a title
+    verbs = [k for k, (tag, _) in tags.items() if start <= k < start + len(words) and tag.startswith("V")]
+    clause = len(verbs) >= 2 and verbs[0] == start  # a verb, its object and a second verb: `mời DN tham dự`
+    return 0 if clause and not words[:1].isupper() else start - i  # a capitalised part is a title
 
 
 def _body_or_place(words: str) -> bool:
