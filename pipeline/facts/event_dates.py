@@ -11,7 +11,8 @@ A year ranks half a step below a day or month of the same kind. Never an event's
 (`đến 2/12`, so a range gives its start), a date after a history word (`ra đời`, `thành lập`), a year after `thành lập`, `từ`, `đến`, `tầm nhìn`, ... (class
 `founding` of `lexicons/event_words.tsv`: `thành lập năm 1991`, `từ năm 2013`), and a date that belongs to
 another mention of the sentence (a mention inside another's name, `Cuộc thi X` in `Lễ trao giải Cuộc thi
-X`, keeps only the dates of its own name). A mention after `sau`, `trước` or `kể từ` is the time of something
+X`, keeps only the dates of its own name). A day after a closing verb past the mention is its last day, not its date (class `closing`: `khai mạc ngày 4-7
+và sẽ bế mạc vào ngày 7-7`). A mention after `sau`, `trước` or `kể từ` is the time of something
 else (`ngay sau Tuần lễ X, vào ngày 11/8 tới ...`) and keeps only the dates of its own name; a date before the
 mention and a semicolon is another clause's when the mention's own clause gives a date, and a date before an
 act about the event (class `prelude`: `họp báo`, `giấy mời`, `đăng ký`) is that act's. The event takes the best-ranked date over all its mentions, the earlier
@@ -76,6 +77,11 @@ def _act_dated() -> re.Pattern[str]:
     (`Nghị quyết số 30-NQ/TW ngày 23/11/2022`, `Quyết định 1234/QĐ-UBND ngày 5/6/2020`)."""
     acts = alternation(list(word_classes("event_words.tsv")["act"]))
     return re.compile(rf"(?<!\w)(?i:{acts})\s+(?:(?i:số)\s+)?[\w/.-]*\d[\w/.-]*\s*(?:,\s*)?(?:(?i:ngày)\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _closing() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?i:{alternation(list(word_classes('event_words.tsv')['closing']))})(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -161,8 +167,8 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
             # `Lễ A và khởi công B diễn ra sáng 18/9`: both; not a frame (`Trong khuôn khổ A, B diễn ra ...`)
             tail = end if frame_before(text, start) else _coordinated_end(text, end, others)
             if any(tail <= a < p for a, _ in others) or ";" in text[end:p] or p - end > 110 or _history().search(
-                    text[end:p]) or _speech().search(text[end:p]):
-                continue  # the date of a later clause, of another event, or of what someone said
+                    text[end:p]) or _speech().search(text[end:p]) or _closing().search(text[end:p]):
+                continue  # the date of a later clause, of another event, of what someone said, or the last day
             if coarse and p - end > 12 and not re.search(r"(?i:vào|trong)\s+$", text[:p]):
                 continue  # a year further on is rarely the event's (`... báo cáo tài chính năm 2017`)
             rank = 4.5 if coarse else 0.0
