@@ -69,6 +69,10 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             continue
         if ch == ",":
             rest = text[i + 1:]
+            verb = c["verb"].match(rest.lstrip()) if end == pos and re.search(rf"{c['verb'].pattern}\s*$", text[:pos]) else None
+            if verb:
+                i = end = i + 1 + len(rest) - len(rest.lstrip()) + verb.end()
+                continue  # `Lễ khởi công, khánh thành 250 dự án`: one ceremony of two acts
             if re.match(r"\s*thành(?:\s+phố)?(?!\w)", rest) and re.search(r"tỉnh\s*$", text[:i], re.I):
                 i += 1
                 continue
@@ -152,7 +156,8 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
         if re.match(r"(?i:tháng|ngày|quý)\s+\d|(?i:hơn|gần|khoảng|trị giá|tổng vốn)\s+\d", rest):
             # `Hội nghị APEC tháng 11 - 2016`, `khánh thành Bệnh viện Nhi Đồng hơn 4.500 tỉ`: a time or a figure
             break
-        if stop_here and whole and not inside and not token[:1].isupper() and not re.match(r"(?i:năm)\s+(?:19|20)\d{2}", rest):
+        if stop_here and whole and not inside and not token[:1].isupper() and not re.match(r"(?i:năm)\s+(?:19|20)\d{2}", rest) \
+                and not c["not_stop"].match(rest):
             title = _title_end(text, pos, i) if head_lower and 1 <= words <= 3 else -1
             if title > i:
                 i = end = title  # `hội thảo Hướng đến xã hội không dùng tiền mặt do ...`: a title in sentence case
