@@ -71,6 +71,9 @@ def _marks(mention: Mention) -> tuple[int | None, str | None]:
     return (_roman(edition.group(1)) if edition else None), (year.group(1) if year else None)
 
 
+_COUNTED = re.compile(r"(?<![\w.,/])\d+\s+[a-zà-ỹđ]")
+
+
 def _same(event: _Event, mention: Mention) -> bool:
     """Whether `mention` is another mention of `event` (a bare head that begins the event's head, `Tuần lễ` of a
     `Tuần lễ văn hóa ...` festival, is one though its own type differs)."""
@@ -99,8 +102,8 @@ def _same(event: _Event, mention: Mention) -> bool:
         if acronym or not new or not old or new <= old or old <= new or shared >= 0.5 * len(new | old) or (
                 shared >= 2 and shared >= 0.75 * min(len(new), len(old))):
             return True
-        if mention.type == "ceremony" and (new & old):
-            return True
+        if mention.type == "ceremony" and (new & old) and not (_COUNTED.search(mention.name) or _COUNTED.search(other.name)):
+            return True  # (a ceremony for `250 dự án` is not that of one project sharing the word `dự án`)
         new_core, old_core = _name_words(mention, True), _name_words(other, True)
         if new_core and old_core and (new_core <= old_core or old_core <= new_core):
             return True  # `hội nghị xúc tiến đầu tư quy mô lớn` is `hội nghị xúc tiến đầu tư vào Sóc Trăng`
