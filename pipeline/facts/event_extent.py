@@ -61,9 +61,13 @@ def judge(mention: Mention) -> Mention | None:
         return None  # inside the quoted title of something else, or a theme
     if p["booth"].search(before):
         return None
-    if mention.type == "ceremony" and not mention.head.lower().startswith("lễ"):
+    two_acts = re.fullmatch(rf",\s*{classes()['verb'].pattern}", _complement(mention).strip())  # `lễ khởi công, khánh thành`
+    if mention.type == "ceremony" and (not mention.head.lower().startswith("lễ") or two_acts):
         clause = re.split(r"[.;:]", before)[-1]
-        if p["series"].search(clause) or p["together"].search(re.split(r"[.;:,]", text[mention.start:])[0]):
+        after = text[mention.end:] if two_acts else text[mention.start:]
+        if two_acts and re.match(r"\s*(?i:đồng thời)(?!\w)", after):
+            return None  # `lễ khởi công, khánh thành đồng thời 250 công trình`: many done at once
+        if p["series"].search(clause) or p["together"].search(re.split(r"[.;:,]", after)[0]):
             return None  # `chuỗi khởi công, khánh thành dự án`, `khánh thành đồng loạt`
     if mention.named or (len(mention.head.split()) > 2 and mention.type != "ceremony"):  # `Tuần lễ văn hóa, du lịch Tây Bắc`
         longer = _continued(mention)
