@@ -269,16 +269,17 @@ def _year_backed(analysis: Analysis, event: _Event, date: DateFact, mentions: li
 
 def _one_dated_year(all_dates: list[DateFact], date: DateFact) -> bool:
     """Whether the undated article writes its dates (`17/9/2020`, `tháng 10/2014`) in the one year a yearless day
-    took (`Ngày 11/10, ...`) and one of them lies within six weeks of it: the article's own dates back the guess.
-    A bare year (`ra đời năm 2000`) backs nothing, nor a dated day months away (`tháng 12/2017` in a story of
-    April 2018 on what happened then)."""
+    took (`Ngày 11/10, ...`) and one of its written days lies within six weeks of it: the article's own dates back
+    the guess. A bare year (`ra đời năm 2000`) backs nothing, nor a written month (`Dự kiến, tháng 6/2019, nhà máy
+    vận hành` is a plan), nor a dated day months away (`tháng 12/2017` in a story of April 2018)."""
     written = [d for d in all_dates
                if d.precision in ("day", "month") and re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", d.text)]
     if {d.value[:4] for d in written} != {date.value[:4]}:
         return False
     guess = _day(date.value)
     return guess is not None and any(
-        (day := _day(d.value)) is not None and abs((day - guess).days) <= _NEAR_DAYS for d in written)
+        (day := _day(d.value)) is not None and abs((day - guess).days) <= _NEAR_DAYS for d in written
+        if d.precision == "day")
 
 
 _NEAR_DAYS = 45
