@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass
 
 from pipeline.facts import names
-from pipeline.facts.official_context import DASHES, PLURAL, SEPARATORS, Context, patterns
+from pipeline.facts.lexicon import entries
+from pipeline.facts.official_context import CONNECTORS, DASHES, PLURAL, SEPARATORS, Context, patterns
 from pipeline.facts.organisations import org_scan
 from pipeline.language.analysis import Sentence
 from pipeline.language.textnorm import fold
@@ -129,11 +130,22 @@ def _name_list(c: Context, k: int, honorific_needed: bool) -> list[tuple[int, in
     return found
 
 
+def _campaign_title(c: Context, i: int, j: int) -> bool:
+    """A title a campaign gives (`Đại sứ truyền thông của Lễ hội`, `đại sứ thiện chí`): the title is one of
+    `campaign_roles.txt` and a lower-case word that is no connector or qualifier of the post follows it."""
+    if j >= c.n or fold(c.grid.text(i, j)) not in {fold(r) for r in entries("campaign_roles.txt")}:
+        return False
+    u = c.units[j]
+    return u.alpha and not u.cap and u.text.lower() not in CONNECTORS and not c.match(c.pats.role_qualifier, j)
+
+
 def _scan_roles(c: Context) -> list[_Role]:
     roles = []
     for i, j in c.role_spans:
         if c.pats.not_held_end.search(c.before(i)):
             continue  # `ứng viên tổng thống X`, `bầu cử tổng thống`: the post, not someone holding it
+        if _campaign_title(c, i, j):
+            continue
         m = c.pats.prefix_end.search(c.before(i))
         title_start = c.grid.index_at(c.sentence.start + m.start()) if m else i
         org_end, name_after = org_scan(c, j)
