@@ -16,9 +16,9 @@ import re
 from dataclasses import dataclass
 
 from pipeline.facts import names
-from pipeline.facts.lexicon import entries
+from pipeline.facts.lexicon import alternation, entries
 from pipeline.facts.official_context import CONNECTORS, DASHES, PLURAL, SEPARATORS, Context, patterns
-from pipeline.facts.organisations import org_scan
+from pipeline.facts.organisations import org_scan, remit_title
 from pipeline.language.analysis import Sentence
 from pipeline.language.textnorm import fold
 
@@ -28,6 +28,8 @@ from pipeline.language.textnorm import fold
 _AGE = re.compile(r"(?<=\()\s*(?:\d{1,3}\s+tuổi|(?:[Ss]inh\s+năm|SN|[Ss]\.\s?[Nn]\.?)\s*:?\s*(?:19|20)\d{2})\s*[,;]\s*$")
 # After a post named as an appointment, `cho` leads to the person appointed (an honorific must follow).
 _APPOINTED = re.compile(r"cho\s+(?=\S)")
+# A post's remit written after it in lower case (`Phó Chủ tịch phụ trách khối văn xã`), not an organisation.
+_REMIT = re.compile(rf"(?i:{alternation(list(entries('title_remits.txt')))})(?!\w)")
 CHAIN_JOIN = re.compile(r"^\s*(?:,|-|–|—|kiêm|,\s*kiêm|và là|đồng thời là|,\s*đồng thời là)?\s*$", re.I)
 @dataclass
 class _Role:
@@ -166,6 +168,9 @@ def in_sentence(c: Context) -> list[Found]:
         span = (min(name[0], t_start), max(name[1], t_end))
         org_role = org_of if org_of is not None and last.org_end == last.end else last
         org_text = c.grid.text(org_role.end, org_role.org_end)
+        if org_text.strip()[:1].islower() and (remit_title(c, org_role.end) or (
+                _REMIT.match(org_text.strip()) and not any(w[:1].isupper() for w in org_text.split()))):
+            org_text = ""  # `Phó Giám đốc phụ trách công tác khuyến công`: a remit, no organisation
         qualifier = c.pats.role_qualifier.match(org_text.strip())
         if qualifier:  # `Thống đốc đương nhiệm`: the qualifier belongs to the post, not the organisation
             org_text = org_text.strip()[qualifier.end():]

@@ -5,8 +5,11 @@ that does not continue the name (`Sở Văn hóa, Thể thao và Du lịch`, `V�
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from pipeline.facts import names
-from pipeline.facts.lexicon import entries
+from pipeline.facts.lexicon import alternation, entries
 from pipeline.facts.official_context import (
     CONNECTORS,
     DASHES,
@@ -81,6 +84,16 @@ def _glued_verb(c: Context, k: int) -> bool:
         return False
     end = c.match(c.pats.stop, k)
     return end is not None and end - k >= 2 and (end >= c.n or end in c.token_starts or c.units[end].punct)
+
+
+@lru_cache(maxsize=1)
+def _remit_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{alternation(list(entries('title_remits.txt')))})(?!\w)")
+
+
+def remit_title(c: Context, j: int) -> bool:
+    """The title ending at unit j ends with a word its remit follows (`Phó Giám đốc phụ trách`)."""
+    return any(c.match(_remit_pattern(), m) == j for m in range(max(0, j - 2), j))
 
 
 def _acronym(text: str) -> bool:
@@ -369,7 +382,8 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
             name = names.suffix(c.grid, k, end, c.protected)
             if name and not _names_organisation(c, name[0]):
                 return name[0], name
-            named = True
+            # A legal form (`Công ty TNHH`) names nothing yet: the business line may follow in lower case.
+            named = named or not all(units[m].text in entries("org_legal_forms.txt") for m in range(k, max(end, k + 1)))
             if foreign and k == after_country and (end >= c.n or units[end].punct or not units[end].cap):
                 name = _name_after_country(c, k)
                 if name and name[1] == end:
@@ -382,6 +396,10 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
             k += 1  # the number closing a name (`Tổng công ty Phát điện 2`, `UBND quận 1`, `Ban QLDA 5`)
             continue
         # A lower-case word.
+        if k == j and remit_title(c, j) and _nominal_to_clause_end(c, k):
+            while k < c.n and not units[k].punct:
+                k += 1  # `Phó Giám đốc phụ trách công tác khuyến công`: the post's remit
+            break
         if k == j:
             end = c.match(c.pats.role_qualifier, k)
             if end:
