@@ -299,6 +299,8 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
                     return k, name
                 continue
             end = c.match(pats.org_head, k)
+            if end and not u.cap and _stop(c, k) and (c.match(pats.stop, k) or 0) > end:
+                end = None  # `báo` of the verb `báo cáo`, no newspaper
             if end and not first_head:
                 first_head = c.grid.text(k, end)
             if end:
