@@ -431,6 +431,10 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
         if end:
             k = end
             continue
+        end = c.match(pats.org_word, k - 1) if k > j and units[k - 1].cap else None
+        if end and end > k:
+            k = end  # the rest of a word of the name the tagger split apart (`Kế hoạch-Tài | chính`)
+            continue
         place = PLACE_NAME.match(c.rest(k))
         if place and place.group(1)[0].isupper():
             k += 1  # `Chủ tịch xã Xuân Ninh`: the place word, then its name
