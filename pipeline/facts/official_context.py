@@ -146,7 +146,9 @@ class Context:
         alone in parentheses, an abbreviation of the body before (`Đoàn Đại biểu Quốc hội (ĐBQH)`)."""
         if i > 0 and self.units[i - 1].text.lower() in entries("delegation_words.txt"):
             return True
-        return 0 < i and j < self.n and self.units[i - 1].text == "(" and self.units[j].text == ")"
+        # `Đoàn Đại biểu Quốc hội (ĐBQH)`: an abbreviation right after the body's head, not `ông X (Phó phòng)`.
+        return 1 < i and j < self.n and self.units[i - 1].text == "(" and self.units[j].text == ")" \
+            and self.units[i].text.isupper() and any(self.match(self.pats.org_head, m) == i - 1 for m in range(max(0, i - 4), i - 1))
 
     def _given_name(self, i: int, j: int) -> bool:
         """A one-word title at unit i (`Trưởng`) that ends a Vietnamese name begun before it and is not followed

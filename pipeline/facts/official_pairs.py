@@ -195,6 +195,13 @@ def in_sentence(c: Context) -> list[Found]:
         nb = _name_before(c, r.title_start)
         if nb and nb[1] - nb[0] == 1 and (r.name_after or (nb[0] > 1 and c.units[nb[0] - 2].text.lower() == "của")):
             nb = None  # `bà Park, Tổng thống tạm quyền Hwang Kyo - ahn`; `của ông Duterte, người phát ngôn ...`
+        if nb and nb in after and r.name_after is None:
+            # `ĐBQH Trương Minh Hoàng, Phó Chủ nhiệm Ủy ban ...`: a membership before the name yields to the post after.
+            weak = [m for m in roles if m.name_after == nb and fold(canonical_role(c.grid.text(m.start, m.end)))
+                    in c.pats.weak_roles]
+            if weak:
+                weak[0].name_after, weak[0].claimed = None, True
+                after.discard(nb)
         if nb and nb not in after:
             before[n] = nb
             if r.name_after:

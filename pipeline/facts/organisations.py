@@ -60,7 +60,7 @@ def _enumeration(c: Context, k: int) -> bool:
     while k < c.n and not c.units[k].punct:
         if c.units[k].text == "và":
             return True
-        if k > first and not c.units[k].cap and c.match(c.pats.org_head, k):
+        if k > first and not c.units[k].cap and k in c.token_starts and c.match(c.pats.org_head, k):
             return False  # a body of its own (`Lãnh đạo phòng Kinh tế`): the next item of a list
         inside_name = k not in c.token_starts and c.units[k - 1].cap  # `mại` of `Thương mại`, whatever its tag
         if not c.units[k].cap and not inside_name and not c.match(c.pats.org_word, k) \
@@ -82,6 +82,11 @@ def _glued_verb(c: Context, k: int) -> bool:
     reaches the word's end: the predicate starts there."""
     if c.units[k].cap or c.units[k - 1].cap and c.units[k - 1].text.isupper():
         return False
+    s = k
+    while s > 0 and s not in c.token_starts:
+        s -= 1
+    if not c.units[s].cap:
+        return False  # a lower-case word of the name that ends in a verb (`Cục công nghệ thông tin`)
     end = c.match(c.pats.stop, k)
     return end is not None and end - k >= 2 and (end >= c.n or end in c.token_starts or c.units[end].punct)
 
