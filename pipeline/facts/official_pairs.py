@@ -26,6 +26,8 @@ from pipeline.language.textnorm import fold
 # An age or a birth year before the post, in the parentheses after a name: `Nguyễn Văn A (40 tuổi, giám đốc
 # ...)`, `Trần Văn B (sinh năm 1962, nguyên Tổng giám đốc ...)`, `Lê Thị C (SN 1970; nguyên ...)`.
 _AGE = re.compile(r"(?<=\()\s*(?:\d{1,3}\s+tuổi|(?:[Ss]inh\s+năm|SN|[Ss]\.\s?[Nn]\.?)\s*:?\s*(?:19|20)\d{2})\s*[,;]\s*$")
+# A list of people opened by a plural honorific and a colon (`các đồng chí:`, `các ông:`).
+_LIST_HONORIFIC = re.compile(r"(?<!\w)(?:các|những)\s+(?i:đồng chí|ông|bà|vị)\s*:\s*$")
 # After a post named as an appointment, `cho` leads to the person appointed (an honorific must follow).
 _APPOINTED = re.compile(r"cho\s+(?=\S)")
 # A post's remit written after it in lower case (`Phó Chủ tịch phụ trách khối văn xã`), not an organisation.
@@ -89,7 +91,8 @@ def _name_before(c: Context, k: int) -> tuple[int, int] | None:
         b += 1  # `ông`, but not the family name Ông of `ông Ông Văn Tuấn`
     if b >= i:
         return None
-    honoured = bool(c.pats.honorific_end.search(c.before(b)))
+    # `các đồng chí: Kim Rương, Ủy viên ...`: the list's honorific before the colon serves its first item.
+    honoured = bool(c.pats.honorific_end.search(c.before(b)) or _LIST_HONORIFIC.search(c.before(b)))
     if i - b == 1 and not (honoured and names.foreign_spelling(c.units[b].text)) \
             and (names.vietnamese_looking(c.units[b].text) or len(c.units[b].text) < 6):
         return None  # `ông Bình là ...`: a short reference to someone named in full elsewhere (not `ông Jean`)
