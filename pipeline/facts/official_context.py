@@ -86,7 +86,7 @@ def patterns() -> Patterns:
         org_word=re.compile(rf"(?i:{_words('org_words.txt')})(?!\w)"),
         filler_end=re.compile(rf"(?<!\w)(?i:{_words('title_fillers.txt')})\s*$"),
         # A verb joining a person to the post that follows (`được bầu giữ chức`): needs no honorific.
-        link_end=re.compile(rf"(?<!\w)(?i:{_words('title_links.txt')})\s*$"),
+        link_end=re.compile(rf"(?<!\w)(?:(?i:{_words('link_adverbs.txt')})\s+)*(?i:{_words('title_links.txt')})\s*$"),
         # An appointment named before a post whose holder follows after `cho`.
         appoint_end=re.compile(rf"(?<!\w)(?i:{_words('appointment_words.txt')})\s*$"),
         # Between a past post and the present one of the same person: `nguyên Phó Thủ tướng, nay là ...`.
@@ -130,6 +130,8 @@ class Context:
                 i = self.grid.by_start[start]
                 if self._given_name(i, self.grid.by_end[end] + 1):
                     continue  # `đồng chí Nguyễn Công Trưởng, Phó Chủ tịch ...`: the last syllable of a name
+                if self._names_members(i, self.grid.by_end[end] + 1):
+                    continue  # `Đoàn ĐBQH`, `Trưởng đoàn ĐBQH`, `Đoàn Đại biểu Quốc hội (ĐBQH)`: part of a body's name
                 if i > 0 and self.units[i - 1].text in entries("role_prefixes.txt") and i - 1 in self.token_starts:
                     i -= 1  # `Phó` + a title not listed with it (`Phó tổng Thanh tra`)
                 self.role_spans.append((i, self.grid.by_end[end] + 1))
@@ -138,6 +140,15 @@ class Context:
         # (`Samsung | Việt Nam | Choi Joo Ho`).
         place_starts = {self.grid.by_start[s] for s, _ in self.protected if s in self.grid.by_start}
         self.barriers = self.role_starts | place_starts
+
+    def _names_members(self, i: int, j: int) -> bool:
+        """The title at units [i, j) names the members of a body: after a delegation word (`Đoàn ĐBQH`), or
+        alone in parentheses, an abbreviation of the body before (`Đoàn Đại biểu Quốc hội (ĐBQH)`)."""
+        if i > 0 and self.units[i - 1].text.lower() in entries("delegation_words.txt"):
+            return True
+        # `Đoàn Đại biểu Quốc hội (ĐBQH)`: an abbreviation right after the body's head, not `ông X (Phó phòng)`.
+        return 1 < i and j < self.n and self.units[i - 1].text == "(" and self.units[j].text == ")" \
+            and self.units[i].text.isupper() and any(self.match(self.pats.org_head, m) == i - 1 for m in range(max(0, i - 4), i - 1))
 
     def _given_name(self, i: int, j: int) -> bool:
         """A one-word title at unit i (`Trưởng`) that ends a Vietnamese name begun before it and is not followed

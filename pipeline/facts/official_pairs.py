@@ -16,8 +16,9 @@ import re
 from dataclasses import dataclass
 
 from pipeline.facts import names
-from pipeline.facts.official_context import DASHES, PLURAL, SEPARATORS, Context, patterns
-from pipeline.facts.organisations import org_scan
+from pipeline.facts.lexicon import alternation, entries
+from pipeline.facts.official_context import CONNECTORS, DASHES, PLURAL, SEPARATORS, Context, patterns
+from pipeline.facts.organisations import org_scan, remit_title
 from pipeline.language.analysis import Sentence
 from pipeline.language.textnorm import fold
 
@@ -25,8 +26,12 @@ from pipeline.language.textnorm import fold
 # An age or a birth year before the post, in the parentheses after a name: `Nguyễn Văn A (40 tuổi, giám đốc
 # ...)`, `Trần Văn B (sinh năm 1962, nguyên Tổng giám đốc ...)`, `Lê Thị C (SN 1970; nguyên ...)`.
 _AGE = re.compile(r"(?<=\()\s*(?:\d{1,3}\s+tuổi|(?:[Ss]inh\s+năm|SN|[Ss]\.\s?[Nn]\.?)\s*:?\s*(?:19|20)\d{2})\s*[,;]\s*$")
+# A list of people opened by a plural honorific and a colon (`các đồng chí:`, `các ông:`).
+_LIST_HONORIFIC = re.compile(r"(?<!\w)(?:các|những)\s+(?i:đồng chí|ông|bà|vị)\s*:\s*$")
 # After a post named as an appointment, `cho` leads to the person appointed (an honorific must follow).
 _APPOINTED = re.compile(r"cho\s+(?=\S)")
+# A post's remit written after it in lower case (`Phó Chủ tịch phụ trách khối văn xã`), not an organisation.
+_REMIT = re.compile(rf"(?i:{alternation(list(entries('title_remits.txt')))})(?!\w)")
 CHAIN_JOIN = re.compile(r"^\s*(?:,|-|–|—|kiêm|,\s*kiêm|và là|đồng thời là|,\s*đồng thời là)?\s*$", re.I)
 @dataclass
 class _Role:
@@ -86,7 +91,8 @@ def _name_before(c: Context, k: int) -> tuple[int, int] | None:
         b += 1  # `ông`, but not the family name Ông of `ông Ông Văn Tuấn`
     if b >= i:
         return None
-    honoured = bool(c.pats.honorific_end.search(c.before(b)))
+    # `các đồng chí: Kim Rương, Ủy viên ...`: the list's honorific before the colon serves its first item.
+    honoured = bool(c.pats.honorific_end.search(c.before(b)) or _LIST_HONORIFIC.search(c.before(b)))
     if i - b == 1 and not (honoured and names.foreign_spelling(c.units[b].text)) \
             and (names.vietnamese_looking(c.units[b].text) or len(c.units[b].text) < 6):
         return None  # `ông Bình là ...`: a short reference to someone named in full elsewhere (not `ông Jean`)
@@ -129,11 +135,22 @@ def _name_list(c: Context, k: int, honorific_needed: bool) -> list[tuple[int, in
     return found
 
 
+def _campaign_title(c: Context, i: int, j: int) -> bool:
+    """A title a campaign gives (`Đại sứ truyền thông của Lễ hội`, `đại sứ thiện chí`): the title is one of
+    `campaign_roles.txt` and a lower-case word that is no connector or qualifier of the post follows it."""
+    if j >= c.n or fold(c.grid.text(i, j)) not in {fold(r) for r in entries("campaign_roles.txt")}:
+        return False
+    u = c.units[j]
+    return u.alpha and not u.cap and u.text.lower() not in CONNECTORS and not c.match(c.pats.role_qualifier, j)
+
+
 def _scan_roles(c: Context) -> list[_Role]:
     roles = []
     for i, j in c.role_spans:
         if c.pats.not_held_end.search(c.before(i)):
             continue  # `ứng viên tổng thống X`, `bầu cử tổng thống`: the post, not someone holding it
+        if _campaign_title(c, i, j):
+            continue
         m = c.pats.prefix_end.search(c.before(i))
         title_start = c.grid.index_at(c.sentence.start + m.start()) if m else i
         org_end, name_after = org_scan(c, j)
@@ -154,6 +171,9 @@ def in_sentence(c: Context) -> list[Found]:
         span = (min(name[0], t_start), max(name[1], t_end))
         org_role = org_of if org_of is not None and last.org_end == last.end else last
         org_text = c.grid.text(org_role.end, org_role.org_end)
+        if org_text.strip()[:1].islower() and (remit_title(c, org_role.end) or (
+                _REMIT.match(org_text.strip()) and not any(w[:1].isupper() for w in org_text.split()))):
+            org_text = ""  # `Phó Giám đốc phụ trách công tác khuyến công`: a remit, no organisation
         qualifier = c.pats.role_qualifier.match(org_text.strip())
         if qualifier:  # `Thống đốc đương nhiệm`: the qualifier belongs to the post, not the organisation
             org_text = org_text.strip()[qualifier.end():]
@@ -178,6 +198,13 @@ def in_sentence(c: Context) -> list[Found]:
         nb = _name_before(c, r.title_start)
         if nb and nb[1] - nb[0] == 1 and (r.name_after or (nb[0] > 1 and c.units[nb[0] - 2].text.lower() == "của")):
             nb = None  # `bà Park, Tổng thống tạm quyền Hwang Kyo - ahn`; `của ông Duterte, người phát ngôn ...`
+        if nb and nb in after and r.name_after is None:
+            # `ĐBQH Trương Minh Hoàng, Phó Chủ nhiệm Ủy ban ...`: a membership before the name yields to the post after.
+            weak = [m for m in roles if m.name_after == nb and fold(canonical_role(c.grid.text(m.start, m.end)))
+                    in c.pats.weak_roles]
+            if weak:
+                weak[0].name_after, weak[0].claimed = None, True
+                after.discard(nb)
         if nb and nb not in after:
             before[n] = nb
             if r.name_after:

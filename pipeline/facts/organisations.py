@@ -5,8 +5,11 @@ that does not continue the name (`Sở Văn hóa, Thể thao và Du lịch`, `V�
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from pipeline.facts import names
-from pipeline.facts.lexicon import entries
+from pipeline.facts.lexicon import alternation, entries
 from pipeline.facts.official_context import (
     CONNECTORS,
     DASHES,
@@ -53,9 +56,12 @@ def continues(c: Context, k: int, lower_ok: bool) -> bool:
 def _enumeration(c: Context, k: int) -> bool:
     """After a comma inside an organisation: the words from unit k go on an enumeration of its parts,
     ending in `và` (`Sở Văn hóa, Thể thao và Du lịch`), rather than start another clause."""
+    first = k
     while k < c.n and not c.units[k].punct:
         if c.units[k].text == "và":
             return True
+        if k > first and not c.units[k].cap and k in c.token_starts and c.match(c.pats.org_head, k):
+            return False  # a body of its own (`Lãnh đạo phòng Kinh tế`): the next item of a list
         inside_name = k not in c.token_starts and c.units[k - 1].cap  # `mại` of `Thương mại`, whatever its tag
         if not c.units[k].cap and not inside_name and not c.match(c.pats.org_word, k) \
                 and c.grid.pos_at(k) not in ORG_POS:
@@ -68,6 +74,31 @@ def _stop(c: Context, k: int) -> bool:
     """A word that ends an organisation starts at unit k, as a whole word (`dự` ends one, `dự án` not)."""
     end = c.match(c.pats.stop, k)
     return end is not None and (end >= c.n or end in c.token_starts or c.units[end].punct)
+
+
+def _glued_verb(c: Context, k: int) -> bool:
+    """A verb of two syllables or more from lower-case unit k, inside a word the tagger glued to the end of
+    the organisation (`Trung tâm Khuyến công trình bày báo cáo`: `Khuyến công trình bày` one word), that
+    reaches the word's end: the predicate starts there."""
+    if c.units[k].cap or c.units[k - 1].cap and c.units[k - 1].text.isupper():
+        return False
+    s = k
+    while s > 0 and s not in c.token_starts:
+        s -= 1
+    if not c.units[s].cap:
+        return False  # a lower-case word of the name that ends in a verb (`Cục công nghệ thông tin`)
+    end = c.match(c.pats.stop, k)
+    return end is not None and end - k >= 2 and (end >= c.n or end in c.token_starts or c.units[end].punct)
+
+
+@lru_cache(maxsize=1)
+def _remit_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{alternation(list(entries('title_remits.txt')))})(?!\w)")
+
+
+def remit_title(c: Context, j: int) -> bool:
+    """The title ending at unit j ends with a word its remit follows (`Phó Giám đốc phụ trách`)."""
+    return any(c.match(_remit_pattern(), m) == j for m in range(max(0, j - 2), j))
 
 
 def _acronym(text: str) -> bool:
@@ -251,6 +282,8 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
     role_head = j > 0 and c.match(pats.org_head, j - 1) == j
     last_head = units[j - 1].text if role_head else ""
     named = False  # a capitalised part of the organisation's name has been passed
+    # The title ends with the head of its body (`Chủ nhiệm Ủy ban`): `các` may go on to its complement.
+    title_head = any(c.match(pats.org_head, m) == j for m in range(max(0, j - 3), j))
     while k < c.n and k - j < 30:
         u = units[k]
         if k > j and k in c.role_starts:
@@ -271,6 +304,8 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
                     return k, name
                 continue
             end = c.match(pats.org_head, k)
+            if end and not u.cap and _stop(c, k) and (c.match(pats.stop, k) or 0) > end:
+                end = None  # `báo` of the verb `báo cáo`, no newspaper
             if end and not first_head:
                 first_head = c.grid.text(k, end)
             if end:
@@ -322,6 +357,10 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
                 if not units[nxt].cap and _reaches_proper_part(c, nxt, verbs=False):
                     k += 1  # `Sở Quy hoạch - kiến trúc TP. HCM`
                     continue
+            elif u.text == "." and named and k > j and len(units[k - 1].text) == 1 and units[k - 1].text.isupper() \
+                    and nxt < c.n and units[nxt].cap and units[nxt].alpha and k - 1 not in c.role_starts:
+                k += 1  # an initial inside a foreign company's name: `Công ty T. Rowe Price`
+                continue
             elif u.text == "&" and k > j and nxt < c.n and units[nxt].cap:
                 k += 1
                 continue
@@ -350,7 +389,8 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
             name = names.suffix(c.grid, k, end, c.protected)
             if name and not _names_organisation(c, name[0]):
                 return name[0], name
-            named = True
+            # A legal form (`Công ty TNHH`) names nothing yet: the business line may follow in lower case.
+            named = named or not all(units[m].text in entries("org_legal_forms.txt") for m in range(k, max(end, k + 1)))
             if foreign and k == after_country and (end >= c.n or units[end].punct or not units[end].cap):
                 name = _name_after_country(c, k)
                 if name and name[1] == end:
@@ -363,19 +403,24 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
             k += 1  # the number closing a name (`Tổng công ty Phát điện 2`, `UBND quận 1`, `Ban QLDA 5`)
             continue
         # A lower-case word.
+        if k == j and remit_title(c, j) and _nominal_to_clause_end(c, k):
+            while k < c.n and not units[k].punct:
+                k += 1  # `Phó Giám đốc phụ trách công tác khuyến công`: the post's remit
+            break
         if k == j:
             end = c.match(c.pats.role_qualifier, k)
             if end:
                 k = j = end  # `Thống đốc đương nhiệm Lê Minh Hưng`: the post's qualifier, then as after the title
                 continue
         word = u.text.lower()
-        if word in CONNECTORS and (k > j or word == "của"):
+        if word in CONNECTORS and (k > j or word == "của" or (word == "các" and title_head)):
             nxt = k + 1
             if word == "tại":
                 ok = c.match(pats.country, nxt) or c.match(pats.province, nxt) or (
                     nxt < c.n and units[nxt].cap and c.match(pats.org_head, nxt))
             elif word == "các":
-                ok = c.match(pats.org_head, nxt)
+                # `BQL các KCN`; `Ủy ban các vấn đề xã hội của Quốc hội`: nouns on to the body's own name.
+                ok = c.match(pats.org_head, nxt) or (not named and _reaches_proper_part(c, nxt, verbs=False))
             elif word == "và" and nxt < c.n and units[nxt].text == "các":
                 ok = c.match(pats.org_head, nxt + 1)
             elif word == "và" and listing:
@@ -391,12 +436,16 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
         if end:
             k = end
             continue
+        end = c.match(pats.org_word, k - 1) if k > j and units[k - 1].cap else None
+        if end and end > k:
+            k = end  # the rest of a word of the name the tagger split apart (`Kế hoạch-Tài | chính`)
+            continue
         place = PLACE_NAME.match(c.rest(k))
         if place and place.group(1)[0].isupper():
             k += 1  # `Chủ tịch xã Xuân Ninh`: the place word, then its name
             continue
         if k > j and k not in c.token_starts and not units[k - 1].punct and not u.text[0].isdigit() \
-                and not (units[k - 1].text.isupper() and c.match(pats.stop, k)):
+                and not (units[k - 1].text.isupper() and c.match(pats.stop, k)) and not _glued_verb(c, k):
             k += 1  # inside a word underthesea already began in the organisation (`Thiết bị`; not the
             continue  # `nhiệm kỳ` glued to the numeral of `khóa XIII nhiệm kỳ`)
         if c.match(pats.honorific, k) or _stop(c, k):
