@@ -163,3 +163,27 @@ def test_subjects_of_changes_attributes_and_owners_after(sentence, subjects):
 def test_subjects_of_lists_periods_and_changes_in_parentheses(sentence, subjects):
     found = figures.extract(analyse(normalize(sentence)))
     assert [f.subject for f in found] == subjects
+
+
+@pytest.mark.parametrize("sentence,subjects", [
+    # a named item of a list owns the bare attribute after its comma; a phrase not opening an item does not
+    ("Các cụm công nghiệp mới gồm: Phú Lâm, diện tích 75 ha; Hòa Bình, quy mô 50 ha và Tân Quang, diện tích 40 ha.",
+     ["Phú Lâm", "Hòa Bình", "Tân Quang"]),
+    ("Huyện có hai vùng trồng cam, diện tích 300 ha.", [None]),
+    # the owner before a place in brackets; each one's attribute has no owner in the whole
+    ("Nhà máy Hòa Phát (xã Bình Thuận), với quy mô 120 ha, sẽ vận hành năm sau.", ["Nhà máy Hòa Phát"]),
+    ("Mỗi tổ máy có công suất 50 MW.", [None]),
+    # a thing that has a count: `X có N <noun>`
+    ("Đoàn công tác có 25 người.", ["Đoàn công tác"]),
+    # a name across a dash; a change verb after an adverb is no part of the subject
+    ("Tổng vốn của dự án KCN Nam Đình Vũ – Hải Phòng là 2.000 tỷ đồng.", ["Tổng vốn của dự án KCN Nam Đình Vũ – Hải Phòng"]),
+    ("Giá cà phê nhân xô tại Đắk Lắk cũng tăng mạnh thêm 2.000 đồng/kg.", ["Giá cà phê nhân xô tại Đắk Lắk"]),
+    # a share of a target is not of the target; a link after a percentage is no phrase of it
+    ("Xuất khẩu gạo đạt 2 tỷ USD, bằng 91,5% kế hoạch năm.", ["Xuất khẩu gạo", "Xuất khẩu gạo"]),
+    ("Chỉ số chứng khoán tăng 2% tương đương 25 điểm.", ["Chỉ số chứng khoán"]),
+    # a change in brackets after an amount is that amount's, never an earlier item's
+    ("Thép đạt 560 triệu USD (tăng 44,6%); dệt may 300 triệu USD (giảm 3%).", ["Thép", "Thép", None, None]),
+])
+def test_subjects_of_list_items_counts_targets_and_trimmed_verbs(sentence, subjects):
+    found = figures.extract(analyse(normalize(sentence)))
+    assert [f.subject for f in found] == subjects

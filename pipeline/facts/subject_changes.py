@@ -55,7 +55,7 @@ def _list_markers() -> frozenset[str]:
     return frozenset(low(r[0]) for r in rows("figure_list_markers.txt"))
 
 
-def _change_verb_before(tokens: list[Token], i: int) -> int | None:
+def change_verb_before(tokens: list[Token], i: int) -> int | None:
     """Index of the change verb (`tăng`, `giảm`, `đạt`) that the figure right after token `i` completes, allowing up to
     four words of degree or qualification in between (`giảm bình quân khoảng`, `tăng cao nhất với`), or None."""
     verbs = change_verbs()
@@ -114,7 +114,7 @@ def _clause_before(tokens: list[Token], comma: int, spans: list[tuple[int, int]]
 def change_list(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> tuple[list[Token], int] | None:
     """The subject opening the clause of a change verb right before token `i` + 1 (the figure's first token), as the
     tokens from its first to its last and the number of items, or None (no change verb, or no clean list)."""
-    verb = _change_verb_before(tokens, i)
+    verb = change_verb_before(tokens, i)
     if verb is None:
         return None
     end = verb - 1
@@ -197,7 +197,7 @@ def long_subject(sentence: Sentence, tokens: list[Token], i: int, spans: list[tu
 def in_parentheses(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[Token] | None:
     """For a change opening a parenthesis after a count (`1.751 doanh nghiệp thành lập mới (tăng 16,1%`): the counted
     noun with the words after it up to the parenthesis, or None (no such change, or an amount right before it)."""
-    verb = _change_verb_before(tokens, i)
+    verb = change_verb_before(tokens, i)
     if verb is None or verb < 2 or tokens[verb - 1].text != "(" or low(tokens[verb].text).startswith("chiếm"):  # a share: of what follows
         return None
     k = verb - 2

@@ -37,6 +37,7 @@ from pipeline.facts.noun_phrases import (
     skip_period,
 )
 from pipeline.facts.subject_changes import in_parentheses, listed_subject, long_subject
+from pipeline.facts.subject_items import change_after_amount, in_item, is_target, listed_owner, without_verb
 from pipeline.facts.subject_lexicon import (
     COMPARATIVES,
     DETERMINERS,
@@ -105,13 +106,18 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
     folded = found is not None and any(low(found.text).endswith(" " + verb) for verb in change_verbs())  # `giá ... dao động/V`
     if (found is None or folded) and unit != "count":  # `mặt bằng lãi suất cho vay giảm bình quân khoảng 1%`: a long phrase opening a change
         found = _opening_change(sentence, start, spans, long_subject) or found
+    if found is not None and found is not previous and unit != "count":  # `Giá gạo ... cũng tăng | khá cao từ`
+        trimmed = without_verb(sentence, start, found.text)
+        found = Subject(trimmed, found.kind) if trimmed else None
     if found is not None and found is not previous:
         found = _with_split_word(sentence, start, found)
     weak = found is None or found.kind == "sized" or found is previous and (unit != "percent" or found.kind == "of")
     holder = unit == "percent" and found is not None and found.kind in ("entity", "named", "changed")  # `Công ty chiếm 55% thị phần`
     if end is not None and unit not in (None, "count") and not rate and (weak or holder):
         after = phrase_after(list(sentence.tokens), sentence.start + end, [(sentence.start + s, sentence.start + e) for s, e in spans])
-        if after and (weak or (kind_of(after) or ("",))[0] in ("measure", "qualified", "attribute")):
+        if after and is_target(after):
+            pass  # `bằng 82,4% kế hoạch năm`: a share of the target; the subject stays the measure before
+        elif after and (weak or (kind_of(after) or ("",))[0] in ("measure", "qualified", "attribute")):
             found = Subject(phrase_text(sentence, after), "of")  # a share of the measure after it, not of who holds it
     return found if found is not None and found.text else None
 
@@ -140,6 +146,8 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
     counted = in_parentheses(tokens, i, absolute)
     if counted:
         return Subject(phrase_text(sentence, counted), "of")  # `1.751 doanh nghiệp thành lập mới (tăng 16,1%`
+    if previous is not None and change_after_amount(tokens, i, absolute) and in_item(sentence, tokens, i, previous.text):
+        return previous  # `thép 560 triệu USD (tăng 44,6%)`: a change of the amount before
     if tokens[i].text == "(":
         if previous and i > 0 and in_figure(tokens[i - 1], absolute):
             return previous  # `49 MW (69 MWp)`
@@ -249,7 +257,7 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         return None
     if kind[0] == "attribute" and is_bare_attribute(run):
         k = len(run) and tokens.index(run[0]) - 1
-        entity = entity_before(tokens, k, absolute) if k >= 0 else []
+        entity = listed_owner(tokens, k, absolute) or (entity_before(tokens, k, absolute) if k >= 0 else [])
         if entity:
             return Subject(phrase_text(sentence, entity), "entity")
         if previous is not None and previous.kind in ("entity", "named", "sized"):
@@ -375,3 +383,4 @@ def _before_relative(tokens: list[Token], run: list[Token], spans: list[tuple[in
         return None
     head = phrase_before(tokens, k - 1, spans)
     return head if head and (kind_of(head) or ("",))[0] in ("measure", "qualified", "attribute") else []
+

@@ -1,0 +1,83 @@
+"""Owners and subjects read from a sentence's layout rather than from one noun phrase: the named item of a list that
+an attribute after a comma belongs to, the change in brackets after an amount, and the percentage of a target.
+
+    Các KCN: Bãi Sậy, diện tích 150 ha; Dân Tiến, diện tích 130 ha    an item, then its attribute  -> Bãi Sậy, Dân Tiến
+    ... thép 560 triệu USD (tăng 44,6%)                                a change of the amount before -> its subject
+    ... ước đạt 1,5 tỷ USD, bằng 82,4% kế hoạch năm                    a share of a target           -> not `kế hoạch`
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.facts.lexicon import rows
+from pipeline.facts.noun_phrases import in_figure, phrase_text
+from pipeline.facts.subject_changes import change_verb_before
+from pipeline.facts.subject_lexicon import NOUN, change_verbs, kind_of, low, words_of
+from pipeline.language.analysis import Sentence, Token
+
+_ITEM_WORDS = 6
+_ITEM_BOUNDARIES = {":", ";", ","}
+
+
+def listed_owner(tokens: list[Token], k: int, spans: list[tuple[int, int]]) -> list[Token]:
+    """The item of a list before the comma at token `k` that a bare attribute after it belongs to (`Bãi Sậy, diện
+    tích 150 ha`): a short run of nouns naming something (a proper noun in it), with a boundary right before it (the
+    sentence's start, `:`, `;`, a comma after a figure, `và`); [] otherwise (`Tỉnh có ba vùng trồng chè, diện tích`)."""
+    if k < 1 or tokens[k].text != ",":
+        return []
+    s = k - 1
+    while s >= 0 and tokens[s].pos in ("N", "Np", "Nc", "Ny") and not in_figure(tokens[s], spans):
+        s -= 1
+    item = tokens[s + 1:k]
+    if not item or len(words_of(item)) > _ITEM_WORDS or not any(t.pos == "Np" for t in item):
+        return []
+    if (kind_of(item) or ("",))[0] in ("generic", "time", "other", "measure", "attribute"):
+        return []
+    if s < 0 or tokens[s].text in (":", ";"):
+        return item
+    if tokens[s].text == "," or low(tokens[s].text) == "và":  # `..., diện tích 150 ha, Yên Mỹ II, diện tích 130 ha`
+        return item if s > 0 and in_figure(tokens[s - 1], spans) else []
+    return []
+
+
+def change_after_amount(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether the figure after token `i` is a change opening brackets right after an amount (`thép 560 triệu USD
+    (tăng 44,6%)`): a change of that amount, whose subject it shares."""
+    verb = change_verb_before(tokens, i)
+    return verb is not None and verb >= 2 and tokens[verb - 1].text == "(" and in_figure(tokens[verb - 2], spans) \
+        and not low(tokens[verb].text).startswith("chiếm")
+
+
+@lru_cache(maxsize=1)
+def _targets() -> frozenset[str]:
+    """Targets a percentage is reached against (`figure_targets.txt`): `kế hoạch`, `chỉ tiêu`, `dự toán`."""
+    return frozenset(low(r[0]) for r in rows("figure_targets.txt"))
+
+
+def is_target(run: list[Token]) -> bool:
+    """Whether the phrase after a percentage is a target it is a share of (`82,4% kế hoạch năm`), not what is measured."""
+    words = words_of(run)
+    return any(" ".join(words[:n]) in _targets() for n in range(1, min(len(words), 3) + 1)) and not any(
+        re.search(r"\d", t.text) for t in run)
+
+
+def without_verb(sentence: Sentence, start: int, text: str) -> str | None:
+    """A subject without the change verb it ends with, after an adverb or last (`Giá gạo ... cũng tăng mạnh` ->
+    `Giá gạo ...`); the subject as it was when it has none; None when nothing is left."""
+    end = sentence.text.rfind(text, 0, start)
+    words = [t for t in sentence.tokens if end >= 0 and sentence.start + end <= t.start < sentence.start + end + len(text)]
+    verbs = [n for n, t in enumerate(words) if n and low(t.text) in change_verbs() and (n == len(words) - 1 or words[n - 1].pos == "R")]
+    if not verbs:
+        return text
+    words = words[:verbs[-1]]  # and what follows the verb (`tăng mạnh`)
+    while words and words[-1].pos == "R":
+        words.pop()
+    return phrase_text(sentence, words) if words and words[0].pos in NOUN else None
+
+
+def in_item(sentence: Sentence, tokens: list[Token], i: int, text: str) -> bool:
+    """Whether the subject `text` of the figure before stands in the same item of a list as token `i` (after the last `;`)."""
+    k = max((n for n in range(i) if tokens[n].text == ";"), default=-1)
+    return text in sentence.text[(tokens[k].end - sentence.start) if k >= 0 else 0:tokens[i].start - sentence.start]
