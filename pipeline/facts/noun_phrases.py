@@ -84,6 +84,8 @@ def phrase_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
             break
         elif (t.pos == "M" or re.search(r"\d", t.text)) and not (
                 j > 0 and (tokens[j - 1].pos == "Np" or low(tokens[j - 1].text) in ("năm", "tháng", "quý"))) and not (
+                run and low(run[0].text) in _PERIOD_WORDS and j > 0 and tokens[j - 1].pos in NOUN | {"V"}  # `xuất khẩu | 8 tháng`
+                and not in_figure(tokens[j - 1], spans) and any(low(u.text) == "của" for u in run)) and not (
                 run and run[0].pos in ("N", "Nc") and j > 0 and tokens[j - 1].pos == "N" and low(tokens[j - 1].text) not in qualifiers()
                 and (kind_of(run[:1]) or ("",))[0] != "time" and not in_figure(tokens[j - 1], spans)):
             break  # but `tổng giá trị hai bản hợp đồng`: a count inside a phrase, between nouns
@@ -218,7 +220,7 @@ def entity_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
             run = []  # `diễn ra tại Quảng trường X (TP. Y), có quy mô`: where it happens owns nothing
         if run and low(tokens[max(0, tokens.index(run[0]) - 1)].text) == "mỗi":
             return []  # `mỗi tua-bin có công suất 4 MW`: each one's, not the whole thing's
-        inside = [n for n in range(1, len(run)) if (kind_of(run[n:n + 3]) or ("",))[0] == "entity"
+        inside = [n for n in range(1, len(run)) if (kind_of(run[n:n + 3]) or ("",))[0] == "entity" and run[n - 1].pos == "V"
                   and (kind_of(run[n - 1:n]) or ("",))[0] != "entity"]
         if (kind_of(run) or ("inner",))[0] == "inner" and inside:
             run = run[inside[-1]:]  # `trao quyết định chủ trương đầu tư | dự án điện gió Kiên Hải có công suất 100 MW`
@@ -277,7 +279,7 @@ def period_tail(tokens: list[Token], j: int) -> int:
         times += low(tokens[k].text) in _PERIOD_WORDS
         numbers += bool(re.search(r"\d|^[IVX]+$", tokens[k].text))
         k -= 1
-    return k if times and numbers and k >= 0 and tokens[k].pos in NOUN | {"V", "A"} and k < j else j
+    return k if times and numbers and k >= 0 and (tokens[k].pos in NOUN | {"V", "A"} or tokens[k].text == ")") and k < j else j
 
 _PERIOD_WORDS = frozenset({"ngày", "tuần", "tháng", "quý", "năm"})
 
@@ -388,13 +390,3 @@ def _timely(t: Token) -> bool:
     first = low(t.text).split()[0]
     return (entries().kinds.get((first,)) or ("",))[0] == "time"
 
-
-def before_other_amount(tokens: list[Token], i: int) -> int:
-    """The token before an amount in a unit vnie does not count that ends at token `i` (`500 rupee`, `5 tỷ rupee`,
-    before `(khoảng 7,4 USD)`), or `i` when token `i` does not end such an amount."""
-    if i < 1 or tokens[i].pos not in NOUN | {"Nu"} or tokens[i - 1].pos != "M" and not re.search(r"\d", tokens[i - 1].text):
-        return i
-    k = i - 1
-    while k >= 0 and (tokens[k].pos == "M" or re.search(r"\d", tokens[k].text)):
-        k -= 1
-    return k

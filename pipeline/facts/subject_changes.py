@@ -72,15 +72,25 @@ def change_verb_before(tokens: list[Token], i: int) -> int | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _verb_adverbs() -> frozenset[str]:
+    """Words between a change's subject and its verb (`ước`, `tiếp tục`): `figure_verb_adverbs.txt`."""
+    return frozenset(low(r[0]) for r in rows("figure_verb_adverbs.txt"))
+
+
 def _item(tokens: list[Token], end: int, spans: list[tuple[int, int]]) -> int:
     """The first index of the item of a list that ends at token `end` (`end + 1` when there is none); a preposition
     between nouns stays inside it (`bảng giá thịt heo của Vissan tại khu vực TP.HCM`)."""
     s = end
     while s >= 0:
         t, word = tokens[s], low(tokens[s].text)
+        opening = max((n for n in range(max(0, s - 4), s) if tokens[n].text == "("), default=-1) if word == ")" and s < end else -1
+        if opening > 0 and tokens[opening - 1].pos in NOUN and all(u.pos in NOUN for u in tokens[opening + 1:s]):
+            s = opening - 1  # `chỉ số sản xuất công nghiệp (IIP) của tỉnh`: an acronym in brackets inside the item
+            continue
         if ((word in INNER_PREPOSITIONS and t.pos == "E" or word in ("đến", "tới") and tokens[s + 1].pos == "Np") and 0 < s < end
                 and tokens[s + 1].pos in NOUN
-                and tokens[s - 1].pos in NOUN | {"V", "A"} and not in_figure(tokens[s - 1], spans)):
+                and (tokens[s - 1].pos in NOUN | {"V", "A"} or tokens[s - 1].text == ")") and not in_figure(tokens[s - 1], spans)):
             s -= 1
             continue
         numbered = bool(re.fullmatch(r"\d+", t.text)) and s > 0 and s == end and tokens[s - 1].pos in NOUN and (kind_of(tokens[s - 1:s]) or ("",))[0] != "time"  # `vùng 1`
@@ -120,7 +130,7 @@ def change_list(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> tu
     end = verb - 1
     if end >= 0 and (kind_of(tokens[end:end + 1]) or ("",))[0] == "generic":
         return None  # `áp dụng mức giảm 15%`: `mức giảm` is a noun, no verb of change
-    while end >= 0 and (tokens[end].pos == "R" and low(tokens[end].text) not in ("được", "bị") or low(tokens[end].text) in ("ước", "ước tính")):
+    while end >= 0 and (tokens[end].pos == "R" and low(tokens[end].text) not in ("được", "bị") or low(tokens[end].text) in _verb_adverbs()):
         end -= 1  # `cũng tăng`, `ước tăng`
     while end >= 0 and tokens[end].text in _ELLIPSES:
         end -= 1  # `trái cây... tăng`

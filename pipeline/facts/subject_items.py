@@ -64,11 +64,11 @@ def is_target(run: list[Token]) -> bool:
 
 
 def without_verb(sentence: Sentence, start: int, text: str) -> str | None:
-    """A subject without the change verb it ends with, after an adverb or last (`Giá gạo ... cũng tăng mạnh` ->
-    `Giá gạo ...`); the subject as it was when it has none; None when nothing is left."""
+    """A subject without the change verb after an adverb it ends with (`Giá gạo ... cũng tăng mạnh` -> `Giá gạo ...`;
+    but `tốc độ tăng trưởng` stays); the subject as it was when it has none; None when nothing is left."""
     end = sentence.text.rfind(text, 0, start)
     words = [t for t in sentence.tokens if end >= 0 and sentence.start + end <= t.start < sentence.start + end + len(text)]
-    verbs = [n for n, t in enumerate(words) if n and low(t.text) in change_verbs() and (n == len(words) - 1 or words[n - 1].pos == "R")]
+    verbs = [n for n, t in enumerate(words) if n and low(t.text) in change_verbs() and words[n - 1].pos == "R"]
     if not verbs:
         return text
     words = words[:verbs[-1]]  # and what follows the verb (`tăng mạnh`)
@@ -81,3 +81,14 @@ def in_item(sentence: Sentence, tokens: list[Token], i: int, text: str) -> bool:
     """Whether the subject `text` of the figure before stands in the same item of a list as token `i` (after the last `;`)."""
     k = max((n for n in range(i) if tokens[n].text == ";"), default=-1)
     return text in sentence.text[(tokens[k].end - sentence.start) if k >= 0 else 0:tokens[i].start - sentence.start]
+
+
+def before_other_amount(tokens: list[Token], i: int) -> int:
+    """The token before an amount in a unit vnie does not count that ends at token `i` (`500 rupee`, `5 tỷ rupee`,
+    before `(khoảng 7,4 USD)`), or `i` when token `i` does not end such an amount."""
+    if i < 1 or tokens[i].pos not in NOUN | {"Nu"} or tokens[i - 1].pos != "M" and not re.search(r"\d", tokens[i - 1].text):
+        return i
+    k = i - 1
+    while k >= 0 and (tokens[k].pos == "M" or re.search(r"\d", tokens[k].text)):
+        k -= 1
+    return k

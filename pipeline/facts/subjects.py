@@ -23,7 +23,6 @@ from dataclasses import dataclass
 from pipeline.facts.noun_phrases import (
     after_verb,
     attribute_tail,
-    before_other_amount,
     clause_subject,
     clause_topic,
     entity_before,
@@ -37,7 +36,14 @@ from pipeline.facts.noun_phrases import (
     skip_period,
 )
 from pipeline.facts.subject_changes import in_parentheses, listed_subject, long_subject
-from pipeline.facts.subject_items import change_after_amount, in_item, is_target, listed_owner, without_verb
+from pipeline.facts.subject_items import (
+    before_other_amount,
+    change_after_amount,
+    in_item,
+    is_target,
+    listed_owner,
+    without_verb,
+)
 from pipeline.facts.subject_lexicon import (
     COMPARATIVES,
     DETERMINERS,
@@ -115,8 +121,8 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
     holder = unit == "percent" and found is not None and found.kind in ("entity", "named", "changed")  # `Công ty chiếm 55% thị phần`
     if end is not None and unit not in (None, "count") and not rate and (weak or holder):
         after = phrase_after(list(sentence.tokens), sentence.start + end, [(sentence.start + s, sentence.start + e) for s, e in spans])
-        if after and is_target(after):
-            pass  # `bằng 82,4% kế hoạch năm`: a share of the target; the subject stays the measure before
+        if after and is_target(after):  # `bằng 82,4% kế hoạch năm`: a share of the target, of the measure before
+            found = found or (previous if previous is not None and in_item(sentence, list(sentence.tokens), _token_at(sentence, start), previous.text) else None)
         elif after and (weak or (kind_of(after) or ("",))[0] in ("measure", "qualified", "attribute")):
             found = Subject(phrase_text(sentence, after), "of")  # a share of the measure after it, not of who holds it
     return found if found is not None and found.text else None
@@ -345,6 +351,8 @@ def _after_preposition(tokens: list[Token], run: list[Token]) -> bool:
     """Whether a preposition comes right before the phrase: it is then the end of a longer one (`thị trường nội thất
     trong | nước trị giá 4 tỉ USD`)."""
     k = tokens.index(run[0]) - 1
+    while k > 0 and low(tokens[k].text) in ("các", "những"):
+        k -= 1  # `vào các | thị trường khu vực Âu – Mỹ`
     return k >= 0 and tokens[k].pos == "E" and low(tokens[k].text) not in ("của", "trên", "với")  # `trên khu đất rộng 2 ha` stays
 
 
@@ -384,3 +392,8 @@ def _before_relative(tokens: list[Token], run: list[Token], spans: list[tuple[in
     head = phrase_before(tokens, k - 1, spans)
     return head if head and (kind_of(head) or ("",))[0] in ("measure", "qualified", "attribute") else []
 
+
+
+def _token_at(sentence: Sentence, start: int) -> int:
+    """The index of the first token at or after `sentence.text[start]`."""
+    return next((n for n, t in enumerate(sentence.tokens) if t.start >= sentence.start + start), len(sentence.tokens) - 1)
