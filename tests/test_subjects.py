@@ -173,8 +173,12 @@ def test_subjects_of_lists_periods_and_changes_in_parentheses(sentence, subjects
     # the owner before a place in brackets; each one's attribute has no owner in the whole
     ("Nhà máy Hòa Phát (xã Bình Thuận), với quy mô 120 ha, sẽ vận hành năm sau.", ["Nhà máy Hòa Phát"]),
     ("Mỗi tổ máy có công suất 50 MW.", [None]),
-    # a thing that has a count: `X có N <noun>`
-    ("Đoàn công tác có 25 người.", ["Đoàn công tác"]),
+    # a thing that has a count: `X có N <noun>`; an owner is never a place the thing faces after a comma
+    ("Triển lãm lần này có hơn 300 đơn vị tham gia.", ["Triển lãm lần này"]),
+    ("Khu đô thị nằm trên bán đảo Thủ Thiêm, đối diện quận 1 qua bờ sông Sài Gòn, có tổng diện tích 657 ha.", ["Khu đô thị"]),
+    # a period written into a measure before `của`; an acronym in brackets and `tiếp tục` before a change verb
+    ("Kim ngạch nhập khẩu 6 tháng năm 2023 của tỉnh ước đạt 2 tỷ USD.", ["Kim ngạch nhập khẩu 6 tháng năm 2023 của tỉnh"]),
+    ("Tháng 5, chỉ số giá tiêu dùng (CPI) của thành phố tiếp tục tăng 0,5%.", ["chỉ số giá tiêu dùng (CPI) của thành phố"]),
     # a name across a dash; a change verb after an adverb is no part of the subject
     ("Tổng vốn của dự án KCN Nam Đình Vũ – Hải Phòng là 2.000 tỷ đồng.", ["Tổng vốn của dự án KCN Nam Đình Vũ – Hải Phòng"]),
     ("Giá cà phê nhân xô tại Đắk Lắk cũng tăng mạnh thêm 2.000 đồng/kg.", ["Giá cà phê nhân xô tại Đắk Lắk"]),

@@ -210,7 +210,7 @@ def _says(tokens: list[Token], k: int) -> bool:
 def entity_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[Token]:
     """The thing an attribute belongs to: the phrase before `với`/`có` at token `i`, else the first thing from the lexicon (`Nhà máy`) that opens a clause."""
     j = skip_links(tokens, i)
-    if 0 < j < i and tokens[j].text == ",":
+    if 1 < j < i and tokens[j].text == "," and tokens[j - 1].text == ")":
         j -= 1  # `Cụm công nghiệp X (xã Y), với quy mô 53 ha`
     if 0 < j < i and tokens[j].text == ")" and any(t.text == "(" for t in tokens[:j]):
         j = max(n for n in range(j) if tokens[n].text == "(") - 1  # `Điểm mỏ X (xã Y) có trữ lượng`: past the place in brackets

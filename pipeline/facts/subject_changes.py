@@ -85,7 +85,7 @@ def _item(tokens: list[Token], end: int, spans: list[tuple[int, int]]) -> int:
     while s >= 0:
         t, word = tokens[s], low(tokens[s].text)
         opening = max((n for n in range(max(0, s - 4), s) if tokens[n].text == "("), default=-1) if word == ")" and s < end else -1
-        if opening > 0 and tokens[opening - 1].pos in NOUN and all(u.pos in NOUN for u in tokens[opening + 1:s]):
+        if opening > 0 and tokens[opening - 1].pos in _ITEM_POS and all(u.pos in NOUN for u in tokens[opening + 1:s]):
             s = opening - 1  # `chỉ số sản xuất công nghiệp (IIP) của tỉnh`: an acronym in brackets inside the item
             continue
         if ((word in INNER_PREPOSITIONS and t.pos == "E" or word in ("đến", "tới") and tokens[s + 1].pos == "Np") and 0 < s < end

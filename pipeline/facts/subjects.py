@@ -351,7 +351,7 @@ def _after_preposition(tokens: list[Token], run: list[Token]) -> bool:
     """Whether a preposition comes right before the phrase: it is then the end of a longer one (`thị trường nội thất
     trong | nước trị giá 4 tỉ USD`)."""
     k = tokens.index(run[0]) - 1
-    while k > 0 and low(tokens[k].text) in ("các", "những"):
+    while k > 0 and low(tokens[k].text) in ("các", "những") and low(tokens[k - 1].text) in ("vào", "sang", "tới", "đến"):
         k -= 1  # `vào các | thị trường khu vực Âu – Mỹ`
     return k >= 0 and tokens[k].pos == "E" and low(tokens[k].text) not in ("của", "trên", "với")  # `trên khu đất rộng 2 ha` stays
 
