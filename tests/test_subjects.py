@@ -185,6 +185,10 @@ def test_subjects_of_lists_periods_and_changes_in_parentheses(sentence, subjects
     # a share of a target is not of the target; a link after a percentage is no phrase of it
     ("Xuất khẩu gạo đạt 2 tỷ USD, bằng 91,5% kế hoạch năm.", ["Xuất khẩu gạo", "Xuất khẩu gạo"]),
     ("Chỉ số chứng khoán tăng 2% tương đương 25 điểm.", ["Chỉ số chứng khoán"]),
+    # what an amount is spent on, after a verb of purpose; who contributes, not where the amount goes
+    ("Đầu tư 900 tỷ đồng xây dựng nhà máy xử lý rác Nam Sơn.", ["nhà máy xử lý rác Nam Sơn"]),
+    ("Tỉnh đầu tư 50 tỷ đồng xây dựng cầu.", [None]),
+    ("Mỗi năm, nhà máy sẽ đóng góp vào ngân sách tỉnh khoảng 30 tỷ đồng.", ["nhà máy"]),
     # a change in brackets after an amount is that amount's, never an earlier item's
     ("Thép đạt 560 triệu USD (tăng 44,6%); dệt may 300 triệu USD (giảm 3%).", ["Thép", "Thép", None, None]),
 ])

@@ -14,7 +14,7 @@ from functools import lru_cache
 from pipeline.facts.lexicon import rows
 from pipeline.facts.noun_phrases import in_figure, phrase_text
 from pipeline.facts.subject_changes import change_verb_before
-from pipeline.facts.subject_lexicon import NOUN, change_verbs, kind_of, low, words_of
+from pipeline.facts.subject_lexicon import NOUN, change_verbs, figure_verbs, giving_verbs, kind_of, low, words_of
 from pipeline.language.analysis import Sentence, Token
 
 _ITEM_WORDS = 6
@@ -92,3 +92,58 @@ def before_other_amount(tokens: list[Token], i: int) -> int:
     while k >= 0 and (tokens[k].pos == "M" or re.search(r"\d", tokens[k].text)):
         k -= 1
     return k
+
+
+@lru_cache(maxsize=1)
+def _purpose_verbs() -> frozenset[str]:
+    """Verbs of purpose after an amount spent (`figure_purpose_verbs.txt`)."""
+    return frozenset(low(r[0]) for r in rows("figure_purpose_verbs.txt"))
+
+
+def purpose_object(tokens: list[Token], i: int, at: int, spans: list[tuple[int, int]]) -> list[Token]:
+    """`Đầu tư 3.200 tỷ đồng xây dựng nhà máy điện gió X`: when a verb of spending (`figure_verbs.txt`) alone opens the
+    clause before the figure (token `i`) and a verb of purpose follows the figure (ending at offset `at`), the thing of
+    the lexicon after it, with its name (nouns, proper nouns, numbers; a plain noun after a name ends it); else []."""
+    if i < 0 or low(tokens[i].text) not in figure_verbs() or not (i == 0 or tokens[i - 1].pos == "CH"):
+        return []
+    k = next((n for n, t in enumerate(tokens) if t.start >= at), len(tokens))
+    if k + 1 >= len(tokens) or low(tokens[k].text) not in _purpose_verbs():
+        return []
+    run = [tokens[k + 1]]
+    for n, t in enumerate(tokens[k + 2:], start=k + 2):
+        compound = t.pos == "V" and n + 1 < len(tokens) and tokens[n + 1].pos == "N" and not any(u.pos == "Np" for u in run)  # `xử lý/V rác`
+        if in_figure(t, spans) or t.pos not in NOUN | {"M"} and not compound or t.pos == "N" and t.text.islower() and any(u.pos in ("Np", "M") for u in run):
+            break
+        run.append(t)
+    return run if (kind_of(run) or ("",))[0] == "entity" and len(words_of(run)) <= 10 else []
+
+
+def paid_into(tokens: list[Token], run: list[Token]) -> int | None:
+    """`dự án sẽ đóng góp vào | ngân sách ... 45 tỷ đồng`: the index of the verb of giving before `vào` that the phrase
+    follows (the phrase is where the amount goes, not what it measures), or None."""
+    k = tokens.index(run[0]) - 1
+    return k - 1 if k >= 1 and low(tokens[k].text) == "vào" and low(tokens[k - 1].text) in giving_verbs() else None
+
+
+def token_at(sentence: Sentence, start: int) -> int:
+    """The index of the first token at or after `sentence.text[start]`."""
+    return next((n for n, t in enumerate(sentence.tokens) if t.start >= sentence.start + start), len(sentence.tokens) - 1)
+
+
+
+def from_place(tokens: list[Token], run: list[Token]) -> bool:
+    """Whether the phrase is where a distance or a share is counted from (`cách đường băng 1,6 km`, `so với ...`)."""
+    k = tokens.index(run[0]) - 1
+    return k >= 0 and low(tokens[k].text) in ("cách", "từ", "so với", "với", "đến", "tới")
+
+
+
+def distance_from(tokens: list[Token], run: list[Token]) -> int | None:
+    """Where `cách` (`at a distance from`) stands in or right before the phrase before a figure, if it does."""
+    if not run:
+        return None
+    inside = [tokens.index(t) for t in run if low(t.text) == "cách"]
+    if inside:
+        return inside[-1]
+    k = tokens.index(run[0]) - 1
+    return k if k >= 0 and low(tokens[k].text) == "cách" else None

@@ -39,9 +39,14 @@ from pipeline.facts.subject_changes import in_parentheses, listed_subject, long_
 from pipeline.facts.subject_items import (
     before_other_amount,
     change_after_amount,
+    distance_from,
+    from_place,
     in_item,
     is_target,
     listed_owner,
+    paid_into,
+    purpose_object,
+    token_at,
     without_verb,
 )
 from pipeline.facts.subject_lexicon import (
@@ -109,6 +114,11 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
     rates, whose words after the denominator grade the thing priced (`40.000 đồng/kg loại đẹp`).
     """
     found = _subject(sentence, start, spans, previous, same_unit, rate, unit)
+    if found is None and end is not None:  # `Đầu tư 3.200 tỷ đồng xây dựng nhà máy X`: what the amount is spent on
+        tokens = list(sentence.tokens)
+        spent = purpose_object(tokens, token_at(sentence, start) - 1, sentence.start + end,
+                               [(sentence.start + s, sentence.start + e) for s, e in spans])
+        found = Subject(phrase_text(sentence, spent), "entity") if spent else None
     folded = found is not None and any(low(found.text).endswith(" " + verb) for verb in change_verbs())  # `giá ... dao động/V`
     if (found is None or folded) and unit != "count":  # `mặt bằng lãi suất cho vay giảm bình quân khoảng 1%`: a long phrase opening a change
         found = _opening_change(sentence, start, spans, long_subject) or found
@@ -122,7 +132,7 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
     if end is not None and unit not in (None, "count") and not rate and (weak or holder):
         after = phrase_after(list(sentence.tokens), sentence.start + end, [(sentence.start + s, sentence.start + e) for s, e in spans])
         if after and is_target(after):  # `bằng 82,4% kế hoạch năm`: a share of the target, of the measure before
-            found = found or (previous if previous is not None and in_item(sentence, list(sentence.tokens), _token_at(sentence, start), previous.text) else None)
+            found = found or (previous if previous is not None and in_item(sentence, list(sentence.tokens), token_at(sentence, start), previous.text) else None)
         elif after and (weak or (kind_of(after) or ("",))[0] in ("measure", "qualified", "attribute")):
             found = Subject(phrase_text(sentence, after), "of")  # a share of the measure after it, not of who holds it
     return found if found is not None and found.text else None
@@ -174,9 +184,9 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
     relative = _before_relative(tokens, run, absolute) if run and not direct else None
     if relative is not None:  # `Mức lãi suất phổ biến mà các công ty áp dụng là 40%`: the measure, not who applies it
         return Subject(phrase_text(sentence, relative), kind_of(relative)[0]) if relative else None  # type: ignore[index]
-    far = _distance_from(tokens, run)
+    far = distance_from(tokens, run)
     if far is None and not run and j > 0 and tokens[j].text == ")" and any(t.text == "(" for t in tokens[:j]):
-        far = _distance_from(tokens, phrase_before(tokens, max(n for n in range(j) if tokens[n].text == "(") - 1, absolute))
+        far = distance_from(tokens, phrase_before(tokens, max(n for n in range(j) if tokens[n].text == "(") - 1, absolute))
         # `tâm bão cách Phan Rang (Ninh Thuận) khoảng 410 km`
     if far is not None:  # `Vị trí tai nạn cách bờ biển Iwakuni khoảng 320 km`: what is that far, never the place it is far from
         away = phrase_before(tokens, far - 1, absolute) if far > 0 else []
@@ -199,6 +209,11 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         if (head and (kind_of(head) or ("",))[0] == "entity" and opens_clause(tokens, head) and head[-1].pos in NOUN | {"M", "A"}
                 and verbs in figure_verbs()):
             return Subject(phrase_text(sentence, head), "entity")
+    into = paid_into(tokens, run) if run else None
+    if into is not None:  # `dự án sẽ đóng góp vào ngân sách 45 tỷ đồng`: who contributes, not where it goes
+        topic = clause_topic(tokens, into, absolute)
+        topic = topic[:next((n for n, t in enumerate(topic) if t.pos not in NOUN), len(topic))]
+        return Subject(phrase_text(sentence, topic), "entity") if topic and kind_of(topic)[0] == "entity" else None  # type: ignore[index]
     tail = attribute_tail(run) if run else None
     if tail is not None:
         return Subject(phrase_text(sentence, run[tail[0]:tail[1]]), "entity")  # `hệ thống điện mặt trời công suất 2,96 kWp`
@@ -223,7 +238,7 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         run = rest if rest and rest[0].pos in NOUN else run
         kind = ("named", False)  # `đường hầm khác dài hơn 1,5 km`, `căn nhà trị giá 500.000 USD`: what is long, heavy or worth
     if (kind is None and direct and unit in SIZE_UNITS and run and run[0].pos in ("N", "Nc") and run[-1].pos in NOUN
-            and len(words_of(run)) <= 4 and not any(t.pos == "E" for t in run) and not after_verb(tokens, run) and not _from_place(tokens, run)):
+            and len(words_of(run)) <= 4 and not any(t.pos == "E" for t in run) and not after_verb(tokens, run) and not from_place(tokens, run)):
         kind = ("sized", False)  # `căn phòng chưa đầy 10 m2`, `khu đất 5 ha`: the thing of that size, unless one follows
     if recipient:
         kind = None  # `hỗ trợ gia đình nạn nhân 5 triệu đồng`: the one who receives, not what is measured
@@ -341,12 +356,6 @@ def _owner_after(tokens: list[Token], run: list[Token], start_at: int, spans: li
     return owner if (kind is not None and kind[0] == "entity" or any(t.pos == "Np" for t in owner)) and len(words_of(owner)) <= 8 else []
 
 
-def _from_place(tokens: list[Token], run: list[Token]) -> bool:
-    """Whether the phrase is where a distance or a share is counted from (`cách đường băng 1,6 km`, `so với ...`)."""
-    k = tokens.index(run[0]) - 1
-    return k >= 0 and low(tokens[k].text) in ("cách", "từ", "so với", "với", "đến", "tới")
-
-
 def _after_preposition(tokens: list[Token], run: list[Token]) -> bool:
     """Whether a preposition comes right before the phrase: it is then the end of a longer one (`thị trường nội thất
     trong | nước trị giá 4 tỉ USD`)."""
@@ -354,17 +363,6 @@ def _after_preposition(tokens: list[Token], run: list[Token]) -> bool:
     while k > 0 and low(tokens[k].text) in ("các", "những") and low(tokens[k - 1].text) in ("vào", "sang", "tới", "đến"):
         k -= 1  # `vào các | thị trường khu vực Âu – Mỹ`
     return k >= 0 and tokens[k].pos == "E" and low(tokens[k].text) not in ("của", "trên", "với")  # `trên khu đất rộng 2 ha` stays
-
-
-def _distance_from(tokens: list[Token], run: list[Token]) -> int | None:
-    """Where `cách` (`at a distance from`) stands in or right before the phrase before a figure, if it does."""
-    if not run:
-        return None
-    inside = [tokens.index(t) for t in run if low(t.text) == "cách"]
-    if inside:
-        return inside[-1]
-    k = tokens.index(run[0]) - 1
-    return k if k >= 0 and low(tokens[k].text) == "cách" else None
 
 
 def _with_split_word(sentence: Sentence, start: int, found: Subject) -> Subject:
@@ -393,7 +391,3 @@ def _before_relative(tokens: list[Token], run: list[Token], spans: list[tuple[in
     return head if head and (kind_of(head) or ("",))[0] in ("measure", "qualified", "attribute") else []
 
 
-
-def _token_at(sentence: Sentence, start: int) -> int:
-    """The index of the first token at or after `sentence.text[start]`."""
-    return next((n for n, t in enumerate(sentence.tokens) if t.start >= sentence.start + start), len(sentence.tokens) - 1)
