@@ -189,6 +189,9 @@ def test_subjects_of_lists_periods_and_changes_in_parentheses(sentence, subjects
     ("Đầu tư 900 tỷ đồng xây dựng nhà máy xử lý rác Nam Sơn.", ["nhà máy xử lý rác Nam Sơn"]),
     ("Tỉnh đầu tư 50 tỷ đồng xây dựng cầu.", [None]),
     ("Mỗi năm, nhà máy sẽ đóng góp vào ngân sách tỉnh khoảng 30 tỷ đồng.", ["nhà máy"]),
+    # a time of day closing a phrase makes it no subject (`buổi chiều`), but `hai chiều` (two-way) is no time
+    ("VNM riêng buổi chiều cũng tăng 2%.", [None]),
+    ("Kim ngạch thương mại hai chiều đạt 550 triệu USD.", ["Kim ngạch thương mại hai chiều"]),
     # a change in brackets after an amount is that amount's, never an earlier item's
     ("Thép đạt 560 triệu USD (tăng 44,6%); dệt may 300 triệu USD (giảm 3%).", ["Thép", "Thép", None, None]),
 ])
