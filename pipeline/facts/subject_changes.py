@@ -88,6 +88,9 @@ def _item(tokens: list[Token], end: int, spans: list[tuple[int, int]]) -> int:
         if opening > 0 and tokens[opening - 1].pos in _ITEM_POS and all(u.pos in NOUN for u in tokens[opening + 1:s]):
             s = opening - 1  # `chỉ số sản xuất công nghiệp (IIP) của tỉnh`: an acronym in brackets inside the item
             continue
+        if word == "các" and 0 < s < end and low(tokens[s + 1].text) == "loại":
+            s -= 1
+            continue  # `sợi các loại tăng 12,9%`: `các loại` (of all kinds) closes an item
         if ((word in INNER_PREPOSITIONS and t.pos == "E" or word in ("đến", "tới") and tokens[s + 1].pos == "Np") and 0 < s < end
                 and tokens[s + 1].pos in NOUN
                 and (tokens[s - 1].pos in NOUN | {"V", "A"} or tokens[s - 1].text == ")") and not in_figure(tokens[s - 1], spans)):
