@@ -189,6 +189,9 @@ def test_subjects_of_lists_periods_and_changes_in_parentheses(sentence, subjects
     ("Đầu tư 900 tỷ đồng xây dựng nhà máy xử lý rác Nam Sơn.", ["nhà máy xử lý rác Nam Sơn"]),
     ("Tỉnh đầu tư 50 tỷ đồng xây dựng cầu.", [None]),
     ("Mỗi năm, nhà máy sẽ đóng góp vào ngân sách tỉnh khoảng 30 tỷ đồng.", ["nhà máy"]),
+    # the thing right before brackets owns the bare attribute in them; `hằng năm` closing a measure is no period subject
+    ("Dự án gồm: xây dựng khu nghỉ dưỡng (diện tích 4,5 ha) và bến du thuyền.", ["khu nghỉ dưỡng"]),
+    ("Nhà máy có 3 tổ máy, sản lượng điện trung bình hằng năm khoảng 900 triệu kWh.", ["sản lượng điện trung bình"]),
     # `các loại` (of all kinds) closes an item of a list of goods
     ("Trong đó, nước mắm tăng 5%; vải các loại tăng 9,5%; đồ gỗ các loại giảm 2%.", ["nước mắm", "vải các loại", "đồ gỗ các loại"]),
     # a time of day closing a phrase makes it no subject (`buổi chiều`), but `hai chiều` (two-way) is no time

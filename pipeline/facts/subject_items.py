@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from pipeline.facts.lexicon import rows
-from pipeline.facts.noun_phrases import in_figure, phrase_text
+from pipeline.facts.noun_phrases import in_figure, phrase_before, phrase_text
 from pipeline.facts.subject_changes import change_verb_before
 from pipeline.facts.subject_lexicon import NOUN, change_verbs, figure_verbs, giving_verbs, kind_of, low, words_of
 from pipeline.language.analysis import Sentence, Token
@@ -147,3 +147,14 @@ def distance_from(tokens: list[Token], run: list[Token]) -> int | None:
         return inside[-1]
     k = tokens.index(run[0]) - 1
     return k if k >= 0 and low(tokens[k].text) == "cách" else None
+
+
+def bracket_owner(tokens: list[Token], k: int, spans: list[tuple[int, int]]) -> list[Token]:
+    """The thing right before brackets that hold its bare attribute (`khu khách sạn (diện tích 1,94 ha)`): a short
+    noun phrase (the object of a verb it may be), naming no generic, period, side or measure; [] otherwise."""
+    if k < 1 or tokens[k].text != "(":
+        return []
+    run = phrase_before(tokens, k - 1, spans)
+    if not run or run[0].pos not in ("N", "Nc", "Np") or len(words_of(run)) > _ITEM_WORDS + 2:
+        return []
+    return run if (kind_of(run) or ("",))[0] not in ("generic", "time", "other", "measure", "attribute", "qualified") else []

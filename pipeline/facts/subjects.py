@@ -38,6 +38,7 @@ from pipeline.facts.noun_phrases import (
 from pipeline.facts.subject_changes import in_parentheses, listed_subject, long_subject
 from pipeline.facts.subject_items import (
     before_other_amount,
+    bracket_owner,
     change_after_amount,
     distance_from,
     from_place,
@@ -245,8 +246,8 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
     if kind is not None and run[-1].pos == "V" and i > j and low(tokens[j + 1].text) == "được" and kind[0] not in ("measure", "attribute"):
         kind = None  # `trung tâm y tế thực hiện được 90%`: a verb and its complement
     k = tokens.index(run[0]) - 1 if kind is not None and kind[0] == "time" else -1
-    if k >= 0 and low(tokens[k].text) in PERIOD_PREPOSITIONS | {"cùng", "trong", "vào"} and not opens_clause(tokens, run):
-        while k >= 0 and low(tokens[k].text) in PERIOD_PREPOSITIONS | {"cùng", "trong", "vào"}:
+    if k >= 0 and low(tokens[k].text) in PERIOD_PREPOSITIONS | {"cùng", "trong", "vào", "hằng", "hàng"} and not opens_clause(tokens, run):
+        while k >= 0 and low(tokens[k].text) in PERIOD_PREPOSITIONS | {"cùng", "trong", "vào", "hằng", "hàng"}:
             k -= 1  # `doanh thu ... trong cùng thời gian lại giảm 2,2%`: the phrase before the period, not the figure before's
         before = phrase_before(tokens, k, absolute) if k >= 0 else []
         usable = _usable(before, False) if before and not _after_preposition(tokens, before) and opens_clause(tokens, before) else None
@@ -278,7 +279,7 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         return None
     if kind[0] == "attribute" and is_bare_attribute(run):
         k = len(run) and tokens.index(run[0]) - 1
-        entity = listed_owner(tokens, k, absolute) or (entity_before(tokens, k, absolute) if k >= 0 else [])
+        entity = listed_owner(tokens, k, absolute) or bracket_owner(tokens, k, absolute) or (entity_before(tokens, k, absolute) if k >= 0 else [])
         if entity:
             return Subject(phrase_text(sentence, entity), "entity")
         if previous is not None and previous.kind in ("entity", "named", "sized"):
