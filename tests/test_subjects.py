@@ -192,6 +192,10 @@ def test_subjects_of_lists_periods_and_changes_in_parentheses(sentence, subjects
     # the thing right before brackets owns the bare attribute in them; `hằng năm` closing a measure is no period subject
     ("Dự án gồm: xây dựng khu nghỉ dưỡng (diện tích 4,5 ha) và bến du thuyền.", ["khu nghỉ dưỡng"]),
     ("Nhà máy có 3 tổ máy, sản lượng điện trung bình hằng năm khoảng 900 triệu kWh.", ["sản lượng điện trung bình"]),
+    # a change after an aside with its own figure is of the phrase before the aside; a share in brackets is its;
+    # a stock hitting its ceiling (`tăng kịch trần`)
+    ("Ngành dệt may (chiếm tỷ trọng 20%) tăng 5%.", ["Ngành dệt may", "Ngành dệt may"]),
+    ("FPT tăng 2,1%, MWG tăng kịch trần 6,9%.", ["FPT", "MWG"]),
     # `các loại` (of all kinds) closes an item of a list of goods
     ("Trong đó, nước mắm tăng 5%; vải các loại tăng 9,5%; đồ gỗ các loại giảm 2%.", ["nước mắm", "vải các loại", "đồ gỗ các loại"]),
     # a time of day closing a phrase makes it no subject (`buổi chiều`), but `hai chiều` (two-way) is no time

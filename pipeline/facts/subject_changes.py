@@ -137,6 +137,9 @@ def change_list(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> tu
         end -= 1  # `cũng tăng`, `ước tăng`
     while end >= 0 and tokens[end].text in _ELLIPSES:
         end -= 1  # `trái cây... tăng`
+    opening = max((n for n in range(max(0, end - 14), end) if tokens[n].text == "("), default=-1) if end > 0 and tokens[end].text == ")" else -1
+    if opening > 0 and any(in_figure(t, spans) for t in tokens[opening:end]) and not any(t.text in (")", ";") for t in tokens[opening + 1:end]):
+        end = opening - 1  # `thị trường châu Âu (chiếm tỷ trọng 6,33%) tăng 70,94%`: past the aside with its own figure
     end = period_tail(tokens, end) if end >= 0 else end  # `CPI tháng 9 tăng`: the period is not part of the subject
     last, items = end, 0
     while True:

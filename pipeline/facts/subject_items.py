@@ -151,10 +151,12 @@ def distance_from(tokens: list[Token], run: list[Token]) -> int | None:
 
 def bracket_owner(tokens: list[Token], k: int, spans: list[tuple[int, int]]) -> list[Token]:
     """The thing right before brackets that hold its bare attribute (`khu khách sạn (diện tích 1,94 ha)`): a short
-    noun phrase (the object of a verb it may be), naming no generic, period, side or measure; [] otherwise."""
+    noun phrase (the object of a verb it may be, never of a preposition: `... chính của | tỉnh (`), naming no generic,
+    period, side or measure; [] otherwise."""
     if k < 1 or tokens[k].text != "(":
         return []
     run = phrase_before(tokens, k - 1, spans)
-    if not run or run[0].pos not in ("N", "Nc", "Np") or len(words_of(run)) > _ITEM_WORDS + 2:
+    before = tokens.index(run[0]) - 1 if run else -1
+    if not run or run[0].pos not in ("N", "Nc", "Np") or len(words_of(run)) > _ITEM_WORDS + 2 or before >= 0 and tokens[before].pos == "E":
         return []
     return run if (kind_of(run) or ("",))[0] not in ("generic", "time", "other", "measure", "attribute", "qualified") else []

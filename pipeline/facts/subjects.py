@@ -215,6 +215,9 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         topic = clause_topic(tokens, into, absolute)
         topic = topic[:next((n for n, t in enumerate(topic) if t.pos not in NOUN), len(topic))]
         return Subject(phrase_text(sentence, topic), "entity") if topic and kind_of(topic)[0] == "entity" else None  # type: ignore[index]
+    k = tokens.index(run[0]) if run and len(words_of(run)) <= 2 and (kind_of(run) or ("",))[0] == "measure" else 0
+    if k >= 2 and low(tokens[k - 1].text) == "chiếm" and bracket_owner(tokens, k - 2, absolute):  # `thị trường châu Âu (chiếm tỷ trọng 6,33%)`
+        return Subject(phrase_text(sentence, bracket_owner(tokens, k - 2, absolute)), "entity")
     tail = attribute_tail(run) if run else None
     if tail is not None:
         return Subject(phrase_text(sentence, run[tail[0]:tail[1]]), "entity")  # `hệ thống điện mặt trời công suất 2,96 kWp`
