@@ -163,3 +163,47 @@ def test_subjects_of_changes_attributes_and_owners_after(sentence, subjects):
 def test_subjects_of_lists_periods_and_changes_in_parentheses(sentence, subjects):
     found = figures.extract(analyse(normalize(sentence)))
     assert [f.subject for f in found] == subjects
+
+
+@pytest.mark.parametrize("sentence,subjects", [
+    # a named item of a list owns the bare attribute after its comma; a phrase not opening an item does not
+    ("Các cụm công nghiệp mới gồm: Phú Lâm, diện tích 75 ha; Hòa Bình, quy mô 50 ha và Tân Quang, diện tích 40 ha.",
+     ["Phú Lâm", "Hòa Bình", "Tân Quang"]),
+    ("Huyện có hai vùng trồng cam, diện tích 300 ha.", [None]),
+    # the owner before a place in brackets; each one's attribute has no owner in the whole
+    ("Nhà máy Hòa Phát (xã Bình Thuận), với quy mô 120 ha, sẽ vận hành năm sau.", ["Nhà máy Hòa Phát"]),
+    ("Mỗi tổ máy có công suất 50 MW.", [None]),
+    # a thing that has a count: `X có N <noun>`; an owner is never a place the thing faces after a comma
+    ("Triển lãm lần này có hơn 300 đơn vị tham gia.", ["Triển lãm lần này"]),
+    ("Khu đô thị nằm trên bán đảo Thủ Thiêm, đối diện quận 1 qua bờ sông Sài Gòn, có tổng diện tích 657 ha.", ["Khu đô thị"]),
+    # a period written into a measure before `của`; an acronym in brackets and `tiếp tục` before a change verb
+    ("Kim ngạch nhập khẩu 6 tháng năm 2023 của tỉnh ước đạt 2 tỷ USD.", ["Kim ngạch nhập khẩu 6 tháng năm 2023 của tỉnh"]),
+    ("Tháng 5, chỉ số giá tiêu dùng (CPI) của thành phố tiếp tục tăng 0,5%.", ["chỉ số giá tiêu dùng (CPI) của thành phố"]),
+    # a name across a dash; a change verb after an adverb is no part of the subject
+    ("Tổng vốn của dự án KCN Nam Đình Vũ – Hải Phòng là 2.000 tỷ đồng.", ["Tổng vốn của dự án KCN Nam Đình Vũ – Hải Phòng"]),
+    ("Giá cà phê nhân xô tại Đắk Lắk cũng tăng mạnh thêm 2.000 đồng/kg.", ["Giá cà phê nhân xô tại Đắk Lắk"]),
+    # a share of a target is not of the target; a link after a percentage is no phrase of it
+    ("Xuất khẩu gạo đạt 2 tỷ USD, bằng 91,5% kế hoạch năm.", ["Xuất khẩu gạo", "Xuất khẩu gạo"]),
+    ("Chỉ số chứng khoán tăng 2% tương đương 25 điểm.", ["Chỉ số chứng khoán"]),
+    # what an amount is spent on, after a verb of purpose; who contributes, not where the amount goes
+    ("Đầu tư 900 tỷ đồng xây dựng nhà máy xử lý rác Nam Sơn.", ["nhà máy xử lý rác Nam Sơn"]),
+    ("Tỉnh đầu tư 50 tỷ đồng xây dựng cầu.", [None]),
+    ("Mỗi năm, nhà máy sẽ đóng góp vào ngân sách tỉnh khoảng 30 tỷ đồng.", ["nhà máy"]),
+    # the thing right before brackets owns the bare attribute in them; `hằng năm` closing a measure is no period subject
+    ("Dự án gồm: xây dựng khu nghỉ dưỡng (diện tích 4,5 ha) và bến du thuyền.", ["khu nghỉ dưỡng"]),
+    ("Nhà máy có 3 tổ máy, sản lượng điện trung bình hằng năm khoảng 900 triệu kWh.", ["sản lượng điện trung bình"]),
+    # a change after an aside with its own figure is of the phrase before the aside; a share in brackets is its;
+    # a stock hitting its ceiling (`tăng kịch trần`)
+    ("Ngành dệt may (chiếm tỷ trọng 20%) tăng 5%.", ["Ngành dệt may", "Ngành dệt may"]),
+    ("FPT tăng 2,1%, MWG tăng kịch trần 6,9%.", ["FPT", "MWG"]),
+    # `các loại` (of all kinds) closes an item of a list of goods
+    ("Trong đó, nước mắm tăng 5%; vải các loại tăng 9,5%; đồ gỗ các loại giảm 2%.", ["nước mắm", "vải các loại", "đồ gỗ các loại"]),
+    # a time of day closing a phrase makes it no subject (`buổi chiều`), but `hai chiều` (two-way) is no time
+    ("VNM riêng buổi chiều cũng tăng 2%.", [None]),
+    ("Kim ngạch thương mại hai chiều đạt 550 triệu USD.", ["Kim ngạch thương mại hai chiều"]),
+    # a change in brackets after an amount is that amount's, never an earlier item's
+    ("Thép đạt 560 triệu USD (tăng 44,6%); dệt may 300 triệu USD (giảm 3%).", ["Thép", "Thép", None, None]),
+])
+def test_subjects_of_list_items_counts_targets_and_trimmed_verbs(sentence, subjects):
+    found = figures.extract(analyse(normalize(sentence)))
+    assert [f.subject for f in found] == subjects

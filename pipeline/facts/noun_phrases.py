@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from pipeline.facts import periods
 from pipeline.facts.lexicon import load
@@ -67,9 +68,9 @@ def phrase_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
         word = low(t.text)
         if in_figure(t, spans):
             break
-        if word in QUOTES:
+        if word in QUOTES or word in ("–", "-") and run and run[0].pos == "Np" and j > 0 and tokens[j - 1].pos == "Np":
             j -= 1
-            continue  # `giá "khuyến mãi" 43 triệu đồng`
+            continue  # `giá "khuyến mãi" 43 triệu đồng`; `KCN Tam Anh – An Hòa`: one name across a dash
         if word == "và":  # `A và B` inside a phrase, but `1.200 MW và điện mặt trời 29 MW` is two parts
             if not (run and run[0].pos in NOUN and j > 0 and tokens[j - 1].pos in NOUN and not in_figure(tokens[j - 1], spans)):
                 break
@@ -83,6 +84,8 @@ def phrase_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
             break
         elif (t.pos == "M" or re.search(r"\d", t.text)) and not (
                 j > 0 and (tokens[j - 1].pos == "Np" or low(tokens[j - 1].text) in ("năm", "tháng", "quý"))) and not (
+                run and low(run[0].text) in _PERIOD_WORDS and j > 0 and tokens[j - 1].pos in NOUN | {"V"}  # `xuất khẩu | 8 tháng`
+                and not in_figure(tokens[j - 1], spans) and any(low(u.text) == "của" for u in run)) and not (
                 run and run[0].pos in ("N", "Nc") and j > 0 and tokens[j - 1].pos == "N" and low(tokens[j - 1].text) not in qualifiers()
                 and (kind_of(run[:1]) or ("",))[0] != "time" and not in_figure(tokens[j - 1], spans)):
             break  # but `tổng giá trị hai bản hợp đồng`: a count inside a phrase, between nouns
@@ -175,8 +178,6 @@ def clause_subject(tokens: list[Token], j: int, spans: list[tuple[int, int]]) ->
     return span if kind is not None and kind[0] in ("measure", "qualified", "entity", "attribute") else []
 
 
-
-
 def attribute_tail(run: list[Token]) -> tuple[int, int] | None:
     """The thing before a trailing attribute (`hệ thống điện mặt trời | công suất`) as (start, end) in the run, if the
     run ends with an attribute after a thing (`loại | tên lửa đạn đạo | tầm bắn`: from the thing of the lexicon on)."""
@@ -194,8 +195,6 @@ def attribute_tail(run: list[Token]) -> tuple[int, int] | None:
     return None
 
 
-
-
 _OWNER_REACH = 30  # tokens: farther than this, a thing opening a clause (not the sentence) does not own an attribute
 
 
@@ -209,12 +208,19 @@ def _says(tokens: list[Token], k: int) -> bool:
 
 
 def entity_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[Token]:
-    """The thing an attribute belongs to: the phrase before `với`/`có` at token `i`, else the first thing from the
-    lexicon (`Nhà máy ...`, `Dự án ...`) that opens the sentence or one of its clauses."""
+    """The thing an attribute belongs to: the phrase before `với`/`có` at token `i`, else the first thing from the lexicon (`Nhà máy`) that opens a clause."""
     j = skip_links(tokens, i)
+    if 1 < j < i and tokens[j].text == "," and tokens[j - 1].text == ")":
+        j -= 1  # `Cụm công nghiệp X (xã Y), với quy mô 53 ha`
+    if 0 < j < i and tokens[j].text == ")" and any(t.text == "(" for t in tokens[:j]):
+        j = max(n for n in range(j) if tokens[n].text == "(") - 1  # `Điểm mỏ X (xã Y) có trữ lượng`: past the place in brackets
     if j < i:
-        run = phrase_before(tokens, j, spans)
-        inside = [n for n in range(1, len(run)) if (kind_of(run[n:n + 1]) or ("",))[0] == "entity"
+        run = phrase_before(tokens, j, spans) if j >= 0 else []
+        if run and low(tokens[max(0, tokens.index(run[0]) - 1)].text) in ("tại", "ở", "trên", "từ", "đến", "tới", "vào"):
+            run = []  # `diễn ra tại Quảng trường X (TP. Y), có quy mô`: where it happens owns nothing
+        if run and low(tokens[max(0, tokens.index(run[0]) - 1)].text) == "mỗi":
+            return []  # `mỗi tua-bin có công suất 4 MW`: each one's, not the whole thing's
+        inside = [n for n in range(1, len(run)) if (kind_of(run[n:n + 3]) or ("",))[0] == "entity" and run[n - 1].pos == "V"
                   and (kind_of(run[n - 1:n]) or ("",))[0] != "entity"]
         if (kind_of(run) or ("inner",))[0] == "inner" and inside:
             run = run[inside[-1]:]  # `trao quyết định chủ trương đầu tư | dự án điện gió Kiên Hải có công suất 100 MW`
@@ -226,10 +232,11 @@ def entity_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
             return run  # `trực thăng mới sẽ có trọng lượng 40 tấn`: whatever opens the clause and has the attribute
     starts = [0] + [k + 1 for k in range(i) if tokens[k].text in (",", ";", ":")]
     for start in starts:  # the thing the sentence (or one of its clauses) is about: a thing that opens it, not far away
-        if start > 0 and i - start > _OWNER_REACH:
+        if start > 0 and i - start > _OWNER_REACH and not all(  # unless every clause since is an attribute with its figure
+                any(in_figure(t, spans) for t in tokens[a:b]) for a, b in pairwise(starts[starts.index(start):])):
             continue
         k = kind_of(tokens[start:start + 3])
-        if k is not None and k[0] == "entity" and tokens[start].pos in NOUN:
+        if k is not None and k[0] == "entity" and (tokens[start].pos in NOUN or kind_of(tokens[start:start + 1]) == k):
             end = start
             while end + 1 <= i and not in_figure(tokens[end + 1], spans) and low(tokens[end + 1].text) not in stop_words() and (
                     tokens[end + 1].pos in (NOUN | {"M", "A"})
@@ -272,11 +279,9 @@ def period_tail(tokens: list[Token], j: int) -> int:
         times += low(tokens[k].text) in _PERIOD_WORDS
         numbers += bool(re.search(r"\d|^[IVX]+$", tokens[k].text))
         k -= 1
-    return k if times and numbers and k >= 0 and tokens[k].pos in NOUN | {"V", "A"} and k < j else j
+    return k if times and numbers and k >= 0 and (tokens[k].pos in NOUN | {"V", "A"} or tokens[k].text == ")") and k < j else j
 
 _PERIOD_WORDS = frozenset({"ngày", "tuần", "tháng", "quý", "năm"})
-
-
 
 
 def opens_clause(tokens: list[Token], run: list[Token]) -> bool:
@@ -295,8 +300,6 @@ def after_verb(tokens: list[Token], run: list[Token]) -> bool:
     if (kind_of(run) or ("",))[0] == "entity" and word not in ("cho", "của"):
         return word in giving_verbs()
     return tokens[k].pos == "V" and word not in LINK_VERBS or word in ("cho", "của")
-
-
 
 
 def is_bare_attribute(run: list[Token]) -> bool:
@@ -325,8 +328,8 @@ def phrase_after(tokens: list[Token], at: int, spans: list[tuple[int, int]]) -> 
     k = next((n for n, t in enumerate(tokens) if t.start >= at), len(tokens))
     if k >= len(tokens) or in_figure(tokens[k], spans) or not _opens_phrase_after(tokens, k):
         return []
-    if _timely(tokens[k]) or low(tokens[k].text) in stop_words() | DETERMINERS | INNER_PREPOSITIONS:
-        return []  # `13% năm ngoái`, `73% người được hỏi`, `5 tỷ đồng mỗi năm`
+    if _timely(tokens[k]) or low(tokens[k].text) in stop_words() | DETERMINERS | INNER_PREPOSITIONS or tuple(words_of([tokens[k]])) in entries().links:
+        return []  # `13% năm ngoái`, `73% người được hỏi`, `5 tỷ đồng mỗi năm`, `3% tương đương 49 điểm`
     run: list[Token] = []
     for n in range(k, len(tokens)):
         t, word = tokens[n], low(tokens[n].text)
@@ -384,17 +387,6 @@ def qualifiers() -> frozenset[str]:
 
 
 def _timely(t: Token) -> bool:
-    """Whether a token is or starts with a word of time (`năm ngoái`, `tháng`, `hôm nay`)."""
     first = low(t.text).split()[0]
     return (entries().kinds.get((first,)) or ("",))[0] == "time"
 
-
-def before_other_amount(tokens: list[Token], i: int) -> int:
-    """The token before an amount in a unit vnie does not count that ends at token `i` (`500 rupee`, `5 tỷ rupee`,
-    before `(khoảng 7,4 USD)`), or `i` when token `i` does not end such an amount."""
-    if i < 1 or tokens[i].pos not in NOUN | {"Nu"} or tokens[i - 1].pos != "M" and not re.search(r"\d", tokens[i - 1].text):
-        return i
-    k = i - 1
-    while k >= 0 and (tokens[k].pos == "M" or re.search(r"\d", tokens[k].text)):
-        k -= 1
-    return k

@@ -55,7 +55,7 @@ def _list_markers() -> frozenset[str]:
     return frozenset(low(r[0]) for r in rows("figure_list_markers.txt"))
 
 
-def _change_verb_before(tokens: list[Token], i: int) -> int | None:
+def change_verb_before(tokens: list[Token], i: int) -> int | None:
     """Index of the change verb (`tăng`, `giảm`, `đạt`) that the figure right after token `i` completes, allowing up to
     four words of degree or qualification in between (`giảm bình quân khoảng`, `tăng cao nhất với`), or None."""
     verbs = change_verbs()
@@ -72,15 +72,28 @@ def _change_verb_before(tokens: list[Token], i: int) -> int | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _verb_adverbs() -> frozenset[str]:
+    """Words between a change's subject and its verb (`ước`, `tiếp tục`): `figure_verb_adverbs.txt`."""
+    return frozenset(low(r[0]) for r in rows("figure_verb_adverbs.txt"))
+
+
 def _item(tokens: list[Token], end: int, spans: list[tuple[int, int]]) -> int:
     """The first index of the item of a list that ends at token `end` (`end + 1` when there is none); a preposition
     between nouns stays inside it (`bảng giá thịt heo của Vissan tại khu vực TP.HCM`)."""
     s = end
     while s >= 0:
         t, word = tokens[s], low(tokens[s].text)
+        opening = max((n for n in range(max(0, s - 4), s) if tokens[n].text == "("), default=-1) if word == ")" and s < end else -1
+        if opening > 0 and tokens[opening - 1].pos in _ITEM_POS and all(u.pos in NOUN for u in tokens[opening + 1:s]):
+            s = opening - 1  # `chỉ số sản xuất công nghiệp (IIP) của tỉnh`: an acronym in brackets inside the item
+            continue
+        if word == "các" and 0 < s < end and low(tokens[s + 1].text) == "loại":
+            s -= 1
+            continue  # `sợi các loại tăng 12,9%`: `các loại` (of all kinds) closes an item
         if ((word in INNER_PREPOSITIONS and t.pos == "E" or word in ("đến", "tới") and tokens[s + 1].pos == "Np") and 0 < s < end
                 and tokens[s + 1].pos in NOUN
-                and tokens[s - 1].pos in NOUN | {"V", "A"} and not in_figure(tokens[s - 1], spans)):
+                and (tokens[s - 1].pos in NOUN | {"V", "A"} or tokens[s - 1].text == ")") and not in_figure(tokens[s - 1], spans)):
             s -= 1
             continue
         numbered = bool(re.fullmatch(r"\d+", t.text)) and s > 0 and s == end and tokens[s - 1].pos in NOUN and (kind_of(tokens[s - 1:s]) or ("",))[0] != "time"  # `vùng 1`
@@ -114,16 +127,19 @@ def _clause_before(tokens: list[Token], comma: int, spans: list[tuple[int, int]]
 def change_list(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> tuple[list[Token], int] | None:
     """The subject opening the clause of a change verb right before token `i` + 1 (the figure's first token), as the
     tokens from its first to its last and the number of items, or None (no change verb, or no clean list)."""
-    verb = _change_verb_before(tokens, i)
+    verb = change_verb_before(tokens, i)
     if verb is None:
         return None
     end = verb - 1
     if end >= 0 and (kind_of(tokens[end:end + 1]) or ("",))[0] == "generic":
         return None  # `áp dụng mức giảm 15%`: `mức giảm` is a noun, no verb of change
-    while end >= 0 and (tokens[end].pos == "R" and low(tokens[end].text) not in ("được", "bị") or low(tokens[end].text) in ("ước", "ước tính")):
+    while end >= 0 and (tokens[end].pos == "R" and low(tokens[end].text) not in ("được", "bị") or low(tokens[end].text) in _verb_adverbs()):
         end -= 1  # `cũng tăng`, `ước tăng`
     while end >= 0 and tokens[end].text in _ELLIPSES:
         end -= 1  # `trái cây... tăng`
+    opening = max((n for n in range(max(0, end - 14), end) if tokens[n].text == "("), default=-1) if end > 0 and tokens[end].text == ")" else -1
+    if opening > 0 and any(in_figure(t, spans) for t in tokens[opening:end]) and not any(t.text in (")", ";") for t in tokens[opening + 1:end]):
+        end = opening - 1  # `thị trường châu Âu (chiếm tỷ trọng 6,33%) tăng 70,94%`: past the aside with its own figure
     end = period_tail(tokens, end) if end >= 0 else end  # `CPI tháng 9 tăng`: the period is not part of the subject
     last, items = end, 0
     while True:
@@ -197,7 +213,7 @@ def long_subject(sentence: Sentence, tokens: list[Token], i: int, spans: list[tu
 def in_parentheses(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[Token] | None:
     """For a change opening a parenthesis after a count (`1.751 doanh nghiệp thành lập mới (tăng 16,1%`): the counted
     noun with the words after it up to the parenthesis, or None (no such change, or an amount right before it)."""
-    verb = _change_verb_before(tokens, i)
+    verb = change_verb_before(tokens, i)
     if verb is None or verb < 2 or tokens[verb - 1].text != "(" or low(tokens[verb].text).startswith("chiếm"):  # a share: of what follows
         return None
     k = verb - 2

@@ -23,7 +23,6 @@ from dataclasses import dataclass
 from pipeline.facts.noun_phrases import (
     after_verb,
     attribute_tail,
-    before_other_amount,
     clause_subject,
     clause_topic,
     entity_before,
@@ -37,6 +36,20 @@ from pipeline.facts.noun_phrases import (
     skip_period,
 )
 from pipeline.facts.subject_changes import in_parentheses, listed_subject, long_subject
+from pipeline.facts.subject_items import (
+    before_other_amount,
+    bracket_owner,
+    change_after_amount,
+    distance_from,
+    from_place,
+    in_item,
+    is_target,
+    listed_owner,
+    paid_into,
+    purpose_object,
+    token_at,
+    without_verb,
+)
 from pipeline.facts.subject_lexicon import (
     COMPARATIVES,
     DETERMINERS,
@@ -102,16 +115,26 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
     rates, whose words after the denominator grade the thing priced (`40.000 đồng/kg loại đẹp`).
     """
     found = _subject(sentence, start, spans, previous, same_unit, rate, unit)
+    if found is None and end is not None:  # `Đầu tư 3.200 tỷ đồng xây dựng nhà máy X`: what the amount is spent on
+        tokens = list(sentence.tokens)
+        spent = purpose_object(tokens, token_at(sentence, start) - 1, sentence.start + end,
+                               [(sentence.start + s, sentence.start + e) for s, e in spans])
+        found = Subject(phrase_text(sentence, spent), "entity") if spent else None
     folded = found is not None and any(low(found.text).endswith(" " + verb) for verb in change_verbs())  # `giá ... dao động/V`
     if (found is None or folded) and unit != "count":  # `mặt bằng lãi suất cho vay giảm bình quân khoảng 1%`: a long phrase opening a change
         found = _opening_change(sentence, start, spans, long_subject) or found
+    if found is not None and found is not previous and unit != "count":  # `Giá gạo ... cũng tăng | khá cao từ`
+        trimmed = without_verb(sentence, start, found.text)
+        found = Subject(trimmed, found.kind) if trimmed else None
     if found is not None and found is not previous:
         found = _with_split_word(sentence, start, found)
     weak = found is None or found.kind == "sized" or found is previous and (unit != "percent" or found.kind == "of")
     holder = unit == "percent" and found is not None and found.kind in ("entity", "named", "changed")  # `Công ty chiếm 55% thị phần`
     if end is not None and unit not in (None, "count") and not rate and (weak or holder):
         after = phrase_after(list(sentence.tokens), sentence.start + end, [(sentence.start + s, sentence.start + e) for s, e in spans])
-        if after and (weak or (kind_of(after) or ("",))[0] in ("measure", "qualified", "attribute")):
+        if after and is_target(after):  # `bằng 82,4% kế hoạch năm`: a share of the target, of the measure before
+            found = found or (previous if previous is not None and in_item(sentence, list(sentence.tokens), token_at(sentence, start), previous.text) else None)
+        elif after and (weak or (kind_of(after) or ("",))[0] in ("measure", "qualified", "attribute")):
             found = Subject(phrase_text(sentence, after), "of")  # a share of the measure after it, not of who holds it
     return found if found is not None and found.text else None
 
@@ -140,6 +163,8 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
     counted = in_parentheses(tokens, i, absolute)
     if counted:
         return Subject(phrase_text(sentence, counted), "of")  # `1.751 doanh nghiệp thành lập mới (tăng 16,1%`
+    if previous is not None and change_after_amount(tokens, i, absolute) and in_item(sentence, tokens, i, previous.text):
+        return previous  # `thép 560 triệu USD (tăng 44,6%)`: a change of the amount before
     if tokens[i].text == "(":
         if previous and i > 0 and in_figure(tokens[i - 1], absolute):
             return previous  # `49 MW (69 MWp)`
@@ -160,9 +185,9 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
     relative = _before_relative(tokens, run, absolute) if run and not direct else None
     if relative is not None:  # `Mức lãi suất phổ biến mà các công ty áp dụng là 40%`: the measure, not who applies it
         return Subject(phrase_text(sentence, relative), kind_of(relative)[0]) if relative else None  # type: ignore[index]
-    far = _distance_from(tokens, run)
+    far = distance_from(tokens, run)
     if far is None and not run and j > 0 and tokens[j].text == ")" and any(t.text == "(" for t in tokens[:j]):
-        far = _distance_from(tokens, phrase_before(tokens, max(n for n in range(j) if tokens[n].text == "(") - 1, absolute))
+        far = distance_from(tokens, phrase_before(tokens, max(n for n in range(j) if tokens[n].text == "(") - 1, absolute))
         # `tâm bão cách Phan Rang (Ninh Thuận) khoảng 410 km`
     if far is not None:  # `Vị trí tai nạn cách bờ biển Iwakuni khoảng 320 km`: what is that far, never the place it is far from
         away = phrase_before(tokens, far - 1, absolute) if far > 0 else []
@@ -185,6 +210,14 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         if (head and (kind_of(head) or ("",))[0] == "entity" and opens_clause(tokens, head) and head[-1].pos in NOUN | {"M", "A"}
                 and verbs in figure_verbs()):
             return Subject(phrase_text(sentence, head), "entity")
+    into = paid_into(tokens, run) if run else None
+    if into is not None:  # `dự án sẽ đóng góp vào ngân sách 45 tỷ đồng`: who contributes, not where it goes
+        topic = clause_topic(tokens, into, absolute)
+        topic = topic[:next((n for n, t in enumerate(topic) if t.pos not in NOUN), len(topic))]
+        return Subject(phrase_text(sentence, topic), "entity") if topic and kind_of(topic)[0] == "entity" else None  # type: ignore[index]
+    k = tokens.index(run[0]) if run and len(words_of(run)) <= 2 and (kind_of(run) or ("",))[0] == "measure" else 0
+    if k >= 2 and low(tokens[k - 1].text) == "chiếm" and bracket_owner(tokens, k - 2, absolute):  # `thị trường châu Âu (chiếm tỷ trọng 6,33%)`
+        return Subject(phrase_text(sentence, bracket_owner(tokens, k - 2, absolute)), "entity")
     tail = attribute_tail(run) if run else None
     if tail is not None:
         return Subject(phrase_text(sentence, run[tail[0]:tail[1]]), "entity")  # `hệ thống điện mặt trời công suất 2,96 kWp`
@@ -209,15 +242,15 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         run = rest if rest and rest[0].pos in NOUN else run
         kind = ("named", False)  # `đường hầm khác dài hơn 1,5 km`, `căn nhà trị giá 500.000 USD`: what is long, heavy or worth
     if (kind is None and direct and unit in SIZE_UNITS and run and run[0].pos in ("N", "Nc") and run[-1].pos in NOUN
-            and len(words_of(run)) <= 4 and not any(t.pos == "E" for t in run) and not after_verb(tokens, run) and not _from_place(tokens, run)):
+            and len(words_of(run)) <= 4 and not any(t.pos == "E" for t in run) and not after_verb(tokens, run) and not from_place(tokens, run)):
         kind = ("sized", False)  # `căn phòng chưa đầy 10 m2`, `khu đất 5 ha`: the thing of that size, unless one follows
     if recipient:
         kind = None  # `hỗ trợ gia đình nạn nhân 5 triệu đồng`: the one who receives, not what is measured
     if kind is not None and run[-1].pos == "V" and i > j and low(tokens[j + 1].text) == "được" and kind[0] not in ("measure", "attribute"):
         kind = None  # `trung tâm y tế thực hiện được 90%`: a verb and its complement
     k = tokens.index(run[0]) - 1 if kind is not None and kind[0] == "time" else -1
-    if k >= 0 and low(tokens[k].text) in PERIOD_PREPOSITIONS | {"cùng", "trong", "vào"} and not opens_clause(tokens, run):
-        while k >= 0 and low(tokens[k].text) in PERIOD_PREPOSITIONS | {"cùng", "trong", "vào"}:
+    if k >= 0 and low(tokens[k].text) in PERIOD_PREPOSITIONS | {"cùng", "trong", "vào", "hằng", "hàng"} and not opens_clause(tokens, run):
+        while k >= 0 and low(tokens[k].text) in PERIOD_PREPOSITIONS | {"cùng", "trong", "vào", "hằng", "hàng"}:
             k -= 1  # `doanh thu ... trong cùng thời gian lại giảm 2,2%`: the phrase before the period, not the figure before's
         before = phrase_before(tokens, k, absolute) if k >= 0 else []
         usable = _usable(before, False) if before and not _after_preposition(tokens, before) and opens_clause(tokens, before) else None
@@ -249,7 +282,7 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         return None
     if kind[0] == "attribute" and is_bare_attribute(run):
         k = len(run) and tokens.index(run[0]) - 1
-        entity = entity_before(tokens, k, absolute) if k >= 0 else []
+        entity = listed_owner(tokens, k, absolute) or bracket_owner(tokens, k, absolute) or (entity_before(tokens, k, absolute) if k >= 0 else [])
         if entity:
             return Subject(phrase_text(sentence, entity), "entity")
         if previous is not None and previous.kind in ("entity", "named", "sized"):
@@ -327,28 +360,13 @@ def _owner_after(tokens: list[Token], run: list[Token], start_at: int, spans: li
     return owner if (kind is not None and kind[0] == "entity" or any(t.pos == "Np" for t in owner)) and len(words_of(owner)) <= 8 else []
 
 
-def _from_place(tokens: list[Token], run: list[Token]) -> bool:
-    """Whether the phrase is where a distance or a share is counted from (`cách đường băng 1,6 km`, `so với ...`)."""
-    k = tokens.index(run[0]) - 1
-    return k >= 0 and low(tokens[k].text) in ("cách", "từ", "so với", "với", "đến", "tới")
-
-
 def _after_preposition(tokens: list[Token], run: list[Token]) -> bool:
     """Whether a preposition comes right before the phrase: it is then the end of a longer one (`thị trường nội thất
     trong | nước trị giá 4 tỉ USD`)."""
     k = tokens.index(run[0]) - 1
+    while k > 0 and low(tokens[k].text) in ("các", "những") and low(tokens[k - 1].text) in ("vào", "sang", "tới", "đến"):
+        k -= 1  # `vào các | thị trường khu vực Âu – Mỹ`
     return k >= 0 and tokens[k].pos == "E" and low(tokens[k].text) not in ("của", "trên", "với")  # `trên khu đất rộng 2 ha` stays
-
-
-def _distance_from(tokens: list[Token], run: list[Token]) -> int | None:
-    """Where `cách` (`at a distance from`) stands in or right before the phrase before a figure, if it does."""
-    if not run:
-        return None
-    inside = [tokens.index(t) for t in run if low(t.text) == "cách"]
-    if inside:
-        return inside[-1]
-    k = tokens.index(run[0]) - 1
-    return k if k >= 0 and low(tokens[k].text) == "cách" else None
 
 
 def _with_split_word(sentence: Sentence, start: int, found: Subject) -> Subject:
@@ -375,3 +393,5 @@ def _before_relative(tokens: list[Token], run: list[Token], spans: list[tuple[in
         return None
     head = phrase_before(tokens, k - 1, spans)
     return head if head and (kind_of(head) or ("",))[0] in ("measure", "qualified", "attribute") else []
+
+

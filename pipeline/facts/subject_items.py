@@ -1,0 +1,162 @@
+"""Owners and subjects read from a sentence's layout rather than from one noun phrase: the named item of a list that
+an attribute after a comma belongs to, the change in brackets after an amount, and the percentage of a target.
+
+    Các KCN: Bãi Sậy, diện tích 150 ha; Dân Tiến, diện tích 130 ha    an item, then its attribute  -> Bãi Sậy, Dân Tiến
+    ... thép 560 triệu USD (tăng 44,6%)                                a change of the amount before -> its subject
+    ... ước đạt 1,5 tỷ USD, bằng 82,4% kế hoạch năm                    a share of a target           -> not `kế hoạch`
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.facts.lexicon import rows
+from pipeline.facts.noun_phrases import in_figure, phrase_before, phrase_text
+from pipeline.facts.subject_changes import change_verb_before
+from pipeline.facts.subject_lexicon import NOUN, change_verbs, figure_verbs, giving_verbs, kind_of, low, words_of
+from pipeline.language.analysis import Sentence, Token
+
+_ITEM_WORDS = 6
+_ITEM_BOUNDARIES = {":", ";", ","}
+
+
+def listed_owner(tokens: list[Token], k: int, spans: list[tuple[int, int]]) -> list[Token]:
+    """The item of a list before the comma at token `k` that a bare attribute after it belongs to (`Bãi Sậy, diện
+    tích 150 ha`): a short run of nouns naming something (a proper noun in it), with a boundary right before it (the
+    sentence's start, `:`, `;`, a comma after a figure, `và`); [] otherwise (`Tỉnh có ba vùng trồng chè, diện tích`)."""
+    if k < 1 or tokens[k].text != ",":
+        return []
+    s = k - 1
+    while s >= 0 and tokens[s].pos in ("N", "Np", "Nc", "Ny") and not in_figure(tokens[s], spans):
+        s -= 1
+    item = tokens[s + 1:k]
+    if not item or len(words_of(item)) > _ITEM_WORDS or not any(t.pos == "Np" for t in item):
+        return []
+    if (kind_of(item) or ("",))[0] in ("generic", "time", "other", "measure", "attribute"):
+        return []
+    if s < 0 or tokens[s].text in (":", ";"):
+        return item
+    if tokens[s].text == "," or low(tokens[s].text) == "và":  # `..., diện tích 150 ha, Yên Mỹ II, diện tích 130 ha`
+        return item if s > 0 and in_figure(tokens[s - 1], spans) else []
+    return []
+
+
+def change_after_amount(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether the figure after token `i` is a change opening brackets right after an amount (`thép 560 triệu USD
+    (tăng 44,6%)`): a change of that amount, whose subject it shares."""
+    verb = change_verb_before(tokens, i)
+    return verb is not None and verb >= 2 and tokens[verb - 1].text == "(" and in_figure(tokens[verb - 2], spans) \
+        and not low(tokens[verb].text).startswith("chiếm")
+
+
+@lru_cache(maxsize=1)
+def _targets() -> frozenset[str]:
+    """Targets a percentage is reached against (`figure_targets.txt`): `kế hoạch`, `chỉ tiêu`, `dự toán`."""
+    return frozenset(low(r[0]) for r in rows("figure_targets.txt"))
+
+
+def is_target(run: list[Token]) -> bool:
+    """Whether the phrase after a percentage is a target it is a share of (`82,4% kế hoạch năm`), not what is measured."""
+    words = words_of(run)
+    return any(" ".join(words[:n]) in _targets() for n in range(1, min(len(words), 3) + 1)) and not any(
+        re.search(r"\d", t.text) for t in run)
+
+
+def without_verb(sentence: Sentence, start: int, text: str) -> str | None:
+    """A subject without the change verb after an adverb it ends with (`Giá gạo ... cũng tăng mạnh` -> `Giá gạo ...`;
+    but `tốc độ tăng trưởng` stays); the subject as it was when it has none; None when nothing is left."""
+    end = sentence.text.rfind(text, 0, start)
+    words = [t for t in sentence.tokens if end >= 0 and sentence.start + end <= t.start < sentence.start + end + len(text)]
+    verbs = [n for n, t in enumerate(words) if n and low(t.text) in change_verbs() and words[n - 1].pos == "R"]
+    if not verbs:
+        return text
+    words = words[:verbs[-1]]  # and what follows the verb (`tăng mạnh`)
+    while words and words[-1].pos == "R":
+        words.pop()
+    return phrase_text(sentence, words) if words and words[0].pos in NOUN else None
+
+
+def in_item(sentence: Sentence, tokens: list[Token], i: int, text: str) -> bool:
+    """Whether the subject `text` of the figure before stands in the same item of a list as token `i` (after the last `;`)."""
+    k = max((n for n in range(i) if tokens[n].text == ";"), default=-1)
+    return text in sentence.text[(tokens[k].end - sentence.start) if k >= 0 else 0:tokens[i].start - sentence.start]
+
+
+def before_other_amount(tokens: list[Token], i: int) -> int:
+    """The token before an amount in a unit vnie does not count that ends at token `i` (`500 rupee`, `5 tỷ rupee`,
+    before `(khoảng 7,4 USD)`), or `i` when token `i` does not end such an amount."""
+    if i < 1 or tokens[i].pos not in NOUN | {"Nu"} or tokens[i - 1].pos != "M" and not re.search(r"\d", tokens[i - 1].text):
+        return i
+    k = i - 1
+    while k >= 0 and (tokens[k].pos == "M" or re.search(r"\d", tokens[k].text)):
+        k -= 1
+    return k
+
+
+@lru_cache(maxsize=1)
+def _purpose_verbs() -> frozenset[str]:
+    """Verbs of purpose after an amount spent (`figure_purpose_verbs.txt`)."""
+    return frozenset(low(r[0]) for r in rows("figure_purpose_verbs.txt"))
+
+
+def purpose_object(tokens: list[Token], i: int, at: int, spans: list[tuple[int, int]]) -> list[Token]:
+    """`Đầu tư 3.200 tỷ đồng xây dựng nhà máy điện gió X`: when a verb of spending (`figure_verbs.txt`) alone opens the
+    clause before the figure (token `i`) and a verb of purpose follows the figure (ending at offset `at`), the thing of
+    the lexicon after it, with its name (nouns, proper nouns, numbers; a plain noun after a name ends it); else []."""
+    if i < 0 or low(tokens[i].text) not in figure_verbs() or not (i == 0 or tokens[i - 1].pos == "CH"):
+        return []
+    k = next((n for n, t in enumerate(tokens) if t.start >= at), len(tokens))
+    if k + 1 >= len(tokens) or low(tokens[k].text) not in _purpose_verbs():
+        return []
+    run = [tokens[k + 1]]
+    for n, t in enumerate(tokens[k + 2:], start=k + 2):
+        compound = t.pos == "V" and n + 1 < len(tokens) and tokens[n + 1].pos == "N" and not any(u.pos == "Np" for u in run)  # `xử lý/V rác`
+        if in_figure(t, spans) or t.pos not in NOUN | {"M"} and not compound or t.pos == "N" and t.text.islower() and any(u.pos in ("Np", "M") for u in run):
+            break
+        run.append(t)
+    return run if (kind_of(run) or ("",))[0] == "entity" and len(words_of(run)) <= 10 else []
+
+
+def paid_into(tokens: list[Token], run: list[Token]) -> int | None:
+    """`dự án sẽ đóng góp vào | ngân sách ... 45 tỷ đồng`: the index of the verb of giving before `vào` that the phrase
+    follows (the phrase is where the amount goes, not what it measures), or None."""
+    k = tokens.index(run[0]) - 1
+    return k - 1 if k >= 1 and low(tokens[k].text) == "vào" and low(tokens[k - 1].text) in giving_verbs() else None
+
+
+def token_at(sentence: Sentence, start: int) -> int:
+    """The index of the first token at or after `sentence.text[start]`."""
+    return next((n for n, t in enumerate(sentence.tokens) if t.start >= sentence.start + start), len(sentence.tokens) - 1)
+
+
+
+def from_place(tokens: list[Token], run: list[Token]) -> bool:
+    """Whether the phrase is where a distance or a share is counted from (`cách đường băng 1,6 km`, `so với ...`)."""
+    k = tokens.index(run[0]) - 1
+    return k >= 0 and low(tokens[k].text) in ("cách", "từ", "so với", "với", "đến", "tới")
+
+
+
+def distance_from(tokens: list[Token], run: list[Token]) -> int | None:
+    """Where `cách` (`at a distance from`) stands in or right before the phrase before a figure, if it does."""
+    if not run:
+        return None
+    inside = [tokens.index(t) for t in run if low(t.text) == "cách"]
+    if inside:
+        return inside[-1]
+    k = tokens.index(run[0]) - 1
+    return k if k >= 0 and low(tokens[k].text) == "cách" else None
+
+
+def bracket_owner(tokens: list[Token], k: int, spans: list[tuple[int, int]]) -> list[Token]:
+    """The thing right before brackets that hold its bare attribute (`khu khách sạn (diện tích 1,94 ha)`): a short
+    noun phrase (the object of a verb it may be, never of a preposition: `... chính của | tỉnh (`), naming no generic,
+    period, side or measure; [] otherwise."""
+    if k < 1 or tokens[k].text != "(":
+        return []
+    run = phrase_before(tokens, k - 1, spans)
+    before = tokens.index(run[0]) - 1 if run else -1
+    if not run or run[0].pos not in ("N", "Nc", "Np") or len(words_of(run)) > _ITEM_WORDS + 2 or before >= 0 and tokens[before].pos == "E":
+        return []
+    return run if (kind_of(run) or ("",))[0] not in ("generic", "time", "other", "measure", "attribute", "qualified") else []
