@@ -21,6 +21,7 @@ bm25 keeps the statistics of the whole index. `meta.fts_rowids = 'by-kind'` mark
 from __future__ import annotations
 
 import sqlite3
+import time
 from pathlib import Path
 
 from pipeline.errors import VnieError
@@ -245,6 +246,20 @@ def table_fts_sql(table: str) -> list[str]:
     ]
 
 
+def _wal(db: sqlite3.Connection, wait: float = 30.0) -> None:
+    """Switch to WAL. Two processes opening a new store at once can meet `database is locked` here without
+    SQLite's busy handler being called (the switch needs the file to itself): retry for up to `wait` seconds."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 def connect(path: str | Path, create: bool = True) -> sqlite3.Connection:
     """Open (and create or check) a fact store: WAL, foreign keys on, a 30 s wait for other writers."""
     path = Path(path)
@@ -254,7 +269,7 @@ def connect(path: str | Path, create: bool = True) -> sqlite3.Connection:
         path.parent.mkdir(parents=True, exist_ok=True)
     db = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
     db.row_factory = sqlite3.Row
-    db.execute("PRAGMA journal_mode=WAL")
+    _wal(db)
     db.execute("PRAGMA foreign_keys=ON")
     db.execute("PRAGMA busy_timeout=30000")
     if create:
