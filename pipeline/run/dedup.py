@@ -44,7 +44,11 @@ def _words(text: str) -> list[str]:
 
 def text_hash(text: str) -> str:
     """SHA-256 of the folded words: equal for texts that differ only in case, diacritics or spacing."""
-    return hashlib.sha256(" ".join(_words(text)).encode("utf-8")).hexdigest()[:32]
+    return _digest(_words(text))
+
+
+def _digest(words: list[str]) -> str:
+    return hashlib.sha256(" ".join(words).encode("utf-8")).hexdigest()[:32]
 
 
 _NO_DATE = "9999"  # the order key of a record without a publication date: after every dated one
@@ -111,8 +115,7 @@ class Fingerprint:
 def fingerprint(text: str, published: str | None, line: str) -> bytes:
     """The packed `Fingerprint` of a record with this text and publication date written as `line`."""
     words = _words(text)
-    digest = hashlib.sha256(" ".join(words).encode("utf-8")).hexdigest()[:32]
-    return Fingerprint(_minhash(_shingles(words)), _hash(text), _hash(line), digest, published or _NO_DATE).pack()
+    return Fingerprint(_minhash(_shingles(words)), _hash(text), _hash(line), _digest(words), published or _NO_DATE).pack()
 
 
 def signature_of(data: bytes) -> np.ndarray:
