@@ -66,7 +66,10 @@ def _patterns() -> _Patterns:
         rf"\s*(?P<unit>{unit_alt})(?![\w])",
     )
     count = re.compile(
-        rf"(?<![\w/.,:])(?:(?P<qual>(?i:{qual}))\s+)?(?P<a>\d{{1,3}}(?:\.\d{{3}})+|\d+,\d+(?=\s*(?:nghìn|ngàn|triệu))|\d+)(?:\s*(?P<mult>nghìn|ngàn|triệu))?"
+        rf"(?<![\w/.,:])(?:(?P<qual>(?i:{qual}))\s+)?(?:(?i:từ)\s+)?"
+        rf"(?P<a>\d{{1,3}}(?:\.\d{{3}})+|\d+,\d+(?=\s*(?:nghìn|ngàn|triệu|[-–]))|\d+)"
+        rf"(?:\s*(?:-|–|đến|tới)\s*(?P<b>\d{{1,3}}(?:\.\d{{3}})+|\d+,\d+(?=\s*(?:nghìn|ngàn|triệu))|\d+))?"
+        rf"(?:\s*(?P<mult>nghìn|ngàn|triệu))?"
         rf"\s+(?P<noun>{nouns})(?!\w)"
     )
     bare = re.compile(
@@ -220,9 +223,18 @@ def _counts(sentence: Sentence, taken: list[tuple[int, int]]) -> list[_Found]:
         if re.search(r"(năm|tháng|ngày|lần thứ|thứ|top|số)\s*$", before):
             continue
         value = parse_digits(m.group("a"))
+        high = parse_digits(m.group("b")) if m.group("b") else None
+        if high is not None and (high <= value or re.fullmatch(r"(?:19|20)\d\d", m.group("a"))):
+            continue  # `2021-2025 doanh nghiệp`, `12-3 dự án`: a period or a date, not a range of counts
         if m.group("mult"):
             value *= multiplier(m.group("mult"))
-        found.append(_Found(m.start(), m.end(), value, "count", _qualifier(m, pats.quals), counted=m.group("noun")))
+            high = high * multiplier(m.group("mult")) if high is not None else None
+        qualifier, noun = _qualifier(m, pats.quals), m.group("noun")
+        if high is None:
+            found.append(_Found(m.start(), m.end(), value, "count", qualifier, counted=noun))
+        else:  # `30-35 gian hàng`, `từ 5 đến 7 dự án`: both ends
+            found += [_Found(m.start(), m.end(), value, "count", qualifier, "low", counted=noun),
+                      _Found(m.start(), m.end(), high, "count", qualifier, "high", counted=noun)]
     return found
 
 
