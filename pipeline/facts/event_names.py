@@ -204,6 +204,8 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             bare = not following[:1].isalnum() or (c["stop"].match(following) and not following[:1].isupper())
             if event_occurrence.organisation_at(following):
                 pass  # `Hội nghị thượng đỉnh Diễn đàn Hợp tác Á - Âu`: a modifier before the owner's name
+            elif _year_closes(text, i, tags, heads):
+                pass  # `Hội nghị Kết nối cung cầu hàng hóa năm 2024`: the words run on to the year that closes the name
             elif ((tag.startswith("V") and (subject or (words == 0 and head_lower)) and not (bare and _sentence_case(
                     text, tags, pos, i))) or (bare and not _sentence_case(text, tags, pos, i))):
                 end = _unglued(text, tags, end) if end > pos and _owner(tags, end) >= pos else end
@@ -289,6 +291,25 @@ def _onward(text: str, pos: int, i: int) -> bool:
     c = classes()
     joint = re.match(r"(?:,\s*(?:(?i:và)\s+)?|(?i:và)\s+)", text[i:])
     return bool(joint and c["review"].search(text[pos:i]) and c["onward"].match(text, i + joint.end()))
+
+
+def _year_closes(text: str, i: int, tags: dict[int, tuple[str, int]], heads: re.Pattern[str]) -> bool:
+    """Whether the lowercase words from `i` run, within eight words and without punctuation, a clause word, a head or
+    a person, to `năm <year>` or an edition that closes the name: the word at `i` is inside the name, even where the
+    tagger takes it for a verb (`Hội nghị Kết nối cung cầu hàng hóa năm 2024`)."""
+    m = re.match(r"((?:[^\W\d_]+\s+){1,8}?)((?i:năm)\s+(?:19|20)\d{2}(?![\d/.,-]\d)|" + EDITION.pattern + r")(?!\w)", text[i:])
+    if not m:
+        return False
+    words = m.group(1).split()
+    if any(w[:1].isupper() for w in words) or heads.search(m.group(1)) or person_at(m.group(1)):
+        return False
+    for stop in classes()["stop"].finditer(text, i, i + m.end(1)):
+        at = stop.start()  # a stop that is a whole word (`bị`, not `thiết bị`); `năm` itself is not in the run
+        if stop.group().strip().lower() == "năm":
+            continue
+        if not tags or (at in tags and (at + stop.end() - stop.start() >= tags[at][1] or " " in stop.group())):
+            return False
+    return True
 
 
 def _edition_after_comma(before: str, rest: str, heads: re.Pattern[str], tags: dict[int, tuple[str, int]],
