@@ -19,13 +19,12 @@ from dataclasses import dataclass, field
 
 from pipeline.facts import dates, event_dates
 from pipeline.facts.event_lexicon import NUMBER_WORDS
-from pipeline.facts.event_mentions import EDITION, PLACE_START, YEAR, Mention, classes, keywords, mentions
-from pipeline.facts.lexicon import alternation, load
-from pipeline.language.analysis import Analysis, Sentence
+from pipeline.facts.event_mentions import EDITION, YEAR, Mention, classes, keywords, mentions
+from pipeline.facts.event_places import location, organizers
+from pipeline.language.analysis import Analysis
 from pipeline.language.textnorm import fold
 from pipeline.record import DateFact, Event, Evidence
 
-_ORG_CUT = re.compile(r"\s(?:sẽ|đã|đang|vừa|tham gia|dự kiến|chủ trì|long trọng|chính thức|tiếp tục)(?!\w)")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 # Words that carry no name: they do not tell two events apart.
 _FILLER = frozenset(w for w in "các của và với tại năm lần thứ cho về giữa trong ở có tên the of".split())
@@ -39,8 +38,19 @@ class _Event:
 
     @property
     def first(self) -> Mention:
+        """The mention that names the event: the first strong named one, or a later one that says the same and adds
+        a year or an edition (`Hội chợ OCOP Quảng Ninh` then `Hội chợ OCOP Quảng Ninh 2017`)."""
         named = [m for m in self.mentions if m.named and m.strong]
-        return named[0] if named else self.mentions[0]
+        if not named:
+            return self.mentions[0]
+        first = named[0]
+        if not (YEAR.search(first.name) or EDITION.search(first.name)):
+            words = _name_words(first)
+            for later in named[1:]:
+                if (YEAR.search(later.name) or EDITION.search(later.name)) and words and words <= _name_words(later) \
+                        and fold(later.head.lower()) == fold(first.head.lower()):
+                    return later
+        return first
 
 
 
@@ -200,7 +210,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
                                                     by_sentence.get(m.sentence.start, []), spans)] if d
         ]
         year = next((y for y in (_marks(m)[1] for m in event.mentions) if y), None)
-        if year and (not picks or min(p[0] for p in picks) >= 4.0):
+        if year and (not picks or min(p[0] for p in picks) >= 4.0 or all(p[2].precision == "year" for p in picks)):
             # an undated page: a day without a year (`sáng 29-7`) is in the year the event's name gives
             picks += [
                 (rank, i, d) for i, m in enumerate(event.mentions)
@@ -239,8 +249,8 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
             date=date.value if date else None,
             date_precision=date.precision if date else None,
             date_end=_range_end(date, all_dates),
-            location=_location(mention),
-            organizers=_organizers(mention.sentence, mention.start),
+            location=location(mention),
+            organizers=organizers(mention.sentence, mention.start),
             edition=edition,
             evidence=Evidence(
                 start=mention.sentence.start + mention.start,
@@ -331,61 +341,3 @@ def _date_elsewhere(analysis: Analysis, event: _Event, by_sentence: dict[int, li
             if d.precision in ("day", "month") or (before and all(w in keys for w in before)):
                 return d
     return None
-
-
-def _organizers(sentence: Sentence, start: int) -> list[str]:
-    text = sentence.text
-    heads = load().org_heads
-    head_re = re.compile(rf"(?<!\w)(?:{alternation(list(heads))})(?!\w)")
-    by = re.search(r"(?<!\w)do\s+(.+?)\s+(?:phối hợp\s+)?(?:đồng\s+)?tổ chức", text[start:])
-    if by:
-        chunk = by.group(1)
-    else:
-        before = re.search(r"([^,.;:]+?)\s+(?:long trọng\s+|chính thức\s+|đã\s+|sẽ\s+)?tổ chức\s*$", text[:start])
-        chunk = before.group(1) if before else ""
-    parts = re.split(r"\s*(?:,|phối hợp với|phối hợp|cùng với|cùng|và|với)\s+", chunk)
-    out = []
-    for part in parts:
-        part = _ORG_CUT.split(part.strip(), maxsplit=1)[0].strip()
-        if part and head_re.match(part) and part not in out:
-            out.append(part)
-    return out
-
-
-_PLACE_END = re.compile(r"\s(?:năm\s+\d|(?:do|vào|từ|với|nhằm|diễn ra|trong|để|và|đã|sẽ|có|ngày|sáng|chiều|tối|trưa|hôm|"
-                        r"thu hút|được|khai mạc|kéo dài|đến|tới|cho)(?!\w))|[,;:]|\.(?!\s*\w)|\.\s+(?=[A-ZĐ][a-zà-ỹ]*\s)")
-
-
-def _place(text: str, start: int) -> str:
-    """The place that starts at `start`: up to a comma, a clause word or a time; `(...)` and `TP. X` kept."""
-    i = start
-    while i < len(text):
-        if text[i] == "(":
-            close = text.find(")", i)
-            if close < 0:
-                break
-            i = close + 1
-            continue
-        m = _PLACE_END.match(text, i)
-        if m and not re.search(r"(?<!\w)[A-ZĐ]{1,3}$", text[start:i]):
-            break
-        if m and text[i] != ".":
-            break
-        i += 1
-    return text[start:i].strip()
-
-
-def _location(mention: Mention) -> str | None:
-    """The place after `tại` nearest after the mention (within 40 characters), else the first before it."""
-    text = mention.sentence.text
-    heads, _ = keywords()
-    found = []
-    for m in re.finditer(r"(?<!\w)(?i:tại)\s+", text):
-        value = _place(text, m.end())
-        if value and (value[:1].isupper() or PLACE_START.match(value)) and not heads.match(value):
-            found.append((m.start(), value))
-    after = [(at, v) for at, v in found if mention.end <= at < mention.end + 40]
-    if after:
-        return after[0][1]
-    before = [v for at, v in found if at < mention.start]
-    return before[0] if before else None

@@ -1,0 +1,75 @@
+"""Where an event takes place and who organises it, read from the sentence of its naming mention.
+
+`location`: the place after `tại` nearest after the mention (within 40 characters), else the first before it; a
+place runs to a comma, a clause word or a time, keeping `(...)` and `TP. X`. `organizers`: the organisations of
+`do X (phối hợp với Y) tổ chức` after the mention, or of `X tổ chức` before it, split at commas and `và`, `cùng`,
+`với`, each starting with an organisation head of the lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.facts.event_mentions import PLACE_START, Mention, keywords
+from pipeline.facts.lexicon import alternation, load
+from pipeline.language.analysis import Sentence
+
+_ORG_CUT = re.compile(r"\s(?:sẽ|đã|đang|vừa|tham gia|dự kiến|chủ trì|long trọng|chính thức|tiếp tục)(?!\w)")
+
+
+def organizers(sentence: Sentence, start: int) -> list[str]:
+    text = sentence.text
+    heads = load().org_heads
+    head_re = re.compile(rf"(?<!\w)(?:{alternation(list(heads))})(?!\w)")
+    by = re.search(r"(?<!\w)do\s+(.+?)\s+(?:phối hợp\s+)?(?:đồng\s+)?tổ chức", text[start:])
+    if by:
+        chunk = by.group(1)
+    else:
+        before = re.search(r"([^,.;:]+?)\s+(?:long trọng\s+|chính thức\s+|đã\s+|sẽ\s+)?tổ chức\s*$", text[:start])
+        chunk = before.group(1) if before else ""
+    parts = re.split(r"\s*(?:,|phối hợp với|phối hợp|cùng với|cùng|và|với)\s+", chunk)
+    out = []
+    for part in parts:
+        part = _ORG_CUT.split(part.strip(), maxsplit=1)[0].strip()
+        if part and head_re.match(part) and part not in out:
+            out.append(part)
+    return out
+
+
+_PLACE_END = re.compile(r"\s(?:năm\s+\d|(?:do|vào|từ|với|nhằm|diễn ra|trong|để|và|đã|sẽ|có|ngày|sáng|chiều|tối|trưa|hôm|"
+                        r"thu hút|được|khai mạc|kéo dài|đến|tới|cho)(?!\w))|[,;:]|\.(?!\s*\w)|\.\s+(?=[A-ZĐ][a-zà-ỹ]*\s)")
+
+
+def _place(text: str, start: int) -> str:
+    """The place that starts at `start`: up to a comma, a clause word or a time; `(...)` and `TP. X` kept."""
+    i = start
+    while i < len(text):
+        if text[i] == "(":
+            close = text.find(")", i)
+            if close < 0:
+                break
+            i = close + 1
+            continue
+        m = _PLACE_END.match(text, i)
+        if m and not re.search(r"(?<!\w)[A-ZĐ]{1,3}$", text[start:i]):
+            break
+        if m and text[i] != ".":
+            break
+        i += 1
+    return text[start:i].strip()
+
+
+def location(mention: Mention) -> str | None:
+    """The place after `tại` nearest after the mention (within 40 characters), else the first before it."""
+    text = mention.sentence.text
+    heads, _ = keywords()
+    found = []
+    for m in re.finditer(r"(?<!\w)(?i:tại)\s+", text):
+        value = _place(text, m.end())
+        if value and (value[:1].isupper() or PLACE_START.match(value)) and not heads.match(value):
+            found.append((m.start(), value))
+    after = [(at, v) for at, v in found if mention.end <= at < mention.end + 40]
+    if after:
+        return after[0][1]
+    before = [v for at, v in found if at < mention.start]
+    return before[0] if before else None
