@@ -412,3 +412,16 @@ def test_a_range_across_new_year_starts_in_the_year_before():
     analysis = analyse(normalize("Chương trình bán hàng diễn ra từ 28/12 đến 3/1/2020 tại các siêu thị."))
     found = [(d.value, d.text) for d in dates.extract(analysis, None)]
     assert found == [("2019-12-28", "từ 28/12 đến 3/1/2020"), ("2020-01-03", "từ 28/12 đến 3/1/2020")]
+
+
+def test_a_range_of_months_gives_its_last_month_as_date_end():
+    from pipeline.facts import dates, events
+    from pipeline.language.analysis import analyse
+    text = "Triển lãm Gốm cổ Chu Đậu năm 2026 diễn ra từ tháng 6 đến tháng 8/2026 tại Bảo tàng tỉnh Hải Dương."
+    analysis = analyse(text)
+    found = events.extract(analysis, dates.extract(analysis, "2026-05-30"))
+    assert [(e.date, e.date_end) for e in found] == [("2026-06", "2026-08")]
+    text = "Triển lãm Gốm cổ Chu Đậu năm 2026 khai mạc tháng 6, còn tháng 8/2026 tỉnh tổ chức hội thảo về gốm."
+    analysis = analyse(text)
+    found = events.extract(analysis, dates.extract(analysis, "2026-05-30"))
+    assert found[0].date_end is None  # two months not joined by `đến` are no range

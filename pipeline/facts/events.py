@@ -177,14 +177,20 @@ def _merge(analysis: Analysis, mentions: list[Mention]) -> list[_Event]:
             or (e.mentions[0].sentence.paragraph == lead and not e.mentions[0].named)]
 
 
-def _range_end(start: DateFact | None, all_dates: list[DateFact]) -> str | None:
+def _range_end(start: DateFact | None, all_dates: list[DateFact], text: str = "") -> str | None:
     """The last day of a range whose first day dates the event (`từ ngày 12 đến ngày 15 tháng 10 năm 2020`: the
-    dates stage gives both days of one expression), else None."""
+    dates stage gives both days of one expression; `từ tháng 3 đến tháng 5/2024`: two months joined by `đến`),
+    else None."""
     if start is None:
         return None
-    ends = [d.value for d in all_dates if (d.evidence.start, d.evidence.end) == (start.evidence.start, start.evidence.end)
-            and d.precision == start.precision and d.value > start.value]
+    ends = [d.value for d in all_dates if d.precision == start.precision and d.value > start.value and (
+        (d.evidence.start, d.evidence.end) == (start.evidence.start, start.evidence.end)
+        or (start.precision == "month" and start.evidence.end <= d.evidence.start
+            and _RANGE_JOINT.fullmatch(text[start.evidence.end:d.evidence.start]) is not None))]
     return max(ends) if ends else None
+
+
+_RANGE_JOINT = re.compile(r"\s*(?:(?i:đến|tới)(?:\s+(?i:hết))?|[-–])\s*")
 
 
 def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False) -> list[Event]:
@@ -248,7 +254,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
             subtype=mention.subtype,
             date=date.value if date else None,
             date_precision=date.precision if date else None,
-            date_end=_range_end(date, all_dates),
+            date_end=_range_end(date, all_dates, analysis.text),
             location=location(mention),
             organizers=organizers(mention.sentence, mention.start),
             edition=edition,
