@@ -7,7 +7,7 @@
 domain (`../domain-eval*/pages.jsonl`, outside the repository). Each row is one extracted event: its offsets, a
 hash of its name, the verdict (`right`, or the first error among `not_event`, `extent`, `type`, `date`,
 `duplicate`), and what was right (a hash of the right name, the right date) when the verdict is an extent or a
-date. Rows with `miss` are events the article reports that vnie did not list (a hash of their name). No text is
+date, and where the name should end (`want_end`, an offset, when people's name starts where vnie's does). Rows with `miss` are events the article reports that vnie did not list (a hash of their name). No text is
 stored: names are compared by `name_key` (folded, tones removed, spaces collapsed).
 
 The script runs the page, language and facts stages on those articles with the current code and matches each

@@ -18,7 +18,8 @@ def test_labels_hold_ids_offsets_hashes_and_dates_only():
     judged = [r for r in ROWS if "miss" not in r]
     assert len(judged) >= 350 and len({(r["corpus"], r["article"]) for r in ROWS}) >= 250
     for row in judged:
-        assert set(row) == {"corpus", "article", "start", "end", "name", "verdict", "want_name", "want_date"}
+        assert set(row) == {"corpus", "article", "start", "end", "name", "verdict", "want_name", "want_date", "want_end"}
+        assert row["want_end"] is None or row["want_end"] > row["start"]
         assert row["verdict"] in {"right", "not_event", "extent", "type", "date", "duplicate"}
         assert len(row["name"]) == 12 and row["end"] > row["start"]
         assert row["want_date"] is None or row["want_date"][:2] in ("19", "20")
