@@ -185,3 +185,15 @@ def test_dev_real_figures_stay_above_their_floor(tmp_path):
     result, lines = scorer.score(read_jsonl(tmp_path / "records.jsonl"), golds, verbose=True)
     assert result["figures"]["f1"] >= 0.97, "\n".join(lines)
     assert result["figures"]["p"] == 1.0, "\n".join(lines)
+
+
+def test_a_number_too_long_to_be_a_quantity_is_no_figure_and_never_infinite():
+    import math
+
+    from pipeline.facts import figures
+    from pipeline.language.analysis import analyse
+    text = ("Tỷ lệ tăng " + "9" * 400 + "% so với năm trước, doanh thu đạt 1.765.000.000 đồng và "
+            "1.000.000.000.000.000.000.000 đồng.")
+    found = figures.extract(analyse(text), None)
+    assert [(f.value, f.unit) for f in found] == [(1765000000.0, "VND")]
+    assert all(math.isfinite(f.value) for f in found)

@@ -268,10 +268,16 @@ def _province(sentence: Sentence, subject: str | None, start: int) -> tuple[str 
     return None, None
 
 
+# No figure of the news reaches this (the world's yearly output is about 1e14 USD, 3e18 VND): a longer number is
+# a code, a phone number run together or garbage, and beyond float range it would be written as `Infinity`.
+_TOO_LARGE = Decimal("1e21")
+
+
 def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[Figure]:
     """Every figure in one sentence, in order."""
     found = [f for f in _measures(sentence) if not _denominator(sentence, f)]
     found += _counts(sentence, [(f.start, f.end) for f in found])
+    found = [f for f in found if abs(f.value) < _TOO_LARGE]  # `999...9` (400 digits) is no quantity, and no float
     if not found:
         return []  # most sentences: no period or subject to look for
     found.sort(key=lambda f: (f.start, f.range == "high"))
