@@ -378,7 +378,18 @@ def _export(args: argparse.Namespace) -> int:
               + ", ".join(f"{k} {v}" for k, v in summary.facts.items()))
         print(f"wrote {Path(args.out) / 'data' / '*.jsonl'} and the dataset card {Path(args.out) / 'README.md'}")
         return 0
-    counts = export(args.db, args.out, args.format, args.with_copies, args.relevant_only, args.topic)
+    from pipeline.progress import Progress, choose_mode
+
+    with Progress("rows", mode=choose_mode(args.quiet)) as progress:
+        shown = {"table": ""}
+
+        def step(table: str) -> None:
+            if table != shown["table"]:
+                progress.note(table=table)
+                shown["table"] = table
+            progress.advance()
+
+        counts = export(args.db, args.out, args.format, args.with_copies, args.relevant_only, args.topic, step)
     print(", ".join(f"{table} {n}" for table, n in counts.items()))
     if args.format == "spacy":
         print(f"wrote spaCy DocBin files to {args.out}/; train: python -m spacy train {args.out}/config.cfg "

@@ -177,3 +177,21 @@ def test_a_spinner_with_a_count_while_the_total_is_unknown():
     drawn = screen.getvalue()
     assert "7/?" in drawn and "documents" in drawn
     assert any(frame in drawn for frame in "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏"), "a spinner"
+
+
+def test_export_shows_rows_written_and_the_table_it_is_on(corpus, tmp_path):
+    done = subprocess.run([sys.executable, "-m", "pipeline", "run", str(corpus), "-o", str(tmp_path / "out"), "-q"],
+                          cwd=tmp_path, env=_env(), capture_output=True, timeout=300)
+    assert done.returncode == 0, done.stderr.decode()
+    exported = subprocess.run([sys.executable, "-m", "pipeline", "export", "--db", str(tmp_path / "out" / "vnie.db"),
+                               "-o", str(tmp_path / "exp"), "--format", "csv"], cwd=tmp_path,
+                              env=_env(VNIE_PROGRESS_SECONDS="0"), capture_output=True, timeout=300)
+    assert exported.returncode == 0, exported.stderr.decode()
+    lines = [line for line in exported.stderr.decode().splitlines() if line.startswith("vnie: ")]
+    counts = [int(m.group(1)) for m in (re.match(r"vnie: (\d+) rows, [\d.]+ rows/s; table (\w+)$", x) for x in lines) if m]
+    assert len(counts) >= 10 and counts == sorted(counts), lines[:5]
+    assert any(line.endswith("table articles") for line in lines) and any(line.endswith("table figures") for line in lines)
+    quiet = subprocess.run([sys.executable, "-m", "pipeline", "-q", "export", "--db", str(tmp_path / "out" / "vnie.db"),
+                            "-o", str(tmp_path / "exp2")], cwd=tmp_path, env=_env(VNIE_PROGRESS_SECONDS="0"),
+                           capture_output=True, timeout=300)
+    assert quiet.returncode == 0 and quiet.stderr.decode() == ""

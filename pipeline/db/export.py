@@ -26,7 +26,7 @@ import datetime as dt
 import json
 import shutil
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from pipeline.db.schema import FACT_TABLES, TABLES, columns, connect
@@ -297,9 +297,11 @@ def export_spacy(db_path: str | Path, out_dir: str | Path, with_copies: bool = F
 
 
 def export(db_path: str | Path, out_dir: str | Path, fmt: str = "jsonl", with_copies: bool = False,
-           relevant_only: bool = False, topic: str | None = None) -> dict[str, int]:
+           relevant_only: bool = False, topic: str | None = None,
+           progress: Callable[[str], None] | None = None) -> dict[str, int]:
     """Write every table of the store to `out_dir` in `fmt`; return rows written per table (for `spacy`,
-    documents per DocBin file: see `export_spacy`). `relevant_only`, `topic`: see the module's docstring."""
+    documents per DocBin file: see `export_spacy`). `relevant_only`, `topic`: see the module's docstring.
+    `progress(table)` is called once per row read (jsonl, csv, parquet)."""
     if fmt not in FORMATS:
         raise VnieError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
     if fmt == "spacy":
@@ -315,6 +317,8 @@ def export(db_path: str | Path, out_dir: str | Path, fmt: str = "jsonl", with_co
     try:
         for table in EXPORTED:
             items = rows(db, table, with_copies, relevant_only, topic)
+            if progress is not None:
+                items = _counted(items, table, progress)
             if fmt == "jsonl":
                 counts[table] = _write_jsonl(out / f"{table}.jsonl", items)
             elif fmt == "csv":
@@ -329,6 +333,12 @@ def export(db_path: str | Path, out_dir: str | Path, fmt: str = "jsonl", with_co
     (out / "columns.md").write_text(_columns_doc(fmt), encoding="utf-8")
     shutil.copyfile(SCHEMA_PATH, out / "record.schema.json")
     return counts
+
+
+def _counted(items: Iterator[dict], table: str, progress: Callable[[str], None]) -> Iterator[dict]:
+    for item in items:
+        progress(table)
+        yield item
 
 
 assert set(EXPORTED) <= set(TABLES)
