@@ -112,3 +112,13 @@ def test_events_named_generic_and_bare():
 def test_large_multipliers():
     (f,) = figures.extract(_analyse("Quy mô thị trường đạt 1,2 triệu tỉ đồng."))
     assert f.value == pytest.approx(1.2e15) and f.unit == "VND"
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Hội chợ diễn ra 14 - 16/11/2025 tại Hạ Long.", ["2025-11-14", "2025-11-16"]),
+    ("Tuần hàng diễn ra 26/4–01/5/2024 tại Lào Cai.", ["2024-04-26", "2024-05-01"]),
+    ("Lễ hội (20-22/9/2025) thu hút nhiều du khách.", ["2025-09-20", "2025-09-22"]),
+    ("Theo văn bản 30 - 2/10/2025 của tỉnh, kế hoạch được giữ nguyên.", ["2025-10-02"]),
+])
+def test_a_range_written_without_tu_keeps_both_days(text, values):
+    assert [d.value for d in dates.extract(analyse(text), None)] == values

@@ -8,6 +8,7 @@
     hôm qua, hôm nay, ngày mai                       -> day      resolved by dateparser against the publication date
     tuần trước, năm ngoái, 3 ngày trước              -> its own  the same, in `relative_dates.py`
     từ 18 đến 24-12, từ ngày 5 đến ngày 7/7          -> day      both days, the start first
+    14 - 16/11/2025, 26/4–01/5/2024                  -> day      both days (a bare range needs its year)
     trong tháng 9, vào tháng 4                       -> month    year of publication, else the sentence's
     hôm nay 10-6, Sáng nay (13/7)                    -> day
 
@@ -38,6 +39,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ranges first: `từ ngày 12 đến ngày 15 tháng 10 năm 2020`, `từ ngày 20/9 đến ngày 22/9/2019` (start and end)
     ("wordy_range", re.compile(rf"(?i:(?:từ\s+)?ngày|từ)\s+{_D}\s*(?:-|–|đến|tới|và)\s*(?:(?i:ngày)\s+)?{_D}\s+(?i:tháng)\s+{_D}(?:\s+(?i:năm)\s+{_Y})?(?!\d)")),
     ("dm_range", re.compile(rf"(?i:(?:từ\s+)?ngày|từ)\s+{_D}\s*/\s*{_D}\s*(?:-|–|đến|tới)\s*(?:(?i:ngày)\s+)?{_D}\s*/\s*{_D}(?:\s*/\s*{_Y})?(?![\d/])")),
+    # a range written without `từ`/`ngày`, with its year (`diễn ra 14 - 16/11/2025`, `26/4–01/5/2024`)
+    ("bare_dm_range", re.compile(rf"(?<![\w/.,:-]){_D}\s*/\s*{_D}\s*[-–]\s*{_D}\s*/\s*{_D}\s*/\s*{_Y}(?![\d/])")),
+    ("bare_day_range", re.compile(rf"(?<![\w/.,:-]){_D}\s*[-–]\s*{_D}\s*/\s*{_D}\s*/\s*{_Y}(?![\d/])")),
     ("wordy_day", re.compile(rf"(?i:ngày)\s+{_D}\s+(?i:tháng)\s+{_D}(?:\s+(?i:năm)\s+{_Y})?")),
     ("day_range", re.compile(rf"(?i:(?:từ\s+)?ngày|từ)\s+{_D}\s*(?:-|–|đến|tới|và)\s*(?:ngày\s+)?{_D}\s*[/.-]\s*{_D}(?:\s*[/.-]\s*{_Y})?(?!\d)")),
     ("dmy", re.compile(rf"(?<![\d/.-]){_D}\s*([/.-])\s*{_D}\s*\2\s*{_Y}(?![\d/])")),
@@ -140,6 +144,11 @@ def in_sentence(sentence: Sentence, published: date | None, fallback_year: int |
 
 def _values(kind: str, m: re.Match[str], year: int | None, published: date | None) -> Iterator[tuple[str, str]]:
     g = m.groups()
+    if kind == "bare_day_range" and int(g[0]) >= int(g[1]):
+        return  # `30 - 2/10/2025` is no range of one month (and `5 - 12/3/2024` may be a code): left to `dmy`
+    if kind == "bare_dm_range" and (int(g[1]), int(g[0])) >= (int(g[3]), int(g[2])):
+        return
+    kind = kind.removeprefix("bare_")
     if kind == "wordy_day":
         y = int(g[2]) if g[2] else year
         d, mo = int(g[0]), int(g[1])
