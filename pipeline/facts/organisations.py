@@ -303,6 +303,15 @@ def _country_in_run(c: Context, k: int, end: int) -> int:
     return end
 
 
+def _place_in_run(c: Context, k: int, end: int) -> int:
+    """The end of a capitalised run from unit k, cut before a province written with its city prefix
+    (`Sở Công Thương | TP. Hải Phòng`), so the place is read as such and a name after it is found."""
+    for m in range(k + 1, end):
+        if c.units[m].text in ("TP", "Tp") and c.match(c.pats.place, m):
+            return m
+    return end
+
+
 def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
     """End of the organisation after a title ending at unit j, and the name that ends it, if any
     (`Chủ tịch UBND tỉnh Hà Tĩnh Dương Tất Thắng`)."""
@@ -428,7 +437,7 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
             if name:
                 return k, name
         if u.cap:
-            end = _country_in_run(c, k, names.run_end(c.grid, k, c.barriers))
+            end = _place_in_run(c, k, _country_in_run(c, k, names.run_end(c.grid, k, c.barriers)))
             name = names.suffix(c.grid, k, end, c.protected)
             if name and not _names_organisation(c, name[0]):
                 return name[0], name
@@ -507,6 +516,9 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
             break
         if pos == "V" and k > j and PLACE_WORD_END.search(c.before(k)):
             break  # a verb after a bare place word starts the predicate (`UBND tỉnh biểu dương ...`)
+        if pos == "A" and k > j and k + 1 < c.n and _capitalised_word(c, k - 1) and PLACE_NAME.match(c.rest(k + 1)):
+            k += 1  # an adjective closing a name before its place: `Hội Doanh nhân trẻ tỉnh Nam Định`
+            continue
         if pos in ORG_POS or (pos in ("A", "V") and continues(c, k + 1, lower_ok=False)):
             k += 1  # a noun, or a word between capitalised parts (`Hiệp hội Năng lượng sạch Việt Nam`)
             continue
