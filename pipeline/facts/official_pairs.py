@@ -33,11 +33,14 @@ _APPOINTED = re.compile(r"cho\s+(?=\S)")
 # A post's remit written after it in lower case (`Phó Chủ tịch phụ trách khối văn xã`), not an organisation.
 _REMIT = re.compile(rf"(?i:{alternation(list(entries('title_remits.txt')))})(?!\w)")
 _NO_LEAD = re.compile("")
+# Between a present post and the one a person is appointed to: `bổ nhiệm ông X, Phó Giám đốc Sở, giữ chức Giám đốc Sở`.
+_APPOINTED_JOIN = re.compile(rf"^\s*,\s*(?i:{alternation(list(entries('appointed_post_words.txt')))})\s*$")
+_APPOINTING = re.compile(rf"(?<!\w)(?i:{alternation(list(entries('appointment_words.txt')) + ['bầu', 'bầu bổ sung'])})(?!\w)")
 _LIST_CLOSE = re.compile(r"^\s*,?\s*và\s*$")
 # A count or plural word before a title shared by several people (`hai Phó Chủ tịch UBND tỉnh A và B`).
 _COUNTED = re.compile(rf"(?<!\w)(?i:{alternation(list(entries('title_counts.txt')))})\s*$")
 # A list of people opened by a plural honorific (`các ông A, B, Phó Chủ tịch ...`).
-_PLURAL_HONORIFIC = re.compile(rf"(?<!\w)(?i:{alternation(list(entries('title_counts.txt')))})\s+(?i:đồng chí|ông|bà|vị)\s*$")
+_PLURAL_HONORIFIC = re.compile(rf"(?<!\w)(?i:{alternation(list(entries('title_counts.txt')))})\s+(?i:đồng chí|ông|bà|vị)\s*:?\s*$")
 CHAIN_JOIN = re.compile(r"^\s*(?:,|-|–|—|kiêm|,\s*kiêm|và là|đồng thời là|,\s*đồng thời là)?\s*$", re.I)
 @dataclass
 class _Role:
@@ -213,7 +216,7 @@ def in_sentence(c: Context) -> list[Found]:
     named: set[tuple[int, int]] = set()
 
     def add(name: tuple[int, int], t_start: int, last: _Role, t_end: int | None = None,
-            org_of: _Role | None = None) -> None:
+            org_of: _Role | None = None, former: bool = False) -> None:
         """`last` gives the role; `org_of` (the last office of a `kiêm` chain) the organisation."""
         named.add(name)
         t_end = last.org_end if t_end is None else t_end
@@ -234,7 +237,7 @@ def in_sentence(c: Context) -> list[Found]:
             start=c.units[span[0]].start,
             end=c.units[span[1] - 1].end,
             sentence=c.sentence,
-            former=bool(c.pats.prefix_start.match(c.grid.text(t_start, t_end).strip())
+            former=former or bool(c.pats.prefix_start.match(c.grid.text(t_start, t_end).strip())
                         or c.pats.former_end.search(c.before(t_start))),
         ))
 
@@ -281,6 +284,11 @@ def in_sentence(c: Context) -> list[Found]:
             if m.name_after or m.claimed or m.title_start < last.org_end:
                 break
             join = c.between(last.org_end, m.title_start)
+            if _APPOINTED_JOIN.match(join) and _APPOINTING.search(c.before(before[n][0])):
+                # `bổ nhiệm ông X, Phó Giám đốc Sở ..., giữ chức Giám đốc Sở ...`: the post appointed to is the title.
+                add(before[n], t_start, primary, last.org_end, last, former=True)
+                m.claimed, last, primary, t_start = True, m, m, m.title_start
+                continue
             if c.pats.now_join.match(join):
                 # `nguyên Phó Thủ tướng ..., nay là Bí thư ...`: the former post and the present one apart.
                 add(before[n], t_start, primary, last.org_end, last)
