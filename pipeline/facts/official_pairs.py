@@ -33,6 +33,7 @@ _APPOINTED = re.compile(r"cho\s+(?=\S)")
 # A post's remit written after it in lower case (`Phó Chủ tịch phụ trách khối văn xã`), not an organisation.
 _REMIT = re.compile(rf"(?i:{alternation(list(entries('title_remits.txt')))})(?!\w)")
 _NO_LEAD = re.compile("")
+_PERSONAL = re.compile(rf"(?i:{alternation(list(entries('honorifics_personal.txt')))})(?!\w)")
 # Between a present post and the one a person is appointed to: `bổ nhiệm ông X, Phó Giám đốc Sở, giữ chức Giám đốc Sở`.
 _APPOINTED_JOIN = re.compile(rf"^\s*,\s*(?i:{alternation(list(entries('appointed_post_words.txt')))})\s*$")
 _APPOINTING = re.compile(rf"(?<!\w)(?i:{alternation(list(entries('appointment_words.txt')) + ['bầu', 'bầu bổ sung'])})(?!\w)")
@@ -143,13 +144,16 @@ def _listed_before(c: Context, name: tuple[int, int], counted: bool, taken: set[
         elif sep != ",":
             break
         found = names.suffix(c.grid, max(0, end - 4), end, c.protected)
+        if found and found[1] - found[0] > 2 and c.match(c.pats.honorific, found[0]) \
+                and names.vietnamese(c.grid, found[0] + 1, found[1], c.protected):
+            found = (found[0] + 1, found[1])  # `Ông Phạm Thanh Sơn và ...`: the honorific, not the family name Ông
         if found is None or found in taken or any(found[0] == t[0] or found[1] == t[1] for t in taken):
             break
         start = _honorific_start(c, found[0])
-        if start == found[0] and found[0] > 0 and (c.units[found[0] - 1].cap or c.units[found[0] - 1].text not in (",", ":")
-                                                   and not c.pats.honorific_end.search(c.before(found[0]))
-                                                   and not c.units[found[0] - 1].alpha):
-            break  # not the start of an item: a capitalised word or a sign before the name
+        # An item starts after its honorific, a comma or a colon, or the list's plural honorific (`các ông A, B`).
+        if start == found[0] and found[0] > 0 and c.units[found[0] - 1].text not in (",", ":", ";") \
+                and not _PLURAL_HONORIFIC.search(c.before(found[0])):
+            break  # `cảng cá Cà Ná và ông X`: a place, not the first of a list
         items.insert(0, found)
         k = start
     if not items:
@@ -259,7 +263,7 @@ def in_sentence(c: Context) -> list[Found]:
                     counted.add(n)
                 else:
                     nb = None
-        if nb and r.name_after is None and r.org_end < c.n and c.match(c.pats.honorific, r.org_end) \
+        if nb and r.name_after is None and r.org_end < c.n and c.match(_PERSONAL, r.org_end) \
                 and _name_list(c, r.org_end, honorific_needed=True):
             nb = None  # `bà A, Đại sứ Indonesia tại Việt Nam ông B`: the title is B's, whose honorific follows it
         if nb and nb[1] - nb[0] == 1 and (r.name_after or (nb[0] > 1 and c.units[nb[0] - 2].text.lower() == "của")):
@@ -303,7 +307,10 @@ def in_sentence(c: Context) -> list[Found]:
             primary = primary if "kiêm" in join.lower() else m
         add(before[n], t_start, primary, last.org_end, last)
         taken = {m.name_after for m in roles if m.name_after} | set(before.values())
-        for name in _listed_before(c, before[n], n in counted, taken - {before[n]}):
+        # Only a title after a comma is shared: one in parentheses or after a dash is the last person's.
+        between = c.between(before[n][1], t_start) if before[n][1] < t_start else ""
+        shared = between.strip().startswith(",") or bool(c.pats.link_end.search(between))
+        for name in _listed_before(c, before[n], n in counted, taken - {before[n]}) if shared else []:
             if name not in named:
                 add(name, t_start, primary, last.org_end, last)
     for n, r in enumerate(roles):
@@ -328,7 +335,7 @@ def in_sentence(c: Context) -> list[Found]:
         lead = c.pats.name_lead.match(c.rest(r.org_end))
         if lead is None and c.pats.appoint_end.search(c.before(r.title_start)):
             lead = _APPOINTED.match(c.rest(r.org_end))  # `quyết định bổ nhiệm TITLE cho bà X`
-        if lead is None and c.match(c.pats.honorific, r.org_end):
+        if lead is None and c.match(_PERSONAL, r.org_end):
             lead = _NO_LEAD.match("")  # `Đại sứ Indonesia tại Việt Nam ông Ibnu Hadi`: the honorific leads on
         if lead is None:
             continue

@@ -307,8 +307,9 @@ def _place_in_run(c: Context, k: int, end: int) -> int:
     """The end of a capitalised run from unit k, cut before a province written with its city prefix
     (`Sở Công Thương | TP. Hải Phòng`), so the place is read as such and a name after it is found."""
     for m in range(k + 1, end):
-        if c.units[m].text in ("TP", "Tp") and c.match(c.pats.place, m):
-            return m
+        place = c.match(c.pats.place, m) if c.units[m].text in ("TP", "Tp") else None
+        if place and place > end and place < c.n and c.is_name_start(place):
+            return m  # the run broke inside the place (at `TP.`) and a person follows it; not `Nông Lâm TP HCM`
     return end
 
 
@@ -503,8 +504,15 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
                 and not (units[k - 1].text.isupper() and c.match(pats.stop, k)) and not _glued_verb(c, k):
             k += 1  # inside a word underthesea already began in the organisation (`Thiết bị`; not the
             continue  # `nhiệm kỳ` glued to the numeral of `khóa XIII nhiệm kỳ`)
-        if c.match(pats.honorific, k) or _stop(c, k):
+        if _stop(c, k):
             break
+        honorific = c.match(pats.honorific, k)
+        if honorific and (k == j or units[k - 1].cap is False or honorific >= c.n or c.is_name_start(honorific)
+                          or not c.match(pats.org_head, k - 1) == k):
+            break  # `Giám đốc Sở X TS Nguyễn Văn A`; not a profession naming a body's members (`Hội nhà báo VN`)
+        if honorific:
+            k = honorific
+            continue
         pos = c.grid.pos_at(k)
         if k == j and not role_head:
             # A lower-case word right after the title: a qualifier or a unit of the organisation only
