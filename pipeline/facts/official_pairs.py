@@ -33,6 +33,7 @@ _APPOINTED = re.compile(r"cho\s+(?=\S)")
 # A post's remit written after it in lower case (`Phó Chủ tịch phụ trách khối văn xã`), not an organisation.
 _REMIT = re.compile(rf"(?i:{alternation(list(entries('title_remits.txt')))})(?!\w)")
 _NO_LEAD = re.compile("")
+_IS_HELD_BY = re.compile(rf"(?:(?i:{alternation(list(entries('present_post_words.txt')))})|là)\s+(?=\S)")
 _PERSONAL = re.compile(rf"(?i:{alternation(list(entries('honorifics_personal.txt')))})(?!\w)")
 # Between a present post and the one a person is appointed to: `bổ nhiệm ông X, Phó Giám đốc Sở, giữ chức Giám đốc Sở`.
 _APPOINTED_JOIN = re.compile(rf"^\s*,\s*(?i:{alternation(list(entries('appointed_post_words.txt')))})\s*$")
@@ -230,6 +231,7 @@ def in_sentence(c: Context) -> list[Found]:
         if org_text.strip()[:1].islower() and (remit_title(c, org_role.end) or (
                 _REMIT.match(org_text.strip()) and not any(w[:1].isupper() for w in org_text.split()))):
             org_text = ""  # `Phó Giám đốc phụ trách công tác khuyến công`: a remit, no organisation
+        org_text = re.sub(r"^\s*của\s+", "", org_text)  # `Chủ tịch HĐQT của Công ty X`: the body is `Công ty X`
         qualifier = c.pats.role_qualifier.match(org_text.strip())
         if qualifier:  # `Thống đốc đương nhiệm`: the qualifier belongs to the post, not the organisation
             org_text = org_text.strip()[qualifier.end():]
@@ -338,12 +340,20 @@ def in_sentence(c: Context) -> list[Found]:
         if lead is None and c.match(_PERSONAL, r.org_end):
             lead = _NO_LEAD.match("")  # `Đại sứ Indonesia tại Việt Nam ông Ibnu Hadi`: the honorific leads on
         if lead is None:
+            # `Chủ tịch HĐQT của công ty hiện là ông X`: the post's holder named as its predicate.
+            lead = _IS_HELD_BY.match(c.rest(r.org_end))
+            if lead and not c.match(_PERSONAL, c.grid.index_at(c.units[r.org_end].start + lead.end())):
+                lead = None
+        if lead is None:
             continue
         colon = c.units[r.org_end].text == ":"
         start = c.grid.index_at(c.units[r.org_end].start + lead.end())
-        listed = _name_list(c, start, honorific_needed=not colon)
-        if not lead.end():
-            listed = listed[:1]  # one person, no list
+        several = bool(_COUNTED.search(c.before(r.title_start))) or (
+            r.title_start > 0 and c.units[r.title_start - 1].text.isdigit())
+        held_by = lead.re is _IS_HELD_BY
+        listed = _name_list(c, start, honorific_needed=not colon and not (held_by and several))
+        if not lead.end() or (held_by and not several):
+            listed = listed[:1]  # one person, unless the title is counted (`4 phó thống đốc là ông A, ông B ...`)
         if not listed and c.units[r.org_end].text in DASHES:
             # `Nguyên Chủ tịch UBND TP Đà Nẵng – Hồ Việt`: a Vietnamese name after a dash needs no honorific.
             end = names.run_end(c.grid, start, c.role_starts)
