@@ -132,6 +132,8 @@ class Context:
                     continue  # `đồng chí Nguyễn Công Trưởng, Phó Chủ tịch ...`: the last syllable of a name
                 if self._names_members(i, self.grid.by_end[end] + 1):
                     continue  # `Đoàn ĐBQH`, `Trưởng đoàn ĐBQH`, `Đoàn Đại biểu Quốc hội (ĐBQH)`: part of a body's name
+                if self._delegation_role(match.group(), sentence.text[match.end():]):
+                    continue  # `trưởng đoàn công tác`: a part in a trip, not a post
                 if i > 0 and self.units[i - 1].text in entries("role_prefixes.txt") and i - 1 in self.token_starts:
                     i -= 1  # `Phó` + a title not listed with it (`Phó tổng Thanh tra`)
                 self.role_spans.append((i, self.grid.by_end[end] + 1))
@@ -140,6 +142,15 @@ class Context:
         # (`Samsung | Việt Nam | Choi Joo Ho`).
         place_starts = {self.grid.by_start[s] for s, _ in self.protected if s in self.grid.by_start}
         self.barriers = self.role_starts | place_starts
+
+    @staticmethod
+    def _delegation_role(role: str, rest: str) -> bool:
+        """The title `role`, followed by `rest`, is a role in a delegation (`trưởng đoàn công tác`, `Phó Trưởng
+        đoàn xúc tiến`), not a post: only the head of a standing body (`Trưởng đoàn ĐBQH`) holds one."""
+        if fold(" ".join(role.split())).lower() not in {fold(r).lower() for r in entries("delegation_roles.txt")}:
+            return False
+        # The standing body may come a few words on (`Phó trưởng đoàn chuyên trách Đoàn đại biểu Quốc hội`).
+        return not re.match(rf"[^\W\d]*(?:\s+[^\W\d]+){{0,3}}?\s*(?i:{alternation(list(entries('delegation_standing.txt')))})(?!\w)", rest)
 
     def _names_members(self, i: int, j: int) -> bool:
         """The title at units [i, j) names the members of a body: after a delegation word (`Đoàn ĐBQH`), or

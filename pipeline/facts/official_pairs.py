@@ -32,6 +32,17 @@ _LIST_HONORIFIC = re.compile(r"(?<!\w)(?:các|những)\s+(?i:đồng chí|ông|b
 _APPOINTED = re.compile(r"cho\s+(?=\S)")
 # A post's remit written after it in lower case (`Phó Chủ tịch phụ trách khối văn xã`), not an organisation.
 _REMIT = re.compile(rf"(?i:{alternation(list(entries('title_remits.txt')))})(?!\w)")
+_NO_LEAD = re.compile("")
+_IS_HELD_BY = re.compile(rf"(?:(?i:{alternation(list(entries('present_post_words.txt')))})|là)\s+(?=\S)")
+_PERSONAL = re.compile(rf"(?i:{alternation(list(entries('honorifics_personal.txt')))})(?!\w)")
+# Between a present post and the one a person is appointed to: `bổ nhiệm ông X, Phó Giám đốc Sở, giữ chức Giám đốc Sở`.
+_APPOINTED_JOIN = re.compile(rf"^\s*,\s*(?i:{alternation(list(entries('appointed_post_words.txt')))})\s*$")
+_APPOINTING = re.compile(rf"(?<!\w)(?i:{alternation(list(entries('appointment_words.txt')) + ['bầu', 'bầu bổ sung'])})(?!\w)")
+_LIST_CLOSE = re.compile(r"^\s*,?\s*và\s*$")
+# A count or plural word before a title shared by several people (`hai Phó Chủ tịch UBND tỉnh A và B`).
+_COUNTED = re.compile(rf"(?<!\w)(?i:{alternation(list(entries('title_counts.txt')))})\s*$")
+# A list of people opened by a plural honorific (`các ông A, B, Phó Chủ tịch ...`).
+_PLURAL_HONORIFIC = re.compile(rf"(?<!\w)(?i:{alternation(list(entries('title_counts.txt')))})\s+(?i:đồng chí|ông|bà|vị)\s*:?\s*$")
 CHAIN_JOIN = re.compile(r"^\s*(?:,|-|–|—|kiêm|,\s*kiêm|và là|đồng thời là|,\s*đồng thời là)?\s*$", re.I)
 @dataclass
 class _Role:
@@ -107,6 +118,52 @@ def _name_before(c: Context, k: int) -> tuple[int, int] | None:
     return None
 
 
+def _honorific_start(c: Context, k: int) -> int:
+    """Unit k moved back over an honorific right before it (`ông`, `bà`, `đồng chí`)."""
+    for back in (2, 1):
+        if k - back >= 0 and c.match(c.pats.honorific, k - back) == k:
+            return k - back
+    return k
+
+
+def _listed_before(c: Context, name: tuple[int, int], counted: bool, taken: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The people listed right before `name` who share the title written after it: `ông A, ông B và bà C, Phó
+    Giám đốc Sở ...`, `các ông A, B, Phó Chủ tịch ...`, `ông A và bà B, hai Phó Giám đốc ...`. Each item is a
+    Vietnamese name (honorific optional) after `,` or `và`; the list shares the title only when it is closed by
+    `và`, opened by a plural honorific or the title is counted. A name with a title of its own (in `taken`) or
+    an apposition (`ông A, nông dân ..., và bà B`) ends the list."""
+    items: list[tuple[int, int]] = []
+    closed = False
+    k = _honorific_start(c, name[0])
+    while k > 1:
+        sep = c.units[k - 1].text
+        end = k - 1
+        if fold(sep) == "va":
+            closed = True
+            if end > 0 and c.units[end - 1].text == ",":
+                end -= 1
+        elif sep != ",":
+            break
+        found = names.suffix(c.grid, max(0, end - 4), end, c.protected)
+        if found and found[1] - found[0] > 2 and c.match(c.pats.honorific, found[0]) \
+                and names.vietnamese(c.grid, found[0] + 1, found[1], c.protected):
+            found = (found[0] + 1, found[1])  # `Ông Phạm Thanh Sơn và ...`: the honorific, not the family name Ông
+        if found is None or found in taken or any(found[0] == t[0] or found[1] == t[1] for t in taken):
+            break
+        start = _honorific_start(c, found[0])
+        # An item starts after its honorific, a comma or a colon, or the list's plural honorific (`các ông A, B`).
+        if start == found[0] and found[0] > 0 and c.units[found[0] - 1].text not in (",", ":", ";") \
+                and not _PLURAL_HONORIFIC.search(c.before(found[0])):
+            break  # `cảng cá Cà Ná và ông X`: a place, not the first of a list
+        items.insert(0, found)
+        k = start
+    if not items:
+        return []
+    if closed or counted or _PLURAL_HONORIFIC.search(c.before(items[0][0])):
+        return items
+    return []
+
+
 def _name_list(c: Context, k: int, honorific_needed: bool) -> list[tuple[int, int]]:
     """Names listed from unit k (`Trương Hòa Bình, Phạm Bình Minh và Vũ Đức Đam`), up to `;` or a word
     that is no name; with `honorific_needed`, one name after `ông`/`bà` only."""
@@ -164,7 +221,7 @@ def in_sentence(c: Context) -> list[Found]:
     named: set[tuple[int, int]] = set()
 
     def add(name: tuple[int, int], t_start: int, last: _Role, t_end: int | None = None,
-            org_of: _Role | None = None) -> None:
+            org_of: _Role | None = None, former: bool = False) -> None:
         """`last` gives the role; `org_of` (the last office of a `kiêm` chain) the organisation."""
         named.add(name)
         t_end = last.org_end if t_end is None else t_end
@@ -174,6 +231,7 @@ def in_sentence(c: Context) -> list[Found]:
         if org_text.strip()[:1].islower() and (remit_title(c, org_role.end) or (
                 _REMIT.match(org_text.strip()) and not any(w[:1].isupper() for w in org_text.split()))):
             org_text = ""  # `Phó Giám đốc phụ trách công tác khuyến công`: a remit, no organisation
+        org_text = re.sub(r"^\s*của\s+", "", org_text)  # `Chủ tịch HĐQT của Công ty X`: the body is `Công ty X`
         qualifier = c.pats.role_qualifier.match(org_text.strip())
         if qualifier:  # `Thống đốc đương nhiệm`: the qualifier belongs to the post, not the organisation
             org_text = org_text.strip()[qualifier.end():]
@@ -185,7 +243,7 @@ def in_sentence(c: Context) -> list[Found]:
             start=c.units[span[0]].start,
             end=c.units[span[1] - 1].end,
             sentence=c.sentence,
-            former=bool(c.pats.prefix_start.match(c.grid.text(t_start, t_end).strip())
+            former=former or bool(c.pats.prefix_start.match(c.grid.text(t_start, t_end).strip())
                         or c.pats.former_end.search(c.before(t_start))),
         ))
 
@@ -194,8 +252,22 @@ def in_sentence(c: Context) -> list[Found]:
     # then its place name (`ông Lê Văn Khánh, Giám đốc HTX Mộc mỹ nghệ Thái Yên`), not a second person,
     # unless the name before is itself the last one of a list (`Thủ tướng A, Phó Thủ tướng B`).
     before: dict[int, tuple[int, int]] = {}
+    counted: set[int] = set()  # roles whose title is counted after the names (`ông A và bà B, hai Phó Giám đốc`)
     for n, r in enumerate(roles):
         nb = _name_before(c, r.title_start)
+        count = _COUNTED.search(c.before(r.title_start)) if nb is None else None
+        if count:
+            k = c.grid.index_at(c.sentence.start + count.start())
+            if 0 < k and c.units[k - 1].text in SEPARATORS:
+                nb = _name_before(c, k)
+                # Counted for several: only after a list of names (`ông Ibnu Hadi, các Đại sứ ...` are others).
+                if nb and _listed_before(c, nb, True, after):
+                    counted.add(n)
+                else:
+                    nb = None
+        if nb and r.name_after is None and r.org_end < c.n and c.match(_PERSONAL, r.org_end) \
+                and _name_list(c, r.org_end, honorific_needed=True):
+            nb = None  # `bà A, Đại sứ Indonesia tại Việt Nam ông B`: the title is B's, whose honorific follows it
         if nb and nb[1] - nb[0] == 1 and (r.name_after or (nb[0] > 1 and c.units[nb[0] - 2].text.lower() == "của")):
             nb = None  # `bà Park, Tổng thống tạm quyền Hwang Kyo - ahn`; `của ông Duterte, người phát ngôn ...`
         if nb and nb in after and r.name_after is None:
@@ -218,17 +290,31 @@ def in_sentence(c: Context) -> list[Found]:
             if m.name_after or m.claimed or m.title_start < last.org_end:
                 break
             join = c.between(last.org_end, m.title_start)
+            if _APPOINTED_JOIN.match(join) and _APPOINTING.search(c.before(before[n][0])):
+                # `bổ nhiệm ông X, Phó Giám đốc Sở ..., giữ chức Giám đốc Sở ...`: the post appointed to is the title.
+                add(before[n], t_start, primary, last.org_end, last, former=True)
+                m.claimed, last, primary, t_start = True, m, m, m.title_start
+                continue
             if c.pats.now_join.match(join):
                 # `nguyên Phó Thủ tướng ..., nay là Bí thư ...`: the former post and the present one apart.
                 add(before[n], t_start, primary, last.org_end, last)
                 m.claimed, last, primary, t_start = True, m, m, m.title_start
                 continue
-            if not CHAIN_JOIN.match(join):
+            # `nguyên Tổng giám đốc, Phó chủ tịch HĐQT và Chủ tịch Hội đồng tín dụng ...`: a list of one person's
+            # posts may close with `và` once commas have begun it.
+            if not CHAIN_JOIN.match(join) and not (last is not r and _LIST_CLOSE.match(join)):
                 break
             # `A kiêm B`: A stays the main office; `Ủy viên ..., Phó Chủ tịch ...`: the last one is.
             m.claimed, last = True, m
             primary = primary if "kiêm" in join.lower() else m
         add(before[n], t_start, primary, last.org_end, last)
+        taken = {m.name_after for m in roles if m.name_after} | set(before.values())
+        # Only a title after a comma is shared: one in parentheses or after a dash is the last person's.
+        between = c.between(before[n][1], t_start) if before[n][1] < t_start else ""
+        shared = between.strip().startswith(",") or bool(c.pats.link_end.search(between))
+        for name in _listed_before(c, before[n], n in counted, taken - {before[n]}) if shared else []:
+            if name not in named:
+                add(name, t_start, primary, last.org_end, last)
     for n, r in enumerate(roles):
         if not r.name_after:
             continue
@@ -240,8 +326,8 @@ def in_sentence(c: Context) -> list[Found]:
             p -= 1
         add(r.name_after, t_start, r)
         k = r.name_after[1]
-        plural = t_start > 0 and c.units[t_start - 1].text.lower() in PLURAL
-        if plural and k < c.n and c.units[k].text == ",":
+        plural = t_start > 0 and (c.units[t_start - 1].text.lower() in PLURAL or bool(_COUNTED.search(c.before(t_start))))
+        if plural and k < c.n and (c.units[k].text == "," or fold(c.units[k].text) == "va"):
             for name in _name_list(c, k + 1, honorific_needed=False):
                 add(name, t_start, r)
     # TITLE ORG: NAME, NAME; TITLE ORG, ông NAME (unless that person has a title of their own after).
@@ -251,11 +337,23 @@ def in_sentence(c: Context) -> list[Found]:
         lead = c.pats.name_lead.match(c.rest(r.org_end))
         if lead is None and c.pats.appoint_end.search(c.before(r.title_start)):
             lead = _APPOINTED.match(c.rest(r.org_end))  # `quyết định bổ nhiệm TITLE cho bà X`
+        if lead is None and c.match(_PERSONAL, r.org_end):
+            lead = _NO_LEAD.match("")  # `Đại sứ Indonesia tại Việt Nam ông Ibnu Hadi`: the honorific leads on
+        if lead is None:
+            # `Chủ tịch HĐQT của công ty hiện là ông X`: the post's holder named as its predicate.
+            lead = _IS_HELD_BY.match(c.rest(r.org_end))
+            if lead and not c.match(_PERSONAL, c.grid.index_at(c.units[r.org_end].start + lead.end())):
+                lead = None
         if lead is None:
             continue
         colon = c.units[r.org_end].text == ":"
         start = c.grid.index_at(c.units[r.org_end].start + lead.end())
-        listed = _name_list(c, start, honorific_needed=not colon)
+        several = bool(_COUNTED.search(c.before(r.title_start))) or (
+            r.title_start > 0 and c.units[r.title_start - 1].text.isdigit())
+        held_by = lead.re is _IS_HELD_BY
+        listed = _name_list(c, start, honorific_needed=not colon and not (held_by and several))
+        if not lead.end() or (held_by and not several):
+            listed = listed[:1]  # one person, unless the title is counted (`4 phó thống đốc là ông A, ông B ...`)
         if not listed and c.units[r.org_end].text in DASHES:
             # `Nguyên Chủ tịch UBND TP Đà Nẵng – Hồ Việt`: a Vietnamese name after a dash needs no honorific.
             end = names.run_end(c.grid, start, c.role_starts)

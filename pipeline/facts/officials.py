@@ -81,7 +81,8 @@ def _province(title: str, organization: str | None) -> Province | None:
     """The province of the post itself (`UBND tỉnh X`, `Sở ... TP.HCM`); none for a foreign post."""
     pats = patterns()
     for place in (title, organization or ""):
-        provinces = [m.span() for m in pats.province.finditer(place)]
+        # A country word inside a place's name is no country (`thị xã Phú Mỹ`).
+        provinces = [m.span() for m in pats.province.finditer(place)] + [m.span(1) for m in PLACE_NAME.finditer(place)]
         if any(m.group() != "Việt Nam" and not any(s <= m.start() < e for s, e in provinces)
                and not PLACE_WORD_END.search(place[:m.start()])
                for m in pats.country.finditer(place)):

@@ -92,6 +92,12 @@ def _glued_verb(c: Context, k: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _occasion() -> re.Pattern[str]:
+    """An occasion named after `tại` (`tại Hội nghị ...`, `tại buổi làm việc`): where someone spoke, no body."""
+    return re.compile(rf"(?i:{alternation(list(entries('title_occasions.txt')))})(?!\w)")
+
+
+@lru_cache(maxsize=1)
 def _remit_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?i:{alternation(list(entries('title_remits.txt')))})(?!\w)")
 
@@ -99,6 +105,36 @@ def _remit_pattern() -> re.Pattern[str]:
 def remit_title(c: Context, j: int) -> bool:
     """The title ending at unit j ends with a word its remit follows (`Phó Giám đốc phụ trách`)."""
     return any(c.match(_remit_pattern(), m) == j for m in range(max(0, j - 2), j))
+
+
+def _capitalised_word(c: Context, k: int) -> bool:
+    """Unit k is inside a word that begins with a capital (`lộ` of `Quốc lộ`)."""
+    while k > 0 and k not in c.token_starts:
+        k -= 1
+    return c.units[k].cap
+
+
+def _business_lines(c: Context, k: int) -> bool:
+    """The comma at unit k stands between two lines of business in a company's name, each a word of organisation
+    names (`Chế biến, Xuất khẩu`, `Sản xuất, Thương mại`), the second capitalised as a name's part is."""
+    nxt = k + 1
+    if nxt >= c.n or not c.units[nxt].cap or nxt in c.role_starts or not c.match(c.pats.org_word, nxt):
+        return False
+    return any(c.match(c.pats.org_word, m) == k for m in range(max(0, k - 3), k))
+
+
+def _lower_parent(c: Context, k: int, first_head: str) -> bool:
+    """After a comma inside an organisation: a parent body written with a lower-case head at unit k, a whole
+    word, and a capitalised name right after it (`, sở Công Thương tỉnh Kon Tum`, `, bộ Xây dựng`, `, trường
+    Đại học Thương mại`), not the same kind of body as the first (`Sở A, sở B`) nor a lower-case clause."""
+    if k >= c.n or c.units[k].cap or k not in c.token_starts or k in c.role_starts:
+        return False
+    end = c.match(c.pats.org_head, k)
+    if not end or end >= c.n or not c.units[end].cap or not c.units[end].alpha or end in c.role_starts:
+        return False
+    if c.match(c.pats.honorific, end) or c.is_name_start(end):
+        return False
+    return fold(c.grid.text(k, end)) != fold(first_head)
 
 
 def _acronym(text: str) -> bool:
@@ -267,6 +303,16 @@ def _country_in_run(c: Context, k: int, end: int) -> int:
     return end
 
 
+def _place_in_run(c: Context, k: int, end: int) -> int:
+    """The end of a capitalised run from unit k, cut before a province written with its city prefix
+    (`Sở Công Thương | TP. Hải Phòng`), so the place is read as such and a name after it is found."""
+    for m in range(k + 1, end):
+        place = c.match(c.pats.place, m) if c.units[m].text in ("TP", "Tp") else None
+        if place and place > end and place < c.n and c.is_name_start(place):
+            return m  # the run broke inside the place (at `TP.`) and a person follows it; not `Nông Lâm TP HCM`
+    return end
+
+
 def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
     """End of the organisation after a title ending at unit j, and the name that ends it, if any
     (`Chủ tịch UBND tỉnh Hà Tĩnh Dương Tất Thắng`)."""
@@ -282,6 +328,7 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
     role_head = j > 0 and c.match(pats.org_head, j - 1) == j
     last_head = units[j - 1].text if role_head else ""
     named = False  # a capitalised part of the organisation's name has been passed
+    legal = False  # a company's legal form has been passed (`Công ty TNHH`): its business lines may follow
     # The title ends with the head of its body (`Chủ nhiệm Ủy ban`): `các` may go on to its complement.
     title_head = any(c.match(pats.org_head, m) == j for m in range(max(0, j - 3), j))
     while k < c.n and k - j < 30:
@@ -336,6 +383,12 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
                 if head and c.grid.text(nxt, head) != first_head:
                     k += 1  # the parent organisation: `Phòng ..., Sở GD&ĐT Nghệ An`; not `Sở A, Sở B`
                     continue
+                if legal and k > j and _business_lines(c, k):
+                    k += 1  # `Công ty TNHH Chế biến, Xuất khẩu nông sản Tây Bắc`: the company's lines of business
+                    continue
+                if k > j and _lower_parent(c, nxt, first_head):
+                    k += 1  # written in lower case: `Trưởng phòng ..., sở Công Thương tỉnh Kon Tum`
+                    continue
                 if k == j and c.match(pats.org_head, nxt) and nxt < c.n and units[nxt].cap:
                     k += 1  # `Tham tán, Bộ Ngoại giao ...`
                     continue
@@ -385,12 +438,13 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
             if name:
                 return k, name
         if u.cap:
-            end = _country_in_run(c, k, names.run_end(c.grid, k, c.barriers))
+            end = _place_in_run(c, k, _country_in_run(c, k, names.run_end(c.grid, k, c.barriers)))
             name = names.suffix(c.grid, k, end, c.protected)
             if name and not _names_organisation(c, name[0]):
                 return name[0], name
             # A legal form (`Công ty TNHH`) names nothing yet: the business line may follow in lower case.
             named = named or not all(units[m].text in entries("org_legal_forms.txt") for m in range(k, max(end, k + 1)))
+            legal = legal or any(units[m].text in entries("org_legal_forms.txt") for m in range(k, max(end, k + 1)))
             if foreign and k == after_country and (end >= c.n or units[end].punct or not units[end].cap):
                 name = _name_after_country(c, k)
                 if name and name[1] == end:
@@ -398,7 +452,9 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
             k = max(end, k + 1)
             continue
         if u.text.isdigit() and len(u.text) <= 2 and k > j and not units[k - 1].punct \
-                and (k + 1 >= c.n or units[k + 1].punct or _stop(c, k + 1)) \
+                and (k + 1 >= c.n or units[k + 1].punct or _stop(c, k + 1)
+                     or (units[k + 1].cap and (continues(c, k + 1, lower_ok=False) and _capitalised_word(c, k - 1)
+                                               or c.is_name_start(k + 1)))) \
                 and not (k + 2 < c.n and units[k + 1].text in DASHES and units[k + 2].text[0].isdigit()):
             k += 1  # the number closing a name (`Tổng công ty Phát điện 2`, `UBND quận 1`, `Ban QLDA 5`)
             continue
@@ -417,7 +473,7 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
             nxt = k + 1
             if word == "tại":
                 ok = c.match(pats.country, nxt) or c.match(pats.province, nxt) or (
-                    nxt < c.n and units[nxt].cap and c.match(pats.org_head, nxt))
+                    nxt < c.n and units[nxt].cap and c.match(pats.org_head, nxt) and not c.match(_occasion(), nxt))
             elif word == "các":
                 # `BQL các KCN`; `Ủy ban các vấn đề xã hội của Quốc hội`: nouns on to the body's own name.
                 ok = c.match(pats.org_head, nxt) or (not named and _reaches_proper_part(c, nxt, verbs=False))
@@ -448,8 +504,15 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
                 and not (units[k - 1].text.isupper() and c.match(pats.stop, k)) and not _glued_verb(c, k):
             k += 1  # inside a word underthesea already began in the organisation (`Thiết bị`; not the
             continue  # `nhiệm kỳ` glued to the numeral of `khóa XIII nhiệm kỳ`)
-        if c.match(pats.honorific, k) or _stop(c, k):
+        if _stop(c, k):
             break
+        honorific = c.match(pats.honorific, k)
+        if honorific and (k == j or units[k - 1].cap is False or honorific >= c.n or c.is_name_start(honorific)
+                          or not c.match(pats.org_head, k - 1) == k):
+            break  # `Giám đốc Sở X TS Nguyễn Văn A`; not a profession naming a body's members (`Hội nhà báo VN`)
+        if honorific:
+            k = honorific
+            continue
         pos = c.grid.pos_at(k)
         if k == j and not role_head:
             # A lower-case word right after the title: a qualifier or a unit of the organisation only
@@ -461,6 +524,9 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
             break
         if pos == "V" and k > j and PLACE_WORD_END.search(c.before(k)):
             break  # a verb after a bare place word starts the predicate (`UBND tỉnh biểu dương ...`)
+        if pos == "A" and k > j and k + 1 < c.n and _capitalised_word(c, k - 1) and PLACE_NAME.match(c.rest(k + 1)):
+            k += 1  # an adjective closing a name before its place: `Hội Doanh nhân trẻ tỉnh Nam Định`
+            continue
         if pos in ORG_POS or (pos in ("A", "V") and continues(c, k + 1, lower_ok=False)):
             k += 1  # a noun, or a word between capitalised parts (`Hiệp hội Năng lượng sạch Việt Nam`)
             continue
