@@ -76,6 +76,18 @@ SOLAR_CHARITY = (
     "dân vùng lũ ở Quảng Bình. Chương trình từ thiện nằm trong hoạt động trách nhiệm xã hội của doanh nghiệp, giúp người "
     "dân có ánh sáng vào ban đêm sau thiên tai.",
 )
+ART_SHOW = (
+    "Khai mạc triển lãm tranh sơn mài của các họa sĩ trẻ",
+    "Sáng 5/10, Hội Mỹ thuật thành phố phối hợp với Bảo tàng Mỹ thuật khai mạc triển lãm 80 tác phẩm sơn mài và "
+    "lụa của 30 họa sĩ trẻ. Triển lãm giới thiệu những tìm tòi mới về chất liệu hội họa truyền thống và kéo dài đến "
+    "cuối tháng. Một phần tiền bán tranh được dành cho quỹ học bổng của trường mỹ thuật.",
+)
+TRADE_FAIR = (
+    "Khai mạc hội chợ triển lãm thương mại hàng Việt tại Cần Thơ",
+    "Sáng 5/10, Sở Công Thương thành phố Cần Thơ khai mạc hội chợ triển lãm thương mại với 300 gian hàng của doanh "
+    "nghiệp sản xuất hàng tiêu dùng, nông sản chế biến và thủ công mỹ nghệ. Hội chợ nằm trong chương trình xúc tiến "
+    "thương mại của thành phố, kết nối cung cầu giữa nhà sản xuất và các hệ thống phân phối.",
+)
 
 
 def vnie(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
@@ -132,6 +144,27 @@ def test_a_fire_at_a_park_and_a_charity_gift_of_solar_lamps_are_not_relevant(tex
     an energy product."""
     about = topics.classify(*text)
     assert not about.relevant, about
+
+
+def test_an_art_exhibition_is_no_fair_but_a_trade_fair_is():
+    """The guide: an exhibition of paintings is not a fair (`triển lãm` alone is a weak term)."""
+    art, fair = topics.classify(*ART_SHOW), topics.classify(*TRADE_FAIR)
+    assert not art.relevant, art
+    assert fair.relevant, fair
+    assert "fairs" in [t.code for t in fair.topics][:3], fair.topics
+
+
+def test_the_head_features_read_the_headline_and_the_lead_only():
+    """A domain term in the headline or the lead gives `¶domain`; the same term further down does not."""
+    filler = "Người dân trong xã cho biết cuộc sống nhiều năm qua đã thay đổi rất nhiều. " * 12
+    said_first = topics.features("Tin địa phương", "Trung tâm khuyến công tỉnh hỗ trợ ba cơ sở. " + filler)
+    said_last = topics.features("Tin địa phương", filler + "Trung tâm khuyến công tỉnh hỗ trợ ba cơ sở.")
+    in_title = topics.features("Hỗ trợ khuyến công cho ba cơ sở", filler)
+    assert said_first.get("¶domain", 0) > 0.5 and in_title.get("¶domain", 0) > 0.5
+    assert "¶domain" not in said_last
+    assert said_last.get("§domain", 0) > 0  # the whole-text term features still see it
+    fire = topics.features(*PARK_FIRE)
+    assert fire.get("¶not_relevant", 0) > 0.5  # vụ cháy, tử vong: the head says what the story is
 
 
 def test_classify_is_fast():

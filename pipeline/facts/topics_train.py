@@ -37,7 +37,7 @@ from pathlib import Path
 
 import numpy as np
 
-from pipeline.facts.topics import BIAS, DOMAIN, NOT_RELEVANT, TOPIC_THRESHOLD, features, terms
+from pipeline.facts.topics import BIAS, DOMAIN, HEAD, NOT_RELEVANT, TOPIC_THRESHOLD, features, terms
 from pipeline.language.textnorm import normalize
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -324,7 +324,8 @@ def weights_text(models: dict[str, dict[str, float]], result: dict, label_files:
     held, cv = result["held_out"], result["cross_validated"]
     lines = [
         "# Topic-relevance weights: logistic regression per model over topics.features (syllables, syllable pairs,",
-        "# domain-term features of topic_terms.tsv), trained by: python -m pipeline.facts.topics_train",
+        "# domain-term features of topic_terms.tsv, over the whole article and over its head), trained by:",
+        "# python -m pipeline.facts.topics_train",
         f"# trained: {date}",
         f"# labels: {', '.join(_shown(p) for p in label_files)} ({result['labelled']} articles; texts read from",
         "# ../shared/bench/vi-news-2956.jsonl.gz, ../shared/eval/dev-real/corpus.jsonl and corpus/seeds at training time)",
@@ -339,7 +340,7 @@ def weights_text(models: dict[str, dict[str, float]], result: dict, label_files:
         *[f"# held-out {corpus}: {scores_line(held['by_corpus'][corpus])}"
           for corpus in sorted(held["by_corpus"]) if is_domain(corpus)],
         f"# settings: L2 {L2} towards the prior {json.dumps(PRIOR)}, {STEPS} steps, balanced classes,"
-        f" {KEEP} strongest features kept per model",
+        f" {KEEP} strongest features kept per model, head: the headline and the lead's first {HEAD} syllables",
         "# columns: model<TAB>feature<TAB>weight",
     ]
     for model in sorted(models):
