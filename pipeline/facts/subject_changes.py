@@ -152,11 +152,11 @@ def change_list(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> tu
             break
         if sep > 0 and in_figure(tokens[sep - 1], spans) and low(tokens[sep].text) in (",", "và", "hay", "hoặc", "còn"):
             break  # `..., X giảm 8% và Y giảm 36%`, `than đá tăng 103,6% hay điện thoại tăng 37,8%`
-        if low(tokens[sep].text) in CLAUSE_WORDS | {"nhưng", "còn", "song"}:
+        if low(tokens[sep].text) in CLAUSE_WORDS - {"hoặc"} | {"nhưng", "còn", "song"}:
             break  # `trong khi lượng khách quốc tế tăng 5,8%`: a conjunction opens the clause
         if low(tokens[sep].text) in _list_markers() and items == 1:
             break  # `như than đá tăng 103,6%`: an item of an enumeration with its own change
-        if tokens[sep].text != "," and low(tokens[sep].text) != "và":
+        if tokens[sep].text != "," and low(tokens[sep].text) not in ("và", "hoặc"):
             return None  # `Sở Tài chính đồng ý giảm`: something else before the subject
         if tokens[sep].text == "," and _opener_before(tokens, sep - 1):
             break  # `Cụ thể, cao su giảm 3%`
@@ -229,3 +229,43 @@ def in_parentheses(tokens: list[Token], i: int, spans: list[tuple[int, int]]) ->
     if run[0].pos not in ("N", "Nc") or any(t.pos not in _ITEM_POS | {"R"} or t.text in (",", ";") for t in run) or len(words_of(run)) > _ITEM_WORDS:
         return None
     return run
+
+
+def _items(run: list[Token]) -> list[list[Token]]:
+    """The items of a list, split at its commas and at `và`."""
+    items: list[list[Token]] = [[]]
+    for t in run:
+        if t.text == "," or low(t.text) == "và":
+            items.append([])
+        else:
+            items[-1].append(t)
+    return items
+
+
+def respective_item(sentence: Sentence, tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> str | None:
+    """`A và B lần lượt đạt X và Y`: for the figure right after token `i`, the item of the list before `lần lượt` in the
+    same place as the figure among the figures after it (X is A's, Y is B's), when there are as many items as figures
+    in the clause; None otherwise."""
+    boundary = max((n for n in range(i + 1) if tokens[n].text in (";", ".")), default=-1)
+    at = max((n for n in range(boundary + 1, i + 1) if low(tokens[n].text) == "lần lượt"
+              or low(tokens[n].text) == "lượt" and n > 0 and low(tokens[n - 1].text) == "lần"), default=-1)
+    if at < 0:
+        return None
+    end = next((n for n in range(i + 1, len(tokens)) if tokens[n].text in (";", ".")), len(tokens))
+    after = sorted({s for s, e in spans if tokens[at].end <= s and s < (tokens[end].start if end < len(tokens) else 10**9)})
+    first = next((n for n in range(at + 1, len(tokens)) if in_figure(tokens[n], spans)), None)
+    if first is None or not after:
+        return None
+    found = change_list(tokens, first - 1, spans)
+    if found is None:  # `Xuất khẩu/V và nhập khẩu/V lần lượt`: a list of activities, with no noun
+        start = max((n + 1 for n in range(at) if tokens[n].pos == "CH" and tokens[n].text != ","), default=0)
+        run = tokens[start:at]
+        if run and all(t.pos in _ITEM_POS or t.text == "," or low(t.text) == "và" for t in run) and run[0].pos in _ITEM_POS:
+            found = (run, len(_items(run)))
+    place = sum(1 for s in after if s < tokens[i].end)
+    if found is None or found[1] != len(after) or not 0 <= place < found[1]:
+        return None
+    item = _items(found[0])[place]
+    if low(" ".join(t.text for t in item[:1])) in ("các", "những"):
+        return None
+    return phrase_text(sentence, item) if item and item[0].pos in NOUN | {"V"} else None

@@ -12,9 +12,20 @@ import re
 from functools import lru_cache
 
 from pipeline.facts.lexicon import rows
-from pipeline.facts.noun_phrases import in_figure, phrase_before, phrase_text
+from pipeline.facts.noun_phrases import in_figure, opens_clause, phrase_before, phrase_text
 from pipeline.facts.subject_changes import change_verb_before
-from pipeline.facts.subject_lexicon import NOUN, change_verbs, figure_verbs, giving_verbs, kind_of, low, words_of
+from pipeline.facts.subject_lexicon import (
+    NOUN,
+    balance_verbs,
+    change_verbs,
+    entries,
+    figure_verbs,
+    giving_verbs,
+    kind_of,
+    low,
+    stop_words,
+    words_of,
+)
 from pipeline.language.analysis import Sentence, Token
 
 _ITEM_WORDS = 6
@@ -160,3 +171,34 @@ def bracket_owner(tokens: list[Token], k: int, spans: list[tuple[int, int]]) -> 
     if not run or run[0].pos not in ("N", "Nc", "Np") or len(words_of(run)) > _ITEM_WORDS + 2 or before >= 0 and tokens[before].pos == "E":
         return []
     return run if (kind_of(run) or ("",))[0] not in ("generic", "time", "other", "measure", "attribute", "qualified") else []
+
+
+def before_balance_verb(tokens: list[Token], run: list[Token]) -> list[Token]:
+    """The phrase before a verb of spending or trade balance that ends `run` (`Ngân sách tỉnh | chi`, `Doanh nghiệp FDI |
+    xuất siêu`): a phrase of nouns opening its clause, a measure, thing or name but no bare measure compound (`giá trị
+    xuất siêu` is one measure); [] otherwise."""
+    for n in (2, 1):
+        if len(run) > n and " ".join(words_of(run[-n:])) in balance_verbs():
+            head = run[:-n]
+            kind = kind_of(head)
+            if tuple(words_of(head)) in entries().kinds and (kind or ("",))[0] == "measure":
+                return []
+            if (head[0].pos in NOUN and head[-1].pos in NOUN and opens_clause(tokens, head) and all(t.pos in NOUN | {"M"} for t in head)
+                    and (kind is not None and kind[0] in ("measure", "entity", "qualified") or any(t.pos == "Np" for t in head))):
+                return head
+            return []
+    return []
+
+
+def with_split_word(sentence: Sentence, start: int, text: str) -> str:
+    """The subject with the part of a word the tokenizer merged with the figure's first word (`hàng | hóa ước` before
+    `ước đạt 23,7 tỷ USD`): when the subject ends right before that token, its syllables before the figure are added."""
+    base = sentence.start
+    split = next((t for t in sentence.tokens if t.start < base + start < t.end), None)
+    if split is None:
+        return text
+    head = sentence.text[split.start - base:start].strip()
+    before = sentence.text[:split.start - base].rstrip()
+    if head and re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)*", head) and before.endswith(text) and low(head) not in stop_words():
+        return f"{text} {head}"
+    return text

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.facts.lexicon import rows
+from pipeline.facts.lexicon import load, rows
 from pipeline.language.analysis import Token
 
 
@@ -112,6 +112,12 @@ SAYING = frozenset(low(w) for w in ("cho biết", "biết", "cho hay", "rằng",
 
 
 @lru_cache(maxsize=1)
+def balance_verbs() -> frozenset[str]:
+    """Verbs of spending or trade balance that close a phrase before its figure (`figure_balance_verbs.txt`)."""
+    return frozenset(low(r[0]) for r in rows("figure_balance_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
 def giving_verbs() -> frozenset[str]:
     """Verbs whose object is who receives the figure (`figure_giving_verbs.txt`)."""
     return frozenset(low(r[0]) for r in rows("figure_giving_verbs.txt"))
@@ -132,3 +138,9 @@ def value_links() -> frozenset[str]:
 # Units of size, weight and volume: a plain noun phrase right before such a figure is what it measures
 # (`căn phòng chưa đầy 10 m2`, `khu đất 5 ha`), unlike money or shares, which a phrase before may give or receive.
 SIZE_UNITS = frozenset({"ha", "km2", "m2", "tonne", "m3", "litre"})
+
+
+@lru_cache(maxsize=1)
+def qualifiers() -> frozenset[str]:
+    """The qualifiers of `qualifiers.tsv` (`khoảng`, `hơn`): a number after one is a figure's, not inside a phrase."""
+    return frozenset(low(q) for q, _ in load().qualifiers)

@@ -35,8 +35,9 @@ from pipeline.facts.noun_phrases import (
     skip_links,
     skip_period,
 )
-from pipeline.facts.subject_changes import in_parentheses, listed_subject, long_subject
+from pipeline.facts.subject_changes import in_parentheses, listed_subject, long_subject, respective_item
 from pipeline.facts.subject_items import (
+    before_balance_verb,
     before_other_amount,
     bracket_owner,
     change_after_amount,
@@ -48,6 +49,7 @@ from pipeline.facts.subject_items import (
     paid_into,
     purpose_object,
     token_at,
+    with_split_word,
     without_verb,
 )
 from pipeline.facts.subject_lexicon import (
@@ -127,7 +129,8 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
         trimmed = without_verb(sentence, start, found.text)
         found = Subject(trimmed, found.kind) if trimmed else None
     if found is not None and found is not previous:
-        found = _with_split_word(sentence, start, found)
+        text = with_split_word(sentence, start, found.text)
+        found = found if text == found.text else Subject(text, found.kind)
     weak = found is None or found.kind == "sized" or found is previous and (unit != "percent" or found.kind == "of")
     holder = unit == "percent" and found is not None and found.kind in ("entity", "named", "changed")  # `Công ty chiếm 55% thị phần`
     if end is not None and unit not in (None, "count") and not rate and (weak or holder):
@@ -157,6 +160,9 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         i -= 1  # a token straddling the figure's start
     if i < 0:
         return None
+    respective = respective_item(sentence, tokens, i, absolute)
+    if respective:
+        return Subject(respective, "changed")  # `A và B lần lượt đạt X và Y`: X is A's, Y is B's
     listed = listed_subject(sentence, tokens, i, absolute)
     if listed:
         return Subject(listed, "changed")  # `ngành chế biến, chế tạo tăng 4,4%`: a list opening the clause of a change
@@ -190,7 +196,10 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         far = distance_from(tokens, phrase_before(tokens, max(n for n in range(j) if tokens[n].text == "(") - 1, absolute))
         # `tâm bão cách Phan Rang (Ninh Thuận) khoảng 410 km`
     if far is not None:  # `Vị trí tai nạn cách bờ biển Iwakuni khoảng 320 km`: what is that far, never the place it is far from
-        away = phrase_before(tokens, far - 1, absolute) if far > 0 else []
+        end = far - 1
+        while end > 0 and tokens[end].pos == "R":
+            end -= 1  # `Khu chợ mới/R | cách`
+        away = phrase_before(tokens, end, absolute) if far > 0 else []
         while away and (away[-1].pos == "V" or low(away[-1].text) in stop_words()):
             away = away[:-1]  # `Thủy điện Sơn La nằm | cách`
         return Subject(phrase_text(sentence, away), "named") if away and away[0].pos in NOUN and opens_clause(tokens, away) else None
@@ -204,6 +213,9 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
     k = tokens.index(run[0]) - 1 if run else -1
     if k > 0 and low(tokens[k].text) in ("được", "bị") and (kind_of(run) or ("",))[0] not in ("measure", "attribute"):
         run = phrase_before(tokens, k - 1, absolute)  # `giá vàng SJC được công ty SJC niêm yết ở mức`: not the agent
+    spender = before_balance_verb(tokens, run) if direct and run else []
+    if spender:  # `Ngân sách tỉnh chi 500 tỷ đồng`, `Doanh nghiệp FDI xuất siêu 25 tỷ USD`
+        return Subject(phrase_text(sentence, spender), (kind_of(spender) or ("named",))[0])
     if direct and run and run[-1].pos == "V":  # `Dự án tàu chiến "đốt" 30 tỷ USD`: a thing and what it spends or makes
         head = run[:max(k for k, t in enumerate(run) if t.pos != "V") + 1] if any(t.pos != "V" for t in run) else []
         verbs = low(" ".join(t.text for t in run[len(head):]))
@@ -367,20 +379,6 @@ def _after_preposition(tokens: list[Token], run: list[Token]) -> bool:
     while k > 0 and low(tokens[k].text) in ("các", "những") and low(tokens[k - 1].text) in ("vào", "sang", "tới", "đến"):
         k -= 1  # `vào các | thị trường khu vực Âu – Mỹ`
     return k >= 0 and tokens[k].pos == "E" and low(tokens[k].text) not in ("của", "trên", "với")  # `trên khu đất rộng 2 ha` stays
-
-
-def _with_split_word(sentence: Sentence, start: int, found: Subject) -> Subject:
-    """The subject with the part of a word the tokenizer merged with the figure's first word (`hàng | hóa ước` before
-    `ước đạt 23,7 tỷ USD`): when the subject ends right before that token, its syllables before the figure are added."""
-    base = sentence.start
-    split = next((t for t in sentence.tokens if t.start < base + start < t.end), None)
-    if split is None:
-        return found
-    head = sentence.text[split.start - base:start].strip()
-    before = sentence.text[:split.start - base].rstrip()
-    if head and re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)*", head) and before.endswith(found.text) and low(head) not in stop_words():
-        return Subject(f"{found.text} {head}", found.kind)
-    return found
 
 
 def _before_relative(tokens: list[Token], run: list[Token], spans: list[tuple[int, int]]) -> list[Token] | None:
