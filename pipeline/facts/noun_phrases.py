@@ -26,8 +26,10 @@ from pipeline.facts.subject_lexicon import (
     giving_verbs,
     kind_of,
     low,
+    named,
     qualifiers,
     stop_words,
+    verb_adverbs,
     words_of,
 )
 from pipeline.language.analysis import Sentence, Token
@@ -78,8 +80,8 @@ def phrase_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
         elif word in DETERMINERS and run or word in DEMONSTRATIVES:
             pass  # `doanh thu toàn tổng công ty`, `giá mỗi kg`, `phương án này`
         elif t.pos == "R" and run and run[0].pos in NOUN | {"V"} and (kind_of([t, *run[:1]]) or ("",))[0] == "measure" and (
-                j == 0 or tokens[j - 1].pos == "CH" or low(tokens[j - 1].text) in DEMONSTRATIVES):
-            pass  # `trong đó, vốn/R vay 800 tỷ đồng`: a measure the tagger took for an adverb, opening its clause
+                j == 0 or tokens[j - 1].pos == "CH" or low(tokens[j - 1].text) in DEMONSTRATIVES):  # `trong đó, vốn/R vay 800 tỷ`
+            pass
         elif t.pos in HARD_STOP_POS or (word in stop_words() and t.pos not in NOUN and not _ends_entry(tokens, j)) or word in CLAUSE_WORDS or word in SAYING:
             break
         elif t.pos == "E" and word not in INNER_PREPOSITIONS:
@@ -237,8 +239,9 @@ def entity_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
         if run and k is None and run[0].pos == "N" and opens_clause(tokens, run) and any(
                 low(t.text) in ("có", "với") for t in tokens[j + 1:i + 1]):
             return run  # `trực thăng mới sẽ có trọng lượng 40 tấn`: whatever opens the clause and has the attribute
-    n = next((m for m in range(min(i, 5)) if tokens[m].pos != "Np"), 0)  # `Phú Quốc là huyện đảo với tổng diện tích 589 km2`
-    if n and low(tokens[n].text) == "là" and any(low(t.text) in ("với", "có") for t in tokens[n + 1:i + 1]):
+    n = next((m for m in range(min(i, 5)) if not named(tokens[m])), 0)  # `Phú Quốc hiện là huyện đảo với tổng diện tích 589 km2`
+    m = next((m for m in range(n, i) if low(tokens[m].text) not in verb_adverbs() and tokens[m].pos != "R"), i) if n else i
+    if m < i and low(tokens[m].text) == "là" and any(low(t.text) in ("với", "có") for t in tokens[m + 1:i + 1]):
         return tokens[:n]  # the name the sentence defines
     starts = [0] + [k + 1 for k in range(i) if tokens[k].text in (",", ";", ":")]
     for start in starts:  # the thing the sentence (or one of its clauses) is about: a thing that opens it, not far away

@@ -30,6 +30,7 @@ from pipeline.facts.subject_lexicon import (
     kind_of,
     low,
     stop_words,
+    verb_adverbs,
     words_of,
 )
 from pipeline.language.analysis import Sentence, Token
@@ -70,12 +71,6 @@ def change_verb_before(tokens: list[Token], i: int) -> int | None:
             return None
         k -= 1
     return None
-
-
-@lru_cache(maxsize=1)
-def _verb_adverbs() -> frozenset[str]:
-    """Words between a change's subject and its verb (`ước`, `tiếp tục`): `figure_verb_adverbs.txt`."""
-    return frozenset(low(r[0]) for r in rows("figure_verb_adverbs.txt"))
 
 
 def _item(tokens: list[Token], end: int, spans: list[tuple[int, int]]) -> int:
@@ -133,7 +128,7 @@ def change_list(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> tu
     end = verb - 1
     if end >= 0 and (kind_of(tokens[end:end + 1]) or ("",))[0] == "generic":
         return None  # `áp dụng mức giảm 15%`: `mức giảm` is a noun, no verb of change
-    while end >= 0 and (tokens[end].pos == "R" and low(tokens[end].text) not in ("được", "bị") or low(tokens[end].text) in _verb_adverbs()):
+    while end >= 0 and (tokens[end].pos == "R" and low(tokens[end].text) not in ("được", "bị") or low(tokens[end].text) in verb_adverbs()):
         end -= 1  # `cũng tăng`, `ước tăng`
     while end >= 0 and tokens[end].text in _ELLIPSES:
         end -= 1  # `trái cây... tăng`

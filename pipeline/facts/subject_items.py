@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.facts.lexicon import rows
+from pipeline.facts.lexicon import load, rows
 from pipeline.facts.noun_phrases import in_figure, opens_clause, phrase_before, phrase_text
 from pipeline.facts.subject_changes import change_verb_before
 from pipeline.facts.subject_lexicon import (
@@ -202,3 +202,15 @@ def with_split_word(sentence: Sentence, start: int, text: str) -> str:
     if head and re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)*", head) and before.endswith(text) and low(head) not in stop_words():
         return f"{text} {head}"
     return text
+
+
+def opening_thing(tokens: list[Token]) -> list[Token]:
+    """The noun phrase that opens the sentence and is the subject of its first verb (`Khu rừng này | nằm phía sau ...`):
+    nouns, a demonstrative closing them, at most six words, no person, generic, period or side; [] otherwise."""
+    n = 0
+    while n < len(tokens) and (tokens[n].pos in NOUN or n and low(tokens[n].text) in ("này", "đó", "ấy")):
+        n += 1
+    run = tokens[:n]
+    if not run or n >= len(tokens) or tokens[n].pos != "V" or len(words_of(run)) > 6 or tokens[0].pos not in ("N", "Nc"):
+        return []
+    return run if (kind_of(run) or ("",))[0] not in ("generic", "time", "other") and low(tokens[0].text) not in {low(h) for h in load().honorifics} else []

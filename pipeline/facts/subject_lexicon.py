@@ -144,3 +144,14 @@ SIZE_UNITS = frozenset({"ha", "km2", "m2", "tonne", "m3", "litre"})
 def qualifiers() -> frozenset[str]:
     """The qualifiers of `qualifiers.tsv` (`khoảng`, `hơn`): a number after one is a figure's, not inside a phrase."""
     return frozenset(low(q) for q, _ in load().qualifiers)
+
+
+@lru_cache(maxsize=1)
+def verb_adverbs() -> frozenset[str]:
+    """Words between a subject and its verb that belong to neither (`ước`, `tiếp tục`, `hiện`): `figure_verb_adverbs.txt`."""
+    return frozenset(low(r[0]) for r in rows("figure_verb_adverbs.txt"))
+
+
+def named(t: Token) -> bool:
+    """A proper noun, or a noun with every syllable capitalised (`Phú Quốc/N`)."""
+    return t.pos == "Np" or t.pos == "N" and all(w[:1].isupper() for w in t.text.split())

@@ -46,6 +46,7 @@ from pipeline.facts.subject_items import (
     in_item,
     is_target,
     listed_owner,
+    opening_thing,
     paid_into,
     purpose_object,
     token_at,
@@ -191,7 +192,7 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
     relative = _before_relative(tokens, run, absolute) if run and not direct else None
     if relative is not None:  # `Mức lãi suất phổ biến mà các công ty áp dụng là 40%`: the measure, not who applies it
         return Subject(phrase_text(sentence, relative), kind_of(relative)[0]) if relative else None  # type: ignore[index]
-    far = distance_from(tokens, run)
+    far = distance_from(tokens, run) if run or low(tokens[j].text) != "cách" else j
     if far is None and not run and j > 0 and tokens[j].text == ")" and any(t.text == "(" for t in tokens[:j]):
         far = distance_from(tokens, phrase_before(tokens, max(n for n in range(j) if tokens[n].text == "(") - 1, absolute))
         # `tâm bão cách Phan Rang (Ninh Thuận) khoảng 410 km`
@@ -200,6 +201,8 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         while end > 0 and tokens[end].pos == "R":
             end -= 1  # `Khu chợ mới/R | cách`
         away = phrase_before(tokens, end, absolute) if far > 0 else []
+        if far > 1 and tokens[far - 1].text == ",":  # `Khu rừng này nằm phía sau ..., cách khoảng 2 km`: the sentence's topic
+            away = clause_topic(tokens, far - 1, absolute) or opening_thing(tokens)
         while away and (away[-1].pos == "V" or low(away[-1].text) in stop_words()):
             away = away[:-1]  # `Thủy điện Sơn La nằm | cách`
         return Subject(phrase_text(sentence, away), "named") if away and away[0].pos in NOUN and opens_clause(tokens, away) else None
@@ -378,6 +381,8 @@ def _after_preposition(tokens: list[Token], run: list[Token]) -> bool:
     k = tokens.index(run[0]) - 1
     while k > 0 and low(tokens[k].text) in ("các", "những") and low(tokens[k - 1].text) in ("vào", "sang", "tới", "đến"):
         k -= 1  # `vào các | thị trường khu vực Âu – Mỹ`
+    if run[0].pos == "Nc":
+        return False  # `đồ đạc trong | căn nhà năm tầng rộng 100 m2`: a classifier opens a phrase of its own
     return k >= 0 and tokens[k].pos == "E" and low(tokens[k].text) not in ("của", "trên", "với")  # `trên khu đất rộng 2 ha` stays
 
 
