@@ -26,10 +26,9 @@ from pipeline.facts.subject_lexicon import (
     giving_verbs,
     kind_of,
     low,
-    named,
+    not_a_number,
     qualifiers,
     stop_words,
-    verb_adverbs,
     words_of,
 )
 from pipeline.language.analysis import Sentence, Token
@@ -86,6 +85,8 @@ def phrase_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
             break
         elif t.pos == "E" and word not in INNER_PREPOSITIONS:
             break
+        elif t.pos == "M" and j > 0 and tokens[j - 1].pos in NOUN and not_a_number(t):
+            pass  # `Kinh phí khuyến công/M`, `làng nghề gốm/M`: a word the tagger took for a number
         elif (t.pos == "M" or re.search(r"\d", t.text)) and not (
                 j > 0 and (tokens[j - 1].pos == "Np" or low(tokens[j - 1].text) in ("năm", "tháng", "quý"))) and not (
                 run and low(run[0].text) in _PERIOD_WORDS and j > 0 and tokens[j - 1].pos in NOUN | {"V"}  # `xuất khẩu | 8 tháng`
@@ -239,10 +240,6 @@ def entity_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
         if run and k is None and run[0].pos == "N" and opens_clause(tokens, run) and any(
                 low(t.text) in ("có", "với") for t in tokens[j + 1:i + 1]):
             return run  # `trực thăng mới sẽ có trọng lượng 40 tấn`: whatever opens the clause and has the attribute
-    n = next((m for m in range(min(i, 5)) if not named(tokens[m])), 0)  # `Phú Quốc hiện là huyện đảo với tổng diện tích 589 km2`
-    m = next((m for m in range(n, i) if low(tokens[m].text) not in verb_adverbs() and tokens[m].pos != "R"), i) if n else i
-    if m < i and low(tokens[m].text) == "là" and any(low(t.text) in ("với", "có") for t in tokens[m + 1:i + 1]):
-        return tokens[:n]  # the name the sentence defines
     starts = [0] + [k + 1 for k in range(i) if tokens[k].text in (",", ";", ":")]
     for start in starts:  # the thing the sentence (or one of its clauses) is about: a thing that opens it, not far away
         if start > 0 and i - start > _OWNER_REACH and not all(  # unless every clause since is an attribute with its figure

@@ -255,7 +255,7 @@ def respective_item(sentence: Sentence, tokens: list[Token], i: int, spans: list
     if found is None:  # `Xuất khẩu/V và nhập khẩu/V lần lượt`: a list of activities, with no noun
         start = max((n + 1 for n in range(at) if tokens[n].pos == "CH" and tokens[n].text != ","), default=0)
         run = tokens[start:at]
-        if run and all(t.pos in _ITEM_POS or t.text == "," or low(t.text) == "và" for t in run) and run[0].pos in _ITEM_POS:
+        if run and all(t.pos in _ITEM_POS or t.text == "," or low(t.text) in ("và", "của") for t in run) and run[0].pos in _ITEM_POS:
             found = (run, len(_items(run)))
     place = sum(1 for s in after if s < tokens[i].end)
     if found is None or found[1] != len(after) or not 0 <= place < found[1]:

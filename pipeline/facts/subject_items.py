@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.facts.lexicon import load, rows
+from pipeline.facts.lexicon import rows
 from pipeline.facts.noun_phrases import in_figure, opens_clause, phrase_before, phrase_text
 from pipeline.facts.subject_changes import change_verb_before
 from pipeline.facts.subject_lexicon import (
@@ -21,9 +21,12 @@ from pipeline.facts.subject_lexicon import (
     entries,
     figure_verbs,
     giving_verbs,
+    honorific,
     kind_of,
     low,
+    named,
     stop_words,
+    verb_adverbs,
     words_of,
 )
 from pipeline.language.analysis import Sentence, Token
@@ -173,21 +176,22 @@ def bracket_owner(tokens: list[Token], k: int, spans: list[tuple[int, int]]) -> 
     return run if (kind_of(run) or ("",))[0] not in ("generic", "time", "other", "measure", "attribute", "qualified") else []
 
 
-def before_balance_verb(tokens: list[Token], run: list[Token]) -> list[Token]:
-    """The phrase before a verb of spending or trade balance that ends `run` (`Ngân sách tỉnh | chi`, `Doanh nghiệp FDI |
-    xuất siêu`): a phrase of nouns opening its clause, a measure, thing or name but no bare measure compound (`giá trị
-    xuất siêu` is one measure); [] otherwise."""
+def before_balance_verb(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[Token] | None:
+    """When a verb of spending or trade balance ends at token `i`, right before its figure (`Ngân sách tỉnh | chi`,
+    `Doanh nghiệp FDI | xuất siêu`; the tagger may take `chi` for a pronoun): the phrase of nouns before it, opening its
+    clause, a measure, thing or name but no person (`anh Thiện chi ra`), but no bare measure compound (`giá trị xuất siêu` is one measure), else [];
+    None when no such verb ends there."""
     for n in (2, 1):
-        if len(run) > n and " ".join(words_of(run[-n:])) in balance_verbs():
-            head = run[:-n]
-            kind = kind_of(head)
-            if tuple(words_of(head)) in entries().kinds and (kind or ("",))[0] == "measure":
-                return []
-            if (head[0].pos in NOUN and head[-1].pos in NOUN and opens_clause(tokens, head) and all(t.pos in NOUN | {"M"} for t in head)
+        if i - n + 1 >= 1 and " ".join(words_of(tokens[i - n + 1:i + 1])) in balance_verbs():
+            head = phrase_before(tokens, i - n, spans)
+            kind = kind_of(head) if head else None
+            if head and tuple(words_of(head)) in entries().kinds and (kind or ("",))[0] == "measure":
+                return None
+            if (head and head[0].pos in NOUN and head[-1].pos in NOUN and opens_clause(tokens, head) and not honorific(head[0])
                     and (kind is not None and kind[0] in ("measure", "entity", "qualified") or any(t.pos == "Np" for t in head))):
                 return head
             return []
-    return []
+    return None
 
 
 def with_split_word(sentence: Sentence, start: int, text: str) -> str:
@@ -213,4 +217,14 @@ def opening_thing(tokens: list[Token]) -> list[Token]:
     run = tokens[:n]
     if not run or n >= len(tokens) or tokens[n].pos != "V" or len(words_of(run)) > 6 or tokens[0].pos not in ("N", "Nc"):
         return []
-    return run if (kind_of(run) or ("",))[0] not in ("generic", "time", "other") and low(tokens[0].text) not in {low(h) for h in load().honorifics} else []
+    return run if (kind_of(run) or ("",))[0] not in ("generic", "time", "other") and not honorific(tokens[0]) else []
+
+
+def defined_name(tokens: list[Token], i: int) -> list[Token]:
+    """The name a sentence defines when an attribute after `với`/`có` (up to token `i`) describes it: `Phú Quốc hiện là
+    huyện đảo lớn nhất với tổng diện tích 589 km2`, `Cửa khẩu Tà Lùng là ... có diện tích`; no person (`Ông X là ...`)."""
+    n = next((m for m in range(1, min(i, 5)) if tokens[m].pos not in NOUN or low(tokens[m].text) in verb_adverbs()), 0)
+    if not n or not named(tokens[n - 1]) or tokens[0].pos not in NOUN or honorific(tokens[0]):
+        return []
+    m = next((m for m in range(n, i) if low(tokens[m].text) not in verb_adverbs() and tokens[m].pos != "R"), i)
+    return tokens[:n] if m < i and low(tokens[m].text) == "là" and any(low(t.text) in ("với", "có") for t in tokens[m + 1:i + 1]) else []

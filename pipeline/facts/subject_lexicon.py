@@ -4,10 +4,12 @@ phrases of `figure_subjects.tsv` (`measure`, `attribute`, `entity`, `generic`, `
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.facts.lexicon import load, rows
+from pipeline.facts.numbers import NUMBER_WORDS, parse_words
 from pipeline.language.analysis import Token
 
 
@@ -155,3 +157,20 @@ def verb_adverbs() -> frozenset[str]:
 def named(t: Token) -> bool:
     """A proper noun, or a noun with every syllable capitalised (`Phú Quốc/N`)."""
     return t.pos == "Np" or t.pos == "N" and all(w[:1].isupper() for w in t.text.split())
+
+
+def honorific(t: Token) -> bool:
+    """Whether the word is an honorific (`ông`, `bà`, `anh`: `honorifics.txt`): a person follows it, not a thing."""
+    return low(t.text) in {low(h) for h in load().honorifics}
+
+
+@lru_cache(maxsize=1)
+def _quantity_words() -> frozenset[str]:
+    return frozenset(low(r[0]) for r in rows("figure_quantity_words.txt"))
+
+
+def not_a_number(t: Token) -> bool:
+    """Whether a word the tagger took for a numeral is none (`khuyến công/M`): no digit, no number word, no word of
+    quantity (`figure_quantity_words.txt`)."""
+    word = low(t.text)
+    return not re.search(r"\d", word) and parse_words(word) is None and not set(word.split()) & (set(NUMBER_WORDS) | _quantity_words())

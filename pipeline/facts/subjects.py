@@ -41,6 +41,7 @@ from pipeline.facts.subject_items import (
     before_other_amount,
     bracket_owner,
     change_after_amount,
+    defined_name,
     distance_from,
     from_place,
     in_item,
@@ -197,12 +198,11 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         far = distance_from(tokens, phrase_before(tokens, max(n for n in range(j) if tokens[n].text == "(") - 1, absolute))
         # `tâm bão cách Phan Rang (Ninh Thuận) khoảng 410 km`
     if far is not None:  # `Vị trí tai nạn cách bờ biển Iwakuni khoảng 320 km`: what is that far, never the place it is far from
-        end = far - 1
-        while end > 0 and tokens[end].pos == "R":
-            end -= 1  # `Khu chợ mới/R | cách`
+        end = max([n for n in range(far) if tokens[n].pos != "R"] or [0])  # `Khu chợ mới/R | cách`
         away = phrase_before(tokens, end, absolute) if far > 0 else []
         if far > 1 and tokens[far - 1].text == ",":  # `Khu rừng này nằm phía sau ..., cách khoảng 2 km`: the sentence's topic
             away = clause_topic(tokens, far - 1, absolute) or opening_thing(tokens)
+            away = away[:next((n for n, t in enumerate(away) if t.pos == "V" and n + 1 < len(away) and away[n + 1].pos == "E"), len(away))]
         while away and (away[-1].pos == "V" or low(away[-1].text) in stop_words()):
             away = away[:-1]  # `Thủy điện Sơn La nằm | cách`
         return Subject(phrase_text(sentence, away), "named") if away and away[0].pos in NOUN and opens_clause(tokens, away) else None
@@ -216,9 +216,9 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
     k = tokens.index(run[0]) - 1 if run else -1
     if k > 0 and low(tokens[k].text) in ("được", "bị") and (kind_of(run) or ("",))[0] not in ("measure", "attribute"):
         run = phrase_before(tokens, k - 1, absolute)  # `giá vàng SJC được công ty SJC niêm yết ở mức`: not the agent
-    spender = before_balance_verb(tokens, run) if direct and run else []
-    if spender:  # `Ngân sách tỉnh chi 500 tỷ đồng`, `Doanh nghiệp FDI xuất siêu 25 tỷ USD`
-        return Subject(phrase_text(sentence, spender), (kind_of(spender) or ("named",))[0])
+    spender = before_balance_verb(tokens, i, absolute) if direct else None
+    if spender is not None:  # `Ngân sách tỉnh chi 500 tỷ đồng`, `Doanh nghiệp FDI xuất siêu 25 tỷ USD`
+        return Subject(phrase_text(sentence, spender), (kind_of(spender) or ("named",))[0]) if spender else None
     if direct and run and run[-1].pos == "V":  # `Dự án tàu chiến "đốt" 30 tỷ USD`: a thing and what it spends or makes
         head = run[:max(k for k, t in enumerate(run) if t.pos != "V") + 1] if any(t.pos != "V" for t in run) else []
         verbs = low(" ".join(t.text for t in run[len(head):]))
@@ -297,7 +297,7 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         return None
     if kind[0] == "attribute" and is_bare_attribute(run):
         k = len(run) and tokens.index(run[0]) - 1
-        entity = listed_owner(tokens, k, absolute) or bracket_owner(tokens, k, absolute) or (entity_before(tokens, k, absolute) if k >= 0 else [])
+        entity = listed_owner(tokens, k, absolute) or bracket_owner(tokens, k, absolute) or (entity_before(tokens, k, absolute) or defined_name(tokens, k) if k >= 0 else [])
         if entity:
             return Subject(phrase_text(sentence, entity), "entity")
         if previous is not None and previous.kind in ("entity", "named", "sized"):
