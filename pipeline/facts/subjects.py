@@ -43,11 +43,11 @@ from pipeline.facts.subject_items import (
     change_after_amount,
     defined_name,
     distance_from,
+    far_thing,
     from_place,
     in_item,
     is_target,
     listed_owner,
-    opening_thing,
     paid_into,
     purpose_object,
     token_at,
@@ -67,8 +67,8 @@ from pipeline.facts.subject_lexicon import (
     figure_verbs,
     kind_of,
     low,
-    stop_words,
     value_links,
+    verb_adverbs,
     words_of,
 )
 from pipeline.language.analysis import Sentence, Token
@@ -141,6 +141,9 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
             found = found or (previous if previous is not None and in_item(sentence, list(sentence.tokens), token_at(sentence, start), previous.text) else None)
         elif after and (weak or (kind_of(after) or ("",))[0] in ("measure", "qualified", "attribute")):
             found = Subject(phrase_text(sentence, after), "of")  # a share of the measure after it, not of who holds it
+    lead = found.text.split(" ", 1) if found is not None else []
+    if found is not None and len(lead) == 2 and low(lead[0]) in verb_adverbs() and found is not previous:
+        found = Subject(lead[1], found.kind)  # `Hiện/N kim ngạch năm 2018 đã đạt`: an adverb opens no noun phrase
     return found if found is not None and found.text else None
 
 
@@ -198,14 +201,8 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         far = distance_from(tokens, phrase_before(tokens, max(n for n in range(j) if tokens[n].text == "(") - 1, absolute))
         # `tâm bão cách Phan Rang (Ninh Thuận) khoảng 410 km`
     if far is not None:  # `Vị trí tai nạn cách bờ biển Iwakuni khoảng 320 km`: what is that far, never the place it is far from
-        end = max([n for n in range(far) if tokens[n].pos != "R"] or [0])  # `Khu chợ mới/R | cách`
-        away = phrase_before(tokens, end, absolute) if far > 0 else []
-        if far > 1 and tokens[far - 1].text == ",":  # `Khu rừng này nằm phía sau ..., cách khoảng 2 km`: the sentence's topic
-            away = clause_topic(tokens, far - 1, absolute) or opening_thing(tokens)
-            away = away[:next((n for n, t in enumerate(away) if t.pos == "V" and n + 1 < len(away) and away[n + 1].pos == "E"), len(away))]
-        while away and (away[-1].pos == "V" or low(away[-1].text) in stop_words()):
-            away = away[:-1]  # `Thủy điện Sơn La nằm | cách`
-        return Subject(phrase_text(sentence, away), "named") if away and away[0].pos in NOUN and opens_clause(tokens, away) else None
+        away = far_thing(tokens, far, i, absolute)
+        return Subject(phrase_text(sentence, away), "named") if away else None
     if run and (kind_of(run) or ("inner",))[0] == "inner":
         inside = [n for n in range(1, len(run)) if run[n - 1].pos == "V" and (kind_of(run[n:n + 1]) or ("",))[0] == "entity"]
         measures = [n for n in range(1, len(run)) if run[n - 1].pos in ("V", "A") and (kind_of(run[n:]) or ("",))[0] == "measure"]
