@@ -251,3 +251,43 @@ def far_thing(tokens: list[Token], far: int, i: int, spans: list[tuple[int, int]
     while away and (away[-1].pos == "V" or low(away[-1].text) in stop_words()):
         away = away[:-1]  # `Thủy điện Sơn La nằm | cách`
     return away if away and away[0].pos in NOUN and opens_clause(tokens, away) else []
+
+
+_BARE_PRICES = frozenset({"giá", "mức giá", "giá bán", "mức giá bán"})
+_DIRECTIONS = frozenset({"ra", "vào", "lên", "xuống", "sang", "qua", "về", "tới", "đến"})  # after a verb of moving
+
+
+def price_owner(tokens: list[Token], run: list[Token], spans: list[tuple[int, int]]) -> list[Token] | None:
+    """For a bare price after `với`, `tại` or `ở` (`một chiếc iPhone với giá 6 triệu đồng`, `Cổ phiếu QCG giao dịch tại
+    mức giá 14.200 đồng`): the thing priced, a noun phrase right before the preposition (a named thing before the verb
+    it does, the object of a verb), or None when there is none (`mang đi cầm với giá`) or the phrase is no bare price."""
+    k = tokens.index(run[0]) - 1 if run and " ".join(words_of(run)) in _BARE_PRICES else -1
+    if k < 1 or low(tokens[k].text) not in ("với", "tại", "ở"):
+        return None
+    before = phrase_before(tokens, k - 1, spans)
+    while before and before[-1].pos == "V" and any(t.pos == "Np" for t in before[:-1]) and opens_clause(tokens, before):
+        before = before[:-1]  # `Cổ phiếu QCG | giao dịch`
+    before = before[max([n + 1 for n, t in enumerate(before) if t.pos == "V"] or [0]):]  # `Thương lái thu mua | cà phê nhân`
+    if not before and low(tokens[k - 1].text) == "bán" and k > 1 and low(tokens[k - 2].text) == "được":
+        before = opening_thing(tokens)  # `Căn hộ được bán với giá 2 tỷ đồng`: what is sold
+    at = tokens.index(before[0]) - 1 if before else -1
+    while at > 0 and tokens[at].pos in ("M", "L"):
+        at -= 1  # `của | một | chủ hàng`
+    if at >= 0 and (tokens[at].pos == "E" or low(tokens[at].text) in _DIRECTIONS):
+        return None  # `bán sang | Trung Quốc với giá`, `bán cho | nhà hàng với giá`: where it goes, not what is sold
+    if (kind_of(before) or ("",))[0] in ("generic", "other") or any((kind_of([t]) or ("",))[0] == "time" for t in before):
+        return None  # `8-17 h hàng ngày với mức giá`
+    return before if before and before[0].pos in NOUN and before[-1].pos in NOUN and not honorific(before[0]) else None
+
+
+def without_adverb(before: str, text: str) -> str:
+    """A subject without an adverb opening it (`Hiện/N kim ngạch năm 2018 đã đạt` -> `kim ngạch`) and without a word of
+    time that a period cut in two left at its end (`... của thành phố năm | nay (trừ dầu thô) đạt`; `mỗi năm` stays);
+    `before` is the sentence's text up to the figure."""
+    words = text.split(" ")
+    if len(words) > 1 and low(words[0]) in verb_adverbs():
+        words = words[1:]
+    rest = before[before.rfind(text) + len(text):].lstrip().lower() if text in before else ""
+    if len(words) > 2 and low(words[-1]) in ("năm", "tháng") and low(words[-2]) not in ("mỗi", "cả", "hằng", "hàng") and re.match(r"nay\b|\d", rest):
+        words = words[:-1]
+    return " ".join(words)

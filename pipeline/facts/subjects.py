@@ -49,9 +49,11 @@ from pipeline.facts.subject_items import (
     is_target,
     listed_owner,
     paid_into,
+    price_owner,
     purpose_object,
     token_at,
     with_split_word,
+    without_adverb,
     without_verb,
 )
 from pipeline.facts.subject_lexicon import (
@@ -68,7 +70,6 @@ from pipeline.facts.subject_lexicon import (
     kind_of,
     low,
     value_links,
-    verb_adverbs,
     words_of,
 )
 from pipeline.language.analysis import Sentence, Token
@@ -141,9 +142,7 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
             found = found or (previous if previous is not None and in_item(sentence, list(sentence.tokens), token_at(sentence, start), previous.text) else None)
         elif after and (weak or (kind_of(after) or ("",))[0] in ("measure", "qualified", "attribute")):
             found = Subject(phrase_text(sentence, after), "of")  # a share of the measure after it, not of who holds it
-    lead = found.text.split(" ", 1) if found is not None else []
-    if found is not None and len(lead) == 2 and low(lead[0]) in verb_adverbs() and found is not previous:
-        found = Subject(lead[1], found.kind)  # `Hiện/N kim ngạch năm 2018 đã đạt`: an adverb opens no noun phrase
+    found = Subject(without_adverb(sentence.text[:start], found.text), found.kind) if found is not None and found is not previous else found  # `Hiện kim ngạch`
     return found if found is not None and found.text else None
 
 
@@ -230,6 +229,9 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
     k = tokens.index(run[0]) if run and len(words_of(run)) <= 2 and (kind_of(run) or ("",))[0] == "measure" else 0
     if k >= 2 and low(tokens[k - 1].text) == "chiếm" and bracket_owner(tokens, k - 2, absolute):  # `thị trường châu Âu (chiếm tỷ trọng 6,33%)`
         return Subject(phrase_text(sentence, bracket_owner(tokens, k - 2, absolute)), "entity")
+    priced = price_owner(tokens, run, absolute)
+    if priced is not None:  # `một chiếc iPhone với giá 6 triệu đồng`: the thing priced, not the bare price
+        return Subject(phrase_text(sentence, priced), "named")
     tail = attribute_tail(run) if run else None
     if tail is not None:
         return Subject(phrase_text(sentence, run[tail[0]:tail[1]]), "entity")  # `hệ thống điện mặt trời công suất 2,96 kWp`
