@@ -267,13 +267,14 @@ def price_owner(tokens: list[Token], run: list[Token], spans: list[tuple[int, in
     before = phrase_before(tokens, k - 1, spans)
     while before and before[-1].pos == "V" and any(t.pos == "Np" for t in before[:-1]) and opens_clause(tokens, before):
         before = before[:-1]  # `Cổ phiếu QCG | giao dịch`
-    before = before[max([n + 1 for n, t in enumerate(before) if t.pos == "V"] or [0]):]  # `Thương lái thu mua | cà phê nhân`
+    before = before[max([n + 1 for n, t in enumerate(before) if t.pos == "V" and t.text.islower()] or [0]):]  # `thu mua | cà phê`
+    before = before[:next((n for n, t in enumerate(before) if low(t.text) == "cho"), len(before))]  # `bán X | cho Y với giá`
     if not before and low(tokens[k - 1].text) == "bán" and k > 1 and low(tokens[k - 2].text) == "được":
         before = opening_thing(tokens)  # `Căn hộ được bán với giá 2 tỷ đồng`: what is sold
     at = tokens.index(before[0]) - 1 if before else -1
     while at > 0 and tokens[at].pos in ("M", "L"):
         at -= 1  # `của | một | chủ hàng`
-    if at >= 0 and (tokens[at].pos == "E" or low(tokens[at].text) in _DIRECTIONS):
+    if at >= 0 and (tokens[at].pos not in ("V", "P", "CH") or low(tokens[at].text) in _DIRECTIONS):
         return None  # `bán sang | Trung Quốc với giá`, `bán cho | nhà hàng với giá`: where it goes, not what is sold
     if (kind_of(before) or ("",))[0] in ("generic", "other") or any((kind_of([t]) or ("",))[0] == "time" for t in before):
         return None  # `8-17 h hàng ngày với mức giá`
