@@ -262,7 +262,7 @@ def price_owner(tokens: list[Token], run: list[Token], spans: list[tuple[int, in
     mức giá 14.200 đồng`): the thing priced, a noun phrase right before the preposition (a named thing before the verb
     it does, the object of a verb), or None when there is none (`mang đi cầm với giá`) or the phrase is no bare price."""
     k = tokens.index(run[0]) - 1 if run and " ".join(words_of(run)) in _BARE_PRICES else -1
-    if k < 1 or low(tokens[k].text) not in ("với", "tại", "ở"):
+    if k < 1 or low(tokens[k].text) not in ("với", "tại", "ở", "có"):  # `mẫu xe BMW 320i có giá từ 1 tỷ đồng`
         return None
     before = phrase_before(tokens, k - 1, spans)
     while before and before[-1].pos == "V" and any(t.pos == "Np" for t in before[:-1]) and opens_clause(tokens, before):
