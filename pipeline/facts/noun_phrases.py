@@ -5,11 +5,9 @@ place in the sentence (opens its clause, object of a verb)."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from itertools import pairwise
 
 from pipeline.facts import periods
-from pipeline.facts.lexicon import load
 from pipeline.facts.subject_lexicon import (
     CLAUSE_WORDS,
     COMPARATIVES,
@@ -28,6 +26,8 @@ from pipeline.facts.subject_lexicon import (
     giving_verbs,
     kind_of,
     low,
+    not_a_number,
+    qualifiers,
     stop_words,
     words_of,
 )
@@ -78,10 +78,15 @@ def phrase_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
             pass  # `doanh thu của công ty`, `tổng thiệt hại từ hợp đồng này`
         elif word in DETERMINERS and run or word in DEMONSTRATIVES:
             pass  # `doanh thu toàn tổng công ty`, `giá mỗi kg`, `phương án này`
+        elif t.pos == "R" and run and run[0].pos in NOUN | {"V"} and (kind_of([t, *run[:1]]) or ("",))[0] == "measure" and (
+                j == 0 or tokens[j - 1].pos == "CH" or low(tokens[j - 1].text) in DEMONSTRATIVES):  # `trong đó, vốn/R vay 800 tỷ`
+            pass
         elif t.pos in HARD_STOP_POS or (word in stop_words() and t.pos not in NOUN and not _ends_entry(tokens, j)) or word in CLAUSE_WORDS or word in SAYING:
             break
         elif t.pos == "E" and word not in INNER_PREPOSITIONS:
             break
+        elif t.pos == "M" and j > 0 and tokens[j - 1].pos in NOUN and not_a_number(t):
+            pass  # `Kinh phí khuyến công/M`, `làng nghề gốm/M`: a word the tagger took for a number
         elif (t.pos == "M" or re.search(r"\d", t.text)) and not (
                 j > 0 and (tokens[j - 1].pos == "Np" or low(tokens[j - 1].text) in ("năm", "tháng", "quý"))) and not (
                 run and low(run[0].text) in _PERIOD_WORDS and j > 0 and tokens[j - 1].pos in NOUN | {"V"}  # `xuất khẩu | 8 tháng`
@@ -214,6 +219,11 @@ def entity_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
         j -= 1  # `Cụm công nghiệp X (xã Y), với quy mô 53 ha`
     if 0 < j < i and tokens[j].text == ")" and any(t.text == "(" for t in tokens[:j]):
         j = max(n for n in range(j) if tokens[n].text == "(") - 1  # `Điểm mỏ X (xã Y) có trữ lượng`: past the place in brackets
+    n = j if 0 <= j < i and low(tokens[j + 1].text) in ("với", "có") else -2
+    while n >= 0 and tokens[n].pos in NOUN and in_figure(tokens[n], spans):
+        n -= 1  # `Tỉnh có 12 cụm công nghiệp với tổng diện tích 650 ha`: the things counted own the attribute
+    if -1 <= n < j and (kind_of(tokens[n + 1:j + 1]) or ("",))[0] == "entity":
+        return tokens[n + 1:j + 1]
     if j < i:
         run = phrase_before(tokens, j, spans) if j >= 0 else []
         if run and low(tokens[max(0, tokens.index(run[0]) - 1)].text) in ("tại", "ở", "trên", "từ", "đến", "tới", "vào"):
@@ -378,12 +388,6 @@ def _opens_phrase_after(tokens: list[Token], k: int) -> bool:
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     return (t.pos == "A" and " " in t.text and low(t.text) not in COMPARATIVES and nxt is not None
             and (low(nxt.text) == "của" or nxt.pos == "N"))
-
-
-@lru_cache(maxsize=1)
-def qualifiers() -> frozenset[str]:
-    """The qualifiers of `qualifiers.tsv` (`khoảng`, `hơn`): a number after one is a figure's, not inside a phrase."""
-    return frozenset(low(q) for q, _ in load().qualifiers)
 
 
 def _timely(t: Token) -> bool:

@@ -30,6 +30,7 @@ from pipeline.facts.subject_lexicon import (
     kind_of,
     low,
     stop_words,
+    verb_adverbs,
     words_of,
 )
 from pipeline.language.analysis import Sentence, Token
@@ -70,12 +71,6 @@ def change_verb_before(tokens: list[Token], i: int) -> int | None:
             return None
         k -= 1
     return None
-
-
-@lru_cache(maxsize=1)
-def _verb_adverbs() -> frozenset[str]:
-    """Words between a change's subject and its verb (`ước`, `tiếp tục`): `figure_verb_adverbs.txt`."""
-    return frozenset(low(r[0]) for r in rows("figure_verb_adverbs.txt"))
 
 
 def _item(tokens: list[Token], end: int, spans: list[tuple[int, int]]) -> int:
@@ -133,7 +128,7 @@ def change_list(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> tu
     end = verb - 1
     if end >= 0 and (kind_of(tokens[end:end + 1]) or ("",))[0] == "generic":
         return None  # `áp dụng mức giảm 15%`: `mức giảm` is a noun, no verb of change
-    while end >= 0 and (tokens[end].pos == "R" and low(tokens[end].text) not in ("được", "bị") or low(tokens[end].text) in _verb_adverbs()):
+    while end >= 0 and (tokens[end].pos == "R" and low(tokens[end].text) not in ("được", "bị") or low(tokens[end].text) in verb_adverbs()):
         end -= 1  # `cũng tăng`, `ước tăng`
     while end >= 0 and tokens[end].text in _ELLIPSES:
         end -= 1  # `trái cây... tăng`
@@ -152,11 +147,11 @@ def change_list(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> tu
             break
         if sep > 0 and in_figure(tokens[sep - 1], spans) and low(tokens[sep].text) in (",", "và", "hay", "hoặc", "còn"):
             break  # `..., X giảm 8% và Y giảm 36%`, `than đá tăng 103,6% hay điện thoại tăng 37,8%`
-        if low(tokens[sep].text) in CLAUSE_WORDS | {"nhưng", "còn", "song"}:
+        if low(tokens[sep].text) in CLAUSE_WORDS - {"hoặc"} | {"nhưng", "còn", "song"}:
             break  # `trong khi lượng khách quốc tế tăng 5,8%`: a conjunction opens the clause
         if low(tokens[sep].text) in _list_markers() and items == 1:
             break  # `như than đá tăng 103,6%`: an item of an enumeration with its own change
-        if tokens[sep].text != "," and low(tokens[sep].text) != "và":
+        if tokens[sep].text != "," and low(tokens[sep].text) not in ("và", "hoặc"):
             return None  # `Sở Tài chính đồng ý giảm`: something else before the subject
         if tokens[sep].text == "," and _opener_before(tokens, sep - 1):
             break  # `Cụ thể, cao su giảm 3%`
@@ -182,8 +177,10 @@ def last_item(run: list[Token]) -> int:
 def _plausible(run: list[Token], items: int) -> bool:
     """A subject starts with a noun (a list's first item may be a sector named by a verb, `cung cấp nước`), has a noun,
     is not too long, is no generic, period or side word, and ends with a verb only in a list of sectors."""
-    if not run or len(words_of(run)) > _LIST_WORDS or not any(t.pos in ("N", "Np", "Nc") for t in run):
+    if not run or len(words_of(run)) > _LIST_WORDS:
         return False
+    if not any(t.pos in ("N", "Np", "Nc") for t in run) and not (items == 1 and (kind_of(run) or ("",))[0] == "measure"):
+        return False  # but `trong đó xuất khẩu/V chiếm 60%`: a measure the tagger took for a verb
     if (kind_of(run) or ("",))[0] in ("generic", "time", "other"):
         return False
     at = last_item(run)
@@ -192,7 +189,7 @@ def _plausible(run: list[Token], items: int) -> bool:
     if items == 1:
         measure = (kind_of(run) or ("",))[0] in ("measure", "qualified", "attribute")  # `Giá thép xây dựng/V giảm`; the
         # clause's boundary bounds a single phrase: `bảng giá thịt heo bán lẻ của Vissan tại khu vực TP.HCM dao động`
-        return run[0].pos in ("N", "Nc", "Np") and (run[-1].pos != "V" or measure) and len(words_of(run)) <= 2 * _ITEM_WORDS
+        return (run[0].pos in ("N", "Nc", "Np") or measure) and (run[-1].pos != "V" or measure) and len(words_of(run)) <= 2 * _ITEM_WORDS
     if run[-1].pos == "V" and any(t.pos == "Np" for t in run):
         return False  # `Sở A và Sở B đồng ý`: who does something, not what changes
     return run[0].pos in ("N", "Nc", "V")
@@ -229,3 +226,43 @@ def in_parentheses(tokens: list[Token], i: int, spans: list[tuple[int, int]]) ->
     if run[0].pos not in ("N", "Nc") or any(t.pos not in _ITEM_POS | {"R"} or t.text in (",", ";") for t in run) or len(words_of(run)) > _ITEM_WORDS:
         return None
     return run
+
+
+def _items(run: list[Token]) -> list[list[Token]]:
+    """The items of a list, split at its commas and at `và`."""
+    items: list[list[Token]] = [[]]
+    for t in run:
+        if t.text == "," or low(t.text) == "và":
+            items.append([])
+        else:
+            items[-1].append(t)
+    return items
+
+
+def respective_item(sentence: Sentence, tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> str | None:
+    """`A và B lần lượt đạt X và Y`: for the figure right after token `i`, the item of the list before `lần lượt` in the
+    same place as the figure among the figures after it (X is A's, Y is B's), when there are as many items as figures
+    in the clause; None otherwise."""
+    boundary = max((n for n in range(i + 1) if tokens[n].text in (";", ".")), default=-1)
+    at = max((n for n in range(boundary + 1, i + 1) if low(tokens[n].text) == "lần lượt"
+              or low(tokens[n].text) == "lượt" and n > 0 and low(tokens[n - 1].text) == "lần"), default=-1)
+    if at < 0:
+        return None
+    end = next((n for n in range(i + 1, len(tokens)) if tokens[n].text in (";", ".")), len(tokens))
+    after = sorted({s for s, e in spans if tokens[at].end <= s and s < (tokens[end].start if end < len(tokens) else 10**9)})
+    first = next((n for n in range(at + 1, len(tokens)) if in_figure(tokens[n], spans)), None)
+    if first is None or not after:
+        return None
+    found = change_list(tokens, first - 1, spans)
+    if found is None:  # `Xuất khẩu/V và nhập khẩu/V lần lượt`: a list of activities, with no noun
+        start = max((n + 1 for n in range(at) if tokens[n].pos == "CH" and tokens[n].text != ","), default=0)
+        run = tokens[start:at]
+        if run and all(t.pos in _ITEM_POS or t.text == "," or low(t.text) in ("và", "của") for t in run) and run[0].pos in _ITEM_POS:
+            found = (run, len(_items(run)))
+    place = sum(1 for s in after if s < tokens[i].end)
+    if found is None or found[1] != len(after) or not 0 <= place < found[1]:
+        return None
+    item = _items(found[0])[place]
+    if low(" ".join(t.text for t in item[:1])) in ("các", "những"):
+        return None
+    return phrase_text(sentence, item) if item and item[0].pos in NOUN | {"V"} else None

@@ -12,9 +12,24 @@ import re
 from functools import lru_cache
 
 from pipeline.facts.lexicon import rows
-from pipeline.facts.noun_phrases import in_figure, phrase_before, phrase_text
+from pipeline.facts.noun_phrases import clause_topic, in_figure, opens_clause, phrase_before, phrase_text
 from pipeline.facts.subject_changes import change_verb_before
-from pipeline.facts.subject_lexicon import NOUN, change_verbs, figure_verbs, giving_verbs, kind_of, low, words_of
+from pipeline.facts.subject_lexicon import (
+    CLAUSE_WORDS,
+    NOUN,
+    balance_verbs,
+    change_verbs,
+    entries,
+    figure_verbs,
+    giving_verbs,
+    honorific,
+    kind_of,
+    low,
+    named,
+    stop_words,
+    verb_adverbs,
+    words_of,
+)
 from pipeline.language.analysis import Sentence, Token
 
 _ITEM_WORDS = 6
@@ -160,3 +175,120 @@ def bracket_owner(tokens: list[Token], k: int, spans: list[tuple[int, int]]) -> 
     if not run or run[0].pos not in ("N", "Nc", "Np") or len(words_of(run)) > _ITEM_WORDS + 2 or before >= 0 and tokens[before].pos == "E":
         return []
     return run if (kind_of(run) or ("",))[0] not in ("generic", "time", "other", "measure", "attribute", "qualified") else []
+
+
+def before_balance_verb(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[Token] | None:
+    """When a verb of spending or trade balance ends at token `i`, right before its figure (`Ngân sách tỉnh | chi`,
+    `Doanh nghiệp FDI | xuất siêu`; the tagger may take `chi` for a pronoun): the phrase of nouns before it, opening its
+    clause, a measure, thing or name but no person (`anh Thiện chi ra`), but no bare measure compound (`giá trị xuất siêu` is one measure), else [];
+    None when no such verb ends there."""
+    for n in (2, 1):
+        if i - n + 1 >= 1 and " ".join(words_of(tokens[i - n + 1:i + 1])) in balance_verbs():
+            head = phrase_before(tokens, i - n, spans)
+            kind = kind_of(head) if head else None
+            if head and tuple(words_of(head)) in entries().kinds and (kind or ("",))[0] == "measure":
+                return None
+            if (head and head[0].pos in NOUN and head[-1].pos in NOUN and opens_clause(tokens, head) and not honorific(head[0])
+                    and (kind is not None and kind[0] in ("measure", "entity", "qualified") or any(t.pos == "Np" for t in head))):
+                return head
+            return []
+    return None
+
+
+def with_split_word(sentence: Sentence, start: int, text: str) -> str:
+    """The subject with the part of a word the tokenizer merged with the figure's first word (`hàng | hóa ước` before
+    `ước đạt 23,7 tỷ USD`): when the subject ends right before that token, its syllables before the figure are added."""
+    base = sentence.start
+    split = next((t for t in sentence.tokens if t.start < base + start < t.end), None)
+    if split is None:
+        return text
+    head = sentence.text[split.start - base:start].strip()
+    before = sentence.text[:split.start - base].rstrip()
+    if head and re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)*", head) and before.endswith(text) and low(head) not in stop_words():
+        return f"{text} {head}"
+    return text
+
+
+def opening_thing(tokens: list[Token]) -> list[Token]:
+    """The noun phrase that opens the sentence and is the subject of its first verb (`Khu rừng này | nằm phía sau ...`):
+    nouns, a demonstrative closing them, at most six words, no person, generic, period or side; [] otherwise."""
+    n = 0
+    while n < len(tokens) and (tokens[n].pos in NOUN or n and low(tokens[n].text) in ("này", "đó", "ấy")):
+        n += 1
+    run = tokens[:n]
+    if not run or n >= len(tokens) or tokens[n].pos != "V" or len(words_of(run)) > 6 or tokens[0].pos not in ("N", "Nc"):
+        return []
+    if any(w in stop_words() or w in CLAUSE_WORDS or w in verb_adverbs() for w in words_of(run)):
+        return []  # `Sau/N khi/N cầu sập`: a clause of time, not a thing; `Hiện/N kim ngạch`
+    return run if (kind_of(run) or ("",))[0] not in ("generic", "time", "other") and not honorific(tokens[0]) else []
+
+
+def defined_name(tokens: list[Token], i: int) -> list[Token]:
+    """The name a sentence defines when an attribute after `với`/`có` (up to token `i`) describes it: `Phú Quốc hiện là
+    huyện đảo lớn nhất với tổng diện tích 589 km2`, `Cửa khẩu Tà Lùng là ... có diện tích`; no person (`Ông X là ...`)."""
+    n = next((m for m in range(1, min(i, 5)) if tokens[m].pos not in NOUN or low(tokens[m].text) in verb_adverbs()), 0)
+    if not n or not named(tokens[n - 1]) or tokens[0].pos not in NOUN or honorific(tokens[0]):
+        return []
+    m = next((m for m in range(n, i) if low(tokens[m].text) not in verb_adverbs() and tokens[m].pos != "R"), i)
+    return tokens[:n] if m < i and low(tokens[m].text) == "là" and any(low(t.text) in ("với", "có") for t in tokens[m + 1:i + 1]) else []
+
+
+def far_thing(tokens: list[Token], far: int, i: int, spans: list[tuple[int, int]]) -> list[Token]:
+    """What is far when `cách` stands at token `far` before the distance (its last token before the figure is `i`): the
+    phrase before `cách` that opens its clause (`Khu chợ mới | cách`), past an adverb; after a comma the place just
+    named when a place follows `cách` (`tới Gangneung, cách Seoul 260 km`), else the sentence's opening thing (`Khu rừng
+    này nằm phía sau ..., cách khoảng 2 km`); never the place after `cách`. [] when there is none."""
+    end = max([n for n in range(far) if tokens[n].pos != "R"] or [0])
+    away = phrase_before(tokens, end, spans) if far > 0 else []
+    if far > 1 and tokens[far - 1].text == ",":
+        place = phrase_before(tokens, far - 2, spans) if i > far else []
+        place = place[max([n + 1 for n, t in enumerate(place) if t.pos == "V"] or [0]):]  # `chiếm | sân bay Qayyara`
+        place = place if place and place[-1].pos == "Np" and place[0].pos in NOUN else []
+        if place:
+            return place
+        away = clause_topic(tokens, far - 1, spans) or opening_thing(tokens)
+        away = away[:next((n for n, t in enumerate(away) if t.pos == "V" and n + 1 < len(away) and away[n + 1].pos == "E"), len(away))]
+    while away and (away[-1].pos == "V" or low(away[-1].text) in stop_words()):
+        away = away[:-1]  # `Thủy điện Sơn La nằm | cách`
+    return away if away and away[0].pos in NOUN and opens_clause(tokens, away) else []
+
+
+_BARE_PRICES = frozenset({"giá", "mức giá", "giá bán", "mức giá bán"})
+_DIRECTIONS = frozenset({"ra", "vào", "lên", "xuống", "sang", "qua", "về", "tới", "đến"})  # after a verb of moving
+
+
+def price_owner(tokens: list[Token], run: list[Token], spans: list[tuple[int, int]]) -> list[Token] | None:
+    """For a bare price after `với`, `tại` or `ở` (`một chiếc iPhone với giá 6 triệu đồng`, `Cổ phiếu QCG giao dịch tại
+    mức giá 14.200 đồng`): the thing priced, a noun phrase right before the preposition (a named thing before the verb
+    it does, the object of a verb), or None when there is none (`mang đi cầm với giá`) or the phrase is no bare price."""
+    k = tokens.index(run[0]) - 1 if run and " ".join(words_of(run)) in _BARE_PRICES else -1
+    if k < 1 or low(tokens[k].text) not in ("với", "tại", "ở", "có"):  # `mẫu xe BMW 320i có giá từ 1 tỷ đồng`
+        return None
+    before = phrase_before(tokens, k - 1, spans)
+    while before and before[-1].pos == "V" and any(t.pos == "Np" for t in before[:-1]) and opens_clause(tokens, before):
+        before = before[:-1]  # `Cổ phiếu QCG | giao dịch`
+    before = before[max([n + 1 for n, t in enumerate(before) if t.pos == "V" and t.text.islower()] or [0]):]  # `thu mua | cà phê`
+    before = before[:next((n for n, t in enumerate(before) if low(t.text) == "cho"), len(before))]  # `bán X | cho Y với giá`
+    if not before and low(tokens[k - 1].text) == "bán" and k > 1 and low(tokens[k - 2].text) == "được":
+        before = opening_thing(tokens)  # `Căn hộ được bán với giá 2 tỷ đồng`: what is sold
+    at = tokens.index(before[0]) - 1 if before else -1
+    while at > 0 and tokens[at].pos in ("M", "L"):
+        at -= 1  # `của | một | chủ hàng`
+    if at >= 0 and (tokens[at].pos not in ("V", "P", "CH") or low(tokens[at].text) in _DIRECTIONS):
+        return None  # `bán sang | Trung Quốc với giá`, `bán cho | nhà hàng với giá`: where it goes, not what is sold
+    if (kind_of(before) or ("",))[0] in ("generic", "other") or any((kind_of([t]) or ("",))[0] == "time" for t in before):
+        return None  # `8-17 h hàng ngày với mức giá`
+    return before if before and before[0].pos in NOUN and before[-1].pos in NOUN and not honorific(before[0]) else None
+
+
+def without_adverb(before: str, text: str) -> str:
+    """A subject without an adverb opening it (`Hiện/N kim ngạch năm 2018 đã đạt` -> `kim ngạch`) and without a word of
+    time that a period cut in two left at its end (`... của thành phố năm | nay (trừ dầu thô) đạt`; `mỗi năm` stays);
+    `before` is the sentence's text up to the figure."""
+    words = text.split(" ")
+    if len(words) > 1 and low(words[0]) in verb_adverbs():
+        words = words[1:]
+    rest = before[before.rfind(text) + len(text):].lstrip().lower() if text in before else ""
+    if len(words) > 2 and low(words[-1]) in ("năm", "tháng") and low(words[-2]) not in ("mỗi", "cả", "hằng", "hàng") and re.match(r"nay\b|\d", rest):
+        words = words[:-1]
+    return " ".join(words)

@@ -4,10 +4,12 @@ phrases of `figure_subjects.tsv` (`measure`, `attribute`, `entity`, `generic`, `
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.facts.lexicon import rows
+from pipeline.facts.lexicon import load, rows
+from pipeline.facts.numbers import NUMBER_WORDS, parse_words
 from pipeline.language.analysis import Token
 
 
@@ -112,6 +114,12 @@ SAYING = frozenset(low(w) for w in ("cho biết", "biết", "cho hay", "rằng",
 
 
 @lru_cache(maxsize=1)
+def balance_verbs() -> frozenset[str]:
+    """Verbs of spending or trade balance that close a phrase before its figure (`figure_balance_verbs.txt`)."""
+    return frozenset(low(r[0]) for r in rows("figure_balance_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
 def giving_verbs() -> frozenset[str]:
     """Verbs whose object is who receives the figure (`figure_giving_verbs.txt`)."""
     return frozenset(low(r[0]) for r in rows("figure_giving_verbs.txt"))
@@ -132,3 +140,37 @@ def value_links() -> frozenset[str]:
 # Units of size, weight and volume: a plain noun phrase right before such a figure is what it measures
 # (`căn phòng chưa đầy 10 m2`, `khu đất 5 ha`), unlike money or shares, which a phrase before may give or receive.
 SIZE_UNITS = frozenset({"ha", "km2", "m2", "tonne", "m3", "litre"})
+
+
+@lru_cache(maxsize=1)
+def qualifiers() -> frozenset[str]:
+    """The qualifiers of `qualifiers.tsv` (`khoảng`, `hơn`): a number after one is a figure's, not inside a phrase."""
+    return frozenset(low(q) for q, _ in load().qualifiers)
+
+
+@lru_cache(maxsize=1)
+def verb_adverbs() -> frozenset[str]:
+    """Words between a subject and its verb that belong to neither (`ước`, `tiếp tục`, `hiện`): `figure_verb_adverbs.txt`."""
+    return frozenset(low(r[0]) for r in rows("figure_verb_adverbs.txt"))
+
+
+def named(t: Token) -> bool:
+    """A proper noun, or a noun with every syllable capitalised (`Phú Quốc/N`)."""
+    return t.pos == "Np" or t.pos == "N" and all(w[:1].isupper() for w in t.text.split())
+
+
+def honorific(t: Token) -> bool:
+    """Whether the word is an honorific (`ông`, `bà`, `anh`: `honorifics.txt`): a person follows it, not a thing."""
+    return low(t.text) in {low(h) for h in load().honorifics}
+
+
+@lru_cache(maxsize=1)
+def _quantity_words() -> frozenset[str]:
+    return frozenset(low(r[0]) for r in rows("figure_quantity_words.txt"))
+
+
+def not_a_number(t: Token) -> bool:
+    """Whether a word the tagger took for a numeral is none (`khuyến công/M`): no digit, no number word, no word of
+    quantity (`figure_quantity_words.txt`)."""
+    word = low(t.text)
+    return not re.search(r"\d", word) and parse_words(word) is None and not set(word.split()) & (set(NUMBER_WORDS) | _quantity_words())

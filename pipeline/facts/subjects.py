@@ -35,19 +35,25 @@ from pipeline.facts.noun_phrases import (
     skip_links,
     skip_period,
 )
-from pipeline.facts.subject_changes import in_parentheses, listed_subject, long_subject
+from pipeline.facts.subject_changes import in_parentheses, listed_subject, long_subject, respective_item
 from pipeline.facts.subject_items import (
+    before_balance_verb,
     before_other_amount,
     bracket_owner,
     change_after_amount,
+    defined_name,
     distance_from,
+    far_thing,
     from_place,
     in_item,
     is_target,
     listed_owner,
     paid_into,
+    price_owner,
     purpose_object,
     token_at,
+    with_split_word,
+    without_adverb,
     without_verb,
 )
 from pipeline.facts.subject_lexicon import (
@@ -63,7 +69,6 @@ from pipeline.facts.subject_lexicon import (
     figure_verbs,
     kind_of,
     low,
-    stop_words,
     value_links,
     words_of,
 )
@@ -127,7 +132,8 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
         trimmed = without_verb(sentence, start, found.text)
         found = Subject(trimmed, found.kind) if trimmed else None
     if found is not None and found is not previous:
-        found = _with_split_word(sentence, start, found)
+        text = with_split_word(sentence, start, found.text)
+        found = found if text == found.text else Subject(text, found.kind)
     weak = found is None or found.kind == "sized" or found is previous and (unit != "percent" or found.kind == "of")
     holder = unit == "percent" and found is not None and found.kind in ("entity", "named", "changed")  # `Công ty chiếm 55% thị phần`
     if end is not None and unit not in (None, "count") and not rate and (weak or holder):
@@ -136,6 +142,7 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
             found = found or (previous if previous is not None and in_item(sentence, list(sentence.tokens), token_at(sentence, start), previous.text) else None)
         elif after and (weak or (kind_of(after) or ("",))[0] in ("measure", "qualified", "attribute")):
             found = Subject(phrase_text(sentence, after), "of")  # a share of the measure after it, not of who holds it
+    found = Subject(without_adverb(sentence.text[:start], found.text), found.kind) if found is not None and found is not previous else found  # `Hiện kim ngạch`
     return found if found is not None and found.text else None
 
 
@@ -157,6 +164,9 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         i -= 1  # a token straddling the figure's start
     if i < 0:
         return None
+    respective = respective_item(sentence, tokens, i, absolute)
+    if respective:
+        return Subject(respective, "changed")  # `A và B lần lượt đạt X và Y`: X is A's, Y is B's
     listed = listed_subject(sentence, tokens, i, absolute)
     if listed:
         return Subject(listed, "changed")  # `ngành chế biến, chế tạo tăng 4,4%`: a list opening the clause of a change
@@ -185,15 +195,13 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
     relative = _before_relative(tokens, run, absolute) if run and not direct else None
     if relative is not None:  # `Mức lãi suất phổ biến mà các công ty áp dụng là 40%`: the measure, not who applies it
         return Subject(phrase_text(sentence, relative), kind_of(relative)[0]) if relative else None  # type: ignore[index]
-    far = distance_from(tokens, run)
+    far = distance_from(tokens, run) if run or low(tokens[j].text) != "cách" else j
     if far is None and not run and j > 0 and tokens[j].text == ")" and any(t.text == "(" for t in tokens[:j]):
         far = distance_from(tokens, phrase_before(tokens, max(n for n in range(j) if tokens[n].text == "(") - 1, absolute))
         # `tâm bão cách Phan Rang (Ninh Thuận) khoảng 410 km`
     if far is not None:  # `Vị trí tai nạn cách bờ biển Iwakuni khoảng 320 km`: what is that far, never the place it is far from
-        away = phrase_before(tokens, far - 1, absolute) if far > 0 else []
-        while away and (away[-1].pos == "V" or low(away[-1].text) in stop_words()):
-            away = away[:-1]  # `Thủy điện Sơn La nằm | cách`
-        return Subject(phrase_text(sentence, away), "named") if away and away[0].pos in NOUN and opens_clause(tokens, away) else None
+        away = far_thing(tokens, far, i, absolute)
+        return Subject(phrase_text(sentence, away), "named") if away else None
     if run and (kind_of(run) or ("inner",))[0] == "inner":
         inside = [n for n in range(1, len(run)) if run[n - 1].pos == "V" and (kind_of(run[n:n + 1]) or ("",))[0] == "entity"]
         measures = [n for n in range(1, len(run)) if run[n - 1].pos in ("V", "A") and (kind_of(run[n:]) or ("",))[0] == "measure"]
@@ -204,6 +212,9 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
     k = tokens.index(run[0]) - 1 if run else -1
     if k > 0 and low(tokens[k].text) in ("được", "bị") and (kind_of(run) or ("",))[0] not in ("measure", "attribute"):
         run = phrase_before(tokens, k - 1, absolute)  # `giá vàng SJC được công ty SJC niêm yết ở mức`: not the agent
+    spender = before_balance_verb(tokens, i, absolute) if direct else None
+    if spender is not None:  # `Ngân sách tỉnh chi 500 tỷ đồng`, `Doanh nghiệp FDI xuất siêu 25 tỷ USD`
+        return Subject(phrase_text(sentence, spender), (kind_of(spender) or ("named",))[0]) if spender else None
     if direct and run and run[-1].pos == "V":  # `Dự án tàu chiến "đốt" 30 tỷ USD`: a thing and what it spends or makes
         head = run[:max(k for k, t in enumerate(run) if t.pos != "V") + 1] if any(t.pos != "V" for t in run) else []
         verbs = low(" ".join(t.text for t in run[len(head):]))
@@ -218,6 +229,9 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
     k = tokens.index(run[0]) if run and len(words_of(run)) <= 2 and (kind_of(run) or ("",))[0] == "measure" else 0
     if k >= 2 and low(tokens[k - 1].text) == "chiếm" and bracket_owner(tokens, k - 2, absolute):  # `thị trường châu Âu (chiếm tỷ trọng 6,33%)`
         return Subject(phrase_text(sentence, bracket_owner(tokens, k - 2, absolute)), "entity")
+    priced = price_owner(tokens, run, absolute)
+    if priced is not None:  # `một chiếc iPhone với giá 6 triệu đồng`: the thing priced, not the bare price
+        return Subject(phrase_text(sentence, priced), "named")
     tail = attribute_tail(run) if run else None
     if tail is not None:
         return Subject(phrase_text(sentence, run[tail[0]:tail[1]]), "entity")  # `hệ thống điện mặt trời công suất 2,96 kWp`
@@ -282,7 +296,7 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         return None
     if kind[0] == "attribute" and is_bare_attribute(run):
         k = len(run) and tokens.index(run[0]) - 1
-        entity = listed_owner(tokens, k, absolute) or bracket_owner(tokens, k, absolute) or (entity_before(tokens, k, absolute) if k >= 0 else [])
+        entity = listed_owner(tokens, k, absolute) or bracket_owner(tokens, k, absolute) or (entity_before(tokens, k, absolute) or defined_name(tokens, k) if k >= 0 else [])
         if entity:
             return Subject(phrase_text(sentence, entity), "entity")
         if previous is not None and previous.kind in ("entity", "named", "sized"):
@@ -366,21 +380,9 @@ def _after_preposition(tokens: list[Token], run: list[Token]) -> bool:
     k = tokens.index(run[0]) - 1
     while k > 0 and low(tokens[k].text) in ("các", "những") and low(tokens[k - 1].text) in ("vào", "sang", "tới", "đến"):
         k -= 1  # `vào các | thị trường khu vực Âu – Mỹ`
+    if run[0].pos == "Nc":
+        return False  # `đồ đạc trong | căn nhà năm tầng rộng 100 m2`: a classifier opens a phrase of its own
     return k >= 0 and tokens[k].pos == "E" and low(tokens[k].text) not in ("của", "trên", "với")  # `trên khu đất rộng 2 ha` stays
-
-
-def _with_split_word(sentence: Sentence, start: int, found: Subject) -> Subject:
-    """The subject with the part of a word the tokenizer merged with the figure's first word (`hàng | hóa ước` before
-    `ước đạt 23,7 tỷ USD`): when the subject ends right before that token, its syllables before the figure are added."""
-    base = sentence.start
-    split = next((t for t in sentence.tokens if t.start < base + start < t.end), None)
-    if split is None:
-        return found
-    head = sentence.text[split.start - base:start].strip()
-    before = sentence.text[:split.start - base].rstrip()
-    if head and re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)*", head) and before.endswith(found.text) and low(head) not in stop_words():
-        return Subject(f"{found.text} {head}", found.kind)
-    return found
 
 
 def _before_relative(tokens: list[Token], run: list[Token], spans: list[tuple[int, int]]) -> list[Token] | None:
