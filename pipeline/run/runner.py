@@ -1,7 +1,8 @@
 """A run: read → process (page, language, facts) → write, one document at a time, in one or N processes.
 
 `process.process(doc)` is the whole per-document pipeline and never raises (see there). With `workers > 1` documents go to a process pool in bounded batches (the corpus is
-streamed, never held), each worker loading underthesea and the lexicons once.
+streamed, never held), in tasks of several documents; underthesea and the lexicons are loaded once, in the
+main process before the workers are forked, and the workers share them.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ import functools
 import itertools
 import logging
 import multiprocessing
-import os
 import resource
 import sqlite3
 import time
@@ -74,8 +74,8 @@ class Summary:
 # Documents go to the workers in tasks of `CHUNK` (one message each way per task, not per document: the
 # pool's threads and pipes cost the main process CPU per message), the last batch of the corpus one by one
 # so that neither worker idles at the end behind the other's last long document.
-CHUNK = int(os.environ.get("SP6_CHUNK", "8"))
-BATCH_PER_WORKER = int(os.environ.get("SP6_BATCH", "64"))
+CHUNK = 16
+BATCH_PER_WORKER = 64
 
 
 def outcomes(items: Iterable[RawDocument | Rejected], settings: Settings) -> Iterator[Outcome]:
@@ -91,13 +91,12 @@ def outcomes(items: Iterable[RawDocument | Rejected], settings: Settings) -> Ite
     iterator = iter(items)
     work = functools.partial(process, settings=settings)
     first = list(itertools.islice(iterator, batch))
-    prefork = os.environ.get("SP6_PREFORK", "1") == "1"
-    if prefork:
-        # The models and lexicons are loaded here once, before the fork: the workers share them and start
-        # extracting at once instead of each loading them (and the main's CPU time is not spent twice).
+    # The models and lexicons are loaded here once, before the fork: the workers share them and start
+    # extracting at once, instead of each loading them (twice the CPU time, and the faults of copied pages).
+    if first:
         warm_up()
     # No more processes than documents: `--workers 32` on one file starts one.
-    with ctx.Pool(max(1, min(settings.workers, len(first))), initializer=None if prefork else warm_up) as pool:
+    with ctx.Pool(max(1, min(settings.workers, len(first)))) as pool:
         # Two batches in flight: the workers start the next batch while this one's last documents finish,
         # and no more than two batches are ever held.
         pending: deque = deque()
