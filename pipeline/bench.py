@@ -3,7 +3,7 @@
 One call measures, from one run:
 - the pipeline: `vnie run` in a child process (so its peak memory is its own), JSONL in, records and the
   fact store out: articles/s, characters/s, seconds per stage (page, language, extract, write, store),
-  peak resident memory of the main process and of the largest worker, facts found;
+  CPU seconds of the main process and of the workers, peak resident memory of the main process and of the largest worker, facts found;
 - the reference: what a user who wants words and tags would write with underthesea, `pos_tag(s)` on
   every sentence `sent_tokenize` gives (it segments the words itself), timed over the same texts, and the
   ratio between the two; the old reference (`word_tokenize(s)` and `pos_tag(s)`) as a second line;
@@ -155,6 +155,8 @@ def report(result: dict) -> str:
         f"{p['articles_per_s']} articles/s, {p['chars_per_s']:,} characters/s",
         f"  stages (summed over workers): {stages}",
         f"  peak memory: main {p['peak_rss_mb']} MB, largest worker {p['peak_rss_workers_mb']} MB",
+        *([f"  CPU: main process {p['cpu_seconds']['main']:.1f} s, workers {p['cpu_seconds']['workers']:.1f} s"]
+          if p.get("cpu_seconds") else []),
         "  facts: " + ", ".join(f"{k} {v}" for k, v in p["facts"].items()) + f"; stories {p['stories']} ({p['copies']} copies)",
     ]
     ref = result.get("reference")

@@ -499,7 +499,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--dask", metavar="ADDRESS",
                      help="run the per-article stages on a Dask cluster: a scheduler address (tcp://host:8786) or "
                           "local:N for a local cluster of N worker processes")
-    run.add_argument("--stats", metavar="FILE", help="also write the summary as JSON (counts, facts, seconds per stage)")
+    run.add_argument("--stats", metavar="FILE", help="also write the summary as JSON (counts, facts, seconds per stage, CPU seconds of the main process and the workers)")
     _add_topic_args(run, "articles", rejected=True)
     _add_fetch_args(run)
 

@@ -1,7 +1,8 @@
 """A run: read → process (page, language, facts) → write, one document at a time, in one or N processes.
 
 `process.process(doc)` is the whole per-document pipeline and never raises (see there). With `workers > 1` documents go to a process pool in bounded batches (the corpus is
-streamed, never held), each worker loading underthesea and the lexicons once.
+streamed, never held), in tasks of several documents; underthesea and the lexicons are loaded once, in the
+main process before the workers are forked, and the workers share them.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import functools
 import itertools
 import logging
 import multiprocessing
+import resource
 import sqlite3
 import time
 from collections import Counter, defaultdict, deque
@@ -44,11 +46,13 @@ class Summary:
     db_changed: int = 0
     seconds: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
     chars: int = 0
+    cpu: dict[str, float] = field(default_factory=dict)  # CPU seconds of the run: `main` (this process), `workers`
 
     def to_dict(self) -> dict:
         return {"read": self.read, "written": self.written, "rejected": dict(self.rejected), "failed": dict(self.failed),
                 "warnings": dict(self.warnings), "facts": dict(self.facts), "stories": self.stories, "copies": self.copies,
-                "chars": self.chars, "seconds": {k: round(v, 3) for k, v in self.seconds.items()}}
+                "chars": self.chars, "seconds": {k: round(v, 3) for k, v in self.seconds.items()},
+                "cpu_seconds": {k: round(v, 3) for k, v in self.cpu.items()}}
 
     def add(self, outcome: Outcome) -> None:
         self.read += 1
@@ -67,6 +71,13 @@ class Summary:
             self.warnings[w.split(":")[0]] += 1
 
 
+# Documents go to the workers in tasks of `CHUNK` (one message each way per task, not per document: the
+# pool's threads and pipes cost the main process CPU per message), the last batch of the corpus one by one
+# so that neither worker idles at the end behind the other's last long document.
+CHUNK = 16
+BATCH_PER_WORKER = 64
+
+
 def outcomes(items: Iterable[RawDocument | Rejected], settings: Settings) -> Iterator[Outcome]:
     """Outcomes in input order, from this process or a pool of `settings.workers` processes."""
     if settings.workers <= 1:
@@ -76,19 +87,24 @@ def outcomes(items: Iterable[RawDocument | Rejected], settings: Settings) -> Ite
             yield process(item, settings)
         return
     ctx = multiprocessing.get_context("fork")
-    batch = 32 * settings.workers
+    batch = BATCH_PER_WORKER * settings.workers
     iterator = iter(items)
     work = functools.partial(process, settings=settings)
     first = list(itertools.islice(iterator, batch))
+    # The models and lexicons are loaded here once, before the fork: the workers share them and start
+    # extracting at once, instead of each loading them (twice the CPU time, and the faults of copied pages).
+    if first:
+        warm_up()
     # No more processes than documents: `--workers 32` on one file starts one.
-    with ctx.Pool(max(1, min(settings.workers, len(first))), initializer=warm_up) as pool:
+    with ctx.Pool(max(1, min(settings.workers, len(first)))) as pool:
         # Two batches in flight: the workers start the next batch while this one's last documents finish,
         # and no more than two batches are ever held.
         pending: deque = deque()
         chunk = first
         while True:
             if chunk:
-                pending.append(pool.imap(work, chunk, chunksize=2))
+                last = len(chunk) < batch
+                pending.append(pool.imap(work, chunk, chunksize=1 if last else CHUNK))
             if len(pending) > 1 or (not chunk and pending):
                 yield from pending.popleft()
             if not chunk and not pending:
@@ -117,6 +133,7 @@ def run(
     `out_dir/vnie.db`; False for none). With `dask` (a scheduler address or `local:N`) the documents under
     `paths` are processed on a Dask cluster (`cluster.py`); the output is the same. `on_outcome` is called
     after each document, `on_phase` when the work after the documents starts (`stories`, then `store`)."""
+    cpu_before = _cpu_seconds()
     out = Path(out_dir)
     target = None
     if db_path is not False:
@@ -176,7 +193,7 @@ def run(
             feeder.close()
         raise
     if feeder is not None:
-        feeder.close()
+        feeder.finish()  # its last batch goes into the store while the stories pass reads the records
     written = time.perf_counter()
     log.info("grouping the records of %s into stories", out / RECORDS)
     if on_phase:
@@ -184,8 +201,12 @@ def run(
     stories: list[tuple[int, int]] = []
     # The stories are assigned in the merged file before it replaces records.jsonl: a kill at any point
     # leaves either the previous file or the finished one, never one without its stories.
-    records.commit(lambda merged: stories.append(assign_stories(merged, signatures)))
-    errors.commit()
+    try:
+        records.commit(lambda merged: stories.append(assign_stories(merged, signatures)))
+        errors.commit()
+    finally:
+        if feeder is not None:
+            feeder.close()
     summary.stories, summary.copies = stories[0]
     summary.seconds["write"] += time.perf_counter() - written
     if target is not None:
@@ -203,7 +224,15 @@ def run(
             raise SettingsError(f"the fact store {target} cannot be written ({exc}); {RECORDS} and {ERRORS} were "
                                 f"written: move the store away and run again, or give --db") from None
         summary.seconds["store"] += time.perf_counter() - stored
+    main, workers = (after - before for after, before in zip(_cpu_seconds(), cpu_before, strict=True))
+    summary.cpu = {"main": main, "workers": workers}
     return summary
+
+
+def _cpu_seconds() -> tuple[float, float]:
+    """CPU seconds (user and system) so far of this process and of its ended child processes (the workers)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
 
 
 def check_outputs(out: Path, store: Path | None) -> None:

@@ -4,7 +4,8 @@ run only has the records the stories pass changed (and the people merge) left to
 
 The thread uses `sync.sync_lines` (the same upsert by record hash) without merging people; `run` then
 calls `sync.sync_records` on the finished `records.jsonl`, which skips every record already stored
-unchanged and merges people once. An interrupted run leaves the records already processed in the store;
+unchanged and merges people once. The last batch goes into the store while the stories pass runs (`finish`,
+then `close` before the store step: the two touch different files). An interrupted run leaves the records already processed in the store;
 the next run brings `records.jsonl` and the store to the same state, with nothing duplicated.
 """
 
@@ -25,6 +26,7 @@ class StoreFeeder:
         self.path = path
         self.changed: set[str] = set()
         self.error: BaseException | None = None
+        self._finished = False
         self._queue: queue.Queue[str | None] = queue.Queue(maxsize=4 * BATCH)
         self._thread = threading.Thread(target=self._work, name="vnie-store", daemon=True)
         self._thread.start()
@@ -33,10 +35,16 @@ class StoreFeeder:
         if self.error is None:
             self._queue.put(record_json)
 
+    def finish(self) -> None:
+        """No more lines: the thread writes what is queued and ends, without waiting for it (see `close`)."""
+        if not self._finished:
+            self._finished = True
+            self._queue.put(_DONE)
+
     def close(self) -> None:
         """Write what is queued and wait for the thread. A store error is kept in `error`, not raised: the
         store step after the run meets it again and reports it."""
-        self._queue.put(_DONE)
+        self.finish()
         self._thread.join()
 
     def _work(self) -> None:
