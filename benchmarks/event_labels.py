@@ -3,7 +3,7 @@
     python benchmarks/event_labels.py [--shared DIR] [--show]
 
 `tests/data/event_labels/labels.jsonl` holds people's verdicts on the events vnie extracted (code of
-2026-11-30) from 371 real articles (479 events, 50 misses): bench articles (`../shared/bench/`) and the lead's labelled real pages of the
+2026-11-30) from 478 real articles (617 events, 78 misses; 138 of the events were first counted unseen): bench articles (`../shared/bench/`) and the lead's labelled real pages of the
 domain (`../domain-eval*/pages.jsonl`, outside the repository). Each row is one extracted event: its offsets, a
 hash of its name, the verdict (`right`, or the first error among `not_event`, `extent`, `type`, `date`,
 `duplicate`), and what was right (a hash of the right name, the right date) when the verdict is an extent or a
