@@ -11,7 +11,10 @@ import pytest
 from benchmarks.event_labels import LABELS, SHARED, name_key, score, source
 
 ROWS = [json.loads(line) for line in LABELS.read_text(encoding="utf-8").splitlines() if line.strip()]
-HERE = all(source(c, SHARED).exists() for c in {r["corpus"] for r in ROWS})
+# The bench texts are in ../shared (required under CI); the lead's domain pages (../domain-eval*) are outside it and
+# only scored where they are.
+PRESENT = [r for r in ROWS if source(r["corpus"], SHARED).exists()]
+HERE = source("bench", SHARED).exists()
 
 
 def test_labels_hold_ids_offsets_hashes_and_dates_only():
@@ -32,11 +35,11 @@ def test_name_key_ignores_case_tones_spacing_and_end_punctuation():
     assert name_key("Hội chợ OCOP") != name_key("Hội nghị OCOP")
 
 
-@pytest.mark.skipif(not HERE and not os.environ.get("CI"), reason="the labelled articles' texts are not here")
+@pytest.mark.skipif(not HERE and not os.environ.get("CI"), reason="../shared/bench is not here")
 def test_the_current_code_is_right_on_at_least_the_share_it_was_when_labelled():
-    counts = score(ROWS, SHARED)
+    counts = score(PRESENT, SHARED)
     judged = counts["right"] + counts["wrong"]
-    labelled_right = sum(1 for r in ROWS if r.get("verdict") == "right")
-    assert judged >= 0.95 * sum(1 for r in ROWS if "miss" not in r)
+    labelled_right = sum(1 for r in PRESENT if r.get("verdict") == "right")
+    assert judged >= 0.95 * sum(1 for r in PRESENT if "miss" not in r)
     assert counts["right"] >= labelled_right  # 0.60 of the events as labelled; changes must not lose right ones
     assert counts["lost"] <= 3
