@@ -98,6 +98,9 @@ def score(labels: list[dict], shared: Path, show: bool = False) -> Counter:
         by_article.setdefault((row["corpus"], row["article"]), []).append(row)
     counts: Counter = Counter()
     for corpus in sorted({c for c, _ in by_article}):
+        if not source(corpus, shared).exists():
+            counts[f"corpus absent: {corpus}"] += 1
+            continue
         ids = {a for c, a in by_article if c == corpus}
         found = extracted(corpus, ids, shared)
         for article in sorted(ids):
@@ -152,6 +155,7 @@ def main(argv: list[str] | None = None) -> int:
     precision = counts["right"] / judged if judged else 0.0
     print(f"labelled events extracted: {judged}, right {counts['right']} ({precision:.2f}); "
           + ", ".join(f"{k} {v}" for k, v in sorted(counts.items()) if k.startswith("wrong: "))
+          + "".join(f"; {k}" for k in sorted(counts) if k.startswith("corpus absent"))
           + f"; unlabelled {counts['unlabelled']}, lost {counts['lost']}, misses found {counts['misses found']} of {counts['misses']}")
     print(json.dumps({"precision": round(precision, 3), **counts}, ensure_ascii=False))
     return 0

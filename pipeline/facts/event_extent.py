@@ -27,6 +27,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from pipeline.facts.event_lexicon import EDITION, YEAR, Mention, capitalised, classes, keywords, person_at
+from pipeline.facts.event_tails import tail_end
 from pipeline.facts.lexicon import alternation, word_classes
 from pipeline.language.textnorm import fold
 
@@ -72,7 +73,13 @@ def judge(mention: Mention) -> Mention | None:
     if mention.named or (len(mention.head.split()) > 2 and mention.type != "ceremony"):  # `Tuần lễ văn hóa, du lịch Tây Bắc`
         longer = _continued(mention)
         if longer > mention.end:
-            return replace(mention, name=text[mention.start:longer], end=longer, named=True, strong=True)
+            mention = replace(mention, name=text[mention.start:longer], end=longer, named=True, strong=True)
+            longer = tail_end(mention)
+            return replace(mention, name=text[mention.start:longer], end=longer)
+    if mention.named:
+        longer = tail_end(mention)
+        if longer > mention.end:  # `Hội nghị tổng kết công tác thi đua` + `, khen thưởng và phong trào ... năm 2017`
+            return replace(mention, name=text[mention.start:longer], end=longer)
     if mention.named and _subject_of_next_clause(mention):
         head_end = mention.start + len(mention.head)  # `Tại Hội nghị các đại biểu đã ...`: a bare head
         return replace(mention, name=text[mention.start:head_end], end=head_end, named=False, strong=False)

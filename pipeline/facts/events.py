@@ -75,6 +75,16 @@ def _name_words(mention: Mention, core: bool = False) -> set[str]:
     return {w for w in re.findall(r"\w+", name.lower()) if w not in _FILLER and not w.isdigit()}
 
 
+def _lead(mention: Mention) -> tuple[str, ...]:
+    """The first two words of a descriptive name after its head (lowercase: `đối thoại`), folded, when the name
+    has at least four."""
+    name = mention.name[len(mention.head):] if mention.name.lower().startswith(mention.head.lower()) else ""
+    words = re.findall(r"\w+", name)
+    if len(words) < 4 or not all(w.islower() for w in words[:2]):
+        return ()
+    return tuple(fold(w) for w in words[:2])
+
+
 def _marks(mention: Mention) -> tuple[int | None, str | None]:
     edition = EDITION.search(mention.name)
     year = YEAR.search(mention.name)
@@ -114,6 +124,8 @@ def _same(event: _Event, mention: Mention) -> bool:
             return True
         if mention.type == "ceremony" and (new & old) and not (_COUNTED.search(mention.name) or _COUNTED.search(other.name)):
             return True  # (a ceremony for `250 dự án` is not that of one project sharing the word `dự án`)
+        if _lead(mention) and _lead(mention) == _lead(other):
+            return True  # long names of one meeting worded twice: `Hội nghị đối thoại với DN ...`, `hội nghị đối thoại giữa ...`
         new_core, old_core = _name_words(mention, True), _name_words(other, True)
         if new_core and old_core and (new_core <= old_core or old_core <= new_core):
             return True  # `hội nghị xúc tiến đầu tư quy mô lớn` is `hội nghị xúc tiến đầu tư vào Sóc Trăng`

@@ -1,0 +1,147 @@
+"""The tail of a long name: where an event's name that the extent rules ended at a joint really ends.
+
+Meetings are often named by what they do, at length: `Hội nghị tổng kết công tác thi đua, khen thưởng và phong
+trào Thi đua Quyết thắng năm 2017 của Cụm Thi đua số 1`, `hội thảo đánh giá chất lượng cắt giảm điều kiện kinh
+doanh: kết quả, vấn đề và kiến nghị do CIEM tổ chức`. The extent rules (`event_names.py`) end a name at the
+first comma, colon, `và` or linking word (`của`, `với`, `về`, ...) they cannot read past, and so cut such names
+short. Here a name goes on past that joint to the word that closes an event's name in the sentence (class
+`tail_end` of `lexicons/event_words.tsv`: `do`, `diễn ra`, `tại`, `vào`, a time of day, an auxiliary, ...; a comma
+before a capitalised word or a clause opener; the sentence's end) when what lies between reads as part of a name:
+at most 24 words, no person, no other event's head, no open quote, no clause word (a `stop` word that is not a
+link of class `tail_link`).
+
+A name that already names on its own (a capitalised word, a year, an edition: `Hội nghị APEC 2017`) goes on only
+over a linking word (`Hội nghị APEC 2017 về quản lý rủi ro thiên tai`, `Cuộc thi Miss Universe của Tây Ban Nha`),
+not over `và` or a comma, which there more often join a second thing (`dự Hội nghị APEC và gặp ...`). A name
+after `lễ` goes on; the object of a ceremony verb (`khánh thành X`) does not (its extent has its own rules).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from pipeline.facts.event_lexicon import EDITION, YEAR, Mention, capitalised, classes, keywords, person_at
+from pipeline.facts.lexicon import alternation, word_classes
+
+_MAX_WORDS = 24
+_TARGET = re.compile(r"(?<!\w)(?i:đến|tới|tầm nhìn|giai đoạn|từ)(?:\s+(?i:năm))?\s*$")
+_KINDS = re.compile(r"(?<!\w)(?i:như|gồm|bao gồm)\s*:")
+_UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1EFF)) if ch.isupper() and ch.isalpha())
+_CLOSING = re.compile(r"\s+(?:(?i:năm)\s+)?(?:19|20)\d{2}(?![\d/])(?!\s*[-–]\s*\d)|\s+" + EDITION.pattern, re.I)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    words = word_classes("event_words.tsv")
+    ends, links, openers = (alternation(list(words[k])) for k in ("tail_end", "tail_link", "opener"))
+    heads = keywords()[0].pattern
+    return {
+        # what closes the name: a closing word, a time (`sáng 20-11`, `ngày 14/11`), a comma before a capital or
+        # a clause opener, a credit, or the end of the sentence
+        "close": re.compile(
+            rf"\s*(?:(?<!\w)(?<!nhỏ và )(?<!Nhỏ và )(?i:{ends})(?!\w)|(?<!\w)(?i:sáng|chiều|tối|trưa|đêm|hôm|ngày|từ)\s+(?:\d|(?i:nay|qua|mai))"
+            rf"|(?:,|\s(?i:và|cùng))\s*(?={heads})|,\s*(?:[{_UPPER}0-9]|(?i:{openers}|ông|bà|anh|chị|các|những|nhiều|đây|đó)(?!\w))|\s[-–]\s*(?i:ảnh|clip|video)|\s+(?i:ảnh|nguồn)\s*:"
+            r"|\s*\((?i:ảnh)|[\"”']?[.;!?…]*[\"”']?\s*$)"),
+        "link": re.compile(rf"\s*(?i:{links})\s+"),
+        # after a name that names on its own only what it is about or whose it is goes on
+        "named_link": re.compile(r"\s+(?i:về|của)\s+"),
+        "partnered": re.compile(rf"(?<!\w)(?i:{alternation(list(words['partnered']))})(?!\w)"),
+        "partnered_link": re.compile(r"\s+(?i:về|của|với)\s+"),  # `Lễ ký kết hợp tác ... với ...`
+        "owned": re.compile(r"\s*(?i:do|diễn ra|được|đã|sẽ|đang|vừa|khai mạc|bế mạc|kết thúc|thu hút|kéo dài|chính thức)(?!\w)"),
+        "predicate": re.compile(r"\s*(?i:đã|sẽ|đang|vừa|cũng|đều|thì|mà|là)(?!\w)"),
+        "word": re.compile(r"[^\W\d_][\w&'-]*(?:\.(?=\w))?|\d+(?:[.,/-]\d+)*|[&()]|[-–:,.]"),
+    }
+
+
+def tail_end(mention: Mention) -> int:
+    """The end of the mention's name when it goes on past a joint to what closes it, else the mention's end."""
+    text, end = mention.sentence.text, mention.end
+    head = mention.head.lower()
+    if mention.type == "ceremony" and not head.startswith("lễ") or _KINDS.search(text[:mention.start]):
+        return end  # (an item of a list of kinds, `như: Hội thi rước đèn, ...`, is no name to lengthen)
+    rest = _complement(mention)
+    if not rest.strip():
+        return end
+    p = _patterns()
+    sme = re.match(r"\s+(?i:vừa)(?!\w)", text[end:])
+    if sme and re.search(r"(?i:nhỏ\s+và)$", text[:end]):
+        end += sme.end()  # `doanh nghiệp nhỏ và` + `vừa`: small and medium, not the auxiliary `vừa`
+        mention = replace(mention, name=text[mention.start:end], end=end)
+    if p["close"].match(text, end):
+        return end  # the rules ended it where a name ends
+    named = capitalised(rest) or YEAR.search(rest) is not None or EDITION.search(rest) is not None
+    closing = _CLOSING.match(text, end)
+    if closing and (named or not p["link"].match(text, end)):
+        return closing.end()  # `cuộc thi Khởi nghiệp từ nông nghiệp` + ` năm 2017`
+    link = p["partnered_link"] if p["partnered"].search(rest) else p["named_link"]
+    if named and (not link.match(text, end) or _CLOSING.search(rest[-12:] + " ")):
+        return end  # a name that ends in its year or edition is whole: `... năm 2019` + `của VKSND`
+    close = _first_close(text, end)
+    if close is None:
+        return end
+    gap = text[end:close]
+    year = next((m for m in _CLOSING.finditer(gap) if not _TARGET.search(gap[:m.start()])), None)
+    if year and gap[year.end():].strip(" ,:-–"):
+        gap = gap[:year.end()]  # `... năm 2023` + ` của tỉnh`: a name that reaches its year or edition is whole
+    if "," in gap and p["predicate"].match(text, close):
+        gap = gap[:gap.rfind(",")]  # `..., công ty đã quyết định`: the last comma opens the next clause's subject
+    gap = gap.rstrip(" ,:-–")
+    if not _name_like(gap, mention, p["owned"].match(text, close) is not None) or \
+            re.search(rf"(?<!\w)(?i:{alternation(list(word_classes('event_words.tsv')['dangling']))})$", gap):
+        return end  # (a name cannot end in `và`, `của`, ...)
+    return end + len(gap)
+
+
+def _complement(mention: Mention) -> str:
+    name = mention.name
+    return name[len(mention.head):] if name.lower().startswith(mention.head.lower()) else name
+
+
+def _first_close(text: str, end: int) -> int | None:
+    """Where the first word that closes a name starts after `end`, within the word limit."""
+    p = _patterns()
+    i, words = end, 0
+    while i < len(text) and words <= _MAX_WORDS:
+        close = p["close"].match(text, i)
+        if close is not None and i > end:
+            return i
+        w = p["word"].search(text, i)
+        if w is None:
+            return len(text.rstrip(" .;!?…\"”'"))
+        i, words = w.end(), words + 1
+    return len(text.rstrip(" .;!?…\"”'")) if i >= len(text) and words <= _MAX_WORDS else None
+
+
+def _name_like(gap: str, mention: Mention, owned: bool) -> bool:
+    """Whether the words between a name's end and what closes it read as more of the name; `owned` says what
+    closes it is the name's own predicate or holder (`do X tổ chức`, `diễn ra`), so that no second predicate can
+    come before it."""
+    c = classes()
+    if len(gap.split()) > _MAX_WORDS or not gap.strip(" ,:-–"):
+        return False
+    if keywords()[0].search(gap) or re.search(r"[“\"«]", gap) and not re.search(r"[”\"»]", gap):
+        return False  # another event, or a quote that opens here and closes past the gap
+    tokens = mention.sentence.tokens
+    joined = re.match(r"\s+(?i:và)\s+", gap)
+    if joined and not owned:  # `tổ chức hội chợ đặc sản` + ` và giới thiệu hàng ...`: a second predicate, unless a next task
+        at = mention.sentence.start + mention.end + joined.end()
+        verb = next((t for t in tokens if t.start == at and t.pos.startswith("V")), None)
+        if verb is not None and not c["onward"].match(verb.text):
+            return False
+    plural = re.search(r"(?:,|\s(?i:và))\s+(?i:các|những)\s", gap)
+    if plural:  # `Hội thảo khoa học` + ` và các chuyên gia thảo luận`: the subject of the next clause
+        base = mention.sentence.start + mention.end + plural.end()
+        purpose = classes()["purpose"]
+        verbs = [t for t in tokens if base <= t.start < base + 40 and t.pos.startswith("V")]
+        if any(not purpose.fullmatch(t.text) for t in verbs):
+            return False
+    links = _patterns()["link"]
+    for m in re.finditer(r"(?<!\w)\w+(?:\s+\w+)?", gap):
+        at = m.start()
+        if person_at(gap[at:]):
+            return False
+        if c["stop"].match(gap, at) and not links.match(gap, at):
+            return False
+    return True
