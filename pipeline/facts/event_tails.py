@@ -22,11 +22,12 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from pipeline.facts.event_lexicon import EDITION, YEAR, Mention, capitalised, classes, keywords, person_at
+from pipeline.facts.event_lexicon import EDITION, Mention, classes, keywords, person_at
 from pipeline.facts.lexicon import alternation, word_classes
 
-_MAX_WORDS = 24
+_MAX_WORDS = 30
 _TARGET = re.compile(r"(?<!\w)(?i:đến|tới|tầm nhìn|giai đoạn|từ)(?:\s+(?i:năm))?\s*$")
+_RIVER = re.compile(r"\s+(?i:sông|hồ|núi|đảo|vịnh|biển)(?:\s+[A-ZĐ]\w*)+")
 _KINDS = re.compile(r"(?<!\w)(?i:như|gồm|bao gồm)\s*:")
 _UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1EFF)) if ch.isupper() and ch.isalpha())
 _CLOSING = re.compile(r"\s+(?:(?i:năm)\s+)?(?:19|20)\d{2}(?![\d/])(?!\s*[-–]\s*\d)|\s+" + EDITION.pattern, re.I)
@@ -41,7 +42,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # what closes the name: a closing word, a time (`sáng 20-11`, `ngày 14/11`), a comma before a capital or
         # a clause opener, a credit, or the end of the sentence
         "close": re.compile(
-            rf"\s*(?:(?<!\w)(?<!nhỏ và )(?<!Nhỏ và )(?i:{ends})(?!\w)|(?<!\w)(?i:sáng|chiều|tối|trưa|đêm|hôm|ngày|từ)\s+(?:\d|(?i:nay|qua|mai))"
+            rf"\s*(?:(?:,\s*)?(?:(?<!\w)(?<!nhỏ và )(?<!Nhỏ và )(?i:{ends})(?!\w)|(?<!\w)(?i:sáng|chiều|tối|trưa|đêm|hôm|ngày|từ)\s+(?:\d|(?i:nay|qua|mai)))"
             rf"|(?:,|\s(?i:và|cùng))\s*(?={heads})|,\s*(?:[{_UPPER}0-9]|(?i:{openers}|ông|bà|anh|chị|các|những|nhiều|đây|đó)(?!\w))|\s[-–]\s*(?i:ảnh|clip|video)|\s+(?i:ảnh|nguồn)\s*:"
             r"|\s*\((?i:ảnh)|[\"”']?[.;!?…]*[\"”']?\s*$)"),
         "link": re.compile(rf"\s*(?i:{links})\s+"),
@@ -49,8 +50,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "named_link": re.compile(r"\s+(?i:về|của)\s+"),
         "partnered": re.compile(rf"(?<!\w)(?i:{alternation(list(words['partnered']))})(?!\w)"),
         "partnered_link": re.compile(r"\s+(?i:về|của|với)\s+"),  # `Lễ ký kết hợp tác ... với ...`
-        "owned": re.compile(r"\s*(?i:do|diễn ra|được|đã|sẽ|đang|vừa|khai mạc|bế mạc|kết thúc|thu hút|kéo dài|chính thức)(?!\w)"),
-        "predicate": re.compile(r"\s*(?i:đã|sẽ|đang|vừa|cũng|đều|thì|mà|là)(?!\w)"),
+        "owned": re.compile(r"\s*,?\s*(?i:do|diễn ra|được|đã|sẽ|đang|vừa|khai mạc|bế mạc|kết thúc|thu hút|kéo dài|chính thức)(?!\w)"),
+        "predicate": re.compile(r"\s*,?\s*(?i:đã|sẽ|đang|vừa|cũng|đều|thì|mà|là)(?!\w)"),
         "word": re.compile(r"[^\W\d_][\w&'-]*(?:\.(?=\w))?|\d+(?:[.,/-]\d+)*|[&()]|[-–:,.]"),
     }
 
@@ -65,25 +66,36 @@ def tail_end(mention: Mention) -> int:
     if not rest.strip():
         return end
     p = _patterns()
+    base = mention.sentence.start
+    inside = next((t for t in mention.sentence.tokens if t.start - base < end < t.end - base and " " in t.text), None)
+    if inside is not None and re.fullmatch(r"[\w ]+", inside.text) and not p["close"].match(text, end):
+        end = inside.end - base  # `vùng Đồng` + `bằng`: a name does not end inside a word (`Đồng bằng`)
+        river = _RIVER.match(text, end)
+        end = river.end() if river else end  # ... nor before the river that names it (`sông Cửu Long`)
+        mention = replace(mention, name=text[mention.start:end], end=end)
+        rest = _complement(mention)
     sme = re.match(r"\s+(?i:vừa)(?!\w)", text[end:])
     if sme and re.search(r"(?i:nhỏ\s+và)$", text[:end]):
         end += sme.end()  # `doanh nghiệp nhỏ và` + `vừa`: small and medium, not the auxiliary `vừa`
         mention = replace(mention, name=text[mention.start:end], end=end)
     if p["close"].match(text, end):
         return end  # the rules ended it where a name ends
-    named = capitalised(rest) or YEAR.search(rest) is not None or EDITION.search(rest) is not None
+    # a name that ends in a proper name (in sentence case: `Tổ quốc`), a number, a year or an edition, or a quote
+    last = re.findall(r"[^\W_][\w-]*", rest)[-2:] or [""]
+    named = any(w[:1].isupper() or w[:1].isdigit() for w in last) or _CLOSING.search(rest[-12:] + " ") is not None \
+        or rest.rstrip().endswith(("”", "\"", ")"))
     closing = _CLOSING.match(text, end)
     if closing and (named or not p["link"].match(text, end)):
         return closing.end()  # `cuộc thi Khởi nghiệp từ nông nghiệp` + ` năm 2017`
     link = p["partnered_link"] if p["partnered"].search(rest) else p["named_link"]
     if named and (not link.match(text, end) or _CLOSING.search(rest[-12:] + " ")):
         return end  # a name that ends in its year or edition is whole: `... năm 2019` + `của VKSND`
-    close = _first_close(text, end)
+    close = _first_close(text, end, mention)
     if close is None:
         return end
     gap = text[end:close]
     year = next((m for m in _CLOSING.finditer(gap) if not _TARGET.search(gap[:m.start()])), None)
-    if year and gap[year.end():].strip(" ,:-–"):
+    if year and gap[year.end():].strip(" ,:-–)\"”") and gap[:year.end()].count("(") <= gap[:year.end()].count(")"):
         gap = gap[:year.end()]  # `... năm 2023` + ` của tỉnh`: a name that reaches its year or edition is whole
     if "," in gap and p["predicate"].match(text, close):
         gap = gap[:gap.rfind(",")]  # `..., công ty đã quyết định`: the last comma opens the next clause's subject
@@ -99,19 +111,41 @@ def _complement(mention: Mention) -> str:
     return name[len(mention.head):] if name.lower().startswith(mention.head.lower()) else name
 
 
-def _first_close(text: str, end: int) -> int | None:
-    """Where the first word that closes a name starts after `end`, within the word limit."""
+def _first_close(text: str, end: int, mention: Mention) -> int | None:
+    """Where the first word that closes a name starts after `end`, within the word limit: a closing word, a comma
+    before a person, or `và` before a second predicate (`... và báo cáo Thường trực`) unless the name's own holder
+    or predicate closes it further on (`Tọa đàm ... và hành động về giới do X tổ chức`)."""
     p = _patterns()
-    i, words = end, 0
+    i, words, soft = end, 0, None
+    verbs = {t.start - mention.sentence.start for t in mention.sentence.tokens if t.pos.startswith("V")}
+    onward, purpose = classes()["onward"], classes()["purpose"]  # (`và phát triển`, `và logistics`: still the name)
     while i < len(text) and words <= _MAX_WORDS:
         close = p["close"].match(text, i)
         if close is not None and i > end:
-            return i
+            return _soft_or(soft, i, text, p["owned"].match(text, i) is not None)
+        comma = re.match(r",\s*(?:(?i:nguyên|cựu)\s+)?", text[i:])
+        if comma and person_at(text[i + comma.end():]):
+            return _soft_or(soft, i, text)
+        joined = re.match(r"\s+(?i:và)\s+", text[i:])
+        after = i + joined.end() if joined else i
+        if joined and soft is None and i > end and after in verbs and not (
+                onward.match(text, after) or purpose.match(text, after) or text[after:].split(" ", 1)[0].isascii()):
+            soft = i
         w = p["word"].search(text, i)
         if w is None:
-            return len(text.rstrip(" .;!?…\"”'"))
-        i, words = w.end(), words + 1
-    return len(text.rstrip(" .;!?…\"”'")) if i >= len(text) and words <= _MAX_WORDS else None
+            break
+        i, words = w.end(), words + (w.group()[:1].isalnum())
+    if i >= len(text.rstrip(" .;!?…\"”'")) and words <= _MAX_WORDS:
+        return _soft_or(soft, len(text.rstrip(" .;!?…\"”'")), text)
+    return None
+
+
+def _soft_or(soft: int | None, close: int, text: str, owned: bool = False) -> int:
+    """The soft end (`và` before a second predicate) unless the name is owned by what closes it or runs on to its
+    year or edition (`Hội thi ... về học tập và làm theo tư tưởng ... năm 2017`)."""
+    if soft is None or owned or any(not _TARGET.search(text[:m.start()]) for m in _CLOSING.finditer(text, soft, close)):
+        return close
+    return soft
 
 
 def _name_like(gap: str, mention: Mention, owned: bool) -> bool:
