@@ -27,6 +27,7 @@ from pipeline.facts.lexicon import alternation, word_classes
 
 _MAX_WORDS = 30
 _TARGET = re.compile(r"(?<!\w)(?i:đến|tới|tầm nhìn|giai đoạn|từ)(?:\s+(?i:năm))?\s*$")
+_OWNER = re.compile(r"\s+(?:(?i:của)\s+(?:[A-ZĐ]|(?i:ngành)\s)|(?i:về)\s)")
 _RIVER = re.compile(r"\s+(?i:sông|hồ|núi|đảo|vịnh|biển)(?:\s+[A-ZĐ]\w*)+")
 _KINDS = re.compile(r"(?<!\w)(?i:như|gồm|bao gồm)\s*:")
 _UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1EFF)) if ch.isupper() and ch.isalpha())
@@ -86,16 +87,19 @@ def tail_end(mention: Mention) -> int:
         or rest.rstrip().endswith(("”", "\"", ")"))
     closing = _CLOSING.match(text, end)
     if closing and (named or not p["link"].match(text, end)):
-        return closing.end()  # `cuộc thi Khởi nghiệp từ nông nghiệp` + ` năm 2017`
+        end, named = closing.end(), True  # `cuộc thi Khởi nghiệp từ nông nghiệp` + ` năm 2017`
+        mention = replace(mention, name=text[mention.start:end], end=end)
+        rest = _complement(mention)
     link = p["partnered_link"] if p["partnered"].search(rest) else p["named_link"]
-    if named and (not link.match(text, end) or _CLOSING.search(rest[-12:] + " ")):
-        return end  # a name that ends in its year or edition is whole: `... năm 2019` + `của VKSND`
+    if named and (not link.match(text, end) or _CLOSING.search(rest[-12:] + " ") and not _OWNER.match(text, end)):
+        return end  # a name that ends in its year or edition goes on only to its owner or subject (`... năm 2019 của
+        # ngành thuế`, `Hội nghị APEC 2017 về quản lý rủi ro thiên tai`), not over `của tỉnh`
     close = _first_close(text, end, mention)
     if close is None:
         return end
     gap = text[end:close]
     year = next((m for m in _CLOSING.finditer(gap) if not _TARGET.search(gap[:m.start()])), None)
-    if year and gap[year.end():].strip(" ,:-–)\"”") and gap[:year.end()].count("(") <= gap[:year.end()].count(")"):
+    if year and gap[year.end():].strip(" ,:-–)\"”") and not _OWNER.match(gap, year.end()) and gap[:year.end()].count("(") <= gap[:year.end()].count(")"):
         gap = gap[:year.end()]  # `... năm 2023` + ` của tỉnh`: a name that reaches its year or edition is whole
     if "," in gap and p["predicate"].match(text, close):
         gap = gap[:gap.rfind(",")]  # `..., công ty đã quyết định`: the last comma opens the next clause's subject
