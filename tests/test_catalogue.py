@@ -66,6 +66,18 @@ def test_the_energy_agency_and_the_ministrys_power_pages_are_listed_with_the_fil
     assert "Cục Điện lực" in eav.found_in and "Cục Điện lực" in eav.publisher
 
 
+def test_the_provincial_market_surveillance_listing_is_the_stored_page_itself():
+    """A provincial market-surveillance department on the domestic-market agency's site: a page of its activity list,
+    cited as the stored page whose own address it is, chosen with the agency by the `dms` prefix and crawled."""
+    entries = load_catalogue()
+    entry = {e.name: e for e in entries}["dms-binhdinh-hoat-dong"]
+    assert (entry.kind, entry.type, entry.host) == ("agency", "listing", "binhdinh.dms.gov.vn")
+    assert entry.found_in.split()[0] == entry.url and "cur=6" in entry.url
+    chosen = select(entries, ["dms"])
+    assert [e.name for e in chosen] == ["dms-tin-tuc-su-kien", "dms-chinh-sach", "dms-binhdinh-hoat-dong"]
+    assert to_sources(chosen)[2][-1] == entry.url
+
+
 def test_the_header_says_which_kinds_are_still_missing_and_selecting_one_says_so():
     """A kind the code knows but no entry has is named as not listed in the file's header, and asking for it is refused
     with a message rather than fetching nothing."""
