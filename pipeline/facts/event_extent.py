@@ -85,7 +85,15 @@ def judge(mention: Mention) -> Mention | None:
         return replace(mention, name=text[mention.start:head_end], end=head_end, named=False, strong=False)
     if mention.strong and mention.named and (_cut(mention) or _edition_only(mention) or _thin(mention)):
         return replace(mention, strong=False)
+    if mention.strong and fold(mention.head.lower()).startswith("le hoi") and not _OCCURRENCE.search(text):
+        return replace(mention, strong=False)  # `lễ hội Vu Lan`, `Lễ hội Xăng Khan (...) của người Thái`: a custom, not
+        # one festival, unless its sentence dates it, holds it (`khai mạc`, `diễn ra`) or frames something in it
     return mention
+
+
+_OCCURRENCE = re.compile(
+    r"\d{1,2}\s*[/-]\s*\d{1,2}|(?<!\w)(?i:ngày|sáng|chiều|tối|tháng|đêm)\s+\d|(?<![\d/])(?:19|20)\d{2}(?![\d/])|(?<!\w)(?i:khai mạc|khai hội|"
+    r"khai màn|bế mạc|tổ chức|diễn ra|năm nay|lần thứ|trong khuôn khổ|tham dự|sắp tới|tới đây|vừa qua)(?!\w)")
 
 
 def _truncated(name: str) -> bool:
