@@ -147,7 +147,7 @@ class Source(_Model):
                                                      "`twitter:title`, `dump`, `corpus`.")
     published_from: str | None = Field(default=None, description="Where `published` came from: `meta:NAME`, `json-ld:datePublished`, "
                                                          "`itemprop:datePublished`, `time`, `dateline` (the page's own, near "
-                                                         "the title), `dump`, `corpus`.")
+                                                         "the title, or a plain text's dateline in its first four lines), `dump`, `corpus`.")
 
 
 class Record(_Model):

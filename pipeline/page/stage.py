@@ -9,12 +9,14 @@ later stages point into `Article.text`. Photo captions follow the body, one a li
 
 from __future__ import annotations
 
+import re
+
 from pipeline.documents import Article, RawDocument
 from pipeline.errors import Skip
 from pipeline.language.analysis import check_vietnamese
 from pipeline.language.textnorm import normalize
 from pipeline.page.decoding import decode
-from pipeline.page.dumps import find_date, parse_dump
+from pipeline.page.dumps import find_date, is_dateline, local_time, parse_dump
 from pipeline.page.html import HtmlPage, parse_html
 from pipeline.settings import Settings
 
@@ -54,9 +56,10 @@ def to_article(doc: RawDocument, settings: Settings) -> Article:
     if doc.kind == "text":
         text = normalize(str(doc.data))
         title = meta.get("title") or _headline(text)
-        article = Article(doc, text, title, given, meta.get("author"), meta.get("sitename"), extractor="text",
+        dateline = None if given else _dateline(text)
+        article = Article(doc, text, title, given or dateline, meta.get("author"), meta.get("sitename"), extractor="text",
                           title_from="headline" if title and not meta.get("title") else None,
-                          published_from="corpus" if given else None)
+                          published_from="corpus" if given else ("dateline" if dateline else None))
     elif doc.kind == "html":
         page, warnings = html_page(doc)
         text, caption_start = _with_captions(page.text, page.captions)
@@ -83,6 +86,20 @@ def to_article(doc: RawDocument, settings: Settings) -> Article:
         meta.get("sitename") or article.sitename, warnings, article.caption_start, article.extractor, title_from,
         article.published_from,
     )
+
+
+def _dateline(text: str) -> str | None:
+    """The date of a dateline among a text's first four lines (`28/08/2016 14:19 PM | Xã hội`, `Thứ Bảy, Ngày 10
+    tháng 05 năm 2025`): a short line that holds a date and little else, not a sentence that names one."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()][:4]
+    return next((local_time(find_date(line)) for line in lines if is_dateline(line) and _little_else(line)), None)
+
+
+def _little_else(line: str) -> bool:
+    """A dateline holds a date, a weekday, a time and a section name at most, and no sentence (nor a birth date:
+    `Sinh ngày: 18/12/1998`)."""
+    rest = re.sub(r"\d+|(?i:thứ|chủ nhật|ngày|tháng|năm|cập nhật|đăng|lúc|giờ|am|pm|gmt)\b|[^\w\s]", " ", line)
+    return len(rest.split()) <= 3 and not line.rstrip().endswith(".") and not re.search(r"(?i)(?<!\w)sinh(?!\w)", line)
 
 
 def _headline(text: str) -> str | None:

@@ -1,0 +1,43 @@
+"""A plain text's own dateline (corpus text without `published`) dates the article; a sentence that names a day,
+a birth date and a long line do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.documents import RawDocument
+from pipeline.page.stage import to_article
+from pipeline.settings import Settings
+
+SETTINGS = Settings(min_chars=10, min_vietnamese=0.0)
+BODY = "Sở Công Thương tỉnh tổ chức hội nghị tổng kết công tác khuyến công và xúc tiến thương mại trong năm qua."
+
+
+def _article(text: str, **meta: str):
+    return to_article(RawDocument(key="k", kind="text", data=text, meta=dict(meta)), SETTINGS)
+
+
+@pytest.mark.parametrize("first, published", [
+    ("03/10/2024 08:15 | Kinh tế", "2024-10-03T08:15:00+07:00"),
+    ("Thứ Năm, ngày 3 tháng 10 năm 2024", "2024-10-03"),
+    ("Cập nhật: 3-10-2024", "2024-10-03"),
+])
+def test_a_dateline_near_the_top_dates_a_plain_text(first, published):
+    article = _article(f"Hội nghị khuyến công khu vực phía Nam\n{first}\n{BODY}")
+    assert (article.published, article.published_from) == (published, "dateline")
+
+
+@pytest.mark.parametrize("first", [
+    "Ngày 3/10/2024, Sở Công Thương tổ chức hội nghị.",  # a sentence, not a dateline
+    "Ngày 3/10/2024 Sở Công Thương họp bàn kế hoạch",
+    "Sinh ngày: 18/12/1998",  # a birth date
+])
+def test_a_sentence_or_a_birth_date_is_no_dateline(first):
+    assert _article(f"{first}\n{BODY}").published is None
+
+
+def test_a_dateline_past_the_fourth_line_or_a_given_date_is_not_read():
+    text = "Tiêu đề\nDòng hai của bài\nDòng ba của bài\nDòng bốn của bài\n03/10/2024 08:15\n" + BODY
+    assert _article(text).published is None
+    given = _article(f"03/10/2024 08:15\n{BODY}", published="2023-01-02")
+    assert (given.published, given.published_from) == ("2023-01-02", "corpus")
