@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.facts import event_dates
-from pipeline.facts.event_lexicon import QUOTES, Mention, capitalised, classes, heads_after, verb_subtypes
+from pipeline.facts.event_lexicon import QUOTES, Mention, capitalised, classes, heads_after, person_at, verb_subtypes
 from pipeline.facts.event_names import name_end
 from pipeline.language.analysis import Sentence
 from pipeline.language.textnorm import fold
@@ -126,8 +126,8 @@ def _subject(sentence: Sentence, start: int, verb: int) -> str:
         if c["stop"].fullmatch(low) or t.pos in ("E", "R"):
             return ""  # `tại Đắk Lắk`: a complement, the subject is further back
         kept.insert(0, t.text)
-    if not kept or len(kept) > 10 or (len(kept) == 1 and not kept[0].isupper()):
-        return ""
+    if not kept or len(kept) > 10 or (len(kept) == 1 and not kept[0].isupper()) or person_at(" ".join(kept)):
+        return ""  # (`Thủ tướng Phạm Minh Chính cắt băng khởi công`: a person does the act, it is not what opens)
     return " ".join(kept)
 
 def _object_end(text: str, pos: int, tags: dict[int, tuple[str, int]]) -> int:

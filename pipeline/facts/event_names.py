@@ -153,7 +153,7 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             i += named_as.end()  # `Triển lãm có tên Kiêu hãnh Trường Sơn`: the name follows
             pos = i
             continue
-        if re.match(r"(?i:tháng|ngày|quý)\s+\d|(?i:hơn|gần|khoảng|trị giá|tổng vốn)\s+\d", rest):
+        if re.match(r"(?i:tháng|ngày|quý)\s+\d|(?i:hơn|gần|khoảng|trị giá|tổng vốn)\s+\d|\d[\d.,]*\s*(?i:tỷ|tỉ|triệu|nghìn tỷ|ngàn tỷ)(?!\w)", rest):
             # `Hội nghị APEC tháng 11 - 2016`, `khánh thành Bệnh viện Nhi Đồng hơn 4.500 tỉ`: a time or a figure
             break
         if stop_here and whole and not inside and not token[:1].isupper() and not re.match(r"(?i:năm)\s+(?:19|20)\d{2}", rest) \

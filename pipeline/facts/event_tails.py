@@ -27,6 +27,7 @@ from pipeline.facts.lexicon import alternation, word_classes
 
 _MAX_WORDS = 30
 _TARGET = re.compile(r"(?<!\w)(?i:đến|tới|tầm nhìn|giai đoạn|từ)(?:\s+(?i:năm))?\s*$")
+_EDITION_YEAR = re.compile(r",\s*(?i:năm)\s+(?:19|20)\d{2}(?![\d/])")  # `lần thứ XIII, năm 2023`
 _OWNER = re.compile(r"\s+(?:(?i:của)\s+(?:[A-ZĐ]|(?i:ngành)\s)|(?i:về)\s)")
 _RIVER = re.compile(r"\s+(?i:sông|hồ|núi|đảo|vịnh|biển)(?:\s+[A-ZĐ]\w*)+")
 _KINDS = re.compile(r"(?<!\w)(?i:như|gồm|bao gồm)\s*:")
@@ -44,7 +45,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # a clause opener, a credit, or the end of the sentence
         "close": re.compile(
             rf"\s*(?:(?:,\s*)?(?:(?<!\w)(?<!nhỏ và )(?<!Nhỏ và )(?i:{ends})(?!\w)|(?<!\w)(?i:sáng|chiều|tối|trưa|đêm|hôm|ngày|từ)\s+(?:\d|(?i:nay|qua|mai)))"
-            rf"|(?:,|\s(?i:và|cùng))\s*(?={heads})|,\s*(?:[{_UPPER}0-9]|(?i:{openers}|ông|bà|anh|chị|các|những|nhiều|đây|đó)(?!\w))|\s[-–]\s*(?i:ảnh|clip|video)|\s+(?i:ảnh|nguồn)\s*:"
+            rf"|(?:,|\s(?i:và|cùng))\s*(?={heads})|,\s*(?i:với)(?!\w)|\s(?i:với)\s+(?:\d|(?i:hàng|hơn|gần|khoảng|nhiều|sự))|,\s*(?:[{_UPPER}0-9]|(?i:{openers}|ông|bà|anh|chị|các|những|nhiều|đây|đó)(?!\w))|\s[-–]\s*(?i:ảnh|clip|video)|\s+(?i:ảnh|nguồn)\s*:"
             r"|\s*\((?i:ảnh)|[\"”']?[.;!?…]*[\"”']?\s*$)"),
         "link": re.compile(rf"\s*(?i:{links})\s+"),
         # after a name that names on its own only what it is about or whose it is goes on
@@ -85,7 +86,7 @@ def tail_end(mention: Mention) -> int:
     last = re.findall(r"[^\W_][\w-]*", rest)[-2:] or [""]
     named = any(w[:1].isupper() or w[:1].isdigit() for w in last) or _CLOSING.search(rest[-12:] + " ") is not None \
         or rest.rstrip().endswith(("”", "\"", ")"))
-    closing = _CLOSING.match(text, end)
+    closing = _CLOSING.match(text, end) or (_EDITION_YEAR.match(text, end) if EDITION.search(rest[-16:]) else None)
     if closing and (named or not p["link"].match(text, end)):
         end, named = closing.end(), True  # `cuộc thi Khởi nghiệp từ nông nghiệp` + ` năm 2017`
         mention = replace(mention, name=text[mention.start:end], end=end)
