@@ -39,17 +39,21 @@ class _Event:
     @property
     def first(self) -> Mention:
         """The mention that names the event: the first strong named one, or a later one that says the same and adds
-        a year or an edition (`Hội chợ OCOP Quảng Ninh` then `Hội chợ OCOP Quảng Ninh 2017`)."""
+        a year or an edition (`Hội chợ OCOP Quảng Ninh` then `Hội chợ OCOP Quảng Ninh 2017`), or says more than a
+        headline."""
         named = [m for m in self.mentions if m.named and m.strong]
         if not named:
             return self.mentions[0]
         first = named[0]
-        if not (YEAR.search(first.name) or EDITION.search(first.name)):
-            words = _name_words(first)
-            for later in named[1:]:
-                if (YEAR.search(later.name) or EDITION.search(later.name)) and words and words <= _name_words(later) \
-                        and fold(later.head.lower()) == fold(first.head.lower()):
-                    return later
+        words = _name_words(first)
+        headline = first.sentence.start == 0 and not first.sentence.text.rstrip().endswith((".", "!", "?", "…"))
+        for later in named[1:]:
+            if not words or not words <= _name_words(later) or fold(later.head.lower()) != fold(first.head.lower()):
+                continue
+            adds = (YEAR.search(later.name) and not YEAR.search(first.name)) or (
+                EDITION.search(later.name) and not EDITION.search(first.name))
+            if adds or (headline and len(_name_words(later)) > len(words)):
+                return later  # (a headline shortens: `Khởi công nhà máy phụ tùng ô tô` is `... nhà máy sản xuất ...`)
         return first
 
 
