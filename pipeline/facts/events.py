@@ -242,7 +242,8 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
                 if d and d.precision in ("day", "month")
             ]
         if not picks:
-            elsewhere = _date_elsewhere(analysis, event, by_sentence, found, undated)
+            elsewhere = _date_elsewhere(analysis, event, by_sentence, found, undated) or _lead_date(analysis, event,
+                                                                                                   by_sentence, undated)
             picks = [(5.0, 0, elsewhere)] if elsewhere else []
         pick = min(picks, key=lambda p: (p[0], p[1])) if picks else None
         best = pick[2] if pick else None
@@ -342,6 +343,28 @@ def _bare_rank(rank: float, date: DateFact) -> float:
     """A bare mention's date (`Hội nghị diễn ra sáng 12/4`) ranks after any day of a named mention but before
     the year in a name; a bare mention's year counts last."""
     return 3.5 + rank / 10 if date.precision in ("day", "month") else rank + 10.0
+
+
+_LEAD_DAY = re.compile(r"(?:(?i:sáng|chiều|tối|trưa|đêm|hôm|ngày)\s+(?:(?i:nay|qua)\s*)?(?:\(?\s*)?(?:(?i:ngày)\s+)?)?\d{1,2}\s*[/-]\s*\d{1,2}")
+
+
+def _lead_date(analysis: Analysis, event: _Event, by_sentence: dict[int, list[DateFact]],
+               undated: bool) -> DateFact | None:
+    """The day that opens the lead (`Ngày 20-1, Thành đoàn ... phối hợp ...`) for an event named only in the
+    headline (a first line without a full stop): news leads date what the headline reports. Not, in an undated
+    article, a day whose year the lead does not write."""
+    sentences = analysis.sentences
+    if len(sentences) < 2 or any(m.sentence.start != sentences[0].start for m in event.mentions) or \
+            sentences[0].text.rstrip().endswith((".", "!", "?", "…", ":")):
+        return None
+    lead = next((s for s in sentences[1:4] if len(s.text.split()) >= 6), None)
+    if lead is None or not _LEAD_DAY.match(lead.text):
+        return None
+    day = next((d for d in by_sentence.get(lead.start, []) if d.evidence.start - lead.start <= 20
+                and d.precision == "day"), None)
+    if day is None or (undated and day.value[:4] not in lead.text):
+        return None
+    return day
 
 
 def _date_elsewhere(analysis: Analysis, event: _Event, by_sentence: dict[int, list[DateFact]],
