@@ -104,7 +104,9 @@ def tail_end(mention: Mention) -> int:
         gap = gap[:year.end()]  # `... năm 2023` + ` của tỉnh`: a name that reaches its year or edition is whole
     if "," in gap and p["predicate"].match(text, close):
         gap = gap[:gap.rfind(",")]  # `..., công ty đã quyết định`: the last comma opens the next clause's subject
-    gap = gap.rstrip(" ,:-–")
+    gap = gap.rstrip(" ,:-–(")
+    while gap.count("(") > gap.count(")"):
+        gap = gap[:gap.rfind("(")].rstrip(" ,:-–")  # (a bracket the closer falls inside is left out)
     if not _name_like(gap, mention, p["owned"].match(text, close) is not None) or \
             re.search(rf"(?<!\w)(?i:{alternation(list(word_classes('event_words.tsv')['dangling']))})$", gap):
         return end  # (a name cannot end in `và`, `của`, ...)

@@ -52,7 +52,7 @@ class _Event:
                 continue
             adds = (YEAR.search(later.name) and not YEAR.search(first.name)) or (
                 EDITION.search(later.name) and not EDITION.search(first.name))
-            if adds or (headline and len(_name_words(later)) > len(words)):
+            if adds or (headline and len(_name_words(later)) > len(words) and _marks(later) == _marks(first)):
                 return later  # (a headline shortens: `Khởi công nhà máy phụ tùng ô tô` is `... nhà máy sản xuất ...`)
         return first
 
