@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.facts import names
+from pipeline.facts import foreign_officials, names
 from pipeline.facts.lexicon import alternation, entries
 from pipeline.facts.official_context import CONNECTORS, DASHES, PLURAL, SEPARATORS, Context, patterns
 from pipeline.facts.organisations import org_scan, remit_title
@@ -23,9 +23,10 @@ from pipeline.language.analysis import Sentence
 from pipeline.language.textnorm import fold
 
 # What may stand between two offices of one person: `Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND`.
-# An age or a birth year before the post, in the parentheses after a name: `Nguyễn Văn A (40 tuổi, giám đốc
-# ...)`, `Trần Văn B (sinh năm 1962, nguyên Tổng giám đốc ...)`, `Lê Thị C (SN 1970; nguyên ...)`.
-_AGE = re.compile(r"(?<=\()\s*(?:\d{1,3}\s+tuổi|(?:[Ss]inh\s+năm|SN|[Ss]\.\s?[Nn]\.?)\s*:?\s*(?:19|20)\d{2})\s*[,;]\s*$")
+# An age or a birth year before the post, in the parentheses or between the commas after a name: `Nguyễn Văn A
+# (40 tuổi, giám đốc ...)`, `Trần Văn B (sinh năm 1962, nguyên Tổng giám đốc ...)`, `Lê Thị C (SN 1970; nguyên
+# ...)`, `Đào Văn D, SN 1957, cựu Giám đốc Sở ...`.
+_AGE = re.compile(r"(?<=[(,])\s*(?:\d{1,3}\s+tuổi|(?:[Ss]inh\s+năm|SN|[Ss]\.\s?[Nn]\.?)\s*:?\s*(?:19|20)\d{2})\s*[,;]\s*$")
 # A list of people opened by a plural honorific and a colon (`các đồng chí:`, `các ông:`).
 _LIST_HONORIFIC = re.compile(r"(?<!\w)(?:các|những)\s+(?i:đồng chí|ông|bà|vị)\s*:\s*$")
 # After a post named as an appointment, `cho` leads to the person appointed (an honorific must follow).
@@ -265,6 +266,8 @@ def in_sentence(c: Context) -> list[Found]:
                     counted.add(n)
                 else:
                     nb = None
+        if nb is None and r.name_after is None:
+            nb = foreign_officials.name_before_title(c, r.title_start)  # `Abraham Denmark, Phó trợ lý Bộ trưởng ...`
         if nb and r.name_after is None and r.org_end < c.n and c.match(_PERSONAL, r.org_end) \
                 and _name_list(c, r.org_end, honorific_needed=True):
             nb = None  # `bà A, Đại sứ Indonesia tại Việt Nam ông B`: the title is B's, whose honorific follows it
