@@ -221,8 +221,11 @@ def protected_places(sentence: Sentence, grid: Grid) -> list[tuple[int, int]]:
         if not m.group(1)[0].isupper() or len(m.group(1).split()) > 1 and m.group(1).split()[1] in middle:
             continue  # `thành phố Huỳnh Thị Kim Chi`: a person after a bare `thành phố`
         first = grid.index_at(sentence.start + m.start(1))
-        if m.group().startswith("tỉnh") and names.vietnamese(grid, first, names.run_end(grid, first), ()):
+        run = names.run_end(grid, first)
+        if m.group().startswith("tỉnh") and names.vietnamese(grid, first, run, ()):
             continue  # provinces are a closed list: `Phó chủ tịch tỉnh Lê Trí Thanh` names a person
+        if m.group().startswith(("TP", "Tp", "thành phố")) and run - first >= 3 and names.vietnamese(grid, first, run, ()):
+            continue  # a city's own name is shorter: `UBND TP Nguyễn Thế Hùng` names a person (not `TP Phan Thiết`)
         spans.append((sentence.start + m.start(1), sentence.start + m.end(1)))
     return spans
 

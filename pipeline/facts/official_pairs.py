@@ -70,6 +70,15 @@ class Found:
     former: bool = False  # a post held in the past (`nguyên Bộ trưởng`, `khi giữ cương vị ...`)
 
 
+def _spaced_syllable(c: Context, k: int) -> bool:
+    """Unit k is the lower-case last syllable of a foreign name hyphenated with spaces (`in` of `Moon Jae - in`,
+    `hyon` of `Kim Do - hyon`), as `names.run_end` reads it forward."""
+    u = c.units[k]
+    return k > 1 and u.alpha and not u.cap and len(u.text) <= 4 and not names.vietnamese_looking(u.text) \
+        and c.units[k - 1].text in ("-", "–") and c.units[k - 2].cap and len(c.units[k - 2].text) <= 4 \
+        and not names.vietnamese_looking(c.units[k - 2].text)
+
+
 def _name_before(c: Context, k: int) -> tuple[int, int] | None:
     """The person named right before unit k, where a title starts: `ông X - `, `X, `, `X (`, with a
     filler such as `hiện giữ chức` allowed between."""
@@ -93,7 +102,8 @@ def _name_before(c: Context, k: int) -> tuple[int, int] | None:
     while b > 0 and ((c.units[b - 1].cap and c.units[b - 1].alpha)
                      or (c.units[b - 1].text in names.JOINERS and b > 1 and c.units[b - 2].cap)
                      or (b > 2 and c.units[b - 1].alpha and c.units[b - 2].text == "-"
-                         and c.units[b - 3].end == c.units[b - 2].start == c.units[b - 1].start - 1)):
+                         and c.units[b - 3].end == c.units[b - 2].start == c.units[b - 1].start - 1)
+                     or _spaced_syllable(c, b - 1)):
         if b - 1 in c.role_starts:
             break
         b -= 1

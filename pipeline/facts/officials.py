@@ -130,9 +130,11 @@ def extract(analysis: Analysis) -> list[Official]:
     result = []
     weak = patterns().weak_roles
     # The title naming its organisation, then the present post before a former one (`nguyên Phó Thủ tướng
-    # Chính phủ, nay là Bí thư Đảng ủy Ngoài nước`), then the longest.
+    # Chính phủ, nay là Bí thư Đảng ủy Ngoài nước`), then one naming its province (`Chủ tịch UBND TP Hà Nội` over
+    # `Chủ tịch UBND thành phố`), then the longest.
     bests = {key: max(_current(person.found), key=lambda f: (fold(f.role) not in weak, f.organization is not None,
-                                                             not f.former, len(f.title), -f.start))
+                                                             not f.former, bool(pats.province.search(f.title)),
+                                                             len(f.title), -f.start))
              for key, person in people.items()}
     bare = {fold(b.organization) for b in bests.values() if b.organization and not pats.province.search(b.organization)}
     for key, person in people.items():
