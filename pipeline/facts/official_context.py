@@ -8,6 +8,7 @@ Built once per sentence that names a title of office (`Context`), and read by th
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -56,7 +57,17 @@ class Patterns:
     role_qualifier: re.Pattern[str]
     not_held_end: re.Pattern[str]
     canonical_roles: dict[str, str]
+    toneless_roles: dict[str, str]
     weak_roles: frozenset[str]
+
+
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+
+
+def toneless(text: str) -> str:
+    """Lower-case text without its tone marks, its vowels kept (`ư` stays `ư`, `ơ` stays `ơ`), spaces collapsed."""
+    bare = "".join(ch for ch in unicodedata.normalize("NFD", text) if ch not in _TONES)
+    return " ".join(unicodedata.normalize("NFC", bare).lower().split())
 
 
 def _words(name: str) -> str:
@@ -101,6 +112,8 @@ def patterns() -> Patterns:
         role_qualifier=re.compile(rf"(?i:{_words('role_qualifiers.txt')})(?!\w)"),
         not_held_end=re.compile(rf"(?<!\w)(?i:{_words('titles_not_held.txt')})\s*$"),
         canonical_roles={fold(r): r for r in reversed(lex.roles)},  # the first listed spelling wins
+        # Keyed with the vowels kept: `fold` makes `Thủ trưởng` (the head of an agency) `Thứ trưởng` (a vice-minister).
+        toneless_roles={toneless(r): r for r in reversed(lex.roles)},
         weak_roles=frozenset(fold(r) for r in entries("relational_roles.txt")),
     )
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from pipeline.facts import foreign_officials, names
 from pipeline.facts.lexicon import alternation, entries
-from pipeline.facts.official_context import CONNECTORS, DASHES, PLURAL, SEPARATORS, Context, patterns
+from pipeline.facts.official_context import CONNECTORS, DASHES, PLURAL, SEPARATORS, Context, patterns, toneless
 from pipeline.facts.organisations import org_scan, remit_title
 from pipeline.language.analysis import Sentence
 from pipeline.language.textnorm import fold
@@ -35,6 +35,9 @@ _APPOINTED = re.compile(r"cho\s+(?=\S)")
 _REMIT = re.compile(rf"(?i:{alternation(list(entries('title_remits.txt')))})(?!\w)")
 _NO_LEAD = re.compile("")
 _IS_HELD_BY = re.compile(rf"(?:(?i:{alternation(list(entries('present_post_words.txt')))})|là)\s+(?=\S)")
+# After a counted or plural title, what leads to the list of its holders: `4 phó tổng giám đốc là các ông: A, B`,
+# `Các Phó chủ tịch Hội gồm A, B và C`, `hai Phó Giám đốc gồm bà A và ông B`.
+_LISTED_BY = re.compile(r"(?:gồm(?:\s+có)?|là)\s*(?:(?:các|những)\s+(?:ông|bà|đồng chí|vị)\s*)?:?\s*(?=\S)")
 _PERSONAL = re.compile(rf"(?i:{alternation(list(entries('honorifics_personal.txt')))})(?!\w)")
 # Between a present post and the one a person is appointed to: `bổ nhiệm ông X, Phó Giám đốc Sở, giữ chức Giám đốc Sở`.
 _APPOINTED_JOIN = re.compile(rf"^\s*,\s*(?i:{alternation(list(entries('appointed_post_words.txt')))})\s*$")
@@ -357,20 +360,26 @@ def in_sentence(c: Context) -> list[Found]:
             lead = _IS_HELD_BY.match(c.rest(r.org_end))
             if lead and not c.match(_PERSONAL, c.grid.index_at(c.units[r.org_end].start + lead.end())):
                 lead = None
+        several = bool(_COUNTED.search(c.before(r.title_start))) or (
+            r.title_start > 0 and c.units[r.title_start - 1].text.isdigit())
+        if lead is None and several:
+            lead = _LISTED_BY.match(c.rest(r.org_end))  # `4 phó tổng giám đốc là các ông: A, B ...`, `Các Phó chủ tịch gồm A, B`
         if lead is None:
             continue
         colon = c.units[r.org_end].text == ":"
         start = c.grid.index_at(c.units[r.org_end].start + lead.end())
-        several = bool(_COUNTED.search(c.before(r.title_start))) or (
-            r.title_start > 0 and c.units[r.title_start - 1].text.isdigit())
         held_by = lead.re is _IS_HELD_BY
-        listed = _name_list(c, start, honorific_needed=not colon and not (held_by and several))
+        listing = lead.re is _LISTED_BY
+        listed = _name_list(c, start, honorific_needed=not colon and not listing and not (held_by and several))
         if not lead.end() or (held_by and not several):
             listed = listed[:1]  # one person, unless the title is counted (`4 phó thống đốc là ông A, ông B ...`)
-        if not listed and c.units[r.org_end].text in DASHES:
-            # `Nguyên Chủ tịch UBND TP Đà Nẵng – Hồ Việt`: a Vietnamese name after a dash needs no honorific.
+        if not listed and (c.units[r.org_end].text in DASHES or c.units[r.org_end].text == ","):
+            # `Nguyên Chủ tịch UBND TP Đà Nẵng – Hồ Việt`: a Vietnamese name after a dash needs no honorific; after a
+            # comma, a full name of three syllables or more after a capitalised title with its body (`Bí thư Tỉnh ủy Nghệ
+            # An, Nguyễn Đắc Vinh đã ...`; not `tổ an ninh thường trực, Lê Văn A là thành viên`).
             end = names.run_end(c.grid, start, c.role_starts)
-            if names.vietnamese(c.grid, start, end, c.protected) and (end >= c.n or not c.units[end].cap):
+            if names.vietnamese(c.grid, start, end, c.protected) and (end >= c.n or not c.units[end].cap) \
+                    and (c.units[r.org_end].text != "," or (end - start >= 3 and r.org_end > r.end and c.units[r.start].cap)):
                 listed = [(start, end)]
         for name in listed:
             if name not in named and name[0] not in {x[0] for x in named}:
@@ -379,6 +388,8 @@ def in_sentence(c: Context) -> list[Found]:
 
 
 def canonical_role(text: str) -> str:
-    return patterns().canonical_roles.get(fold(" ".join(text.split())), " ".join(text.split()))
+    written = " ".join(text.split())
+    pats = patterns()
+    return pats.toneless_roles.get(toneless(written)) or pats.canonical_roles.get(fold(written), written)
 
 
