@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from pipeline.facts import names
-from pipeline.facts.foreign_officials import name_after_acronym, titled_next
+from pipeline.facts.foreign_officials import name_after_acronym, name_after_body, titled_next
 from pipeline.facts.lexicon import alternation, entries
 from pipeline.facts.official_context import (
     CONNECTORS,
@@ -446,6 +446,9 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
             name = name_after_acronym(c, k) if k == j else None
             if name:
                 return k + 1, name  # `Tổng giám đốc WTO Ngozi Okonjo-Iweala`
+            name = name_after_body(c, k, j, named)
+            if name:
+                return name[0], name  # `Bộ trưởng An ninh Nội địa Kirstjen Nielsen`
             # A legal form (`Công ty TNHH`) names nothing yet: the business line may follow in lower case.
             named = named or not all(units[m].text in entries("org_legal_forms.txt") for m in range(k, max(end, k + 1)))
             legal = legal or any(units[m].text in entries("org_legal_forms.txt") for m in range(k, max(end, k + 1)))
