@@ -145,6 +145,8 @@ class Context:
                     continue  # `đồng chí Nguyễn Công Trưởng, Phó Chủ tịch ...`: the last syllable of a name
                 if self._names_members(i, self.grid.by_end[end] + 1):
                     continue  # `Đoàn ĐBQH`, `Trưởng đoàn ĐBQH`, `Đoàn Đại biểu Quốc hội (ĐBQH)`: part of a body's name
+                if self._after_head(i):
+                    continue  # `Bộ Tư lệnh`, `Cục Lãnh sự`: the title names the body whose head comes right before it
                 if self._delegation_role(match.group(), sentence.text[match.end():]):
                     continue  # `trưởng đoàn công tác`: a part in a trip, not a post
                 if i > 0 and self.units[i - 1].text in entries("role_prefixes.txt") and i - 1 in self.token_starts:
@@ -164,6 +166,14 @@ class Context:
             return False
         # The standing body may come a few words on (`Phó trưởng đoàn chuyên trách Đoàn đại biểu Quốc hội`).
         return not re.match(rf"[^\W\d]*(?:\s+[^\W\d]+){{0,3}}?\s*(?i:{alternation(list(entries('delegation_standing.txt')))})(?!\w)", rest)
+
+    def _after_head(self, i: int) -> bool:
+        """The title at unit i follows a capitalised organisation's head with nothing between (`Bộ | Tư lệnh`, `Cục |
+        Lãnh sự`): it is the rest of that body's name, not a post."""
+        if i == 0 or not self.units[i].cap or self.sentence.text[self.units[i - 1].end - self.sentence.start] != " ":
+            return False
+        return any(self.match(self.pats.org_head, m) == i and self.units[m].cap and m in self.token_starts
+                   for m in range(max(0, i - 3), i))
 
     def _names_members(self, i: int, j: int) -> bool:
         """The title at units [i, j) names the members of a body: after a delegation word (`Đoàn ĐBQH`), or
