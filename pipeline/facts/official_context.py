@@ -8,6 +8,7 @@ Built once per sentence that names a title of office (`Context`), and read by th
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -56,7 +57,17 @@ class Patterns:
     role_qualifier: re.Pattern[str]
     not_held_end: re.Pattern[str]
     canonical_roles: dict[str, str]
+    toneless_roles: dict[str, str]
     weak_roles: frozenset[str]
+
+
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+
+
+def toneless(text: str) -> str:
+    """Lower-case text without its tone marks, its vowels kept (`ư` stays `ư`, `ơ` stays `ơ`), spaces collapsed."""
+    bare = "".join(ch for ch in unicodedata.normalize("NFD", text) if ch not in _TONES)
+    return " ".join(unicodedata.normalize("NFC", bare).lower().split())
 
 
 def _words(name: str) -> str:
@@ -101,6 +112,8 @@ def patterns() -> Patterns:
         role_qualifier=re.compile(rf"(?i:{_words('role_qualifiers.txt')})(?!\w)"),
         not_held_end=re.compile(rf"(?<!\w)(?i:{_words('titles_not_held.txt')})\s*$"),
         canonical_roles={fold(r): r for r in reversed(lex.roles)},  # the first listed spelling wins
+        # Keyed with the vowels kept: `fold` makes `Thủ trưởng` (the head of an agency) `Thứ trưởng` (a vice-minister).
+        toneless_roles={toneless(r): r for r in reversed(lex.roles)},
         weak_roles=frozenset(fold(r) for r in entries("relational_roles.txt")),
     )
 
@@ -132,6 +145,8 @@ class Context:
                     continue  # `đồng chí Nguyễn Công Trưởng, Phó Chủ tịch ...`: the last syllable of a name
                 if self._names_members(i, self.grid.by_end[end] + 1):
                     continue  # `Đoàn ĐBQH`, `Trưởng đoàn ĐBQH`, `Đoàn Đại biểu Quốc hội (ĐBQH)`: part of a body's name
+                if self._after_head(i):
+                    continue  # `Bộ Tư lệnh`, `Cục Lãnh sự`: the title names the body whose head comes right before it
                 if self._delegation_role(match.group(), sentence.text[match.end():]):
                     continue  # `trưởng đoàn công tác`: a part in a trip, not a post
                 if i > 0 and self.units[i - 1].text in entries("role_prefixes.txt") and i - 1 in self.token_starts:
@@ -151,6 +166,14 @@ class Context:
             return False
         # The standing body may come a few words on (`Phó trưởng đoàn chuyên trách Đoàn đại biểu Quốc hội`).
         return not re.match(rf"[^\W\d]*(?:\s+[^\W\d]+){{0,3}}?\s*(?i:{alternation(list(entries('delegation_standing.txt')))})(?!\w)", rest)
+
+    def _after_head(self, i: int) -> bool:
+        """The title at unit i follows a capitalised organisation's head with nothing between (`Bộ | Tư lệnh`, `Cục |
+        Lãnh sự`): it is the rest of that body's name, not a post."""
+        if i == 0 or not self.units[i].cap or self.sentence.text[self.units[i - 1].end - self.sentence.start] != " ":
+            return False
+        return any(self.match(self.pats.org_head, m) == i and self.units[m].cap and m in self.token_starts
+                   for m in range(max(0, i - 3), i))
 
     def _names_members(self, i: int, j: int) -> bool:
         """The title at units [i, j) names the members of a body: after a delegation word (`Đoàn ĐBQH`), or
@@ -221,8 +244,11 @@ def protected_places(sentence: Sentence, grid: Grid) -> list[tuple[int, int]]:
         if not m.group(1)[0].isupper() or len(m.group(1).split()) > 1 and m.group(1).split()[1] in middle:
             continue  # `thành phố Huỳnh Thị Kim Chi`: a person after a bare `thành phố`
         first = grid.index_at(sentence.start + m.start(1))
-        if m.group().startswith("tỉnh") and names.vietnamese(grid, first, names.run_end(grid, first), ()):
+        run = names.run_end(grid, first)
+        if m.group().startswith("tỉnh") and names.vietnamese(grid, first, run, ()):
             continue  # provinces are a closed list: `Phó chủ tịch tỉnh Lê Trí Thanh` names a person
+        if m.group().startswith(("TP", "Tp", "thành phố")) and run - first >= 3 and names.vietnamese(grid, first, run, ()):
+            continue  # a city's own name is shorter: `UBND TP Nguyễn Thế Hùng` names a person (not `TP Phan Thiết`)
         spans.append((sentence.start + m.start(1), sentence.start + m.end(1)))
     return spans
 

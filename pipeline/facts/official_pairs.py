@@ -15,17 +15,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.facts import names
+from pipeline.facts import foreign_officials, names
 from pipeline.facts.lexicon import alternation, entries
-from pipeline.facts.official_context import CONNECTORS, DASHES, PLURAL, SEPARATORS, Context, patterns
+from pipeline.facts.official_context import CONNECTORS, DASHES, PLURAL, SEPARATORS, Context, patterns, toneless
 from pipeline.facts.organisations import org_scan, remit_title
 from pipeline.language.analysis import Sentence
 from pipeline.language.textnorm import fold
 
 # What may stand between two offices of one person: `Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND`.
-# An age or a birth year before the post, in the parentheses after a name: `Nguyễn Văn A (40 tuổi, giám đốc
-# ...)`, `Trần Văn B (sinh năm 1962, nguyên Tổng giám đốc ...)`, `Lê Thị C (SN 1970; nguyên ...)`.
-_AGE = re.compile(r"(?<=\()\s*(?:\d{1,3}\s+tuổi|(?:[Ss]inh\s+năm|SN|[Ss]\.\s?[Nn]\.?)\s*:?\s*(?:19|20)\d{2})\s*[,;]\s*$")
+# An age or a birth year before the post, in the parentheses or between the commas after a name: `Nguyễn Văn A
+# (40 tuổi, giám đốc ...)`, `Trần Văn B (sinh năm 1962, nguyên Tổng giám đốc ...)`, `Lê Thị C (SN 1970; nguyên
+# ...)`, `Đào Văn D, SN 1957, cựu Giám đốc Sở ...`.
+_AGE = re.compile(r"(?<=[(,])\s*(?:\d{1,3}\s+tuổi|(?:[Ss]inh\s+năm|SN|[Ss]\.\s?[Nn]\.?)\s*:?\s*(?:19|20)\d{2})\s*[,;]\s*$")
 # A list of people opened by a plural honorific and a colon (`các đồng chí:`, `các ông:`).
 _LIST_HONORIFIC = re.compile(r"(?<!\w)(?:các|những)\s+(?i:đồng chí|ông|bà|vị)\s*:\s*$")
 # After a post named as an appointment, `cho` leads to the person appointed (an honorific must follow).
@@ -34,6 +35,9 @@ _APPOINTED = re.compile(r"cho\s+(?=\S)")
 _REMIT = re.compile(rf"(?i:{alternation(list(entries('title_remits.txt')))})(?!\w)")
 _NO_LEAD = re.compile("")
 _IS_HELD_BY = re.compile(rf"(?:(?i:{alternation(list(entries('present_post_words.txt')))})|là)\s+(?=\S)")
+# After a counted or plural title, what leads to the list of its holders: `4 phó tổng giám đốc là các ông: A, B`,
+# `Các Phó chủ tịch Hội gồm A, B và C`, `hai Phó Giám đốc gồm bà A và ông B`.
+_LISTED_BY = re.compile(r"(?:gồm(?:\s+có)?|là)\s*(?:(?:các|những)\s+(?:ông|bà|đồng chí|vị)\s*)?:?\s*(?=\S)")
 _PERSONAL = re.compile(rf"(?i:{alternation(list(entries('honorifics_personal.txt')))})(?!\w)")
 # Between a present post and the one a person is appointed to: `bổ nhiệm ông X, Phó Giám đốc Sở, giữ chức Giám đốc Sở`.
 _APPOINTED_JOIN = re.compile(rf"^\s*,\s*(?i:{alternation(list(entries('appointed_post_words.txt')))})\s*$")
@@ -69,6 +73,15 @@ class Found:
     former: bool = False  # a post held in the past (`nguyên Bộ trưởng`, `khi giữ cương vị ...`)
 
 
+def _spaced_syllable(c: Context, k: int) -> bool:
+    """Unit k is the lower-case last syllable of a foreign name hyphenated with spaces (`in` of `Moon Jae - in`,
+    `hyon` of `Kim Do - hyon`), as `names.run_end` reads it forward."""
+    u = c.units[k]
+    return k > 1 and u.alpha and not u.cap and len(u.text) <= 4 and not names.vietnamese_looking(u.text) \
+        and c.units[k - 1].text in ("-", "–") and c.units[k - 2].cap and len(c.units[k - 2].text) <= 4 \
+        and not names.vietnamese_looking(c.units[k - 2].text)
+
+
 def _name_before(c: Context, k: int) -> tuple[int, int] | None:
     """The person named right before unit k, where a title starts: `ông X - `, `X, `, `X (`, with a
     filler such as `hiện giữ chức` allowed between."""
@@ -92,7 +105,8 @@ def _name_before(c: Context, k: int) -> tuple[int, int] | None:
     while b > 0 and ((c.units[b - 1].cap and c.units[b - 1].alpha)
                      or (c.units[b - 1].text in names.JOINERS and b > 1 and c.units[b - 2].cap)
                      or (b > 2 and c.units[b - 1].alpha and c.units[b - 2].text == "-"
-                         and c.units[b - 3].end == c.units[b - 2].start == c.units[b - 1].start - 1)):
+                         and c.units[b - 3].end == c.units[b - 2].start == c.units[b - 1].start - 1)
+                     or _spaced_syllable(c, b - 1)):
         if b - 1 in c.role_starts:
             break
         b -= 1
@@ -265,6 +279,8 @@ def in_sentence(c: Context) -> list[Found]:
                     counted.add(n)
                 else:
                     nb = None
+        if nb is None and r.name_after is None:
+            nb = foreign_officials.name_before_title(c, r.title_start)  # `Abraham Denmark, Phó trợ lý Bộ trưởng ...`
         if nb and r.name_after is None and r.org_end < c.n and c.match(_PERSONAL, r.org_end) \
                 and _name_list(c, r.org_end, honorific_needed=True):
             nb = None  # `bà A, Đại sứ Indonesia tại Việt Nam ông B`: the title is B's, whose honorific follows it
@@ -344,20 +360,26 @@ def in_sentence(c: Context) -> list[Found]:
             lead = _IS_HELD_BY.match(c.rest(r.org_end))
             if lead and not c.match(_PERSONAL, c.grid.index_at(c.units[r.org_end].start + lead.end())):
                 lead = None
+        several = bool(_COUNTED.search(c.before(r.title_start))) or (
+            r.title_start > 0 and c.units[r.title_start - 1].text.isdigit())
+        if lead is None and several:
+            lead = _LISTED_BY.match(c.rest(r.org_end))  # `4 phó tổng giám đốc là các ông: A, B ...`, `Các Phó chủ tịch gồm A, B`
         if lead is None:
             continue
         colon = c.units[r.org_end].text == ":"
         start = c.grid.index_at(c.units[r.org_end].start + lead.end())
-        several = bool(_COUNTED.search(c.before(r.title_start))) or (
-            r.title_start > 0 and c.units[r.title_start - 1].text.isdigit())
         held_by = lead.re is _IS_HELD_BY
-        listed = _name_list(c, start, honorific_needed=not colon and not (held_by and several))
+        listing = lead.re is _LISTED_BY
+        listed = _name_list(c, start, honorific_needed=not colon and not listing and not (held_by and several))
         if not lead.end() or (held_by and not several):
             listed = listed[:1]  # one person, unless the title is counted (`4 phó thống đốc là ông A, ông B ...`)
-        if not listed and c.units[r.org_end].text in DASHES:
-            # `Nguyên Chủ tịch UBND TP Đà Nẵng – Hồ Việt`: a Vietnamese name after a dash needs no honorific.
+        if not listed and (c.units[r.org_end].text in DASHES or c.units[r.org_end].text == ","):
+            # `Nguyên Chủ tịch UBND TP Đà Nẵng – Hồ Việt`: a Vietnamese name after a dash needs no honorific; after a
+            # comma, a full name of three syllables or more after a capitalised title with its body (`Bí thư Tỉnh ủy Nghệ
+            # An, Nguyễn Đắc Vinh đã ...`; not `tổ an ninh thường trực, Lê Văn A là thành viên`).
             end = names.run_end(c.grid, start, c.role_starts)
-            if names.vietnamese(c.grid, start, end, c.protected) and (end >= c.n or not c.units[end].cap):
+            if names.vietnamese(c.grid, start, end, c.protected) and (end >= c.n or not c.units[end].cap) \
+                    and (c.units[r.org_end].text != "," or (end - start >= 3 and r.org_end > r.end and c.units[r.start].cap)):
                 listed = [(start, end)]
         for name in listed:
             if name not in named and name[0] not in {x[0] for x in named}:
@@ -366,6 +388,8 @@ def in_sentence(c: Context) -> list[Found]:
 
 
 def canonical_role(text: str) -> str:
-    return patterns().canonical_roles.get(fold(" ".join(text.split())), " ".join(text.split()))
+    written = " ".join(text.split())
+    pats = patterns()
+    return pats.toneless_roles.get(toneless(written)) or pats.canonical_roles.get(fold(written), written)
 
 

@@ -95,6 +95,16 @@ def _province(title: str, organization: str | None) -> Province | None:
     return None
 
 
+def _current(found: list[Found]) -> list[Found]:
+    """The titles a person's best is chosen from: only the present ones when the article gives the person a
+    present post other than every former one (`Ngoại trưởng Rex Tillerson` over `cựu chủ tịch tập đoàn dầu khí`,
+    whose organisation would otherwise win), else all (`nguyên Chủ tịch UBND tỉnh` over a later bare `Chủ tịch`)."""
+    former = {fold(f.role) for f in found if f.former}
+    if former and any(not f.former and fold(f.role) not in former for f in found):
+        return [f for f in found if not f.former]
+    return found
+
+
 def extract(analysis: Analysis) -> list[Official]:
     """Officials of an article, one per person, in order of first mention."""
     pats = patterns()
@@ -120,9 +130,11 @@ def extract(analysis: Analysis) -> list[Official]:
     result = []
     weak = patterns().weak_roles
     # The title naming its organisation, then the present post before a former one (`nguyên Phó Thủ tướng
-    # Chính phủ, nay là Bí thư Đảng ủy Ngoài nước`), then the longest.
-    bests = {key: max(person.found, key=lambda f: (fold(f.role) not in weak, f.organization is not None,
-                                                   not f.former, len(f.title), -f.start))
+    # Chính phủ, nay là Bí thư Đảng ủy Ngoài nước`), then one naming its province (`Chủ tịch UBND TP Hà Nội` over
+    # `Chủ tịch UBND thành phố`), then the longest.
+    bests = {key: max(_current(person.found), key=lambda f: (fold(f.role) not in weak, f.organization is not None,
+                                                             not f.former, bool(pats.province.search(f.title)),
+                                                             len(f.title), -f.start))
              for key, person in people.items()}
     bare = {fold(b.organization) for b in bests.values() if b.organization and not pats.province.search(b.organization)}
     for key, person in people.items():

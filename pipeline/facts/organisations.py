@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from pipeline.facts import names
+from pipeline.facts.foreign_officials import name_after_acronym, name_after_body, titled_next
 from pipeline.facts.lexicon import alternation, entries
 from pipeline.facts.official_context import (
     CONNECTORS,
@@ -48,7 +49,7 @@ def continues(c: Context, k: int, lower_ok: bool) -> bool:
         return False
     if not c.units[k].cap:
         return lower_ok and c.match(c.pats.org_word, k) is not None
-    if c.is_name_start(k):
+    if c.is_name_start(k) or titled_next(c, k):
         return False
     return True
 
@@ -442,6 +443,12 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
             name = names.suffix(c.grid, k, end, c.protected)
             if name and not _names_organisation(c, name[0]):
                 return name[0], name
+            name = name_after_acronym(c, k) if k == j else None
+            if name:
+                return k + 1, name  # `Tổng giám đốc WTO Ngozi Okonjo-Iweala`
+            name = name_after_body(c, k, j, named)
+            if name:
+                return name[0], name  # `Bộ trưởng An ninh Nội địa Kirstjen Nielsen`
             # A legal form (`Công ty TNHH`) names nothing yet: the business line may follow in lower case.
             named = named or not all(units[m].text in entries("org_legal_forms.txt") for m in range(k, max(end, k + 1)))
             legal = legal or any(units[m].text in entries("org_legal_forms.txt") for m in range(k, max(end, k + 1)))
@@ -451,12 +458,13 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
                     return k, name
             k = max(end, k + 1)
             continue
-        if u.text.isdigit() and len(u.text) <= 2 and k > j and not units[k - 1].punct \
-                and (k + 1 >= c.n or units[k + 1].punct or _stop(c, k + 1)
-                     or (units[k + 1].cap and (continues(c, k + 1, lower_ok=False) and _capitalised_word(c, k - 1)
-                                               or c.is_name_start(k + 1)))) \
+        closes = k + 1 >= c.n or units[k + 1].punct or _stop(c, k + 1)
+        if u.text.isdigit() and k > j and not units[k - 1].punct \
+                and (len(u.text) <= 2 or (len(u.text) == 3 and closes and u.text[0] != "0")) \
+                and (closes or (units[k + 1].cap and (continues(c, k + 1, lower_ok=False) and _capitalised_word(c, k - 1)
+                                                      or c.is_name_start(k + 1)))) \
                 and not (k + 2 < c.n and units[k + 1].text in DASHES and units[k + 2].text[0].isdigit()):
-            k += 1  # the number closing a name (`Tổng công ty Phát điện 2`, `UBND quận 1`, `Ban QLDA 5`)
+            k += 1  # the number closing a name (`Tổng công ty Phát điện 2`, `UBND quận 1`, `Bệnh viện quân y 105`)
             continue
         # A lower-case word.
         if k == j and remit_title(c, j) and _nominal_to_clause_end(c, k):
