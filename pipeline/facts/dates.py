@@ -37,7 +37,7 @@ _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ranges first: `từ ngày 12 đến ngày 15 tháng 10 năm 2020`, `từ ngày 20/9 đến ngày 22/9/2019` (start and end)
-    ("wordy_range", re.compile(rf"(?i:(?:từ\s+)?ngày|từ)\s+{_D}\s*(?:-|–|đến|tới|và)\s*(?:(?i:ngày)\s+)?{_D}\s+(?i:tháng)\s+{_D}(?:\s+(?i:năm)\s+{_Y})?(?!\d)")),
+    ("wordy_range", re.compile(rf"(?i:(?:từ\s+)?ngày|từ)\s+{_D}\s*(?:-|–|đến|tới|và|,)\s*(?:(?i:ngày)\s+)?{_D}\s+(?i:tháng)\s+{_D}(?:\s+(?i:năm)\s+{_Y})?(?!\d)")),
     ("dm_range", re.compile(rf"(?i:(?:từ\s+)?ngày|từ)\s+{_D}\s*/\s*{_D}\s*(?:-|–|đến|tới)\s*(?:(?i:ngày)\s+)?{_D}\s*/\s*{_D}(?:\s*/\s*{_Y})?(?![\d/])")),
     # a range written without `từ`/`ngày`, with its year (`diễn ra 14 - 16/11/2025`, `26/4–01/5/2024`)
     ("bare_dm_range", re.compile(rf"(?<![\w/.,:-]){_D}\s*/\s*{_D}\s*[-–]\s*{_D}\s*/\s*{_D}\s*/\s*{_Y}(?![\d/])")),

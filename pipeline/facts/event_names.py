@@ -328,8 +328,8 @@ def _edition_after_comma(before: str, rest: str, heads: re.Pattern[str], tags: d
         return False
     words = [w for w in m.group(1).split() if w not in ("-", "–")]
     phrase = " ".join(words)
-    if len(words) < 2 or words[0].lower() in ("năm", "lần") or any(w.isdigit() for w in words):
-        return False
+    if len(words) < 2 or words[0].lower() in ("năm", "lần", "các", "những", "nhiều") or any(w.isdigit() for w in words):
+        return False  # (`Hội chợ X, các doanh nghiệp năm 2023 có ...`: the next clause's subject)
     said = {w.lower() for w in before.split()[1:]}
     if len(said & {w.lower() for w in words}) >= 2:
         return False  # `hội nghị xúc tiến đầu tư, chương trình xúc tiến đầu tư năm 2022`: a list of like things

@@ -47,6 +47,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"\s*(?:(?:,\s*)?(?:(?<!\w)(?<!nhỏ và )(?<!Nhỏ và )(?i:{ends})(?!\w)|(?<!\w)(?i:sáng|chiều|tối|trưa|đêm|hôm|ngày|từ)\s+(?:\d|(?i:nay|qua|mai)))"
             rf"|(?:,|\s(?i:và|cùng))\s*(?={heads})|,\s*(?i:với)(?!\w)|\s(?i:với)\s+(?:\d|(?i:hàng|hơn|gần|khoảng|nhiều|sự))|,\s*(?:[{_UPPER}0-9]|(?i:{openers}|ông|bà|anh|chị|các|những|nhiều|đây|đó)(?!\w))|\s[-–]\s*(?i:ảnh|clip|video)|\s+(?i:ảnh|nguồn)\s*:"
             r"|\s*\((?i:ảnh)|[\"”']?[.;!?…]*[\"”']?\s*$)"),
+        "ends": re.compile(rf"(?<!\w)(?i:{ends})(?!\w)|[.;!?…](?=\s|$)"),
+        "comma_clause": re.compile(rf",\s*(?i:{openers}|ông|bà|anh|chị|các|những|nhiều|đây|đó|năm|trong|tại|với)(?!\w)"),
         "link": re.compile(rf"\s*(?i:{links})\s+"),
         # after a name that names on its own only what it is about or whose it is goes on
         "named_link": re.compile(r"\s+(?i:về|của)\s+"),
@@ -62,11 +64,7 @@ def tail_end(mention: Mention) -> int:
     """The end of the mention's name when it goes on past a joint to what closes it, else the mention's end."""
     text, end = mention.sentence.text, mention.end
     head = mention.head.lower()
-    if mention.type == "ceremony" and not head.startswith("lễ") or _KINDS.search(text[:mention.start]):
-        return end  # (an item of a list of kinds, `như: Hội thi rước đèn, ...`, is no name to lengthen)
     rest = _complement(mention)
-    if not rest.strip():
-        return end
     p = _patterns()
     base = mention.sentence.start
     inside = next((t for t in mention.sentence.tokens if t.start - base < end < t.end - base and " " in t.text), None)
@@ -76,6 +74,12 @@ def tail_end(mention: Mention) -> int:
         end = river.end() if river else end  # ... nor before the river that names it (`sông Cửu Long`)
         mention = replace(mention, name=text[mention.start:end], end=end)
         rest = _complement(mention)
+    if mention.type == "ceremony" and not head.startswith("lễ"):
+        return end  # (the object of a ceremony verb has its own extent rules, but not inside a word: `nông thôn mới`)
+    if _KINDS.search(text[:mention.start]):
+        return end  # (an item of a list of kinds, `như: Hội thi rước đèn, ...`, is no name to lengthen)
+    if not rest.strip():
+        return end
     sme = re.match(r"\s+(?i:vừa)(?!\w)", text[end:])
     if sme and re.search(r"(?i:nhỏ\s+và)$", text[:end]):
         end += sme.end()  # `doanh nghiệp nhỏ và` + `vừa`: small and medium, not the auxiliary `vừa`
@@ -93,8 +97,19 @@ def tail_end(mention: Mention) -> int:
         rest = _complement(mention)
     link = p["partnered_link"] if p["partnered"].search(rest) else p["named_link"]
     if named and (not link.match(text, end) or _CLOSING.search(rest[-12:] + " ") and not _OWNER.match(text, end)):
-        return end  # a name that ends in its year or edition goes on only to its owner or subject (`... năm 2019 của
-        # ngành thuế`, `Hội nghị APEC 2017 về quản lý rủi ro thiên tai`), not over `của tỉnh`
+        # a name that ends in its year or edition goes on only to its owner or subject (`... năm 2019 của ngành
+        # thuế`, `Hội nghị APEC 2017 về quản lý rủi ro thiên tai`), not over `của tỉnh`; a name that names goes
+        # on over a comma, `và` or a dash only to a year that closes it (`Triển lãm các sản phẩm OCOP, thủ công mỹ
+        # nghệ và làng nghề xã Hòa Lâm, Ứng Hòa 2023`, `Diễn đàn ... 4.0 - Industry 4.0 Summit 2021`)
+        if _CLOSING.search(rest[-12:] + " "):
+            return end
+        year = next((m for m in _CLOSING.finditer(text, end, end + 160) if not _TARGET.search(text[end:m.start()])
+                     and not text[:m.start()].rstrip().endswith(",")), None)  # (`Hội chợ X, năm 2023 có ...`: a clause)
+        gap = text[end:year.end()] if year else ""
+        if gap and len(gap.split()) <= 14 and not p["ends"].search(gap) and not p["comma_clause"].search(gap) \
+                and _name_like(gap, mention, True):
+            return end + len(gap)
+        return end
     close = _first_close(text, end, mention)
     if close is None:
         return end
