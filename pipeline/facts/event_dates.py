@@ -24,8 +24,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.facts.event_lexicon import Mention
 from pipeline.facts.lexicon import alternation, word_classes
-from pipeline.language.analysis import Sentence
+from pipeline.language.analysis import Analysis, Sentence
 from pipeline.record import DateFact, Evidence
 
 _RANGE_END = re.compile(r"^(?i:đến|tới)(?!\w)|(?:\d\s*[-–]|(?i:đến|tới)(?:\s+(?i:hết))?)\s*(?:(?i:ngày)\s+)?$")
@@ -171,6 +172,10 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
                     held and p - end <= 240 and not re.search(r"[.!?]\s", text[end:p]))) or _history().search(
                     text[end:p]) or _speech().search(text[end:p]) or _closing().search(text[end:p]):
                 continue  # the date of a later clause, of another event, of what someone said, or the last day
+            act = _prelude().search(text[max(0, start - 40):start])
+            if act and re.search(r"(?i:buổi|cuộc)\s+$", text[:max(0, start - 40) + act.start()]):
+                continue  # `Buổi họp báo về Festival X (diễn ra) sáng 22/4`: the day of the press conference (but
+                # `Sở họp báo về Hội nghị X diễn ra vào ngày 10/8 tới`, `thông báo họp X vào ngày 15/12 tới`: the event's)
             if coarse and p - end > 12 and not re.search(r"(?i:vào|trong)\s+$", text[:p]):
                 continue  # a year further on is rarely the event's (`... báo cáo tài chính năm 2017`)
             rank = 4.5 if coarse else 0.0
@@ -194,3 +199,25 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
                             evidence=Evidence(start=at, end=at + 4, sentence=text))
             return 4.0, fact
     return best
+
+
+_LEAD_DAY = re.compile(r"(?:(?i:sáng|chiều|tối|trưa|đêm|hôm|ngày)\s+(?:(?i:nay|qua)\s*)?(?:\(?\s*)?(?:(?i:ngày)\s+)?)?\d{1,2}\s*[/-]\s*\d{1,2}")
+
+
+def lead_date(analysis: Analysis, mentions: list[Mention], by_sentence: dict[int, list[DateFact]],
+              undated: bool) -> DateFact | None:
+    """The day that opens the lead (`Ngày 20-1, Thành đoàn ... phối hợp ...`) for an event named only in the
+    headline (a first line without a full stop): news leads date what the headline reports. Not, in an undated
+    article, a day whose year the lead does not write."""
+    sentences = analysis.sentences
+    if len(sentences) < 2 or any(m.sentence.start != sentences[0].start for m in mentions) or \
+            sentences[0].text.rstrip().endswith((".", "!", "?", "…", ":")):
+        return None
+    lead = next((s for s in sentences[1:4] if len(s.text.split()) >= 6), None)
+    if lead is None or not _LEAD_DAY.match(lead.text):
+        return None
+    day = next((d for d in by_sentence.get(lead.start, []) if d.evidence.start - lead.start <= 20
+                and d.precision == "day"), None)
+    if day is None or (undated and day.value[:4] not in lead.text):
+        return None
+    return day

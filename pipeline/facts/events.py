@@ -113,8 +113,10 @@ def _same(event: _Event, mention: Mention) -> bool:
             return False
     if not mention.named:
         return True
-    if any(o.sentence is mention.sentence and o.named and fold(o.name) != fold(mention.name) for o in event.mentions):
-        return False  # a sentence that names two events names two events (the same name twice is one)
+    if any(o.sentence is mention.sentence and o.named and fold(o.name) != fold(mention.name)
+           and not _alias(o, mention) for o in event.mentions):
+        return False  # a sentence that names two events names two events (the same name twice is one), unless the
+        # second is the first's short name in brackets (`Festival Gốm và Khinh khí cầu Đồng Nai 2025 (Festival Đồng Nai 2025)`)
     new = _name_words(mention)
     for other in event.mentions:
         if not other.named:
@@ -134,6 +136,13 @@ def _same(event: _Event, mention: Mention) -> bool:
         if new_core and old_core and (new_core <= old_core or old_core <= new_core):
             return True  # `hội nghị xúc tiến đầu tư quy mô lớn` is `hội nghị xúc tiến đầu tư vào Sóc Trăng`
     return not any(o.named for o in event.mentions)
+
+
+def _alias(first: Mention, second: Mention) -> bool:
+    """Whether `second` is `first`'s short name in brackets right after it, sharing its words."""
+    between = first.sentence.text[first.end:second.start]
+    return first.sentence is second.sentence and re.fullmatch(r"\s*\(\s*", between) is not None and \
+        bool(_name_words(second)) and _name_words(second) <= _name_words(first)
 
 
 def _inside_quotes(outer: Mention, inner: Mention) -> bool:
@@ -242,8 +251,8 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
                 if d and d.precision in ("day", "month")
             ]
         if not picks:
-            elsewhere = _date_elsewhere(analysis, event, by_sentence, found, undated) or _lead_date(analysis, event,
-                                                                                                   by_sentence, undated)
+            elsewhere = _date_elsewhere(analysis, event, by_sentence, found, undated) or event_dates.lead_date(
+                analysis, event.mentions, by_sentence, undated)
             picks = [(5.0, 0, elsewhere)] if elsewhere else []
         pick = min(picks, key=lambda p: (p[0], p[1])) if picks else None
         best = pick[2] if pick else None
@@ -343,28 +352,6 @@ def _bare_rank(rank: float, date: DateFact) -> float:
     """A bare mention's date (`Hội nghị diễn ra sáng 12/4`) ranks after any day of a named mention but before
     the year in a name; a bare mention's year counts last."""
     return 3.5 + rank / 10 if date.precision in ("day", "month") else rank + 10.0
-
-
-_LEAD_DAY = re.compile(r"(?:(?i:sáng|chiều|tối|trưa|đêm|hôm|ngày)\s+(?:(?i:nay|qua)\s*)?(?:\(?\s*)?(?:(?i:ngày)\s+)?)?\d{1,2}\s*[/-]\s*\d{1,2}")
-
-
-def _lead_date(analysis: Analysis, event: _Event, by_sentence: dict[int, list[DateFact]],
-               undated: bool) -> DateFact | None:
-    """The day that opens the lead (`Ngày 20-1, Thành đoàn ... phối hợp ...`) for an event named only in the
-    headline (a first line without a full stop): news leads date what the headline reports. Not, in an undated
-    article, a day whose year the lead does not write."""
-    sentences = analysis.sentences
-    if len(sentences) < 2 or any(m.sentence.start != sentences[0].start for m in event.mentions) or \
-            sentences[0].text.rstrip().endswith((".", "!", "?", "…", ":")):
-        return None
-    lead = next((s for s in sentences[1:4] if len(s.text.split()) >= 6), None)
-    if lead is None or not _LEAD_DAY.match(lead.text):
-        return None
-    day = next((d for d in by_sentence.get(lead.start, []) if d.evidence.start - lead.start <= 20
-                and d.precision == "day"), None)
-    if day is None or (undated and day.value[:4] not in lead.text):
-        return None
-    return day
 
 
 def _date_elsewhere(analysis: Analysis, event: _Event, by_sentence: dict[int, list[DateFact]],
