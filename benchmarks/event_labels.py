@@ -78,6 +78,7 @@ def extracted(corpus: str, ids: set[str], shared: Path) -> dict[str, list[Event]
     lines = _lines(corpus, ids, shared)
     settings = Settings()
     out: dict[str, list[Event]] = {}
+    TEXTS.clear()
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "articles.jsonl"
         path.write_text("".join(lines[i] + "\n" for i in sorted(lines)), encoding="utf-8")
@@ -88,7 +89,22 @@ def extracted(corpus: str, ids: set[str], shared: Path) -> dict[str, list[Event]
             analysis = analyse(article.text)
             found = dates.extract(analysis, article.published)
             out[str(doc.meta.get("id"))] = events.extract(analysis, found, undated=not article.published)
+            TEXTS[str(doc.meta.get("id"))] = article.text
     return out
+
+
+TEXTS: dict[str, str] = {}  # the article texts of the last `extracted` call, for `_moved`
+
+
+def _words(text: str) -> set[str]:
+    return set(fold(text).lower().split()) - {"-", "–", ","}
+
+
+def _moved(event: Event, row: dict, text: str) -> bool:
+    """Whether `event` is the labelled event `row` named now by another of its mentions (a fuller one later in the
+    article): the labelled span's words and the new name's share all of the shorter one's, two words at least."""
+    old, new = _words(text[row["start"]:row["end"]]), _words(event.name)
+    return len(old) >= 2 and len(new) >= 2 and (old <= new or new <= old)
 
 
 def score(labels: list[dict], shared: Path, show: bool = False) -> Counter:
@@ -120,6 +136,14 @@ def score(labels: list[dict], shared: Path, show: bool = False) -> Counter:
                     hit = next((k for k, r in enumerate(judged) if k not in used and (
                         (r["start"] < end and start < r["end"]) or key in (r["name"], r.get("want_name")))), None)
                 if hit is None:
+                    moved = next((k for k, r in enumerate(judged) if k not in used and r["verdict"] not in ABSENT
+                                  and _moved(event, r, TEXTS.get(article, ""))), None)
+                    if moved is not None:
+                        used.add(moved)  # named now by another mention: neither right nor wrong by these labels
+                        counts["moved"] += 1
+                        if show:
+                            print(f"  ~  {article}: {event.name!r} {event.date} (moved)")
+                        continue
                     counts["unlabelled"] += 1
                     if show:
                         print(f"  ?  {article}: {event.name!r} {event.date}")
@@ -140,7 +164,12 @@ def score(labels: list[dict], shared: Path, show: bool = False) -> Counter:
                     if show:
                         print(f"  -  {article}: {event.name!r} {event.date} ({'name' if not name_ok else 'date'}"
                               f"{'' if name_ok else ''}, want date {row.get('want_date')})")
-            counts["lost"] += sum(1 for k, r in enumerate(judged) if k not in used and r["verdict"] not in ABSENT)
+            lost = [r for k, r in enumerate(judged) if k not in used and r["verdict"] not in ABSENT]
+            counts["lost"] += len(lost)
+            counts["lost right"] += sum(1 for r in lost if r["verdict"] == "right")
+            if show:
+                for r in lost:
+                    print(f"  x  {article}: {TEXTS.get(article, '')[r['start']:r['end']]!r} ({r['verdict']}) lost")
     return counts
 
 
@@ -156,7 +185,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"labelled events extracted: {judged}, right {counts['right']} ({precision:.2f}); "
           + ", ".join(f"{k} {v}" for k, v in sorted(counts.items()) if k.startswith("wrong: "))
           + "".join(f"; {k}" for k in sorted(counts) if k.startswith("corpus absent"))
-          + f"; unlabelled {counts['unlabelled']}, lost {counts['lost']}, misses found {counts['misses found']} of {counts['misses']}")
+          + f"; unlabelled {counts['unlabelled']}, moved to another mention {counts['moved']}, lost {counts['lost']} (right as labelled {counts['lost right']}), misses found {counts['misses found']} of {counts['misses']}")
     print(json.dumps({"precision": round(precision, 3), **counts}, ensure_ascii=False))
     return 0
 

@@ -42,4 +42,5 @@ def test_the_current_code_is_right_on_at_least_the_share_it_was_when_labelled():
     labelled_right = sum(1 for r in PRESENT if r.get("verdict") == "right")
     assert judged >= 0.95 * sum(1 for r in PRESENT if "miss" not in r)
     assert counts["right"] >= labelled_right  # 0.60 of the events as labelled; changes must not lose right ones
-    assert counts["lost"] <= 3
+    assert counts["lost right"] <= 3  # (a wrong event that is gone is no loss; one now named by a fuller mention is
+    # counted apart as `moved`)

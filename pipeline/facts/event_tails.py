@@ -107,7 +107,7 @@ def tail_end(mention: Mention) -> int:
                      and not text[:m.start()].rstrip().endswith(",")), None)  # (`Hội chợ X, năm 2023 có ...`: a clause)
         gap = text[end:year.end()] if year else ""
         if gap and len(gap.split()) <= 14 and not p["ends"].search(gap) and not p["comma_clause"].search(gap) \
-                and _name_like(gap, mention, True):
+                and _name_like(gap, mention, False):
             return end + len(gap)
         return end
     close = _first_close(text, end, mention)

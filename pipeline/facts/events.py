@@ -50,8 +50,9 @@ class _Event:
         for later in named[1:]:
             if not words or not words <= _name_words(later) or fold(later.head.lower()) != fold(first.head.lower()):
                 continue
-            adds = (YEAR.search(later.name) and not YEAR.search(first.name)) or (
-                EDITION.search(later.name) and not EDITION.search(first.name))
+            y1, y2 = bool(YEAR.search(first.name)), bool(YEAR.search(later.name))
+            e1, e2 = bool(EDITION.search(first.name)), bool(EDITION.search(later.name))
+            adds = (y2 and not y1 and (e2 or not e1)) or (e2 and not e1 and (y2 or not y1))  # keeps what the first has
             if adds or (headline and len(_name_words(later)) > len(words) and _marks(later) == _marks(first)):
                 return later  # (a headline shortens: `Khởi công nhà máy phụ tùng ô tô` is `... nhà máy sản xuất ...`)
         return first
