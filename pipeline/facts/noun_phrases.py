@@ -108,6 +108,8 @@ def phrase_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
     run = phrase_start(run)
     while run and (run[-1].pos == "E" or low(run[-1].text) == "và"):
         run.pop()
+    while run and low(run[0].text) == "và":
+        run = run[1:]  # `Canada và | tài sản của ông X`
     cut = [k for k in range(1, len(run) - 1) if run[k].pos == "E" and low(run[k].text) in ("ở", "tại", "trên", "từ")
            and (kind_of(run[k + 1:]) or ("",))[0] in ("measure", "attribute")]
     if cut:

@@ -1,0 +1,121 @@
+"""Owners of a figure's measure found away from the phrase before it: the thing after `Với <measure> <figure>,`, the
+measure before a relative clause, the measure that opens a clause raised or lowered to a level, and a thing whose
+place in brackets stands between it and the verb of its figure.
+
+    Với kinh phí hơn 77 tỷ đồng, hệ thống xe buýt sẽ ...          the thing the clause after is about -> hệ thống xe buýt
+    Mức lãi suất mà các công ty áp dụng là 40%                   the measure before `mà`            -> Mức lãi suất
+    Nếu lãi suất chỉ được nâng lên mức 0,5%                       the measure raised to a level      -> lãi suất
+    Tuyến kè X (Bình Định) đầu tư gần 80 tỷ                      a thing, its place, its spending   -> Tuyến kè X
+"""
+
+from __future__ import annotations
+
+from pipeline.facts.noun_phrases import in_figure, opens_clause, phrase_before
+from pipeline.facts.subject_items import bracket_owner
+from pipeline.facts.subject_lexicon import (
+    CLAUSE_WORDS,
+    NOUN,
+    clause_openers,
+    entries,
+    figure_verbs,
+    honorific,
+    kind_of,
+    low,
+    value_links,
+    words_of,
+)
+from pipeline.language.analysis import Token
+
+_SKIPPED_CLAUSES = 2  # clauses with their own figure between `Với <measure> <figure>,` and its owner
+
+
+def owner_after(tokens: list[Token], run: list[Token], start_at: int, spans: list[tuple[int, int]]) -> list[Token]:
+    """The thing that opens the clause after `Với <attribute> <figure>,`: `Với vốn đầu tư 500 tỷ đồng, cầu X sẽ ...`,
+    past clauses that detail the figure with figures of their own (`, trong đó vốn điều lệ đạt 37.000 tỷ đồng,`); a
+    thing of the lexicon or a phrase naming something (a pronoun such as `đây` gives none)."""
+    k = tokens.index(run[0]) - 1
+    if k < 0 or low(tokens[k].text) != "với" or not (k == 0 or tokens[k - 1].pos == "CH"):
+        return []
+    end = next((e for s, e in spans if s == start_at), None)
+    m = next((n for n, t in enumerate(tokens) if end is not None and t.start >= end), None)
+    for _ in range(_SKIPPED_CLAUSES):
+        if m is None or tokens[m].text != ",":
+            return []
+        nxt = next((n for n in range(m + 1, len(tokens)) if tokens[n].pos == "CH" and tokens[n].text not in ("(", ")")), len(tokens))
+        if nxt < len(tokens) and tokens[nxt].text == "," and any(in_figure(t, spans) for t in tokens[m + 1:nxt]):
+            m = nxt  # `, trong đó vốn điều lệ đạt hơn 37.000 tỷ đồng,`: a detail of the figure, not the owner
+            continue
+        break
+    if m is None or tokens[m].text != "," or m + 1 >= len(tokens) or tokens[m + 1].pos not in ("N", "Nc", "Np"):
+        return []
+    owner = [tokens[m + 1]]
+    for t in tokens[m + 2:]:
+        if t.pos in ("N", "Np") or t.pos == "M" and owner[-1].pos == "Np" and not in_figure(t, spans):
+            owner.append(t)
+        else:
+            break
+    kind = kind_of(owner)
+    if honorific(owner[0]):
+        return []  # `ông Jeff Bezos`: a person's name the tagger may cut
+    return owner if (kind is not None and kind[0] == "entity" or any(t.pos == "Np" for t in owner)) and len(words_of(owner)) <= 8 else []
+
+
+def before_relative(tokens: list[Token], run: list[Token], spans: list[tuple[int, int]]) -> list[Token] | None:
+    """When the phrase ends a relative clause (`mà các công ty áp dụng`), the measure before `mà` it belongs to, or []
+    when that is no measure (`Số tiền mà ...`: no subject); None when the phrase is not in a relative clause."""
+    k = tokens.index(run[0]) - 1
+    while k >= 0 and tokens[k].pos == "L":
+        k -= 1  # `các`, `những`
+    if k < 1 or low(tokens[k].text) != "mà":
+        return None
+    head = phrase_before(tokens, k - 1, spans)
+    return head if head and (kind_of(head) or ("",))[0] in ("measure", "qualified", "attribute") else []
+
+
+def level_owner(tokens: list[Token], i: int) -> list[Token]:
+    """For a figure after `mức` at token `i` (`được nâng nhẹ lên mức 0,5%`, `giảm xuống mức 3%`): the measure of the
+    lexicon that opens the clause (after a clause word: `Nếu lãi suất ...`), with the nouns right after it, when only
+    verbs, adverbs and adjectives stand between it and `mức`; else []."""
+    if i < 2 or low(tokens[i].text) != "mức":
+        return []
+    s = i
+    while s > 0 and tokens[s - 1].pos != "CH":
+        s -= 1
+    while s < i and (low(tokens[s].text) in CLAUSE_WORDS | {"dù", "tuy", "nếu như"} or low(tokens[s].text) in clause_openers()):
+        s += 1
+    ends = [e for e in range(s + 1, min(s + 5, i)) if tuple(words_of(tokens[s:e])) in entries().kinds]
+    if not ends or (kind_of(tokens[s:ends[-1]]) or ("",))[0] not in ("measure", "qualified"):
+        return []
+    e = ends[-1]
+    while e < i and tokens[e].pos in ("N", "Np"):
+        e += 1  # `Giá xăng`
+    if e >= i or any(t.pos not in ("V", "R", "A") for t in tokens[e:i]) or not any(t.pos == "V" for t in tokens[e:i]):
+        return []
+    return tokens[s:e]
+
+
+def thing_before_aside(tokens: list[Token], run: list[Token], spans: list[tuple[int, int]]) -> list[Token]:
+    """`Tuyến kè X (Bình Định) đầu tư gần 80 tỷ`: when the phrase before the figure is only a verb of
+    `figure_verbs.txt` right after a place in brackets, the thing (of the lexicon, or named) that opens the clause
+    before the brackets; else []."""
+    k = tokens.index(run[0]) - 1 if run else -1
+    if k < 3 or tokens[k].text != ")" or any(t.pos != "V" for t in run) or " ".join(words_of(run)) not in figure_verbs():
+        return []
+    o = max((n for n in range(max(0, k - 8), k) if tokens[n].text == "("), default=-1)
+    if o < 1 or not all(t.pos == "Np" or t.text in (",", "-", "–") for t in tokens[o + 1:k]):
+        return []
+    head = phrase_before(tokens, o - 1, spans)
+    if not head or head[0].pos not in NOUN or not opens_clause(tokens, head) or honorific(head[0]):
+        return []
+    return head if (kind_of(head) or ("",))[0] == "entity" or any(t.pos == "Np" for t in head) else []
+
+
+def valued_in_brackets(tokens: list[Token], j: int, i: int, spans: list[tuple[int, int]]) -> list[Token]:
+    """`mượn xe máy Satria 150 (trị giá 65 triệu đồng)`: when only links stand between brackets opening at token `j` and
+    the figure after token `i`, the thing before the brackets (`bracket_owner`), from after the verb it is the object
+    of; else []."""
+    if not 0 < j < i or tokens[j].text != "(" or low(" ".join(t.text for t in tokens[j + 1:i + 1])) not in value_links():
+        return []  # `(trị giá`, `(có giá`, but not `(tăng`, `(gồm`, `(tương đương`: a change, the parts or the same sum
+    run = bracket_owner(tokens, j, spans)
+    run = run[max([n + 1 for n, t in enumerate(run) if t.pos == "V" and t.text.islower()] or [0]):]
+    return run if run and run[0].pos in NOUN else []
