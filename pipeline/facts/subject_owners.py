@@ -11,13 +11,13 @@ place in brackets stands between it and the verb of its figure.
 from __future__ import annotations
 
 from pipeline.facts.noun_phrases import in_figure, opens_clause, phrase_before
-from pipeline.facts.subject_items import bracket_owner
 from pipeline.facts.subject_lexicon import (
     CLAUSE_WORDS,
     NOUN,
     clause_openers,
     entries,
     figure_verbs,
+    giving_verbs,
     honorific,
     kind_of,
     low,
@@ -110,12 +110,25 @@ def thing_before_aside(tokens: list[Token], run: list[Token], spans: list[tuple[
     return head if (kind_of(head) or ("",))[0] == "entity" or any(t.pos == "Np" for t in head) else []
 
 
-def valued_in_brackets(tokens: list[Token], j: int, i: int, spans: list[tuple[int, int]]) -> list[Token]:
-    """`mượn xe máy Satria 150 (trị giá 65 triệu đồng)`: when only links stand between brackets opening at token `j` and
-    the figure after token `i`, the thing before the brackets (`bracket_owner`), from after the verb it is the object
-    of; else []."""
-    if not 0 < j < i or tokens[j].text != "(" or low(" ".join(t.text for t in tokens[j + 1:i + 1])) not in value_links():
-        return []  # `(trị giá`, `(có giá`, but not `(tăng`, `(gồm`, `(tương đương`: a change, the parts or the same sum
-    run = bracket_owner(tokens, j, spans)
-    run = run[max([n + 1 for n, t in enumerate(run) if t.pos == "V" and t.text.islower()] or [0]):]
-    return run if run and run[0].pos in NOUN else []
+def valued_in_brackets(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[Token]:
+    """`mượn xe máy Satria 150 (trị giá 65 triệu đồng)`: when brackets open with only a value link (`trị giá`, `có
+    giá`) before the figure after token `i`, the noun phrase before the brackets, from after the verb or the number before
+    it; else [] (`(tăng`, `(gồm`, `(tương đương`: a change, the parts or the same sum)."""
+    j = max((n for n in range(max(0, i - 3), i + 1) if tokens[n].text == "("), default=-1)
+    if j < 1 or j == i or low(" ".join(t.text for t in tokens[j + 1:i + 1])) not in value_links():
+        return []
+    run = phrase_before(tokens, j - 1, spans)
+    run = run[max([n + 1 for n, t in enumerate(run) if t.pos in ("V", "M") and t.text.islower()] or [0]):]  # `lấy trộm một | chiếc xe`
+    if not run or run[0].pos not in NOUN or len(words_of(run)) > 8 or given_to(tokens, run) or honorific(run[0]):
+        return []
+    return run if (kind_of(run) or ("",))[0] not in ("generic", "time", "other", "measure", "attribute", "qualified") else []
+
+
+def given_to(tokens: list[Token], run: list[Token]) -> bool:
+    """Whether the phrase is who something goes to: after `cho`, a verb of giving or a preposition other than `của`,
+    past `các`/`những` (`hỗ trợ tiền thuê nhà cho các | hộ dân (2 triệu đồng/tháng)`)."""
+    k = tokens.index(run[0]) - 1
+    while k > 0 and tokens[k].pos == "L":
+        k -= 1
+    word = low(tokens[k].text) if k >= 0 else ""
+    return word == "cho" or word in giving_verbs() or k >= 0 and tokens[k].pos == "E" and word != "của"

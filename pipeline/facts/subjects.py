@@ -82,6 +82,7 @@ from pipeline.facts.subject_lexicon import (
 )
 from pipeline.facts.subject_owners import (
     before_relative,
+    given_to,
     level_owner,
     owner_after,
     thing_before_aside,
@@ -137,7 +138,7 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
     """
     found = _subject(sentence, start, spans, previous, same_unit, rate, unit, adjacent)
     absolute = [(sentence.start + s, sentence.start + e) for s, e in spans]
-    told = found is None or found is previous and found.kind in ("of", "counted")  # `34,8% về số vốn` after `6,2% về số doanh nghiệp`
+    told = found is None or found is previous  # `34,8% về số vốn` after `6,2% về số doanh nghiệp`: named after it, not inherited
     about = measure_after_about(list(sentence.tokens), sentence.start + end, absolute) if end is not None and unit != "count" and told else []
     if about:  # `tăng 6,2% về số doanh nghiệp và 34,8% về số vốn đăng ký` (but `X tăng 4% về lượng` stays X's)
         found = Subject(phrase_text(sentence, about), "of")
@@ -222,7 +223,7 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
     aside = 0 < j < i and tokens[j].text == ")" and any(t.text == "(" for t in tokens[:j])
     if aside:  # `Tổng sản phẩm nội địa (GDP) ước đạt`: past the aside between a phrase and its link
         j = max(n for n in range(j) if tokens[n].text == "(") - 1
-    valued = valued_in_brackets(tokens, j, i, absolute)
+    valued = valued_in_brackets(tokens, i, absolute)
     if valued:  # `mượn xe máy Satria 150 (trị giá 65 triệu đồng)`
         return Subject(phrase_text(sentence, valued), "entity")
     if j >= 1 and tokens[j].pos == "M" and low(tokens[j - 1].text) == "từ":
@@ -283,13 +284,13 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         span = clause_subject(tokens, j, absolute) if not direct else []
         return Subject(phrase_text(sentence, span), kind_of(span)[0]) if span else None  # type: ignore[index]
     if (kind is None and bracketed and run and run[0].pos in ("N", "Nc") and run[-1].pos in NOUN and len(words_of(run)) <= 6 and kind_of(run) is None
-            and not _after_preposition(tokens, run) and not after_verb(tokens, run)):  # not `cho các cư dân (300.000 đồng)`
+            and not given_to(tokens, run) and not after_verb(tokens, run)):  # not `cho các cư dân (300.000 đồng)`
         kind = ("named", False)
     if kind is not None and kind[0] == "named" and direct and not opens_clause(tokens, run) and not bracketed:
         kind = None  # `truy thu và phạt với Grab 2,98 tỉ đồng`: a name in the middle of a clause is an object
     if kind is None and rate and direct and run and len(words_of(run)) >= 2 and run[-1].pos != "V" and opens_clause(tokens, run):
         kind = ("named", False)  # `cánh ngỗng hun khói 650.000 đồng/kg`: the thing priced
-    recipient = kind is not None and not bracketed and (direct and kind[0] in ("entity", "named", "inner") or kind[0] == "named") and after_verb(tokens, run)
+    recipient = kind is not None and (not bracketed or given_to(tokens, run)) and (direct and kind[0] in ("entity", "named", "inner") or kind[0] == "named") and after_verb(tokens, run)
     if kind is not None and kind[0] in ("entity", "named") and not direct and _after_preposition(tokens, run):
         kind = None  # `kho hàng trong | cảng trị giá 10 tỷ đồng`: the end of a longer phrase
     if ((kind is None or kind[0] == "qualified" and any(t.pos == "V" for t in run[:-1])) and run and run[0].pos in ("N", "Nc") and not direct and any(low(t.text) in value_links() for t in tokens[j + 1:i + 1])
