@@ -79,11 +79,13 @@ def is_target(run: list[Token]) -> bool:
 
 
 def without_verb(sentence: Sentence, start: int, text: str) -> str | None:
-    """A subject without the change verb after an adverb it ends with (`Giá gạo ... cũng tăng mạnh` -> `Giá gạo ...`;
-    but `tốc độ tăng trưởng` stays); the subject as it was when it has none; None when nothing is left."""
+    """A subject without the change verb after an adverb it ends with, or before the adverbs it ends with (`Giá gạo ...
+    cũng tăng mạnh` -> `Giá gạo ...`, `cổ phiếu HNF tăng mạnh` -> `cổ phiếu HNF`; but `tốc độ tăng trưởng` stays); the subject as it was when it has none; None when nothing is left."""
     end = sentence.text.rfind(text, 0, start)
     words = [t for t in sentence.tokens if end >= 0 and sentence.start + end <= t.start < sentence.start + end + len(text)]
-    verbs = [n for n, t in enumerate(words) if n and low(t.text) in change_verbs() and words[n - 1].pos == "R"]
+    verbs = [n for n, t in enumerate(words) if n and low(t.text) in change_verbs() and (words[n - 1].pos == "R" or n + 1 < len(words)
+             and all(u.pos in ("A", "R") for u in words[n + 1:]) and words[n - 1].pos in NOUN
+             and not any(tuple(words_of(words[m:n + 1])) in entries().kinds for m in range(n)))]  # `cổ phiếu HNF tăng mạnh`, not `tốc độ tăng trưởng`
     if not verbs:
         return text
     words = words[:verbs[-1]]  # and what follows the verb (`tăng mạnh`)

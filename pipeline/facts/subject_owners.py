@@ -10,7 +10,9 @@ place in brackets stands between it and the verb of its figure.
 
 from __future__ import annotations
 
-from pipeline.facts.noun_phrases import in_figure, opens_clause, phrase_before
+import re
+
+from pipeline.facts.noun_phrases import clause_topic, in_figure, opens_clause, phrase_before
 from pipeline.facts.subject_lexicon import (
     CLAUSE_WORDS,
     NOUN,
@@ -132,3 +134,41 @@ def given_to(tokens: list[Token], run: list[Token]) -> bool:
         k -= 1
     word = low(tokens[k].text) if k >= 0 else ""
     return word == "cho" or word in giving_verbs() or k >= 0 and tokens[k].pos == "E" and word != "của"
+
+
+def labelled(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[Token]:
+    """`Giải nhất: 25 triệu đồng / học sinh`, `Cấp tiểu học: 2,5 triệu đồng`: when the figure follows a colon at token
+    `i`, the short label before it that makes up its sentence or item (after `;` or `.`): nouns, with adjectives, an
+    ordinal (`Giải ba`) or a grade (`loại khá`) after the first; else []."""
+    if i < 1 or tokens[i].text != ":":
+        return []
+    k = max((n for n in range(i) if tokens[n].text in (";", ".")), default=-1)
+    run = tokens[k + 1:i]
+    if not run or run[0].pos not in ("N", "Nc") or len(words_of(run)) > 6 or honorific(run[0]) or any(in_figure(t, spans) for t in run):
+        return []  # `Nguyễn Văn A (Q.1, TP.HCM): 500.000 đồng` is read as a name elsewhere
+    if any(t.pos not in NOUN | {"A", "M", "R"} or re.search(r"\d", t.text) for t in run):
+        return []
+    return run if (kind_of(run) or ("",))[0] not in ("generic", "time", "other") else []
+
+
+_MOVING = frozenset({"di chuyển", "đi", "dịch chuyển"})
+
+
+def what_moves(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[Token]:
+    """`bão di chuyển theo hướng tây, mỗi giờ đi được 15-20 km`: for a distance right after `đi được`, the noun phrase
+    before the verb of moving earlier in the sentence (`bão`, `áp thấp nhiệt đới`); else []."""
+    if i < 1 or low(" ".join(t.text for t in tokens[i - 1:i + 1])) != "đi được":
+        return []
+    verb = min((n for n in range(i - 1) if low(tokens[n].text) in _MOVING), default=-1)  # the first: `bão di chuyển ..., đổi hướng di chuyển`
+    run = phrase_before(tokens, verb - 1, spans) if verb > 0 else []
+    if not run or not opens_clause(tokens, run) or run[0].pos not in ("N", "Nc") or len(words_of(run)) > 6 or honorific(run[0]):
+        return []
+    return run
+
+
+def level_aside(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[Token]:
+    """`Sức gió mạnh nhất ... cấp 6 (40-50 km/giờ)`: for a figure in brackets right after `cấp <number>`, the measure
+    of the lexicon that opens the clause; else []."""
+    if i < 2 or tokens[i].text != "(" or low(tokens[i - 2].text) != "cấp" or not re.fullmatch(r"[\d-]+", tokens[i - 1].text):
+        return []
+    return clause_topic(tokens, i - 2, spans)

@@ -83,10 +83,13 @@ from pipeline.facts.subject_lexicon import (
 from pipeline.facts.subject_owners import (
     before_relative,
     given_to,
+    labelled,
+    level_aside,
     level_owner,
     owner_after,
     thing_before_aside,
     valued_in_brackets,
+    what_moves,
 )
 from pipeline.language.analysis import Sentence, Token
 
@@ -210,6 +213,9 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
     owned = change_of_amount(tokens, i, absolute) if unit != "count" else []
     if owned:
         return Subject(phrase_text(sentence, owned), "changed")  # `Tình hình phạm pháp giảm 472 vụ (giảm 20%`
+    beside = labelled(tokens, i, absolute) or what_moves(tokens, i, absolute) or level_aside(tokens, i, absolute)
+    if beside:  # `Giải nhất: 25 triệu đồng`, `bão ..., mỗi giờ đi được 15 km`, `Sức gió ... cấp 6 (40-50 km/giờ)`
+        return Subject(phrase_text(sentence, beside), "named")
     bracketed = tokens[i].text == "("  # `có Pháp (1,8%), Đức (1,2%)`, `2 cọc tiền (93,5 triệu đồng)`: the item the brackets follow
     if bracketed:
         if previous and i > 0 and in_figure(tokens[i - 1], absolute):
@@ -239,6 +245,9 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
     if far is None and not run and j > 0 and tokens[j].text == ")" and any(t.text == "(" for t in tokens[:j]):
         far = distance_from(tokens, phrase_before(tokens, max(n for n in range(j) if tokens[n].text == "(") - 1, absolute))
         # `tâm bão cách Phan Rang (Ninh Thuận) khoảng 410 km`
+    if far is not None and far > 1 and tokens[far - 1].text == "," and in_figure(tokens[far - 2], absolute) and any(
+            low(t.text) == "cách" for t in tokens[max(0, far - 12):far - 1]):
+        return previous if adjacent else None  # `cách Vũng Tàu 60 km, cách Bến Tre 110 km`: the same thing
     if far is not None:  # `Vị trí tai nạn cách bờ biển Iwakuni khoảng 320 km`: what is that far, never the place it is far from
         away = far_thing(tokens, far, i, absolute)
         return Subject(phrase_text(sentence, away), "named") if away else None
