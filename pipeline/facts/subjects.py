@@ -140,6 +140,7 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
     rates, whose words after the denominator grade the thing priced (`40.000 đồng/kg loại đẹp`).
     """
     found = _subject(sentence, start, spans, previous, same_unit, rate, unit, adjacent)
+    found = None if found is not None and low(found.text) == "tổng số" else found  # `trong tổng số 28 tỷ đồng`: a total of what follows
     absolute = [(sentence.start + s, sentence.start + e) for s, e in spans]
     told = found is None or found is previous  # `34,8% về số vốn` after `6,2% về số doanh nghiệp`: named after it, not inherited
     about = measure_after_about(list(sentence.tokens), sentence.start + end, absolute) if end is not None and unit != "count" and told else []
