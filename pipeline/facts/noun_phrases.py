@@ -325,6 +325,7 @@ def is_bare_attribute(run: list[Token]) -> bool:
 def phrase_text(sentence: Sentence, run: list[Token]) -> str:
     text = sentence.text[run[0].start - sentence.start:run[-1].end - sentence.start]
     text = re.sub(r"^[\d.,]+\s+", "", text)  # `9.642 giải Ba`: the number counts the prizes
+    text = re.sub(r"^(?:và|hoặc)\s+", "", text, flags=re.IGNORECASE)  # `Canada và | tài sản của ông X`: a conjunction opens no phrase
     text = re.sub(r"\s+(?:ước tính|ước)$", "", text, flags=re.IGNORECASE)  # `Chỉ số sản xuất công nghiệp ước | tăng`: a qualifier
     return re.sub(r"\s+", " ", re.sub("[\"“”]", "", text)).strip(" ,;:-–")
 
