@@ -85,7 +85,7 @@ def phrase_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
             break
         elif t.pos == "E" and word not in INNER_PREPOSITIONS:
             break
-        elif t.pos == "M" and j > 0 and tokens[j - 1].pos in NOUN and not_a_number(t):
+        elif t.pos == "M" and j > 0 and (tokens[j - 1].pos in NOUN and not_a_number(t) or low(tokens[j - 1].text) in _RANKED and not re.search(r"\d", t.text)):
             pass  # `Kinh phí khuyến công/M`, `làng nghề gốm/M`: a word the tagger took for a number
         elif (t.pos == "M" or re.search(r"\d", t.text)) and not (
                 j > 0 and (tokens[j - 1].pos == "Np" or low(tokens[j - 1].text) in ("năm", "tháng", "quý"))) and not (
@@ -293,6 +293,7 @@ def period_tail(tokens: list[Token], j: int) -> int:
         k -= 1
     return k if times and numbers and k >= 0 and (tokens[k].pos in NOUN | {"V", "A"} or tokens[k].text == ")") and k < j else j
 
+_RANKED = frozenset({"giải", "hạng", "loại"})  # `giải nhất/M`, `hạng ba/M`: a rank in words, no count
 _PERIOD_WORDS = frozenset({"ngày", "tuần", "tháng", "quý", "năm"})
 
 

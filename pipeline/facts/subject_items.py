@@ -300,4 +300,6 @@ def without_adverb(before: str, text: str) -> str:
     rest = before[before.rfind(text) + len(text):].lstrip().lower() if text in before else ""
     if len(words) > 2 and low(words[-1]) in ("năm", "tháng") and low(words[-2]) not in ("mỗi", "cả", "hằng", "hàng") and re.match(r"nay\b|\d", rest):
         words = words[:-1]
+    if len(words) > 3 and low(" ".join(words[-2:])) in ("vào đầu", "vào cuối", "vào giữa") and re.match(r"(năm|tháng|quý)\b", rest):
+        words = words[:-2]  # `tài sản của bà X vào đầu | năm nay`: a period cut in two
     return " ".join(words)

@@ -120,7 +120,8 @@ def valued_in_brackets(tokens: list[Token], i: int, spans: list[tuple[int, int]]
     if j < 1 or j == i or low(" ".join(t.text for t in tokens[j + 1:i + 1])) not in value_links():
         return []
     run = phrase_before(tokens, j - 1, spans)
-    run = run[max([n + 1 for n, t in enumerate(run) if t.pos in ("V", "M") and t.text.islower()] or [0]):]  # `lấy trộm một | chiếc xe`
+    run = run[max([n + 1 for n, t in enumerate(run) if (t.pos == "V" or t.pos == "M" and n + 1 < len(run) and run[n + 1].pos in NOUN)
+                   and t.text.islower()] or [0]):]  # `lấy trộm một | chiếc xe`, but `giải nhất/M`
     if not run or run[0].pos not in NOUN or len(words_of(run)) > 8 or given_to(tokens, run) or honorific(run[0]):
         return []
     return run if (kind_of(run) or ("",))[0] not in ("generic", "time", "other", "measure", "attribute", "qualified") else []
@@ -172,3 +173,20 @@ def level_aside(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> li
     if i < 2 or tokens[i].text != "(" or low(tokens[i - 2].text) != "cấp" or not re.fullmatch(r"[\d-]+", tokens[i - 1].text):
         return []
     return clause_topic(tokens, i - 2, spans)
+
+
+_SIZES = frozenset({"dài", "rộng", "cao", "sâu", "nặng"})
+
+
+def sized_opening(tokens: list[Token], j: int, i: int) -> list[Token]:
+    """`Ô Mông là dãy núi ..., dài 250 km`: for a size right after a comma and a size word, the name or thing that
+    opens the sentence before its verb (nouns, at most six words, no person); else []."""
+    if not 0 < j < i or tokens[j].text != "," or low(" ".join(t.text for t in tokens[j + 1:i + 1])) not in _SIZES:
+        return []
+    n = 0
+    while n < len(tokens) and tokens[n].pos in NOUN:
+        n += 1
+    run = tokens[:n]
+    if not run or n >= len(tokens) or tokens[n].pos != "V" or len(words_of(run)) > 6 or honorific(run[0]):
+        return []
+    return run if (kind_of(run) or ("",))[0] not in ("generic", "time", "other", "measure", "attribute") else []

@@ -87,6 +87,7 @@ from pipeline.facts.subject_owners import (
     level_aside,
     level_owner,
     owner_after,
+    sized_opening,
     thing_before_aside,
     valued_in_brackets,
     what_moves,
@@ -346,9 +347,9 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
             if is_changed(tokens, run, j, i, absolute):
                 return Subject(phrase_text(sentence, run), "changed")  # `dịch vụ tăng 6,5%`: the subject of a change
         # only a link with nothing before it in its clause leads to the clause's topic; an unknown phrase is not replaced
-        topic = clause_topic(tokens, i, absolute) if not run and not direct else []
+        topic = (clause_topic(tokens, i, absolute) or sized_opening(tokens, j, i)) if not run and not direct else []
         if topic:
-            return Subject(phrase_text(sentence, topic), kind_of(topic)[0])  # type: ignore[index]
+            return Subject(phrase_text(sentence, topic), (kind_of(topic) or ("named",))[0])
         return None
     if kind[0] == "attribute" and is_bare_attribute(run):
         k = len(run) and tokens.index(run[0]) - 1
