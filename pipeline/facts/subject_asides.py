@@ -19,7 +19,7 @@ from pipeline.facts.subject_changes import change_list, change_verb_before
 from pipeline.facts.subject_lexicon import NOUN, kind_of, low, words_of
 from pipeline.language.analysis import Sentence, Token
 
-_RESTATING = frozenset({"tương đương", "tương đương với", "tức", "tức là", "khoảng", "gần", "hơn", "+", "-", "–"})
+_RESTATING = frozenset({"tương đương", "tương đương với", "tương ứng", "tương ứng với", "tức", "tức là", "khoảng", "gần", "hơn", "+", "-", "–"})
 _PERIOD_OPENERS = frozenset({"cùng kỳ", "cùng kỳ năm trước", "năm trước", "năm ngoái", "kỳ trước"})
 _MEMBERS = frozenset({"gồm", "gồm có", "có", "với"})
 
@@ -47,13 +47,20 @@ def period_opens_change(tokens: list[Token], i: int) -> bool:
 
 
 def change_of_amount(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[Token]:
-    """For a change in brackets right after an amount (`giảm 472 vụ (giảm 20%`) whose own subject is unknown: the
-    subject opening the clause of the change before that amount, read as `subject_changes` reads it; else []."""
+    """For a change in brackets right after an amount (`giảm 472 vụ (giảm 20%`), or a share restating it after an amount
+    vnie counts no figure of (`HNX tăng 0,77 điểm (tương ứng 0,72%)`): the subject opening the clause of the change
+    before that amount, read as `subject_changes` reads it; else []."""
     verb = change_verb_before(tokens, i)
-    if verb is None or verb < 3 or tokens[verb - 1].text != "(":
-        return []
-    k = verb - 2
-    if not in_figure(tokens[k], spans) and tokens[k].pos == "N" and re.fullmatch(r"[\d.,]+", tokens[k - 1].text):
+    o = verb - 1 if verb is not None and verb >= 3 and tokens[verb - 1].text == "(" else -1
+    if o < 0:  # `tăng 0,77 điểm (tương ứng 0,72%)`, `(+0,11%)`: the change restated as a share
+        o = max((n for n in range(max(0, i - 2), i + 1) if tokens[n].text == "("), default=-1)
+        words = low(" ".join(t.text for t in tokens[o + 1:i + 1])) if o >= 0 else "-"
+        if o < 3 or words and words not in _RESTATING or in_figure(tokens[o - 1], spans):
+            return []  # after a figure of its own, `restated` gives the figure's subject
+    k = o - 1
+    if not in_figure(tokens[k], spans) and re.fullmatch(r"[\d.,]+ \w+", tokens[k].text):
+        k -= 1  # `54,55 điểm`: a number and its noun in one token
+    elif not in_figure(tokens[k], spans) and tokens[k].pos == "N" and re.fullmatch(r"[\d.,]+", tokens[k - 1].text):
         k -= 2  # `472 vụ`: a number of a noun vnie counts no figure of
     elif in_figure(tokens[k], spans):
         while k >= 0 and in_figure(tokens[k], spans):
