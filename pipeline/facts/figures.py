@@ -21,7 +21,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Literal
 
-from pipeline.facts import periods, subjects
+from pipeline.facts import periods, subject_asides, subjects
 from pipeline.facts.lexicon import alternation, load, rows
 from pipeline.facts.numbers import DIGITS, MULTIPLIER, WORDS, multiplier, parse_digits, parse_words
 from pipeline.language.analysis import Analysis, Sentence
@@ -288,10 +288,11 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
     said = periods.in_sentence(sentence, published_year)
     out: list[Figure] = []
     previous: subjects.Subject | None = None
+    adjacent = True  # whether `previous` is the subject of the figure right before
     for n, f in enumerate(found):
         same_unit = n > 0 and found[n - 1].unit == f.unit
         found_subject = subjects.subject(sentence, f.start, spans, previous, same_unit, rate=f.per is not None,
-                                         unit=f.unit, end=spans[n][1])
+                                         unit=f.unit, end=spans[n][1], adjacent=adjacent)
         if f.range == "high":
             found_subject = previous
         if f.unit == "count" and found_subject is not None and (
@@ -310,6 +311,10 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
             evidence=Evidence(start=sentence.start + f.start, end=sentence.start + f.end, sentence=sentence.text),
         ))
         previous = found_subject if found_subject is not None else previous
+        adjacent = found_subject is not None
+        counted = subject_asides.counted_phrase(sentence, f.start, f.end, spans) if found_subject is None and f.unit == "count" else None
+        if counted and f.range != "low":  # `đón 1,2 triệu lượt khách, tăng 20%`: a change after a count with no subject
+            previous, adjacent = subjects.Subject(counted, "counted"), True  # is of the things counted
     return out
 
 

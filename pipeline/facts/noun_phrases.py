@@ -85,7 +85,7 @@ def phrase_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
             break
         elif t.pos == "E" and word not in INNER_PREPOSITIONS:
             break
-        elif t.pos == "M" and j > 0 and tokens[j - 1].pos in NOUN and not_a_number(t):
+        elif t.pos == "M" and j > 0 and (tokens[j - 1].pos in NOUN and not_a_number(t) or low(tokens[j - 1].text) in _RANKED and not re.search(r"\d", t.text)):
             pass  # `Kinh phí khuyến công/M`, `làng nghề gốm/M`: a word the tagger took for a number
         elif (t.pos == "M" or re.search(r"\d", t.text)) and not (
                 j > 0 and (tokens[j - 1].pos == "Np" or low(tokens[j - 1].text) in ("năm", "tháng", "quý"))) and not (
@@ -108,6 +108,8 @@ def phrase_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
     run = phrase_start(run)
     while run and (run[-1].pos == "E" or low(run[-1].text) == "và"):
         run.pop()
+    while run and low(run[0].text) == "và":
+        run = run[1:]  # `Canada và | tài sản của ông X`
     cut = [k for k in range(1, len(run) - 1) if run[k].pos == "E" and low(run[k].text) in ("ở", "tại", "trên", "từ")
            and (kind_of(run[k + 1:]) or ("",))[0] in ("measure", "attribute")]
     if cut:
@@ -291,6 +293,7 @@ def period_tail(tokens: list[Token], j: int) -> int:
         k -= 1
     return k if times and numbers and k >= 0 and (tokens[k].pos in NOUN | {"V", "A"} or tokens[k].text == ")") and k < j else j
 
+_RANKED = frozenset({"giải", "hạng", "loại"})  # `giải nhất/M`, `hạng ba/M`: a rank in words, no count
 _PERIOD_WORDS = frozenset({"ngày", "tuần", "tháng", "quý", "năm"})
 
 
@@ -323,6 +326,7 @@ def is_bare_attribute(run: list[Token]) -> bool:
 def phrase_text(sentence: Sentence, run: list[Token]) -> str:
     text = sentence.text[run[0].start - sentence.start:run[-1].end - sentence.start]
     text = re.sub(r"^[\d.,]+\s+", "", text)  # `9.642 giải Ba`: the number counts the prizes
+    text = re.sub(r"^(?:và|hoặc)\s+", "", text, flags=re.IGNORECASE)  # `Canada và | tài sản của ông X`: a conjunction opens no phrase
     text = re.sub(r"\s+(?:ước tính|ước)$", "", text, flags=re.IGNORECASE)  # `Chỉ số sản xuất công nghiệp ước | tăng`: a qualifier
     return re.sub(r"\s+", " ", re.sub("[\"“”]", "", text)).strip(" ,;:-–")
 

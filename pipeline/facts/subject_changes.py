@@ -266,3 +266,38 @@ def respective_item(sentence: Sentence, tokens: list[Token], i: int, spans: list
     if low(" ".join(t.text for t in item[:1])) in ("các", "những"):
         return None
     return phrase_text(sentence, item) if item and item[0].pos in NOUN | {"V"} else None
+
+
+def is_changed(tokens: list[Token], run: list[Token], j: int, i: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether the plain noun phrase `run`, ending at token `j`, is the grammatical subject of a verb of change or
+    attainment between it and the figure (`nông nghiệp giảm 2%`, `giày dép đạt 2 tỷ USD`): it opens its clause after
+    punctuation, at the start or after `và` that follows a figure, starts with a noun, is short, and is no side, time or generic word."""
+    if not run or run[-1] is not tokens[j] or run[0].pos not in ("N", "Nc", "Np") or kind_of(run) is not None:
+        return False
+    k = tokens.index(run[0]) - 1
+    listed = k > 0 and low(tokens[k].text) in ("và", "còn") and in_figure(tokens[k - 1], spans)  # `..., X giảm 8% và Y giảm 36%`
+    for n in range(max(0, k - 2), k + 1):  # `trong đó xe du lịch chiếm 67%`: after a connective that opens its clause
+        if (n == 0 or tokens[n - 1].pos == "CH") and low(" ".join(t.text for t in tokens[n:k + 1])) in clause_openers():
+            listed = True
+    if not (k < 0 or listed or tokens[k].pos == "CH" and tokens[k].text not in ("(", ")", '"', "“", "”")):
+        return False
+    if len(words_of(run)) > 4 or any(t.pos not in NOUN | {"V", "A"} or (kind_of([t]) or ("",))[0] == "time" for t in run):
+        return False  # `hàng năm đều tăng`: a period, not a subject
+    if run[-1].pos == "V" and not (len(run) == 2 and run[0].pos == "N"):
+        return False  # `Bộ GT-VT đồng ý giảm 25% phí`: a subject and its verb; but `Hàng dệt may đạt`
+    end = k
+    while end > 0 and tokens[end].text == ",":  # `khu vực nông, lâm nghiệp, thủy sản tăng`: the last item of a list
+        before = [n for n in range(end) if tokens[n].pos == "CH"]
+        item = tokens[(before[-1] + 1 if before else 0):end]
+        if not 0 < len(item) <= 3 or any(t.pos not in ("N", "V", "A") or (kind_of([t]) or ("",))[0] == "time" for t in item):
+            break
+        if any(t.pos == "N" for t in item):
+            return False
+        end = before[-1] if before else 0
+    between = tokens[j + 1:i + 1]
+    while between and between[0].pos == "R" and low(between[0].text) not in ("được", "bị"):
+        between = between[1:]  # `cũng tăng`, `chỉ tăng`
+    links = low(" ".join(t.text for t in between))
+    if any(word in ("được", "bị") for word in links.split()):
+        return False  # `chị được giảm 10.000 đồng`: who gets the change, not what changes
+    return any(links == verb or links.startswith(verb + " ") for verb in change_verbs())  # not `áp dụng mức giảm`

@@ -79,11 +79,13 @@ def is_target(run: list[Token]) -> bool:
 
 
 def without_verb(sentence: Sentence, start: int, text: str) -> str | None:
-    """A subject without the change verb after an adverb it ends with (`Giá gạo ... cũng tăng mạnh` -> `Giá gạo ...`;
-    but `tốc độ tăng trưởng` stays); the subject as it was when it has none; None when nothing is left."""
+    """A subject without the change verb after an adverb it ends with, or before the adverbs it ends with (`Giá gạo ...
+    cũng tăng mạnh` -> `Giá gạo ...`, `cổ phiếu HNF tăng mạnh` -> `cổ phiếu HNF`; but `tốc độ tăng trưởng` stays); the subject as it was when it has none; None when nothing is left."""
     end = sentence.text.rfind(text, 0, start)
     words = [t for t in sentence.tokens if end >= 0 and sentence.start + end <= t.start < sentence.start + end + len(text)]
-    verbs = [n for n, t in enumerate(words) if n and low(t.text) in change_verbs() and words[n - 1].pos == "R"]
+    verbs = [n for n, t in enumerate(words) if n and low(t.text) in change_verbs() and (words[n - 1].pos == "R" or n + 1 < len(words)
+             and all(u.pos in ("A", "R") for u in words[n + 1:]) and words[n - 1].pos in NOUN
+             and not any(tuple(words_of(words[m:n + 1])) in entries().kinds for m in range(n)))]  # `cổ phiếu HNF tăng mạnh`, not `tốc độ tăng trưởng`
     if not verbs:
         return text
     words = words[:verbs[-1]]  # and what follows the verb (`tăng mạnh`)
@@ -212,11 +214,14 @@ def with_split_word(sentence: Sentence, start: int, text: str) -> str:
 def opening_thing(tokens: list[Token]) -> list[Token]:
     """The noun phrase that opens the sentence and is the subject of its first verb (`Khu rừng này | nằm phía sau ...`):
     nouns, a demonstrative closing them, at most six words, no person, generic, period or side; [] otherwise."""
-    n = 0
-    while n < len(tokens) and (tokens[n].pos in NOUN or n and low(tokens[n].text) in ("này", "đó", "ấy")):
+    first = next((n for n, t in enumerate(tokens) if t.pos != "L"), len(tokens))  # `Những | sản phẩm này`
+    n = first
+    while n < len(tokens) and (tokens[n].pos in NOUN or n > first and low(tokens[n].text) in ("này", "đó", "ấy")):
         n += 1
-    run = tokens[:n]
-    if not run or n >= len(tokens) or tokens[n].pos != "V" or len(words_of(run)) > 6 or tokens[0].pos not in ("N", "Nc"):
+    run = tokens[first:n]
+    while n < len(tokens) and tokens[n].pos == "R" and low(tokens[n].text) not in ("được", "bị"):
+        n += 1  # `đang được bán`
+    if not run or n >= len(tokens) or tokens[n].pos != "V" or len(words_of(run)) > 6 or run[0].pos not in ("N", "Nc"):
         return []
     if any(w in stop_words() or w in CLAUSE_WORDS or w in verb_adverbs() for w in words_of(run)):
         return []  # `Sau/N khi/N cầu sập`: a clause of time, not a thing; `Hiện/N kim ngạch`
@@ -264,21 +269,25 @@ def price_owner(tokens: list[Token], run: list[Token], spans: list[tuple[int, in
     k = tokens.index(run[0]) - 1 if run and " ".join(words_of(run)) in _BARE_PRICES else -1
     if k < 1 or low(tokens[k].text) not in ("với", "tại", "ở", "có"):  # `mẫu xe BMW 320i có giá từ 1 tỷ đồng`
         return None
-    before = phrase_before(tokens, k - 1, spans)
+    before = phrase_before(tokens, k - 2 if k > 1 and tokens[k - 1].text == "," else k - 1, spans)  # `5 lô đất, với giá`
+    counted = [n for n, t in enumerate(before) if 0 < n < len(before) - 1 and (t.pos == "M" or re.fullmatch(r"[\d.]+", t.text))]
+    before = before[counted[-1] + 1:] if counted else before  # `bán cho nhóm cán bộ 5 | lô đất`: the things counted are sold
+    sold = bool(counted) or bool(before) and tokens.index(before[0]) > 0 and in_figure(tokens[tokens.index(before[0]) - 1], spans)  # `3 tấn | cà phê`
     while before and before[-1].pos == "V" and any(t.pos == "Np" for t in before[:-1]) and opens_clause(tokens, before):
         before = before[:-1]  # `Cổ phiếu QCG | giao dịch`
     before = before[max([n + 1 for n, t in enumerate(before) if t.pos == "V" and t.text.islower()] or [0]):]  # `thu mua | cà phê`
     before = before[:next((n for n, t in enumerate(before) if low(t.text) == "cho"), len(before))]  # `bán X | cho Y với giá`
     if not before and low(tokens[k - 1].text) == "bán" and k > 1 and low(tokens[k - 2].text) == "được":
-        before = opening_thing(tokens)  # `Căn hộ được bán với giá 2 tỷ đồng`: what is sold
+        before, sold = opening_thing(tokens), True  # `Căn hộ được bán với giá 2 tỷ đồng`: what is sold
     at = tokens.index(before[0]) - 1 if before else -1
     while at > 0 and tokens[at].pos in ("M", "L"):
         at -= 1  # `của | một | chủ hàng`
-    if at >= 0 and (tokens[at].pos not in ("V", "P", "CH") or low(tokens[at].text) in _DIRECTIONS):
+    if at >= 0 and not sold and (tokens[at].pos not in ("V", "P", "CH") or low(tokens[at].text) in _DIRECTIONS):
         return None  # `bán sang | Trung Quốc với giá`, `bán cho | nhà hàng với giá`: where it goes, not what is sold
     if (kind_of(before) or ("",))[0] in ("generic", "other") or any((kind_of([t]) or ("",))[0] == "time" for t in before):
         return None  # `8-17 h hàng ngày với mức giá`
-    return before if before and before[0].pos in NOUN and before[-1].pos in NOUN and not honorific(before[0]) else None
+    last = before[-1] if before else None
+    return before if last and before[0].pos in NOUN and (last.pos in NOUN or sold and low(last.text) in ("này", "đó", "ấy")) and not honorific(before[0]) else None
 
 
 def without_adverb(before: str, text: str) -> str:
@@ -291,4 +300,6 @@ def without_adverb(before: str, text: str) -> str:
     rest = before[before.rfind(text) + len(text):].lstrip().lower() if text in before else ""
     if len(words) > 2 and low(words[-1]) in ("năm", "tháng") and low(words[-2]) not in ("mỗi", "cả", "hằng", "hàng") and re.match(r"nay\b|\d", rest):
         words = words[:-1]
+    if len(words) > 3 and low(" ".join(words[-2:])) in ("vào đầu", "vào cuối", "vào giữa") and re.match(r"(năm|tháng|quý)\b", rest):
+        words = words[:-2]  # `tài sản của bà X vào đầu | năm nay`: a period cut in two
     return " ".join(words)

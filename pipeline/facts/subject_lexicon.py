@@ -85,9 +85,10 @@ def kind_of(tokens: list[Token]) -> tuple[str, bool] | None:
         n += len(low(t.text).split())
         ends.add(n)
     found = _kind(words, ends)
-    if found is None and len(words) > 1 and words[0] == "tổng":  # `tổng lượng/N xả`: the tokenizer joins `tổng` to a measure
+    if (found is None or found[0] == "qualified") and len(words) > 1 and words[0] == "tổng":  # `tổng lượng/N xả`: the tokenizer
+        # joins `tổng` to a measure; `tổng | giá trị trúng thưởng`: `tổng` before a measure is no generic made specific
         after = _kind(words[1:], {e - 1 for e in ends if e > 1})
-        found = after if after is not None and after[0] == "measure" else None
+        found = after if after is not None and after[0] == "measure" else found
     if found is None:
         starts = sorted({0} | ends)
         for at in starts[1:-1]:

@@ -35,7 +35,16 @@ from pipeline.facts.noun_phrases import (
     skip_links,
     skip_period,
 )
-from pipeline.facts.subject_changes import in_parentheses, listed_subject, long_subject, respective_item
+from pipeline.facts.subject_asides import (
+    before_foreign_amount,
+    change_of_amount,
+    counted_change,
+    group_of,
+    measure_after_about,
+    period_opens_change,
+    restated,
+)
+from pipeline.facts.subject_changes import in_parentheses, is_changed, listed_subject, long_subject, respective_item
 from pipeline.facts.subject_items import (
     before_balance_verb,
     before_other_amount,
@@ -64,13 +73,24 @@ from pipeline.facts.subject_lexicon import (
     SAYING,
     SIZE_UNITS,
     change_verbs,
-    clause_openers,
     entries,
     figure_verbs,
     kind_of,
     low,
     value_links,
     words_of,
+)
+from pipeline.facts.subject_owners import (
+    before_relative,
+    given_to,
+    labelled,
+    level_aside,
+    level_owner,
+    owner_after,
+    sized_opening,
+    thing_before_aside,
+    valued_in_brackets,
+    what_moves,
 )
 from pipeline.language.analysis import Sentence, Token
 
@@ -111,7 +131,8 @@ class Subject:
 
 
 def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previous: Subject | None,
-            same_unit: bool = False, rate: bool = False, unit: str | None = None, end: int | None = None) -> Subject | None:
+            same_unit: bool = False, rate: bool = False, unit: str | None = None, end: int | None = None,
+            adjacent: bool = True) -> Subject | None:
     """What the figure from `sentence.text[start]` to `sentence.text[end]` (its denominator included) measures, or None.
 
     Read leftwards first (see `_subject`); when that finds nothing, or only the subject of the figure before for a
@@ -119,7 +140,15 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
     `áp thuế 25% với 60 tỷ USD hàng hóa Mỹ`). Counts are left alone: their counted noun says what they count; so are
     rates, whose words after the denominator grade the thing priced (`40.000 đồng/kg loại đẹp`).
     """
-    found = _subject(sentence, start, spans, previous, same_unit, rate, unit)
+    found = _subject(sentence, start, spans, previous, same_unit, rate, unit, adjacent)
+    found = None if found is not None and low(found.text) == "tổng số" else found  # `trong tổng số 28 tỷ đồng`: a total of what follows
+    absolute = [(sentence.start + s, sentence.start + e) for s, e in spans]
+    told = found is None or found is previous  # `34,8% về số vốn` after `6,2% về số doanh nghiệp`: named after it, not inherited
+    about = measure_after_about(list(sentence.tokens), sentence.start + end, absolute) if end is not None and unit != "count" and told else []
+    if about:  # `tăng 6,2% về số doanh nghiệp và 34,8% về số vốn đăng ký` (but `X tăng 4% về lượng` stays X's)
+        found = Subject(phrase_text(sentence, about), "of")
+    level = level_owner(list(sentence.tokens), token_at(sentence, start) - 1) if found is None else []
+    found = Subject(phrase_text(sentence, level), "measure") if level else found  # `Nếu lãi suất chỉ được nâng lên mức 0,5%`
     if found is None and end is not None:  # `Đầu tư 3.200 tỷ đồng xây dựng nhà máy X`: what the amount is spent on
         tokens = list(sentence.tokens)
         spent = purpose_object(tokens, token_at(sentence, start) - 1, sentence.start + end,
@@ -134,7 +163,7 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
     if found is not None and found is not previous:
         text = with_split_word(sentence, start, found.text)
         found = found if text == found.text else Subject(text, found.kind)
-    weak = found is None or found.kind == "sized" or found is previous and (unit != "percent" or found.kind == "of")
+    weak = found is None or found.kind == "sized" or found is previous and (unit != "percent" or found.kind in ("of", "counted"))
     holder = unit == "percent" and found is not None and found.kind in ("entity", "named", "changed")  # `Công ty chiếm 55% thị phần`
     if end is not None and unit not in (None, "count") and not rate and (weak or holder):
         after = phrase_after(list(sentence.tokens), sentence.start + end, [(sentence.start + s, sentence.start + e) for s, e in spans])
@@ -143,11 +172,12 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
         elif after and (weak or (kind_of(after) or ("",))[0] in ("measure", "qualified", "attribute")):
             found = Subject(phrase_text(sentence, after), "of")  # a share of the measure after it, not of who holds it
     found = Subject(without_adverb(sentence.text[:start], found.text), found.kind) if found is not None and found is not previous else found  # `Hiện kim ngạch`
+    found = None if found is not None and found.kind == "counted" and not counted_change(list(sentence.tokens), token_at(sentence, start) - 1) else found
     return found if found is not None and found.text else None
 
 
 def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previous: Subject | None,
-             same_unit: bool, rate: bool, unit: str | None = None) -> Subject | None:
+             same_unit: bool, rate: bool, unit: str | None = None, adjacent: bool = True) -> Subject | None:
     """What the figure starting at `sentence.text[start]` measures, read leftwards, or None.
 
     spans: (start, end) of every figure of the sentence, as sentence offsets (a phrase does not run across one).
@@ -155,6 +185,8 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
     (`..., tăng 12,47%`) or, when `same_unit`, for a figure that continues a list (`3,57% ... và 1,7% ...`).
     rate: the figure is a rate (`650.000 đồng/kg`): a plain noun phrase right before it is the thing priced.
     unit: the figure's unit; of a size, weight or volume, a plain noun phrase right before it is what is measured.
+    adjacent: whether `previous` is the subject of the figure right before (not of one further back): only then does a
+    figure restating it in brackets (`(tương đương 9 tỉ USD)`, `(cùng kỳ tăng 13,3%)`) share it.
     """
     tokens = list(sentence.tokens)
     base = sentence.start
@@ -164,6 +196,11 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         i -= 1  # a token straddling the figure's start
     if i < 0:
         return None
+    group = group_of(tokens, i, absolute) if unit == "count" else []
+    if group:
+        return Subject(phrase_text(sentence, group), "entity")  # `Đội tiền trạm gồm 7 người`: the group of the members counted
+    if restated(tokens, i, absolute) or period_opens_change(tokens, i):  # the same measure, when the figure before has it
+        return previous if adjacent and previous is not None and in_item(sentence, tokens, i, previous.text) else None  # `205.000 tỉ đồng (tương đương 9 tỉ USD)`, `tăng 16,6% (cùng kỳ tăng 13,3%)`: the same measure
     respective = respective_item(sentence, tokens, i, absolute)
     if respective:
         return Subject(respective, "changed")  # `A và B lần lượt đạt X và Y`: X is A's, Y is B's
@@ -175,10 +212,18 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         return Subject(phrase_text(sentence, counted), "of")  # `1.751 doanh nghiệp thành lập mới (tăng 16,1%`
     if previous is not None and change_after_amount(tokens, i, absolute) and in_item(sentence, tokens, i, previous.text):
         return previous  # `thép 560 triệu USD (tăng 44,6%)`: a change of the amount before
-    if tokens[i].text == "(":
+    owned = change_of_amount(tokens, i, absolute) if unit != "count" else []
+    if owned:
+        return Subject(phrase_text(sentence, owned), "changed")  # `Tình hình phạm pháp giảm 472 vụ (giảm 20%`
+    beside = labelled(tokens, i, absolute) or what_moves(tokens, i, absolute) or level_aside(tokens, i, absolute)
+    if beside:  # `Giải nhất: 25 triệu đồng`, `bão ..., mỗi giờ đi được 15 km`, `Sức gió ... cấp 6 (40-50 km/giờ)`
+        return Subject(phrase_text(sentence, beside), "named")
+    bracketed = tokens[i].text == "("  # `có Pháp (1,8%), Đức (1,2%)`, `2 cọc tiền (93,5 triệu đồng)`: the item the brackets follow
+    if bracketed:
         if previous and i > 0 and in_figure(tokens[i - 1], absolute):
             return previous  # `49 MW (69 MWp)`
-        i = before_other_amount(tokens, i - 1)  # `Nợ ngắn hạn của công ty (126,9 tỷ đồng)`, `trị giá 5 tỷ rupee (74 triệu USD)`
+        i = before_other_amount(tokens, before_foreign_amount(tokens, i - 1))  # `trị giá 5 tỷ rupee (74 triệu USD)`
+        bracketed = i >= 0 and tokens[i + 1].text == "("  # but not after another amount
         if i < 0:
             return None
     j = skip_links(tokens, i)
@@ -186,19 +231,25 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
     aside = 0 < j < i and tokens[j].text == ")" and any(t.text == "(" for t in tokens[:j])
     if aside:  # `Tổng sản phẩm nội địa (GDP) ước đạt`: past the aside between a phrase and its link
         j = max(n for n in range(j) if tokens[n].text == "(") - 1
+    valued = valued_in_brackets(tokens, i, absolute)
+    if valued:  # `mượn xe máy Satria 150 (trị giá 65 triệu đồng)`
+        return Subject(phrase_text(sentence, valued), "entity")
     if j >= 1 and tokens[j].pos == "M" and low(tokens[j - 1].text) == "từ":
         j = skip_links(tokens, j - 2)  # `nâng số nhân lực từ 300 lên 1.200 người`
     direct = j == i
     run = phrase_before(tokens, j, absolute)
     if run and not direct and any(low(t.text) in SAYING for t in tokens[j + 1:i + 1]) and (kind_of(run) or ("",))[0] != "measure":
         run = []  # `Cơ quan Khảo sát Địa chất Mỹ ước tính có 120 triệu tấn`: who estimates, not what is estimated
-    relative = _before_relative(tokens, run, absolute) if run and not direct else None
+    relative = before_relative(tokens, run, absolute) if run and not direct else None
     if relative is not None:  # `Mức lãi suất phổ biến mà các công ty áp dụng là 40%`: the measure, not who applies it
         return Subject(phrase_text(sentence, relative), kind_of(relative)[0]) if relative else None  # type: ignore[index]
     far = distance_from(tokens, run) if run or low(tokens[j].text) != "cách" else j
     if far is None and not run and j > 0 and tokens[j].text == ")" and any(t.text == "(" for t in tokens[:j]):
         far = distance_from(tokens, phrase_before(tokens, max(n for n in range(j) if tokens[n].text == "(") - 1, absolute))
         # `tâm bão cách Phan Rang (Ninh Thuận) khoảng 410 km`
+    if far is not None and far > 1 and tokens[far - 1].text == "," and in_figure(tokens[far - 2], absolute) and any(
+            low(t.text) == "cách" for t in tokens[max(0, far - 12):far - 1]):
+        return previous if adjacent else None  # `cách Vũng Tàu 60 km, cách Bến Tre 110 km`: the same thing
     if far is not None:  # `Vị trí tai nạn cách bờ biển Iwakuni khoảng 320 km`: what is that far, never the place it is far from
         away = far_thing(tokens, far, i, absolute)
         return Subject(phrase_text(sentence, away), "named") if away else None
@@ -221,6 +272,9 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         if (head and (kind_of(head) or ("",))[0] == "entity" and opens_clause(tokens, head) and head[-1].pos in NOUN | {"M", "A"}
                 and verbs in figure_verbs()):
             return Subject(phrase_text(sentence, head), "entity")
+        head = thing_before_aside(tokens, run, absolute)
+        if head:
+            return Subject(phrase_text(sentence, head), "entity")  # `Tuyến kè X (Bình Định) đầu tư gần 80 tỷ`
     into = paid_into(tokens, run) if run else None
     if into is not None:  # `dự án sẽ đóng góp vào ngân sách 45 tỷ đồng`: who contributes, not where it goes
         topic = clause_topic(tokens, into, absolute)
@@ -240,14 +294,17 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         # `Kangaroo chỉ sản xuất 2 sản phẩm`: a verb, not a phrase; `tỉ lệ vốn được giải ngân chỉ đạt`: the end of one
         span = clause_subject(tokens, j, absolute) if not direct else []
         return Subject(phrase_text(sentence, span), kind_of(span)[0]) if span else None  # type: ignore[index]
-    if kind is not None and kind[0] == "named" and direct and not opens_clause(tokens, run):
+    if (kind is None and bracketed and run and run[0].pos in ("N", "Nc") and run[-1].pos in NOUN and len(words_of(run)) <= 6 and kind_of(run) is None
+            and not given_to(tokens, run) and not after_verb(tokens, run)):  # not `cho các cư dân (300.000 đồng)`
+        kind = ("named", False)
+    if kind is not None and kind[0] == "named" and direct and not opens_clause(tokens, run) and not bracketed:
         kind = None  # `truy thu và phạt với Grab 2,98 tỉ đồng`: a name in the middle of a clause is an object
     if kind is None and rate and direct and run and len(words_of(run)) >= 2 and run[-1].pos != "V" and opens_clause(tokens, run):
         kind = ("named", False)  # `cánh ngỗng hun khói 650.000 đồng/kg`: the thing priced
-    recipient = kind is not None and (direct and kind[0] in ("entity", "named", "inner") or kind[0] == "named") and after_verb(tokens, run)
+    recipient = kind is not None and (not bracketed or given_to(tokens, run)) and (direct and kind[0] in ("entity", "named", "inner") or kind[0] == "named") and after_verb(tokens, run)
     if kind is not None and kind[0] in ("entity", "named") and not direct and _after_preposition(tokens, run):
         kind = None  # `kho hàng trong | cảng trị giá 10 tỷ đồng`: the end of a longer phrase
-    if (kind is None and run and run[0].pos in ("N", "Nc") and not direct and any(low(t.text) in value_links() for t in tokens[j + 1:i + 1])
+    if ((kind is None or kind[0] == "qualified" and any(t.pos == "V" for t in run[:-1])) and run and run[0].pos in ("N", "Nc") and not direct and any(low(t.text) in value_links() for t in tokens[j + 1:i + 1])
             and not _after_preposition(tokens, run)):
         verb_at = [n for n, t in enumerate(run) if t.pos == "V"]
         rest = run[verb_at[-1] + 1:] if verb_at else run
@@ -272,7 +329,7 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
     if kind is not None and kind[0] == "time":
         return previous  # `quý II đạt 5,2 tỷ USD`: the same measure in another period
     if kind is None:
-        if not run and j >= 0 and tokens[j].text == "," and not direct and previous:
+        if not run and j >= 0 and tokens[j].text == "," and not direct and previous and adjacent:
             return previous  # `..., tăng 12,47%`
         if not run and j >= 0 and in_figure(tokens[j], absolute) and same_unit and previous:
             return previous  # `gần 20 triệu đồng/m2 đến 24,8 triệu đồng/m2`
@@ -287,12 +344,12 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
             span = clause_subject(tokens, j, absolute)
             if span:
                 return Subject(phrase_text(sentence, span), kind_of(span)[0])  # type: ignore[index]
-            if _changes(tokens, run, j, i, absolute):
+            if is_changed(tokens, run, j, i, absolute):
                 return Subject(phrase_text(sentence, run), "changed")  # `dịch vụ tăng 6,5%`: the subject of a change
         # only a link with nothing before it in its clause leads to the clause's topic; an unknown phrase is not replaced
-        topic = clause_topic(tokens, i, absolute) if not run and not direct else []
+        topic = (clause_topic(tokens, i, absolute) or sized_opening(tokens, j, i)) if not run and not direct else []
         if topic:
-            return Subject(phrase_text(sentence, topic), kind_of(topic)[0])  # type: ignore[index]
+            return Subject(phrase_text(sentence, topic), (kind_of(topic) or ("named",))[0])
         return None
     if kind[0] == "attribute" and is_bare_attribute(run):
         k = len(run) and tokens.index(run[0]) - 1
@@ -301,13 +358,16 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
             return Subject(phrase_text(sentence, entity), "entity")
         if previous is not None and previous.kind in ("entity", "named", "sized"):
             return previous  # `Mặt hồ rộng 25 km2, sâu 35 m, dung tích 100 triệu m3`: one thing's attributes in a row
-        owner = _owner_after(tokens, run, start_at=base + start, spans=absolute)
+        owner = owner_after(tokens, run, start_at=base + start, spans=absolute)
         if owner:
             return Subject(phrase_text(sentence, owner), "entity")  # `Với vốn đầu tư 500 tỷ đồng, cầu X ...`
         if k < 0 or tokens[k].pos == "CH" and tokens[k].text not in ("(", ")") and len(run) > 1 and run[-1].pos in ("V", "A"):
             return Subject(phrase_text(sentence, run), "attribute")  # `Diện tích hư hỏng 70 m2`: no owner; a bare `diện tích` after a comma is the thing's before it
         if not kind[1]:
             return None
+    owner = owner_after(tokens, run, start_at=base + start, spans=absolute) if kind[0] == "measure" and is_bare_attribute(run) else []
+    if owner:
+        return Subject(phrase_text(sentence, owner), "entity")  # `Với kinh phí hơn 77 tỷ đồng, hệ thống xe buýt sẽ ...`
     return Subject(phrase_text(sentence, run), kind[0])
 
 
@@ -319,61 +379,6 @@ def _opening_change(sentence: Sentence, start: int, spans: list[tuple[int, int]]
     return Subject(text, "changed") if text else None
 
 
-def _changes(tokens: list[Token], run: list[Token], j: int, i: int, spans: list[tuple[int, int]]) -> bool:
-    """Whether the plain noun phrase `run`, ending at token `j`, is the grammatical subject of a verb of change or
-    attainment between it and the figure (`nông nghiệp giảm 2%`, `giày dép đạt 2 tỷ USD`): it opens its clause after
-    punctuation, at the start or after `và` that follows a figure, starts with a noun, is short, and is no side, time or generic word."""
-    if not run or run[-1] is not tokens[j] or run[0].pos not in ("N", "Nc", "Np") or kind_of(run) is not None:
-        return False
-    k = tokens.index(run[0]) - 1
-    listed = k > 0 and low(tokens[k].text) in ("và", "còn") and in_figure(tokens[k - 1], spans)  # `..., X giảm 8% và Y giảm 36%`
-    for n in range(max(0, k - 2), k + 1):  # `trong đó xe du lịch chiếm 67%`: after a connective that opens its clause
-        if (n == 0 or tokens[n - 1].pos == "CH") and low(" ".join(t.text for t in tokens[n:k + 1])) in clause_openers():
-            listed = True
-    if not (k < 0 or listed or tokens[k].pos == "CH" and tokens[k].text not in ("(", ")", '"', "“", "”")):
-        return False
-    if len(words_of(run)) > 4 or any(t.pos not in NOUN | {"V", "A"} or (kind_of([t]) or ("",))[0] == "time" for t in run):
-        return False  # `hàng năm đều tăng`: a period, not a subject
-    if run[-1].pos == "V" and not (len(run) == 2 and run[0].pos == "N"):
-        return False  # `Bộ GT-VT đồng ý giảm 25% phí`: a subject and its verb; but `Hàng dệt may đạt`
-    end = k
-    while end > 0 and tokens[end].text == ",":  # `khu vực nông, lâm nghiệp, thủy sản tăng`: the last item of a list
-        before = [n for n in range(end) if tokens[n].pos == "CH"]
-        item = tokens[(before[-1] + 1 if before else 0):end]
-        if not 0 < len(item) <= 3 or any(t.pos not in ("N", "V", "A") or (kind_of([t]) or ("",))[0] == "time" for t in item):
-            break
-        if any(t.pos == "N" for t in item):
-            return False
-        end = before[-1] if before else 0
-    between = tokens[j + 1:i + 1]
-    while between and between[0].pos == "R" and low(between[0].text) not in ("được", "bị"):
-        between = between[1:]  # `cũng tăng`, `chỉ tăng`
-    links = low(" ".join(t.text for t in between))
-    if any(word in ("được", "bị") for word in links.split()):
-        return False  # `chị được giảm 10.000 đồng`: who gets the change, not what changes
-    return any(links == verb or links.startswith(verb + " ") for verb in change_verbs())  # not `áp dụng mức giảm`
-
-
-def _owner_after(tokens: list[Token], run: list[Token], start_at: int, spans: list[tuple[int, int]]) -> list[Token]:
-    """The thing that opens the clause after `Với <attribute> <figure>,`: `Với vốn đầu tư 500 tỷ đồng, cầu X sẽ ...`
-    (a thing of the lexicon or a phrase naming something; a pronoun such as `đây` gives none)."""
-    k = tokens.index(run[0]) - 1
-    if k < 0 or low(tokens[k].text) != "với" or not (k == 0 or tokens[k - 1].pos == "CH"):
-        return []
-    end = next((e for s, e in spans if s == start_at), None)
-    m = next((n for n, t in enumerate(tokens) if end is not None and t.start >= end), None)
-    if m is None or tokens[m].text != "," or m + 1 >= len(tokens) or tokens[m + 1].pos not in ("N", "Nc", "Np"):
-        return []
-    owner = [tokens[m + 1]]
-    for t in tokens[m + 2:]:
-        if t.pos in ("N", "Np") or t.pos == "M" and owner[-1].pos == "Np" and not in_figure(t, spans):
-            owner.append(t)
-        else:
-            break
-    kind = kind_of(owner)
-    return owner if (kind is not None and kind[0] == "entity" or any(t.pos == "Np" for t in owner)) and len(words_of(owner)) <= 8 else []
-
-
 def _after_preposition(tokens: list[Token], run: list[Token]) -> bool:
     """Whether a preposition comes right before the phrase: it is then the end of a longer one (`thị trường nội thất
     trong | nước trị giá 4 tỉ USD`)."""
@@ -383,17 +388,4 @@ def _after_preposition(tokens: list[Token], run: list[Token]) -> bool:
     if run[0].pos == "Nc":
         return False  # `đồ đạc trong | căn nhà năm tầng rộng 100 m2`: a classifier opens a phrase of its own
     return k >= 0 and tokens[k].pos == "E" and low(tokens[k].text) not in ("của", "trên", "với")  # `trên khu đất rộng 2 ha` stays
-
-
-def _before_relative(tokens: list[Token], run: list[Token], spans: list[tuple[int, int]]) -> list[Token] | None:
-    """When the phrase ends a relative clause (`mà các công ty áp dụng`), the measure before `mà` it belongs to, or []
-    when that is no measure (`Số tiền mà ...`: no subject); None when the phrase is not in a relative clause."""
-    k = tokens.index(run[0]) - 1
-    while k >= 0 and tokens[k].pos == "L":
-        k -= 1  # `các`, `những`
-    if k < 1 or low(tokens[k].text) != "mà":
-        return None
-    head = phrase_before(tokens, k - 1, spans)
-    return head if head and (kind_of(head) or ("",))[0] in ("measure", "qualified", "attribute") else []
-
 

@@ -1,0 +1,138 @@
+"""Subjects given by what stands beside a figure rather than before it: a second figure in brackets, a change whose
+clause opens with a period, the measure named after `về`, and the group that a count of people makes up.
+
+    ... tăng 16,6% so cùng kỳ (cùng kỳ tăng 13,3%)              a period opens the change   -> the figure before's subject
+    vốn hóa ... 205.000 tỉ đồng (tương đương 9 tỉ USD)          the same amount restated    -> the figure before's subject
+    Tình hình phạm pháp giảm 472 vụ (giảm 20% ...)             a change of an unowned count -> what opens the clause
+    tăng 6,2% về số doanh nghiệp và 34,8% về số vốn đăng ký    the measure after `về`       -> số vốn đăng ký
+    Đội tiền trạm gồm 7 người                                 a group and its members      -> Đội tiền trạm
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.facts.lexicon import rows
+from pipeline.facts.noun_phrases import in_figure, opens_clause, phrase_after, phrase_before
+from pipeline.facts.subject_changes import change_list, change_verb_before
+from pipeline.facts.subject_lexicon import NOUN, kind_of, low, words_of
+from pipeline.language.analysis import Sentence, Token
+
+_RESTATING = frozenset({"tương đương", "tương đương với", "tương ứng", "tương ứng với", "tức", "tức là", "khoảng", "gần", "hơn", "+", "-", "–"})
+_PERIOD_OPENERS = frozenset({"cùng kỳ", "cùng kỳ năm trước", "năm trước", "năm ngoái", "kỳ trước"})
+_MEMBERS = frozenset({"gồm", "gồm có", "có", "với"})
+
+
+def restated(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether the figure after token `i` opens brackets right after another figure, alone or after a word that restates
+    or signs it (`205.000 tỉ đồng (tương đương 9 tỉ USD)`, `tăng 0,06 điểm (+0,11%)`): the same thing measured again."""
+    k = i
+    while k >= 0 and tokens[k].text != "(" and i - k < 3:
+        k -= 1
+    words = low(" ".join(t.text for t in tokens[k + 1:i + 1]))
+    return k >= 1 and tokens[k].text == "(" and (not words or words in _RESTATING) and in_figure(tokens[k - 1], spans)
+
+
+def period_opens_change(tokens: list[Token], i: int) -> bool:
+    """Whether the figure after token `i` is a change whose clause opens with a period in brackets or after a comma
+    (`(cùng kỳ tăng 13,3%)`, `; năm trước tăng 5%`): the same measure in another period."""
+    verb = change_verb_before(tokens, i)
+    if verb is None or verb < 2:
+        return False
+    for n in range(verb - 1, max(-1, verb - 7), -1):
+        if tokens[n].pos == "CH":
+            return low(" ".join(t.text for t in tokens[n + 1:verb])) in _PERIOD_OPENERS
+    return False
+
+
+def change_of_amount(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[Token]:
+    """For a change in brackets right after an amount (`giảm 472 vụ (giảm 20%`), or a share restating it after an amount
+    vnie counts no figure of (`HNX tăng 0,77 điểm (tương ứng 0,72%)`): the subject opening the clause of the change
+    before that amount, read as `subject_changes` reads it; else []."""
+    verb = change_verb_before(tokens, i)
+    o = verb - 1 if verb is not None and verb >= 3 and tokens[verb - 1].text == "(" else -1
+    if o < 0:  # `tăng 0,77 điểm (tương ứng 0,72%)`, `(+0,11%)`: the change restated as a share
+        o = max((n for n in range(max(0, i - 2), i + 1) if tokens[n].text == "("), default=-1)
+        words = low(" ".join(t.text for t in tokens[o + 1:i + 1])) if o >= 0 else "-"
+        if o < 3 or words and words not in _RESTATING or in_figure(tokens[o - 1], spans):
+            return []  # after a figure of its own, `restated` gives the figure's subject
+    k = o - 1
+    if not in_figure(tokens[k], spans) and re.fullmatch(r"[\d.,]+ \w+", tokens[k].text):
+        k -= 1  # `54,55 điểm`: a number and its noun in one token
+    elif not in_figure(tokens[k], spans) and tokens[k].pos == "N" and re.fullmatch(r"[\d.,]+", tokens[k - 1].text):
+        k -= 2  # `472 vụ`: a number of a noun vnie counts no figure of
+    elif in_figure(tokens[k], spans):
+        while k >= 0 and in_figure(tokens[k], spans):
+            k -= 1
+    else:
+        return []
+    found = change_list(tokens, k, spans) if k >= 0 else None
+    return found[0] if found is not None else []
+
+
+def measure_after_about(tokens: list[Token], at: int, spans: list[tuple[int, int]]) -> list[Token]:
+    """The measure named after `về` right after a figure ending at offset `at` (`tăng 34,8% về số vốn đăng ký`), or []
+    (a measure of one word, `về lượng`, `về giá trị`, is an attribute of what the clause is about)."""
+    k = next((n for n, t in enumerate(tokens) if t.start >= at), len(tokens))
+    if k + 1 >= len(tokens) or low(tokens[k].text) != "về":
+        return []
+    run = phrase_after(tokens, tokens[k].end, spans)
+    return run if len(run) >= 2 and (kind_of(run) or ("",))[0] in ("measure", "qualified", "attribute") else []  # `về lượng`: the X's own
+
+
+@lru_cache(maxsize=1)
+def _groups() -> frozenset[str]:
+    """Nouns of a group of people (`figure_group_nouns.txt`): `đoàn`, `đội`, `nhóm`."""
+    return frozenset(low(r[0]) for r in rows("figure_group_nouns.txt"))
+
+
+def group_of(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[Token]:
+    """For a count right after `gồm`/`có` at token `i` (`Đội tiền trạm gồm 7 người`): the group that opens the clause
+    (a phrase of nouns starting with a group noun, no verb), else []."""
+    if i < 1 or low(tokens[i].text) not in _MEMBERS:
+        return []
+    k = i - 1 if low(tokens[i - 1].text) != "gồm" else i - 2
+    run = phrase_before(tokens, k, spans)
+    run = run[:next((n for n in range(1, len(run)) if run[n].pos == "V" and run[n - 1].pos == "Np"), len(run))]  # `Triều Tiên | dự kiến`
+    if not run or not opens_clause(tokens, run) or any(t.pos not in NOUN | {"A", "V"} for t in run) or len(words_of(run)) > 6:
+        return []
+    return run if low(run[0].text.split()[0]) in _groups() or low(run[0].text) in _groups() else []
+
+
+@lru_cache(maxsize=1)
+def _currencies() -> frozenset[str]:
+    """Currencies vnie does not convert and the dollar words (`figure_foreign_currencies.txt`)."""
+    return frozenset(low(r[0]) for r in rows("figure_foreign_currencies.txt"))
+
+
+def before_foreign_amount(tokens: list[Token], i: int) -> int:
+    """The token before an amount in a currency of `figure_foreign_currencies.txt` that ends at token `i` (`650 triệu |
+    bảng Anh`, `4,7 tỉ | đô la Canada`, before brackets that restate it), or `i` when token `i` ends no such amount."""
+    for k in range(i, max(-1, i - 3), -1):
+        if low(tokens[k].text) in _currencies() and k > 0 and (tokens[k - 1].pos == "M" or re.search(r"\d", tokens[k - 1].text)):
+            n = k - 1
+            while n >= 0 and (tokens[n].pos == "M" or re.search(r"\d", tokens[n].text)):
+                n -= 1
+            return n
+    return i
+
+
+def counted_change(tokens: list[Token], i: int) -> bool:
+    """Whether the figure after token `i` completes a verb of change (`..., tăng 2,24%`): only such a figure is of the
+    things a count before it counts (`đón 1,2 triệu lượt khách, tăng 20%`)."""
+    return change_verb_before(tokens, i) is not None
+
+
+def counted_phrase(sentence: Sentence, start: int, end: int, spans: list[tuple[int, int]]) -> str | None:
+    """For a count from `sentence.text[start]` to `[end]`: its counted noun with the nouns right after it (`1,2 triệu
+    lượt | du khách`), which a change after the count measures; None when that is a single syllable (`người`, `lượt`)."""
+    base = sentence.start
+    absolute = [(base + s, base + e) for s, e in spans]
+    inside = [t for t in sentence.tokens if base + start <= t.start and t.end <= base + end]
+    n = len(inside)
+    while n > 0 and inside[n - 1].pos in NOUN and not re.search(r"\d", inside[n - 1].text):
+        n -= 1
+    run = inside[n:] + phrase_after(list(sentence.tokens), base + end, absolute)
+    text = sentence.text[run[0].start - base:run[-1].end - base] if run else ""
+    return text if len(text.split()) >= 2 else None

@@ -1,0 +1,192 @@
+"""Owners of a figure's measure found away from the phrase before it: the thing after `Với <measure> <figure>,`, the
+measure before a relative clause, the measure that opens a clause raised or lowered to a level, and a thing whose
+place in brackets stands between it and the verb of its figure.
+
+    Với kinh phí hơn 77 tỷ đồng, hệ thống xe buýt sẽ ...          the thing the clause after is about -> hệ thống xe buýt
+    Mức lãi suất mà các công ty áp dụng là 40%                   the measure before `mà`            -> Mức lãi suất
+    Nếu lãi suất chỉ được nâng lên mức 0,5%                       the measure raised to a level      -> lãi suất
+    Tuyến kè X (Bình Định) đầu tư gần 80 tỷ                      a thing, its place, its spending   -> Tuyến kè X
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.facts.noun_phrases import clause_topic, in_figure, opens_clause, phrase_before
+from pipeline.facts.subject_lexicon import (
+    CLAUSE_WORDS,
+    NOUN,
+    clause_openers,
+    entries,
+    figure_verbs,
+    giving_verbs,
+    honorific,
+    kind_of,
+    low,
+    value_links,
+    words_of,
+)
+from pipeline.language.analysis import Token
+
+_SKIPPED_CLAUSES = 2  # clauses with their own figure between `Với <measure> <figure>,` and its owner
+
+
+def owner_after(tokens: list[Token], run: list[Token], start_at: int, spans: list[tuple[int, int]]) -> list[Token]:
+    """The thing that opens the clause after `Với <attribute> <figure>,`: `Với vốn đầu tư 500 tỷ đồng, cầu X sẽ ...`,
+    past clauses that detail the figure with figures of their own (`, trong đó vốn điều lệ đạt 37.000 tỷ đồng,`); a
+    thing of the lexicon or a phrase naming something (a pronoun such as `đây` gives none)."""
+    k = tokens.index(run[0]) - 1
+    if k < 0 or low(tokens[k].text) != "với" or not (k == 0 or tokens[k - 1].pos == "CH"):
+        return []
+    end = next((e for s, e in spans if s == start_at), None)
+    m = next((n for n, t in enumerate(tokens) if end is not None and t.start >= end), None)
+    for _ in range(_SKIPPED_CLAUSES):
+        if m is None or tokens[m].text != ",":
+            return []
+        nxt = next((n for n in range(m + 1, len(tokens)) if tokens[n].pos == "CH" and tokens[n].text not in ("(", ")")), len(tokens))
+        if nxt < len(tokens) and tokens[nxt].text == "," and any(in_figure(t, spans) for t in tokens[m + 1:nxt]):
+            m = nxt  # `, trong đó vốn điều lệ đạt hơn 37.000 tỷ đồng,`: a detail of the figure, not the owner
+            continue
+        break
+    if m is None or tokens[m].text != "," or m + 1 >= len(tokens) or tokens[m + 1].pos not in ("N", "Nc", "Np"):
+        return []
+    owner = [tokens[m + 1]]
+    for t in tokens[m + 2:]:
+        if t.pos in ("N", "Np") or t.pos == "M" and owner[-1].pos == "Np" and not in_figure(t, spans):
+            owner.append(t)
+        else:
+            break
+    kind = kind_of(owner)
+    if honorific(owner[0]):
+        return []  # `ông Jeff Bezos`: a person's name the tagger may cut
+    return owner if (kind is not None and kind[0] == "entity" or any(t.pos == "Np" for t in owner)) and len(words_of(owner)) <= 8 else []
+
+
+def before_relative(tokens: list[Token], run: list[Token], spans: list[tuple[int, int]]) -> list[Token] | None:
+    """When the phrase ends a relative clause (`mà các công ty áp dụng`), the measure before `mà` it belongs to, or []
+    when that is no measure (`Số tiền mà ...`: no subject); None when the phrase is not in a relative clause."""
+    k = tokens.index(run[0]) - 1
+    while k >= 0 and tokens[k].pos == "L":
+        k -= 1  # `các`, `những`
+    if k < 1 or low(tokens[k].text) != "mà":
+        return None
+    head = phrase_before(tokens, k - 1, spans)
+    return head if head and (kind_of(head) or ("",))[0] in ("measure", "qualified", "attribute") else []
+
+
+def level_owner(tokens: list[Token], i: int) -> list[Token]:
+    """For a figure after `mức` at token `i` (`được nâng nhẹ lên mức 0,5%`, `giảm xuống mức 3%`): the measure of the
+    lexicon that opens the clause (after a clause word: `Nếu lãi suất ...`), with the nouns right after it, when only
+    verbs, adverbs and adjectives stand between it and `mức`; else []."""
+    if i < 2 or low(tokens[i].text) != "mức":
+        return []
+    s = i
+    while s > 0 and tokens[s - 1].pos != "CH":
+        s -= 1
+    while s < i and (low(tokens[s].text) in CLAUSE_WORDS | {"dù", "tuy", "nếu như"} or low(tokens[s].text) in clause_openers()):
+        s += 1
+    ends = [e for e in range(s + 1, min(s + 5, i)) if tuple(words_of(tokens[s:e])) in entries().kinds]
+    if not ends or (kind_of(tokens[s:ends[-1]]) or ("",))[0] not in ("measure", "qualified"):
+        return []
+    e = ends[-1]
+    while e < i and tokens[e].pos in ("N", "Np"):
+        e += 1  # `Giá xăng`
+    if e >= i or any(t.pos not in ("V", "R", "A") for t in tokens[e:i]) or not any(t.pos == "V" for t in tokens[e:i]):
+        return []
+    return tokens[s:e]
+
+
+def thing_before_aside(tokens: list[Token], run: list[Token], spans: list[tuple[int, int]]) -> list[Token]:
+    """`Tuyến kè X (Bình Định) đầu tư gần 80 tỷ`: when the phrase before the figure is only a verb of
+    `figure_verbs.txt` right after a place in brackets, the thing (of the lexicon, or named) that opens the clause
+    before the brackets; else []."""
+    k = tokens.index(run[0]) - 1 if run else -1
+    if k < 3 or tokens[k].text != ")" or any(t.pos != "V" for t in run) or " ".join(words_of(run)) not in figure_verbs():
+        return []
+    o = max((n for n in range(max(0, k - 8), k) if tokens[n].text == "("), default=-1)
+    if o < 1 or not all(t.pos == "Np" or t.text in (",", "-", "–") for t in tokens[o + 1:k]):
+        return []
+    head = phrase_before(tokens, o - 1, spans)
+    if not head or head[0].pos not in NOUN or not opens_clause(tokens, head) or honorific(head[0]):
+        return []
+    return head if (kind_of(head) or ("",))[0] == "entity" or any(t.pos == "Np" for t in head) else []
+
+
+def valued_in_brackets(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[Token]:
+    """`mượn xe máy Satria 150 (trị giá 65 triệu đồng)`: when brackets open with only a value link (`trị giá`, `có
+    giá`) before the figure after token `i`, the noun phrase before the brackets, from after the verb or the number before
+    it; else [] (`(tăng`, `(gồm`, `(tương đương`: a change, the parts or the same sum)."""
+    j = max((n for n in range(max(0, i - 3), i + 1) if tokens[n].text == "("), default=-1)
+    if j < 1 or j == i or low(" ".join(t.text for t in tokens[j + 1:i + 1])) not in value_links():
+        return []
+    run = phrase_before(tokens, j - 1, spans)
+    run = run[max([n + 1 for n, t in enumerate(run) if (t.pos == "V" or t.pos == "M" and n + 1 < len(run) and run[n + 1].pos in NOUN)
+                   and t.text.islower()] or [0]):]  # `lấy trộm một | chiếc xe`, but `giải nhất/M`
+    if not run or run[0].pos not in NOUN or len(words_of(run)) > 8 or given_to(tokens, run) or honorific(run[0]):
+        return []
+    return run if (kind_of(run) or ("",))[0] not in ("generic", "time", "other", "measure", "attribute", "qualified") else []
+
+
+def given_to(tokens: list[Token], run: list[Token]) -> bool:
+    """Whether the phrase is who something goes to: after `cho`, a verb of giving or a preposition other than `của`,
+    past `các`/`những` (`hỗ trợ tiền thuê nhà cho các | hộ dân (2 triệu đồng/tháng)`)."""
+    k = tokens.index(run[0]) - 1
+    while k > 0 and tokens[k].pos == "L":
+        k -= 1
+    word = low(tokens[k].text) if k >= 0 else ""
+    return word == "cho" or word in giving_verbs() or k >= 0 and tokens[k].pos == "E" and word != "của"
+
+
+def labelled(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[Token]:
+    """`Giải nhất: 25 triệu đồng / học sinh`, `Cấp tiểu học: 2,5 triệu đồng`: when the figure follows a colon at token
+    `i`, the short label before it that makes up its sentence or item (after `;` or `.`): nouns, with adjectives, an
+    ordinal (`Giải ba`) or a grade (`loại khá`) after the first; else []."""
+    if i < 1 or tokens[i].text != ":":
+        return []
+    k = max((n for n in range(i) if tokens[n].text in (";", ".")), default=-1)
+    run = tokens[k + 1:i]
+    if not run or run[0].pos not in ("N", "Nc") or len(words_of(run)) > 6 or honorific(run[0]) or any(in_figure(t, spans) for t in run):
+        return []  # `Nguyễn Văn A (Q.1, TP.HCM): 500.000 đồng` is read as a name elsewhere
+    if any(t.pos not in NOUN | {"A", "M", "R"} or re.search(r"\d", t.text) for t in run):
+        return []
+    return run if (kind_of(run) or ("",))[0] not in ("generic", "time", "other") else []
+
+
+_MOVING = frozenset({"di chuyển", "đi", "dịch chuyển"})
+
+
+def what_moves(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[Token]:
+    """`bão di chuyển theo hướng tây, mỗi giờ đi được 15-20 km`: for a distance right after `đi được`, the noun phrase
+    before the verb of moving earlier in the sentence (`bão`, `áp thấp nhiệt đới`); else []."""
+    if i < 1 or low(" ".join(t.text for t in tokens[i - 1:i + 1])) != "đi được":
+        return []
+    verb = min((n for n in range(i - 1) if low(tokens[n].text) in _MOVING), default=-1)  # the first: `bão di chuyển ..., đổi hướng di chuyển`
+    run = phrase_before(tokens, verb - 1, spans) if verb > 0 else []
+    if not run or not opens_clause(tokens, run) or run[0].pos not in ("N", "Nc") or len(words_of(run)) > 6 or honorific(run[0]):
+        return []
+    return run
+
+
+def level_aside(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[Token]:
+    """`Sức gió mạnh nhất ... cấp 6 (40-50 km/giờ)`: for a figure in brackets right after `cấp <number>`, the measure
+    of the lexicon that opens the clause; else []."""
+    if i < 2 or tokens[i].text != "(" or low(tokens[i - 2].text) != "cấp" or not re.fullmatch(r"[\d-]+", tokens[i - 1].text):
+        return []
+    return clause_topic(tokens, i - 2, spans)
+
+
+_SIZES = frozenset({"dài", "rộng", "cao", "sâu", "nặng"})
+
+
+def sized_opening(tokens: list[Token], j: int, i: int) -> list[Token]:
+    """`Ô Mông là dãy núi ..., dài 250 km`: for a size right after a comma and a size word, the name or thing that
+    opens the sentence before its verb (nouns, at most six words, no person); else []."""
+    if not 0 < j < i or tokens[j].text != "," or low(" ".join(t.text for t in tokens[j + 1:i + 1])) not in _SIZES:
+        return []
+    n = 0
+    while n < len(tokens) and tokens[n].pos in NOUN:
+        n += 1
+    run = tokens[:n]
+    if not run or n >= len(tokens) or tokens[n].pos != "V" or len(words_of(run)) > 6 or honorific(run[0]):
+        return []
+    return run if (kind_of(run) or ("",))[0] not in ("generic", "time", "other", "measure", "attribute") else []
