@@ -51,7 +51,7 @@ def verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], e
         if any(a <= m.start() < b for a, b in taken) or not (
                 word_at(starts, ends, vstart, m.end(), text) or word_at(starts, ends, m.start(), m.end(), text)):
             continue
-        if tags.get(vstart, ("V", 0))[0][:1] not in ("V", "N", "A"):
+        if tags.get(vstart, ("V", 0))[0][:1] not in ("V", "N", "A", "M"):  # (`khởi công` is sometimes tagged a numeral)
             continue
         before = text[:m.start()]
         if re.search(r"(?i:lễ)\s+(?:cắt\s+băng\s+)?$", before) or heads_after(text, m.end()):
@@ -85,6 +85,10 @@ def verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], e
                 weak = True  # `tổng vốn đầu tư 4.300 tỷ đồng được khởi công`: nothing named is inaugurated
         if c["many"].match(clause):
             weak = True  # `Các tổ chức ... đã ký kết thỏa thuận`: many signings, not one event
+        obj = text[m.end():end].split()
+        if 0 < len(obj) <= 3 and all(w.isalpha() and w.islower() for w in obj) and not event_dates.day_in(text):
+            weak = True  # `Bắc Ninh khởi công khu công nghiệp`: an undated kind of work, no named one; it joins one named
+            # elsewhere (`Sáng 9/5, Tập đoàn TH khánh thành nhà máy sữa`: dated, the act of that day)
         if name == verb and not event_dates.day_after(text, m.end()):
             weak = True  # `Khách sạn vừa khai trương ở Hải Phòng cháy lớn`: nothing names it, no day dates it
         if (c["many"].match(text, m.end()) or re.match(r"\s*(?:(?i:xây dựng|mở rộng)\s+)?(?i:một|thêm)\s", text[m.end():])
@@ -136,6 +140,8 @@ def _object_end(text: str, pos: int, tags: dict[int, tuple[str, int]]) -> int:
     start = pos + (m.end() if m else 0)
     if start >= len(text) or not (text[start].isalnum() or text[start] in QUOTES):
         return pos
+    if tags.get(start, ("", 0))[0].startswith("A"):
+        return pos  # `ngày đầu khai trương chật kín khách hàng`: an adjective says how it went, it is no object
     if classes()["stop"].match(text[start:]) or re.match(
             r"(?i:(?:cuối|đầu|giữa)\s+)?(?i:tháng|năm|quý|ngày)\s+(?:\d|[IV]+(?!\w))", text[start:]):
         return pos  # `khởi công tháng 10/2014`: a time, not an object

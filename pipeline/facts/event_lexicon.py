@@ -75,7 +75,9 @@ def classes() -> dict[str, re.Pattern[str]]:
     words = _words("event_words.tsv")
     out = {key: _phrase(values) for key, values in words.items()}
     out["generic_before"] = re.compile(
-        rf"(?<!\w)(?:{alternation(list(words['generic']))}|\d+)\s+(?:(?:cuộc|buổi|kỳ|lần|phiên|đợt|khóa|khoá)\s+)?$", re.I)
+        rf"(?<!\w)(?:{alternation(list(words['generic']))}|\d+)\s+(?:(?:cuộc|buổi|kỳ|lần|phiên|đợt|khóa|khoá)\s+)?$"
+        r"|(?<!\w)(?:các|những|nhiều|một số)\s+(?:sự kiện|hoạt động)\s+$", re.I)  # (`các sự kiện Tuần lễ sản phẩm từng
+    # địa phương`: events of a kind; not `chuỗi sự kiện Festival X 2025`, a series named by its festival)
     # an anaphor closes its clause or comes before its predicate (`hội nghị trên,`, not `hội nghị trên sàn`)
     out["anaphor_end"] = re.compile(
         rf"\s*(?i:lần này|này|nói trên|vừa qua)(?!\w)|"

@@ -64,7 +64,10 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
         head = re.sub(r"\s+", " ", m.group())
         type_, subtype = types[fold(re.sub(r"(?i)lễ\s+cắt\s+băng\s+", "lễ ", head))]
         in_list = generic_until >= 0 and re.fullmatch(r"\s*(?:,|và|hoặc|/)\s*", text[generic_until:m.start()]) is not None
-        if c["generic_before"].search(before) or in_list:
+        # `tổ chức hội chợ, triển lãm thương mại`: a bare head listed with another head names a kind of activity
+        kinds = re.match(r"\s*[,/]\s*", text[m.end():])
+        paired = kinds is not None and pattern.match(text, m.end() + kinds.end()) is not None and not m.group()[:1].isupper()
+        if c["generic_before"].search(before) or in_list or paired:
             generic_until = name_end(text, m.end(), tags, False)
             continue
         if c["venue_before"].search(before) or _venue_name(before):
