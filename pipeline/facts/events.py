@@ -48,12 +48,13 @@ class _Event:
         words = _name_words(first)
         headline = first.sentence.start == 0 and not first.sentence.text.rstrip().endswith((".", "!", "?", "…"))
         for later in named[1:]:
-            if not words or not words <= _name_words(later) or fold(later.head.lower()) != fold(first.head.lower()):
+            if not words or not words <= _name_words(later) or _bare_head(later) != _bare_head(first):
                 continue
             y1, y2 = bool(YEAR.search(first.name)), bool(YEAR.search(later.name))
             e1, e2 = bool(EDITION.search(first.name)), bool(EDITION.search(later.name))
             adds = (y2 and not y1 and (e2 or not e1)) or (e2 and not e1 and (y2 or not y1))  # keeps what the first has
-            if adds or (headline and len(_name_words(later)) > len(words) and _marks(later) == _marks(first)):
+            fuller = len(_name_words(later)) > len(words) or _bare_head(later) != fold(later.head.lower())
+            if adds or (headline and fuller and _marks(later) == _marks(first)):
                 return later  # (a headline shortens: `Khởi công nhà máy phụ tùng ô tô` is `... nhà máy sản xuất ...`)
         return first
 
@@ -78,6 +79,11 @@ def _name_words(mention: Mention, core: bool = False) -> set[str]:
     if core:
         name = classes()["modifier"].sub(" ", name)  # `quy mô lớn`, `quốc tế` tell no event apart
     return {w for w in re.findall(r"\w+", name.lower()) if w not in _FILLER and not w.isdigit()}
+
+
+def _bare_head(mention: Mention) -> str:
+    """A mention's head folded, without `lễ` (`lễ khởi công` and `khởi công` head the same ceremony)."""
+    return re.sub(r"^le\s+", "", fold(mention.head.lower()))
 
 
 def _lead(mention: Mention) -> tuple[str, ...]:
