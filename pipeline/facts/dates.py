@@ -33,6 +33,7 @@ from pipeline.record import DateFact, Evidence
 _Y = r"((?:19|20)\d{2})"
 _D = r"(\d{1,2})"
 _PREFIX = r"(?:(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|tới|vào)(?:\s+nay)?\s+(?:ngày\s+)?)"
+_DAY_WORD = r"(?:(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)(?:\s+nay)?\s+(?:ngày\s+)?|(?:từ|đến|tới|vào)\s+ngày\s+)"
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -48,7 +49,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(rf"(?i:tháng)\s+{_D}\s*(?:[/.-]\s*|\s+(?i:năm)\s+){_Y}(?![\d/])")),
     ("quarter", re.compile(rf"(?i:quý)\s+(I{{1,3}}|IV|[1-4])\s*(?:[/.-]\s*|\s+(?i:năm)\s+){_Y}(?!\d)")),
     # (`ngày 29.5`: a dot after a day word too, not before a decimal, a percent or a thousands group)
-    ("dm", re.compile(rf"(?<![\d/.-])(?i:{_PREFIX}){_D}(?:\s*[/-]\s*|\.(?=\d{{1,2}}(?![\d/.%-]|,\d)))\s*{_D}(?![\d/-]|\.\d)")),
+    ("dm", re.compile(rf"(?<![\d/.-])(?i:{_PREFIX}){_D}\s*[/-]\s*{_D}(?![\d/-]|\.\d)|(?<![\d/.-])(?i:{_DAY_WORD}){_D}\.{_D}"
+                      r"(?![\d/.%-]|,\d|\s*(?i:tỷ|tỉ|triệu|nghìn|ngàn|USD|đồng|ha|MW)(?!\w))")),
     ("bare_dm", re.compile(rf"(?<![\w/.-]){_D}/{_D}(?![\d/]|\.\d|\s*(?:tỉnh|thành|xã|huyện|đơn vị|doanh nghiệp|dự án|người))")),
     ("month_year_bare", re.compile(rf"(?<![\w/.-])(\d{{1,2}})/{_Y}(?![\d/])")),
     ("month_only", re.compile(rf"(?<!\w)(?i:trong|vào|hồi|từ|đến|tới|cuối|đầu|giữa)\s+(?i:tháng)\s+{_D}(?![\d/.-]|,\d|\s*(?i:năm|đầu|cuối))")),
@@ -185,7 +187,7 @@ def _values(kind: str, m: re.Match[str], year: int | None, published: date | Non
     elif kind == "quarter":
         yield f"{int(g[1]):04d}-Q{_ROMAN[g[0].upper()]}", "quarter"
     elif kind in ("dm", "bare_dm"):
-        d, mo = int(g[0]), int(g[1])
+        d, mo = (int(x) for x in [x for x in g if x is not None][:2])  # (`dm` has a second form: `ngày 29.5`)
         if year and _valid(year, mo, d):
             yield f"{year:04d}-{mo:02d}-{d:02d}", "day"
     elif kind == "month_only":
