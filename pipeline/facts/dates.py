@@ -1,7 +1,8 @@
 """Dates: every date expression in an article, normalised to ISO 8601 at its own precision.
 
     ngày 5 tháng 10 năm 2023, 11/10/2024, 20-5-2022  -> day      2023-10-05
-    ngày 11/10, sáng 18/2                            -> day      year of publication, else the sentence's (`năm 2024`)
+    ngày 11/10, sáng 18/2, ngày 29.5                 -> day      year of publication, else the sentence's (`năm 2024`)
+    ngày 21, 22 tháng 10 năm 2020                    -> day      the first day (a list of days)
     tháng 9/2024, tháng 11.2015, tháng 1 năm 2015    -> month    2024-09
     quý III/2024                                     -> quarter  2024-Q3
     năm 2014, Xuân 2015                              -> year     2014
