@@ -181,6 +181,8 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
             rank = 4.5 if coarse else 0.0
         elif _prelude().search(text[q:start]):
             continue  # `Ngày 1/8, Sở tổ chức họp báo giới thiệu Hội nghị X`: the day of the press conference
+        elif _speech().search(text[q:start]):
+            continue  # `Chiều 22.9, ông X cho biết cuộc thi này ...`: the day something was said about it
         elif re.search(r"(?<!\w)(?i:sau|trước|kể từ|từ khi|sau khi|trước khi)(?!\w)", text[q:start]):
             continue  # `ngày 5-3, tức chỉ 5 ngày sau hội nghị`: the date is of something before or after it
         elif p <= 24 or opener:

@@ -179,6 +179,9 @@ def _name_like(gap: str, mention: Mention, owned: bool) -> bool:
         return False
     if keywords()[0].search(gap) or re.search(r"[“\"«]", gap) and not re.search(r"[”\"»]", gap):
         return False  # another event, or a quote that opens here and closes past the gap
+    before = mention.sentence.text[:mention.start]
+    if re.search(r"[”»]", gap) or (gap.count('"') % 2 and before.count('"') % 2):
+        return False  # (`"Cuộc thi X"` + ` năm 2018`: the quote that holds the name closes it)
     tokens = mention.sentence.tokens
     joined = re.match(r"\s+(?i:và)\s+", gap)
     if joined and not owned:  # `tổ chức hội chợ đặc sản` + ` và giới thiệu hàng ...`: a second predicate, unless a next task
