@@ -30,6 +30,7 @@ _TARGET = re.compile(r"(?<!\w)(?i:đến|tới|tầm nhìn|giai đoạn|từ)(?:
 _EDITION_YEAR = re.compile(r",\s*(?i:năm)\s+(?:19|20)\d{2}(?![\d/])")  # `lần thứ XIII, năm 2023`
 _OWNER = re.compile(r"\s+(?:(?i:của)\s+(?:[A-ZĐ]|(?i:ngành)\s)|(?i:về)\s)")
 _RIVER = re.compile(r"\s+(?i:sông|hồ|núi|đảo|vịnh|biển)(?:\s+[A-ZĐ]\w*)+")
+_PREPOSITION = re.compile(r"\s+(?i:trong|vào|tại|ở|với|cho|ra|lên|đến|tới|từ|bởi)(?!\w)")
 _KINDS = re.compile(r"(?<!\w)(?i:như|gồm|bao gồm)\s*:")
 _UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1EFF)) if ch.isupper() and ch.isalpha())
 _CLOSING = re.compile(r"\s+(?:(?i:năm)\s+)?(?:19|20)\d{2}(?![\d/])(?!\s*[-–]\s*\d)|\s+" + EDITION.pattern, re.I)
@@ -96,18 +97,20 @@ def tail_end(mention: Mention) -> int:
         mention = replace(mention, name=text[mention.start:end], end=end)
         rest = _complement(mention)
     link = p["partnered_link"] if p["partnered"].search(rest) else p["named_link"]
-    if named and (not link.match(text, end) or _CLOSING.search(rest[-12:] + " ") and not _OWNER.match(text, end)):
+    if named and (not link.match(text, end) or _year_ended(rest) and not _OWNER.match(text, end)):
         # a name that ends in its year or edition goes on only to its owner or subject (`... năm 2019 của ngành
         # thuế`, `Hội nghị APEC 2017 về quản lý rủi ro thiên tai`), not over `của tỉnh`; a name that names goes
         # on over a comma, `và` or a dash only to a year that closes it (`Triển lãm các sản phẩm OCOP, thủ công mỹ
         # nghệ và làng nghề xã Hòa Lâm, Ứng Hòa 2023`, `Diễn đàn ... 4.0 - Industry 4.0 Summit 2021`)
-        if _CLOSING.search(rest[-12:] + " "):
+        if _year_ended(rest):
             return end
         year = next((m for m in _CLOSING.finditer(text, end, end + 160) if not _TARGET.search(text[end:m.start()])
                      and not text[:m.start()].rstrip().endswith(",")), None)  # (`Hội chợ X, năm 2023 có ...`: a clause)
         gap = text[end:year.end()] if year else ""
+        if gap.count("(") > gap.count(")") and text[end + len(gap):].lstrip().startswith(")"):
+            gap = text[end:text.index(")", end + len(gap)) + 1]  # `(Lạng Sơn 2024)`: the bracket closes with it
         if gap and len(gap.split()) <= 14 and not p["ends"].search(gap) and not p["comma_clause"].search(gap) \
-                and _name_like(gap, mention, False):
+                and gap.count("(") == gap.count(")") and not _verb_in(gap, end, mention) and _name_like(gap, mention, False):
             return end + len(gap)
         return end
     close = _first_close(text, end, mention)
@@ -126,6 +129,21 @@ def tail_end(mention: Mention) -> int:
             re.search(rf"(?<!\w)(?i:{alternation(list(word_classes('event_words.tsv')['dangling']))})$", gap):
         return end  # (a name cannot end in `và`, `của`, ...)
     return end + len(gap)
+
+
+def _year_ended(rest: str) -> bool:
+    """Whether a name ends in its year, a span of years (`năm học 2025-2026`) or an edition."""
+    return _CLOSING.search(rest[-12:] + " ") is not None or re.search(r"(?:19|20)\d{2}\s*\)?\s*$", rest) is not None
+
+
+def _verb_in(gap: str, at: int, mention: Mention) -> bool:
+    """Whether a verb that names no purpose lies in the words after a name (`... Thu Đông` + ` nằm trong chuỗi ...`)."""
+    base = mention.sentence.start + at
+    purpose, text, s0 = classes()["purpose"], mention.sentence.text, mention.sentence.start
+    return any(t.pos.startswith("V") and t.text.isalpha() is not False and t.text[:1].islower()
+               and not purpose.fullmatch(t.text) and _PREPOSITION.match(text, t.end - s0) is not None
+               for t in mention.sentence.tokens if base <= t.start < base + len(gap))  # (a verb before a preposition
+    # is a predicate: `nằm trong`; the tagger calls years and `thủ công` verbs too)
 
 
 def _complement(mention: Mention) -> str:
