@@ -51,6 +51,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "ends": re.compile(rf"(?<!\w)(?i:{ends})(?!\w)|[.;!?…](?=\s|$)"),
         "comma_clause": re.compile(rf",\s*(?i:{openers}|ông|bà|anh|chị|các|những|nhiều|đây|đó|năm|trong|tại|với)(?!\w)"),
         "link": re.compile(rf"\s*(?i:{links})\s+"),
+        "dangling": re.compile(rf"(?<!\w)(?i:{alternation(list(words['dangling']))})$"),
         # after a name that names on its own only what it is about or whose it is goes on
         "named_link": re.compile(r"\s+(?i:về|của)\s+"),
         "partnered": re.compile(rf"(?<!\w)(?i:{alternation(list(words['partnered']))})(?!\w)"),
@@ -89,8 +90,7 @@ def tail_end(mention: Mention) -> int:
         return end  # the rules ended it where a name ends
     # a name that ends in a proper name (in sentence case: `Tổ quốc`), a number, a year or an edition, or a quote
     last = re.findall(r"[^\W_][\w-]*", rest)[-2:] or [""]
-    named = any(w[:1].isupper() or w[:1].isdigit() for w in last) or _CLOSING.search(rest[-12:] + " ") is not None \
-        or rest.rstrip().endswith(("”", "\"", ")"))
+    named = any(w[:1].isupper() or w[:1].isdigit() for w in last) or _year_ended(rest) or rest.rstrip().endswith(("”", "\"", ")"))
     closing = _CLOSING.match(text, end) or (_EDITION_YEAR.match(text, end) if EDITION.search(rest[-16:]) else None)
     if closing and (named or not p["link"].match(text, end)):
         end, named = closing.end(), True  # `cuộc thi Khởi nghiệp từ nông nghiệp` + ` năm 2017`
@@ -125,8 +125,7 @@ def tail_end(mention: Mention) -> int:
     gap = gap.rstrip(" ,:-–(")
     while gap.count("(") > gap.count(")"):
         gap = gap[:gap.rfind("(")].rstrip(" ,:-–")  # (a bracket the closer falls inside is left out)
-    if not _name_like(gap, mention, p["owned"].match(text, close) is not None) or \
-            re.search(rf"(?<!\w)(?i:{alternation(list(word_classes('event_words.tsv')['dangling']))})$", gap):
+    if not _name_like(gap, mention, p["owned"].match(text, close) is not None) or p["dangling"].search(gap):
         return end  # (a name cannot end in `và`, `của`, ...)
     return end + len(gap)
 

@@ -222,7 +222,7 @@ def _range_end(start: DateFact | None, all_dates: list[DateFact], text: str = ""
     return max(ends) if ends else None
 
 
-_DAY = re.compile(r"(?<![\d/.,-])\d{1,2}\s*[/-]\s*\d{1,2}(?![\d,.])|(?<!\w)(?i:ngày)\s+\d{1,2}(?!\d)")
+_DAY_WORD = re.compile(r"(?<!\w)(?i:ngày)\s+\d{1,2}(?!\d)")  # (`ngày 17`; `17/4` is `event_dates.day_in`)
 _RANGE_JOINT = re.compile(r"\s*(?:(?i:đến|tới)(?:\s+(?i:hết))?|[-–])\s*")
 
 
@@ -282,7 +282,8 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
     for event, date in zip(events, dated, strict=True):
         mention = event.first
         bare = not re.search(r"\w", mention.name[len(mention.head):] if mention.name.lower().startswith(mention.head.lower()) else "x")
-        dated_here = date is not None or _DAY.search(mention.sentence.text) is not None
+        dated_here = date is not None or event_dates.day_in(mention.sentence.text) or _DAY_WORD.search(
+            mention.sentence.text) is not None
         if bare and not dated_here and mention.type == "ceremony" and not mention.head.lower().startswith("lễ"):
             continue  # an undated bare ceremony verb (`Cây cầu đã khánh thành ... từ lâu`) names no event (a dated one,
             # `Tuyến cáp ngầm ... được khánh thành ngày 17/4`, is the act on that day, its subject before it)
