@@ -91,7 +91,7 @@ def to_article(doc: RawDocument, settings: Settings) -> Article:
 def _dateline(text: str) -> str | None:
     """The date of a dateline among a text's first four lines (`28/08/2016 14:19 PM | Xã hội`, `Thứ Bảy, Ngày 10
     tháng 05 năm 2025`): a short line that holds a date and little else, not a sentence that names one."""
-    lines = [line.strip() for line in text.split("\n") if line.strip()][:4]
+    lines = [line.strip() for line in text[:2000].split("\n") if line.strip()][:4]  # (no split of a whole huge text)
     return next((local_time(find_date(line)) for line in lines if is_dateline(line) and _little_else(line)), None)
 
 
