@@ -25,6 +25,7 @@ import argparse
 import gzip
 import hashlib
 import json
+import re
 import sys
 import tempfile
 from collections import Counter
@@ -59,6 +60,9 @@ def source(corpus: str, shared: Path) -> Path:
     return shared.parent / corpus / "pages.jsonl"
 
 
+_STAMP = re.compile(r"\s*date (\d{4}-\d{2}-\d{2})\s")
+
+
 def _lines(corpus: str, ids: set[str], shared: Path) -> dict[str, str]:
     path = source(corpus, shared)
     opener = gzip.open if path.name.endswith(".gz") else open
@@ -69,6 +73,9 @@ def _lines(corpus: str, ids: set[str], shared: Path) -> dict[str, str]:
             if obj.get("id") in ids:
                 if corpus != "bench":  # the lead's pages: only the fields a run of them was given
                     obj = {k: obj[k] for k in ("id", "title", "text", "url") if obj.get(k)}
+                    stamp = _STAMP.match(obj.get("text", ""))
+                    if stamp:  # the page's own date, stored before its text: a fetch would have read it as `published`
+                        obj["published"] = stamp.group(1)
                 out[obj["id"]] = json.dumps(obj, ensure_ascii=False)
     return out
 

@@ -90,6 +90,16 @@ def _speech() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?i:{alternation(list(word_classes('event_words.tsv')['speech']))})(?!\w)")
 
 
+_PLANNED = re.compile(r"(?:\s+(?i:sẽ|được|chính thức|diễn ra|tổ chức|khai mạc))+\s+(?:(?i:vào|từ|trong)\s+)?(?:(?i:ngày)\s+)?$")
+
+
+def _said(between: str) -> bool:
+    """Whether a verb of saying stands between a mention and a date after it; `dự kiến` right before the verb
+    that holds the event (`Hội nghị X dự kiến được tổ chức từ ngày 11/12`) plans the event itself."""
+    m = _speech().search(between)
+    return m is not None and not (m.group().lower() == "dự kiến" and _PLANNED.fullmatch(between[m.end():]) is not None)
+
+
 def history_before(text: str, pos: int) -> bool:
     """Whether a history word (`kỷ niệm`, `ra đời`, ...) comes before `pos` in the sentence, or `pos` is inside
     brackets: a date there is another story's (`nhân kỷ niệm 60 năm Ngày mở đường (19-5-1959 - 19-5-2019)`)."""
@@ -170,7 +180,7 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
             held = re.search(r"(?<!\w)(?i:tổ chức|diễn ra|khai mạc|được tổ chức)\s+(?:(?i:vào|từ)\s+)?$", text[:p])
             if any(tail <= a < p for a, _ in others) or ";" in text[end:p] or (p - end > 110 and not (
                     held and p - end <= 240 and not re.search(r"[.!?]\s", text[end:p]))) or _history().search(
-                    text[end:p]) or _speech().search(text[end:p]) or _closing().search(text[end:p]):
+                    text[end:p]) or _said(text[end:p]) or _closing().search(text[end:p]):
                 continue  # the date of a later clause, of another event, of what someone said, or the last day
             act = _prelude().search(text[max(0, start - 40):start])
             if act and re.search(r"(?i:buổi|cuộc)\s+$", text[:max(0, start - 40) + act.start()]):

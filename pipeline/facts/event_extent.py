@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from pipeline.facts.event_lexicon import EDITION, YEAR, Mention, capitalised, classes, keywords, person_at
 from pipeline.facts.event_tails import tail_end
-from pipeline.facts.lexicon import alternation, word_classes
+from pipeline.facts.lexicon import alternation, load, word_classes
 from pipeline.language.textnorm import fold
 
 _VOWELS = re.compile(r"[aeiouy]", re.I)
@@ -50,7 +50,46 @@ def _pattern() -> dict[str, re.Pattern[str]]:
 
 
 def judge(mention: Mention) -> Mention | None:
-    """The mention as it may be used (weakened when its name is doubtful), or None when it is no mention."""
+    """The mention as it may be used (weakened when its name is doubtful), or None when it is no mention; a
+    person's name the name ran into is left out (`Trưởng Ban tổ chức Hội chợ Nguyễn Thành Sinh khẳng định`)."""
+    judged = _judge(mention)
+    if judged is None:
+        return None
+    cut = _person_tail(judged)
+    if cut is None:
+        return judged
+    end = judged.start + len(judged.name[:cut].rstrip(" ,"))
+    bare = end <= judged.start + len(judged.head)
+    return replace(judged, name=judged.sentence.text[judged.start:end], end=end,
+                   named=judged.named and not bare, strong=judged.strong and not bare)
+
+
+_SAYS = re.compile(r"\s*,?\s*(?i:cho biết|cho hay|khẳng định|nhấn mạnh|phát biểu|chia sẻ|nói|thông tin|đề nghị|yêu cầu)(?!\w)")
+_COMMITTEE = re.compile(r"(?i:ban tổ chức|ban chỉ đạo|ban điều hành|ban giám khảo)\s+$")
+
+
+def _person_tail(mention: Mention) -> int | None:
+    """Where a person's name that the mention's name ran into begins (in the name), when one does: two to four
+    capitalised syllables opening with a family name, followed by a verb of saying, or ending the name of an
+    event whose committee the person belongs to (`Trưởng Ban tổ chức Hội chợ Nguyễn Thành Sinh`)."""
+    surnames = load().surnames
+    words = list(re.finditer(r"\S+", mention.name))
+    text = mention.sentence.text
+    for k in range(1, len(words) - 1):
+        if words[k].group() not in surnames:
+            continue
+        n = 1
+        while k + n < len(words) and n < 4 and words[k + n].group()[:1].isupper() and words[k + n].group().isalpha():
+            n += 1
+        if n < 2:
+            continue
+        after = mention.start + words[k + n - 1].end()
+        if _SAYS.match(text, after) or (_COMMITTEE.search(text[:mention.start]) and k + n == len(words)):
+            return words[k].start()
+    return None
+
+
+def _judge(mention: Mention) -> Mention | None:
     text = mention.sentence.text
     before, name = text[:mention.start], mention.name
     p = _pattern()

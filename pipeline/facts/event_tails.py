@@ -62,8 +62,20 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+_TERM = re.compile(r",?\s*\(?(?i:nhiệm kỳ)\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}(?![\d/])\)?")
+
+
 def tail_end(mention: Mention) -> int:
-    """The end of the mention's name when it goes on past a joint to what closes it, else the mention's end."""
+    """The end of the mention's name when it goes on past a joint to what closes it, else the mention's end; a
+    congress's name takes the term it opens (`Đại hội ... lần thứ XII, nhiệm kỳ 2023 - 2028`)."""
+    end = _tail_end(mention)
+    term = _TERM.match(mention.sentence.text, end) if mention.type == "congress" else None
+    if term and term.group().count("(") == term.group().count(")"):
+        return term.end()
+    return end
+
+
+def _tail_end(mention: Mention) -> int:
     text, end = mention.sentence.text, mention.end
     head = mention.head.lower()
     rest = _complement(mention)

@@ -129,6 +129,9 @@ def _same(event: _Event, mention: Mention) -> bool:
         if not other.named:
             continue
         old = _name_words(other)
+        if _marks(mention)[0] is not None and _marks(mention)[0] == _marks(other)[0]:
+            return True  # one edition of one kind of event: `Đại hội điểm Hội Nông dân huyện X lần thứ X` is the
+            # `Đại hội đại biểu lần thứ X` of its lead
         shared = len(new & old)
         acronym = any(fold(w).upper() in _initials(other) for w in re.findall(r"\b[A-ZĐ]{2,6}\b", mention.name)) or any(
             fold(w).upper() in _initials(mention) for w in re.findall(r"\b[A-ZĐ]{2,6}\b", other.name))
