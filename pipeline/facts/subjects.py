@@ -92,6 +92,7 @@ from pipeline.facts.subject_owners import (
     valued_in_brackets,
     what_moves,
 )
+from pipeline.facts.subject_valued import prefer, valued_thing
 from pipeline.language.analysis import Sentence, Token
 
 
@@ -140,7 +141,10 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
     `áp thuế 25% với 60 tỷ USD hàng hóa Mỹ`). Counts are left alone: their counted noun says what they count; so are
     rates, whose words after the denominator grade the thing priced (`40.000 đồng/kg loại đẹp`).
     """
+    valued = valued_thing(list(sentence.tokens), token_at(sentence, start) - 1) if unit != "count" else []
     found = _subject(sentence, start, spans, previous, same_unit, rate, unit, adjacent)
+    if valued and prefer(phrase_text(sentence, valued), found.text if found else None):
+        return Subject(phrase_text(sentence, valued), "entity")  # `tấm vé trúng giải jackpot 1 trị giá hơn 44 tỷ đồng`
     found = None if found is not None and low(found.text) == "tổng số" else found  # `trong tổng số 28 tỷ đồng`: a total of what follows
     absolute = [(sentence.start + s, sentence.start + e) for s, e in spans]
     told = found is None or found is previous  # `34,8% về số vốn` after `6,2% về số doanh nghiệp`: named after it, not inherited
