@@ -12,7 +12,7 @@ A year ranks half a step below a day or month of the same kind. Never an event's
 `founding` of `lexicons/event_words.tsv`: `thành lập năm 1991`, `từ năm 2013`), and a date that belongs to
 another mention of the sentence (a mention inside another's name, `Cuộc thi X` in `Lễ trao giải Cuộc thi
 X`, keeps only the dates of its own name). A day after a closing verb past the mention is its last day, not its date (class `closing`: `khai mạc ngày 4-7
-và sẽ bế mạc vào ngày 7-7`). A mention after `sau`, `trước` or `kể từ` is the time of something
+và sẽ bế mạc vào ngày 7-7`). A mention after `sau`, `trước` or `kể từ` (or after `Ban Tổ chức`: the committee acts) is the time of something
 else (`ngay sau Tuần lễ X, vào ngày 11/8 tới ...`) and keeps only the dates of its own name; a date before the
 mention and a semicolon is another clause's when the mention's own clause gives a date, and a date before an
 act about the event (class `prelude`: `họp báo`, `giấy mời`, `đăng ký`) is that act's. The event takes the best-ranked date over all its mentions, the earlier
@@ -90,13 +90,20 @@ def _speech() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?i:{alternation(list(word_classes('event_words.tsv')['speech']))})(?!\w)")
 
 
+_COMMITTEE = re.compile(r"(?<!\w)(?i:ban tổ chức|btc|ban chỉ đạo|ban điều hành|tiểu ban)\s+$")
 _PLANNED = re.compile(r"(?:\s+(?i:sẽ|được|chính thức|diễn ra|tổ chức|khai mạc))+\s+(?:(?i:vào|từ|trong)\s+)?(?:(?i:ngày)\s+)?$")
+
+
+def _saying(text: str) -> re.Match[str] | None:
+    """The first verb of saying in `text` that is no word of a name (`Trung tâm Thông tin xúc tiến thương mại`)."""
+    return next((m for m in _speech().finditer(text)
+                 if not (m.group()[:1].isupper() and re.search(r"[^\W\d_]\s+$", text[:m.start()]))), None)
 
 
 def _said(between: str) -> bool:
     """Whether a verb of saying stands between a mention and a date after it; `dự kiến` right before the verb
     that holds the event (`Hội nghị X dự kiến được tổ chức từ ngày 11/12`) plans the event itself."""
-    m = _speech().search(between)
+    m = _saying(between)
     return m is not None and not (m.group().lower() == "dự kiến" and _PLANNED.fullmatch(between[m.end():]) is not None)
 
 
@@ -141,7 +148,8 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
     nested = any(a <= start and end <= b for a, b in others)  # `Cuộc thi X` inside `Lễ trao giải Cuộc thi X`
     best: tuple[float, DateFact | None] = (9.0, None)
     # `ngay sau Tuần lễ Thái Lan 2022, vào ngày 11/8 tới ...`: an event named as the time of something else
-    reference = re.search(r"(?<!\w)(?i:sau|trước|kể từ)\s+$", text[:start]) is not None
+    reference = re.search(r"(?<!\w)(?i:sau|trước|kể từ)\s+$", text[:start]) is not None or _COMMITTEE.search(text[:start]) is not None
+    # (`Ngày 8/7, Ban Tổ chức Ngày hội X họp ...`: the day the event's committee met, not the event's)
     for d in dates:
         p, q = d.evidence.start - s0, d.evidence.end - s0
         if _act_dated().search(text[:p]):
@@ -191,7 +199,7 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
             rank = 4.5 if coarse else 0.0
         elif _prelude().search(text[q:start]):
             continue  # `Ngày 1/8, Sở tổ chức họp báo giới thiệu Hội nghị X`: the day of the press conference
-        elif _speech().search(text[q:start]):
+        elif _saying(text[q:start]):
             continue  # `Chiều 22.9, ông X cho biết cuộc thi này ...`: the day something was said about it
         elif re.search(r"(?<!\w)(?i:sau|trước|kể từ|từ khi|sau khi|trước khi)(?!\w)", text[q:start]):
             continue  # `ngày 5-3, tức chỉ 5 ngày sau hội nghị`: the date is of something before or after it

@@ -52,9 +52,15 @@ def _pattern() -> dict[str, re.Pattern[str]]:
 def judge(mention: Mention) -> Mention | None:
     """The mention as it may be used (weakened when its name is doubtful), or None when it is no mention; a
     person's name the name ran into is left out (`Trưởng Ban tổ chức Hội chợ Nguyễn Thành Sinh khẳng định`)."""
+    text = mention.sentence.text
+    if _SERIES_BEFORE.search(text[:mention.start]):
+        return None  # `thương hiệu triển lãm VietnamPlas`: a brand of a series, no one occurrence
+    if mention.type == "ceremony" and mention.name.strip().lower() == mention.head.lower() and _DURATION.search(text[:mention.start]):
+        return None  # `Qua 2 năm khởi công xây dựng, ngày 24/2/2012 ...`: how long since, no ceremony
     judged = _judge(mention)
     if judged is None:
         return None
+    judged = _measured(_counted(judged))
     cut = _person_tail(judged)
     if cut is None:
         return judged
@@ -62,6 +68,36 @@ def judge(mention: Mention) -> Mention | None:
     bare = end <= judged.start + len(judged.head)
     return replace(judged, name=judged.sentence.text[judged.start:end], end=end,
                    named=judged.named and not bare, strong=judged.strong and not bare)
+
+
+_SERIES_BEFORE = re.compile(r"(?<!\w)(?i:thương hiệu|chuỗi|loạt)\s+$")
+_DURATION = re.compile(r"(?<!\w)\d+\s+(?i:năm|tháng|tuần|ngày)\s+$|(?<!\w)(?i:sau|kể từ|từ khi|sau khi)\s+$")
+_MEASURE = re.compile(r"\s+(?:(?i:rộng|dài|có diện tích|diện tích|công suất|quy mô|có tổng vốn|tổng vốn|với tổng vốn|vốn đầu tư|"
+                      r"trị giá|có vốn)(?:\s+(?i:đầu tư|khoảng|hơn|gần|trên|lên tới|lên đến|là|gần|hơn))*)\s+\d")
+_COUNT_AFTER_HEAD = re.compile(r"\s+\d[\d.,]*\s*(?i:kg|tấn|tạ|yến|lít|m2|m3|ha|triệu|tỷ|tỉ|nghìn|ngàn|gian hàng|sản phẩm|"
+                               r"mặt hàng|loại|con|cây|chiếc|cái|hộp|thùng|bao|quả|trái|người|doanh nghiệp)(?!\w)")
+
+
+def _counted(mention: Mention) -> Mention:
+    """A lowercase head followed by an amount (`Mang đến hội chợ 200 kg bưởi`) is bare: the amount is the verb's
+    object, not the event's name."""
+    if not mention.head[:1].islower() or mention.type == "ceremony":
+        return mention
+    after = mention.name[len(mention.head):]
+    if not _COUNT_AFTER_HEAD.match(after) or EDITION.match(after.strip()):
+        return mention
+    end = mention.start + len(mention.head)
+    return replace(mention, name=mention.sentence.text[mention.start:end], end=end, named=False, strong=False)
+
+
+def _measured(mention: Mention) -> Mention:
+    """A name ends before a measure of what it names (`khởi công khu công nghiệp VSIP III rộng 1.000 ha`, `khánh
+    thành nhà máy X công suất 50 MW`) when the name already names it."""
+    m = _MEASURE.search(mention.name)
+    if m is None or m.start() <= len(mention.head) or not re.search(r"\s[A-ZĐ0-9]", mention.name[len(mention.head):m.start()]):
+        return mention  # (a thing with no name of its own is told by its measure: `nhà máy điện gió công suất 450 MW`)
+    end = mention.start + m.start()
+    return replace(mention, name=mention.sentence.text[mention.start:end], end=end)
 
 
 _SAYS = re.compile(r"\s*,?\s*(?i:cho biết|cho hay|khẳng định|nhấn mạnh|phát biểu|chia sẻ|nói|thông tin|đề nghị|yêu cầu)(?!\w)")

@@ -19,7 +19,7 @@ NUMBER_WORDS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5,
                 "mười": 10}
 EDITION = re.compile(r"lần\s+(?:thứ\s+)?([IVXLC]+|\d+|(?-i:nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười))(?!\w)(?!\s+\d)", re.I)
 
-YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/])")
+YEAR = re.compile(r"(?<![\d/.])(?<!\d[-–])((?:19|20)\d{2})(?![\d/])")
 
 PLACE_START = re.compile(r"(?:tỉnh|thành phố|huyện|xã|thị xã|quận|phường|khu|cụm)(?!\w)")
 

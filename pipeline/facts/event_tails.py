@@ -62,6 +62,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+_EDITION_TAIL = re.compile(r"\s*[-–]\s*(?:19|20)\d{2}(?![\d/])(?!\s*[-–]\s*\d)|\s+(?i:năm)\s+(?:19|20)\d{2}(?![\d/])(?!\s*[-–]\s*\d)")
 _TERM = re.compile(r",?\s*\(?(?i:nhiệm kỳ)\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}(?![\d/])\)?")
 
 
@@ -69,6 +70,10 @@ def tail_end(mention: Mention) -> int:
     """The end of the mention's name when it goes on past a joint to what closes it, else the mention's end; a
     congress's name takes the term it opens (`Đại hội ... lần thứ XII, nhiệm kỳ 2023 - 2028`)."""
     end = _tail_end(mention)
+    text = mention.sentence.text
+    if EDITION.search(text[mention.start:end][-16:]):
+        year = _EDITION_TAIL.match(text, end)
+        end = year.end() if year else end  # `lần thứ X-2024`, `lần 6 năm 2018`: the edition's year is the name's
     term = _TERM.match(mention.sentence.text, end) if mention.type == "congress" else None
     if term and term.group().count("(") == term.group().count(")"):
         return term.end()

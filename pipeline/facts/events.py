@@ -21,6 +21,7 @@ from pipeline.facts import dates, event_dates
 from pipeline.facts.event_lexicon import NUMBER_WORDS
 from pipeline.facts.event_mentions import EDITION, YEAR, Mention, classes, keywords, mentions
 from pipeline.facts.event_places import location, organizers
+from pipeline.facts.event_spelling import respelled
 from pipeline.language.analysis import Analysis
 from pipeline.language.textnorm import fold
 from pipeline.record import DateFact, Event, Evidence
@@ -121,7 +122,7 @@ def _same(event: _Event, mention: Mention) -> bool:
     if not mention.named:
         return True
     if any(o.sentence is mention.sentence and o.named and fold(o.name) != fold(mention.name)
-           and not _alias(o, mention) for o in event.mentions):
+           and not _alias(o, mention) and not respelled(o, mention) for o in event.mentions):
         return False  # a sentence that names two events names two events (the same name twice is one), unless the
         # second is the first's short name in brackets (`Festival Gốm và Khinh khí cầu Đồng Nai 2025 (Festival Đồng Nai 2025)`)
     new = _name_words(mention)
