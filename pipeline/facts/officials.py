@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pipeline.facts.lexicon import Province, load
 from pipeline.facts.official_context import LOCAL_PLACE_END, PLACE_NAME, PLACE_WORD_END, Context, patterns
 from pipeline.facts.official_pairs import Found, in_sentence
+from pipeline.facts.official_places import local_province
 from pipeline.facts.organisations import org_scan
 from pipeline.language.analysis import Analysis
 from pipeline.language.textnorm import fold
@@ -144,7 +145,8 @@ def extract(analysis: Analysis) -> list[Official]:
         others = frozenset(fold(b.organization) for k, b in bests.items()
                            if k != key and b.organization and fold(b.role) == fold(best.role))
         organization = _resolve(best.organization, orgs or [], others)
-        province = _province(best.title, organization)
+        province = _province(best.title, organization) or local_province(analysis.text, best.sentence.text, best.title,
+                                                                          organization)
         mentions = _mentions(analysis, person.name, people)
         result.append((person.found[0].start, Official(
             name=person.name,

@@ -1,0 +1,57 @@
+"""The province of a local post that does not name it: `Phó chủ tịch phường Tăng Nhơn Phú A (quận 9, TP.HCM)`.
+
+A commune, ward, town or district post (`UBND xã Suối Tân`, `Huyện ủy Thới Bình`) lies in one province. When the
+post's own words do not name it, it is read, in order, from a bracket right after the organisation (`(Cà Mau)`,
+`(quận 9, TP.HCM)`), from a place that continues the organisation after a comma (`xã Cẩm Lĩnh, huyện Cẩm Xuyên,
+Hà Tĩnh`), and last from the article when it names one province of Việt Nam and no other. A national or foreign
+post never takes a province this way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.facts.lexicon import Province, load
+from pipeline.facts.official_context import LOCAL_PLACE_END, patterns
+
+LOCAL = re.compile(r"(?<!\w)(?i:xã|phường|thị trấn|huyện|quận|thị xã)\s+\S|(?<!\w)(?:Huyện|Quận|Thị|Đảng|huyện|quận|thị) ủy\s+\S")
+_BRACKET = re.compile(r"\s*\(([^()]{1,80})\)")
+_CONTINUED = re.compile(r",\s*(?:(?i:huyện|quận|thị xã|thành phố|TP\.?)\s+[^,()]{1,30},\s*)?(?:(?i:tỉnh|TP\.?|thành phố)\s+)?")
+
+
+def local_province(text: str, sentence: str, title: str, organization: str | None) -> Province | None:
+    """The province of a local post (see the module) from its sentence or its article `text`, or None."""
+    post = organization or title
+    if not LOCAL.search(post):
+        return None
+    at = sentence.find(post)
+    if at >= 0:
+        after = sentence[at + len(post):]
+        bracket = _BRACKET.match(after)
+        if bracket:
+            found = _last(bracket.group(1))
+            if found:
+                return found
+        continued = _CONTINUED.match(after)
+        if continued:
+            m = patterns().province.match(after, continued.end())
+            if m and not LOCAL_PLACE_END.search(after[:m.start()]):
+                return load().province(m.group())
+    named = {p.name: p for p in _all(text)}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _last(place: str) -> Province | None:
+    found = _all(place)
+    return found[-1] if found else None
+
+
+def _all(text: str) -> list[Province]:
+    """The provinces a text names, not counting a district named like one (`huyện Quảng Ninh`)."""
+    out = []
+    for m in patterns().province.finditer(text):
+        if not LOCAL_PLACE_END.search(text[:m.start()]):
+            province = load().province(m.group())
+            if province is not None:
+                out.append(province)
+    return out
