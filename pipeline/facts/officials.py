@@ -78,6 +78,9 @@ def _resolve(org: str | None, orgs: list[str], others: frozenset[str] = frozense
     return (with_province or longer)[0]
 
 
+_TEAM_ROLES = frozenset(fold(r).lower() for r in ("đội trưởng", "đội phó", "phó đội trưởng"))
+
+
 def _province(title: str, organization: str | None) -> Province | None:
     """The province of the post itself (`UBND tỉnh X`, `Sở ... TP.HCM`); none for a foreign post."""
     pats = patterns()
@@ -116,6 +119,8 @@ def extract(analysis: Analysis) -> list[Official]:
             continue
         c = contexts[n] = Context(sentence)
         for f in in_sentence(c):
+            if fold(f.role).lower() in _TEAM_ROLES and not f.organization:
+                continue  # `đội trưởng Đinh Thanh Trung`: a team's captain; an office names its team (`Đội trưởng Đội QLTT số 1`)
             people.setdefault(fold(f.name), _Person(f.name)).found.append(f)
     # A one-word name (`ông Quang`, `Sokhonn`) is the person whose full name ends with it, if only one does
     # (or, for foreign names, begins with it).
