@@ -90,6 +90,9 @@ def _speech() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?i:{alternation(list(word_classes('event_words.tsv')['speech']))})(?!\w)")
 
 
+_SPAN = re.compile(r"\s*(?:\d{1,2}\s*[/.-]\s*){0,2}(?:19|20)\d{2}\s*[-–]\s*(?:\d{1,2}\s*[/.-]\s*){0,2}(?:19|20)\d{2}\s*")
+_REMEMBERED = re.compile(r"(?i:kỷ niệm|tưởng niệm|\d+\s+năm)")
+_OPENING = re.compile(r"(?i:lễ\s+)?(?i:khai mạc|khai hội|khai màn)\s+")
 _COMMITTEE = re.compile(r"(?<!\w)(?i:ban tổ chức|btc|ban chỉ đạo|ban điều hành|tiểu ban)\s+$")
 _PLANNED = re.compile(r"(?:\s+(?i:sẽ|được|chính thức|diễn ra|tổ chức|khai mạc))+\s+(?:(?i:vào|từ|trong)\s+)?(?:(?i:ngày)\s+)?$")
 
@@ -145,7 +148,8 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
     s0 = sentence.start
     text = sentence.text
     others = [(a - s0, b - s0) for a, b in spans if s0 <= a < s0 + len(text) and (a - s0, b - s0) != (start, end)]
-    nested = any(a <= start and end <= b for a, b in others)  # `Cuộc thi X` inside `Lễ trao giải Cuộc thi X`
+    nested = any(a <= start and end <= b and not _OPENING.fullmatch(text[a:start])
+                 for a, b in others)  # `Cuộc thi X` inside `Lễ trao giải Cuộc thi X` (but the opening of X is X's first day)
     best: tuple[float, DateFact | None] = (9.0, None)
     # `ngay sau Tuần lễ Thái Lan 2022, vào ngày 11/8 tới ...`: an event named as the time of something else
     reference = re.search(r"(?<!\w)(?i:sau|trước|kể từ)\s+$", text[:start]) is not None or _COMMITTEE.search(text[:start]) is not None
@@ -176,6 +180,10 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
         coarse = d.precision in ("year", "quarter")
         if coarse and _NAME_YEAR.search(name) and not start <= p < end:
             continue  # `Năm 2014, ... tham dự cuộc thi Hoa hậu Thế giới 2015`: the name's own year wins
+        opened = text.rfind("(", 0, p)
+        if opened >= 0 and _REMEMBERED.search(name) and text[:p].count("(") > text[:p].count(")") and _SPAN.fullmatch(
+                text[opened + 1:text.find(")", p) if text.find(")", p) > 0 else len(text)]):
+            continue  # `Lễ kỷ niệm 21 năm Ngày Doanh nhân (13/10/2004 – 13/10/2025)`: the span remembered, not the day
         if (text[:p].count("(") > text[:p].count(")") and not (end <= p and not text[end:p].strip(" ("))
                 and not re.search(r"(?i:nay|qua|mai|sáng|chiều|tối|trưa|đêm|hôm)\s*\(\s*$", text[:p])):
             continue  # `(18/11/1930 - 18/11/2017)`: an aside, unless it dates the name or a time (`Sáng nay (13/7)`)

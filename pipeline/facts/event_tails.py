@@ -108,6 +108,9 @@ def _tail_end(mention: Mention) -> int:
     # a name that ends in a proper name (in sentence case: `Tổ quốc`), a number, a year or an edition, or a quote
     last = re.findall(r"[^\W_][\w-]*", rest)[-2:] or [""]
     named = any(w[:1].isupper() or w[:1].isdigit() for w in last) or _year_ended(rest) or rest.rstrip().endswith(("”", "\"", ")"))
+    words = re.findall(r"[^\W_][\w-]*", rest)
+    if named and len(words) == 2 and words[0][:1].isupper() and words[1].islower() and re.match(r"\s+(?i:và)\s+[a-zà-ỹđ]", text[end:]):
+        named = False  # `Hội thảo Thực trạng` + ` và giải pháp ...`: a title in sentence case goes on like a description
     closing = _CLOSING.match(text, end) or (_EDITION_YEAR.match(text, end) if EDITION.search(rest[-16:]) else None)
     if closing and (named or not p["link"].match(text, end)):
         end, named = closing.end(), True  # `cuộc thi Khởi nghiệp từ nông nghiệp` + ` năm 2017`
