@@ -47,7 +47,10 @@ def test_value_links_take_any_phrase_before_them(sentence, subject):
 
 
 def test_counts_keep_their_counted_noun_not_a_phrase_after():
+    """A count's subject is the owner of what it counts (`Tỉnh có ...`), never the phrase after its counted noun."""
     (f,) = figures.extract(analyse(normalize("Tỉnh có 300 hộ dân tham gia làng nghề.")))
+    assert (f.unit, f.subject) == ("count", "Tỉnh")
+    (f,) = figures.extract(analyse(normalize("Năm nay có 300 hộ dân tham gia làng nghề.")))
     assert (f.unit, f.subject) == ("count", None)
 
 
@@ -128,7 +131,7 @@ def test_subjects_of_changes_attributes_and_owners_after(sentence, subjects):
     ("Riêng đá quý, kim loại quý trong tháng 5 tăng 20%.", ["đá quý, kim loại quý"]),  # `quý` with no number is no period
     ("Người Hoa, hiện chiếm khoảng 25%.", ["Người Hoa"]),  # an adverb is no item of a list
     ("Doanh số quà tặng tăng dần qua các năm, riêng tết năm 2020 tăng 5%.", [None]),  # Tết is a period
-    ("Tỉnh có 30 triệu người dùng điện thoại (chiếm 70% dân số).", [None, "dân số"]),  # a share is of what follows
+    ("Tỉnh có 30 triệu người dùng điện thoại (chiếm 70% dân số).", ["Tỉnh", "dân số"]),  # a share is of what follows
     # words of degree between the change and its figure; a qualifier is not part of the subject
     ("Giá thép xây dựng giảm bình quân 300.000 đồng/tấn.", ["Giá thép xây dựng"]),
     ("Chỉ số giá tiêu dùng ước tăng 3,5%.", ["Chỉ số giá tiêu dùng"]),

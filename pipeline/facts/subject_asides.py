@@ -88,16 +88,40 @@ def _groups() -> frozenset[str]:
 
 
 def group_of(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[Token]:
-    """For a count right after `gồm`/`có` at token `i` (`Đội tiền trạm gồm 7 người`): the group that opens the clause
-    (a phrase of nouns starting with a group noun, no verb), else []."""
-    if i < 1 or low(tokens[i].text) not in _MEMBERS:
+    """For a count after token `i`: the group or the owner it counts the members of, else [].
+
+    A group (a phrase of nouns starting with a group noun, no verb) right before the count or before `gồm`/`có`/`với`
+    (`Đội tiền trạm gồm 7 người`, `cử một đoàn 150 người`, `đoàn nghệ thuật gồm 140 người`); or a thing that opens
+    its clause before `có` (`Thôn A Liêng có 84 hộ dân`, `Việt Nam có 59 dự án`): a name, a place, a body, not a
+    person or a word of time (`Năm nay có 30 doanh nghiệp`).
+    """
+    if i < 1:
         return []
-    k = i - 1 if low(tokens[i - 1].text) != "gồm" else i - 2
+    member = low(tokens[i].text) in _MEMBERS
+    k = (i - 1 if low(tokens[i - 1].text) != "gồm" else i - 2) if member else i
     run = phrase_before(tokens, k, spans)
+    if run and tokens.index(run[-1]) != k:
+        return []  # (`Vietlott xác định có 24 người`: the phrase must stand right before the count or `có`)
     run = run[:next((n for n in range(1, len(run)) if run[n].pos == "V" and run[n - 1].pos == "Np"), len(run))]  # `Triều Tiên | dự kiến`
-    if not run or not opens_clause(tokens, run) or any(t.pos not in NOUN | {"A", "V"} for t in run) or len(words_of(run)) > 6:
+    while run and low(run[0].text) in ("một", "các", "những") or run and run[0].pos == "M":
+        run = run[1:]  # `cử một | đoàn 150 người`
+    while run and low(run[-1].text) in _CLAUSE_TAIL:
+        run = run[:-1]  # `Nhóm bác sĩ | cần`, `Chứng khoán phái sinh | hôm nay`
+    if not run or any(t.pos not in NOUN | {"A", "V"} for t in run) or len(words_of(run)) > 6:
         return []
-    return run if low(run[0].text.split()[0]) in _groups() or low(run[0].text) in _groups() else []
+    grouped = low(run[0].text.split()[0]) in _groups() or low(run[0].text) in _groups()
+    if grouped and (opens_clause(tokens, run) or member or not any(t.pos == "V" for t in run)):
+        return run
+    if low(tokens[i].text) == "có" and opens_clause(tokens, run) and run[0].pos in ("N", "Np", "Ny") and not any(
+            t.pos == "V" for t in run) and low(run[0].text) not in _NOT_OWNERS and (kind_of(run) or ("named",))[0] != "time":
+        return run
+    return []
+
+
+_CLAUSE_TAIL = frozenset({"hôm nay", "hiện nay", "nay", "hiện", "cần", "phải", "sẽ", "đã", "được", "dự kiến", "xác định", "vẫn",
+                          "chỉ", "cũng"})
+_NOT_OWNERS = frozenset({"năm", "tháng", "ngày", "tuần", "quý", "hiện", "hiện nay", "trong đó", "tổng cộng", "tổng số", "ông", "bà",
+                         "anh", "chị", "em", "người", "gia đình", "nhà"})
 
 
 @lru_cache(maxsize=1)
