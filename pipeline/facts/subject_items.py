@@ -117,11 +117,18 @@ def _purpose_verbs() -> frozenset[str]:
     return frozenset(low(r[0]) for r in rows("figure_purpose_verbs.txt"))
 
 
-def purpose_object(tokens: list[Token], i: int, at: int, spans: list[tuple[int, int]]) -> list[Token]:
+_SPENDING = frozenset({"đầu tư", "đã đầu tư", "rót", "rót vốn", "chi", "chi ra", "tiêu tốn", "giải ngân", "bỏ ra"})
+
+
+def purpose_object(tokens: list[Token], i: int, at: int, spans: list[tuple[int, int]], spenders: bool = False) -> list[Token]:
     """`Đầu tư 3.200 tỷ đồng xây dựng nhà máy điện gió X`: when a verb of spending (`figure_verbs.txt`) alone opens the
     clause before the figure (token `i`) and a verb of purpose follows the figure (ending at offset `at`), the thing of
-    the lexicon after it, with its name (nouns, proper nouns, numbers; a plain noun after a name ends it); else []."""
-    if i < 0 or low(tokens[i].text) not in figure_verbs() or not (i == 0 or tokens[i - 1].pos == "CH"):
+    the lexicon after it, with its name (nouns, proper nouns, numbers; a plain noun after a name ends it); else [].
+    With `spenders`, the verb may follow who spends (`Hà Nội chi 3.700 tỷ đồng xây nhà máy nước`) when it is one of
+    spending only (`chi`, `đầu tư`, `rót vốn`, ...)."""
+    if i < 0 or low(tokens[i].text) not in figure_verbs():
+        return []
+    if not (i == 0 or tokens[i - 1].pos == "CH") and not (spenders and low(tokens[i].text) in _SPENDING):
         return []
     k = next((n for n, t in enumerate(tokens) if t.start >= at), len(tokens))
     if k + 1 >= len(tokens) or low(tokens[k].text) not in _purpose_verbs():

@@ -153,11 +153,11 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
         found = Subject(phrase_text(sentence, about), "of")
     level = level_owner(list(sentence.tokens), token_at(sentence, start) - 1) if found is None else []
     found = Subject(phrase_text(sentence, level), "measure") if level else found  # `Nếu lãi suất chỉ được nâng lên mức 0,5%`
-    if found is None and end is not None:  # `Đầu tư 3.200 tỷ đồng xây dựng nhà máy X`: what the amount is spent on
+    if end is not None:  # `Đầu tư 3.200 tỷ đồng xây dựng nhà máy X`, `Hà Nội chi 3.700 tỷ đồng xây nhà máy nước`: what it is spent on
         tokens = list(sentence.tokens)
         spent = purpose_object(tokens, token_at(sentence, start) - 1, sentence.start + end,
-                               [(sentence.start + s, sentence.start + e) for s, e in spans])
-        found = Subject(phrase_text(sentence, spent), "entity") if spent else None
+                               [(sentence.start + s, sentence.start + e) for s, e in spans], spenders=found is not None)
+        found = Subject(phrase_text(sentence, spent), "entity") if spent else found
     folded = found is not None and any(low(found.text).endswith(" " + verb) for verb in change_verbs())  # `giá ... dao động/V`
     if (found is None or folded) and unit != "count":  # `mặt bằng lãi suất cho vay giảm bình quân khoảng 1%`: a long phrase opening a change
         found = _opening_change(sentence, start, spans, long_subject) or found
