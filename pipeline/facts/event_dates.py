@@ -22,6 +22,7 @@ mention first among equals.
 from __future__ import annotations
 
 import re
+from datetime import date as date_type
 from functools import lru_cache
 
 from pipeline.facts.event_lexicon import Mention
@@ -249,3 +250,18 @@ def lead_date(analysis: Analysis, mentions: list[Mention], by_sentence: dict[int
     if day is None or (undated and day.value[:4] not in lead.text):
         return None
     return day
+
+
+def in_named_year(date: DateFact | None, year: str | None, name: str) -> DateFact | None:
+    """A day or month whose year the text does not write (`ngày 20/4`) is in the year the event's name gives
+    (`Ngày hội ... năm 2022`), not in the year of publication, when the two differ; not for a review, whose name
+    gives the year reviewed (`Hội nghị tổng kết công tác năm 2023`, held in 2024)."""
+    if date is None or year is None or _review().search(name) or date.precision not in ("day", "month") or re.search(r"(?:19|20)\d{2}", date.text) \
+            or date.value[:4] == year:
+        return date
+    value = year + date.value[4:]
+    try:
+        date_type.fromisoformat(value if date.precision == "day" else value + "-01")
+    except ValueError:
+        return date
+    return DateFact(text=date.text, value=value, precision=date.precision, evidence=date.evidence)

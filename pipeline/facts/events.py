@@ -271,7 +271,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
         if best is not None and undated and not _year_backed(analysis, event, best, found, by_name) \
                 and not _one_dated_year(all_dates, best):
             best = None  # a guessed year (`chiều 17-8` in an article that names 2000 twice) dates nothing
-        dated.append(best)
+        dated.append(event_dates.in_named_year(best, year, event.first.name))
     # an event held within another (`Festival ... còn có hội thảo ...`) without a date of its own takes it; the
     # frame does not take the date of what is held within it (`Trong khuôn khổ Tuần lễ X, hội nghị Y ... ngày 30-6`)
     for i, event in enumerate(events):
