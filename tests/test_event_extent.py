@@ -56,3 +56,15 @@ def test_sentences_are_not_broken_inside_brand_names(text, pieces):
     spans = [text[s:e] for s, e, _ in split_sentences(text)]
     assert len(spans) == pieces, spans
     assert "".join(spans).replace(" ", "") == text.replace(" ", "")
+
+
+@pytest.mark.parametrize("text,paragraphs", [
+    ("Sở Công Thương phối hợp\nvới Thành đoàn tổ chức lễ mít tinh.\nTham dự có 300 đoàn viên.", 2),  # a wrapped line
+    ("Hội chợ OCOP 2024\nKhai mạc sáng nay tại Vinh.", 2),  # a headline before a lead: a capital goes on
+    ("Doanh thu tăng 12%.\nthị trường vẫn khó.", 2),  # a sentence's end is a paragraph's end
+    ("Sở Công Thương phối hợp\n\nvới Thành đoàn.", 2),  # a blank line between is a paragraph break
+])
+def test_a_line_wrapped_inside_a_sentence_is_one_paragraph(text, paragraphs):
+    spans = list(split_sentences(text))
+    assert len({p for _, _, p in spans}) == paragraphs, [text[s:e] for s, e, _ in spans]
+    assert all("\n" not in text[s:e] or text[s:e].count("\n") == 1 for s, e, _ in spans)

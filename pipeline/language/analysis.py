@@ -98,15 +98,30 @@ def check_vietnamese(text: str, min_chars: int, min_share: float) -> None:
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of every non-blank line of the text."""
+    """(start, end) of every non-blank line of the text; a line wrapped inside a sentence (it ends in a letter or a
+    comma and the next line, with no blank line between, goes on in lower case: `sử dụng năng` / `lượng tiết kiệm`)
+    is one paragraph with the next."""
+    pending: tuple[int, int] | None = None
     for match in re.finditer(r"[^\n]+", text):
         start, end = match.start(), match.end()
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        if start < end:
-            yield start, end
+        if start >= end:
+            continue
+        if pending is not None and _WRAPPED_END.search(text[pending[0]:pending[1]]) and text[start].islower() \
+                and text[pending[1]:start].count("\n") == 1:
+            pending = (pending[0], end)
+            continue
+        if pending is not None:
+            yield pending
+        pending = (start, end)
+    if pending is not None:
+        yield pending
+
+
+_WRAPPED_END = re.compile(r"(?:[^\W\d_]|,)$")
 
 
 def _align(text: str, piece: str, pos: int, limit: int) -> tuple[int, int] | None:
