@@ -63,21 +63,28 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 _EDITION_TAIL = re.compile(r"\s*[-–]\s*(?:19|20)\d{2}(?![\d/])(?!\s*[-–]\s*\d)|\s+(?i:năm)\s+(?:19|20)\d{2}(?![\d/])(?!\s*[-–]\s*\d)")
+_SESSION = re.compile(r"\s+(?i:khóa|khoá)\s+(?:[IVXLC]+|\d+)(?![\w/])")
+_SCHOOL_YEAR = re.compile(r",?\s+(?i:năm học)\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}(?![\d/])")
 _TERM = re.compile(r",?\s*\(?(?i:nhiệm kỳ)\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}(?![\d/])\)?")
 
 
 def tail_end(mention: Mention) -> int:
     """The end of the mention's name when it goes on past a joint to what closes it, else the mention's end; a
-    congress's name takes the term it opens (`Đại hội ... lần thứ XII, nhiệm kỳ 2023 - 2028`)."""
+    congress's or meeting's name takes its session and the term it opens (`Đại hội ... khóa IV, nhiệm kỳ 2025 - 2030`),
+    any name the school year it belongs to (`Hội khỏe Phù Đổng lần thứ XVII, năm học 2020-2021`)."""
     end = _tail_end(mention)
     text = mention.sentence.text
     if EDITION.search(text[mention.start:end][-16:]):
         year = _EDITION_TAIL.match(text, end)
         end = year.end() if year else end  # `lần thứ X-2024`, `lần 6 năm 2018`: the edition's year is the name's
-    term = _TERM.match(mention.sentence.text, end) if mention.type == "congress" else None
+    if mention.type in ("congress", "meeting", "conference"):
+        session = _SESSION.match(text, end)
+        end = session.end() if session else end  # `Đại hội đại biểu Hiệp hội X` + ` khóa IV`
+    term = _TERM.match(text, end) if mention.type in ("congress", "meeting", "conference") else None
     if term and term.group().count("(") == term.group().count(")"):
-        return term.end()
-    return end
+        end = term.end()
+    school = _SCHOOL_YEAR.match(text, end)
+    return school.end() if school else end  # `Hội khỏe Phù Đổng lần thứ XVII` + `, năm học 2020-2021`
 
 
 def _tail_end(mention: Mention) -> int:
