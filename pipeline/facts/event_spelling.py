@@ -1,7 +1,9 @@
-"""Two names of one event written twice in one sentence, a tone mark or a word apart (`đổi mới` / `đồi mới`)."""
+"""How an event's mention is written: two names of one event written twice in one sentence, a tone mark or a word
+apart (`đổi mới` / `đồi mới`), and a photo's caption, which shortens a name as a headline does."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from pipeline.facts.event_lexicon import Mention
@@ -21,3 +23,13 @@ def respelled(first: Mention, second: Mention) -> bool:
 def _toneless(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFD", fold(text).lower().replace("đ", "d"))
                    if not unicodedata.combining(ch))
+
+
+_CAPTION = re.compile(r"(?:^|[.\s(])(?i:ảnh|ảnh minh họa|ảnh minh hoạ|photo)\s*:\s*\S")
+
+
+def captioned(mention: Mention) -> bool:
+    """Whether the mention's sentence is a photo's caption: its credit (`Ảnh: Phạm Hoài`) ends it or follows it."""
+    sentence = mention.sentence
+    after = sentence.source[sentence.end:sentence.end + 60] if sentence.source else ""
+    return _CAPTION.search(sentence.text) is not None or _CAPTION.match(" " + after.lstrip(" (")) is not None

@@ -21,7 +21,7 @@ from pipeline.facts import dates, event_dates
 from pipeline.facts.event_lexicon import NUMBER_WORDS
 from pipeline.facts.event_mentions import EDITION, YEAR, Mention, classes, keywords, mentions
 from pipeline.facts.event_places import location, organizers
-from pipeline.facts.event_spelling import respelled
+from pipeline.facts.event_spelling import captioned, respelled
 from pipeline.language.analysis import Analysis
 from pipeline.language.textnorm import fold
 from pipeline.record import DateFact, Event, Evidence
@@ -41,13 +41,14 @@ class _Event:
     def first(self) -> Mention:
         """The mention that names the event: the first strong named one, or a later one that says the same and adds
         a year or an edition (`Hội chợ OCOP Quảng Ninh` then `Hội chợ OCOP Quảng Ninh 2017`), or says more than a
-        headline."""
+        headline or a photo's caption."""
         named = [m for m in self.mentions if m.named and m.strong]
         if not named:
             return self.mentions[0]
         first = named[0]
         words = _name_words(first)
-        headline = first.sentence.start == 0 and not first.sentence.text.rstrip().endswith((".", "!", "?", "…"))
+        headline = first.sentence.start == 0 and not first.sentence.text.rstrip().endswith((".", "!", "?", "…")) or \
+            captioned(first)  # (a photo's caption shortens as a headline does)
         for later in named[1:]:
             if not words or not words <= _name_words(later) or _bare_head(later) != _bare_head(first):
                 continue
