@@ -60,7 +60,7 @@ def judge(mention: Mention) -> Mention | None:
     judged = _judge(mention)
     if judged is None:
         return None
-    judged = _measured(_counted(judged))
+    judged = _measured(_counted(_item(judged)))
     cut = _person_tail(judged)
     if cut is None:
         return judged
@@ -76,6 +76,18 @@ _MEASURE = re.compile(r"\s+(?:(?i:rộng|dài|có diện tích|diện tích|côn
                       r"trị giá|có vốn)(?:\s+(?i:đầu tư|khoảng|hơn|gần|trên|lên tới|lên đến|là|gần|hơn))*)\s+\d")
 _COUNT_AFTER_HEAD = re.compile(r"\s+\d[\d.,]*\s*(?i:kg|tấn|tạ|yến|lít|m2|m3|ha|triệu|tỷ|tỉ|nghìn|ngàn|gian hàng|sản phẩm|"
                                r"mặt hàng|loại|con|cây|chiếc|cái|hộp|thùng|bao|quả|trái|người|doanh nghiệp)(?!\w)")
+
+
+_ITEM = re.compile(r"\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-+•*])\s")
+
+
+def _item(mention: Mention) -> Mention:
+    """A plan's item ends at its colon (`b) Hội thi nấu ăn ngon: Giao Hội Phụ nữ chủ trì`): what follows assigns it."""
+    colon = re.search(r"\s*:\s*[A-ZĐ]", mention.name)
+    if colon is None or colon.start() <= len(mention.head) or not _ITEM.match(mention.sentence.text):
+        return mention
+    end = mention.start + colon.start()
+    return replace(mention, name=mention.sentence.text[mention.start:end], end=end)
 
 
 def _counted(mention: Mention) -> Mention:
