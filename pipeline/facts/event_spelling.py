@@ -1,12 +1,13 @@
 """How an event's mention is written: two names of one event written twice in one sentence, a tone mark or a word
-apart (`đổi mới` / `đồi mới`), and a photo's caption, which shortens a name as a headline does."""
+apart (`đổi mới` / `đồi mới`), a photo's caption, which shortens a name as a headline does, and whether a name has
+a proper part of its own."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 
-from pipeline.facts.event_lexicon import Mention
+from pipeline.facts.event_lexicon import EDITION, Mention
 from pipeline.language.textnorm import fold
 
 
@@ -33,3 +34,9 @@ def captioned(mention: Mention) -> bool:
     sentence = mention.sentence
     after = sentence.source[sentence.end:sentence.end + 60] if sentence.source else ""
     return _CAPTION.search(sentence.text) is not None or _CAPTION.match(" " + after.lstrip(" (")) is not None
+
+
+def proper(mention: Mention) -> bool:
+    """Whether the name has a capitalised word of its own besides its head and its edition."""
+    rest = EDITION.sub("", mention.name[len(mention.head):])
+    return any(w[:1].isupper() and not re.fullmatch(r"[IVXLC]+", w) for w in rest.split())

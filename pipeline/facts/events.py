@@ -21,7 +21,7 @@ from pipeline.facts import dates, event_dates
 from pipeline.facts.event_lexicon import NUMBER_WORDS
 from pipeline.facts.event_mentions import EDITION, YEAR, Mention, classes, keywords, mentions
 from pipeline.facts.event_places import location, organizers
-from pipeline.facts.event_spelling import captioned, respelled
+from pipeline.facts.event_spelling import captioned, proper, respelled
 from pipeline.language.analysis import Analysis
 from pipeline.language.textnorm import fold
 from pipeline.record import DateFact, Event, Evidence
@@ -131,9 +131,10 @@ def _same(event: _Event, mention: Mention) -> bool:
         if not other.named:
             continue
         old = _name_words(other)
-        if _marks(mention)[0] is not None and _marks(mention)[0] == _marks(other)[0]:
+        if _marks(mention)[0] is not None and _marks(mention)[0] == _marks(other)[0] and not (
+                proper(mention) and proper(other)):
             return True  # one edition of one kind of event: `Đại hội điểm Hội Nông dân huyện X lần thứ X` is the
-            # `Đại hội đại biểu lần thứ X` of its lead
+            # `Đại hội đại biểu lần thứ X` of its lead (but `Lễ hội Cam Cao Phong lần thứ II` is not `Lễ hội Chiêng Mường lần thứ 2`)
         shared = len(new & old)
         acronym = any(fold(w).upper() in _initials(other) for w in re.findall(r"\b[A-ZĐ]{2,6}\b", mention.name)) or any(
             fold(w).upper() in _initials(mention) for w in re.findall(r"\b[A-ZĐ]{2,6}\b", other.name))
