@@ -314,9 +314,21 @@ def _place_in_run(c: Context, k: int, end: int) -> int:
     return end
 
 
+_AIDES = re.compile(r"(?<!\w)(?i:người phát ngôn|phát ngôn viên|cố vấn|trợ lý|thư ký|đặc phái viên|đặc sứ)\s+$")
+
+
 def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
     """End of the organisation after a title ending at unit j, and the name that ends it, if any
     (`Chủ tịch UBND tỉnh Hà Tĩnh Dương Tất Thắng`)."""
+    units = c.units
+    if j + 1 < c.n and units[j].text.lower() == "của" and _AIDES.search(c.before(j)) and units[j + 1].cap:
+        end, name = _org_scan(c, j + 1)  # `người phát ngôn của Tổng thống Philippines`: an aide's post is of whom
+        if name is None and not c.is_name_start(end):  # they serve; not when that one is named after it (`cố vấn của
+            return end, None  # Tổng thống Donald Trump`: the name is the president's)
+    return _org_scan(c, j)
+
+
+def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
     pats, units = c.pats, c.units
     k = title_end = j
     foreign = False  # the post is abroad (a country other than Viet Nam named in it)
