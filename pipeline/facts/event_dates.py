@@ -94,8 +94,28 @@ def _speech() -> re.Pattern[str]:
 _SPAN = re.compile(r"\s*(?:\d{1,2}\s*[/.-]\s*){0,2}(?:19|20)\d{2}\s*[-–]\s*(?:\d{1,2}\s*[/.-]\s*){0,2}(?:19|20)\d{2}\s*")
 _REMEMBERED = re.compile(r"(?i:kỷ niệm|tưởng niệm|\d+\s+năm)")
 _OPENING = re.compile(r"(?i:lễ\s+)?(?i:khai mạc|khai hội|khai màn)\s+")
-_COMMITTEE = re.compile(r"(?<!\w)(?i:ban tổ chức|btc|ban chỉ đạo|ban điều hành|tiểu ban)\s+$")
 _PLANNED = re.compile(r"(?:\s+(?i:sẽ|được|chính thức|diễn ra|tổ chức|khai mạc))+\s+(?:(?i:vào|từ|trong)\s+)?(?:(?i:ngày)\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _committee() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?i:{alternation(list(word_classes('event_words.tsv')['committee']))})\s+$")
+
+
+def committee_before(text: str) -> bool:
+    """Whether the body that runs an event (class `committee`: `Ban Tổ chức`) ends `text`."""
+    return _committee().search(text) is not None
+
+
+def saying_at(text: str, pos: int) -> bool:
+    """Whether a verb of saying (class `speech`, or `phát biểu`) opens `text` at `pos`, after an optional comma. (Not
+    `phát biểu` in the class: `phát biểu tại Hội nghị X` after a day is said at the event, on its day.)"""
+    at = _COMMA.match(text, pos).end()  # type: ignore[union-attr]
+    return _speech().match(text, at) is not None or _SPEAKS.match(text, at) is not None
+
+
+_COMMA = re.compile(r"\s*,?\s*")
+_SPEAKS = re.compile(r"(?i:phát biểu)(?!\w)")
 
 
 def _saying(text: str) -> re.Match[str] | None:
@@ -153,7 +173,7 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
                  for a, b in others)  # `Cuộc thi X` inside `Lễ trao giải Cuộc thi X` (but the opening of X is X's first day)
     best: tuple[float, DateFact | None] = (9.0, None)
     # `ngay sau Tuần lễ Thái Lan 2022, vào ngày 11/8 tới ...`: an event named as the time of something else
-    reference = re.search(r"(?<!\w)(?i:sau|trước|kể từ)\s+$", text[:start]) is not None or _COMMITTEE.search(text[:start]) is not None
+    reference = re.search(r"(?<!\w)(?i:sau|trước|kể từ)\s+$", text[:start]) is not None or committee_before(text[:start])
     # (`Ngày 8/7, Ban Tổ chức Ngày hội X họp ...`: the day the event's committee met, not the event's)
     for d in dates:
         p, q = d.evidence.start - s0, d.evidence.end - s0
@@ -181,9 +201,9 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
         coarse = d.precision in ("year", "quarter")
         if coarse and _NAME_YEAR.search(name) and not start <= p < end:
             continue  # `Năm 2014, ... tham dự cuộc thi Hoa hậu Thế giới 2015`: the name's own year wins
-        opened = text.rfind("(", 0, p)
+        opened, closed = text.rfind("(", 0, p), text.find(")", p)
         if opened >= 0 and _REMEMBERED.search(name) and text[:p].count("(") > text[:p].count(")") and _SPAN.fullmatch(
-                text[opened + 1:text.find(")", p) if text.find(")", p) > 0 else len(text)]):
+                text[opened + 1:closed if closed > 0 else len(text)]):
             continue  # `Lễ kỷ niệm 21 năm Ngày Doanh nhân (13/10/2004 – 13/10/2025)`: the span remembered, not the day
         if (text[:p].count("(") > text[:p].count(")") and not (end <= p and not text[end:p].strip(" ("))
                 and not re.search(r"(?i:nay|qua|mai|sáng|chiều|tối|trưa|đêm|hôm)\s*\(\s*$", text[:p])):

@@ -26,6 +26,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from pipeline.facts.event_dates import committee_before, saying_at
 from pipeline.facts.event_lexicon import EDITION, YEAR, Mention, capitalised, classes, keywords, person_at
 from pipeline.facts.event_tails import tail_end
 from pipeline.facts.lexicon import alternation, load, word_classes
@@ -112,8 +113,6 @@ def _measured(mention: Mention) -> Mention:
     return replace(mention, name=mention.sentence.text[mention.start:end], end=end)
 
 
-_SAYS = re.compile(r"\s*,?\s*(?i:cho biết|cho hay|khẳng định|nhấn mạnh|phát biểu|chia sẻ|nói|thông tin|đề nghị|yêu cầu)(?!\w)")
-_COMMITTEE = re.compile(r"(?i:ban tổ chức|ban chỉ đạo|ban điều hành|ban giám khảo)\s+$")
 
 
 def _person_tail(mention: Mention) -> int | None:
@@ -132,7 +131,7 @@ def _person_tail(mention: Mention) -> int | None:
         if n < 2:
             continue
         after = mention.start + words[k + n - 1].end()
-        if _SAYS.match(text, after) or (_COMMITTEE.search(text[:mention.start]) and k + n == len(words)):
+        if saying_at(text, after) or (committee_before(text[:mention.start]) and k + n == len(words)):
             return words[k].start()
     return None
 

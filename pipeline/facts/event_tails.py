@@ -80,9 +80,9 @@ def tail_end(mention: Mention) -> int:
     if mention.type in ("congress", "meeting", "conference"):
         session = _SESSION.match(text, end)
         end = session.end() if session else end  # `Đại hội đại biểu Hiệp hội X` + ` khóa IV`
-    term = _TERM.match(text, end) if mention.type in ("congress", "meeting", "conference") else None
-    if term and term.group().count("(") == term.group().count(")"):
-        end = term.end()
+        term = _TERM.match(text, end)
+        if term and term.group().count("(") == term.group().count(")"):
+            end = term.end()
     school = _SCHOOL_YEAR.match(text, end)
     return school.end() if school else end  # `Hội khỏe Phù Đổng lần thứ XVII` + `, năm học 2020-2021`
 
