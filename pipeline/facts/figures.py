@@ -21,7 +21,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Literal
 
-from pipeline.facts import periods, subject_asides, subjects
+from pipeline.facts import periods, subject_asides, subject_model, subjects
 from pipeline.facts.lexicon import alternation, load, rows
 from pipeline.facts.numbers import DIGITS, MULTIPLIER, WORDS, multiplier, parse_digits, parse_words
 from pipeline.language.analysis import Analysis, Sentence
@@ -299,6 +299,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
                 found_subject.kind not in ("measure", "entity", "qualified") or found_subject.text.lower().startswith(f.counted or "")):
             found_subject = None  # `Tỉnh có 200 doanh nghiệp`: the counted noun says what is counted
         subject = found_subject.text if found_subject else None
+        kind = found_subject.kind if found_subject is not None else None
+        subject = subject_model.reading(sentence, f.start, spans[n][1], spans, subject, kind, f.unit, f.counted)
         if subject is not None and f.per is None and f.unit != "count":
             each = _patterns().each.search(subject)  # `Giá mỗi kg cà phê là 40.000 đồng`
             f.per = _patterns().per_units.get(each.group(1)) if each else None
