@@ -25,6 +25,7 @@ import re
 
 from pipeline.facts import event_dates, event_extent, event_occurrence
 from pipeline.facts.event_ceremonies import verbal, word_at
+from pipeline.facts.event_descriptions import described_end
 from pipeline.facts.event_lexicon import (
     EDITION,
     PLACE_START,
@@ -85,6 +86,12 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
         quoted = _quoted_end(text, m.start())
         if quoted > 0:
             end = covered = quoted  # `“Tuần lễ triển lãm sách Nhật Bản và khai trương gian hàng tiếng Nhật”`
+        following = len(text) - len(text[end:].lstrip())
+        if (c["held_before"].search(before) and not event_dates.committee_before(before) and len(text[m.end():end].split()) <= 1
+                and (event_dates.day_in(text) or c["when"].search(text))
+                and tags.get(following, ("", 0))[0] not in ("A", "R") and subtype not in ("opening", "closing")):
+            end = max(end, described_end(text, end))  # `tổ chức Hội nghị tháo gỡ những khó khăn ... tại`; not a
+            # manner (`lễ kỷ niệm trang trọng`) nor what an opening opens (`Lễ khai mạc đồng loạt các hoạt động`)
         start = _latin_start(text, m.start(), head)
         rest = text[m.end():end].strip(" ,-–")
         if subject and rest and c["purpose"].fullmatch(rest) and c["stop"].match(text[end:].lstrip()):
