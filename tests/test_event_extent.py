@@ -11,7 +11,7 @@ import json
 import pytest
 
 from pipeline import process_text
-from pipeline.language.analysis import split_sentences
+from pipeline.language.analysis import analyse, split_sentences
 from pipeline.settings import Settings
 from tests.conftest import DATA
 
@@ -68,3 +68,22 @@ def test_a_line_wrapped_inside_a_sentence_is_one_paragraph(text, paragraphs):
     spans = list(split_sentences(text))
     assert len({p for _, _, p in spans}) == paragraphs, [text[s:e] for s, e, _ in spans]
     assert all("\n" not in text[s:e] or text[s:e].count("\n") == 1 for s, e, _ in spans)
+
+
+def test_a_text_scattered_one_word_per_line_is_read_as_running_text():
+    """A page whose text came one word per line still gives its sentences, people and events."""
+    from pipeline.facts import dates, events, officials
+
+    running = ("Sáng 7.11.2016, Phó Chủ tịch UBND huyện Nguyễn Văn Tâm khai mạc Phiên chợ Hàng Việt về nông thôn "
+               "tại huyện U Minh. Phiên chợ có 40 gian hàng.")
+    scattered = "Tin tức\n\n" + "\n".join(running.split())
+    spans = list(split_sentences(scattered))
+    assert len({p for _, _, p in spans}) == 2  # the heading, then one paragraph of running text
+    assert len(spans) == 3
+    analysis = analyse(scattered)
+    assert [e.name for e in events.extract(analysis, dates.extract(analysis, "2016-11-08"))] == [
+        "Phiên chợ Hàng Việt về nông thôn"]
+    assert [o.name for o in officials.extract(analysis)] == ["Nguyễn Văn Tâm"]
+    # short lines that are a list, not scattered words, stay lines of their own
+    listed = "Thành phần:\n- Sở Công Thương\n- Sở Tài chính\n- UBND huyện"
+    assert len({p for _, _, p in split_sentences(listed)}) == 4

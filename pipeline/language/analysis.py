@@ -100,18 +100,22 @@ def check_vietnamese(text: str, min_chars: int, min_share: float) -> None:
 def paragraphs(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of every non-blank line of the text; a line wrapped inside a sentence (it ends in a letter or a
     comma and the next line, with no blank line between, goes on in lower case: `sử dụng năng` / `lượng tiết kiệm`)
-    is one paragraph with the next."""
-    pending: tuple[int, int] | None = None
+    is one paragraph with the next, and so is a run of lines of one or two words each (a text that came one word
+    per line: `Tối` / `7.11.2016,` / `tại` / `buổi` ...)."""
+    lines = []
     for match in re.finditer(r"[^\n]+", text):
         start, end = match.start(), match.end()
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        if start >= end:
-            continue
-        if pending is not None and _WRAPPED_END.search(text[pending[0]:pending[1]]) and text[start].islower() \
-                and text[pending[1]:start].count("\n") == 1:
+        if start < end:
+            lines.append((start, end))
+    scattered = _scattered(text, lines)
+    pending: tuple[int, int] | None = None
+    for n, (start, end) in enumerate(lines):
+        if pending is not None and text[pending[1]:start].count("\n") == 1 and (
+                (_WRAPPED_END.search(text[pending[0]:pending[1]]) and text[start].islower()) or (scattered[n - 1] and scattered[n])):
             pending = (pending[0], end)
             continue
         if pending is not None:
@@ -122,6 +126,26 @@ def paragraphs(text: str) -> Iterator[tuple[int, int]]:
 
 
 _WRAPPED_END = re.compile(r"(?:[^\W\d_]|,)$")
+_SCATTERED_RUN = 8  # lines of one or two words in a row that make a text scattered one word per line
+
+
+def _scattered(text: str, lines: list[tuple[int, int]]) -> list[bool]:
+    """For each line, whether it lies in a run of at least `_SCATTERED_RUN` lines of at most two words each, one
+    newline apart."""
+    short = [len(text[s:e].split()) <= 2 for s, e in lines]
+    out = [False] * len(lines)
+    n = 0
+    while n < len(lines):
+        if not short[n]:
+            n += 1
+            continue
+        m = n
+        while m + 1 < len(lines) and short[m + 1] and text[lines[m][1]:lines[m + 1][0]].count("\n") == 1:
+            m += 1
+        if m - n + 1 >= _SCATTERED_RUN:
+            out[n:m + 1] = [True] * (m - n + 1)
+        n = m + 1
+    return out
 
 
 def _align(text: str, piece: str, pos: int, limit: int) -> tuple[int, int] | None:
