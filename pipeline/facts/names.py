@@ -65,10 +65,15 @@ def vietnamese(grid: Grid, i: int, j: int, protected: Collection[tuple[int, int]
     if not all(syllable_ok(u.text) for u in units):
         return False
     surnames = load().surnames
-    if units[0].text not in surnames and f"{units[0].text} {units[1].text}" not in surnames:
+    # `Y Giang Gry Knơng`, `Y Biêr Niê`: the Ê Đê, Jrai and M'nông men's prefix opens a name of two syllables more
+    prefixed = units[0].text == "Y" and j - i >= 3 and units[1].text not in _NOT_AFTER_Y
+    if not prefixed and units[0].text not in surnames and f"{units[0].text} {units[1].text}" not in surnames:
         return False
     start, end = units[0].start, units[-1].end
     return not any(s < end and start < e for s, e in protected)
+
+
+_NOT_AFTER_Y = frozenset({"Dược", "Khoa", "Tế", "Học", "Sinh", "Tá"})  # `Đại học Y Dược`, `Y Tế`: medicine, no name
 
 
 def suffix(grid: Grid, i: int, j: int, protected: Collection[tuple[int, int]]) -> tuple[int, int] | None:
