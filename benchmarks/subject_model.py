@@ -53,7 +53,7 @@ LABELS = ROOT / "tests" / "data" / "subject_labels" / "labels.jsonl"
 SENTENCES = ROOT / "tests" / "data" / "sentences.jsonl"
 WEIGHTS = ROOT / "pipeline" / "facts" / "lexicons" / subject_model.WEIGHTS
 SHARED = ROOT.parent / "shared"
-THRESHOLD = 0.6  # the least probability at which the model overrides the rules (see the README's Quality section)
+THRESHOLD = 0.65  # the least probability at which the model overrides the rules (see the README's Quality section)
 MIN_WEIGHT = 0.1
 
 
