@@ -145,8 +145,13 @@ def day_after(text: str, pos: int) -> bool:
 def day_in(text: str) -> bool:
     """Whether the sentence gives a day (`25-4`, `ngày 10/8`): a valid day and month, not a run of measures
     (`số đo 85-56-94`)."""
-    return any(1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12
-               for m in re.finditer(r"(?<![\d/.,-])(\d{1,2})\s*[/-]\s*(\d{1,2})(?!\d|[.,]\d|\s*-\s*\d)", text))
+    return any(1 <= int(m.group(1) or m.group(3)) <= 31 and 1 <= int(m.group(2) or m.group(4)) <= 12
+               for m in _DAY_IN.finditer(text))
+
+
+# `25-4`, `12-5-2013` (a year may follow; another measure may not), and `6.10` after a time of day (`Sáng 6.10`)
+_DAY_IN = re.compile(r"(?<![\d/.,-])(\d{1,2})\s*[/-]\s*(\d{1,2})(?!\d|[.,]\d|\s*-\s*(?!(?:19|20)\d{2}(?!\d))\d)"
+                     r"|(?<!\w)(?i:sáng|chiều|tối|trưa|ngày|hôm)\s+(\d{1,2})\.(\d{1,2})(?!\d|,\d|\.(?!(?:19|20)\d{2}(?!\d))\d)")
 
 
 def _coordinated_end(text: str, end: int, others: list[tuple[int, int]]) -> int:

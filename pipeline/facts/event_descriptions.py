@@ -43,13 +43,15 @@ def _quoted(text: str, i: int) -> int:
     return close + 1 if close > i and close - i < 200 else -1
 
 
-def described_end(text: str, end: int) -> int:
-    """Where the description of a held event that starts at `text[end]` ends (`end` when there is none)."""
+def described_end(text: str, end: int, classified: bool = False) -> int:
+    """Where the description of a held event that starts at `text[end]` ends (`end` when there is none).
+    `classified`: the head opens with a classifier (`lớp tập huấn`, `buổi`, `khóa`), whose description may open
+    with a comma (`lớp tập huấn, phổ biến kiến thức ...`)."""
     theme = _THEME.match(text, end)
     if theme:
         close = _quoted(text, theme.end())
         return close if close > 0 else end
-    if text[end:].lstrip()[:1] in (",", ""):
+    if text[end:].lstrip()[:1] == "" or (text[end:].lstrip()[:1] == "," and not classified):
         return end  # `tổ chức triển lãm, kêu gọi ký cam kết ...`: a list of activities, not a description
     i, last, words = end, end, 0
     document = False  # after `Nghị quyết`, `Luật`, ...: the document's capitalised name is part of the description

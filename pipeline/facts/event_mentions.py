@@ -90,7 +90,7 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
         if (c["held_before"].search(before) and not event_dates.committee_before(before) and len(text[m.end():end].split()) <= 1
                 and (event_dates.day_in(text) or c["when"].search(text))
                 and tags.get(following, ("", 0))[0] not in ("A", "R") and subtype not in ("opening", "closing")):
-            end = max(end, described_end(text, end))  # `tổ chức Hội nghị tháo gỡ những khó khăn ... tại`; not a
+            end = max(end, described_end(text, end, fold(head.split()[0].lower()) in _CLASSIFIERS))  # `tổ chức Hội nghị tháo gỡ những khó khăn ... tại`; not a
             # manner (`lễ kỷ niệm trang trọng`) nor what an opening opens (`Lễ khai mạc đồng loạt các hoạt động`)
         start = _latin_start(text, m.start(), head)
         rest = text[m.end():end].strip(" ,-–")
@@ -128,6 +128,7 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
         found.append(Mention(name, type_, subtype, start, start + len(name), sentence, named, strong=strong, head=head))
     return found
 
+_CLASSIFIERS = frozenset(fold(w) for w in ("lớp", "khóa", "khoá", "buổi", "cuộc", "phiên"))
 _UNQUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|'[^']*'|«[^»]*»")
 _YEARS = re.compile(r"(?<!\w)(?:(?i:năm)\s+)?(?:19|20)\d{2}(?!\d)")
 

@@ -62,7 +62,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-_EDITION_TAIL = re.compile(r"\s*[-–]\s*(?:19|20)\d{2}(?![\d/])(?!\s*[-–]\s*\d)|\s+(?i:năm)\s+(?:19|20)\d{2}(?![\d/])(?!\s*[-–]\s*\d)")
+_EDITION_TAIL = re.compile(r"\s*[-–]\s*(?:19|20)\d{2}(?![\d/])(?!\s*[-–]\s*\d)|,?\s+(?i:năm)\s+(?:19|20)\d{2}(?![\d/])(?!\s*[-–]\s*\d)")
 _SESSION = re.compile(r"\s+(?i:khóa|khoá)\s+(?:[IVXLC]+|\d+)(?![\w/])")
 _SCHOOL_YEAR = re.compile(r",?\s+(?i:năm học)\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}(?![\d/])")
 _TERM = re.compile(r",?\s*\(?(?i:nhiệm kỳ)\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}(?![\d/])\)?")
