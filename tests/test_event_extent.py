@@ -81,8 +81,8 @@ def test_a_text_scattered_one_word_per_line_is_read_as_running_text():
     assert len({p for _, _, p in spans}) == 2  # the heading, then one paragraph of running text
     assert len(spans) == 3
     analysis = analyse(scattered)
-    assert [e.name for e in events.extract(analysis, dates.extract(analysis, "2016-11-08"))] == [
-        "Phiên chợ Hàng Việt về nông thôn"]
+    assert [" ".join(e.name.split()) for e in events.extract(analysis, dates.extract(analysis, "2016-11-08"))] == [
+        "Phiên chợ Hàng Việt về nông thôn"]  # the name as written, over its lines
     assert [o.name for o in officials.extract(analysis)] == ["Nguyễn Văn Tâm"]
     # short lines that are a list, not scattered words, stay lines of their own
     listed = "Thành phần:\n- Sở Công Thương\n- Sở Tài chính\n- UBND huyện"

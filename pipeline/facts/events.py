@@ -296,7 +296,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
             # `Tuyến cáp ngầm ... được khánh thành ngày 17/4`, is the act on that day, its subject before it)
         edition, _ = _marks(mention)
         result.append(Event(
-            name=" ".join(mention.name.split()),  # a name wrapped over lines is one line
+            name=mention.name,
             type=mention.type,
             subtype=mention.subtype,
             date=date.value if date else None,
