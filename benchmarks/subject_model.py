@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import contextlib
 import gzip
 import hashlib
 import json
@@ -35,6 +36,7 @@ import random
 import re
 import sys
 import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -43,7 +45,7 @@ from pipeline.documents import Rejected  # noqa: E402
 from pipeline.facts import figures, subject_model  # noqa: E402
 from pipeline.facts.subject_model import Candidate  # noqa: E402
 from pipeline.language.analysis import analyse  # noqa: E402
-from pipeline.language.textnorm import fold  # noqa: E402
+from pipeline.language.textnorm import fold, normalize  # noqa: E402
 from pipeline.page.stage import to_article  # noqa: E402
 from pipeline.reading.inputs import read_inputs  # noqa: E402
 from pipeline.settings import Settings  # noqa: E402
@@ -53,7 +55,7 @@ LABELS = ROOT / "tests" / "data" / "subject_labels" / "labels.jsonl"
 SENTENCES = ROOT / "tests" / "data" / "sentences.jsonl"
 WEIGHTS = ROOT / "pipeline" / "facts" / "lexicons" / subject_model.WEIGHTS
 SHARED = ROOT.parent / "shared"
-THRESHOLD = 0.65  # the least probability at which the model overrides the rules (see the README's Quality section)
+THRESHOLD = 0.65  # the least probability at which the model's answer is taken (see the README's Quality section)
 MIN_WEIGHT = 0.1
 
 
@@ -68,18 +70,11 @@ def sentence_key(text: str) -> str:
 def examples(labels: list[dict], shared: Path) -> list[dict]:
     """One example per label whose figure the current code still finds: its candidates and which are right."""
     wanted = {label["article"] for label in labels}
-    lines = []
     with gzip.open(shared / "bench" / "vi-news-2956.jsonl.gz", "rt", encoding="utf-8") as fh:
         lines = [line.rstrip("\n") for line in fh if json.loads(line).get("id") in wanted]
-    calls: dict[tuple[str, str, int], tuple] = {}
-    real = subject_model.reading
-
-    def record(sentence, start, end, spans, rule, kind, unit, counted):  # the inputs production gives the model
-        calls[(article_id, sentence_key(sentence.text), start)] = (sentence, start, end, list(spans), rule, kind, unit, counted)
-        return rule
-
-    subject_model.reading = record  # type: ignore[assignment]
-    try:
+    calls: dict[tuple[str, int], tuple] = {}
+    by_article: dict[str, dict[tuple[str, int], tuple]] = {}
+    with _recording(calls):
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "articles.jsonl"
             path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
@@ -87,14 +82,13 @@ def examples(labels: list[dict], shared: Path) -> list[dict]:
             for doc in read_inputs([path], settings):
                 if isinstance(doc, Rejected):
                     continue
-                article_id = str(doc.meta.get("id"))
+                calls.clear()
                 article = to_article(doc, settings)
                 figures.extract(analyse(article.text), article.published)
-    finally:
-        subject_model.reading = real  # type: ignore[assignment]
+                by_article[str(doc.meta.get("id"))] = {(sentence_key(c[0].text), c[1]): c for c in calls.values()}
     out = []
     for label in labels:
-        call = calls.get((label["article"], label["sentence"], label["at"]))
+        call = by_article.get(label["article"], {}).get((label["sentence"], label["at"]))
         if call is None:
             continue  # the figure is no longer found where people labelled it
         sentence = call[0]
@@ -106,37 +100,48 @@ def examples(labels: list[dict], shared: Path) -> list[dict]:
             key = _key(text)
             return any(a in key for a in accepted) and any(key in a for a in accepted)
 
-        found = subject_model.candidates(*call)
-        out.append({"set": label["set"], "clear": label["clear"], "candidates": found,
-                    "right": [right(c.text) for c in found], "rule": call[4], "rule_right": right(call[4])})
+        out.append(_example(label["set"], label["clear"], call, right))
     return out
+
+
+@contextlib.contextmanager
+def _recording(calls: dict) -> Iterator[None]:
+    """While in the block, `subject_model.reading` records the inputs production gives it (by the figure's offset in
+    the analysed text) and answers as the rules alone."""
+    real = subject_model.reading
+
+    def record(sentence, start, end, spans, rule, kind, unit, counted):  # type: ignore[no-untyped-def]
+        calls[(sentence.text, sentence.start + start)] = (sentence, start, end, list(spans), rule, kind, unit, counted)
+        return rule
+
+    subject_model.reading = record  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        subject_model.reading = real  # type: ignore[assignment]
+
+
+def _example(name: str, clear: bool, call: tuple, right: Callable[[str | None], bool]) -> dict:
+    found = subject_model.candidates(*call)
+    return {"set": name, "clear": clear, "candidates": found, "right": [right(c.text) for c in found],
+            "rule": call[4], "rule_right": right(call[4])}
 
 
 def own_examples() -> list[dict]:
     """The figure cases of `tests/data/sentences.jsonl` that say a subject (or none): the project's own sentences,
     written for the rules, as a set `own` that every fit also learns from."""
-    from pipeline.language.textnorm import normalize
-
-    calls: dict[int, tuple] = {}
-    real = subject_model.reading
-
-    def record(sentence, start, end, spans, rule, kind, unit, counted):
-        calls[sentence.start + start] = (sentence, start, end, list(spans), rule, kind, unit, counted)
-        return rule
-
+    calls: dict[tuple[str, int], tuple] = {}
     out = []
-    subject_model.reading = record  # type: ignore[assignment]
-    try:
+    with _recording(calls):
         for row in map(json.loads, SENTENCES.read_text(encoding="utf-8").splitlines()):
             if row["kind"] != "figure" or not any("subject" in e for e in row["expect"]):
                 continue
             calls.clear()
             found = figures.extract(analyse(normalize(row["text"])), row.get("published"))
+            starts = {start: call for (_, start), call in calls.items()}
             for want in row["expect"]:
-                if "subject" not in want:
-                    continue
-                figure = next((f for f in found if f.text == want["text"]), None)
-                call = calls.get(figure.evidence.start) if figure is not None else None
+                figure = next((f for f in found if f.text == want["text"]), None) if "subject" in want else None
+                call = starts.get(figure.evidence.start) if figure is not None else None
                 if call is None:
                     continue
                 accepted = [_key(want["subject"])] if want["subject"] else []
@@ -144,11 +149,7 @@ def own_examples() -> list[dict]:
                 def right(text: str | None, accepted: list[str] = accepted, none: bool = want["subject"] is None) -> bool:
                     return none if text is None else _key(text) in accepted
 
-                candidates = subject_model.candidates(*call)
-                out.append({"set": "own", "clear": True, "candidates": candidates, "right": [right(c.text) for c in candidates],
-                            "rule": call[4], "rule_right": right(call[4])})
-    finally:
-        subject_model.reading = real  # type: ignore[assignment]
+                out.append(_example("own", True, call, right))
     return out
 
 
@@ -182,12 +183,9 @@ def fit(data: list[dict], passes: int = 20, rate: float = 0.1, l2: float = 0.1, 
 def decide(example: dict, weights: dict[str, float], threshold: float) -> int:
     """The index of the candidate production would give (`subject_model.reading`'s policy)."""
     found: list[Candidate] = example["candidates"]
-    rule = next((n for n, c in enumerate(found) if "isrule" in c.features), len(found) - 1) if example["rule"] else len(found) - 1
-    if not weights or example["rule"] is not None:
-        return rule
-    best, probability = subject_model.choose(found, weights)
-    n = found.index(best)
-    return rule if ("isrule" in best.features or probability < threshold) else n
+    if example["rule"] is not None:
+        return next(n for n, c in enumerate(found) if "isrule" in c.features)
+    return found.index(subject_model.answer(found, weights, threshold)) if weights else len(found) - 1
 
 
 def measure(data: list[dict], weights: dict[str, float], threshold: float) -> collections.Counter:

@@ -70,6 +70,10 @@ def keywords() -> tuple[re.Pattern[str], dict[str, tuple[EventType, CeremonyType
     return pattern, table_
 
 
+# words that open a held occurrence before its head (`tổ chức lớp tập huấn`, `buổi hội thảo`)
+CLASSIFIERS = ("buổi", "cuộc", "lớp", "khóa", "khoá", "phiên")
+
+
 @lru_cache(maxsize=1)
 def classes() -> dict[str, re.Pattern[str]]:
     words = _words("event_words.tsv")
@@ -84,7 +88,7 @@ def classes() -> dict[str, re.Pattern[str]]:
         rf"\s*(?i:{alternation(list(words['anaphor']))})(?=\s*(?:[,.;:!?)]|$)|\s+(?i:đã|sẽ|được|là|có|diễn ra|vừa|cũng|đều|"
         rf"thu hút|với|tại|do|và|đạt|kéo dài|sẽ|nhằm)(?!\w))")
     held = alternation(list(words["held"]))
-    out["held_before"] = re.compile(rf"(?<!\w)(?i:{held})\s+(?:(?i:buổi|cuộc|lớp|khóa|khoá|phiên)\s+)?$")
+    out["held_before"] = re.compile(rf"(?<!\w)(?i:{held})\s+(?:(?i:{alternation(list(CLASSIFIERS))})\s+)?$")
     out["held_after"] = re.compile(
         rf"^[^.;]*?(?<!\w)(?:(?i:do)\s+[^,;]{{2,80}}?\s|(?:(?i:được|cũng|đã|sẽ|vừa|đang)\s+)+)(?i:{held})(?!\w)")
     out["when"] = re.compile(rf"(?<!\w)(?:(?i:{alternation(list(words['when']))})|(?i:tháng)\s+\d)(?!\w)")

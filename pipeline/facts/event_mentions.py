@@ -27,6 +27,7 @@ from pipeline.facts import event_dates, event_extent, event_occurrence
 from pipeline.facts.event_ceremonies import verbal, word_at
 from pipeline.facts.event_descriptions import described_end
 from pipeline.facts.event_lexicon import (
+    CLASSIFIERS,
     EDITION,
     PLACE_START,
     YEAR,
@@ -90,7 +91,7 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
         if (c["held_before"].search(before) and not event_dates.committee_before(before) and len(text[m.end():end].split()) <= 1
                 and (event_dates.day_in(text) or c["when"].search(text))
                 and tags.get(following, ("", 0))[0] not in ("A", "R") and subtype not in ("opening", "closing")):
-            end = max(end, described_end(text, end, fold(head.split()[0].lower()) in _CLASSIFIERS))  # `tổ chức Hội nghị tháo gỡ những khó khăn ... tại`; not a
+            end = max(end, described_end(text, end, head.split()[0].lower() in CLASSIFIERS))  # `tổ chức Hội nghị tháo gỡ những khó khăn ... tại`; not a
             # manner (`lễ kỷ niệm trang trọng`) nor what an opening opens (`Lễ khai mạc đồng loạt các hoạt động`)
         start = _latin_start(text, m.start(), head)
         rest = text[m.end():end].strip(" ,-–")
@@ -128,7 +129,6 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
         found.append(Mention(name, type_, subtype, start, start + len(name), sentence, named, strong=strong, head=head))
     return found
 
-_CLASSIFIERS = frozenset(fold(w) for w in ("lớp", "khóa", "khoá", "buổi", "cuộc", "phiên"))
 _UNQUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|'[^']*'|«[^»]*»")
 _YEARS = re.compile(r"(?<!\w)(?:(?i:năm)\s+)?(?:19|20)\d{2}(?!\d)")
 

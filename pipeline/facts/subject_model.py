@@ -8,13 +8,13 @@ sentences name a subject for about half of those figures (`tiền phạt`, `Clip
     start at a noun after a verb or preposition (`Hà Nội khởi công | nhà máy nước`);
     the phrase one noun longer on the left (`tỷ lệ | hộ nghèo`);
     the phrase after the amount (`95% | chi phí khám chữa bệnh`) and its longer forms up to the clause's end;
-    the rules' own subject; and none,
+    and none (in fitting, also the rules' own subject, so the weights learn what the rules' answers look like),
 
-describes each by its words, tags and place (the words between it and the figure, its lexicon kind, whether it
-opens its clause, the figure's unit, what the rules said), and scores them with a linear model whose weights
-(`lexicons/subject_weights.json`) were fitted on figures people labelled in real news (`benchmarks/
-subject_model.py`). The highest score wins, none included, so the model keeps the rules' subject where they
-are sure and gives none where nothing fits.
+describes each by its words, tags and place (the words and kinds of verbs between it and the figure, its lexicon
+kind, whether it opens its clause, the figure's unit and counted noun), and scores them with a linear model whose
+weights (`lexicons/subject_weights.json`) were fitted on figures people labelled in real news (`benchmarks/
+subject_model.py`). The highest score wins, none included, and is taken only when its probability reaches the
+threshold stored with the weights; a subject the rules give is never changed.
 """
 
 from __future__ import annotations
@@ -193,7 +193,8 @@ def _features(tokens: list[Token], run: list[Token], f0: int, source: str, rank:
 
 @lru_cache(maxsize=1)
 def _model() -> tuple[dict[str, float], float]:
-    """The fitted weights and the least probability at which the model overrides the rules (no weights: never)."""
+    """The fitted weights and the least probability at which the model's answer is taken (no weights: the rules
+    alone)."""
     try:
         data = json.loads(resources.files("pipeline.facts.lexicons").joinpath(WEIGHTS).read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -215,8 +216,13 @@ def reading(sentence: Sentence, start: int, end: int, spans: list[tuple[int, int
     model, threshold = _model()
     if rule is not None or not model:
         return rule
-    best, probability = choose(candidates(sentence, start, end, spans, rule, rule_kind, unit, counted), model)
-    return best.text if probability >= threshold else None
+    return answer(candidates(sentence, start, end, spans, rule, rule_kind, unit, counted), model, threshold).text
+
+
+def answer(found: list[Candidate], model: dict[str, float], threshold: float) -> Candidate:
+    """The candidate the model prefers when its probability reaches `threshold`, else none (the last candidate)."""
+    best, probability = choose(found, model)
+    return best if probability >= threshold else found[-1]
 
 
 def score(candidate: Candidate, model: dict[str, float]) -> float:
