@@ -15,7 +15,8 @@ from pipeline.facts.lexicon import alternation, load
 def hyphen_in_word(text: str, i: int) -> bool:
     """Whether the hyphen at `i`, with no space on either side, is inside one word (two letters: `Cà-phê`, not
     after a name of two capitalised words) or a
-    code (a word of letters and digits against a digit or letter: `V1-2`, `EU-27`); not a span of numbers
+    code (a word of letters and digits against a digit or letter: `V1-2`, `EU-27`; a document's number,
+    `19-NQ/TW`); not a span of numbers
     (`2021-2025`, `4-7`)."""
     if text[i] != "-" or i == 0 or i + 1 >= len(text):
         return False
@@ -28,6 +29,8 @@ def hyphen_in_word(text: str, i: int) -> bool:
         # not after a person's or place's name of capitalised words (`Nguyễn Du-người viết Truyện Kiều`)
         previous = re.search(r"(\w+)\s+$", text[:before.start()])
         return not (left[:1].isupper() and previous is not None and previous.group(1)[:1].isupper())
+    if left.isdigit() and re.match(r"[A-ZĐ]{1,5}(?:/[A-ZĐ]{1,6})+", text[i + 1:]):
+        return True  # a document's number: `Nghị quyết 19-NQ/TW`, `Chỉ thị 05-CT/TW`
     letters = any(ch.isalpha() for ch in left)
     return letters and any(ch.isdigit() for ch in left) and len(right) <= 3 and not re.fullmatch(r"(?:19|20)\d{2}", right)
 

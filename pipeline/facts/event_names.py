@@ -153,7 +153,8 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             i += named_as.end()  # `Triển lãm có tên Kiêu hãnh Trường Sơn`: the name follows
             pos = i
             continue
-        if re.match(r"(?i:tháng|ngày|quý)\s+\d|(?i:hơn|gần|khoảng|trị giá|tổng vốn)\s+\d|\d[\d.,]*\s*(?i:tỷ|tỉ|triệu|nghìn tỷ|ngàn tỷ)(?!\w)", rest):
+        if re.match(r"(?i:tháng|ngày|quý)\s+\d|(?i:hơn|gần|khoảng|trị giá|tổng vốn)\s+\d|\d[\d.,]*\s*(?i:tỷ|tỉ|triệu|nghìn tỷ|ngàn tỷ)(?!\w)", rest) \
+                or _day_month(rest):
             # `Hội nghị APEC tháng 11 - 2016`, `khánh thành Bệnh viện Nhi Đồng hơn 4.500 tỉ`: a time or a figure
             break
         if stop_here and whole and not inside and not token[:1].isupper() and not re.match(r"(?i:năm)\s+(?:19|20)\d{2}", rest) \
@@ -221,6 +222,12 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             break  # `... năm 2024` closes a name
     dangling = re.search(rf"\s(?i:{alternation(list(word_classes('event_words.tsv')['dangling']))})\s*$", text[pos:end])
     return pos + dangling.start() if dangling else end  # `hội nghị thượng đỉnh giữa` + a person: no `giữa`
+
+def _day_month(rest: str) -> bool:
+    """`5-9`, `22/9/2019`: a day and month (a date) opens `rest`, not a number of the name."""
+    day = re.match(r"(\d{1,2})\s*[-/]\s*(\d{1,2})(?:\s*[-/]\s*\d{2,4})?(?![\w/-])", rest)
+    return day is not None and 1 <= int(day.group(1)) <= 31 and 1 <= int(day.group(2)) <= 12
+
 
 def _abroad(text: str, i: int) -> int:
     """Length of `tại|của <Place> năm <year>` at `i` (a place and year that belong to the name: `Tuần lễ hàng

@@ -45,7 +45,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # what closes the name: a closing word, a time (`sáng 20-11`, `ngày 14/11`), a comma before a capital or
         # a clause opener, a credit, or the end of the sentence
         "close": re.compile(
-            rf"\s*(?:(?:,\s*)?(?:(?<!\w)(?<!nhỏ và )(?<!Nhỏ và )(?i:{ends})(?!\w)|(?<!\w)(?i:sáng|chiều|tối|trưa|đêm|hôm|ngày|từ)\s+(?:\d|(?i:nay|qua|mai)))"
+            rf"\s*(?:(?:,\s*)?(?:(?<!\w)(?<!nhỏ và )(?<!Nhỏ và )(?i:{ends})(?!\w)|(?<!\w)(?i:sáng|chiều|tối|trưa|đêm|hôm|ngày|từ)\s+(?:\d|(?i:nay|qua|mai))"
+            r"|(?<![\w/-])(?:[12]\d|3[01]|0?[1-9])\s*[/-]\s*(?:1[0-2]|0?[1-9])(?:\s*[/-]\s*\d{2,4})?(?![\w/-]))"
             rf"|(?:,|\s(?i:và|cùng))\s*(?={heads})|,\s*(?i:với)(?!\w)|\s(?i:với)\s+(?:\d|(?i:hàng|hơn|gần|khoảng|nhiều|sự))|,\s*(?:[{_UPPER}0-9]|(?i:{openers}|ông|bà|anh|chị|các|những|nhiều|đây|đó)(?!\w))|\s[-–]\s*(?i:ảnh|clip|video)|\s+(?i:ảnh|nguồn)\s*:"
             r"|\s*\((?i:ảnh)|[\"”']?[.;!?…]*[\"”']?\s*$)"),
         "ends": re.compile(rf"(?<!\w)(?i:{ends})(?!\w)|[.;!?…](?=\s|$)"),
@@ -187,7 +188,7 @@ def _first_close(text: str, end: int, mention: Mention) -> int | None:
     onward, purpose = classes()["onward"], classes()["purpose"]  # (`và phát triển`, `và logistics`: still the name)
     while i < len(text) and words <= _MAX_WORDS:
         close = p["close"].match(text, i)
-        if close is not None and i > end:
+        if close is not None and i > end and not _place_list(text, i):
             return _soft_or(soft, i, text, p["owned"].match(text, i) is not None)
         comma = re.match(r",\s*(?:(?i:nguyên|cựu)\s+)?", text[i:])
         if comma and person_at(text[i + comma.end():]):
@@ -204,6 +205,17 @@ def _first_close(text: str, end: int, mention: Mention) -> int | None:
     if i >= len(text.rstrip(" .;!?…\"”'")) and words <= _MAX_WORDS:
         return _soft_or(soft, len(text.rstrip(" .;!?…\"”'")), text)
     return None
+
+
+_PLACES = re.compile(r"(?<!\w)(?i:các|hai|ba|bốn|năm)\s+(?i:tỉnh|thành phố|tỉnh,\s*thành phố|tỉnh,\s*thành|nước|quốc gia|"
+                     r"huyện|địa phương)(?:,?\s*[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)*)+$")
+_PLACE_ITEM = re.compile(r",\s*[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)*\s*(?=,|\s(?i:và)\s|[.;]?\s*$)")
+
+
+def _place_list(text: str, i: int) -> bool:
+    """Whether the comma at `i` goes on with a list of places the name names (`... các tỉnh Lâm Đồng, Đồng Nai,
+    Bình Phước`)."""
+    return _PLACES.search(text[:i]) is not None and _PLACE_ITEM.match(text, i) is not None
 
 
 def _soft_or(soft: int | None, close: int, text: str, owned: bool = False) -> int:
