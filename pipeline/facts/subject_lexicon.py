@@ -175,3 +175,26 @@ def not_a_number(t: Token) -> bool:
     quantity (`figure_quantity_words.txt`)."""
     word = low(t.text)
     return not re.search(r"\d", word) and parse_words(word) is None and not set(word.split()) & (set(NUMBER_WORDS) | _quantity_words())
+
+
+_PRICE_WORDS = (("giá",), ("mức", "giá"), ("trị", "giá"), ("tổng", "trị", "giá"), ("giá", "bán"), ("tổng", "giá", "trị"))
+_OPEN_ENDS = frozenset({"và", "hoặc", "của", "với", "có", "là", "các", "những", "cho", "tại", "ở", "theo", "từ", "mỗi"})
+
+
+def without_attribute_tail(text: str) -> str:
+    """A thing's phrase without the attribute or price word the figure's clause glued to its end (`Tàu sân bay
+    tải trọng` + 100.000 tấn, `hạt trám giá` + 20.000 đồng, `căn hộ giá rẻ diện tích` + 25 m2): the thing measured.
+    Kept whole when what is left is one word (`mệnh giá`, `phần diện tích`) or ends in a word that needs more."""
+    words = text.split()
+    folded = [low(w) for w in words]
+    tails = [k for k, (kind, _) in entries().kinds.items() if kind == "attribute"] + list(_PRICE_WORDS)
+    known = set(entries().kinds) | set(_PRICE_WORDS)
+    for tail in sorted(tails, key=len, reverse=True):
+        n = len(tail)
+        if tuple(folded[-n:]) != tail:
+            continue
+        if any(tuple(folded[-m:]) in known for m in range(n + 1, len(words) + 1)):
+            return text  # (`tổng trị giá` is one word of value, not `tổng trị` + `giá`)
+        if len(words) - n >= 2 and folded[-n - 1] not in _OPEN_ENDS:
+            return " ".join(words[:-n])
+    return text
