@@ -47,6 +47,8 @@ def _pattern() -> dict[str, re.Pattern[str]]:
         "series": re.compile(rf"(?<!\w)(?i:{series})(?:\s+\w+){{0,3}},?\s*$"),
         "together": re.compile(rf"(?<!\w)(?i:{together})(?!\w)"),
         "holiday": re.compile(rf"(?<!\w)(?i:{alternation(list(words['holiday']))})(?!\w)"),
+        # `Hội chợ chào mừng Đại hội ...`: what is celebrated is not the event reported
+        "celebrated": re.compile(rf"(?<!\w)(?i:{alternation(list(words['celebrated']))})\s+(?:(?i:thành công|kỷ niệm)\s+)?$"),
     }
 
 
@@ -140,7 +142,7 @@ def _judge(mention: Mention) -> Mention | None:
     text = mention.sentence.text
     before, name = text[:mention.start], mention.name
     p = _pattern()
-    if _truncated(name) or p["holiday"].search(name):
+    if _truncated(name) or _cut_off(mention) or p["holiday"].search(name):
         return None
     opened = _open_quote(before)
     closed = _close_quote(text, opened, mention.start)
@@ -148,6 +150,8 @@ def _judge(mention: Mention) -> Mention | None:
         return None  # inside the quoted title of something else, or a theme
     if p["booth"].search(before):
         return None
+    if p["celebrated"].search(before) and not mention.head.lower().startswith("lễ"):
+        return None  # `chào mừng Đại hội đại biểu toàn quốc lần thứ XIV của Đảng`: celebrated, not reported
     two_acts = re.fullmatch(rf",\s*{classes()['verb'].pattern}", _complement(mention).strip())  # `lễ khởi công, khánh thành`
     if mention.type == "ceremony" and (not mention.head.lower().startswith("lễ") or two_acts):
         clause = re.split(r"[.;:]", before)[-1]
@@ -187,6 +191,12 @@ def _truncated(name: str) -> bool:
     words = name.split()
     last = words[-1] if words else ""
     return len(words) > 1 and last.isalpha() and last.islower() and not _VOWELS.search(fold(last))
+
+
+def _cut_off(mention: Mention) -> bool:
+    """Whether the name ends in one capital letter where the text stops (`Ngày hội D…`): the page was cut there."""
+    last = mention.name.split()[-1] if mention.name.split() else ""
+    return len(last) == 1 and last.isupper() and re.fullmatch(r"\s*(?:…|\.\.\.)?\s*", mention.sentence.text[mention.end:]) is not None
 
 
 def _open_quote(before: str) -> int:

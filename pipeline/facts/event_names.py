@@ -112,7 +112,7 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             continue
         if not ch.isalnum():
             break
-        word = re.match(r"[\w/.]+", text[i:])
+        word = re.match(r"[A-ZĐ0-9]+(?:&[A-ZĐ0-9]+)+(?!\w)|[\w/.]+", text[i:])  # `B&T`, `P&G`: one word
         assert word is not None
         token = word.group().rstrip(".")
         if re.fullmatch(r"[A-ZĐ][A-ZĐa-z]{0,2}\.", word.group()) and re.match(r"\s+\w", text[i + len(word.group()):]) \

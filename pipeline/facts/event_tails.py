@@ -112,6 +112,9 @@ def _tail_end(mention: Mention) -> int:
         end += sme.end()  # `doanh nghiệp nhỏ và` + `vừa`: small and medium, not the auxiliary `vừa`
         mention = replace(mention, name=text[mention.start:end], end=end)
     if p["close"].match(text, end):
+        if text[end:end + 1] == "," and rest.strip()[:1].islower():
+            year_end = _run_to_year(text, end, mention)  # `Festival nông sản` + `, OCOP, làng nghề ... 2023`
+            return year_end if year_end and not _any_verb(text[end:year_end], end, mention) else end
         return end  # the rules ended it where a name ends
     # a name that ends in a proper name (in sentence case: `Tổ quốc`), a number, a year or an edition, or a quote
     last = re.findall(r"[^\W_][\w-]*", rest)[-2:] or [""]
@@ -132,15 +135,7 @@ def _tail_end(mention: Mention) -> int:
         # nghệ và làng nghề xã Hòa Lâm, Ứng Hòa 2023`, `Diễn đàn ... 4.0 - Industry 4.0 Summit 2021`)
         if _year_ended(rest):
             return end
-        year = next((m for m in _CLOSING.finditer(text, end, end + 160) if not _TARGET.search(text[end:m.start()])
-                     and not text[:m.start()].rstrip().endswith(",")), None)  # (`Hội chợ X, năm 2023 có ...`: a clause)
-        gap = text[end:year.end()] if year else ""
-        if gap.count("(") > gap.count(")") and text[end + len(gap):].lstrip().startswith(")"):
-            gap = text[end:text.index(")", end + len(gap)) + 1]  # `(Lạng Sơn 2024)`: the bracket closes with it
-        if gap and len(gap.split()) <= 14 and not p["ends"].search(gap) and not p["comma_clause"].search(gap) \
-                and gap.count("(") == gap.count(")") and not _verb_in(gap, end, mention) and _name_like(gap, mention, False):
-            return end + len(gap)
-        return end
+        return _run_to_year(text, end, mention) or end
     close = _first_close(text, end, mention)
     if close is None:
         return end
@@ -158,6 +153,29 @@ def _tail_end(mention: Mention) -> int:
     return end + len(gap)
 
 
+def _run_to_year(text: str, end: int, mention: Mention) -> int | None:
+    """The end of the year (or edition) that closes the name when the words from `end` to it can belong to a name
+    (few, no closing word, no clause, no verb), else None."""
+    p = _patterns()
+    year = next((m for m in _CLOSING.finditer(text, end, end + 160) if not _TARGET.search(text[end:m.start()])
+                 and not text[:m.start()].rstrip().endswith(",")), None)  # (`Hội chợ X, năm 2023 có ...`: a clause)
+    gap = text[end:year.end()] if year else ""
+    if gap.count("(") > gap.count(")") and text[end + len(gap):].lstrip().startswith(")"):
+        gap = text[end:text.index(")", end + len(gap)) + 1]  # `(Lạng Sơn 2024)`: the bracket closes with it
+    if gap and len(gap.split()) <= 14 and not p["ends"].search(gap) and not p["comma_clause"].search(gap) \
+            and gap.count("(") == gap.count(")") and not _verb_in(gap, end, mention) and _name_like(gap, mention, False):
+        return end + len(gap)
+    return None
+
+
+def _any_verb(gap: str, at: int, mention: Mention) -> bool:
+    """Whether a lower-case verb that names no purpose lies in the words after a name."""
+    base, purpose = mention.sentence.start + at, classes()["purpose"]
+    text, s0, kept = mention.sentence.text, mention.sentence.start, classes()["not_stop"]
+    return any(t.pos.startswith("V") and t.text[:1].islower() and t.text.replace(" ", "").isalpha() and not purpose.fullmatch(t.text)
+               and not kept.match(text, t.start - s0) for t in mention.sentence.tokens if base <= t.start < base + len(gap))
+
+
 def _year_ended(rest: str) -> bool:
     """Whether a name ends in its year, a span of years (`năm học 2025-2026`) or an edition."""
     return _CLOSING.search(rest[-12:] + " ") is not None or re.search(r"(?:19|20)\d{2}\s*\)?\s*$", rest) is not None
@@ -169,6 +187,7 @@ def _verb_in(gap: str, at: int, mention: Mention) -> bool:
     purpose, text, s0 = classes()["purpose"], mention.sentence.text, mention.sentence.start
     return any(t.pos.startswith("V") and t.text.isalpha() is not False and t.text[:1].islower()
                and not purpose.fullmatch(t.text) and _PREPOSITION.match(text, t.end - s0) is not None
+               and not classes()["not_stop"].match(text, t.start - s0)
                for t in mention.sentence.tokens if base <= t.start < base + len(gap))  # (a verb before a preposition
     # is a predicate: `nằm trong`; the tagger calls years and `thủ công` verbs too)
 
@@ -257,6 +276,6 @@ def _name_like(gap: str, mention: Mention, owned: bool) -> bool:
         at = m.start()
         if person_at(gap[at:]):
             return False
-        if c["stop"].match(gap, at) and not links.match(gap, at):
+        if c["stop"].match(gap, at) and not links.match(gap, at) and not c["not_stop"].match(gap, at):
             return False
     return True
