@@ -291,6 +291,8 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
         bare = not re.search(r"\w", mention.name[len(mention.head):] if mention.name.lower().startswith(mention.head.lower()) else "x")
         dated_here = date is not None or event_dates.day_in(mention.sentence.text) or _DAY_WORD.search(
             mention.sentence.text) is not None
+        if bare and date is None and mention.type != "ceremony":
+            continue  # an undated bare head (`Hội nghị thu hút 2.350 đơn vị`) identifies no event (PG15, PG16)
         if bare and not dated_here and mention.type == "ceremony" and not mention.head.lower().startswith("lễ"):
             continue  # an undated bare ceremony verb (`Cây cầu đã khánh thành ... từ lâu`) names no event (a dated one,
             # `Tuyến cáp ngầm ... được khánh thành ngày 17/4`, is the act on that day, its subject before it)
