@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.facts import dates, event_dates
+from pipeline.facts.event_contained import contained
 from pipeline.facts.event_lexicon import NUMBER_WORDS
 from pipeline.facts.event_mentions import EDITION, YEAR, Mention, classes, keywords, mentions
 from pipeline.facts.event_places import location, organizers
@@ -313,7 +314,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
                 sentence=mention.sentence.text,
             ),
         ))
-    return result
+    return contained(result)
 
 
 def _year_backed(analysis: Analysis, event: _Event, date: DateFact, mentions: list[Mention], by_name: bool) -> bool:
