@@ -107,7 +107,7 @@ class Event(_Model):
         "conference (hội nghị), workshop (hội thảo, tọa đàm), forum (diễn đàn), fair (hội chợ, phiên chợ, ngày hội, "
         "tuần lễ), exhibition (triển lãm), congress (đại hội), festival (lễ hội, festival), ceremony (lễ ..., or a "
         "ceremony verb: khánh thành, khởi công, động thổ, khai trương, ký kết), training (lớp tập huấn, khóa đào tạo), "
-        "contest (hội thi, cuộc thi)."))
+        "contest (hội thi, cuộc thi, bình chọn sản phẩm)."))
     subtype: CeremonyType | None = Field(None, description=(
         "For ceremonies: inauguration, groundbreaking, signing, award, opening, closing, launch, announcement, "
         "anniversary."))

@@ -14,7 +14,7 @@ from .conftest import ROOT, read_jsonl
 
 
 def test_committed_schema_is_current():
-    assert SCHEMA_PATH.read_text(encoding="utf-8") == schema_text(), "run python -m pipeline.schema"
+    assert SCHEMA_PATH.read_text(encoding="utf-8") == schema_text(), "run python -m pipeline.record"
 
 
 def test_every_record_validates_and_round_trips(corpus_run):

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from pipeline.facts.event_lexicon import EDITION, Mention, classes, keywords, person_at
 from pipeline.facts.lexicon import alternation, word_classes
+from pipeline.language.analysis import Token
 
 _MAX_WORDS = 30
 _TARGET = re.compile(r"(?<!\w)(?i:đến|tới|tầm nhìn|giai đoạn|từ)(?:\s+(?i:năm))?\s*$")
@@ -176,6 +177,11 @@ def _any_verb(gap: str, at: int, mention: Mention) -> bool:
                and not kept.match(text, t.start - s0) for t in mention.sentence.tokens if base <= t.start < base + len(gap))
 
 
+def _low_next(tokens: tuple[Token, ...] | list[Token], k: int) -> str:
+    """The lower-case text of the token after the k-th, or ''."""
+    return tokens[k + 1].text.lower() if k + 1 < len(tokens) else ""
+
+
 def _year_ended(rest: str) -> bool:
     """Whether a name ends in its year, a span of years (`năm học 2025-2026`) or an edition."""
     return _CLOSING.search(rest[-12:] + " ") is not None or re.search(r"(?:19|20)\d{2}\s*\)?\s*$", rest) is not None
@@ -271,6 +277,13 @@ def _name_like(gap: str, mention: Mention, owned: bool) -> bool:
         verbs = [t for t in tokens if base <= t.start < base + 40 and t.pos.startswith("V")]
         if any(not purpose.fullmatch(t.text) for t in verbs):
             return False
+    comma = re.match(r",\s*", gap)
+    if comma:  # `cuộc bình chọn sản phẩm ... cấp tỉnh` + `, công nhận được 13 sản phẩm`: a second predicate
+        at = mention.sentence.start + mention.end + comma.end()
+        k = next((n for n, t in enumerate(tokens) if t.start == at and t.pos.startswith("V") and t.text[:1].islower()), None)
+        after = tokens[k + 1].pos if k is not None and k + 1 < len(tokens) else ""
+        if k is not None and (after in ("R", "M") or _low_next(tokens, k) in ("được", "thêm")) and not c["purpose"].fullmatch(tokens[k].text):
+            return False  # (a verb with an adverb or a number after it: `công nhận được 13`, `thu hút 200`)
     links = _patterns()["link"]
     for m in re.finditer(r"(?<!\w)\w+(?:\s+\w+)?", gap):
         at = m.start()
