@@ -98,10 +98,20 @@ def lead_reason(line: str) -> str | None:
     return None
 
 
+_RELATED_LINK = re.compile(r"^[-–•*+]\s+\S.{8,240}\(\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*[-/.]\s*(?:\d{2,4})?)?[^()]{0,12}(?:\)|$)\s*$")
+
+
+def is_related_link(line: str) -> bool:
+    """A related article's link as a list item with its date (`- Bộ Công Thương hướng dẫn ... (03-01-2019)`)."""
+    return _RELATED_LINK.match(line.strip()) is not None
+
+
 def line_reason(line: str) -> str | None:
     """Why a line of extracted text is boilerplate, or None when it is text."""
     if is_block_end(line):
         return "related"
+    if is_related_link(line):
+        return "related_link"
     return noise_reason(line) or lead_reason(line)
 
 

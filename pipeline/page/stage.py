@@ -15,6 +15,7 @@ from pipeline.documents import Article, RawDocument
 from pipeline.errors import Skip
 from pipeline.language.analysis import check_vietnamese
 from pipeline.language.textnorm import normalize
+from pipeline.page.boilerplate import is_related_link
 from pipeline.page.decoding import decode
 from pipeline.page.dumps import find_date, is_dateline, local_time, parse_dump
 from pipeline.page.html import HtmlPage, parse_html
@@ -54,7 +55,7 @@ def to_article(doc: RawDocument, settings: Settings) -> Article:
     meta = doc.meta
     given = _published(meta.get("published"))
     if doc.kind == "text":
-        text = normalize(str(doc.data))
+        text = without_related_links(normalize(str(doc.data)))
         title = meta.get("title") or _headline(text)
         dateline = None if given else _dateline(text)
         article = Article(doc, text, title, given or dateline, meta.get("author"), meta.get("sitename"), extractor="text",
@@ -86,6 +87,17 @@ def to_article(doc: RawDocument, settings: Settings) -> Article:
         meta.get("sitename") or article.sitename, warnings, article.caption_start, article.extractor, title_from,
         article.published_from,
     )
+
+
+def without_related_links(text: str) -> str:
+    """The text without the run of related articles' links that ends it (`- Title (03-01-2019)` lines)."""
+    lines = text.split("\n")
+    end = len(lines)
+    while end > 0 and (not lines[end - 1].strip() or is_related_link(lines[end - 1])):
+        end -= 1
+    if not any(is_related_link(line) for line in lines[end:]):
+        return text
+    return "\n".join(lines[:end]).rstrip()
 
 
 def _dateline(text: str) -> str | None:
