@@ -51,6 +51,16 @@ def founding_before(text: str, pos: int) -> bool:
     return bool(_founding().search(text[:pos]))
 
 
+TERM = re.compile(r"(?i:nhiệm kỳ|giai đoạn)\s*\(?\s*(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}")
+YEAR_IN_NAME = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def prepared(text: str, start: int) -> bool:
+    """Whether a word of class `prelude` stands right before the mention at `start` (`chuẩn bị Đại hội lần thứ 4`):
+    the event is what is being prepared or announced, not held with the other event of its sentence."""
+    return re.search(rf"{_prelude().pattern}(?:\s+(?i:cho|tổ chức))?\s*$", text[:start]) is not None
+
+
 @lru_cache(maxsize=1)
 def _prelude() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?i:{alternation(list(word_classes('event_words.tsv')['prelude']))})(?!\w)")
@@ -277,10 +287,13 @@ def lead_date(analysis: Analysis, mentions: list[Mention], by_sentence: dict[int
     return day
 
 
-def in_named_year(date: DateFact | None, year: str | None, name: str) -> DateFact | None:
+def in_named_year(date: DateFact | None, year: str | None, name: str, kind: str = "") -> DateFact | None:
     """A day or month whose year the text does not write (`ngày 20/4`) is in the year the event's name gives
     (`Ngày hội ... năm 2022`), not in the year of publication, when the two differ; not for a review, whose name
-    gives the year reviewed (`Hội nghị tổng kết công tác năm 2023`, held in 2024)."""
+    gives the year reviewed (`Hội nghị tổng kết công tác năm 2023`, held in 2024), nor when the year opens a term
+    or a plan's period (`Hội nghị Ban Chấp hành ..., nhiệm kỳ 2020-2025`, held in 2025), except for a congress."""
+    if year is not None and kind != "congress" and TERM.search(name) and not YEAR_IN_NAME.search(TERM.sub(" ", name)):
+        return date
     if date is None or year is None or _review().search(name) or date.precision not in ("day", "month") or re.search(r"(?:19|20)\d{2}", date.text) \
             or date.value[:4] == year:
         return date

@@ -63,7 +63,7 @@ def judge(mention: Mention) -> Mention | None:
     judged = _judge(mention)
     if judged is None:
         return None
-    judged = _measured(_counted(_item(judged)))
+    judged = _without_caps_credit(_measured(_counted(_item(judged))))
     cut = _person_tail(judged)
     if cut is None:
         return judged
@@ -136,6 +136,18 @@ def _person_tail(mention: Mention) -> int | None:
         if saying_at(text, after) or (committee_before(text[:mention.start]) and k + n == len(words)):
             return words[k].start()
     return None
+
+
+_CAPS_CREDIT = re.compile(r"(?<=[a-zà-ỹđ0-9)])\s+((?:[A-ZÀ-ỸĐ]{2,}\s+)+[A-ZÀ-ỸĐ]{2,})\s*$")
+
+
+def _without_caps_credit(mention: Mention) -> Mention:
+    """A name without the photographer's name in capitals glued to its end (`... nhà đầu tư Nhật Bản BẮC BÌNH`)."""
+    credit = _CAPS_CREDIT.search(mention.name)
+    if credit is None or credit.group(1).isascii():
+        return mention  # (`Hội chợ quốc tế VIETNAM EXPO`: a name in capitals)
+    end = mention.start + credit.start()
+    return replace(mention, name=mention.sentence.text[mention.start:end], end=end)
 
 
 def _judge(mention: Mention) -> Mention | None:

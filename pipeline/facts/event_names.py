@@ -215,7 +215,7 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
         i += len(token)
         end = i
         words += 1
-        span = re.match(r"[-–]\s*(?:19|20)\d{2}(?!\d)", text[i:])
+        span = re.match(r"\s*[-–]\s*(?:19|20)\d{2}(?!\d)", text[i:])
         if re.fullmatch(r"(?:19|20)\d{2}", token) and span:
             i = end = i + span.end()  # `giai đoạn 2021-2025` is a span, not the event's year
         elif re.fullmatch(r"(?:19|20)\d{2}", token) and not _onward(text, pos, i + len(text[i:]) - len(text[i:].lstrip())):

@@ -275,11 +275,12 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
         if best is not None and undated and not _year_backed(analysis, event, best, found, by_name) \
                 and not _one_dated_year(all_dates, best):
             best = None  # a guessed year (`chiều 17-8` in an article that names 2000 twice) dates nothing
-        dated.append(event_dates.in_named_year(best, year, event.first.name))
+        dated.append(event_dates.in_named_year(best, year, event.first.name, event.first.type))
     # an event held within another (`Festival ... còn có hội thảo ...`) without a date of its own takes it; the
     # frame does not take the date of what is held within it (`Trong khuôn khổ Tuần lễ X, hội nghị Y ... ngày 30-6`)
     for i, event in enumerate(events):
-        if dated[i] is None and not any(event_dates.frame_before(m.sentence.text, m.start) for m in event.mentions):
+        if dated[i] is None and not any(event_dates.frame_before(m.sentence.text, m.start) or event_dates.prepared(
+                m.sentence.text, m.start) for m in event.mentions):
             for j, other in enumerate(events):
                 if j != i and dated[j] is not None and other.first.type != event.first.type and any(
                         m.sentence is o.sentence and ";" not in m.sentence.text[min(m.end, o.end):max(m.start, o.start)]
