@@ -13,11 +13,10 @@ the article's own event when nothing names one. The date is the best-ranked date
 
 from __future__ import annotations
 
-import datetime
 import re
 from dataclasses import dataclass, field
 
-from pipeline.facts import dates, event_dates
+from pipeline.facts import dates, event_dates, event_years
 from pipeline.facts.event_contained import contained
 from pipeline.facts.event_lexicon import NUMBER_WORDS
 from pipeline.facts.event_mentions import EDITION, YEAR, Mention, classes, keywords, mentions
@@ -273,7 +272,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
         best = pick[2] if pick else None
         by_name = pick is not None and event.mentions[pick[1]].named
         if best is not None and undated and not _year_backed(analysis, event, best, found, by_name) \
-                and not _one_dated_year(all_dates, best):
+                and not event_years.backed(analysis.text, all_dates, best):
             best = None  # a guessed year (`chiều 17-8` in an article that names 2000 twice) dates nothing
         dated.append(event_dates.in_named_year(best, year, event.first.name, event.first.type))
     # an event held within another (`Festival ... còn có hội thảo ...`) without a date of its own takes it; the
@@ -332,32 +331,6 @@ def _year_backed(analysis: Analysis, event: _Event, date: DateFact, mentions: li
     paragraphs |= {s.paragraph for s in analysis.sentences if s.start <= date.evidence.start < s.end}
     names = [m.name for m in mentions]
     return any(year in _without(s.text, names) for s in analysis.sentences if s.paragraph in paragraphs)
-
-
-def _one_dated_year(all_dates: list[DateFact], date: DateFact) -> bool:
-    """Whether the undated article writes its dates (`17/9/2020`, `tháng 10/2014`) in the one year a yearless day
-    took (`Ngày 11/10, ...`) and one of its written days lies within six weeks of it: the article's own dates back
-    the guess. A bare year (`ra đời năm 2000`) backs nothing, nor a written month (`Dự kiến, tháng 6/2019, nhà máy
-    vận hành` is a plan), nor a dated day months away (`tháng 12/2017` in a story of April 2018)."""
-    written = [d for d in all_dates
-               if d.precision in ("day", "month") and re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", d.text)]
-    if {d.value[:4] for d in written} != {date.value[:4]}:
-        return False
-    guess = _day(date.value)
-    return guess is not None and any(
-        (day := _day(d.value)) is not None and abs((day - guess).days) <= _NEAR_DAYS for d in written
-        if d.precision == "day")
-
-
-_NEAR_DAYS = 45
-
-
-def _day(value: str) -> datetime.date | None:
-    """The day an ISO date names (a month: its 15th), or None."""
-    try:
-        return datetime.date.fromisoformat(value if len(value) == 10 else value[:7] + "-15")
-    except ValueError:
-        return None
 
 
 def _without(text: str, names: list[str]) -> str:

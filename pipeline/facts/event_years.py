@@ -1,0 +1,52 @@
+"""Whether the year an undated article's yearless day took (its guessed reference year) is backed by the
+article itself, so that the day may date an event (`events.extract`)."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from pipeline.record import DateFact
+
+
+def backed(text: str, all_dates: list[DateFact], date: DateFact) -> bool:
+    """Whether the article's own dates (`_one_dated_year`) or its written years (`_one_year_written`) back the
+    year of `date`."""
+    return _one_dated_year(all_dates, date) or _one_year_written(text, date)
+
+
+def _one_dated_year(all_dates: list[DateFact], date: DateFact) -> bool:
+    """Whether the undated article writes its dates (`17/9/2020`, `tháng 10/2014`) in the one year a yearless day
+    took (`Ngày 11/10, ...`) and one of its written days lies within six weeks of it: the article's own dates back
+    the guess. A bare year (`ra đời năm 2000`) backs nothing, nor a written month (`Dự kiến, tháng 6/2019, nhà máy
+    vận hành` is a plan), nor a dated day months away (`tháng 12/2017` in a story of April 2018)."""
+    written = [d for d in all_dates
+               if d.precision in ("day", "month") and re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", d.text)]
+    if {d.value[:4] for d in written} != {date.value[:4]}:
+        return False
+    guess = _day(date.value)
+    return guess is not None and any(
+        (day := _day(d.value)) is not None and abs((day - guess).days) <= _NEAR_DAYS for d in written
+        if d.precision == "day")
+
+
+_NEAR_DAYS = 45
+
+
+def _one_year_written(text: str, date: DateFact) -> bool:
+    """Whether every year the undated article writes is the year a yearless day took, on two lines or more
+    (`kế hoạch năm 2022`, `năm 2022`: the story's year)."""
+    lines = {line.strip() for line in text.splitlines() if _YEAR_WRITTEN.search(line)}  # (a caption repeated counts once)
+    years = {y for line in lines for y in _YEAR_WRITTEN.findall(line)}
+    return len(lines) >= 2 and years == {date.value[:4]}
+
+
+_YEAR_WRITTEN = re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/])")
+
+
+def _day(value: str) -> datetime.date | None:
+    """The day an ISO date names (a month: its 15th), or None."""
+    try:
+        return datetime.date.fromisoformat(value if len(value) == 10 else value[:7] + "-15")
+    except ValueError:
+        return None
