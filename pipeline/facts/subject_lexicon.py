@@ -198,3 +198,14 @@ def without_attribute_tail(text: str) -> str:
         if len(words) - n >= 2 and folded[-n - 1] not in _OPEN_ENDS:
             return " ".join(words[:-n])
     return text
+
+
+_AUXILIARY = re.compile(r"\s(?:đã|đang|sẽ|vừa|cũng)\s", re.IGNORECASE)
+
+
+def without_predicate(text: str) -> str:
+    """A phrase cut before the auxiliary that opens its clause's predicate (`giải thưởng này | đã trở về`, `Giá dịch vụ
+    ... tại cảng hàng không | cũng được điều chỉnh`, `Số cổ phần đưa ra | đã được bán hết`), when two words or more
+    are left."""
+    aux = _AUXILIARY.search(text)
+    return text[:aux.start()] if aux and len(text[:aux.start()].split()) >= 2 else text

@@ -79,6 +79,7 @@ from pipeline.facts.subject_lexicon import (
     low,
     value_links,
     without_attribute_tail,
+    without_predicate,
     words_of,
 )
 from pipeline.facts.subject_owners import (
@@ -177,7 +178,7 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
         elif after and (weak or (kind_of(after) or ("",))[0] in ("measure", "qualified", "attribute")):
             found = Subject(phrase_text(sentence, after), "of")  # a share of the measure after it, not of who holds it
     found = Subject(without_adverb(sentence.text[:start], found.text), found.kind) if found is not None and found is not previous else found  # `Hiện kim ngạch`
-    found = Subject(without_attribute_tail(found.text), found.kind) if found is not None and found is not previous else found  # `Tàu sân bay tải trọng`
+    found = Subject(without_attribute_tail(without_predicate(found.text)), found.kind) if found is not None and found is not previous else found  # `Tàu sân bay tải trọng`
     found = None if found is not None and found.kind == "counted" and not counted_change(list(sentence.tokens), token_at(sentence, start) - 1) else found
     return found if found is not None and found.text else None
 
