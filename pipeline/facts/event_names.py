@@ -157,6 +157,11 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
                 or _day_month(rest):
             # `Hội nghị APEC tháng 11 - 2016`, `khánh thành Bệnh viện Nhi Đồng hơn 4.500 tỉ`: a time or a figure
             break
+        second = c["purpose"].match(rest[3:].lstrip()) if re.match(r"(?i:và)\s", rest) and end > pos else None
+        if second and c["purpose"].search(" ".join(text[pos:i].split()[-2:])):
+            i = end = i + 3 + len(rest[3:]) - len(rest[3:].lstrip()) + second.end()
+            words += 1  # `Tuần lễ giới thiệu và trưng bày sản phẩm OCOP`: two purposes of one event
+            continue
         if stop_here and whole and not inside and not token[:1].isupper() and not re.match(r"(?i:năm)\s+(?:19|20)\d{2}", rest) \
                 and not c["not_stop"].match(rest):
             title = _title_end(text, pos, i) if head_lower and 1 <= words <= 3 else -1
