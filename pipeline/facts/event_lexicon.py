@@ -140,3 +140,15 @@ def person_at(text: str) -> bool:
         after = text[m.end():].lstrip()
         return after[:1].isupper()
     return True
+
+
+def abroad(text: str, i: int) -> int:
+    """Length of `tại|của <Place> năm <year>` at `i` (a place and year that belong to the name: `Tuần lễ hàng
+    Việt Nam tại Thái Lan năm 2024`, `Hội nghị xúc tiến đầu tư của tỉnh Kiên Giang năm 2019`), else 0."""
+    m = re.match(r"(?i:tại|của)\s+((?:\S+\s+){1,4}?)(?i:năm)\s+(?:19|20)\d{2}(?!\d)", text[i:])
+    if not m:
+        return 0
+    words = m.group(1).split()
+    if PLACE_START.match(words[0]):
+        words = words[1:]
+    return m.end() if words and all(w[:1].isupper() for w in words) else 0

@@ -20,7 +20,8 @@ from pipeline.facts.event_joints import (
     list_in_name,
     pair_in_name,
 )
-from pipeline.facts.event_lexicon import EDITION, PLACE_START, QUOTES, capitalised, classes, keywords, person_at
+from pipeline.facts.event_lexicon import EDITION, QUOTES, capitalised, classes, keywords, person_at
+from pipeline.facts.event_lexicon import abroad as _abroad_at
 from pipeline.facts.lexicon import alternation, load, word_classes
 
 YEAR_OR_EDITION = re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/])|" + EDITION.pattern, re.I)
@@ -135,7 +136,7 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
                  and (i + stop_here.end() > tags[owner][1] or (i + stop_here.end() == tags[owner][1]
                                                                 and tags[owner][0] != "N")))
         inside = bool(tags) and i not in tags and not glued
-        abroad = _abroad(text, i)
+        abroad = _abroad_at(text, i)
         if abroad and not inside:
             i = end = i + abroad  # `... tại Thái Lan năm 2024`, `... của tỉnh Kiên Giang năm 2019`: the name's
             break
@@ -233,17 +234,6 @@ def _day_month(rest: str) -> bool:
     day = re.match(r"(\d{1,2})\s*[-/]\s*(\d{1,2})(?:\s*[-/]\s*\d{2,4})?(?![\w/-])", rest)
     return day is not None and 1 <= int(day.group(1)) <= 31 and 1 <= int(day.group(2)) <= 12
 
-
-def _abroad(text: str, i: int) -> int:
-    """Length of `tại|của <Place> năm <year>` at `i` (a place and year that belong to the name: `Tuần lễ hàng
-    Việt Nam tại Thái Lan năm 2024`, `Hội nghị xúc tiến đầu tư của tỉnh Kiên Giang năm 2019`), else 0."""
-    m = re.match(r"(?i:tại|của)\s+((?:\S+\s+){1,4}?)(?i:năm)\s+(?:19|20)\d{2}(?!\d)", text[i:])
-    if not m:
-        return 0
-    words = m.group(1).split()
-    if PLACE_START.match(words[0]):
-        words = words[1:]
-    return m.end() if words and all(w[:1].isupper() for w in words) else 0
 
 def _title_end(text: str, pos: int, i: int) -> int:
     """End of a title written in sentence case after a lowercase head, or -1: a capitalised word and up to two

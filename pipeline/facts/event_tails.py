@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from pipeline.facts.event_lexicon import EDITION, Mention, classes, keywords, person_at
+from pipeline.facts.event_lexicon import EDITION, Mention, abroad, classes, keywords, person_at
 from pipeline.facts.lexicon import alternation, word_classes
 from pipeline.language.analysis import Token
 
@@ -76,6 +76,10 @@ def tail_end(mention: Mention) -> int:
     any name the school year it belongs to (`Hội khỏe Phù Đổng lần thứ XVII, năm học 2020-2021`)."""
     end = _tail_end(mention)
     text = mention.sentence.text
+    if end > mention.end:  # `Hội chợ ... khu vực Đồng bằng sông Cửu Long` + ` tại tỉnh Bến Tre năm 2019`
+        gap = len(text[end:]) - len(text[end:].lstrip())
+        place = abroad(text, end + gap)
+        end = end + gap + place if place else end
     if EDITION.search(text[mention.start:end][-16:]):
         year = _EDITION_TAIL.match(text, end)
         end = year.end() if year else end  # `lần thứ X-2024`, `lần 6 năm 2018`: the edition's year is the name's
