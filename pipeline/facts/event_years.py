@@ -6,7 +6,10 @@ from __future__ import annotations
 import datetime
 import re
 
+from pipeline.facts.event_lexicon import Mention
 from pipeline.record import DateFact
+
+_FRAMES = ("festival", "fair", "exhibition")
 
 
 def backed(text: str, all_dates: list[DateFact], date: DateFact) -> bool:
@@ -50,3 +53,28 @@ def _day(value: str) -> datetime.date | None:
         return datetime.date.fromisoformat(value if len(value) == 10 else value[:7] + "-15")
     except ValueError:
         return None
+
+
+def in_programme(events: list, dated: list[DateFact | None]) -> list[DateFact | None]:
+    """An undated event listed in a sentence about a dated festival, fair or exhibition, opened by that event's
+    head (`Lễ hội có 6 nhóm hoạt động chính gồm: ...; Hội thảo phát triển cà phê đặc sản ...`), is held within it:
+    it takes the frame's month (its own day is not known)."""
+    out = list(dated)
+    for i, event in enumerate(events):
+        if dated[i] is not None:
+            continue
+        for j, frame in enumerate(events):
+            date = dated[j]
+            if j == i or date is None or frame.first.type not in _FRAMES or date.precision not in ("day", "month"):
+                continue
+            head = frame.first.head.lower()
+            if any(_opened_by(m, head) for m in event.mentions):
+                out[i] = DateFact(text=date.text, value=date.value[:7], precision="month", evidence=date.evidence)
+                break
+    return out
+
+
+def _opened_by(mention: Mention, head: str) -> bool:
+    """Whether the mention's sentence opens with the frame's bare head (`Lễ hội có ...`) and the mention is not it."""
+    opening = mention.sentence.text.lstrip()
+    return mention.start > 0 and opening.lower().startswith(head + " ") and not opening[len(head) + 1:][:1].isupper()

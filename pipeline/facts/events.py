@@ -286,6 +286,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
                         for m in event.mentions for o in other.mentions):  # (`A từ ngày 1-9; B 2022 ...`: two events)
                     dated[i] = dated[j]
                     break
+    dated = event_years.in_programme(events, dated)
     result = []
     for event, date in zip(events, dated, strict=True):
         mention = event.first
