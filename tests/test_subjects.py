@@ -210,3 +210,30 @@ def test_subjects_of_lists_periods_and_changes_in_parentheses(sentence, subjects
 def test_subjects_of_list_items_counts_targets_and_trimmed_verbs(sentence, subjects):
     found = figures.extract(analyse(normalize(sentence)))
     assert [f.subject for f in found] == subjects
+
+
+def test_every_figure_case_with_a_subject_gets_that_subject():
+    """The figure cases of tests/data/sentences.jsonl that say a subject (or none): the extracted figure with that
+    text has exactly that subject, the rules and the learned model together (a gate on subjects, as
+    test_sentences.py is on values)."""
+    import json
+
+    from pipeline import process_text
+    from pipeline.settings import Settings
+    from tests.conftest import DATA
+
+    settings = Settings(min_chars=10, min_vietnamese=0.0)
+    checked, wrong = 0, []
+    for line in (DATA / "sentences.jsonl").read_text(encoding="utf-8").splitlines():
+        case = json.loads(line) if line.strip() else {}
+        if case.get("kind") != "figure":
+            continue
+        found = process_text(case["text"], published=case.get("published"), settings=settings).figures
+        for want in case["expect"]:
+            figure = next((f for f in found if f.text == want.get("text")), None) if "subject" in want else None
+            if figure is not None:
+                checked += 1
+                if figure.subject != want["subject"]:
+                    wrong.append((case["note"], figure.subject, want["subject"]))
+    assert checked >= 260
+    assert wrong == []

@@ -208,4 +208,11 @@ def without_predicate(text: str) -> str:
     ... tại cảng hàng không | cũng được điều chỉnh`, `Số cổ phần đưa ra | đã được bán hết`), when two words or more
     are left."""
     aux = _AUXILIARY.search(text)
-    return text[:aux.start()] if aux and len(text[:aux.start()].split()) >= 2 else text
+    text = text[:aux.start()] if aux and len(text[:aux.start()].split()) >= 2 else text
+    modal = _MODAL_END.search(text)  # `Tỷ lệ chuyên trách | cần` + nâng lên 15-20%
+    text = text[:modal.start()] if modal and len(text[:modal.start()].split()) >= 2 else text
+    return "" if low(text) in NO_THING else text  # `trước đó chỉ là 15-20%`: a time, not a thing
+
+
+_MODAL_END = re.compile(r"\s(?:cần|phải|nên|có thể)$", re.IGNORECASE)
+NO_THING = frozenset({"trước", "sau", "đó", "trước đó", "sau đó", "khi đó", "lúc đó", "hiện nay", "hiện tại", "trong đó", "ngoài ra", "từ đó"})

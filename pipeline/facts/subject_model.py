@@ -28,6 +28,7 @@ from importlib import resources
 from pipeline.facts.noun_phrases import after_verb, opens_clause, phrase_after, phrase_before
 from pipeline.facts.subject_lexicon import (
     LINK_VERBS,
+    NO_THING,
     balance_verbs,
     change_verbs,
     entries,
@@ -153,7 +154,7 @@ def _links() -> frozenset[str]:
                      | {" ".join(w) for w in entries().links})
 
 
-_NOTHING = frozenset({"tổng số", "tổng cộng", "tất cả"})
+_NOTHING = frozenset({"tổng số", "tổng cộng", "tất cả"}) | NO_THING
 
 
 def _features(tokens: list[Token], run: list[Token], f0: int, source: str, rank: int, context: tuple[str, ...],
