@@ -102,7 +102,7 @@ class DateFact(_Model):
 class Event(_Model):
     """An event: one per event however often the article mentions it; its evidence is its best-named mention."""
 
-    name: str = Field(description="The event's name as written.")
+    name: str = Field(description="The event's name as written (its evidence's text, with runs of white space as one space).")
     type: EventType = Field(description=(
         "conference (hội nghị), workshop (hội thảo, tọa đàm), forum (diễn đàn), fair (hội chợ, phiên chợ, ngày hội, "
         "tuần lễ), exhibition (triển lãm), congress (đại hội), festival (lễ hội, festival), ceremony (lễ ..., or a "

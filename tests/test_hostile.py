@@ -386,7 +386,7 @@ def _check_record(record) -> None:
     for fact in record.figures + record.dates:
         assert text[fact.evidence.start:fact.evidence.end] == fact.text
     for event in record.events:
-        assert text[event.evidence.start:event.evidence.end] == event.name
+        assert " ".join(text[event.evidence.start:event.evidence.end].split()) == event.name
     for official in record.officials:  # a name is given with single spaces, whatever the spacing written
         assert " ".join(official.name.split()) in " ".join(text[official.evidence.start:official.evidence.end].split())
         for mention in official.mentions:

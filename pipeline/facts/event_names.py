@@ -64,8 +64,8 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             close = text.find(")", i)
             inner = text[i + 1:close] if close > 0 else ""
             if close < 0 or not inner[:1].isupper() or len(inner) > 60 or c["stop"].search(inner.lower()) \
-                    or c["credit"].match(inner):
-                break  # `triển lãm (Ảnh: Moit)`: a credit in brackets is no acronym
+                    or c["credit"].match(inner) or re.search(r"\w\.(?:vn|com|net|org)\b", inner, re.I):
+                break  # `triển lãm (Ảnh: Moit)`, `(Thanhuytphcm.vn)`: a credit in brackets is no acronym
             i = end = close + 1
             continue
         if ch == ",":

@@ -116,6 +116,11 @@ def _tail_end(mention: Mention) -> int:
     if sme and re.search(r"(?i:nhỏ\s+và)$", text[:end]):
         end += sme.end()  # `doanh nghiệp nhỏ và` + `vừa`: small and medium, not the auxiliary `vừa`
         mention = replace(mention, name=text[mention.start:end], end=end)
+    if _place_list(text, end):  # `... sang thị trường Mỹ` + `, Anh, Australia và Trung Quốc năm 2019`
+        listed = _PLACE_RUN.match(text, end)
+        assert listed is not None
+        closing = _CLOSING.match(text, listed.end())
+        return closing.end() if closing else listed.end()
     if p["close"].match(text, end):
         if text[end:end + 1] == "," and rest.strip()[:1].islower():
             year_end = _run_to_year(text, end, mention)  # `Festival nông sản` + `, OCOP, làng nghề ... 2023`
@@ -236,9 +241,12 @@ def _first_close(text: str, end: int, mention: Mention) -> int | None:
     return None
 
 
-_PLACES = re.compile(r"(?<!\w)(?i:các|hai|ba|bốn|năm)\s+(?i:tỉnh|thành phố|tỉnh,\s*thành phố|tỉnh,\s*thành|nước|quốc gia|"
-                     r"huyện|địa phương)(?:,?\s*[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)*)+$")
-_PLACE_ITEM = re.compile(r",\s*[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)*\s*(?=,|\s(?i:và)\s|[.;]?\s*$)")
+_PLACES = re.compile(r"(?<!\w)(?:(?i:các|hai|ba|bốn|năm)\s+(?i:tỉnh|thành phố|tỉnh,\s*thành phố|tỉnh,\s*thành|nước|quốc gia|"
+                     r"huyện|địa phương|thị trường)|(?i:thị trường))(?:,?\s*[" + _UPPER + r"]\w*(?:\s+[" + _UPPER + r"]\w*)*)+$")
+_PLACE_ITEM = re.compile(rf",\s*[{_UPPER}]\w*(?:\s+[{_UPPER}]\w*)*\s*(?=,|\s(?i:và)\s|[.;]?\s*$)")
+
+
+_PLACE_RUN = re.compile(rf"(?:(?:,|\s(?i:và))\s*[{_UPPER}]\w*(?:\s+[{_UPPER}]\w*)*)+")
 
 
 def _place_list(text: str, i: int) -> bool:
@@ -262,6 +270,8 @@ def _name_like(gap: str, mention: Mention, owned: bool) -> bool:
     c = classes()
     if len(gap.split()) > _MAX_WORDS or not gap.strip(" ,:-–"):
         return False
+    if re.search(r"\(\s*[^()]*\w\.(?:vn|com|net|org)\b", gap, re.I):
+        return False  # `Hội chợ X` + ` (Baocongthuong.vn)`: a site's credit
     if keywords()[0].search(gap) or re.search(r"[“\"«]", gap) and not re.search(r"[”\"»]", gap):
         return False  # another event, or a quote that opens here and closes past the gap
     before = mention.sentence.text[:mention.start]

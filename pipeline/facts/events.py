@@ -300,7 +300,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
             # `Tuyến cáp ngầm ... được khánh thành ngày 17/4`, is the act on that day, its subject before it)
         edition, _ = _marks(mention)
         result.append(Event(
-            name=mention.name,
+            name=" ".join(mention.name.split()),  # (a page that came one word per line keeps no line breaks in a name)
             type=mention.type,
             subtype=mention.subtype,
             date=date.value if date else None,
