@@ -144,6 +144,7 @@ _CAPS_CREDIT = re.compile(r"(?<=[a-zà-ỹđ0-9)])\s+((?:[A-ZÀ-ỸĐ]{2,}\s+)+[
 def _without_caps_credit(mention: Mention) -> Mention:
     """A name without the photographer's name in capitals glued to its end (`... nhà đầu tư Nhật Bản BẮC BÌNH`)."""
     label = re.search(r"\s+(?i:ảnh|hình)\s*\d+\s*$", mention.name)  # `... tỉnh Hà Nam ảnh 1`: a photo's label
+    label = label or re.search(r"\s*\((?:tọa lạc|toạ lạc|nằm|ở|tại|thuộc)\s[^()]*\)\s*$", mention.name)  # `(tọa lạc ấp X, ...)`: where
     credit = label or _CAPS_CREDIT.search(mention.name)
     if credit is None or credit is not label and credit.group(1).isascii():
         return mention  # (`Hội chợ quốc tế VIETNAM EXPO`: a name in capitals)

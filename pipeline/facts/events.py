@@ -50,6 +50,8 @@ class _Event:
         headline = first.sentence.start == 0 and not first.sentence.text.rstrip().endswith((".", "!", "?", "…")) or \
             captioned(first)  # (a photo's caption shortens as a headline does)
         for later in named[1:]:
+            if headline and _names_what_headline_does_not(first, later):
+                return later  # `Khánh thành nhà máy chế biến nông sản` is `lễ khánh thành ... Nhà máy ... Thuận Phong`
             if not words or not words <= _name_words(later) or _bare_head(later) != _bare_head(first):
                 continue
             y1, y2 = bool(YEAR.search(first.name)), bool(YEAR.search(later.name))
@@ -60,6 +62,17 @@ class _Event:
                 return later  # (a headline shortens: `Khởi công nhà máy phụ tùng ô tô` is `... nhà máy sản xuất ...`)
         return first
 
+
+
+def _names_what_headline_does_not(first: Mention, later: Mention) -> bool:
+    """Whether a later ceremony of the same act names with a proper name what the headline's ceremony names with
+    common words only, sharing most of them."""
+    if first.type != "ceremony" or later.type != "ceremony":
+        return False
+    shared = _name_words(first) & _name_words(later)
+    proper = [w for w in later.name.split()[2:] if w[:1].isupper()]
+    return len(shared) * 2 >= len(_name_words(first)) and len(proper) >= 2 and not any(
+        w[:1].isupper() for w in first.name.split()[1:])
 
 
 def _roman(text: str) -> int:
