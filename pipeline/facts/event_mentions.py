@@ -150,7 +150,14 @@ def _latin_start(text: str, start: int, head: str) -> int:
     if not head.isascii():
         return start
     words = re.search(r"(?:(?<!\w)[A-Z][A-Za-z0-9&]*(?:-[A-Z][A-Za-z0-9&]*)*\s+)+$", text[:start])
-    return words.start() if words else start
+    if not words:
+        return start
+    at = words.start()
+    for word in words.group().split():  # `Trưởng BTC Festival ...`: the committee's abbreviation is no part of it
+        if not classes()["committee"].fullmatch(word):
+            break
+        at = text.index(word, at) + len(word) + 1
+    return min(at, start)
 
 
 def _identified(text: str, start: int, end: int) -> bool:

@@ -65,6 +65,8 @@ def vietnamese(grid: Grid, i: int, j: int, protected: Collection[tuple[int, int]
     if not all(syllable_ok(u.text) for u in units):
         return False
     surnames = load().surnames
+    if units[0].text in ("Ông", "Bà") and j - i >= 3 and units[1].text in surnames:
+        return False  # `Ông Mai Anh Tuấn`: the honorific before a whole name, not the family name Ông
     # `Y Giang Gry Knơng`, `Y Biêr Niê`: the Ê Đê, Jrai and M'nông men's prefix opens a name of two syllables more
     prefixed = units[0].text == "Y" and j - i >= 3 and units[1].text not in _NOT_AFTER_Y
     if not prefixed and units[0].text not in surnames and f"{units[0].text} {units[1].text}" not in surnames:
