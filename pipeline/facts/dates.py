@@ -138,12 +138,28 @@ def in_sentence(sentence: Sentence, published: date | None, fallback_year: int |
                 continue
             if kind == "bare_dm" and _in_place_name(text[:m.start()]):
                 continue
-            for value, precision in _values(kind, m, default_year, published):
+            for value, precision in _values(kind, m, _report_year(kind, m, default_year, published, text), published):
                 add(m.start(), m.end(), value, precision)
     for start, end, value, precision in relative_dates.find(text, published):  # tuần trước, năm ngoái, ...
         if not any(s < end and start < e for s, e in taken):
             add(start, end, value, precision)
     return [fact for _, fact in sorted(out, key=lambda pair: pair[0])]
+
+
+_FUTURE = re.compile(r"(?<!\w)(?i:sẽ|dự kiến|sắp|tới đây|kế hoạch|chuẩn bị|chuẩn bị cho)(?!\w)|\d\s+(?i:tới)(?!\w)")
+_REPORT_AHEAD = 150  # days after publication that a yearless day of a report may lie
+
+
+def _report_year(kind: str, m: re.Match[str], year: int | None, published: date | None, text: str) -> int | None:
+    """The year of a yearless day: the publication year, or the year before when that would put the day five months
+    or more after publication in a sentence that plans nothing (`Ngày 28/12, Sở đã tổ chức ...` in a paper of
+    5 January)."""
+    if kind not in ("dm", "bare_dm") or published is None or year != published.year or _FUTURE.search(text):
+        return year
+    d, mo = (int(x) for x in [x for x in m.groups() if x is not None][:2])
+    if not _valid(year, mo, d) or (date(year, mo, d) - published).days <= _REPORT_AHEAD:
+        return year
+    return year - 1
 
 
 def _values(kind: str, m: re.Match[str], year: int | None, published: date | None) -> Iterator[tuple[str, str]]:
