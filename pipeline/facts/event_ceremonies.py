@@ -130,6 +130,8 @@ def _subject(sentence: Sentence, start: int, verb: int) -> str:
         if c["stop"].fullmatch(low) or t.pos in ("E", "R"):
             return ""  # `tại Đắk Lắk`: a complement, the subject is further back
         kept.insert(0, t.text)
+    if kept and re.fullmatch(r"(?i:triệu|tỷ|tỉ|nghìn|ngàn|USD|đồng|đô la|euro)", kept[0]):
+        return ""  # `tổng mức đầu tư 6,5 triệu USD được khởi công`: an amount, not what is begun
     if not kept or len(kept) > 10 or (len(kept) == 1 and not kept[0].isupper()) or person_at(" ".join(kept)):
         return ""  # (`Thủ tướng Phạm Minh Chính cắt băng khởi công`: a person does the act, it is not what opens)
     return " ".join(kept)
