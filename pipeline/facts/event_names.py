@@ -169,8 +169,8 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             if title > i:
                 i = end = title  # `hội thảo Hướng đến xã hội không dùng tiền mặt do ...`: a title in sentence case
             break  # a capitalised word is part of a name (`Đại hội ... Tối ưu Toàn cục`), but see `opener`
-        if c["credit"].match(rest) and re.match(r"\w+(?:\s\w+)?\s*:", rest) and end > pos:
-            break  # `lễ công bố quyết định ẢNH: BẮC BÌNH`: a photo credit
+        if c["credit"].match(rest) and (re.match(r"\w+(?:\s\w+)?\s*:", rest) and end > pos or token.isupper() and len(token) > 1):
+            break  # `lễ công bố quyết định ẢNH: BẮC BÌNH`, `hội nghị ẢNH`: a photo credit
         if token[:1].isupper() and c["opener"].match(rest):
             break
         if (words or head_lower) and (not inside) and person_at(rest) and not re.search(r"(?<!\w)(?i:các|những|cấp)\s+$", text[pos:i]) \
