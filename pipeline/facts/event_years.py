@@ -7,6 +7,7 @@ import datetime
 import re
 
 from pipeline.facts.event_lexicon import Mention
+from pipeline.language.analysis import Analysis
 from pipeline.record import DateFact
 
 _FRAMES = ("festival", "fair", "exhibition")
@@ -78,3 +79,28 @@ def _opened_by(mention: Mention, head: str) -> bool:
     """Whether the mention's sentence opens with the frame's bare head (`Lễ hội có ...`) and the mention is not it."""
     opening = mention.sentence.text.lstrip()
     return mention.start > 0 and opening.lower().startswith(head + " ") and not opening[len(head) + 1:][:1].isupper()
+
+
+_THE_EVENT = re.compile(r"^\W*(?i:sự kiện)(?!\w)|(?<!\w)(?i:đây là sự kiện)(?!\w)")
+
+
+def from_next_sentence(analysis: Analysis, events: list, dated: list[DateFact | None],
+                       by_sentence: dict[int, list[DateFact]]) -> list[DateFact | None]:
+    """An event with no day of its own takes the day of the next sentence when that sentence speaks of `the event`
+    (`Hội nghị Kết nối cung cầu ... năm 2024. Sự kiện ... đã chính thức khai mạc vào sáng 26/9.`), names no other
+    event, and its day is in the event's year (when the event has one)."""
+    out = list(dated)
+    starts = [s.start for s in analysis.sentences]
+    mentioned = {m.sentence.start for e in events for m in e.mentions}
+    for i, event in enumerate(events):
+        own = dated[i]
+        if own is not None and own.precision != "year":
+            continue
+        first = event.mentions[0].sentence.start
+        k = starts.index(first) + 1 if first in starts else len(starts)
+        if k >= len(starts) or starts[k] in mentioned or not _THE_EVENT.search(analysis.sentences[k].text):
+            continue
+        days = [d for d in by_sentence.get(starts[k], []) if d.precision == "day"]
+        if days and (own is None or days[0].value[:4] == own.value[:4]):
+            out[i] = days[0]
+    return out

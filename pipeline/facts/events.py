@@ -300,6 +300,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
                     dated[i] = dated[j]
                     break
     dated = event_years.in_programme(events, dated)
+    dated = event_years.from_next_sentence(analysis, events, dated, by_sentence)
     result = []
     for event, date in zip(events, dated, strict=True):
         mention = event.first
