@@ -25,7 +25,7 @@ import re
 from datetime import date as date_type
 from functools import lru_cache
 
-from pipeline.facts.event_lexicon import Mention
+from pipeline.facts.event_lexicon import YEAR, Mention
 from pipeline.facts.lexicon import alternation, word_classes
 from pipeline.language.analysis import Analysis, Sentence
 from pipeline.record import DateFact, Evidence
@@ -52,7 +52,6 @@ def founding_before(text: str, pos: int) -> bool:
 
 
 TERM = re.compile(r"(?i:nhiệm kỳ|giai đoạn)\s*\(?\s*(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}")
-YEAR_IN_NAME = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def prepared(text: str, start: int) -> bool:
@@ -292,7 +291,7 @@ def in_named_year(date: DateFact | None, year: str | None, name: str, kind: str 
     (`Ngày hội ... năm 2022`), not in the year of publication, when the two differ; not for a review, whose name
     gives the year reviewed (`Hội nghị tổng kết công tác năm 2023`, held in 2024), nor when the year opens a term
     or a plan's period (`Hội nghị Ban Chấp hành ..., nhiệm kỳ 2020-2025`, held in 2025), except for a congress."""
-    if year is not None and kind != "congress" and TERM.search(name) and not YEAR_IN_NAME.search(TERM.sub(" ", name)):
+    if year is not None and kind != "congress" and TERM.search(name) and not YEAR.search(TERM.sub(" ", name)):
         return date
     if date is None or year is None or _review().search(name) or date.precision not in ("day", "month") or re.search(r"(?:19|20)\d{2}", date.text) \
             or date.value[:4] == year:

@@ -63,7 +63,7 @@ def judge(mention: Mention) -> Mention | None:
     judged = _judge(mention)
     if judged is None:
         return None
-    judged = _without_caps_credit(_measured(_counted(_item(judged))))
+    judged = _without_aside(_measured(_counted(_item(judged))))
     cut = _person_tail(judged)
     if cut is None:
         return judged
@@ -138,17 +138,21 @@ def _person_tail(mention: Mention) -> int | None:
     return None
 
 
-_CAPS_CREDIT = re.compile(r"(?<=[a-zà-ỹđ0-9)])\s+((?:[A-ZÀ-ỸĐ]{2,}\s+)+[A-ZÀ-ỸĐ]{2,})\s*$")
+_ASIDES = (
+    re.compile(r"\s+(?i:ảnh|hình)\s*\d+\s*$"),  # `... tỉnh Hà Nam ảnh 1`: a photo's label
+    re.compile(r"\s*\((?:tọa lạc|toạ lạc|nằm|ở|tại|thuộc)\s[^()]*\)\s*$"),  # `(tọa lạc ấp Long Hòa, ...)`: where it stands
+    # `... nhà đầu tư Nhật Bản BẮC BÌNH`: a photographer's name in capitals (with a Vietnamese letter: `Hội chợ quốc tế
+    # VIETNAM EXPO` is a name in capitals)
+    re.compile(r"(?<=[a-zà-ỹđ0-9)])\s+(?=[A-ZÀ-ỸĐ\s]*[^\x00-\x7f])(?:[A-ZÀ-ỸĐ]{2,}\s+)+[A-ZÀ-ỸĐ]{2,}\s*$"),
+)
 
 
-def _without_caps_credit(mention: Mention) -> Mention:
-    """A name without the photographer's name in capitals glued to its end (`... nhà đầu tư Nhật Bản BẮC BÌNH`)."""
-    label = re.search(r"\s+(?i:ảnh|hình)\s*\d+\s*$", mention.name)  # `... tỉnh Hà Nam ảnh 1`: a photo's label
-    label = label or re.search(r"\s*\((?:tọa lạc|toạ lạc|nằm|ở|tại|thuộc)\s[^()]*\)\s*$", mention.name)  # `(tọa lạc ấp X, ...)`: where
-    credit = label or _CAPS_CREDIT.search(mention.name)
-    if credit is None or credit is not label and credit.group(1).isascii():
-        return mention  # (`Hội chợ quốc tế VIETNAM EXPO`: a name in capitals)
-    end = mention.start + credit.start()
+def _without_aside(mention: Mention) -> Mention:
+    """A name without what a caption glued to its end: a photo's label, where the thing stands, a credit."""
+    aside = next((m for m in (p.search(mention.name) for p in _ASIDES) if m), None)
+    if aside is None:
+        return mention
+    end = mention.start + aside.start()
     return replace(mention, name=mention.sentence.text[mention.start:end], end=end)
 
 

@@ -21,6 +21,11 @@ EDITION = re.compile(r"lần\s+(?:thứ\s+)?([IVXLC]+|\d+|(?-i:nhất|hai|ba|tư
 
 YEAR = re.compile(r"(?<![\d/.])(?<!\d[-–])((?:19|20)\d{2})(?![\d/])")
 
+# a day and month (`5-9`, `22/9/2019`): a date, never a number of a name
+DAY_MONTH = re.compile(r"(?<![\w/-])(?:[12]\d|3[01]|0?[1-9])\s*[/-]\s*(?:1[0-2]|0?[1-9])(?:\s*[/-]\s*\d{2,4})?(?![\w/-])")
+# a site's name (`Thanhuytphcm.vn`): in brackets after a name, a credit
+SITE = re.compile(r"\w\.(?:vn|com|net|org)\b", re.I)
+
 PLACE_START = re.compile(r"(?:tỉnh|thành phố|huyện|xã|thị xã|quận|phường|khu|cụm)(?!\w)")
 
 QUOTES = {"“": "”", "\"": "\"", "«": "»", "'": "'"}

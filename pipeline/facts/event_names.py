@@ -20,7 +20,7 @@ from pipeline.facts.event_joints import (
     list_in_name,
     pair_in_name,
 )
-from pipeline.facts.event_lexicon import EDITION, QUOTES, capitalised, classes, keywords, person_at
+from pipeline.facts.event_lexicon import DAY_MONTH, EDITION, QUOTES, SITE, capitalised, classes, keywords, person_at
 from pipeline.facts.event_lexicon import abroad as _abroad_at
 from pipeline.facts.lexicon import alternation, load, word_classes
 
@@ -64,7 +64,7 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             close = text.find(")", i)
             inner = text[i + 1:close] if close > 0 else ""
             if close < 0 or not inner[:1].isupper() or len(inner) > 60 or c["stop"].search(inner.lower()) \
-                    or c["credit"].match(inner) or re.search(r"\w\.(?:vn|com|net|org)\b", inner, re.I):
+                    or c["credit"].match(inner) or SITE.search(inner):
                 break  # `triển lãm (Ảnh: Moit)`, `(Thanhuytphcm.vn)`: a credit in brackets is no acronym
             i = end = close + 1
             continue
@@ -155,12 +155,13 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             pos = i
             continue
         if re.match(r"(?i:tháng|ngày|quý)\s+\d|(?i:hơn|gần|khoảng|trị giá|tổng vốn)\s+\d|\d[\d.,]*\s*(?i:tỷ|tỉ|triệu|nghìn tỷ|ngàn tỷ)(?!\w)", rest) \
-                or _day_month(rest):
+                or DAY_MONTH.match(rest):
             # `Hội nghị APEC tháng 11 - 2016`, `khánh thành Bệnh viện Nhi Đồng hơn 4.500 tỉ`: a time or a figure
             break
-        second = c["purpose"].match(rest[3:].lstrip()) if re.match(r"(?i:và)\s", rest) and end > pos else None
+        joint = re.match(r"(?i:và)\s+", rest) if end > pos else None
+        second = c["purpose"].match(rest, joint.end()) if joint else None
         if second and c["purpose"].search(" ".join(text[pos:i].split()[-2:])):
-            i = end = i + 3 + len(rest[3:]) - len(rest[3:].lstrip()) + second.end()
+            i = end = i + second.end()
             words += 1  # `Tuần lễ giới thiệu và trưng bày sản phẩm OCOP`: two purposes of one event
             continue
         if stop_here and whole and not inside and not token[:1].isupper() and not re.match(r"(?i:năm)\s+(?:19|20)\d{2}", rest) \
@@ -232,12 +233,6 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             break  # `... năm 2024` closes a name
     dangling = re.search(rf"\s(?i:{alternation(list(word_classes('event_words.tsv')['dangling']))})\s*$", text[pos:end])
     return pos + dangling.start() if dangling else end  # `hội nghị thượng đỉnh giữa` + a person: no `giữa`
-
-def _day_month(rest: str) -> bool:
-    """`5-9`, `22/9/2019`: a day and month (a date) opens `rest`, not a number of the name."""
-    day = re.match(r"(\d{1,2})\s*[-/]\s*(\d{1,2})(?:\s*[-/]\s*\d{2,4})?(?![\w/-])", rest)
-    return day is not None and 1 <= int(day.group(1)) <= 31 and 1 <= int(day.group(2)) <= 12
-
 
 def _title_end(text: str, pos: int, i: int) -> int:
     """End of a title written in sentence case after a lowercase head, or -1: a capitalised word and up to two

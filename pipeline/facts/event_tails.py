@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from pipeline.facts.event_lexicon import EDITION, Mention, abroad, classes, keywords, person_at
+from pipeline.facts.event_lexicon import DAY_MONTH, EDITION, SITE, Mention, abroad, classes, keywords, person_at
 from pipeline.facts.lexicon import alternation, word_classes
 from pipeline.language.analysis import Token
 
@@ -47,7 +47,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # a clause opener, a credit, or the end of the sentence
         "close": re.compile(
             rf"\s*(?:(?:,\s*)?(?:(?<!\w)(?<!nhỏ và )(?<!Nhỏ và )(?i:{ends})(?!\w)|(?<!\w)(?i:sáng|chiều|tối|trưa|đêm|hôm|ngày|từ)\s+(?:\d|(?i:nay|qua|mai))"
-            r"|(?<![\w/-])(?:[12]\d|3[01]|0?[1-9])\s*[/-]\s*(?:1[0-2]|0?[1-9])(?:\s*[/-]\s*\d{2,4})?(?![\w/-]))"
+            r"|" + DAY_MONTH.pattern + ")"
             rf"|(?:,|\s(?i:và|cùng))\s*(?={heads})|,\s*(?i:với)(?!\w)|\s(?i:với)\s+(?:\d|(?i:hàng|hơn|gần|khoảng|nhiều|sự))|,\s*(?:[{_UPPER}0-9]|(?i:{openers}|ông|bà|anh|chị|các|những|nhiều|đây|đó)(?!\w))|\s[-–]\s*(?i:ảnh|clip|video)|\s+(?i:ảnh|nguồn)\s*:"
             r"|\s*\((?i:ảnh)|[\"”']?[.;!?…]*[\"”']?\s*$)"),
         "ends": re.compile(rf"(?<!\w)(?i:{ends})(?!\w)|[.;!?…](?=\s|$)"),
@@ -178,17 +178,18 @@ def _run_to_year(text: str, end: int, mention: Mention) -> int | None:
     return None
 
 
+def _verbs(gap: str, at: int, mention: Mention) -> list[Token]:
+    """The lower-case verbs of letters in the words after a name (from `at`, over `gap`) that name no purpose and
+    are no part of a phrase kept in names (`gắn với du lịch`): the tagger calls years and `thủ công` verbs too."""
+    c, text, s0 = classes(), mention.sentence.text, mention.sentence.start
+    return [t for t in mention.sentence.tokens if s0 + at <= t.start < s0 + at + len(gap) and t.pos.startswith("V")
+            and t.text[:1].islower() and t.text.replace(" ", "").isalpha() and not c["purpose"].fullmatch(t.text)
+            and not c["not_stop"].match(text, t.start - s0)]
+
+
 def _any_verb(gap: str, at: int, mention: Mention) -> bool:
-    """Whether a lower-case verb that names no purpose lies in the words after a name."""
-    base, purpose = mention.sentence.start + at, classes()["purpose"]
-    text, s0, kept = mention.sentence.text, mention.sentence.start, classes()["not_stop"]
-    return any(t.pos.startswith("V") and t.text[:1].islower() and t.text.replace(" ", "").isalpha() and not purpose.fullmatch(t.text)
-               and not kept.match(text, t.start - s0) for t in mention.sentence.tokens if base <= t.start < base + len(gap))
-
-
-def _low_next(tokens: tuple[Token, ...] | list[Token], k: int) -> str:
-    """The lower-case text of the token after the k-th, or ''."""
-    return tokens[k + 1].text.lower() if k + 1 < len(tokens) else ""
+    """Whether a verb that names no purpose lies in the words after a name."""
+    return bool(_verbs(gap, at, mention))
 
 
 def _year_ended(rest: str) -> bool:
@@ -197,14 +198,10 @@ def _year_ended(rest: str) -> bool:
 
 
 def _verb_in(gap: str, at: int, mention: Mention) -> bool:
-    """Whether a verb that names no purpose lies in the words after a name (`... Thu Đông` + ` nằm trong chuỗi ...`)."""
-    base = mention.sentence.start + at
-    purpose, text, s0 = classes()["purpose"], mention.sentence.text, mention.sentence.start
-    return any(t.pos.startswith("V") and t.text.isalpha() is not False and t.text[:1].islower()
-               and not purpose.fullmatch(t.text) and _PREPOSITION.match(text, t.end - s0) is not None
-               and not classes()["not_stop"].match(text, t.start - s0)
-               for t in mention.sentence.tokens if base <= t.start < base + len(gap))  # (a verb before a preposition
-    # is a predicate: `nằm trong`; the tagger calls years and `thủ công` verbs too)
+    """Whether a verb before a preposition lies in the words after a name: a predicate (`... Thu Đông` + ` nằm
+    trong chuỗi ...`)."""
+    text, s0 = mention.sentence.text, mention.sentence.start
+    return any(t.text.isalpha() and _PREPOSITION.match(text, t.end - s0) is not None for t in _verbs(gap, at, mention))
 
 
 def _complement(mention: Mention) -> str:
@@ -244,8 +241,6 @@ def _first_close(text: str, end: int, mention: Mention) -> int | None:
 _PLACES = re.compile(r"(?<!\w)(?:(?i:các|hai|ba|bốn|năm)\s+(?i:tỉnh|thành phố|tỉnh,\s*thành phố|tỉnh,\s*thành|nước|quốc gia|"
                      r"huyện|địa phương|thị trường)|(?i:thị trường))(?:,?\s*[" + _UPPER + r"]\w*(?:\s+[" + _UPPER + r"]\w*)*)+$")
 _PLACE_ITEM = re.compile(rf",\s*[{_UPPER}]\w*(?:\s+[{_UPPER}]\w*)*\s*(?=,|\s(?i:và)\s|[.;]?\s*$)")
-
-
 _PLACE_RUN = re.compile(rf"(?:(?:,|\s(?i:và))\s*[{_UPPER}]\w*(?:\s+[{_UPPER}]\w*)*)+")
 
 
@@ -270,7 +265,7 @@ def _name_like(gap: str, mention: Mention, owned: bool) -> bool:
     c = classes()
     if len(gap.split()) > _MAX_WORDS or not gap.strip(" ,:-–"):
         return False
-    if re.search(r"\(\s*[^()]*\w\.(?:vn|com|net|org)\b", gap, re.I):
+    if any(SITE.search(inner) for inner in re.findall(r"\(([^()]*)", gap)):
         return False  # `Hội chợ X` + ` (Baocongthuong.vn)`: a site's credit
     if keywords()[0].search(gap) or re.search(r"[“\"«]", gap) and not re.search(r"[”\"»]", gap):
         return False  # another event, or a quote that opens here and closes past the gap
@@ -294,9 +289,10 @@ def _name_like(gap: str, mention: Mention, owned: bool) -> bool:
     comma = re.match(r",\s*", gap)
     if comma:  # `cuộc bình chọn sản phẩm ... cấp tỉnh` + `, công nhận được 13 sản phẩm`: a second predicate
         at = mention.sentence.start + mention.end + comma.end()
-        k = next((n for n, t in enumerate(tokens) if t.start == at and t.pos.startswith("V") and t.text[:1].islower()), None)
-        after = tokens[k + 1].pos if k is not None and k + 1 < len(tokens) else ""
-        if k is not None and (after in ("R", "M") or _low_next(tokens, k) in ("được", "thêm")) and not c["purpose"].fullmatch(tokens[k].text):
+        k = next((n for n, t in enumerate(tokens) if t.start == at and t.pos.startswith("V") and t.text[:1].islower()), -1)
+        after = tokens[k + 1] if 0 <= k < len(tokens) - 1 else None
+        if after is not None and (after.pos in ("R", "M") or after.text.lower() in ("được", "thêm")) \
+                and not c["purpose"].fullmatch(tokens[k].text):
             return False  # (a verb with an adverb or a number after it: `công nhận được 13`, `thu hút 200`)
     links = _patterns()["link"]
     for m in re.finditer(r"(?<!\w)\w+(?:\s+\w+)?", gap):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from pipeline.facts.event_lexicon import Mention
+from pipeline.facts.event_lexicon import YEAR, Mention
 from pipeline.language.analysis import Analysis
 from pipeline.record import DateFact
 
@@ -25,7 +25,7 @@ def _one_dated_year(all_dates: list[DateFact], date: DateFact) -> bool:
     the guess. A bare year (`ra đời năm 2000`) backs nothing, nor a written month (`Dự kiến, tháng 6/2019, nhà máy
     vận hành` is a plan), nor a dated day months away (`tháng 12/2017` in a story of April 2018)."""
     written = [d for d in all_dates
-               if d.precision in ("day", "month") and re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", d.text)]
+               if d.precision in ("day", "month") and _WRITTEN_YEAR.search(d.text)]
     if {d.value[:4] for d in written} != {date.value[:4]}:
         return False
     guess = _day(date.value)
@@ -35,17 +35,15 @@ def _one_dated_year(all_dates: list[DateFact], date: DateFact) -> bool:
 
 
 _NEAR_DAYS = 45
+_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")  # (in a date's own text: `17/9/2020`)
 
 
 def _one_year_written(text: str, date: DateFact) -> bool:
     """Whether every year the undated article writes is the year a yearless day took, on two lines or more
     (`kế hoạch năm 2022`, `năm 2022`: the story's year)."""
-    lines = {line.strip() for line in text.splitlines() if _YEAR_WRITTEN.search(line)}  # (a caption repeated counts once)
-    years = {y for line in lines for y in _YEAR_WRITTEN.findall(line)}
+    lines = {line.strip() for line in text.splitlines() if YEAR.search(line)}  # (a caption repeated counts once)
+    years = {y for line in lines for y in YEAR.findall(line)}
     return len(lines) >= 2 and years == {date.value[:4]}
-
-
-_YEAR_WRITTEN = re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/])")
 
 
 def _day(value: str) -> datetime.date | None:

@@ -181,15 +181,21 @@ _PRICE_WORDS = (("giá",), ("mức", "giá"), ("trị", "giá"), ("tổng", "tr�
 _OPEN_ENDS = frozenset({"và", "hoặc", "của", "với", "có", "là", "các", "những", "cho", "tại", "ở", "theo", "từ", "mỗi"})
 
 
+@lru_cache(maxsize=1)
+def _tails() -> tuple[tuple[tuple[str, ...], ...], frozenset[tuple[str, ...]]]:
+    """The attribute and price words a subject may end in (longest first), and every phrase of the lexicon."""
+    tails = [k for k, (kind, _) in entries().kinds.items() if kind == "attribute"] + list(_PRICE_WORDS)
+    return tuple(sorted(tails, key=len, reverse=True)), frozenset(entries().kinds) | frozenset(_PRICE_WORDS)
+
+
 def without_attribute_tail(text: str) -> str:
     """A thing's phrase without the attribute or price word the figure's clause glued to its end (`Tàu sân bay
     tải trọng` + 100.000 tấn, `hạt trám giá` + 20.000 đồng, `căn hộ giá rẻ diện tích` + 25 m2): the thing measured.
     Kept whole when what is left is one word (`mệnh giá`, `phần diện tích`) or ends in a word that needs more."""
     words = text.split()
     folded = [low(w) for w in words]
-    tails = [k for k, (kind, _) in entries().kinds.items() if kind == "attribute"] + list(_PRICE_WORDS)
-    known = set(entries().kinds) | set(_PRICE_WORDS)
-    for tail in sorted(tails, key=len, reverse=True):
+    tails, known = _tails()
+    for tail in tails:
         n = len(tail)
         if tuple(folded[-n:]) != tail:
             continue
