@@ -122,3 +122,21 @@ def test_large_multipliers():
 ])
 def test_a_range_written_without_tu_keeps_both_days(text, values):
     assert [d.value for d in dates.extract(analyse(text), None)] == values
+
+
+@pytest.mark.parametrize("text, published, values", [
+    # `mùng`/`mồng` before a day of the first ten
+    ("Từ ngày mùng 8 đến ngày 12/3, phiên chợ hàng Việt diễn ra tại huyện Tân Hồng.", "2023-03-05",
+     ["2023-03-08", "2023-03-12"]),
+    ("Sáng mồng 4/7, làng nghề tổ chức lễ giỗ tổ.", "2022-07-05", ["2022-07-04"]),
+    ("Ngày mùng 6 tháng 2 năm 2024, chợ phiên mở cửa.", None, ["2024-02-06"]),
+    # a dotted day in brackets after a day word; a bracketed decimal is no date
+    ("Trong tối (3.8), lễ hội pháo hoa khai mạc bên sông Hàn.", "2019-08-04", ["2019-08-03"]),
+    ("Lợi nhuận tăng (3.8) lần so với năm trước.", "2019-08-04", []),
+    # an undated page: a yearless day takes the one year its paragraph names, not another paragraph's
+    ("Từ ngày 14/10 đến 16/10, tuần hàng OCOP sẽ diễn ra tại Cần Thơ. Đây là hoạt động của kế hoạch xúc tiến "
+     "thương mại năm 2023.\nNăm 2019, tỉnh đã tổ chức 5 hội chợ.", None, ["2023-10-14", "2023-10-16", "2023", "2019"]),
+    ("Ngày 5/6, hội nghị diễn ra. Năm 2020 và năm 2021 tỉnh đã hỗ trợ 20 đề án.", None, ["2021-06-05", "2020", "2021"]),
+])
+def test_day_words_and_an_undated_paragraphs_year(text, published, values):
+    assert [d.value for d in dates.extract(analyse(text), published)] == values

@@ -13,8 +13,8 @@
     trong tháng 9, vào tháng 4                       -> month    year of publication, else the sentence's
     hôm nay 10-6, Sáng nay (13/7)                    -> day
 
-A page without a publication date gives a day or month without a year the sentence's year, else the
-article's reference year: the year it names most often (the latest of equals), if it names it twice, in a
+A page without a publication date gives a day or month without a year the sentence's year, else its
+paragraph's (when the paragraph names one), else the article's reference year: the year it names most often (the latest of equals), if it names it twice, in a
 date or as the latest of several years. Durations (`9 tháng đầu
 năm`), spans of years (`giai đoạn 2021-2022`) and days in a place's name (`Quảng trường 10/3`, `đường
 3/2`) are not dates.
@@ -33,25 +33,28 @@ from pipeline.record import DateFact, Evidence
 
 _Y = r"((?:19|20)\d{2})"
 _D = r"(\d{1,2})"
-_PREFIX = r"(?:(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|tới|vào)(?:\s+nay)?\s+(?:ngày\s+)?)"
-_DAY_WORD = r"(?:(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)(?:\s+nay)?\s+(?:ngày\s+)?|(?:từ|đến|tới|vào)\s+ngày\s+)"
+_M = r"(?:(?:mùng|mồng)\s+)?"  # (`ngày mùng 10`: the first ten days of a month)
+_PREFIX = rf"(?:(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|tới|vào)(?:\s+nay)?\s+(?:ngày\s+)?{_M})"
+_DAY_WORD = rf"(?:(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)(?:\s+nay)?\s+(?:ngày\s+)?{_M}|(?:từ|đến|tới|vào)\s+ngày\s+{_M})"
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ranges first: `từ ngày 12 đến ngày 15 tháng 10 năm 2020`, `từ ngày 20/9 đến ngày 22/9/2019` (start and end)
-    ("wordy_range", re.compile(rf"(?i:(?:từ\s+)?ngày|từ)\s+{_D}\s*(?:-|–|đến|tới|và|,)\s*(?:(?i:ngày)\s+)?{_D}\s+(?i:tháng)\s+{_D}(?:\s+(?i:năm)\s+{_Y})?(?!\d)")),
+    ("wordy_range", re.compile(rf"(?i:(?:từ\s+)?ngày|từ)\s+(?i:{_M}){_D}\s*(?:-|–|đến|tới|và|,)\s*(?:(?i:ngày)\s+)?(?i:{_M}){_D}\s+(?i:tháng)\s+{_D}(?:\s+(?i:năm)\s+{_Y})?(?!\d)")),
     ("dm_range", re.compile(rf"(?i:(?:từ\s+)?ngày|từ)\s+{_D}\s*/\s*{_D}\s*(?:-|–|đến|tới)\s*(?:(?i:ngày)\s+)?{_D}\s*/\s*{_D}(?:\s*/\s*{_Y})?(?![\d/])")),
     # a range written without `từ`/`ngày`, with its year (`diễn ra 14 - 16/11/2025`, `26/4–01/5/2024`)
     ("bare_dm_range", re.compile(rf"(?<![\w/.,:-]){_D}\s*/\s*{_D}\s*[-–]\s*{_D}\s*/\s*{_D}\s*/\s*{_Y}(?![\d/])")),
     ("bare_day_range", re.compile(rf"(?<![\w/.,:-]){_D}\s*[-–]\s*{_D}\s*/\s*{_D}\s*/\s*{_Y}(?![\d/])")),
-    ("wordy_day", re.compile(rf"(?i:ngày)\s+{_D}\s+(?i:tháng)\s+{_D}(?:\s+(?i:năm)\s+{_Y})?")),
-    ("day_range", re.compile(rf"(?i:(?:từ\s+)?ngày|từ)\s+{_D}\s*(?:-|–|đến|tới|và)\s*(?:ngày\s+)?{_D}\s*[/.-]\s*{_D}(?:\s*[/.-]\s*{_Y})?(?!\d)")),
+    ("wordy_day", re.compile(rf"(?i:ngày)\s+(?i:{_M}){_D}\s+(?i:tháng)\s+{_D}(?:\s+(?i:năm)\s+{_Y})?")),
+    ("day_range", re.compile(rf"(?i:(?:từ\s+)?ngày|từ)\s+(?i:{_M}){_D}\s*(?:-|–|đến|tới|và)\s*(?:ngày\s+)?(?i:{_M}){_D}\s*[/.-]\s*{_D}(?:\s*[/.-]\s*{_Y})?(?!\d)")),
     ("dmy", re.compile(rf"(?<![\d/.-]){_D}\s*([/.-])\s*{_D}\s*\2\s*{_Y}(?![\d/])")),
     ("month", re.compile(rf"(?i:tháng)\s+{_D}\s*(?:[/.-]\s*|\s+(?i:năm)\s+){_Y}(?![\d/])")),
     ("quarter", re.compile(rf"(?i:quý)\s+(I{{1,3}}|IV|[1-4])\s*(?:[/.-]\s*|\s+(?i:năm)\s+){_Y}(?!\d)")),
     # (`ngày 29.5`: a dot after a day word too, not before a decimal, a percent or a thousands group)
+    # (`trong đêm (1.9)`: a dotted day in brackets right after a day word)
     ("dm", re.compile(rf"(?<![\d/.-])(?i:{_PREFIX}){_D}\s*[/-]\s*{_D}(?![\d/-]|\.\d)|(?<![\d/.-])(?i:{_DAY_WORD}){_D}\.{_D}"
-                      r"(?![\d/.%-]|,\d|\s*(?i:tỷ|tỉ|triệu|nghìn|ngàn|USD|đồng|ha|MW)(?!\w))")),
+                      r"(?![\d/.%-]|,\d|\s*(?i:tỷ|tỉ|triệu|nghìn|ngàn|USD|đồng|ha|MW)(?!\w))"
+                      rf"|(?<!\w)(?i:ngày|sáng|chiều|tối|trưa|đêm)(?:\s+(?i:nay))?\s*\(\s*{_D}\.{_D}\s*\)")),
     ("bare_dm", re.compile(rf"(?<![\w/.-]){_D}/{_D}(?![\d/]|\.\d|\s*(?:tỉnh|thành|xã|huyện|đơn vị|doanh nghiệp|dự án|người))")),
     ("month_year_bare", re.compile(rf"(?<![\w/.-])(\d{{1,2}})/{_Y}(?![\d/])")),
     ("month_only", re.compile(rf"(?<!\w)(?i:trong|vào|hồi|từ|đến|tới|cuối|đầu|giữa)\s+(?i:tháng)\s+{_D}(?![\d/.-]|,\d|\s*(?i:năm|đầu|cuối))")),
@@ -223,7 +226,20 @@ def extract(analysis: Analysis, published: str | None) -> list[DateFact]:
     """Every date expression of an article, in text order."""
     base = parse_published(published)
     fallback = None if base else reference_year(analysis.text)
-    return [d for sentence in analysis.sentences for d in in_sentence(sentence, base, fallback)]
+    paragraph_years = {} if base else _paragraph_years(analysis)
+    return [d for sentence in analysis.sentences
+            for d in in_sentence(sentence, base, paragraph_years.get(sentence.paragraph, fallback))]
+
+
+def _paragraph_years(analysis: Analysis) -> dict[int, int]:
+    """The one year each paragraph of an undated article names (`năm 2024`, no birth, founding or target), for its
+    yearless days: `Dự kiến, từ ngày 26/9 đến 30/9, Diễn đàn ... Sự kiện với chủ đề ... Kiên Giang năm 2024`."""
+    years: dict[int, set[int]] = {}
+    for sentence in analysis.sentences:
+        text = sentence.text
+        years.setdefault(sentence.paragraph, set()).update(
+            int(m.group(1)) for m in _YEAR_AFTER_NAM.finditer(text) if not _NOT_NEWS_YEAR.search(text[:m.start()]))
+    return {paragraph: next(iter(found)) for paragraph, found in years.items() if len(found) == 1}
 
 
 # A year that is not when the news happens: a birth, a founding, the end of a span (`2019 - 2024`).
