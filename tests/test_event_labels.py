@@ -40,7 +40,10 @@ def test_the_current_code_is_right_on_at_least_the_share_it_was_when_labelled():
     counts = score(PRESENT, SHARED)
     judged = counts["right"] + counts["wrong"]
     labelled_right = sum(1 for r in PRESENT if r.get("verdict") == "right")
-    assert judged >= 0.95 * sum(1 for r in PRESENT if "miss" not in r)
+    assert judged >= 0.93 * sum(1 for r in PRESENT if "miss" not in r)
     assert counts["right"] >= labelled_right  # 0.60 of the events as labelled; changes must not lose right ones
-    assert counts["lost right"] <= 3  # (a wrong event that is gone is no loss; one now named by a fuller mention is
-    # counted apart as `moved`)
+    # (a wrong event that is gone is no loss; one now named by a fuller mention is counted apart as `moved`). Leaving
+    # out undated side mentions beside a dated event (`event_contained.side_mentions_dropped`, fifth session) was a
+    # trade: 6 labelled right events for 11 wrong here, 3 for 29 on the domain pages; precision must stay above it.
+    assert counts["lost right"] <= 6
+    assert counts["right"] / judged >= 0.69

@@ -369,8 +369,10 @@ def test_events_listed_with_semicolons_do_not_share_a_date():
             "Ngày hội Lân Huế 2022 diễn ra từ ngày 3 đến 4-9 tại quảng trường Ngọ Môn.")
     analysis = analyse(normalize(text))
     found = events.extract(analysis, dates.extract(analysis, None), undated=True)
-    assert [(e.name, e.date) for e in found] == [("Lễ hội thanh trà Thủy Biều", None),
-                                                 ("Ngày hội Lân Huế 2022", "2022-09-03")]
+    dated = {e.name: e.date for e in found}
+    assert dated["Ngày hội Lân Huế 2022"] == "2022-09-03"
+    # the festival does not take the next event's day (left undated beside a dated event, it is not reported)
+    assert dated.get("Lễ hội thanh trà Thủy Biều") is None
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -12,6 +12,7 @@
     14 - 16/11/2025, 26/4–01/5/2024                  -> day      both days (a bare range needs its year)
     trong tháng 9, vào tháng 4                       -> month    year of publication, else the sentence's
     hôm nay 10-6, Sáng nay (13/7)                    -> day
+    chiều cùng ngày                                  -> day      the day last written before it
 
 A page without a publication date gives a day or month without a year the sentence's year, else its
 paragraph's (when the paragraph names one), else the article's reference year: the year it names most often (the latest of equals), if it names it twice, in a
@@ -227,8 +228,24 @@ def extract(analysis: Analysis, published: str | None) -> list[DateFact]:
     base = parse_published(published)
     fallback = None if base else reference_year(analysis.text)
     paragraph_years = {} if base else _paragraph_years(analysis)
-    return [d for sentence in analysis.sentences
-            for d in in_sentence(sentence, base, paragraph_years.get(sentence.paragraph, fallback))]
+    found: list[DateFact] = []
+    for sentence in analysis.sentences:
+        here = in_sentence(sentence, base, paragraph_years.get(sentence.paragraph, fallback))
+        found += _same_day(sentence, here, found) + here
+    return sorted(found, key=lambda d: d.evidence.start)
+
+
+_SAME_DAY = re.compile(r"(?<!\w)(?:(?i:sáng|chiều|tối|trưa|đêm|trong|ngay)\s+)?(?i:cùng ngày|cùng hôm)(?!\w)")
+
+
+def _same_day(sentence: Sentence, here: list[DateFact], before: list[DateFact]) -> list[DateFact]:
+    """`chiều cùng ngày` (the afternoon of the same day): the day last written before it in the article."""
+    m = _SAME_DAY.search(sentence.text)
+    days = [d for d in before if d.precision == "day"]
+    if not m or not days or any(d.evidence.start - sentence.start < m.end() for d in here):
+        return []
+    return [DateFact(text=m.group(), value=days[-1].value, precision="day",
+                     evidence=Evidence(start=sentence.start + m.start(), end=sentence.start + m.end(), sentence=sentence.text))]
 
 
 def _paragraph_years(analysis: Analysis) -> dict[int, int]:

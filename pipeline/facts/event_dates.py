@@ -174,6 +174,10 @@ def _coordinated_end(text: str, end: int, others: list[tuple[int, int]]) -> int:
     return end
 
 
+# the bracket right after a name that dates it: `(14/6)`, `(diễn ra từ ngày 10 đến 13-12)`, `(khai mạc tối 5/9)`
+_DATING_BRACKET = re.compile(r"[\s(]*(?:(?i:diễn ra|được tổ chức|tổ chức|khai mạc|kéo dài)(?:\s+(?i:vào|từ|trong))?\s*)?")
+
+
 def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list[DateFact],
                 spans: list[tuple[int, int]]) -> tuple[float, DateFact | None]:
     """(rank, date) for the mention at `start:end` of the sentence (offsets in the sentence); rank 9 when none.
@@ -219,9 +223,10 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
         if opened >= 0 and _REMEMBERED.search(name) and text[:p].count("(") > text[:p].count(")") and _SPAN.fullmatch(
                 text[opened + 1:closed if closed > 0 else len(text)]):
             continue  # `Lễ kỷ niệm 21 năm Ngày Doanh nhân (13/10/2004 – 13/10/2025)`: the span remembered, not the day
-        if (text[:p].count("(") > text[:p].count(")") and not (end <= p and not text[end:p].strip(" ("))
+        if (text[:p].count("(") > text[:p].count(")") and not (end <= p and _DATING_BRACKET.fullmatch(text[end:p]))
                 and not re.search(r"(?i:nay|qua|mai|sáng|chiều|tối|trưa|đêm|hôm)\s*\(\s*$", text[:p])):
-            continue  # `(18/11/1930 - 18/11/2017)`: an aside, unless it dates the name or a time (`Sáng nay (13/7)`)
+            continue  # `(18/11/1930 - 18/11/2017)`: an aside, unless it dates the name (`X (diễn ra từ ngày 10 đến
+            # 13-12)`) or a time (`Sáng nay (13/7)`)
         opener = re.match(r"(?i:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s", d.text) and text[q:q + 2].startswith(",")
         if start <= p < end:
             rank = 4.0 if coarse else 2.0
@@ -290,12 +295,15 @@ def in_named_year(date: DateFact | None, year: str | None, name: str, kind: str 
     """A day or month whose year the text does not write (`ngày 20/4`) is in the year the event's name gives
     (`Ngày hội ... năm 2022`), not in the year of publication, when the two differ; not for a review, whose name
     gives the year reviewed (`Hội nghị tổng kết công tác năm 2023`, held in 2024), nor when the year opens a term
-    or a plan's period (`Hội nghị Ban Chấp hành ..., nhiệm kỳ 2020-2025`, held in 2025), except for a congress."""
+    or a plan's period (`Hội nghị Ban Chấp hành ..., nhiệm kỳ 2020-2025`, held in 2025), except for a congress; nor a day of January or February when the name gives the year before
+    (a year's awards and reviews are held early the next)."""
     if year is not None and kind != "congress" and TERM.search(name) and not YEAR.search(TERM.sub(" ", name)):
         return date
     if date is None or year is None or _review().search(name) or date.precision not in ("day", "month") or re.search(r"(?:19|20)\d{2}", date.text) \
             or date.value[:4] == year:
         return date
+    if int(year) == int(date.value[:4]) - 1 and date.value[5:7] in ("01", "02"):
+        return date  # `Lễ trao giải ... lần 3 năm 2022` on `Tối 6/1` of 2023: a year's awards are given early the next
     value = year + date.value[4:]
     try:
         date_type.fromisoformat(value if date.precision == "day" else value + "-01")

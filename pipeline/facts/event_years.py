@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 import re
 
+from pipeline.facts import event_dates
 from pipeline.facts.event_lexicon import YEAR, Mention
 from pipeline.language.analysis import Analysis
 from pipeline.record import DateFact
@@ -22,8 +23,9 @@ def backed(text: str, all_dates: list[DateFact], date: DateFact) -> bool:
 def _one_dated_year(all_dates: list[DateFact], date: DateFact) -> bool:
     """Whether the undated article writes its dates (`17/9/2020`, `tháng 10/2014`) in the one year a yearless day
     took (`Ngày 11/10, ...`) and one of its written days lies within six weeks of it: the article's own dates back
-    the guess. A bare year (`ra đời năm 2000`) backs nothing, nor a written month (`Dự kiến, tháng 6/2019, nhà máy
-    vận hành` is a plan), nor a dated day months away (`tháng 12/2017` in a story of April 2018)."""
+    the guess; so does a month told as past (`Tính đến hết tháng 8/2020, doanh số ...` in a story of `sáng 20/9`). A
+    bare year (`ra đời năm 2000`) backs nothing, nor a month in a sentence that plans (`Dự kiến, tháng 6/2019, nhà
+    máy vận hành`), nor a dated day months away (`tháng 12/2017` in a story of April 2018)."""
     written = [d for d in all_dates
                if d.precision in ("day", "month") and _WRITTEN_YEAR.search(d.text)]
     if {d.value[:4] for d in written} != {date.value[:4]}:
@@ -31,10 +33,11 @@ def _one_dated_year(all_dates: list[DateFact], date: DateFact) -> bool:
     guess = _day(date.value)
     return guess is not None and any(
         (day := _day(d.value)) is not None and abs((day - guess).days) <= _NEAR_DAYS for d in written
-        if d.precision == "day")
+        if d.precision == "day" or not _PLANNED.search(d.evidence.sentence))
 
 
 _NEAR_DAYS = 45
+_PLANNED = re.compile(r"(?<!\w)(?i:dự kiến|sẽ|kế hoạch|mục tiêu|phấn đấu|chuẩn bị|tới đây)(?!\w)")
 _WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")  # (in a date's own text: `17/9/2020`)
 
 
@@ -101,4 +104,60 @@ def from_next_sentence(analysis: Analysis, events: list, dated: list[DateFact | 
         days = [d for d in by_sentence.get(starts[k], []) if d.precision == "day"]
         if days and (own is None or days[0].value[:4] == own.value[:4]):
             out[i] = days[0]
+    return out
+
+
+_ALIAS = re.compile(r"\s*\(\s*([A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:[ -]\d{4})?)\s*\)")
+_HELD = re.compile(r"(?<!\w)(?i:diễn ra|được tổ chức|khai mạc|kéo dài|tổ chức)(?!\w)")
+
+
+def by_alias(analysis: Analysis, events: list, dated: list[DateFact | None],
+             by_sentence: dict[int, list[DateFact]]) -> list[DateFact | None]:
+    """An event with no day of its own whose name is given a short form in brackets (`Hội chợ Triển lãm Công nghệ
+    ngành tôm Việt Nam lần thứ hai năm 2018 (VietShrimp 2018)`, `Hội chợ Trung Quốc-ASEAN (CAEXPO)`) takes the first
+    day of a sentence that opens with that short form and says it is held (`VietShrimp 2018 diễn ra trong 3 ngày, từ
+    27 – 29/4/2018`), in the event's year when it has one."""
+    out = list(dated)
+    for i, event in enumerate(events):
+        own = dated[i]
+        if own is not None and own.precision != "year":
+            continue
+        aliases = set()
+        for m in event.mentions:
+            text = m.sentence.text
+            inner = re.search(r"\(\s*([^()]+?)\s*\)\s*$", m.name)
+            after = _ALIAS.match(text, m.end)
+            for found in (inner.group(1) if inner and _ALIAS.fullmatch(f"({inner.group(1)})") else None,
+                          after.group(1) if after else None):
+                if found:
+                    aliases.add(found)
+        for sentence in analysis.sentences:
+            head = sentence.text.lstrip(" -–•*\"“")
+            alias = next((a for a in aliases if head.startswith(a) and not head[len(a):][:1].isalnum()), None)
+            if alias is None or not _HELD.search(head[len(alias):len(alias) + 80]):
+                continue
+            days = [d for d in by_sentence.get(sentence.start, []) if d.precision == "day"
+                    and (own is None or d.value[:4] == own.value[:4])]
+            if days:
+                out[i] = days[0]
+                break
+    return out
+
+
+def frame_month(events: list, dated: list[DateFact | None]) -> list[DateFact | None]:
+    """A frame (`Trong khuôn khổ Tuần lễ X, hội nghị Y ... ngày 30-6`, `Bên lề Festival X năm 2023, hội thảo Y diễn ra
+    sáng 18/6`) with no day of its own takes the month of the event held within it, named after it in the same
+    sentence (in the frame's year when it has one), never its day."""
+    out = list(dated)
+    for i, event in enumerate(events):
+        own = out[i]
+        if own is not None and own.precision != "year" or not any(
+                event_dates.frame_before(m.sentence.text, m.start) for m in event.mentions):
+            continue
+        held = next((d for j, (other, d) in enumerate(zip(events, dated, strict=True)) if j != i and d is not None
+                     and d.precision in ("day", "month") and any(
+                         o.sentence is m.sentence and o.start > m.end for m in event.mentions for o in other.mentions)),
+                    None)
+        if held is not None and (own is None or own.value == held.value[:4]):
+            out[i] = DateFact(text=held.text, value=held.value[:7], precision="month", evidence=held.evidence)
     return out

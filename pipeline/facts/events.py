@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.facts import dates, event_dates, event_years
-from pipeline.facts.event_contained import contained
+from pipeline.facts.event_contained import contained, side_mentions_dropped
 from pipeline.facts.event_lexicon import NUMBER_WORDS
 from pipeline.facts.event_mentions import EDITION, YEAR, Mention, classes, keywords, mentions
 from pipeline.facts.event_places import location, organizers
@@ -234,7 +234,9 @@ def _range_end(start: DateFact | None, all_dates: list[DateFact], text: str = ""
     else None."""
     if start is None:
         return None
-    ends = [d.value for d in all_dates if d.precision == start.precision and d.value > start.value and (
+    # (an end on the start's own day of another year is the start before the event's name moved its year)
+    ends = [d.value for d in all_dates if d.precision == start.precision and d.value > start.value
+            and d.value[4:] != start.value[4:] and (
         (d.evidence.start, d.evidence.end) == (start.evidence.start, start.evidence.end)
         or (start.precision == "month" and start.evidence.end <= d.evidence.start
             and _RANGE_JOINT.fullmatch(text[start.evidence.end:d.evidence.start]) is not None))]
@@ -299,8 +301,10 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
                         for m in event.mentions for o in other.mentions):  # (`A từ ngày 1-9; B 2022 ...`: two events)
                     dated[i] = dated[j]
                     break
+    dated = event_years.frame_month(events, dated)
     dated = event_years.in_programme(events, dated)
     dated = event_years.from_next_sentence(analysis, events, dated, by_sentence)
+    dated = event_years.by_alias(analysis, events, dated, by_sentence)
     result = []
     for event, date in zip(events, dated, strict=True):
         mention = event.first
@@ -329,7 +333,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
                 sentence=mention.sentence.text,
             ),
         ))
-    return contained(result)
+    return side_mentions_dropped(contained(result))
 
 
 def _year_backed(analysis: Analysis, event: _Event, date: DateFact, mentions: list[Mention], by_name: bool) -> bool:
