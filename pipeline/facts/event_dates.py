@@ -233,7 +233,8 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
         elif p >= end:
             # `Lễ A và khởi công B diễn ra sáng 18/9`: both; not a frame (`Trong khuôn khổ A, B diễn ra ...`)
             tail = end if frame_before(text, start) else _coordinated_end(text, end, others)
-            held = re.search(r"(?<!\w)(?i:tổ chức|diễn ra|khai mạc|được tổ chức)\s+(?:(?i:vào|từ)\s+)?$", text[:p])
+            held = re.search(r"(?<!\w)(?i:tổ chức|diễn ra|khai mạc|được tổ chức)\s+(?:(?i:liên tục|chính thức)\s+)?"
+                             r"(?:(?i:vào|từ)\s+)?$", text[:p])
             if any(tail <= a < p for a, _ in others) or ";" in text[end:p] or (p - end > 110 and not (
                     held and p - end <= 240 and not re.search(r"[.!?]\s", text[end:p]))) or _history().search(
                     text[end:p]) or _said(text[end:p]) or _closing().search(text[end:p]):

@@ -46,20 +46,36 @@ def coordinated_part(text: str, pos: int, i: int, tags: dict[int, tuple[str, int
     capitalised part is a title), optionally closed by `năm <year>`, and nothing but the clause's end follows."""
     name = text[pos:i].split()
     start = i + 3 + len(text[i + 3:]) - len(text[i + 3:].lstrip())
-    titled = capitalised(" ".join(name)) or (head_upper(text, pos) and text[start:start + 1].isupper())
-    if not name or not titled or re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text[pos:i]):
-        return 0  # a year closes the first part: `Hội chợ A 2024 và ...` is a list
-    part = re.match(r"((?:[^\W\d_]+\s+){0,5}[^\W\d_]+)((?:\s+(?i:năm)\s+(?:19|20)\d{2}(?!\d))?)(?=\s*(?:[.;:!?]|$))", text[start:])
-    if part is None:
-        return 0
-    words = part.group(1)
+    head = heads.match(text, pos)
+    described = head is not None and len(text[head.end():i].split()) >= 3  # `hội nghị kết nối các doanh nghiệp ...`
+    titled = capitalised(" ".join(name)) or (head_upper(text, pos) and text[start:start + 1].isupper()) or described
+    if not name or not titled or re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text[pos:i]) or text[pos:i].rstrip().endswith(")"):
+        return 0  # a year or a short form in brackets closes the first part: `Hội chợ A 2024 và ...` is a list
     c = classes()
+    # the second part runs to the clause's end or to a word that ends names (`... 6 tỉnh Việt Bắc đã khai mạc`,
+    # `... năm 2022 do Sở tổ chức`), optionally closed by its year
+    part = re.match(r"((?:[^\W_]+\s+){0,7}?[^\W_]+)((?:\s+(?:(?i:năm)\s+)?(?:19|20)\d{2}(?!\d))?)"
+                    rf"(?=\s*(?:[.;:!?,(]|$)|\s+(?:{c['stop'].pattern}))", text[start:])
+    if part is None or part.group(1)[:1].isdigit():
+        return 0  # `và 50 doanh nghiệp tham dự`: those who came
+    words = part.group(1)
+    after = text[start + part.end():]
+    if re.match(r"\s*(?:[.;:!?,(]|$)", after) is None and _PREDICATE.match(after) is None:
+        return 0  # `khai mạc Hội chợ X và giới thiệu đặc sản tại ...`: a second verb of the clause, not a name
+    if not (capitalised(" ".join(name)) or head_upper(text, pos)) and _PREDICATE.match(after) is not None:
+        return 0  # a lowercase name goes on over `và` only to its clause's end
+    # (`và các sản phẩm tinh hoa hàng Việt Nam 2022`: a title that its year closes, not a list of things)
+    listed = (re.match(r"(?i:các|những|nhiều)\s", words) or c["many"].match(words)) and not part.group(2)
     if c["stop"].search(words.lower()) or heads.search(words) or person_at(words) or c["opener"].match(words) \
-            or c["many"].match(words) or re.match(r"(?i:các|những|nhiều)\s", words) or _body_or_place(words):
+            or listed or _body_or_place(words):
         return 0  # `Hội nghị tập huấn và Đoàn công tác tỉnh`: a body, not a part of the name
     verbs = [k for k, (tag, _) in tags.items() if start <= k < start + len(words) and tag.startswith("V")]
-    clause = len(verbs) >= 2 and verbs[0] == start  # a verb, its object and a second verb: `mời DN tham dự`
+    clause = len(verbs) >= 2 and verbs[0] == start  # a verb, its object and a second verb: `mời doanh nghiệp tham dự`
     return 0 if clause and not words[:1].isupper() else start - i  # a capitalised part is a title
+
+
+# what the event does next when it is the clause's subject: the name ends there (`... Việt Bắc đã chính thức khai mạc`)
+_PREDICATE = re.compile(r"\s+(?i:đã|được|sẽ|do|diễn ra|vừa|chính thức|đang|thu hút|khai mạc|bế mạc|kết thúc|là|có)(?!\w)")
 
 
 def _body_or_place(words: str) -> bool:
