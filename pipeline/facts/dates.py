@@ -56,7 +56,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dm", re.compile(rf"(?<![\d/.-])(?i:{_PREFIX}){_D}\s*[/-]\s*{_D}(?![\d/-]|\.\d)|(?<![\d/.-])(?i:{_DAY_WORD}){_D}\.{_D}"
                       r"(?![\d/.%-]|,\d|\s*(?i:tỷ|tỉ|triệu|nghìn|ngàn|USD|đồng|ha|MW)(?!\w))"
                       rf"|(?<!\w)(?i:ngày|sáng|chiều|tối|trưa|đêm)(?:\s+(?i:nay))?\s*\(\s*{_D}\.{_D}\s*\)")),
-    ("bare_dm", re.compile(rf"(?<![\w/.-]){_D}/{_D}(?![\d/]|\.\d|\s*(?:tỉnh|thành|xã|huyện|đơn vị|doanh nghiệp|dự án|người))")),
+    # (`1/2 ngày`, `2/3 số hộ`: a fraction)
+    ("bare_dm", re.compile(rf"(?<![\w/.-]){_D}/{_D}(?![\d/]|\.\d|\s*(?:tỉnh|thành|xã|huyện|đơn vị|doanh nghiệp|dự án|người|"
+                           r"ngày|giờ|buổi|số|diện tích|dân số)(?!\w))")),
     ("month_year_bare", re.compile(rf"(?<![\w/.-])(\d{{1,2}})/{_Y}(?![\d/])")),
     ("month_only", re.compile(rf"(?<!\w)(?i:trong|vào|hồi|từ|đến|tới|cuối|đầu|giữa)\s+(?i:tháng)\s+{_D}(?![\d/.-]|,\d|\s*(?i:năm|đầu|cuối))")),
     ("year", re.compile(rf"(?i:năm|xuân|hạ|thu|đông|niên vụ|mùa)\s+{_Y}(?![\d/-])")),

@@ -218,6 +218,8 @@ def _venue_name(before: str) -> bool:
     linked = last in ("và", "&", "-", "–") or last[:1].isupper()  # the head goes on the venue's own name
     if linked and not c["stop"].search(m.group(2).lower()) and capitalised(m.group(2)):
         return True
+    if re.fullmatch(r"(?i:hội chợ|triển lãm|hội nghị|hội thảo|sự kiện)\s+(?:và|&)\s+", m.group(2)):
+        return True  # `Trung tâm triển lãm và hội nghị Sài Gòn (SECC)`: a centre for both
     # `Công ty Tổ chức Triển lãm VCCI`, `Công ty Dịch vụ Triển lãm Singapore`: the body's own name, in which each
     # word is capitalised or the second syllable of a capitalised word, runs on to the (capitalised) head; not
     # `Công ty X tổ chức Triển lãm` (`tổ chức` a verb of its own)

@@ -154,9 +154,11 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             i += named_as.end()  # `Triển lãm có tên Kiêu hãnh Trường Sơn`: the name follows
             pos = i
             continue
-        if re.match(r"(?i:tháng|ngày|quý)\s+\d|(?i:hơn|gần|khoảng|trị giá|tổng vốn)\s+\d|\d[\d.,]*\s*(?i:tỷ|tỉ|triệu|nghìn tỷ|ngàn tỷ)(?!\w)", rest) \
+        if re.match(r"(?i:tháng|ngày|quý)\s+\d|(?i:hơn|gần|khoảng|trị giá|tổng vốn|rộng|dài)\s+\d"
+                    r"|\d[\d.,]*\s*(?i:tỷ|tỉ|triệu|nghìn tỷ|ngàn tỷ)(?!\w)", rest) \
                 or DAY_MONTH.match(rest):
-            # `Hội nghị APEC tháng 11 - 2016`, `khánh thành Bệnh viện Nhi Đồng hơn 4.500 tỉ`: a time or a figure
+            # `Hội nghị APEC tháng 11 - 2016`, `khánh thành Bệnh viện Nhi Đồng hơn 4.500 tỉ`, `khởi công cụm công
+            # nghiệp rộng 32,7ha`: a time or a figure
             break
         joint = re.match(r"(?i:và)\s+", rest) if end > pos else None
         second = c["purpose"].match(rest, joint.end()) if joint else None
@@ -204,8 +206,10 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             words += 1
             continue
         head_here = heads.match(rest)
-        if head_here and end > pos and not (head_here.group().isascii() and re.search(r"[A-Z][A-Za-z]*\s+$", text[:i])):
-            break  # `Diễn đàn cấp cao và Triển lãm quốc tế`: the next event; `... Monsoon Music Festival` goes on
+        if head_here and end > pos and not (head_here.group().isascii() and re.search(r"[A-Z][A-Za-z]*\s+$", text[:i])) \
+                and not re.search(r"(?<!\w)(?i:cuộc|buổi|lớp|khóa|khoá|phiên|kỳ|đợt)\s+$", text[pos:i]):
+            break  # `Diễn đàn cấp cao và Triển lãm quốc tế`: the next event; `... Monsoon Music Festival` goes on; but
+            # `Hội nghị triển khai cuộc bình chọn ...`: what the meeting is about, after its classifier
         tag, tag_end = tags.get(i, ("", i + len(token)))
         lower = not token[:1].isupper()
         if tag in ("R", "C") and lower:
