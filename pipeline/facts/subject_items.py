@@ -266,6 +266,29 @@ def far_thing(tokens: list[Token], far: int, i: int, spans: list[tuple[int, int]
 
 
 _BARE_PRICES = frozenset({"giá", "mức giá", "giá bán", "mức giá bán"})
+_LISTED = frozenset({"bán", "niêm yết", "chào bán", "rao bán", "bán ra", "mua", "định giá", "giao dịch", "cho thuê"})
+
+
+def _passive_subject(tokens: list[Token], at: int) -> list[Token]:
+    """The noun phrase right before `được` at `at` (past `sẽ`, `đang`, `cũng`), that opens its clause after a fronted
+    adverbial (`Trong khi đó, Pixel 2 XL 64 GB sẽ được bán`): nouns, numbers, adjectives and `của` inside; [] when a
+    comma cuts it from its clause's start (`tôm hùm nhập từ Trung Quốc, Mỹ đang được bán`: a list), or it is a place,
+    a person or a word that says nothing."""
+    n = at - 1
+    while n >= 0 and tokens[n].pos == "R":
+        n -= 1
+    end = n + 1
+    while n >= 0 and (tokens[n].pos in NOUN | {"M", "A", "L"} or low(tokens[n].text) == "của" or tokens[n].text.isdigit()):
+        n -= 1
+    run = tokens[n + 1:end]
+    while run and run[0].pos in ("A", "L", "M") or run and low(run[0].text) == "của":
+        run = run[1:]
+    if not run or run[0].pos not in NOUN or len(words_of(run)) > 9 or honorific(run[0]):
+        return []
+    opening = n < 0 or tokens[n].text == "," and not any(t.text == "," for t in tokens[:n]) and n <= 6
+    if not opening or all(t.pos == "Np" for t in run) and len(run) == 1 and run[0].text[:1].isupper() and " " in run[0].text:
+        return []
+    return run if (kind_of(run) or ("",))[0] not in ("generic", "time", "other") else []
 _DIRECTIONS = frozenset({"ra", "vào", "lên", "xuống", "sang", "qua", "về", "tới", "đến"})  # after a verb of moving
 
 
@@ -284,8 +307,11 @@ def price_owner(tokens: list[Token], run: list[Token], spans: list[tuple[int, in
         before = before[:-1]  # `Cổ phiếu QCG | giao dịch`
     before = before[max([n + 1 for n, t in enumerate(before) if t.pos == "V" and t.text.islower()] or [0]):]  # `thu mua | cà phê`
     before = before[:next((n for n, t in enumerate(before) if low(t.text) == "cho"), len(before))]  # `bán X | cho Y với giá`
-    if not before and low(tokens[k - 1].text) == "bán" and k > 1 and low(tokens[k - 2].text) == "được":
-        before, sold = opening_thing(tokens), True  # `Căn hộ được bán với giá 2 tỷ đồng`: what is sold
+    passive = next((n for n in (k - 2, k - 3) if n >= 0 and low(tokens[n].text) == "được"
+                    and all(t.pos == "V" for t in tokens[n + 1:k])), None)  # `được rao bán`
+    if not before and low(tokens[k - 1].text) in _LISTED and passive is not None:
+        before, sold = opening_thing(tokens) or _passive_subject(tokens, passive), True
+        # `Căn hộ được bán với giá 2 tỷ đồng`, `Tại Việt Nam, Galaxy Note 8 được niêm yết với giá ...`: what is sold
     at = tokens.index(before[0]) - 1 if before else -1
     while at > 0 and tokens[at].pos in ("M", "L"):
         at -= 1  # `của | một | chủ hàng`
@@ -294,7 +320,9 @@ def price_owner(tokens: list[Token], run: list[Token], spans: list[tuple[int, in
     if (kind_of(before) or ("",))[0] in ("generic", "other") or any((kind_of([t]) or ("",))[0] == "time" for t in before):
         return None  # `8-17 h hàng ngày với mức giá`
     last = before[-1] if before else None
-    return before if last and before[0].pos in NOUN and (last.pos in NOUN or sold and low(last.text) in ("này", "đó", "ấy")) and not honorific(before[0]) else None
+    numbered = last is not None and (last.pos == "M" or last.text.isdigit()) and any(t.pos == "Np" for t in before)  # `Galaxy Note 8`
+    return before if last and before[0].pos in NOUN and (last.pos in NOUN or numbered or sold and low(last.text) in ("này", "đó", "ấy")) \
+        and not honorific(before[0]) else None
 
 
 def without_adverb(before: str, text: str) -> str:

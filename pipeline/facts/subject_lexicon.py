@@ -222,3 +222,12 @@ def without_predicate(text: str) -> str:
 
 _MODAL_END = re.compile(r"\s(?:cần|phải|nên|có thể)$", re.IGNORECASE)
 NO_THING = frozenset({"trước", "sau", "đó", "trước đó", "sau đó", "khi đó", "lúc đó", "hiện nay", "hiện tại", "trong đó", "ngoài ra", "từ đó"})
+
+
+_PLACE_WORDS = re.compile(r"(?:(?i:toàn|cả|riêng)\s+)?(?:(?i:tỉnh|thành phố|TP\.?)\s+)?")
+
+
+def place_only(text: str) -> bool:
+    """Whether a subject only names a province or city, with its place word (`tỉnh Bình Định`, `Thừa Thiên - Huế`,
+    `toàn tỉnh Quảng Nam`): where an amount is, not what it is of."""
+    return load().province(_PLACE_WORDS.sub("", text.strip(), count=1)) is not None

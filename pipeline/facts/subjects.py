@@ -77,6 +77,7 @@ from pipeline.facts.subject_lexicon import (
     figure_verbs,
     kind_of,
     low,
+    place_only,
     value_links,
     without_attribute_tail,
     without_predicate,
@@ -171,11 +172,12 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
         found = found if text == found.text else Subject(text, found.kind)
     weak = found is None or found.kind == "sized" or found is previous and (unit != "percent" or found.kind in ("of", "counted"))
     holder = unit == "percent" and found is not None and found.kind in ("entity", "named", "changed")  # `Công ty chiếm 55% thị phần`
-    if end is not None and unit not in (None, "count") and not rate and (weak or holder):
+    placed = found is not None and unit not in (None, "count", "percent") and place_only(found.text)  # `toàn tỉnh X có 800ha mía`
+    if end is not None and unit not in (None, "count") and not rate and (weak or holder or placed):
         after = phrase_after(list(sentence.tokens), sentence.start + end, [(sentence.start + s, sentence.start + e) for s, e in spans])
         if after and is_target(after):  # `bằng 82,4% kế hoạch năm`: a share of the target, of the measure before
             found = found or (previous if previous is not None and in_item(sentence, list(sentence.tokens), token_at(sentence, start), previous.text) else None)
-        elif after and (weak or (kind_of(after) or ("",))[0] in ("measure", "qualified", "attribute")):
+        elif after and (weak or placed or (kind_of(after) or ("",))[0] in ("measure", "qualified", "attribute")):
             found = Subject(phrase_text(sentence, after), "of")  # a share of the measure after it, not of who holds it
     found = Subject(without_adverb(sentence.text[:start], found.text), found.kind) if found is not None and found is not previous else found  # `Hiện kim ngạch`
     found = Subject(without_attribute_tail(without_predicate(found.text)), found.kind) if found is not None and found is not previous else found  # `Tàu sân bay tải trọng`
