@@ -277,6 +277,9 @@ def far_thing(tokens: list[Token], far: int, i: int, spans: list[tuple[int, int]
 
 
 _BARE_PRICES = frozenset({"giá", "mức giá", "giá bán", "mức giá bán"})
+# attributes that say nothing without their owner, after `có` or `với` (`NASAMS có tầm bắn`, `mua thêm sản phẩm Mỹ với
+# tổng trị giá`)
+_BARE_ATTRIBUTES = frozenset({"tổng trị giá", "trị giá", "tầm bắn", "tổng vốn", "tổng diện tích", "tổng mức đầu tư"})
 _LISTED = frozenset({"bán", "niêm yết", "chào bán", "rao bán", "bán ra", "mua", "định giá", "giao dịch", "cho thuê"})
 
 
@@ -307,9 +310,14 @@ def price_owner(tokens: list[Token], run: list[Token], spans: list[tuple[int, in
     """For a bare price after `với`, `tại` or `ở` (`một chiếc iPhone với giá 6 triệu đồng`, `Cổ phiếu QCG giao dịch tại
     mức giá 14.200 đồng`): the thing priced, a noun phrase right before the preposition (a named thing before the verb
     it does, the object of a verb), or None when there is none (`mang đi cầm với giá`) or the phrase is no bare price."""
-    k = tokens.index(run[0]) - 1 if run and " ".join(words_of(run)) in _BARE_PRICES else -1
-    if k < 1 or low(tokens[k].text) not in ("với", "tại", "ở", "có"):  # `mẫu xe BMW 320i có giá từ 1 tỷ đồng`
-        return None
+    bare = " ".join(words_of(run)) if run else ""
+    k = tokens.index(run[0]) - 1 if bare in _BARE_PRICES or bare in _BARE_ATTRIBUTES else -1
+    if k < 1 or low(tokens[k].text) not in (("có",) if bare == "tầm bắn" else ("với", "có") if bare in _BARE_ATTRIBUTES
+                                           else ("với", "tại", "ở", "có")):
+        return None  # `mẫu xe BMW 320i có giá từ 1 tỷ đồng`, `NASAMS có tầm bắn khoảng 25 km`
+    if bare in _BARE_ATTRIBUTES and low(tokens[k].text) == "có" and tokens[k - 1].text == ",":
+        opening = opening_thing(tokens)  # `Hợp đồng nằm trong chương trình ..., có tổng trị giá 9,7 triệu USD`
+        return opening if opening and (kind_of(opening) or ("",))[0] not in ("measure", "attribute") else None
     before = phrase_before(tokens, k - 2 if k > 1 and tokens[k - 1].text == "," else k - 1, spans)  # `5 lô đất, với giá`
     counted = [n for n, t in enumerate(before) if 0 < n < len(before) - 1 and (t.pos == "M" or re.fullmatch(r"[\d.]+", t.text))]
     before = before[counted[-1] + 1:] if counted else before  # `bán cho nhóm cán bộ 5 | lô đất`: the things counted are sold
