@@ -43,6 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from pipeline.documents import Rejected  # noqa: E402
 from pipeline.facts import figures, subject_model  # noqa: E402
+from pipeline.facts.subject_lexicon import restates_unit  # noqa: E402
 from pipeline.facts.subject_model import Candidate  # noqa: E402
 from pipeline.language.analysis import analyse  # noqa: E402
 from pipeline.language.textnorm import fold, normalize  # noqa: E402
@@ -124,7 +125,7 @@ def _recording(calls: dict) -> Iterator[None]:
 def _example(name: str, clear: bool, call: tuple, right: Callable[[str | None], bool]) -> dict:
     found = subject_model.candidates(*call)
     return {"set": name, "clear": clear, "candidates": found, "right": [right(c.text) for c in found],
-            "rule": call[4], "rule_right": right(call[4])}
+            "rule": call[4], "rule_right": right(call[4]), "unit": call[6]}
 
 
 def own_examples() -> list[dict]:
@@ -181,11 +182,15 @@ def fit(data: list[dict], passes: int = 20, rate: float = 0.1, l2: float = 0.1, 
 
 
 def decide(example: dict, weights: dict[str, float], threshold: float) -> int:
-    """The index of the candidate production would give (`subject_model.reading`'s policy)."""
+    """The index of the candidate production would give (`subject_model.reading`'s policy, then none for a word that
+    only restates the unit: `figures.extract`)."""
     found: list[Candidate] = example["candidates"]
     if example["rule"] is not None:
-        return next(n for n, c in enumerate(found) if "isrule" in c.features)
-    return found.index(subject_model.answer(found, weights, threshold)) if weights else len(found) - 1
+        n = next(n for n, c in enumerate(found) if "isrule" in c.features)
+    else:
+        n = found.index(subject_model.answer(found, weights, threshold)) if weights else len(found) - 1
+    text = found[n].text
+    return len(found) - 1 if text is not None and restates_unit(text, example.get("unit")) else n
 
 
 def measure(data: list[dict], weights: dict[str, float], threshold: float) -> collections.Counter:

@@ -231,3 +231,24 @@ def place_only(text: str) -> bool:
     """Whether a subject only names a province or city, with its place word (`tỉnh Bình Định`, `Thừa Thiên - Huế`,
     `toàn tỉnh Quảng Nam`): where an amount is, not what it is of."""
     return load().province(_PLACE_WORDS.sub("", text.strip(), count=1)) is not None
+
+
+# Words that only restate what a figure's unit says (a sum of money is a price or a value, an area in ha an area):
+# alone they say nothing the figure does not, like a bare `công suất` of MW; the thing they belong to is the subject,
+# and without it there is none (`Có giá bán khoảng 400-600 ngàn đồng`).
+_RESTATING = {
+    "money": frozenset({"giá", "mức giá", "giá bán", "giá trị", "trị giá", "tổng trị giá", "tổng giá trị", "giá bán lẻ"}),
+    "area": frozenset({"diện tích", "tổng diện tích", "quy mô", "quy mô diện tích"}),
+    "mass": frozenset({"khối lượng", "tổng khối lượng", "trọng lượng"}),
+    "length": frozenset({"chiều dài", "độ dài", "tổng chiều dài", "tốc độ", "tốc độ trung bình", "vận tốc"}),
+    "power": frozenset({"công suất", "tổng công suất", "công suất lắp đặt"}),
+}
+_UNIT_KINDS = {"VND": "money", "USD": "money", "EUR": "money", "JPY": "money", "CNY": "money", "ha": "area", "m2": "area",
+               "km2": "area", "tonne": "mass", "m3": "mass", "litre": "mass", "km": "length", "m": "length",
+               "MW": "power", "kW": "power", "MWp": "power", "kWp": "power"}
+
+
+def restates_unit(subject: str, unit: str | None) -> bool:
+    """Whether a subject is only a word for what the figure's unit already says (`giá` of a sum, `diện tích` of ha)."""
+    kind = _UNIT_KINDS.get(unit or "")
+    return kind is not None and " ".join(subject.lower().split()) in _RESTATING[kind]
