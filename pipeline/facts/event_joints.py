@@ -67,10 +67,13 @@ def coordinated_part(text: str, pos: int, i: int, tags: dict[int, tuple[str, int
     # (`và các sản phẩm tinh hoa hàng Việt Nam 2022`: a title that its year closes, not a list of things)
     listed = (re.match(r"(?i:các|những|nhiều)\s", words) or c["many"].match(words)) and not part.group(2)
     if c["stop"].search(words.lower()) or heads.search(words) or person_at(words) or c["opener"].match(words) \
-            or listed or _body_or_place(words) or _HOLIDAY.match(words):
-        return 0  # `Hội nghị tập huấn và Đoàn công tác tỉnh`: a body, not a part of the name
+            or listed or _body_or_place(words) or _HOLIDAY.match(words) or c["verb"].match(words):
+        return 0  # `Hội nghị tập huấn và Đoàn công tác tỉnh`: a body, not a part of the name; `... và khởi công X`: a
+        # second ceremony
     verbs = [k for k, (tag, _) in tags.items() if start <= k < start + len(words) and tag.startswith("V")]
-    clause = len(verbs) >= 2 and verbs[0] == start  # a verb, its object and a second verb: `mời doanh nghiệp tham dự`
+    clause = len(verbs) >= 2 and verbs[0] == start and any(  # a verb, its object and a second verb: `mời doanh nghiệp
+        verbs[0] < k < verbs[-1] and not tag.startswith("V") for k, (tag, _) in tags.items())  # tham dự`; not two
+    # verbs the tagger made of one compound noun (`văn hóa/V ẩm thực/V`)
     return 0 if clause and not words[:1].isupper() else start - i  # a capitalised part is a title
 
 

@@ -234,6 +234,11 @@ def _first_close(text: str, end: int, mention: Mention) -> int | None:
         if joined and soft is None and i > end and after in verbs and not (
                 onward.match(text, after) or purpose.match(text, after) or text[after:].split(" ", 1)[0].isascii()):
             soft = i
+        quoted = re.match(r"\s*([“\"«])", text[i:])
+        close_at = text.find({"“": "”", "«": "»"}.get(quoted.group(1), "\"") if quoted else "\"", i + quoted.end()) if quoted else -1
+        if quoted and close_at > 0 and text[:i].count("\"") % 2 == 0:
+            i, words = close_at + 1, words + 1  # a quoted title is one word of the name (`đề án "Tiếp tục ..."`)
+            continue
         w = p["word"].search(text, i)
         if w is None:
             break
@@ -268,8 +273,8 @@ def _name_like(gap: str, mention: Mention, owned: bool) -> bool:
     closes it is the name's own predicate or holder (`do X tổ chức`, `diễn ra`), so that no second predicate can
     come before it."""
     c = classes()
-    if len(gap.split()) > _MAX_WORDS or not gap.strip(" ,:-–"):
-        return False
+    if len(re.sub(r"[“\"«][^”\"»]*[”\"»]", "T", gap).split()) > _MAX_WORDS or not gap.strip(" ,:-–"):
+        return False  # (a quoted title counts as one word)
     if any(SITE.search(inner) for inner in re.findall(r"\(([^()]*)", gap)):
         return False  # `Hội chợ X` + ` (Baocongthuong.vn)`: a site's credit
     if keywords()[0].search(gap) or re.search(r"[“\"«]", gap) and not re.search(r"[”\"»]", gap):
@@ -300,6 +305,7 @@ def _name_like(gap: str, mention: Mention, owned: bool) -> bool:
                 and not c["purpose"].fullmatch(tokens[k].text):
             return False  # (a verb with an adverb or a number after it: `công nhận được 13`, `thu hút 200`)
     links = _patterns()["link"]
+    gap = re.sub(r"[“\"«][^”\"»]*[”\"»]", lambda q: "_" * len(q.group()), gap)  # (words inside a quoted title end nothing)
     for m in re.finditer(r"(?<!\w)\w+(?:\s+\w+)?", gap):
         at = m.start()
         if person_at(gap[at:]):
