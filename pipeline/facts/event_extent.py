@@ -178,6 +178,9 @@ def _judge(mention: Mention) -> Mention | None:
             return None  # `lễ khởi công, khánh thành đồng thời 250 công trình`: many done at once
         if p["series"].search(clause) or p["together"].search(re.split(r"[.;:,]", after)[0]):
             return None  # `chuỗi khởi công, khánh thành dự án`, `khánh thành đồng loạt`
+        if not two_acts and re.match(r"(?i:hàng loạt|một loạt|nhiều|hàng chục|hàng trăm|hàng nghìn|hàng ngàn)(?!\w)",
+                                     _complement(mention).strip()):
+            return None  # `khởi công hàng loạt dự án`, `Nhiều dự án được khởi công`: many acts told together
     if mention.named or (len(mention.head.split()) > 2 and mention.type != "ceremony"):  # `Tuần lễ văn hóa, du lịch Tây Bắc`
         longer = _continued(mention)
         if longer > mention.end:
