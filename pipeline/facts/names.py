@@ -59,7 +59,7 @@ def syllable_ok(text: str) -> bool:
 
 def vietnamese(grid: Grid, i: int, j: int, protected: Collection[tuple[int, int]]) -> bool:
     """Units i..j-1 have the shape of a Vietnamese personal name and overlap no place name."""
-    if not 2 <= j - i <= 4:
+    if not 2 <= j - i <= (5 if grid.units[i].text == "Y" else 4):  # (`Y Giang Gry Niê Knơng`: five)
         return False
     units = grid.units[i:j]
     if not all(syllable_ok(u.text) for u in units):
@@ -80,7 +80,7 @@ _NOT_AFTER_Y = frozenset({"Dược", "Khoa", "Tế", "Học", "Sinh", "Tá"})  #
 
 def suffix(grid: Grid, i: int, j: int, protected: Collection[tuple[int, int]]) -> tuple[int, int] | None:
     """The longest Vietnamese name that ends exactly at unit j and starts at or after unit i."""
-    for s in range(max(i, j - 4), j - 1):
+    for s in range(max(i, j - 5), j - 1):
         if vietnamese(grid, s, j, protected):
             return s, j
     return None
