@@ -137,6 +137,10 @@ def test_a_range_written_without_tu_keeps_both_days(text, values):
     ("Từ ngày 14/10 đến 16/10, tuần hàng OCOP sẽ diễn ra tại Cần Thơ. Đây là hoạt động của kế hoạch xúc tiến "
      "thương mại năm 2023.\nNăm 2019, tỉnh đã tổ chức 5 hội chợ.", None, ["2023-10-14", "2023-10-16", "2023", "2019"]),
     ("Ngày 5/6, hội nghị diễn ra. Năm 2020 và năm 2021 tỉnh đã hỗ trợ 20 đề án.", None, ["2021-06-05", "2020", "2021"]),
+    # a range whose first day writes its year keeps it; a range over years is not moved into one
+    ("Hội chợ diễn ra từ ngày 25/7/2022 đến ngày 31/7/2022 tại Cửa Việt.", None, ["2022-07-25", "2022-07-31"]),
+    ("Ông công tác tại đây từ ngày 5/4/1992 đến 27/5/1994.", None, ["1992-04-05", "1994-05-27"]),
+    ("Dự án thi công từ 1/7/2023 đến 15/2, vượt kế hoạch.", None, ["2023-07-01", "2024-02-15"]),
 ])
 def test_day_words_and_an_undated_paragraphs_year(text, published, values):
     assert [d.value for d in dates.extract(analyse(text), published)] == values

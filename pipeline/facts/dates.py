@@ -42,7 +42,7 @@ _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ranges first: `từ ngày 12 đến ngày 15 tháng 10 năm 2020`, `từ ngày 20/9 đến ngày 22/9/2019` (start and end)
     ("wordy_range", re.compile(rf"(?i:(?:từ\s+)?ngày|từ)\s+(?i:{_M}){_D}\s*(?:-|–|đến|tới|và|,)\s*(?:(?i:ngày)\s+)?(?i:{_M}){_D}\s+(?i:tháng)\s+{_D}(?:\s+(?i:năm)\s+{_Y})?(?!\d)")),
-    ("dm_range", re.compile(rf"(?i:(?:từ\s+)?ngày|từ)\s+{_D}\s*/\s*{_D}\s*(?:-|–|đến|tới)\s*(?:(?i:ngày)\s+)?{_D}\s*/\s*{_D}(?:\s*/\s*{_Y})?(?![\d/])")),
+    ("dm_range", re.compile(rf"(?i:(?:từ\s+)?ngày|từ)\s+{_D}\s*/\s*{_D}(?:\s*/\s*{_Y})?\s*(?:-|–|đến|tới)\s*(?:(?i:ngày)\s+)?{_D}\s*/\s*{_D}(?:\s*/\s*{_Y})?(?![\d/])")),
     # a range written without `từ`/`ngày`, with its year (`diễn ra 14 - 16/11/2025`, `26/4–01/5/2024`)
     ("bare_dm_range", re.compile(rf"(?<![\w/.,:-]){_D}\s*/\s*{_D}\s*[-–]\s*{_D}\s*/\s*{_D}\s*/\s*{_Y}(?![\d/])")),
     ("bare_day_range", re.compile(rf"(?<![\w/.,:-]){_D}\s*[-–]\s*{_D}\s*/\s*{_D}\s*/\s*{_Y}(?![\d/])")),
@@ -53,7 +53,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("quarter", re.compile(rf"(?i:quý)\s+(I{{1,3}}|IV|[1-4])\s*(?:[/.-]\s*|\s+(?i:năm)\s+){_Y}(?!\d)")),
     # (`ngày 29.5`: a dot after a day word too, not before a decimal, a percent or a thousands group)
     # (`trong đêm (1.9)`: a dotted day in brackets right after a day word)
-    ("dm", re.compile(rf"(?<![\d/.-])(?i:{_PREFIX}){_D}\s*[/-]\s*{_D}(?![\d/-]|\.\d)|(?<![\d/.-])(?i:{_DAY_WORD}){_D}\.{_D}"
+    ("dm", re.compile(rf"(?<![\d/.])(?<!\d-)(?i:{_PREFIX}){_D}\s*[/-]\s*{_D}(?![\d/-]|\.\d)|(?<![\d/.-])(?i:{_DAY_WORD}){_D}\.{_D}"
                       r"(?![\d/.%-]|,\d|\s*(?i:tỷ|tỉ|triệu|nghìn|ngàn|USD|đồng|ha|MW)(?!\w))"
                       rf"|(?<!\w)(?i:ngày|sáng|chiều|tối|trưa|đêm)(?:\s+(?i:nay))?\s*\(\s*{_D}\.{_D}\s*\)")),
     # (`1/2 ngày`, `2/3 số hộ`: a fraction)
@@ -174,6 +174,8 @@ def _values(kind: str, m: re.Match[str], year: int | None, published: date | Non
         return  # `30 - 2/10/2025` is no range of one month (and `5 - 12/3/2024` may be a code): left to `dmy`
     if kind == "bare_dm_range" and (int(g[1]), int(g[0])) >= (int(g[3]), int(g[2])):
         return
+    if kind == "bare_dm_range":
+        g = (g[0], g[1], None, g[2], g[3], g[4])  # (as `dm_range`, whose first date may write its year)
     kind = kind.removeprefix("bare_")
     if kind == "wordy_day":
         y = int(g[2]) if g[2] else year
@@ -186,10 +188,10 @@ def _values(kind: str, m: re.Match[str], year: int | None, published: date | Non
         for d in (int(g[0]), int(g[1])):
             if y and _valid(y, mo, d):
                 yield f"{y:04d}-{mo:02d}-{d:02d}", "day"
-    elif kind == "dm_range":
-        y = int(g[4]) if g[4] else year
-        (d1, m1), (d2, m2) = (int(g[0]), int(g[1])), (int(g[2]), int(g[3]))
-        y1 = y - 1 if y and m1 > m2 else y  # `từ 28/12 đến 3/1/2020` starts in 2019
+    elif kind == "dm_range":  # (day, month, its year if written, day, month, year)
+        (d1, m1), (d2, m2) = (int(g[0]), int(g[1])), (int(g[3]), int(g[4]))
+        y = int(g[5]) if g[5] else (int(g[2]) + ((m2, d2) < (m1, d1)) if g[2] else year)  # (`từ 18/3/1975 đến 19/11`)
+        y1 = int(g[2]) if g[2] else (y - 1 if y and m1 > m2 else y)  # `từ 28/12 đến 3/1/2020` starts in 2019
         for yy, mo, d in ((y1, m1, d1), (y, m2, d2)):
             if yy and _valid(yy, mo, d):
                 yield f"{yy:04d}-{mo:02d}-{d:02d}", "day"

@@ -83,6 +83,14 @@ def _opened_by(mention: Mention, head: str) -> bool:
 
 
 _THE_EVENT = re.compile(r"^\W*(?i:sự kiện)(?!\w)|(?<!\w)(?i:đây là sự kiện)(?!\w)")
+_HELD_VERB = re.compile(r"(?<!\w)(?i:diễn ra|được tổ chức|kéo dài|khai mạc)(?!\w)")
+
+
+def _own_head_held(text: str, head: str) -> bool:
+    """Whether a sentence opens with the event's own head, bare (`Các hoạt động hội chợ sẽ được diễn ra từ ngày ...`,
+    `Hội chợ được diễn ra đến ngày 1-10`), and says it is held: the event just named."""
+    m = re.match(rf"\W*(?:(?i:các hoạt động|hoạt động)\s+(?:(?i:của)\s+)?)?(?i:{re.escape(head)})(?!\w)", text)
+    return m is not None and not re.match(r"\s+[A-ZĐ\"“]", text[m.end():]) and _HELD_VERB.search(text[m.end():m.end() + 60]) is not None
 
 
 def from_next_sentence(analysis: Analysis, events: list, dated: list[DateFact | None],
@@ -92,14 +100,15 @@ def from_next_sentence(analysis: Analysis, events: list, dated: list[DateFact | 
     event, and its day is in the event's year (when the event has one)."""
     out = list(dated)
     starts = [s.start for s in analysis.sentences]
-    mentioned = {m.sentence.start for e in events for m in e.mentions}
     for i, event in enumerate(events):
         own = dated[i]
         if own is not None and own.precision != "year":
             continue
         first = event.mentions[0].sentence.start
         k = starts.index(first) + 1 if first in starts else len(starts)
-        if k >= len(starts) or starts[k] in mentioned or not _THE_EVENT.search(analysis.sentences[k].text):
+        others = {m.sentence.start for j, e in enumerate(events) if j != i for m in e.mentions}
+        if k >= len(starts) or starts[k] in others or not (_THE_EVENT.search(analysis.sentences[k].text) or _own_head_held(
+                analysis.sentences[k].text, event.first.head)):
             continue
         days = [d for d in by_sentence.get(starts[k], []) if d.precision == "day"]
         if days and (own is None or days[0].value[:4] == own.value[:4]):
