@@ -252,3 +252,20 @@ def restates_unit(subject: str, unit: str | None) -> bool:
     """Whether a subject is only a word for what the figure's unit already says (`giá` of a sum, `diện tích` of ha)."""
     kind = _UNIT_KINDS.get(unit or "")
     return kind is not None and " ".join(subject.lower().split()) in _RESTATING[kind]
+
+
+_TRAILING_SUM = re.compile(r"\s+(?i:tổng số tiền|số tiền|khoản tiền)$")  # `thiệt hại cho DAB | số tiền`
+_PASSIVE_AGENT = re.compile(r"\s+(?i:được|bị)\s+[A-ZĐ][\w.&-]*(?:\s+[A-ZĐ][\w.&-]*)*\s+\w+.*$")  # `... | được BIDV thông báo`
+_NO_THING = re.compile(r"(?i:cuối|đầu|giữa|năm|tháng|quý|hàng năm|hằng năm|mỗi năm)(?:\s+(?:\d{4}|nay|qua|ngoái))?$"
+                       r"|(?:SGD|EUR|JPY|CNY|KRW|THB|GBP|AUD|CAD|CHF|HKD|TWD|RUB|INR|MYR|IDR|LAK|KHR|NDT)$"
+                       r"|(?i:gr|kg|g|ml|cm|mm|km|rupee|krone|euro)(?:\s|$)|(?i:tổng\s+)?(?i:số tiền|khoản tiền)$")
+
+
+def tidy(subject: str) -> str | None:
+    """A subject without the generic sum word that ends it (`thiệt hại cho DAB số tiền`) or the passive agent and verb
+    that end it (`Giá khởi điểm của khoản nợ trên được BIDV thông báo`); None for what names no thing: a word of time
+    (`cuối`), a currency's code (`SGD`) or a unit that opens it (`gr gồm 6-7 quả`)."""
+    if _NO_THING.match(subject.strip()):
+        return None
+    text = _PASSIVE_AGENT.sub("", _TRAILING_SUM.sub("", subject.strip()))
+    return None if not text or _NO_THING.match(text) else text
