@@ -155,6 +155,8 @@ def _measures(sentence: Sentence) -> list[_Found]:
         code, factor = spec
         if unit_text == "đ" and re.match(r"\w", text[m.end():m.end() + 1] or " "):
             continue
+        if code == "VND" and re.match(r"\s+(?i:xu|tiền xu)(?!\w)", text[m.end():]):
+            continue  # `150.000 đồng xu`: coins counted, not money
         if code == "USD" and unit_text.lower().startswith("đô") and re.match(r"\s+(?!Mỹ)[A-ZĐÚ]", text[m.end():]):
             continue  # `đôla Úc`, `đô Singapore`: another dollar
         try:
