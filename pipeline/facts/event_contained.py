@@ -10,6 +10,9 @@ from pipeline.record import Event
 _OPENING = re.compile(r"(?i:lễ\s+(?:khai mạc|bế mạc|khai hội|khai trương))\s")
 
 
+_SECOND_PURPOSE = re.compile(r"(?i:trưng bày|giới thiệu|quảng bá|kết nối|xúc tiến|tôn vinh)\s*(?:,|\s(?i:và))\s*$")
+
+
 def _key(name: str) -> str:
     return " ".join(re.sub(r"[\"“”'‘’]", " ", fold(name.lower())).split())
 
@@ -38,7 +41,9 @@ def contained(events: list[Event]) -> list[Event]:
                 out[out.index(small)] = kept
                 out.remove(big)
                 break
-            if big.type == small.type:
+            at = big.name.find(small.name)
+            if big.type == small.type or at > 0 and _SECOND_PURPOSE.search(big.name[:at]):
+                # (`Phiên chợ Trưng bày, triển lãm các sản phẩm ...`: a second purpose of the event, no event of its own)
                 kept = big if big.date or not small.date else big.model_copy(update={
                     "date": small.date, "date_precision": small.date_precision})
                 out[out.index(big)] = kept

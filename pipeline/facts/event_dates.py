@@ -210,8 +210,9 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
             continue  # inside another event's name
         if _RANGE_END.search(d.text) or _RANGE_END.search(text[:p]):
             continue
-        if re.search(r"(?<!\w)(?i:kể từ|từ khi|sau khi|trước khi)\s+(?:\S+\s+)?$", text[:p]):
-            continue  # `kể từ tháng 9/2018`: since, not when
+        if re.search(r"(?<!\w)(?i:kể từ|từ khi|sau khi|trước khi)\s+(?:\S+\s+)?$", text[:p]) or (
+                d.precision == "year" and re.search(r"(?<!\w)(?i:từ)\s+$", text[:p])):
+            continue  # `kể từ tháng 9/2018`, `từ năm 2007 đến nay`: since, not when
         if d.precision == "year" and _founding().search(text[:p]):
             continue
         if d.precision == "year" and re.match(r"(?i:năm)\s", d.text) and _founding().search(text[:p + 4]):
@@ -261,8 +262,9 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
         if rank < best[0]:
             best = (rank, d)
     if best[0] >= 4.0 and not _review().search(name):
-        year = _NAME_YEAR.search(name)
-        if year:
+        year = next((y for y in _NAME_YEAR.finditer(name) if not re.search(r"(?<!\w)(?i:từ|kể từ)\s+(?:(?i:năm)\s+)?$",
+                                                                          name[:y.start()])), None)
+        if year:  # (not `... từ năm 2007 đến nay`: a span the event looks back on)
             at = s0 + start + year.start()
             fact = DateFact(text=year.group(1), value=year.group(1), precision="year",
                             evidence=Evidence(start=at, end=at + 4, sentence=text))

@@ -85,6 +85,11 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             if end > pos and _onward(text, pos, i):
                 i += 1  # `hội nghị tổng kết công tác năm 2017, triển khai nhiệm vụ năm 2018`
                 continue
+            second = c["purpose"].match(rest.lstrip()) if end > pos else None
+            if second and c["purpose"].search(" ".join(text[pos:i].split()[-2:])):
+                i = end = i + 1 + len(rest) - len(rest.lstrip()) + second.end()
+                words += 1  # `Phiên chợ Trưng bày, triển lãm các sản phẩm đặc trưng`: two purposes of one event
+                continue
             if end > pos and _edition_after_comma(text[pos:i], rest, heads, tags, i + 1):
                 i += 1  # `Lễ hội Văn hóa Ẩm thực, Món ngon Saigontourist Group 2024`: a year or edition closes the name
                 continue
@@ -160,6 +165,10 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             # `Hội nghị APEC tháng 11 - 2016`, `khánh thành Bệnh viện Nhi Đồng hơn 4.500 tỉ`, `khởi công cụm công
             # nghiệp rộng 32,7ha`: a time or a figure
             break
+        put_to_use = re.match(r"(?i:đưa vào)\s+(?i:sử dụng|hoạt động|vận hành|khai thác)(?!\w)", rest)
+        if put_to_use and re.search(rf"{c['verb'].pattern}\s*$", text[:i]):
+            i = end = i + put_to_use.end()  # `lễ khánh thành đưa vào hoạt động Cụm công nghiệp X`: one act
+            continue
         joint = re.match(r"(?i:và)\s+", rest) if end > pos else None
         second = c["purpose"].match(rest, joint.end()) if joint else None
         if second and c["purpose"].search(" ".join(text[pos:i].split()[-2:])):

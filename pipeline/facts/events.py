@@ -113,8 +113,11 @@ def _lead(mention: Mention) -> tuple[str, ...]:
 
 def _marks(mention: Mention) -> tuple[int | None, str | None]:
     edition = EDITION.search(mention.name)
-    year = YEAR.search(mention.name)
+    year = next((y for y in YEAR.finditer(mention.name) if not _SINCE.search(mention.name[:y.start()])), None)
     return (_roman(edition.group(1)) if edition else None), (year.group(1) if year else None)
+
+
+_SINCE = re.compile(r"(?<!\w)(?i:từ|kể từ|sau|trước)\s+(?:(?i:năm)\s+)?$")  # `... từ năm 2007 đến nay`: a span, not its year
 
 
 _COUNTED = re.compile(r"(?<![\w.,/])\d+\s+[a-zà-ỹđ]")
