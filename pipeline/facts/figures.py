@@ -141,6 +141,11 @@ def _qualifier(m: re.Match[str], quals: dict[str, str]) -> str | None:
     return quals.get(" ".join(m.group("qual").lower().split())) if m.group("qual") else None
 
 
+_COMPOUND_AFTER_DONG = re.compile(
+    r"\s+(?i:xu|tiền xu|hồ|chí|bào|hương|minh|phục|lòng|ruộng|cỏ|nghiệp|tình|hành|sở hữu|chủ trì|tác giả|đội|môn|"
+    r"muối|nát)(?!\w)")  # (not `bằng`, `loại`, `bộ`, `thời`: `500 triệu đồng bằng tiền mặt`, `giá 20.000 đồng loại 1`)
+
+
 def _measures(sentence: Sentence) -> list[_Found]:
     pats = _patterns()
     text = sentence.text
@@ -150,13 +155,14 @@ def _measures(sentence: Sentence) -> list[_Found]:
         spec = pats.units.get(unit_text) or pats.units.get(unit_text.lower())
         if spec is None or _splits_a_word(sentence, m.start("a")):
             continue
-        if unit_text.islower() and unit_text.isalpha() and _splits_a_word(sentence, m.end()):
-            continue  # `đồng nghiệp`, `đô thị` (a tagger's `MW nhiệt điện` is still MW)
+        if unit_text.islower() and unit_text.isalpha() and _splits_a_word(sentence, m.end()) and not re.match(
+                r"\s+(?i:bằng)\s+(?i:tiền|hình thức|nguồn|vốn|ngân sách|ngoại tệ)(?!\w)", text[m.end():]):
+            continue  # `đồng nghiệp`, `đô thị` (a tagger's `MW nhiệt điện` is still MW; `đồng | bằng tiền mặt` is money)
         code, factor = spec
         if unit_text == "đ" and re.match(r"\w", text[m.end():m.end() + 1] or " "):
             continue
-        if code == "VND" and re.match(r"\s+(?i:xu|tiền xu)(?!\w)", text[m.end():]):
-            continue  # `150.000 đồng xu`: coins counted, not money
+        if code == "VND" and unit_text.lower() == "đồng" and _COMPOUND_AFTER_DONG.match(text[m.end():]):
+            continue  # `150.000 đồng xu` (coins), `3 đồng loại` (fellows): a compound word, not money
         if code == "USD" and unit_text.lower().startswith("đô") and re.match(r"\s+(?!Mỹ)[A-ZĐÚ]", text[m.end():]):
             continue  # `đôla Úc`, `đô Singapore`: another dollar
         try:
