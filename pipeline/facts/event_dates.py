@@ -224,7 +224,10 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
         if opened >= 0 and _REMEMBERED.search(name) and text[:p].count("(") > text[:p].count(")") and _SPAN.fullmatch(
                 text[opened + 1:closed if closed > 0 else len(text)]):
             continue  # `Lễ kỷ niệm 21 năm Ngày Doanh nhân (13/10/2004 – 13/10/2025)`: the span remembered, not the day
+        held_before = p < start and re.search(r"\(\s*(?i:diễn ra|được tổ chức|tổ chức|kéo dài)\s+(?:(?i:từ|vào|trong)\s+)?$",
+                                              text[:p]) is not None and re.fullmatch(r"[^()]*\)\s*,?\s*", text[q:start]) is not None
         if (text[:p].count("(") > text[:p].count(")") and not (end <= p and _DATING_BRACKET.fullmatch(text[end:p]))
+                and not held_before  # (`Sau 3 ngày tranh tài (diễn ra từ ngày 28 đến 30/3), Hội thi X ...`)
                 and not re.search(r"(?i:nay|qua|mai|sáng|chiều|tối|trưa|đêm|hôm)\s*\(\s*$", text[:p])):
             continue  # `(18/11/1930 - 18/11/2017)`: an aside, unless it dates the name (`X (diễn ra từ ngày 10 đến
             # 13-12)`) or a time (`Sáng nay (13/7)`)

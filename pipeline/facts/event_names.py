@@ -68,6 +68,9 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
                 break  # `triển lãm (Ảnh: Moit)`, `(Thanhuytphcm.vn)`: a credit in brackets is no acronym
             i = end = close + 1
             continue
+        if ch == "," and end == i and re.match(r"\d", text[i + 1:i + 2] or "") and re.search(r"[A-ZĐ]\w*\s+\d{1,2}$", text[:i]):
+            i += 1  # `cụm Nhà máy điện mặt trời Dầu Tiếng 1,2`: the numbers of the plants named
+            continue
         if ch == ",":
             rest = text[i + 1:]
             verb = c["verb"].match(rest.lstrip()) if end == pos and re.search(rf"{c['verb'].pattern}\s*$", text[:pos]) else None
@@ -106,6 +109,10 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
                     and not _byline(after):
                 i += 1
                 continue
+            if end == i and text[i - 1:i].isalpha() and text[i + 1:i + 2].isspace() and after[:1].isupper() \
+                    and text[pos:i].split()[-1][:1].isupper() and not c["credit"].match(after) and not _byline(after):
+                i += 1  # `khu vực miền Trung- Tây Nguyên`: a dash spaced on one side only, between capitalised parts
+                continue
             if end > pos and text[i - 1:i].isalpha() and text[pos:i].split()[-1][:1].isupper() and text[i + 1:i + 2].isupper():
                 i += 1  # `Hội chợ Thương mại Việt-Lào 2018`: a dash inside a name of capitalised parts
                 continue
@@ -125,8 +132,8 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
                 and text[i + len(word.group()):].lstrip()[:1].isupper() and not re.fullmatch(r"[IVX]+\.", word.group()):
             token = word.group()  # `TP. HCM`, `Q. 7`: an abbreviation, not the sentence's end (`quý I. Tại` is)
         rest = text[i:]
-        if EDITION.match(rest):
-            edition = EDITION.match(rest)
+        if EDITION.match(rest) and not re.match(r"(?i:lần đầu tiên)\s+(?i:được|diễn ra|tổ chức|có|đã)(?!\w)", rest):
+            edition = EDITION.match(rest)  # (not `X lần đầu tiên được tổ chức`: for the first time, an adverb)
             assert edition is not None
             i = end = i + edition.end()
             words += 1
