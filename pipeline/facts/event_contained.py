@@ -17,24 +17,29 @@ def _key(name: str) -> str:
     return " ".join(re.sub(r"[\"“”'‘’]", " ", fold(name.lower())).split())
 
 
-def contained(events: list[Event]) -> list[Event]:
+def contained(events: list[Event], headline_end: int = 0) -> list[Event]:
     """One event per event when one name holds another's whole: the opening of an event (`lễ khai mạc "Tuần lễ X"`)
     is that event, which keeps its name and takes the opening's day when it has none; an event of the same type
-    named inside a longer name (`Hội chợ Nông nghiệp ... - Tuần lễ cam Cao Phong năm 2020`) is the longer one's."""
+    named inside a longer name (`Hội chợ Nông nghiệp ... - Tuần lễ cam Cao Phong năm 2020`) is the longer one's, and so
+    is a headline's short name all of whose words the body's name has (`headline_end`: where the first line ends)."""
     out = list(events)
     for small in events:
         key = _key(small.name)
         if len(key.split()) < 3 or small not in out:
             continue
         for big in events:
-            if big is small or big not in out or key not in _key(big.name) or _key(big.name) == key:
+            if big is small or big not in out or _key(big.name) == key:
                 continue
+            headline = key not in _key(big.name)
+            if headline and not (small.evidence.start < headline_end <= big.evidence.start
+                                 and set(re.findall(r"\w+", key)) <= set(re.findall(r"\w+", _key(big.name)))):
+                continue  # (a headline's short name, `tuần lễ sản phẩm OCOP`, is the body's full one when every word of it is there)
             opening = _OPENING.match(big.name)
             if big.type == "ceremony" and small.type != "ceremony" and opening:
                 kept = small if small.date or not big.date else small.model_copy(update={
                     "date": big.date, "date_precision": big.date_precision, "date_end": small.date_end or big.date_end})
                 inner = big.name[opening.end():].strip(" \"“”'")
-                if len(inner) > len(small.name) and key in _key(inner):  # the opening names it in full (in quotes)
+                if len(inner) > len(small.name) and (key in _key(inner) or headline):  # the opening names it in full
                     at = big.evidence.start + big.name.index(inner, opening.end())
                     kept = kept.model_copy(update={"name": inner, "evidence": big.evidence.model_copy(
                         update={"start": at, "end": at + len(inner)})})

@@ -336,7 +336,8 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
                 sentence=mention.sentence.text,
             ),
         ))
-    return side_mentions_dropped(contained(result))
+    first_line = analysis.text.find("\n")
+    return side_mentions_dropped(contained(result, first_line if first_line > 0 else 0))
 
 
 def _year_backed(analysis: Analysis, event: _Event, date: DateFact, mentions: list[Mention], by_name: bool) -> bool:
