@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import re
 
+from pipeline.facts.event_lexicon import classes
 from pipeline.language.textnorm import fold
 from pipeline.record import Event
 
 _OPENING = re.compile(r"(?i:lễ\s+(?:khai mạc|bế mạc|khai hội|khai trương))\s")
 
 
-_SECOND_PURPOSE = re.compile(r"(?i:trưng bày|giới thiệu|quảng bá|kết nối|xúc tiến|tôn vinh)\s*(?:,|\s(?i:và))\s*$")
+def _second_purpose(before: str) -> bool:
+    """Whether a name's words before another event's head end with a purpose and a joint (`Phiên chợ Trưng bày, |
+    triển lãm ...`): that head is a second purpose of the event, not an event of its own."""
+    return re.search(rf"{classes()['purpose'].pattern}\s*(?:,|\s(?i:và))\s*$", before) is not None
 
 
 def _key(name: str) -> str:
@@ -47,7 +51,7 @@ def contained(events: list[Event], headline_end: int = 0) -> list[Event]:
                 out.remove(big)
                 break
             at = big.name.find(small.name)
-            if big.type == small.type or at > 0 and _SECOND_PURPOSE.search(big.name[:at]):
+            if big.type == small.type or at > 0 and _second_purpose(big.name[:at]):
                 # (`Phiên chợ Trưng bày, triển lãm các sản phẩm ...`: a second purpose of the event, no event of its own)
                 kept = big if big.date or not small.date else big.model_copy(update={
                     "date": small.date, "date_precision": small.date_precision})

@@ -25,7 +25,7 @@ import re
 from datetime import date as date_type
 from functools import lru_cache
 
-from pipeline.facts.event_lexicon import YEAR, Mention
+from pipeline.facts.event_lexicon import HELD_WORDS, SINCE, YEAR, Mention
 from pipeline.facts.lexicon import alternation, word_classes
 from pipeline.language.analysis import Analysis, Sentence
 from pipeline.record import DateFact, Evidence
@@ -175,7 +175,7 @@ def _coordinated_end(text: str, end: int, others: list[tuple[int, int]]) -> int:
 
 
 # the bracket right after a name that dates it: `(14/6)`, `(diễn ra từ ngày 10 đến 13-12)`, `(khai mạc tối 5/9)`
-_DATING_BRACKET = re.compile(r"[\s(]*(?:(?i:diễn ra|được tổ chức|tổ chức|khai mạc|kéo dài)(?:\s+(?i:vào|từ|trong))?\s*)?")
+_DATING_BRACKET = re.compile(rf"[\s(]*(?:(?i:{HELD_WORDS})(?:\s+(?i:vào|từ|trong))?\s*)?")
 
 
 def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list[DateFact],
@@ -224,7 +224,7 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
         if opened >= 0 and _REMEMBERED.search(name) and text[:p].count("(") > text[:p].count(")") and _SPAN.fullmatch(
                 text[opened + 1:closed if closed > 0 else len(text)]):
             continue  # `Lễ kỷ niệm 21 năm Ngày Doanh nhân (13/10/2004 – 13/10/2025)`: the span remembered, not the day
-        held_before = p < start and re.search(r"\(\s*(?i:diễn ra|được tổ chức|tổ chức|kéo dài)\s+(?:(?i:từ|vào|trong)\s+)?$",
+        held_before = p < start and re.search(rf"\(\s*(?i:{HELD_WORDS})\s+(?:(?i:từ|vào|trong)\s+)?$",
                                               text[:p]) is not None and re.fullmatch(r"[^()]*\)\s*,?\s*", text[q:start]) is not None
         if (text[:p].count("(") > text[:p].count(")") and not (end <= p and _DATING_BRACKET.fullmatch(text[end:p]))
                 and not held_before  # (`Sau 3 ngày tranh tài (diễn ra từ ngày 28 đến 30/3), Hội thi X ...`)
@@ -265,8 +265,7 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
         if rank < best[0]:
             best = (rank, d)
     if best[0] >= 4.0 and not _review().search(name):
-        year = next((y for y in _NAME_YEAR.finditer(name) if not re.search(r"(?<!\w)(?i:từ|kể từ)\s+(?:(?i:năm)\s+)?$",
-                                                                          name[:y.start()])), None)
+        year = next((y for y in _NAME_YEAR.finditer(name) if not SINCE.search(name[:y.start()])), None)
         if year:  # (not `... từ năm 2007 đến nay`: a span the event looks back on)
             at = s0 + start + year.start()
             fact = DateFact(text=year.group(1), value=year.group(1), precision="year",

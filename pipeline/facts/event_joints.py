@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.facts.event_lexicon import EDITION, capitalised, classes, person_at
+from pipeline.facts.event_lexicon import EDITION, HOLIDAY, capitalised, classes, person_at
 from pipeline.facts.lexicon import alternation, load
 
 
@@ -67,7 +67,7 @@ def coordinated_part(text: str, pos: int, i: int, tags: dict[int, tuple[str, int
     # (`và các sản phẩm tinh hoa hàng Việt Nam 2022`: a title that its year closes, not a list of things)
     listed = (re.match(r"(?i:các|những|nhiều)\s", words) or c["many"].match(words)) and not part.group(2)
     if c["stop"].search(words.lower()) or heads.search(words) or person_at(words) or c["opener"].match(words) \
-            or listed or _body_or_place(words) or _HOLIDAY.match(words) or c["verb"].match(words):
+            or listed or _body_or_place(words) or HOLIDAY.match(words) or c["verb"].match(words):
         return 0  # `Hội nghị tập huấn và Đoàn công tác tỉnh`: a body, not a part of the name; `... và khởi công X`: a
         # second ceremony
     verbs = [k for k, (tag, _) in tags.items() if start <= k < start + len(words) and tag.startswith("V")]
@@ -76,8 +76,6 @@ def coordinated_part(text: str, pos: int, i: int, tags: dict[int, tuple[str, int
     # verbs the tagger made of one compound noun (`văn hóa/V ẩm thực/V`)
     return 0 if clause and not words[:1].isupper() else start - i  # a capitalised part is a title
 
-
-_HOLIDAY = re.compile(r"(?i:tết|ngày quốc khánh|quốc khánh|ngày lễ|lễ giáng sinh|giáng sinh|trung thu)(?!\w)")
 
 # what the event does next when it is the clause's subject: the name ends there (`... Việt Bắc đã chính thức khai mạc`)
 _PREDICATE = re.compile(r"\s+(?i:đã|được|sẽ|do|diễn ra|vừa|chính thức|đang|thu hút|khai mạc|bế mạc|kết thúc|là|có)(?!\w)")
@@ -112,7 +110,7 @@ def joined_part(text: str, pos: int, i: int, heads: re.Pattern[str]) -> int:
         return 0
     word = re.match(r"\w+", after)
     if word is None or not word.group()[:1].isupper() or word.group().isupper() or heads.match(after) or person_at(after) \
-            or _HOLIDAY.match(after):
+            or HOLIDAY.match(after):
         return 0  # (`Lễ hội Thành Tuyên và Tết Trung thu`: a holiday beside the festival)
     lex = load()
     closed = re.compile(rf"(?i:{alternation(list(lex.org_heads) + ['tỉnh', 'thành phố', 'huyện', 'xã', 'TP', 'Việt Nam'])})(?!\w)")

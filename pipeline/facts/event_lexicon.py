@@ -20,6 +20,12 @@ NUMBER_WORDS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5,
 EDITION = re.compile(r"lần\s+(?:thứ\s+)?([IVXLC]+|\d+|(?-i:nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười))(?!\w)(?!\s+\d)", re.I)
 
 YEAR = re.compile(r"(?<![\d/.])(?<!\d[-–])((?:19|20)\d{2})(?![\d/])")
+# what comes before a year that an event looks back on or away from (`... từ năm 2007 đến nay`): never its own year
+SINCE = re.compile(r"(?<!\w)(?i:từ|kể từ|sau|trước)\s+(?:(?i:năm)\s+)?$")
+# a holiday beside an event (`Lễ hội Thành Tuyên và Tết Trung thu`): no part of its name
+HOLIDAY = re.compile(r"(?:Tết|(?i:ngày quốc khánh|quốc khánh|ngày lễ|lễ giáng sinh|giáng sinh|trung thu))(?!\w)")
+# the words that say an event is held (`Hội chợ diễn ra từ ...`, `(diễn ra từ ngày 10 đến 13-12)`)
+HELD_WORDS = "diễn ra|được tổ chức|tổ chức|khai mạc|kéo dài"
 
 # a day and month (`5-9`, `22/9/2019`): a date, never a number of a name
 DAY_MONTH = re.compile(r"(?<![\w/-])(?:[12]\d|3[01]|0?[1-9])\s*[/-]\s*(?:1[0-2]|0?[1-9])(?:\s*[/-]\s*\d{2,4})?(?![\w/-])")

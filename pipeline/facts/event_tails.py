@@ -22,7 +22,17 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from pipeline.facts.event_lexicon import DAY_MONTH, EDITION, SITE, Mention, abroad, classes, keywords, person_at
+from pipeline.facts.event_lexicon import (
+    DAY_MONTH,
+    EDITION,
+    HOLIDAY,
+    SITE,
+    Mention,
+    abroad,
+    classes,
+    keywords,
+    person_at,
+)
 from pipeline.facts.lexicon import alternation, word_classes
 from pipeline.language.analysis import Token
 
@@ -174,13 +184,9 @@ def _run_to_year(text: str, end: int, mention: Mention) -> int | None:
         gap = text[end:text.index(")", end + len(gap)) + 1]  # `(Lạng Sơn 2024)`: the bracket closes with it
     if gap and len(gap.split()) <= 14 and not p["ends"].search(gap) and not p["comma_clause"].search(gap) \
             and gap.count("(") == gap.count(")") and not _verb_in(gap, end, mention) and _name_like(gap, mention, False) \
-            and not _HOLIDAY.search(gap):
+            and not re.search(rf"(?<!\w)(?:(?i:và)|,)\s+{HOLIDAY.pattern}", gap):  # (`... và Tết Trung thu năm 2019`)
         return end + len(gap)
     return None
-
-
-# a holiday beside an event is not part of its name (`Lễ hội Thành Tuyên và Tết Trung thu năm 2019`)
-_HOLIDAY = re.compile(r"(?<!\w)(?:(?i:và|,)\s+)(?:Tết|(?i:ngày quốc khánh|quốc khánh|lễ giáng sinh|giáng sinh|trung thu))(?!\w)")
 
 
 def _verbs(gap: str, at: int, mention: Mention) -> list[Token]:

@@ -7,7 +7,7 @@ import datetime
 import re
 
 from pipeline.facts import event_dates
-from pipeline.facts.event_lexicon import YEAR, Mention
+from pipeline.facts.event_lexicon import HELD_WORDS, YEAR, Mention
 from pipeline.language.analysis import Analysis
 from pipeline.record import DateFact
 
@@ -83,14 +83,14 @@ def _opened_by(mention: Mention, head: str) -> bool:
 
 
 _THE_EVENT = re.compile(r"^\W*(?i:sự kiện)(?!\w)|(?<!\w)(?i:đây là sự kiện)(?!\w)")
-_HELD_VERB = re.compile(r"(?<!\w)(?i:diễn ra|được tổ chức|kéo dài|khai mạc)(?!\w)")
+_HELD = re.compile(rf"(?<!\w)(?i:{HELD_WORDS})(?!\w)")
 
 
 def _own_head_held(text: str, head: str) -> bool:
     """Whether a sentence opens with the event's own head, bare (`Các hoạt động hội chợ sẽ được diễn ra từ ngày ...`,
     `Hội chợ được diễn ra đến ngày 1-10`), and says it is held: the event just named."""
     m = re.match(rf"\W*(?:(?i:các hoạt động|hoạt động)\s+(?:(?i:của)\s+)?)?(?i:{re.escape(head)})(?!\w)", text)
-    return m is not None and not re.match(r"\s+[A-ZĐ\"“]", text[m.end():]) and _HELD_VERB.search(text[m.end():m.end() + 60]) is not None
+    return m is not None and not re.match(r"\s+[A-ZĐ\"“]", text[m.end():]) and _HELD.search(text[m.end():m.end() + 60]) is not None
 
 
 def from_next_sentence(analysis: Analysis, events: list, dated: list[DateFact | None],
@@ -117,7 +117,6 @@ def from_next_sentence(analysis: Analysis, events: list, dated: list[DateFact | 
 
 
 _ALIAS = re.compile(r"\s*\(\s*([A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:[ -]\d{4})?)\s*\)")
-_HELD = re.compile(r"(?<!\w)(?i:diễn ra|được tổ chức|khai mạc|kéo dài|tổ chức)(?!\w)")
 
 
 def by_alias(analysis: Analysis, events: list, dated: list[DateFact | None],

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from pipeline.facts import dates, event_dates, event_years
 from pipeline.facts.event_contained import contained, side_mentions_dropped
-from pipeline.facts.event_lexicon import NUMBER_WORDS
+from pipeline.facts.event_lexicon import NUMBER_WORDS, SINCE
 from pipeline.facts.event_mentions import EDITION, YEAR, Mention, classes, keywords, mentions
 from pipeline.facts.event_places import location, organizers
 from pipeline.facts.event_spelling import captioned, proper, respelled
@@ -113,11 +113,8 @@ def _lead(mention: Mention) -> tuple[str, ...]:
 
 def _marks(mention: Mention) -> tuple[int | None, str | None]:
     edition = EDITION.search(mention.name)
-    year = next((y for y in YEAR.finditer(mention.name) if not _SINCE.search(mention.name[:y.start()])), None)
-    return (_roman(edition.group(1)) if edition else None), (year.group(1) if year else None)
-
-
-_SINCE = re.compile(r"(?<!\w)(?i:từ|kể từ|sau|trước)\s+(?:(?i:năm)\s+)?$")  # `... từ năm 2007 đến nay`: a span, not its year
+    year = next((y for y in YEAR.finditer(mention.name) if not SINCE.search(mention.name[:y.start()])), None)
+    return (_roman(edition.group(1)) if edition else None), (year.group(1) if year else None)  # (not `từ năm 2007`)
 
 
 _COUNTED = re.compile(r"(?<![\w.,/])\d+\s+[a-zà-ỹđ]")

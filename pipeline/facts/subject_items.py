@@ -26,8 +26,10 @@ from pipeline.facts.subject_lexicon import (
     kind_of,
     low,
     named,
+    place_only,
     stop_words,
     verb_adverbs,
+    without_modal_verb,
     words_of,
 )
 from pipeline.language.analysis import Sentence, Token
@@ -87,22 +89,11 @@ def without_verb(sentence: Sentence, start: int, text: str) -> str | None:
              and all(u.pos in ("A", "R") for u in words[n + 1:]) and words[n - 1].pos in NOUN
              and not any(tuple(words_of(words[m:n + 1])) in entries().kinds for m in range(n)))]  # `cổ phiếu HNF tăng mạnh`, not `tốc độ tăng trưởng`
     if not verbs:
-        return _without_ends(sentence, words, text)
+        return without_modal_verb(text) if words and words[0].pos in NOUN else text
     words = words[:verbs[-1]]  # and what follows the verb (`tăng mạnh`)
     while words and words[-1].pos == "R":
         words.pop()
     return phrase_text(sentence, words) if words and words[0].pos in NOUN else None
-
-
-_MODAL_END = re.compile(r"(?<=\w)\s+(?i:phải|cần|sẽ|đã|đang)\s+\w+(?:\s+\w+)?$")
-_FROM_TIME = re.compile(r"(?<=\w)\s+(?i:từ|kể từ|trong|vào)\s+(?i:cuối|đầu|giữa)$")
-
-
-def _without_ends(sentence: Sentence, words: list[Token], text: str) -> str:
-    """A subject without a modal and verb that end it (`ngân sách | phải chi`) or a time phrase cut at the figure
-    (`Diện tích lúa thiệt hại | từ cuối`): the predicate's or the period's words, not the subject's."""
-    trimmed = _FROM_TIME.sub("", _MODAL_END.sub("", text))
-    return trimmed if len(trimmed.split()) >= 1 and trimmed != text and words and words[0].pos in NOUN else text
 
 
 def in_item(sentence: Sentence, tokens: list[Token], i: int, text: str) -> bool:
@@ -300,7 +291,7 @@ def _passive_subject(tokens: list[Token], at: int) -> list[Token]:
     if not run or run[0].pos not in NOUN or len(words_of(run)) > 9 or honorific(run[0]):
         return []
     opening = n < 0 or tokens[n].text == "," and not any(t.text == "," for t in tokens[:n]) and n <= 6
-    if not opening or all(t.pos == "Np" for t in run) and len(run) == 1 and run[0].text[:1].isupper() and " " in run[0].text:
+    if not opening or place_only(" ".join(t.text for t in run)):
         return []
     return run if (kind_of(run) or ("",))[0] not in ("generic", "time", "other") else []
 _DIRECTIONS = frozenset({"ra", "vào", "lên", "xuống", "sang", "qua", "về", "tới", "đến"})  # after a verb of moving

@@ -221,6 +221,15 @@ def without_predicate(text: str) -> str:
 
 
 _MODAL_END = re.compile(r"\s(?:cần|phải|nên|có thể)$", re.IGNORECASE)
+_MODAL_VERB_END = re.compile(r"(?<=\w)\s+(?i:phải|cần|sẽ|đã|đang)\s+\w+(?:\s+\w+)?$")
+_FROM_TIME = re.compile(r"(?<=\w)\s+(?i:từ|kể từ|trong|vào)\s+(?i:cuối|đầu|giữa)$")
+
+
+def without_modal_verb(text: str) -> str:
+    """A measure without a modal and verb that end it (`ngân sách | phải chi`) or a time phrase cut at the figure
+    (`Diện tích lúa thiệt hại | từ cuối`): the predicate's or the period's words, not the subject's (not for counts,
+    whose noun a relative clause may limit: `Tổng số dân dự kiến phải sơ tán`)."""
+    return _FROM_TIME.sub("", _MODAL_VERB_END.sub("", text)) or text
 NO_THING = frozenset({"trước", "sau", "đó", "trước đó", "sau đó", "khi đó", "lúc đó", "hiện nay", "hiện tại", "trong đó", "ngoài ra", "từ đó"})
 
 
@@ -256,7 +265,7 @@ def restates_unit(subject: str, unit: str | None) -> bool:
 
 _TRAILING_SUM = re.compile(r"\s+(?i:tổng số tiền|số tiền|khoản tiền)$")  # `thiệt hại cho DAB | số tiền`
 _PASSIVE_AGENT = re.compile(r"\s+(?i:được|bị)\s+[A-ZĐ][\w.&-]*(?:\s+[A-ZĐ][\w.&-]*)*\s+\w+.*$")  # `... | được BIDV thông báo`
-_NO_THING = re.compile(r"(?i:cuối|đầu|giữa|năm|tháng|quý|hàng năm|hằng năm|mỗi năm)(?:\s+(?:\d{4}|nay|qua|ngoái))?$"
+_NAMES_NOTHING = re.compile(r"(?i:cuối|đầu|giữa|năm|tháng|quý|hàng năm|hằng năm|mỗi năm)(?:\s+(?:\d{4}|nay|qua|ngoái))?$"
                        r"|(?:SGD|EUR|JPY|CNY|KRW|THB|GBP|AUD|CAD|CHF|HKD|TWD|RUB|INR|MYR|IDR|LAK|KHR|NDT)$"
                        r"|(?i:gr|kg|g|ml|cm|mm|km|rupee|krone|euro)(?:\s|$)|(?i:tổng\s+)?(?i:số tiền|khoản tiền)$")
 
@@ -265,7 +274,7 @@ def tidy(subject: str) -> str | None:
     """A subject without the generic sum word that ends it (`thiệt hại cho DAB số tiền`) or the passive agent and verb
     that end it (`Giá khởi điểm của khoản nợ trên được BIDV thông báo`); None for what names no thing: a word of time
     (`cuối`), a currency's code (`SGD`) or a unit that opens it (`gr gồm 6-7 quả`)."""
-    if _NO_THING.match(subject.strip()):
+    if _NAMES_NOTHING.match(subject.strip()):
         return None
     text = _PASSIVE_AGENT.sub("", _TRAILING_SUM.sub("", subject.strip()))
-    return None if not text or _NO_THING.match(text) else text
+    return None if not text or _NAMES_NOTHING.match(text) else text
