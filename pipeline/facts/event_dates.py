@@ -128,9 +128,10 @@ _SPEAKS = re.compile(r"(?i:phát biểu)(?!\w)")
 
 
 def _saying(text: str) -> re.Match[str] | None:
-    """The first verb of saying in `text` that is no word of a name (`Trung tâm Thông tin xúc tiến thương mại`)."""
+    """The first verb of saying in `text` that is no word of a name (`Trung tâm Thông tin xúc tiến thương mại`,
+    `Trung tâm Văn hóa - Thông tin - Thể thao`)."""
     return next((m for m in _speech().finditer(text)
-                 if not (m.group()[:1].isupper() and re.search(r"[^\W\d_]\s+$", text[:m.start()]))), None)
+                 if not (m.group()[:1].isupper() and re.search(r"(?:[^\W\d_]|[^\W\d_]\s*[-–])\s+$", text[:m.start()]))), None)
 
 
 def _said(between: str) -> bool:

@@ -74,7 +74,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-_EDITION_TAIL = re.compile(r"\s*[-–]\s*(?:19|20)\d{2}(?![\d/])(?!\s*[-–]\s*\d)|,?\s+(?i:năm)\s+(?:19|20)\d{2}(?![\d/])(?!\s*[-–]\s*\d)")
+_EDITION_TAIL = re.compile(r"\s*[-–]\s*(?:(?i:năm)\s+)?(?:19|20)\d{2}(?![\d/])(?!\s*[-–]\s*\d)|,?\s+(?i:năm)\s+(?:19|20)\d{2}(?![\d/])(?!\s*[-–]\s*\d)")
 _SESSION = re.compile(r"\s+(?i:khóa|khoá)\s+(?:[IVXLC]+|\d+)(?![\w/])")
 _SCHOOL_YEAR = re.compile(r",?\s+(?i:năm học)\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}(?![\d/])")
 _TERM = re.compile(r",?\s*\(?(?i:nhiệm kỳ)\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}(?![\d/])\)?")
@@ -92,7 +92,7 @@ def tail_end(mention: Mention) -> int:
         end = end + gap + place if place else end
     if EDITION.search(text[mention.start:end][-16:]):
         year = _EDITION_TAIL.match(text, end)
-        end = year.end() if year else end  # `lần thứ X-2024`, `lần 6 năm 2018`: the edition's year is the name's
+        end = year.end() if year else end  # `lần thứ X-2024`, `lần 6 năm 2018`, `lần thứ 6 – năm 2023`: the edition's year is the name's
     if mention.type in ("congress", "meeting", "conference"):
         session = _SESSION.match(text, end)
         end = session.end() if session else end  # `Đại hội đại biểu Hiệp hội X` + ` khóa IV`

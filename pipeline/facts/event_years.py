@@ -95,24 +95,26 @@ def _own_head_held(text: str, head: str) -> bool:
 
 def from_next_sentence(analysis: Analysis, events: list, dated: list[DateFact | None],
                        by_sentence: dict[int, list[DateFact]]) -> list[DateFact | None]:
-    """An event with no day of its own takes the day of the next sentence when that sentence speaks of `the event`
-    (`Hội nghị Kết nối cung cầu ... năm 2024. Sự kiện ... đã chính thức khai mạc vào sáng 26/9.`), names no other
-    event, and its day is in the event's year (when the event has one)."""
+    """An event with no day of its own takes the day of the sentence after one of its mentions (the first that
+    does) when that sentence speaks of `the event` (`Hội nghị Kết nối cung cầu ... năm 2024. Sự kiện ... đã chính
+    thức khai mạc vào sáng 26/9.`), names no other event, and its day is in the event's year (when the event has
+    one): a headline and a lead may name the event before the paragraph that says when it is held."""
     out = list(dated)
     starts = [s.start for s in analysis.sentences]
     for i, event in enumerate(events):
         own = dated[i]
         if own is not None and own.precision != "year":
             continue
-        first = event.mentions[0].sentence.start
-        k = starts.index(first) + 1 if first in starts else len(starts)
         others = {m.sentence.start for j, e in enumerate(events) if j != i for m in e.mentions}
-        if k >= len(starts) or starts[k] in others or not (_THE_EVENT.search(analysis.sentences[k].text) or _own_head_held(
-                analysis.sentences[k].text, event.first.head)):
-            continue
-        days = [d for d in by_sentence.get(starts[k], []) if d.precision == "day"]
-        if days and (own is None or days[0].value[:4] == own.value[:4]):
-            out[i] = days[0]
+        for at in sorted({m.sentence.start for m in event.mentions}):
+            k = starts.index(at) + 1 if at in starts else len(starts)
+            if k >= len(starts) or starts[k] in others or not (_THE_EVENT.search(analysis.sentences[k].text) or _own_head_held(
+                    analysis.sentences[k].text, event.first.head)):
+                continue
+            days = [d for d in by_sentence.get(starts[k], []) if d.precision == "day"]
+            if days and (own is None or days[0].value[:4] == own.value[:4]):
+                out[i] = days[0]
+                break
     return out
 
 
