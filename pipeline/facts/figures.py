@@ -24,7 +24,7 @@ from typing import Literal
 from pipeline.facts import periods, subject_asides, subject_model, subjects
 from pipeline.facts.lexicon import alternation, load, rows
 from pipeline.facts.numbers import DIGITS, MULTIPLIER, WORDS, multiplier, parse_digits, parse_words
-from pipeline.facts.subject_lexicon import restates_unit, tidy
+from pipeline.facts.subject_lexicon import PLACE_COUNTED, restates_unit, tidy
 from pipeline.language.analysis import Analysis, Sentence
 from pipeline.language.textnorm import fold
 from pipeline.record import Evidence, Figure
@@ -312,6 +312,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = subject_model.reading(sentence, f.start, spans[n][1], spans, subject, kind, f.unit, f.counted)
         subject = tidy(subject) if subject is not None else None  # `... được BIDV thông báo`, `cuối`, `SGD`
         subject = None if subject is not None and restates_unit(subject, f.unit) else subject  # `giá` of 22 triệu đồng
+        subject = None if f.unit == "count" and (f.counted or "").lower() in PLACE_COUNTED else subject  # `4 huyện`
         if subject is not None and f.per is None and f.unit != "count":
             each = _patterns().each.search(subject)  # `Giá mỗi kg cà phê là 40.000 đồng`
             f.per = _patterns().per_units.get(each.group(1)) if each else None

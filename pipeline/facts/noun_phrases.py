@@ -117,8 +117,7 @@ def phrase_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
     if run and run[0].pos == "Np" and any(t.pos in ("N", "Nc") for t in run[1:]):
         k = max(i for i, t in enumerate(run) if t.pos == "Np" and all(u.pos == "Np" for u in run[:i + 1]))
         run = run[k + 1:]  # `DAB số tiền`: two phrases side by side
-    # `Năm 2023 doanh thu ...`: a period opening the phrase is not part of it
-    k = 1
+    k = 1  # `Năm 2023 doanh thu ...`: a period opening the phrase is not part of it
     while k < len(run) and run[k].pos == "M":
         k += 1
     if 1 < k < len(run) and (kind_of(run[:1]) or ("",))[0] == "time":
@@ -215,7 +214,7 @@ def _says(tokens: list[Token], k: int) -> bool:
 
 
 def entity_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[Token]:
-    """The thing an attribute belongs to: the phrase before `với`/`có` at token `i`, else the first thing from the lexicon (`Nhà máy`) that opens a clause."""
+    """The thing an attribute belongs to: the phrase before `với`/`có` at token `i`, else the first thing from the lexicon (`Nhà máy`) that opens a clause (since the last `;`)."""
     j = skip_links(tokens, i)
     if 1 < j < i and tokens[j].text == "," and tokens[j - 1].text == ")":
         j -= 1  # `Cụm công nghiệp X (xã Y), với quy mô 53 ha`
@@ -242,8 +241,9 @@ def entity_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
         if run and k is None and run[0].pos == "N" and opens_clause(tokens, run) and any(
                 low(t.text) in ("có", "với") for t in tokens[j + 1:i + 1]):
             return run  # `trực thăng mới sẽ có trọng lượng 40 tấn`: whatever opens the clause and has the attribute
-    starts = [0] + [k + 1 for k in range(i) if tokens[k].text in (",", ";", ":")]
-    for start in starts:  # the thing the sentence (or one of its clauses) is about: a thing that opens it, not far away
+    floor = max((k + 1 for k in range(i) if tokens[k].text == ";"), default=0)  # (`X có ... 4ha; Y có ... 7ha`: Y's)
+    starts = [floor] + [k + 1 for k in range(floor, i) if tokens[k].text in (",", ":")]
+    for start in starts:  # the thing the sentence (or its clause since a `;`) is about: a thing that opens it, not far away
         if start > 0 and i - start > _OWNER_REACH and not all(  # unless every clause since is an attribute with its figure
                 any(in_figure(t, spans) for t in tokens[a:b]) for a, b in pairwise(starts[starts.index(start):])):
             continue

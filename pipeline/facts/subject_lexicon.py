@@ -270,11 +270,20 @@ _NAMES_NOTHING = re.compile(r"(?i:cuối|đầu|giữa|năm|tháng|quý|hàng n�
                        r"|(?i:gr|kg|g|ml|cm|mm|km|rupee|krone|euro)(?:\s|$)|(?i:tổng\s+)?(?i:số tiền|khoản tiền)$")
 
 
+# Counted nouns that are places: a count of provinces or districts says itself what it counts, and any phrase
+# before it is what they have or do (`sản phẩm của 4 tỉnh, thành`, `dự án tại 4 huyện`), never what is counted.
+PLACE_COUNTED = frozenset({"tỉnh", "tỉnh, thành", "tỉnh, thành phố", "thành phố", "huyện", "xã", "phường", "thị xã",
+                           "quận", "quốc gia", "nước", "địa phương", "thôn", "bản", "ấp", "làng"})
+# A verb of aiming or estimating between a measure and its link (`Giá trị hàng hóa xuất khẩu | phấn đấu | đạt`): the
+# predicate's, not the subject's.
+_AIM_END = re.compile(r"(?<=\w)\s+(?i:phấn đấu|dự kiến|ước|ước tính|ước đạt|dự báo|kỳ vọng)$")
+
+
 def tidy(subject: str) -> str | None:
-    """A subject without the generic sum word that ends it (`thiệt hại cho DAB số tiền`) or the passive agent and verb
-    that end it (`Giá khởi điểm của khoản nợ trên được BIDV thông báo`); None for what names no thing: a word of time
+    """A subject without the generic sum word that ends it (`thiệt hại cho DAB số tiền`), the passive agent and verb
+    that end it (`Giá khởi điểm của khoản nợ trên được BIDV thông báo`) or a verb of aiming (`... phấn đấu`); None for what names no thing: a word of time
     (`cuối`), a currency's code (`SGD`) or a unit that opens it (`gr gồm 6-7 quả`)."""
     if _NAMES_NOTHING.match(subject.strip()):
         return None
-    text = _PASSIVE_AGENT.sub("", _TRAILING_SUM.sub("", subject.strip()))
+    text = _AIM_END.sub("", _PASSIVE_AGENT.sub("", _TRAILING_SUM.sub("", subject.strip())))
     return None if not text or _NAMES_NOTHING.match(text) else text
