@@ -104,6 +104,7 @@ def verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], e
 _DEADLINE = re.compile(r"(?<!\w)(?i:đến|trước|tới)\s+(?:(?i:ngày)\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\s+$")
 _AFTER_WHEN = re.compile(r"(?<!\w)(?i:sau khi|trước khi|kể từ khi|từ khi|khi|nếu)\s+(?:\S+\s+){0,6}$")
 _SUBJECT_END = frozenset("là thì mà khi và nhưng nên rồi nếu".split())
+_PLACE = re.compile(r"(?i:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)\s+[A-ZĐ]")
 
 _CONDITIONAL = re.compile(r"^\s*(?i:nếu|khi|sau khi|trước khi|kể từ khi|từ khi|để|giá như|trong trường hợp)(?!\w)")
 
@@ -130,6 +131,9 @@ def _subject(sentence: Sentence, start: int, verb: int) -> str:
         if c["stop"].fullmatch(low) or t.pos in ("E", "R"):
             return ""  # `tại Đắk Lắk`: a complement, the subject is further back
         kept.insert(0, t.text)
+    if kept and _PLACE.match(" ".join(kept)):  # `Nhà máy X tại huyện Y, tỉnh Z được khánh thành`: the place of what
+        at = [t.start - s0 for t in sentence.tokens if t.start - s0 < verb and t.text.lower() in ("tại", "ở")]
+        return _subject(sentence, 0, at[-1]) if at and at[-1] < start else ""  # is inaugurated, before its clause
     if kept and re.fullmatch(r"(?i:triệu|tỷ|tỉ|nghìn|ngàn|USD|đồng|đô la|euro)", kept[0]):
         return ""  # `tổng mức đầu tư 6,5 triệu USD được khởi công`: an amount, not what is begun
     if not kept or len(kept) > 10 or (len(kept) == 1 and not kept[0].isupper()) or person_at(" ".join(kept)):

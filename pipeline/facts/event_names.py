@@ -158,9 +158,10 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
                 and text[i + 3:].lstrip()[:1].isupper() and not person_at(text[i + 3:].lstrip())):
             i += 3  # `hội nghị thượng đỉnh của Tổ chức Hiệp ước Bắc Đại Tây Dương`: the owner names it
             continue
-        if re.match(r"(?i:vào)\s+(?:(?i:tỉnh|thành phố|TP\.?)\s+)?[A-ZĐ]", rest) and re.search(r"(?i:đầu tư)\s*$", text[pos:i]):
-            i += 3  # `hội nghị xúc tiến đầu tư vào Sóc Trăng`: where the investment goes names the conference
-            continue
+        if re.match(r"(?i:vào)\s+(?:(?:(?i:tỉnh|thành phố|TP\.?)\s+)?[A-ZĐ]|(?i:lĩnh vực|ngành|thị trường|khu|địa bàn)(?!\w))",
+                    rest) and re.search(r"(?i:đầu tư|phát triển|du lịch|xuất khẩu)\s*$", text[pos:i]):
+            i += 3  # `hội nghị xúc tiến đầu tư vào Sóc Trăng`, `... cơ hội đầu tư phát triển vào lĩnh vực công nghiệp`,
+            continue  # `Quảng bá du lịch vào Lai Châu`: where the investment or the visitors go names the conference
         named_as = re.match(r"(?i:có tên(?: gọi)?|mang tên|với tên(?: gọi)?|tên là)\s+(?=[A-ZĐ“\"'])", rest)
         if named_as and words == 0:
             i += named_as.end()  # `Triển lãm có tên Kiêu hãnh Trường Sơn`: the name follows

@@ -114,7 +114,14 @@ def _lead(mention: Mention) -> tuple[str, ...]:
 def _marks(mention: Mention) -> tuple[int | None, str | None]:
     edition = EDITION.search(mention.name)
     year = next((y for y in YEAR.finditer(mention.name) if not SINCE.search(mention.name[:y.start()])), None)
+    span = _SPAN.search(mention.name) if _REMEMBERS.search(mention.name) else None
+    if span:  # `Lễ kỷ niệm 30 năm thành lập (1996 - 2026)`: an anniversary is held in its span's last year
+        return (_roman(edition.group(1)) if edition else None), span.group(1)
     return (_roman(edition.group(1)) if edition else None), (year.group(1) if year else None)  # (not `từ năm 2007`)
+
+
+_SPAN = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})(?!\d)")
+_REMEMBERS = re.compile(r"(?i:kỷ niệm|\d+\s+năm)")
 
 
 _COUNTED = re.compile(r"(?<![\w.,/])\d+\s+[a-zà-ỹđ]")
@@ -311,6 +318,8 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
         bare = not re.search(r"\w", mention.name[len(mention.head):] if mention.name.lower().startswith(mention.head.lower()) else "x")
         dated_here = date is not None or event_dates.day_in(mention.sentence.text) or _DAY_WORD.search(
             mention.sentence.text) is not None
+        if _gloss(mention):
+            continue  # `mong mỏi có một sân chơi riêng (hội chợ chuyên ngành gỗ)`: a kind in brackets glossing a noun
         if bare and date is None and mention.type != "ceremony":
             continue  # an undated bare head (`Hội nghị thu hút 2.350 đơn vị`) identifies no event (PG15, PG16)
         if bare and not dated_here and mention.type == "ceremony" and not mention.head.lower().startswith("lễ"):
@@ -335,6 +344,15 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
         ))
     first_line = analysis.text.find("\n")
     return side_mentions_dropped(contained(result, first_line if first_line > 0 else 0))
+
+
+def _gloss(mention: Mention) -> bool:
+    """Whether a mention is the whole of a bracket after a noun, in lower case with no name, number or year in it
+    (`một sân chơi riêng (hội chợ chuyên ngành gỗ)`): it says what kind of thing the noun is, it names no event."""
+    text = mention.sentence.text
+    close = text.find(")", mention.start)
+    return (text[:mention.start].rstrip().endswith("(") and close > 0 and "(" not in text[mention.start:close]
+            and not re.search(r"[A-ZĐ0-9]", text[mention.start:close]))
 
 
 def _year_backed(analysis: Analysis, event: _Event, date: DateFact, mentions: list[Mention], by_name: bool) -> bool:

@@ -21,6 +21,9 @@ from pipeline.facts.official_context import (
 )
 from pipeline.language.textnorm import fold
 
+# Posts abroad, whose title names the city or country they are posted to (`Tổng Lãnh sự Việt Nam tại Sydney`).
+_ENVOY = re.compile(r"(?<!\w)(?i:đại sứ|lãnh sự|tổng lãnh sự|tham tán|thương vụ)(?!\w)(?!\s+(?i:quán))")
+
 
 def _name_after_country(c: Context, k: int) -> tuple[int, int] | None:
     """A foreign official's name right after the country in the post (`Thủ tướng Hungary Orban Viktor`)."""
@@ -493,7 +496,9 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
             nxt = k + 1
             if word == "tại":
                 ok = c.match(pats.country, nxt) or c.match(pats.province, nxt) or (
-                    nxt < c.n and units[nxt].cap and c.match(pats.org_head, nxt) and not c.match(_occasion(), nxt))
+                    nxt < c.n and units[nxt].cap and c.match(pats.org_head, nxt) and not c.match(_occasion(), nxt)) or (
+                    nxt < c.n and units[nxt].cap and _ENVOY.search(" ".join(x.text for x in units[max(0, k - 6):k])))
+                # (`Tổng Lãnh sự Việt Nam tại Sydney`: an envoy's post names the city it is posted to)
             elif word == "các":
                 # `BQL các KCN`; `Ủy ban các vấn đề xã hội của Quốc hội`: nouns on to the body's own name.
                 ok = c.match(pats.org_head, nxt) or (not named and _reaches_proper_part(c, nxt, verbs=False))
