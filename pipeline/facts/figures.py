@@ -277,6 +277,7 @@ def _province(sentence: Sentence, subject: str | None, start: int) -> tuple[str 
     return None, None
 
 
+_SUM = re.compile(r"(?i:tổng\s+)?(?i:kinh phí|vốn|giá trị|trị giá|số tiền|doanh thu|lợi nhuận|chi phí|ngân sách)(?!\w)")
 # No figure of the news reaches this (the world's yearly output is about 1e14 USD, 3e18 VND): a longer number is
 # a code, a phone number run together or garbage, and beyond float range it would be written as `Infinity`.
 _TOO_LARGE = Decimal("1e21")
@@ -313,6 +314,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = tidy(subject) if subject is not None else None  # `... được BIDV thông báo`, `cuối`, `SGD`
         subject = None if subject is not None and restates_unit(subject, f.unit) else subject  # `giá` of 22 triệu đồng
         subject = None if f.unit == "count" and (f.counted or "").lower() in PLACE_COUNTED else subject  # `4 huyện`
+        subject = None if f.unit == "count" and subject is not None and _SUM.match(subject) else subject  # `Tổng kinh
+        # phí hỗ trợ cho 2 cơ sở`: a sum of money counts nothing
         if subject is not None and f.per is None and f.unit != "count":
             each = _patterns().each.search(subject)  # `Giá mỗi kg cà phê là 40.000 đồng`
             f.per = _patterns().per_units.get(each.group(1)) if each else None

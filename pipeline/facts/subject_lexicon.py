@@ -276,14 +276,18 @@ PLACE_COUNTED = frozenset({"tỉnh", "tỉnh, thành", "tỉnh, thành phố", "
                            "quận", "quốc gia", "nước", "địa phương", "thôn", "bản", "ấp", "làng"})
 # A verb of aiming or estimating between a measure and its link (`Giá trị hàng hóa xuất khẩu | phấn đấu | đạt`): the
 # predicate's, not the subject's.
-_AIM_END = re.compile(r"(?<=\w)\s+(?i:phấn đấu|dự kiến|ước|ước tính|ước đạt|dự báo|kỳ vọng)$")
+_AIM_END = re.compile(r"(?<=\w)\s+(?:(?:phấn đấu|dự kiến|ước tính|kỳ vọng)(?:\s+(?:sẽ\s+)?\w+(?:\s+\w+){0,3})?|ước đạt)$")
+# `khu công nghiệp | dự kiến giải quyết việc làm` (+ cho 20.000 lao động): the plan and its verb are the predicate's
+_RANGES_END = re.compile(r"(?<=\w)\s+(?:dao động|giao động)$")  # the verb of a range, never part of a noun phrase
 
 
 def tidy(subject: str) -> str | None:
     """A subject without the generic sum word that ends it (`thiệt hại cho DAB số tiền`), the passive agent and verb
-    that end it (`Giá khởi điểm của khoản nợ trên được BIDV thông báo`) or a verb of aiming (`... phấn đấu`); None for what names no thing: a word of time
+    that end it (`Giá khởi điểm của khoản nợ trên được BIDV thông báo`), a verb of aiming (`... phấn đấu`) or of
+    a range (`giá trung bình giao động`); None for what names no thing: a word of time
     (`cuối`), a currency's code (`SGD`) or a unit that opens it (`gr gồm 6-7 quả`)."""
     if _NAMES_NOTHING.match(subject.strip()):
         return None
     text = _AIM_END.sub("", _PASSIVE_AGENT.sub("", _TRAILING_SUM.sub("", subject.strip())))
+    text = _RANGES_END.sub("", text)  # `giá trung bình giao động` (+ từ 30 nghìn đến 1,5 triệu đồng)
     return None if not text or _NAMES_NOTHING.match(text) else text
