@@ -83,6 +83,12 @@ def verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], e
             name = f"{verb} {subject}".strip()
             if subject and not capitalised(subject):
                 weak = True  # `tổng vốn đầu tư 4.300 tỷ đồng được khởi công`: nothing named is inaugurated
+        if _PHASE.fullmatch(text[m.end():end].strip(" ,")):  # `nhà máy điện gió Đầm Nại khánh thành giai đoạn 1`: the
+            subject = _subject(sentence, clause_start(text, m.start()), m.start())  # phase is of the thing before
+            thing = bool(subject) and capitalised(subject) and not _DOER.match(subject) and not text[
+                :text.rfind(subject, 0, m.start())].rstrip().endswith(("-", "–"))  # (not `Công ty X - Y khởi công`)
+            name = f"{verb} {text[m.end():end].strip(' ,')} {subject}" if thing else name
+            weak = weak or not thing
         if c["many"].match(clause):
             weak = True  # `Các tổ chức ... đã ký kết thỏa thuận`: many signings, not one event
         obj = text[m.end():end].split()
@@ -103,6 +109,8 @@ def verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], e
 # `đến 30/6 khánh thành bể thứ nhất`: a deadline, not an event
 _DEADLINE = re.compile(r"(?<!\w)(?i:đến|trước|tới)\s+(?:(?i:ngày)\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\s+$")
 _AFTER_WHEN = re.compile(r"(?<!\w)(?i:sau khi|trước khi|kể từ khi|từ khi|khi|nếu)\s+(?:\S+\s+){0,6}$")
+_DOER = re.compile(r"(?i:công ty|tổng công ty|tập đoàn|UBND|ủy ban|sở|bộ|ban quản lý|chủ đầu tư|nhà đầu tư)(?!\w)")
+_PHASE = re.compile(r"(?:(?i:xây dựng)\s+)?(?i:giai đoạn)\s+\w+")
 _SUBJECT_END = frozenset("là thì mà khi và nhưng nên rồi nếu".split())
 _PLACE = re.compile(r"(?i:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)\s+[A-ZĐ]")
 
