@@ -24,7 +24,7 @@ from typing import Literal
 from pipeline.facts import periods, subject_asides, subject_model, subjects
 from pipeline.facts.lexicon import alternation, load, rows
 from pipeline.facts.numbers import DIGITS, MULTIPLIER, WORDS, multiplier, parse_digits, parse_words
-from pipeline.facts.subject_lexicon import PLACE_COUNTED, restates_unit, tidy
+from pipeline.facts.subject_lexicon import PLACE_COUNTED, place_only, restates_unit, tidy
 from pipeline.language.analysis import Analysis, Sentence
 from pipeline.language.textnorm import fold
 from pipeline.record import Evidence, Figure
@@ -277,6 +277,14 @@ def _province(sentence: Sentence, subject: str | None, start: int) -> tuple[str 
     return None, None
 
 
+# What a count may belong to besides its counted noun: a number word (`số người thất nghiệp`, `dân số`), a group,
+# an event or a body that has that many (`Đoàn gồm 31 người`, `Hội chợ có 200 gian hàng`, `Công ty có 2.400 lao
+# động`), or a province (`Nghệ An có 567 sản phẩm`, by `place_only`); any other phrase is the count's neighbour.
+_HOLDS_COUNT = re.compile(r"(?i:tổng số|số lượng|số|dân số|lượng|đoàn|nhóm|hội chợ|phiên chợ|tuần lễ|tuần hàng|chương trình|"
+                          r"triển lãm|festival|ngày hội|lễ hội|hội nghị|hội thảo|cuộc thi|hội thi|khu công nghiệp|KCN|"
+                          r"cụm công nghiệp|công ty|tập đoàn|tổng công ty|doanh nghiệp|nhà máy|hợp tác xã|HTX|tàu|"
+                          r"tỉnh|thành phố|huyện|xã|phường|quận|thị xã|thôn|bản|làng|ấp|trường|bệnh viện|hiệp hội|hội|ban|"
+                          r"video|clip|bài viết)(?!\w)")
 _SUM = re.compile(r"(?i:tổng\s+)?(?i:kinh phí|vốn|giá trị|trị giá|số tiền|doanh thu|lợi nhuận|chi phí|ngân sách)(?!\w)")
 # No figure of the news reaches this (the world's yearly output is about 1e14 USD, 3e18 VND): a longer number is
 # a code, a phone number run together or garbage, and beyond float range it would be written as `Infinity`.
@@ -316,6 +324,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = None if f.unit == "count" and (f.counted or "").lower() in PLACE_COUNTED else subject  # `4 huyện`
         subject = None if f.unit == "count" and subject is not None and _SUM.match(subject) else subject  # `Tổng kinh
         # phí hỗ trợ cho 2 cơ sở`: a sum of money counts nothing
+        subject = subject if f.unit != "count" or subject is None or _HOLDS_COUNT.match(subject) or place_only(
+            subject) else None  # `hệ thống xử lý ô nhiễm cho 7 cơ sở`: the counted noun says what is counted
         if subject is not None and f.per is None and f.unit != "count":
             each = _patterns().each.search(subject)  # `Giá mỗi kg cà phê là 40.000 đồng`
             f.per = _patterns().per_units.get(each.group(1)) if each else None
