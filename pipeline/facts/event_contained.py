@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.facts.event_lexicon import classes
+from pipeline.facts.event_lexicon import Mention, classes
 from pipeline.language.textnorm import fold
 from pipeline.record import Event
 
@@ -78,3 +78,12 @@ def side_mentions_dropped(events: list[Event]) -> list[Event]:
 
 
 _DISTINCT = re.compile(r"[\"“”«»]|(?i:lần thứ)|(?<!\w)[IVX]{2,}(?!\w)|(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def gloss(mention: Mention) -> bool:
+    """Whether a mention is the whole of a bracket after a noun, in lower case with no name, number or year in it
+    (`một sân chơi riêng (hội chợ chuyên ngành gỗ)`): it says what kind of thing the noun is, it names no event."""
+    text = mention.sentence.text
+    close = text.find(")", mention.start)
+    return (text[:mention.start].rstrip().endswith("(") and close > 0 and "(" not in text[mention.start:close]
+            and not re.search(r"[A-ZĐ0-9]", text[mention.start:close]))

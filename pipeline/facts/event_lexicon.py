@@ -163,3 +163,34 @@ def abroad(text: str, i: int) -> int:
     if PLACE_START.match(words[0]):
         words = words[1:]
     return m.end() if words and all(w[:1].isupper() for w in words) else 0
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def roman(text: str) -> int:
+    """An edition's number, in digits, words or Roman numerals."""
+    if text.isdigit():
+        return int(text)
+    if text.lower() in NUMBER_WORDS:
+        return NUMBER_WORDS[text.lower()]
+    total, prev = 0, 0
+    for ch in reversed(text.upper()):
+        value = _ROMAN[ch]
+        total = total - value if value < prev else total + value
+        prev = max(prev, value)
+    return total
+
+
+def marks(mention: Mention) -> tuple[int | None, str | None]:
+    """A mention's edition (`lần thứ VI` is 6) and year, as its name writes them."""
+    edition = EDITION.search(mention.name)
+    year = next((y for y in YEAR.finditer(mention.name) if not SINCE.search(mention.name[:y.start()])), None)
+    span = _SPAN.search(mention.name) if _REMEMBERS.search(mention.name) else None
+    if span:  # `Lễ kỷ niệm 30 năm thành lập (1996 - 2026)`: an anniversary is held in its span's last year
+        return (roman(edition.group(1)) if edition else None), span.group(1)
+    return (roman(edition.group(1)) if edition else None), (year.group(1) if year else None)  # (not `từ năm 2007`)
+
+
+_SPAN = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})(?!\d)")
+_REMEMBERS = re.compile(r"(?i:kỷ niệm|\d+\s+năm)")

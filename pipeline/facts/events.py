@@ -17,8 +17,8 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.facts import dates, event_dates, event_years
-from pipeline.facts.event_contained import contained, side_mentions_dropped
-from pipeline.facts.event_lexicon import NUMBER_WORDS, SINCE
+from pipeline.facts.event_contained import contained, gloss, side_mentions_dropped
+from pipeline.facts.event_lexicon import marks
 from pipeline.facts.event_mentions import EDITION, YEAR, Mention, classes, keywords, mentions
 from pipeline.facts.event_places import location, organizers
 from pipeline.facts.event_spelling import captioned, proper, respelled
@@ -26,7 +26,6 @@ from pipeline.language.analysis import Analysis
 from pipeline.language.textnorm import fold
 from pipeline.record import DateFact, Event, Evidence
 
-_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 # Words that carry no name: they do not tell two events apart.
 _FILLER = frozenset(w for w in "các của và với tại năm lần thứ cho về giữa trong ở có tên the of".split())
 _keywords = keywords  # the name `pipeline/run/process.py` warms up
@@ -58,7 +57,7 @@ class _Event:
             e1, e2 = bool(EDITION.search(first.name)), bool(EDITION.search(later.name))
             adds = (y2 and not y1 and (e2 or not e1)) or (e2 and not e1 and (y2 or not y1))  # keeps what the first has
             fuller = len(_name_words(later)) > len(words) or _bare_head(later) != fold(later.head.lower())
-            if adds or (headline and fuller and _marks(later) == _marks(first)):
+            if adds or (headline and fuller and marks(later) == marks(first)):
                 return later  # (a headline shortens: `Khởi công nhà máy phụ tùng ô tô` is `... nhà máy sản xuất ...`)
         return first
 
@@ -73,19 +72,6 @@ def _names_what_headline_does_not(first: Mention, later: Mention) -> bool:
     proper = [w for w in later.name.split()[2:] if w[:1].isupper()]
     return len(shared) * 2 >= len(_name_words(first)) and len(proper) >= 2 and not any(
         w[:1].isupper() for w in first.name.split()[1:])
-
-
-def _roman(text: str) -> int:
-    if text.isdigit():
-        return int(text)
-    if text.lower() in NUMBER_WORDS:
-        return NUMBER_WORDS[text.lower()]
-    total, prev = 0, 0
-    for ch in reversed(text.upper()):
-        value = _ROMAN[ch]
-        total = total - value if value < prev else total + value
-        prev = max(prev, value)
-    return total
 
 
 def _name_words(mention: Mention, core: bool = False) -> set[str]:
@@ -111,17 +97,6 @@ def _lead(mention: Mention) -> tuple[str, ...]:
     return tuple(fold(w) for w in words[:2])
 
 
-def _marks(mention: Mention) -> tuple[int | None, str | None]:
-    edition = EDITION.search(mention.name)
-    year = next((y for y in YEAR.finditer(mention.name) if not SINCE.search(mention.name[:y.start()])), None)
-    span = _SPAN.search(mention.name) if _REMEMBERS.search(mention.name) else None
-    if span:  # `Lễ kỷ niệm 30 năm thành lập (1996 - 2026)`: an anniversary is held in its span's last year
-        return (_roman(edition.group(1)) if edition else None), span.group(1)
-    return (_roman(edition.group(1)) if edition else None), (year.group(1) if year else None)  # (not `từ năm 2007`)
-
-
-_SPAN = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})(?!\d)")
-_REMEMBERS = re.compile(r"(?i:kỷ niệm|\d+\s+năm)")
 
 
 _COUNTED = re.compile(r"(?<![\w.,/])\d+\s+[a-zà-ỹđ]")
@@ -137,7 +112,7 @@ def _same(event: _Event, mention: Mention) -> bool:
                                       and {mention.subtype, first.subtype} != {"inauguration", "opening"}):
         return False
     for other in event.mentions:
-        (e1, y1), (e2, y2) = _marks(other), _marks(mention)
+        (e1, y1), (e2, y2) = marks(other), marks(mention)
         if (e1 and e2 and e1 != e2) or (y1 and y2 and y1 != y2):
             return False
     if not mention.named:
@@ -151,7 +126,7 @@ def _same(event: _Event, mention: Mention) -> bool:
         if not other.named:
             continue
         old = _name_words(other)
-        if _marks(mention)[0] is not None and _marks(mention)[0] == _marks(other)[0] and not (
+        if marks(mention)[0] is not None and marks(mention)[0] == marks(other)[0] and not (
                 proper(mention) and proper(other)):
             return True  # one edition of one kind of event: `Đại hội điểm Hội Nông dân huyện X lần thứ X` is the
             # `Đại hội đại biểu lần thứ X` of its lead (but `Lễ hội Cam Cao Phong lần thứ II` is not `Lễ hội Chiêng Mường lần thứ 2`)
@@ -276,7 +251,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
             for rank, d in [event_dates.for_mention(m.sentence, m.start, m.end, m.name,
                                                     by_sentence.get(m.sentence.start, []), spans)] if d
         ]
-        year = next((y for y in (_marks(m)[1] for m in event.mentions) if y), None)
+        year = next((y for y in (marks(m)[1] for m in event.mentions) if y), None)
         if year and (not picks or min(p[0] for p in picks) >= 4.0 or all(p[2].precision == "year" for p in picks)):
             # an undated page: a day without a year (`sáng 29-7`) is in the year the event's name gives
             picks += [
@@ -318,14 +293,14 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
         bare = not re.search(r"\w", mention.name[len(mention.head):] if mention.name.lower().startswith(mention.head.lower()) else "x")
         dated_here = date is not None or event_dates.day_in(mention.sentence.text) or _DAY_WORD.search(
             mention.sentence.text) is not None
-        if _gloss(mention):
+        if gloss(mention):
             continue  # `mong mỏi có một sân chơi riêng (hội chợ chuyên ngành gỗ)`: a kind in brackets glossing a noun
         if bare and date is None and mention.type != "ceremony":
             continue  # an undated bare head (`Hội nghị thu hút 2.350 đơn vị`) identifies no event (PG15, PG16)
         if bare and not dated_here and mention.type == "ceremony" and not mention.head.lower().startswith("lễ"):
             continue  # an undated bare ceremony verb (`Cây cầu đã khánh thành ... từ lâu`) names no event (a dated one,
             # `Tuyến cáp ngầm ... được khánh thành ngày 17/4`, is the act on that day, its subject before it)
-        edition, _ = _marks(mention)
+        edition, _ = marks(mention)
         result.append(Event(
             name=" ".join(mention.name.split()),  # (a page that came one word per line keeps no line breaks in a name)
             type=mention.type,
@@ -344,15 +319,6 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
         ))
     first_line = analysis.text.find("\n")
     return side_mentions_dropped(contained(result, first_line if first_line > 0 else 0))
-
-
-def _gloss(mention: Mention) -> bool:
-    """Whether a mention is the whole of a bracket after a noun, in lower case with no name, number or year in it
-    (`một sân chơi riêng (hội chợ chuyên ngành gỗ)`): it says what kind of thing the noun is, it names no event."""
-    text = mention.sentence.text
-    close = text.find(")", mention.start)
-    return (text[:mention.start].rstrip().endswith("(") and close > 0 and "(" not in text[mention.start:close]
-            and not re.search(r"[A-ZĐ0-9]", text[mention.start:close]))
 
 
 def _year_backed(analysis: Analysis, event: _Event, date: DateFact, mentions: list[Mention], by_name: bool) -> bool:
