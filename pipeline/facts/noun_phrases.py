@@ -350,8 +350,8 @@ def phrase_after(tokens: list[Token], at: int, spans: list[tuple[int, int]]) -> 
         if word in DEMONSTRATIVES and run:
             run.append(t)  # `hàng hóa nước này`
             break
-        if word == "của" and run and n + 1 < len(tokens) and tokens[n + 1].pos in ("N", "Np") and not in_figure(tokens[n + 1], spans):
-            run.append(t)  # `50% rác thải của thành phố`
+        if word in ("của", "và") and run and n + 1 < len(tokens) and tokens[n + 1].pos in ("N", "Np")[:2 if word == "của" else 1] and not in_figure(tokens[n + 1], spans) and (word == "của" or (kind_of(tokens[n + 1:n + 2]) is None or kind_of(run[:1]) is not None) and low(tokens[n + 1].text) != "tổng"):
+            run.append(t)  # `50% rác thải của thành phố`, `4 tấn thịt và mỡ heo` (not `4 tấn thịt và 2 tấn cá`)
             continue
         if (t.pos not in _AFTER_POS or in_figure(t, spans) or word in stop_words() or word in CLAUSE_WORDS or word in SAYING
                 or _timely(t) or re.search(r"\d", t.text)):
@@ -368,7 +368,7 @@ def phrase_after(tokens: list[Token], at: int, spans: list[tuple[int, int]]) -> 
                 break  # `10.000 km đường bị phá hủy`, `52% cử tri ủng hộ nước này`: a predicate, not a compound
         run.append(t)
         if len(words_of(run)) > 6:
-            of = [n for n, u in enumerate(run) if low(u.text) == "của"]
+            of = [n for n, u in enumerate(run) if low(u.text) in ("của", "và")]
             if not of:
                 return []
             run = run[:of[-1]]  # `1.000 tỷ đồng vốn góp | của Tổng công ty Đầu tư và Kinh doanh vốn nhà nước`
