@@ -175,6 +175,9 @@ def _coordinated_end(text: str, end: int, others: list[tuple[int, int]]) -> int:
     return end
 
 
+_NAMED_DAY = re.compile(r"(?<!\w)Ngày\s+[A-ZĐ]")  # a named day remembered (`Ngày Doanh nhân`; not `Ngày hội`)
+
+
 # the bracket right after a name that dates it: `(14/6)`, `(diễn ra từ ngày 10 đến 13-12)`, `(khai mạc tối 5/9)`
 _DATING_BRACKET = re.compile(rf"[\s(]*(?:(?i:{HELD_WORDS})(?:\s+(?i:vào|từ|trong))?\s*)?")
 
@@ -233,6 +236,9 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
             continue  # `(18/11/1930 - 18/11/2017)`: an aside, unless it dates the name (`X (diễn ra từ ngày 10 đến
             # 13-12)`) or a time (`Sáng nay (13/7)`)
         opener = re.match(r"(?i:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s", d.text) and text[q:q + 2].startswith(",")
+        if not coarse and _NAMED_DAY.search(text[start:p] if p < end else name) and (
+                p < end or re.fullmatch(r"[\s(–-]*", text[end:p])):
+            continue  # `Lễ phát động Ngày Quyền của Người tiêu dùng Việt Nam - 15 tháng 3 năm 2022`: the Day's date
         if start <= p < end:
             rank = 4.0 if coarse else 2.0
         elif p >= end:
