@@ -237,3 +237,19 @@ def test_every_figure_case_with_a_subject_gets_that_subject():
                     wrong.append((case["note"], figure.subject, want["subject"]))
     assert checked >= 260
     assert wrong == []
+
+
+@pytest.mark.parametrize("subject, tidied", [
+    ("Giá nguyên liệu tre khoảng tầm", "Giá nguyên liệu tre"),  # the amount's qualifier
+    ("Mức phí thuê bao cao hơn", "Mức phí thuê bao cao hơn"),  # a comparative stays
+    ("Giá khởi điểm của khoản nợ trên", "Giá khởi điểm của khoản nợ trên"),  # `trên`: the one above
+    ("đất công nghiệp và tổng", None),  # cut before what it measures
+    ("Dự kiến, ngành", "ngành"),  # an adverbial and its comma
+    ("Theo kế hoạch, ngành dệt may", "ngành dệt may"),
+    ("giá trung bình giao động", "giá trung bình"),  # the verb of a range
+    ("khu công nghiệp dự kiến giải quyết việc làm", "khu công nghiệp"),  # a plan and its verb
+    ("Giá trị hàng hóa xuất khẩu phấn đấu", "Giá trị hàng hóa xuất khẩu"),
+    ("Hiệp ước thương mại", "Hiệp ước thương mại"),  # `ước` inside a word is no estimate
+])
+def test_tidy_trims_what_is_no_part_of_a_subject(subject, tidied):
+    assert subject_lexicon.tidy(subject) == tidied

@@ -291,6 +291,17 @@ _SUM = re.compile(r"(?i:tổng\s+)?(?i:kinh phí|vốn|giá trị|trị giá|s�
 _TOO_LARGE = Decimal("1e21")
 
 
+_PAYING = re.compile(r"(?:(?i:thu)\s+)?(?i:nộp|đóng góp)(?:\s+(?i:vào|cho))?\s+$")
+
+
+def _paid_into(before: str, subject: str) -> str:
+    """`thu nộp ngân sách nhà nước 16,5 tỷ đồng`: a sum paid into the budget is the payment, not the budget; the
+    subject takes the verb of paying that stands right before it."""
+    at = before.rfind(subject)
+    paying = _PAYING.search(before[:at]) if at >= 0 and subject.lower().startswith("ngân sách") else None
+    return (before[paying.start():at] + subject) if paying else subject
+
+
 def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[Figure]:
     """Every figure in one sentence, in order."""
     found = [f for f in _measures(sentence) if not _denominator(sentence, f)]
@@ -320,6 +331,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         kind = found_subject.kind if found_subject is not None else None
         subject = subject_model.reading(sentence, f.start, spans[n][1], spans, subject, kind, f.unit, f.counted)
         subject = tidy(subject) if subject is not None else None  # `... được BIDV thông báo`, `cuối`, `SGD`
+        subject = _paid_into(sentence.text[:f.start], subject) if subject is not None else None  # `nộp ngân sách`
         subject = None if subject is not None and restates_unit(subject, f.unit) else subject  # `giá` of 22 triệu đồng
         subject = None if f.unit == "count" and (f.counted or "").lower() in PLACE_COUNTED else subject  # `4 huyện`
         subject = None if f.unit == "count" and subject is not None and _SUM.match(subject) else subject  # `Tổng kinh

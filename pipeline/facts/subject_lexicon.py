@@ -278,6 +278,7 @@ PLACE_COUNTED = frozenset({"tỉnh", "tỉnh, thành", "tỉnh, thành phố", "
 # predicate's, not the subject's.
 _AIM_END = re.compile(r"(?<=\w)\s+(?:(?:phấn đấu|dự kiến|ước tính|kỳ vọng)(?:\s+(?:sẽ\s+)?\w+(?:\s+\w+){0,3})?|ước đạt)$")
 # `khu công nghiệp | dự kiến giải quyết việc làm` (+ cho 20.000 lao động): the plan and its verb are the predicate's
+_QUALIFIER_END = re.compile(r"(?:^|\s+)(?:khoảng|tầm|chừng)(?:\s+(?:tầm|chừng))?$")  # (not `cao hơn`, `khoản nợ trên`)
 _DANGLING = re.compile(r"(?<=\w)\s+(?i:và|của|với|hoặc)(?:\s+(?i:tổng))?$")
 _ADVERBIALS = frozenset({"dự kiến", "theo đó", "ngoài ra", "hiện nay", "hiện tại", "tuy nhiên", "cụ thể", "đặc biệt",
                          "bên cạnh đó", "trước đó", "sau đó", "theo kế hoạch", "năm nay", "đồng thời"})  # `..., ` open a clause
@@ -293,7 +294,8 @@ def tidy(subject: str) -> str | None:
         return None
     text = _AIM_END.sub("", _PASSIVE_AGENT.sub("", _TRAILING_SUM.sub("", subject.strip())))
     text = _RANGES_END.sub("", text)  # `giá trung bình giao động` (+ từ 30 nghìn đến 1,5 triệu đồng)
-    if _DANGLING.search(text):
+    text = _QUALIFIER_END.sub("", text)  # `Giá nguyên liệu vầu | khoảng tầm` (+ 30.000 đồng): the amount's qualifier
+    if not text or _DANGLING.search(text):
         return None  # `đất công nghiệp và tổng` (+ vốn đầu tư 200 triệu USD): cut before what it measures
     opener = re.match(r"([^,]{1,20}),\s+(?=\S)", text)
     text = text[opener.end():] if opener and low(opener.group(1)) in clause_openers() | _ADVERBIALS else text  # `Dự kiến, ngành`
