@@ -184,7 +184,7 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             words += 1  # `Tuần lễ giới thiệu và trưng bày sản phẩm OCOP`: two purposes of one event
             continue
         if stop_here and whole and not inside and not token[:1].isupper() and not re.match(r"(?i:năm)\s+(?:19|20)\d{2}", rest) \
-                and not c["not_stop"].match(rest):
+                and not c["not_stop"].match(rest) and not pair_in_name(text, pos, i):  # (`giữa A với B`: one pair)
             title = _title_end(text, pos, i) if head_lower and 1 <= words <= 3 else -1
             if title > i:
                 i = end = title  # `hội thảo Hướng đến xã hội không dùng tiền mặt do ...`: a title in sentence case
@@ -198,7 +198,7 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
                          and not re.match(rf"(?i:{alternation(list(load().honorifics))})\s", rest)):
             break  # `tại hội nghị Phó thủ tướng Nguyễn Xuân Phúc đánh giá`: a person, not the name
         if pair_in_name(text, pos, i):
-            i += 2  # `giữa Bộ X và UBND tỉnh Y`, `Nghị quyết 19 và 35`
+            i += 3 if rest[:3].lower() == "với" else 2  # `giữa Bộ X và UBND tỉnh Y`, `Nghị quyết 19 và 35`
             continue
         if re.match(r"(?i:với)\s", rest) and c["partnered"].search(text[pos:i]) and text[pos:i].strip():
             i += 3  # `Hội nghị đối thoại với DN Hàn Quốc`: the partner names the meeting
