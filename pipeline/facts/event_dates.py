@@ -272,7 +272,8 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
         if rank < best[0]:
             best = (rank, d)
     if best[0] >= 4.0 and not _review().search(name):
-        year = next((y for y in _NAME_YEAR.finditer(name) if not SINCE.search(name[:y.start()])), None)
+        year = next((y for y in _NAME_YEAR.finditer(name) if not SINCE.search(name[:y.start()])
+                     and not _founding().search(name[:y.start()])), None)  # (not `đến năm 2025`, a target)
         if year:  # (not `... từ năm 2007 đến nay`: a span the event looks back on)
             at = s0 + start + year.start()
             fact = DateFact(text=year.group(1), value=year.group(1), precision="year",

@@ -185,7 +185,8 @@ def roman(text: str) -> int:
 def marks(mention: Mention) -> tuple[int | None, str | None]:
     """A mention's edition (`lần thứ VI` is 6) and year, as its name writes them."""
     edition = EDITION.search(mention.name)
-    year = next((y for y in YEAR.finditer(mention.name) if not SINCE.search(mention.name[:y.start()])), None)
+    year = next((y for y in YEAR.finditer(mention.name) if not SINCE.search(mention.name[:y.start()])
+                 and not _HORIZON.search(mention.name[:y.start()])), None)  # (not `đến năm 2025, tầm nhìn đến năm 2030`)
     span = _SPAN.search(mention.name) if _REMEMBERS.search(mention.name) else None
     if span:  # `Lễ kỷ niệm 30 năm thành lập (1996 - 2026)`: an anniversary is held in its span's last year
         return (roman(edition.group(1)) if edition else None), span.group(1)
@@ -193,4 +194,5 @@ def marks(mention: Mention) -> tuple[int | None, str | None]:
 
 
 _SPAN = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})(?!\d)")
+_HORIZON = re.compile(r"(?<!\w)(?i:đến|tới|tầm nhìn)(?:\s+(?i:đến|tới))?(?:\s+(?i:năm))?\s*$")  # a target year
 _REMEMBERS = re.compile(r"(?i:kỷ niệm|\d+\s+năm)")
