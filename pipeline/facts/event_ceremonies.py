@@ -79,7 +79,7 @@ def verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], e
         if end > m.end():
             name = text[m.start():end].strip(" ,-–")
         else:  # `Trung tâm ... đã khánh thành`: what is inaugurated is the subject
-            subject = _subject(sentence, clause_start(text, m.start()), m.start())
+            subject = _subject(sentence, clause_start(text, m.start()), m.start()) or _described(sentence, m.start())
             name = f"{verb} {subject}".strip()
             if subject and not capitalised(subject):
                 weak = True  # `tổng vốn đầu tư 4.300 tỷ đồng được khởi công`: nothing named is inaugurated
@@ -110,6 +110,7 @@ def verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], e
 _DEADLINE = re.compile(r"(?<!\w)(?i:đến|trước|tới)\s+(?:(?i:ngày)\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\s+$")
 _AFTER_WHEN = re.compile(r"(?<!\w)(?i:sau khi|trước khi|kể từ khi|từ khi|khi|nếu)\s+(?:\S+\s+){0,6}$")
 _DOER = re.compile(r"(?i:công ty|tổng công ty|tập đoàn|UBND|ủy ban|sở|bộ|ban quản lý|chủ đầu tư|nhà đầu tư)(?!\w)")
+_SIZES = frozenset("dài rộng cao sâu nặng lớn".split())
 _PHASE = re.compile(r"(?:(?i:xây dựng)\s+)?(?i:giai đoạn)\s+\w+")
 _SUBJECT_END = frozenset("là thì mà khi và nhưng nên rồi nếu".split())
 _PLACE = re.compile(r"(?i:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)\s+[A-ZĐ]")
@@ -147,6 +148,23 @@ def _subject(sentence: Sentence, start: int, verb: int) -> str:
     if not kept or len(kept) > 10 or (len(kept) == 1 and not kept[0].isupper()) or person_at(" ".join(kept)):
         return ""  # (`Thủ tướng Phạm Minh Chính cắt băng khởi công`: a person does the act, it is not what opens)
     return " ".join(kept)
+
+def _described(sentence: Sentence, verb: int) -> str:
+    """`Tuyến cáp ngầm 22 kV dài gần 6 km vượt biển, được khánh thành ngày 17/4`: the thing that opens the sentence
+    and is described before the comma of a passive ceremony verb (its nouns and numbers), or ''."""
+    text = sentence.text
+    if not re.search(r",\s*(?:(?i:đã|vừa|mới)\s+)?(?i:được)\s+$", text[:verb]):
+        return ""
+    kept: list[str] = []
+    tokens = list(sentence.tokens)
+    for n, t in enumerate(tokens):
+        nxt = tokens[n + 1].pos if n + 1 < len(tokens) else ""
+        if t.start - sentence.start >= verb or t.pos not in ("N", "Np", "Nc", "M", "Nu", "A") or (
+                t.pos == "A" and (not kept or nxt == "A" or t.text.lower() in _SIZES)):
+            break  # (`ngầm` goes on the name; `dài gần 6 km` describes it)
+        kept.append(t.text)
+    return " ".join(kept) if len(kept) >= 2 and kept[0][:1].isupper() else ""
+
 
 def _object_end(text: str, pos: int, tags: dict[int, tuple[str, int]]) -> int:
     """End of a ceremony verb's object (`khánh thành cụm 3 nhà máy điện mặt trời` up to `tại`, `vào`, ...)."""

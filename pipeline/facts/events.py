@@ -225,7 +225,6 @@ def _range_end(start: DateFact | None, all_dates: list[DateFact], text: str = ""
     return max(ends) if ends else None
 
 
-_DAY_WORD = re.compile(r"(?<!\w)(?i:ngày)\s+\d{1,2}(?!\d)")  # (`ngày 17`; `17/4` is `event_dates.day_in`)
 _RANGE_JOINT = re.compile(r"\s*(?:(?i:đến|tới)(?:\s+(?i:hết))?|[-–])\s*")
 
 
@@ -291,15 +290,13 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
     for event, date in zip(events, dated, strict=True):
         mention = event.first
         bare = not re.search(r"\w", mention.name[len(mention.head):] if mention.name.lower().startswith(mention.head.lower()) else "x")
-        dated_here = date is not None or event_dates.day_in(mention.sentence.text) or _DAY_WORD.search(
-            mention.sentence.text) is not None
         if gloss(mention):
             continue  # `mong mỏi có một sân chơi riêng (hội chợ chuyên ngành gỗ)`: a kind in brackets glossing a noun
         if bare and date is None and mention.type != "ceremony":
             continue  # an undated bare head (`Hội nghị thu hút 2.350 đơn vị`) identifies no event (PG15, PG16)
-        if bare and not dated_here and mention.type == "ceremony" and not mention.head.lower().startswith("lễ"):
-            continue  # an undated bare ceremony verb (`Cây cầu đã khánh thành ... từ lâu`) names no event (a dated one,
-            # `Tuyến cáp ngầm ... được khánh thành ngày 17/4`, is the act on that day, its subject before it)
+        if bare and mention.type == "ceremony" and not mention.head.lower().startswith("lễ"):
+            continue  # a bare ceremony verb (`Cây cầu đã khánh thành ... từ lâu`, `... khởi công ngày 27/12`) names no
+            # event: the act is named by its object or subject (`khánh thành Tuyến cáp ngầm X`), else by nothing
         edition, _ = marks(mention)
         result.append(Event(
             name=" ".join(mention.name.split()),  # (a page that came one word per line keeps no line breaks in a name)
