@@ -37,3 +37,10 @@ def test_tone_placement_keeps_length(text):
 def test_fold_keeps_length(text):
     nfc = unicodedata.normalize("NFC", text)
     assert len(fold(nfc)) == len(nfc)
+
+
+def test_slash_and_hyphen_lookalikes_become_plain():
+    """`Ngày 6⁄10⁄2017` (U+2044) is a date like `Ngày 6/10/2017`; one character each, so offsets hold."""
+    text = "Ngày 6\u204410\u20442017, từ 5\u20108\u2215\uff0f"
+    out = normalize(text)
+    assert out == "Ngày 6/10/2017, từ 5-8//" and len(out) == len(text)

@@ -65,13 +65,17 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 def normalize(text: str) -> str:
     """NFC, classic tone placement, no zero-width, bidirectional or control characters, every kind of space
-    as a plain space, and no lone surrogates (each becomes U+FFFD). The result is what the record stores,
+    as a plain space, slash and hyphen look-alikes as `/` and `-`, and no lone surrogates (each becomes U+FFFD). The result is what the record stores,
     so every offset found later points into it."""
     text = _SURROGATE.sub("\ufffd", text)
     text = unicodedata.normalize("NFC", text)
     text = _CONTROL.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
-    text = _LINES.sub("\n", _SPACES.sub(" ", text))
+    text = _LINES.sub("\n", _SPACES.sub(" ", text)).translate(_LOOKALIKES)
     return fix_tone_placement(text)
+
+
+# Slashes and hyphens that look like `/` and `-` (`Ngày 6⁄10⁄2017` with U+2044): one character each, as NFKC maps them.
+_LOOKALIKES = {0x2044: "/", 0x2215: "/", 0xFF0F: "/", 0x2010: "-", 0x2011: "-"}
 
 
 def clean_surrogates(text: str) -> str:
