@@ -106,6 +106,8 @@ def _same(event: _Event, mention: Mention) -> bool:
     """Whether `mention` is another mention of `event` (a bare head that begins the event's head, `Tuần lễ` of a
     `Tuần lễ văn hóa ...` festival, is one though its own type differs)."""
     first = event.first
+    if mention.named and any(o.named and o.sentence is not mention.sentence and _one_title(o, mention) for o in event.mentions):
+        return True  # `Hội nghị “Đào tạo an toàn hóa chất cho ...”` and `hội thảo “Đào tạo an toàn hóa chất cho ... gồm ...”`
     a, b = fold(first.head.lower()), fold(mention.head.lower())
     shorter = (not mention.named and a.startswith(b + " ")) or (not first.named and b.startswith(a + " "))
     if (first.type != mention.type and not shorter) or (mention.subtype and first.subtype and mention.subtype != first.subtype
@@ -144,6 +146,19 @@ def _same(event: _Event, mention: Mention) -> bool:
         if new_core and old_core and (new_core <= old_core or old_core <= new_core):
             return True  # `hội nghị xúc tiến đầu tư quy mô lớn` is `hội nghị xúc tiến đầu tư vào Sóc Trăng`
     return not any(o.named for o in event.mentions)
+
+
+_QUOTED = re.compile(r"[“\"]([^”\"]{12,})[”\"]")
+
+
+def _one_title(one: Mention, other: Mention) -> bool:
+    """Whether two mentions quote one title (of four words at least, the shorter opening the longer): one event the
+    page calls by two heads."""
+    a, b = _QUOTED.search(one.name), _QUOTED.search(other.name)
+    if not a or not b:
+        return False
+    x, y = sorted((fold(a.group(1).lower()).split(), fold(b.group(1).lower()).split()), key=len)
+    return len(x) >= 4 and y[:len(x)] == x
 
 
 def _alias(first: Mention, second: Mention) -> bool:
