@@ -194,5 +194,7 @@ def marks(mention: Mention) -> tuple[int | None, str | None]:
 
 
 _SPAN = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})(?!\d)")
-_HORIZON = re.compile(r"(?<!\w)(?i:đến|tới|tầm nhìn)(?:\s+(?i:đến|tới))?(?:\s+(?i:năm))?\s*$")  # a target year
+# A target year (`đến năm 2025`, `tầm nhìn đến năm 2030`). Narrower than the `founding` class the event's own date is
+# read with (`event_dates`): a period's first year (`giai đoạn 2024 - 2026`) still places a yearless day.
+_HORIZON = re.compile(r"(?<!\w)(?i:đến|tới|tầm nhìn)(?:\s+(?i:đến|tới))?(?:\s+(?i:năm))?\s*$")
 _REMEMBERS = re.compile(r"(?i:kỷ niệm|\d+\s+năm)")

@@ -97,8 +97,6 @@ def _lead(mention: Mention) -> tuple[str, ...]:
     return tuple(fold(w) for w in words[:2])
 
 
-
-
 _COUNTED = re.compile(r"(?<![\w.,/])\d+\s+[a-zà-ỹđ]")
 
 

@@ -283,8 +283,8 @@ def _province(sentence: Sentence, subject: str | None, start: int) -> tuple[str 
 _HOLDS_COUNT = re.compile(r"(?i:tổng số|số lượng|số|dân số|lượng|đoàn|nhóm|hội chợ|phiên chợ|tuần lễ|tuần hàng|chương trình|"
                           r"triển lãm|festival|ngày hội|lễ hội|hội nghị|hội thảo|cuộc thi|hội thi|khu công nghiệp|KCN|"
                           r"cụm công nghiệp|công ty|tập đoàn|tổng công ty|doanh nghiệp|nhà máy|hợp tác xã|HTX|tàu|"
-                          r"tỉnh|thành phố|huyện|xã|phường|quận|thị xã|thôn|bản|làng|ấp|trường|bệnh viện|hiệp hội|hội|ban|"
-                          r"video|clip|bài viết)(?!\w)")
+                          r"trường|bệnh viện|hiệp hội|hội|ban|video|clip|bài viết|"
+                          rf"{alternation(sorted(PLACE_COUNTED))})(?!\w)")  # (and a place word: `tỉnh Quảng Ngãi có 9 sản phẩm`)
 _SUM = re.compile(r"(?i:tổng\s+)?(?i:kinh phí|vốn|giá trị|trị giá|số tiền|doanh thu|lợi nhuận|chi phí|ngân sách)(?!\w)")
 # No figure of the news reaches this (the world's yearly output is about 1e14 USD, 3e18 VND): a longer number is
 # a code, a phone number run together or garbage, and beyond float range it would be written as `Infinity`.

@@ -346,12 +346,13 @@ def phrase_after(tokens: list[Token], at: int, spans: list[tuple[int, int]]) -> 
         return []  # `13% năm ngoái`, `73% người được hỏi`, `5 tỷ đồng mỗi năm`, `3% tương đương 49 điểm`
     run: list[Token] = []
     for n in range(k, len(tokens)):
-        t, word = tokens[n], low(tokens[n].text)
+        t, word, nxt = tokens[n], low(tokens[n].text), tokens[n + 1] if n + 1 < len(tokens) else None
         if word in DEMONSTRATIVES and run:
             run.append(t)  # `hàng hóa nước này`
             break
-        if word in ("của", "và") and run and n + 1 < len(tokens) and tokens[n + 1].pos in ("N", "Np")[:2 if word == "của" else 1] and not in_figure(tokens[n + 1], spans) and (word == "của" or (kind_of(tokens[n + 1:n + 2]) is None or kind_of(run[:1]) is not None) and low(tokens[n + 1].text) != "tổng"):
-            run.append(t)  # `50% rác thải của thành phố`, `4 tấn thịt và mỡ heo` (not `4 tấn thịt và 2 tấn cá`)
+        if run and nxt is not None and not in_figure(nxt, spans) and (word == "của" and nxt.pos in ("N", "Np") or word == "và" and (
+                nxt.pos == "N" and low(nxt.text) != "tổng" and (kind_of([nxt]) is None or kind_of(run[:1]) is not None))):
+            run.append(t)  # `50% rác thải của thành phố`, `4 tấn thịt và mỡ heo` (not `... và 2 tấn cá`, `... và tổng vốn`)
             continue
         if (t.pos not in _AFTER_POS or in_figure(t, spans) or word in stop_words() or word in CLAUSE_WORDS or word in SAYING
                 or _timely(t) or re.search(r"\d", t.text)):
@@ -359,7 +360,6 @@ def phrase_after(tokens: list[Token], at: int, spans: list[tuple[int, int]]) -> 
                 run.pop()  # `thu nhập hàng tháng`: `hàng` is `every`
             break
         if t.pos == "V" and n > k:  # the first word may be a measure tagged as a verb (`40% sản lượng`)
-            nxt = tokens[n + 1] if n + 1 < len(tokens) else None
             after = tokens[n + 2] if n + 2 < len(tokens) else None
             ends = (nxt is None or nxt.pos in ("CH", "E") or low(nxt.text) == "và") and bool(run) and run[-1].pos == "N" and not any(
                 low(u.text) == "của" for u in run)  # `chi phí bồi thường,`, but not `dân số của Rio sống trong`
