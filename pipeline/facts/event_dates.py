@@ -30,7 +30,7 @@ from pipeline.facts.lexicon import alternation, word_classes
 from pipeline.language.analysis import Analysis, Sentence
 from pipeline.record import DateFact, Evidence
 
-_RANGE_END = re.compile(r"^(?i:đến|tới)(?!\w)|(?:\d\s*[-–]|(?i:đến|tới)(?:\s+(?i:hết))?)\s*(?:(?i:ngày)\s+)?$")
+_RANGE_END = re.compile(r"^(?i:đến|tới)(?!\w)|(?:(?<!\d{4}-\d\d-\d)\d\s*[-–]|(?i:đến|tới)(?:\s+(?i:hết))?)\s*(?:(?i:ngày)\s+)?$")
 _DAY_AFTER = re.compile(r"^[^.;]{0,40}?(?<!\w)\d{1,2}\s*[/-]\s*\d{1,2}(?![\d])")
 _NAME_YEAR = re.compile(r"(?<![\d/.–-])((?:19|20)\d{2})(?![\d/]|\s*[-–]\s*\d)")
 

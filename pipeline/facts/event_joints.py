@@ -180,3 +180,15 @@ def pair_in_name(text: str, pos: int, i: int, comma: bool = False) -> bool:
     if between and between.group(1).strip() and not re.search(r"(?<!\w)(?i:và|với)(?!\w)", between.group(1)):
         return True
     return bool(re.search(r"\d\s*$", name) and re.match(r"(?i:và)\s+\d", text[i:]))
+
+
+def field_list(text: str, i: int) -> int:
+    """Length from the comma at `i` to the end of a list of fields inside a name (`Ngày hội Văn hóa, thể thao và du
+    lịch các dân tộc`, `Hội chợ Thương mại, Du lịch vùng Đông Bắc`), else 0: the name or its head so far ends with
+    a field (class `field`) and the comma goes on with fields joined by commas, `và` or `&`."""
+    field = classes()["field"].pattern
+    if not re.search(rf"{field}\s*$", text[:i]):
+        return 0
+    listed = re.match(rf",\s*{field}(?:\s*,\s*{field})*(?:\s*(?:,|(?i:và)(?!\w)|&)\s*{field})?", text[i:])
+    return listed.end() if listed else 0
+

@@ -95,8 +95,9 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
             # manner (`lễ kỷ niệm trang trọng`) nor what an opening opens (`Lễ khai mạc đồng loạt các hoạt động`)
         start = _latin_start(text, m.start(), head)
         rest = text[m.end():end].strip(" ,-–")
-        if subject and rest and c["purpose"].fullmatch(rest) and c["stop"].match(text[end:].lstrip()):
-            end, rest = m.end(), ""  # `triển lãm giới thiệu tới công chúng`: the verb is the predicate
+        if subject and rest and not rest[:1].isupper() and c["purpose"].fullmatch(rest) and c["stop"].match(text[end:].lstrip()):
+            end, rest = m.end(), ""  # `triển lãm giới thiệu tới công chúng`: the verb is the predicate (not `Lễ hội
+            # Văn hóa được tổ chức`: a capitalised word names it)
         after = len(text) - len(text[m.end():].lstrip())
         if rest and c["clause_before"].search(before) and tags.get(after, ("", 0))[0].startswith("V"):
             end, rest = m.end(), ""  # `những định hướng mà Hội nghị đưa ra`: the head is the clause's subject

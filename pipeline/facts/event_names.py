@@ -15,6 +15,7 @@ from pipeline.facts import event_occurrence
 from pipeline.facts.event_joints import (
     coordinated_part,
     dash_pair,
+    field_list,
     hyphen_in_word,
     joined_part,
     list_in_name,
@@ -84,6 +85,10 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
                 continue
             # `Hợp tác kinh tế, thương mại Việt Nam - Trung Quốc`: a lowercase list inside a name that goes on
             # to a capitalised word within four words
+            listed = field_list(text, i)  # (the head may end with a field itself: `ngày hội văn hóa`)
+            if listed:
+                i = end = i + listed  # `Ngày hội Văn hóa, thể thao và du lịch ...`: a list of the event's fields
+                continue
             if end > pos and capitalised(text[pos:i]) and list_in_name(text[pos:i], rest, heads):
                 i += 1
                 continue
