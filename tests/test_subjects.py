@@ -75,10 +75,15 @@ def test_subject_modules_stay_small():
     ("Năm 2022, hàng điện tử đạt 12 tỷ USD.", ["hàng điện tử"]),
     ("Cụ thể, cao su giảm 3%, hồ tiêu tăng 7% và cà phê tăng 9%.", ["cao su", "hồ tiêu", "cà phê"]),
     ("Hàng may mặc đạt 1,8 tỷ USD.", ["Hàng may mặc"]),
-    ("Riêng than đá chiếm 35% sản lượng điện.", ["sản lượng điện"]),  # a share of the measure after it
+    ("Riêng than đá chiếm 35% sản lượng điện.", ["than đá"]),  # the share's owner, a plain phrase opening the clause
     ("Nông sản cũng tăng 4%.", ["Nông sản"]),
     ("Doanh nghiệp áp dụng mức giảm 15%.", [None]),
-    ("Cà phê chiếm 20% giá trị nông sản.", ["giá trị nông sản"]),
+    ("Cà phê chiếm 20% giá trị nông sản.", ["Cà phê"]),
+    ("Công ty Vinamilk chiếm 55% thị phần sữa nước.", ["thị phần sữa nước"]),  # a company's share: of the market
+    ("Ngành sản xuất, chế biến gỗ chiếm 60% giá trị xuất khẩu của tỉnh.", ["Ngành sản xuất, chế biến gỗ"]),
+    ("Hàng năm dệt may đóng góp trên dưới 20% kim ngạch xuất khẩu của tỉnh.", ["dệt may"]),
+    ("Năm 2023, nhóm hàng nông sản chiếm tỷ trọng 30%, đạt 2 tỷ USD.", ["nhóm hàng nông sản", "nhóm hàng nông sản"]),
+    ("Tỷ lệ nợ xấu chỉ chiếm 0,96% dư nợ cho vay.", ["Tỷ lệ nợ xấu"]),  # a measure keeps its own reading
     ("Xăng giảm 500 đồng/lít, dầu hỏa giảm 300 đồng/lít.", ["Xăng", "dầu hỏa"]),
     # not the subject of a change: a period, who receives it, a subject with its own verb; a list is whole, never its last item
     ("Trong 3 năm, hàng năm đều tăng 15%.", [None]),

@@ -21,7 +21,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Literal
 
-from pipeline.facts import periods, subject_asides, subject_model, subjects
+from pipeline.facts import periods, subject_asides, subject_model, subject_owners, subjects
 from pipeline.facts.lexicon import alternation, load, rows
 from pipeline.facts.numbers import DIGITS, MULTIPLIER, WORDS, multiplier, parse_digits, parse_words
 from pipeline.facts.subject_lexicon import PLACE_COUNTED, place_only, restates_unit, tidy
@@ -322,6 +322,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         same_unit = n > 0 and found[n - 1].unit == f.unit
         found_subject = subjects.subject(sentence, f.start, spans, previous, same_unit, rate=f.per is not None,
                                          unit=f.unit, end=spans[n][1], adjacent=adjacent)
+        owner = subject_owners.shared(sentence, f.start, spans) if f.unit == "percent" else None
+        found_subject = subjects.Subject(owner, "changed") if owner else found_subject  # `dệt may đóng góp 20% ...`
         if f.range == "high":
             found_subject = previous
         if f.unit == "count" and found_subject is not None and (

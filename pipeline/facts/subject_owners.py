@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.facts.noun_phrases import clause_topic, in_figure, opens_clause, phrase_before
+from pipeline.facts.noun_phrases import clause_topic, in_figure, opens_clause, phrase_before, phrase_text
 from pipeline.facts.subject_lexicon import (
     CLAUSE_WORDS,
     NOUN,
@@ -26,7 +26,7 @@ from pipeline.facts.subject_lexicon import (
     value_links,
     words_of,
 )
-from pipeline.language.analysis import Token
+from pipeline.language.analysis import Sentence, Token
 
 _SKIPPED_CLAUSES = 2  # clauses with their own figure between `Với <measure> <figure>,` and its owner
 
@@ -190,3 +190,53 @@ def sized_opening(tokens: list[Token], j: int, i: int) -> list[Token]:
     if not run or n >= len(tokens) or tokens[n].pos != "V" or len(words_of(run)) > 6 or honorific(run[0]):
         return []
     return run if (kind_of(run) or ("",))[0] not in ("generic", "time", "other", "measure", "attribute") else []
+
+
+_SHARE_VERBS = frozenset({"chiếm", "đóng góp"})
+_SHARE_WORDS = frozenset({"tỷ trọng", "tỉ trọng", "khoảng", "hơn", "gần", "trên", "dưới", "tới", "đến", "xấp xỉ", "trên dưới"})
+_TIMES = frozenset({"hàng năm", "hằng năm", "mỗi năm", "năm nay", "hiện nay", "hiện", "hiện tại", "trong đó"})
+_SECTORS = re.compile(r"(?i:ngành|nhóm|lĩnh vực|khối|mặt hàng|hàng|sản phẩm)(?!\w)")
+
+
+def share_owner(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[Token]:
+    """The sector or goods whose share a percentage is, when they open the clause of `chiếm` or `đóng góp` right before
+    it (`Ngành sản xuất, chế biến gỗ chiếm 60% giá trị xuất khẩu`, `dệt may đóng góp 20% kim ngạch`, `nhóm thủy sản
+    chiếm tỷ trọng 3,65%`): a phrase without a proper name, a lexicon kind or a number, or one opened by a sector word;
+    else [] (`Công ty X chiếm 55% thị phần`: the market it shares; `Tỷ lệ nợ xấu chiếm 0,96% dư nợ`: a measure)."""
+    j = i
+    while j >= 0 and (low(tokens[j].text) in _SHARE_WORDS or tokens[j].pos == "R"):
+        j -= 1
+    if j < 1 or low(tokens[j].text) not in _SHARE_VERBS:
+        return []
+    j -= 1
+    while j >= 0 and tokens[j].pos == "R":
+        j -= 1  # `đã chiếm`, `vẫn là`
+    if j < 0 or tokens[j].text == "(" or any(low(t.text) in ("như", "gồm") for t in tokens[:j]):
+        return []  # `Ngành X (chiếm ...)`: an aside (`bracket_owner`); `Ở các kênh như A, B, C chiếm`: a list blurs it
+    run = phrase_before(tokens, j, spans) if j >= 0 else []
+    opened = next((n for n in range(j, -1, -1) if tokens[n].text in (";", ":") or in_figure(tokens[n], spans)
+                   or n == 0 or tokens[n - 1].text in (";", ":")), 0)
+    opened += tokens[opened].text in (";", ":") or in_figure(tokens[opened], spans)
+    if opened <= j and _SECTORS.match(tokens[opened].text) and not any(in_figure(t, spans) for t in tokens[opened:j + 1]):
+        run = tokens[opened:j + 1]  # `Ngành sản xuất, chế biến gỗ chiếm`: a sector named by a list
+    while run and (low(" ".join(t.text for t in run[:2])) in _TIMES or low(run[0].text) in _TIMES):
+        run = run[2:] if low(" ".join(t.text for t in run[:2])) in _TIMES else run[1:]  # `Hàng năm | dệt may`
+    k = tokens.index(run[0]) - 1 if run else -1
+    counted = k >= 0 and in_figure(tokens[k], spans) and any(ch.isdigit() for ch in tokens[k].text + tokens[max(0, k - 1)].text)
+    while counted and k >= 0 and in_figure(tokens[k], spans):
+        run, k = [tokens[k], *run], k - 1  # `108 doanh nghiệp đóng góp thuế lớn chiếm 73% ...`: the counted things
+    if not run or not (k < 0 or tokens[k].pos == "CH" or low(tokens[k].text) in clause_openers() | {"năm", "nay"}):
+        return []  # it must open its clause
+    plain = not any(t.pos == "Np" or any(ch.isdigit() for ch in t.text) and not counted for t in run) and (
+        counted or kind_of(run) is None)
+    while run and low(run[-1].text) in _TIMES:
+        run = run[:-1]  # `Thẻ tín dụng hiện đóng góp`
+    return run if (plain or _SECTORS.match(run[0].text)) and 2 <= len(words_of(run)) <= 10 else []  # not `khối` alone
+
+
+def shared(sentence: Sentence, start: int, spans: list[tuple[int, int]]) -> str | None:
+    """`share_owner` for the percentage at `sentence.text[start]` (`spans` as sentence offsets), as text."""
+    tokens = list(sentence.tokens)
+    i = max((k for k, t in enumerate(tokens) if t.end <= sentence.start + start), default=-1)
+    owner = share_owner(tokens, i, [(sentence.start + s, sentence.start + e) for s, e in spans]) if i >= 0 else []
+    return phrase_text(sentence, owner) if owner else None
