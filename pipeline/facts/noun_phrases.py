@@ -114,7 +114,7 @@ def phrase_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
            and (kind_of(run[k + 1:]) or ("",))[0] in ("measure", "attribute")]
     if cut:
         run = run[cut[-1] + 1:]  # `tàu đổ bộ USS Boxer ở | phạm vi khoảng một km`: a measure after a place is its own phrase
-    if run and run[0].pos == "Np" and any(t.pos in ("N", "Nc") for t in run[1:]):
+    if run and run[0].pos == "Np" and any(t.pos in ("N", "Nc") for t in run[1:]) and (kind_of(run) or ("inner",))[0] == "inner":  # `Cụm/Np công nghiệp`
         k = max(i for i, t in enumerate(run) if t.pos == "Np" and all(u.pos == "Np" for u in run[:i + 1]))
         run = run[k + 1:]  # `DAB số tiền`: two phrases side by side
     k = 1  # `Năm 2023 doanh thu ...`: a period opening the phrase is not part of it
@@ -361,7 +361,7 @@ def phrase_after(tokens: list[Token], at: int, spans: list[tuple[int, int]]) -> 
             break
         if t.pos == "V" and n > k:  # the first word may be a measure tagged as a verb (`40% sản lượng`)
             after = tokens[n + 2] if n + 2 < len(tokens) else None
-            ends = (nxt is None or nxt.pos in ("CH", "E") or low(nxt.text) == "và") and bool(run) and run[-1].pos == "N" and not any(
+            ends = (nxt is None or nxt.pos in ("CH", "E") or low(nxt.text) in ("và", "được", "bị")) and bool(run) and run[-1].pos == "N" and not any(
                 low(u.text) == "của" for u in run)  # `chi phí bồi thường,`, but not `dân số của Rio sống trong`
             split = len(run) == 1 and " " not in run[0].text and nxt is not None and nxt.pos in ("N", "Nc", "A")  # `rác thải nhựa`
             if not run or not (ends or split) or nxt is not None and nxt.pos in NOUN and after is not None and after.pos == "Np":
