@@ -23,7 +23,7 @@ def _key(name: str) -> str:
 
 def contained(events: list[Event], headline_end: int = 0) -> list[Event]:
     """One event per event when one name holds another's whole: the opening of an event (`lễ khai mạc "Tuần lễ X"`)
-    is that event, which keeps its name and takes the opening's day when it has none; an event of the same type
+    is that event, which keeps its name and takes the opening's day when it has none or only its year; an event of the same type
     named inside a longer name (`Hội chợ Nông nghiệp ... - Tuần lễ cam Cao Phong năm 2020`) is the longer one's, and so
     is a headline's short name all of whose words the body's name has (`headline_end`: where the first line ends)."""
     out = list(events)
@@ -40,7 +40,9 @@ def contained(events: list[Event], headline_end: int = 0) -> list[Event]:
                 continue  # (a headline's short name, `tuần lễ sản phẩm OCOP`, is the body's full one when every word of it is there)
             opening = _OPENING.match(big.name)
             if big.type == "ceremony" and small.type != "ceremony" and opening:
-                kept = small if small.date or not big.date else small.model_copy(update={
+                finer = bool(small.date and small.date_precision == "year" and big.date and big.date_precision in (
+                    "day", "month") and big.date.startswith(small.date))  # `... năm 2022` opened on 26/4/2022
+                kept = small if (small.date and not finer) or not big.date else small.model_copy(update={
                     "date": big.date, "date_precision": big.date_precision, "date_end": small.date_end or big.date_end})
                 inner = big.name[opening.end():].strip(" \"“”'")
                 if len(inner) > len(small.name) and (key in _key(inner) or headline):  # the opening names it in full

@@ -171,12 +171,12 @@ def list_in_name(before: str, rest: str, heads: re.Pattern[str]) -> bool:
 
 def pair_in_name(text: str, pos: int, i: int, comma: bool = False) -> bool:
     """Whether the `và` (or, with `comma`, the comma) at `i` joins the parts of a pair or list inside the name that
-    started at `pos`: `giữa A và B` (`Hội nghị sơ kết hợp tác giữa Bộ X và UBND tỉnh Y`, `giữa A, B và C`, `giữa A với
+    started at `pos`: `giữa A và B`, `hai tỉnh A và B` (`Hội nghị sơ kết hợp tác giữa Bộ X và UBND tỉnh Y`, `giữa A, B và C`, `giữa A với
     B`) or two numbers (`Nghị quyết 19 và 35`)."""
     if not comma and not re.match(r"(?i:và|với)\s", text[i:]):
         return False
     name = text[pos:i]
-    between = re.search(r"(?<!\w)(?i:giữa)\s+(.*)$", name)
+    between = re.search(r"(?<!\w)(?i:giữa|hai\s+(?:tỉnh|nước|quốc gia|thành phố|địa phương|bên))\s+(.*)$", name)
     if between and between.group(1).strip() and not re.search(r"(?<!\w)(?i:và|với)(?!\w)", between.group(1)):
         return True
     return bool(re.search(r"\d\s*$", name) and re.match(r"(?i:và)\s+\d", text[i:]))

@@ -216,6 +216,8 @@ def _venue_name(before: str) -> bool:
         return False
     words = m.group(2).split()
     last = words[-1]
+    if last.endswith(","):
+        return False  # `tại Trung tâm Triển lãm Việt Nam, Hội chợ Mùa Xuân ...`: the venue's name ends at its comma
     linked = last in ("và", "&", "-", "–") or last[:1].isupper()  # the head goes on the venue's own name
     if linked and not c["stop"].search(m.group(2).lower()) and capitalised(m.group(2)):
         return True

@@ -46,8 +46,8 @@ class _Event:
             return self.mentions[0]
         first = named[0]
         words = _name_words(first)
-        headline = first.sentence.start == 0 and not first.sentence.text.rstrip().endswith((".", "!", "?", "…")) or \
-            captioned(first)  # (a photo's caption shortens as a headline does)
+        headline = first.sentence.start < _HEAD_ZONE and not first.sentence.text.rstrip().endswith((".", "!", "?", "…")) or \
+            captioned(first)  # (a photo's caption shortens as a headline does; a site's line may come before the headline)
         for later in named[1:]:
             if headline and _names_what_headline_does_not(first, later):
                 return later  # `Khánh thành nhà máy chế biến nông sản` is `lễ khánh thành ... Nhà máy ... Thuận Phong`
@@ -61,6 +61,9 @@ class _Event:
                 return later  # (a headline shortens: `Khởi công nhà máy phụ tùng ô tô` is `... nhà máy sản xuất ...`)
         return first
 
+
+
+_HEAD_ZONE = 200  # a line without a full stop that starts this early in the text is the headline
 
 
 def _names_what_headline_does_not(first: Mention, later: Mention) -> bool:
@@ -328,6 +331,9 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
             ),
         ))
     first_line = analysis.text.find("\n")
+    body = analysis.text.rstrip()
+    if first_line > 0 and body and body[-1].isalnum():  # a text cut off mid-sentence (`... lễ khai trương chuyến bay quốc`):
+        result = [e for e in result if e.evidence.end < len(body)]  # a name that runs to its end may be cut too
     return side_mentions_dropped(contained(result, first_line if first_line > 0 else 0))
 
 
