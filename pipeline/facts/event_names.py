@@ -239,15 +239,14 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
         if tag in ("R", "C") and lower:
             break
         verbal = token.isalpha() and (tag.startswith("V") or (tag == "A" and words == 0))
-        if lower and verbal and not c["purpose"].match(rest) and (words == 0 or prev_upper or (head_lower and _named_place(text, pos, i))):
+        if lower and verbal and not c["purpose"].match(rest) and (words == 0 or prev_upper):
             following = text[max(tag_end, i + len(token)):].lstrip()
             bare = not following[:1].isalnum() or (c["stop"].match(following) and not following[:1].isupper())
             if event_occurrence.organisation_at(following):
                 pass  # `Hội nghị thượng đỉnh Diễn đàn Hợp tác Á - Âu`: a modifier before the owner's name
             elif _year_closes(text, i, tags, heads):
                 pass  # `Hội nghị Kết nối cung cầu hàng hóa năm 2024`: the words run on to the year that closes the name
-            elif ((tag.startswith("V") and (subject or (words == 0 and head_lower) or (head_lower and _named_place(text, pos, i)))
-                   and not (bare and _sentence_case(
+            elif ((tag.startswith("V") and (subject or (words == 0 and head_lower)) and not (bare and _sentence_case(
                     text, tags, pos, i))) or (bare and not _sentence_case(text, tags, pos, i))):
                 end = _unglued(text, tags, end) if end > pos and _owner(tags, end) >= pos else end
                 break  # `Hội nghị vinh dự`, `triển lãm tái hiện`, `Triển lãm Ký ức Trường Sơn tái dựng`, `... đề xướng cho`
@@ -284,13 +283,6 @@ def _title_end(text: str, pos: int, i: int) -> int:
         j = end = j + word.end()
         count += 1
     return -1
-
-
-def _named_place(text: str, pos: int, i: int) -> bool:
-    """Whether a lowercase head's name so far ends with a proper name of two capitalised words (`ngày hội văn hóa, du
-    lịch và ẩm thực Phú Quốc` + `phục vụ người dân`): a verb after it goes on the clause, not the name."""
-    last = re.findall(r"[^\W\d_]+", text[pos:i])[-2:]
-    return len(last) == 2 and all(w[:1].isupper() and not w.isupper() for w in last)
 
 
 def _sentence_case(text: str, tags: dict[int, tuple[str, int]], pos: int, i: int) -> bool:

@@ -331,9 +331,6 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
             ),
         ))
     first_line = analysis.text.find("\n")
-    body = analysis.text.rstrip()
-    if first_line > 0 and body and body[-1].isalnum():  # a text cut off mid-sentence (`... lễ khai trương chuyến bay quốc`):
-        result = [e for e in result if e.evidence.end < len(body)]  # a name that runs to its end may be cut too
     return side_mentions_dropped(contained(result, first_line if first_line > 0 else 0))
 
 

@@ -82,8 +82,15 @@ def suffix(grid: Grid, i: int, j: int, protected: Collection[tuple[int, int]]) -
     """The longest Vietnamese name that ends exactly at unit j and starts at or after unit i."""
     for s in range(max(i, j - 5), j - 1):
         if vietnamese(grid, s, j, protected):
+            if j - s == 4 and grid.units[s].text not in _COMMON and grid.units[s + 1].text in _COMMON:
+                continue  # `Thành ủy Bảo Lộc Nguyễn Văn Triệu`: a place's last syllable (a rare family name) before a full name
             return s, j
     return None
+
+
+# the family names of most Vietnamese (the frequency-ordered head of `surnames.txt`, before its alphabetical tail)
+_COMMON = frozenset("""Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Vương Trịnh Trương Đinh
+    Lâm Phùng Mai Tô Tạ Hà Lương Lưu Cao Quách Thái Châu Chu Triệu Tăng Kiều Giang Đàm La Lục Mạc Doãn Diệp Khúc Khổng Lại""".split())
 
 
 def loose(grid: Grid, i: int, j: int) -> bool:

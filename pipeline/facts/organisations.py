@@ -57,6 +57,17 @@ def continues(c: Context, k: int, lower_ok: bool) -> bool:
     return True
 
 
+def _predicate_after(c: Context, k: int) -> bool:
+    """Whether the words from unit k reach `là` before any punctuation (`Theo ông X, Chủ tịch HĐQT Công ty A, Nhà máy
+    điện B là dự án ...`): the subject of the next clause, not a parent organisation (but `..., Sở Công Thương cũng đã
+    hướng dẫn`: the person's own predicate, after the parent)."""
+    while k < c.n and not c.units[k].punct:
+        if c.units[k].text == "là":
+            return True
+        k += 1
+    return False
+
+
 def _enumeration(c: Context, k: int) -> bool:
     """After a comma inside an organisation: the words from unit k go on an enumeration of its parts,
     ending in `và` (`Sở Văn hóa, Thể thao và Du lịch`), rather than start another clause."""
@@ -396,7 +407,7 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
                 # (Not after a country: `Đảng Cộng sản Việt Nam, Công an TP. Hà Nội` starts a clause.)
                 head = c.match(pats.org_head, nxt) if k > j and nxt < c.n and units[nxt].cap \
                     and not c.pats.country_end.search(c.grid.text(j, k)) else None
-                if head and c.grid.text(nxt, head) != first_head:
+                if head and c.grid.text(nxt, head) != first_head and not _predicate_after(c, nxt):
                     k += 1  # the parent organisation: `Phòng ..., Sở GD&ĐT Nghệ An`; not `Sở A, Sở B`
                     continue
                 if legal and k > j and _business_lines(c, k):
