@@ -283,6 +283,8 @@ _DANGLING = re.compile(r"(?<=\w)\s+(?i:và|của|với|hoặc)(?:\s+(?i:tổng))
 _ADVERBIALS = frozenset({"dự kiến", "theo đó", "ngoài ra", "hiện nay", "hiện tại", "tuy nhiên", "cụ thể", "đặc biệt",
                          "bên cạnh đó", "trước đó", "sau đó", "theo kế hoạch", "năm nay", "đồng thời"})  # `..., ` open a clause
 _RANGES_END = re.compile(r"(?<=\w)\s+(?:dao động|giao động)$")  # the verb of a range, never part of a noun phrase
+# a name and then the verb of its clause: `Nhà máy điện gió Vân Canh 2 tọa lạc` (+ tại ... trên diện tích 62ha)
+_NAMED_VERB_END = re.compile(r"(?<!\w)(\w+)\s+(?:tọa lạc|toạ lạc|nằm|triển khai|thực hiện|đi vào hoạt động|vận hành)$")
 
 
 def tidy(subject: str) -> str | None:
@@ -293,6 +295,7 @@ def tidy(subject: str) -> str | None:
     if _NAMES_NOTHING.match(subject.strip()):
         return None
     text = _AIM_END.sub("", _PASSIVE_AGENT.sub("", _TRAILING_SUM.sub("", subject.strip())))
+    text = _NAMED_VERB_END.sub(lambda m: m.group(1) if m.group(1)[0].isupper() or m.group(1)[0].isdigit() else m.group(), text)
     text = _RANGES_END.sub("", text)  # `giá trung bình giao động` (+ từ 30 nghìn đến 1,5 triệu đồng)
     text = _QUALIFIER_END.sub("", text)  # `Giá nguyên liệu vầu | khoảng tầm` (+ 30.000 đồng): the amount's qualifier
     if not text or _DANGLING.search(text):

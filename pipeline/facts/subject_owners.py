@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.facts.noun_phrases import clause_topic, in_figure, opens_clause, phrase_before, phrase_text
+from pipeline.facts.noun_phrases import clause_topic, in_figure, opens_clause, phrase_after, phrase_before, phrase_text
 from pipeline.facts.subject_lexicon import (
     CLAUSE_WORDS,
     NOUN,
@@ -240,3 +240,24 @@ def shared(sentence: Sentence, start: int, spans: list[tuple[int, int]]) -> str 
     i = max((k for k, t in enumerate(tokens) if t.end <= sentence.start + start), default=-1)
     owner = share_owner(tokens, i, [(sentence.start + s, sentence.start + e) for s, e in spans]) if i >= 0 else []
     return phrase_text(sentence, owner) if owner else None
+
+
+_BARE_AMOUNTS = frozenset({"sản lượng", "khối lượng", "trữ lượng", "lượng"})
+_RATIOS = frozenset({"tỷ lệ", "tỉ lệ", "tỷ trọng", "tỉ trọng"})
+_RATIO_BEFORE = re.compile(r",\s*(?:chiếm|đạt)\s+(?:tỷ|tỉ)\s+(?:lệ|trọng)\s+(?:(?:khoảng|gần|hơn|trên|xấp xỉ|tới)\s+)?$", re.I)
+
+
+def refined(sentence: Sentence, start: int, end: int, spans: list[tuple[int, int]], subject: str | None,
+            before: str | None) -> str | None:
+    """A subject that is only a bare word made specific: the goods named right after an amount whose subject is a
+    bare `sản lượng` (`sản lượng 650.000 tấn alumin quy đổi`: alumin quy đổi), and for `, chiếm tỷ lệ 38%` the
+    subject of the figure before it in the clause (`tổng diện tích đã cho thuê gần 360ha, chiếm tỷ lệ gần 38%`);
+    else the subject as it is. `before` is the subject of the figure before in the sentence."""
+    if subject is None:
+        return None
+    if low(subject) in _BARE_AMOUNTS:
+        after = phrase_after(list(sentence.tokens), sentence.start + end, [(sentence.start + s, sentence.start + e) for s, e in spans])
+        return phrase_text(sentence, after) if after and kind_of(after) is None else subject
+    if low(subject) in _RATIOS and before and _RATIO_BEFORE.search(sentence.text[:start]):
+        return before
+    return subject
