@@ -103,7 +103,8 @@ def _speech() -> re.Pattern[str]:
 _SPAN = re.compile(r"\s*(?:\d{1,2}\s*[/.-]\s*){0,2}(?:19|20)\d{2}\s*[-–]\s*(?:\d{1,2}\s*[/.-]\s*){0,2}(?:19|20)\d{2}\s*")
 _REMEMBERED = re.compile(r"(?i:kỷ niệm|tưởng niệm|\d+\s+năm)")
 _OPENING = re.compile(r"(?i:lễ\s+)?(?i:khai mạc|khai hội|khai màn)\s+[“\"«]?")
-_PLANNED = re.compile(r"(?:\s+(?i:sẽ|được|chính thức|diễn ra|tổ chức|khai mạc))+\s+(?:(?i:vào|từ|trong)\s+)?(?:(?i:ngày)\s+)?$")
+_PLANNED = re.compile(r"(?:\s+(?i:sẽ|được|chính thức|diễn ra|tổ chức|khai mạc))+\s+(?:(?i:vào|từ|trong)\s+)?"
+                      r"(?:(?i:ngày|thượng tuần|trung tuần|hạ tuần|đầu|giữa|cuối)\s+)?$")
 
 
 @lru_cache(maxsize=1)

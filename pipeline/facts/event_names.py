@@ -10,6 +10,7 @@ head (`Hội chợ CAEXPO và Hội nghị CABIS` is two events) or, when the he
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.facts import event_occurrence
 from pipeline.facts.event_joints import (
@@ -23,7 +24,7 @@ from pipeline.facts.event_joints import (
 )
 from pipeline.facts.event_lexicon import DAY_MONTH, EDITION, QUOTES, SITE, capitalised, classes, keywords, person_at
 from pipeline.facts.event_lexicon import abroad as _abroad_at
-from pipeline.facts.lexicon import alternation, load, word_classes
+from pipeline.facts.lexicon import alternation, load, table, word_classes
 
 YEAR_OR_EDITION = re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/])|" + EDITION.pattern, re.I)
 
@@ -66,8 +67,10 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
         if ch == "(":
             close = text.find(")", i)
             inner = text[i + 1:close] if close > 0 else ""
-            if close < 0 or not inner[:1].isupper() or len(inner) > 60 or c["stop"].search(inner.lower()) \
-                    or c["credit"].match(inner) or SITE.search(inner):
+            glossed = re.search(r"(?<!\w)[A-ZĐ]{3,}\s*$", text[pos:i]) is not None and re.fullmatch(
+                r"[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){1,7}", inner.strip()) is not None  # `OCOP (mỗi xã một sản phẩm)`
+            if not glossed and (close < 0 or not inner[:1].isupper() or len(inner) > 60 or c["stop"].search(inner.lower())
+                                or c["credit"].match(inner) or SITE.search(inner)):
                 break  # `triển lãm (Ảnh: Moit)`, `(Thanhuytphcm.vn)`: a credit in brackets is no acronym
             i = end = close + 1
             continue
@@ -77,6 +80,8 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
         if ch == ",":
             rest = text[i + 1:]
             verb = c["verb"].match(rest.lstrip()) if end == pos and re.search(rf"{c['verb'].pattern}\s*$", text[:pos]) else None
+            verb = verb or (_ceremony_verb().match(rest.lstrip()) if end == pos and re.search(
+                rf"(?<!\w)(?i:lễ)\s+{_ceremony_verb().pattern}\s*$", text[:pos]) else None)  # `Lễ tôn vinh, trao Giấy chứng nhận`
             if verb:
                 i = end = i + 1 + len(rest) - len(rest.lstrip()) + verb.end()
                 continue  # `Lễ khởi công, khánh thành 250 dự án`: one ceremony of two acts
@@ -238,7 +243,8 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
         lower = not token[:1].isupper()
         if tag in ("R", "C") and lower:
             break
-        verbal = token.isalpha() and (tag.startswith("V") or (tag == "A" and words == 0))
+        verbal = token.isalpha() and (tag.startswith("V") or (tag == "A" and words == 0)) and not re.search(
+            rf"{c['compound'].pattern}$", text[max(0, i - 12):max(tag_end, i + len(token))])  # `Giấy/N chứng nhận/V`: a noun
         if lower and verbal and not c["purpose"].match(rest) and (words == 0 or prev_upper):
             following = text[max(tag_end, i + len(token)):].lstrip()
             bare = not following[:1].isalnum() or (c["stop"].match(following) and not following[:1].isupper())
@@ -261,6 +267,12 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             break  # `... năm 2024` closes a name
     dangling = re.search(rf"\s(?i:{alternation(list(word_classes('event_words.tsv')['dangling']))})\s*$", text[pos:end])
     return pos + dangling.start() if dangling else end  # `hội nghị thượng đỉnh giữa` + a person: no `giữa`
+
+@lru_cache(maxsize=1)
+def _ceremony_verb() -> re.Pattern[str]:  # noqa: N802 (a compiled pattern, read as a constant)
+    """Every verb of `lexicons/event_ceremonies.tsv`, the `lễ` ones too (`tôn vinh`, `trao`)."""
+    return re.compile(rf"(?i:{alternation([row[0] for row in table('event_ceremonies.tsv')])})(?!\w)")
+
 
 def _title_end(text: str, pos: int, i: int) -> int:
     """End of a title written in sentence case after a lowercase head, or -1: a capitalised word and up to two
