@@ -94,3 +94,12 @@ def described_end(text: str, end: int, classified: bool = False) -> int:
         i = last = i + word.end()
         words += 1
     return last if words >= 2 else end
+
+
+def themed_end(text: str, end: int) -> int:
+    """The end of a quoted theme right after a name (`Liên hoan ẩm thực đường phố với chủ đề "Hương vị Sóc Trăng"`),
+    or `end`: the theme tells which event a name of common words is."""
+    theme = _THEME.match(text, end)
+    close = _quoted(text, theme.end()) if theme else -1
+    return close if close > 0 else end
+

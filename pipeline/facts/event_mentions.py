@@ -25,7 +25,7 @@ import re
 
 from pipeline.facts import event_dates, event_extent, event_occurrence
 from pipeline.facts.event_ceremonies import verbal, word_at
-from pipeline.facts.event_descriptions import described_end
+from pipeline.facts.event_descriptions import described_end, themed_end
 from pipeline.facts.event_lexicon import (
     CLASSIFIERS,
     EDITION,
@@ -93,6 +93,10 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
                 and tags.get(following, ("", 0))[0] not in ("A", "R") and subtype not in ("opening", "closing")):
             end = max(end, described_end(text, end, head.split()[0].lower() in CLASSIFIERS))  # `tổ chức Hội nghị tháo gỡ những khó khăn ... tại`; not a
             # manner (`lễ kỷ niệm trang trọng`) nor what an opening opens (`Lễ khai mạc đồng loạt các hoạt động`)
+        if (text[m.end():end].strip() and not capitalised(_UNQUOTED.sub("", text[m.end():end]))
+                and not re.search(r"[“\"«]", text[m.end():end]) and re.match(r"\s*(?i:với)\s", text[end:])):
+            end = themed_end(text, end)  # `Liên hoan ẩm thực đường phố với chủ đề "Hương vị Sóc Trăng"`: the theme names it
+            # (not a bare head: `Hội nghị có chủ đề "..."` says what the meeting named before has)
         start = _latin_start(text, m.start(), head)
         rest = text[m.end():end].strip(" ,-–")
         if subject and rest and not rest[:1].isupper() and c["purpose"].fullmatch(rest) and c["stop"].match(text[end:].lstrip()):
