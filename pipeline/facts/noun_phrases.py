@@ -76,8 +76,8 @@ def phrase_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
                 break
         elif t.pos == "E" and word in INNER_PREPOSITIONS and run:
             pass  # `doanh thu của công ty`, `tổng thiệt hại từ hợp đồng này`
-        elif word in DETERMINERS and run or word in DEMONSTRATIVES:
-            pass  # `doanh thu toàn tổng công ty`, `giá mỗi kg`, `phương án này`
+        elif word in DETERMINERS and run or word in DEMONSTRATIVES or word in ("các", "những") and run and j > 0 and low(tokens[j - 1].text) == "của":
+            pass  # `doanh thu toàn tổng công ty`, `giá mỗi kg`, `phương án này`, `vốn đối ứng của các đơn vị`
         elif t.pos == "R" and run and run[0].pos in NOUN | {"V"} and (kind_of([t, *run[:1]]) or ("",))[0] == "measure" and (
                 j == 0 or tokens[j - 1].pos == "CH" or low(tokens[j - 1].text) in DEMONSTRATIVES):  # `trong đó, vốn/R vay 800 tỷ`
             pass
