@@ -63,6 +63,24 @@ def contained(events: list[Event], headline_end: int = 0) -> list[Event]:
     return out
 
 
+def same_named(events: list[Event]) -> list[Event]:
+    """One event per name: two events of one type whose names are the same (the mentions the merge kept apart, `Lễ
+    hội trái cây Nam bộ 2015` in the lead and again in the body) are one, dated by the finer of their dates when
+    they agree on the year."""
+    out: list[Event] = []
+    for event in events:
+        twin = next((k for k, e in enumerate(out) if e.type == event.type and _key(e.name) == _key(event.name)), None)
+        if twin is None:
+            out.append(event)
+            continue
+        kept = out[twin]
+        if event.date and (not kept.date or (kept.date_precision == "year" and event.date_precision in ("day", "month")
+                                            and event.date.startswith(kept.date))):
+            out[twin] = kept.model_copy(update={"date": event.date, "date_precision": event.date_precision,
+                                                "date_end": kept.date_end or event.date_end})
+    return out
+
+
 def side_mentions_dropped(events: list[Event]) -> list[Event]:
     """The article's events without the undated ones that name nothing distinctive, when another is dated to its
     day or month.
