@@ -32,7 +32,7 @@ from pipeline.record import DateFact, Evidence
 
 _RANGE_END = re.compile(r"^(?i:đến|tới)(?!\w)|(?:(?<!\d{4}-\d\d-\d)\d\s*[-–]|(?i:đến|tới)(?:\s+(?i:hết))?)\s*(?:(?i:ngày)\s+)?$")
 _DAY_AFTER = re.compile(r"^[^.;]{0,40}?(?<!\w)\d{1,2}\s*[/-]\s*\d{1,2}(?![\d])")
-_NAME_YEAR = re.compile(r"(?<![\d/.–-])((?:19|20)\d{2})(?![\d/]|\s*[-–]\s*\d)")
+_NAME_YEAR = re.compile(r"(?<![\d/.–-])(?<!\d\s[-–]\s)(?<!\d[-–]\s)(?<!\d\s[-–])((?:19|20)\d{2})(?![\d/]|\s*[-–]\s*\d)")
 
 
 @lru_cache(maxsize=1)
@@ -105,6 +105,12 @@ _REMEMBERED = re.compile(r"(?i:kỷ niệm|tưởng niệm|\d+\s+năm)")
 _OPENING = re.compile(r"(?i:lễ\s+)?(?i:khai mạc|khai hội|khai màn)\s+[“\"«]?")
 _PLANNED = re.compile(r"(?:\s+(?i:sẽ|được|chính thức|diễn ra|tổ chức|khai mạc))+\s+(?:(?i:vào|từ|trong)\s+)?"
                       r"(?:(?i:ngày|thượng tuần|trung tuần|hạ tuần|đầu|giữa|cuối)\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _celebrated() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?i:{alternation(list(word_classes('event_words.tsv')['celebrated']))})\s+"
+                      r"(?:(?i:thành công|kỷ niệm)\s+)?$")
 
 
 @lru_cache(maxsize=1)
@@ -206,6 +212,11 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
             continue  # `Hội nghị tổng kết công tác năm 2021`: the year reviewed, not the meeting's date
         if reference and not start <= p < end:
             continue  # the sentence's dates are of what comes after or before it, not its own
+        if p >= end and _celebrated().search(text[:start]):
+            continue  # `Lễ hội cam ... chào mừng Lễ kỷ niệm 130 năm ..., diễn ra từ ngày 13-20/11`: the celebrating event's
+        if d.precision == "year" and (re.search(r"(?:19|20)\d{2}\s*[-–]\s*$", text[:p]) or re.match(
+                r"\s*[-–]\s*(?:19|20)\d{2}(?!\d)", text[q:])):
+            continue  # `nhiệm kỳ 2025 - 2030`, `niên vụ 2017 - 2018`: a span, never an event's year
         if p < start and ";" in text[q:start] and any(
                 text.rfind(";", 0, start) < o.evidence.start - s0 < start for o in dates):
             continue  # `... vào tháng 3/2019; ngày 23/11/2019 được ký hợp đồng ...`: its own clause has its own date
