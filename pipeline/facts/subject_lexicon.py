@@ -284,6 +284,9 @@ _ADVERBIALS = frozenset({"dự kiến", "theo đó", "ngoài ra", "hiện nay", 
                          "bên cạnh đó", "trước đó", "sau đó", "theo kế hoạch", "năm nay", "đồng thời"})  # `..., ` open a clause
 _RANGES_END = re.compile(r"(?<=\w)\s+(?:dao động|giao động)$")  # the verb of a range, never part of a noun phrase
 # a name and then the verb of its clause: `Nhà máy điện gió Vân Canh 2 tọa lạc` (+ tại ... trên diện tích 62ha)
+# a predicate left at a subject's end: `kim ngạch xuất khẩu của Việt Nam vượt` (+ mức 200 tỷ USD), `khu công nghiệp thu hút`
+# (+ được 190 dự án), `kim ngạch xuất khẩu sang thị trường EU chiếm tỷ lệ thấp` (+ với khoảng 3,3%)
+_PREDICATE_END = re.compile(r"(?<=\w)\s+(?:vượt|thu hút|chiếm(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?(?:\s+(?:thấp|cao|lớn|nhỏ))?)$")
 _NAMED_VERB_END = re.compile(r"(?<!\w)(\w+)\s+(?:tọa lạc|toạ lạc|nằm|triển khai|thực hiện|đi vào hoạt động|vận hành)$")
 
 
@@ -296,6 +299,8 @@ def tidy(subject: str) -> str | None:
         return None
     text = _AIM_END.sub("", _PASSIVE_AGENT.sub("", _TRAILING_SUM.sub("", subject.strip())))
     text = _NAMED_VERB_END.sub(lambda m: m.group(1) if m.group(1)[0].isupper() or m.group(1)[0].isdigit() else m.group(), text)
+    predicate = _PREDICATE_END.search(text)
+    text = text[:predicate.start()] if predicate and len(text[:predicate.start()].split()) >= 2 else text  # (not `sức thu hút`)
     text = _RANGES_END.sub("", text)  # `giá trung bình giao động` (+ từ 30 nghìn đến 1,5 triệu đồng)
     text = _QUALIFIER_END.sub("", text)  # `Giá nguyên liệu vầu | khoảng tầm` (+ 30.000 đồng): the amount's qualifier
     if not text or _DANGLING.search(text):

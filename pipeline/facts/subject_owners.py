@@ -52,8 +52,8 @@ def owner_after(tokens: list[Token], run: list[Token], start_at: int, spans: lis
         return []
     owner = [tokens[m + 1]]
     for t in tokens[m + 2:]:
-        if t.pos in ("N", "Np") or t.pos == "M" and owner[-1].pos == "Np" and not in_figure(t, spans):
-            owner.append(t)
+        if (t.pos in ("N", "Np") or t.pos == "M" and owner[-1].pos == "Np") and not in_figure(t, spans):
+            owner.append(t)  # (never into a figure the tagger took for a noun: `quy mô công suất 168/N MWp/Np`)
         else:
             break
     kind = kind_of(owner)
