@@ -236,9 +236,11 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             continue
         head_here = heads.match(rest)
         if head_here and end > pos and not (head_here.group().isascii() and re.search(r"[A-Z][A-Za-z]*\s+$", text[:i])) \
-                and not re.search(r"(?<!\w)(?i:cuộc|buổi|lớp|khóa|khoá|phiên|kỳ|đợt)\s+$", text[pos:i]):
+                and not re.search(r"(?<!\w)(?i:cuộc|buổi|lớp|khóa|khoá|phiên|kỳ|đợt)\s+$", text[pos:i]) \
+                and not (head_here.group()[:1].isupper() and re.fullmatch(r"(?:\s*[a-zà-ỹđ]+)+\s*", text[pos:i])):
             break  # `Diễn đàn cấp cao và Triển lãm quốc tế`: the next event; `... Monsoon Music Festival` goes on; but
-            # `Hội nghị triển khai cuộc bình chọn ...`: what the meeting is about, after its classifier
+            # `Hội nghị triển khai cuộc bình chọn ...`: what the meeting is about, after its classifier, and `Hội chợ
+            # thương mại Festival Di sản Quảng Nam 2019`: lowercase words and no joint, then the frame it is part of
         tag, tag_end = tags.get(i, ("", i + len(token)))
         lower = not token[:1].isupper()
         if tag in ("R", "C") and lower:
