@@ -62,8 +62,8 @@ def vietnamese(grid: Grid, i: int, j: int, protected: Collection[tuple[int, int]
     if not 2 <= j - i <= (5 if grid.units[i].text == "Y" else 4):  # (`Y Giang Gry Niê Knơng`: five)
         return False
     units = grid.units[i:j]
-    if not all(syllable_ok(u.text) for u in units):
-        return False
+    if not all(syllable_ok(u.text) for u in units) or (len(units[-1].text) == 1 and j == len(grid.units)):
+        return False  # (`Nguyễn Hồng D` ending the text: a page cut off inside the given name; but `Phạm S` is a name)
     surnames = load().surnames
     if units[0].text in ("Ông", "Bà") and j - i >= 3 and units[1].text in surnames:
         return False  # `Ông Mai Anh Tuấn`: the honorific before a whole name, not the family name Ông
