@@ -49,6 +49,7 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
     end = i = pos
     words = 0
     prev_upper = False  # the word before started with a capital (`... Toàn cục` + `đề xướng`)
+    paired = False  # past the `và` of `giữa A và`: `... và đối tác tham gia dự án X` describes the second party
     while i < len(text) and words < 30:
         ch = text[i]
         if ch.isspace():
@@ -211,6 +212,7 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             break  # `tại hội nghị Phó thủ tướng Nguyễn Xuân Phúc đánh giá`: a person, not the name
         if pair_in_name(text, pos, i):
             i += 3 if rest[:3].lower() == "với" else 2  # `giữa Bộ X và UBND tỉnh Y`, `Nghị quyết 19 và 35`
+            paired = re.search(r"(?<!\w)(?i:giữa)\s", text[pos:i]) is not None  # the second party may be described
             continue
         if re.match(r"(?i:với)\s", rest) and c["partnered"].search(text[pos:i]) and text[pos:i].strip():
             i += 3  # `Hội nghị đối thoại với DN Hàn Quốc`: the partner names the meeting
@@ -248,7 +250,7 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
         verbal = token.isalpha() and (tag.startswith("V") or (tag == "A" and words == 0)) and not (
             words == 0 and token.lower() == "về") and not re.search(  # `Hội thảo về/V ...`: about, not a verb
             rf"{c['compound'].pattern}$", text[max(0, i - 12):max(tag_end, i + len(token))])  # `Giấy/N chứng nhận/V`: a noun
-        if lower and verbal and not c["purpose"].match(rest) and (words == 0 or prev_upper):
+        if lower and verbal and not paired and not c["purpose"].match(rest) and (words == 0 or prev_upper):
             following = text[max(tag_end, i + len(token)):].lstrip()
             bare = not following[:1].isalnum() or (c["stop"].match(following) and not following[:1].isupper())
             if event_occurrence.organisation_at(following):
