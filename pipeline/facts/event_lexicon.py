@@ -186,7 +186,11 @@ def marks(mention: Mention) -> tuple[int | None, str | None]:
     """A mention's edition (`lần thứ VI` is 6) and year, as its name writes them."""
     edition = EDITION.search(mention.name)
     year = next((y for y in YEAR.finditer(mention.name) if not SINCE.search(mention.name[:y.start()])
-                 and not _HORIZON.search(mention.name[:y.start()])), None)  # (not `đến năm 2025, tầm nhìn đến năm 2030`)
+                 and not _HORIZON.search(mention.name[:y.start()])
+                 and not (any(a <= y.start() < b for a, b in (m.span() for m in _SPAN.finditer(mention.name)))
+                          and classes()["review"].search(mention.name[:y.start()]))),
+                None)  # (not `đến năm 2025, tầm nhìn đến năm 2030`, nor the span a review looks back on: `Hội nghị sơ kết
+    # Chương trình ... giai đoạn 2014-2018` is held later than its first year)
     span = _SPAN.search(mention.name) if _REMEMBERS.search(mention.name) else None
     if span:  # `Lễ kỷ niệm 30 năm thành lập (1996 - 2026)`: an anniversary is held in its span's last year
         return (roman(edition.group(1)) if edition else None), span.group(1)
