@@ -363,14 +363,14 @@ def phrase_after(tokens: list[Token], at: int, spans: list[tuple[int, int]]) -> 
             after = tokens[n + 2] if n + 2 < len(tokens) else None
             ends = (nxt is None or nxt.pos in ("CH", "E") or low(nxt.text) in ("và", "được", "bị")) and bool(run) and run[-1].pos == "N" and not any(
                 low(u.text) == "của" for u in run)  # `chi phí bồi thường,`, but not `dân số của Rio sống trong`
-            split = len(run) == 1 and " " not in run[0].text and nxt is not None and nxt.pos in ("N", "Nc", "A")  # `rác thải nhựa`
+            split = len(run) == 1 and nxt is not None and nxt.pos in ("N", "Nc", "A") and (" " not in run[0].text or (kind_of(run) or ("",))[0] == "measure")  # `rác thải nhựa`, `chi phí thuê gian hàng`
             if not run or not (ends or split) or nxt is not None and nxt.pos in NOUN and after is not None and after.pos == "Np":
                 break  # `10.000 km đường bị phá hủy`, `52% cử tri ủng hộ nước này`: a predicate, not a compound
         run.append(t)
         if len(words_of(run)) > 6:
             of = [n for n, u in enumerate(run) if low(u.text) in ("của", "và")]
-            if not of:
-                return []
+            if not of:  # (a measure's own verb phrase that runs long: `kinh phí mua thẻ bảo hiểm y tế trong ...`)
+                return run[:1] if (kind_of(run[:1]) or ("",))[0] == "measure" and run[1].pos == "V" else []
             run = run[:of[-1]]  # `1.000 tỷ đồng vốn góp | của Tổng công ty Đầu tư và Kinh doanh vốn nhà nước`
             break
     while run and run[-1].pos == "A" and low(run[-1].text) in COMPARATIVES:
