@@ -280,6 +280,8 @@ def _province(sentence: Sentence, subject: str | None, start: int) -> tuple[str 
 # What a count may belong to besides its counted noun: a number word (`số người thất nghiệp`, `dân số`), a group,
 # an event or a body that has that many (`Đoàn gồm 31 người`, `Hội chợ có 200 gian hàng`, `Công ty có 2.400 lao
 # động`), or a province (`Nghệ An có 567 sản phẩm`, by `place_only`); any other phrase is the count's neighbour.
+# `đoàn ghi nhận` (+ có 4 cửa hàng ...): who reports a count does not hold it
+_REPORTED = re.compile(r"\s(?i:ghi nhận|phát hiện|kiểm tra|cho biết|thống kê|xác định|nhận thấy)$")
 _HOLDS_COUNT = re.compile(r"(?i:tổng số|số lượng|số|dân số|lượng|đoàn|nhóm|hội chợ|phiên chợ|tuần lễ|tuần hàng|chương trình|"
                           r"triển lãm|festival|ngày hội|lễ hội|hội nghị|hội thảo|cuộc thi|hội thi|khu công nghiệp|KCN|"
                           r"cụm công nghiệp|công ty|tập đoàn|tổng công ty|doanh nghiệp|nhà máy|hợp tác xã|HTX|tàu|"
@@ -339,7 +341,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = None if f.unit == "count" and (f.counted or "").lower() in PLACE_COUNTED else subject  # `4 huyện`
         subject = None if f.unit == "count" and subject is not None and _SUM.match(subject) else subject  # `Tổng kinh
         # phí hỗ trợ cho 2 cơ sở`: a sum of money counts nothing
-        subject = subject if f.unit != "count" or subject is None or _HOLDS_COUNT.match(subject) or place_only(
+        subject = subject if f.unit != "count" or subject is None or (_HOLDS_COUNT.match(subject) and not _REPORTED.search(subject)) or place_only(
             subject) else None  # `hệ thống xử lý ô nhiễm cho 7 cơ sở`: the counted noun says what is counted
         if subject is not None and f.per is None and f.unit != "count":
             each = _patterns().each.search(subject)  # `Giá mỗi kg cà phê là 40.000 đồng`
