@@ -171,3 +171,14 @@ def frame_month(events: list, dated: list[DateFact | None]) -> list[DateFact | N
         if held is not None and (own is None or own.value == held.value[:4]):
             out[i] = DateFact(text=held.text, value=held.value[:7], precision="month", evidence=held.evidence)
     return out
+
+
+PROGRAMME = re.compile(r"(?<!\w)(?i:như|gồm|bao gồm)\s*:")  # the programme of the event named before it
+
+
+def month_of(date: DateFact | None) -> DateFact | None:
+    """A date at most to its month (an item of a programme is on one of the days of the event it is part of)."""
+    if date is None or date.precision != "day":
+        return date
+    return date.model_copy(update={"value": date.value[:7], "precision": "month"})
+

@@ -296,9 +296,9 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
                 pairs = [(m, o) for m in event.mentions for o in other.mentions if m.sentence is o.sentence] if j != i else []
                 shared = dated[j] is not None and any(other.first.type != event.first.type and ";" not in m.sentence.text[
                     min(m.end, o.end):max(m.start, o.start)] for m, o in pairs)  # (`A từ ngày 1-9; B 2022 ...`: two events)
-                listed = dated[j] is not None and any(_PROGRAMME.search(m.sentence.text, o.end, m.start) for m, o in pairs)
+                listed = dated[j] is not None and any(event_years.PROGRAMME.search(m.sentence.text, o.end, m.start) for m, o in pairs)
                 if shared or listed:  # `Lễ hội X năm 2024 với nhiều hoạt động như: Hội thi A; Hội chợ B; ...`: its
-                    dated[i] = dated[j] if shared else _month_of(dated[j])  # programme, within its month
+                    dated[i] = dated[j] if shared else event_years.month_of(dated[j])  # programme, within its month
                     break
     dated = event_years.frame_month(events, dated)
     dated = event_years.in_programme(events, dated)
@@ -334,16 +334,6 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
         ))
     first_line = analysis.text.find("\n")
     return side_mentions_dropped(same_named(contained(result, first_line if first_line > 0 else 0)))
-
-
-def _month_of(date: DateFact | None) -> DateFact | None:
-    """A date at most to its month (an item of a programme is on one of the days of the event it is part of)."""
-    if date is None or date.precision not in ("day",):
-        return date
-    return date.model_copy(update={"value": date.value[:7], "precision": "month"})
-
-
-_PROGRAMME = re.compile(r"(?<!\w)(?i:như|gồm|bao gồm)\s*:")  # the programme of the event named before it
 
 
 def _year_backed(analysis: Analysis, event: _Event, date: DateFact, mentions: list[Mention], by_name: bool) -> bool:
