@@ -242,8 +242,9 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
         if opened >= 0 and _REMEMBERED.search(name) and text[:p].count("(") > text[:p].count(")") and _SPAN.fullmatch(
                 text[opened + 1:closed if closed > 0 else len(text)]):
             continue  # `Lễ kỷ niệm 21 năm Ngày Doanh nhân (13/10/2004 – 13/10/2025)`: the span remembered, not the day
-        held_before = p < start and re.search(rf"\(\s*(?i:{HELD_WORDS})\s+(?:(?i:từ|vào|trong)\s+)?$",
-                                              text[:p]) is not None and re.fullmatch(r"[^()]*\)\s*,?\s*", text[q:start]) is not None
+        held_before = p < start and (re.search(rf"\(\s*(?i:{HELD_WORDS})\s+(?:(?i:từ|vào|trong)\s+)?$", text[:p]) or re.search(
+            rf"^\W*(?i:{HELD_WORDS})[^().,]{{0,25}}\(\s*(?:(?i:từ|vào|trong)\s+)?$", text[:p])) is not None and re.fullmatch(
+            r"[^()]*\)\s*,?\s*", text[q:start]) is not None  # (`Diễn ra trong 3 ngày (từ ngày 26 đến 28-12), Hội chợ X`)
         if (text[:p].count("(") > text[:p].count(")") and not (end <= p and _DATING_BRACKET.fullmatch(text[end:p]))
                 and not held_before  # (`Sau 3 ngày tranh tài (diễn ra từ ngày 28 đến 30/3), Hội thi X ...`)
                 and not re.search(r"(?i:nay|qua|mai|sáng|chiều|tối|trưa|đêm|hôm)\s*\(\s*$", text[:p])):

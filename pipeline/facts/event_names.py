@@ -248,7 +248,8 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
         if tag in ("R", "C") and lower:
             break
         verbal = token.isalpha() and (tag.startswith("V") or (tag == "A" and words == 0)) and not (
-            words == 0 and token.lower() == "về") and not re.search(  # `Hội thảo về/V ...`: about, not a verb
+            words == 0 and token.lower() == "về") and not re.search(r"\s[A-ZĐ]", text[i:tag_end]) and not re.search(  # (nor a
+            # "verb" the tagger glued to a name: `Thủy điện Lai Châu/V`)  # `Hội thảo về/V ...`: about, not a verb
             rf"{c['compound'].pattern}$", text[max(0, i - 12):max(tag_end, i + len(token))])  # `Giấy/N chứng nhận/V`: a noun
         if lower and verbal and not paired and not c["purpose"].match(rest) and (words == 0 or prev_upper):
             following = text[max(tag_end, i + len(token)):].lstrip()
