@@ -74,8 +74,8 @@ def phrase_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
         if word == "và":  # `A và B` inside a phrase, but `1.200 MW và điện mặt trời 29 MW` is two parts
             if not (run and run[0].pos in NOUN and j > 0 and tokens[j - 1].pos in NOUN and not in_figure(tokens[j - 1], spans)):
                 break
-        elif t.pos == "E" and word in INNER_PREPOSITIONS and run:
-            pass  # `doanh thu của công ty`, `tổng thiệt hại từ hợp đồng này`
+        elif run and (t.pos == "E" and word in INNER_PREPOSITIONS or word == "theo" and low(run[0].text) == "giá"):
+            pass  # `doanh thu của công ty`, `tổng thiệt hại từ hợp đồng này`, `giá trị sản xuất theo giá so sánh`
         elif word in DETERMINERS and run or word in DEMONSTRATIVES or word in ("các", "những") and run and j > 0 and low(tokens[j - 1].text) == "của":
             pass  # `doanh thu toàn tổng công ty`, `giá mỗi kg`, `phương án này`, `vốn đối ứng của các đơn vị`
         elif t.pos == "R" and run and run[0].pos in NOUN | {"V"} and (kind_of([t, *run[:1]]) or ("",))[0] == "measure" and (

@@ -206,6 +206,7 @@ def share_owner(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> li
     j = i
     while j >= 0 and (low(tokens[j].text) in _SHARE_WORDS or tokens[j].pos == "R"):
         j -= 1
+    ratio = any(low(t.text) in ("tỷ trọng", "tỉ trọng") for t in tokens[j + 1:i + 1])  # `chiếm tỷ trọng 30%`: the owner's
     if j < 1 or low(tokens[j].text) not in _SHARE_VERBS:
         return []
     j -= 1
@@ -231,7 +232,8 @@ def share_owner(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> li
         counted or kind_of(run) is None)
     while run and low(run[-1].text) in _TIMES:
         run = run[:-1]  # `Thẻ tín dụng hiện đóng góp`
-    return run if (plain or _SECTORS.match(run[0].text)) and 2 <= len(words_of(run)) <= 10 else []  # not `khối` alone
+    measure = ratio and (kind_of(run) or ("",))[0] in ("measure", "qualified")  # (`giá trị sản xuất ... chiếm tỷ trọng 30%`)
+    return run if (plain or measure or _SECTORS.match(run[0].text)) and 2 <= len(words_of(run)) <= 10 else []  # not `khối` alone
 
 
 def shared(sentence: Sentence, start: int, spans: list[tuple[int, int]]) -> str | None:
