@@ -214,6 +214,8 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
             continue  # the sentence's dates are of what comes after or before it, not its own
         if p < start and re.search(r"(?<!\w)(?i:bế mạc|kết thúc)\s+[“\"«]?$", text[:start]):
             continue  # `Sáng 14/6, ... tổ chức lễ bế mạc Hội thi X`: the day it closed, not the day it began
+        if re.search(r"(?<!\w)(?i:trước|chậm nhất|hạn chót|hạn cuối|muộn nhất)(?:\s+(?i:là))?\s+(?:(?i:ngày)\s+)?$", text[:p]):
+            continue  # `gửi danh sách về Sở trước ngày 25/3/2020`: a deadline, not the event's day
         if p >= end and _celebrated().search(text[:start]):
             continue  # `Lễ hội cam ... chào mừng Lễ kỷ niệm 130 năm ..., diễn ra từ ngày 13-20/11`: the celebrating event's
         if d.precision == "year" and (re.search(r"(?:19|20)\d{2}\s*[-–]\s*$", text[:p]) or re.match(
