@@ -71,6 +71,9 @@ def vietnamese(grid: Grid, i: int, j: int, protected: Collection[tuple[int, int]
     prefixed = units[0].text == "Y" and j - i >= 3 and units[1].text not in _NOT_AFTER_Y
     if not prefixed and units[0].text not in surnames and f"{units[0].text} {units[1].text}" not in surnames:
         return False
+    before = " ".join(u.text for u in grid.units[max(0, i - 2):i]).lower()
+    if before in ("công ty", "tập đoàn") and units[0].text not in _COMMON:
+        return False  # `Tổng Giám đốc Công ty Tôn Đông Á`: a company's name, unless it opens with a common family name
     start, end = units[0].start, units[-1].end
     return not any(s < end and start < e for s, e in protected)
 
