@@ -119,8 +119,8 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
                 i += 1  # `Lễ hội Cà-phê`, `điện gió V1-2`: a hyphen inside a word or a code
                 continue
             if text[i - 1:i].isspace() and after[:1].isupper() and not c["credit"].match(after) and end > pos \
-                    and not _byline(after):
-                i += 1
+                    and not _byline(after) and not _subtitle(text, after):
+                i += 1  # (not `... Sông Cửu Long – Chìa khoá để phát triển ...`: a headline's subtitle in sentence case)
                 continue
             if end == i and text[i - 1:i].isalpha() and text[i + 1:i + 2].isspace() and after[:1].isupper() \
                     and text[pos:i].split()[-1][:1].isupper() and not c["credit"].match(after) and not _byline(after):
@@ -273,6 +273,14 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             break  # `... năm 2024` closes a name
     dangling = re.search(rf"\s(?i:{alternation(list(word_classes('event_words.tsv')['dangling']))})\s*$", text[pos:end])
     return pos + dangling.start() if dangling else end  # `hội nghị thượng đỉnh giữa` + a person: no `giữa`
+
+def _subtitle(text: str, after: str) -> bool:
+    """Whether the words after a dash in a headline (a line without a full stop) are a subtitle in sentence case: one
+    capitalised word, then at least three lowercase ones that open no clause (`– Chìa khoá để phát triển ...`)."""
+    words = re.match(r"[A-ZĐ][a-zà-ỹđ]*\s+([a-zà-ỹđ]+\s+[a-zà-ỹđ]+\s+[a-zà-ỹđ]+)", after)
+    return (words is not None and len(text) < 200 and not text.rstrip().endswith((".", "!", "?", "…", ";", ")"))
+            and not classes()["stop"].match(words.group(1)))
+
 
 @lru_cache(maxsize=1)
 def _ceremony_verb() -> re.Pattern[str]:  # noqa: N802 (a compiled pattern, read as a constant)
