@@ -312,8 +312,8 @@ def lead_date(analysis: Analysis, mentions: list[Mention], by_sentence: dict[int
             sentences[0].text.rstrip().endswith((".", "!", "?", "…", ":")):
         return None
     lead = next((s for s in sentences[1:4] if len(s.text.split()) >= 6), None)
-    if lead is None or not _LEAD_DAY.match(lead.text):
-        return None
+    if lead is None or not _LEAD_DAY.match(lead.text) or re.search(r"(?<!\w)(?i:bế mạc|kết thúc)(?!\w)", lead.text):
+        return None  # (`Tối 1/5, ... Festival X bế mạc`: the day it closed)
     day = next((d for d in by_sentence.get(lead.start, []) if d.evidence.start - lead.start <= 20
                 and d.precision == "day"), None)
     if day is None or (undated and day.value[:4] not in lead.text):

@@ -282,6 +282,9 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
             picks = [(5.0, 0, elsewhere)] if elsewhere else []
         pick = min(picks, key=lambda p: (p[0], p[1])) if picks else None
         best = pick[2] if pick else None
+        lead = event_dates.lead_date(analysis, event.mentions, by_sentence, undated) if best and best.precision == "year" else None
+        best = lead if lead is not None and best is not None and lead.value.startswith(best.value) else best  # (`Hội chợ X năm
+        # 2024` in the headline, `Sáng 12/4, ...` opening the lead: the headline's event, on the lead's day)
         by_name = pick is not None and event.mentions[pick[1]].named
         if best is not None and undated and not _year_backed(analysis, event, best, found, by_name) \
                 and not event_years.backed(analysis.text, all_dates, best):
