@@ -71,6 +71,11 @@ def vietnamese(grid: Grid, i: int, j: int, protected: Collection[tuple[int, int]
     prefixed = units[0].text == "Y" and j - i >= 3 and units[1].text not in _NOT_AFTER_Y
     if not prefixed and units[0].text not in surnames and f"{units[0].text} {units[1].text}" not in surnames:
         return False
+    if j - i == 2 and j < len(grid.units) and grid.units[j].text == "(":
+        close = next((k for k in range(j, min(j + 8, len(grid.units))) if grid.units[k].text == ")"), None)
+        after = grid.units[close + 1:close + 4] if close is not None else []
+        if len(after) == 3 and after[0].text in _COMMON and all(syllable_ok(u.text) for u in after):
+            return False  # `Công ty cổ phần Gốm Chu Đậu (Hải Dương) Nguyễn Hữu Thức`: the body's name, then the person's
     before = " ".join(u.text for u in grid.units[max(0, i - 2):i]).lower()
     if before in ("công ty", "tập đoàn") and units[0].text not in _COMMON:
         return False  # `Tổng Giám đốc Công ty Tôn Đông Á`: a company's name, unless it opens with a common family name
