@@ -113,6 +113,12 @@ def _celebrated() -> re.Pattern[str]:
                       r"(?:(?i:thành công|kỷ niệm)\s+)?$")
 
 
+def celebrated_before(text: str) -> bool:
+    """Whether a word of celebrating (class `celebrated`: `chào mừng`) ends `text`: what follows is celebrated, not
+    the event reported (`Hội chợ chào mừng Đại hội ...`)."""
+    return _celebrated().search(text) is not None
+
+
 @lru_cache(maxsize=1)
 def _committee() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?i:{alternation(list(word_classes('event_words.tsv')['committee']))})\s+$")
@@ -216,7 +222,7 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
             continue  # `Sáng 14/6, ... tổ chức lễ bế mạc Hội thi X`: the day it closed, not the day it began
         if re.search(r"(?<!\w)(?i:trước|chậm nhất|hạn chót|hạn cuối|muộn nhất)(?:\s+(?i:là))?\s+(?:(?i:ngày)\s+)?$", text[:p]):
             continue  # `gửi danh sách về Sở trước ngày 25/3/2020`: a deadline, not the event's day
-        if p >= end and _celebrated().search(text[:start]):
+        if p >= end and celebrated_before(text[:start]):
             continue  # `Lễ hội cam ... chào mừng Lễ kỷ niệm 130 năm ..., diễn ra từ ngày 13-20/11`: the celebrating event's
         if d.precision == "year" and (re.search(r"(?:19|20)\d{2}\s*[-–]\s*$", text[:p]) or re.match(
                 r"\s*[-–]\s*(?:19|20)\d{2}(?!\d)", text[q:])):

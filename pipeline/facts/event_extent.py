@@ -26,7 +26,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from pipeline.facts.event_dates import committee_before, saying_at
+from pipeline.facts.event_dates import celebrated_before, committee_before, saying_at
 from pipeline.facts.event_lexicon import EDITION, YEAR, Mention, capitalised, classes, keywords, person_at
 from pipeline.facts.event_tails import tail_end
 from pipeline.facts.lexicon import alternation, load, word_classes
@@ -47,8 +47,6 @@ def _pattern() -> dict[str, re.Pattern[str]]:
         "series": re.compile(rf"(?<!\w)(?i:{series})(?:\s+\w+){{0,3}},?\s*$"),
         "together": re.compile(rf"(?<!\w)(?i:{together})(?!\w)"),
         "holiday": re.compile(rf"(?<!\w)(?i:{alternation(list(words['holiday']))})(?!\w)"),
-        # `Hội chợ chào mừng Đại hội ...`: what is celebrated is not the event reported
-        "celebrated": re.compile(rf"(?<!\w)(?i:{alternation(list(words['celebrated']))})\s+(?:(?i:thành công|kỷ niệm)\s+)?$"),
     }
 
 
@@ -168,7 +166,7 @@ def _judge(mention: Mention) -> Mention | None:
         return None  # inside the quoted title of something else, or a theme
     if p["booth"].search(before):
         return None
-    if p["celebrated"].search(before) and not mention.head.lower().startswith("lễ"):
+    if celebrated_before(before) and not mention.head.lower().startswith("lễ"):
         return None  # `chào mừng Đại hội đại biểu toàn quốc lần thứ XIV của Đảng`: celebrated, not reported
     two_acts = re.fullmatch(rf",\s*{classes()['verb'].pattern}", _complement(mention).strip())  # `lễ khởi công, khánh thành`
     if mention.type == "ceremony" and (not mention.head.lower().startswith("lễ") or two_acts):

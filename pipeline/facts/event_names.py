@@ -247,10 +247,11 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
         lower = not token[:1].isupper()
         if tag in ("R", "C") and lower:
             break
+        # a verb, but not `về` right after the head (`Hội thảo về/V ...`: about), a "verb" the tagger glued to a name
+        # (`Thủy điện Lai Châu/V`), nor the verb half of a noun (`Giấy/N chứng nhận/V`)
         verbal = token.isalpha() and (tag.startswith("V") or (tag == "A" and words == 0)) and not (
-            words == 0 and token.lower() == "về") and not re.search(r"\s[A-ZĐ]", text[i:tag_end]) and not re.search(  # (nor a
-            # "verb" the tagger glued to a name: `Thủy điện Lai Châu/V`)  # `Hội thảo về/V ...`: about, not a verb
-            rf"{c['compound'].pattern}$", text[max(0, i - 12):max(tag_end, i + len(token))])  # `Giấy/N chứng nhận/V`: a noun
+            words == 0 and token.lower() == "về") and not re.search(r"\s[A-ZĐ]", text[i:tag_end]) and not re.search(
+            rf"{c['compound'].pattern}$", text[max(0, i - 12):max(tag_end, i + len(token))])
         if lower and verbal and not paired and not c["purpose"].match(rest) and (words == 0 or prev_upper):
             following = text[max(tag_end, i + len(token)):].lstrip()
             bare = not following[:1].isalnum() or (c["stop"].match(following) and not following[:1].isupper())
@@ -283,7 +284,7 @@ def _subtitle(text: str, after: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _ceremony_verb() -> re.Pattern[str]:  # noqa: N802 (a compiled pattern, read as a constant)
+def _ceremony_verb() -> re.Pattern[str]:
     """Every verb of `lexicons/event_ceremonies.tsv`, the `lễ` ones too (`tôn vinh`, `trao`)."""
     return re.compile(rf"(?i:{alternation([row[0] for row in table('event_ceremonies.tsv')])})(?!\w)")
 

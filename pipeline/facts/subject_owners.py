@@ -214,7 +214,7 @@ def share_owner(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> li
         j -= 1  # `đã chiếm`, `vẫn là`
     if j < 0 or tokens[j].text == "(" or any(low(t.text) in ("như", "gồm") for t in tokens[:j]):
         return []  # `Ngành X (chiếm ...)`: an aside (`bracket_owner`); `Ở các kênh như A, B, C chiếm`: a list blurs it
-    run = phrase_before(tokens, j, spans) if j >= 0 else []
+    run = phrase_before(tokens, j, spans)
     opened = next((n for n in range(j, -1, -1) if tokens[n].text in (";", ":") or in_figure(tokens[n], spans)
                    or n == 0 or tokens[n - 1].text in (";", ":")), 0)
     opened += tokens[opened].text in (";", ":") or in_figure(tokens[opened], spans)
