@@ -65,8 +65,9 @@ def to_timestamp(value: str | None, zone: dt.tzinfo = dt.timezone.utc) -> dt.dat
 
 
 def to_date(value: str | None) -> dt.date | None:
-    """The first day an ISO date, month (`2024-10`), quarter (`2024-Q3`) or year covers; None if not a date."""
-    if not value:
+    """The first day an ISO date, month (`2024-10`), quarter (`2024-Q3`) or year covers; None if not a date
+    (nor for a day without its year, `--07-09`)."""
+    if not value or value.startswith("--"):
         return None
     text = value.strip()
     try:

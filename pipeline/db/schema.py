@@ -100,7 +100,7 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
         ("type", "TEXT NOT NULL", "conference, workshop, forum, fair, exhibition, congress, ceremony, ..."),
         ("subtype", "TEXT", "For ceremonies: inauguration, groundbreaking, signing, award, opening, ..."),
         ("date", "TEXT", "ISO 8601 at its precision."),
-        ("date_precision", "TEXT", "day, month, quarter or year."),
+        ("date_precision", "TEXT", "day, month, quarter, year, or month_day for `--07-09` (a day whose year an undated article does not write)."),
         ("date_end", "TEXT", "Last day (ISO 8601) of an event given as a range of days, else null."),
         ("month", "TEXT", "YYYY-MM of the event date (or of publication when the event has no date)."),
         ("location", "TEXT", "Place."),

@@ -194,7 +194,8 @@ def fts_expression(text: str, column: str, folded: bool, mode: str = "words") ->
 
 def _date_of(kind: str, alias: str) -> str:
     if kind == "event":
-        return f"COALESCE({alias}.date, a.dated)"
+        # (a day without its year, `--07-09`, is in no period: the article's date stands for it, if any)
+        return f"CASE WHEN {alias}.date GLOB '[0-9]*' THEN {alias}.date ELSE a.dated END"
     if kind == "figure":
         return f"COALESCE({alias}.period, CAST({alias}.figure_year AS TEXT), a.dated)"
     return "a.dated"

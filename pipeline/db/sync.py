@@ -168,7 +168,8 @@ def rows_of(record: dict, line_hash: str) -> dict[str, list[dict]]:
             place = e["province"]
         else:  # records without it: the province its place names, else the one its sentence names
             place = _one_province(e.get("location") or "") or _one_province(e["evidence"]["sentence"])
-        month = (e.get("date") or "")[:7] if e.get("date") and len(e["date"]) >= 7 and e["date"][5:7].isdigit() else (published or "")[:7]
+        date = e.get("date") or ""  # (`--07-09`, a day without its year, has no month of a year)
+        month = date[:7] if len(date) >= 7 and date[:4].isdigit() and date[5:7].isdigit() else (published or "")[:7]
         rows["events"].append({"id": f"{rid}:e{i}", "article_id": rid, "name": e["name"], "type": e["type"],
                                "subtype": e.get("subtype"), "date": e.get("date"), "date_precision": e.get("date_precision"),
                                "date_end": e.get("date_end"),

@@ -108,6 +108,9 @@ _PLACE_BEFORE = re.compile(r"(?<!\w)(?:(?i:đường|phố|quảng trường|c�
 _TIME_WORD = re.compile(r"(?i:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|tới|vào|nay|và|hoặc)\s+$")
 
 
+_LUNAR = re.compile(r"\s*\(?\s*(?:(?i:âm lịch)|ÂL)(?!\w)")
+
+
 def _in_place_name(before: str) -> bool:
     """Whether a bare `10/3` ends a place's name: after a place noun or a capitalised word, not a time word."""
     m = _PLACE_BEFORE.search(before)
@@ -144,6 +147,8 @@ def in_sentence(sentence: Sentence, published: date | None, fallback_year: int |
                 continue
             if kind == "bare_dm" and _in_place_name(text[:m.start()]):
                 continue
+            if _LUNAR.match(text, m.end()):
+                continue  # `ngày 10 tháng 3 âm lịch (tức 14-4)`: a day of the lunar calendar, not of ISO 8601's
             for value, precision in _values(kind, m, _report_year(kind, m, default_year, published, text), published):
                 add(m.start(), m.end(), value, precision)
     for start, end, value, precision in relative_dates.find(text, published):  # tuần trước, năm ngoái, ...

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.facts import dates, event_dates, event_years
+from pipeline.facts import dates, event_dates, event_month_day, event_years
 from pipeline.facts.event_contained import contained, gloss, same_named, side_mentions_dropped
 from pipeline.facts.event_lexicon import marks
 from pipeline.facts.event_mentions import EDITION, YEAR, Mention, classes, keywords, mentions
@@ -307,6 +307,8 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
     dated = event_years.in_programme(events, dated)
     dated = event_years.from_next_sentence(analysis, events, dated, by_sentence)
     dated = event_years.by_alias(analysis, events, dated, by_sentence)
+    if undated:  # a day its sentence writes without a year: its month and day (`--07-09`), not a guessed year
+        dated = [d or event_month_day.month_day(e.mentions, spans) for e, d in zip(events, dated, strict=True)]
     result = []
     for event, date in zip(events, dated, strict=True):
         mention = event.first

@@ -1,0 +1,35 @@
+"""The day of an event in an article that gives no year for it: its month and day, without a year.
+
+An article with no publication date (a page whose metadata lost it, a text corpus) often writes the day of
+its event without the year: `Sáng 9/7, tại xã Nhơn Hải, ... tổ chức lễ khánh thành Nhà máy ...`. The year
+would be a guess (`events.extract` leaves such an event undated), but the day is not: the event gets ISO 8601's
+month and day, `--07-09`, at precision `month_day`. Only a day read by the same rules that date every other
+event (`event_dates.for_mention`), only in the event's own sentences, and only when no year is written there
+(a sentence that writes its year dated the event already, or left it undated for a reason).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.facts import dates, event_dates
+from pipeline.facts.event_lexicon import Mention
+from pipeline.record import DateFact
+
+# Any leap year: it only lets `29/2` be read; no value keeps it.
+_PLACEHOLDER = 2000
+_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def month_day(mentions: list[Mention], spans: list[tuple[int, int]]) -> DateFact | None:
+    """`--MM-DD` for an undated article's event (its `mentions`) whose own sentence gives its day without a
+    year, else None; `spans` are the (absolute) spans of every mention of the article."""
+    for mention in mentions:
+        sentence = mention.sentence
+        if _WRITTEN_YEAR.search(sentence.text):
+            continue
+        here = dates.in_sentence(sentence, None, _PLACEHOLDER)
+        _, day = event_dates.for_mention(sentence, mention.start, mention.end, mention.name, here, spans)
+        if day is not None and day.precision == "day" and day.value.startswith(f"{_PLACEHOLDER}-"):
+            return DateFact(text=day.text, value="--" + day.value[5:], precision="month_day", evidence=day.evidence)
+    return None
