@@ -160,6 +160,14 @@ def history_before(text: str, pos: int) -> bool:
     return bool(_history().search(text[:pos])) or text[:pos].count("(") > text[:pos].count(")")
 
 
+def remembered(text: str, pos: int) -> bool:
+    """Whether the date at `pos` is history: after a history word, or in brackets that hold a span of two dates
+    (`kỷ niệm 79 năm Ngày Quốc khánh (2/9/1945 - 2/9/2024)`); not the days a bracket gives (`(ngày 17/5/2024)`)."""
+    opened, closed = text.rfind("(", 0, pos), text.find(")", pos)
+    spanned = opened >= 0 and _SPAN.fullmatch(text[opened + 1:closed if closed > 0 else len(text)]) is not None
+    return bool(_history().search(text[:pos])) or spanned
+
+
 def day_after(text: str, pos: int) -> bool:
     """Whether a day (`27-4`, `ngày 10/8`) follows `pos` in the same clause."""
     return bool(_DAY_AFTER.match(text[pos:]))
@@ -193,6 +201,9 @@ _NAMED_DAY = re.compile(r"(?<!\w)Ngày\s+[A-ZĐ]")  # a named day remembered (`N
 
 # the bracket right after a name that dates it: `(14/6)`, `(diễn ra từ ngày 10 đến 13-12)`, `(khai mạc tối 5/9)`
 _DATING_BRACKET = re.compile(rf"[\s(]*(?:(?i:{HELD_WORDS})(?:\s+(?i:vào|từ|trong))?\s*)?")
+# `Lễ hội Dừa sẽ diễn ra trong 5 ngày (từ ngày 14 đến 18/11/2019)`: a held clause whose bracket gives its days
+_HELD_BRACKET = re.compile(rf"\s*(?:(?i:sẽ|đã|được|chính thức|dự kiến)\s+)*(?i:{HELD_WORDS})(?:\s+(?i:trong)\s+\d+\s+(?i:ngày))?"
+                           r"\s*\(\s*(?:(?i:từ|vào)\s+)?(?:(?i:ngày)\s+)?")
 
 
 def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list[DateFact],
@@ -253,7 +264,8 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
         held_before = p < start and (re.search(rf"\(\s*(?i:{HELD_WORDS})\s+(?:(?i:từ|vào|trong)\s+)?$", text[:p]) or re.search(
             rf"^\W*(?i:{HELD_WORDS})[^().,]{{0,25}}\(\s*(?:(?i:từ|vào|trong)\s+)?$", text[:p])) is not None and re.fullmatch(
             r"[^()]*\)\s*,?\s*", text[q:start]) is not None  # (`Diễn ra trong 3 ngày (từ ngày 26 đến 28-12), Hội chợ X`)
-        if (text[:p].count("(") > text[:p].count(")") and not (end <= p and _DATING_BRACKET.fullmatch(text[end:p]))
+        if (text[:p].count("(") > text[:p].count(")") and not (end <= p and (
+                _DATING_BRACKET.fullmatch(text[end:p]) or _HELD_BRACKET.fullmatch(text[end:p])))
                 and not held_before  # (`Sau 3 ngày tranh tài (diễn ra từ ngày 28 đến 30/3), Hội thi X ...`)
                 and not re.search(r"(?i:nay|qua|mai|sáng|chiều|tối|trưa|đêm|hôm)\s*\(\s*$", text[:p])):
             continue  # `(18/11/1930 - 18/11/2017)`: an aside, unless it dates the name (`X (diễn ra từ ngày 10 đến

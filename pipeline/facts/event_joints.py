@@ -47,7 +47,8 @@ def coordinated_part(text: str, pos: int, i: int, tags: dict[int, tuple[str, int
     name = text[pos:i].split()
     start = i + 3 + len(text[i + 3:]) - len(text[i + 3:].lstrip())
     head = heads.match(text, pos)
-    described = head is not None and len(text[head.end():i].split()) >= 3  # `hội nghị kết nối các doanh nghiệp ...`
+    described = len(text[head.end() if head else pos:i].split()) >= 3  # `hội nghị kết nối các doanh nghiệp ...`
+    # (`pos` is the head's end when `name_end` reads on from it)
     titled = capitalised(" ".join(name)) or (head_upper(text, pos) and text[start:start + 1].isupper()) or described
     if not name or not titled or re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text[pos:i]) or text[pos:i].rstrip().endswith(")"):
         return 0  # a year or a short form in brackets closes the first part: `Hội chợ A 2024 và ...` is a list
@@ -60,12 +61,16 @@ def coordinated_part(text: str, pos: int, i: int, tags: dict[int, tuple[str, int
         return 0  # `và 50 doanh nghiệp tham dự`: those who came
     words = part.group(1)
     after = text[start + part.end():]
-    if re.match(r"\s*(?:[.;:!?,(]|$)", after) is None and _PREDICATE.match(after) is None:
+    noun = " ".join(words.split()[1:3]).lower()  # `trưng bày sản phẩm OCOP và các sản phẩm nông nghiệp`: the same
+    again = re.match(r"(?i:các|những)\s", words) is not None and len(noun.split()) == 2 and noun in text[pos:i].lower()
+    if re.match(r"\s*(?:[.;:!?,(]|$)", after) is None and _PREDICATE.match(after) is None and not (
+            again and re.match(r"\s+(?i:tại|ở|do|vào|từ)\s", after)):  # (things, a second kind of them, then where)
         return 0  # `khai mạc Hội chợ X và giới thiệu đặc sản tại ...`: a second verb of the clause, not a name
     if not (capitalised(" ".join(name)) or head_upper(text, pos)) and _PREDICATE.match(after) is not None:
         return 0  # a lowercase name goes on over `và` only to its clause's end
     # (`và các sản phẩm tinh hoa hàng Việt Nam 2022`: a title that its year closes, not a list of things)
     listed = (re.match(r"(?i:các|những|nhiều)\s", words) or c["many"].match(words)) and not part.group(2)
+    listed = listed and not again
     if c["stop"].search(words.lower()) or heads.search(words) or person_at(words) or c["opener"].match(words) \
             or listed or _body_or_place(words) or HOLIDAY.match(words) or c["verb"].match(words):
         return 0  # `Hội nghị tập huấn và Đoàn công tác tỉnh`: a body, not a part of the name; `... và khởi công X`: a
@@ -192,3 +197,11 @@ def field_list(text: str, i: int) -> int:
     listed = re.match(rf",\s*{field}(?:\s*,\s*{field})*(?:\s*(?:,|(?i:và)(?!\w)|&)\s*{field})?", text[i:])
     return listed.end() if listed else 0
 
+
+def purpose_first(rest: str, words: int, subject: bool) -> bool:
+    """Whether a purpose verb right after a head that is no clause's subject says what the event is for, what is
+    displayed or introduced (`tổ chức Ngày hội trưng bày, giới thiệu sản phẩm OCOP`), not a predicate
+    (`Hội chợ trưng bày hơn 300 gian hàng`: a number follows)."""
+    purpose = classes()["purpose"].match(rest) if words == 0 and not subject and not re.match(r"(?i:chào mừng)\s", rest) else None
+    # (`lễ hội chào mừng kỷ niệm 30 năm ...`: why it is held, which ends a name)
+    return purpose is not None and re.match(r"[\s,]*(?:\d|(?i:hơn|gần|khoảng|trên|nhiều|hàng)\s)", rest[purpose.end():]) is None

@@ -111,7 +111,9 @@ def from_next_sentence(analysis: Analysis, events: list, dated: list[DateFact | 
             if k >= len(starts) or starts[k] in others or not (_THE_EVENT.search(analysis.sentences[k].text) or _own_head_held(
                     analysis.sentences[k].text, event.first.head)):
                 continue
-            days = [d for d in by_sentence.get(starts[k], []) if d.precision == "day"]
+            text = analysis.sentences[k].text  # (never a day in brackets or after `kỷ niệm`: `(2/9/1945 - 2/9/2024)`)
+            days = [d for d in by_sentence.get(starts[k], []) if d.precision == "day"
+                    and not event_dates.remembered(text, d.evidence.start - starts[k])]
             if days and (own is None or days[0].value[:4] == own.value[:4]):
                 out[i] = days[0]
                 break
