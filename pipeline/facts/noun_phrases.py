@@ -29,6 +29,7 @@ from pipeline.facts.subject_lexicon import (
     not_a_number,
     qualifiers,
     stop_words,
+    timely,
     words_of,
 )
 from pipeline.language.analysis import Sentence, Token
@@ -342,7 +343,7 @@ def phrase_after(tokens: list[Token], at: int, spans: list[tuple[int, int]]) -> 
     k = next((n for n, t in enumerate(tokens) if t.start >= at), len(tokens))
     if k >= len(tokens) or in_figure(tokens[k], spans) or not _opens_phrase_after(tokens, k):
         return []
-    if _timely(tokens[k]) or low(tokens[k].text) in stop_words() | DETERMINERS | INNER_PREPOSITIONS or tuple(words_of([tokens[k]])) in entries().links:
+    if timely(tokens[k]) or low(tokens[k].text) in stop_words() | DETERMINERS | INNER_PREPOSITIONS or tuple(words_of([tokens[k]])) in entries().links:
         return []  # `13% năm ngoái`, `73% người được hỏi`, `5 tỷ đồng mỗi năm`, `3% tương đương 49 điểm`
     run: list[Token] = []
     for n in range(k, len(tokens)):
@@ -354,14 +355,16 @@ def phrase_after(tokens: list[Token], at: int, spans: list[tuple[int, int]]) -> 
                 nxt.pos == "N" and low(nxt.text) != "tổng" and (kind_of([nxt]) is None or kind_of(run[:1]) is not None))):
             run.append(t)  # `50% rác thải của thành phố`, `4 tấn thịt và mỡ heo` (not `... và 2 tấn cá`, `... và tổng vốn`)
             continue
-        if (t.pos not in _AFTER_POS or in_figure(t, spans) or word in stop_words() or word in CLAUSE_WORDS or word in SAYING
-                or _timely(t) or re.search(r"\d", t.text)):
-            if _timely(t) and run and low(run[-1].text) == "hàng":
+        if (t.pos not in _AFTER_POS and not (t.pos == "M" and run and not_a_number(t))  # (`hàng/N hóa/M`: glued badly)
+                or in_figure(t, spans) or word in stop_words() or word in CLAUSE_WORDS or word in SAYING
+                or timely(t) or re.search(r"\d", t.text)):
+            if timely(t) and run and low(run[-1].text) == "hàng":
                 run.pop()  # `thu nhập hàng tháng`: `hàng` is `every`
             break
         if t.pos == "V" and n > k:  # the first word may be a measure tagged as a verb (`40% sản lượng`)
             after = tokens[n + 2] if n + 2 < len(tokens) else None
-            ends = (nxt is None or nxt.pos in ("CH", "E") or low(nxt.text) in ("và", "được", "bị")) and bool(run) and run[-1].pos == "N" and not any(
+            ends = (nxt is None or nxt.pos in ("CH", "E") or low(nxt.text) in ("và", "được", "bị")) and bool(run) and run[-1].pos == "N" and word not in (
+                "phục vụ", "dùng", "sử dụng", "dành") and not any(  # (`quặng III nguyên liệu | phục vụ cho ...`: a purpose)
                 low(u.text) == "của" for u in run)  # `chi phí bồi thường,`, but not `dân số của Rio sống trong`
             split = len(run) == 1 and nxt is not None and nxt.pos in ("N", "Nc", "A") and (" " not in run[0].text or (kind_of(run) or ("",))[0] == "measure")  # `rác thải nhựa`, `chi phí thuê gian hàng`
             if not run or not (ends or split) or nxt is not None and nxt.pos in NOUN and after is not None and after.pos == "Np":
@@ -392,9 +395,3 @@ def _opens_phrase_after(tokens: list[Token], k: int) -> bool:
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     return (t.pos == "A" and " " in t.text and low(t.text) not in COMPARATIVES and nxt is not None
             and (low(nxt.text) == "của" or nxt.pos == "N"))
-
-
-def _timely(t: Token) -> bool:
-    first = low(t.text).split()[0]
-    return (entries().kinds.get((first,)) or ("",))[0] == "time"
-

@@ -348,3 +348,12 @@ def without_adverb(before: str, text: str) -> str:
     if len(words) > 3 and low(" ".join(words[-2:])) in ("vào đầu", "vào cuối", "vào giữa") and re.match(r"(năm|tháng|quý)\b", rest):
         words = words[:-2]  # `tài sản của bà X vào đầu | năm nay`: a period cut in two
     return " ".join(words)
+
+
+_PLACE_HEADS = frozenset({"khu vực", "khu", "bãi", "nơi", "phòng", "sân", "nhà", "trạm", "điểm", "vùng", "kho", "xưởng"})
+
+
+def place_use(run: list[Token], n: int) -> bool:
+    """Whether the verb at `n` of a phrase says what a place right before it is for, inside one noun (`khu vực đỗ xe`,
+    `bãi tập kết rác`, `nhà trưng bày sản phẩm`), not the phrase's predicate (`ngọn lửa lan ra toàn xưởng`)."""
+    return n == 1 and low(run[0].text) in _PLACE_HEADS and n + 1 < len(run) and run[n + 1].pos in ("N", "Nc")

@@ -286,7 +286,7 @@ _RANGES_END = re.compile(r"(?<=\w)\s+(?:dao động|giao động)$")  # the verb
 # a name and then the verb of its clause: `Nhà máy điện gió Vân Canh 2 tọa lạc` (+ tại ... trên diện tích 62ha)
 # a predicate left at a subject's end: `kim ngạch xuất khẩu của Việt Nam vượt` (+ mức 200 tỷ USD), `khu công nghiệp thu hút`
 # (+ được 190 dự án), `kim ngạch xuất khẩu sang thị trường EU chiếm tỷ lệ thấp` (+ với khoảng 3,3%)
-_PREDICATE_END = re.compile(r"(?<=\w)\s+(?:vượt|thu hút|chiếm(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?(?:\s+(?:thấp|cao|lớn|nhỏ))?|chính thức"
+_PREDICATE_END = re.compile(r"(?<=\w)\s+(?:vượt|thu hút|trải|kéo|chiếm(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?(?:\s+(?:thấp|cao|lớn|nhỏ))?|chính thức"
                             r"|duy trì(?:\s+ổn định)?)$")  # (`Nhà máy NPK Phú Mỹ chính thức` + cán mốc ...)
 _NAMED_VERB_END = re.compile(r"(?<!\w)(\w+)\s+(?:tọa lạc|toạ lạc|nằm|triển khai|thực hiện|đi vào hoạt động|vận hành)$")
 
@@ -300,6 +300,9 @@ def tidy(subject: str) -> str | None:
         return None
     text = _AIM_END.sub("", _PASSIVE_AGENT.sub("", _TRAILING_SUM.sub("", subject.strip())))
     text = _NAMED_VERB_END.sub(lambda m: m.group(1) if m.group(1)[0].isupper() or m.group(1)[0].isdigit() else m.group(), text)
+    passive = _PASSIVE_END.search(text)  # `dự án | được tăng` (+ vốn thêm 140 triệu USD), not `tỷ lệ vốn được giải ngân`
+    text = text[:passive.start()] if passive and (not _measured(text[:passive.start()]) or re.search(
+        r"(?i:điều chỉnh|nâng|hạ|tăng|giảm)$", text)) else text  # (`Giá điện | được điều chỉnh` + tăng 3%: a change)
     predicate = _PREDICATE_END.search(text)
     text = text[:predicate.start()] if predicate and len(text[:predicate.start()].split()) >= 2 else text  # (not `sức thu hút`)
     text = _RANGES_END.sub("", text)  # `giá trung bình giao động` (+ từ 30 nghìn đến 1,5 triệu đồng)
@@ -309,3 +312,18 @@ def tidy(subject: str) -> str | None:
     opener = re.match(r"([^,]{1,20}),\s+(?=\S)", text)
     text = text[opener.end():] if opener and low(opener.group(1)) in clause_openers() | _ADVERBIALS else text  # `Dự kiến, ngành`
     return None if not text or _NAMES_NOTHING.match(text) else text
+
+
+_PASSIVE_END = re.compile(r"(?<=\w)\s+(?i:được|bị)(?:\s+[a-zà-ỹđ]+){1,2}$")
+
+
+def _measured(text: str) -> bool:
+    """Whether a phrase opens with a measure or an attribute of the lexicon (`tỷ lệ`, `giá`, `vốn`)."""
+    first = tuple(low(text).split()[:3])
+    return any((entries().kinds.get(first[:n]) or ("",))[0] in ("measure", "attribute") for n in (1, 2, 3))
+
+
+def timely(t: Token) -> bool:
+    """Whether a word opens a time (`năm`, `tháng`, `hàng năm`): a kind `time` of the lexicon."""
+    first = low(t.text).split()[0]
+    return (entries().kinds.get((first,)) or ("",))[0] == "time"

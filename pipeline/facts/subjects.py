@@ -58,6 +58,7 @@ from pipeline.facts.subject_items import (
     is_target,
     listed_owner,
     paid_into,
+    place_use,
     price_owner,
     purpose_object,
     token_at,
@@ -254,8 +255,7 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         return Subject(phrase_text(sentence, relative), kind_of(relative)[0]) if relative else None  # type: ignore[index]
     far = distance_from(tokens, run) if run or low(tokens[j].text) != "cách" else j
     if far is None and not run and j > 0 and tokens[j].text == ")" and any(t.text == "(" for t in tokens[:j]):
-        far = distance_from(tokens, phrase_before(tokens, max(n for n in range(j) if tokens[n].text == "(") - 1, absolute))
-        # `tâm bão cách Phan Rang (Ninh Thuận) khoảng 410 km`
+        far = distance_from(tokens, phrase_before(tokens, max(n for n in range(j) if tokens[n].text == "(") - 1, absolute))  # `tâm bão cách Phan Rang (Ninh Thuận) khoảng 410 km`
     if far is not None and far > 1 and tokens[far - 1].text == "," and in_figure(tokens[far - 2], absolute) and any(
             low(t.text) == "cách" for t in tokens[max(0, far - 12):far - 1]):
         return previous if adjacent else None  # `cách Vũng Tàu 60 km, cách Bến Tre 110 km`: the same thing
@@ -315,7 +315,7 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         kind = None  # `kho hàng trong | cảng trị giá 10 tỷ đồng`: the end of a longer phrase
     if ((kind is None or kind[0] == "qualified" and any(t.pos == "V" for t in run[:-1])) and run and run[0].pos in ("N", "Nc") and not direct and any(low(t.text) in value_links() for t in tokens[j + 1:i + 1])
             and not _after_preposition(tokens, run)):
-        verb_at = [n for n, t in enumerate(run) if t.pos == "V"]
+        verb_at = [n for n, t in enumerate(run) if t.pos == "V" and not place_use(run, n)]  # (`khu vực đỗ/V xe`: one noun)
         rest = run[verb_at[-1] + 1:] if verb_at else run
         while rest and low(rest[0].text) in DETERMINERS and len(rest) > 1:
             rest = rest[1:]  # `ngọn lửa lan ra toàn | xưởng rộng hơn 500 m2`: what is wide, not what spreads
