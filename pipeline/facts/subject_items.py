@@ -206,9 +206,16 @@ def before_balance_verb(tokens: list[Token], i: int, spans: list[tuple[int, int]
     return None
 
 
+_PHASES = re.compile(r"(?:\s*(?:,|và)\s*(?:(?i:giai đoạn)\s+)?(?:\d+|[IVX]+)(?!\w))+")
+
+
 def with_split_word(sentence: Sentence, start: int, text: str) -> str:
     """The subject with the part of a word the tokenizer merged with the figure's first word (`hàng | hóa ước` before
-    `ước đạt 23,7 tỷ USD`): when the subject ends right before that token, its syllables before the figure are added."""
+    `ước đạt 23,7 tỷ USD`): when the subject ends right before that token, its syllables before the figure are added;
+    and with the other phases listed after the one it ends with (`Nhà máy X giai đoạn 1 | và giai đoạn 2 có ...`)."""
+    at = sentence.text.rfind(text, 0, start)
+    phases = _PHASES.match(sentence.text, at + len(text)) if at >= 0 and re.search(r"(?i:giai đoạn)\s+(?:\d+|[IVX]+)$", text) else None
+    text = text + sentence.text[at + len(text):phases.end()] if phases else text
     base = sentence.start
     split = next((t for t in sentence.tokens if t.start < base + start < t.end), None)
     if split is None:
