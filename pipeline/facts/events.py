@@ -295,8 +295,9 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
     for i, event in enumerate(events):
         if dated[i] is None and not any(event_dates.frame_before(m.sentence.text, m.start) or event_dates.prepared(
                 m.sentence.text, m.start) for m in event.mentions):
-            for j, other in enumerate(events):
-                pairs = [(m, o) for m in event.mentions for o in other.mentions if m.sentence is o.sentence] if j != i else []
+            for j, other in enumerate(events):  # (not `Hội nghị ... bình chọn sản phẩm tham gia bình chọn khu vực`: a later one)
+                pairs = [(m, o) for m in event.mentions for o in other.mentions if m.sentence is o.sentence and not re.search(
+                    r"(?i:tham gia|tham dự|dự thi)\s+$", m.sentence.text[:m.start])] if j != i else []
                 shared = dated[j] is not None and any(other.first.type != event.first.type and ";" not in m.sentence.text[
                     min(m.end, o.end):max(m.start, o.start)] for m, o in pairs)  # (`A từ ngày 1-9; B 2022 ...`: two events)
                 listed = dated[j] is not None and any(event_years.PROGRAMME.search(m.sentence.text, o.end, m.start) for m, o in pairs)
