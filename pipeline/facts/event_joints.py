@@ -94,6 +94,12 @@ def _body_or_place(words: str) -> bool:
     return closed.match(words) is not None or bool(lex.province(first)) or bool(lex.province(" ".join(words.split()[:2])))
 
 
+# Verbs that go in pairs (`xây dựng và kinh doanh`, `sản xuất và tiêu thụ`): the first, and what may follow `và`.
+_BINOMIALS = {"xây dựng": "kinh doanh|phát triển|vận hành", "sản xuất": "kinh doanh|tiêu thụ|chế biến",
+              "chế biến": "xuất khẩu|tiêu thụ", "bảo tồn": "phát triển", "hình thành": "phát triển"}
+_BINOMIAL = re.compile(rf"(?<!\w)({'|'.join(_BINOMIALS)})\s*$", re.IGNORECASE)
+
+
 def joined_part(text: str, pos: int, i: int, heads: re.Pattern[str]) -> int:
     """Length of the `và ` at `i` when it joins two parts of one name, else 0: a name in title case that goes on
     with a capitalised word that opens no other event, person, body or place (`Diễn đàn Phụ nữ và Kinh tế APEC`,
@@ -101,6 +107,9 @@ def joined_part(text: str, pos: int, i: int, heads: re.Pattern[str]) -> int:
     that lead to one quoted title for both (`Triển lãm bản đồ và trưng bày tư liệu "Hoàng Sa ..."`)."""
     name, after = text[pos:i].split(), text[i + 3:].lstrip()
     skip = len(text[i:]) - len(after)
+    pair = _BINOMIAL.search(text[pos:i])
+    if pair and re.match(rf"(?i:{_BINOMIALS[pair.group(1).lower()]})(?!\w)", after):
+        return skip  # `dự án đầu tư xây dựng và kinh doanh kết cấu hạ tầng Khu công nghiệp X`: one act of two verbs
     titled = re.match(r"((?:[a-zà-ỹđ]+\s+){1,4})[“\"«]", after)
     if name and titled and not classes()["speech"].search(titled.group(1)):
         return skip + titled.end() - 1  # on to the opening quote

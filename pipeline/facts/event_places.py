@@ -14,7 +14,7 @@ from pipeline.facts.event_mentions import PLACE_START, Mention, keywords
 from pipeline.facts.lexicon import alternation, load
 from pipeline.language.analysis import Sentence
 
-_ORG_CUT = re.compile(r"\s(?:sẽ|đã|đang|vừa|tham gia|dự kiến|chủ trì|long trọng|chính thức|tiếp tục)(?!\w)")
+_ORG_CUT = re.compile(r"\s(?:sẽ|đã|đang|vừa|tham gia|dự kiến|chủ trì|long trọng|chính thức|tiếp tục|phối hợp)(?!\w)")
 
 
 def organizers(sentence: Sentence, start: int) -> list[str]:
@@ -37,7 +37,8 @@ def organizers(sentence: Sentence, start: int) -> list[str]:
 
 
 _PLACE_END = re.compile(r"\s(?:năm\s+\d|(?:do|vào|từ|với|nhằm|diễn ra|trong|để|và|đã|sẽ|có|ngày|sáng|chiều|tối|trưa|hôm|"
-                        r"thu hút|được|khai mạc|kéo dài|đến|tới|cho)(?!\w))|[,;:]|\.(?!\s*\w)|\.\s+(?=[A-ZĐ][a-zà-ỹ]*\s)")
+                        r"thu hút|được|khai mạc|kéo dài|đến|tới|cho|tại|tổ chức|thực hiện|tham gia|phối hợp|là)(?!\w))|[,;:]"
+                        r"|\.(?!\s*\w)|\.\s+(?=[A-ZĐ][a-zà-ỹ]*\s)")  # (`tại Quảng Nam | tổ chức thành công ...`: a clause)
 
 
 def _place(text: str, start: int) -> str:
