@@ -51,7 +51,7 @@ def founding_before(text: str, pos: int) -> bool:
     return bool(_founding().search(text[:pos]))
 
 
-TERM = re.compile(r"(?i:nhiệm kỳ|giai đoạn)\s*\(?\s*(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}")
+TERM = re.compile(r"(?i:nhiệm kỳ|giai đoạn|thời kỳ)\s*\(?\s*(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}")
 
 
 def prepared(text: str, start: int) -> bool:

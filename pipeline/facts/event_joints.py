@@ -214,3 +214,21 @@ def purpose_first(rest: str, words: int, subject: bool) -> bool:
     purpose = classes()["purpose"].match(rest) if words == 0 and not subject and not re.match(r"(?i:chào mừng)\s", rest) else None
     # (`lễ hội chào mừng kỷ niệm 30 năm ...`: why it is held, which ends a name)
     return purpose is not None and re.match(r"[\s,]*(?:\d|(?i:hơn|gần|khoảng|trên|nhiều|hàng)\s)", rest[purpose.end():]) is None
+
+
+def onward(text: str, pos: int, i: int) -> bool:
+    """Whether `và` or a comma at `i` goes on the name of a review meeting (a word of class `review` in the name so far) with
+    its next task (a word of class `onward`): `Hội nghị tổng kết công tác năm 2019 và triển khai nhiệm vụ năm 2020`,
+    `hội nghị tổng kết công tác năm 2017, triển khai nhiệm vụ năm 2018`."""
+    c = classes()
+    joint = re.match(r"(?:,\s*(?:(?i:và)\s+)?|(?i:và)\s+)", text[i:])
+    return bool(joint and c["review"].search(text[pos:i]) and c["onward"].match(text, i + joint.end()))
+
+
+def vision(text: str, pos: int, i: int) -> int:
+    """Length of `, tầm nhìn (đến năm) <year>` at the comma at `i` after a name that ends with a plan's span of years
+    (`Hội nghị công bố quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050`): the plan's title goes on; else 0."""
+    if not re.search(r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\s*$", text[pos:i]):
+        return 0
+    m = re.match(r",\s*(?i:tầm nhìn)\s+(?:(?i:đến|tới)\s+)?(?:(?i:năm)\s+)?(?:19|20)\d{2}(?!\d)", text[i:])
+    return m.end() if m else 0

@@ -187,17 +187,24 @@ def marks(mention: Mention) -> tuple[int | None, str | None]:
     edition = EDITION.search(mention.name)
     year = next((y for y in YEAR.finditer(mention.name) if not SINCE.search(mention.name[:y.start()])
                  and not _HORIZON.search(mention.name[:y.start()])
-                 and not (any(a <= y.start() < b for a, b in (m.span() for m in _SPAN.finditer(mention.name)))
-                          and classes()["review"].search(mention.name[:y.start()]))),
+                 and not any(a <= y.start() < b and (classes()["review"].search(mention.name[:y.start()]) or _long(m))
+                             for a, b, m in ((*m.span(), m) for m in _SPAN.finditer(mention.name)))),
                 None)  # (not `đến năm 2025, tầm nhìn đến năm 2030`, nor the span a review looks back on: `Hội nghị sơ kết
     # Chương trình ... giai đoạn 2014-2018` is held later than its first year)
     span = _SPAN.search(mention.name) if _REMEMBERS.search(mention.name) else None
     if span:  # `Lễ kỷ niệm 30 năm thành lập (1996 - 2026)`: an anniversary is held in its span's last year
-        return (roman(edition.group(1)) if edition else None), span.group(1)
+        return (roman(edition.group(1)) if edition else None), span.group(2)
     return (roman(edition.group(1)) if edition else None), (year.group(1) if year else None)  # (not `từ năm 2007`)
 
 
-_SPAN = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})(?!\d)")
+_SPAN = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?!\d)")
+
+
+def _long(span: re.Match[str]) -> bool:
+    """Whether a span of years is a plan's (five years or more: `thời kỳ 2021-2030`), which places no day; a term's
+    first year is its congress's (`Đại hội ... nhiệm kỳ 2024-2029`)."""
+    term = re.search(r"(?i:nhiệm kỳ|khóa|khoá)\s*\(?\s*$", span.string[:span.start()])
+    return int(span.group(2)) - int(span.group(1)) >= 4 and term is None
 # A target year (`đến năm 2025`, `tầm nhìn đến năm 2030`). Narrower than the `founding` class the event's own date is
 # read with (`event_dates`): a period's first year (`giai đoạn 2024 - 2026`) still places a yearless day.
 _HORIZON = re.compile(r"(?<!\w)(?i:đến|tới|tầm nhìn)(?:\s+(?i:đến|tới))?(?:\s+(?i:năm))?\s*$")

@@ -20,8 +20,10 @@ from pipeline.facts.event_joints import (
     hyphen_in_word,
     joined_part,
     list_in_name,
+    onward,
     pair_in_name,
     purpose_first,
+    vision,
 )
 from pipeline.facts.event_lexicon import DAY_MONTH, EDITION, QUOTES, SITE, capitalised, classes, keywords, person_at
 from pipeline.facts.event_lexicon import abroad as _abroad_at
@@ -99,8 +101,11 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             if end > pos and capitalised(text[pos:i]) and list_in_name(text[pos:i], rest, heads):
                 i += 1
                 continue
-            if end > pos and _onward(text, pos, i):
+            if end > pos and onward(text, pos, i):
                 i += 1  # `hội nghị tổng kết công tác năm 2017, triển khai nhiệm vụ năm 2018`
+                continue
+            if end > pos and vision(text, pos, i):
+                i = end = i + vision(text, pos, i)  # `quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050`
                 continue
             second = c["purpose"].match(rest.lstrip()) if end > pos else None
             if second and c["purpose"].search(" ".join(text[pos:i].split()[-2:])):
@@ -218,7 +223,7 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
         if re.match(r"(?i:với)\s", rest) and c["partnered"].search(text[pos:i]) and text[pos:i].strip():
             i += 3  # `Hội nghị đối thoại với DN Hàn Quốc`: the partner names the meeting
             continue
-        if _onward(text, pos, i):
+        if onward(text, pos, i):
             i += 3  # `Hội nghị tổng kết công tác năm 2019 và triển khai nhiệm vụ năm 2020`: the review and its next task
             continue
         joined = joined_part(text, pos, i, heads) if re.match(r"(?i:và)\s", rest) else 0
@@ -271,7 +276,7 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
         span = re.match(r"\s*[-–]\s*(?:19|20)\d{2}(?!\d)", text[i:])
         if re.fullmatch(r"(?:19|20)\d{2}", token) and span:
             i = end = i + span.end()  # `giai đoạn 2021-2025` is a span, not the event's year
-        elif re.fullmatch(r"(?:19|20)\d{2}", token) and not _onward(text, pos, i + len(text[i:]) - len(text[i:].lstrip())):
+        elif re.fullmatch(r"(?:19|20)\d{2}", token) and not onward(text, pos, i + len(text[i:]) - len(text[i:].lstrip())):
             break  # `... năm 2024` closes a name
     dangling = re.search(rf"\s(?i:{alternation(list(word_classes('event_words.tsv')['dangling']))})\s*$", text[pos:end])
     return pos + dangling.start() if dangling else end  # `hội nghị thượng đỉnh giữa` + a person: no `giữa`
@@ -339,15 +344,6 @@ def _unglued(text: str, tags: dict[int, tuple[str, int]], end: int) -> int:
     if len(words) >= 2 and words[-1].isalpha() and words[-1].islower() and all(w[:1].isupper() for w in words[:-1]):
         return end - len(words[-1])
     return end
-
-
-def _onward(text: str, pos: int, i: int) -> bool:
-    """Whether `và` or a comma at `i` goes on the name of a review meeting (a word of class `review` in the name so far) with
-    its next task (a word of class `onward`): `Hội nghị tổng kết công tác năm 2019 và triển khai nhiệm vụ năm 2020`,
-    `hội nghị tổng kết công tác năm 2017, triển khai nhiệm vụ năm 2018`."""
-    c = classes()
-    joint = re.match(r"(?:,\s*(?:(?i:và)\s+)?|(?i:và)\s+)", text[i:])
-    return bool(joint and c["review"].search(text[pos:i]) and c["onward"].match(text, i + joint.end()))
 
 
 def _year_closes(text: str, i: int, tags: dict[int, tuple[str, int]], heads: re.Pattern[str]) -> bool:
