@@ -11,7 +11,7 @@ organisation (`UBND tỉnh`, `Trung tâm`) is resolved to the fuller name the ar
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pipeline.facts.lexicon import Province, load
 from pipeline.facts.official_context import LOCAL_PLACE_END, PLACE_NAME, PLACE_WORD_END, Context, patterns
@@ -109,6 +109,26 @@ def _current(found: list[Found]) -> list[Found]:
     return found
 
 
+def _place_named(found: Found) -> bool:
+    """Whether a person's name is a place: a city's abbreviation and name (`TP Hà Nội`), a province's name, or the
+    end of one (`Bà` + `Rịa - Vũng Tàu`; but `Stefan - Radu Oprea` is a person)."""
+    name, text = found.name, found.sentence.text
+    if re.match(r"(?:TP|Tp|T\.P)\.?\s", name) or load().province(name):
+        return True
+    before = text[:max(text.find(name), 0)].split()[-2:]
+    return any(load().province(" ".join(before[-k:] + [name])) for k in (1, 2) if len(before) >= k)
+
+
+def _name_in_title(f: Found) -> Found | None:
+    """The pair read as TITLE NAME when its title ends with a Vietnamese full name (a family name of the lexicon and
+    one to three capitalised syllables): `Thủ tướng Nguyễn Xuân Phúc` taken as the title of `Rịa - Vũng Tàu`."""
+    m = re.search(r"\s((?:[A-ZĐ][a-zà-ỹđ]*\s+){1,3}[A-ZĐ][a-zà-ỹđ]*)$", f.title)
+    if m is None or m.group(1).split()[0] not in load().surnames or m.start() < len(f.role):
+        return None
+    title = f.title[:m.start()].strip(" ,")
+    return replace(f, name=m.group(1), title=title, organization=f.organization if f.organization and f.organization in title else None)
+
+
 def extract(analysis: Analysis) -> list[Official]:
     """Officials of an article, one per person, in order of first mention."""
     pats = patterns()
@@ -118,7 +138,11 @@ def extract(analysis: Analysis) -> list[Official]:
         if not pats.role.search(sentence.text):
             continue
         c = contexts[n] = Context(sentence)
-        for f in in_sentence(c):
+        for found in in_sentence(c):
+            # `tỉnh Bà Rịa - Vũng Tàu, Thủ tướng X`, `... Việt Nam TP Hà Nội`: a place, not a person; the title may end
+            f = _name_in_title(found) if _place_named(found) else found  # with the person's name
+            if f is None:
+                continue
             if fold(f.role).lower() in _TEAM_ROLES and not f.organization:
                 continue  # `đội trưởng Đinh Thanh Trung`: a team's captain; an office names its team (`Đội trưởng Đội QLTT số 1`)
             people.setdefault(fold(f.name), _Person(f.name)).found.append(f)
