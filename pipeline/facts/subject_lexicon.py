@@ -239,7 +239,12 @@ _PLACE_WORDS = re.compile(r"(?:(?i:toàn|cả|riêng)\s+)?(?:(?i:tỉnh|thành p
 def place_only(text: str) -> bool:
     """Whether a subject only names a province or city, with its place word (`tỉnh Bình Định`, `Thừa Thiên - Huế`,
     `toàn tỉnh Quảng Nam`): where an amount is, not what it is of."""
-    return load().province(_PLACE_WORDS.sub("", text.strip(), count=1)) is not None
+    return load().province(_PLACE_WORDS.sub("", text.strip(), count=1)) is not None or _UNIT_PLACE.fullmatch(text.strip()) is not None
+
+
+# A district, town, ward or commune with its name (`TP Cẩm Phả`, `huyện Đông Anh`, `phường Cẩm Thịnh, TP Cẩm Phả`)
+_UNIT_PLACE = re.compile(r"(?:(?:(?i:thành phố|thị xã|huyện|quận|phường|xã|thị trấn)|TP\.?)\s+[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*)*"
+                         r"(?:\s*,\s*|\s+|$))+")
 
 
 # Words that only restate what a figure's unit says (a sum of money is a price or a value, an area in ha an area):

@@ -363,7 +363,7 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
     if kind[0] == "attribute" and is_bare_attribute(run):
         k = len(run) and tokens.index(run[0]) - 1
         entity = listed_owner(tokens, k, absolute) or bracket_owner(tokens, k, absolute) or (entity_before(tokens, k, absolute) or defined_name(tokens, k) if k >= 0 else [])
-        if entity:
+        if entity and not place_only(phrase_text(sentence, entity)):  # (not `tại ..., TP Cẩm Phả | với tổng mức đầu tư`)
             return Subject(phrase_text(sentence, entity), "entity")
         if previous is not None and previous.kind in ("entity", "named", "sized"):
             return previous  # `Mặt hồ rộng 25 km2, sâu 35 m, dung tích 100 triệu m3`: one thing's attributes in a row
