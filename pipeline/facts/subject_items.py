@@ -27,6 +27,7 @@ from pipeline.facts.subject_lexicon import (
     low,
     named,
     place_only,
+    place_with_word,
     stop_words,
     verb_adverbs,
     without_modal_verb,
@@ -339,7 +340,7 @@ def price_owner(tokens: list[Token], run: list[Token], spans: list[tuple[int, in
     last = before[-1] if before else None
     numbered = last is not None and (last.pos == "M" or last.text.isdigit()) and any(t.pos == "Np" for t in before)  # `Galaxy Note 8`
     return before if last and before[0].pos in NOUN and (last.pos in NOUN or numbered or sold and low(last.text) in ("này", "đó", "ấy")) \
-        and not honorific(before[0]) and not place_only(" ".join(t.text for t in before)) else None  # (not `TP Cẩm Phả | với ...`)
+        and not honorific(before[0]) and not place_with_word(" ".join(t.text for t in before)) else None  # (not `TP Cẩm Phả | với ...`)
 
 
 def without_adverb(before: str, text: str) -> str:

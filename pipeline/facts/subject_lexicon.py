@@ -242,6 +242,13 @@ def place_only(text: str) -> bool:
     return load().province(_PLACE_WORDS.sub("", text.strip(), count=1)) is not None or _UNIT_PLACE.fullmatch(text.strip()) is not None
 
 
+def place_with_word(text: str) -> bool:
+    """Whether a subject only names a place and says it is one (`tỉnh Quảng Ninh`, `TP Cẩm Phả`, `huyện Đông Anh`;
+    not a bare `Hòa Bình`, which may name a cluster or a plant)."""
+    return place_only(text) and re.match(r"(?:(?i:toàn|cả|riêng)\s+)?(?:(?i:tỉnh|thành phố|thị xã|huyện|quận|phường|xã|"
+                                         r"thị trấn)|TP)(?!\w)", text.strip()) is not None
+
+
 # A district, town, ward or commune with its name (`TP Cẩm Phả`, `huyện Đông Anh`, `phường Cẩm Thịnh, TP Cẩm Phả`)
 _UNIT_PLACE = re.compile(r"(?:(?:(?i:thành phố|thị xã|huyện|quận|phường|xã|thị trấn)|TP\.?)\s+[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*)*"
                          r"(?:\s*,\s*|\s+|$))+")

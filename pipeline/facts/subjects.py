@@ -79,6 +79,7 @@ from pipeline.facts.subject_lexicon import (
     kind_of,
     low,
     place_only,
+    place_with_word,
     value_links,
     without_attribute_tail,
     without_predicate,
@@ -355,15 +356,14 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
                 return Subject(phrase_text(sentence, span), kind_of(span)[0])  # type: ignore[index]
             if is_changed(tokens, run, j, i, absolute):
                 return Subject(phrase_text(sentence, run), "changed")  # `dịch vụ tăng 6,5%`: the subject of a change
-        # only a link with nothing before it in its clause leads to the clause's topic; an unknown phrase is not replaced
-        topic = (clause_topic(tokens, i, absolute) or sized_opening(tokens, j, i)) if not run and not direct else []
+        topic = (clause_topic(tokens, i, absolute) or sized_opening(tokens, j, i)) if not run and not direct else []  # only a link with nothing before it in its clause leads to the clause's topic; an unknown phrase is not replaced
         if topic:
             return Subject(phrase_text(sentence, topic), (kind_of(topic) or ("named",))[0])
         return None
     if kind[0] == "attribute" and is_bare_attribute(run):
         k = len(run) and tokens.index(run[0]) - 1
         entity = listed_owner(tokens, k, absolute) or bracket_owner(tokens, k, absolute) or (entity_before(tokens, k, absolute) or defined_name(tokens, k) if k >= 0 else [])
-        if entity and not place_only(phrase_text(sentence, entity)):  # (not `tại ..., TP Cẩm Phả | với tổng mức đầu tư`)
+        if entity and not place_with_word(phrase_text(sentence, entity)):  # (not `tại ..., TP Cẩm Phả | với tổng mức đầu tư`)
             return Subject(phrase_text(sentence, entity), "entity")
         if previous is not None and previous.kind in ("entity", "named", "sized"):
             return previous  # `Mặt hồ rộng 25 km2, sâu 35 m, dung tích 100 triệu m3`: one thing's attributes in a row
