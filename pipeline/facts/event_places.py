@@ -27,7 +27,9 @@ def organizers(sentence: Sentence, start: int) -> list[str]:
     else:
         before = re.search(r"([^,.;:]+?)\s+(?:long trọng\s+|chính thức\s+|đã\s+|sẽ\s+)?tổ chức\s*$", text[:start])
         chunk = before.group(1) if before else ""
-    parts = re.split(r"\s*(?:,|phối hợp với|phối hợp|cùng với|cùng|và|với)\s+", chunk)
+    masked = re.sub(r"\([^()]*\)", lambda m: "#" * len(m.group()), chunk)  # (no split inside brackets: `Bộ Công Thương
+    cuts = [(m.start(), m.end()) for m in re.finditer(r"\s*(?:,|phối hợp với|phối hợp|cùng với|cùng|và|với)\s+", masked)]  # (Cục X, Y)`)
+    parts = [chunk[a:b] for a, b in zip([0] + [e for _, e in cuts], [s for s, _ in cuts] + [len(chunk)], strict=True)]
     out = []
     for part in parts:
         part = _ORG_CUT.split(part.strip(), maxsplit=1)[0].strip()
@@ -57,7 +59,10 @@ def _place(text: str, start: int) -> str:
         if m and text[i] != ".":
             break
         i += 1
-    return text[start:i].strip()
+    place = text[start:i].strip()
+    words = place.split()
+    province = next((k for k in (4, 3, 2, 1) if len(words) > k and load().province(" ".join(words[:k]))), 0)
+    return " ".join(words[:province]) if province and words[province][:1].islower() else place  # (`tại Đồng Tháp | quảng bá`)
 
 
 def location(mention: Mention) -> str | None:
