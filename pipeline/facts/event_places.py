@@ -14,7 +14,7 @@ from pipeline.facts.event_mentions import PLACE_START, Mention, keywords
 from pipeline.facts.lexicon import alternation, load
 from pipeline.language.analysis import Sentence
 
-_ORG_CUT = re.compile(r"\s(?:sẽ|đã|đang|vừa|tham gia|dự kiến|chủ trì|long trọng|chính thức|tiếp tục|phối hợp)(?!\w)")
+_ORG_CUT = re.compile(r"\s(?:sẽ|đã|đang|vừa|tham gia|dự kiến|chủ trì|long trọng|chính thức|tiếp tục|phối hợp|chỉ đạo|hỗ trợ|tài trợ|đăng cai)(?!\w)")
 
 
 def organizers(sentence: Sentence, start: int) -> list[str]:
@@ -27,8 +27,15 @@ def organizers(sentence: Sentence, start: int) -> list[str]:
     else:
         before = re.search(r"([^,.;:]+?)\s+(?:long trọng\s+|chính thức\s+|đã\s+|sẽ\s+)?tổ chức\s*$", text[:start])
         chunk = before.group(1) if before else ""
+        at = before.start(1) if before else 0
+        while chunk and text[:at].rstrip().endswith(","):  # `X (Y), Z phối hợp tổ chức`: each listed body
+            listed = re.search(r"([^,.;:]+),\s*$", text[:at])
+            if not listed or not head_re.match(listed.group(1).strip()):
+                break
+            chunk, at = f"{listed.group(1).strip()}, {chunk}", listed.start(1)
     masked = re.sub(r"\([^()]*\)", lambda m: "#" * len(m.group()), chunk)  # (no split inside brackets: `Bộ Công Thương
-    cuts = [(m.start(), m.end()) for m in re.finditer(r"\s*(?:,|phối hợp với|phối hợp|cùng với|cùng|và|với)\s+", masked)]  # (Cục X, Y)`)
+    cuts = [(m.start(), m.end()) for m in re.finditer(r"\s*(?:,|phối hợp với|phối hợp|cùng với|cùng|và|với)\s+", masked)  # (Cục X, Y)`)
+            if m.group().strip() != "và" or head_re.match(chunk, m.end())]  # (`Bộ Khoa học và Công nghệ`: one body)
     parts = [chunk[a:b] for a, b in zip([0] + [e for _, e in cuts], [s for s, _ in cuts] + [len(chunk)], strict=True)]
     out = []
     for part in parts:

@@ -1,0 +1,37 @@
+"""Where an event is and who organises it (`pipeline/facts/event_places.py`): a place stops at a clause word or
+after a province's name, and an organiser keeps its brackets whole and stops at `phối hợp`."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline import process_text
+from pipeline.settings import Settings
+
+SETTINGS = Settings(min_chars=10, min_vietnamese=0.0)
+
+
+def _event(text):
+    (event,) = process_text(text, published="2024-05-02", settings=SETTINGS).events
+    return event
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Sáng 1/5, tại Bến Tre quảng bá đặc sản dừa, tỉnh tổ chức Lễ hội Dừa năm 2024.", "Bến Tre"),
+    ("Văn phòng đại diện tại Quảng Nam tổ chức thành công Festival Làng nghề Quảng Nam 2024.", "Quảng Nam"),
+    ("Sáng 1/5, Sở Công Thương tổ chức Hội chợ OCOP Thanh Hóa 2024 tại Quảng trường Lam Sơn, thu hút 200 gian hàng.",
+     "Quảng trường Lam Sơn"),
+])
+def test_a_place_ends_where_the_clause_goes_on(text, location):
+    assert _event(text).location == location
+
+
+def test_an_organiser_keeps_its_brackets_and_stops_at_phoi_hop():
+    event = _event("Chiều 1/5, Bộ Công Thương (Cục Thương mại điện tử và Kinh tế số), Hiệp hội Thương mại điện tử "
+                   "phối hợp tổ chức Hội thảo “Thương mại điện tử xuyên biên giới” tại Hà Nội.")
+    assert event.organizers == ["Bộ Công Thương (Cục Thương mại điện tử và Kinh tế số)", "Hiệp hội Thương mại điện tử"]
+    assert event.location == "Hà Nội"
+
+
+def test_a_body_named_with_va_is_one_organiser():
+    event = _event("Hội thảo do Bộ Khoa học và Công nghệ và UBND tỉnh Bắc Ninh phối hợp tổ chức sáng 1/5.")
+    assert event.organizers == ["Bộ Khoa học và Công nghệ", "UBND tỉnh Bắc Ninh"]
