@@ -298,7 +298,7 @@ _RANGES_END = re.compile(r"(?<=\w)\s+(?:dao động|giao động)$")  # the verb
 # a name and then the verb of its clause: `Nhà máy điện gió Vân Canh 2 tọa lạc` (+ tại ... trên diện tích 62ha)
 # a predicate left at a subject's end: `kim ngạch xuất khẩu của Việt Nam vượt` (+ mức 200 tỷ USD), `khu công nghiệp thu hút`
 # (+ được 190 dự án), `kim ngạch xuất khẩu sang thị trường EU chiếm tỷ lệ thấp` (+ với khoảng 3,3%)
-_PREDICATE_END = re.compile(r"(?<=\w)\s+(?:(?:tăng trưởng\s+|tăng\s+)?đạt(?:\s+(?:tốc độ|mức|tỷ lệ|tỉ lệ))?|vượt|thu hút|trải|kéo|chiếm(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?(?:\s+(?:thấp|cao|lớn|nhỏ))?|chính thức"
+_PREDICATE_END = re.compile(r"(?<=\w)\s+(?:có|(?:tăng trưởng\s+|tăng\s+)?đạt(?:\s+(?:tốc độ|mức|tỷ lệ|tỉ lệ))?|vượt|thu hút|trải|kéo|chiếm(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?(?:\s+(?:thấp|cao|lớn|nhỏ))?|chính thức"
                             r"|duy trì(?:\s+ổn định)?)$")  # (`Nhà máy NPK Phú Mỹ chính thức` + cán mốc ...)
 _NAMED_VERB_END = re.compile(r"(?<!\w)(\w+)\s+(?:tọa lạc|toạ lạc|nằm|triển khai|thực hiện|đi vào hoạt động|vận hành)$")
 
@@ -310,7 +310,8 @@ def tidy(subject: str) -> str | None:
     (`cuối`), a currency's code (`SGD`) or a unit that opens it (`gr gồm 6-7 quả`)."""
     if _NAMES_NOTHING.match(subject.strip()):
         return None
-    text = _AIM_END.sub("", _PASSIVE_AGENT.sub("", _TRAILING_SUM.sub("", subject.strip())))
+    text = re.sub(r"^(?i:sau|trước)\s+(?=\w)", "", subject.strip())  # `Sau | hành trình hơn 170 km`: a time word, no part
+    text = _AIM_END.sub("", _PASSIVE_AGENT.sub("", _TRAILING_SUM.sub("", text)))
     text = _NAMED_VERB_END.sub(lambda m: m.group(1) if m.group(1)[0].isupper() or m.group(1)[0].isdigit() else m.group(), text)
     passive = _PASSIVE_END.search(text)  # `dự án | được tăng` (+ vốn thêm 140 triệu USD), not `tỷ lệ vốn được giải ngân`
     text = text[:passive.start()] if passive and (not _measured(text[:passive.start()]) or re.search(
