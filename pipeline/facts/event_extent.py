@@ -325,7 +325,7 @@ def _continued(mention: Mention) -> int:
 def _closer(text: str, at: int) -> int:
     """The end of what closes a name at `at`: capitalised words (joined by dashes too: `Việt Nam - Lào`) or
     `năm <year>`, else `at`."""
-    year = re.match(r"(?:(?i:năm)\s+)?(?:19|20)\d{2}(?!\d)", text[at:])
+    year = re.match(r"(?:(?i:năm)\s+)?(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?(?!\d)", text[at:])  # (a span whole)
     if year:
         return at + year.end()
     end = i = at

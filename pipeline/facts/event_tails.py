@@ -110,7 +110,8 @@ def _tail_end(mention: Mention) -> int:
     p = _patterns()
     base = mention.sentence.start
     inside = next((t for t in mention.sentence.tokens if t.start - base < end < t.end - base and " " in t.text), None)
-    if inside is not None and re.fullmatch(r"[\w ]+", inside.text) and not p["close"].match(text, end):
+    if inside is not None and re.fullmatch(r"[\w ]+", inside.text) and not p["close"].match(text, end) \
+            and not p["dangling"].search(inside.text):  # (not a word glued to a name that never ends one: `Đông Bắc gắn`)
         end = inside.end - base  # `vùng Đồng` + `bằng`: a name does not end inside a word (`Đồng bằng`)
         river = _RIVER.match(text, end)
         end = river.end() if river else end  # ... nor before the river that names it (`sông Cửu Long`)
