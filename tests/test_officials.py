@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline import process_text
 from pipeline.facts import names, officials
 from pipeline.language.analysis import analyse
 from pipeline.language.grid import Grid
@@ -149,3 +150,11 @@ def test_sentence_cases_give_the_post_its_province():
                 if got[want["name"]].province != want["province"]:
                     wrong.append((want["name"], want["province"], got[want["name"]].province))
     assert checked >= 400 and len(wrong) <= 2, wrong
+
+
+def test_a_bare_role_speaks_for_the_body_its_clause_names():
+    # `Về phía X có ông Y – Viện trưởng`: the role's organisation is X
+    record = process_text("Về phía Viện Nghiên cứu Cơ khí có ông Trần Văn Hải – Viện trưởng; về phía báo Nông thôn Ngày "
+                          "nay có ông Lê Văn Sơn - Tổng biên tập.", published="2024-05-02", settings=Settings(min_chars=10, min_vietnamese=0.0))
+    assert [(o.name, o.title, o.organization) for o in record.officials] == [
+        ("Trần Văn Hải", "Viện trưởng", "Viện Nghiên cứu Cơ khí"), ("Lê Văn Sơn", "Tổng biên tập", "báo Nông thôn Ngày nay")]

@@ -119,6 +119,17 @@ def _place_named(found: Found) -> bool:
     return any(load().province(" ".join(before[-k:] + [name])) for k in (1, 2) if len(before) >= k)
 
 
+def _side_of(found: Found) -> str | None:
+    """The body a bare role speaks for when its clause opens with `Về phía X có` (`Về phía Viện Nghiên cứu ... có ông
+    Đặng Công Ngoãn – Viện trưởng`): X, when it opens with an organisation's head; else None."""
+    text = found.sentence.text
+    clause = text[:max(0, found.start - found.sentence.start)].rsplit(";", 1)[-1]
+    m = re.search(r"(?i:về phía)\s+(.+?)\s*(?:,\s*)?(?i:có)\s", clause)
+    org = m.group(1).strip(" ,:") if m else ""
+    heads = "|".join(map(re.escape, (*load().org_heads, "báo", "Báo", "tạp chí", "Tạp chí")))
+    return org if org and re.match(rf"(?:{heads})(?!\w)", org) else None  # (a paper too: `báo Thời báo Làng nghề`)
+
+
 def _name_in_title(f: Found) -> Found | None:
     """The pair read as TITLE NAME when its title ends with a Vietnamese full name (a family name of the lexicon and
     one to three capitalised syllables): `Thủ tướng Nguyễn Xuân Phúc` taken as the title of `Rịa - Vũng Tàu`."""
@@ -173,7 +184,7 @@ def extract(analysis: Analysis) -> list[Official]:
             orgs = _article_orgs(analysis, contexts, bare)
         others = frozenset(fold(b.organization) for k, b in bests.items()
                            if k != key and b.organization and fold(b.role) == fold(best.role))
-        organization = _resolve(best.organization, orgs or [], others)
+        organization = _resolve(best.organization, orgs or [], others) or _side_of(best)
         province = _province(best.title, organization) or local_province(analysis.text, best.sentence.text, best.title,
                                                                           organization)
         mentions = _mentions(analysis, person.name, people)
