@@ -5,7 +5,8 @@ its event without the year: `Sáng 9/7, tại xã Nhơn Hải, ... tổ chức l
 would be a guess (`events.extract` leaves such an event undated), but the day is not: the event gets ISO 8601's
 month and day, `--07-09`, at precision `month_day`. Only a day read by the same rules that date every other
 event (`event_dates.for_mention`), only in the event's own sentences, and only when no year is written there
-(a sentence that writes its year dated the event already, or left it undated for a reason).
+(a sentence that writes its year dated the event already, or left it undated for a reason). When one of the event's
+names writes a year (`Hội nghị ... năm 2025`), the day is in that year, as `event_dates.in_named_year` reads it.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import re
 
 from pipeline.facts import dates, event_dates
-from pipeline.facts.event_lexicon import Mention
+from pipeline.facts.event_lexicon import Mention, marks
 from pipeline.record import DateFact
 
 # Any leap year: it only lets `29/2` be read; no value keeps it.
@@ -31,5 +32,9 @@ def month_day(mentions: list[Mention], spans: list[tuple[int, int]]) -> DateFact
         here = dates.in_sentence(sentence, None, _PLACEHOLDER)
         _, day = event_dates.for_mention(sentence, mention.start, mention.end, mention.name, here, spans)
         if day is not None and day.precision == "day" and day.value.startswith(f"{_PLACEHOLDER}-"):
+            named = next((y for m in mentions for _, y in [marks(m)] if y), None)
+            dated = event_dates.in_named_year(day, named, mention.name, mention.type) if named else None
+            if dated is not None and not dated.value.startswith(f"{_PLACEHOLDER}-"):
+                return dated  # `Hội nghị Xúc tiến xuất khẩu ... năm 2025`: the name writes the day's year
             return DateFact(text=day.text, value="--" + day.value[5:], precision="month_day", evidence=day.evidence)
     return None
