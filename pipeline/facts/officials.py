@@ -115,6 +115,8 @@ def _place_named(found: Found) -> bool:
     name, text = found.name, found.sentence.text
     if re.match(r"(?:TP|Tp|T\.P)\.?\s", name) or load().province(name):
         return True
+    if re.search(r"(?<!\w)(?:KCN|CCN|KCX|KKT|KCNC|(?i:khu công nghiệp|cụm công nghiệp|khu kinh tế))\s*$", text[:max(text.find(name), 0)]):
+        return True  # `Công ty PTHT KCN Lộc Sơn`: an industrial park's name
     before = text[:max(text.find(name), 0)].split()[-2:]
     return any(load().province(" ".join(before[-k:] + [name])) for k in (1, 2) if len(before) >= k)
 
