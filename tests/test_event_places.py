@@ -35,3 +35,10 @@ def test_an_organiser_keeps_its_brackets_and_stops_at_phoi_hop():
 def test_a_body_named_with_va_is_one_organiser():
     event = _event("Hội thảo do Bộ Khoa học và Công nghệ và UBND tỉnh Bắc Ninh phối hợp tổ chức sáng 1/5.")
     assert event.organizers == ["Bộ Khoa học và Công nghệ", "UBND tỉnh Bắc Ninh"]
+
+
+def test_an_organiser_is_cut_before_its_other_act():
+    # `X tổ chức sơ kết ... kết hợp tổ chức Hội thảo Y`: X, not X and its first act
+    event = _event("Sáng 1/5, Hiệp hội Điều Việt Nam tổ chức sơ kết tình hình ngành điều 6 tháng đầu năm kết hợp tổ chức "
+                   "Hội thảo “Cơ hội xuất khẩu điều sang EU”.")
+    assert event.organizers == ["Hiệp hội Điều Việt Nam"]

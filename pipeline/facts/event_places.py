@@ -14,7 +14,7 @@ from pipeline.facts.event_mentions import PLACE_START, Mention, keywords
 from pipeline.facts.lexicon import alternation, load
 from pipeline.language.analysis import Sentence
 
-_ORG_CUT = re.compile(r"\s(?:sẽ|đã|đang|vừa|tham gia|dự kiến|chủ trì|long trọng|chính thức|tiếp tục|phối hợp|chỉ đạo|hỗ trợ|tài trợ|đăng cai)(?!\w)")
+_ORG_CUT = re.compile(r"\s(?:sẽ|đã|đang|vừa|tham gia|dự kiến|chủ trì|long trọng|chính thức|tiếp tục|phối hợp|chỉ đạo|hỗ trợ|tài trợ|đăng cai|tổ chức|kết hợp)(?!\w)")
 
 
 def organizers(sentence: Sentence, start: int) -> list[str]:
