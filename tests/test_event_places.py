@@ -42,3 +42,13 @@ def test_an_organiser_is_cut_before_its_other_act():
     event = _event("Sáng 1/5, Hiệp hội Điều Việt Nam tổ chức sơ kết tình hình ngành điều 6 tháng đầu năm kết hợp tổ chức "
                    "Hội thảo “Cơ hội xuất khẩu điều sang EU”.")
     assert event.organizers == ["Hiệp hội Điều Việt Nam"]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Sáng 4/5, UBND tỉnh Bến Tre và Hiệp hội Dừa Việt Nam đã ký kết thỏa thuận hợp tác.",
+     ["UBND tỉnh Bến Tre", "Hiệp hội Dừa Việt Nam"]),
+    ("Sáng 4/5, Tập đoàn Dầu khí Việt Nam (PVN) và Equinor ASA (Na Uy) vừa tổ chức lễ ký kết bản ghi nhớ về điện gió.",
+     ["Tập đoàn Dầu khí Việt Nam (PVN)", "Equinor ASA (Na Uy)"]),
+])
+def test_the_parties_of_a_signing_are_its_organisers(text, parties):
+    assert _event(text).organizers == parties

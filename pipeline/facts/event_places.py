@@ -14,18 +14,23 @@ from pipeline.facts.event_mentions import PLACE_START, Mention, keywords
 from pipeline.facts.lexicon import alternation, load
 from pipeline.language.analysis import Sentence
 
-_ORG_CUT = re.compile(r"\s(?:sẽ|đã|đang|vừa|tham gia|dự kiến|chủ trì|long trọng|chính thức|tiếp tục|phối hợp|chỉ đạo|hỗ trợ|tài trợ|đăng cai|tổ chức|kết hợp)(?!\w)")
+_ORG_CUT = re.compile(r"\s(?:sẽ|đã|đang|vừa|tham gia|dự kiến|chủ trì|long trọng|chính thức|tiếp tục|phối hợp|chỉ đạo|hỗ trợ|tài trợ|đăng cai|tổ chức|kết hợp|tiến hành)(?!\w)")
 
 
 def organizers(sentence: Sentence, start: int) -> list[str]:
     text = sentence.text
+    signers = None
     heads = load().org_heads
     head_re = re.compile(rf"(?<!\w)(?:{alternation(list(heads))})(?!\w)")
     by = re.search(r"(?<!\w)do\s+(.+?)\s+(?:phối hợp\s+)?(?:đồng\s+)?tổ chức", text[start:])
     if by:
         chunk = by.group(1)
     else:
-        before = re.search(r"([^,.;:]+?)\s+(?:long trọng\s+|chính thức\s+|đã\s+|sẽ\s+)?tổ chức\s*$", text[:start])
+        before = re.search(r"([^,;:]+?)\s+(?:long trọng\s+|chính thức\s+|đã\s+|sẽ\s+)?tổ chức\s*$", text[:start])  # (a
+        # sentence's dots are abbreviations: `RENOVA Inc.`, `TP. HCM`)
+        signers = re.search(r"([^,;:]+?)\s+(?:(?:đã|vừa|chính thức|cùng)\s+)*$", text[:start]) \
+            if before is None and re.match(r"(?i:ký)(?!\w)", text[start:]) else None  # `X và Y đã ký kết Z`: the parties
+        before = before or signers
         chunk = before.group(1) if before else ""
         at = before.start(1) if before else 0
         while chunk and text[:at].rstrip().endswith(","):  # `X (Y), Z phối hợp tổ chức`: each listed body
@@ -33,14 +38,17 @@ def organizers(sentence: Sentence, start: int) -> list[str]:
             if not listed or not head_re.match(listed.group(1).strip()):
                 break
             chunk, at = f"{listed.group(1).strip()}, {chunk}", listed.start(1)
+    signing = re.match(r"(?i:lễ\s+)?(?i:ký)(?!\w)", text[start:]) is not None  # (the parties of a signing)
     masked = re.sub(r"\([^()]*\)", lambda m: "#" * len(m.group()), chunk)  # (no split inside brackets: `Bộ Công Thương
     cuts = [(m.start(), m.end()) for m in re.finditer(r"\s*(?:,|phối hợp với|phối hợp|cùng với|cùng|và|với)\s+", masked)  # (Cục X, Y)`)
-            if m.group().strip() != "và" or head_re.match(chunk, m.end())]  # (`Bộ Khoa học và Công nghệ`: one body)
+            if m.group().strip() != "và" or head_re.match(chunk, m.end()) or masked[:m.start()].endswith("#")]  # (`Bộ Khoa
+    # học và Công nghệ`: one body; `Tổng công ty X (PTSC) và RENOVA Inc.`: a bracket closes the first)
     parts = [chunk[a:b] for a, b in zip([0] + [e for _, e in cuts], [s for s, _ in cuts] + [len(chunk)], strict=True)]
     out = []
     for part in parts:
         part = _ORG_CUT.split(part.strip(), maxsplit=1)[0].strip()
-        if part and head_re.match(part) and part not in out:
+        if part and (head_re.match(part) or signing and re.match(r"[A-ZĐÀ-Ỹ][\w.]*(?:\s+[A-ZĐÀ-Ỹ&][\w.]*)*(?:\s*\(.*\))?$", part)) \
+                and part not in out:  # (a party that signs may be named without a head: `Ørsted và Công ty X ký kết`)
             out.append(part)
     return out
 
