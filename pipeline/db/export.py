@@ -10,7 +10,8 @@ numbers, counts integers, years int32; `is_copy` and `in_totals` are booleans; `
 `article_ids` are lists of strings (Parquet lists, PostgreSQL jsonb); `published`, `dated`, `first_seen`,
 `last_seen` are dates, and `articles.published_at` and `sources.fetched_at` timestamps (UTC; a page's time
 without a zone is taken as Vietnam's, UTC+7; `published_at` is null when the page gives a day only); a date
-at month, quarter or year precision keeps its ISO text and gains `*_start`, the first day it covers. JSON
+at month, quarter or year precision keeps its ISO text and gains `*_start`, the first day it covers (none for a
+day without its year, `--07-09`). JSON
 Lines write dates and timestamps as ISO 8601 text; CSV writes lists as JSON and booleans as true/false.
 By default the articles that are copies of an earlier story, and their facts, are left out, so nothing is
 counted twice (`with_copies` to keep them). `relevant_only` keeps the articles marked relevant by the topic
