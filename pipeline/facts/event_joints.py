@@ -213,7 +213,9 @@ def purpose_first(rest: str, words: int, subject: bool) -> bool:
     (`Hội chợ trưng bày hơn 300 gian hàng`: a number follows)."""
     purpose = classes()["purpose"].match(rest) if words == 0 and not subject and not re.match(r"(?i:chào mừng)\s", rest) else None
     # (`lễ hội chào mừng kỷ niệm 30 năm ...`: why it is held, which ends a name)
-    return purpose is not None and re.match(r"[\s,]*(?:\d|(?i:hơn|gần|khoảng|trên|nhiều|hàng)\s)", rest[purpose.end():]) is None
+    stop = classes()["stop"].match(rest)  # (a longer stop is another verb: `Đại hội đưa ra ...`, not `đưa hàng Việt về ...`)
+    return purpose is not None and (stop is None or stop.end() <= purpose.end()) and re.match(
+        r"[\s,]*(?:\d|(?i:hơn|gần|khoảng|trên|nhiều|hàng)\s)", rest[purpose.end():]) is None
 
 
 def onward(text: str, pos: int, i: int) -> bool:

@@ -14,7 +14,7 @@ from pipeline.facts.event_mentions import PLACE_START, Mention, keywords
 from pipeline.facts.lexicon import alternation, load
 from pipeline.language.analysis import Sentence
 
-_ORG_CUT = re.compile(r"\s(?:sẽ|đã|đang|vừa|tham gia|dự kiến|chủ trì|long trọng|chính thức|tiếp tục|phối hợp|chỉ đạo|hỗ trợ|tài trợ|đăng cai|tổ chức|kết hợp|tiến hành)(?!\w)")
+_ORG_CUT = re.compile(r"(?<!nhỏ và)\s(?:sẽ|đã|đang|vừa|tham gia|dự kiến|chủ trì|long trọng|chính thức|tiếp tục|phối hợp|chỉ đạo|hỗ trợ|tài trợ|đăng cai|tổ chức|kết hợp|tiến hành)(?!\w)")
 
 
 def organizers(sentence: Sentence, start: int) -> list[str]:
@@ -54,7 +54,7 @@ def organizers(sentence: Sentence, start: int) -> list[str]:
 
 
 _PLACE_END = re.compile(r"\s(?:năm\s+\d|(?:do|vào|từ|với|nhằm|diễn ra|trong|để|và|đã|sẽ|có|ngày|sáng|chiều|tối|trưa|hôm|"
-                        r"thu hút|được|khai mạc|kéo dài|đến|tới|cho|tại|tổ chức|thực hiện|tham gia|phối hợp|là)(?!\w))|[,;:]"
+                        r"thu hút|được|khai mạc|kéo dài|đến|tới|cho|tại|tổ chức|thực hiện|tham gia|phối hợp|là|vừa|đang|cũng)(?!\w))|[,;:]"
                         r"|\.(?!\s*\w)|\.\s+(?=[A-ZĐ][a-zà-ỹ]*\s)")  # (`tại Quảng Nam | tổ chức thành công ...`: a clause)
 
 
@@ -85,7 +85,7 @@ def location(mention: Mention) -> str | None:
     text = mention.sentence.text
     heads, _ = keywords()
     found = []
-    for m in re.finditer(r"(?<!\w)(?i:tại)\s+", text):
+    for m in re.finditer(r"(?<!\w)(?i:tại)\s+|(?<!\w)ở\s+(?=[A-ZĐ]|(?i:tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường)\s)", text):
         value = _place(text, m.end())
         if value and (value[:1].isupper() or PLACE_START.match(value)) and not heads.match(value):
             found.append((m.start(), value))

@@ -111,7 +111,9 @@ def _tail_end(mention: Mention) -> int:
     base = mention.sentence.start
     inside = next((t for t in mention.sentence.tokens if t.start - base < end < t.end - base and " " in t.text), None)
     if inside is not None and re.fullmatch(r"[\w ]+", inside.text) and not p["close"].match(text, end) \
-            and not p["dangling"].search(inside.text):  # (not a word glued to a name that never ends one: `Đông Bắc gắn`)
+            and not p["dangling"].search(inside.text) and not (inside.pos.startswith("V") and classes()["stop"].match(
+                text, end + len(text[end:]) - len(text[end:].lstrip()))):  # (not a word glued to a name that never ends one,
+        # `Đông Bắc gắn` + `với`, nor a predicate glued to an edition, `lần thứ VI đề` + `ra`)
         end = inside.end - base  # `vùng Đồng` + `bằng`: a name does not end inside a word (`Đồng bằng`)
         river = _RIVER.match(text, end)
         end = river.end() if river else end  # ... nor before the river that names it (`sông Cửu Long`)
