@@ -128,6 +128,8 @@ def in_sentence(sentence: Sentence, published: date | None, fallback_year: int |
     digits = _DIGIT.search(text) is not None  # every pattern but `relative` needs a digit: most sentences have none
     here = [int(m.group(1)) for m in _YEAR_AFTER_NAM.finditer(text) if not _NOT_NEWS_YEAR.search(text[:m.start()])] \
         if digits else []
+    if len(set(here)) > 1 and re.search(rf"(?i:nhiệm vụ)[^.;]{{0,40}}?(?i:năm)\s+{max(here)}", text):
+        here = [y for y in here if y != max(here)]  # `tổng kết năm 2015, triển khai nhiệm vụ năm 2016`: the next year's tasks
     default_year = published.year if published else (max(here) if here else fallback_year)
     taken: list[tuple[int, int]] = []
     out: list[tuple[int, DateFact]] = []
