@@ -50,6 +50,8 @@ def test_the_store_search_and_exports_put_a_month_day_in_no_period(tmp_path):
     try:
         row = db.execute("SELECT date, date_precision, month FROM events").fetchone()
         assert tuple(row) == ("--07-09", "month_day", None)
+        # the facts list holds the day the event's date was read from, at the same precision
+        assert [tuple(r) for r in db.execute("SELECT text, value, precision FROM dates")] == [("Sáng 9/7", "--07-09", "month_day")]
         assert search(db, Query(kind="event"))  # found when no period is asked for
         for since, until in (("2020", None), (None, "2030"), ("2020-07", "2020-07")):
             assert not search(db, Query(kind="event", since=since, until=until)), (since, until)

@@ -114,7 +114,7 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
         ("article_id", "TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE", "The article."),
         ("text", "TEXT NOT NULL", "The date as written."),
         ("value", "TEXT NOT NULL", "ISO 8601 at its precision."),
-        ("precision", "TEXT NOT NULL", "day, month, quarter or year."),
+        ("precision", "TEXT NOT NULL", "day, month, quarter, year, or month_day for `--07-09` (a day whose year an undated article does not write)."),
     ],
     "people": [
         ("id", "TEXT PRIMARY KEY", "Person id: a hash of the name and the first post's organisation or province."),

@@ -294,3 +294,22 @@ def reference_year(text: str) -> int | None:
     if not trusted:
         return None
     return max(trusted, key=lambda y: (counts[y], y))
+
+
+def yearless_days(analysis: Analysis, found: list[DateFact]) -> list[DateFact]:
+    """The days an article without a publication date writes without a year and `extract` could give none (no year
+    in their sentence, paragraph or article): each as its month and day, `--07-09` at precision `month_day`, so that
+    the facts list holds what an event's `--07-09` date was read from."""
+    taken = [(d.evidence.start, d.evidence.end) for d in found]
+    out = []
+    for sentence in analysis.sentences:
+        if re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", sentence.text) or not _DIGIT.search(sentence.text):
+            continue
+        for d in in_sentence(sentence, None, PLACEHOLDER):
+            if d.precision == "day" and d.value.startswith(f"{PLACEHOLDER}-") and not any(
+                    s < d.evidence.end and d.evidence.start < e for s, e in taken):
+                out.append(d.model_copy(update={"value": "--" + d.value[5:], "precision": "month_day"}))
+    return out
+
+
+PLACEHOLDER = 2000  # any leap year (`29/2`): only the month and day are kept

@@ -17,8 +17,6 @@ from pipeline.facts import dates, event_dates
 from pipeline.facts.event_lexicon import Mention, marks
 from pipeline.record import DateFact
 
-# Any leap year: it only lets `29/2` be read; no value keeps it.
-_PLACEHOLDER = 2000
 _WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
@@ -29,12 +27,12 @@ def month_day(mentions: list[Mention], spans: list[tuple[int, int]]) -> DateFact
         sentence = mention.sentence
         if _WRITTEN_YEAR.search(sentence.text):
             continue
-        here = dates.in_sentence(sentence, None, _PLACEHOLDER)
+        here = dates.in_sentence(sentence, None, dates.PLACEHOLDER)
         _, day = event_dates.for_mention(sentence, mention.start, mention.end, mention.name, here, spans)
-        if day is not None and day.precision == "day" and day.value.startswith(f"{_PLACEHOLDER}-"):
+        if day is not None and day.precision == "day" and day.value.startswith(f"{dates.PLACEHOLDER}-"):
             named = next((y for m in mentions for _, y in [marks(m)] if y), None)
             dated = event_dates.in_named_year(day, named, mention.name, mention.type) if named else None
-            if dated is not None and not dated.value.startswith(f"{_PLACEHOLDER}-"):
+            if dated is not None and not dated.value.startswith(f"{dates.PLACEHOLDER}-"):
                 return dated  # `Hội nghị Xúc tiến xuất khẩu ... năm 2025`: the name writes the day's year
             return DateFact(text=day.text, value="--" + day.value[5:], precision="month_day", evidence=day.evidence)
     return None
