@@ -103,8 +103,8 @@ def parse_published(value: str | None) -> date | None:
         return None
 
 
-# A day written in a place's name: `Quảng trường 10/3`, `đường 3/2`, `Nhà máy Z 30/4`.
-_PLACE_BEFORE = re.compile(r"(?<!\w)(?:(?i:đường|phố|quảng trường|cầu|trường|chợ|phường|công viên|hẻm|ngõ|số)|(?P<word>\w+))\s+$")
+# A day written in a place's name: `Quảng trường 10/3`, `đường 3/2`, `Nhà máy Z 30/4`; a score is none (`điểm 6/10`).
+_PLACE_BEFORE = re.compile(r"(?<!\w)(?:(?i:đường|phố|quảng trường|cầu|trường|chợ|phường|công viên|hẻm|ngõ|số|điểm|tỷ số|tỉ số)|(?P<word>\w+))\s+$")
 _TIME_WORD = re.compile(r"(?i:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|tới|vào|nay|và|hoặc)\s+$")
 
 
