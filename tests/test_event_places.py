@@ -49,6 +49,7 @@ def test_an_organiser_is_cut_before_its_other_act():
      ["UBND tỉnh Bến Tre", "Hiệp hội Dừa Việt Nam"]),
     ("Sáng 4/5, Tập đoàn Dầu khí Việt Nam (PVN) và Equinor ASA (Na Uy) vừa tổ chức lễ ký kết bản ghi nhớ về điện gió.",
      ["Tập đoàn Dầu khí Việt Nam (PVN)", "Equinor ASA (Na Uy)"]),
+    ("Sáng 4/5, Bộ trưởng Nguyễn Văn A và Bộ trưởng Lê Văn B đã ký kết biên bản ghi nhớ về thương mại.", []),  # people
 ])
 def test_the_parties_of_a_signing_are_its_organisers(text, parties):
     assert _event(text).organizers == parties

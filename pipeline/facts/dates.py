@@ -303,13 +303,21 @@ def yearless_days(analysis: Analysis, found: list[DateFact]) -> list[DateFact]:
     taken = [(d.evidence.start, d.evidence.end) for d in found]
     out = []
     for sentence in analysis.sentences:
-        if re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", sentence.text) or not _DIGIT.search(sentence.text):
+        if WRITTEN_YEAR.search(sentence.text) or not _DIGIT.search(sentence.text):
             continue
         for d in in_sentence(sentence, None, PLACEHOLDER):
-            if d.precision == "day" and d.value.startswith(f"{PLACEHOLDER}-") and not any(
-                    s < d.evidence.end and d.evidence.start < e for s, e in taken):
-                out.append(d.model_copy(update={"value": "--" + d.value[5:], "precision": "month_day"}))
+            day = month_day(d)
+            if day is not None and not any(s < d.evidence.end and d.evidence.start < e for s, e in taken):
+                out.append(day)
     return out
 
 
 PLACEHOLDER = 2000  # any leap year (`29/2`): only the month and day are kept
+WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def month_day(day: DateFact) -> DateFact | None:
+    """A day read in the `PLACEHOLDER` year as its month and day alone (`--07-09`, precision `month_day`), else None."""
+    if day.precision != "day" or not day.value.startswith(f"{PLACEHOLDER}-"):
+        return None
+    return day.model_copy(update={"value": "--" + day.value[5:], "precision": "month_day"})

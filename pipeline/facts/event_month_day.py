@@ -11,13 +11,9 @@ names writes a year (`Hội nghị ... năm 2025`), the day is in that year, as 
 
 from __future__ import annotations
 
-import re
-
 from pipeline.facts import dates, event_dates
 from pipeline.facts.event_lexicon import Mention, marks
 from pipeline.record import DateFact
-
-_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def month_day(mentions: list[Mention], spans: list[tuple[int, int]]) -> DateFact | None:
@@ -25,14 +21,15 @@ def month_day(mentions: list[Mention], spans: list[tuple[int, int]]) -> DateFact
     year, else None; `spans` are the (absolute) spans of every mention of the article."""
     for mention in mentions:
         sentence = mention.sentence
-        if _WRITTEN_YEAR.search(sentence.text):
+        if dates.WRITTEN_YEAR.search(sentence.text):
             continue
         here = dates.in_sentence(sentence, None, dates.PLACEHOLDER)
         _, day = event_dates.for_mention(sentence, mention.start, mention.end, mention.name, here, spans)
-        if day is not None and day.precision == "day" and day.value.startswith(f"{dates.PLACEHOLDER}-"):
+        yearless = dates.month_day(day) if day is not None else None
+        if day is not None and yearless is not None:
             named = next((y for m in mentions for _, y in [marks(m)] if y), None)
             dated = event_dates.in_named_year(day, named, mention.name, mention.type) if named else None
             if dated is not None and not dated.value.startswith(f"{dates.PLACEHOLDER}-"):
                 return dated  # `Hội nghị Xúc tiến xuất khẩu ... năm 2025`: the name writes the day's year
-            return DateFact(text=day.text, value="--" + day.value[5:], precision="month_day", evidence=day.evidence)
+            return yearless
     return None

@@ -12,6 +12,7 @@ import re
 
 from pipeline.facts.event_mentions import PLACE_START, Mention, keywords
 from pipeline.facts.lexicon import alternation, load
+from pipeline.facts.official_context import patterns
 from pipeline.language.analysis import Sentence
 
 _ORG_CUT = re.compile(r"(?<!nhỏ và)\s(?:sẽ|đã|đang|vừa|tham gia|dự kiến|chủ trì|long trọng|chính thức|tiếp tục|phối hợp|chỉ đạo|hỗ trợ|tài trợ|đăng cai|tổ chức|kết hợp|tiến hành)(?!\w)")
@@ -20,6 +21,7 @@ _ORG_CUT = re.compile(r"(?<!nhỏ và)\s(?:sẽ|đã|đang|vừa|tham gia|dự k
 def organizers(sentence: Sentence, start: int) -> list[str]:
     text = sentence.text
     signers = None
+    signing = re.match(r"(?i:lễ\s+)?(?i:ký)(?!\w)", text[start:]) is not None  # (the parties of a signing)
     heads = load().org_heads
     head_re = re.compile(rf"(?<!\w)(?:{alternation(list(heads))})(?!\w)")
     by = re.search(r"(?<!\w)do\s+(.+?)\s+(?:phối hợp\s+)?(?:đồng\s+)?tổ chức", text[start:])
@@ -29,7 +31,7 @@ def organizers(sentence: Sentence, start: int) -> list[str]:
         before = re.search(r"([^,;:]+?)\s+(?:long trọng\s+|chính thức\s+|đã\s+|sẽ\s+)?tổ chức\s*$", text[:start])  # (a
         # sentence's dots are abbreviations: `RENOVA Inc.`, `TP. HCM`)
         signers = re.search(r"([^,;:]+?)\s+(?:(?:đã|vừa|chính thức|cùng)\s+)*$", text[:start]) \
-            if before is None and re.match(r"(?i:ký)(?!\w)", text[start:]) else None  # `X và Y đã ký kết Z`: the parties
+            if before is None and signing else None  # `X và Y đã ký kết Z`: the parties
         before = before or signers
         chunk = before.group(1) if before else ""
         at = before.start(1) if before else 0
@@ -38,7 +40,6 @@ def organizers(sentence: Sentence, start: int) -> list[str]:
             if not listed or not head_re.match(listed.group(1).strip()):
                 break
             chunk, at = f"{listed.group(1).strip()}, {chunk}", listed.start(1)
-    signing = re.match(r"(?i:lễ\s+)?(?i:ký)(?!\w)", text[start:]) is not None  # (the parties of a signing)
     masked = re.sub(r"\([^()]*\)", lambda m: "#" * len(m.group()), chunk)  # (no split inside brackets: `Bộ Công Thương
     cuts = [(m.start(), m.end()) for m in re.finditer(r"\s*(?:,|phối hợp với|phối hợp|cùng với|cùng|và|với)\s+", masked)  # (Cục X, Y)`)
             if m.group().strip() != "và" or head_re.match(chunk, m.end()) or masked[:m.start()].endswith("#")]  # (`Bộ Khoa
@@ -47,8 +48,9 @@ def organizers(sentence: Sentence, start: int) -> list[str]:
     out = []
     for part in parts:
         part = _ORG_CUT.split(part.strip(), maxsplit=1)[0].strip()
-        if part and (head_re.match(part) or signing and re.match(r"[A-ZĐÀ-Ỹ][\w.]*(?:\s+[A-ZĐÀ-Ỹ&][\w.]*)*(?:\s*\(.*\))?$", part)) \
-                and part not in out:  # (a party that signs may be named without a head: `Ørsted và Công ty X ký kết`)
+        if part and not patterns().role.match(part) and (head_re.match(part) or signing and re.match(r"[A-ZĐÀ-Ỹ][\w.]*(?:\s+[A-ZĐÀ-Ỹ&][\w.]*)*(?:\s*\(.*\))?$", part)) \
+                and part not in out:  # (a party that signs may be named without a head: `Ørsted và Công ty X ký kết`; a
+            # person with a post is no body: `Bộ trưởng X và Bộ trưởng Y ký kết`)
             out.append(part)
     return out
 
