@@ -86,8 +86,9 @@ def phrase_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
             break
         elif t.pos == "E" and word not in INNER_PREPOSITIONS:
             break
-        elif t.pos == "M" and j > 0 and (tokens[j - 1].pos in NOUN and not_a_number(t) or low(tokens[j - 1].text) in _RANKED and not re.search(r"\d", t.text)):
-            pass  # `Kinh phí khuyến công/M`, `làng nghề gốm/M`: a word the tagger took for a number
+        elif t.pos == "M" and (j > 0 and (tokens[j - 1].pos in NOUN and not_a_number(t) or low(tokens[j - 1].text) in _RANKED and not re.search(
+                r"\d", t.text)) or run and (kind_of([t]) or ("",))[0] == "measure"):
+            pass  # `Kinh phí khuyến công/M`, `làng nghề gốm/M`, `Tỷ lệ/M hộ nghèo`: a word the tagger took for a number
         elif (t.pos == "M" or re.search(r"\d", t.text)) and not (
                 j > 0 and (tokens[j - 1].pos == "Np" or low(tokens[j - 1].text) in ("năm", "tháng", "quý"))) and not (
                 run and low(run[0].text) in _PERIOD_WORDS and j > 0 and tokens[j - 1].pos in NOUN | {"V"}  # `xuất khẩu | 8 tháng`

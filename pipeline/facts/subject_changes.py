@@ -27,6 +27,7 @@ from pipeline.facts.subject_lexicon import (
     SAYING,
     change_verbs,
     clause_openers,
+    entries,
     kind_of,
     low,
     stop_words,
@@ -128,6 +129,8 @@ def change_list(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> tu
     end = verb - 1
     if end >= 0 and (kind_of(tokens[end:end + 1]) or ("",))[0] == "generic":
         return None  # `áp dụng mức giảm 15%`: `mức giảm` is a noun, no verb of change
+    if any(tuple(words_of(tokens[m:verb + 1])) in entries().kinds for m in range(max(0, verb - 3), verb)):
+        return None  # `Chỉ tiêu tăng trưởng 9%`, `Tỉnh đặt tốc độ tăng trưởng 8%`: a measure named with its verb
     while end >= 0 and (tokens[end].pos == "R" and low(tokens[end].text) not in ("được", "bị") or low(tokens[end].text) in verb_adverbs()):
         end -= 1  # `cũng tăng`, `ước tăng`
     while end >= 0 and tokens[end].text in _ELLIPSES:

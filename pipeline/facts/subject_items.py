@@ -365,3 +365,15 @@ def place_use(run: list[Token], n: int) -> bool:
     """Whether the verb at `n` of a phrase says what a place right before it is for, inside one noun (`khu vực đỗ xe`,
     `bãi tập kết rác`, `nhà trưng bày sản phẩm`), not the phrase's predicate (`ngọn lửa lan ra toàn xưởng`)."""
     return n == 1 and low(run[0].text) in _PLACE_HEADS and n + 1 < len(run) and run[n + 1].pos in ("N", "Nc")
+
+
+def after_preposition(tokens: list[Token], run: list[Token]) -> bool:
+    """Whether a preposition comes right before the phrase: it is then the end of a longer one (`thị trường nội thất
+    trong | nước trị giá 4 tỉ USD`)."""
+    k = tokens.index(run[0]) - 1
+    while k > 0 and low(tokens[k].text) in ("các", "những") and low(tokens[k - 1].text) in ("vào", "sang", "tới", "đến"):
+        k -= 1  # `vào các | thị trường khu vực Âu – Mỹ`
+    if run[0].pos == "Nc":
+        return False  # `đồ đạc trong | căn nhà năm tầng rộng 100 m2`: a classifier opens a phrase of its own
+    return k >= 0 and tokens[k].pos == "E" and low(tokens[k].text) not in ("của", "trên", "với")  # `trên khu đất rộng 2 ha` stays
+

@@ -46,6 +46,7 @@ from pipeline.facts.subject_asides import (
 )
 from pipeline.facts.subject_changes import in_parentheses, is_changed, listed_subject, long_subject, respective_item
 from pipeline.facts.subject_items import (
+    after_preposition,
     before_balance_verb,
     before_other_amount,
     bracket_owner,
@@ -67,6 +68,7 @@ from pipeline.facts.subject_items import (
     without_verb,
 )
 from pipeline.facts.subject_lexicon import (
+    BARE_SHARE,
     COMPARATIVES,
     DETERMINERS,
     NOUN,
@@ -78,6 +80,7 @@ from pipeline.facts.subject_lexicon import (
     figure_verbs,
     kind_of,
     low,
+    own_share,
     place_only,
     place_with_word,
     value_links,
@@ -164,8 +167,9 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
                                [(sentence.start + s, sentence.start + e) for s, e in spans], spenders=found is not None)
         found = Subject(phrase_text(sentence, spent), "entity") if spent else found
     folded = found is not None and any(low(found.text).endswith(" " + verb) for verb in change_verbs())  # `giá ... dao động/V`
-    if (found is None or folded) and unit != "count":  # `mặt bằng lãi suất cho vay giảm bình quân khoảng 1%`: a long phrase opening a change
-        found = _opening_change(sentence, start, spans, long_subject) or found
+    share = found is not None and BARE_SHARE.fullmatch(found.text) is not None  # `X chiếm tỷ lệ 38%`: X's share
+    if (found is None or folded or share) and unit != "count":  # `mặt bằng lãi suất cho vay giảm bình quân khoảng 1%`: a long phrase opening a change
+        found = _opening_change(sentence, start, spans, long_subject) or ((previous if adjacent else None) if share else found)
     if found is not None and found is not previous and unit != "count":  # `Giá gạo ... cũng tăng | khá cao từ`
         trimmed = without_verb(sentence, start, found.text)
         found = Subject(trimmed, found.kind) if trimmed else None
@@ -173,7 +177,7 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
         text = with_split_word(sentence, start, found.text)
         found = found if text == found.text else Subject(text, found.kind)
     weak = found is None or found.kind == "sized" or found is previous and (unit != "percent" or found.kind in ("of", "counted"))
-    holder = unit == "percent" and found is not None and found.kind in ("entity", "named", "changed")  # `Công ty chiếm 55% thị phần`
+    holder = unit == "percent" and found is not None and found.kind in ("entity", "named", "changed") and not own_share(sentence.text, start, end)  # `Công ty có 55% vốn`
     placed = found is not None and unit not in (None, "count", "percent") and place_only(found.text)  # `toàn tỉnh X có 800ha mía`
     if end is not None and unit not in (None, "count") and not rate and (weak or holder or placed):
         after = phrase_after(list(sentence.tokens), sentence.start + end, [(sentence.start + s, sentence.start + e) for s, e in spans])
@@ -268,7 +272,7 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         measures = [n for n in range(1, len(run)) if run[n - 1].pos in ("V", "A") and (kind_of(run[n:]) or ("",))[0] == "measure"]
         if inside:
             run = run[inside[-1]:]
-        elif measures and j < i:
+        elif measures and (j < i or len(words_of(run[measures[0]:])) >= 3):
             run = run[measures[0]:]  # `THPT đóng | học phí hàng tháng cao hơn 5.000 đồng`, `thành phố lớn | quỹ giao thông tĩnh đạt`  # `Quảng Ngãi khánh thành | nhà máy chế biến gỗ 500 tỷ đồng`
     k = tokens.index(run[0]) - 1 if run else -1
     if k > 0 and low(tokens[k].text) in ("được", "bị") and (kind_of(run) or ("",))[0] not in ("measure", "attribute"):
@@ -312,10 +316,10 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
     if kind is None and rate and direct and run and len(words_of(run)) >= 2 and run[-1].pos != "V" and opens_clause(tokens, run):
         kind = ("named", False)  # `cánh ngỗng hun khói 650.000 đồng/kg`: the thing priced
     recipient = kind is not None and (not bracketed or given_to(tokens, run)) and (direct and kind[0] in ("entity", "named", "inner") or kind[0] == "named") and after_verb(tokens, run)
-    if kind is not None and kind[0] in ("entity", "named") and not direct and _after_preposition(tokens, run):
+    if kind is not None and kind[0] in ("entity", "named") and not direct and after_preposition(tokens, run):
         kind = None  # `kho hàng trong | cảng trị giá 10 tỷ đồng`: the end of a longer phrase
     if ((kind is None or kind[0] == "qualified" and any(t.pos == "V" for t in run[:-1])) and run and run[0].pos in ("N", "Nc") and not direct and any(low(t.text) in value_links() for t in tokens[j + 1:i + 1])
-            and not _after_preposition(tokens, run)):
+            and not after_preposition(tokens, run)):
         verb_at = [n for n, t in enumerate(run) if t.pos == "V" and not place_use(run, n)]  # (`khu vực đỗ/V xe`: one noun)
         rest = run[verb_at[-1] + 1:] if verb_at else run
         while rest and low(rest[0].text) in DETERMINERS and len(rest) > 1:
@@ -334,7 +338,7 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         while k >= 0 and low(tokens[k].text) in PERIOD_PREPOSITIONS | {"cùng", "trong", "vào", "hằng", "hàng"}:
             k -= 1  # `doanh thu ... trong cùng thời gian lại giảm 2,2%`: the phrase before the period, not the figure before's
         before = phrase_before(tokens, k, absolute) if k >= 0 else []
-        usable = _usable(before, False) if before and not _after_preposition(tokens, before) and opens_clause(tokens, before) else None
+        usable = _usable(before, False) if before and not after_preposition(tokens, before) and opens_clause(tokens, before) else None
         return Subject(phrase_text(sentence, before), usable[0]) if usable is not None and usable[0] != "time" else None
     if kind is not None and kind[0] == "time":
         return previous  # `quý II đạt 5,2 tỷ USD`: the same measure in another period
@@ -386,15 +390,3 @@ def _opening_change(sentence: Sentence, start: int, spans: list[tuple[int, int]]
     i = max((k for k, t in enumerate(tokens) if t.start < sentence.start + start and t.end <= sentence.start + start), default=-1)
     text = read(sentence, tokens, i, [(sentence.start + s, sentence.start + e) for s, e in spans]) if i >= 0 else None
     return Subject(text, "changed") if text else None
-
-
-def _after_preposition(tokens: list[Token], run: list[Token]) -> bool:
-    """Whether a preposition comes right before the phrase: it is then the end of a longer one (`thị trường nội thất
-    trong | nước trị giá 4 tỉ USD`)."""
-    k = tokens.index(run[0]) - 1
-    while k > 0 and low(tokens[k].text) in ("các", "những") and low(tokens[k - 1].text) in ("vào", "sang", "tới", "đến"):
-        k -= 1  # `vào các | thị trường khu vực Âu – Mỹ`
-    if run[0].pos == "Nc":
-        return False  # `đồ đạc trong | căn nhà năm tầng rộng 100 m2`: a classifier opens a phrase of its own
-    return k >= 0 and tokens[k].pos == "E" and low(tokens[k].text) not in ("của", "trên", "với")  # `trên khu đất rộng 2 ha` stays
-
