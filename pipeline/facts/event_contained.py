@@ -21,6 +21,15 @@ def _key(name: str) -> str:
     return " ".join(re.sub(r"[\"“”'‘’]", " ", fold(name.lower())).split())
 
 
+def _alike(a: str, b: str) -> bool:
+    """Whether two folded names are one, or one long name worded twice with one small word more or less (`Hội thi tuyên
+    truyền sử dụng ...` and `hội thi "Tuyên truyền về sử dụng ..."`): at least eight words and one of difference."""
+    if a == b:
+        return True
+    x, y = a.split(), b.split()
+    return min(len(x), len(y)) >= 8 and abs(len(x) - len(y)) == 1 and len(set(x) ^ set(y)) == 1
+
+
 def contained(events: list[Event], headline_end: int = 0) -> list[Event]:
     """One event per event when one name holds another's whole: the opening of an event (`lễ khai mạc "Tuần lễ X"`)
     is that event, which keeps its name and takes the opening's day when it has none or only its year; an event of the same type
@@ -69,7 +78,7 @@ def same_named(events: list[Event]) -> list[Event]:
     they agree on the year."""
     out: list[Event] = []
     for event in events:
-        twin = next((k for k, e in enumerate(out) if e.type == event.type and _key(e.name) == _key(event.name)), None)
+        twin = next((k for k, e in enumerate(out) if e.type == event.type and _alike(_key(e.name), _key(event.name))), None)
         if twin is None:
             out.append(event)
             continue

@@ -207,11 +207,18 @@ def field_list(text: str, i: int) -> int:
     return listed.end() if listed else 0
 
 
-def purpose_first(rest: str, words: int, subject: bool) -> bool:
+def purpose_first(rest: str, words: int, subject: bool, before: str = "") -> bool:
     """Whether a purpose verb right after a head that is no clause's subject says what the event is for, what is
     displayed or introduced (`tổ chức Ngày hội trưng bày, giới thiệu sản phẩm OCOP`), not a predicate
-    (`Hội chợ trưng bày hơn 300 gian hàng`: a number follows)."""
-    purpose = classes()["purpose"].match(rest) if words == 0 and not subject and not re.match(r"(?i:chào mừng)\s", rest) else None
+    (`Hội chợ trưng bày hơn 300 gian hàng`: a number follows); or whether `những` opens the object of the purpose verb
+    the name so far (`before`) ends with (`Hội chợ trưng bày, triển lãm, giới thiệu những thành tựu ...`)."""
+    last = before.split()[-2:]
+    if re.match(r"(?i:những)\s", rest) and any(classes()["purpose"].fullmatch(" ".join(last[-n:])) for n in (1, 2) if len(last) >= n):
+        return True
+    purpose = classes()["purpose"].match(rest) if words == 0 and not re.match(r"(?i:chào mừng)\s", rest) else None
+    joint = re.match(r"\s*(?:,|(?i:và))\s*", rest[purpose.end():]) if purpose is not None and subject else None
+    if subject and not (joint and classes()["purpose"].match(rest, purpose.end() + joint.end())):  # type: ignore[union-attr]
+        purpose = None  # (but `Hội chợ trưng bày, giới thiệu sản phẩm OCOP ... đã khai mạc`: two purposes name it)
     # (`lễ hội chào mừng kỷ niệm 30 năm ...`: why it is held, which ends a name)
     stop = classes()["stop"].match(rest)  # (a longer stop is another verb: `Đại hội đưa ra ...`, not `đưa hàng Việt về ...`)
     return purpose is not None and (stop is None or stop.end() <= purpose.end()) and re.match(

@@ -203,7 +203,7 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             words += 1  # `Tuần lễ giới thiệu và trưng bày sản phẩm OCOP`: two purposes of one event
             continue
         if stop_here and whole and not inside and not token[:1].isupper() and not re.match(r"(?i:năm)\s+(?:19|20)\d{2}", rest) \
-                and not c["not_stop"].match(rest) and not pair_in_name(text, pos, i) and not purpose_first(rest, words, subject):
+                and not c["not_stop"].match(rest) and not pair_in_name(text, pos, i) and not purpose_first(rest, words, subject, text[pos:i]):
             title = _title_end(text, pos, i) if head_lower and 1 <= words <= 3 else -1
             if title > i:
                 i = end = title  # `hội thảo Hướng đến xã hội không dùng tiền mặt do ...`: a title in sentence case

@@ -187,12 +187,13 @@ def extract(analysis: Analysis) -> list[Official]:
         others = frozenset(fold(b.organization) for k, b in bests.items()
                            if k != key and b.organization and fold(b.role) == fold(best.role))
         organization = _resolve(best.organization, orgs or [], others) or _side_of(best)
+        organization = _tidy_title(organization, person.name) if organization else None
         province = _province(best.title, organization) or local_province(analysis.text, best.sentence.text, best.title,
                                                                           organization)
         mentions = _mentions(analysis, person.name, people)
         result.append((person.found[0].start, Official(
             name=person.name,
-            title=best.title,
+            title=_tidy_title(best.title, person.name),
             role=best.role,
             organization=organization,
             province=province.name if province else None,
@@ -201,6 +202,18 @@ def extract(analysis: Analysis) -> list[Official]:
             evidence=Evidence(start=best.start, end=best.end, sentence=best.sentence.text),
         )))
     return [o for _, o in sorted(result, key=lambda pair: pair[0])]
+
+
+_TITLE_TAIL = re.compile(r"(?:\s+(?i:và|cùng)\s+(?i:đoàn)(?:\s.*)?|\s+(?:(?:PGS|GS|TS|ThS|KS|BS)\.?\s*)+)$")
+
+
+def _tidy_title(title: str, name: str) -> str:
+    """A title without what follows the post in its sentence: the person's own name told again (`Phó Chủ tịch UBND tỉnh
+    Long An Nguyễn Văn Được` after `ông Nguyễn Văn Được,`), the delegation that came along (`Phó Chủ tịch UBND tỉnh và
+    đoàn công tác`), an academic degree before the name (`Trưởng Ban Quản lý PGS.TS`)."""
+    if title.endswith(" " + name):
+        title = title[: -len(name)].rstrip(" ,")
+    return _TITLE_TAIL.sub("", title).rstrip(" ,") or title
 
 
 def _mentions(analysis: Analysis, name: str, people: dict[str, _Person]) -> list[Mention]:
