@@ -46,6 +46,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # a range written without `từ`/`ngày`, with its year (`diễn ra 14 - 16/11/2025`, `26/4–01/5/2024`)
     ("bare_dm_range", re.compile(rf"(?<![\w/.,:-]){_D}\s*/\s*{_D}\s*[-–]\s*{_D}\s*/\s*{_D}\s*/\s*{_Y}(?![\d/])")),
     ("bare_day_range", re.compile(rf"(?<![\w/.,:-]){_D}\s*[-–]\s*{_D}\s*/\s*{_D}\s*/\s*{_Y}(?![\d/])")),
+    # and without its year only in brackets (`Sau 5 ngày diễn ra (17 - 21/11), Hội chợ X`)
+    ("bracket_day_range", re.compile(rf"(?<=\()\s*{_D}\s*[-–]\s*{_D}\s*/\s*{_D}(?=\s*\))")),
     ("wordy_day", re.compile(rf"(?i:ngày)\s+(?i:{_M}){_D}\s+(?i:tháng)\s+{_D}(?:\s+(?i:năm)\s+{_Y})?")),
     ("day_range", re.compile(rf"(?i:(?:từ\s+)?ngày|từ)\s+(?i:{_M}){_D}\s*(?:-|–|đến|tới|và)\s*(?:ngày\s+)?(?i:{_M}){_D}\s*[/.-]\s*{_D}(?:\s*[/.-]\s*{_Y})?(?!\d)")),
     ("dmy", re.compile(rf"(?<![\d/.-]){_D}\s*([/.-])\s*{_D}\s*\2\s*{_Y}(?![\d/])")),
@@ -177,6 +179,8 @@ def _report_year(kind: str, m: re.Match[str], year: int | None, published: date 
 
 def _values(kind: str, m: re.Match[str], year: int | None, published: date | None) -> Iterator[tuple[str, str]]:
     g = m.groups()
+    if kind == "bracket_day_range":
+        kind, g = "bare_day_range", (*g, None)
     if kind == "bare_day_range" and int(g[0]) >= int(g[1]):
         return  # `30 - 2/10/2025` is no range of one month (and `5 - 12/3/2024` may be a code): left to `dmy`
     if kind == "bare_dm_range" and (int(g[1]), int(g[0])) >= (int(g[3]), int(g[2])):

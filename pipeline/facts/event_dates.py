@@ -262,8 +262,8 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
                 text[opened + 1:closed if closed > 0 else len(text)]):
             continue  # `Lễ kỷ niệm 21 năm Ngày Doanh nhân (13/10/2004 – 13/10/2025)`: the span remembered, not the day
         held_before = p < start and (re.search(rf"\(\s*(?i:{HELD_WORDS})\s+(?:(?i:từ|vào|trong)\s+)?$", text[:p]) or re.search(
-            rf"^\W*(?i:{HELD_WORDS})[^().,]{{0,25}}\(\s*(?:(?i:từ|vào|trong)\s+)?$", text[:p])) is not None and re.fullmatch(
-            r"[^()]*\)\s*,?\s*", text[q:start]) is not None  # (`Diễn ra trong 3 ngày (từ ngày 26 đến 28-12), Hội chợ X`)
+            rf"^\W*(?:(?i:sau|trải qua)\s+[^().,]{{0,20}}?\s)?(?i:{HELD_WORDS})[^().,]{{0,25}}\(\s*(?:(?i:từ|vào|trong)\s+)?$", text[:p])) is not None and re.fullmatch(
+            r"[^()]*\)\s*,?\s*", text[q:start]) is not None  # (`Diễn ra trong 3 ngày (từ ngày 26 đến 28-12), Hội chợ X`, `Sau 5 ngày diễn ra (17 - 21/11), Hội chợ X`)
         if (text[:p].count("(") > text[:p].count(")") and not (end <= p and (
                 _DATING_BRACKET.fullmatch(text[end:p]) or _HELD_BRACKET.fullmatch(text[end:p])))
                 and not held_before  # (`Sau 3 ngày tranh tài (diễn ra từ ngày 28 đến 30/3), Hội thi X ...`)

@@ -350,8 +350,8 @@ def _year_backed(analysis: Analysis, event: _Event, date: DateFact, mentions: li
     if date.precision not in ("day", "month") or YEAR.search(date.text):
         return True
     year = date.value[:4]
-    if by_name and any(year in m.name for m in mentions):
-        return True
+    if by_name and any(year in m.name for m in mentions) or any(year in m.name for m in event.mentions):
+        return True  # (`Hội chợ X năm 2018 diễn ra từ 17-21/11`: the event's own name writes the day's year)
     paragraphs = {m.sentence.paragraph for m in event.mentions}
     paragraphs |= {s.paragraph for s in analysis.sentences if s.start <= date.evidence.start < s.end}
     names = [m.name for m in mentions]
