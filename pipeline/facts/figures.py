@@ -343,6 +343,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         # phí hỗ trợ cho 2 cơ sở`: a sum of money counts nothing
         subject = subject if f.unit != "count" or subject is None or (_HOLDS_COUNT.match(subject) and not _REPORTED.search(subject)) or place_only(
             subject) else None  # `hệ thống xử lý ô nhiễm cho 7 cơ sở`: the counted noun says what is counted
+        subject = _after_count(sentence.text, found[:n], f.start, subject) if subject is not None else None
         if subject is not None and f.per is None and f.unit != "count":
             each = _patterns().each.search(subject)  # `Giá mỗi kg cà phê là 40.000 đồng`
             f.per = _patterns().per_units.get(each.group(1)) if each else None
@@ -360,6 +361,16 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         if counted and f.range != "low":  # `đón 1,2 triệu lượt khách, tăng 20%`: a change after a count with no subject
             previous, adjacent = subjects.Subject(counted, "counted"), True  # is of the things counted
     return out
+
+
+def _after_count(text: str, before: list[_Found], start: int, subject: str) -> str:
+    """A subject read right after a count of its own head (`6 nhà máy | điện gió với tổng công suất 179,7MW`, `3 dự án |
+    điện gió với tổng vốn ...`): the count with it (`6 nhà máy điện gió`), not the words the count left over."""
+    at = text.rfind(subject, 0, start)
+    count = next((g for g in reversed(before) if g.unit == "count" and g.counted and g.end <= at), None)
+    if at < 0 or count is None or text[count.end:at].strip() or subject.lower().startswith((count.counted or "").lower()):
+        return subject
+    return f"{text[count.start:count.end]} {subject}"
 
 
 def _distinctive(f: Figure) -> bool:
