@@ -279,8 +279,9 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
         elif p >= end:
             # `Lễ A và khởi công B diễn ra sáng 18/9`: both; not a frame (`Trong khuôn khổ A, B diễn ra ...`)
             tail = end if frame_before(text, start) else _coordinated_end(text, end, others)
-            held = re.search(r"(?<!\w)(?i:tổ chức|diễn ra|khai mạc|được tổ chức)\s+(?:(?i:liên tục|chính thức)\s+)?"
-                             r"(?:(?i:vào|từ)\s+)?$", text[:p])
+            held = re.search(r"(?<!\w)(?:(?i:tổ chức|diễn ra|khai mạc|được tổ chức)\s+(?:(?i:liên tục|chính thức)\s+)?(?:(?i:vào|từ)\s+)?"
+                             r"|\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s*[-–]\s*\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?)?,?\s+(?:(?i:ngày)\s+)?)$", text[:p])
+            # (`Lễ phát động sẽ được ghi hình ... từ 9h-11h ngày 11/3/2022`: a clock time tells when it is held)
             if any(tail <= a < p for a, _ in others) or ";" in text[end:p] or (p - end > 110 and not (
                     held and p - end <= 240 and not re.search(r"[.!?]\s", text[end:p]))) or _history().search(
                     text[end:p]) or _said(text[end:p]) or _closing().search(text[end:p]):
