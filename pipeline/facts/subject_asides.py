@@ -160,3 +160,19 @@ def counted_phrase(sentence: Sentence, start: int, end: int, spans: list[tuple[i
     run = inside[n:] + phrase_after(list(sentence.tokens), base + end, absolute)
     text = sentence.text[run[0].start - base:run[-1].end - base] if run else ""
     return text if len(text.split()) >= 2 else None
+
+
+_PART_OF = re.compile(r"(?<!\w)(?i:trong đó|trong số đó|trong số này)(?:\s*,)?\s+(?:(?i:có)\s+)?(?:\S+\s+){0,2}$")
+_IS = re.compile(r"\s*(?i:là)\s+")
+
+
+def share_named_after(sentence: Sentence, start: int, end: int) -> str | None:
+    """For a share from `sentence.text[start]` to `[end]` that a `trong đó` opens and `là` follows (`trong đó có hơn 50%
+    là cam được trồng theo tiêu chuẩn VietGap`): the words after `là` to the end of their clause, the part the share
+    measures (at most ten words, no other figure); else None."""
+    is_ = _IS.match(sentence.text, end)
+    if is_ is None or not _PART_OF.search(sentence.text[:start]):
+        return None
+    part = re.match(r"[^,;.()\d:]+", sentence.text[is_.end():])
+    text = part.group().strip() if part else ""
+    return text if text and len(text.split()) <= 10 and text[0].isalpha() else None

@@ -272,10 +272,11 @@ _RESTATING = {
     "mass": frozenset({"khối lượng", "tổng khối lượng", "trọng lượng"}),
     "length": frozenset({"chiều dài", "độ dài", "tổng chiều dài", "tốc độ", "tốc độ trung bình", "vận tốc"}),
     "power": frozenset({"công suất", "tổng công suất", "công suất lắp đặt"}),
+    "energy": frozenset({"điện", "điện năng"}),  # `cung cấp 110 triệu kWh điện`: kWh says it is electricity
 }
 _UNIT_KINDS = {"VND": "money", "USD": "money", "EUR": "money", "JPY": "money", "CNY": "money", "ha": "area", "m2": "area",
                "km2": "area", "tonne": "mass", "m3": "mass", "litre": "mass", "km": "length", "m": "length",
-               "MW": "power", "kW": "power", "MWp": "power", "kWp": "power"}
+               "MW": "power", "kW": "power", "MWp": "power", "kWp": "power", "kWh": "energy"}
 
 
 def restates_unit(subject: str, unit: str | None) -> bool:
@@ -308,7 +309,7 @@ _RANGES_END = re.compile(r"(?<=\w)\s+(?:dao động|giao động)$")  # the verb
 # a predicate left at a subject's end: `kim ngạch xuất khẩu của Việt Nam vượt` (+ mức 200 tỷ USD), `khu công nghiệp thu hút`
 # (+ được 190 dự án), `kim ngạch xuất khẩu sang thị trường EU chiếm tỷ lệ thấp` (+ với khoảng 3,3%)
 _PREDICATE_END = re.compile(r"(?<=\w)\s+(?:có|hội tụ|quy tụ|bao gồm|gồm|(?:tăng trưởng\s+|tăng\s+)?đạt(?:\s+(?:tốc độ|mức|tỷ lệ|tỉ lệ))?|vượt|thu hút|trải|kéo|chiếm(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?(?:\s+(?:thấp|cao|lớn|nhỏ))?|chính thức"
-                            r"|duy trì(?:\s+ổn định)?)$")  # (`Nhà máy NPK Phú Mỹ chính thức` + cán mốc ...)
+                            r"|duy trì(?:\s+ổn định)?|vinh dự|tự hào)$")  # (`Nhà máy NPK Phú Mỹ chính thức` + cán mốc ...)
 _NAMED_VERB_END = re.compile(r"(?<!\w)(\w+)\s+(?:tọa lạc|toạ lạc|nằm|triển khai|thực hiện|đi vào hoạt động|vận hành)$")
 
 
@@ -319,7 +320,7 @@ def tidy(subject: str) -> str | None:
     (`cuối`), a currency's code (`SGD`) or a unit that opens it (`gr gồm 6-7 quả`)."""
     if _NAMES_NOTHING.match(subject.strip()):
         return None
-    text = re.sub(r"^(?i:sau|trước)\s+(?=\w)", "", subject.strip())  # `Sau | hành trình hơn 170 km`: a time word, no part
+    text = re.sub(r"^(?i:sau|trước)\s+(?=\w)", "", subject.strip().rstrip("( "))  # `Sau | hành trình hơn 170 km`: a time word, no part
     text = _AIM_END.sub("", _PASSIVE_AGENT.sub("", _TRAILING_SUM.sub("", text)))
     text = _NAMED_VERB_END.sub(lambda m: m.group(1) if m.group(1)[0].isupper() or m.group(1)[0].isdigit() else m.group(), text)
     passive = _PASSIVE_END.search(text)  # `dự án | được tăng` (+ vốn thêm 140 triệu USD), not `tỷ lệ vốn được giải ngân`

@@ -43,6 +43,7 @@ from pipeline.facts.subject_asides import (
     measure_after_about,
     period_opens_change,
     restated,
+    share_named_after,
 )
 from pipeline.facts.subject_changes import in_parentheses, is_changed, listed_subject, long_subject, respective_item
 from pipeline.facts.subject_items import (
@@ -159,6 +160,8 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
     about = measure_after_about(list(sentence.tokens), sentence.start + end, absolute) if end is not None and unit != "count" and told else []
     if about:  # `tăng 6,2% về số doanh nghiệp và 34,8% về số vốn đăng ký` (but `X tăng 4% về lượng` stays X's)
         found = Subject(phrase_text(sentence, about), "of")
+    part = share_named_after(sentence, start, end) if unit == "percent" and end is not None else None
+    found = Subject(part, "of") if part else found  # `trong đó có hơn 50% là cam VietGap`
     level = level_owner(list(sentence.tokens), token_at(sentence, start) - 1) if found is None else []
     found = Subject(phrase_text(sentence, level), "measure") if level else found  # `Nếu lãi suất chỉ được nâng lên mức 0,5%`
     if end is not None:  # `Đầu tư 3.200 tỷ đồng xây dựng nhà máy X`, `Hà Nội chi 3.700 tỷ đồng xây nhà máy nước`: what it is spent on
