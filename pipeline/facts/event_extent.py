@@ -61,6 +61,11 @@ def judge(mention: Mention) -> Mention | None:
     judged = _judge(mention)
     if judged is None:
         return None
+    semicolon = judged.name.find(";")
+    before = judged.name[:semicolon]
+    if semicolon > len(judged.head) and before.count("“") <= before.count("”") and before.count('"') % 2 == 0:  # a clause ends
+        # at `;` (`bình chọn sản phẩm ... cấp huyện, thị xã, thành phố; sản phẩm do ...`), unless inside quotes
+        judged = replace(judged, name=judged.name[:semicolon].rstrip(), end=judged.start + len(judged.name[:semicolon].rstrip()))
     judged = _without_aside(_measured(_counted(_item(judged))))
     cut = _person_tail(judged)
     if cut is None:
