@@ -106,7 +106,9 @@ def parse_published(value: str | None) -> date | None:
 
 
 # A day written in a place's name: `Quảng trường 10/3`, `đường 3/2`, `Nhà máy Z 30/4`; a score is none (`điểm 6/10`).
-_PLACE_BEFORE = re.compile(r"(?<!\w)(?:(?i:đường|phố|quảng trường|cầu|trường|chợ|phường|công viên|hẻm|ngõ|số|điểm|tỷ số|tỉ số)|(?P<word>\w+))\s+$")
+_PLACE_BEFORE = re.compile(r"(?<!\w)(?:(?i:đường|phố|quảng trường|cầu|trường|chợ|phường|công viên|hẻm|ngõ|số|điểm|tỷ số|tỉ số|"
+                           r"cụm công nghiệp|khu công nghiệp|dịch vụ|khu đô thị|khu dân cư|thị trấn|nông trường|lâm trường|"
+                           r"sân vận động|nhà văn hóa|bệnh viện|khách sạn|cảng)|(?P<word>\w+))\s+$")  # (`Cụm công nghiệp và dịch vụ 24/4`)
 _TIME_WORD = re.compile(r"(?i:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|tới|vào|nay|và|hoặc)\s+$")
 
 
@@ -308,7 +310,7 @@ def yearless_days(analysis: Analysis, found: list[DateFact]) -> list[DateFact]:
     taken = [(d.evidence.start, d.evidence.end) for d in found]
     out = []
     for sentence in analysis.sentences:
-        if WRITTEN_YEAR.search(sentence.text) or not _DIGIT.search(sentence.text):
+        if news_year_written(sentence.text) or not _DIGIT.search(sentence.text):
             continue
         for d in in_sentence(sentence, None, PLACEHOLDER):
             day = month_day(d)
@@ -319,6 +321,13 @@ def yearless_days(analysis: Analysis, found: list[DateFact]) -> list[DateFact]:
 
 PLACEHOLDER = 2000  # any leap year (`29/2`): only the month and day are kept
 WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def news_year_written(text: str) -> bool:
+    """Whether `text` writes a year that may be its news's: not only the span of a plan, a vision or a target
+    (`giai đoạn 2024-2030; tầm nhìn đến năm 2050`), which dates no day of it."""
+    return any(not _NOT_NEWS_YEAR.search(text[:m.start()]) and not re.match(r"\s*[-–]\s*(?:19|20)\d{2}", text[m.end():])
+               for m in WRITTEN_YEAR.finditer(text))
 
 
 def month_day(day: DateFact) -> DateFact | None:

@@ -76,6 +76,11 @@ def verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], e
         if re.search(r"(?i:sẽ)\s+(?:được\s+)?$", before) and not event_dates.day_after(text, m.end()):
             weak = True
         end = _object_end(text, m.end(), tags)
+        paper = document.match(after) if subtype == "signing" and end <= m.end() else None
+        if paper:  # `đã ký kết bản ghi nhớ/V với Tập đoàn T&T`: the document, the tagger took for a verb, and the party
+            end = len(text) - len(after) + paper.end()
+            party = _PARTY.match(text, end)
+            end = party.end() if party else end
         if end > m.end():
             name = text[m.start():end].strip(" ,-–")
         else:  # `Trung tâm ... đã khánh thành`: what is inaugurated is the subject
@@ -109,6 +114,7 @@ def verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], e
 # `đến 30/6 khánh thành bể thứ nhất`: a deadline, not an event
 _DEADLINE = re.compile(r"(?<!\w)(?i:đến|trước|tới)\s+(?:(?i:ngày)\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\s+$")
 _AFTER_WHEN = re.compile(r"(?<!\w)(?i:sau khi|trước khi|kể từ khi|từ khi|khi|nếu)\s+(?:\S+\s+){0,6}$")
+_PARTY = re.compile(r"\s+(?:[a-zà-ỹđ]+\s+){0,2}?(?i:với|giữa)\s+[A-ZĐ](?:[^,.;()]{0,60}?)(?=\s+(?i:về|để|nhằm|tại|trong|vào|theo|trị giá)(?!\w)|[,.;(]|$)")
 _DOER = re.compile(r"(?i:công ty|tổng công ty|tập đoàn|UBND|ủy ban|sở|bộ|ban quản lý|chủ đầu tư|nhà đầu tư)(?!\w)")
 _SIZES = frozenset("dài rộng cao sâu nặng lớn".split())
 _PHASE = re.compile(r"(?:(?i:xây dựng)\s+)?(?i:giai đoạn)\s+\w+")

@@ -361,7 +361,7 @@ def in_named_year(date: DateFact | None, year: str | None, name: str, kind: str 
 
 
 # `tổng kết công tác năm 2025`: a year's work reviewed (not a named campaign: `tổng kết Tháng Thanh niên năm 2019`)
-_REVIEWED = re.compile(r"(?i:tổng kết|sơ kết)[^\dA-ZĐ]{0,40}?(?i:năm)\s+((?:19|20)\d{2})(?!\d|\s*[-–]\s*\d)")
+_REVIEWED = re.compile(r"(?i:tổng kết|sơ kết)[^\dA-ZĐ]{0,80}?(?i:năm)\s+((?:19|20)\d{2})(?!\d|\s*[-–]\s*\d)")
 
 
 def _in_year(date: DateFact, year: str) -> DateFact:

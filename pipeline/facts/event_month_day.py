@@ -21,7 +21,7 @@ def month_day(mentions: list[Mention], spans: list[tuple[int, int]]) -> DateFact
     year, else None; `spans` are the (absolute) spans of every mention of the article."""
     for mention in mentions:
         sentence = mention.sentence
-        if dates.WRITTEN_YEAR.search(sentence.text):
+        if dates.news_year_written(sentence.text):
             continue
         here = dates.in_sentence(sentence, None, dates.PLACEHOLDER)
         _, day = event_dates.for_mention(sentence, mention.start, mention.end, mention.name, here, spans)
