@@ -343,7 +343,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         # phí hỗ trợ cho 2 cơ sở`: a sum of money counts nothing
         subject = subject if f.unit != "count" or subject is None or (_HOLDS_COUNT.match(subject) and not _REPORTED.search(subject)) or place_only(
             subject) else None  # `hệ thống xử lý ô nhiễm cho 7 cơ sở`: the counted noun says what is counted
-        subject = _after_count(sentence.text, found[:n], f.start, subject) if subject is not None else None
+        held = subject_owners.amount_holder(sentence.text, f.start, [(g.start, g.end, g.unit) for g in found[:n]]) if f.unit == "percent" else None
+        subject = held or (_after_count(sentence.text, found[:n], f.start, subject) if subject is not None else None)
         if subject is not None and f.per is None and f.unit != "count":
             each = _patterns().each.search(subject)  # `Giá mỗi kg cà phê là 40.000 đồng`
             f.per = _patterns().per_units.get(each.group(1)) if each else None

@@ -263,3 +263,25 @@ def refined(sentence: Sentence, start: int, end: int, spans: list[tuple[int, int
     if low(subject) in _RATIOS and before and _RATIO_BEFORE.search(sentence.text[:start]):
         return before
     return subject
+
+
+_SHARE_LINK = re.compile(r"(?:,\s*)?(?<!\w)(?i:chiếm|đạt)(?:\s+(?i:tỷ|tỉ)\s+(?i:lệ|trọng))?(?:\s+(?i:khoảng|gần|hơn|trên|tới|đến|với|xấp xỉ))*\s*$")
+_THING_AFTER = re.compile(r"\s+[^\W\d_][^\W\d_ ]*(?:\s+[^\W\d_][^\W\d_ ]*){0,4}\s*")
+
+
+def amount_holder(text: str, start: int, before: list[tuple[int, int, str]]) -> str | None:
+    """For a share at `text[start]` linked by `chiếm`/`đạt tỷ lệ` to the amount right before it, when that amount
+    names what it is of after its number (`28 ngàn ha cà phê, chiếm gần 30% ...`, `131 triệu kWh điện, đạt tỷ lệ
+    2,16%`) or counts it (`327 làng nghề truyền thống chiếm khoảng 50% ...`): that amount with its words, the part
+    the share measures; else None (`kim ngạch ... đạt 900 triệu USD, chiếm 12%` keeps the measure before).
+    `before`: (start, end, unit) of the sentence's earlier figures."""
+    link = _SHARE_LINK.search(text[:start])
+    if link is None or not before:
+        return None
+    s, e, unit = before[-1]
+    tail = text[e:link.start()]
+    if e > link.start() or unit == "percent" or not (_THING_AFTER.fullmatch(tail) or unit == "count" and not tail.strip()):
+        return None
+    if re.match(r"\s*(?i:mỗi|hằng|hàng|so|và|trong|năm|tháng|của|cho|với|là)(?!\w)", tail):
+        return None  # `30-40 tỷ đồng mỗi năm, chiếm khoảng 30%`: a time or a link, not what the amount is of
+    return text[s:link.start()].strip(" ,")
