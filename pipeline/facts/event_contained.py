@@ -21,6 +21,16 @@ def _key(name: str) -> str:
     return " ".join(re.sub(r"[\"“”'‘’]", " ", fold(name.lower())).split())
 
 
+_ORDINALS = {"nhat": "1", "i": "1", "hai": "2", "ii": "2", "ba": "3", "iii": "3", "tu": "4", "iv": "4", "nam": "5", "v": "5"}
+
+
+def _words(key: str) -> set[str]:
+    """The words of a folded name, an edition written in words or Roman numerals as its number (`lần thứ nhất`,
+    `lần thứ I`: `1`): the opening of `Ngày hội trái cây ngon lần thứ I` opens `ngày Hội trái cây lần thứ nhất`."""
+    words = re.findall(r"\w+", key)
+    return {_ORDINALS.get(w, w) if k and words[k - 1] == "thu" else w for k, w in enumerate(words)}
+
+
 def _alike(a: str, b: str) -> bool:
     """Whether two folded names are one, or one long name worded twice with one small word more or less (`Hội thi tuyên
     truyền sử dụng ...` and `hội thi "Tuyên truyền về sử dụng ..."`): at least eight words and one of difference."""
@@ -43,7 +53,7 @@ def contained(events: list[Event], headline_end: int = 0) -> list[Event]:
         for big in events:
             if big is small or big not in out or _key(big.name) == key:
                 continue
-            headline = key not in _key(big.name)
+            headline = key not in _key(big.name) and not (_OPENING.match(big.name) and _words(key) <= _words(_key(big.name)))
             if headline and not (small.evidence.start < headline_end <= big.evidence.start
                                  and set(re.findall(r"\w+", key)) <= set(re.findall(r"\w+", _key(big.name)))):
                 continue  # (a headline's short name, `tuần lễ sản phẩm OCOP`, is the body's full one when every word of it is there)
@@ -54,7 +64,8 @@ def contained(events: list[Event], headline_end: int = 0) -> list[Event]:
                 kept = small if (small.date and not finer) or not big.date else small.model_copy(update={
                     "date": big.date, "date_precision": big.date_precision, "date_end": small.date_end or big.date_end})
                 inner = big.name[opening.end():].strip(" \"“”'")
-                if len(inner) > len(small.name) and (key in _key(inner) or headline):  # the opening names it in full
+                balanced = inner.count("“") == inner.count("”") and inner.count('"') % 2 == 0  # (not `X” lần thứ I`)
+                if len(inner) > len(small.name) and balanced and (key in _key(inner) or headline or _words(key) <= _words(_key(inner))):
                     at = big.evidence.start + big.name.index(inner, opening.end())
                     kept = kept.model_copy(update={"name": inner, "evidence": big.evidence.model_copy(
                         update={"start": at, "end": at + len(inner)})})
