@@ -35,8 +35,8 @@ from pipeline.record import DateFact, Evidence
 _Y = r"((?:19|20)\d{2})"
 _D = r"(\d{1,2})"
 _M = r"(?:(?:mùng|mồng)\s+)?"  # (`ngày mùng 10`: the first ten days of a month)
-_PREFIX = rf"(?:(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|tới|vào)(?:\s+nay)?\s+(?:ngày\s+)?{_M})"
-_DAY_WORD = rf"(?:(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)(?:\s+nay)?\s+(?:ngày\s+)?{_M}|(?:từ|đến|tới|vào)\s+ngày\s+{_M})"
+_PREFIX = rf"(?:(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|tới|vào)(?:\s+(?:nay|qua))?\s+(?:ngày\s+)?{_M})"
+_DAY_WORD = rf"(?:(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)(?:\s+(?:nay|qua))?\s+(?:ngày\s+)?{_M}|(?:từ|đến|tới|vào)\s+ngày\s+{_M})"  # (`Sáng qua 28.11`)
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
