@@ -243,7 +243,7 @@ def _values(kind: str, m: re.Match[str], year: int | None, published: date | Non
 def extract(analysis: Analysis, published: str | None) -> list[DateFact]:
     """Every date expression of an article, in text order."""
     base = parse_published(published)
-    fallback = None if base else reference_year(analysis.text)
+    fallback = None if base else now_year(analysis.text) or reference_year(analysis.text)
     paragraph_years = {} if base else _paragraph_years(analysis)
     found: list[DateFact] = []
     for sentence in analysis.sentences:
@@ -281,6 +281,20 @@ def _paragraph_years(analysis: Analysis) -> dict[int, int]:
 _NOT_NEWS_YEAR = re.compile(
     r"(?:(?<!\w)(?i:sinh|thành lập|ra đời|từ|kể từ|đến|tới|tầm nhìn|dự kiến|hoàn thành|mục tiêu|kế hoạch|giai đoạn|cùng kỳ|"
     r"định hướng|nhiệm kỳ|khóa|khoá)(?:\s+[^\s,.;]+){0,3}\s+|[-–]\s*)$")
+
+
+# Words that tell the article's own year, `now`: `từ đầu năm 2023 đến nay`, `9 tháng đầu năm 2024`, `năm nay (2022)`.
+_NOW = (re.compile(rf"(?i:(?:từ\s+)?đầu\s+năm|trong\s+năm)\s+{_Y}\s*,?\s*(?i:đến nay|tới nay|đến thời điểm này)"),
+        re.compile(rf"(?<![\d.,])(?:[1-9]|1[01])\s+(?i:tháng)\s+(?:(?i:đầu)\s+)?(?i:năm)\s+{_Y}(?!\d)"),
+        re.compile(rf"(?i:năm nay)\s*\(\s*{_Y}\s*\)"))
+
+
+def now_year(text: str) -> int | None:
+    """The year an undated article tells as its own (`từ đầu năm 2023 đến nay`, `9 tháng đầu năm 2024`: months of
+    a year not over), when it tells one only; else None. On 575 dated domain pages, such a year was the year of
+    publication on all 24 that told one."""
+    years = {int(m.group(1)) for rx in _NOW for m in rx.finditer(text)}
+    return years.pop() if len(years) == 1 else None
 
 
 def reference_year(text: str) -> int | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from pipeline.facts import event_dates
+from pipeline.facts import dates, event_dates
 from pipeline.facts.event_lexicon import HELD_WORDS, YEAR, Mention
 from pipeline.language.analysis import Analysis
 from pipeline.record import DateFact
@@ -15,9 +15,9 @@ _FRAMES = ("festival", "fair", "exhibition")
 
 
 def backed(text: str, all_dates: list[DateFact], date: DateFact) -> bool:
-    """Whether the article's own dates (`_one_dated_year`) or its written years (`_one_year_written`) back the
-    year of `date`."""
-    return _one_dated_year(all_dates, date) or _one_year_written(text, date)
+    """Whether the article's own dates (`_one_dated_year`), its written years (`_one_year_written`) or the year it
+    tells as its own (`dates.now_year`: `từ đầu năm 2023 đến nay`) back the year of `date`."""
+    return _one_dated_year(all_dates, date) or _one_year_written(text, date) or str(dates.now_year(text)) == date.value[:4]
 
 
 def _one_dated_year(all_dates: list[DateFact], date: DateFact) -> bool:
