@@ -441,6 +441,9 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
                     and nxt < c.n and units[nxt].cap and units[nxt].alpha and k - 1 not in c.role_starts:
                 k += 1  # an initial inside a foreign company's name: `Công ty T. Rowe Price`
                 continue
+            elif u.text == "." and k > j and units[k - 1].text in ("TP", "Tp") and nxt < c.n and units[nxt].cap and units[nxt].alpha:
+                k += 1  # `UBND TP. Bảo Lộc`: the city's abbreviation, not the end of the organisation
+                continue
             elif u.text == "&" and k > j and nxt < c.n and units[nxt].cap:
                 k += 1
                 continue
