@@ -90,7 +90,7 @@ def suffix(grid: Grid, i: int, j: int, protected: Collection[tuple[int, int]]) -
     """The longest Vietnamese name that ends exactly at unit j and starts at or after unit i."""
     for s in range(max(i, j - 5), j - 1):
         if vietnamese(grid, s, j, protected):
-            if j - s == 4 and grid.units[s].text not in _COMMON and grid.units[s + 1].text in _COMMON:
+            if j - s == 4 and grid.units[s].text not in _COMMON and grid.units[s].text != "Y" and grid.units[s + 1].text in _COMMON:
                 continue  # `Thành ủy Bảo Lộc Nguyễn Văn Triệu`: a place's last syllable (a rare family name) before a full name
             return s, j
     return None
