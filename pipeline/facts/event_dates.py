@@ -299,6 +299,8 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
             continue  # `Chiều 22.9, ông X cho biết cuộc thi này ...`: the day something was said about it
         elif re.search(r"(?<!\w)(?i:sau|trước|kể từ|từ khi|sau khi|trước khi)(?!\w)", text[q:start]):
             continue  # `ngày 5-3, tức chỉ 5 ngày sau hội nghị`: the date is of something before or after it
+        elif re.search(r"(?<!\w)(?i:nhân dịp)\s+$", text[:start]) and any(a < start for a, _ in others):
+            continue  # `Sáng 8/5, ... khai mạc Tuần lễ X nhân dịp lễ hội Y`: the day of the event held on its occasion
         elif p <= 24 or opener:
             rank = 1.5 if coarse else 1.0  # it opens the sentence (`Ngày 21-3, ...`, `..., sáng 22-9, ...`)
         elif any(q <= a < start for a, _ in others) or coarse:
