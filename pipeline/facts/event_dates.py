@@ -206,6 +206,9 @@ _HELD_BRACKET = re.compile(rf"\s*(?:(?i:sẽ|đã|được|chính thức|dự ki
                            r"\s*\(\s*(?:(?i:từ|vào)\s+)?(?:(?i:ngày)\s+)?")
 
 
+_DURATION = re.compile(r"(?<!\w)(?i:trong)\s+(?:\d+|(?i:hai|ba|bốn|năm|sáu|bảy|mười))\s+(?i:ngày)\s*\(\s*(?:(?i:từ|vào)\s+)?(?:(?i:ngày)\s+)?$")
+
+
 def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list[DateFact],
                 spans: list[tuple[int, int]]) -> tuple[float, DateFact | None]:
     """(rank, date) for the mention at `start:end` of the sentence (offsets in the sentence); rank 9 when none.
@@ -264,6 +267,8 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
         held_before = p < start and (re.search(rf"\(\s*(?i:{HELD_WORDS})\s+(?:(?i:từ|vào|trong)\s+)?$", text[:p]) or re.search(
             rf"^\W*(?:(?i:sau|trải qua)\s+[^().,]{{0,20}}?\s)?(?i:{HELD_WORDS})[^().,]{{0,25}}\(\s*(?:(?i:từ|vào|trong)\s+)?$", text[:p])) is not None and re.fullmatch(
             r"[^()]*\)\s*,?\s*", text[q:start]) is not None  # (`Diễn ra trong 3 ngày (từ ngày 26 đến 28-12), Hội chợ X`, `Sau 5 ngày diễn ra (17 - 21/11), Hội chợ X`)
+        held_before = held_before or p < start and _DURATION.search(text[:p]) is not None and text[q:].lstrip().startswith(")") and re.search(
+            rf"(?i:{HELD_WORDS})\s+$", text[:start]) is not None and ";" not in text[q:start]  # (`trong ba ngày (18 đến 20/4/2025), tại X, Sở ... tổ chức phiên chợ Y`)
         if (text[:p].count("(") > text[:p].count(")") and not (end <= p and (
                 _DATING_BRACKET.fullmatch(text[end:p]) or _HELD_BRACKET.fullmatch(text[end:p])))
                 and not held_before  # (`Sau 3 ngày tranh tài (diễn ra từ ngày 28 đến 30/3), Hội thi X ...`)
@@ -374,25 +379,3 @@ def _in_year(date: DateFact, year: str) -> DateFact:
     except ValueError:
         return date
     return DateFact(text=date.text, value=value, precision=date.precision, evidence=date.evidence)
-
-
-_TIME_LABEL = re.compile(r"[-+•*\s]*(?i:thời gian)(?:\s+(?i:tổ chức|diễn ra))?\s*:")
-
-
-def programme_date(analysis: Analysis, mentions: list[Mention], by_sentence: dict[int, list[DateFact]],
-                   spans: list[tuple[int, int]]) -> DateFact | None:
-    """The first day of a `Thời gian:` line that follows the event's mention within three paragraphs, before any other
-    event is named: plans and programmes give each item its time on a line of its own (`a) Hội chợ thương mại ...`
-    / `- Thời gian: Khai mạc lúc 18 giờ 00, ngày 28/10/2017 ...`)."""
-    sentences = analysis.sentences
-    for mention in mentions:
-        start = mention.sentence.start + mention.start
-        after = [s for s in sentences if s.start > mention.sentence.start and s.paragraph <= mention.sentence.paragraph + 3]
-        for sentence in after:
-            if any(sentence.start <= a < sentence.end for a, _ in spans if a > start):
-                break  # another event's item begins
-            if _TIME_LABEL.match(sentence.text):
-                day = next((d for d in by_sentence.get(sentence.start, []) if d.precision in ("day", "month")), None)
-                if day is not None:
-                    return day
-    return None

@@ -184,3 +184,24 @@ def month_of(date: DateFact | None) -> DateFact | None:
         return date
     return date.model_copy(update={"value": date.value[:7], "precision": "month"})
 
+
+_TIME_LABEL = re.compile(r"[-+•*\s]*(?i:thời gian)(?:\s+(?i:tổ chức|diễn ra))?\s*:")
+
+
+def programme_date(analysis: Analysis, mentions: list[Mention], by_sentence: dict[int, list[DateFact]],
+                   spans: list[tuple[int, int]]) -> DateFact | None:
+    """The first day of a `Thời gian:` line that follows the event's mention within three paragraphs, before any other
+    event is named: plans and programmes give each item its time on a line of its own (`a) Hội chợ thương mại ...`
+    / `- Thời gian: Khai mạc lúc 18 giờ 00, ngày 28/10/2017 ...`)."""
+    sentences = analysis.sentences
+    for mention in mentions:
+        start = mention.sentence.start + mention.start
+        after = [s for s in sentences if s.start > mention.sentence.start and s.paragraph <= mention.sentence.paragraph + 3]
+        for sentence in after:
+            if any(sentence.start <= a < sentence.end for a, _ in spans if a > start):
+                break  # another event's item begins
+            if _TIME_LABEL.match(sentence.text):
+                day = next((d for d in by_sentence.get(sentence.start, []) if d.precision in ("day", "month")), None)
+                if day is not None:
+                    return day
+    return None

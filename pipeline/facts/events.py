@@ -277,7 +277,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
             ]
         if not picks:
             elsewhere = _date_elsewhere(analysis, event, by_sentence, found, undated) or event_dates.lead_date(
-                analysis, event.mentions, by_sentence, undated) or event_dates.programme_date(
+                analysis, event.mentions, by_sentence, undated) or event_years.programme_date(
                 analysis, event.mentions, by_sentence, spans)
             picks = [(5.0, 0, elsewhere)] if elsewhere else []
         pick = min(picks, key=lambda p: (p[0], p[1])) if picks else None
