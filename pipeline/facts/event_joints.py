@@ -97,7 +97,7 @@ def _body_or_place(words: str) -> bool:
 # Verbs that go in pairs (`xây dựng và kinh doanh`, `sản xuất và tiêu thụ`): the first, and what may follow `và`.
 _BINOMIALS = {"xây dựng": "kinh doanh|phát triển|vận hành", "sản xuất": "kinh doanh|tiêu thụ|chế biến",
               "chế biến": "xuất khẩu|tiêu thụ", "bảo tồn": "phát triển", "hình thành": "phát triển",
-              "giới thiệu": "bán|quảng bá|tiêu thụ", "trưng bày": "bán|giới thiệu", "quảng bá": "giới thiệu|tiêu thụ|bán"}
+              "chế tạo": "xuất khẩu|lắp ráp|kinh doanh", "giới thiệu": "bán|quảng bá|tiêu thụ", "trưng bày": "bán|giới thiệu", "quảng bá": "giới thiệu|tiêu thụ|bán"}
 _BINOMIAL = re.compile(rf"(?<!\w)({'|'.join(_BINOMIALS)})\s*$", re.IGNORECASE)
 
 
