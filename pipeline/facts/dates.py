@@ -289,6 +289,7 @@ _NOW = (re.compile(rf"(?i:(?:từ\s+)?đầu\s+năm|trong\s+năm)\s+{_Y}\s*,?\s*
         re.compile(rf"(?i:năm nay)\s*\(\s*{_Y}\s*\)"))
 
 
+@lru_cache(maxsize=8)  # (asked once for the article's dates and again for each undated event's year)
 def now_year(text: str) -> int | None:
     """The year an undated article tells as its own (`từ đầu năm 2023 đến nay`, `9 tháng đầu năm 2024`: months of
     a year not over), when it tells one only; else None. On 575 dated domain pages, such a year was the year of

@@ -217,8 +217,9 @@ def purpose_first(rest: str, words: int, subject: bool, before: str = "") -> boo
     if re.match(r"(?i:những)\s", rest) and any(classes()["purpose"].fullmatch(" ".join(last[-n:])) for n in (1, 2) if len(last) >= n):
         return True
     purpose = classes()["purpose"].match(rest) if words == 0 and not re.match(r"(?i:chào mừng)\s", rest) else None
-    joint = re.match(r"\s*(?:,|(?i:và))\s*", rest[purpose.end():]) if purpose is not None and subject else None
-    if subject and not (joint and classes()["purpose"].match(rest, purpose.end() + joint.end())):  # type: ignore[union-attr]
+    joint = re.match(r"\s*(?:,|(?i:và))\s*", rest[purpose.end():]) if purpose is not None else None
+    second = purpose is not None and joint is not None and classes()["purpose"].match(rest, purpose.end() + joint.end()) is not None
+    if subject and not second:
         purpose = None  # (but `Hội chợ trưng bày, giới thiệu sản phẩm OCOP ... đã khai mạc`: two purposes name it)
     # (`lễ hội chào mừng kỷ niệm 30 năm ...`: why it is held, which ends a name)
     stop = classes()["stop"].match(rest)  # (a longer stop is another verb: `Đại hội đưa ra ...`, not `đưa hàng Việt về ...`)

@@ -339,7 +339,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = subject_owners.refined(sentence, f.start, spans[n][1], spans, subject, out[-1].subject if out else None)
         subject = None if subject is not None and restates_unit(subject, f.unit) else subject  # `giá` of 22 triệu đồng
         subject = None if f.unit == "count" and (f.counted or "").lower() in PLACE_COUNTED else subject  # `4 huyện`
-        subject = None if f.unit == "count" and _PART_OF.search(sentence.text[:f.start]) else subject  # `X có 77 sản
+        subject = None if f.unit == "count" and subject_asides.PART_OF.search(sentence.text[:f.start]) else subject  # `X có 77 sản
         # phẩm, trong đó có 3 sản phẩm đạt 4 sao`: a part of the count before, not another count of X's
         subject = None if f.unit == "count" and subject is not None and _SUM.match(subject) else subject  # `Tổng kinh
         # phí hỗ trợ cho 2 cơ sở`: a sum of money counts nothing
@@ -364,9 +364,6 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         if counted and f.range != "low":  # `đón 1,2 triệu lượt khách, tăng 20%`: a change after a count with no subject
             previous, adjacent = subjects.Subject(counted, "counted"), True  # is of the things counted
     return out
-
-
-_PART_OF = re.compile(r"(?<!\w)(?i:trong đó|trong số đó|trong số này)\s*,?\s*(?:(?i:có)\s+)?(?:(?i:khoảng|hơn|gần|trên)\s+)?$")
 
 
 def _after_count(text: str, before: list[_Found], start: int, subject: str) -> str:

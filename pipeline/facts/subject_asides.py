@@ -162,7 +162,8 @@ def counted_phrase(sentence: Sentence, start: int, end: int, spans: list[tuple[i
     return text if len(text.split()) >= 2 else None
 
 
-_PART_OF = re.compile(r"(?<!\w)(?i:trong đó|trong số đó|trong số này)(?:\s*,)?\s+(?:(?i:có)\s+)?(?:\S+\s+){0,2}$")
+# A part of what the sentence counted or measured before: `..., trong đó (có) hơn 50% là X`, `trong đó, có 3 sản phẩm`.
+PART_OF = re.compile(r"(?<!\w)(?i:trong đó|trong số đó|trong số này)\s*,?\s*(?:(?i:có)\s+)?(?:(?i:khoảng|hơn|gần|trên)\s+)?$")
 _IS = re.compile(r"\s*(?i:là)\s+")
 
 
@@ -171,7 +172,7 @@ def share_named_after(sentence: Sentence, start: int, end: int) -> str | None:
     là cam được trồng theo tiêu chuẩn VietGap`): the words after `là` to the end of their clause, the part the share
     measures (at most ten words, no other figure); else None."""
     is_ = _IS.match(sentence.text, end)
-    if is_ is None or not _PART_OF.search(sentence.text[:start]):
+    if is_ is None or not PART_OF.search(sentence.text[:start]):
         return None
     part = re.match(r"[^,;.()\d:]+", sentence.text[is_.end():])
     text = part.group().strip() if part else ""

@@ -376,4 +376,3 @@ def after_preposition(tokens: list[Token], run: list[Token]) -> bool:
     if run[0].pos == "Nc":
         return False  # `đồ đạc trong | căn nhà năm tầng rộng 100 m2`: a classifier opens a phrase of its own
     return k >= 0 and tokens[k].pos == "E" and low(tokens[k].text) not in ("của", "trên", "với")  # `trên khu đất rộng 2 ha` stays
-

@@ -230,6 +230,8 @@ def without_modal_verb(text: str) -> str:
     (`Diện tích lúa thiệt hại | từ cuối`): the predicate's or the period's words, not the subject's (not for counts,
     whose noun a relative clause may limit: `Tổng số dân dự kiến phải sơ tán`)."""
     return _FROM_TIME.sub("", _MODAL_VERB_END.sub("", text)) or text
+
+
 BARE_SHARE = re.compile(r"(?i:tỷ|tỉ)\s+(?i:lệ|trọng)(?:\s+(?i:lớn|cao|thấp|nhỏ))?")  # `chiếm tỷ trọng lớn với 66%`: whose share it is
 _SHARE_VERB = re.compile(r"(?i:chiếm|đóng góp)(?:\s+\w+){0,5}\s*$")
 
@@ -239,6 +241,8 @@ def own_share(text: str, start: int, end: int | None) -> bool:
     chiếm 60% giá trị xuất khẩu`: the industry's, not the exports'), unless the phrase after is the holder's own
     measure (`Công ty chiếm 55% thị phần sữa nước, 85% thị phần sữa chua`)."""
     return _SHARE_VERB.search(text[:start]) is not None and not re.match(r"\s*(?i:thị phần)", text[end or start:])
+
+
 NO_THING = frozenset({"trước", "sau", "đó", "trước đó", "sau đó", "khi đó", "lúc đó", "hiện nay", "hiện tại", "trong đó", "ngoài ra", "từ đó"})
 
 

@@ -14,6 +14,7 @@ import re
 
 from pipeline.facts.noun_phrases import clause_topic, in_figure, opens_clause, phrase_after, phrase_before, phrase_text
 from pipeline.facts.subject_lexicon import (
+    BARE_SHARE,
     CLAUSE_WORDS,
     NOUN,
     clause_openers,
@@ -265,7 +266,7 @@ def refined(sentence: Sentence, start: int, end: int, spans: list[tuple[int, int
     return subject
 
 
-_SHARE_LINK = re.compile(r"(?:,\s*)?(?<!\w)(?i:chiếm|đạt)(?:\s+(?i:tỷ|tỉ)\s+(?i:lệ|trọng))?(?:\s+(?i:khoảng|gần|hơn|trên|tới|đến|với|xấp xỉ))*\s*$")
+_SHARE_LINK = re.compile(rf"(?:,\s*)?(?<!\w)(?i:chiếm|đạt)(?:\s+{BARE_SHARE.pattern})?(?:\s+(?i:khoảng|gần|hơn|trên|tới|đến|với|xấp xỉ))*\s*$")
 _THING_AFTER = re.compile(r"\s+[^\W\d_][^\W\d_ ]*(?:\s+[^\W\d_][^\W\d_ ]*){0,4}\s*")
 
 
