@@ -82,6 +82,11 @@ def _review() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?i:{alternation(list(word_classes('event_words.tsv')['review']))})(?!\w)")
 
 
+def review(name: str) -> bool:
+    """Whether an event's name reviews a period (`Hội nghị tổng kết ...`)."""
+    return _review().search(name) is not None
+
+
 @lru_cache(maxsize=1)
 def _act_dated() -> re.Pattern[str]:
     """A legal or planning text with its number just before a date: the date is the text's
@@ -302,8 +307,9 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
             continue  # `Ngày 1/8, Sở tổ chức họp báo giới thiệu Hội nghị X`: the day of the press conference
         elif _saying(text[q:start]):
             continue  # `Chiều 22.9, ông X cho biết cuộc thi này ...`: the day something was said about it
-        elif re.search(r"(?<!\w)(?i:sau|trước|kể từ|từ khi|sau khi|trước khi)(?!\w)", text[q:start]):
-            continue  # `ngày 5-3, tức chỉ 5 ngày sau hội nghị`: the date is of something before or after it
+        elif re.search(r"(?<!\w)(?i:sau|trước|kể từ|từ khi|sau khi|trước khi)(?!\w)[^,;]*$", text[q:start]):
+            continue  # `ngày 5-3, tức chỉ 5 ngày sau hội nghị`: the date is of something before or after it (but
+            # `Ngày 22/6, sau gần 4 tháng thi công, ... đã chính thức khánh thành`: a clause of its own)
         elif re.search(r"(?<!\w)(?i:nhân dịp)\s+$", text[:start]) and any(a < start for a, _ in others):
             continue  # `Sáng 8/5, ... khai mạc Tuần lễ X nhân dịp lễ hội Y`: the day of the event held on its occasion
         elif p <= 24 or opener:

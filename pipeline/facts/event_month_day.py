@@ -11,14 +11,27 @@ names writes a year (`Hội nghị ... năm 2025`), the day is in that year, as 
 
 from __future__ import annotations
 
+import re
+
 from pipeline.facts import dates, event_dates
 from pipeline.facts.event_lexicon import Mention, marks
 from pipeline.record import DateFact
 
+# `phương hướng hợp tác năm 2024`: the year planned, the year of a review held before its last quarter
+_PLAN = re.compile(r"(?i:phương hướng|kế hoạch|nhiệm vụ)[^.;]{0,30}$")
 
-def month_day(mentions: list[Mention], spans: list[tuple[int, int]]) -> DateFact | None:
+
+def _before(date: DateFact) -> str:
+    """The words of a date's sentence before it."""
+    sentence = date.evidence.sentence
+    return sentence[:max(0, sentence.find(date.text))]
+
+
+def month_day(mentions: list[Mention], spans: list[tuple[int, int]], year: DateFact | None = None) -> DateFact | None:
     """`--MM-DD` for an undated article's event (its `mentions`) whose own sentence gives its day without a
-    year, else None; `spans` are the (absolute) spans of every mention of the article."""
+    year, else `year`; `spans` are the (absolute) spans of every mention of the article. `year` is the year the
+    event was dated by elsewhere in the article (`... phương hướng hợp tác năm 2024 giữa hai tỉnh`): the day is in
+    it, unless the event reviews a year (held early in the next)."""
     for mention in mentions:
         sentence = mention.sentence
         if dates.news_year_written(sentence.text):
@@ -31,5 +44,8 @@ def month_day(mentions: list[Mention], spans: list[tuple[int, int]]) -> DateFact
             dated = event_dates.in_named_year(day, named, mention.name, mention.type) if named else None
             if dated is not None and not dated.value.startswith(f"{dates.PLACEHOLDER}-"):
                 return dated  # `Hội nghị Xúc tiến xuất khẩu ... năm 2025`: the name writes the day's year
+            if year is not None and year.precision == "year" and (not event_dates.review(mention.name) or (
+                    _PLAN.search(_before(year)) and yearless.value[2:4] <= "09")):
+                return day.model_copy(update={"value": year.value + yearless.value[1:], "precision": "day"})
             return yearless
-    return None
+    return year

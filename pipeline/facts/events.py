@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from pipeline.facts import dates, event_dates, event_month_day, event_years
 from pipeline.facts.event_contained import contained, gloss, same_named, side_mentions_dropped
+from pipeline.facts.event_elsewhere import date_elsewhere
 from pipeline.facts.event_lexicon import marks
 from pipeline.facts.event_mentions import EDITION, YEAR, Mention, classes, keywords, mentions
 from pipeline.facts.event_places import location, organizers
@@ -276,13 +277,15 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
                 if d and d.precision in ("day", "month")
             ]
         if not picks:
-            elsewhere = _date_elsewhere(analysis, event, by_sentence, found, undated) or event_dates.lead_date(
+            keys = _name_words(event.first)
+            elsewhere = date_elsewhere(analysis, keys, by_sentence, found, undated) or event_dates.lead_date(
                 analysis, event.mentions, by_sentence, undated) or event_years.programme_date(
                 analysis, event.mentions, by_sentence, spans)
             picks = [(5.0, 0, elsewhere)] if elsewhere else []
         pick = min(picks, key=lambda p: (p[0], p[1])) if picks else None
         best = pick[2] if pick else None
-        lead = event_dates.lead_date(analysis, event.mentions, by_sentence, undated) if best and best.precision == "year" else None
+        lead = (event_dates.lead_date(analysis, event.mentions, by_sentence, undated) or date_elsewhere(
+            analysis, _name_words(event.first), by_sentence, found, undated, held=len(event.first.name))) if best and best.precision == "year" else None
         best = lead if lead is not None and best is not None and lead.value.startswith(best.value) else best  # (`Hội chợ X năm
         # 2024` in the headline, `Sáng 12/4, ...` opening the lead: the headline's event, on the lead's day)
         by_name = pick is not None and event.mentions[pick[1]].named
@@ -309,7 +312,8 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
     dated = event_years.from_next_sentence(analysis, events, dated, by_sentence)
     dated = event_years.by_alias(analysis, events, dated, by_sentence)
     if undated:  # a day its sentence writes without a year: its month and day (`--07-09`), not a guessed year
-        dated = [d or event_month_day.month_day(e.mentions, spans) for e, d in zip(events, dated, strict=True)]
+        dated = [event_month_day.month_day(e.mentions, spans, d) if d is None or d.precision == "year" else d
+                 for e, d in zip(events, dated, strict=True)]
     result = []
     for event, date in zip(events, dated, strict=True):
         mention = event.first
@@ -369,30 +373,3 @@ def _bare_rank(rank: float, date: DateFact) -> float:
     """A bare mention's date (`Hội nghị diễn ra sáng 12/4`) ranks after any day of a named mention but before
     the year in a name; a bare mention's year counts last."""
     return 3.5 + rank / 10 if date.precision in ("day", "month") else rank + 10.0
-
-
-def _date_elsewhere(analysis: Analysis, event: _Event, by_sentence: dict[int, list[DateFact]],
-                    mentions: list[Mention], undated: bool = False) -> DateFact | None:
-    """A day, month or year from a sentence that names no event but repeats most of the event's name words
-    (`chuỗi sự kiện Công thương khu vực phía Nam năm 2023`); never one after a history word or in brackets
-    (`nhân kỷ niệm 60 năm Ngày mở đường (19-5-1959 - 19-5-2019)`), nor, in an undated article, a day whose
-    year its sentence does not write."""
-    keys = _name_words(event.first)
-    if len(keys) < 2:
-        return None
-    named = {m.sentence.start for m in mentions}
-    for sentence in analysis.sentences:
-        found = [d for d in by_sentence.get(sentence.start, [])
-                 if not event_dates.founding_before(sentence.text, d.evidence.start - sentence.start)
-                 and not event_dates.history_before(sentence.text, d.evidence.start - sentence.start)
-                 and not (undated and d.precision in ("day", "month") and d.value[:4] not in sentence.text)]
-        if not found or sentence.start in named:
-            continue
-        words = set(re.findall(r"\w+", sentence.text.lower()))
-        if len(keys & words) < max(2, round(0.75 * len(keys))):
-            continue
-        for d in found:  # a year only right after the name's words (`... khu vực phía Nam năm 2023`)
-            before = re.findall(r"\w+", sentence.text[:d.evidence.start - sentence.start].lower())[-2:]
-            if d.precision in ("day", "month") or (before and all(w in keys for w in before)):
-                return d
-    return None

@@ -1,0 +1,48 @@
+"""The date of an event from a sentence that does not name it but repeats its name's words.
+
+A page may name its event in the headline or a caption and date it in a sentence that drops the head word or
+names it some other way (`Ngày 10/12/2021 Cục Công thương địa phương tổ chức toàn quốc về Khuyến công ...` for the
+`Hội nghị toàn quốc về Khuyến công ...` of the headline): that sentence dates the event when it repeats most of its
+name's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.facts import event_dates
+from pipeline.facts.event_lexicon import HELD_WORDS, Mention
+from pipeline.language.analysis import Analysis
+from pipeline.record import DateFact
+
+
+def date_elsewhere(analysis: Analysis, keys: set[str], by_sentence: dict[int, list[DateFact]],
+                   mentions: list[Mention], undated: bool = False, held: int = 0) -> DateFact | None:
+    """A day, month or year from a sentence that names no event but repeats most of the event's name words (`keys`)
+    (`chuỗi sự kiện Công thương khu vực phía Nam năm 2023`); never one after a history word or in brackets
+    (`nhân kỷ niệm 60 năm Ngày mở đường (19-5-1959 - 19-5-2019)`), nor, in an undated article, a day whose
+    year its sentence does not write. `held` (the length of the event's name): only a day of a sentence whose
+    verb of holding is followed by most of the name's words (`Ngày 10/12/2021 Cục ... tổ chức toàn quốc về
+    Khuyến công ...`)."""
+    if len(keys) < 2:
+        return None
+    named = {m.sentence.start for m in mentions}
+    for sentence in analysis.sentences:
+        found = [d for d in by_sentence.get(sentence.start, [])
+                 if not event_dates.founding_before(sentence.text, d.evidence.start - sentence.start)
+                 and not event_dates.history_before(sentence.text, d.evidence.start - sentence.start)
+                 and not (undated and d.precision in ("day", "month") and d.value[:4] not in sentence.text)]
+        if held and not any(len(keys & set(re.findall(r"\w+", sentence.text[h.end():h.end() + 2 * held].lower())))
+                            >= 0.75 * len(keys) for h in re.finditer(rf"(?<!\w)(?i:{HELD_WORDS})(?!\w)", sentence.text)):
+            continue  # (the name's words right after the verb that holds it: not `vòng sơ tuyển ... Hoa hậu X đã diễn ra`)
+        found = [d for d in found if d.precision == "day" or not held]
+        if not found or sentence.start in named:
+            continue
+        words = set(re.findall(r"\w+", sentence.text.lower()))
+        if len(keys & words) < max(2, round(0.75 * len(keys))):
+            continue
+        for d in found:  # a year only right after the name's words (`... khu vực phía Nam năm 2023`)
+            before = re.findall(r"\w+", sentence.text[:d.evidence.start - sentence.start].lower())[-2:]
+            if d.precision in ("day", "month") or (before and all(w in keys for w in before)):
+                return d
+    return None
