@@ -197,10 +197,11 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             i = end = i + put_to_use.end()  # `lễ khánh thành đưa vào hoạt động Cụm công nghiệp X`: one act
             continue
         joint = re.match(r"(?i:và)\s+", rest) if end > pos else None
-        second = c["purpose"].match(rest, joint.end()) if joint else None
-        if second and c["purpose"].search(" ".join(text[pos:i].split()[-2:])):
+        second = (c["purpose"].match(rest, joint.end()) or re.compile(r"(?i:thu hút)(?!\w)").match(rest, joint.end())) if joint else None
+        if second and (c["purpose"].search(" ".join(text[pos:i].split()[-2:])) or c["purpose"].match(text[pos:i].lstrip())):
             i = end = i + second.end()
-            words += 1  # `Tuần lễ giới thiệu và trưng bày sản phẩm OCOP`: two purposes of one event
+            words += 1  # `Tuần lễ giới thiệu và trưng bày sản phẩm OCOP`, `Hội nghị hợp tác khu ngành nghề qua biên
+            # giới và thu hút đầu tư ...`: two purposes of one event
             continue
         if stop_here and whole and not inside and not token[:1].isupper() and not re.match(r"(?i:năm)\s+(?:19|20)\d{2}", rest) \
                 and not c["not_stop"].match(rest) and not pair_in_name(text, pos, i) and not purpose_first(rest, words, subject, text[pos:i]):
