@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
-from pipeline.facts.lexicon import Province, load
+from pipeline.facts.lexicon import Province, load, table
 from pipeline.facts.official_context import LOCAL_PLACE_END, PLACE_NAME, PLACE_WORD_END, Context, patterns
 from pipeline.facts.official_pairs import Found, in_sentence
 from pipeline.facts.official_places import local_province
@@ -123,13 +124,49 @@ def _place_named(found: Found) -> bool:
 
 def _side_of(found: Found) -> str | None:
     """The body a bare role speaks for when its clause opens with `Về phía X có` (`Về phía Viện Nghiên cứu ... có ông
-    Đặng Công Ngoãn – Viện trưởng`): X, when it opens with an organisation's head; else None."""
+    Đặng Công Ngoãn – Viện trưởng`) or `thay mặt X,`, or ends with `X do` or `X với sự chủ trì của` before the role:
+    X, when it opens with an organisation's head; else None."""
     text = found.sentence.text
     clause = text[:max(0, found.start - found.sentence.start)].rsplit(";", 1)[-1]
-    m = re.search(r"(?i:về phía)\s+(.+?)\s*(?:,\s*)?(?i:có)\s", clause)
-    org = m.group(1).strip(" ,:") if m else ""
     heads = "|".join(map(re.escape, (*load().org_heads, "báo", "Báo", "tạp chí", "Tạp chí")))
+    m = re.search(r"(?i:về phía)\s+(.+?)\s*(?:,\s*)?(?i:có)\s", clause) or re.search(
+        r"(?i:thay mặt)\s+([^,;]+?)\s*,\s*$", clause) or re.search(
+        rf"(?<!\w)((?:{heads})\s[^,;()]+?)\s+(?:(?i:với sự chủ trì của)|do)\s+$", clause)
+    org = m.group(1).strip(" ,:") if m else ""  # (`thay mặt Bộ Công Thương, Bộ trưởng X`, `Bộ X với sự chủ trì của Bộ
+    # trưởng Y`, `Đoàn công tác của Bộ Công Thương do Bộ trưởng Z dẫn đầu`)
     return org if org and re.match(rf"(?:{heads})(?!\w)", org) else None  # (a paper too: `báo Thời báo Làng nghề`)
+
+
+_MINISTERS = frozenset(("bo truong", "thu truong"))
+
+
+@lru_cache(maxsize=1)
+def _ministries() -> list[tuple[str, re.Pattern[str]]]:
+    """Each ministry with a pattern of its spellings (`ministries.tsv`), longest first."""
+    out = []
+    for row in table("ministries.tsv"):
+        spellings = sorted({row[0], *(row[1].split("|") if len(row) > 1 and row[1] else [])}, key=len, reverse=True)
+        out.append((row[0], re.compile(rf"(?<![\w&])(?:{'|'.join(map(re.escape, spellings))})(?![\w&])")))
+    return out
+
+
+def _only_ministry(analysis: Analysis, found: Found) -> str | None:
+    """The ministry of a bare `Bộ trưởng` or `Thứ trưởng` (`Cùng dự có Thứ trưởng Đỗ Thắng Hải, ...`) when the article
+    names one ministry only, twice at least (`Bộ Công Thương`, however spelled; `Bộ Tài nguyên` is not `Bộ Tài chính`),
+    else None."""
+    if fold(found.role).lower() not in _MINISTERS or found.former:
+        return None
+    text = analysis.text
+    named = {name: [m.start() for m in pattern.finditer(text)] for name, pattern in _ministries()}
+    named = {name: at for name, at in named.items() if at}
+    known = {a for at in named.values() for a in at}
+    if any(m.start() not in known for m in _ANY_MINISTRY.finditer(text)):
+        return None  # another ministry, spelled some other way or foreign (`Bộ Thương mại Mỹ`)
+    only = next(iter(named)) if len(named) == 1 else None
+    return only if only and len(named[only]) >= 2 else None  # (an article about the ministry names it more than once)
+
+
+_ANY_MINISTRY = re.compile(r"(?<![\w&])Bộ\s+(?!Chính trị|Trưởng|Tư lệnh)[A-ZĐ]")
 
 
 def _name_in_title(f: Found) -> Found | None:
@@ -186,7 +223,7 @@ def extract(analysis: Analysis) -> list[Official]:
             orgs = _article_orgs(analysis, contexts, bare)
         others = frozenset(fold(b.organization) for k, b in bests.items()
                            if k != key and b.organization and fold(b.role) == fold(best.role))
-        organization = _resolve(best.organization, orgs or [], others) or _side_of(best)
+        organization = _resolve(best.organization, orgs or [], others) or _side_of(best) or _only_ministry(analysis, best)
         organization = _tidy_title(organization, person.name) if organization else None
         province = _province(best.title, organization) or local_province(analysis.text, best.sentence.text, best.title,
                                                                           organization)
