@@ -169,7 +169,18 @@ def change_list(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> tu
             break  # `Trong quý, thủy sản tăng`, `Tính chung 8 tháng năm 2018, ...`
         return None
     run = tokens[s:last + 1]
+    at = last_item(run) if items > 1 else len(run)
+    cut = role_predicate(run, at + 1)
+    run = run[:cut] if cut else run  # `..., chế biến, chế tạo | giữ vai trò chủ đạo chiếm 73%`: a predicate ran into the last item
     return (run, items) if _plausible(run, items) else None
+
+
+def role_predicate(run: list[Token], start: int = 1) -> int | None:
+    """Where a predicate that ran into a phrase starts in it, from token `start` on: a verb after a verb and before a
+    noun (`chế tạo giữ vai trò`), or a verb of holding a role (`da giày giữ vị trí dẫn đầu`); else None."""
+    return next((n for n in range(max(1, start), len(run) - 1) if run[n].pos == "V" and (
+        run[n - 1].pos == "V" and run[n + 1].pos == "N" or low(run[n].text) in ("giữ", "đóng", "chiếm")
+        and low(run[n + 1].text) in ("vai trò", "vị trí"))), None)
 
 
 def last_item(run: list[Token]) -> int:

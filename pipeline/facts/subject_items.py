@@ -376,3 +376,16 @@ def after_preposition(tokens: list[Token], run: list[Token]) -> bool:
     if run[0].pos == "Nc":
         return False  # `đồ đạc trong | căn nhà năm tầng rộng 100 m2`: a classifier opens a phrase of its own
     return k >= 0 and tokens[k].pos == "E" and low(tokens[k].text) not in ("của", "trên", "với")  # `trên khu đất rộng 2 ha` stays
+
+
+def raised_object(tokens: list[Token], j: int, i: int) -> list[Token]:
+    """`nâng|đưa X lên N`: X, the tokens after the verb up to token `j` when `lên` follows it (before the figure after
+    token `i`) and X opens with a noun and has no comma; else []."""
+    if not j < i or j + 1 >= len(tokens) or low(tokens[j + 1].text) != "lên":
+        return []
+    verb = next((n for n in range(j - 1, max(-1, j - 12), -1) if low(tokens[n].text) in ("nâng", "đưa")
+                 or tokens[n].text in (",", ";", "(", ")")), None)
+    if verb is None or low(tokens[verb].text) not in ("nâng", "đưa") or not (tokens[verb + 1].pos in ("N", "Nc") or (
+            tokens[verb + 1].pos == "M" and not re.search(r"\d", tokens[verb + 1].text))):  # (`tỷ lệ/M`)
+        return []
+    return tokens[verb + 1:j + 1]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from pipeline.facts.noun_phrases import clause_topic, in_figure, opens_clause, phrase_after, phrase_before, phrase_text
+from pipeline.facts.subject_changes import role_predicate
 from pipeline.facts.subject_lexicon import (
     BARE_SHARE,
     CLAUSE_WORDS,
@@ -216,6 +217,8 @@ def share_owner(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> li
     if j < 0 or tokens[j].text == "(" or any(low(t.text) in ("như", "gồm") for t in tokens[:j]):
         return []  # `Ngành X (chiếm ...)`: an aside (`bracket_owner`); `Ở các kênh như A, B, C chiếm`: a list blurs it
     run = phrase_before(tokens, j, spans)
+    if run and role_predicate(run) is not None:
+        return []  # `ngành dệt may, da giày giữ vị trí dẫn đầu chiếm 45%`: the clause's own subject (`listed_subject`)
     opened = next((n for n in range(j, -1, -1) if tokens[n].text in (";", ":") or in_figure(tokens[n], spans)
                    or n == 0 or tokens[n - 1].text in (";", ":")), 0)
     opened += tokens[opened].text in (";", ":") or in_figure(tokens[opened], spans)
