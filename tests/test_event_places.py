@@ -53,3 +53,21 @@ def test_an_organiser_is_cut_before_its_other_act():
 ])
 def test_the_parties_of_a_signing_are_its_organisers(text, parties):
     assert _event(text).organizers == parties
+
+
+@pytest.mark.parametrize("text, bodies", [
+    # an adverb after the body is no part of it
+    ("Sáng 1/5, Tổng công ty Điện lực miền Bắc (EVNNPC) cũng tổ chức Lễ khánh thành Trạm biến áp 220kV Bảo Thắng.",
+     ["Tổng công ty Điện lực miền Bắc (EVNNPC)"]),
+    # a body that assigns the event to another: both bodies, not one run on over `giao cho`
+    ("Hội thi Sản phẩm OCOP tỉnh Yên Bái 2024 do UBND tỉnh Yên Bái giao cho Sở Công Thương tỉnh Yên Bái tổ chức từ "
+     "ngày 3/5.", ["UBND tỉnh Yên Bái", "Sở Công Thương tỉnh Yên Bái"]),
+    # capitalised names listed inside one body's name
+    ("Sáng 1/5, Ban Quản lý các dự án ADB, WB và JICA tỉnh Sóc Trăng vừa tổ chức Hội chợ nông sản an toàn Sóc Trăng.",
+     ["Ban Quản lý các dự án ADB, WB và JICA tỉnh Sóc Trăng"]),
+    # `tỉnh này`: which province, the record cannot say
+    ("Tại Bến Tre, sáng 1/5, Sở Công Thương tỉnh này đã phối hợp UBND huyện Giồng Trôm tổ chức phiên chợ hàng Việt "
+     "về nông thôn năm 2024.", ["UBND huyện Giồng Trôm"]),
+])
+def test_an_organiser_is_a_whole_body_and_only_one(text, bodies):
+    assert _event(text).organizers == bodies

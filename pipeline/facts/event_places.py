@@ -15,7 +15,7 @@ from pipeline.facts.lexicon import alternation, load
 from pipeline.facts.official_context import patterns
 from pipeline.language.analysis import Sentence
 
-_ORG_CUT = re.compile(r"(?<!nhỏ và)\s(?:sẽ|đã|đang|vừa|tham gia|dự kiến|chủ trì|long trọng|chính thức|tiếp tục|phối hợp|chỉ đạo|hỗ trợ|tài trợ|đăng cai|tổ chức|kết hợp|tiến hành)(?!\w)")
+_ORG_CUT = re.compile(r"(?<!nhỏ và)\s(?:sẽ|đã|đang|vừa|cũng|tham gia|dự kiến|chủ trì|long trọng|chính thức|tiếp tục|phối hợp|chỉ đạo|hỗ trợ|tài trợ|đăng cai|tổ chức|kết hợp|tiến hành)(?!\w)")
 
 
 def organizers(sentence: Sentence, start: int) -> list[str]:
@@ -41,13 +41,19 @@ def organizers(sentence: Sentence, start: int) -> list[str]:
                 break
             chunk, at = f"{listed.group(1).strip()}, {chunk}", listed.start(1)
     masked = re.sub(r"\([^()]*\)", lambda m: "#" * len(m.group()), chunk)  # (no split inside brackets: `Bộ Công Thương
-    cuts = [(m.start(), m.end()) for m in re.finditer(r"\s*(?:,|phối hợp với|phối hợp|cùng với|cùng|và|với)\s+", masked)  # (Cục X, Y)`)
+    cuts = [(m.start(), m.end()) for m in re.finditer(r"\s*(?:,|phối hợp với|phối hợp|cùng với|cùng|và|với|giao cho)\s+", masked)  # (Cục X, Y)`)
             if m.group().strip() != "và" or head_re.match(chunk, m.end()) or masked[:m.start()].endswith("#")]  # (`Bộ Khoa
     # học và Công nghệ`: one body; `Tổng công ty X (PTSC) và RENOVA Inc.`: a bracket closes the first)
     parts = [chunk[a:b] for a, b in zip([0] + [e for _, e in cuts], [s for s, _ in cuts] + [len(chunk)], strict=True)]
     out = []
-    for part in parts:
+    for n, part in enumerate(parts):
+        if n and out and out[-1] == parts[n - 1].strip() and chunk[cuts[n - 1][0]:cuts[n - 1][1]].strip() == "," and \
+                re.match(r"[A-Z]{2,}(?:\s|$)", part.strip()) and not head_re.match(part.strip()):
+            out[-1] = f"{out[-1]}, {_ORG_CUT.split(part.strip(), maxsplit=1)[0].strip()}"  # `Ban Quản lý các dự án IFAD,
+            continue  # UNIDO và GIC tỉnh Đồng Tháp`: names listed inside one body's name
         part = _ORG_CUT.split(part.strip(), maxsplit=1)[0].strip()
+        if re.search(r"(?<!\w)(?i:này|đó|nói trên)$", part):
+            continue  # `Sở Công thương tỉnh này`: which province, the record cannot say
         if part and not patterns().role.match(part) and (head_re.match(part) or signing and re.match(r"[A-ZĐÀ-Ỹ][\w.]*(?:\s+[A-ZĐÀ-Ỹ&][\w.]*)*(?:\s*\(.*\))?$", part)) \
                 and part not in out:  # (a party that signs may be named without a head: `Ørsted và Công ty X ký kết`; a
             # person with a post is no body: `Bộ trưởng X và Bộ trưởng Y ký kết`)
