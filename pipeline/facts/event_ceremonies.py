@@ -75,13 +75,19 @@ def verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], e
             weak = True  # `sau khi cầu Vàm Cống khởi công`: a time clause, not the news
         if re.search(r"(?i:sẽ)\s+(?:được\s+)?$", before) and not event_dates.day_after(text, m.end()):
             weak = True
-        end = _object_end(text, m.end(), tags)
+        put = _PUT_TO_USE.match(text, m.end())  # `khai trương, đưa vào hoạt động chợ mới X`: the object comes after
+        put = put if put and tags.get(put.end(), ("", 0))[0] in ("N", "Nc", "Np") else None  # (not `..., đưa vào vận hành phát điện`)
+        end = _object_end(text, put.end() if put else m.end(), tags)
         paper = document.match(after) if subtype == "signing" and end <= m.end() else None
         if paper:  # `đã ký kết bản ghi nhớ/V với Tập đoàn T&T`: the document, the tagger took for a verb, and the party
             end = len(text) - len(after) + paper.end()
             party = _PARTY.match(text, end)
             end = party.end() if party else end
-        if end > m.end():
+        if put and end > put.end() and not capitalised(text[put.end():end]):
+            put, end = None, _object_end(text, m.end(), tags)  # (`..., đưa vào vận hành phát điện`: how, not what)
+        if put and end > put.end():
+            name = f"{verb} {text[put.end():end].strip(' ,-–')}"
+        elif end > m.end():
             name = text[m.start():end].strip(" ,-–")
         else:  # `Trung tâm ... đã khánh thành`: what is inaugurated is the subject
             subject = _subject(sentence, clause_start(text, m.start()), m.start()) or _described(sentence, m.start())
@@ -115,6 +121,7 @@ def verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], e
 _DEADLINE = re.compile(r"(?<!\w)(?i:đến|trước|tới)\s+(?:(?i:ngày)\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\s+$")
 _AFTER_WHEN = re.compile(r"(?<!\w)(?i:sau khi|trước khi|kể từ khi|từ khi|khi|nếu)\s+(?:\S+\s+){0,6}$")
 _PARTY = re.compile(r"\s+(?:[a-zà-ỹđ]+\s+){0,2}?(?i:với|giữa)\s+[A-ZĐ](?:[^,.;()]{0,60}?)(?=\s+(?i:về|để|nhằm|tại|trong|vào|theo|trị giá)(?!\w)|[,.;(]|$)")
+_PUT_TO_USE = re.compile(r"\s*,\s*(?:(?i:chính thức)\s+)?(?i:đưa vào)\s+(?i:sử dụng|hoạt động|vận hành|khai thác)\s+")
 _DOER = re.compile(r"(?i:công ty|tổng công ty|tập đoàn|UBND|ủy ban|sở|bộ|ban quản lý|chủ đầu tư|nhà đầu tư)(?!\w)")
 _SIZES = frozenset("dài rộng cao sâu nặng lớn".split())
 _PHASE = re.compile(r"(?:(?i:xây dựng)\s+)?(?i:giai đoạn)\s+\w+")

@@ -241,6 +241,8 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
             continue  # `Sáng 14/6, ... tổ chức lễ bế mạc Hội thi X`: the day it closed, not the day it began
         if re.search(r"(?<!\w)(?i:trước|chậm nhất|hạn chót|hạn cuối|muộn nhất)(?:\s+(?i:là))?\s+(?:(?i:ngày)\s+)?$", text[:p]):
             continue  # `gửi danh sách về Sở trước ngày 25/3/2020`: a deadline, not the event's day
+        if p >= end and re.search(r"(?<!\w)(?i:dịp|nhân dịp)\s+$", text[:start]) and any(q <= a for a, _ in others):
+            continue  # `dịp lễ hội Ok Om Bok ..., từ ngày 9-15/11/2024, tỉnh tổ chức hội chợ X`: the day of what the occasion hosts
         if p >= end and celebrated_before(text[:start]):
             continue  # `Lễ hội cam ... chào mừng Lễ kỷ niệm 130 năm ..., diễn ra từ ngày 13-20/11`: the celebrating event's
         if d.precision == "year" and (re.search(r"(?:19|20)\d{2}\s*[-–]\s*$", text[:p]) or re.match(

@@ -89,8 +89,10 @@ def described_end(text: str, end: int, classified: bool = False) -> int:
             continue
         word = re.match(r"[\w/-]+", text[i:])
         capital = word is not None and word.group()[:1].isupper()
-        if word is None or (capital and not document) or (not capital and _circumstance().match(text, i)):
-            break
+        if word is None or (capital and not document) or (not capital and _circumstance().match(text, i) and not re.search(
+                r"(?<!\w)(?i:tình hình|công tác|việc|về)\s+$", text[:i]) and not (re.search(r"(?i:đầu tư)\s+$", text[:i]) and re.match(
+                r"(?i:vào)\s+(?:(?i:các)\s+)?(?i:khu|cụm|lĩnh vực|ngành|thị trường|địa bàn|tỉnh|thành phố)(?!\w)", text[i:]))):
+            break  # (but `nghe báo cáo về tình hình thu hút đầu tư vào các khu công nghiệp`: the matter reported on)
         i = last = i + word.end()
         words += 1
     return last if words >= 2 else end

@@ -297,7 +297,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
     # frame does not take the date of what is held within it (`Trong khuôn khổ Tuần lễ X, hội nghị Y ... ngày 30-6`)
     for i, event in enumerate(events):
         if dated[i] is None and not any(event_dates.frame_before(m.sentence.text, m.start) or event_dates.prepared(
-                m.sentence.text, m.start) for m in event.mentions):
+                m.sentence.text, m.start) or re.search(r"(?<!\w)(?i:dịp)\s+$", m.sentence.text[:m.start]) for m in event.mentions):
             for j, other in enumerate(events):  # (not `Hội nghị ... bình chọn sản phẩm tham gia bình chọn khu vực`: a later one)
                 pairs = [(m, o) for m in event.mentions for o in other.mentions if m.sentence is o.sentence and not re.search(
                     r"(?i:tham gia|tham dự|dự thi)\s+$", m.sentence.text[:m.start])] if j != i else []
