@@ -45,7 +45,7 @@ def organizers(sentence: Sentence, start: int) -> list[str]:
             if m.group().strip() != "và" or head_re.match(chunk, m.end()) or masked[:m.start()].endswith("#")]  # (`Bộ Khoa
     # học và Công nghệ`: one body; `Tổng công ty X (PTSC) và RENOVA Inc.`: a bracket closes the first)
     parts = [chunk[a:b] for a, b in zip([0] + [e for _, e in cuts], [s for s, _ in cuts] + [len(chunk)], strict=True)]
-    out = []
+    out: list[str] = []
     for n, part in enumerate(parts):
         if n and out and out[-1] == parts[n - 1].strip() and chunk[cuts[n - 1][0]:cuts[n - 1][1]].strip() == "," and \
                 re.match(r"[A-Z]{2,}(?:\s|$)", part.strip()) and not head_re.match(part.strip()):
