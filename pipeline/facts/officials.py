@@ -71,12 +71,13 @@ def _resolve(org: str | None, orgs: list[str], others: frozenset[str] = frozense
     # The fuller name goes on with a capitalised part or a place (`UBND tỉnh Kiên Giang`), not with
     # the lower-case words of a clause that named the body as its subject (`Bộ GD&ĐT nghiên cứu`).
     longer = [o for o in orgs if fold(o).startswith(key) and len(o) > len(org)
-              and (o[len(org):].strip()[:1].isupper() or PLACE_NAME.match(o[len(org):].strip()))
+              and (o[len(org):].strip()[:1].isupper() or PLACE_NAME.match(o[len(org):].strip())
+                   or re.match(r"các\s+[A-ZĐ]", o[len(org):].strip()))  # (`Ban Quản lý | các Khu công nghiệp tỉnh X`)
               and fold(o) not in others and not _foreign(o[len(org):].strip())]
     if not longer:
         return org
     with_province = [o for o in longer if patterns().province.search(o)]
-    return (with_province or longer)[0]
+    return sorted(with_province or longer, key=str.isupper)[0]  # (a headline in capitals last)
 
 
 _TEAM_ROLES = frozenset(fold(r).lower() for r in ("đội trưởng", "đội phó", "phó đội trưởng"))
@@ -120,6 +121,21 @@ def _place_named(found: Found) -> bool:
         return True  # `Công ty PTHT KCN Lộc Sơn`: an industrial park's name
     before = text[:max(text.find(name), 0)].split()[-2:]
     return any(load().province(" ".join(before[-k:] + [name])) for k in (1, 2) if len(before) >= k)
+
+
+_UNIT_ROLES = re.compile(r"(?<!ủy )(?<!Ủy )(?<!uỷ )(?<!Uỷ )(?<!văn )(?<!Văn )(?:^|\s)(?i:ban|phòng)$")
+
+
+def _unit_named(found: Found) -> str | None:
+    """The organisation of a role that ends with its unit's word (`Phó Trưởng Ban` + `Quản lý các KCN tỉnh X`,
+    `Trưởng phòng` + `Kinh tế`) with that word opening it (`Ban Quản lý các KCN tỉnh X`), to resolve a short one by."""
+    org = found.organization
+    unit = _UNIT_ROLES.search(found.role)
+    if not org or not unit or re.match(r"(?i:ban|phòng)\s", org):
+        return org
+    word = unit.group().strip()
+    at = found.title.lower().find(f"{word} {org}".lower())
+    return f"{word[:1].upper()}{word[1:]} {org}" if at >= 0 else org
 
 
 def _side_of(found: Found) -> str | None:
@@ -221,9 +237,12 @@ def extract(analysis: Analysis) -> list[Official]:
         best = bests[key]
         if orgs is None and bare:
             orgs = _article_orgs(analysis, contexts, bare)
-        others = frozenset(fold(b.organization) for k, b in bests.items()
-                           if k != key and b.organization and fold(b.role) == fold(best.role))
-        organization = _resolve(best.organization, orgs or [], others) or _side_of(best) or _only_ministry(analysis, best)
+        others = frozenset(fold(o) for k, b in bests.items() if k != key and b.organization and fold(b.role) == fold(best.role)
+                           for o in {b.organization, _unit_named(b) or ""} if o)
+        unit = _unit_named(best)
+        resolved = _resolve(unit, orgs or [], others) if unit != best.organization else None
+        organization = (resolved if resolved != unit else None) or _resolve(best.organization, orgs or [], others) or _side_of(
+            best) or _only_ministry(analysis, best)  # (`Phó Trưởng Ban Quản lý` of `Ban Quản lý các KCN tỉnh X` named before)
         organization = _tidy_title(organization, person.name) if organization else None
         province = _province(best.title, organization) or local_province(analysis.text, best.sentence.text, best.title,
                                                                           organization)
