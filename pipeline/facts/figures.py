@@ -21,7 +21,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Literal
 
-from pipeline.facts import periods, subject_asides, subject_model, subject_owners, subjects
+from pipeline.facts import periods, subject_asides, subject_edges, subject_model, subject_owners, subjects
 from pipeline.facts.lexicon import alternation, load, rows
 from pipeline.facts.numbers import DIGITS, MULTIPLIER, WORDS, multiplier, parse_digits, parse_words
 from pipeline.facts.subject_lexicon import PLACE_COUNTED, place_only, restates_unit, tidy
@@ -337,6 +337,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = tidy(subject) if subject is not None else None  # `... được BIDV thông báo`, `cuối`, `SGD`
         subject = _paid_into(sentence.text[:f.start], subject) if subject is not None else None  # `nộp ngân sách`
         subject = subject_owners.refined(sentence, f.start, spans[n][1], spans, subject, out[-1].subject if out else None)
+        subject = subject_edges.mended(sentence.text, f.start, subject) if subject is not None else None  # `... chợ thu| được`
         subject = None if subject is not None and restates_unit(subject, f.unit) else subject  # `giá` of 22 triệu đồng
         subject = None if f.unit == "count" and (f.counted or "").lower() in PLACE_COUNTED else subject  # `4 huyện`
         subject = None if f.unit == "count" and subject_asides.PART_OF.search(sentence.text[:f.start]) else subject  # `X có 77 sản
