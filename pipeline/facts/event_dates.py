@@ -366,20 +366,20 @@ def in_named_year(date: DateFact | None, year: str | None, name: str, kind: str 
     reviewed = _REVIEWED.search(name)
     if date is not None and reviewed and date.precision in ("day", "month") and not re.search(r"(?:19|20)\d{2}", date.text):
         held = int(reviewed.group(1)) + (0 if int(date.value[5:7]) >= 6 else 1)  # `tổng kết công tác năm 2025` on 30/12
-        return _in_year(date, str(held))  # is 2025-12-30, on 15/1 it is 2026-01-15: a year is reviewed at its end
+        return in_year(date, str(held))  # is 2025-12-30, on 15/1 it is 2026-01-15: a year is reviewed at its end
     if date is None or year is None or _review().search(name) or date.precision not in ("day", "month") or re.search(r"(?:19|20)\d{2}", date.text) \
             or date.value[:4] == year:
         return date
     if int(year) == int(date.value[:4]) - 1 and date.value[5:7] in ("01", "02"):
         return date  # `Lễ trao giải ... lần 3 năm 2022` on `Tối 6/1` of 2023: a year's awards are given early the next
-    return _in_year(date, year)
+    return in_year(date, year)
 
 
 # `tổng kết công tác năm 2025`: a year's work reviewed (not a named campaign: `tổng kết Tháng Thanh niên năm 2019`)
 _REVIEWED = re.compile(r"(?i:tổng kết|sơ kết)[^\dA-ZĐ]{0,80}?(?i:năm)\s+((?:19|20)\d{2})(?!\d|\s*[-–]\s*\d)")
 
 
-def _in_year(date: DateFact, year: str) -> DateFact:
+def in_year(date: DateFact, year: str) -> DateFact:
     """The same day or month in another year (or the date itself when that day does not exist)."""
     value = year + date.value[4:]
     try:

@@ -46,6 +46,7 @@ def month_day(mentions: list[Mention], spans: list[tuple[int, int]], year: DateF
                 return dated  # `Hội nghị Xúc tiến xuất khẩu ... năm 2025`: the name writes the day's year
             if year is not None and year.precision == "year" and (not event_dates.review(mention.name) or (
                     _PLAN.search(_before(year)) and yearless.value[2:4] <= "09")):
-                return day.model_copy(update={"value": year.value + yearless.value[1:], "precision": "day"})
+                dated = event_dates.in_year(day, year.value)  # (the placeholder's `29/2` stays `--02-29` in a year without it)
+                return dated if not dated.value.startswith(f"{dates.PLACEHOLDER}-") else yearless
             return yearless
     return year
