@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.facts import dates, event_dates, event_month_day, event_years
-from pipeline.facts.event_contained import contained, gloss, same_named, side_mentions_dropped
+from pipeline.facts.event_contained import contained, generic, gloss, same_named, side_mentions_dropped
 from pipeline.facts.event_elsewhere import date_elsewhere
 from pipeline.facts.event_lexicon import marks
 from pipeline.facts.event_mentions import EDITION, YEAR, Mention, classes, keywords, mentions
@@ -318,7 +318,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
     for event, date in zip(events, dated, strict=True):
         mention = event.first
         bare = not re.search(r"\w", mention.name[len(mention.head):] if mention.name.lower().startswith(mention.head.lower()) else "x")
-        if gloss(mention):
+        if gloss(mention) or generic(mention):
             continue  # `mong mỏi có một sân chơi riêng (hội chợ chuyên ngành gỗ)`: a kind in brackets glossing a noun
         if bare and date is None and mention.type != "ceremony":
             continue  # an undated bare head (`Hội nghị thu hút 2.350 đơn vị`) identifies no event (PG15, PG16)
