@@ -1,5 +1,6 @@
-"""A plain text's own dateline (corpus text without `published`) dates the article; a sentence that names a day,
-a birth date and a long line do not."""
+"""A plain text's own dateline (corpus text without `published`) dates the article, and so does a metadata stamp
+(`date: 2024-10-03`); a stamp of a month gives the year of its yearless days; a sentence that names a day, a birth
+date and a long line do not."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ def _article(text: str, **meta: str):
     ("03/10/2024 08:15 | Kinh tế", "2024-10-03T08:15:00+07:00"),
     ("Thứ Năm, ngày 3 tháng 10 năm 2024", "2024-10-03"),
     ("Cập nhật: 3-10-2024", "2024-10-03"),
+    ("date: 2024-10-03", "2024-10-03"),  # a text tool's metadata stamp
+    ("date 2024-10-03 (Báo Công Thương) Hội nghị đã diễn ra tại Cần Thơ với 200 đại biểu.", "2024-10-03"),
 ])
 def test_a_dateline_near_the_top_dates_a_plain_text(first, published):
     article = _article(f"Hội nghị khuyến công khu vực phía Nam\n{first}\n{BODY}")
@@ -41,3 +44,15 @@ def test_a_dateline_past_the_fourth_line_or_a_given_date_is_not_read():
     assert _article(text).published is None
     given = _article(f"03/10/2024 08:15\n{BODY}", published="2023-01-02")
     assert (given.published, given.published_from) == ("2023-01-02", "corpus")
+
+
+def test_a_month_stamp_gives_the_year_of_a_yearless_day():
+    from pipeline import process_text
+
+    text = ("date 2022-09 (Báo Tiền Giang) Ngày 7-9, Công ty TNHH Thực phẩm Mekong tổ chức lễ khánh thành Nhà máy "
+            "chế biến trái cây Mekong tại Khu công nghiệp Long Giang.\nNhà máy có công suất 20.000 tấn mỗi năm.")
+    record = process_text(text)
+    assert record.published is None  # a month is no day of publication
+    assert [(e.name, e.date) for e in record.events] == [("lễ khánh thành Nhà máy chế biến trái cây Mekong", "2022-09-07")]
+    record = process_text(text.replace("date 2022-09 ", ""))
+    assert [e.date for e in record.events] == ["--09-07"]
