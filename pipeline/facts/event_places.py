@@ -63,11 +63,12 @@ def organizers(sentence: Sentence, start: int) -> list[str]:
 
 _PLACE_END = re.compile(r"\s(?:năm\s+\d|(?:do|vào|từ|với|nhằm|diễn ra|trong|để|và|đã|sẽ|có|ngày|sáng|chiều|tối|trưa|hôm|"
                         r"thu hút|được|khai mạc|kéo dài|đến|tới|cho|tại|tổ chức|thực hiện|tham gia|phối hợp|là|vừa|đang|cũng)(?!\w))|[,;:]"
-                        r"|\.(?!\s*\w)|\.\s+(?=[A-ZĐ][a-zà-ỹ]*\s)")  # (`tại Quảng Nam | tổ chức thành công ...`: a clause)
+                        r"|\.(?!\s*\w)|\.\s+(?=[A-ZĐ][a-zà-ỹ]*\s)|\s*\|")  # (`tại Quảng Nam | tổ chức thành công ...`: a clause)
 
 
 def _place(text: str, start: int) -> str:
-    """The place that starts at `start`: up to a comma, a clause word or a time; `(...)` and `TP. X` kept."""
+    """The place that starts at `start`: up to a comma, a clause word, a time or a caption's `|`; `(...)` and `TP. X`
+    kept."""
     i = start
     while i < len(text):
         if text[i] == "(":

@@ -101,6 +101,14 @@ def lead_reason(line: str) -> str | None:
 _RELATED_LINK = re.compile(r"^[-–•*+]\s+\S.{8,240}\(\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*[-/.]\s*(?:\d{2,4})?)?[^()]{0,12}(?:\)|$)\s*$")
 
 
+_DATED_LINK = re.compile(r"^[-–•*+]\s+\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(?:19|20)\d{2}\s+[A-ZĐÀ-Ỹ\"“]\S*(?:\s+\S+){2,40}$")
+
+
+def is_dated_link(line: str) -> bool:
+    """A related article's link that opens with its date (`- 18.05.2024 Khai mạc triển lãm ...`)."""
+    return _DATED_LINK.match(line.strip()) is not None and not line.rstrip().endswith((".", ":", ";"))
+
+
 def is_related_link(line: str) -> bool:
     """A related article's link as a list item with its date (`- Bộ Công Thương hướng dẫn ... (03-01-2019)`)."""
     return _RELATED_LINK.match(line.strip()) is not None

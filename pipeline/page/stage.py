@@ -15,7 +15,7 @@ from pipeline.documents import Article, RawDocument
 from pipeline.errors import Skip
 from pipeline.language.analysis import check_vietnamese
 from pipeline.language.textnorm import normalize
-from pipeline.page.boilerplate import is_related_link
+from pipeline.page.boilerplate import is_dated_link, is_related_link
 from pipeline.page.decoding import decode
 from pipeline.page.dumps import find_date, is_dateline, local_time, parse_dump
 from pipeline.page.html import HtmlPage, parse_html
@@ -63,7 +63,7 @@ def to_article(doc: RawDocument, settings: Settings) -> Article:
                           published_from="corpus" if given else ("dateline" if dateline else None))
     elif doc.kind == "html":
         page, warnings = html_page(doc)
-        text, caption_start = _with_captions(page.text, page.captions)
+        text, caption_start = _with_captions(without_related_links(page.text), page.captions)
         article = Article(
             doc, text, _clean(page.title), given or page.published, _clean(page.author), _clean(page.sitename),
             caption_start=caption_start, extractor=page.extractor, title_from=page.title_from,
@@ -90,8 +90,14 @@ def to_article(doc: RawDocument, settings: Settings) -> Article:
 
 
 def without_related_links(text: str) -> str:
-    """The text without the run of related articles' links that ends it (`- Title (03-01-2019)` lines)."""
+    """The text without the run of related articles' links that ends it (`- Title (03-01-2019)` lines), and without
+    any run of two or more links that open with their date (`- 18.05.2024 Khai mạc triển lãm ...`), wherever it is."""
     lines = text.split("\n")
+    dated = [is_dated_link(line) for line in lines]
+    run = [dated[i] and ((i > 0 and dated[i - 1]) or (i + 1 < len(lines) and dated[i + 1])) for i in range(len(lines))]
+    if any(run):
+        lines = [line for line, linked in zip(lines, run, strict=True) if not linked]
+        text = "\n".join(lines)
     end = len(lines)
     while end > 0 and (not lines[end - 1].strip() or is_related_link(lines[end - 1])):
         end -= 1

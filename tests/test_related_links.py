@@ -1,0 +1,39 @@
+"""Links to related articles are not the article: a run of links that open with their date (`- 18.05.2024 Khai mạc
+triển lãm ...`) is left out wherever it stands, in a plain text and in an HTML page; one dated line, a dated item of
+a programme (`- 18/5/2024: Khai mạc hội chợ.`) and the body's own sentences stay."""
+
+from __future__ import annotations
+
+from pipeline import process_html, process_text
+from pipeline.page.stage import without_related_links
+
+LEAD = ("Ngày 31/5/2024, Sở Công Thương tỉnh Quảng Bình khai mạc Hội chợ Công Thương Quảng Bình năm 2024 tại quảng "
+        "trường Hồ Chí Minh với 200 gian hàng.")
+LINKS = ("- 18.05.2024 Đặc sắc cuộc thi sáng tác và triển lãm tranh thiếu nhi Hà Tĩnh\n"
+         "- 03.05.2024 Khai mạc triển lãm \"Dấu ấn sông Gianh trong điện ảnh\"\n"
+         "- 28/04/2024 Khai mạc Hội chợ thương mại Lệ Thủy năm 2024")
+BODY = "Hội chợ diễn ra đến hết ngày 4/6/2024 và có nhiều doanh nghiệp ngoài tỉnh tham gia."
+
+
+def test_a_run_of_dated_links_inside_a_text_is_left_out():
+    text = without_related_links(f"{LEAD}\n{LINKS}\n{BODY}")
+    assert text == f"{LEAD}\n{BODY}"
+    record = process_text(f"{LEAD}\n{LINKS}\n{BODY}")
+    assert [e.name for e in record.events] == ["Hội chợ Công Thương Quảng Bình năm 2024"]
+    assert "Lệ Thủy" not in record.text
+
+
+def test_one_dated_line_or_a_programme_item_stays():
+    one = f"{LEAD}\n- 18.05.2024 Đặc sắc cuộc thi sáng tác tranh thiếu nhi Hà Tĩnh\n{BODY}"
+    assert without_related_links(one) == one
+    programme = f"{LEAD}\n- 1/6/2024: Khai mạc hội chợ ẩm thực.\n- 2/6/2024: Hội thảo kết nối cung cầu.\n{BODY}"
+    assert without_related_links(programme) == programme
+
+
+def test_a_run_of_dated_links_in_an_html_page_is_left_out():
+    items = "".join(f"<li>{line[2:]}</li>" for line in LINKS.split("\n"))
+    html = (f"<html><head><title>Khai mạc Hội chợ Công Thương Quảng Bình</title></head><body><article>"
+            f"<h1>Khai mạc Hội chợ Công Thương Quảng Bình</h1><p>{LEAD}</p><ul>{items}</ul><p>{BODY}</p>"
+            f"<p>{BODY.replace('ngoài tỉnh', 'trong tỉnh')}</p></article></body></html>")
+    record = process_html(html, url="http://127.0.0.1/hoi-cho.html")
+    assert "Dấu ấn sông Gianh" not in record.text and "Hội chợ Công Thương Quảng Bình năm 2024" in record.text
