@@ -22,6 +22,7 @@ from pipeline.facts.event_elsewhere import date_elsewhere
 from pipeline.facts.event_lexicon import marks
 from pipeline.facts.event_mentions import EDITION, YEAR, Mention, classes, keywords, mentions
 from pipeline.facts.event_places import location, organizers
+from pipeline.facts.event_repeats import repeated
 from pipeline.facts.event_spelling import captioned, proper, respelled
 from pipeline.language.analysis import Analysis
 from pipeline.language.textnorm import fold
@@ -316,7 +317,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
                  for e, d in zip(events, dated, strict=True)]
     result = []
     for event, date in zip(events, dated, strict=True):
-        mention = event.first
+        mention = repeated(analysis.text, event.first)
         bare = not re.search(r"\w", mention.name[len(mention.head):] if mention.name.lower().startswith(mention.head.lower()) else "x")
         if gloss(mention) or generic(mention):
             continue  # `mong mỏi có một sân chơi riêng (hội chợ chuyên ngành gỗ)`: a kind in brackets glossing a noun

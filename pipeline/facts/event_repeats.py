@@ -1,0 +1,63 @@
+"""A name the article writes the same way twice is one fixed name: the words that follow an event's name alike in
+two places of the article belong to it (`Hội nghị kết nối xuất khẩu nhãn` + `và các sản phẩm chế biến từ nhãn
+sang thị trường Nhật Bản`, in the headline and in the lead), although the grammar of one sentence cut it there.
+
+The shared words end at punctuation, at a line's end, at a word that opens a clause, a place, a time or a
+praise (`tại`, `do`, `ngày`, `đã`, `lớn nhất`, ...), and they must be at least two words: a name is extended only by
+what both places agree on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipeline.facts.event_lexicon import Mention, keywords
+
+_END = re.compile(r"[.,;:!?\n\"“”()|]|\s[-–]\s|(?<!\w)(?i:tại|ở|do|vào|ngày|sáng|chiều|tối|trưa|đêm|hôm|đã|"
+                  r"sẽ|được|đang|vừa|diễn ra|khai mạc|bế mạc|với sự|nhằm|để|thu hút|là|có|cho biết|lớn nhất|đầu tiên|"
+                  r"độc đáo|chính thức|với)(?!\w)")
+_MIN_WORDS = 2
+_SPAN = 300
+_MAX_NAME_WORDS = 40
+
+
+def repeated(text: str, mention: Mention) -> Mention:
+    """The mention with the words that follow its name alike wherever the article writes that name (at least twice,
+    its own place among them), else the mention as it is."""
+    name = mention.name.strip()
+    if len(name.split()) < 3:
+        return mention
+    low = text.lower()
+    places = [m.end() for m in re.finditer(re.escape(name.lower()), low)]
+    own = mention.sentence.start + mention.end
+    if len(places) < 2 or own not in places:
+        return mention
+    shared = _shared_prefix([low[at:at + _SPAN] for at in places])
+    stop = _END.search(shared)
+    shared = shared[:stop.start()] if stop else shared
+    head = next((m for m in keywords()[0].finditer(shared) if m.start() > 0), None)
+    shared = shared[:head.start()] if head else shared  # (`Hội chợ X` + `và Hội thảo Y`: another event)
+    shared = re.sub(r"\s+(?i:và|của|cho|về|giữa)\s*$", "", shared)
+    if not shared[:1].isspace():
+        return mention  # (a name that goes on within a word: `Hội nghị` in `Hội nghịch`)
+    words = shared.split()
+    if len(shared) >= _SPAN - 1 or len(words) < _MIN_WORDS or len(name.split()) + len(words) > _MAX_NAME_WORDS:
+        return mention
+    end = mention.end + len(shared.rstrip())
+    sentence = mention.sentence.text
+    if end > len(sentence):
+        return mention
+    return replace(mention, name=sentence[mention.start:end], end=end)
+
+
+def _shared_prefix(texts: list[str]) -> str:
+    """The longest start the texts share, cut back to a whole word."""
+    first = texts[0]
+    n = 0
+    while n < len(first) and all(n < len(t) and t[n] == first[n] for t in texts):
+        n += 1
+    shared = first[:n]
+    if n < len(first) and first[n - 1:n].isalnum() and first[n:n + 1].isalnum():
+        shared = shared[: shared.rstrip().rfind(" ") + 1] if " " in shared.strip() else ""
+    return shared
