@@ -11,10 +11,11 @@ from typing import get_args
 import pytest
 
 from pipeline.facts import dates, events
+from pipeline.facts.event_contained import subsumed
 from pipeline.facts.lexicon import load, table, word_classes
 from pipeline.language.analysis import analyse
 from pipeline.language.textnorm import normalize
-from pipeline.record import CeremonyType, EventType
+from pipeline.record import CeremonyType, Event, EventType, Evidence
 from pipeline.run.runner import run
 from pipeline.settings import Settings
 
@@ -428,3 +429,28 @@ def test_a_range_of_months_gives_its_last_month_as_date_end():
     analysis = analyse(text)
     found = events.extract(analysis, dates.extract(analysis, "2026-05-30"))
     assert found[0].date_end is None  # two months not joined by `đến` are no range
+
+
+def _event(name: str, type_: str, date: str | None, start: int) -> Event:
+    precision = {4: "year", 7: "month", 10: "day"}.get(len(date or ""))
+    return Event(name=name, type=type_, date=date, date_precision=precision,
+                 evidence=Evidence(start=start, end=start + len(name), sentence=name))
+
+
+def test_a_name_that_says_nothing_more_but_a_year_or_an_edition_is_the_same_event():
+    first = _event("Lễ Hội Cam Cao Phong lần thứ nhất", "festival", "2015-11-28", 0)
+    again = _event("Lễ hội cam năm 2015", "festival", "2015", 200)
+    other = _event("Hội chợ cam Cao Phong năm 2015", "fair", "2015", 400)
+    assert subsumed([first, again, other]) == [first, other]
+    # the name with a year or an edition is kept, with the finer date of the two
+    undated = _event("bình chọn sản phẩm công nghiệp nông thôn tiêu biểu tỉnh Bình Định", "contest", None, 0)
+    numbered = _event("bình chọn sản phẩm công nghiệp nông thôn tiêu biểu tỉnh Bình Định lần thứ VII năm 2022",
+                      "contest", "2022-06-10", 300)
+    assert [(e.name, e.date) for e in subsumed([undated, numbered])] == [(numbered.name, "2022-06-10")]
+    # two editions, two years or two days are two events
+    editions = [_event("Đại hội Hội Nông dân tỉnh lần thứ 9", "congress", None, 0),
+                _event("Đại hội Hội Nông dân tỉnh lần thứ 10", "congress", None, 100)]
+    assert subsumed(editions) == editions
+    days = [_event("Phiên chợ hàng Việt về nông thôn huyện Bảo Yên", "fair", "2023-05-02", 0),
+            _event("Phiên chợ hàng Việt về nông thôn", "fair", "2023-09-14", 100)]
+    assert subsumed(days) == days

@@ -101,6 +101,52 @@ def same_named(events: list[Event]) -> list[Event]:
     return out
 
 
+_MARKS = re.compile(r"^(?:nam|lan|thu|\d+|[ivxlc]+|nhat)$")
+
+
+def _content(name: str) -> set[str]:
+    """A folded name's words without its year and edition (`năm 2015`, `lần thứ 7`, `VII`)."""
+    return {w for w in re.findall(r"\w+", _key(name)) if not _MARKS.match(w)}
+
+
+def _numbers(name: str) -> tuple[set[str], set[str]]:
+    """A folded name's years and its other numbers, editions (`lần thứ 7`, `VII`)."""
+    numbers = {w for w in _words(_key(name)) if re.fullmatch(r"\d+|[ivxlc]+", w)}
+    years = {w for w in numbers if re.fullmatch(r"(?:19|20)\d\d", w)}
+    return years, numbers - years
+
+
+def _agree(a: Event, b: Event) -> bool:
+    """Whether two events can be one by their dates and numbers: the dates the same, one undated, or one the other's
+    year or month; and neither the years nor the editions their names give different (`lần thứ 17 và 18`, `lần thứ
+    19`)."""
+    dated = not a.date or not b.date or a.date.startswith(b.date) or b.date.startswith(a.date)
+    return dated and all(not x or not y or x <= y or y <= x for x, y in zip(_numbers(a.name), _numbers(b.name), strict=True))
+
+
+def subsumed(events: list[Event]) -> list[Event]:
+    """One event when one name of a type says nothing another of that type does not, apart from a year or an
+    edition, and their dates agree (`Lễ Hội Cam Cao Phong lần thứ nhất` on 28/11/2015, then `Lễ hội cam năm 2015`;
+    `Festival Nghề truyền thống Huế 2017`, then `Festival nghề truyền thống lần thứ 7`): the first told is kept (the
+    one whose name holds a year or an edition, when only one does), with the finer date."""
+    out: list[Event] = []
+    for event in events:
+        words = _content(event.name)
+        twin = next((k for k, e in enumerate(out) if e.type == event.type and _agree(e, event) and min(
+            len(words), len(_content(e.name))) >= 3 and (words <= _content(e.name) or _content(e.name) <= words)), None)
+        if twin is None:
+            out.append(event)
+            continue
+        kept, other = out[twin], event
+        if _DISTINCT.search(event.name) and not _DISTINCT.search(kept.name):
+            kept, other = event, kept  # (the name with the year or edition says which one)
+        if other.date and (not kept.date or len(other.date) > len(kept.date)):
+            kept = kept.model_copy(update={"date": other.date, "date_precision": other.date_precision,
+                                           "date_end": kept.date_end or other.date_end})
+        out[twin] = kept
+    return out
+
+
 def side_mentions_dropped(events: list[Event]) -> list[Event]:
     """The article's events without the undated ones that name nothing distinctive, when another is dated to its
     day or month.

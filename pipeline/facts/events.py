@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.facts import dates, event_dates, event_month_day, event_years
-from pipeline.facts.event_contained import contained, generic, gloss, same_named, side_mentions_dropped
+from pipeline.facts.event_contained import contained, generic, gloss, same_named, side_mentions_dropped, subsumed
 from pipeline.facts.event_elsewhere import date_elsewhere
 from pipeline.facts.event_lexicon import marks
 from pipeline.facts.event_mentions import EDITION, YEAR, Mention, classes, keywords, mentions
@@ -344,7 +344,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
             ),
         ))
     first_line = analysis.text.find("\n")
-    return side_mentions_dropped(same_named(contained(result, first_line if first_line > 0 else 0)))
+    return side_mentions_dropped(subsumed(same_named(contained(result, first_line if first_line > 0 else 0))))
 
 
 def _year_backed(analysis: Analysis, event: _Event, date: DateFact, mentions: list[Mention], by_name: bool) -> bool:
