@@ -61,9 +61,12 @@ def organizers(sentence: Sentence, start: int) -> list[str]:
     return out
 
 
-_PLACE_END = re.compile(r"\s(?:năm\s+\d|(?:do|vào|từ|với|nhằm|diễn ra|trong|để|và|đã|sẽ|có|ngày|sáng|chiều|tối|trưa|hôm|"
+_PLACE_END = re.compile(r"\s(?:năm\s+\d|(?:do|vào|từ|với|nhằm|diễn ra|trong|để|và|đã|sẽ|có|ngày|sáng|chiều|tối|trưa|hôm|lần|"
                         r"thu hút|được|khai mạc|kéo dài|đến|tới|cho|tại|tổ chức|thực hiện|tham gia|phối hợp|là|vừa|đang|cũng)(?!\w))|[,;:]"
                         r"|\.(?!\s*\w)|\.\s+(?=[A-ZĐ][a-zà-ỹ]*\s)|\s*\|")  # (`tại Quảng Nam | tổ chức thành công ...`: a clause)
+
+
+_BODY_AFTER = re.compile(r"\s+(?:Sở|UBND|Ủy ban|Uỷ ban|Bộ|Công ty|Tổng công ty|Tập đoàn|Hiệp hội|Hội|Trung tâm|Ban|Cục|Vụ)\s")
 
 
 def _place(text: str, start: int) -> str:
@@ -76,6 +79,8 @@ def _place(text: str, start: int) -> str:
             if close < 0:
                 break
             i = close + 1
+            if _BODY_AFTER.match(text, i):
+                break  # `Quảng trường 20-8 (TP Thái Nguyên) | Sở Công Thương ...`: a body opens the next clause
             continue
         m = _PLACE_END.match(text, i)
         if m and not re.search(r"(?<!\w)[A-ZĐ]{1,3}$", text[start:i]):
