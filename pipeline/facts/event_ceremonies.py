@@ -88,7 +88,7 @@ def verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], e
         if put and end > put.end():
             name = f"{verb} {text[put.end():end].strip(' ,-–')}"
         elif end > m.end():
-            name = text[m.start():end].strip(" ,-–")
+            name = text[vstart:end].strip(" ,-–")  # (`cắt băng khánh thành X`: the act is the inauguration)
         else:  # `Trung tâm ... đã khánh thành`: what is inaugurated is the subject
             subject = _subject(sentence, clause_start(text, m.start()), m.start()) or _described(sentence, m.start())
             name = f"{verb} {subject}".strip()
@@ -113,7 +113,8 @@ def verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], e
                 or c["occasion_before"].search(before) or c["span"].match(text)):
             weak = True  # `khởi công một dự án`, `khai trương thêm`, `một hoạt động khai trương`, `đến 30/6 khánh thành`,
             # `Trong giai đoạn 2015 - 2020, Sở đã ký kết hợp tác với 21 tỉnh`: kinds, deadlines and habits
-        found.append(Mention(name, "ceremony", subtype, m.start(), m.start() + len(text[m.start():end].rstrip(" ,-–")),
+        at = vstart if text.startswith(name, vstart) else m.start()
+        found.append(Mention(name, "ceremony", subtype, at, at + len(text[at:end].rstrip(" ,-–")),
                               sentence, named=name != verb, strong=not weak, head=verb))
     return found
 
