@@ -76,6 +76,8 @@ def _resolve(org: str | None, orgs: list[str], others: frozenset[str] = frozense
               and fold(o) not in others and not _foreign(o[len(org):].strip())]
     if not longer:
         return org
+    if re.match(r"(?:cong ty|tap doan|hop tac xa|doanh nghiep|nha may)$", key.lower()) and len({fold(o) for o in longer}) > 1:
+        return org  # `Giám đốc Công ty` in an article that names two companies: which one, the text does not say
     with_province = [o for o in longer if patterns().province.search(o)]
     return sorted(with_province or longer, key=str.isupper)[0]  # (a headline in capitals last)
 
