@@ -181,6 +181,8 @@ def generic(mention: Mention) -> bool:
     Festivals, contests and congresses are left alone: `lễ hội âm nhạc`, `hội thi thợ giỏi` are often the one the
     article is about (on the domain pages PG15-PG90 this left out 23 wrong events and 1 right one)."""
     name = mention.name
+    if re.search(r"(?<!\w)(?i:các cấp)(?!\w)", name):
+        return True  # `bình chọn sản phẩm CNNT tiêu biểu các cấp`, `Đại hội Đảng bộ các cấp`: one at every level, many
     if mention.type in ("festival", "contest", "congress") or not name.lower().startswith(mention.head.lower()):
         return False
     rest = name[len(mention.head):].split()

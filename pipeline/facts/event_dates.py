@@ -68,7 +68,8 @@ def _prelude() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _frame() -> re.Pattern[str]:
     frames = alternation(list(word_classes("event_words.tsv")["frame"]))
-    return re.compile(rf"(?<!\w)(?i:{frames})\s+(?:(?i:của)\s+)?$")
+    return re.compile(rf"(?<!\w)(?i:{frames})\s+(?:(?i:của)\s+)?(?:[^,;.:()]{{3,120}}?\s(?i:và)\s+)?$")  # (the second of two
+    # frames: `Trong khuôn khổ Ngày hội X và | Lễ hội Y, chiều 28.11, ... Hội thảo Z`)
 
 
 def frame_before(text: str, pos: int) -> bool:
@@ -226,6 +227,7 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
     nested = any(a <= start and end <= b and not _OPENING.fullmatch(text[a:start])
                  for a, b in others)  # `Cuộc thi X` inside `Lễ trao giải Cuộc thi X` (but the opening of X is X's first day)
     best: tuple[float, DateFact | None] = (9.0, None)
+    framed: DateFact | None = None
     # `ngay sau Tuần lễ Thái Lan 2022, vào ngày 11/8 tới ...`: an event named as the time of something else
     reference = re.search(r"(?<!\w)(?i:sau|trước|kể từ)\s+$", text[:start]) is not None or committee_before(text[:start])
     # (`Ngày 8/7, Ban Tổ chức Ngày hội X họp ...`: the day the event's committee met, not the event's)
@@ -290,6 +292,11 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
             rank = 4.0 if coarse else 2.0
         elif p >= end:
             # `Lễ A và khởi công B diễn ra sáng 18/9`: both; not a frame (`Trong khuôn khổ A, B diễn ra ...`)
+            if frame_before(text, start) and any(a > p for a, _ in others):
+                framed = framed or (d.model_copy(update={"value": d.value[:7], "precision": "month"})
+                                    if d.precision == "day" else None)
+                continue  # `Trong khuôn khổ Lễ hội X, chiều 28.11, tỉnh tổ chức Hội thảo Y`: the day of what it frames,
+                # within the frame's month
             tail = end if frame_before(text, start) else _coordinated_end(text, end, others)
             held = re.search(r"(?<!\w)(?:(?i:tổ chức|diễn ra|khai mạc|được tổ chức)\s+(?:(?i:liên tục|chính thức)\s+)?(?:(?i:vào|từ)\s+)?"
                              r"|\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s*[-–]\s*\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?)?,?\s+(?:(?i:ngày)\s+)?)$", text[:p])
@@ -322,6 +329,8 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
             rank = 3.0
         if rank < best[0]:
             best = (rank, d)
+    if best[1] is None and framed is not None:
+        return 4.0, framed
     if best[0] >= 4.0 and not _review().search(name):
         year = next((y for y in _NAME_YEAR.finditer(name) if not SINCE.search(name[:y.start()])
                      and not _founding().search(name[:y.start()])), None)  # (not `đến năm 2025`, a target)

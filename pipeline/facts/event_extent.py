@@ -76,6 +76,7 @@ def judge(mention: Mention) -> Mention | None:
                    named=judged.named and not bare, strong=judged.strong and not bare)
 
 
+_VENUE_LIST = re.compile(r"(?<!\w)(?:Cung|Trung tâm|Nhà|Khu)\s+[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,2},\s*[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,2}\s+(?i:và)\s+$")
 _SERIES_BEFORE = re.compile(r"(?<!\w)(?i:thương hiệu|chuỗi|loạt)\s+$")
 _DURATION = re.compile(r"(?<!\w)\d+\s+(?i:năm|tháng|tuần|ngày)\s+$|(?<!\w)(?i:sau|kể từ|từ khi|sau khi)\s+$")
 _MEASURE = re.compile(r"\s+(?:(?i:rộng|dài|có diện tích|diện tích|công suất|quy mô|có tổng vốn|tổng vốn|với tổng vốn|vốn đầu tư|"
@@ -109,9 +110,17 @@ def _counted(mention: Mention) -> Mention:
     return replace(mention, name=mention.sentence.text[mention.start:end], end=end, named=False, strong=False)
 
 
+_SUM = re.compile(r"\s+(?:(?i:hơn|gần|khoảng|trên|tới|lên tới|lên đến)\s+)?\d[\d.,]*\s*(?:(?i:tỷ|tỉ|triệu|nghìn|ngàn)\s+)?"
+                  r"(?i:đồng|USD|đô la)(?!\w)")
+
+
 def _measured(mention: Mention) -> Mention:
     """A name ends before a measure of what it names (`khởi công khu công nghiệp VSIP III rộng 1.000 ha`, `khánh
-    thành nhà máy X công suất 50 MW`) when the name already names it."""
+    thành nhà máy X công suất 50 MW`) when the name already names it, and before a sum of money (`tổ chức bình chọn
+    sản phẩm CNNT tiêu biểu | hơn 1,3 tỷ đồng`), which is what it cost, never its name."""
+    money = _SUM.search(mention.name)
+    if money is not None and money.start() > len(mention.head):
+        mention = replace(mention, name=mention.name[:money.start()], end=mention.start + money.start())
     booths = _BOOTHS.search(mention.name)
     if booths is not None and booths.start() > len(mention.head):  # `hội chợ ... với quy mô 30 gian hàng`: its scale
         return replace(mention, name=mention.name[:booths.start()], end=mention.start + booths.start())
@@ -173,8 +182,8 @@ def _judge(mention: Mention) -> Mention | None:
     closed = _close_quote(text, opened, mention.start)
     if closed > 0 and (text[opened + 1:mention.start].strip() or p["theme"].search(text[:opened])):
         return None  # inside the quoted title of something else, or a theme
-    if p["booth"].search(before):
-        return None
+    if p["booth"].search(before) or _VENUE_LIST.search(before):
+        return None  # (a booth; the last of a venue's list of purposes: `tại Cung quy hoạch, hội chợ và | triển lãm`)
     if celebrated_before(before) and not mention.head.lower().startswith("lễ"):
         return None  # `chào mừng Đại hội đại biểu toàn quốc lần thứ XIV của Đảng`: celebrated, not reported
     two_acts = re.fullmatch(rf",\s*{classes()['verb'].pattern}", _complement(mention).strip())  # `lễ khởi công, khánh thành`
