@@ -61,6 +61,10 @@ def judge(mention: Mention) -> Mention | None:
     judged = _judge(mention)
     if judged is None:
         return None
+    dots = re.search(r"\s*(?:…|\.\.\.)", judged.name)
+    quoted = dots is not None and judged.name[:dots.start()].count("“") > judged.name[:dots.start()].count("”")
+    if dots and dots.start() > len(judged.head) and not quoted:  # `hội thảo đầu bờ… cho hội viên`: a list cut short
+        judged = replace(judged, name=judged.name[:dots.start()], end=judged.start + dots.start())  # ends the name
     semicolon = judged.name.find(";")
     before = judged.name[:semicolon]
     if semicolon > len(judged.head) and before.count("“") <= before.count("”") and before.count('"') % 2 == 0:  # a clause ends
