@@ -83,6 +83,9 @@ def verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], e
             end = len(text) - len(after) + paper.end()
             party = _PARTY.match(text, end)
             end = party.end() if party else end
+        owner = _PHASE_OF.match(text, end) if _PHASE.fullmatch(text[m.end():end].strip(" ,")) else None
+        if owner:  # `khởi công xây dựng Giai đoạn 1 | của dự án "Trang trại phong điện Tây Nguyên"`: the phase of a named work
+            end = max(end, _object_end(text, owner.end(), tags))
         if put and end > put.end() and not capitalised(text[put.end():end]):
             put, end = None, _object_end(text, m.end(), tags)  # (`..., đưa vào vận hành phát điện`: how, not what)
         if put and end > put.end():
@@ -126,6 +129,7 @@ _PUT_TO_USE = re.compile(r"\s*(?:,|\s(?i:và))\s*(?:(?i:chính thức)\s+)?(?i:�
 _DOER = re.compile(r"(?i:công ty|tổng công ty|tập đoàn|UBND|ủy ban|sở|bộ|ban quản lý|chủ đầu tư|nhà đầu tư)(?!\w)")
 _SIZES = frozenset("dài rộng cao sâu nặng lớn".split())
 _PHASE = re.compile(r"(?:(?i:xây dựng)\s+)?(?i:giai đoạn)\s+\w+")
+_PHASE_OF = re.compile(r"\s+(?i:của)(?=\s+(?i:dự án|nhà máy|công trình|khu|cụm|tuyến|trang trại|trạm)\s)")
 _SUBJECT_END = frozenset("là thì mà khi và nhưng nên rồi nếu".split())
 _PLACE = re.compile(r"(?i:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)\s+[A-ZĐ]")
 
