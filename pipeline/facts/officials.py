@@ -155,6 +155,19 @@ def _side_of(found: Found) -> str | None:
     return org if org and re.match(rf"(?:{heads})(?!\w)", org) else None  # (a paper too: `báo Thời báo Làng nghề`)
 
 
+def _shared(best: Found, bests: dict[str, Found]) -> str | None:
+    """The body of a bare role told with the next person's (`ông A, Chủ tịch và ông B, Phó Chủ tịch UBND tỉnh X`): the
+    next pair in the sentence, after only `và` (+ `ông`/`bà`), holds the same role or its deputy's, with its body."""
+    text, s0 = best.sentence.text, best.sentence.start
+    after = min((b for b in bests.values() if b.sentence is best.sentence and b.start >= best.end),
+                key=lambda b: b.start, default=None)
+    if after is None or not after.organization or not re.fullmatch(
+            r"\s+(?i:và)\s+(?:(?i:ông|bà)\s+)?", text[best.end - s0:after.start - s0]):
+        return None
+    role = fold(best.role).lower()
+    return after.organization if fold(after.role).lower() in (role, f"pho {role}") else None
+
+
 _MINISTERS = frozenset(("bo truong", "thu truong"))
 
 
@@ -244,7 +257,7 @@ def extract(analysis: Analysis) -> list[Official]:
         unit = _unit_named(best)
         resolved = _resolve(unit, orgs or [], others) if unit != best.organization else None
         organization = (resolved if resolved != unit else None) or _resolve(best.organization, orgs or [], others) or _side_of(
-            best) or _only_ministry(analysis, best)  # (`Phó Trưởng Ban Quản lý` of `Ban Quản lý các KCN tỉnh X` named before)
+            best) or _shared(best, bests) or _only_ministry(analysis, best)  # (`Phó Trưởng Ban Quản lý` of `Ban Quản lý các KCN tỉnh X` named before)
         organization = _tidy_title(organization, person.name) if organization else None
         province = _province(best.title, organization) or local_province(analysis.text, best.sentence.text, best.title,
                                                                           organization)
