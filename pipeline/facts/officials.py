@@ -113,12 +113,15 @@ def _current(found: list[Found]) -> list[Found]:
     return found
 
 
+_REGION = re.compile(r"(?:Châu|châu)\s+(?:Á|Âu|Phi|Mỹ|Úc|Đại Dương|Á - Thái Bình Dương|Á-Thái Bình Dương)|Thái Bình Dương|Đông Nam Á")
+
+
 def _place_named(found: Found) -> bool:
     """Whether a person's name is a place: a city's abbreviation and name (`TP Hà Nội`), a province's name, or the
     end of one (`Bà` + `Rịa - Vũng Tàu`; but `Stefan - Radu Oprea` is a person)."""
     name, text = found.name, found.sentence.text
-    if re.match(r"(?:TP|Tp|T\.P)\.?\s", name) or load().province(name):
-        return True
+    if re.match(r"(?:TP|Tp|T\.P)\.?\s", name) or load().province(name) or _REGION.fullmatch(name):
+        return True  # (a continent ends a body's name: `Phòng Thương mại Thụy Sĩ - Châu Á`)
     if re.search(r"(?<!\w)(?:KCN|CCN|KCX|KKT|KCNC|(?i:khu công nghiệp|cụm công nghiệp|khu kinh tế))\s*$", text[:max(text.find(name), 0)]):
         return True  # `Công ty PTHT KCN Lộc Sơn`: an industrial park's name
     before = text[:max(text.find(name), 0)].split()[-2:]
