@@ -205,3 +205,22 @@ def programme_date(analysis: Analysis, mentions: list[Mention], by_sentence: dic
                 if day is not None:
                     return day
     return None
+
+
+_LONG_RUNNING = ("festival", "fair", "exhibition")
+_AT_EVENT = re.compile(r"(?<!\w)(?i:tại|tham dự|đến dự|tới dự|thăm quan|tham quan)\s+"
+                       r"(?:(?i:các|những)\s+)?(?:(?i:hoạt động|gian hàng|không gian)\s+(?:\S+\s+){0,3})?$")
+
+
+def visited(mention: Mention, date: DateFact | None) -> DateFact | None:
+    """A festival's, fair's or exhibition's date at most to its month when the day is of an act at it or a visit to it
+    that its sentence tells (`Tối 6/3, tỉnh khai mạc không gian trưng bày tại | Lễ hội Hoa Ban năm 2026`, `Sáng 6/2,
+    Jetro tới thăm quan | Hội chợ Mùa Xuân`): the event runs over many days, the act is one of them. (A contest's
+    awards are its last act and date it, as readers judged.)"""
+    if date is None or date.precision != "day" or mention.type not in _LONG_RUNNING or re.match(
+            r"(?i:ngày hội|ngày|phiên|đêm)\s", mention.name):
+        return date  # (`Ngày hội ...`, `Phiên chợ ...`: one day)
+    text = mention.sentence.text
+    if not (mention.sentence.start <= date.evidence.start < mention.sentence.start + mention.start):
+        return date  # (the day told before the event, as the act's: not `tại Triển lãm X diễn ra ngày 14-8`)
+    return month_of(date) if _AT_EVENT.search(text[:mention.start]) else date
