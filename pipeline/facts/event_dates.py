@@ -68,7 +68,8 @@ def _prelude() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _frame() -> re.Pattern[str]:
     frames = alternation(list(word_classes("event_words.tsv")["frame"]))
-    return re.compile(rf"(?<!\w)(?i:{frames})\s+(?:(?i:của)\s+)?(?:[^,;.:()]{{3,120}}?\s(?i:và)\s+)?$")  # (the second of two
+    return re.compile(rf"(?<!\w)(?i:{frames})\s+(?:(?i:của)\s+)?(?:(?i:chuỗi|chương trình|các)\s+)?(?:(?i:sự kiện|hoạt động)\s+)?"
+                      rf"(?:(?i:của)\s+)?(?:[^,;.:()]{{3,120}}?\s(?i:và)\s+)?$")  # (`Nằm trong chuỗi sự kiện | Festival X`)  # (the second of two
     # frames: `Trong khuôn khổ Ngày hội X và | Lễ hội Y, chiều 28.11, ... Hội thảo Z`)
 
 
@@ -293,11 +294,10 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
         elif p >= end:
             # `Lễ A và khởi công B diễn ra sáng 18/9`: both; not a frame (`Trong khuôn khổ A, B diễn ra ...`)
             if frame_before(text, start) and any(a > p for a, _ in others):
-                framed = framed or (d.model_copy(update={"value": d.value[:7], "precision": "month"})
-                                    if d.precision == "day" else None)
-                continue  # `Trong khuôn khổ Lễ hội X, chiều 28.11, tỉnh tổ chức Hội thảo Y`: the day of what it frames,
-                # within the frame's month
-            tail = end if frame_before(text, start) else _coordinated_end(text, end, others)
+                framed = framed or (d.model_copy(update={"value": d.value[:7], "precision": "month"}) if d.precision == "day" else None)
+                continue  # `Trong khuôn khổ Lễ hội X, chiều 28.11, tỉnh tổ chức Hội thảo Y`: the day of what it frames: its month
+            tail = end if frame_before(text, start) and not any(re.fullmatch(r"\s+(?i:và)\s+", text[end:a]) for a, _ in others) \
+                else _coordinated_end(text, end, others)  # (a frame joined by `và`: `nằm trong chuỗi sự kiện A và B, diễn ra ...`)
             held = re.search(r"(?<!\w)(?:(?i:tổ chức|diễn ra|khai mạc|được tổ chức)\s+(?:(?i:liên tục|chính thức)\s+)?(?:(?i:vào|từ)\s+)?"
                              r"|\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s*[-–]\s*\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?)?,?\s+(?:(?i:ngày)\s+)?)$", text[:p])
             # (`Lễ phát động sẽ được ghi hình ... từ 9h-11h ngày 11/3/2022`: a clock time tells when it is held)
