@@ -32,6 +32,7 @@ from pipeline.record import DateFact, Evidence
 
 _RANGE_END = re.compile(r"^(?i:đến|tới)(?!\w)|(?:(?<!\d{4}-\d\d-\d)\d\s*[-–]|(?i:đến|tới)(?:\s+(?i:hết))?)\s*(?:(?i:ngày)\s+)?$")
 _DAY_AFTER = re.compile(r"^[^.;]{0,40}?(?<!\w)\d{1,2}\s*[/-]\s*\d{1,2}(?![\d])")
+_ACT_AFTER = re.compile(r"[^.;]{0,60}?(?<!\w)(?i:có|ban hành|ký)\s+(?i:văn bản|công văn|quyết định|kế hoạch|thông báo|tờ trình)\s")  # its day
 _NAME_YEAR = re.compile(r"(?<![\d/.–-])(?<!\d\s[-–]\s)(?<!\d[-–]\s)(?<!\d\s[-–])((?:19|20)\d{2})(?![\d/]|\s*[-–]\s*\d)")
 
 
@@ -303,7 +304,7 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
             # (`Lễ phát động sẽ được ghi hình ... từ 9h-11h ngày 11/3/2022`: a clock time tells when it is held)
             if any(tail <= a < p for a, _ in others) or ";" in text[end:p] or (p - end > 110 and not (
                     held and p - end <= 240 and not re.search(r"[.!?]\s", text[end:p]))) or _history().search(
-                    text[end:p]) or _said(text[end:p]) or _closing().search(text[end:p]):
+                    text[end:p]) or _said(text[end:p]) or _closing().search(text[end:p]) or _ACT_AFTER.match(text, q):
                 continue  # the date of a later clause, of another event, of what someone said, or the last day
             act = _prelude().search(text[max(0, start - 40):start])
             if act and re.search(r"(?i:buổi|cuộc)\s+$", text[:max(0, start - 40) + act.start()]):

@@ -80,7 +80,8 @@ def judge(mention: Mention) -> Mention | None:
                    named=judged.named and not bare, strong=judged.strong and not bare)
 
 
-_VENUE_LIST = re.compile(r"(?<!\w)(?:Cung|Trung tâm|Nhà|Khu)\s+[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,2},\s*[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,2}\s+(?i:và)\s+$")
+_VENUE_LIST = re.compile(r"(?<!\w)(?:Cung|Trung tâm|Nhà|Khu)\s+[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,2}(?:,\s*[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,2})?"
+                         r"\s+(?i:và)\s+$|(?<!\w)(?:Trung tâm|Cung|Nhà)\s+(?i:hội nghị|hội chợ|văn hóa|văn hoá)\s+(?i:và)\s+$")
 _SERIES_BEFORE = re.compile(r"(?<!\w)(?i:thương hiệu|chuỗi|loạt)\s+$")
 _DURATION = re.compile(r"(?<!\w)\d+\s+(?i:năm|tháng|tuần|ngày)\s+$|(?<!\w)(?i:sau|kể từ|từ khi|sau khi)\s+$")
 _MEASURE = re.compile(r"\s+(?:(?i:rộng|dài|có diện tích|diện tích|công suất|quy mô|có tổng vốn|tổng vốn|với tổng vốn|vốn đầu tư|"

@@ -66,6 +66,7 @@ _PLACE_END = re.compile(r"\s(?:năm\s+\d|(?:do|vào|từ|với|nhằm|diễn ra|
                         r"|\.(?!\s*\w)|\.\s+(?=[A-ZĐ][a-zà-ỹ]*\s)|\s*\|")  # (`tại Quảng Nam | tổ chức thành công ...`: a clause)
 
 
+_VENUE_PAIR = re.compile(r"(?:Trung tâm|Cung|Nhà)\s+(?i:hội nghị|hội chợ|văn hóa|văn hoá|triển lãm)$")
 _BODY_AFTER = re.compile(r"\s+(?:Sở|UBND|Ủy ban|Uỷ ban|Bộ|Công ty|Tổng công ty|Tập đoàn|Hiệp hội|Hội|Trung tâm|Ban|Cục|Vụ)\s")
 
 
@@ -83,6 +84,9 @@ def _place(text: str, start: int) -> str:
                 break  # `Quảng trường 20-8 (TP Thái Nguyên) | Sở Công Thương ...`: a body opens the next clause
             continue
         m = _PLACE_END.match(text, i)
+        if m and m.group().strip() == "và" and _VENUE_PAIR.match(text[start:i]):
+            i = m.end()  # `Trung tâm Hội nghị và | triển lãm tỉnh Bình Dương`: one venue of two purposes
+            continue
         if m and not re.search(r"(?<!\w)[A-ZĐ]{1,3}$", text[start:i]):
             break
         if m and text[i] != ".":
