@@ -164,7 +164,9 @@ def _shared(best: Found, bests: dict[str, Found]) -> str | None:
     text, s0 = best.sentence.text, best.sentence.start
     after = min((b for b in bests.values() if b.sentence is best.sentence and b.start >= best.end),
                 key=lambda b: b.start, default=None)
-    if after is None or not after.organization or not re.fullmatch(
+    if after is None or not all(text[f.start - s0:f.end - s0].startswith(f.name) for f in (best, after)):
+        return None  # (the name before the role in both: not `Thủ tướng A và Thủ tướng Singapore B`, two countries)
+    if not after.organization or not re.fullmatch(
             r"\s+(?i:và)\s+(?:(?i:ông|bà)\s+)?", text[best.end - s0:after.start - s0]):
         return None
     role = fold(best.role).lower()
