@@ -2,8 +2,9 @@
 
 The subject rules read the tagger's words, and the tagger sometimes splits a two-syllable verb and glues its first
 half to the noun before (`Doanh thu các phiên chợ thu | được khoảng 1,5 tỷ đồng`, `giá trị sản xuất ngành chè đem |
-lại`), or stops a proper name at a dash that joins two places (`Đường dây 220kV Huội Quảng | - Nghĩa Lộ`). This module
-looks at the sentence right after the subject and mends both edges.
+lại`), stops a proper name at a dash that joins two places (`Đường dây 220kV Huội Quảng | - Nghĩa Lộ`), or cuts a pair at
+its dash (`kim ngạch xuất - | nhập khẩu`); and a figure in brackets after a count is that count's value (`205 dự án vào
+Campuchia (2,95 tỷ USD)`). This module looks at the sentence around the subject and mends its edges.
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ _JOINED = re.compile(r"\s*[-–]\s*(?!Giai\s)((?:[A-ZĐ][^\W\d_]*)(?:\s+[A-ZĐ][
 def mended(text: str, before: int, subject: str) -> str:
     """`subject` (found in `text` before offset `before`, the figure's start) with a verb's first syllable cut from its
     end and a name joined over a dash made whole."""
+    counted = _COUNTED_BEFORE.search(text[:before])
+    if counted and counted.group(1).endswith(subject):
+        return counted.group(1)  # `205 | dự án vào Campuchia (2,95 tỷ USD)`: the value of the things counted before it
     at = text.rfind(subject, 0, before)
     if at < 0:
         return subject
@@ -31,4 +35,13 @@ def mended(text: str, before: int, subject: str) -> str:
     joined = _JOINED.match(text, end)
     if joined and words[-1][:1].isupper() and joined.end() <= before:
         return text[at:joined.end()]
+    pair = next((m for m in _PAIR_BEFORE.finditer(text) if m.end() == at), None)
+    if pair:
+        return text[pair.start():end]  # `kim ngạch xuất - | nhập khẩu`: the first half of a pair cut at its dash
     return subject
+
+
+# a count and its noun phrase right before the bracket that holds the figure
+_COUNTED_BEFORE = re.compile(r"(?<![\w.,])\d[\d.,]*\s+([^\W\d_][^\d(),;:]*?)\s*\(\s*$")
+# the first half of `xuất - nhập khẩu` (exports and imports) with the measure before it, which the tagger cuts at the dash
+_PAIR_BEFORE = re.compile(r"(?:(?i:tổng\s+)?(?i:kim ngạch|giá trị|trị giá|hàng hóa|hàng hoá)\s+)?(?i:xuất)\s*[-–]\s*(?=(?i:nhập)\s)")

@@ -326,6 +326,7 @@ def tidy(subject: str) -> str | None:
         return None
     text = re.sub(r"^(?i:sau|trước)\s+(?=\w)", "", subject.strip().rstrip("( "))  # `Sau | hành trình hơn 170 km`: a time word, no part
     text = _ACT_FIRST.sub("", text)  # `Khai trương chợ Mai Phụ`, `đầu tư nhà máy linh kiện`: the thing, not the act on it
+    text = _VAGUE_AMOUNT.sub("", text)  # `hàng tấn | cam` (+ với giá 35 nghìn đồng/kg): how much was sold, not what is priced
     text = _AIM_END.sub("", _PASSIVE_AGENT.sub("", _TRAILING_SUM.sub("", text)))
     text = _NAMED_VERB_END.sub(lambda m: m.group(1) if m.group(1)[0].isupper() or m.group(1)[0].isdigit() else m.group(), text)
     passive = _PASSIVE_END.search(text)  # `dự án | được tăng` (+ vốn thêm 140 triệu USD), not `tỷ lệ vốn được giải ngân`
@@ -344,6 +345,7 @@ def tidy(subject: str) -> str | None:
 
 _ACT_FIRST = re.compile(r"^(?:(?:(?i:lễ)\s+)?(?i:khai trương|khánh thành|khởi công|động thổ)|(?i:đầu tư)(?=\s+(?i:nhà máy|dự án|khu|cụm|"
                         r"trung tâm|cảng|công trình)(?!\w)))\s+(?=[^\W\d_])")
+_VAGUE_AMOUNT = re.compile(r"^(?i:hàng|vài|mấy)\s+(?i:tấn|tạ|chục|trăm|nghìn|ngàn|triệu)\s+(?=[^\W\d_])")
 _PASSIVE_END = re.compile(r"(?<=\w)\s+(?i:được|bị)(?:\s+[a-zà-ỹđ]+){1,2}$")
 
 
