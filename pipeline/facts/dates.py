@@ -289,7 +289,8 @@ _NOT_NEWS_YEAR = re.compile(
 _NOW = (re.compile(rf"(?i:(?:từ\s+)?đầu\s+năm|trong\s+năm)\s+{_Y}\s*,?\s*(?i:đến nay|tới nay|đến thời điểm này)"),
         re.compile(rf"(?<![\d.,])(?:[1-9]|1[01])\s+(?i:tháng)\s+(?:(?i:đầu)\s+)?(?i:năm)\s+{_Y}(?!\d)"),
         re.compile(rf"(?i:năm nay)\s*\(\s*{_Y}\s*\)"))
-_STAMP = re.compile(rf"(?:^|\n)[ \t]*(?i:date)[ \t]*:?[ \t]*{_Y}-(?:0[1-9]|1[0-2])(?:-\d{{2}})?(?![\d-])")  # `date 2022-09`
+# a metadata stamp opening a line, as text tools write a page's date (`date: 2022-09-07`, `date 2022-09`): year, month, day
+STAMP = re.compile(rf"(?:^|\n)[ \t]*(?i:date)[ \t]*:?[ \t]*{_Y}-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?(?![\d-])")
 
 
 @lru_cache(maxsize=8)  # (asked once for the article's dates and again for each undated event's year)
@@ -297,7 +298,7 @@ def now_year(text: str) -> int | None:
     """The year an undated article tells as its own (a stamp `date 2022-09` opening it; `từ đầu năm 2023 đến nay`, `9 tháng đầu năm 2024`: months of
     a year not over), when it tells one only; else None. On 575 dated domain pages, such a year was the year of
     publication on all 24 that told one."""
-    stamp = _STAMP.search(text[:300])
+    stamp = STAMP.search(text[:300])
     if stamp:
         return int(stamp.group(1))  # a stamp that opens the text (`date 2022-09`, a text tool's metadata) is its own
     years = {int(m.group(1)) for rx in _NOW for m in rx.finditer(text)}

@@ -70,8 +70,8 @@ def _prelude() -> re.Pattern[str]:
 def _frame() -> re.Pattern[str]:
     frames = alternation(list(word_classes("event_words.tsv")["frame"]))
     return re.compile(rf"(?<!\w)(?i:{frames})\s+(?:(?i:của)\s+)?(?:(?i:chuỗi|chương trình|các)\s+)?(?:(?i:sự kiện|hoạt động)\s+)?"
-                      rf"(?:(?i:của)\s+)?(?:[^,;.:()]{{3,120}}?\s(?i:và)\s+)?$")  # (`Nằm trong chuỗi sự kiện | Festival X`)  # (the second of two
-    # frames: `Trong khuôn khổ Ngày hội X và | Lễ hội Y, chiều 28.11, ... Hội thảo Z`)
+                      rf"(?:(?i:của)\s+)?(?:[^,;.:()]{{3,120}}?\s(?i:và)\s+)?$")  # (`Nằm trong chuỗi sự kiện | Festival X`; the second
+    # of two frames: `Trong khuôn khổ Ngày hội X và | Lễ hội Y, chiều 28.11, ... Hội thảo Z`)
 
 
 def frame_before(text: str, pos: int) -> bool:

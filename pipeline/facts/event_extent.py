@@ -27,7 +27,16 @@ from dataclasses import replace
 from functools import lru_cache
 
 from pipeline.facts.event_dates import celebrated_before, committee_before, saying_at
-from pipeline.facts.event_lexicon import EDITION, YEAR, Mention, capitalised, classes, keywords, person_at
+from pipeline.facts.event_lexicon import (
+    EDITION,
+    VENUE_PURPOSES,
+    YEAR,
+    Mention,
+    capitalised,
+    classes,
+    keywords,
+    person_at,
+)
 from pipeline.facts.event_tails import tail_end
 from pipeline.facts.lexicon import alternation, load, word_classes
 from pipeline.language.textnorm import fold
@@ -81,7 +90,7 @@ def judge(mention: Mention) -> Mention | None:
 
 
 _VENUE_LIST = re.compile(r"(?<!\w)(?:Cung|Trung tâm|Nhà|Khu)\s+[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,2}(?:,\s*[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,2})?"
-                         r"\s+(?i:và)\s+$|(?<!\w)(?:Trung tâm|Cung|Nhà)\s+(?i:hội nghị|hội chợ|văn hóa|văn hoá)\s+(?i:và)\s+$")
+                         rf"\s+(?i:và)\s+$|(?<!\w)(?:Trung tâm|Cung|Nhà)\s+{VENUE_PURPOSES}\s+(?i:và)\s+$")
 _SERIES_BEFORE = re.compile(r"(?<!\w)(?i:thương hiệu|chuỗi|loạt)\s+$")
 _DURATION = re.compile(r"(?<!\w)\d+\s+(?i:năm|tháng|tuần|ngày)\s+$|(?<!\w)(?i:sau|kể từ|từ khi|sau khi)\s+$")
 _MEASURE = re.compile(r"\s+(?:(?i:rộng|dài|có diện tích|diện tích|công suất|quy mô|có tổng vốn|tổng vốn|với tổng vốn|vốn đầu tư|"

@@ -81,6 +81,9 @@ def keywords() -> tuple[re.Pattern[str], dict[str, tuple[EventType, CeremonyType
     return pattern, table_
 
 
+# the purposes a venue's name joins with `và` (`Trung tâm Hội nghị và triển lãm X`, `Cung Văn hóa và Thể thao`): one venue
+VENUE_PURPOSES = r"(?i:hội nghị|hội chợ|văn hóa|văn hoá|triển lãm)"
+
 # words that open a held occurrence before its head (`tổ chức lớp tập huấn`, `buổi hội thảo`)
 CLASSIFIERS = ("buổi", "cuộc", "lớp", "khóa", "khoá", "phiên")
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.facts.event_lexicon import VENUE_PURPOSES
 from pipeline.facts.event_mentions import PLACE_START, Mention, keywords
 from pipeline.facts.lexicon import alternation, load
 from pipeline.facts.official_context import patterns
@@ -66,7 +67,7 @@ _PLACE_END = re.compile(r"\s(?:năm\s+\d|(?:do|vào|từ|với|nhằm|diễn ra|
                         r"|\.(?!\s*\w)|\.\s+(?=[A-ZĐ][a-zà-ỹ]*\s)|\s*\|")  # (`tại Quảng Nam | tổ chức thành công ...`: a clause)
 
 
-_VENUE_PAIR = re.compile(r"(?:Trung tâm|Cung|Nhà)\s+(?i:hội nghị|hội chợ|văn hóa|văn hoá|triển lãm)$")
+_VENUE_PAIR = re.compile(rf"(?:Trung tâm|Cung|Nhà)\s+{VENUE_PURPOSES}$")
 _BODY_AFTER = re.compile(r"\s+(?:Sở|UBND|Ủy ban|Uỷ ban|Bộ|Công ty|Tổng công ty|Tập đoàn|Hiệp hội|Hội|Trung tâm|Ban|Cục|Vụ)\s")
 
 

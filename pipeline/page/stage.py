@@ -13,6 +13,7 @@ import re
 
 from pipeline.documents import Article, RawDocument
 from pipeline.errors import Skip
+from pipeline.facts.dates import STAMP
 from pipeline.language.analysis import check_vietnamese
 from pipeline.language.textnorm import normalize
 from pipeline.page.boilerplate import is_dated_link, is_related_link
@@ -106,17 +107,14 @@ def without_related_links(text: str) -> str:
     return "\n".join(lines[:end]).rstrip()
 
 
-_STAMP = re.compile(r"(?i:date)\s*:?\s*((?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?![\d-])")
-
-
 def _dateline(text: str) -> str | None:
     """The date of a dateline among a text's first four lines (`28/08/2016 14:19 PM | Xã hội`, `Thứ Bảy, Ngày 10
     tháng 05 năm 2025`): a short line that holds a date and little else, not a sentence that names one; or a
     metadata stamp opening one of them (`date: 2022-09-07`)."""
     lines = [line.strip() for line in text[:2000].split("\n") if line.strip()][:4]  # (no split of a whole huge text)
-    stamp = next((m for m in map(_STAMP.match, lines) if m), None)
-    if stamp:  # `date: 2022-09-07` opening a line, as a text tool writes a page's metadata
-        return stamp.group(1)
+    stamp = STAMP.search("\n".join(lines))
+    if stamp and stamp.group(3):  # `date: 2022-09-07` opening a line, as a text tool writes a page's metadata
+        return "-".join(stamp.groups())
     return next((local_time(find_date(line)) for line in lines if is_dateline(line) and _little_else(line)), None)
 
 
