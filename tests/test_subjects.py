@@ -136,7 +136,7 @@ def test_subjects_of_changes_attributes_and_owners_after(sentence, subjects):
     ("Riêng đá quý, kim loại quý trong tháng 5 tăng 20%.", ["đá quý, kim loại quý"]),  # `quý` with no number is no period
     ("Người Hoa, hiện chiếm khoảng 25%.", ["Người Hoa"]),  # an adverb is no item of a list
     ("Doanh số quà tặng tăng dần qua các năm, riêng tết năm 2020 tăng 5%.", [None]),  # Tết is a period
-    ("Tỉnh có 30 triệu người dùng điện thoại (chiếm 70% dân số).", ["Tỉnh", "dân số"]),  # a share is of what follows
+    ("Tỉnh có 30 triệu người dùng điện thoại (chiếm 70% dân số).", ["Tỉnh", "30 triệu người dùng điện thoại"]),  # a share after the count is of the things counted
     # words of degree between the change and its figure; a qualifier is not part of the subject
     ("Giá thép xây dựng giảm bình quân 300.000 đồng/tấn.", ["Giá thép xây dựng"]),
     ("Chỉ số giá tiêu dùng ước tăng 3,5%.", ["Chỉ số giá tiêu dùng"]),

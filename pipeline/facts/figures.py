@@ -21,7 +21,15 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Literal
 
-from pipeline.facts import periods, subject_asides, subject_edges, subject_model, subject_owners, subjects
+from pipeline.facts import (
+    periods,
+    subject_asides,
+    subject_edges,
+    subject_gates,
+    subject_model,
+    subject_owners,
+    subjects,
+)
 from pipeline.facts.lexicon import alternation, load, rows
 from pipeline.facts.numbers import DIGITS, MULTIPLIER, WORDS, multiplier, parse_digits, parse_words
 from pipeline.facts.subject_lexicon import PLACE_COUNTED, place_only, restates_unit, tidy
@@ -347,7 +355,12 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = subject if f.unit != "count" or subject is None or (_HOLDS_COUNT.match(subject) and not _REPORTED.search(subject)) or place_only(
             subject) else None  # `hệ thống xử lý ô nhiễm cho 7 cơ sở`: the counted noun says what is counted
         held = subject_owners.amount_holder(sentence.text, f.start, [(g.start, g.end, g.unit) for g in found[:n]]) if f.unit == "percent" else None
-        subject = held or (_after_count(sentence.text, found[:n], f.start, subject) if subject is not None else None)
+        subject = held or (_after_count(sentence.text, found[:n], f.start, subject, f.unit) if subject is not None else None)
+        if f.unit == "percent" and not held:
+            before = (found[n - 1].end, out[-1].subject) if n else None
+            subject = subject_gates.share_base(sentence.text, f.start, spans[n][1], subject, before)  # not `chiếm 48% | B`
+        subject = subject_gates.governed_count(sentence.text, f.start, subject) if f.unit == "count" else subject
+        subject = subject_gates.phase(sentence.text, f.start, subject) if f.unit not in ("count", "percent") else subject
         if subject is not None and f.per is None and f.unit != "count":
             each = _patterns().each.search(subject)  # `Giá mỗi kg cà phê là 40.000 đồng`
             f.per = _patterns().per_units.get(each.group(1)) if each else None
@@ -367,10 +380,14 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
     return out
 
 
-def _after_count(text: str, before: list[_Found], start: int, subject: str) -> str:
+def _after_count(text: str, before: list[_Found], start: int, subject: str, unit: str | None = None) -> str:
     """A subject read right after a count of its own head (`6 nhà máy | điện gió với tổng công suất 179,7MW`, `3 dự án |
-    điện gió với tổng vốn ...`): the count with it (`6 nhà máy điện gió`), not the words the count left over."""
+    điện gió với tổng vốn ...`): the count with it (`6 nhà máy điện gió`), not the words the count left over; and a
+    subject that is the count's own noun (`cho 8 dự án | với tổng vốn ...`, not of a share) keeps its number."""
     at = text.rfind(subject, 0, start)
+    inside = next((g for g in reversed(before) if g.unit == "count" and g.counted and g.start < at < g.end), None)
+    if inside is not None and unit != "percent" and subject.lower().startswith((inside.counted or "").lower()):
+        return f"{text[inside.start:at]}{subject}"  # `cho 8 dự án với tổng vốn ...`: the 8 projects', not one project's
     count = next((g for g in reversed(before) if g.unit == "count" and g.counted and g.end <= at), None)
     if at < 0 or count is None or text[count.end:at].strip() or subject.lower().startswith((count.counted or "").lower()):
         return subject

@@ -283,9 +283,9 @@ def amount_holder(text: str, start: int, before: list[tuple[int, int, str]]) -> 
     if link is None or not before:
         return None
     s, e, unit = before[-1]
-    tail = text[e:link.start()]
+    tail = text[e:link.start()].rstrip(" (")  # (`30 triệu người dùng điện thoại (chiếm 70% dân số)`)
     if e > link.start() or unit == "percent" or not (_THING_AFTER.fullmatch(tail) or unit == "count" and not tail.strip()):
         return None
     if re.match(r"\s*(?i:mỗi|hằng|hàng|so|và|trong|năm|tháng|của|cho|với|là)(?!\w)", tail):
         return None  # `30-40 tỷ đồng mỗi năm, chiếm khoảng 30%`: a time or a link, not what the amount is of
-    return text[s:link.start()].strip(" ,")
+    return text[s:link.start()].strip(" ,(")
