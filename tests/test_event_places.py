@@ -71,3 +71,26 @@ def test_the_parties_of_a_signing_are_its_organisers(text, parties):
 ])
 def test_an_organiser_is_a_whole_body_and_only_one(text, bodies):
     assert _event(text).organizers == bodies
+
+
+@pytest.mark.parametrize("text, bodies, location", [
+    # a body named before a comma and `tổ chức`, with its acronym; the sentence's last dot is no part of the place
+    ("Ngày 2-5, Hiệp hội Cà phê Ca cao Việt Nam (Vicofa), tổ chức Đại hội đại biểu nhiệm kỳ VII tại TP HCM.",
+     ["Hiệp hội Cà phê Ca cao Việt Nam (Vicofa)"], "TP HCM"),
+    # a branch of an association, and a trade union, hold their own events
+    ("Sáng 1/5, Chi hội doanh nghiệp huyện Đạ Huoai tổ chức Đại hội lần thứ hai, nhiệm kỳ 2024-2029.",
+     ["Chi hội doanh nghiệp huyện Đạ Huoai"], None),
+    ("Sáng 1/5, Công đoàn ngành Công Thương tỉnh Nghệ An tổ chức Hội thi thợ giỏi năm 2024.",
+     ["Công đoàn ngành Công Thương tỉnh Nghệ An"], None),
+])
+def test_an_organiser_before_a_comma_or_of_a_branch(text, bodies, location):
+    event = _event(text)
+    assert (event.organizers, event.location) == (bodies, location)
+
+
+def test_an_event_joined_by_ket_hop_has_the_organisers_of_the_one_before():
+    text = ("Sáng 1/5, Hội Doanh nghiệp huyện Cần Giuộc tổ chức Đại hội lần thứ III, nhiệm kỳ 2024 - 2029, kết hợp "
+            "lễ kỷ niệm 15 năm thành lập.")
+    events = process_text(text, published="2024-05-02", settings=SETTINGS).events
+    assert [(e.type, e.organizers) for e in events] == [("congress", ["Hội Doanh nghiệp huyện Cần Giuộc"]),
+                                                         ("ceremony", ["Hội Doanh nghiệp huyện Cần Giuộc"])]

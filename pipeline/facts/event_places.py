@@ -2,8 +2,9 @@
 
 `location`: the place after `tại` nearest after the mention (within 40 characters), else the first before it; a
 place runs to a comma, a clause word or a time, keeping `(...)` and `TP. X`. `organizers`: the organisations of
-`do X (phối hợp với Y) tổ chức` after the mention, or of `X tổ chức` before it, split at commas and `và`, `cùng`,
-`với`, each starting with an organisation head of the lexicon.
+`do X (phối hợp với Y) tổ chức` after the mention, or of `X tổ chức` (`X (Y), tổ chức`) before it, split at commas and
+`và`, `cùng`, `với`, each starting with an organisation head of the lexicon; an event joined to the one before by `kết hợp`
+or `gắn với` has its organisers.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ def organizers(sentence: Sentence, start: int) -> list[str]:
     else:
         before = re.search(r"([^,;:]+?)\s+(?:long trọng\s+|chính thức\s+|đã\s+|sẽ\s+)?tổ chức\s*$", text[:start])  # (a
         # sentence's dots are abbreviations: `RENOVA Inc.`, `TP. HCM`)
+        named = re.search(r"([^,;:]+?),\s*(?:long trọng\s+|chính thức\s+|đã\s+|sẽ\s+)?tổ chức\s*$", text[:start]) if before is None else None
+        before = named if named and head_re.match(named.group(1).strip()) else before  # `Hiệp hội X (Viforest), tổ chức`
         signers = re.search(r"([^,;:]+?)\s+(?:(?:đã|vừa|chính thức|cùng)\s+)*$", text[:start]) \
             if before is None and signing else None  # `X và Y đã ký kết Z`: the parties
         before = before or signers
@@ -59,7 +62,9 @@ def organizers(sentence: Sentence, start: int) -> list[str]:
                 and part not in out:  # (a party that signs may be named without a head: `Ørsted và Công ty X ký kết`; a
             # person with a post is no body: `Bộ trưởng X và Bộ trưởng Y ký kết`)
             out.append(part)
-    return out
+    joined = re.search(r"(?<!\w)(?:kết hợp|gắn với)(?:\s+(?:với|tổ chức))?\s*$", text[:start]) if not out else None
+    earlier = [m.end() for m in re.finditer(r"(?<!\w)tổ chức\s+", text[:joined.start()])] if joined else []
+    return organizers(sentence, earlier[-1]) if earlier else out  # `X tổ chức Đại hội ..., kết hợp lễ kỷ niệm ...`: X's too
 
 
 _PLACE_END = re.compile(r"\s(?:năm\s+\d|(?:do|vào|từ|với|nhằm|diễn ra|trong|để|và|đã|sẽ|có|ngày|sáng|chiều|tối|trưa|hôm|lần|"
@@ -88,8 +93,8 @@ def _place(text: str, start: int) -> str:
         if m and m.group().strip() == "và" and _VENUE_PAIR.match(text[start:i]):
             i = m.end()  # `Trung tâm Hội nghị và | triển lãm tỉnh Bình Dương`: one venue of two purposes
             continue
-        if m and not re.search(r"(?<!\w)[A-ZĐ]{1,3}$", text[start:i]):
-            break
+        if m and (not re.search(r"(?<!\w)[A-ZĐ]{1,3}$", text[start:i]) or not text[i + 1:].strip()):
+            break  # (`tại TP. HCM`: an abbreviation's dot; `tại TP HCM.`: the sentence's end)
         if m and text[i] != ".":
             break
         i += 1
