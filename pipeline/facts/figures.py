@@ -361,6 +361,10 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
             subject = subject_gates.share_base(sentence.text, f.start, spans[n][1], subject, before)  # not `chiếm 48% | B`
         subject = subject_gates.governed_count(sentence.text, f.start, subject) if f.unit == "count" else subject
         subject = subject_gates.phase(sentence.text, f.start, subject) if f.unit not in ("count", "percent") else subject
+        counts = [(g.start, g.end) for g in found[:n] if g.unit == "count"]
+        owned = subject_gates.owner_of_measure(sentence.text, f.start, subject, counts) if f.unit not in ("count", "percent") else subject
+        subject = subject_gates.built_thing(owned)
+        subject = subject_gates.goods_after(sentence, spans[n][1], subject, f.unit)
         if subject is not None and f.per is None and f.unit != "count":
             each = _patterns().each.search(subject)  # `Giá mỗi kg cà phê là 40.000 đồng`
             f.per = _patterns().per_units.get(each.group(1)) if each else None

@@ -11,6 +11,16 @@ to B may be told by B). A count after `cho`, `tại`, `của`, `từ`, `ở` or
 belongs to (`hệ thống xử lý tại 7 cơ sở`, `làng nghề với hơn 5.000 doanh nghiệp`), unless it is an event, a programme
 or a group that has the counted things (`Triển lãm của gần 70 doanh nghiệp`, `đoàn với 35 sản phẩm`). A project's
 phase named in the clause before an amount (`giai đoạn 1`, not `giai đoạn 2021-2025`) is what the amount measures.
+
+    68 đề án được triển khai, tổng kinh phí khoảng 34 tỷ đồng          a bare measure after a comma -> 68 đề án được triển khai
+    khởi công dự án Nhà máy X, tổng vốn đầu tư hơn 4 tỷ USD                                        -> dự án Nhà máy X
+    Công ty A khánh thành Nhà máy B tại KCN C, với tổng vốn ...        a subject over a verb      -> Nhà máy B
+    Nhà máy đường X với 267.000 tấn mía                               a weight and its goods     -> mía của Nhà máy đường X
+
+A bare measure of money, size or capacity (`tổng vốn đầu tư`, `tổng kinh phí`, `quy mô`) after a comma or `với` is the
+total of what the clause before names: the things counted there, else a project, plant or work named there. A subject
+that runs over a verb of building or opening is the thing built or opened. A weight or volume followed by its goods
+measures the goods, of the holder named before (`gạo của Công ty X`), unless the holder's capacity is told.
 """
 
 from __future__ import annotations
@@ -18,6 +28,7 @@ from __future__ import annotations
 import re
 
 from pipeline.facts.subject_lexicon import place_only
+from pipeline.language.analysis import Sentence
 
 _SHARE = re.compile(r"(?<!\w)(?i:chiếm)(?:\s+(?i:tỷ|tỉ)\s+(?i:lệ|trọng))?(?:\s+(?i:khoảng|gần|hơn|trên|tới|đến|xấp xỉ|chỉ))*\s*$")
 _GOVERNED = re.compile(r"(?<!\w)(?i:cho|tại|của|ở|với|từ)\s+(?:(?i:khoảng|gần|hơn|trên|tới|đến|xấp xỉ|chỉ)\s+)?$")
@@ -67,3 +78,75 @@ def phase(text: str, start: int, subject: str | None) -> str | None:
     if subject is None or subject.lower().startswith("giai đoạn"):
         return named
     return f"{named} của {subject}"
+
+
+_BARE_MEASURE = re.compile(r"(?:tổng\s+)?(?:vốn đầu tư|mức đầu tư|vốn đăng ký|vốn|kinh phí|kinh phí đầu tư|quy mô|diện tích|"
+                           r"công suất|công suất thiết kế|công suất lắp đặt)", re.I)
+_THING = re.compile(r"(?<!\w)(?:[Dd]ự án|[Nn]hà máy|[Cc]ông trình|[Kk]hu công nghiệp|[Cc]ụm công nghiệp|[Cc]hợ|[Tt]uyến|"
+                    r"[Đđ]ường dây|[Tt]rạm biến áp|[Kk]ho)\s+[^,;]*?[A-ZĐ]")
+_PREPOSITION = r"(?:tại|ở|vào|của|trong|thuộc|cho|từ|trên)"
+_PLACE_AFTER = re.compile(r"\s+(?:tại|ở|thuộc|trên địa bàn|do|được|đã|đang|sẽ|vừa|có|là|với|gồm|theo|cho|để|nhằm|ký (?:kết|biên|hợp|thỏa))\s")
+_BUILT = re.compile(r"\s(?:khánh thành|khởi công|động thổ|đầu tư xây dựng|xây dựng|khai trương|đưa vào vận hành)\s+(?=[A-ZĐ]|(?:dự án|nhà máy|công trình)\s)")
+
+
+def owner_of_measure(text: str, start: int, subject: str | None, counts: list[tuple[int, int]]) -> str | None:
+    """For a bare measure after a comma or `với` (see the module's text): what the clause before it names, else the
+    subject. `counts`: (start, end) of the sentence's counts."""
+    if subject is None or not _BARE_MEASURE.fullmatch(subject):
+        return subject
+    at = text.rfind(subject, 0, start)
+    link = re.search(r"(?:,|(?<!\w)với)\s*$", text[:at]) if at > 0 else None
+    if link is None:
+        return subject
+    end = link.start()
+    begin = max(text.rfind(c, 0, end) for c in ",;:") + 1
+    counted = [s for s, e in counts if begin <= s < end and not _GOVERNED.search(text[:s])]  # (not `cho 3 doanh nghiệp`)
+    if counted:
+        owner = text[counted[-1]:end]
+        place = _PLACE_AFTER.search(owner)
+        return (owner[:place.start()] if place else owner).strip()  # `68 đề án | được triển khai, tổng kinh phí ...`
+    thing = next((m for m in _THING.finditer(text, begin, end) if not re.search(rf"(?<!\w){_PREPOSITION}\s+$", text[:m.start()])
+                  and not re.search(rf"\s{_PREPOSITION}\s", m.group())), None)
+    if thing is None:
+        return subject  # (`có dự án đầu tư vào tỉnh X`, `đầu tư dự án tại khu công nghiệp X`: not a named thing)
+    owner = text[thing.start():end]
+    place = _PLACE_AFTER.search(owner)
+    return (owner[:place.start()] if place else owner).strip()  # `dự án Nhà máy Nhiệt điện khí LNG Bạc Liêu, tổng vốn ...`
+
+
+def built_thing(subject: str | None) -> str | None:
+    """A subject that runs over a verb of building or opening: the thing after the verb, without its place."""
+    verb = _BUILT.search(subject) if subject is not None else None
+    if verb is None or subject is None:
+        return subject
+    thing = subject[verb.end():]
+    place = _PLACE_AFTER.search(thing)
+    return (thing[:place.start()] if place else thing).strip() or subject
+
+
+_GOODS_STOP = re.compile(r"(?i:năm|mỗi|một|trên|dưới|và|so|trong|tăng|giảm|là|với|cho|của|từ|đến|tới|sang|vào|ra|hàng|các|được|đã|"
+                         r"đạt|chiếm|bằng|tương đương|khoảng|gần|hơn|nhưng|còn|thì|để|nhằm|tại|ở|này|đó)$")
+_HOLDER = re.compile(r"[A-ZĐ]|(?:nhà máy|công ty|dự án|hợp tác xã|HTX|doanh nghiệp|tỉnh|huyện|xã|cơ sở|tập đoàn|đơn vị|hộ)(?!\w)")
+_CAPACITY = re.compile(r"(?i:công suất|quy mô|năng lực)")
+
+
+def goods_after(sentence: Sentence, end: int, subject: str | None, unit: str | None) -> str | None:
+    """The goods right after a weight or volume ending at `sentence.text[end]` (`267.000 tấn mía`: its nouns, and an
+    adjective after them), when the subject is none or a holder named outside a plant's capacity (`Nhà máy X có công
+    suất 12.500 tấn cà phê nhân`: the plant's); else the subject."""
+    if unit not in ("tonne", "kg", "m3", "litre") or subject is not None and (
+            not _HOLDER.match(subject) or _CAPACITY.search(sentence.text[max(0, end - 80):end])):
+        return subject  # (`thu mua cành lá quế khoảng 2 tấn`: the goods already)
+    tokens = [t for t in sentence.tokens if t.start >= sentence.start + end]
+    words: list[str] = []
+    for token in tokens[:4]:
+        if token.pos not in ("N", "Nc", "A") or not words and token.pos == "A" or token.text[:1].isupper() or _GOODS_STOP.match(token.text):
+            break
+        words.append(token.text)
+    if not tokens or tokens[0].start != sentence.start + end + 1:
+        return subject  # (`tấn/năm`, `tấn,`: no goods)
+    if not words:
+        return subject
+    goods = " ".join(words)
+    named = subject is not None and re.search(r"\s[A-ZĐ]", subject) is not None  # (`gạo của Công ty X`; not of a bare `Công ty`)
+    return f"{goods} của {subject}" if named else goods
