@@ -87,3 +87,30 @@ def test_a_text_scattered_one_word_per_line_is_read_as_running_text():
     # short lines that are a list, not scattered words, stay lines of their own
     listed = "Thành phần:\n- Sở Công Thương\n- Sở Tài chính\n- UBND huyện"
     assert len({p for _, _, p in split_sentences(listed)}) == 4
+
+
+@pytest.mark.parametrize("text, published, want", [
+    # a person named with a post right after the head ends the name, honorific and all; a bare head is no event
+    ("Tại buổi Lễ Công bố Bà Trần Thị Hoa – Phó Chủ tịch UBND huyện Kim Sơn nhấn mạnh ý nghĩa của danh hiệu.",
+     "2024-05-02", []),
+    # a quotation that opens with `Hội nghị này` points back to a meeting named before: no title
+    ("“Hội nghị này nhằm kết nối doanh nghiệp với hệ thống phân phối”, ông Minh cho biết.", "2024-05-02", []),
+    # a numbered document's day dates the document, not the meeting the headline names
+    ("Hội nghị triển khai kế hoạch hợp tác giữa Sở Công Thương tỉnh Bến Tre và Sở Công Thương tỉnh Trà Vinh\n\n"
+     "Theo Thỏa thuận số 112/TT-BT-TV ngày 3/4/2023 của hai tỉnh, ngày 20/6/2024 Sở Công Thương tỉnh Bến Tre đã làm "
+     "việc với Sở Công Thương tỉnh Trà Vinh, triển khai kế hoạch hợp tác giữa Sở Công Thương tỉnh Bến Tre và Sở Công "
+     "Thương tỉnh Trà Vinh.", "2024-06-25",
+     [("Hội nghị triển khai kế hoạch hợp tác giữa Sở Công Thương tỉnh Bến Tre và Sở Công Thương tỉnh Trà Vinh",
+       "conference", "2024-06-20")]),
+])
+def test_names_end_before_a_person_and_documents_date_nothing(text, published, want):
+    record = process_text(text, published=published, settings=SETTINGS)
+    assert [(e.name, e.type, e.date) for e in record.events] == want
+
+
+def test_a_month_of_the_year_and_a_day_of_that_month_date_the_event_to_the_day():
+    text = ("Khởi công xây dựng chợ Phú Lộc\n\nSáng 12/4, tại xã Phú Lộc, Công ty Thành Công đã khởi công xây dựng chợ "
+            "Phú Lộc, quy mô 200 điểm kinh doanh.\n\nTham dự lễ khởi công có lãnh đạo huyện.\n\n"
+            "Chợ Phú Lộc khởi công trong tháng 4/2021 và dự kiến hoàn thành trong quý 2/2022.")
+    events = process_text(text, published=None, settings=SETTINGS).events
+    assert [(e.name, e.date) for e in events] == [("Khởi công xây dựng chợ Phú Lộc", "2021-04-12")]

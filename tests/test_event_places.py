@@ -82,6 +82,9 @@ def test_an_organiser_is_a_whole_body_and_only_one(text, bodies):
      ["Chi hội doanh nghiệp huyện Đạ Huoai"], None),
     ("Sáng 1/5, Công đoàn ngành Công Thương tỉnh Nghệ An tổ chức Hội thi thợ giỏi năm 2024.",
      ["Công đoàn ngành Công Thương tỉnh Nghệ An"], None),
+    # `Ban chỉ đạo` is a body's name, not the verb `chỉ đạo` that ends one
+    ("Sáng 1/5, tại Hà Nội, Văn phòng Ban chỉ đạo Tiết kiệm năng lượng - Bộ Công Thương tổ chức Lễ trao giải “Giải "
+     "thưởng hiệu quả năng lượng năm 2024”.", ["Văn phòng Ban chỉ đạo Tiết kiệm năng lượng - Bộ Công Thương"], "Hà Nội"),
 ])
 def test_an_organiser_before_a_comma_or_of_a_branch(text, bodies, location):
     event = _event(text)

@@ -91,7 +91,7 @@ def review(name: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _act_dated() -> re.Pattern[str]:
+def act_dated() -> re.Pattern[str]:
     """A legal or planning text with its number just before a date: the date is the text's
     (`Nghị quyết số 30-NQ/TW ngày 23/11/2022`, `Quyết định 1234/QĐ-UBND ngày 5/6/2020`)."""
     acts = alternation(list(word_classes("event_words.tsv")["act"]))
@@ -235,7 +235,7 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
     # (`Ngày 8/7, Ban Tổ chức Ngày hội X họp ...`: the day the event's committee met, not the event's)
     for d in dates:
         p, q = d.evidence.start - s0, d.evidence.end - s0
-        if _act_dated().search(text[:p]):
+        if act_dated().search(text[:p]):
             continue  # the date of a resolution or a decision, not of the event
         if d.precision == "year" and start <= p < end and _review().search(name):
             continue  # `Hội nghị tổng kết công tác năm 2021`: the year reviewed, not the meeting's date

@@ -20,7 +20,7 @@ def date_elsewhere(analysis: Analysis, keys: set[str], by_sentence: dict[int, li
                    mentions: list[Mention], undated: bool = False, held: int = 0) -> DateFact | None:
     """A day, month or year from a sentence that names no event but repeats most of the event's name words (`keys`)
     (`chuỗi sự kiện Công thương khu vực phía Nam năm 2023`); never one after a history word or in brackets
-    (`nhân kỷ niệm 60 năm Ngày mở đường (19-5-1959 - 19-5-2019)`), nor, in an undated article, a day whose
+    (`nhân kỷ niệm 60 năm Ngày mở đường (19-5-1959 - 19-5-2019)`) or a numbered document's, nor, in an undated article, a day whose
     year its sentence does not write. `held` (the length of the event's name): only a day of a sentence whose
     verb of holding is followed by most of the name's words (`Ngày 10/12/2021 Cục ... tổ chức toàn quốc về
     Khuyến công ...`)."""
@@ -31,6 +31,8 @@ def date_elsewhere(analysis: Analysis, keys: set[str], by_sentence: dict[int, li
         found = [d for d in by_sentence.get(sentence.start, [])
                  if not event_dates.founding_before(sentence.text, d.evidence.start - sentence.start)
                  and not event_dates.history_before(sentence.text, d.evidence.start - sentence.start)
+                 and not event_dates.act_dated().search(sentence.text[:d.evidence.start - sentence.start])  # (`Thỏa thuận số 4645 ngày
+                 # 28/9/2018`: the document's day)
                  and not (undated and d.precision in ("day", "month") and d.value[:4] not in sentence.text)]
         if held and not any(len(keys & set(re.findall(r"\w+", sentence.text[h.end():h.end() + 2 * held].lower())))
                             >= 0.75 * len(keys) for h in re.finditer(rf"(?<!\w)(?i:{HELD_WORDS})(?!\w)", sentence.text)):

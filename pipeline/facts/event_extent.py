@@ -26,7 +26,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from pipeline.facts.event_dates import celebrated_before, committee_before, saying_at
+from pipeline.facts.event_dates import celebrated_before
 from pipeline.facts.event_lexicon import (
     EDITION,
     VENUE_PURPOSES,
@@ -37,8 +37,9 @@ from pipeline.facts.event_lexicon import (
     keywords,
     person_at,
 )
+from pipeline.facts.event_persons import person_tail
 from pipeline.facts.event_tails import tail_end
-from pipeline.facts.lexicon import alternation, load, word_classes
+from pipeline.facts.lexicon import alternation, word_classes
 from pipeline.language.textnorm import fold
 
 _VOWELS = re.compile(r"[aeiouy]", re.I)
@@ -80,7 +81,7 @@ def judge(mention: Mention) -> Mention | None:
         # at `;` (`bình chọn sản phẩm ... cấp huyện, thị xã, thành phố; sản phẩm do ...`), unless inside quotes
         judged = replace(judged, name=judged.name[:semicolon].rstrip(), end=judged.start + len(judged.name[:semicolon].rstrip()))
     judged = _without_aside(_measured(_counted(_item(judged))))
-    cut = _person_tail(judged)
+    cut = person_tail(judged)
     if cut is None:
         return judged
     end = judged.start + len(judged.name[:cut].rstrip(" ,"))
@@ -145,27 +146,6 @@ def _measured(mention: Mention) -> Mention:
     return replace(mention, name=mention.sentence.text[mention.start:end], end=end)
 
 
-
-
-def _person_tail(mention: Mention) -> int | None:
-    """Where a person's name that the mention's name ran into begins (in the name), when one does: two to four
-    capitalised syllables opening with a family name, followed by a verb of saying, or ending the name of an
-    event whose committee the person belongs to (`Trưởng Ban tổ chức Hội chợ Nguyễn Thành Sinh`)."""
-    surnames = load().surnames
-    words = list(re.finditer(r"\S+", mention.name))
-    text = mention.sentence.text
-    for k in range(1, len(words) - 1):
-        if words[k].group() not in surnames:
-            continue
-        n = 1
-        while k + n < len(words) and n < 4 and words[k + n].group()[:1].isupper() and words[k + n].group().isalpha():
-            n += 1
-        if n < 2:
-            continue
-        after = mention.start + words[k + n - 1].end()
-        if saying_at(text, after) or (committee_before(text[:mention.start]) and k + n == len(words)):
-            return words[k].start()
-    return None
 
 
 _ASIDES = (

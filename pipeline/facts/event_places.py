@@ -17,7 +17,7 @@ from pipeline.facts.lexicon import alternation, load
 from pipeline.facts.official_context import patterns
 from pipeline.language.analysis import Sentence
 
-_ORG_CUT = re.compile(r"(?<!nhỏ và)\s(?:sẽ|đã|đang|vừa|cũng|tham gia|dự kiến|chủ trì|long trọng|chính thức|tiếp tục|phối hợp|chỉ đạo|hỗ trợ|tài trợ|đăng cai|tổ chức|kết hợp|tiến hành)(?!\w)")
+_ORG_CUT = re.compile(r"(?<!nhỏ và)\s(?:sẽ|đã|đang|vừa|cũng|tham gia|dự kiến|chủ trì|long trọng|chính thức|tiếp tục|phối hợp|(?<![Bb]an )chỉ đạo|hỗ trợ|tài trợ|đăng cai|tổ chức|kết hợp|tiến hành)(?!\w)")
 
 
 def organizers(sentence: Sentence, start: int) -> list[str]:

@@ -228,6 +228,16 @@ def _merge(analysis: Analysis, mentions: list[Mention]) -> list[_Event]:
             or (e.mentions[0].sentence.paragraph == lead and not e.mentions[0].named)]
 
 
+def _with_day(best: DateFact | None, found: list[DateFact], undated: bool) -> DateFact | None:
+    """A month of a year that dates the event (`2019-03`) with a day of that month its mentions tell without a year
+    (`--03-09`, or in an undated article a day whose year is the article's guess): that day of the year; else `best`."""
+    if best is None or best.precision != "month":
+        return best
+    days = {d.value[-2:] for d in found if d.value[-5:-3] == best.value[5:7] and (
+        d.precision == "month_day" or undated and d.precision == "day" and d.value[:4] != best.value[:4])}
+    return best.model_copy(update={"value": f"{best.value}-{days.pop()}", "precision": "day"}) if len(days) == 1 else best
+
+
 def _range_end(start: DateFact | None, all_dates: list[DateFact], text: str = "") -> str | None:
     """The last day of a range whose first day dates the event (`từ ngày 12 đến ngày 15 tháng 10 năm 2020`: the
     dates stage gives both days of one expression; `từ tháng 3 đến tháng 5/2024`: two months joined by `đến`),
@@ -289,6 +299,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
             analysis, _name_words(event.first), by_sentence, found, undated, held=len(event.first.name))) if best and best.precision == "year" else None
         best = lead if lead is not None and best is not None and lead.value.startswith(best.value) else best  # (`Hội chợ X năm
         # 2024` in the headline, `Sáng 12/4, ...` opening the lead: the headline's event, on the lead's day)
+        best = _with_day(best, [p[2] for p in picks], undated)  # `khởi công trong tháng 3/2019` and `Sáng 9/3, ... khởi công`
         by_name = pick is not None and event.mentions[pick[1]].named
         if best is not None and undated and not _year_backed(analysis, event, best, found, by_name) \
                 and not event_years.backed(analysis.text, all_dates, best):

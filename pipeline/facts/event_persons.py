@@ -1,0 +1,39 @@
+"""Where a person's name that an event's name ran into begins.
+
+A name read up to the next clause word may swallow a person's name that follows it: the person who speaks (`Trưởng Ban
+tổ chức Hội chợ Nguyễn Thành Sinh khẳng định`), or the person named with a post right after the event (`Tại buổi Lễ Công
+bố Ông Nguyễn Dương Thái – Chủ tịch UBND tỉnh Hải Dương nhấn mạnh`). The name ends before the person and the honorific.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.facts.event_dates import committee_before, saying_at
+from pipeline.facts.event_lexicon import Mention, person_at
+from pipeline.facts.lexicon import load
+
+
+def person_tail(mention: Mention) -> int | None:
+    """Where a person's name that the mention's name ran into begins (in the name), when one does: two to four
+    capitalised syllables opening with a family name (with the honorific before them), followed by a verb of saying or
+    by a dash and a post (`Lễ Công bố Ông Nguyễn Dương Thái – Chủ tịch UBND tỉnh`), or ending the name of an event whose
+    committee the person belongs to (`Trưởng Ban tổ chức Hội chợ Nguyễn Thành Sinh`)."""
+    surnames = load().surnames
+    words = list(re.finditer(r"\S+", mention.name))
+    text = mention.sentence.text
+    for k in range(1, len(words) - 1):
+        if words[k].group() not in surnames:
+            continue
+        n = 1
+        while k + n < len(words) and n < 4 and words[k + n].group()[:1].isupper() and words[k + n].group().isalpha():
+            n += 1
+        if n < 2:
+            continue
+        after = mention.start + words[k + n - 1].end()
+        titled = re.match(r"\s*[–—,-]\s*", text[after:])  # `Ông Nguyễn Dương Thái – Chủ tịch UBND tỉnh`: a person and post
+        if saying_at(text, after) or (committee_before(text[:mention.start]) and k + n == len(words)) or (
+                titled and person_at(text[after + titled.end():])):
+            honorific = k > 1 and words[k - 1].group().lower() in ("ông", "bà", "đồng chí")
+            return words[k - 1 if honorific else k].start()
+    return None
