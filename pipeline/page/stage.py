@@ -20,6 +20,7 @@ from pipeline.page.boilerplate import is_dated_link, is_related_link
 from pipeline.page.decoding import decode
 from pipeline.page.dumps import find_date, is_dateline, local_time, parse_dump
 from pipeline.page.html import HtmlPage, parse_html
+from pipeline.page.linebreaks import unwrapped
 from pipeline.settings import Settings
 
 
@@ -56,7 +57,7 @@ def to_article(doc: RawDocument, settings: Settings) -> Article:
     meta = doc.meta
     given = _published(meta.get("published"))
     if doc.kind == "text":
-        text = without_related_links(normalize(str(doc.data)))
+        text = without_related_links(unwrapped(normalize(str(doc.data))))
         title = meta.get("title") or _headline(text)
         dateline = None if given else _dateline(text)
         article = Article(doc, text, title, given or dateline, meta.get("author"), meta.get("sitename"), extractor="text",
@@ -64,7 +65,7 @@ def to_article(doc: RawDocument, settings: Settings) -> Article:
                           published_from="corpus" if given else ("dateline" if dateline else None))
     elif doc.kind == "html":
         page, warnings = html_page(doc)
-        text, caption_start = _with_captions(without_related_links(page.text), page.captions)
+        text, caption_start = _with_captions(without_related_links(unwrapped(page.text)), page.captions)
         article = Article(
             doc, text, _clean(page.title), given or page.published, _clean(page.author), _clean(page.sitename),
             caption_start=caption_start, extractor=page.extractor, title_from=page.title_from,
@@ -75,7 +76,7 @@ def to_article(doc: RawDocument, settings: Settings) -> Article:
         decoded = decode(raw, meta.get("charset"))
         warnings.extend(decoded.warnings)
         dump = parse_dump(normalize(decoded.text))
-        article = Article(doc, dump.text, dump.title, given or dump.published, dump.author, extractor="dump",
+        article = Article(doc, unwrapped(dump.text), dump.title, given or dump.published, dump.author, extractor="dump",
                           title_from="dump" if dump.title else None,
                           published_from="corpus" if given else ("dump" if dump.published else None))
     body = article.text[: article.caption_start] if article.caption_start is not None else article.text

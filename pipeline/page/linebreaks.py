@@ -1,0 +1,45 @@
+"""Hard-wrapped text made whole again: a line break inside a sentence becomes a space.
+
+Some pages (copies of PDF or e-mail texts, old CMS exports) break their lines at a fixed width or after every word:
+
+    Đồng chí Giám đốc Sở Công Thương Phạm Văn
+    Hóa làm Phó Trưởng Ban Thường trực Ban Chỉ đạo.
+
+Paragraphs are split at line breaks before sentences are (`sent_tokenize` ignores them), so such a text loses its
+sentences and the names broken across lines. A text is taken as hard-wrapped when at least a quarter of its lines end
+without closing punctuation and go on with a lowercase word on the next line. Then a break after a line that ends
+without closing punctuation becomes a space when the next line goes on in lowercase or a digit, or when the line is a
+full one (at least 60% of the text's median line width: the width it was wrapped at), or always when the text has a
+word or two a line (a median width under 15 characters); the first line (a headline) is joined only to a lowercase
+continuation. The text keeps its length, so offsets into it stay valid.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CLOSED = re.compile(r"[.!?:;…\"”)\]]\s*$")
+
+
+def unwrapped(text: str) -> str:
+    """`text` with the line breaks of hard wrapping replaced by spaces, or as it is when it is not hard-wrapped."""
+    lines = text.split("\n")
+    full = [line for line in lines if line.strip()]
+    if len(full) < 6:
+        return text
+    pairs = [(a, b) for a, b in zip(lines, lines[1:], strict=False) if a.strip() and b.strip() and not _CLOSED.search(a)]
+    going_on = sum(1 for _, b in pairs if b.lstrip()[:1].islower())
+    if going_on < 3 or going_on < 0.25 * len(full):
+        return text
+    widths = sorted(len(line.strip()) for line in full)
+    median = widths[len(widths) // 2]
+    out = list(text)
+    at = 0
+    for k, (a, b) in enumerate(zip(lines, lines[1:], strict=False)):
+        at += len(a)  # the break after line k
+        if a.strip() and b.strip() and not _CLOSED.search(a):
+            first = b.lstrip()[:1]
+            if first.islower() or first.isdigit() or (k > 0 and (len(a.strip()) >= 0.6 * median or median < 15)):
+                out[at] = " "
+        at += 1
+    return "".join(out)
