@@ -114,3 +114,19 @@ def test_a_month_of_the_year_and_a_day_of_that_month_date_the_event_to_the_day()
             "Chợ Phú Lộc khởi công trong tháng 4/2021 và dự kiến hoàn thành trong quý 2/2022.")
     events = process_text(text, published=None, settings=SETTINGS).events
     assert [(e.name, e.date) for e in events] == [("Khởi công xây dựng chợ Phú Lộc", "2021-04-12")]
+
+
+@pytest.mark.parametrize("text, name", [
+    # one more item after a comma that opens with a two-word noun the name already has
+    ("Tháng 12 tới, Bắc Kạn sẽ tổ chức tuần lễ miến dong và các sản phẩm OCOP, sản phẩm bản địa tại Hải Phòng.",
+     "tuần lễ miến dong và các sản phẩm OCOP, sản phẩm bản địa"),
+    # the second word of a pair
+    ("Ngày 3/5, doanh nghiệp tham gia hội chợ kết nối sản phẩm OCOP vùng, miền tại Quảng Bình.",
+     "hội chợ kết nối sản phẩm OCOP vùng, miền"),
+    # the head again after a closed name opens a description
+    ("Sáng 25/10, Hội chợ Mùa Xuân lần thứ hai - năm 2026, hội chợ có quy mô lớn nhất từ trước đến nay, khai mạc.",
+     "Hội chợ Mùa Xuân lần thứ hai - năm 2026"),
+])
+def test_a_list_item_of_the_same_noun_goes_on(text, name):
+    events = process_text(text, published="2026-02-01", settings=SETTINGS).events
+    assert [e.name for e in events] == [name]

@@ -86,6 +86,7 @@ def tail_end(mention: Mention) -> int:
     any name the school year it belongs to (`Hội khỏe Phù Đổng lần thứ XVII, năm học 2020-2021`)."""
     end = _tail_end(mention)
     text = mention.sentence.text
+    end = _listed_on(text, mention.start, end)  # `... sản phẩm OCOP` + `, sản phẩm bản địa`
     if end > mention.end:  # `Hội chợ ... khu vực Đồng bằng sông Cửu Long` + ` tại tỉnh Bến Tre năm 2019`
         gap = len(text[end:]) - len(text[end:].lstrip())
         place = abroad(text, end + gap)
@@ -101,6 +102,27 @@ def tail_end(mention: Mention) -> int:
             end = term.end()
     school = _SCHOOL_YEAR.match(text, end)
     return school.end() if school else end  # `Hội khỏe Phù Đổng lần thứ XVII` + `, năm học 2020-2021`
+
+
+_PAIR = re.compile(r",\s*(?:miền|thành phố|thành|phường|thị trấn)(?!\w)")
+_ITEM = re.compile(r",\s*([a-zà-ỹđ]+\s+[a-zà-ỹđ]+)(?!\w)")
+_ITEM_END = re.compile(r"\s*(?:[,.;:()“”\"]|$)|\s+(?i:tại|do|với|ở|vào|từ|trong|đã|sẽ|đang|được|nhằm|để|cho|của|và|năm|lần)(?!\w)")
+
+
+def _listed_on(text: str, start: int, end: int) -> int:
+    """The end of one more list item after a comma (at `text[end]`) that opens with a two-word noun the name already
+    has (`tuần lễ miến dong và các sản phẩm OCOP` + `, sản phẩm bản địa`), or of the second word of a pair
+    (`sản phẩm OCOP vùng` + `, miền`); else `end`."""
+    pair = _PAIR.match(text, end)
+    if pair and re.search(r"(?<!\w)(?i:vùng|tỉnh|xã|thị xã)$", text[start:end]):
+        return pair.end()
+    item = _ITEM.match(text, end)
+    name = text[start:end].lower()
+    if item is None or item.group(1) not in name or name.startswith(item.group(1)) or _CLOSING.search(name[-20:] + " "):
+        return end  # (not `Hội chợ X năm 2025` + `, hội chợ có quy mô ...`: the head again opens a description)
+    stop = _ITEM_END.search(text, item.end())
+    last = stop.start() if stop else len(text)
+    return last if len(text[item.end():last].split()) <= 6 else end
 
 
 def _tail_end(mention: Mention) -> int:
