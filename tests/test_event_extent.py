@@ -130,3 +130,11 @@ def test_a_month_of_the_year_and_a_day_of_that_month_date_the_event_to_the_day()
 def test_a_list_item_of_the_same_noun_goes_on(text, name):
     events = process_text(text, published="2026-02-01", settings=SETTINGS).events
     assert [e.name for e in events] == [name]
+
+
+def test_kinds_of_product_listed_in_a_frame_are_no_events():
+    # `OCOP` labels a kind of product, no name: the items of `các hoạt động như:` stay kinds
+    text = ("Sáng 29/9, khai mạc Diễn đàn OCOP năm 2024. Trong khuôn khổ diễn đàn còn có các hoạt động như: triển lãm "
+            "sản phẩm OCOP, hội thi sản phẩm OCOP tiêu biểu, các hội nghị, hội thảo và ký kết biên bản hợp tác.")
+    events = process_text(text, published="2024-09-30", settings=SETTINGS).events
+    assert [e.name for e in events] == ["Diễn đàn OCOP năm 2024"]

@@ -110,7 +110,10 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
         named = bool(rest) and not anaphor
         # no capitalised word names it (a head that opens the sentence is capitalised for that alone)
         plain = (head[:1].islower() or start == 0) and not capitalised(_UNQUOTED.sub("", rest))
-        if (plain and _in_list(before)) or (not capitalised(_UNQUOTED.sub("", rest)) and _opens_list(before, text[end:])):
+        kind_only = not capitalised(_LABELS.sub("", _UNQUOTED.sub("", rest)))  # (`triển lãm sản phẩm OCOP`: a kind of product)
+        kind_only = kind_only and (head[:1].islower() or not capitalised(_UNQUOTED.sub("", rest)))  # (a capitalised head
+        # with only a label after it stays as it was: `Triển lãm giới thiệu các sản phẩm OCOP, sản phẩm ...` names one)
+        if ((plain or kind_only) and _in_list(before)) or (kind_only and _opens_list(before, text[end:])):
             continue  # `các hoạt động như: biểu diễn, múa, triển lãm mỹ thuật, ...`: one of a list of kinds
         if start < m.start() and (c["greeting"].match(text, start) or re.search(rf"{c['greeting'].pattern}\s+$", text[:start])):
             continue  # `Happy Mid-Autumn Festival`: a greeting
@@ -134,6 +137,7 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
         found.append(Mention(name, type_, subtype, start, start + len(name), sentence, named, strong=strong, head=head))
     return found
 
+_LABELS = re.compile(r"(?<!\w)(?:OCOP|CNNT|CNNTTB|TMĐT|HTX|DN|KCN|CCN)(?!\w)")  # labels of kinds of product or body, no names
 _UNQUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|'[^']*'|«[^»]*»")
 _YEARS = re.compile(r"(?<!\w)(?:(?i:năm)\s+)?(?:19|20)\d{2}(?!\d)")
 
@@ -186,7 +190,7 @@ def _in_list(before: str) -> bool:
     items = _UNQUOTED.sub("", before[openers[-1].end():])
     commas = 1 if fold(openers[-1].group().lower()) in _EXPLICIT else 2  # `những vòng thi đầy gay cấn, ...` is no list
     return (items.count(",") >= commas and re.search(r"(?:,|\s(?i:và|hoặc))\s*$", items) is not None
-            and not re.search(r"[.;!?()]", items) and not capitalised(items))
+            and not re.search(r"[.;!?()]", items) and not capitalised(_LABELS.sub("", items)))
 
 
 def _opens_list(before: str, after: str) -> bool:
@@ -194,6 +198,7 @@ def _opens_list(before: str, after: str) -> bool:
     `gồm` or `bao gồm` (and a colon), with lowercase items after a comma (`các hoạt động như: Hội thi rước
     đèn, múa lân, phá cỗ`)."""
     opener = re.search(r"(?<!\w)(?i:như|gồm|bao gồm)\s*:?\s*$", before)
+    after = _LABELS.sub("", after)  # (`triển lãm sản phẩm OCOP, hội thi sản phẩm OCOP tiêu biểu, ...`)
     return opener is not None and re.match(r"\s*,\s*[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,5}\s*(?:,|(?i:và|hoặc)(?!\w))", after) is not None \
         and not re.match(r"\s*,\s*(?i:do|được|đã|sẽ|với|tại|diễn ra)(?!\w)", after)
 
