@@ -365,6 +365,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         owned = subject_gates.owner_of_measure(sentence.text, f.start, subject, counts) if f.unit not in ("count", "percent") else subject
         subject = subject_gates.built_thing(owned)
         subject = subject_gates.goods_after(sentence, spans[n][1], subject, f.unit)
+        subject = subject_gates.owned_measure(sentence.text, f.start, subject) if f.unit not in ("count", "percent") else subject
         if subject is not None and f.per is None and f.unit != "count":
             each = _patterns().each.search(subject)  # `Giá mỗi kg cà phê là 40.000 đồng`
             f.per = _patterns().per_units.get(each.group(1)) if each else None

@@ -150,3 +150,25 @@ def goods_after(sentence: Sentence, end: int, subject: str | None, unit: str | N
     goods = " ".join(words)
     named = subject is not None and re.search(r"\s[A-ZĐ]", subject) is not None  # (`gạo của Công ty X`; not of a bare `Công ty`)
     return f"{goods} của {subject}" if named else goods
+
+
+_BARE_OWNED = re.compile(r"(?i:sản lượng|doanh thu|doanh số|lợi nhuận|công suất|tổng công suất|sản lượng điện)")
+_OWNER_CLAUSE = re.compile(r"(?:^|[,;:]\s*)((?:[Nn]hà máy|[Cc]ông ty|[Tt]ổng công ty|[Tt]ập đoàn|[Dd]oanh nghiệp|[Hh]ợp tác xã|HTX|[Dd]ự án|"
+                           r"[Cc]ảng|[Kk]hu công nghiệp)\s+[^,;:]*?[A-ZĐ][^,;:]*?)\s+(?:(?i:đã|vừa|cũng|đều)\s+)*(?i:đạt|có)\s+$")
+_PART = re.compile(r"(?i:trong đó),?\s+((?i:diện tích|công suất|vốn|kinh phí|giá trị|sản lượng|doanh thu)(?:\s+[a-zà-ỹđ]+){1,3}?)"
+                   r"\s+(?:(?i:là|đạt|khoảng|gần|hơn|trên)\s+)*$")
+
+
+def owned_measure(text: str, start: int, subject: str | None) -> str | None:
+    """A bare output or income (`sản lượng`, `doanh thu`) that a named plant or company opening its clause reaches
+    (`Nhà máy điện Cà Mau 1&2 đã đạt sản lượng gần 3,7 tỷ kWh`): the measure of that owner; a measure named after
+    `trong đó` (`trong đó diện tích xây dựng là 40.992 m2`): that part; else the subject."""
+    part = _PART.search(text[:start])
+    if part is not None:
+        return part.group(1)
+    if subject is None or not _BARE_OWNED.fullmatch(subject):
+        return subject
+    at = text.rfind(subject, 0, start)
+    linked = at > 0 and re.fullmatch(r"\s*(?:(?i:là|đạt|khoảng|gần|hơn|trên|lên tới)\s*)?", text[at + len(subject):start])
+    owner = _OWNER_CLAUSE.search(text[:at]) if linked else None
+    return f"{subject} của {owner.group(1).strip()}" if owner else subject

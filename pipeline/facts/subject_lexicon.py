@@ -346,7 +346,7 @@ def tidy(subject: str) -> str | None:
 _ACT_FIRST = re.compile(r"^(?:(?:(?i:lễ)\s+)?(?i:khai trương|khánh thành|khởi công|động thổ)|(?i:đầu tư)(?=\s+(?i:nhà máy|dự án|khu|cụm|"
                         r"trung tâm|cảng|công trình)(?!\w)))\s+(?=[^\W\d_])")
 _VAGUE_AMOUNT = re.compile(r"^(?i:hàng|vài|mấy)\s+(?i:tấn|tạ|chục|trăm|nghìn|ngàn|triệu)\s+(?=[^\W\d_])")
-_PASSIVE_END = re.compile(r"(?<=\w)\s+(?i:được|bị)(?:\s+[a-zà-ỹđ]+){1,2}$")
+_PASSIVE_END = re.compile(r"(?<=\w)(?<!thiết)(?<!chuẩn)(?<!trang)(?<!dự)(?<!phòng)\s+(?i:được|bị)(?:\s+[a-zà-ỹđ]+){1,2}$")  # (not `thiết bị`)
 
 
 def _measured(text: str) -> bool:
