@@ -392,7 +392,8 @@ def search(db: sqlite3.Connection, q: Query) -> list[Hit]:
                         if kind == "article" and not whole:
                             leads[ref] = value
         # Per kind and tier, the best `5 × limit`, as when the tiers were ranked one by one.
-        kept = [(kind, tier, *item) for (kind, tier), items in groups.items() for item in sorted(items)[:q.limit * 5]]
+        kept = [(kind, tier, *item) for (kind, tier), items in groups.items()
+                for item in sorted(items, key=lambda it: (it[0], it[2]))[:q.limit * 5]]  # (ties by id, not by index row)
         exact_rows = set(_by_rowid(db, exact, [rowid for *_, rowid, _ in kept], by_kind)) if exact else set()
     except sqlite3.OperationalError as exc:
         raise SearchError(f"bad query {q.text!r}: {exc}") from None
@@ -405,7 +406,7 @@ def search(db: sqlite3.Connection, q: Query) -> list[Hit]:
         elif tier == "near" and _phrase_in(row["sentence"] if kind != "article" else leads.get(ref) or row["text"], words):
             tier = "phrase"
         candidates.append((kind, tier, rowid in exact_rows, value, row))
-    candidates.sort(key=lambda c: (MATCHES.index(c[1]), not c[2], c[3], KINDS.index(c[0])))
+    candidates.sort(key=lambda c: (MATCHES.index(c[1]), not c[2], c[3], KINDS.index(c[0]), c[4]["id"]))  # equal scores: by id
     shown = candidates[:q.limit]
     if not whole:
         texts = _rows(db, [(kind, "", 0.0, 0, row["id"]) for kind, _, _, _, row in shown if kind == "article"])
