@@ -124,7 +124,7 @@ def built_thing(subject: str | None) -> str | None:
     return (thing[:place.start()] if place else thing).strip() or subject
 
 
-_GOODS_STOP = re.compile(r"(?i:năm|mỗi|một|trên|dưới|và|so|trong|tăng|giảm|là|với|cho|của|từ|đến|tới|sang|vào|ra|hàng|các|được|đã|"
+_GOODS_STOP = re.compile(r"(?i:năm|đầu|cuối|giữa|mỗi|một|trên|dưới|và|so|trong|tăng|giảm|là|với|cho|của|từ|đến|tới|sang|vào|ra|hàng|các|được|đã|"
                          r"đạt|chiếm|bằng|tương đương|khoảng|gần|hơn|nhưng|còn|thì|để|nhằm|tại|ở|này|đó)$")
 _HOLDER = re.compile(r"[A-ZĐ]|(?:nhà máy|công ty|dự án|hợp tác xã|HTX|doanh nghiệp|tỉnh|huyện|xã|cơ sở|tập đoàn|đơn vị|hộ)(?!\w)")
 _CAPACITY = re.compile(r"(?i:công suất|quy mô|năng lực)")
@@ -132,15 +132,17 @@ _CAPACITY = re.compile(r"(?i:công suất|quy mô|năng lực)")
 
 def goods_after(sentence: Sentence, end: int, subject: str | None, unit: str | None) -> str | None:
     """The goods right after a weight or volume ending at `sentence.text[end]` (`267.000 tấn mía`: its nouns, and an
-    adjective after them), when the subject is none or a holder named outside a plant's capacity (`Nhà máy X có công
-    suất 12.500 tấn cà phê nhân`: the plant's); else the subject."""
+    adjective after them), when the subject is none or a holder, of the holder when it is named (`Nhà máy X có công suất
+    12.500 tấn cà phê nhân`: `cà phê nhân của Nhà máy X`; an unnamed holder's capacity stays its own); else the subject."""
+    named = subject is not None and re.search(r"\s[A-ZĐ]", subject) is not None  # (`Công ty X`; not a bare `Công ty`)
     if unit not in ("tonne", "kg", "m3", "litre") or subject is not None and (
-            not _HOLDER.match(subject) or _CAPACITY.search(sentence.text[max(0, end - 80):end])):
-        return subject  # (`thu mua cành lá quế khoảng 2 tấn`: the goods already)
+            not _HOLDER.match(subject) or _CAPACITY.search(sentence.text[max(0, end - 80):end]) and not named):
+        return subject  # (`thu mua cành lá quế khoảng 2 tấn`: the goods already; `Dự án có công suất 300.000 tấn`: its own)
     tokens = [t for t in sentence.tokens if t.start >= sentence.start + end]
     words: list[str] = []
     for token in tokens[:4]:
-        if token.pos not in ("N", "Nc", "A") or not words and token.pos == "A" or token.text[:1].isupper() or _GOODS_STOP.match(token.text):
+        if token.pos not in ("N", "Nc", "A") or not words and token.pos == "A" or token.text[:1].isupper() or _GOODS_STOP.match(
+                token.text.split()[0]):  # (a token of two words: `đầu năm`)
             break
         words.append(token.text)
     if not tokens or tokens[0].start != sentence.start + end + 1:
@@ -148,8 +150,7 @@ def goods_after(sentence: Sentence, end: int, subject: str | None, unit: str | N
     if not words:
         return subject
     goods = " ".join(words)
-    named = subject is not None and re.search(r"\s[A-ZĐ]", subject) is not None  # (`gạo của Công ty X`; not of a bare `Công ty`)
-    return f"{goods} của {subject}" if named else goods
+    return f"{goods} của {subject}" if named else goods  # (`gạo của Công ty X`)
 
 
 _BARE_OWNED = re.compile(r"(?i:sản lượng|doanh thu|doanh số|lợi nhuận|công suất|tổng công suất|sản lượng điện)")
@@ -172,3 +173,29 @@ def owned_measure(text: str, start: int, subject: str | None) -> str | None:
     linked = at > 0 and re.fullmatch(r"\s*(?:(?i:là|đạt|khoảng|gần|hơn|trên|lên tới)\s*)?", text[at + len(subject):start])
     owner = _OWNER_CLAUSE.search(text[:at]) if linked else None
     return f"{subject} của {owner.group(1).strip()}" if owner else subject
+
+
+_QUALIFIED_WITH = re.compile(r"(?i:với)\s+((?:tổng\s+)?(?i:diện tích|sản lượng|quy mô|công suất)\s+[^\W\d][^\d,;()]*?)"
+                             r"\s+(?:(?i:là|đạt|lên đến|lên tới|khoảng|gần|hơn|trên)\s+)*$")
+
+
+def place_of_measure(text: str, start: int, subject: str | None) -> str | None:
+    """A place given as the subject of a measure that a fronted `Với` names with what it measures (`Với tổng diện tích
+    chè lên đến hơn 20.300 ha, Hà Giang là ...`): that measure of the place (`tổng diện tích chè của Hà Giang`)."""
+    if subject is None or not place_only(subject):
+        return subject
+    measure = _QUALIFIED_WITH.search(text[:start])
+    return f"{measure.group(1).strip()} của {subject}" if measure else subject
+
+
+_TIME_TAIL = re.compile(r"\s+(?:đầu|cuối|giữa)$", re.I)
+
+
+def without_time_tail(text: str, subject: str | None) -> str | None:
+    """A subject without a last `đầu`, `cuối` or `giữa` that opens a time in the sentence (`3 tấn xoài đầu | năm 2022`)."""
+    tail = _TIME_TAIL.search(subject) if subject is not None else None
+    if tail is None or subject is None:
+        return subject
+    at = text.find(subject)
+    follows = at >= 0 and re.match(r"\s+(?i:năm|tháng|quý|vụ|tuần|kỳ)(?!\w)", text[at + len(subject):]) is not None
+    return subject[:tail.start()] if follows else subject
