@@ -3,8 +3,9 @@
 The subject rules read the tagger's words, and the tagger sometimes splits a two-syllable verb and glues its first
 half to the noun before (`Doanh thu các phiên chợ thu | được khoảng 1,5 tỷ đồng`, `giá trị sản xuất ngành chè đem |
 lại`), stops a proper name at a dash that joins two places (`Đường dây 220kV Huội Quảng | - Nghĩa Lộ`), or cuts a pair at
-its dash (`kim ngạch xuất - | nhập khẩu`); and a figure in brackets after a count is that count's value (`205 dự án vào
-Campuchia (2,95 tỷ USD)`). This module looks at the sentence around the subject and mends its edges.
+its dash (`kim ngạch xuất - | nhập khẩu`), a plant's number before its other units (`Nhà máy điện Cà Mau 1 | &2`) or a
+compound the tagger split (`thức ăn | chăn nuôi`); and a figure in brackets after a count is that count's value (`205 dự án
+vào Campuchia (2,95 tỷ USD)`). This module looks at the sentence around the subject and mends its edges.
 """
 
 from __future__ import annotations
@@ -38,9 +39,16 @@ def mended(text: str, before: int, subject: str) -> str:
     pair = next((m for m in _PAIR_BEFORE.finditer(text) if m.end() == at), None)
     if pair:
         return text[pair.start():end]  # `kim ngạch xuất - | nhập khẩu`: the first half of a pair cut at its dash
-    return subject
+    units = _UNITS_AFTER.match(text, end) if words[-1][-1:].isdigit() else None
+    if units and units.end() <= before:
+        return text[at:units.end()]  # `Nhà máy điện Cà Mau 1 | &2`: the plant's units joined to its number
+    feed = _FEED.match(text, end) if re.search(r"(?i:thức ăn)$", subject) else None
+    return text[at:feed.end()] if feed and feed.end() <= before else subject  # `thức ăn | chăn nuôi`: one compound
 
 
+# the other units of a plant named by number (`Cà Mau 1&2`, `Vĩnh Tân 1 và 2` is two), and what a feed is for
+_UNITS_AFTER = re.compile(r"\s*[&+]\s*\d+(?![\d.,])")
+_FEED = re.compile(r"\s+(?i:chăn nuôi|gia súc|gia cầm|thủy sản|thuỷ sản)(?!\w)")
 # a count and its noun phrase right before the bracket that holds the figure
 _COUNTED_BEFORE = re.compile(r"(?<![\w.,])\d[\d.,]*\s+([^\W\d_][^\d(),;:]*?)\s*\(\s*$")
 # the first half of `xuất - nhập khẩu` (exports and imports) with the measure before it, which the tagger cuts at the dash
