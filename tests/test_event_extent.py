@@ -138,3 +138,10 @@ def test_kinds_of_product_listed_in_a_frame_are_no_events():
             "sản phẩm OCOP, hội thi sản phẩm OCOP tiêu biểu, các hội nghị, hội thảo và ký kết biên bản hợp tác.")
     events = process_text(text, published="2024-09-30", settings=SETTINGS).events
     assert [e.name for e in events] == ["Diễn đàn OCOP năm 2024"]
+
+
+def test_kinds_listed_with_semicolons_are_no_events():
+    text = ("Trong khuôn khổ chương trình, Cà Mau sẽ tổ chức Hội thi gạo ngon ĐBSCL năm 2026 với các hoạt động như: hội "
+            "chợ thương mại tổng hợp; hội thảo kết nối sản xuất - tiêu thụ ngành hàng lúa gạo; cuộc thi chế biến món ngon.")
+    events = process_text(text, published="2025-12-20", settings=SETTINGS).events
+    assert [e.name for e in events] == ["Hội thi gạo ngon ĐBSCL năm 2026"]

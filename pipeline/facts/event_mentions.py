@@ -111,7 +111,7 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
         # no capitalised word names it (a head that opens the sentence is capitalised for that alone)
         plain = (head[:1].islower() or start == 0) and not capitalised(_UNQUOTED.sub("", rest))
         kind_only = not capitalised(_LABELS.sub("", _UNQUOTED.sub("", rest)))  # (`triển lãm sản phẩm OCOP`: a kind of product)
-        kind_only = kind_only and (head[:1].islower() or not capitalised(_UNQUOTED.sub("", rest)))  # (a capitalised head
+        kind_only = kind_only and not re.search(r"[“\"«]", rest) and (head[:1].islower() or not capitalised(_UNQUOTED.sub("", rest)))  # (a capitalised head
         # with only a label after it stays as it was: `Triển lãm giới thiệu các sản phẩm OCOP, sản phẩm ...` names one)
         if ((plain or kind_only) and _in_list(before)) or (kind_only and _opens_list(before, text[end:])):
             continue  # `các hoạt động như: biểu diễn, múa, triển lãm mỹ thuật, ...`: one of a list of kinds
@@ -189,8 +189,8 @@ def _in_list(before: str) -> bool:
         return False
     items = _UNQUOTED.sub("", before[openers[-1].end():])
     commas = 1 if fold(openers[-1].group().lower()) in _EXPLICIT else 2  # `những vòng thi đầy gay cấn, ...` is no list
-    return (items.count(",") >= commas and re.search(r"(?:,|\s(?i:và|hoặc))\s*$", items) is not None
-            and not re.search(r"[.;!?()]", items) and not capitalised(_LABELS.sub("", items)))
+    return (items.count(",") + items.count(";") >= commas and re.search(r"(?:[,;]|\s(?i:và|hoặc))\s*$", items) is not None
+            and not re.search(r"[.!?()]", items) and not capitalised(_LABELS.sub("", items)))  # (items split by `;` too)
 
 
 def _opens_list(before: str, after: str) -> bool:
@@ -199,8 +199,8 @@ def _opens_list(before: str, after: str) -> bool:
     đèn, múa lân, phá cỗ`)."""
     opener = re.search(r"(?<!\w)(?i:như|gồm|bao gồm)\s*:?\s*$", before)
     after = _LABELS.sub("", after)  # (`triển lãm sản phẩm OCOP, hội thi sản phẩm OCOP tiêu biểu, ...`)
-    return opener is not None and re.match(r"\s*,\s*[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,5}\s*(?:,|(?i:và|hoặc)(?!\w))", after) is not None \
-        and not re.match(r"\s*,\s*(?i:do|được|đã|sẽ|với|tại|diễn ra)(?!\w)", after)
+    return opener is not None and re.match(r"\s*[,;]\s*[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,5}\s*(?:[,;]|(?i:và|hoặc)(?!\w))", after) is not None \
+        and not re.match(r"\s*[,;]\s*(?i:do|được|đã|sẽ|với|tại|diễn ra)(?!\w)", after)
 
 
 _ADVERBIAL = re.compile(r"(?i:ngày|sáng|chiều|tối|trưa|đêm|hôm|tại|trong|năm|tháng|vào|theo|sau|trước|cùng|tin|nhân)(?!\w)")
