@@ -12,15 +12,20 @@ belongs to (`hệ thống xử lý tại 7 cơ sở`, `làng nghề với hơn 5
 or a group that has the counted things (`Triển lãm của gần 70 doanh nghiệp`, `đoàn với 35 sản phẩm`). A project's
 phase named in the clause before an amount (`giai đoạn 1`, not `giai đoạn 2021-2025`) is what the amount measures.
 
-    68 đề án được triển khai, tổng kinh phí khoảng 34 tỷ đồng          a bare measure after a comma -> 68 đề án được triển khai
+    68 đề án được triển khai, tổng kinh phí khoảng 34 tỷ đồng          a bare measure after a comma -> 68 đề án
     khởi công dự án Nhà máy X, tổng vốn đầu tư hơn 4 tỷ USD                                        -> dự án Nhà máy X
     Công ty A khánh thành Nhà máy B tại KCN C, với tổng vốn ...        a subject over a verb      -> Nhà máy B
     Nhà máy đường X với 267.000 tấn mía                               a weight and its goods     -> mía của Nhà máy đường X
+    Nhà máy điện X đã đạt sản lượng gần 3,7 tỷ kWh                    a bare output              -> sản lượng của Nhà máy điện X
+    Với tổng diện tích chè hơn 20.300 ha, Hà Giang là ...              a place for a measure      -> tổng diện tích chè của Hà Giang
+    3 tấn xoài đầu năm 2022                                           a time's first word        -> xoài
 
 A bare measure of money, size or capacity (`tổng vốn đầu tư`, `tổng kinh phí`, `quy mô`) after a comma or `với` is the
 total of what the clause before names: the things counted there, else a project, plant or work named there. A subject
 that runs over a verb of building or opening is the thing built or opened. A weight or volume followed by its goods
-measures the goods, of the holder named before (`gạo của Công ty X`), unless the holder's capacity is told.
+measures the goods, of the holder when it is named (`gạo của Công ty X`; an unnamed holder's capacity stays its own). A
+bare output or income a named plant or company reaches is that owner's, a measure named after `trong đó` is the part,
+and a place a fronted `Với` gives a measure of what it grows or makes takes that measure.
 """
 
 from __future__ import annotations
