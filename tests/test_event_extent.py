@@ -126,8 +126,17 @@ def test_a_month_of_the_year_and_a_day_of_that_month_date_the_event_to_the_day()
     # the head again after a closed name opens a description
     ("Sáng 25/10, Hội chợ Mùa Xuân lần thứ hai - năm 2026, hội chợ có quy mô lớn nhất từ trước đến nay, khai mạc.",
      "Hội chợ Mùa Xuân lần thứ hai - năm 2026"),
+    # a road that joins two places: `với` joins, the second end is part of the name
+    ("Chiều 27-3, Phó Thủ tướng dự lễ khánh thành đường nối quốc lộ 1 với Khu công nghiệp Phú Mỹ 3.",
+     "lễ khánh thành đường nối quốc lộ 1 với Khu công nghiệp Phú Mỹ 3"),
+    # the cost after `với vốn đầu tư` is no part of the name, even when the amount lies past it
+    ("Ngày 3/5, Công ty X tổ chức Lễ khởi công Dự án Nhà máy điện rác Long An với vốn đầu tư 1.320 tỷ đồng.",
+     "Lễ khởi công Dự án Nhà máy điện rác Long An"),
+    # a mistyped edition (`lần thức II`) still closes the name
+    ("Sáng 29/5, Hội Hồ tiêu tỉnh Đồng Nai tổ chức Đại hội lần thức II nhiệm kỳ 2024-2029.",
+     "Đại hội lần thức II nhiệm kỳ 2024-2029"),
 ])
-def test_a_list_item_of_the_same_noun_goes_on(text, name):
+def test_where_a_name_goes_on_and_where_it_ends(text, name):
     events = process_text(text, published="2026-02-01", settings=SETTINGS).events
     assert [e.name for e in events] == [name]
 

@@ -97,3 +97,21 @@ def test_an_event_joined_by_ket_hop_has_the_organisers_of_the_one_before():
     events = process_text(text, published="2024-05-02", settings=SETTINGS).events
     assert [(e.type, e.organizers) for e in events] == [("congress", ["Hội Doanh nghiệp huyện Cần Giuộc"]),
                                                          ("ceremony", ["Hội Doanh nghiệp huyện Cần Giuộc"])]
+
+
+@pytest.mark.parametrize("text, bodies, location", [
+    # a time before the body that organises
+    ("Sáng 29/4 Hội Doanh nghiệp huyện Châu Thành đã tổ chức Đại hội lần thứ III nhiệm kỳ 2024-2029.",
+     ["Hội Doanh nghiệp huyện Châu Thành"], None),
+    # who approved is no organiser
+    ("Ngày 1/5, tại Hà Nội, được sự đồng ý của Bộ Nội vụ, Bộ Công Thương, Hiệp hội Điều Việt Nam tổ chức Đại hội bất "
+     "thường năm 2024.", ["Hiệp hội Điều Việt Nam"], "Hà Nội"),
+    # a mission abroad named with its country is no place of the event; `nhà ở` is housing, no `ở` of place
+    ("Ngày 1/5, Tổng Công ty Đất đai và nhà ở Hàn Quốc phối hợp với Đại sứ quán Việt Nam tại Hàn Quốc tổ chức hội nghị "
+     "trực tuyến doanh nghiệp toàn cầu năm 2024.", None, None),
+])
+def test_organisers_after_a_time_not_approvers_and_no_mission_place(text, bodies, location):
+    event = _event(text)
+    assert event.location == location
+    if bodies is not None:
+        assert event.organizers == bodies

@@ -94,7 +94,7 @@ _VENUE_LIST = re.compile(r"(?<!\w)(?:Cung|Trung tâm|Nhà|Khu)\s+[a-zà-ỹđ]+(
                          rf"\s+(?i:và)\s+$|(?<!\w)(?:Trung tâm|Cung|Nhà)\s+{VENUE_PURPOSES}\s+(?i:và)\s+$")
 _SERIES_BEFORE = re.compile(r"(?<!\w)(?i:thương hiệu|chuỗi|loạt)\s+$")
 _DURATION = re.compile(r"(?<!\w)\d+\s+(?i:năm|tháng|tuần|ngày)\s+$|(?<!\w)(?i:sau|kể từ|từ khi|sau khi)\s+$")
-_MEASURE = re.compile(r"\s+(?:(?i:rộng|dài|có diện tích|diện tích|công suất|quy mô|có tổng vốn|tổng vốn|với tổng vốn|vốn đầu tư|"
+_MEASURE = re.compile(r"\s+(?:(?i:rộng|dài|có diện tích|diện tích|công suất|quy mô|có tổng vốn|tổng vốn|với tổng vốn|với vốn|vốn đầu tư|"
                       r"trị giá|có vốn)(?:\s+(?i:đầu tư|khoảng|hơn|gần|trên|lên tới|lên đến|là|gần|hơn))*)\s+\d")
 _BOOTHS = re.compile(r",?\s+(?:(?i:với)\s+)?(?i:quy mô)\s+(?:(?i:khoảng|hơn|gần|trên|lên tới|lên đến)\s+)?\d[\d.,]*\s*(?i:gian hàng|gian|doanh nghiệp|đơn vị|sản phẩm)")
 _COUNT_AFTER_HEAD = re.compile(r"\s+\d[\d.,]*\s*(?i:kg|tấn|tạ|yến|lít|m2|m3|ha|triệu|tỷ|tỉ|nghìn|ngàn|gian hàng|sản phẩm|"
@@ -139,8 +139,10 @@ def _measured(mention: Mention) -> Mention:
     booths = _BOOTHS.search(mention.name)
     if booths is not None and booths.start() > len(mention.head):  # `hội chợ ... với quy mô 30 gian hàng`: its scale
         return replace(mention, name=mention.name[:booths.start()], end=mention.start + booths.start())
-    m = _MEASURE.search(mention.name)
-    if m is None or m.start() <= len(mention.head) or not re.search(r"\s[A-ZĐ0-9]", mention.name[len(mention.head):m.start()]):
+    m = _MEASURE.search(mention.sentence.text[mention.start:mention.end + 24])  # (the amount may lie past the name's end:
+    # `Dự án Nhà máy điện rác với vốn đầu tư | 1.320 tỷ đồng`)
+    if m is None or m.start() >= len(mention.name) or m.start() <= len(mention.head) or not re.search(
+            r"\s[A-ZĐ0-9]", mention.name[len(mention.head):m.start()]):
         return mention  # (a thing with no name of its own is told by its measure: `nhà máy điện gió công suất 450 MW`)
     end = mention.start + m.start()
     return replace(mention, name=mention.sentence.text[mention.start:end], end=end)

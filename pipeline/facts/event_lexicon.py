@@ -17,7 +17,7 @@ from pipeline.record import CeremonyType, EventType
 # an edition: `lần thứ 21`, `lần thứ XIII`, `lần thứ bảy` (a number word, NUMBER_WORDS)
 NUMBER_WORDS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
                 "mười": 10}
-EDITION = re.compile(r"lần\s+(?:thứ\s+)?([IVXLC]+|\d+|(?-i:nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười))(?!\w)(?!\s+\d)", re.I)
+EDITION = re.compile(r"lần\s+(?:(?:thứ|thức)\s+)?([IVXLC]+|\d+|(?-i:nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười))(?!\w)(?!\s+\d)", re.I)
 
 YEAR = re.compile(r"(?<![\d/.])(?<!\d[-–])((?:19|20)\d{2})(?![\d/])")
 # what comes before a year that an event looks back on or away from (`... từ năm 2007 đến nay`): never its own year

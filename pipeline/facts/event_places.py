@@ -17,6 +17,9 @@ from pipeline.facts.lexicon import alternation, load
 from pipeline.facts.official_context import patterns
 from pipeline.language.analysis import Sentence
 
+_MISSION = re.compile(r"(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Thương vụ)(?:\s+\S+){0,3}\s*$")
+_TIME_LEAD = re.compile(r"(?:(?i:date)\s+\S+\s+)?(?:(?i:sáng|chiều|tối|trưa|ngày|hôm nay|hôm qua)\s+)?[\d/.-]+\s+")
+_APPROVAL = re.compile(r"(?<!\w)(?i:đồng ý|cho phép|chấp thuận|phê duyệt)\s+(?i:của)\s+[^;:.]*$")
 _ORG_CUT = re.compile(r"(?<!nhỏ và)\s(?:sẽ|đã|đang|vừa|cũng|tham gia|dự kiến|chủ trì|long trọng|chính thức|tiếp tục|phối hợp|(?<![Bb]an )chỉ đạo|hỗ trợ|tài trợ|đăng cai|tổ chức|kết hợp|tiến hành)(?!\w)")
 
 
@@ -39,10 +42,13 @@ def organizers(sentence: Sentence, start: int) -> list[str]:
         before = before or signers
         chunk = before.group(1) if before else ""
         at = before.start(1) if before else 0
+        timed = _TIME_LEAD.match(chunk)
+        if timed and head_re.match(chunk, timed.end()):
+            chunk, at = chunk[timed.end():], at + timed.end()  # `Sáng 29/5 Hội Hồ tiêu tỉnh đã tổ chức`: the body
         while chunk and text[:at].rstrip().endswith(","):  # `X (Y), Z phối hợp tổ chức`: each listed body
             listed = re.search(r"([^,.;:]+),\s*$", text[:at])
-            if not listed or not head_re.match(listed.group(1).strip()):
-                break
+            if not listed or not head_re.match(listed.group(1).strip()) or _APPROVAL.search(text[:at]):
+                break  # (not `được sự đồng ý của Bộ Nội vụ, Bộ X, Hiệp hội Y tổ chức`: who approved)
             chunk, at = f"{listed.group(1).strip()}, {chunk}", listed.start(1)
     masked = re.sub(r"\([^()]*\)", lambda m: "#" * len(m.group()), chunk)  # (no split inside brackets: `Bộ Công Thương
     cuts = [(m.start(), m.end()) for m in re.finditer(r"\s*(?:,|phối hợp với|phối hợp|cùng với|cùng|và|với|giao cho)\s+", masked)  # (Cục X, Y)`)
@@ -99,6 +105,7 @@ def _place(text: str, start: int) -> str:
             break
         i += 1
     place = text[start:i].strip()
+    place = place[:place.rfind(")")].strip() if place.count(")") > place.count("(") else place  # (`... tại Pháp)`: an aside's end)
     words = place.split()
     province = next((k for k in (4, 3, 2, 1) if len(words) > k and load().province(" ".join(words[:k]))), 0)
     return " ".join(words[:province]) if province and words[province][:1].islower() else place  # (`tại Đồng Tháp | quảng bá`)
@@ -109,8 +116,10 @@ def location(mention: Mention) -> str | None:
     text = mention.sentence.text
     heads, _ = keywords()
     found = []
-    for m in re.finditer(r"(?<!\w)(?i:tại)\s+|(?<!\w)ở\s+(?=[A-ZĐ]|(?i:tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường)\s)", text):
+    for m in re.finditer(r"(?<!\w)(?i:tại)\s+|(?<!\w)(?<!nhà )ở\s+(?=[A-ZĐ]|(?i:tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường)\s)", text):
         value = _place(text, m.end())
+        if _MISSION.search(text[max(0, m.start() - 60):m.start()]):
+            continue  # `Đại sứ quán Việt Nam tại Hàn Quốc`: where a mission is, a part of its name
         if value and (value[:1].isupper() or PLACE_START.match(value)) and not heads.match(value):
             found.append((m.start(), value))
     after = [(at, v) for at, v in found if mention.end <= at < mention.end + 40]

@@ -41,6 +41,7 @@ _HAS_COUNT = re.compile(r"(?i:hội chợ|phiên chợ|chợ|tuần lễ|tuần 
                         r"cuộc thi|hội thi|không gian|đoàn|nhóm|tổng số|số lượng|số)(?!\w)")
 _JOBS = re.compile(r"(?i:việc làm)(?:\s+\w+)?\s+(?i:cho)\s+(?:(?i:khoảng|gần|hơn|trên)\s+)?$")
 _PHASE = re.compile(r"(?<!\w)(?i:giai đoạn)\s+(?:\d{1,2}|I{1,3}V?|IV|(?i:một|hai|ba|đầu))(?![\w/.-]*\d{3})(?!\w)")
+_BUILT_THING = re.compile(r"(?<!\w)(?:xây dựng|đầu tư|lắp đặt|khởi công)\s+(?:[Nn]hà máy|[Tt]rung tâm|[Cc]hợ|[Kk]ho|[Cc]ông trình|[Đđ]ường|[Tt]rạm|[Kk]hu)(?!\w)")
 _PHASE_DONE = re.compile(r"(?i:sau khi|khi|hoàn thành|kết thúc|xong)\s+$")
 _MEASURE = re.compile(r"(?i:tổng\s+)?(?i:vốn đầu tư|mức đầu tư|vốn|công suất|công suất lắp đặt|diện tích|quy mô|kinh phí)")
 _PROJECT = re.compile(r"(?i:dự án|nhà máy|công trình|khu công nghiệp|cụm công nghiệp|KCN|CCN)(?:\s+\S+)?")
@@ -73,8 +74,8 @@ def phase(text: str, start: int, subject: str | None) -> str | None:
     phase after it (`tổng vốn đầu tư giai đoạn 1`); else the subject."""
     clause = text.rfind(";", 0, start)
     found = [m for m in _PHASE.finditer(text, clause + 1, start)]
-    if not found or _PHASE_DONE.search(text[:found[-1].start()]):
-        return subject
+    if not found or _PHASE_DONE.search(text[:found[-1].start()]) or _BUILT_THING.search(text, found[-1].end(), start):
+        return subject  # (`Giai đoạn 2 sẽ đầu tư xây dựng Trung tâm thương mại ... với tổng diện tích`: that centre's)
     named = found[-1].group(0)
     if subject is not None and _MEASURE.fullmatch(subject):
         return f"{subject} {named}"  # `giai đoạn 1 có tổng vốn đầu tư 1.200 tỷ đồng`: the phase's capital
@@ -87,6 +88,7 @@ def phase(text: str, start: int, subject: str | None) -> str | None:
 
 _BARE_MEASURE = re.compile(r"(?:tổng\s+)?(?:vốn đầu tư|mức đầu tư|vốn đăng ký|vốn|kinh phí|kinh phí đầu tư|quy mô|diện tích|"
                            r"công suất|công suất thiết kế|công suất lắp đặt)", re.I)
+_MEASURE_BEFORE = re.compile(rf"(?:,|(?<!\w)(?i:với))\s*(?:{_BARE_MEASURE.pattern})\s+(?:(?i:là|đạt|khoảng|gần|hơn|trên|lên tới|lên đến|xấp xỉ)\s+)*$", re.I)
 _THING = re.compile(r"(?<!\w)(?:[Dd]ự án|[Nn]hà máy|[Cc]ông trình|[Kk]hu công nghiệp|[Cc]ụm công nghiệp|[Cc]hợ|[Tt]uyến|"
                     r"[Đđ]ường dây|[Tt]rạm biến áp|[Kk]ho)\s+[^,;]*?[A-ZĐ]")
 _PREPOSITION = r"(?:tại|ở|vào|của|trong|thuộc|cho|từ|trên)"
@@ -97,19 +99,35 @@ _BUILT = re.compile(r"\s(?:khánh thành|khởi công|động thổ|đầu tư x
 def owner_of_measure(text: str, start: int, subject: str | None, counts: list[tuple[int, int]]) -> str | None:
     """For a bare measure after a comma or `với` (see the module's text): what the clause before it names, else the
     subject. `counts`: (start, end) of the sentence's counts."""
-    if subject is None or not _BARE_MEASURE.fullmatch(subject):
+    written = _MEASURE_BEFORE.search(text[:start])  # (`X với diện tích 1.339 ha`, whatever subject the rules found)
+    if written is not None:
+        end = written.start()
+    elif subject is not None and _BARE_MEASURE.fullmatch(subject):
+        at = text.rfind(subject, 0, start)
+        link = re.search(r"(?:,|(?<!\w)với)\s*$", text[:at]) if at > 0 else None
+        if link is None:
+            return subject
+        end = link.start()
+    else:
         return subject
-    at = text.rfind(subject, 0, start)
-    link = re.search(r"(?:,|(?<!\w)với)\s*$", text[:at]) if at > 0 else None
-    if link is None:
-        return subject
-    end = link.start()
     begin = max(text.rfind(c, 0, end) for c in ",;:") + 1
-    counted = [s for s, e in counts if begin <= s < end and not _GOVERNED.search(text[:s])]  # (not `cho 3 doanh nghiệp`)
-    if counted:
-        owner = text[counted[-1]:end]
+    listed = next((s for s, e in counts if begin > 0 and text[begin - 1] == "," and not text[e:begin - 1].strip()), None)
+    begin = listed if listed is not None else begin  # (`78 doanh nghiệp, hợp tác xã ... với diện tích`: a list's comma)
+    counted = [(s, e) for s, e in counts if begin <= s < end and not _GOVERNED.search(text[:s])]  # (not `cho 3 doanh nghiệp`)
+    counted = counted if counted and not re.search(r"\d", text[counted[-1][1]:end]) else []  # (not `59 KCN với diện tích
+    # 16.800 ha và 82 CCN với diện tích ...`: another amount stands between)
+    own = subject is not None and not _BARE_MEASURE.fullmatch(subject)  # (a subject the rules found that says what it is)
+    held = written is not None and own and -1 < text.rfind(subject or "", 0, counted[0][0] if counted else 0)
+    if counted and not held:  # (not `Hội chợ có quy mô gần 1.000 gian hàng với diện tích ...`: the fair's, named first)
+        first = len(counted) - 1
+        while first and re.fullmatch(r"[^\d,;]*\s(?i:và)\s+", text[counted[first - 1][1]:counted[first][0]]) and not _PLACE_AFTER.search(
+                text[counted[first - 1][1]:counted[first][0]]):
+            first -= 1  # `152 đề án khuyến công địa phương và 17 đề án khuyến công quốc gia với tổng kinh phí`: both
+        owner = text[counted[first][0]:end]
         place = _PLACE_AFTER.search(owner)
-        return (owner[:place.start()] if place else owner).strip()  # `68 đề án | được triển khai, tổng kinh phí ...`
+        return (owner[:place.start()] if place else owner).strip(" ,")  # `68 đề án | được triển khai, tổng kinh phí ...`
+    if written is not None and own:
+        return subject  # (the rules' own thing: `Nhà máy X với tổng vốn ...`)
     thing = next((m for m in _THING.finditer(text, begin, end) if not re.search(rf"(?<!\w){_PREPOSITION}\s+$", text[:m.start()])
                   and not re.search(rf"\s{_PREPOSITION}\s", m.group())), None)
     if thing is None:
@@ -140,9 +158,10 @@ def goods_after(sentence: Sentence, end: int, subject: str | None, unit: str | N
     adjective after them), when the subject is none or a holder, of the holder when it is named (`Nhà máy X có công suất
     12.500 tấn cà phê nhân`: `cà phê nhân của Nhà máy X`; an unnamed holder's capacity stays its own); else the subject."""
     named = subject is not None and re.search(r"\s[A-ZĐ]", subject) is not None  # (`Công ty X`; not a bare `Công ty`)
-    if unit not in ("tonne", "kg", "m3", "litre") or subject is not None and (
-            not _HOLDER.match(subject) or _CAPACITY.search(sentence.text[max(0, end - 80):end]) and not named):
-        return subject  # (`thu mua cành lá quế khoảng 2 tấn`: the goods already; `Dự án có công suất 300.000 tấn`: its own)
+    if unit not in ("tonne", "kg", "m3", "litre") or subject is not None and not _HOLDER.match(subject) or (
+            _CAPACITY.search(sentence.text[max(0, end - 80):end]) and not named):
+        return subject  # (`thu mua cành lá quế khoảng 2 tấn`: the goods already; `Dự án có công suất 300.000 tấn`: its own;
+        # `74 cơ sở ... với tổng công suất đạt gần 800.000 tấn bột/năm`: a capacity, not the goods)
     tokens = [t for t in sentence.tokens if t.start >= sentence.start + end]
     words: list[str] = []
     for token in tokens[:4]:
@@ -204,3 +223,13 @@ def without_time_tail(text: str, subject: str | None) -> str | None:
     at = text.find(subject)
     follows = at >= 0 and re.match(r"\s+(?i:năm|tháng|quý|vụ|tuần|kỳ)(?!\w)", text[at + len(subject):]) is not None
     return subject[:tail.start()] if follows else subject
+
+
+_GIVEN_BY = re.compile(r"^((?i:kinh phí|ngân sách|nguồn vốn|vốn)\s+\S+(?:\s+\S+)*?)\s+(?i:hỗ trợ|cấp|bố trí|phân bổ|giải ngân)$")
+
+
+def without_giving_verb(subject: str | None) -> str | None:
+    """A source of money with the verb that gives it cut off (`kinh phí khuyến công địa phương hỗ trợ | 13,870 tỷ
+    đồng`, `ngân sách tỉnh hỗ trợ | 2 tỷ đồng`); `kinh phí hỗ trợ` alone stays one compound."""
+    given = _GIVEN_BY.match(subject) if subject is not None else None
+    return given.group(1) if given else subject
