@@ -356,18 +356,9 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
             subject) else None  # `hệ thống xử lý ô nhiễm cho 7 cơ sở`: the counted noun says what is counted
         held = subject_owners.amount_holder(sentence.text, f.start, [(g.start, g.end, g.unit) for g in found[:n]]) if f.unit == "percent" else None
         subject = held or (_after_count(sentence.text, found[:n], f.start, subject, f.unit) if subject is not None else None)
-        if f.unit == "percent" and not held:
-            before = (found[n - 1].end, out[-1].subject) if n else None
-            subject = subject_gates.share_base(sentence.text, f.start, spans[n][1], subject, before)  # not `chiếm 48% | B`
-        subject = subject_gates.governed_count(sentence.text, f.start, subject) if f.unit == "count" else subject
-        subject = subject_gates.phase(sentence.text, f.start, subject) if f.unit not in ("count", "percent") else subject
-        counts = [(g.start, g.end) for g in found[:n] if g.unit == "count"]
-        owned = subject_gates.owner_of_measure(sentence.text, f.start, subject, counts) if f.unit not in ("count", "percent") else subject
-        subject = subject_gates.built_thing(owned)
-        subject = subject_gates.goods_after(sentence, spans[n][1], subject, f.unit)
-        subject = subject_gates.owned_measure(sentence.text, f.start, subject) if f.unit not in ("count", "percent") else subject
-        subject = subject_gates.place_of_measure(sentence.text, f.start, subject) if f.unit not in ("count", "percent") else subject
-        subject = subject_gates.without_giving_verb(subject_gates.without_time_tail(sentence.text, subject))
+        before = (found[n - 1].end, out[-1].subject) if n else None
+        subject = subject_gates.checked(sentence, f.start, spans[n][1], f.unit if not held else "held", subject, before,
+                                        [(g.start, g.end) for g in found[:n] if g.unit == "count"])
         if subject is not None and f.per is None and f.unit != "count":
             each = _patterns().each.search(subject)  # `Giá mỗi kg cà phê là 40.000 đồng`
             f.per = _patterns().per_units.get(each.group(1)) if each else None

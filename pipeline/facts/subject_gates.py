@@ -47,6 +47,24 @@ _MEASURE = re.compile(r"(?i:tổng\s+)?(?i:vốn đầu tư|mức đầu tư|v�
 _PROJECT = re.compile(r"(?i:dự án|nhà máy|công trình|khu công nghiệp|cụm công nghiệp|KCN|CCN)(?:\s+\S+)?")
 
 
+def checked(sentence: Sentence, start: int, end: int, unit: str | None, subject: str | None,
+            before: tuple[int, str | None] | None, counts: list[tuple[int, int]]) -> str | None:
+    """The subject of the figure from `sentence.text[start]` to `[end]` (its denominator included) after every check of
+    this module, in order. `unit` is `held` for a share whose holder the amount before it gave; `before`: the end and
+    subject of the figure before in the sentence; `counts`: (start, end) of the sentence's counts before the figure."""
+    text = sentence.text
+    if unit == "percent":
+        subject = share_base(text, start, end, subject, before)  # not `chiếm 48% | B`
+    if unit == "count":
+        subject = governed_count(text, start, subject)
+    if unit not in ("count", "percent", "held"):
+        subject = owner_of_measure(text, start, phase(text, start, subject), counts)
+    subject = goods_after(sentence, end, built_thing(subject), unit)
+    if unit not in ("count", "percent", "held"):
+        subject = place_of_measure(text, start, owned_measure(text, start, subject))
+    return without_giving_verb(without_time_tail(text, subject))
+
+
 def share_base(text: str, start: int, end: int, subject: str | None, before: tuple[int, str | None] | None) -> str | None:
     """For a share after `chiếm` or `đóng góp` whose subject is the phrase right after it (the base it is a share of):
     the subject of the amount right before the link (`before`: that amount's end and subject), else None.
