@@ -110,9 +110,10 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
         named = bool(rest) and not anaphor
         # no capitalised word names it (a head that opens the sentence is capitalised for that alone)
         plain = (head[:1].islower() or start == 0) and not capitalised(_UNQUOTED.sub("", rest))
-        kind_only = not capitalised(_LABELS.sub("", _UNQUOTED.sub("", rest)))  # (`triển lãm sản phẩm OCOP`: a kind of product)
-        kind_only = kind_only and not re.search(r"[“\"«]", rest) and (head[:1].islower() or not capitalised(_UNQUOTED.sub("", rest)))  # (a capitalised head
-        # with only a label after it stays as it was: `Triển lãm giới thiệu các sản phẩm OCOP, sản phẩm ...` names one)
+        unquoted = _UNQUOTED.sub("", rest)  # a kind of product named by a label (`triển lãm sản phẩm OCOP`), not a title, and not
+        # a capitalised head with only a label after it (`Triển lãm giới thiệu các sản phẩm OCOP, sản phẩm ...` names one)
+        kind_only = (not capitalised(_LABELS.sub("", unquoted)) and not re.search(r"[“\"«]", rest)
+                     and (head[:1].islower() or not capitalised(unquoted)))
         if ((plain or kind_only) and _in_list(before)) or (kind_only and _opens_list(before, text[end:])):
             continue  # `các hoạt động như: biểu diễn, múa, triển lãm mỹ thuật, ...`: one of a list of kinds
         if start < m.start() and (c["greeting"].match(text, start) or re.search(rf"{c['greeting'].pattern}\s+$", text[:start])):

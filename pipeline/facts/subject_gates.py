@@ -43,7 +43,8 @@ _JOBS = re.compile(r"(?i:việc làm)(?:\s+\w+)?\s+(?i:cho)\s+(?:(?i:khoảng|g�
 _PHASE = re.compile(r"(?<!\w)(?i:giai đoạn)\s+(?:\d{1,2}|I{1,3}V?|IV|(?i:một|hai|ba|đầu))(?![\w/.-]*\d{3})(?!\w)")
 _BUILT_THING = re.compile(r"(?<!\w)(?:xây dựng|đầu tư|lắp đặt|khởi công)\s+(?:[Nn]hà máy|[Tt]rung tâm|[Cc]hợ|[Kk]ho|[Cc]ông trình|[Đđ]ường|[Tt]rạm|[Kk]hu)(?!\w)")
 _PHASE_DONE = re.compile(r"(?i:sau khi|khi|hoàn thành|kết thúc|xong)\s+$")
-_MEASURE = re.compile(r"(?i:tổng\s+)?(?i:vốn đầu tư|mức đầu tư|vốn|công suất|công suất lắp đặt|diện tích|quy mô|kinh phí)")
+_BARE_MEASURE = re.compile(r"(?:tổng\s+)?(?:vốn đầu tư|mức đầu tư|vốn đăng ký|vốn|kinh phí|kinh phí đầu tư|quy mô|diện tích|"
+                           r"công suất|công suất thiết kế|công suất lắp đặt)", re.I)
 _PROJECT = re.compile(r"(?i:dự án|nhà máy|công trình|khu công nghiệp|cụm công nghiệp|KCN|CCN)(?:\s+\S+)?")
 
 
@@ -95,7 +96,7 @@ def phase(text: str, start: int, subject: str | None) -> str | None:
     if not found or _PHASE_DONE.search(text[:found[-1].start()]) or _BUILT_THING.search(text, found[-1].end(), start):
         return subject  # (`Giai đoạn 2 sẽ đầu tư xây dựng Trung tâm thương mại ... với tổng diện tích`: that centre's)
     named = found[-1].group(0)
-    if subject is not None and _MEASURE.fullmatch(subject):
+    if subject is not None and _BARE_MEASURE.fullmatch(subject):
         return f"{subject} {named}"  # `giai đoạn 1 có tổng vốn đầu tư 1.200 tỷ đồng`: the phase's capital
     if subject is not None and not _PROJECT.fullmatch(subject) and not subject.lower().startswith("giai đoạn"):
         return subject
@@ -104,8 +105,6 @@ def phase(text: str, start: int, subject: str | None) -> str | None:
     return f"{named} của {subject}"
 
 
-_BARE_MEASURE = re.compile(r"(?:tổng\s+)?(?:vốn đầu tư|mức đầu tư|vốn đăng ký|vốn|kinh phí|kinh phí đầu tư|quy mô|diện tích|"
-                           r"công suất|công suất thiết kế|công suất lắp đặt)", re.I)
 _MEASURE_BEFORE = re.compile(rf"(?:,|(?<!\w)(?i:với))\s*(?:{_BARE_MEASURE.pattern})\s+(?:(?i:là|đạt|khoảng|gần|hơn|trên|lên tới|lên đến|xấp xỉ)\s+)*$", re.I)
 _THING = re.compile(r"(?<!\w)(?:[Dd]ự án|[Nn]hà máy|[Cc]ông trình|[Kk]hu công nghiệp|[Cc]ụm công nghiệp|[Cc]hợ|[Tt]uyến|"
                     r"[Đđ]ường dây|[Tt]rạm biến áp|[Kk]ho)\s+[^,;]*?[A-ZĐ]")
