@@ -9,12 +9,14 @@ end is doubtful the mention is judged as a whole here:
   kept only when what is left is still a name, a head and a real complement (a capitalised word, a year, an
   edition, a quoted title); else the mention is weak: it can join an event but not open one;
 - a head followed only by an edition (`lễ hội lần thứ nhất`) points back to an event: weak; lowercase words
-  after it that open with `các` and run into an auxiliary are the next clause's subject (`Tại Hội nghị các đại
-  biểu đã ...`): the head is bare;
+  after it that open with `các` and run into an auxiliary, or a body's name and a verb after a framing word, are
+  the next clause's subject (`Tại Hội nghị các đại biểu đã ...`, `Kết thúc hội nghị Ban kinh tế Hội CCB ghi nhận`;
+  `event_clauses.py`): the head is bare;
 - a name whose last word is cut off (`Hội nghị ngành Công th`, no vowel), a head inside the quoted title of
   something else (`không gian “Sắc màu phiên chợ ...”`) or in a theme (`với chủ đề “Hội chợ ...”`), a booth or
   an area (`gian triển lãm`, `khu vực triển lãm`), a ceremony verb in a series (`chuỗi khởi công, khánh thành`)
-  and a national day (`Ngày hội non sông thống nhất`) are no mentions at all.
+  a national day (`Ngày hội non sông thống nhất`) and a photo's file path (`F:\\anh\\Hội nghị X\\1653.jpg`) are no
+  mentions at all.
 
 Word classes `theme`, `booth`, `series`, `together`, `holiday`, `apposition`, `stop` and `generic` of
 `lexicons/event_words.tsv`.
@@ -26,13 +28,14 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from pipeline.facts.event_clauses import complement as _complement
+from pipeline.facts.event_clauses import named_enough as _named_enough
+from pipeline.facts.event_clauses import next_subject
 from pipeline.facts.event_dates import celebrated_before
 from pipeline.facts.event_lexicon import (
     EDITION,
     VENUE_PURPOSES,
-    YEAR,
     Mention,
-    capitalised,
     classes,
     keywords,
     person_at,
@@ -172,8 +175,8 @@ def _judge(mention: Mention) -> Mention | None:
     text = mention.sentence.text
     before, name = text[:mention.start], mention.name
     p = _pattern()
-    if _truncated(name) or _cut_off(mention) or p["holiday"].search(name):
-        return None
+    if _truncated(name) or _cut_off(mention) or p["holiday"].search(name) or _FILE.search(text):
+        return None  # (a photo's file path: `F:\\anh\\Hội nghị vải thiều\\1653.jpg` names the photo)
     opened = _open_quote(before)
     closed = _close_quote(text, opened, mention.start)
     if closed > 0 and (text[opened + 1:mention.start].strip() or p["theme"].search(text[:opened])):
@@ -203,7 +206,7 @@ def _judge(mention: Mention) -> Mention | None:
         longer = tail_end(mention)
         if longer > mention.end:  # `Hội nghị tổng kết công tác thi đua` + `, khen thưởng và phong trào ... năm 2017`
             return replace(mention, name=text[mention.start:longer], end=longer)
-    if mention.named and _subject_of_next_clause(mention):
+    if mention.named and next_subject(mention):
         head_end = mention.start + len(mention.head)  # `Tại Hội nghị các đại biểu đã ...`: a bare head
         return replace(mention, name=text[mention.start:head_end], end=head_end, named=False, strong=False)
     if mention.strong and mention.named and (_cut(mention) or _edition_only(mention) or _thin(mention)):
@@ -214,6 +217,7 @@ def _judge(mention: Mention) -> Mention | None:
     return mention
 
 
+_FILE = re.compile(r"(?i:\.(?:jpe?g|png|gif|webp|bmp|tiff?))(?!\w)|(?<!\w)[A-Z]:\\\w")
 _OCCURRENCE = re.compile(
     r"\d{1,2}\s*[/-]\s*\d{1,2}|(?<!\w)(?i:ngày|sáng|chiều|tối|tháng|đêm)\s+\d|(?<![\d/])(?:19|20)\d{2}(?![\d/])|(?<!\w)(?i:khai mạc|khai hội|"
     r"khai màn|bế mạc|tổ chức|diễn ra|năm nay|lần thứ|trong khuôn khổ|tham dự|sắp tới|tới đây|vừa qua)(?!\w)")
@@ -254,17 +258,6 @@ def _close_quote(text: str, opened: int, start: int) -> int:
 
 
 _TITLE_CHARS = 120
-
-
-def _complement(mention: Mention) -> str:
-    name = mention.name
-    return name[len(mention.head):] if name.lower().startswith(mention.head.lower()) else name
-
-
-def _named_enough(rest: str) -> bool:
-    """Whether a name's complement makes it a name on its own: a capitalised word, a year, an edition, a
-    quoted title or a number."""
-    return capitalised(rest) or bool(YEAR.search(rest) or EDITION.search(rest) or re.search(r"[\d“\"«]", rest))
 
 
 def _cut(mention: Mention) -> bool:
@@ -362,17 +355,6 @@ def _thin(mention: Mention) -> bool:
     rest = _complement(mention).split()
     return (mention.type == "ceremony" and not mention.head.lower().startswith("lễ") and len(rest) == 1
             and rest[0].islower())
-
-
-_AUXILIARY = re.compile(r"\s+(?i:đã|sẽ|đang|cũng|đều|vừa)(?!\w)")
-
-
-def _subject_of_next_clause(mention: Mention) -> bool:
-    """`Tại Hội nghị các đại biểu đã thảo luận`: lowercase words after the head that open with `các`/`những`
-    and run into an auxiliary are the subject of the next clause, not the name."""
-    rest = _complement(mention).split()
-    return (bool(rest) and rest[0].lower() in ("các", "những") and not _named_enough(" ".join(rest))
-            and _AUXILIARY.match(mention.sentence.text, mention.end) is not None)
 
 
 def _edition_only(mention: Mention) -> bool:

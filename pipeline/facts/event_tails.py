@@ -308,8 +308,9 @@ def _name_like(gap: str, mention: Mention, owned: bool) -> bool:
         return False  # (a quoted title counts as one word)
     if any(SITE.search(inner) for inner in re.findall(r"\(([^()]*)", gap)):
         return False  # `Hội chợ X` + ` (Baocongthuong.vn)`: a site's credit
-    if mention.type == "training" and re.search(r"(?<!\w)(?i:cho|với|gồm)\s+(?:(?i:hơn|gần|khoảng|trên|dưới|tới)\s+)?\d", gap):
-        return False  # `lớp đào tạo nghề đan lát` + ` cho hơn 30 bà con ...`: the trainees, counted
+    if re.search(r"(?<!\w)(?i:cho|với|gồm)\s+(?:(?i:hơn|gần|khoảng|trên|dưới|tới)\s+)?\d", gap):
+        return False  # `lớp đào tạo nghề đan lát` + ` cho hơn 30 bà con ...`, `hội nghị ...` + ` cho 80 đại biểu`: who
+        # attends, counted
     if keywords()[0].search(gap) or re.search(r"[“\"«]", gap) and not re.search(r"[”\"»]", gap):
         return False  # another event, or a quote that opens here and closes past the gap
     before = mention.sentence.text[:mention.start]

@@ -120,6 +120,47 @@ def from_next_sentence(analysis: Analysis, events: list, dated: list[DateFact | 
     return out
 
 
+_FRAGMENT = re.compile(r"(?i:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:(?i:ngày)\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}")
+_THERE = re.compile(r"\W*(?:(?i:cũng)\s+)?(?i:tại đây|tại sự kiện(?: này)?|tại chương trình(?: này)?|trong chương trình(?: này)?|"
+                    r"nhân dịp này|trong dịp này|dịp này)\s*,")
+
+
+def from_sentence_before(analysis: Analysis, events: list, dated: list[DateFact | None],
+                         by_sentence: dict[int, list[DateFact]], undated: bool = False) -> list[DateFact | None]:
+    """An event with no day of its own takes the day of the sentence right before one of its mentions when that
+    sentence is a time written on its own (`Sáng ngày 10-10-2019 tại Trung tâm hành chính huyện. Hội CCB ... tổ chức
+    hội nghị ...`: a day and a place with no verb), when it tells when `the event` is held and names no other event
+    (`Sự kiện này sẽ được tổ chức ... từ ngày 9 - 13/3 tới. Triển lãm “...” do Bộ KH&CN chủ trì`), or when the
+    mention's sentence points back to it (`Tại đây, ... tham quan triển lãm ảnh ...`: at the occasion just told). In an
+    `undated` article a day that sentence writes without a year gives its month and day (`--03-27`)."""
+    out = list(dated)
+    sentences = analysis.sentences
+    index = {s.start: k for k, s in enumerate(sentences)}
+    for i, event in enumerate(events):
+        own = dated[i]
+        if own is not None and own.precision != "year":
+            continue
+        others = {m.sentence.start for j, e in enumerate(events) if j != i for m in e.mentions}
+        for m in event.mentions:
+            k = index.get(m.sentence.start, 0)
+            before = sentences[k - 1] if k > 0 else None
+            if before is None:
+                continue
+            fragment = _FRAGMENT.match(before.text) and len(before.text.split()) <= 16 and not any(
+                t.pos.startswith("V") for t in before.tokens)
+            told = _THE_EVENT.search(before.text) and before.start not in others and _HELD.search(before.text)
+            if not (fragment or told or _THERE.match(m.sentence.text)):
+                continue
+            days = [d for d in by_sentence.get(before.start, []) if d.precision == "day"
+                    and not event_dates.remembered(before.text, d.evidence.start - before.start)]
+            if not days and undated and own is None and not dates.news_year_written(before.text):
+                days = [d for d in map(dates.month_day, dates.in_sentence(before, None, dates.PLACEHOLDER)) if d is not None]
+            if days and (own is None or days[0].value[:4] == own.value[:4]):
+                out[i] = days[0]
+                break
+    return out
+
+
 _ALIAS = re.compile(r"\s*\(\s*([A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:[ -]\d{4})?)\s*\)")
 
 
