@@ -165,15 +165,19 @@ def counted_phrase(sentence: Sentence, start: int, end: int, spans: list[tuple[i
 # A part of what the sentence counted or measured before: `..., trong đó (có) hơn 50% là X`, `trong đó, có 3 sản phẩm`.
 PART_OF = re.compile(r"(?<!\w)(?i:trong đó|trong số đó|trong số này)\s*,?\s*(?:(?i:có)\s+)?(?:(?i:khoảng|hơn|gần|trên)\s+)?$")
 _IS = re.compile(r"\s*(?i:là)\s+")
+_WHOLE_IS = re.compile(r"\s*(?i:dân số|số dân|tổng số dân|số hộ|tổng số hộ|lao động|số lao động|diện tích|tổng diện tích)\s+(?i:là)\s+")
 
 
 def share_named_after(sentence: Sentence, start: int, end: int) -> str | None:
     """For a share from `sentence.text[start]` to `[end]` that a `trong đó` opens and `là` follows (`trong đó có hơn 50%
     là cam được trồng theo tiêu chuẩn VietGap`): the words after `là` to the end of their clause, the part the share
-    measures (at most ten words, no other figure); else None."""
-    is_ = _IS.match(sentence.text, end)
-    if is_ is None or not PART_OF.search(sentence.text[:start]):
+    measures (at most ten words, no other figure); else None. So for a share of a whole named between it and `là`
+    (`có đến 95% dân số là đồng bào dân tộc Xơ Đăng`: the part, not the whole)."""
+    is_ = _IS.match(sentence.text, end) if PART_OF.search(sentence.text[:start]) else None
+    is_ = is_ or _WHOLE_IS.match(sentence.text, end)
+    if is_ is None:
         return None
     part = re.match(r"[^,;.()\d:]+", sentence.text[is_.end():])
     text = part.group().strip() if part else ""
+    text = re.split(r"\s(?i:như|gồm|bao gồm)\s", text)[0].strip()  # (`các giống nhãn đặc sản như đường phèn`: the kind, not its examples)
     return text if text and len(text.split()) <= 10 and text[0].isalpha() else None

@@ -17,6 +17,7 @@ phase named in the clause before an amount (`giai đoạn 1`, not `giai đoạn 
     Công ty A khánh thành Nhà máy B tại KCN C, với tổng vốn ...        a subject over a verb      -> Nhà máy B
     Nhà máy đường X với 267.000 tấn mía                               a weight and its goods     -> mía của Nhà máy đường X
     Nhà máy điện X đã đạt sản lượng gần 3,7 tỷ kWh                    a bare output              -> sản lượng của Nhà máy điện X
+    diện tích trồng nhãn ... với sản lượng dự kiến ... đạt 40 nghìn tấn  an output of a crop      -> sản lượng nhãn
     Với tổng diện tích chè hơn 20.300 ha, Hà Giang là ...              a place for a measure      -> tổng diện tích chè của Hà Giang
     3 tấn xoài đầu năm 2022                                           a time's first word        -> xoài
 
@@ -24,7 +25,8 @@ A bare measure of money, size or capacity (`tổng vốn đầu tư`, `tổng ki
 total of what the clause before names: the things counted there, else a project, plant or work named there. A subject
 that runs over a verb of building or opening is the thing built or opened. A weight or volume followed by its goods
 measures the goods, of the holder when it is named (`gạo của Công ty X`; an unnamed holder's capacity stays its own). A
-bare output or income a named plant or company reaches is that owner's, a measure named after `trong đó` is the part,
+bare output or income a named plant or company reaches is that owner's, a bare output of what the sentence grows,
+harvests, buys or carries before it is that crop's or those goods', a measure named after `trong đó` is the part,
 and a place a fronted `Với` gives a measure of what it grows or makes takes that measure.
 """
 
@@ -62,7 +64,7 @@ def checked(sentence: Sentence, start: int, end: int, unit: str | None, subject:
         subject = owner_of_measure(text, start, phase(text, start, subject), counts)
     subject = goods_after(sentence, end, built_thing(subject), unit)
     if unit not in ("count", "percent", "held"):
-        subject = place_of_measure(text, start, owned_measure(text, start, subject))
+        subject = place_of_measure(text, start, owned_measure(text, start, crop_of_output(sentence, start, subject)))
     return without_giving_verb(without_time_tail(text, subject))
 
 
@@ -152,6 +154,41 @@ def owner_of_measure(text: str, start: int, subject: str | None, counts: list[tu
     owner = text[thing.start():end]
     place = _PLACE_AFTER.search(owner)
     return (owner[:place.start()] if place else owner).strip()  # `dự án Nhà máy Nhiệt điện khí LNG Bạc Liêu, tổng vốn ...`
+
+
+_OUTPUT = re.compile(r"(?i:tổng\s+)?(?i:sản lượng)(?:\s+(?i:dự kiến|hàng năm|mỗi năm|cả năm|năm nay|thu hoạch|bình quân|ước đạt|ước tính))*")
+_GROWN = re.compile(r"(?<!\w)(?i:diện tích|trồng|thu hoạch|tiêu thụ|vận chuyển|thu mua|chế biến|xuất khẩu)\s+(?:(?i:trồng|gieo trồng)\s+)?"
+                    r"(?=[a-zà-ỹđ])")
+_NOT_GOODS = frozenset("chủ lực hàng tỉnh huyện xã thành phố năm khu vực vùng trên dưới khoảng ước lớn nhỏ cao thấp các toàn nhiều loại "
+                       "sản phẩm nông sản hàng hóa mặt hàng".split(" ")) | {"chủ lực", "thành phố", "khu vực", "sản phẩm", "nông sản",
+                                                                          "hàng hóa", "mặt hàng"}
+
+
+def crop_of_output(sentence: Sentence, start: int, subject: str | None) -> str | None:
+    """A bare output (`sản lượng`, `tổng sản lượng dự kiến`) of the crop or goods the sentence grows, harvests, buys or
+    carries before it (`diện tích trồng nhãn ... với sản lượng dự kiến ... đạt trên 40 nghìn tấn`: `sản lượng nhãn`):
+    a noun tagged as such and the nouns and adjectives after it, three words at most, none a place, a time or a word for goods in
+    general; else the subject."""
+    text = sentence.text
+    if subject is None or not _OUTPUT.fullmatch(subject):
+        return subject
+    limit = text.rfind(subject, 0, start) if subject in text[:start] else start
+    tokens = {t.start - sentence.start: t for t in sentence.tokens}
+    for found in reversed(list(_GROWN.finditer(text, 0, limit))):
+        first = tokens.get(found.end())
+        if first is None or first.pos != "N" or not first.text.islower() or first.text in _NOT_GOODS:
+            continue  # (not `đang cho thu hoạch với ...`, `xuất khẩu chủ lực`: no goods after the verb)
+        words = [first.text]
+        at = first.end - sentence.start
+        while len(words) < 3 and (nxt := tokens.get(len(text[:at]) + len(text[at:]) - len(text[at:].lstrip()))) is not None \
+                and nxt.pos in ("N", "A") and nxt.text.islower() and nxt.text not in _NOT_GOODS and nxt.end - sentence.start <= limit:
+            words.append(nxt.text)
+            at = nxt.end - sentence.start
+        goods = re.sub(r"\s+(?:ước|dự kiến|đạt)$", "", " ".join(words))  # (`na ước`, glued by the tagger)
+        head = re.search(r"(?i:sản lượng)", subject)
+        assert head is not None
+        return f"{subject[:head.end()]} {goods}{subject[head.end():]}"
+    return subject
 
 
 def built_thing(subject: str | None) -> str | None:
