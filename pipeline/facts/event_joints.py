@@ -187,13 +187,17 @@ def list_in_name(before: str, rest: str, heads: re.Pattern[str]) -> bool:
 def pair_in_name(text: str, pos: int, i: int, comma: bool = False) -> bool:
     """Whether the `và` (or, with `comma`, the comma) at `i` joins the parts of a pair or list inside the name that
     started at `pos`: `giữa A và B`, `hai tỉnh A và B` (`Hội nghị sơ kết hợp tác giữa Bộ X và UBND tỉnh Y`, `giữa A, B và C`, `giữa A với
-    B`) or two numbers (`Nghị quyết 19 và 35`)."""
+    B`), the things a number counts (`2 Nhà máy Điện mặt trời Srêpôk 1 và Quang Minh`) or two numbers (`Nghị quyết 19 và
+    35`)."""
     if not comma and not re.match(r"(?i:và|với)\s", text[i:]):
         return False
     name = text[pos:i]
     between = re.search(r"(?<!\w)(?i:giữa|hai\s+(?:tỉnh|nước|quốc gia|thành phố|địa phương|bên))\s+(.*)$", name)
     if between and between.group(1).strip() and not re.search(r"(?<!\w)(?i:và|với)(?!\w)", between.group(1)):
         return True
+    things = re.search(r"(?<!\w)(?:\d|(?i:hai|ba|bốn))\s+(?i:nhà máy|dự án|công trình|trạm biến áp|tuyến)\s(.*)$", name)
+    if things and capitalised(things.group(1)) and re.match(r"(?i:và)\s+[A-ZĐ]", text[i:]) and not re.search(r"(?<!\w)(?i:và)\s", things.group(1)):
+        return True  # `khánh thành cụm 2 Nhà máy Điện mặt trời Srêpôk 1 và Quang Minh`: the two things counted
     return bool(re.search(r"\d\s*$", name) and re.match(r"(?i:và)\s+\d", text[i:]))
 
 

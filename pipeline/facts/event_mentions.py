@@ -43,6 +43,7 @@ from pipeline.facts.event_lexicon import (
 from pipeline.facts.event_names import name_end
 from pipeline.language.analysis import Analysis, Sentence
 from pipeline.language.textnorm import fold
+from pipeline.record import CeremonyType, EventType
 
 __all__ = ["EDITION", "PLACE_START", "YEAR", "Mention", "classes", "keywords", "mentions"]
 
@@ -53,6 +54,8 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
     text = sentence.text
     found: list[Mention] = []
     generic_until = -1
+    # `Hội nghị, hội thảo X`: where the second head starts, and the first's start, type, subtype and head
+    joined: tuple[int, int, EventType, CeremonyType | None, str] | None = None
     covered = -1  # the end of a quoted title or of the head just matched: heads before it belong to that name
     for m in pattern.finditer(text):
         if not word_at(starts, ends, m.start(), m.end(), text) or m.start() < covered or (
@@ -69,6 +72,13 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
         # `tổ chức hội chợ, triển lãm thương mại`: a bare head listed with another head names a kind of activity
         kinds = re.match(r"\s*[,/]\s*", text[m.end():])
         paired = kinds is not None and pattern.match(text, m.end() + kinds.end()) is not None and not m.group()[:1].isupper()
+        if joined is not None and joined[0] == m.start():
+            _, type_, subtype, head = joined[1:]  # `Hội nghị, hội thảo chuyên đề ...`: one event of two heads
+        second_head = pattern.match(text, m.end() + kinds.end()) if kinds is not None else None
+        if second_head is not None and m.group()[:1].isupper() and kinds is not None and kinds.group().strip() == "," and \
+                {type_, types[fold(re.sub(r"\s+", " ", second_head.group()))][0]} <= _MEETINGS and not c["generic_before"].search(before):
+            joined = (m.end() + kinds.end(), m.start(), type_, subtype, head)
+            continue
         if c["generic_before"].search(before) or in_list or paired:
             generic_until = name_end(text, m.end(), tags, False)
             continue
@@ -97,7 +107,7 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
                 and not re.search(r"[“\"«]", text[m.end():end]) and re.match(r"\s*(?i:với)\s", text[end:])):
             end = themed_end(text, end)  # `Liên hoan ẩm thực đường phố với chủ đề "Hương vị Sóc Trăng"`: the theme names it
             # (not a bare head: `Hội nghị có chủ đề "..."` says what the meeting named before has)
-        start = _latin_start(text, m.start(), head)
+        start = _latin_start(text, m.start(), head) if joined is None or joined[0] != m.start() else joined[1]
         rest = text[m.end():end].strip(" ,-–")
         if subject and rest and not rest[:1].isupper() and c["purpose"].fullmatch(rest) and c["stop"].match(text[end:].lstrip()):
             end, rest = m.end(), ""  # `triển lãm giới thiệu tới công chúng`: the verb is the predicate (not `Lễ hội
@@ -138,6 +148,7 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
         found.append(Mention(name, type_, subtype, start, start + len(name), sentence, named, strong=strong, head=head))
     return found
 
+_MEETINGS = frozenset({"conference", "workshop", "forum"})  # heads of a meeting that one event may be called by together
 _LABELS = re.compile(r"(?<!\w)(?:OCOP|CNNT|CNNTTB|TMĐT|HTX|DN|KCN|CCN)(?!\w)")  # labels of kinds of product or body, no names
 _UNQUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|'[^']*'|«[^»]*»")
 _YEARS = re.compile(r"(?<!\w)(?:(?i:năm)\s+)?(?:19|20)\d{2}(?!\d)")
@@ -146,11 +157,12 @@ _YEARS = re.compile(r"(?<!\w)(?:(?i:năm)\s+)?(?:19|20)\d{2}(?!\d)")
 def _quoted_end(text: str, start: int) -> int:
     """The end of a title that opens with a quote right before the head at `start` (the quote included), or -1."""
     before = text[:start].rstrip()
-    if not before or before[-1] not in "“\"":
+    if not before or before[-1] not in "“\"‘":
         return -1
     if before[-1] == "\"" and before.count("\"") % 2 == 0:
         return -1  # a closing quote
-    close = min((k for k in (text.find(q, start) for q in "”\"") if k > 0), default=-1)
+    closing = "’" if before[-1] == "‘" else "”\""  # (`tổ chức ‘ Hội nghị, hội thảo chuyên đề về ...’`)
+    close = min((k for k in (text.find(q, start) for q in closing) if k > 0), default=-1)
     return close if 0 < close - start <= 250 else -1
 
 

@@ -33,9 +33,9 @@ def organizers(sentence: Sentence, start: int) -> list[str]:
     if by:
         chunk = by.group(1)
     else:
-        before = re.search(r"([^,;:]+?)\s+(?:long trọng\s+|chính thức\s+|đã\s+|sẽ\s+)?tổ chức\s*$", text[:start])  # (a
+        before = re.search(r"([^,;:]+?)\s+(?:long trọng\s+|chính thức\s+|đã\s+|sẽ\s+)?tổ chức\s*[“\"‘«]?\s*$", text[:start])  # (a
         # sentence's dots are abbreviations: `RENOVA Inc.`, `TP. HCM`)
-        named = re.search(r"([^,;:]+?),\s*(?:long trọng\s+|chính thức\s+|đã\s+|sẽ\s+)?tổ chức\s*$", text[:start]) if before is None else None
+        named = re.search(r"([^,;:]+?),\s*(?:long trọng\s+|chính thức\s+|đã\s+|sẽ\s+)?tổ chức\s*[“\"‘«]?\s*$", text[:start]) if before is None else None
         before = named if named and head_re.match(named.group(1).strip()) else before  # `Hiệp hội X (Viforest), tổ chức`
         signers = re.search(r"([^,;:]+?)\s+(?:(?:đã|vừa|chính thức|cùng)\s+)*$", text[:start]) \
             if before is None and signing else None  # `X và Y đã ký kết Z`: the parties
@@ -58,9 +58,10 @@ def organizers(sentence: Sentence, start: int) -> list[str]:
     out: list[str] = []
     for n, part in enumerate(parts):
         if n and out and out[-1] == parts[n - 1].strip() and chunk[cuts[n - 1][0]:cuts[n - 1][1]].strip() == "," and \
-                re.match(r"[A-Z]{2,}(?:\s|$)", part.strip()) and not head_re.match(part.strip()):
+                (re.match(r"[A-Z]{2,}(?:\s|$)", part.strip()) or re.match(r"[A-ZĐ][a-zà-ỹđ]+\s", part.strip()) and re.match(
+                    r"(?:Bộ|Sở|Ủy ban|Uỷ ban|Cục|Vụ|Viện)\s", out[-1])) and not head_re.match(part.strip()):
             out[-1] = f"{out[-1]}, {_ORG_CUT.split(part.strip(), maxsplit=1)[0].strip()}"  # `Ban Quản lý các dự án IFAD,
-            continue  # UNIDO và GIC tỉnh Đồng Tháp`: names listed inside one body's name
+            continue  # UNIDO và GIC tỉnh Đồng Tháp`, `Bộ Văn hóa, Thể thao và Du lịch`: names listed inside one body's name
         part = _ORG_CUT.split(part.strip(), maxsplit=1)[0].strip()
         if re.search(r"(?<!\w)(?i:này|đó|nói trên)$", part):
             continue  # `Sở Công thương tỉnh này`: which province, the record cannot say

@@ -101,7 +101,13 @@ def tail_end(mention: Mention) -> int:
         if term and term.group().count("(") == term.group().count(")"):
             end = term.end()
     school = _SCHOOL_YEAR.match(text, end)
-    return school.end() if school else end  # `Hội khỏe Phù Đổng lần thứ XVII` + `, năm học 2020-2021`
+    end = school.end() if school else end  # `Hội khỏe Phù Đổng lần thứ XVII` + `, năm học 2020-2021`
+    span = _SPAN_END.match(text, end) if _SPAN_OPEN.search(text[mention.start:end]) else None
+    return span.end() if span else end  # `... niên vụ 2018` + ` - 2019`: a season or term runs to its last year
+
+
+_SPAN_OPEN = re.compile(r"(?<!\w)(?i:niên vụ|mùa vụ|vụ mùa|năm học|giai đoạn|nhiệm kỳ|khóa)\s+(?:19|20)\d{2}$")
+_SPAN_END = re.compile(r"\s*[-–]\s*(?:19|20)\d{2}(?![\d/])")
 
 
 _PAIR = re.compile(r",\s*(?:miền|thành phố|thành|phường|thị trấn)(?!\w)")
