@@ -353,8 +353,9 @@ def lead_date(analysis: Analysis, mentions: list[Mention], by_sentence: dict[int
     article, a day whose year the lead does not write."""
     sentences = analysis.sentences
     if len(sentences) < 2 or any(m.sentence.start != sentences[0].start for m in mentions) or \
-            sentences[0].text.rstrip().endswith((".", "!", "?", "…", ":")):
-        return None
+            sentences[0].text.rstrip().endswith((".", "!", "?", "…", ":")) or any(
+                re.search(r"(?<!\w)(?i:sẽ|sắp)\s", m.sentence.text[:m.start]) for m in mentions):
+        return None  # (not `... sẽ góp mặt trong Hội chợ Xuân X`: a headline's event to come is not the lead's)
     lead = next((s for s in sentences[1:4] if len(s.text.split()) >= 6), None)
     if lead is None or not _LEAD_DAY.match(lead.text) or re.search(r"(?<!\w)(?i:bế mạc|kết thúc)(?!\w)", lead.text):
         return None  # (`Tối 1/5, ... Festival X bế mạc`: the day it closed)

@@ -32,7 +32,7 @@ DAY_MONTH = re.compile(r"(?<![\w/-])(?:[12]\d|3[01]|0?[1-9])\s*[/-]\s*(?:1[0-2]|
 # a site's name (`Thanhuytphcm.vn`): in brackets after a name, a credit
 SITE = re.compile(r"\w\.(?:vn|com|net|org)\b", re.I)
 
-PLACE_START = re.compile(r"(?:tỉnh|thành phố|huyện|xã|thị xã|quận|phường|khu|cụm)(?!\w)")
+PLACE_START = re.compile(r"(?:tỉnh|thành phố|huyện|xã|thị xã|thị trấn|quận|phường|khu|cụm|bản|thôn|ấp|buôn|làng|khóm|sóc)(?!\w)")
 
 QUOTES = {"“": "”", "\"": "\"", "«": "»", "'": "'"}
 

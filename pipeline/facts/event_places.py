@@ -113,7 +113,8 @@ def _place(text: str, start: int) -> str:
 
 
 def location(mention: Mention) -> str | None:
-    """The place after `tại` nearest after the mention (within 40 characters), else the first before it."""
+    """The place after `tại` nearest after the mention (within 40 characters), else the first before it, not in another
+    item of a list split by `;` (`_other_item`); none for a contest whose prizes the sentence gives."""
     text = mention.sentence.text
     heads, _ = keywords()
     found = []
@@ -123,8 +124,21 @@ def location(mention: Mention) -> str | None:
             continue  # `Đại sứ quán Việt Nam tại Hàn Quốc`: where a mission is, a part of its name
         if value and (value[:1].isupper() or PLACE_START.match(value)) and not heads.match(value):
             found.append((m.start(), value))
+    if mention.type == "contest" and _AWARD_BEFORE.search(text[:mention.start]):
+        return None  # `Ngày 8/12 tại Hà Nội, Bộ tổ chức Lễ trao giải Cuộc thi X`: where its prizes were given, not the contest's place
     after = [(at, v) for at, v in found if mention.end <= at < mention.end + 40]
     if after:
         return after[0][1]
-    before = [v for at, v in found if at < mention.start]
+    before = [v for at, v in found if at < mention.start and not _other_item(text[at:mention.start])]
     return before[0] if before else None
+
+
+def _other_item(between: str) -> bool:
+    """Whether a place before a mention lies in another item of a list split by `;` (`Hội chợ X ... tại Trung tâm Văn hóa
+    tỉnh; Hội thảo Y`), not in the frame that opens the list with a colon (`diễn ra tại TP. Bến Tre với các hoạt động như:
+    A; B`) nor inside brackets (`(HCCB; trực thuộc ...)`)."""
+    between = re.sub(r"\([^()]*\)", "", between)
+    return ";" in between and not re.search(r":[^;]*;", between)
+
+
+_AWARD_BEFORE = re.compile(r"(?<!\w)(?i:trao giải|trao thưởng)(?:\s+(?i:cho))?(?:\s+(?i:cuộc))?\s*$")
