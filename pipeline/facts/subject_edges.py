@@ -4,7 +4,8 @@ The subject rules read the tagger's words, and the tagger sometimes splits a two
 half to the noun before (`Doanh thu các phiên chợ thu | được khoảng 1,5 tỷ đồng`, `giá trị sản xuất ngành chè đem |
 lại`), stops a proper name at a dash that joins two places (`Đường dây 220kV Huội Quảng | - Nghĩa Lộ`), or cuts a pair at
 its dash (`kim ngạch xuất - | nhập khẩu`), a plant's number before its other units (`Nhà máy điện Cà Mau 1 | &2`) or a
-compound the tagger split (`thức ăn | chăn nuôi`); and a figure in brackets after a count is that count's value (`205 dự án
+compound the tagger split (`thức ăn | chăn nuôi`) or the word of electricity it glued to a unit (`2.000 MW điện | gió`:
+`điện gió`); and a figure in brackets after a count is that count's value (`205 dự án
 vào Campuchia (2,95 tỷ USD)`). This module looks at the sentence around the subject and mends its edges.
 """
 
@@ -22,6 +23,9 @@ _JOINED = re.compile(r"\s*[-–]\s*(?!Giai\s)((?:[A-ZĐ][^\W\d_]*)(?:\s+[A-ZĐ][
 def mended(text: str, before: int, subject: str) -> str:
     """`subject` (found in `text` before offset `before`, the figure's start) with a verb's first syllable cut from its
     end and a name joined over a dash made whole."""
+    after = text.find(subject, before)
+    if after > 0 and _POWER_GLUED.search(text[:after]):
+        return f"điện {subject}"  # `2.000 MW điện | gió`: the tagger glued `điện` to the unit (`MW điện`)
     counted = _COUNTED_BEFORE.search(text[:before])
     if counted and counted.group(1).endswith(subject):
         return counted.group(1)  # `205 | dự án vào Campuchia (2,95 tỷ USD)`: the value of the things counted before it
@@ -46,6 +50,7 @@ def mended(text: str, before: int, subject: str) -> str:
     return text[at:feed.end()] if feed and feed.end() <= before else subject  # `thức ăn | chăn nuôi`: one compound
 
 
+_POWER_GLUED = re.compile(r"\d\s*(?:MW|kW|GW|MWp|kWp|MWh|kWh|GWh)\s+điện\s+$")
 # the other units of a plant named by number (`Cà Mau 1&2`, `Vĩnh Tân 1 và 2` is two), and what a feed is for
 _UNITS_AFTER = re.compile(r"\s*[&+]\s*\d+(?![\d.,])")
 _FEED = re.compile(r"\s+(?i:chăn nuôi|gia súc|gia cầm|thủy sản|thuỷ sản)(?!\w)")

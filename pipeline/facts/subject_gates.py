@@ -59,7 +59,7 @@ def checked(sentence: Sentence, start: int, end: int, unit: str | None, subject:
     if unit == "percent":
         subject = share_base(text, start, end, subject, before)  # not `chiếm 48% | B`
     if unit == "count":
-        subject = governed_count(text, start, subject)
+        subject = classified_goods(sentence, start, end, governed_count(text, start, subject))
     if unit not in ("count", "percent", "held"):
         subject = owner_of_measure(text, start, phase(text, start, subject), counts)
     subject = goods_after(sentence, end, built_thing(subject), unit)
@@ -229,6 +229,27 @@ def goods_after(sentence: Sentence, end: int, subject: str | None, unit: str | N
         return subject
     goods = " ".join(words)
     return f"{goods} của {subject}" if named else goods  # (`gạo của Công ty X`)
+
+
+_CLASSIFIER = re.compile(r"\s(?i:chiếc|cái|hộp|thùng|bao|kiện|đôi|gói|chai|lon|túi|cuộn|tấm|đơn vị)$")
+
+
+def classified_goods(sentence: Sentence, start: int, end: int, subject: str | None) -> str | None:
+    """A count whose noun is a classifier (`15.000 đơn vị`, `300 hộp`) counts the goods right after it (`sản phẩm khẩu trang
+    thành phẩm`: its nouns and an adjective after them), not who holds or seizes them; else the subject."""
+    classifier = _CLASSIFIER.search(sentence.text[start:end])
+    if not classifier or classifier.group().strip().lower() == "đơn vị" and not re.match(r"\s+(?i:sản phẩm|hàng)", sentence.text[end:]):
+        return subject  # (`17 đơn vị thành viên`: units, bodies; `15.000 đơn vị sản phẩm`: items)
+    tokens = [t for t in sentence.tokens if t.start >= sentence.start + end]
+    if not tokens or tokens[0].start != sentence.start + end + 1:
+        return subject
+    words: list[str] = []
+    for token in tokens[:4]:
+        if token.pos not in ("N", "Nc", "A") or not words and token.pos == "A" or token.text[:1].isupper() or _GOODS_STOP.match(
+                token.text.split()[0]):
+            break
+        words.append(token.text)
+    return " ".join(words) if words else subject
 
 
 _BARE_OWNED = re.compile(r"(?i:sản lượng|doanh thu|doanh số|lợi nhuận|công suất|tổng công suất|sản lượng điện)")
