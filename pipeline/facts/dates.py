@@ -289,6 +289,7 @@ _NOT_NEWS_YEAR = re.compile(
 _NOW = (re.compile(rf"(?i:(?:từ\s+)?đầu\s+năm|trong\s+năm)\s+{_Y}\s*,?\s*(?i:đến nay|tới nay|đến thời điểm này)"),
         re.compile(rf"(?<![\d.,])(?:[1-9]|1[01])\s+(?i:tháng)\s+(?:(?i:đầu)\s+)?(?i:năm)\s+{_Y}(?!\d)"),
         re.compile(rf"(?i:năm nay)\s*\(\s*{_Y}\s*\)"))
+_JUBILEE = re.compile(rf"(?i:kỷ niệm)\s+(\d{{1,3}})\s+(?i:năm)[^()\n]{{0,80}}\(\s*{_Y}\s*[-–]\s*{_Y}\s*\)")
 # a metadata stamp opening a line, as text tools write a page's date (`date: 2022-09-07`, `date 2022-09`): year, month, day
 STAMP = re.compile(rf"(?:^|\n)[ \t]*(?i:date)[ \t]*:?[ \t]*{_Y}-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?(?![\d-])")
 
@@ -296,13 +297,14 @@ STAMP = re.compile(rf"(?:^|\n)[ \t]*(?i:date)[ \t]*:?[ \t]*{_Y}-(0[1-9]|1[0-2])(
 @lru_cache(maxsize=8)  # (asked once for the article's dates and again for each undated event's year)
 def now_year(text: str) -> int | None:
     """The year an undated article tells as its own (a stamp `date 2022-09` opening it; `từ đầu năm 2023 đến nay`, `9 tháng đầu năm 2024`: months of
-    a year not over), when it tells one only; else None. On 575 dated domain pages, such a year was the year of
+    a year not over; the last year of a jubilee's span, `kỷ niệm 30 năm tái lập tỉnh (1992-2022)`), when it tells one only; else None. On 575 dated domain pages, such a year was the year of
     publication on all 24 that told one."""
     stamp = STAMP.search(text[:300])
     if stamp:
         return int(stamp.group(1))  # a stamp that opens the text (`date 2022-09`, a text tool's metadata) is its own
     years = {int(m.group(1)) for rx in _NOW for m in rx.finditer(text)}
-    return years.pop() if len(years) == 1 else None
+    years |= {int(m.group(3)) for m in _JUBILEE.finditer(text) if int(m.group(3)) - int(m.group(2)) == int(m.group(1))}
+    return years.pop() if len(years) == 1 else None  # (`kỷ niệm 30 năm tái lập tỉnh (1992-2022)`: a jubilee is of its year)
 
 
 def reference_year(text: str) -> int | None:

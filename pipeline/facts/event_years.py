@@ -82,7 +82,8 @@ def _opened_by(mention: Mention, head: str) -> bool:
     return mention.start > 0 and opening.lower().startswith(head + " ") and not opening[len(head) + 1:][:1].isupper()
 
 
-_THE_EVENT = re.compile(r"^\W*(?i:sự kiện)(?!\w)|(?<!\w)(?i:đây là sự kiện)(?!\w)")
+_TIME_OF = re.compile(r"\W*(?i:thời gian)(?:\s+(?i:dự kiến))?\s+(?i:tổ chức|diễn ra)(?!\w)")
+_THE_EVENT = re.compile(r"^\W*(?i:sự kiện)(?!\w)|(?<!\w)(?i:đây là sự kiện)(?!\w)|^" + _TIME_OF.pattern)
 _HELD = re.compile(rf"(?<!\w)(?i:{HELD_WORDS})(?!\w)")
 
 
@@ -108,6 +109,9 @@ def from_next_sentence(analysis: Analysis, events: list, dated: list[DateFact | 
         others = {m.sentence.start for j, e in enumerate(events) if j != i for m in e.mentions}
         for at in sorted({m.sentence.start for m in event.mentions}):
             k = starts.index(at) + 1 if at in starts else len(starts)
+            if k + 1 < len(starts) and re.match(rf"\W*(?i:{re.escape(event.first.head)})\s", analysis.sentences[k].text) and \
+                    _TIME_OF.match(analysis.sentences[k + 1].text) and starts[k] not in others:
+                k += 1  # `... kế hoạch tổ chức hội nghị X. Hội nghị cũng sẽ ... Thời gian dự kiến tổ chức vào ... (ngày 31-3-2017)`
             if k >= len(starts) or starts[k] in others or not (_THE_EVENT.search(analysis.sentences[k].text) or _own_head_held(
                     analysis.sentences[k].text, event.first.head)):
                 continue
