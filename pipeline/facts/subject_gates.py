@@ -17,6 +17,7 @@ phase named in the clause before an amount (`giai đoạn 1`, not `giai đoạn 
     Công ty A khánh thành Nhà máy B tại KCN C, với tổng vốn ...        a subject over a verb      -> Nhà máy B
     Nhà máy đường X với 267.000 tấn mía                               a weight and its goods     -> mía của Nhà máy đường X
     Nhà máy điện X đã đạt sản lượng gần 3,7 tỷ kWh                    a bare output              -> sản lượng của Nhà máy điện X
+    Dự án có vốn lớn nhất là Dự án nhà máy G ..., với tổng vốn 200 triệu USD   a bare head  -> Dự án nhà máy G
     diện tích trồng nhãn ... với sản lượng dự kiến ... đạt 40 nghìn tấn  an output of a crop      -> sản lượng nhãn
     Với tổng diện tích chè hơn 20.300 ha, Hà Giang là ...              a place for a measure      -> tổng diện tích chè của Hà Giang
     3 tấn xoài đầu năm 2022                                           a time's first word        -> xoài
@@ -65,7 +66,7 @@ def checked(sentence: Sentence, start: int, end: int, unit: str | None, subject:
     subject = goods_after(sentence, end, built_thing(subject), unit)
     if unit not in ("count", "percent", "held"):
         subject = place_of_measure(text, start, owned_measure(text, start, crop_of_output(sentence, start, subject)))
-    return without_giving_verb(without_time_tail(text, subject))
+    return named_instance(text, start, without_giving_verb(without_time_tail(text, subject)))
 
 
 def share_base(text: str, start: int, end: int, subject: str | None, before: tuple[int, str | None] | None) -> str | None:
@@ -209,9 +210,13 @@ _CAPACITY = re.compile(r"(?i:công suất|quy mô|năng lực)")
 
 def goods_after(sentence: Sentence, end: int, subject: str | None, unit: str | None) -> str | None:
     """The goods right after a weight or volume ending at `sentence.text[end]` (`267.000 tấn mía`: its nouns, and an
-    adjective after them), when the subject is none or a holder, of the holder when it is named (`Nhà máy X có công suất
+    adjective after them), and the line right after a length (`có 130km đường biên giới`), when the subject is none or a holder, of the holder when it is named (`Nhà máy X có công suất
     12.500 tấn cà phê nhân`: `cà phê nhân của Nhà máy X`; an unnamed holder's capacity stays its own); else the subject."""
     named = subject is not None and re.search(r"\s[A-ZĐ]", subject) is not None  # (`Công ty X`; not a bare `Công ty`)
+    line = re.match(_LINE, sentence.text[end:]) if unit in ("km", "m") else None
+    if line and not (subject or "").lower().startswith(line.group(1).lower().split()[0]):  # `có 130km đường biên giới`: the
+        # border, whoever has it (a line the rules named already stays: `đường ống dẫn khí áp suất`)
+        return line.group(1)
     if unit not in ("tonne", "kg", "m3", "litre") or subject is not None and not _HOLDER.match(subject) or (
             _CAPACITY.search(sentence.text[max(0, end - 80):end]) and not named):
         return subject  # (`thu mua cành lá quế khoảng 2 tấn`: the goods already; `Dự án có công suất 300.000 tấn`: its own;
@@ -229,6 +234,24 @@ def goods_after(sentence: Sentence, end: int, subject: str | None, unit: str | N
         return subject
     goods = " ".join(words)
     return f"{goods} của {subject}" if named else goods  # (`gạo của Công ty X`)
+
+
+_BARE_HEAD = re.compile(r"(?i:dự án|nhà máy|công trình|công ty)(?:\s+(?i:này|đó|nói trên))?")
+_NOT_NAME_WORD = re.compile(r"\s(?:do|là|nằm|tại|sẽ|đã|được|thuộc|của|có|với|trên|ở|và|gồm|cho|đang|này|đó)(?!\w)")
+_INSTANCE = r"(?:\s+[^\s,;:.()]+)*\s+[A-ZĐ][^\s,;:.()]*(?:\s+[A-ZĐ0-9][^\s,;:.()]*)*"  # (to the last capitalised word before a stop)
+
+
+def named_instance(text: str, start: int, subject: str | None) -> str | None:
+    """A bare head (`Dự án`, `Nhà máy này`) when the sentence names one instance of it before the figure (`Dự án có vốn
+    lớn nhất là Dự án nhà máy Greenworks Thái Bình ..., với tổng vốn đầu tư 200 triệu USD`): that named one; else the
+    subject."""
+    if subject is None or not _BARE_HEAD.fullmatch(subject):
+        return subject
+    head = subject.split()[0] + " " + subject.split()[1]
+    heads = [m.start() for m in re.finditer(rf"(?<!\w)(?i:{re.escape(head)})", text[:start])]
+    found = [re.compile(rf"(?i:{re.escape(head)}){_INSTANCE}").match(text[:start], at) for at in heads]
+    named = [m.group() for m in found if m is not None and not _NOT_NAME_WORD.search(m.group())]
+    return named[0] if len(set(named)) == 1 else subject
 
 
 _CLASSIFIER = re.compile(r"\s(?i:chiếc|cái|hộp|thùng|bao|kiện|đôi|gói|chai|lon|túi|cuộn|tấm|đơn vị)$")
@@ -252,6 +275,7 @@ def classified_goods(sentence: Sentence, start: int, end: int, subject: str | No
     return " ".join(words) if words else subject
 
 
+_LINE = r"\s+((?i:đường biên giới|biên giới|bờ biển|đường bờ biển|đê|kênh|tuyến đường(?!\s+dây)|cáp ngầm)|(?i:đường dây|đường ống)(?:\s+(?i:trung thế|hạ thế|trung áp|hạ áp|cao thế|\d+\s*kV))?)(?!\w)"
 _BARE_OWNED = re.compile(r"(?i:sản lượng|doanh thu|doanh số|lợi nhuận|công suất|tổng công suất|sản lượng điện)")
 _OWNER_CLAUSE = re.compile(r"(?:^|[,;:]\s*)((?:[Nn]hà máy|[Cc]ông ty|[Tt]ổng công ty|[Tt]ập đoàn|[Dd]oanh nghiệp|[Hh]ợp tác xã|HTX|[Dd]ự án|"
                            r"[Cc]ảng|[Kk]hu công nghiệp)\s+[^,;:]*?[A-ZĐ][^,;:]*?)\s+(?:(?i:đã|vừa|cũng|đều)\s+)*(?i:đạt|có)\s+$")
