@@ -267,10 +267,12 @@ def extract(analysis: Analysis) -> list[Official]:
         province = _province(best.title, organization) or local_province(analysis.text, best.sentence.text, best.title,
                                                                           organization)
         mentions = _mentions(analysis, person.name, people)
+        title = _tidy_title(best.title, person.name)
+        opening = patterns().role.match(title) if not best.title.startswith(title[:12]) else None
         result.append((person.found[0].start, Official(
             name=person.name,
-            title=_tidy_title(best.title, person.name),
-            role=best.role,
+            title=title,
+            role=opening.group().strip() if opening else best.role,  # (the role a tidied title now opens with)
             organization=organization,
             province=province.name if province else None,
             province_2025=province.province_2025 if province else None,
@@ -286,9 +288,11 @@ _TITLE_TAIL = re.compile(r"(?:\s+(?i:và|cùng)\s+(?i:đoàn)(?:\s.*)?|\s+(?:(?:
 def _tidy_title(title: str, name: str) -> str:
     """A title without what follows the post in its sentence: the person's own name told again (`Phó Chủ tịch UBND tỉnh
     Long An Nguyễn Văn Được` after `ông Nguyễn Văn Được,`), the delegation that came along (`Phó Chủ tịch UBND tỉnh và
-    đoàn công tác`), an academic degree before the name (`Trưởng Ban Quản lý PGS.TS`)."""
+    đoàn công tác`), an academic degree before the name (`Trưởng Ban Quản lý PGS.TS`), the second syllable of `chức vụ`
+    or `cương vị` glued before it (`vụ Trưởng Ban ...`)."""
     if title.endswith(" " + name):
         title = title[: -len(name)].rstrip(" ,")
+    title = re.sub(r"^(?:vụ|vị)\s+(?=[A-ZĐ])", "", title)  # `giữ chức vụ Trưởng Ban ...`: the second syllable of `chức vụ`
     return _TITLE_TAIL.sub("", title).rstrip(" ,") or title
 
 
