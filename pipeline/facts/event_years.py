@@ -124,7 +124,8 @@ def from_next_sentence(analysis: Analysis, events: list, dated: list[DateFact | 
     return out
 
 
-_FRAGMENT = re.compile(r"(?i:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:(?i:ngày)\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}")
+_FRAGMENT = re.compile(r"(?:(?i:trong|vào)\s+(?:(?i:các|hai)\s+)?)?(?i:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:(?i:ngày)\s+)?"
+                       r"(?:\d{1,2}\s+(?i:và|đến|-)\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}")  # (`Trong các ngày 12 và 13/7/2018, tại ... JW.`)
 _THERE = re.compile(r"\W*(?:(?i:cũng)\s+)?(?i:tại đây|tại sự kiện(?: này)?|tại chương trình(?: này)?|trong chương trình(?: này)?|"
                     r"nhân dịp này|trong dịp này|dịp này)\s*,")
 
@@ -160,11 +161,17 @@ def from_sentence_before(analysis: Analysis, events: list, dated: list[DateFact 
             if not days and undated and own is None and not dates.news_year_written(before.text):
                 days = [d for d in map(dates.month_day, dates.in_sentence(before, None, dates.PLACEHOLDER)) if d is not None]
             if days and (own is None or days[0].value[:4] == own.value[:4]):
-                out[i] = days[0]
+                pair = _DAY_PAIR.search(before.text) if fragment else None  # `Trong các ngày 12 và 13/7/2018`: from the 12th
+                first = days[0].value[:-2] + f"{int(pair.group(1)):02d}" if pair and days[0].value.endswith(f"{int(pair.group(2)):02d}") else None
+                out[i] = days[0].model_copy(update={"value": first}) if first and first < days[0].value else days[0]
                 break
     return out
 
 
+_DAY_PAIR = re.compile(r"(?<!\d)(\d{1,2})\s+(?i:và|đến|-)\s+(\d{1,2})\s*[/.-]\s*\d{1,2}")
+
+
+_DASHED_ALIAS = re.compile(r"\s[-–]\s+([A-Z][A-Za-z0-9.]*(?:\s+[A-Z][A-Za-z0-9.]*){0,3}\s+(?:19|20)\d{2})\W*$")  # `... - Techfest VinhPhuc 2022`
 _ALIAS = re.compile(r"\s*\(\s*([A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:[ -]\d{4})?)\s*\)")
 
 
@@ -173,24 +180,32 @@ def by_alias(analysis: Analysis, events: list, dated: list[DateFact | None],
     """An event with no day of its own whose name is given a short form in brackets (`Hội chợ Triển lãm Công nghệ
     ngành tôm Việt Nam lần thứ hai năm 2018 (VietShrimp 2018)`, `Hội chợ Trung Quốc-ASEAN (CAEXPO)`) takes the first
     day of a sentence that opens with that short form and says it is held (`VietShrimp 2018 diễn ra trong 3 ngày, từ
-    27 – 29/4/2018`), in the event's year when it has one."""
+    27 – 29/4/2018`), in the event's year when it has one; so does a short form with its year after a dash at the name's
+    end (`Ngày hội ... năm 2022 - Techfest VinhPhuc 2022`), wherever the sentence names it (`..., Techfest VinhPhuc 2022
+    diễn ra trong thời gian từ ngày 18 - 19/11`)."""
     out = list(dated)
     for i, event in enumerate(events):
         own = dated[i]
         if own is not None and own.precision != "year":
             continue
-        aliases = set()
+        aliases, inside = set(), set()
         for m in event.mentions:
             text = m.sentence.text
             inner = re.search(r"\(\s*([^()]+?)\s*\)\s*$", m.name)
             after = _ALIAS.match(text, m.end)
+            dashed = _DASHED_ALIAS.search(m.name)
             for found in (inner.group(1) if inner and _ALIAS.fullmatch(f"({inner.group(1)})") else None,
-                          after.group(1) if after else None):
+                          after.group(1) if after else None, dashed.group(1) if dashed else None):
                 if found:
                     aliases.add(found)
+            if dashed:
+                inside.add(dashed.group(1))
         for sentence in analysis.sentences:
             head = sentence.text.lstrip(" -–•*\"“")
             alias = next((a for a in aliases if head.startswith(a) and not head[len(a):][:1].isalnum()), None)
+            if alias is None:  # (a dashed short form with its year may stand inside the sentence: `..., Techfest X 2022 diễn ra ...`)
+                alias = next((a for a in inside if re.search(rf"(?<!\w){re.escape(a)}\s+(?:(?:sẽ|đã|được)\s+)?(?:{_HELD.pattern})", head)), None)
+                head = head[head.find(alias):] if alias else head
             if alias is None or not _HELD.search(head[len(alias):len(alias) + 80]):
                 continue
             days = [d for d in by_sentence.get(sentence.start, []) if d.precision == "day"
