@@ -4,7 +4,8 @@ The subject rules read the tagger's words, and the tagger sometimes splits a two
 half to the noun before (`Doanh thu các phiên chợ thu | được khoảng 1,5 tỷ đồng`, `giá trị sản xuất ngành chè đem |
 lại`), stops a proper name at a dash that joins two places (`Đường dây 220kV Huội Quảng | - Nghĩa Lộ`), or cuts a pair at
 its dash (`kim ngạch xuất - | nhập khẩu`), a plant's number before its other units (`Nhà máy điện Cà Mau 1 | &2`) or a
-compound the tagger split (`thức ăn | chăn nuôi`) or the word of electricity it glued to a unit (`2.000 MW điện | gió`:
+compound the tagger split (`thức ăn | chăn nuôi`), a company's `TNHH một | thành viên`, the first half of a name over a dash
+(`Khu đô thị khoa học Quy Hòa - | Thung lũng sáng tạo Quy Nhơn`) or the word of electricity it glued to a unit (`2.000 MW điện | gió`:
 `điện gió`); and a figure in brackets after a count is that count's value (`205 dự án
 vào Campuchia (2,95 tỷ USD)`). This module looks at the sentence around the subject and mends its edges.
 """
@@ -33,6 +34,12 @@ def mended(text: str, before: int, subject: str) -> str:
     if at < 0:
         return subject
     end = at + len(subject)
+    company = _ONE_MEMBER.search(text[:at]) if subject.lower().startswith("thành viên") else None
+    if company:
+        return text[company.start():end]  # `Công ty TNHH một | thành viên Xăng dầu X`: `một` is no count here
+    named = _DASHED_BEFORE.search(text[:at]) if subject[:1].isupper() else None
+    if named:
+        return text[named.start():end]  # `Khu đô thị khoa học Quy Hòa - | Thung lũng sáng tạo Quy Nhơn`: one name over a dash
     words = subject.split()
     following = re.match(r"\s+([^\W\d_]+)", text[end:])
     if len(words) >= 2 and following and f"{words[-1]} {following.group(1)}".lower() in _SPLIT_VERBS:
@@ -51,6 +58,8 @@ def mended(text: str, before: int, subject: str) -> str:
 
 
 _POWER_GLUED = re.compile(r"\d\s*(?:MW|kW|GW|MWp|kWp|MWh|kWh|GWh)\s+điện\s+$")
+_ONE_MEMBER = re.compile(r"(?:[Cc]ông ty|[Tt]ổng công ty)\s+(?:TNHH|(?i:trách nhiệm hữu hạn))\s+(?i:một)\s+$")
+_DASHED_BEFORE = re.compile(r"(?:Khu|Dự án|Nhà máy|Trung tâm|Cụm|Công viên|Tổ hợp|Cảng)\s(?:[^\s,;:()]+\s){1,8}?[-–]\s+$")
 # the other units of a plant named by number (`Cà Mau 1&2`, `Vĩnh Tân 1 và 2` is two), and what a feed is for
 _UNITS_AFTER = re.compile(r"\s*[&+]\s*\d+(?![\d.,])")
 _FEED = re.compile(r"\s+(?i:chăn nuôi|gia súc|gia cầm|thủy sản|thuỷ sản)(?!\w)")

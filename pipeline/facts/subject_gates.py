@@ -18,6 +18,9 @@ phase named in the clause before an amount (`giai đoạn 1`, not `giai đoạn 
     Nhà máy đường X với 267.000 tấn mía                               a weight and its goods     -> mía của Nhà máy đường X
     Nhà máy điện X đã đạt sản lượng gần 3,7 tỷ kWh                    a bare output              -> sản lượng của Nhà máy điện X
     Dự án có vốn lớn nhất là Dự án nhà máy G ..., với tổng vốn 200 triệu USD   a bare head  -> Dự án nhà máy G
+    ..., với tổng kinh phí 578 triệu đồng, đạt 63 % kế hoạch năm 2023  a share of a plan         -> kế hoạch năm 2023
+    hỗ trợ 50% kinh phí, cụ thể là 80 triệu đồng                       a share spelled out       -> 50% kinh phí
+    có 130km đường biên giới                                          a line after a length     -> đường biên giới
     diện tích trồng nhãn ... với sản lượng dự kiến ... đạt 40 nghìn tấn  an output of a crop      -> sản lượng nhãn
     Với tổng diện tích chè hơn 20.300 ha, Hà Giang là ...              a place for a measure      -> tổng diện tích chè của Hà Giang
     3 tấn xoài đầu năm 2022                                           a time's first word        -> xoài
@@ -58,7 +61,7 @@ def checked(sentence: Sentence, start: int, end: int, unit: str | None, subject:
     subject of the figure before in the sentence; `counts`: (start, end) of the sentence's counts before the figure."""
     text = sentence.text
     if unit == "percent":
-        subject = share_base(text, start, end, subject, before)  # not `chiếm 48% | B`
+        subject = plan_share(text, end, share_base(text, start, end, subject, before))  # not `chiếm 48% | B`
     if unit == "count":
         subject = classified_goods(sentence, start, end, governed_count(text, start, subject))
     if unit not in ("count", "percent", "held"):
@@ -66,6 +69,7 @@ def checked(sentence: Sentence, start: int, end: int, unit: str | None, subject:
     subject = goods_after(sentence, end, built_thing(subject), unit)
     if unit not in ("count", "percent", "held"):
         subject = place_of_measure(text, start, owned_measure(text, start, crop_of_output(sentence, start, subject)))
+    subject = part_named(text, start, subject) if unit not in ("count", "percent", "held") else subject
     return named_instance(text, start, without_giving_verb(without_time_tail(text, subject)))
 
 
@@ -79,6 +83,26 @@ def share_base(text: str, start: int, end: int, subject: str | None, before: tup
     if re.match(r"(?i:thị phần)", subject):
         return subject  # `chiếm 95% thị phần dịch vụ di động`: the share is of that market
     return before[1] if before is not None and not text[before[0]:link.start()].strip(" ,()") else None
+
+
+_PLAN = re.compile(r"\s+((?i:kế hoạch|chỉ tiêu|dự toán|mục tiêu)(?:\s+(?:[^\s,;:.()]+))*?)(?=\s*(?:[,;:.()]|$|\s(?i:và|so với|đề ra|giao)\s))")
+_SPELLED_OUT = re.compile(r"(\d[\d.,]*\s*%\s+(?!(?i:so với))[^\d,;:()]{2,40}?),?\s*(?i:cụ thể là|tức là)\s*$")
+
+
+def plan_share(text: str, end: int, subject: str | None) -> str | None:
+    """A share of a plan or target named right after it (`... với tổng kinh phí 578 triệu đồng, đạt 63 % kế hoạch năm
+    2023`): the plan, when the subject is a bare measure (the amount before's); else the subject."""
+    plan = _PLAN.match(text, end)
+    if subject is None or not _BARE_MEASURE.fullmatch(subject):
+        return subject  # (`Giá trị sản xuất công nghiệp ... đạt 92,2% kế hoạch năm`: what reached it)
+    return plan.group(1) if plan and 2 < len(plan.group(1).split()) <= 8 else subject  # (a bare `kế hoạch` says too little)
+
+
+def part_named(text: str, start: int, subject: str | None) -> str | None:
+    """An amount that spells out a share named before it (`hỗ trợ 50% kinh phí, cụ thể là 80 triệu đồng`): that share of
+    the whole (`50% kinh phí`); else the subject."""
+    share = _SPELLED_OUT.search(text[:start])
+    return share.group(1).strip() if share else subject
 
 
 def governed_count(text: str, start: int, subject: str | None) -> str | None:
