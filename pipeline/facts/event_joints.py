@@ -216,8 +216,11 @@ def purpose_first(rest: str, words: int, subject: bool, before: str = "") -> boo
     """Whether a purpose verb right after a head that is no clause's subject says what the event is for, what is
     displayed or introduced (`tổ chức Ngày hội trưng bày, giới thiệu sản phẩm OCOP`), not a predicate
     (`Hội chợ trưng bày hơn 300 gian hàng`: a number follows); or whether `những` opens the object of the purpose verb
-    the name so far (`before`) ends with (`Hội chợ trưng bày, triển lãm, giới thiệu những thành tựu ...`)."""
+    the name so far (`before`) ends with (`Hội chợ trưng bày, triển lãm, giới thiệu những thành tựu ...`), or `tổ chức`
+    goes on a plan's name (`Kế hoạch tổ chức ...`)."""
     last = before.split()[-2:]
+    if re.match(r"(?i:tổ chức)\s", rest) and re.search(r"(?i:kế hoạch|phương án|đề án)\s*$", before):
+        return True  # `hội nghị triển khai Kế hoạch | tổ chức các hoạt động hưởng ứng ...`: the plan's own name
     if re.match(r"(?i:những)\s", rest) and any(classes()["purpose"].fullmatch(" ".join(last[-n:])) for n in (1, 2) if len(last) >= n):
         return True
     purpose = classes()["purpose"].match(rest) if words == 0 and not re.match(r"(?i:chào mừng)\s", rest) else None
