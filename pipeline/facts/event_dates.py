@@ -371,7 +371,7 @@ def in_named_year(date: DateFact | None, year: str | None, name: str, kind: str 
     (`Ngày hội ... năm 2022`), not in the year of publication, when the two differ; not for a review, whose name
     gives the year reviewed (`Hội nghị tổng kết công tác năm 2023`, held in 2024), nor when the year opens a term
     or a plan's period (`Hội nghị Ban Chấp hành ..., nhiệm kỳ 2020-2025`, held in 2025), except for a congress; nor a day of January or February when the name gives the year before
-    (a year's awards and reviews are held early the next)."""
+    (a year's awards and reviews are held early the next), nor any day of an award's ceremony in the year after its own."""
     if year is not None and kind != "congress" and TERM.search(name) and not YEAR.search(TERM.sub(" ", name)):
         return date
     reviewed = _REVIEWED.search(name)
@@ -381,8 +381,8 @@ def in_named_year(date: DateFact | None, year: str | None, name: str, kind: str 
     if date is None or year is None or _review().search(name) or date.precision not in ("day", "month") or re.search(r"(?:19|20)\d{2}", date.text) \
             or date.value[:4] == year:
         return date
-    if int(year) == int(date.value[:4]) - 1 and date.value[5:7] in ("01", "02"):
-        return date  # `Lễ trao giải ... lần 3 năm 2022` on `Tối 6/1` of 2023: a year's awards are given early the next
+    if int(year) == int(date.value[:4]) - 1 and (date.value[5:7] in ("01", "02") or re.search(r"(?i:giải thưởng|trao giải)", name)):
+        return date  # `Lễ trao giải ... lần 3 năm 2022` on `Tối 6/1` of 2023, `Giải thưởng Chất lượng Quốc gia năm 2017` in April 2018
     return in_year(date, year)
 
 

@@ -83,6 +83,9 @@ def judge(mention: Mention) -> Mention | None:
     if semicolon > len(judged.head) and before.count("“") <= before.count("”") and before.count('"') % 2 == 0:  # a clause ends
         # at `;` (`bình chọn sản phẩm ... cấp huyện, thị xã, thành phố; sản phẩm do ...`), unless inside quotes
         judged = replace(judged, name=judged.name[:semicolon].rstrip(), end=judged.start + len(judged.name[:semicolon].rstrip()))
+    credit = _REPORTED.search(judged.name)
+    if credit and credit.start() > len(judged.head):  # `Lễ khánh thành Nhà máy X, báo Sơn La đưa tin`: who reports it
+        judged = replace(judged, name=judged.name[:credit.start()], end=judged.start + credit.start())
     judged = _without_aside(_measured(_counted(_item(judged))))
     cut = person_tail(judged)
     if cut is None:
@@ -93,6 +96,7 @@ def judge(mention: Mention) -> Mention | None:
                    named=judged.named and not bare, strong=judged.strong and not bare)
 
 
+_REPORTED = re.compile(r"\s*,\s*(?i:báo|trang|đài|cổng thông tin)\s+[^,;]{1,40}?\s+(?i:đưa tin|cho biết|thông tin|phản ánh)\s*$")
 _VENUE_LIST = re.compile(r"(?<!\w)(?:Cung|Trung tâm|Nhà|Khu)\s+[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,2}(?:,\s*[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,2})?"
                          rf"\s+(?i:và)\s+$|(?<!\w)(?:Trung tâm|Cung|Nhà)\s+{VENUE_PURPOSES}\s+(?i:và)\s+$")
 _SERIES_BEFORE = re.compile(r"(?<!\w)(?i:thương hiệu|chuỗi|loạt)\s+$")

@@ -21,6 +21,18 @@ from pipeline.record import DateFact
 _PLAN = re.compile(r"(?i:phương hướng|kế hoạch|nhiệm vụ)[^.;]{0,30}$")
 
 
+_DAY_WITH_YEAR = re.compile(r"(?<![\d/])\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}(?!\d)")
+
+
+def without_act_dates(text: str) -> str:
+    """`text` with the dates of numbered acts blanked (`Quyết định số 866/QĐ-TTg ngày 18/7/2023`): a year written
+    there is the act's, not the story's."""
+    for m in reversed(list(_DAY_WITH_YEAR.finditer(text))):
+        if event_dates.act_dated().search(text[:m.start()]):
+            text = text[:m.start()] + " " + text[m.end():]
+    return text
+
+
 def _before(date: DateFact) -> str:
     """The words of a date's sentence before it."""
     sentence = date.evidence.sentence
@@ -34,8 +46,10 @@ def month_day(mentions: list[Mention], spans: list[tuple[int, int]], year: DateF
     it, unless the event reviews a year (held early in the next)."""
     for mention in mentions:
         sentence = mention.sentence
-        if dates.news_year_written(sentence.text):
-            continue
+        own = without_act_dates(sentence.text)  # (`theo Quyết định số 866/QĐ-TTg ngày 18/7/2023`: the act's year)
+        written = set(dates.WRITTEN_YEAR.findall(own))
+        if dates.news_year_written(own) and not (year is not None and year.precision == "year" and written == {year.value[:4]}):
+            continue  # (but `Chiều 14-8, Ban Tổ chức Hội chợ “... 2017” đã tổ chức Hội nghị X`: the one year written is the day's)
         here = dates.in_sentence(sentence, None, dates.PLACEHOLDER)
         _, day = event_dates.for_mention(sentence, mention.start, mention.end, mention.name, here, spans)
         yearless = dates.month_day(day) if day is not None else None

@@ -20,7 +20,7 @@ from pipeline.language.analysis import Sentence
 _MISSION = re.compile(r"(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Thương vụ)(?:\s+\S+){0,3}\s*$")
 _TIME_LEAD = re.compile(r"(?:(?i:date)\s+\S+\s+)?(?:(?i:sáng|chiều|tối|trưa|ngày|hôm nay|hôm qua)\s+)?[\d/.-]+\s+")
 _APPROVAL = re.compile(r"(?<!\w)(?i:đồng ý|cho phép|chấp thuận|phê duyệt)\s+(?i:của)\s+[^;:.]*$")
-_ORG_CUT = re.compile(r"(?<!nhỏ và)\s(?:sẽ|đã|đang|vừa|cũng|tham gia|dự kiến|chủ trì|long trọng|chính thức|tiếp tục|phối hợp|(?<![Bb]an )chỉ đạo|hỗ trợ|tài trợ|đăng cai|tổ chức|kết hợp|tiến hành)(?!\w)")
+_ORG_CUT = re.compile(r"(?<!nhỏ và)\s(?:sẽ|đã|đang|vừa|cũng|tham gia|dự kiến|chủ trì|long trọng|trang trọng|chính thức|tiếp tục|phối hợp|(?<![Bb]an )chỉ đạo|hỗ trợ|tài trợ|đăng cai|tổ chức|kết hợp|tiến hành)(?!\w)")
 
 
 def organizers(sentence: Sentence, start: int) -> list[str]:
@@ -33,7 +33,7 @@ def organizers(sentence: Sentence, start: int) -> list[str]:
     if by:
         chunk = by.group(1)
     else:
-        before = re.search(r"([^,;:]+?)\s+(?:long trọng\s+|chính thức\s+|đã\s+|sẽ\s+)?tổ chức\s*[“\"‘«]?\s*$", text[:start])  # (a
+        before = re.search(r"([^,;:]+?)\s+(?:long trọng\s+|trang trọng\s+|chính thức\s+|đã\s+|sẽ\s+)?tổ chức\s*[“\"‘«]?\s*$", text[:start])  # (a
         # sentence's dots are abbreviations: `RENOVA Inc.`, `TP. HCM`)
         named = re.search(r"([^,;:]+?),\s*(?:long trọng\s+|chính thức\s+|đã\s+|sẽ\s+)?tổ chức\s*[“\"‘«]?\s*$", text[:start]) if before is None else None
         before = named if named and head_re.match(named.group(1).strip()) else before  # `Hiệp hội X (Viforest), tổ chức`
@@ -50,7 +50,7 @@ def organizers(sentence: Sentence, start: int) -> list[str]:
             if not listed or not head_re.match(listed.group(1).strip()) or _APPROVAL.search(text[:at]):
                 break  # (not `được sự đồng ý của Bộ Nội vụ, Bộ X, Hiệp hội Y tổ chức`: who approved)
             chunk, at = f"{listed.group(1).strip()}, {chunk}", listed.start(1)
-    masked = re.sub(r"\([^()]*\)", lambda m: "#" * len(m.group()), chunk)  # (no split inside brackets: `Bộ Công Thương
+    masked = re.sub(r"\([^()]*\)|“[^”]*”", lambda m: "#" * len(m.group()), chunk)  # (no split inside brackets: `Bộ Công Thương
     cuts = [(m.start(), m.end()) for m in re.finditer(r"\s*(?:,|phối hợp với|phối hợp|cùng với|cùng|và|với|giao cho)\s+", masked)  # (Cục X, Y)`)
             if m.group().strip() != "và" or head_re.match(chunk, m.end()) or masked[:m.start()].endswith("#")]  # (`Bộ Khoa
     # học và Công nghệ`: one body; `Tổng công ty X (PTSC) và RENOVA Inc.`: a bracket closes the first)
@@ -68,7 +68,7 @@ def organizers(sentence: Sentence, start: int) -> list[str]:
         if part and not patterns().role.match(part) and (head_re.match(part) or signing and re.match(r"[A-ZĐÀ-Ỹ][\w.]*(?:\s+[A-ZĐÀ-Ỹ&][\w.]*)*(?:\s*\(.*\))?$", part)) \
                 and part not in out:  # (a party that signs may be named without a head: `Ørsted và Công ty X ký kết`; a
             # person with a post is no body: `Bộ trưởng X và Bộ trưởng Y ký kết`)
-            out.append(part)
+            out.append(" ".join(part.split()))
     joined = re.search(r"(?<!\w)(?:kết hợp|gắn với)(?:\s+(?:với|tổ chức))?\s*$", text[:start]) if not out else None
     earlier = [m.end() for m in re.finditer(r"(?<!\w)tổ chức\s+", text[:joined.start()])] if joined else []
     return organizers(sentence, earlier[-1]) if earlier else out  # `X tổ chức Đại hội ..., kết hợp lễ kỷ niệm ...`: X's too

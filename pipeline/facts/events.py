@@ -377,10 +377,13 @@ def _year_backed(analysis: Analysis, event: _Event, date: DateFact, mentions: li
 
 
 def _without(text: str, names: list[str]) -> str:
-    """`text` with the event names in it blanked (a year in a name backs only a date its own mention found)."""
+    """`text` with the event names in it blanked (a year in a name backs only a date its own mention found), and the
+    dates of numbered acts (`Quyết định số 866/QĐ-TTg ngày 18/7/2023`: the act's year, not the story's)."""
+    text = event_month_day.without_act_dates(text)
     for name in sorted(names, key=len, reverse=True):
         text = text.replace(name, " ")
     return text
+
 
 
 def _bare_rank(rank: float, date: DateFact) -> float:
