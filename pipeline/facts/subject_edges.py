@@ -30,6 +30,9 @@ def mended(text: str, before: int, subject: str) -> str:
     counted = _COUNTED_BEFORE.search(text[:before])
     if counted and counted.group(1).endswith(subject):
         return counted.group(1)  # `205 | dự án vào Campuchia (2,95 tỷ USD)`: the value of the things counted before it
+    fragment = re.match(r"(?:tại|nay|đó|này|vậy|ra|nhiên|qua|đây|thế|lại),\s+", subject)
+    if fragment and len(subject) > fragment.end():  # `Hiện | tại, tiến độ tổng thể của dự án`: a cut word and its comma
+        subject = subject[fragment.end():]
     at = text.rfind(subject, 0, before)
     if at < 0:
         return subject

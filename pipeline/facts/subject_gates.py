@@ -64,6 +64,7 @@ def checked(sentence: Sentence, start: int, end: int, unit: str | None, subject:
         subject = plan_share(text, end, share_base(text, start, end, subject, before))  # not `chiếm 48% | B`
     if unit == "count":
         subject = classified_goods(sentence, start, end, governed_count(text, start, subject))
+        subject = _HIRING.sub("", subject) or subject if subject else subject  # `Công ty X tuyển dụng | 770 lao động`: who hires
     if unit not in ("count", "percent", "held"):
         subject = owner_of_measure(text, start, phase(text, start, subject), counts)
     subject = goods_after(sentence, end, built_thing(subject), unit)
@@ -85,6 +86,7 @@ def share_base(text: str, start: int, end: int, subject: str | None, before: tup
     return before[1] if before is not None and not text[before[0]:link.start()].strip(" ,()") else None
 
 
+_HIRING = re.compile(r"\s+(?i:tuyển dụng|tuyển|thu hút|sử dụng|đào tạo|giải quyết việc làm cho|tạo việc làm cho)(?:\s+(?i:thêm|được|mới))?$")
 _PLAN = re.compile(r"\s+((?i:kế hoạch|chỉ tiêu|dự toán|mục tiêu)(?:\s+(?:[^\s,;:.()]+))*?)(?=\s*(?:[,;:.()]|$|\s(?i:và|so với|đề ra|giao)\s))")
 _SPELLED_OUT = re.compile(r"(\d[\d.,]*\s*%\s+(?!(?i:so với))[^\d,;:()]{2,40}?),?\s*(?i:cụ thể là|tức là)\s*$")
 
