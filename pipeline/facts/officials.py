@@ -76,10 +76,19 @@ def _resolve(org: str | None, orgs: list[str], others: frozenset[str] = frozense
               and fold(o) not in others and not _foreign(o[len(org):].strip())]
     if not longer:
         return org
+    shortest = min(longer, key=len)
+    if all(fold(o).startswith(fold(shortest)) and (o == shortest or _run_on(o[len(shortest):].strip())) for o in longer):
+        longer = [shortest]  # (`Công ty Than Hạ Long tổ chức hội nghị ...`, a headline run on, is `Công ty Than Hạ Long`)
     if re.match(r"(?:cong ty|tap doan|hop tac xa|doanh nghiep|nha may)$", key.lower()) and len({fold(o) for o in longer}) > 1:
         return org  # `Giám đốc Công ty` in an article that names two companies: which one, the text does not say
     with_province = [o for o in longer if patterns().province.search(o)]
     return sorted(with_province or longer, key=str.isupper)[0]  # (a headline in capitals last)
+
+
+def _run_on(rest: str) -> bool:
+    """Whether the words after a body's name are a clause run on from it (`tổ chức hội nghị ...`), not more of its
+    name (a capitalised part, a place: `tỉnh Long An`)."""
+    return bool(rest) and rest[:1].islower() and not PLACE_NAME.match(rest) and not patterns().province.search(rest)
 
 
 _TEAM_ROLES = frozenset(fold(r).lower() for r in ("đội trưởng", "đội phó", "phó đội trưởng"))
