@@ -25,9 +25,9 @@ import re
 from datetime import date as date_type
 from functools import lru_cache
 
-from pipeline.facts.event_lexicon import HELD_WORDS, SINCE, YEAR, Mention
+from pipeline.facts.event_lexicon import HELD_WORDS, SINCE, YEAR
 from pipeline.facts.lexicon import alternation, word_classes
-from pipeline.language.analysis import Analysis, Sentence
+from pipeline.language.analysis import Sentence
 from pipeline.record import DateFact, Evidence
 
 _RANGE_END = re.compile(r"^(?i:đến|tới)(?!\w)|(?:(?<!\d{4}-\d\d-\d)\d\s*[-–]|(?i:đến|tới)(?:\s+(?i:hết))?)\s*(?:(?i:ngày)\s+)?$")
@@ -129,11 +129,11 @@ def celebrated_before(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _committee() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?i:{alternation(list(word_classes('event_words.tsv')['committee']))})\s+$")
+    return re.compile(rf"(?<!\w)(?i:{alternation(list(word_classes('event_words.tsv')['committee']))})\s+(?:[^,;:.()]{{3,40}}\s(?i:và)\s+)?$")
 
 
 def committee_before(text: str) -> bool:
-    """Whether the body that runs an event (class `committee`: `Ban Tổ chức`) ends `text`."""
+    """Whether the body that runs an event (class `committee`: `Ban Tổ chức`, `Ban tổ chức Giỗ tổ Hùng Vương và`) ends `text`."""
     return _committee().search(text) is not None
 
 
@@ -182,8 +182,7 @@ def day_after(text: str, pos: int) -> bool:
 
 
 def day_in(text: str) -> bool:
-    """Whether the sentence gives a day (`25-4`, `ngày 10/8`): a valid day and month, not a run of measures
-    (`số đo 85-56-94`)."""
+    """Whether the sentence gives a day (`25-4`, `ngày 10/8`): a valid day and month, not a measure (`số đo 85-56-94`)."""
     return any(1 <= int(m.group(1) or m.group(3)) <= 31 and 1 <= int(m.group(2) or m.group(4)) <= 12
                for m in _DAY_IN.finditer(text))
 
@@ -231,8 +230,9 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
     best: tuple[float, DateFact | None] = (9.0, None)
     framed: DateFact | None = None
     # `ngay sau Tuần lễ Thái Lan 2022, vào ngày 11/8 tới ...`: an event named as the time of something else
-    reference = re.search(r"(?<!\w)(?i:sau|trước|kể từ)\s+$", text[:start]) is not None or committee_before(text[:start])
-    # (`Ngày 8/7, Ban Tổ chức Ngày hội X họp ...`: the day the event's committee met, not the event's)
+    outer = next((a for a, b in others if re.fullmatch(r"\s*\(\s*", text[b:start])), start)  # (`Ban tổ chức X (lễ hội) họp`:
+    reference = re.search(r"(?<!\w)(?i:sau|trước|kể từ)\s+$", text[:start]) is not None or committee_before(text[:outer])  # the
+    # day the event's committee met, not the event's, nor its alias's: `Ngày 8/7, Ban Tổ chức Ngày hội X họp ...`)
     for d in dates:
         p, q = d.evidence.start - s0, d.evidence.end - s0
         if act_dated().search(text[:p]):
@@ -341,29 +341,6 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
                             evidence=Evidence(start=at, end=at + 4, sentence=text))
             return 4.0, fact
     return best
-
-
-_LEAD_DAY = re.compile(r"(?:(?i:sáng|chiều|tối|trưa|đêm|hôm|ngày)\s+(?:(?i:nay|qua)\s*)?(?:\(?\s*)?(?:(?i:ngày)\s+)?)?\d{1,2}\s*[/-]\s*\d{1,2}")
-
-
-def lead_date(analysis: Analysis, mentions: list[Mention], by_sentence: dict[int, list[DateFact]],
-              undated: bool) -> DateFact | None:
-    """The day that opens the lead (`Ngày 20-1, Thành đoàn ... phối hợp ...`) for an event named only in the
-    headline (a first line without a full stop): news leads date what the headline reports. Not, in an undated
-    article, a day whose year the lead does not write."""
-    sentences = analysis.sentences
-    if len(sentences) < 2 or any(m.sentence.start != sentences[0].start for m in mentions) or \
-            sentences[0].text.rstrip().endswith((".", "!", "?", "…", ":")) or any(
-                re.search(r"(?<!\w)(?i:sẽ|sắp)\s", m.sentence.text[:m.start]) for m in mentions):
-        return None  # (not `... sẽ góp mặt trong Hội chợ Xuân X`: a headline's event to come is not the lead's)
-    lead = next((s for s in sentences[1:4] if len(s.text.split()) >= 6), None)
-    if lead is None or not _LEAD_DAY.match(lead.text) or re.search(r"(?<!\w)(?i:bế mạc|kết thúc)(?!\w)", lead.text):
-        return None  # (`Tối 1/5, ... Festival X bế mạc`: the day it closed)
-    day = next((d for d in by_sentence.get(lead.start, []) if d.evidence.start - lead.start <= 20
-                and d.precision == "day"), None)
-    if day is None or (undated and day.value[:4] not in lead.text):
-        return None
-    return day
 
 
 def in_named_year(date: DateFact | None, year: str | None, name: str, kind: str = "") -> DateFact | None:

@@ -14,6 +14,32 @@ from pipeline.record import DateFact
 _FRAMES = ("festival", "fair", "exhibition")
 
 
+_DATELINE = re.compile(r"\(?[A-ZĐ][\w.]*(?:\s+[A-ZĐ][\w.]*){0,3}\)?\s*[-–]\s+")
+_LEAD_DAY = re.compile(r"(?:(?i:sáng|chiều|tối|trưa|đêm|hôm|ngày)\s+(?:(?i:nay|qua)\s*)?(?:\(?\s*)?(?:(?i:ngày)\s+)?)?\d{1,2}\s*[/.-]\s*\d{1,2}")
+
+
+def lead_date(analysis: Analysis, mentions: list[Mention], by_sentence: dict[int, list[DateFact]],
+              undated: bool) -> DateFact | None:
+    """The day that opens the lead (`Ngày 20-1, Thành đoàn ... phối hợp ...`) for an event named only in the
+    headline (bare mentions elsewhere aside) (a first line without a full stop): news leads date what the headline reports; a dateline may open the
+    lead (`Quảng Ninh - Ngày 28.9, ...`). Not, in an undated article, a day whose year the lead does not write."""
+    sentences = analysis.sentences
+    if len(sentences) < 2 or any(m.sentence.start != sentences[0].start and m.named for m in mentions) or \
+            sentences[0].text.rstrip().endswith((".", "!", "?", "…", ":")) or any(
+                re.search(r"(?<!\w)(?i:sẽ|sắp)\s", m.sentence.text[:m.start]) for m in mentions):
+        return None  # (not `... sẽ góp mặt trong Hội chợ Xuân X`: a headline's event to come is not the lead's)
+    lead = next((s for s in sentences[1:4] if len(s.text.split()) >= 6), None)
+    line = _DATELINE.match(lead.text) if lead is not None else None  # (`Quảng Ninh - Ngày 28.9, ...`: a dateline first)
+    if lead is None or not _LEAD_DAY.match(lead.text, line.end() if line else 0) or re.search(
+            r"(?<!\w)(?i:bế mạc|kết thúc)(?!\w)", lead.text):
+        return None  # (`Tối 1/5, ... Festival X bế mạc`: the day it closed)
+    day = next((d for d in by_sentence.get(lead.start, []) if d.evidence.start - lead.start <= 20 + (line.end() if line else 0)
+                and d.precision == "day"), None)
+    if day is None or (undated and day.value[:4] not in lead.text and str(dates.now_year(analysis.text)) != day.value[:4]):
+        return None  # (an undated article's own year may back it: `9 tháng đầu năm 2025` told as the year not over)
+    return day
+
+
 def backed(text: str, all_dates: list[DateFact], date: DateFact) -> bool:
     """Whether the article's own dates (`_one_dated_year`), its written years (`_one_year_written`) or the year it
     tells as its own (`dates.now_year`: `từ đầu năm 2023 đến nay`) back the year of `date`."""

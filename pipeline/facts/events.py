@@ -290,13 +290,13 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
             ]
         if not picks:
             keys = _name_words(event.first)
-            elsewhere = date_elsewhere(analysis, keys, by_sentence, found, undated) or event_dates.lead_date(
+            elsewhere = date_elsewhere(analysis, keys, by_sentence, found, undated) or event_years.lead_date(
                 analysis, event.mentions, by_sentence, undated) or event_years.programme_date(
                 analysis, event.mentions, by_sentence, spans)
             picks = [(5.0, 0, elsewhere)] if elsewhere else []
         pick = min(picks, key=lambda p: (p[0], p[1])) if picks else None
         best = event_years.visited(event.mentions[pick[1]], pick[2]) if pick else None
-        lead = (event_dates.lead_date(analysis, event.mentions, by_sentence, undated) or date_elsewhere(
+        lead = (event_years.lead_date(analysis, event.mentions, by_sentence, undated) or date_elsewhere(
             analysis, _name_words(event.first), by_sentence, found, undated, held=len(event.first.name))) if best and best.precision == "year" else None
         best = lead if lead is not None and best is not None and lead.value.startswith(best.value) else best  # (`Hội chợ X năm
         # 2024` in the headline, `Sáng 12/4, ...` opening the lead: the headline's event, on the lead's day)
