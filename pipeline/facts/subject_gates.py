@@ -184,10 +184,10 @@ def owner_of_measure(text: str, start: int, subject: str | None, counts: list[tu
 
 
 _OUTPUT = re.compile(r"(?i:tổng\s+)?(?i:sản lượng)(?:\s+(?i:dự kiến|hàng năm|mỗi năm|cả năm|năm nay|thu hoạch|bình quân|ước đạt|ước tính))*")
-_GROWN = re.compile(r"(?<!\w)(?i:diện tích|trồng|thu hoạch|tiêu thụ|vận chuyển|thu mua|chế biến|xuất khẩu)\s+(?:(?i:trồng|gieo trồng)\s+)?"
+_GROWN = re.compile(r"(?<!\w)(?i:diện tích|trồng|thu hoạch|tiêu thụ|vận chuyển|thu mua|chế biến|xuất khẩu|sản xuất)\s+(?:(?i:trồng|gieo trồng)\s+)?"
                     r"(?=[a-zà-ỹđ])")
-_NOT_GOODS = frozenset("chủ lực hàng tỉnh huyện xã thành phố năm khu vực vùng trên dưới khoảng ước lớn nhỏ cao thấp các toàn nhiều loại "
-                       "sản phẩm nông sản hàng hóa mặt hàng".split(" ")) | {"chủ lực", "thành phố", "khu vực", "sản phẩm", "nông sản",
+_NOT_GOODS = frozenset("chủ lực hàng tỉnh huyện xã thành phố năm khu vực vùng trên dưới khoảng gần hơn ước lớn nhỏ cao thấp các toàn nhiều loại "
+                       "sản phẩm nông sản hàng hóa mặt hàng kinh doanh".split(" ")) | {"chủ lực", "thành phố", "khu vực", "sản phẩm", "nông sản",
                                                                           "hàng hóa", "mặt hàng"}
 
 
@@ -256,8 +256,8 @@ def goods_after(sentence: Sentence, end: int, subject: str | None, unit: str | N
         words.append(token.text)
     if not tokens or tokens[0].start != sentence.start + end + 1:
         return subject  # (`tấn/năm`, `tấn,`: no goods)
-    if not words:
-        return subject
+    if not words or " ".join(words) in _GENERIC_GOODS:
+        return subject  # (`cho thu hoạch trên 100 tấn quả`: fruit, of whose orchard the subject says)
     goods = " ".join(words)
     return f"{goods} của {subject}" if named else goods  # (`gạo của Công ty X`)
 
@@ -302,6 +302,7 @@ def classified_goods(sentence: Sentence, start: int, end: int, subject: str | No
 
 
 _LINE = r"\s+((?i:đường biên giới|biên giới|bờ biển|đường bờ biển|đê|kênh|tuyến đường(?!\s+dây)|cáp ngầm)|(?i:đường dây|đường ống)(?:\s+(?i:trung thế|hạ thế|trung áp|hạ áp|cao thế|\d+\s*kV))?)(?!\w)"
+_GENERIC_GOODS = frozenset({"quả", "trái", "hạt", "sản phẩm", "hàng", "hàng hóa", "hàng hoá", "nông sản"})
 _BARE_OWNED = re.compile(r"(?i:sản lượng|doanh thu|doanh số|lợi nhuận|công suất|tổng công suất|sản lượng điện)")
 _OWNER_CLAUSE = re.compile(r"(?:^|[,;:]\s*)((?:[Nn]hà máy|[Cc]ông ty|[Tt]ổng công ty|[Tt]ập đoàn|[Dd]oanh nghiệp|[Hh]ợp tác xã|HTX|[Dd]ự án|"
                            r"[Cc]ảng|[Kk]hu công nghiệp)\s+[^,;:]*?[A-ZĐ][^,;:]*?)\s+(?:(?i:đã|vừa|cũng|đều)\s+)*(?i:đạt|có)\s+$")
