@@ -256,8 +256,8 @@ def goods_after(sentence: Sentence, end: int, subject: str | None, unit: str | N
         words.append(token.text)
     if not tokens or tokens[0].start != sentence.start + end + 1:
         return subject  # (`tấn/năm`, `tấn,`: no goods)
-    if not words or " ".join(words) in _GENERIC_GOODS:
-        return subject  # (`cho thu hoạch trên 100 tấn quả`: fruit, of whose orchard the subject says)
+    if not words:
+        return subject
     goods = " ".join(words)
     return f"{goods} của {subject}" if named else goods  # (`gạo của Công ty X`)
 
@@ -302,7 +302,6 @@ def classified_goods(sentence: Sentence, start: int, end: int, subject: str | No
 
 
 _LINE = r"\s+((?i:đường biên giới|biên giới|bờ biển|đường bờ biển|đê|kênh|tuyến đường(?!\s+dây)|cáp ngầm)|(?i:đường dây|đường ống)(?:\s+(?i:trung thế|hạ thế|trung áp|hạ áp|cao thế|\d+\s*kV))?)(?!\w)"
-_GENERIC_GOODS = frozenset({"quả", "trái", "hạt", "sản phẩm", "hàng", "hàng hóa", "hàng hoá", "nông sản"})
 _BARE_OWNED = re.compile(r"(?i:sản lượng|doanh thu|doanh số|lợi nhuận|công suất|tổng công suất|sản lượng điện)")
 _OWNER_CLAUSE = re.compile(r"(?:^|[,;:]\s*)((?:[Nn]hà máy|[Cc]ông ty|[Tt]ổng công ty|[Tt]ập đoàn|[Dd]oanh nghiệp|[Hh]ợp tác xã|HTX|[Dd]ự án|"
                            r"[Cc]ảng|[Kk]hu công nghiệp)\s+[^,;:]*?[A-ZĐ][^,;:]*?)\s+(?:(?i:đã|vừa|cũng|đều)\s+)*(?i:đạt|có)\s+$")
