@@ -75,6 +75,9 @@ def verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], e
             weak = True  # `sau khi cầu Vàm Cống khởi công`: a time clause, not the news
         if re.search(r"(?i:sẽ)\s+(?:được\s+)?$", before) and not event_dates.day_after(text, m.end()):
             weak = True
+        if re.search(r"(?<!\w)(?i:đã|đang|đã và đang)\s+(?i:được)\s+$", before) and not event_dates.day_in(text) and not re.search(
+                r"(?:19|20)\d{2}", text):
+            weak = True  # `KCN Mỹ Thuận đã được khởi công`: where a project stands, not a ceremony told
         put = _PUT_TO_USE.match(text, m.end())  # `khai trương, đưa vào hoạt động chợ mới X`: the object comes after
         put = put if put and tags.get(put.end(), ("", 0))[0] in ("N", "Nc", "Np") else None  # (not `..., đưa vào vận hành phát điện`)
         end = _object_end(text, put.end() if put else m.end(), tags)

@@ -59,9 +59,11 @@ def organizers(sentence: Sentence, start: int) -> list[str]:
     for n, part in enumerate(parts):
         if n and out and out[-1] == parts[n - 1].strip() and chunk[cuts[n - 1][0]:cuts[n - 1][1]].strip() == "," and \
                 (re.match(r"[A-Z]{2,}(?:\s|$)", part.strip()) or re.match(r"[A-ZĐ][a-zà-ỹđ]+\s", part.strip()) and re.match(
-                    r"(?:Bộ|Sở|Ủy ban|Uỷ ban|Cục|Vụ|Viện)\s", out[-1])) and not head_re.match(part.strip()):
+                    r"(?:Bộ|Sở|Ủy ban|Uỷ ban|Cục|Vụ|Viện)\s", out[-1]) or re.match(r"(?!(?:các|những|cùng|và|với)\s)[a-zđ]", part.strip())
+                 and re.match(r"(?:Hội đồng|Ban)\s", out[-1])) and not head_re.match(part.strip()):
             out[-1] = f"{out[-1]}, {_ORG_CUT.split(part.strip(), maxsplit=1)[0].strip()}"  # `Ban Quản lý các dự án IFAD,
-            continue  # UNIDO và GIC tỉnh Đồng Tháp`, `Bộ Văn hóa, Thể thao và Du lịch`: names listed inside one body's name
+            continue  # UNIDO và GIC tỉnh Đồng Tháp`, `Bộ Văn hóa, Thể thao và Du lịch`, `Hội đồng đánh giá, phân hạng sản phẩm
+            # OCOP tỉnh X`: names listed inside one body's name
         part = _ORG_CUT.split(part.strip(), maxsplit=1)[0].strip()
         if re.search(r"(?<!\w)(?i:này|đó|nói trên)$", part):
             continue  # `Sở Công thương tỉnh này`: which province, the record cannot say
@@ -74,7 +76,7 @@ def organizers(sentence: Sentence, start: int) -> list[str]:
     return organizers(sentence, earlier[-1]) if earlier else out  # `X tổ chức Đại hội ..., kết hợp lễ kỷ niệm ...`: X's too
 
 
-_PLACE_END = re.compile(r"\s(?:năm\s+\d|(?:do|vào|từ|với|nhằm|diễn ra|trong|để|và|đã|sẽ|có|ngày|sáng|chiều|tối|trưa|hôm|lần|"
+_PLACE_END = re.compile(r"\s+(?:ẢNH|Ảnh)(?:\s*:|\s+[A-ZĐ])|\s[-–]\s+(?=(?:khởi đầu|nơi|là|được|đã|với|mở ra|đánh dấu|góp phần|thu hút)(?!\w))|\s(?:năm\s+\d|(?:do|vào|từ|với|nhằm|diễn ra|trong|để|và|đã|sẽ|có|ngày|sáng|chiều|tối|trưa|hôm|lần|"
                         r"thu hút|được|khai mạc|kéo dài|đến|tới|cho|tại|tổ chức|thực hiện|tham gia|phối hợp|là|vừa|đang|cũng)(?!\w))|[,;:]"
                         r"|\.(?!\s*\w)|\.\s+(?=[A-ZĐ][a-zà-ỹ]*\s)|\s*\|")  # (`tại Quảng Nam | tổ chức thành công ...`: a clause)
 
@@ -119,6 +121,8 @@ def location(mention: Mention) -> str | None:
     heads, _ = keywords()
     found = []
     for m in re.finditer(r"(?<!\w)(?i:tại)\s+|(?<!\w)(?<!nhà )ở\s+(?=[A-ZĐ]|(?i:tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường)\s)", text):
+        if m.end() == mention.start:
+            continue  # `Phát biểu tại | Lễ khai mạc X`: the mention itself, no place
         value = _place(text, m.end())
         if _MISSION.search(text[max(0, m.start() - 60):m.start()]):
             continue  # `Đại sứ quán Việt Nam tại Hàn Quốc`: where a mission is, a part of its name

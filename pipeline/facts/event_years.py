@@ -194,6 +194,27 @@ def from_sentence_before(analysis: Analysis, events: list, dated: list[DateFact 
     return out
 
 
+def after_act(events: list, dated: list[DateFact | None]) -> list[DateFact | None]:
+    """A ceremony that makes a numbered act known (`lễ công bố Quyết định số 743/QĐ-UBND ngày 25-12-2020 ...` on `Chiều
+    8-4`) is held after the act: a yearless day that would fall before the act's date is in the next year."""
+    out = list(dated)
+    for i, event in enumerate(events):
+        date = dated[i]
+        if date is None or date.precision != "day" or re.search(r"(?:19|20)\d{2}", date.text):
+            continue
+        for m in event.mentions:
+            act = _ACT_DATE.search(m.sentence.text, m.start)
+            if act and int(act.group(3)) == int(date.value[:4]) and (int(act.group(2)), int(act.group(1))) > (
+                    int(date.value[5:7]), int(date.value[8:10])) and re.match(r"(?i:lễ\s+)?(?i:công bố|trao)", m.name):
+                out[i] = event_dates.in_year(date, str(int(act.group(3)) + 1))
+                break
+    return out
+
+
+_ACT_DATE = re.compile(r"(?i:quyết định|nghị quyết)\s+(?:(?i:số)\s+)?[\w/.-]*\d[\w/.-]*\s+(?i:ngày)\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})"
+                       r"\s*[/.-]\s*((?:19|20)\d{2})")
+
+
 _DAY_PAIR = re.compile(r"(?<!\d)(\d{1,2})\s+(?i:và|đến|-)\s+(\d{1,2})\s*[/.-]\s*\d{1,2}")
 
 

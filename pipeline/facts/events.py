@@ -325,6 +325,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
     dated = event_years.from_next_sentence(analysis, events, dated, by_sentence)
     dated = event_years.from_sentence_before(analysis, events, dated, by_sentence, undated)
     dated = event_years.by_alias(analysis, events, dated, by_sentence)
+    dated = event_years.after_act(events, dated)
     if undated:  # a day its sentence writes without a year: its month and day (`--07-09`), not a guessed year
         dated = [event_month_day.month_day(e.mentions, spans, d) if d is None or d.precision == "year" else d
                  for e, d in zip(events, dated, strict=True)]
