@@ -53,7 +53,7 @@ def _body_acts_after(mention: Mention) -> bool:
         return False
     if not re.match(rf"(?:{alternation(list(load().org_heads))})(?!\w)", rest):
         return False
-    at = mention.sentence.start + len(text[:mention.end]) + len(text[mention.end:]) - len(text[mention.end:].lstrip())
+    at = mention.sentence.start + len(text) - len(text[mention.end:].lstrip())  # the first word after the name
     begin = mention.sentence.start + mention.start + len(mention.head)
     purpose = classes()["purpose"]
     return any(begin < t.start <= at and t.pos.startswith("V") and t.text.islower() and not purpose.fullmatch(t.text)

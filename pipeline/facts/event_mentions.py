@@ -71,10 +71,10 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
         in_list = generic_until >= 0 and re.fullmatch(r"\s*(?:,|và|hoặc|/)\s*", text[generic_until:m.start()]) is not None
         # `tổ chức hội chợ, triển lãm thương mại`: a bare head listed with another head names a kind of activity
         kinds = re.match(r"\s*[,/]\s*", text[m.end():])
-        paired = kinds is not None and pattern.match(text, m.end() + kinds.end()) is not None and not m.group()[:1].isupper()
+        second_head = pattern.match(text, m.end() + kinds.end()) if kinds is not None else None
+        paired = second_head is not None and not m.group()[:1].isupper()
         if joined is not None and joined[0] == m.start():
             _, type_, subtype, head = joined[1:]  # `Hội nghị, hội thảo chuyên đề ...`: one event of two heads
-        second_head = pattern.match(text, m.end() + kinds.end()) if kinds is not None else None
         if second_head is not None and m.group()[:1].isupper() and kinds is not None and kinds.group().strip() == "," and \
                 {type_, types[fold(re.sub(r"\s+", " ", second_head.group()))][0]} <= _MEETINGS and not c["generic_before"].search(before):
             joined = (m.end() + kinds.end(), m.start(), type_, subtype, head)
@@ -147,6 +147,7 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
                 subtype = verb_subtypes()[fold(re.sub(r"(?i)^cắt\s+băng\s+", "", re.sub(r"\s+", " ", inner.group())))]
         found.append(Mention(name, type_, subtype, start, start + len(name), sentence, named, strong=strong, head=head))
     return found
+
 
 _MEETINGS = frozenset({"conference", "workshop", "forum"})  # heads of a meeting that one event may be called by together
 _LABELS = re.compile(r"(?<!\w)(?:OCOP|CNNT|CNNTTB|TMĐT|HTX|DN|KCN|CCN)(?!\w)")  # labels of kinds of product or body, no names

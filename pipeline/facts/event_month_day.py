@@ -24,12 +24,25 @@ _PLAN = re.compile(r"(?i:phương hướng|kế hoạch|nhiệm vụ)[^.;]{0,30}
 _DAY_WITH_YEAR = re.compile(r"(?<![\d/])\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}(?!\d)")
 
 
+def _act_matches(text: str) -> list[re.Match[str]]:
+    """The days with a year that date a numbered act in `text` (`Quyết định số 866/QĐ-TTg ngày 18/7/2023`)."""
+    return [m for m in _DAY_WITH_YEAR.finditer(text) if event_dates.act_dated().search(text[:m.start()])]
+
+
+def act_days(text: str) -> list[tuple[str, str, str]]:
+    """The (day, month, year) of each numbered act's date in `text`."""
+    days = []
+    for m in _act_matches(text):
+        day, month, year = re.findall(r"\d+", m.group())[:3]
+        days.append((day, month, year))
+    return days
+
+
 def without_act_dates(text: str) -> str:
     """`text` with the dates of numbered acts blanked (`Quyết định số 866/QĐ-TTg ngày 18/7/2023`): a year written
     there is the act's, not the story's."""
-    for m in reversed(list(_DAY_WITH_YEAR.finditer(text))):
-        if event_dates.act_dated().search(text[:m.start()]):
-            text = text[:m.start()] + " " + text[m.end():]
+    for m in reversed(_act_matches(text)):
+        text = text[:m.start()] + " " + text[m.end():]
     return text
 
 

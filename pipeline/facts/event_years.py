@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from pipeline.facts import dates, event_dates
+from pipeline.facts import dates, event_dates, event_month_day
 from pipeline.facts.event_lexicon import HELD_WORDS, YEAR, Mention
 from pipeline.language.analysis import Analysis
 from pipeline.record import DateFact
@@ -20,9 +20,10 @@ _LEAD_DAY = re.compile(r"(?:(?i:sáng|chiều|tối|trưa|đêm|hôm|ngày)\s+(?
 
 def lead_date(analysis: Analysis, mentions: list[Mention], by_sentence: dict[int, list[DateFact]],
               undated: bool) -> DateFact | None:
-    """The day that opens the lead (`Ngày 20-1, Thành đoàn ... phối hợp ...`) for an event named only in the
-    headline (bare mentions elsewhere aside) (a first line without a full stop): news leads date what the headline reports; a dateline may open the
-    lead (`Quảng Ninh - Ngày 28.9, ...`). Not, in an undated article, a day whose year the lead does not write."""
+    """The day that opens the lead (`Ngày 20-1, Thành đoàn ... phối hợp ...`) for an event named only in the headline
+    (a first line without a full stop; bare mentions elsewhere aside): news leads date what the headline reports. A
+    dateline may open the lead (`Quảng Ninh - Ngày 28.9, ...`). Not, in an undated article, a day whose year neither
+    the lead writes nor the article tells as its own (`dates.now_year`)."""
     sentences = analysis.sentences
     if len(sentences) < 2 or any(m.sentence.start != sentences[0].start and m.named for m in mentions) or \
             sentences[0].text.rstrip().endswith((".", "!", "?", "…", ":")) or any(
@@ -203,16 +204,13 @@ def after_act(events: list, dated: list[DateFact | None]) -> list[DateFact | Non
         if date is None or date.precision != "day" or re.search(r"(?:19|20)\d{2}", date.text):
             continue
         for m in event.mentions:
-            act = _ACT_DATE.search(m.sentence.text, m.start)
-            if act and int(act.group(3)) == int(date.value[:4]) and (int(act.group(2)), int(act.group(1))) > (
-                    int(date.value[5:7]), int(date.value[8:10])) and re.match(r"(?i:lễ\s+)?(?i:công bố|trao)", m.name):
-                out[i] = event_dates.in_year(date, str(int(act.group(3)) + 1))
+            if not re.match(r"(?i:lễ\s+)?(?i:công bố|trao)", m.name):
+                continue
+            acts = [(int(y), int(mo), int(d)) for d, mo, y in event_month_day.act_days(m.sentence.text[m.start:])]
+            if any(act[0] == int(date.value[:4]) and act[1:] > (int(date.value[5:7]), int(date.value[8:10])) for act in acts):
+                out[i] = event_dates.in_year(date, str(int(date.value[:4]) + 1))
                 break
     return out
-
-
-_ACT_DATE = re.compile(r"(?i:quyết định|nghị quyết)\s+(?:(?i:số)\s+)?[\w/.-]*\d[\w/.-]*\s+(?i:ngày)\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})"
-                       r"\s*[/.-]\s*((?:19|20)\d{2})")
 
 
 _DAY_PAIR = re.compile(r"(?<!\d)(\d{1,2})\s+(?i:và|đến|-)\s+(\d{1,2})\s*[/.-]\s*\d{1,2}")

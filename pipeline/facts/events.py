@@ -386,7 +386,6 @@ def _without(text: str, names: list[str]) -> str:
     return text
 
 
-
 def _bare_rank(rank: float, date: DateFact) -> float:
     """A bare mention's date (`Hội nghị diễn ra sáng 12/4`) ranks after any day of a named mention but before
     the year in a name; a bare mention's year counts last."""

@@ -277,7 +277,7 @@ def extract(analysis: Analysis) -> list[Official]:
                                                                           organization)
         mentions = _mentions(analysis, person.name, people)
         title = _tidy_title(best.title, person.name)
-        opening = patterns().role.match(title) if not best.title.startswith(title[:12]) else None
+        opening = patterns().role.match(title) if not best.title.startswith(title) else None  # (its start was cut)
         result.append((person.found[0].start, Official(
             name=person.name,
             title=title,

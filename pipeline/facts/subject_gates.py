@@ -64,7 +64,7 @@ def checked(sentence: Sentence, start: int, end: int, unit: str | None, subject:
         subject = plan_share(text, end, share_base(text, start, end, subject, before))  # not `chiếm 48% | B`
     if unit == "count":
         subject = classified_goods(sentence, start, end, governed_count(text, start, subject))
-        subject = _HIRING.sub("", subject) or subject if subject else subject  # `Công ty X tuyển dụng | 770 lao động`: who hires
+        subject = (_HIRING.sub("", subject) or subject) if subject else None  # `Công ty X tuyển dụng | 770 lao động`: who hires
     if unit not in ("count", "percent", "held"):
         subject = owner_of_measure(text, start, phase(text, start, subject), counts)
     subject = goods_after(sentence, end, built_thing(subject), unit)
@@ -186,9 +186,9 @@ def owner_of_measure(text: str, start: int, subject: str | None, counts: list[tu
 _OUTPUT = re.compile(r"(?i:tổng\s+)?(?i:sản lượng)(?:\s+(?i:dự kiến|hàng năm|mỗi năm|cả năm|năm nay|thu hoạch|bình quân|ước đạt|ước tính))*")
 _GROWN = re.compile(r"(?<!\w)(?i:diện tích|trồng|thu hoạch|tiêu thụ|vận chuyển|thu mua|chế biến|xuất khẩu|sản xuất)\s+(?:(?i:trồng|gieo trồng)\s+)?"
                     r"(?=[a-zà-ỹđ])")
-_NOT_GOODS = frozenset("chủ lực hàng tỉnh huyện xã thành phố năm khu vực vùng trên dưới khoảng gần hơn ước lớn nhỏ cao thấp các toàn nhiều loại "
-                       "sản phẩm nông sản hàng hóa mặt hàng kinh doanh".split(" ")) | {"chủ lực", "thành phố", "khu vực", "sản phẩm", "nông sản",
-                                                                          "hàng hóa", "mặt hàng"}
+_NOT_GOODS = frozenset({"chủ lực", "hàng", "tỉnh", "huyện", "xã", "thành phố", "năm", "khu vực", "vùng", "trên", "dưới", "khoảng",
+                        "gần", "hơn", "ước", "lớn", "nhỏ", "cao", "thấp", "các", "toàn", "nhiều", "loại", "sản phẩm", "nông sản",
+                        "hàng hóa", "mặt hàng", "kinh doanh"})  # (a place, a time, a quantity, goods in general)
 
 
 def crop_of_output(sentence: Sentence, start: int, subject: str | None) -> str | None:
@@ -207,7 +207,7 @@ def crop_of_output(sentence: Sentence, start: int, subject: str | None) -> str |
             continue  # (not `đang cho thu hoạch với ...`, `xuất khẩu chủ lực`: no goods after the verb)
         words = [first.text]
         at = first.end - sentence.start
-        while len(words) < 3 and (nxt := tokens.get(len(text[:at]) + len(text[at:]) - len(text[at:].lstrip()))) is not None \
+        while len(words) < 3 and (nxt := tokens.get(at + len(text[at:]) - len(text[at:].lstrip()))) is not None \
                 and nxt.pos in ("N", "A") and nxt.text.islower() and nxt.text not in _NOT_GOODS and nxt.end - sentence.start <= limit:
             words.append(nxt.text)
             at = nxt.end - sentence.start
@@ -239,7 +239,7 @@ def goods_after(sentence: Sentence, end: int, subject: str | None, unit: str | N
     adjective after them), and the line right after a length (`có 130km đường biên giới`), when the subject is none or a holder, of the holder when it is named (`Nhà máy X có công suất
     12.500 tấn cà phê nhân`: `cà phê nhân của Nhà máy X`; an unnamed holder's capacity stays its own); else the subject."""
     named = subject is not None and re.search(r"\s[A-ZĐ]", subject) is not None  # (`Công ty X`; not a bare `Công ty`)
-    line = re.match(_LINE, sentence.text[end:]) if unit in ("km", "m") else None
+    line = _LINE.match(sentence.text, end) if unit in ("km", "m") else None
     if line and not (subject or "").lower().startswith(line.group(1).lower().split()[0]):  # `có 130km đường biên giới`: the
         # border, whoever has it (a line the rules named already stays: `đường ống dẫn khí áp suất`)
         return line.group(1)
@@ -247,19 +247,25 @@ def goods_after(sentence: Sentence, end: int, subject: str | None, unit: str | N
             _CAPACITY.search(sentence.text[max(0, end - 80):end]) and not named):
         return subject  # (`thu mua cành lá quế khoảng 2 tấn`: the goods already; `Dự án có công suất 300.000 tấn`: its own;
         # `74 cơ sở ... với tổng công suất đạt gần 800.000 tấn bột/năm`: a capacity, not the goods)
+    goods = _goods_at(sentence, end)
+    if not goods:
+        return subject  # (`tấn/năm`, `tấn,`: no goods)
+    return f"{goods} của {subject}" if named else goods  # (`gạo của Công ty X`)
+
+
+def _goods_at(sentence: Sentence, end: int) -> str:
+    """The goods a space after `sentence.text[end]`: its nouns and an adjective after them, up to four words, none
+    capitalised or a word of time, place or quantity (`_GOODS_STOP`); else ``."""
     tokens = [t for t in sentence.tokens if t.start >= sentence.start + end]
+    if not tokens or tokens[0].start != sentence.start + end + 1:
+        return ""
     words: list[str] = []
     for token in tokens[:4]:
         if token.pos not in ("N", "Nc", "A") or not words and token.pos == "A" or token.text[:1].isupper() or _GOODS_STOP.match(
                 token.text.split()[0]):  # (a token of two words: `đầu năm`)
             break
         words.append(token.text)
-    if not tokens or tokens[0].start != sentence.start + end + 1:
-        return subject  # (`tấn/năm`, `tấn,`: no goods)
-    if not words:
-        return subject
-    goods = " ".join(words)
-    return f"{goods} của {subject}" if named else goods  # (`gạo của Công ty X`)
+    return " ".join(words)
 
 
 _BARE_HEAD = re.compile(r"(?i:dự án|nhà máy|công trình|công ty)(?:\s+(?i:này|đó|nói trên))?")
@@ -289,19 +295,10 @@ def classified_goods(sentence: Sentence, start: int, end: int, subject: str | No
     classifier = _CLASSIFIER.search(sentence.text[start:end])
     if not classifier or classifier.group().strip().lower() == "đơn vị" and not re.match(r"\s+(?i:sản phẩm|hàng)", sentence.text[end:]):
         return subject  # (`17 đơn vị thành viên`: units, bodies; `15.000 đơn vị sản phẩm`: items)
-    tokens = [t for t in sentence.tokens if t.start >= sentence.start + end]
-    if not tokens or tokens[0].start != sentence.start + end + 1:
-        return subject
-    words: list[str] = []
-    for token in tokens[:4]:
-        if token.pos not in ("N", "Nc", "A") or not words and token.pos == "A" or token.text[:1].isupper() or _GOODS_STOP.match(
-                token.text.split()[0]):
-            break
-        words.append(token.text)
-    return " ".join(words) if words else subject
+    return _goods_at(sentence, end) or subject
 
 
-_LINE = r"\s+((?i:đường biên giới|biên giới|bờ biển|đường bờ biển|đê|kênh|tuyến đường(?!\s+dây)|cáp ngầm)|(?i:đường dây|đường ống)(?:\s+(?i:trung thế|hạ thế|trung áp|hạ áp|cao thế|\d+\s*kV))?)(?!\w)"
+_LINE = re.compile(r"\s+((?i:đường biên giới|biên giới|bờ biển|đường bờ biển|đê|kênh|tuyến đường(?!\s+dây)|cáp ngầm)|(?i:đường dây|đường ống)(?:\s+(?i:trung thế|hạ thế|trung áp|hạ áp|cao thế|\d+\s*kV))?)(?!\w)")
 _BARE_OWNED = re.compile(r"(?i:sản lượng|doanh thu|doanh số|lợi nhuận|công suất|tổng công suất|sản lượng điện)")
 _OWNER_CLAUSE = re.compile(r"(?:^|[,;:]\s*)((?:[Nn]hà máy|[Cc]ông ty|[Tt]ổng công ty|[Tt]ập đoàn|[Dd]oanh nghiệp|[Hh]ợp tác xã|HTX|[Dd]ự án|"
                            r"[Cc]ảng|[Kk]hu công nghiệp)\s+[^,;:]*?[A-ZĐ][^,;:]*?)\s+(?:(?i:đã|vừa|cũng|đều)\s+)*(?i:đạt|có)\s+$")
