@@ -27,6 +27,7 @@ from pipeline.facts.event_joints import (
 )
 from pipeline.facts.event_lexicon import DAY_MONTH, EDITION, QUOTES, SITE, capitalised, classes, keywords, person_at
 from pipeline.facts.event_lexicon import abroad as _abroad_at
+from pipeline.facts.event_tags import noun_after, sentence_case, token_start, unglued
 from pipeline.facts.lexicon import alternation, load, table, word_classes
 
 YEAR_OR_EDITION = re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/])|" + EDITION.pattern, re.I)
@@ -255,8 +256,8 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             # thương mại Festival Di sản Quảng Nam 2019`: lowercase words and no joint, then the frame it is part of
         tag, tag_end = tags.get(i, ("", i + len(token)))
         lower = not token[:1].isupper()
-        if tag in ("R", "C") and lower:
-            break
+        if tag in ("R", "C") and lower and not (tag == "R" and words == 0 and noun_after(text, tags, tag_end)):
+            break  # (`Triển lãm nguyên/R phụ liệu/N dệt may`: a word the tagger split off a noun, not an adverb)
         # a verb, but not `về` right after the head (`Hội thảo về/V ...`: about), a "verb" the tagger glued to a name
         # (`Thủy điện Lai Châu/V`), nor the verb half of a noun (`Giấy/N chứng nhận/V`)
         verbal = token.isalpha() and (tag.startswith("V") or (tag == "A" and words == 0)) and not (
@@ -269,9 +270,9 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
                 pass  # `Hội nghị thượng đỉnh Diễn đàn Hợp tác Á - Âu`: a modifier before the owner's name
             elif _year_closes(text, i, tags, heads):
                 pass  # `Hội nghị Kết nối cung cầu hàng hóa năm 2024`: the words run on to the year that closes the name
-            elif ((tag.startswith("V") and (subject or (words == 0 and head_lower)) and not (bare and _sentence_case(
-                    text, tags, pos, i))) or (bare and not _sentence_case(text, tags, pos, i))):
-                end = _unglued(text, tags, end) if end > pos and _owner(tags, end) >= pos else end
+            elif ((tag.startswith("V") and (subject or (words == 0 and head_lower)) and not (bare and sentence_case(
+                    text, tags, pos, i))) or (bare and not sentence_case(text, tags, pos, i))):
+                end = unglued(text, tags, end) if end > pos and token_start(tags, end) >= pos else end
                 break  # `Hội nghị vinh dự`, `triển lãm tái hiện`, `Triển lãm Ký ức Trường Sơn tái dựng`, `... đề xướng cho`
         prev_upper = not text[max((k for k in tags if k <= i), default=i):][:1].islower()
         i += len(token)
@@ -284,6 +285,7 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             break  # `... năm 2024` closes a name
     dangling = re.search(rf"\s(?i:{alternation(list(word_classes('event_words.tsv')['dangling']))})\s*$", text[pos:end])
     return pos + dangling.start() if dangling else end  # `hội nghị thượng đỉnh giữa` + a person: no `giữa`
+
 
 def _subtitle(text: str, after: str) -> bool:
     """Whether the words after a dash in a headline (a line without a full stop) are a subtitle in sentence case: one
@@ -320,34 +322,6 @@ def _title_end(text: str, pos: int, i: int) -> int:
         j = end = j + word.end()
         count += 1
     return -1
-
-
-def _sentence_case(text: str, tags: dict[int, tuple[str, int]], pos: int, i: int) -> bool:
-    """Whether the name so far is one capitalised word after lowercase ones, so that the lowercase word at `i`
-    goes on a title in sentence case (`về Biến đổi khí hậu`, `diễn đàn Tương lai châu Á`), even where the tagger
-    takes it for a verb; two capitalised words (`Ký ức Trường Sơn` + `tái dựng`) or a proper noun (`cầu Đại Ngãi`
-    + `bắc qua`) end a name."""
-    tokens = [(text[k:tags[k][1]], tags[k][0]) for k in sorted(tags) if pos <= k < i]
-    run = 0  # the capitalised words that end the name so far
-    while run < len(tokens) and tokens[-1 - run][0][:1].isupper():
-        run += 1
-    return run == 1 and tokens[-1][1] != "Np" and not tokens[-1][0].isupper()
-
-
-def _owner(tags: dict[int, tuple[str, int]], end: int) -> int:
-    """The start of the token that holds the character before `end`, or -1."""
-    return max((k for k in tags if k < end), default=-1)
-
-
-def _unglued(text: str, tags: dict[int, tuple[str, int]], end: int) -> int:
-    """`end` without a lowercase syllable the tagger glued to a name before a verb (`Trường Sơn khắc` + `họa`)."""
-    owner = _owner(tags, end)
-    if owner < 0 or tags[owner][1] != end:
-        return end
-    words = text[owner:end].split()
-    if len(words) >= 2 and words[-1].isalpha() and words[-1].islower() and all(w[:1].isupper() for w in words[:-1]):
-        return end - len(words[-1])
-    return end
 
 
 def _year_closes(text: str, i: int, tags: dict[int, tuple[str, int]], heads: re.Pattern[str]) -> bool:
