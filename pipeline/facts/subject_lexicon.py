@@ -126,6 +126,12 @@ def giving_verbs() -> frozenset[str]:
     return frozenset(low(r[0]) for r in rows("figure_giving_verbs.txt"))
 
 
+@lru_cache(maxsize=1)
+def crops() -> frozenset[str]:
+    """Farm produce an area grows, which the tagger may take for a verb (`figure_crops.txt`)."""
+    return frozenset(low(r[0]) for r in rows("figure_crops.txt"))
+
+
 LINK_VERBS = frozenset({"là", "có", "đạt", "gồm", "với"})
 COMPARATIVES = frozenset("thấp cao nhiều ít lớn nhỏ dài ngắn rộng hẹp mạnh yếu nhanh chậm hơn nhất".split())
 
