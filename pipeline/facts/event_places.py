@@ -82,6 +82,7 @@ _PLACE_END = re.compile(r"\s+(?:ẢNH|Ảnh)(?:\s*:|\s+[A-ZĐ])|\s[-–]\s+(?=(?
 
 
 _VENUE_PAIR = re.compile(rf"(?:Trung tâm|Cung|Nhà)\s+{VENUE_PURPOSES}$")
+_BODY_PAIR = re.compile(r"(?:Sở|Bộ|Viện|Học viện|Trường|Cục|Tổng cục|Trung tâm|Đại học)\s+[A-ZĐ][\w-]*(?:\s+[\w-]+){0,3}$")
 _BODY_AFTER = re.compile(r"\s+(?:Sở|UBND|Ủy ban|Uỷ ban|Bộ|Công ty|Tổng công ty|Tập đoàn|Hiệp hội|Hội|Trung tâm|Ban|Cục|Vụ)\s")
 
 
@@ -101,6 +102,10 @@ def _place(text: str, start: int) -> str:
         m = _PLACE_END.match(text, i)
         if m and m.group().strip() == "và" and _VENUE_PAIR.match(text[start:i]):
             i = m.end()  # `Trung tâm Hội nghị và | triển lãm tỉnh Bình Dương`: one venue of two purposes
+            continue
+        if m and m.group().strip() == "và" and _BODY_PAIR.match(text[start:i]) and re.match(r"\s*[A-ZĐ]", text[m.end():]) \
+                and not _BODY_AFTER.match(text[m.end():]) and not load().province(" ".join(text[m.end():].split()[:2])):
+            i = m.end()  # `Sở Khoa học và | Công nghệ`: one body whose name joins two fields
             continue
         if m and (not re.search(r"(?<!\w)[A-ZĐ]{1,3}$", text[start:i]) or not text[i + 1:].strip()):
             break  # (`tại TP. HCM`: an abbreviation's dot; `tại TP HCM.`: the sentence's end)
@@ -126,7 +131,8 @@ def location(mention: Mention) -> str | None:
         value = _place(text, m.end())
         if _MISSION.search(text[max(0, m.start() - 60):m.start()]):
             continue  # `Đại sứ quán Việt Nam tại Hàn Quốc`: where a mission is, a part of its name
-        if value and (value[:1].isupper() or PLACE_START.match(value)) and not heads.match(value):
+        if value and (value[:1].isupper() or PLACE_START.match(value)) and not heads.match(value) \
+                and not re.match(r"(?i:tuần)\s", value):  # (`tại Tuần Du lịch Ninh Bình`: an event, not a place)
             found.append((m.start(), value))
     if mention.type == "contest" and _AWARD_BEFORE.search(text[:mention.start]):
         return None  # `Ngày 8/12 tại Hà Nội, Bộ tổ chức Lễ trao giải Cuộc thi X`: where its prizes were given, not the contest's place

@@ -91,7 +91,10 @@ def patterns() -> Patterns:
         place=re.compile(rf"(?<!\w)(?:(?:TP|Tp)\.?\s*|thành phố\s+)?(?i:{lex.province_pattern})(?!\w)"),
         # Countries only as written, capitalised: `Anh` and `Đức` are given names too.
         country=re.compile(rf"(?:(?:Cộng hòa|Cộng hoà|Vương quốc|Liên bang|Nhà nước)\s+)?(?:{_words('countries.txt')})(?!\w)"),
-        stop=re.compile(rf"(?i:{_words('official_stops.txt')})(?!\w)"),
+        # (`người` ends the name after a title, but not in `Hội Bảo vệ quyền lợi người tiêu dùng`)
+        # and a span of years ends a post (`Thủ tướng Singapore | giai đoạn 1990-2001`)
+        stop=re.compile(rf"(?i:(?!người\s+(?:{_words('org_people_groups.txt')})(?!\w))(?:{_words('official_stops.txt')})"
+                        rf"|giai\s+đoạn(?=\s+(?:19|20)\d\d))(?!\w)"),
         honorific=re.compile(rf"(?i:{honorifics})(?!\w)"),
         honorific_end=re.compile(rf"(?<!\w)(?i:{honorifics})\s*$"),
         org_word=re.compile(rf"(?i:{_words('org_words.txt')})(?!\w)"),

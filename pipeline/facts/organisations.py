@@ -342,6 +342,9 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
     return _org_scan(c, j)
 
 
+_CAMPAIGN_END = re.compile(r"(?<!\w)(?i:cuộc vận động|phong trào|chương trình)\s*$")
+
+
 def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
     pats, units = c.pats, c.units
     k = title_end = j
@@ -424,6 +427,8 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
                     k += 1  # `UBND xã Mường Lống, huyện Kỳ Sơn, tỉnh Nghệ An`
                     continue
             elif u.text in DASHES and k > j and nxt < c.n:
+                if units[nxt].text.lower() in ("nguyên", "cựu") and nxt + 1 in c.role_starts:
+                    break  # `Ủy viên BCH TW Đảng - Nguyên Chủ nhiệm Ủy ban ...`: the next post of the chain
                 if c.match(pats.org_head, nxt) or c.match(pats.org_word, nxt) or c.match(pats.country, nxt):
                     k += 1
                     continue
@@ -444,6 +449,11 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
             elif u.text == "." and k > j and units[k - 1].text in ("TP", "Tp") and nxt < c.n and units[nxt].cap and units[nxt].alpha:
                 k += 1  # `UBND TP. Bảo Lộc`: the city's abbreviation, not the end of the organisation
                 continue
+            elif u.text in ("“", '"') and k > j and _CAMPAIGN_END.search(c.before(k)):
+                close = next((m for m in range(nxt, min(c.n, nxt + 25)) if units[m].text in ("”", '"')), None)
+                if close is not None:
+                    k = close + 1  # `Trưởng Ban chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” tỉnh`
+                    continue
             elif u.text == "&" and k > j and nxt < c.n and units[nxt].cap:
                 k += 1
                 continue
@@ -496,6 +506,15 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
             k += 1  # the number closing a name (`Tổng công ty Phát điện 2`, `UBND quận 1`, `Bệnh viện quân y 105`)
             continue
         # A lower-case word.
+        if k > j and re.match(r"ở\s+nước\s+ngoài(?!\w)", c.rest(k)) and re.search(r"(?i:người)\s+Việt\s+Nam\s*$", c.before(k)):
+            k += 3  # `Ủy ban Nhà nước về người Việt Nam ở nước ngoài`: whom the body serves, wherever they live
+            continue
+        if k > j and re.match(r"về\s+người\s+Việt\s+Nam\s+ở\s+nước\s+ngoài(?!\w)", c.rest(k)):
+            k += 1  # (`về` before them: the body's own name)
+            continue
+        if k > j and re.match(r"vận\s+động\s*[“\"]", c.rest(k)) and re.search(r"(?i:cuộc)\s*$", c.before(k)):
+            k += 2  # `Ban Chỉ đạo Cuộc vận động “...”`: the campaign's title follows
+            continue
         if k == j and remit_title(c, j) and _nominal_to_clause_end(c, k):
             while k < c.n and not units[k].punct:
                 k += 1  # `Phó Giám đốc phụ trách công tác khuyến công`: the post's remit
@@ -561,6 +580,10 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
                 k += 1
                 continue
             break
+        if pos == "V" and k > j and units[k - 1].text.lower() == "nghề" and not _stop(c, k) \
+                and (k + 1 >= c.n or units[k + 1].punct or _stop(c, k + 1)):
+            k += 1  # a craft named by its verb, closing the name: `Chủ tịch Hiệp hội nghề thêu | cho biết`
+            continue
         if pos == "V" and k > j and PLACE_WORD_END.search(c.before(k)):
             break  # a verb after a bare place word starts the predicate (`UBND tỉnh biểu dương ...`)
         if pos == "A" and k > j and k + 1 < c.n and _capitalised_word(c, k - 1) and PLACE_NAME.match(c.rest(k + 1)):
