@@ -351,7 +351,7 @@ def in_named_year(date: DateFact | None, year: str | None, name: str, kind: str 
     (a year's awards and reviews are held early the next), nor any day of an award's ceremony in the year after its own."""
     if year is not None and kind != "congress" and TERM.search(name) and not YEAR.search(TERM.sub(" ", name)):
         return date
-    reviewed = _REVIEWED.search(name)
+    reviewed = _REVIEWED.search(name) or _reviewed_then_next(name)
     if date is not None and reviewed and date.precision in ("day", "month") and not re.search(r"(?:19|20)\d{2}", date.text):
         held = int(reviewed.group(1)) + (0 if int(date.value[5:7]) >= 6 else 1)  # `tổng kết công tác năm 2025` on 30/12
         return in_year(date, str(held))  # is 2025-12-30, on 15/1 it is 2026-01-15: a year is reviewed at its end
@@ -365,6 +365,17 @@ def in_named_year(date: DateFact | None, year: str | None, name: str, kind: str 
 
 # `tổng kết công tác năm 2025`: a year's work reviewed (not a named campaign: `tổng kết Tháng Thanh niên năm 2019`)
 _REVIEWED = re.compile(r"(?i:tổng kết|sơ kết)[^\dA-ZĐ]{0,80}?(?i:năm)\s+((?:19|20)\d{2})(?!\d|\s*[-–]\s*\d)")
+
+
+# `tổng kết ... (a long name with capitals) năm 2023 và triển khai các nhiệm vụ năm 2024`: a year reviewed, the next planned
+_REVIEW_AND_NEXT = re.compile(r"(?i:tổng kết|sơ kết).*?(?i:năm)\s+((?:19|20)\d{2})(?!\d)[^\d]{0,40}?"
+                              r"(?i:triển khai|phương hướng|kế hoạch|nhiệm vụ)[^\d]{0,60}?(?i:năm)\s+((?:19|20)\d{2})(?!\d)")
+
+
+def _reviewed_then_next(name: str) -> re.Match[str] | None:
+    """A review whose name gives the year reviewed and then the next year's tasks, however long the name between."""
+    m = _REVIEW_AND_NEXT.search(name)
+    return m if m and int(m.group(2)) == int(m.group(1)) + 1 else None
 
 
 def in_year(date: DateFact, year: str) -> DateFact:

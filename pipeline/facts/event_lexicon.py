@@ -94,7 +94,9 @@ def classes() -> dict[str, re.Pattern[str]]:
     out = {key: _phrase(values) for key, values in words.items()}
     out["generic_before"] = re.compile(
         rf"(?<!\w)(?:{alternation(list(words['generic']))}|\d+)\s+(?:(?:cuộc|buổi|kỳ|lần|phiên|đợt|khóa|khoá)\s+)?$"
-        r"|(?<!\w)(?:các|những|nhiều|một số)\s+(?:sự kiện|hoạt động)\s+$", re.I)  # (`các sự kiện Tuần lễ sản phẩm từng
+        r"|(?<!\w)(?:các|những|nhiều|một số)\s+(?:sự kiện|hoạt động)\s+$"
+        # `13 đề án tổ chức bình chọn sản phẩm ...`: counted projects that each hold one, a kind of activity
+        r"|(?<!\w)\d+\s+(?:đề án|dự án|nhiệm vụ|kế hoạch)\s+(?:(?:hỗ trợ|hỗ trợ tổ chức|tổ chức|tham gia)\s+)?$", re.I)  # (`các sự kiện Tuần lễ sản phẩm từng
     # địa phương`: events of a kind; not `chuỗi sự kiện Festival X 2025`, a series named by its festival)
     # an anaphor closes its clause or comes before its predicate (`hội nghị trên,`, not `hội nghị trên sàn`)
     out["anaphor_end"] = re.compile(

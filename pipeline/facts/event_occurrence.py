@@ -60,6 +60,10 @@ def organisation(name: str) -> bool:
     return not marked(name) and _key(name) in _organisations()
 
 
+# the years of a plan's period or target (`giai đoạn 2030 - 2045`, `đến năm 2030`): no year of one occurrence
+_TARGET_YEARS = re.compile(r"(?<!\w)(?i:giai đoạn|thời kỳ)\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|(?<!\w)(?i:đến|tới)\s+(?:(?i:năm)\s+)?(?:19|20)\d{2}")
+
+
 def habitual(text: str) -> bool:
     """Whether the sentence describes a habit (`hằng năm`, `thường diễn ra`), not counting `thường trực` and the like."""
     habit, not_habit, _ = _patterns()
@@ -70,7 +74,8 @@ def habitual(text: str) -> bool:
 def anchored(text: str, name: str) -> bool:
     """Whether a mention in a habitual sentence is still one occurrence: a year or an edition in its name, a day
     or a written year in the sentence, or a word such as `năm nay`."""
-    return marked(name) or event_dates.day_in(text) or bool(YEAR.search(text)) or bool(_patterns()[2].search(text))
+    return marked(name) or event_dates.day_in(text) or bool(YEAR.search(_TARGET_YEARS.sub(" ", text))) or bool(
+        _patterns()[2].search(text))
 
 
 def one_occurrence(text: str, name: str) -> bool:
