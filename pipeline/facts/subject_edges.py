@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 # verbs of yielding split by the tagger: the first syllable is the subject's last word, the second follows it
-_SPLIT_VERBS = frozenset({"thu được", "thu về", "đem lại", "đem về", "mang lại", "mang về", "đạt được", "lên tới"})
+_SPLIT_VERBS = frozenset({"thu được", "thu về", "đem lại", "đem về", "mang lại", "mang về", "đạt được", "lên tới", "giảm giá",
+                          "tăng giá", "hạ giá", "tiết kiệm được"})
 # a dash and two or three capitalised words that end a name joining two places (`Huội Quảng - Nghĩa Lộ`; not a phase,
 # `Cụm công nghiệp X - Giai đoạn 2`)
 _JOINED = re.compile(r"\s*[-–]\s*(?!Giai\s)((?:[A-ZĐ][^\W\d_]*)(?:\s+[A-ZĐ][^\W\d_]*){1,2})(?=[\s,.;:()]|$)")
@@ -46,13 +47,15 @@ def mended(text: str, before: int, subject: str) -> str:
     words = subject.split()
     following = re.match(r"\s+([^\W\d_]+)", text[end:])
     if len(words) >= 2 and following and f"{words[-1]} {following.group(1)}".lower() in _SPLIT_VERBS:
+        if words[-2].lower() in ("mức", "tỷ lệ", "tỉ lệ"):
+            return f"{subject} {following.group(1)}"  # `mức giảm | giá`: the measure of the act, one noun
         return " ".join(words[:-1])
     joined = _JOINED.match(text, end)
     if joined and words[-1][:1].isupper() and joined.end() <= before:
         return text[at:joined.end()]
     pair = next((m for m in _PAIR_BEFORE.finditer(text) if m.end() == at), None)
     if pair:
-        return text[pair.start():end]  # `kim ngạch xuất - | nhập khẩu`: the first half of a pair cut at its dash
+        return text[pair.start():end]  # `kim ngạch xuất - | nhập khẩu`: the first half of a pair cut at its dash or comma
     units = _UNITS_AFTER.match(text, end) if words[-1][-1:].isdigit() else None
     if units and units.end() <= before:
         return text[at:units.end()]  # `Nhà máy điện Cà Mau 1 | &2`: the plant's units joined to its number
@@ -68,5 +71,5 @@ _UNITS_AFTER = re.compile(r"\s*[&+]\s*\d+(?![\d.,])")
 _FEED = re.compile(r"\s+(?i:chăn nuôi|gia súc|gia cầm|thủy sản|thuỷ sản)(?!\w)")
 # a count and its noun phrase right before the bracket that holds the figure
 _COUNTED_BEFORE = re.compile(r"(?<![\w.,])\d[\d.,]*\s+([^\W\d_][^\d(),;:]*?)\s*\(\s*$")
-# the first half of `xuất - nhập khẩu` (exports and imports) with the measure before it, which the tagger cuts at the dash
-_PAIR_BEFORE = re.compile(r"(?:(?i:tổng\s+)?(?i:kim ngạch|giá trị|trị giá|hàng hóa|hàng hoá)\s+)?(?i:xuất)\s*[-–]\s*(?=(?i:nhập)\s)")
+# the first half of `xuất - nhập khẩu`, `xuất, nhập khẩu` (exports and imports) with the measure before it, cut at the dash or comma
+_PAIR_BEFORE = re.compile(r"(?:(?i:tổng\s+)?(?i:kim ngạch|giá trị|trị giá|hàng hóa|hàng hoá)\s+)?(?i:xuất)\s*[-–,/]\s*(?=(?i:nhập)\s)")

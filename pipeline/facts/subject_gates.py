@@ -140,7 +140,9 @@ _THING = re.compile(r"(?<!\w)(?:[Dd]ự án|[Nn]hà máy|[Cc]ông trình|[Kk]hu 
                     r"[Đđ]ường dây|[Tt]rạm biến áp|[Kk]ho)\s+[^,;]*?[A-ZĐ]")
 _PREPOSITION = r"(?:tại|ở|vào|của|trong|thuộc|cho|từ|trên)"
 _PLACE_AFTER = re.compile(r"\s+(?:tại|ở|thuộc|trên địa bàn|do|được|đã|đang|sẽ|vừa|có|là|với|gồm|theo|cho|để|nhằm|ký (?:kết|biên|hợp|thỏa))\s")
-_BUILT = re.compile(r"\s(?:khánh thành|khởi công|động thổ|đầu tư xây dựng|xây dựng|khai trương|đưa vào vận hành)\s+(?=[A-ZĐ]|(?:dự án|nhà máy|công trình)\s)")
+_BUILT = re.compile(r"\s(?:khánh thành|khởi công|động thổ|đầu tư xây dựng|xây dựng|khai trương|đưa vào vận hành)\s+(?=[A-ZĐ]|(?:dự án|nhà máy|công trình)\s)"
+                    r"|^(?:[Cc]ông ty|[Tt]ổng công ty|[Đđ]ơn vị|[Nn]hà máy|[Tt]ỉnh|[Hh]uyện|[Tt]hành phố)(?:\s+[A-ZĐ]\S*)*\s+(?:thực hiện|đã thực hiện)\s+"
+                    r"(?=(?:tiết kiệm|giải ngân|thu|chi|cắt giảm)\s)")  # `Công ty thực hiện | tiết kiệm điện 27 triệu kWh`
 
 
 def owner_of_measure(text: str, start: int, subject: str | None, counts: list[tuple[int, int]]) -> str | None:
