@@ -1,6 +1,8 @@
 """The province of a local post that does not name it: `Phó chủ tịch phường Tăng Nhơn Phú A (quận 9, TP.HCM)`.
 
-A commune, ward, town or district post (`UBND xã Suối Tân`, `Huyện ủy Thới Bình`) lies in one province. When the
+A commune, ward, town or district post (`UBND xã Suối Tân`, `Huyện ủy Thới Bình`) lies in one province, and so does a
+provincial post that does not name its province (`Chủ tịch UBND tỉnh`): it is read from a frame before it in its
+sentence (`Về phía lãnh đạo tỉnh Thái Bình có các đồng chí: ...`), else from the article as below. When the
 post's own words do not name it, it is read, in order, from a bracket right after the organisation (`(Cà Mau)`,
 `(quận 9, TP.HCM)`), from a place that continues the organisation after a comma (`xã Cẩm Lĩnh, huyện Cẩm Xuyên,
 Hà Tĩnh`), and last from the article when it names one province of Việt Nam and no other. A national or foreign
@@ -19,9 +21,23 @@ _BRACKET = re.compile(r"\s*\(([^()]{1,80})\)")
 _CONTINUED = re.compile(r",\s*(?:(?i:huyện|quận|thị xã|thành phố|TP\.?)\s+[^,()]{1,30},\s*)?(?:(?i:tỉnh|TP\.?|thành phố)\s+)?")
 
 
-def local_province(text: str, sentence: str, title: str, organization: str | None) -> Province | None:
-    """The province of a local post (see the module) from its sentence or its article `text`, or None."""
+# a provincial post that names no province (`Chủ tịch UBND tỉnh`, `Tỉnh ủy`, `Sở Công Thương tỉnh`)
+PROVINCIAL = re.compile(r"(?<!\w)(?:tỉnh|Tỉnh ủy|Tỉnh uỷ|Tỉnh)\s*$")
+
+
+def local_province(text: str, sentence: str, title: str, organization: str | None, at: int = -1) -> Province | None:
+    """The province of a local post (see the module) from its sentence or its article `text`, or None; a provincial post
+    that names none (`UBND tỉnh`) takes the province a frame before it in its sentence names (`Về phía lãnh đạo tỉnh
+    Thái Bình có các đồng chí: X, Chủ tịch UBND tỉnh`), else the article's only one. `at`: where the post starts."""
     post = organization or title
+    if PROVINCIAL.search(post) or PROVINCIAL.search(title):
+        frame = list(re.finditer(r"(?<!\w)(?i:tỉnh)\s+", sentence[:at if at >= 0 else len(sentence)]))
+        for word in reversed(frame):
+            named_here = patterns().province.match(sentence, word.end())
+            if named_here:
+                return load().province(named_here.group())
+        only = {p.name: p for p in _all(text)}
+        return next(iter(only.values())) if len(only) == 1 else None
     if not LOCAL.search(post):
         return None
     at = sentence.find(post)

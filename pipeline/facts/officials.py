@@ -274,7 +274,7 @@ def extract(analysis: Analysis) -> list[Official]:
             best) or _shared(best, bests) or _only_ministry(analysis, best)  # (`Phó Trưởng Ban Quản lý` of `Ban Quản lý các KCN tỉnh X` named before)
         organization = _tidy_title(organization, person.name) if organization else None
         province = _province(best.title, organization) or local_province(analysis.text, best.sentence.text, best.title,
-                                                                          organization)
+                                                                          organization, best.start - best.sentence.start)
         mentions = _mentions(analysis, person.name, people)
         title = _tidy_title(best.title, person.name)
         opening = patterns().role.match(title) if not best.title.startswith(title) else None  # (its start was cut)
