@@ -319,8 +319,9 @@ def _continued(mention: Mention) -> int:
     if not lower or len(lower) > 6 or closer <= closer_at:
         return end
     if (c["stop"].search(words) or heads.search(words) or person_at(text[joint.end():]) or person_at(text[closer_at:])
-            or c["opener"].match(words) or heads.match(text, closer_at)):
-        return end
+            or c["opener"].match(words) or heads.match(text, closer_at)
+            or ("," in joint.group() and re.match(r"(?i:lãnh đạo|đại diện)(?!\w)", words))):
+        return end  # (`Lễ trao giấy chứng nhận, lãnh đạo TP. Đà Nẵng đã trao ...`: the next clause's subject)
     if "," in joint.group():
         tags = {t.start: t.pos for t in mention.sentence.tokens}
         if tags.get(joint.end() + mention.sentence.start, "").startswith("V"):

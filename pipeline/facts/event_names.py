@@ -30,6 +30,9 @@ from pipeline.facts.event_lexicon import abroad as _abroad_at
 from pipeline.facts.event_tags import noun_after, sentence_case, token_start, unglued
 from pipeline.facts.lexicon import alternation, load, table, word_classes
 
+_FDI = re.compile(r"(?i:có vốn đầu tư)(?:\s+(?i:trực tiếp))?\s+(?i:nước ngoài)(?:\s*\((?i:FDI)\))?")
+_DAYPART = re.compile(r"(?i:sáng|chiều|tối|trưa)")
+_DAYPART_TIME = re.compile(r"(?i:sáng|chiều|tối|trưa)(?:\s+(?:\d|(?i:nay|qua|mai|cùng|ngày|hôm|thứ|sớm|mùng|mồng|mai|muộn|chủ nhật)(?!\w))|\s*[,.;:)]|\s*$)")
 YEAR_OR_EDITION = re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/])|" + EDITION.pattern, re.I)
 
 # `- T.ĐIỂU chụp lại`, `- N.B`: a photographer's initials and name, a credit without `Ảnh`
@@ -162,7 +165,14 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
         # inside a word of several syllables (`chứng nhận`, `hậu cần`), unless the tagger glued a name to the
         # next word (`Phù Cát diễn` + `ra`)
         owner = max((k for k in tags if k < i), default=-1)
+        fdi = _FDI.match(rest) if re.search(r"(?i:doanh nghiệp|nhà đầu tư|dự án)\s+$", text[pos:i]) else None
+        if fdi:
+            i = end = i + fdi.end()  # `Hội nghị gặp gỡ các doanh nghiệp có vốn đầu tư trực tiếp nước ngoài (FDI)`: one noun
+            words += 1
+            continue
         stop_here = c["stop"].match(rest)
+        if stop_here is not None and _DAYPART.fullmatch(stop_here.group().strip()) and not _DAYPART_TIME.match(rest):
+            stop_here = None  # `Thắp sáng đường quê`, `chiếu sáng`: no time of day without a day or `nay` after it
         # (a stop that is the last syllable of a common noun, `Đồng bằng`, is part of that word)
         glued = (owner >= 0 and not text[owner:owner + 1].islower() and token.islower() and stop_here is not None
                  and (i + stop_here.end() > tags[owner][1] or (i + stop_here.end() == tags[owner][1]
@@ -256,6 +266,9 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             # thương mại Festival Di sản Quảng Nam 2019`: lowercase words and no joint, then the frame it is part of
         tag, tag_end = tags.get(i, ("", i + len(token)))
         lower = not token[:1].isupper()
+        if words == 0 and token.lower() == "tập" and re.match(r"tập trung\s+(?:vào|[a-zà-ỹđ]+)", text[i:]) and \
+                tags.get(_next_start(text, tag_end), ("", 0))[0] in ("V", "E"):
+            break  # `Hội thảo tập trung truyền đạt ...`, `Hội nghị tập trung vào ...`: its predicate (not `khu ... tập trung`)
         if tag in ("R", "C") and lower and not (tag == "R" and words == 0 and noun_after(text, tags, tag_end)):
             break  # (`Triển lãm nguyên/R phụ liệu/N dệt may`: a word the tagger split off a noun, not an adverb)
         # a verb, but not `về` right after the head (`Hội thảo về/V ...`: about), a "verb" the tagger glued to a name
@@ -285,6 +298,11 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             break  # `... năm 2024` closes a name
     dangling = re.search(rf"\s(?i:{alternation(list(word_classes('event_words.tsv')['dangling']))})\s*$", text[pos:end])
     return pos + dangling.start() if dangling else end  # `hội nghị thượng đỉnh giữa` + a person: no `giữa`
+
+
+def _next_start(text: str, end: int) -> int:
+    """Where the next token starts after `end` (past spaces)."""
+    return end + len(text[end:]) - len(text[end:].lstrip())
 
 
 def _subtitle(text: str, after: str) -> bool:

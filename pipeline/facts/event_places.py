@@ -82,6 +82,10 @@ _PLACE_END = re.compile(r"\s+(?:ẢNH|Ảnh)(?:\s*:|\s+[A-ZĐ])|\s[-–]\s+(?=(?
 
 
 _VENUE_PAIR = re.compile(rf"(?:Trung tâm|Cung|Nhà)\s+{VENUE_PURPOSES}$")
+_ADMIN_NEXT = re.compile(r"\s*(?i:ấp|thôn|bản|xóm|tổ dân phố|khu phố|xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|TP\.?)\s+[A-ZĐ0-9]")
+# the next unit of an address ends its name where the address may end (not `, tỉnh Sóc Trăng | đã tổ chức ...`: a clause)
+_ADMIN_ENDS = re.compile(r"\s*(?i:ấp|thôn|bản|xóm|tổ dân phố|khu phố|xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|TP\.?)"
+                         r"(?:\s+[A-ZĐ0-9][\w.-]*)+(?=\s*[,.;:()|–-]|\s*$|\s+(?i:ngày|vào|sáng|chiều|tối|trưa|từ|với|do|nhằm|để|trong)\s)")
 _BODY_PAIR = re.compile(r"(?:Sở|Bộ|Viện|Học viện|Trường|Cục|Tổng cục|Trung tâm|Đại học)\s+[A-ZĐ][\w-]*(?:\s+[\w-]+){0,3}$")
 _BODY_AFTER = re.compile(r"\s+(?:Sở|UBND|Ủy ban|Uỷ ban|Bộ|Công ty|Tổng công ty|Tập đoàn|Hiệp hội|Hội|Trung tâm|Ban|Cục|Vụ)\s")
 
@@ -100,6 +104,10 @@ def _place(text: str, start: int) -> str:
                 break  # `Quảng trường 20-8 (TP Thái Nguyên) | Sở Công Thương ...`: a body opens the next clause
             continue
         m = _PLACE_END.match(text, i)
+        if m and m.group() == "," and _ADMIN_NEXT.match(text, i + 1) and _ADMIN_NEXT.match(text, start) \
+                and _ADMIN_ENDS.match(text, i + 1):
+            i += 1  # `ấp 5, xã An Khương, huyện Hớn Quản, tỉnh Bình Phước`: an address of nested units
+            continue
         if m and m.group().strip() == "và" and _VENUE_PAIR.match(text[start:i]):
             i = m.end()  # `Trung tâm Hội nghị và | triển lãm tỉnh Bình Dương`: one venue of two purposes
             continue
@@ -131,6 +139,8 @@ def location(mention: Mention) -> str | None:
         value = _place(text, m.end())
         if _MISSION.search(text[max(0, m.start() - 60):m.start()]):
             continue  # `Đại sứ quán Việt Nam tại Hàn Quốc`: where a mission is, a part of its name
+        if re.search(r"(?i:đầu tiên|lần đầu)\s*$", text[:m.start()]) and re.match(r"Việt Nam(?!\w)", text[m.end():]):
+            continue  # `... lần đầu tiên tại Việt Nam`: a first in the country, not where the event is held
         if value and (value[:1].isupper() or PLACE_START.match(value)) and not heads.match(value) \
                 and not re.match(r"(?i:tuần)\s", value):  # (`tại Tuần Du lịch Ninh Bình`: an event, not a place)
             found.append((m.start(), value))
