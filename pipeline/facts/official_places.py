@@ -22,7 +22,7 @@ _CONTINUED = re.compile(r",\s*(?:(?i:huyện|quận|thị xã|thành phố|TP\.?
 
 
 # a provincial post that names no province (`Chủ tịch UBND tỉnh`, `Tỉnh ủy`, `Sở Công Thương tỉnh`)
-PROVINCIAL = re.compile(r"(?<!\w)(?:tỉnh|Tỉnh ủy|Tỉnh uỷ|Tỉnh)\s*$")
+PROVINCIAL = re.compile(r"(?<!\w)(?:tỉnh|Tỉnh ủy|Tỉnh uỷ|Tỉnh)\s*$|^(?:[^,]*\s)?Sở\s")  # (a department is a province's)
 
 
 def local_province(text: str, sentence: str, title: str, organization: str | None, at: int = -1) -> Province | None:
@@ -36,6 +36,8 @@ def local_province(text: str, sentence: str, title: str, organization: str | Non
             named_here = patterns().province.match(sentence, word.end())
             if named_here:
                 return load().province(named_here.group())
+            if sentence[word.end():word.end() + 1].isupper():
+                return None  # `tỉnh Phông Sa Lỳ (Lào)`: a province abroad frames the post, not the article's
         only = {p.name: p for p in _all(text)}
         return next(iter(only.values())) if len(only) == 1 else None
     if not LOCAL.search(post):
