@@ -22,7 +22,7 @@ _CONTINUED = re.compile(r",\s*(?:(?i:huyện|quận|thị xã|thành phố|TP\.?
 
 
 # a provincial post that names no province (`Chủ tịch UBND tỉnh`, `Tỉnh ủy`, `Sở Công Thương tỉnh`)
-PROVINCIAL = re.compile(r"(?<!\w)(?:tỉnh|Tỉnh ủy|Tỉnh uỷ|Tỉnh)\s*$|^(?:[^,]*\s)?Sở\s")  # (a department is a province's)
+PROVINCIAL = re.compile(r"(?<!\w)(?:tỉnh|Tỉnh ủy|Tỉnh uỷ|Tỉnh)\s*$|^(?:[^,]*\s)?Sở\s(?!(?i:giao dịch))")  # (a department is a province's; not a stock or commodity exchange)
 
 
 def local_province(text: str, sentence: str, title: str, organization: str | None, at: int = -1) -> Province | None:
