@@ -184,7 +184,8 @@ def _described(sentence: Sentence, verb: int) -> str:
                 t.pos == "A" and (not kept or nxt == "A" or t.text.lower() in _SIZES)):
             break  # (`ngầm` goes on the name; `dài gần 6 km` describes it)
         kept.append(t.text)
-    return " ".join(kept) if len(kept) >= 2 and kept[0][:1].isupper() else ""
+    thing = " ".join(kept)
+    return thing if len(kept) >= 2 and kept[0][:1].isupper() and not person_at(thing) else ""  # (not `Ông X – Trưởng ban`)
 
 
 def _object_end(text: str, pos: int, tags: dict[int, tuple[str, int]]) -> int:
@@ -198,4 +199,6 @@ def _object_end(text: str, pos: int, tags: dict[int, tuple[str, int]]) -> int:
     if classes()["stop"].match(text[start:]) or re.match(
             r"(?i:(?:cuối|đầu|giữa)\s+)?(?i:tháng|năm|quý|ngày)\s+(?:\d|[IV]+(?!\w))", text[start:]):
         return pos  # `khởi công tháng 10/2014`: a time, not an object
+    if person_at(text[start:]):
+        return pos  # `... khởi công. Ông Nguyễn Văn A, Trưởng ban ...`: a person, not what is built
     return name_end(text, pos, tags, False)

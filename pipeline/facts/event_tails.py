@@ -61,7 +61,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|(?:,|\s(?i:và|cùng))\s*(?={heads})|,\s*(?i:với)(?!\w)|\s(?i:với)\s+(?:\d|(?i:hàng|hơn|gần|khoảng|nhiều|sự|quy mô|tổng)(?!\w))|,\s*(?:[{_UPPER}0-9]|(?i:{openers}|ông|bà|anh|chị|các|những|nhiều|đây|đó)(?!\w))|\s[-–]\s*(?i:ảnh|clip|video)|\s+(?i:ảnh|nguồn)\s*:"
             r"|\s*\((?i:ảnh)|[\"”']?[.;!?…]*[\"”']?\s*$)"),
         "ends": re.compile(rf"(?<!\w)(?i:{ends})(?!\w)|[.;!?…](?=\s|$)"),
-        "comma_clause": re.compile(rf",\s*(?i:{openers}|ông|bà|anh|chị|các|những|nhiều|đây|đó|năm|trong|tại|với)(?!\w)"),
+        "comma_clause": re.compile(rf",\s*(?i:{openers}|ông|bà|anh|chị|các|những|nhiều|đây|đó|năm|trong|tại|với|đánh dấu|góp phần"
+                                  rf"|mở ra|thể hiện|khẳng định|tạo điều kiện)(?!\w)"),  # (`Lễ ký kết X, đánh dấu ...`)
         "link": re.compile(rf"\s*(?i:{links})\s+"),
         "dangling": re.compile(rf"(?<!\w)(?i:{alternation(list(words['dangling']))})$"),
         # after a name that names on its own only what it is about or whose it is goes on
@@ -84,8 +85,10 @@ def tail_end(mention: Mention) -> int:
     """The end of the mention's name when it goes on past a joint to what closes it, else the mention's end; a
     congress's or meeting's name takes its session and the term it opens (`Đại hội ... khóa IV, nhiệm kỳ 2025 - 2030`),
     any name the school year it belongs to (`Hội khỏe Phù Đổng lần thứ XVII, năm học 2020-2021`)."""
-    end = _tail_end(mention)
     text = mention.sentence.text
+    if _TIME_NEXT.match(text, mention.end):
+        return mention.end  # `Lễ công bố khai trương cửa khẩu` + ` trong năm 2021`: when, not the name's year
+    end = _tail_end(mention)
     end = _listed_on(text, mention.start, end)  # `... sản phẩm OCOP` + `, sản phẩm bản địa`
     if end > mention.end:  # `Hội chợ ... khu vực Đồng bằng sông Cửu Long` + ` tại tỉnh Bến Tre năm 2019`
         gap = len(text[end:]) - len(text[end:].lstrip())
@@ -106,6 +109,8 @@ def tail_end(mention: Mention) -> int:
     return span.end() if span else end  # `... niên vụ 2018` + ` - 2019`: a season or term runs to its last year
 
 
+_CLAUSE_VERB = re.compile(r",\s*(?i:đánh dấu|góp phần|mở ra|thể hiện|khẳng định|tạo điều kiện|lãnh đạo|đại diện)(?!\w)")
+_TIME_NEXT = re.compile(r"\s+(?i:trong|vào|từ|đến|tới|cuối|đầu|giữa)\s+(?:(?i:năm)\s+)?(?:19|20)\d{2}(?!\d)")
 _SPAN_OPEN = re.compile(r"(?<!\w)(?i:niên vụ|mùa vụ|vụ mùa|năm học|giai đoạn|nhiệm kỳ|khóa)\s+(?:19|20)\d{2}$")
 _SPAN_END = re.compile(r"\s*[-–]\s*(?:19|20)\d{2}(?![\d/])")
 
@@ -196,6 +201,8 @@ def _tail_end(mention: Mention) -> int:
         gap = gap[:year.end()]  # `... năm 2023` + ` của tỉnh`: a name that reaches its year or edition is whole
     if "," in gap and p["predicate"].match(text, close):
         gap = gap[:gap.rfind(",")]  # `..., công ty đã quyết định`: the last comma opens the next clause's subject
+    if _CLAUSE_VERB.search(gap):
+        return end  # `Lễ ký kết hợp tác chiến lược` + `, đánh dấu bước tiến mới ...`: a clause about it follows
     gap = gap.rstrip(" ,:-–(")
     while gap.count("(") > gap.count(")"):
         gap = gap[:gap.rfind("(")].rstrip(" ,:-–")  # (a bracket the closer falls inside is left out)

@@ -195,6 +195,29 @@ def from_sentence_before(analysis: Analysis, events: list, dated: list[DateFact 
     return out
 
 
+_AT_OCCASION = re.compile(r"\W*(?i:tại|trong khuôn khổ|bên lề)\s+(?:(?i:buổi|phiên)\s+)?$")
+
+
+def at_occasion(events: list, dated: list[DateFact | None]) -> list[DateFact | None]:
+    """A ceremony with no day of its own told in a sentence that opens at another event's bare mention (`Tại diễn đàn,
+    UBND tỉnh Long An đã ký kết biên bản ghi nhớ ...`, the forum dated before) is held there: it takes that event's day."""
+    out = list(dated)
+    days = [d if d is not None and d.precision in ("day", "month_day") else None for d in dated]
+    for i, event in enumerate(events):
+        own = dated[i]
+        if event.first.type != "ceremony" or (own is not None and own.precision != "year"):
+            continue
+        for m in event.mentions:
+            host = next((j for j, other in enumerate(events) if j != i and days[j] is not None for o in other.mentions
+                         if o.sentence is m.sentence and not o.named and o.start < m.start
+                         and _AT_OCCASION.match(m.sentence.text[:o.start])), None)
+            day = days[host] if host is not None else None
+            if day is not None and (own is None or day.value[:4] == own.value[:4]):
+                out[i] = day
+                break
+    return out
+
+
 def after_act(events: list, dated: list[DateFact | None]) -> list[DateFact | None]:
     """A ceremony that makes a numbered act known (`lễ công bố Quyết định số 743/QĐ-UBND ngày 25-12-2020 ...` on `Chiều
     8-4`) is held after the act: a yearless day that would fall before the act's date is in the next year."""

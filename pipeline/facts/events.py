@@ -329,6 +329,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
     if undated:  # a day its sentence writes without a year: its month and day (`--07-09`), not a guessed year
         dated = [event_month_day.month_day(e.mentions, spans, d) if d is None or d.precision == "year" else d
                  for e, d in zip(events, dated, strict=True)]
+    dated = event_years.at_occasion(events, dated)  # (after a yearless day became `--MM-DD`)
     result = []
     for event, date in zip(events, dated, strict=True):
         mention = repeated(analysis.text, event.first)
