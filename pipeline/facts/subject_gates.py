@@ -39,8 +39,9 @@ from __future__ import annotations
 
 import re
 
-from pipeline.facts.subject_lexicon import crops, place_only
-from pipeline.language.analysis import Sentence, Token
+from pipeline.facts.subject_crops import AREA_OF, crop_at, crop_of_output
+from pipeline.facts.subject_lexicon import place_only
+from pipeline.language.analysis import Sentence
 
 _SHARE = re.compile(r"(?<!\w)(?i:chiếm)(?:\s+(?i:tỷ|tỉ)\s+(?i:lệ|trọng))?(?:\s+(?i:khoảng|gần|hơn|trên|tới|đến|xấp xỉ|chỉ))*\s*$")
 _GOVERNED = re.compile(r"(?<!\w)(?i:cho|tại|của|ở|với|từ)\s+(?:(?i:khoảng|gần|hơn|trên|tới|đến|xấp xỉ|chỉ)\s+)?$")
@@ -145,6 +146,10 @@ _BUILT = re.compile(r"\s(?:khánh thành|khởi công|động thổ|đầu tư x
                     r"(?=(?:tiết kiệm|giải ngân|thu|chi|cắt giảm)\s)")  # `Công ty thực hiện | tiết kiệm điện 27 triệu kWh`
 
 
+# an activity opening its clause, a capitalised verb and its object with no amount (`Tổ chức bình chọn sản phẩm ...`)
+_ACTIVITY = re.compile(r"\s*((?:Tổ chức|Hỗ trợ|Xây dựng|Đào tạo|Tập huấn|Mở lớp|Khảo sát|Tham gia)\s[^\d,;:]*?(?:(?:19|20)\d{2})?)\s*")
+
+
 def owner_of_measure(text: str, start: int, subject: str | None, counts: list[tuple[int, int]]) -> str | None:
     """For a bare measure after a comma or `với` (see the module's text): what the clause before it names, else the
     subject. `counts`: (start, end) of the sentence's counts."""
@@ -177,6 +182,9 @@ def owner_of_measure(text: str, start: int, subject: str | None, counts: list[tu
         return (owner[:place.start()] if place else owner).strip(" ,")  # `68 đề án | được triển khai, tổng kinh phí ...`
     if written is not None and own:
         return subject  # (the rules' own thing: `Nhà máy X với tổng vốn ...`)
+    activity = _ACTIVITY.fullmatch(text, begin, end)
+    if activity is not None and subject is not None and re.match(r"(?i:tổng\s+)?(?i:kinh phí)", subject):
+        return activity.group(1)  # `...: Tổ chức bình chọn sản phẩm ... năm 2023 với kinh phí 100 triệu đồng`: what it pays for
     thing = next((m for m in _THING.finditer(text, begin, end) if not re.search(rf"(?<!\w){_PREPOSITION}\s+$", text[:m.start()])
                   and not re.search(rf"\s{_PREPOSITION}\s", m.group())), None)
     if thing is None:
@@ -184,89 +192,6 @@ def owner_of_measure(text: str, start: int, subject: str | None, counts: list[tu
     owner = text[thing.start():end]
     place = _PLACE_AFTER.search(owner)
     return (owner[:place.start()] if place else owner).strip()  # `dự án Nhà máy Nhiệt điện khí LNG Bạc Liêu, tổng vốn ...`
-
-
-_OUTPUT = re.compile(r"(?i:tổng\s+)?(?i:sản lượng)(?:\s+(?i:dự kiến|hàng năm|mỗi năm|cả năm|năm nay|thu hoạch|bình quân|ước đạt|ước tính))*")
-_GROWN = re.compile(r"(?<!\w)(?i:diện tích|trồng|thu hoạch|tiêu thụ|vận chuyển|thu mua|chế biến|xuất khẩu|sản xuất)\s+(?:(?i:trồng|gieo trồng)\s+)?"
-                    r"(?=[a-zà-ỹđ])")
-# the crop an area grows (`có 28.300 ha vải thiều`, `962 ha sầu riêng với ...`, `88.000 ha diện tích cây ăn trái`)
-_AREA = re.compile(r"\d\s*(?i:ha|hecta|héc-ta)\s+(?:(?i:diện tích)\s+(?:(?i:trồng|gieo trồng)\s+)?)?(?=[a-zà-ỹđ])")
-# a fronted topic (`Đối với sản phẩm xoài, ...`, `Về cây thanh long, ...`, `Cây khóm có diện tích ...`)
-_AREA_OF = re.compile(r"\s((?i:diện tích)\s+(?:(?i:trồng|gieo trồng)\s+)?)?(?=[a-zà-ỹđ])")
-_TOPIC = re.compile(r"(?:(?:Đối với|Về|Riêng|Với)\s+(?:(?:sản phẩm|mặt hàng|cây|quả|trái)\s+)?|(?:Cây|Quả|Trái)\s+)(?=[a-zà-ỹđ])")
-_TOPIC_GOODS = re.compile(r"((?:[a-zà-ỹđ]+\s+){0,2}[a-zà-ỹđ]+)(?=\s*,|\s+(?:có|với|trồng|hiện|đạt|trên|chiếm)\s)")
-_NOT_GOODS = frozenset({"chủ lực", "hàng", "tỉnh", "huyện", "xã", "thành phố", "năm", "khu vực", "vùng", "trên", "dưới", "khoảng",
-                        "gần", "hơn", "ước", "lớn", "nhỏ", "cao", "thấp", "các", "toàn", "nhiều", "loại", "sản phẩm", "nông sản",
-                        "hàng hóa", "mặt hàng", "kinh doanh", "phía", "lĩnh vực", "mặt", "việc", "vấn đề", "tình hình",
-                        "đất", "mặt nước", "rừng", "so", "đạt", "tăng", "giảm", "quy hoạch", "thu hoạch", "trồng", "gieo trồng",
-                        "canh tác", "sản xuất", "nuôi", "nuôi trồng", "tập trung", "gồm", "bao gồm"})  # (a place, a time, a quantity, goods in
-# general, a topic of talk, land, a verb of growing or comparing)
-_NOT_CROP_WORDS = frozenset({"gồm", "bao gồm", "lên", "xuống", "tới", "đến"})
-_BOUNDARY = frozenset({"hơn", "trên", "khoảng", "gần", "với", "có", "đạt", "ước", "và"})  # (`xoài/V hơn 14.200 ha`)
-
-
-def crop_of_output(sentence: Sentence, start: int, subject: str | None) -> str | None:
-    """A bare output (`sản lượng`, `tổng sản lượng dự kiến`) of the crop or goods the sentence grows, harvests, buys or
-    carries before it (`diện tích trồng nhãn ... với sản lượng dự kiến ... đạt trên 40 nghìn tấn`: `sản lượng nhãn`),
-    an area before it grows (`có 28.300 ha vải thiều, sản lượng ...`) or its fronted topic names (`Đối với sản phẩm
-    xoài, ...`), the nearest of them: a noun (a fruit the tagger takes for a verb, `xoài/V hơn`, when a number or a
-    joint follows it) and the nouns and adjectives after it, three words at most, none a place, a time or a word for
-    goods in general; else the subject."""
-    text = sentence.text
-    if subject is None or not _OUTPUT.fullmatch(subject):
-        return subject
-    limit = text.rfind(subject, 0, start) if subject in text[:start] else start
-    found = [m.end() for m in _GROWN.finditer(text, 0, limit)] + [m.end() for m in _AREA.finditer(text, 0, limit)]
-    areas = {m.end() for m in _AREA.finditer(text, 0, limit)} | {m.end() for m in _GROWN.finditer(text, 0, limit)
-                                                                 if m.group().lower().startswith("diện tích")}
-    for at in sorted(found, reverse=True):
-        goods = _crop_at(sentence, at, limit, verbs=at in areas)
-        if goods:
-            return _with_goods(subject, goods)
-    topic = _TOPIC.match(text)
-    words = _TOPIC_GOODS.match(text, topic.end()) if topic and topic.end() < limit else None
-    if words and words.end() <= limit and not any(w in _NOT_GOODS for w in words.group(1).split()):
-        return _with_goods(subject, words.group(1))
-    return subject
-
-
-def _with_goods(subject: str, goods: str) -> str:
-    head = re.search(r"(?i:sản lượng)", subject)
-    assert head is not None
-    return f"{subject[:head.end()]} {goods}{subject[head.end():]}"
-
-
-def _crop_at(sentence: Sentence, at: int, limit: int, verbs: bool = True) -> str | None:
-    """The goods whose first word starts at `at` (relative to the sentence), up to `limit`, or None; a crop the tagger
-    takes for a verb (`figure_crops.txt`), and a verb after the crop's noun (`bưởi/N da xanh/V với`), only where an area
-    names it (`verbs`) and a number or a joint follows it."""
-    tokens = {t.start - sentence.start: t for t in sentence.tokens}
-    order = sorted(tokens)
-
-    def after(token_start: int) -> Token | None:
-        nxt = next((k for k in order if k > token_start), None)
-        return tokens[nxt] if nxt is not None else None
-
-    def bounded(token_start: int) -> bool:
-        nxt = after(token_start)
-        return nxt is None or nxt.pos in ("M", "CH", "E") or nxt.text.lower() in _BOUNDARY
-
-    first = tokens.get(at)
-    if first is None or not first.text.islower() or first.text in _NOT_GOODS:
-        return None
-    words = []
-    if first.pos == "Nc" and (nxt := after(at)) is not None and nxt.pos == "N" and nxt.text.islower():
-        words.append(first.text)  # `cây/Nc điều/N`
-        first, at = nxt, nxt.start - sentence.start
-    if not (first.pos == "N" or (verbs and first.text in crops() and bounded(at))) or first.text in _NOT_GOODS:
-        return None  # (not `đang cho thu hoạch với ...`, `xuất khẩu chủ lực`: no goods after the verb)
-    words.append(first.text)
-    while len(words) < 3 and (nxt := after(at)) is not None and nxt.start - sentence.start < limit and nxt.text.islower() \
-            and nxt.text not in _NOT_GOODS and (nxt.pos in ("N", "A") or (verbs and nxt.pos == "V" and bounded(nxt.start - sentence.start)
-                                                                     and nxt.text not in _NOT_CROP_WORDS)):
-        words.append(nxt.text)
-        at = nxt.start - sentence.start
-    return re.sub(r"\s+(?:ước|dự kiến|đạt)$", "", " ".join(words))  # (`na ước`, glued by the tagger)
 
 
 def built_thing(subject: str | None) -> str | None:
@@ -294,9 +219,9 @@ def goods_after(sentence: Sentence, end: int, subject: str | None, unit: str | N
     if line and not (subject or "").lower().startswith(line.group(1).lower().split()[0]):  # `có 130km đường biên giới`: the
         # border, whoever has it (a line the rules named already stays: `đường ống dẫn khí áp suất`)
         return line.group(1)
-    area = _AREA_OF.match(sentence.text, end) if unit == "ha" and subject is None else None
+    area = AREA_OF.match(sentence.text, end) if unit == "ha" and subject is None else None
     if area:  # `có 962 ha sầu riêng/V với ...`, `4.000 ha diện tích trồng nhãn`: the crop the area grows
-        crop = _crop_at(sentence, area.end(), len(sentence.text))
+        crop = crop_at(sentence, area.end(), len(sentence.text))
         return f"{area.group(1) or ''}{crop}" if crop else None
     if unit not in ("tonne", "kg", "m3", "litre") or subject is not None and not _HOLDER.match(subject) or (
             _CAPACITY.search(sentence.text[max(0, end - 80):end]) and not named):
