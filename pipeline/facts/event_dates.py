@@ -30,6 +30,7 @@ from pipeline.facts.lexicon import alternation, word_classes
 from pipeline.language.analysis import Sentence
 from pipeline.record import DateFact, Evidence
 
+_RANGE_BEFORE = re.compile(r"(?:(?<!\d{4}-\d\d-\d)\d\s*[-–]|(?i:đến|tới)(?:\s+(?i:hết))?)\s*(?:(?i:ngày)\s+)?$")
 _RANGE_END = re.compile(r"^(?i:đến|tới)(?!\w)|(?:(?<!\d{4}-\d\d-\d)\d\s*[-–]|(?i:đến|tới)(?:\s+(?i:hết))?)\s*(?:(?i:ngày)\s+)?$")
 _DAY_AFTER = re.compile(r"^[^.;]{0,40}?(?<!\w)\d{1,2}\s*[/-]\s*\d{1,2}(?![\d])")
 _ACT_AFTER = re.compile(r"[^.;]{0,60}?(?<!\w)(?i:có|ban hành|ký)\s+(?i:văn bản|công văn|quyết định|kế hoạch|thông báo|tờ trình)\s")  # its day
@@ -259,8 +260,8 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
             continue  # the outer event's date, not this one's
         if any(a <= p < b for a, b in others):
             continue  # inside another event's name
-        if _RANGE_END.search(d.text) or _RANGE_END.search(text[:p]):
-            continue
+        if _RANGE_END.search(d.text) or _RANGE_BEFORE.search(text[:p]):
+            continue  # (the last day of a range; not `Đến với Festival X ... từ ngày 28/5`: no range opens the sentence)
         if re.search(r"(?<!\w)(?i:kể từ|từ khi|sau khi|trước khi)\s+(?:\S+\s+)?$", text[:p]) or (
                 d.precision == "year" and re.search(r"(?<!\w)(?i:từ)\s+$", text[:p])):
             continue  # `kể từ tháng 9/2018`, `từ năm 2007 đến nay`: since, not when
