@@ -279,13 +279,11 @@ def _cut(mention: Mention) -> bool:
         return False
     following = go_on.group(1)
     if (c["stop"].match(following) or c["generic"].match(following) or person_at(following) or c["opener"].match(following)
-            or keywords()[0].match(following) or CLAUSE_AFTER_COMMA.match(following)):
+            or keywords()[0].match(following) or c["clause_after_comma"].match(following)):
         return False  # `Hội chợ X, đã thu hút ...`, `Hội nghị X, hội nghị Y`, `Lễ ký kết X, đánh dấu ...`: the clause or the list goes on
     return not _named_enough(_complement(mention))
 
 
-# words that after a comma open the next clause: its subject (`lãnh đạo`, `đại diện`) or a verb of what the event meant
-CLAUSE_AFTER_COMMA = re.compile(r"(?i:lãnh đạo|đại diện|đánh dấu|góp phần|mở ra|thể hiện|khẳng định|tạo điều kiện)(?!\w)")
 _JOINT = re.compile(r"\s*,\s*|\s+(?i:và)\s+|\s+[-–]\s+")
 _WORD = re.compile(r"\s*([\w.&]+)")
 _CLOSING = re.compile(r"\s+(?:(?i:năm)\s+(?:19|20)\d{2}(?!\d)|(?:19|20)\d{2}(?!\d))|\s+" + EDITION.pattern, re.I)
@@ -322,7 +320,7 @@ def _continued(mention: Mention) -> int:
         return end
     if (c["stop"].search(words) or heads.search(words) or person_at(text[joint.end():]) or person_at(text[closer_at:])
             or c["opener"].match(words) or heads.match(text, closer_at)
-            or ("," in joint.group() and CLAUSE_AFTER_COMMA.match(words))):
+            or ("," in joint.group() and c["clause_after_comma"].match(words))):
         return end  # (`Lễ trao giấy chứng nhận, lãnh đạo TP. Đà Nẵng đã trao ...`: the next clause's subject)
     if "," in joint.group():
         tags = {t.start: t.pos for t in mention.sentence.tokens}

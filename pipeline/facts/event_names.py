@@ -27,12 +27,11 @@ from pipeline.facts.event_joints import (
 )
 from pipeline.facts.event_lexicon import DAY_MONTH, EDITION, QUOTES, SITE, capitalised, classes, keywords, person_at
 from pipeline.facts.event_lexicon import abroad as _abroad_at
-from pipeline.facts.event_tags import noun_after, sentence_case, token_start, unglued
+from pipeline.facts.event_tags import next_start, noun_after, sentence_case, token_start, unglued
 from pipeline.facts.lexicon import alternation, load, table, word_classes
 
-_FDI = re.compile(r"(?i:có vốn đầu tư)(?:\s+(?i:trực tiếp))?\s+(?i:nước ngoài)(?:\s*\((?i:FDI)\))?")
 _DAYPART = re.compile(r"(?i:sáng|chiều|tối|trưa)")
-_DAYPART_TIME = re.compile(r"(?i:sáng|chiều|tối|trưa)(?:\s+(?:\d|(?i:nay|qua|mai|cùng|ngày|hôm|thứ|sớm|mùng|mồng|mai|muộn|chủ nhật)(?!\w))|\s*[,.;:)]|\s*$)")
+_DAYPART_TIME = re.compile(r"(?i:sáng|chiều|tối|trưa)(?:\s+(?:\d|(?i:nay|qua|mai|cùng|ngày|hôm|thứ|sớm|mùng|mồng|muộn|chủ nhật)(?!\w))|\s*[,.;:)]|\s*$)")
 YEAR_OR_EDITION = re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/])|" + EDITION.pattern, re.I)
 
 # `- T.ĐIỂU chụp lại`, `- N.B`: a photographer's initials and name, a credit without `Ảnh`
@@ -165,11 +164,6 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
         # inside a word of several syllables (`chứng nhận`, `hậu cần`), unless the tagger glued a name to the
         # next word (`Phù Cát diễn` + `ra`)
         owner = max((k for k in tags if k < i), default=-1)
-        fdi = _FDI.match(rest) if re.search(r"(?i:doanh nghiệp|nhà đầu tư|dự án)\s+$", text[pos:i]) else None
-        if fdi:
-            i = end = i + fdi.end()  # `Hội nghị gặp gỡ các doanh nghiệp có vốn đầu tư trực tiếp nước ngoài (FDI)`: one noun
-            words += 1
-            continue
         stop_here = c["stop"].match(rest)
         if stop_here is not None and _DAYPART.fullmatch(stop_here.group().strip()) and not _DAYPART_TIME.match(rest):
             stop_here = None  # `Thắp sáng đường quê`, `chiếu sáng`: no time of day without a day or `nay` after it
@@ -267,7 +261,7 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
         tag, tag_end = tags.get(i, ("", i + len(token)))
         lower = not token[:1].isupper()
         if words == 0 and token.lower() == "tập" and re.match(r"tập trung\s+(?:vào|[a-zà-ỹđ]+)", text[i:]) and \
-                tags.get(_next_start(text, tag_end), ("", 0))[0] in ("V", "E"):
+                tags.get(next_start(text, tag_end), ("", 0))[0] in ("V", "E"):
             break  # `Hội thảo tập trung truyền đạt ...`, `Hội nghị tập trung vào ...`: its predicate (not `khu ... tập trung`)
         if tag in ("R", "C") and lower and not (tag == "R" and words == 0 and noun_after(text, tags, tag_end)):
             break  # (`Triển lãm nguyên/R phụ liệu/N dệt may`: a word the tagger split off a noun, not an adverb)
@@ -298,11 +292,6 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             break  # `... năm 2024` closes a name
     dangling = re.search(rf"\s(?i:{alternation(list(word_classes('event_words.tsv')['dangling']))})\s*$", text[pos:end])
     return pos + dangling.start() if dangling else end  # `hội nghị thượng đỉnh giữa` + a person: no `giữa`
-
-
-def _next_start(text: str, end: int) -> int:
-    """Where the next token starts after `end` (past spaces)."""
-    return end + len(text[end:]) - len(text[end:].lstrip())
 
 
 def _subtitle(text: str, after: str) -> bool:

@@ -4,9 +4,14 @@ token that holds a character, a lowercase syllable the tagger glued to a name (h
 from __future__ import annotations
 
 
+def next_start(text: str, end: int) -> int:
+    """Where the next token starts after `end` (past spaces)."""
+    return end + len(text[end:]) - len(text[end:].lstrip())
+
+
 def noun_after(text: str, tags: dict[int, tuple[str, int]], end: int) -> bool:
-    """Whether a lowercase common noun follows at `end` after one space (`nguyên phụ liệu`, not `đã khai mạc`)."""
-    nxt = end + 1 if text[end:end + 1] == " " else end
+    """Whether a lowercase common noun follows at `end` (`nguyên phụ liệu`, not `đã khai mạc`)."""
+    nxt = next_start(text, end)
     tag = tags.get(nxt, ("", nxt))[0]
     return tag == "N" and text[nxt:nxt + 1].islower()
 

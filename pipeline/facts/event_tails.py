@@ -61,8 +61,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|(?:,|\s(?i:và|cùng))\s*(?={heads})|,\s*(?i:với)(?!\w)|\s(?i:với)\s+(?:\d|(?i:hàng|hơn|gần|khoảng|nhiều|sự|quy mô|tổng)(?!\w))|,\s*(?:[{_UPPER}0-9]|(?i:{openers}|ông|bà|anh|chị|các|những|nhiều|đây|đó)(?!\w))|\s[-–]\s*(?i:ảnh|clip|video)|\s+(?i:ảnh|nguồn)\s*:"
             r"|\s*\((?i:ảnh)|[\"”']?[.;!?…]*[\"”']?\s*$)"),
         "ends": re.compile(rf"(?<!\w)(?i:{ends})(?!\w)|[.;!?…](?=\s|$)"),
-        "comma_clause": re.compile(rf",\s*(?i:{openers}|ông|bà|anh|chị|các|những|nhiều|đây|đó|năm|trong|tại|với|đánh dấu|góp phần"
-                                  rf"|mở ra|thể hiện|khẳng định|tạo điều kiện)(?!\w)"),  # (`Lễ ký kết X, đánh dấu ...`)
+        "comma_clause": re.compile(rf",\s*(?i:{openers}|ông|bà|anh|chị|các|những|nhiều|đây|đó|năm|trong|tại|với)(?!\w)"
+                                  rf"|,\s*{classes()['clause_after_comma'].pattern}"),
+        "clause_after_comma": re.compile(rf",\s*{classes()['clause_after_comma'].pattern}"),  # (`Lễ ký kết X, đánh dấu ...`)
         "link": re.compile(rf"\s*(?i:{links})\s+"),
         "dangling": re.compile(rf"(?<!\w)(?i:{alternation(list(words['dangling']))})$"),
         # after a name that names on its own only what it is about or whose it is goes on
@@ -109,7 +110,6 @@ def tail_end(mention: Mention) -> int:
     return span.end() if span else end  # `... niên vụ 2018` + ` - 2019`: a season or term runs to its last year
 
 
-_CLAUSE_VERB = re.compile(r",\s*(?i:đánh dấu|góp phần|mở ra|thể hiện|khẳng định|tạo điều kiện|lãnh đạo|đại diện)(?!\w)")
 _TIME_NEXT = re.compile(r"\s+(?i:trong|vào|từ|đến|tới|cuối|đầu|giữa)\s+(?:(?i:năm)\s+)?(?:19|20)\d{2}(?!\d)")
 _SPAN_OPEN = re.compile(r"(?<!\w)(?i:niên vụ|mùa vụ|vụ mùa|năm học|giai đoạn|nhiệm kỳ|khóa)\s+(?:19|20)\d{2}$")
 _SPAN_END = re.compile(r"\s*[-–]\s*(?:19|20)\d{2}(?![\d/])")
@@ -201,7 +201,7 @@ def _tail_end(mention: Mention) -> int:
         gap = gap[:year.end()]  # `... năm 2023` + ` của tỉnh`: a name that reaches its year or edition is whole
     if "," in gap and p["predicate"].match(text, close):
         gap = gap[:gap.rfind(",")]  # `..., công ty đã quyết định`: the last comma opens the next clause's subject
-    if _CLAUSE_VERB.search(gap):
+    if p["clause_after_comma"].search(gap):
         return end  # `Lễ ký kết hợp tác chiến lược` + `, đánh dấu bước tiến mới ...`: a clause about it follows
     gap = gap.rstrip(" ,:-–(")
     while gap.count("(") > gap.count(")"):

@@ -17,9 +17,10 @@ _OUTPUT = re.compile(r"(?i:tổng\s+)?(?i:sản lượng)(?:\s+(?i:dự kiến|h
 _GROWN = re.compile(r"(?<!\w)(?i:diện tích|trồng|thu hoạch|tiêu thụ|vận chuyển|thu mua|chế biến|xuất khẩu|sản xuất)\s+(?:(?i:trồng|gieo trồng)\s+)?"
                     r"(?=[a-zà-ỹđ])")
 # the crop an area grows (`có 28.300 ha vải thiều`, `962 ha sầu riêng với ...`, `88.000 ha diện tích cây ăn trái`)
-_AREA = re.compile(r"\d\s*(?i:ha|hecta|héc-ta)\s+(?:(?i:diện tích)\s+(?:(?i:trồng|gieo trồng)\s+)?)?(?=[a-zà-ỹđ])")
+_AREA_WORDS = r"(?i:diện tích)\s+(?:(?i:trồng|gieo trồng)\s+)?"  # (`4.000 ha diện tích trồng | nhãn`)
+_AREA = re.compile(rf"\d\s*(?i:ha|hecta|héc-ta)\s+(?:{_AREA_WORDS})?(?=[a-zà-ỹđ])")
 # right after an area figure: its crop, after `diện tích (trồng)` or not (`4.000 ha diện tích trồng nhãn`, `962 ha sầu riêng`)
-AREA_OF = re.compile(r"\s((?i:diện tích)\s+(?:(?i:trồng|gieo trồng)\s+)?)?(?=[a-zà-ỹđ])")
+AREA_OF = re.compile(rf"\s({_AREA_WORDS})?(?=[a-zà-ỹđ])")
 # a fronted topic (`Đối với sản phẩm xoài, ...`, `Về cây thanh long, ...`, `Cây khóm có diện tích ...`)
 _TOPIC = re.compile(r"(?:(?:Đối với|Về|Riêng|Với)\s+(?:(?:sản phẩm|mặt hàng|cây|quả|trái)\s+)?|(?:Cây|Quả|Trái)\s+)(?=[a-zà-ỹđ])")
 _TOPIC_GOODS = re.compile(r"((?:[a-zà-ỹđ]+\s+){0,2}[a-zà-ỹđ]+)(?=\s*,|\s+(?:có|với|trồng|hiện|đạt|trên|chiếm)\s)")
