@@ -506,12 +506,6 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
             k += 1  # the number closing a name (`Tổng công ty Phát điện 2`, `UBND quận 1`, `Bệnh viện quân y 105`)
             continue
         # A lower-case word.
-        if k > j and re.match(r"ở\s+nước\s+ngoài(?!\w)", c.rest(k)) and re.search(r"(?i:người)\s+Việt\s+Nam\s*$", c.before(k)):
-            k += 3  # `Ủy ban Nhà nước về người Việt Nam ở nước ngoài`: whom the body serves, wherever they live
-            continue
-        if k > j and re.match(r"về\s+người\s+Việt\s+Nam\s+ở\s+nước\s+ngoài(?!\w)", c.rest(k)):
-            k += 1  # (`về` before them: the body's own name)
-            continue
         if k > j and re.match(r"vận\s+động\s*[“\"]", c.rest(k)) and re.search(r"(?i:cuộc)\s*$", c.before(k)):
             k += 2  # `Ban Chỉ đạo Cuộc vận động “...”`: the campaign's title follows
             continue
