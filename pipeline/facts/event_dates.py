@@ -31,7 +31,7 @@ from pipeline.language.analysis import Sentence
 from pipeline.record import DateFact, Evidence
 
 _RANGE_BEFORE = re.compile(r"(?:(?<!\d{4}-\d\d-\d)\d\s*[-–]|(?i:đến|tới)(?:\s+(?i:hết))?)\s*(?:(?i:ngày)\s+)?$")
-_RANGE_END = re.compile(r"^(?i:đến|tới)(?!\w)|(?:(?<!\d{4}-\d\d-\d)\d\s*[-–]|(?i:đến|tới)(?:\s+(?i:hết))?)\s*(?:(?i:ngày)\s+)?$")
+_RANGE_END = re.compile(r"^(?i:đến|tới)(?!\w)|" + _RANGE_BEFORE.pattern)  # (a date's own text that opens with `đến`, too)
 _DAY_AFTER = re.compile(r"^[^.;]{0,40}?(?<!\w)\d{1,2}\s*[/-]\s*\d{1,2}(?![\d])")
 _ACT_AFTER = re.compile(r"[^.;]{0,60}?(?<!\w)(?i:có|ban hành|ký)\s+(?i:văn bản|công văn|quyết định|kế hoạch|thông báo|tờ trình)\s")  # its day
 _NAME_YEAR = re.compile(r"(?<![\d/.–-])(?<!\d\s[-–]\s)(?<!\d[-–]\s)(?<!\d\s[-–])((?:19|20)\d{2})(?![\d/]|\s*[-–]\s*\d)")
