@@ -1,10 +1,7 @@
-"""Where an event takes place and who organises it, read from the sentence of its naming mention.
+"""Where an event takes place, read from the sentence of its naming mention (who organises it: `event_organisers.py`).
 
 `location`: the place after `tại` nearest after the mention (within 40 characters), else the first before it; a
-place runs to a comma, a clause word or a time, keeping `(...)` and `TP. X`. `organizers`: the organisations of
-`do X (phối hợp với Y) tổ chức` after the mention, or of `X tổ chức` (`X (Y), tổ chức`) before it, split at commas and
-`và`, `cùng`, `với`, each starting with an organisation head of the lexicon; an event joined to the one before by `kết hợp`
-or `gắn với` has its organisers.
+place runs to a comma, a clause word or a time, keeping `(...)` and `TP. X`.
 """
 
 from __future__ import annotations
@@ -13,67 +10,9 @@ import re
 
 from pipeline.facts.event_lexicon import VENUE_PURPOSES
 from pipeline.facts.event_mentions import PLACE_START, Mention, keywords
-from pipeline.facts.lexicon import alternation, load
-from pipeline.facts.official_context import patterns
-from pipeline.language.analysis import Sentence
+from pipeline.facts.lexicon import load
 
 _MISSION = re.compile(r"(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Thương vụ)(?:\s+\S+){0,3}\s*$")
-_TIME_LEAD = re.compile(r"(?:(?i:date)\s+\S+\s+)?(?:(?i:sáng|chiều|tối|trưa|ngày|hôm nay|hôm qua)\s+)?[\d/.-]+\s+")
-_APPROVAL = re.compile(r"(?<!\w)(?i:đồng ý|cho phép|chấp thuận|phê duyệt)\s+(?i:của)\s+[^;:.]*$")
-_ORG_CUT = re.compile(r"(?<!nhỏ và)\s(?:sẽ|đã|đang|vừa|cũng|tham gia|dự kiến|chủ trì|long trọng|trang trọng|chính thức|tiếp tục|phối hợp|(?<![Bb]an )chỉ đạo|hỗ trợ|tài trợ|đăng cai|tổ chức|kết hợp|tiến hành)(?!\w)")
-
-
-def organizers(sentence: Sentence, start: int) -> list[str]:
-    text = sentence.text
-    signers = None
-    signing = re.match(r"(?i:lễ\s+)?(?i:ký)(?!\w)", text[start:]) is not None  # (the parties of a signing)
-    heads = load().org_heads
-    head_re = re.compile(rf"(?<!\w)(?:{alternation(list(heads))})(?!\w)")
-    by = re.search(r"(?<!\w)do\s+(.+?)\s+(?:phối hợp\s+)?(?:đồng\s+)?tổ chức", text[start:])
-    if by:
-        chunk = by.group(1)
-    else:
-        before = re.search(r"([^,;:]+?)\s+(?:long trọng\s+|trang trọng\s+|chính thức\s+|đã\s+|sẽ\s+)?tổ chức\s*[“\"‘«]?\s*$", text[:start])  # (a
-        # sentence's dots are abbreviations: `RENOVA Inc.`, `TP. HCM`)
-        named = re.search(r"([^,;:]+?),\s*(?:long trọng\s+|chính thức\s+|đã\s+|sẽ\s+)?tổ chức\s*[“\"‘«]?\s*$", text[:start]) if before is None else None
-        before = named if named and head_re.match(named.group(1).strip()) else before  # `Hiệp hội X (Viforest), tổ chức`
-        signers = re.search(r"([^,;:]+?)\s+(?:(?:đã|vừa|chính thức|cùng)\s+)*$", text[:start]) \
-            if before is None and signing else None  # `X và Y đã ký kết Z`: the parties
-        before = before or signers
-        chunk = before.group(1) if before else ""
-        at = before.start(1) if before else 0
-        timed = _TIME_LEAD.match(chunk)
-        if timed and head_re.match(chunk, timed.end()):
-            chunk, at = chunk[timed.end():], at + timed.end()  # `Sáng 29/5 Hội Hồ tiêu tỉnh đã tổ chức`: the body
-        while chunk and text[:at].rstrip().endswith(","):  # `X (Y), Z phối hợp tổ chức`: each listed body
-            listed = re.search(r"([^,.;:]+),\s*$", text[:at])
-            if not listed or not head_re.match(listed.group(1).strip()) or _APPROVAL.search(text[:at]):
-                break  # (not `được sự đồng ý của Bộ Nội vụ, Bộ X, Hiệp hội Y tổ chức`: who approved)
-            chunk, at = f"{listed.group(1).strip()}, {chunk}", listed.start(1)
-    masked = re.sub(r"\([^()]*\)|“[^”]*”", lambda m: "#" * len(m.group()), chunk)  # (no split inside brackets: `Bộ Công Thương
-    cuts = [(m.start(), m.end()) for m in re.finditer(r"\s*(?:,|phối hợp với|phối hợp|cùng với|cùng|và|với|giao cho)\s+", masked)  # (Cục X, Y)`)
-            if m.group().strip() != "và" or head_re.match(chunk, m.end()) or masked[:m.start()].endswith("#")]  # (`Bộ Khoa
-    # học và Công nghệ`: one body; `Tổng công ty X (PTSC) và RENOVA Inc.`: a bracket closes the first)
-    parts = [chunk[a:b] for a, b in zip([0] + [e for _, e in cuts], [s for s, _ in cuts] + [len(chunk)], strict=True)]
-    out: list[str] = []
-    for n, part in enumerate(parts):
-        if n and out and out[-1] == parts[n - 1].strip() and chunk[cuts[n - 1][0]:cuts[n - 1][1]].strip() == "," and \
-                (re.match(r"[A-Z]{2,}(?:\s|$)", part.strip()) or re.match(r"[A-ZĐ][a-zà-ỹđ]+\s", part.strip()) and re.match(
-                    r"(?:Bộ|Sở|Ủy ban|Uỷ ban|Cục|Vụ|Viện)\s", out[-1]) or re.match(r"(?!(?:các|những|cùng|và|với)\s)[a-zđ]", part.strip())
-                 and re.match(r"(?:Hội đồng|Ban)\s", out[-1])) and not head_re.match(part.strip()):
-            out[-1] = f"{out[-1]}, {_ORG_CUT.split(part.strip(), maxsplit=1)[0].strip()}"  # `Ban Quản lý các dự án IFAD,
-            continue  # UNIDO và GIC tỉnh Đồng Tháp`, `Bộ Văn hóa, Thể thao và Du lịch`, `Hội đồng đánh giá, phân hạng sản phẩm
-            # OCOP tỉnh X`: names listed inside one body's name
-        part = _ORG_CUT.split(part.strip(), maxsplit=1)[0].strip()
-        if re.search(r"(?<!\w)(?i:này|đó|nói trên)$", part):
-            continue  # `Sở Công thương tỉnh này`: which province, the record cannot say
-        if part and not patterns().role.match(part) and (head_re.match(part) or signing and re.match(r"[A-ZĐÀ-Ỹ][\w.]*(?:\s+[A-ZĐÀ-Ỹ&][\w.]*)*(?:\s*\(.*\))?$", part)) \
-                and part not in out:  # (a party that signs may be named without a head: `Ørsted và Công ty X ký kết`; a
-            # person with a post is no body: `Bộ trưởng X và Bộ trưởng Y ký kết`)
-            out.append(" ".join(part.split()))
-    joined = re.search(r"(?<!\w)(?:kết hợp|gắn với)(?:\s+(?:với|tổ chức))?\s*$", text[:start]) if not out else None
-    earlier = [m.end() for m in re.finditer(r"(?<!\w)tổ chức\s+", text[:joined.start()])] if joined else []
-    return organizers(sentence, earlier[-1]) if earlier else out  # `X tổ chức Đại hội ..., kết hợp lễ kỷ niệm ...`: X's too
 
 
 _PLACE_END = re.compile(r"\s+(?:ẢNH|Ảnh)(?:\s*:|\s+[A-ZĐ])|\s[-–]\s+(?=(?:khởi đầu|nơi|là|được|đã|với|mở ra|đánh dấu|góp phần|thu hút)(?!\w))|\s(?:năm\s+\d|(?:do|vào|từ|với|nhằm|diễn ra|trong|để|và|đã|sẽ|có|ngày|sáng|chiều|tối|trưa|hôm|lần|"

@@ -21,7 +21,8 @@ from pipeline.facts.event_contained import contained, generic, gloss, same_named
 from pipeline.facts.event_elsewhere import date_elsewhere
 from pipeline.facts.event_lexicon import marks
 from pipeline.facts.event_mentions import EDITION, YEAR, Mention, classes, keywords, mentions
-from pipeline.facts.event_places import location, organizers
+from pipeline.facts.event_organisers import organizers
+from pipeline.facts.event_places import location
 from pipeline.facts.event_repeats import repeated
 from pipeline.facts.event_spelling import captioned, proper, respelled
 from pipeline.language.analysis import Analysis

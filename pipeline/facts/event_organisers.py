@@ -1,0 +1,121 @@
+"""Who organises an event, read from the sentence of its naming mention.
+
+The organisations of `do X (phối hợp với Y) tổ chức` after the mention, or of `X (vừa, đã, sẽ, ...) tổ chức` (`X (Y), tổ
+chức`) before it, split at commas and `và`, `cùng`, `với`, each starting with an organisation head of the lexicon. The
+subject of `tổ chức` may also be a province or city (`tỉnh Đồng Tháp đã tổ chức`, `Trà Vinh sẽ tổ chức`), a body named
+by its initials (`PC Đồng Nai`) or a power company (`Điện lực Trà Ôn`). An event joined to the one before by `kết hợp`,
+`gắn với` or by `và` after the object of `X tổ chức` (`X vừa tổ chức hội nghị A và hội nghị B`) has its organisers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.facts.event_mentions import keywords
+from pipeline.facts.lexicon import alternation, load
+from pipeline.facts.official_context import patterns
+from pipeline.language.analysis import Sentence
+
+_TIME_LEAD = re.compile(r"(?:(?i:date)\s+[\d/.-]+\s+)?(?:(?:(?i:sáng|chiều|tối|trưa|ngày|hôm nay|hôm qua)\s+)?[\d/.-]+\s+)?")
+_APPROVAL = re.compile(r"(?<!\w)(?i:đồng ý|cho phép|chấp thuận|phê duyệt)\s+(?i:của)\s+[^;:.]*$")
+_ORG_CUT = re.compile(r"(?<!nhỏ và)\s(?:sẽ|đã|đang|vừa|cũng|tham gia|dự kiến|chủ trì|long trọng|trang trọng|chính thức|tiếp tục|"
+                      r"phối hợp|(?<![Bb]an )chỉ đạo|hỗ trợ|tài trợ|đăng cai|tổ chức|kết hợp|tiến hành|đề xuất|đề nghị|thảo luận|ban hành|quyết định|"
+                      r"thống nhất|cho biết|thông báo|lên kế hoạch|chuẩn bị)(?!\w)")
+_ADVERBS = r"(?:(?:long trọng|trang trọng|chính thức|đã|sẽ|vừa|đang|cũng)\s+)*"
+_HOLDER = re.compile(rf"([^,;:]+?)\s+{_ADVERBS}tổ chức\s*[“\"‘«]?\s*$")  # (a sentence's dots are abbreviations: `RENOVA Inc.`)
+_NAMED_HOLDER = re.compile(rf"([^,;:]+?),\s*{_ADVERBS}tổ chức\s*[“\"‘«]?\s*$")
+_UNIT = re.compile(r"(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?)\s+([A-ZĐ].*)$")
+_BODY_START = re.compile(r"(?:[A-ZĐ]{2,}[a-z]*|Điện lực|(?i:công ty|tổng công ty|tập đoàn|ngân hàng|hiệp hội))(?!\w)")
+_INNER = frozenset({"lực", "miền", "khu", "vực"})  # (`TCty Điện lực miền Bắc (EVNNPC)`)
+
+
+def _province(part: str) -> bool:
+    """Whether a part names a province or city (`tỉnh Kon Tum`, `Trà Vinh`) and nothing else."""
+    unit = _UNIT.match(part)
+    return load().province(unit.group(1) if unit else part) is not None
+
+
+def _subject_body(part: str) -> bool:
+    """Whether the whole subject of `tổ chức` names a body without an organisation head: a province or city, initials,
+    a power company, a lower-case `tập đoàn X`."""
+    if _province(part):
+        return True
+    opened = _BODY_START.match(part)
+    if not opened:
+        return False
+    words = part[opened.end():].split()
+    return all(w[:1].isupper() or w[:1] in "(&" or w in _INNER for w in words) and (
+        bool(words) and words[-1] not in _INNER or re.match(r"[A-ZĐ]{3,}$", part) is not None)  # (`VCCI`, `PC Đồng Nai`)
+
+
+def _coordinated(text: str, start: int) -> int | None:
+    """Where the first of two events joined by `và` starts, when it is the object of `tổ chức` (`X vừa tổ chức hội nghị
+    A và | hội nghị B`): no comma or clause between."""
+    if not re.search(r"\s(?:và|cùng)\s+$", text[:start]):
+        return None
+    held = [m.end() for m in re.finditer(r"(?<!\w)tổ chức\s+", text[:start])]
+    if not held or re.search(r"[,;:.]", text[held[-1]:start]) or not keywords()[0].match(text, held[-1]):
+        return None
+    return held[-1]
+
+
+def organizers(sentence: Sentence, start: int) -> list[str]:
+    text = sentence.text
+    signing = re.match(r"(?i:lễ\s+)?(?i:ký)(?!\w)", text[start:]) is not None  # (the parties of a signing)
+    heads = load().org_heads
+    head_re = re.compile(rf"(?<!\w)(?:{alternation(list(heads))})(?!\w)")
+    by = re.search(r"(?<!\w)do\s+(.+?)\s+(?:phối hợp\s+)?(?:đồng\s+)?tổ chức", text[start:])
+    subject = False
+    if by:
+        chunk = by.group(1)
+    else:
+        before = _HOLDER.search(text[:start])
+        named = _NAMED_HOLDER.search(text[:start]) if before is None else None
+        before = named if named and head_re.match(named.group(1).strip()) else before  # `Hiệp hội X (Viforest), tổ chức`
+        signers = re.search(r"([^,;:]+?)\s+(?:(?:đã|vừa|chính thức|cùng)\s+)*$", text[:start]) \
+            if before is None and signing else None  # `X và Y đã ký kết Z`: the parties
+        subject = before is not None
+        before = before or signers
+        chunk = before.group(1) if before else ""
+        at = before.start(1) if before else 0
+        timed = _TIME_LEAD.match(chunk)
+        if timed and (head_re.match(chunk, timed.end()) or _subject_body(chunk[timed.end():].strip())):
+            chunk, at = chunk[timed.end():], at + timed.end()  # `Sáng 29/5 Hội Hồ tiêu tỉnh đã tổ chức`: the body
+        while chunk and text[:at].rstrip().endswith(","):  # `X (Y), Z phối hợp tổ chức`: each listed body
+            listed = re.search(r"([^,.;:]+),\s*$", text[:at])
+            if not listed or not head_re.match(listed.group(1).strip()) or _APPROVAL.search(text[:at]):
+                break  # (not `được sự đồng ý của Bộ Nội vụ, Bộ X, Hiệp hội Y tổ chức`: who approved)
+            chunk, at = f"{listed.group(1).strip()}, {chunk}", listed.start(1)
+    masked = re.sub(r"\([^()]*\)|“[^”]*”", lambda m: "#" * len(m.group()), chunk)  # (no split inside brackets: `Bộ Công Thương
+    cuts = [(m.start(), m.end()) for m in re.finditer(r"\s*(?:,|phối hợp với|phối hợp|cùng với|cùng|và|với|giao cho)\s+", masked)  # (Cục X, Y)`)
+            if m.group().strip() != "và" or head_re.match(chunk, m.end()) or masked[:m.start()].endswith("#")]  # (`Bộ Khoa
+    # học và Công nghệ`: one body; `Tổng công ty X (PTSC) và RENOVA Inc.`: a bracket closes the first)
+    parts = [chunk[a:b] for a, b in zip([0] + [e for _, e in cuts], [s for s, _ in cuts] + [len(chunk)], strict=True)]
+    out: list[str] = []
+    for n, part in enumerate(parts):
+        if n and out and out[-1] == parts[n - 1].strip() and chunk[cuts[n - 1][0]:cuts[n - 1][1]].strip() == "," and \
+                (re.match(r"[A-Z]{2,}(?:\s|$)", part.strip()) or re.match(r"[A-ZĐ][a-zà-ỹđ]+\s", part.strip()) and re.match(
+                    r"(?:Bộ|Sở|Ủy ban|Uỷ ban|Cục|Vụ|Viện)\s", out[-1]) or re.match(r"(?!(?:các|những|cùng|và|với)\s)[a-zđ]", part.strip())
+                 and re.match(r"(?:Hội đồng|Ban)\s", out[-1])) and not head_re.match(part.strip()):
+            out[-1] = f"{out[-1]}, {_ORG_CUT.split(part.strip(), maxsplit=1)[0].strip()}"  # `Ban Quản lý các dự án IFAD,
+            continue  # UNIDO và GIC tỉnh Đồng Tháp`, `Bộ Văn hóa, Thể thao và Du lịch`, `Hội đồng đánh giá, phân hạng sản phẩm
+            # OCOP tỉnh X`: names listed inside one body's name
+        part = _ORG_CUT.split(part.strip(), maxsplit=1)[0].strip()
+        if re.search(r"(?<!\w)(?i:này|đó|nói trên)$", part):
+            continue  # `Sở Công thương tỉnh này`: which province, the record cannot say
+        if out and chunk[cuts[n - 1][0]:cuts[n - 1][1]].strip() == "," and _province(part):
+            out[-1] = f"{out[-1]}, {part}"  # `Ủy ban nhân dân huyện Tu Mơ Rông, tỉnh Kon Tum`: where the body is
+            continue
+        if part and not patterns().role.match(part) and (head_re.match(part) or subject and _subject_body(part) or signing and re.match(
+                r"[A-ZĐÀ-Ỹ][\w.]*(?:\s+[A-ZĐÀ-Ỹ&][\w.]*)*(?:\s*\(.*\))?$", part)) and part not in out:  # (a party that signs
+            # may be named without a head: `Ørsted và Công ty X ký kết`; a person with a post is no body: `Bộ trưởng X và
+            # Bộ trưởng Y ký kết`)
+            out.append(" ".join(part.split()))
+    if out:
+        return out
+    joined = re.search(r"(?<!\w)(?:kết hợp|gắn với)(?:\s+(?:với|tổ chức))?\s*$", text[:start])
+    earlier = [m.end() for m in re.finditer(r"(?<!\w)tổ chức\s+", text[:joined.start()])] if joined else []
+    if earlier:
+        return organizers(sentence, earlier[-1])  # `X tổ chức Đại hội ..., kết hợp lễ kỷ niệm ...`: X's too
+    first = _coordinated(text, start)
+    return organizers(sentence, first) if first is not None else out
