@@ -31,6 +31,8 @@ from pipeline.facts.event_tags import next_start, noun_after, sentence_case, tok
 from pipeline.facts.lexicon import alternation, load, table, word_classes
 
 _DAYPART = re.compile(r"(?i:sáng|chiều|tối|trưa)")
+_ACTOR_JOINS = re.compile(r"(?<!\w)(?i:doanh nghiệp|DN|nước|quốc gia|thành viên|hộ|hợp tác xã|HTX|địa phương|nhà đầu tư)"
+                          r"(?:\s+(?i:nhỏ và vừa|vừa và nhỏ))?(?:\s+[A-ZĐ][\w.]*)*\s+$")  # `doanh nghiệp VN | tham gia chuỗi cung ứng`: who takes part
 _DAYPART_TIME = re.compile(r"(?i:sáng|chiều|tối|trưa)(?:\s+(?:\d|(?i:nay|qua|mai|cùng|ngày|hôm|thứ|sớm|mùng|mồng|muộn|chủ nhật)(?!\w))|\s*[,.;:)]|\s*$)")
 YEAR_OR_EDITION = re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/])|" + EDITION.pattern, re.I)
 
@@ -209,6 +211,9 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             words += 1  # `Tuần lễ giới thiệu và trưng bày sản phẩm OCOP`, `Hội nghị hợp tác khu ngành nghề qua biên
             # giới và thu hút đầu tư ...`: two purposes of one event
             continue
+        actor = re.match(r"(?i:tham gia)\s+(?!(?i:vào|với|cùng)(?!\w))\w", rest) and words and _ACTOR_JOINS.search(text[pos:i])
+        stop_here = None if actor else stop_here  # `Hội nghị cấp bộ trưởng các nước tham gia Hiệp định RCEP`: the actors
+        # it is for, described
         if stop_here and whole and not inside and not token[:1].isupper() and not re.match(r"(?i:năm)\s+(?:19|20)\d{2}", rest) \
                 and not c["not_stop"].match(rest) and not pair_in_name(text, pos, i) and not purpose_first(rest, words, subject, text[pos:i]):
             title = _title_end(text, pos, i) if head_lower and 1 <= words <= 3 else -1
@@ -244,6 +249,10 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
         if places and end > pos and text[pos:i].split()[-1][:1].isupper():
             i = end = i + places.end()  # `làng nghề Hà Nội và các tỉnh phía Bắc`: the places the event is for
             continue
+        sized = re.match(r"(?i:và)\s+(?i:vừa|nhỏ)(?!\w)", rest) if re.search(r"(?<!\w)(?i:nhỏ|vừa)\s+$", text[pos:i]) else None
+        if sized:
+            i = end = i + sized.end()  # `doanh nghiệp nhỏ và vừa`: one size
+            continue
         if re.match(r"(?i:và|cùng|với)\s", rest):
             break
         owner = event_occurrence.organisation_at(rest) if end > pos else 0
@@ -263,14 +272,15 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
         if words == 0 and token.lower() == "tập" and re.match(r"tập trung\s+(?:vào|[a-zà-ỹđ]+)", text[i:]) and \
                 tags.get(next_start(text, tag_end), ("", 0))[0] in ("V", "E"):
             break  # `Hội thảo tập trung truyền đạt ...`, `Hội nghị tập trung vào ...`: its predicate (not `khu ... tập trung`)
-        if tag in ("R", "C") and lower and not (tag == "R" and words == 0 and noun_after(text, tags, tag_end)):
+        if tag in ("R", "C") and lower and not (tag == "R" and words == 0 and noun_after(text, tags, tag_end)) \
+                and not re.match(r"(?i:vừa và nhỏ)(?!\w)", rest):
             break  # (`Triển lãm nguyên/R phụ liệu/N dệt may`: a word the tagger split off a noun, not an adverb)
         # a verb, but not `về` right after the head (`Hội thảo về/V ...`: about), a "verb" the tagger glued to a name
         # (`Thủy điện Lai Châu/V`), nor the verb half of a noun (`Giấy/N chứng nhận/V`)
         verbal = token.isalpha() and (tag.startswith("V") or (tag == "A" and words == 0)) and not (
             words == 0 and token.lower() == "về") and not re.search(r"\s[A-ZĐ]", text[i:tag_end]) and not re.search(
             rf"{c['compound'].pattern}$", text[max(0, i - 12):max(tag_end, i + len(token))])
-        if lower and verbal and not paired and not c["purpose"].match(rest) and (words == 0 or prev_upper):
+        if lower and verbal and not paired and not actor and not c["purpose"].match(rest) and (words == 0 or prev_upper):
             following = text[max(tag_end, i + len(token)):].lstrip()
             bare = not following[:1].isalnum() or (c["stop"].match(following) and not following[:1].isupper())
             if event_occurrence.organisation_at(following):

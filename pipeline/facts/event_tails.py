@@ -208,7 +208,8 @@ def _tail_end(mention: Mention) -> int:
         gap = gap[:gap.rfind("(")].rstrip(" ,:-–")  # (a bracket the closer falls inside is left out)
     if not _name_like(gap, mention, p["owned"].match(text, close) is not None) or p["dangling"].search(gap):
         return end  # (a name cannot end in `và`, `của`, ...)
-    return end + len(gap)
+    sized = re.match(r"\s+(?i:vừa và nhỏ|nhỏ và vừa)(?!\w)", text[end + len(gap):])
+    return end + len(gap) + (sized.end() if sized else 0)  # `... cho doanh nghiệp` + ` vừa và nhỏ`: one size, not `vừa`
 
 
 def _run_to_year(text: str, end: int, mention: Mention) -> int | None:
