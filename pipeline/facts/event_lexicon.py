@@ -170,6 +170,24 @@ def abroad(text: str, i: int) -> int:
     return m.end() if words and all(w[:1].isupper() for w in words) else 0
 
 
+_OWNER_PROVINCE = re.compile(r"(?i:của)\s+(?i:tỉnh|thành phố|TP\.?)\s+")
+_AFTER_OWNER = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?i:tổ chức|tại|diễn ra|do|vào|năm|được|đã|sẽ|lần|với|nhằm)(?!\w)")
+
+
+def owner_province(text: str, i: int) -> int:
+    """Length of `của tỉnh|thành phố <province>` at `i` when a clause or the sentence's end follows (the province
+    whose event it is: `Hội nghị Xúc tiến đầu tư vào các khu công nghiệp của tỉnh Hưng Yên | tổ chức tại Tokyo`), else 0."""
+    m = _OWNER_PROVINCE.match(text, i)
+    if not m:
+        return 0
+    for k in (4, 3, 2, 1):
+        words = re.match(rf"\S+(?:\s+\S+){{{k - 1}}}", text[m.end():])
+        if words and load().province(words.group().rstrip(",.;:)")) and _AFTER_OWNER.match(
+                text, m.end() + len(words.group().rstrip(",.;:)"))):
+            return m.end() - i + len(words.group().rstrip(",.;:)"))
+    return 0
+
+
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 

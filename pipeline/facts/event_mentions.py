@@ -242,8 +242,9 @@ def _venue_name(before: str) -> bool:
     if last.endswith(","):
         return False  # `tại Trung tâm Triển lãm Việt Nam, Hội chợ Mùa Xuân ...`: the venue's name ends at its comma
     linked = last in ("và", "&", "-", "–") or last[:1].isupper()  # the head goes on the venue's own name
-    if linked and not c["stop"].search(m.group(2).lower()) and capitalised(m.group(2)):
-        return True
+    if linked and not c["stop"].search(m.group(2).lower()) and (capitalised(m.group(2)) or last in ("và", "&") and len(
+            words) <= 6 and all(w.isalpha() and w.islower() for w in words[:-1])):
+        return True  # (`Trung tâm xúc tiến thương mại và | hội chợ triển lãm Cần Thơ`: lower-case words of its name too)
     if re.fullmatch(r"(?i:hội chợ|triển lãm|hội nghị|hội thảo|sự kiện)\s+(?:và|&)\s+", m.group(2)):
         return True  # `Trung tâm triển lãm và hội nghị Sài Gòn (SECC)`: a centre for both
     # `Công ty Tổ chức Triển lãm VCCI`, `Công ty Dịch vụ Triển lãm Singapore`: the body's own name, in which each

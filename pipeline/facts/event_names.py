@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.facts import event_occurrence
+from pipeline.facts import event_occurrence, event_stops
 from pipeline.facts.event_joints import (
     coordinated_part,
     dash_pair,
@@ -25,15 +25,21 @@ from pipeline.facts.event_joints import (
     purpose_first,
     vision,
 )
-from pipeline.facts.event_lexicon import DAY_MONTH, EDITION, QUOTES, SITE, capitalised, classes, keywords, person_at
+from pipeline.facts.event_lexicon import (
+    DAY_MONTH,
+    EDITION,
+    QUOTES,
+    SITE,
+    capitalised,
+    classes,
+    keywords,
+    owner_province,
+    person_at,
+)
 from pipeline.facts.event_lexicon import abroad as _abroad_at
 from pipeline.facts.event_tags import next_start, noun_after, sentence_case, token_start, unglued
 from pipeline.facts.lexicon import alternation, load, table, word_classes
 
-_DAYPART = re.compile(r"(?i:sáng|chiều|tối|trưa)")
-_ACTOR_JOINS = re.compile(r"(?<!\w)(?i:doanh nghiệp|DN|nước|quốc gia|thành viên|hộ|hợp tác xã|HTX|địa phương|nhà đầu tư)"
-                          r"(?:\s+(?i:nhỏ và vừa|vừa và nhỏ))?(?:\s+[A-ZĐ][\w.]*)*\s+$")  # `doanh nghiệp VN | tham gia chuỗi cung ứng`: who takes part
-_DAYPART_TIME = re.compile(r"(?i:sáng|chiều|tối|trưa)(?:\s+(?:\d|(?i:nay|qua|mai|cùng|ngày|hôm|thứ|sớm|mùng|mồng|muộn|chủ nhật)(?!\w))|\s*[,.;:)]|\s*$)")
 YEAR_OR_EDITION = re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/])|" + EDITION.pattern, re.I)
 
 # `- T.ĐIỂU chụp lại`, `- N.B`: a photographer's initials and name, a credit without `Ảnh`
@@ -167,13 +173,16 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
         # next word (`Phù Cát diễn` + `ra`)
         owner = max((k for k in tags if k < i), default=-1)
         stop_here = c["stop"].match(rest)
-        if stop_here is not None and _DAYPART.fullmatch(stop_here.group().strip()) and not _DAYPART_TIME.match(rest):
-            stop_here = None  # `Thắp sáng đường quê`, `chiếu sáng`: no time of day without a day or `nay` after it
+        stop_here = None if stop_here is not None and event_stops.no_daytime(stop_here.group(), rest) else stop_here
         # (a stop that is the last syllable of a common noun, `Đồng bằng`, is part of that word)
         glued = (owner >= 0 and not text[owner:owner + 1].islower() and token.islower() and stop_here is not None
                  and (i + stop_here.end() > tags[owner][1] or (i + stop_here.end() == tags[owner][1]
                                                                 and tags[owner][0] != "N")))
         inside = bool(tags) and i not in tags and not glued
+        owned = owner_province(text, i) if end > pos and not inside and not _abroad_at(text, i) else 0
+        if owned:
+            i = end = i + owned  # `Hội nghị Xúc tiến đầu tư vào các khu công nghiệp của tỉnh Hưng Yên | tổ chức tại ...`
+            continue
         abroad = _abroad_at(text, i)
         if abroad and not inside:
             i = end = i + abroad  # `... tại Thái Lan năm 2024`, `... của tỉnh Kiên Giang năm 2019`: the name's
@@ -184,7 +193,7 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
                 and text[i + 3:].lstrip()[:1].isupper() and not person_at(text[i + 3:].lstrip())):
             i += 3  # `hội nghị thượng đỉnh của Tổ chức Hiệp ước Bắc Đại Tây Dương`: the owner names it
             continue
-        if re.match(r"(?i:vào)\s+(?:(?:(?i:tỉnh|thành phố|TP\.?)\s+)?[A-ZĐ]|(?i:lĩnh vực|ngành|thị trường|khu|địa bàn)(?!\w))",
+        if re.match(r"(?i:vào)\s+(?:(?:(?i:tỉnh|thành phố|TP\.?)\s+)?[A-ZĐ]|(?:(?i:các)\s+)?(?i:lĩnh vực|ngành|thị trường|khu|địa bàn)(?!\w))",
                     rest) and re.search(r"(?i:đầu tư|phát triển|du lịch|xuất khẩu)\s*$", text[pos:i]):
             i += 3  # `hội nghị xúc tiến đầu tư vào Sóc Trăng`, `... cơ hội đầu tư phát triển vào lĩnh vực công nghiệp`,
             continue  # `Quảng bá du lịch vào Lai Châu`: where the investment or the visitors go names the conference
@@ -211,9 +220,8 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             words += 1  # `Tuần lễ giới thiệu và trưng bày sản phẩm OCOP`, `Hội nghị hợp tác khu ngành nghề qua biên
             # giới và thu hút đầu tư ...`: two purposes of one event
             continue
-        actor = re.match(r"(?i:tham gia)\s+(?!(?i:vào|với|cùng)(?!\w))\w", rest) and words and _ACTOR_JOINS.search(text[pos:i])
-        stop_here = None if actor else stop_here  # `Hội nghị cấp bộ trưởng các nước tham gia Hiệp định RCEP`: the actors
-        # it is for, described
+        actor = event_stops.kept(text, pos, i, words, c["purpose"].match(rest))  # `các nước | tham gia Hiệp định RCEP`
+        stop_here = None if actor else stop_here
         if stop_here and whole and not inside and not token[:1].isupper() and not re.match(r"(?i:năm)\s+(?:19|20)\d{2}", rest) \
                 and not c["not_stop"].match(rest) and not pair_in_name(text, pos, i) and not purpose_first(rest, words, subject, text[pos:i]):
             title = _title_end(text, pos, i) if head_lower and 1 <= words <= 3 else -1
@@ -282,7 +290,7 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             rf"{c['compound'].pattern}$", text[max(0, i - 12):max(tag_end, i + len(token))])
         if lower and verbal and not paired and not actor and not c["purpose"].match(rest) and (words == 0 or prev_upper):
             following = text[max(tag_end, i + len(token)):].lstrip()
-            bare = not following[:1].isalnum() or (c["stop"].match(following) and not following[:1].isupper())
+            bare = not (following[:1].isalnum() or following[:1] in "“\"«") or (c["stop"].match(following) and not following[:1].isupper())
             if event_occurrence.organisation_at(following):
                 pass  # `Hội nghị thượng đỉnh Diễn đàn Hợp tác Á - Âu`: a modifier before the owner's name
             elif _year_closes(text, i, tags, heads):

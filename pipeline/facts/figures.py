@@ -32,7 +32,7 @@ from pipeline.facts import (
 )
 from pipeline.facts.lexicon import alternation, load, rows
 from pipeline.facts.numbers import DIGITS, MULTIPLIER, WORDS, multiplier, parse_digits, parse_words
-from pipeline.facts.subject_lexicon import PLACE_COUNTED, place_only, restates_unit, tidy
+from pipeline.facts.subject_lexicon import PLACE_COUNTED, empty_subjects, low, place_only, restates_unit, tidy
 from pipeline.language.analysis import Analysis, Sentence
 from pipeline.language.textnorm import fold
 from pipeline.record import Evidence, Figure
@@ -359,6 +359,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         before = (found[n - 1].end, out[-1].subject) if n else None
         subject = subject_gates.checked(sentence, f.start, spans[n][1], f.unit if not held else "held", subject, before,
                                         [(g.start, g.end) for g in found[:n] if g.unit == "count"])
+        subject = None if subject is not None and low(subject.strip(" ,.:;")) in empty_subjects() and not _stuff_after(
+            sentence.text, f.end, f.unit, subject) else subject  # a bare `kinh phí`, `sản phẩm`: says nothing a reader can use
         if subject is not None and f.per is None and f.unit != "count":
             each = _patterns().each.search(subject)  # `Giá mỗi kg cà phê là 40.000 đồng`
             f.per = _patterns().per_units.get(each.group(1)) if each else None
@@ -376,6 +378,17 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         if counted and f.range != "low":  # `đón 1,2 triệu lượt khách, tăng 20%`: a change after a count with no subject
             previous, adjacent = subjects.Subject(counted, "counted"), True  # is of the things counted
     return out
+
+
+def _stuff_after(text: str, end: int, unit: str, subject: str) -> bool:
+    """Whether a subject is the stuff written right after its figure: what a quantity measures (`1.200 MW điện gió`), or
+    the whole base of a share (`hỗ trợ 30% kinh phí, ...`; not `90% doanh nghiệp | nhỏ và vừa`, a base cut short)."""
+    rest = text[end:].lstrip()
+    if not rest.startswith(subject):
+        return False
+    if unit in ("tonne", "MW", "MWp", "kW", "kWp", "kWh", "m3", "litre"):
+        return True
+    return unit == "percent" and re.match(r"\s*(?:[,.;:)]|$)", rest[len(subject):]) is not None
 
 
 def _after_count(text: str, before: list[_Found], start: int, subject: str, unit: str | None = None) -> str:

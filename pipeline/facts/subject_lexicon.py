@@ -132,6 +132,12 @@ def crops() -> frozenset[str]:
     return frozenset(low(r[0]) for r in rows("figure_crops.txt"))
 
 
+@lru_cache(maxsize=1)
+def empty_subjects() -> frozenset[str]:
+    """Subjects that say nothing as a figure's whole subject (`figure_empty_subjects.txt`): `kinh phí`, `sản phẩm`."""
+    return frozenset(low(r[0]) for r in rows("figure_empty_subjects.txt"))
+
+
 LINK_VERBS = frozenset({"là", "có", "đạt", "gồm", "với"})
 COMPARATIVES = frozenset("thấp cao nhiều ít lớn nhỏ dài ngắn rộng hẹp mạnh yếu nhanh chậm hơn nhất".split())
 
