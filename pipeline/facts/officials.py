@@ -240,6 +240,8 @@ def extract(analysis: Analysis) -> list[Official]:
             f = _name_in_title(found) if _place_named(found) else found  # with the person's name
             if f is None:
                 continue
+            if sum(ch.isalpha() for ch in f.name) < 2:
+                continue  # `... báo cáo Thủ tướng C` (a page cut inside the name): one letter is no name
             if fold(f.role).lower() in _TEAM_ROLES and not f.organization:
                 continue  # `đội trưởng Đinh Thanh Trung`: a team's captain; an office names its team (`Đội trưởng Đội QLTT số 1`)
             people.setdefault(fold(f.name), _Person(f.name)).found.append(f)

@@ -41,6 +41,15 @@ def mended(text: str, before: int, subject: str) -> str:
     company = _ONE_MEMBER.search(text[:at]) if subject.lower().startswith("thành viên") else None
     if company:
         return text[company.start():end]  # `Công ty TNHH một | thành viên Xăng dầu X`: `một` is no count here
+    words = subject.split()
+    item = _ITEM_DASHED_BEFORE.search(text[:at]) if subject[:1].islower() else None
+    opens = item.start(1) if item and text[item.start(1)].isupper() else at
+    if re.search(r"(?:^|[;:]\s*)$", text[:opens]) and not re.search(r"\d", text[opens:at]):
+        joined_on = _ITEM_DASHED_AFTER.match(text, end) if opens < at or len(words) <= 2 and subject[:1].isupper() else None
+        # `Thương nghiệp - khách sạn - | nhà hàng đạt ...`, `Công nghiệp |
+        close = joined_on.end() if joined_on and joined_on.end() <= before else end  # - xây dựng đạt ...`: an item of
+        if opens < at or close > end:  # a list that names one sector over its dashes
+            return text[opens:close]
     named = _DASHED_BEFORE.search(text[:at]) if subject[:1].isupper() else None
     if named:
         return text[named.start():end]  # `Khu đô thị khoa học Quy Hòa - | Thung lũng sáng tạo Quy Nhơn`: one name over a dash
@@ -65,6 +74,8 @@ def mended(text: str, before: int, subject: str) -> str:
 
 _POWER_GLUED = re.compile(r"\d\s*(?:MW|kW|GW|MWp|kWp|MWh|kWh|GWh)\s+điện\s+$")
 _ONE_MEMBER = re.compile(r"(?:[Cc]ông ty|[Tt]ổng công ty)\s+(?:TNHH|(?i:trách nhiệm hữu hạn))\s+(?i:một)\s+$")
+_ITEM_DASHED_BEFORE = re.compile(r"((?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[-–]\s*)+)$")
+_ITEM_DASHED_AFTER = re.compile(r"(?:\s*[-–]\s*[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+)?(?=\s*[-–]|\s+(?i:đạt|tăng|giảm|chiếm|là|có|ước)(?!\w)))+")
 _DASHED_BEFORE = re.compile(r"(?:Khu|Dự án|Nhà máy|Trung tâm|Cụm|Công viên|Tổ hợp|Cảng)\s(?:[^\s,;:()]+\s){1,8}?[-–]\s+$")
 # the other units of a plant named by number (`Cà Mau 1&2`, `Vĩnh Tân 1 và 2` is two), and what a feed is for
 _UNITS_AFTER = re.compile(r"\s*[&+]\s*\d+(?![\d.,])")
