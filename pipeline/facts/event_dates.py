@@ -349,7 +349,8 @@ def in_named_year(date: DateFact | None, year: str | None, name: str, kind: str 
     (`Ngày hội ... năm 2022`), not in the year of publication, when the two differ; not for a review, whose name
     gives the year reviewed (`Hội nghị tổng kết công tác năm 2023`, held in 2024), nor when the year opens a term
     or a plan's period (`Hội nghị Ban Chấp hành ..., nhiệm kỳ 2020-2025`, held in 2025), except for a congress; nor a day of January or February when the name gives the year before
-    (a year's awards and reviews are held early the next), nor any day of an award's ceremony in the year after its own."""
+    (a year's awards and reviews are held early the next), nor any day of an award's or certificates' ceremony in the year after
+    its own, nor a day told as today (`Sáng nay (16/6)`)."""
     if year is not None and kind != "congress" and TERM.search(name) and not YEAR.search(TERM.sub(" ", name)):
         return date
     reviewed = _REVIEWED.search(name) or _reviewed_then_next(name)
@@ -357,9 +358,9 @@ def in_named_year(date: DateFact | None, year: str | None, name: str, kind: str 
         held = int(reviewed.group(1)) + (0 if int(date.value[5:7]) >= 6 else 1)  # `tổng kết công tác năm 2025` on 30/12
         return in_year(date, str(held))  # is 2025-12-30, on 15/1 it is 2026-01-15: a year is reviewed at its end
     if date is None or year is None or _review().search(name) or date.precision not in ("day", "month") or re.search(r"(?:19|20)\d{2}", date.text) \
-            or date.value[:4] == year:
-        return date
-    if int(year) == int(date.value[:4]) - 1 and (date.value[5:7] in ("01", "02") or re.search(r"(?i:giải thưởng|trao giải)", name)):
+            or date.value[:4] == year or re.search(r"(?<!\w)(?i:nay)(?!\w)", date.text):
+        return date  # (`Sáng nay (16/6)`: the day of publication, whatever year the name gives)
+    if int(year) == int(date.value[:4]) - 1 and (date.value[5:7] in ("01", "02") or re.search(r"(?i:giải thưởng|trao giải|chứng nhận|công nhận)", name)):
         return date  # `Lễ trao giải ... lần 3 năm 2022` on `Tối 6/1` of 2023, `Giải thưởng Chất lượng Quốc gia năm 2017` in April 2018
     return in_year(date, year)
 
