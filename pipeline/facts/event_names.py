@@ -179,11 +179,11 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
                  and (i + stop_here.end() > tags[owner][1] or (i + stop_here.end() == tags[owner][1]
                                                                 and tags[owner][0] != "N")))
         inside = bool(tags) and i not in tags and not glued
-        owned = owner_province(text, i) if end > pos and not inside and not _abroad_at(text, i) else 0
+        abroad = _abroad_at(text, i)
+        owned = owner_province(text, i) if end > pos and not inside and not abroad else 0
         if owned:
             i = end = i + owned  # `Hội nghị Xúc tiến đầu tư vào các khu công nghiệp của tỉnh Hưng Yên | tổ chức tại ...`
             continue
-        abroad = _abroad_at(text, i)
         if abroad and not inside:
             i = end = i + abroad  # `... tại Thái Lan năm 2024`, `... của tỉnh Kiên Giang năm 2019`: the name's
             break

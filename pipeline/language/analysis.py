@@ -200,7 +200,6 @@ _DOTTED = re.compile(r"(?<![\w.])(?:[A-ZĐ]\.){2,}$|(?<![\w.])[A-ZĐ]\.[A-ZĐ]\.
 _LETTER_ON = re.compile(r"[A-ZĐ](?:\.|\s|$)")
 # `TX. Tân Châu`, `H. Châu Thành`, `PGS. Nguyễn Văn A`: an abbreviated unit or degree before a name, not a sentence's end
 _UNIT_DOT = re.compile(r"(?<![\w.])(?:TX|TP|Tp|TT|Q|H|P|X|TS|PGS|GS|ThS|Th\.S|KS|BS|NCS)\.$")
-_NAME_ON = re.compile(r"[A-ZĐÀ-Ỹ0-9][\w]*")
 # `GO! Tuyên Quang`: a brand of capital letters with its exclamation mark, not a sentence's end
 _BRAND_BANG = re.compile(r"(?<![\w.])[A-Z]{1,4}!$")
 
@@ -215,8 +214,7 @@ def _rejoined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             prev_start, prev_end = out[-1]
             glued = prev_end == start and text[prev_end - 1:prev_end] == "." and text[start:start + 1].islower()
             glued = glued or (_DOTTED.search(text[prev_start:prev_end]) is not None and _LETTER_ON.match(text, start) is not None)
-            glued = glued or (_UNIT_DOT.search(text[prev_start:prev_end]) is not None and _NAME_ON.match(text, start) is not None
-                              and text[start:start + 1].isupper())
+            glued = glued or (_UNIT_DOT.search(text[prev_start:prev_end]) is not None and text[start:start + 1].isupper())
             brand = _BRAND_BANG.search(text[prev_start:prev_end]) is not None and text[start:start + 1].isupper()
             if glued or brand:
                 out[-1] = (prev_start, end)
