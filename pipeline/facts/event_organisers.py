@@ -22,8 +22,9 @@ _ORG_CUT = re.compile(r"(?<!nhỏ và)\s(?:sẽ|đã|đang|vừa|cũng|tham gia|
                       r"phối hợp|(?<![Bb]an )chỉ đạo|hỗ trợ|tài trợ|đăng cai|tổ chức|kết hợp|tiến hành|đề xuất|đề nghị|thảo luận|ban hành|quyết định|"
                       r"thống nhất|cho biết|thông báo|lên kế hoạch|chuẩn bị)(?!\w)")
 _ADVERBS = r"(?:(?:long trọng|trang trọng|chính thức|đã|sẽ|vừa|đang|cũng)\s+)*"
-_HOLDER = re.compile(rf"([^,;:]+?)\s+{_ADVERBS}tổ chức\s*[“\"‘«]?\s*$")  # (a sentence's dots are abbreviations: `RENOVA Inc.`)
-_NAMED_HOLDER = re.compile(rf"([^,;:]+?),\s*{_ADVERBS}tổ chức\s*[“\"‘«]?\s*$")
+_OPENING = r"(?:(?:(?i:lễ|buổi)\s+)?(?:khai mạc|bế mạc|phát động)\s+)?"  # (`X tổ chức khai mạc Hội chợ Y`: X holds the fair)
+_HOLDER = re.compile(rf"([^,;:]+?)\s+{_ADVERBS}tổ chức\s*{_OPENING}[“\"‘«]?\s*$")  # (a sentence's dots are abbreviations: `RENOVA Inc.`)
+_NAMED_HOLDER = re.compile(rf"([^,;:]+?),\s*{_ADVERBS}tổ chức\s*{_OPENING}[“\"‘«]?\s*$")
 _UNIT = re.compile(r"(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?)\s+([A-ZĐ].*)$")
 _BODY_START = re.compile(r"(?:[A-ZĐ]{2,}[a-z]*|Điện lực|(?i:công ty|tổng công ty|tập đoàn|ngân hàng|hiệp hội))(?!\w)")
 _INNER = frozenset({"lực", "miền", "khu", "vực"})  # (`TCty Điện lực miền Bắc (EVNNPC)`)

@@ -23,6 +23,7 @@ from pipeline.facts.event_lexicon import marks
 from pipeline.facts.event_mentions import EDITION, YEAR, Mention, classes, keywords, mentions
 from pipeline.facts.event_organisers import organizers
 from pipeline.facts.event_places import location
+from pipeline.facts.event_ranges import mention_sentences, range_end
 from pipeline.facts.event_repeats import repeated
 from pipeline.facts.event_spelling import captioned, proper, respelled
 from pipeline.language.analysis import Analysis
@@ -240,24 +241,6 @@ def _with_day(best: DateFact | None, found: list[DateFact], undated: bool) -> Da
     return best.model_copy(update={"value": f"{best.value}-{days.pop()}", "precision": "day"}) if len(days) == 1 else best
 
 
-def _range_end(start: DateFact | None, all_dates: list[DateFact], text: str = "") -> str | None:
-    """The last day of a range whose first day dates the event (`từ ngày 12 đến ngày 15 tháng 10 năm 2020`: the
-    dates stage gives both days of one expression; `từ tháng 3 đến tháng 5/2024`: two months joined by `đến`),
-    else None."""
-    if start is None:
-        return None
-    # (an end on the start's own day of another year is the start before the event's name moved its year)
-    ends = [d.value for d in all_dates if d.precision == start.precision and d.value > start.value
-            and d.value[4:] != start.value[4:] and (
-        (d.evidence.start, d.evidence.end) == (start.evidence.start, start.evidence.end)
-        or (start.precision == "month" and start.evidence.end <= d.evidence.start
-            and _RANGE_JOINT.fullmatch(text[start.evidence.end:d.evidence.start]) is not None))]
-    return max(ends) if ends else None
-
-
-_RANGE_JOINT = re.compile(r"\s*(?:(?i:đến|tới)(?:\s+(?i:hết))?|[-–])\s*")
-
-
 def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False) -> list[Event]:
     """Events of an article, one per event, in order of first mention.
 
@@ -349,7 +332,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
             subtype=mention.subtype,
             date=date.value if date else None,
             date_precision=date.precision if date else None,
-            date_end=_range_end(date, all_dates, analysis.text),
+            date_end=range_end(date, all_dates, analysis.text, mention_sentences(analysis, event.mentions)),
             location=location(mention),
             organizers=organizers(mention.sentence, mention.start),
             edition=edition,

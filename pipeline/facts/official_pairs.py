@@ -229,6 +229,9 @@ def _scan_roles(c: Context) -> list[_Role]:
     return roles
 
 
+_ROLE_BODY = re.compile(r"(?<!\w)((?:ủy |uỷ )?ban|văn phòng|thanh tra|phòng)$", re.I)  # a role named after the body it heads
+
+
 def in_sentence(c: Context) -> list[Found]:
     roles = _scan_roles(c)
     found: list[Found] = []
@@ -249,6 +252,12 @@ def in_sentence(c: Context) -> list[Found]:
         qualifier = c.pats.role_qualifier.match(org_text.strip())
         if qualifier:  # `Thống đốc đương nhiệm`: the qualifier belongs to the post, not the organisation
             org_text = org_text.strip()[qualifier.end():]
+        body = _ROLE_BODY.search(c.grid.text(org_role.start, org_role.end))
+        if body and len(org_text.split()) > 1 and not re.match(rf"(?i:{body.group(1)})(?!\w)", org_text.strip()):
+            head = body.group(1)
+            org_text = f"{head[:1].upper()}{head[1:].lower()} {org_text.strip()}"  # `Trưởng ban Tuyên giáo Tỉnh ủy X`:
+            # the body is `Ban Tuyên giáo Tỉnh ủy X`, `Chánh Văn phòng UBND tỉnh X` heads `Văn phòng UBND tỉnh X`,
+            # `Chủ nhiệm Ủy ban Kinh tế` the `Ủy ban Kinh tế` (a bare `Sở` is left for the article to resolve)
         found.append(Found(
             name=" ".join(c.grid.text(*name).split()),
             role=canonical_role(c.grid.text(last.start, last.end)),

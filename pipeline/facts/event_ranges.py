@@ -1,0 +1,48 @@
+"""The last day of an event held over several days.
+
+A range written as one expression (`từ ngày 12 đến ngày 15 tháng 10 năm 2020`, `từ tháng 3 đến tháng 5/2024`) whose
+first day dates the event gives its end; so does a range in another sentence of the event (a later bare mention,
+`Hội chợ diễn ra từ ngày 22 đến 26/5`, or a sentence an anaphor opens, `Sự kiện kéo dài từ ...`) that starts on the
+event's day.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.facts.event_lexicon import Mention
+from pipeline.language.analysis import Analysis
+from pipeline.record import DateFact
+
+
+def mention_sentences(analysis: Analysis, mentions: list[Mention]) -> tuple[tuple[int, int], ...]:
+    """The spans of the sentences of an event's mentions, and of a sentence right after one that an anaphor opens
+    (`Sự kiện diễn ra từ ngày 21 đến 25/5`)."""
+    spans = [(m.sentence.start, m.sentence.end) for m in mentions]
+    for _, b in list(spans):
+        after = next((s for s in analysis.sentences if s.start >= b), None)
+        if after and re.match(r"\s*(?:Sự kiện|Chương trình)\s+(?:này\s+|năm nay\s+)?(?:sẽ\s+)?(?:diễn ra|kéo dài|được tổ chức)(?!\w)", after.text):
+            spans.append((after.start, after.end))
+    return tuple(spans)
+
+
+def range_end(start: DateFact | None, all_dates: list[DateFact], text: str = "",
+               sentences: tuple[tuple[int, int], ...] = ()) -> str | None:
+    """The last day of a range whose first day dates the event (`từ ngày 12 đến ngày 15 tháng 10 năm 2020`: the
+    dates stage gives both days of one expression; `từ tháng 3 đến tháng 5/2024`: two months joined by `đến`), or
+    of a range in a sentence of another of its mentions (`sentences`) that starts on its day (`Sáng 22/5, ... khai
+    mạc Hội chợ X. Hội chợ diễn ra từ ngày 22 đến 26/5`), else None."""
+    if start is None:
+        return None
+    firsts = {(d.evidence.start, d.evidence.end) for d in all_dates if d.value == start.value and d.precision == start.precision
+              and any(a <= d.evidence.start < b for a, b in sentences)} | {(start.evidence.start, start.evidence.end)}
+    # (an end on the start's own day of another year is the start before the event's name moved its year)
+    ends = [d.value for d in all_dates if d.precision == start.precision and d.value > start.value
+            and d.value[4:] != start.value[4:] and (
+        (d.evidence.start, d.evidence.end) in firsts
+        or (start.precision == "month" and start.evidence.end <= d.evidence.start
+            and _RANGE_JOINT.fullmatch(text[start.evidence.end:d.evidence.start]) is not None))]
+    return max(ends) if ends else None
+
+
+_RANGE_JOINT = re.compile(r"\s*(?:(?i:đến|tới)(?:\s+(?i:hết))?|[-–])\s*")
