@@ -88,6 +88,8 @@ def location(mention: Mention) -> str | None:
     after = [(at, v) for at, v in found if mention.end <= at < mention.end + 40]
     if after:
         return after[0][1]
+    if _ANNOUNCED_BEFORE.search(text[:mention.start]):
+        return None  # `Ngày 6/11, tại TP Hồ Chí Minh, ... họp báo, công bố việc tổ chức Festival X`: the press conference's place
     before = [v for at, v in found if at < mention.start and not _other_item(text[at:mention.start])]
     return before[0] if before else None
 
@@ -100,4 +102,6 @@ def _other_item(between: str) -> bool:
     return ";" in between and not re.search(r":[^;]*;", between)
 
 
+_ANNOUNCED_BEFORE = re.compile(r"(?<!\w)(?i:họp báo|thông tin|công bố|thông báo)(?:\s+(?i:về))?(?:\s+(?i:việc|kế hoạch))?"
+                               r"(?:\s+(?i:tổ chức))\s*[“\"]?$")
 _AWARD_BEFORE = re.compile(r"(?<!\w)(?i:trao giải|trao thưởng)(?:\s+(?i:cho))?(?:\s+(?i:cuộc))?\s*$")

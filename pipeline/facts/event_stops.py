@@ -3,6 +3,7 @@
     Thắp sáng đường quê                                  `sáng` with no day or `nay` after it: no time of day
     Hội nghị cấp bộ trưởng các nước tham gia Hiệp định X  `tham gia` after the actors an event is for: describes them
     Hội thi trưng bày “Gian hàng đẹp”                    a purpose verb with its quoted title
+    Đại hội lần thứ I Hội doanh nhân trẻ tỉnh X          the association a congress is of, lower-case words and all
 """
 
 from __future__ import annotations
@@ -32,3 +33,23 @@ def kept(text: str, pos: int, i: int, words: int, purpose: re.Match[str] | None)
     if words and _TAKE_PART.match(rest) and _ACTOR_JOINS.search(text[pos:i]):
         return True
     return purpose is not None and _QUOTE.match(rest, purpose.end()) is not None
+
+
+_CONGRESS_BEFORE = re.compile(r"(?<!\w)(?i:đại hội)(?:\s+(?i:đại biểu|toàn quốc|thành lập|thường niên|bất thường))*"
+                              r"(?:\s+(?i:lần thứ|lần)\s+(?:[IVXLC]+|\d+|[a-zà-ỹđ]+))?\s*$")
+_BODY = re.compile(r"(?:Hội|Hiệp hội|Tổng hội|Chi hội|Liên hiệp(?: các)? hội|Câu lạc bộ|CLB)\s+(?=\w)")
+_BODY_END = re.compile(r"\s*[,.;:()“”\"]|\s+(?i:diễn ra|tổ chức|được|đã|sẽ|đang|vừa|tại|ở|với|và|nhiệm kỳ|năm|"
+                       r"vào|từ|sáng|chiều|tối|ngày|thu hút|có|là|bầu|thông qua|khai mạc|bế mạc|thành công|long trọng|"
+                       r"chính thức|kết thúc|trong|gồm|do|với sự)(?!\w)")
+
+
+def congress_body(text: str, i: int) -> int:
+    """The length of the association's name at `i` right after `Đại hội (đại biểu) (lần thứ N)` (`Hội làng nghề mộc
+    truyền thống thôn Đại Nghiệp`, `Hội doanh nhân trẻ tỉnh X`): its lower-case words are its name, up to a clause
+    word, a time or a term; else 0."""
+    body = _BODY.match(text, i) if _CONGRESS_BEFORE.search(text[:i]) else None
+    if body is None:
+        return 0
+    stop = _BODY_END.search(text, body.end())
+    end = stop.start() if stop else len(text)
+    return end - i if 1 <= len(text[i:end].split()) - 1 <= 15 else 0

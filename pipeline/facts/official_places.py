@@ -5,7 +5,8 @@ provincial post that does not name its province (`Chủ tịch UBND tỉnh`): it
 sentence (`Về phía lãnh đạo tỉnh Thái Bình có các đồng chí: ...`), else from the article as below. When the
 post's own words do not name it, it is read, in order, from a bracket right after the organisation (`(Cà Mau)`,
 `(quận 9, TP.HCM)`), from a place that continues the organisation after a comma (`xã Cẩm Lĩnh, huyện Cẩm Xuyên,
-Hà Tĩnh`), and last from the article when it names one province of Việt Nam and no other. A national or foreign
+Hà Tĩnh`), and last from the article when it names one province of Việt Nam and no other, or when its headline names one
+province alone that the article names more than twice as often as any other. A national or foreign
 post never takes a province this way.
 """
 
@@ -16,7 +17,7 @@ import re
 from pipeline.facts.lexicon import Province, load
 from pipeline.facts.official_context import LOCAL_PLACE_END, patterns
 
-LOCAL = re.compile(r"(?<!\w)(?i:xã|phường|thị trấn|huyện|quận|thị xã)\s+\S|(?<!\w)(?:Huyện|Quận|Thị|Đảng|huyện|quận|thị) ủy\s+\S")
+LOCAL = re.compile(r"(?<!\w)(?<!tác )(?i:xã(?!\s+hội)|phường|thị trấn|huyện|quận|thị xã)\s+\S|(?<!\w)(?:Huyện|Quận|Thị|Đảng|huyện|quận|thị) ủy\s+\S")
 _BRACKET = re.compile(r"\s*\(([^()]{1,80})\)")
 _CONTINUED = re.compile(r",\s*(?:(?i:huyện|quận|thị xã|thành phố|TP\.?)\s+[^,()]{1,30},\s*)?(?:(?i:tỉnh|TP\.?|thành phố)\s+)?")
 
@@ -30,7 +31,7 @@ def local_province(text: str, sentence: str, title: str, organization: str | Non
     that names none (`UBND tỉnh`) takes the province a frame before it in its sentence names (`Về phía lãnh đạo tỉnh
     Thái Bình có các đồng chí: X, Chủ tịch UBND tỉnh`), else the article's only one. `at`: where the post starts."""
     post = organization or title
-    if PROVINCIAL.search(post) or PROVINCIAL.search(title):
+    if PROVINCIAL.search(post) or any(PROVINCIAL.search(part.strip()) for part in re.split(r",|\s[-–]\s", title)):
         frame = list(re.finditer(r"(?<!\w)(?i:tỉnh)\s+", sentence[:at if at >= 0 else len(sentence)]))
         for word in reversed(frame):
             named_here = patterns().province.match(sentence, word.end())
@@ -38,11 +39,10 @@ def local_province(text: str, sentence: str, title: str, organization: str | Non
                 return load().province(named_here.group())
             if sentence[word.end():word.end() + 1].isupper():
                 return None  # `tỉnh Phông Sa Lỳ (Lào)`: a province abroad frames the post, not the article's
-        only = {p.name: p for p in _all(text)}
-        return next(iter(only.values())) if len(only) == 1 else None
+        return article_province(text)
     if not LOCAL.search(post):
         return None
-    at = sentence.find(post)
+    at = sentence.lower().find(post.lower())  # (`Phòng Kinh tế huyện X` of `trưởng phòng Kinh tế huyện X`)
     if at >= 0:
         after = sentence[at + len(post):]
         bracket = _BRACKET.match(after)
@@ -55,8 +55,23 @@ def local_province(text: str, sentence: str, title: str, organization: str | Non
             m = patterns().province.match(after, continued.end())
             if m and not LOCAL_PLACE_END.search(after[:m.start()]):
                 return load().province(m.group())
-    named = {p.name: p for p in _all(text)}
-    return next(iter(named.values())) if len(named) == 1 else None
+    return article_province(text)
+
+
+def article_province(text: str) -> Province | None:
+    """The article's province: the only one it names, or the one its headline (first line) names alone when the body
+    names it more than twice as often as any other (`Đồng Nai dự kiến xuất ...`, with `Phó Tổng lãnh sự ... tại Tp.HCM`
+    once)."""
+    found = _all(text)
+    named = {p.name: p for p in found}
+    if len(named) == 1:
+        return next(iter(named.values()))
+    head = {p.name: p for p in _all(text.lstrip().split("\n", 1)[0])}
+    if len(head) != 1:
+        return None
+    name, province = next(iter(head.items()))
+    counts = {n: sum(p.name == n for p in found) for n in named}
+    return province if counts[name] > 2 * max(c for n, c in counts.items() if n != name) else None
 
 
 def _last(place: str) -> Province | None:

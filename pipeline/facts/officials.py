@@ -68,6 +68,7 @@ def _resolve(org: str | None, orgs: list[str], others: frozenset[str] = frozense
     if not org or patterns().province.search(org):
         return org  # nothing to resolve, or already placed (`UBND tỉnh Kiên Giang`)
     key = fold(org)
+    orgs = [_one_body(o) for o in orgs]
     # The fuller name goes on with a capitalised part or a place (`UBND tỉnh Kiên Giang`), not with
     # the lower-case words of a clause that named the body as its subject (`Bộ GD&ĐT nghiên cứu`).
     longer = [o for o in orgs if fold(o).startswith(key) and len(o) > len(org)
@@ -83,6 +84,18 @@ def _resolve(org: str | None, orgs: list[str], others: frozenset[str] = frozense
         return org  # `Giám đốc Công ty` in an article that names two companies: which one, the text does not say
     with_province = [o for o in longer if patterns().province.search(o)]
     return sorted(with_province or longer, key=str.isupper)[0]  # (a headline in capitals last)
+
+
+@lru_cache(maxsize=1)
+def _second_body() -> re.Pattern[str]:
+    heads = sorted(load().org_heads, key=len, reverse=True)
+    return re.compile(r"\s+(?:và|cùng|với)\s+(?=(?:" + "|".join(re.escape(h) for h in heads) + r")(?!\w))")
+
+
+def _one_body(name: str) -> str:
+    """The first of two bodies joined by `và` (`Bộ NN&PTNT Việt Nam và Tổng cục Hải quan Trung Quốc`): one body
+    resolves a bare mention, not the pair."""
+    return _second_body().split(name, maxsplit=1)[0]
 
 
 def _run_on(rest: str) -> bool:

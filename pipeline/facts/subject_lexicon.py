@@ -348,6 +348,7 @@ def tidy(subject: str) -> str | None:
     text = text[:predicate.start()] if predicate and len(text[:predicate.start()].split()) >= 2 else text  # (not `sức thu hút`)
     text = _RANGES_END.sub("", text)  # `giá trung bình giao động` (+ từ 30 nghìn đến 1,5 triệu đồng)
     text = _QUALIFIER_END.sub("", text)  # `Giá nguyên liệu vầu | khoảng tầm` (+ 30.000 đồng): the amount's qualifier
+    text = _ADVERB_END.sub("", text)  # (+ hơn 95%) `doanh nghiệp | thường xuyên` (+ sử dụng TMĐT): the verb's adverb
     if not text or _DANGLING.search(text):
         return None  # `đất công nghiệp và tổng` (+ vốn đầu tư 200 triệu USD): cut before what it measures
     opener = re.match(r"([^,]{1,20}),\s+(?=\S)", text)
@@ -355,6 +356,7 @@ def tidy(subject: str) -> str | None:
     return None if not text or _NAMES_NOTHING.match(text) else text
 
 
+_ADVERB_END = re.compile(r"(?<=\w)(?<!đồng)\s+(?i:thường xuyên|đều|luôn|vẫn|cũng|đã|đang|sẽ|chưa|hầu như|đều đã)$")
 _ACT_FIRST = re.compile(r"^(?:(?:(?i:lễ)\s+)?(?i:khai trương|khánh thành|khởi công|động thổ)|(?i:đầu tư)(?=\s+(?i:nhà máy|dự án|khu|cụm|"
                         r"trung tâm|cảng|công trình)(?!\w)))\s+(?=[^\W\d_])")
 _VAGUE_AMOUNT = re.compile(r"^(?i:hàng|vài|mấy)\s+(?i:tấn|tạ|chục|trăm|nghìn|ngàn|triệu)\s+(?=[^\W\d_])")
