@@ -76,6 +76,8 @@ def location(mention: Mention) -> str | None:
         if m.end() == mention.start:
             continue  # `Phát biểu tại | Lễ khai mạc X`: the mention itself, no place
         value = _place(text, m.end())
+        if _DATELINE.search(text[max(0, m.start() - 40):m.start()]):
+            continue  # `Theo phóng viên TTXVN tại New Delhi`: where the report was filed, not where the event was
         if _MISSION.search(text[max(0, m.start() - 60):m.start()]):
             continue  # `Đại sứ quán Việt Nam tại Hàn Quốc`: where a mission is, a part of its name
         if re.search(r"(?i:đầu tiên|lần đầu)\s*$", text[:m.start()]) and re.match(r"Việt Nam(?!\w)", text[m.end():]):
@@ -102,6 +104,7 @@ def _other_item(between: str) -> bool:
     return ";" in between and not re.search(r":[^;]*;", between)
 
 
+_DATELINE = re.compile(r"(?<!\w)(?i:phóng viên|PV|thông tấn xã|TTXVN|thường trú)(?:\s+[A-ZĐ][\w.]*){0,2}\s*$")
 _ANNOUNCED_BEFORE = re.compile(r"(?<!\w)(?i:họp báo|thông tin|công bố|thông báo)(?:\s+(?i:về))?(?:\s+(?i:việc|kế hoạch))?"
                                r"(?:\s+(?i:tổ chức))\s*[“\"]?$")
 _AWARD_BEFORE = re.compile(r"(?<!\w)(?i:trao giải|trao thưởng)(?:\s+(?i:cho))?(?:\s+(?i:cuộc))?\s*$")

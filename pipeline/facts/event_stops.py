@@ -9,6 +9,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from pipeline.facts.lexicon import alternation, word_classes
 
 _DAYPART = re.compile(r"(?i:sáng|chiều|tối|trưa)")
 _DAYPART_TIME = re.compile(r"(?i:sáng|chiều|tối|trưa)(?:\s+(?:\d|(?i:nay|qua|mai|cùng|ngày|hôm|thứ|sớm|mùng|mồng|muộn|chủ nhật)"
@@ -53,3 +56,14 @@ def congress_body(text: str, i: int) -> int:
     stop = _BODY_END.search(text, body.end())
     end = stop.start() if stop else len(text)
     return end - i if 1 <= len(text[i:end].split()) - 1 <= 15 else 0
+
+
+@lru_cache(maxsize=1)
+def _dangling() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?i:{alternation(list(word_classes('event_words.tsv')['dangling']))})$")
+
+
+def without_dangling(name: str) -> str:
+    """A name without the preposition or joint it ends on (`... hoa quả xuất khẩu với` + `công suất 9.000 tấn/năm`),
+    whichever step of the name's extent left it there."""
+    return _dangling().sub("", name)

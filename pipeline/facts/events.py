@@ -26,6 +26,7 @@ from pipeline.facts.event_places import location
 from pipeline.facts.event_ranges import mention_sentences, range_end
 from pipeline.facts.event_repeats import repeated
 from pipeline.facts.event_spelling import captioned, proper, respelled
+from pipeline.facts.event_stops import without_dangling
 from pipeline.language.analysis import Analysis
 from pipeline.language.textnorm import fold
 from pipeline.record import DateFact, Event, Evidence
@@ -327,7 +328,8 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
             # event: the act is named by its object or subject (`khánh thành Tuyến cáp ngầm X`), else by nothing
         edition, _ = marks(mention)
         result.append(Event(
-            name=" ".join(mention.name.split()),  # (a page that came one word per line keeps no line breaks in a name)
+            name=without_dangling(" ".join(mention.name.split())),  # (a page that came one word per line keeps no line
+            # breaks in a name)
             type=mention.type,
             subtype=mention.subtype,
             date=date.value if date else None,

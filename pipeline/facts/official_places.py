@@ -22,6 +22,8 @@ _BRACKET = re.compile(r"\s*\(([^()]{1,80})\)")
 _CONTINUED = re.compile(r",\s*(?:(?i:huyện|quận|thị xã|thành phố|TP\.?)\s+[^,()]{1,30},\s*)?(?:(?i:tỉnh|TP\.?|thành phố)\s+)?")
 
 
+_TIME_ZONE = re.compile(r"(?<!\w)(?i:giờ)\s+$")  # (`(giờ Hà Nội)`: a time zone, no place of the story)
+_NAMED_PROVINCE = re.compile(r"(?<!\w)(?i:tỉnh)\s+([A-ZĐ][\w-]*(?:(?:\s+|\s*[-–]\s*)[A-ZĐ][\w-]*)*)")
 # a provincial post that names no province (`Chủ tịch UBND tỉnh`, `Tỉnh ủy`, `Sở Công Thương tỉnh`)
 PROVINCIAL = re.compile(r"(?<!\w)(?:tỉnh|Tỉnh ủy|Tỉnh uỷ|Tỉnh)\s*$|^(?:[^,]*\s)?Sở\s(?!(?i:giao dịch))")  # (a department is a province's; not a stock or commodity exchange)
 
@@ -31,6 +33,11 @@ def local_province(text: str, sentence: str, title: str, organization: str | Non
     that names none (`UBND tỉnh`) takes the province a frame before it in its sentence names (`Về phía lãnh đạo tỉnh
     Thái Bình có các đồng chí: X, Chủ tịch UBND tỉnh`), else the article's only one. `at`: where the post starts."""
     post = organization or title
+    named = _NAMED_PROVINCE.search(post)
+    words = named.group(1).split() if named else []
+    if words and not any(load().province(" ".join(words[:n])) for n in range(1, len(words) + 1)) and any(
+            m.group() != "Việt Nam" for m in patterns().country.finditer(sentence)):
+        return None  # `Trưởng Bản Đơi, ..., tỉnh Hủa Phăn, Nước ... Lào`: a province abroad, the post is not the article's
     if PROVINCIAL.search(post) or any(PROVINCIAL.search(part.strip()) for part in re.split(r",|\s[-–]\s", title)):
         frame = list(re.finditer(r"(?<!\w)(?i:tỉnh)\s+", sentence[:at if at >= 0 else len(sentence)]))
         for word in reversed(frame):
@@ -83,7 +90,7 @@ def _all(text: str) -> list[Province]:
     """The provinces a text names, not counting a district named like one (`huyện Quảng Ninh`)."""
     out = []
     for m in patterns().province.finditer(text):
-        if not LOCAL_PLACE_END.search(text[:m.start()]):
+        if not LOCAL_PLACE_END.search(text[:m.start()]) and not _TIME_ZONE.search(text[:m.start()]):
             province = load().province(m.group())
             if province is not None:
                 out.append(province)

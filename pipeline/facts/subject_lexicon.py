@@ -258,13 +258,22 @@ def own_share(text: str, start: int, end: int | None) -> bool:
 NO_THING = frozenset({"trước", "sau", "đó", "trước đó", "sau đó", "khi đó", "lúc đó", "hiện nay", "hiện tại", "trong đó", "ngoài ra", "từ đó"})
 
 
+_PLACE_ADVERB = re.compile(r"\s+(?i:đang|hiện|hiện nay|đã|vẫn|cũng)$")
+_COUNTRY = re.compile(r"(?:(?i:toàn|cả)\s+)?(?:Việt Nam|(?i:cả nước|nước ta|toàn quốc))")  # (`Việt Nam có trên 200.000ha dừa`)
 _PLACE_WORDS = re.compile(r"(?:(?i:toàn|cả|riêng)\s+)?(?:(?i:tỉnh|thành phố|TP\.?)\s+)?")
 
 
 def place_only(text: str) -> bool:
     """Whether a subject only names a province or city, with its place word (`tỉnh Bình Định`, `Thừa Thiên - Huế`,
     `toàn tỉnh Quảng Nam`): where an amount is, not what it is of."""
-    return load().province(_PLACE_WORDS.sub("", text.strip(), count=1)) is not None or _UNIT_PLACE.fullmatch(text.strip()) is not None
+    text = _PLACE_ADVERB.sub("", text.strip())  # `toàn tỉnh Hưng Yên | đang` (+ có hơn 4.000ha nhãn lồng)
+    return load().province(_PLACE_WORDS.sub("", text, count=1)) is not None or _UNIT_PLACE.fullmatch(text) is not None
+
+
+def country_only(text: str) -> bool:
+    """Whether a subject only names the country (`Việt Nam`, `cả nước`): where an area or a harvest is (`Việt Nam có trên
+    200.000ha dừa`), not what it is of."""
+    return _COUNTRY.fullmatch(_PLACE_ADVERB.sub("", text.strip())) is not None
 
 
 def place_with_word(text: str) -> bool:
@@ -349,6 +358,7 @@ def tidy(subject: str) -> str | None:
     text = _RANGES_END.sub("", text)  # `giá trung bình giao động` (+ từ 30 nghìn đến 1,5 triệu đồng)
     text = _QUALIFIER_END.sub("", text)  # `Giá nguyên liệu vầu | khoảng tầm` (+ 30.000 đồng): the amount's qualifier
     text = _ADVERB_END.sub("", text)  # (+ hơn 95%) `doanh nghiệp | thường xuyên` (+ sử dụng TMĐT): the verb's adverb
+    text = _COUNTED_FIRST.sub("", text)  # `dân số hơn 300 triệu | người và GDP` (+ hơn 2.900 tỷ USD): the last amount's noun
     if not text or _DANGLING.search(text):
         return None  # `đất công nghiệp và tổng` (+ vốn đầu tư 200 triệu USD): cut before what it measures
     opener = re.match(r"([^,]{1,20}),\s+(?=\S)", text)
@@ -356,7 +366,8 @@ def tidy(subject: str) -> str | None:
     return None if not text or _NAMES_NOTHING.match(text) else text
 
 
-_ADVERB_END = re.compile(r"(?<=\w)(?<!đồng)\s+(?i:thường xuyên|đều|luôn|vẫn|cũng|đã|đang|sẽ|chưa|hầu như|đều đã)$")
+_ADVERB_END = re.compile(r"(?<=\w)(?<!đồng)\s+(?i:thường xuyên|đều|luôn|vẫn|cũng|đã|đang|sẽ|chưa|hầu như|đều đã|đi)$")  # (`nhà máy | đi` + vào hoạt động)
+_COUNTED_FIRST = re.compile(r"^(?:người|lượt người|lao động|hộ|ha|tấn|km2|km|m2)\s+(?:và|cùng)\s+(?=\w)")
 _ACT_FIRST = re.compile(r"^(?:(?:(?i:lễ)\s+)?(?i:khai trương|khánh thành|khởi công|động thổ)|(?i:đầu tư)(?=\s+(?i:nhà máy|dự án|khu|cụm|"
                         r"trung tâm|cảng|công trình)(?!\w)))\s+(?=[^\W\d_])")
 _VAGUE_AMOUNT = re.compile(r"^(?i:hàng|vài|mấy)\s+(?i:tấn|tạ|chục|trăm|nghìn|ngàn|triệu)\s+(?=[^\W\d_])")

@@ -78,6 +78,7 @@ from pipeline.facts.subject_lexicon import (
     SAYING,
     SIZE_UNITS,
     change_verbs,
+    country_only,
     entries,
     figure_verbs,
     kind_of,
@@ -182,7 +183,7 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
         found = found if text == found.text else Subject(text, found.kind)
     weak = found is None or found.kind == "sized" or found is previous and (unit != "percent" or found.kind in ("of", "counted"))
     holder = unit == "percent" and found is not None and found.kind in ("entity", "named", "changed") and not own_share(sentence.text, start, end)  # `Công ty có 55% vốn`
-    placed = found is not None and unit not in (None, "count", "percent") and place_only(found.text)  # `toàn tỉnh X có 800ha mía`
+    placed = found is not None and unit not in (None, "count", "percent") and (place_only(found.text) or country_only(found.text))  # `toàn tỉnh X có 800ha mía`
     if end is not None and unit not in (None, "count") and not rate and (weak or holder or placed):
         after = phrase_after(list(sentence.tokens), sentence.start + end, [(sentence.start + s, sentence.start + e) for s, e in spans])
         if after and is_target(after):  # `bằng 82,4% kế hoạch năm`: a share of the target, of the measure before
