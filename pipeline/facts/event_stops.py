@@ -9,8 +9,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
+from pipeline.facts.event_lexicon import Mention
 from pipeline.facts.lexicon import alternation, word_classes
 
 _DAYPART = re.compile(r"(?i:sáng|chiều|tối|trưa)")
@@ -63,7 +65,11 @@ def _dangling() -> re.Pattern[str]:
     return re.compile(rf"\s+(?i:{alternation(list(word_classes('event_words.tsv')['dangling']))})$")
 
 
-def without_dangling(name: str) -> str:
-    """A name without the preposition or joint it ends on (`... hoa quả xuất khẩu với` + `công suất 9.000 tấn/năm`),
-    whichever step of the name's extent left it there."""
-    return _dangling().sub("", name)
+def without_dangling(mention: Mention) -> Mention:
+    """A mention without the preposition or joint its name ends on (`... hoa quả xuất khẩu với` + `công suất 9.000
+    tấn/năm`), whichever step of the name's extent left it there; its span ends where its name now does."""
+    named = _dangling().search(mention.name)
+    spanned = _dangling().search(mention.sentence.text[mention.start:mention.end].rstrip())
+    if named is None or spanned is None:
+        return mention
+    return replace(mention, name=mention.name[:named.start()], end=mention.start + spanned.start())

@@ -317,7 +317,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
     dated = event_years.at_occasion(events, dated)  # (after a yearless day became `--MM-DD`)
     result = []
     for event, date in zip(events, dated, strict=True):
-        mention = repeated(analysis.text, event.first)
+        mention = without_dangling(repeated(analysis.text, event.first))
         bare = not re.search(r"\w", mention.name[len(mention.head):] if mention.name.lower().startswith(mention.head.lower()) else "x")
         if gloss(mention) or generic(mention):
             continue  # `mong mỏi có một sân chơi riêng (hội chợ chuyên ngành gỗ)`: a kind in brackets glossing a noun
@@ -328,8 +328,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
             # event: the act is named by its object or subject (`khánh thành Tuyến cáp ngầm X`), else by nothing
         edition, _ = marks(mention)
         result.append(Event(
-            name=without_dangling(" ".join(mention.name.split())),  # (a page that came one word per line keeps no line
-            # breaks in a name)
+            name=" ".join(mention.name.split()),  # (a page that came one word per line keeps no line breaks in a name)
             type=mention.type,
             subtype=mention.subtype,
             date=date.value if date else None,
