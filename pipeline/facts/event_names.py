@@ -169,8 +169,8 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             words += 1
             prev_upper = True  # `... (ASEM) lần thứ bảy họp`: a verb after the edition is the predicate
             continue
-        if event_stops.congress_body(text, i):
-            end = i + event_stops.congress_body(text, i)  # `Đại hội lần thứ I Hội làng nghề mộc ... thôn X`: the
+        if body := event_stops.congress_body(text, i):
+            end = i + body  # `Đại hội lần thứ I Hội làng nghề mộc ... thôn X`: the
             break  # association's name; its session and term are the tail's
         # inside a word of several syllables (`chứng nhận`, `hậu cần`), unless the tagger glued a name to the
         # next word (`Phù Cát diễn` + `ra`)

@@ -258,7 +258,6 @@ def own_share(text: str, start: int, end: int | None) -> bool:
 NO_THING = frozenset({"trước", "sau", "đó", "trước đó", "sau đó", "khi đó", "lúc đó", "hiện nay", "hiện tại", "trong đó", "ngoài ra", "từ đó"})
 
 
-_PLACE_ADVERB = re.compile(r"\s+(?i:đang|hiện|hiện nay|đã|vẫn|cũng)$")
 _COUNTRY = re.compile(r"(?:(?i:toàn|cả)\s+)?(?:Việt Nam|(?i:cả nước|nước ta|toàn quốc))")  # (`Việt Nam có trên 200.000ha dừa`)
 _PLACE_WORDS = re.compile(r"(?:(?i:toàn|cả|riêng)\s+)?(?:(?i:tỉnh|thành phố|TP\.?)\s+)?")
 
@@ -266,14 +265,14 @@ _PLACE_WORDS = re.compile(r"(?:(?i:toàn|cả|riêng)\s+)?(?:(?i:tỉnh|thành p
 def place_only(text: str) -> bool:
     """Whether a subject only names a province or city, with its place word (`tỉnh Bình Định`, `Thừa Thiên - Huế`,
     `toàn tỉnh Quảng Nam`): where an amount is, not what it is of."""
-    text = _PLACE_ADVERB.sub("", text.strip())  # `toàn tỉnh Hưng Yên | đang` (+ có hơn 4.000ha nhãn lồng)
+    text = _ADVERB_END.sub("", text.strip())  # `toàn tỉnh Hưng Yên | đang` (+ có hơn 4.000ha nhãn lồng)
     return load().province(_PLACE_WORDS.sub("", text, count=1)) is not None or _UNIT_PLACE.fullmatch(text) is not None
 
 
 def country_only(text: str) -> bool:
     """Whether a subject only names the country (`Việt Nam`, `cả nước`): where an area or a harvest is (`Việt Nam có trên
     200.000ha dừa`), not what it is of."""
-    return _COUNTRY.fullmatch(_PLACE_ADVERB.sub("", text.strip())) is not None
+    return _COUNTRY.fullmatch(_ADVERB_END.sub("", text.strip())) is not None
 
 
 def place_with_word(text: str) -> bool:
