@@ -44,3 +44,11 @@ def test_slash_and_hyphen_lookalikes_become_plain():
     text = "Ngày 6\u204410\u20442017, từ 5\u20108\u2215\uff0f"
     out = normalize(text)
     assert out == "Ngày 6/10/2017, từ 5-8//" and len(out) == len(text)
+
+
+def test_eth_typed_for_d_with_stroke_becomes_d():
+    """`ÐBSCL`, `Ðà Nẵng` with U+00D0 (and `ð`, U+00F0) read, fold and search as `ĐBSCL`, `Đà Nẵng`; offsets hold."""
+    text = "Ðoàn công tác tới Ðà Nẵng, ÐBSCL và ðường"
+    out = normalize(text)
+    assert out == "Đoàn công tác tới Đà Nẵng, ĐBSCL và đường" and len(out) == len(text)
+    assert fold(out) == "doan cong tac toi da nang, dbscl va duong"

@@ -79,7 +79,8 @@ def verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], e
                 r"(?:19|20)\d{2}", text):
             weak = True  # `KCN Mỹ Thuận đã được khởi công`: where a project stands, not a ceremony told
         put = _PUT_TO_USE.match(text, m.end())  # `khai trương, đưa vào hoạt động chợ mới X`: the object comes after
-        put = put if put and tags.get(put.end(), ("", 0))[0] in ("N", "Nc", "Np") else None  # (not `..., đưa vào vận hành phát điện`)
+        put = put if put and (tags.get(put.end(), ("", 0))[0] in ("N", "Nc", "Np") or _COUNTED_WORK.match(text, put.end())) else None
+        # (not `..., đưa vào vận hành phát điện`; but `..., đưa vào vận hành hai Nhà máy Thủy điện X và Y`)
         end = _object_end(text, put.end() if put else m.end(), tags)
         paper = document.match(after) if subtype == "signing" and end <= m.end() else None
         if paper:  # `đã ký kết bản ghi nhớ/V với Tập đoàn T&T`: the document, the tagger took for a verb, and the party
@@ -129,6 +130,7 @@ _DEADLINE = re.compile(r"(?<!\w)(?i:đến|trước|tới)\s+(?:(?i:ngày)\s+)?\
 _AFTER_WHEN = re.compile(r"(?<!\w)(?i:sau khi|trước khi|kể từ khi|từ khi|khi|nếu)\s+(?:\S+\s+){0,6}$")
 _PARTY = re.compile(r"\s+(?:[a-zà-ỹđ]+\s+){0,2}?(?i:với|giữa)\s+[A-ZĐ](?:[^,.;()]{0,60}?)(?=\s+(?i:về|để|nhằm|tại|trong|vào|theo|trị giá)(?!\w)|[,.;(]|$)")
 _PUT_TO_USE = re.compile(r"\s*(?:,|\s(?i:và))\s*(?:(?i:chính thức)\s+)?(?i:đưa vào)\s+(?i:sử dụng|hoạt động|vận hành|khai thác)\s+")
+_COUNTED_WORK = re.compile(r"(?i:hai|ba|bốn|năm|\d+)\s+(?:(?i:nhà máy|công trình|dự án|tuyến|trạm|dây chuyền)\s+)?[A-ZĐ]")
 _DOER = re.compile(r"(?i:công ty|tổng công ty|tập đoàn|UBND|ủy ban|sở|bộ|ban quản lý|chủ đầu tư|nhà đầu tư)(?!\w)")
 _SIZES = frozenset("dài rộng cao sâu nặng lớn".split())
 _PHASE = re.compile(r"(?:(?i:xây dựng)\s+)?(?i:giai đoạn)\s+\w+")

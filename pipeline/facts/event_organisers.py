@@ -5,6 +5,7 @@ chức`) before it, split at commas and `và`, `cùng`, `với`, each starting w
 subject of `tổ chức` may also be a province or city (`tỉnh Đồng Tháp đã tổ chức`, `Trà Vinh sẽ tổ chức`), a body named
 by its initials (`PC Đồng Nai`) or a power company (`Điện lực Trà Ôn`). An event joined to the one before by `kết hợp`,
 `gắn với` or by `và` after the object of `X tổ chức` (`X vừa tổ chức hội nghị A và hội nghị B`) has its organisers.
+A ceremony named by its verb is held by the verb's subject (`Công ty X đã khánh thành Nhà máy Y`), not in the passive.
 """
 
 from __future__ import annotations
@@ -18,13 +19,16 @@ from pipeline.language.analysis import Sentence
 
 _TIME_LEAD = re.compile(r"(?:(?i:date)\s+[\d/.-]+\s+)?(?:(?:(?i:sáng|chiều|tối|trưa|ngày|hôm nay|hôm qua)\s+)?[\d/.-]+\s+)?")
 _APPROVAL = re.compile(r"(?<!\w)(?i:đồng ý|cho phép|chấp thuận|phê duyệt)\s+(?i:của)\s+[^;:.]*$")
-_ORG_CUT = re.compile(r"(?<!nhỏ và)\s(?:sẽ|đã|đang|vừa|cũng|tham gia|dự kiến|chủ trì|long trọng|trang trọng|chính thức|tiếp tục|"
+_ORG_CUT = re.compile(r"(?<!nhỏ và)\s(?:sẽ|đã|đang|vừa(?!\s+và\s+nhỏ)|cũng|tham gia|dự kiến|chủ trì|long trọng|trang trọng|chính thức|tiếp tục|"
                       r"phối hợp|(?<![Bb]an )chỉ đạo|hỗ trợ|tài trợ|đăng cai|tổ chức|kết hợp|tiến hành|đề xuất|đề nghị|thảo luận|ban hành|quyết định|"
                       r"thống nhất|cho biết|thông báo|thông tin về|họp báo|công bố|lên kế hoạch|chuẩn bị|mới đây|vừa qua|hôm qua)(?!\w)")
 _ADVERBS = r"(?:(?:long trọng|trang trọng|chính thức|đã|sẽ|vừa|đang|cũng)\s+)*"
 _OPENING = r"(?:(?:(?i:lễ|buổi)\s+)?(?:khai mạc|bế mạc|phát động)\s+)?"  # (`X tổ chức khai mạc Hội chợ Y`: X holds the fair)
 _HOLDER = re.compile(rf"([^,;:]+?)\s+{_ADVERBS}tổ chức\s*{_OPENING}[“\"‘«]?\s*$")  # (a sentence's dots are abbreviations: `RENOVA Inc.`)
 _NAMED_HOLDER = re.compile(rf"([^,;:]+?),\s*{_ADVERBS}tổ chức\s*{_OPENING}[“\"‘«]?\s*$")
+_CEREMONY_VERB = re.compile(r"(?i:khởi công|khánh thành|khai trương|động thổ|cắt băng|gắn biển)(?!\w)")
+_DOER = re.compile(rf"([^,;:]+?)\s+{_ADVERBS}(?:(?:tổ chức|tiến hành)\s+)?(?:(?:lễ|buổi)\s+)?$")
+_INVESTS = re.compile(r"\s+(?:làm chủ đầu tư|đầu tư)$")
 _UNIT = re.compile(r"(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?)\s+([A-ZĐ].*)$")
 _BODY_START = re.compile(r"(?:[A-ZĐ]{2,}[a-z]*|Điện lực|(?i:công ty|tổng công ty|tập đoàn|ngân hàng|hiệp hội))(?!\w)")
 _INNER = frozenset({"lực", "miền", "khu", "vực"})  # (`TCty Điện lực miền Bắc (EVNNPC)`)
@@ -75,9 +79,12 @@ def organizers(sentence: Sentence, start: int) -> list[str]:
         before = named if named and head_re.match(named.group(1).strip()) else before  # `Hiệp hội X (Viforest), tổ chức`
         signers = re.search(r"([^,;:]+?)\s+(?:(?:đã|vừa|chính thức|cùng)\s+)*$", text[:start]) \
             if before is None and signing else None  # `X và Y đã ký kết Z`: the parties
-        subject = before is not None
-        before = before or signers
-        chunk = before.group(1) if before else ""
+        doer = _DOER.search(text[:start]) if before is None and signers is None and _CEREMONY_VERB.match(text, start) \
+            and not re.search(r"(?<!\w)(?i:được|bị)\s+$", text[:start]) else None
+        doer = doer if doer is not None and not _province(_INVESTS.sub("", doer.group(1)).strip()) else None  # (not `Trà Vinh động thổ X`)
+        subject = before is not None or doer is not None  # `Công ty X đã khánh thành Nhà máy Y`: X holds the ceremony
+        before = before or signers or doer
+        chunk = (_INVESTS.sub("", before.group(1)) if before is doer else before.group(1)) if before else ""  # (`X đầu tư | đã khởi công`)
         at = before.start(1) if before else 0
         timed = _TIME_LEAD.match(chunk)
         if timed and (head_re.match(chunk, timed.end()) or _subject_body(chunk[timed.end():].strip())):

@@ -214,17 +214,19 @@ _CAPACITY = re.compile(r"(?i:công suất|quy mô|năng lực)")
 
 def goods_after(sentence: Sentence, end: int, subject: str | None, unit: str | None) -> str | None:
     """The goods right after a weight or volume ending at `sentence.text[end]` (`267.000 tấn mía`: its nouns, and an
-    adjective after them), and the line right after a length (`có 130km đường biên giới`), when the subject is none or a holder, of the holder when it is named (`Nhà máy X có công suất
+    adjective after them), the crop right after an area (`4.000 ha nhãn`), and the line right after a length (`có 130km đường biên giới`), when the subject is none or a holder, of the holder when it is named (`Nhà máy X có công suất
     12.500 tấn cà phê nhân`: `cà phê nhân của Nhà máy X`; an unnamed holder's capacity stays its own); else the subject."""
     named = subject is not None and re.search(r"\s[A-ZĐ]", subject) is not None  # (`Công ty X`; not a bare `Công ty`)
     line = _LINE.match(sentence.text, end) if unit in ("km", "m") else None
     if line and not (subject or "").lower().startswith(line.group(1).lower().split()[0]):  # `có 130km đường biên giới`: the
         # border, whoever has it (a line the rules named already stays: `đường ống dẫn khí áp suất`)
         return line.group(1)
-    area = AREA_OF.match(sentence.text, end) if unit == "ha" and subject is None else None
-    if area:  # `có 962 ha sầu riêng/V với ...`, `4.000 ha diện tích trồng nhãn`: the crop the area grows
-        crop = crop_at(sentence, area.end(), len(sentence.text))
-        return f"{area.group(1) or ''}{crop}" if crop else None
+    held = subject is not None and _HOLDER.match(subject) is not None and not _CAPACITY.search(subject) and not re.search(
+        r"(?i:diện tích)", subject)  # (not `Diện tích trồng cam ở Nghệ An`: a measure already)
+    area = AREA_OF.match(sentence.text, end) if unit == "ha" and (subject is None or held) else None
+    if area:  # `có 962 ha sầu riêng/V với ...`, `4.000 ha diện tích trồng nhãn`: the crop the area grows, a holder's too
+        crop = crop_at(sentence, area.end(), len(sentence.text))  # (`Tân Uyên đang sở hữu gần 3.400ha chè`: `chè của Tân Uyên`)
+        return f"{area.group(1) or ''}{crop}{f' của {subject}' if named else ''}" if crop and crop not in (subject or "") else subject
     if unit not in ("tonne", "kg", "m3", "litre") or subject is not None and not _HOLDER.match(subject) or (
             _CAPACITY.search(sentence.text[max(0, end - 80):end]) and not named):
         return subject  # (`thu mua cành lá quế khoảng 2 tấn`: the goods already; `Dự án có công suất 300.000 tấn`: its own;

@@ -139,6 +139,8 @@ def empty_subjects() -> frozenset[str]:
 
 
 LINK_VERBS = frozenset({"là", "có", "đạt", "gồm", "với"})
+# initials that stand for a kind of thing, not one named body (`80% DN giảm 50% giờ làm`: firms in general)
+COMMON_INITIALS = frozenset("DN DNNVV HTX KCN CCN KKT CNNT SXKD NLĐ CBCNV CBCC TTTM ĐVT SP HH".split())
 COMPARATIVES = frozenset("thấp cao nhiều ít lớn nhỏ dài ngắn rộng hẹp mạnh yếu nhanh chậm hơn nhất".split())
 
 PERIOD_PREPOSITIONS = frozenset({"trong", "vào", "tính đến", "tính tới", "tính", "đến", "tới", "đến hết", "hết", "cả"})
@@ -245,11 +247,11 @@ def without_modal_verb(text: str) -> str:
 
 
 BARE_SHARE = re.compile(r"(?i:tỷ|tỉ)\s+(?i:lệ|trọng)(?:\s+(?i:lớn|cao|thấp|nhỏ))?")  # `chiếm tỷ trọng lớn với 66%`: whose share it is
-_SHARE_VERB = re.compile(r"(?i:chiếm|đóng góp)(?:\s+\w+){0,5}\s*$")
+_SHARE_VERB = re.compile(r"(?i:chiếm|đóng góp|sở hữu|nắm giữ)(?:\s+\w+){0,5}\s*$")
 
 
 def own_share(text: str, start: int, end: int | None) -> bool:
-    """Whether the share from `text[start]` to `[end]` follows `chiếm` or `đóng góp` and so is its holder's (`Ngành gỗ
+    """Whether the share from `text[start]` to `[end]` follows `chiếm`, `đóng góp` or `sở hữu` and so is its holder's (`Ngành gỗ
     chiếm 60% giá trị xuất khẩu`: the industry's, not the exports'), unless the phrase after is the holder's own
     measure (`Công ty chiếm 55% thị phần sữa nước, 85% thị phần sữa chua`)."""
     return _SHARE_VERB.search(text[:start]) is not None and not re.match(r"\s*(?i:thị phần)", text[end or start:])
@@ -259,20 +261,21 @@ NO_THING = frozenset({"trước", "sau", "đó", "trước đó", "sau đó", "k
 
 
 _COUNTRY = re.compile(r"(?:(?i:toàn|cả)\s+)?(?:Việt Nam|(?i:cả nước|nước ta|toàn quốc))")  # (`Việt Nam có trên 200.000ha dừa`)
+_TIME_START = re.compile(r"^(?:Hiện|Hiện nay|Hiện tại|Đến nay|Tới nay|Năm nay)\s+(?=\w)")  # (`Hiện tỉnh X có ...`)
 _PLACE_WORDS = re.compile(r"(?:(?i:toàn|cả|riêng)\s+)?(?:(?i:tỉnh|thành phố|TP\.?)\s+)?")
 
 
 def place_only(text: str) -> bool:
     """Whether a subject only names a province or city, with its place word (`tỉnh Bình Định`, `Thừa Thiên - Huế`,
     `toàn tỉnh Quảng Nam`): where an amount is, not what it is of."""
-    text = _ADVERB_END.sub("", text.strip())  # `toàn tỉnh Hưng Yên | đang` (+ có hơn 4.000ha nhãn lồng)
+    text = _TIME_START.sub("", _ADVERB_END.sub("", text.strip()))  # `(Hiện) toàn tỉnh Hưng Yên | đang` (+ có hơn 4.000ha nhãn lồng)
     return load().province(_PLACE_WORDS.sub("", text, count=1)) is not None or _UNIT_PLACE.fullmatch(text) is not None
 
 
 def country_only(text: str) -> bool:
     """Whether a subject only names the country (`Việt Nam`, `cả nước`): where an area or a harvest is (`Việt Nam có trên
     200.000ha dừa`), not what it is of."""
-    return _COUNTRY.fullmatch(_ADVERB_END.sub("", text.strip())) is not None
+    return _COUNTRY.fullmatch(_TIME_START.sub("", _ADVERB_END.sub("", text.strip()))) is not None
 
 
 def place_with_word(text: str) -> bool:

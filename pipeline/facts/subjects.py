@@ -71,6 +71,7 @@ from pipeline.facts.subject_items import (
 )
 from pipeline.facts.subject_lexicon import (
     BARE_SHARE,
+    COMMON_INITIALS,
     COMPARATIVES,
     DETERMINERS,
     NOUN,
@@ -123,8 +124,8 @@ def _usable(run: list[Token], direct: bool) -> tuple[str, bool] | None:
         return None  # `khu vực Trung Bộ thấp hơn 60%`: a comparison
     if kind is not None:
         return kind
-    if any(t.pos == "Np" for t in run) and run[-1].pos != "V":
-        return ("named", False)  # but `Anh Tuấn bán được 2 tấn`: a person and a verb
+    if any(t.pos == "Np" or t.pos == "Ny" and t.text.isupper() and t.text not in COMMON_INITIALS for t in run) and run[-1].pos != "V":
+        return ("named", False)  # `ĐBSCL chiếm 30%`; but `Anh Tuấn bán được 2 tấn`: a person and a verb
     return None
 
 

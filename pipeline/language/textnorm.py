@@ -65,7 +65,7 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 def normalize(text: str) -> str:
     """NFC, classic tone placement, no zero-width, bidirectional or control characters, every kind of space
-    as a plain space, slash and hyphen look-alikes as `/` and `-`, and no lone surrogates (each becomes U+FFFD). The result is what the record stores,
+    as a plain space, slash and hyphen look-alikes as `/` and `-`, the eth `Ð` as `Đ`, and no lone surrogates (each becomes U+FFFD). The result is what the record stores,
     so every offset found later points into it."""
     text = _SURROGATE.sub("\ufffd", text)
     text = unicodedata.normalize("NFC", text)
@@ -74,8 +74,9 @@ def normalize(text: str) -> str:
     return fix_tone_placement(text)
 
 
-# Slashes and hyphens that look like `/` and `-` (`Ngày 6⁄10⁄2017` with U+2044): one character each, as NFKC maps them.
-_LOOKALIKES = {0x2044: "/", 0x2215: "/", 0xFF0F: "/", 0x2010: "-", 0x2011: "-"}
+# Slashes and hyphens that look like `/` and `-` (`Ngày 6⁄10⁄2017` with U+2044): one character each, as NFKC maps them;
+# and the Icelandic eth some Vietnamese sites type for `Đ`/`đ` (`ÐBSCL`, `Ðà Nẵng` with U+00D0), which no font tells apart.
+_LOOKALIKES = {0x2044: "/", 0x2215: "/", 0xFF0F: "/", 0x2010: "-", 0x2011: "-", 0x00D0: "Đ", 0x00F0: "đ"}
 
 
 def clean_surrogates(text: str) -> str:
