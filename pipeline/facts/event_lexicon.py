@@ -119,6 +119,7 @@ def classes() -> dict[str, re.Pattern[str]]:
     out["span"] = re.compile(rf"\s*(?i:{alternation(list(words['span']))})(?!\w)")
     lex = load()
     out["person"] = re.compile(rf"(?i:{alternation(list(lex.roles) + list(lex.honorifics))})(?!\w)")
+    out["ahead_before"] = re.compile(rf"(?<!\w)(?i:{alternation(list(words['ahead']))})\s+$")
     out["venue_before"] = re.compile(rf"(?<!\w)(?i:{alternation(list(words['venue']))})\s+$")
     out["irrealis_before"] = re.compile(
         rf"(?<!\w)(?:(?i:{alternation(list(words['irrealis']))})|(?i:{alternation(list(words['call']))})(?:\s+[a-zà-ỹđ]+){{0,3}})"

@@ -141,6 +141,7 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
         if named and event_occurrence.organisation(name):
             continue  # `Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương (APEC)`: an organisation, not a meeting
         strong = strong and event_occurrence.one_occurrence(text, name)  # `Hằng năm, ... tổ chức Lễ hội X`
+        strong = strong and not (c["ahead_before"].search(before) and not _identified(text, m.start(), end))  # `tiến tới Đại hội X`
         if type_ == "ceremony" and subtype in ("announcement", "launch"):
             inner = c["verb"].match(text, m.end() + len(text[m.end():]) - len(text[m.end():].lstrip()))
             if inner:  # `lễ công bố khai trương đường bay mới` is the opening

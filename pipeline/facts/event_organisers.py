@@ -28,6 +28,7 @@ _HOLDER = re.compile(rf"([^,;:]+?)\s+{_ADVERBS}tổ chức\s*{_OPENING}[“\"‘
 _NAMED_HOLDER = re.compile(rf"([^,;:]+?),\s*{_ADVERBS}tổ chức\s*{_OPENING}[“\"‘«]?\s*$")
 _CEREMONY_VERB = re.compile(r"(?i:khởi công|khánh thành|khai trương|động thổ|cắt băng|gắn biển)(?!\w)")
 _DOER = re.compile(rf"([^,;:]+?)\s+{_ADVERBS}(?:(?:tổ chức|tiến hành)\s+)?(?:(?:lễ|buổi)\s+)?$")
+_PREPARING = re.compile(r"(?<!\w)(?i:với)\s+[^,;:]*?\s(?i:về)\s+(?i:công tác|việc)\s+(?i:chuẩn bị)\s+(?:(?i:cho)\s+)?(?:(?i:việc)\s+)?(?i:tổ chức)\s*(?:\S+\s*)?$")
 _INVESTS = re.compile(r"\s+(?:làm chủ đầu tư|đầu tư)$")
 _UNIT = re.compile(r"(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?)\s+([A-ZĐ].*)$")
 _BODY_START = re.compile(r"(?:[A-ZĐ]{2,}[a-z]*|Điện lực|(?i:công ty|tổng công ty|tập đoàn|ngân hàng|hiệp hội))(?!\w)")
@@ -74,7 +75,8 @@ def organizers(sentence: Sentence, start: int) -> list[str]:
     if by:
         chunk = by.group(1)
     else:
-        before = _HOLDER.search(text[:start])
+        before = _HOLDER.search(text[:start]) if not _PREPARING.search(text[:start]) else None  # (`làm việc với X về công
+        # tác chuẩn bị tổ chức Y`: whom a delegation works with, not who holds it)
         named = _NAMED_HOLDER.search(text[:start]) if before is None else None
         before = named if named and head_re.match(named.group(1).strip()) else before  # `Hiệp hội X (Viforest), tổ chức`
         signers = re.search(r"([^,;:]+?)\s+(?:(?:đã|vừa|chính thức|cùng)\s+)*$", text[:start]) \

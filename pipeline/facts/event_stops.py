@@ -73,3 +73,19 @@ def without_dangling(mention: Mention) -> Mention:
     if named is None or spanned is None:
         return mention
     return replace(mention, name=mention.name[:named.start()], end=mention.start + spanned.start())
+
+
+# the cells of a table flattened into a line (`... tỉnh Trà Vinh”  110       Nhận thức ...`, `... công nghiệp” 70 Giúp ...`)
+_GAP = re.compile(r"[ \t]{3,}|\t|(?<=[”\"])\s+(?=\d+\s+[A-ZĐ])")
+
+
+def without_table_tail(mention: Mention) -> Mention:
+    """A mention cut at a gap of spaces after its head, where a flattened table's next cell begins (`Hội thảo “X”  110
+    Nhận thức rõ hơn ...`: the name is `Hội thảo “X”`); its span ends with it."""
+    span = mention.sentence.text[mention.start:mention.end]
+    gap = _GAP.search(span, len(mention.head))
+    if gap is None or " ".join(mention.name.split()) != " ".join(span.split()):
+        return mention
+    kept = span[:gap.start()].rstrip(" ,-–")
+    return replace(mention, name=" ".join(kept.split()), end=mention.start + len(kept))
+

@@ -26,7 +26,7 @@ from pipeline.facts.event_places import location
 from pipeline.facts.event_ranges import mention_sentences, range_end
 from pipeline.facts.event_repeats import repeated
 from pipeline.facts.event_spelling import captioned, proper, respelled
-from pipeline.facts.event_stops import without_dangling
+from pipeline.facts.event_stops import without_dangling, without_table_tail
 from pipeline.language.analysis import Analysis
 from pipeline.language.textnorm import fold
 from pipeline.record import DateFact, Event, Evidence
@@ -317,7 +317,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
     dated = event_years.at_occasion(events, dated)  # (after a yearless day became `--MM-DD`)
     result = []
     for event, date in zip(events, dated, strict=True):
-        mention = without_dangling(repeated(analysis.text, event.first))
+        mention = without_dangling(without_table_tail(repeated(analysis.text, event.first)))
         bare = not re.search(r"\w", mention.name[len(mention.head):] if mention.name.lower().startswith(mention.head.lower()) else "x")
         if gloss(mention) or generic(mention):
             continue  # `mong mỏi có một sân chơi riêng (hội chợ chuyên ngành gỗ)`: a kind in brackets glossing a noun

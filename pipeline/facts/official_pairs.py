@@ -229,7 +229,14 @@ def _scan_roles(c: Context) -> list[_Role]:
     return roles
 
 
-_ROLE_BODY = re.compile(r"(?<!\w)((?:ủy |uỷ )?ban|văn phòng|thanh tra|phòng)$", re.I)  # a role named after the body it heads
+_ROLE_BODY = re.compile(r"(?<!\w)((?:ủy |uỷ )?ban|văn phòng|thanh tra|phòng|đoàn)$", re.I)  # a role named after the body it heads
+
+
+def _dashed_to_name(c: Context, roles: list[_Role], k: int) -> bool:
+    """Whether role `k` is joined by a dash to a next role with its name after (`bà A, Phó Chủ tịch Quốc hội, Phó chủ
+    nhiệm UB dân tộc - Thứ trưởng Hà Hùng`): both posts are that person's, not the end of the chain before."""
+    nxt = roles[k + 1] if k + 1 < len(roles) else None
+    return nxt is not None and nxt.name_after is not None and c.between(roles[k].org_end, nxt.title_start).strip() in DASHES
 
 
 def in_sentence(c: Context) -> list[Found]:
@@ -311,8 +318,8 @@ def in_sentence(c: Context) -> list[Found]:
         if n not in before or r.claimed:
             continue
         r.claimed, last, primary, t_start = True, r, r, r.title_start
-        for m in roles[n + 1:]:
-            if m.name_after or m.claimed or m.title_start < last.org_end:
+        for k, m in enumerate(roles[n + 1:], n + 1):
+            if m.name_after or m.claimed or m.title_start < last.org_end or _dashed_to_name(c, roles, k):
                 break
             join = c.between(last.org_end, m.title_start)
             if _APPOINTED_JOIN.match(join) and _APPOINTING.search(c.before(before[n][0])):

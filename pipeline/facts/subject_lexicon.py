@@ -316,7 +316,7 @@ _TRAILING_SUM = re.compile(r"\s+(?i:tổng số tiền|số tiền|khoản tiề
 _PASSIVE_AGENT = re.compile(r"\s+(?i:được|bị)\s+[A-ZĐ][\w.&-]*(?:\s+[A-ZĐ][\w.&-]*)*\s+\w+.*$")  # `... | được BIDV thông báo`
 _NAMES_NOTHING = re.compile(r"(?i:cuối|đầu|giữa|năm|tháng|quý|hàng năm|hằng năm|mỗi năm)(?:\s+(?:\d{4}|nay|qua|ngoái))?$"
                        r"|(?:SGD|EUR|JPY|CNY|KRW|THB|GBP|AUD|CAD|CHF|HKD|TWD|RUB|INR|MYR|IDR|LAK|KHR|NDT)$"
-                       r"|(?i:gr|kg|g|ml|cm|mm|km|rupee|krone|euro)(?:\s|$)|(?i:tổng\s+)?(?i:số tiền|khoản tiền)$")
+                       r"|(?i:gr|kg|g|ml|cm|mm|km|rupee|krone|euro)(?:\s|$)|(?i:tổng\s+)?(?i:số tiền|khoản tiền|mức tiền)$")
 
 
 # Counted nouns that are places: a count of provinces or districts says itself what it counts, and any phrase
@@ -348,7 +348,8 @@ def tidy(subject: str) -> str | None:
     if _NAMES_NOTHING.match(subject.strip()):
         return None
     text = re.sub(r"^(?i:sau|trước)\s+(?=\w)", "", subject.strip().rstrip("( "))  # `Sau | hành trình hơn 170 km`: a time word, no part
-    text = _ACT_FIRST.sub("", text)  # `Khai trương chợ Mai Phụ`, `đầu tư nhà máy linh kiện`: the thing, not the act on it
+    text = _RAISED.sub("", _ACT_FIRST.sub("", text))  # `Khai trương chợ Mai Phụ`, `đầu tư nhà máy linh kiện`, `(ngành
+    # phấn đấu) đưa tổng mức ...`: the thing, not the act on it
     text = _VAGUE_AMOUNT.sub("", text)  # `hàng tấn | cam` (+ với giá 35 nghìn đồng/kg): how much was sold, not what is priced
     text = _AIM_END.sub("", _PASSIVE_AGENT.sub("", _TRAILING_SUM.sub("", text)))
     text = _NAMED_VERB_END.sub(lambda m: m.group(1) if m.group(1)[0].isupper() or m.group(1)[0].isdigit() else m.group(), text)
@@ -372,6 +373,7 @@ _ADVERB_END = re.compile(r"(?<=\w)(?<!đồng)\s+(?i:thường xuyên|đều|lu�
 _COUNTED_FIRST = re.compile(r"^(?:người|lượt người|lao động|hộ|ha|tấn|km2|km|m2)\s+(?:và|cùng)\s+(?=\w)")
 _ACT_FIRST = re.compile(r"^(?:(?:(?i:lễ)\s+)?(?i:khai trương|khánh thành|khởi công|động thổ)|(?i:đầu tư)(?=\s+(?i:nhà máy|dự án|khu|cụm|"
                         r"trung tâm|cảng|công trình)(?!\w)))\s+(?=[^\W\d_])")
+_RAISED = re.compile(r"^(?:.*?\s)?(?i:đưa|nâng)\s+(?=(?i:tổng|tỷ|tỉ|giá trị|kim ngạch|doanh thu|sản lượng|số)(?!\w))")
 _VAGUE_AMOUNT = re.compile(r"^(?i:hàng|vài|mấy)\s+(?i:tấn|tạ|chục|trăm|nghìn|ngàn|triệu)\s+(?=[^\W\d_])")
 _PASSIVE_END = re.compile(r"(?<=\w)(?<!thiết)(?<!chuẩn)(?<!trang)(?<!dự)(?<!phòng)\s+(?i:được|bị)(?:\s+[a-zà-ỹđ]+){1,2}$")  # (not `thiết bị`)
 
