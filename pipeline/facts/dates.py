@@ -1,6 +1,6 @@
 """Dates: every date expression in an article, normalised to ISO 8601 at its own precision.
 
-    ngày 5 tháng 10 năm 2023, 11/10/2024, 20-5-2022  -> day      2023-10-05
+    ngày 5 tháng 10 năm 2023, 11/10/2024, 20-5-2022  -> day      2023-10-05 (also `Tối 10 tháng 2`: a time of day for `ngày`)
     ngày 11/10, sáng 18/2, ngày 29.5                 -> day      year of publication, else the sentence's (`năm 2024`)
     ngày 21, 22 tháng 10 năm 2020                    -> day      the first day (a list of days)
     tháng 9/2024, tháng 11.2015, tháng 1 năm 2015    -> month    2024-09
@@ -48,7 +48,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("bare_day_range", re.compile(rf"(?<![\w/.,:-]){_D}\s*[-–]\s*{_D}\s*/\s*{_D}\s*/\s*{_Y}(?![\d/])")),
     # and without its year only in brackets (`Sau 5 ngày diễn ra (17 - 21/11), Hội chợ X`)
     ("bracket_day_range", re.compile(rf"(?<=\()\s*{_D}\s*[-–]\s*{_D}\s*/\s*{_D}(?=\s*\))")),
-    ("wordy_day", re.compile(rf"(?i:ngày)\s+(?i:{_M}){_D}\s+(?i:tháng)\s+{_D}(?:\s+(?i:năm)\s+{_Y})?")),
+    ("wordy_day", re.compile(rf"(?:(?i:ngày)|(?<!\w)(?i:sáng|chiều|tối|trưa|đêm)(?=\s+\d))\s+(?i:{_M}){_D}\s+(?i:tháng)\s+{_D}(?:\s+(?i:năm)\s+{_Y})?")),  # (`Tối 10 tháng 2`)
     ("day_range", re.compile(rf"(?i:(?:từ\s+)?ngày|từ)\s+(?i:{_M}){_D}\s*(?:-|–|đến|tới|và|&)\s*(?:ngày\s+)?(?i:{_M}){_D}\s*[/.-]\s*{_D}(?:\s*[/.-]\s*{_Y})?(?!\d)")),
     ("dmy", re.compile(rf"(?<![\d/.-]){_D}\s*([/.-])\s*{_D}\s*\2\s*{_Y}(?![\d/])")),
     ("month", re.compile(rf"(?i:tháng)\s+{_D}\s*(?:[/.-]\s*|\s+(?i:năm)\s+){_Y}(?![\d/])")),
