@@ -390,7 +390,7 @@ def _edition_after_comma(before: str, rest: str, heads: re.Pattern[str], tags: d
     if len(words) < 2 or words[0].lower() in ("năm", "lần", "các", "những", "nhiều") or any(w.isdigit() for w in words):
         return False  # (`Hội chợ X, các doanh nghiệp năm 2023 có ...`: the next clause's subject)
     said = {w.lower() for w in before.split()[1:]}
-    if len(said & {w.lower() for w in words}) >= 2:
+    if len(said & {w.lower() for w in words}) >= 2 and not words[0][:1].isupper():
         return False  # `hội nghị xúc tiến đầu tư, chương trình xúc tiến đầu tư năm 2022`: a list of like things
     c = classes()
     for stop in c["stop"].finditer(rest, 0, m.end(1)):
