@@ -2,7 +2,8 @@
 
 A commune, ward, town or district post (`UBND xã Suối Tân`, `Huyện ủy Thới Bình`) lies in one province, and so does a
 provincial post that does not name its province (`Chủ tịch UBND tỉnh`): it is read from a frame before it in its
-sentence (`Về phía lãnh đạo tỉnh Thái Bình có các đồng chí: ...`), else from the article as below. When the
+sentence (`Về phía lãnh đạo tỉnh Thái Bình có các đồng chí: ...`) or the province the sentence calls its ground (`trên
+địa bàn Hà Tĩnh`), else from the article as below. When the
 post's own words do not name it, it is read, in order, from a bracket right after the organisation (`(Cà Mau)`,
 `(quận 9, TP.HCM)`), from a place that continues the organisation after a comma (`xã Cẩm Lĩnh, huyện Cẩm Xuyên,
 Hà Tĩnh`), and last from the article when it names one province of Việt Nam and no other, or when its headline names one
@@ -23,6 +24,8 @@ _CONTINUED = re.compile(r",\s*(?:(?i:huyện|quận|thị xã|thành phố|TP\.?
 
 
 _TIME_ZONE = re.compile(r"(?<!\w)(?i:giờ)\s+$")  # (`(giờ Hà Nội)`: a time zone, no place of the story)
+_IN_NAME = re.compile(r"[A-ZĐ]\w*\s+$")  # a capitalised word right before a one-word country: a person's name goes on
+_GROUND = re.compile(r"(?<!\w)(?i:địa bàn)\s+(?:(?i:tỉnh|thành phố|TP\.?)\s+)?")
 _NAMED_PROVINCE = re.compile(r"(?<!\w)(?i:tỉnh)\s+([A-ZĐ][\w-]*(?:(?:\s+|\s*[-–]\s*)[A-ZĐ][\w-]*)*)")
 # a provincial post that names no province (`Chủ tịch UBND tỉnh`, `Tỉnh ủy`, `Sở Công Thương tỉnh`)
 PROVINCIAL = re.compile(r"(?<!\w)(?:tỉnh|Tỉnh ủy|Tỉnh uỷ|Tỉnh)\s*$|^(?:[^,]*\s)?Sở\s(?!(?i:giao dịch))")  # (a department is a province's; not a stock or commodity exchange)
@@ -35,10 +38,15 @@ def local_province(text: str, sentence: str, title: str, organization: str | Non
     post = organization or title
     named = _NAMED_PROVINCE.search(post)
     words = named.group(1).split() if named else []
-    if words and not any(load().province(" ".join(words[:n])) for n in range(1, len(words) + 1)) and any(
-            m.group() != "Việt Nam" for m in patterns().country.finditer(sentence)):
+    abroad = any(m.group() != "Việt Nam" and (" " in m.group() or not _IN_NAME.search(sentence, 0, m.start()))
+                 for m in patterns().country.finditer(sentence))  # (not the `Anh` of `Trần Tú Anh`)
+    if words and not any(load().province(" ".join(words[:n])) for n in range(1, len(words) + 1)) and abroad:
         return None  # `Trưởng Bản Đơi, ..., tỉnh Hủa Phăn, Nước ... Lào`: a province abroad, the post is not the article's
     if PROVINCIAL.search(post) or any(PROVINCIAL.search(part.strip()) for part in re.split(r",|\s[-–]\s", title)):
+        ground = _GROUND.search(sentence)  # `... gặp mặt doanh nghiệp trên địa bàn Hà Tĩnh`: the sentence's own province
+        here = patterns().province.match(sentence, ground.end()) if ground else None
+        if here and not abroad:
+            return load().province(here.group())
         frame = list(re.finditer(r"(?<!\w)(?i:tỉnh)\s+", sentence[:at if at >= 0 else len(sentence)]))
         for word in reversed(frame):
             named_here = patterns().province.match(sentence, word.end())
