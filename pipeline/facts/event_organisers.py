@@ -83,10 +83,11 @@ def organizers(sentence: Sentence, start: int) -> list[str]:
             if before is None and signing else None  # `X và Y đã ký kết Z`: the parties
         doer = _DOER.search(text[:start]) if before is None and signers is None and _CEREMONY_VERB.match(text, start) \
             and not re.search(r"(?<!\w)(?i:được|bị)\s+$", text[:start]) else None
-        doer = doer if doer is not None and not _province(_INVESTS.sub("", doer.group(1)).strip()) else None  # (not `Trà Vinh động thổ X`)
+        doer_text = _INVESTS.sub("", doer.group(1)) if doer is not None else ""  # (`X đầu tư | đã khởi công`)
+        doer = doer if doer is not None and not _province(doer_text.strip()) else None  # (not `Trà Vinh động thổ X`)
         subject = before is not None or doer is not None  # `Công ty X đã khánh thành Nhà máy Y`: X holds the ceremony
         before = before or signers or doer
-        chunk = (_INVESTS.sub("", before.group(1)) if before is doer else before.group(1)) if before else ""  # (`X đầu tư | đã khởi công`)
+        chunk = (doer_text if before is doer else before.group(1)) if before else ""
         at = before.start(1) if before else 0
         timed = _TIME_LEAD.match(chunk)
         if timed and (head_re.match(chunk, timed.end()) or _subject_body(chunk[timed.end():].strip())):

@@ -268,14 +268,20 @@ _PLACE_WORDS = re.compile(r"(?:(?i:toàn|cả|riêng)\s+)?(?:(?i:tỉnh|thành p
 def place_only(text: str) -> bool:
     """Whether a subject only names a province or city, with its place word (`tỉnh Bình Định`, `Thừa Thiên - Huế`,
     `toàn tỉnh Quảng Nam`): where an amount is, not what it is of."""
-    text = _TIME_START.sub("", _ADVERB_END.sub("", text.strip()))  # `(Hiện) toàn tỉnh Hưng Yên | đang` (+ có hơn 4.000ha nhãn lồng)
+    text = _bare_place(text)
     return load().province(_PLACE_WORDS.sub("", text, count=1)) is not None or _UNIT_PLACE.fullmatch(text) is not None
 
 
 def country_only(text: str) -> bool:
     """Whether a subject only names the country (`Việt Nam`, `cả nước`): where an area or a harvest is (`Việt Nam có trên
     200.000ha dừa`), not what it is of."""
-    return _COUNTRY.fullmatch(_TIME_START.sub("", _ADVERB_END.sub("", text.strip()))) is not None
+    return _COUNTRY.fullmatch(_bare_place(text)) is not None
+
+
+def _bare_place(text: str) -> str:
+    """A holder without an opening word of time and a trailing adverb: `(Hiện) toàn tỉnh Hưng Yên | đang` (+ có hơn
+    4.000ha nhãn lồng)."""
+    return _TIME_START.sub("", _ADVERB_END.sub("", text.strip()))
 
 
 def place_with_word(text: str) -> bool:
