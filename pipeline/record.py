@@ -15,9 +15,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_serializer
 
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
 
-Precision = Literal["day", "month", "quarter", "year", "month_day"]
+Precision = Literal["day", "month", "quarter", "year", "month_day", "month_only"]
 # The closed list of event types and ceremony subtypes (`pipeline/facts/lexicons/event_types.tsv` and
 # `event_ceremonies.tsv` map every head and ceremony verb onto them).
 EventType = Literal["conference", "workshop", "forum", "fair", "exhibition", "congress", "festival", "ceremony",
@@ -113,7 +113,8 @@ class Event(_Model):
         "anniversary."))
     date: str | None = Field(None, description=(
         "ISO 8601 at the precision the text gives; `--MM-DD` (precision `month_day`) when an article without a "
-        "publication date writes the event's day but no year for it (`Sáng 9/7, ... lễ khánh thành ...`: `--07-09`)."))
+        "publication date writes the event's day but no year for it (`Sáng 9/7, ... lễ khánh thành ...`: `--07-09`); "
+        "`--MM` (precision `month_only`) when it writes only the month (`... hồi tháng 7`: `--07`)."))
     date_precision: Precision | None = None
     date_end: str | None = Field(None, description=(
         "Last day of an event the text gives as a range (`từ ngày 12 đến ngày 15 tháng 10 năm 2020`: date "

@@ -100,7 +100,7 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
         ("type", "TEXT NOT NULL", "conference, workshop, forum, fair, exhibition, congress, ceremony, ..."),
         ("subtype", "TEXT", "For ceremonies: inauguration, groundbreaking, signing, award, opening, ..."),
         ("date", "TEXT", "ISO 8601 at its precision."),
-        ("date_precision", "TEXT", "day, month, quarter, year, or month_day for `--07-09` (a day whose year an undated article does not write)."),
+        ("date_precision", "TEXT", "day, month, quarter, year, month_day for `--07-09` (a day whose year an undated article does not write), or month_only for `--07` (such a month)."),
         ("date_end", "TEXT", "Last day (ISO 8601) of an event given as a range of days, else null."),
         ("month", "TEXT", "YYYY-MM of the event date (or of publication when the event has no date)."),
         ("location", "TEXT", "Place."),
@@ -114,7 +114,7 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
         ("article_id", "TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE", "The article."),
         ("text", "TEXT NOT NULL", "The date as written."),
         ("value", "TEXT NOT NULL", "ISO 8601 at its precision."),
-        ("precision", "TEXT NOT NULL", "day, month, quarter, year, or month_day for `--07-09` (a day whose year an undated article does not write)."),
+        ("precision", "TEXT NOT NULL", "day, month, quarter, year, month_day for `--07-09` (a day whose year an undated article does not write), or month_only for `--07` (such a month)."),
     ],
     "people": [
         ("id", "TEXT PRIMARY KEY", "Person id: a hash of the name and the first post's organisation or province."),

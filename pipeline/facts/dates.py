@@ -355,7 +355,8 @@ def news_year_written(text: str) -> bool:
 
 
 def month_day(day: DateFact) -> DateFact | None:
-    """A day read in the `PLACEHOLDER` year as its month and day alone (`--07-09`, precision `month_day`), else None."""
-    if day.precision != "day" or not day.value.startswith(f"{PLACEHOLDER}-"):
+    """A day read in the `PLACEHOLDER` year as its month and day alone (`--07-09`, precision `month_day`), a month as
+    its month alone (`hồi tháng 7`: `--07`, precision `month_only`), else None."""
+    if day.precision not in ("day", "month") or not day.value.startswith(f"{PLACEHOLDER}-"):
         return None
-    return day.model_copy(update={"value": "--" + day.value[5:], "precision": "month_day"})
+    return day.model_copy(update={"value": "--" + day.value[5:], "precision": "month_day" if day.precision == "day" else "month_only"})

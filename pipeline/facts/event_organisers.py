@@ -29,6 +29,8 @@ _NAMED_HOLDER = re.compile(rf"([^,;:]+?),\s*{_ADVERBS}tổ chức\s*{_OPENING}[�
 _CEREMONY_VERB = re.compile(r"(?i:khởi công|khánh thành|khai trương|động thổ|cắt băng|gắn biển)(?!\w)")
 _DOER = re.compile(rf"([^,;:]+?)\s+{_ADVERBS}(?:(?:tổ chức|tiến hành)\s+)?(?:(?:lễ|buổi)\s+)?$")
 _PREPARING = re.compile(r"(?<!\w)(?i:với)\s+[^,;:]*?\s(?i:về)\s+(?i:công tác|việc)\s+(?i:chuẩn bị)\s+(?:(?i:cho)\s+)?(?:(?i:việc)\s+)?(?i:tổ chức)\s*(?:\S+\s*)?$")
+_TIME_TAIL = re.compile(r"\s+(?:(?i:vào|trong)\s+)?(?:(?i:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+)+(?:nay|qua|\d[\d/.-]*)"
+                        r"(?:\s*\([^()]*\))?$")  # (`Trường X ngày 15-11 đã ký`, `Tổng công ty Y đêm 10/1 khai trương`)
 _INVESTS = re.compile(r"\s+(?:làm chủ đầu tư|đầu tư)$")
 _UNIT = re.compile(r"(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?)\s+([A-ZĐ].*)$")
 _BODY_START = re.compile(r"(?:[A-ZĐ]{2,}[a-z]*|Điện lực|(?i:công ty|tổng công ty|tập đoàn|ngân hàng|hiệp hội))(?!\w)")
@@ -70,7 +72,7 @@ def organizers(sentence: Sentence, start: int) -> list[str]:
     signing = re.match(r"(?i:lễ\s+)?(?i:ký)(?!\w)", text[start:]) is not None  # (the parties of a signing)
     heads = load().org_heads
     head_re = re.compile(rf"(?<!\w)(?:{alternation(list(heads))})(?!\w)")
-    by = re.search(r"(?<!\w)do\s+(.+?)\s+(?:phối hợp\s+)?(?:đồng\s+)?tổ chức", text[start:])
+    by = re.search(r"(?<!\w)do\s+(.+?)\s+(?:cùng\s+)?(?:phối hợp\s+)?(?:đồng\s+)?tổ chức", text[start:])
     subject = False
     if by:
         chunk = by.group(1)
@@ -111,7 +113,7 @@ def organizers(sentence: Sentence, start: int) -> list[str]:
             out[-1] = f"{out[-1]}, {_ORG_CUT.split(part.strip(), maxsplit=1)[0].strip()}"  # `Ban Quản lý các dự án IFAD,
             continue  # UNIDO và GIC tỉnh Đồng Tháp`, `Bộ Văn hóa, Thể thao và Du lịch`, `Hội đồng đánh giá, phân hạng sản phẩm
             # OCOP tỉnh X`: names listed inside one body's name
-        part = _ORG_CUT.split(part.strip(), maxsplit=1)[0].strip()
+        part = _TIME_TAIL.sub("", _ORG_CUT.split(part.strip(), maxsplit=1)[0].strip())
         if re.search(r"(?<!\w)(?i:này|đó|nói trên)$", part):
             continue  # `Sở Công thương tỉnh này`: which province, the record cannot say
         if out and chunk[cuts[n - 1][0]:cuts[n - 1][1]].strip() == "," and _province(part):

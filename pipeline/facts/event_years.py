@@ -43,7 +43,10 @@ def lead_date(analysis: Analysis, mentions: list[Mention], by_sentence: dict[int
 
 def backed(text: str, all_dates: list[DateFact], date: DateFact) -> bool:
     """Whether the article's own dates (`_one_dated_year`), its written years (`_one_year_written`) or the year it
-    tells as its own (`dates.now_year`: `từ đầu năm 2023 đến nay`) back the year of `date`."""
+    tells as its own (`dates.now_year`: `từ đầu năm 2023 đến nay`) back the year of `date`; never when the date's own
+    sentence writes a later year."""
+    if any(y > date.value[:4] for y in _LATER_YEAR.findall(date.evidence.sentence)):
+        return False  # `Chiều 22/9, ... hội nghị tổng kết 10 năm (2007-2017)`: not in 2014, whatever else the article dates
     return _one_dated_year(all_dates, date) or _one_year_written(text, date) or str(dates.now_year(text)) == date.value[:4]
 
 
@@ -68,11 +71,17 @@ _PLANNED = re.compile(r"(?<!\w)(?i:dự kiến|sẽ|kế hoạch|mục tiêu|ph�
 _WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")  # (in a date's own text: `17/9/2020`)
 
 
+_NOT_STORY = "".join(rf"(?<!(?i:{w}) )" for w in ("đề án", "tầm nhìn", "vision", "agenda", "đến năm", "tới năm"))
+_STORY_YEAR = re.compile(_NOT_STORY + YEAR.pattern)
+_LATER_YEAR = re.compile(_NOT_STORY + r"(?<!\d)((?:19|20)\d{2})(?!\d)")  # (a period's end too: `(2007-2017)`)
+
+
 def _one_year_written(text: str, date: DateFact) -> bool:
     """Whether every year the undated article writes is the year a yearless day took, on two lines or more
-    (`kế hoạch năm 2022`, `năm 2022`: the story's year)."""
-    lines = {line.strip() for line in text.splitlines() if YEAR.search(line)}  # (a caption repeated counts once)
-    years = {y for line in lines for y in YEAR.findall(line)}
+    (`kế hoạch năm 2022`, `năm 2022`: the story's year). A programme's year (`Đề án 2020`, `Tầm nhìn 2030`) and a
+    target year (`đến năm 2030`) are not the story's."""
+    lines = {line.strip() for line in text.splitlines() if _STORY_YEAR.search(line)}  # (a caption repeated counts once)
+    years = {y for line in lines for y in _STORY_YEAR.findall(line)}
     return len(lines) >= 2 and years == {date.value[:4]}
 
 

@@ -349,7 +349,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
 
 def _year_backed(analysis: Analysis, event: _Event, date: DateFact, mentions: list[Mention], by_name: bool) -> bool:
     """Whether the year of an event's date in an undated article is written where the date or the event is:
-    in the date itself, in the sentence or paragraph of the date or of one of the event's mentions, or, for a
+    in the date itself, in the date's sentence or paragraph (not another mention's: a founding year told there), or, for a
     date found by a named mention, in the name of an event of the article (`Toạ đàm ... 2017`); else it is the
     article's reference year, a guess."""
     if date.precision not in ("day", "month") or YEAR.search(date.text):
@@ -357,8 +357,7 @@ def _year_backed(analysis: Analysis, event: _Event, date: DateFact, mentions: li
     year = date.value[:4]
     if by_name and any(year in m.name for m in mentions) or any(year in m.name for m in event.mentions):
         return True  # (`Hội chợ X năm 2018 diễn ra từ 17-21/11`: the event's own name writes the day's year)
-    paragraphs = {m.sentence.paragraph for m in event.mentions}
-    paragraphs |= {s.paragraph for s in analysis.sentences if s.start <= date.evidence.start < s.end}
+    paragraphs = {s.paragraph for s in analysis.sentences if s.start <= date.evidence.start < s.end}
     names = [m.name for m in mentions]
     return any(year in _without(s.text, names) for s in analysis.sentences if s.paragraph in paragraphs)
 

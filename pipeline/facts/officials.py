@@ -290,6 +290,7 @@ def extract(analysis: Analysis) -> list[Official]:
         organization = (resolved if resolved != unit else None) or _resolve(best.organization, orgs or [], others) or _side_of(
             best) or _shared(best, bests) or _only_ministry(analysis, best)  # (`Phó Trưởng Ban Quản lý` of `Ban Quản lý các KCN tỉnh X` named before)
         organization = _tidy_title(organization, person.name) if organization else None
+        organization = _ministry(_tidy_title(best.title, person.name)) or organization
         province = _province(best.title, organization) or local_province(analysis.text, best.sentence.text, best.title,
                                                                           organization, best.start - best.sentence.start)
         mentions = _mentions(analysis, person.name, people)
@@ -309,6 +310,18 @@ def extract(analysis: Analysis) -> list[Official]:
 
 
 _TITLE_TAIL = re.compile(r"(?:\s+(?i:và|cùng)\s+(?i:đoàn)(?:\s.*)?|\s+(?:(?:PGS|GS|TS|ThS|KS|BS)\.?\s*)+)$")
+
+
+_MINISTER = re.compile(r"(?:Phó\s+)?(?:Bộ trưởng|Thứ trưởng)\s+(?!(?i:bộ|thường trực|kiêm|thứ)(?!\w))([A-ZĐ][^,;()]*)")
+
+
+def _ministry(title: str) -> str | None:
+    """The ministry of a minister's title that leaves out `Bộ` (`Bộ trưởng Tài chính Mỹ`: `Bộ Tài chính Mỹ`,
+    `Thứ trưởng Công Thương`: `Bộ Công Thương`); none when a country follows the role (`Bộ trưởng Mỹ`)."""
+    m = _MINISTER.fullmatch(title)
+    if m is None or patterns().country.match(m.group(1)) or re.search(r"(?<!\w)Bộ(?!\w)", m.group(1)):
+        return None
+    return f"Bộ {m.group(1)}"
 
 
 def _tidy_title(title: str, name: str) -> str:

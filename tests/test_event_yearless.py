@@ -1,0 +1,92 @@
+"""Events and officials of undated general news (the eighteenth session's hand count on unseen bench articles): a
+month without a year (`--MM`), a guessed year that another mention's paragraph or a later year of the event's own
+sentence contradicts, a programme's year (`Đề án 2020`) that is not the story's, a holder's time glued to it, a
+place that runs into a time, a quotation that points back, a member of a body, a minister's ministry."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import process_text
+from pipeline.facts import dates, events
+from pipeline.language.analysis import analyse
+from pipeline.language.textnorm import normalize
+from pipeline.settings import Settings
+
+SETTINGS = Settings(min_chars=10, min_vietnamese=0.0)
+
+
+def _undated(text: str):
+    analysis = analyse(normalize(text))
+    return events.extract(analysis, dates.extract(analysis, None), undated=True)
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Các bộ trưởng đã gặp nhau tại Hội nghị Bộ trưởng Kinh tế ASEAN hồi tháng 8.", "--08"),
+    ("Hội thảo quốc tế về logistics xanh sẽ diễn ra vào cuối tháng 11 tại Đà Nẵng.", "--11"),
+])
+def test_a_month_without_its_year_is_kept_as_the_month_alone(text, date):
+    (e,) = _undated(text)
+    assert (e.date, e.date_precision) == (date, "month_only")
+
+
+def test_a_month_with_a_publication_date_takes_its_year():
+    analysis = analyse(normalize("Hội nghị Bộ trưởng Kinh tế ASEAN diễn ra hồi tháng 8."))
+    (e,) = events.extract(analysis, dates.extract(analysis, "2024-10-02"))
+    assert e.date == "2024-08" and e.date_precision == "month"
+
+
+def test_a_founding_year_told_by_another_mention_does_not_date_the_day():
+    text = ("Chiều 12-9, Hội Nông dân tỉnh tổ chức tọa đàm nhân 15 năm phong trào nông dân sản xuất giỏi.\n"
+            "Phát biểu tại tọa đàm, đại biểu nhớ lại phong trào ra đời vào năm 2005 với vài chục hộ.")
+    (e,) = _undated(text)
+    assert (e.date, e.date_precision) == ("--09-12", "month_day")
+
+
+def test_a_later_year_in_the_events_own_sentence_overrules_the_articles_one_year():
+    text = ("Chiều 5/10, Sở Công Thương tổ chức hội nghị tổng kết 5 năm (2015-2020) thực hiện chương trình khuyến công.\n"
+            "Từ tháng 11/2016, tỉnh đã triển khai phần mềm quản lý cơ sở công nghiệp nông thôn.")
+    (e,) = _undated(text)
+    assert (e.date, e.date_precision) == ("--10-05", "month_day")
+
+
+def test_a_programmes_year_is_not_the_storys_year():
+    text = ("Ngày 14/10 tại Huế đã diễn ra Hội thảo “Dạy học ngoại ngữ cho học sinh vùng cao”.\n"
+            "Hội thảo do Đại học Huế và Đề án 2020 phối hợp tổ chức.\nĐề án 2020 đã đi được hơn nửa chặng đường.")
+    (e,) = _undated(text)
+    assert (e.date, e.date_precision) == ("--10-14", "month_day")
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    ("Công ty Cổ phần Thép Việt Nhật sáng 20/5 đã khánh thành Nhà máy cán thép số 2.", "Công ty Cổ phần Thép Việt Nhật"),
+    ("Tổng công ty Điện lực miền Trung đêm 3/2 chính thức khai trương Trung tâm điều khiển từ xa.",
+     "Tổng công ty Điện lực miền Trung"),
+])
+def test_the_time_after_a_ceremonys_holder_is_not_part_of_it(text, holder):
+    (e,) = process_text(text, settings=SETTINGS).events
+    assert e.organizers == [holder]
+
+
+def test_a_place_ends_before_a_time():
+    (e,) = process_text("Hai bộ trưởng đã trao đổi bên lề lễ kỷ niệm Chiến thắng ở Moskva 2 tuần trước.",
+                        settings=SETTINGS).events
+    assert e.location == "Moskva"
+
+
+@pytest.mark.parametrize("text", [
+    '"Diễn đàn kinh tế này mở ra cơ hội lớn cho doanh nghiệp hai nước ", ông Lâm nói.',
+    "Năm 2012, ông được bầu làm ủy viên Hội nghị Hiệp thương Chính trị Nhân dân Trung Quốc.",
+    "Bà từng là ủy viên thường vụ Hội nghị Chính trị Hiệp thương tỉnh Quảng Đông khóa 10.",
+])
+def test_a_quotation_pointing_back_and_a_member_of_a_body_name_no_event(text):
+    assert process_text(text, settings=SETTINGS).events == []
+
+
+@pytest.mark.parametrize(("text", "organization"), [
+    ("Bộ trưởng Nông nghiệp Hoa Kỳ Sonny Perdue đã tới thăm Việt Nam.", "Bộ Nông nghiệp Hoa Kỳ"),
+    ("Thứ trưởng Công Thương Cao Quốc Hưng chủ trì hội nghị.", "Bộ Công Thương"),
+    ("Thứ trưởng Bộ Công Thương Cao Quốc Hưng chủ trì hội nghị.", "Bộ Công Thương"),
+])
+def test_a_ministers_title_without_bo_names_the_ministry(text, organization):
+    (o,) = process_text(text, settings=SETTINGS).officials
+    assert o.organization == organization
