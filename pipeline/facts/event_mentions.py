@@ -94,7 +94,7 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
             continue  # `Đại hội đồng cổ đông`, `Đại hội đồng Liên Hợp Quốc`: a body
         subject = _opens_clause(before)
         end = name_end(text, m.end(), tags, subject, head[:1].islower() and type_ != "ceremony")
-        quoted = _quoted_end(text, m.start()) if not re.match(r"(?:\s+[a-zà-ỹđ]+){0,2}\s+(?i:này|đó|nói trên)(?!\w)", text[m.end():]) else 0
+        quoted = _quoted_end(text, m.start()) if not re.match(r"(?:\s+[a-zà-ỹđ]+){0,2}\s+(?i:này|đó|nói trên|năm nay)(?!\w)", text[m.end():]) else 0
         if quoted > 0:  # (a quotation that opens with `Hội nghị (thượng đỉnh) này ...` points back: no title)
             end = covered = quoted  # `“Tuần lễ triển lãm sách Nhật Bản và khai trương gian hàng tiếng Nhật”`
         following = len(text) - len(text[end:].lstrip())

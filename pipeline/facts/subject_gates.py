@@ -53,6 +53,8 @@ _BUILT_THING = re.compile(r"(?<!\w)(?:xây dựng|đầu tư|lắp đặt|khởi
 _PHASE_DONE = re.compile(r"(?i:sau khi|khi|hoàn thành|kết thúc|xong)\s+$")
 _BARE_MEASURE = re.compile(r"(?:tổng\s+)?(?:vốn đầu tư|mức đầu tư|vốn đăng ký|vốn|kinh phí|kinh phí đầu tư|quy mô|diện tích|"
                            r"công suất|công suất thiết kế|công suất lắp đặt)", re.I)
+_PERSON = re.compile(r"(?:(?i:ông|bà|người này|người đàn ông|người phụ nữ|bị cáo|nghi phạm|đối tượng|hắn|họ)"
+                     r"|(?:anh|chị|em)(?=\s+[A-ZĐ]))(?:\s+[A-ZĐÀ-Ỹ][\w-]*)*")
 _PROJECT = re.compile(r"(?i:dự án|nhà máy|công trình|khu công nghiệp|cụm công nghiệp|KCN|CCN)(?:\s+\S+)?")
 
 
@@ -73,6 +75,9 @@ def checked(sentence: Sentence, start: int, end: int, unit: str | None, subject:
     if unit not in ("count", "percent", "held"):
         subject = place_of_measure(text, start, owned_measure(text, start, crop_of_output(sentence, start, subject)))
     subject = part_named(text, start, subject) if unit not in ("count", "percent", "held") else subject
+    if subject is not None and unit not in ("count", "percent", "held") and _PERSON.fullmatch(subject):
+        subject = None  # `tuyên phạt ông Tuấn ... (gần 600 triệu đồng)`, `Người này được nộp 382 USD tiền bảo lãnh`: a
+        # person is no amount, whatever the amount is of
     return named_instance(text, start, without_giving_verb(without_time_tail(text, subject)))
 
 

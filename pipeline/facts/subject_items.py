@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from pipeline.facts.lexicon import rows
-from pipeline.facts.noun_phrases import clause_topic, in_figure, opens_clause, phrase_before, phrase_text
+from pipeline.facts.noun_phrases import in_figure, opens_clause, phrase_before, phrase_text
 from pipeline.facts.subject_changes import change_verb_before
 from pipeline.facts.subject_lexicon import (
     CLAUSE_WORDS,
@@ -165,17 +165,6 @@ def from_place(tokens: list[Token], run: list[Token]) -> bool:
 
 
 
-def distance_from(tokens: list[Token], run: list[Token]) -> int | None:
-    """Where `cách` (`at a distance from`) stands in or right before the phrase before a figure, if it does."""
-    if not run:
-        return None
-    inside = [tokens.index(t) for t in run if low(t.text) == "cách"]
-    if inside:
-        return inside[-1]
-    k = tokens.index(run[0]) - 1
-    return k if k >= 0 and low(tokens[k].text) == "cách" else None
-
-
 def bracket_owner(tokens: list[Token], k: int, spans: list[tuple[int, int]]) -> list[Token]:
     """The thing right before brackets that hold its bare attribute (`khu khách sạn (diện tích 1,94 ha)`): a short
     noun phrase (the object of a verb it may be, never of a preposition: `... chính của | tỉnh (`), naming no generic,
@@ -253,26 +242,6 @@ def defined_name(tokens: list[Token], i: int) -> list[Token]:
         return []
     m = next((m for m in range(n, i) if low(tokens[m].text) not in verb_adverbs() and tokens[m].pos != "R"), i)
     return tokens[:n] if m < i and low(tokens[m].text) == "là" and any(low(t.text) in ("với", "có") for t in tokens[m + 1:i + 1]) else []
-
-
-def far_thing(tokens: list[Token], far: int, i: int, spans: list[tuple[int, int]]) -> list[Token]:
-    """What is far when `cách` stands at token `far` before the distance (its last token before the figure is `i`): the
-    phrase before `cách` that opens its clause (`Khu chợ mới | cách`), past an adverb; after a comma the place just
-    named when a place follows `cách` (`tới Gangneung, cách Seoul 260 km`), else the sentence's opening thing (`Khu rừng
-    này nằm phía sau ..., cách khoảng 2 km`); never the place after `cách`. [] when there is none."""
-    end = max([n for n in range(far) if tokens[n].pos != "R"] or [0])
-    away = phrase_before(tokens, end, spans) if far > 0 else []
-    if far > 1 and tokens[far - 1].text == ",":
-        place = phrase_before(tokens, far - 2, spans) if i > far else []
-        place = place[max([n + 1 for n, t in enumerate(place) if t.pos == "V"] or [0]):]  # `chiếm | sân bay Qayyara`
-        place = place if place and place[-1].pos == "Np" and place[0].pos in NOUN else []
-        if place:
-            return place
-        away = clause_topic(tokens, far - 1, spans) or opening_thing(tokens)
-        away = away[:next((n for n, t in enumerate(away) if t.pos == "V" and n + 1 < len(away) and away[n + 1].pos == "E"), len(away))]
-    while away and (away[-1].pos == "V" or low(away[-1].text) in stop_words()):
-        away = away[:-1]  # `Thủy điện Sơn La nằm | cách`
-    return away if away and away[0].pos in NOUN and opens_clause(tokens, away) else []
 
 
 _BARE_PRICES = frozenset({"giá", "mức giá", "giá bán", "mức giá bán"})

@@ -46,6 +46,7 @@ from pipeline.facts.subject_asides import (
     share_named_after,
 )
 from pipeline.facts.subject_changes import in_parentheses, is_changed, listed_subject, long_subject, respective_item
+from pipeline.facts.subject_distances import distance_from, far_thing
 from pipeline.facts.subject_items import (
     after_preposition,
     before_balance_verb,
@@ -53,8 +54,6 @@ from pipeline.facts.subject_items import (
     bracket_owner,
     change_after_amount,
     defined_name,
-    distance_from,
-    far_thing,
     from_place,
     in_item,
     is_target,
@@ -271,7 +270,8 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         far = distance_from(tokens, phrase_before(tokens, max(n for n in range(j) if tokens[n].text == "(") - 1, absolute))  # `tâm bão cách Phan Rang (Ninh Thuận) khoảng 410 km`
     if far is not None and far > 1 and tokens[far - 1].text == "," and in_figure(tokens[far - 2], absolute) and any(
             low(t.text) == "cách" for t in tokens[max(0, far - 12):far - 1]):
-        return previous if adjacent else None  # `cách Vũng Tàu 60 km, cách Bến Tre 110 km`: the same thing
+        thing = re.split(r",?\s+cách\s", previous.text)[0] if previous is not None and adjacent and i > far else None  # `cách Vũng Tàu
+        return Subject(f"{thing} {phrase_text(sentence, tokens[far:i + 1])}", "named") if thing else None  # 60 km, cách Bến Tre 110 km`: the same thing
     if far is not None:  # `Vị trí tai nạn cách bờ biển Iwakuni khoảng 320 km`: what is that far, never the place it is far from
         away = far_thing(tokens, far, i, absolute)
         return Subject(phrase_text(sentence, away), "named") if away else None

@@ -1,0 +1,52 @@
+"""A distance's subject: what is that far (`thị trấn Windsor, cách thủ đô London | hơn 30 km`), read around `cách`."""
+
+from __future__ import annotations
+
+from pipeline.facts.noun_phrases import clause_topic, opens_clause, phrase_before
+from pipeline.facts.subject_items import opening_thing
+from pipeline.facts.subject_lexicon import NOUN, low, stop_words
+from pipeline.language.analysis import Token
+
+
+def distance_from(tokens: list[Token], run: list[Token]) -> int | None:
+    """Where `cách` (`at a distance from`) stands in or right before the phrase before a figure, if it does."""
+    if not run:
+        return None
+    inside = [tokens.index(t) for t in run if low(t.text) == "cách"]
+    if inside:
+        return inside[-1]
+    k = tokens.index(run[0]) - 1
+    return k if k >= 0 and low(tokens[k].text) == "cách" else None
+
+
+def far_thing(tokens: list[Token], far: int, i: int, spans: list[tuple[int, int]]) -> list[Token]:
+    """What is far when `cách` stands at token `far` before the distance (its last token before the figure is `i`): the
+    phrase before `cách` that opens its clause (`Khu chợ mới | cách`), past an adverb; after a comma the place just
+    named when a place follows `cách` (`tới Gangneung, cách Seoul 260 km`), else the sentence's opening thing (`Khu rừng
+    này nằm phía sau ..., cách khoảng 2 km`); never the place after `cách` alone, but `cách` and that place after
+    the far thing (`_far_from`). [] when there is none."""
+    end = max([n for n in range(far) if tokens[n].pos != "R"] or [0])
+    away = phrase_before(tokens, end, spans) if far > 0 else []
+    if far > 1 and tokens[far - 1].text == ",":
+        place = phrase_before(tokens, far - 2, spans) if i > far else []
+        place = place[max([n + 1 for n, t in enumerate(place) if t.pos == "V"] or [0]):]  # `chiếm | sân bay Qayyara`
+        place = place if place and place[-1].pos == "Np" and place[0].pos in NOUN else []
+        if place:
+            return place + _far_from(tokens, place, far, i)
+        away = clause_topic(tokens, far - 1, spans) or opening_thing(tokens)
+        away = away[:next((n for n, t in enumerate(away) if t.pos == "V" and n + 1 < len(away) and away[n + 1].pos == "E"), len(away))]
+    while away and (away[-1].pos == "V" or low(away[-1].text) in stop_words()):
+        away = away[:-1]  # `Thủy điện Sơn La nằm | cách`
+    away = away if away and away[0].pos in NOUN and opens_clause(tokens, away) else []
+    return away + _far_from(tokens, away, far, i) if away else []
+
+
+def _far_from(tokens: list[Token], away: list[Token], far: int, i: int) -> list[Token]:
+    """`cách` and the place after it when they follow the far thing right away (`thị trấn Windsor, cách thủ đô London`
+    `hơn 30 km`): said with them, the distance reads as one (alone, `thị trấn Windsor: 30 km` reads as a size). [] when
+    the far thing stands elsewhere in the sentence or nothing is named after `cách`."""
+    last = tokens.index(away[-1])
+    if i <= far or not (last == far - 1 or last == far - 2 and tokens[far - 1].text == ","):
+        return []
+    place = tokens[far + 1:i + 1]
+    return tokens[last + 1:i + 1] if place and place[0].pos in NOUN and len(place) <= 6 else []
