@@ -40,7 +40,7 @@ _NAME_YEAR = re.compile(r"(?<![\d/.–-])(?<!\d\s[-–]\s)(?<!\d[-–]\s)(?<!\d\
 @lru_cache(maxsize=1)
 def _founding() -> re.Pattern[str]:
     cues = list(word_classes("event_words.tsv")["founding"])
-    return re.compile(rf"(?<!\w)(?i:{alternation(cues)})\s+(?:(?i:vào|hồi)\s+)?(?:(?i:đầu|cuối|giữa)\s+)?(?:(?i:năm|tháng)\s+)?$")
+    return re.compile(rf"(?<!\w)(?<!\d (?i:năm) )(?i:{alternation(cues)})\s+(?:(?i:vào|hồi)\s+)?(?:(?i:đầu|cuối|giữa)\s+)?(?:(?i:năm|tháng)\s+)?$")
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +49,8 @@ def _history() -> re.Pattern[str]:
 
 
 def founding_before(text: str, pos: int) -> bool:
-    """Whether a founding or span word (`thành lập`, `từ`, `đến`, ...) comes right before `pos`."""
+    """Whether a founding or span word (`thành lập`, `từ`, `đến`, ...) comes right before `pos`; not an anniversary's
+    (`lễ kỷ niệm 20 năm thành lập vào năm 2019`: the year of the ceremony)."""
     return bool(_founding().search(text[:pos]))
 
 

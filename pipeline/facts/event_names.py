@@ -103,8 +103,7 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             if re.match(r"\s*thành(?:\s+phố)?(?!\w)", rest) and re.search(r"tỉnh\s*$", text[:i], re.I):
                 i += 1
                 continue
-            # `Hợp tác kinh tế, thương mại Việt Nam - Trung Quốc`: a lowercase list inside a name that goes on
-            # to a capitalised word within four words
+            # `Hợp tác kinh tế, thương mại Việt Nam - Trung Quốc`: a lowercase list inside a name, to a capital within 4 words
             listed = field_list(text, i)  # (the head may end with a field itself: `ngày hội văn hóa`)
             if listed:
                 i = end = i + listed  # `Ngày hội Văn hóa, thể thao và du lịch ...`: a list of the event's fields
@@ -150,8 +149,9 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
                 i += 1  # `Triển lãm quốc tế thực phẩm - đồ uống Việt Nam`, `Hội nghị kết nối cung - cầu giữa ...`
                 continue
             break
-        if ch == "!" and end == i and re.search(r"(?<![\w.])[A-Z]{1,4}$", text[:i]) and text[i + 1:].lstrip()[:1].isupper():
-            i = end = i + 1  # `GO! Tuyên Quang`: a brand's exclamation mark
+        if end == i and (ch == "!" and re.search(r"(?<![\w.])[A-Z]{1,4}$", text[:i]) and text[i + 1:].lstrip()[:1].isupper()
+                         or ch == "+" and text[i - 1:i].isdigit() and text[i + 1:i + 2].isdigit()):
+            i = end = i + 1  # `GO! Tuyên Quang`: a brand's exclamation mark; `Đối thoại 2+2`: a format of two and two
             continue
         if not ch.isalnum():
             break
