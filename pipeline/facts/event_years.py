@@ -73,7 +73,7 @@ _WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")  # (in a date's own t
 
 _NOT_STORY = "".join(rf"(?<!(?i:{w}) )" for w in ("đề án", "tầm nhìn", "vision", "agenda", "đến năm", "tới năm"))
 _STORY_YEAR = re.compile(_NOT_STORY + YEAR.pattern)
-_LATER_YEAR = re.compile(_NOT_STORY + r"(?<!\d)((?:19|20)\d{2})(?!\d)")  # (a period's end too: `(2007-2017)`)
+_LATER_YEAR = re.compile(f"{_NOT_STORY}({_WRITTEN_YEAR.pattern})")  # (a period's end too: `(2007-2017)`)
 
 
 def _one_year_written(text: str, date: DateFact) -> bool:

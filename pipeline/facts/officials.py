@@ -107,6 +107,9 @@ def _run_on(rest: str) -> bool:
 _TEAM_ROLES = frozenset(fold(r).lower() for r in ("đội trưởng", "đội phó", "phó đội trưởng"))
 
 
+_CITY_BEFORE = re.compile(r"(?i:TP\.?|Tp\.?|thành phố)\s*$")
+
+
 def _province(title: str, organization: str | None) -> Province | None:
     """The province of the post itself (`UBND tỉnh X`, `Sở ... TP.HCM`); none for a foreign post."""
     pats = patterns()
@@ -120,6 +123,8 @@ def _province(title: str, organization: str | None) -> Province | None:
         # The last province named is the post's (`UBND huyện X, tỉnh Y`; `Bảo tàng Hồ Chí Minh chi nhánh
         # Thừa Thiên Huế`), unless it names a district (`huyện Quảng Ninh`).
         for match in reversed(list(pats.province.finditer(place))):
+            if match.group() == "Hồ Chí Minh" and not _CITY_BEFORE.search(place[:match.start()]):
+                continue  # `Học viện Chính trị quốc gia Hồ Chí Minh`, `Đoàn TNCS Hồ Chí Minh`: named after the man, not the city
             if not LOCAL_PLACE_END.search(place[:match.start()]):
                 return load().province(match.group())
     return None
@@ -289,12 +294,11 @@ def extract(analysis: Analysis) -> list[Official]:
         resolved = _resolve(unit, orgs or [], others) if unit != best.organization else None
         organization = (resolved if resolved != unit else None) or _resolve(best.organization, orgs or [], others) or _side_of(
             best) or _shared(best, bests) or _only_ministry(analysis, best)  # (`Phó Trưởng Ban Quản lý` of `Ban Quản lý các KCN tỉnh X` named before)
-        organization = _tidy_title(organization, person.name) if organization else None
-        organization = _ministry(_tidy_title(best.title, person.name)) or organization
+        title = _tidy_title(best.title, person.name)
+        organization = _ministry(title) or (_tidy_title(organization, person.name) if organization else None)
         province = _province(best.title, organization) or local_province(analysis.text, best.sentence.text, best.title,
                                                                           organization, best.start - best.sentence.start)
         mentions = _mentions(analysis, person.name, people)
-        title = _tidy_title(best.title, person.name)
         opening = patterns().role.match(title) if not best.title.startswith(title) else None  # (its start was cut)
         result.append((person.found[0].start, Official(
             name=person.name,
