@@ -90,3 +90,25 @@ def test_a_quotation_pointing_back_and_a_member_of_a_body_name_no_event(text):
 def test_a_ministers_title_without_bo_names_the_ministry(text, organization):
     (o,) = process_text(text, settings=SETTINGS).officials
     assert o.organization == organization
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Hội thi tay nghề ngành nước diễn ra từ ngày 14/10 đến 17/10 tại Cần Thơ.", "--10-14", "--10-17"),
+    ("Du khách có thể ghé Hội chợ sách cũ Hà Nội từ ngày 2 đến 5-11 ở phố Đinh Lễ.", "--11-02", "--11-05"),
+])
+def test_a_range_without_its_year_gives_both_days(text, start, end):
+    (e,) = _undated(text)
+    assert (e.date, e.date_end, e.date_precision) == (start, end, "month_day")
+
+
+def test_the_day_its_own_sentence_writes_beats_a_month_told_elsewhere():
+    text = ("Khánh thành trang trại điện gió Phước Hữu\n\n"
+            "Sáng 14-3, Công ty Điện gió Phước Hữu đã khánh thành trang trại điện gió Phước Hữu.\n\n"
+            "Sau 8 tháng thi công, tháng 11-2021 trang trại điện gió Phước Hữu đã hòa lưới điện quốc gia.")
+    found = _undated(text)
+    assert [e.date for e in found] == ["--03-14"]
+
+
+def test_a_bare_written_year_leaves_a_days_month_and_day_in_the_facts():
+    record = process_text("Ca sĩ dự Gala Âm nhạc 2019 tại Đà Lạt tối 7/9 rồi về TP HCM.", settings=SETTINGS)
+    assert [(d.text, d.value, d.precision) for d in record.dates] == [("tối 7/9", "--09-07", "month_day")]

@@ -373,8 +373,8 @@ def test_events_listed_with_semicolons_do_not_share_a_date():
     found = events.extract(analysis, dates.extract(analysis, None), undated=True)
     dated = {e.name: e.date for e in found}
     assert dated["Ngày hội Lân Huế 2022"] == "2022-09-03"
-    # the festival does not take the next event's day (left undated beside a dated event, it is not reported)
-    assert dated.get("Lễ hội thanh trà Thủy Biều") is None
+    # the festival does not take the next event's day, nor its year: its own day, without a year
+    assert dated.get("Lễ hội thanh trà Thủy Biều") == "--09-01"
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -334,7 +334,7 @@ def yearless_days(analysis: Analysis, found: list[DateFact]) -> list[DateFact]:
     taken = [(d.evidence.start, d.evidence.end) for d in found]
     out = []
     for sentence in analysis.sentences:
-        if news_year_written(sentence.text) or not _DIGIT.search(sentence.text):
+        if not _DIGIT.search(sentence.text):
             continue
         for d in in_sentence(sentence, None, PLACEHOLDER):
             day = month_day(d)

@@ -218,6 +218,10 @@ _HELD_BRACKET = re.compile(rf"\s*(?:(?i:sẽ|đã|được|chính thức|dự ki
 _DURATION = re.compile(r"(?<!\w)(?i:trong)\s+(?:\d+|(?i:hai|ba|bốn|năm|sáu|bảy|mười))\s+(?i:ngày)\s*\(\s*(?:(?i:từ|vào)\s+)?(?:(?i:ngày)\s+)?$")
 
 
+# a full stop inside a sentence, not an abbreviation's (`Tp. Hồ Chí Minh`, `Q. 4`, `TS. X`)
+_STOP = re.compile(r"(?<![A-ZĐ])(?<!\b[A-ZĐ][a-zA-Z])(?<!\b[A-ZĐ][a-zA-Z]{2})[.!?]\s")
+
+
 def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list[DateFact],
                 spans: list[tuple[int, int]]) -> tuple[float, DateFact | None]:
     """(rank, date) for the mention at `start:end` of the sentence (offsets in the sentence); rank 9 when none.
@@ -241,8 +245,9 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
             continue  # the date of a resolution or a decision, not of the event
         if d.precision == "year" and start <= p < end and _review().search(name):
             continue  # `Hội nghị tổng kết công tác năm 2021`: the year reviewed, not the meeting's date
-        if reference and not start <= p < end:
-            continue  # the sentence's dates are of what comes after or before it, not its own
+        if reference and not start <= p < end and not (p >= end and re.fullmatch(r"\s*\(?\s*", text[end:p])):
+            continue  # the sentence's dates are of what comes after or before it, not its own (but the day right
+            # after its name is its own: `sau hội nghị thượng đỉnh Mỹ - Triều hôm 12/6, ...`)
         if p < start and re.search(r"(?<!\w)(?i:bế mạc|kết thúc)\s+[“\"«]?$", text[:start]):
             continue  # `Sáng 14/6, ... tổ chức lễ bế mạc Hội thi X`: the day it closed, not the day it began
         if re.search(r"(?<!\w)(?i:trước|chậm nhất|hạn chót|hạn cuối|muộn nhất)(?:\s+(?i:là))?\s+(?:(?i:ngày)\s+)?$", text[:p]):
@@ -305,7 +310,7 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
                              r"|\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s*[-–]\s*\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?)?,?\s+(?:(?i:ngày)\s+)?)$", text[:p])
             # (`Lễ phát động sẽ được ghi hình ... từ 9h-11h ngày 11/3/2022`: a clock time tells when it is held)
             if any(tail <= a < p for a, _ in others) or ";" in text[end:p] or (p - end > 110 and not (
-                    held and p - end <= 240 and not re.search(r"[.!?]\s", text[end:p]))) or _history().search(
+                    held and p - end <= 240 and not _STOP.search(text[end:p]))) or _history().search(
                     text[end:p]) or _said(text[end:p]) or _closing().search(text[end:p]) or _ACT_AFTER.match(text, q):
                 continue  # the date of a later clause, of another event, of what someone said, or the last day
             act = _prelude().search(text[max(0, start - 40):start])

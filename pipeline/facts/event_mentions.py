@@ -94,6 +94,9 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
             continue  # `Đại hội đồng cổ đông`, `Đại hội đồng Liên Hợp Quốc`: a body
         subject = _opens_clause(before)
         end = name_end(text, m.end(), tags, subject, head[:1].islower() and type_ != "ceremony")
+        year_run = _YEAR_RUN.match(text, m.end())
+        if year_run and year_run.end() > end and not c["stop"].search(_DAYTIME.sub(" ", year_run.group(1).lower())):
+            end = year_run.end()  # `Triển lãm sáng tác mới 2017 bỗng ...`: a few plain words up to a year name it
         quoted = _quoted_end(text, m.start()) if not re.match(r"(?:\s+[a-zà-ỹđ]+){0,2}\s+(?i:này|đó|nói trên|năm nay)(?!\w)", text[m.end():]) else 0
         if quoted > 0:  # (a quotation that opens with `Hội nghị (thượng đỉnh) này ...` points back: no title)
             end = covered = quoted  # `“Tuần lễ triển lãm sách Nhật Bản và khai trương gian hàng tiếng Nhật”`
@@ -150,6 +153,10 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
     return found
 
 
+# a few lowercase words and a year after a head (`Triển lãm sáng tác mới 2017`), not a time (`năm 2017`) or a count (`2017 lượt`)
+_YEAR_RUN = re.compile(r"((?:\s+(?!(?:năm|tháng|ngày|từ|đến|trong|vào|là|của|có|và|tại|ở)\s)[a-zà-ỹđ]+){1,4})\s+(?:19|20)\d{2}"
+                       r"(?![\d/.,%-]|\s*(?:lượt|người|khách|gian|đơn vị|tỷ|tỉ|triệu|nghìn|sản phẩm|doanh nghiệp|ha|tấn|m2|km|MW)(?!\w))")
+_DAYTIME = re.compile(r"(?<!\w)(?:sáng|chiều|tối|trưa|đêm)(?!\s+(?:nay|qua|mai|hôm)(?!\w))")  # (`sáng tác`: no time)
 _MEETINGS = frozenset({"conference", "workshop", "forum"})  # heads of a meeting that one event may be called by together
 _LABELS = re.compile(r"(?<!\w)(?:OCOP|CNNT|CNNTTB|TMĐT|HTX|DN|KCN|CCN)(?!\w)")  # labels of kinds of product or body, no names
 _UNQUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|'[^']*'|«[^»]*»")

@@ -61,7 +61,8 @@ def month_day(mentions: list[Mention], spans: list[tuple[int, int]], year: DateF
         sentence = mention.sentence
         own = without_act_dates(sentence.text)  # (`theo Quyết định số 866/QĐ-TTg ngày 18/7/2023`: the act's year)
         written = set(dates.WRITTEN_YEAR.findall(own))
-        if dates.news_year_written(own) and not (year is not None and year.precision == "year" and written == {year.value[:4]}):
+        year_written = dates.news_year_written(own) and not (year is not None and year.precision == "year" and written == {year.value[:4]})
+        if year_written and year is not None:
             continue  # (but `Chiều 14-8, Ban Tổ chức Hội chợ “... 2017” đã tổ chức Hội nghị X`: the one year written is the day's)
         here = dates.in_sentence(sentence, None, dates.PLACEHOLDER)
         _, day = event_dates.for_mention(sentence, mention.start, mention.end, mention.name, here, spans)
@@ -69,7 +70,7 @@ def month_day(mentions: list[Mention], spans: list[tuple[int, int]], year: DateF
         if day is not None and yearless is not None:
             named = next((y for m in mentions for _, y in [marks(m)] if y), None)
             dated = event_dates.in_named_year(day, named, mention.name, mention.type) if named else None
-            if dated is not None and not dated.value.startswith(f"{dates.PLACEHOLDER}-"):
+            if dated is not None and not dated.value.startswith(f"{dates.PLACEHOLDER}-") and not year_written:
                 return dated  # `Hội nghị Xúc tiến xuất khẩu ... năm 2025`: the name writes the day's year
             if year is not None and year.precision == "year" and (not event_dates.review(mention.name) or (
                     _PLAN.search(_before(year)) and yearless.value[2:4] <= "09")):

@@ -258,6 +258,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
                 break
     spans = [(m.sentence.start + m.start, m.sentence.start + m.end) for m in found]
     dated: list[DateFact | None] = []
+    borrowed: set[int] = set()  # events dated from another sentence (`date_elsewhere`, the lead, the programme)
     for event in events:
         picks = [
             (_bare_rank(rank, d) if not m.named else rank, i, d) for i, m in enumerate(event.mentions)
@@ -279,6 +280,8 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
                 analysis, event.mentions, by_sentence, undated) or event_years.programme_date(
                 analysis, event.mentions, by_sentence, spans)
             picks = [(5.0, 0, elsewhere)] if elsewhere else []
+            if elsewhere:
+                borrowed.add(len(dated))
         pick = min(picks, key=lambda p: (p[0], p[1])) if picks else None
         best = event_years.visited(event.mentions[pick[1]], pick[2]) if pick else None
         lead = (event_years.lead_date(analysis, event.mentions, by_sentence, undated) or date_elsewhere(
@@ -312,10 +315,13 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
     dated = event_years.by_alias(analysis, events, dated, by_sentence)
     dated = event_years.after_act(events, dated)
     if undated:  # a day its sentence writes without a year: its month and day (`--07-09`), not a guessed year
-        dated = [event_month_day.month_day(e.mentions, spans, d) if d is None or d.precision == "year" else d
-                 for e, d in zip(events, dated, strict=True)]
+        dated = [event_month_day.month_day(e.mentions, spans, d) if d is None or d.precision == "year" else
+                 (event_month_day.month_day(e.mentions, spans) or d) if i in borrowed else d
+                 for i, (e, d) in enumerate(zip(events, dated, strict=True))]  # (the day its own sentence writes
+        # beats another sentence's: `Sáng 7-9, ... đã khánh thành X` over `tháng 6-2019 X đã hòa lưới`)
     dated = event_years.at_occasion(events, dated)  # (after a yearless day became `--MM-DD`)
     result = []
+    yearless = dates.yearless_days(analysis, all_dates) if any(d is not None and d.precision == "month_day" for d in dated) else []
     for event, date in zip(events, dated, strict=True):
         mention = without_dangling(without_table_tail(repeated(analysis.text, event.first)))
         bare = not re.search(r"\w", mention.name[len(mention.head):] if mention.name.lower().startswith(mention.head.lower()) else "x")
@@ -333,7 +339,8 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
             subtype=mention.subtype,
             date=date.value if date else None,
             date_precision=date.precision if date else None,
-            date_end=range_end(date, all_dates, analysis.text, mention_sentences(analysis, event.mentions)),
+            date_end=range_end(date, yearless if date is not None and date.precision == "month_day" else all_dates,
+                               analysis.text, mention_sentences(analysis, event.mentions)),
             location=location(mention),
             organizers=organizers(mention.sentence, mention.start),
             edition=edition,

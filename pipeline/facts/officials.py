@@ -295,7 +295,7 @@ def extract(analysis: Analysis) -> list[Official]:
         organization = (resolved if resolved != unit else None) or _resolve(best.organization, orgs or [], others) or _side_of(
             best) or _shared(best, bests) or _only_ministry(analysis, best)  # (`Phó Trưởng Ban Quản lý` of `Ban Quản lý các KCN tỉnh X` named before)
         title = _tidy_title(best.title, person.name)
-        organization = _ministry(title) or (_tidy_title(organization, person.name) if organization else None)
+        organization = _ministry(title) or (_ORDINAL.sub("", _tidy_title(organization, person.name)) or None if organization else None)
         province = _province(best.title, organization) or local_province(analysis.text, best.sentence.text, best.title,
                                                                           organization, best.start - best.sentence.start)
         mentions = _mentions(analysis, person.name, people)
@@ -313,19 +313,43 @@ def extract(analysis: Analysis) -> list[Official]:
     return [o for _, o in sorted(result, key=lambda pair: pair[0])]
 
 
+# the rank of a holder among the post's holders, before the body (`Tổng thống đầu tiên của Nga`, `Hiệu trưởng thứ hai của
+# trường X`): not the body's name
+_ORDINAL = re.compile(r"^(?:(?:đầu tiên|cuối cùng|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+))\s+(?:của\s+)?)")
 _TITLE_TAIL = re.compile(r"(?:\s+(?i:và|cùng)\s+(?i:đoàn)(?:\s.*)?|\s+(?:(?:PGS|GS|TS|ThS|KS|BS)\.?\s*)+)$")
 
 
 _MINISTER = re.compile(r"(?:Phó\s+)?(?:Bộ trưởng|Thứ trưởng)\s+(?!(?i:bộ|thường trực|kiêm|thứ)(?!\w))([A-ZĐ][^,;()]*)")
+# the head of a department, general department or institute named without its unit word (`Vụ trưởng Vận tải`,
+# `Cục trưởng Quản lý Khám chữa bệnh`): the unit the role is named after, not an acronym's (`Viện trưởng VKSND tỉnh X`)
+_UNIT_HEAD = re.compile(r"(?:(?i:phó)\s+)?((?i:tổng cục|vụ|cục|viện))\s+(?i:trưởng)\s+(?!(?i:kiêm|thường trực)(?!\w))"
+                        r"([A-ZĐ][a-zà-ỹđ][^,;()]*)")
+# an ambassador or a consul of a country in another (`Đại sứ Việt Nam tại Hà Lan`): the embassy, the consulate
+_ENVOY = re.compile(r"(?:(?i:tân|nguyên)\s+)?((?i:đại sứ|tổng lãnh sự|lãnh sự))(?:\s+(?i:đặc mệnh toàn quyền))?\s+"
+                    r"([A-ZĐ][^,;()]*?\s+(?i:tại)\s+[A-ZĐ][^,;()]*)")
 
 
 def _ministry(title: str) -> str | None:
-    """The ministry of a minister's title that leaves out `Bộ` (`Bộ trưởng Tài chính Mỹ`: `Bộ Tài chính Mỹ`,
-    `Thứ trưởng Công Thương`: `Bộ Công Thương`); none when a country follows the role (`Bộ trưởng Mỹ`)."""
+    """The body a head's title names without its unit word: the ministry (`Bộ trưởng Tài chính Mỹ`: `Bộ Tài chính Mỹ`,
+    `Thứ trưởng Công Thương`: `Bộ Công Thương`; none when a country follows the role, `Bộ trưởng Mỹ`), the department
+    (`Vụ trưởng Vận tải`: `Vụ Vận tải`), the embassy (`Đại sứ Việt Nam tại Hà Lan`: `Đại sứ quán Việt Nam tại Hà Lan`)."""
     m = _MINISTER.fullmatch(title)
-    if m is None or patterns().country.match(m.group(1)) or re.search(r"(?<!\w)Bộ(?!\w)", m.group(1)):
-        return None
-    return f"Bộ {m.group(1)}"
+    if m is not None:
+        if patterns().country.match(m.group(1)) or re.search(r"(?<!\w)Bộ(?!\w)", m.group(1)):
+            return None
+        return f"Bộ {m.group(1)}"
+    m = _UNIT_HEAD.fullmatch(title)
+    if m is not None:
+        unit = m.group(1)[:1].upper() + m.group(1)[1:].lower()
+        if re.search(r"(?<!\w)(?i:tổng cục|vụ|cục|viện|bộ)(?!\w)", m.group(2)) or patterns().country.fullmatch(m.group(2)):
+            return None
+        return f"{unit} {m.group(2)}"
+    m = _ENVOY.fullmatch(title)
+    if m is not None and patterns().country.match(m.group(2)):
+        if re.search(r"(?i:tại)\s+(?:(?i:Liên Hợp Quốc)|LHQ|ASEAN|WTO|EU|NATO|(?i:Liên minh châu Âu))$", m.group(2)):
+            return f"Phái đoàn {m.group(2)}"  # (`Đại sứ Mỹ tại Liên Hợp Quốc`: a mission to a body, not an embassy)
+        return f"{m.group(1)[:1].upper() + m.group(1)[1:].lower()} quán {m.group(2)}"
+    return None
 
 
 def _tidy_title(title: str, name: str) -> str:
