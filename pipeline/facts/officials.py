@@ -110,6 +110,10 @@ _TEAM_ROLES = frozenset(fold(r).lower() for r in ("đội trưởng", "đội ph
 _CITY_BEFORE = re.compile(r"(?i:TP\.?|Tp\.?|thành phố)\s*$")
 
 
+# a country's word that begins a common noun (`Hội Mỹ thuật TP HCM`, `Vụ Pháp chế`, `Trường Anh ngữ`): no country
+_COMPOUND = re.compile(r"\s+(?:thuật|nghệ|phẩm|học|luật|chế|lý|ngữ|văn)(?!\w)")
+
+
 def _province(title: str, organization: str | None) -> Province | None:
     """The province of the post itself (`UBND tỉnh X`, `Sở ... TP.HCM`); none for a foreign post."""
     pats = patterns()
@@ -117,7 +121,7 @@ def _province(title: str, organization: str | None) -> Province | None:
         # A country word inside a place's name is no country (`thị xã Phú Mỹ`).
         provinces = [m.span() for m in pats.province.finditer(place)] + [m.span(1) for m in PLACE_NAME.finditer(place)]
         if any(m.group() != "Việt Nam" and not any(s <= m.start() < e for s, e in provinces)
-               and not PLACE_WORD_END.search(place[:m.start()])
+               and not PLACE_WORD_END.search(place[:m.start()]) and not _COMPOUND.match(place, m.end())
                for m in pats.country.finditer(place)):
             return None  # `Lào` of `Lào Cai` is no country
         # The last province named is the post's (`UBND huyện X, tỉnh Y`; `Bảo tàng Hồ Chí Minh chi nhánh

@@ -156,6 +156,11 @@ def _acronym(text: str) -> bool:
     return len(text) > 1 and text.isalpha() and text.isupper()
 
 
+# pairs of words a comma joins inside one body's name (`|` stands for the comma)
+_COMMA_PAIR = re.compile(r"(?<!\w)(?i:phòng\|chống|thi đua\|khen thưởng|đại học\|cao đẳng|tìm kiếm\|cứu (?:nạn|hộ)|"
+                         r"xuất khẩu\|nhập khẩu|xuất\|nhập khẩu|sản xuất\|kinh doanh)(?!\w)")
+
+
 def _lower_enumeration(c: Context, k: int) -> bool:
     """After a comma inside an organisation: lower-case parts listed up to a closing `và` part
     (`Ủy ban Văn hóa, giáo dục, thanh niên, thiếu niên và nhi đồng của Quốc hội`), each part one to
@@ -403,6 +408,9 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
                 if k > j and continues(c, nxt, lower_ok=True) and _enumeration(c, nxt) \
                         and not (units[nxt].text in entries("org_list_heads.txt") and c.match(pats.org_head, nxt)):
                     k += 1
+                    continue
+                if k > j and _COMMA_PAIR.search(c.grid.text(j, k)[-20:] + "|" + c.rest(nxt)[:20]):
+                    k += 1  # `Tổng cục Phòng, chống thiên tai`, `Hội đồng thi đua, khen thưởng`: one name's pair of words
                     continue
                 if k > j and nxt < c.n and not units[nxt].cap and _lower_enumeration(c, nxt):
                     k, listing = k + 1, True
