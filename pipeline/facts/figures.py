@@ -24,6 +24,7 @@ from typing import Literal
 from pipeline.facts import (
     periods,
     subject_asides,
+    subject_distances,
     subject_edges,
     subject_gates,
     subject_model,
@@ -342,6 +343,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = found_subject.text if found_subject else None
         kind = found_subject.kind if found_subject is not None else None
         subject = subject_model.reading(sentence, f.start, spans[n][1], spans, subject, kind, f.unit, f.counted)
+        subject = subject_distances.said_from(sentence.text[:f.start], subject, f.unit)  # `X nằm cách Y | 4,5 km`
         subject = tidy(subject) if subject is not None else None  # `... được BIDV thông báo`, `cuối`, `SGD`
         subject = _paid_into(sentence.text[:f.start], subject) if subject is not None else None  # `nộp ngân sách`
         subject = subject_owners.refined(sentence, f.start, spans[n][1], spans, subject, out[-1].subject if out else None)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from pipeline.facts.noun_phrases import clause_topic, opens_clause, phrase_before
 from pipeline.facts.subject_items import opening_thing
 from pipeline.facts.subject_lexicon import NOUN, low, stop_words
@@ -50,3 +52,21 @@ def _far_from(tokens: list[Token], away: list[Token], far: int, i: int) -> list[
         return []
     place = tokens[far + 1:i + 1]
     return tokens[last + 1:i + 1] if place and place[0].pos in NOUN and len(place) <= 6 else []
+
+
+_FROM = re.compile(r"(?<!\w)(?i:cách)\s+(?!(?i:đây|đó|nhau)(?!\w))([^,;.()\d]{2,40}?)\s*$")
+
+_ADVERB_END = re.compile(r"(?:\s+(?i:chỉ|khoảng|chừng|độ|tầm|hơn|gần|xấp xỉ|ước|ước tính|là|vào|có|chưa đầy|chưa tới))+$")
+
+
+def said_from(before: str, subject: str | None, unit: str) -> str | None:
+    """A distance's subject with `cách` and the place it is far from when they come right before the figure and the
+    subject stands further back (`loa của Hàn Quốc nằm cách biên giới hai nước | khoảng 4,5 km`: `loa của Hàn Quốc cách
+    biên giới hai nước`); alone, `loa của Hàn Quốc: 4,5 km` reads as the loudspeakers' range."""
+    if subject is None or unit != "km" or re.search(r"(?<!\w)(?i:cách)(?!\w)", subject):
+        return subject
+    m = _FROM.search(before)
+    place = _ADVERB_END.sub("", m.group(1)) if m is not None else ""
+    if m is None or not place or len(place.split()) > 6 or subject not in before[:m.start()]:
+        return subject
+    return f"{subject} cách {place}"
