@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline.facts.event_lexicon import Mention, classes
 from pipeline.language.textnorm import fold
@@ -173,6 +174,19 @@ def gloss(mention: Mention) -> bool:
     close = text.find(")", mention.start)
     return (text[:mention.start].rstrip().endswith("(") and close > 0 and "(" not in text[mention.start:close]
             and not re.search(r"[A-ZĐ0-9]", text[mention.start:close]))
+
+
+def glossed_name(mention: Mention, previous: Mention | None) -> Mention | None:
+    """A mention filling a bracket after a capitalised name no mention holds (`BRICS (Hội nghị thượng đỉnh ...)`) glosses it:
+    the name and its gloss as one mention; else None."""
+    text = mention.sentence.text
+    before = re.search(r"([A-ZĐ][\w-]*)\s*\(\s*$", text[:mention.start])
+    close = re.match(r"[^()]{0,60}\)", text[mention.end:])
+    if before is None or close is None or (previous is not None and previous.sentence is mention.sentence
+                                           and previous.end >= before.start(1)):
+        return None
+    start, end = before.start(1), mention.end + close.end()
+    return replace(mention, name=text[start:end], start=start, end=end, named=True, strong=True)
 
 
 def generic(mention: Mention) -> bool:

@@ -22,6 +22,7 @@ or a ceremony verb after `việc`, `sau khi`, ..., is weak: it can join an event
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline.facts import event_dates, event_extent, event_occurrence
 from pipeline.facts.event_ceremonies import verbal, word_at
@@ -157,6 +158,20 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
 _YEAR_RUN = re.compile(r"((?:\s+(?!(?:năm|tháng|ngày|từ|đến|trong|vào|là|của|có|và|tại|ở)\s)[a-zà-ỹđ]+){1,4})\s+(?:19|20)\d{2}"
                        r"(?![\d/.,%-]|\s*(?:lượt|người|khách|gian|đơn vị|tỷ|tỉ|triệu|nghìn|sản phẩm|doanh nghiệp|ha|tấn|m2|km|MW)(?!\w))")
 _DAYTIME = re.compile(r"(?<!\w)(?:sáng|chiều|tối|trưa|đêm)(?!\s+(?:nay|qua|mai|hôm)(?!\w))")  # (`sáng tác`: no time)
+def _closed(mention: Mention | None) -> Mention | None:
+    """A mention that ends before the first `)` its name does not open (`BRICS (Hội nghị thượng đỉnh các nền kinh tế mới
+    nổi)`: the name stands inside a bracket)."""
+    if mention is None or ")" not in mention.name:
+        return mention
+    depth = 0
+    for k, ch in enumerate(mention.name):
+        depth += (ch == "(") - (ch == ")")
+        if depth < 0:
+            name = mention.name[:k].rstrip(" ,-–")
+            return replace(mention, name=name, end=mention.start + len(name))
+    return mention
+
+
 _MEETINGS = frozenset({"conference", "workshop", "forum"})  # heads of a meeting that one event may be called by together
 _LABELS = re.compile(r"(?<!\w)(?:OCOP|CNNT|CNNTTB|TMĐT|HTX|DN|KCN|CCN)(?!\w)")  # labels of kinds of product or body, no names
 _UNQUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|'[^']*'|«[^»]*»")
@@ -273,6 +288,6 @@ def mentions(analysis: Analysis) -> list[Mention]:
         nominal = _nominal(sentence, tags, starts, ends)
         taken = [(n.start, n.end) for n in nominal]
         by_verb = verbal(sentence, taken, starts, ends, tags)
-        judged = (event_extent.judge(m) for m in nominal + by_verb)
+        judged = (_closed(event_extent.judge(m)) for m in nominal + by_verb)
         found.extend(sorted((m for m in judged if m is not None), key=lambda x: x.start))
     return found

@@ -17,7 +17,15 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.facts import dates, event_dates, event_month_day, event_years
-from pipeline.facts.event_contained import contained, generic, gloss, same_named, side_mentions_dropped, subsumed
+from pipeline.facts.event_contained import (
+    contained,
+    generic,
+    gloss,
+    glossed_name,
+    same_named,
+    side_mentions_dropped,
+    subsumed,
+)
 from pipeline.facts.event_elsewhere import date_elsewhere
 from pipeline.facts.event_lexicon import marks
 from pipeline.facts.event_mentions import EDITION, YEAR, Mention, classes, keywords, mentions
@@ -65,7 +73,6 @@ class _Event:
             if adds or (headline and fuller and marks(later) == marks(first)):
                 return later  # (a headline shortens: `Khởi công nhà máy phụ tùng ô tô` is `... nhà máy sản xuất ...`)
         return first
-
 
 
 _HEAD_ZONE = 200  # a line without a full stop that starts this early in the text is the headline
@@ -208,6 +215,11 @@ def _merge(analysis: Analysis, mentions: list[Mention]) -> list[_Event]:
     for mention in mentions:
         if previous is not None and _inside_quotes(previous, mention):
             continue  # `Lễ trao giải 'Viet Film Fest 2015 - Đại hội điện ảnh quốc tế'`: part of a title
+        glossed = glossed_name(mention, previous)
+        if glossed is not None:  # `Paralympic (Thế vận hội mùa Đông ...)`: the name glossed, no other event of its words
+            events.append(_Event([glossed]))
+            previous = glossed
+            continue
         host = next((e for e in events if previous in e.mentions), None) if previous is not None else None
         if host is not None and previous is not None and _apposition(previous, mention):
             host.mentions.append(mention)  # `HACKATHON 2017 - cuộc thi về công nghệ do Viettel tổ chức`

@@ -207,7 +207,8 @@ _BRAND_BANG = re.compile(r"(?<![\w.])[A-Z]{1,4}!$")
 def _rejoined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The sentence spans with the breaks inside a name joined again: a period glued to a lowercase letter
     (`Co.opMart`, `Co.op`), the dots of an abbreviation of single capitals (`I.C.E`, `T.N.H.H`) or of a unit or degree
-    before a name (`TX. Tân Châu`, `PGS. Nguyễn Văn A`) and the exclamation mark of an upper-case brand (`GO! Tuyên Quang`)."""
+    before a name (`TX. Tân Châu`, `PGS. Nguyễn Văn A`), the exclamation mark of an upper-case brand (`GO! Tuyên Quang`) and
+    a question or exclamation mark inside a title that the sentence goes on after in lower case (`... thì hợp lý? vào lúc`)."""
     out: list[tuple[int, int]] = []
     for start, end in spans:
         if out:
@@ -216,6 +217,8 @@ def _rejoined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             glued = glued or (_DOTTED.search(text[prev_start:prev_end]) is not None and _LETTER_ON.match(text, start) is not None)
             glued = glued or (_UNIT_DOT.search(text[prev_start:prev_end]) is not None and text[start:start + 1].isupper())
             brand = _BRAND_BANG.search(text[prev_start:prev_end]) is not None and text[start:start + 1].isupper()
+            # `tọa đàm Cuộc sống hiện đại: Trả giá bao nhiêu thì hợp lý? vào lúc 18 giờ ...`: a title's question mark
+            glued = glued or (text[prev_end - 1:prev_end] in "?!" and text[start:start + 1].islower())
             if glued or brand:
                 out[-1] = (prev_start, end)
                 continue
