@@ -120,8 +120,9 @@ def name_after_body(c: Context, k: int, j: int, named: bool) -> tuple[int, int] 
     if s == end or (s == k and not (k > j and named and _plain_body_word(c, k - 1))):
         return None
     words = [m for m in range(s, end) if c.units[m].alpha]
-    if s > k and len(words) == 3 and len(c.units[words[0]].text) > 1:
+    if s > k and len(words) == 3 and len(c.units[words[0]].text) > 1 and sum(c.units[m].alpha for m in range(k, s)) <= 1:
         s = words[1]  # `Điện Kremlin Dmitry Peskov`, `bang California Scott Maclean`: the first Latin word is the body's
+        # (not after a body of two Vietnamese words: `Nhà Trắng Sarah Huckabee Sanders`)
     if not 2 <= sum(c.units[m].alpha and len(c.units[m].text) > 1 for m in range(s, end)) <= 3:
         return None
     if any(c.match(c.pats.org_head, m) == s and m in c.token_starts for m in range(max(0, s - 3), s)):

@@ -317,9 +317,12 @@ def extract(analysis: Analysis) -> list[Official]:
     return [o for _, o in sorted(result, key=lambda pair: pair[0])]
 
 
-# the rank of a holder among the post's holders, before the body (`Tổng thống đầu tiên của Nga`, `Hiệu trưởng thứ hai của
-# trường X`): not the body's name
-_ORDINAL = re.compile(r"^(?:(?:đầu tiên|cuối cùng|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+))\s+(?:của\s+)?)")
+# the rank of a holder among the post's holders, a qualifier or the remit of the post before the body (`Tổng thống đầu
+# tiên của Nga`, `Tổng thống đắc cử Mỹ`, `cố vấn cấp cao của Nhà Trắng`, `cố vấn an ninh quốc gia Mỹ`, `Giám đốc truyền
+# thông Tập đoàn X`): not the body's name
+_ORDINAL = re.compile(r"^(?:(?i:đầu tiên|cuối cùng|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+)|đắc cử|mới|cấp cao|"
+                      r"đặc biệt|đương nhiệm|lâm thời|an ninh quốc gia|an ninh|kinh tế|truyền thông|báo chí|đối ngoại|đối lập|"
+                      r"tài chính|toàn cầu|pháp lý|phụ trách(?=\s+(?:Cục|Vụ|Sở|Ban|Phòng|Khối)\s))(?:\s+|$)(?:(?i:của|cho)\s+)?)+")
 _TITLE_TAIL = re.compile(r"(?:\s+(?i:và|cùng)\s+(?i:đoàn)(?:\s.*)?|\s+(?:(?:PGS|GS|TS|ThS|KS|BS)\.?\s*)+)$")
 
 
