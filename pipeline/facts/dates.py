@@ -10,7 +10,7 @@
     tuần trước, năm ngoái, 3 ngày trước              -> its own  the same, in `relative_dates.py`
     từ 18 đến 24-12, từ ngày 5 đến ngày 7/7          -> day      both days, the start first
     14 - 16/11/2025, 26/4–01/5/2024                  -> day      both days (a bare range needs its year)
-    trong tháng 9, vào tháng 4                       -> month    year of publication, else the sentence's
+    trong tháng 9, vào tháng 4, trong tháng Bảy      -> month    year of publication, else the sentence's
     hôm nay 10-6, Sáng nay (13/7)                    -> day
     chiều cùng ngày                                  -> day      the day last written before it
 
@@ -37,6 +37,9 @@ _D = r"(\d{1,2})"
 _M = r"(?:(?:mùng|mồng)\s+)?"  # (`ngày mùng 10`: the first ten days of a month)
 _PREFIX = rf"(?:(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|tới|vào)(?:\s+(?:nay|qua))?\s+(?:ngày\s+)?{_M})"
 _DAY_WORD = rf"(?:(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)(?:\s+(?:nay|qua))?\s+(?:ngày\s+)?{_M}|(?:từ|đến|tới|vào)\s+ngày\s+{_M})"  # (`Sáng qua 28.11`)
+_MONTH_NAMES = {"Một": 1, "Hai": 2, "Ba": 3, "Tư": 4, "Năm": 5, "Sáu": 6, "Bảy": 7, "Tám": 8, "Chín": 9, "Mười": 10,
+                "Mười Một": 11, "Mười một": 11, "Mười Hai": 12, "Mười hai": 12}  # (not `Giêng`, `Chạp`: lunar months)
+_MONTH_WORDS = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -64,6 +67,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("bare_dm", re.compile(rf"(?<![\w/.-]){_D}/{_D}(?![\d/]|\.\d|\s*(?:tỉnh|thành|xã|huyện|đơn vị|doanh nghiệp|dự án|người|"
                            r"ngày|giờ|buổi|số|diện tích|dân số)(?!\w))")),
     ("month_year_bare", re.compile(rf"(?<![\w/.-])(\d{{1,2}})/{_Y}(?![\d/])")),
+    # a month named in words (`trong tháng Bảy`, `tháng Mười Một năm 2017`): capitalised, as news write a month's name
+    ("month_named", re.compile(rf"(?<!\w)(?:(?i:trong|vào|hồi|từ|đến|tới|cuối|đầu|giữa)\s+)?(?i:tháng)\s+({_MONTH_WORDS})(?!\w)"
+                               rf"(?:\s*(?:[/.-]\s*|\s+(?i:năm)\s+){_Y}(?!\d))?")),
     ("month_only", re.compile(rf"(?<!\w)(?i:trong|vào|hồi|từ|đến|tới|cuối|đầu|giữa)\s+(?i:tháng)\s+{_D}(?!\d|[/.-]\s*\d|,\d|\s*(?i:năm|đầu|cuối))")),
     ("year", re.compile(rf"(?i:năm|xuân|hạ|thu|đông|niên vụ|mùa)\s+{_Y}(?![\d/-])")),
     ("relative", re.compile(r"(?i:hôm qua|hôm nay|ngày mai|hôm kia|ngày kia|(?:sáng|chiều|tối|trưa|đêm) nay)(?!\w)")),
@@ -114,6 +120,7 @@ _PLACE_BEFORE = re.compile(r"(?<!\w)(?:(?i:đường|phố|quảng trường|c�
 _TIME_WORD = re.compile(r"(?i:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|tới|vào|nay|và|hoặc)\s+$")
 
 
+_NAMED_AFTER = re.compile(r"(?:(?<!^)(?<![.!?:]\s)(?<![.!?:])[A-ZĐÀ-Ỹ][\w]*|(?i:cách mạng|đường|phố|quảng trường|nhà hát|mùa|tiết))\s+$")
 _LUNAR = re.compile(r"\s*\(?\s*(?:(?i:âm lịch)|ÂL)(?!\w)")
 
 
@@ -131,7 +138,7 @@ def in_sentence(sentence: Sentence, published: date | None, fallback_year: int |
     text = sentence.text
     # A day without a year is in the year of publication; only undated pages borrow the sentence's year (its
     # latest `năm YYYY` that is no birth, founding or target), else the article's reference year.
-    digits = _DIGIT.search(text) is not None  # every pattern but `relative` needs a digit: most sentences have none
+    digits = _DIGIT.search(text) is not None  # every pattern but `relative` and `month_named` needs a digit: most sentences have none
     here = [int(m.group(1)) for m in _YEAR_AFTER_NAM.finditer(text) if not _NOT_NEWS_YEAR.search(text[:m.start()])] \
         if digits else []
     if len(set(here)) > 1 and re.search(rf"(?i:nhiệm vụ)[^.;]{{0,40}}?(?i:năm)\s+{max(here)}", text):
@@ -148,13 +155,15 @@ def in_sentence(sentence: Sentence, published: date | None, fallback_year: int |
         )))
 
     for kind, pattern in PATTERNS:
-        if not digits and kind != "relative":
+        if not digits and kind not in ("relative", "month_named"):
             continue
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             if kind == "bare_dm" and _in_place_name(text[:m.start()]):
                 continue
+            if kind == "month_named" and m.group()[:1] in "Tt" and _NAMED_AFTER.search(text[:m.start()]):
+                continue  # `Cách mạng Tháng Tám`, `đường Tháng Tám`: a name, not a date
             if _LUNAR.match(text, m.end()):
                 continue  # `ngày 10 tháng 3 âm lịch (tức 14-4)`: a day of the lunar calendar, not of ISO 8601's
             for value, precision in _values(kind, m, _report_year(kind, m, default_year, published, text), published):
@@ -230,6 +239,11 @@ def _values(kind: str, m: re.Match[str], year: int | None, published: date | Non
         d, mo = (int(x) for x in [x for x in g if x is not None][:2])  # (`dm` has a second form: `ngày 29.5`)
         if year and _valid(year, mo, d):
             yield f"{year:04d}-{mo:02d}-{d:02d}", "day"
+    elif kind == "month_named":
+        mo = _MONTH_NAMES[g[0]]
+        y = int(g[1]) if g[1] else year
+        if y:
+            yield f"{y:04d}-{mo:02d}", "month"
     elif kind == "month_only":
         mo = int(g[0])
         if year and 1 <= mo <= 12:
@@ -278,10 +292,10 @@ def _paragraph_years(analysis: Analysis) -> dict[int, int]:
     return {paragraph: next(iter(found)) for paragraph, found in years.items() if len(found) == 1}
 
 
-# A year that is not when the news happens: a birth, a founding, the end of a span (`2019 - 2024`), the base of a
+# A year that is not when the news happens: a birth, a founding, a programme's (`Đề án 2020`), the end of a span (`2019 - 2024`), the base of a
 # comparison (`tăng 12% so với cùng kỳ năm 2023`).
 _NOT_NEWS_YEAR = re.compile(
-    r"(?:(?<!\w)(?i:sinh|thành lập|ra đời|từ|kể từ|đến|tới|tầm nhìn|dự kiến|hoàn thành|mục tiêu|kế hoạch|giai đoạn|cùng kỳ|"
+    r"(?:(?<!\w)(?i:sinh|thành lập|ra đời|từ|kể từ|đến|tới|tầm nhìn|dự kiến|hoàn thành|mục tiêu|kế hoạch|giai đoạn|cùng kỳ|đề án|chiến lược|"
     r"định hướng|nhiệm kỳ|khóa|khoá)(?:\s+[^\s,.;]+){0,3}\s+|[-–]\s*)$")
 
 
@@ -334,7 +348,7 @@ def yearless_days(analysis: Analysis, found: list[DateFact]) -> list[DateFact]:
     taken = [(d.evidence.start, d.evidence.end) for d in found]
     out = []
     for sentence in analysis.sentences:
-        if not _DIGIT.search(sentence.text):
+        if not _DIGIT.search(sentence.text) and "háng " not in sentence.text:  # (`tháng Bảy`: a month in words)
             continue
         for d in in_sentence(sentence, None, PLACEHOLDER):
             day = month_day(d)

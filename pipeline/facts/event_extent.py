@@ -363,6 +363,10 @@ def _thin(mention: Mention) -> bool:
 
 
 def _edition_only(mention: Mention) -> bool:
-    """`lễ hội lần thứ nhất`, `hội nghị lần 2`: a lowercase head with only an edition points back."""
-    rest = _complement(mention)
-    return mention.head[:1].islower() and bool(EDITION.search(rest)) and not EDITION.sub("", rest).strip(" ,-–()")
+    """`lễ hội lần thứ nhất`, `hội nghị lần 2`, `cuộc thi đợt 1`: a lowercase head with only an edition or a round points back."""
+    rest = _ROUND.sub("", _complement(mention))
+    return mention.head[:1].islower() and (bool(EDITION.search(rest)) or rest != _complement(mention)) and not EDITION.sub(
+        "", rest).strip(" ,-–()")
+
+
+_ROUND = re.compile(r"(?<!\w)(?i:đợt|vòng|phần)\s+(?:\d+|[IVX]+|(?-i:một|hai|ba|bốn|năm))(?!\w)")
