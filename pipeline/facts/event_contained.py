@@ -195,6 +195,8 @@ def generic(mention: Mention) -> bool:
     Festivals, contests and congresses are left alone: `lễ hội âm nhạc`, `hội thi thợ giỏi` are often the one the
     article is about (on the judged domain pages PG15-PG90 this left out 19 wrong events and no right one)."""
     name = mention.name
+    if re.fullmatch(r"diễn đàn\s+(?:(?i:Quốc hội|Hội đồng nhân dân)|HĐND|LHQ|(?i:Liên Hợp Quốc))", name):
+        return True  # `tại diễn đàn Quốc hội`: the floor of a body, where its members speak, no forum
     if re.search(r"(?<!\w)(?i:các cấp)(?!\w)", name):
         return True  # `bình chọn sản phẩm CNNT tiêu biểu các cấp`, `Đại hội Đảng bộ các cấp`: one at every level, many
     if mention.type in ("festival", "contest", "congress") or not name.lower().startswith(mention.head.lower()):
