@@ -25,7 +25,7 @@ HARD_STOP_POS = {"CH", "C", "CC", "R", "P", "T", "I", "X", "L", "Z", "Y"}
 CLAUSE_WORDS = frozenset("khi nếu mà thì rằng vì để nhưng hoặc".split())  # never inside a phrase, whatever their tag
 _STOP_WORDS = frozenset(low(w) for w in (
     "được bị đã sẽ đang thì mà là rằng khi nếu vì do nhưng hoặc hay với trong vào theo từ đến tới "
-    "so sau trước về để nhằm mỗi các những biết cùng quá").split()) | frozenset(low(w) for w in (
+    "so sau trước về để nhằm mỗi các những biết cùng quá tùy tuỳ").split()) | frozenset(low(w) for w in (
     "cho biết", "cho hay", "cho rằng", "cho thấy", "nói", "khẳng định", "nhấn mạnh", "thông tin", "thông báo", "báo cáo",
     "công bố", "dự báo", "đánh giá", "tuyên bố", "chia sẻ", "trả lời", "xác nhận", "tiết lộ", "phát biểu", "đề nghị", "yêu cầu"))
 DETERMINERS = frozenset({"toàn", "cả", "mỗi"})
