@@ -300,8 +300,10 @@ def extract(analysis: Analysis) -> list[Official]:
             best) or _shared(best, bests) or _only_ministry(analysis, best)  # (`Phó Trưởng Ban Quản lý` of `Ban Quản lý các KCN tỉnh X` named before)
         title = _tidy_title(best.title, person.name)
         organization = _ministry(title) or (_ORDINAL.sub("", _tidy_title(organization, person.name)) or None if organization else None)
-        province = _province(best.title, organization) or local_province(analysis.text, best.sentence.text, best.title,
-                                                                          organization, best.start - best.sentence.start)
+        delegation = _delegation(analysis.text, best.end, title)  # `Đại biểu Quốc hội X (Hòa Bình)`: the province's deputy
+        organization = f"Đoàn đại biểu Quốc hội {delegation.name}" if delegation and organization == "Quốc hội" else organization
+        province = delegation or _province(best.title, organization) or local_province(
+            analysis.text, best.sentence.text, best.title, organization, best.start - best.sentence.start)
         mentions = _mentions(analysis, person.name, people)
         opening = patterns().role.match(title) if not best.title.startswith(title) else None  # (its start was cut)
         result.append((person.found[0].start, Official(
@@ -331,6 +333,19 @@ _MINISTER = re.compile(r"(?:Phó\s+)?(?:Bộ trưởng|Thứ trưởng)\s+(?!(?i
 # `Cục trưởng Quản lý Khám chữa bệnh`): the unit the role is named after, not an acronym's (`Viện trưởng VKSND tỉnh X`)
 _UNIT_HEAD = re.compile(r"(?:(?i:phó)\s+)?((?i:tổng cục|vụ|cục|viện))\s+(?i:trưởng)\s+(?!(?i:kiêm|thường trực)(?!\w))"
                         r"([A-ZĐ][a-zà-ỹđ][^,;()]*)")
+def _delegation(text: str, end: int, title: str) -> Province | None:
+    """The province in brackets right after a deputy's name (`Đại biểu Quốc hội Nguyễn Tiến Sinh (Hòa Bình)`, `đại biểu X
+    (TP. HCM)`): the delegation the deputy sits in; else None."""
+    m = re.match(r"\s*\(\s*([^()]{2,30}?)\s*\)", text[end:])
+    if m is None or not re.match(r"(?i:đại biểu)\s", title):
+        return None
+    found = patterns().province.fullmatch(m.group(1)) or patterns().province.fullmatch(
+        re.sub(r"^(?i:tỉnh|thành phố|TP\.?)\s*", "", m.group(1)))
+    return load().province(found.group()) if found else None
+
+
+_DEPUTY = re.compile(r"(?:(?i:nguyên|cựu)\s+)?(?i:đại biểu)\s+((?i:quốc hội)|HĐND|(?i:hội đồng nhân dân))(?:\s+(?i:khóa|khoá)\s+[\dIVXL]+)?"
+                     r"(?:\s+((?:tỉnh|thành phố|TP\.?|huyện|quận|xã)(?:\s+[^,;()]*)?|[A-ZĐ][^,;()]*))?")
 # an ambassador or a consul of a country in another (`Đại sứ Việt Nam tại Hà Lan`): the embassy, the consulate
 _ENVOY = re.compile(r"(?:(?i:tân|nguyên)\s+)?((?i:đại sứ|tổng lãnh sự|lãnh sự))(?:\s+(?i:đặc mệnh toàn quyền))?\s+"
                     r"([A-ZĐ][^,;()]*?\s+(?i:tại)\s+[A-ZĐ][^,;()]*)")
@@ -351,6 +366,10 @@ def _ministry(title: str) -> str | None:
         if re.search(r"(?<!\w)(?i:tổng cục|vụ|cục|viện|bộ)(?!\w)", m.group(2)) or patterns().country.fullmatch(m.group(2)):
             return None
         return f"{unit} {m.group(2)}"
+    m = _DEPUTY.fullmatch(title)
+    if m is not None:  # `Đại biểu Quốc hội`, `đại biểu Quốc hội tỉnh Hòa Bình`, `Đại biểu HĐND tỉnh X`: the assembly, a province's delegation
+        body = "Quốc hội" if m.group(1).lower() == "quốc hội" else "HĐND" if m.group(1) == "HĐND" else "Hội đồng nhân dân"
+        return (f"Đoàn đại biểu Quốc hội {m.group(2)}" if body == "Quốc hội" else f"{body} {m.group(2)}") if m.group(2) else body
     m = _ENVOY.fullmatch(title)
     if m is not None and patterns().country.match(m.group(2)):
         if re.search(r"(?i:tại)\s+(?:(?i:Liên Hợp Quốc)|LHQ|ASEAN|WTO|EU|NATO|(?i:Liên minh châu Âu))$", m.group(2)):
