@@ -74,6 +74,9 @@ def judge(mention: Mention) -> Mention | None:
     judged = _judge(mention)
     if judged is None:
         return None
+    if judged.strong and fold(judged.head.lower()).startswith("le hoi") and not _OCCURRENCE.search(text):
+        judged = replace(judged, strong=False)  # `được chế biến nhiều nhất trong lễ hội Maslenita mừng năm mới của Nga`: a
+        # custom, also when its name runs on (see `_judge`)
     dots = re.search(r"\s*(?:…|\.\.\.)", judged.name)
     quoted = dots is not None and judged.name[:dots.start()].count("“") > judged.name[:dots.start()].count("”")
     if dots and dots.start() > len(judged.head) and not quoted:  # `hội thảo đầu bờ… cho hội viên`: a list cut short
