@@ -218,6 +218,7 @@ _HELD_BRACKET = re.compile(rf"\s*(?:(?i:sẽ|đã|được|chính thức|dự ki
 _DURATION = re.compile(r"(?<!\w)(?i:trong)\s+(?:\d+|(?i:hai|ba|bốn|năm|sáu|bảy|mười))\s+(?i:ngày)\s*\(\s*(?:(?i:từ|vào)\s+)?(?:(?i:ngày)\s+)?$")
 
 
+_DEPARTURE = re.compile(r"(?<!\w)(?i:lên đường|khởi hành|xuất phát|bay sang|đáp chuyến bay)(?!\w)[^,;.]*$")
 # a full stop inside a sentence, not an abbreviation's (`Tp. Hồ Chí Minh`, `Q. 4`, `TS. X`)
 _STOP = re.compile(r"(?<![A-ZĐ])(?<!\b[A-ZĐ][a-zA-Z])(?<!\b[A-ZĐ][a-zA-Z]{2})[.!?]\s")
 
@@ -245,6 +246,9 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
             continue  # the date of a resolution or a decision, not of the event
         if d.precision == "year" and start <= p < end and _review().search(name):
             continue  # `Hội nghị tổng kết công tác năm 2021`: the year reviewed, not the meeting's date
+        if not start <= p < end and _DEPARTURE.search(text[:start]) and not re.search(r"[,;.]", text[min(p, start):max(q, start)]) \
+                and not re.search(rf"(?<!\w)(?i:{HELD_WORDS})(?!\w)", text[end:p]):
+            continue  # `Minh Tú lên đường sang Milan tham dự Tuần lễ thời trang Milan 2017 vào sáng nay (22/9)`: the day of leaving
         if reference and not start <= p < end and not (p >= end and re.fullmatch(r"\s*\(?\s*", text[end:p])):
             continue  # the sentence's dates are of what comes after or before it, not its own (but the day right
             # after its name is its own: `sau hội nghị thượng đỉnh Mỹ - Triều hôm 12/6, ...`)
