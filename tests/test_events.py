@@ -454,3 +454,11 @@ def test_a_name_that_says_nothing_more_but_a_year_or_an_edition_is_the_same_even
     days = [_event("Phiên chợ hàng Việt về nông thôn huyện Bảo Yên", "fair", "2023-05-02", 0),
             _event("Phiên chợ hàng Việt về nông thôn", "fair", "2023-09-14", 100)]
     assert subsumed(days) == days
+
+
+def test_an_event_held_within_another_takes_its_days():
+    text = ("Lễ hội Hoa Đà Lạt năm 2024 diễn ra từ ngày 14 đến 17/12/2024 tại Lâm Đồng, "
+            "còn có Hội thảo “Phát triển hoa bền vững”.")
+    analysis = analyse(normalize(text))
+    found = {e.name: (e.date, e.date_end) for e in events.extract(analysis, dates.extract(analysis, None), undated=True)}
+    assert found["Hội thảo “Phát triển hoa bền vững”"] == ("2024-12-14", "2024-12-17")

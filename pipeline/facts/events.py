@@ -306,6 +306,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
                 and not event_years.backed(analysis.text, all_dates, best):
             best = None  # a guessed year (`chiều 17-8` in an article that names 2000 twice) dates nothing
         dated.append(event_dates.in_named_year(best, year, event.first.name, event.first.type))
+    lent: dict[int, int] = {}
     # an event held within another (`Festival ... còn có hội thảo ...`) without a date of its own takes it; the
     # frame does not take the date of what is held within it (`Trong khuôn khổ Tuần lễ X, hội nghị Y ... ngày 30-6`)
     for i, event in enumerate(events):
@@ -319,6 +320,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
                 listed = dated[j] is not None and any(event_years.PROGRAMME.search(m.sentence.text, o.end, m.start) for m, o in pairs)
                 if shared or listed:  # `Lễ hội X năm 2024 với nhiều hoạt động như: Hội thi A; Hội chợ B; ...`: its
                     dated[i] = dated[j] if shared else event_years.month_of(dated[j])  # programme, within its month
+                    lent[i] = j if shared else i  # (held within the other, over its days: its end too)
                     break
     dated = event_years.frame_month(events, dated)
     dated = event_years.in_programme(events, dated)
@@ -334,7 +336,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
     dated = event_years.at_occasion(events, dated)  # (after a yearless day became `--MM-DD`)
     result = []
     yearless = dates.yearless_days(analysis, all_dates) if any(d is not None and d.precision == "month_day" for d in dated) else []
-    for event, date in zip(events, dated, strict=True):
+    for k, (event, date) in enumerate(zip(events, dated, strict=True)):
         mention = without_dangling(without_table_tail(repeated(analysis.text, event.first)))
         bare = not re.search(r"\w", mention.name[len(mention.head):] if mention.name.lower().startswith(mention.head.lower()) else "x")
         if gloss(mention) or generic(mention):
@@ -352,7 +354,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
             date=date.value if date else None,
             date_precision=date.precision if date else None,
             date_end=range_end(date, yearless if date is not None and date.precision == "month_day" else all_dates,
-                               analysis.text, mention_sentences(analysis, event.mentions)),
+                               analysis.text, mention_sentences(analysis, events[lent.get(k, k)].mentions)),
             location=location(mention),
             organizers=organizers(mention.sentence, mention.start),
             edition=edition,
