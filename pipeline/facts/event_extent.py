@@ -67,6 +67,8 @@ def judge(mention: Mention) -> Mention | None:
     """The mention as it may be used (weakened when its name is doubtful), or None when it is no mention; a
     person's name the name ran into is left out (`Trưởng Ban tổ chức Hội chợ Nguyễn Thành Sinh khẳng định`)."""
     text = mention.sentence.text
+    if re.search(r"(?<!\w)(?i:do)\s+$", text[:mention.start]) and mention.type != "ceremony":
+        return None  # `giải thưởng X do Đại hội Quốc tế Tối ưu Toàn cục đề xướng`: the body that acts, no occurrence
     if _SERIES_BEFORE.search(text[:mention.start]):
         return None  # `thương hiệu triển lãm VietnamPlas`: a brand of a series, no one occurrence
     if mention.type == "ceremony" and mention.name.strip().lower() == mention.head.lower() and _DURATION.search(text[:mention.start]):
