@@ -95,6 +95,9 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
             continue  # `Đại hội đồng cổ đông`, `Đại hội đồng Liên Hợp Quốc`: a body
         subject = _opens_clause(before)
         end = name_end(text, m.end(), tags, subject, head[:1].islower() and type_ != "ceremony")
+        glossed = _ACRONYM_AHEAD.match(text, end) if re.search(r"(?<!\w)[A-ZĐ]", text[m.end():end]) else None
+        if glossed and not c["stop"].search(_GLOSS_JOINS.sub(" ", glossed.group(1).lower())):
+            end = glossed.end()  # `Hội nghị thượng đỉnh Đối tác | vì tăng trưởng xanh ... đến năm 2030 (P4G)`: the acronym closes it
         year_run = _YEAR_RUN.match(text, m.end())
         if year_run and year_run.end() > end and not c["stop"].search(_DAYTIME.sub(" ", year_run.group(1).lower())):
             end = year_run.end()  # `Triển lãm sáng tác mới 2017 bỗng ...`: a few plain words up to a year name it
@@ -157,6 +160,9 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
 # a few lowercase words and a year after a head (`Triển lãm sáng tác mới 2017`), not a time (`năm 2017`) or a count (`2017 lượt`)
 _YEAR_RUN = re.compile(r"((?:\s+(?!(?:năm|tháng|ngày|từ|đến|trong|vào|là|của|có|và|tại|ở)\s)[a-zà-ỹđ]+){1,4})\s+(?:19|20)\d{2}"
                        r"(?![\d/.,%-]|\s*(?:lượt|người|khách|gian|đơn vị|tỷ|tỉ|triệu|nghìn|sản phẩm|doanh nghiệp|ha|tấn|m2|km|MW)(?!\w))")
+# a capitalised name cut at a word that an acronym in brackets shortly after shows to be inside it
+_ACRONYM_AHEAD = re.compile(r"((?:\s+[\wÀ-ỹ-]+){1,14}?)\s*\(\s*[A-Z][A-Z0-9 ]{1,8}\s*\)")
+_GLOSS_JOINS = re.compile(r"(?<!\w)(?:vì|và|cho|về|của|các|đến năm|toàn cầu)(?!\w)")
 _DAYTIME = re.compile(r"(?<!\w)(?:sáng|chiều|tối|trưa|đêm)(?!\s+(?:nay|qua|mai|hôm)(?!\w))")  # (`sáng tác`: no time)
 def _closed(mention: Mention | None) -> Mention | None:
     """A mention that ends before the first `)` its name does not open (`BRICS (Hội nghị thượng đỉnh các nền kinh tế mới
