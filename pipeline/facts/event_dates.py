@@ -219,8 +219,7 @@ _DURATION = re.compile(r"(?<!\w)(?i:trong)\s+(?:\d+|(?i:hai|ba|bốn|năm|sáu|b
 
 
 _DEPARTURE = re.compile(r"(?<!\w)(?i:lên đường|khởi hành|xuất phát|bay sang|đáp chuyến bay)(?!\w)[^,;.]*$")
-# a full stop inside a sentence, not an abbreviation's (`Tp. Hồ Chí Minh`, `Q. 4`, `TS. X`)
-_STOP = re.compile(r"(?<![A-ZĐ])(?<!\b[A-ZĐ][a-zA-Z])(?<!\b[A-ZĐ][a-zA-Z]{2})[.!?]\s")
+_STOP = re.compile(r"(?<![A-ZĐ])(?<!\b[A-ZĐ][a-zA-Z])(?<!\b[A-ZĐ][a-zA-Z]{2})[.!?]\s")  # a full stop, not `Tp. X`'s
 
 
 def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list[DateFact],
@@ -305,9 +304,10 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
             rank = 4.0 if coarse else 2.0
         elif p >= end:
             # `Lễ A và khởi công B diễn ra sáng 18/9`: both; not a frame (`Trong khuôn khổ A, B diễn ra ...`)
-            if frame_before(text, start) and any(a > p for a, _ in others):
+            if frame_before(text, start) and any(a > p for a, _ in others) and not re.fullmatch(r"\s*\(?\s*", text[end:p]):
                 framed = framed or (d.model_copy(update={"value": d.value[:7], "precision": "month"}) if d.precision == "day" else None)
                 continue  # `Trong khuôn khổ Lễ hội X, chiều 28.11, tỉnh tổ chức Hội thảo Y`: the day of what it frames: its month
+                # (not the date right after its name: `bên lề Hội nghị APEC tháng 11 - 2016, và ...`)
             tail = end if frame_before(text, start) and not any(re.fullmatch(r"\s+(?i:và)\s+", text[end:a]) for a, _ in others) \
                 else _coordinated_end(text, end, others)  # (a frame joined by `và`: `nằm trong chuỗi sự kiện A và B, diễn ra ...`)
             held = re.search(r"(?<!\w)(?:(?i:tổ chức|diễn ra|khai mạc|được tổ chức)\s+(?:(?i:liên tục|chính thức)\s+)?(?:(?i:vào|từ)\s+)?(?:(?i:ngày)\s+)?"

@@ -160,14 +160,20 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
 # a few lowercase words and a year after a head (`Triển lãm sáng tác mới 2017`), not a time (`năm 2017`) or a count (`2017 lượt`)
 _YEAR_RUN = re.compile(r"((?:\s+(?!(?:năm|tháng|ngày|từ|đến|trong|vào|là|của|có|và|tại|ở)\s)[a-zà-ỹđ]+){1,4})\s+(?:19|20)\d{2}"
                        r"(?![\d/.,%-]|\s*(?:lượt|người|khách|gian|đơn vị|tỷ|tỉ|triệu|nghìn|sản phẩm|doanh nghiệp|ha|tấn|m2|km|MW)(?!\w))")
+_MONTH_OF_YEAR = re.compile(r"\s+(?:(?i:vào|trong|hồi)\s+)?(?i:tháng)(?:\s+\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}(?!\d)|$)")
 # a capitalised name cut at a word that an acronym in brackets shortly after shows to be inside it
 _ACRONYM_AHEAD = re.compile(r"((?:\s+[\wÀ-ỹ-]+){1,14}?)\s*\(\s*[A-Z][A-Z0-9 ]{1,8}\s*\)")
 _GLOSS_JOINS = re.compile(r"(?<!\w)(?:vì|và|cho|về|của|các|đến năm|toàn cầu)(?!\w)")
 _DAYTIME = re.compile(r"(?<!\w)(?:sáng|chiều|tối|trưa|đêm)(?!\s+(?:nay|qua|mai|hôm)(?!\w))")  # (`sáng tác`: no time)
 def _closed(mention: Mention | None) -> Mention | None:
-    """A mention that ends before the first `)` its name does not open (`BRICS (Hội nghị thượng đỉnh các nền kinh tế mới
-    nổi)`: the name stands inside a bracket)."""
-    if mention is None or ")" not in mention.name:
+    """A mention that ends before a month it is held in (`Hội nghị APEC | tháng 11 - 2016`) and before the first `)` its
+    name does not open (`BRICS (Hội nghị thượng đỉnh các nền kinh tế mới nổi)`: the name stands inside a bracket)."""
+    if mention is None:
+        return None
+    dated = _MONTH_OF_YEAR.search(mention.name)
+    if dated and dated.start() > len(mention.head):  # `Hội nghị APEC | tháng 11 - 2016`, `Hội chợ Xuân | tháng`: its date
+        mention = replace(mention, name=mention.name[:dated.start()], end=mention.start + dated.start())
+    if ")" not in mention.name:
         return mention
     depth = 0
     for k, ch in enumerate(mention.name):
