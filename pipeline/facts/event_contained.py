@@ -189,6 +189,14 @@ def glossed_name(mention: Mention, previous: Mention | None) -> Mention | None:
     return replace(mention, name=text[start:end], start=start, end=end, named=True, strong=True)
 
 
+def next_edition(mention: Mention) -> bool:
+    """`nơi sẽ tổ chức hội nghị năm 2018`, `hội chợ năm sau`: a bare mention of the next edition, not of the event told."""
+    text = mention.sentence.text
+    return bool(re.search(r"(?<!\w)(?i:sẽ|dự kiến)\s+(?i:tổ chức|đăng cai|diễn ra)\s+$", text[:mention.start])
+                and re.search(r"(?:19|20)\d{2}", mention.name)) or re.match(
+        r"\s+(?i:năm sau|năm tới|lần tới|lần sau|kỳ tới|kỳ sau)(?!\w)", text[mention.end:]) is not None
+
+
 def generic(mention: Mention) -> bool:
     """Whether a name is its head and at most two lowercase syllables with no name, number or quote in them
     (`hội nghị đối thoại`, `Hội chợ thương mại`, `lễ công bố sản phẩm`): a kind of event, which identifies none.

@@ -22,6 +22,7 @@ from pipeline.facts.event_contained import (
     generic,
     gloss,
     glossed_name,
+    next_edition,
     same_named,
     side_mentions_dropped,
     subsumed,
@@ -226,6 +227,8 @@ def _merge(analysis: Analysis, mentions: list[Mention]) -> list[_Event]:
             previous = mention
             continue
         previous = mention
+        if not mention.named and next_edition(mention):
+            continue  # `nơi sẽ tổ chức hội nghị năm 2018`: the next edition, whose year is not this event's
         candidates = [e for e in events if _same(e, mention)]
         if candidates:
             # a bare mention is the last event of its type; a name the event it shares most words with
@@ -307,8 +310,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
             best = None  # a guessed year (`chiều 17-8` in an article that names 2000 twice) dates nothing
         dated.append(event_dates.in_named_year(best, year, event.first.name, event.first.type))
     lent: dict[int, int] = {}
-    # an event held within another (`Festival ... còn có hội thảo ...`) without a date of its own takes it; the
-    # frame does not take the date of what is held within it (`Trong khuôn khổ Tuần lễ X, hội nghị Y ... ngày 30-6`)
+    # an event held within another (`Festival ... còn có hội thảo ...`) without a date of its own takes it, not the reverse
     for i, event in enumerate(events):
         if dated[i] is None and not any(event_dates.frame_before(m.sentence.text, m.start) or event_dates.prepared(
                 m.sentence.text, m.start) or re.search(r"(?<!\w)(?i:dịp)\s+$", m.sentence.text[:m.start]) for m in event.mentions):
