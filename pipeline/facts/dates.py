@@ -162,7 +162,7 @@ def in_sentence(sentence: Sentence, published: date | None, fallback_year: int |
                 continue
             if kind == "bare_dm" and _in_place_name(text[:m.start()]):
                 continue
-            if kind == "month_named" and m.group()[:1] in "Tt" and _NAMED_AFTER.search(text[:m.start()]):
+            if kind == "month_named" and m.group()[:5].lower() == "tháng" and _NAMED_AFTER.search(text[:m.start()]):
                 continue  # `Cách mạng Tháng Tám`, `đường Tháng Tám`: a name, not a date
             if _LUNAR.match(text, m.end()):
                 continue  # `ngày 10 tháng 3 âm lịch (tức 14-4)`: a day of the lunar calendar, not of ISO 8601's
