@@ -44,8 +44,9 @@ def _founding() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _history() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?i:{alternation(list(word_classes('event_words.tsv')['history']))})(?!\w)")
+def _history() -> re.Pattern[str]:  # (`sinh` only of a birth, not `sinh sản`, `Sinh viên` in a body's name)
+    words = [w for w in word_classes('event_words.tsv')['history'] if w != "sinh"]
+    return re.compile(rf"(?<!\w)(?:(?i:{alternation(words)})|(?i:sinh)(?=\s+(?i:năm|ngày|ra|tại|vào)\b))(?!\w)")
 
 
 def founding_before(text: str, pos: int) -> bool:
@@ -307,7 +308,6 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
             if frame_before(text, start) and any(a > p for a, _ in others) and not re.fullmatch(r"\s*\(?\s*", text[end:p]):
                 framed = framed or (d.model_copy(update={"value": d.value[:7], "precision": "month"}) if d.precision == "day" else None)
                 continue  # `Trong khuôn khổ Lễ hội X, chiều 28.11, tỉnh tổ chức Hội thảo Y`: the day of what it frames: its month
-                # (not the date right after its name: `bên lề Hội nghị APEC tháng 11 - 2016, và ...`)
             tail = end if frame_before(text, start) and not any(re.fullmatch(r"\s+(?i:và)\s+", text[end:a]) for a, _ in others) \
                 else _coordinated_end(text, end, others)  # (a frame joined by `và`: `nằm trong chuỗi sự kiện A và B, diễn ra ...`)
             held = re.search(r"(?<!\w)(?:(?i:tổ chức|diễn ra|khai mạc|được tổ chức)\s+(?:(?i:liên tục|chính thức)\s+)?(?:(?i:vào|từ)\s+)?(?:(?i:ngày)\s+)?"
