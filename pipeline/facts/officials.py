@@ -324,14 +324,16 @@ def extract(analysis: Analysis) -> list[Official]:
 # thông Tập đoàn X`): not the body's name
 _ORDINAL = re.compile(r"^(?:(?i:đầu tiên|cuối cùng|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+)|đắc cử|mới|cấp cao|"
                       r"đặc biệt|đương nhiệm|lâm thời|an ninh quốc gia|an ninh|kinh tế|truyền thông|báo chí|đối ngoại|đối lập|"
-                      r"tài chính|toàn cầu|pháp lý|phụ trách(?=\s+(?:Cục|Vụ|Sở|Ban|Phòng|Khối)\s))(?:\s+|$)(?:(?i:của|cho)\s+)?)+")
+                      r"tài chính|toàn cầu|sáng tạo|pháp lý|phụ trách(?=\s+(?:Cục|Vụ|Sở|Ban|Phòng|Khối)\s))(?:\s+|$)(?:(?i:của|cho)\s+)?)+")
+_ACT_TAIL = re.compile(r"(?<!\w)([A-ZĐÀ-Ỹ]\w*)\s+(?:dự|tham dự|trao|tặng|chủ trì|thăm|kiểm tra|phát biểu|báo cáo|gặp|gửi|"
+                       r"đọc|nhận|ký|chúc mừng|động viên|cắt băng)(?:\s+[a-zà-ỹđ]+){0,2}$")
 _TITLE_TAIL = re.compile(r"(?:\s+(?i:và|cùng)\s+(?i:đoàn)(?:\s.*)?|\s+(?:(?:PGS|GS|TS|ThS|KS|BS)\.?\s*)+)$")
 
 
-_MINISTER = re.compile(r"(?:Phó\s+)?(?:Bộ trưởng|Thứ trưởng)\s+(?!(?i:bộ|thường trực|kiêm|thứ)(?!\w))([A-ZĐ][^,;()]*)")
+_MINISTER = re.compile(r"(?:(?i:cựu|nguyên|tân)\s+)?(?:Phó\s+)?(?:Bộ trưởng|Thứ trưởng)\s+(?!(?i:bộ|thường trực|kiêm|thứ)(?!\w))([A-ZĐ][^,;()]*)")
 # the head of a department, general department or institute named without its unit word (`Vụ trưởng Vận tải`,
 # `Cục trưởng Quản lý Khám chữa bệnh`): the unit the role is named after, not an acronym's (`Viện trưởng VKSND tỉnh X`)
-_UNIT_HEAD = re.compile(r"(?:(?i:phó)\s+)?((?i:tổng cục|vụ|cục|viện))\s+(?i:trưởng)\s+(?!(?i:kiêm|thường trực)(?!\w))"
+_UNIT_HEAD = re.compile(r"(?:(?i:cựu|nguyên|tân)\s+)?(?:(?i:phó)\s+)?((?i:tổng cục|vụ|cục|viện))\s+(?i:trưởng)\s+(?!(?i:kiêm|thường trực)(?!\w))"
                         r"([A-ZĐ][a-zà-ỹđ][^,;()]*)")
 def _delegation(text: str, end: int, title: str) -> Province | None:
     """The province in brackets right after a deputy's name (`Đại biểu Quốc hội Nguyễn Tiến Sinh (Hòa Bình)`, `đại biểu X
@@ -347,7 +349,7 @@ def _delegation(text: str, end: int, title: str) -> Province | None:
 _DEPUTY = re.compile(r"(?:(?i:nguyên|cựu)\s+)?(?i:đại biểu)\s+((?i:quốc hội)|HĐND|(?i:hội đồng nhân dân))(?:\s+(?i:khóa|khoá)\s+[\dIVXL]+)?"
                      r"(?:\s+((?:tỉnh|thành phố|TP\.?|huyện|quận|xã)(?:\s+[^,;()]*)?|[A-ZĐ][^,;()]*))?")
 # an ambassador or a consul of a country in another (`Đại sứ Việt Nam tại Hà Lan`): the embassy, the consulate
-_ENVOY = re.compile(r"(?:(?i:tân|nguyên)\s+)?((?i:đại sứ|tổng lãnh sự|lãnh sự))(?:\s+(?i:đặc mệnh toàn quyền))?\s+"
+_ENVOY = re.compile(r"(?:(?i:tân|nguyên|cựu)\s+)?((?i:đại sứ|tổng lãnh sự|lãnh sự))(?:\s+(?i:đặc mệnh toàn quyền))?\s+"
                     r"([A-ZĐ][^,;()]*?\s+(?i:tại)\s+[A-ZĐ][^,;()]*)")
 
 
@@ -372,7 +374,7 @@ def _ministry(title: str) -> str | None:
         return (f"Đoàn đại biểu Quốc hội {m.group(2)}" if body == "Quốc hội" else f"{body} {m.group(2)}") if m.group(2) else body
     m = _ENVOY.fullmatch(title)
     if m is not None and patterns().country.match(m.group(2)):
-        if re.search(r"(?i:tại)\s+(?:(?i:Liên Hợp Quốc)|LHQ|ASEAN|WTO|EU|NATO|(?i:Liên minh châu Âu))$", m.group(2)):
+        if re.search(r"(?i:tại)\s+(?:(?i:Liên Hợp Quốc|Liên Hiệp Quốc)|LHQ|ASEAN|WTO|EU|NATO|(?i:Liên minh châu Âu))$", m.group(2)):
             return f"Phái đoàn {m.group(2)}"  # (`Đại sứ Mỹ tại Liên Hợp Quốc`: a mission to a body, not an embassy)
         return f"{m.group(1)[:1].upper() + m.group(1)[1:].lower()} quán {m.group(2)}"
     return None
@@ -386,6 +388,8 @@ def _tidy_title(title: str, name: str) -> str:
     if title.endswith(" " + name):
         title = title[: -len(name)].rstrip(" ,")
     title = re.sub(r"^(?:vụ|vị)\s+(?=[A-ZĐ])", "", title)  # `giữ chức vụ Trưởng Ban ...`: the second syllable of `chức vụ`
+    act = _ACT_TAIL.search(title)  # `Chủ tịch UBND quận Hoàng Mai | dự`, `... | trao giấy`: the act after a name
+    title = title[:act.end(1)] if act else title
     return _TITLE_TAIL.sub("", title).rstrip(" ,") or title
 
 
