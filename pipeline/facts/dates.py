@@ -59,7 +59,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # (`ngày 29.5`: a dot after a day word too, not before a decimal, a percent or a thousands group)
     # (`trong đêm (1.9)`: a dotted day in brackets right after a day word; `Hôm qua (15-8)`: the day a relative
     # word names, which an undated page gives as its month and day)
-    ("dm", re.compile(rf"(?<![\d/.])(?<!\d-)(?i:{_PREFIX}){_D}\s*[/-]\s*{_D}(?![\d/-]|\.\d)|(?<![\d/.-])(?i:{_DAY_WORD}){_D}\.{_D}"
+    ("dm", re.compile(rf"(?<![\d/.])(?<!\d-)(?i:{_PREFIX}){_D}\s*[/–-]\s*{_D}(?![\d/–-]|\.\d)|(?<![\d/.-])(?i:{_DAY_WORD}){_D}\.{_D}"
                       r"(?![\d/.%-]|,\d|\s*(?i:tỷ|tỉ|triệu|nghìn|ngàn|USD|đồng|ha|MW)(?!\w))"
                       rf"|(?<!\w)(?i:ngày|sáng|chiều|tối|trưa|đêm)(?:\s+(?i:nay))?\s*\(\s*{_D}\.{_D}\s*\)"
                       rf"|(?<!\w)(?i:hôm qua|hôm nay|hôm kia|(?:sáng|chiều|tối|trưa|đêm) (?:nay|qua))\s*\(\s*{_D}\s*[.-]\s*{_D}\s*\)")),
@@ -120,6 +120,8 @@ _PLACE_BEFORE = re.compile(r"(?<!\w)(?:(?i:đường|phố|quảng trường|c�
 _TIME_WORD = re.compile(r"(?i:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|tới|vào|nay|và|hoặc)\s+$")
 
 
+_SPAN_OF = re.compile(r"(?i:từ|đến|tới)\s+(?!(?i:ngày|mùng|mồng)(?!\w))")
+_COUNTED_AFTER = re.compile(r"\s*(?:(?i:giờ|phút|tiếng|ngày|tuần|tháng|năm|lần|người|triệu|tỷ|tỉ|nghìn)(?!\w)|%)")
 _NAMED_AFTER = re.compile(r"(?:(?<!^)(?<![.!?:]\s)(?<![.!?:])[A-ZĐÀ-Ỹ][\w]*|(?i:cách mạng|đường|phố|quảng trường|nhà hát|mùa|tiết))\s+$")
 _LUNAR = re.compile(r"\s*\(?\s*(?:(?i:âm lịch)|ÂL)(?!\w)")
 
@@ -162,6 +164,8 @@ def in_sentence(sentence: Sentence, published: date | None, fallback_year: int |
                 continue
             if kind == "bare_dm" and _in_place_name(text[:m.start()]):
                 continue
+            if kind == "dm" and _SPAN_OF.match(m.group()) and _COUNTED_AFTER.match(text, m.end()):
+                continue  # `từ 3-5 ngày`, `từ 2 – 5 giờ`, `từ 7-8%`: a span of a count, no day
             if kind == "month_named" and m.group()[:5].lower() == "tháng" and _NAMED_AFTER.search(text[:m.start()]):
                 continue  # `Cách mạng Tháng Tám`, `đường Tháng Tám`: a name, not a date
             if _LUNAR.match(text, m.end()):
