@@ -65,7 +65,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                       rf"|(?<!\w)(?i:hôm qua|hôm nay|hôm kia|(?:sáng|chiều|tối|trưa|đêm) (?:nay|qua))\s*\(\s*{_D}\s*[.-]\s*{_D}\s*\)")),
     # (`1/2 ngày`, `2/3 số hộ`: a fraction)
     ("bare_dm", re.compile(rf"(?<![\w/.-]){_D}/{_D}(?![\d/]|\.\d|\s*(?:tỉnh|thành|xã|huyện|đơn vị|doanh nghiệp|dự án|người|"
-                           r"ngày|giờ|buổi|số|diện tích|dân số)(?!\w))")),
+                           r"ngày|giờ|buổi|số|diện tích|dân số|vẫn|đang|còn|trong số|trong đó)(?!\w))")),  # (`1/3 vẫn đang tập`: a share)
     ("month_year_bare", re.compile(rf"(?<![\w/.-])(\d{{1,2}})/{_Y}(?![\d/])")),
     # a month named in words (`trong tháng Bảy`, `tháng Mười Một năm 2017`): capitalised, as news write a month's name
     ("month_named", re.compile(rf"(?<!\w)(?:(?i:trong|vào|hồi|từ|đến|tới|cuối|đầu|giữa)\s+)?(?i:tháng)\s+({_MONTH_WORDS})(?!\w)"
