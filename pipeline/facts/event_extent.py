@@ -369,8 +369,9 @@ def _thin(mention: Mention) -> bool:
 
 def _edition_only(mention: Mention) -> bool:
     """`lễ hội lần thứ nhất`, `hội nghị lần 2`, `cuộc thi đợt 1`: a lowercase head with only an edition or a round points back."""
-    rest = _ROUND.sub("", _complement(mention))
-    return mention.head[:1].islower() and (bool(EDITION.search(rest)) or rest != _complement(mention)) and not EDITION.sub(
+    complement = _complement(mention)
+    rest = _ROUND.sub("", complement)
+    return mention.head[:1].islower() and (bool(EDITION.search(rest)) or rest != complement) and not EDITION.sub(
         "", rest).strip(" ,-–()")
 
 

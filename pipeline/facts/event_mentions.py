@@ -165,6 +165,8 @@ _MONTH_OF_YEAR = re.compile(r"\s+(?:(?i:vào|trong|hồi)\s+)?(?i:tháng)(?:\s+\
 _ACRONYM_AHEAD = re.compile(r"((?:\s+[\wÀ-ỹ-]+){1,14}?)\s*\(\s*[A-Z][A-Z0-9 ]{1,8}\s*\)")
 _GLOSS_JOINS = re.compile(r"(?<!\w)(?:vì|và|cho|về|của|các|đến năm|toàn cầu)(?!\w)")
 _DAYTIME = re.compile(r"(?<!\w)(?:sáng|chiều|tối|trưa|đêm)(?!\s+(?:nay|qua|mai|hôm)(?!\w))")  # (`sáng tác`: no time)
+
+
 def _closed(mention: Mention | None) -> Mention | None:
     """A mention that ends before a month it is held in (`Hội nghị APEC | tháng 11 - 2016`) and before the first `)` its
     name does not open (`BRICS (Hội nghị thượng đỉnh các nền kinh tế mới nổi)`: the name stands inside a bracket)."""

@@ -257,11 +257,12 @@ def _with_day(best: DateFact | None, found: list[DateFact], undated: bool) -> Da
     return best.model_copy(update={"value": f"{best.value}-{days.pop()}", "precision": "day"}) if len(days) == 1 else best
 
 
-def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False) -> list[Event]:
+def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False, yearless: list[DateFact] | None = None) -> list[Event]:
     """Events of an article, one per event, in order of first mention.
 
     `undated` says the article has no publication date: a day or month whose year is written neither in it nor
     near the event (`_year_backed`) took the article's reference year, a guess; such an event is left undated.
+    `yearless` are its `dates.yearless_days` when the caller has them (read here when a `--MM-DD` date needs its end).
     """
     found = mentions(analysis)
     events = _merge(analysis, found)
@@ -309,8 +310,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
                 and not event_years.backed(analysis.text, all_dates, best):
             best = None  # a guessed year (`chiều 17-8` in an article that names 2000 twice) dates nothing
         dated.append(event_dates.in_named_year(best, year, event.first.name, event.first.type))
-    lent: dict[int, int] = {}
-    # an event held within another (`Festival ... còn có hội thảo ...`) without a date of its own takes it, not the reverse
+    lent: dict[int, int] = {}  # an event held within another (`Festival ... còn có hội thảo ...`) takes its dates
     for i, event in enumerate(events):
         if dated[i] is None and not any(event_dates.frame_before(m.sentence.text, m.start) or event_dates.prepared(
                 m.sentence.text, m.start) or re.search(r"(?<!\w)(?i:dịp)\s+$", m.sentence.text[:m.start]) for m in event.mentions):
@@ -322,7 +322,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
                 listed = dated[j] is not None and any(event_years.PROGRAMME.search(m.sentence.text, o.end, m.start) for m, o in pairs)
                 if shared or listed:  # `Lễ hội X năm 2024 với nhiều hoạt động như: Hội thi A; Hội chợ B; ...`: its
                     dated[i] = dated[j] if shared else event_years.month_of(dated[j])  # programme, within its month
-                    lent[i] = j if shared else i  # (held within the other, over its days: its end too)
+                    lent.update({i: j} if shared else {})  # (held within the other, over its days: its end too)
                     break
     dated = event_years.frame_month(events, dated)
     dated = event_years.in_programme(events, dated)
@@ -333,11 +333,11 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
     if undated:  # a day its sentence writes without a year: its month and day (`--07-09`), not a guessed year
         dated = [event_month_day.month_day(e.mentions, spans, d) if d is None or d.precision == "year" else
                  (event_month_day.month_day(e.mentions, spans) or d) if i in borrowed else d
-                 for i, (e, d) in enumerate(zip(events, dated, strict=True))]  # (the day its own sentence writes
-        # beats another sentence's: `Sáng 7-9, ... đã khánh thành X` over `tháng 6-2019 X đã hòa lưới`)
+                 for i, (e, d) in enumerate(zip(events, dated, strict=True))]  # (its own sentence's day beats a borrowed one)
     dated = event_years.at_occasion(events, dated)  # (after a yearless day became `--MM-DD`)
     result = []
-    yearless = dates.yearless_days(analysis, all_dates) if any(d is not None and d.precision == "month_day" for d in dated) else []
+    if yearless is None and any(d is not None and d.precision == "month_day" for d in dated):
+        yearless = dates.yearless_days(analysis, all_dates)
     for k, (event, date) in enumerate(zip(events, dated, strict=True)):
         mention = without_dangling(without_table_tail(repeated(analysis.text, event.first)))
         bare = not re.search(r"\w", mention.name[len(mention.head):] if mention.name.lower().startswith(mention.head.lower()) else "x")
@@ -355,7 +355,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
             subtype=mention.subtype,
             date=date.value if date else None,
             date_precision=date.precision if date else None,
-            date_end=range_end(date, yearless if date is not None and date.precision == "month_day" else all_dates,
+            date_end=range_end(date, yearless or [] if date is not None and date.precision == "month_day" else all_dates,
                                analysis.text, mention_sentences(analysis, events[lent.get(k, k)].mentions)),
             location=location(mention),
             organizers=organizers(mention.sentence, mention.start),

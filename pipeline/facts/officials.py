@@ -219,7 +219,7 @@ def _ministries() -> list[tuple[str, re.Pattern[str]]]:
     return out
 
 
-def _only_ministry(analysis: Analysis, found: Found) -> str | None:
+def _only_body_of_title(analysis: Analysis, found: Found) -> str | None:
     """The ministry of a bare `Bộ trưởng` or `Thứ trưởng` (`Cùng dự có Thứ trưởng Đỗ Thắng Hải, ...`) when the article
     names one ministry only, twice at least (`Bộ Công Thương`, however spelled; `Bộ Tài nguyên` is not `Bộ Tài chính`),
     else None."""
@@ -297,9 +297,9 @@ def extract(analysis: Analysis) -> list[Official]:
         unit = _unit_named(best)
         resolved = _resolve(unit, orgs or [], others) if unit != best.organization else None
         organization = (resolved if resolved != unit else None) or _resolve(best.organization, orgs or [], others) or _side_of(
-            best) or _shared(best, bests) or _only_ministry(analysis, best)  # (`Phó Trưởng Ban Quản lý` of `Ban Quản lý các KCN tỉnh X` named before)
+            best) or _shared(best, bests) or _only_body_of_title(analysis, best)  # (`Phó Trưởng Ban Quản lý` of `Ban Quản lý các KCN tỉnh X` named before)
         title = _tidy_title(best.title, person.name)
-        organization = _ministry(title) or (_ORDINAL.sub("", _tidy_title(organization, person.name)) or None if organization else None)
+        organization = _body_of_title(title) or (_BEFORE_BODY.sub("", _tidy_title(organization, person.name)) or None if organization else None)
         delegation = _delegation(analysis.text, best.end, title)  # `Đại biểu Quốc hội X (Hòa Bình)`: the province's deputy
         organization = f"Đoàn đại biểu Quốc hội {delegation.name}" if delegation and organization == "Quốc hội" else organization
         province = delegation or _province(best.title, organization) or local_province(
@@ -322,7 +322,7 @@ def extract(analysis: Analysis) -> list[Official]:
 # the rank of a holder among the post's holders, a qualifier or the remit of the post before the body (`Tổng thống đầu
 # tiên của Nga`, `Tổng thống đắc cử Mỹ`, `cố vấn cấp cao của Nhà Trắng`, `cố vấn an ninh quốc gia Mỹ`, `Giám đốc truyền
 # thông Tập đoàn X`): not the body's name
-_ORDINAL = re.compile(r"^(?:(?i:đầu tiên|cuối cùng|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+)|đắc cử|mới|cấp cao|"
+_BEFORE_BODY = re.compile(r"^(?:(?i:đầu tiên|cuối cùng|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+)|đắc cử|mới|cấp cao|"
                       r"đặc biệt|đương nhiệm|lâm thời|an ninh quốc gia|an ninh|kinh tế|truyền thông|báo chí|đối ngoại|đối lập|"
                       r"tài chính|toàn cầu|sáng tạo|pháp lý|phụ trách(?=\s+(?:Cục|Vụ|Sở|Ban|Phòng|Khối)\s))(?:\s+|$)(?:(?i:của|cho)\s+)?)+")
 _ACT_TAIL = re.compile(r"(?<!\w)([A-ZĐÀ-Ỹ]\w*)\s+(?:dự|tham dự|trao|tặng|chủ trì|thăm|kiểm tra|phát biểu|báo cáo|gặp|gửi|"
@@ -353,7 +353,7 @@ _ENVOY = re.compile(r"(?:(?i:tân|nguyên|cựu)\s+)?((?i:đại sứ|tổng lã
                     r"([A-ZĐ][^,;()]*?\s+(?i:tại)\s+[A-ZĐ][^,;()]*)")
 
 
-def _ministry(title: str) -> str | None:
+def _body_of_title(title: str) -> str | None:
     """The body a head's title names without its unit word: the ministry (`Bộ trưởng Tài chính Mỹ`: `Bộ Tài chính Mỹ`,
     `Thứ trưởng Công Thương`: `Bộ Công Thương`; none when a country follows the role, `Bộ trưởng Mỹ`), the department
     (`Vụ trưởng Vận tải`: `Vụ Vận tải`), the embassy (`Đại sứ Việt Nam tại Hà Lan`: `Đại sứ quán Việt Nam tại Hà Lan`)."""

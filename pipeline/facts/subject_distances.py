@@ -54,8 +54,8 @@ def _far_from(tokens: list[Token], away: list[Token], far: int, i: int) -> list[
     return tokens[last + 1:i + 1] if place and place[0].pos in NOUN and len(place) <= 6 else []
 
 
+# `cách` and the place the figure right after it is measured from (not a time: `cách đây`), and an adverb ending it
 _FROM = re.compile(r"(?<!\w)(?i:cách)\s+(?!(?i:đây|đó|nhau)(?!\w))([^,;.()\d]{2,40}?)\s*$")
-
 _ADVERB_END = re.compile(r"(?:\s+(?i:chỉ|khoảng|chừng|độ|tầm|hơn|gần|xấp xỉ|ước|ước tính|là|vào|có|chưa đầy|chưa tới))+$")
 
 

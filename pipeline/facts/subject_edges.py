@@ -69,7 +69,7 @@ def mended(text: str, before: int, subject: str) -> str:
     if units and units.end() <= before:
         return text[at:units.end()]  # `Nhà máy điện Cà Mau 1 | &2`: the plant's units joined to its number
     most = re.match(r"\s+(?:nhất|hơn cả)(?!\w)", text[end:])
-    if most and at + len(subject) + most.end() <= before and len(words) >= 2:
+    if most and end + most.end() <= before and len(words) >= 2:
         return text[at:end + most.end()]  # `số tiền lớn | nhất`: a superlative is part of its adjective
     feed = _FEED.match(text, end) if re.search(r"(?i:thức ăn)$", subject) else None
     return text[at:feed.end()] if feed and feed.end() <= before else subject  # `thức ăn | chăn nuôi`: one compound

@@ -36,6 +36,7 @@ def to_record(article: Article, timings: dict | None = None) -> Record:
     analysis = analyse(article.text)
     analysed = time.perf_counter()
     found_dates = dates.extract(analysis, article.published)
+    yearless = [] if article.published else dates.yearless_days(analysis, found_dates)  # (`--07-09`: read once, for both)
     about = topics.classify(article.title, article.text)  # cached: `process` may have asked already
     doc = article.doc
     rid = record_id(doc.key)
@@ -50,9 +51,8 @@ def to_record(article: Article, timings: dict | None = None) -> Record:
         text=article.text,
         officials=officials.extract(analysis),
         figures=figures.extract(analysis, article.published),
-        events=events.extract(analysis, found_dates, undated=not article.published),
-        dates=found_dates if article.published else sorted(found_dates + dates.yearless_days(analysis, found_dates),
-                                                           key=lambda d: d.evidence.start),
+        events=events.extract(analysis, found_dates, undated=not article.published, yearless=yearless),
+        dates=sorted(found_dates + yearless, key=lambda d: d.evidence.start) if yearless else found_dates,
         story_id=rid,
         topics=[Topic(code=t.code, score=t.score, words=list(t.words)) for t in about.topics],
         relevant=about.relevant,
