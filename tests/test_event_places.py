@@ -115,3 +115,27 @@ def test_organisers_after_a_time_not_approvers_and_no_mission_place(text, bodies
     assert event.location == location
     if bodies is not None:
         assert event.organizers == bodies
+
+
+@pytest.mark.parametrize("text, bodies", [
+    # the headline names the fair; the lead says who holds it
+    ("Hội chợ Công Thương Phú Yên năm 2024 tại TP Tuy Hòa\n\nSáng 1/5, Sở Công Thương tỉnh Phú Yên phối hợp với UBND TP "
+     "Tuy Hòa tổ chức Hội chợ Công Thương Phú Yên năm 2024.", ["Sở Công Thương tỉnh Phú Yên", "UBND TP Tuy Hòa"]),
+    # `Ban tổ chức` is a committee's name, not the verb that ends a body
+    ("Sáng 1/5, Ban tổ chức lễ hội đã tổ chức Lễ hội Cà phê Buôn Ma Thuột lần thứ 9.", ["Ban tổ chức lễ hội"]),
+    # a body cut before `là` (what it is), not run on into the clause
+    ("Sáng 1/5, Sở Công Thương tỉnh Hậu Giang là cơ quan thường trực tổ chức Hội chợ OCOP Hậu Giang năm 2024.",
+     ["Sở Công Thương tỉnh Hậu Giang"]),
+])
+def test_organisers_from_another_mention_of_the_event_and_whole_bodies(text, bodies):
+    assert _event(text).organizers == bodies
+
+
+@pytest.mark.parametrize("text", [
+    # the plant opened is the verb's subject, not who opens it
+    "Sáng 1/5, Nhà máy Điện gió Hướng Linh 7 đã chính thức khánh thành và đi vào hoạt động.",
+    # `X làm chủ đầu tư và đã khởi công`: the verb shares the sentence's subject, X holds nothing
+    "Dự án Cầu Rạch Miễu 2 được giao cho Công ty CP Đầu tư Cầu đường Bến Tre làm chủ đầu tư và đã khởi công ngày 1/5.",
+])
+def test_what_a_ceremony_opens_is_no_organiser(text):
+    assert all(not e.organizers for e in process_text(text, published="2024-05-02", settings=SETTINGS).events)

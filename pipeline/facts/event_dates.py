@@ -25,7 +25,7 @@ import re
 from datetime import date as date_type
 from functools import lru_cache
 
-from pipeline.facts.event_lexicon import HELD_WORDS, SINCE, YEAR
+from pipeline.facts.event_lexicon import DONE_BY, HELD_WORDS, SINCE, YEAR
 from pipeline.facts.lexicon import alternation, word_classes
 from pipeline.language.analysis import Sentence
 from pipeline.record import DateFact, Evidence
@@ -270,7 +270,7 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
             continue  # the outer event's date, not this one's
         if any(a <= p < b for a, b in others):
             continue  # inside another event's name
-        if _RANGE_END.search(d.text) or _RANGE_BEFORE.search(text[:p]):
+        if (_RANGE_END.search(d.text) or _RANGE_BEFORE.search(text[:p])) and not DONE_BY.fullmatch(text[:p] + "|" + text[q:start]):
             continue  # (the last day of a range; not `Đến với Festival X ... từ ngày 28/5`: no range opens the sentence)
         if re.search(r"(?<!\w)(?i:kể từ|từ khi|sau khi|trước khi)\s+(?:\S+\s+)?$", text[:p]) or (
                 d.precision == "year" and re.search(r"(?<!\w)(?i:từ)\s+$", text[:p])):

@@ -82,6 +82,8 @@ def keywords() -> tuple[re.Pattern[str], dict[str, tuple[EventType, CeremonyType
 
 
 # the purposes a venue's name joins with `và` (`Trung tâm Hội nghị và triển lãm X`, `Cung Văn hóa và Thể thao`): one venue
+# `Đến ngày 14/9/2015, X đã tổ chức Y` (the text before a date, `|`, the text from it to the event): on that day, no range's end
+DONE_BY = re.compile(r"\W*(?i:đến|tới)\s+(?:(?i:ngày)\s+)?\|.*(?<!\w)(?i:đã)\s.*")
 VENUE_PURPOSES = r"(?i:hội nghị|hội chợ|văn hóa|văn hoá|triển lãm)"
 
 # words that open a held occurrence before its head (`tổ chức lớp tập huấn`, `buổi hội thảo`)
@@ -92,8 +94,9 @@ CLASSIFIERS = ("buổi", "cuộc", "lớp", "khóa", "khoá", "phiên")
 def classes() -> dict[str, re.Pattern[str]]:
     words = _words("event_words.tsv")
     out = {key: _phrase(values) for key, values in words.items()}
+    # (a count is no date: not `Ngày 12/7 Hội chợ X`, `Năm 2024 Hội chợ X`)
     out["generic_before"] = re.compile(
-        rf"(?<!\w)(?:{alternation(list(words['generic']))}|\d+)\s+(?:(?:cuộc|buổi|kỳ|lần|phiên|đợt|khóa|khoá)\s+)?$"
+        rf"(?<!\w)(?:{alternation(list(words['generic']))}|(?<![/.\-–])(?!(?:19|20)\d\d(?!\d))\d+)\s+(?:(?:cuộc|buổi|kỳ|lần|phiên|đợt|khóa|khoá)\s+)?$"
         r"|(?<!\w)(?:các|những|nhiều|một số)\s+(?:sự kiện|hoạt động)\s+$"
         # `13 đề án tổ chức bình chọn sản phẩm ...`: counted projects that each hold one, a kind of activity
         r"|(?<!\w)\d+\s+(?:đề án|dự án|nhiệm vụ|kế hoạch)\s+(?:(?:hỗ trợ|hỗ trợ tổ chức|tổ chức|tham gia)\s+)?$", re.I)  # (`các sự kiện Tuần lễ sản phẩm từng

@@ -49,6 +49,10 @@ from pipeline.record import CeremonyType, EventType
 __all__ = ["EDITION", "PLACE_START", "YEAR", "Mention", "classes", "keywords", "mentions"]
 
 
+_FUNDED = re.compile(r"(?<!\w)(?i:hỗ trợ|kinh phí)\s+(?:(?i:tổ chức|cho|để tổ chức)\s+)?$")  # `hỗ trợ tổ chức phiên chợ ...`: a
+# kind of activity a programme funds, not one held
+
+
 def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[int], ends: set[int]) -> list[Mention]:
     c = classes()
     pattern, types = keywords()
@@ -80,7 +84,10 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
                 {type_, types[fold(re.sub(r"\s+", " ", second_head.group()))][0]} <= _MEETINGS and not c["generic_before"].search(before):
             joined = (m.end() + kinds.end(), m.start(), type_, subtype, head)
             continue
-        if c["generic_before"].search(before) or in_list or paired:
+        generic = c["generic_before"].search(before)
+        if generic and generic.group().split()[0].lower() == "là" and m.group()[:1].isupper() and re.match(r"\s+[A-ZĐ]", text[m.end():]):
+            generic = None  # `... là Hội nghị Xúc tiến đầu tư X`: a named event as the predicate
+        if generic or in_list or paired or m.group()[:1].islower() and _FUNDED.search(before):
             generic_until = name_end(text, m.end(), tags, False)
             continue
         if c["venue_before"].search(before) or _venue_name(before):

@@ -20,13 +20,15 @@ from pipeline.language.analysis import Sentence
 _TIME_LEAD = re.compile(r"(?:(?i:date)\s+[\d/.-]+\s+)?(?:(?:(?i:sáng|chiều|tối|trưa|ngày|hôm nay|hôm qua)\s+)?[\d/.-]+\s+)?")
 _APPROVAL = re.compile(r"(?<!\w)(?i:đồng ý|cho phép|chấp thuận|phê duyệt)\s+(?i:của)\s+[^;:.]*$")
 _ORG_CUT = re.compile(r"(?<!nhỏ và)\s(?:sẽ|đã|đang|vừa(?!\s+và\s+nhỏ)|cũng|tham gia|dự kiến|chủ trì|long trọng|trang trọng|chính thức|tiếp tục|"
-                      r"phối hợp|(?<![Bb]an )chỉ đạo|hỗ trợ|tài trợ|đăng cai|tổ chức|kết hợp|tiến hành|đề xuất|đề nghị|thảo luận|ban hành|quyết định|"
-                      r"thống nhất|cho biết|thông báo|thông tin về|họp báo|công bố|lên kế hoạch|chuẩn bị|mới đây|vừa qua|hôm qua)(?!\w)")
+                      r"phối hợp|(?<![Bb]an )chỉ đạo|hỗ trợ|tài trợ|đăng cai|(?<![Bb]an )tổ chức|kết hợp|tiến hành|đề xuất|đề nghị|thảo luận|ban hành|quyết định|"
+                      r"thống nhất|cho biết|thông báo|thông tin về|họp báo|công bố|lên kế hoạch|chuẩn bị|mới đây|vừa qua|hôm qua|là)(?!\w)")
 _ADVERBS = r"(?:(?:long trọng|trang trọng|chính thức|đã|sẽ|vừa|đang|cũng)\s+)*"
 _OPENING = r"(?:(?:(?i:lễ|buổi)\s+)?(?:khai mạc|bế mạc|phát động)\s+)?"  # (`X tổ chức khai mạc Hội chợ Y`: X holds the fair)
-_HOLDER = re.compile(rf"([^,;:]+?)\s+{_ADVERBS}tổ chức\s*{_OPENING}[“\"‘«]?\s*$")  # (a sentence's dots are abbreviations: `RENOVA Inc.`)
+_HOLDER = re.compile(rf"([^,;:]+?)\s+{_ADVERBS}(?<![Bb]an )tổ chức\s*{_OPENING}[“\"‘«]?\s*$")  # (a sentence's dots are abbreviations: `RENOVA Inc.`)
 _NAMED_HOLDER = re.compile(rf"([^,;:]+?),\s*{_ADVERBS}tổ chức\s*{_OPENING}[“\"‘«]?\s*$")
 _CEREMONY_VERB = re.compile(r"(?i:khởi công|khánh thành|khai trương|động thổ|cắt băng|gắn biển)(?!\w)")
+_INTRANSITIVE = re.compile(r"\s*(?:$|[,.;:]|(?:và|tại|vào|ngày|sáng|chiều|tối|hôm|xong|từ|đi vào)(?!\w))")  # `Nhà máy X đã
+# khánh thành | và đi vào hoạt động`: the thing opened is the verb's subject, not who opens it
 _DOER = re.compile(rf"([^,;:]+?)\s+{_ADVERBS}(?:(?:tổ chức|tiến hành)\s+)?(?:(?:lễ|buổi)\s+)?$")
 _PREPARING = re.compile(r"(?<!\w)(?i:với)\s+[^,;:]*?\s(?i:về)\s+(?i:công tác|việc)\s+(?i:chuẩn bị)\s+(?:(?i:cho)\s+)?(?:(?i:việc)\s+)?(?i:tổ chức)\s*(?:\S+\s*)?$")
 _TIME_TAIL = re.compile(r"\s+(?:(?i:vào|trong)\s+)?(?:(?i:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+)+(?:nay|qua|\d[\d/.-]*)"
@@ -83,10 +85,13 @@ def organizers(sentence: Sentence, start: int) -> list[str]:
         before = named if named and head_re.match(named.group(1).strip()) else before  # `Hiệp hội X (Viforest), tổ chức`
         signers = re.search(r"([^,;:]+?)\s+(?:(?:đã|vừa|chính thức|cùng)\s+)*$", text[:start]) \
             if before is None and signing else None  # `X và Y đã ký kết Z`: the parties
-        doer = _DOER.search(text[:start]) if before is None and signers is None and _CEREMONY_VERB.match(text, start) \
-            and not re.search(r"(?<!\w)(?i:được|bị)\s+$", text[:start]) else None
+        verb = _CEREMONY_VERB.match(text, start)
+        doer = _DOER.search(text[:start]) if before is None and signers is None and verb and not _INTRANSITIVE.match(
+            text, verb.end()) and not re.search(r"(?<!\w)(?i:được|bị)\s+$", text[:start]) else None
         doer_text = _INVESTS.sub("", doer.group(1)) if doer is not None else ""  # (`X đầu tư | đã khởi công`)
-        doer = doer if doer is not None and not _province(doer_text.strip()) else None  # (not `Trà Vinh động thổ X`)
+        doer = doer if doer is not None and not _province(doer_text.strip()) and not re.search(
+            r"\s(?:và|nhưng|rồi)$", doer_text) else None  # (not `Trà Vinh động thổ X`; not `giao cho X làm chủ đầu tư và | đã
+        # khởi công`: the verb shares the sentence's subject)
         subject = before is not None or doer is not None  # `Công ty X đã khánh thành Nhà máy Y`: X holds the ceremony
         before = before or signers or doer
         chunk = (doer_text if before is doer else before.group(1)) if before else ""

@@ -29,7 +29,7 @@ def mention_sentences(analysis: Analysis, mentions: list[Mention]) -> tuple[tupl
 def range_end(start: DateFact | None, all_dates: list[DateFact], text: str = "",
                sentences: tuple[tuple[int, int], ...] = ()) -> str | None:
     """The last day of a range whose first day dates the event (`từ ngày 12 đến ngày 15 tháng 10 năm 2020`: the
-    dates stage gives both days of one expression; `từ tháng 3 đến tháng 5/2024`: two months joined by `đến`), or
+    dates stage gives both days of one expression; `từ tháng 3 đến tháng 5/2024`, `từ ngày 31-7 đến ngày 3-8`: two months or days joined by `đến`), or
     of a range in a sentence of another of its mentions (`sentences`) that starts on its day (`Sáng 22/5, ... khai
     mạc Hội chợ X. Hội chợ diễn ra từ ngày 22 đến 26/5`), else None."""
     if start is None:
@@ -40,9 +40,10 @@ def range_end(start: DateFact | None, all_dates: list[DateFact], text: str = "",
     ends = [d.value for d in all_dates if d.precision == start.precision and d.value > start.value
             and d.value[4:] != start.value[4:] and (
         (d.evidence.start, d.evidence.end) in firsts
-        or (start.precision == "month" and start.evidence.end <= d.evidence.start
-            and _RANGE_JOINT.fullmatch(text[start.evidence.end:d.evidence.start]) is not None))]
+        or (start.precision in ("month", "day", "month_day") and start.evidence.end <= d.evidence.start
+            and (_RANGE_JOINT.fullmatch(text[start.evidence.end:d.evidence.start]) is not None or not text[
+                start.evidence.end:d.evidence.start].strip() and re.match(r"(?i:đến|tới)\s", d.text) is not None)))]
     return max(ends) if ends else None
 
 
-_RANGE_JOINT = re.compile(r"\s*(?:(?i:đến|tới)(?:\s+(?i:hết))?|[-–])\s*")
+_RANGE_JOINT = re.compile(r"\s*(?:(?i:đến|tới)(?:\s+(?i:hết))?|[-–])\s*(?:(?i:ngày)\s+)?")  # (`từ ngày 31-7 đến ngày 3-8`: two days)

@@ -358,7 +358,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
             date_end=range_end(date, yearless or [] if date is not None and date.precision == "month_day" else all_dates,
                                analysis.text, mention_sentences(analysis, events[lent.get(k, k)].mentions)),
             location=location(mention),
-            organizers=organizers(mention.sentence, mention.start),
+            organizers=next((o for m in [mention, *event.mentions] if (o := organizers(m.sentence, m.start))), []),
             edition=edition,
             evidence=Evidence(
                 start=mention.sentence.start + mention.start,

@@ -232,6 +232,19 @@ def _scan_roles(c: Context) -> list[_Role]:
 _ROLE_BODY = re.compile(r"(?<!\w)((?:ủy |uỷ )?ban|văn phòng|thanh tra|phòng|đoàn)$", re.I)  # a role named after the body it heads
 
 
+_AD_HOC = re.compile(r"(?i:phó\s+)?(?i:trưởng)\s+(?i:ban)\s+(?i:chỉ đạo|tổ chức)(?!\w)")
+_PARTY_BODY = re.compile(r"\s*(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng|Khu|Quân)\s+ủy|\s*Trung ương|\s*TƯ|\s*TW")
+
+
+def _ad_hoc(c: Context, role: _Role) -> bool:
+    """Whether a post closing a chain heads a committee set up for one event or programme (`Phó Chủ tịch UBND tỉnh X,
+    Trưởng Ban chỉ đạo chương trình OCOP`, `Trưởng Ban tổ chức hội chợ`): the person's main office stays the post
+    before it; a party's standing committee (`Trưởng Ban Tổ chức Tỉnh ủy`) is an office."""
+    post = c.grid.text(role.start, role.org_end).strip()
+    m = _AD_HOC.match(post)
+    return m is not None and not _PARTY_BODY.match(post[m.end():])
+
+
 def _dashed_to_name(c: Context, roles: list[_Role], k: int) -> bool:
     """Whether role `k` is joined by a dash to a next role with its name after (`bà A, Phó Chủ tịch Quốc hội, Phó chủ
     nhiệm UB dân tộc - Thứ trưởng Hà Hùng`): both posts are that person's, not the end of the chain before."""
@@ -338,7 +351,7 @@ def in_sentence(c: Context) -> list[Found]:
                 break
             # `A kiêm B`: A stays the main office; `Ủy viên ..., Phó Chủ tịch ...`: the last one is.
             m.claimed, last = True, m
-            primary = primary if "kiêm" in join.lower() else m
+            primary = primary if "kiêm" in join.lower() or _ad_hoc(c, m) and primary.org_end > primary.end else m
         add(before[n], t_start, primary, last.org_end, last)
         taken = {m.name_after for m in roles if m.name_after} | set(before.values())
         # Only a title after a comma is shared: one in parentheses or after a dash is the last person's.

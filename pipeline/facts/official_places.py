@@ -73,6 +73,24 @@ def local_province(text: str, sentence: str, title: str, organization: str | Non
     return article_province(text)
 
 
+_FRAME = re.compile(r"(?i:về phía)\s+(?:(?i:lãnh đạo|đại diện)\s+)?(?:(?i:tỉnh|thành phố|TP\.?)\s*)?")
+_NATIONAL = re.compile(r"(?:Bộ|Cục|Tổng cục|Vụ|Chính phủ|Quốc hội|Văn phòng Chính phủ|Trung ương|Đại sứ|Tổng lãnh sự)(?!\w)|.*(?i:trung ương)")
+
+
+def framed_province(sentence: str, at: int, organization: str | None) -> Province | None:
+    """The province a frame before the post names (`Về phía tỉnh Quảng Nam có Phó Giám đốc Sở Công Thương X; Giám đốc
+    Trung tâm Khuyến công Y`): every post of its list that is not national (`Cục trưởng Cục X` is the ministry's) and
+    names no place of its own; else None. The last `về phía` before the post frames it (`Về phía Bộ ...` frames none)."""
+    frames = list(_FRAME.finditer(sentence[:at]))
+    if not frames or organization and (_NATIONAL.match(organization) or patterns().province.search(organization)
+                                       or patterns().country.search(organization)):
+        return None
+    m = patterns().province.match(sentence, frames[-1].end())
+    if m is None or not re.match(r"\s*,?\s*(?:(?i:tham dự|dự|đến dự)\s+)?(?i:có)(?!\w)", sentence[m.end():]):
+        return None
+    return load().province(m.group())
+
+
 def article_province(text: str) -> Province | None:
     """The article's province: the only one it names, or the one its headline (first line) names alone when the body
     names it more than twice as often as any other (`Đồng Nai dự kiến xuất ...`, with `Phó Tổng lãnh sự ... tại Tp.HCM`

@@ -17,7 +17,7 @@ from functools import lru_cache
 from pipeline.facts.lexicon import Province, load, table
 from pipeline.facts.official_context import LOCAL_PLACE_END, PLACE_NAME, PLACE_WORD_END, Context, patterns
 from pipeline.facts.official_pairs import Found, in_sentence
-from pipeline.facts.official_places import local_province
+from pipeline.facts.official_places import framed_province, local_province
 from pipeline.facts.organisations import org_scan
 from pipeline.language.analysis import Analysis
 from pipeline.language.textnorm import fold
@@ -296,13 +296,16 @@ def extract(analysis: Analysis) -> list[Official]:
                            for o in {b.organization, _unit_named(b) or ""} if o)
         unit = _unit_named(best)
         resolved = _resolve(unit, orgs or [], others) if unit != best.organization else None
-        organization = (resolved if resolved != unit else None) or _resolve(best.organization, orgs or [], others) or _side_of(
+        framed = framed_province(best.sentence.text, best.start - best.sentence.start, best.organization)  # (`Về phía tỉnh X
+        # có Giám đốc Sở Công Thương Y`: X's, not the department another province's sentence named in full)
+        organization = (resolved if resolved != unit else None) or (best.organization if framed else _resolve(
+            best.organization, orgs or [], others)) or _side_of(
             best) or _shared(best, bests) or _only_body_of_title(analysis, best)  # (`Phó Trưởng Ban Quản lý` of `Ban Quản lý các KCN tỉnh X` named before)
         title = _tidy_title(best.title, person.name)
         organization = _body_of_title(title) or (_BEFORE_BODY.sub("", _tidy_title(organization, person.name)) or None if organization else None)
         delegation = _delegation(analysis.text, best.end, title)  # `Đại biểu Quốc hội X (Hòa Bình)`: the province's deputy
         organization = f"Đoàn đại biểu Quốc hội {delegation.name}" if delegation and organization == "Quốc hội" else organization
-        province = delegation or _province(best.title, organization) or local_province(
+        province = delegation or _province(best.title, organization) or framed or local_province(
             analysis.text, best.sentence.text, best.title, organization, best.start - best.sentence.start)
         mentions = _mentions(analysis, person.name, people)
         opening = patterns().role.match(title) if not best.title.startswith(title) else None  # (its start was cut)
@@ -324,10 +327,10 @@ def extract(analysis: Analysis) -> list[Official]:
 # thông Tập đoàn X`): not the body's name
 _BEFORE_BODY = re.compile(r"^(?:(?i:đầu tiên|cuối cùng|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+)|đắc cử|mới|cấp cao|"
                       r"đặc biệt|đương nhiệm|lâm thời|an ninh quốc gia|an ninh|kinh tế|truyền thông|báo chí|đối ngoại|đối lập|"
-                      r"tài chính|toàn cầu|sáng tạo|pháp lý|phụ trách(?=\s+(?:Cục|Vụ|Sở|Ban|Phòng|Khối)\s))(?:\s+|$)(?:(?i:của|cho)\s+)?)+")
+                      r"tài chính|toàn cầu|sáng tạo|pháp lý|phụ trách(?=\s+(?:Cục|Vụ|Sở|Ban|Phòng|Khối|HĐND|UBND|Hội đồng|Ủy ban|Uỷ ban)\s))(?:\s+|$)(?:(?i:của|cho)\s+)?)+")
 _ACT_TAIL = re.compile(r"(?<!\w)([A-ZĐÀ-Ỹ]\w*)\s+(?:dự|tham dự|trao|tặng|chủ trì|thăm|kiểm tra|phát biểu|báo cáo|gặp|gửi|"
                        r"đọc|nhận|ký|chúc mừng|động viên|cắt băng)(?:\s+[a-zà-ỹđ]+){0,2}$")
-_TITLE_TAIL = re.compile(r"(?:\s+(?i:và|cùng)\s+(?i:đoàn)(?:\s.*)?|\s+(?:(?:PGS|GS|TS|ThS|KS|BS)\.?\s*)+)$")
+_TITLE_TAIL = re.compile(r"(?:(?<![Hh]ội)(?<![Cc]ộng)(?<![Hh]ợp)\s+đồng|\s+(?i:và|cùng)\s+(?i:đoàn)(?:\s.*)?|\s+(?:(?:PGS|GS|TS|ThS|KS|BS)\.?\s*)+)$")
 
 
 _MINISTER = re.compile(r"(?:(?i:cựu|nguyên|tân)\s+)?(?:Phó\s+)?(?:Bộ trưởng|Thứ trưởng)\s+(?!(?i:bộ|thường trực|kiêm|thứ)(?!\w))([A-ZĐ][^,;()]*)")
@@ -383,7 +386,7 @@ def _body_of_title(title: str) -> str | None:
 def _tidy_title(title: str, name: str) -> str:
     """A title without what follows the post in its sentence: the person's own name told again (`Phó Chủ tịch UBND tỉnh
     Long An Nguyễn Văn Được` after `ông Nguyễn Văn Được,`), the delegation that came along (`Phó Chủ tịch UBND tỉnh và
-    đoàn công tác`), an academic degree before the name (`Trưởng Ban Quản lý PGS.TS`), the second syllable of `chức vụ`
+    đoàn công tác`), the `đồng` of `đồng chủ trì` (`Cục trưởng Cục X đồng | chủ trì`), an academic degree before the name (`Trưởng Ban Quản lý PGS.TS`), the second syllable of `chức vụ`
     or `cương vị` glued before it (`vụ Trưởng Ban ...`)."""
     if title.endswith(" " + name):
         title = title[: -len(name)].rstrip(" ,")
