@@ -139,3 +139,15 @@ def test_organisers_from_another_mention_of_the_event_and_whole_bodies(text, bod
 ])
 def test_what_a_ceremony_opens_is_no_organiser(text):
     assert all(not e.organizers for e in process_text(text, published="2024-05-02", settings=SETTINGS).events)
+
+
+def test_a_later_mention_held_at_a_place_gives_the_location():
+    text = ("Hội chợ OCOP Hà Tĩnh năm 2024 khai mạc\n\nSáng 1/5, Sở Công Thương tỉnh Hà Tĩnh khai mạc Hội chợ OCOP Hà Tĩnh "
+            "năm 2024. Hội chợ được tổ chức tại Quảng trường Thành Sen, thành phố Hà Tĩnh, với 200 gian hàng.")
+    assert _event(text).location == "Quảng trường Thành Sen"  # (a place runs to a comma)
+
+
+def test_a_later_mention_that_is_not_held_somewhere_gives_no_location():
+    text = ("Hội chợ OCOP Hà Tĩnh năm 2024 khai mạc\n\nSáng 1/5, Sở Công Thương tỉnh Hà Tĩnh khai mạc Hội chợ OCOP Hà Tĩnh "
+            "năm 2024. Các sản phẩm của Hội chợ được bán tại nhiều siêu thị ở Hà Nội.")
+    assert _event(text).location is None

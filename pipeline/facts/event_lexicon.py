@@ -67,23 +67,34 @@ def typed(type_: str, subtype: str | None) -> tuple[EventType, CeremonyType | No
         raise ValueError(f"event lexicon names a type outside the closed list: {type_!r} {subtype!r}")
     return cast(EventType, type_), cast("CeremonyType | None", subtype)
 
+class _Heads(dict[str, tuple[EventType, CeremonyType | None]]):
+    """Folded head -> (type, subtype); `lễ A và B` is typed by its first act (`lễ tổng kết và trao giải`: a closing)."""
+
+    def __missing__(self, key: str) -> tuple[EventType, CeremonyType | None]:
+        first = re.split(r"\s+(?i:va)\s+", key, maxsplit=1)[0]
+        if first == key:
+            raise KeyError(key)
+        return self[first]
+
+
 @lru_cache(maxsize=1)
 def keywords() -> tuple[re.Pattern[str], dict[str, tuple[EventType, CeremonyType | None]]]:
     """The head pattern (nouns, and `lễ` + ceremony verb) and the folded head -> (type, subtype) table."""
-    table_ = {fold(k): typed(t, s) for k, t, s in load().event_types}
+    table_ = _Heads({fold(k): typed(t, s) for k, t, s in load().event_types})
     verbs = [row[0] for row in table("event_ceremonies.tsv")]
     for row in table("event_ceremonies.tsv"):
         table_[fold("lễ " + row[0])] = typed("ceremony", row[1])
     heads = [k for k, _, _ in load().event_types]
     pattern = re.compile(
-        rf"(?<!\w)(?:(?i:lễ)\s+(?:(?i:cắt\s+băng)\s+)?(?i:{alternation(verbs)})|(?i:{alternation(heads)}))(?!\w)"
+        rf"(?<!\w)(?:(?i:lễ)\s+(?:(?i:cắt\s+băng)\s+)?(?i:{alternation(verbs)})(?:\s+(?i:và)\s+(?i:{alternation(verbs)})(?!\w))?"
+        rf"|(?i:{alternation(heads)}))(?!\w)"  # (`lễ tổng kết và trao giải cuộc thi X`: one ceremony of two acts)
     )
     return pattern, table_
 
 
-# the purposes a venue's name joins with `và` (`Trung tâm Hội nghị và triển lãm X`, `Cung Văn hóa và Thể thao`): one venue
 # `Đến ngày 14/9/2015, X đã tổ chức Y` (the text before a date, `|`, the text from it to the event): on that day, no range's end
 DONE_BY = re.compile(r"\W*(?i:đến|tới)\s+(?:(?i:ngày)\s+)?\|.*(?<!\w)(?i:đã)\s.*")
+# the purposes a venue's name joins with `và` (`Trung tâm Hội nghị và triển lãm X`, `Cung Văn hóa và Thể thao`): one venue
 VENUE_PURPOSES = r"(?i:hội nghị|hội chợ|văn hóa|văn hoá|triển lãm)"
 
 # words that open a held occurrence before its head (`tổ chức lớp tập huấn`, `buổi hội thảo`)

@@ -18,7 +18,7 @@ _MISSION = re.compile(r"(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự 
 # A place ends at a credit, a clause word, punctuation, a clause after `|` (`tại Quảng Nam | tổ chức thành công ...`) or a
 # time (`ở Paris 3 tháng trước`, `ở Đức hồi tháng 7`).
 _PLACE_END = re.compile(r"\s+(?:ẢNH|Ảnh)(?:\s*:|\s+[A-ZĐ])|\s[-–]\s+(?=(?:khởi đầu|nơi|là|được|đã|với|mở ra|đánh dấu|góp phần|thu hút)(?!\w))|\s(?:(?:(?:cuối|đầu|giữa)\s+)?(?:năm|tháng)\s+\d|(?:do|vào|hồi|từ|với|nhằm|diễn ra|trong|để|và|đã|sẽ|có|ngày|sáng|chiều|tối|trưa|hôm|lần|"
-                        r"thu hút|được|khai mạc|kéo dài|đến|tới|cho|tại|tổ chức|thực hiện|tham gia|phối hợp|là|vừa|đang|cũng)(?!\w))|[,;:]"
+                        r"thu hút|được|khai mạc|kéo dài|đến|tới|cho|tại|tổ chức|thực hiện|tham gia|phối hợp|là|vừa|đang|cũng|trở thành)(?!\w))|[,;:]"
                         r"|\.(?!\s*\w)|\.\s+(?=[A-ZĐ][a-zà-ỹ]*\s)|\s*\||\s\d+\s+(?:ngày|tuần|tháng|năm)(?!\w)")
 
 
@@ -96,6 +96,17 @@ def location(mention: Mention) -> str | None:
         return None  # `Ngày 6/11, tại TP Hồ Chí Minh, ... họp báo, công bố việc tổ chức Festival X`: the press conference's place
     before = [v for at, v in found if at < mention.start and not _other_item(text[at:mention.start])]
     return before[0] if before else None
+
+
+_HELD_AT = re.compile(r"\s*,?\s*(?:(?:sẽ|đã|được|đang|vừa|chính thức)\s+)*(?:(?:tổ chức|diễn ra|khai mạc|bế mạc|khai trương|"
+                      r"tiến hành)\s+)?(?:tại|ở)\s+")
+
+
+def held_at(mention: Mention) -> str | None:
+    """The place a later mention says the event is held at, right after it (`Hội chợ diễn ra tại Quảng trường X`, `Hội
+    chợ được tổ chức tại Y`), for an event whose naming mention gives none; else None."""
+    m = _HELD_AT.match(mention.sentence.text, mention.end)
+    return location(mention) if m is not None else None
 
 
 def _other_item(between: str) -> bool:

@@ -31,7 +31,7 @@ from pipeline.facts.event_elsewhere import date_elsewhere
 from pipeline.facts.event_lexicon import marks
 from pipeline.facts.event_mentions import EDITION, YEAR, Mention, classes, keywords, mentions
 from pipeline.facts.event_organisers import organizers
-from pipeline.facts.event_places import location
+from pipeline.facts.event_places import held_at, location
 from pipeline.facts.event_ranges import mention_sentences, range_end
 from pipeline.facts.event_repeats import repeated
 from pipeline.facts.event_spelling import captioned, proper, respelled
@@ -357,7 +357,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
             date_precision=date.precision if date else None,
             date_end=range_end(date, yearless or [] if date is not None and date.precision == "month_day" else all_dates,
                                analysis.text, mention_sentences(analysis, events[lent.get(k, k)].mentions)),
-            location=location(mention),
+            location=location(mention) or next((p for m in event.mentions if (p := held_at(m))), None),
             organizers=next((o for m in [mention, *event.mentions] if (o := organizers(m.sentence, m.start))), []),
             edition=edition,
             evidence=Evidence(

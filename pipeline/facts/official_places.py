@@ -27,8 +27,8 @@ _TIME_ZONE = re.compile(r"(?<!\w)(?i:giờ)\s+$")  # (`(giờ Hà Nội)`: a tim
 _IN_NAME = re.compile(r"[A-ZĐ]\w*\s+$")  # a capitalised word right before a one-word country: a person's name goes on
 _GROUND = re.compile(r"(?<!\w)(?i:địa bàn)\s+(?:(?i:tỉnh|thành phố|TP\.?)\s+)?")
 _NAMED_PROVINCE = re.compile(r"(?<!\w)(?i:tỉnh)\s+([A-ZĐ][\w-]*(?:(?:\s+|\s*[-–]\s*)[A-ZĐ][\w-]*)*)")
-# a provincial post that names no province (`Chủ tịch UBND tỉnh`, `Tỉnh ủy`, `Sở Công Thương tỉnh`)
-PROVINCIAL = re.compile(r"(?<!\w)(?:tỉnh|Tỉnh ủy|Tỉnh uỷ|Tỉnh)\s*$|^(?:[^,]*\s)?Sở\s(?!(?i:giao dịch))")  # (a department is a province's; not a stock or commodity exchange)
+# a provincial post that names no province (`Chủ tịch UBND tỉnh`, `Tỉnh ủy`, `Sở Công Thương tỉnh`, `UBND thành phố`: a city lies in one)
+PROVINCIAL = re.compile(r"(?<!\w)(?:tỉnh|Tỉnh ủy|Tỉnh uỷ|Tỉnh|thành phố|Thành phố|TP\.?|Thành ủy|Thành uỷ)\s*$|^(?:[^,]*\s)?Sở\s(?!(?i:giao dịch))")  # (a department is a province's; not a stock or commodity exchange)
 
 
 def local_province(text: str, sentence: str, title: str, organization: str | None, at: int = -1) -> Province | None:
@@ -47,7 +47,7 @@ def local_province(text: str, sentence: str, title: str, organization: str | Non
         here = patterns().province.match(sentence, ground.end()) if ground else None
         if here and not abroad:
             return load().province(here.group())
-        frame = list(re.finditer(r"(?<!\w)(?i:tỉnh)\s+", sentence[:at if at >= 0 else len(sentence)]))
+        frame = list(re.finditer(r"(?<!\w)(?:(?i:tỉnh|thành phố)|TP\.?)\s*", sentence[:at if at >= 0 else len(sentence)]))
         for word in reversed(frame):
             named_here = patterns().province.match(sentence, word.end())
             if named_here:
