@@ -49,6 +49,7 @@ from pipeline.record import CeremonyType, EventType
 __all__ = ["EDITION", "PLACE_START", "YEAR", "Mention", "classes", "keywords", "mentions"]
 
 
+_SPEAKER = re.compile(r"\s+(?:Phó\s+)?(?i:thủ tướng|chủ tịch|bộ trưởng|bí thư|tổng bí thư|thứ trưởng|giám đốc)(?!\w)")
 _FUNDED = re.compile(r"(?<!\w)(?i:hỗ trợ|kinh phí)\s+(?:(?i:tổ chức|cho|để tổ chức)\s+)?$")  # `hỗ trợ tổ chức phiên chợ ...`: a
 # kind of activity a programme funds, not one held
 
@@ -102,6 +103,8 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
             continue  # `Đại hội đồng cổ đông`, `Đại hội đồng Liên Hợp Quốc`: a body
         subject = _opens_clause(before)
         end = name_end(text, m.end(), tags, subject, head[:1].islower() and type_ != "ceremony")
+        if type_ == "ceremony" and end > m.end() and _SPEAKER.match(text, m.end()):
+            end = m.end()  # `tại lễ khai mạc | Phó thủ tướng X ...`: who speaks, no object of the ceremony
         glossed = _ACRONYM_AHEAD.match(text, end) if re.search(r"(?<!\w)[A-ZĐ]", text[m.end():end]) else None
         if glossed and not c["stop"].search(_GLOSS_JOINS.sub(" ", glossed.group(1).lower())):
             end = glossed.end()  # `Hội nghị thượng đỉnh Đối tác | vì tăng trưởng xanh ... đến năm 2030 (P4G)`: the acronym closes it

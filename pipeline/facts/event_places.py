@@ -102,11 +102,16 @@ _HELD_AT = re.compile(r"\s*,?\s*(?:(?:sẽ|đã|được|đang|vừa|chính th�
                       r"tiến hành)\s+)?(?:tại|ở)\s+")
 
 
+_LEAD_PLACE = re.compile(r"\W*(?:[^,.;:]{0,30},\s*)?(?i:tại)\s+[^,.;:]+,")
+
+
 def held_at(mention: Mention) -> str | None:
     """The place a later mention says the event is held at, right after it (`Hội chợ diễn ra tại Quảng trường X`, `Hội
-    chợ được tổ chức tại Y`), for an event whose naming mention gives none; else None."""
-    m = _HELD_AT.match(mention.sentence.text, mention.end)
-    return location(mention) if m is not None else None
+    chợ được tổ chức tại Y`) or in the frame that opens its sentence (`Tối 5/5, tại huyện X, UBND tỉnh tổ chức Hội chợ Y`),
+    for an event whose naming mention (a headline) gives none; else None."""
+    text = mention.sentence.text
+    framed = _LEAD_PLACE.match(text)  # `Tối 5/5, tại huyện Hải Hậu, UBND tỉnh tổ chức Hội chợ X`: the lead's own frame
+    return location(mention) if _HELD_AT.match(text, mention.end) or framed and framed.end() <= mention.start else None
 
 
 def _other_item(between: str) -> bool:

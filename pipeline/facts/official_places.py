@@ -7,7 +7,7 @@ sentence (`Về phía lãnh đạo tỉnh Thái Bình có các đồng chí: ...
 post's own words do not name it, it is read, in order, from a bracket right after the organisation (`(Cà Mau)`,
 `(quận 9, TP.HCM)`), from a place that continues the organisation after a comma (`xã Cẩm Lĩnh, huyện Cẩm Xuyên,
 Hà Tĩnh`), and last from the article when it names one province of Việt Nam and no other, or when its headline names one
-province alone that the article names more than twice as often as any other. A national or foreign
+province alone that the article names at least twice and more often than any other. A national or foreign
 post never takes a province this way.
 """
 
@@ -93,7 +93,7 @@ def framed_province(sentence: str, at: int, organization: str | None) -> Provinc
 
 def article_province(text: str) -> Province | None:
     """The article's province: the only one it names, or the one its headline (first line) names alone when the body
-    names it more than twice as often as any other (`Đồng Nai dự kiến xuất ...`, with `Phó Tổng lãnh sự ... tại Tp.HCM`
+    names it twice at least and more often than any other (`Đồng Nai dự kiến xuất ...`, with `Phó Tổng lãnh sự ... tại Tp.HCM`
     once)."""
     found = _all(text)
     named = {p.name: p for p in found}
@@ -104,7 +104,7 @@ def article_province(text: str) -> Province | None:
         return None
     name, province = next(iter(head.items()))
     counts = {n: sum(p.name == n for p in found) for n in named}
-    return province if counts[name] > 2 * max(c for n, c in counts.items() if n != name) else None
+    return province if counts[name] >= 2 and counts[name] > max(c for n, c in counts.items() if n != name) else None
 
 
 def _last(place: str) -> Province | None:
