@@ -138,6 +138,9 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
                     and not _byline(after) and not _subtitle(text, after):
                 i += 1  # (not `... Sông Cửu Long – Chìa khoá để phát triển ...`: a headline's subtitle in sentence case)
                 continue
+            if end > pos and event_stops.lower_pair(text, pos, i, after):
+                i += 1  # `Hội nghị kết nối cung - cầu`, `xuất - nhập khẩu`: two lower-case halves of one compound
+                continue
             if end == i and text[i - 1:i].isalpha() and text[i + 1:i + 2].isspace() and after[:1].isupper() \
                     and text[pos:i].split()[-1][:1].isupper() and not c["credit"].match(after) and not _byline(after):
                 i += 1  # `khu vực miền Trung- Tây Nguyên`: a dash spaced on one side only, between capitalised parts
@@ -170,10 +173,8 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             prev_upper = True  # `... (ASEM) lần thứ bảy họp`: a verb after the edition is the predicate
             continue
         if body := event_stops.congress_body(text, i):
-            end = i + body  # `Đại hội lần thứ I Hội làng nghề mộc ... thôn X`: the
-            break  # association's name; its session and term are the tail's
-        # inside a word of several syllables (`chứng nhận`, `hậu cần`), unless the tagger glued a name to the
-        # next word (`Phù Cát diễn` + `ra`)
+            end = i + body  # `Đại hội lần thứ I Hội làng nghề mộc ... thôn X`: the association's name; its session and term are the tail's
+            break  # (below: inside a word of several syllables, `chứng nhận`, unless the tagger glued a name on: `Phù Cát diễn` + `ra`)
         owner = max((k for k in tags if k < i), default=-1)
         stop_here = c["stop"].match(rest)
         stop_here = None if stop_here is not None and event_stops.no_daytime(stop_here.group(), rest) else stop_here
@@ -183,8 +184,7 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
                                                                 and tags[owner][0] != "N")))
         inside = bool(tags) and i not in tags and not glued
         abroad = _abroad_at(text, i)
-        owned = owner_province(text, i) if end > pos and not inside and not abroad else 0
-        if owned:
+        if owned := (owner_province(text, i) if end > pos and not inside and not abroad else 0):
             i = end = i + owned  # `Hội nghị Xúc tiến đầu tư vào các khu công nghiệp của tỉnh Hưng Yên | tổ chức tại ...`
             continue
         if abroad and not inside:

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from pipeline.facts.event_lexicon import Mention
+from pipeline.facts.event_lexicon import Mention, classes
 from pipeline.facts.lexicon import alternation, word_classes
 
 _DAYPART = re.compile(r"(?i:sáng|chiều|tối|trưa)")
@@ -89,3 +89,11 @@ def without_table_tail(mention: Mention) -> Mention:
     kept = span[:gap.start()].rstrip(" ,-–")
     return replace(mention, name=" ".join(kept.split()), end=mention.start + len(kept))
 
+
+
+def lower_pair(text: str, pos: int, i: int, after: str) -> bool:
+    """Whether the spaced dash at `i` joins two lower-case halves of one compound inside a name (`kết nối cung - cầu`,
+    `xuất - nhập khẩu`): a lower-case word on both sides, the second no clause word."""
+    c = classes()
+    return text[i - 1:i].isspace() and re.fullmatch(r"[a-zà-ỹđ]+", text[pos:i].split()[-1]) is not None and re.match(
+        r"[a-zà-ỹđ]+(?!\w)", after) is not None and not c["stop"].match(after) and not c["clause_after_comma"].match(after)

@@ -15,6 +15,7 @@ _FRAMES = ("festival", "fair", "exhibition")
 
 
 _DATELINE = re.compile(r"\(?[A-ZĐ][\w.]*(?:\s+[A-ZĐ][\w.]*){0,3}\)?\s*[-–]\s+")
+_STAMP = re.compile(r"\W*(?:(?i:cập nhật|ngày đăng|đăng ngày|đăng lúc|thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)(?!\w)|\d{1,2}[/:.-]\d{1,2}[/:.-]\d)")
 _LEAD_DAY = re.compile(r"(?:(?i:sáng|chiều|tối|trưa|đêm|hôm|ngày)\s+(?:(?i:nay|qua)\s*)?(?:\(?\s*)?(?:(?i:ngày)\s+)?)?\d{1,2}\s*[/.-]\s*\d{1,2}")
 
 
@@ -29,7 +30,8 @@ def lead_date(analysis: Analysis, mentions: list[Mention], by_sentence: dict[int
             sentences[0].text.rstrip().endswith((".", "!", "?", "…", ":")) or any(
                 re.search(r"(?<!\w)(?i:sẽ|sắp)\s", m.sentence.text[:m.start]) for m in mentions):
         return None  # (not `... sẽ góp mặt trong Hội chợ Xuân X`: a headline's event to come is not the lead's)
-    lead = next((s for s in sentences[1:4] if len(s.text.split()) >= 6), None)
+    lead = next((s for s in sentences[1:4] if len(s.text.split()) >= 6 and not _STAMP.match(s.text)), None)  # (not `Cập nhật
+    # ngày: 22/10/2020 - 10:08`, the page's stamp before the lead)
     line = _DATELINE.match(lead.text) if lead is not None else None  # (`Quảng Ninh - Ngày 28.9, ...`: a dateline first)
     if lead is None or not _LEAD_DAY.match(lead.text, line.end() if line else 0) or re.search(
             r"(?<!\w)(?i:bế mạc|kết thúc)(?!\w)", lead.text):

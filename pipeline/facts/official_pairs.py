@@ -231,6 +231,7 @@ def _scan_roles(c: Context) -> list[_Role]:
     return roles
 
 
+_WHOLE_BODY = re.compile(r"(?:Cục|Tổng cục|Vụ|Sở|Bộ|Công ty|Tổng công ty|Tập đoàn|Ngân hàng|Chi cục)\s")
 _PRESIDENT_HO = re.compile(r"(?i:chủ tịch)\s+Hồ\s+Chí\s+Minh")
 _ROLE_BODY = re.compile(r"(?<!\w)((?:ủy |uỷ )?ban|văn phòng|thanh tra|phòng|đoàn)$", re.I)  # a role named after the body it heads
 
@@ -276,6 +277,8 @@ def in_sentence(c: Context) -> list[Found]:
         if qualifier:  # `Thống đốc đương nhiệm`: the qualifier belongs to the post, not the organisation
             org_text = org_text.strip()[qualifier.end():]
         body = _ROLE_BODY.search(c.grid.text(org_role.start, org_role.end))
+        if body and body.group(1).lower() == "phòng" and _WHOLE_BODY.match(org_text.strip()):
+            body = None  # `Trưởng Phòng Cục Trồng trọt`: an unnamed room of the department, whose body is the department
         if body and len(org_text.split()) > 1 and not re.match(rf"(?i:{body.group(1)})(?!\w)", org_text.strip()):
             head = body.group(1)
             org_text = f"{head[:1].upper()}{head[1:].lower()} {org_text.strip()}"  # `Trưởng ban Tuyên giáo Tỉnh ủy X`:

@@ -303,10 +303,13 @@ def extract(analysis: Analysis) -> list[Official]:
             best) or _shared(best, bests) or _only_body_of_title(analysis, best)  # (`Phó Trưởng Ban Quản lý` of `Ban Quản lý các KCN tỉnh X` named before)
         title = _tidy_title(best.title, person.name)
         organization = _body_of_title(title) or (_BEFORE_BODY.sub("", _tidy_title(organization, person.name)) or None if organization else None)
+        organization = _of_role(best.role, organization)
         delegation = _delegation(analysis.text, best.end, title)  # `Đại biểu Quốc hội X (Hòa Bình)`: the province's deputy
         organization = f"Đoàn đại biểu Quốc hội {delegation.name}" if delegation and organization == "Quốc hội" else organization
-        province = delegation or _province(best.title, organization) or framed or local_province(
-            analysis.text, best.sentence.text, best.title, organization, best.start - best.sentence.start)
+        national = organization is not None and _NATIONAL_BODY.match(organization) is not None  # (`Bộ trưởng Bộ X, Trưởng
+        # Ban Chỉ đạo Năm Du lịch quốc gia - Ninh Bình 2021`: a minister's, whatever the committee's province)
+        province = delegation or (None if national else _province(best.title, organization) or framed or local_province(
+            analysis.text, best.sentence.text, best.title, organization, best.start - best.sentence.start))
         mentions = _mentions(analysis, person.name, people)
         opening = patterns().role.match(title) if not best.title.startswith(title) else None  # (its start was cut)
         result.append((person.found[0].start, Official(
@@ -324,10 +327,11 @@ def extract(analysis: Analysis) -> list[Official]:
 
 # the rank of a holder among the post's holders, a qualifier or the remit of the post before the body (`Tổng thống đầu
 # tiên của Nga`, `Tổng thống đắc cử Mỹ`, `cố vấn cấp cao của Nhà Trắng`, `cố vấn an ninh quốc gia Mỹ`, `Giám đốc truyền
-# thông Tập đoàn X`): not the body's name
+# thông Tập đoàn X`, `Giám đốc thương mại Lotte Mart`): not the body's name
 _BEFORE_BODY = re.compile(r"^(?:(?i:đầu tiên|cuối cùng|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+)|đắc cử|mới|cấp cao|"
                       r"đặc biệt|đương nhiệm|lâm thời|an ninh quốc gia|an ninh|kinh tế|truyền thông|báo chí|đối ngoại|đối lập|"
-                      r"tài chính|toàn cầu|sáng tạo|pháp lý|phụ trách(?=\s+(?:Cục|Vụ|Sở|Ban|Phòng|Khối|HĐND|UBND|Hội đồng|Ủy ban|Uỷ ban)\s))(?:\s+|$)(?:(?i:của|cho)\s+)?)+")
+                      r"tài chính|toàn cầu|sáng tạo|pháp lý|phụ trách(?=\s+(?:Cục|Vụ|Sở|Ban|Phòng|Khối|HĐND|UBND|Hội đồng|Ủy ban|Uỷ ban)\s))"
+                      r"(?:\s+|$)(?:(?i:của|cho)\s+)?|(?:thương mại|kinh doanh|điều hành|kỹ thuật|nhân sự|marketing)\s+(?=[A-ZĐ]))+")
 _ACT_TAIL = re.compile(r"(?<!\w)([A-ZĐÀ-Ỹ]\w*)\s+(?:dự|tham dự|trao|tặng|chủ trì|thăm|kiểm tra|phát biểu|báo cáo|gặp|gửi|"
                        r"đọc|nhận|ký|chúc mừng|động viên|cắt băng)(?:\s+[a-zà-ỹđ]+){0,2}$")
 _TITLE_TAIL = re.compile(r"(?:(?<![Hh]ội)(?<![Cc]ộng)(?<![Hh]ợp)\s+đồng|\s+(?i:và|cùng)\s+(?i:đoàn)(?:\s.*)?|\s+(?:(?:PGS|GS|TS|ThS|KS|BS)\.?\s*)+)$")
@@ -356,6 +360,10 @@ _ENVOY = re.compile(r"(?:(?i:tân|nguyên|cựu)\s+)?((?i:đại sứ|tổng lã
                     r"([A-ZĐ][^,;()]*?\s+(?i:tại)\s+[A-ZĐ][^,;()]*)")
 
 
+_COUNSELLOR = re.compile(r"(?:(?i:tân|nguyên|cựu)\s+)?(?i:tham tán)(?:\s+(?i:công sứ))?(\s+(?i:thương mại))?\s+"
+                         r"([A-ZĐ][^,;()]*?\s+(?i:tại)\s+[A-ZĐ][^,;()]*)")
+
+
 def _body_of_title(title: str) -> str | None:
     """The body a head's title names without its unit word: the ministry (`Bộ trưởng Tài chính Mỹ`: `Bộ Tài chính Mỹ`,
     `Thứ trưởng Công Thương`: `Bộ Công Thương`; none when a country follows the role, `Bộ trưởng Mỹ`), the department
@@ -375,12 +383,31 @@ def _body_of_title(title: str) -> str | None:
     if m is not None:  # `Đại biểu Quốc hội`, `đại biểu Quốc hội tỉnh Hòa Bình`, `Đại biểu HĐND tỉnh X`: the assembly, a province's delegation
         body = "Quốc hội" if m.group(1).lower() == "quốc hội" else "HĐND" if m.group(1) == "HĐND" else "Hội đồng nhân dân"
         return (f"Đoàn đại biểu Quốc hội {m.group(2)}" if body == "Quốc hội" else f"{body} {m.group(2)}") if m.group(2) else body
+    m = _COUNSELLOR.fullmatch(title)
+    if m is not None and patterns().country.match(m.group(2)):  # `Tham tán Thương mại Việt Nam tại Nhật Bản`: the trade office
+        return f"{'Thương vụ' if m.group(1) else 'Đại sứ quán'} {m.group(2)}"
     m = _ENVOY.fullmatch(title)
     if m is not None and patterns().country.match(m.group(2)):
         if re.search(r"(?i:tại)\s+(?:(?i:Liên Hợp Quốc|Liên Hiệp Quốc)|LHQ|ASEAN|WTO|EU|NATO|(?i:Liên minh châu Âu))$", m.group(2)):
             return f"Phái đoàn {m.group(2)}"  # (`Đại sứ Mỹ tại Liên Hợp Quốc`: a mission to a body, not an embassy)
         return f"{m.group(1)[:1].upper() + m.group(1)[1:].lower()} quán {m.group(2)}"
     return None
+
+
+_NATIONAL_BODY = re.compile(r"(?:Bộ\s+(?!(?i:chỉ huy|tư lệnh|đội)(?!\w))[A-ZĐ]\w*|Chính phủ|Quốc hội|Văn phòng Chính phủ|Thủ tướng)(?!\w)")
+_FIELDS = re.compile(r"(?i:nông nghiệp|thương mại|kinh tế|văn hóa|văn hoá|quốc phòng|công sứ|chính trị|báo chí|khoa học|giáo dục)")
+
+
+def _of_role(role: str, organization: str | None) -> str | None:
+    """The organisation as the role names it: a minister's ministry without its `Bộ` (`Bộ trưởng Công an` in a chain:
+    `Bộ Công an`); none for a counsellor's field alone (`Tham tán Nông nghiệp`: a field, no body)."""
+    if organization is None:
+        return None
+    if role.lower() in ("bộ trưởng", "thứ trưởng") and not organization.startswith("Bộ") and not patterns().country.match(organization):
+        return _body_of_title(f"Bộ trưởng {organization}") or organization
+    if fold(role).lower() == "tham tan" and _FIELDS.fullmatch(organization):
+        return None
+    return organization
 
 
 def _tidy_title(title: str, name: str) -> str:

@@ -63,14 +63,19 @@ _LINES = re.compile("[\u0085\u2028\u2029]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+_PHOTO_NUMBER = re.compile(r"((?<!\w)(?i:ảnh)\s*\d{1,2})(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
+
+
 def normalize(text: str) -> str:
     """NFC, classic tone placement, no zero-width, bidirectional or control characters, every kind of space
-    as a plain space, slash and hyphen look-alikes as `/` and `-`, the eth `Ð` as `Đ`, and no lone surrogates (each becomes U+FFFD). The result is what the record stores,
+    as a plain space, slash and hyphen look-alikes as `/` and `-`, the eth `Ð` as `Đ`, a photo's number glued to the caption after it
+    cut off by a line break (`ảnh 1Phó Chủ tịch`), and no lone surrogates (each becomes U+FFFD). The result is what the record stores,
     so every offset found later points into it."""
     text = _SURROGATE.sub("\ufffd", text)
     text = unicodedata.normalize("NFC", text)
     text = _CONTROL.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
     text = _LINES.sub("\n", _SPACES.sub(" ", text)).translate(_LOOKALIKES)
+    text = _PHOTO_NUMBER.sub("\\1\n", text)  # `... Cửa Lò 2022 ảnh 1Phó Chủ tịch ...`: a photo's number glued to its caption
     return fix_tone_placement(text)
 
 
