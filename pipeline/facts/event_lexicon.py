@@ -109,6 +109,7 @@ def classes() -> dict[str, re.Pattern[str]]:
     out["generic_before"] = re.compile(
         rf"(?<!\w)(?:{alternation(list(words['generic']))}|(?<![/.\-–])(?!(?:19|20)\d\d(?!\d))\d+)\s+(?:(?:cuộc|buổi|kỳ|lần|phiên|đợt|khóa|khoá)\s+)?$"
         r"|(?<!\w)(?:các|những|nhiều|một số)\s+(?:sự kiện|hoạt động)\s+$"
+        r"|(?<!\w)(?:công ty|tập đoàn)\s+(?:chuyên\s+)?tổ chức\s+$"  # (`Công ty tổ chức hội chợ X`: a business that organises fairs)
         # `13 đề án tổ chức bình chọn sản phẩm ...`: counted projects that each hold one, a kind of activity
         r"|(?<!\w)\d+\s+(?:đề án|dự án|nhiệm vụ|kế hoạch)\s+(?:(?:hỗ trợ|hỗ trợ tổ chức|tổ chức|tham gia)\s+)?$", re.I)  # (`các sự kiện Tuần lễ sản phẩm từng
     # địa phương`: events of a kind; not `chuỗi sự kiện Festival X 2025`, a series named by its festival)

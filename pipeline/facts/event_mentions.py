@@ -133,7 +133,8 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
         if rest and c["clause_before"].search(before) and tags.get(after, ("", 0))[0].startswith("V"):
             end, rest = m.end(), ""  # `những định hướng mà Hội nghị đưa ra`: the head is the clause's subject
         name = text[start:end].strip(" ,-–")
-        anaphor = c["anaphor_end"].match(text, end) is not None  # `hội nghị (sơ kết) lần này` points back
+        anaphor = c["anaphor_end"].match(text, end) is not None and not (type_ == "ceremony" and len(rest.split()) >= 3)  # `hội
+        # nghị (sơ kết) lần này` points back; `Lễ khởi công xây dựng Khu liên hợp ... này`: its object does, the ceremony is one
         named = bool(rest) and not anaphor
         # no capitalised word names it (a head that opens the sentence is capitalised for that alone)
         plain = (head[:1].islower() or start == 0) and not capitalised(_UNQUOTED.sub("", rest))

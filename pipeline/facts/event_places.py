@@ -19,7 +19,8 @@ _MISSION = re.compile(r"(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự 
 # time (`ở Paris 3 tháng trước`, `ở Đức hồi tháng 7`).
 _PLACE_END = re.compile(r"\s+(?:ẢNH|Ảnh)(?:\s*:|\s+[A-ZĐ])|\s[-–]\s+(?=(?:khởi đầu|nơi|là|được|đã|với|mở ra|đánh dấu|góp phần|thu hút)(?!\w))|\s(?:(?:(?:cuối|đầu|giữa)\s+)?(?:năm|tháng)\s+\d|(?:do|vào|hồi|từ|với|nhằm|diễn ra|trong|để|và|đã|sẽ|có|ngày|sáng|chiều|tối|trưa|hôm|lần|"
                         r"thu hút|được|khai mạc|kéo dài|đến|tới|cho|tại|tổ chức|thực hiện|tham gia|phối hợp|là|vừa|đang|cũng|trở thành)(?!\w))|[,;:]"
-                        r"|\.(?!\s*\w)|\.\s+(?=[A-ZĐ][a-zà-ỹ]*\s)|\s*\||\s\d+\s+(?:ngày|tuần|tháng|năm)(?!\w)")
+                        r"|\.(?!\s*\w)|\.\s+(?=[A-ZĐ][a-zà-ỹ]*\s)|\s*\||\s\d+\s+(?:ngày|tuần|tháng|năm)(?!\w)"
+                        r"|\s(?:rộng|dài|cao)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?\d")  # (`quảng trường X | rộng 13ha`: a size)
 
 
 _VENUE_PAIR = re.compile(rf"(?:Trung tâm|Cung|Nhà)\s+{VENUE_PURPOSES}$")
@@ -29,6 +30,11 @@ _ADMIN_ENDS = re.compile(r"\s*(?i:ấp|thôn|bản|xóm|tổ dân phố|khu ph�
                          r"(?:\s+[A-ZĐ0-9][\w.-]*)+(?=\s*[,.;:()|–-]|\s*$|\s+(?i:ngày|vào|sáng|chiều|tối|trưa|từ|với|do|nhằm|để|trong)\s)")
 _BODY_PAIR = re.compile(r"(?:Sở|Bộ|Viện|Học viện|Trường|Cục|Tổng cục|Trung tâm|Đại học)\s+[A-ZĐ][\w-]*(?:\s+[\w-]+){0,3}$")
 _BODY_AFTER = re.compile(r"\s+(?:Sở|UBND|Ủy ban|Uỷ ban|Bộ|Công ty|Tổng công ty|Tập đoàn|Hiệp hội|Hội|Trung tâm|Ban|Cục|Vụ)\s")
+
+
+# a venue written in lower case (`tại nhà máy Hoàng Phát (Long An)`, `tại sân vận động huyện X`): a place too
+_VENUE_START = re.compile(r"(?:nhà máy|sân vận động|quảng trường|trụ sở|hội trường|khách sạn|trung tâm|nhà văn hóa|nhà văn hoá|công viên|"
+                          r"bảo tàng|khuôn viên|sân|cảng|ga|trường|phố đi bộ)\s+\S")
 
 
 def _place(text: str, start: int) -> str:
@@ -84,7 +90,7 @@ def location(mention: Mention) -> str | None:
             continue  # `Đại sứ quán Việt Nam tại Hàn Quốc`: where a mission is, a part of its name
         if re.search(r"(?i:đầu tiên|lần đầu)\s*$", text[:m.start()]) and re.match(r"Việt Nam(?!\w)", text[m.end():]):
             continue  # `... lần đầu tiên tại Việt Nam`: a first in the country, not where the event is held
-        if value and (value[:1].isupper() or PLACE_START.match(value)) and not heads.match(value) \
+        if value and (value[:1].isupper() or PLACE_START.match(value) or _VENUE_START.match(value)) and not heads.match(value) \
                 and not re.match(r"(?i:tuần)\s", value):  # (`tại Tuần Du lịch Ninh Bình`: an event, not a place)
             found.append((m.start(), value))
     if mention.type == "contest" and _AWARD_BEFORE.search(text[:mention.start]):

@@ -61,13 +61,14 @@ def congress_body(text: str, i: int) -> int:
 
 
 @lru_cache(maxsize=1)
-def _dangling() -> re.Pattern[str]:
-    return re.compile(rf"\s+(?i:{alternation(list(word_classes('event_words.tsv')['dangling']))})$")
+def _dangling() -> re.Pattern[str]:  # (and a source told after a comma: `Lễ công bố xuất khẩu ... Australia, theo VOV`)
+    return re.compile(rf"\s+(?i:{alternation(list(word_classes('event_words.tsv')['dangling']))})$"
+                      r"|\s*,\s*(?i:theo|nguồn)\s+[A-ZĐ][\w.]*(?:\s+[A-ZĐ][\w.]*){0,3}$")
 
 
 def without_dangling(mention: Mention) -> Mention:
     """A mention without the preposition or joint its name ends on (`... hoa quả xuất khẩu với` + `công suất 9.000
-    tấn/năm`), whichever step of the name's extent left it there; its span ends where its name now does."""
+    tấn/năm`) or the source told after it (`, theo VOV`), whichever step of the name's extent left it there; its span ends where its name now does."""
     named = _dangling().search(mention.name)
     spanned = _dangling().search(mention.sentence.text[mention.start:mention.end].rstrip())
     if named is None or spanned is None:

@@ -191,12 +191,14 @@ def _inside_quotes(outer: Mention, inner: Mention) -> bool:
     return sum(before.count(q) for q in "“\"'«") % 2 == 1 or before.count("“") > before.count("”")
 
 
+_ALIAS = re.compile(r"\s*,?\s*\(?\s*(?i:mang tên|có tên gọi|có tên|với tên gọi|tên gọi|gọi tắt là|viết tắt là|còn gọi là)\s*[“\"«]?\s*")
+
+
 def _apposition(previous: Mention, mention: Mention) -> bool:
-    """A lowercase mention set off by a dash right after a named one describes it (`X 2017 - cuộc thi về ...`)."""
-    if previous.sentence is not mention.sentence or not mention.head[:1].islower() or not previous.named:
-        return False
-    between = mention.sentence.text[previous.end:mention.start]
-    return re.fullmatch(r"\s*(?:\([^)]*\))?\s*[-–]\s*", between) is not None
+    """A lowercase mention set off by a dash right after a named one describes it (`X 2017 - cuộc thi về ...`); a name given
+    to it right after it is its alias (`Triển lãm X lần thứ 14 mang tên “Y 2018”`, `X (gọi tắt là Festival Tôm)`)."""
+    between = mention.sentence.text[previous.end:mention.start] if previous.sentence is mention.sentence and previous.named else "|"
+    return (mention.head[:1].islower() and re.fullmatch(r"\s*(?:\([^)]*\))?\s*[-–]\s*", between) is not None) or _ALIAS.fullmatch(between) is not None
 
 
 def _initials(mention: Mention) -> set[str]:
@@ -230,8 +232,7 @@ def _merge(analysis: Analysis, mentions: list[Mention]) -> list[_Event]:
         if not mention.named and next_edition(mention):
             continue  # `nơi sẽ tổ chức hội nghị năm 2018`: the next edition, whose year is not this event's
         candidates = [e for e in events if _same(e, mention)]
-        if candidates:
-            # a bare mention is the last event of its type; a name the event it shares most words with
+        if candidates:  # a bare mention is the last event of its type; a name the event it shares most words with
             target = max(candidates, key=lambda e: (len(e.mentions), events.index(e))) if not mention.named else max(
                 candidates, key=lambda e: (len(_name_words(e.first) & _name_words(mention)), events.index(e)))
             target.mentions.append(mention)
@@ -346,8 +347,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
         if bare and date is None and mention.type != "ceremony":
             continue  # an undated bare head (`Hội nghị thu hút 2.350 đơn vị`) identifies no event (PG15, PG16)
         if bare and mention.type == "ceremony" and not mention.head.lower().startswith("lễ"):
-            continue  # a bare ceremony verb (`Cây cầu đã khánh thành ... từ lâu`, `... khởi công ngày 27/12`) names no
-            # event: the act is named by its object or subject (`khánh thành Tuyến cáp ngầm X`), else by nothing
+            continue  # a bare ceremony verb (`Cây cầu đã khánh thành ... từ lâu`) names no event: its object or subject does
         edition, _ = marks(mention)
         result.append(Event(
             name=" ".join(mention.name.split()),  # (a page that came one word per line keeps no line breaks in a name)
