@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from pipeline.facts.lexicon import Province, load, table
+from pipeline.facts.official_bodies import NATIONAL_BODY, body_of_title, of_role
 from pipeline.facts.official_context import LOCAL_PLACE_END, PLACE_NAME, PLACE_WORD_END, Context, patterns
 from pipeline.facts.official_pairs import Found, in_sentence
 from pipeline.facts.official_places import framed_province, local_province
@@ -219,7 +220,7 @@ def _ministries() -> list[tuple[str, re.Pattern[str]]]:
     return out
 
 
-def _only_body_of_title(analysis: Analysis, found: Found) -> str | None:
+def _onlybody_of_title(analysis: Analysis, found: Found) -> str | None:
     """The ministry of a bare `Bộ trưởng` or `Thứ trưởng` (`Cùng dự có Thứ trưởng Đỗ Thắng Hải, ...`) when the article
     names one ministry only, twice at least (`Bộ Công Thương`, however spelled; `Bộ Tài nguyên` is not `Bộ Tài chính`),
     else None."""
@@ -300,13 +301,13 @@ def extract(analysis: Analysis) -> list[Official]:
         # có Giám đốc Sở Công Thương Y`: X's, not the department another province's sentence named in full)
         organization = (resolved if resolved != unit else None) or (best.organization if framed else _resolve(
             best.organization, orgs or [], others)) or _side_of(
-            best) or _shared(best, bests) or _only_body_of_title(analysis, best)  # (`Phó Trưởng Ban Quản lý` of `Ban Quản lý các KCN tỉnh X` named before)
+            best) or _shared(best, bests) or _onlybody_of_title(analysis, best)  # (`Phó Trưởng Ban Quản lý` of `Ban Quản lý các KCN tỉnh X` named before)
         title = _tidy_title(best.title, person.name)
-        organization = _body_of_title(title) or (_BEFORE_BODY.sub("", _tidy_title(organization, person.name)) or None if organization else None)
-        organization = _of_role(best.role, organization)
+        organization = body_of_title(title) or (_BEFORE_BODY.sub("", _tidy_title(organization, person.name)) or None if organization else None)
+        organization = of_role(best.role, organization)
         delegation = _delegation(analysis.text, best.end, title)  # `Đại biểu Quốc hội X (Hòa Bình)`: the province's deputy
         organization = f"Đoàn đại biểu Quốc hội {delegation.name}" if delegation and organization == "Quốc hội" else organization
-        national = organization is not None and _NATIONAL_BODY.match(organization) is not None  # (`Bộ trưởng Bộ X, Trưởng
+        national = organization is not None and NATIONAL_BODY.match(organization) is not None  # (`Bộ trưởng Bộ X, Trưởng
         # Ban Chỉ đạo Năm Du lịch quốc gia - Ninh Bình 2021`: a minister's, whatever the committee's province)
         province = delegation or (None if national else _province(best.title, organization) or framed or local_province(
             analysis.text, best.sentence.text, best.title, organization, best.start - best.sentence.start))
@@ -337,11 +338,6 @@ _ACT_TAIL = re.compile(r"(?<!\w)([A-ZĐÀ-Ỹ]\w*)\s+(?:dự|tham dự|trao|tặ
 _TITLE_TAIL = re.compile(r"(?:(?<![Hh]ội)(?<![Cc]ộng)(?<![Hh]ợp)\s+đồng|\s+(?i:và|cùng)\s+(?i:đoàn)(?:\s.*)?|\s+(?:(?:PGS|GS|TS|ThS|KS|BS)\.?\s*)+)$")
 
 
-_MINISTER = re.compile(r"(?:(?i:cựu|nguyên|tân)\s+)?(?:Phó\s+)?(?:Bộ trưởng|Thứ trưởng)\s+(?!(?i:bộ|thường trực|kiêm|thứ)(?!\w))([A-ZĐ][^,;()]*)")
-# the head of a department, general department or institute named without its unit word (`Vụ trưởng Vận tải`,
-# `Cục trưởng Quản lý Khám chữa bệnh`): the unit the role is named after, not an acronym's (`Viện trưởng VKSND tỉnh X`)
-_UNIT_HEAD = re.compile(r"(?:(?i:cựu|nguyên|tân)\s+)?(?:(?i:phó)\s+)?((?i:tổng cục|vụ|cục|viện))\s+(?i:trưởng)\s+(?!(?i:kiêm|thường trực)(?!\w))"
-                        r"([A-ZĐ][a-zà-ỹđ][^,;()]*)")
 def _delegation(text: str, end: int, title: str) -> Province | None:
     """The province in brackets right after a deputy's name (`Đại biểu Quốc hội Nguyễn Tiến Sinh (Hòa Bình)`, `đại biểu X
     (TP. HCM)`): the delegation the deputy sits in; else None."""
@@ -351,63 +347,6 @@ def _delegation(text: str, end: int, title: str) -> Province | None:
     found = patterns().province.fullmatch(m.group(1)) or patterns().province.fullmatch(
         re.sub(r"^(?i:tỉnh|thành phố|TP\.?)\s*", "", m.group(1)))
     return load().province(found.group()) if found else None
-
-
-_DEPUTY = re.compile(r"(?:(?i:nguyên|cựu)\s+)?(?i:đại biểu)\s+((?i:quốc hội)|HĐND|(?i:hội đồng nhân dân))(?:\s+(?i:khóa|khoá)\s+[\dIVXL]+)?"
-                     r"(?:\s+((?:tỉnh|thành phố|TP\.?|huyện|quận|xã)(?:\s+[^,;()]*)?|[A-ZĐ][^,;()]*))?")
-# an ambassador or a consul of a country in another (`Đại sứ Việt Nam tại Hà Lan`): the embassy, the consulate
-_ENVOY = re.compile(r"(?:(?i:tân|nguyên|cựu)\s+)?((?i:đại sứ|tổng lãnh sự|lãnh sự))(?:\s+(?i:đặc mệnh toàn quyền))?\s+"
-                    r"([A-ZĐ][^,;()]*?\s+(?i:tại)\s+[A-ZĐ][^,;()]*)")
-
-
-_COUNSELLOR = re.compile(r"(?:(?i:tân|nguyên|cựu)\s+)?(?i:tham tán)(?:\s+(?i:công sứ))?(\s+(?i:thương mại))?\s+"
-                         r"([A-ZĐ][^,;()]*?\s+(?i:tại)\s+[A-ZĐ][^,;()]*)")
-
-
-def _body_of_title(title: str) -> str | None:
-    """The body a head's title names without its unit word: the ministry (`Bộ trưởng Tài chính Mỹ`: `Bộ Tài chính Mỹ`,
-    `Thứ trưởng Công Thương`: `Bộ Công Thương`; none when a country follows the role, `Bộ trưởng Mỹ`), the department
-    (`Vụ trưởng Vận tải`: `Vụ Vận tải`), the embassy (`Đại sứ Việt Nam tại Hà Lan`: `Đại sứ quán Việt Nam tại Hà Lan`)."""
-    m = _MINISTER.fullmatch(title)
-    if m is not None:
-        if patterns().country.match(m.group(1)) or re.search(r"(?<!\w)Bộ(?!\w)", m.group(1)):
-            return None
-        return f"Bộ {m.group(1)}"
-    m = _UNIT_HEAD.fullmatch(title)
-    if m is not None:
-        unit = m.group(1)[:1].upper() + m.group(1)[1:].lower()
-        if re.search(r"(?<!\w)(?i:tổng cục|vụ|cục|viện|bộ)(?!\w)", m.group(2)) or patterns().country.fullmatch(m.group(2)):
-            return None
-        return f"{unit} {m.group(2)}"
-    m = _DEPUTY.fullmatch(title)
-    if m is not None:  # `Đại biểu Quốc hội`, `đại biểu Quốc hội tỉnh Hòa Bình`, `Đại biểu HĐND tỉnh X`: the assembly, a province's delegation
-        body = "Quốc hội" if m.group(1).lower() == "quốc hội" else "HĐND" if m.group(1) == "HĐND" else "Hội đồng nhân dân"
-        return (f"Đoàn đại biểu Quốc hội {m.group(2)}" if body == "Quốc hội" else f"{body} {m.group(2)}") if m.group(2) else body
-    m = _COUNSELLOR.fullmatch(title)
-    if m is not None and patterns().country.match(m.group(2)):  # `Tham tán Thương mại Việt Nam tại Nhật Bản`: the trade office
-        return f"{'Thương vụ' if m.group(1) else 'Đại sứ quán'} {m.group(2)}"
-    m = _ENVOY.fullmatch(title)
-    if m is not None and patterns().country.match(m.group(2)):
-        if re.search(r"(?i:tại)\s+(?:(?i:Liên Hợp Quốc|Liên Hiệp Quốc)|LHQ|ASEAN|WTO|EU|NATO|(?i:Liên minh châu Âu))$", m.group(2)):
-            return f"Phái đoàn {m.group(2)}"  # (`Đại sứ Mỹ tại Liên Hợp Quốc`: a mission to a body, not an embassy)
-        return f"{m.group(1)[:1].upper() + m.group(1)[1:].lower()} quán {m.group(2)}"
-    return None
-
-
-_NATIONAL_BODY = re.compile(r"(?:Bộ\s+(?!(?i:chỉ huy|tư lệnh|đội)(?!\w))[A-ZĐ]\w*|Chính phủ|Quốc hội|Văn phòng Chính phủ|Thủ tướng)(?!\w)")
-_FIELDS = re.compile(r"(?i:nông nghiệp|thương mại|kinh tế|văn hóa|văn hoá|quốc phòng|công sứ|chính trị|báo chí|khoa học|giáo dục)")
-
-
-def _of_role(role: str, organization: str | None) -> str | None:
-    """The organisation as the role names it: a minister's ministry without its `Bộ` (`Bộ trưởng Công an` in a chain:
-    `Bộ Công an`); none for a counsellor's field alone (`Tham tán Nông nghiệp`: a field, no body)."""
-    if organization is None:
-        return None
-    if role.lower() in ("bộ trưởng", "thứ trưởng") and not organization.startswith("Bộ") and not patterns().country.match(organization):
-        return _body_of_title(f"Bộ trưởng {organization}") or organization
-    if fold(role).lower() == "tham tan" and _FIELDS.fullmatch(organization):
-        return None
-    return organization
 
 
 def _tidy_title(title: str, name: str) -> str:

@@ -1,0 +1,76 @@
+"""The body a post names without its unit word, and the body as its role names it.
+
+`Bộ trưởng Tài chính Mỹ` is of `Bộ Tài chính Mỹ`, `Vụ trưởng Vận tải` of `Vụ Vận tải`, `Đại biểu Quốc hội X` of the province's
+delegation, `Đại sứ Việt Nam tại Hà Lan` of `Đại sứ quán Việt Nam tại Hà Lan`, `Tham tán Thương mại Việt Nam tại Nhật Bản` of
+`Thương vụ Việt Nam tại Nhật Bản`; a minister in a chain (`Bộ trưởng Công an`) of `Bộ Công an`; a counsellor's field alone
+(`Tham tán Nông nghiệp`) of none. `NATIONAL_BODY`: a national body, whose posts take no province.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.facts.official_context import patterns
+from pipeline.language.textnorm import fold
+
+_MINISTER = re.compile(r"(?:(?i:cựu|nguyên|tân)\s+)?(?:Phó\s+)?(?:Bộ trưởng|Thứ trưởng)\s+(?!(?i:bộ|thường trực|kiêm|thứ)(?!\w))([A-ZĐ][^,;()]*)")
+# the head of a department, general department or institute named without its unit word (`Vụ trưởng Vận tải`,
+# `Cục trưởng Quản lý Khám chữa bệnh`): the unit the role is named after, not an acronym's (`Viện trưởng VKSND tỉnh X`)
+_UNIT_HEAD = re.compile(r"(?:(?i:cựu|nguyên|tân)\s+)?(?:(?i:phó)\s+)?((?i:tổng cục|vụ|cục|viện))\s+(?i:trưởng)\s+(?!(?i:kiêm|thường trực)(?!\w))"
+                        r"([A-ZĐ][a-zà-ỹđ][^,;()]*)")
+
+_DEPUTY = re.compile(r"(?:(?i:nguyên|cựu)\s+)?(?i:đại biểu)\s+((?i:quốc hội)|HĐND|(?i:hội đồng nhân dân))(?:\s+(?i:khóa|khoá)\s+[\dIVXL]+)?"
+                     r"(?:\s+((?:tỉnh|thành phố|TP\.?|huyện|quận|xã)(?:\s+[^,;()]*)?|[A-ZĐ][^,;()]*))?")
+# an ambassador or a consul of a country in another (`Đại sứ Việt Nam tại Hà Lan`): the embassy, the consulate
+_ENVOY = re.compile(r"(?:(?i:tân|nguyên|cựu)\s+)?((?i:đại sứ|tổng lãnh sự|lãnh sự))(?:\s+(?i:đặc mệnh toàn quyền))?\s+"
+                    r"([A-ZĐ][^,;()]*?\s+(?i:tại)\s+[A-ZĐ][^,;()]*)")
+
+
+_COUNSELLOR = re.compile(r"(?:(?i:tân|nguyên|cựu)\s+)?(?i:tham tán)(?:\s+(?i:công sứ))?(\s+(?i:thương mại))?\s+"
+                         r"([A-ZĐ][^,;()]*?\s+(?i:tại)\s+[A-ZĐ][^,;()]*)")
+
+
+def body_of_title(title: str) -> str | None:
+    """The body a head's title names without its unit word: the ministry (`Bộ trưởng Tài chính Mỹ`: `Bộ Tài chính Mỹ`,
+    `Thứ trưởng Công Thương`: `Bộ Công Thương`; none when a country follows the role, `Bộ trưởng Mỹ`), the department
+    (`Vụ trưởng Vận tải`: `Vụ Vận tải`), the embassy (`Đại sứ Việt Nam tại Hà Lan`: `Đại sứ quán Việt Nam tại Hà Lan`)."""
+    m = _MINISTER.fullmatch(title)
+    if m is not None:
+        if patterns().country.match(m.group(1)) or re.search(r"(?<!\w)Bộ(?!\w)", m.group(1)):
+            return None
+        return f"Bộ {m.group(1)}"
+    m = _UNIT_HEAD.fullmatch(title)
+    if m is not None:
+        unit = m.group(1)[:1].upper() + m.group(1)[1:].lower()
+        if re.search(r"(?<!\w)(?i:tổng cục|vụ|cục|viện|bộ)(?!\w)", m.group(2)) or patterns().country.fullmatch(m.group(2)):
+            return None
+        return f"{unit} {m.group(2)}"
+    m = _DEPUTY.fullmatch(title)
+    if m is not None:  # `Đại biểu Quốc hội`, `đại biểu Quốc hội tỉnh Hòa Bình`, `Đại biểu HĐND tỉnh X`: the assembly, a province's delegation
+        body = "Quốc hội" if m.group(1).lower() == "quốc hội" else "HĐND" if m.group(1) == "HĐND" else "Hội đồng nhân dân"
+        return (f"Đoàn đại biểu Quốc hội {m.group(2)}" if body == "Quốc hội" else f"{body} {m.group(2)}") if m.group(2) else body
+    m = _COUNSELLOR.fullmatch(title)
+    if m is not None and patterns().country.match(m.group(2)):  # `Tham tán Thương mại Việt Nam tại Nhật Bản`: the trade office
+        return f"{'Thương vụ' if m.group(1) else 'Đại sứ quán'} {m.group(2)}"
+    m = _ENVOY.fullmatch(title)
+    if m is not None and patterns().country.match(m.group(2)):
+        if re.search(r"(?i:tại)\s+(?:(?i:Liên Hợp Quốc|Liên Hiệp Quốc)|LHQ|ASEAN|WTO|EU|NATO|(?i:Liên minh châu Âu))$", m.group(2)):
+            return f"Phái đoàn {m.group(2)}"  # (`Đại sứ Mỹ tại Liên Hợp Quốc`: a mission to a body, not an embassy)
+        return f"{m.group(1)[:1].upper() + m.group(1)[1:].lower()} quán {m.group(2)}"
+    return None
+
+
+NATIONAL_BODY = re.compile(r"(?:Bộ\s+(?!(?i:chỉ huy|tư lệnh|đội)(?!\w))[A-ZĐ]\w*|Chính phủ|Quốc hội|Văn phòng Chính phủ|Thủ tướng)(?!\w)")
+_FIELDS = re.compile(r"(?i:nông nghiệp|thương mại|kinh tế|văn hóa|văn hoá|quốc phòng|công sứ|chính trị|báo chí|khoa học|giáo dục)")
+
+
+def of_role(role: str, organization: str | None) -> str | None:
+    """The organisation as the role names it: a minister's ministry without its `Bộ` (`Bộ trưởng Công an` in a chain:
+    `Bộ Công an`); none for a counsellor's field alone (`Tham tán Nông nghiệp`: a field, no body)."""
+    if organization is None:
+        return None
+    if role.lower() in ("bộ trưởng", "thứ trưởng") and not organization.startswith("Bộ") and not patterns().country.match(organization):
+        return body_of_title(f"Bộ trưởng {organization}") or organization
+    if fold(role).lower() == "tham tan" and _FIELDS.fullmatch(organization):
+        return None
+    return organization
