@@ -151,3 +151,11 @@ def test_a_later_mention_that_is_not_held_somewhere_gives_no_location():
     text = ("Hội chợ OCOP Hà Tĩnh năm 2024 khai mạc\n\nSáng 1/5, Sở Công Thương tỉnh Hà Tĩnh khai mạc Hội chợ OCOP Hà Tĩnh "
             "năm 2024. Các sản phẩm của Hội chợ được bán tại nhiều siêu thị ở Hà Nội.")
     assert _event(text).location is None
+
+
+def test_an_event_held_in_the_passive_has_no_holder_and_a_ceremony_is_no_place():
+    text = ("Hội chợ Nông sản Lâm Đồng được tổ chức kết hợp với Festival Hoa Đà Lạt 2024 từ ngày 1/5 đến ngày 5/5 tại "
+            "Trung tâm Văn hóa tỉnh Lâm Đồng.")
+    assert all(not e.organizers for e in process_text(text, published="2024-05-02", settings=SETTINGS).events)
+    event = _event("Phát biểu tại Lễ khai mạc Hội chợ Công Thương Hà Tĩnh 2024 sáng 1/5, ông Nguyễn Văn A cho biết hội chợ có 200 gian hàng.")
+    assert event.location is None

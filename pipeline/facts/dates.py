@@ -4,6 +4,7 @@
     ngày 11/10, sáng 18/2, ngày 29.5                 -> day      year of publication, else the sentence's (`năm 2024`)
     ngày 21, 22 tháng 10 năm 2020                    -> day      the first day (a list of days)
     tháng 9/2024, tháng 11.2015, tháng 1 năm 2015    -> month    2024-09
+    tháng 9-10/2020                                  -> month    2020-09 and 2020-10 (a range of months)
     quý III/2024                                     -> quarter  2024-Q3
     năm 2014, Xuân 2015                              -> year     2014
     hôm qua, hôm nay, ngày mai                       -> day      resolved by dateparser against the publication date
@@ -54,6 +55,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("wordy_day", re.compile(rf"(?:(?i:ngày)|(?<!\w)(?i:sáng|chiều|tối|trưa|đêm)(?=\s+\d))\s+(?i:{_M}){_D}\s+(?i:tháng)\s+{_D}(?:\s+(?i:năm)\s+{_Y})?")),  # (`Tối 10 tháng 2`)
     ("day_range", re.compile(rf"(?i:(?:từ\s+)?ngày|từ)\s+(?i:{_M}){_D}\s*(?:-|–|đến|tới|và|&)\s*(?:ngày\s+)?(?i:{_M}){_D}\s*[/.-]\s*{_D}(?:\s*[/.-]\s*{_Y})?(?!\d)")),
     ("dmy", re.compile(rf"(?<![\d/.-]){_D}\s*([/.-])\s*{_D}\s*\2\s*{_Y}(?![\d/])")),
+    ("month_range", re.compile(rf"(?i:tháng)\s+{_D}\s*[-–]\s*{_D}\s*(?:[/.-]\s*|\s+(?i:năm)\s+){_Y}(?![\d/])")),  # (`tháng 9-10/2020`)
     ("month", re.compile(rf"(?i:tháng)\s+{_D}\s*(?:[/.-]\s*|\s+(?i:năm)\s+){_Y}(?![\d/])")),
     ("quarter", re.compile(rf"(?i:quý)\s+(I{{1,3}}|IV|[1-4])\s*(?:[/.-]\s*|\s+(?i:năm)\s+){_Y}(?!\d)")),
     # (`ngày 29.5`: a dot after a day word too, not before a decimal, a percent or a thousands group)
@@ -233,6 +235,11 @@ def _values(kind: str, m: re.Match[str], year: int | None, published: date | Non
         d, mo, y = int(g[0]), int(g[2]), int(g[3])
         if _valid(y, mo, d):
             yield f"{y:04d}-{mo:02d}-{d:02d}", "day"
+    elif kind == "month_range":  # (its first and last month, as `từ tháng 9 đến tháng 10/2020` gives them)
+        mo1, mo2, y = int(g[0]), int(g[1]), int(g[2])
+        if 1 <= mo1 < mo2 <= 12:
+            yield f"{y:04d}-{mo1:02d}", "month"
+            yield f"{y:04d}-{mo2:02d}", "month"
     elif kind in ("month", "month_year_bare"):
         mo, y = int(g[0]), int(g[1])
         if 1 <= mo <= 12:

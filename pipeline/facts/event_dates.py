@@ -210,7 +210,8 @@ _NAMED_DAY = re.compile(r"(?<!\w)Ngày\s+[A-ZĐ]")  # a named day remembered (`N
 
 
 # the bracket right after a name that dates it: `(14/6)`, `(diễn ra từ ngày 10 đến 13-12)`, `(khai mạc tối 5/9)`
-_DATING_BRACKET = re.compile(rf"[\s(]*(?:(?i:{HELD_WORDS})(?:\s+(?i:vào|từ|trong))?\s*)?")
+_DATING_BRACKET = re.compile(rf"(?:\s+(?i:của)\s+(?:(?i:tỉnh|thành phố)|TP\.?)\s+[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){{0,3}})?"  # (`... lần 2 của
+                             rf"[\s(]*(?:(?i:{HELD_WORDS}|vào)(?:\s+(?i:vào|từ|trong))?\s*)?(?:(?i:ngày)\s+)?")  # tỉnh X (vào ngày 27/8/2018)`)
 # `Lễ hội Dừa sẽ diễn ra trong 5 ngày (từ ngày 14 đến 18/11/2019)`: a held clause whose bracket gives its days
 _HELD_BRACKET = re.compile(rf"\s*(?:(?i:sẽ|đã|được|chính thức|dự kiến)\s+)*(?i:{HELD_WORDS})(?:\s+(?i:trong)\s+\d+\s+(?i:ngày))?"
                            r"\s*\(\s*(?:(?i:từ|vào)\s+)?(?:(?i:ngày)\s+)?")
@@ -295,8 +296,7 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
                 _DATING_BRACKET.fullmatch(text[end:p]) or _HELD_BRACKET.fullmatch(text[end:p])))
                 and not held_before  # (`Sau 3 ngày tranh tài (diễn ra từ ngày 28 đến 30/3), Hội thi X ...`)
                 and not re.search(r"(?i:nay|qua|mai|sáng|chiều|tối|trưa|đêm|hôm)\s*\(\s*$", text[:p])):
-            continue  # `(18/11/1930 - 18/11/2017)`: an aside, unless it dates the name (`X (diễn ra từ ngày 10 đến
-            # 13-12)`) or a time (`Sáng nay (13/7)`)
+            continue  # `(18/11/1930 - 18/11/2017)`: an aside, unless it dates the name (`X (diễn ra ...)`) or a time (`Sáng nay (13/7)`)
         opener = re.match(r"(?i:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s", d.text) and text[q:q + 2].startswith(",")
         if not coarse and _NAMED_DAY.search(text[start:p] if p < end else name) and (
                 p < end or re.fullmatch(r"[\s(–-]*", text[end:p])):

@@ -91,6 +91,7 @@ def location(mention: Mention) -> str | None:
         if re.search(r"(?i:đầu tiên|lần đầu)\s*$", text[:m.start()]) and re.match(r"Việt Nam(?!\w)", text[m.end():]):
             continue  # `... lần đầu tiên tại Việt Nam`: a first in the country, not where the event is held
         if value and (value[:1].isupper() or PLACE_START.match(value) or _VENUE_START.match(value)) and not heads.match(value) \
+                and value.split()[0].lower() not in ("lễ", "buổi") \
                 and not re.match(r"(?i:tuần)\s", value):  # (`tại Tuần Du lịch Ninh Bình`: an event, not a place)
             found.append((m.start(), value))
     if mention.type == "contest" and _AWARD_BEFORE.search(text[:mention.start]):

@@ -335,7 +335,7 @@ _BEFORE_BODY = re.compile(r"^(?:(?i:đầu tiên|cuối cùng|thứ (?:nhất|ha
                       r"(?:\s+|$)(?:(?i:của|cho)\s+)?|(?:thương mại|kinh doanh|điều hành|kỹ thuật|nhân sự|marketing)\s+(?=[A-ZĐ]))+")
 _ACT_TAIL = re.compile(r"(?<!\w)([A-ZĐÀ-Ỹ]\w*)\s+(?:dự|tham dự|trao|tặng|chủ trì|thăm|kiểm tra|phát biểu|báo cáo|gặp|gửi|"
                        r"đọc|nhận|ký|chúc mừng|động viên|cắt băng)(?:\s+[a-zà-ỹđ]+){0,2}$")
-_TITLE_TAIL = re.compile(r"(?:(?<![Hh]ội)(?<![Cc]ộng)(?<![Hh]ợp)\s+đồng|\s+(?i:và|cùng)\s+(?i:đoàn)(?:\s.*)?|\s+(?:(?:PGS|GS|TS|ThS|KS|BS)\.?\s*)+)$")
+_TITLE_TAIL = re.compile(r"(?:\s+(?:giải đáp|nhấn mạnh|khẳng định|chia sẻ|cho biết|cho rằng)(?:\s.*)?|(?<![Hh]ội)(?<![Cc]ộng)(?<![Hh]ợp)\s+đồng|\s+(?i:và|cùng)\s+(?i:đoàn)(?:\s.*)?|\s+(?:(?:PGS|GS|TS|ThS|KS|BS)\.?\s*)+)$")
 
 
 def _delegation(text: str, end: int, title: str) -> Province | None:
@@ -352,7 +352,7 @@ def _delegation(text: str, end: int, title: str) -> Province | None:
 def _tidy_title(title: str, name: str) -> str:
     """A title without what follows the post in its sentence: the person's own name told again (`Phó Chủ tịch UBND tỉnh
     Long An Nguyễn Văn Được` after `ông Nguyễn Văn Được,`), the delegation that came along (`Phó Chủ tịch UBND tỉnh và
-    đoàn công tác`), the `đồng` of `đồng chủ trì` (`Cục trưởng Cục X đồng | chủ trì`), an academic degree before the name (`Trưởng Ban Quản lý PGS.TS`), the second syllable of `chức vụ`
+    đoàn công tác`), a verb of speech (`Giám đốc Trung tâm khuyến công | giải đáp`), the `đồng` of `đồng chủ trì` (`Cục trưởng Cục X đồng | chủ trì`), an academic degree before the name (`Trưởng Ban Quản lý PGS.TS`), the second syllable of `chức vụ`
     or `cương vị` glued before it (`vụ Trưởng Ban ...`)."""
     if title.endswith(" " + name):
         title = title[: -len(name)].rstrip(" ,")
