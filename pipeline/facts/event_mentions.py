@@ -49,6 +49,7 @@ from pipeline.record import CeremonyType, EventType
 __all__ = ["EDITION", "PLACE_START", "YEAR", "Mention", "classes", "keywords", "mentions"]
 
 
+_HELD_ONLY = re.compile(r"(?<!\w)(?i:tổ chức|khai giảng|khai mạc|mở)\s+$")
 _SPEAKER = re.compile(r"\s+(?:Phó\s+)?(?i:thủ tướng|chủ tịch|bộ trưởng|bí thư|tổng bí thư|thứ trưởng|giám đốc)(?!\w)")
 _FUNDED = re.compile(r"(?<!\w)(?i:hỗ trợ|kinh phí)\s+(?:(?i:tổ chức|cho|để tổ chức)\s+)?$")  # `hỗ trợ tổ chức phiên chợ ...`: a
 # kind of activity a programme funds, not one held
@@ -91,6 +92,8 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
         if generic or in_list or paired or m.group()[:1].islower() and _FUNDED.search(before):
             generic_until = name_end(text, m.end(), tags, False)
             continue
+        if head.lower() == "tập huấn" and not _HELD_ONLY.search(before):
+            continue  # a bare `tập huấn` is an event only as what is held (`tổ chức tập huấn X`), not `công tác tập huấn`
         if c["venue_before"].search(before) or _venue_name(before):
             continue
         if (c["verb_too"].fullmatch(head) and tags.get(m.start(), ("", 0))[0].startswith("V")
@@ -121,7 +124,7 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
             end = max(end, described_end(text, end, head.split()[0].lower() in CLASSIFIERS))  # `tổ chức Hội nghị tháo gỡ những khó khăn ... tại`; not a
             # manner (`lễ kỷ niệm trang trọng`) nor what an opening opens (`Lễ khai mạc đồng loạt các hoạt động`)
         if (text[m.end():end].strip() and not capitalised(_UNQUOTED.sub("", text[m.end():end]))
-                and not re.search(r"[“\"«]", text[m.end():end]) and re.match(r"\s*(?i:với)\s", text[end:])):
+                and not re.search(r"[“\"«]", text[m.end():end]) and re.match(r"\s*(?i:với)\s", text[end:]) and not YEAR.search(text, m.end(), end)):
             end = themed_end(text, end)  # `Liên hoan ẩm thực đường phố với chủ đề "Hương vị Sóc Trăng"`: the theme names it
             # (not a bare head: `Hội nghị có chủ đề "..."` says what the meeting named before has)
         start = _latin_start(text, m.start(), head) if joined is None or joined[0] != m.start() else joined[1]
