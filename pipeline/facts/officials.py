@@ -327,9 +327,9 @@ def extract(analysis: Analysis) -> list[Official]:
 
 
 # the rank of a holder among the post's holders, a qualifier or the remit of the post before the body (`Tổng thống đầu
-# tiên của Nga`, `Tổng thống đắc cử Mỹ`, `cố vấn cấp cao của Nhà Trắng`, `cố vấn an ninh quốc gia Mỹ`, `Giám đốc truyền
+# tiên của Nga`, `Tổng thống đắc cử Mỹ`, `Phó Chủ tịch cao cấp Tập đoàn X`, `cố vấn cấp cao của Nhà Trắng`, `cố vấn an ninh quốc gia Mỹ`, `Giám đốc truyền
 # thông Tập đoàn X`, `Giám đốc thương mại Lotte Mart`): not the body's name
-_BEFORE_BODY = re.compile(r"^(?:(?i:đầu tiên|cuối cùng|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+)|đắc cử|mới|cấp cao|"
+_BEFORE_BODY = re.compile(r"^(?:(?i:đầu tiên|cuối cùng|cao cấp|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+)|đắc cử|mới|cấp cao|"
                       r"đặc biệt|đương nhiệm|lâm thời|an ninh quốc gia|an ninh|kinh tế|truyền thông|báo chí|đối ngoại|đối lập|"
                       r"tài chính|toàn cầu|sáng tạo|pháp lý|phụ trách(?=\s+(?:Cục|Vụ|Sở|Ban|Phòng|Khối|HĐND|UBND|Hội đồng|Ủy ban|Uỷ ban)\s))"
                       r"(?:\s+|$)(?:(?i:của|cho)\s+)?|(?:thương mại|kinh doanh|điều hành|kỹ thuật|nhân sự|marketing)\s+(?=[A-ZĐ]))+")
