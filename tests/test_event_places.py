@@ -159,3 +159,11 @@ def test_an_event_held_in_the_passive_has_no_holder_and_a_ceremony_is_no_place()
     assert all(not e.organizers for e in process_text(text, published="2024-05-02", settings=SETTINGS).events)
     event = _event("Phát biểu tại Lễ khai mạc Hội chợ Công Thương Hà Tĩnh 2024 sáng 1/5, ông Nguyễn Văn A cho biết hội chợ có 200 gian hàng.")
     assert event.location is None
+
+
+def test_a_superlative_in_the_country_is_no_place_and_an_organiser_stops_at_thuc_hien():
+    event = _event("Sáng 1/5, Tập đoàn Thành Công khánh thành nhà máy sản xuất ô tô lớn nhất tại Việt Nam ở Ninh Bình.")
+    assert event.location != "Việt Nam"
+    event = _event("Hội chợ Thương mại quốc tế Việt - Trung 2024 do Bộ Công Thương chỉ đạo, UBND tỉnh Lạng Sơn thực hiện và "
+                   "được tổ chức từ ngày 1/5.")
+    assert all("thực hiện" not in o for o in event.organizers)

@@ -88,8 +88,8 @@ def location(mention: Mention) -> str | None:
             continue  # `Theo phóng viên TTXVN tại New Delhi`: where the report was filed, not where the event was
         if _MISSION.search(text[max(0, m.start() - 60):m.start()]):
             continue  # `Đại sứ quán Việt Nam tại Hàn Quốc`: where a mission is, a part of its name
-        if re.search(r"(?i:đầu tiên|lần đầu)\s*$", text[:m.start()]) and re.match(r"Việt Nam(?!\w)", text[m.end():]):
-            continue  # `... lần đầu tiên tại Việt Nam`: a first in the country, not where the event is held
+        if re.search(r"(?i:đầu tiên|lần đầu|nhất)\s*$", text[:m.start()]) and re.match(r"Việt Nam(?!\w)", text[m.end():]):
+            continue  # `... lần đầu tiên tại Việt Nam`, `lớn nhất tại Việt Nam`: a first or a superlative in the country, no place
         if value and (value[:1].isupper() or PLACE_START.match(value) or _VENUE_START.match(value)) and not heads.match(value) \
                 and value.split()[0].lower() not in ("lễ", "buổi") \
                 and not re.match(r"(?i:tuần)\s", value):  # (`tại Tuần Du lịch Ninh Bình`: an event, not a place)
