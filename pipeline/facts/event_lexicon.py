@@ -67,6 +67,7 @@ def typed(type_: str, subtype: str | None) -> tuple[EventType, CeremonyType | No
         raise ValueError(f"event lexicon names a type outside the closed list: {type_!r} {subtype!r}")
     return cast(EventType, type_), cast("CeremonyType | None", subtype)
 
+
 class _Heads(dict[str, tuple[EventType, CeremonyType | None]]):
     """Folded head -> (type, subtype); `lễ A và B` is typed by its first act (`lễ tổng kết và trao giải`: a closing)."""
 

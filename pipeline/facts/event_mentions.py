@@ -42,6 +42,7 @@ from pipeline.facts.event_lexicon import (
     verb_subtypes,
 )
 from pipeline.facts.event_names import name_end
+from pipeline.facts.official_context import patterns
 from pipeline.language.analysis import Analysis, Sentence
 from pipeline.language.textnorm import fold
 from pipeline.record import CeremonyType, EventType
@@ -50,7 +51,6 @@ __all__ = ["EDITION", "PLACE_START", "YEAR", "Mention", "classes", "keywords", "
 
 
 _HELD_ONLY = re.compile(r"(?<!\w)(?i:tổ chức|khai giảng|khai mạc|mở)\s+$")
-_SPEAKER = re.compile(r"\s+(?:Phó\s+)?(?i:thủ tướng|chủ tịch|bộ trưởng|bí thư|tổng bí thư|thứ trưởng|giám đốc)(?!\w)")
 _FUNDED = re.compile(r"(?<!\w)(?i:hỗ trợ|kinh phí)\s+(?:(?i:tổ chức|cho|để tổ chức)\s+)?$")  # `hỗ trợ tổ chức phiên chợ ...`: a
 # kind of activity a programme funds, not one held
 
@@ -106,7 +106,7 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
             continue  # `Đại hội đồng cổ đông`, `Đại hội đồng Liên Hợp Quốc`: a body
         subject = _opens_clause(before)
         end = name_end(text, m.end(), tags, subject, head[:1].islower() and type_ != "ceremony")
-        if type_ == "ceremony" and end > m.end() and _SPEAKER.match(text, m.end()):
+        if type_ == "ceremony" and end > m.end() and patterns().role.match(text, len(text) - len(text[m.end():].lstrip())):
             end = m.end()  # `tại lễ khai mạc | Phó thủ tướng X ...`: who speaks, no object of the ceremony
         glossed = _ACRONYM_AHEAD.match(text, end) if re.search(r"(?<!\w)[A-ZĐ]", text[m.end():end]) else None
         if glossed and not c["stop"].search(_GLOSS_JOINS.sub(" ", glossed.group(1).lower())):

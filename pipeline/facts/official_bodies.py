@@ -3,7 +3,8 @@
 `Bộ trưởng Tài chính Mỹ` is of `Bộ Tài chính Mỹ`, `Vụ trưởng Vận tải` of `Vụ Vận tải`, `Đại biểu Quốc hội X` of the province's
 delegation, `Đại sứ Việt Nam tại Hà Lan` of `Đại sứ quán Việt Nam tại Hà Lan`, `Tham tán Thương mại Việt Nam tại Nhật Bản` of
 `Thương vụ Việt Nam tại Nhật Bản`; a minister in a chain (`Bộ trưởng Công an`) of `Bộ Công an`; a counsellor's field alone
-(`Tham tán Nông nghiệp`) of none. `NATIONAL_BODY`: a national body, whose posts take no province.
+(`Tham tán Nông nghiệp`) of none. `NATIONAL_BODY`: a national body, whose posts take no province; `CENTRAL_BODY`: one that
+a province's frame does not place.
 """
 
 from __future__ import annotations
@@ -61,6 +62,9 @@ def body_of_title(title: str) -> str | None:
 
 
 NATIONAL_BODY = re.compile(r"(?:Bộ\s+(?!(?i:chỉ huy|tư lệnh|đội)(?!\w))[A-ZĐ]\w*|Chính phủ|Quốc hội|Văn phòng Chính phủ|Thủ tướng)(?!\w)")
+# a body of the centre a province's frame does not place (`Về phía tỉnh X có ... Cục trưởng Cục Y`): the national bodies,
+# a ministry's departments (`Cục`, `Vụ`; a provincial `Cục Thuế tỉnh X` names its province itself) and missions abroad
+CENTRAL_BODY = re.compile(rf"{NATIONAL_BODY.pattern}|(?:Cục|Tổng cục|Vụ|Trung ương|Đại sứ|Tổng lãnh sự)(?!\w)|.*(?i:trung ương)")
 _FIELDS = re.compile(r"(?i:nông nghiệp|thương mại|kinh tế|văn hóa|văn hoá|quốc phòng|công sứ|chính trị|báo chí|khoa học|giáo dục)")
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from pipeline.facts.lexicon import Province, load
+from pipeline.facts.official_bodies import CENTRAL_BODY
 from pipeline.facts.official_context import LOCAL_PLACE_END, patterns
 
 LOCAL = re.compile(r"(?<!\w)(?<!tác )(?i:xã(?!\s+hội)|phường|thị trấn|huyện|quận|thị xã)\s+\S|(?<!\w)(?:Huyện|Quận|Thị|Đảng|huyện|quận|thị) ủy\s+\S")
@@ -74,7 +75,6 @@ def local_province(text: str, sentence: str, title: str, organization: str | Non
 
 
 _FRAME = re.compile(r"(?i:về phía)\s+(?:(?i:lãnh đạo|đại diện)\s+)?(?:(?i:tỉnh|thành phố|TP\.?)\s*)?")
-_NATIONAL = re.compile(r"(?:Bộ|Cục|Tổng cục|Vụ|Chính phủ|Quốc hội|Văn phòng Chính phủ|Trung ương|Đại sứ|Tổng lãnh sự)(?!\w)|.*(?i:trung ương)")
 
 
 def framed_province(sentence: str, at: int, organization: str | None) -> Province | None:
@@ -82,7 +82,7 @@ def framed_province(sentence: str, at: int, organization: str | None) -> Provinc
     Trung tâm Khuyến công Y`): every post of its list that is not national (`Cục trưởng Cục X` is the ministry's) and
     names no place of its own; else None. The last `về phía` before the post frames it (`Về phía Bộ ...` frames none)."""
     frames = list(_FRAME.finditer(sentence[:at]))
-    if not frames or organization and (_NATIONAL.match(organization) or patterns().province.search(organization)
+    if not frames or organization and (CENTRAL_BODY.match(organization) or patterns().province.search(organization)
                                        or patterns().country.search(organization)):
         return None
     m = patterns().province.match(sentence, frames[-1].end())

@@ -207,7 +207,7 @@ def _shared(best: Found, bests: dict[str, Found]) -> str | None:
     return after.organization if fold(after.role).lower() in (role, f"pho {role}") else None
 
 
-_MINISTERS = frozenset(("bo truong", "thu truong"))
+_MINISTERS = frozenset(("bộ trưởng", "thứ trưởng"))  # (not folded: `Thủ trưởng` folds as `Thứ trưởng` does)
 
 
 @lru_cache(maxsize=1)
@@ -224,7 +224,7 @@ def _onlybody_of_title(analysis: Analysis, found: Found) -> str | None:
     """The ministry of a bare `Bộ trưởng` or `Thứ trưởng` (`Cùng dự có Thứ trưởng Đỗ Thắng Hải, ...`) when the article
     names one ministry only, twice at least (`Bộ Công Thương`, however spelled; `Bộ Tài nguyên` is not `Bộ Tài chính`),
     else None."""
-    if fold(found.role).lower() not in _MINISTERS or found.former:
+    if found.role.lower() not in _MINISTERS or found.former:
         return None
     text = analysis.text
     named = {name: [m.start() for m in pattern.finditer(text)] for name, pattern in _ministries()}
