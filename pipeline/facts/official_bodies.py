@@ -61,6 +61,7 @@ def body_of_title(title: str) -> str | None:
     return None
 
 
+MINISTERS = frozenset(("bộ trưởng", "thứ trưởng"))  # a minister's roles, lower-cased (not folded: `Thủ trưởng` folds as `Thứ trưởng`)
 NATIONAL_BODY = re.compile(r"(?:Bộ\s+(?!(?i:chỉ huy|tư lệnh|đội)(?!\w))[A-ZĐ]\w*|Chính phủ|Quốc hội|Văn phòng Chính phủ|Thủ tướng)(?!\w)")
 # a body of the centre a province's frame does not place (`Về phía tỉnh X có ... Cục trưởng Cục Y`): the national bodies,
 # a ministry's departments (`Cục`, `Vụ`; a provincial `Cục Thuế tỉnh X` names its province itself) and missions abroad
@@ -73,7 +74,7 @@ def of_role(role: str, organization: str | None) -> str | None:
     `Bộ Công an`); none for a counsellor's field alone (`Tham tán Nông nghiệp`: a field, no body)."""
     if organization is None:
         return None
-    if role.lower() in ("bộ trưởng", "thứ trưởng") and not organization.startswith("Bộ") and not patterns().country.match(organization):
+    if role.lower() in MINISTERS and not organization.startswith("Bộ") and not patterns().country.match(organization):
         return body_of_title(f"Bộ trưởng {organization}") or organization
     if fold(role).lower() == "tham tan" and _FIELDS.fullmatch(organization):
         return None

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from pipeline.facts.lexicon import Province, load, table
-from pipeline.facts.official_bodies import NATIONAL_BODY, body_of_title, of_role
+from pipeline.facts.official_bodies import MINISTERS, NATIONAL_BODY, body_of_title, of_role
 from pipeline.facts.official_context import LOCAL_PLACE_END, PLACE_NAME, PLACE_WORD_END, Context, patterns
 from pipeline.facts.official_pairs import Found, in_sentence
 from pipeline.facts.official_places import framed_province, local_province
@@ -207,7 +207,6 @@ def _shared(best: Found, bests: dict[str, Found]) -> str | None:
     return after.organization if fold(after.role).lower() in (role, f"pho {role}") else None
 
 
-_MINISTERS = frozenset(("bộ trưởng", "thứ trưởng"))  # (not folded: `Thủ trưởng` folds as `Thứ trưởng` does)
 
 
 @lru_cache(maxsize=1)
@@ -220,11 +219,11 @@ def _ministries() -> list[tuple[str, re.Pattern[str]]]:
     return out
 
 
-def _onlybody_of_title(analysis: Analysis, found: Found) -> str | None:
+def _only_body_of_title(analysis: Analysis, found: Found) -> str | None:
     """The ministry of a bare `Bộ trưởng` or `Thứ trưởng` (`Cùng dự có Thứ trưởng Đỗ Thắng Hải, ...`) when the article
     names one ministry only, twice at least (`Bộ Công Thương`, however spelled; `Bộ Tài nguyên` is not `Bộ Tài chính`),
     else None."""
-    if found.role.lower() not in _MINISTERS or found.former:
+    if found.role.lower() not in MINISTERS or found.former:
         return None
     text = analysis.text
     named = {name: [m.start() for m in pattern.finditer(text)] for name, pattern in _ministries()}
@@ -301,7 +300,7 @@ def extract(analysis: Analysis) -> list[Official]:
         # có Giám đốc Sở Công Thương Y`: X's, not the department another province's sentence named in full)
         organization = (resolved if resolved != unit else None) or (best.organization if framed else _resolve(
             best.organization, orgs or [], others)) or _side_of(
-            best) or _shared(best, bests) or _onlybody_of_title(analysis, best)  # (`Phó Trưởng Ban Quản lý` of `Ban Quản lý các KCN tỉnh X` named before)
+            best) or _shared(best, bests) or _only_body_of_title(analysis, best)  # (`Phó Trưởng Ban Quản lý` of `Ban Quản lý các KCN tỉnh X` named before)
         title = _tidy_title(best.title, person.name)
         organization = body_of_title(title) or (_BEFORE_BODY.sub("", _tidy_title(organization, person.name)) or None if organization else None)
         organization = of_role(best.role, organization)
