@@ -15,6 +15,7 @@ from pipeline.facts.official_context import (
     CONNECTORS,
     DASHES,
     ORG_POS,
+    LOCAL_PLACE_END,
     PLACE_NAME,
     PLACE_WORD_END,
     Context,
@@ -347,6 +348,7 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
     return _org_scan(c, j)
 
 
+_COOPERATIVE_END = re.compile(r"(?i:hợp\s+tác)\s+xã\s+$")  # `Hợp tác xã Nông nghiệp X`: no commune
 _CAMPAIGN_END = re.compile(r"(?<!\w)(?i:cuộc vận động|phong trào|chương trình)\s*$")
 
 
@@ -475,7 +477,8 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
             break
         if u.cap and len(u.text) > 1 and u.text.isupper() and k > j and k - 1 == last_place:
             break  # an acronym after a place name is the next clause (`huyện Quảng Ninh PV đã ...`)
-        if not u.cap and not u.punct and k > j and k - 1 == last_place:
+        if not u.cap and not u.punct and not u.text.isdigit() and k > j and k - 1 == last_place \
+                and not ((m := PLACE_NAME.match(c.rest(k))) and m.group(1)[0].isupper()):
             break  # a lower-case word after the place that ends it: `HĐND tỉnh Bắc Kạn dự Lễ ...`, `... nhiệm kỳ`
         place = PLACE_NAME.match(c.rest(k)) if u.cap and len(u.text) == 1 else None
         if place:
@@ -503,6 +506,8 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
                 name = _name_after_country(c, k)
                 if name and name[1] == end:
                     return k, name
+            if k > j and LOCAL_PLACE_END.search(c.before(k)) and not _COOPERATIVE_END.search(c.before(k)):
+                last_place = max(end, k + 1) - 1  # a district's or a commune's name ends the body (`UBND huyện X | tổ chức`)
             k = max(end, k + 1)
             continue
         closes = k + 1 >= c.n or units[k + 1].punct or _stop(c, k + 1)
