@@ -56,3 +56,25 @@ def test_a_month_stamp_gives_the_year_of_a_yearless_day():
     assert [(e.name, e.date) for e in record.events] == [("lễ khánh thành Nhà máy chế biến trái cây Mekong", "2022-09-07")]
     record = process_text(text.replace("date 2022-09 ", ""))
     assert [e.date for e in record.events] == ["--09-07"]
+
+
+@pytest.mark.parametrize("head, published", [
+    # a site's clock (today's date on every page) before the article's own stamp with its time
+    ("Thứ sáu, ngày 22/11/2024\nHội nghị khuyến công khu vực phía Nam\nThứ Năm 18/10/2018 16:15", "2018-10-18T16:15:00+07:00"),
+    # an English-language CMS's stamp, month first
+    ("SỞ CÔNG THƯƠNG\nchủ nhật, ngày 12/7/2020\n8/31/2018 10:06:12 AM", "2018-08-31T10:06:00+07:00"),
+    ("Tin tức\n8/31/2018 3:06 PM", "2018-08-31T15:06:00+07:00"),
+    # a headline run into its stamp on one line
+    ("Ký kết thỏa thuận hợp tác tại Diễn đàn Đầu tư 2025 17/10/2025 20:20", "2025-10-17T20:20:00+07:00"),
+])
+def test_the_articles_stamp_with_its_time_beats_a_page_clock(head, published):
+    assert _article(f"{head}\n{BODY}").published == published
+
+
+def test_a_page_stamp_after_a_headline_dates_no_event():
+    from pipeline import process_text
+
+    text = ("Ký kết 5 thỏa thuận tại Diễn đàn Đầu tư Mùa thu 2025 17/10/2025 20:20\n"
+            "Ngày 16-10, Trung tâm Xúc tiến Thương mại đã tổ chức Diễn đàn Đầu tư Mùa thu 2025 tại TP.HCM.")
+    record = process_text(text)
+    assert [(e.name, e.date) for e in record.events] == [("Diễn đàn Đầu tư Mùa thu 2025", "2025-10-16")]

@@ -462,3 +462,19 @@ def test_an_event_held_within_another_takes_its_days():
     analysis = analyse(normalize(text))
     found = {e.name: (e.date, e.date_end) for e in events.extract(analysis, dates.extract(analysis, None), undated=True)}
     assert found["Hội thảo “Phát triển hoa bền vững”"] == ("2024-12-14", "2024-12-17")
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Tối 2.12, Sở Công Thương khai mạc Hội chợ Hàng Việt Bạc Liêu. Hội chợ khai mạc vào tối 2.12 và sẽ diễn ra tới ngày 8.12.",
+     "2023-12-02", "2023-12-08"),
+    ("Sáng 3/4, Hội chợ Nông sản Hà Tĩnh 2024 khai mạc và kéo dài đến hết ngày 7/4.", "2024-04-03", "2024-04-07"),
+    # the name's year dates a range written without one, both ends
+    ("Hội chợ Thương mại Nông sản Châu Thành 2019 diễn ra từ ngày 9 đến 15-11 tại Tiền Giang.", "2019-11-09", "2019-11-15"),
+    # a later day that no verb of lasting joins to the first is no end
+    ("Sáng 3/4, Hội chợ Nông sản Hà Tĩnh 2024 khai mạc, diễn ra 5 ngày. Ngày 7/4 có hội thảo bên lề.", "2024-04-03", None),
+])
+def test_an_event_that_lasts_to_a_day_ends_on_it(text, start, end):
+    from pipeline import process_text
+
+    record = process_text(text + " Sự kiện thu hút nhiều doanh nghiệp tham gia.", published="2023-12-03" if "Bạc Liêu" in text else None)
+    assert [(e.date, e.date_end) for e in record.events][:1] == [(start, end)]

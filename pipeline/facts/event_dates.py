@@ -25,7 +25,7 @@ import re
 from datetime import date as date_type
 from functools import lru_cache
 
-from pipeline.facts.event_lexicon import DONE_BY, HELD_WORDS, SINCE, YEAR
+from pipeline.facts.event_lexicon import CLOCK_AFTER, DONE_BY, HELD_WORDS, SINCE, YEAR
 from pipeline.facts.lexicon import alternation, word_classes
 from pipeline.language.analysis import Sentence
 from pipeline.record import DateFact, Evidence
@@ -243,8 +243,8 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
     # day the event's committee met, not the event's, nor its alias's: `Ngày 8/7, Ban Tổ chức Ngày hội X họp ...`)
     for d in dates:
         p, q = d.evidence.start - s0, d.evidence.end - s0
-        if act_dated().search(text[:p]):
-            continue  # the date of a resolution or a decision, not of the event
+        if act_dated().search(text[:p]) or CLOCK_AFTER.match(text[q:]):
+            continue  # the date of a resolution or a decision, or a page's stamp (`17/10/2025 20:20`), not of the event
         if d.precision == "year" and start <= p < end and _review().search(name):
             continue  # `Hội nghị tổng kết công tác năm 2021`: the year reviewed, not the meeting's date
         if not start <= p < end and _DEPARTURE.search(text[:start]) and not re.search(r"[,;.]", text[min(p, start):max(q, start)]) \
@@ -288,7 +288,7 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
                 text[opened + 1:closed if closed > 0 else len(text)]):
             continue  # `Lễ kỷ niệm 21 năm Ngày Doanh nhân (13/10/2004 – 13/10/2025)`: the span remembered, not the day
         held_before = p < start and (re.search(rf"\(\s*(?i:{HELD_WORDS})\s+(?:(?i:từ|vào|trong)\s+)?$", text[:p]) or re.search(
-            rf"^\W*(?:(?i:sau|trải qua)\s+[^().,]{{0,20}}?\s)?(?i:{HELD_WORDS})[^().,]{{0,25}}\(\s*(?:(?i:từ|vào|trong)\s+)?$", text[:p])) is not None and re.fullmatch(
+            rf"(?:^\W*|(?<!\w)(?i:nhưng|song|và)\s+)(?:(?i:sau|trải qua)\s+[^().,]{{0,20}}?\s)?(?i:{HELD_WORDS})[^().,]{{0,25}}\(\s*(?:(?i:từ|vào|trong)\s+)?$", text[:p])) is not None and re.fullmatch(
             r"[^()]*\)\s*,?\s*", text[q:start]) is not None  # (`Diễn ra trong 3 ngày (từ ngày 26 đến 28-12), Hội chợ X`, `Sau 5 ngày diễn ra (17 - 21/11), Hội chợ X`)
         held_before = held_before or p < start and _DURATION.search(text[:p]) is not None and text[q:].lstrip().startswith(")") and re.search(
             rf"(?i:{HELD_WORDS})\s+$", text[:start]) is not None and ";" not in text[q:start]  # (`trong ba ngày (18 đến 20/4/2025), tại X, Sở ... tổ chức phiên chợ Y`)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.facts import dates
 from pipeline.facts.event_lexicon import Mention
 from pipeline.language.analysis import Analysis
 from pipeline.record import DateFact
@@ -26,6 +27,17 @@ def mention_sentences(analysis: Analysis, mentions: list[Mention]) -> tuple[tupl
     return tuple(spans)
 
 
+def range_dates(analysis: Analysis, date: DateFact | None, all_dates: list[DateFact],
+                yearless: list[DateFact] | None) -> list[DateFact]:
+    """The dates a range's end is looked for among: an event dated by its month and day, the article's yearless days;
+    one whose name's year dated a yearless day (`Hội chợ X 2011 diễn ra từ ngày 14 đến 19-12`), those too."""
+    if date is not None and date.precision == "month_day":
+        return yearless or []
+    if date is not None and date.precision == "day" and not any(d.evidence == date.evidence for d in all_dates):
+        return all_dates + (yearless if yearless is not None else dates.yearless_days(analysis, all_dates))
+    return all_dates
+
+
 def range_end(start: DateFact | None, all_dates: list[DateFact], text: str = "",
                sentences: tuple[tuple[int, int], ...] = ()) -> str | None:
     """The last day of a range whose first day dates the event (`từ ngày 12 đến ngày 15 tháng 10 năm 2020`: the
@@ -37,13 +49,26 @@ def range_end(start: DateFact | None, all_dates: list[DateFact], text: str = "",
     firsts = {(d.evidence.start, d.evidence.end) for d in all_dates if d.value == start.value and d.precision == start.precision
               and any(a <= d.evidence.start < b for a, b in sentences)} | {(start.evidence.start, start.evidence.end)}
     # (an end on the start's own day of another year is the start before the event's name moved its year)
+    year = start.value[:4] if start.precision == "day" and start.value[:1] != "-" else None
+    all_dates = [d if year is None or d.precision != "month_day" else _in_year(d, year) for d in all_dates]  # (`Hội chợ X
+    # 2011 diễn ra từ ngày 14 đến 19-12`: the name's year moved the start; the end is of the same year)
     ends = [d.value for d in all_dates if d.precision == start.precision and d.value > start.value
             and d.value[4:] != start.value[4:] and (
         (d.evidence.start, d.evidence.end) in firsts
         or (start.precision in ("month", "day", "month_day") and start.evidence.end <= d.evidence.start
             and (_RANGE_JOINT.fullmatch(text[start.evidence.end:d.evidence.start]) is not None or not text[
-                start.evidence.end:d.evidence.start].strip() and re.match(r"(?i:đến|tới)\s", d.text) is not None)))]
+                start.evidence.end:d.evidence.start].strip() and re.match(r"(?i:đến|tới)\s", d.text) is not None))
+        or any(e <= d.evidence.start and _LASTING.fullmatch(text[e:d.evidence.start] + "|" + d.text[:9]) for _, e in firsts))]
     return max(ends) if ends else None
+
+
+# `Hội chợ khai mạc vào tối 30.10 và sẽ diễn ra tới ngày 5.11`: the first day, then how long it lasts
+_LASTING = re.compile(r"[^.;!?|]{0,80}?(?<!\w)(?i:diễn ra|kéo dài|mở cửa)\s+(?:(?i:đến|tới)(?:\s+(?i:hết))?\s*(?:(?i:ngày)\s*)?)?\|"
+                      r"(?:(?i:đến|tới)\s.*|\d.*|(?i:ngày)\s.*)")
+
+
+def _in_year(d: DateFact, year: str) -> DateFact:
+    return DateFact(value=year + d.value[1:], precision="day", text=d.text, evidence=d.evidence)
 
 
 _RANGE_JOINT = re.compile(r"\s*(?:(?i:đến|tới)(?:\s+(?i:hết))?|[-–])\s*(?:(?i:ngày)\s+)?")  # (`từ ngày 31-7 đến ngày 3-8`: two days)

@@ -32,7 +32,7 @@ from pipeline.facts.event_lexicon import marks
 from pipeline.facts.event_mentions import EDITION, YEAR, Mention, classes, keywords, mentions
 from pipeline.facts.event_organisers import organizers
 from pipeline.facts.event_places import held_at, location
-from pipeline.facts.event_ranges import mention_sentences, range_end
+from pipeline.facts.event_ranges import mention_sentences, range_dates, range_end
 from pipeline.facts.event_repeats import repeated
 from pipeline.facts.event_spelling import captioned, proper, respelled
 from pipeline.facts.event_stops import without_dangling, without_table_tail
@@ -355,7 +355,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
             subtype=mention.subtype,
             date=date.value if date else None,
             date_precision=date.precision if date else None,
-            date_end=range_end(date, yearless or [] if date is not None and date.precision == "month_day" else all_dates,
+            date_end=range_end(date, range_dates(analysis, date, all_dates, yearless),
                                analysis.text, mention_sentences(analysis, events[lent.get(k, k)].mentions)),
             location=location(mention) or next((p for m in event.mentions if (p := held_at(m))), None),
             organizers=next((o for m in [mention, *event.mentions] if (o := organizers(m.sentence, m.start))), []),

@@ -44,13 +44,16 @@ def find_date(line: str) -> str | None:
             continue
         a, b, c = (int(g) for g in match.groups())
         day, month, year = (a, b, c) if order == "dmy" else (c, b, a)
+        if order == "dmy" and month > 12 and day <= 12 and "/" in match.group():
+            day, month = month, day  # `8/31/2018 10:06:12 AM`: an English-language CMS writes month first
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
         iso = f"{year:04d}-{month:02d}-{day:02d}"
         rest = line[: match.start()] + " " + line[match.end():]
         time = _TIME.search(rest)
         if time and int(time.group(1)) < 24 and int(time.group(2)) < 60:
-            iso += f"T{int(time.group(1)):02d}:{int(time.group(2)):02d}:00"
+            hour = int(time.group(1)) + (12 if int(time.group(1)) < 12 and re.match(r"(?::\d{2})?\s*PM", rest[time.end():]) else 0)
+            iso += f"T{hour:02d}:{int(time.group(2)):02d}:00"
             if "GMT+7" in line or "+07" in line:
                 iso += "+07:00"
         return iso

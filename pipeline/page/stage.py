@@ -116,7 +116,16 @@ def _dateline(text: str) -> str | None:
     stamp = STAMP.search("\n".join(lines))
     if stamp and stamp.group(3):  # `date: 2022-09-07` opening a line, as a text tool writes a page's metadata
         return "-".join(stamp.groups())
-    return next((local_time(find_date(line)) for line in lines if is_dateline(line) and _little_else(line)), None)
+    found = [local_time(find_date(line)) for line in lines if is_dateline(line) and _little_else(line)]
+    if lines and not found:
+        tail = _TRAILING_STAMP.search(lines[0])  # (`Ký kết ... tại Diễn đàn X 2025 17/10/2025 20:20`: a headline and its stamp)
+        found = [local_time(find_date(tail.group()))] if tail else []
+    # A page's clock (`Thứ sáu, ngày 22/11/2024`, today's date on every page) before the article's own stamp with its time
+    # (`Thứ Năm 18/10/2018 16:15`): the stamp with a time is the article's.
+    return next((d for d in found if d and "T" in d), found[0] if found else None)
+
+
+_TRAILING_STAMP = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/(?:19|20)\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\s*$")
 
 
 def _little_else(line: str) -> bool:
