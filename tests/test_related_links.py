@@ -37,3 +37,17 @@ def test_a_run_of_dated_links_in_an_html_page_is_left_out():
             f"<p>{BODY.replace('ngoài tỉnh', 'trong tỉnh')}</p></article></body></html>")
     record = process_html(html, url="http://127.0.0.1/hoi-cho.html")
     assert "Dấu ấn sông Gianh" not in record.text and "Hội chợ Công Thương Quảng Bình năm 2024" in record.text
+
+
+def test_a_block_of_headlines_between_bullet_lines_is_left_out():
+    from pipeline.page.stage import without_related_links
+
+    text = ("\n-\nKhởi công xây dựng Nhiệt điện Sông Hậu 2: Đưa dự án về đích\n-\nViệt Nam áp thuế chống bán phá giá thép"
+            " mạ\n-\nXuất khẩu rau quả tăng mạnh sang thị trường Trung Quốc\n-\n"
+            "Chiều 5/6, UBND tỉnh Hưng Yên tiếp đoàn công tác của Tập đoàn Lotte.\nHai bên trao đổi về cơ hội đầu tư.")
+    kept = without_related_links(text)
+    assert "Nhiệt điện" not in kept and "thép" not in kept and "rau quả" not in kept
+    assert kept.strip().startswith("Chiều 5/6, UBND tỉnh Hưng Yên") and "cơ hội đầu tư" in kept
+    # one bulleted line is a list item of the article, not a block of links
+    one = "Các nội dung chính:\n-\nHỗ trợ máy móc thiết bị cho cơ sở\n-\nSở Công Thương tổng kết năm."
+    assert without_related_links(one) == one

@@ -61,7 +61,7 @@ TERM = re.compile(r"(?i:nhiệm kỳ|giai đoạn|thời kỳ)\s*\(?\s*(?:19|20)
 def prepared(text: str, start: int) -> bool:
     """Whether a word of class `prelude` stands right before the mention at `start` (`chuẩn bị Đại hội lần thứ 4`):
     the event is what is being prepared or announced, not held with the other event of its sentence."""
-    return re.search(rf"{_prelude().pattern}(?:\s+(?i:cho|tổ chức))?\s*$", text[:start]) is not None
+    return re.search(rf"{_prelude().pattern}(?:\s+(?i:cho|tổ chức))?(?:\s+(?i:sự kiện))?\s*$", text[:start]) is not None
 
 
 @lru_cache(maxsize=1)
@@ -121,7 +121,7 @@ _PLANNED = re.compile(r"(?:\s+(?i:sẽ|được|chính thức|diễn ra|tổ ch�
 @lru_cache(maxsize=1)
 def _celebrated() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?i:{alternation(list(word_classes('event_words.tsv')['celebrated']))})\s+"
-                      r"(?:(?i:thành công|kỷ niệm)\s+)?$")
+                      r"(?:(?i:thành công|kỷ niệm|sự kiện)\s+)?$")
 
 
 def celebrated_before(text: str) -> bool:
@@ -239,7 +239,7 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
     framed: DateFact | None = None
     # `ngay sau Tuần lễ Thái Lan 2022, vào ngày 11/8 tới ...`: an event named as the time of something else
     outer = next((a for a, b in others if re.fullmatch(r"\s*\(\s*", text[b:start])), start)  # (`Ban tổ chức X (lễ hội) họp`:
-    reference = re.search(r"(?<!\w)(?i:sau|trước|kể từ)\s+$", text[:start]) is not None or committee_before(text[:outer])  # the
+    reference = re.search(r"(?<!\w)(?i:sau|trước|kể từ)\s+$|^\W*(?i:kết thúc)\s+$", text[:start]) is not None or committee_before(text[:outer])  # the
     # day the event's committee met, not the event's, nor its alias's: `Ngày 8/7, Ban Tổ chức Ngày hội X họp ...`)
     for d in dates:
         p, q = d.evidence.start - s0, d.evidence.end - s0
@@ -259,8 +259,8 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
             continue  # `gửi danh sách về Sở trước ngày 25/3/2020`: a deadline, not the event's day
         if p >= end and re.search(r"(?<!\w)(?i:dịp|nhân dịp)\s+$", text[:start]) and any(q <= a for a, _ in others):
             continue  # `dịp lễ hội Ok Om Bok ..., từ ngày 9-15/11/2024, tỉnh tổ chức hội chợ X`: the day of what the occasion hosts
-        if p >= end and celebrated_before(text[:start]):
-            continue  # `Lễ hội cam ... chào mừng Lễ kỷ niệm 130 năm ..., diễn ra từ ngày 13-20/11`: the celebrating event's
+        if not start <= p < end and celebrated_before(text[:start]) or p < start and prepared(text, start):
+            continue  # `Lễ hội cam ... chào mừng Lễ kỷ niệm 130 năm ..., diễn ra từ ngày 13-20/11`: the celebrating event's (`... chuẩn bị cho sự kiện X`)
         if d.precision == "year" and (re.search(r"(?:19|20)\d{2}\s*[-–]\s*$", text[:p]) or re.match(
                 r"\s*[-–]\s*(?:19|20)\d{2}(?!\d)", text[q:])):
             continue  # `nhiệm kỳ 2025 - 2030`, `niên vụ 2017 - 2018`: a span, never an event's year

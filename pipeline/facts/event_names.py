@@ -145,8 +145,8 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
                     and text[pos:i].split()[-1][:1].isupper() and not c["credit"].match(after) and not _byline(after):
                 i += 1  # `khu vực miền Trung- Tây Nguyên`: a dash spaced on one side only, between capitalised parts
                 continue
-            if end > pos and text[i - 1:i].isalpha() and text[pos:i].split()[-1][:1].isupper() and text[i + 1:i + 2].isupper():
-                i += 1  # `Hội chợ Thương mại Việt-Lào 2018`: a dash inside a name of capitalised parts
+            if end > pos and (text[i - 1:i].isalpha() and text[pos:i].split()[-1][:1].isupper() or re.search(r"(?<![\d.,/])\d{1,2}$", text[:i])) and text[i + 1:i + 2].isupper():
+                i += 1  # `Hội chợ Thương mại Việt-Lào 2018`, `Nhà máy điện gió số 5-Ninh Thuận`: a dash inside a name
                 continue
             if end > pos and dash_pair(text, pos, i):
                 i += 1  # `Triển lãm quốc tế thực phẩm - đồ uống Việt Nam`, `Hội nghị kết nối cung - cầu giữa ...`

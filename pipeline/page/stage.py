@@ -94,7 +94,8 @@ def to_article(doc: RawDocument, settings: Settings) -> Article:
 def without_related_links(text: str) -> str:
     """The text without the run of related articles' links that ends it (`- Title (03-01-2019)` lines), and without
     any run of two or more links that open with their date (`- 18.05.2024 Khai mạc triển lãm ...`), wherever it is."""
-    lines = text.split("\n")
+    lines = _without_bulleted_links(text.split("\n"))
+    text = "\n".join(lines)
     dated = [is_dated_link(line) for line in lines]
     run = [dated[i] and ((i > 0 and dated[i - 1]) or (i + 1 < len(lines) and dated[i + 1])) for i in range(len(lines))]
     if any(run):
@@ -106,6 +107,22 @@ def without_related_links(text: str) -> str:
     if not any(is_related_link(line) for line in lines[end:]):
         return text
     return "\n".join(lines[:end]).rstrip()
+
+
+_BULLET = frozenset("-–•+*")
+
+
+def _without_bulleted_links(lines: list[str]) -> list[str]:
+    """Lines without a block of two or more headlines each set between bullet-only lines (`-`, `•`), as a page's
+    list of related articles comes out as text (`-\nKhởi công Nhiệt điện X: ...\n-\nViệt Nam áp thuế ...\n-`)."""
+    bullet = [line.strip() in _BULLET for line in lines]
+    listed = [0 < i < len(lines) - 1 and bullet[i - 1] and bullet[i + 1] and not bullet[i] and 2 <= len(lines[i].split()) <= 40
+              and not lines[i].rstrip().endswith((".", ":")) for i in range(len(lines))]
+    if sum(listed) < 2:
+        return lines
+    drop = {i for i, x in enumerate(listed) if x}
+    drop |= {i for i in range(len(lines)) if bullet[i] and ((i > 0 and listed[i - 1]) or (i + 1 < len(lines) and listed[i + 1]))}
+    return [line for i, line in enumerate(lines) if i not in drop]
 
 
 def _dateline(text: str) -> str | None:
