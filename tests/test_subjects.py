@@ -102,6 +102,13 @@ def test_subject_modules_stay_small():
     ("Với công suất 40 MW, đây là dự án lớn nhất tỉnh.", [None]),
     ("Với vốn đầu tư 300 tỷ đồng, chúng tôi sẽ mở rộng sản xuất.", ["vốn đầu tư"]),  # a pronoun owns nothing
     ("Theo đó, với công suất 20 MW, nhà máy sẽ hòa lưới.", ["nhà máy"]),  # `với` opening a clause after a comma
+    ("Với tổng công suất 1.200 MW, hai nhà máy sẽ bổ sung nguồn điện nền.", ["hai nhà máy"]),  # the number of the things too
+    # a bare measure that says nothing alone (`kinh phí`) is its thing's, before `với`/`có` or opening the clause ...
+    ("Dự án Nhà máy nước Sông Lam có kinh phí 300 tỷ đồng.", ["Dự án Nhà máy nước Sông Lam"]),
+    ("Trạm BOT Cầu Rác được Công ty cổ phần xây dựng 545 đầu tư với kinh phí hơn 800 tỷ đồng cho việc nâng cấp Quốc lộ 1.",
+     ["Trạm BOT Cầu Rác"]),
+    # ... not when that thing acts in between, nor after another link
+    ("Trung tâm tiếp tục hướng dẫn lập đề án cho 14 cơ sở, với kinh phí ước đạt hơn 2 tỷ đồng.", [None, None]),
 ])
 def test_subjects_of_changes_attributes_and_owners_after(sentence, subjects):
     found = figures.extract(analyse(normalize(sentence)))

@@ -361,8 +361,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         before = (found[n - 1].end, out[-1].subject) if n else None
         subject = subject_gates.checked(sentence, f.start, spans[n][1], f.unit if not held else "held", subject, before,
                                         [(g.start, g.end) for g in found[:n] if g.unit == "count"])
-        subject = None if subject is not None and low(subject.strip(" ,.:;")) in empty_subjects() and not _stuff_after(
-            sentence.text, f.end, f.unit, subject) else subject  # a bare `kinh phí`, `sản phẩm`: says nothing a reader can use
+        if subject is not None and low(subject.strip(" ,.:;")) in empty_subjects() and not _stuff_after(sentence.text, f.end, f.unit, subject):
+            subject = subject_owners.bare_owner(sentence, f.start, spans, subject)  # a bare `kinh phí`: its thing's, or none
         if subject is not None and f.per is None and f.unit != "count":
             each = _patterns().each.search(subject)  # `Giá mỗi kg cà phê là 40.000 đồng`
             f.per = _patterns().per_units.get(each.group(1)) if each else None

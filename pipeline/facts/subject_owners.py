@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.facts.noun_phrases import clause_topic, in_figure, opens_clause, phrase_after, phrase_before, phrase_text
+from pipeline.facts.noun_phrases import clause_topic, entity_before, in_figure, opens_clause, phrase_after, phrase_before, phrase_text
 from pipeline.facts.subject_changes import role_predicate
 from pipeline.facts.subject_lexicon import (
     BARE_SHARE,
@@ -50,10 +50,15 @@ def owner_after(tokens: list[Token], run: list[Token], start_at: int, spans: lis
             m = nxt  # `, trong đó vốn điều lệ đạt hơn 37.000 tỷ đồng,`: a detail of the figure, not the owner
             continue
         break
-    if m is None or tokens[m].text != "," or m + 1 >= len(tokens) or tokens[m + 1].pos not in ("N", "Nc", "Np"):
+    if m is None or tokens[m].text != ",":
         return []
-    owner = [tokens[m + 1]]
-    for t in tokens[m + 2:]:
+    first = m + 1
+    if first + 1 < len(tokens) and tokens[first].pos == "M" and tokens[first + 1].pos in ("N", "Nc") and not in_figure(tokens[first], spans):
+        first += 1  # `Với tổng công suất 1.624 MW, hai | nhà máy dự kiến ...`: the number of the things
+    if first >= len(tokens) or tokens[first].pos not in ("N", "Nc", "Np"):
+        return []
+    owner = [tokens[first]]
+    for t in tokens[first + 1:]:
         if (t.pos in ("N", "Np") or t.pos == "M" and owner[-1].pos == "Np") and not in_figure(t, spans):
             owner.append(t)  # (never into a figure the tagger took for a noun: `quy mô công suất 168/N MWp/Np`)
         else:
@@ -61,7 +66,29 @@ def owner_after(tokens: list[Token], run: list[Token], start_at: int, spans: lis
     kind = kind_of(owner)
     if honorific(owner[0]):
         return []  # `ông Jeff Bezos`: a person's name the tagger may cut
-    return owner if (kind is not None and kind[0] == "entity" or any(t.pos == "Np" for t in owner)) and len(words_of(owner)) <= 8 else []
+    ok = (kind is not None and kind[0] == "entity" or any(t.pos == "Np" for t in owner)) and len(words_of(owner)) <= 8
+    return tokens[m + 1:first] + owner if ok else []
+
+
+def bare_owner(sentence: Sentence, start: int, spans: list[tuple[int, int]], subject: str) -> str | None:
+    """For a figure whose whole subject is a bare measure that says nothing alone (`kinh phí`, `diện tích`), the thing it
+    belongs to: the thing before `với`/`có` or the one that opens the clause (`Dự án X có kinh phí 100 triệu đồng`,
+    `Đề án ... tại HTX Y, với kinh phí 100 triệu đồng`), else None."""
+    tokens = list(sentence.tokens)
+    at = sentence.text.rfind(subject, 0, start)
+    k = next((n for n, t in enumerate(tokens) if t.start == sentence.start + at), None) if at >= 0 else None
+    if k is None or k < 2 or low(tokens[k - 1].text) not in ("với", "có"):
+        return None  # (not `hoàn vốn bằng 4,07 ha đất`, `trong đó 90% điện`: no thing's measure)
+    owner = entity_before(tokens, k - 1, [(sentence.start + a, sentence.start + b) for a, b in spans])
+    if not owner:
+        return None
+    between, quoted, passive = tokens[tokens.index(owner[-1]) + 1:k - 1], False, False
+    for t in between:  # the thing acts in between (`trung tâm tiếp tục triển khai ..., với kinh phí`): the money is not its
+        quoted = quoted != (t.text in ("“", "”", '"', "«", "»"))  # (a quoted title's verbs aside: `Đề án “Hỗ trợ ...”`)
+        passive = passive or low(t.text) in ("được", "bị")  # (`Trạm BOT X được Công ty Y đầu tư với kinh phí`: its own)
+        if t.pos == "V" and not quoted and not passive:
+            return None
+    return phrase_text(sentence, owner)
 
 
 def before_relative(tokens: list[Token], run: list[Token], spans: list[tuple[int, int]]) -> list[Token] | None:
