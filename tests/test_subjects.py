@@ -265,3 +265,15 @@ def test_every_figure_case_with_a_subject_gets_that_subject():
 ])
 def test_tidy_trims_what_is_no_part_of_a_subject(subject, tidied):
     assert subject_lexicon.tidy(subject) == tidied
+
+
+@pytest.mark.parametrize("sentence,subjects", [
+    # a fair's booths and visitors are the fair's
+    ("Hội chợ thu hút sự tham gia của hơn 400 gian hàng đến từ nhiều tỉnh.", ["Hội chợ"]),
+    ("Phiên chợ hàng Việt quy tụ 120 gian hàng của doanh nghiệp.", ["Phiên chợ hàng Việt"]),
+    # a person who draws workers owns no count
+    ("Ông Nam thu hút 30 lao động địa phương.", [None]),
+])
+def test_a_count_drawn_by_a_fair_is_the_fairs(sentence, subjects):
+    found = figures.extract(analyse(normalize(sentence)))
+    assert [f.subject for f in found] == subjects

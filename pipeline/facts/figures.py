@@ -337,6 +337,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         found_subject = subjects.Subject(owner, "changed") if owner else found_subject  # `dệt may đóng góp 20% ...`
         if f.range == "high":
             found_subject = previous
+        drawn = subject_owners.count_owner(sentence, f.start, spans) if f.unit == "count" and found_subject is None else None
+        found_subject = subjects.Subject(drawn, "entity") if drawn else found_subject  # `Hội chợ thu hút ... 400 gian hàng`
         if f.unit == "count" and found_subject is not None and (
                 found_subject.kind not in ("measure", "entity", "qualified") or found_subject.text.lower().startswith(f.counted or "")):
             found_subject = None  # `Tỉnh có 200 doanh nghiệp`: the counted noun says what is counted
