@@ -348,6 +348,8 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
     return _org_scan(c, j)
 
 
+# a verb of speech or showing after a country ends the post (not `Pháp | chế`, `Mỹ | thuật`: a compound's first half)
+_COUNTRY_CLOSES = re.compile(r"(?:giới thiệu|cho biết|phát biểu|nhấn mạnh|chia sẻ|khẳng định|trao đổi|tham quan|thăm|tặng|trao)(?!\w)")
 _COOPERATIVE_END = re.compile(r"(?i:hợp\s+tác)\s+xã\s+$")  # `Hợp tác xã Nông nghiệp X`: no commune
 _CAMPAIGN_END = re.compile(r"(?<!\w)(?i:cuộc vận động|phong trào|chương trình)\s*$")
 
@@ -480,6 +482,9 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
         if not u.cap and not u.punct and not u.text.isdigit() and k > j and k - 1 == last_place \
                 and not ((m := PLACE_NAME.match(c.rest(k))) and m.group(1)[0].isupper()):
             break  # a lower-case word after the place that ends it: `HĐND tỉnh Bắc Kạn dự Lễ ...`, `... nhiệm kỳ`
+        if not u.cap and not u.punct and k > j and k == after_country and _COUNTRY_CLOSES.match(c.rest(k)) \
+                and not c.match(pats.org_head, k) and not c.match(pats.role_qualifier, k) and not PLACE_NAME.match(c.rest(k)):
+            break  # a verb after the country that ends a post: `Trưởng Thương vụ Việt Nam tại Hong Kong | giới thiệu`
         place = PLACE_NAME.match(c.rest(k)) if u.cap and len(u.text) == 1 else None
         if place:
             k = c.grid.index_at(c.units[k].start + place.start(1))  # `UBND P. Trung Đô`: the ward's name next
