@@ -270,7 +270,7 @@ def test_tidy_trims_what_is_no_part_of_a_subject(subject, tidied):
 @pytest.mark.parametrize("sentence,subjects", [
     # a fair's booths and visitors are the fair's
     ("Hội chợ thu hút sự tham gia của hơn 400 gian hàng đến từ nhiều tỉnh.", ["Hội chợ"]),
-    ("Phiên chợ hàng Việt quy tụ 120 gian hàng của doanh nghiệp.", ["Phiên chợ hàng Việt"]),
+    ("Phiên chợ hàng Việt thu hút 120 gian hàng của doanh nghiệp.", ["Phiên chợ hàng Việt"]),
     # a person who draws workers owns no count
     ("Ông Nam thu hút 30 lao động địa phương.", [None]),
 ])

@@ -70,19 +70,22 @@ def owner_after(tokens: list[Token], run: list[Token], start_at: int, spans: lis
     return tokens[m + 1:first] + owner if ok else []
 
 
+_FAIRS = r"(?i:hội chợ|phiên chợ|triển lãm|festival|lễ hội|ngày hội|tuần lễ|tuần hàng)(?!\w)"  # what draws booths and visitors
 _JOINED_BY = re.compile(r"(?<!\w)(?i:thu hút|quy tụ)\s+(?:(?i:sự tham gia|sự góp mặt)\s+(?i:của)\s+)?$")
 
 
 def count_owner(sentence: Sentence, start: int, spans: list[tuple[int, int]]) -> str | None:
     """For a count drawn by a thing (`Hội chợ thu hút sự tham gia của hơn 400 gian hàng`, `triển lãm quy tụ 130 gian
-    hàng`): the thing that opens the clause, when it is one of the lexicon (a fair, a project), else None."""
+    hàng`): the fair that opens the clause, else None."""
     joined = _JOINED_BY.search(sentence.text[:start])
     if joined is None:
         return None
     tokens = list(sentence.tokens)
     k = next((n for n, t in enumerate(tokens) if t.start >= sentence.start + joined.start()), None)
-    topic = clause_topic(tokens, k, [(sentence.start + a, sentence.start + b) for a, b in spans]) if k else []
-    return phrase_text(sentence, topic) if topic and (kind_of(topic) or ("",))[0] == "entity" else None
+    topic = phrase_before(tokens, k - 1, [(sentence.start + a, sentence.start + b) for a, b in spans]) if k else []
+    if not topic or not opens_clause(tokens, topic) or not re.match(_FAIRS, phrase_text(sentence, topic)):
+        return None
+    return phrase_text(sentence, topic)
 
 
 def bare_owner(sentence: Sentence, start: int, spans: list[tuple[int, int]], subject: str) -> str | None:
