@@ -14,8 +14,8 @@ from pipeline.facts.lexicon import alternation, entries
 from pipeline.facts.official_context import (
     CONNECTORS,
     DASHES,
-    ORG_POS,
     LOCAL_PLACE_END,
+    ORG_POS,
     PLACE_NAME,
     PLACE_WORD_END,
     Context,

@@ -12,7 +12,15 @@ from __future__ import annotations
 
 import re
 
-from pipeline.facts.noun_phrases import clause_topic, entity_before, in_figure, opens_clause, phrase_after, phrase_before, phrase_text
+from pipeline.facts.noun_phrases import (
+    clause_topic,
+    entity_before,
+    in_figure,
+    opens_clause,
+    phrase_after,
+    phrase_before,
+    phrase_text,
+)
 from pipeline.facts.subject_changes import role_predicate
 from pipeline.facts.subject_lexicon import (
     BARE_SHARE,
