@@ -188,6 +188,7 @@ def test_subjects_of_lists_periods_and_changes_in_parentheses(sentence, subjects
     # the owner before a place in brackets; each one's attribute has no owner in the whole
     ("Nhà máy Hòa Phát (xã Bình Thuận), với quy mô 120 ha, sẽ vận hành năm sau.", ["Nhà máy Hòa Phát"]),
     ("Mỗi tổ máy có công suất 50 MW.", ["tổ máy"]),  # each unit's capacity (the model's reading: the rules gave none)
+    ("Dự án có tổng công suất 99,2 MW, gồm 62 trụ tuabine, mỗi trụ tuabine có công suất 1,6 MW.", ["Dự án", "trụ tuabine"]),
     # a thing that has a count: `X có N <noun>`; an owner is never a place the thing faces after a comma
     ("Triển lãm lần này có hơn 300 đơn vị tham gia.", ["Triển lãm lần này"]),
     ("Khu đô thị nằm trên bán đảo Thủ Thiêm, đối diện quận 1 qua bờ sông Sài Gòn, có tổng diện tích 657 ha.", ["Khu đô thị"]),

@@ -232,7 +232,7 @@ def entity_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
         if run and low(tokens[max(0, tokens.index(run[0]) - 1)].text) in ("tại", "ở", "trên", "từ", "đến", "tới", "vào"):
             run = []  # `diễn ra tại Quảng trường X (TP. Y), có quy mô`: where it happens owns nothing
         if run and low(tokens[max(0, tokens.index(run[0]) - 1)].text) == "mỗi":
-            return []  # `mỗi tua-bin có công suất 4 MW`: each one's, not the whole thing's
+            return run  # `mỗi tua-bin có công suất 4 MW`: each one's, not the whole thing's (the project's before it)
         inside = [n for n in range(1, len(run)) if (kind_of(run[n:n + 3]) or ("",))[0] == "entity" and run[n - 1].pos == "V"
                   and (kind_of(run[n - 1:n]) or ("",))[0] != "entity"]
         if (kind_of(run) or ("inner",))[0] == "inner" and inside:
