@@ -108,7 +108,7 @@ def in_programme(events: list, dated: list[DateFact | None]) -> list[DateFact | 
             if j == i or date is None or frame.first.type not in _FRAMES or date.precision not in ("day", "month"):
                 continue
             head = frame.first.head.lower()
-            if any(_opened_by(m, head) for m in event.mentions):
+            if any(_opened_by(m, head) and not event_dates.prepared(m.sentence.text, m.start) for m in event.mentions):
                 out[i] = DateFact(text=date.text, value=date.value[:7], precision="month", evidence=date.evidence)
                 break
     return out
