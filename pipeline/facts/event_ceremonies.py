@@ -158,6 +158,8 @@ def _subject(sentence: Sentence, start: int, verb: int) -> str:
             continue
         if not kept and re.fullmatch(r"đã|sẽ|được|vừa|chính thức|đang|mới|cũng|lại|tiếp tục|tổ chức|tiến hành", low):
             continue
+        if low == "là" and kept and kept[0][:1].islower():  # `Nhà máy X là công trình trọng điểm được khởi công`: the
+            return _subject(sentence, start, t.start - s0) or " ".join(kept)  # description's subject is what is begun
         if low in _SUBJECT_END or c["opener"].fullmatch(low) or t.pos == "CH" or re.search(r"\d[/-]\d|:", low):
             break
         if c["stop"].fullmatch(low) or t.pos in ("E", "R"):
