@@ -78,3 +78,12 @@ def test_a_page_stamp_after_a_headline_dates_no_event():
             "Ngày 16-10, Trung tâm Xúc tiến Thương mại đã tổ chức Diễn đàn Đầu tư Mùa thu 2025 tại TP.HCM.")
     record = process_text(text)
     assert [(e.name, e.date) for e in record.events] == [("Diễn đàn Đầu tư Mùa thu 2025", "2025-10-16")]
+
+
+def test_a_month_stamp_gives_no_year_to_a_day_months_after_it():
+    from pipeline import process_text
+
+    text = ("date 2017-03 (PL)- Ngày 4-10, tại KCN Nam Cấm diễn ra lễ khởi công Nhà máy Tôn Hoa Sen Nghệ An.\n"
+            "Nhà máy có tổng vốn hơn 2.300 tỷ đồng.")
+    assert [e.date for e in process_text(text).events] == ["--10-04"]  # October after a March stamp: not that year's
+    assert [e.date for e in process_text(text.replace("Ngày 4-10", "Ngày 4-3")).events] == ["2017-03-04"]

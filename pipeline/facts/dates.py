@@ -276,7 +276,18 @@ def extract(analysis: Analysis, published: str | None) -> list[DateFact]:
     for sentence in analysis.sentences:
         here = in_sentence(sentence, base, paragraph_years.get(sentence.paragraph, fallback))
         found += _same_day(sentence, here, found) + here
+    stamp = None if base else STAMP.search(analysis.text[:300])
+    if stamp and not stamp.group(3):  # a month stamp (`date 2017-03`): a yearless day it gave its
+        month = f"{stamp.group(1)}-{stamp.group(2)}"  # year cannot fall months after it (`Ngày 4-10, ...`: a past October)
+        found = [d for d in found if not (d.precision == "day" and d.value[:4] == stamp.group(1) and d.value[:7] > _months_on(month, 1)
+                                          and not re.search(rf"{stamp.group(1)}(?!\d)", d.text))]
     return sorted(found, key=lambda d: d.evidence.start)
+
+
+def _months_on(month: str, n: int) -> str:
+    """`2017-03` and 1: `2017-04`."""
+    y, m = int(month[:4]), int(month[5:7]) + n
+    return f"{y + (m - 1) // 12:04d}-{(m - 1) % 12 + 1:02d}"
 
 
 _SAME_DAY = re.compile(r"(?<!\w)(?:(?i:sáng|chiều|tối|trưa|đêm|trong|ngay)\s+)?(?i:cùng ngày|cùng hôm)(?!\w)")

@@ -53,6 +53,7 @@ __all__ = ["EDITION", "PLACE_START", "YEAR", "Mention", "classes", "keywords", "
 _HELD_ONLY = re.compile(r"(?<!\w)(?i:tổ chức|khai giảng|khai mạc|mở)\s+$")
 _FUNDED = re.compile(r"(?<!\w)(?i:hỗ trợ|kinh phí)\s+(?:(?i:tổ chức|cho|để tổ chức)\s+)?$")  # `hỗ trợ tổ chức phiên chợ ...`: a
 # kind of activity a programme funds, not one held
+_PROGRAMMES_LIKE = re.compile(r"(?<!\w)(?i:các chương trình)[^.;:“”\"«»]{0,80}(?<!\w)(?i:như)\s*[“\"«]\s*$")
 _PROGRAMME = re.compile(r"(?<!\w)(?i:chương trình|đề án|kế hoạch|nhiệm vụ)\s*[“\"«]\s*$")
 
 
@@ -93,7 +94,8 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
         if generic and re.match(r"(?i:công ty|tập đoàn)\s+tổ chức", generic.group()) and m.group()[:1].isupper():
             generic = None  # `Công ty tổ chức Lễ khánh thành X`: the company holds a named event (not `Công ty tổ chức hội chợ`)
         if generic or in_list or paired or m.group()[:1].islower() and _FUNDED.search(before) or (
-                type_ in ("contest", "training") and _PROGRAMME.search(before)):  # `chương trình “Bình chọn ...”`: a programme's title
+                type_ in ("contest", "training") and _PROGRAMME.search(before) or _PROGRAMMES_LIKE.search(before)):  # `chương
+            # trình “Bình chọn ...”`: a programme's title; `các chương trình ... như “Tuần hàng Việt Nam”`: one of a kind
             generic_until = name_end(text, m.end(), tags, False)
             continue
         if head.lower() == "tập huấn" and not _HELD_ONLY.search(before):
