@@ -278,3 +278,16 @@ def test_tidy_trims_what_is_no_part_of_a_subject(subject, tidied):
 def test_a_count_drawn_by_a_fair_is_the_fairs(sentence, subjects):
     found = figures.extract(analyse(normalize(sentence)))
     assert [f.subject for f in found] == subjects
+
+
+@pytest.mark.parametrize("sentence,subjects", [
+    # a measure's last word the tagger took for an adverb (`vốn/R`)
+    ("Dự án Nhà máy thép Hòa Phát với tổng số vốn hơn 2.300 tỷ đồng do Tập đoàn Hòa Phát làm chủ đầu tư.",
+     ["Dự án Nhà máy thép Hòa Phát"]),
+    # the khuyến công fund that pays, without its verb
+    ("Trong đó, nguồn khuyến công của tỉnh hỗ trợ 500 triệu đồng.", ["nguồn khuyến công của tỉnh"]),
+    ("Tổng kinh phí hỗ trợ 300 triệu đồng.", ["Tổng kinh phí hỗ trợ"]),  # `kinh phí hỗ trợ`: one noun
+])
+def test_funds_and_measures_the_tagger_splits(sentence, subjects):
+    found = figures.extract(analyse(normalize(sentence)))
+    assert [f.subject for f in found] == subjects
