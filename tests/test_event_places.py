@@ -37,6 +37,11 @@ def test_a_body_named_with_va_is_one_organiser():
     assert event.organizers == ["Bộ Khoa học và Công nghệ", "UBND tỉnh Bắc Ninh"]
 
 
+def test_a_fronted_do_names_the_organiser():
+    event = _event("Do Sở Công Thương tỉnh Bình Thuận tổ chức, Hội chợ Hàng tiêu dùng Bình Thuận 2019 diễn ra từ ngày 5/9/2019.")
+    assert event.organizers == ["Sở Công Thương tỉnh Bình Thuận"]
+
+
 def test_an_organiser_is_cut_before_its_other_act():
     # `X tổ chức sơ kết ... kết hợp tổ chức Hội thảo Y`: X, not X and its first act
     event = _event("Sáng 1/5, Hiệp hội Điều Việt Nam tổ chức sơ kết tình hình ngành điều 6 tháng đầu năm kết hợp tổ chức "

@@ -1,6 +1,6 @@
 """Who organises an event, read from the sentence of its naming mention.
 
-The organisations of `do X (phối hợp với Y) tổ chức` after the mention, or of `X (vừa, đã, sẽ, ...) tổ chức` (`X (Y), tổ
+The organisations of `do X (phối hợp với Y) tổ chức` after the mention (or fronted before it: `Do X tổ chức, Hội chợ Y`), or of `X (vừa, đã, sẽ, ...) tổ chức` (`X (Y), tổ
 chức`) before it, split at commas and `và`, `cùng`, `với`, each starting with an organisation head of the lexicon. The
 subject of `tổ chức` may also be a province or city (`tỉnh Đồng Tháp đã tổ chức`, `Trà Vinh sẽ tổ chức`), a body named
 by its initials (`PC Đồng Nai`) or a power company (`Điện lực Trà Ôn`). An event joined to the one before by `kết hợp`,
@@ -74,7 +74,8 @@ def organizers(sentence: Sentence, start: int) -> list[str]:
     signing = re.match(r"(?i:lễ\s+)?(?i:ký)(?!\w)", text[start:]) is not None  # (the parties of a signing)
     heads = load().org_heads
     head_re = re.compile(rf"(?<!\w)(?:{alternation(list(heads))})(?!\w)")
-    by = re.search(r"(?<!\w)do\s+(.+?)\s+(?:cùng\s+)?(?:phối hợp\s+)?(?:đồng\s+)?tổ chức", text[start:])
+    by = re.search(r"(?<!\w)do\s+(.+?)\s+(?:cùng\s+)?(?:phối hợp\s+)?(?:đồng\s+)?tổ chức", text[start:]) or re.search(
+        r"(?:^|[,;]\s*)\W*(?i:do)\s+(.+?)\s+(?:cùng\s+)?(?:phối hợp\s+)?(?:đồng\s+)?tổ chức\s*,\s*$", text[:start])  # (`Do Sở X tổ chức, Hội chợ Y ...`)
     subject = False
     if by:
         chunk = by.group(1)
