@@ -470,6 +470,9 @@ def test_an_event_held_within_another_takes_its_days():
     ("Sáng 3/4, Hội chợ Nông sản Hà Tĩnh 2024 khai mạc và kéo dài đến hết ngày 7/4.", "2024-04-03", "2024-04-07"),
     # the name's year dates a range written without one, both ends
     ("Hội chợ Thương mại Nông sản Châu Thành 2019 diễn ra từ ngày 9 đến 15-11 tại Tiền Giang.", "2019-11-09", "2019-11-15"),
+    # another mention's sentence tells how long it lasts
+    ("Sáng 16/6/2022, Sở Công Thương khai mạc Hội chợ Hàng Việt Phú Yên 2022. Hội chợ này được tổ chức kéo dài đến hết ngày 20/6/2022.",
+     "2022-06-16", "2022-06-20"),
     # a later day that no verb of lasting joins to the first is no end
     ("Sáng 3/4, Hội chợ Nông sản Hà Tĩnh 2024 khai mạc, diễn ra 5 ngày. Ngày 7/4 có hội thảo bên lề.", "2024-04-03", None),
 ])

@@ -64,7 +64,7 @@ def contained(events: list[Event], headline_end: int = 0) -> list[Event]:
                     "day", "month") and big.date.startswith(small.date))  # `... năm 2022` opened on 26/4/2022
                 kept = small if (small.date and not finer) or not big.date else small.model_copy(update={
                     "date": big.date, "date_precision": big.date_precision, "date_end": small.date_end or big.date_end})
-                inner = big.name[opening.end():].strip(" \"“”'")
+                inner = re.sub(r"^(?i:của)\s+", "", big.name[opening.end():].strip(" \"“”'"))  # (`Lễ khai mạc | của | Hội chợ X`)
                 balanced = inner.count("“") == inner.count("”") and inner.count('"') % 2 == 0  # (not `X” lần thứ I`)
                 if len(inner) > len(small.name) and balanced and (key in _key(inner) or headline or _words(key) <= _words(_key(inner))):
                     at = big.evidence.start + big.name.index(inner, opening.end())

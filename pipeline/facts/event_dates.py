@@ -220,7 +220,7 @@ _HELD_BRACKET = re.compile(rf"\s*(?:(?i:sẽ|đã|được|chính thức|dự ki
 _DURATION = re.compile(r"(?<!\w)(?i:trong)\s+(?:\d+|(?i:hai|ba|bốn|năm|sáu|bảy|mười))\s+(?i:ngày)\s*\(\s*(?:(?i:từ|vào)\s+)?(?:(?i:ngày)\s+)?$")
 
 
-_DEPARTURE = re.compile(r"(?<!\w)(?i:lên đường|khởi hành|xuất phát|bay sang|đáp chuyến bay|chuyến công tác|chuyến thăm)(?!\w)[^,;.]*$")
+_DEPARTURE = re.compile(r"(?<!\w)(?i:lên đường|khởi hành|xuất phát|bay sang|đáp chuyến bay)(?!\w)[^,;.]*$")
 _STOP = re.compile(r"(?<![A-ZĐ])(?<!\b[A-ZĐ][a-zA-Z])(?<!\b[A-ZĐ][a-zA-Z]{2})[.!?]\s")  # a full stop, not `Tp. X`'s
 
 
