@@ -51,3 +51,17 @@ def test_a_block_of_headlines_between_bullet_lines_is_left_out():
     # one bulleted line is a list item of the article, not a block of links
     one = "Các nội dung chính:\n-\nHỗ trợ máy móc thiết bị cho cơ sở\n-\nSở Công Thương tổng kết năm."
     assert without_related_links(one) == one
+
+
+def test_a_block_of_headlines_closed_by_separator_dashes_is_left_out():
+    from pipeline.page.stage import without_related_links
+
+    text = ("-\nGia Lai: Khu công nghiệp Tây Giang dự kiến khởi công trong tháng 6 -\nQuảng Ngãi gỡ vướng các dự án đất đai -\n"
+            "Nhà máy X động thổ mở rộng tại Gia Lai, vốn tăng thêm 830 tỷ đồng\n-\nTuyến đường Phố Hiến - Hưng Hà: cú hích hạ tầng\n"
+            "Sáng 5/6, Sở Công Thương Sóc Trăng đóng điện 3 nhà máy điện gió.\nCác nhà máy có tổng công suất 90 MW.")
+    kept = without_related_links(text)
+    assert "Tây Giang" not in kept and "động thổ" not in kept and "Phố Hiến" not in kept
+    assert kept.startswith("Sáng 5/6, Sở Công Thương Sóc Trăng") and "90 MW" in kept
+    # one line closed by a dash is a headline of the article's own, kept
+    one = "Hội chợ OCOP Sóc Trăng 2024 -\nSáng 5/6, Sở Công Thương khai mạc hội chợ."
+    assert without_related_links(one) == one

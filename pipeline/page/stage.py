@@ -94,7 +94,7 @@ def to_article(doc: RawDocument, settings: Settings) -> Article:
 def without_related_links(text: str) -> str:
     """The text without the run of related articles' links that ends it (`- Title (03-01-2019)` lines), and without
     any run of two or more links that open with their date (`- 18.05.2024 Khai mạc triển lãm ...`), wherever it is."""
-    lines = _without_bulleted_links(text.split("\n"))
+    lines = _without_dashed_links(_without_bulleted_links(text.split("\n")))
     text = "\n".join(lines)
     dated = [is_dated_link(line) for line in lines]
     run = [dated[i] and ((i > 0 and dated[i - 1]) or (i + 1 < len(lines) and dated[i + 1])) for i in range(len(lines))]
@@ -123,6 +123,30 @@ def _without_bulleted_links(lines: list[str]) -> list[str]:
     drop = {i for i, x in enumerate(listed) if x}
     drop |= {i for i in range(len(lines)) if bullet[i] and ((i > 0 and listed[i - 1]) or (i + 1 < len(lines) and listed[i + 1]))}
     return [line for i, line in enumerate(lines) if i not in drop]
+
+
+_DASHED = re.compile(r"\S\s+[-–]$")  # a headline closed by a separator dash (`Quảng Ngãi quyết liệt gỡ vướng ... -`)
+_SENTENCE_END = re.compile(r"[.!?…:”\"]$")
+
+
+def _without_dashed_links(lines: list[str]) -> list[str]:
+    """Lines without a block of two or more headlines closed by a separator dash (a page's related links run together:
+    `Gia Lai: Khu công nghiệp X dự kiến khởi công ... -\nQuảng Ngãi ... -\nKURZ động thổ ...`), with the headlines between
+    and right after them that end no sentence, and the bullet-only lines among them."""
+    out, n = [], 0
+    while n < len(lines):
+        m = n
+        dashed = 0
+        while m < len(lines) and (_DASHED.search(lines[m].rstrip()) or lines[m].strip() in _BULLET or (
+                m > n and lines[m].strip() and not _SENTENCE_END.search(lines[m].rstrip()) and len(lines[m].split()) <= 30)):
+            dashed += bool(_DASHED.search(lines[m].rstrip()))
+            m += 1
+        if dashed >= 2:
+            n = m  # (the block's lines are dropped)
+            continue
+        out.append(lines[n])
+        n += 1
+    return out
 
 
 def _dateline(text: str) -> str | None:
