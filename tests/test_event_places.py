@@ -42,6 +42,11 @@ def test_a_fronted_do_names_the_organiser():
     assert event.organizers == ["Sở Công Thương tỉnh Bình Thuận"]
 
 
+def test_a_plan_to_hold_an_event_names_no_organiser():
+    event = _event("Sở Kế hoạch và Đầu tư báo cáo dự thảo kế hoạch tổ chức Hội nghị Xúc tiến đầu tư tỉnh Gia Lai năm 2023.")
+    assert event.organizers == []
+
+
 def test_an_organiser_is_cut_before_its_other_act():
     # `X tổ chức sơ kết ... kết hợp tổ chức Hội thảo Y`: X, not X and its first act
     event = _event("Sáng 1/5, Hiệp hội Điều Việt Nam tổ chức sơ kết tình hình ngành điều 6 tháng đầu năm kết hợp tổ chức "
