@@ -4,6 +4,8 @@ a programme (`- 18/5/2024: Khai mạc hội chợ.`) and the body's own sentence
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline import process_html, process_text
 from pipeline.page.stage import without_related_links
 
@@ -39,29 +41,25 @@ def test_a_run_of_dated_links_in_an_html_page_is_left_out():
     assert "Dấu ấn sông Gianh" not in record.text and "Hội chợ Công Thương Quảng Bình năm 2024" in record.text
 
 
-def test_a_block_of_headlines_between_bullet_lines_is_left_out():
-    from pipeline.page.stage import without_related_links
+_BULLETED = ("\n-\nKhởi công xây dựng Nhiệt điện Sông Hậu 2: Đưa dự án về đích\n-\nViệt Nam áp thuế chống bán phá giá thép"
+             " mạ\n-\nXuất khẩu rau quả tăng mạnh sang thị trường Trung Quốc\n-\n"
+             "Chiều 5/6, UBND tỉnh Hưng Yên tiếp đoàn công tác của Tập đoàn Lotte.\nHai bên trao đổi về cơ hội đầu tư.")
+_DASHED = ("-\nGia Lai: Khu công nghiệp Tây Giang dự kiến khởi công trong tháng 6 -\nQuảng Ngãi gỡ vướng các dự án đất đai -\n"
+           "Nhà máy X động thổ mở rộng tại Gia Lai, vốn tăng thêm 830 tỷ đồng\n-\nTuyến đường Phố Hiến - Hưng Hà: cú hích hạ tầng\n"
+           "Sáng 5/6, Sở Công Thương Sóc Trăng đóng điện 3 nhà máy điện gió.\nCác nhà máy có tổng công suất 90 MW.")
 
-    text = ("\n-\nKhởi công xây dựng Nhiệt điện Sông Hậu 2: Đưa dự án về đích\n-\nViệt Nam áp thuế chống bán phá giá thép"
-            " mạ\n-\nXuất khẩu rau quả tăng mạnh sang thị trường Trung Quốc\n-\n"
-            "Chiều 5/6, UBND tỉnh Hưng Yên tiếp đoàn công tác của Tập đoàn Lotte.\nHai bên trao đổi về cơ hội đầu tư.")
+
+@pytest.mark.parametrize(("text", "gone", "first", "one"), [
+    # headlines each set between bullet-only lines; one bulleted line is a list item of the article
+    (_BULLETED, ["Nhiệt điện", "thép", "rau quả"], "Chiều 5/6, UBND tỉnh Hưng Yên",
+     "Các nội dung chính:\n-\nHỗ trợ máy móc thiết bị cho cơ sở\n-\nSở Công Thương tổng kết năm."),
+    # headlines closed by a separator dash; one such line is a headline of the article's own
+    (_DASHED, ["Tây Giang", "động thổ", "Phố Hiến"], "Sáng 5/6, Sở Công Thương Sóc Trăng",
+     "Hội chợ OCOP Sóc Trăng 2024 -\nSáng 5/6, Sở Công Thương khai mạc hội chợ."),
+])
+def test_a_block_of_related_headlines_is_left_out(text, gone, first, one):
+
     kept = without_related_links(text)
-    assert "Nhiệt điện" not in kept and "thép" not in kept and "rau quả" not in kept
-    assert kept.strip().startswith("Chiều 5/6, UBND tỉnh Hưng Yên") and "cơ hội đầu tư" in kept
-    # one bulleted line is a list item of the article, not a block of links
-    one = "Các nội dung chính:\n-\nHỗ trợ máy móc thiết bị cho cơ sở\n-\nSở Công Thương tổng kết năm."
-    assert without_related_links(one) == one
-
-
-def test_a_block_of_headlines_closed_by_separator_dashes_is_left_out():
-    from pipeline.page.stage import without_related_links
-
-    text = ("-\nGia Lai: Khu công nghiệp Tây Giang dự kiến khởi công trong tháng 6 -\nQuảng Ngãi gỡ vướng các dự án đất đai -\n"
-            "Nhà máy X động thổ mở rộng tại Gia Lai, vốn tăng thêm 830 tỷ đồng\n-\nTuyến đường Phố Hiến - Hưng Hà: cú hích hạ tầng\n"
-            "Sáng 5/6, Sở Công Thương Sóc Trăng đóng điện 3 nhà máy điện gió.\nCác nhà máy có tổng công suất 90 MW.")
-    kept = without_related_links(text)
-    assert "Tây Giang" not in kept and "động thổ" not in kept and "Phố Hiến" not in kept
-    assert kept.startswith("Sáng 5/6, Sở Công Thương Sóc Trăng") and "90 MW" in kept
-    # one line closed by a dash is a headline of the article's own, kept
-    one = "Hội chợ OCOP Sóc Trăng 2024 -\nSáng 5/6, Sở Công Thương khai mạc hội chợ."
+    assert not [g for g in gone if g in kept]
+    assert kept.strip().startswith(first) and text.rstrip()[-12:] in kept
     assert without_related_links(one) == one
