@@ -82,8 +82,9 @@ def organizers(sentence: Sentence, start: int) -> list[str]:
     else:
         before = _HOLDER.search(text[:start]) if not _PREPARING.search(text[:start]) else None  # (`làm việc với X về công
         # tác chuẩn bị tổ chức Y`: whom a delegation works with, not who holds it)
-        before = None if before is not None and re.search(r"(?<!\w)(?:được|bị|kế hoạch|dự thảo|phương án|đề án|việc)$", before.group(1)) else before  # (`Hội chợ X
-        # được tổ chức kết hợp với Festival Y`: the event held, no holder; `dự thảo kế hoạch tổ chức Y`: a plan, no holder)
+        before = None if before is not None and re.search(r"(?<!\w)(?:được|bị|dự thảo kế hoạch|dự thảo phương án)$", before.group(1)) else before  # (`Hội chợ X
+        # được tổ chức kết hợp với Festival Y`: the event held, no holder; `báo cáo dự thảo kế hoạch tổ chức Y`: a draft, whoever
+        # wrote it, no holder; but `X vừa xây dựng kế hoạch tổ chức Y`: X holds it)
         named = _NAMED_HOLDER.search(text[:start]) if before is None else None
         before = named if named and head_re.match(named.group(1).strip()) else before  # `Hiệp hội X (Viforest), tổ chức`
         signers = re.search(r"([^,;:]+?)\s+(?:(?:đã|vừa|chính thức|cùng)\s+)*$", text[:start]) \

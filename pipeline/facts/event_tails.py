@@ -196,6 +196,8 @@ def _tail_end(mention: Mention) -> int:
     if close is None:
         return end
     gap = text[end:close]
+    if _NEXT_ITEM.match(gap):
+        return end  # `hội nghị xúc tiến đầu tư` + `, chương trình xúc tiến đầu tư năm 2022`: the list's next item
     year = next((m for m in _CLOSING.finditer(gap) if not _TARGET.search(gap[:m.start()])), None)
     if year and gap[year.end():].strip(" ,:-–)\"”") and not _OWNER.match(gap, year.end()) and gap[:year.end()].count("(") <= gap[:year.end()].count(")"):
         gap = gap[:year.end()]  # `... năm 2023` + ` của tỉnh`: a name that reaches its year or edition is whole
@@ -212,6 +214,9 @@ def _tail_end(mention: Mention) -> int:
     return end + len(gap) + (sized.end() if sized else 0)  # `... cho doanh nghiệp` + ` vừa và nhỏ`: one size, not `vừa`
 
 
+_NEXT_ITEM = re.compile(r"\s*,\s*(?i:chương trình|kế hoạch|đề án|dự án|danh mục|báo cáo|phương án)(?!\w)")
+
+
 def _run_to_year(text: str, end: int, mention: Mention) -> int | None:
     """The end of the year (or edition) that closes the name when the words from `end` to it can belong to a name
     (few, no closing word, no clause, no verb), else None."""
@@ -223,7 +228,8 @@ def _run_to_year(text: str, end: int, mention: Mention) -> int | None:
         gap = text[end:text.index(")", end + len(gap)) + 1]  # `(Lạng Sơn 2024)`: the bracket closes with it
     if gap and len(gap.split()) <= 14 and not p["ends"].search(gap) and not p["comma_clause"].search(gap) \
             and gap.count("(") == gap.count(")") and not _verb_in(gap, end, mention) and _name_like(gap, mention, False) \
-            and not re.search(rf"(?<!\w)(?:(?i:và)|,)\s+{HOLIDAY.pattern}", gap):  # (`... và Tết Trung thu năm 2019`)
+            and not re.search(rf"(?<!\w)(?:(?i:và)|,)\s+{HOLIDAY.pattern}", gap) and not _NEXT_ITEM.match(gap):  # (`... và Tết Trung
+        # thu năm 2019`; `hội nghị X, | chương trình Y năm 2022`: the list's next item)
         return end + len(gap)
     return None
 
