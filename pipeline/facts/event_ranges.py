@@ -59,17 +59,18 @@ def range_end(start: DateFact | None, all_dates: list[DateFact], text: str = "",
             and (_RANGE_JOINT.fullmatch(text[start.evidence.end:d.evidence.start]) is not None or not text[
                 start.evidence.end:d.evidence.start].strip() and re.match(r"(?i:đến|tới)\s", d.text) is not None))
         or any(e <= d.evidence.start and _LASTING.fullmatch(text[e:d.evidence.start] + "|" + d.text[:9]) for _, e in firsts)
-        or any(a <= d.evidence.start < b for a, b in sentences) and _LASTS_TO.search(text[:d.evidence.start] + "|" + d.text[:9]))]
+        or any(a <= d.evidence.start < b for a, b in sentences) and _LASTS_TO.search(
+            text[max(0, d.evidence.start - 40):d.evidence.start] + "|" + d.text[:9]))]
     return max(ends) if ends else None
 
 
+# a verb of lasting, then (`|`) the day it lasts to: `diễn ra | tới ngày 5.11`, `kéo dài đến hết | ngày 20/6/2022`
+_LASTS = (r"(?<!\w)(?i:diễn ra|kéo dài|mở cửa)\s+(?:(?i:đến|tới)(?:\s+(?i:hết))?\s*(?:(?i:ngày)\s*)?)?\|"
+          r"(?:(?i:đến|tới)\s.*|\d.*|(?i:ngày)\s.*)")
 # `Hội chợ khai mạc vào tối 30.10 và sẽ diễn ra tới ngày 5.11`: the first day, then how long it lasts
-_LASTING = re.compile(r"[^.;!?|]{0,80}?(?<!\w)(?i:diễn ra|kéo dài|mở cửa)\s+(?:(?i:đến|tới)(?:\s+(?i:hết))?\s*(?:(?i:ngày)\s*)?)?\|"
-                      r"(?:(?i:đến|tới)\s.*|\d.*|(?i:ngày)\s.*)")
-
-
+_LASTING = re.compile(r"[^.;!?|]{0,80}?" + _LASTS)
 # `Hội chợ triển lãm này được tổ chức kéo dài đến hết ngày 20/6/2022`: another mention's sentence tells its last day
-_LASTS_TO = re.compile(r"(?<!\w)(?i:kéo dài|diễn ra)\s+(?:(?i:đến|tới)(?:\s+(?i:hết))?\s*(?:(?i:ngày)\s*)?)?\|(?:(?i:đến|tới)\s.*|\d.*|(?i:ngày)\s.*)$")
+_LASTS_TO = re.compile(_LASTS + "$")
 
 
 def _in_year(d: DateFact, year: str) -> DateFact:

@@ -141,11 +141,9 @@ def _without_dashed_links(lines: list[str]) -> list[str]:
                 m > n and lines[m].strip() and not _SENTENCE_END.search(lines[m].rstrip()) and len(lines[m].split()) <= 30)):
             dashed += bool(_DASHED.search(lines[m].rstrip()))
             m += 1
-        if dashed >= 2:
-            n = m  # (the block's lines are dropped)
-            continue
-        out.append(lines[n])
-        n += 1
+        if dashed < 2:  # (a block that starts later inside this one stops at the same line with fewer dashes: keep it all)
+            out.extend(lines[n:max(m, n + 1)])
+        n = max(m, n + 1)
     return out
 
 
