@@ -211,7 +211,8 @@ _AT_OCCASION = re.compile(r"\W*(?i:tại|trong khuôn khổ|bên lề)\s+(?:(?i:
 
 def at_occasion(events: list, dated: list[DateFact | None]) -> list[DateFact | None]:
     """A ceremony with no day of its own told in a sentence that opens at another event's bare mention (`Tại diễn đàn,
-    UBND tỉnh Long An đã ký kết biên bản ghi nhớ ...`, the forum dated before) is held there: it takes that event's day."""
+    UBND tỉnh Long An đã ký kết biên bản ghi nhớ ...`, the forum dated before), or at the occasion just told (`Dịp này,
+    Tập đoàn X cũng tổ chức khánh thành Y`: the event told last before it), is held there: it takes that event's day."""
     out = list(dated)
     days = [d if d is not None and d.precision in ("day", "month_day") else None for d in dated]
     for i, event in enumerate(events):
@@ -222,6 +223,10 @@ def at_occasion(events: list, dated: list[DateFact | None]) -> list[DateFact | N
             host = next((j for j, other in enumerate(events) if j != i and days[j] is not None for o in other.mentions
                          if o.sentence is m.sentence and not o.named and o.start < m.start
                          and _AT_OCCASION.match(m.sentence.text[:o.start])), None)
+            if host is None and _THERE.match(m.sentence.text):  # `Dịp này, X cũng tổ chức khánh thành Y`: the occasion
+                host = max((j for j, other in enumerate(events) if j != i and days[j] is not None  # told last before
+                            and other.mentions[0].sentence.start < m.sentence.start), default=None,
+                           key=lambda j: max(o.sentence.start for o in events[j].mentions if o.sentence.start < m.sentence.start))
             day = days[host] if host is not None else None
             if day is not None and (own is None or day.value[:4] == own.value[:4]):
                 out[i] = day

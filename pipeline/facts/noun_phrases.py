@@ -10,11 +10,11 @@ from itertools import pairwise
 from pipeline.facts import periods
 from pipeline.facts.subject_lexicon import (
     CLAUSE_WORDS,
-    COMPARATIVES,
     DEMONSTRATIVES,
     DETERMINERS,
     HARD_STOP_POS,
     INNER,
+    INNER_PAIRS,
     INNER_PREPOSITIONS,
     LINK_VERBS,
     MAX_WORDS,
@@ -29,7 +29,6 @@ from pipeline.facts.subject_lexicon import (
     not_a_number,
     qualifiers,
     stop_words,
-    timely,
     words_of,
 )
 from pipeline.language.analysis import Sentence, Token
@@ -75,8 +74,8 @@ def phrase_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
         if word == "và":  # `A và B` inside a phrase, but `1.200 MW và điện mặt trời 29 MW` is two parts
             if not (run and run[0].pos in NOUN and j > 0 and tokens[j - 1].pos in NOUN and not in_figure(tokens[j - 1], spans)):
                 break
-        elif run and (t.pos == "E" and word in INNER_PREPOSITIONS or word == "theo" and low(run[0].text) == "giá"):
-            pass  # `doanh thu của công ty`, `tổng thiệt hại từ hợp đồng này`, `giá trị sản xuất theo giá so sánh`
+        elif run and (t.pos == "E" and word in INNER_PREPOSITIONS or (word, low(run[0].text)) in INNER_PAIRS):
+            pass  # `doanh thu của công ty`, `thiệt hại từ hợp đồng này`, `giá trị theo giá so sánh`, `khu vực trong nước`
         elif word in DETERMINERS and run or word in DEMONSTRATIVES or word in ("các", "những") and run and j > 0 and low(tokens[j - 1].text) == "của":
             pass  # `doanh thu toàn tổng công ty`, `giá mỗi kg`, `phương án này`, `vốn đối ứng của các đơn vị`
         elif t.pos == "R" and run and run[0].pos in NOUN | {"V"} and (kind_of([t, *run[:1]]) or ("",))[0] == "measure" and (
@@ -220,11 +219,16 @@ def _says(tokens: list[Token], k: int) -> bool:
 def entity_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[Token]:
     """The thing an attribute belongs to: the phrase before `với`/`có` at token `i`, else the first thing from the lexicon (`Nhà máy`) that opens a clause (since the last `;`)."""
     j = skip_links(tokens, i)
-    if 1 < j < i and tokens[j].text == "," and tokens[j - 1].text == ")":
-        j -= 1  # `Cụm công nghiệp X (xã Y), với quy mô 53 ha`
+    linked = 0 <= j < i and low(tokens[j + 1].text) in ("với", "có")
+    counted = next((n for n in range(j - 1, max(0, j - 5), -1) if in_figure(tokens[n], spans) or tokens[n].pos not in NOUN | {"V", "A"}), -1)
+    shifted = 1 < j < i and tokens[j].text == "," and low(tokens[j + 1].text) == "với" and in_figure(tokens[counted], spans)
+    if 1 < j < i and tokens[j].text == "," and (tokens[j - 1].text == ")" or shifted):
+        j -= 1  # `Cụm công nghiệp X (xã Y), với quy mô 53 ha`, `toàn tỉnh có 8 dự án điện gió nhỏ, với tổng công suất`
     if 0 < j < i and tokens[j].text == ")" and any(t.text == "(" for t in tokens[:j]):
         j = max(n for n in range(j) if tokens[n].text == "(") - 1  # `Điểm mỏ X (xã Y) có trữ lượng`: past the place in brackets
-    n = j if 0 <= j < i and low(tokens[j + 1].text) in ("với", "có") else -2
+    n = j if linked else -2
+    while shifted and n > counted:
+        n -= 1  # `8 dự án | điện gió/V nhỏ, với`: past the words after the count
     while n >= 0 and tokens[n].pos in NOUN and in_figure(tokens[n], spans):
         n -= 1  # `Tỉnh có 12 cụm công nghiệp với tổng diện tích 650 ha`: the things counted own the attribute
     if -1 <= n < j and (kind_of(tokens[n + 1:j + 1]) or ("",))[0] == "entity":
@@ -297,7 +301,7 @@ def period_tail(tokens: list[Token], j: int) -> int:
         k -= 1
     return k if times and numbers and k >= 0 and (tokens[k].pos in NOUN | {"V", "A"} or tokens[k].text == ")") and k < j else j
 
-_RANKED = frozenset({"giải", "hạng", "loại"})  # `giải nhất/M`, `hạng ba/M`: a rank in words, no count
+_RANKED = frozenset({"giải", "hạng", "loại", "giữa"})  # `giải nhất/M`, `hạng ba/M`: a rank in words, no count; `giữa hai/M bên`
 _PERIOD_WORDS = frozenset({"ngày", "tuần", "tháng", "quý", "năm"})
 
 
@@ -333,68 +337,3 @@ def phrase_text(sentence: Sentence, run: list[Token]) -> str:
     text = re.sub(r"^(?:và|hoặc)\s+", "", text, flags=re.IGNORECASE)  # `Canada và | tài sản của ông X`: a conjunction opens no phrase
     text = re.sub(r"\s+(?:ước tính|ước)$", "", text, flags=re.IGNORECASE)  # `Chỉ số sản xuất công nghiệp ước | tăng`: a qualifier
     return re.sub(r"\s+", " ", re.sub("[\"“”]", "", text)).strip(" ,;:-–")
-
-
-_AFTER_POS = NOUN | {"A", "V", "FW"}  # `bãi container`
-
-
-def phrase_after(tokens: list[Token], at: int, spans: list[tuple[int, int]]) -> list[Token]:
-    """The noun phrase right after a figure ending at offset `at` that says what the amount is of (`16 tấn bom`,
-    `60 tỷ USD hàng hóa Mỹ`, `hơn 10.000 km đường`), or []: it starts with a common noun that is not a period, a
-    generic word or a unit of its own (`5 tỷ đồng năm 2020`, `20% số tiền`), runs over nouns and adjectives and the
-    verbs inside a compound (`rác thải nhựa`), and ends at a preposition, a clause word, punctuation or a number."""
-    k = next((n for n, t in enumerate(tokens) if t.start >= at), len(tokens))
-    if k >= len(tokens) or in_figure(tokens[k], spans) or not _opens_phrase_after(tokens, k):
-        return []
-    if timely(tokens[k]) or low(tokens[k].text) in stop_words() | DETERMINERS | INNER_PREPOSITIONS or tuple(words_of([tokens[k]])) in entries().links:
-        return []  # `13% năm ngoái`, `73% người được hỏi`, `5 tỷ đồng mỗi năm`, `3% tương đương 49 điểm`
-    run: list[Token] = []
-    for n in range(k, len(tokens)):
-        t, word, nxt = tokens[n], low(tokens[n].text), tokens[n + 1] if n + 1 < len(tokens) else None
-        if word in DEMONSTRATIVES and run:
-            run.append(t)  # `hàng hóa nước này`
-            break
-        if run and nxt is not None and not in_figure(nxt, spans) and (word == "của" and nxt.pos in ("N", "Np") or word == "và" and (
-                nxt.pos == "N" and low(nxt.text) != "tổng" and (kind_of([nxt]) is None or kind_of(run[:1]) is not None))):
-            run.append(t)  # `50% rác thải của thành phố`, `4 tấn thịt và mỡ heo` (not `... và 2 tấn cá`, `... và tổng vốn`)
-            continue
-        if (t.pos not in _AFTER_POS and not (t.pos == "M" and run and not_a_number(t))  # (`hàng/N hóa/M`: glued badly)
-                or in_figure(t, spans) or word in stop_words() or word in CLAUSE_WORDS or word in SAYING
-                or timely(t) or re.search(r"\d", t.text)):
-            if timely(t) and run and low(run[-1].text) == "hàng":
-                run.pop()  # `thu nhập hàng tháng`: `hàng` is `every`
-            break
-        if t.pos == "V" and n > k:  # the first word may be a measure tagged as a verb (`40% sản lượng`)
-            after = tokens[n + 2] if n + 2 < len(tokens) else None
-            ends = (nxt is None or nxt.pos in ("CH", "E") or low(nxt.text) in ("và", "được", "bị")) and bool(run) and run[-1].pos == "N" and word not in (
-                "phục vụ", "dùng", "sử dụng", "dành") and not any(  # (`quặng III nguyên liệu | phục vụ cho ...`: a purpose)
-                low(u.text) == "của" for u in run)  # `chi phí bồi thường,`, but not `dân số của Rio sống trong`
-            split = len(run) == 1 and nxt is not None and nxt.pos in ("N", "Nc", "A") and (" " not in run[0].text or (kind_of(run) or ("",))[0] == "measure")  # `rác thải nhựa`, `chi phí thuê gian hàng`
-            if not run or not (ends or split) or nxt is not None and nxt.pos in NOUN and after is not None and after.pos == "Np":
-                break  # `10.000 km đường bị phá hủy`, `52% cử tri ủng hộ nước này`: a predicate, not a compound
-        run.append(t)
-        if len(words_of(run)) > 6:
-            of = [n for n, u in enumerate(run) if low(u.text) in ("của", "và")]
-            if not of:  # (a measure's own verb phrase that runs long: `kinh phí mua thẻ bảo hiểm y tế trong ...`)
-                return run[:1] if (kind_of(run[:1]) or ("",))[0] == "measure" and run[1].pos == "V" else []
-            run = run[:of[-1]]  # `1.000 tỷ đồng vốn góp | của Tổng công ty Đầu tư và Kinh doanh vốn nhà nước`
-            break
-    while run and run[-1].pos == "A" and low(run[-1].text) in COMPARATIVES:
-        run.pop()
-    if not run or (kind_of(run) or ("",))[0] in ("generic", "time", "other"):
-        return []
-    follows = tokens.index(run[-1]) + 1
-    if follows < len(tokens) and low(tokens[follows].text) == "là" and kind_of(run) is None:
-        return []  # `nộp bảo lãnh dự thầu 1 triệu USD | quá ư là đơn giản`: the subject of the next clause
-    return run if any(t.pos in ("N", "Np") or (kind_of([t]) or ("",))[0] == "measure" for t in run) or _opens_phrase_after(tokens, k) else []
-
-
-def _opens_phrase_after(tokens: list[Token], k: int) -> bool:
-    """Whether token `k` can open the phrase after an amount: a common noun, a measure of the lexicon whatever its tag
-    (`30% GDP`), or a word of several syllables tagged as an adjective before `của` or a noun (`50% rác thải của`)."""
-    t = tokens[k]
-    if t.pos in ("N", "Nc") or (kind_of([t]) or ("",))[0] == "measure":
-        return True
-    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-    return (t.pos == "A" and " " in t.text and low(t.text) not in COMPARATIVES and nxt is not None
-            and (low(nxt.text) == "của" or nxt.pos == "N"))

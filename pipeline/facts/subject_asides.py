@@ -6,6 +6,7 @@ clause opens with a period, the measure named after `về`, and the group that a
     Tình hình phạm pháp giảm 472 vụ (giảm 20% ...)             a change of an unowned count -> what opens the clause
     tăng 6,2% về số doanh nghiệp và 34,8% về số vốn đăng ký    the measure after `về`       -> số vốn đăng ký
     Đội tiền trạm gồm 7 người                                 a group and its members      -> Đội tiền trạm
+    đạt 364 tỷ đồng, vượt 21% so với kế hoạch và tăng 35%     changes chained after it     -> the figure before's subject
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ import re
 from functools import lru_cache
 
 from pipeline.facts.lexicon import rows
-from pipeline.facts.noun_phrases import in_figure, opens_clause, phrase_after, phrase_before
+from pipeline.facts.noun_phrases import in_figure, opens_clause, phrase_before
+from pipeline.facts.phrases_after import phrase_after
 from pipeline.facts.subject_changes import change_list, change_verb_before
 from pipeline.facts.subject_lexicon import NOUN, kind_of, low, words_of
 from pipeline.language.analysis import Sentence, Token
@@ -32,6 +34,26 @@ def restated(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> bool:
         k -= 1
     words = low(" ".join(t.text for t in tokens[k + 1:i + 1]))
     return k >= 1 and tokens[k].text == "(" and (not words or words in _RESTATING) and in_figure(tokens[k - 1], spans)
+
+
+def chained_change(tokens: list[Token], i: int, spans: list[tuple[int, int]], figure: str) -> bool:
+    """Whether the figure after token `i` (its text `figure`) is one more change of the amount before, chained after it
+    or after its comparison by a comma or `và`: `đạt 364 tỷ đồng, vượt 21% so với kế hoạch và tăng 35% so với năm 2012`."""
+    verb = change_verb_before(tokens, i)
+    if verb is None and not _CHANGE_OPENS.match(figure):
+        return False  # (a figure can carry its own verb: `vượt 21%`)
+    k = (i if verb is None else verb - 1)
+    if k < 1 or low(tokens[k].text) not in (",", "và"):
+        return False
+    for n in range(k - 1, max(-1, k - 9), -1):
+        if in_figure(tokens[n], spans):
+            return n == k - 1 or low(tokens[n + 1].text) == "so"  # `..., vượt 21%`; `tăng 16% so với cùng kỳ và ...`
+        if tokens[n].pos == "CH" or low(tokens[n].text) in ("và", "của"):
+            return False
+    return False
+
+
+_CHANGE_OPENS = re.compile(r"(?:vượt|tăng|giảm)\s", re.IGNORECASE)
 
 
 def period_opens_change(tokens: list[Token], i: int) -> bool:

@@ -22,6 +22,7 @@ from pipeline.facts.lexicon import rows
 from pipeline.facts.noun_phrases import in_figure, period_tail, phrase_text
 from pipeline.facts.subject_lexicon import (
     CLAUSE_WORDS,
+    INNER_PAIRS,
     INNER_PREPOSITIONS,
     NOUN,
     SAYING,
@@ -295,7 +296,9 @@ def is_changed(tokens: list[Token], run: list[Token], j: int, i: int, spans: lis
             listed = True
     if not (k < 0 or listed or tokens[k].pos == "CH" and tokens[k].text not in ("(", ")", '"', "“", "”")):
         return False
-    if len(words_of(run)) > 4 or any(t.pos not in NOUN | {"V", "A"} or (kind_of([t]) or ("",))[0] == "time" for t in run):
+    paired = {m for n in range(len(run) - 1) if (low(run[n].text), low(run[n + 1].text)) in INNER_PAIRS for m in (n, n + 1)}
+    plain = [t for n, t in enumerate(run) if n not in paired]  # `khu vực kinh tế trong/E nước`: one adjective
+    if len(words_of(plain)) > 4 or any(t.pos not in NOUN | {"V", "A"} or (kind_of([t]) or ("",))[0] == "time" for t in plain):
         return False  # `hàng năm đều tăng`: a period, not a subject
     if run[-1].pos == "V" and not (len(run) == 2 and run[0].pos == "N"):
         return False  # `Bộ GT-VT đồng ý giảm 25% phí`: a subject and its verb; but `Hàng dệt may đạt`

@@ -84,6 +84,7 @@ _DASHED_BEFORE = re.compile(r"(?:Khu|Dự án|Nhà máy|Trung tâm|Cụm|Công v
 _UNITS_AFTER = re.compile(r"\s*[&+]\s*\d+(?![\d.,])")
 _FEED = re.compile(r"\s+(?i:chăn nuôi|gia súc|gia cầm|thủy sản|thuỷ sản)(?!\w)")
 # a count and its noun phrase right before the bracket that holds the figure
-_COUNTED_BEFORE = re.compile(r"(?<![\w.,])\d[\d.,]*\s+([^\W\d_][^\d(),;:]*?)\s*\(\s*$")
+_COUNTED_BEFORE = re.compile(r"(?<![\w.,])\d[\d.,]*\s+(?!(?i:tỷ|tỉ|triệu|nghìn|ngàn|đồng|usd|ha|mw|kw)(?!\w))([^\W\d_][^\d(),;:]*?)\s*\(\s*$")
+# (not an amount: `trên 1.000 tỷ đồng gồm Dự án X (hơn 2.200 tỷ đồng)` is X's)
 # the first half of `xuất - nhập khẩu`, `xuất, nhập khẩu` (exports and imports) with the measure before it, cut at the dash or comma
 _PAIR_BEFORE = re.compile(r"(?:(?i:tổng\s+)?(?i:kim ngạch|giá trị|trị giá|hàng hóa|hàng hoá)\s+)?(?i:xuất)\s*[-–,/]\s*(?=(?i:nhập)\s)")

@@ -25,7 +25,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from pipeline.facts.noun_phrases import after_verb, opens_clause, phrase_after, phrase_before
+from pipeline.facts.noun_phrases import after_verb, opens_clause, phrase_before
+from pipeline.facts.phrases_after import phrase_after
 from pipeline.facts.subject_lexicon import (
     LINK_VERBS,
     NO_THING,

@@ -17,11 +17,12 @@ from pipeline.facts.noun_phrases import (
     entity_before,
     in_figure,
     opens_clause,
-    phrase_after,
     phrase_before,
     phrase_text,
 )
+from pipeline.facts.phrases_after import phrase_after
 from pipeline.facts.subject_changes import role_predicate
+from pipeline.facts.subject_items import listed_owner
 from pipeline.facts.subject_lexicon import (
     BARE_SHARE,
     CLAUSE_WORDS,
@@ -103,6 +104,9 @@ def bare_owner(sentence: Sentence, start: int, spans: list[tuple[int, int]], sub
     tokens = list(sentence.tokens)
     at = sentence.text.rfind(subject, 0, start)
     k = next((n for n, t in enumerate(tokens) if t.start == sentence.start + at), None) if at >= 0 else None
+    listed = listed_owner(tokens, k - 1, [(sentence.start + a, sentence.start + b) for a, b in spans]) if k is not None and k >= 2 else []
+    if listed:
+        return phrase_text(sentence, listed)  # `nhà máy X quy mô 400 ha, ..., kinh phí hơn 10.240 tỉ đồng`
     if k is None or k < 2 or low(tokens[k - 1].text) not in ("với", "có"):
         return None  # (not `hoàn vốn bằng 4,07 ha đất`, `trong đó 90% điện`: no thing's measure)
     owner = entity_before(tokens, k - 1, [(sentence.start + a, sentence.start + b) for a, b in spans])

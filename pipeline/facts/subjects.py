@@ -7,11 +7,10 @@ Looking left from the figure, inside its clause:
     Nhà máy Sông Hậu 1 với công suất là 1.200 MW          attribute of a thing named     -> Nhà máy Sông Hậu 1
     ... đạt 11,76 tỷ đồng, tăng 12,47%                    a change with no phrase        -> the figure before's subject
 
-A phrase is a run of nouns (and the verbs, adjectives and `của` that Vietnamese compounds put between
-them) that starts with a noun. It is kept only when it says what is measured: it starts with a measure or
-a thing from `figure_subjects.tsv`, or it names something (a proper noun). A phrase right before a figure
-that ends in a verb is a predicate (`Công ty xuất khẩu 30.000 tấn`), not a subject, unless it starts with a
-measure (`vốn đầu tư 2 tỷ`). Everything else gives None: no subject is better than a wrong one.
+A phrase is a run of nouns (and the verbs, adjectives and `của` between them) that starts with a noun. It is kept
+only when it says what is measured: it starts with a measure or a thing from `figure_subjects.tsv`, or it names
+something (a proper noun). A phrase right before a figure that ends in a verb is a predicate (`Công ty xuất khẩu
+30.000 tấn`), not a subject, unless it starts with a measure (`vốn đầu tư 2 tỷ`). Everything else gives None.
 """
 
 from __future__ import annotations
@@ -29,14 +28,15 @@ from pipeline.facts.noun_phrases import (
     in_figure,
     is_bare_attribute,
     opens_clause,
-    phrase_after,
     phrase_before,
     phrase_text,
     skip_links,
     skip_period,
 )
+from pipeline.facts.phrases_after import phrase_after
 from pipeline.facts.subject_asides import (
     before_foreign_amount,
+    chained_change,
     change_of_amount,
     counted_change,
     group_of,
@@ -178,9 +178,7 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
     if found is not None and found is not previous and unit != "count":  # `Giá gạo ... cũng tăng | khá cao từ`
         trimmed = without_verb(sentence, start, found.text)
         found = Subject(trimmed, found.kind) if trimmed else None
-    if found is not None and found is not previous:
-        text = with_split_word(sentence, start, found.text)
-        found = found if text == found.text else Subject(text, found.kind)
+    found = Subject(with_split_word(sentence, start, found.text), found.kind) if found is not None and found is not previous else found
     weak = found is None or found.kind == "sized" or found is previous and (unit != "percent" or found.kind in ("of", "counted"))
     holder = unit == "percent" and found is not None and found.kind in ("entity", "named", "changed") and not own_share(sentence.text, start, end)  # `Công ty có 55% vốn`
     placed = found is not None and unit not in (None, "count", "percent") and (place_only(found.text) or country_only(found.text))  # `toàn tỉnh X có 800ha mía`
@@ -219,6 +217,8 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
     group = group_of(tokens, i, absolute) if unit == "count" else []
     if group:
         return Subject(phrase_text(sentence, group), "entity")  # `Đội tiền trạm gồm 7 người`: the group of the members counted
+    if previous and adjacent and chained_change(tokens, i, absolute, sentence.text[start:]) and in_item(sentence, tokens, i, previous.text):
+        return previous  # `đạt 364 tỷ đồng, vượt 21% so với kế hoạch và tăng 35%`: more changes of the amount before
     if restated(tokens, i, absolute) or period_opens_change(tokens, i):  # the same measure, when the figure before has it
         return previous if adjacent and previous is not None and in_item(sentence, tokens, i, previous.text) else None  # `205.000 tỉ đồng (tương đương 9 tỉ USD)`, `tăng 16,6% (cùng kỳ tăng 13,3%)`: the same measure
     respective = respective_item(sentence, tokens, i, absolute)

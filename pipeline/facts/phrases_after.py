@@ -1,0 +1,89 @@
+"""The noun phrase right after a figure (`trút 16 tấn | bom`, `áp thuế 25% với 60 tỷ USD | hàng hóa Mỹ`,
+`bằng 82,4% | kế hoạch năm`): what an amount is of when nothing before it says so."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.facts.noun_phrases import in_figure
+from pipeline.facts.subject_lexicon import (
+    CLAUSE_WORDS,
+    COMPARATIVES,
+    DEMONSTRATIVES,
+    DETERMINERS,
+    INNER_PREPOSITIONS,
+    NOUN,
+    SAYING,
+    entries,
+    kind_of,
+    low,
+    not_a_number,
+    stop_words,
+    timely,
+    words_of,
+)
+from pipeline.language.analysis import Token
+
+_AFTER_POS = NOUN | {"A", "V", "FW"}  # `bãi container`
+
+
+def phrase_after(tokens: list[Token], at: int, spans: list[tuple[int, int]]) -> list[Token]:
+    """The noun phrase right after a figure ending at offset `at` that says what the amount is of (`16 tấn bom`,
+    `60 tỷ USD hàng hóa Mỹ`, `hơn 10.000 km đường`), or []: it starts with a common noun that is not a period, a
+    generic word or a unit of its own (`5 tỷ đồng năm 2020`, `20% số tiền`), runs over nouns and adjectives and the
+    verbs inside a compound (`rác thải nhựa`), and ends at a preposition, a clause word, punctuation or a number."""
+    k = next((n for n, t in enumerate(tokens) if t.start >= at), len(tokens))
+    if k >= len(tokens) or in_figure(tokens[k], spans) or not _opens_phrase_after(tokens, k):
+        return []
+    if timely(tokens[k]) or low(tokens[k].text) in stop_words() | DETERMINERS | INNER_PREPOSITIONS or tuple(words_of([tokens[k]])) in entries().links:
+        return []  # `13% năm ngoái`, `73% người được hỏi`, `5 tỷ đồng mỗi năm`, `3% tương đương 49 điểm`
+    run: list[Token] = []
+    for n in range(k, len(tokens)):
+        t, word, nxt = tokens[n], low(tokens[n].text), tokens[n + 1] if n + 1 < len(tokens) else None
+        if word in DEMONSTRATIVES and run:
+            run.append(t)  # `hàng hóa nước này`
+            break
+        if run and nxt is not None and not in_figure(nxt, spans) and (word == "của" and nxt.pos in ("N", "Np") or word == "và" and (
+                nxt.pos == "N" and low(nxt.text) != "tổng" and (kind_of([nxt]) is None or kind_of(run[:1]) is not None))):
+            run.append(t)  # `50% rác thải của thành phố`, `4 tấn thịt và mỡ heo` (not `... và 2 tấn cá`, `... và tổng vốn`)
+            continue
+        if (t.pos not in _AFTER_POS and not (t.pos == "M" and run and not_a_number(t))  # (`hàng/N hóa/M`: glued badly)
+                or in_figure(t, spans) or word in stop_words() or word in CLAUSE_WORDS or word in SAYING
+                or timely(t) or re.search(r"\d", t.text)):
+            if timely(t) and run and low(run[-1].text) == "hàng":
+                run.pop()  # `thu nhập hàng tháng`: `hàng` is `every`
+            break
+        if t.pos == "V" and n > k:  # the first word may be a measure tagged as a verb (`40% sản lượng`)
+            after = tokens[n + 2] if n + 2 < len(tokens) else None
+            ends = (nxt is None or nxt.pos in ("CH", "E") or low(nxt.text) in ("và", "được", "bị")) and bool(run) and run[-1].pos == "N" and word not in (
+                "phục vụ", "dùng", "sử dụng", "dành") and not any(  # (`quặng III nguyên liệu | phục vụ cho ...`: a purpose)
+                low(u.text) == "của" for u in run)  # `chi phí bồi thường,`, but not `dân số của Rio sống trong`
+            split = len(run) == 1 and nxt is not None and nxt.pos in ("N", "Nc", "A") and (" " not in run[0].text or (kind_of(run) or ("",))[0] == "measure")  # `rác thải nhựa`, `chi phí thuê gian hàng`
+            if not run or not (ends or split) or nxt is not None and nxt.pos in NOUN and after is not None and after.pos == "Np":
+                break  # `10.000 km đường bị phá hủy`, `52% cử tri ủng hộ nước này`: a predicate, not a compound
+        run.append(t)
+        if len(words_of(run)) > 6:
+            of = [n for n, u in enumerate(run) if low(u.text) in ("của", "và")]
+            if not of:  # (a measure's own verb phrase that runs long: `kinh phí mua thẻ bảo hiểm y tế trong ...`)
+                return run[:1] if (kind_of(run[:1]) or ("",))[0] == "measure" and run[1].pos == "V" else []
+            run = run[:of[-1]]  # `1.000 tỷ đồng vốn góp | của Tổng công ty Đầu tư và Kinh doanh vốn nhà nước`
+            break
+    while run and run[-1].pos == "A" and low(run[-1].text) in COMPARATIVES:
+        run.pop()
+    if not run or (kind_of(run) or ("",))[0] in ("generic", "time", "other"):
+        return []
+    follows = tokens.index(run[-1]) + 1
+    if follows < len(tokens) and low(tokens[follows].text) == "là" and kind_of(run) is None:
+        return []  # `nộp bảo lãnh dự thầu 1 triệu USD | quá ư là đơn giản`: the subject of the next clause
+    return run if any(t.pos in ("N", "Np") or (kind_of([t]) or ("",))[0] == "measure" for t in run) or _opens_phrase_after(tokens, k) else []
+
+
+def _opens_phrase_after(tokens: list[Token], k: int) -> bool:
+    """Whether token `k` can open the phrase after an amount: a common noun, a measure of the lexicon whatever its tag
+    (`30% GDP`), or a word of several syllables tagged as an adjective before `của` or a noun (`50% rác thải của`)."""
+    t = tokens[k]
+    if t.pos in ("N", "Nc") or (kind_of([t]) or ("",))[0] == "measure":
+        return True
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return (t.pos == "A" and " " in t.text and low(t.text) not in COMPARATIVES and nxt is not None
+            and (low(nxt.text) == "của" or nxt.pos == "N"))
