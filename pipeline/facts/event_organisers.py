@@ -25,6 +25,7 @@ _ORG_CUT = re.compile(r"(?<!nhỏ và)\s(?:sẽ|đã|đang|vừa(?!\s+và\s+nh�
 _ADVERBS = r"(?:(?:long trọng|trang trọng|chính thức|đã|sẽ|vừa|đang|cũng)\s+)*"
 _OPENING = r"(?:(?:(?i:lễ|buổi)\s+)?(?:khai mạc|bế mạc|phát động)\s+)?"  # (`X tổ chức khai mạc Hội chợ Y`: X holds the fair)
 _HOLDER = re.compile(rf"([^,;:]+?)\s+{_ADVERBS}(?<![Bb]an )tổ chức\s*{_OPENING}[“\"‘«]?\s*$")  # (a sentence's dots are abbreviations: `RENOVA Inc.`)
+_OPENER = re.compile(rf"([^,;:]+?)\s+{_ADVERBS}(?<![Ll]ễ )(?<![Bb]uổi )(?<!tại )khai mạc\s*[“\"‘«]?\s*$")  # `Bộ X phối hợp với UBND tỉnh Y khai mạc Tuần lễ Z`
 _NAMED_HOLDER = re.compile(rf"([^,;:]+?),\s*{_ADVERBS}tổ chức\s*{_OPENING}[“\"‘«]?\s*$")
 _CEREMONY_VERB = re.compile(r"(?i:khởi công|khánh thành|khai trương|động thổ|cắt băng|gắn biển)(?!\w)")
 _INTRANSITIVE = re.compile(r"\s*(?:$|[,.;:]|(?:và|tại|vào|ngày|sáng|chiều|tối|hôm|xong|từ|đi vào)(?!\w))")  # `Nhà máy X đã
@@ -69,6 +70,9 @@ def _coordinated(text: str, start: int) -> int | None:
     return held[-1]
 
 
+_AT_SIGNING = re.compile(r"(?:^|\s)(?i:tại|trong|sau|trước|dự|tham dự|chứng kiến|về|theo|của|cho)$")
+
+
 def organizers(sentence: Sentence, start: int) -> list[str]:
     text = sentence.text
     signing = re.match(r"(?i:lễ\s+)?(?i:ký)(?!\w)", text[start:]) is not None  # (the parties of a signing)
@@ -80,7 +84,7 @@ def organizers(sentence: Sentence, start: int) -> list[str]:
     if by:
         chunk = by.group(1)
     else:
-        before = _HOLDER.search(text[:start]) if not _PREPARING.search(text[:start]) else None  # (`làm việc với X về công
+        before = (_HOLDER.search(text[:start]) or _OPENER.search(text[:start])) if not _PREPARING.search(text[:start]) else None  # (`làm việc với X về công
         # tác chuẩn bị tổ chức Y`: whom a delegation works with, not who holds it)
         before = None if before is not None and re.search(r"(?<!\w)(?:được|bị|dự thảo kế hoạch|dự thảo phương án)$", before.group(1)) else before  # (`Hội chợ X
         # được tổ chức kết hợp với Festival Y`: the event held, no holder; `báo cáo dự thảo kế hoạch tổ chức Y`: a draft, whoever
@@ -89,6 +93,7 @@ def organizers(sentence: Sentence, start: int) -> list[str]:
         before = named if named and head_re.match(named.group(1).strip()) else before  # `Hiệp hội X (Viforest), tổ chức`
         signers = re.search(r"([^,;:]+?)\s+(?:(?:đã|vừa|chính thức|cùng)\s+)*$", text[:start]) \
             if before is None and signing else None  # `X và Y đã ký kết Z`: the parties
+        signers = None if signers and _AT_SIGNING.search(signers.group(1)) else signers  # `Tại Lễ ký kết, ...`: no party
         verb = _CEREMONY_VERB.match(text, start)
         doer = _DOER.search(text[:start]) if before is None and signers is None and verb and not _INTRANSITIVE.match(
             text, verb.end()) and not re.search(r"(?<!\w)(?i:được|bị)\s+$", text[:start]) else None

@@ -17,12 +17,14 @@ from pipeline.record import DateFact
 
 
 def mention_sentences(analysis: Analysis, mentions: list[Mention]) -> tuple[tuple[int, int], ...]:
-    """The spans of the sentences of an event's mentions, and of a sentence right after one that an anaphor opens
-    (`Sự kiện diễn ra từ ngày 21 đến 25/5`)."""
+    """The spans of the sentences of an event's mentions and of the others that write its name, and of a sentence right
+    after one that an anaphor opens (`Sự kiện diễn ra từ ngày 21 đến 25/5`, `Dự kiến, sự kiện kết thúc vào ngày 16-6`)."""
+    names = {m.name for m in mentions if m.named and len(m.name) > len(m.head) + 8}
     spans = [(m.sentence.start, m.sentence.end) for m in mentions]
+    spans += [(s.start, s.end) for s in analysis.sentences if any(n in s.text for n in names) and (s.start, s.end) not in spans]
     for _, b in list(spans):
         after = next((s for s in analysis.sentences if s.start >= b), None)
-        if after and re.match(r"\s*(?:Sự kiện|Chương trình)\s+(?:này\s+|năm nay\s+)?(?:sẽ\s+)?(?:diễn ra|kéo dài|được tổ chức)(?!\w)", after.text):
+        if after and re.match(r"\s*(?:Dự kiến,\s*)?(?i:Sự kiện|Chương trình)\s+(?:này\s+|năm nay\s+)?(?:sẽ\s+)?(?:diễn ra|kéo dài|được tổ chức|kết thúc)(?!\w)", after.text):
             spans.append((after.start, after.end))
     return tuple(spans)
 
@@ -64,8 +66,9 @@ def range_end(start: DateFact | None, all_dates: list[DateFact], text: str = "",
     return max(ends) if ends else None
 
 
-# a verb of lasting, then (`|`) the day it lasts to: `diễn ra | tới ngày 5.11`, `kéo dài đến hết | ngày 20/6/2022`
-_LASTS = (r"(?<!\w)(?i:diễn ra|kéo dài|mở cửa)\s+(?:(?i:đến|tới)(?:\s+(?i:hết))?\s*(?:(?i:ngày)\s*)?)?\|"
+# a verb of lasting, then (`|`) the day it lasts to: `diễn ra | tới ngày 5.11`, `kéo dài đến hết | ngày 20/6/2022`,
+# `kết thúc vào | ngày 16-6-2019`
+_LASTS = (r"(?<!\w)(?i:diễn ra|kéo dài|mở cửa|kết thúc)\s+(?:(?i:đến|tới|vào)(?:\s+(?i:hết))?\s*(?:(?i:ngày)\s*)?)?\|"
           r"(?:(?i:đến|tới)\s.*|\d.*|(?i:ngày)\s.*)")
 # `Hội chợ khai mạc vào tối 30.10 và sẽ diễn ra tới ngày 5.11`: the first day, then how long it lasts
 _LASTING = re.compile(r"[^.;!?|]{0,80}?" + _LASTS)

@@ -28,6 +28,7 @@ from pipeline.facts.event_contained import (
     subsumed,
 )
 from pipeline.facts.event_elsewhere import date_elsewhere
+from pipeline.facts.event_guessed_years import year_backed
 from pipeline.facts.event_lexicon import marks
 from pipeline.facts.event_mentions import EDITION, YEAR, Mention, classes, keywords, mentions
 from pipeline.facts.event_organisers import organizers
@@ -262,7 +263,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
     """Events of an article, one per event, in order of first mention.
 
     `undated` says the article has no publication date: a day or month whose year is written neither in it nor
-    near the event (`_year_backed`) took the article's reference year, a guess; such an event is left undated.
+    near the event (`year_backed`) took the article's reference year, a guess; such an event is left undated.
     `yearless` are its `dates.yearless_days` when the caller has them (read here when a `--MM-DD` date needs its end).
     """
     found = mentions(analysis)
@@ -307,7 +308,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
         # 2024` in the headline, `Sáng 12/4, ...` opening the lead: the headline's event, on the lead's day)
         best = _with_day(best, [p[2] for p in picks], undated)  # `khởi công trong tháng 3/2019` and `Sáng 9/3, ... khởi công`
         by_name = pick is not None and event.mentions[pick[1]].named
-        if best is not None and undated and not _year_backed(analysis, event, best, found, by_name) \
+        if best is not None and undated and not year_backed(analysis, event.mentions, best, found, by_name) \
                 and not event_years.backed(analysis.text, all_dates, best):
             best = None  # a guessed year (`chiều 17-8` in an article that names 2000 twice) dates nothing
         dated.append(event_dates.in_named_year(best, year, event.first.name, event.first.type))
@@ -368,30 +369,6 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
         ))
     first_line = analysis.text.find("\n")
     return side_mentions_dropped(subsumed(same_named(contained(result, first_line if first_line > 0 else 0))))
-
-
-def _year_backed(analysis: Analysis, event: _Event, date: DateFact, mentions: list[Mention], by_name: bool) -> bool:
-    """Whether the year of an event's date in an undated article is written where the date or the event is:
-    in the date itself, in the date's sentence or paragraph (not another mention's: a founding year told there), or, for a
-    date found by a named mention, in the name of an event of the article (`Toạ đàm ... 2017`); else it is the
-    article's reference year, a guess."""
-    if date.precision not in ("day", "month") or YEAR.search(date.text):
-        return True
-    year = date.value[:4]
-    if by_name and any(year in m.name for m in mentions) or any(year in m.name for m in event.mentions):
-        return True  # (`Hội chợ X năm 2018 diễn ra từ 17-21/11`: the event's own name writes the day's year)
-    paragraphs = {s.paragraph for s in analysis.sentences if s.start <= date.evidence.start < s.end}
-    names = [m.name for m in mentions]
-    return any(year in _without(s.text, names) for s in analysis.sentences if s.paragraph in paragraphs)
-
-
-def _without(text: str, names: list[str]) -> str:
-    """`text` with the event names in it blanked (a year in a name backs only a date its own mention found), and the
-    dates of numbered acts (`Quyết định số 866/QĐ-TTg ngày 18/7/2023`: the act's year, not the story's)."""
-    text = event_month_day.without_act_dates(text)
-    for name in sorted(names, key=len, reverse=True):
-        text = text.replace(name, " ")
-    return text
 
 
 def _bare_rank(rank: float, date: DateFact) -> float:

@@ -72,7 +72,8 @@ def phrase_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
             j -= 1
             continue  # `giá "khuyến mãi" 43 triệu đồng`; `KCN Tam Anh – An Hòa`: one name across a dash
         if word == "và":  # `A và B` inside a phrase, but `1.200 MW và điện mặt trời 29 MW` is two parts
-            if not (run and run[0].pos in NOUN and j > 0 and tokens[j - 1].pos in NOUN and not in_figure(tokens[j - 1], spans)):
+            if not (run and j > 0 and not in_figure(tokens[j - 1], spans) and (run[0].pos in NOUN and tokens[j - 1].pos in NOUN or (
+                    " " in run[0].text and run[0].pos == tokens[j - 1].pos == "V"))):  # `nghỉ dưỡng/V và giải trí/V`
                 break
         elif run and (t.pos == "E" and word in INNER_PREPOSITIONS or (word, low(run[0].text)) in INNER_PAIRS):
             pass  # `doanh thu của công ty`, `thiệt hại từ hợp đồng này`, `giá trị theo giá so sánh`, `khu vực trong nước`

@@ -154,7 +154,10 @@ def purpose_object(tokens: list[Token], i: int, at: int, spans: list[tuple[int, 
     spending only (`chi`, `đầu tư`, `rót vốn`, ...)."""
     if i < 0 or low(tokens[i].text) not in figure_verbs():
         return []
-    if not (i == 0 or tokens[i - 1].pos == "CH") and not (spenders and low(tokens[i].text) in _SPENDING):
+    opener = max((n + 1 for n in range(i) if tokens[n].pos == "CH"), default=0)
+    named = 0 < i - opener <= 3 and all(t.text[:1].isupper() and " " in t.text or t.pos == "Np" for t in tokens[opener:i])  # `Trà Vinh
+    # đầu tư hơn 3.552 tỷ đồng xây dựng X`: a place or a body's name, then the verb
+    if not (i == 0 or tokens[i - 1].pos == "CH") and not ((spenders or named) and low(tokens[i].text) in _SPENDING):
         return []
     k = next((n for n, t in enumerate(tokens) if t.start >= at), len(tokens))
     if k + 1 >= len(tokens) or low(tokens[k].text) not in _purpose_verbs():
