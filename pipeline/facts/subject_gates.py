@@ -75,6 +75,8 @@ def checked(sentence: Sentence, start: int, end: int, unit: str | None, subject:
     if unit not in ("count", "percent", "held"):
         subject = place_of_measure(text, start, owned_measure(text, start, crop_of_output(sentence, start, subject)))
     subject = part_named(text, start, subject) if unit not in ("count", "percent", "held") else subject
+    if subject is not None and unit in _PHYSICAL and _MONEY_MEASURE.fullmatch(subject):
+        subject = None  # `Với tổng mức đầu tư 12.600 tỷ đồng và diện tích hơn 7,2 km²`: money measures no area
     if subject is not None and unit not in ("count", "percent", "held") and _PERSON.fullmatch(subject):
         subject = None  # `tuyên phạt ông Tuấn ... (gần 600 triệu đồng)`, `Người này được nộp 382 USD tiền bảo lãnh`: a
         # person is no amount, whatever the amount is of
@@ -93,6 +95,9 @@ def share_base(text: str, start: int, end: int, subject: str | None, before: tup
     return before[1] if before is not None and not text[before[0]:link.start()].strip(" ,()") else None
 
 
+_PHYSICAL = frozenset({"km", "tonne", "ha", "m2", "m3", "litre", "km2", "MW", "MWp", "kW", "kWp", "kWh", "MWh", "GWh"})
+_MONEY_MEASURE = re.compile(r"(?i:tổng\s+)?(?i:mức\s+|số\s+|nguồn\s+)?(?i:vốn|vốn đầu tư|đầu tư|kinh phí|doanh thu|ngân sách|chi phí|số tiền|tiền)"
+                            r"(?:\s+(?i:đầu tư|đăng ký|thực hiện|dự kiến))?")
 _HIRING = re.compile(r"\s+(?i:tuyển dụng|tuyển|thu hút|sử dụng|đào tạo|giải quyết việc làm cho|tạo việc làm cho)(?:\s+(?i:thêm|được|mới))?$")
 _PLAN = re.compile(r"\s+((?i:kế hoạch|chỉ tiêu|dự toán|mục tiêu)(?:\s+(?:[^\s,;:.()]+))*?)(?=\s*(?:[,;:.()]|$|\s(?i:và|so với|đề ra|giao)\s))")
 _SPELLED_OUT = re.compile(r"(\d[\d.,]*\s*%\s+(?!(?i:so với))[^\d,;:()]{2,40}?),?\s*(?i:cụ thể là|tức là)\s*$")

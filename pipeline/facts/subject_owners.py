@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from pipeline.facts.noun_phrases import (
+    clause_subject,
     clause_topic,
     entity_before,
     in_figure,
@@ -131,6 +132,16 @@ def before_relative(tokens: list[Token], run: list[Token], spans: list[tuple[int
         return None
     head = phrase_before(tokens, k - 1, spans)
     return head if head and (kind_of(head) or ("",))[0] in ("measure", "qualified", "attribute") else []
+
+
+def granted_measure(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[Token]:
+    """For a figure right after `được` and a verb at token `i` (`Kinh phí khuyến công năm 2023 được bố trí 4,7 tỷ
+    đồng`, `được dự toán trên ...`): the measure of the lexicon that ends right before `được`; else []."""
+    k = i - 1 if i >= 2 and tokens[i].pos == "V" else i
+    if k < 1 or low(tokens[k].text) != "được" or k == i:
+        return []
+    run = clause_subject(tokens, k - 1, spans) or phrase_before(tokens, k - 1, spans)  # (`Kinh phí thực hiện các hoạt động ...`)
+    return run if run and (kind_of(run) or ("",))[0] in ("measure", "qualified") and opens_clause(tokens, run) else []
 
 
 def level_owner(tokens: list[Token], i: int) -> list[Token]:

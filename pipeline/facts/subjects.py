@@ -94,6 +94,7 @@ from pipeline.facts.subject_lexicon import (
 from pipeline.facts.subject_owners import (
     before_relative,
     given_to,
+    granted_measure,
     labelled,
     level_aside,
     level_owner,
@@ -164,12 +165,11 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
         found = Subject(phrase_text(sentence, about), "of")
     part = share_named_after(sentence, start, end) if unit == "percent" and end is not None else None
     found = Subject(part, "of") if part else found  # `trong đó có hơn 50% là cam VietGap`
-    level = level_owner(list(sentence.tokens), token_at(sentence, start) - 1) if found is None else []
-    found = Subject(phrase_text(sentence, level), "measure") if level else found  # `Nếu lãi suất chỉ được nâng lên mức 0,5%`
+    tokens = list(sentence.tokens)
+    level = (level_owner(tokens, token_at(sentence, start) - 1) or granted_measure(tokens, token_at(sentence, start) - 1, absolute)) if found is None else []
+    found = Subject(phrase_text(sentence, level), "measure") if level else found  # `Nếu lãi suất chỉ được nâng lên mức 0,5%`, `được bố trí`
     if end is not None:  # `Đầu tư 3.200 tỷ đồng xây dựng nhà máy X`, `Hà Nội chi 3.700 tỷ đồng xây nhà máy nước`: what it is spent on
-        tokens = list(sentence.tokens)
-        spent = purpose_object(tokens, token_at(sentence, start) - 1, sentence.start + end,
-                               [(sentence.start + s, sentence.start + e) for s, e in spans], spenders=found is not None)
+        spent = purpose_object(tokens, token_at(sentence, start) - 1, sentence.start + end, absolute, spenders=found is not None)
         found = Subject(phrase_text(sentence, spent), "entity") if spent else found
     folded = found is not None and any(low(found.text).endswith(" " + verb) for verb in change_verbs())  # `giá ... dao động/V`
     share = found is not None and BARE_SHARE.fullmatch(found.text) is not None  # `X chiếm tỷ lệ 38%`: X's share
