@@ -10,6 +10,7 @@ from typing import get_args
 
 import pytest
 
+from pipeline import process_text
 from pipeline.facts import dates, events
 from pipeline.facts.event_contained import subsumed
 from pipeline.facts.lexicon import load, table, word_classes
@@ -481,3 +482,21 @@ def test_an_event_that_lasts_to_a_day_ends_on_it(text, start, end):
 
     record = process_text(text + " Sự kiện thu hút nhiều doanh nghiệp tham gia.", published="2023-12-03" if "Bạc Liêu" in text else None)
     assert [(e.date, e.date_end) for e in record.events][:1] == [(start, end)]
+
+
+@pytest.mark.parametrize("text, title, kept", [
+    # a site's banner and menus above the headline written in the text: no event of the story
+    ("Hội nghị Thượng đỉnh Kinh tế số châu Á lần thứ 5\nTrang chủ\nĐăng nhập\n\nKhánh thành Nhà máy chế biến gỗ Tân Phú tại "
+     "Yên Bái\n\nSáng 3/4, Công ty CP Lâm sản Tân Phú tổ chức lễ khánh thành Nhà máy chế biến gỗ Tân Phú.",
+     "Khánh thành Nhà máy chế biến gỗ Tân Phú tại Yên Bái", ["lễ khánh thành Nhà máy chế biến gỗ Tân Phú"]),
+    # a story that opens with its own lead, the headline written later: nothing above it is dropped
+    ("Sáng 3/4, Công ty CP Lâm sản Tân Phú tổ chức lễ khánh thành Nhà máy chế biến gỗ Tân Phú với sự tham dự của đông đảo "
+     "đại biểu và khách mời.\nKhánh thành Nhà máy chế biến gỗ Tân Phú tại Yên Bái\n",
+     "Khánh thành Nhà máy chế biến gỗ Tân Phú tại Yên Bái", ["lễ khánh thành Nhà máy chế biến gỗ Tân Phú"]),
+    # a plan's list of tasks: a kind of work, no event
+    ("Theo kế hoạch, Sở sẽ hỗ trợ các cơ sở đổi mới máy móc; tổ chức bình chọn sản phẩm công nghiệp nông thôn tiêu biểu cấp huyện; "
+     "tư vấn cho các hợp tác xã.", None, []),
+])
+def test_banner_and_planned_tasks_tell_no_event(text, title, kept):
+    record = process_text(text, published="2024-04-04", title=title, settings=Settings(min_chars=10, min_vietnamese=0.0))
+    assert [e.name for e in record.events] == kept

@@ -213,3 +213,33 @@ def generic(mention: Mention) -> bool:
     if re.match(r"(?i:sơ kết|tổng kết|giao ban)(?!\w)", " ".join(rest)):
         return False  # `Hội nghị sơ kết`: a body's own review, which its organiser and day identify
     return 0 < len(rest) <= 2 and not any(ch.isupper() or ch.isdigit() or ch in "\"“”'«(" for ch in "".join(rest))
+
+
+def planned_task(mention: Mention) -> bool:
+    """Whether a name in lower case only (no name, number or quote) is an item of a list of tasks a plan sets (`Theo
+    đó, sẽ hỗ trợ ...; tổ chức bình chọn sản phẩm công nghiệp nông thôn tiêu biểu; tham gia hội chợ, triển lãm ...`):
+    a kind of work planned, no event told."""
+    text = mention.sentence.text
+    if any(ch.isupper() or ch.isdigit() or ch in "\"“”«'" for ch in mention.name) or ";" not in text:
+        return False
+    return _PLANS.search(text[:mention.start]) is not None
+
+
+_PLANS = re.compile(r"(?<!\w)(?i:sẽ|kế hoạch|nhiệm vụ|phấn đấu|tiếp tục|dự kiến|định hướng|giải pháp)(?!\w)")
+
+
+def masthead_dropped(events: list[Event], text: str, title: str | None = None) -> list[Event]:
+    """The article's events without those told above its headline written as a line of the text (the `title`, else the
+    first line written again): a page that opens with the site's banner and menus (`Đại hội đại biểu toàn quốc lần
+    thứ XIV của Đảng`, `Logo`, `Đăng nhập`) and then the headline over the story has no story above it. Only short
+    lines may stand above the headline, within its first 600 characters."""
+    first = text.split("\n", 1)[0].strip()
+    headline = " ".join((title or "").split()) or first
+    if len(headline) < 20:
+        return events
+    skip = len(first) if headline == first else 0
+    line = re.search(rf"(?:^|\n)[ \t]*{re.escape(headline)}[ \t]*(?:\n|$)", text[skip:skip + 600 + len(headline)])
+    above = text[skip:skip + line.start()] if line else ""
+    if line is None or not above.strip() or any(len(part.split()) > 16 for part in above.splitlines()):
+        return events
+    return [e for e in events if not skip <= e.evidence.start < skip + line.start()]

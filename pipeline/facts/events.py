@@ -22,7 +22,9 @@ from pipeline.facts.event_contained import (
     generic,
     gloss,
     glossed_name,
+    masthead_dropped,
     next_edition,
+    planned_task,
     same_named,
     side_mentions_dropped,
     subsumed,
@@ -259,12 +261,14 @@ def _with_day(best: DateFact | None, found: list[DateFact], undated: bool) -> Da
     return best.model_copy(update={"value": f"{best.value}-{days.pop()}", "precision": "day"}) if len(days) == 1 else best
 
 
-def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False, yearless: list[DateFact] | None = None) -> list[Event]:
+def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False, yearless: list[DateFact] | None = None,
+            title: str | None = None) -> list[Event]:
     """Events of an article, one per event, in order of first mention.
 
     `undated` says the article has no publication date: a day or month whose year is written neither in it nor
     near the event (`year_backed`) took the article's reference year, a guess; such an event is left undated.
     `yearless` are its `dates.yearless_days` when the caller has them (read here when a `--MM-DD` date needs its end).
+    `title`: the article's headline; no event is told above it when the text writes it under a site's banner.
     """
     found = mentions(analysis)
     events = _merge(analysis, found)
@@ -343,7 +347,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
     for k, (event, date) in enumerate(zip(events, dated, strict=True)):
         mention = without_dangling(without_table_tail(repeated(analysis.text, event.first)))
         bare = not re.search(r"\w", mention.name[len(mention.head):] if mention.name.lower().startswith(mention.head.lower()) else "x")
-        if gloss(mention) or generic(mention):
+        if gloss(mention) or generic(mention) or date is None and planned_task(mention):
             continue  # `mong mỏi có một sân chơi riêng (hội chợ chuyên ngành gỗ)`: a kind in brackets glossing a noun
         if bare and date is None and mention.type != "ceremony":
             continue  # an undated bare head (`Hội nghị thu hút 2.350 đơn vị`) identifies no event (PG15, PG16)
@@ -368,7 +372,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
             ),
         ))
     first_line = analysis.text.find("\n")
-    return side_mentions_dropped(subsumed(same_named(contained(result, first_line if first_line > 0 else 0))))
+    return side_mentions_dropped(subsumed(same_named(contained(masthead_dropped(result, analysis.text, title), first_line if first_line > 0 else 0))))
 
 
 def _bare_rank(rank: float, date: DateFact) -> float:
