@@ -73,7 +73,8 @@ class _Event:
             y1, y2 = bool(YEAR.search(first.name)), bool(YEAR.search(later.name))
             e1, e2 = bool(EDITION.search(first.name)), bool(EDITION.search(later.name))
             adds = (y2 and not y1 and (e2 or not e1)) or (e2 and not e1 and (y2 or not y1))  # keeps what the first has
-            fuller = len(_name_words(later)) > len(words) or _bare_head(later) != fold(later.head.lower())
+            fuller = len(_name_words(later)) > len(words) or _bare_head(later) != fold(later.head.lower()) or (
+                later.name.lower().startswith(first.name.lower() + " "))  # `... Xuân Thọ 1` then `... Xuân Thọ 1 và Xuân Thọ 2`
             if adds or (headline and fuller and marks(later) == marks(first)):
                 return later  # (a headline shortens: `Khởi công nhà máy phụ tùng ô tô` is `... nhà máy sản xuất ...`)
         return first
