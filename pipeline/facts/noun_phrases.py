@@ -222,7 +222,7 @@ def entity_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
     j = skip_links(tokens, i)
     linked = 0 <= j < i and low(tokens[j + 1].text) in ("với", "có")
     counted = next((n for n in range(j - 1, max(0, j - 5), -1) if in_figure(tokens[n], spans) or tokens[n].pos not in NOUN | {"V", "A"}), -1)
-    shifted = 1 < j < i and tokens[j].text == "," and low(tokens[j + 1].text) == "với" and in_figure(tokens[counted], spans)
+    shifted = 1 < j < i and counted >= 0 and tokens[j].text == "," and low(tokens[j + 1].text) == "với" and in_figure(tokens[counted], spans)
     if 1 < j < i and tokens[j].text == "," and (tokens[j - 1].text == ")" or shifted):
         j -= 1  # `Cụm công nghiệp X (xã Y), với quy mô 53 ha`, `toàn tỉnh có 8 dự án điện gió nhỏ, với tổng công suất`
     if 0 < j < i and tokens[j].text == ")" and any(t.text == "(" for t in tokens[:j]):
