@@ -24,7 +24,8 @@ def mention_sentences(analysis: Analysis, mentions: list[Mention]) -> tuple[tupl
     spans += [(s.start, s.end) for s in analysis.sentences if any(n in s.text for n in names) and (s.start, s.end) not in spans]
     for _, b in list(spans):
         after = next((s for s in analysis.sentences if s.start >= b), None)
-        if after and re.match(r"\s*(?:Dự kiến,\s*)?(?i:Sự kiện|Chương trình)\s+(?:này\s+|năm nay\s+)?(?:sẽ\s+)?(?:diễn ra|kéo dài|được tổ chức|kết thúc)(?!\w)", after.text):
+        if after and re.match(r"\s*(?:Dự kiến,?\s*)?(?:(?i:Sự kiện|Chương trình)\s+(?:này\s+|năm nay\s+)?)?(?:sẽ\s+)?(?:diễn ra|kéo dài|được tổ chức|kết thúc)(?!\w)",
+                                 after.text) and re.match(r"\s*(?i:dự kiến|sự kiện|chương trình)", after.text):
             spans.append((after.start, after.end))
     return tuple(spans)
 

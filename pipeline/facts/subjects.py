@@ -277,7 +277,7 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         return Subject(phrase_text(sentence, away), "named") if away else None
     if run and (kind_of(run) or ("inner",))[0] == "inner":
         inside = [n for n in range(1, len(run)) if run[n - 1].pos == "V" and (kind_of(run[n:n + 1]) or ("",))[0] == "entity"]
-        measures = [n for n in range(1, len(run)) if run[n - 1].pos in ("V", "A") and (kind_of(run[n:]) or ("",))[0] == "measure"]
+        measures = [n for n in range(1, len(run)) if (run[n - 1].pos in ("V", "A") or direct and low(tokens[max(0, tokens.index(run[0]) - 1)].text) == "cho") and (kind_of(run[n:]) or ("",))[0] == "measure"]  # (`cho lưới điện | sản lượng điện 75 triệu kWh`)
         if inside:
             run = run[inside[-1]:]
         elif measures and (j < i or len(words_of(run[measures[0]:])) >= 3):
