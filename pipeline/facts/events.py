@@ -339,7 +339,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
     dated = event_years.after_act(events, dated)
     if undated:  # a day its sentence writes without a year: its month and day (`--07-09`), not a guessed year
         dated = [event_month_day.month_day(e.mentions, spans, d) if d is None or d.precision == "year" else
-                 (event_month_day.month_day(e.mentions, spans) or d) if i in borrowed else d
+                 (event_month_day.month_day(e.mentions, spans) or d) if i in borrowed else _own_day(e, d, spans) if i in lent else d
                  for i, (e, d) in enumerate(zip(events, dated, strict=True))]  # (its own sentence's day beats a borrowed one)
     dated = event_years.at_occasion(events, dated)  # (after a yearless day became `--MM-DD`)
     result = []
@@ -374,6 +374,14 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
         ))
     first_line = analysis.text.find("\n")
     return side_mentions_dropped(subsumed(same_named(contained(masthead_dropped(result, analysis.text, title), first_line if first_line > 0 else 0))))
+
+
+def _own_day(event: _Event, lent: DateFact | None, spans: list[tuple[int, int]]) -> DateFact | None:
+    """In an undated article, the day an event's own sentence writes (`--11-09`) rather than the dates of the event it
+    was taken to be held within (`Ngày 9/11 ... diễn ra Hội nghị Xúc tiến Hội chợ X`, the fair on 21-27/12); the lent
+    date when it is that same day (`Triển lãm X 2022 và Hội chợ Y ... khai mạc sáng 28/09`: one opening, the year too)."""
+    own = event_month_day.month_day(event.mentions, spans)
+    return own if own is not None and (lent is None or lent.value[-5:] != own.value[-5:]) else lent
 
 
 def _bare_rank(rank: float, date: DateFact) -> float:
