@@ -87,3 +87,8 @@ def test_a_month_stamp_gives_no_year_to_a_day_months_after_it():
             "Nhà máy có tổng vốn hơn 2.300 tỷ đồng.")
     assert [e.date for e in process_text(text).events] == ["--10-04"]  # October after a March stamp: not that year's
     assert [e.date for e in process_text(text.replace("Ngày 4-10", "Ngày 4-3")).events] == ["2017-03-04"]
+
+
+def test_of_two_timed_stamps_a_site_clock_and_the_article_stamp_the_earlier_dates_it():
+    text = f"Chủ nhật, 15/02/2026 21:24 (GMT+7)\nThứ hai, 18/01/2021 09:25 (GMT+7)\n\nKhởi công nhà máy điện gió\n{BODY}"
+    assert _article(text).published == "2021-01-18T09:25:00+07:00"

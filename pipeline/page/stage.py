@@ -160,8 +160,10 @@ def _dateline(text: str) -> str | None:
         tail = _TRAILING_STAMP.search(lines[0])  # (`Ký kết ... tại Diễn đàn X 2025 17/10/2025 20:20`: a headline and its stamp)
         found = [local_time(find_date(tail.group()))] if tail else []
     # A page's clock (`Thứ sáu, ngày 22/11/2024`, today's date on every page) before the article's own stamp with its time
-    # (`Thứ Năm 18/10/2018 16:15`): the stamp with a time is the article's.
-    return next((d for d in found if d and "T" in d), found[0] if found else None)
+    # (`Thứ Năm 18/10/2018 16:15`): the stamp with a time is the article's; of two with a time (a clock that shows the hour
+    # too, `Chủ nhật, 15/02/2026 21:24` over `Thứ hai, 18/01/2021 09:25`; or a stamp and its update), the earlier.
+    timed = [d for d in found if d and "T" in d]
+    return min(timed) if timed else found[0] if found else None
 
 
 _TRAILING_STAMP = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/(?:19|20)\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\s*$")
