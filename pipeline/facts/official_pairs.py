@@ -34,6 +34,9 @@ _APPOINTED = re.compile(r"cho\s+(?=\S)")
 # A post's remit written after it in lower case (`Phó Chủ tịch phụ trách khối văn xã`), not an organisation.
 _REMIT = re.compile(rf"(?i:{alternation(list(entries('title_remits.txt')))})(?!\w)")
 _NO_LEAD = re.compile("")
+# A bare post spoken to before a comma is no office of the person after it (`Báo cáo với Thủ tướng, Chủ tịch HĐQT X`;
+# but `làm việc với Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội X`: one person's posts).
+_ADDRESSED = re.compile(r"(?<!\w)(?<!đối )(?i:với|trước|lên|gửi)\s*$")
 _IS_HELD_BY = re.compile(rf"(?:(?i:{alternation(list(entries('present_post_words.txt')))})|là)\s+(?=\S)")
 # After a counted or plural title, what leads to the list of its holders: `4 phó tổng giám đốc là các ông: A, B`,
 # `Các Phó chủ tịch Hội gồm A, B và C`, `hai Phó Giám đốc gồm bà A và ông B`.
@@ -372,7 +375,9 @@ def in_sentence(c: Context) -> list[Found]:
         r.claimed, t_start = True, r.title_start
         p = n - 1
         while p >= 0 and not roles[p].claimed and roles[p].org_end <= t_start and \
-                CHAIN_JOIN.match(c.between(roles[p].org_end, t_start)):
+                CHAIN_JOIN.match(c.between(roles[p].org_end, t_start)) and not (
+                roles[p].org_end == roles[p].end and c.between(roles[p].org_end, t_start).strip() == ","
+                and _ADDRESSED.search(c.before(roles[p].title_start))):
             roles[p].claimed, t_start = True, roles[p].title_start
             p -= 1
         add(r.name_after, t_start, r)
