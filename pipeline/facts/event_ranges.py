@@ -24,10 +24,14 @@ def mention_sentences(analysis: Analysis, mentions: list[Mention]) -> tuple[tupl
     spans += [(s.start, s.end) for s in analysis.sentences if any(n in s.text for n in names) and (s.start, s.end) not in spans]
     for _, b in list(spans):
         after = next((s for s in analysis.sentences if s.start >= b), None)
-        if after and re.match(r"\s*(?:Dự kiến,?\s*)?(?:(?i:Sự kiện|Chương trình)\s+(?:này\s+|năm nay\s+)?)?(?:sẽ\s+)?(?:diễn ra|kéo dài|được tổ chức|kết thúc)(?!\w)",
-                                 after.text) and re.match(r"\s*(?i:dự kiến|sự kiện|chương trình)", after.text):
+        if after and _ANAPHOR_HELD.match(after.text):
             spans.append((after.start, after.end))
     return tuple(spans)
+
+
+# a sentence that opens with `the event` or with `Dự kiến` and no subject, and says it is held, lasts or ends
+_ANAPHOR_HELD = re.compile(r"\s*(?:(?i:dự kiến),?\s*|(?i:dự kiến),?\s*(?i:sự kiện|chương trình)\s+|(?i:sự kiện|chương trình)\s+)"
+                           r"(?:này\s+|năm nay\s+)?(?:sẽ\s+)?(?:diễn ra|kéo dài|được tổ chức|kết thúc)(?!\w)")
 
 
 def range_dates(analysis: Analysis, date: DateFact | None, all_dates: list[DateFact],

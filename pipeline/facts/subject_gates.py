@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 
 from pipeline.facts.subject_crops import AREA_OF, crop_at, crop_of_output
-from pipeline.facts.subject_lexicon import place_only
+from pipeline.facts.subject_lexicon import SIZE_UNITS, place_only
 from pipeline.language.analysis import Sentence
 
 _SHARE = re.compile(r"(?<!\w)(?i:chiếm)(?:\s+(?i:tỷ|tỉ)\s+(?i:lệ|trọng))?(?:\s+(?i:khoảng|gần|hơn|trên|tới|đến|xấp xỉ|chỉ))*\s*$")
@@ -95,7 +95,7 @@ def share_base(text: str, start: int, end: int, subject: str | None, before: tup
     return before[1] if before is not None and not text[before[0]:link.start()].strip(" ,()") else None
 
 
-_PHYSICAL = frozenset({"km", "tonne", "ha", "m2", "m3", "litre", "km2", "MW", "MWp", "kW", "kWp", "kWh", "MWh", "GWh"})
+_PHYSICAL = SIZE_UNITS | {"km", "MW", "MWp", "kW", "kWp", "kWh", "MWh", "GWh"}  # sizes, lengths, powers and energies
 _MONEY_MEASURE = re.compile(r"(?i:tổng\s+)?(?i:mức\s+|số\s+|nguồn\s+)?(?i:vốn|vốn đầu tư|đầu tư|kinh phí|doanh thu|ngân sách|chi phí|số tiền|tiền)"
                             r"(?:\s+(?i:đầu tư|đăng ký|thực hiện|dự kiến))?")
 _HIRING = re.compile(r"\s+(?i:tuyển dụng|tuyển|thu hút|sử dụng|đào tạo|giải quyết việc làm cho|tạo việc làm cho)(?:\s+(?i:thêm|được|mới))?$")

@@ -137,10 +137,9 @@ def before_relative(tokens: list[Token], run: list[Token], spans: list[tuple[int
 def granted_measure(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[Token]:
     """For a figure right after `được` and a verb at token `i` (`Kinh phí khuyến công năm 2023 được bố trí 4,7 tỷ
     đồng`, `được dự toán trên ...`): the measure of the lexicon that ends right before `được`; else []."""
-    k = i - 1 if i >= 2 and tokens[i].pos == "V" else i
-    if k < 1 or low(tokens[k].text) != "được" or k == i:
+    if i < 2 or tokens[i].pos != "V" or low(tokens[i - 1].text) != "được":
         return []
-    run = clause_subject(tokens, k - 1, spans) or phrase_before(tokens, k - 1, spans)  # (`Kinh phí thực hiện các hoạt động ...`)
+    run = clause_subject(tokens, i - 2, spans) or phrase_before(tokens, i - 2, spans)  # (`Kinh phí thực hiện các hoạt động ...`)
     return run if run and (kind_of(run) or ("",))[0] in ("measure", "qualified") and opens_clause(tokens, run) else []
 
 
