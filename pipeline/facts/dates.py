@@ -72,7 +72,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # a month named in words (`trong tháng Bảy`, `tháng Mười Một năm 2017`): capitalised, as news write a month's name
     ("month_named", re.compile(rf"(?<!\w)(?:(?i:trong|vào|hồi|từ|đến|tới|cuối|đầu|giữa)\s+)?(?i:tháng)\s+({_MONTH_WORDS})(?!\w)"
                                rf"(?:\s*(?:[/.-]\s*|\s+(?i:năm)\s+){_Y}(?!\d))?")),
-    ("month_only", re.compile(rf"(?<!\w)(?i:trong|vào|hồi|từ|đến|tới|cuối|đầu|giữa)\s+(?i:tháng)\s+{_D}(?!\d|[/.-]\s*\d|,\d|\s*(?i:năm|đầu|cuối))")),
+    # (`Tháng 10, khởi công ...` opening a sentence or a line; `dự kiến tháng 10 tới`)
+    ("month_only", re.compile(rf"(?:(?<!\w)(?i:trong|vào|hồi|từ|đến|tới|cuối|đầu|giữa)\s+(?i:tháng)\s+{_D}|(?:^|(?<=\n)|(?<=[.!?]\s))Tháng\s+{_D}(?=\s*,)"
+                              rf"|(?<!\w)(?i:tháng)\s+{_D}(?=\s+(?i:tới|này)(?!\w)))(?!\d|[/.-]\s*\d|,\d|\s*(?i:năm|đầu|cuối))")),
     ("year", re.compile(rf"(?i:năm|xuân|hạ|thu|đông|niên vụ|mùa)\s+{_Y}(?![\d/-])")),
     ("relative", re.compile(r"(?i:hôm qua|hôm nay|ngày mai|hôm kia|ngày kia|(?:sáng|chiều|tối|trưa|đêm) nay)(?!\w)")),
 ]
@@ -188,6 +190,8 @@ def _report_year(kind: str, m: re.Match[str], year: int | None, published: date 
     """The year of a yearless day: the publication year, or the year before when that would put the day five months
     or more after publication in a sentence that plans nothing (`Ngày 28/12, Sở đã tổ chức ...` in a paper of
     5 January)."""
+    if kind == "month_only" and published is not None and year == published.year and re.match(r"\s+(?i:tới)(?!\w)", text[m.end():]):
+        return year + (int(next(x for x in m.groups() if x is not None)) < published.month)  # `tháng 3 tới` in December: next year's
     if kind not in ("dm", "bare_dm") or published is None or year != published.year or _FUTURE.search(text):
         return year
     d, mo = (int(x) for x in [x for x in m.groups() if x is not None][:2])
@@ -256,7 +260,7 @@ def _values(kind: str, m: re.Match[str], year: int | None, published: date | Non
         if y:
             yield f"{y:04d}-{mo:02d}", "month"
     elif kind == "month_only":
-        mo = int(g[0])
+        mo = int(next(x for x in g if x is not None))
         if year and 1 <= mo <= 12:
             yield f"{year:04d}-{mo:02d}", "month"
     elif kind == "year":

@@ -40,7 +40,7 @@ _NAME_YEAR = re.compile(r"(?<![\d/.–-])(?<!\d\s[-–]\s)(?<!\d[-–]\s)(?<!\d\
 @lru_cache(maxsize=1)
 def _founding() -> re.Pattern[str]:
     cues = list(word_classes("event_words.tsv")["founding"])
-    return re.compile(rf"(?<!\w)(?<!\d (?i:năm) )(?i:{alternation(cues)})\s+(?:(?i:vào|hồi)\s+)?(?:(?i:đầu|cuối|giữa)\s+)?(?:(?i:năm|tháng)\s+)?$")
+    return re.compile(rf"(?<!\w)(?<!\d (?i:năm) )(?i:{alternation(cues)})\s+(?:(?i:vào|hồi|trong)\s+)?(?:(?i:đầu|cuối|giữa)\s+)?(?:(?i:năm|tháng)\s+)?$")
 
 
 @lru_cache(maxsize=1)

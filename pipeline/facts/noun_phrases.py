@@ -27,6 +27,7 @@ from pipeline.facts.subject_lexicon import (
     kind_of,
     low,
     not_a_number,
+    place_with_word,
     qualifiers,
     stop_words,
     words_of,
@@ -236,6 +237,10 @@ def entity_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
         return tokens[n + 1:j + 1]
     if j < i:
         run = phrase_before(tokens, j, spans) if j >= 0 else []
+        if run and tokens.index(run[0]) >= 2 and low(tokens[tokens.index(run[0]) - 1].text) == "theo":
+            run = phrase_before(tokens, tokens.index(run[0]) - 2, spans)  # `mô hình sản xuất chè theo | hướng hữu cơ, với`: a manner
+            run = run[max([n for n in range(1, len(run)) if run[n - 1].pos == "V" and (kind_of(run[n:n + 3]) or ("",))[0] == "entity"], default=0):]
+        run = _placed_thing(tokens, run, spans) or run  # `dự án X tại xã Y, thành phố Z | với diện tích`: the thing placed
         if run and low(tokens[max(0, tokens.index(run[0]) - 1)].text) in ("tại", "ở", "trên", "từ", "đến", "tới", "vào"):
             run = []  # `diễn ra tại Quảng trường X (TP. Y), có quy mô`: where it happens owns nothing
         if run and low(tokens[max(0, tokens.index(run[0]) - 1)].text) == "mỗi":
@@ -269,6 +274,33 @@ def entity_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
             if len(words_of(run)) >= 2 or any(t.pos == "Np" for t in run) or start == 0:  # `Tàu dài 197 m, ...`
                 return list(run)
     return []
+
+
+def _placed_thing(tokens: list[Token], run: list[Token], spans: list[tuple[int, int]]) -> list[Token]:
+    """The thing a place is told of (`dự án khu biệt thự tại | xã Y, thành phố Z`), when `run` is that place: the
+    things of the lexicon before `tại`/`ở`, past the place's other units; else []."""
+    k = tokens.index(run[0]) - 1 if run and place_with_word(" ".join(t.text for t in run)) else -1
+    thing: list[Token] = []
+    while k > 0 and tokens[k].text == ",":
+        unit = phrase_before(tokens, k - 1, spans)  # `... tại xã Chư Hreng, | thành phố Kon Tum`
+        at = max((n for n, t in enumerate(unit) if low(t.text) in ("tại", "ở")), default=-1)
+        if not unit or not place_with_word(" ".join(t.text for t in unit[at + 1:])):
+            return []
+        if at >= 0:
+            thing = unit[:at]
+            break
+        k = tokens.index(unit[0]) - 1
+    else:
+        thing = phrase_before(tokens, k - 1, spans) if k > 0 and low(tokens[k].text) in ("tại", "ở") else []
+    inside = [n for n in range(len(thing)) if (kind_of(thing[n:n + 3]) or ("",))[0] == "entity" and (n == 0 or thing[n - 1].pos == "V")]
+    at = tokens.index(thing[inside[-1]]) if inside else 0
+    if not inside or at > 0 and low(tokens[at - 1].text) in ("trên", "tại", "ở", "trong", "thuộc"):
+        return []  # (`Nhà máy xây dựng trên | khu đất ở xã X`: a place too)
+    thing = thing[inside[-1]:]  # `đầu tư | dự án khu biệt thự`: the thing, not who invests
+    thing = thing[:next((n for n in range(1, len(thing)) if low(thing[n].text) in ("trên", "tại", "ở")), len(thing))]
+    while len(thing) > 1 and thing[-1].pos == "V":
+        thing = thing[:-1]  # (`Nhà máy xây dựng | trên khu đất`)
+    return thing
 
 
 def skip_period(sentence: Sentence, tokens: list[Token], j: int) -> int:

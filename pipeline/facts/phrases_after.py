@@ -11,6 +11,7 @@ from pipeline.facts.subject_lexicon import (
     COMPARATIVES,
     DEMONSTRATIVES,
     DETERMINERS,
+    FORMULA,
     INNER_PREPOSITIONS,
     NOUN,
     SAYING,
@@ -49,7 +50,7 @@ def phrase_after(tokens: list[Token], at: int, spans: list[tuple[int, int]]) -> 
             continue
         if (t.pos not in _AFTER_POS and not (t.pos == "M" and run and not_a_number(t))  # (`hàng/N hóa/M`: glued badly)
                 or in_figure(t, spans) or word in stop_words() or word in CLAUSE_WORDS or word in SAYING
-                or timely(t) or re.search(r"\d", t.text)):
+                or timely(t) or re.search(r"\d", t.text) and not FORMULA.fullmatch(t.text)):
             if timely(t) and run and low(run[-1].text) == "hàng":
                 run.pop()  # `thu nhập hàng tháng`: `hàng` is `every`
             break

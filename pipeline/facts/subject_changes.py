@@ -318,3 +318,10 @@ def is_changed(tokens: list[Token], run: list[Token], j: int, i: int, spans: lis
     if any(word in ("được", "bị") for word in links.split()):
         return False  # `chị được giảm 10.000 đồng`: who gets the change, not what changes
     return any(links == verb or links.startswith(verb + " ") for verb in change_verbs())  # not `áp dụng mức giảm`
+
+
+def opening_subject(sentence: Sentence, start: int, spans: list[tuple[int, int]]) -> str | None:
+    """The long phrase opening the clause of a change before the figure at `sentence.text[start]` (`long_subject`), or None."""
+    tokens = list(sentence.tokens)
+    i = max((k for k, t in enumerate(tokens) if t.start < sentence.start + start and t.end <= sentence.start + start), default=-1)
+    return long_subject(sentence, tokens, i, [(sentence.start + s, sentence.start + e) for s, e in spans]) if i >= 0 else None

@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 
 from pipeline.facts.subject_crops import AREA_OF, crop_at, crop_of_output
-from pipeline.facts.subject_lexicon import SIZE_UNITS, place_only
+from pipeline.facts.subject_lexicon import FORMULA, SIZE_UNITS, place_only
 from pipeline.language.analysis import Sentence
 
 _SHARE = re.compile(r"(?<!\w)(?i:chiếm)(?:\s+(?i:tỷ|tỉ)\s+(?i:lệ|trọng))?(?:\s+(?i:khoảng|gần|hơn|trên|tới|đến|xấp xỉ|chỉ))*\s*$")
@@ -219,6 +219,8 @@ def built_thing(subject: str | None) -> str | None:
 _GOODS_STOP = re.compile(r"(?i:năm|đầu|cuối|giữa|mỗi|một|trên|dưới|và|so|trong|tăng|giảm|là|với|cho|của|từ|đến|tới|sang|vào|ra|hàng|các|được|đã|"
                          r"đạt|chiếm|bằng|tương đương|khoảng|gần|hơn|nhưng|còn|thì|để|nhằm|tại|ở|này|đó)$")
 _HOLDER = re.compile(r"[A-ZĐ]|(?:nhà máy|công ty|dự án|hợp tác xã|HTX|doanh nghiệp|tỉnh|huyện|xã|cơ sở|tập đoàn|đơn vị|hộ)(?!\w)")
+_LAND = re.compile(r"\s(đất\s+(?:sạch|công nghiệp|nông nghiệp|ở|lúa|trồng lúa|thương mại(?:,?\s+dịch vụ)?|dịch vụ|sản xuất(?:\s+nông nghiệp)?|"
+                   r"trống|xây dựng|khu công nghiệp|rừng sản xuất|rừng phòng hộ|rừng))(?!\w)")
 _CAPACITY = re.compile(r"(?i:công suất|quy mô|năng lực)")
 
 
@@ -233,6 +235,9 @@ def goods_after(sentence: Sentence, end: int, subject: str | None, unit: str | N
         return line.group(1)
     held = subject is not None and _HOLDER.match(subject) is not None and not _CAPACITY.search(subject) and not re.search(
         r"(?i:diện tích)", subject)  # (not `Diện tích trồng cam ở Nghệ An`: a measure already)
+    land = _LAND.match(sentence.text, end) if unit == "ha" and (subject is None or held) else None
+    if land:  # `Khu CNC Đà Nẵng có hơn 300ha đất sạch`: the land of that kind, the holder's
+        return f"{land.group(1)}{f' của {subject}' if named else ''}"
     area = AREA_OF.match(sentence.text, end) if unit == "ha" and (subject is None or held) else None
     if area:  # `có 962 ha sầu riêng/V với ...`, `4.000 ha diện tích trồng nhãn`: the crop the area grows, a holder's too
         crop = crop_at(sentence, area.end(), len(sentence.text))  # (`Tân Uyên đang sở hữu gần 3.400ha chè`: `chè của Tân Uyên`)
@@ -255,6 +260,9 @@ def _goods_at(sentence: Sentence, end: int) -> str:
         return ""
     words: list[str] = []
     for token in tokens[:4]:
+        if FORMULA.fullmatch(token.text) and words:
+            words.append(token.text)  # `khí CO2`
+            continue
         if token.pos not in ("N", "Nc", "A") or not words and token.pos == "A" or token.text[:1].isupper() or _GOODS_STOP.match(
                 token.text.split()[0]):  # (a token of two words: `đầu năm`)
             break

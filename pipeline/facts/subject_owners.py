@@ -81,12 +81,13 @@ def owner_after(tokens: list[Token], run: list[Token], start_at: int, spans: lis
 
 
 _FAIRS = r"(?i:hội chợ|phiên chợ|triển lãm|festival|lễ hội|ngày hội|tuần lễ|tuần hàng)(?!\w)"  # what draws booths and visitors
-_JOINED_BY = re.compile(r"(?<!\w)(?i:thu hút|quy tụ)\s+(?:(?i:sự tham gia|sự góp mặt)\s+(?i:của)\s+)?$")
+_JOINED_BY = re.compile(r"(?<!\w)(?:(?i:thu hút|quy tụ)\s+(?:(?i:sự tham gia|sự góp mặt)\s+(?i:của)\s+)?|(?i:có|với)\s+(?i:quy mô)\s+"
+                        r"(?:(?i:khoảng|gần|hơn|trên|lên tới|lên đến|tới)\s+)?)$")  # (`Hội chợ năm nay có quy mô trên 800 gian hàng`)
 
 
 def count_owner(sentence: Sentence, start: int, spans: list[tuple[int, int]]) -> str | None:
     """For a count drawn by a thing (`Hội chợ thu hút sự tham gia của hơn 400 gian hàng`, `triển lãm quy tụ 130 gian
-    hàng`): the fair that opens the clause, else None."""
+    hàng`) or its size (`Hội chợ có quy mô trên 800 gian hàng`): the fair that opens the clause, else None."""
     joined = _JOINED_BY.search(sentence.text[:start])
     if joined is None:
         return None
@@ -94,7 +95,8 @@ def count_owner(sentence: Sentence, start: int, spans: list[tuple[int, int]]) ->
     k = next((n for n, t in enumerate(tokens) if t.start >= sentence.start + joined.start()), None)
     topic = phrase_before(tokens, k - 1, [(sentence.start + a, sentence.start + b) for a, b in spans]) if k else []
     if not topic or not opens_clause(tokens, topic) or not re.match(_FAIRS, phrase_text(sentence, topic)):
-        return None
+        clause = re.split(r"[,;:]", sentence.text[:joined.start()])[-1].strip()  # (`Hội chợ/M năm nay/P`: tagged badly)
+        return clause if re.match(_FAIRS, clause) and len(clause.split()) <= 6 and not re.search(r"\d", clause) else None
     return phrase_text(sentence, topic)
 
 
@@ -356,3 +358,19 @@ def amount_holder(text: str, start: int, before: list[tuple[int, int, str]]) -> 
     if re.match(r"\s*(?i:mỗi|hằng|hàng|so|và|trong|năm|tháng|của|cho|với|là)(?!\w)", tail):
         return None  # `30-40 tỷ đồng mỗi năm, chiếm khoảng 30%`: a time or a link, not what the amount is of
     return text[s:link.start()].strip(" ,(")
+
+
+_PAID = re.compile(r"(?<!\w)(?i:đóng góp|nộp)\s+(?:(?i:khoảng|gần|hơn|trên|tới|xấp xỉ)\s+)?$")
+_BUDGET_AFTER = re.compile(r"\s*(?:/\s*(?i:năm)\s*|(?i:mỗi năm|hằng năm|hàng năm)\s+)?(?i:(cho|vào)\s+(ngân sách(?:\s+(?:nhà nước|địa phương|"
+                           r"tỉnh|huyện|thành phố|trung ương))?))(?!\w)")
+
+
+def budget_paid(text: str, start: int, end: int) -> str | None:
+    """A sum paid into a budget told after it (`đóng góp khoảng 3.000 tỷ đồng /năm cho ngân sách địa phương`): the
+    contribution (`đóng góp cho ngân sách địa phương`); else None."""
+    paid = _PAID.search(text[:start])
+    budget = _BUDGET_AFTER.match(text, end) if paid else None
+    if paid is None or budget is None:
+        return None
+    verb = re.match(r"(?i:đóng góp|nộp)", paid.group())
+    return f"{verb.group() if verb else ''} {budget.group(1)} {budget.group(2)}"

@@ -16,7 +16,6 @@ something (a proper noun). A phrase right before a figure that ends in a verb is
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from pipeline.facts.noun_phrases import (
@@ -45,7 +44,7 @@ from pipeline.facts.subject_asides import (
     restated,
     share_named_after,
 )
-from pipeline.facts.subject_changes import in_parentheses, is_changed, listed_subject, long_subject, respective_item
+from pipeline.facts.subject_changes import in_parentheses, is_changed, listed_subject, opening_subject, respective_item
 from pipeline.facts.subject_distances import distance_from, far_thing
 from pipeline.facts.subject_items import (
     after_preposition,
@@ -93,6 +92,7 @@ from pipeline.facts.subject_lexicon import (
 )
 from pipeline.facts.subject_owners import (
     before_relative,
+    budget_paid,
     given_to,
     granted_measure,
     labelled,
@@ -174,7 +174,7 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
     folded = found is not None and any(low(found.text).endswith(" " + verb) for verb in change_verbs())  # `giá ... dao động/V`
     share = found is not None and BARE_SHARE.fullmatch(found.text) is not None  # `X chiếm tỷ lệ 38%`: X's share
     if (found is None or folded or share) and unit != "count":  # `mặt bằng lãi suất cho vay giảm bình quân khoảng 1%`: a long phrase opening a change
-        found = _opening_change(sentence, start, spans, long_subject) or ((previous if adjacent else None) if share else found)
+        found = (Subject(opening, "changed") if (opening := opening_subject(sentence, start, spans)) else None) or ((previous if adjacent else None) if share else found)
     if found is not None and found is not previous and unit != "count":  # `Giá gạo ... cũng tăng | khá cao từ`
         trimmed = without_verb(sentence, start, found.text)
         found = Subject(trimmed, found.kind) if trimmed else None
@@ -190,6 +190,8 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
             found = Subject(phrase_text(sentence, after), "of")  # a share of the measure after it, not of who holds it
     found = Subject(without_adverb(sentence.text[:start], found.text), found.kind) if found is not None and found is not previous else found  # `Hiện kim ngạch`
     found = Subject(without_attribute_tail(without_predicate(found.text)), found.kind) if found is not None and found is not previous else found  # `Tàu sân bay tải trọng`
+    paid = budget_paid(sentence.text, start, end) if found is None and end is not None and unit not in (None, "count", "percent") else None
+    found = Subject(paid, "measure") if paid else found  # `đóng góp 3.000 tỷ đồng /năm cho ngân sách`: a contribution
     found = None if found is not None and found.kind == "counted" and not counted_change(list(sentence.tokens), token_at(sentence, start) - 1) else found
     return found if found is not None and found.text else None
 
@@ -301,7 +303,9 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
     if into is not None:  # `dự án sẽ đóng góp vào ngân sách 45 tỷ đồng`: who contributes, not where it goes
         topic = clause_topic(tokens, into, absolute)
         topic = topic[:next((n for n, t in enumerate(topic) if t.pos not in NOUN), len(topic))]
-        return Subject(phrase_text(sentence, topic), "entity") if topic and kind_of(topic)[0] == "entity" else None  # type: ignore[index]
+        entity = bool(topic) and kind_of(topic)[0] == "entity"  # type: ignore[index]  # else the contribution: `..., đóng góp vào ngân sách 20 tỷ`
+        budget = [t for t in run[:next((n for n, t in enumerate(run) if t.pos not in NOUN), len(run))]] if low(run[0].text) == "ngân sách" else []
+        return Subject(phrase_text(sentence, topic), "entity") if entity else Subject(phrase_text(sentence, tokens[into:tokens.index(budget[-1]) + 1]), "measure") if budget else None
     k = tokens.index(run[0]) if run and len(words_of(run)) <= 2 and (kind_of(run) or ("",))[0] == "measure" else 0
     if k >= 2 and low(tokens[k - 1].text) == "chiếm" and bracket_owner(tokens, k - 2, absolute):  # `thị trường châu Âu (chiếm tỷ trọng 6,33%)`
         return Subject(phrase_text(sentence, bracket_owner(tokens, k - 2, absolute)), "entity")
@@ -312,7 +316,8 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
     if tail is not None:
         return Subject(phrase_text(sentence, run[tail[0]:tail[1]]), "entity")  # `hệ thống điện mặt trời công suất 2,96 kWp`
     kind = _usable(run, direct and not re.match(_LINK_QUALIFIERS, sentence.text[start:], re.IGNORECASE))  # `hợp đồng lên tới 1,7 triệu USD`
-    if kind is not None and all(t.pos == "V" for t in run):
+    if kind is not None and all(t.pos == "V" for t in run) and not (kind[0] in ("measure", "attribute") and len(run) == 1 and len(words_of(run)) >= 3 and low(
+            tokens[tokens.index(run[0]) - 1].text) in (",", "với", "có")):  # (`, tổng công suất/V 48MW`)
         # `Kangaroo chỉ sản xuất 2 sản phẩm`: a verb, not a phrase; `tỉ lệ vốn được giải ngân chỉ đạt`: the end of one
         span = clause_subject(tokens, j, absolute) if not direct else []
         return Subject(phrase_text(sentence, span), kind_of(span)[0]) if span else None  # type: ignore[index]
@@ -391,10 +396,3 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         return Subject(phrase_text(sentence, owner), "entity")  # `Với kinh phí hơn 77 tỷ đồng, hệ thống xe buýt sẽ ...`
     return Subject(phrase_text(sentence, run), kind[0])
 
-
-def _opening_change(sentence: Sentence, start: int, spans: list[tuple[int, int]], read: Callable[..., str | None]) -> Subject | None:
-    """The subject `read` (a reader of `subject_changes.py`) finds before the figure at `sentence.text[start]`, or None."""
-    tokens = list(sentence.tokens)
-    i = max((k for k, t in enumerate(tokens) if t.start < sentence.start + start and t.end <= sentence.start + start), default=-1)
-    text = read(sentence, tokens, i, [(sentence.start + s, sentence.start + e) for s, e in spans]) if i >= 0 else None
-    return Subject(text, "changed") if text else None
