@@ -47,6 +47,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ranges first: `từ ngày 12 đến ngày 15 tháng 10 năm 2020`, `từ ngày 20/9 đến ngày 22/9/2019` (start and end)
     ("wordy_range", re.compile(rf"(?i:(?:từ\s+)?ngày|từ)\s+(?i:{_M}){_D}\s*(?:-|–|đến|tới|và|,)\s*(?:(?i:ngày)\s+)?(?i:{_M}){_D}\s+(?i:tháng)\s+{_D}(?:\s+(?i:năm)\s+{_Y})?(?!\d)")),
     ("dm_range", re.compile(rf"(?i:(?:từ\s+)?ngày|từ)\s+{_D}\s*/\s*{_D}(?:\s*/\s*{_Y})?\s*(?:-|–|đến|tới)\s*(?:(?i:ngày)\s+)?{_D}\s*/\s*{_D}(?:\s*/\s*{_Y})?(?![\d/])")),
+    # dotted only after a day word or a verb of holding (`diễn ra từ 28.8 - 15.9`; not `lô đất từ 1.1 đến 1.10`)
+    ("dm_range", re.compile(rf"(?:(?i:(?:từ\s+)?ngày)|(?i:diễn ra|tổ chức|kéo dài|khai mạc|mở cửa)\s+(?i:từ))\s+{_D}\.{_D}()\s*(?:-|–|đến|tới)\s*(?:(?i:ngày)\s+)?"
+                            rf"{_D}\.{_D}(?:\.{_Y})?(?![\d/]|[.,]\d|\s*(?i:tỷ|tỉ|triệu|nghìn|ngàn|USD|đồng|ha|MW|%)(?!\w))")),
     # a range written without `từ`/`ngày`, with its year (`diễn ra 14 - 16/11/2025`, `26/4–01/5/2024`)
     ("bare_dm_range", re.compile(rf"(?<![\w/.,:-]){_D}\s*/\s*{_D}\s*[-–]\s*{_D}\s*/\s*{_D}\s*/\s*{_Y}(?![\d/])")),
     ("bare_day_range", re.compile(rf"(?<![\w/.,:-]){_D}\s*[-–]\s*{_D}\s*/\s*{_D}\s*/\s*{_Y}(?![\d/])")),
@@ -172,6 +175,8 @@ def in_sentence(sentence: Sentence, published: date | None, fallback_year: int |
                 continue  # `từ 3-5 ngày`, `từ 2 – 5 giờ`, `từ 7-8%`: a span of a count, no day
             if kind == "month_named" and m.group()[:5].lower() == "tháng" and _NAMED_AFTER.search(text[:m.start()]):
                 continue  # `Cách mạng Tháng Tám`, `đường Tháng Tám`: a name, not a date
+            if kind == "relative" and re.match(r"\s*\(\s*\d{1,2}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{4}", text[m.end():]):
+                continue  # `Hôm nay (18.2.2022)`: the day the bracket writes
             if _LUNAR.match(text, m.end()):
                 continue  # `ngày 10 tháng 3 âm lịch (tức 14-4)`: a day of the lunar calendar, not of ISO 8601's
             for value, precision in _values(kind, m, _report_year(kind, m, default_year, published, text), published):

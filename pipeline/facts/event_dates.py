@@ -15,8 +15,7 @@ X`, keeps only the dates of its own name). A day after a closing verb past the m
 và sẽ bế mạc vào ngày 7-7`). A mention after `sau`, `trước` or `kể từ` (or after `Ban Tổ chức`: the committee acts) is the time of something
 else (`ngay sau Tuần lễ X, vào ngày 11/8 tới ...`) and keeps only the dates of its own name; a date before the
 mention and a semicolon is another clause's when the mention's own clause gives a date, and a date before an
-act about the event (class `prelude`: `họp báo`, `giấy mời`, `đăng ký`) is that act's. The event takes the best-ranked date over all its mentions, the earlier
-mention first among equals.
+act about the event (class `prelude`: `họp báo`, `giấy mời`, `đăng ký`) is that act's. The event takes the best-ranked date over all its mentions, the earlier mention first among equals.
 """
 
 from __future__ import annotations
@@ -292,12 +291,14 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
             r"[^()]*\)\s*,?\s*", text[q:start]) is not None  # (`Diễn ra trong 3 ngày (từ ngày 26 đến 28-12), Hội chợ X`, `Sau 5 ngày diễn ra (17 - 21/11), Hội chợ X`)
         held_before = held_before or p < start and _DURATION.search(text[:p]) is not None and text[q:].lstrip().startswith(")") and re.search(
             rf"(?i:{HELD_WORDS})\s+$", text[:start]) is not None and ";" not in text[q:start]  # (`trong ba ngày (18 đến 20/4/2025), tại X, Sở ... tổ chức phiên chợ Y`)
+        told = re.search(r"(?i:nay|qua|mai|sáng|chiều|tối|trưa|đêm|hôm|âm lịch|Tý|Sửu|Dần|Mão|Thìn|Tỵ|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)\s*\(\s*$", text[:p])
         if (text[:p].count("(") > text[:p].count(")") and not (end <= p and (
                 _DATING_BRACKET.fullmatch(text[end:p]) or _HELD_BRACKET.fullmatch(text[end:p])))
                 and not held_before  # (`Sau 3 ngày tranh tài (diễn ra từ ngày 28 đến 30/3), Hội thi X ...`)
-                and not re.search(r"(?i:nay|qua|mai|sáng|chiều|tối|trưa|đêm|hôm)\s*\(\s*$", text[:p])):
-            continue  # `(18/11/1930 - 18/11/2017)`: an aside, unless it dates the name (`X (diễn ra ...)`) or a time (`Sáng nay (13/7)`)
-        opener = re.match(r"(?i:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s", d.text) and text[q:q + 2].startswith(",")
+                and not told):
+            continue  # `(18/11/1930 - 18/11/2017)`: an aside, unless it dates the name (`X (diễn ra ...)`) or a time (`Sáng nay (13/7)`, `năm Nhâm Dần (18.2.2022)`)
+        opener = re.match(r"(?i:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s", d.text) and text[q:q + 2].startswith(",") or told and re.match(
+            r"[^(),]*\)\s*,", text[q:])  # (`Sáng mùng 18 tháng Giêng năm Nhâm Dần (18.2.2022 dương lịch), ...`: the time it opens with)
         if not coarse and _NAMED_DAY.search(text[start:p] if p < end else name) and (
                 p < end or re.fullmatch(r"[\s(–-]*", text[end:p])):
             continue  # `Lễ phát động Ngày Quyền của Người tiêu dùng Việt Nam - 15 tháng 3 năm 2022`: the Day's date
@@ -311,8 +312,7 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
             tail = end if frame_before(text, start) and not any(re.fullmatch(r"\s+(?i:và)\s+", text[end:a]) for a, _ in others) \
                 else _coordinated_end(text, end, others)  # (a frame joined by `và`: `nằm trong chuỗi sự kiện A và B, diễn ra ...`)
             held = re.search(r"(?<!\w)(?:(?i:tổ chức|diễn ra|khai mạc|được tổ chức)\s+(?:(?i:liên tục|chính thức)\s+)?(?:(?i:vào|từ)\s+)?(?:(?i:ngày)\s+)?"
-                             r"|\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s*[-–]\s*\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?)?,?\s+(?:(?i:ngày)\s+)?)$", text[:p])
-            # (`Lễ phát động sẽ được ghi hình ... từ 9h-11h ngày 11/3/2022`: a clock time tells when it is held)
+                             r"|\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s*[-–]\s*\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?)?,?\s+(?:(?i:ngày)\s+)?)$", text[:p])  # (`... từ 9h-11h ngày 11/3`: a clock time)
             if any(tail <= a < p for a, _ in others) or ";" in text[end:p] or (p - end > 110 and not (
                     held and p - end <= 240 and not _STOP.search(text[end:p]))) or _history().search(
                     text[end:p]) or _said(text[end:p]) or _closing().search(text[end:p]) or _ACT_AFTER.match(text, q):

@@ -341,7 +341,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
         dated = [event_month_day.month_day(e.mentions, spans, d) if d is None or d.precision == "year" else
                  (event_month_day.month_day(e.mentions, spans) or d) if i in borrowed else _own_day(e, d, spans) if i in lent else d
                  for i, (e, d) in enumerate(zip(events, dated, strict=True))]  # (its own sentence's day beats a borrowed one)
-    dated = event_years.at_occasion(events, dated)  # (after a yearless day became `--MM-DD`)
+    dated = event_years.in_wave(events, event_years.at_occasion(events, dated))  # (after a yearless day became `--MM-DD`)
     result = []
     if yearless is None and any(d is not None and d.precision == "month_day" for d in dated):
         yearless = dates.yearless_days(analysis, all_dates)
