@@ -35,7 +35,7 @@ from pipeline.facts.subject_lexicon import (
 from pipeline.language.analysis import Sentence, Token
 
 
-def _ends_entry(tokens: list[Token], i: int, before: int | None = None) -> bool:
+def ends_entry(tokens: list[Token], i: int, before: int | None = None) -> bool:
     """Whether a phrase of `figure_subjects.tsv` that starts before token `before` (default `i`) ends at token `i`."""
     before = i if before is None else before
     return any(tuple(words_of(tokens[s:i + 1])) in entries().kinds for s in range(max(0, before - 3), before))
@@ -47,7 +47,7 @@ def skip_links(tokens: list[Token], i: int) -> int:
     while i >= 0:
         for n in (3, 2, 1):
             if i - n + 1 >= 0 and tuple(words_of(tokens[i - n + 1:i + 1])) in links:
-                if _ends_entry(tokens, i, i - n + 1):
+                if ends_entry(tokens, i, i - n + 1):
                     return i  # `độ cao 70 km`, `chiều dài 5 km`: the link word ends a phrase of the lexicon
                 i -= n
                 break
@@ -69,6 +69,9 @@ def phrase_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
         word = low(t.text)
         if in_figure(t, spans):
             break
+        if word == ")" and run and run[0].pos == "Np" and j >= 3 and tokens[j - 2].text == "(" and re.fullmatch(r"[A-ZĐ][A-ZĐ0-9&-]{1,7}", tokens[j - 1].text):
+            j -= 3
+            continue  # `Nhà máy Điện khí tự nhiên hóa lỏng (LNG) | Bạc Liêu`: an abbreviation inside a name
         if word in QUOTES or word in ("–", "-") and run and run[0].pos == "Np" and j > 0 and tokens[j - 1].pos == "Np":
             j -= 1
             continue  # `giá "khuyến mãi" 43 triệu đồng`; `KCN Tam Anh – An Hòa`: one name across a dash
@@ -85,7 +88,7 @@ def phrase_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
             pass
         elif t.pos == "R" and not run and j > 0 and tokens[j - 1].pos in NOUN and tuple(words_of(tokens[j - 1:j + 1])) in entries().kinds:
             pass  # `với tổng số vốn/R hơn 2.300 tỉ đồng`: the last word of a measure the tagger took for an adverb
-        elif t.pos in HARD_STOP_POS or (word in stop_words() and t.pos not in NOUN and not _ends_entry(tokens, j)) or word in CLAUSE_WORDS or word in SAYING:
+        elif t.pos in HARD_STOP_POS or (word in stop_words() and t.pos not in NOUN and not ends_entry(tokens, j)) or word in CLAUSE_WORDS or word in SAYING:
             break
         elif t.pos == "E" and word not in INNER_PREPOSITIONS:
             break

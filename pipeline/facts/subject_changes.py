@@ -147,7 +147,7 @@ def change_list(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> tu
             return None
         items += 1
         sep = s - 1
-        if sep < 0 or tokens[sep].text in _BOUNDARIES or _opener_before(tokens, sep):
+        if sep < 0 or tokens[sep].text in _BOUNDARIES or _opener_before(tokens, sep) or _ranked(tokens, sep):
             break
         if sep > 0 and in_figure(tokens[sep - 1], spans) and low(tokens[sep].text) in (",", "và", "hay", "hoặc", "còn"):
             break  # `..., X giảm 8% và Y giảm 36%`, `than đá tăng 103,6% hay điện thoại tăng 37,8%`
@@ -161,7 +161,8 @@ def change_list(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> tu
             break  # `Cụ thể, cao su giảm 3%`
         before = _item(tokens, sep - 1, spans)
         whole = max((n + 1 for n in range(sep) if tokens[n].pos == "CH" and tokens[n].text not in _ELLIPSES), default=0)
-        if before <= sep - 1 and (before == whole or low(tokens[before - 1].text) in ("và", "hay", "hoặc") or _opener_before(tokens, before - 1)):
+        if before <= sep - 1 and (before == whole or low(tokens[before - 1].text) in ("và", "hay", "hoặc") or _opener_before(tokens, before - 1)
+                                  or _ranked(tokens, before - 1)):
             end = sep - 1  # another item: `ngành chế biến, | chế tạo`, `Riêng | ngành hàng thịt heo, | trứng`
             continue
         if before <= sep - 1 and before > 0 and low(tokens[before - 1].text) in _list_markers():
@@ -174,6 +175,12 @@ def change_list(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> tu
     cut = role_predicate(run, at + 1)
     run = run[:cut] if cut else run  # `..., chế biến, chế tạo | giữ vai trò chủ đạo chiếm 73%`: a predicate ran into the last item
     return (run, items) if _plausible(run, items) else None
+
+
+def _ranked(tokens: list[Token], k: int) -> bool:
+    """Whether token `k` is the `là` of a ranking (`kế tiếp là | ngành công nghiệp chế biến, chế tạo tăng 9%`)."""
+    return k > 0 and low(tokens[k].text) == "là" and low(" ".join(t.text for t in tokens[max(0, k - 2):k])).endswith(
+        ("kế tiếp", "tiếp theo", "tiếp đến", "tiếp đó", "thứ hai", "thứ ba", "đứng thứ hai", "đứng thứ ba"))
 
 
 def role_predicate(run: list[Token], start: int = 1) -> int | None:

@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 
 from pipeline.facts.subject_crops import AREA_OF, crop_at, crop_of_output
-from pipeline.facts.subject_lexicon import FORMULA, SIZE_UNITS, place_only
+from pipeline.facts.subject_lexicon import FORMULA, SIZE_UNITS, not_a_number, place_only
 from pipeline.language.analysis import Sentence
 
 _SHARE = re.compile(r"(?<!\w)(?i:chiếm)(?:\s+(?i:tỷ|tỉ)\s+(?i:lệ|trọng))?(?:\s+(?i:khoảng|gần|hơn|trên|tới|đến|xấp xỉ|chỉ))*\s*$")
@@ -141,9 +141,13 @@ def phase(text: str, start: int, subject: str | None) -> str | None:
         return f"{subject} {named}"  # `giai đoạn 1 có tổng vốn đầu tư 1.200 tỷ đồng`: the phase's capital
     if subject is not None and not _PROJECT.fullmatch(subject) and not subject.lower().startswith("giai đoạn"):
         return subject
+    owner = _PHASED.search(text, clause + 1, found[-1].start())
     if subject is None or subject.lower().startswith("giai đoạn"):
-        return named
+        return f"{owner.group()}{named}" if owner else named  # `Khu công nghiệp VSIP Cần Thơ giai đoạn 2, quy mô 519 ha`
     return f"{named} của {subject}"
+
+
+_PHASED = re.compile(r"(?:[Dd]ự án|[Nn]hà máy|[Cc]ông trình|[Kk]hu công nghiệp|[Cc]ụm công nghiệp|KCN|CCN|[Kk]hu đô thị)(?:\s+[A-ZĐ0-9][\w&.-]*)+\s+$")
 
 
 _MEASURE_BEFORE = re.compile(rf"(?:,|(?<!\w)(?i:với))\s*(?:{_BARE_MEASURE.pattern})\s+(?:(?i:là|đạt|khoảng|gần|hơn|trên|lên tới|lên đến|xấp xỉ)\s+)*$", re.I)
@@ -263,7 +267,7 @@ def _goods_at(sentence: Sentence, end: int) -> str:
         if FORMULA.fullmatch(token.text) and words:
             words.append(token.text)  # `khí CO2`
             continue
-        if token.pos not in ("N", "Nc", "A") or not words and token.pos == "A" or token.text[:1].isupper() or _GOODS_STOP.match(
+        if token.pos not in ("N", "Nc", "A") and not (words and token.pos == "M" and not_a_number(token)) or not words and token.pos == "A" or token.text[:1].isupper() or _GOODS_STOP.match(
                 token.text.split()[0]):  # (a token of two words: `đầu năm`)
             break
         words.append(token.text)

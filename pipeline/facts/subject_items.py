@@ -384,3 +384,16 @@ def raised_object(tokens: list[Token], j: int, i: int) -> list[Token]:
             tokens[verb + 1].pos == "M" and not re.search(r"\d", tokens[verb + 1].text))):  # (`tỷ lệ/M`)
         return []
     return tokens[verb + 1:j + 1]
+
+
+def aside_before(tokens: list[Token], j: int, i: int, spans: list[tuple[int, int]]) -> int | None:
+    """The `(` of an aside that closes at token `j`, between a phrase and its link (`Tổng sản phẩm nội địa (GDP) ước đạt`)
+    or right before the figure (`i`) after a measure (`Quy mô nền kinh tế (theo giá hiện hành) hơn 102.654 tỷ đồng`; not
+    `Giám đốc công ty X (huyện Y) 10 triệu đồng`, nor a bracket with a figure of its own); else None."""
+    if not (0 < j <= i and tokens[j].text == ")" and any(t.text == "(" for t in tokens[:j])):
+        return None
+    opening = max(n for n in range(j) if tokens[n].text == "(")
+    if j < i:
+        return opening
+    measure = (kind_of(phrase_before(tokens, opening - 1, spans)) or ("",))[0] in ("measure", "attribute")
+    return opening if measure and not any(in_figure(t, spans) for t in tokens[opening:j]) else None

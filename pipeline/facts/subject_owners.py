@@ -374,3 +374,22 @@ def budget_paid(text: str, start: int, end: int) -> str | None:
         return None
     verb = re.match(r"(?i:đóng góp|nộp)", paid.group())
     return f"{verb.group() if verb else ''} {budget.group(1)} {budget.group(2)}"
+
+
+_EARNED = re.compile(r"(?<!\w)(?i:thu về|thu được|thu|mang về|mang lại|đem về|đem lại)\s+(?:(?i:khoảng|gần|hơn|trên|tới|xấp xỉ)\s+)?$")
+_SOURCE = re.compile(r"\s*(?:/\s*\w+\s*)?(?i:từ)\s+(?:(?i:việc|hoạt động)\s+)?([^\W\d][^,;:.()\d]{2,60}?)(?=\s*(?:[,;:.()]|\s(?i:so với|trong|năm|và|nhờ)\s|$))")
+
+
+def earned_from(text: str, start: int, end: int) -> str | None:
+    """What a sum is earned from, told after it (`thu về khoảng 170 triệu USD từ việc xuất khẩu cà phê`): the source
+    (`xuất khẩu cà phê`); else None."""
+    source = _SOURCE.match(text, end) if _EARNED.search(text[:start]) else None
+    return source.group(1).strip() if source and len(source.group(1).split()) <= 8 else None
+
+
+def told_after(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """A sum's subject told after it: a contribution to a budget (`budget_paid`, a measure) or the source of earnings
+    (`earned_from`, what it is of), with its kind; else None."""
+    paid = budget_paid(text, start, end)
+    earned = earned_from(text, start, end) if paid is None else None
+    return (paid, "measure") if paid else (earned, "of") if earned else None

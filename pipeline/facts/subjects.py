@@ -23,6 +23,7 @@ from pipeline.facts.noun_phrases import (
     attribute_tail,
     clause_subject,
     clause_topic,
+    ends_entry,
     entity_before,
     in_figure,
     is_bare_attribute,
@@ -48,6 +49,7 @@ from pipeline.facts.subject_changes import in_parentheses, is_changed, listed_su
 from pipeline.facts.subject_distances import distance_from, far_thing
 from pipeline.facts.subject_items import (
     after_preposition,
+    aside_before,
     before_balance_verb,
     before_other_amount,
     bracket_owner,
@@ -92,7 +94,6 @@ from pipeline.facts.subject_lexicon import (
 )
 from pipeline.facts.subject_owners import (
     before_relative,
-    budget_paid,
     given_to,
     granted_measure,
     labelled,
@@ -101,6 +102,7 @@ from pipeline.facts.subject_owners import (
     owner_after,
     sized_opening,
     thing_before_aside,
+    told_after,
     valued_in_brackets,
     what_moves,
 )
@@ -117,8 +119,8 @@ def _usable(run: list[Token], direct: bool) -> tuple[str, bool] | None:
         return None
     if kind is not None and kind[0] == "time":
         return kind
-    if direct and run[-1].pos == "V" and (kind is None or kind[0] in ("entity", "qualified", "inner")):
-        return None  # `Công ty xuất khẩu 30.000 tấn`: a predicate
+    if direct and run[-1].pos == "V" and (kind is None or kind[0] in ("entity", "qualified", "inner")) and not (kind is not None and kind[0] == "entity" and ends_entry(run, len(run) - 1) and all(t.pos != "V" for t in run[:-1])):
+        return None  # `Công ty xuất khẩu 30.000 tấn`: a predicate (not `hệ thống điện năng lượng tái tạo/V`: a thing's name)
     if (run[-1].pos == "A" and low(run[-1].text) in COMPARATIVES and tuple(words_of(run)) not in entries().kinds
             and (kind is None or kind[0] in ("entity", "inner"))):  # but `mức thưởng cao nhất 1 tỷ đồng`: a measure
         return None  # `khu vực Trung Bộ thấp hơn 60%`: a comparison
@@ -190,8 +192,8 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
             found = Subject(phrase_text(sentence, after), "of")  # a share of the measure after it, not of who holds it
     found = Subject(without_adverb(sentence.text[:start], found.text), found.kind) if found is not None and found is not previous else found  # `Hiện kim ngạch`
     found = Subject(without_attribute_tail(without_predicate(found.text)), found.kind) if found is not None and found is not previous else found  # `Tàu sân bay tải trọng`
-    paid = budget_paid(sentence.text, start, end) if found is None and end is not None and unit not in (None, "count", "percent") else None
-    found = Subject(paid, "measure") if paid else found  # `đóng góp 3.000 tỷ đồng /năm cho ngân sách`: a contribution
+    after_sum = told_after(sentence.text, start, end) if found is None and end is not None and unit not in (None, "count", "percent") else None
+    found = Subject(*after_sum) if after_sum else found  # `đóng góp 3.000 tỷ đồng /năm cho ngân sách`, `thu về 170 triệu USD từ việc xuất khẩu cà phê`
     found = None if found is not None and found.kind == "counted" and not counted_change(list(sentence.tokens), token_at(sentence, start) - 1) else found
     return found if found is not None and found.text else None
 
@@ -250,9 +252,8 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
             return None
     j = skip_links(tokens, i)
     j = skip_period(sentence, tokens, j)
-    aside = 0 < j < i and tokens[j].text == ")" and any(t.text == "(" for t in tokens[:j])
-    if aside:  # `Tổng sản phẩm nội địa (GDP) ước đạt`: past the aside between a phrase and its link
-        j = max(n for n in range(j) if tokens[n].text == "(") - 1
+    opening = aside_before(tokens, j, i, absolute)
+    j = opening - 1 if opening is not None else j  # `Tổng sản phẩm nội địa (GDP) ước đạt`, `Quy mô nền kinh tế (theo giá hiện hành) hơn`: past the aside
     valued = valued_in_brackets(tokens, i, absolute)
     if valued:  # `mượn xe máy Satria 150 (trị giá 65 triệu đồng)`
         return Subject(phrase_text(sentence, valued), "entity")
