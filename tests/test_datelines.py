@@ -92,3 +92,10 @@ def test_a_month_stamp_gives_no_year_to_a_day_months_after_it():
 def test_of_two_timed_stamps_a_site_clock_and_the_article_stamp_the_earlier_dates_it():
     text = f"Chủ nhật, 15/02/2026 21:24 (GMT+7)\nThứ hai, 18/01/2021 09:25 (GMT+7)\n\nKhởi công nhà máy điện gió\n{BODY}"
     assert _article(text).published == "2021-01-18T09:25:00+07:00"
+
+
+def test_under_a_site_clock_the_stamp_below_the_headline_dates_the_article():
+    head = "Thứ tư 14/05/2025 10:02\nĐường dây nóng: 0900.000.000\nKinh tế - Đầu tư\nKhởi công cụm công nghiệp Tân Hưng\n20/03/2019 07:30"
+    assert _article(f"{head}\n{BODY}").published == "2019-03-20T07:30:00+07:00"
+    # without a clock above, a stamp past the fourth line is still not read
+    assert _article(head.replace("Thứ tư 14/05/2025 10:02", "Trang chủ") + f"\n{BODY}").published is None

@@ -177,3 +177,19 @@ def test_a_superlative_in_the_country_is_no_place_and_an_organiser_stops_at_thuc
     event = _event("Hội chợ Thương mại quốc tế Việt - Trung 2024 do Bộ Công Thương chỉ đạo, UBND tỉnh Lạng Sơn thực hiện và "
                    "được tổ chức từ ngày 1/5.")
     assert all("thực hiện" not in o for o in event.organizers)
+
+
+@pytest.mark.parametrize("text, bodies, location", [
+    # the investor (`do X làm chủ đầu tư`) of a work whose ceremony is held in the passive organises nothing; the place
+    # after the mention's own held verb, however far, is the ceremony's
+    ("Sáng 1/5, lễ khánh thành Nhà máy điện gió Hòa Đông do Công ty cổ phần Năng lượng Hòa Đông làm chủ đầu tư đã được "
+     "tổ chức tại xã Hòa Đông, huyện Vĩnh Châu.", [], "xã Hòa Đông, huyện Vĩnh Châu"),
+    # a body's short name in brackets is left out, not cut at its `là`
+    ("Ngày 1/5, Tổng công ty Sông Thu (gọi tắt là STC) tổ chức lễ khởi công nhà xưởng đóng tàu mới.", ["Tổng công ty Sông Thu"], None),
+    # a town's centre after `tại` and a comma is a place, not a body: the province after it holds the ceremony
+    ("Tối 1/5, tại Quảng trường 3/2, Trung tâm thành phố Tuyên Quang, tỉnh Tuyên Quang long trọng tổ chức Lễ công bố "
+     "quy hoạch tỉnh.", ["tỉnh Tuyên Quang"], "Quảng trường 3/2"),
+])
+def test_no_investor_or_town_centre_as_organiser(text, bodies, location):
+    event = _event(text)
+    assert (event.organizers, event.location) == (bodies, location)

@@ -46,7 +46,7 @@ _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ranges first: `từ ngày 12 đến ngày 15 tháng 10 năm 2020`, `từ ngày 20/9 đến ngày 22/9/2019` (start and end)
     ("wordy_range", re.compile(rf"(?i:(?:từ\s+)?ngày|từ)\s+(?i:{_M}){_D}\s*(?:-|–|đến|tới|và|,)\s*(?:(?i:ngày)\s+)?(?i:{_M}){_D}\s+(?i:tháng)\s+{_D}(?:\s+(?i:năm)\s+{_Y})?(?!\d)")),
-    ("dm_range", re.compile(rf"(?i:(?:từ\s+)?ngày|từ)\s+{_D}\s*/\s*{_D}(?:\s*/\s*{_Y})?\s*(?:-|–|đến|tới)\s*(?:(?i:ngày)\s+)?{_D}\s*/\s*{_D}(?:\s*/\s*{_Y})?(?![\d/])")),
+    ("dm_range", re.compile(rf"(?i:(?:từ\s+)?ngày|từ)\s+{_D}\s*/\s*{_D}(?:\s*/\s*{_Y})?\s*(?:-|–|(?i:đến)(?:\s+(?i:hết))?|tới)\s*(?:(?i:ngày)\s+)?{_D}\s*/\s*{_D}(?:\s*/\s*{_Y})?(?![\d/])")),
     # dotted only after a day word or a verb of holding (`diễn ra từ 28.8 - 15.9`; not `lô đất từ 1.1 đến 1.10`)
     ("dm_range", re.compile(rf"(?:(?i:(?:từ\s+)?ngày)|(?i:diễn ra|tổ chức|kéo dài|khai mạc|mở cửa)\s+(?i:từ))\s+{_D}\.{_D}()\s*(?:-|–|đến|tới)\s*(?:(?i:ngày)\s+)?"
                             rf"{_D}\.{_D}(?:\.{_Y})?(?![\d/]|[.,]\d|\s*(?i:tỷ|tỉ|triệu|nghìn|ngàn|USD|đồng|ha|MW|%)(?!\w))")),
@@ -56,7 +56,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # and without its year only in brackets (`Sau 5 ngày diễn ra (17 - 21/11), Hội chợ X`)
     ("bracket_day_range", re.compile(rf"(?<=\()\s*{_D}\s*[-–]\s*{_D}\s*/\s*{_D}(?=\s*\))")),
     ("wordy_day", re.compile(rf"(?:(?i:ngày)|(?<!\w)(?i:sáng|chiều|tối|trưa|đêm)(?=\s+\d))\s+(?i:{_M}){_D}\s+(?i:tháng)\s+{_D}(?:\s+(?i:năm)\s+{_Y})?")),  # (`Tối 10 tháng 2`)
-    ("day_range", re.compile(rf"(?i:(?:từ\s+)?ngày|từ)\s+(?i:{_M}){_D}\s*(?:-|–|đến|tới|và|&)\s*(?:ngày\s+)?(?i:{_M}){_D}\s*[/.-]\s*{_D}(?:\s*[/.-]\s*{_Y})?(?!\d)")),
+    ("day_range", re.compile(rf"(?i:(?:từ\s+)?ngày|từ)\s+(?i:{_M}){_D}\s*(?:-|–|đến(?:\s+hết)?|tới|và|&)\s*(?:ngày\s+)?(?i:{_M}){_D}\s*[/.-]\s*{_D}(?:\s*[/.-]\s*{_Y})?(?!\d)")),
     ("dmy", re.compile(rf"(?<![\d/.-]){_D}\s*([/.-])\s*{_D}\s*\2\s*{_Y}(?![\d/])")),
     ("month_range", re.compile(rf"(?i:tháng)\s+{_D}\s*[-–]\s*{_D}\s*(?:[/.-]\s*|\s+(?i:năm)\s+){_Y}(?![\d/])")),  # (`tháng 9-10/2020`)
     ("month", re.compile(rf"(?i:tháng)\s+{_D}\s*(?:[/.-]\s*|\s+(?i:năm)\s+){_Y}(?![\d/])")),

@@ -37,6 +37,9 @@ _TIME_TAIL = re.compile(r"\s+(?:(?i:vào|trong)\s+)?(?:(?i:sáng|chiều|tối|t
 _INVESTS = re.compile(r"\s+(?:làm chủ đầu tư|đầu tư)$")
 _UNIT = re.compile(r"(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?)\s+([A-ZĐ].*)$")
 _BODY_START = re.compile(r"(?:[A-ZĐ]{2,}[a-z]*|Điện lực|(?i:công ty|tổng công ty|tập đoàn|ngân hàng|hiệp hội))(?!\w)")
+_CENTRE = re.compile(r"(?i:trung tâm)\s+(?:thành phố|huyện|thị xã|tỉnh|TP)(?!\w)")  # a town's centre, a place (`tại Quảng trường X,
+# Trung tâm thành phố Yên Bái, tỉnh Yên Bái tổ chức`: the province holds it)
+_SHORT_NAME = re.compile(r"\s*\(\s*(?i:gọi tắt|viết tắt|sau đây gọi)[^()]*\)?")  # `Tập đoàn Sao Mai (gọi tắt là ASM)`
 _INNER = frozenset({"lực", "miền", "khu", "vực"})  # (`TCty Điện lực miền Bắc (EVNNPC)`)
 
 
@@ -80,6 +83,8 @@ def organizers(sentence: Sentence, start: int) -> list[str]:
     head_re = re.compile(rf"(?<!\w)(?:{alternation(list(heads))})(?!\w)")
     by = re.search(r"(?<!\w)do\s+(.+?)\s+(?:cùng\s+)?(?:phối hợp\s+)?(?:đồng\s+)?tổ chức", text[start:]) or re.search(
         r"(?:^|[,;]\s*)\W*(?i:do)\s+(.+?)\s+(?:cùng\s+)?(?:phối hợp\s+)?(?:đồng\s+)?tổ chức\s*,\s*$", text[:start])  # (`Do Sở X tổ chức, Hội chợ Y ...`)
+    by = None if by and re.search(r"(?<!\w)(?:làm chủ đầu tư)(?!\w)", by.group(1)) else by  # (`do X làm chủ đầu tư đã được
+    # tổ chức`: the investor of a work whose ceremony is held, passive: no holder named)
     subject = False
     if by:
         chunk = by.group(1)
@@ -110,7 +115,7 @@ def organizers(sentence: Sentence, start: int) -> list[str]:
             chunk, at = chunk[timed.end():], at + timed.end()  # `Sáng 29/5 Hội Hồ tiêu tỉnh đã tổ chức`: the body
         while chunk and text[:at].rstrip().endswith(","):  # `X (Y), Z phối hợp tổ chức`: each listed body
             listed = re.search(r"([^,.;:]+),\s*$", text[:at])
-            if not listed or not head_re.match(listed.group(1).strip()) or _APPROVAL.search(text[:at]):
+            if not listed or not head_re.match(listed.group(1).strip()) or _APPROVAL.search(text[:at]) or _CENTRE.match(listed.group(1).strip()):
                 break  # (not `được sự đồng ý của Bộ Nội vụ, Bộ X, Hiệp hội Y tổ chức`: who approved)
             chunk, at = f"{listed.group(1).strip()}, {chunk}", listed.start(1)
     masked = re.sub(r"\([^()]*\)|“[^”]*”", lambda m: "#" * len(m.group()), chunk)  # (no split inside brackets: `Bộ Công Thương
@@ -127,7 +132,7 @@ def organizers(sentence: Sentence, start: int) -> list[str]:
             out[-1] = f"{out[-1]}, {_ORG_CUT.split(part.strip(), maxsplit=1)[0].strip()}"  # `Ban Quản lý các dự án IFAD,
             continue  # UNIDO và GIC tỉnh Đồng Tháp`, `Bộ Văn hóa, Thể thao và Du lịch`, `Hội đồng đánh giá, phân hạng sản phẩm
             # OCOP tỉnh X`: names listed inside one body's name
-        part = _TIME_TAIL.sub("", _ORG_CUT.split(part.strip(), maxsplit=1)[0].strip())
+        part = _TIME_TAIL.sub("", _ORG_CUT.split(_SHORT_NAME.sub("", part).strip(), maxsplit=1)[0].strip())
         if re.search(r"(?<!\w)(?i:này|đó|nói trên)$", part):
             continue  # `Sở Công thương tỉnh này`: which province, the record cannot say
         if out and chunk[cuts[n - 1][0]:cuts[n - 1][1]].strip() == "," and _province(part):

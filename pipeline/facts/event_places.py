@@ -96,7 +96,9 @@ def location(mention: Mention) -> str | None:
             found.append((m.start(), value))
     if mention.type == "contest" and _AWARD_BEFORE.search(text[:mention.start]):
         return None  # `Ngày 8/12 tại Hà Nội, Bộ tổ chức Lễ trao giải Cuộc thi X`: where its prizes were given, not the contest's place
-    after = [(at, v) for at, v in found if mention.end <= at < mention.end + 40]
+    after = [(at, v) for at, v in found if mention.end <= at < mention.end + 40 or mention.end <= at < mention.end + 200 and re.search(
+        r"(?i:tổ chức|diễn ra)\s+$", text[:at]) and ";" not in text[mention.end:at] and not heads.search(text, mention.end, at)]  # (`lễ
+    # khánh thành X do Công ty Y làm chủ đầu tư đã được tổ chức tại xã Z`: the held verb of the mention's clause)
     if after:
         return after[0][1]
     if _ANNOUNCED_BEFORE.search(text[:mention.start]):

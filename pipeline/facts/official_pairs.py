@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.facts import foreign_officials, names
-from pipeline.facts.lexicon import alternation, entries
+from pipeline.facts.lexicon import alternation, entries, load
 from pipeline.facts.official_context import CONNECTORS, DASHES, PLURAL, SEPARATORS, Context, patterns, toneless
 from pipeline.facts.organisations import org_scan, remit_title
 from pipeline.language.analysis import Sentence
@@ -252,6 +252,16 @@ def _ad_hoc(c: Context, role: _Role) -> bool:
     return m is not None and not _PARTY_BODY.match(post[m.end():])
 
 
+def _placed_name_after(c: Context, role: _Role) -> bool:
+    """Whether a whole name (three syllables or more) follows the role's organisation that ends with a province's name
+    (`ông A, Bí thư Tỉnh ủy Hậu Giang Nghiêm Xuân Thành`): that name holds the post, not the person before it (but `ông
+    Lê Văn Khánh, Giám đốc HTX Mộc mỹ nghệ Thái Yên`: a place's name, two syllables)."""
+    if role.name_after is None or role.name_after[1] - role.name_after[0] < 3:
+        return False
+    words = c.grid.text(role.end, role.name_after[0]).split()
+    return any(load().province(" ".join(words[-k:])) is not None for k in (1, 2, 3) if len(words) > k)
+
+
 def _dashed_to_name(c: Context, roles: list[_Role], k: int) -> bool:
     """Whether role `k` is joined by a dash to a next role with its name after (`bà A, Phó Chủ tịch Quốc hội, Phó chủ
     nhiệm UB dân tộc - Thứ trưởng Hà Hùng`): both posts are that person's, not the end of the chain before."""
@@ -331,7 +341,7 @@ def in_sentence(c: Context) -> list[Found]:
             if weak:
                 weak[0].name_after, weak[0].claimed = None, True
                 after.discard(nb)
-        if nb and nb not in after:
+        if nb and nb not in after and not _placed_name_after(c, r):
             before[n] = nb
             if r.name_after:
                 after.discard(r.name_after)

@@ -542,13 +542,18 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
             if word == "tại":
                 ok = c.match(pats.country, nxt) or c.match(pats.province, nxt) or (
                     nxt < c.n and units[nxt].cap and c.match(pats.org_head, nxt) and not c.match(_occasion(), nxt)) or (
-                    nxt < c.n and units[nxt].cap and _ENVOY.search(" ".join(x.text for x in units[max(0, k - 6):k])))
-                # (`Tổng Lãnh sự Việt Nam tại Sydney`: an envoy's post names the city it is posted to)
+                    nxt < c.n and units[nxt].cap and _ENVOY.search(" ".join(x.text for x in units[max(0, k - 6):k]))) or (
+                    re.match(r"(?i:doanh nghiệp)(?!\w)", c.rest(nxt)) and re.search(r"(?i:vốn nhà nước)\s*$", c.before(k)))
+                # (`Tổng Lãnh sự Việt Nam tại Sydney`: an envoy's post names the city it is posted to; `Ủy ban Quản lý vốn
+                # nhà nước tại doanh nghiệp`: one body's name)
             elif word == "các":
                 # `BQL các KCN`; `Ủy ban các vấn đề xã hội của Quốc hội`: nouns on to the body's own name.
                 ok = c.match(pats.org_head, nxt) or (not named and _reaches_proper_part(c, nxt, verbs=False))
             elif word == "và" and nxt < c.n and units[nxt].text == "các":
                 ok = c.match(pats.org_head, nxt + 1)
+                if not ok and (legal or re.match(r"(?i:công ty|tổng công ty)\s", c.grid.text(j, k))) and _reaches_proper_part(c, nxt + 1, verbs=False):
+                    k += 2  # `Công ty Quản lý hội chợ triển lãm và các | chợ Đà Nẵng`: the company's business, to its place
+                    continue
             elif word == "và" and listing:
                 ok = nxt < c.n and not units[nxt].punct and not _stop(c, nxt)  # the list's last part
             else:

@@ -148,10 +148,14 @@ def _without_dashed_links(lines: list[str]) -> list[str]:
 
 
 def _dateline(text: str) -> str | None:
-    """The date of a dateline among a text's first four lines (`28/08/2016 14:19 PM | Xã hội`, `Thứ Bảy, Ngày 10
+    """The date of a dateline among a text's first four lines, or its head under a site's clock (`28/08/2016 14:19 PM | Xã hội`, `Thứ Bảy, Ngày 10
     tháng 05 năm 2025`): a short line that holds a date and little else, not a sentence that names one; or a
     metadata stamp opening one of them (`date: 2022-09-07`)."""
-    lines = [line.strip() for line in text[:2000].split("\n") if line.strip()][:4]  # (no split of a whole huge text)
+    head = [line.strip() for line in text[:2000].split("\n") if line.strip()][:8]  # (no split of a whole huge text)
+    lines = head[:4]
+    if any(_CLOCK.match(line) for line in lines):  # a site's clock (`Thứ năm 29/01/2026 08:58`) over a hotline, a section and
+        lines = head[:next((n for n, line in enumerate(head) if len(line.split()) > 25), len(head))]  # the headline: the
+        # article's stamp may stand under them, above the body (`12/10/2020 00:00`)
     stamp = STAMP.search("\n".join(lines))
     if stamp and stamp.group(3):  # `date: 2022-09-07` opening a line, as a text tool writes a page's metadata
         return "-".join(stamp.groups())
@@ -166,6 +170,7 @@ def _dateline(text: str) -> str | None:
     return min(timed) if timed else found[0] if found else None
 
 
+_CLOCK = re.compile(r"(?i:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ\s+nhật)\b[^\n]{0,25}\d{1,2}/\d{1,2}/(?:19|20)\d{2}\s+\d{1,2}:\d{2}")
 _TRAILING_STAMP = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/(?:19|20)\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\s*$")
 
 
