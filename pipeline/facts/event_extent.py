@@ -31,7 +31,7 @@ from functools import lru_cache
 from pipeline.facts.event_clauses import complement as _complement
 from pipeline.facts.event_clauses import named_enough as _named_enough
 from pipeline.facts.event_clauses import next_subject
-from pipeline.facts.event_dates import celebrated_before
+from pipeline.facts.event_dates import celebrated_before, day_in
 from pipeline.facts.event_lexicon import (
     EDITION,
     VENUE_PURPOSES,
@@ -218,7 +218,9 @@ def _judge(mention: Mention) -> Mention | None:
     if mention.named and next_subject(mention):
         head_end = mention.start + len(mention.head)  # `Tại Hội nghị các đại biểu đã ...`: a bare head
         return replace(mention, name=text[mention.start:head_end], end=head_end, named=False, strong=False)
-    if mention.strong and mention.named and (_cut(mention) or _edition_only(mention) or _thin(mention)):
+    held = mention.head[:1].isupper() and re.search(r"(?<!\w)(?i:tổ chức)\s+$", text[:mention.start]) and day_in(text)  # (`Sáng 13.8, ... tổ chức Hội
+    # nghị công bố chủ trương đầu tư, quy mô ... và Kế hoạch ...`: held and dated, whatever its cut name leaves out)
+    if mention.strong and mention.named and (_cut(mention) and not held or _edition_only(mention) or _thin(mention)):
         return replace(mention, strong=False)
     if mention.strong and fold(mention.head.lower()).startswith("le hoi") and not _OCCURRENCE.search(text):
         return replace(mention, strong=False)  # `lễ hội Vu Lan`, `Lễ hội Xăng Khan (...) của người Thái`: a custom, not
