@@ -129,7 +129,9 @@ def verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], e
 _DEADLINE = re.compile(r"(?<!\w)(?i:đến|trước|tới)\s+(?:(?i:ngày)\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\s+$")
 _AFTER_WHEN = re.compile(r"(?<!\w)(?i:sau khi|trước khi|kể từ khi|từ khi|khi|nếu)\s+(?:\S+\s+){0,6}$")
 _PARTY = re.compile(r"\s+(?:[a-zà-ỹđ]+\s+){0,2}?(?i:với|giữa)\s+[A-ZĐ](?:[^,.;()]{0,60}?)(?=\s+(?i:về|để|nhằm|tại|trong|vào|theo|trị giá)(?!\w)|[,.;(]|$)")
-_PUT_TO_USE = re.compile(r"\s*(?:,|\s(?i:và))\s*(?:(?i:chính thức)\s+)?(?i:đưa vào)\s+(?i:sử dụng|hoạt động|vận hành|khai thác)\s+")
+_PUT_TO_USE = re.compile(r"\s*(?:,|\s(?i:và))\s*(?:(?i:chính thức)\s+)?(?i:đưa vào)\s+(?i:sử dụng|hoạt động|vận hành|khai thác)\s+"
+                         r"|\s+(?i:và)\s+(?i:tham quan|thăm)(?:\s+(?i:dây chuyền sản xuất|dây chuyền|nhà xưởng))?\s+(?=[A-ZĐ])")  # (`cắt băng
+# khánh thành và tham quan dây chuyền sản xuất Nhà máy X`: the work opened and visited)
 _COUNTED_WORK = re.compile(r"(?i:hai|ba|bốn|năm|\d+)\s+(?:(?i:nhà máy|công trình|dự án|tuyến|trạm|dây chuyền)\s+)?[A-ZĐ]")
 _DOER = re.compile(r"(?i:công ty|tổng công ty|tập đoàn|UBND|ủy ban|sở|bộ|ban quản lý|chủ đầu tư|nhà đầu tư)(?!\w)")
 _SIZES = frozenset("dài rộng cao sâu nặng lớn".split())
@@ -160,6 +162,11 @@ def _subject(sentence: Sentence, start: int, verb: int) -> str:
             continue
         if low == "là" and kept and kept[0][:1].islower():  # `Nhà máy X là công trình trọng điểm được khởi công`: the
             return _subject(sentence, start, t.start - s0) or " ".join(kept)  # description's subject is what is begun
+        if t.text in ("-", "–") and kept and kept[0].lower() == "giai đoạn":
+            kept.insert(0, t.text)  # `Nhà máy Điện gió Tân Thuận - giai đoạn 3`: one work's phase
+            continue
+        if low == "được" and kept and _DOER.match(" ".join(kept)):  # `Dự án X vừa được Công ty Y động thổ`: Y is the agent,
+            return _subject(sentence, start, t.start - s0)  # what is begun stands before `được`
         if low in _SUBJECT_END or c["opener"].fullmatch(low) or t.pos == "CH" or re.search(r"\d[/-]\d|:", low):
             break
         if c["stop"].fullmatch(low) or t.pos in ("E", "R"):
