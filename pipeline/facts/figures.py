@@ -340,8 +340,10 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         drawn = subject_owners.count_owner(sentence, f.start, spans) if f.unit == "count" and found_subject is None else None
         found_subject = subjects.Subject(drawn, "entity") if drawn else found_subject  # `Hội chợ thu hút ... 400 gian hàng`
         if f.unit == "count" and found_subject is not None and (
-                found_subject.kind not in ("measure", "entity", "qualified") or found_subject.text.lower().startswith(f.counted or "")):
-            found_subject = None  # `Tỉnh có 200 doanh nghiệp`: the counted noun says what is counted
+                found_subject.kind not in ("measure", "entity", "qualified") and not _visits(f, found_subject.text)
+                or found_subject.text.lower().startswith(f.counted or "")):
+            found_subject = None  # `Tỉnh có 200 doanh nghiệp`: the counted noun says what is counted (but `khách quốc tế đạt
+            # 87,7 ngàn lượt`: a count of visits says not whose)
         subject = found_subject.text if found_subject else None
         kind = found_subject.kind if found_subject is not None else None
         subject = subject_model.reading(sentence, f.start, spans[n][1], spans, subject, kind, f.unit, f.counted)
@@ -357,7 +359,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = None if f.unit == "count" and subject is not None and _SUM.match(subject) else subject  # `Tổng kinh
         # phí hỗ trợ cho 2 cơ sở`: a sum of money counts nothing
         subject = subject if f.unit != "count" or subject is None or (_HOLDS_COUNT.match(subject) and not _REPORTED.search(subject)) or place_only(
-            subject) else None  # `hệ thống xử lý ô nhiễm cho 7 cơ sở`: the counted noun says what is counted
+            subject) or _visits(f, subject) else None  # `hệ thống xử lý ô nhiễm cho 7 cơ sở`:
+        # the counted noun says what is counted (but `khách quốc tế đạt 87,7 ngàn lượt`: the visitors)
         held = subject_owners.amount_holder(sentence.text, f.start, [(g.start, g.end, g.unit) for g in found[:n]]) if f.unit == "percent" else None
         subject = held or (_after_count(sentence.text, found[:n], f.start, subject, f.unit) if subject is not None else None)
         before = (found[n - 1].end, out[-1].subject) if n else None
@@ -393,6 +396,12 @@ def _stuff_after(text: str, end: int, unit: str, subject: str) -> bool:
     if unit in ("tonne", "MW", "MWp", "kW", "kWp", "kWh", "m3", "litre"):
         return True
     return unit == "percent" and re.match(r"\s*(?:[,.;:)]|$)", rest[len(subject):]) is not None
+
+
+def _visits(f: _Found, subject: str | None) -> bool:
+    """A count of visits (`87,7 ngàn lượt`), whose counted word says not who visits, and a subject that does (`khách
+    quốc tế`)."""
+    return f.unit == "count" and (f.counted or "").lower() == "lượt" and re.search(r"(?i:khách)(?!\w)", subject or "") is not None
 
 
 def _after_count(text: str, before: list[_Found], start: int, subject: str, unit: str | None = None) -> str:

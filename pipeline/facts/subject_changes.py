@@ -24,6 +24,7 @@ from pipeline.facts.subject_lexicon import (
     CLAUSE_WORDS,
     INNER_PAIRS,
     INNER_PREPOSITIONS,
+    LINK_QUALIFIERS,
     NOUN,
     SAYING,
     change_verbs,
@@ -217,9 +218,17 @@ def _plausible(run: list[Token], items: int) -> bool:
     return run[0].pos in ("N", "Nc", "V")
 
 
-def listed_subject(sentence: Sentence, tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> str | None:
+def _linked(sentence: Sentence, tokens: list[Token], i: int, start: int | None) -> int:
+    """Token `i`, or the verb inside the figure when its text opens with a linking qualifier (`xơ, sợi các loại | ước
+    đạt 26,9 triệu USD`: the verb the phrase before is the subject of)."""
+    link = re.match(LINK_QUALIFIERS, sentence.text[start:], re.IGNORECASE) if start is not None else None
+    at = sentence.start + start + link.end() if link and start is not None else None
+    return max((k for k, t in enumerate(tokens) if t.end <= at), default=i) if at is not None else i
+
+
+def listed_subject(sentence: Sentence, tokens: list[Token], i: int, spans: list[tuple[int, int]], start: int | None = None) -> str | None:
     """The text of a list of two items or more opening the clause of the change before the figure, or None."""
-    found = change_list(tokens, i, spans)
+    found = change_list(tokens, _linked(sentence, tokens, i, start), spans)
     return phrase_text(sentence, found[0]) if found is not None and found[1] >= 2 else None
 
 
@@ -331,4 +340,5 @@ def opening_subject(sentence: Sentence, start: int, spans: list[tuple[int, int]]
     """The long phrase opening the clause of a change before the figure at `sentence.text[start]` (`long_subject`), or None."""
     tokens = list(sentence.tokens)
     i = max((k for k, t in enumerate(tokens) if t.start < sentence.start + start and t.end <= sentence.start + start), default=-1)
+    i = _linked(sentence, tokens, i, start) if i >= 0 else i  # (`ngành khai thác khoáng sản | ước đạt 180 tỷ đồng`)
     return long_subject(sentence, tokens, i, [(sentence.start + s, sentence.start + e) for s, e in spans]) if i >= 0 else None

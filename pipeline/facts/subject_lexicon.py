@@ -22,6 +22,7 @@ NOUN = {"N", "Np", "Nc", "Ny", "Nb"}
 INNER = NOUN | {"V", "A", "M", "Nu", "E", "FW"}  # FW: `sân golf`, `bãi container`
 INNER_PREPOSITIONS = {"của", "cho", "tại", "ở", "trên", "từ", "giữa"}  # between nouns they stay inside the phrase
 INNER_PAIRS = {("theo", "giá"), ("trong", "nước"), ("ngoài", "nước")}  # `giá trị theo giá so sánh`, `doanh nghiệp trong nước`
+LINK_QUALIFIERS = r"(?:lên tới|lên đến|ước đạt|đạt)\s"  # qualifiers that link a phrase to its figure as a verb would
 FORMULA = re.compile(r"[A-Z][A-Za-z]?[a-z]?\d(?:[A-Z][a-z]?\d?)*")  # `77.000 tấn CO2`, `SO2`: a chemical formula, not a number
 HARD_STOP_POS = {"CH", "C", "CC", "R", "P", "T", "I", "X", "L", "Z", "Y"}
 CLAUSE_WORDS = frozenset("khi nếu mà thì rằng vì để nhưng hoặc".split())  # never inside a phrase, whatever their tag

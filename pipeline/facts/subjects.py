@@ -74,6 +74,7 @@ from pipeline.facts.subject_lexicon import (
     COMMON_INITIALS,
     COMPARATIVES,
     DETERMINERS,
+    LINK_QUALIFIERS,
     NOUN,
     PERIOD_PREPOSITIONS,
     SAYING,
@@ -131,7 +132,6 @@ def _usable(run: list[Token], direct: bool) -> tuple[str, bool] | None:
     return None
 
 
-_LINK_QUALIFIERS = r"(?:lên tới|lên đến|ước đạt|đạt)\s"  # qualifiers that link a phrase to its figure as a verb would
 
 
 @dataclass(frozen=True)
@@ -228,7 +228,7 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
     respective = respective_item(sentence, tokens, i, absolute)
     if respective:
         return Subject(respective, "changed")  # `A và B lần lượt đạt X và Y`: X is A's, Y is B's
-    listed = listed_subject(sentence, tokens, i, absolute)
+    listed = listed_subject(sentence, tokens, i, absolute, start)
     if listed:
         return Subject(listed, "changed")  # `ngành chế biến, chế tạo tăng 4,4%`: a list opening the clause of a change
     counted = in_parentheses(tokens, i, absolute)
@@ -316,7 +316,7 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
     tail = attribute_tail(run) if run else None
     if tail is not None:
         return Subject(phrase_text(sentence, run[tail[0]:tail[1]]), "entity")  # `hệ thống điện mặt trời công suất 2,96 kWp`
-    kind = _usable(run, direct and not re.match(_LINK_QUALIFIERS, sentence.text[start:], re.IGNORECASE))  # `hợp đồng lên tới 1,7 triệu USD`
+    kind = _usable(run, direct and not re.match(LINK_QUALIFIERS, sentence.text[start:], re.IGNORECASE))  # `hợp đồng lên tới 1,7 triệu USD`
     if kind is not None and all(t.pos == "V" for t in run) and not (kind[0] in ("measure", "attribute") and len(run) == 1 and len(words_of(run)) >= 3 and low(
             tokens[tokens.index(run[0]) - 1].text) in (",", "với", "có")):  # (`, tổng công suất/V 48MW`)
         # `Kangaroo chỉ sản xuất 2 sản phẩm`: a verb, not a phrase; `tỉ lệ vốn được giải ngân chỉ đạt`: the end of one

@@ -236,7 +236,22 @@ def tag(text: str, start: int, end: int) -> tuple[Token, ...]:
             continue
         tokens.append(Token(text[span[0]:span[1]], span[0], span[1], pos))
         cursor = span[1]
-    return tuple(tokens)
+    return tuple(_unglued(tokens))
+
+
+def _unglued(tokens: list[Token]) -> list[Token]:
+    """Tokens with the qualifier `ước` (estimated) split off the word the segmenter glued it to before `đạt`/`tính`
+    (`khoáng sản ước | đạt 180 tỷ đồng`, `lữ hành ước | đạt`): the noun keeps its tag, `ước` becomes an adverb."""
+    out: list[Token] = []
+    for n, t in enumerate(tokens):
+        nxt = tokens[n + 1].text.lower() if n + 1 < len(tokens) else ""
+        glued = " " in t.text and t.text.split()[-1].lower() == "ước" and nxt in ("đạt", "tính")
+        if glued:
+            head = t.text[:t.text.rfind(" ")]
+            out += [Token(head, t.start, t.start + len(head), t.pos), Token(t.text[-3:], t.end - 3, t.end, "R")]
+        else:
+            out.append(t)
+    return out
 
 
 def analyse(text: str, lazy: bool = True) -> Analysis:
