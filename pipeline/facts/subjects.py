@@ -361,7 +361,7 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
             return previous  # `..., tăng 12,47%`
         if not run and j >= 0 and in_figure(tokens[j], absolute) and same_unit and previous:
             return previous  # `gần 20 triệu đồng/m2 đến 24,8 triệu đồng/m2`
-        if not run and j >= 0 and low(tokens[j].text) in (",", "và", "còn") and direct and same_unit and previous:
+        if not run and j >= 0 and low(tokens[j].text) in (",", "và", "còn") and (direct or re.match(LINK_QUALIFIERS, sentence.text[start:], re.I)) and same_unit and previous:
             return previous  # `chiếm 3,57% đối với hành khách và 1,7% đối với hàng hóa`
         if recipient:
             return None  # an object: `tặng ông Ba 5 triệu đồng`
