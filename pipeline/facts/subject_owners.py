@@ -81,8 +81,8 @@ def owner_after(tokens: list[Token], run: list[Token], start_at: int, spans: lis
 
 
 _FAIRS = r"(?i:hội chợ|phiên chợ|triển lãm|festival|lễ hội|ngày hội|tuần lễ|tuần hàng)(?!\w)"  # what draws booths and visitors
-_JOINED_BY = re.compile(r"(?<!\w)(?:(?i:thu hút|quy tụ)\s+(?:(?i:sự tham gia|sự góp mặt)\s+(?i:của)\s+)?|(?i:có|với)\s+(?i:quy mô)\s+"
-                        r"(?:(?i:khoảng|gần|hơn|trên|lên tới|lên đến|tới)\s+)?)$")  # (`Hội chợ năm nay có quy mô trên 800 gian hàng`)
+_JOINED_BY = re.compile(r"(?<!\w)(?:(?i:thu hút|quy tụ|gồm|gồm có)\s+(?:(?i:sự tham gia|sự góp mặt)\s+(?i:của)\s+)?|(?i:có|với)\s+(?i:quy mô)\s+)"
+                        r"(?:(?i:khoảng|gần|hơn|trên|lên tới|lên đến|tới)\s+)?$")  # (`Hội chợ năm nay có quy mô trên 800 gian hàng`)
 
 
 def count_owner(sentence: Sentence, start: int, spans: list[tuple[int, int]]) -> str | None:
@@ -96,7 +96,7 @@ def count_owner(sentence: Sentence, start: int, spans: list[tuple[int, int]]) ->
     topic = phrase_before(tokens, k - 1, [(sentence.start + a, sentence.start + b) for a, b in spans]) if k else []
     if not topic or not opens_clause(tokens, topic) or not re.match(_FAIRS, phrase_text(sentence, topic)):
         clause = re.split(r"[,;:]", sentence.text[:joined.start()])[-1].strip()  # (`Hội chợ/M năm nay/P`: tagged badly)
-        return clause if re.match(_FAIRS, clause) and len(clause.split()) <= 6 and not re.search(r"\d", clause) else None
+        return clause if re.match(_FAIRS, clause) and len(clause.split()) <= 12 and not re.search(r"\d", clause) else None
     return phrase_text(sentence, topic)
 
 
