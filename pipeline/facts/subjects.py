@@ -305,7 +305,7 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         topic = clause_topic(tokens, into, absolute)
         topic = topic[:next((n for n, t in enumerate(topic) if t.pos not in NOUN), len(topic))]
         entity = bool(topic) and kind_of(topic)[0] == "entity"  # type: ignore[index]  # else the contribution: `..., đóng góp vào ngân sách 20 tỷ`
-        budget = [t for t in run[:next((n for n, t in enumerate(run) if t.pos not in NOUN), len(run))]] if low(run[0].text) == "ngân sách" else []
+        budget = run[:next((n for n, t in enumerate(run) if t.pos not in NOUN), len(run))] if low(run[0].text) == "ngân sách" else []
         return Subject(phrase_text(sentence, topic), "entity") if entity else Subject(phrase_text(sentence, tokens[into:tokens.index(budget[-1]) + 1]), "measure") if budget else None
     k = tokens.index(run[0]) if run and len(words_of(run)) <= 2 and (kind_of(run) or ("",))[0] == "measure" else 0
     if k >= 2 and low(tokens[k - 1].text) == "chiếm" and bracket_owner(tokens, k - 2, absolute):  # `thị trường châu Âu (chiếm tỷ trọng 6,33%)`
@@ -317,7 +317,7 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
     if tail is not None:
         return Subject(phrase_text(sentence, run[tail[0]:tail[1]]), "entity")  # `hệ thống điện mặt trời công suất 2,96 kWp`
     kind = _usable(run, direct and not re.match(LINK_QUALIFIERS, sentence.text[start:], re.IGNORECASE))  # `hợp đồng lên tới 1,7 triệu USD`
-    if kind is not None and all(t.pos == "V" for t in run) and not (kind[0] in ("measure", "attribute") and len(run) == 1 and len(words_of(run)) >= 3 and low(
+    if kind is not None and all(t.pos == "V" for t in run) and not (kind[0] in ("measure", "attribute") and len(run) == 1 and len(words_of(run)) >= 3 and tokens.index(run[0]) > 0 and low(
             tokens[tokens.index(run[0]) - 1].text) in (",", "với", "có")):  # (`, tổng công suất/V 48MW`)
         # `Kangaroo chỉ sản xuất 2 sản phẩm`: a verb, not a phrase; `tỉ lệ vốn được giải ngân chỉ đạt`: the end of one
         span = clause_subject(tokens, j, absolute) if not direct else []

@@ -247,8 +247,8 @@ def _unglued(tokens: list[Token]) -> list[Token]:
         nxt = tokens[n + 1].text.lower() if n + 1 < len(tokens) else ""
         glued = " " in t.text and t.text.split()[-1].lower() == "ước" and nxt in ("đạt", "tính")
         if glued:
-            head = t.text[:t.text.rfind(" ")]
-            out += [Token(head, t.start, t.start + len(head), t.pos), Token(t.text[-3:], t.end - 3, t.end, "R")]
+            head, tail = t.text[:t.text.rfind(" ")], t.text.split()[-1]
+            out += [Token(head, t.start, t.start + len(head), t.pos), Token(tail, t.end - len(tail), t.end, "R")]
         else:
             out.append(t)
     return out
