@@ -12,6 +12,8 @@
     từ 18 đến 24-12, từ ngày 5 đến ngày 7/7          -> day      both days, the start first
     14 - 16/11/2025, 26/4–01/5/2024                  -> day      both days (a bare range needs its year)
     trong tháng 9, vào tháng 4, trong tháng Bảy      -> month    year of publication, else the sentence's
+    Tháng 10, (opening), tháng 10 tới               -> month    the same (`tới` in a later month: the next year)
+    từ nay đến hết ngày 20-6                         -> day      the publication day, then the day written
     hôm nay 10-6, Sáng nay (13/7)                    -> day
     chiều cùng ngày                                  -> day      the day last written before it
 
@@ -55,6 +57,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("bare_day_range", re.compile(rf"(?<![\w/.,:-]){_D}\s*[-–]\s*{_D}\s*/\s*{_D}\s*/\s*{_Y}(?![\d/])")),
     # and without its year only in brackets (`Sau 5 ngày diễn ra (17 - 21/11), Hội chợ X`)
     ("bracket_day_range", re.compile(rf"(?<=\()\s*{_D}\s*[-–]\s*{_D}\s*/\s*{_D}(?=\s*\))")),
+    # from the day of publication to a day (`diễn ra từ nay đến hết ngày 20-6`)
+    ("now_range", re.compile(rf"(?i:từ nay|từ hôm nay)\s+(?i:đến|tới)\s+(?:(?i:hết)\s+)?(?:(?i:ngày)\s+)?{_D}\s*[/-]\s*{_D}(?:\s*[/-]\s*{_Y})?(?![\d/])")),
     ("wordy_day", re.compile(rf"(?:(?i:ngày)|(?<!\w)(?i:sáng|chiều|tối|trưa|đêm)(?=\s+\d))\s+(?i:{_M}){_D}\s+(?i:tháng)\s+{_D}(?:\s+(?i:năm)\s+{_Y})?")),  # (`Tối 10 tháng 2`)
     ("day_range", re.compile(rf"(?i:(?:từ\s+)?ngày|từ)\s+(?i:{_M}){_D}\s*(?:-|–|đến(?:\s+hết)?|tới|và|&)\s*(?:ngày\s+)?(?i:{_M}){_D}\s*[/.-]\s*{_D}(?:\s*[/.-]\s*{_Y})?(?!\d)")),
     ("dmy", re.compile(rf"(?<![\d/.-]){_D}\s*([/.-])\s*{_D}\s*\2\s*{_Y}(?![\d/])")),
@@ -259,6 +263,11 @@ def _values(kind: str, m: re.Match[str], year: int | None, published: date | Non
         d, mo = (int(x) for x in [x for x in g if x is not None][:2])  # (`dm` has a second form: `ngày 29.5`)
         if year and _valid(year, mo, d):
             yield f"{year:04d}-{mo:02d}-{d:02d}", "day"
+    elif kind == "now_range":  # (the publication day, then the day written)
+        y = int(g[2]) if g[2] else year
+        if published is not None and y and _valid(y, int(g[1]), int(g[0])) and date(y, int(g[1]), int(g[0])) >= published:
+            yield published.isoformat(), "day"
+            yield f"{y:04d}-{int(g[1]):02d}-{int(g[0]):02d}", "day"
     elif kind == "month_named":
         mo = _MONTH_NAMES[g[0]]
         y = int(g[1]) if g[1] else year
