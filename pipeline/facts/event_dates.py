@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import re
 from datetime import date as date_type
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from pipeline.facts.event_lexicon import CLOCK_AFTER, DONE_BY, HELD_WORDS, SINCE, YEAR
+from pipeline.facts.event_ranges import refines
 from pipeline.facts.lexicon import alternation, word_classes
 from pipeline.language.analysis import Sentence
 from pipeline.record import DateFact, Evidence
@@ -100,14 +101,9 @@ def act_dated() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?i:{acts})\s+(?:(?i:số)\s+)?[\w/.-]*\d[\w/.-]*\s*(?:,\s*)?(?:(?i:ngày)\s+)?$")
 
 
-@lru_cache(maxsize=1)
-def _closing() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?i:{alternation(list(word_classes('event_words.tsv')['closing']))})(?!\w)")
-
-
-@lru_cache(maxsize=1)
-def _speech() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?i:{alternation(list(word_classes('event_words.tsv')['speech']))})(?!\w)")
+@cache
+def _word(kind: str) -> re.Pattern[str]:  # a word of one class (`closing`, `speech`) of event_words.tsv
+    return re.compile(rf"(?<!\w)(?i:{alternation(list(word_classes('event_words.tsv')[kind]))})(?!\w)")
 
 
 _SPAN = re.compile(r"\s*(?:\d{1,2}\s*[/.-]\s*){0,2}(?:19|20)\d{2}\s*[-–]\s*(?:\d{1,2}\s*[/.-]\s*){0,2}(?:19|20)\d{2}\s*")
@@ -131,11 +127,11 @@ def celebrated_before(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _committee() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?i:{alternation(list(word_classes('event_words.tsv')['committee']))})\s+(?:[^,;:.()]{{3,40}}\s(?i:và)\s+)?$")
+    return re.compile(rf"(?<!\w)(?i:{alternation(list(word_classes('event_words.tsv')['committee']))})\s+(?:[^,;:.()]{{3,40}}\s(?:(?i:và)|[-–])\s+)?$")
 
 
 def committee_before(text: str) -> bool:
-    """Whether the body that runs an event (class `committee`: `Ban Tổ chức`, `Ban tổ chức Giỗ tổ Hùng Vương và`) ends `text`."""
+    """Whether the body that runs an event (class `committee`: `Ban Tổ chức`, `Ban tổ chức Giỗ tổ Hùng Vương và`, `... Hùng Vương -`) ends `text`."""
     return _committee().search(text) is not None
 
 
@@ -143,7 +139,7 @@ def saying_at(text: str, pos: int) -> bool:
     """Whether a verb of saying (class `speech`, or `phát biểu`) opens `text` at `pos`, after an optional comma. (Not
     `phát biểu` in the class: `phát biểu tại Hội nghị X` after a day is said at the event, on its day.)"""
     at = _COMMA.match(text, pos).end()  # type: ignore[union-attr]
-    return _speech().match(text, at) is not None or _SPEAKS.match(text, at) is not None
+    return _word("speech").match(text, at) is not None or _SPEAKS.match(text, at) is not None
 
 
 _COMMA = re.compile(r"\s*,?\s*")
@@ -153,7 +149,7 @@ _SPEAKS = re.compile(r"(?i:phát biểu)(?!\w)")
 def _saying(text: str) -> re.Match[str] | None:
     """The first verb of saying in `text` that is no word of a name (`Trung tâm Thông tin xúc tiến thương mại`,
     `Trung tâm Văn hóa - Thông tin - Thể thao`)."""
-    return next((m for m in _speech().finditer(text)
+    return next((m for m in _word("speech").finditer(text)
                  if not (m.group()[:1].isupper() and re.search(r"(?:[^\W\d_]|[^\W\d_]\s*[-–])\s+$", text[:m.start()]))), None)
 
 
@@ -209,8 +205,9 @@ _NAMED_DAY = re.compile(r"(?<!\w)Ngày\s+[A-ZĐ]")  # a named day remembered (`N
 
 
 # the bracket right after a name that dates it: `(14/6)`, `(diễn ra từ ngày 10 đến 13-12)`, `(khai mạc tối 5/9)`
-_DATING_BRACKET = re.compile(rf"(?:\s+(?i:của)\s+(?:(?i:tỉnh|thành phố)|TP\.?)\s+[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){{0,3}})?"  # (`... lần 2 của
-                             rf"[\s(]*(?:(?i:{HELD_WORDS}|vào)(?:\s+(?i:vào|từ|trong))?\s*)?(?:(?i:ngày)\s+)?")  # tỉnh X (vào ngày 27/8/2018)`)
+_DATING_BRACKET = re.compile(rf"(?:\s+(?i:của)\s+(?:(?i:tỉnh|thành phố)|TP\.?)\s+[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){{0,3}}"  # (`... lần 2 của
+                             rf"|\s+(?:(?i:sẽ|đã|được|dự kiến)\s+)*(?:(?i:{HELD_WORDS})\s+)?(?i:tại)\s+[^,;.()]{{1,60}}?)?"  # `... tại xã X (từ ngày 24-30/11)`
+                             rf"[\s(]*(?:(?i:{HELD_WORDS}|vào|từ)(?:\s+(?i:vào|từ|trong))?\s*)?(?:(?i:ngày)\s+)?")  # tỉnh X (vào ngày 27/8/2018)`)
 # `Lễ hội Dừa sẽ diễn ra trong 5 ngày (từ ngày 14 đến 18/11/2019)`: a held clause whose bracket gives its days
 _HELD_BRACKET = re.compile(rf"\s*(?:(?i:sẽ|đã|được|chính thức|dự kiến)\s+)*(?i:{HELD_WORDS})(?:\s+(?i:trong)\s+\d+\s+(?i:ngày))?"
                            r"\s*\(\s*(?:(?i:từ|vào)\s+)?(?:(?i:ngày)\s+)?")
@@ -291,13 +288,15 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
             r"[^()]*\)\s*,?\s*", text[q:start]) is not None  # (`Diễn ra trong 3 ngày (từ ngày 26 đến 28-12), Hội chợ X`, `Sau 5 ngày diễn ra (17 - 21/11), Hội chợ X`)
         held_before = held_before or p < start and _DURATION.search(text[:p]) is not None and text[q:].lstrip().startswith(")") and re.search(
             rf"(?i:{HELD_WORDS})\s+$", text[:start]) is not None and ";" not in text[q:start]  # (`trong ba ngày (18 đến 20/4/2025), tại X, Sở ... tổ chức phiên chợ Y`)
-        told = re.search(r"(?i:nay|qua|mai|sáng|chiều|tối|trưa|đêm|hôm|âm lịch|Tý|Sửu|Dần|Mão|Thìn|Tỵ|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)\s*\(\s*$", text[:p])
+        month_at = refines(d, dates, text, s0)  # (`vào trung tuần tháng 10/2018 (từ 19 - 22/10)`: the month's days)
+        told = re.search(r"(?i:nay|qua|mai|sáng|chiều|tối|trưa|đêm|hôm|âm lịch|Tý|Sửu|Dần|Mão|Thìn|Tỵ|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)\s*\(\s*$", text[:p]) or month_at is not None
         if (text[:p].count("(") > text[:p].count(")") and not (end <= p and (
                 _DATING_BRACKET.fullmatch(text[end:p]) or _HELD_BRACKET.fullmatch(text[end:p])))
                 and not held_before  # (`Sau 3 ngày tranh tài (diễn ra từ ngày 28 đến 30/3), Hội thi X ...`)
                 and not told):
             continue  # `(18/11/1930 - 18/11/2017)`: an aside, unless it dates the name (`X (diễn ra ...)`) or a time (`Sáng nay (13/7)`, `năm Nhâm Dần (18.2.2022)`)
-        opener = re.match(r"(?i:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s", d.text) and text[q:q + 2].startswith(",") or told and re.match(
+        opener = (re.match(r"(?i:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s", d.text) or re.search(  # (`..., tối 24/4/2023, X tổ chức Y`)
+            r"(?:^|,\s*)(?i:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+$", text[:p])) and text[q:q + 2].startswith(",") or told and re.match(
             r"[^(),]*\)\s*,", text[q:])  # (`Sáng mùng 18 tháng Giêng năm Nhâm Dần (18.2.2022 dương lịch), ...`: the time it opens with)
         if not coarse and _NAMED_DAY.search(text[start:p] if p < end else name) and (
                 p < end or re.fullmatch(r"[\s(–-]*", text[end:p])):
@@ -315,7 +314,7 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
                              r"|\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s*[-–]\s*\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?)?,?\s+(?:(?i:ngày)\s+)?)$", text[:p])  # (`... từ 9h-11h ngày 11/3`: a clock time)
             if any(tail <= a < p for a, _ in others) or ";" in text[end:p] or (p - end > 110 and not (
                     held and p - end <= 240 and not _STOP.search(text[end:p]))) or _history().search(
-                    text[end:p]) or _said(text[end:p]) or _closing().search(text[end:p]) or _ACT_AFTER.match(text, q):
+                    text[end:p]) or _said(text[end:p if month_at is None else month_at]) or _word("closing").search(text[end:p]) or _ACT_AFTER.match(text, q):
                 continue  # the date of a later clause, of another event, of what someone said, or the last day
             act = _prelude().search(text[max(0, start - 40):start])
             if act and re.search(r"(?i:buổi|cuộc)\s+$", text[:max(0, start - 40) + act.start()]):
@@ -339,7 +338,7 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
             continue
         else:
             rank = 3.0
-        if rank < best[0]:
+        if rank < best[0] or rank == best[0] and best[1] is not None and refines(d, [best[1]], text, s0) is not None:
             best = (rank, d)
     if best[1] is None and framed is not None:
         return 4.0, framed

@@ -23,7 +23,7 @@ def person_tail(mention: Mention) -> int | None:
     words = list(re.finditer(r"\S+", mention.name))
     text = mention.sentence.text
     for k in range(1, len(words) - 1):
-        if words[k].group() not in surnames:
+        if words[k].group() not in surnames or _inside_place(mention, words[k].start()):
             continue
         n = 1
         while k + n < len(words) and n < 4 and words[k + n].group()[:1].isupper() and words[k + n].group().isalpha():
@@ -37,3 +37,12 @@ def person_tail(mention: Mention) -> int | None:
             honorific = k > 1 and words[k - 1].group().lower() in ("ông", "bà", "đồng chí")
             return words[k - 1 if honorific else k].start()
     return None
+
+
+def _inside_place(mention: Mention, at: int) -> bool:
+    """Whether the syllable at `at` (in the name) lies inside a proper noun the segmenter read as one word from an
+    earlier syllable (`Buôn Ma Thuột`: `Ma` is a family name, but no person's name starts inside a place's)."""
+    sentence = mention.sentence
+    offset = sentence.start + mention.start + at
+    return any(t.start < offset < t.end and t.pos == "Np" for t in sentence.tokens)
+

@@ -23,6 +23,7 @@ _PLACE_END = re.compile(r"\s+(?:ẢNH|Ảnh)(?:\s*:|\s+[A-ZĐ])|\s[-–]\s+(?=(?
                         r"|\s(?:rộng|dài|cao)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?\d")  # (`quảng trường X | rộng 13ha`: a size)
 
 
+_DATED = re.compile(r"\s*(?:(?i:từ|vào|khai mạc|diễn ra)\s+)?(?:(?i:ngày)\s+)?\d{1,2}\s*[/.–-]\s*\d")
 _VENUE_PAIR = re.compile(rf"(?:Trung tâm|Cung|Nhà)\s+{VENUE_PURPOSES}$")
 _ADMIN_NEXT = re.compile(r"\s*(?i:ấp|thôn|bản|xóm|tổ dân phố|khu phố|xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|TP\.?)\s+[A-ZĐ0-9]")
 # the next unit of an address ends its name where the address may end (not `, tỉnh Sóc Trăng | đã tổ chức ...`: a clause)
@@ -44,8 +45,8 @@ def _place(text: str, start: int) -> str:
     while i < len(text):
         if text[i] == "(":
             close = text.find(")", i)
-            if close < 0:
-                break
+            if close < 0 or _DATED.match(text, i + 1):
+                break  # (`tại xã Tân Lạc | (từ ngày 24-30/11)`: the days held there, no part of the place)
             i = close + 1
             if _BODY_AFTER.match(text, i):
                 break  # `Quảng trường 20-8 (TP Thái Nguyên) | Sở Công Thương ...`: a body opens the next clause

@@ -62,9 +62,9 @@ def range_end(start: DateFact | None, all_dates: list[DateFact], text: str = "",
     ends = [d.value for d in all_dates if d.precision == start.precision and d.value > start.value
             and d.value[4:] != start.value[4:] and (
         (d.evidence.start, d.evidence.end) in firsts
-        or (start.precision in ("month", "day", "month_day") and start.evidence.end <= d.evidence.start
-            and (_RANGE_JOINT.fullmatch(text[start.evidence.end:d.evidence.start]) is not None or not text[
-                start.evidence.end:d.evidence.start].strip() and re.match(r"(?i:đến|tới)\s", d.text) is not None))
+        or (start.precision in ("month", "day", "month_day") and any(e <= d.evidence.start and (
+            _RANGE_JOINT.fullmatch(text[e:d.evidence.start]) is not None or not text[e:d.evidence.start].strip()
+            and re.match(r"(?i:đến|tới)\s", d.text) is not None) for _, e in firsts))  # (the range may be in another of its sentences)
         or any(e <= d.evidence.start and _LASTING.fullmatch(text[e:d.evidence.start] + "|" + d.text[:9]) for _, e in firsts)
         or any(a <= d.evidence.start < b for a, b in sentences) and _LASTS_TO.search(
             text[max(0, d.evidence.start - 40):d.evidence.start] + "|" + d.text[:9]))]
@@ -86,3 +86,13 @@ def _in_year(d: DateFact, year: str) -> DateFact:
 
 
 _RANGE_JOINT = re.compile(r"\s*(?:(?i:đến|tới)(?:\s+(?i:hết))?|[-–])\s*(?:(?i:ngày)\s+)?")  # (`từ ngày 31-7 đến ngày 3-8`: two days)
+
+
+DAYS_OF = re.compile(r"\s*\(\s*(?:(?i:từ|vào)\s+)?(?:(?i:ngày)\s+)?")
+
+
+def refines(date: DateFact, dates: list[DateFact], text: str, s0: int) -> int | None:
+    """Where the month starts whose days a day in brackets right after it gives (`tháng 10/2018 (từ 19 - 22/10)`)."""
+    p = date.evidence.start - s0
+    return next((o.evidence.start - s0 for o in dates if date.precision == "day" and o.precision == "month"
+                 and o.value == date.value[:7] and DAYS_OF.fullmatch(text[o.evidence.end - s0:p])), None)

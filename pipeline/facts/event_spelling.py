@@ -40,3 +40,13 @@ def proper(mention: Mention) -> bool:
     """Whether the name has a capitalised word of its own besides its head and its edition."""
     rest = EDITION.sub("", mention.name[len(mention.head):])
     return any(w[:1].isupper() and not re.fullmatch(r"[IVXLC]+", w) for w in rest.split())
+
+
+_PLACED = re.compile(r"(?<!\w)(?i:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s+((?:[A-ZĐ][\w-]*\s*){1,4})")
+
+
+def places_apart(one: Mention, other: Mention) -> bool:
+    """Whether two names each place their event in a unit and share none of those places (`Phiên chợ hàng Việt về miền núi
+    huyện Bác Ái` and `... huyện Ninh Sơn`: two market days of one programme, not one event named twice)."""
+    a, b = ({fold(p.group(1)).lower().strip() for p in _PLACED.finditer(m.name)} for m in (one, other))
+    return bool(a and b and not a & b)

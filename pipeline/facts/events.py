@@ -37,7 +37,7 @@ from pipeline.facts.event_organisers import organizers
 from pipeline.facts.event_places import held_at, location
 from pipeline.facts.event_ranges import mention_sentences, range_dates, range_end
 from pipeline.facts.event_repeats import repeated
-from pipeline.facts.event_spelling import captioned, proper, respelled
+from pipeline.facts.event_spelling import captioned, places_apart, proper, respelled
 from pipeline.facts.event_stops import without_dangling, without_table_tail
 from pipeline.language.analysis import Analysis
 from pipeline.language.textnorm import fold
@@ -147,6 +147,8 @@ def _same(event: _Event, mention: Mention) -> bool:
         if not other.named:
             continue
         old = _name_words(other)
+        if places_apart(mention, other):
+            continue
         if marks(mention)[0] is not None and marks(mention)[0] == marks(other)[0] and not (
                 proper(mention) and proper(other)):
             return True  # one edition of one kind of event: `Đại hội điểm Hội Nông dân huyện X lần thứ X` is the
@@ -320,7 +322,8 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
     lent: dict[int, int] = {}  # an event held within another (`Festival ... còn có hội thảo ...`) takes its dates
     for i, event in enumerate(events):
         if dated[i] is None and not any(event_dates.frame_before(m.sentence.text, m.start) or event_dates.prepared(
-                m.sentence.text, m.start) or re.search(r"(?<!\w)(?i:dịp)\s+$", m.sentence.text[:m.start]) for m in event.mentions):
+                m.sentence.text, m.start) or re.search(r"(?<!\w)(?i:dịp)\s+$", m.sentence.text[:m.start])
+                                   or event_dates.committee_before(m.sentence.text[:m.start]) for m in event.mentions):
             for j, other in enumerate(events):  # (not `Hội nghị ... bình chọn sản phẩm tham gia bình chọn khu vực`: a later one)
                 pairs = [(m, o) for m in event.mentions for o in other.mentions if m.sentence is o.sentence and not re.search(
                     r"(?i:tham gia|tham dự|dự thi)\s+$", m.sentence.text[:m.start])] if j != i else []
