@@ -59,3 +59,19 @@ def test_market_days_of_two_districts_are_two_events():
     assert [(n, d, e) for n, d, e, _ in events] == [
         ("Phiên chợ hàng Việt về nông thôn huyện Tam Đường", "2023-10-05", "2023-10-07"),
         ("Phiên chợ hàng Việt về nông thôn huyện Phong Thổ", "2023-10-20", "2023-10-22")]
+
+
+def test_a_press_conference_lends_the_festival_neither_its_place():
+    events = _events("Sáng 12/2, tại Hà Nội, UBND tỉnh Sóc Trăng tổ chức họp báo Lễ hội Ok Om Bok tỉnh Sóc Trăng lần thứ V năm 2023.",
+                     "2023-02-13")
+    assert [(n, loc) for n, _, _, loc in events] == [("Lễ hội Ok Om Bok tỉnh Sóc Trăng lần thứ V năm 2023", None)]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Ngày hội bưởi Phúc Trạch lần thứ III diễn ra từ ngày 10 đến 12/9/2023 tại huyện Hương Khê.", "festival"),
+    ("Ngày hội việc làm tỉnh Hà Nam năm 2023 diễn ra ngày 10/9/2023 tại thành phố Phủ Lý.", "fair"),
+    ("Ngày hội sản phẩm OCOP tỉnh Hà Nam năm 2023 diễn ra ngày 10/9/2023 tại thành phố Phủ Lý.", "fair"),
+])
+def test_a_day_of_festivities_is_a_festival_and_a_day_of_trade_a_fair(text, kind):
+    record = process_text(text, published="2023-09-01", settings=SETTINGS)
+    assert [e.type for e in record.events] == [kind]

@@ -274,6 +274,11 @@ def test_tidy_trims_what_is_no_part_of_a_subject(subject, tidied):
     ("Phiên chợ hàng Việt thu hút 120 gian hàng của doanh nghiệp.", ["Phiên chợ hàng Việt"]),
     # a person who draws workers owns no count
     ("Ông Nam thu hút 30 lao động địa phương.", [None]),
+    # the fair its clause holds, past the place and the address, is the size's owner
+    ("Phiên chợ được tổ chức tại sân vận động xã Tân Thành, huyện Lục Ngạn với quy mô 90 gian hàng.", ["Phiên chợ"]),
+    # booths a part of the grounds has are that part's; other things a part has say nothing of it
+    ("Khu trưng bày nông sản có 45 gian hàng của các hợp tác xã.", ["Khu trưng bày nông sản"]),
+    ("Khu vực này có 300 hộ dân sinh sống.", [None]),
 ])
 def test_a_count_drawn_by_a_fair_is_the_fairs(sentence, subjects):
     found = figures.extract(analyse(normalize(sentence)))

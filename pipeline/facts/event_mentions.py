@@ -77,6 +77,8 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
         before = text[:m.start()]
         head = re.sub(r"\s+", " ", m.group())
         type_, subtype = types[fold(re.sub(r"(?i)lễ\s+cắt\s+băng\s+", "lễ ", head))]
+        if fold(head.lower()) == "ngay hoi" and c["trade_day"].match(text[m.end():].lstrip()):
+            type_ = "fair"  # `Ngày hội việc làm`, `Ngày hội sản phẩm OCOP`: a day that sells, hires or connects
         in_list = generic_until >= 0 and re.fullmatch(r"\s*(?:,|và|hoặc|/)\s*", text[generic_until:m.start()]) is not None
         # `tổ chức hội chợ, triển lãm thương mại`: a bare head listed with another head names a kind of activity
         kinds = re.match(r"\s*[,/]\s*", text[m.end():])

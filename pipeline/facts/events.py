@@ -128,7 +128,7 @@ def _same(event: _Event, mention: Mention) -> bool:
     if mention.named and any(o.named and o.sentence is not mention.sentence and _one_title(o, mention) for o in event.mentions):
         return True  # `Hội nghị “Đào tạo an toàn hóa chất cho ...”` and `hội thảo “Đào tạo an toàn hóa chất cho ... gồm ...”`
     a, b = fold(first.head.lower()), fold(mention.head.lower())
-    shorter = (not mention.named and a.startswith(b + " ")) or (not first.named and b.startswith(a + " "))
+    shorter = (not mention.named and a.startswith(b + " ")) or (not first.named and b.startswith(a + " ")) or a == b  # (`Ngày hội`: a fair or not)
     if (first.type != mention.type and not shorter) or (mention.subtype and first.subtype and mention.subtype != first.subtype
                                       and {mention.subtype, first.subtype} != {"inauguration", "opening"}):
         return False

@@ -24,6 +24,7 @@ from typing import Literal
 from pipeline.facts import (
     periods,
     subject_asides,
+    subject_booths,
     subject_distances,
     subject_edges,
     subject_gates,
@@ -337,13 +338,14 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         found_subject = subjects.Subject(owner, "changed") if owner else found_subject  # `dệt may đóng góp 20% ...`
         if f.range == "high":
             found_subject = previous
-        drawn = subject_owners.count_owner(sentence, f.start, spans) if f.unit == "count" and found_subject is None else None
-        found_subject = subjects.Subject(drawn, "entity") if drawn else found_subject  # `Hội chợ thu hút ... 400 gian hàng`
         if f.unit == "count" and found_subject is not None and (
                 found_subject.kind not in ("measure", "entity", "qualified") and not _visits(f, found_subject.text)
                 or found_subject.text.lower().startswith(f.counted or "")):
             found_subject = None  # `Tỉnh có 200 doanh nghiệp`: the counted noun says what is counted (but `khách quốc tế đạt
             # 87,7 ngàn lượt`: a count of visits says not whose)
+        drawn = subject_booths.count_owner(sentence, f.start, spans) if f.unit == "count" else None
+        kept = drawn and found_subject is not None and drawn.startswith(found_subject.text)  # (its own words kept)
+        found_subject = subjects.Subject(drawn, "entity") if drawn and not kept else found_subject  # `Hội chợ thu hút ... 400 gian hàng`
         subject = found_subject.text if found_subject else None
         kind = found_subject.kind if found_subject is not None else None
         subject = subject_model.reading(sentence, f.start, spans[n][1], spans, subject, kind, f.unit, f.counted)
@@ -358,7 +360,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         # phẩm, trong đó có 3 sản phẩm đạt 4 sao`: a part of the count before, not another count of X's
         subject = None if f.unit == "count" and subject is not None and _SUM.match(subject) else subject  # `Tổng kinh
         # phí hỗ trợ cho 2 cơ sở`: a sum of money counts nothing
-        subject = subject if f.unit != "count" or subject is None or (_HOLDS_COUNT.match(subject) and not _REPORTED.search(subject)) or place_only(
+        subject = subject if f.unit != "count" or subject is None or (drawn or "").startswith(subject) or (_HOLDS_COUNT.match(subject) and not _REPORTED.search(subject)) or place_only(
             subject) or _visits(f, subject) else None  # `hệ thống xử lý ô nhiễm cho 7 cơ sở`:
         # the counted noun says what is counted (but `khách quốc tế đạt 87,7 ngàn lượt`: the visitors)
         held = subject_owners.amount_holder(sentence.text, f.start, [(g.start, g.end, g.unit) for g in found[:n]]) if f.unit == "percent" else None

@@ -80,26 +80,6 @@ def owner_after(tokens: list[Token], run: list[Token], start_at: int, spans: lis
     return tokens[m + 1:first] + owner if ok else []
 
 
-_FAIRS = r"(?i:hội chợ|phiên chợ|triển lãm|festival|lễ hội|ngày hội|tuần lễ|tuần hàng)(?!\w)"  # what draws booths and visitors
-_JOINED_BY = re.compile(r"(?<!\w)(?:(?i:thu hút|quy tụ|gồm|gồm có)\s+(?:(?i:sự tham gia|sự góp mặt)\s+(?i:của)\s+)?|(?i:có|với)\s+(?i:quy mô)\s+)"
-                        r"(?:(?i:khoảng|gần|hơn|trên|lên tới|lên đến|tới)\s+)?$")  # (`Hội chợ năm nay có quy mô trên 800 gian hàng`)
-
-
-def count_owner(sentence: Sentence, start: int, spans: list[tuple[int, int]]) -> str | None:
-    """For a count drawn by a thing (`Hội chợ thu hút sự tham gia của hơn 400 gian hàng`, `triển lãm quy tụ 130 gian
-    hàng`) or its size (`Hội chợ có quy mô trên 800 gian hàng`): the fair that opens the clause, else None."""
-    joined = _JOINED_BY.search(sentence.text[:start])
-    if joined is None:
-        return None
-    tokens = list(sentence.tokens)
-    k = next((n for n, t in enumerate(tokens) if t.start >= sentence.start + joined.start()), None)
-    topic = phrase_before(tokens, k - 1, [(sentence.start + a, sentence.start + b) for a, b in spans]) if k else []
-    if not topic or not opens_clause(tokens, topic) or not re.match(_FAIRS, phrase_text(sentence, topic)):
-        clause = re.split(r"[,;:]", sentence.text[:joined.start()])[-1].strip()  # (`Hội chợ/M năm nay/P`: tagged badly)
-        return clause if re.match(_FAIRS, clause) and len(clause.split()) <= 12 and not re.search(r"\d", clause) else None
-    return phrase_text(sentence, topic)
-
-
 def bare_owner(sentence: Sentence, start: int, spans: list[tuple[int, int]], subject: str) -> str | None:
     """For a figure whose whole subject is a bare measure that says nothing alone (`kinh phí`, `diện tích`), the thing it
     belongs to: the thing before `với`/`có` or the one that opens the clause (`Dự án X có kinh phí 100 triệu đồng`,

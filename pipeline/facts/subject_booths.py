@@ -1,0 +1,50 @@
+"""Who holds a count of booths or stalls: the fair that draws them or is their size, or the part of the grounds that has them.
+
+    Hội chợ thu hút sự tham gia của hơn 400 gian hàng                   drawn by the fair        -> Hội chợ
+    Hội chợ năm nay có quy mô trên 800 gian hàng                        the fair's size           -> Hội chợ năm nay
+    Hội chợ được tổ chức tại Quảng trường X, thành phố Y với quy mô     the fair the clause holds -> Hội chợ
+      250 gian hàng                                                     (past the address)
+    Khu vực trưng bày sản phẩm OCOP có 70 gian hàng                     the grounds' part         -> Khu vực trưng bày ...
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.facts.noun_phrases import opens_clause, phrase_before, phrase_text
+from pipeline.language.analysis import Sentence
+
+_FAIRS = r"(?i:hội chợ|phiên chợ|triển lãm|festival|lễ hội|ngày hội|tuần lễ|tuần hàng)(?!\w)"  # what draws booths and visitors
+_GROUNDS = r"(?i:khu vực|khu|không gian|gian|dãy|tầng|hội trường|nhà thi đấu|phiên chợ|chương trình|sự kiện)(?!\w)"  # where booths stand
+_JOINED_BY = re.compile(r"(?<!\w)(?:(?i:thu hút|quy tụ|gồm|gồm có)\s+(?:(?i:sự tham gia|sự góp mặt)\s+(?i:của)\s+)?|(?i:có|với)\s+(?i:quy mô)\s+"
+                        r"|(?P<has>(?i:có))\s+)(?:(?i:khoảng|gần|hơn|trên|lên tới|lên đến|tới)\s+)?$")  # (`Hội chợ năm nay có quy mô trên 800 gian hàng`)
+_BOOTHS = re.compile(r"[\d.,]+\s+(?i:gian hàng|gian trưng bày|gian|ki-ốt|ki ốt|kiốt|quầy hàng|quầy)(?!\w)")
+# the words that end a fair's name in its clause (`Hội chợ | được tổ chức tại ...`)
+_HELD = re.compile(r"\s(?i:được|sẽ|đã|đang|diễn ra|tổ chức|khai mạc|tại|ở|vào|từ)(?!\w)")
+_ADDRESS = re.compile(r"\s*(?i:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s")
+
+
+def count_owner(sentence: Sentence, start: int, spans: list[tuple[int, int]]) -> str | None:
+    """For a count drawn by a thing (`Hội chợ thu hút sự tham gia của hơn 400 gian hàng`, `triển lãm quy tụ 130 gian
+    hàng`) or its size (`Hội chợ có quy mô trên 800 gian hàng`): the fair that opens the clause; for booths a part of
+    the grounds has (`Khu vực 1 có 70 gian hàng`): that part; else None."""
+    joined = _JOINED_BY.search(sentence.text[:start])
+    if joined is None or joined.group("has") and not _BOOTHS.match(sentence.text, start):
+        return None
+    owners = _GROUNDS + "|" + _FAIRS if joined.group("has") else _FAIRS
+    tokens = list(sentence.tokens)
+    k = next((n for n, t in enumerate(tokens) if t.start >= sentence.start + joined.start()), None)
+    topic = phrase_before(tokens, k - 1, [(sentence.start + a, sentence.start + b) for a, b in spans]) if k else []
+    if topic and opens_clause(tokens, topic) and re.match(owners, phrase_text(sentence, topic)):
+        return phrase_text(sentence, topic)
+    segments = re.split(r"[,;:]", sentence.text[:joined.start()])
+    clause = segments[-1].strip()  # (`Hội chợ/M năm nay/P`: tagged badly)
+    if re.match(owners, clause) and len(clause.split()) <= 12 and not re.search(r"\d", clause):
+        return clause
+    if joined.group().lower().startswith("với"):  # `Hội chợ được tổ chức tại X, thành phố Y với quy mô ...`: past the address
+        while len(segments) > 1 and _ADDRESS.match(segments[-1]):
+            segments.pop()
+        named = _HELD.split(segments[-1].strip())[0] if len(segments) < len(re.split(r"[,;:]", sentence.text[:joined.start()])) else ""
+        if re.match(_FAIRS, named) and len(named.split()) <= 12 and not re.search(r"\d", named):
+            return named
+    return None
