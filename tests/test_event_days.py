@@ -75,3 +75,46 @@ def test_a_press_conference_lends_the_festival_neither_its_place():
 def test_a_day_of_festivities_is_a_festival_and_a_day_of_trade_a_fair(text, kind):
     record = process_text(text, published="2023-09-01", settings=SETTINGS)
     assert [e.type for e in record.events] == [kind]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    # closed on the day that opens the sentence, after so many days: counted back
+    ("Sau bốn ngày diễn ra sôi nổi, tối 12/5, Lễ hội Vải thiều Lục Ngạn năm 2024 đã chính thức bế mạc.", "2024-05-09", "2024-05-12"),
+    ("Chiều 12/5, Hội chợ Thương mại Sóc Trăng 2024 đã bế mạc sau 6 ngày.", "2024-05-07", "2024-05-12"),
+    # closed, no length told: its month and its last day
+    ("Chiều 12/5, Hội chợ Thương mại Sóc Trăng 2024 đã khép lại.", "2024-05", "2024-05-12"),
+    # an opening on that day is its first day
+    ("Chiều 12/5, Hội chợ Thương mại Sóc Trăng 2024 đã khai mạc.", "2024-05-12", None),
+])
+def test_an_event_that_closed_on_the_day_told_ends_on_it(text, start, end):
+    assert [(d, e) for _, d, e, _ in _events(text, "2024-05-13")] == [(start, end)]
+
+
+def test_lunar_days_date_no_event_but_the_solar_days_beside_them_do():
+    lunar = _events("Lễ hội Lồng Tồng năm 2024 thường kéo dài từ cuối tháng 1 đến hết ngày 15/2 (âm lịch).", "2024-02-01")
+    assert [(d, e) for _, d, e, _ in lunar] == [("2024", None)]
+    solar = _events("Lễ hội Nghinh Ông Cần Giờ diễn ra từ ngày 14 đến 17/8 âm lịch (tức ngày 16 - 19/9/2024).", "2024-09-01")
+    assert [(d, e) for _, d, e, _ in solar] == [("2024-09-16", "2024-09-19")]
+
+
+def test_the_time_a_later_sentence_gives_for_holding_it_dates_the_event_by_month():
+    events = _events("Sở Công Thương tổ chức Hội thi thiết kế bao bì sản phẩm OCOP tỉnh Bạc Liêu năm 2024. Thời gian tổ chức hội thi, "
+                     "dự kiến trong tháng 9/2024.", None)
+    assert [(n, d) for n, d, _, _ in events] == [("Hội thi thiết kế bao bì sản phẩm OCOP tỉnh Bạc Liêu năm 2024", "2024-09")]
+
+
+def test_a_spring_fair_of_next_year_is_held_in_december():
+    events = _events("Sáng 20/12, tại Hà Nội, Sở Công Thương khai mạc Hội chợ Xuân Giáp Thìn 2024.", "2023-12-19")
+    assert [d for _, d, _, _ in events] == ["2023-12-20"]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a venue that lists its fields over commas keeps them; the city after it is another unit
+    ("Sáng 20/12, tại Cung triển lãm Kiến trúc, Quy hoạch xây dựng Quốc gia, Hà Nội, Bộ Công Thương khai mạc Hội chợ Hàng Việt 2023.",
+     "Cung triển lãm Kiến trúc, Quy hoạch xây dựng Quốc gia"),
+    # a dash and a lowercase clause end the place
+    ("Festival Trái cây Việt Nam lần thứ 2 sẽ được tổ chức tại tỉnh Tiền Giang - một trong những vựa trái cây lớn nhất cả nước.",
+     "tỉnh Tiền Giang"),
+])
+def test_a_place_runs_over_a_venue_name_and_stops_at_a_dash(text, place):
+    assert [loc for *_, loc in _events(text, "2023-12-19")] == [place]

@@ -106,6 +106,7 @@ def _word(kind: str) -> re.Pattern[str]:  # a word of one class (`closing`, `spe
     return re.compile(rf"(?<!\w)(?i:{alternation(list(word_classes('event_words.tsv')[kind]))})(?!\w)")
 
 
+_LUNAR = re.compile(r"(?:[^,.;()]{0,30}?\d)?\s*\(?\s*(?i:âm lịch|AL|ÂL)(?!\w)")  # (a range whose end is lunar is lunar)
 _SPAN = re.compile(r"\s*(?:\d{1,2}\s*[/.-]\s*){0,2}(?:19|20)\d{2}\s*[-–]\s*(?:\d{1,2}\s*[/.-]\s*){0,2}(?:19|20)\d{2}\s*")
 _REMEMBERED = re.compile(r"(?i:kỷ niệm|tưởng niệm|\d+\s+năm)")
 _OPENING = re.compile(r"(?i:lễ\s+)?(?i:khai mạc|khai hội|khai màn)\s+[“\"«]?")
@@ -202,8 +203,6 @@ def _coordinated_end(text: str, end: int, others: list[tuple[int, int]]) -> int:
 
 
 _NAMED_DAY = re.compile(r"(?<!\w)Ngày\s+[A-ZĐ]")  # a named day remembered (`Ngày Doanh nhân`; not `Ngày hội`)
-
-
 # the bracket right after a name that dates it: `(14/6)`, `(diễn ra từ ngày 10 đến 13-12)`, `(khai mạc tối 5/9)`
 _DATING_BRACKET = re.compile(rf"(?:\s+(?i:của)\s+(?:(?i:tỉnh|thành phố)|TP\.?)\s+[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){{0,3}}"  # (`... lần 2 của
                              rf"|\s+(?:(?i:sẽ|đã|được|dự kiến)\s+)*(?:(?i:{HELD_WORDS})\s+)?(?i:tại)\s+[^,;.()]{{1,60}}?)?"  # `... tại xã X (từ ngày 24-30/11)`
@@ -239,8 +238,8 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
     # day the event's committee met, not the event's, nor its alias's: `Ngày 8/7, Ban Tổ chức Ngày hội X họp ...`)
     for d in dates:
         p, q = d.evidence.start - s0, d.evidence.end - s0
-        if act_dated().search(text[:p]) or CLOCK_AFTER.match(text[q:]):
-            continue  # the date of a resolution or a decision, or a page's stamp (`17/10/2025 20:20`), not of the event
+        if act_dated().search(text[:p]) or CLOCK_AFTER.match(text[q:]) or _LUNAR.match(text, q):
+            continue  # the date of a resolution or a decision, a page's stamp (`17/10/2025 20:20`), a lunar day (`đến hết ngày 15/8 (âm lịch)`)
         if d.precision == "year" and start <= p < end and _review().search(name):
             continue  # `Hội nghị tổng kết công tác năm 2021`: the year reviewed, not the meeting's date
         if not start <= p < end and _DEPARTURE.search(text[:start]) and not re.search(r"[,;.]", text[min(p, start):max(q, start)]) \
@@ -289,7 +288,7 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
         held_before = held_before or p < start and _DURATION.search(text[:p]) is not None and text[q:].lstrip().startswith(")") and re.search(
             rf"(?i:{HELD_WORDS})\s+$", text[:start]) is not None and ";" not in text[q:start]  # (`trong ba ngày (18 đến 20/4/2025), tại X, Sở ... tổ chức phiên chợ Y`)
         month_at = refines(d, dates, text, s0)  # (`vào trung tuần tháng 10/2018 (từ 19 - 22/10)`: the month's days)
-        told = re.search(r"(?i:nay|qua|mai|sáng|chiều|tối|trưa|đêm|hôm|âm lịch|Tý|Sửu|Dần|Mão|Thìn|Tỵ|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)\s*\(\s*$", text[:p]) or month_at is not None
+        told = re.search(r"(?i:nay|qua|mai|sáng|chiều|tối|trưa|đêm|hôm|âm lịch|Tý|Sửu|Dần|Mão|Thìn|Tỵ|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)\s*\(\s*(?:(?i:tức|nhằm)\s+)?(?:(?i:ngày)\s+)?$", text[:p]) or month_at is not None
         if (text[:p].count("(") > text[:p].count(")") and not (end <= p and (
                 _DATING_BRACKET.fullmatch(text[end:p]) or _HELD_BRACKET.fullmatch(text[end:p])))
                 and not held_before  # (`Sau 3 ngày tranh tài (diễn ra từ ngày 28 đến 30/3), Hội thi X ...`)
@@ -369,8 +368,9 @@ def in_named_year(date: DateFact | None, year: str | None, name: str, kind: str 
     if date is None or year is None or _review().search(name) or date.precision not in ("day", "month") or re.search(r"(?:19|20)\d{2}", date.text) \
             or date.value[:4] == year or re.search(r"(?<!\w)(?i:nay)(?!\w)", date.text):
         return date  # (`Sáng nay (16/6)`: the day of publication, whatever year the name gives)
-    if int(year) == int(date.value[:4]) - 1 and (date.value[5:7] in ("01", "02") or re.search(r"(?i:giải thưởng|trao giải|chứng nhận|công nhận)", name)):
-        return date  # `Lễ trao giải ... lần 3 năm 2022` on `Tối 6/1` of 2023, `Giải thưởng Chất lượng Quốc gia năm 2017` in April 2018
+    if int(year) == int(date.value[:4]) - 1 and (date.value[5:7] in ("01", "02") or re.search(r"(?i:giải thưởng|trao giải|chứng nhận|công nhận)", name)) \
+            or int(year) == int(date.value[:4]) + 1 and date.value[5:7] in ("11", "12") and re.search(r"(?i:xuân|tết)(?!\w)", name):
+        return date  # `Lễ trao giải ... năm 2022` on `Tối 6/1` of 2023, `Giải thưởng ... năm 2017` in April 2018, `Hội chợ Xuân 2024` in December 2023
     return in_year(date, year)
 
 

@@ -17,13 +17,14 @@ _MISSION = re.compile(r"(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự 
 
 # A place ends at a credit, a clause word, punctuation, a clause after `|` (`tại Quảng Nam | tổ chức thành công ...`) or a
 # time (`ở Paris 3 tháng trước`, `ở Đức hồi tháng 7`).
-_PLACE_END = re.compile(r"\s+(?:ẢNH|Ảnh)(?:\s*:|\s+[A-ZĐ])|\s[-–]\s+(?=(?:khởi đầu|nơi|là|được|đã|với|mở ra|đánh dấu|góp phần|thu hút)(?!\w))|\s(?:(?:(?:cuối|đầu|giữa)\s+)?(?:năm|tháng)\s+\d|(?:do|vào|hồi|từ|với|nhằm|diễn ra|trong|để|và|đã|sẽ|có|ngày|sáng|chiều|tối|trưa|hôm|lần|"
+_PLACE_END = re.compile(r"\s+(?:ẢNH|Ảnh)(?:\s*:|\s+[A-ZĐ])|\s[-–]\s+(?=(?:khởi đầu|nơi|là|được|đã|với|mở ra|đánh dấu|góp phần|thu hút|một|[a-zà-ỹđ]+\s)(?!\w))|\s(?:(?:(?:cuối|đầu|giữa)\s+)?(?:năm|tháng)\s+\d|(?:do|vào|hồi|từ|với|nhằm|diễn ra|trong|để|và|đã|sẽ|có|ngày|sáng|chiều|tối|trưa|hôm|lần|"
                         r"thu hút|được|khai mạc|kéo dài|đến|tới|cho|tại|tổ chức|thực hiện|tham gia|phối hợp|là|vừa|đang|cũng|trở thành)(?!\w))|[,;:]"
                         r"|\.(?!\s*\w)|\.\s+(?=[A-ZĐ][a-zà-ỹ]*\s)|\s*\||\s\d+\s+(?:ngày|tuần|tháng|năm)(?!\w)"
                         r"|\s(?:rộng|dài|cao)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?\d")  # (`quảng trường X | rộng 13ha`: a size)
 
 
 _DATED = re.compile(r"\s*(?:(?i:từ|vào|khai mạc|diễn ra)\s+)?(?:(?i:ngày)\s+)?\d{1,2}\s*[/.–-]\s*\d")
+_VENUE_NAME = re.compile(r"(?:Cung|Trung tâm|Nhà|Bảo tàng|Viện|Học viện)\s+(?i:triển lãm|hội nghị|văn hóa|văn hoá|thể thao|khoa học|trưng bày)\s")
 _VENUE_PAIR = re.compile(rf"(?:Trung tâm|Cung|Nhà)\s+{VENUE_PURPOSES}$")
 _ADMIN_NEXT = re.compile(r"\s*(?i:ấp|thôn|bản|xóm|tổ dân phố|khu phố|xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|TP\.?)\s+[A-ZĐ0-9]")
 # the next unit of an address ends its name where the address may end (not `, tỉnh Sóc Trăng | đã tổ chức ...`: a clause)
@@ -55,6 +56,10 @@ def _place(text: str, start: int) -> str:
         if m and m.group() == "," and _ADMIN_NEXT.match(text, i + 1) and _ADMIN_NEXT.match(text, start) \
                 and _ADMIN_ENDS.match(text, i + 1):
             i += 1  # `ấp 5, xã An Khương, huyện Hớn Quản, tỉnh Bình Phước`: an address of nested units
+            continue
+        if m and m.group() == "," and _VENUE_NAME.match(text, start) and re.match(r"\s*[A-ZĐ]\w*\s+[a-zà-ỹđ]", text[i + 1:]) \
+                and not load().province(" ".join(text[i + 1:].split()[:2]).strip(",.")) and not _ADMIN_NEXT.match(text, i + 1):
+            i += 1  # `Cung triển lãm Kiến trúc, Quy hoạch xây dựng Quốc gia`: a venue's name that lists its fields
             continue
         if m and m.group().strip() == "và" and _VENUE_PAIR.match(text[start:i]):
             i = m.end()  # `Trung tâm Hội nghị và | triển lãm tỉnh Bình Dương`: one venue of two purposes

@@ -9,6 +9,8 @@ event's day.
 from __future__ import annotations
 
 import re
+from datetime import date as date_type
+from datetime import timedelta
 
 from pipeline.facts import dates
 from pipeline.facts.event_lexicon import Mention
@@ -96,3 +98,26 @@ def refines(date: DateFact, dates: list[DateFact], text: str, s0: int) -> int | 
     p = date.evidence.start - s0
     return next((o.evidence.start - s0 for o in dates if date.precision == "day" and o.precision == "month"
                  and o.value == date.value[:7] and DAYS_OF.fullmatch(text[o.evidence.end - s0:p])), None)
+
+
+_CLOSED = re.compile(r"[^,.;]{0,40}?(?<!\w)(?:(?i:đã|chính thức|long trọng|chính thức)\s+)*(?i:bế mạc|kết thúc|khép lại)(?!\w)")
+_LASTED = re.compile(r"(?<!\w)(?i:sau)\s+(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?i:ngày)(?!\w)")
+_COUNTS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+
+
+def closed_on(mention: Mention, date: DateFact | None) -> tuple[DateFact, str] | None:
+    """An event whose sentence says it closed on the day that opens the sentence (`Sau năm ngày diễn ra sôi nổi, tối 8/4,
+    Lễ hội X đã chính thức bế mạc`): (its first day, counted back over the days it lasted, else its month; the closing day),
+    else None."""
+    text, s0 = mention.sentence.text, mention.sentence.start
+    if date is None or date.precision != "day" or not s0 <= date.evidence.start < s0 + mention.start \
+            or not _CLOSED.match(text, mention.end) or "(" in text[:date.evidence.start - s0] \
+            or re.match(r"\s*(?:(?i:đến|tới)|[-–])\s*\d", text[date.evidence.end - s0:]):
+        return None  # (not a range's first day: `Sau 4 ngày tranh tài (diễn ra từ ngày 12 đến 15/4), Hội thi X đã khép lại`)
+    lasted = _LASTED.search(text)  # (`Sau năm ngày diễn ra, ...`, `... đã bế mạc sau 7 ngày`)
+    if lasted is None:  # a meeting's closing day is most likely its day; a fair's or a festival's only its last
+        long = mention.type in ("fair", "festival", "exhibition", "contest")
+        return (date.model_copy(update={"value": date.value[:7], "precision": "month"}), date.value) if long else None
+    days = int(lasted.group(1)) if lasted.group(1).isdigit() else _COUNTS[lasted.group(1).lower()]
+    first = date_type.fromisoformat(date.value) - timedelta(days=days - 1)
+    return date.model_copy(update={"value": first.isoformat()}), date.value

@@ -155,7 +155,7 @@ def from_next_sentence(analysis: Analysis, events: list, dated: list[DateFact | 
                     analysis.sentences[k].text, event.first.head)):
                 continue
             text = analysis.sentences[k].text  # (never a day in brackets or after `kỷ niệm`: `(2/9/1945 - 2/9/2024)`)
-            days = [d for d in by_sentence.get(starts[k], []) if d.precision == "day"
+            days = [d for d in by_sentence.get(starts[k], []) if (d.precision == "day" or d.precision == "month" and _TIME_OF.match(text))
                     and not event_dates.remembered(text, d.evidence.start - starts[k])]
             if days and (own is None or days[0].value[:4] == own.value[:4]):
                 out[i] = days[0]

@@ -35,7 +35,7 @@ from pipeline.facts.event_lexicon import marks
 from pipeline.facts.event_mentions import EDITION, YEAR, Mention, classes, keywords, mentions
 from pipeline.facts.event_organisers import organizers
 from pipeline.facts.event_places import held_at, location
-from pipeline.facts.event_ranges import mention_sentences, range_dates, range_end
+from pipeline.facts.event_ranges import closed_on, mention_sentences, range_dates, range_end
 from pipeline.facts.event_repeats import repeated
 from pipeline.facts.event_spelling import captioned, places_apart, proper, respelled
 from pipeline.facts.event_stops import without_dangling, without_table_tail
@@ -284,6 +284,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
     spans = [(m.sentence.start + m.start, m.sentence.start + m.end) for m in found]
     dated: list[DateFact | None] = []
     borrowed: set[int] = set()  # events dated from another sentence (`date_elsewhere`, the lead, the programme)
+    closed: dict[int, str] = {}  # the last day of events that closed on the day their sentence opens with
     for event in events:
         picks = [
             (_bare_rank(rank, d) if not m.named else rank, i, d) for i, m in enumerate(event.mentions)
@@ -319,6 +320,8 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
                 and not event_years.backed(analysis.text, all_dates, best):
             best = None  # a guessed year (`chiều 17-8` in an article that names 2000 twice) dates nothing
         dated.append(event_dates.in_named_year(best, year, event.first.name, event.first.type))
+        if (closing := next((c for m in event.mentions if (c := closed_on(m, dated[-1]))), None)) is not None:
+            dated[-1], closed[len(dated) - 1] = closing  # `tối 8/4, Lễ hội X đã chính thức bế mạc`: its last day
     lent: dict[int, int] = {}  # an event held within another (`Festival ... còn có hội thảo ...`) takes its dates
     for i, event in enumerate(events):
         if dated[i] is None and not any(event_dates.frame_before(m.sentence.text, m.start) or event_dates.prepared(
@@ -327,7 +330,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
             for j, other in enumerate(events):  # (not `Hội nghị ... bình chọn sản phẩm tham gia bình chọn khu vực`: a later one)
                 pairs = [(m, o) for m in event.mentions for o in other.mentions if m.sentence is o.sentence and not re.search(
                     r"(?i:tham gia|tham dự|dự thi)\s+$", m.sentence.text[:m.start])] if j != i else []
-                shared = dated[j] is not None and any(other.first.type != event.first.type and ";" not in m.sentence.text[
+                shared = dated[j] is not None and j not in closed and any(other.first.type != event.first.type and ";" not in m.sentence.text[
                     min(m.end, o.end):max(m.start, o.start)] for m, o in pairs)  # (`A từ ngày 1-9; B 2022 ...`: two events)
                 listed = dated[j] is not None and any(event_years.PROGRAMME.search(m.sentence.text, o.end, m.start) for m, o in pairs)
                 if shared or listed:  # `Lễ hội X năm 2024 với nhiều hoạt động như: Hội thi A; Hội chợ B; ...`: its
@@ -364,7 +367,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
             subtype=mention.subtype,
             date=date.value if date else None,
             date_precision=date.precision if date else None,
-            date_end=range_end(date, range_dates(analysis, date, all_dates, yearless),
+            date_end=closed.get(k) or range_end(date, range_dates(analysis, date, all_dates, yearless),
                                analysis.text, mention_sentences(analysis, events[lent.get(k, k)].mentions)),
             location=location(mention) or next((p for m in event.mentions if (p := held_at(m))), None),
             organizers=next((o for m in [mention, *event.mentions] if (o := organizers(m.sentence, m.start))), []),

@@ -69,7 +69,8 @@ def vietnamese(grid: Grid, i: int, j: int, protected: Collection[tuple[int, int]
         return False  # `Ông Mai Anh Tuấn`: the honorific before a whole name, not the family name Ông
     # `Y Giang Gry Knơng`, `Y Biêr Niê`: the Ê Đê, Jrai and M'nông men's prefix opens a name of two syllables more
     prefixed = units[0].text == "Y" and j - i >= 3 and units[1].text not in _NOT_AFTER_Y
-    if not prefixed and units[0].text not in surnames and f"{units[0].text} {units[1].text}" not in surnames:
+    middle = j - i >= 3 and units[1].text in ("Văn", "Thị") and _after_title(grid, i)  # `Đồng Văn Thanh`: a rare family name
+    if not prefixed and not middle and units[0].text not in surnames and f"{units[0].text} {units[1].text}" not in surnames:
         return False
     if j - i == 2 and j < len(grid.units) and grid.units[j].text == "(":
         close = next((k for k in range(j, min(j + 8, len(grid.units))) if grid.units[k].text == ")"), None)
@@ -81,6 +82,15 @@ def vietnamese(grid: Grid, i: int, j: int, protected: Collection[tuple[int, int]
         return False  # `Tổng Giám đốc Công ty Tôn Đông Á`: a company's name, unless it opens with a common family name
     start, end = units[0].start, units[-1].end
     return not any(s < end and start < e for s, e in protected)
+
+
+def _after_title(grid: Grid, i: int) -> bool:
+    """Whether unit i opens a new name: no capitalised word runs on into it (`Lạc Cảnh Đại Nam Văn Hiến`: a resort's
+    name), but a province may end the title before it (`Chủ tịch UBND tỉnh Hậu Giang Đồng Văn Thanh`)."""
+    if i == 0 or not grid.units[i - 1].text[:1].isupper():
+        return True
+    words = [u.text for u in grid.units[max(0, i - 3):i]]
+    return any(load().province(" ".join(words[k:])) for k in range(len(words)))
 
 
 _NOT_AFTER_Y = frozenset({"Dược", "Khoa", "Tế", "Học", "Sinh", "Tá"})  # `Đại học Y Dược`, `Y Tế`: medicine, no name

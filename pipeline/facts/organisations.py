@@ -409,6 +409,10 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
         if u.punct:
             nxt = k + 1
             if u.text == ",":
+                if k > j and nxt < c.n and units[k - 1].end == u.start and u.end == units[nxt].start \
+                        and units[k - 1].text.isupper() and units[nxt].text.isupper():
+                    k += 1  # `Sở VH,TT&DL`: one body's acronyms, a comma and no space
+                    continue
                 if k > j and continues(c, nxt, lower_ok=True) and _enumeration(c, nxt) \
                         and not (units[nxt].text in entries("org_list_heads.txt") and c.match(pats.org_head, nxt)):
                     k += 1
