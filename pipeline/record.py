@@ -104,7 +104,7 @@ class Event(_Model):
 
     name: str = Field(description="The event's name as written (its evidence's text, with runs of white space as one space).")
     type: EventType = Field(description=(
-        "conference (hội nghị), workshop (hội thảo, tọa đàm), forum (diễn đàn), fair (hội chợ, phiên chợ, tuần lễ, "
+        "conference (hội nghị; a dated press conference that announces an event, họp báo), workshop (hội thảo, tọa đàm), forum (diễn đàn), fair (hội chợ, phiên chợ, tuần lễ, "
         "a ngày hội that sells or hires), exhibition (triển lãm), congress (đại hội), festival (lễ hội, festival, ngày hội), ceremony (lễ ..., or a "
         "ceremony verb: khánh thành, khởi công, động thổ, khai trương, ký kết), training (lớp tập huấn, khóa đào tạo), "
         "contest (hội thi, cuộc thi, bình chọn sản phẩm)."))

@@ -35,6 +35,7 @@ from pipeline.facts.event_lexicon import marks
 from pipeline.facts.event_mentions import EDITION, YEAR, Mention, classes, keywords, mentions
 from pipeline.facts.event_organisers import organizers
 from pipeline.facts.event_places import held_at, location
+from pipeline.facts.event_press import press_conferences
 from pipeline.facts.event_ranges import closed_on, mention_sentences, range_dates, range_end
 from pipeline.facts.event_repeats import repeated
 from pipeline.facts.event_spelling import captioned, places_apart, proper, respelled
@@ -379,7 +380,9 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
             ),
         ))
     first_line = analysis.text.find("\n")
-    return side_mentions_dropped(subsumed(same_named(contained(masthead_dropped(result, analysis.text, title), first_line if first_line > 0 else 0))))
+    kept = side_mentions_dropped(subsumed(same_named(contained(masthead_dropped(result, analysis.text, title), first_line if first_line > 0 else 0))))
+    days = (yearless if yearless is not None else dates.yearless_days(analysis, all_dates)) if undated else []
+    return press_conferences(analysis, kept, all_dates + days, undated)
 
 
 def _own_day(event: _Event, lent: DateFact | None, spans: list[tuple[int, int]]) -> DateFact | None:
