@@ -66,8 +66,8 @@ def verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], e
         clause = before[clause_start(text, m.start()):]
         permitted = subtype == "signing" and re.search(r"(?<!\w)(?i:được)\s+$", before) is not None
         weak = permitted or bool(c["irrealis_before"].search(before)) or bool(re.search(r"(?i:việc|buổi|sự)\s+[^,]*$", clause))
-        if _CONDITIONAL.match(clause):
-            weak = True  # `nếu một cơ sở được khởi công nhiều lần`
+        if _CONDITIONAL.match(clause) or _TO_COME.match(clause):
+            weak = True  # `nếu một cơ sở được khởi công nhiều lần`, `Thời gian tới X và Y cùng ký kết ...`: an intention
         if re.match(r"\s*(?:xây dựng\s+)?(?:(?i:từ|kể từ|cách đây)\s|(?i:gần|hơn|được|đã)?\s*\d+\s+(?i:năm|tháng|ngày))",
                     text[m.end():]):
             weak = True  # `được khởi công từ đầu năm 1960`, `cách đây 10 năm`, `khởi công gần 1 năm`: since, not when
@@ -140,6 +140,7 @@ _PHASE_OF = re.compile(r"\s+(?i:của)(?=\s+(?i:dự án|nhà máy|công trình|
 _SUBJECT_END = frozenset("là thì mà khi và nhưng nên rồi nếu".split())
 _PLACE = re.compile(r"(?i:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)\s+[A-ZĐ]")
 
+_TO_COME = re.compile(r"\W*(?:(?i:trong)\s+)?(?i:thời gian tới|sắp tới|tới đây|tương lai)(?!\w)")
 _CONDITIONAL = re.compile(r"^\s*(?i:nếu|khi|sau khi|trước khi|kể từ khi|từ khi|để|giá như|trong trường hợp)(?!\w)")
 
 def _subject(sentence: Sentence, start: int, verb: int) -> str:

@@ -7,9 +7,10 @@ inside a word or a code (`Cà-phê`, `V1-2`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.facts.event_lexicon import EDITION, HOLIDAY, capitalised, classes, person_at
-from pipeline.facts.lexicon import alternation, load
+from pipeline.facts.lexicon import alternation, load, table
 
 
 def hyphen_in_word(text: str, i: int) -> bool:
@@ -250,3 +251,19 @@ def vision(text: str, pos: int, i: int) -> int:
         return 0
     m = re.match(r",\s*(?i:tầm nhìn)\s+(?:(?i:đến|tới)\s+)?(?:(?i:năm)\s+)?(?:19|20)\d{2}(?!\d)", text[i:])
     return m.end() if m else 0
+
+
+@lru_cache(maxsize=1)
+def _lễ_verbs() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{alternation([row[0] for row in table('event_ceremonies.tsv') if row[2] == 'lễ'])})(?!\w)")
+
+
+def second_act(text: str, pos: int, i: int) -> int:
+    """Length of `và <verb>` at `i` inside a ceremony's name opened by `lễ`, for a verb only a `lễ` names (`Lễ công bố
+    Quyết định và trao Giấy chứng nhận ...`: one ceremony of two acts; not `Lễ khai trương X và khởi công Y`: two), else 0."""
+    verbs = _lễ_verbs()
+    m = re.match(r"(?i:và)\s+", text[i:])
+    if m is None or not re.search(r"(?<!\w)(?i:lễ)\s+\S", text[max(0, pos - 40):i]):
+        return 0
+    verb = verbs.match(text, i + m.end())
+    return m.end() + verb.end() - (i + m.end()) if verb else 0

@@ -23,6 +23,7 @@ from pipeline.facts.event_joints import (
     onward,
     pair_in_name,
     purpose_first,
+    second_act,
     vision,
 )
 from pipeline.facts.event_lexicon import (
@@ -41,7 +42,6 @@ from pipeline.facts.event_tags import next_start, noun_after, sentence_case, tok
 from pipeline.facts.lexicon import alternation, load, table, word_classes
 
 YEAR_OR_EDITION = re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/])|" + EDITION.pattern, re.I)
-
 # `- T.ĐIỂU chụp lại`, `- N.B`: a photographer's initials and name, a credit without `Ảnh`
 _INITIAL = re.compile(r"[A-ZĐ]\.\s?(\w+)")
 
@@ -72,6 +72,7 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
         if ch in QUOTES:
             closes = [k for k in (text.find(q, i + 1) for q in {QUOTES[ch], "”", "\""} if ch != "'" or q == "'") if k > 0]
             close = min(closes) if closes else -1
+            close = len(text.rstrip()) - 2 if close < 0 and ch == "“" and re.fullmatch(r"[^“”\"]{3,200}?[.!?…]\s*", text[i + 1:]) else close  # (`“... Tây Nguyên.|”`)
             if close < 0 or (ch == "'" and close - i > 120):
                 break
             i = end = close + 1
@@ -208,8 +209,7 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
         if re.match(r"(?i:tháng|ngày|quý)\s+\d|(?i:hơn|gần|khoảng|trị giá|tổng vốn|rộng|dài)\s+\d"
                     r"|\d[\d.,]*\s*(?i:tỷ|tỉ|triệu|nghìn tỷ|ngàn tỷ)(?!\w)", rest) \
                 or DAY_MONTH.match(rest):
-            # `Hội nghị APEC tháng 11 - 2016`, `khánh thành Bệnh viện Nhi Đồng hơn 4.500 tỉ`, `khởi công cụm công
-            # nghiệp rộng 32,7ha`: a time or a figure
+            # `Hội nghị APEC tháng 11 - 2016`, `khánh thành Bệnh viện X hơn 4.500 tỉ`, `khởi công cụm X rộng 32,7ha`: a time or a figure
             break
         put_to_use = re.match(r"(?:(?:,\s*|(?i:và)\s+)(?:(?i:chính thức)\s+)?)?(?i:đưa vào)\s+(?i:sử dụng|hoạt động|vận hành|khai thác)(?!\w)", rest)
         if put_to_use and re.search(rf"{c['verb'].pattern}\s*$", text[:i]) and (
@@ -252,7 +252,7 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             i += 3  # `Hội nghị tổng kết công tác năm 2019 và triển khai nhiệm vụ năm 2020`: the review and its next task
             continue
         joined = joined_part(text, pos, i, heads) if re.match(r"(?i:và)\s", rest) else 0
-        joined = joined or (coordinated_part(text, pos, i, tags, heads) if re.match(r"(?i:và)\s", rest) else 0)
+        joined = joined or (coordinated_part(text, pos, i, tags, heads) or second_act(text, pos, i) if re.match(r"(?i:và)\s", rest) else 0)
         if joined:
             i += joined  # `Diễn đàn Phụ nữ và Kinh tế APEC`, `Triển lãm bản đồ và trưng bày tư liệu "..."`
             continue

@@ -69,7 +69,8 @@ def vietnamese(grid: Grid, i: int, j: int, protected: Collection[tuple[int, int]
         return False  # `Ông Mai Anh Tuấn`: the honorific before a whole name, not the family name Ông
     # `Y Giang Gry Knơng`, `Y Biêr Niê`: the Ê Đê, Jrai and M'nông men's prefix opens a name of two syllables more
     prefixed = units[0].text == "Y" and j - i >= 3 and units[1].text not in _NOT_AFTER_Y
-    middle = j - i >= 3 and units[1].text in ("Văn", "Thị") and _after_title(grid, i)  # `Đồng Văn Thanh`: a rare family name
+    middle = j - i >= 3 and units[1].text in ("Văn", "Thị") and units[0].text in entries("surnames_ambiguous.txt") \
+        and _after_title(grid, i)  # `Đồng Văn Thanh`: a family name more often a place's or a given name
     if not prefixed and not middle and units[0].text not in surnames and f"{units[0].text} {units[1].text}" not in surnames:
         return False
     if j - i == 2 and j < len(grid.units) and grid.units[j].text == "(":
@@ -87,8 +88,8 @@ def vietnamese(grid: Grid, i: int, j: int, protected: Collection[tuple[int, int]
 def _after_title(grid: Grid, i: int) -> bool:
     """Whether unit i opens a new name: no capitalised word runs on into it (`Lạc Cảnh Đại Nam Văn Hiến`: a resort's
     name), but a province may end the title before it (`Chủ tịch UBND tỉnh Hậu Giang Đồng Văn Thanh`)."""
-    if i == 0 or not grid.units[i - 1].text[:1].isupper():
-        return True
+    if i == 0 or not grid.units[i - 1].text[:1].isupper() or grid.units[i - 1].text.lower() in _HONORIFICS:
+        return True  # (`Ông Hà Hoàng Việt Phương`: an honorific opens the name)
     words = [u.text for u in grid.units[max(0, i - 3):i]]
     return any(load().province(" ".join(words[k:])) for k in range(len(words)))
 
@@ -102,6 +103,9 @@ def suffix(grid: Grid, i: int, j: int, protected: Collection[tuple[int, int]]) -
         if vietnamese(grid, s, j, protected):
             if j - s == 4 and grid.units[s].text not in _COMMON and grid.units[s].text != "Y" and grid.units[s + 1].text in _COMMON:
                 continue  # `Thành ủy Bảo Lộc Nguyễn Văn Triệu`: a place's last syllable (a rare family name) before a full name
+            if j - s == 4 and grid.units[s + 1].text in _COMMON and grid.units[s].text not in _MOST_COMMON and s > 0 \
+                    and not _after_title(grid, s) and not grid.units[s - 1].text.isupper():
+                continue  # `Đóng tàu Nam Triệu Vũ Thanh Tùng`: a company's last syllable (a family name too) before a full name
             return s, j
     return None
 
@@ -109,6 +113,10 @@ def suffix(grid: Grid, i: int, j: int, protected: Collection[tuple[int, int]]) -
 # the family names of most Vietnamese (the frequency-ordered head of `surnames.txt`, before its alphabetical tail)
 _COMMON = frozenset("""Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Vương Trịnh Trương Đinh
     Lâm Phùng Mai Tô Tạ Hà Lương Lưu Cao Quách Thái Châu Chu Triệu Tăng Kiều Giang Đàm La Lục Mạc Doãn Diệp Khúc Khổng Lại""".split())
+
+
+_HONORIFICS = frozenset({"ông", "bà", "anh", "chị", "cô", "chú", "đồng chí", "ngài"})
+_MOST_COMMON = frozenset("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương".split())  # (`Nguyễn Vũ Trường Sơn`)
 
 
 def loose(grid: Grid, i: int, j: int) -> bool:

@@ -72,6 +72,10 @@ def phrase_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
         if word == ")" and run and run[0].pos == "Np" and j >= 3 and tokens[j - 2].text == "(" and re.fullmatch(r"[A-ZĐ][A-ZĐ0-9&-]{1,7}", tokens[j - 1].text):
             j -= 3
             continue  # `Nhà máy Điện khí tự nhiên hóa lỏng (LNG) | Bạc Liêu`: an abbreviation inside a name
+        if word == "!" and j > 0 and tokens[j - 1].end == t.start and re.fullmatch(r"[A-ZĐ]{1,4}", tokens[j - 1].text):
+            run.insert(0, t)  # `GO! Tuyên Quang`, `Đại siêu thị GO!`: a brand's exclamation mark is part of its name
+            j -= 1
+            continue
         if word in QUOTES or word in ("–", "-") and run and run[0].pos == "Np" and j > 0 and tokens[j - 1].pos == "Np":
             j -= 1
             continue  # `giá "khuyến mãi" 43 triệu đồng`; `KCN Tam Anh – An Hòa`: one name across a dash

@@ -158,8 +158,9 @@ def _acronym(text: str) -> bool:
 
 
 # pairs of words a comma joins inside one body's name (`|` stands for the comma)
+_COUNCIL_WORDS = {"đánh giá", "phân hạng", "bình chọn"}  # org words of a council's name only
 _COMMA_PAIR = re.compile(r"(?<!\w)(?i:phòng\|chống|thi đua\|khen thưởng|đại học\|cao đẳng|tìm kiếm\|cứu (?:nạn|hộ)|"
-                         r"xuất khẩu\|nhập khẩu|xuất\|nhập khẩu|sản xuất\|kinh doanh)(?!\w)")
+                         r"xuất khẩu\|nhập khẩu|xuất\|nhập khẩu|sản xuất\|kinh doanh|đánh giá\|phân hạng|bình chọn\|đánh giá|thẩm định\|đánh giá)(?!\w)")
 
 
 def _lower_enumeration(c: Context, k: int) -> bool:
@@ -568,8 +569,8 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
                 continue
             break
         end = c.match(pats.org_word, k)
-        if end:
-            k = end
+        if end and (c.grid.text(k, end).lower() not in _COUNCIL_WORDS or last_head.lower() == "hội đồng"):
+            k = end  # (`đánh giá` only in a council's name: `Hội đồng đánh giá, phân hạng`, not `Sở X đánh giá cao ...`)
             continue
         end = c.match(pats.org_word, k - 1) if k > j and units[k - 1].cap else None
         if end and end > k:

@@ -40,49 +40,6 @@ _ITEM_WORDS = 6
 _ITEM_BOUNDARIES = {":", ";", ","}
 
 
-def listed_owner(tokens: list[Token], k: int, spans: list[tuple[int, int]]) -> list[Token]:
-    """The item of a list before the comma at token `k` that a bare attribute after it belongs to (`Bãi Sậy, diện
-    tích 150 ha`): a short run of nouns naming something (a proper noun in it), with a boundary right before it (the
-    sentence's start, `:`, `;`, a comma after a figure, `và`); [] otherwise (`Tỉnh có ba vùng trồng chè, diện tích`)."""
-    if k < 1 or tokens[k].text != ",":
-        return []
-    if in_figure(tokens[k - 1], spans):
-        return _attributes_owner(tokens, k, spans)  # `nhà máy X quy mô 400 ha, tổng công suất 300 MW, kinh phí ...`
-    s = k - 1
-    while s >= 0 and tokens[s].pos in ("N", "Np", "Nc", "Ny") and not in_figure(tokens[s], spans):
-        s -= 1
-    item = tokens[s + 1:k]
-    if not item or len(words_of(item)) > _ITEM_WORDS or not any(t.pos == "Np" for t in item):
-        return []
-    if (kind_of(item) or ("",))[0] in ("generic", "time", "other", "measure", "attribute"):
-        return []
-    if s < 0 or tokens[s].text in (":", ";"):
-        return item
-    if tokens[s].text == "," or low(tokens[s].text) == "và":  # `..., diện tích 150 ha, Yên Mỹ II, diện tích 130 ha`
-        return item if s > 0 and in_figure(tokens[s - 1], spans) else []
-    return []
-
-
-def _attributes_owner(tokens: list[Token], k: int, spans: list[tuple[int, int]]) -> list[Token]:
-    """The thing a list of attributes follows, read back from the comma at token `k` over `attribute figure,` items to
-    the first, which is written right after its thing (`nhà máy điện mặt trời quy mô 400 ha, tổng công suất 300 MW,
-    kinh phí ...`: the plant); [] when the list opens otherwise (`Doanh thu đạt 5 tỷ đồng, lợi nhuận ...`)."""
-    while k >= 1 and tokens[k].text == "," and in_figure(tokens[k - 1], spans):
-        f = k - 1
-        while f > 0 and in_figure(tokens[f - 1], spans):
-            f -= 1
-        run = phrase_before(tokens, f - 1, spans) if f > 0 else []
-        n = next((n for n in range(len(run)) if (kind_of(run[n:]) or ("",))[0] in ("measure", "attribute")
-                  and len(words_of(run[n:])) <= 4), None)
-        if n is None:
-            return []
-        if n > 0:
-            thing = next((run[m:n] for m in range(n) if (kind_of(run[m:n]) or ("",))[0] == "entity"), [])
-            return thing if thing and thing[0].pos in NOUN and thing[-1].pos in NOUN | {"M"} else []
-        k = tokens.index(run[0]) - 1
-    return []
-
-
 def change_after_amount(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> bool:
     """Whether the figure after token `i` is a change opening brackets right after an amount (`thép 560 triệu USD
     (tăng 44,6%)`): a change of that amount, whose subject it shares."""

@@ -23,7 +23,6 @@ from pipeline.facts.noun_phrases import (
 )
 from pipeline.facts.phrases_after import phrase_after
 from pipeline.facts.subject_changes import role_predicate
-from pipeline.facts.subject_items import listed_owner
 from pipeline.facts.subject_lexicon import (
     BARE_SHARE,
     CLAUSE_WORDS,
@@ -38,6 +37,7 @@ from pipeline.facts.subject_lexicon import (
     value_links,
     words_of,
 )
+from pipeline.facts.subject_listed import listed_owner
 from pipeline.language.analysis import Sentence, Token
 
 _SKIPPED_CLAUSES = 2  # clauses with their own figure between `Với <measure> <figure>,` and its owner

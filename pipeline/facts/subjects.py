@@ -58,7 +58,6 @@ from pipeline.facts.subject_items import (
     from_place,
     in_item,
     is_target,
-    listed_owner,
     paid_into,
     place_use,
     price_owner,
@@ -93,6 +92,7 @@ from pipeline.facts.subject_lexicon import (
     without_predicate,
     words_of,
 )
+from pipeline.facts.subject_listed import listed_owner
 from pipeline.facts.subject_owners import (
     before_relative,
     given_to,
