@@ -45,3 +45,9 @@ def test_an_undated_page_gives_the_press_conference_its_month_and_day_or_the_eve
 ])
 def test_a_press_conference_that_announces_no_event_or_is_not_dated_is_none(text):
     assert not any(n.lower().startswith("họp báo") for n, *_ in _events(text, "2024-01-09"))
+
+
+def test_a_centre_that_lists_its_fields_over_a_comma_is_one_organiser():
+    events = _events("Ngày 5/6, Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch phối hợp với UBND huyện Lạc Sơn tổ chức Hội chợ "
+                     "Nông sản Lạc Sơn năm 2024.", "2024-06-06")
+    assert events[0][4] == ["Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch", "UBND huyện Lạc Sơn"]

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.facts.event_lexicon import QUOTES
+from pipeline.facts.event_lexicon import QUOTES, keywords
 from pipeline.facts.lexicon import alternation, word_classes
 
 _MAX_WORDS = 25
@@ -87,6 +87,8 @@ def described_end(text: str, end: int, classified: bool = False) -> int:
             words += 1
             document = True
             continue
+        if re.match(r"(?i:và)\s+", text[i:]) and keywords()[0].match(text, i + 3 + len(text[i + 3:]) - len(text[i + 3:].lstrip())):
+            break  # `tổ chức Festival tôm | và diễn đàn kết nối ...`: the next event
         word = re.match(r"[\w/-]+", text[i:])
         capital = word is not None and word.group()[:1].isupper()
         if word is None or (capital and not document) or (not capital and _circumstance().match(text, i) and not re.search(

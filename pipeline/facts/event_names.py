@@ -72,7 +72,7 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
         if ch in QUOTES:
             closes = [k for k in (text.find(q, i + 1) for q in {QUOTES[ch], "”", "\""} if ch != "'" or q == "'") if k > 0]
             close = min(closes) if closes else -1
-            close = len(text.rstrip()) - 2 if close < 0 and ch == "“" and re.fullmatch(r"[^“”\"]{3,200}?[.!?…]\s*", text[i + 1:]) else close  # (`“... Tây Nguyên.|”`)
+            close = len(text.rstrip()) - 2 if close < 0 and ch == "“" and re.fullmatch(r"[^“”\"″']{3,160}?[.!?…]\s*", text[i + 1:]) else close  # (`“... Tây Nguyên.|”`)
             if close < 0 or (ch == "'" and close - i > 120):
                 break
             i = end = close + 1

@@ -127,7 +127,7 @@ def organizers(sentence: Sentence, start: int) -> list[str]:
     for n, part in enumerate(parts):
         if n and out and out[-1] == parts[n - 1].strip() and chunk[cuts[n - 1][0]:cuts[n - 1][1]].strip() == "," and \
                 (re.match(r"[A-Z]{2,}(?:\s|$)", part.strip()) or re.match(r"[A-ZĐ][a-zà-ỹđ]+\s", part.strip()) and re.match(
-                    r"(?:Bộ|Sở|Ủy ban|Uỷ ban|Cục|Vụ|Viện)\s", out[-1]) or re.match(r"(?!(?:các|những|cùng|và|với)\s)[a-zđ]", part.strip())
+                    r"(?:Bộ|Sở|Ủy ban|Uỷ ban|Cục|Vụ|Viện|Trung tâm)\s", out[-1]) or re.match(r"(?!(?:các|những|cùng|và|với)\s)[a-zđ]", part.strip())
                  and re.match(r"(?:Hội đồng|Ban)\s", out[-1])) and not head_re.match(part.strip()):
             out[-1] = f"{out[-1]}, {_ORG_CUT.split(part.strip(), maxsplit=1)[0].strip()}"  # `Ban Quản lý các dự án IFAD,
             continue  # UNIDO và GIC tỉnh Đồng Tháp`, `Bộ Văn hóa, Thể thao và Du lịch`, `Hội đồng đánh giá, phân hạng sản phẩm

@@ -120,7 +120,7 @@ def _opened_by(mention: Mention, head: str) -> bool:
     return mention.start > 0 and opening.lower().startswith(head + " ") and not opening[len(head) + 1:][:1].isupper()
 
 
-_TIME_OF = re.compile(r"\W*(?i:thời gian)(?:\s+(?i:dự kiến))?\s+(?i:tổ chức|diễn ra)(?!\w)")
+_TIME_OF = re.compile(r"\W*(?:(?i:theo đó|cụ thể|theo kế hoạch),?\s*)?(?i:thời gian)(?:\s+(?i:dự kiến))?\s+(?i:tổ chức|diễn ra)(?!\w)")
 _THE_EVENT = re.compile(r"^\W*(?i:sự kiện|(?:hoạt động|chương trình) (?:này|trên))(?!\w)|(?<!\w)(?i:đây là sự kiện)(?!\w)|^" + _TIME_OF.pattern
                         + r"|^\W*(?i:dự kiến),?\s+(?:(?i:sẽ)\s+)?(?:(?i:được)\s+)?(?i:diễn ra|tổ chức)(?!\w)")  # (`Dự kiến diễn ra từ ngày ...`: no subject, the event just named)
 _HELD = re.compile(rf"(?<!\w)(?i:{HELD_WORDS})(?!\w)")

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from pipeline.facts import names
+from pipeline.facts.event_lexicon import keywords as event_keywords
 from pipeline.facts.foreign_officials import name_after_acronym, name_after_body, titled_next
 from pipeline.facts.lexicon import alternation, entries
 from pipeline.facts.official_context import (
@@ -410,6 +411,8 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
         if u.punct:
             nxt = k + 1
             if u.text == ",":
+                if nxt < c.n and event_keywords()[0].match(c.rest(nxt)):
+                    break  # `Phó Chủ tịch UBND tỉnh X, | Tuần lễ văn hóa ... tập trung`: an event opens the clause
                 if k > j and nxt < c.n and units[k - 1].end == u.start and u.end == units[nxt].start \
                         and units[k - 1].text.isupper() and units[nxt].text.isupper():
                     k += 1  # `Sở VH,TT&DL`: one body's acronyms, a comma and no space
