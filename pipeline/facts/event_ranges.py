@@ -13,7 +13,7 @@ from datetime import date as date_type
 from datetime import timedelta
 
 from pipeline.facts import dates
-from pipeline.facts.event_lexicon import Mention
+from pipeline.facts.event_lexicon import NUMBER_WORDS, Mention
 from pipeline.language.analysis import Analysis
 from pipeline.record import DateFact
 
@@ -90,19 +90,18 @@ def _in_year(d: DateFact, year: str) -> DateFact:
 _RANGE_JOINT = re.compile(r"\s*(?:(?i:đến|tới)(?:\s+(?i:hết))?|[-–])\s*(?:(?i:ngày)\s+)?")  # (`từ ngày 31-7 đến ngày 3-8`: two days)
 
 
-DAYS_OF = re.compile(r"\s*\(\s*(?:(?i:từ|vào)\s+)?(?:(?i:ngày)\s+)?")
+_DAYS_OF = re.compile(r"\s*\(\s*(?:(?i:từ|vào)\s+)?(?:(?i:ngày)\s+)?")
 
 
 def refines(date: DateFact, dates: list[DateFact], text: str, s0: int) -> int | None:
     """Where the month starts whose days a day in brackets right after it gives (`tháng 10/2018 (từ 19 - 22/10)`)."""
     p = date.evidence.start - s0
     return next((o.evidence.start - s0 for o in dates if date.precision == "day" and o.precision == "month"
-                 and o.value == date.value[:7] and DAYS_OF.fullmatch(text[o.evidence.end - s0:p])), None)
+                 and o.value == date.value[:7] and _DAYS_OF.fullmatch(text[o.evidence.end - s0:p])), None)
 
 
-_CLOSED = re.compile(r"[^,.;]{0,40}?(?<!\w)(?:(?i:đã|chính thức|long trọng|chính thức)\s+)*(?i:bế mạc|kết thúc|khép lại)(?!\w)")
-_LASTED = re.compile(r"(?<!\w)(?i:sau)\s+(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?i:ngày)(?!\w)")
-_COUNTS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+_CLOSED = re.compile(r"[^,.;]{0,40}?(?<!\w)(?:(?i:đã|chính thức|long trọng)\s+)*(?i:bế mạc|kết thúc|khép lại)(?!\w)")
+_LASTED = re.compile(rf"(?<!\w)(?i:sau)\s+(\d{{1,2}}|{'|'.join(NUMBER_WORDS)})\s+(?i:ngày)(?!\w)")
 
 
 def closed_on(mention: Mention, date: DateFact | None) -> tuple[DateFact, str] | None:
@@ -118,6 +117,6 @@ def closed_on(mention: Mention, date: DateFact | None) -> tuple[DateFact, str] |
     if lasted is None:  # a meeting's closing day is most likely its day; a fair's or a festival's only its last
         long = mention.type in ("fair", "festival", "exhibition", "contest")
         return (date.model_copy(update={"value": date.value[:7], "precision": "month"}), date.value) if long else None
-    days = int(lasted.group(1)) if lasted.group(1).isdigit() else _COUNTS[lasted.group(1).lower()]
+    days = int(lasted.group(1)) if lasted.group(1).isdigit() else NUMBER_WORDS[lasted.group(1).lower()]
     first = date_type.fromisoformat(date.value) - timedelta(days=days - 1)
     return date.model_copy(update={"value": first.isoformat()}), date.value

@@ -88,7 +88,7 @@ def vietnamese(grid: Grid, i: int, j: int, protected: Collection[tuple[int, int]
 def _after_title(grid: Grid, i: int) -> bool:
     """Whether unit i opens a new name: no capitalised word runs on into it (`Lạc Cảnh Đại Nam Văn Hiến`: a resort's
     name), but a province may end the title before it (`Chủ tịch UBND tỉnh Hậu Giang Đồng Văn Thanh`)."""
-    if i == 0 or not grid.units[i - 1].text[:1].isupper() or grid.units[i - 1].text.lower() in _HONORIFICS:
+    if i == 0 or not grid.units[i - 1].text[:1].isupper() or grid.units[i - 1].text.lower() in {h.lower() for h in load().honorifics}:
         return True  # (`Ông Hà Hoàng Việt Phương`: an honorific opens the name)
     words = [u.text for u in grid.units[max(0, i - 3):i]]
     return any(load().province(" ".join(words[k:])) for k in range(len(words)))
@@ -115,7 +115,6 @@ _COMMON = frozenset("""Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đ
     Lâm Phùng Mai Tô Tạ Hà Lương Lưu Cao Quách Thái Châu Chu Triệu Tăng Kiều Giang Đàm La Lục Mạc Doãn Diệp Khúc Khổng Lại""".split())
 
 
-_HONORIFICS = frozenset({"ông", "bà", "anh", "chị", "cô", "chú", "đồng chí", "ngài"})
 _MOST_COMMON = frozenset("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương".split())  # (`Nguyễn Vũ Trường Sơn`)
 
 

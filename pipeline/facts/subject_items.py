@@ -34,9 +34,9 @@ from pipeline.facts.subject_lexicon import (
     without_modal_verb,
     words_of,
 )
+from pipeline.facts.subject_listed import ITEM_WORDS
 from pipeline.language.analysis import Sentence, Token
 
-_ITEM_WORDS = 6
 _ITEM_BOUNDARIES = {":", ";", ","}
 
 
@@ -156,7 +156,7 @@ def bracket_owner(tokens: list[Token], k: int, spans: list[tuple[int, int]]) -> 
         return []
     run = phrase_before(tokens, k - 1, spans)
     before = tokens.index(run[0]) - 1 if run else -1
-    if not run or run[0].pos not in ("N", "Nc", "Np") or len(words_of(run)) > _ITEM_WORDS + 2 or before >= 0 and tokens[before].pos == "E":
+    if not run or run[0].pos not in ("N", "Nc", "Np") or len(words_of(run)) > ITEM_WORDS + 2 or before >= 0 and tokens[before].pos == "E":
         return []
     return run if (kind_of(run) or ("",))[0] not in ("generic", "time", "other", "measure", "attribute", "qualified") else []
 

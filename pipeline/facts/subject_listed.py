@@ -12,7 +12,7 @@ from pipeline.facts.noun_phrases import in_figure, phrase_before
 from pipeline.facts.subject_lexicon import NOUN, kind_of, low, words_of
 from pipeline.language.analysis import Token
 
-_ITEM_WORDS = 6
+ITEM_WORDS = 6
 # what opens a list of items (`gồm`, `bao gồm`, `là`, `như`): the item's boundary, as `:` is
 _OPENERS = {"gồm", "gồm có", "bao gồm", "là", "như", "có"}
 
@@ -37,7 +37,7 @@ def listed_owner(tokens: list[Token], k: int, spans: list[tuple[int, int]]) -> l
             s = opened
         s -= 1
     item = tokens[s + 1:k]
-    if not item or sum(w.isalnum() for w in words_of(item)) > _ITEM_WORDS + 2 or not any(t.pos == "Np" for t in item) or item[0].text == "(":
+    if not item or sum(w.isalnum() for w in words_of(item)) > ITEM_WORDS + 2 or not any(t.pos == "Np" for t in item) or item[0].text == "(":
         return []
     if (kind_of(item) or ("",))[0] in ("generic", "time", "other", "measure", "attribute"):
         return []
