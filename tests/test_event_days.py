@@ -118,3 +118,21 @@ def test_a_spring_fair_of_next_year_is_held_in_december():
 ])
 def test_a_place_runs_over_a_venue_name_and_stops_at_a_dash(text, place):
     assert [loc for *_, loc in _events(text, "2023-12-19")] == [place]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    # the opening's day lies inside the days the next sentence gives the event: the event is those days
+    ("Theo kế hoạch, Tuần hàng nông sản an toàn tỉnh Hưng Yên năm 2023 sẽ được tổ chức tại thành phố Vinh.\n"
+     "Sự kiện diễn ra từ ngày 16/10/2023 đến ngày 19/10/2023 tại sân vận động thành phố. Lễ khai mạc Tuần hàng vào 8h00 ngày 17/10/2023.",
+     "2023-10-16", "2023-10-19"),
+    ("Hội chợ Thương mại biên giới Việt - Lào năm 2023 diễn ra từ ngày 5 - 9/7/2023. Sáng 6/7/2023, Hội chợ Thương mại biên giới "
+     "Việt - Lào năm 2023 chính thức khai mạc với 150 gian hàng.", "2023-07-05", "2023-07-09"),
+])
+def test_an_opening_inside_the_days_given_keeps_the_events_days(text, start, end):
+    assert [(d, e) for _, d, e, _ in _events(text)][:1] == [(start, end)]
+
+
+def test_a_conference_held_within_a_fairs_days_keeps_its_own_day():
+    events = _events("Hội chợ OCOP tỉnh Thanh Hóa năm 2023 diễn ra từ ngày 5 đến 9/7/2023. Sáng 6/7/2023, tại Hội chợ diễn ra "
+                     "Hội nghị kết nối cung cầu hàng hóa tỉnh Thanh Hóa năm 2023.")
+    assert ("Hội nghị kết nối cung cầu hàng hóa tỉnh Thanh Hóa năm 2023", "2023-07-06", None) in [e[:3] for e in events]

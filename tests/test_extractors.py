@@ -54,7 +54,7 @@ def test_counts_name_the_counted_noun():
      "Phó Giám đốc Sở Công Thương tỉnh Đồng Tháp", "Đồng Tháp"),
     ("Bà Lê Thị Kim Oanh – Giám đốc Trung tâm Khuyến công tỉnh Nghệ An nhấn mạnh vai trò.", "Lê Thị Kim Oanh",
      "Giám đốc Trung tâm Khuyến công tỉnh Nghệ An", "Nghệ An"),
-    ("Chủ tịch UBND huyện Lâm Hà Trần Quốc Việt dự lễ.", "Trần Quốc Việt", "Chủ tịch UBND huyện Lâm Hà", None),
+    ("Chủ tịch UBND huyện Lâm Hà Trần Quốc Việt dự lễ.", "Trần Quốc Việt", "Chủ tịch UBND huyện Lâm Hà", "Lâm Đồng"),  # (huyện Lâm Hà lies in Lâm Đồng)
     ("Ông Hà Văn Sơn (Chủ tịch Hiệp hội Doanh nghiệp tỉnh Quảng Ngãi) phát biểu.", "Hà Văn Sơn",
      "Chủ tịch Hiệp hội Doanh nghiệp tỉnh Quảng Ngãi", "Quảng Ngãi"),
     ("Giám đốc Sở Công Thương TP.HCM, bà Bùi Thị Ngọc Hiếu, cho biết.", "Bùi Thị Ngọc Hiếu",

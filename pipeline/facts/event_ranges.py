@@ -47,6 +47,27 @@ def range_dates(analysis: Analysis, date: DateFact | None, all_dates: list[DateF
     return all_dates
 
 
+LONG = ("fair", "festival", "exhibition", "contest")  # the kinds of event held over days, whose opening is one of them
+
+
+def held_span(date: DateFact | None, kind: str, all_dates: list[DateFact], text: str,
+              sentences: tuple[tuple[int, int], ...]) -> tuple[DateFact | None, str | None]:
+    """An event's first and last day: a fair's, a festival's, an exhibition's or a contest's whose day falls inside a range
+    one of its sentences gives (`Sự kiện sẽ diễn ra từ ngày 2/12/2022 đến ngày 5/12/2022 ... Trong đó, khai mạc Tuần lễ
+    diễn ra vào lúc 9h00' ngày 3/12/2022`: 2/12 to 5/12, the opening inside) is the range; else the day and the range's
+    end that starts on it (`range_end`)."""
+    if date is not None and date.precision == "day" and kind in LONG:
+        for first in all_dates:
+            if first.precision == "day" and first.value < date.value and any(a <= first.evidence.start < b for a, b in sentences):
+                last = next((d for d in all_dates if d.precision == "day" and d.value > first.value and (  # (one expression
+                    d.evidence == first.evidence or first.evidence.end <= d.evidence.start  # gives both days)
+                    and _RANGE_JOINT.fullmatch(text[first.evidence.end:d.evidence.start]))), None)
+                if last is not None and date.value <= last.value and (date_type.fromisoformat(last.value)
+                                                                      - date_type.fromisoformat(first.value)).days <= 31:
+                    return first, last.value
+    return date, range_end(date, all_dates, text, sentences)
+
+
 def range_end(start: DateFact | None, all_dates: list[DateFact], text: str = "",
                sentences: tuple[tuple[int, int], ...] = ()) -> str | None:
     """The last day of a range whose first day dates the event (`từ ngày 12 đến ngày 15 tháng 10 năm 2020`: the
@@ -115,7 +136,7 @@ def closed_on(mention: Mention, date: DateFact | None) -> tuple[DateFact, str] |
         return None  # (not a range's first day: `Sau 4 ngày tranh tài (diễn ra từ ngày 12 đến 15/4), Hội thi X đã khép lại`)
     lasted = _LASTED.search(text)  # (`Sau năm ngày diễn ra, ...`, `... đã bế mạc sau 7 ngày`)
     if lasted is None:  # a meeting's closing day is most likely its day; a fair's or a festival's only its last
-        long = mention.type in ("fair", "festival", "exhibition", "contest")
+        long = mention.type in LONG
         return (date.model_copy(update={"value": date.value[:7], "precision": "month"}), date.value) if long else None
     days = int(lasted.group(1)) if lasted.group(1).isdigit() else NUMBER_WORDS[lasted.group(1).lower()]
     first = date_type.fromisoformat(date.value) - timedelta(days=days - 1)

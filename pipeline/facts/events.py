@@ -36,7 +36,7 @@ from pipeline.facts.event_mentions import EDITION, YEAR, Mention, classes, keywo
 from pipeline.facts.event_organisers import organizers
 from pipeline.facts.event_places import held_at, location
 from pipeline.facts.event_press import press_conferences
-from pipeline.facts.event_ranges import closed_on, mention_sentences, range_dates, range_end
+from pipeline.facts.event_ranges import closed_on, held_span, mention_sentences, range_dates
 from pipeline.facts.event_repeats import repeated
 from pipeline.facts.event_spelling import captioned, places_apart, proper, respelled
 from pipeline.facts.event_stops import without_dangling, without_table_tail
@@ -362,14 +362,15 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
         if bare and mention.type == "ceremony" and not mention.head.lower().startswith("lễ"):
             continue  # a bare ceremony verb (`Cây cầu đã khánh thành ... từ lâu`) names no event: its object or subject does
         edition, _ = marks(mention)
+        date, end = (date, closed[k]) if k in closed else held_span(date, mention.type, range_dates(
+            analysis, date, all_dates, yearless), analysis.text, mention_sentences(analysis, events[lent.get(k, k)].mentions))
         result.append(Event(
             name=" ".join(mention.name.split()),  # (a page that came one word per line keeps no line breaks in a name)
             type=mention.type,
             subtype=mention.subtype,
             date=date.value if date else None,
             date_precision=date.precision if date else None,
-            date_end=closed.get(k) or range_end(date, range_dates(analysis, date, all_dates, yearless),
-                               analysis.text, mention_sentences(analysis, events[lent.get(k, k)].mentions)),
+            date_end=end,
             location=location(mention) or next((p for m in event.mentions if (p := held_at(m))), None),
             organizers=next((o for m in [mention, *event.mentions] if (o := organizers(m.sentence, m.start))), []),
             edition=edition,

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.facts.districts import district_province
 from pipeline.facts.lexicon import Province, load
 from pipeline.facts.official_bodies import CENTRAL_BODY
 from pipeline.facts.official_context import LOCAL_PLACE_END, patterns
@@ -57,7 +58,7 @@ def local_province(text: str, sentence: str, title: str, organization: str | Non
                 return None  # `tỉnh Phông Sa Lỳ (Lào)`: a province abroad frames the post, not the article's
         return article_province(text)
     if not LOCAL.search(post):
-        return None
+        return district_province(post, text)  # `Chủ tịch UBND thành phố Cao Lãnh`, `Bí thư Thành ủy Bảo Lộc`
     at = sentence.lower().find(post.lower())  # (`Phòng Kinh tế huyện X` of `trưởng phòng Kinh tế huyện X`)
     if at >= 0:
         after = sentence[at + len(post):]
@@ -71,7 +72,7 @@ def local_province(text: str, sentence: str, title: str, organization: str | Non
             m = patterns().province.match(after, continued.end())
             if m and not LOCAL_PLACE_END.search(after[:m.start()]):
                 return load().province(m.group())
-    return article_province(text)
+    return district_province(post, text) or article_province(text)
 
 
 _FRAME = re.compile(r"(?i:về phía)\s+(?:(?i:lãnh đạo|đại diện)\s+)?(?:(?i:tỉnh|thành phố|TP\.?)\s*)?")
