@@ -136,3 +136,24 @@ def test_a_conference_held_within_a_fairs_days_keeps_its_own_day():
     events = _events("Hội chợ OCOP tỉnh Thanh Hóa năm 2023 diễn ra từ ngày 5 đến 9/7/2023. Sáng 6/7/2023, tại Hội chợ diễn ra "
                      "Hội nghị kết nối cung cầu hàng hóa tỉnh Thanh Hóa năm 2023.")
     assert ("Hội nghị kết nối cung cầu hàng hóa tỉnh Thanh Hóa năm 2023", "2023-07-06", None) in [e[:3] for e in events]
+
+
+def test_the_days_of_a_holiday_yield_to_the_events_own_days():
+    events = _events("Nhân dịp nghỉ lễ 2/9, huyện Bắc Hà tổ chức Lễ hội Mận Bắc Hà năm 2023.\n"
+                     "Diễn ra từ ngày 30/8 - 3/9, Lễ hội Mận Bắc Hà có nhiều hoạt động trải nghiệm cho du khách.", None)
+    assert [(d, e) for _, d, e, _ in events] == [("2023-08-30", "2023-09-03")]
+
+
+def test_a_past_edition_beside_the_one_reported_is_not_dated_by_the_article():
+    events = _events("Ngày hội Sen Đồng Tháp lần 3 năm 2023 diễn ra từ ngày 20 đến 22/6/2023 tại TP Cao Lãnh.\n"
+                     "Nhiều hoạt động tại Ngày hội Sen Đồng Tháp lần 2. Ảnh: Báo Đồng Tháp", "2023-06-15")
+    assert ("Ngày hội Sen Đồng Tháp lần 2", "2023-06-15") not in [e[:2] for e in events]
+    assert ("Ngày hội Sen Đồng Tháp lần 3 năm 2023", "2023-06-20") in [e[:2] for e in events]
+
+
+def test_a_ceremony_held_at_a_fair_is_no_part_of_the_fairs_name_however_often_written():
+    sentence = ("Tối 5/10, UBND tỉnh tổ chức khai mạc Hội chợ nông sản tỉnh Hà Giang năm 2023 và công bố Nhãn hiệu "
+                "chứng nhận Cam Sành Hà Giang.")
+    events = _events(f"{sentence}\n{sentence}\nCác đại biểu cắt băng khai mạc Hội chợ nông sản tỉnh Hà Giang năm 2023 và "
+                     "công bố Nhãn hiệu chứng nhận Cam Sành Hà Giang.", "2023-10-06")
+    assert [n for n, *_ in events if n.startswith("Hội chợ")] == ["Hội chợ nông sản tỉnh Hà Giang năm 2023"]

@@ -102,6 +102,29 @@ def same_named(events: list[Event]) -> list[Event]:
     return out
 
 
+def one_each(events: list[Event], text: str, title: str | None) -> list[Event]:
+    """An article's events, each once and as told: without the masthead's, one event for the mentions of one (contained
+    in another, the same name, a name another says all of), past editions undated, side mentions dropped."""
+    first_line = text.find("\n")
+    once = subsumed(same_named(contained(masthead_dropped(events, text, title), first_line if first_line > 0 else 0)))
+    return side_mentions_dropped(past_editions(once))
+
+
+def past_editions(events: list[Event]) -> list[Event]:
+    """The events with a past edition undated when its own sentence writes no day or year: an edition of an event whose
+    later edition the article also names (`Nhiều hoạt động tại Ngày hội cua Cà Mau lần 1. Ảnh: ...` beside `Ngày hội cua
+    Cà Mau lần 2 năm 2025`) is background, not held on the day the article reports the later one."""
+    out = []
+    for event in events:
+        later = event.edition is not None and any(
+            o.type == event.type and o.edition is not None and o.edition > event.edition and _content(o.name) == _content(event.name)
+            for o in events)
+        own = re.sub(r"(?i:lần)(?:\s+(?i:thứ))?\s+\w+", "", event.evidence.sentence)  # (not its edition's number)
+        out.append(event.model_copy(update={"date": None, "date_precision": None, "date_end": None})
+                   if later and event.date and not re.search(r"\d", own) else event)
+    return out
+
+
 _MARKS = re.compile(r"^(?:nam|lan|thu|\d+|[ivxlc]+|nhat)$")
 
 

@@ -21,10 +21,9 @@ act about the event (class `prelude`: `họp báo`, `giấy mời`, `đăng ký`
 from __future__ import annotations
 
 import re
-from datetime import date as date_type
 from functools import cache, lru_cache
 
-from pipeline.facts.event_lexicon import CLOCK_AFTER, DONE_BY, HELD_WORDS, SINCE, YEAR
+from pipeline.facts.event_lexicon import CLOCK_AFTER, DONE_BY, HELD_WORDS, SINCE
 from pipeline.facts.event_ranges import refines
 from pipeline.facts.lexicon import alternation, word_classes
 from pipeline.language.analysis import Sentence
@@ -34,6 +33,7 @@ _RANGE_BEFORE = re.compile(r"(?:(?<!\d{4}-\d\d-\d)\d\s*[-–]|(?i:đến|tới)(
 _RANGE_END = re.compile(r"^(?i:đến|tới)(?!\w)|" + _RANGE_BEFORE.pattern)  # (a date's own text that opens with `đến`, too)
 _DAY_AFTER = re.compile(r"^[^.;]{0,40}?(?<!\w)\d{1,2}\s*[/-]\s*\d{1,2}(?![\d])")
 _ACT_AFTER = re.compile(r"[^.;]{0,60}?(?<!\w)(?i:có|ban hành|ký)\s+(?i:văn bản|công văn|quyết định|kế hoạch|thông báo|tờ trình)\s")  # its day
+_HOLIDAY_DAYS = re.compile(r"(?<!\w)(?i:dịp|kỳ)\s+(?:(?i:nghỉ)\s+)?(?i:lễ|tết)\s+(?:(?i:ngày)\s+)?$")
 _NAME_YEAR = re.compile(r"(?<![\d/.–-])(?<!\d\s[-–]\s)(?<!\d[-–]\s)(?<!\d\s[-–])((?:19|20)\d{2})(?![\d/]|\s*[-–]\s*\d)")
 
 
@@ -337,6 +337,8 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
             continue
         else:
             rank = 3.0
+        rank += 2.5 if _HOLIDAY_DAYS.search(text[:p]) else 0.0  # `trong dịp nghỉ lễ 30/4 - 1/5, xã X sẽ tổ chức Lễ hội Y`:
+        # the holiday's days, which its own days given elsewhere (`Diễn ra từ ngày 27/4 - 1/5, Lễ hội Y ...`) beat
         if rank < best[0] or rank == best[0] and best[1] is not None and refines(d, [best[1]], text, s0) is not None:
             best = (rank, d)
     if best[1] is None and framed is not None:
@@ -350,50 +352,3 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
                             evidence=Evidence(start=at, end=at + 4, sentence=text))
             return 4.0, fact
     return best
-
-
-def in_named_year(date: DateFact | None, year: str | None, name: str, kind: str = "") -> DateFact | None:
-    """A day or month whose year the text does not write (`ngày 20/4`) is in the year the event's name gives
-    (`Ngày hội ... năm 2022`), not in the year of publication, when the two differ; not for a review, whose name
-    gives the year reviewed (`Hội nghị tổng kết công tác năm 2023`, held in 2024), nor when the year opens a term
-    or a plan's period (`Hội nghị Ban Chấp hành ..., nhiệm kỳ 2020-2025`, held in 2025), except for a congress; nor a day of January or February when the name gives the year before
-    (a year's awards and reviews are held early the next), nor any day of an award's or certificates' ceremony in the year after
-    its own, nor a day told as today (`Sáng nay (16/6)`)."""
-    if year is not None and kind != "congress" and TERM.search(name) and not YEAR.search(TERM.sub(" ", name)):
-        return date
-    reviewed = _REVIEWED.search(name) or _reviewed_then_next(name)
-    if date is not None and reviewed and date.precision in ("day", "month") and not re.search(r"(?:19|20)\d{2}", date.text):
-        held = int(reviewed.group(1)) + (0 if int(date.value[5:7]) >= 6 else 1)  # `tổng kết công tác năm 2025` on 30/12
-        return in_year(date, str(held))  # is 2025-12-30, on 15/1 it is 2026-01-15: a year is reviewed at its end
-    if date is None or year is None or _review().search(name) or date.precision not in ("day", "month") or re.search(r"(?:19|20)\d{2}", date.text) \
-            or date.value[:4] == year or re.search(r"(?<!\w)(?i:nay)(?!\w)", date.text):
-        return date  # (`Sáng nay (16/6)`: the day of publication, whatever year the name gives)
-    if int(year) == int(date.value[:4]) - 1 and (date.value[5:7] in ("01", "02") or re.search(r"(?i:giải thưởng|trao giải|chứng nhận|công nhận)", name)) \
-            or int(year) == int(date.value[:4]) + 1 and date.value[5:7] in ("11", "12") and re.search(r"(?i:xuân|tết)(?!\w)", name):
-        return date  # `Lễ trao giải ... năm 2022` on `Tối 6/1` of 2023, `Giải thưởng ... năm 2017` in April 2018, `Hội chợ Xuân 2024` in December 2023
-    return in_year(date, year)
-
-
-# `tổng kết công tác năm 2025`: a year's work reviewed (not a named campaign: `tổng kết Tháng Thanh niên năm 2019`)
-_REVIEWED = re.compile(r"(?i:tổng kết|sơ kết)[^\dA-ZĐ]{0,80}?(?i:năm)\s+((?:19|20)\d{2})(?!\d|\s*[-–]\s*\d)")
-
-
-# `tổng kết ... (a long name with capitals) năm 2023 và triển khai các nhiệm vụ năm 2024`: a year reviewed, the next planned
-_REVIEW_AND_NEXT = re.compile(r"(?i:tổng kết|sơ kết).*?(?i:năm)\s+((?:19|20)\d{2})(?!\d)[^\d]{0,40}?"
-                              r"(?i:triển khai|phương hướng|kế hoạch|nhiệm vụ)[^\d]{0,60}?(?i:năm)\s+((?:19|20)\d{2})(?!\d)")
-
-
-def _reviewed_then_next(name: str) -> re.Match[str] | None:
-    """A review whose name gives the year reviewed and then the next year's tasks, however long the name between."""
-    m = _REVIEW_AND_NEXT.search(name)
-    return m if m and int(m.group(2)) == int(m.group(1)) + 1 else None
-
-
-def in_year(date: DateFact, year: str) -> DateFact:
-    """The same day or month in another year (or the date itself when that day does not exist)."""
-    value = year + date.value[4:]
-    try:
-        date_type.fromisoformat(value if date.precision == "day" else value + "-01")
-    except ValueError:
-        return date
-    return DateFact(text=date.text, value=value, precision=date.precision, evidence=date.evidence)

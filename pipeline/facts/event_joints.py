@@ -258,12 +258,15 @@ def _lễ_verbs() -> re.Pattern[str]:
     return re.compile(rf"(?i:{alternation([row[0] for row in table('event_ceremonies.tsv') if row[2] == 'lễ'])})(?!\w)")
 
 
-def second_act(text: str, pos: int, i: int) -> int:
+def second_act(text: str, pos: int, i: int, heads: re.Pattern[str] | None = None) -> int:
     """Length of `và <verb>` at `i` inside a ceremony's name opened by `lễ`, for a verb only a `lễ` names (`Lễ công bố
-    Quyết định và trao Giấy chứng nhận ...`: one ceremony of two acts; not `Lễ khai trương X và khởi công Y`: two), else 0."""
+    Quyết định và trao Giấy chứng nhận ...`: one ceremony of two acts; not `Lễ khai trương X và khởi công Y`: two), else 0;
+    not when another event's head stands between the `lễ` and the joint (`lễ khai mạc Hội chợ X và công bố Nhãn hiệu Y`:
+    the opening's second act, not the fair's name)."""
     verbs = _lễ_verbs()
     m = re.match(r"(?i:và)\s+", text[i:])
-    if m is None or not re.search(r"(?<!\w)(?i:lễ)\s+\S", text[max(0, pos - 40):i]):
+    opened = list(re.finditer(r"(?<!\w)(?i:lễ)\s+\S", text[max(0, pos - 40):i]))
+    if m is None or not opened or heads is not None and heads.search(text, max(0, pos - 40) + opened[-1].end(), i):
         return 0
     verb = verbs.match(text, i + m.end())
     return m.end() + verb.end() - (i + m.end()) if verb else 0

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.facts import dates, event_dates
+from pipeline.facts import dates, event_dates, event_named_years
 from pipeline.facts.event_lexicon import Mention, marks
 from pipeline.record import DateFact
 
@@ -69,12 +69,12 @@ def month_day(mentions: list[Mention], spans: list[tuple[int, int]], year: DateF
         yearless = dates.month_day(day) if day is not None else None
         if day is not None and yearless is not None:
             named = next((y for m in mentions for _, y in [marks(m)] if y), None)
-            dated = event_dates.in_named_year(day, named, mention.name, mention.type) if named else None
+            dated = event_named_years.in_named_year(day, named, mention.name, mention.type) if named else None
             if dated is not None and not dated.value.startswith(f"{dates.PLACEHOLDER}-") and not year_written:
                 return dated  # `Hội nghị Xúc tiến xuất khẩu ... năm 2025`: the name writes the day's year
             if year is not None and year.precision == "year" and (not event_dates.review(mention.name) or (
                     _PLAN.search(_before(year)) and yearless.value[2:4] <= "09")):
-                dated = event_dates.in_year(day, year.value)  # (the placeholder's `29/2` stays `--02-29` in a year without it)
+                dated = event_named_years.in_year(day, year.value)  # (the placeholder's `29/2` stays `--02-29` in a year without it)
                 return dated if not dated.value.startswith(f"{dates.PLACEHOLDER}-") else yearless
             return yearless
     return year

@@ -252,7 +252,7 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             i += 3  # `Hội nghị tổng kết công tác năm 2019 và triển khai nhiệm vụ năm 2020`: the review and its next task
             continue
         joined = joined_part(text, pos, i, heads) if re.match(r"(?i:và)\s", rest) else 0
-        joined = joined or (coordinated_part(text, pos, i, tags, heads) or second_act(text, pos, i) if re.match(r"(?i:và)\s", rest) else 0)
+        joined = joined or (coordinated_part(text, pos, i, tags, heads) or second_act(text, pos, i, heads) if re.match(r"(?i:và)\s", rest) else 0)
         if joined:
             i += joined  # `Diễn đàn Phụ nữ và Kinh tế APEC`, `Triển lãm bản đồ và trưng bày tư liệu "..."`
             continue

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.facts import event_dates
+from pipeline.facts import event_dates, event_named_years
 from pipeline.facts.event_lexicon import Mention
 from pipeline.facts.event_organisers import organizers
 from pipeline.facts.event_places import location
@@ -53,7 +53,7 @@ def press_conferences(analysis: Analysis, events: list[Event], all_dates: list[D
             continue  # only a press conference the sentence dates before it: a meeting that took place
         seen.add((sentence.start, press.start()))
         year = event.date[:4] if event.date and event.date[:1] != "-" else None
-        day = event_dates.in_named_year(day, year, event.name, event.type) or day  # (held before the event it announces)
+        day = event_named_years.in_named_year(day, year, event.name, event.type) or day  # (held before the event it announces)
         if undated and year is None and day.precision == "day" and not re.search(r"(?:19|20)\d{2}", day.text):
             day = day.model_copy(update={"value": "--" + day.value[5:], "precision": "month_day"})
         out.append(Event(name=name, type="conference", subtype=None, date=day.value, date_precision=day.precision,

@@ -76,12 +76,12 @@ def range_end(start: DateFact | None, all_dates: list[DateFact], text: str = "",
     mạc Hội chợ X. Hội chợ diễn ra từ ngày 22 đến 26/5`), else None."""
     if start is None:
         return None
-    firsts = {(d.evidence.start, d.evidence.end) for d in all_dates if d.value == start.value and d.precision == start.precision
-              and any(a <= d.evidence.start < b for a, b in sentences)} | {(start.evidence.start, start.evidence.end)}
-    # (an end on the start's own day of another year is the start before the event's name moved its year)
     year = start.value[:4] if start.precision == "day" and start.value[:1] != "-" else None
     all_dates = [d if year is None or d.precision != "month_day" else _in_year(d, year) for d in all_dates]  # (`Hội chợ X
     # 2011 diễn ra từ ngày 14 đến 19-12`: the name's year moved the start; the end is of the same year)
+    firsts = {(d.evidence.start, d.evidence.end) for d in all_dates if d.value == start.value and d.precision == start.precision
+              and any(a <= d.evidence.start < b for a, b in sentences)} | {(start.evidence.start, start.evidence.end)}
+    # (an end on the start's own day of another year is the start before the event's name moved its year)
     ends = [d.value for d in all_dates if d.precision == start.precision and d.value > start.value
             and d.value[4:] != start.value[4:] and (
         (d.evidence.start, d.evidence.end) in firsts

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from pipeline.facts.event_lexicon import Mention, keywords
+from pipeline.facts.lexicon import alternation, table
 
 _END = re.compile(r"[.,;:!?\n\"“”()|]|\s[-–]\s|(?<!\w)(?i:tại|ở|do|vào|ngày|sáng|chiều|tối|trưa|đêm|hôm|đã|"
                   r"sẽ|được|đang|vừa|diễn ra|khai mạc|bế mạc|với sự|nhằm|để|thu hút|là|có|cho biết|lớn nhất|đầu tiên|"
@@ -38,6 +40,8 @@ def repeated(text: str, mention: Mention) -> Mention:
     shared = shared[:stop.start()] if stop else shared
     head = next((m for m in keywords()[0].finditer(shared) if m.start() > 0), None)
     shared = shared[:head.start()] if head else shared  # (`Hội chợ X` + `và Hội thảo Y`: another event)
+    act = _second_act().search(shared) if not mention.head.lower().startswith("lễ") else None
+    shared = shared[:act.start()] if act else shared  # (`Hội chợ X` + `và công bố Nhãn hiệu Y`: a ceremony held at it)
     shared = re.sub(r"\s+(?i:và|của|cho|về|giữa)\s*$", "", shared)
     if not shared[:1].isspace():
         return mention  # (a name that goes on within a word: `Hội nghị` in `Hội nghịch`)
@@ -49,6 +53,12 @@ def repeated(text: str, mention: Mention) -> Mention:
     if end > len(sentence):
         return mention
     return replace(mention, name=sentence[mention.start:end], end=end)
+
+
+@lru_cache(maxsize=1)
+def _second_act() -> re.Pattern[str]:
+    """`và` and a ceremony's verb: a second act, which a name other than a `lễ`'s does not take in."""
+    return re.compile(rf"\s(?i:và)\s+(?i:{alternation([row[0] for row in table('event_ceremonies.tsv')])})(?!\w)")
 
 
 def _shared_prefix(texts: list[str]) -> str:

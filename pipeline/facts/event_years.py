@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from pipeline.facts import dates, event_dates, event_month_day
+from pipeline.facts import dates, event_dates, event_month_day, event_named_years
 from pipeline.facts.event_lexicon import HELD_WORDS, YEAR, Mention
 from pipeline.language.analysis import Analysis
 from pipeline.record import DateFact
@@ -248,7 +248,7 @@ def after_act(events: list, dated: list[DateFact | None]) -> list[DateFact | Non
                 continue
             acts = [(int(y), int(mo), int(d)) for d, mo, y in event_month_day.act_days(m.sentence.text[m.start:])]
             if any(act[0] == int(date.value[:4]) and act[1:] > (int(date.value[5:7]), int(date.value[8:10])) for act in acts):
-                out[i] = event_dates.in_year(date, str(int(date.value[:4]) + 1))
+                out[i] = event_named_years.in_year(date, str(int(date.value[:4]) + 1))
                 break
     return out
 

@@ -16,19 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.facts import dates, event_dates, event_month_day, event_years
-from pipeline.facts.event_contained import (
-    contained,
-    generic,
-    gloss,
-    glossed_name,
-    masthead_dropped,
-    next_edition,
-    planned_task,
-    same_named,
-    side_mentions_dropped,
-    subsumed,
-)
+from pipeline.facts import dates, event_dates, event_month_day, event_named_years, event_years
+from pipeline.facts.event_contained import generic, gloss, glossed_name, next_edition, one_each, planned_task
 from pipeline.facts.event_elsewhere import date_elsewhere
 from pipeline.facts.event_guessed_years import year_backed
 from pipeline.facts.event_lexicon import marks
@@ -293,7 +282,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
                                                     by_sentence.get(m.sentence.start, []), spans)] if d
         ]
         year = next((y for y in (marks(m)[1] for m in event.mentions) if y), None)
-        if year and (not picks or min(p[0] for p in picks) >= 4.0 or all(p[2].precision == "year" for p in picks)):
+        if year and (not picks or min(p[0] for p in picks) >= 3.5 or all(p[2].precision == "year" for p in picks)):  # (3.5: a holiday's day)
             # an undated page: a day without a year (`sáng 29-7`) is in the year the event's name gives
             picks += [
                 (rank, i, d) for i, m in enumerate(event.mentions)
@@ -320,7 +309,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
         if best is not None and undated and not year_backed(analysis, event.mentions, best, found, by_name) \
                 and not event_years.backed(analysis.text, all_dates, best):
             best = None  # a guessed year (`chiều 17-8` in an article that names 2000 twice) dates nothing
-        dated.append(event_dates.in_named_year(best, year, event.first.name, event.first.type))
+        dated.append(event_named_years.in_named_year(best, year, event.first.name, event.first.type))
         if (closing := next((c for m in event.mentions if (c := closed_on(m, dated[-1]))), None)) is not None:
             dated[-1], closed[len(dated) - 1] = closing  # `tối 8/4, Lễ hội X đã chính thức bế mạc`: its last day
     lent: dict[int, int] = {}  # an event held within another (`Festival ... còn có hội thảo ...`) takes its dates
@@ -380,8 +369,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
                 sentence=mention.sentence.text,
             ),
         ))
-    first_line = analysis.text.find("\n")
-    kept = side_mentions_dropped(subsumed(same_named(contained(masthead_dropped(result, analysis.text, title), first_line if first_line > 0 else 0))))
+    kept = one_each(result, analysis.text, title)
     days = (yearless if yearless is not None else dates.yearless_days(analysis, all_dates)) if undated else []
     return press_conferences(analysis, kept, all_dates + days, undated)
 

@@ -80,6 +80,9 @@ def owner_after(tokens: list[Token], run: list[Token], start_at: int, spans: lis
     return tokens[m + 1:first] + owner if ok else []
 
 
+_FUNDING_VERBS = frozenset({"hỗ trợ", "tài trợ", "cấp", "bố trí", "giải ngân", "phân bổ"})  # a sum's measure after its verb
+
+
 def bare_owner(sentence: Sentence, start: int, spans: list[tuple[int, int]], subject: str) -> str | None:
     """For a figure whose whole subject is a bare measure that says nothing alone (`kinh phí`, `diện tích`), the thing it
     belongs to: the thing before `với`/`có` or the one that opens the clause (`Dự án X có kinh phí 100 triệu đồng`,
@@ -90,6 +93,8 @@ def bare_owner(sentence: Sentence, start: int, spans: list[tuple[int, int]], sub
     listed = listed_owner(tokens, k - 1, [(sentence.start + a, sentence.start + b) for a, b in spans]) if k is not None and k >= 2 else []
     if listed:
         return phrase_text(sentence, listed)  # `nhà máy X quy mô 400 ha, ..., kinh phí hơn 10.240 tỉ đồng`
+    if k is not None and k >= 1 and low(tokens[k - 1].text) in _FUNDING_VERBS and not (k >= 2 and low(tokens[k - 2].text) in ("với", "có")):
+        return sentence.text[tokens[k - 1].start - sentence.start:at + len(subject)]  # `được hỗ trợ kinh phí 100 triệu đồng`: the support's
     if k is None or k < 2 or low(tokens[k - 1].text) not in ("với", "có"):
         return None  # (not `hoàn vốn bằng 4,07 ha đất`, `trong đó 90% điện`: no thing's measure)
     owner = entity_before(tokens, k - 1, [(sentence.start + a, sentence.start + b) for a, b in spans])
