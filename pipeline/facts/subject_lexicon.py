@@ -310,14 +310,14 @@ _RESTATING = {
     "power": frozenset({"công suất", "tổng công suất", "công suất lắp đặt"}),
     "energy": frozenset({"điện", "điện năng"}),  # `cung cấp 110 triệu kWh điện`: kWh says it is electricity
 }
-_UNIT_KINDS = {"VND": "money", "USD": "money", "EUR": "money", "JPY": "money", "CNY": "money", "ha": "area", "m2": "area",
+UNIT_KINDS = {"VND": "money", "USD": "money", "EUR": "money", "JPY": "money", "CNY": "money", "ha": "area", "m2": "area",
                "km2": "area", "tonne": "mass", "m3": "mass", "litre": "mass", "km": "length", "m": "length",
                "MW": "power", "kW": "power", "MWp": "power", "kWp": "power", "kWh": "energy"}
 
 
 def restates_unit(subject: str, unit: str | None) -> bool:
     """Whether a subject is only a word for what the figure's unit already says (`giá` of a sum, `diện tích` of ha)."""
-    kind = _UNIT_KINDS.get(unit or "")
+    kind = UNIT_KINDS.get(unit or "")
     return kind is not None and " ".join(subject.lower().split()) in _RESTATING[kind]
 
 

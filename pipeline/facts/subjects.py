@@ -103,11 +103,11 @@ from pipeline.facts.subject_owners import (
     owner_after,
     sized_opening,
     thing_before_aside,
-    told_after,
     valued_in_brackets,
     what_moves,
 )
 from pipeline.facts.subject_valued import prefer, valued_thing
+from pipeline.facts.subject_with import told_elsewhere
 from pipeline.language.analysis import Sentence, Token
 
 
@@ -192,8 +192,8 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
             found = Subject(phrase_text(sentence, after), "of")  # a share of the measure after it, not of who holds it
     found = Subject(without_adverb(sentence.text[:start], found.text), found.kind) if found is not None and found is not previous else found  # `Hiện kim ngạch`
     found = Subject(without_attribute_tail(without_predicate(found.text)), found.kind) if found is not None and found is not previous else found  # `Tàu sân bay tải trọng`
-    after_sum = told_after(sentence.text, start, end) if found is None and end is not None and unit not in (None, "count", "percent") else None
-    found = Subject(*after_sum) if after_sum else found  # `đóng góp 3.000 tỷ đồng /năm cho ngân sách`, `thu về 170 triệu USD từ việc xuất khẩu cà phê`
+    elsewhere = told_elsewhere(sentence.text, start, end, unit) if found is None else None  # `đóng góp 3.000 tỷ đồng /năm cho
+    found = Subject(*elsewhere) if elsewhere else found  # ngân sách`, `có diện tích trồng xoài ..., với hơn 7.500ha`
     found = None if found is not None and found.kind == "counted" and not counted_change(list(sentence.tokens), token_at(sentence, start) - 1) else found
     return found if found is not None and found.text else None
 

@@ -1,0 +1,49 @@
+"""The measure a figure after `, với` gives the size of, named earlier in its clause: `Thành phố Cao Lãnh và huyện Cao
+Lãnh là 2 địa phương có diện tích trồng xoài nhiều nhất của tỉnh, với hơn 7.500ha` (`diện tích trồng xoài`), `Nhà máy X
+có công suất lớn nhất khu vực, với 450 MW` (`công suất`).
+
+The measure is a word of the figure's kind of unit (`diện tích` of ha, `công suất` of MW, `kinh phí`, `vốn` of money),
+with the plain lowercase words that qualify it (`trồng xoài`) up to a word of degree, `của`, a verb of the clause or a
+comma; the clause is the sentence before the comma, back to a semicolon.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.facts.subject_lexicon import UNIT_KINDS
+from pipeline.facts.subject_owners import told_after
+
+# the words of each kind of unit that a figure after `, với` sizes
+_MEASURES = {"area": ("tổng diện tích", "diện tích", "quy mô"), "power": ("tổng công suất", "công suất"),
+             "money": ("tổng vốn đầu tư", "vốn đầu tư", "tổng kinh phí", "kinh phí", "tổng vốn", "doanh thu", "kim ngạch"),
+             "mass": ("sản lượng", "tổng sản lượng", "khối lượng"), "length": ("chiều dài", "tổng chiều dài")}
+_ENDS = r"(?:nhiều|lớn|cao|rộng|dài|nhất|của|là|đạt|lên|tới|khoảng|hơn|trên|gần|tại|ở|trong|và|với|thuộc|so)"
+
+
+def measure_before_with(text: str, start: int, unit: str | None) -> str | None:
+    """The measure named earlier in the clause of a figure at `text[start]` that follows `, với` (see the module), or
+    None."""
+    kind = UNIT_KINDS.get(unit or "")
+    if kind not in _MEASURES or not re.search(r",\s*(?i:với)\s+$", text[:start]):
+        return None
+    clause = text[:re.search(r",\s*(?i:với)\s+$", text[:start]).start()]
+    clause = clause[clause.rfind(";") + 1:]
+    words = "|".join(re.escape(w) for w in _MEASURES[kind])
+    found = list(re.finditer(rf"(?<!\w)(?:{words})(?!\w)((?:\s+(?!{_ENDS}(?!\w))[a-zà-ỹđ]+){{0,4}})", clause, re.IGNORECASE))
+    if not found:
+        return None
+    last = found[-1]
+    if re.search(r"[,(]", clause[last.end():]):
+        return None  # (another phrase of the clause after it: not the measure the figure sizes)
+    return last.group().strip()
+
+
+def told_elsewhere(text: str, start: int, end: int | None, unit: str | None) -> tuple[str, str] | None:
+    """For a sum or a size with no subject before it: (subject, kind) from what the sentence tells after it (`đóng góp
+    3.000 tỷ đồng /năm cho ngân sách`: `subject_owners.told_after`) or from the measure its clause named before `, với`
+    (see the module); else None."""
+    if end is None or unit in (None, "count", "percent"):
+        return None
+    measure = measure_before_with(text, start, unit)
+    return told_after(text, start, end) or ((measure, "measure") if measure else None)
