@@ -157,3 +157,10 @@ def test_a_ceremony_held_at_a_fair_is_no_part_of_the_fairs_name_however_often_wr
     events = _events(f"{sentence}\n{sentence}\nCác đại biểu cắt băng khai mạc Hội chợ nông sản tỉnh Hà Giang năm 2023 và "
                      "công bố Nhãn hiệu chứng nhận Cam Sành Hà Giang.", "2023-10-06")
     assert [n for n, *_ in events if n.startswith("Hội chợ")] == ["Hội chợ nông sản tỉnh Hà Giang năm 2023"]
+
+
+def test_a_ceremony_in_a_week_of_events_is_held_on_its_own_day():
+    events = _events("Chuỗi sự kiện Tuần văn hóa ẩm thực tỉnh Thanh Hóa diễn ra từ ngày 11 đến 15/12/2025. Sáng 11/12/2025, UBND "
+                     "tỉnh tổ chức lễ khai trương điểm giới thiệu sản phẩm OCOP tại quảng trường Lam Sơn.", "2025-12-10")
+    ceremonies = [(d, e) for n, d, e, _ in events if "khai trương" in n]
+    assert ceremonies == [("2025-12-11", None)]

@@ -55,7 +55,10 @@ def held_span(date: DateFact | None, kind: str, all_dates: list[DateFact], text:
     """An event's first and last day: a fair's, a festival's, an exhibition's or a contest's whose day falls inside a range
     one of its sentences gives (`Sự kiện sẽ diễn ra từ ngày 2/12/2022 đến ngày 5/12/2022 ... Trong đó, khai mạc Tuần lễ
     diễn ra vào lúc 9h00' ngày 3/12/2022`: 2/12 to 5/12, the opening inside) is the range; else the day and the range's
-    end that starts on it (`range_end`)."""
+    end that starts on it (`range_end`); a ceremony's day alone (`Sáng 11/12, ... tổ chức khai trương “Trưng bày ...”` in a
+    week of events `diễn ra từ ngày 11 đến 15/12/2025`: one morning)."""
+    if kind == "ceremony":
+        return date, None
     if date is not None and date.precision == "day" and kind in LONG:
         for first in all_dates:
             if first.precision == "day" and first.value < date.value and any(a <= first.evidence.start < b for a, b in sentences):

@@ -11,10 +11,10 @@ there is a Sino-Vietnamese rendering (`Tập Cận Bình`), at most three syllab
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 from pipeline.facts.lexicon import entries, load
-from pipeline.language.grid import Grid
+from pipeline.language.grid import Grid, Unit
 
 JOINERS = {"-", "’", "'", "‘"}
 _VIETNAMESE = set("ăâđêôơưĂÂĐÊÔƠƯ")
@@ -61,14 +61,16 @@ def vietnamese(grid: Grid, i: int, j: int, protected: Collection[tuple[int, int]
     """Units i..j-1 have the shape of a Vietnamese personal name and overlap no place name."""
     if not 2 <= j - i <= (5 if grid.units[i].text == "Y" else 4):  # (`Y Giang Gry Niê Knơng`: five)
         return False
-    units = grid.units[i:j]
+    units = [u for k, u in enumerate(grid.units[i:j]) if not (k == 1 and _glottal(grid.units, i))]  # (`H’Yim`: `H`, `Yim`)
+    if len(units) < j - i and len(units) < 2:
+        return False
     if not all(syllable_ok(u.text) for u in units) or (len(units[-1].text) == 1 and j == len(grid.units)):
         return False  # (`Nguyễn Hồng D` ending the text: a page cut off inside the given name; but `Phạm S` is a name)
     surnames = load().surnames
     if units[0].text in ("Ông", "Bà") and j - i >= 3 and units[1].text in surnames:
         return False  # `Ông Mai Anh Tuấn`: the honorific before a whole name, not the family name Ông
     # `Y Giang Gry Knơng`, `Y Biêr Niê`: the Ê Đê, Jrai and M'nông men's prefix opens a name of two syllables more
-    prefixed = units[0].text == "Y" and j - i >= 3 and units[1].text not in _NOT_AFTER_Y
+    prefixed = units[0].text == "Y" and len(units) >= 3 and units[1].text not in _NOT_AFTER_Y or len(units) < j - i
     middle = j - i >= 3 and units[1].text in ("Văn", "Thị") and units[0].text in entries("surnames_ambiguous.txt") \
         and _after_title(grid, i)  # `Đồng Văn Thanh`: a family name more often a place's or a given name
     if not prefixed and not middle and units[0].text not in surnames and f"{units[0].text} {units[1].text}" not in surnames:
@@ -83,6 +85,12 @@ def vietnamese(grid: Grid, i: int, j: int, protected: Collection[tuple[int, int]
         return False  # `Tổng Giám đốc Công ty Tôn Đông Á`: a company's name, unless it opens with a common family name
     start, end = units[0].start, units[-1].end
     return not any(s < end and start < e for s, e in protected)
+
+
+def _glottal(units: Sequence[Unit], k: int) -> bool:
+    """Whether unit k is the `H` of `H’Yim`, `H'Hen`: a capital H, an apostrophe right after it, a capitalised word glued on."""
+    return 0 <= k < len(units) - 2 and units[k].text == "H" and units[k + 1].text in ("’", "'") and units[k + 1].start == units[k].end \
+        and units[k + 2].start == units[k + 1].end and units[k + 2].cap and units[k + 2].alpha
 
 
 def _after_title(grid: Grid, i: int) -> bool:
@@ -140,6 +148,8 @@ def run_end(grid: Grid, i: int, barriers: Collection[int] = (), joined: bool = F
         u = units[j]
         if u.alpha and u.cap:
             j += 1
+        elif _glottal(units, j - 1):
+            j += 1  # `H’Yim Kđoh`: the Ê Đê and Jrai women's prefix, glued to the name by an apostrophe
         elif joined and u.text in entries("name_particles.txt") and j > i and j + 1 < len(grid) \
                 and j + 1 not in barriers and not vietnamese_looking(units[j - 1].text) \
                 and ((units[j + 1].cap and not vietnamese_looking(units[j + 1].text)) or units[j + 1].text == "-"

@@ -202,4 +202,6 @@ def share_named_after(sentence: Sentence, start: int, end: int) -> str | None:
     part = re.match(r"[^,;.()\d:]+", sentence.text[is_.end():])
     text = part.group().strip() if part else ""
     text = re.split(r"\s(?i:như|gồm|bao gồm)\s", text)[0].strip()  # (`các giống nhãn đặc sản như đường phèn`: the kind, not its examples)
+    if re.match(r"(?i:do|vì|bởi|nhờ|từ|tại|ở|của)(?!\w)", text):
+        return None  # `trong đó 49 tỷ đồng là do tham ô từ PVN`: a cause, not a part
     return text if text and len(text.split()) <= 10 and text[0].isalpha() else None

@@ -165,7 +165,7 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
     about = measure_after_about(list(sentence.tokens), sentence.start + end, absolute) if end is not None and unit != "count" and told else []
     if about:  # `tăng 6,2% về số doanh nghiệp và 34,8% về số vốn đăng ký` (but `X tăng 4% về lượng` stays X's)
         found = Subject(phrase_text(sentence, about), "of")
-    part = share_named_after(sentence, start, end) if unit == "percent" and end is not None else None
+    part = share_named_after(sentence, start, end) if unit not in (None, "count") and end is not None else None
     found = Subject(part, "of") if part else found  # `trong đó có hơn 50% là cam VietGap`
     tokens = list(sentence.tokens)
     level = (level_owner(tokens, token_at(sentence, start) - 1) or granted_measure(tokens, token_at(sentence, start) - 1, absolute)) if found is None else []
