@@ -164,3 +164,10 @@ def test_a_ceremony_in_a_week_of_events_is_held_on_its_own_day():
                      "tỉnh tổ chức lễ khai trương điểm giới thiệu sản phẩm OCOP tại quảng trường Lam Sơn.", "2025-12-10")
     ceremonies = [(d, e) for n, d, e, _ in events if "khai trương" in n]
     assert ceremonies == [("2025-12-11", None)]
+
+
+def test_a_series_told_after_a_photo_caption_gives_a_fair_its_days_but_not_its_forum():
+    events = _events("Sáng 4-9, tại SECC, Hội chợ Thương mại Quốc tế TPHCM lần thứ 5 chính thức khai mạc, đồng thời với "
+                     "Diễn đàn Logistics 2025.\n\nLãnh đạo thành phố dự diễn đàn sáng 4-9. Ảnh: NGỌC LAN\n\n"
+                     "Chuỗi sự kiện do Bộ Công Thương và UBND TPHCM phối hợp tổ chức, diễn ra từ ngày 4 đến 7-9.", "2025-09-04")
+    assert [(n.split()[0], d, e) for n, d, e, _ in events] == [("Hội", "2025-09-04", "2025-09-07"), ("Diễn", "2025-09-04", None)]

@@ -18,22 +18,31 @@ from pipeline.language.analysis import Analysis
 from pipeline.record import DateFact
 
 
-def mention_sentences(analysis: Analysis, mentions: list[Mention]) -> tuple[tuple[int, int], ...]:
+def mention_sentences(analysis: Analysis, mentions: list[Mention], kind: str = "") -> tuple[tuple[int, int], ...]:
     """The spans of the sentences of an event's mentions and of the others that write its name, and of a sentence right
-    after one that an anaphor opens (`Sự kiện diễn ra từ ngày 21 đến 25/5`, `Dự kiến, sự kiện kết thúc vào ngày 16-6`)."""
+    after one (or after a photo's caption and credit after it) that an anaphor opens (`Sự kiện diễn ra từ ngày 21 đến
+    25/5`, `Dự kiến, sự kiện kết thúc vào ngày 16-6`, `Chuỗi sự kiện do X tổ chức, diễn ra từ ngày 4 đến 6-9`, of a fair, festival, exhibition or contest `kind`)."""
     names = {m.name for m in mentions if m.named and len(m.name) > len(m.head) + 8}
     spans = [(m.sentence.start, m.sentence.end) for m in mentions]
     spans += [(s.start, s.end) for s in analysis.sentences if any(n in s.text for n in names) and (s.start, s.end) not in spans]
     for _, b in list(spans):
-        after = next((s for s in analysis.sentences if s.start >= b), None)
-        if after and _ANAPHOR_HELD.match(after.text):
-            spans.append((after.start, after.end))
+        following = [s for s in analysis.sentences if s.start >= b][:3]
+        credit = next((k for k, s in enumerate(following) if _CREDIT.match(s.text)), -1)
+        held = _ANAPHOR_HELD.match(following[0].text) if following else None
+        following = following[credit + 1:] if held is None and credit in (0, 1) else following  # (past a photo's caption
+        held = held or (_ANAPHOR_HELD.match(following[0].text) if following else None)  # and its credit)
+        if held and (kind in LONG or not re.match(r"\s*(?i:chuỗi)", held.group())):  # (a series' days are a fair's, not its forum's)
+            spans.append((following[0].start, following[0].end))
     return tuple(spans)
 
 
+_CREDIT = re.compile(r"\W*(?i:ảnh)\s*:?\s*[A-ZĐ]")  # `Ảnh: HOÀNG HÙNG`: a photo's credit line
+
+
 # a sentence that opens with `the event` or with `Dự kiến` and no subject, and says it is held, lasts or ends
-_ANAPHOR_HELD = re.compile(r"\s*(?:(?i:dự kiến),?\s*|(?i:dự kiến),?\s*(?i:sự kiện|chương trình)\s+|(?i:sự kiện|chương trình)\s+)"
-                           r"(?:này\s+|năm nay\s+)?(?:sẽ\s+)?(?:diễn ra|kéo dài|được tổ chức|kết thúc)(?!\w)")
+_ANAPHOR_HELD = re.compile(r"\s*(?:(?i:dự kiến),?\s*|(?i:dự kiến),?\s*(?i:sự kiện|chương trình)\s+|(?:(?i:chuỗi)\s+)?(?i:sự kiện|chương trình)\s+)"
+                           r"(?:này\s+|năm nay\s+)?(?:(?i:do)\s[^.;:]{3,150}?\s(?i:tổ chức),?\s+)?(?:sẽ\s+)?(?:diễn ra|kéo dài|được tổ chức|kết thúc)(?!\w)")  # (`Chuỗi
+# sự kiện do Bộ X và UBND TPHCM phối hợp tổ chức, diễn ra từ ngày 4 đến 6-9`)
 
 
 def range_dates(analysis: Analysis, date: DateFact | None, all_dates: list[DateFact],
@@ -51,13 +60,14 @@ LONG = ("fair", "festival", "exhibition", "contest")  # the kinds of event held 
 
 
 def held_span(date: DateFact | None, kind: str, all_dates: list[DateFact], text: str,
-              sentences: tuple[tuple[int, int], ...]) -> tuple[DateFact | None, str | None]:
+              sentences: tuple[tuple[int, int], ...], name: str = "") -> tuple[DateFact | None, str | None]:
     """An event's first and last day: a fair's, a festival's, an exhibition's or a contest's whose day falls inside a range
     one of its sentences gives (`Sự kiện sẽ diễn ra từ ngày 2/12/2022 đến ngày 5/12/2022 ... Trong đó, khai mạc Tuần lễ
     diễn ra vào lúc 9h00' ngày 3/12/2022`: 2/12 to 5/12, the opening inside) is the range; else the day and the range's
     end that starts on it (`range_end`); a ceremony's day alone (`Sáng 11/12, ... tổ chức khai trương “Trưng bày ...”` in a
-    week of events `diễn ra từ ngày 11 đến 15/12/2025`: one morning)."""
-    if kind == "ceremony":
+    week of events `diễn ra từ ngày 11 đến 15/12/2025`: one morning), but for the opening or closing of another event
+    `name`s (`lễ khai mạc Tuần lễ X`, the week's days)."""
+    if kind == "ceremony" and not re.search(r"(?i:khai mạc|bế mạc)", name):
         return date, None
     if date is not None and date.precision == "day" and kind in LONG:
         for first in all_dates:

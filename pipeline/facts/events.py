@@ -352,7 +352,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
             continue  # a bare ceremony verb (`Cây cầu đã khánh thành ... từ lâu`) names no event: its object or subject does
         edition, _ = marks(mention)
         date, end = (date, closed[k]) if k in closed else held_span(date, mention.type, range_dates(
-            analysis, date, all_dates, yearless), analysis.text, mention_sentences(analysis, events[lent.get(k, k)].mentions))
+            analysis, date, all_dates, yearless), analysis.text, mention_sentences(analysis, events[lent.get(k, k)].mentions, mention.type), mention.name)
         result.append(Event(
             name=" ".join(mention.name.split()),  # (a page that came one word per line keeps no line breaks in a name)
             type=mention.type,
