@@ -171,3 +171,14 @@ def test_a_series_told_after_a_photo_caption_gives_a_fair_its_days_but_not_its_f
                      "Diễn đàn Logistics 2025.\n\nLãnh đạo thành phố dự diễn đàn sáng 4-9. Ảnh: NGỌC LAN\n\n"
                      "Chuỗi sự kiện do Bộ Công Thương và UBND TPHCM phối hợp tổ chức, diễn ra từ ngày 4 đến 7-9.", "2025-09-04")
     assert [(n.split()[0], d, e) for n, d, e, _ in events] == [("Hội", "2025-09-04", "2025-09-07"), ("Diễn", "2025-09-04", None)]
+
+
+def test_an_events_short_form_in_brackets_stands_between_it_and_its_days_as_no_other_event():
+    events = _events("Lễ hội Lúa gạo Sóc Trăng và Hội chợ Nông sản ĐBSCL năm 2023 (Hội chợ) được tổ chức từ ngày 10/12 đến 14/12/2023 "
+                     "tại TP Sóc Trăng.", "2023-12-01")
+    assert [(d, e) for _, d, e, _ in events] == [("2023-12-10", "2023-12-14"), ("2023-12-10", "2023-12-14")]
+
+
+def test_a_range_without_a_year_ends_in_the_year_the_name_moved_its_start_to():
+    events = _events("Festival Gốm sứ tỉnh Bình Dương năm 2024 sẽ được diễn ra từ ngày 22/11 đến 25/11 tại TP Thủ Dầu Một.", "2023-12-01")
+    assert [(d, e) for _, d, e, _ in events] == [("2024-11-22", "2024-11-25")]

@@ -16,7 +16,6 @@ from functools import lru_cache
 from importlib import resources
 
 from pipeline.facts.lexicon import Province, load
-from pipeline.facts.official_context import patterns
 from pipeline.language.textnorm import fold
 
 # the unit's word before its name, and the party committee of each unit (`Huyện ủy Thới Bình` is huyện Thới Bình's)
@@ -63,4 +62,16 @@ def district_province(place: str, text: str = "") -> Province | None:
 
 def _named(text: str) -> set[str]:
     """The provinces (the lexicon's names) `text` names."""
-    return {p.name for p in (load().province(m.group()) for m in patterns().province.finditer(text)) if p}
+    return {p.name for p in (load().province(m.group()) for m in _provinces().finditer(text)) if p}
+
+
+@lru_cache(maxsize=1)
+def _provinces() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{load().province_pattern})(?!\w)")
+
+
+def provinces_of(name: str) -> frozenset[str]:
+    """The provinces (the lexicon's names) with a district, town or city of this name, of any kind (`Châu Đốc`: An
+    Giang); empty when none."""
+    key = _key(name)
+    return frozenset(p for (_, n), found in _gazetteer().items() if n == key for p in found)

@@ -228,6 +228,8 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
     s0 = sentence.start
     text = sentence.text
     others = [(a - s0, b - s0) for a, b in spans if s0 <= a < s0 + len(text) and (a - s0, b - s0) != (start, end)]
+    alias = re.match(r"\s*\([^()]{1,40}\)", text[end:])  # `Diễn đàn X năm 2023 (Festival) được tổ chức từ ...`: its short form,
+    others = [(a, b) for a, b in others if not (alias and end <= a and b <= end + alias.end())]  # no other event between
     nested = any(a <= start and end <= b and not _OPENING.fullmatch(text[a:start])
                  for a, b in others)  # `Cuộc thi X` inside `Lễ trao giải Cuộc thi X` (but the opening of X is X's first day)
     best: tuple[float, DateFact | None] = (9.0, None)

@@ -90,7 +90,8 @@ def range_end(start: DateFact | None, all_dates: list[DateFact], text: str = "",
     if start is None:
         return None
     year = start.value[:4] if start.precision == "day" and start.value[:1] != "-" else None
-    all_dates = [d if year is None or d.precision != "month_day" else _in_year(d, year) for d in all_dates]  # (`Hội chợ X
+    all_dates = [_in_year(d, year) if year is not None and (d.precision == "month_day" or d.precision == "day" and d.value[:4] != year
+                                                            and not re.search(r"(?:19|20)\d\d", d.text)) else d for d in all_dates]  # (`Hội chợ X
     # 2011 diễn ra từ ngày 14 đến 19-12`: the name's year moved the start; the end is of the same year)
     firsts = {(d.evidence.start, d.evidence.end) for d in all_dates if d.value == start.value and d.precision == start.precision
               and any(a <= d.evidence.start < b for a, b in sentences)} | {(start.evidence.start, start.evidence.end)}
@@ -118,7 +119,12 @@ _LASTS_TO = re.compile(_LASTS + "$")
 
 
 def _in_year(d: DateFact, year: str) -> DateFact:
-    return DateFact(value=year + d.value[1:], precision="day", text=d.text, evidence=d.evidence)
+    value = year + (d.value[1:] if d.value.startswith("--") else d.value[4:])  # (`--11-25` or a day of another year)
+    try:
+        date_type.fromisoformat(value)
+    except ValueError:
+        return d  # (`29/2` in a year without it)
+    return DateFact(value=value, precision="day", text=d.text, evidence=d.evidence)
 
 
 _RANGE_JOINT = re.compile(r"\s*(?:(?i:đến|tới)(?:\s+(?i:hết))?|[-–])\s*(?:(?i:ngày)\s+)?")  # (`từ ngày 31-7 đến ngày 3-8`: two days)

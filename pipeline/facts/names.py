@@ -13,6 +13,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Collection, Sequence
 
+from pipeline.facts.districts import provinces_of
 from pipeline.facts.lexicon import entries, load
 from pipeline.language.grid import Grid, Unit
 
@@ -83,8 +84,19 @@ def vietnamese(grid: Grid, i: int, j: int, protected: Collection[tuple[int, int]
     before = " ".join(u.text for u in grid.units[max(0, i - 2):i]).lower()
     if before in ("công ty", "tập đoàn") and units[0].text not in _COMMON:
         return False  # `Tổng Giám đốc Công ty Tôn Đông Á`: a company's name, unless it opens with a common family name
+    if _placed(grid, i, j):
+        return False  # `Ban tổ chức Ngày hội mắm Châu Đốc, An Giang`: a city and its province, no person
     start, end = units[0].start, units[-1].end
     return not any(s < end and start < e for s, e in protected)
+
+
+def _placed(grid: Grid, i: int, j: int) -> bool:
+    """Whether units i..j-1 are a district's, town's or city's name followed by a comma and the province it lies in."""
+    if j + 1 >= len(grid.units) or grid.units[j].text != ",":
+        return False
+    after = [u.text for u in grid.units[j + 1:j + 4]]
+    named = next((p for k in (3, 2, 1) if (p := load().province(" ".join(after[:k])))), None)
+    return named is not None and named.name in provinces_of(" ".join(u.text for u in grid.units[i:j]))
 
 
 def _glottal(units: Sequence[Unit], k: int) -> bool:
