@@ -25,9 +25,10 @@ def measure_before_with(text: str, start: int, unit: str | None) -> str | None:
     """The measure named earlier in the clause of a figure at `text[start]` that follows `, với` (see the module), or
     None."""
     kind = UNIT_KINDS.get(unit or "")
-    if kind not in _MEASURES or not re.search(r",\s*(?i:với)\s+$", text[:start]):
+    joint = re.search(r",\s*(?i:với)\s+$", text[:start])
+    if kind not in _MEASURES or joint is None:
         return None
-    clause = text[:re.search(r",\s*(?i:với)\s+$", text[:start]).start()]
+    clause = text[:joint.start()]
     clause = clause[clause.rfind(";") + 1:]
     words = "|".join(re.escape(w) for w in _MEASURES[kind])
     found = list(re.finditer(rf"(?<!\w)(?:{words})(?!\w)((?:\s+(?!{_ENDS}(?!\w))[a-zà-ỹđ]+){{0,4}})", clause, re.IGNORECASE))
