@@ -182,3 +182,10 @@ def test_an_events_short_form_in_brackets_stands_between_it_and_its_days_as_no_o
 def test_a_range_without_a_year_ends_in_the_year_the_name_moved_its_start_to():
     events = _events("Festival Gốm sứ tỉnh Bình Dương năm 2024 sẽ được diễn ra từ ngày 22/11 đến 25/11 tại TP Thủ Dầu Một.", "2023-12-01")
     assert [(d, e) for _, d, e, _ in events] == [("2024-11-22", "2024-11-25")]
+
+
+def test_the_day_something_was_said_of_an_event_does_not_date_it():
+    text = ("Huyện Cái Nước sẵn sàng cho Lễ hội Cua Cà Mau\n\nCái Nước đang chuẩn bị các điều kiện tham gia Lễ hội Cua Cà Mau "
+            "sắp tới.\n\nNgày 5/10, thông tin từ UBND huyện Cái Nước (tỉnh Cà Mau) cho biết, địa phương đã vận động các "
+            "doanh nghiệp nuôi cua mang sản phẩm đi giới thiệu sản phẩm cua Cà Mau.")
+    assert "2024-10-05" not in [d for n, d, _, _ in _events(text, "2024-10-06") if n.startswith("Lễ hội Cua")]
