@@ -62,16 +62,21 @@ def district_province(place: str, text: str = "") -> Province | None:
 
 def _named(text: str) -> set[str]:
     """The provinces (the lexicon's names) `text` names."""
-    return {p.name for p in (load().province(m.group()) for m in _provinces().finditer(text)) if p}
+    from pipeline.facts.official_context import patterns  # (here: official_context reads names, which read this module)
 
-
-@lru_cache(maxsize=1)
-def _provinces() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{load().province_pattern})(?!\w)")
+    return {p.name for p in (load().province(m.group()) for m in patterns().province.finditer(text)) if p}
 
 
 def provinces_of(name: str) -> frozenset[str]:
     """The provinces (the lexicon's names) with a district, town or city of this name, of any kind (`Châu Đốc`: An
     Giang); empty when none."""
-    key = _key(name)
-    return frozenset(p for (_, n), found in _gazetteer().items() if n == key for p in found)
+    return _by_name().get(_key(name), frozenset())
+
+
+@lru_cache(maxsize=1)
+def _by_name() -> dict[str, frozenset[str]]:
+    """Folded name -> the provinces with a unit of that name, whatever its kind."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for (_, name), found in _gazetteer().items():
+        out[name] |= found
+    return {k: frozenset(v) for k, v in out.items()}

@@ -154,6 +154,13 @@ def _saying(text: str) -> re.Match[str] | None:
                  if not (m.group()[:1].isupper() and re.search(r"(?:[^\W\d_]|[^\W\d_]\s*[-–])\s+$", text[:m.start()]))), None)
 
 
+def reported_after(text: str, pos: int) -> bool:
+    """Whether the clause after `pos` (to 80 characters, no full stop or semicolon) reports what was said (class `speech`:
+    `Ngày 8/11, | thông tin từ UBND huyện X cho biết, ...`)."""
+    clause = re.match(r"[^.;]{0,80}", text[pos:])
+    return clause is not None and _saying(clause.group()) is not None
+
+
 def _said(between: str) -> bool:
     """Whether a verb of saying stands between a mention and a date after it; `dự kiến` right before the verb
     that holds the event (`Hội nghị X dự kiến được tổ chức từ ngày 11/12`) plans the event itself."""

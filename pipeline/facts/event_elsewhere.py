@@ -15,8 +15,6 @@ from pipeline.facts.event_lexicon import HELD_WORDS, Mention
 from pipeline.language.analysis import Analysis
 from pipeline.record import DateFact
 
-_TOLD = re.compile(r"[^.;]{0,80}?(?<!\w)(?i:cho biết|thông tin|chia sẻ)(?!\w)")  # a day whose clause reports what was said
-
 
 def date_elsewhere(analysis: Analysis, keys: set[str], by_sentence: dict[int, list[DateFact]],
                    mentions: list[Mention], undated: bool = False, held: int = 0) -> DateFact | None:
@@ -36,7 +34,7 @@ def date_elsewhere(analysis: Analysis, keys: set[str], by_sentence: dict[int, li
                  and not event_dates.act_dated().search(sentence.text[:d.evidence.start - sentence.start])  # (`Thỏa thuận số 4645 ngày
                  # 28/9/2018`: the document's day)
                  and not (undated and d.precision in ("day", "month") and d.value[:4] not in sentence.text)
-                 and not _TOLD.match(sentence.text, d.evidence.end - sentence.start)]  # (`Ngày 8/11, thông tin từ UBND huyện
+                 and not event_dates.reported_after(sentence.text, d.evidence.end - sentence.start)]  # (`Ngày 8/11, thông tin từ UBND huyện
     # X cho biết ...`: the day something was said of it)
         if held and not any(len(keys & set(re.findall(r"\w+", sentence.text[h.end():h.end() + 2 * held].lower())))
                             >= 0.75 * len(keys) for h in re.finditer(rf"(?<!\w)(?i:{HELD_WORDS})(?!\w)", sentence.text)):

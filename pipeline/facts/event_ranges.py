@@ -13,8 +13,9 @@ from datetime import date as date_type
 from datetime import timedelta
 
 from pipeline.facts import dates
-from pipeline.facts.event_lexicon import NUMBER_WORDS, Mention
+from pipeline.facts.event_lexicon import NUMBER_WORDS, Mention, of_event
 from pipeline.language.analysis import Analysis
+from pipeline.language.textnorm import fold
 from pipeline.record import DateFact
 
 
@@ -66,8 +67,8 @@ def held_span(date: DateFact | None, kind: str, all_dates: list[DateFact], text:
     diễn ra vào lúc 9h00' ngày 3/12/2022`: 2/12 to 5/12, the opening inside) is the range; else the day and the range's
     end that starts on it (`range_end`); a ceremony's day alone (`Sáng 11/12, ... tổ chức khai trương “Trưng bày ...”` in a
     week of events `diễn ra từ ngày 11 đến 15/12/2025`: one morning), but for the opening or closing of another event
-    `name`s (`lễ khai mạc Tuần lễ X`, the week's days)."""
-    if kind == "ceremony" and not re.search(r"(?i:khai mạc|bế mạc)", name):
+    `name`s (`lễ khai mạc Tuần lễ X`, the week's days: the verbs marked `of` in `event_ceremonies.tsv`)."""
+    if kind == "ceremony" and not any(re.search(rf"(?<!\w){re.escape(verb)}(?!\w)", fold(name).lower()) for verb in of_event()):
         return date, None
     if date is not None and date.precision == "day" and kind in LONG:
         for first in all_dates:

@@ -62,8 +62,9 @@ def vietnamese(grid: Grid, i: int, j: int, protected: Collection[tuple[int, int]
     """Units i..j-1 have the shape of a Vietnamese personal name and overlap no place name."""
     if not 2 <= j - i <= (5 if grid.units[i].text == "Y" else 4):  # (`Y Giang Gry Niê Knơng`: five)
         return False
-    units = [u for k, u in enumerate(grid.units[i:j]) if not (k == 1 and _glottal(grid.units, i))]  # (`H’Yim`: `H`, `Yim`)
-    if len(units) < j - i and len(units) < 2:
+    glottal = _glottal(grid.units, i)
+    units = [u for k, u in enumerate(grid.units[i:j]) if not (k == 1 and glottal)]  # (`H’Yim`: `H`, `Yim`)
+    if glottal and len(units) < 2:
         return False
     if not all(syllable_ok(u.text) for u in units) or (len(units[-1].text) == 1 and j == len(grid.units)):
         return False  # (`Nguyễn Hồng D` ending the text: a page cut off inside the given name; but `Phạm S` is a name)
@@ -71,7 +72,7 @@ def vietnamese(grid: Grid, i: int, j: int, protected: Collection[tuple[int, int]
     if units[0].text in ("Ông", "Bà") and j - i >= 3 and units[1].text in surnames:
         return False  # `Ông Mai Anh Tuấn`: the honorific before a whole name, not the family name Ông
     # `Y Giang Gry Knơng`, `Y Biêr Niê`: the Ê Đê, Jrai and M'nông men's prefix opens a name of two syllables more
-    prefixed = units[0].text == "Y" and len(units) >= 3 and units[1].text not in _NOT_AFTER_Y or len(units) < j - i
+    prefixed = units[0].text == "Y" and len(units) >= 3 and units[1].text not in _NOT_AFTER_Y or glottal
     middle = j - i >= 3 and units[1].text in ("Văn", "Thị") and units[0].text in entries("surnames_ambiguous.txt") \
         and _after_title(grid, i)  # `Đồng Văn Thanh`: a family name more often a place's or a given name
     if not prefixed and not middle and units[0].text not in surnames and f"{units[0].text} {units[1].text}" not in surnames:
