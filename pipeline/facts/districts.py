@@ -62,9 +62,14 @@ def district_province(place: str, text: str = "") -> Province | None:
 
 def _named(text: str) -> set[str]:
     """The provinces (the lexicon's names) `text` names."""
-    from pipeline.facts.official_context import patterns  # (here: official_context reads names, which read this module)
+    return {p.name for p in (load().province(m.group()) for m in _provinces().finditer(text)) if p}
 
-    return {p.name for p in (load().province(m.group()) for m in patterns().province.finditer(text)) if p}
+
+@lru_cache(maxsize=1)
+def _provinces() -> re.Pattern[str]:
+    """The lexicon's province pattern (compiled here: `official_context`, which has one, reads `names`, which reads this
+    module, and the package keeps no import cycle)."""
+    return re.compile(rf"(?<!\w)(?:{load().province_pattern})(?!\w)")
 
 
 def provinces_of(name: str) -> frozenset[str]:
