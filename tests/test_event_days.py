@@ -189,3 +189,29 @@ def test_the_day_something_was_said_of_an_event_does_not_date_it():
             "sắp tới.\n\nNgày 5/10, thông tin từ UBND huyện Cái Nước (tỉnh Cà Mau) cho biết, địa phương đã vận động các "
             "doanh nghiệp nuôi cua mang sản phẩm đi giới thiệu sản phẩm cua Cà Mau.")
     assert "2024-10-05" not in [d for n, d, _, _ in _events(text, "2024-10-06") if n.startswith("Lễ hội Cua")]
+
+
+@pytest.mark.parametrize("published", [None, "2021-03-30"])
+def test_a_series_an_anaphor_opens_gives_days_to_an_event_its_name_dates_by_year(published):
+    text = ("Sáng 30/3, Sở Công Thương cho biết UBND tỉnh Bến Tre tổ chức Lễ hội Dừa Bến Tre - Đặc sản các vùng miền năm 2021.\n\n"
+            "Ông Nguyễn Văn A thông báo hoạt động lễ hội. Ảnh: T.L\n\n"
+            "Chuỗi sự kiện dự kiến sẽ diễn ra 4 ngày (từ ngày 8/4 – 11/4), tại TP Bến Tre.")
+    assert [(d, e) for n, d, e, _ in _events(text, published) if n.startswith("Lễ hội Dừa")] == [("2021-04-08", "2021-04-11")]
+
+
+def test_a_series_of_another_year_than_the_name_gives_no_days():
+    text = ("UBND tỉnh tổ chức Lễ hội Dừa Bến Tre năm 2021.\n\nChuỗi sự kiện sẽ diễn ra từ ngày 8/4/2019 đến ngày 11/4/2019.")
+    assert [d for n, d, _, _ in _events(text, "2021-03-30") if n.startswith("Lễ hội Dừa")] == ["2021"]
+
+
+def test_a_month_a_caption_gives_takes_the_day_another_mention_gives_in_it():
+    text = ("Khách tham quan phiên chợ dừa sáp Cầu Kè tổ chức tại huyện Cầu Kè vào tháng 6/2022. Ảnh: H.L\n\n"
+            "Từ ngày 10-12/6 vừa qua, huyện Cầu Kè đã lần đầu tiên tổ chức phiên chợ dừa sáp Cầu Kè, thu hút nhiều du khách.")
+    assert [(d, e) for n, d, e, _ in _events(text, "2022-07-01") if "dừa sáp" in n] == [("2022-06-10", "2022-06-12")]
+
+
+
+def test_a_lowercase_festival_of_another_place_lends_the_named_festival_no_day():
+    text = ("Huyện Kiến Xương tổ chức Lễ hội Bánh dân gian Kiến Xương lần thứ nhất.\n\n"
+            "Sáng 20/9/2024, hàng nghìn người dự lễ hội đền Trần Thái Bình.")
+    assert [d for n, d, _, _ in _events(text, "2024-09-21") if n.startswith("Lễ hội Bánh")] == [None]

@@ -37,12 +37,31 @@ def mention_sentences(analysis: Analysis, mentions: list[Mention], kind: str = "
     return tuple(spans)
 
 
+def anaphor_day(analysis: Analysis, mentions: list[Mention], kind: str, best: DateFact | None,
+                all_dates: list[DateFact], yearless: list[DateFact]) -> DateFact | None:
+    """The first day of a range that a sentence an anaphor opens gives a fair, festival, exhibition or contest dated only
+    by its name's year or month (`... tổ chức Ngày hội X năm 2022. | Chuỗi sự kiện dự kiến sẽ diễn ra 5 ngày (từ ngày 20/4 –
+    24/4)`): that day, in the year or month the name gives, else None."""
+    if best is None or best.precision not in ("year", "month") or kind not in LONG:
+        return None
+    own = {(m.sentence.start, m.sentence.end) for m in mentions}
+    for a, b in mention_sentences(analysis, mentions, kind):
+        if (a, b) in own or not _ANAPHOR_HELD.match(analysis.text, a):
+            continue
+        days = sorted((d for d in all_dates + yearless if a <= d.evidence.start < b and d.precision in ("day", "month_day")),
+                      key=lambda d: d.evidence.start)
+        if days:
+            day = _in_year(days[0], best.value[:4]) if days[0].precision == "month_day" else days[0]
+            return day if day.precision == "day" and day.value.startswith(best.value) else None
+    return None
+
+
 _CREDIT = re.compile(r"\W*(?i:ảnh)\s*:?\s*[A-ZĐ]")  # `Ảnh: HOÀNG HÙNG`: a photo's credit line
 
 
 # a sentence that opens with `the event` or with `Dự kiến` and no subject, and says it is held, lasts or ends
 _ANAPHOR_HELD = re.compile(r"\s*(?:(?i:dự kiến),?\s*|(?i:dự kiến),?\s*(?i:sự kiện|chương trình)\s+|(?:(?i:chuỗi)\s+)?(?i:sự kiện|chương trình)\s+)"
-                           r"(?:này\s+|năm nay\s+)?(?:(?i:do)\s[^.;:]{3,150}?\s(?i:tổ chức),?\s+)?(?:sẽ\s+)?(?:diễn ra|kéo dài|được tổ chức|kết thúc)(?!\w)")  # (`Chuỗi
+                           r"(?:này\s+|năm nay\s+)?(?:(?i:dự kiến)\s+)?(?:(?i:do)\s[^.;:]{3,150}?\s(?i:tổ chức),?\s+)?(?:sẽ\s+)?(?:diễn ra|kéo dài|được tổ chức|kết thúc)(?!\w)")  # (`Chuỗi
 # sự kiện do Bộ X và UBND TPHCM phối hợp tổ chức, diễn ra từ ngày 4 đến 6-9`)
 
 

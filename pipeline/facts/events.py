@@ -25,7 +25,7 @@ from pipeline.facts.event_mentions import EDITION, YEAR, Mention, classes, keywo
 from pipeline.facts.event_organisers import organizers
 from pipeline.facts.event_places import held_at, location
 from pipeline.facts.event_press import press_conferences
-from pipeline.facts.event_ranges import closed_on, held_span, mention_sentences, range_dates
+from pipeline.facts.event_ranges import anaphor_day, closed_on, held_span, mention_sentences, range_dates
 from pipeline.facts.event_repeats import repeated
 from pipeline.facts.event_spelling import captioned, places_apart, proper, respelled
 from pipeline.facts.event_stops import without_dangling, without_table_tail
@@ -126,8 +126,9 @@ def _same(event: _Event, mention: Mention) -> bool:
         (e1, y1), (e2, y2) = marks(other), marks(mention)
         if (e1 and e2 and e1 != e2) or (y1 and y2 and y1 != y2):
             return False
-    if not mention.named:
-        return True
+    if not mention.named:  # (but not a festival of another place: `dịp lễ hội chùa Keo` beside `Lễ hội bánh ... Vũ Thư`)
+        return not re.search(r"(?<!\w)[A-ZĐ]", mention.name[len(mention.head):]) or any(
+            _name_words(mention) & _name_words(o) for o in event.mentions)
     if any(o.sentence is mention.sentence and o.named and fold(o.name) != fold(mention.name)
            and not _alias(o, mention) and not respelled(o, mention) for o in event.mentions):
         return False  # a sentence that names two events names two events (the same name twice is one), unless the
@@ -245,12 +246,12 @@ def _merge(analysis: Analysis, mentions: list[Mention]) -> list[_Event]:
 
 
 def _with_day(best: DateFact | None, found: list[DateFact], undated: bool) -> DateFact | None:
-    """A month of a year that dates the event (`2019-03`) with a day of that month its mentions tell without a year
-    (`--03-09`, or in an undated article a day whose year is the article's guess): that day of the year; else `best`."""
+    """A month of a year that dates the event (`2019-03`) with a day of that month its mentions tell (of that year, without
+    a year, `--03-09`, or in an undated article a day whose year is the article's guess): that day of the year; else `best`."""
     if best is None or best.precision != "month":
         return best
-    days = {d.value[-2:] for d in found if d.value[-5:-3] == best.value[5:7] and (
-        d.precision == "month_day" or undated and d.precision == "day" and d.value[:4] != best.value[:4])}
+    days = {d.value[-2:] for d in found if d.value[-5:-3] == best.value[5:7] and (d.precision == "month_day" or d.precision == "day" and (
+        d.value[:7] == best.value or undated and d.value[:4] != best.value[:4]))}  # (`vào tháng 4/2022` in a caption, `Từ ngày 24-26/4 vừa qua`)
     return best.model_copy(update={"value": f"{best.value}-{days.pop()}", "precision": "day"}) if len(days) == 1 else best
 
 
@@ -305,6 +306,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
         best = lead if lead is not None and best is not None and lead.value.startswith(best.value) else best  # (`Hội chợ X năm
         # 2024` in the headline, `Sáng 12/4, ...` opening the lead: the headline's event, on the lead's day)
         best = _with_day(best, [p[2] for p in picks], undated)  # `khởi công trong tháng 3/2019` and `Sáng 9/3, ... khởi công`
+        best = anaphor_day(analysis, event.mentions, event.first.type, best, all_dates, yearless or []) or best
         by_name = pick is not None and event.mentions[pick[1]].named
         if best is not None and undated and not year_backed(analysis, event.mentions, best, found, by_name) \
                 and not event_years.backed(analysis.text, all_dates, best):
