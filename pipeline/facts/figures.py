@@ -34,7 +34,15 @@ from pipeline.facts import (
 )
 from pipeline.facts.lexicon import alternation, load, rows
 from pipeline.facts.numbers import DIGITS, MULTIPLIER, WORDS, multiplier, parse_digits, parse_words
-from pipeline.facts.subject_lexicon import PLACE_COUNTED, empty_subjects, low, place_only, restates_unit, tidy
+from pipeline.facts.subject_lexicon import (
+    PLACE_COUNTED,
+    SELF_MEASURES,
+    empty_subjects,
+    low,
+    place_only,
+    restates_unit,
+    tidy,
+)
 from pipeline.language.analysis import Analysis, Sentence
 from pipeline.language.textnorm import fold
 from pipeline.record import Evidence, Figure
@@ -369,7 +377,9 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = subject_gates.checked(sentence, f.start, spans[n][1], f.unit if not held else "held", subject, before,
                                         [(g.start, g.end) for g in found[:n] if g.unit == "count"])
         if subject is not None and low(subject.strip(" ,.:;")) in empty_subjects() and not _stuff_after(sentence.text, f.end, f.unit, subject):
-            subject = subject_owners.bare_owner(sentence, f.start, spans, subject)  # a bare `kinh phí`: its thing's, or none
+            subject = subject_owners.bare_owner(sentence, f.start, spans, subject) or (  # a bare `kinh phí`: its thing's, or
+                subject if low(subject.strip(" ,.:;")) in SELF_MEASURES and f.unit != "percent" else None)  # itself
+            # (`sản lượng ước đạt 16.000 tấn`; not a share, `hỗ trợ 100% kinh phí mua thẻ ...`, of what the words after it say)
         if subject is not None and f.per is None and f.unit != "count":
             each = _patterns().each.search(subject)  # `Giá mỗi kg cà phê là 40.000 đồng`
             f.per = _patterns().per_units.get(each.group(1)) if each else None

@@ -141,6 +141,7 @@ def empty_subjects() -> frozenset[str]:
     return frozenset(low(r[0]) for r in rows("figure_empty_subjects.txt"))
 
 
+SELF_MEASURES = frozenset({"kinh phí", "sản lượng", "diện tích", "giá trị", "vốn"})  # bare, yet saying what a figure is
 LINK_VERBS = frozenset({"là", "có", "đạt", "gồm", "với"})
 # initials that stand for a kind of thing, not one named body (`80% DN giảm 50% giờ làm`: firms in general)
 COMMON_INITIALS = frozenset("DN DNNVV HTX KCN CCN KKT CNNT SXKD NLĐ CBCNV CBCC TTTM ĐVT SP HH".split())
