@@ -61,7 +61,7 @@ TERM = re.compile(r"(?i:nhiệm kỳ|giai đoạn|thời kỳ)\s*\(?\s*(?:19|20)
 def prepared(text: str, start: int) -> bool:
     """Whether a word of class `prelude` stands right before the mention at `start` (`chuẩn bị Đại hội lần thứ 4`):
     the event is what is being prepared or announced, not held with the other event of its sentence."""
-    return re.search(rf"{_prelude().pattern}(?:\s+(?i:cho|tổ chức))?(?:\s+(?i:sự kiện))?\s*$", text[:start]) is not None
+    return re.search(rf"{_prelude().pattern}(?:\s+(?i:cho|tổ chức|vào))?(?:\s+(?i:sự kiện))?\s*$", text[:start]) is not None
 
 
 @lru_cache(maxsize=1)

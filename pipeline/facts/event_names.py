@@ -38,10 +38,10 @@ from pipeline.facts.event_lexicon import (
     person_at,
 )
 from pipeline.facts.event_lexicon import abroad as _abroad_at
+from pipeline.facts.event_name_years import edition_after_comma, year_closes
 from pipeline.facts.event_tags import next_start, noun_after, sentence_case, token_start, unglued
 from pipeline.facts.lexicon import alternation, load, table, word_classes
 
-YEAR_OR_EDITION = re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/])|" + EDITION.pattern, re.I)
 # `- T.ĐIỂU chụp lại`, `- N.B`: a photographer's initials and name, a credit without `Ảnh`
 _INITIAL = re.compile(r"[A-ZĐ]\.\s?(\w+)")
 
@@ -68,6 +68,9 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
         ch = text[i]
         if ch.isspace():
             i += 1
+            continue
+        if ch in "’'" and end == i and text[i - 1:i].isalpha() and (elided := re.match(r".\w{1,2}(?!\w)", text[i:])):
+            i = end = i + elided.end()  # `World’s Best Rice`: an apostrophe inside a word
             continue
         if ch in QUOTES:
             closes = [k for k in (text.find(q, i + 1) for q in {QUOTES[ch], "”", "\""} if ch != "'" or q == "'") if k > 0]
@@ -123,7 +126,7 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
                 i = end = i + 1 + len(rest) - len(rest.lstrip()) + second.end()
                 words += 1  # `Phiên chợ Trưng bày, triển lãm các sản phẩm đặc trưng`: two purposes of one event
                 continue
-            if end > pos and _edition_after_comma(text[pos:i], rest, heads, tags, i + 1):
+            if end > pos and edition_after_comma(text[pos:i], rest, heads, tags, i + 1):
                 i += 1  # `Lễ hội Văn hóa Ẩm thực, Món ngon Saigontourist Group 2024`: a year or edition closes the name
                 continue
             if pair_in_name(text, pos, i, comma=True) and rest.lstrip()[:1].isupper() and not person_at(rest.lstrip()):
@@ -235,7 +238,7 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             break  # `lễ công bố quyết định ẢNH: BẮC BÌNH`, `hội nghị ẢNH`: a photo credit
         if token[:1].isupper() and c["opener"].match(rest):
             break
-        if (words or head_lower) and (not inside) and person_at(rest) and not re.search(
+        if (words or head_lower) and (not inside) and person_at(rest) and not re.match(r"(?:Bà|Ông)\s+[A-ZĐ]", rest) and not re.search(
                 r"(?<!\w)(?i:các|những|cấp|ngày sinh|ngày mất|năm sinh|ngày giỗ|sinh nhật)\s+$", text[pos:i]) \
                 and not (re.search(rf"{c['appoint'].pattern}(?:\s+[A-ZĐ]\w*){{0,2}}\s+$", text[pos:i])
                          and not re.match(rf"(?i:{alternation(list(load().honorifics))})\s", rest)):
@@ -296,7 +299,7 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             bare = not (following[:1].isalnum() or following[:1] in "“\"«") or (c["stop"].match(following) and not following[:1].isupper())
             if event_occurrence.organisation_at(following):
                 pass  # `Hội nghị thượng đỉnh Diễn đàn Hợp tác Á - Âu`: a modifier before the owner's name
-            elif _year_closes(text, i, tags, heads):
+            elif year_closes(text, i, tags, heads):
                 pass  # `Hội nghị Kết nối cung cầu hàng hóa năm 2024`: the words run on to the year that closes the name
             elif ((tag.startswith("V") and (subject or (words == 0 and head_lower)) and not (bare and sentence_case(
                     text, tags, pos, i))) or (bare and not sentence_case(text, tags, pos, i))):
@@ -350,51 +353,3 @@ def _title_end(text: str, pos: int, i: int) -> int:
         j = end = j + word.end()
         count += 1
     return -1
-
-
-def _year_closes(text: str, i: int, tags: dict[int, tuple[str, int]], heads: re.Pattern[str]) -> bool:
-    """Whether the lowercase words from `i` run, within eight words and without punctuation, a clause word, a head or
-    a person, to `năm <year>` or an edition that closes the name: the word at `i` is inside the name, even where the
-    tagger takes it for a verb (`Hội nghị Kết nối cung cầu hàng hóa năm 2024`)."""
-    m = re.match(r"((?:[^\W\d_]+\s+){1,8}?)((?i:năm)\s+(?:19|20)\d{2}(?![\d/.,-]\d)|" + EDITION.pattern + r")(?!\w)", text[i:])
-    if not m:
-        return False
-    words = m.group(1).split()
-    if any(w[:1].isupper() for w in words) or heads.search(m.group(1)) or person_at(m.group(1)):
-        return False
-    for stop in classes()["stop"].finditer(text, i, i + m.end(1)):
-        at = stop.start()  # a stop that is a whole word (`bị`, not `thiết bị`); `năm` itself is not in the run
-        if stop.group().strip().lower() == "năm":
-            continue
-        if not tags or (at in tags and (at + stop.end() - stop.start() >= tags[at][1] or " " in stop.group())):
-            return False
-    return True
-
-
-def _edition_after_comma(before: str, rest: str, heads: re.Pattern[str], tags: dict[int, tuple[str, int]],
-                         offset: int) -> bool:
-    """Whether the words after a comma inside a name run, without a clause word, a head or a person, to a year or
-    an edition that closes the name: the comma joins two parts of one name (`Lễ hội Văn hóa Ẩm thực, Món ngon
-    Saigontourist Group 2024`, `Triển lãm thiết bị công nghệ chế biến, bao bì thực phẩm - đồ uống Việt Nam lần
-    thứ 26`). Not when the name before the comma has its own year or edition (a list of names), and not for a
-    bare year (`..., năm 2023`). `tags` (the sentence's POS tags) and `offset` (where `rest` starts) tell a stop
-    that is a whole word from a syllable of a longer one."""
-    if YEAR_OR_EDITION.search(before):
-        return False
-    m = re.match(r"\s*((?:[\w&]+\s+|[-–]\s+){1,9}?)((?:19|20)\d{2}(?![\d/.,-]\d)|" + EDITION.pattern + r")(?!\w)",
-                 rest, re.I)
-    if not m:
-        return False
-    words = [w for w in m.group(1).split() if w not in ("-", "–")]
-    phrase = " ".join(words)
-    if len(words) < 2 or words[0].lower() in ("năm", "lần", "các", "những", "nhiều") or any(w.isdigit() for w in words):
-        return False  # (`Hội chợ X, các doanh nghiệp năm 2023 có ...`: the next clause's subject)
-    said = {w.lower() for w in before.split()[1:]}
-    if len(said & {w.lower() for w in words}) >= 2 and not words[0][:1].isupper():
-        return False  # `hội nghị xúc tiến đầu tư, chương trình xúc tiến đầu tư năm 2022`: a list of like things
-    c = classes()
-    for stop in c["stop"].finditer(rest, 0, m.end(1)):
-        at = offset + stop.start()  # a stop that is a whole word (`bị`, not `thiết bị`)
-        if not tags or (at in tags and (at + stop.end() - stop.start() >= tags[at][1] or " " in stop.group())):
-            return False
-    return not (heads.search(phrase) or person_at(phrase) or c["review"].search(phrase))
