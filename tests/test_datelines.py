@@ -99,3 +99,10 @@ def test_under_a_site_clock_the_stamp_below_the_headline_dates_the_article():
     assert _article(f"{head}\n{BODY}").published == "2019-03-20T07:30:00+07:00"
     # without a clock above, a stamp past the fourth line is still not read
     assert _article(head.replace("Thứ tư 14/05/2025 10:02", "Trang chủ") + f"\n{BODY}").published is None
+
+
+def test_under_a_weekday_clock_in_words_the_timed_stamp_below_the_headline_dates_the_article():
+    head = "Thứ hai, Ngày 9 Tháng 6 Năm 2025\n\nNông sản Tuyên Quang\n\nGửi Email In trang\nHàm Yên chuẩn bị hội chợ cam\n\n12/10/2020 08:15"
+    assert _article(f"{head}\n{BODY}").published == "2020-10-12T08:15:00+07:00"
+    # alone, the weekday's date in words dates the article
+    assert _article(f"Thứ hai, Ngày 9 Tháng 6 Năm 2025\n\nHàm Yên chuẩn bị hội chợ cam\n{BODY}").published == "2025-06-09"

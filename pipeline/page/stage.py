@@ -153,7 +153,7 @@ def _dateline(text: str) -> str | None:
     metadata stamp opening one of them (`date: 2022-09-07`)."""
     head = [line.strip() for line in text[:2000].split("\n") if line.strip()][:8]  # (no split of a whole huge text)
     lines = head[:4]
-    if any(_CLOCK.match(line) for line in lines):  # a site's clock (`Thứ năm 29/01/2026 08:58`) over a hotline, a section and
+    if any(_CLOCK.match(line) or _WEEKDAY_LINE.fullmatch(line) for line in lines):  # a site's clock (`Thứ năm 29/01/2026 08:58`) over a hotline, a section and
         lines = head[:next((n for n, line in enumerate(head) if len(line.split()) > 25), len(head))]  # the headline: the
         # article's stamp may stand under them, above the body (`12/10/2020 00:00`)
     stamp = STAMP.search("\n".join(lines))
@@ -171,6 +171,9 @@ def _dateline(text: str) -> str | None:
 
 
 _CLOCK = re.compile(r"(?i:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ\s+nhật)\b[^\n]{0,25}\d{1,2}/\d{1,2}/(?:19|20)\d{2}\s+\d{1,2}:\d{2}")
+# a line that is only a weekday's date (`Thứ sáu, Ngày 3 Tháng 5 Năm 2024`): a site's clock, or the article's day; a stamp
+# with a time under the headline (`04/11/2019 09:17`) is then the article's
+_WEEKDAY_LINE = re.compile(r"(?i:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ\s+nhật)\b[^\n]{0,40}?(?:19|20)\d{2}\s*")
 _TRAILING_STAMP = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/(?:19|20)\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\s*$")
 
 
