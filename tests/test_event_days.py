@@ -215,3 +215,15 @@ def test_a_lowercase_festival_of_another_place_lends_the_named_festival_no_day()
     text = ("Huyện Kiến Xương tổ chức Lễ hội Bánh dân gian Kiến Xương lần thứ nhất.\n\n"
             "Sáng 20/9/2024, hàng nghìn người dự lễ hội đền Trần Thái Bình.")
     assert [d for n, d, _, _ in _events(text, "2024-09-21") if n.startswith("Lễ hội Bánh")] == [None]
+
+
+def test_an_opening_inside_a_range_whose_end_carries_its_own_den_keeps_the_festivals_days():
+    text = ("Tối ngày 6-7, tại Công viên Văn Miếu đã diễn ra lễ khai mạc Lễ hội Sen năm 2022.\n\n"
+            "Theo ban tổ chức, lễ hội diễn ra từ ngày 5-7 đến 8-7 với nhiều hoạt động sôi nổi.")
+    assert [(d, e) for n, d, e, _ in _events(text, "2022-07-07") if n.startswith("Lễ hội Sen")] == [("2022-07-05", "2022-07-08")]
+
+
+def test_a_short_name_in_brackets_is_the_same_fair_when_written_later_with_its_head():
+    text = ("Hội chợ thiết bị và nguyên liệu dệt may quốc tế Long An năm 2019 (Texfair 2019) đang diễn ra tại Long An.\n\n"
+            "Hội chợ Texfair 2019 thu hút 300 gian hàng của 120 doanh nghiệp.")
+    assert [n for n, _, _, _ in _events(text, "2019-06-01")] == ["Hội chợ thiết bị và nguyên liệu dệt may quốc tế Long An năm 2019"]

@@ -94,7 +94,7 @@ def held_span(date: DateFact | None, kind: str, all_dates: list[DateFact], text:
             if first.precision == "day" and first.value < date.value and any(a <= first.evidence.start < b for a, b in sentences):
                 last = next((d for d in all_dates if d.precision == "day" and d.value > first.value and (  # (one expression
                     d.evidence == first.evidence or first.evidence.end <= d.evidence.start  # gives both days)
-                    and _RANGE_JOINT.fullmatch(text[first.evidence.end:d.evidence.start]))), None)
+                    and _joined(text[first.evidence.end:d.evidence.start], d.text))), None)
                 if last is not None and date.value <= last.value and (date_type.fromisoformat(last.value)
                                                                       - date_type.fromisoformat(first.value)).days <= 31:
                     return first, last.value
@@ -120,8 +120,7 @@ def range_end(start: DateFact | None, all_dates: list[DateFact], text: str = "",
             and d.value[4:] != start.value[4:] and (
         (d.evidence.start, d.evidence.end) in firsts
         or (start.precision in ("month", "day", "month_day") and any(e <= d.evidence.start and (
-            _RANGE_JOINT.fullmatch(text[e:d.evidence.start]) is not None or not text[e:d.evidence.start].strip()
-            and re.match(r"(?i:đến|tới)\s", d.text) is not None) for _, e in firsts))  # (the range may be in another of its sentences)
+            _joined(text[e:d.evidence.start], d.text)) for _, e in firsts))  # (the range may be in another of its sentences)
         or any(e <= d.evidence.start and _LASTING.fullmatch(text[e:d.evidence.start] + "|" + d.text[:9]) for _, e in firsts)
         or any(a <= d.evidence.start < b for a, b in sentences) and _LASTS_TO.search(
             text[max(0, d.evidence.start - 40):d.evidence.start] + "|" + d.text[:9]))]
@@ -145,6 +144,11 @@ def _in_year(d: DateFact, year: str) -> DateFact:
     except ValueError:
         return d  # (`29/2` in a year without it)
     return DateFact(value=value, precision="day", text=d.text, evidence=d.evidence)
+
+
+def _joined(between: str, second: str) -> bool:
+    """Whether two days are a range's ends: `đến`, `tới` or a dash between them, or the second's own (`từ ngày 5-7 | đến 8-7`)."""
+    return _RANGE_JOINT.fullmatch(between) is not None or not between.strip() and re.match(r"(?i:đến|tới)\s", second) is not None
 
 
 _RANGE_JOINT = re.compile(r"\s*(?:(?i:đến|tới)(?:\s+(?i:hết))?|[-–])\s*(?:(?i:ngày)\s+)?")  # (`từ ngày 31-7 đến ngày 3-8`: two days)

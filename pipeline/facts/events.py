@@ -144,6 +144,8 @@ def _same(event: _Event, mention: Mention) -> bool:
                 proper(mention) and proper(other)):
             return True  # one edition of one kind of event: `Đại hội điểm Hội Nông dân huyện X lần thứ X` is the
             # `Đại hội đại biểu lần thứ X` of its lead (but `Lễ hội Cam Cao Phong lần thứ II` is not `Lễ hội Chiêng Mường lần thứ 2`)
+        if new and new <= _bracketed(other):
+            return True  # `hội chợ máy ... Bình Dương năm 2018 (Bifa Wood 2018)` is `Hội chợ Bifa Wood 2018`
         shared = len(new & old)
         acronym = any(fold(w).upper() in _initials(other) for w in re.findall(r"\b[A-ZĐ]{2,6}\b", mention.name)) or any(
             fold(w).upper() in _initials(mention) for w in re.findall(r"\b[A-ZĐ]{2,6}\b", other.name))
@@ -158,6 +160,12 @@ def _same(event: _Event, mention: Mention) -> bool:
         if new_core and old_core and (new_core <= old_core or old_core <= new_core):
             return True  # `hội nghị xúc tiến đầu tư quy mô lớn` is `hội nghị xúc tiến đầu tư vào Sóc Trăng`
     return not any(o.named for o in event.mentions)
+
+
+def _bracketed(mention: Mention) -> set[str]:
+    """The words of the short name in brackets right after a mention (`... năm 2018 (Bifa Wood 2018)`), folded to lower case."""
+    short = re.match(r"\s*\(([^()]{2,60})\)", mention.sentence.text[mention.end:])
+    return {w.lower() for w in re.findall(r"\w+", short.group(1)) if not w.isdigit()} if short else set()
 
 
 _QUOTED = re.compile(r"[“\"]([^”\"]{12,})[”\"]")
