@@ -47,9 +47,12 @@ def test_value_links_take_any_phrase_before_them(sentence, subject):
 
 
 def test_counts_keep_their_counted_noun_not_a_phrase_after():
-    """A count's subject is the owner of what it counts (`Tỉnh có ...`), never the phrase after its counted noun."""
+    """A count's subject is the body that has what it counts (`Công ty có ...`), never a place where they are (`Tỉnh có
+    ...`) nor the phrase after its counted noun."""
     (f,) = figures.extract(analyse(normalize("Tỉnh có 300 hộ dân tham gia làng nghề.")))
-    assert (f.unit, f.subject) == ("count", "Tỉnh")
+    assert (f.unit, f.subject) == ("count", None)
+    (f,) = figures.extract(analyse(normalize("Hợp tác xã có 300 hộ dân tham gia làng nghề.")))
+    assert (f.unit, f.subject) == ("count", "Hợp tác xã")
     (f,) = figures.extract(analyse(normalize("Năm nay có 300 hộ dân tham gia làng nghề.")))
     assert (f.unit, f.subject) == ("count", None)
 
@@ -143,7 +146,7 @@ def test_subjects_of_changes_attributes_and_owners_after(sentence, subjects):
     ("Riêng đá quý, kim loại quý trong tháng 5 tăng 20%.", ["đá quý, kim loại quý"]),  # `quý` with no number is no period
     ("Người Hoa, hiện chiếm khoảng 25%.", ["Người Hoa"]),  # an adverb is no item of a list
     ("Doanh số quà tặng tăng dần qua các năm, riêng tết năm 2020 tăng 5%.", [None]),  # Tết is a period
-    ("Tỉnh có 30 triệu người dùng điện thoại (chiếm 70% dân số).", ["Tỉnh", "30 triệu người dùng điện thoại"]),  # a share after the count is of the things counted
+    ("Tỉnh có 30 triệu người dùng điện thoại (chiếm 70% dân số).", [None, "30 triệu người dùng điện thoại"]),  # a share after the count is of the things counted
     # words of degree between the change and its figure; a qualifier is not part of the subject
     ("Giá thép xây dựng giảm bình quân 300.000 đồng/tấn.", ["Giá thép xây dựng"]),
     ("Chỉ số giá tiêu dùng ước tăng 3,5%.", ["Chỉ số giá tiêu dùng"]),

@@ -39,7 +39,6 @@ from pipeline.facts.subject_lexicon import (
     SELF_MEASURES,
     empty_subjects,
     low,
-    place_only,
     restates_unit,
     tidy,
 )
@@ -297,14 +296,14 @@ def _province(sentence: Sentence, subject: str | None, start: int) -> tuple[str 
 
 # What a count may belong to besides its counted noun: a number word (`số người thất nghiệp`, `dân số`), a group,
 # an event or a body that has that many (`Đoàn gồm 31 người`, `Hội chợ có 200 gian hàng`, `Công ty có 2.400 lao
-# động`), or a province (`Nghệ An có 567 sản phẩm`, by `place_only`); any other phrase is the count's neighbour.
+# động`); any other phrase is the count's neighbour, and a place is where the things counted are (`Nghệ An có 567 sản
+# phẩm`, `tỉnh Quảng Ngãi có 9 sản phẩm`: the counted noun says what is counted; the twenty-sixth session's judges).
 # `đoàn ghi nhận` (+ có 4 cửa hàng ...): who reports a count does not hold it
 _REPORTED = re.compile(r"\s(?i:ghi nhận|phát hiện|kiểm tra|cho biết|thống kê|xác định|nhận thấy)$")
 _HOLDS_COUNT = re.compile(r"(?i:tổng số|số lượng|số|dân số|lượng|đoàn|nhóm|hội chợ|phiên chợ|tuần lễ|tuần hàng|chương trình|"
                           r"triển lãm|festival|ngày hội|lễ hội|hội nghị|hội thảo|cuộc thi|hội thi|khu công nghiệp|KCN|"
                           r"cụm công nghiệp|công ty|tập đoàn|tổng công ty|doanh nghiệp|nhà máy|hợp tác xã|HTX|tàu|"
-                          r"trường|bệnh viện|hiệp hội|hội|ban|video|clip|bài viết|"
-                          rf"{alternation(sorted(PLACE_COUNTED))})(?!\w)")  # (and a place word: `tỉnh Quảng Ngãi có 9 sản phẩm`)
+                          r"trường|bệnh viện|hiệp hội|hội|ban|video|clip|bài viết)(?!\w)")
 _SUM = re.compile(r"(?i:tổng\s+)?(?i:kinh phí|vốn|giá trị|trị giá|số tiền|doanh thu|lợi nhuận|chi phí|ngân sách)(?!\w)")
 # No figure of the news reaches this (the world's yearly output is about 1e14 USD, 3e18 VND): a longer number is
 # a code, a phone number run together or garbage, and beyond float range it would be written as `Infinity`.
@@ -368,8 +367,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         # phẩm, trong đó có 3 sản phẩm đạt 4 sao`: a part of the count before, not another count of X's
         subject = None if f.unit == "count" and subject is not None and _SUM.match(subject) else subject  # `Tổng kinh
         # phí hỗ trợ cho 2 cơ sở`: a sum of money counts nothing
-        subject = subject if f.unit != "count" or subject is None or (drawn or "").startswith(subject) or (_HOLDS_COUNT.match(subject) and not _REPORTED.search(subject)) or place_only(
-            subject) or _visits(f, subject) else None  # `hệ thống xử lý ô nhiễm cho 7 cơ sở`:
+        subject = subject if f.unit != "count" or subject is None or (drawn or "").startswith(subject) or (_HOLDS_COUNT.match(subject) and not _REPORTED.search(subject)) or _visits(
+            f, subject) else None  # `hệ thống xử lý ô nhiễm cho 7 cơ sở`:
         # the counted noun says what is counted (but `khách quốc tế đạt 87,7 ngàn lượt`: the visitors)
         held = subject_owners.amount_holder(sentence.text, f.start, [(g.start, g.end, g.unit) for g in found[:n]]) if f.unit == "percent" else None
         subject = held or (_after_count(sentence.text, found[:n], f.start, subject, f.unit) if subject is not None else None)
