@@ -38,6 +38,9 @@ def mended(text: str, before: int, subject: str) -> str:
     if at < 0:
         return subject
     end = at + len(subject)
+    located = _MEASURE_AT.search(text[:at])
+    if located:
+        return text[located.start():end]  # `doanh số ở các | chợ tăng 20%`: the measure of the things where it is taken
     company = _ONE_MEMBER.search(text[:at]) if subject.lower().startswith("thành viên") else None
     if company:
         return text[company.start():end]  # `Công ty TNHH một | thành viên Xăng dầu X`: `một` is no count here
@@ -75,6 +78,8 @@ def mended(text: str, before: int, subject: str) -> str:
     return text[at:feed.end()] if feed and feed.end() <= before else subject  # `thức ăn | chăn nuôi`: one compound
 
 
+_MEASURE_AT = re.compile(r"(?<!\w)(?i:doanh số|doanh thu|sức mua|lượng khách|lượng hàng|lượng hàng hóa|lượng hàng hoá|sản lượng|"
+                         r"giá bán|giá|lượng tiêu thụ)\s+(?i:ở|tại|của)\s+(?:(?i:các|những)\s+)?$")
 _POWER_GLUED = re.compile(r"\d\s*(?:MW|kW|GW|MWp|kWp|MWh|kWh|GWh)\s+điện\s+$")
 _ONE_MEMBER = re.compile(r"(?:[Cc]ông ty|[Tt]ổng công ty)\s+(?:TNHH|(?i:trách nhiệm hữu hạn))\s+(?i:một)\s+$")
 _ITEM_DASHED_BEFORE = re.compile(r"((?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[-–]\s*)+)$")
