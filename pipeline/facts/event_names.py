@@ -283,6 +283,8 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             # thương mại Festival Di sản Quảng Nam 2019`: lowercase words and no joint, then the frame it is part of
         tag, tag_end = tags.get(i, ("", i + len(token)))
         lower = not token[:1].isupper()
+        if words == 0 and token.lower() == "họp" and not re.match(r"(?i:họp)\s+(?i:mặt|báo)(?!\w)", text[i:]):
+            break  # `Ban Tổ chức Ngày hội | họp triển khai kế hoạch`: the board meets, no name (but `Hội nghị họp mặt ...`)
         if words == 0 and token.lower() == "tập" and re.match(r"tập trung\s+(?:vào|[a-zà-ỹđ]+)", text[i:]) and \
                 tags.get(next_start(text, tag_end), ("", 0))[0] in ("V", "E"):
             break  # `Hội thảo tập trung truyền đạt ...`, `Hội nghị tập trung vào ...`: its predicate (not `khu ... tập trung`)
