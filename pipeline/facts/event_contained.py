@@ -230,12 +230,17 @@ def generic(mention: Mention) -> bool:
         return True  # `tại diễn đàn Quốc hội`: the floor of a body, where its members speak, no forum
     if re.search(r"(?<!\w)(?i:các cấp)(?!\w)", name):
         return True  # `bình chọn sản phẩm CNNT tiêu biểu các cấp`, `Đại hội Đảng bộ các cấp`: one at every level, many
+    if _PART_OF_PROGRAMME.match(mention.sentence.text, mention.end) and not re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", name):
+        return True  # `Bình chọn sản phẩm CNNTTB là một trong những nội dung trọng tâm của chương trình`: a standing task
     if mention.type in ("festival", "contest", "congress") or not name.lower().startswith(mention.head.lower()):
         return False
     rest = name[len(mention.head):].split()
     if re.match(r"(?i:sơ kết|tổng kết|giao ban)(?!\w)", " ".join(rest)):
         return False  # `Hội nghị sơ kết`: a body's own review, which its organiser and day identify
     return 0 < len(rest) <= 2 and not any(ch.isupper() or ch.isdigit() or ch in "\"“”'«(" for ch in "".join(rest))
+
+
+_PART_OF_PROGRAMME = re.compile(r"\s*(?:\([^()]*\)\s*)?(?i:là)\s+(?i:một trong những|một trong các)\s+(?i:nội dung|hoạt động|nhiệm vụ|giải pháp)(?!\w)")
 
 
 def planned_task(mention: Mention) -> bool:

@@ -181,7 +181,8 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             break  # (below: inside a word of several syllables, `chứng nhận`, unless the tagger glued a name on: `Phù Cát diễn` + `ra`)
         owner = max((k for k in tags if k < i), default=-1)
         stop_here = c["stop"].match(rest)
-        stop_here = None if stop_here is not None and (event_stops.no_daytime(stop_here.group(), rest) or re.search(r"(?<!\w)(?i:các|những)\s+$", text[:i]) and stop_here.group().lower() == "tổ chức") else stop_here  # (`Liên hiệp Các tổ chức ...`)
+        stop_here = None if stop_here is not None and (event_stops.no_daytime(stop_here.group(), rest) or event_stops.modern_kit(
+            stop_here.group(), text[pos:i]) or re.search(r"(?<!\w)(?i:các|những)\s+$", text[:i]) and stop_here.group().lower() == "tổ chức") else stop_here  # (`Liên hiệp Các tổ chức ...`)
         # (a stop that is the last syllable of a common noun, `Đồng bằng`, is part of that word)
         glued = (owner >= 0 and not text[owner:owner + 1].islower() and token.islower() and stop_here is not None
                  and (i + stop_here.end() > tags[owner][1] or (i + stop_here.end() == tags[owner][1]
@@ -267,6 +268,9 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
         if sized:
             i = end = i + sized.end()  # `doanh nghiệp nhỏ và vừa`: one size
             continue
+        if re.match(r"(?i:và)\s+(?i:dự án|nhà máy|công trình)\s", rest) and re.search(r"(?<!\w)(?i:các|hai|2)\s+(?i:dự án|nhà máy|công trình)\s", text[pos:i]):
+            i += 3  # `ký kết ... các dự án Trung tâm công nghiệp khí và dự án Cảng tổng hợp`: the projects listed
+            continue
         if re.match(r"(?i:và|cùng|với)\s", rest):
             break
         owner = event_occurrence.organisation_at(rest) if end > pos else 0
@@ -283,7 +287,7 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             # thương mại Festival Di sản Quảng Nam 2019`: lowercase words and no joint, then the frame it is part of
         tag, tag_end = tags.get(i, ("", i + len(token)))
         lower = not token[:1].isupper()
-        if words == 0 and token.lower() == "họp" and not re.match(r"(?i:họp)\s+(?i:mặt|báo)(?!\w)", text[i:]):
+        if (words == 0 or prev_upper) and token.lower() == "họp" and not re.match(r"(?i:họp)\s+(?i:mặt|báo)(?!\w)", text[i:]):
             break  # `Ban Tổ chức Ngày hội | họp triển khai kế hoạch`: the board meets, no name (but `Hội nghị họp mặt ...`)
         if words == 0 and token.lower() == "tập" and re.match(r"tập trung\s+(?:vào|[a-zà-ỹđ]+)", text[i:]) and \
                 tags.get(next_start(text, tag_end), ("", 0))[0] in ("V", "E"):

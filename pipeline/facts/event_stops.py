@@ -98,3 +98,9 @@ def lower_pair(text: str, pos: int, i: int, after: str) -> bool:
     c = classes()
     return text[i - 1:i].isspace() and re.fullmatch(r"[a-zà-ỹđ]+", text[pos:i].split()[-1]) is not None and re.match(
         r"[a-zà-ỹđ]+(?!\w)", after) is not None and not c["stop"].match(after) and not c["clause_after_comma"].match(after)
+
+
+def modern_kit(stop: str, before: str) -> bool:
+    """Whether the stop `hiện đại` (a predicate: `Hội chợ ... hiện đại, xứng tầm`) qualifies the technology or equipment
+    just named (`Nhà máy sản xuất chè hữu cơ công nghệ | hiện đại`): part of the name."""
+    return stop.lower() == "hiện đại" and re.search(r"(?i:công nghệ|thiết bị|dây chuyền|máy móc)\s+$", before) is not None
