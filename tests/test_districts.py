@@ -50,3 +50,13 @@ def test_a_name_several_provinces_share_takes_the_one_the_article_names():
 def test_an_official_of_a_district_takes_its_province(text, name, province):
     officials = process_text(text, settings=SETTINGS).officials
     assert [(o.name, o.province) for o in officials] == [(name, province)]
+
+
+def test_a_provincial_post_takes_the_province_of_the_districts_its_paragraph_names_before_it():
+    text = ("Lai Châu khai mạc Lễ hội Trà\n\nTối 12/4, UBND huyện Tân Uyên tổ chức khai mạc Lễ hội Trà lần thứ nhất. Dự có ông "
+            "Lê Văn Lương, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; đại diện thị xã Sa Pa (Lào Cai), tỉnh Sơn La và tỉnh Yên Bái.")
+    officials = process_text(text, settings=SETTINGS).officials
+    assert [(o.name, o.province) for o in officials] == [("Lê Văn Lương", "Lai Châu")]
+    # districts of two provinces before the post: no guess
+    two = text.replace("UBND huyện Tân Uyên tổ chức", "UBND huyện Tân Uyên và thị xã Sa Pa tổ chức")
+    assert [o.province for o in process_text(two, settings=SETTINGS).officials] == [None]

@@ -7,7 +7,9 @@ sentence (`Về phía lãnh đạo tỉnh Thái Bình có các đồng chí: ...
 post's own words do not name it, it is read, in order, from a bracket right after the organisation (`(Cà Mau)`,
 `(quận 9, TP.HCM)`), from a place that continues the organisation after a comma (`xã Cẩm Lĩnh, huyện Cẩm Xuyên,
 Hà Tĩnh`), and last from the article when it names one province of Việt Nam and no other, or when its headline names one
-province alone that the article names at least twice and more often than any other. A national or foreign
+province alone that the article names at least twice and more often than any other; a provincial post, else, from the
+districts its paragraph names up to it, when they all lie in one province (`UBND huyện Tân Uyên tổ chức ... Dự có ...
+Phó Bí thư Tỉnh ủy`: Lai Châu). A national or foreign
 post never takes a province this way.
 """
 
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.facts.districts import district_province
+from pipeline.facts.districts import district_province, only_district_province
 from pipeline.facts.lexicon import Province, load
 from pipeline.facts.official_bodies import CENTRAL_BODY
 from pipeline.facts.official_context import LOCAL_PLACE_END, patterns
@@ -56,7 +58,8 @@ def local_province(text: str, sentence: str, title: str, organization: str | Non
                 return load().province(named_here.group())
             if sentence[word.end():word.end() + 1].isupper():
                 return None  # `tỉnh Phông Sa Lỳ (Lào)`: a province abroad frames the post, not the article's
-        return article_province(text)
+        return article_province(text) or only_district_province(_paragraph_to(text, sentence, at))  # (`UBND huyện Tân
+        # Uyên tổ chức ... Dự có đồng chí X, Phó Bí thư Tỉnh ủy`: the province of the districts its paragraph names)
     if not LOCAL.search(post):
         return district_province(post, text)  # `Chủ tịch UBND thành phố Cao Lãnh`, `Bí thư Thành ủy Bảo Lộc`
     at = sentence.lower().find(post.lower())  # (`Phòng Kinh tế huyện X` of `trưởng phòng Kinh tế huyện X`)
@@ -73,6 +76,16 @@ def local_province(text: str, sentence: str, title: str, organization: str | Non
             if m and not LOCAL_PLACE_END.search(after[:m.start()]):
                 return load().province(m.group())
     return district_province(post, text) or article_province(text)
+
+
+def _paragraph_to(text: str, sentence: str, at: int) -> str:
+    """The paragraph of `text` that holds `sentence`, up to offset `at` of that sentence (where a post starts: the guests
+    named after it are not its ground); empty when it is not found."""
+    found = text.find(sentence)
+    if found < 0:
+        return ""
+    start = text.rfind("\n", 0, found) + 1
+    return text[start:found + (at if at >= 0 else len(sentence))]
 
 
 _FRAME = re.compile(r"(?i:về phía)\s+(?:(?i:lãnh đạo|đại diện)\s+)?(?:(?i:tỉnh|thành phố|TP\.?)\s*)?")
