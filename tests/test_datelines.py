@@ -106,3 +106,10 @@ def test_under_a_weekday_clock_in_words_the_timed_stamp_below_the_headline_dates
     assert _article(f"{head}\n{BODY}").published == "2020-10-12T08:15:00+07:00"
     # alone, the weekday's date in words dates the article
     assert _article(f"Thứ hai, Ngày 9 Tháng 6 Năm 2025\n\nHàm Yên chuẩn bị hội chợ cam\n{BODY}").published == "2025-06-09"
+
+
+def test_a_clock_over_the_sites_hotline_alone_dates_nothing():
+    head = "Thứ sáu 13/02/2026 05:08\nHotline: 024.355.63.010\nEmail: toasoan@example.vn\nThương hiệu\n\nKhởi công nhà máy X"
+    assert _article(f"{head}\n{BODY}").published is None
+    # a stamp below the headline still dates the page
+    assert _article(f"{head}\n08/12/2024 10:15\n{BODY}").published == "2024-12-08T10:15:00+07:00"

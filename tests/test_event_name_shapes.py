@@ -32,6 +32,11 @@ def _names(text: str, published: str = "2023-06-06") -> list[str]:
     # the projects a signing lists over `và dự án`
     ("Ngày 2/6, UBND tỉnh Bình Định và Tập đoàn X đã ký kết thỏa thuận đầu tư các dự án Khu công nghiệp Phù Cát và dự án "
      "Cảng tổng hợp Phù Mỹ.", ["ký kết thỏa thuận đầu tư các dự án Khu công nghiệp Phù Cát và dự án Cảng tổng hợp Phù Mỹ"]),
+    # `đầu tiên sang` a market, a park's list of fields over a comma
+    ("Sáng 5/6, Bộ NN-PTNT tổ chức lễ công bố xuất khẩu lô thanh long ruột đỏ đầu tiên sang thị trường Úc.",
+     ["lễ công bố xuất khẩu lô thanh long ruột đỏ đầu tiên sang thị trường Úc"]),
+    ("Sáng 2/6, Công ty X chính thức khởi công xây dựng Khu công nghiệp, đô thị và dịch vụ VSIP Nghệ An tại xã Hưng Tây.",
+     ["khởi công xây dựng Khu công nghiệp, đô thị và dịch vụ VSIP Nghệ An"]),
     # the board of a festival meets: `họp` is no part of its name
     ("Ngày 2/6, Ban tổ chức Lễ hội Cà phê họp triển khai kế hoạch tổ chức.", ["Lễ hội Cà phê"]),
     # a festival area, a standing task: no events

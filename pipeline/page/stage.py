@@ -159,8 +159,10 @@ def _dateline(text: str) -> str | None:
     stamp = STAMP.search("\n".join(lines))
     if stamp and stamp.group(3):  # `date: 2022-09-07` opening a line, as a text tool writes a page's metadata
         return "-".join(stamp.groups())
-    found = [local_time(find_date(line)) for line in lines if is_dateline(line) and _little_else(line)]
-    if lines and not found:
+    clocks = {n for n, line in enumerate(lines) if _CLOCK.match(line) and any(_CONTACT.match(nxt) for nxt in lines[n + 1:n + 3])}
+    found = [local_time(find_date(line)) for n, line in enumerate(lines) if is_dateline(line) and _little_else(line)
+             and n not in clocks]  # (a clock over the site's hotline is today's date on every page, never the article's)
+    if lines and not found and 0 not in clocks:
         tail = _TRAILING_STAMP.search(lines[0])  # (`Ký kết ... tại Diễn đàn X 2025 17/10/2025 20:20`: a headline and its stamp)
         found = [local_time(find_date(tail.group()))] if tail else []
     # A page's clock (`Thứ sáu, ngày 22/11/2024`, today's date on every page) before the article's own stamp with its time
@@ -174,6 +176,7 @@ _CLOCK = re.compile(r"(?i:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ\s+nh�
 # a line that is only a weekday's date (`Thứ sáu, Ngày 3 Tháng 5 Năm 2024`): a site's clock, or the article's day; a stamp
 # with a time under the headline (`04/11/2019 09:17`) is then the article's
 _WEEKDAY_LINE = re.compile(r"(?i:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ\s+nhật)\b[^\n]{0,40}?(?:19|20)\d{2}\s*")
+_CONTACT = re.compile(r"\s*(?i:hotline|đường dây nóng|email|e-mail|điện thoại|liên hệ)\s*:")
 _TRAILING_STAMP = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/(?:19|20)\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\s*$")
 
 
