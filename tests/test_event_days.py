@@ -227,3 +227,9 @@ def test_a_short_name_in_brackets_is_the_same_fair_when_written_later_with_its_h
     text = ("Hội chợ thiết bị và nguyên liệu dệt may quốc tế Long An năm 2019 (Texfair 2019) đang diễn ra tại Long An.\n\n"
             "Hội chợ Texfair 2019 thu hút 300 gian hàng của 120 doanh nghiệp.")
     assert [n for n, _, _, _ in _events(text, "2019-06-01")] == ["Hội chợ thiết bị và nguyên liệu dệt may quốc tế Long An năm 2019"]
+
+
+def test_an_undated_fair_takes_the_days_a_following_anaphor_gives_after_theo_do():
+    text = ("Huyện Tu Mơ Rông chuẩn bị Phiên chợ sâm Ngọc Linh lần thứ nhất.\n\n"
+            "Theo đó, sự kiện sẽ diễn ra trong 3 ngày từ ngày 24- 26/4 tại Quảng trường trung tâm huyện.")
+    assert [(d, e) for n, d, e, _ in _events(text, "2022-04-15") if n.startswith("Phiên chợ")] == [("2022-04-24", "2022-04-26")]

@@ -41,8 +41,9 @@ def anaphor_day(analysis: Analysis, mentions: list[Mention], kind: str, best: Da
                 all_dates: list[DateFact], yearless: list[DateFact]) -> DateFact | None:
     """The first day of a range that a sentence an anaphor opens gives a fair, festival, exhibition or contest dated only
     by its name's year or month (`... tổ chức Ngày hội X năm 2022. | Chuỗi sự kiện dự kiến sẽ diễn ra 5 ngày (từ ngày 20/4 –
-    24/4)`): that day, in the year or month the name gives, else None."""
-    if best is None or best.precision not in ("year", "month") or kind not in LONG:
+    24/4)`): that day, in the year or month the name gives; or one not dated at all (`Theo đó, sự kiện sẽ diễn ra trong 3
+    ngày từ ngày 24- 26/4`), that day when it has its year; else None."""
+    if best is not None and best.precision not in ("year", "month") or kind not in LONG:
         return None
     own = {(m.sentence.start, m.sentence.end) for m in mentions}
     for a, b in mention_sentences(analysis, mentions, kind):
@@ -50,7 +51,9 @@ def anaphor_day(analysis: Analysis, mentions: list[Mention], kind: str, best: Da
             continue
         days = sorted((d for d in all_dates + yearless if a <= d.evidence.start < b and d.precision in ("day", "month_day")),
                       key=lambda d: d.evidence.start)
-        if days:
+        if days and best is None:
+            return days[0] if days[0].precision == "day" else None  # (an undated event: the days the anaphor gives)
+        if days and best is not None:
             day = _in_year(days[0], best.value[:4]) if days[0].precision == "month_day" else days[0]
             return day if day.precision == "day" and day.value.startswith(best.value) else None
     return None
@@ -59,8 +62,9 @@ def anaphor_day(analysis: Analysis, mentions: list[Mention], kind: str, best: Da
 _CREDIT = re.compile(r"\W*(?i:ảnh)\s*:?\s*[A-ZĐ]")  # `Ảnh: HOÀNG HÙNG`: a photo's credit line
 
 
-# a sentence that opens with `the event` or with `Dự kiến` and no subject, and says it is held, lasts or ends
-_ANAPHOR_HELD = re.compile(r"\s*(?:(?i:dự kiến),?\s*|(?i:dự kiến),?\s*(?i:sự kiện|chương trình)\s+|(?:(?i:chuỗi)\s+)?(?i:sự kiện|chương trình)\s+)"
+# a sentence that opens (after `Theo đó,` or `Theo kế hoạch,`) with `the event` or with `Dự kiến` and no subject, and says
+# it is held, lasts or ends
+_ANAPHOR_HELD = re.compile(r"\s*(?:(?i:theo đó|theo kế hoạch),\s*)?(?:(?i:dự kiến),?\s*|(?i:dự kiến),?\s*(?i:sự kiện|chương trình)\s+|(?:(?i:chuỗi)\s+)?(?i:sự kiện|chương trình)\s+)"
                            r"(?:này\s+|năm nay\s+)?(?:(?i:dự kiến)\s+)?(?:(?i:do)\s[^.;:]{3,150}?\s(?i:tổ chức),?\s+)?(?:sẽ\s+)?(?:diễn ra|kéo dài|được tổ chức|kết thúc)(?!\w)")  # (`Chuỗi
 # sự kiện do Bộ X và UBND TPHCM phối hợp tổ chức, diễn ra từ ngày 4 đến 6-9`)
 
