@@ -62,7 +62,8 @@ def district_province(place: str, text: str = "") -> Province | None:
 
 def only_district_province(text: str) -> Province | None:
     """The one province every district, town or city `text` names by its unit word lies in (`huyện Tân Uyên`, `Huyện ủy
-    Tân Uyên`: Lai Châu), for an article that names no province; None when they lie in several or none is known."""
+    Tân Uyên`: Lai Châu; `text` is a paragraph up to a provincial post, `official_places`); None when they lie in several
+    or none is known."""
     found = {p.name for m in _UNIT.finditer(text) if (p := district_province(m.group(), text)) is not None}
     return load().province(found.pop()) if len(found) == 1 else None
 

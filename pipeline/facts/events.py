@@ -163,7 +163,7 @@ def _same(event: _Event, mention: Mention) -> bool:
 
 
 def _bracketed(mention: Mention) -> set[str]:
-    """The words of the short name in brackets right after a mention (`... năm 2018 (Bifa Wood 2018)`), folded to lower case."""
+    """The words of the short name in brackets right after a mention (`... năm 2018 (Bifa Wood 2018)`), in lower case."""
     short = re.match(r"\s*\(([^()]{2,60})\)", mention.sentence.text[mention.end:])
     return {w.lower() for w in re.findall(r"\w+", short.group(1)) if not w.isdigit()} if short else set()
 

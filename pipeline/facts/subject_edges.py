@@ -40,7 +40,7 @@ def mended(text: str, before: int, subject: str) -> str:
     end = at + len(subject)
     located = _MEASURE_AT.search(text[:at])
     if located:
-        return text[located.start():end]  # `doanh số ở các | chợ tăng 20%`: the measure of the things where it is taken
+        return text[located.start():end]  # `doanh số ở các | chợ tăng 20%`, `Giá của | thanh long`: the measure, with where or whose
     company = _ONE_MEMBER.search(text[:at]) if subject.lower().startswith("thành viên") else None
     if company:
         return text[company.start():end]  # `Công ty TNHH một | thành viên Xăng dầu X`: `một` is no count here
