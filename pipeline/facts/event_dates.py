@@ -226,6 +226,24 @@ _DEPARTURE = re.compile(r"(?<!\w)(?i:lên đường|khởi hành|xuất phát|ba
 _STOP = re.compile(r"(?<![A-ZĐ])(?<!\b[A-ZĐ][a-zA-Z])(?<!\b[A-ZĐ][a-zA-Z]{2})[.!?]\s")  # a full stop, not `Tp. X`'s
 
 
+# what a meeting does about another event it names: plans or prepares it (`hội nghị bàn về kế hoạch tổ chức Lễ hội X`)
+_PLANNING = re.compile(r"(?<!\w)(?i:kế hoạch|chuẩn bị|bàn về|bàn giải pháp|triển khai công tác|phương án|công tác tổ chức)(?!\w)")
+
+
+def plans(text: str, start: int, end: int, inner: int) -> bool:
+    """Whether the event named at `start:end` of a sentence plans, prepares or reviews the event whose name opens at
+    `inner`, within its own or right after it (`hội nghị bàn về kế hoạch tổ chức Lễ hội X năm 2024`, `Hội nghị bàn giải
+    pháp | tổ chức Hội chợ X`): it is not held on that event's days."""
+    near = start < inner < end or end <= inner <= end + 30 and not re.search(r"[,;.:()]", text[end:inner])
+    return near and (_PLANNING.search(text[start:inner]) is not None or _review().search(text[start:inner]) is not None)
+
+
+def unplanned(name: str) -> str:
+    """An event's name without the event it plans (`hội nghị bàn về | kế hoạch tổ chức Lễ hội X`): its own words."""
+    m = _PLANNING.search(name)
+    return name[:m.start()] if m and m.start() > 0 else name
+
+
 def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list[DateFact],
                 spans: list[tuple[int, int]]) -> tuple[float, DateFact | None]:
     """(rank, date) for the mention at `start:end` of the sentence (offsets in the sentence); rank 9 when none.
@@ -261,8 +279,10 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
             continue  # `Sáng 14/6, ... tổ chức lễ bế mạc Hội thi X`: the day it closed, not the day it began
         if re.search(r"(?<!\w)(?i:trước|chậm nhất|hạn chót|hạn cuối|muộn nhất)(?:\s+(?i:là))?\s+(?:(?i:ngày)\s+)?$", text[:p]):
             continue  # `gửi danh sách về Sở trước ngày 25/3/2020`: a deadline, not the event's day
-        if p >= end and re.search(r"(?<!\w)(?i:dịp|nhân dịp)\s+$", text[:start]) and any(q <= a for a, _ in others):
-            continue  # `dịp lễ hội Ok Om Bok ..., từ ngày 9-15/11/2024, tỉnh tổ chức hội chợ X`: the day of what the occasion hosts
+        if p >= end and re.search(r"(?<!\w)(?i:dịp|nhân dịp)\s+$", text[:start]) and any(q <= a for a, _ in others) \
+                and not re.fullmatch(r"\s*\(\s*", text[end:p]):
+            continue  # `dịp lễ hội Ok Om Bok ..., từ ngày 9-15/11/2024, tỉnh tổ chức hội chợ X`: the day of what the occasion
+            # hosts (but its own in brackets right after it: `dịp lễ hội (từ ngày 28-31/8) đạt ...`)
         if not start <= p < end and celebrated_before(text[:start]) or p < start and prepared(text, start):
             continue  # `Lễ hội cam ... chào mừng Lễ kỷ niệm 130 năm ..., diễn ra từ ngày 13-20/11`: the celebrating event's (`... chuẩn bị cho sự kiện X`)
         if d.precision == "year" and (re.search(r"(?:19|20)\d{2}\s*[-–]\s*$", text[:p]) or re.match(
@@ -355,7 +375,9 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
     if best[0] >= 4.0 and not _review().search(name):
         year = next((y for y in _NAME_YEAR.finditer(name) if not SINCE.search(name[:y.start()])
                      and not _founding().search(name[:y.start()])), None)  # (not `đến năm 2025`, a target)
-        if year:  # (not `... từ năm 2007 đến nay`: a span the event looks back on)
+        inner = next((a for a, b in others if start < a and b <= end and a <= start + year.start() < b), None) if year else None
+        if year and not (inner is not None and plans(text, start, end, inner)):  # (not `hội nghị bàn về kế hoạch tổ
+            # chức Lễ hội X năm 2024`: the year of the festival planned; not `... từ năm 2007 đến nay`, a span looked back on)
             at = s0 + start + year.start()
             fact = DateFact(text=year.group(1), value=year.group(1), precision="year",
                             evidence=Evidence(start=at, end=at + 4, sentence=text))

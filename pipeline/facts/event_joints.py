@@ -63,9 +63,11 @@ def coordinated_part(text: str, pos: int, i: int, tags: dict[int, tuple[str, int
     words = part.group(1)
     after = text[start + part.end():]
     noun = " ".join(words.split()[1:3]).lower()  # `trưng bày sản phẩm OCOP và các sản phẩm nông nghiệp`: the same
-    again = re.match(r"(?i:các|những)\s", words) is not None and len(noun.split()) == 2 and noun in text[pos:i].lower()
+    again = re.match(r"(?i:các|những)\s", words) is not None and (len(noun.split()) == 2 and noun in text[pos:i].lower() or c["goods"].match(
+        words.split(None, 1)[-1]) is not None and _TRADED.search(text[pos:i]) is not None)  # (`tiêu thụ vải thiều Thanh Hà và các nông sản
+    # tiêu biểu của tỉnh`: a second kind of the goods it trades)
     if re.match(r"\s*(?:[.;:!?,(]|$)", after) is None and _PREDICATE.match(after) is None and not (
-            again and re.match(r"\s+(?i:tại|ở|do|vào|từ)\s", after)):  # (things, a second kind of them, then where)
+            again and re.match(r"\s+(?i:tại|ở|do|vào|từ|của)\s", after)):  # (things, a second kind of them, then where or whose)
         return 0  # `khai mạc Hội chợ X và giới thiệu đặc sản tại ...`: a second verb of the clause, not a name
     if not (capitalised(" ".join(name)) or head_upper(text, pos)) and _PREDICATE.match(after) is not None:
         return 0  # a lowercase name goes on over `và` only to its clause's end
@@ -85,6 +87,11 @@ def coordinated_part(text: str, pos: int, i: int, tags: dict[int, tuple[str, int
 
 # what the event does next when it is the clause's subject: the name ends there (`... Việt Bắc đã chính thức khai mạc`)
 _PREDICATE = re.compile(r"\s+(?i:đã|được|sẽ|do|diễn ra|vừa|chính thức|đang|thu hút|khai mạc|bế mạc|kết thúc|là|có)(?!\w)")
+
+
+# what an event's name trades in: goods, or a verb of trade (`Hội nghị xúc tiến tiêu thụ vải thiều`)
+_TRADED = re.compile(r"(?<!\w)(?i:tiêu thụ|xúc tiến|quảng bá|giới thiệu|kết nối|trưng bày|tôn vinh|nông sản|sản phẩm|đặc sản|hàng Việt|"
+                     r"hàng hóa|hàng hoá|sản vật|trái cây|thủy sản|thuỷ sản)(?!\w)")
 
 
 def _body_or_place(words: str) -> bool:

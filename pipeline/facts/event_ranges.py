@@ -14,6 +14,7 @@ from datetime import timedelta
 
 from pipeline.facts import dates
 from pipeline.facts.event_lexicon import NUMBER_WORDS, Mention, of_event
+from pipeline.facts.event_spelling import caption_line
 from pipeline.language.analysis import Analysis
 from pipeline.language.textnorm import fold
 from pipeline.record import DateFact
@@ -120,7 +121,7 @@ def range_end(start: DateFact | None, all_dates: list[DateFact], text: str = "",
     firsts = {(d.evidence.start, d.evidence.end) for d in all_dates if d.value == start.value and d.precision == start.precision
               and any(a <= d.evidence.start < b for a, b in sentences)} | {(start.evidence.start, start.evidence.end)}
     # (an end on the start's own day of another year is the start before the event's name moved its year)
-    ends = [d.value for d in all_dates if d.precision == start.precision and d.value > start.value
+    ends = [d for d in all_dates if d.precision == start.precision and d.value > start.value
             and d.value[4:] != start.value[4:] and (
         (d.evidence.start, d.evidence.end) in firsts
         or (start.precision in ("month", "day", "month_day") and any(e <= d.evidence.start and (
@@ -128,7 +129,8 @@ def range_end(start: DateFact | None, all_dates: list[DateFact], text: str = "",
         or any(e <= d.evidence.start and _LASTING.fullmatch(text[e:d.evidence.start] + "|" + d.text[:9]) for _, e in firsts)
         or any(a <= d.evidence.start < b for a, b in sentences) and _LASTS_TO.search(
             text[max(0, d.evidence.start - 40):d.evidence.start] + "|" + d.text[:9]))]
-    return max(ends) if ends else None
+    body = [d for d in ends if not caption_line(text, d.evidence.start)] if text else ends
+    return max(d.value for d in body or ends) if ends else None  # (a caption's `10 - 15/6` against the body's `10 đến 12/6`: the body's)
 
 
 # a verb of lasting, then (`|`) the day it lasts to: `diễn ra | tới ngày 5.11`, `kéo dài đến hết | ngày 20/6/2022`,

@@ -36,6 +36,16 @@ def captioned(mention: Mention) -> bool:
     return _CAPTION.search(sentence.text) is not None or _CAPTION.match(" " + after.lstrip(" (")) is not None
 
 
+def caption_line(text: str, at: int) -> bool:
+    """Whether the line of `text` holding offset `at` is a photo's caption: a credit (`(Ảnh: Internet)`) ends it, or
+    the next line repeats it with one (a page's alt text, then the caption under the photo)."""
+    begin = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[begin:end if end >= 0 else len(text)].strip()
+    after = text[end + 1:].split("\n", 1)[0].strip() if end >= 0 else ""
+    return _CAPTION.search(line) is not None or bool(line) and after.startswith(line) and _CAPTION.search(after[len(line):]) is not None
+
+
 def proper(mention: Mention) -> bool:
     """Whether the name has a capitalised word of its own besides its head and its edition."""
     rest = EDITION.sub("", mention.name[len(mention.head):])

@@ -29,6 +29,7 @@ from pipeline.facts.event_ranges import anaphor_day, closed_on, held_span, menti
 from pipeline.facts.event_repeats import repeated
 from pipeline.facts.event_spelling import captioned, places_apart, proper, respelled
 from pipeline.facts.event_stops import without_dangling, without_table_tail
+from pipeline.facts.event_within import held_within
 from pipeline.language.analysis import Analysis
 from pipeline.language.textnorm import fold
 from pipeline.record import DateFact, Event, Evidence
@@ -87,7 +88,7 @@ def _names_what_headline_does_not(first: Mention, later: Mention) -> bool:
 
 def _name_words(mention: Mention, core: bool = False) -> set[str]:
     name = mention.name[len(mention.head):] if mention.name.lower().startswith(mention.head.lower()) else mention.name
-    name = EDITION.sub(" ", YEAR.sub(" ", name))
+    name = EDITION.sub(" ", YEAR.sub(" ", event_dates.unplanned(name)))
     if core:
         name = classes()["modifier"].sub(" ", name)  # `quy mô lớn`, `quốc tế` tell no event apart
     return {w for w in re.findall(r"\w+", name.lower()) if w not in _FILLER and not w.isdigit()}
@@ -322,21 +323,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
         dated.append(event_named_years.in_named_year(best, year, event.first.name, event.first.type))
         if (closing := next((c for m in event.mentions if (c := closed_on(m, dated[-1]))), None)) is not None:
             dated[-1], closed[len(dated) - 1] = closing  # `tối 8/4, Lễ hội X đã chính thức bế mạc`: its last day
-    lent: dict[int, int] = {}  # an event held within another (`Festival ... còn có hội thảo ...`) takes its dates
-    for i, event in enumerate(events):
-        if dated[i] is None and not any(event_dates.frame_before(m.sentence.text, m.start) or event_dates.prepared(
-                m.sentence.text, m.start) or re.search(r"(?<!\w)(?i:dịp)\s+$", m.sentence.text[:m.start])
-                                   or event_dates.committee_before(m.sentence.text[:m.start]) for m in event.mentions):
-            for j, other in enumerate(events):  # (not `Hội nghị ... bình chọn sản phẩm tham gia bình chọn khu vực`: a later one)
-                pairs = [(m, o) for m in event.mentions for o in other.mentions if m.sentence is o.sentence and not re.search(
-                    r"(?i:tham gia|tham dự|dự thi)\s+$", m.sentence.text[:m.start])] if j != i else []
-                shared = dated[j] is not None and j not in closed and any(other.first.type != event.first.type and ";" not in m.sentence.text[
-                    min(m.end, o.end):max(m.start, o.start)] for m, o in pairs)  # (`A từ ngày 1-9; B 2022 ...`: two events)
-                listed = dated[j] is not None and any(event_years.PROGRAMME.search(m.sentence.text, o.end, m.start) for m, o in pairs)
-                if shared or listed:  # `Lễ hội X năm 2024 với nhiều hoạt động như: Hội thi A; Hội chợ B; ...`: its
-                    dated[i] = dated[j] if shared else event_years.month_of(dated[j])  # programme, within its month
-                    lent.update({i: j} if shared else {})  # (held within the other, over its days: its end too)
-                    break
+    dated, lent = held_within(events, dated, closed, borrowed)  # (`Festival ... còn có hội thảo ...`: the workshop on its days)
     dated = event_years.frame_month(events, dated)
     dated = event_years.in_programme(events, dated)
     dated = event_years.from_next_sentence(analysis, events, dated, by_sentence)
