@@ -230,6 +230,10 @@ _STOP = re.compile(r"(?<![A-ZĐ])(?<!\b[A-ZĐ][a-zA-Z])(?<!\b[A-ZĐ][a-zA-Z]{2})
 _PLANNING = re.compile(r"(?<!\w)(?i:kế hoạch|chuẩn bị|bàn về|bàn giải pháp|triển khai công tác|phương án|công tác tổ chức)(?!\w)")
 
 
+# what lists the items of an event's programme after its days (`với nhiều hoạt động như:`, `gồm:`)
+_PROGRAMME_ITEM = re.compile(r"(?<!\w)(?:(?i:như|gồm|bao gồm)\s*:|(?i:hoạt động|chương trình)\s+(?i:như|gồm|chính))")
+
+
 def plans(text: str, start: int, end: int, inner: int) -> bool:
     """Whether the event named at `start:end` of a sentence plans, prepares or reviews the event whose name opens at
     `inner`, within its own or right after it (`hội nghị bàn về kế hoạch tổ chức Lễ hội X năm 2024`, `Hội nghị bàn giải
@@ -293,6 +297,9 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
             continue  # `... vào tháng 3/2019; ngày 23/11/2019 được ký hợp đồng ...`: its own clause has its own date
         if nested and not start <= p < end:
             continue  # the outer event's date, not this one's
+        if p < start and (cue := _PROGRAMME_ITEM.search(text, q, start)) and any(a < cue.start() for a, _ in others):
+            continue  # `Ngày hội X diễn ra từ ngày 30/5 đến ngày 3/6/2014 với nhiều chương trình hoạt động như: hội thảo Y`:
+            # the days of the event whose programme lists it
         if any(a <= p < b for a, b in others):
             continue  # inside another event's name
         if (_RANGE_END.search(d.text) or _RANGE_BEFORE.search(text[:p])) and not DONE_BY.fullmatch(text[:p] + "|" + text[q:start]):

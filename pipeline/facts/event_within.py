@@ -1,7 +1,11 @@
-"""An event its article does not date, held within another named in the same sentence (`Festival ... còn có hội thảo
-...`, `Lễ hội X năm 2024 với nhiều hoạt động như: Hội thi A; Hội chợ B`): it takes the other's days, or its month when
-it is listed in the other's programme; never the days of an event it plans or reviews (`hội nghị bàn về kế hoạch tổ
-chức Lễ hội X`), nor of one it only talks about (`Tại hội nghị, các đại biểu thảo luận ... lễ hội`)."""
+"""An event its article does not date, named beside a dated one in the same sentence. Told as one act with it (`tổ chức
+Hội chợ Thương mại - Du lịch và Lễ hội cam Cao Phong lần thứ 8`, `tổ chức Hội nghị ... và khởi công Dự án X`), it takes
+the other's days; an item of the other's programme (`Lễ hội X với nhiều hoạt động như: Hội thi A; Hội thảo B`,
+`Festival X ... còn có hội thảo C`, `Festival sẽ diễn ra cuộc thi D`, `điểm nhấn của Hội chợ là chương trình tọa đàm
+E`) is on one of its days, not all: it takes the month of a fair, festival, exhibition or contest (as the annotated real dev
+set dates such items; in an undated article its own day beats that month: it joins `borrowed`), the day of a meeting
+(`hội nghị còn có lễ ký kết X`). Never an event it plans or reviews (`hội nghị
+bàn về kế hoạch tổ chức Lễ hội X`)."""
 
 from __future__ import annotations
 
@@ -9,30 +13,40 @@ import re
 from typing import Any
 
 from pipeline.facts import event_dates, event_years
+from pipeline.facts.event_ranges import LONG
 from pipeline.record import DateFact
+
+# words before an event in its sentence that make it an item of another's programme
+_ITEM = re.compile(r"(?<!\w)(?:(?i:như|gồm|bao gồm)\s*:|(?i:hoạt động|chương trình)(?!\w)|(?i:khuôn khổ|bên lề|điểm nhấn|điểm chú ý|"
+                   r"nổi bật|một trong những|còn có|còn diễn ra)(?!\w))")
+# what an event does to another right after it: hosts it (`Festival sẽ diễn ra cuộc thi X`)
+_HOSTS = re.compile(r"\s*(?:(?i:sẽ|còn|cũng|đã)\s+)*(?i:diễn ra|có|gồm)\s+")
 
 
 def held_within(events: list[Any], dated: list[DateFact | None], closed: dict[int, str],
                 borrowed: set[int]) -> tuple[list[DateFact | None], dict[int, int]]:
-    """The dates with those of events held within another filled in, and which event lent its days to which; an event
-    given the month of a programme it is listed in joins `borrowed` (in an undated article its own day beats that month)."""
+    """The dates with those of events told beside a dated one filled in, and which event lent its days to which."""
     dated = list(dated)
-    lent: dict[int, int] = {}  # an event held within another (`Festival ... còn có hội thảo ...`) takes its dates
+    lent: dict[int, int] = {}
     for i, event in enumerate(events):
         if dated[i] is None and not any(event_dates.frame_before(m.sentence.text, m.start) or event_dates.prepared(
                 m.sentence.text, m.start) or re.search(r"(?<!\w)(?i:dịp)\s+$", m.sentence.text[:m.start])
                                    or event_dates.committee_before(m.sentence.text[:m.start]) for m in event.mentions):
             for j, other in enumerate(events):  # (not `Hội nghị ... bình chọn sản phẩm tham gia bình chọn khu vực`: a later one)
                 together = [(m, o) for m in event.mentions for o in other.mentions if m.sentence is o.sentence] if j != i else []
-                if any(event_dates.plans(m.sentence.text, m.start, m.end, o.start) for m, o in together):
+                if dated[j] is None or any(event_dates.plans(m.sentence.text, m.start, m.end, o.start) for m, o in together):
                     continue  # `hội nghị bàn về kế hoạch tổ chức Lễ hội X`: the meeting is not held within the festival
                 pairs = [(m, o) for m, o in together if not re.search(r"(?i:tham gia|tham dự|dự thi)\s+$", m.sentence.text[:m.start])]
-                shared = dated[j] is not None and j not in closed and any(other.first.type != event.first.type and ";" not in m.sentence.text[
+                item = any(_ITEM.search(m.sentence.text[:m.start]) or o.end <= m.start and _HOSTS.fullmatch(m.sentence.text, o.end, m.start)
+                           for m, o in pairs)
+                shared = j not in closed and any(other.first.type != event.first.type and ";" not in m.sentence.text[
                     min(m.end, o.end):max(m.start, o.start)] for m, o in pairs)  # (`A từ ngày 1-9; B 2022 ...`: two events)
-                listed = dated[j] is not None and any(event_years.PROGRAMME.search(m.sentence.text, o.end, m.start) for m, o in pairs)
-                if shared or listed:  # `Lễ hội X năm 2024 với nhiều hoạt động như: Hội thi A; Hội chợ B; ...`: its
-                    dated[i] = event_years.month_of(dated[j]) if listed else dated[j]  # programme, within its month (one
-                    lent.update({} if listed else {i: j})  # of its days, not all); held within it, over its days: its end too
-                    borrowed.update({i} if listed else set())
+                if item and pairs and other.first.type in LONG:  # (at a one-day meeting, an item is on its day: `hội nghị còn có lễ ký kết X`)
+                    dated[i] = event_years.month_of(dated[j])
+                    borrowed.add(i)
+                    break
+                if shared or item and pairs:
+                    dated[i] = dated[j]
+                    lent[i] = j  # (held with it, over its days: its end too)
                     break
     return dated, lent

@@ -320,7 +320,6 @@ def frame_month(events: list, dated: list[DateFact | None]) -> list[DateFact | N
     return out
 
 
-PROGRAMME = re.compile(r"(?<!\w)(?i:như|gồm|bao gồm)\s*:")  # the programme of the event named before it
 
 
 def month_of(date: DateFact | None) -> DateFact | None:

@@ -323,7 +323,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
         dated.append(event_named_years.in_named_year(best, year, event.first.name, event.first.type))
         if (closing := next((c for m in event.mentions if (c := closed_on(m, dated[-1]))), None)) is not None:
             dated[-1], closed[len(dated) - 1] = closing  # `tối 8/4, Lễ hội X đã chính thức bế mạc`: its last day
-    dated, lent = held_within(events, dated, closed, borrowed)  # (`Festival ... còn có hội thảo ...`: the workshop on its days)
+    dated, lent = held_within(events, dated, closed, borrowed)  # (`tổ chức Hội chợ A và Lễ hội B`: its days; an item of its programme: its month)
     dated = event_years.frame_month(events, dated)
     dated = event_years.in_programme(events, dated)
     dated = event_years.from_next_sentence(analysis, events, dated, by_sentence)

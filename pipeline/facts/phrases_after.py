@@ -88,3 +88,11 @@ def _opens_phrase_after(tokens: list[Token], k: int) -> bool:
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     return (t.pos == "A" and " " in t.text and low(t.text) not in COMPARATIVES and nxt is not None
             and (low(nxt.text) == "của" or nxt.pos == "N"))
+
+
+def qualifies(text: str, start: int, after: list[Token]) -> bool:
+    """Whether the words `after` a figure in brackets right after another (`diện tích ... đạt 391ha (27,5ha chứng nhận hữu
+    cơ)`) qualify the measure before it (a verb, or a noun with an adjective, that the lexicon does not know as a thing):
+    the figure is that part of the measure, not the qualifier's."""
+    return text[:start].rstrip().endswith("(") and kind_of(after) is None and (
+        after[0].pos == "V" or any(t.pos == "A" for t in after[1:]))

@@ -20,7 +20,7 @@ _GROWN = re.compile(r"(?<!\w)(?i:diện tích|trồng|thu hoạch|tiêu thụ|v�
 _AREA_WORDS = r"(?i:diện tích)\s+(?:(?i:trồng|gieo trồng)\s+)?"  # (`4.000 ha diện tích trồng | nhãn`)
 _AREA = re.compile(rf"\d\s*(?i:ha|hecta|héc-ta)\s+(?:{_AREA_WORDS})?(?=[a-zà-ỹđ])")
 # right after an area figure: its crop, after `diện tích (trồng)` or not (`4.000 ha diện tích trồng nhãn`, `962 ha sầu riêng`)
-AREA_OF = re.compile(rf"\s({_AREA_WORDS})?(?=[a-zà-ỹđ])")
+AREA_OF = re.compile(rf"\s({_AREA_WORDS})?(?:(?i:trồng|gieo trồng|canh tác)\s+)?(?=[a-zà-ỹđ])")  # (`2.700 ha trồng | bưởi`)
 # a fronted topic (`Đối với sản phẩm xoài, ...`, `Về cây thanh long, ...`, `Cây khóm có diện tích ...`)
 _TOPIC = re.compile(r"(?:(?:Đối với|Về|Riêng|Với)\s+(?:(?:sản phẩm|mặt hàng|cây|quả|trái)\s+)?|(?:Cây|Quả|Trái)\s+)(?=[a-zà-ỹđ])")
 _TOPIC_GOODS = re.compile(r"((?:[a-zà-ỹđ]+\s+){0,2}[a-zà-ỹđ]+)(?=\s*,|\s+(?:có|với|trồng|hiện|đạt|trên|chiếm)\s)")
@@ -49,6 +49,8 @@ def crop_of_output(sentence: Sentence, start: int, subject: str | None) -> str |
     areas = {m.end() for m in _AREA.finditer(text, 0, limit)} | {m.end() for m in _GROWN.finditer(text, 0, limit)
                                                                  if m.group().lower().startswith("diện tích")}
     for at in sorted(found, reverse=True):
+        if text[:at].count("(") > text[:at].count(")"):
+            continue  # `đạt 391ha (27,5ha chứng nhận hữu cơ)`: a share's qualifier in brackets, no crop
         goods = crop_at(sentence, at, limit, verbs=at in areas)
         if goods:
             return _with_goods(subject, goods)

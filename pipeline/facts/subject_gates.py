@@ -154,6 +154,8 @@ _MEASURE_BEFORE = re.compile(rf"(?:,|(?<!\w)(?i:với))\s*(?:{_BARE_MEASURE.patt
 _THING = re.compile(r"(?<!\w)(?:[Dd]ự án|[Nn]hà máy|[Cc]ông trình|[Kk]hu công nghiệp|[Cc]ụm công nghiệp|[Cc]hợ|[Tt]uyến|"
                     r"[Đđ]ường dây|[Tt]rạm biến áp|[Kk]ho)\s+[^,;]*?[A-ZĐ]")
 _PREPOSITION = r"(?:tại|ở|vào|của|trong|thuộc|cho|từ|trên)"
+_NAMED = re.compile(r"\s[A-ZĐ]")  # a capitalised word after a thing's head: its name
+_PLACE_SEGMENT = re.compile(r"\s*(?:(?i:tỉnh|huyện|xã|thành phố|TP\.?|thị xã|quận|phường|thị trấn|tại|ở|thuộc|trên địa bàn)\s)")
 _PLACE_AFTER = re.compile(r"\s+(?:tại|ở|thuộc|trên địa bàn|do|được|đã|đang|sẽ|vừa|có|là|với|gồm|theo|cho|để|nhằm|ký (?:kết|biên|hợp|thỏa))\s")
 _BUILT = re.compile(r"\s(?:khánh thành|khởi công|động thổ|đầu tư xây dựng|xây dựng|khai trương|đưa vào vận hành)\s+(?=[A-ZĐ]|(?:dự án|nhà máy|công trình)\s)")
 # a holder that carries out an act measured (`Công ty thực hiện | tiết kiệm điện 27 triệu kWh`): the act
@@ -202,6 +204,10 @@ def owner_of_measure(text: str, start: int, subject: str | None, counts: list[tu
         return activity.group(1)  # `...: Tổ chức bình chọn sản phẩm ... năm 2023 với kinh phí 100 triệu đồng`: what it pays for
     thing = next((m for m in _THING.finditer(text, begin, end) if not re.search(rf"(?<!\w){_PREPOSITION}\s+$", text[:m.start()])
                   and not re.search(rf"\s{_PREPOSITION}\s", m.group())), None)
+    if thing is None and written is not None and _PLACE_SEGMENT.match(text, begin, end):  # `Nhà máy X được xây dựng tại huyện A,
+        thing = next((m for m in _THING.finditer(text, 0, begin) if m.start() <= 40 and _NAMED.search(
+            (text[m.start():begin].split(",")[0] + " ").split(" được ")[0].split(" là ")[0].split(" tại ")[0])), None)  # tỉnh B với tổng công
+        # suất 400MW`: the named thing that opens the sentence, where the clause before the measure only places it
     if thing is None:
         return subject  # (`có dự án đầu tư vào tỉnh X`, `đầu tư dự án tại khu công nghiệp X`: not a named thing)
     owner = text[thing.start():end]
@@ -226,6 +232,7 @@ _HOLDER = re.compile(r"[A-ZĐ]|(?:nhà máy|công ty|dự án|hợp tác xã|HTX
 _LAND = re.compile(r"\s(đất\s+(?:sạch|công nghiệp|nông nghiệp|ở|lúa|trồng lúa|thương mại(?:,?\s+dịch vụ)?|dịch vụ|sản xuất(?:\s+nông nghiệp)?|"
                    r"trống|xây dựng|khu công nghiệp|rừng sản xuất|rừng phòng hộ|rừng))(?!\w)")
 _CAPACITY = re.compile(r"(?i:công suất|quy mô|năng lực)")
+_ZONE = re.compile(r"\s(KCN|CCN|KKT|KCX)(?![\w-])")  # initials of a zone right after an area
 
 
 def goods_after(sentence: Sentence, end: int, subject: str | None, unit: str | None) -> str | None:
@@ -242,6 +249,9 @@ def goods_after(sentence: Sentence, end: int, subject: str | None, unit: str | N
     land = _LAND.match(sentence.text, end) if unit == "ha" and (subject is None or held) else None
     if land:  # `Khu CNC Đà Nẵng có hơn 300ha đất sạch`: the land of that kind, the holder's
         return f"{land.group(1)}{f' của {subject}' if named else ''}"
+    zone = _ZONE.match(sentence.text, end) if unit == "ha" and (subject is None or held) else None
+    if zone:  # `Dự án ... rộng 750ha, trong đó có 367,6ha KCN và ...`: the zone's part, in initials the crops' lowercase misses
+        return zone.group(1)
     area = AREA_OF.match(sentence.text, end) if unit == "ha" and (subject is None or held) else None
     if area:  # `có 962 ha sầu riêng/V với ...`, `4.000 ha diện tích trồng nhãn`: the crop the area grows, a holder's too
         crop = crop_at(sentence, area.end(), len(sentence.text))  # (`Tân Uyên đang sở hữu gần 3.400ha chè`: `chè của Tân Uyên`)

@@ -33,7 +33,7 @@ from pipeline.facts.noun_phrases import (
     skip_links,
     skip_period,
 )
-from pipeline.facts.phrases_after import phrase_after
+from pipeline.facts.phrases_after import phrase_after, qualifies
 from pipeline.facts.subject_asides import (
     before_foreign_amount,
     chained_change,
@@ -188,8 +188,9 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
         after = phrase_after(list(sentence.tokens), sentence.start + end, [(sentence.start + s, sentence.start + e) for s, e in spans])
         if after and is_target(after):  # `bằng 82,4% kế hoạch năm`: a share of the target, of the measure before
             found = found or (previous if previous is not None and in_item(sentence, list(sentence.tokens), token_at(sentence, start), previous.text) else None)
-        elif after and (weak or placed or (kind_of(after) or ("",))[0] in ("measure", "qualified", "attribute")):
-            found = Subject(phrase_text(sentence, after), "of")  # a share of the measure after it, not of who holds it
+        elif after and (weak or placed or (kind_of(after) or ("",))[0] in ("measure", "qualified", "attribute")):  # a share of the measure
+            found = Subject(f"{previous.text} {phrase_text(sentence, after)}", previous.kind) if found is previous and previous is not None and qualifies(
+                sentence.text, start, after) else Subject(phrase_text(sentence, after), "of")  # after it, not of who holds it; `391ha (27,5ha chứng nhận hữu cơ)`
     found = Subject(without_adverb(sentence.text[:start], found.text), found.kind) if found is not None and found is not previous else found  # `Hiện kim ngạch`
     found = Subject(without_attribute_tail(without_predicate(found.text)), found.kind) if found is not None and found is not previous else found  # `Tàu sân bay tải trọng`
     elsewhere = told_elsewhere(sentence.text, start, end, unit) if found is None else None  # `đóng góp 3.000 tỷ đồng /năm cho
