@@ -89,3 +89,30 @@ def test_a_timetable_of_works_is_no_ceremony(text):
 def test_a_groundbreaking_on_a_day_stays_a_ceremony():
     assert _events("Ngày 5/9/2024, Công ty Hòa Phát đã khởi công xây dựng nhà máy thép tại Quảng Ngãi.", "2024-09-06") == {
         "khởi công xây dựng nhà máy thép": ("2024-09-05", None)}
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a fair and an exhibition named as one event
+    ("Sáng 12/9, tại Trung tâm Hội nghị tỉnh, UBND tỉnh khai mạc Hội chợ Công nghiệp và triển lãm sản phẩm thủ công mỹ nghệ "
+     "vùng Tây Bắc năm 2024.", ["Hội chợ Công nghiệp và triển lãm sản phẩm thủ công mỹ nghệ vùng Tây Bắc năm 2024"]),
+    ("Sở Công Thương tổ chức Hội chợ và Triển lãm hàng tiêu dùng năm 2023.", ["Hội chợ và Triển lãm hàng tiêu dùng năm 2023"]),
+    # ... but not the building named after both
+    ("Hội chợ OCOP Thu Đông 2025 diễn ra từ ngày 2/11 đến 6/11 tại Cung Quy hoạch, Hội chợ và Triển lãm tỉnh.",
+     ["Hội chợ OCOP Thu Đông 2025"]),
+    # one ceremony over two phases of one project
+    ("Ngày 15/3, UBND tỉnh tổ chức lễ khánh thành giai đoạn 1 và khởi công giai đoạn 2 dự án Nhà máy điện mặt trời Hồng Phong "
+     "tại xã Hòa Thắng.", ["lễ khánh thành giai đoạn 1 và khởi công giai đoạn 2 dự án Nhà máy điện mặt trời Hồng Phong"]),
+    # a qualifier the tagger takes for a verb stays in the name
+    ("Nổi bật là Hội thi Bánh tét Trà Cuôn mở rộng 2019.", ["Hội thi Bánh tét Trà Cuôn mở rộng 2019"]),
+    # who steps up after a festival's name named in a committee's title is no part of it
+    ("Ông Lò Văn A, Phó Trưởng Ban tổ chức Lễ hội Hoa Ban năm 2024 và Ngày hội Văn hóa các dân tộc tỉnh Điện Biên lần thứ VIII "
+     "lên trao cờ cho các đoàn.", ["Lễ hội Hoa Ban năm 2024", "Ngày hội Văn hóa các dân tộc tỉnh Điện Biên lần thứ VIII"]),
+])
+def test_names_of_fairs_ceremonies_and_contests_as_written(text, names):
+    assert list(_events(text, "2024-09-13")) == names
+
+
+def test_an_item_of_a_programme_split_by_semicolons_keeps_its_qualifier():
+    events = _events("Các hoạt động chính tại Hội chợ gồm: Hội nghị Kết nối cung cầu hàng hóa; Hội thi sản phẩm công nghiệp nông "
+                     "thôn tiêu biểu; không gian trưng bày.", "2024-09-13")
+    assert "Hội thi sản phẩm công nghiệp nông thôn tiêu biểu" in events

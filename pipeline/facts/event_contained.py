@@ -74,7 +74,7 @@ def contained(events: list[Event], headline_end: int = 0) -> list[Event]:
                 out.remove(big)
                 break
             at = big.name.find(small.name)
-            if big.type == small.type or at > 0 and _second_purpose(big.name[:at]):
+            if big.type == small.type or at > 0 and (_second_purpose(big.name[:at]) or _FAIR_AND.search(big.name[:at])):
                 # (`Phiên chợ Trưng bày, triển lãm các sản phẩm ...`: a second purpose of the event, no event of its own)
                 kept = big if big.date or not small.date else big.model_copy(update={
                     "date": small.date, "date_precision": small.date_precision})
@@ -82,6 +82,10 @@ def contained(events: list[Event], headline_end: int = 0) -> list[Event]:
                 out.remove(small)
                 break
     return out
+
+
+# `Hội chợ Nông nghiệp và | triển lãm sản phẩm OCOP ...`: the exhibition half of a fair named with it, no event of its own
+_FAIR_AND = re.compile(r"^(?i:hội chợ)(?:\s+\S+)*?\s+(?i:và)\s+$")
 
 
 def same_named(events: list[Event]) -> list[Event]:

@@ -106,7 +106,7 @@ _VENUE_LIST = re.compile(r"(?<!\w)(?:Cung|Trung tâm|Nhà|Khu)\s+[a-zà-ỹđ]+(
                          rf"\s+(?i:và)\s+$|(?<!\w)(?:Trung tâm|Cung|Nhà)\s+{VENUE_PURPOSES}\s+(?i:và)\s+$")
 _SERIES_BEFORE = re.compile(r"(?<!\w)(?i:thương hiệu|chuỗi|loạt)\s+$")
 _DURATION = re.compile(r"(?<!\w)\d+\s+(?i:năm|tháng|tuần|ngày)\s+$|(?<!\w)(?i:sau|kể từ|từ khi|sau khi)\s+$")
-_MEASURE = re.compile(r"\s+(?:(?i:rộng|dài|có diện tích|diện tích|công suất|quy mô|có tổng vốn|tổng vốn|với tổng vốn|với vốn|vốn đầu tư|"
+_MEASURE = re.compile(r"(?<!(?i:mở))\s+(?:(?i:rộng|dài|có diện tích|diện tích|công suất|quy mô|có tổng vốn|tổng vốn|với tổng vốn|với vốn|vốn đầu tư|"
                       r"trị giá|có vốn)(?:\s+(?i:đầu tư|khoảng|hơn|gần|trên|lên tới|lên đến|là|gần|hơn))*)\s+\d")
 _BOOTHS = re.compile(r",?\s+(?:(?i:với)\s+)?(?i:quy mô)\s+(?:(?i:khoảng|hơn|gần|trên|lên tới|lên đến)\s+)?\d[\d.,]*\s*(?i:gian hàng|gian|doanh nghiệp|đơn vị|sản phẩm)")
 _COUNT_AFTER_HEAD = re.compile(r"\s+\d[\d.,]*\s*(?i:kg|tấn|tạ|yến|lít|m2|m3|ha|triệu|tỷ|tỉ|nghìn|ngàn|gian hàng|sản phẩm|"

@@ -109,6 +109,18 @@ _BINOMIALS = {"xây dựng": "kinh doanh|phát triển|vận hành", "sản xu�
 _BINOMIAL = re.compile(rf"(?<!\w)({'|'.join(_BINOMIALS)})\s*$", re.IGNORECASE)
 
 
+def fair_pair(text: str, pos: int, i: int, head: str) -> bool:
+    """Whether `head` at `i`, after `và`, is the other half of a fair and exhibition named as one event by the head
+    before `pos` (`Hội chợ Nông nghiệp và triển lãm sản phẩm OCOP ... năm 2023`, `Hội chợ và Triển lãm X`), the first
+    half giving no year of its own (not `Hội chợ OCOP 2023 và triển lãm ảnh`: two)."""
+    before = re.search(r"(?<!\w)(?i:(hội chợ)|(triển lãm))\s*$", text[max(0, pos - 12):pos])
+    if re.search(r"(?<!\w)(?:Cung|Trung tâm|Nhà|Khu)\s+[^,.;]{1,30},\s*(?i:hội chợ|triển lãm)\s*$", text[max(0, pos - 60):pos]):
+        return False  # `tại Cung Quy hoạch, Hội chợ và Triển lãm tỉnh`: a building's name
+    other = "triển lãm" if before and before.group(1) else "hội chợ"
+    return before is not None and head.lower() == other and re.search(r"(?<!\w)(?i:và)\s+$", text[pos:i]) is not None \
+        and not re.search(r"(?:19|20)\d\d", text[pos:i])
+
+
 def joined_part(text: str, pos: int, i: int, heads: re.Pattern[str]) -> int:
     """Length of the `và ` at `i` when it joins two parts of one name, else 0: a name in title case that goes on
     with a capitalised word that opens no other event, person, body or place (`Diễn đàn Phụ nữ và Kinh tế APEC`,
@@ -116,6 +128,8 @@ def joined_part(text: str, pos: int, i: int, heads: re.Pattern[str]) -> int:
     that lead to one quoted title for both (`Triển lãm bản đồ và trưng bày tư liệu "Hoàng Sa ..."`)."""
     name, after = text[pos:i].split(), text[i + 3:].lstrip()
     skip = len(text[i:]) - len(after)
+    if fair_pair(text, pos, i + skip, after.split(" ", 1)[0] + " " + after.split(" ", 2)[1] if len(after.split()) > 1 else ""):
+        return skip  # `Hội chợ Nông nghiệp và triển lãm sản phẩm OCOP vùng ... năm 2023`, `Hội chợ và Triển lãm X`: one event of both
     pair = _BINOMIAL.search(text[pos:i])
     if pair and re.match(rf"(?i:{_BINOMIALS[pair.group(1).lower()]})(?!\w)", after):
         return skip  # `dự án đầu tư xây dựng và kinh doanh kết cấu hạ tầng Khu công nghiệp X`: one act of two verbs
@@ -267,7 +281,8 @@ def _lễ_verbs() -> re.Pattern[str]:
 
 def second_act(text: str, pos: int, i: int, heads: re.Pattern[str] | None = None) -> int:
     """Length of `và <verb>` at `i` inside a ceremony's name opened by `lễ`, for a verb only a `lễ` names (`Lễ công bố
-    Quyết định và trao Giấy chứng nhận ...`: one ceremony of two acts; not `Lễ khai trương X và khởi công Y`: two), else 0;
+    Quyết định và trao Giấy chứng nhận ...`: one ceremony of two acts; not `Lễ khai trương X và khởi công Y`: two, unless X is
+    only a phase of what Y names: `lễ khánh thành giai đoạn 1 và khởi công giai đoạn 2 dự án Z`), else 0;
     not when another event's head stands between the `lễ` and the joint (`lễ khai mạc Hội chợ X và công bố Nhãn hiệu Y`:
     the opening's second act, not the fair's name)."""
     verbs = _lễ_verbs()
@@ -276,4 +291,7 @@ def second_act(text: str, pos: int, i: int, heads: re.Pattern[str] | None = None
     if m is None or not opened or heads is not None and heads.search(text, max(0, pos - 40) + opened[-1].end(), i):
         return 0
     verb = verbs.match(text, i + m.end())
+    if verb is None and re.search(r"(?<!\w)(?i:giai đoạn)\s+\w+\s*$", text[pos:i]):
+        verb = classes()["verb"].match(text, i + m.end())  # `lễ khánh thành giai đoạn 1 và khởi công giai đoạn 2 dự án X`: one
+        # ceremony over two phases of one project (the first act's object is the phase the second names whole)
     return m.end() + verb.end() - (i + m.end()) if verb else 0

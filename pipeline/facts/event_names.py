@@ -16,6 +16,7 @@ from pipeline.facts import event_occurrence, event_stops
 from pipeline.facts.event_joints import (
     coordinated_part,
     dash_pair,
+    fair_pair,
     field_list,
     hyphen_in_word,
     joined_part,
@@ -211,8 +212,8 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             pos = i
             continue
         if re.match(r"(?i:tháng|ngày|quý)\s+\d|(?i:hơn|gần|khoảng|trị giá|tổng vốn|rộng|dài)\s+\d"
-                    r"|\d[\d.,]*\s*(?i:tỷ|tỉ|triệu|nghìn tỷ|ngàn tỷ)(?!\w)", rest) \
-                or DAY_MONTH.match(rest):
+                    r"|\d[\d.,]*\s*(?i:tỷ|tỉ|triệu|nghìn tỷ|ngàn tỷ)(?!\w)", rest) and not re.search(r"(?<!\w)(?i:mở)\s+$", text[:i]) \
+                or DAY_MONTH.match(rest):  # (not `Hội thi X mở | rộng 2018`: an open contest and its year)
             # `Hội nghị APEC tháng 11 - 2016`, `khánh thành Bệnh viện X hơn 4.500 tỉ`, `khởi công cụm X rộng 32,7ha`: a time or a figure
             break
         put_to_use = re.match(r"(?:(?:,\s*|(?i:và)\s+)(?:(?i:chính thức)\s+)?)?(?i:đưa vào)\s+(?i:sử dụng|hoạt động|vận hành|khai thác)(?!\w)", rest)
@@ -281,7 +282,8 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
         head_here = heads.match(rest)
         if head_here and end > pos and not (head_here.group().isascii() and re.search(r"[A-Z][A-Za-z]*\s+$", text[:i])) \
                 and not re.search(r"(?<!\w)(?i:cuộc|buổi|lớp|khóa|khoá|phiên|kỳ|đợt)\s+$", text[pos:i]) \
-                and not (head_here.group()[:1].isupper() and re.fullmatch(r"(?:\s*[a-zà-ỹđ]+)+\s*", text[pos:i])):
+                and not (head_here.group()[:1].isupper() and re.fullmatch(r"(?:\s*[a-zà-ỹđ]+)+\s*", text[pos:i])) \
+                and not fair_pair(text, pos, i, head_here.group()):
             break  # `Diễn đàn cấp cao và Triển lãm quốc tế`: the next event; `... Monsoon Music Festival` goes on; but
             # `Hội nghị triển khai cuộc bình chọn ...`: what the meeting is about, after its classifier, and `Hội chợ
             # thương mại Festival Di sản Quảng Nam 2019`: lowercase words and no joint, then the frame it is part of
@@ -298,7 +300,7 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
         # a verb, but not `về` right after the head (`Hội thảo về/V ...`: about), a "verb" the tagger glued to a name
         # (`Thủy điện Lai Châu/V`), nor the verb half of a noun (`Giấy/N chứng nhận/V`)
         verbal = token.isalpha() and (tag.startswith("V") or (tag == "A" and words == 0)) and not (
-            words == 0 and token.lower() == "về") and not re.search(r"\s[A-ZĐ]", text[i:tag_end]) and not re.search(
+            words == 0 and token.lower() == "về") and not (words and c["qualifier"].match(rest)) and not re.search(r"\s[A-ZĐ]", text[i:tag_end]) and not re.search(
             rf"{c['compound'].pattern}$", text[max(0, i - 12):max(tag_end, i + len(token))])
         if lower and verbal and not paired and not actor and not c["purpose"].match(rest) and (words == 0 or prev_upper):
             following = text[max(tag_end, i + len(token)):].lstrip()

@@ -154,8 +154,9 @@ def _tail_end(mention: Mention) -> int:
         rest = _complement(mention)
     if mention.type == "ceremony" and not head.startswith("lễ"):
         return end  # (the object of a ceremony verb has its own extent rules, but not inside a word: `nông thôn mới`)
-    if _KINDS.search(text[:mention.start]):
-        return end  # (an item of a list of kinds, `như: Hội thi rước đèn, ...`, is no name to lengthen)
+    if _KINDS.search(text[:mention.start]) and not (mention.name[:1].isupper() and ";" in text[mention.end:]):
+        return end  # (an item of a list of kinds, `như: Hội thi rước đèn, ...`, is no name to lengthen; but an item of a
+        # programme split by `;` with its own capitalised head is a name: `gồm: Hội nghị X; Hội thi sản phẩm OCOP tiêu biểu; ...`)
     if not rest.strip():
         return end
     sme = re.match(r"\s+(?i:vừa)(?!\w)", text[end:])
