@@ -236,6 +236,8 @@ def generic(mention: Mention) -> bool:
         return True  # `bình chọn sản phẩm CNNT tiêu biểu các cấp`, `Đại hội Đảng bộ các cấp`: one at every level, many
     if _PART_OF_PROGRAMME.match(mention.sentence.text, mention.end) and not re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", name):
         return True  # `Bình chọn sản phẩm CNNTTB là một trong những nội dung trọng tâm của chương trình`: a standing task
+    if _HAS.search(mention.sentence.text[:mention.start]) and len(_HAS_EACH.findall(mention.sentence.text)) >= 2 and not _DISTINCT.search(name):
+        return True  # `Tây Nguyên có Festival Hoa, có Festival Cà phê, ...`: what a region has, no event held
     if mention.type in ("festival", "contest", "congress") or not name.lower().startswith(mention.head.lower()):
         return False
     rest = name[len(mention.head):].split()
@@ -244,6 +246,8 @@ def generic(mention: Mention) -> bool:
     return 0 < len(rest) <= 2 and not any(ch.isupper() or ch.isdigit() or ch in "\"“”'«(" for ch in "".join(rest))
 
 
+_HAS = re.compile(r"(?<!\w)(?i:có)\s+$")
+_HAS_EACH = re.compile(r"(?:^|,\s*|\s)(?i:có)\s+[A-ZĐ]")
 _PART_OF_PROGRAMME = re.compile(r"\s*(?:\([^()]*\)\s*)?(?i:là)\s+(?i:một trong những|một trong các)\s+(?i:nội dung|hoạt động|nhiệm vụ|giải pháp)(?!\w)")
 
 

@@ -346,7 +346,9 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
             tail = end if frame_before(text, start) and not any(re.fullmatch(r"\s+(?i:và)\s+", text[end:a]) for a, _ in others) \
                 else _coordinated_end(text, end, others)  # (a frame joined by `và`: `nằm trong chuỗi sự kiện A và B, diễn ra ...`)
             held = re.search(r"(?<!\w)(?:(?i:tổ chức|diễn ra|khai mạc|được tổ chức)\s+(?:(?i:liên tục|chính thức)\s+)?(?:(?i:vào|từ)\s+)?(?:(?i:ngày)\s+)?"
-                             r"|\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s*[-–]\s*\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?)?,?\s+(?:(?i:ngày)\s+)?)$", text[:p])  # (`... từ 9h-11h ngày 11/3`: a clock time)
+                             r"|\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s*[-–]\s*\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?)?,?\s+(?:(?i:ngày)\s+)?)$", text[:p]) or re.search(
+                r"(?<!\w)(?i:tổ chức|diễn ra)\s+(?i:tại)\s[^.;]{3,200}?[),]\s*(?i:từ|vào)\s+(?:(?i:ngày)\s+)?$", text[end:p])  # (`... từ 9h-11h ngày 11/3`: a clock time;
+            # `sẽ diễn ra tại Công viên X (đường Y, ...), từ ngày 16-19/5/2024`: its place, then its days)
             if any(tail <= a < p for a, _ in others) or ";" in text[end:p] or (p - end > 110 and not (
                     held and p - end <= 240 and not _STOP.search(text[end:p]))) or _history().search(
                     text[end:p]) or _said(text[end:p if month_at is None else month_at]) or _word("closing").search(text[end:p]) or _ACT_AFTER.match(text, q):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date as date_type
+from typing import Any
 
 from pipeline.facts.event_dates import TERM, review
 from pipeline.facts.event_lexicon import YEAR
@@ -57,3 +58,16 @@ def in_year(date: DateFact, year: str) -> DateFact:
     except ValueError:
         return date
     return DateFact(text=date.text, value=value, precision=date.precision, evidence=date.evidence)
+
+
+def framed_year(mentions: list[Any]) -> str | None:
+    """The year of the frame that opens the sentence of one of the mentions (`Trong khuôn khổ ... Tuần Du lịch – Văn hóa
+    Lai Châu năm 2022, ngày 15/4, ... tổ chức Lễ ra mắt X`): a day the sentence writes without a year is in it."""
+    for m in mentions:
+        frame = _FRAMED_YEAR.match(m.sentence.text[:m.start])
+        if frame:
+            return frame.group(1)
+    return None
+
+
+_FRAMED_YEAR = re.compile(r"\W*(?i:trong khuôn khổ|bên lề|nhân dịp)\s[^,.;]{0,160}?(?i:năm)\s+((?:19|20)\d{2})(?!\d)[^,.;]{0,40},")

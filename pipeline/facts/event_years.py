@@ -165,6 +165,9 @@ def from_next_sentence(analysis: Analysis, events: list, dated: list[DateFact | 
 
 _FRAGMENT = re.compile(r"(?:(?i:trong|vào)\s+(?:(?i:các|hai)\s+)?)?(?i:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:(?i:ngày)\s+)?"
                        r"(?:\d{1,2}\s+(?i:và|đến|-)\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}")  # (`Trong các ngày 12 và 13/7/2018, tại ... JW.`)
+# `Sự kiện trên diễn ra trong khuôn khổ | Hội nghị X`: the act the sentence before told was held at the event named here
+_FRAMED_BACK = re.compile(r"\W*(?i:sự kiện|hoạt động)\s+(?i:trên|này|nói trên)\s+(?:(?i:được|đã)\s+)?(?i:diễn ra|tổ chức)\s+"
+                          r"(?i:trong khuôn khổ|tại|bên lề)\s+")
 _THERE = re.compile(r"\W*(?:(?i:cũng)\s+)?(?i:tại đây|tại sự kiện(?: này)?|tại chương trình(?: này)?|trong chương trình(?: này)?|"
                     r"nhân dịp này|trong dịp này|dịp này)\s*,")
 
@@ -175,7 +178,8 @@ def from_sentence_before(analysis: Analysis, events: list, dated: list[DateFact 
     sentence is a time written on its own (`Sáng ngày 10-10-2019 tại Trung tâm hành chính huyện. Hội CCB ... tổ chức
     hội nghị ...`: a day and a place with no verb), when it tells when `the event` is held and names no other event
     (`Sự kiện này sẽ được tổ chức ... từ ngày 9 - 13/3 tới. Triển lãm “...” do Bộ KH&CN chủ trì`), or when the
-    mention's sentence points back to it (`Tại đây, ... tham quan triển lãm ảnh ...`: at the occasion just told). In an
+    mention's sentence points back to it (`Tại đây, ... tham quan triển lãm ảnh ...`: at the occasion just told; `Sự kiện
+    trên diễn ra trong khuôn khổ Hội nghị X`: the act just told was held at it). In an
     `undated` article a day that sentence writes without a year gives its month and day (`--03-27`)."""
     out = list(dated)
     sentences = analysis.sentences
@@ -193,7 +197,7 @@ def from_sentence_before(analysis: Analysis, events: list, dated: list[DateFact 
             fragment = _FRAGMENT.match(before.text) and len(before.text.split()) <= 16 and not any(
                 t.pos.startswith("V") for t in before.tokens)
             told = _THE_EVENT.search(before.text) and before.start not in others and _HELD.search(before.text)
-            if not (fragment or told or _THERE.match(m.sentence.text)):
+            if not (fragment or told or _THERE.match(m.sentence.text) or _FRAMED_BACK.fullmatch(m.sentence.text[:m.start])):
                 continue
             days = [d for d in by_sentence.get(before.start, []) if d.precision == "day"
                     and not event_dates.remembered(before.text, d.evidence.start - before.start)]

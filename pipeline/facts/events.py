@@ -291,7 +291,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
             for rank, d in [event_dates.for_mention(m.sentence, m.start, m.end, m.name,
                                                     by_sentence.get(m.sentence.start, []), spans)] if d
         ]
-        year = next((y for y in (marks(m)[1] for m in event.mentions) if y), None)
+        year = next((y for y in (marks(m)[1] for m in event.mentions) if y), None) or event_named_years.framed_year(event.mentions)
         if year and (not picks or min(p[0] for p in picks) >= 3.5 or all(p[2].precision == "year" for p in picks)):  # (3.5: a holiday's day)
             # an undated page: a day without a year (`sáng 29-7`) is in the year the event's name gives
             picks += [

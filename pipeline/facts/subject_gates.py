@@ -71,6 +71,7 @@ def checked(sentence: Sentence, start: int, end: int, unit: str | None, subject:
         subject = (_HIRING.sub("", subject) or subject) if subject else None  # `Công ty X tuyển dụng | 770 lao động`: who hires
     if unit not in ("count", "percent", "held"):
         subject = owner_of_measure(text, start, phase(text, start, subject), counts)
+    subject = _RAISING.sub("", subject) if subject else subject  # `đầu tư | công suất Nhà máy X từ 650.000 tấn/năm lên ...`
     subject = goods_after(sentence, end, built_thing(subject), unit)
     if unit not in ("count", "percent", "held"):
         subject = place_of_measure(text, start, owned_measure(text, start, crop_of_output(sentence, start, subject)))
@@ -150,11 +151,13 @@ def phase(text: str, start: int, subject: str | None) -> str | None:
 _PHASED = re.compile(r"(?:[Dd]ự án|[Nn]hà máy|[Cc]ông trình|[Kk]hu công nghiệp|[Cc]ụm công nghiệp|KCN|CCN|[Kk]hu đô thị)(?:\s+[A-ZĐ0-9][\w&.-]*)+\s+$")
 
 
-_MEASURE_BEFORE = re.compile(rf"(?:,|(?<!\w)(?i:với))\s*(?:{_BARE_MEASURE.pattern})\s+(?:(?i:là|đạt|khoảng|gần|hơn|trên|lên tới|lên đến|xấp xỉ)\s+)*$", re.I)
+_MEASURE_BEFORE = re.compile(rf"(?:,|(?<!\w)(?i:với))\s*(?:{_BARE_MEASURE.pattern})(?:\s+(?i:quy hoạch|đất))?\s+(?:(?i:là|đạt|khoảng|gần|hơn|trên|lên tới|lên đến|xấp xỉ)\s+)*$", re.I)
 _THING = re.compile(r"(?<!\w)(?:[Dd]ự án|[Nn]hà máy|[Cc]ông trình|[Kk]hu công nghiệp|[Cc]ụm công nghiệp|[Cc]hợ|[Tt]uyến|"
                     r"[Đđ]ường dây|[Tt]rạm biến áp|[Kk]ho)\s+[^,;]*?[A-ZĐ]")
 _PREPOSITION = r"(?:tại|ở|vào|của|trong|thuộc|cho|từ|trên)"
 _NAMED = re.compile(r"\s[A-ZĐ]")  # a capitalised word after a thing's head: its name
+_RAISING = re.compile(r"^(?:\S+\s+){0,3}?(?<!vốn\s)(?<!mức\s)(?<!phí\s)(?<!suất\s)(?:đầu tư|đầu tư nâng|nâng|mở rộng)\s+(?=(?:công suất|quy mô|diện tích|sản lượng)(?!\w))")
+_ITEM_THING = re.compile(r"\s*((?:CCN|KCN|KKT|[Cc]ụm công nghiệp|[Kk]hu công nghiệp|[Dd]ự án|[Nn]hà máy|[Cc]ông trình)\s+[A-ZĐ][^,;:]*)$")
 _PLACE_SEGMENT = re.compile(r"\s*(?:(?i:tỉnh|huyện|xã|thành phố|TP\.?|thị xã|quận|phường|thị trấn|tại|ở|thuộc|trên địa bàn)\s)")
 _PLACE_AFTER = re.compile(r"\s+(?:tại|ở|thuộc|trên địa bàn|do|được|đã|đang|sẽ|vừa|có|là|với|gồm|theo|cho|để|nhằm|ký (?:kết|biên|hợp|thỏa))\s")
 _BUILT = re.compile(r"\s(?:khánh thành|khởi công|động thổ|đầu tư xây dựng|xây dựng|khai trương|đưa vào vận hành)\s+(?=[A-ZĐ]|(?:dự án|nhà máy|công trình)\s)")
@@ -197,6 +200,11 @@ def owner_of_measure(text: str, start: int, subject: str | None, counts: list[tu
         owner = text[counted[first][0]:end]
         place = _PLACE_AFTER.search(owner)
         return (owner[:place.start()] if place else owner).strip(" ,")  # `68 đề án | được triển khai, tổng kinh phí ...`
+    placed = written is not None and _PLACE_SEGMENT.match(text, begin, end) is not None
+    item = _ITEM_THING.match(text[max(text.rfind(c, 0, begin - 1) for c in ",;:") + 1:begin - 1]) if placed and begin > 0 else None
+    if item:  # `gồm: CCN Hồng Lạc, thuộc địa bàn xã Hồng Lạc với diện tích quy hoạch khoảng 75 ha; ...`: the item before its place
+        cut = _PLACE_AFTER.search(item.group(1))
+        return item.group(1)[:cut.start() if cut else None].split("(")[0].strip()
     if written is not None and own:
         return subject  # (the rules' own thing: `Nhà máy X với tổng vốn ...`)
     activity = _ACTIVITY.fullmatch(text, begin, end)
@@ -204,7 +212,7 @@ def owner_of_measure(text: str, start: int, subject: str | None, counts: list[tu
         return activity.group(1)  # `...: Tổ chức bình chọn sản phẩm ... năm 2023 với kinh phí 100 triệu đồng`: what it pays for
     thing = next((m for m in _THING.finditer(text, begin, end) if not re.search(rf"(?<!\w){_PREPOSITION}\s+$", text[:m.start()])
                   and not re.search(rf"\s{_PREPOSITION}\s", m.group())), None)
-    if thing is None and written is not None and _PLACE_SEGMENT.match(text, begin, end):  # `Nhà máy X được xây dựng tại huyện A,
+    if thing is None and placed:  # `Nhà máy X được xây dựng tại huyện A,
         thing = next((m for m in _THING.finditer(text, 0, begin) if m.start() <= 40 and _NAMED.search(
             (text[m.start():begin].split(",")[0] + " ").split(" được ")[0].split(" là ")[0].split(" tại ")[0])), None)  # tỉnh B với tổng công
         # suất 400MW`: the named thing that opens the sentence, where the clause before the measure only places it

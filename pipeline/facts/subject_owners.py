@@ -126,8 +126,12 @@ def granted_measure(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -
     đồng`, `được dự toán trên ...`): the measure of the lexicon that ends right before `được`; else []."""
     if i < 2 or tokens[i].pos != "V" or low(tokens[i - 1].text) != "được":
         return []
-    run = clause_subject(tokens, i - 2, spans) or phrase_before(tokens, i - 2, spans)  # (`Kinh phí thực hiện các hoạt động ...`)
-    return run if run and (kind_of(run) or ("",))[0] in ("measure", "qualified") and opens_clause(tokens, run) else []
+    k = i - 2 - (low(tokens[i - 2].text) in ("đã", "cũng", "vừa", "mới"))
+    run = clause_subject(tokens, k, spans) or phrase_before(tokens, k, spans)  # (`Kinh phí thực hiện các hoạt động ...`)
+    kind = (kind_of(run) or ("",))[0] if run else ""
+    named = kind == "entity" and low(tokens[i].text) in ("đầu tư", "hỗ trợ", "cấp", "bố trí", "rót") and any(t.text[:1].isupper() for t in run[1:])
+    return run if run and (kind in ("measure", "qualified") or named) and opens_clause(tokens, run) else []  # (`Cụm Công nghiệp X
+    # đã được đầu tư 25 tỷ đồng`: the named thing funded)
 
 
 def level_owner(tokens: list[Token], i: int) -> list[Token]:
