@@ -283,6 +283,8 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
             continue  # `Sáng 14/6, ... tổ chức lễ bế mạc Hội thi X`: the day it closed, not the day it began
         if re.search(r"(?<!\w)(?i:trước|chậm nhất|hạn chót|hạn cuối|muộn nhất)(?:\s+(?i:là))?\s+(?:(?i:ngày)\s+)?$", text[:p]):
             continue  # `gửi danh sách về Sở trước ngày 25/3/2020`: a deadline, not the event's day
+        if re.match(r"\s*(?i:hằng|hàng|mỗi)\s+(?i:tháng|tuần|năm)(?!\w)", text[q:]) or re.search(r"(?<!\w)(?i:Quốc khánh|Tết)\s+$", text[:p]):
+            continue  # `vào các ngày 1-3 hằng tháng`: days of every month; `... và Quốc khánh 2/9`: a holiday's day, named
         if p >= end and re.search(r"(?<!\w)(?i:dịp|nhân dịp)\s+$", text[:start]) and any(q <= a for a, _ in others) \
                 and not re.fullmatch(r"\s*\(\s*", text[end:p]):
             continue  # `dịp lễ hội Ok Om Bok ..., từ ngày 9-15/11/2024, tỉnh tổ chức hội chợ X`: the day of what the occasion
