@@ -1,11 +1,12 @@
-"""An event its article does not date, named beside a dated one in the same sentence. Told as one act with it (`tổ chức
-Hội chợ Thương mại - Du lịch và Lễ hội cam Cao Phong lần thứ 8`, `tổ chức Hội nghị ... và khởi công Dự án X`), it takes
-the other's days; an item of the other's programme (`Lễ hội X với nhiều hoạt động như: Hội thi A; Hội thảo B`,
-`Festival X ... còn có hội thảo C`, `Festival sẽ diễn ra cuộc thi D`, `điểm nhấn của Hội chợ là chương trình tọa đàm
-E`) is on one of its days, not all: it takes the month of a fair, festival, exhibition or contest (as the annotated real dev
-set dates such items; in an undated article its own day beats that month: it joins `borrowed`), the day of a meeting
-(`hội nghị còn có lễ ký kết X`). Never an event it plans or reviews (`hội nghị
-bàn về kế hoạch tổ chức Lễ hội X`)."""
+"""An event its article does not date, named beside a dated one in the same sentence.
+
+Told as one act with it (`tổ chức Hội chợ Thương mại - Du lịch và Lễ hội cam Cao Phong lần thứ 8`, `tổ chức Hội nghị ...
+và khởi công Dự án X`), it takes the other's days. An item of the other's programme (`Lễ hội X với nhiều hoạt động như:
+Hội thi A; Hội thảo B`, `Festival X ... còn có hội thảo C`, `Festival sẽ diễn ra cuộc thi D`, `điểm nhấn của Hội chợ là
+chương trình tọa đàm E`) is on one of its days, not all: it takes the month of a fair, festival, exhibition or contest (as
+the annotated real dev set dates such items; in an undated article its own day beats that month: it joins `borrowed`),
+and the day of a meeting (`hội nghị còn có lễ ký kết X`). Never an event it plans or reviews (`hội nghị bàn về kế hoạch
+tổ chức Lễ hội X`)."""
 
 from __future__ import annotations
 

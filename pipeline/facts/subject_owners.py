@@ -123,10 +123,13 @@ def before_relative(tokens: list[Token], run: list[Token], spans: list[tuple[int
 
 def granted_measure(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[Token]:
     """For a figure right after `được` and a verb at token `i` (`Kinh phí khuyến công năm 2023 được bố trí 4,7 tỷ
-    đồng`, `được dự toán trên ...`): the measure of the lexicon that ends right before `được`; else []."""
+    đồng`, `được dự toán trên ...`): the measure of the lexicon that ends right before `được` (or `đã được`), or a named
+    thing funded (`Cụm công nghiệp X đã được đầu tư 25 tỷ đồng`); else []."""
     if i < 2 or tokens[i].pos != "V" or low(tokens[i - 1].text) != "được":
         return []
     k = i - 2 - (low(tokens[i - 2].text) in ("đã", "cũng", "vừa", "mới"))
+    if k < 0:
+        return []
     run = clause_subject(tokens, k, spans) or phrase_before(tokens, k, spans)  # (`Kinh phí thực hiện các hoạt động ...`)
     kind = (kind_of(run) or ("",))[0] if run else ""
     named = kind == "entity" and low(tokens[i].text) in ("đầu tư", "hỗ trợ", "cấp", "bố trí", "rót") and any(t.text[:1].isupper() for t in run[1:])
