@@ -128,7 +128,7 @@ def joined_part(text: str, pos: int, i: int, heads: re.Pattern[str]) -> int:
     that lead to one quoted title for both (`Triển lãm bản đồ và trưng bày tư liệu "Hoàng Sa ..."`)."""
     name, after = text[pos:i].split(), text[i + 3:].lstrip()
     skip = len(text[i:]) - len(after)
-    if fair_pair(text, pos, i + skip, after.split(" ", 1)[0] + " " + after.split(" ", 2)[1] if len(after.split()) > 1 else ""):
+    if fair_pair(text, pos, i + skip, " ".join(after.split()[:2])):
         return skip  # `Hội chợ Nông nghiệp và triển lãm sản phẩm OCOP vùng ... năm 2023`, `Hội chợ và Triển lãm X`: one event of both
     pair = _BINOMIAL.search(text[pos:i])
     if pair and re.match(rf"(?i:{_BINOMIALS[pair.group(1).lower()]})(?!\w)", after):

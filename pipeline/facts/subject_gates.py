@@ -203,8 +203,7 @@ def owner_of_measure(text: str, start: int, subject: str | None, counts: list[tu
     placed = written is not None and _PLACE_SEGMENT.match(text, begin, end) is not None
     item = _ITEM_THING.match(text[max(text.rfind(c, 0, begin - 1) for c in ",;:") + 1:begin - 1]) if placed and begin > 0 else None
     if item:  # `gồm: CCN Hồng Lạc, thuộc địa bàn xã Hồng Lạc với diện tích quy hoạch khoảng 75 ha; ...`: the item before its place
-        cut = _PLACE_AFTER.search(item.group(1))
-        return item.group(1)[:cut.start() if cut else None].split("(")[0].strip()
+        return _before_place(item.group(1))
     if written is not None and own:
         return subject  # (the rules' own thing: `Nhà máy X với tổng vốn ...`)
     activity = _ACTIVITY.fullmatch(text, begin, end)
@@ -214,13 +213,19 @@ def owner_of_measure(text: str, start: int, subject: str | None, counts: list[tu
                   and not re.search(rf"\s{_PREPOSITION}\s", m.group())), None)
     if thing is None and placed:  # `Nhà máy X được xây dựng tại huyện A,
         thing = next((m for m in _THING.finditer(text, 0, begin) if m.start() <= 40 and _NAMED.search(
-            (text[m.start():begin].split(",")[0] + " ").split(" được ")[0].split(" là ")[0].split(" tại ")[0])), None)  # tỉnh B với tổng công
-        # suất 400MW`: the named thing that opens the sentence, where the clause before the measure only places it
+            _before_place(text[m.start():begin].split(",")[0]))), None)  # tỉnh B với tổng công suất 400MW`: the named thing
+        # that opens the sentence, where the clause before the measure only places it
     if thing is None:
         return subject  # (`có dự án đầu tư vào tỉnh X`, `đầu tư dự án tại khu công nghiệp X`: not a named thing)
     owner = text[thing.start():end]
     place = _PLACE_AFTER.search(owner)
     return (owner[:place.start()] if place else owner).strip()  # `dự án Nhà máy Nhiệt điện khí LNG Bạc Liêu, tổng vốn ...`
+
+
+def _before_place(phrase: str) -> str:
+    """A thing's name without where it is, what it does and its aside (`CCN Hồng Lạc (xã X)`, `Nhà máy X | được xây dựng`)."""
+    cut = _PLACE_AFTER.search(phrase + " ")
+    return phrase[:cut.start() if cut else None].split("(")[0].strip()
 
 
 def built_thing(subject: str | None) -> str | None:
