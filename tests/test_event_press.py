@@ -51,3 +51,19 @@ def test_a_centre_that_lists_its_fields_over_a_comma_is_one_organiser():
     events = _events("Ngày 5/6, Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch phối hợp với UBND huyện Lạc Sơn tổ chức Hội chợ "
                      "Nông sản Lạc Sơn năm 2024.", "2024-06-06")
     assert events[0][4] == ["Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch", "UBND huyện Lạc Sơn"]
+
+
+def test_a_press_conference_whose_place_and_day_follow_the_event_keeps_both():
+    events = _events("Ban tổ chức đã tổ chức họp báo giới thiệu Lễ hội Trái cây Nam Bộ năm 2022 tại TP. Hồ Chí Minh vào ngày 12/5.",
+                     "2022-05-20")
+    festival = next(e for e in events if e[1] == "festival")
+    assert festival[0] == "Lễ hội Trái cây Nam Bộ năm 2022"
+    assert festival[2] == "2022" and festival[3] is None  # (the press conference's day and place, not the festival's)
+    assert ("họp báo giới thiệu Lễ hội Trái cây Nam Bộ năm 2022", "conference", "2022-05-12", "TP. Hồ Chí Minh") in [
+        e[:4] for e in events]
+
+
+def test_an_event_the_press_conference_says_is_held_later_keeps_its_own_day():
+    events = _events("Sở Công Thương họp báo giới thiệu Hội chợ Công Thương tỉnh Hải Dương được tổ chức vào ngày 20/9 tới.",
+                     "2023-09-05")
+    assert ("Hội chợ Công Thương tỉnh Hải Dương", "fair", "2023-09-20") in [e[:3] for e in events]

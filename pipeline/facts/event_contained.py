@@ -76,8 +76,10 @@ def contained(events: list[Event], headline_end: int = 0) -> list[Event]:
             at = big.name.find(small.name)
             if big.type == small.type or at > 0 and (_second_purpose(big.name[:at]) or _FAIR_AND.search(big.name[:at])):
                 # (`Phiên chợ Trưng bày, triển lãm các sản phẩm ...`: a second purpose of the event, no event of its own)
-                kept = big if big.date or not small.date else big.model_copy(update={
-                    "date": small.date, "date_precision": small.date_precision})
+                finer = bool(big.date and big.date_precision == "year" and small.date and small.date_precision in (
+                    "day", "month") and small.date.startswith(big.date))  # (`Festival X năm 2025` and `Festival X ... từ ngày 6-8/3/2025`)
+                kept = big if big.date and not finer or not small.date else big.model_copy(update={
+                    "date": small.date, "date_precision": small.date_precision, "date_end": big.date_end or small.date_end})
                 out[out.index(big)] = kept
                 out.remove(small)
                 break

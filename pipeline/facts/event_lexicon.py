@@ -95,7 +95,10 @@ def keywords() -> tuple[re.Pattern[str], dict[str, tuple[EventType, CeremonyType
 
 # `Đến ngày 14/9/2015, X đã tổ chức Y` (the text before a date, `|`, the text from it to the event): on that day, no range's end
 # a time right after a full date, closing its line: a page's stamp (`17/10/2025 20:20`), which dates no event
-CLOCK_AFTER = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\s*(?:\n|$)")
+# a page's stamp after a date: `17/10/2025 20:20` ending its line, `22/12/2019 | 21:08`, or a clock the lead runs into (`21:08Chiều 21/12`)
+CLOCK_AFTER = re.compile(r"\s*\|\s*\d{1,2}:\d{2}|\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?(?:\s*(?:\n|$)|(?=[^\W\d_]))")
+# `họp báo giới thiệu Festival X`: the event the press conference right before it announces
+ANNOUNCING = re.compile(r"(?<!\w)(?i:họp báo)(?:\s+(?i:công bố|giới thiệu|thông tin|về))*\s*[“\"]?$")
 DONE_BY = re.compile(r"\W*(?i:đến|tới)\s+(?:(?i:ngày)\s+)?\|.*(?<!\w)(?i:đã)\s.*")
 # the purposes a venue's name joins with `và` (`Trung tâm Hội nghị và triển lãm X`, `Cung Văn hóa và Thể thao`): one venue
 VENUE_PURPOSES = r"(?i:hội nghị|hội chợ|văn hóa|văn hoá|triển lãm)"

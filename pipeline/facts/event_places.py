@@ -105,9 +105,11 @@ def location(mention: Mention) -> str | None:
     after = [(at, v) for at, v in found if mention.end <= at < mention.end + 40 or mention.end <= at < mention.end + 200 and re.search(
         r"(?i:tổ chức|diễn ra)\s+$", text[:at]) and ";" not in text[mention.end:at] and not heads.search(text, mention.end, at)]  # (`lễ
     # khánh thành X do Công ty Y làm chủ đầu tư đã được tổ chức tại xã Z`: the held verb of the mention's clause)
-    if after:
+    announced = _ANNOUNCED_BEFORE.search(text[:mention.start]) is not None
+    after = [(at, v) for at, v in after if not announced or re.search(r"(?i:tổ chức|diễn ra)\s+(?:(?i:tại|ở)\s+)?$", text[mention.end:at])]
+    if after:  # (`họp báo giới thiệu Festival X tại TP. Hà Nội`: the press conference's place, not the festival's)
         return after[0][1]
-    if _ANNOUNCED_BEFORE.search(text[:mention.start]):
+    if announced:
         return None  # `Ngày 6/11, tại TP Hồ Chí Minh, ... họp báo, công bố việc tổ chức Festival X`: the press conference's place
     before = [v for at, v in found if at < mention.start and not _other_item(text[at:mention.start])]
     return before[0] if before else None

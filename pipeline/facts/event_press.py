@@ -24,6 +24,11 @@ _PRESS = re.compile(r"(?<!\w)(?:(?i:buổi|cuộc)\s+)?(?i:họp báo|họp thô
                     r"(?:\s+(?i:việc tổ chức|kế hoạch tổ chức|các hoạt động của|chương trình))?\s+[“\"]?$")
 
 
+# what may lie between the event a press conference announces and the press conference's own day: its place
+# (`họp báo giới thiệu Festival X tại TP. Hà Nội vào ngày 5/4`), no verb that holds the event (`diễn ra vào ngày 10/8`)
+_OWN_AFTER = re.compile(r"\s*,?\s*(?:(?i:tại|ở)\s+[^,;:()]{2,40}?\s*,?\s*)?(?:(?i:vào|hôm|sáng|chiều|tối)(?:\s+(?i:ngày|hôm))?\s*)?")
+
+
 def press_conferences(analysis: Analysis, events: list[Event], all_dates: list[DateFact], undated: bool = False) -> list[Event]:
     """The press conferences that announce the article's events, each after the event it announces; in an article with
     no publication date, a day its sentence writes without a year is its month and day (`--02-03`)."""
@@ -47,7 +52,8 @@ def press_conferences(analysis: Analysis, events: list[Event], all_dates: list[D
             name = re.sub(r"[“”\"]", "", name)  # (`họp báo "Festival X`: the event's name took no closing quote)
         mention = Mention(name=name, type="conference", subtype=None, start=start, end=end, sentence=sentence, named=True,
                           head="họp báo")
-        dates = [d for d in all_dates if sentence.start <= d.evidence.start < sentence.start + start]  # (its own day, before it)
+        dates = [d for d in all_dates if sentence.start <= d.evidence.start < sentence.start + start or sentence.start + end <= d.evidence.start < sentence.end
+                 and _OWN_AFTER.fullmatch(sentence.text[end:d.evidence.start - sentence.start])]  # (its own day, before it or right after its place)
         _, day = event_dates.for_mention(sentence, start, end, name, dates, [])
         if day is None or day.precision not in ("day", "month_day"):
             continue  # only a press conference the sentence dates before it: a meeting that took place

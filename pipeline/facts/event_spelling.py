@@ -52,6 +52,19 @@ def proper(mention: Mention) -> bool:
     return any(w[:1].isupper() and not re.fullmatch(r"[IVXLC]+", w) for w in rest.split())
 
 
+def _own_names(mention: Mention) -> set[str]:
+    """The capitalised words of a name after the first word of its object (`khởi công Khu bến cảng Mỹ Thủy`: `my`, `thuy`)."""
+    words = EDITION.sub("", mention.name[len(mention.head):]).split()[1:]
+    return {fold(w.lower()) for w in words if w[:1].isupper() and not re.fullmatch(r"[IVXLC]+", w)}
+
+
+def named_apart(one: Mention, other: Mention) -> bool:
+    """Whether two names each name their object with proper words and share none (`khởi công Khu bến cảng Mỹ Thủy` and
+    `khởi công Khu công nghiệp Quảng Trị`: two works, though both are a `Khu`)."""
+    a, b = _own_names(one), _own_names(other)
+    return bool(a and b and not a & b)
+
+
 _PLACED = re.compile(r"(?<!\w)(?i:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s+((?:[A-ZĐ][\w-]*\s*){1,4})")
 
 

@@ -27,7 +27,7 @@ from pipeline.facts.event_places import held_at, location
 from pipeline.facts.event_press import press_conferences
 from pipeline.facts.event_ranges import anaphor_day, closed_on, held_span, mention_sentences, range_dates
 from pipeline.facts.event_repeats import repeated
-from pipeline.facts.event_spelling import captioned, places_apart, proper, respelled
+from pipeline.facts.event_spelling import captioned, named_apart, places_apart, proper, respelled
 from pipeline.facts.event_stops import without_dangling, without_table_tail
 from pipeline.facts.event_within import held_within
 from pipeline.language.analysis import Analysis
@@ -112,9 +112,9 @@ def _lead(mention: Mention) -> tuple[str, ...]:
 _COUNTED = re.compile(r"(?<![\w.,/])\d+\s+[a-zà-ỹđ]")
 
 
-def _same(event: _Event, mention: Mention) -> bool:
+def _same(event: _Event, mention: Mention, days: dict[int, set[str]]) -> bool:
     """Whether `mention` is another mention of `event` (a bare head that begins the event's head, `Tuần lễ` of a
-    `Tuần lễ văn hóa ...` festival, is one though its own type differs)."""
+    `Tuần lễ văn hóa ...` festival, is one though its own type differs); `days`: the days each sentence gives, by its start."""
     first = event.first
     if mention.named and any(o.named and o.sentence is not mention.sentence and _one_title(o, mention) for o in event.mentions):
         return True  # `Hội nghị “Đào tạo an toàn hóa chất cho ...”` and `hội thảo “Đào tạo an toàn hóa chất cho ... gồm ...”`
@@ -135,6 +135,7 @@ def _same(event: _Event, mention: Mention) -> bool:
         return False  # a sentence that names two events names two events (the same name twice is one), unless the
         # second is the first's short name in brackets (`Festival Gốm và Khinh khí cầu Đồng Nai 2025 (Festival Đồng Nai 2025)`)
     new = _name_words(mention)
+    apart = any(named_apart(mention, o) and _days_apart(mention, o, days) for o in event.mentions)  # (two works, each on its day)
     for other in event.mentions:
         if not other.named:
             continue
@@ -153,7 +154,8 @@ def _same(event: _Event, mention: Mention) -> bool:
         if acronym or not new or not old or new <= old or old <= new or shared >= 0.5 * len(new | old) or (
                 shared >= 2 and shared >= 0.75 * min(len(new), len(old))):
             return True
-        if mention.type == "ceremony" and (new & old) and not (_COUNTED.search(mention.name) or _COUNTED.search(other.name)):
+        if mention.type == "ceremony" and (new & old) and not (_COUNTED.search(mention.name) or _COUNTED.search(other.name)
+                                                               or apart):
             return True  # (a ceremony for `250 dự án` is not that of one project sharing the word `dự án`)
         if _lead(mention) and _lead(mention) == _lead(other):
             return True  # long names of one meeting worded twice: `Hội nghị đối thoại với DN ...`, `hội nghị đối thoại giữa ...`
@@ -217,7 +219,13 @@ def _initials(mention: Mention) -> set[str]:
     return out
 
 
-def _merge(analysis: Analysis, mentions: list[Mention]) -> list[_Event]:
+def _days_apart(one: Mention, other: Mention, days: dict[int, set[str]]) -> bool:
+    """Whether the sentences of two mentions each give a day and none the same (`khởi công vào ngày 15/12/2023`, `Sáng nay (25/3)`)."""
+    a, b = days.get(one.sentence.start, set()), days.get(other.sentence.start, set())
+    return bool(a and b and not a & b)
+
+
+def _merge(analysis: Analysis, mentions: list[Mention], days: dict[int, set[str]]) -> list[_Event]:
     events: list[_Event] = []
     lead = analysis.sentences[0].paragraph if analysis.sentences else 0
     previous: Mention | None = None
@@ -237,7 +245,7 @@ def _merge(analysis: Analysis, mentions: list[Mention]) -> list[_Event]:
         previous = mention
         if not mention.named and next_edition(mention):
             continue  # `nơi sẽ tổ chức hội nghị năm 2018`: the next edition, whose year is not this event's
-        candidates = [e for e in events if _same(e, mention)]
+        candidates = [e for e in events if _same(e, mention, days)]
         if candidates:  # a bare mention is the last event of its type; a name the event it shares most words with
             target = max(candidates, key=lambda e: (len(e.mentions), events.index(e))) if not mention.named else max(
                 candidates, key=lambda e: (len(_name_words(e.first) & _name_words(mention)), events.index(e)))
@@ -274,13 +282,13 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
     `title`: the article's headline; no event is told above it when the text writes it under a site's banner.
     """
     found = mentions(analysis)
-    events = _merge(analysis, found)
     by_sentence: dict[int, list[DateFact]] = {}
     for d in all_dates:
         for s in analysis.sentences:
             if s.start <= d.evidence.start < s.end:
                 by_sentence.setdefault(s.start, []).append(d)
                 break
+    events = _merge(analysis, found, {k: {d.value for d in v if d.precision == "day"} for k, v in by_sentence.items()})
     spans = [(m.sentence.start + m.start, m.sentence.start + m.end) for m in found]
     dated: list[DateFact | None] = []
     borrowed: set[int] = set()  # events dated from another sentence (`date_elsewhere`, the lead, the programme)
