@@ -40,3 +40,35 @@ def test_a_page_stamp_run_into_the_lead_is_not_the_event_s_day():
     events = _events("Triển lãm tranh lụa\n22/12/2019 | 21:08Chiều 21/12, tại Đà Lạt, UBND thành phố khai mạc triển lãm "
                      "tranh lụa Bảo Lộc.", None)
     assert events.get("triển lãm tranh lụa Bảo Lộc") == "2019-12-21"
+
+
+def test_a_range_told_as_lasting_from_now_ends_on_its_day():
+    record = process_text("Sáng 2/6, Ngày hội Trái cây do Sở Công Thương tỉnh Tiền Giang tổ chức chính thức diễn ra tại Mỹ Tho. "
+                          "Ngày hội Trái cây kéo dài từ nay đến ngày 5/6.", published=None, settings=SETTINGS)
+    assert [(e.date, e.date_end) for e in record.events] == [("--06-02", "--06-05")]
+
+
+def test_an_item_of_a_festival_that_runs_into_the_next_month_takes_its_year():
+    events = _events("Lễ hội sầu riêng Krông Pắc lần thứ II năm 2024 diễn ra từ ngày 31/8 đến 2/9/2024 với nhiều hoạt động "
+                     "như: Hội thi nông dân sản xuất sầu riêng giỏi; Hội chợ sản phẩm OCOP.", "2024-07-20")
+    assert events["Lễ hội sầu riêng Krông Pắc lần thứ II năm 2024"] == "2024-08-31"
+    assert events["Hội thi nông dân sản xuất sầu riêng giỏi"] == "2024"
+
+
+def test_a_festival_that_hosts_a_fair_takes_its_month_not_its_days():
+    events = _events("Hội chợ OCOP năm 2024 diễn ra từ ngày 9 - 17/11/2024 tại TP. Sóc Trăng.\n\nNhờ lồng ghép Hội chợ OCOP năm "
+                     "2024 vào Lễ hội Oóc Om Bóc, hội chợ thu hút đông khách.", "2024-12-21")
+    assert events["Hội chợ OCOP năm 2024"] == "2024-11-09"
+    assert events["Lễ hội Oóc Om Bóc"] == "2024-11"
+
+
+def test_a_headline_s_description_takes_the_body_s_numbered_name():
+    events = _events("Ninh Sơn tổ chức lễ hội quảng bá trái cây đặc sản\n\nTối 16/6, tại thị trấn Tân Sơn đã diễn ra Lễ hội "
+                     "trái cây lần thứ I năm 2023 của huyện Ninh Sơn.", None)
+    assert events == {"Lễ hội trái cây lần thứ I năm 2023": "2023-06-16"}
+
+
+def test_a_headline_s_second_half_after_an_edition_is_no_part_of_the_name():
+    events = _events("Lễ hội Trái cây lần thứ nhất: Đất lành sinh trái ngọt\n\nHàng nghìn du khách đổ về huyện Khánh Sơn dự "
+                     "Lễ hội Trái cây lần thứ nhất, trong hai ngày 17 và 18-8-2022.", None)
+    assert "Lễ hội Trái cây lần thứ nhất" in events

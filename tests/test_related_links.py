@@ -63,3 +63,14 @@ def test_a_block_of_related_headlines_is_left_out(text, gone, first, one):
     assert not [g for g in gone if g in kept]
     assert kept.strip().startswith(first) and text.rstrip()[-12:] in kept
     assert without_related_links(one) == one
+
+
+def test_a_text_ends_at_the_heading_of_a_link_or_comment_block():
+    tail = ("Những tin cũ hơn\nKết luận của đồng chí Trưởng Ban Chỉ đạo tại Hội nghị tổng kết Chương trình MTQG\n"
+            "Ý kiến bạn đọc")
+    text = f"{LEAD}\n{BODY}\n{BODY}\n{BODY}\n{BODY}\n{tail}"
+    assert without_related_links(text) == f"{LEAD}\n{BODY}\n{BODY}\n{BODY}\n{BODY}"
+    record = process_text(text)
+    assert [e.name for e in record.events] == ["Hội chợ Công Thương Quảng Bình năm 2024"]
+    # a heading that opens a short text is no block's end: nothing is cut before the body has begun
+    assert without_related_links(f"Tin mới\n{LEAD}") == f"Tin mới\n{LEAD}"

@@ -297,8 +297,10 @@ def extract(analysis: Analysis, published: str | None) -> list[DateFact]:
     stamp = None if base else STAMP.search(analysis.text[:300])
     if stamp and not stamp.group(3):  # a month stamp (`date 2017-03`): a yearless day it gave its
         month = f"{stamp.group(1)}-{stamp.group(2)}"  # year cannot fall months after it (`Ngày 4-10, ...`: a past October)
-        found = [d for d in found if not (d.precision == "day" and d.value[:4] == stamp.group(1) and d.value[:7] > _months_on(month, 1)
-                                          and not re.search(rf"{stamp.group(1)}(?!\d)", d.text))]
+        later = [d for d in found if d.precision == "day" and d.value[:4] == stamp.group(1) and d.value[:7] > _months_on(month, 1)
+                 and not re.search(rf"{stamp.group(1)}(?!\d)", d.text)]
+        kept = [d.evidence for d in found if d not in later]  # (but a range's end whose first day stays: `từ ngày 31/8-2/9`)
+        found = [d for d in found if d not in later or d.evidence in kept]
     return sorted(found, key=lambda d: d.evidence.start)
 
 

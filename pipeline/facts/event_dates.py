@@ -110,14 +110,14 @@ _LUNAR = re.compile(r"(?:[^,.;()]{0,30}?\d)?\s*\(?\s*(?i:âm lịch|AL|ÂL)(?!\w
 _SPAN = re.compile(r"\s*(?:\d{1,2}\s*[/.-]\s*){0,2}(?:19|20)\d{2}\s*[-–]\s*(?:\d{1,2}\s*[/.-]\s*){0,2}(?:19|20)\d{2}\s*")
 _REMEMBERED = re.compile(r"(?i:kỷ niệm|tưởng niệm|\d+\s+năm)")
 _OPENING = re.compile(r"(?i:lễ\s+)?(?i:khai mạc|khai hội|khai màn)\s+[“\"«]?")
-_PLANNED = re.compile(r"(?:\s+(?i:sẽ|được|chính thức|diễn ra|tổ chức|khai mạc))+\s+(?:(?i:vào|từ|trong)\s+)?"
+_PLANNED = re.compile(r"(?:(?:\s+(?i:sẽ|được|chính thức|diễn ra|tổ chức|khai mạc))+\s+(?:(?i:vào|từ|trong)\s+)?|\s+(?i:vào|từ|trong)\s+)"
                       r"(?:(?i:ngày|thượng tuần|trung tuần|hạ tuần|đầu|giữa|cuối)\s+)?$")
 
 
 @lru_cache(maxsize=1)
 def _celebrated() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?i:{alternation(list(word_classes('event_words.tsv')['celebrated']))})\s+"
-                      r"(?:(?i:thành công|kỷ niệm|sự kiện)\s+)?$")
+                      r"(?:(?i:thành công|kỷ niệm|sự kiện)\s+)?(?:[^,.;()]{3,200}?\s+(?i:và)\s+)?$")  # (`Hưởng ứng A và | B, tối 16/6, ...`)
 
 
 def celebrated_before(text: str) -> bool:

@@ -117,9 +117,12 @@ _ITEM = re.compile(r"\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-+•*])\s")
 
 
 def _item(mention: Mention) -> Mention:
-    """A plan's item ends at its colon (`b) Hội thi nấu ăn ngon: Giao Hội Phụ nữ chủ trì`): what follows assigns it."""
+    """A plan's item ends at its colon (`b) Hội thi nấu ăn ngon: Giao Hội Phụ nữ chủ trì`): what follows assigns it; so
+    does a name whose edition or year closes it before a colon (`Lễ hội Trái cây lần thứ nhất: Đất lành ...`: a headline's
+    second half)."""
     colon = re.search(r"\s*:\s*[A-ZĐ]", mention.name)
-    if colon is None or colon.start() <= len(mention.head) or not _ITEM.match(mention.sentence.text):
+    if colon is None or colon.start() <= len(mention.head) or not (_ITEM.match(mention.sentence.text) or re.search(
+            r"(?:(?i:lần thứ)\s+\w+|(?<!\d)(?:19|20)\d\d)$", mention.name[:colon.start()]) and not re.search(r"[“\"«]", mention.name[:colon.start()])):
         return mention
     end = mention.start + colon.start()
     return replace(mention, name=mention.sentence.text[mention.start:end], end=end)

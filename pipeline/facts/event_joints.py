@@ -66,7 +66,9 @@ def coordinated_part(text: str, pos: int, i: int, tags: dict[int, tuple[str, int
     again = re.match(r"(?i:các|những)\s", words) is not None and (len(noun.split()) == 2 and noun in text[pos:i].lower() or c["goods"].match(
         words.split(None, 1)[-1]) is not None and _TRADED.search(text[pos:i]) is not None)  # (`tiêu thụ vải thiều Thanh Hà và các nông sản
     # tiêu biểu của tỉnh`: a second kind of the goods it trades)
-    if re.match(r"\s*(?:[.;:!?,(]|$)", after) is None and _PREDICATE.match(after) is None and not (
+    owned = re.match(r"\s+(?i:của)(?:\s+[^\W\d_]+){1,4}\s*(?:[.;:!?,(]|$)", after) is not None and tags.get(start, ("", 0))[0].startswith("N")  # (`... OCOP và nông nghiệp
+    # tiềm năng | của địa phương;`: whose, then the clause's end)
+    if re.match(r"\s*(?:[.;:!?,(]|$)", after) is None and _PREDICATE.match(after) is None and not owned and not (
             again and re.match(r"\s+(?i:tại|ở|do|vào|từ|của)\s", after)):  # (things, a second kind of them, then where or whose)
         return 0  # `khai mạc Hội chợ X và giới thiệu đặc sản tại ...`: a second verb of the clause, not a name
     if not (capitalised(" ".join(name)) or head_upper(text, pos)) and _PREDICATE.match(after) is not None:

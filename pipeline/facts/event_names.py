@@ -70,8 +70,9 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
         if ch.isspace():
             i += 1
             continue
-        if ch in "’'" and end == i and text[i - 1:i].isalpha() and (elided := re.match(r".\w{1,2}(?!\w)", text[i:])):
-            i = end = i + elided.end()  # `World’s Best Rice`: an apostrophe inside a word
+        if ch in "’'" and end == i and text[i - 1:i].isalpha() and (elided := re.match(r".\w{1,2}(?!\w)", text[i:]) or (
+                re.match(r".\w+", text[i:]) if text[i - 1].isupper() and not text[i - 2:i - 1].isalpha() else None)):
+            i = end = i + elided.end()  # `World’s Best Rice`: an apostrophe inside a word; `Cư M'gar`, `Ea H'leo`: in a place's
             continue
         if ch in QUOTES:
             closes = [k for k in (text.find(q, i + 1) for q in {QUOTES[ch], "”", "\""} if ch != "'" or q == "'") if k > 0]
@@ -231,11 +232,12 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
         actor = event_stops.kept(text, pos, i, words, c["purpose"].match(rest))  # `các nước | tham gia Hiệp định RCEP`
         stop_here = None if actor else stop_here
         if stop_here and whole and not inside and not token[:1].isupper() and not re.match(r"(?i:năm)\s+(?:19|20)\d{2}", rest) \
-                and not c["not_stop"].match(rest) and not pair_in_name(text, pos, i) and not purpose_first(rest, words, subject, text[pos:i]):
+                and not c["not_stop"].match(rest) and not (re.match(r"(?i:ở)\s", rest) and re.search(r"(?i:nhà)\s+$", text[pos:i])) \
+                and not pair_in_name(text, pos, i) and not purpose_first(rest, words, subject, text[pos:i]):
             title = _title_end(text, pos, i) if head_lower and 1 <= words <= 3 else -1
             if title > i:
                 i = end = title  # `hội thảo Hướng đến xã hội không dùng tiền mặt do ...`: a title in sentence case
-            break  # a capitalised word is part of a name (`Đại hội ... Tối ưu Toàn cục`), but see `opener`
+            break  # a capitalised word is part of a name (`Đại hội ... Tối ưu Toàn cục`), but see `opener`; `nhà ở` is housing
         if c["credit"].match(rest) and (re.match(r"\w+(?:\s\w+)?\s*:", rest) and end > pos or token.isupper() and len(token) > 1):
             break  # `lễ công bố quyết định ẢNH: BẮC BÌNH`, `hội nghị ẢNH`: a photo credit
         if token[:1].isupper() and c["opener"].match(rest):

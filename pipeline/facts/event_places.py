@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.facts.event_dates import celebrated_before
 from pipeline.facts.event_lexicon import VENUE_PURPOSES
 from pipeline.facts.event_mentions import PLACE_START, Mention, keywords
 from pipeline.facts.lexicon import load
@@ -84,6 +85,8 @@ def location(mention: Mention) -> str | None:
     """The place after `tại` nearest after the mention (within 40 characters), else the first before it, not in another
     item of a list split by `;` (`_other_item`); none for a contest whose prizes the sentence gives."""
     text = mention.sentence.text
+    if celebrated_before(text[:mention.start]):
+        return None  # `Hưởng ứng Lễ hội X, tối 16/6, tại thị trấn Y đã diễn ra Z`: the place of the event that celebrates it
     heads, _ = keywords()
     found = []
     for m in re.finditer(r"(?<!\w)(?i:tại)\s+|(?<!\w)(?<!nhà )ở\s+(?=[A-ZĐ]|(?i:tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường)\s)", text):

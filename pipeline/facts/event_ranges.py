@@ -134,8 +134,8 @@ def range_end(start: DateFact | None, all_dates: list[DateFact], text: str = "",
 
 
 # a verb of lasting, then (`|`) the day it lasts to: `diễn ra | tới ngày 5.11`, `kéo dài đến hết | ngày 20/6/2022`,
-# `kết thúc vào | ngày 16-6-2019`
-_LASTS = (r"(?<!\w)(?i:diễn ra|kéo dài|mở cửa|kết thúc)\s+(?:(?i:đến|tới|vào)(?:\s+(?i:hết))?\s*(?:(?i:ngày)\s*)?)?\|"
+# `kết thúc vào | ngày 16-6-2019`, `kéo dài từ nay | đến ngày 5/6`
+_LASTS = (r"(?<!\w)(?i:diễn ra|kéo dài|mở cửa|kết thúc)\s+(?:(?i:từ)\s+(?:(?i:hôm)\s+)?(?i:nay)\s+)?(?:(?i:đến|tới|vào)(?:\s+(?i:hết))?\s*(?:(?i:ngày)\s*)?)?\|"
           r"(?:(?i:đến|tới)\s.*|\d.*|(?i:ngày)\s.*)")
 # `Hội chợ khai mạc vào tối 30.10 và sẽ diễn ra tới ngày 5.11`: the first day, then how long it lasts
 _LASTING = re.compile(r"[^.;!?|]{0,80}?" + _LASTS)

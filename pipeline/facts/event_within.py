@@ -15,10 +15,10 @@ from typing import Any
 
 from pipeline.facts import event_dates, event_years
 from pipeline.facts.event_ranges import LONG
-from pipeline.record import DateFact
+from pipeline.record import DateFact, Event
 
 # words before an event in its sentence that make it an item of another's programme
-_ITEM = re.compile(r"(?<!\w)(?:(?i:như|gồm|bao gồm)\s*:|(?i:hoạt động|chương trình)(?!\w)|(?i:khuôn khổ|bên lề|điểm nhấn|điểm chú ý|"
+_ITEM = re.compile(r"(?<!\w)(?:(?i:như|gồm|bao gồm|sự kiện chính|hoạt động chính|nội dung chính)\s*:|(?i:hoạt động|chương trình)(?!\w)|(?i:khuôn khổ|bên lề|điểm nhấn|điểm chú ý|"
                    r"nổi bật|một trong những|còn có|còn diễn ra)(?!\w))")
 # what an event does to another right after it: hosts it (`Festival sẽ diễn ra cuộc thi X`)
 _HOSTS = re.compile(r"\s*(?:(?i:sẽ|còn|cũng|đã)\s+)*(?i:diễn ra|có|gồm)\s+")
@@ -42,7 +42,9 @@ def held_within(events: list[Any], dated: list[DateFact | None], closed: dict[in
                            for m, o in pairs)
                 shared = j not in closed and any(other.first.type != event.first.type and ";" not in m.sentence.text[
                     min(m.end, o.end):max(m.start, o.start)] for m, o in pairs)  # (`A từ ngày 1-9; B 2022 ...`: two events)
-                if item and pairs and other.first.type in LONG:  # (at a one-day meeting, an item is on its day: `hội nghị còn có lễ ký kết X`)
+                host = any(o.end <= m.start and re.fullmatch(r"\s+(?i:vào|với)\s+", m.sentence.text[o.end:m.start]) and re.search(
+                    r"(?i:lồng ghép|kết hợp|gắn)\s+$", m.sentence.text[:o.start]) for m, o in pairs)  # `lồng ghép Hội chợ A vào | Lễ hội B`
+                if (item or host) and pairs and other.first.type in LONG:  # (B hosts A: held over days of which A's are some)  # (at a one-day meeting, an item is on its day: `hội nghị còn có lễ ký kết X`)
                     dated[i] = event_years.month_of(dated[j])
                     borrowed.add(i)
                     break
@@ -51,3 +53,11 @@ def held_within(events: list[Any], dated: list[DateFact | None], closed: dict[in
                     lent[i] = j  # (held with it, over its days: its end too)
                     break
     return dated, lent
+
+
+def across_months(events: list[Event], items: list[int]) -> list[Event]:
+    """The events with an item (`items`: indices of events dated by another's month) of an event whose days run into the next
+    month dated by its year alone (`Lễ hội X từ ngày 31/8-2/9 ... như: Hội thi Y`: Y is held in August or September)."""
+    spans = {e.date[:7] for e in events if e.date and e.date_end and e.date_precision == "day" and e.date_end[:7] != e.date[:7]}
+    return [e.model_copy(update={"date": e.date[:4], "date_precision": "year"}) if k in items and e.date_precision == "month"
+            and e.date in spans else e for k, e in enumerate(events)]

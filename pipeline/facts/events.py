@@ -29,7 +29,7 @@ from pipeline.facts.event_ranges import anaphor_day, closed_on, held_span, menti
 from pipeline.facts.event_repeats import repeated
 from pipeline.facts.event_spelling import captioned, named_apart, places_apart, proper, respelled
 from pipeline.facts.event_stops import without_dangling, without_table_tail
-from pipeline.facts.event_within import held_within
+from pipeline.facts.event_within import across_months, held_within
 from pipeline.language.analysis import Analysis
 from pipeline.language.textnorm import fold
 from pipeline.record import DateFact, Event, Evidence
@@ -68,7 +68,9 @@ class _Event:
                 later.name.lower().startswith(first.name.lower() + " "))  # `... Xuân Thọ 1` then `... Xuân Thọ 1 và Xuân Thọ 2`
             if adds or (headline and fuller and marks(later) == marks(first)):
                 return later  # (a headline shortens: `Khởi công nhà máy phụ tùng ô tô` is `... nhà máy sản xuất ...`)
-        return first
+        marked = [m for m in named[1:] if headline and not proper(first) and not any(marks(first)) and any(marks(m))
+                  and _bare_head(m) == _bare_head(first) and words & _name_words(m)]  # `lễ hội quảng bá trái cây ...` is `Lễ hội trái cây lần thứ I năm 2023`
+        return max(marked, key=lambda m: len(words & _name_words(m))) if marked else first
 
 
 _HEAD_ZONE = 200  # a line without a full stop that starts this early in the text is the headline
@@ -343,7 +345,8 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
                  (event_month_day.month_day(e.mentions, spans) or d) if i in borrowed else _own_day(e, d, spans) if i in lent else d
                  for i, (e, d) in enumerate(zip(events, dated, strict=True))]  # (its own sentence's day beats a borrowed one)
     dated = event_years.in_wave(events, event_years.at_occasion(events, dated))  # (after a yearless day became `--MM-DD`)
-    result = []
+    result: list[Event] = []
+    items: list[int] = []
     if yearless is None and any(d is not None and d.precision == "month_day" for d in dated):
         yearless = dates.yearless_days(analysis, all_dates)
     for k, (event, date) in enumerate(zip(events, dated, strict=True)):
@@ -358,6 +361,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
         edition, _ = marks(mention)
         date, end = (date, closed[k]) if k in closed else held_span(date, mention.type, range_dates(
             analysis, date, all_dates, yearless), analysis.text, mention_sentences(analysis, events[lent.get(k, k)].mentions, mention.type), mention.name)
+        items += [len(result)] if k in borrowed else []
         result.append(Event(
             name=" ".join(mention.name.split()),  # (a page that came one word per line keeps no line breaks in a name)
             type=mention.type,
@@ -374,7 +378,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
                 sentence=mention.sentence.text,
             ),
         ))
-    kept = one_each(result, analysis.text, title)
+    kept = one_each(across_months(result, items), analysis.text, title)
     days = (yearless if yearless is not None else dates.yearless_days(analysis, all_dates)) if undated else []
     return press_conferences(analysis, kept, all_dates + days, undated)
 

@@ -86,6 +86,10 @@ def _item(tokens: list[Token], end: int, spans: list[tuple[int, int]]) -> int:
         if opening > 0 and tokens[opening - 1].pos in _ITEM_POS and all(u.pos in NOUN for u in tokens[opening + 1:s]):
             s = opening - 1  # `chỉ số sản xuất công nghiệp (IIP) của tỉnh`: an acronym in brackets inside the item
             continue
+        if word in ("-", "–") and 0 < s < end and all(re.fullmatch(r"[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)*", u.text) and low(u.text) not in _NOT_IN_ITEM
+                                                      for u in (tokens[s - 1], tokens[s + 1])):
+            s -= 2  # (the word before the dash too, whatever its tag: `lâm/M`)
+            continue  # `khu vực công nghiệp - xây dựng tăng 26,26%`, `nông - lâm - ngư nghiệp`: sectors joined by a dash, one item
         if word == "các" and 0 < s < end and low(tokens[s + 1].text) == "loại":
             s -= 1
             continue  # `sợi các loại tăng 12,9%`: `các loại` (of all kinds) closes an item
@@ -212,7 +216,8 @@ def _plausible(run: list[Token], items: int) -> bool:
     if items == 1:
         measure = (kind_of(run) or ("",))[0] in ("measure", "qualified", "attribute")  # `Giá thép xây dựng/V giảm`; the
         # clause's boundary bounds a single phrase: `bảng giá thịt heo bán lẻ của Vissan tại khu vực TP.HCM dao động`
-        return (run[0].pos in ("N", "Nc", "Np") or measure) and (run[-1].pos != "V" or measure) and len(words_of(run)) <= 2 * _ITEM_WORDS
+        joined = len(run) > 2 and run[-2].text in ("-", "–")  # (`công nghiệp - xây dựng`: a sector named by a verb, joined by a dash)
+        return (run[0].pos in ("N", "Nc", "Np") or measure) and (run[-1].pos != "V" or measure or joined) and len(words_of(run)) <= 2 * _ITEM_WORDS
     if run[-1].pos == "V" and any(t.pos == "Np" for t in run):
         return False  # `Sở A và Sở B đồng ý`: who does something, not what changes
     return run[0].pos in ("N", "Nc", "V")

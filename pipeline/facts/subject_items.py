@@ -182,11 +182,17 @@ def before_balance_verb(tokens: list[Token], i: int, spans: list[tuple[int, int]
 _PHASES = re.compile(r"(?:\s*(?:,|và)\s*(?:(?i:giai đoạn)\s+)?(?:\d+|[IVX]+)(?!\w))+")
 
 
+# the words joined to a subject's first word by spaced dashes (`nông - lâm - | ngư nghiệp`: one sector), from a clause's start
+_DASHED = re.compile(r"(?:^|(?<=[,;:(])\s*)[^\W\d_]+(?:\s[^\W\d_A-ZĐ][^\W\d_]*){0,2}\s[-–]\s(?:[^\W\d_A-ZĐ][^\W\d_]*\s[-–]\s)*$")
+
+
 def with_split_word(sentence: Sentence, start: int, text: str) -> str:
     """The subject with the part of a word the tokenizer merged with the figure's first word (`hàng | hóa ước` before
     `ước đạt 23,7 tỷ USD`): when the subject ends right before that token, its syllables before the figure are added;
-    and with the other phases listed after the one it ends with (`Nhà máy X giai đoạn 1 | và giai đoạn 2 có ...`)."""
+    with the sectors a dash joins to its start; and with the other phases listed after the one it ends with (`Nhà máy X giai đoạn 1 | và giai đoạn 2 có ...`)."""
     at = sentence.text.rfind(text, 0, start)
+    dashed = _DASHED.search(sentence.text, 0, at) if at > 0 and len(text.split()) <= 3 else None
+    text, at = (sentence.text[dashed.start():at] + text, dashed.start()) if dashed else (text, at)  # `khu vực nông - lâm - | ngư nghiệp`
     phases = _PHASES.match(sentence.text, at + len(text)) if at >= 0 and re.search(r"(?i:giai đoạn)\s+(?:\d+|[IVX]+)$", text) else None
     text = text + sentence.text[at + len(text):phases.end()] if phases else text
     base = sentence.start

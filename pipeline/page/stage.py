@@ -16,7 +16,7 @@ from pipeline.errors import Skip
 from pipeline.facts.dates import STAMP
 from pipeline.language.analysis import check_vietnamese
 from pipeline.language.textnorm import normalize
-from pipeline.page.boilerplate import is_dated_link, is_related_link
+from pipeline.page.boilerplate import is_block_end, is_dated_link, is_related_link
 from pipeline.page.decoding import decode
 from pipeline.page.dumps import find_date, is_dateline, local_time, parse_dump
 from pipeline.page.html import HtmlPage, parse_html
@@ -92,9 +92,13 @@ def to_article(doc: RawDocument, settings: Settings) -> Article:
 
 
 def without_related_links(text: str) -> str:
-    """The text without the run of related articles' links that ends it (`- Title (03-01-2019)` lines), and without
+    """The text up to a heading of a related-news or comment block (`Tin liên quan`, `Ý kiến bạn đọc`), without the run of
+    related articles' links that ends it (`- Title (03-01-2019)` lines), and without
     any run of two or more links that open with their date (`- 18.05.2024 Khai mạc triển lãm ...`), wherever it is."""
-    lines = _without_dashed_links(_without_bulleted_links(text.split("\n")))
+    lines = text.split("\n")
+    block = next((i for i, line in enumerate(lines) if is_block_end(line) and len("\n".join(lines[:i])) >= _BODY_BEFORE_BLOCK), None)
+    lines = lines[:block] if block is not None else lines  # (`Ý kiến bạn đọc`, `Những tin cũ hơn`: the page's comment or link block)
+    lines = _without_dashed_links(_without_bulleted_links(lines))
     text = "\n".join(lines)
     dated = [is_dated_link(line) for line in lines]
     run = [dated[i] and ((i > 0 and dated[i - 1]) or (i + 1 < len(lines) and dated[i + 1])) for i in range(len(lines))]
@@ -109,6 +113,7 @@ def without_related_links(text: str) -> str:
     return "\n".join(lines[:end]).rstrip()
 
 
+_BODY_BEFORE_BLOCK = 400  # characters of text before a block's heading ends a text there (not a heading that opens it)
 _BULLET = frozenset("-–•+*")
 
 
