@@ -72,3 +72,30 @@ def test_a_headline_s_second_half_after_an_edition_is_no_part_of_the_name():
     events = _events("Lễ hội Trái cây lần thứ nhất: Đất lành sinh trái ngọt\n\nHàng nghìn du khách đổ về huyện Khánh Sơn dự "
                      "Lễ hội Trái cây lần thứ nhất, trong hai ngày 17 và 18-8-2022.", None)
     assert "Lễ hội Trái cây lần thứ nhất" in events
+
+
+def test_a_bare_head_told_before_the_event_s_name_lends_it_its_days():
+    record = process_text("Theo kế hoạch số 48/KH-OCOP, Hội chợ sẽ diễn ra từ ngày 28/4/2021 đến ngày 03/5/2021 tại Cung quy hoạch "
+                          "Hội chợ và Triển lãm tỉnh Quảng Ninh.\n\nCông tác truyền thông về Hội chợ OCOP Quảng Ninh - Hè năm 2021 "
+                          "được chú trọng.", published=None, settings=SETTINGS)
+    assert [(e.name, e.date, e.date_end) for e in record.events] == [
+        ("Hội chợ OCOP Quảng Ninh - Hè năm 2021", "2021-04-28", "2021-05-03")]  # (and the building is no fair)
+
+
+def test_a_fair_opened_on_the_eve_of_its_days_ends_on_their_last():
+    record = process_text("Hội chợ Xuân Giảng Võ khai mạc vào 19h30 ngày 5/2/2018 và diễn ra từ 06/02 - 12/02/2018 tại Cung Văn "
+                          "hóa Hữu nghị Hà Nội.", published=None, settings=SETTINGS)
+    assert [(e.date, e.date_end) for e in record.events] == [("2018-02-05", "2018-02-12")]
+
+
+def test_a_press_conference_that_is_the_clause_s_subject_keeps_its_place():
+    record = process_text("Buổi họp báo công bố giới thiệu Lễ hội Cà phê Buôn Ma Thuột lần thứ 8 diễn ra ở TP. Hồ Chí Minh cuối "
+                          "tuần qua.", published="2023-02-08", settings=SETTINGS)
+    festival = next(e for e in record.events if e.type == "festival")
+    assert festival.location is None
+
+
+def test_a_groundbreaking_told_by_its_verb_on_its_day_is_kept_though_its_object_is_a_list():
+    events = _events("Ngày 18/9, tại xã Minh Quân, UBND tỉnh phối hợp với Tập đoàn An Việt Phát khởi công xây dựng nhà máy cưa "
+                     "xẻ, sấy gỗ thành phẩm, sản xuất, xuất khẩu gỗ dán.", "2020-09-18")
+    assert list(events.values()) == ["2020-09-18"]

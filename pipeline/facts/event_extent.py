@@ -104,6 +104,8 @@ def judge(mention: Mention) -> Mention | None:
 _REPORTED = re.compile(r"\s*,\s*(?i:báo|trang|đài|cổng thông tin)\s+[^,;]{1,40}?\s+(?i:đưa tin|cho biết|thông tin|phản ánh)\s*$")
 _VENUE_LIST = re.compile(r"(?<!\w)(?:Cung|Trung tâm|Nhà|Khu)\s+[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,2}(?:,\s*[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,2})?"
                          rf"\s+(?i:và)\s+$|(?<!\w)(?:Trung tâm|Cung|Nhà)\s+{VENUE_PURPOSES}\s+(?i:và)\s+$")
+# `tại Cung quy hoạch | Hội chợ và Triển lãm tỉnh Quảng Ninh`: a building named for what it holds
+_VENUE_OF = re.compile(r"(?<!\w)(?:Cung|Trung tâm|Nhà)\s+[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,2}\s+$")
 _SERIES_BEFORE = re.compile(r"(?<!\w)(?i:thương hiệu|chuỗi|loạt)\s+$")
 _DURATION = re.compile(r"(?<!\w)\d+\s+(?i:năm|tháng|tuần|ngày)\s+$|(?<!\w)(?i:sau|kể từ|từ khi|sau khi)\s+$")
 _MEASURE = re.compile(r"(?<!(?i:mở))\s+(?:(?i:rộng|dài|có diện tích|diện tích|công suất|quy mô|có tổng vốn|tổng vốn|với tổng vốn|với vốn|vốn đầu tư|"
@@ -193,7 +195,7 @@ def _judge(mention: Mention) -> Mention | None:
     closed = _close_quote(text, opened, mention.start)
     if closed > 0 and (text[opened + 1:mention.start].strip() or p["theme"].search(text[:opened])):
         return None  # inside the quoted title of something else, or a theme
-    if p["booth"].search(before) or _VENUE_LIST.search(before):
+    if p["booth"].search(before) or _VENUE_LIST.search(before) or _VENUE_OF.search(before):
         return None  # (a booth; the last of a venue's list of purposes: `tại Cung quy hoạch, hội chợ và | triển lãm`)
     if celebrated_before(before) and not mention.head.lower().startswith("lễ"):
         return None  # `chào mừng Đại hội đại biểu toàn quốc lần thứ XIV của Đảng`: celebrated, not reported
@@ -221,8 +223,10 @@ def _judge(mention: Mention) -> Mention | None:
     if mention.named and next_subject(mention):
         head_end = mention.start + len(mention.head)  # `Tại Hội nghị các đại biểu đã ...`: a bare head
         return replace(mention, name=text[mention.start:head_end], end=head_end, named=False, strong=False)
-    held = mention.head[:1].isupper() and re.search(r"(?<!\w)(?i:tổ chức)\s+$", text[:mention.start]) and day_in(text)  # (`Sáng 13.8, ... tổ chức Hội
-    # nghị công bố chủ trương đầu tư, quy mô ... và Kế hoạch ...`: held and dated, whatever its cut name leaves out)
+    held = (mention.head[:1].isupper() and re.search(r"(?<!\w)(?i:tổ chức)\s+$", text[:mention.start]) or mention.type == "ceremony"
+            and not mention.head.lower().startswith("lễ")) and day_in(text)  # (`Sáng 13.8, ... tổ chức Hội
+    # nghị công bố chủ trương đầu tư, quy mô ... và Kế hoạch ...`: held and dated, whatever its cut name leaves out; `ngày 18/9,
+    # ... khởi công xây dựng nhà máy cưa xẻ, sấy gỗ ...`: a ceremony its verb tells, on its day)
     if mention.strong and mention.named and (_cut(mention) and not held or _edition_only(mention) or _thin(mention)):
         return replace(mention, strong=False)
     if mention.strong and fold(mention.head.lower()).startswith("le hoi") and not _OCCURRENCE.search(text):

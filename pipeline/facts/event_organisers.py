@@ -133,8 +133,8 @@ def organizers(sentence: Sentence, start: int) -> list[str]:
             continue  # UNIDO và GIC tỉnh Đồng Tháp`, `Bộ Văn hóa, Thể thao và Du lịch`, `Hội đồng đánh giá, phân hạng sản phẩm
             # OCOP tỉnh X`: names listed inside one body's name
         part = _TIME_TAIL.sub("", _ORG_CUT.split(_SHORT_NAME.sub("", part).strip(), maxsplit=1)[0].strip())
-        if re.search(r"(?<!\w)(?i:này|đó|nói trên)$", part):
-            continue  # `Sở Công thương tỉnh này`: which province, the record cannot say
+        if re.search(r"(?<!\w)(?i:này|đó|nói trên|đưa tin|cho biết|thông tin)$", part):
+            continue  # `Sở Công thương tỉnh này`: which province, the record cannot say; `Báo X đưa tin`: who reports it
         if out and chunk[cuts[n - 1][0]:cuts[n - 1][1]].strip() == "," and _province(part):
             out[-1] = f"{out[-1]}, {part}"  # `Ủy ban nhân dân huyện Tu Mơ Rông, tỉnh Kon Tum`: where the body is
             continue

@@ -109,7 +109,8 @@ def location(mention: Mention) -> str | None:
         r"(?i:tổ chức|diễn ra)\s+$", text[:at]) and ";" not in text[mention.end:at] and not heads.search(text, mention.end, at)]  # (`lễ
     # khánh thành X do Công ty Y làm chủ đầu tư đã được tổ chức tại xã Z`: the held verb of the mention's clause)
     announced = _ANNOUNCED_BEFORE.search(text[:mention.start]) is not None
-    after = [(at, v) for at, v in after if not announced or re.search(r"(?i:tổ chức|diễn ra)\s+(?:(?i:tại|ở)\s+)?$", text[mention.end:at])]
+    subject = re.search(r"(?<!\w)(?i:buổi|cuộc)\s+(?i:họp báo)(?!\w)", text[:mention.start]) is not None  # (`Buổi họp báo giới thiệu X diễn ra ở Y`: its own verb)
+    after = [(at, v) for at, v in after if not (announced or subject) or not subject and re.search(r"(?i:tổ chức|diễn ra)\s+(?:(?i:tại|ở)\s+)?$", text[mention.end:at])]
     if after:  # (`họp báo giới thiệu Festival X tại TP. Hà Nội`: the press conference's place, not the festival's)
         return after[0][1]
     if announced:

@@ -103,6 +103,11 @@ def held_span(date: DateFact | None, kind: str, all_dates: list[DateFact], text:
                 if last is not None and date.value <= last.value and (date_type.fromisoformat(last.value)
                                                                       - date_type.fromisoformat(first.value)).days <= 31:
                     return first, last.value
+        after = (date_type.fromisoformat(date.value) + timedelta(days=1)).isoformat()  # (`khai mạc vào 19h30 ngày 5/2/2018
+        for first in (d for d in all_dates if d.value == after and d.precision == "day" and d.evidence.sentence == date.evidence.sentence):
+            end_day = range_end(first, all_dates, text, sentences)  # và diễn ra từ 06/02 - 12/02/2018`: opened the eve of its days)
+            if end_day is not None:
+                return date, end_day
     return date, range_end(date, all_dates, text, sentences)
 
 

@@ -65,6 +65,13 @@ def named_apart(one: Mention, other: Mention) -> bool:
     return bool(a and b and not a & b)
 
 
+def days_apart(one: Mention, other: Mention, days: dict[int, set[str]]) -> bool:
+    """Whether the sentences of two mentions each give a day (`days`: by sentence start) and none the same (`khởi công vào
+    ngày 15/12/2023`, `Sáng nay (25/3)`)."""
+    a, b = days.get(one.sentence.start, set()), days.get(other.sentence.start, set())
+    return bool(a and b and not a & b)
+
+
 _PLACED = re.compile(r"(?<!\w)(?i:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s+((?:[A-ZĐ][\w-]*\s*){1,4})")
 
 

@@ -27,7 +27,7 @@ from pipeline.facts.event_places import held_at, location
 from pipeline.facts.event_press import press_conferences
 from pipeline.facts.event_ranges import anaphor_day, closed_on, held_span, mention_sentences, range_dates
 from pipeline.facts.event_repeats import repeated
-from pipeline.facts.event_spelling import captioned, named_apart, places_apart, proper, respelled
+from pipeline.facts.event_spelling import captioned, days_apart, named_apart, places_apart, proper, respelled
 from pipeline.facts.event_stops import without_dangling, without_table_tail
 from pipeline.facts.event_within import across_months, held_within
 from pipeline.language.analysis import Analysis
@@ -137,7 +137,7 @@ def _same(event: _Event, mention: Mention, days: dict[int, set[str]]) -> bool:
         return False  # a sentence that names two events names two events (the same name twice is one), unless the
         # second is the first's short name in brackets (`Festival Gốm và Khinh khí cầu Đồng Nai 2025 (Festival Đồng Nai 2025)`)
     new = _name_words(mention)
-    apart = any(named_apart(mention, o) and _days_apart(mention, o, days) for o in event.mentions)  # (two works, each on its day)
+    apart = any(named_apart(mention, o) and days_apart(mention, o, days) for o in event.mentions)  # (two works, each on its day)
     for other in event.mentions:
         if not other.named:
             continue
@@ -221,16 +221,11 @@ def _initials(mention: Mention) -> set[str]:
     return out
 
 
-def _days_apart(one: Mention, other: Mention, days: dict[int, set[str]]) -> bool:
-    """Whether the sentences of two mentions each give a day and none the same (`khởi công vào ngày 15/12/2023`, `Sáng nay (25/3)`)."""
-    a, b = days.get(one.sentence.start, set()), days.get(other.sentence.start, set())
-    return bool(a and b and not a & b)
-
-
 def _merge(analysis: Analysis, mentions: list[Mention], days: dict[int, set[str]]) -> list[_Event]:
     events: list[_Event] = []
     lead = analysis.sentences[0].paragraph if analysis.sentences else 0
     previous: Mention | None = None
+    orphans: list[Mention] = []
     for mention in mentions:
         if previous is not None and _inside_quotes(previous, mention):
             continue  # `Lễ trao giải 'Viet Film Fest 2015 - Đại hội điện ảnh quốc tế'`: part of a title
@@ -260,6 +255,12 @@ def _merge(analysis: Analysis, mentions: list[Mention], days: dict[int, set[str]
               and len(re.findall(r"\w+", mention.sentence.text[mention.end:])) >= 3
               and not classes()["credit"].match(mention.sentence.text[mention.end:].lstrip(" -–"))):
             events.append(_Event([mention]))
+        elif not mention.named and mention.type != "ceremony":
+            orphans.append(mention)  # (a bare head before the name: `Hội chợ sẽ diễn ra từ ngày 28/4`, then `Hội chợ OCOP X`)
+    for orphan in orphans:  # (the one event it can be)
+        hosts = [e for e in events if _same(e, orphan, days)]
+        if len(hosts) == 1:
+            hosts[0].mentions.append(orphan)
     return [e for e in events if any(m.strong for m in e.mentions)
             or (e.mentions[0].sentence.paragraph == lead and not e.mentions[0].named)]
 
