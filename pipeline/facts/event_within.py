@@ -5,8 +5,8 @@ và khởi công Dự án X`), it takes the other's days. An item of the other's
 Hội thi A; Hội thảo B`, `Festival X ... còn có hội thảo C`, `Festival sẽ diễn ra cuộc thi D`, `điểm nhấn của Hội chợ là
 chương trình tọa đàm E`) is on one of its days, not all: it takes the month of a fair, festival, exhibition or contest (as
 the annotated real dev set dates such items; in an undated article its own day beats that month: it joins `borrowed`),
-and the day of a meeting (`hội nghị còn có lễ ký kết X`). Never an event it plans or reviews (`hội nghị bàn về kế hoạch
-tổ chức Lễ hội X`)."""
+and the day of a meeting (`hội nghị còn có lễ ký kết X`); a festival that hosts a fair (`lồng ghép Hội chợ A vào Lễ hội
+B`) takes the fair's month. Never an event it plans or reviews (`hội nghị bàn về kế hoạch tổ chức Lễ hội X`)."""
 
 from __future__ import annotations
 
@@ -44,7 +44,8 @@ def held_within(events: list[Any], dated: list[DateFact | None], closed: dict[in
                     min(m.end, o.end):max(m.start, o.start)] for m, o in pairs)  # (`A từ ngày 1-9; B 2022 ...`: two events)
                 host = any(o.end <= m.start and re.fullmatch(r"\s+(?i:vào|với)\s+", m.sentence.text[o.end:m.start]) and re.search(
                     r"(?i:lồng ghép|kết hợp|gắn)\s+$", m.sentence.text[:o.start]) for m, o in pairs)  # `lồng ghép Hội chợ A vào | Lễ hội B`
-                if (item or host) and pairs and other.first.type in LONG:  # (B hosts A: held over days of which A's are some)  # (at a one-day meeting, an item is on its day: `hội nghị còn có lễ ký kết X`)
+                if (item or host) and pairs and other.first.type in LONG:  # (B, hosting A, is held over days of which A's are some;
+                    # at a one-day meeting, an item is on its day: `hội nghị còn có lễ ký kết X`)
                     dated[i] = event_years.month_of(dated[j])
                     borrowed.add(i)
                     break
