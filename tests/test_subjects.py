@@ -299,3 +299,15 @@ def test_a_count_drawn_by_a_fair_is_the_fairs(sentence, subjects):
 def test_funds_and_measures_the_tagger_splits(sentence, subjects):
     found = figures.extract(analyse(normalize(sentence)))
     assert [f.subject for f in found] == subjects
+
+
+@pytest.mark.parametrize("sentence,subjects", [
+    # waste is what a share or a weight is of, though the tagger takes `chất thải` for a verb
+    ("Nhà máy mới xử lý được 95% chất thải rắn của thành phố.", ["chất thải rắn của thành phố"]),
+    ("Mỗi ngày khu công nghiệp thải ra khoảng 3.000 m3 nước thải.", ["nước thải"]),
+    # a loss told by its verb: the one who lost it
+    ("Công ty Gang thép Thái Nguyên thua lỗ 800 tỷ đồng.", ["Công ty Gang thép Thái Nguyên"]),
+])
+def test_waste_and_losses(sentence, subjects):
+    found = figures.extract(analyse(normalize(sentence)))
+    assert [f.subject for f in found] == subjects

@@ -74,7 +74,8 @@ def contained(events: list[Event], headline_end: int = 0) -> list[Event]:
                 out.remove(big)
                 break
             at = big.name.find(small.name)
-            if big.type == small.type or at > 0 and (_second_purpose(big.name[:at]) or _FAIR_AND.search(big.name[:at])):
+            if big.type == small.type or at > 0 and (_second_purpose(big.name[:at]) or _FAIR_AND.search(big.name[:at])
+                                                     or _HEAD_BEFORE.fullmatch(big.name[:at])):  # (`Hội nghị | Diễn đàn X 2017`)
                 # (`Phiên chợ Trưng bày, triển lãm các sản phẩm ...`: a second purpose of the event, no event of its own)
                 finer = bool(big.date and big.date_precision == "year" and small.date and small.date_precision in (
                     "day", "month") and small.date.startswith(big.date))  # (`Festival X năm 2025` and `Festival X ... từ ngày 6-8/3/2025`)
@@ -84,6 +85,10 @@ def contained(events: list[Event], headline_end: int = 0) -> list[Event]:
                 out.remove(small)
                 break
     return out
+
+
+# `Hội nghị | Diễn đàn Phụ nữ và Kinh tế APEC 2017`: a meeting's head before another's whole name, the same meeting
+_HEAD_BEFORE = re.compile(r"(?i:hội nghị|sự kiện)\s+")
 
 
 # `Hội chợ Nông nghiệp và | triển lãm sản phẩm OCOP ...`: the exhibition half of a fair named with it, no event of its own

@@ -78,3 +78,17 @@ def month_day(mentions: list[Mention], spans: list[tuple[int, int]], year: DateF
                 return dated if not dated.value.startswith(f"{dates.PLACEHOLDER}-") else yearless
             return yearless
     return year
+
+
+def written_year(dated: list[DateFact | None], all_dates: list[DateFact]) -> list[DateFact | None]:
+    """Each `--MM-DD` date of an undated article's event dated by the one day of that month and day the article writes
+    with its year (`Sáng 14/3, Nhà máy X đã chính thức khánh thành` and later `Ngày 14/3/2019, ... Nhà máy X`: 2019-03-14)."""
+    written: dict[str, set[str]] = {}
+    for d in all_dates:
+        if d.precision == "day" and dates.WRITTEN_YEAR.search(d.text) and d.value[:4] in d.text:
+            written.setdefault(d.value[5:], set()).add(d.value)
+    out: list[DateFact | None] = []
+    for day in dated:
+        days = written.get(day.value[2:], set()) if day is not None and day.precision == "month_day" else set()
+        out.append(day.model_copy(update={"value": days.pop(), "precision": "day"}) if day is not None and len(days) == 1 else day)
+    return out

@@ -74,8 +74,10 @@ def range_dates(analysis: Analysis, date: DateFact | None, all_dates: list[DateF
                 yearless: list[DateFact] | None) -> list[DateFact]:
     """The dates a range's end is looked for among: an event dated by its month and day, the article's yearless days;
     one whose name's year dated a yearless day (`Hội chợ X 2011 diễn ra từ ngày 14 đến 19-12`), those too."""
-    if date is not None and date.precision == "month_day":
-        return yearless or []
+    if date is not None and date.precision == "month_day":  # (and the days whose year was the article's guess, by month and day:
+        guessed = [d.model_copy(update={"value": "--" + d.value[5:], "precision": "month_day"}) for d in all_dates  # `Từ ngày 5
+                   if d.precision == "day" and not dates.WRITTEN_YEAR.search(d.text)]  # đến 7/8` when another paragraph writes 2014)
+        return (yearless or []) + guessed
     if date is not None and date.precision == "day" and not any(d.evidence == date.evidence for d in all_dates):
         return all_dates + (yearless if yearless is not None else dates.yearless_days(analysis, all_dates))
     return all_dates
@@ -108,7 +110,30 @@ def held_span(date: DateFact | None, kind: str, all_dates: list[DateFact], text:
             end_day = range_end(first, all_dates, text, sentences)  # và diễn ra từ 06/02 - 12/02/2018`: opened the eve of its days)
             if end_day is not None:
                 return date, end_day
-    return date, range_end(date, all_dates, text, sentences)
+    return date, range_end(date, all_dates, text, sentences) or days_told(date)
+
+
+# `diễn ra trong 2 ngày, bắt đầu từ ngày 21/9`, `kéo dài 3 ngày từ 5/6`: how many days, then the first
+_DAYS_FROM = re.compile(rf"(?<!\w)(?i:diễn ra|kéo dài|tổ chức)\s+(?:(?i:trong)\s+)?(\d{{1,2}}|{'|'.join(NUMBER_WORDS)})\s+(?i:ngày)"
+                        r",?\s*(?:(?i:bắt đầu)\s+)?(?:(?i:từ)\s+)?(?:(?i:ngày)\s+)?$")  # (the day's text may hold `từ ngày`)
+
+
+def days_told(date: DateFact | None) -> str | None:
+    """The last day of an event whose sentence tells how many days it lasts right before its first (`diễn ra trong 2 ngày
+    bắt đầu từ ngày 21/9`: 22/9), else None."""
+    if date is None or date.precision not in ("day", "month_day"):
+        return None
+    sentence = date.evidence.sentence
+    at = sentence.find(date.text)
+    told = _DAYS_FROM.search(sentence[:at]) if at > 0 else None
+    if told is None:
+        return None
+    days = int(told.group(1)) if told.group(1).isdigit() else NUMBER_WORDS[told.group(1).lower()]
+    if not 2 <= days <= 31:
+        return None
+    first = date_type.fromisoformat(date.value if date.precision == "day" else f"{dates.PLACEHOLDER}{date.value[1:]}")
+    last = (first + timedelta(days=days - 1)).isoformat()
+    return last if date.precision == "day" else "--" + last[5:]
 
 
 def range_end(start: DateFact | None, all_dates: list[DateFact], text: str = "",
@@ -127,7 +152,7 @@ def range_end(start: DateFact | None, all_dates: list[DateFact], text: str = "",
               and any(a <= d.evidence.start < b for a, b in sentences)} | {(start.evidence.start, start.evidence.end)}
     # (an end on the start's own day of another year is the start before the event's name moved its year)
     ends = [d for d in all_dates if d.precision == start.precision and d.value > start.value
-            and d.value[4:] != start.value[4:] and (
+            and _yearless(d.value) != _yearless(start.value) and (
         (d.evidence.start, d.evidence.end) in firsts
         or (start.precision in ("month", "day", "month_day") and any(e <= d.evidence.start and (
             _joined(text[e:d.evidence.start], d.text)) for _, e in firsts))  # (the range may be in another of its sentences)
@@ -139,13 +164,19 @@ def range_end(start: DateFact | None, all_dates: list[DateFact], text: str = "",
 
 
 # a verb of lasting, then (`|`) the day it lasts to: `diễn ra | tới ngày 5.11`, `kéo dài đến hết | ngày 20/6/2022`,
-# `kết thúc vào | ngày 16-6-2019`, `kéo dài từ nay | đến ngày 5/6`
-_LASTS = (r"(?<!\w)(?i:diễn ra|kéo dài|mở cửa|kết thúc)\s+(?:(?i:từ)\s+(?:(?i:hôm)\s+)?(?i:nay)\s+)?(?:(?i:đến|tới|vào)(?:\s+(?i:hết))?\s*(?:(?i:ngày)\s*)?)?\|"
+# `kết thúc vào | ngày 16-6-2019`, `kéo dài từ nay | đến ngày 5/6`, `mở cửa đón du khách tham quan đến hết | ngày 28/1`,
+# `Hội nghị làm việc đến | ngày 7/5`
+_LASTS = (r"(?<!\w)(?:(?i:diễn ra|kéo dài|kết thúc)|(?i:mở cửa)(?:\s+(?!(?i:đến|tới)\s)[^\W\d]+){0,5}|(?i:làm việc)(?=\s+\|?(?i:đến|tới)\s))\s+(?:(?i:từ)\s+(?:(?i:hôm)\s+)?(?i:nay)\s+)?(?:(?i:đến|tới|vào)(?:\s+(?i:hết))?\s*(?:(?i:ngày)\s*)?)?\|"
           r"(?:(?i:đến|tới)\s.*|\d.*|(?i:ngày)\s.*)")
 # `Hội chợ khai mạc vào tối 30.10 và sẽ diễn ra tới ngày 5.11`: the first day, then how long it lasts
 _LASTING = re.compile(r"[^.;!?|]{0,80}?" + _LASTS)
 # `Hội chợ triển lãm này được tổ chức kéo dài đến hết ngày 20/6/2022`: another mention's sentence tells its last day
 _LASTS_TO = re.compile(_LASTS + "$")
+
+
+def _yearless(value: str) -> str:
+    """A date's value without its year (`2024-07-15`, `--07-15`: `07-15`)."""
+    return value[2:] if value.startswith("--") else value[5:]
 
 
 def _in_year(d: DateFact, year: str) -> DateFact:
@@ -179,19 +210,31 @@ _CLOSED = re.compile(r"[^,.;]{0,40}?(?<!\w)(?:(?i:đã|chính thức|long trọn
 _LASTED = re.compile(rf"(?<!\w)(?i:sau)\s+(\d{{1,2}}|{'|'.join(NUMBER_WORDS)})\s+(?i:ngày)(?!\w)")
 
 
-def closed_on(mention: Mention, date: DateFact | None) -> tuple[DateFact, str] | None:
+# `Sau 2 ngày làm việc, Hội nghị X đã bế mạc`, `Trong hai ngày làm việc, Hội nghị đã ...`: another sentence tells how long
+_LASTED_TOLD = re.compile(rf"^\W*(?i:sau|qua|trong)\s+(\d{{1,2}}|{'|'.join(NUMBER_WORDS)})\s+(?i:ngày)\s+(?i:làm việc|diễn ra|hội nghị|họp)(?!\w)")
+
+
+def closed_on(mention: Mention, date: DateFact | None, analysis: Analysis | None = None,
+              mentions: list[Mention] | None = None) -> tuple[DateFact, str] | None:
     """An event whose sentence says it closed on the day that opens the sentence (`Sau năm ngày diễn ra sôi nổi, tối 8/4,
     Lễ hội X đã chính thức bế mạc`): (its first day, counted back over the days it lasted, else its month; the closing day),
-    else None."""
+    else None. How long it lasted may be told by a sentence of its other `mentions` or one of the three after the closing
+    one in the `analysis` (`Chiều 22-9, Hội nghị X đã bế mạc. ... Sau 2 ngày làm việc, Hội nghị X ...`)."""
     text, s0 = mention.sentence.text, mention.sentence.start
     if date is None or date.precision != "day" or not s0 <= date.evidence.start < s0 + mention.start \
             or not _CLOSED.match(text, mention.end) or "(" in text[:date.evidence.start - s0] \
             or re.match(r"\s*(?:(?i:đến|tới)|[-–])\s*\d", text[date.evidence.end - s0:]):
         return None  # (not a range's first day: `Sau 4 ngày tranh tài (diễn ra từ ngày 12 đến 15/4), Hội thi X đã khép lại`)
-    lasted = _LASTED.search(text)  # (`Sau năm ngày diễn ra, ...`, `... đã bế mạc sau 7 ngày`)
+    lasted = _LASTED.search(text) or next((m for told in _told_after(mention, analysis, mentions) if (m := _LASTED_TOLD.search(told))), None)
     if lasted is None:  # a meeting's closing day is most likely its day; a fair's or a festival's only its last
         long = mention.type in LONG
         return (date.model_copy(update={"value": date.value[:7], "precision": "month"}), date.value) if long else None
     days = int(lasted.group(1)) if lasted.group(1).isdigit() else NUMBER_WORDS[lasted.group(1).lower()]
     first = date_type.fromisoformat(date.value) - timedelta(days=days - 1)
     return date.model_copy(update={"value": first.isoformat()}), date.value
+
+
+def _told_after(mention: Mention, analysis: Analysis | None, mentions: list[Mention] | None) -> list[str]:
+    """The sentences of an event's other `mentions` and the three after `mention`'s, where how long it lasted may be told."""
+    after = [s.text for s in analysis.sentences if s.start >= mention.sentence.end][:3] if analysis is not None else []
+    return [m.sentence.text for m in mentions or [] if m.sentence.start != mention.sentence.start] + after

@@ -332,7 +332,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
                 and not event_years.backed(analysis.text, all_dates, best):
             best = None  # a guessed year (`chiều 17-8` in an article that names 2000 twice) dates nothing
         dated.append(event_named_years.in_named_year(best, year, event.first.name, event.first.type))
-        if (closing := next((c for m in event.mentions if (c := closed_on(m, dated[-1]))), None)) is not None:
+        if (closing := next((c for m in event.mentions if (c := closed_on(m, dated[-1], analysis, event.mentions))), None)) is not None:
             dated[-1], closed[len(dated) - 1] = closing  # `tối 8/4, Lễ hội X đã chính thức bế mạc`: its last day
     dated, lent = held_within(events, dated, closed, borrowed)  # (`tổ chức Hội chợ A và Lễ hội B`: its days; an item of its programme: its month)
     dated = event_years.frame_month(events, dated)
@@ -345,7 +345,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
         dated = [event_month_day.month_day(e.mentions, spans, d) if d is None or d.precision == "year" else
                  (event_month_day.month_day(e.mentions, spans) or d) if i in borrowed else _own_day(e, d, spans) if i in lent else d
                  for i, (e, d) in enumerate(zip(events, dated, strict=True))]  # (its own sentence's day beats a borrowed one)
-    dated = event_years.in_wave(events, event_years.at_occasion(events, dated))  # (after a yearless day became `--MM-DD`)
+    dated = event_month_day.written_year(event_years.in_wave(events, event_years.at_occasion(events, dated)), all_dates)  # (after `--MM-DD`)
     result: list[Event] = []
     items: list[int] = []
     if yearless is None and any(d is not None and d.precision == "month_day" for d in dated):

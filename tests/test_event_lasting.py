@@ -1,0 +1,70 @@
+"""How long an event lasts, in shapes the twenty-ninth session found on real articles without a publication date: a
+range's end when another paragraph writes a year, an end told by `mở cửa ... đến hết` or `làm việc đến`, a closing
+day with the days worked told in another sentence, a count of days before the first, a `--MM-DD` day the article
+writes elsewhere with its year, and a meeting named with another's head (`Hội nghị | Diễn đàn X`)."""
+
+from __future__ import annotations
+
+from pipeline import process_text
+from pipeline.settings import Settings
+
+SETTINGS = Settings(min_chars=10, min_vietnamese=0.0)
+
+
+def _events(text: str, published: str | None = None) -> dict[str, tuple[str | None, str | None]]:
+    return {e.name: (e.date, e.date_end) for e in process_text(text, published=published, settings=SETTINGS).events}
+
+
+def test_a_range_keeps_its_end_when_another_paragraph_writes_a_year():
+    events = _events(
+        "Viện Cơ khí năng lượng được thành lập năm 2009 theo quyết định của Bộ.\n\n"
+        "Từ ngày 12 đến 14/10 tại Cần Thơ diễn ra hội thảo khoa học về cơ khí chế tạo toàn quốc lần thứ 5.")
+    assert events["hội thảo khoa học về cơ khí chế tạo toàn quốc lần thứ 5"] == ("--10-12", "--10-14")
+
+
+def test_an_exhibition_open_to_visitors_until_a_day_ends_then():
+    events = _events(
+        "Sáng 3/3, Triển lãm “Gốm Bát Tràng xưa và nay” khai mạc tại Bảo tàng Hà Nội.\n\n"
+        "Triển lãm sẽ mở cửa đón khách tham quan đến hết ngày 20/3.")
+    assert events["Triển lãm “Gốm Bát Tràng xưa và nay”"] == ("--03-03", "--03-20")
+
+
+def test_an_exhibition_opened_one_day_and_lasting_to_another_keeps_both_without_a_year():
+    events = _events("Triển lãm Sắc màu Tây Nguyên được khai mạc từ sáng 10-6 và sẽ kéo dài đến hết ngày 10-8.")
+    assert events["Triển lãm Sắc màu Tây Nguyên"] == ("--06-10", "--08-10")
+
+
+def test_a_meeting_that_works_until_a_day_ends_then():
+    events = _events(
+        "Sáng 8/10, Hội nghị lần thứ 9 Ban Chấp hành Đảng bộ tỉnh khóa XV khai mạc tại Vĩnh Long.\n\n"
+        "Theo chương trình, Hội nghị làm việc đến ngày 10/10.")
+    assert events["Hội nghị lần thứ 9 Ban Chấp hành Đảng bộ tỉnh khóa XV"] == ("--10-08", "--10-10")
+
+
+def test_a_meeting_closed_after_days_told_in_another_sentence_starts_that_many_days_before():
+    events = _events(
+        "Chiều 16/11, Hội nghị Bộ trưởng Năng lượng ASEAN lần thứ 38 đã bế mạc tại Bali.\n\n"
+        "Sau 3 ngày làm việc, các bộ trưởng đã thông qua tuyên bố chung về an ninh năng lượng.", "2023-11-17")
+    assert events["Hội nghị Bộ trưởng Năng lượng ASEAN lần thứ 38"] == ("2023-11-14", "2023-11-16")
+
+
+def test_a_meeting_told_as_lasting_days_from_its_first_ends_on_the_last():
+    events = _events("Hội nghị Thương mại ASEAN - Ấn Độ lần thứ 5 diễn ra trong 3 ngày bắt đầu từ ngày 4/12 tại New Delhi.")
+    assert events["Hội nghị Thương mại ASEAN - Ấn Độ lần thứ 5"] == ("--12-04", "--12-06")
+    dated = _events("Hội chợ Nông sản Đồng Tháp kéo dài 5 ngày, từ ngày 2/9 tại Quảng trường thành phố.", "2024-08-30")
+    assert dated["Hội chợ Nông sản Đồng Tháp"] == ("2024-09-02", "2024-09-06")
+
+
+def test_a_day_without_a_year_takes_the_year_the_article_writes_for_that_day():
+    events = _events(
+        "Khánh thành nhà máy thức ăn chăn nuôi Hùng Cường Long An\n\n"
+        "Sáng 9/4, Nhà máy Hùng Cường Long An đã chính thức khánh thành.\n\n"
+        "Ngày 9/4/2021, tại khu công nghiệp Tân Kim, huyện Cần Giuộc, nhà máy đã đi vào hoạt động.")
+    assert events["Khánh thành nhà máy thức ăn chăn nuôi Hùng Cường Long An"] == ("2021-04-09", None)
+
+
+def test_a_conference_named_with_a_forum_s_whole_name_is_the_forum():
+    events = _events(
+        "Chuẩn bị cho Hội nghị Diễn đàn Thanh niên Mê Kông 2019\n\n"
+        "Theo Trung ương Đoàn, Diễn đàn Thanh niên Mê Kông 2019 sẽ diễn ra tại TP. Cần Thơ từ ngày 15-17/8/2019.")
+    assert len(events) == 1 and list(events.values()) == [("2019-08-15", "2019-08-17")]
