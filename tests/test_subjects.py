@@ -311,3 +311,18 @@ def test_funds_and_measures_the_tagger_splits(sentence, subjects):
 def test_waste_and_losses(sentence, subjects):
     found = figures.extract(analyse(normalize(sentence)))
     assert [f.subject for f in found] == subjects
+
+
+@pytest.mark.parametrize("sentence,subjects", [
+    # what a verb of change cuts or raises by a share, right before the share
+    ("Các tỉnh phải kéo giảm tai nạn lao động 10% mỗi năm.", ["tai nạn lao động"]),
+    ("Doanh nghiệp cần cắt giảm chi phí vận chuyển 15% trong năm nay.", ["chi phí vận chuyển"]),
+    # a criterion's level; the year after a target before its figure
+    ("Tiêu chí hộ dùng điện an toàn là 95%.", ["Tiêu chí hộ dùng điện an toàn"]),
+    ("Tỉnh đặt mục tiêu tăng trưởng 2025 khoảng 8%.", ["mục tiêu tăng trưởng"]),
+    # `thay vì`: the figure it would have been, of the same measure
+    ("Giá bán lẻ điện tăng 3% thay vì 5% như đề xuất.", ["Giá bán lẻ điện", "Giá bán lẻ điện"]),
+])
+def test_cut_objects_criteria_targets_of_a_year_and_instead(sentence, subjects):
+    found = figures.extract(analyse(normalize(sentence)))
+    assert [f.subject for f in found] == subjects

@@ -107,7 +107,12 @@ def tail_end(mention: Mention) -> int:
     school = _SCHOOL_YEAR.match(text, end)
     end = school.end() if school else end  # `Hội khỏe Phù Đổng lần thứ XVII` + `, năm học 2020-2021`
     span = _SPAN_END.match(text, end) if _SPAN_OPEN.search(text[mention.start:end]) else None
-    return span.end() if span else end  # `... niên vụ 2018` + ` - 2019`: a season or term runs to its last year
+    end = span.end() if span else end  # `... niên vụ 2018` + ` - 2019`: a season or term runs to its last year
+    group = _GROUP_NUMBER.match(text, end) if re.search(r"(?<!\w)G$", text[mention.start:end]) else None
+    return group.end() if group else end  # `hội nghị thượng đỉnh G` + ` -20`: a group's number (G-20, G 7)
+
+
+_GROUP_NUMBER = re.compile(r"\s?[-–]?\s?\d{1,2}(?![\d/.,]\d)")
 
 
 _TIME_NEXT = re.compile(r"\s+(?i:trong|vào|từ|đến|tới|cuối|đầu|giữa)\s+(?:(?i:năm)\s+)?(?:19|20)\d{2}(?!\d)")

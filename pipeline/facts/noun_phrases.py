@@ -330,7 +330,8 @@ def skip_period(sentence: Sentence, tokens: list[Token], j: int) -> int:
 
 def period_tail(tokens: list[Token], j: int) -> int:
     """The last token before a period written into the end of a phrase at token `j` (`CPI | tháng 9`, `Kim ngạch xuất
-    khẩu | 9 tháng`, `quý III/2024`): time words and numbers, one of each at least, after a noun, verb or adjective."""
+    khẩu | 9 tháng`, `quý III/2024`): time words and numbers, one of each at least, after a noun, verb or adjective; or a bare
+    year (`mục tiêu tăng trưởng | 2019`)."""
     k, times, numbers = j, 0, 0
     while k >= 0 and (low(tokens[k].text) in _PERIOD_WORDS or tokens[k].text in ("/", "-") or re.fullmatch(r"[\d/.-]+|[IVX]+", tokens[k].text)
                       or low(tokens[k].text) in PERIOD_PREPOSITIONS | {"sau", "tính hết", "đầu", "cuối", "đầu năm"} and times):
@@ -339,7 +340,8 @@ def period_tail(tokens: list[Token], j: int) -> int:
         times += low(tokens[k].text) in _PERIOD_WORDS
         numbers += bool(re.search(r"\d|^[IVX]+$", tokens[k].text))
         k -= 1
-    return k if times and numbers and k >= 0 and (tokens[k].pos in NOUN | {"V", "A"} or tokens[k].text == ")") and k < j else j
+    year = k == j - 1 and re.fullmatch(r"(?:19|20)\d{2}", tokens[j].text) is not None  # `mục tiêu tăng trưởng | 2019 | từ 9 - 9,5%`
+    return k if (times or year) and numbers and k >= 0 and (tokens[k].pos in NOUN | {"V", "A"} or tokens[k].text == ")") and k < j else j
 
 _RANKED = frozenset({"giải", "hạng", "loại", "giữa"})  # `giải nhất/M`, `hạng ba/M`: a rank in words, no count; `giữa hai/M bên`
 _PERIOD_WORDS = frozenset({"ngày", "tuần", "tháng", "quý", "năm"})

@@ -336,6 +336,7 @@ def _place_in_run(c: Context, k: int, end: int) -> int:
     return end
 
 
+_LAST_PART_BRACKETED = re.compile(r"(?!(?:các|những|một|nhiều|cả)\s)[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,2}\s*\(")
 _AIDES = re.compile(r"(?<!\w)(?i:người phát ngôn|phát ngôn viên|cố vấn|trợ lý|thư ký|đặc phái viên|đặc sứ)\s+$")
 
 
@@ -565,7 +566,9 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
             elif word == "và" and listing:
                 ok = nxt < c.n and not units[nxt].punct and not _stop(c, nxt)  # the list's last part
             else:
-                ok = continues(c, nxt, lower_ok=True) or c.match(pats.country, nxt)
+                ok = continues(c, nxt, lower_ok=True) or c.match(pats.country, nxt) or (
+                    word == "và" and named and _LAST_PART_BRACKETED.match(c.rest(nxt)) is not None)  # (`Hội đồng tư vấn Dân
+                # chủ và | pháp luật (thuộc ...)`: a name's last part, lower case, before the bracket of whom the body is)
             ok = ok or (not named and (_reaches_proper_part(c, nxt, verbs=True) or _nominal_to_clause_end(c, nxt)))
             if ok:
                 k += 1

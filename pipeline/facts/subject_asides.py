@@ -28,11 +28,15 @@ _MEMBERS = frozenset({"gồm", "gồm có", "có", "với"})
 
 def restated(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> bool:
     """Whether the figure after token `i` opens brackets right after another figure, alone or after a word that restates
-    or signs it (`205.000 tỉ đồng (tương đương 9 tỉ USD)`, `tăng 0,06 điểm (+0,11%)`): the same thing measured again."""
+    or signs it (`205.000 tỉ đồng (tương đương 9 tỉ USD)`, `tăng 0,06 điểm (+0,11%)`), or follows it after `thay vì`: the
+    same thing measured again."""
     k = i
     while k >= 0 and tokens[k].text != "(" and i - k < 3:
         k -= 1
     words = low(" ".join(t.text for t in tokens[k + 1:i + 1]))
+    instead = next((n for n in (i, i - 1) if n >= 1 and low(" ".join(t.text for t in tokens[n:i + 1])) == "thay vì"), None)
+    if instead is not None:  # `tăng 3% thay vì 5%`: the measure the figure before is of, as it would have been
+        return in_figure(tokens[instead - 1], spans)
     return k >= 1 and tokens[k].text == "(" and (not words or words in _RESTATING) and in_figure(tokens[k - 1], spans)
 
 

@@ -385,3 +385,21 @@ def told_after(text: str, start: int, end: int) -> tuple[str, str] | None:
     paid = budget_paid(text, start, end)
     earned = earned_from(text, start, end) if paid is None else None
     return (paid, "measure") if paid else (earned, "of") if earned else None
+
+
+_CUTTING = frozenset({"giảm", "kéo giảm", "cắt giảm", "tăng", "nâng", "hạ"})
+
+
+def cut_object(tokens: list[Token], i: int, unit: str | None) -> list[Token]:
+    """For a share right after a noun phrase that a verb of change governs (`giảm tai nạn giao thông 5-10%`, `cắt giảm
+    chi phí 20%`): that phrase, what changes by the share, when it is nouns only (two to five words) and the verb
+    stands right before it; else []."""
+    if unit != "percent" or i < 1 or tokens[i].pos not in NOUN:
+        return []
+    s = i
+    while s > 0 and tokens[s - 1].pos in ("N", "Np") and not re.search(r"\d", tokens[s - 1].text):
+        s -= 1
+    run = tokens[s:i + 1]
+    if s < 1 or low(tokens[s - 1].text) not in _CUTTING or not 2 <= len(words_of(run)) <= 5 or any(re.search(r"\d", t.text) for t in run):
+        return []
+    return run if (kind_of(run) or ("",))[0] not in ("time", "generic", "other") else []

@@ -10,8 +10,7 @@ Looking left from the figure, inside its clause:
 A phrase is a run of nouns (and the verbs, adjectives and `của` between them) that starts with a noun. It is kept
 only when it says what is measured: it starts with a measure or a thing from `figure_subjects.tsv`, or it names
 something (a proper noun). A phrase right before a figure that ends in a verb is a predicate (`Công ty xuất khẩu
-30.000 tấn`), not a subject, unless it starts with a measure (`vốn đầu tư 2 tỷ`). Everything else gives None.
-"""
+30.000 tấn`), not a subject, unless it starts with a measure (`vốn đầu tư 2 tỷ`). Everything else gives None."""
 
 from __future__ import annotations
 
@@ -95,6 +94,7 @@ from pipeline.facts.subject_lexicon import (
 from pipeline.facts.subject_listed import listed_owner
 from pipeline.facts.subject_owners import (
     before_relative,
+    cut_object,
     given_to,
     granted_measure,
     labelled,
@@ -168,7 +168,7 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
     part = share_named_after(sentence, start, end) if unit not in (None, "count") and end is not None else None
     found = Subject(part, "of") if part else found  # `trong đó có hơn 50% là cam VietGap`
     tokens = list(sentence.tokens)
-    level = (level_owner(tokens, token_at(sentence, start) - 1) or granted_measure(tokens, token_at(sentence, start) - 1, absolute)) if found is None else []
+    level = (level_owner(tokens, token_at(sentence, start) - 1) or granted_measure(tokens, token_at(sentence, start) - 1, absolute) or cut_object(tokens, token_at(sentence, start) - 1, unit)) if found is None else []
     found = Subject(phrase_text(sentence, level), "measure") if level else found  # `Nếu lãi suất chỉ được nâng lên mức 0,5%`, `được bố trí`
     if end is not None:  # `Đầu tư 3.200 tỷ đồng xây dựng nhà máy X`, `Hà Nội chi 3.700 tỷ đồng xây nhà máy nước`: what it is spent on
         spent = purpose_object(tokens, token_at(sentence, start) - 1, sentence.start + end, absolute, spenders=found is not None)
