@@ -158,3 +158,11 @@ def test_a_bare_role_speaks_for_the_body_its_clause_names():
                           "nay có ông Lê Văn Sơn - Tổng biên tập.", published="2024-05-02", settings=Settings(min_chars=10, min_vietnamese=0.0))
     assert [(o.name, o.title, o.organization) for o in record.officials] == [
         ("Trần Văn Hải", "Viện trưởng", "Viện Nghiên cứu Cơ khí"), ("Lê Văn Sơn", "Tổng biên tập", "báo Nông thôn Ngày nay")]
+
+
+def test_a_post_takes_its_province_from_the_provincial_body_bracketed_after_it():
+    text = ("Tại buổi làm việc, trung tá Trần Văn Kiên, phó trưởng Phòng Cảnh sát kinh tế (Công an tỉnh Bình Dương), "
+            "cho biết đã phát hiện 12 vụ vi phạm. Ông Phạm Văn Cường, Vụ trưởng Vụ Thị trường trong nước (Bộ Công Thương) "
+            "cũng dự buổi làm việc.")
+    found = {o.name: o.province for o in process_text(text, settings=Settings(min_chars=10, min_vietnamese=0.0)).officials}
+    assert found == {"Trần Văn Kiên": "Bình Dương", "Phạm Văn Cường": None}

@@ -233,12 +233,13 @@ def marks(mention: Mention) -> tuple[int | None, str | None]:
     year = next((y for y in YEAR.finditer(mention.name) if not SINCE.search(mention.name[:y.start()])
                  and not _HORIZON.search(mention.name[:y.start()])
                  and not any(a <= y.start() < b and (classes()["review"].search(mention.name[:y.start()]) or _long(m) or (
-                                 mention.type != "congress" and re.search(r"(?i:nhiệm kỳ|nhiệm kì)\s*$", mention.name[:a])
+                                 mention.type != "congress" and re.search(r"(?i:nhiệm kỳ|nhiệm kì|giai đoạn|thời kỳ)\s*$", mention.name[:a])
                                  or re.search(r"(?i:niên vụ|mùa vụ|năm học|niên khóa|niên khoá)\s*$", mention.name[:a])))
                              for a, b, m in ((*m.span(), m) for m in _SPAN.finditer(mention.name)))),
                 None)  # (not `đến năm 2025, tầm nhìn đến năm 2030`, nor the span a review looks back on: `Hội nghị sơ kết
     # Chương trình ... giai đoạn 2014-2018` is held later than its first year; nor a term's first year but for its
-    # congress: `Hội nghị ban chấp hành ... lần thứ 2, nhiệm kỳ 2018 - 2023` meets later in the term; nor a season's or a
+    # congress: `Hội nghị ban chấp hành ... lần thứ 2, nhiệm kỳ 2018 - 2023` meets later in the term, nor a plan's period:
+    # `hội nghị kêu gọi đầu tư ... giai đoạn 2017 - 2020` may meet before it; nor a season's or a
     # school year's: `Tuần lễ cam sành niên vụ 2017 - 2018` opens in January 2018)
     span = _SPAN.search(mention.name) if _REMEMBERS.search(mention.name) else None
     if span:  # `Lễ kỷ niệm 30 năm thành lập (1996 - 2026)`: an anniversary is held in its span's last year

@@ -150,6 +150,8 @@ class Context:
                     continue  # `Đoàn ĐBQH`, `Trưởng đoàn ĐBQH`, `Đoàn Đại biểu Quốc hội (ĐBQH)`: part of a body's name
                 if self._after_head(i):
                     continue  # `Bộ Tư lệnh`, `Cục Lãnh sự`: the title names the body whose head comes right before it
+                if self._office_of(i):
+                    continue  # `tại Phủ Chủ tịch`, `Dinh tổng thống Merdeka`: a building, no one's post
                 if self._delegation_role(match.group(), sentence.text[match.end():]):
                     continue  # `trưởng đoàn công tác`: a part in a trip, not a post
                 if i > 0 and self.units[i - 1].text in entries("role_prefixes.txt") and i - 1 in self.token_starts:
@@ -160,6 +162,11 @@ class Context:
         # (`Samsung | Việt Nam | Choi Joo Ho`).
         place_starts = {self.grid.by_start[s] for s, _ in self.protected if s in self.grid.by_start}
         self.barriers = self.role_starts | place_starts
+
+    def _office_of(self, i: int) -> bool:
+        """Whether the title at unit `i` names the building of its holder (`Phủ Chủ tịch`, `Dinh tổng thống Merdeka`), not
+        a post: `Phủ` or `Dinh` a word of its own right before it (not the `phủ` of `chính phủ`)."""
+        return i > 0 and self.units[i - 1].text.lower() in ("phủ", "dinh") and i - 1 in self.token_starts
 
     @staticmethod
     def _delegation_role(role: str, rest: str) -> bool:

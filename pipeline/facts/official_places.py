@@ -61,7 +61,7 @@ def local_province(text: str, sentence: str, title: str, organization: str | Non
         return article_province(text) or only_district_province(_paragraph_to(text, sentence, at))  # (`UBND huyện Tân
         # Uyên tổ chức ... Dự có đồng chí X, Phó Bí thư Tỉnh ủy`: the province of the districts its paragraph names)
     if not LOCAL.search(post):
-        return district_province(post, text)  # `Chủ tịch UBND thành phố Cao Lãnh`, `Bí thư Thành ủy Bảo Lộc`
+        return district_province(post, text) or _owner_bracketed(sentence, post)  # `Chủ tịch UBND thành phố Cao Lãnh`
     at = sentence.lower().find(post.lower())  # (`Phòng Kinh tế huyện X` of `trưởng phòng Kinh tế huyện X`)
     if at >= 0:
         after = sentence[at + len(post):]
@@ -119,6 +119,18 @@ def article_province(text: str) -> Province | None:
     name, province = next(iter(head.items()))
     counts = {n: sum(p.name == n for p in found) for n in named}
     return province if counts[name] >= 2 and counts[name] > max(c for n, c in counts.items() if n != name) else None
+
+
+# a bracket after a post that names the provincial body it belongs to: `Phòng Cảnh sát môi trường (Công an tỉnh Đồng Nai)`
+_OWNER_BRACKET = re.compile(r"\s*\(([^()]{0,40}?(?<!\w)(?:tỉnh|TP\.?|thành phố)\s+[^()]{1,30})\)")
+
+
+def _owner_bracketed(sentence: str, post: str) -> Province | None:
+    """The province a bracket right after the post names with its `tỉnh`, `TP` or `thành phố` (`phó trưởng Phòng Cảnh sát môi
+    trường (Công an tỉnh Đồng Nai)`), else None."""
+    at = sentence.lower().find(post.lower())
+    bracket = _OWNER_BRACKET.match(sentence, at + len(post)) if at >= 0 else None
+    return _last(bracket.group(1)) if bracket else None
 
 
 def _last(place: str) -> Province | None:
