@@ -337,6 +337,7 @@ def _place_in_run(c: Context, k: int, end: int) -> int:
 
 
 _LAST_PART_BRACKETED = re.compile(r"(?!(?:các|những|một|nhiều|cả)\s)[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,2}\s*\(")
+_BRANCH_AT = re.compile(r"(?i:chi nhánh|văn phòng đại diện)\s+[^,;()]{1,30}$")  # a branch named by its place
 _AIDES = re.compile(r"(?<!\w)(?i:người phát ngôn|phát ngôn viên|cố vấn|trợ lý|thư ký|đặc phái viên|đặc sứ)\s+$")
 
 
@@ -489,8 +490,10 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
         if u.cap and len(u.text) > 1 and u.text.isupper() and k > j and k - 1 == last_place:
             break  # an acronym after a place name is the next clause (`huyện Quảng Ninh PV đã ...`)
         if not u.cap and not u.punct and not u.text.isdigit() and k > j and k - 1 == last_place \
-                and not ((m := PLACE_NAME.match(c.rest(k))) and m.group(1)[0].isupper()):
+                and not ((m := PLACE_NAME.match(c.rest(k))) and m.group(1)[0].isupper()) \
+                and not (u.text.lower() == "của" and c.match(pats.org_head, k + 1) and _BRANCH_AT.search(c.before(k))):
             break  # a lower-case word after the place that ends it: `HĐND tỉnh Bắc Kạn dự Lễ ...`, `... nhiệm kỳ`
+            # (but a branch's company after its place: `Giám đốc chi nhánh TPHCM | của tập đoàn H.I.S`)
         if not u.cap and not u.punct and k > j and k == after_country and _COUNTRY_CLOSES.match(c.rest(k)) \
                 and not c.match(pats.org_head, k) and not c.match(pats.role_qualifier, k) and not PLACE_NAME.match(c.rest(k)):
             break  # a verb after the country that ends a post: `Trưởng Thương vụ Việt Nam tại Hong Kong | giới thiệu`
