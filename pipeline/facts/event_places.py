@@ -1,7 +1,8 @@
 """Where an event takes place, read from the sentence of its naming mention (who organises it: `event_organisers.py`).
 
 `location`: the place after `tại` nearest after the mention (within 40 characters), else the first before it; a
-place runs to a comma, a clause word or a time, keeping `(...)` and `TP. X`.
+place runs to a comma, a clause word or a time, keeping `(...)` and `TP. X`; a province's or a foreign place's name
+(`Manila`, `Bangkok`) ends at the lower-case word after it.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from pipeline.facts.event_dates import celebrated_before
 from pipeline.facts.event_lexicon import VENUE_PURPOSES
 from pipeline.facts.event_mentions import PLACE_START, Mention, keywords
 from pipeline.facts.lexicon import load
+from pipeline.facts.names import foreign_spelling
 
 _MISSION = re.compile(r"(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Thương vụ)(?:\s+\S+){0,3}\s*$")
 
@@ -78,7 +80,15 @@ def _place(text: str, start: int) -> str:
     place = place[:place.rfind(")")].strip() if place.count(")") > place.count("(") else place  # (`... tại Pháp)`: an aside's end)
     words = place.split()
     province = next((k for k in (4, 3, 2, 1) if len(words) > k and load().province(" ".join(words[:k]))), 0)
-    return " ".join(words[:province]) if province and words[province][:1].islower() else place  # (`tại Đồng Tháp | quảng bá`)
+    if province and words[province][:1].islower():
+        return " ".join(words[:province])  # (`tại Đồng Tháp | quảng bá`)
+    foreign = next((k for k in (3, 2, 1) if len(words) > k and all(_FOREIGN_WORD.fullmatch(w) for w in words[:k])
+                    and any(foreign_spelling(w) for w in words[:k])), 0)
+    return " ".join(words[:foreign]) if foreign and words[foreign][:1].islower() else place  # (`tại Singapore | tuần trước`)
+
+
+_FOREIGN_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]*)?")  # a capitalised word of plain Latin letters; one of them spelt as
+# no Vietnamese syllable is (`Manila`, `Bangkok`; not `Trung` of `Trung tâm`)
 
 
 def location(mention: Mention) -> str | None:
