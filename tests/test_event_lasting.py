@@ -68,3 +68,8 @@ def test_a_conference_named_with_a_forum_s_whole_name_is_the_forum():
         "Chuẩn bị cho Hội nghị Diễn đàn Thanh niên Mê Kông 2019\n\n"
         "Theo Trung ương Đoàn, Diễn đàn Thanh niên Mê Kông 2019 sẽ diễn ra tại TP. Cần Thơ từ ngày 15-17/8/2019.")
     assert len(events) == 1 and list(events.values()) == [("2019-08-15", "2019-08-17")]
+
+
+def test_a_range_keeps_its_end_past_a_short_aside_after_its_first_day():
+    events = _events("Lễ hội Đường hoa Tết năm nay sẽ diễn ra từ ngày 24-1 (29 Tết) đến ngày 29-1 (mùng 4 Tết).", "2020-01-10")
+    assert events["Lễ hội Đường hoa Tết"] == ("2020-01-24", "2020-01-29")

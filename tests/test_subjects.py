@@ -322,6 +322,8 @@ def test_waste_and_losses(sentence, subjects):
     ("Tỉnh đặt mục tiêu tăng trưởng 2025 khoảng 8%.", ["mục tiêu tăng trưởng"]),
     # `thay vì`: the figure it would have been, of the same measure
     ("Giá bán lẻ điện tăng 3% thay vì 5% như đề xuất.", ["Giá bán lẻ điện", "Giá bán lẻ điện"]),
+    # `có trị giá`: the link's own verb is no part of the thing valued
+    ("Khách hàng mua một căn hộ có trị giá 4 tỷ đồng.", ["căn hộ"]),
 ])
 def test_cut_objects_criteria_targets_of_a_year_and_instead(sentence, subjects):
     found = figures.extract(analyse(normalize(sentence)))

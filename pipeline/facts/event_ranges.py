@@ -189,7 +189,9 @@ def _in_year(d: DateFact, year: str) -> DateFact:
 
 
 def _joined(between: str, second: str) -> bool:
-    """Whether two days are a range's ends: `đến`, `tới` or a dash between them, or the second's own (`từ ngày 5-7 | đến 8-7`)."""
+    """Whether two days are a range's ends: `đến`, `tới` or a dash between them, or the second's own (`từ ngày 5-7 | đến 8-7`);
+    a short aside in brackets after the first is passed over (`ngày 2-2 (28 Tết) đến ngày 8-2`)."""
+    between = re.sub(r"^\s*\([^()]{1,30}\)", "", between)
     return _RANGE_JOINT.fullmatch(between) is not None or not between.strip() and re.match(r"(?i:đến|tới)\s", second) is not None
 
 

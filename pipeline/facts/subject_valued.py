@@ -42,6 +42,7 @@ def valued_thing(tokens: list[Token], i: int) -> list[Token]:
     j = k - 1
     if j >= 0 and low(tokens[j].text) in ("tổng", "với", "mức"):
         return []  # `với tổng trị giá 5,5 tỷ USD`: a measure of the thing before, read by the other rules
+    j -= int(j >= 0 and low(tokens[j].text) == "có")  # `một shophouse có | trị giá`: the link's own verb
     while j >= 0 and low(tokens[j].text) in _ADVERBS:
         j -= 1  # `tài sản của bà Bettencourt hiện | có giá trị`
     comma = j >= 1 and tokens[j].text == "," and low(" ".join(words)).startswith("có")
