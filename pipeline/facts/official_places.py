@@ -9,7 +9,8 @@ post's own words do not name it, it is read, in order, from a bracket right afte
 Hà Tĩnh`), and last from the article when it names one province of Việt Nam and no other, or when its headline names one
 province alone that the article names at least twice and more often than any other; a provincial post, else, from the
 districts its paragraph names up to it, when they all lie in one province (`UBND huyện Tân Uyên tổ chức ... Dự có ...
-Phó Bí thư Tỉnh ủy`: Lai Châu). A national or foreign
+Phó Bí thư Tỉnh ủy`: Lai Châu). Any other post that names no province takes the one a bracket right after it names
+with `tỉnh`, `TP` or `thành phố` (`phó trưởng Phòng Cảnh sát môi trường (Công an tỉnh Đồng Nai)`). A national or foreign
 post never takes a province this way.
 """
 
