@@ -80,6 +80,21 @@ def test_candidates_stay_in_the_figures_clause():
     assert any(c.text == "dệt may" for c in found)
 
 
+@pytest.mark.parametrize("text,figure,never", [
+    # an item of a list of examples, the place a sentence opens with, a quotation cut open, a time: never measured
+    ("Ở các kênh như siêu thị, chợ đầu mối, hoa quả vẫn chiếm 60%.", "60%", ["siêu thị", "chợ đầu mối", "kênh"]),
+    ('Tỉ lệ "một cửa, một dấu" đã tăng được 20%.', "20%", ['Tỉ lệ "một cửa']),
+    ("Doanh thu dịch vụ tăng đều, riêng dịp hè năm 2023 tăng 7%.", "7%", ["dịp hè năm 2023", "năm 2023"]),
+])
+def test_candidates_leave_out_examples_places_cut_quotes_and_times(text, figure, never):
+    sentence = analyse(normalize(text)).sentences[0]
+    start = sentence.text.index(figure)
+    found = subject_model.candidates(sentence, start, start + len(figure), [(start, start + len(figure))], None, None,
+                                     "percent", None)
+    assert not {c.text for c in found} & set(never)
+    assert len(found) >= 2  # other phrases stay candidates
+
+
 LABELS = ROOT / "tests" / "data" / "subject_labels" / "labels.jsonl"
 
 

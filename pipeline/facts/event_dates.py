@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from pipeline.facts.event_lexicon import ANNOUNCING, CLOCK_AFTER, DONE_BY, HELD_WORDS, SINCE
+from pipeline.facts.event_lexicon import ANNOUNCING, CLOCK_AFTER, DONE_BY, HELD_WORDS, PLACE_GAP, SINCE
 from pipeline.facts.event_ranges import refines
 from pipeline.facts.lexicon import alternation, word_classes
 from pipeline.language.analysis import Sentence
@@ -265,7 +265,7 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
     framed: DateFact | None = None
     # `ngay sau Tuần lễ Thái Lan 2022, vào ngày 11/8 tới ...`: an event named as the time of something else
     outer = next((a for a, b in others if re.fullmatch(r"\s*\(\s*", text[b:start])), start)  # (`Ban tổ chức X (lễ hội) họp`:
-    reference = re.search(r"(?<!\w)(?i:sau|trước|kể từ)\s+$|^\W*(?i:kết thúc)\s+(?:[^,.;]*\s(?i:và)\s+)?$", text[:start]) is not None or committee_before(text[:outer])  # the
+    reference = re.search(r"(?<!\w)(?i:sau|trước|kể từ)\s+$|^\W*(?i:kết thúc)\s+(?:[^,.;]*\s(?i:và)\s+)?$|[,;]\s*(?i:sau)\s[^,;()]*$", text[:start]) is not None or committee_before(text[:outer])  # the
     # day the event's committee met, not the event's, nor its alias's: `Ngày 8/7, Ban Tổ chức Ngày hội X họp ...`)
     for d in dates:
         p, q = d.evidence.start - s0, d.evidence.end - s0
@@ -361,7 +361,7 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
                 continue  # `Buổi họp báo về Festival X (diễn ra) sáng 22/4`, `tổ chức họp báo giới thiệu Festival X tại Hà Nội vào
                 # ngày 5/4`: the day of the press conference (but
                 # `Sở họp báo về Hội nghị X diễn ra vào ngày 10/8 tới`, `thông báo họp X vào ngày 15/12 tới`: the event's)
-            if coarse and p - end > 12 and not re.search(r"(?i:vào|trong)\s+$", text[:p]):
+            if coarse and p - end > 12 and not re.search(r"(?i:vào|trong)\s+$", text[:p]) and not PLACE_GAP.fullmatch(text[end:p]):
                 continue  # a year further on is rarely the event's (`... báo cáo tài chính năm 2017`)
             rank = 4.5 if coarse else 0.0
         elif _prelude().search(text[q:start]):

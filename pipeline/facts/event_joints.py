@@ -36,6 +36,13 @@ def hyphen_in_word(text: str, i: int) -> bool:
     return letters and any(ch.isdigit() for ch in left) and len(right) <= 3 and not re.fullmatch(r"(?:19|20)\d{2}", right)
 
 
+def parallel_object(text: str, pos: int, i: int) -> bool:
+    """`và` at `i` opens a second object that repeats a two-word noun of the name so far in lower case (`công bố chỉ số
+    cải cách hành chính (PAR INDEX) và chỉ số hài lòng`, `ký hợp đồng A và hợp đồng B`): the name goes on."""
+    m = re.match(r"(?i:và)\s+([a-zà-ỹđ]+\s+[a-zà-ỹđ]+)(?!\w)", text[i:])
+    return m is not None and re.search(rf"(?<!\w){re.escape(m.group(1))}(?!\w)", text[pos:i]) is not None
+
+
 def coordinated_part(text: str, pos: int, i: int, tags: dict[int, tuple[str, int]], heads: re.Pattern[str]) -> int:
     """Length of the `và ` at `i` when the second part of a coordinated name follows and the name then ends with
     its clause, as the first part would (`Hội thảo quốc tế Bảo tồn và phát triển làng nghề`, `Hội chợ sản phẩm

@@ -22,6 +22,8 @@ EDITION = re.compile(r"lần\s+(?:(?:thứ|thức)\s+)?([IVXLC]+|\d+|(?-i:nhất
 YEAR = re.compile(r"(?<![\d/.])(?<!\d[-–])((?:19|20)\d{2})(?![\d/])")
 # what comes before a year that an event looks back on or away from (`... từ năm 2007 đến nay`): never its own year
 SINCE = re.compile(r"(?<!\w)(?i:từ|kể từ|sau|trước)\s+(?:(?i:năm)\s+)?$")
+# only the event's place between it and a year further on (`khởi công ở Saint Petersburg | năm 2006`): still its year
+PLACE_GAP = re.compile(r"\s*(?i:ở|tại)\s+(?:[^\W\d_]*[^\W\d_a-zà-ỹđ][^\W\d_]*\s+){1,4}")
 # a holiday beside an event (`Lễ hội Thành Tuyên và Tết Trung thu`): no part of its name
 HOLIDAY = re.compile(r"(?:Tết|(?i:ngày quốc khánh|quốc khánh|ngày lễ|lễ giáng sinh|giáng sinh|trung thu))(?!\w)")
 # the words that say an event is held (`Hội chợ diễn ra từ ...`, `(diễn ra từ ngày 10 đến 13-12)`)

@@ -23,6 +23,7 @@ from pipeline.facts.event_joints import (
     list_in_name,
     onward,
     pair_in_name,
+    parallel_object,
     purpose_first,
     second_act,
     vision,
@@ -263,7 +264,7 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
         if joined:
             i += joined  # `Diễn đàn Phụ nữ và Kinh tế APEC`, `Triển lãm bản đồ và trưng bày tư liệu "..."`
             continue
-        places = re.match(r"(?i:và\s+các\s+(?:tỉnh,?\s*thành(?:\s+phố)?|tỉnh|thành phố|địa phương|nước))(?!\w)", rest)
+        places = re.match(r"(?i:và\s+(?:các\s+(?:tỉnh,?\s*thành(?:\s+phố)?|tỉnh|thành phố|địa phương|nước)|địa phương))(?!\w)", rest)
         if places and end > pos and text[pos:i].split()[-1][:1].isupper():
             i = end = i + places.end()  # `làng nghề Hà Nội và các tỉnh phía Bắc`: the places the event is for
             continue
@@ -273,6 +274,9 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             continue
         if re.match(r"(?i:và)\s+(?i:dự án|nhà máy|công trình)\s", rest) and re.search(r"(?<!\w)(?i:các|hai|2)\s+(?i:dự án|nhà máy|công trình)\s", text[pos:i]):
             i += 3  # `ký kết ... các dự án Trung tâm công nghiệp khí và dự án Cảng tổng hợp`: the projects listed
+            continue
+        if parallel_object(text, pos, i):
+            i += 2  # `hội nghị công bố chỉ số cải cách hành chính (PAR INDEX) và chỉ số hài lòng ...`: one act, two objects
             continue
         if re.match(r"(?i:và|cùng|với)\s", rest):
             break

@@ -20,7 +20,7 @@ _MISSION = re.compile(r"(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự 
 
 # A place ends at a credit, a clause word, punctuation, a clause after `|` (`tại Quảng Nam | tổ chức thành công ...`) or a
 # time (`ở Paris 3 tháng trước`, `ở Đức hồi tháng 7`).
-_PLACE_END = re.compile(r"\s+(?:ẢNH|Ảnh)(?:\s*:|\s+[A-ZĐ])|\s[-–]\s+(?=(?:khởi đầu|nơi|là|được|đã|với|mở ra|đánh dấu|góp phần|thu hút|một|[a-zà-ỹđ]+\s)(?!\w))|\s(?:(?:(?:cuối|đầu|giữa)\s+)?(?:năm|tháng)\s+\d|(?:do|vào|hồi|từ|với|nhằm|diễn ra|trong|để|và|đã|sẽ|có|ngày|sáng|chiều|tối|trưa|hôm|lần|"
+_PLACE_END = re.compile(r"\s+(?:[-–]\s+)?(?:ẢNH|Ảnh)(?:\s*:|\s+[A-ZĐ])|\s[-–]\s+(?=(?:khởi đầu|nơi|là|được|đã|với|mở ra|đánh dấu|góp phần|thu hút|một|[a-zà-ỹđ]+\s)(?!\w))|\s(?:(?:(?:cuối|đầu|giữa)\s+)?(?:năm|tháng)\s+\d|(?:do|vào|hồi|từ|với|nhằm|diễn ra|trong|để|và|đã|sẽ|có|ngày|sáng|chiều|tối|trưa|hôm|lần|"
                         r"thu hút|được|khai mạc|kéo dài|đến|tới|cho|tại|tổ chức|thực hiện|tham gia|phối hợp|là|vừa|đang|cũng|trở thành)(?!\w))|[,;:]"
                         r"|\.(?!\s*\w)|\.\s+(?=[A-ZĐ][a-zà-ỹ]*\s)|\s*\||\s\d+\s+(?:ngày|tuần|tháng|năm)(?!\w)"
                         r"|\s(?:rộng|dài|cao)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?\d")  # (`quảng trường X | rộng 13ha`: a size)
@@ -105,8 +105,8 @@ def location(mention: Mention) -> str | None:
         value = _place(text, m.end())
         if _DATELINE.search(text[max(0, m.start() - 40):m.start()]):
             continue  # `Theo phóng viên TTXVN tại New Delhi`: where the report was filed, not where the event was
-        if _MISSION.search(text[max(0, m.start() - 60):m.start()]):
-            continue  # `Đại sứ quán Việt Nam tại Hàn Quốc`: where a mission is, a part of its name
+        if _MISSION.search(text[max(0, m.start() - 60):m.start()]) or re.search(r"(?<!\w)(?i:trụ sở|trụ sở chính)\s+$", text[:m.start()]):
+            continue  # `Đại sứ quán Việt Nam tại Hàn Quốc`: where a mission is, a part of its name (`có trụ sở ở Washington`: a seat)
         if re.search(r"(?i:đầu tiên|lần đầu|nhất)\s*$", text[:m.start()]) and re.match(r"Việt Nam(?!\w)", text[m.end():]):
             continue  # `... lần đầu tiên tại Việt Nam`, `lớn nhất tại Việt Nam`: a first or a superlative in the country, no place
         if value and (value[:1].isupper() or PLACE_START.match(value) or _VENUE_START.match(value)) and not heads.match(value) \

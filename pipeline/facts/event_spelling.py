@@ -74,9 +74,22 @@ def days_apart(one: Mention, other: Mention, days: dict[int, set[str]]) -> bool:
 
 _PLACED = re.compile(r"(?<!\w)(?i:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s+((?:[A-ZĐ][\w-]*\s*){1,4})")
 
+# a market a shipment is bound for (`lễ công bố xuất khẩu lô thanh long sang thị trường Úc`, not `... Nhật Bản`)
+_BOUND = re.compile(r"(?<!\w)(?:sang(?:\s+(?i:thị trường))?|(?i:thị trường))\s+(\w+(?:\s+\w+){0,2})")
+
+
+def _markets(name: str) -> set[str]:
+    out = set()
+    for m in _BOUND.finditer(name):
+        words = m.group(1).split()
+        capitalised = words[:next((n for n, w in enumerate(words) if not w[0].isupper()), len(words))]
+        if capitalised:
+            out.add(fold(" ".join(capitalised)).lower())
+    return out
+
 
 def places_apart(one: Mention, other: Mention) -> bool:
-    """Whether two names each place their event in a unit and share none of those places (`Phiên chợ hàng Việt về miền núi
+    """Whether two names each place their event in a unit and share none of those places or markets (`Phiên chợ hàng Việt về miền núi
     huyện Bác Ái` and `... huyện Ninh Sơn`: two market days of one programme, not one event named twice)."""
-    a, b = ({fold(p.group(1)).lower().strip() for p in _PLACED.finditer(m.name)} for m in (one, other))
+    a, b = ({fold(p.group(1)).lower().strip() for p in _PLACED.finditer(m.name)} | _markets(m.name) for m in (one, other))
     return bool(a and b and not a & b)

@@ -111,6 +111,7 @@ def _lead(mention: Mention) -> tuple[str, ...]:
     return tuple(fold(w) for w in words[:2])
 
 
+_ORDINAL = re.compile(r"(?<!\w)(?i:thứ)\s+(?:\d+|[IVXLC]+)(?!\w)")
 _COUNTED = re.compile(r"(?<![\w.,/])\d+\s+[a-zà-ỹđ]")
 
 
@@ -129,6 +130,9 @@ def _same(event: _Event, mention: Mention, days: dict[int, set[str]]) -> bool:
         (e1, y1), (e2, y2) = marks(other), marks(mention)
         if (e1 and e2 and e1 != e2) or (y1 and y2 and y1 != y2):
             return False
+    if any(places_apart(mention, o) for o in event.mentions) or (a != b and not shorter and not _ORDINAL.search(
+            mention.name) and all(_ORDINAL.search(o.name) for o in event.mentions)):
+        return False  # (`... sang thị trường Nhật Bản`, `... sang thị trường Úc`: two shipments; `kỳ họp thứ 17`, then `Hội nghị X`)
     if not mention.named:  # (but not a festival of another place: `dịp lễ hội chùa Keo` beside `Lễ hội bánh ... Vũ Thư`)
         return not re.search(r"(?<!\w)[A-ZĐ]", mention.name[len(mention.head):]) or any(
             _name_words(mention) & _name_words(o) for o in event.mentions)
@@ -142,8 +146,6 @@ def _same(event: _Event, mention: Mention, days: dict[int, set[str]]) -> bool:
         if not other.named:
             continue
         old = _name_words(other)
-        if places_apart(mention, other):
-            continue
         if marks(mention)[0] is not None and marks(mention)[0] == marks(other)[0] and not (
                 proper(mention) and proper(other)):
             return True  # one edition of one kind of event: `Đại hội điểm Hội Nông dân huyện X lần thứ X` is the

@@ -74,6 +74,10 @@ def _words(name: str) -> str:
     return alternation(list(entries(name)))
 
 
+# `Thái Bình Dương` before a lower-case word, punctuation or the end is the Pacific Ocean, not the province Thái Bình
+_NOT_OCEAN = r"(?!\s+Dương(?:\s+[a-zà-ỹđ]|[^\w\s]|\s*$))"
+
+
 @lru_cache(maxsize=1)
 def patterns() -> Patterns:
     lex = load()
@@ -86,9 +90,10 @@ def patterns() -> Patterns:
         role=re.compile(rf"(?<!\w)(?:(?i:{alternation(multi)})|{alternation(single)}"
                         rf"|(?i:{alternation(single)})(?=\s+(?:{alternation(list(lex.org_heads))})(?!\w)))(?!\w)"),
         org_head=re.compile(rf"(?i:{alternation(list(lex.org_heads))})(?!\w)"),
-        province=re.compile(rf"(?<!\w)(?i:{lex.province_pattern})(?!\w)"),
+        # (Not the Pacific: `châu Á-Thái Bình Dương của Facebook`; but `tỉnh Thái Bình Dương Văn A` names a person next.)
+        province=re.compile(rf"(?<!\w)(?<!Thái )(?i:{lex.province_pattern})(?!\w){_NOT_OCEAN}"),
         # A province with the city prefix news put before it (`TP. Hà Nội`, `TP Cần Thơ`).
-        place=re.compile(rf"(?<!\w)(?:(?:TP|Tp)\.?\s*|thành phố\s+)?(?i:{lex.province_pattern})(?!\w)"),
+        place=re.compile(rf"(?<!\w)(?<!Thái )(?:(?:TP|Tp)\.?\s*|thành phố\s+)?(?i:{lex.province_pattern})(?!\w){_NOT_OCEAN}"),
         # Countries only as written, capitalised: `Anh` and `Đức` are given names too.
         country=re.compile(rf"(?:(?:Cộng hòa|Cộng hoà|Vương quốc|Liên bang|Nhà nước)\s+)?(?:{_words('countries.txt')})(?!\w)"),
         # (`người` ends the name after a title, but not in `Hội Bảo vệ quyền lợi người tiêu dùng`)

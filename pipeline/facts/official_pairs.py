@@ -223,8 +223,8 @@ def _scan_roles(c: Context) -> list[_Role]:
     for i, j in c.role_spans:
         if c.pats.not_held_end.search(c.before(i)):
             continue  # `ứng viên tổng thống X`, `bầu cử tổng thống`: the post, not someone holding it
-        if _campaign_title(c, i, j):
-            continue
+        if _campaign_title(c, i, j) or any(a == j and fold(c.grid.text(a, b)) == fold(c.grid.text(i, j)) for a, b in c.role_spans):
+            continue  # (the first of a post written twice, `Tổng thống Tổng thống Argentina`: the second holds it)
         m = c.pats.prefix_end.search(c.before(i))
         title_start = c.grid.index_at(c.sentence.start + m.start()) if m else i
         org_end, name_after = org_scan(c, j)

@@ -154,6 +154,44 @@ def _lower_parent(c: Context, k: int, first_head: str) -> bool:
     return fold(c.grid.text(k, end)) != fold(first_head)
 
 
+def _closes_before_parent(c: Context, k: int, first_head: str) -> bool:
+    """Unit k begins one lower-case word (of no verb of speech) within two words of a capitalised word of the name,
+    and a comma and another body's capitalised head follow it (`Vụ Dạy nghề chính quy, Tổng cục Giáo dục nghề nghiệp`)."""
+    near = range(max(0, k - 2), k)
+    if k not in c.token_starts or c.units[k].cap or _stop(c, k) or any(c.units[m].punct for m in near) \
+            or not any(_capitalised_word(c, m) for m in near):
+        return False
+    end = next((m for m in range(k + 1, c.n) if m in c.token_starts or c.units[m].punct), c.n)
+    if end + 1 >= c.n or c.units[end].text != "," or not c.units[end + 1].cap:
+        return False
+    head = c.match(c.pats.org_head, end + 1)
+    return head is not None and fold(c.grid.text(end + 1, head)) != fold(first_head) and not _predicate_after(c, end + 1)
+
+
+def _last_part_named(c: Context, k: int) -> bool:
+    """Lower-case nouns from unit k (one to five words) run to the name of the person who holds the post (`Cục trưởng
+    Cục Quản lý nhà và | thị trường bất động sản | Nguyễn Trọng Ninh`, a name already in lower case before `và`): the
+    last part of the body's name."""
+    words = 0
+    for m in range(k, min(c.n, k + 8)):
+        u = c.units[m]
+        if u.cap:
+            return 0 < words and c.is_name_start(m)
+        if u.punct or m in c.role_starts or _stop(c, m) or (m in c.token_starts and c.grid.pos_at(m) not in ORG_POS):
+            return False
+        words += m in c.token_starts
+    return False
+
+
+def _closing_dash(c: Context, k: int) -> bool:
+    """The dash before unit k closes an appositive the sentence opened with a dash before a title (`Ông X - phó vụ
+    trưởng Vụ Y, Tổng cục Z - tư vấn ...`): what follows is the predicate (not `Sở tài nguyên - môi trường)`)."""
+    end = c.match(c.pats.org_word, k) or k
+    opened = any(c.units[m].text in DASHES and (m + 1 in c.role_starts or c.match(c.pats.role_qualifier, m + 1))
+                 for m in range(max(0, k - 40), k - 1))  # (a dash right before the title: `Ông X - phó vụ trưởng ...`)
+    return opened and end < c.n and not c.units[end].punct
+
+
 def _acronym(text: str) -> bool:
     return len(text) > 1 and text.isalpha() and text.isupper()
 
@@ -336,7 +374,9 @@ def _place_in_run(c: Context, k: int, end: int) -> int:
     return end
 
 
-_LAST_PART_BRACKETED = re.compile(r"(?!(?:các|những|một|nhiều|cả)\s)[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,2}\s*\(")
+_LAST_PART_BRACKETED = re.compile(r"(?!(?:các|những|một|nhiều|cả)\s)[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,3}\s*\(")
+_INSPECTION = re.compile(r"(?i:kiểm\s+tra)(?:\s+(?i:thành|tỉnh|huyện|quận|đảng)\s+(?i:ủy|uỷ)|\s+(?i:trung\s+ương))?(?!\w)")
+_OCEAN = re.compile(r"Thái Bình Dương(?!\w)")  # a region's name (`khu vực châu Á-Thái Bình Dương của Facebook`)
 _BRANCH_AT = re.compile(r"(?i:chi nhánh|văn phòng đại diện)\s+[^,;()]{1,30}$")  # a branch named by its place
 _AIDES = re.compile(r"(?<!\w)(?i:người phát ngôn|phát ngôn viên|cố vấn|trợ lý|thư ký|đặc phái viên|đặc sứ)\s+$")
 
@@ -382,6 +422,10 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
             end = c.match(pats.place, k)
             if end:
                 k, last_place, named = end, end - 1, True
+                continue
+            end = c.match(_OCEAN, k)
+            if end:
+                k, named = end, True
                 continue
             end = c.match(pats.country, k)
             if end and PLACE_WORD_END.search(c.before(k)):
@@ -451,7 +495,8 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
             elif u.text in DASHES and k > j and nxt < c.n:
                 if units[nxt].text.lower() in ("nguyên", "cựu") and nxt + 1 in c.role_starts:
                     break  # `Ủy viên BCH TW Đảng - Nguyên Chủ nhiệm Ủy ban ...`: the next post of the chain
-                if c.match(pats.org_head, nxt) or c.match(pats.org_word, nxt) or c.match(pats.country, nxt):
+                if c.match(pats.org_head, nxt) or c.match(pats.country, nxt) or c.match(_OCEAN, nxt) or (
+                        c.match(pats.org_word, nxt) and (units[nxt].cap or not _closing_dash(c, nxt))):
                     k += 1
                     continue
                 if _acronym(units[k - 1].text) and _acronym(units[nxt].text):
@@ -570,7 +615,7 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
                 ok = nxt < c.n and not units[nxt].punct and not _stop(c, nxt)  # the list's last part
             else:
                 ok = continues(c, nxt, lower_ok=True) or c.match(pats.country, nxt) or (
-                    word == "và" and named and _LAST_PART_BRACKETED.match(c.rest(nxt)) is not None)  # (`Hội đồng tư vấn Dân
+                    word == "và" and named and (_LAST_PART_BRACKETED.match(c.rest(nxt)) is not None or not units[k - 1].cap and _last_part_named(c, nxt)))  # (`Hội đồng tư vấn Dân
                 # chủ và | pháp luật (thuộc ...)`: a name's last part, lower case, before the bracket of whom the body is)
             ok = ok or (not named and (_reaches_proper_part(c, nxt, verbs=True) or _nominal_to_clause_end(c, nxt)))
             if ok:
@@ -593,6 +638,10 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
                 and not (units[k - 1].text.isupper() and c.match(pats.stop, k)) and not _glued_verb(c, k):
             k += 1  # inside a word underthesea already began in the organisation (`Thiết bị`; not the
             continue  # `nhiệm kỳ` glued to the numeral of `khóa XIII nhiệm kỳ`)
+        end = c.match(_INSPECTION, k) if re.search(r"(?i:ủy ban|uỷ ban)\s*$", c.before(k)) else None
+        if end:
+            k = end  # `Chủ nhiệm ủy ban kiểm tra thành ủy`: the party's inspection committee (`kiểm tra` else a verb)
+            continue
         if _stop(c, k):
             break
         honorific = c.match(pats.honorific, k)
@@ -617,6 +666,9 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
             continue
         if pos == "V" and k > j and PLACE_WORD_END.search(c.before(k)):
             break  # a verb after a bare place word starts the predicate (`UBND tỉnh biểu dương ...`)
+        if k > j and named and _closes_before_parent(c, k, first_head):
+            k += 1  # a lower-case word closing the name before its parent body: `Vụ Dạy nghề chính quy, Tổng cục ...`
+            continue
         if pos == "A" and k > j and k + 1 < c.n and _capitalised_word(c, k - 1) and PLACE_NAME.match(c.rest(k + 1)):
             k += 1  # an adjective closing a name before its place: `Hội Doanh nhân trẻ tỉnh Nam Định`
             continue

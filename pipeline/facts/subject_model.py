@@ -84,7 +84,9 @@ def candidates(sentence: Sentence, start: int, end: int, spans: list[tuple[int, 
     seen: set[tuple[int, int]] = set()
 
     def add(source: str, run: list[Token]) -> None:
-        if run and (run[0].start, run[-1].end) not in seen and _worth(run, tokens.index(run[-1]) == f0 - 1):
+        if run and (run[0].start, run[-1].end) not in seen and _worth(run, tokens.index(run[-1]) == f0 - 1) \
+                and not _example(tokens, tokens.index(run[0]), tokens.index(run[-1])) \
+                and not _cut_quote(sentence.text[run[0].start - base:run[-1].end - base]):
             seen.add((run[0].start, run[-1].end))
             found.append((source, run))
 
@@ -136,12 +138,34 @@ def candidates(sentence: Sentence, start: int, end: int, spans: list[tuple[int, 
     return out
 
 
+def _example(tokens: list[Token], a: int, b: int) -> bool:
+    """The phrase at token a is an item of a list of examples (`các kênh như | siêu thị, | chợ đầu mối`) or the place
+    its sentence opens with (`Ở | các kênh`): not what is measured."""
+    frame = a - 1 - (a > 0 and low(tokens[a - 1].text) in ("các", "những"))
+    if frame >= 0 and low(tokens[frame].text) in ("ở", "tại") and frame <= 1:
+        return True  # `Ở các kênh như ...`: the frame the sentence opens with, a place
+    listed = b + 1 < len(tokens) and (low(tokens[b + 1].text) in (",", "và", "hoặc") or tokens[b + 1].pos in _NOUNS)  # (not the list's end: `..., hoa quả | vẫn chiếm`)
+    for m in range(a - 1, max(-1, a - 12), -1):
+        word = low(tokens[m].text)
+        if word in ("như", "như là"):
+            return (listed or m == a - 1) and any(low(t.text) in ("các", "những", "nhiều") for t in tokens[max(0, m - 5):m])
+        if word not in (",", "và") and tokens[m].pos not in _NOUNS:
+            return False
+    return False
+
+
+def _cut_quote(text: str) -> bool:
+    """The phrase opens a quotation it does not close (`Tỉ lệ "sáng nộp | , chiều trả"`)."""
+    return text.count('"') % 2 == 1 or text.count("“") != text.count("”")
+
+
 def _worth(run: list[Token], adjacent: bool) -> bool:
     """Whether a phrase could be a subject the rules would give: not a word that says nothing by itself (`số tiền`,
-    `tổng số`, a bare `công suất` that the rules leave to its owner), nor a thing and its verb right before the figure
-    (`Tỉnh đầu tư | 50 tỷ đồng`: a predicate)."""
+    `tổng số`, a bare `công suất` that the rules leave to its owner) or a time (`tết năm 2020`), nor a thing and its
+    verb right before the figure (`Tỉnh đầu tư | 50 tỷ đồng`: a predicate)."""
     kind = kind_of(run)
-    if kind is not None and (kind[0] in ("generic", "other") or kind[0] == "attribute" and not kind[1]):
+    if kind is not None and (kind[0] in ("generic", "other", "time") or kind[0] == "attribute" and not kind[1]) \
+            or low(run[0].text) == "dịp":  # (an occasion, a time too: `riêng dịp hè năm 2023 | tăng 7%`)
         return False
     if low(" ".join(t.text for t in run)) in _NOTHING:
         return False
