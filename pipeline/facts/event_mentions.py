@@ -114,8 +114,9 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
             continue  # `Đại hội đồng cổ đông`, `Đại hội đồng Liên Hợp Quốc`: a body
         subject = _opens_clause(before)
         end = name_end(text, m.end(), tags, subject, head[:1].islower() and type_ != "ceremony")
-        if type_ == "ceremony" and end > m.end() and patterns().role.match(text, len(text) - len(text[m.end():].lstrip())):
-            end = m.end()  # `tại lễ khai mạc | Phó thủ tướng X ...`: who speaks, no object of the ceremony
+        if type_ == "ceremony" and end > m.end() and patterns().role.match(text, len(text) - len(text[m.end():].lstrip())) or (
+                re.fullmatch(r"(?i:kỳ|phiên)\s+(?i:họp)", head) and re.match(r"\s+\d+\s+[a-zà-ỹđ]", text[m.end():])):
+            end = m.end()  # `tại lễ khai mạc | Phó thủ tướng X ...`: who speaks; `trình kỳ họp | 12 tờ trình`: a count
         glossed = _ACRONYM_AHEAD.match(text, end) if re.search(r"(?<!\w)[A-ZĐ]", text[m.end():end]) else None
         if glossed and not c["stop"].search(_GLOSS_JOINS.sub(" ", glossed.group(1).lower())):
             end = glossed.end()  # `Hội nghị thượng đỉnh Đối tác | vì tăng trưởng xanh ... đến năm 2030 (P4G)`: the acronym closes it

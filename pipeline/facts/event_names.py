@@ -107,6 +107,9 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             if verb:
                 i = end = i + 1 + len(rest) - len(rest.lstrip()) + verb.end()
                 continue  # `Lễ khởi công, khánh thành 250 dự án`: one ceremony of two acts
+            if end == i and re.search(r"(?<!\w)[A-ZĐ]{2,5}$", text[:i]) and re.match(r"\s*[A-ZĐ]{2,5}(?:\s*$|\s+[a-zà-ỹđ]|[.;:)])", rest):
+                i += 1  # `rà soát ứng viên GS, PGS`: two titles' initials in one name
+                continue
             if re.match(r"\s*thành(?:\s+phố)?(?!\w)", rest) and re.search(r"tỉnh\s*$", text[:i], re.I):
                 i += 1
                 continue

@@ -49,8 +49,10 @@ def _place(text: str, start: int) -> str:
     while i < len(text):
         if text[i] == "(":
             close = text.find(")", i)
-            if close < 0 or _DATED.match(text, i + 1):
-                break  # (`tại xã Tân Lạc | (từ ngày 24-30/11)`: the days held there, no part of the place)
+            inner = text[i + 1:close].split() if close > 0 else []
+            if close < 0 or _DATED.match(text, i + 1) or (len(inner) >= 2 and all(re.fullmatch(r"[A-Za-z]+", w) for w in inner)
+                                                          and any(foreign_spelling(w) for w in inner)):
+                break  # (`tại xã Tân Lạc | (từ ngày 24-30/11)`: the days held there; `tại Mỹ | (Scripps National Spelling Bee)`: a name)
             i = close + 1
             if _BODY_AFTER.match(text, i):
                 break  # `Quảng trường 20-8 (TP Thái Nguyên) | Sở Công Thương ...`: a body opens the next clause

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from pipeline.facts.event_lexicon import EDITION, Mention
+from pipeline.facts.lexicon import load
 from pipeline.language.textnorm import fold
 
 
@@ -78,6 +80,11 @@ _PLACED = re.compile(r"(?<!\w)(?i:tỉnh|thành phố|TP\.?|huyện|quận|thị
 _BOUND = re.compile(r"(?<!\w)(?:sang(?:\s+(?i:thị trường))?|(?i:thị trường))\s+(\w+(?:\s+\w+){0,2})")
 
 
+def _place_key(place: str) -> str:
+    province = load().province(place.strip()) or load().province("TP. " + place.strip())  # (`TP. HCM`, `thành phố Hồ Chí Minh`)
+    return fold(province.name if province else place).lower().strip()
+
+
 def _markets(name: str) -> set[str]:
     out = set()
     for m in _BOUND.finditer(name):
@@ -91,5 +98,22 @@ def _markets(name: str) -> set[str]:
 def places_apart(one: Mention, other: Mention) -> bool:
     """Whether two names each place their event in a unit and share none of those places or markets (`Phiên chợ hàng Việt về miền núi
     huyện Bác Ái` and `... huyện Ninh Sơn`: two market days of one programme, not one event named twice)."""
-    a, b = ({fold(p.group(1)).lower().strip() for p in _PLACED.finditer(m.name)} | _markets(m.name) for m in (one, other))
+    a, b = ({_place_key(p.group(1)) for p in _PLACED.finditer(m.name)} | _markets(m.name) for m in (one, other))
     return bool(a and b and not a & b)
+
+
+@lru_cache(maxsize=1)
+def _provinces() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:(?:TP|Tp)\.?\s*|(?i:thành phố|tỉnh)\s+)?(?i:{load().province_pattern})(?!\w)")
+
+
+def one_spelling_of_places(name: str) -> str:
+    """A name with each province written one way (`Hội sách TP. HCM 2018` and `Hội sách thành phố Hồ Chí Minh 2018`
+    are one fair)."""
+    return _provinces().sub(_one_spelling, name)
+
+
+def _one_spelling(m: re.Match[str]) -> str:
+    bare = re.sub(r"^(?:TP|Tp)\.?\s*|^(?i:thành phố|tỉnh)\s+", "", m.group())
+    province = load().province(bare) or load().province(m.group())
+    return f" {province.name if province else m.group()} "

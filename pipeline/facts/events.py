@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.facts import dates, event_dates, event_month_day, event_named_years, event_years
+from pipeline.facts import dates, event_dates, event_month_day, event_named_years, event_spelling, event_years
 from pipeline.facts.event_contained import generic, gloss, glossed_name, next_edition, one_each, planned_task
 from pipeline.facts.event_elsewhere import date_elsewhere
 from pipeline.facts.event_guessed_years import year_backed
@@ -90,7 +90,7 @@ def _names_what_headline_does_not(first: Mention, later: Mention) -> bool:
 
 def _name_words(mention: Mention, core: bool = False) -> set[str]:
     name = mention.name[len(mention.head):] if mention.name.lower().startswith(mention.head.lower()) else mention.name
-    name = EDITION.sub(" ", YEAR.sub(" ", event_dates.unplanned(name)))
+    name = EDITION.sub(" ", YEAR.sub(" ", event_spelling.one_spelling_of_places(event_dates.unplanned(name))))
     if core:
         name = classes()["modifier"].sub(" ", name)  # `quy mô lớn`, `quốc tế` tell no event apart
     return {w for w in re.findall(r"\w+", name.lower()) if w not in _FILLER and not w.isdigit()}
