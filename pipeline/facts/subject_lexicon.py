@@ -238,7 +238,7 @@ def without_predicate(text: str) -> str:
     return "" if low(text) in NO_THING else text  # `trước đó chỉ là 15-20%`: a time, not a thing
 
 
-_MODAL_END = re.compile(r"\s(?:cần|phải|nên|có thể)$", re.IGNORECASE)
+_MODAL_END = re.compile(r"\s(?:cần|phải|nên|có thể|(?:chỉ\s+)?(?:dao động|giao động|tụt|rơi|trải(?: dài)?|cho phép|lúc đó|lúc ấy))$", re.IGNORECASE)  # (`mức lương | dao động`)
 _MODAL_VERB_END = re.compile(r"(?<=\w)\s+(?i:phải|cần|sẽ|đã|đang)\s+\w+(?:\s+\w+)?$")
 _FROM_TIME = re.compile(r"(?<=\w)\s+(?i:từ|kể từ|trong|vào)\s+(?i:cuối|đầu|giữa)$")
 

@@ -164,6 +164,8 @@ def _worth(run: list[Token], adjacent: bool) -> bool:
     `tổng số`, a bare `công suất` that the rules leave to its owner) or a time (`tết năm 2020`), nor a thing and its
     verb right before the figure (`Tỉnh đầu tư | 50 tỷ đồng`: a predicate)."""
     kind = kind_of(run)
+    if run[0].pos not in _NOUNS or run[-1].pos == "R":
+        return False  # (`đã được đầu tư`, `cổ phiếu BBC liên tục`: a clause's words, no thing)
     if kind is not None and (kind[0] in ("generic", "other", "time") or kind[0] == "attribute" and not kind[1]) \
             or low(run[0].text) == "dịp":  # (an occasion, a time too: `riêng dịp hè năm 2023 | tăng 7%`)
         return False
