@@ -356,7 +356,7 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
                     text[end:p]) or _said(text[end:p if month_at is None else month_at]) or _word("closing").search(text[end:p]) or _ACT_AFTER.match(text, q):
                 continue  # the date of a later clause, of another event, of what someone said, or the last day
             act = _prelude().search(text[max(0, start - 40):start])
-            if act and (re.search(r"(?i:buổi|cuộc)\s+$", text[:max(0, start - 40) + act.start()]) or ANNOUNCING.search(text[:start])
+            if act and (re.search(r"(?i:buổi|cuộc)\s+$", text[:max(0, start - 40) + act.start()]) or re.match(r"(?i:buổi|cuộc)\s", act.group()) and not SINCE.search(text[:start]) or ANNOUNCING.search(text[:start])
                         and not re.search(rf"(?<!\w)(?i:{HELD_WORDS}|tới|sẽ)(?!\w)", text[end:p])):
                 continue  # `Buổi họp báo về Festival X (diễn ra) sáng 22/4`, `tổ chức họp báo giới thiệu Festival X tại Hà Nội vào
                 # ngày 5/4`: the day of the press conference (but
