@@ -47,7 +47,7 @@ _APPOINTED_JOIN = re.compile(rf"^\s*,\s*(?i:{alternation(list(entries('appointed
 _APPOINTING = re.compile(rf"(?<!\w)(?i:{alternation(list(entries('appointment_words.txt')) + ['bầu', 'bầu bổ sung'])})(?!\w)")
 _LIST_CLOSE = re.compile(r"^\s*,?\s*và\s*$")
 # A count or plural word before a title shared by several people (`hai Phó Chủ tịch UBND tỉnh A và B`).
-_COUNTED = re.compile(rf"(?<!\w)(?i:{alternation(list(entries('title_counts.txt')))})\s*$")
+_COUNTED = re.compile(rf"(?<![\w.,])(?:(?i:{alternation(list(entries('title_counts.txt')))})|[2-9])\s*$")  # (`4 Phó chủ tịch A, B, ...`)
 # A list of people opened by a plural honorific (`các ông A, B, Phó Chủ tịch ...`).
 _PLURAL_HONORIFIC = re.compile(rf"(?<!\w)(?i:{alternation(list(entries('title_counts.txt')))})\s+(?i:đồng chí|ông|bà|vị)\s*:?\s*$")
 CHAIN_JOIN = re.compile(r"^\s*(?:,|-|–|—|kiêm|,\s*kiêm|và là|đồng thời là|,\s*đồng thời là)?\s*$", re.I)

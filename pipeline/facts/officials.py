@@ -177,7 +177,8 @@ def _unit_named(found: Found) -> str | None:
 
 def _side_of(found: Found) -> str | None:
     """The body a bare role speaks for when its clause, or its sentence for every item of a list, opens with `Về phía X
-    (tham dự) có` (`Về phía Viện Nghiên cứu ... có ông Đặng Công Ngoãn – Viện trưởng`) or `thay mặt X,`, or ends with `X
+    (tham dự) có` (`Về phía Viện Nghiên cứu ... có ông Đặng Công Ngoãn – Viện trưởng`), `thay mặt X,` or `(Thường
+    trực) X hiện có|gồm` (`Thường trực UBND TP HCM hiện có Chủ tịch A và 4 Phó chủ tịch B, C`), or ends with `X
     do` or `X với sự chủ trì của` before the role: X, when it opens with an organisation's head or is an acronym; else None."""
     text = found.sentence.text
     clause = text[:max(0, found.start - found.sentence.start)].rsplit(";", 1)[-1]
@@ -185,8 +186,11 @@ def _side_of(found: Found) -> str | None:
     m = re.search(r"(?i:về phía)\s+(.+?)\s*(?:,\s*)?(?i:có)\s", clause) or re.match(
         r"\W*(?i:về phía)\s+([^,;:]+?)\s*,?\s*(?:(?i:tham dự|dự|đến dự)\s+)?(?i:có)\s", text) or re.search(
         r"(?i:thay mặt)\s+([^,;]+?)\s*,\s*$", clause) or re.search(
-        rf"(?<!\w)((?:{heads})\s[^,;()]+?)\s+(?:(?i:với sự chủ trì của)|do)\s+$", clause)
-    org = m.group(1).strip(" ,:") if m else ""  # (`thay mặt Bộ Công Thương, Bộ trưởng X`, `Bộ X với sự chủ trì của Bộ
+        rf"(?<!\w)((?:{heads})\s[^,;()]+?)\s+(?:(?i:với sự chủ trì của)|do)\s+$", clause) or re.match(
+        rf"\W*(?:(?:Thường trực|Ban Thường vụ|Ban Giám đốc|Ban lãnh đạo|Lãnh đạo)\s+)?((?:{heads})\s[^,;:()]+?)\s+"
+        r"(?:(?i:hiện)\s+(?:(?i:nay)\s+)?(?i:có|gồm)|(?i:gồm)(?:\s+(?i:có))?)\s", clause)
+    org = m.group(1).strip(" ,:") if m and not re.search(r"(?<!\w)(?:vừa|cũng|đã|sẽ|đang|ngày)(?!\w)", m.group(1)) else ""
+    # (a clause's words are no body's: `Văn phòng Chính phủ vừa`; `thay mặt Bộ Công Thương, Bộ trưởng X`, `Bộ X với sự chủ trì của Bộ
     # trưởng Y`, `Đoàn công tác của Bộ Công Thương do Bộ trưởng Z dẫn đầu`)
     return org if org and (re.match(rf"(?:{heads})(?!\w)", org) or re.fullmatch(r"[A-ZĐ]{3,}", org)) else None  # (a paper
     # too: `báo Thời báo Làng nghề`; an acronym: `Về phía EVNSPC, tham dự có ...`, which frames every item of the list)
