@@ -118,7 +118,8 @@ class Event(_Model):
     date_precision: Precision | None = None
     date_end: str | None = Field(None, description=(
         "Last day of an event the text gives as a range (`từ ngày 12 đến ngày 15 tháng 10 năm 2020`: date "
-        "2020-10-12, date_end 2020-10-15; `từ tháng 3 đến tháng 5/2024`: date 2024-03, date_end 2024-05); null for a "
+        "2020-10-12, date_end 2020-10-15; `từ tháng 3 đến tháng 5/2024`: date 2024-03, date_end 2024-05; to the end of a month, `từ 14/9 đến hết tháng "
+        "12/2017`: date_end 2017-12); null for a "
         "single day, month or year."))
     location: str | None = None
     organizers: list[str] = Field(default_factory=list)

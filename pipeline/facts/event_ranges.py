@@ -159,6 +159,9 @@ def range_end(start: DateFact | None, all_dates: list[DateFact], text: str = "",
         or any(e <= d.evidence.start and _LASTING.fullmatch(text[e:d.evidence.start] + "|" + d.text[:9]) for _, e in firsts)
         or any(a <= d.evidence.start < b for a, b in sentences) and _LASTS_TO.search(
             text[max(0, d.evidence.start - 40):d.evidence.start] + "|" + d.text[:9]))]
+    ends = ends or [d for d in all_dates if start.precision == "day" and d.precision == "month" and d.value > start.value[:7]
+                    and any(e <= d.evidence.start and _joined(text[e:d.evidence.start], d.text) for _, e in firsts)]  # (`từ
+    # 14/9 đến hết tháng 12/2017`: the last month)
     body = [d for d in ends if not caption_line(text, d.evidence.start)] if text else ends
     return max(d.value for d in body or ends) if ends else None  # (a caption's `10 - 15/6` against the body's `10 đến 12/6`: the body's)
 
