@@ -59,8 +59,9 @@ def local_province(text: str, sentence: str, title: str, organization: str | Non
                 return load().province(named_here.group())
             if sentence[word.end():word.end() + 1].isupper():
                 return None  # `tỉnh Phông Sa Lỳ (Lào)`: a province abroad frames the post, not the article's
-        return article_province(text) or only_district_province(_paragraph_to(text, sentence, at))  # (`UBND huyện Tân
-        # Uyên tổ chức ... Dự có đồng chí X, Phó Bí thư Tỉnh ủy`: the province of the districts its paragraph names)
+        return article_province(text) or _recent_province(text, sentence) or only_district_province(_paragraph_to(
+            text, sentence, at))  # (`UBND huyện Tân Uyên tổ chức ... Dự có đồng chí X, Phó Bí thư Tỉnh ủy`: the
+        # province of the districts its paragraph names)
     if not LOCAL.search(post):
         return district_province(post, text) or _owner_bracketed(sentence, post)  # `Chủ tịch UBND thành phố Cao Lãnh`
     at = sentence.lower().find(post.lower())  # (`Phòng Kinh tế huyện X` of `trưởng phòng Kinh tế huyện X`)
@@ -77,6 +78,20 @@ def local_province(text: str, sentence: str, title: str, organization: str | Non
             if m and not LOCAL_PLACE_END.search(after[:m.start()]):
                 return load().province(m.group())
     return district_province(post, text) or article_province(text)
+
+
+def _recent_province(text: str, sentence: str) -> Province | None:
+    """The province a body named with `tỉnh` or `thành phố` in the two sentences before `sentence` names, the nearest
+    (`HĐND tỉnh Thanh Hóa khóa XVII ... bầu ông A` then `Ông B ... được bầu làm Phó Chủ tịch HĐND tỉnh`: Thanh Hóa, in an
+    article that told Lạng Sơn's sitting first); else None."""
+    found = text.find(sentence)
+    if found <= 0:
+        return None
+    before = text[:found]
+    cut = [m.end() for m in re.finditer(r"[.!?\n]\s", before)]
+    recent = before[cut[-3] if len(cut) >= 3 else 0:]
+    named = [m for m in re.finditer(r"(?<!\w)(?i:tỉnh|thành phố)\s+", recent) if patterns().province.match(recent, m.end())]
+    return load().province(patterns().province.match(recent, named[-1].end()).group()) if named else None  # type: ignore[union-attr]
 
 
 def _paragraph_to(text: str, sentence: str, at: int) -> str:

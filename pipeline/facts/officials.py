@@ -84,6 +84,8 @@ def _resolve(org: str | None, orgs: list[str], others: frozenset[str] = frozense
     if re.match(r"(?:cong ty|tap doan|hop tac xa|doanh nghiep|nha may)$", key.lower()) and len({fold(o) for o in longer}) > 1:
         return org  # `Giám đốc Công ty` in an article that names two companies: which one, the text does not say
     with_province = [o for o in longer if patterns().province.search(o)]
+    if len({fold(patterns().province.search(o).group()) for o in with_province}) > 1:  # type: ignore[union-attr]
+        return org  # `UBND tỉnh` in an article that names two provinces' committees: the post's context says which
     return sorted(with_province or longer, key=str.isupper)[0]  # (a headline in capitals last)
 
 
