@@ -171,6 +171,9 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
         if named and event_occurrence.organisation(name):
             continue  # `Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương (APEC)`: an organisation, not a meeting
         strong = strong and event_occurrence.one_occurrence(text, name)  # `Hằng năm, ... tổ chức Lễ hội X`
+        strong = strong and not (re.fullmatch(r"(?i:kỳ|phiên)\s+(?i:họp)", head) and not any(
+            w[:1].isupper() and not re.fullmatch(r"[IVXLC]+", w) for w in rest.split()) and not _SITTING_BODY.search(before))
+        # (`kỳ họp thứ 6`: whose sitting, unsaid; but `HĐND tỉnh X khai mạc kỳ họp thứ 9`)
         strong = strong and not (c["ahead_before"].search(before) and not _identified(text, m.start(), end))  # `tiến tới Đại hội X`
         if type_ == "ceremony" and subtype in ("announcement", "launch"):
             inner = c["verb"].match(text, m.end() + len(text[m.end():]) - len(text[m.end():].lstrip()))
@@ -312,6 +315,10 @@ def _venue_name(before: str) -> bool:
     # `Công ty X tổ chức Triển lãm` (`tổ chức` a verb of its own)
     return len(words) <= 4 and all(w.isalpha() for w in words) and words[0][:1].isupper() and all(
         w[:1].isupper() or words[k - 1][:1].isupper() for k, w in enumerate(words))
+
+_SITTING_BODY = re.compile(r"(?<!\w)(?:HĐND|Hội đồng nhân dân|Quốc hội|Chính phủ|UBND|Ủy ban|Uỷ ban)(?!\w)[^,;:]{0,60}\s"
+                           r"(?i:khai mạc|tổ chức|bế mạc|tiến hành|họp|triệu tập)\s+$")
+
 
 def mentions(analysis: Analysis) -> list[Mention]:
     found = []
