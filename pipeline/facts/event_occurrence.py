@@ -74,8 +74,12 @@ def habitual(text: str) -> bool:
 def anchored(text: str, name: str) -> bool:
     """Whether a mention in a habitual sentence is still one occurrence: a year or an edition in its name, a day
     or a written year in the sentence, or a word such as `năm nay`."""
-    return marked(name) or event_dates.day_in(text) or bool(YEAR.search(_TARGET_YEARS.sub(" ", text))) or bool(
+    return marked(name) or event_dates.day_in(_LUNAR.sub(" ", text)) or bool(YEAR.search(_TARGET_YEARS.sub(" ", text))) or bool(
         _patterns()[2].search(text))
+
+
+# days of the lunar calendar, which come back every year (`hằng năm vào các ngày từ 21 đến 24/2 âm lịch`): no one occurrence
+_LUNAR = re.compile(r"\d{1,2}(?:\s*(?:[-–]|(?i:đến|tới))\s*\d{1,2})?\s*[/.-]\s*\d{1,2}\s*\(?\s*(?i:âm lịch|AL)(?!\w)")
 
 
 def one_occurrence(text: str, name: str) -> bool:
