@@ -76,6 +76,9 @@ def days_apart(one: Mention, other: Mention, days: dict[int, set[str]]) -> bool:
 
 _PLACED = re.compile(r"(?<!\w)(?i:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s+((?:[A-ZĐ][\w-]*\s*){1,4})")
 
+ORDINAL = re.compile(r"(?<!\w)(?i:thứ)\s+(?:\d+|[IVXLC]+)(?!\w)")  # a sitting's number (`kỳ họp thứ 17`)
+TALKS = frozenset({"conference", "forum", "workshop"})  # meetings a page may call by one another's head
+
 # a market a shipment is bound for (`lễ công bố xuất khẩu lô thanh long sang thị trường Úc`, not `... Nhật Bản`)
 _BOUND = re.compile(r"(?<!\w)(?:sang(?:\s+(?i:thị trường))?|(?i:thị trường))\s+(\w+(?:\s+\w+){0,2})")
 

@@ -111,7 +111,6 @@ def _lead(mention: Mention) -> tuple[str, ...]:
     return tuple(fold(w) for w in words[:2])
 
 
-_ORDINAL = re.compile(r"(?<!\w)(?i:thứ)\s+(?:\d+|[IVXLC]+)(?!\w)")
 _COUNTED = re.compile(r"(?<![\w.,/])\d+\s+[a-zà-ỹđ]")
 
 
@@ -122,7 +121,8 @@ def _same(event: _Event, mention: Mention, days: dict[int, set[str]]) -> bool:
     if mention.named and any(o.named and o.sentence is not mention.sentence and _one_title(o, mention) for o in event.mentions):
         return True  # `Hội nghị “Đào tạo an toàn hóa chất cho ...”` and `hội thảo “Đào tạo an toàn hóa chất cho ... gồm ...”`
     a, b = fold(first.head.lower()), fold(mention.head.lower())
-    shorter = (not mention.named and a.startswith(b + " ")) or (not first.named and b.startswith(a + " ")) or a == b  # (`Ngày hội`: a fair or not)
+    shorter = (not mention.named and a.startswith(b + " ")) or (not first.named and b.startswith(a + " ")) or a == b or (  # (`Ngày hội`: a fair
+        {first.type, mention.type} <= event_spelling.TALKS and _name_words(first) == _name_words(mention) != set())  # or not; `diễn đàn X`, `hội nghị X`)
     if (first.type != mention.type and not shorter) or (mention.subtype and first.subtype and mention.subtype != first.subtype
                                       and {mention.subtype, first.subtype} != {"inauguration", "opening"}):
         return False
@@ -130,8 +130,8 @@ def _same(event: _Event, mention: Mention, days: dict[int, set[str]]) -> bool:
         (e1, y1), (e2, y2) = marks(other), marks(mention)
         if (e1 and e2 and e1 != e2) or (y1 and y2 and y1 != y2):
             return False
-    if any(places_apart(mention, o) for o in event.mentions) or (a != b and not shorter and not _ORDINAL.search(
-            mention.name) and all(_ORDINAL.search(o.name) for o in event.mentions)):
+    if any(places_apart(mention, o) for o in event.mentions) or (a != b and not shorter and not event_spelling.ORDINAL.search(
+            mention.name) and all(event_spelling.ORDINAL.search(o.name) for o in event.mentions)):
         return False  # (`... sang thị trường Nhật Bản`, `... sang thị trường Úc`: two shipments; `kỳ họp thứ 17`, then `Hội nghị X`)
     if not mention.named:  # (but not a festival of another place: `dịp lễ hội chùa Keo` beside `Lễ hội bánh ... Vũ Thư`)
         return not re.search(r"(?<!\w)[A-ZĐ]", mention.name[len(mention.head):]) or any(
