@@ -250,8 +250,8 @@ def generic(mention: Mention) -> bool:
     if mention.type in ("festival", "contest", "congress") or not name.lower().startswith(mention.head.lower()):
         return False
     rest = name[len(mention.head):].split()
-    if re.match(r"(?i:sơ kết|tổng kết|giao ban)(?!\w)", " ".join(rest)):
-        return False  # `Hội nghị sơ kết`: a body's own review, which its organiser and day identify
+    if re.match(r"(?i:sơ kết|tổng kết|giao ban|thứ|lần thứ)(?!\w)", " ".join(rest)):
+        return False  # `Hội nghị sơ kết`: a body's own review, which its organiser and day identify (`kỳ họp thứ nhất`: its number)
     return 0 < len(rest) <= 2 and not any(ch.isupper() or ch.isdigit() or ch in "\"“”'«(" for ch in "".join(rest))
 
 

@@ -202,8 +202,9 @@ def _tail_end(mention: Mention) -> int:
     if close is None:
         return end
     gap = text[end:close]
-    if _NEXT_ITEM.match(gap):
-        return end  # `hội nghị xúc tiến đầu tư` + `, chương trình xúc tiến đầu tư năm 2022`: the list's next item
+    if _NEXT_ITEM.match(gap) or re.match(r"\s*(?i:để)\s", gap):
+        return end  # `hội nghị xúc tiến đầu tư` + `, chương trình xúc tiến đầu tư năm 2022`: the list's next item (`kỳ họp
+        # thứ nhất` + ` để bầu các chức danh ...`: what it is held for)
     year = next((m for m in _CLOSING.finditer(gap) if not _TARGET.search(gap[:m.start()])), None)
     if year and gap[year.end():].strip(" ,:-–)\"”") and not _OWNER.match(gap, year.end()) and gap[:year.end()].count("(") <= gap[:year.end()].count(")"):
         gap = gap[:year.end()]  # `... năm 2023` + ` của tỉnh`: a name that reaches its year or edition is whole
