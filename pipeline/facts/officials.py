@@ -177,6 +177,17 @@ def _unit_named(found: Found) -> str | None:
     return f"{word[:1].upper()}{word[1:]} {org}" if at >= 0 else org
 
 
+def _counterpart(found: Found) -> str | None:
+    """The post of a counterpart (`Tổng thống Macron ... với người đồng cấp Nga Vladimir Putin`: `Tổng thống Nga`): the
+    last post named before `người đồng cấp` in its sentence, with the counterpart's country; None for any other title."""
+    m = re.fullmatch(r"(?i:người đồng cấp)\s+(.+)", found.title)
+    if m is None:
+        return None
+    roles = [r for r in patterns().role.finditer(found.sentence.text, 0, max(0, found.start - found.sentence.start))
+             if fold(r.group()).lower() not in {w.lower() for w in patterns().weak_roles}]
+    return f"{roles[-1].group()} {m.group(1)}" if roles and patterns().country.fullmatch(m.group(1)) else None
+
+
 def _side_of(found: Found) -> str | None:
     """The body a bare role speaks for when its clause, or its sentence for every item of a list, opens with `Về phía X
     (tham dự) có` (`Về phía Viện Nghiên cứu ... có ông Đặng Công Ngoãn – Viện trưởng`), `thay mặt X,` or `(Thường
@@ -307,7 +318,7 @@ def extract(analysis: Analysis) -> list[Official]:
         organization = (resolved if resolved != unit else None) or (best.organization if framed else _resolve(
             best.organization, orgs or [], others)) or _side_of(
             best) or _shared(best, bests) or _only_body_of_title(analysis, best)  # (`Phó Trưởng Ban Quản lý` of `Ban Quản lý các KCN tỉnh X` named before)
-        title = _tidy_title(best.title, person.name)
+        title = _counterpart(best) or _tidy_title(best.title, person.name)
         organization = body_of_title(title) or (_BEFORE_BODY.sub("", _tidy_title(organization, person.name)) or None if organization else None)
         organization = of_role(best.role, organization)
         delegation = _delegation(analysis.text, best.end, title)  # `Đại biểu Quốc hội X (Hòa Bình)`: the province's deputy
