@@ -255,6 +255,20 @@ def _only_body_of_title(analysis: Analysis, found: Found) -> str | None:
 _ANY_MINISTRY = re.compile(r"(?<![\w&])Bộ\s+(?!Chính trị|Trưởng|Tư lệnh)[A-ZĐ]")
 
 
+def _written_in_full(text: str, name: str, role: str) -> str | None:
+    """The one full Latin-script name a one-word foreign name is the end of where the article names the same post or `ông`
+    before it (`Tổng thống Trump`: `Tổng thống Mỹ Donald Trump`, `ông Rodrigo Duterte`), or None (none, or several; not
+    `bà Melania Trump`, nor a country before the name: `Tổng thống Nga Putin`)."""
+    if not re.fullmatch(r"[A-Z][a-z]+", name):
+        return None
+    found = set()
+    for m in re.finditer(rf"(?:(?i:{re.escape(role)})[^.;:\n]{{0,30}}?|(?<!\w)(?i:ông|ngài))[ ]+((?:[A-Z][a-z]+[ ]+){{1,2}}){re.escape(name)}(?!\w)", text):
+        given = m.group(1).split()
+        if not any(patterns().country.fullmatch(w) or load().province(w) or w in ("Tổng", "Thủ") for w in given):
+            found.add(" ".join(given + [name]))
+    return found.pop() if len(found) == 1 else None
+
+
 def _name_in_title(f: Found) -> Found | None:
     """The pair read as TITLE NAME when its title ends with a Vietnamese full name (a family name of the lexicon and
     one to three capitalised syllables): `Thủ tướng Nguyễn Xuân Phúc` taken as the title of `Rịa - Vũng Tàu`."""
@@ -292,6 +306,8 @@ def extract(analysis: Analysis) -> list[Official]:
             fuller = [k for k in people if k.startswith(key + " ")]
         if len(fuller) == 1:
             people[fuller[0]].found.extend(people.pop(key).found)
+        elif not fuller and (written := _written_in_full(analysis.text, people[key].name, people[key].found[0].role)):
+            people[key].name = written  # `Tổng thống Trump`, and `Donald Trump` elsewhere in the article
     if not people:
         return []
     orgs: list[str] | None = None
