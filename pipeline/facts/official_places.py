@@ -90,8 +90,8 @@ def _recent_province(text: str, sentence: str) -> Province | None:
     before = text[:found]
     cut = [m.end() for m in re.finditer(r"[.!?\n]\s", before)]
     recent = before[cut[-3] if len(cut) >= 3 else 0:]
-    named = [m for m in re.finditer(r"(?<!\w)(?i:tỉnh|thành phố)\s+", recent) if patterns().province.match(recent, m.end())]
-    return load().province(patterns().province.match(recent, named[-1].end()).group()) if named else None  # type: ignore[union-attr]
+    named = [p for m in re.finditer(r"(?<!\w)(?i:tỉnh|thành phố)\s+", recent) if (p := patterns().province.match(recent, m.end()))]
+    return load().province(named[-1].group()) if named else None
 
 
 def _paragraph_to(text: str, sentence: str, at: int) -> str:

@@ -264,7 +264,7 @@ def _written_in_full(text: str, name: str, role: str) -> str | None:
     found = set()
     for m in re.finditer(rf"(?:(?i:{re.escape(role)})[^.;:\n]{{0,30}}?|(?<!\w)(?i:ông|ngài))[ ]+((?:[A-Z][a-z]+[ ]+){{1,2}}){re.escape(name)}(?!\w)", text):
         given = m.group(1).split()
-        if not any(patterns().country.fullmatch(w) or load().province(w) or w in ("Tổng", "Thủ") for w in given):
+        if not any(patterns().country.fullmatch(w) or load().province(w) for w in given):
             found.add(" ".join(given + [name]))
     return found.pop() if len(found) == 1 else None
 
