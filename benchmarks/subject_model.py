@@ -43,7 +43,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from pipeline.documents import Rejected  # noqa: E402
 from pipeline.facts import figures, subject_model  # noqa: E402
-from pipeline.facts.subject_lexicon import restates_unit  # noqa: E402
 from pipeline.facts.subject_model import Candidate  # noqa: E402
 from pipeline.language.analysis import analyse  # noqa: E402
 from pipeline.language.textnorm import fold, normalize  # noqa: E402
@@ -183,15 +182,13 @@ def fit(data: list[dict], passes: int = 20, rate: float = 0.1, l2: float = L2, s
 
 
 def decide(example: dict, weights: dict[str, float], threshold: float) -> int:
-    """The index of the candidate production would give (`subject_model.reading`'s policy, then none for a word that
-    only restates the unit: `figures.extract`)."""
+    """The index of the candidate production would give (`subject_model.reading`'s policy)."""
     found: list[Candidate] = example["candidates"]
     if example["rule"] is not None:
         n = next(n for n, c in enumerate(found) if "isrule" in c.features)
     else:
         n = found.index(subject_model.answer(found, weights, threshold)) if weights else len(found) - 1
-    text = found[n].text
-    return len(found) - 1 if text is not None and restates_unit(text, example.get("unit")) else n
+    return n
 
 
 def measure(data: list[dict], weights: dict[str, float], threshold: float) -> collections.Counter:

@@ -37,9 +37,9 @@ from pipeline.facts.numbers import DIGITS, MULTIPLIER, WORDS, multiplier, parse_
 from pipeline.facts.subject_lexicon import (
     PLACE_COUNTED,
     SELF_MEASURES,
+    UNIT_KINDS,
     empty_subjects,
     low,
-    restates_unit,
     tidy,
 )
 from pipeline.language.analysis import Analysis, Sentence
@@ -313,6 +313,11 @@ _TOO_LARGE = Decimal("1e21")
 _PAYING = re.compile(r"(?:(?i:thu)\s+)?(?i:nộp|đóng góp)(?:\s+(?i:vào|cho))?\s+$")
 
 
+# a bare sum word right before a sum of money (`số tiền`, `tổng số tiền`, `khoản tiền`, `mức tiền`), through a link
+_BARE_SUM = re.compile(r"(?<!\w)((?i:tổng\s+)?(?i:số tiền|khoản tiền|mức tiền))\s+(?:(?i:là|lên tới|lên đến|tới|đến|khoảng|hơn|"
+                       r"gần|trên|xấp xỉ|chỉ|ước tính|ước|trị giá)\s+)*$")
+
+
 def _paid_into(before: str, subject: str) -> str:
     """`thu nộp ngân sách nhà nước 16,5 tỷ đồng`: a sum paid into the budget is the payment, not the budget; the
     subject takes the verb of paying that stands right before it."""
@@ -361,7 +366,6 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = _paid_into(sentence.text[:f.start], subject) if subject is not None else None  # `nộp ngân sách`
         subject = subject_owners.refined(sentence, f.start, spans[n][1], spans, subject, out[-1].subject if out else None)
         subject = subject_edges.mended(sentence.text, f.start, subject) if subject is not None else None  # `... chợ thu| được`
-        subject = None if subject is not None and restates_unit(subject, f.unit) else subject  # `giá` of 22 triệu đồng
         subject = None if f.unit == "count" and (f.counted or "").lower() in PLACE_COUNTED else subject  # `4 huyện`
         subject = None if f.unit == "count" and subject_asides.PART_OF.search(sentence.text[:f.start]) else subject  # `X có 77 sản
         # phẩm, trong đó có 3 sản phẩm đạt 4 sao`: a part of the count before, not another count of X's
@@ -379,6 +383,10 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
             subject = subject_owners.bare_owner(sentence, f.start, spans, subject) or (  # a bare `kinh phí`: its thing's, or
                 subject if low(subject.strip(" ,.:;")) in SELF_MEASURES and f.unit != "percent" else None)  # itself
             # (`sản lượng ước đạt 16.000 tấn`; not a share, `hỗ trợ 100% kinh phí mua thẻ ...`, of what the words after it say)
+        bare_sum = _BARE_SUM.search(sentence.text[:f.start]) if UNIT_KINDS.get(f.unit or "") == "money" else None
+        beside = bare_sum is not None and subject is not None and sentence.text[:bare_sum.start()].rstrip(" ,").endswith(subject)
+        subject = bare_sum.group(1) if bare_sum and not beside else subject  # `Công ty nộp lại số tiền 800 triệu đồng`: the
+        # sum, not who pays it (but `thiệt hại cho DAB số tiền 1.574 tỉ đồng`: what the sum is, named right before it)
         if subject is not None and f.per is None and f.unit != "count":
             each = _patterns().each.search(subject)  # `Giá mỗi kg cà phê là 40.000 đồng`
             f.per = _patterns().per_units.get(each.group(1)) if each else None

@@ -265,7 +265,8 @@ def goods_after(sentence: Sentence, end: int, subject: str | None, unit: str | N
     zone = _ZONE.match(sentence.text, end) if unit == "ha" and (subject is None or held) else None
     if zone:  # `Dự án ... rộng 750ha, trong đó có 367,6ha KCN và ...`: the zone's part, in initials the crops' lowercase misses
         return zone.group(1)
-    area = AREA_OF.match(sentence.text, end) if unit == "ha" and (subject is None or held) else None
+    bare = subject is not None and subject.lower() in ("diện tích", "tổng diện tích")  # (the words after the area, cut at `trồng`)
+    area = AREA_OF.match(sentence.text, end) if unit == "ha" and (subject is None or held or bare) else None
     if area:  # `có 962 ha sầu riêng/V với ...`, `4.000 ha diện tích trồng nhãn`: the crop the area grows, a holder's too
         crop = crop_at(sentence, area.end(), len(sentence.text))  # (`Tân Uyên đang sở hữu gần 3.400ha chè`: `chè của Tân Uyên`)
         return f"{area.group(1) or ''}{crop}{f' của {subject}' if named else ''}" if crop and crop not in (subject or "") else subject

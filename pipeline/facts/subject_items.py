@@ -69,6 +69,11 @@ def without_verb(sentence: Sentence, start: int, text: str) -> str | None:
     verbs = [n for n, t in enumerate(words) if n and low(t.text) in change_verbs() and (words[n - 1].pos == "R" or n + 1 < len(words)
              and all(u.pos in ("A", "R") for u in words[n + 1:]) and words[n - 1].pos in NOUN
              and not any(tuple(words_of(words[m:n + 1])) in entries().kinds for m in range(n)))]  # `cổ phiếu HNF tăng mạnh`, not `tốc độ tăng trưởng`
+    verbs = verbs or [n for n, t in enumerate(words) if n and t.pos == "V" and words[n - 1].pos in NOUN and n + 1 < len(words)
+                      and all(u.pos == "A" for u in words[n + 1:]) and not any(tuple(words_of(words[m:k + 1])) in entries().kinds
+                                                                               for m in range(n + 1) for k in range(n, len(words)) if (m, k) != (n, n))
+                      and (any(low(u.text) == "của" for u in words[:n]) or (kind_of(words[:n]) or ("",))[0] not in ("measure", "attribute", "qualified", "generic"))]
+    # `sản lượng vải thiều của tỉnh | tiêu thụ/V bình quân/A`, `Cột tro bụi | bay/V cao/A` (+ 6 km): a verb and its manner
     if not verbs:
         return without_modal_verb(text) if words and words[0].pos in NOUN else text
     words = words[:verbs[-1]]  # and what follows the verb (`tăng mạnh`)
@@ -260,6 +265,7 @@ def _passive_subject(tokens: list[Token], at: int) -> list[Token]:
     if not opening or place_only(" ".join(t.text for t in run)):
         return []
     return run if (kind_of(run) or ("",))[0] not in ("generic", "time", "other") else []
+_TRADED = _LISTED | {"thu mua", "mua vào", "nhập", "nhập khẩu", "xuất khẩu", "tiêu thụ", "bán lẻ", "bán buôn"}  # whose object is priced
 _DIRECTIONS = frozenset({"ra", "vào", "lên", "xuống", "sang", "qua", "về", "tới", "đến"})  # after a verb of moving
 
 
@@ -281,7 +287,10 @@ def price_owner(tokens: list[Token], run: list[Token], spans: list[tuple[int, in
     sold = bool(counted) or bool(before) and tokens.index(before[0]) > 0 and in_figure(tokens[tokens.index(before[0]) - 1], spans)  # `3 tấn | cà phê`
     while before and before[-1].pos == "V" and any(t.pos == "Np" for t in before[:-1]) and opens_clause(tokens, before):
         before = before[:-1]  # `Cổ phiếu QCG | giao dịch`
-    before = before[max([n + 1 for n, t in enumerate(before) if t.pos == "V" and t.text.islower()] or [0]):]  # `thu mua | cà phê`
+    traded = bool(before) and 0 < len(before) <= 3 and before[0].pos in NOUN and tokens.index(before[0]) > 0 and low(
+        tokens[tokens.index(before[0]) - 1].text) in _TRADED  # `thu mua | cà phê nhân/V với giá`: the goods bought or sold,
+    # though the tagger ends them with a verb
+    before = before if traded else before[max([n + 1 for n, t in enumerate(before) if t.pos == "V" and t.text.islower()] or [0]):]  # `thu mua | cà phê`
     before = before[:next((n for n, t in enumerate(before) if low(t.text) == "cho"), len(before))]  # `bán X | cho Y với giá`
     passive = next((n for n in (k - 2, k - 3) if n >= 0 and low(tokens[n].text) == "được"
                     and all(t.pos == "V" for t in tokens[n + 1:k])), None)  # `được rao bán`
@@ -297,7 +306,8 @@ def price_owner(tokens: list[Token], run: list[Token], spans: list[tuple[int, in
         return None  # `8-17 h hàng ngày với mức giá`
     last = before[-1] if before else None
     numbered = last is not None and (last.pos == "M" or last.text.isdigit()) and any(t.pos == "Np" for t in before)  # `Galaxy Note 8`
-    return before if last and before[0].pos in NOUN and (last.pos in NOUN or numbered or sold and low(last.text) in ("này", "đó", "ấy")) \
+    traded = traded or 0 < len(before) <= 3 and at >= 0 and low(tokens[at].text) in _TRADED  # `bán | lúa tươi/A với giá`
+    return before if last and before[0].pos in NOUN and (last.pos in NOUN or numbered or traded or sold and low(last.text) in ("này", "đó", "ấy")) \
         and not honorific(before[0]) and not place_with_word(" ".join(t.text for t in before)) else None  # (not `TP Cẩm Phả | với ...`)
 
 

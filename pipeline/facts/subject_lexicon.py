@@ -21,7 +21,8 @@ def low(text: str) -> str:
 NOUN = {"N", "Np", "Nc", "Ny", "Nb"}
 INNER = NOUN | {"V", "A", "M", "Nu", "E", "FW"}  # FW: `sân golf`, `bãi container`
 INNER_PREPOSITIONS = {"của", "cho", "tại", "ở", "trên", "từ", "giữa"}  # between nouns they stay inside the phrase
-INNER_PAIRS = {("theo", "giá"), ("trong", "nước"), ("ngoài", "nước")}  # `giá trị theo giá so sánh`, `doanh nghiệp trong nước`
+INNER_PAIRS = {("theo", "giá"), ("trong", "nước"), ("ngoài", "nước"), ("trước", "thuế"), ("sau", "thuế")}  # `giá trị theo giá so
+# sánh`, `doanh nghiệp trong nước`, `lợi nhuận trước thuế`
 LINK_QUALIFIERS = r"(?:lên tới|lên đến|ước đạt|đạt)\s"  # qualifiers that link a phrase to its figure as a verb would
 FORMULA = re.compile(r"[A-Z][A-Za-z]?[a-z]?\d(?:[A-Z][a-z]?\d?)*")  # `77.000 tấn CO2`, `SO2`: a chemical formula, not a number
 HARD_STOP_POS = {"CH", "C", "CC", "R", "P", "T", "I", "X", "L", "Z", "Y"}
@@ -300,26 +301,10 @@ _UNIT_PLACE = re.compile(r"(?:(?:(?i:thành phố|thị xã|huyện|quận|phư�
                          r"(?:\s*,\s*|\s+|$))+")
 
 
-# Words that only restate what a figure's unit says (a sum of money is a price or a value, an area in ha an area):
-# alone they say nothing the figure does not, like a bare `công suất` of MW; the thing they belong to is the subject,
-# and without it there is none (`Có giá bán khoảng 400-600 ngàn đồng`).
-_RESTATING = {
-    "money": frozenset({"giá", "mức giá", "giá bán", "giá trị", "trị giá", "tổng trị giá", "tổng giá trị", "giá bán lẻ"}),
-    "area": frozenset({"diện tích", "tổng diện tích", "quy mô", "quy mô diện tích"}),
-    "mass": frozenset({"khối lượng", "tổng khối lượng", "trọng lượng"}),
-    "length": frozenset({"chiều dài", "độ dài", "tổng chiều dài", "tốc độ", "tốc độ trung bình", "vận tốc"}),
-    "power": frozenset({"công suất", "tổng công suất", "công suất lắp đặt"}),
-    "energy": frozenset({"điện", "điện năng"}),  # `cung cấp 110 triệu kWh điện`: kWh says it is electricity
-}
+# The kind of quantity each unit measures (a sum of money, an area, ...).
 UNIT_KINDS = {"VND": "money", "USD": "money", "EUR": "money", "JPY": "money", "CNY": "money", "ha": "area", "m2": "area",
                "km2": "area", "tonne": "mass", "m3": "mass", "litre": "mass", "km": "length", "m": "length",
                "MW": "power", "kW": "power", "MWp": "power", "kWp": "power", "kWh": "energy"}
-
-
-def restates_unit(subject: str, unit: str | None) -> bool:
-    """Whether a subject is only a word for what the figure's unit already says (`giá` of a sum, `diện tích` of ha)."""
-    kind = UNIT_KINDS.get(unit or "")
-    return kind is not None and " ".join(subject.lower().split()) in _RESTATING[kind]
 
 
 _TRAILING_SUM = re.compile(r"\s+(?i:tổng số tiền|số tiền|khoản tiền)$")  # `thiệt hại cho DAB | số tiền`
@@ -348,6 +333,15 @@ _RANGES_END = re.compile(r"(?<=\w)\s+(?:dao động|giao động)$")  # the verb
 _PREDICATE_END = re.compile(r"(?<=\w)\s+(?:có|hội tụ|quy tụ|bao gồm|gồm|(?:tăng trưởng\s+|tăng\s+)?đạt(?:\s+(?:tốc độ|mức|tỷ lệ|tỉ lệ))?|vượt|thu hút|trải|kéo|chiếm(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?(?:\s+(?:thấp|cao|lớn|nhỏ))?|chính thức"
                             r"|duy trì(?:\s+ổn định)?|vinh dự|tự hào|(?<!phí\s)(?<!vốn\s)(?<!tiền\s)(?<!mức\s)hỗ trợ)$")  # (`Nhà máy NPK Phú Mỹ chính thức` + cán mốc ...; `nguồn khuyến công | hỗ trợ`)
 _NAMED_VERB_END = re.compile(r"(?<!\w)(\w+)\s+(?:tọa lạc|toạ lạc|nằm|triển khai|thực hiện|đi vào hoạt động|vận hành|ổn định|giữ ổn định|duy trì)$")
+
+
+_WORKS = frozenset({"dự án", "công trình", "đề án", "gói thầu"})
+
+
+def named_work(run: list[Token]) -> bool:
+    """Whether a phrase is a project named by what it does (`dự án chống/V ngập/V` + 10.000 tỷ đồng), not a thing doing
+    something (`Công ty xuất khẩu` + 30.000 tấn)."""
+    return 2 <= len(run) <= 5 and low(run[0].text) in _WORKS and run[1].pos == "V"
 
 
 def tidy(subject: str) -> str | None:

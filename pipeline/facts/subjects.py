@@ -83,6 +83,7 @@ from pipeline.facts.subject_lexicon import (
     figure_verbs,
     kind_of,
     low,
+    named_work,
     own_share,
     place_only,
     place_with_word,
@@ -120,7 +121,7 @@ def _usable(run: list[Token], direct: bool) -> tuple[str, bool] | None:
         return None
     if kind is not None and kind[0] == "time":
         return kind
-    if direct and run[-1].pos == "V" and (kind is None or kind[0] in ("entity", "qualified", "inner")) and not (kind is not None and kind[0] == "entity" and ends_entry(run, len(run) - 1) and all(t.pos != "V" for t in run[:-1])):
+    if direct and run[-1].pos == "V" and not named_work(run) and (kind is None or kind[0] in ("entity", "qualified", "inner")) and not (kind is not None and kind[0] == "entity" and ends_entry(run, len(run) - 1) and all(t.pos != "V" for t in run[:-1])):
         return None  # `Công ty xuất khẩu 30.000 tấn`: a predicate (not `hệ thống điện năng lượng tái tạo/V`: a thing's name)
     if (run[-1].pos == "A" and low(run[-1].text) in COMPARATIVES and tuple(words_of(run)) not in entries().kinds
             and (kind is None or kind[0] in ("entity", "inner"))):  # but `mức thưởng cao nhất 1 tỷ đồng`: a measure
@@ -130,8 +131,6 @@ def _usable(run: list[Token], direct: bool) -> tuple[str, bool] | None:
     if any(t.pos == "Np" or t.pos == "Ny" and t.text.isupper() and t.text not in COMMON_INITIALS for t in run) and run[-1].pos != "V":
         return ("named", False)  # `ĐBSCL chiếm 30%`; but `Anh Tuấn bán được 2 tấn`: a person and a verb
     return None
-
-
 
 
 @dataclass(frozen=True)

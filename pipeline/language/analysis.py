@@ -241,7 +241,8 @@ def tag(text: str, start: int, end: int) -> tuple[Token, ...]:
 
 def _unglued(tokens: list[Token]) -> list[Token]:
     """Tokens with the qualifier `ước` (estimated) split off the word the segmenter glued it to before `đạt`/`tính`
-    (`khoáng sản ước | đạt 180 tỷ đồng`, `lữ hành ước | đạt`): the noun keeps its tag, `ước` becomes an adverb."""
+    (`khoáng sản ước | đạt 180 tỷ đồng`, `lữ hành ước | đạt`): the noun keeps its tag, `ước` becomes an adverb; and a
+    noun of measure the tagger took for a verb tagged as the noun it is (`_ONLY_NOUNS`)."""
     out: list[Token] = []
     for n, t in enumerate(tokens):
         nxt = tokens[n + 1].text.lower() if n + 1 < len(tokens) else ""
@@ -249,9 +250,15 @@ def _unglued(tokens: list[Token]) -> list[Token]:
         if glued:
             head, tail = t.text[:t.text.rfind(" ")], t.text.split()[-1]
             out += [Token(head, t.start, t.start + len(head), t.pos), Token(tail, t.end - len(tail), t.end, "R")]
+        elif t.pos == "V" and t.text.lower() in _ONLY_NOUNS:
+            out.append(Token(t.text, t.start, t.end, "N"))  # `mang về doanh thu/V 100 tỷ đồng`: a noun the tagger took for a verb
         else:
             out.append(t)
     return out
+
+
+# nouns of measure the tagger sometimes tags as verbs (`Công ty mang về doanh thu/V 100 tỷ đồng`), never verbs themselves
+_ONLY_NOUNS = frozenset({"doanh thu", "doanh số", "kim ngạch", "lợi nhuận", "sản lượng", "diện tích", "công suất", "tổng doanh thu"})
 
 
 def analyse(text: str, lazy: bool = True) -> Analysis:
