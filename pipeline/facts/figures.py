@@ -207,12 +207,16 @@ def _measures(sentence: Sentence) -> list[_Found]:
 
 
 def _ends(m: re.Match[str], a: Decimal, b: Decimal | None, factor: Decimal, code: str, qualifier: str | None) -> list[_Found]:
-    """One figure, or the two ends of a range (`từ 20 đến 30 tỷ đồng`: the multiplier of the second end applies to both)."""
+    """One figure, or the two ends of a range (`từ 20 đến 30 tỷ đồng`: the multiplier of the second end applies to both,
+    or the one below it that keeps the first end the lower: `800.000 - 1,2 triệu đồng`, `800 - 1,2 tỷ đồng`)."""
     if b is None:
         return [_Found(m.start(), m.end(), a * factor, code, qualifier)]
     mult_b = re.search(MULTIPLIER + r"\s*$", m.group("b"))
     if mult_b and not re.search(MULTIPLIER, m.group("a")):
-        a = a * multiplier(mult_b.group())
+        scale = multiplier(mult_b.group())
+        while scale > 1 and a * scale > b * 10:  # (`b` has its multiplier already)
+            scale = scale / 1000  # `800.000 - 1,2 triệu đồng`, `800 - 1,2 tỷ`: the first end is in a smaller unit
+        a = a * max(scale, Decimal(1))
     return [_Found(m.start(), m.end(), a * factor, code, qualifier, "low"),
             _Found(m.start(), m.end(), b * factor, code, qualifier, "high")]
 
