@@ -320,8 +320,9 @@ PLACE_COUNTED = frozenset({"tỉnh", "tỉnh, thành", "tỉnh, thành phố", "
                            "quận", "quốc gia", "nước", "địa phương", "thôn", "bản", "ấp", "làng"})
 # A verb of aiming or estimating between a measure and its link (`Giá trị hàng hóa xuất khẩu | phấn đấu | đạt`): the
 # predicate's, not the subject's.
-_AIM_END = re.compile(r"(?<=\w)\s+(?:(?:phấn đấu|dự kiến|ước tính|kỳ vọng)(?:\s+(?:sẽ\s+)?\w+(?:\s+\w+){0,3})?|ước đạt)$")
-# `khu công nghiệp | dự kiến giải quyết việc làm` (+ cho 20.000 lao động): the plan and its verb are the predicate's
+_AIM_END = re.compile(r"(?<=\w)\s+(?:(?:phấn đấu|dự kiến|ước tính|kỳ vọng)(?:\s+(?:sẽ\s+)?\w+(?:\s+\w+){0,3})?|ước đạt|ước\s+thực hiện(?:\s+được)?)$")
+# `khu công nghiệp | dự kiến giải quyết việc làm` (+ cho 20.000 lao động): the plan and its verb are the predicate's; so is
+# what was done (`Giá trị sản xuất công nghiệp | ước thực hiện` + 9 tháng đạt ...)
 _QUALIFIER_END = re.compile(r"(?:^|\s+)(?:khoảng|tầm|chừng)(?:\s+(?:tầm|chừng))?$")  # (not `cao hơn`, `khoản nợ trên`)
 _DANGLING = re.compile(r"(?<=\w)\s+(?i:và|của|với|hoặc)(?:\s+(?i:tổng))?$")
 _ADVERBIALS = frozenset({"dự kiến", "theo đó", "ngoài ra", "hiện nay", "hiện tại", "tuy nhiên", "cụ thể", "đặc biệt",
@@ -339,9 +340,9 @@ _WORKS = frozenset({"dự án", "công trình", "đề án", "gói thầu"})
 
 
 def named_work(run: list[Token]) -> bool:
-    """Whether a phrase is a project named by what it does (`dự án chống/V ngập/V` + 10.000 tỷ đồng), not a thing doing
-    something (`Công ty xuất khẩu` + 30.000 tấn)."""
-    return 2 <= len(run) <= 5 and low(run[0].text) in _WORKS and run[1].pos == "V"
+    """Whether a phrase is a project named by what it does (`dự án chống/V ngập/V` + 10.000 tỷ đồng, `dự án văn phòng cho
+    thuê/V` + 43.201 tỷ đồng), not a thing doing something (`Công ty xuất khẩu` + 30.000 tấn, `Dự án giải ngân`)."""
+    return 2 <= len(run) <= 5 and low(run[0].text) in _WORKS and run[-1].pos == "V" and low(run[-1].text) not in figure_verbs() | giving_verbs()
 
 
 def tidy(subject: str) -> str | None:
@@ -376,7 +377,7 @@ def tidy(subject: str) -> str | None:
 _ADVERB_END = re.compile(r"(?<=\w)(?<!đồng)\s+(?i:thường xuyên|đều|luôn|vẫn|cũng|đã|đang|sẽ|chưa|hầu như|đều đã|đi)$")  # (`nhà máy | đi` + vào hoạt động)
 _COUNTED_FIRST = re.compile(r"^(?:người|lượt người|lao động|hộ|ha|tấn|km2|km|m2)\s+(?:và|cùng)\s+(?=\w)")
 _ACT_FIRST = re.compile(r"^(?:(?:(?i:lễ)\s+)?(?i:khai trương|khánh thành|khởi công|động thổ)|(?i:đầu tư)(?=\s+(?i:nhà máy|dự án|khu|cụm|"
-                        r"trung tâm|cảng|công trình)(?!\w)))\s+(?=[^\W\d_])")
+                        r"trung tâm|cảng|công trình)(?!\w))|(?i:duy trì|đảm bảo|bảo đảm))\s+(?=[^\W\d_])")  # (`duy trì | ROE`)
 _RAISED = re.compile(r"^(?:.*?\s)?(?i:đưa|nâng)\s+(?=(?i:tổng|tỷ|tỉ|giá trị|kim ngạch|doanh thu|sản lượng|số)(?!\w))")
 _VAGUE_AMOUNT = re.compile(r"^(?i:hàng|vài|mấy)\s+(?i:tấn|tạ|chục|trăm|nghìn|ngàn|triệu)\s+(?=[^\W\d_])")
 _PASSIVE_END = re.compile(r"(?<=\w)(?<!thiết)(?<!chuẩn)(?<!trang)(?<!dự)(?<!phòng)\s+(?i:được|bị)(?:\s+[a-zà-ỹđ]+){1,2}$")  # (not `thiết bị`)

@@ -242,7 +242,8 @@ def tag(text: str, start: int, end: int) -> tuple[Token, ...]:
 def _unglued(tokens: list[Token]) -> list[Token]:
     """Tokens with the qualifier `ước` (estimated) split off the word the segmenter glued it to before `đạt`/`tính`
     (`khoáng sản ước | đạt 180 tỷ đồng`, `lữ hành ước | đạt`): the noun keeps its tag, `ước` becomes an adverb; and a
-    noun of measure the tagger took for a verb tagged as the noun it is (`_ONLY_NOUNS`)."""
+    noun of measure the tagger took for a verb tagged as the noun it is (`_ONLY_NOUNS`); `nhà` and `ở` the segmenter left
+    apart joined into `nhà ở` (housing) unless a place or a number follows."""
     out: list[Token] = []
     for n, t in enumerate(tokens):
         nxt = tokens[n + 1].text.lower() if n + 1 < len(tokens) else ""
@@ -250,6 +251,10 @@ def _unglued(tokens: list[Token]) -> list[Token]:
         if glued:
             head, tail = t.text[:t.text.rfind(" ")], t.text.split()[-1]
             out += [Token(head, t.start, t.start + len(head), t.pos), Token(tail, t.end - len(tail), t.end, "R")]
+        elif t.text.lower() == "ở" and out and out[-1].text.lower() == "nhà" and out[-1].end + 1 == t.start and (
+                n + 1 == len(tokens) or not tokens[n + 1].text[:1].isupper() and not tokens[n + 1].text[:1].isdigit()):
+            out[-1] = Token(f"{out[-1].text} {t.text}", out[-1].start, t.end, "N")  # `Khu nhà ở cho học sinh`: housing (not
+            # `nhà ở Hà Nội`, a house in a place)
         elif t.pos == "V" and t.text.lower() in _ONLY_NOUNS:
             out.append(Token(t.text, t.start, t.end, "N"))  # `mang về doanh thu/V 100 tỷ đồng`: a noun the tagger took for a verb
         else:
@@ -258,7 +263,8 @@ def _unglued(tokens: list[Token]) -> list[Token]:
 
 
 # nouns of measure the tagger sometimes tags as verbs (`Công ty mang về doanh thu/V 100 tỷ đồng`), never verbs themselves
-_ONLY_NOUNS = frozenset({"doanh thu", "doanh số", "kim ngạch", "lợi nhuận", "sản lượng", "diện tích", "công suất", "tổng doanh thu"})
+_ONLY_NOUNS = frozenset({"doanh thu", "doanh số", "kim ngạch", "lợi nhuận", "sản lượng", "diện tích", "công suất", "tổng doanh thu",
+                          "tổng thu", "tổng chi"})
 
 
 def analyse(text: str, lazy: bool = True) -> Analysis:
