@@ -17,16 +17,18 @@ from pipeline.record import DateFact
 
 
 def date_elsewhere(analysis: Analysis, keys: set[str], by_sentence: dict[int, list[DateFact]],
-                   mentions: list[Mention], undated: bool = False, held: int = 0) -> DateFact | None:
+                   mentions: list[Mention], undated: bool = False, held: int = 0, name: str = "") -> DateFact | None:
     """A day, month or year from a sentence that names no event but repeats most of the event's name words (`keys`)
     (`chuỗi sự kiện Công thương khu vực phía Nam năm 2023`); never one after a history word or in brackets
     (`nhân kỷ niệm 60 năm Ngày mở đường (19-5-1959 - 19-5-2019)`) or a numbered document's, nor, in an undated article, a day whose
     year its sentence does not write. `held` (the length of the event's name): only a day of a sentence whose
     verb of holding is followed by most of the name's words (`Ngày 10/12/2021 Cục ... tổ chức toàn quốc về
-    Khuyến công ...`)."""
+    Khuyến công ...`). A sitting's ordinal in `name` must be in the sentence too (`Kỳ họp thứ 17 của Ủy ban X`: not the
+    day Ủy ban X's team visits someone)."""
     if len(keys) < 2:
         return None
     named = {m.sentence.start for m in mentions}
+    ordinals = [m.group(1).lower() for m in re.finditer(r"(?<!\w)(?i:thứ|khóa|khoá)\s+([IVXLC]+|\d{1,3})(?!\w)", name)]
     for sentence in analysis.sentences:
         found = [d for d in by_sentence.get(sentence.start, [])
                  if not event_dates.founding_before(sentence.text, d.evidence.start - sentence.start)
@@ -43,7 +45,7 @@ def date_elsewhere(analysis: Analysis, keys: set[str], by_sentence: dict[int, li
         if not found or sentence.start in named:
             continue
         words = set(re.findall(r"\w+", sentence.text.lower()))
-        if len(keys & words) < max(2, round(0.75 * len(keys))):
+        if len(keys & words) < max(2, round(0.75 * len(keys))) or any(n not in words for n in ordinals):
             continue
         for d in found:  # a year only right after the name's words (`... khu vực phía Nam năm 2023`)
             before = re.findall(r"\w+", sentence.text[:d.evidence.start - sentence.start].lower())[-2:]

@@ -315,7 +315,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
             ]
         if not picks:
             keys = _name_words(event.first)
-            elsewhere = date_elsewhere(analysis, keys, by_sentence, found, undated) or event_years.lead_date(
+            elsewhere = date_elsewhere(analysis, keys, by_sentence, found, undated, name=event.first.name) or event_years.lead_date(
                 analysis, event.mentions, by_sentence, undated) or event_years.programme_date(
                 analysis, event.mentions, by_sentence, spans)
             picks = [(5.0, 0, elsewhere)] if elsewhere else []
