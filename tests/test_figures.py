@@ -162,7 +162,7 @@ def test_province_only_when_the_sentence_places_the_figure(sentence, province, p
     ("Dự án khu công nghiệp Nam Tân Uyên mở rộng có tổng vốn đầu tư 2.000 tỷ đồng.",
      "Dự án khu công nghiệp Nam Tân Uyên mở rộng"),
     ("Tổng mức đầu tư 90 tỷ đồng.", "Tổng mức đầu tư"),
-    ("Với công suất 30 MW, đây là dự án lớn.", None),
+    ("Với công suất 30 MW, đây là dự án lớn.", "công suất"),  # the bare attribute when nothing before owns it
     ("Ông Hải cho biết đã vay 300 triệu đồng.", None),
     ("Anh Tuấn bán được 2 tấn cá.", "cá"),  # what the tonnes are of; never the seller
     ("Xã đã tặng ông Ba 5 triệu đồng.", None),

@@ -102,7 +102,7 @@ def test_subject_modules_stay_small():
     ("Với vốn đầu tư 800 tỷ đồng, cầu Cửa Hội sẽ nối hai tỉnh.", ["cầu Cửa Hội"]),
     ("Với tổng diện tích 12 ha, Khu công nghiệp Phú Thịnh có 20 nhà xưởng.", ["Khu công nghiệp Phú Thịnh"]),
     ("Với công suất 50 MW, dự án điện mặt trời Tân Phú sẽ phát điện năm sau.", ["dự án điện mặt trời Tân Phú"]),
-    ("Với công suất 40 MW, đây là dự án lớn nhất tỉnh.", [None]),
+    ("Với công suất 40 MW, đây là dự án lớn nhất tỉnh.", ["công suất"]),
     ("Với vốn đầu tư 300 tỷ đồng, chúng tôi sẽ mở rộng sản xuất.", ["vốn đầu tư"]),  # a pronoun owns nothing
     ("Theo đó, với công suất 20 MW, nhà máy sẽ hòa lưới.", ["nhà máy"]),  # `với` opening a clause after a comma
     ("Với tổng công suất 1.200 MW, hai nhà máy sẽ bổ sung nguồn điện nền.", ["hai nhà máy"]),  # the number of the things too

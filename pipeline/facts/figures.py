@@ -322,6 +322,26 @@ _BARE_SUM = re.compile(r"(?<!\w)((?i:tổng\s+)?(?i:số tiền|khoản tiền|m
                        r"gần|trên|xấp xỉ|chỉ|ước tính|ước|trị giá)\s+)*$")
 
 
+_LINKS_BEFORE = r"\s+(?:(?i:là|lên tới|lên đến|tới|đến|khoảng|hơn|gần|trên|xấp xỉ|chỉ|ước tính|ước|đạt|rộng|dài)\s+)*$"
+# a bare attribute right before a size of its kind (`với diện tích hơn 500 ha`, `tổng chiều dài 12 km`, `công suất 50 MW`)
+_BARE_SIZE = {kind: re.compile(rf"(?<!\w)((?i:tổng\s+)?(?i:{words})){_LINKS_BEFORE}") for kind, words in (
+    ("area", "diện tích|quy mô"), ("length", "chiều dài|độ dài"), ("power", "công suất"),
+    ("mass", "trọng lượng|tải trọng|trọng tải|khối lượng"))}
+
+def _bare_measure(before: str, subject: str | None, unit: str | None) -> str | None:
+    """A bare sum word right before a sum (`Công ty nộp lại số tiền | 800 triệu đồng`: the sum, not who pays it; but
+    `thiệt hại cho DAB số tiền 1.574 tỉ đồng`: what the sum is, named right before it), or, when nothing else is the
+    subject, a bare attribute right before a size of its kind (`Tỉnh có ba vùng trồng chè, diện tích | 900 ha` when
+    the learned reading names nothing); else None."""
+    kind = UNIT_KINDS.get(unit or "", "")
+    bare_sum = _BARE_SUM.search(before) if kind == "money" else None
+    if bare_sum and not (subject is not None and before[:bare_sum.start()].rstrip(" ,").endswith(subject)):
+        return bare_sum.group(1)
+    size = _BARE_SIZE.get(kind) if subject is None else None
+    bare_size = size.search(before) if size is not None else None
+    return bare_size.group(1) if bare_size else None
+
+
 def _paid_into(before: str, subject: str) -> str:
     """`thu nộp ngân sách nhà nước 16,5 tỷ đồng`: a sum paid into the budget is the payment, not the budget; the
     subject takes the verb of paying that stands right before it."""
@@ -387,10 +407,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
             subject = subject_owners.bare_owner(sentence, f.start, spans, subject) or (  # a bare `kinh phí`: its thing's, or
                 subject if low(subject.strip(" ,.:;")) in SELF_MEASURES and f.unit != "percent" else None)  # itself
             # (`sản lượng ước đạt 16.000 tấn`; not a share, `hỗ trợ 100% kinh phí mua thẻ ...`, of what the words after it say)
-        bare_sum = _BARE_SUM.search(sentence.text[:f.start]) if UNIT_KINDS.get(f.unit or "") == "money" else None
-        beside = bare_sum is not None and subject is not None and sentence.text[:bare_sum.start()].rstrip(" ,").endswith(subject)
-        subject = bare_sum.group(1) if bare_sum and not beside else subject  # `Công ty nộp lại số tiền 800 triệu đồng`: the
-        # sum, not who pays it (but `thiệt hại cho DAB số tiền 1.574 tỉ đồng`: what the sum is, named right before it)
+        subject = _bare_measure(sentence.text[:f.start], subject, f.unit) or subject
         if subject is not None and f.per is None and f.unit != "count":
             each = _patterns().each.search(subject)  # `Giá mỗi kg cà phê là 40.000 đồng`
             f.per = _patterns().per_units.get(each.group(1)) if each else None
