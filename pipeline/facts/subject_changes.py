@@ -165,6 +165,8 @@ def change_list(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> tu
         if tokens[sep].text == "," and _opener_before(tokens, sep - 1):
             break  # `Cụ thể, cao su giảm 3%`
         before = _item(tokens, sep - 1, spans)
+        if tokens[sep].text == "," and any(low(t.text) in _ASPECT for t in tokens[max(before, 0):sep]):
+            break  # `Lĩnh vực thương mại tiếp tục phát triển, | tổng mức bán lẻ ...`: a clause of its own, no item
         whole = max((n + 1 for n in range(sep) if tokens[n].pos == "CH" and tokens[n].text not in _ELLIPSES), default=0)
         if before <= sep - 1 and (before == whole or low(tokens[before - 1].text) in ("và", "hay", "hoặc") or _opener_before(tokens, before - 1)
                                   or _ranked(tokens, before - 1)):
@@ -180,6 +182,9 @@ def change_list(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> tu
     cut = role_predicate(run, at + 1)
     run = run[:cut] if cut else run  # `..., chế biến, chế tạo | giữ vai trò chủ đạo chiếm 73%`: a predicate ran into the last item
     return (run, items) if _plausible(run, items) else None
+
+
+_ASPECT = frozenset({"tiếp tục", "đang", "đã", "vẫn", "sẽ", "cũng", "vừa"})  # words of a predicate, never of a list's item
 
 
 def _ranked(tokens: list[Token], k: int) -> bool:

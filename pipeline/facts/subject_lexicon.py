@@ -320,7 +320,7 @@ PLACE_COUNTED = frozenset({"tỉnh", "tỉnh, thành", "tỉnh, thành phố", "
                            "quận", "quốc gia", "nước", "địa phương", "thôn", "bản", "ấp", "làng"})
 # A verb of aiming or estimating between a measure and its link (`Giá trị hàng hóa xuất khẩu | phấn đấu | đạt`): the
 # predicate's, not the subject's.
-_AIM_END = re.compile(r"(?<=\w)\s+(?:(?:phấn đấu|dự kiến|ước tính|kỳ vọng)(?:\s+(?:sẽ\s+)?\w+(?:\s+\w+){0,3})?|ước đạt|ước\s+thực hiện(?:\s+được)?)$")
+_AIM_END = re.compile(r"(?<=\w)\s+(?:(?:phấn đấu|dự kiến|ước tính|kỳ vọng)(?:\s+(?:sẽ\s+)?\w+(?:\s+\w+){0,3})?|ước đạt|ước\s+thực hiện(?:\s+được)?|tính riêng|tính chung)$")
 # `khu công nghiệp | dự kiến giải quyết việc làm` (+ cho 20.000 lao động): the plan and its verb are the predicate's; so is
 # what was done (`Giá trị sản xuất công nghiệp | ước thực hiện` + 9 tháng đạt ...)
 _QUALIFIER_END = re.compile(r"(?:^|\s+)(?:khoảng|tầm|chừng)(?:\s+(?:tầm|chừng))?$")  # (not `cao hơn`, `khoản nợ trên`)
