@@ -326,7 +326,8 @@ _LINKS_BEFORE = r"\s+(?:(?i:là|lên tới|lên đến|tới|đến|khoảng|hơ
 # a bare attribute right before a size of its kind (`với diện tích hơn 500 ha`, `tổng chiều dài 12 km`, `công suất 50 MW`)
 _BARE_SIZE = {kind: re.compile(rf"(?<!\w)((?i:tổng\s+)?(?i:{words})){_LINKS_BEFORE}") for kind, words in (
     ("area", "diện tích|quy mô"), ("length", "chiều dài|độ dài"), ("power", "công suất"),
-    ("mass", "trọng lượng|tải trọng|trọng tải|khối lượng"))}
+    ("mass", "trọng lượng|tải trọng|trọng tải|khối lượng|xuất khẩu|nhập khẩu|tiêu thụ|sản xuất|thu hoạch"),
+    ("money", "xuất khẩu|nhập khẩu"))}
 
 def _bare_measure(before: str, subject: str | None, unit: str | None) -> str | None:
     """A bare sum word right before a sum (`Công ty nộp lại số tiền | 800 triệu đồng`: the sum, not who pays it; but
