@@ -170,8 +170,8 @@ def _measures(sentence: Sentence) -> list[_Found]:
     for m in pats.measure.finditer(text):
         unit_text = m.group("unit")
         spec = pats.units.get(unit_text) or pats.units.get(unit_text.lower())
-        if spec is None or _splits_a_word(sentence, m.start("a")):
-            continue
+        if spec is None or _splits_a_word(sentence, m.start("a")) or re.match(r"00", m.group("a")):
+            continue  # (`14.386.322. 000 đồng`: the last group of a number a stray space cut off, no amount of its own)
         if unit_text.islower() and unit_text.isalpha() and _splits_a_word(sentence, m.end()) and not re.match(
                 r"\s+(?i:bằng)\s+(?i:tiền|hình thức|nguồn|vốn|ngân sách|ngoại tệ)(?!\w)", text[m.end():]):
             continue  # `đồng nghiệp`, `đô thị` (a tagger's `MW nhiệt điện` is still MW; `đồng | bằng tiền mặt` is money)
@@ -329,6 +329,9 @@ _BARE_SIZE = {kind: re.compile(rf"(?<!\w)((?i:tổng\s+)?(?i:{words})){_LINKS_BE
     ("mass", "trọng lượng|tải trọng|trọng tải|khối lượng|xuất khẩu|nhập khẩu|tiêu thụ|sản xuất|thu hoạch"),
     ("money", "xuất khẩu|nhập khẩu"))}
 
+_RESTATED = re.compile(r"\s*\(\s*(?:(?i:tương đương|tương ứng|tức|tức là)(?:\s+(?i:với))?\s*)?")  # an amount restated in brackets
+
+
 def _bare_measure(before: str, subject: str | None, unit: str | None) -> str | None:
     """A bare sum word right before a sum (`Công ty nộp lại số tiền | 800 triệu đồng`: the sum, not who pays it; but
     `thiệt hại cho DAB số tiền 1.574 tỉ đồng`: what the sum is, named right before it), or, when nothing else is the
@@ -409,6 +412,9 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
                 subject if low(subject.strip(" ,.:;")) in SELF_MEASURES and f.unit != "percent" else None)  # itself
             # (`sản lượng ước đạt 16.000 tấn`; not a share, `hỗ trợ 100% kinh phí mua thẻ ...`, of what the words after it say)
         subject = _bare_measure(sentence.text[:f.start], subject, f.unit) or subject
+        restated = n > 0 and subject is None and out and UNIT_KINDS.get(f.unit or "") == UNIT_KINDS.get(found[n - 1].unit or "", "-") \
+            and _RESTATED.fullmatch(sentence.text[found[n - 1].end:f.start]) is not None
+        subject = out[-1].subject if restated else subject  # `kinh phí đầu tư hơn 47.500 tỷ đồng (khoảng 2,16 tỷ USD)`
         if subject is not None and f.per is None and f.unit != "count":
             each = _patterns().each.search(subject)  # `Giá mỗi kg cà phê là 40.000 đồng`
             f.per = _patterns().per_units.get(each.group(1)) if each else None

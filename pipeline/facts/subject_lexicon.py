@@ -113,7 +113,6 @@ def _kind(words: list[str], ends: set[int]) -> tuple[str, bool] | None:
     return None
 
 
-
 SAYING = frozenset(low(w) for w in ("cho biết", "biết", "cho hay", "rằng", "khẳng định", "nhấn mạnh", "thông tin", "cho rằng",
                                       "nói", "tiết lộ", "xác nhận", "dự báo", "ước tính", "báo cáo", "công bố"))
 
@@ -343,6 +342,12 @@ def named_work(run: list[Token]) -> bool:
     """Whether a phrase is a project named by what it does (`dự án chống/V ngập/V` + 10.000 tỷ đồng, `dự án văn phòng cho
     thuê/V` + 43.201 tỷ đồng), not a thing doing something (`Công ty xuất khẩu` + 30.000 tấn, `Dự án giải ngân`)."""
     return 2 <= len(run) <= 5 and low(run[0].text) in _WORKS and run[-1].pos == "V" and low(run[-1].text) not in figure_verbs() | giving_verbs()
+
+
+def invested_in(tokens: list[Token], run: list[Token]) -> bool:
+    """Whether a phrase follows `đầu tư vào`, `rót vốn vào`: what a sum right after it is invested in."""
+    k = tokens.index(run[0]) if run else 0
+    return k >= 2 and low(tokens[k - 1].text) == "vào" and low(tokens[k - 2].text) in ("đầu tư", "rót vốn", "rót", "góp vốn")
 
 
 def tidy(subject: str) -> str | None:

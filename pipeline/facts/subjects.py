@@ -81,6 +81,7 @@ from pipeline.facts.subject_lexicon import (
     country_only,
     entries,
     figure_verbs,
+    invested_in,
     kind_of,
     low,
     named_work,
@@ -325,8 +326,8 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
     if (kind is None and bracketed and run and run[0].pos in ("N", "Nc") and run[-1].pos in NOUN and len(words_of(run)) <= 6 and kind_of(run) is None
             and not given_to(tokens, run) and not after_verb(tokens, run)):  # not `cho các cư dân (300.000 đồng)`
         kind = ("named", False)
-    if kind is not None and kind[0] == "named" and direct and not opens_clause(tokens, run) and not bracketed:
-        kind = None  # `truy thu và phạt với Grab 2,98 tỉ đồng`: a name in the middle of a clause is an object
+    if kind is not None and kind[0] == "named" and direct and not opens_clause(tokens, run) and not bracketed and not invested_in(tokens, run):
+        kind = None  # `truy thu và phạt với Grab 2,98 tỉ đồng`: an object (not `đầu tư vào khu X 10.000 tỷ`: invested in)
     if kind is None and rate and direct and run and len(words_of(run)) >= 2 and run[-1].pos != "V" and opens_clause(tokens, run):
         kind = ("named", False)  # `cánh ngỗng hun khói 650.000 đồng/kg`: the thing priced
     recipient = kind is not None and (not bracketed or given_to(tokens, run)) and (direct and kind[0] in ("entity", "named", "inner") or kind[0] == "named") and after_verb(tokens, run)

@@ -200,6 +200,8 @@ _DOTTED = re.compile(r"(?<![\w.])(?:[A-ZĐ]\.){2,}$|(?<![\w.])[A-ZĐ]\.[A-ZĐ]\.
 _LETTER_ON = re.compile(r"[A-ZĐ](?:\.|\s|$)")
 # `TX. Tân Châu`, `H. Châu Thành`, `PGS. Nguyễn Văn A`: an abbreviated unit or degree before a name, not a sentence's end
 _UNIT_DOT = re.compile(r"(?<![\w.])(?:TX|TP|Tp|TT|Q|H|P|X|TS|PGS|GS|ThS|Th\.S|KS|BS|NCS)\.$")
+# `14.386.322. 000 đồng`: a number whose last group a stray space cut off after its dot, not a sentence's end
+_GROUP_DOT = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+\.$")
 # `GO! Tuyên Quang`: a brand of capital letters with its exclamation mark, not a sentence's end
 _BRAND_BANG = re.compile(r"(?<![\w.])[A-Z]{1,4}!$")
 
@@ -208,7 +210,8 @@ def _rejoined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The sentence spans with the breaks inside a name joined again: a period glued to a lowercase letter
     (`Co.opMart`, `Co.op`), the dots of an abbreviation of single capitals (`I.C.E`, `T.N.H.H`) or of a unit or degree
     before a name (`TX. Tân Châu`, `PGS. Nguyễn Văn A`), the exclamation mark of an upper-case brand (`GO! Tuyên Quang`) and
-    a question or exclamation mark inside a title that the sentence goes on after in lower case (`... thì hợp lý? vào lúc`)."""
+    a question or exclamation mark inside a title that the sentence goes on after in lower case (`... thì hợp lý? vào lúc`),
+    and the dot of a number whose last group a stray space cut off (`14.386.322. 000 đồng`)."""
     out: list[tuple[int, int]] = []
     for start, end in spans:
         if out:
@@ -219,6 +222,7 @@ def _rejoined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             brand = _BRAND_BANG.search(text[prev_start:prev_end]) is not None and text[start:start + 1].isupper()
             # `tọa đàm Cuộc sống hiện đại: Trả giá bao nhiêu thì hợp lý? vào lúc 18 giờ ...`: a title's question mark
             glued = glued or (text[prev_end - 1:prev_end] in "?!" and text[start:start + 1].islower())
+            glued = glued or (_GROUP_DOT.search(text[prev_start:prev_end]) is not None and re.match(r"\d{3}(?!\d)", text[start:]) is not None)
             if glued or brand:
                 out[-1] = (prev_start, end)
                 continue
