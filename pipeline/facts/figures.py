@@ -39,6 +39,8 @@ from pipeline.facts.subject_lexicon import (
     SELF_MEASURES,
     UNIT_KINDS,
     empty_subjects,
+    figure_verbs,
+    giving_verbs,
     low,
     tidy,
 )
@@ -339,7 +341,9 @@ def _bare_measure(before: str, subject: str | None, unit: str | None) -> str | N
     the learned reading names nothing); else None."""
     kind = UNIT_KINDS.get(unit or "", "")
     bare_sum = _BARE_SUM.search(before) if kind == "money" else None
-    if bare_sum and not (subject is not None and before[:bare_sum.start()].rstrip(" ,").endswith(subject)):
+    beside = subject is not None and before[:bare_sum.start()].rstrip(" ,").endswith(subject) if bare_sum else False
+    if bare_sum and not (beside and subject is not None and low(subject.split()[-1]) not in figure_verbs() | giving_verbs()):  # (`cho chị
+        # X vay | số tiền 150 triệu đồng`: who borrows, not the sum)
         return bare_sum.group(1)
     size = _BARE_SIZE.get(kind) if subject is None else None
     bare_size = size.search(before) if size is not None else None
