@@ -329,7 +329,7 @@ _LINKS_BEFORE = r"\s+(?:(?i:là|lên tới|lên đến|tới|đến|khoảng|hơ
 _BARE_SIZE = {kind: re.compile(rf"(?<!\w)((?i:tổng\s+)?(?i:{words})){_LINKS_BEFORE}") for kind, words in (
     ("area", "diện tích|quy mô"), ("length", "chiều dài|độ dài"), ("power", "công suất"),
     ("mass", "trọng lượng|tải trọng|trọng tải|khối lượng|xuất khẩu|nhập khẩu|tiêu thụ|sản xuất|thu hoạch"),
-    ("money", "xuất khẩu|nhập khẩu"))}
+    ("money", "xuất khẩu|nhập khẩu|giá|mức giá|giá bán|giá trị|trị giá|tổng trị giá|tổng giá trị"))}
 
 _RESTATED = re.compile(r"\s*\(\s*(?:(?i:tương đương|tương ứng|tức|tức là)(?:\s+(?i:với))?\s*)?")  # an amount restated in brackets
 
@@ -403,6 +403,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         # phẩm, trong đó có 3 sản phẩm đạt 4 sao`: a part of the count before, not another count of X's
         subject = None if f.unit == "count" and subject is not None and _SUM.match(subject) else subject  # `Tổng kinh
         # phí hỗ trợ cho 2 cơ sở`: a sum of money counts nothing
+        units = subject if f.unit == "count" and (f.counted or "").lower() == "đơn vị" and f.value >= 100_000 else None  # `Thanh
+        # khoản đạt hơn 176,70 triệu đơn vị`: units traded say nothing of what they count, the phrase before does (not `120 đơn vị`)
         subject = subject if f.unit != "count" or subject is None or (drawn or "").startswith(subject) or (_HOLDS_COUNT.match(subject) and not _REPORTED.search(subject)) or _visits(
             f, subject) else None  # `hệ thống xử lý ô nhiễm cho 7 cơ sở`:
         # the counted noun says what is counted (but `khách quốc tế đạt 87,7 ngàn lượt`: the visitors)
@@ -411,6 +413,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         before = (found[n - 1].end, out[-1].subject) if n else None
         subject = subject_gates.checked(sentence, f.start, spans[n][1], f.unit if not held else "held", subject, before,
                                         [(g.start, g.end) for g in found[:n] if g.unit == "count"])
+        subject = subject or units
         if subject is not None and low(subject.strip(" ,.:;")) in empty_subjects() and not _stuff_after(sentence.text, f.end, f.unit, subject):
             subject = subject_owners.bare_owner(sentence, f.start, spans, subject) or (  # a bare `kinh phí`: its thing's, or
                 subject if low(subject.strip(" ,.:;")) in SELF_MEASURES and f.unit != "percent" else None)  # itself
