@@ -128,7 +128,8 @@ def phrase_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
         run = run[cut[-1] + 1:]  # `tàu đổ bộ USS Boxer ở | phạm vi khoảng một km`: a measure after a place is its own phrase
     if run and run[0].pos == "Np" and any(t.pos in ("N", "Nc") for t in run[1:]) and (kind_of(run) or ("inner",))[0] == "inner":  # `Cụm/Np công nghiệp`
         k = max(i for i, t in enumerate(run) if t.pos == "Np" and all(u.pos == "Np" for u in run[:i + 1]))
-        run = run[k + 1:]  # `DAB số tiền`: two phrases side by side
+        run = run if low(" ".join(t.text for t in run[k + 1:])) in ("giá", "giá bán") else run[k + 1:]  # `DAB số tiền`: two
+        # phrases side by side (but `Cherry Hàn Quốc giá` + 800.000 đồng/kg: a named thing and its price)
     if len(run) > 1 and (kind_of(run[:1]) or ("",))[0] == "time" and (kind_of(run[1:]) or ("",))[0] in ("measure", "qualified"):
         run = run[1:]  # `đi theo tháng | giá vé 200.000 đồng`: a bare period word before a measure is not part of it
     k = 1  # `Năm 2023 doanh thu ...`: a period opening the phrase is not part of it
