@@ -278,7 +278,7 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
         if not start <= p < end and _DEPARTURE.search(text[:start]) and not re.search(r"[,;.]", text[min(p, start):max(q, start)]) \
                 and not re.search(rf"(?<!\w)(?i:{HELD_WORDS})(?!\w)", text[end:p]):
             continue  # `Minh Tú lên đường sang Milan tham dự Tuần lễ thời trang Milan 2017 vào sáng nay (22/9)`: the day of leaving
-        if reference and not start <= p < end and not (p >= end and re.fullmatch(r"\s*\(?\s*", text[end:p])):
+        if reference and not start <= p < end and not (p >= end and re.fullmatch(r"\s*\(?\s*|\s+(?:[^,.;()]{0,30}\s)?(?i:hồi|hôm)\s+", text[end:p])):
             continue  # the sentence's dates are of what comes after or before it, not its own (but the day right
             # after its name is its own: `sau hội nghị thượng đỉnh Mỹ - Triều hôm 12/6, ...`)
         if p < start and re.search(r"(?<!\w)(?i:bế mạc|kết thúc)\s+[“\"«]?$", text[:start]):

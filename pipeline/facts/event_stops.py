@@ -66,11 +66,23 @@ def _dangling() -> re.Pattern[str]:  # (and a source told after a comma: `Lễ c
                       r"|\s*,\s*(?i:theo|nguồn)\s+[A-ZĐ][\w.]*(?:\s+[A-ZĐ][\w.]*){0,3}$")
 
 
+_GLOSS = re.compile(r"\s*\((?!(?:lần|khóa|khoá|năm|kỳ|nhiệm kỳ)\s)([^()]{3,60})\)$")
+
+
+def _gloss(name: str) -> re.Match[str] | None:
+    """A lowercase gloss in brackets ending a name (`... Đại học Việt - Nhật (trường thành viên thứ 7)`; not `(ĐBSCL)`,
+    `(nhiệm kỳ 2019 - 2024)`, `(lần thứ 5)`)."""
+    found = _GLOSS.search(name)
+    return found if found is not None and found.group(1)[0].islower() else None
+
+
 def without_dangling(mention: Mention) -> Mention:
     """A mention without the preposition or joint its name ends on (`... hoa quả xuất khẩu với` + `công suất 9.000
-    tấn/năm`) or the source told after it (`, theo VOV`), whichever step of the name's extent left it there; its span ends where its name now does."""
-    named = _dangling().search(mention.name)
-    spanned = _dangling().search(mention.sentence.text[mention.start:mention.end].rstrip())
+    tấn/năm`), the source told after it (`, theo VOV`) or a lowercase gloss in brackets (`(trường thành viên thứ 7)`),
+    whichever step of the name's extent left it there; its span ends where its name now does."""
+    named = _dangling().search(mention.name) or _gloss(mention.name)
+    spanned = _dangling().search(mention.sentence.text[mention.start:mention.end].rstrip()) or _gloss(
+        mention.sentence.text[mention.start:mention.end].rstrip())
     if named is None or spanned is None:
         return mention
     return replace(mention, name=mention.name[:named.start()], end=mention.start + spanned.start())
