@@ -73,3 +73,11 @@ def test_a_conference_named_with_a_forum_s_whole_name_is_the_forum():
 def test_a_range_keeps_its_end_past_a_short_aside_after_its_first_day():
     events = _events("Lễ hội Đường hoa Tết năm nay sẽ diễn ra từ ngày 24-1 (29 Tết) đến ngày 29-1 (mùng 4 Tết).", "2020-01-10")
     assert events["Lễ hội Đường hoa Tết"] == ("2020-01-24", "2020-01-29")
+
+
+def test_a_contest_closed_by_a_verb_before_its_name_ends_on_that_day():
+    """`Chiều 12-8, ... đã bế mạc Hội thi X năm 2019`: the day is its last; its name's year still dates it."""
+    events = _events("Chiều 12-8, Bộ Chỉ huy Quân sự tỉnh đã bế mạc Hội thi tuyên truyền viên giỏi năm 2019.")
+    assert events["Hội thi tuyên truyền viên giỏi năm 2019"] == ("2019", "2019-08-12")
+    events = _events("Chiều 12-8, Bộ Chỉ huy Quân sự tỉnh đã khai mạc Hội thi tuyên truyền viên giỏi năm 2019.")
+    assert events["Hội thi tuyên truyền viên giỏi năm 2019"][1] is None  # (an opening is no last day)

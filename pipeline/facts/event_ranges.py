@@ -211,6 +211,7 @@ def refines(date: DateFact, dates: list[DateFact], text: str, s0: int) -> int | 
                  and o.value == date.value[:7] and _DAYS_OF.fullmatch(text[o.evidence.end - s0:p])), None)
 
 
+_CLOSING_BEFORE = re.compile(r"(?<!\w)(?i:bế mạc|kết thúc)\s+[“\"«]?$")
 _CLOSED = re.compile(r"[^,.;]{0,40}?(?<!\w)(?:(?i:đã|chính thức|long trọng)\s+)*(?i:bế mạc|kết thúc|khép lại)(?!\w)")
 _LASTED = re.compile(rf"(?<!\w)(?i:sau)\s+(\d{{1,2}}|{'|'.join(NUMBER_WORDS)})\s+(?i:ngày)(?!\w)")
 
@@ -226,6 +227,11 @@ def closed_on(mention: Mention, date: DateFact | None, analysis: Analysis | None
     else None. How long it lasted may be told by a sentence of its other `mentions` or one of the three after the closing
     one in the `analysis` (`Chiều 22-9, Hội nghị X đã bế mạc. ... Sau 2 ngày làm việc, Hội nghị X ...`)."""
     text, s0 = mention.sentence.text, mention.sentence.start
+    if date is not None and date.precision == "year" and mention.type in LONG and _CLOSING_BEFORE.search(text[:mention.start]):
+        day = next((d for d in dates.in_sentence(mention.sentence, None, int(date.value[:4]))
+                    if d.precision == "day" and d.evidence.start - s0 < mention.start), None)  # `Chiều 7-7, ... đã bế mạc
+        if day is not None:  # Hội thi X năm 2017`: it closed on that day; its name's year still dates it (PG27, PG47)
+            return date, day.value
     if date is None or date.precision != "day" or not s0 <= date.evidence.start < s0 + mention.start \
             or not _CLOSED.match(text, mention.end) or "(" in text[:date.evidence.start - s0] \
             or re.match(r"\s*(?:(?i:đến|tới)|[-–])\s*\d", text[date.evidence.end - s0:]):
