@@ -271,8 +271,6 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
         p, q = d.evidence.start - s0, d.evidence.end - s0
         if act_dated().search(text[:p]) or CLOCK_AFTER.match(text[q:]) or _LUNAR.match(text, q):
             continue  # the date of a resolution or a decision, a page's stamp (`17/10/2025 20:20`), a lunar day (`đến hết ngày 15/8 (âm lịch)`)
-        if d.precision == "year" and p >= end and re.search(r"[,;]", text[end:p]) and re.search(r"(?<!\w)(?i:sẽ)\s[^,.;:]{0,80}$", text[:p]):
-            continue  # `Trong phiên họp của AFF ... vào trưa 22/9, Hội đồng ... sẽ thay đổi thể thức ... vào năm 2018`: what will be
         if d.precision == "year" and start <= p < end and _review().search(name):
             continue  # `Hội nghị tổng kết công tác năm 2021`: the year reviewed, not the meeting's date
         if not start <= p < end and _DEPARTURE.search(text[:start]) and not re.search(r"[,;.]", text[min(p, start):max(q, start)]) \
