@@ -319,19 +319,17 @@ _TOO_LARGE = Decimal("1e21")
 _PAYING = re.compile(r"(?:(?i:thu)\s+)?(?i:nộp|đóng góp)(?:\s+(?i:vào|cho))?\s+$")
 
 
+_LINKS_BEFORE = r"\s+(?:(?i:là|lên tới|lên đến|tới|đến|khoảng|hơn|gần|trên|xấp xỉ|chỉ|ước tính|ước|đạt|rộng|dài|trị giá)\s+)*$"
 # a bare sum word right before a sum of money (`số tiền`, `tổng số tiền`, `khoản tiền`, `mức tiền`), through a link
-_BARE_SUM = re.compile(r"(?<!\w)((?i:tổng\s+)?(?i:số tiền|khoản tiền|mức tiền))\s+(?:(?i:là|lên tới|lên đến|tới|đến|khoảng|hơn|"
-                       r"gần|trên|xấp xỉ|chỉ|ước tính|ước|trị giá)\s+)*$")
-
-
-_LINKS_BEFORE = r"\s+(?:(?i:là|lên tới|lên đến|tới|đến|khoảng|hơn|gần|trên|xấp xỉ|chỉ|ước tính|ước|đạt|rộng|dài)\s+)*$"
+_BARE_SUM = re.compile(rf"(?<!\w)((?i:tổng\s+)?(?i:số tiền|khoản tiền|mức tiền)){_LINKS_BEFORE}")
 # a bare attribute right before a size of its kind (`với diện tích hơn 500 ha`, `tổng chiều dài 12 km`, `công suất 50 MW`)
 _BARE_SIZE = {kind: re.compile(rf"(?<!\w)((?i:tổng\s+)?(?i:{words})){_LINKS_BEFORE}") for kind, words in (
     ("area", "diện tích|quy mô"), ("length", "chiều dài|độ dài"), ("power", "công suất"),
     ("mass", "trọng lượng|tải trọng|trọng tải|khối lượng|xuất khẩu|nhập khẩu|tiêu thụ|sản xuất|thu hoạch"),
     ("money", "xuất khẩu|nhập khẩu|giá|mức giá|giá bán|giá trị|trị giá|tổng trị giá|tổng giá trị"))}
-
-_RESTATED = re.compile(r"\s*\(\s*(?:(?i:tương đương|tương ứng|tức|tức là)(?:\s+(?i:với))?\s*)?")  # an amount restated in brackets
+# an amount restated in brackets, after a word of `subject_asides.RESTATING` or none (`(tương đương 9 tỉ USD)`)
+_RESTATED = re.compile(r"\s*\(\s*(?:(?i:" + "|".join(sorted((re.escape(w) for w in subject_asides.RESTATING if w[0].isalpha()), key=len, reverse=True))
+                       + r")\s*)?")
 
 
 def _bare_measure(before: str, subject: str | None, unit: str | None) -> str | None:

@@ -21,7 +21,7 @@ from pipeline.facts.subject_changes import change_list, change_verb_before
 from pipeline.facts.subject_lexicon import NOUN, kind_of, low, words_of
 from pipeline.language.analysis import Sentence, Token
 
-_RESTATING = frozenset({"tương đương", "tương đương với", "tương ứng", "tương ứng với", "tức", "tức là", "khoảng", "gần", "hơn", "+", "-", "–"})
+RESTATING = frozenset({"tương đương", "tương đương với", "tương ứng", "tương ứng với", "tức", "tức là", "khoảng", "gần", "hơn", "+", "-", "–"})
 _PERIOD_OPENERS = frozenset({"cùng kỳ", "cùng kỳ năm trước", "năm trước", "năm ngoái", "kỳ trước"})
 _MEMBERS = frozenset({"gồm", "gồm có", "có", "với"})
 
@@ -37,7 +37,7 @@ def restated(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> bool:
     instead = next((n for n in (i, i - 1) if n >= 1 and low(" ".join(t.text for t in tokens[n:i + 1])) == "thay vì"), None)
     if instead is not None:  # `tăng 3% thay vì 5%`: the measure the figure before is of, as it would have been
         return in_figure(tokens[instead - 1], spans)
-    return k >= 1 and tokens[k].text == "(" and (not words or words in _RESTATING) and in_figure(tokens[k - 1], spans)
+    return k >= 1 and tokens[k].text == "(" and (not words or words in RESTATING) and in_figure(tokens[k - 1], spans)
 
 
 def chained_change(tokens: list[Token], i: int, spans: list[tuple[int, int]], figure: str) -> bool:
@@ -81,7 +81,7 @@ def change_of_amount(tokens: list[Token], i: int, spans: list[tuple[int, int]]) 
     if o < 0:  # `tăng 0,77 điểm (tương ứng 0,72%)`, `(+0,11%)`: the change restated as a share
         o = max((n for n in range(max(0, i - 2), i + 1) if tokens[n].text == "("), default=-1)
         words = low(" ".join(t.text for t in tokens[o + 1:i + 1])) if o >= 0 else "-"
-        if o < 3 or words and words not in _RESTATING or in_figure(tokens[o - 1], spans):
+        if o < 3 or words and words not in RESTATING or in_figure(tokens[o - 1], spans):
             return []  # after a figure of its own, `restated` gives the figure's subject
     k = o - 1
     if not in_figure(tokens[k], spans) and re.fullmatch(r"[\d.,]+ \w+", tokens[k].text):
