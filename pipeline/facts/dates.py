@@ -38,7 +38,7 @@ from pipeline.record import DateFact, Evidence
 _Y = r"((?:19|20)\d{2})"
 _D = r"(\d{1,2})"
 _M = r"(?:(?:mùng|mồng)\s+)?"  # (`ngày mùng 10`: the first ten days of a month)
-_PREFIX = rf"(?:(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|tới|vào)(?:\s+(?:nay|qua))?\s+(?:ngày\s+)?{_M})"
+_PREFIX = rf"(?:(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|tới|vào|tức|nhằm)(?:\s+(?:nay|qua))?\s+(?:ngày\s+)?{_M})"
 _DAY_WORD = rf"(?:(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)(?:\s+(?:nay|qua))?\s+(?:ngày\s+)?{_M}|(?:từ|đến|tới|vào)\s+ngày\s+{_M})"  # (`Sáng qua 28.11`)
 _MONTH_NAMES = {"Một": 1, "Hai": 2, "Ba": 3, "Tư": 4, "Năm": 5, "Sáu": 6, "Bảy": 7, "Tám": 8, "Chín": 9, "Mười": 10,
                 "Mười Một": 11, "Mười một": 11, "Mười Hai": 12, "Mười hai": 12}  # (not `Giêng`, `Chạp`: lunar months)
@@ -71,7 +71,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dm", re.compile(rf"(?<![\d/.])(?<!\d-)(?i:{_PREFIX}){_D}\s*[/–-]\s*{_D}(?![\d/–-]|\.\d)|(?<![\d/.-])(?i:{_DAY_WORD}){_D}\.{_D}"
                       r"(?![\d/%-]|\.\d|,\d|\s*(?i:tỷ|tỉ|triệu|nghìn|ngàn|USD|đồng|ha|MW)(?!\w))"
                       rf"|(?<!\w)(?i:ngày|sáng|chiều|tối|trưa|đêm)(?:\s+(?i:nay))?\s*\(\s*{_D}\.{_D}\s*\)"
-                      rf"|(?<!\w)(?i:hôm qua|hôm nay|hôm kia|(?:sáng|chiều|tối|trưa|đêm) (?:nay|qua))\s*\(\s*{_D}\s*[.-]\s*{_D}\s*\)")),
+                      rf"|(?<!\w)(?i:hôm qua|hôm nay|hôm kia|(?:sáng|chiều|tối|trưa|đêm) (?:nay|qua))\s*\(\s*{_D}\s*[.-]\s*{_D}\s*\)"
+                      rf"|^{_D}\s*-\s*{_D}(?=\s*,\s*\w)")),  # (`9-5, hãng X khai trương ...`: a dateline opening the sentence)
     # (`1/2 ngày`, `2/3 số hộ`: a fraction)
     ("bare_dm", re.compile(rf"(?<![\w/.-]){_D}/{_D}(?![\d/]|\.\d|\s*(?:tỉnh|thành|xã|huyện|đơn vị|doanh nghiệp|dự án|người|"
                            r"ngày|giờ|buổi|số|diện tích|dân số|vẫn|đang|còn|trong số|trong đó)(?!\w))")),  # (`1/3 vẫn đang tập`: a share)

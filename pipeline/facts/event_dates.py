@@ -289,8 +289,9 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
                 and not re.fullmatch(r"\s*\(\s*", text[end:p]):
             continue  # `dịp lễ hội Ok Om Bok ..., từ ngày 9-15/11/2024, tỉnh tổ chức hội chợ X`: the day of what the occasion
             # hosts (but its own in brackets right after it: `dịp lễ hội (từ ngày 28-31/8) đạt ...`)
-        if not start <= p < end and celebrated_before(text[:start]) or p < start and prepared(text, start):
-            continue  # `Lễ hội cam ... chào mừng Lễ kỷ niệm 130 năm ..., diễn ra từ ngày 13-20/11`: the celebrating event's (`... chuẩn bị cho sự kiện X`)
+        if not start <= p < end and celebrated_before(text[:start]) and not (p >= end and re.fullmatch(r"\s+(?i:vào|trong)\s+", text[end:p])) or p < start and prepared(text, start):
+            continue  # `Lễ hội cam ... chào mừng Lễ kỷ niệm 130 năm ..., diễn ra từ ngày 13-20/11`: the celebrating event's (`... chuẩn bị cho sự kiện X`;
+            # but `hướng tới lễ kỷ niệm 100 năm thành lập vào năm 2018`: the celebrated one's, right after its name)
         if d.precision == "year" and (re.search(r"(?:19|20)\d{2}\s*[-–]\s*$", text[:p]) or re.match(
                 r"\s*[-–]\s*(?:19|20)\d{2}(?!\d)", text[q:])):
             continue  # `nhiệm kỳ 2025 - 2030`, `niên vụ 2017 - 2018`: a span, never an event's year

@@ -157,7 +157,10 @@ def _per(sentence: Sentence, end: int) -> tuple[str | None, int]:
 
 
 def _qualifier(m: re.Match[str], quals: dict[str, str]) -> str | None:
-    return quals.get(" ".join(m.group("qual").lower().split())) if m.group("qual") else None
+    """The qualifier the words before the number give; `hơn` after a word of less is `under` (`với giá thấp hơn 790.000 đồng`)."""
+    word = " ".join(m.group("qual").lower().split()) if m.group("qual") else ""
+    lower = word == "hơn" and re.search(r"(?<!\w)(?i:thấp|ít|nhỏ|rẻ|kém|ngắn)\s+$", m.string[:m.start()]) is not None
+    return "under" if lower else quals.get(word) if word else None
 
 
 _COMPOUND_AFTER_DONG = re.compile(
@@ -305,6 +308,7 @@ def _province(sentence: Sentence, subject: str | None, start: int) -> tuple[str 
 # động`); any other phrase is the count's neighbour, and a place is where the things counted are (`Nghệ An có 567 sản
 # phẩm`, `tỉnh Quảng Ngãi có 9 sản phẩm`: the counted noun says what is counted; the twenty-sixth session's judges).
 # `đoàn ghi nhận` (+ có 4 cửa hàng ...): who reports a count does not hold it
+_MEMBERS = frozenset({"người", "thành viên", "cán bộ", "chiến sĩ", "vận động viên", "cầu thủ", "nghệ sĩ", "diễn viên"})  # (of a group)
 _REPORTED = re.compile(r"\s(?i:ghi nhận|phát hiện|kiểm tra|cho biết|thống kê|xác định|nhận thấy)$")
 _HOLDS_COUNT = re.compile(r"(?i:tổng số|số lượng|số|dân số|lượng|đoàn|nhóm|hội chợ|phiên chợ|tuần lễ|tuần hàng|chương trình|"
                           r"triển lãm|festival|ngày hội|lễ hội|hội nghị|hội thảo|cuộc thi|hội thi|khu công nghiệp|KCN|"
@@ -319,9 +323,9 @@ _TOO_LARGE = Decimal("1e21")
 _PAYING = re.compile(r"(?:(?i:thu)\s+)?(?i:nộp|đóng góp)(?:\s+(?i:vào|cho))?\s+$")
 
 
-_LINKS_BEFORE = r"\s+(?:(?i:là|lên tới|lên đến|tới|đến|khoảng|hơn|gần|trên|xấp xỉ|chỉ|ước tính|ước|đạt|rộng|dài|trị giá)\s+)*$"
-# a bare sum word right before a sum of money (`số tiền`, `tổng số tiền`, `khoản tiền`, `mức tiền`), through a link
-_BARE_SUM = re.compile(rf"(?<!\w)((?i:tổng\s+)?(?i:số tiền|khoản tiền|mức tiền)){_LINKS_BEFORE}")
+_LINKS_BEFORE = r"\s+(?:(?i:là|lên tới|lên đến|tới|đến|khoảng|hơn|gần|trên|xấp xỉ|chỉ|ước tính|ước|đạt|rộng|dài|trị giá|tương đương|tương ứng)\s+)*$"
+# a bare sum word right before a sum of money (`số tiền`, `tổng số tiền`, `khoản tiền`, `mức tiền`, `phạt tiền`), through a link
+_BARE_SUM = re.compile(rf"(?<!\w)((?i:tổng\s+|mức\s+|khoản\s+|án\s+)?(?i:số tiền|khoản tiền|mức tiền|phạt tiền|tiền phạt|mức phạt)){_LINKS_BEFORE}")
 # a bare attribute right before a size of its kind (`với diện tích hơn 500 ha`, `tổng chiều dài 12 km`, `công suất 50 MW`)
 _BARE_SIZE = {kind: re.compile(rf"(?<!\w)((?i:tổng\s+)?(?i:{words})){_LINKS_BEFORE}") for kind, words in (
     ("area", "diện tích|quy mô"), ("length", "chiều dài|độ dài"), ("power", "công suất"),
@@ -403,7 +407,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         # phí hỗ trợ cho 2 cơ sở`: a sum of money counts nothing
         units = subject if f.unit == "count" and (f.counted or "").lower() == "đơn vị" and f.value >= 100_000 else None  # `Thanh
         # khoản đạt hơn 176,70 triệu đơn vị`: units traded say nothing of what they count, the phrase before does (not `120 đơn vị`)
-        subject = subject if f.unit != "count" or subject is None or (drawn or "").startswith(subject) or (_HOLDS_COUNT.match(subject) and not _REPORTED.search(subject)) or _visits(
+        subject = subject if f.unit != "count" or subject is None or (drawn or "").startswith(subject) or ((_HOLDS_COUNT.match(subject) or subject_asides.is_group(subject) and (f.counted or "") in _MEMBERS) and not _REPORTED.search(subject)) or _visits(
             f, subject) else None  # `hệ thống xử lý ô nhiễm cho 7 cơ sở`:
         # the counted noun says what is counted (but `khách quốc tế đạt 87,7 ngàn lượt`: the visitors)
         held = subject_owners.amount_holder(sentence.text, f.start, [(g.start, g.end, g.unit) for g in found[:n]]) if f.unit == "percent" else None

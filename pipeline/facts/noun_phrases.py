@@ -30,6 +30,7 @@ from pipeline.facts.subject_lexicon import (
     place_with_word,
     qualifiers,
     stop_words,
+    timely,
     words_of,
 )
 from pipeline.language.analysis import Sentence, Token
@@ -100,7 +101,8 @@ def phrase_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
                 r"\d", t.text)) or run and (kind_of([t]) or ("",))[0] == "measure"):
             pass  # `Kinh phí khuyến công/M`, `làng nghề gốm/M`, `Tỷ lệ/M hộ nghèo`: a word the tagger took for a number
         elif (t.pos == "M" or re.search(r"\d", t.text)) and not (
-                j > 0 and (tokens[j - 1].pos == "Np" or low(tokens[j - 1].text) in ("năm", "tháng", "quý"))) and not (
+                j > 0 and (tokens[j - 1].pos == "Np" or low(tokens[j - 1].text) in ("năm", "tháng", "quý") or run and run[0].text[:1].isupper() and any(
+                    c.isupper() for c in tokens[j - 1].text))) and not (  # (`iPhone/N 8 Plus`: a model's number inside its name)
                 run and low(run[0].text) in _PERIOD_WORDS and j > 0 and tokens[j - 1].pos in NOUN | {"V"}  # `xuất khẩu | 8 tháng`
                 and not in_figure(tokens[j - 1], spans) and any(low(u.text) == "của" for u in run)) and not (
                 run and run[0].pos in ("N", "Nc") and j > 0 and tokens[j - 1].pos == "N" and low(tokens[j - 1].text) not in qualifiers()
@@ -114,8 +116,8 @@ def phrase_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
             return [] if not any(t.pos == "Np" for t in run) else run  # a long run is kept only to find a thing in it
     for k in range(len(run) - 1, 0, -1):
         if (run[k].pos == "V" and (run[k - 1].pos == "Np" or low(run[k - 1].text) in DEMONSTRATIVES)
-                and kind_of(run[k:k + 1]) is None and k + 1 < len(run)):
-            run = run[k + 1:]  # `Thủ tướng Campuchia khẳng định mục tiêu ...`: a clause, not a phrase
+                and kind_of(run[k:k + 1]) is None and k + 1 < len(run) and not (run[k].text[:1].isupper() and run[k + 1].text[:1].isupper())):
+            run = run[k + 1:]  # `Thủ tướng Campuchia khẳng định mục tiêu ...`: a clause, not a phrase (but `Sàn Giao dịch/V Hàng hóa`: a name)
             break
     run = phrase_start(run)
     while run and (run[-1].pos == "E" or low(run[-1].text) == "và"):
@@ -251,6 +253,7 @@ def entity_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
             run = phrase_before(tokens, tokens.index(run[0]) - 2, spans)  # `mô hình sản xuất chè theo | hướng hữu cơ, với`: a manner
             run = run[max([n for n in range(1, len(run)) if run[n - 1].pos == "V" and (kind_of(run[n:n + 3]) or ("",))[0] == "entity"], default=0):]
         run = _placed_thing(tokens, run, spans) or run  # `dự án X tại xã Y, thành phố Z | với diện tích`: the thing placed
+        run = run[:next((n for n in range(1, len(run) - 1) if (run[n].pos == "V" or low(run[n].text) in _BEGUN) and timely(run[n + 1])), len(run))]
         if run and low(tokens[max(0, tokens.index(run[0]) - 1)].text) in ("tại", "ở", "trên", "từ", "đến", "tới", "vào"):
             run = []  # `diễn ra tại Quảng trường X (TP. Y), có quy mô`: where it happens owns nothing
         if run and low(tokens[max(0, tokens.index(run[0]) - 1)].text) == "mỗi":
@@ -276,7 +279,9 @@ def entity_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
             end = start
             while end + 1 <= i and not in_figure(tokens[end + 1], spans) and low(tokens[end + 1].text) not in stop_words() and (
                     tokens[end + 1].pos in (NOUN | {"M", "A"})
-                    or tokens[end + 1].pos == "V" and end + 2 <= i and tokens[end + 2].pos in NOUN):  # `thủy/V điện/N`
+                    or tokens[end + 1].pos == "V" and end + 2 <= i and tokens[end + 2].pos in NOUN and not timely(tokens[end + 2])) and not (
+                    low(tokens[end + 1].text) in _BEGUN and end + 2 <= i and timely(tokens[end + 2])):  # `thủy/V
+                # điện/N`; not `Ngân hàng X | thành lập năm 1995, vốn điều lệ`: when the thing was founded
                 end += 1
             run = tokens[start:end + 1]
             if _says(tokens, end + 1):
@@ -284,6 +289,10 @@ def entity_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
             if len(words_of(run)) >= 2 or any(t.pos == "Np" for t in run) or start == 0:  # `Tàu dài 197 m, ...`
                 return list(run)
     return []
+
+
+_BEGUN = frozenset({"khởi công", "thành lập", "khánh thành", "ra đời", "hoàn thành", "xây dựng"})  # (tagged as nouns: `Dự án | khởi công
+# năm 2020 với tổng vốn`: the thing, not when it began)
 
 
 def _placed_thing(tokens: list[Token], run: list[Token], spans: list[tuple[int, int]]) -> list[Token]:

@@ -41,11 +41,15 @@ def phrase_after(tokens: list[Token], at: int, spans: list[tuple[int, int]]) -> 
     run: list[Token] = []
     for n in range(k, len(tokens)):
         t, word, nxt = tokens[n], low(tokens[n].text), tokens[n + 1] if n + 1 < len(tokens) else None
+        clause = _relative_clause(tokens, n, run, spans) if n > k else []
+        if clause:
+            run += clause  # `34% số người nhiễm HIV mới là nữ giới`, `67,5% số người được hỏi khẳng định`: who is counted
+            break
         if word in DEMONSTRATIVES and run:
             run.append(t)  # `hàng hóa nước này`
             break
         if run and nxt is not None and not in_figure(nxt, spans) and (word == "của" and nxt.pos in ("N", "Np") or word == "và" and (
-                nxt.pos == "N" and low(nxt.text) != "tổng" and (kind_of([nxt]) is None or kind_of(run[:1]) is not None))):
+                nxt.pos == "N" and low(nxt.text) != "tổng" and (kind_of([nxt]) is None or kind_of(run[:1]) is not None) and not _new_clause(tokens, n + 1))):
             run.append(t)  # `50% rác thải của thành phố`, `4 tấn thịt và mỡ heo` (not `... và 2 tấn cá`, `... và tổng vốn`)
             continue
         if (t.pos not in _AFTER_POS and not (t.pos == "M" and run and not_a_number(t))  # (`hàng/N hóa/M`: glued badly)
@@ -59,7 +63,8 @@ def phrase_after(tokens: list[Token], at: int, spans: list[tuple[int, int]]) -> 
             ends = (nxt is None or nxt.pos in ("CH", "E") or low(nxt.text) in ("và", "được", "bị")) and bool(run) and run[-1].pos == "N" and word not in (
                 "phục vụ", "dùng", "sử dụng", "dành") and not any(  # (`quặng III nguyên liệu | phục vụ cho ...`: a purpose)
                 low(u.text) == "của" for u in run)  # `chi phí bồi thường,`, but not `dân số của Rio sống trong`
-            split = len(run) == 1 and nxt is not None and nxt.pos in ("N", "Nc", "A") and (" " not in run[0].text or (kind_of(run) or ("",))[0] == "measure")  # `rác thải nhựa`, `chi phí thuê gian hàng`
+            split = len(run) == 1 and nxt is not None and nxt.pos in ("N", "Nc", "A") and (" " not in run[0].text or (kind_of(run) or ("",))[0] == "measure") or len(
+                run) == 1 and low(run[0].text) in ("khoản", "mức")  # `rác thải nhựa`, `chi phí thuê gian hàng`, `khoản tài trợ/V`
             if not run or not (ends or split) or nxt is not None and nxt.pos in NOUN and after is not None and after.pos == "Np":
                 break  # `10.000 km đường bị phá hủy`, `52% cử tri ủng hộ nước này`: a predicate, not a compound
         run.append(t)
@@ -77,6 +82,38 @@ def phrase_after(tokens: list[Token], at: int, spans: list[tuple[int, int]]) -> 
     if follows < len(tokens) and low(tokens[follows].text) == "là" and kind_of(run) is None:
         return []  # `nộp bảo lãnh dự thầu 1 triệu USD | quá ư là đơn giản`: the subject of the next clause
     return run if any(t.pos in ("N", "Np") or (kind_of([t]) or ("",))[0] == "measure" for t in run) or _opens_phrase_after(tokens, k) else []
+
+
+def _new_clause(tokens: list[Token], k: int) -> bool:
+    """Whether the noun phrase at token `k` (after `và`) is the subject of a clause of its own: an adverb of time or mood
+    follows it (`80% chương trình và | chính quyền các bang sẽ chịu ...`), not a thing joined to the one before."""
+    while k < len(tokens) and (tokens[k].pos in NOUN or low(tokens[k].text) in DETERMINERS | {"các", "những"}):
+        k += 1
+    return k < len(tokens) and low(tokens[k].text) in ("sẽ", "đã", "đang", "cũng", "vẫn", "thì", "phải", "cần", "có thể")
+
+
+_COUNTING = frozenset({"số", "tổng số", "số lượng", "tỷ lệ", "tỉ lệ"})
+_OBJECT_POS = frozenset({"N", "Np", "Ny", "Nc", "M"})
+
+
+def _relative_clause(tokens: list[Token], n: int, run: list[Token], spans: list[tuple[int, int]]) -> list[Token]:
+    """The clause right after `số người` that says which people are counted: a verb (after `được`, `bị`, `đã`) and its
+    object with a `mới` (`nhiễm HIV mới`, `được hỏi`, `đồng ý`), up to the next verb, preposition or punctuation; or []."""
+    if len(run) != 2 or low(run[0].text) not in _COUNTING or run[1].pos not in ("N", "Nc"):
+        return []
+    m = n
+    while m < len(tokens) and low(tokens[m].text) in ("được", "bị", "đã"):
+        m += 1
+    if m >= len(tokens) or tokens[m].pos != "V" or in_figure(tokens[m], spans) or low(tokens[m].text) in ("là", "chiếm", "đạt", "có"):
+        return []
+    m += 1
+    while m < len(tokens) and low(tokens[m].text) in ("lại", "ra", "lên", "xuống", "vào") and tokens[m].pos == "V":
+        m += 1  # `số tiền còn lại`
+    while m < len(tokens) and tokens[m].pos in _OBJECT_POS and not in_figure(tokens[m], spans) and low(tokens[m].text) not in stop_words():
+        m += 1
+    if m < len(tokens) and low(tokens[m].text) == "mới":
+        m += 1
+    return tokens[n:m]
 
 
 def _opens_phrase_after(tokens: list[Token], k: int) -> bool:

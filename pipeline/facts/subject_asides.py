@@ -18,7 +18,7 @@ from pipeline.facts.lexicon import rows
 from pipeline.facts.noun_phrases import in_figure, opens_clause, phrase_before
 from pipeline.facts.phrases_after import phrase_after
 from pipeline.facts.subject_changes import change_list, change_verb_before
-from pipeline.facts.subject_lexicon import NOUN, kind_of, low, words_of
+from pipeline.facts.subject_lexicon import NOUN, figure_verbs, kind_of, low, words_of
 from pipeline.language.analysis import Sentence, Token
 
 RESTATING = frozenset({"tương đương", "tương đương với", "tương ứng", "tương ứng với", "tức", "tức là", "khoảng", "gần", "hơn", "+", "-", "–"})
@@ -113,6 +113,12 @@ def _groups() -> frozenset[str]:
     return frozenset(low(r[0]) for r in rows("figure_group_nouns.txt"))
 
 
+def is_group(phrase: str) -> bool:
+    """Whether a phrase opens with a group noun (`đội cổ động`, `thủy thủ đoàn`): a count after it counts its members."""
+    words = low(phrase).split()
+    return any(" ".join(words[:n]) in _groups() for n in (1, 2, 3))
+
+
 def group_of(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[Token]:
     """For a count after token `i`: the group or the owner it counts the members of, else [].
 
@@ -135,8 +141,9 @@ def group_of(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[
         run = run[:-1]  # `Nhóm bác sĩ | cần`, `Chứng khoán phái sinh | hôm nay`
     if not run or any(t.pos not in NOUN | {"A", "V"} for t in run) or len(words_of(run)) > 6:
         return []
-    grouped = low(run[0].text.split()[0]) in _groups() or low(run[0].text) in _groups()
-    if grouped and (opens_clause(tokens, run) or member or not any(t.pos == "V" for t in run)):
+    grouped = low(run[0].text.split()[0]) in _groups() or low(run[0].text) in _groups() or low(" ".join(t.text for t in run[:2])) in _groups()
+    named = len(run) >= 2 and run[1].pos == "V" and low(run[1].text) not in figure_verbs() and k == i and not opens_clause(tokens, run)
+    if grouped and (opens_clause(tokens, run) or member or named or not any(t.pos == "V" for t in run)):  # (`gồm đội cổ động 229 người`)
         return run
     if low(tokens[i].text) == "có" and opens_clause(tokens, run) and run[0].pos in ("N", "Np", "Ny") and not any(
             t.pos == "V" for t in run) and low(run[0].text) not in _NOT_OWNERS and (kind_of(run) or ("named",))[0] != "time":

@@ -71,6 +71,9 @@ def mended(text: str, before: int, subject: str) -> str:
     units = _UNITS_AFTER.match(text, end) if words[-1][-1:].isdigit() else None
     if units and units.end() <= before:
         return text[at:units.end()]  # `Nhà máy điện Cà Mau 1 | &2`: the plant's units joined to its number
+    if len(words) >= 2 and words[-1].lower() in ("thấp", "cao", "ít", "nhiều", "lớn", "nhỏ", "rẻ", "đắt") and re.match(r"\s+(?i:hơn)\s", text[end:]) and (
+            words[-2].lower() not in ("độ", "chiều", "tầm", "mức")):  # (not `độ cao`, `chiều cao`: a measure of its own)
+        return " ".join(words[:-1])  # `với giá thấp | hơn 790.000 đồng`: the comparison is the amount's, not the measure's
     most = re.match(r"\s+(?:nhất|hơn cả)(?!\w)", text[end:])
     if most and end + most.end() <= before and len(words) >= 2:
         return text[at:end + most.end()]  # `số tiền lớn | nhất`: a superlative is part of its adjective

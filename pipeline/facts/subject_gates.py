@@ -66,6 +66,9 @@ def checked(sentence: Sentence, start: int, end: int, unit: str | None, subject:
     text = sentence.text
     if unit == "percent":
         subject = plan_share(text, end, share_base(text, start, end, subject, before))  # not `chiếm 48% | B`
+        owned = _OWNED_BY.search(text[:start])
+        subject = owned.group(1) if owned and (subject is None or subject in text[owned.end(1):start]) else subject  # `Vietnam
+        # Beverage do một pháp nhân nước ngoài sở hữu 49%`: what is owned, not the owner (but `... 65% vốn điều lệ`: that)
     if unit == "count":
         subject = classified_goods(sentence, start, end, governed_count(text, start, subject))
         subject = (_HIRING.sub("", subject) or subject) if subject else None  # `Công ty X tuyển dụng | 770 lao động`: who hires
@@ -99,6 +102,7 @@ def share_base(text: str, start: int, end: int, subject: str | None, before: tup
 _PHYSICAL = SIZE_UNITS | {"km", "MW", "MWp", "kW", "kWp", "kWh", "MWh", "GWh"}  # sizes, lengths, powers and energies
 _MONEY_MEASURE = re.compile(r"(?i:tổng\s+)?(?i:mức\s+|số\s+|nguồn\s+)?(?i:vốn|vốn đầu tư|đầu tư|kinh phí|doanh thu|ngân sách|chi phí|số tiền|tiền)"
                             r"(?:\s+(?i:đầu tư|đăng ký|thực hiện|dự kiến))?")
+_OWNED_BY = re.compile(r"(?:^|[,;:]\s*)([^\W\d_][^,;:()]{1,60}?)\s+(?i:do)\s+[^,;:()]{2,60}?\s+(?i:sở hữu|nắm giữ|nắm)\s+(?:(?i:khoảng|hơn|gần|trên|tới)\s+)?$")
 _HIRING = re.compile(r"\s+(?i:tuyển dụng|tuyển|thu hút|sử dụng|đào tạo|giải quyết việc làm cho|tạo việc làm cho)(?:\s+(?i:thêm|được|mới))?$")
 _PLAN = re.compile(r"\s+((?i:kế hoạch|chỉ tiêu|dự toán|mục tiêu)(?:\s+(?:[^\s,;:.()]+))*?)(?=\s*(?:[,;:.()]|$|\s(?i:và|so với|đề ra|giao)\s))")
 _SPELLED_OUT = re.compile(r"(\d[\d.,]*\s*%\s+(?!(?i:so với))[^\d,;:()]{2,40}?),?\s*(?i:cụ thể là|tức là)\s*$")

@@ -21,7 +21,6 @@ from pipeline.facts.subject_lexicon import (
     balance_verbs,
     change_verbs,
     entries,
-    figure_verbs,
     giving_verbs,
     honorific,
     kind_of,
@@ -97,40 +96,6 @@ def before_other_amount(tokens: list[Token], i: int) -> int:
     while k >= 0 and (tokens[k].pos == "M" or re.search(r"\d", tokens[k].text)):
         k -= 1
     return k
-
-
-@lru_cache(maxsize=1)
-def _purpose_verbs() -> frozenset[str]:
-    """Verbs of purpose after an amount spent (`figure_purpose_verbs.txt`)."""
-    return frozenset(low(r[0]) for r in rows("figure_purpose_verbs.txt"))
-
-
-_SPENDING = frozenset({"đầu tư", "đã đầu tư", "rót", "rót vốn", "chi", "chi ra", "tiêu tốn", "giải ngân", "bỏ ra"})
-
-
-def purpose_object(tokens: list[Token], i: int, at: int, spans: list[tuple[int, int]], spenders: bool = False) -> list[Token]:
-    """`Đầu tư 3.200 tỷ đồng xây dựng nhà máy điện gió X`: when a verb of spending (`figure_verbs.txt`) alone opens the
-    clause before the figure (token `i`) and a verb of purpose follows the figure (ending at offset `at`), the thing of
-    the lexicon after it, with its name (nouns, proper nouns, numbers; a plain noun after a name ends it); else [].
-    With `spenders`, the verb may follow who spends (`Hà Nội chi 3.700 tỷ đồng xây nhà máy nước`) when it is one of
-    spending only (`chi`, `đầu tư`, `rót vốn`, ...)."""
-    if i < 0 or low(tokens[i].text) not in figure_verbs():
-        return []
-    opener = max((n + 1 for n in range(i) if tokens[n].pos == "CH"), default=0)
-    named = 0 < i - opener <= 3 and all(t.text[:1].isupper() and " " in t.text or t.pos == "Np" for t in tokens[opener:i])  # `Trà Vinh
-    # đầu tư hơn 3.552 tỷ đồng xây dựng X`: a place or a body's name, then the verb
-    if not (i == 0 or tokens[i - 1].pos == "CH") and not ((spenders or named) and low(tokens[i].text) in _SPENDING):
-        return []
-    k = next((n for n, t in enumerate(tokens) if t.start >= at), len(tokens))
-    if k + 1 >= len(tokens) or low(tokens[k].text) not in _purpose_verbs():
-        return []
-    run = [tokens[k + 1]]
-    for n, t in enumerate(tokens[k + 2:], start=k + 2):
-        compound = t.pos == "V" and n + 1 < len(tokens) and tokens[n + 1].pos == "N" and not any(u.pos == "Np" for u in run)  # `xử lý/V rác`
-        if in_figure(t, spans) or t.pos not in NOUN | {"M"} and not compound or t.pos == "N" and t.text.islower() and any(u.pos in ("Np", "M") for u in run):
-            break
-        run.append(t)
-    return run if (kind_of(run) or ("",))[0] == "entity" and len(words_of(run)) <= 10 else []
 
 
 def paid_into(tokens: list[Token], run: list[Token]) -> int | None:

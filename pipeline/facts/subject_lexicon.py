@@ -89,9 +89,9 @@ def kind_of(tokens: list[Token]) -> tuple[str, bool] | None:
         n += len(low(t.text).split())
         ends.add(n)
     found = _kind(words, ends)
-    if (found is None or found[0] == "qualified") and len(words) > 1 and words[0] == "tổng":  # `tổng lượng/N xả`: the tokenizer
-        # joins `tổng` to a measure; `tổng | giá trị trúng thưởng`: `tổng` before a measure is no generic made specific
-        after = _kind(words[1:], {e - 1 for e in ends if e > 1})
+    lead = 1 if words[:1] == ["tổng"] else 2 if words[:2] in (["con", "số"], ["mục", "tiêu"]) else 0  # `tổng lượng/N xả`: the tokenizer
+    if (found is None or found[0] in ("qualified", "other")) and len(words) > lead > 0:  # joins `tổng` to a measure; `tổng | giá trị
+        after = _kind(words[lead:], {e - lead for e in ends if e > lead})  # trúng thưởng`, `con số | thiệt hại`, `mục tiêu | doanh số`
         found = after if after is not None and after[0] == "measure" else found
     if found is None:
         starts = sorted({0} | ends)
@@ -383,15 +383,15 @@ _ADVERB_END = re.compile(r"(?<=\w)(?<!đồng)\s+(?i:thường xuyên|đều|lu�
 _COUNTED_FIRST = re.compile(r"^(?:người|lượt người|lao động|hộ|ha|tấn|km2|km|m2)\s+(?:và|cùng)\s+(?=\w)")
 _ACT_FIRST = re.compile(r"^(?:(?:(?i:lễ)\s+)?(?i:khai trương|khánh thành|khởi công|động thổ)|(?i:đầu tư)(?=\s+(?i:nhà máy|dự án|khu|cụm|"
                         r"trung tâm|cảng|công trình)(?!\w))|(?i:duy trì|đảm bảo|bảo đảm))\s+(?=[^\W\d_])")  # (`duy trì | ROE`)
-_RAISED = re.compile(r"^(?:.*?\s)?(?i:đưa|nâng)\s+(?=(?i:tổng|tỷ|tỉ|giá trị|kim ngạch|doanh thu|sản lượng|số)(?!\w))")
+_RAISED = re.compile(r"^(?:.*?\s)?(?i:đưa|nâng|đặt|đặt ra)\s+(?=(?i:tổng|tỷ|tỉ|giá trị|kim ngạch|doanh thu|sản lượng|số|mục tiêu|chỉ tiêu)(?!\w))")  # (`công ty đặt | mục tiêu`)
 _VAGUE_AMOUNT = re.compile(r"^(?i:hàng|vài|mấy)\s+(?i:tấn|tạ|chục|trăm|nghìn|ngàn|triệu)\s+(?=[^\W\d_])")
 _PASSIVE_END = re.compile(r"(?<=\w)(?<!thiết)(?<!chuẩn)(?<!trang)(?<!dự)(?<!phòng)\s+(?i:được|bị)(?:\s+[a-zà-ỹđ]+){1,2}$")  # (not `thiết bị`)
 
 
 def _measured(text: str) -> bool:
-    """Whether a phrase opens with a measure or an attribute of the lexicon (`tỷ lệ`, `giá`, `vốn`)."""
+    """Whether a phrase opens with a measure or an attribute of the lexicon (`tỷ lệ`, `giá`, `vốn`), or counts (`số người`)."""
     first = tuple(low(text).split()[:3])
-    return any((entries().kinds.get(first[:n]) or ("",))[0] in ("measure", "attribute") for n in (1, 2, 3))
+    return any((entries().kinds.get(first[:n]) or ("",))[0] in ("measure", "attribute") for n in (1, 2, 3)) or first[:1] == ("số",) and len(text.split()) <= 3
 
 
 def timely(t: Token) -> bool:

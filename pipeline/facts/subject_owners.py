@@ -183,8 +183,10 @@ def valued_in_brackets(tokens: list[Token], i: int, spans: list[tuple[int, int]]
     if j < 1 or j == i or low(" ".join(t.text for t in tokens[j + 1:i + 1])) not in value_links():
         return []
     run = phrase_before(tokens, j - 1, spans)
-    run = run[max([n + 1 for n, t in enumerate(run) if (t.pos == "V" or t.pos == "M" and n + 1 < len(run) and run[n + 1].pos in NOUN)
-                   and t.text.islower()] or [0]):]  # `lấy trộm một | chiếc xe`, but `giải nhất/M`
+    counted = [n + 1 for n, t in enumerate(run) if t.pos == "M" and n + 1 < len(run) and run[n + 1].pos in NOUN and not t.text[:1].isupper()]
+    counted = counted or ([0] if run and tokens.index(run[0]) > 0 and tokens[tokens.index(run[0]) - 1].pos == "M" else [])
+    run = run[max(counted or [n + 1 for n, t in enumerate(run) if t.pos == "V" and t.text.islower()] or [0]):]  # `lấy trộm một | chiếc
+    # xe`, `mượn | xe máy Satria 150`, `5 | suất vé mua/V hàng` (the verb of a compound after a count stays), but `giải nhất/M`
     if not run or run[0].pos not in NOUN or len(words_of(run)) > 8 or given_to(tokens, run) or honorific(run[0]):
         return []
     return run if (kind_of(run) or ("",))[0] not in ("generic", "time", "other", "measure", "attribute", "qualified") else []

@@ -60,7 +60,6 @@ from pipeline.facts.subject_items import (
     paid_into,
     place_use,
     price_owner,
-    purpose_object,
     raised_object,
     token_at,
     with_split_word,
@@ -108,6 +107,7 @@ from pipeline.facts.subject_owners import (
     valued_in_brackets,
     what_moves,
 )
+from pipeline.facts.subject_spending import spent_for
 from pipeline.facts.subject_valued import prefer, valued_thing
 from pipeline.facts.subject_with import told_elsewhere
 from pipeline.language.analysis import Sentence, Token
@@ -171,7 +171,7 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
     level = (level_owner(tokens, token_at(sentence, start) - 1) or granted_measure(tokens, token_at(sentence, start) - 1, absolute) or cut_object(tokens, token_at(sentence, start) - 1, unit)) if found is None else []
     found = Subject(phrase_text(sentence, level), "measure") if level else found  # `Nếu lãi suất chỉ được nâng lên mức 0,5%`, `được bố trí`
     if end is not None:  # `Đầu tư 3.200 tỷ đồng xây dựng nhà máy X`, `Hà Nội chi 3.700 tỷ đồng xây nhà máy nước`: what it is spent on
-        spent = purpose_object(tokens, token_at(sentence, start) - 1, sentence.start + end, absolute, spenders=found is not None)
+        spent = spent_for(tokens, token_at(sentence, start) - 1, sentence.start + end, absolute, found.kind if found else None)  # (`chi ... vào X`)
         found = Subject(phrase_text(sentence, spent), "entity") if spent else found
     folded = found is not None and any(low(found.text).endswith(" " + verb) for verb in change_verbs())  # `giá ... dao động/V`
     share = found is not None and BARE_SHARE.fullmatch(found.text) is not None  # `X chiếm tỷ lệ 38%`: X's share

@@ -1,0 +1,83 @@
+"""What an amount is spent on, named after it: the thing a verb of purpose builds (`Đầu tư 3.200 tỷ đồng xây dựng nhà
+máy điện gió X`) or the activity after `cho`/`vào` (`chi 51 tỷ đồng vào nhập khẩu rau quả`)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pipeline.facts.lexicon import rows
+from pipeline.facts.noun_phrases import in_figure
+from pipeline.facts.subject_lexicon import NOUN, figure_verbs, kind_of, low, timely, words_of
+from pipeline.language.analysis import Token
+
+
+@lru_cache(maxsize=1)
+def _purpose_verbs() -> frozenset[str]:
+    """Verbs of purpose after an amount spent (`figure_purpose_verbs.txt`)."""
+    return frozenset(low(r[0]) for r in rows("figure_purpose_verbs.txt"))
+
+
+_SPENDING = frozenset({"đầu tư", "đã đầu tư", "rót", "rót vốn", "chi", "chi ra", "tiêu tốn", "giải ngân", "bỏ ra"})
+
+
+def purpose_object(tokens: list[Token], i: int, at: int, spans: list[tuple[int, int]], spenders: bool = False) -> list[Token]:
+    """`Đầu tư 3.200 tỷ đồng xây dựng nhà máy điện gió X`: when a verb of spending (`figure_verbs.txt`) alone opens the
+    clause before the figure (token `i`) and a verb of purpose follows the figure (ending at offset `at`), the thing of
+    the lexicon after it, with its name (nouns, proper nouns, numbers; a plain noun after a name ends it); else [].
+    With `spenders`, the verb may follow who spends (`Hà Nội chi 3.700 tỷ đồng xây nhà máy nước`) when it is one of
+    spending only (`chi`, `đầu tư`, `rót vốn`, ...)."""
+    if i < 0 or low(tokens[i].text) not in figure_verbs():
+        return []
+    opener = max((n + 1 for n in range(i) if tokens[n].pos == "CH"), default=0)
+    named = 0 < i - opener <= 3 and all(t.text[:1].isupper() and " " in t.text or t.pos == "Np" for t in tokens[opener:i])  # `Trà Vinh
+    # đầu tư hơn 3.552 tỷ đồng xây dựng X`: a place or a body's name, then the verb
+    if not (i == 0 or tokens[i - 1].pos == "CH") and not ((spenders or named) and low(tokens[i].text) in _SPENDING):
+        return []
+    k = next((n for n, t in enumerate(tokens) if t.start >= at), len(tokens))
+    if k + 1 >= len(tokens) or low(tokens[k].text) not in _purpose_verbs():
+        return []
+    run = [tokens[k + 1]]
+    for n, t in enumerate(tokens[k + 2:], start=k + 2):
+        compound = t.pos == "V" and n + 1 < len(tokens) and tokens[n + 1].pos == "N" and not any(u.pos == "Np" for u in run)  # `xử lý/V rác`
+        if in_figure(t, spans) or t.pos not in NOUN | {"M"} and not compound or t.pos == "N" and t.text.islower() and any(u.pos in ("Np", "M") for u in run):
+            break
+        run.append(t)
+    return run if (kind_of(run) or ("",))[0] == "entity" and len(words_of(run)) <= 10 else []
+
+
+_SPENT = frozenset({"chi", "chi ra", "chi tiêu", "chi trả", "tiêu tốn", "tốn", "tiêu", "bỏ ra", "dành", "đổ", "mất"})
+_ACTIVITIES = frozenset({"công tác", "việc", "hoạt động", "chương trình", "khâu", "lĩnh vực", "nhập khẩu", "xuất khẩu", "mua sắm",
+                         "quảng cáo", "nghiên cứu", "đào tạo", "xây dựng", "sửa chữa", "an ninh", "quốc phòng", "y tế", "giáo dục"})
+
+
+def spent_on(tokens: list[Token], i: int, at: int, spans: list[tuple[int, int]]) -> list[Token]:
+    """`chi hơn 51 tỷ đồng vào nhập khẩu rau quả của Thái`, `tiêu tốn 70.000 USD mỗi ngày cho công tác an ninh`: when a
+    verb of spending stands right before the amount (token `i`) and `cho`/`vào` follows it (ending at offset `at`, past a
+    `mỗi ngày`), or `dành cho` follows it, the activity it is spent on: a verb or an activity noun and the words of its
+    object; else []."""
+    k = next((n for n, t in enumerate(tokens) if t.start >= at), len(tokens))
+    if k + 1 < len(tokens) and low(tokens[k].text) in ("dành", "chi") and low(tokens[k + 1].text) == "cho":
+        k += 1  # `còn 758 tỷ đồng dành cho bổ sung vốn khác`: the verb after the amount
+    elif i < 0 or low(tokens[i].text) not in _SPENT:
+        return []
+    if k + 1 < len(tokens) and low(tokens[k].text) in ("mỗi", "hằng", "hàng") and timely(tokens[k + 1]):
+        k += 2
+    if k + 1 >= len(tokens) or low(tokens[k].text) not in ("cho", "vào") or not (
+            tokens[k + 1].pos == "V" or low(tokens[k + 1].text) in _ACTIVITIES):
+        return []
+    run: list[Token] = []
+    for n in range(k + 1, len(tokens)):
+        t = tokens[n]
+        owner = low(t.text) == "của" and n + 1 < len(tokens) and tokens[n + 1].pos in ("N", "Np")
+        if in_figure(t, spans) or t.pos not in NOUN | {"V", "A"} and not owner or len(words_of(run)) >= 8:
+            break
+        run.append(t)
+    return run
+
+
+def spent_for(tokens: list[Token], i: int, at: int, spans: list[tuple[int, int]], kind: str | None) -> list[Token]:
+    """What the amount after token `i` (ending at offset `at`) is spent on, given the `kind` of the subject found so far:
+    `purpose_object` (past who spends when there is one), else `spent_on` unless a measure spends it (`Ngân sách huyện
+    chi 12 tỷ đồng cho chương trình X`: the budget is what the amount is)."""
+    measured = kind in ("measure", "qualified", "attribute")
+    return purpose_object(tokens, i, at, spans, kind is not None) or ([] if measured else spent_on(tokens, i, at, spans))
