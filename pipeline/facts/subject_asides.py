@@ -177,8 +177,9 @@ def before_foreign_amount(tokens: list[Token], i: int) -> int:
 
 def counted_change(tokens: list[Token], i: int) -> bool:
     """Whether the figure after token `i` completes a verb of change (`..., tăng 2,24%`): only such a figure is of the
-    things a count before it counts (`đón 1,2 triệu lượt khách, tăng 20%`)."""
-    return change_verb_before(tokens, i) is not None
+    things a count before it counts (`đón 1,2 triệu lượt khách, tăng 20%`), or a share after `bằng` (`..., bằng 44,6%
+    kế hoạch`)."""
+    return change_verb_before(tokens, i) is not None or i >= 0 and low(tokens[i].text) == "bằng"
 
 
 def counted_phrase(sentence: Sentence, start: int, end: int, spans: list[tuple[int, int]]) -> str | None:
