@@ -69,7 +69,7 @@ def phrase_after(tokens: list[Token], at: int, spans: list[tuple[int, int]]) -> 
                 break  # `10.000 km đường bị phá hủy`, `52% cử tri ủng hộ nước này`: a predicate, not a compound
         run.append(t)
         own_verb = len(run) > 1 and run[1].pos == "V" and (kind_of(run[:1]) or ("",))[0] == "measure"  # `kinh phí mua thẻ bảo hiểm y tế`
-        if len(words_of(run)) > (9 if own_verb else 6):
+        if len(words_of(run)) > (9 if own_verb else 8 if all(u.pos != "V" for u in run) else 6):  # (`thủ tục hành chính công trực tuyến`)
             of = [n for n, u in enumerate(run) if low(u.text) in ("của", "và")]
             if not of:  # (a measure's own verb phrase that runs long: `kinh phí mua thẻ bảo hiểm y tế trong ...`)
                 return run[:1] if (kind_of(run[:1]) or ("",))[0] == "measure" and run[1].pos == "V" else []

@@ -182,7 +182,8 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
         found = Subject(trimmed, found.kind) if trimmed else None
     found = Subject(with_split_word(sentence, start, found.text), found.kind) if found is not None and found is not previous else found
     weak = found is None or found.kind == "sized" or found is previous and (unit != "percent" or found.kind in ("of", "counted"))
-    holder = unit == "percent" and found is not None and found.kind in ("entity", "named", "changed") and not own_share(sentence.text, start, end)  # `Công ty có 55% vốn`
+    holder = found is not None and found.kind in ("entity", "named", "changed") and (unit == "percent" and not own_share(sentence.text, start, end) or unit in ("VND", "USD") and re.search(
+        r"(?<!\w)(?i:có|sở hữu|nắm giữ)(?:\s+(?i:đến|tới|khoảng|hơn|gần))?\s+$", sentence.text[:start]) is not None)  # `Công ty có 55% vốn`, `ngân hàng X có 144 tỷ USD tài sản`
     placed = found is not None and unit not in (None, "count", "percent") and (place_only(found.text) or country_only(found.text))  # `toàn tỉnh X có 800ha mía`
     if end is not None and unit not in (None, "count") and not rate and (weak or holder or placed):
         after = phrase_after(list(sentence.tokens), sentence.start + end, [(sentence.start + s, sentence.start + e) for s, e in spans])
@@ -211,8 +212,7 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
     adjacent: whether `previous` is the subject of the figure right before (not of one further back): only then does a
     figure restating it in brackets (`(tương đương 9 tỉ USD)`, `(cùng kỳ tăng 13,3%)`) share it.
     """
-    tokens = list(sentence.tokens)
-    base = sentence.start
+    tokens, base = list(sentence.tokens), sentence.start
     absolute = [(base + s, base + e) for s, e in spans]
     i = max((k for k, t in enumerate(tokens) if t.start < base + start), default=-1)
     if i >= 0 and tokens[i].end > base + start:
