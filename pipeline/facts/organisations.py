@@ -513,8 +513,9 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
                     and nxt < c.n and units[nxt].cap and units[nxt].alpha and k - 1 not in c.role_starts:
                 k += 1  # an initial inside a foreign company's name: `Công ty T. Rowe Price`
                 continue
-            elif u.text == "." and k > j and units[k - 1].text in ("TP", "Tp") and nxt < c.n and units[nxt].cap and units[nxt].alpha:
-                k += 1  # `UBND TP. Bảo Lộc`: the city's abbreviation, not the end of the organisation
+            elif u.text == "." and k > j and units[k - 1].text in ("TP", "Tp", "TX", "TT", "Q", "H", "P", "X") and nxt < c.n and (
+                    units[nxt].cap and units[nxt].alpha or units[k - 1].text in ("Q", "P") and units[nxt].text.isdigit()):
+                k += 1  # `UBND TP. Bảo Lộc`, `UBND TX. Tân Châu`, `UBND Q. 4`: a unit's abbreviation, not the end of the organisation
                 continue
             elif u.text in ("“", '"') and k > j and _CAMPAIGN_END.search(c.before(k)):
                 close = next((m for m in range(nxt, min(c.n, nxt + 25)) if units[m].text in ("”", '"')), None)
@@ -573,7 +574,7 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
             k = max(end, k + 1)
             continue
         closes = k + 1 >= c.n or units[k + 1].punct or _stop(c, k + 1)
-        if u.text.isdigit() and k > j and not units[k - 1].punct \
+        if u.text.isdigit() and k > j and (not units[k - 1].punct or k > j + 1 and units[k - 1].text == "." and units[k - 2].text in ("Q", "P")) \
                 and (len(u.text) <= 2 or (len(u.text) == 3 and closes and u.text[0] != "0")) \
                 and (closes or (units[k + 1].cap and (continues(c, k + 1, lower_ok=False) and _capitalised_word(c, k - 1)
                                                       or c.is_name_start(k + 1)))) \

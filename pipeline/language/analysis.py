@@ -100,8 +100,9 @@ def check_vietnamese(text: str, min_chars: int, min_share: float) -> None:
 def paragraphs(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of every non-blank line of the text; a line wrapped inside a sentence (it ends in a letter or a
     comma and the next line, with no blank line between, goes on in lower case: `sử dụng năng` / `lượng tiết kiệm`)
-    is one paragraph with the next, and so is a run of lines of one or two words each (a text that came one word
-    per line: `Tối` / `7.11.2016,` / `tại` / `buổi` ...)."""
+    is one paragraph with the next, and so is a line that ends in a unit's abbreviation before a place's name (`Chủ tịch
+    UBND TP.` / `Đà Nẵng chia sẻ`) and a run of lines of one or two words each (a text that came one word per line: `Tối` /
+    `7.11.2016,` / `tại` / `buổi` ...)."""
     lines = []
     for match in re.finditer(r"[^\n]+", text):
         start, end = match.start(), match.end()
@@ -115,7 +116,8 @@ def paragraphs(text: str) -> Iterator[tuple[int, int]]:
     pending: tuple[int, int] | None = None
     for n, (start, end) in enumerate(lines):
         if pending is not None and text[pending[1]:start].count("\n") == 1 and (
-                (_WRAPPED_END.search(text[pending[0]:pending[1]]) and text[start].islower()) or (scattered[n - 1] and scattered[n])):
+                (_WRAPPED_END.search(text[pending[0]:pending[1]]) and text[start].islower()) or (scattered[n - 1] and scattered[n])
+                or (_UNIT_DOT.search(text[pending[0]:pending[1]]) and _PLACE_OPENS.match(text, start))):  # (`Chủ tịch UBND TP.` / `Đà Nẵng`)
             pending = (pending[0], end)
             continue
         if pending is not None:
@@ -200,6 +202,8 @@ _DOTTED = re.compile(r"(?<![\w.])(?:[A-ZĐ]\.){2,}$|(?<![\w.])[A-ZĐ]\.[A-ZĐ]\.
 _LETTER_ON = re.compile(r"[A-ZĐ](?:\.|\s|$)")
 # `TX. Tân Châu`, `H. Châu Thành`, `PGS. Nguyễn Văn A`: an abbreviated unit or degree before a name, not a sentence's end
 _UNIT_DOT = re.compile(r"(?<![\w.])(?:TX|TP|Tp|TT|Q|H|P|X|TS|PGS|GS|ThS|Th\.S|KS|BS|NCS)\.$")
+# a place's name opening a line: two capitalised words or initials (`Đà Nẵng chia sẻ`, `HCM`; not `Tổng mức đầu tư`)
+_PLACE_OPENS = re.compile(r"[A-ZĐÀ-Ỹ][^\s]*\s+[A-ZĐÀ-Ỹ]|[A-ZĐ]{2,}(?![^\W\d_])")
 # `14.386.322. 000 đồng`: a number whose last group a stray space cut off after its dot, not a sentence's end
 _GROUP_DOT = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+\.$")
 # `GO! Tuyên Quang`: a brand of capital letters with its exclamation mark, not a sentence's end
@@ -218,7 +222,8 @@ def _rejoined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             prev_start, prev_end = out[-1]
             glued = prev_end == start and text[prev_end - 1:prev_end] == "." and text[start:start + 1].islower()
             glued = glued or (_DOTTED.search(text[prev_start:prev_end]) is not None and _LETTER_ON.match(text, start) is not None)
-            glued = glued or (_UNIT_DOT.search(text[prev_start:prev_end]) is not None and text[start:start + 1].isupper())
+            glued = glued or (_UNIT_DOT.search(text[prev_start:prev_end]) is not None and (text[start:start + 1].isupper() or (
+                text[start:start + 1].isdigit() and re.search(r"(?<![\w.])[QP]\.$", text[prev_start:prev_end]) is not None)))  # (`Q. 4`)
             brand = _BRAND_BANG.search(text[prev_start:prev_end]) is not None and text[start:start + 1].isupper()
             # `tọa đàm Cuộc sống hiện đại: Trả giá bao nhiêu thì hợp lý? vào lúc 18 giờ ...`: a title's question mark
             glued = glued or (text[prev_end - 1:prev_end] in "?!" and text[start:start + 1].islower())
@@ -256,9 +261,10 @@ def _unglued(tokens: list[Token]) -> list[Token]:
             head, tail = t.text[:t.text.rfind(" ")], t.text.split()[-1]
             out += [Token(head, t.start, t.start + len(head), t.pos), Token(tail, t.end - len(tail), t.end, "R")]
         elif t.text.lower() == "ở" and out and out[-1].text.lower() == "nhà" and out[-1].end + 1 == t.start and (
-                n + 1 == len(tokens) or not tokens[n + 1].text[:1].isupper() and not tokens[n + 1].text[:1].isdigit()):
-            out[-1] = Token(f"{out[-1].text} {t.text}", out[-1].start, t.end, "N")  # `Khu nhà ở cho học sinh`: housing (not
-            # `nhà ở Hà Nội`, a house in a place)
+                n + 1 == len(tokens) or not tokens[n + 1].text[:1].isupper() and not tokens[n + 1].text[:1].isdigit()
+                or len(out) > 1 and out[-2].text.lower() == "khu"):
+            out[-1] = Token(f"{out[-1].text} {t.text}", out[-1].start, t.end, "N")  # `Khu nhà ở cho học sinh`, `Khu nhà ở Đại Nam`:
+            # housing (not `nhà ở Hà Nội`, a house in a place)
         elif t.pos == "V" and t.text.lower() in _ONLY_NOUNS:
             out.append(Token(t.text, t.start, t.end, "N"))  # `mang về doanh thu/V 100 tỷ đồng`: a noun the tagger took for a verb
         else:
