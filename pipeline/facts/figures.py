@@ -325,12 +325,12 @@ _PAYING = re.compile(r"(?:(?i:thu)\s+)?(?i:nộp|đóng góp)(?:\s+(?i:vào|cho)
 
 _LINKS_BEFORE = r"\s+(?:(?i:là|lên tới|lên đến|tới|đến|khoảng|hơn|gần|trên|xấp xỉ|chỉ|ước tính|ước|đạt|rộng|dài|trị giá|tương đương|tương ứng)\s+)*$"
 # a bare sum word right before a sum of money (`số tiền`, `tổng số tiền`, `khoản tiền`, `mức tiền`, `phạt tiền`), through a link
-_BARE_SUM = re.compile(rf"(?<!\w)((?i:tổng\s+|mức\s+|khoản\s+|án\s+)?(?i:số tiền|khoản tiền|mức tiền|phạt tiền|tiền phạt|mức phạt)){_LINKS_BEFORE}")
+_BARE_SUM = re.compile(rf"(?<!\w)((?i:tổng\s+|mức\s+|khoản\s+|án\s+)?(?i:số tiền|khoản tiền|mức tiền|phạt tiền|tiền phạt|mức phạt|xử phạt hành chính|phạt hành chính)){_LINKS_BEFORE}")
 # a bare attribute right before a size of its kind (`với diện tích hơn 500 ha`, `tổng chiều dài 12 km`, `công suất 50 MW`)
-_BARE_SIZE = {kind: re.compile(rf"(?<!\w)((?i:tổng\s+)?(?i:{words})){_LINKS_BEFORE}") for kind, words in (
+_BARE_SIZE = {kind: re.compile(rf"(?<!\w)(?<!(?i:đấu|trả|mặc|ngã) )((?i:tổng\s+)?(?i:{words})){_LINKS_BEFORE}") for kind, words in (  # (not `đấu | giá`)
     ("area", "diện tích|quy mô"), ("length", "chiều dài|độ dài|cự ly|khoảng cách|quãng đường|tầm bắn|tầm xa"), ("power", "công suất"),
     ("mass", "trọng lượng|tải trọng|trọng tải|khối lượng|xuất khẩu|nhập khẩu|tiêu thụ|sản xuất|thu hoạch"),
-    ("money", "xuất khẩu|nhập khẩu|giá|mức giá|giá bán|giá trị|trị giá|tổng trị giá|tổng giá trị"))}
+    ("money", "xuất khẩu|nhập khẩu|giá|mức giá|giá bán|giá trị|trị giá|tổng trị giá|tổng giá trị|vốn đầu tư|mức đầu tư|vốn điều lệ|kinh phí|chi phí|bù lỗ"))}
 # an amount restated in brackets, after a word of `subject_asides.RESTATING` or none (`(tương đương 9 tỉ USD)`)
 _RESTATED = re.compile(r"\s*\(\s*(?:(?i:" + "|".join(sorted((re.escape(w) for w in subject_asides.RESTATING if w[0].isalpha()), key=len, reverse=True))
                        + r")\s*)?")
@@ -343,6 +343,8 @@ def _bare_measure(before: str, subject: str | None, unit: str | None) -> str | N
     the learned reading names nothing); else None."""
     kind = UNIT_KINDS.get(unit or "", "")
     bare_sum = _BARE_SUM.search(before) if kind == "money" else None
+    if bare_sum and subject is not None and low(subject).endswith(low(bare_sum.group(1))) and len(subject.split()) - len(bare_sum.group(1).split()) <= 2:
+        return subject  # `ngưỡng xử phạt hành chính`: the sum word ends a longer measure (not `nghị định quy định | phạt tiền`)
     beside = subject is not None and before[:bare_sum.start()].rstrip(" ,").endswith(subject) if bare_sum else False
     if bare_sum and not (beside and subject is not None and low(subject.split()[-1]) not in figure_verbs() | giving_verbs()):  # (`cho chị
         # X vay | số tiền 150 triệu đồng`: who borrows, not the sum)
@@ -389,6 +391,9 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
                 or found_subject.text.lower().startswith(f.counted or "")):
             found_subject = None  # `Tỉnh có 200 doanh nghiệp`: the counted noun says what is counted (but `khách quốc tế đạt
             # 87,7 ngàn lượt`: a count of visits says not whose)
+        visitors = _VISITORS.search(sentence.text[:f.start]) if f.unit == "count" and (f.counted or "").lower() == "lượt" else None
+        if visitors and _visits(f, visitors.group(1)) and (found_subject is None or found_subject.text in visitors.group(1)):
+            found_subject = subjects.Subject(visitors.group(1), "measure")  # `khách du lịch đến với Quảng Ninh đạt hơn 8 triệu lượt`
         drawn = subject_booths.count_owner(sentence, f.start, spans) if f.unit == "count" else None
         kept = drawn and found_subject is not None and drawn.startswith(found_subject.text)  # (its own words kept)
         found_subject = subjects.Subject(drawn, "entity") if drawn and not kept else found_subject  # `Hội chợ thu hút ... 400 gian hàng`
@@ -452,6 +457,11 @@ def _stuff_after(text: str, end: int, unit: str, subject: str) -> bool:
     if unit in ("tonne", "MW", "MWp", "kW", "kWp", "kWh", "m3", "litre"):
         return True
     return unit == "percent" and re.match(r"\s*(?:[,.;:)]|$)", rest[len(subject):]) is not None
+
+
+# who makes the visits a bare count of `lượt` counts: the clause before its link, past a period that opens it
+_VISITORS = re.compile(r"(?:^|[,;:]\s*)(?:(?i:năm|trong năm|quý|tháng)\s+\S+\s+)?([^\W\d_][^,;:()\d]{2,80}?)\s+(?i:đạt|ước đạt|lên tới|là)"
+                       r"\s+(?:(?i:khoảng|hơn|gần|trên|xấp xỉ)\s+)?$")
 
 
 def _visits(f: _Found, subject: str | None) -> bool:

@@ -44,6 +44,8 @@ from pipeline.facts.subject_lexicon import FORMULA, SIZE_UNITS, not_a_number, pl
 from pipeline.language.analysis import Sentence
 
 _SHARE = re.compile(r"(?<!\w)(?i:chiếm)(?:\s+(?i:tỷ|tỉ)\s+(?i:lệ|trọng))?(?:\s+(?i:khoảng|gần|hơn|trên|tới|đến|xấp xỉ|chỉ))*\s*$")
+_NUMBERED_BEFORE = re.compile(r"(?<![\w.,])\d[\d.,]*\s+([^\W\d_][^\d,;:()]{2,80}?)\s*,?\s*$")
+_NOT_COUNTED = frozenset("lần chiếc cái con tấn kg ha km năm tháng ngày giờ phút đồng usd tỷ tỉ triệu nghìn ngàn trăm".split())  # (a multiplier, a classifier or a unit)
 _GOVERNED = re.compile(r"(?<!\w)(?i:cho|tại|của|ở|với|từ)\s+(?:(?i:khoảng|gần|hơn|trên|tới|đến|xấp xỉ|chỉ)\s+)?$")
 _HAS_COUNT = re.compile(r"(?i:hội chợ|phiên chợ|chợ|tuần lễ|tuần hàng|chương trình|triển lãm|festival|ngày hội|lễ hội|hội nghị|hội thảo|"
                         r"cuộc thi|hội thi|không gian|đoàn|nhóm|tổng số|số lượng|số)(?!\w)")
@@ -96,7 +98,12 @@ def share_base(text: str, start: int, end: int, subject: str | None, before: tup
         return subject
     if re.match(r"(?i:thị phần)", subject):
         return subject  # `chiếm 95% thị phần dịch vụ di động`: the share is of that market
-    return before[1] if before is not None and not text[before[0]:link.start()].strip(" ,()") else None
+    if before is not None and not text[before[0]:link.start()].strip(" ,()"):
+        return before[1]
+    counted = _NUMBERED_BEFORE.search(text[:link.start()])
+    plain = counted is not None and counted.group(1).split()[0].lower() not in _NOT_COUNTED
+    return counted.group(1) if plain and len(counted.group(1).split()) <= 10 else None  # `có trên 1.000 trẻ em tử vong vì
+    # tai nạn giao thông, chiếm khoảng 20%`: the things a number the figures do not count counts
 
 
 _PHYSICAL = SIZE_UNITS | {"km", "MW", "MWp", "kW", "kWp", "kWh", "MWh", "GWh"}  # sizes, lengths, powers and energies
