@@ -326,6 +326,9 @@ _PAYING = re.compile(r"(?:(?i:thu)\s+)?(?i:nộp|đóng góp)(?:\s+(?i:vào|cho)
 _LINKS_BEFORE = r"\s+(?:(?i:là|lên tới|lên đến|tới|đến|khoảng|hơn|gần|trên|xấp xỉ|chỉ|ước tính|ước|đạt|rộng|dài|trị giá|tương đương|tương ứng)\s+)*$"
 # a bare sum word right before a sum of money (`số tiền`, `tổng số tiền`, `khoản tiền`, `mức tiền`, `phạt tiền`), through a link
 _BARE_SUM = re.compile(rf"(?<!\w)((?i:tổng\s+|mức\s+|khoản\s+|án\s+)?(?i:số tiền|khoản tiền|mức tiền|phạt tiền|tiền phạt|mức phạt|xử phạt hành chính|phạt hành chính)){_LINKS_BEFORE}")
+# a case of crime or loss right before the sum it is of (`vụ lừa đảo 20 tỷ đồng`, `việc mất trộm 8,5 tỷ đồng`; not `chức vụ`)
+_CASE_SUM = re.compile(r"(?<!\w)(?<!chức )(?<!nhiệm )(?<!nghiệp )(?<!dịch )(?<!phục )(?<!công )(?<!thời )(?<!mùa )((?i:vụ|việc)\s+(?i:mất trộm|trộm cắp|trộm|lừa đảo|chiếm đoạt|tham ô|tham nhũng|nhận hối lộ|hối lộ|đưa hối lộ|"
+                       rf"buôn lậu|trốn thuế|rửa tiền|cướp|thất thoát|gian lận|làm giả)(?:\s+(?i:tài sản|tiền|thuế))?){_LINKS_BEFORE}")
 # a bare attribute right before a size of its kind (`với diện tích hơn 500 ha`, `tổng chiều dài 12 km`, `công suất 50 MW`)
 _BARE_SIZE = {kind: re.compile(rf"(?<!\w)(?<!(?i:đấu|trả|mặc|ngã) )((?i:tổng\s+)?(?i:{words})){_LINKS_BEFORE}") for kind, words in (  # (not `đấu | giá`)
     ("area", "diện tích|quy mô"), ("length", "chiều dài|độ dài|cự ly|khoảng cách|quãng đường|tầm bắn|tầm xa"), ("power", "công suất"),
@@ -349,6 +352,9 @@ def _bare_measure(before: str, subject: str | None, unit: str | None) -> str | N
     if bare_sum and not (beside and subject is not None and low(subject.split()[-1]) not in figure_verbs() | giving_verbs()):  # (`cho chị
         # X vay | số tiền 150 triệu đồng`: who borrows, not the sum)
         return bare_sum.group(1)
+    case = _CASE_SUM.search(before) if kind == "money" and subject is None else None
+    if case:
+        return case.group(1)  # `nơi xảy ra việc mất trộm 8,5 tỷ đồng`, `vụ lừa đảo 20 tỷ đồng`: the case the sum is of
     size = _BARE_SIZE.get(kind) if subject is None else None
     bare_size = size.search(before) if size is not None else None
     return bare_size.group(1) if bare_size else None
