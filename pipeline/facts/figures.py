@@ -325,7 +325,8 @@ _PAYING = re.compile(r"(?:(?i:thu)\s+)?(?i:nộp|đóng góp)(?:\s+(?i:vào|cho)
 
 _LINKS_BEFORE = r"\s+(?:(?i:là|lên tới|lên đến|tới|đến|khoảng|hơn|gần|trên|xấp xỉ|chỉ|ước tính|ước|đạt|rộng|dài|trị giá|tương đương|tương ứng)\s+)*$"
 # a bare sum word right before a sum of money (`số tiền`, `tổng số tiền`, `khoản tiền`, `mức tiền`, `phạt tiền`), through a link
-_BARE_SUM = re.compile(rf"(?<!\w)((?i:tổng\s+|mức\s+|khoản\s+|án\s+)?(?i:số tiền|khoản tiền|mức tiền|phạt tiền|tiền phạt|mức phạt|xử phạt hành chính|phạt hành chính)){_LINKS_BEFORE}")
+_BARE_SUM = re.compile(rf"(?<!\w)((?i:tổng\s+|mức\s+|khoản\s+|án\s+)?(?i:số tiền|khoản tiền|mức tiền|phạt tiền|tiền phạt|mức phạt|xử phạt hành chính|phạt hành chính|"
+                       rf"tiền hoa hồng|hoa hồng|tiền bồi thường|bồi thường|tiền thưởng|tiền hỗ trợ|hỗ trợ|tiền lương)){_LINKS_BEFORE}")
 # a case of crime or loss right before the sum it is of (`vụ lừa đảo 20 tỷ đồng`, `việc mất trộm 8,5 tỷ đồng`; not `chức vụ`)
 _CASE_SUM = re.compile(r"(?<!\w)(?<!chức )(?<!nhiệm )(?<!nghiệp )(?<!dịch )(?<!phục )(?<!công )(?<!thời )(?<!mùa )((?i:vụ|việc)\s+(?i:mất trộm|trộm cắp|trộm|lừa đảo|chiếm đoạt|tham ô|tham nhũng|nhận hối lộ|hối lộ|đưa hối lộ|"
                        rf"buôn lậu|trốn thuế|rửa tiền|cướp|thất thoát|gian lận|làm giả)(?:\s+(?i:tài sản|tiền|thuế))?){_LINKS_BEFORE}")
@@ -339,15 +340,19 @@ _RESTATED = re.compile(r"\s*\(\s*(?:(?i:" + "|".join(sorted((re.escape(w) for w 
                        + r")\s*)?")
 
 
-def _bare_measure(before: str, subject: str | None, unit: str | None) -> str | None:
+def _bare_measure(before: str, subject: str | None, unit: str | None, after: str = "") -> str | None:
     """A bare sum word right before a sum (`Công ty nộp lại số tiền | 800 triệu đồng`: the sum, not who pays it; but
     `thiệt hại cho DAB số tiền 1.574 tỉ đồng`: what the sum is, named right before it), or, when nothing else is the
     subject, a bare attribute right before a size of its kind (`Tỉnh có ba vùng trồng chè, diện tích | 900 ha` when
     the learned reading names nothing); else None."""
     kind = UNIT_KINDS.get(unit or "", "")
     bare_sum = _BARE_SUM.search(before) if kind == "money" else None
-    if bare_sum and subject is not None and low(subject).endswith(low(bare_sum.group(1))) and len(subject.split()) - len(bare_sum.group(1).split()) <= 2:
-        return subject  # `ngưỡng xử phạt hành chính`: the sum word ends a longer measure (not `nghị định quy định | phạt tiền`)
+    if bare_sum and subject is not None and low(subject).endswith(low(bare_sum.group(1))) and (len(subject.split()) - len(
+            bare_sum.group(1).split()) <= 2 or low(subject).split()[0] in ("tổng", "mức", "khoản", "kinh", "số", "ngưỡng", "khung", "tiền")):
+        return subject  # `ngưỡng xử phạt hành chính`, `Tổng kinh phí hỗ trợ`: the sum word ends a longer measure (not `nghị định
+        # quy định | phạt tiền`)
+    if bare_sum and subject is not None and low(bare_sum.group(1)) in ("bồi thường", "hỗ trợ") and re.match(rf"\s*{re.escape(subject)}(?!\w)", after):
+        return subject  # `bồi thường gần 5 triệu đồng | viện phí`: what is paid, written after the sum
     beside = subject is not None and before[:bare_sum.start()].rstrip(" ,").endswith(subject) if bare_sum else False
     if bare_sum and not (beside and subject is not None and low(subject.split()[-1]) not in figure_verbs() | giving_verbs()):  # (`cho chị
         # X vay | số tiền 150 triệu đồng`: who borrows, not the sum)
@@ -431,7 +436,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
             subject = subject_owners.bare_owner(sentence, f.start, spans, subject) or (  # a bare `kinh phí`: its thing's, or
                 subject if low(subject.strip(" ,.:;")) in SELF_MEASURES and f.unit != "percent" else None)  # itself
             # (`sản lượng ước đạt 16.000 tấn`; not a share, `hỗ trợ 100% kinh phí mua thẻ ...`, of what the words after it say)
-        subject = _bare_measure(sentence.text[:f.start], subject, f.unit) or subject
+        subject = _bare_measure(sentence.text[:f.start], subject, f.unit, sentence.text[f.end:]) or subject
         restated = n > 0 and subject is None and out and UNIT_KINDS.get(f.unit or "") == UNIT_KINDS.get(found[n - 1].unit or "", "-") \
             and _RESTATED.fullmatch(sentence.text[found[n - 1].end:f.start]) is not None
         subject = out[-1].subject if restated else subject  # `kinh phí đầu tư hơn 47.500 tỷ đồng (khoảng 2,16 tỷ USD)`
