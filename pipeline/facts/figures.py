@@ -310,7 +310,7 @@ def _province(sentence: Sentence, subject: str | None, start: int) -> tuple[str 
 # `đoàn ghi nhận` (+ có 4 cửa hàng ...): who reports a count does not hold it
 _MEMBERS = frozenset({"người", "thành viên", "cán bộ", "chiến sĩ", "vận động viên", "cầu thủ", "nghệ sĩ", "diễn viên"})  # (of a group)
 _REPORTED = re.compile(r"\s(?i:ghi nhận|phát hiện|kiểm tra|cho biết|thống kê|xác định|nhận thấy)$")
-_HOLDS_COUNT = re.compile(r"(?i:tổng số|số lượng|số|dân số|lượng|đoàn|nhóm|hội chợ|phiên chợ|tuần lễ|tuần hàng|chương trình|"
+_HOLDS_COUNT = re.compile(r"(?i:tổng số|số lượng|số|dân số|lượng|sức chứa|quy mô|đoàn|nhóm|hội chợ|phiên chợ|tuần lễ|tuần hàng|chương trình|"
                           r"triển lãm|festival|ngày hội|lễ hội|hội nghị|hội thảo|cuộc thi|hội thi|khu công nghiệp|KCN|"
                           r"cụm công nghiệp|công ty|tập đoàn|tổng công ty|doanh nghiệp|nhà máy|hợp tác xã|HTX|tàu|"
                           r"trường|bệnh viện|hiệp hội|hội|ban|video|clip|bài viết)(?!\w)")
@@ -326,7 +326,7 @@ _PAYING = re.compile(r"(?:(?i:thu)\s+)?(?i:nộp|đóng góp)(?:\s+(?i:vào|cho)
 _LINKS_BEFORE = r"\s+(?:(?i:là|lên tới|lên đến|tới|đến|khoảng|hơn|gần|trên|xấp xỉ|chỉ|ước tính|ước|đạt|rộng|dài|trị giá|tương đương|tương ứng)\s+)*$"
 # a bare sum word right before a sum of money (`số tiền`, `tổng số tiền`, `khoản tiền`, `mức tiền`, `phạt tiền`), through a link
 _BARE_SUM = re.compile(rf"(?<!\w)((?i:tổng\s+|mức\s+|khoản\s+|án\s+)?(?i:số tiền|khoản tiền|mức tiền|phạt tiền|tiền phạt|mức phạt|xử phạt hành chính|phạt hành chính|"
-                       rf"tiền hoa hồng|hoa hồng|tiền bồi thường|bồi thường|tiền thưởng|tiền hỗ trợ|hỗ trợ|tiền lương)){_LINKS_BEFORE}")
+                       rf"tiền hoa hồng|hoa hồng|tiền bồi thường|bồi thường|tiền thưởng|tiền hỗ trợ|hỗ trợ|tiền lương|thất thu thuế|thất thu)){_LINKS_BEFORE}")
 # a case of crime or loss right before the sum it is of (`vụ lừa đảo 20 tỷ đồng`, `việc mất trộm 8,5 tỷ đồng`; not `chức vụ`)
 _CASE_SUM = re.compile(r"(?<!\w)(?<!chức )(?<!nhiệm )(?<!nghiệp )(?<!dịch )(?<!phục )(?<!công )(?<!thời )(?<!mùa )((?i:vụ|việc)\s+(?i:mất trộm|trộm cắp|trộm|lừa đảo|chiếm đoạt|tham ô|tham nhũng|nhận hối lộ|hối lộ|đưa hối lộ|"
                        rf"buôn lậu|trốn thuế|rửa tiền|cướp|thất thoát|gian lận|làm giả)(?:\s+(?i:tài sản|tiền|thuế))?){_LINKS_BEFORE}")
@@ -334,7 +334,7 @@ _CASE_SUM = re.compile(r"(?<!\w)(?<!chức )(?<!nhiệm )(?<!nghiệp )(?<!dịc
 _BARE_SIZE = {kind: re.compile(rf"(?<!\w)(?<!(?i:đấu|trả|mặc|ngã) )((?i:tổng\s+)?(?i:{words})){_LINKS_BEFORE}") for kind, words in (  # (not `đấu | giá`)
     ("area", "diện tích|quy mô"), ("length", "chiều dài|độ dài|cự ly|khoảng cách|quãng đường|tầm bắn|tầm xa"), ("power", "công suất"),
     ("mass", "trọng lượng|tải trọng|trọng tải|khối lượng|xuất khẩu|nhập khẩu|tiêu thụ|sản xuất|thu hoạch"),
-    ("money", "xuất khẩu|nhập khẩu|giá|mức giá|giá bán|giá trị|trị giá|tổng trị giá|tổng giá trị|vốn đầu tư|mức đầu tư|vốn điều lệ|kinh phí|chi phí|bù lỗ"))}
+    ("money", "xuất khẩu|nhập khẩu|giá|mức giá|giá bán|giá trị|trị giá|tổng trị giá|tổng giá trị|vốn đầu tư|mức đầu tư|vốn điều lệ|kinh phí|chi phí|bù lỗ|quy mô"))}
 # an amount restated in brackets, after a word of `subject_asides.RESTATING` or none (`(tương đương 9 tỉ USD)`)
 _RESTATED = re.compile(r"\s*\(\s*(?:(?i:" + "|".join(sorted((re.escape(w) for w in subject_asides.RESTATING if w[0].isalpha()), key=len, reverse=True))
                        + r")\s*)?")

@@ -80,7 +80,9 @@ def phrase_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
         if word in QUOTES or word in ("–", "-") and run and run[0].pos == "Np" and j > 0 and tokens[j - 1].pos == "Np":
             j -= 1
             continue  # `giá "khuyến mãi" 43 triệu đồng`; `KCN Tam Anh – An Hòa`: one name across a dash
-        if word == "và":  # `A và B` inside a phrase, but `1.200 MW và điện mặt trời 29 MW` is two parts
+        if word == "và":  # `A và B` inside a phrase, but `1.200 MW và điện mặt trời 29 MW` is two parts, and so is `bị cáo và | tổng số
+            if run and low(run[0].text) == "tổng" and low(tokens[j - 1].text) != "tổng":  # tiền thiệt hại`: a total opens its own phrase
+                break
             if not (run and j > 0 and not in_figure(tokens[j - 1], spans) and (run[0].pos in NOUN and tokens[j - 1].pos in NOUN or (
                     " " in run[0].text and run[0].pos == tokens[j - 1].pos == "V"))):  # `nghỉ dưỡng/V và giải trí/V`
                 break

@@ -44,6 +44,8 @@ def chained_change(tokens: list[Token], i: int, spans: list[tuple[int, int]], fi
     """Whether the figure after token `i` (its text `figure`) is one more change of the amount before, chained after it
     or after its comparison by a comma or `và`: `đạt 364 tỷ đồng, vượt 21% so với kế hoạch và tăng 35% so với năm 2012`."""
     verb = change_verb_before(tokens, i)
+    if verb is not None and verb >= 1 and low(tokens[verb].text) == "chiếm" and low(tokens[verb - 1].text) == "và":
+        return _after_share(tokens, verb - 1, spans)  # `X chiếm khoảng 10% giá căn hộ và chiếm khoảng 30% giá nhà phố`
     if verb is None and not _CHANGE_OPENS.match(figure):
         return False  # (a figure can carry its own verb: `vượt 21%`)
     k = (i if verb is None else verb - 1)
@@ -53,6 +55,19 @@ def chained_change(tokens: list[Token], i: int, spans: list[tuple[int, int]], fi
         if in_figure(tokens[n], spans):
             return n == k - 1 or low(tokens[n + 1].text) == "so"  # `..., vượt 21%`; `tăng 16% so với cùng kỳ và ...`
         if tokens[n].pos == "CH" or low(tokens[n].text) in ("và", "của"):
+            return False
+    return False
+
+
+def _after_share(tokens: list[Token], k: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether `và` at token `k` follows a share after `chiếm` and the noun phrase it is of, in the same clause."""
+    for n in range(k - 1, max(-1, k - 10), -1):
+        if in_figure(tokens[n], spans):
+            m = n
+            while m > 0 and in_figure(tokens[m - 1], spans):
+                m -= 1
+            return m > 0 and low(tokens[m - 1].text) == "chiếm"
+        if tokens[n].pos == "CH" or low(tokens[n].text) == "và":
             return False
     return False
 

@@ -100,10 +100,9 @@ def share_base(text: str, start: int, end: int, subject: str | None, before: tup
         return subject  # `chiếm 95% thị phần dịch vụ di động`: the share is of that market
     if before is not None and not text[before[0]:link.start()].strip(" ,()"):
         return before[1]
-    counted = _NUMBERED_BEFORE.search(text[:link.start()])
-    plain = counted is not None and counted.group(1).split()[0].lower() not in _NOT_COUNTED
-    return counted.group(1) if plain and len(counted.group(1).split()) <= 10 else None  # `có trên 1.000 trẻ em tử vong vì
-    # tai nạn giao thông, chiếm khoảng 20%`: the things a number the figures do not count counts
+    counted = _NUMBERED_BEFORE.search(text[:link.start()])  # `có trên 1.000 trẻ em tử vong vì tai nạn giao thông, chiếm khoảng 20%`:
+    words = counted.group(1).split() if counted else []  # the things a number the figures do not count counts
+    return " ".join(words) if words and words[0].lower() not in _NOT_COUNTED and len(words) <= 10 else None
 
 
 _PHYSICAL = SIZE_UNITS | {"km", "MW", "MWp", "kW", "kWp", "kWh", "MWh", "GWh"}  # sizes, lengths, powers and energies
