@@ -61,12 +61,12 @@ class _Event:
                 return later  # `Khánh thành nhà máy chế biến nông sản` is `lễ khánh thành ... Nhà máy ... Thuận Phong`
             if not words or not words <= _name_words(later) or _bare_head(later) != _bare_head(first):
                 continue
-            y1, y2 = bool(YEAR.search(first.name)), bool(YEAR.search(later.name))
-            e1, e2 = bool(EDITION.search(first.name)), bool(EDITION.search(later.name))
+            (y1, y2), (e1, e2) = ((bool(p.search(first.name)), bool(p.search(later.name))) for p in (YEAR, EDITION))
             adds = (y2 and not y1 and (e2 or not e1)) or (e2 and not e1 and (y2 or not y1))  # keeps what the first has
             fuller = len(_name_words(later)) > len(words) or _bare_head(later) != fold(later.head.lower()) or (
                 later.name.lower().startswith(first.name.lower() + " "))  # `... Xuân Thọ 1` then `... Xuân Thọ 1 và Xuân Thọ 2`
-            if adds or (headline and fuller and marks(later) == marks(first)):
+            named_more = later.name.startswith(first.name + " ") and later.name[len(first.name) + 1:][:1].isupper()  # (`Thế vận hội
+            if adds or ((headline and fuller) or named_more) and marks(later) == marks(first):  # Mùa đông | Pyeongchang`)
                 return later  # (a headline shortens: `Khởi công nhà máy phụ tùng ô tô` is `... nhà máy sản xuất ...`)
         marked = [m for m in named[1:] if headline and not proper(first) and not any(marks(first)) and any(marks(m))
                   and _bare_head(m) == _bare_head(first) and words & _name_words(m)]  # `lễ hội quảng bá trái cây ...` is `Lễ hội trái cây lần thứ I năm 2023`
