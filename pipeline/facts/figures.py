@@ -443,6 +443,9 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         if subject is not None and f.per is None and f.unit != "count":
             each = _patterns().each.search(subject)  # `Giá mỗi kg cà phê là 40.000 đồng`
             f.per = _patterns().per_units.get(each.group(1)) if each else None
+        if f.per is None and f.unit in ("VND", "USD"):
+            each_before = _EACH_BEFORE.search(sentence.text[:f.start])  # `Mỗi tháng, công ty trả 5 triệu đồng`, `thưởng mỗi người 100 triệu`
+            f.per = _patterns().per_units.get(low(each_before.group(1) or each_before.group(2))) if each_before else None
         period = periods.for_figure(sentence, said, f.start, f.end)
         province, province_2025 = _province(sentence, subject, f.start)
         out.append(Figure(
@@ -473,6 +476,10 @@ def _stuff_after(text: str, end: int, unit: str, subject: str) -> bool:
 # who makes the visits a bare count of `lượt` counts: the clause before its link, past a period that opens it
 _VISITORS = re.compile(r"(?:^|[,;:]\s*)(?:(?i:năm|trong năm|quý|tháng)\s+\S+\s+)?([^\W\d_][^,;:()\d]{2,80}?)\s+(?i:đạt|ước đạt|lên tới|là)"
                        r"\s+(?:(?i:khoảng|hơn|gần|trên|xấp xỉ)\s+)?$")
+
+
+# `mỗi`/`hằng` and a unit opening the figure's clause, or right before it: the sum is a rate per that unit
+_EACH_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?i:mỗi|hằng|hàng)\s+([^\W\d_]+)(?:\s*,)?\s[^,;:()]*$|(?<!\w)(?i:mỗi)\s+([^\W\d_]+)\s+$")
 
 
 def _visits(f: _Found, subject: str | None) -> bool:
