@@ -308,7 +308,7 @@ def _province(sentence: Sentence, subject: str | None, start: int) -> tuple[str 
 # động`); any other phrase is the count's neighbour, and a place is where the things counted are (`Nghệ An có 567 sản
 # phẩm`, `tỉnh Quảng Ngãi có 9 sản phẩm`: the counted noun says what is counted; the twenty-sixth session's judges).
 # `đoàn ghi nhận` (+ có 4 cửa hàng ...): who reports a count does not hold it
-_MEMBERS = frozenset({"người", "thành viên", "cán bộ", "chiến sĩ", "vận động viên", "cầu thủ", "nghệ sĩ", "diễn viên"})  # (of a group)
+_MEMBER_NOUNS = frozenset({"người", "thành viên", "cán bộ", "chiến sĩ", "vận động viên", "cầu thủ", "nghệ sĩ", "diễn viên"})  # (of a group)
 _REPORTED = re.compile(r"\s(?i:ghi nhận|phát hiện|kiểm tra|cho biết|thống kê|xác định|nhận thấy)$")
 _HOLDS_COUNT = re.compile(r"(?i:tổng số|số lượng|số|dân số|lượng|sức chứa|quy mô|đoàn|nhóm|hội chợ|phiên chợ|tuần lễ|tuần hàng|chương trình|"
                           r"triển lãm|festival|ngày hội|lễ hội|hội nghị|hội thảo|cuộc thi|hội thi|khu công nghiệp|KCN|"
@@ -341,10 +341,13 @@ _RESTATED = re.compile(r"\s*\(\s*(?:(?i:" + "|".join(sorted((re.escape(w) for w 
 
 
 def _bare_measure(before: str, subject: str | None, unit: str | None, after: str = "") -> str | None:
-    """A bare sum word right before a sum (`Công ty nộp lại số tiền | 800 triệu đồng`: the sum, not who pays it; but
-    `thiệt hại cho DAB số tiền 1.574 tỉ đồng`: what the sum is, named right before it), or, when nothing else is the
-    subject, a bare attribute right before a size of its kind (`Tỉnh có ba vùng trồng chè, diện tích | 900 ha` when
-    the learned reading names nothing); else None."""
+    """What names a sum or a size right before it, read from the text `before` it (and `after` it), else None:
+    - a bare sum word (`_BARE_SUM`: `số tiền`, `phạt tiền`, `bồi thường`, ...) in place of who pays it (`Công ty nộp lại
+      số tiền | 800 triệu đồng`), but not in place of what the sum is, named right before it (`thiệt hại cho DAB số tiền
+      1.574 tỉ đồng`), of a longer measure it ends (`Tổng kinh phí hỗ trợ`) or of what is paid, written after the sum
+      (`bồi thường 5 triệu đồng | viện phí`);
+    - when nothing else is the subject, a case of crime or loss (`vụ lừa đảo 20 tỷ đồng`) or a bare attribute of the
+      size's kind (`Tỉnh có ba vùng trồng chè, diện tích | 900 ha` when the learned reading names nothing)."""
     kind = UNIT_KINDS.get(unit or "", "")
     bare_sum = _BARE_SUM.search(before) if kind == "money" else None
     if bare_sum and subject is not None and low(subject).endswith(low(bare_sum.group(1))) and (len(subject.split()) - len(
@@ -423,7 +426,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         # phí hỗ trợ cho 2 cơ sở`: a sum of money counts nothing
         units = subject if f.unit == "count" and (f.counted or "").lower() == "đơn vị" and f.value >= 100_000 else None  # `Thanh
         # khoản đạt hơn 176,70 triệu đơn vị`: units traded say nothing of what they count, the phrase before does (not `120 đơn vị`)
-        subject = subject if f.unit != "count" or subject is None or (drawn or "").startswith(subject) or ((_HOLDS_COUNT.match(subject) or subject_asides.is_group(subject) and (f.counted or "") in _MEMBERS) and not _REPORTED.search(subject)) or _visits(
+        subject = subject if f.unit != "count" or subject is None or (drawn or "").startswith(subject) or ((_HOLDS_COUNT.match(subject) or subject_asides.is_group(subject) and (f.counted or "") in _MEMBER_NOUNS) and not _REPORTED.search(subject)) or _visits(
             f, subject) else None  # `hệ thống xử lý ô nhiễm cho 7 cơ sở`:
         # the counted noun says what is counted (but `khách quốc tế đạt 87,7 ngàn lượt`: the visitors)
         held = subject_owners.amount_holder(sentence.text, f.start, [(g.start, g.end, g.unit) for g in found[:n]]) if f.unit == "percent" else None

@@ -17,6 +17,7 @@ def _purpose_verbs() -> frozenset[str]:
     return frozenset(low(r[0]) for r in rows("figure_purpose_verbs.txt"))
 
 
+# verbs of spending only, which may follow who spends before a verb of purpose (`Hà Nội chi ... xây`): `purpose_object`
 _SPENDING = frozenset({"đầu tư", "đã đầu tư", "rót", "rót vốn", "chi", "chi ra", "tiêu tốn", "giải ngân", "bỏ ra"})
 
 
@@ -45,6 +46,7 @@ def purpose_object(tokens: list[Token], i: int, at: int, spans: list[tuple[int, 
     return run if (kind_of(run) or ("",))[0] == "entity" and len(words_of(run)) <= 10 else []
 
 
+# verbs that spend an amount right after them on an activity named after `cho`/`vào` (`tốn`, `mất`, `dành` too): `spent_on`
 _SPENT = frozenset({"chi", "chi ra", "chi tiêu", "chi trả", "tiêu tốn", "tốn", "tiêu", "bỏ ra", "dành", "đổ", "mất"})
 _ACTIVITIES = frozenset({"công tác", "việc", "hoạt động", "chương trình", "khâu", "lĩnh vực", "nhập khẩu", "xuất khẩu", "mua sắm",
                          "quảng cáo", "nghiên cứu", "đào tạo", "xây dựng", "sửa chữa", "an ninh", "quốc phòng", "y tế", "giáo dục"})
