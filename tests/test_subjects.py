@@ -26,7 +26,7 @@ def _after(text: str, amount: str) -> str:
     ("Bão phá hủy hơn 10.000 km đường bị ngập.", "10.000 km", "đường"),
     ("Công ty thu 5 tỷ đồng năm 2020.", "5 tỷ đồng", ""),
     ("Chi 5 tỷ đồng mỗi năm.", "5 tỷ đồng", ""),
-    ("Có 73% người được hỏi đồng ý.", "73%", ""),
+    ("Có 73% người được hỏi đồng ý.", "73%", "người được hỏi đồng ý"),
     ("Pin phủ kín 267 ha phía dưới.", "267 ha", ""),
     ("Họ đi 10 km về phía bắc.", "10 km", ""),
     ("Anh gửi lại cho mẹ 60% thu nhập hàng tháng.", "60%", "thu nhập"),

@@ -14,7 +14,8 @@ another mention of the sentence (a mention inside another's name, `Cuộc thi X`
 X`, keeps only the dates of its own name). A day after a closing verb past the mention is its last day, not its date (class `closing`: `khai mạc ngày 4-7
 và sẽ bế mạc vào ngày 7-7`). A mention after `sau`, `trước` or `kể từ` (or after `Ban Tổ chức`: the committee acts) is the time of something
 else (`ngay sau Tuần lễ X, vào ngày 11/8 tới ...`) and keeps only the dates of its own name; a date before the
-mention and a semicolon is another clause's when the mention's own clause gives a date, and a date before an
+mention and a semicolon is another clause's when the mention's own clause gives a date, a date in an opening `Theo ...,`
+is the source's (`Theo thông cáo ... gửi sáng nay 9-6, ...`), and a date before an
 act about the event (class `prelude`: `họp báo`, `giấy mời`, `đăng ký`) is that act's. The event takes the best-ranked date over all its mentions, the earlier mention first among equals.
 """
 
@@ -367,8 +368,8 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
             rank = 4.5 if coarse else 0.0
         elif _prelude().search(text[q:start]):
             continue  # `Ngày 1/8, Sở tổ chức họp báo giới thiệu Hội nghị X`: the day of the press conference
-        elif _saying(text[q:start]):
-            continue  # `Chiều 22.9, ông X cho biết cuộc thi này ...`: the day something was said about it
+        elif _saying(text[q:start]) or re.fullmatch(r"\W*(?i:theo)\s[^,;]*", text[:p]) and "," in text[q:start]:
+            continue  # `Chiều 22.9, ông X cho biết cuộc thi này ...`, `Theo thông cáo ... gửi sáng nay 9-6, ...`: a saying's day
         elif re.search(r"(?<!\w)(?i:sau|trước|kể từ|từ khi|sau khi|trước khi)(?!\w)[^,;]*$", text[q:start]):
             continue  # `ngày 5-3, tức chỉ 5 ngày sau hội nghị`: the date is of something before or after it (but
             # `Ngày 22/6, sau gần 4 tháng thi công, ... đã chính thức khánh thành`: a clause of its own)

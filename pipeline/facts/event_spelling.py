@@ -77,6 +77,14 @@ def days_apart(one: Mention, other: Mention, days: dict[int, set[str]]) -> bool:
 _PLACED = re.compile(r"(?<!\w)(?i:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s+((?:[A-ZĐ][\w-]*\s*){1,4})")
 
 ORDINAL = re.compile(r"(?<!\w)(?i:thứ)\s+(?:\d+|[IVXLC]+)(?!\w)")  # a sitting's number (`kỳ họp thứ 17`)
+
+
+def sittings_apart(one: Mention, other: Mention) -> bool:
+    """Whether two mentions name sittings of different numbers (`kỳ họp thứ 5` and `kỳ họp thứ 6 Quốc hội khóa XIV`)."""
+    a, b = ORDINAL.search(one.name), ORDINAL.search(other.name)
+    return a is not None and b is not None and a.group().split()[-1].upper() != b.group().split()[-1].upper()
+
+
 TALKS = frozenset({"conference", "forum", "workshop"})  # meetings a page may call by one another's head
 
 # a market a shipment is bound for (`lễ công bố xuất khẩu lô thanh long sang thị trường Úc`, not `... Nhật Bản`)

@@ -76,10 +76,16 @@ def _gloss(name: str) -> re.Match[str] | None:
     return found if found is not None and found.group(1)[0].islower() else None
 
 
+_NAMED_AS = re.compile(r"\s+(?i:có tên gọi|có tên|mang tên|với tên gọi|tên là)\s+(?=[A-ZĐ“\"«'])")
+
+
 def without_dangling(mention: Mention) -> Mention:
-    """A mention without the preposition or joint its name ends on (`... hoa quả xuất khẩu với` + `công suất 9.000
+    """A mention without the words that introduce its name after its head (`Triển lãm có tên X`, `mang tên`), and without the preposition or joint its name ends on (`... hoa quả xuất khẩu với` + `công suất 9.000
     tấn/năm`), the source told after it (`, theo VOV`) or a lowercase gloss in brackets (`(trường thành viên thứ 7)`),
     whichever step of the name's extent left it there; its span ends where its name now does."""
+    named_as = _NAMED_AS.match(mention.name, len(mention.head)) if mention.name.startswith(mention.head) else None
+    if named_as:  # `Triển lãm có tên Kiêu hãnh Trường Sơn`: `Triển lãm Kiêu hãnh Trường Sơn`
+        mention = replace(mention, name=mention.head + " " + mention.name[named_as.end():])
     named = _dangling().search(mention.name) or _gloss(mention.name)
     spanned = _dangling().search(mention.sentence.text[mention.start:mention.end].rstrip()) or _gloss(
         mention.sentence.text[mention.start:mention.end].rstrip())

@@ -128,7 +128,7 @@ def _same(event: _Event, mention: Mention, days: dict[int, set[str]]) -> bool:
         return False
     for other in event.mentions:
         (e1, y1), (e2, y2) = marks(other), marks(mention)
-        if (e1 and e2 and e1 != e2) or (y1 and y2 and y1 != y2):
+        if (e1 and e2 and e1 != e2) or (y1 and y2 and y1 != y2) or event_spelling.sittings_apart(other, mention):
             return False
     if any(places_apart(mention, o) for o in event.mentions) or (a != b and not shorter and not event_spelling.ORDINAL.search(
             mention.name) and all(event_spelling.ORDINAL.search(o.name) for o in event.mentions)):

@@ -100,7 +100,7 @@ def _patterns() -> _Patterns:
         rf"\s*/\s*(?:1\s+)?(?:(?P<slash>{per_alt})|(?P<word>[^\W\d_]+))(?![\w²³])"
         rf"|\s+(?i:trên\s+mỗi|cho\s+mỗi|mỗi)\s+(?P<each>{per_alt})(?![\w²³])"
         # `một`, `trên` only with nothing after the denominator (`89% trên người bị hại` is not per person)
-        rf"|\s+(?i:một|trên|1)\s+(?P<weak>{per_alt})(?=\s*(?:[,.;:)!?]|$))"
+        rf"|\s+(?i:trên\s+một|một|trên|1)\s+(?P<weak>{per_alt})(?=\s*(?:[,.;:)!?]|$))"
     )
     cues = alternation([r[0] for r in rows("money_cues.txt")])
     province = re.compile(rf"(?<!\w)(?:{lex.province_pattern})(?![\w])")

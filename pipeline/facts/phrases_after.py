@@ -23,6 +23,7 @@ from pipeline.facts.subject_lexicon import (
     timely,
     words_of,
 )
+from pipeline.facts.subject_shares import selected
 from pipeline.language.analysis import Token
 
 _AFTER_POS = NOUN | {"A", "V", "FW"}  # `bãi container`
@@ -57,6 +58,8 @@ def phrase_after(tokens: list[Token], at: int, spans: list[tuple[int, int]]) -> 
                 or timely(t) or re.search(r"\d", t.text) and not FORMULA.fullmatch(t.text)):
             if timely(t) and run and low(run[-1].text) == "hàng":
                 run.pop()  # `thu nhập hàng tháng`: `hàng` is `every`
+            if t.pos == "V" and (chosen := selected(tokens, k, run, n, spans)):
+                return chosen  # `43% doanh nghiệp đánh giá ...`: a verb of saying is a predicate too
             break
         if t.pos == "V" and n > k:  # the first word may be a measure tagged as a verb (`40% sản lượng`)
             after = tokens[n + 2] if n + 2 < len(tokens) else None
@@ -66,7 +69,8 @@ def phrase_after(tokens: list[Token], at: int, spans: list[tuple[int, int]]) -> 
             split = len(run) == 1 and nxt is not None and nxt.pos in ("N", "Nc", "A") and (" " not in run[0].text or (kind_of(run) or ("",))[0] == "measure") or len(
                 run) == 1 and low(run[0].text) in ("khoản", "mức")  # `rác thải nhựa`, `chi phí thuê gian hàng`, `khoản tài trợ/V`
             if not run or not (ends or split) or nxt is not None and nxt.pos in NOUN and after is not None and after.pos == "Np":
-                break  # `10.000 km đường bị phá hủy`, `52% cử tri ủng hộ nước này`: a predicate, not a compound
+                return selected(tokens, k, run, n, spans) or _ended(tokens, run)  # `10.000 km đường bị phá hủy`: a predicate,
+                # not a compound; but a share of people with it names which (`52% cử tri ủng hộ nước này`: `subject_shares`)
         run.append(t)
         own_verb = len(run) > 1 and run[1].pos == "V" and (kind_of(run[:1]) or ("",))[0] == "measure"  # `kinh phí mua thẻ bảo hiểm y tế`
         if len(words_of(run)) > (9 if own_verb else 8 if all(u.pos != "V" for u in run) else 6):  # (`thủ tục hành chính công trực tuyến`)
@@ -75,6 +79,12 @@ def phrase_after(tokens: list[Token], at: int, spans: list[tuple[int, int]]) -> 
                 return run[:1] if (kind_of(run[:1]) or ("",))[0] == "measure" and run[1].pos == "V" else []
             run = run[:of[-1]]  # `1.000 tỷ đồng vốn góp | của Tổng công ty Đầu tư và Kinh doanh vốn nhà nước`
             break
+    return _ended(tokens, run)
+
+
+def _ended(tokens: list[Token], run: list[Token]) -> list[Token]:
+    """The phrase after a figure, checked: no comparative at its end, no generic word, not the next clause's subject."""
+    k = tokens.index(run[0]) if run else 0
     while run and run[-1].pos == "A" and low(run[-1].text) in COMPARATIVES:
         run.pop()
     if not run or (kind_of(run) or ("",))[0] in ("generic", "time", "other"):

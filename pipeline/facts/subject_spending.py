@@ -1,14 +1,15 @@
 """What an amount is spent on, named after it: the thing a verb of purpose builds (`Đầu tư 3.200 tỷ đồng xây dựng nhà
-máy điện gió X`) or the activity after `cho`/`vào` (`chi 51 tỷ đồng vào nhập khẩu rau quả`)."""
+máy điện gió X`), the activity after `cho`/`vào` (`chi 51 tỷ đồng vào nhập khẩu rau quả`) or the act after `để`/`nhằm`
+(`giải ngân 1,5 triệu euro vào tháng 9-2017 để diệt chuột`)."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
 from pipeline.facts.lexicon import rows
-from pipeline.facts.noun_phrases import in_figure
+from pipeline.facts.noun_phrases import in_figure, phrase_text
 from pipeline.facts.subject_lexicon import NOUN, figure_verbs, kind_of, low, timely, words_of
-from pipeline.language.analysis import Token
+from pipeline.language.analysis import Sentence, Token
 
 
 @lru_cache(maxsize=1)
@@ -81,5 +82,69 @@ def spent_for(tokens: list[Token], i: int, at: int, spans: list[tuple[int, int]]
     """What the amount after token `i` (ending at offset `at`) is spent on, given the `kind` of the subject found so far:
     `purpose_object` (past who spends when there is one), else `spent_on` unless a measure spends it (`Ngân sách huyện
     chi 12 tỷ đồng cho chương trình X`: the budget is what the amount is)."""
+    if kind == "inherited":  # `cấp 1,3 tỉ USD để xây ... và 300 triệu USD cho các thiết bị an ninh`: the next item's own purpose
+        return given_for(tokens, i, at, spans) or spent_on(tokens, i, at, spans)
     measured = kind in ("measure", "qualified", "attribute")
-    return purpose_object(tokens, i, at, spans, kind is not None) or ([] if measured else spent_on(tokens, i, at, spans))
+    return purpose_object(tokens, i, at, spans, kind is not None) or ([] if measured else spent_on(tokens, i, at, spans) or spent_to(tokens, i, at, spans))
+
+
+# verbs that pay or grant an amount right after them (or after whom they pay) for an act named after `để`/`nhằm`
+_PAID = _SPENT | frozenset({"giải ngân", "cấp", "thuê", "trả", "đầu tư", "hỗ trợ", "tài trợ", "huy động", "vay", "quyên góp", "bồi thường",
+                            "đưa", "bỏ", "dùng", "sử dụng", "phân bổ", "bố trí", "tốn kém"})
+_WHEN = frozenset({"vào", "trong", "năm", "tháng", "ngày", "quý", "-", "/"})
+
+
+def spent_to(tokens: list[Token], i: int, at: int, spans: list[tuple[int, int]]) -> list[Token]:
+    """`giải ngân 1,5 triệu euro vào tháng 9-2017 để diệt chuột`, `cấp 1,3 tỉ USD để xây hàng rào biên giới`, `thuê bà X
+    1 tỉ đồng để ...`: when a verb of paying stands right before the amount (token `i`), or before whom it pays (up to
+    four words of a name or noun), and `để`/`nhằm` follows it (ending at offset `at`, past a time), the act it pays for:
+    the verb and its object up to a preposition, punctuation or another figure, at most eight words; else []."""
+    v = i
+    while v >= 0 and i - v < 4 and tokens[v].pos in ("Np", "N", "Nc", "L", "M") and low(tokens[v].text) not in _PAID and (
+            kind_of([tokens[v]]) or ("",))[0] not in ("measure", "attribute"):  # (not `cấp tín dụng | số tiền 80 tỉ`)
+        v -= 1  # `thuê | bà Vững`
+    if v < 0 or low(tokens[v].text) not in _PAID:
+        return []
+    k = next((n for n, t in enumerate(tokens) if t.start >= at), len(tokens))
+    while k < len(tokens) and k - i < 8 and (low(tokens[k].text) in _WHEN or tokens[k].pos == "M") and not in_figure(tokens[k], spans):
+        k += 1  # `vào tháng 9-2017`
+    if k + 1 >= len(tokens) or low(tokens[k].text) not in ("để", "nhằm") or tokens[k + 1].pos != "V" or low(tokens[k + 1].text) == "được":
+        return []  # (not `trả 500.000 USD để được tại ngoại`: what the payer gets)
+    run: list[Token] = []
+    for n, t in enumerate(tokens[k + 1:], start=k + 1):
+        placed = t.pos == "E" and n + 1 < len(tokens) and tokens[n + 1].pos in NOUN | {"L"}  # `diệt chuột ở các khu chợ`
+        if in_figure(t, spans) or t.pos not in NOUN | {"V", "A", "M", "L"} and not placed or low(t.text) in ("và", "cho", "là") or len(words_of(run)) >= 8:
+            break
+        run.append(t)
+    while run and run[-1].pos == "E":
+        run.pop()
+    return run
+
+
+def given_for(tokens: list[Token], i: int, at: int, spans: list[tuple[int, int]]) -> list[Token]:
+    """`..., và 300 triệu USD cho các thiết bị an ninh khác`: an amount after `và` or a comma (token `i`) with `cho` and a
+    noun phrase of its own after it (ending at offset `at`) is for that, not for what the amount before was; else []."""
+    k = next((n for n, t in enumerate(tokens) if t.start >= at), len(tokens))
+    if i < 0 or low(tokens[i].text) not in ("và", ",") or k + 1 >= len(tokens) or low(tokens[k].text) != "cho":
+        return []
+    run: list[Token] = []
+    for t in tokens[k + 1:]:
+        if in_figure(t, spans) or t.pos not in NOUN | {"A", "L", "V"} or t.pos == "V" and not run or len(words_of(run)) >= 8:
+            break  # (`các tàu tuần tra/V mới`)
+        run.append(t)
+    return run if any(t.pos in NOUN for t in run) else []
+
+
+_FUNDS = {"giải ngân": "kinh phí", "cấp": "kinh phí", "bố trí": "kinh phí", "phân bổ": "kinh phí", "đầu tư": "vốn", "huy động": "vốn"}
+
+
+def paid_for(sentence: Sentence, run: list[Token]) -> str:
+    """The subject's text for what an amount is spent on: the words of `run`, and for an act after `để`/`nhằm` the money
+    named by the verb that pays it (`tiền vay để mở xưởng`, `kinh phí giải ngân để diệt chuột`, `vốn đầu tư để ...`)."""
+    tokens = list(sentence.tokens)
+    k = tokens.index(run[0]) - 1
+    if k < 0 or low(tokens[k].text) not in ("để", "nhằm"):
+        return phrase_text(sentence, run)
+    verb = next((low(t.text) for t in reversed(tokens[max(0, k - 14):k]) if low(t.text) in _PAID), None)
+    money = f"{_FUNDS.get(verb, 'tiền')} {verb}" if verb else "tiền"
+    return f"{money} {low(tokens[k].text)} {phrase_text(sentence, run)}"

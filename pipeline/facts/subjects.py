@@ -107,7 +107,8 @@ from pipeline.facts.subject_owners import (
     valued_in_brackets,
     what_moves,
 )
-from pipeline.facts.subject_spending import spent_for
+from pipeline.facts.subject_shares import share_of_whole
+from pipeline.facts.subject_spending import paid_for, spent_for
 from pipeline.facts.subject_valued import prefer, valued_thing
 from pipeline.facts.subject_with import told_elsewhere
 from pipeline.language.analysis import Sentence, Token
@@ -160,19 +161,18 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
     if valued and prefer(phrase_text(sentence, valued), found.text if found else None):
         return Subject(phrase_text(sentence, valued), "entity")  # `tấm vé trúng giải jackpot 1 trị giá hơn 44 tỷ đồng`
     found = None if found is not None and low(found.text) == "tổng số" else found  # `trong tổng số 28 tỷ đồng`: a total of what follows
-    absolute = [(sentence.start + s, sentence.start + e) for s, e in spans]
+    absolute, tokens = [(sentence.start + s, sentence.start + e) for s, e in spans], list(sentence.tokens)
     told = found is None or found is previous  # `34,8% về số vốn` after `6,2% về số doanh nghiệp`: named after it, not inherited
     about = measure_after_about(list(sentence.tokens), sentence.start + end, absolute) if end is not None and unit != "count" and told else []
     if about:  # `tăng 6,2% về số doanh nghiệp và 34,8% về số vốn đăng ký` (but `X tăng 4% về lượng` stays X's)
         found = Subject(phrase_text(sentence, about), "of")
-    part = share_named_after(sentence, start, end) if unit not in (None, "count") and end is not None else None
-    found = Subject(part, "of") if part else found  # `trong đó có hơn 50% là cam VietGap`
-    tokens = list(sentence.tokens)
+    found = Subject(part, "of") if (part := share_named_after(sentence, start, end) if unit not in (None, "count") and end is not None else None) else found  # `trong đó có hơn 50% là cam VietGap`
+    found = found or (Subject(phrase_text(sentence, whole), "of") if unit == "percent" and end is not None and not re.search(r"(?i:chiếm)\s+(?:\S+\s+){0,2}$", sentence.text[:start]) and (whole := share_of_whole(tokens, sentence.start + end, absolute)) else None)  # `50% trong số 474 chung cư`
     level = (level_owner(tokens, token_at(sentence, start) - 1) or granted_measure(tokens, token_at(sentence, start) - 1, absolute) or cut_object(tokens, token_at(sentence, start) - 1, unit)) if found is None else []
     found = Subject(phrase_text(sentence, level), "measure") if level else found  # `Nếu lãi suất chỉ được nâng lên mức 0,5%`, `được bố trí`
     if end is not None:  # `Đầu tư 3.200 tỷ đồng xây dựng nhà máy X`, `Hà Nội chi 3.700 tỷ đồng xây nhà máy nước`: what it is spent on
-        spent = spent_for(tokens, token_at(sentence, start) - 1, sentence.start + end, absolute, found.kind if found else None)  # (`chi ... vào X`)
-        found = Subject(phrase_text(sentence, spent), "entity") if spent else found
+        spent = spent_for(tokens, token_at(sentence, start) - 1, sentence.start + end, absolute, "inherited" if found is not None and found is previous else found.kind if found else None)  # (`chi ... vào X`)
+        found = Subject(paid_for(sentence, spent), "entity") if spent else found
     folded = found is not None and any(low(found.text).endswith(" " + verb) for verb in change_verbs())  # `giá ... dao động/V`
     share = found is not None and BARE_SHARE.fullmatch(found.text) is not None  # `X chiếm tỷ lệ 38%`: X's share
     if (found is None or folded or share) and unit != "count":  # `mặt bằng lãi suất cho vay giảm bình quân khoảng 1%`: a long phrase opening a change
