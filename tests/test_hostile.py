@@ -776,3 +776,10 @@ def test_bad_urls_and_url_files_are_skips_not_tracebacks(tmp_path, capsys):
     records = tmp_path / "records.jsonl"
     records.write_bytes(b"\x00\x01 not json\n")
     _one_line_error(capsys, main(["show", "abc", "--records", str(records)]), "not a records file")
+
+
+def test_title_and_comma_at_the_end_of_a_sentence_do_not_crash():
+    """Found by the fuzzer: a title of office after many honorifics and a comma that ends the sentence once read past the
+    last token (`organisations._org_scan`)."""
+    record = process_text("Ông " * 17 + "Giám đốc Ông ,")
+    assert record.text.endswith("Giám đốc Ông ,") and all(o.role == "Giám đốc" for o in record.officials)

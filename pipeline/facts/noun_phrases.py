@@ -256,8 +256,9 @@ def entity_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
             run = run[max([n for n in range(1, len(run)) if run[n - 1].pos == "V" and (kind_of(run[n:n + 3]) or ("",))[0] == "entity"], default=0):]
         run = _placed_thing(tokens, run, spans) or run  # `dự án X tại xã Y, thành phố Z | với diện tích`: the thing placed
         run = run[:next((n for n in range(1, len(run) - 1) if (run[n].pos == "V" or low(run[n].text) in _BEGUN) and timely(run[n + 1])), len(run))]
-        if run and low(tokens[max(0, tokens.index(run[0]) - 1)].text) in ("tại", "ở", "trên", "từ", "đến", "tới", "vào"):
-            run = []  # `diễn ra tại Quảng trường X (TP. Y), có quy mô`: where it happens owns nothing
+        if run and low(tokens[max(0, tokens.index(run[0]) - 1)].text) in ("tại", "ở", "trên", "từ", "đến", "tới", "vào") and not (
+                low(tokens[max(0, tokens.index(run[0]) - 1)].text) == "vào" and linked and (kind_of(run) or ("",))[0] == "entity"):
+            run = []  # `diễn ra tại Quảng trường X (TP. Y), có quy mô`: where it happens owns nothing (but `phụ thuộc vào trạm bơm X với`)
         if run and low(tokens[max(0, tokens.index(run[0]) - 1)].text) == "mỗi":
             return run  # `mỗi tua-bin có công suất 4 MW`: each one's, not the whole thing's (the project's before it)
         inside = [n for n in range(1, len(run)) if (kind_of(run[n:n + 3]) or ("",))[0] == "entity" and run[n - 1].pos == "V"

@@ -203,6 +203,19 @@ def defined_name(tokens: list[Token], i: int) -> list[Token]:
     return tokens[:n] if m < i and low(tokens[m].text) == "là" and any(low(t.text) in ("với", "có") for t in tokens[m + 1:i + 1]) else []
 
 
+def _named_seller(tokens: list[Token], verb: int) -> list[Token] | None:
+    """The named thing that opens the sentence and is sold by the verb at token `verb` (`Vivo V7+ | bán ra`, `Samsung
+    Galaxy A50 được | bán ra`): proper nouns, nouns, numbers and symbols, at most six words, a proper noun among them; else None."""
+    n = verb
+    while n > 0 and low(tokens[n - 1].text) in ("được", "đã", "sẽ", "đang", "vừa", "chính thức"):
+        n -= 1
+    run = tokens[:n]
+    if not run or len(words_of(run)) > 6 or not any(t.pos == "Np" for t in run) or any(
+            t.pos not in NOUN | {"M"} and t.text.isalpha() for t in run):
+        return None
+    return run
+
+
 _BARE_PRICES = frozenset({"giá", "mức giá", "giá bán", "mức giá bán"})
 # attributes that say nothing without their owner, after `có` or `với` (`NASAMS có tầm bắn`, `mua thêm sản phẩm Mỹ với
 # tổng trị giá`)
@@ -266,7 +279,11 @@ def price_owner(tokens: list[Token], run: list[Token], spans: list[tuple[int, in
     while at > 0 and tokens[at].pos in ("M", "L"):
         at -= 1  # `của | một | chủ hàng`
     if at >= 0 and not sold and (tokens[at].pos not in ("V", "P", "CH") or low(tokens[at].text) in _DIRECTIONS):
-        return None  # `bán sang | Trung Quốc với giá`, `bán cho | nhà hàng với giá`: where it goes, not what is sold
+        sells = next((n for n in (at - 1, at) if n >= 0 and (low(tokens[n].text) in _LISTED or " ".join(
+            low(t.text) for t in tokens[n:at + 1]) in _LISTED)), None)
+        return _named_seller(tokens, sells) if sells is not None else None
+        # `bán sang | Trung Quốc với giá`, `bán cho | nhà hàng với giá`: where it goes, not what is sold; what the sentence opens with
+        # and sells is (`Vivo V7+ bán ra thị trường Việt với mức giá`)
     if (kind_of(before) or ("",))[0] in ("generic", "other") or any((kind_of([t]) or ("",))[0] == "time" for t in before):
         return None  # `8-17 h hàng ngày với mức giá`
     last = before[-1] if before else None

@@ -138,6 +138,41 @@ def given_for(tokens: list[Token], i: int, at: int, spans: list[tuple[int, int]]
 _FUNDS = {"giải ngân": "kinh phí", "cấp": "kinh phí", "bố trí": "kinh phí", "phân bổ": "kinh phí", "đầu tư": "vốn", "huy động": "vốn"}
 
 
+def spent_text(sentence: Sentence, i: int, at: int, spans: list[tuple[int, int]], kind: str | None) -> str | None:
+    """The subject's text for the amount after token `i` of `sentence` (ending at offset `at`): what it is spent on
+    (`spent_for`, worded by `paid_for`), else the loss a clause's subject causes (`caused_loss`), else None."""
+    tokens = list(sentence.tokens)
+    spent = spent_for(tokens, i, at, spans, kind)
+    if spent:
+        return paid_for(sentence, spent)
+    loss = caused_loss(sentence, tokens, i) if kind not in ("measure", "qualified", "attribute") else None
+    return loss if loss is not None and (" do " in loss or kind is None) else None  # (a bare loss takes no named thing's place:
+    # `đốt cửa hàng túi xách của người yêu gây thiệt hại khoảng 800 triệu đồng`)
+
+
+_LOSSES = frozenset({"thiệt hại", "thất thoát", "tổn thất", "thua lỗ", "lỗ", "mất mát", "thất thu"})
+_CAUSING = frozenset({"gây", "gây ra", "làm", "khiến", "để"})
+
+
+def caused_loss(sentence: Sentence, tokens: list[Token], i: int) -> str | None:
+    """`Cơn bão gây thiệt hại 9.000 tỷ đồng`: `thiệt hại do cơn bão`; `... gây thất thoát 9.000 tỷ đồng`: a loss noun right
+    before the amount after a verb of causing, with the noun phrase that opens its clause as the cause (at most ten words),
+    or the loss alone; else None."""
+    if i < 1 or low(tokens[i].text) not in _LOSSES or low(tokens[i - 1].text) not in _CAUSING and " ".join(
+            low(t.text) for t in tokens[max(0, i - 2):i]) not in _CAUSING:
+        return None
+    verb = i - 1 if low(tokens[i - 1].text) in _CAUSING else i - 2
+    opener = max((n + 1 for n in range(verb) if tokens[n].pos == "CH"), default=0)
+    cause = tokens[opener:verb]
+    while cause and cause[-1].pos == "R":
+        cause = cause[:-1]  # `Vụ án đã | gây`
+    loss = low(tokens[i].text)
+    if not cause or cause[0].pos not in ("N", "Nc", "Np") or len(words_of(cause)) > 10 or any(t.pos == "V" for t in cause) and len(words_of(cause)) > 3:
+        return loss  # (a short event named with its verb is a cause: `Vụ cháy`)
+    said = phrase_text(sentence, cause)
+    return f"{loss} do {said[0].lower() + said[1:] if cause[0].pos != 'Np' else said}"
+
+
 def paid_for(sentence: Sentence, run: list[Token]) -> str:
     """The subject's text for what an amount is spent on: the words of `run`, and for an act after `để`/`nhằm` the money
     named by the verb that pays it (`tiền vay để mở xưởng`, `kinh phí giải ngân để diệt chuột`, `vốn đầu tư để ...`)."""
