@@ -8,7 +8,9 @@ from functools import lru_cache
 
 from pipeline.facts.lexicon import rows
 from pipeline.facts.noun_phrases import in_figure, phrase_text
+from pipeline.facts.phrases_after import phrase_after
 from pipeline.facts.subject_lexicon import NOUN, figure_verbs, kind_of, low, timely, words_of
+from pipeline.facts.subject_money_verbs import money_moved
 from pipeline.language.analysis import Sentence, Token
 
 
@@ -138,13 +140,20 @@ def given_for(tokens: list[Token], i: int, at: int, spans: list[tuple[int, int]]
 _FUNDS = {"giải ngân": "kinh phí", "cấp": "kinh phí", "bố trí": "kinh phí", "phân bổ": "kinh phí", "đầu tư": "vốn", "huy động": "vốn"}
 
 
-def spent_text(sentence: Sentence, i: int, at: int, spans: list[tuple[int, int]], kind: str | None) -> str | None:
+def spent_text(sentence: Sentence, i: int, at: int, spans: list[tuple[int, int]], kind: str | None, unit: str | None = None,
+               found: str | None = None) -> str | None:
     """The subject's text for the amount after token `i` of `sentence` (ending at offset `at`): what it is spent on
-    (`spent_for`, worded by `paid_for`), else the loss a clause's subject causes (`caused_loss`), else None."""
+    (`spent_for`, worded by `paid_for`), else the money a verb of receiving, losing or fines moves (in place of `found`, the
+    subject so far, only when that is who moves it)
+    (`subject_money_verbs.money_moved`), else the loss a clause's subject causes (`caused_loss`), else None."""
     tokens = list(sentence.tokens)
     spent = spent_for(tokens, i, at, spans, kind)
     if spent:
         return paid_for(sentence, spent)
+    moved = money_moved(sentence, i, spans, unit, found) if kind in (None, "entity", "named") and not phrase_after(tokens, at, spans) else None
+    # (not what is paid, written after it: `bồi thường 40 triệu đồng tiền mai táng`)
+    if moved:
+        return moved
     loss = caused_loss(sentence, tokens, i) if kind not in ("measure", "qualified", "attribute") else None
     return loss if loss is not None and (" do " in loss or kind is None) else None  # (a bare loss takes no named thing's place:
     # `đốt cửa hàng túi xách của người yêu gây thiệt hại khoảng 800 triệu đồng`)

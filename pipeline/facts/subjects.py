@@ -171,7 +171,7 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
     level = (level_owner(tokens, token_at(sentence, start) - 1) or granted_measure(tokens, token_at(sentence, start) - 1, absolute) or cut_object(tokens, token_at(sentence, start) - 1, unit)) if found is None else []
     found = Subject(phrase_text(sentence, level), "measure") if level else found  # `Nếu lãi suất chỉ được nâng lên mức 0,5%`, `được bố trí`
     if end is not None:  # `Đầu tư 3.200 tỷ đồng xây dựng nhà máy X`, `Hà Nội chi 3.700 tỷ đồng xây nhà máy nước`: what it is spent on
-        spent = spent_text(sentence, token_at(sentence, start) - 1, sentence.start + end, absolute, "inherited" if found is not None and found is previous else found.kind if found else None)  # (`chi ... vào X`; a loss caused)
+        spent = spent_text(sentence, token_at(sentence, start) - 1, sentence.start + end, absolute, "inherited" if found is not None and found is previous else found.kind if found else None, unit, found.text if found else None)  # (`chi ... vào X`; a loss caused)
         found = Subject(spent, "entity") if spent else found
     folded = found is not None and any(low(found.text).endswith(" " + verb) for verb in change_verbs())  # `giá ... dao động/V`
     share = found is not None and BARE_SHARE.fullmatch(found.text) is not None  # `X chiếm tỷ lệ 38%`: X's share
