@@ -368,8 +368,8 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
             rank = 4.5 if coarse else 0.0
         elif _prelude().search(text[q:start]):
             continue  # `Ngày 1/8, Sở tổ chức họp báo giới thiệu Hội nghị X`: the day of the press conference
-        elif _saying(text[q:start]) or re.fullmatch(r"\W*(?i:theo)\s[^,;]*", text[:p]) and "," in text[q:start]:
-            continue  # `Chiều 22.9, ông X cho biết cuộc thi này ...`, `Theo thông cáo ... gửi sáng nay 9-6, ...`: a saying's day
+        elif _saying(text[q:start]) and not re.search(r"\s(?i:tại|ở)\s+$", text[:start]) or re.fullmatch(r"\W*(?i:theo)\s[^,;]*", text[:p]) and "," in text[q:start]:
+            continue  # `Chiều 22.9, ông X cho biết cuộc thi này ...`, `Theo thông cáo ... gửi sáng nay 9-6, ...`: a saying's day (not `X ngày 7/6 nói tại Diễn đàn Y`)
         elif re.search(r"(?<!\w)(?i:sau|trước|kể từ|từ khi|sau khi|trước khi)(?!\w)[^,;]*$", text[q:start]):
             continue  # `ngày 5-3, tức chỉ 5 ngày sau hội nghị`: the date is of something before or after it (but
             # `Ngày 22/6, sau gần 4 tháng thi công, ... đã chính thức khánh thành`: a clause of its own)

@@ -1,6 +1,7 @@
 """The year of an event's day when the day's own text writes none: the year the event's name gives (`Ngày hội ... năm
-2022` on `ngày 20/4`), but the year after a review's (`Hội nghị tổng kết công tác năm 2025` on 15/1 is in 2026), and
-never a term's or a plan's first year."""
+2022` on `ngày 20/4`), but the year after a review's (`Hội nghị tổng kết công tác năm 2025` on 15/1 is in 2026) or an
+index's announced (`hội nghị công bố chỉ số PAR INDEX ... năm 2018` on 24/5 is in 2019), and never a term's or a plan's
+first year."""
 
 from __future__ import annotations
 
@@ -22,6 +23,9 @@ def in_named_year(date: DateFact | None, year: str | None, name: str, kind: str 
     its own, nor a day told as today (`Sáng nay (16/6)`)."""
     if year is not None and kind != "congress" and TERM.search(name) and not YEAR.search(TERM.sub(" ", name)):
         return date
+    announced = _ANNOUNCED.search(name)
+    if date is not None and announced and date.precision in ("day", "month") and not re.search(r"(?:19|20)\d{2}", date.text):
+        return in_year(date, str(int(announced.group(1)) + 1))  # `hội nghị công bố chỉ số PAR INDEX ... năm 2018` in May 2019
     reviewed = _REVIEWED.search(name) or _reviewed_then_next(name)
     if date is not None and reviewed and date.precision in ("day", "month") and not re.search(r"(?:19|20)\d{2}", date.text):
         held = int(reviewed.group(1)) + (0 if int(date.value[5:7]) >= 6 else 1)  # `tổng kết công tác năm 2025` on 30/12
@@ -33,6 +37,11 @@ def in_named_year(date: DateFact | None, year: str | None, name: str, kind: str 
             or int(year) == int(date.value[:4]) + 1 and date.value[5:7] in ("11", "12") and re.search(r"(?i:xuân|tết)(?!\w)", name):
         return date  # `Lễ trao giải ... năm 2022` on `Tối 6/1` of 2023, `Giải thưởng ... năm 2017` in April 2018, `Hội chợ Xuân 2024` in December 2023
     return in_year(date, year)
+
+
+# `công bố chỉ số cải cách hành chính (PAR INDEX) ... năm 2018`: a year's index, ranking or report, published the next year
+_ANNOUNCED = re.compile(r"(?i:công bố)\s+(?:(?i:kết quả)\s+)?(?i:chỉ số|bảng xếp hạng|xếp hạng|báo cáo thường niên)[^\d]{0,200}?"
+                        r"(?i:năm)\s+((?:19|20)\d{2})(?!\d|\s*[-–]\s*\d)")
 
 
 # `tổng kết công tác năm 2025`: a year's work reviewed (not a named campaign: `tổng kết Tháng Thanh niên năm 2019`)
