@@ -33,6 +33,7 @@ from pipeline.facts.subject_lexicon import (
     kind_of,
     low,
     stop_words,
+    timely,
     verb_adverbs,
     words_of,
 )
@@ -249,10 +250,11 @@ def long_subject(sentence: Sentence, tokens: list[Token], i: int, spans: list[tu
 
 
 def in_parentheses(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[Token] | None:
-    """For a change opening a parenthesis after a count (`1.751 doanh nghiệp thành lập mới (tăng 16,1%`): the counted
-    noun with the words after it up to the parenthesis, or None (no such change, or an amount right before it)."""
+    """For a change opening a parenthesis after a count (`1.751 doanh nghiệp thành lập mới (tăng 16,1%`), or after a
+    comma (`gần 9 triệu trường hợp tử vong trong năm 2016, tăng 17%`): the counted noun with the words after it up to the
+    parenthesis (after a comma, up to a preposition or a time), or None (no such change, or an amount right before it)."""
     verb = change_verb_before(tokens, i)
-    if verb is None or verb < 2 or tokens[verb - 1].text != "(" or low(tokens[verb].text).startswith("chiếm"):  # a share: of what follows
+    if verb is None or verb < 2 or tokens[verb - 1].text not in ("(", ",") or low(tokens[verb].text).startswith("chiếm"):  # a share: of what follows
         return None
     k = verb - 2
     while k >= 0 and not in_figure(tokens[k], spans):
@@ -262,6 +264,10 @@ def in_parentheses(tokens: list[Token], i: int, spans: list[tuple[int, int]]) ->
     if k < 0 or not in_figure(tokens[k], spans):
         return None
     run = tokens[k + 1:verb - 1]
+    if tokens[verb - 1].text == ",":  # `gần 9 triệu trường hợp tử vong trong năm 2016, tăng 17%`: the things counted, not when
+        run = run[:next((n for n, t in enumerate(run) if t.pos == "E" or timely(t)), len(run))]
+        if not run or not run[0].text[:1].isalpha() or any(t.text == "/" for t in tokens[k:verb]):
+            return None  # (not after a share or a rate: `bằng 44,6% kế hoạch, tăng ...`, `50.000 đồng / lượng chiều mua vào, tăng ...`)
     if not run or in_figure(run[-1], spans):
         return None  # `đạt 11,76 tỷ đồng (tăng 12,47%)`, `là 54,32 triệu người (giảm 0,38%)`: the figure's own subject
     if run[0].pos not in ("N", "Nc") or any(t.pos not in _ITEM_POS | {"R"} or t.text in (",", ";") for t in run) or len(words_of(run)) > _ITEM_WORDS:
