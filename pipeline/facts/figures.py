@@ -25,6 +25,7 @@ from pipeline.facts import (
     periods,
     subject_asides,
     subject_booths,
+    subject_counts,
     subject_distances,
     subject_edges,
     subject_gates,
@@ -434,7 +435,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         before = (found[n - 1].end, out[-1].subject) if n else None
         subject = subject_gates.checked(sentence, f.start, spans[n][1], f.unit if not held else "held", subject, before,
                                         [(g.start, g.end) for g in found[:n] if g.unit == "count"])
-        subject = subject or units
+        subject = subject or units or (subject_counts.counted_predicate(sentence, spans[n][1], spans) if f.unit == "count" else None)
+        # (`làm 4 người chết`: `người chết`, which people the count counts)
         if subject is not None and low(subject.strip(" ,.:;")) in empty_subjects() and not _stuff_after(sentence.text, f.end, f.unit, subject):
             subject = subject_owners.bare_owner(sentence, f.start, spans, subject) or (  # a bare `kinh phí`: its thing's, or
                 subject if low(subject.strip(" ,.:;")) in SELF_MEASURES and f.unit != "percent" else None)  # itself
