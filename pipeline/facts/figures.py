@@ -34,7 +34,9 @@ from pipeline.facts import (
     subjects,
 )
 from pipeline.facts.lexicon import alternation, load, rows
+from pipeline.facts.noun_phrases import phrase_text
 from pipeline.facts.numbers import DIGITS, MULTIPLIER, WORDS, multiplier, parse_digits, parse_words
+from pipeline.facts.phrases_after import phrase_after
 from pipeline.facts.subject_lexicon import (
     PLACE_COUNTED,
     SELF_MEASURES,
@@ -436,6 +438,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = subject_gates.checked(sentence, f.start, spans[n][1], f.unit if not held else "held", subject, before,
                                         [(g.start, g.end) for g in found[:n] if g.unit == "count"])
         subject = subject or units or (subject_counts.counted_predicate(sentence, spans[n][1], spans) if f.unit == "count" else None)
+        subject = subject or (_money_after(sentence, spans[n][1], spans) if found_subject is not None and f.unit in ("VND", "USD", "EUR") else None)
+        # (`Người này được phép nộp 382 USD tiền bảo lãnh`: a person's sum dropped, the money named after it)
         # (`làm 4 người chết`: `người chết`, which people the count counts)
         if subject is not None and low(subject.strip(" ,.:;")) in empty_subjects() and not _stuff_after(sentence.text, f.end, f.unit, subject):
             subject = subject_owners.bare_owner(sentence, f.start, spans, subject) or (  # a bare `kinh phí`: its thing's, or
@@ -465,6 +469,12 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         if counted and f.range != "low":  # `đón 1,2 triệu lượt khách, tăng 20%`: a change after a count with no subject
             previous, adjacent = subjects.Subject(counted, "counted"), True  # is of the things counted
     return out
+
+
+def _money_after(sentence: Sentence, end: int, spans: list[tuple[int, int]]) -> str | None:
+    """The money a sum is, named right after it (`382 USD | tiền bảo lãnh`, `khoản tiền phạt`), or None."""
+    after = phrase_after(list(sentence.tokens), sentence.start + end, [(sentence.start + a, sentence.start + b) for a, b in spans])
+    return phrase_text(sentence, after) if after and low(after[0].text) in ("tiền", "khoản", "phí", "lệ phí", "tiền phạt", "khoản tiền") else None
 
 
 def _stuff_after(text: str, end: int, unit: str, subject: str) -> bool:

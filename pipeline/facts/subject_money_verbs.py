@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pipeline.facts.noun_phrases import phrase_before, phrase_text
 from pipeline.facts.subject_lexicon import NOUN, honorific, kind_of, low, words_of
-from pipeline.language.analysis import Sentence
+from pipeline.language.analysis import Sentence, Token
 
 # verbs whose object right after them is a sum the subject receives, loses, owes or pays as a penalty
 MONEY_VERBS = frozenset({
@@ -32,6 +32,10 @@ def money_moved(sentence: Sentence, i: int, spans: list[tuple[int, int]], unit: 
     if unit not in _MONEY or i < 0:
         return None
     tokens = list(sentence.tokens)
+    fined = _fined(tokens, i)
+    if fined is not None:  # `phạt hành chính Lê Doãn Ngân 1 triệu đồng`: the one fined, named between the verb and the sum
+        verb_at, person = fined
+        return f"số tiền {' '.join(low(t.text) for t in tokens[verb_at:person])} {phrase_text(sentence, tokens[person:i + 1])}"
     k = next((n for n in (i - 1, i) if n >= 0 and " ".join(low(t.text) for t in tokens[n:i + 1]) in MONEY_VERBS), None)
     if k is None or tokens[k].pos != "V" or k > 0 and low(tokens[k - 1].text) in ("vụ", "việc", "hành vi", "khoản", "tiền"):
         return None  # (not `vụ lừa đảo 12 tỷ đồng`: the case, a noun)
@@ -55,3 +59,19 @@ def money_moved(sentence: Sentence, i: int, spans: list[tuple[int, int]], unit: 
         return None  # `... 14-11 mất 500 đồng`: with no one named and no `bị`, a price's fall as likely as a loss
     who = who[0].lower() + who[1:] if who and agent[0].pos in ("N", "Nc") and len(agent) > 1 and who[1:2].islower() else who
     return f"số tiền {said} của {who}" if who else f"số tiền {said}"
+
+
+_FINES = frozenset({"phạt", "xử phạt", "phạt hành chính", "xử phạt hành chính", "phạt tiền", "thưởng", "bồi thường cho", "đền bù cho"})
+
+
+def _fined(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """(first token of the verb, first token of the person) when a person's name (an honorific or proper nouns, up to four
+    tokens) ends at token `i` right after a verb of fining, rewarding or compensating (`phạt hành chính | Lê Doãn Ngân`);
+    else None."""
+    p = i
+    while p >= 0 and i - p < 4 and (tokens[p].pos == "Np" or honorific(tokens[p])):
+        p -= 1
+    if p == i or tokens[i].pos != "Np":
+        return None
+    v = next((n for n in (p - 1, p) if n >= 0 and " ".join(low(t.text) for t in tokens[n:p + 1]) in _FINES), None)
+    return (v, p + 1) if v is not None else None
