@@ -31,6 +31,7 @@ from pipeline.facts import (
     subject_gates,
     subject_model,
     subject_owners,
+    subject_with_owner,
     subjects,
 )
 from pipeline.facts.lexicon import alternation, load, rows
@@ -446,6 +447,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
                 subject if low(subject.strip(" ,.:;")) in SELF_MEASURES and f.unit != "percent" else None)  # itself
             # (`sản lượng ước đạt 16.000 tấn`; not a share, `hỗ trợ 100% kinh phí mua thẻ ...`, of what the words after it say)
         subject = _bare_measure(sentence.text[:f.start], subject, f.unit, sentence.text[f.end:]) or subject
+        subject = subject_with_owner.owner_with(sentence, f.start, subject)  # `Vinamilk ... với thị phần 55%`: whose share
         restated = n > 0 and subject is None and out and UNIT_KINDS.get(f.unit or "") == UNIT_KINDS.get(found[n - 1].unit or "", "-") \
             and _RESTATED.fullmatch(sentence.text[found[n - 1].end:f.start]) is not None
         subject = out[-1].subject if restated else subject  # `kinh phí đầu tư hơn 47.500 tỷ đồng (khoảng 2,16 tỷ USD)`
