@@ -1,6 +1,7 @@
 """What an amount is spent on, named after it: the thing a verb of purpose builds (`Đầu tư 3.200 tỷ đồng xây dựng nhà
 máy điện gió X`), the activity after `cho`/`vào` (`chi 51 tỷ đồng vào nhập khẩu rau quả`) or the act after `để`/`nhằm`
-(`giải ngân 1,5 triệu euro vào tháng 9-2017 để diệt chuột`)."""
+(`giải ngân 1,5 triệu euro vào tháng 9-2017 để diệt chuột`); `spent_text` words it, or else the money a verb moves
+(`subject_money_verbs`) or the loss a clause causes (`subject_losses`)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pipeline.facts.lexicon import rows
 from pipeline.facts.noun_phrases import in_figure, phrase_text
 from pipeline.facts.phrases_after import phrase_after
 from pipeline.facts.subject_lexicon import NOUN, figure_verbs, kind_of, low, timely, words_of
+from pipeline.facts.subject_losses import caused_loss
 from pipeline.facts.subject_money_verbs import money_moved
 from pipeline.language.analysis import Sentence, Token
 
@@ -157,29 +159,6 @@ def spent_text(sentence: Sentence, i: int, at: int, spans: list[tuple[int, int]]
     loss = caused_loss(sentence, tokens, i) if kind not in ("measure", "qualified", "attribute") else None
     return loss if loss is not None and (" do " in loss or kind is None) else None  # (a bare loss takes no named thing's place:
     # `đốt cửa hàng túi xách của người yêu gây thiệt hại khoảng 800 triệu đồng`)
-
-
-_LOSSES = frozenset({"thiệt hại", "thất thoát", "tổn thất", "thua lỗ", "lỗ", "mất mát", "thất thu"})
-_CAUSING = frozenset({"gây", "gây ra", "làm", "khiến", "để"})
-
-
-def caused_loss(sentence: Sentence, tokens: list[Token], i: int) -> str | None:
-    """`Cơn bão gây thiệt hại 9.000 tỷ đồng`: `thiệt hại do cơn bão`; `... gây thất thoát 9.000 tỷ đồng`: a loss noun right
-    before the amount after a verb of causing, with the noun phrase that opens its clause as the cause (at most ten words),
-    or the loss alone; else None."""
-    if i < 1 or low(tokens[i].text) not in _LOSSES or low(tokens[i - 1].text) not in _CAUSING and " ".join(
-            low(t.text) for t in tokens[max(0, i - 2):i]) not in _CAUSING:
-        return None
-    verb = i - 1 if low(tokens[i - 1].text) in _CAUSING else i - 2
-    opener = max((n + 1 for n in range(verb) if tokens[n].pos == "CH"), default=0)
-    cause = tokens[opener:verb]
-    while cause and cause[-1].pos == "R":
-        cause = cause[:-1]  # `Vụ án đã | gây`
-    loss = low(tokens[i].text)
-    if not cause or cause[0].pos not in ("N", "Nc", "Np") or len(words_of(cause)) > 10 or any(t.pos == "V" for t in cause) and len(words_of(cause)) > 3:
-        return loss  # (a short event named with its verb is a cause: `Vụ cháy`)
-    said = phrase_text(sentence, cause)
-    return f"{loss} do {said[0].lower() + said[1:] if cause[0].pos != 'Np' else said}"
 
 
 def paid_for(sentence: Sentence, run: list[Token]) -> str:
