@@ -122,3 +122,20 @@ def modern_kit(stop: str, before: str) -> bool:
     """Whether the stop `hiện đại` (a predicate: `Hội chợ ... hiện đại, xứng tầm`) qualifies the technology or equipment
     just named (`Nhà máy sản xuất chè hữu cơ công nghệ | hiện đại`): part of the name."""
     return stop.lower() == "hiện đại" and re.search(r"(?i:công nghệ|thiết bị|dây chuyền|máy móc)\s+$", before) is not None
+
+
+# an organisation's head that a name cut short ends on, and the rest of that organisation's name after it
+_BODY_HEAD = re.compile(r"(?:(?<!\w)(?i:tập đoàn|công ty(?: cổ phần| TNHH)?|tổng công ty|ngân hàng|hiệp hội|viện|trường))$")
+_BODY_REST = re.compile(r"(?:\s+(?-i:[a-zà-ỹđ]+)){0,4}(?:\s+[A-ZĐ][\w&.-]*)+")
+
+
+def with_whole_body(mention: Mention) -> Mention:
+    """A mention whose name was cut right after an organisation's head (`... - Công ty cổ phần Tập đoàn`) takes the rest of
+    that organisation's name (`giáo dục Egame`: up to four lower-case words and the capitalised words after them)."""
+    text = mention.sentence.text
+    if not _BODY_HEAD.search(mention.name) or not text[mention.start:mention.end].rstrip().endswith(mention.name.split()[-1]):
+        return mention
+    rest = _BODY_REST.match(text, mention.end)
+    if rest is None:
+        return mention
+    return replace(mention, name=mention.name + rest.group(), end=rest.end())

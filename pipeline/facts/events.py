@@ -28,7 +28,7 @@ from pipeline.facts.event_press import press_conferences
 from pipeline.facts.event_ranges import anaphor_day, closed_on, held_span, mention_sentences, range_dates
 from pipeline.facts.event_repeats import repeated
 from pipeline.facts.event_spelling import captioned, days_apart, named_apart, places_apart, proper, respelled
-from pipeline.facts.event_stops import without_dangling, without_table_tail
+from pipeline.facts.event_stops import with_whole_body, without_dangling, without_table_tail
 from pipeline.facts.event_within import across_months, held_within
 from pipeline.language.analysis import Analysis
 from pipeline.language.textnorm import fold
@@ -353,7 +353,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
     if yearless is None and any(d is not None and d.precision == "month_day" for d in dated):
         yearless = dates.yearless_days(analysis, all_dates)
     for k, (event, date) in enumerate(zip(events, dated, strict=True)):
-        mention = without_dangling(without_table_tail(repeated(analysis.text, event.first)))
+        mention = with_whole_body(without_dangling(without_table_tail(repeated(analysis.text, event.first))))
         bare = not re.search(r"\w", mention.name[len(mention.head):] if mention.name.lower().startswith(mention.head.lower()) else "x")
         if gloss(mention) or generic(mention) or date is None and planned_task(mention):
             continue  # `mong mỏi có một sân chơi riêng (hội chợ chuyên ngành gỗ)`: a kind in brackets glossing a noun
