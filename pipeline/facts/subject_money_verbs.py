@@ -13,21 +13,24 @@ from pipeline.language.analysis import Sentence, Token
 MONEY_VERBS = frozenset({
     "phạt", "xử phạt", "nộp phạt", "nhận", "nhận được", "mất", "lừa", "lừa đảo", "chiếm đoạt", "chiếm", "thu lợi", "thu lời",
     "kiếm", "kiếm được", "trúng", "trúng thưởng", "nợ", "tham ô", "nhận hối lộ", "tống tiền", "bồi thường", "đền bù", "thưởng",
-    "chuộc", "lấy", "ăn chặn", "rút",
+    "chuộc", "lấy", "ăn chặn", "rút", "xử phạt vi phạm hành chính", "phạt vi phạm hành chính", "xử phạt hành chính", "phạt hành chính",
+    "quyên góp", "trả", "nộp", "đóng", "đóng thêm",
 })
 _VOICE = frozenset({"bị", "được"})
 _AMBIGUOUS = frozenset({"mất", "lấy", "kiếm", "chiếm", "rút", "nhận"})  # verbs that need who or `bị`/`được` to move money
+_NEEDS_WHO = frozenset({"trả", "nộp", "đóng", "đóng thêm", "quyên góp"})  # and these always need who
 _ASPECT = frozenset({"đã", "sẽ", "vừa", "đang", "mới", "cũng", "phải", "chỉ", "có thể", "còn", "lại", "từng", "đều"})
 _MONEY = frozenset({"VND", "USD", "EUR", "JPY", "CNY", "GBP", "KRW", "money"})
 
 
 # words that open a phrase before the verb that is no one who pays or receives (`ra quyết định xử phạt`, `nhiều lần nhận`)
-_NO_AGENT = frozenset({"bên", "bên cạnh", "quyết định", "văn bản", "lần", "cáo buộc", "tình trạng", "giải", "hành vi", "việc", "thời gian"})
+_NO_AGENT = frozenset({"hiệu lực", "bên", "bên cạnh", "quyết định", "văn bản", "lần", "cáo buộc", "tình trạng", "giải", "hành vi", "việc", "thời gian"})
 
 
 def money_moved(sentence: Sentence, i: int, spans: list[tuple[int, int]], unit: str | None, found: str | None = None) -> str | None:
     """For a sum of money whose figure follows token `i`: `số tiền` + the verb with its voice (`bị phạt`, `được nhận`)
-    + `của` who (the noun phrase before the verb, unless a generic word, a bare honorific, a name run into a verb or a word of `_NO_AGENT`), when
+    + `của` who (the noun phrase before the verb, unless a generic word, a bare honorific, a name run into a verb or a word of
+    `_NO_AGENT`), when
     token `i` ends a verb of `MONEY_VERBS` and the subject `found` so far, if any, is that same who; else None."""
     if unit not in _MONEY or i < 0:
         return None
@@ -36,7 +39,7 @@ def money_moved(sentence: Sentence, i: int, spans: list[tuple[int, int]], unit: 
     if fined is not None:  # `phạt hành chính Lê Doãn Ngân 1 triệu đồng`: the one fined, named between the verb and the sum
         verb_at, person = fined
         return f"số tiền {' '.join(low(t.text) for t in tokens[verb_at:person])} {phrase_text(sentence, tokens[person:i + 1])}"
-    k = next((n for n in (i - 1, i) if n >= 0 and " ".join(low(t.text) for t in tokens[n:i + 1]) in MONEY_VERBS), None)
+    k = next((n for n in (i - 2, i - 1, i) if n >= 0 and " ".join(low(t.text) for t in tokens[n:i + 1]) in MONEY_VERBS), None)
     if k is None or tokens[k].pos != "V" or k > 0 and low(tokens[k - 1].text) in ("vụ", "việc", "hành vi", "khoản", "tiền"):
         return None  # (not `vụ lừa đảo 12 tỷ đồng`: the case, a noun)
     verb = [tokens[n] for n in range(k, i + 1)]
@@ -55,8 +58,8 @@ def money_moved(sentence: Sentence, i: int, spans: list[tuple[int, int]], unit: 
         return None  # a thing the figure is of already (`Thị giá cổ phiếu TCB ... mất 500 đồng`): kept
     who = raw if usable or found == raw else ""  # (the subject found, who moves it, though its name has a verb: `cửa hàng bán ra vé`)
     said = " ".join(low(t.text) for t in voice + verb)
-    if not who and not voice and said in _AMBIGUOUS:
-        return None  # `... 14-11 mất 500 đồng`: with no one named and no `bị`, a price's fall as likely as a loss
+    if not who and (not voice and said in _AMBIGUOUS or " ".join(low(t.text) for t in verb) in _NEEDS_WHO):
+        return None  # `... 14-11 mất 500 đồng`: with no one named and no `bị`, a price's fall as likely as a loss; `số tiền trả` says nothing
     who = who[0].lower() + who[1:] if who and agent[0].pos in ("N", "Nc") and len(agent) > 1 and who[1:2].islower() else who
     return f"số tiền {said} của {who}" if who else f"số tiền {said}"
 

@@ -5,6 +5,7 @@ máy điện gió X`), the activity after `cho`/`vào` (`chi 51 tỷ đồng và
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from pipeline.facts.lexicon import rows
@@ -152,7 +153,8 @@ def spent_text(sentence: Sentence, i: int, at: int, spans: list[tuple[int, int]]
     spent = spent_for(tokens, i, at, spans, kind)
     if spent:
         return paid_for(sentence, spent)
-    moved = money_moved(sentence, i, spans, unit, found) if kind in (None, "entity", "named") and not phrase_after(tokens, at, spans) else None
+    named_after = bool(phrase_after(tokens, at, spans)) or re.match(r"\s+(?i:tiền|khoản)\s", sentence.text[at - sentence.start:]) is not None
+    moved = money_moved(sentence, i, spans, unit, found) if kind in (None, "entity", "named") and not named_after else None
     # (not what is paid, written after it: `bồi thường 40 triệu đồng tiền mai táng`)
     if moved:
         return moved
