@@ -17,6 +17,7 @@ PREDICATES = frozenset({
     "sơ tán", "di tản", "theo dõi", "được hỏi", "tham dự", "tham gia", "ủng hộ", "phản đối", "bỏ phiếu", "biểu tình",
     "tố cáo", "đứng tố cáo", "khiếu nại", "đăng ký", "được cứu", "mất", "bỏ mạng", "ngộ độc", "vắng mặt", "có mặt",
     "bị bệnh", "bị ngộ độc", "được cứu sống", "mất nhà", "thất nghiệp", "xin", "nhận", "được nhận", "được hưởng",
+    "thương vong", "bị ngã", "bị nạn", "gặp nạn", "bị khởi tố", "bị truy tố", "bị tạm giữ", "bị thiệt mạng",
 })
 # words of time and cause after a predicate, no part of it
 _WHEN = frozenset({"rạng", "sau", "trước", "khi", "kể", "hồi", "bên", "do", "vì", "hiện", "rạng sáng", "sáng", "chiều", "tối", "trưa", "đêm",
