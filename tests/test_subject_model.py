@@ -57,10 +57,11 @@ def test_the_model_never_changes_a_subject_the_rules_give(monkeypatch):
     # the rules leave these without a subject: the thing that draws the views, the unit whose capacity it is
     ("Video được đăng lên mạng xã hội tối qua, thu hút hơn 200.000 lượt xem.", "Video"),
     ("Mỗi tổ máy có công suất 50 MW.", "tổ máy"),
-    # none to name: the counted noun says what is counted; a person fined owns no amount
-    ("Vụ tai nạn làm 3 người bị thương.", None),
+    # none to name: the counted noun says what is counted
     ("Công an đã tạm giữ 2 người để điều tra.", None),
-    ("Ông Hải bị phạt 5 triệu đồng.", None),
+    # the rules name these (since the thirty-third session): which people a count counts, the money a fine moves
+    ("Vụ tai nạn làm 3 người bị thương.", "người bị thương"),
+    ("Ông Hải bị phạt 5 triệu đồng.", "số tiền bị phạt của ông Hải"),
     ("Hiện có khoảng 30% người dân chưa tiêm.", None),
 ])
 def test_sentences_the_rules_leave_without_a_subject(text, subject):
@@ -131,4 +132,5 @@ def test_a_bare_attribute_is_the_subject_only_of_a_size_nothing_else_names():
     assert _subjects("Toàn xã có hơn 1.200 hộ trồng hoa, với diện tích hơn 300 ha.") == [None, "diện tích"]
     assert _subjects("Nhà máy thủy điện X có công suất 220 MW.") == ["Nhà máy thủy điện X"]
     assert _subjects("Khu vườn trải rộng trên diện tích 55 ha.") == ["Khu vườn"]
-    assert _subjects("Doanh nghiệp nộp 30 triệu đồng với diện tích thuê mới.") == [None]  # (money: no area word)
+    assert _subjects("Doanh nghiệp nộp 30 triệu đồng với diện tích thuê mới.") == ["số tiền nộp của doanh nghiệp"]  # (money:
+    # no area word; the money its verb moves)

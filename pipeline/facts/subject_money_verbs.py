@@ -60,7 +60,7 @@ def money_moved(sentence: Sentence, i: int, spans: list[tuple[int, int]], unit: 
     said = " ".join(low(t.text) for t in voice + verb)
     if not who and (not voice and said in _AMBIGUOUS or " ".join(low(t.text) for t in verb) in _NEEDS_WHO):
         return None  # `... 14-11 mất 500 đồng`: with no one named and no `bị`, a price's fall as likely as a loss; `số tiền trả` says nothing
-    who = who[0].lower() + who[1:] if who and agent[0].pos in ("N", "Nc") and len(agent) > 1 and who[1:2].islower() else who
+    who = who[0].lower() + who[1:] if who and agent[0].pos in ("N", "Nc") and (len(agent) > 1 or " " in agent[0].text) and who[1:2].islower() else who
     return f"số tiền {said} của {who}" if who else f"số tiền {said}"
 
 
