@@ -1,6 +1,7 @@
 """Which people or things a count counts, when a predicate right after the counted noun says so: `làm 4 người chết`
-(`người chết`), `gần 100.000 người theo dõi` (`người theo dõi`), `77 người đứng tố cáo`, `khiến 20 người tử vong`. The
-counted noun alone (`người`) says nothing of them; with no such predicate the count keeps no subject."""
+(`người chết`), `gần 100.000 người theo dõi` (`người theo dõi`), `77 người đứng tố cáo`, `khiến 20 người tử vong`; and
+whose visits a bare `lượt` counts, named right after it (`hơn 700 triệu lượt nhân công`: `lượt nhân công`). The counted
+noun alone (`người`, `lượt`) says nothing of them; with no such words the count keeps no subject."""
 
 from __future__ import annotations
 
@@ -35,6 +36,10 @@ def counted_predicate(sentence: Sentence, end: int, spans: list[tuple[int, int]]
     spans = [(sentence.start + a, sentence.start + b) for a, b in spans]
     at = sentence.start + end
     k = next((n for n, t in enumerate(tokens) if t.start >= at), len(tokens))
+    if 0 < k < len(tokens) and low(tokens[k - 1].text) == "lượt" and tokens[k].pos in ("N", "Nc"):
+        visits = [t for t in tokens[k:k + 4] if t.pos in NOUN and not timely(t)]  # `hơn 1.200 lượt | học sinh bệnh nhi`: visits of whom
+        visits = visits[:next((n for n, t in enumerate(visits) if t is not tokens[k + n]), len(visits))]
+        return f"lượt {phrase_text(sentence, visits)}" if visits and not any(in_figure(t, spans) for t in visits) else None
     if k == 0 or k >= len(tokens) or low(tokens[k - 1].text) not in PEOPLE or tokens[k].pos != "V":
         return None
     voiced = low(tokens[k].text) in ("được", "bị") and k + 1 < len(tokens) and tokens[k + 1].pos == "V"  # `người bị thương`
