@@ -48,6 +48,7 @@ from pipeline.facts.subject_lexicon import (
     low,
     tidy,
 )
+from pipeline.facts.subject_money_verbs import MONEY_UNITS
 from pipeline.language.analysis import Analysis, Sentence
 from pipeline.language.textnorm import fold
 from pipeline.record import Evidence, Figure
@@ -439,9 +440,9 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = subject_gates.checked(sentence, f.start, spans[n][1], f.unit if not held else "held", subject, before,
                                         [(g.start, g.end) for g in found[:n] if g.unit == "count"])
         subject = subject or units or (subject_counts.counted_predicate(sentence, spans[n][1], spans) if f.unit == "count" else None)
-        subject = subject or (_money_after(sentence, spans[n][1], spans) if found_subject is not None and f.unit in ("VND", "USD", "EUR") else None)
-        # (`Người này được phép nộp 382 USD tiền bảo lãnh`: a person's sum dropped, the money named after it)
         # (`làm 4 người chết`: `người chết`, which people the count counts)
+        subject = subject or (_money_after(sentence, spans[n][1], spans) if found_subject is not None and f.unit in MONEY_UNITS else None)
+        # (`Người này được phép nộp 382 USD tiền bảo lãnh`: a person's sum dropped, the money named after it)
         if subject is not None and low(subject.strip(" ,.:;")) in empty_subjects() and not _stuff_after(sentence.text, f.end, f.unit, subject):
             subject = subject_owners.bare_owner(sentence, f.start, spans, subject) or (  # a bare `kinh phí`: its thing's, or
                 subject if low(subject.strip(" ,.:;")) in SELF_MEASURES and f.unit != "percent" else None)  # itself

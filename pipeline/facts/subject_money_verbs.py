@@ -20,7 +20,7 @@ _VOICE = frozenset({"bị", "được"})
 _AMBIGUOUS = frozenset({"mất", "lấy", "kiếm", "chiếm", "rút", "nhận"})  # verbs that need who or `bị`/`được` to move money
 _NEEDS_WHO = frozenset({"trả", "nộp", "đóng", "đóng thêm", "quyên góp"})  # and these always need who
 _ASPECT = frozenset({"đã", "sẽ", "vừa", "đang", "mới", "cũng", "phải", "chỉ", "có thể", "còn", "lại", "từng", "đều"})
-_MONEY = frozenset({"VND", "USD", "EUR", "JPY", "CNY", "GBP", "KRW", "money"})
+MONEY_UNITS = frozenset({"VND", "USD", "EUR", "JPY", "CNY"})  # the currencies `units.tsv` converts
 
 
 # words that open a phrase before the verb that is no one who pays or receives (`ra quyết định xử phạt`, `nhiều lần nhận`)
@@ -28,11 +28,11 @@ _NO_AGENT = frozenset({"hiệu lực", "bên", "bên cạnh", "quyết định",
 
 
 def money_moved(sentence: Sentence, i: int, spans: list[tuple[int, int]], unit: str | None, found: str | None = None) -> str | None:
-    """For a sum of money whose figure follows token `i`: `số tiền` + the verb with its voice (`bị phạt`, `được nhận`)
-    + `của` who (the noun phrase before the verb, unless a generic word, a bare honorific, a name run into a verb or a word of
-    `_NO_AGENT`), when
-    token `i` ends a verb of `MONEY_VERBS` and the subject `found` so far, if any, is that same who; else None."""
-    if unit not in _MONEY or i < 0:
+    """For a sum of money whose figure follows token `i`, when token `i` ends a verb of `MONEY_VERBS` and the subject
+    `found` so far, if any, is who moves it: `số tiền` + the verb with its voice (`bị phạt`, `được nhận`) + `của` who (the
+    noun phrase before the verb, unless a generic word, a bare honorific, a name run into a verb or a word of `_NO_AGENT`);
+    or, for a verb of fines with the one fined named before the sum, `số tiền` + the verb + that name; else None."""
+    if unit not in MONEY_UNITS or i < 0:
         return None
     tokens = list(sentence.tokens)
     fined = _fined(tokens, i)

@@ -96,7 +96,7 @@ def spent_for(tokens: list[Token], i: int, at: int, spans: list[tuple[int, int]]
 # verbs that pay or grant an amount right after them (or after whom they pay) for an act named after `để`/`nhằm`
 _PAID = _SPENT | frozenset({"giải ngân", "cấp", "thuê", "trả", "đầu tư", "hỗ trợ", "tài trợ", "huy động", "vay", "quyên góp", "bồi thường",
                             "đưa", "bỏ", "dùng", "sử dụng", "phân bổ", "bố trí", "tốn kém"})
-_WHEN = frozenset({"vào", "trong", "năm", "tháng", "ngày", "quý", "-", "/"})
+_TIME_BETWEEN = frozenset({"vào", "trong", "năm", "tháng", "ngày", "quý", "-", "/"})  # a time between a sum and `để`
 
 
 def spent_to(tokens: list[Token], i: int, at: int, spans: list[tuple[int, int]]) -> list[Token]:
@@ -111,7 +111,7 @@ def spent_to(tokens: list[Token], i: int, at: int, spans: list[tuple[int, int]])
     if v < 0 or low(tokens[v].text) not in _PAID:
         return []
     k = next((n for n, t in enumerate(tokens) if t.start >= at), len(tokens))
-    while k < len(tokens) and k - i < 8 and (low(tokens[k].text) in _WHEN or tokens[k].pos == "M") and not in_figure(tokens[k], spans):
+    while k < len(tokens) and k - i < 8 and (low(tokens[k].text) in _TIME_BETWEEN or tokens[k].pos == "M") and not in_figure(tokens[k], spans):
         k += 1  # `vào tháng 9-2017`
     if k + 1 >= len(tokens) or low(tokens[k].text) not in ("để", "nhằm") or tokens[k + 1].pos != "V" or low(tokens[k + 1].text) == "được":
         return []  # (not `trả 500.000 USD để được tại ngoại`: what the payer gets)
@@ -146,9 +146,9 @@ _FUNDS = {"giải ngân": "kinh phí", "cấp": "kinh phí", "bố trí": "kinh 
 def spent_text(sentence: Sentence, i: int, at: int, spans: list[tuple[int, int]], kind: str | None, unit: str | None = None,
                found: str | None = None) -> str | None:
     """The subject's text for the amount after token `i` of `sentence` (ending at offset `at`): what it is spent on
-    (`spent_for`, worded by `paid_for`), else the money a verb of receiving, losing or fines moves (in place of `found`, the
-    subject so far, only when that is who moves it)
-    (`subject_money_verbs.money_moved`), else the loss a clause's subject causes (`caused_loss`), else None."""
+    (`spent_for`, worded by `paid_for`); else the money a verb of receiving, losing or fines moves
+    (`subject_money_verbs.money_moved`: in place of `found`, the subject so far, only when that is who moves it); else the
+    loss a clause's subject causes (`subject_losses.caused_loss`); else None."""
     tokens = list(sentence.tokens)
     spent = spent_for(tokens, i, at, spans, kind)
     if spent:
