@@ -46,14 +46,18 @@ def test_value_links_take_any_phrase_before_them(sentence, subject):
     assert f.subject == subject
 
 
-def test_counts_keep_their_counted_noun_not_a_phrase_after():
+def test_counts_keep_their_counted_noun_not_a_place():
     """A count's subject is the body that has what it counts (`Công ty có ...`), never a place where they are (`Tỉnh có
-    ...`) nor the phrase after its counted noun."""
+    ...`); with no body, the counted noun with the words after it that say which ones are counted (s34)."""
     (f,) = figures.extract(analyse(normalize("Tỉnh có 300 hộ dân tham gia làng nghề.")))
-    assert (f.unit, f.subject) == ("count", None)
+    assert (f.unit, f.subject) == ("count", "hộ dân tham gia làng nghề")
     (f,) = figures.extract(analyse(normalize("Hợp tác xã có 300 hộ dân tham gia làng nghề.")))
     assert (f.unit, f.subject) == ("count", "Hợp tác xã")
     (f,) = figures.extract(analyse(normalize("Năm nay có 300 hộ dân tham gia làng nghề.")))
+    assert (f.unit, f.subject) == ("count", "hộ dân tham gia làng nghề")
+    (f,) = figures.extract(analyse(normalize("Năm nay có 300 hộ dân.")))
+    assert (f.unit, f.subject) == ("count", "hộ dân")
+    (f,) = figures.extract(analyse(normalize("Năm nay có 300 hộ, tăng so với năm trước.")))
     assert (f.unit, f.subject) == ("count", None)
 
 
@@ -146,7 +150,7 @@ def test_subjects_of_changes_attributes_and_owners_after(sentence, subjects):
     ("Riêng đá quý, kim loại quý trong tháng 5 tăng 20%.", ["đá quý, kim loại quý"]),  # `quý` with no number is no period
     ("Người Hoa, hiện chiếm khoảng 25%.", ["Người Hoa"]),  # an adverb is no item of a list
     ("Doanh số quà tặng tăng dần qua các năm, riêng tết năm 2020 tăng 5%.", ["Doanh số quà tặng"]),  # Tết is a period (the learned reading)
-    ("Tỉnh có 30 triệu người dùng điện thoại (chiếm 70% dân số).", [None, "30 triệu người dùng điện thoại"]),  # a share after the count is of the things counted
+    ("Tỉnh có 30 triệu người dùng điện thoại (chiếm 70% dân số).", ["người dùng điện thoại", "30 triệu người dùng điện thoại"]),  # a share after the count is of the things counted
     # words of degree between the change and its figure; a qualifier is not part of the subject
     ("Giá thép xây dựng giảm bình quân 300.000 đồng/tấn.", ["Giá thép xây dựng"]),
     ("Chỉ số giá tiêu dùng ước tăng 3,5%.", ["Chỉ số giá tiêu dùng"]),
@@ -176,8 +180,8 @@ def test_subjects_of_changes_attributes_and_owners_after(sentence, subjects):
     # a place below a province does not own a project's capital
     ("Nhà máy xây dựng trên khu đất ở xã An Phú, huyện Tân Thành với tổng vốn đầu tư 900 tỷ đồng.", ["Nhà máy"]),
     # a change in parentheses after a count is a change of what is counted
-    ("Toàn tỉnh có 320 hợp tác xã nông nghiệp (tăng 12% so với năm trước).", [None, "hợp tác xã nông nghiệp"]),
-    ("Thành phố đón 1.200 doanh nghiệp đăng ký mới (giảm 5%).", [None, "doanh nghiệp đăng ký mới"]),
+    ("Toàn tỉnh có 320 hợp tác xã nông nghiệp (tăng 12% so với năm trước).", ["hợp tác xã nông nghiệp", "hợp tác xã nông nghiệp"]),
+    ("Thành phố đón 1.200 doanh nghiệp đăng ký mới (giảm 5%).", ["doanh nghiệp đăng ký mới", "doanh nghiệp đăng ký mới"]),
 ])
 def test_subjects_of_lists_periods_and_changes_in_parentheses(sentence, subjects):
     found = figures.extract(analyse(normalize(sentence)))
@@ -277,12 +281,12 @@ def test_tidy_trims_what_is_no_part_of_a_subject(subject, tidied):
     ("Hội chợ thu hút sự tham gia của hơn 400 gian hàng đến từ nhiều tỉnh.", ["Hội chợ"]),
     ("Phiên chợ hàng Việt thu hút 120 gian hàng của doanh nghiệp.", ["Phiên chợ hàng Việt"]),
     # a person who draws workers owns no count
-    ("Ông Nam thu hút 30 lao động địa phương.", [None]),
+    ("Ông Nam thu hút 30 lao động địa phương.", ["lao động địa phương"]),
     # the fair its clause holds, past the place and the address, is the size's owner
     ("Phiên chợ được tổ chức tại sân vận động xã Tân Thành, huyện Lục Ngạn với quy mô 90 gian hàng.", ["Phiên chợ"]),
     # booths a part of the grounds has are that part's; other things a part has say nothing of it
     ("Khu trưng bày nông sản có 45 gian hàng của các hợp tác xã.", ["Khu trưng bày nông sản"]),
-    ("Khu vực này có 300 hộ dân sinh sống.", [None]),
+    ("Khu vực này có 300 hộ dân sinh sống.", ["hộ dân sinh sống"]),
 ])
 def test_a_count_drawn_by_a_fair_is_the_fairs(sentence, subjects):
     found = figures.extract(analyse(normalize(sentence)))

@@ -31,6 +31,7 @@ from pipeline.facts import (
     subject_gates,
     subject_model,
     subject_owners,
+    subject_with_clause,
     subject_with_owner,
     subjects,
 )
@@ -260,8 +261,8 @@ def _counts(sentence: Sentence, taken: list[tuple[int, int]]) -> list[_Found]:
         if any(s <= m.start() < e for s, e in taken):
             continue
         before = sentence.text[max(0, m.start() - 12):m.start()].lower()
-        if re.search(r"(năm|tháng|ngày|lần thứ|thứ|top|số)\s*$", before):
-            continue
+        if re.search(r"(năm|tháng|ngày|lần thứ|thứ|top|số|lớp|khối|quận|phòng|tầng|khóa|khoá|đợt|phường|đội|tập|tổ)\s*$", before):
+            continue  # (`một lớp 6 chương trình tích hợp`, `quận 1`: a name, not a count)
         value = parse_digits(m.group("a"))
         high = parse_digits(m.group("b")) if m.group("b") else None
         if high is not None and (high <= value or re.fullmatch(r"(?:19|20)\d\d", m.group("a"))):
@@ -439,7 +440,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         before = (found[n - 1].end, out[-1].subject) if n else None
         subject = subject_gates.checked(sentence, f.start, spans[n][1], f.unit if not held else "held", subject, before,
                                         [(g.start, g.end) for g in found[:n] if g.unit == "count"])
-        subject = subject or units or (subject_counts.counted_predicate(sentence, spans[n][1], spans) if f.unit == "count" else None)
+        subject = subject or units or (subject_counts.counted_predicate(sentence, spans[n][1], spans, f.counted) if f.unit == "count" else None)
         # (`làm 4 người chết`: `người chết`, which people the count counts)
         subject = subject or (_money_after(sentence, spans[n][1], spans) if found_subject is not None and f.unit in MONEY_UNITS else None)
         # (`Người này được phép nộp 382 USD tiền bảo lãnh`: a person's sum dropped, the money named after it)
@@ -449,6 +450,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
             # (`sản lượng ước đạt 16.000 tấn`; not a share, `hỗ trợ 100% kinh phí mua thẻ ...`, of what the words after it say)
         subject = _bare_measure(sentence.text[:f.start], subject, f.unit, sentence.text[f.end:]) or subject
         subject = subject_with_owner.owner_with(sentence, f.start, subject)  # `Vinamilk ... với thị phần 55%`: whose share
+        subject = subject_with_clause.told_by_clause(sentence, f.start, spans, subject) if subject and " của " not in subject else subject
+        # (`Quốc lộ 18 được nâng cấp với tổng vốn đầu tư ...`: whose; `mua lại X với mức giá ...`: what it buys)
         restated = n > 0 and subject is None and out and UNIT_KINDS.get(f.unit or "") == UNIT_KINDS.get(found[n - 1].unit or "", "-") \
             and _RESTATED.fullmatch(sentence.text[found[n - 1].end:f.start]) is not None
         subject = out[-1].subject if restated else subject  # `kinh phí đầu tư hơn 47.500 tỷ đồng (khoảng 2,16 tỷ USD)`

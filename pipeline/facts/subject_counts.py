@@ -1,56 +1,120 @@
-"""Which people or things a count counts, when a predicate right after the counted noun says so: `làm 4 người chết`
-(`người chết`), `gần 100.000 người theo dõi` (`người theo dõi`), `77 người đứng tố cáo`, `khiến 20 người tử vong`; and
-whose visits a bare `lượt` counts, named right after it (`hơn 700 triệu lượt nhân công`: `lượt nhân công`). The counted
-noun alone (`người`, `lượt`) says nothing of them; with no such words the count keeps no subject."""
+"""Which people or things a count counts, when the words right after the counted noun say so: a predicate (`làm 4 người
+chết`: `người chết`; `gần 100.000 người theo dõi`; `5 dự án được cấp phép`), a compound or modifier of the counted noun
+(`300 lao động nông thôn`, `2 người con`, `20 người chơi`, `45 hộ nghèo`), or where they are (`239 người trên máy bay
+MH370`); and whose visits a bare `lượt` counts, named right after it (`hơn 700 triệu lượt nhân công`: `lượt nhân
+công`). The counted noun alone (`người`, `dự án`) says little of them; with no such words the count keeps no subject."""
 
 from __future__ import annotations
 
 from pipeline.facts.noun_phrases import in_figure, phrase_text
-from pipeline.facts.subject_lexicon import NOUN, low, timely, words_of
-from pipeline.language.analysis import Sentence
+from pipeline.facts.subject_lexicon import NOUN, PLACE_COUNTED, low, timely, words_of
+from pipeline.language.analysis import Sentence, Token
 
-# counted nouns that say only that people, households or cases are counted
-PEOPLE = frozenset({"người", "hộ", "ca", "trường hợp", "em", "cháu", "nạn nhân", "công dân", "người dân", "lao động", "khách"})
-# what happens to the people counted or what they do, as a predicate right after them (not a compound of the counted
-# noun: `người lao động`, `người dùng`, `hộ trồng hoa`, `khách du lịch` name the people themselves)
-PREDICATES = frozenset({
-    "chết", "tử vong", "thiệt mạng", "tử nạn", "bị thương", "mất tích", "mắc", "nhiễm", "nhập viện", "bị bắt", "bị giam",
-    "sơ tán", "di tản", "theo dõi", "được hỏi", "tham dự", "tham gia", "ủng hộ", "phản đối", "bỏ phiếu", "biểu tình",
-    "tố cáo", "đứng tố cáo", "khiếu nại", "đăng ký", "được cứu", "mất", "bỏ mạng", "ngộ độc", "vắng mặt", "có mặt",
-    "bị bệnh", "bị ngộ độc", "được cứu sống", "mất nhà", "thất nghiệp", "xin", "nhận", "được nhận", "được hưởng",
-    "thương vong", "bị ngã", "bị nạn", "gặp nạn", "bị khởi tố", "bị truy tố", "bị tạm giữ", "bị thiệt mạng",
-})
-# words of time and cause after a predicate, no part of it
+# words of time, cause and manner after a counted noun or its predicate, no part of them
 _WHEN = frozenset({"rạng", "sau", "trước", "khi", "kể", "hồi", "bên", "do", "vì", "hiện", "rạng sáng", "sáng", "chiều", "tối", "trưa", "đêm",
-                   "hôm", "năm", "tháng", "ngày", "tuần", "hằng", "hàng", "mỗi"})
-# verbs that open the next clause, not a predicate of the things counted
+                   "hôm", "năm", "tháng", "ngày", "tuần", "mỗi", "nay", "này", "đó", "kia", "ấy", "nữa", "thêm", "khác",
+                   "cùng", "lúc", "mới đây", "gần đây", "liên tiếp", "trở lên", "trở xuống", "như vậy", "như thế", "so"})
+# verbs and words that open the next clause or a new phrase, not a predicate or modifier of the things counted
 _NOT_PREDICATE = frozenset({"là", "có", "và", "được", "bị", "đã", "sẽ", "đang", "cũng", "vẫn", "đều", "thì", "mà", "để", "cho",
-                            "trong", "tại", "ở", "với", "từ", "đến", "tới", "theo", "của", "như", "gồm", "chiếm", "tăng", "giảm"})
+                            "trong", "tại", "ở", "với", "từ", "đến", "tới", "theo", "của", "như", "gồm", "chiếm", "tăng", "giảm",
+                            "hoặc", "hay", "nhưng", "song", "còn", "chỉ", "mới", "vừa", "lại", "ra", "nên", "trên", "dưới", "ngoài",
+                            "bằng", "thuộc", "đạt", "vào", "lên", "xuống", "qua", "về", "nhằm", "trước", "sau", "khiến", "làm", "gây",
+                            "giúp", "tạo", "nói", "cho biết", "bao gồm", "gồm có", "chia sẻ", "phải", "cần", "không", "chưa", "thường", "rồi"})
+_ASPECT = frozenset({"đã", "đang", "sẽ", "vừa", "mới", "từng", "đều", "cũng"})  # `người đã tử vong`: kept before their verb
+_WHERE = frozenset({"trên", "trong"})  # `người trên máy bay MH370`: where the people counted are (`tại`, `ở` tell where a
+# thing happens as often: `chở 295 người | tại sân bay`)
+# verbs complete without an object: a predicate may end with them though the words after them go on (`người chết | trong
+# vụ cháy`); another verb cut short there needs what follows (`người rơi | vào cảnh`, `người xảy | ra`) and is dropped
+COMPLETE = frozenset({
+    "chết", "tử vong", "thiệt mạng", "tử nạn", "bị thương", "mất tích", "nhập viện", "sơ tán", "di tản", "theo dõi", "tham dự",
+    "tham gia", "ủng hộ", "phản đối", "bỏ phiếu", "biểu tình", "tố cáo", "khiếu nại", "đăng ký", "bỏ mạng", "ngộ độc",
+    "vắng mặt", "có mặt", "thất nghiệp", "thương vong", "ngã", "gặp nạn", "mắc kẹt", "sinh sống", "hoạt động", "làm việc",
+    "cư trú", "tham quan", "dự", "xem", "nghỉ việc", "mất việc", "nghèo", "giàu", "bị bắt", "bị giam", "bị kỷ luật",
+    "bị khởi tố", "bị truy tố", "bị tạm giữ", "được cứu", "được hỏi", "thoát nghèo", "di cư", "tị nạn", "nghiện", "vi phạm",
+    "trúng giải", "trúng thưởng", "đoạt giải", "đạt giải", "tốt nghiệp", "đỗ", "trượt", "bỏ học", "mắc bệnh", "nhiễm bệnh",
+})
+# words of direction or place a verb of motion or being goes on with: a verb cut before them is cut from its sense
+_ONWARD = frozenset({"vào", "ra", "xuống", "lên", "qua", "sang", "về", "tới", "đến", "trên", "dưới", "theo", "lại", "ở", "tại", "trở", "từ"})
+_MOST = 5  # words a predicate or modifier runs to at most
 
 
-def counted_predicate(sentence: Sentence, end: int, spans: list[tuple[int, int]]) -> str | None:
-    """For a count of people or cases ending at sentence offset `end` (`4 người`): the counted noun and the verb phrase
-    right after it, up to punctuation, a preposition, another figure or four words, when it opens with one of
-    `PREDICATES` (`người chết`, `người theo dõi`, `người đứng tố cáo`); else None. `spans`: the sentence's figures, as sentence offsets."""
+def counted_predicate(sentence: Sentence, end: int, spans: list[tuple[int, int]], counted: str | None = None) -> str | None:
+    """For a count ending at sentence offset `end` (`4 người`, `5 dự án`): the counted noun and the words right after it
+    that say which ones are counted, up to punctuation, a clause word, another figure, a time or five words
+    (`người chết`, `người bị thương`, `dự án được cấp phép`, `lao động nông thôn`, `người trên máy bay MH370`); else
+    None. `spans`: the sentence's figures, as sentence offsets; `counted`: the count's counted noun (else the word before)."""
     tokens = list(sentence.tokens)
     spans = [(sentence.start + a, sentence.start + b) for a, b in spans]
     at = sentence.start + end
     k = next((n for n, t in enumerate(tokens) if t.start >= at), len(tokens))
-    if 0 < k < len(tokens) and low(tokens[k - 1].text) == "lượt" and tokens[k].pos in ("N", "Nc"):
+    if k == 0 or k >= len(tokens) or tokens[k].start > at + 1:
+        return None  # (punctuation or nothing right after the counted noun)
+    noun = low(counted or tokens[k - 1].text)
+    if noun == "lượt" and tokens[k].pos in ("N", "Nc"):
         visits = [t for t in tokens[k:k + 4] if t.pos in NOUN and not timely(t)]  # `hơn 1.200 lượt | học sinh bệnh nhi`: visits of whom
         visits = visits[:next((n for n, t in enumerate(visits) if t is not tokens[k + n]), len(visits))]
         return f"lượt {phrase_text(sentence, visits)}" if visits and not any(in_figure(t, spans) for t in visits) else None
-    if k == 0 or k >= len(tokens) or low(tokens[k - 1].text) not in PEOPLE or tokens[k].pos != "V":
+    run = _opening(tokens, k, spans)
+    if not run:
         return None
-    voiced = low(tokens[k].text) in ("được", "bị") and k + 1 < len(tokens) and tokens[k + 1].pos == "V"  # `người bị thương`
-    if low(tokens[k].text) in _NOT_PREDICATE and not voiced:
-        return None
-    run = tokens[k:k + 2] if voiced else [tokens[k]]
-    for t in tokens[k + len(run):]:
-        if in_figure(t, spans) or t.pos not in NOUN | {"V", "A"} or low(t.text) in _NOT_PREDICATE or low(t.text).split()[0] in _WHEN or timely(t) or len(words_of(run)) >= 4:
+    if noun in PLACE_COUNTED and run[0].pos == "Np":
+        return None  # `2 tỉnh Long An và Thái Bình`: the places named, not which places are counted
+    cut = False  # whether a verb at the run's end is cut from the words of direction or place it goes on with
+    i = k + len(run)
+    while i < len(tokens):
+        t, word = tokens[i], low(tokens[i].text)
+        voiced = word in ("bị", "được") and run[-1].pos in NOUN and i + 1 < len(tokens) and tokens[i + 1].pos == "V"  # `hộ dân | bị hỏng`
+        if voiced and len(words_of(run)) < _MOST - 1:
+            run += tokens[i:i + 2]
+            i += 2
+            continue
+        if word == "nhất" and run[-1].pos == "A" or word == "mới" and run[-1].pos == "V" and (i + 1 == len(tokens) or tokens[i + 1].pos == "CH"):
+            # `người giàu nhất`, `doanh nghiệp đăng ký mới.`
+            run.append(t)
+            i += 1
+            continue
+        every = word in ("hàng", "hằng") and i + 1 < len(tokens) and timely(tokens[i + 1])  # `hàng năm`, not `bán hàng giả`
+        if in_figure(t, spans) or t.pos not in NOUN | {"V", "A"} or word in _NOT_PREDICATE or word.split()[0] in _WHEN or word in _WHEN \
+                or every or timely(t) or len(words_of(run)) >= _MOST or t.pos != "Np" and any(c.isdigit() for c in t.text):
+            cut = word in _ONWARD or len(words_of(run)) >= _MOST  # (`người lao | xuống ruộng`, `tỉnh khu vực phía Bắc tập trung
+            # | tham mưu`; not `người lao động | với giá ...`)
+            if word in ("không", "chưa", "chẳng") and i + 1 < len(tokens) and tokens[i + 1].pos in ("V", "A"):
+                run = run[:next((n for n, u in enumerate(run) if u.pos not in NOUN), len(run))]  # `cửa hàng niêm yết giá | không
+                # đúng quy định`: a predicate cut before its negation says the opposite; its nouns alone are kept
             break  # (not `người chết | năm ...`, `người bị thương | hôm ...`, `người tử vong | sau vụ ...`)
         run.append(t)
-    said = phrase_text(sentence, run)
-    if not any(low(said) == p or low(said).startswith(p + " ") for p in PREDICATES):
+        i += 1
+    while cut and run and run[-1].pos == "V" and not _complete(run):
+        run.pop()  # `người nước ngoài lao | vào nhà dân`: a verb cut from where it goes
+    while run and (run[-1].pos not in NOUN | {"V", "A"} and low(run[-1].text) not in ("nhất", "mới")
+                   or low(run[-1].text) in _ASPECT | _WHERE | {"bị", "được"} and not (low(run[-1].text) == "mới" and len(run) > 1 and run[-2].pos == "V")):
+        run.pop()  # (`người trên | ,`: no dangling word)
+    if not run or all(low(t.text) in _ASPECT | _WHERE | {"được", "bị"} for t in run):
         return None
-    return f"{low(tokens[k - 1].text)} {said}"
+    return f"{noun} {phrase_text(sentence, run)}"
+
+
+def _complete(run: list[Token]) -> bool:
+    """Whether a run ends with a verb complete without an object (`chết`, `bị thương`, `sinh sống`)."""
+    last = low(run[-1].text)
+    return last in COMPLETE or len(run) > 1 and f"{low(run[-2].text)} {last}" in COMPLETE
+
+
+def _opening(tokens: list[Token], k: int, spans: list[tuple[int, int]]) -> list[Token]:
+    """The first words of what follows a counted noun at token `k` when they describe the things counted: a verb, a
+    voice or aspect word before a verb (`bị thương`, `được hỏi`, `đã tử vong`), a noun or adjective of the counted noun
+    (`nông thôn`, `nghèo`), a place word before a noun (`trên máy bay`); else []."""
+    first, after = tokens[k], tokens[k + 1] if k + 1 < len(tokens) else None
+    word = low(first.text)
+    if in_figure(first, spans) or word.split()[0] in _WHEN or word in _WHEN or timely(first) \
+            or word in ("hàng", "hằng") and after is not None and timely(after):
+        return []  # (`20 người | hàng năm đến thăm`)
+    voiced = word in _ASPECT | {"được", "bị"} and after is not None and after.pos == "V" and low(after.text) not in _NOT_PREDICATE
+    if voiced:
+        return [first, after] if after is not None else []
+    if word in _WHERE and after is not None and after.pos in ("N", "Np") and not in_figure(after, spans) and not timely(after) \
+            and low(after.text) not in _WHEN:
+        return [first, after]
+    if word in _NOT_PREDICATE or first.pos not in NOUN | {"V", "A"} or first.pos == "Nc" or first.pos == "Np" and k > 0 and tokens[k - 1].pos == "Np":
+        return []
+    return [first]

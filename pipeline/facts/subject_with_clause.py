@@ -1,0 +1,171 @@
+"""Whose a measure is, or what a price pays for, when a figure follows `với <measure>` after the clause that names it:
+
+    Quốc lộ 18 vừa được nâng cấp với tổng vốn đầu tư hơn 1.800 tỉ      the clause's subject  -> tổng vốn đầu tư của Quốc lộ 18
+    Tiêm kích F-35A đâm xuống biển với tốc độ 1.100 km/h               the clause's subject  -> tốc độ của Tiêm kích F-35A
+    ... Natalia Fileva, nữ đại gia giàu thứ tư tại Nga với khối tài sản  the phrase before    -> khối tài sản của nữ đại gia ...
+    tập đoàn đã ký hợp đồng mua lại khu giải trí X với mức giá 668 triệu USD  the deal      -> mức giá mua lại khu giải trí X
+
+A bare `tổng vốn đầu tư` or `mức giá` says nothing of whose it is or what it buys; the sentence does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.facts.noun_phrases import in_figure, phrase_text
+from pipeline.facts.subject_lexicon import NOUN, honorific, kind_of, low, timely, words_of
+from pipeline.language.analysis import Sentence, Token
+
+# measures whose owner is the thing the clause before `với` is about
+SIZES = frozenset({
+    "tổng vốn đầu tư", "vốn đầu tư", "số vốn", "số vốn đầu tư", "tổng vốn", "tổng số vốn", "tổng mức đầu tư", "tổng kinh phí", "kinh phí",
+    "tổng chi phí", "chi phí", "tốc độ", "vận tốc", "tốc độ tối đa", "diện tích", "tổng diện tích", "quy mô", "công suất", "tổng công suất",
+    "lưu lượng", "sức gió", "khối tài sản", "tài sản", "tổng tài sản", "tài sản ròng", "tổng tài sản ròng", "doanh thu", "tổng doanh thu",
+    "lợi nhuận", "chiều dài", "tổng chiều dài", "chiều cao", "độ cao", "độ sâu", "sức chứa", "tầm bắn", "trọng lượng", "dân số",
+    "vốn điều lệ", "tổng vốn điều lệ", "giá trị vốn hóa", "vốn hóa", "thị phần", "sản lượng", "kim ngạch", "tổng kim ngạch",
+})
+# measures of a price or a sum paid, whose thing is what the clause's verb of dealing moves
+PRICES = frozenset({"giá", "mức giá", "giá trị", "trị giá", "tổng giá trị", "tổng trị giá", "số tiền", "tổng số tiền", "giá bán",
+                    "giá mua", "giá thuê", "giá chuyển nhượng"})
+# verbs of dealing: what comes after them is what the price pays for
+DEALS = frozenset({"bán", "mua", "mua lại", "bán lại", "chuyển nhượng", "sang nhượng", "thuê", "cho thuê", "đấu giá", "rao bán",
+                   "đặt mua", "nhập", "nhập khẩu", "xuất khẩu", "cầm cố", "thế chấp", "thâu tóm", "mua bán", "sở hữu", "trúng thầu",
+                   "trúng đấu giá", "thanh lý", "nhượng lại", "bán đấu giá", "mua sắm"})
+# verbs of building, funding or approving: the thing after them is what the figure after `với` sizes
+MAKES = frozenset({"khởi công", "đầu tư", "xây dựng", "xây", "phê duyệt", "lập", "đề xuất", "triển khai", "thực hiện", "khánh thành",
+                   "động thổ", "nâng cấp", "cải tạo", "mở rộng", "ký", "ký kết", "tài trợ", "hoàn thành", "cấp phép", "phê chuẩn",
+                   "vận hành", "xây mới", "sửa chữa", "thi công", "giải ngân"})
+_WORKS = frozenset({"dự án", "công trình", "kế hoạch", "chương trình", "đề án", "phương án", "gói thầu", "hạng mục", "nhà máy"})
+_LINKS = r"(?:\s+(?i:là|đạt|chỉ|khoảng|hơn|gần|lên đến|lên tới|ước tính|ước|dự kiến|tối đa|trung bình|ít nhất|từ|vào khoảng))*\s*$"
+# words that open a frame before the clause's subject (`Theo X,`, `Năm 2018,`, `Sáng 1-6,`)
+_FRAMES = frozenset({"theo", "tại", "trong", "ở", "sau", "trước", "đến", "tính", "vào", "từ", "khi", "năm", "ngày", "sáng", "chiều",
+                     "tối", "trưa", "đêm", "hiện", "hôm", "đầu", "cuối", "giữa", "tháng", "quý", "hiện nay", "hiện tại", "trước đó",
+                     "sau đó", "cùng với", "bên cạnh", "ngoài ra", "cụ thể", "đặc biệt", "như vậy", "được biết", "tuy nhiên", "mặt khác"})
+_NOT_OWNERS = frozenset({"đây", "đó", "nó", "tôi", "chúng tôi", "họ", "ai", "người", "mình", "chúng ta", "ta", "điều này", "việc"})
+# bodies that propose, approve or ask for what a clause's figure sizes, not own it (`UBND quận X đề xuất đầu tư dự án Y với
+# số vốn ...`, `Bộ GTVT đã phê duyệt dự án ... với tổng vốn ...`), and words that open a frame the tagger takes for nouns
+_DECIDERS = frozenset({"ubnd", "ủy ban", "uỷ ban", "bộ", "sở", "chính phủ", "thủ tướng", "hội đồng", "cục", "tổng cục", "ban",
+                       "quốc hội", "lực lượng", "cảnh sát", "công an", "tòa", "tòa án", "viện", "hồi", "lần", "khởi công", "đợt"})
+_MOST = 9  # words an owner or a deal's thing runs to at most
+
+
+def told_by_clause(sentence: Sentence, start: int, spans: list[tuple[int, int]], subject: str | None) -> str | None:
+    """`subject` with its owner or its deal's thing when it is a bare measure of `SIZES` or `PRICES` written right after
+    `với`, or after `có`/`đạt` that follow the thing they are of, before the figure at `sentence.text[start]` (see the
+    module); else `subject`. `spans`: the sentence's figures."""
+    said = low(subject or "")
+    if said not in SIZES | PRICES:
+        return subject
+    joint = re.search(rf"(?<!\w)(?P<link>(?i:với|có|đạt|ghi nhận|thu về))\s+{re.escape(subject or '')}{_LINKS}", sentence.text[:start])
+    if joint is None:
+        return subject
+    tokens = list(sentence.tokens)
+    figures = [(sentence.start + a, sentence.start + b) for a, b in spans]
+    w = next((n for n, t in enumerate(tokens) if t.start - sentence.start >= joint.start()), None)
+    if w is None or w == 0 or low(tokens[w].text) != low(joint.group("link")):
+        return subject
+    if low(tokens[w].text) != "với":
+        owner = _opening(sentence, tokens, w, figures, whole=True)  # `HAGL đạt doanh thu`, `Dâu đỏ Okonomi có giá`
+        return f"{subject} của {owner}" if owner else subject
+    if said in PRICES:
+        thing = _dealt(sentence, tokens, w, figures)
+        return f"{subject} {thing}" if thing else subject
+    owner = _made(sentence, tokens, w, figures) or _owner(sentence, tokens, w, figures)
+    return f"{subject} của {owner}" if owner and low(owner) not in said else subject
+
+
+def _owner(sentence: Sentence, tokens: list[Token], w: int, figures: list[tuple[int, int]]) -> str | None:
+    """The thing a measure after `với` at token `w` belongs to: an apposition right before it with no verb (`, nữ đại gia
+    giàu thứ tư tại Nga với`), else the subject that opens its clause (`Tiêm kích F-35A đâm xuống biển với`), else what a
+    pronoun opening it is said to be (`Đây là dự án X với`)."""
+    comma = max((n for n in range(w) if tokens[n].text in (",", ";", ":")), default=-1)
+    segment = tokens[comma + 1:w]
+    if comma >= 0 and segment and segment[0].pos in ("N", "Nc") and not any(t.pos == "V" or in_figure(t, figures) for t in segment) \
+            and len(words_of(segment)) <= _MOST and low(segment[0].text) not in _NOT_OWNERS and not timely(segment[0]):
+        return phrase_text(sentence, segment)
+    if not any(t.pos == "V" for t in segment):
+        return None
+    return _opening(sentence, tokens, w, figures)
+
+
+def _opening(sentence: Sentence, tokens: list[Token], w: int, figures: list[tuple[int, int]], whole: bool = False) -> str | None:
+    """The noun phrase that opens the clause of token `w`, past a frame (`Sáng 1-6,`) or a pronoun said to be something
+    (`Đây là`); with `whole`, only when it runs up to `w` (adverbs aside: `HAGL | chỉ đạt`)."""
+    start = max((n + 1 for n in range(w) if tokens[n].text in (";", ":")), default=0)
+    commas = [n for n in range(start, w) if tokens[n].text == ","]
+    framed = commas and commas[0] - start <= 6 and any(timely(t) or re.fullmatch(r"(?:19|20)\d\d", t.text) for t in tokens[start:commas[0]])
+    # (`Lũy kế cả năm 2018, | HAGL ...`; not `Quốc lộ 18, đoạn ...`)
+    if low(tokens[start].text) in _FRAMES or tokens[start].pos == "M" or timely(tokens[start]) or framed:
+        if not commas:
+            return None
+        start = commas[0] + 1  # `Sáng 1-6, | Bệnh viện Nhi Đồng ...`
+    said = low(tokens[start].text) in _NOT_OWNERS and start + 1 < w and low(tokens[start + 1].text) == "là"
+    start += 2 if said else 0  # `Đây là | dự án hợp tác đầu tư giữa A và B`: what it is said to be, all of it a phrase
+    run: list[Token] = []
+    for t in tokens[start:w]:
+        word = low(t.text)
+        if in_figure(t, figures) or word in _NOT_OWNERS and not run or word in ("sau", "trước", "khi", "lúc", "hôm") and run:
+            break  # (`Hosomi | sau đó giảm độ cao`)
+        if t.pos in NOUN or t.pos in ("M", "A") and run or word in ("của", "giữa", "và") and run or said and run and (t.pos in ("V", "E") or t.text in ("-", "–")):
+            run.append(t)
+            continue
+        break
+    rest = tokens[start + len(run):w]
+    while run and (low(run[-1].text) in ("của", "giữa", "và") or run[-1].pos in ("A", "V", "E", "CH")):
+        run.pop()
+    if whole and not all(t.pos == "R" or low(t.text) in ("cũng", "đã", "chỉ", "vẫn", "sẽ", "đều") for t in rest):
+        return None  # (`Ông X cho biết công ty có doanh thu`: the opening is not what has it)
+    if not run or run[0].pos not in ("N", "Np", "Ny", "Nc") or run[0].pos == "Nc" and len(run) == 1 or honorific(run[0]) \
+            or len(words_of(run)) > _MOST * (2 if said else 1):
+        return None  # (`Ông X bán ... với giá`: a person's clause; `Đây là ...`: no thing named)
+    if low(run[0].text).split()[0] in _DECIDERS or low(run[0].text) in _DECIDERS or (kind_of(run) or ("",))[0] == "measure":
+        return None  # (`Giá trị sản xuất ... đạt X với lợi nhuận`: a measure owns no other)
+    return phrase_text(sentence, run)
+
+
+def _dealt(sentence: Sentence, tokens: list[Token], w: int, figures: list[tuple[int, int]]) -> str | None:
+    """The verb of dealing last before `với` at token `w` in its clause and the thing it moves (`mua lại khu giải trí X`)."""
+    found = _verb_object(tokens, w, figures, DEALS, (",", ";", ":"))
+    if found:
+        return phrase_text(sentence, found[0] + found[1])
+    k = next((n for n in range(w - 1, 0, -1) if tokens[n].pos == "V" and low(tokens[n].text) in DEALS and low(tokens[n - 1].text) == "được"), None)
+    bought = _opening(sentence, tokens, k - 1, figures, whole=True) if k is not None else None  # `Vải thiều được bán sang Trung Quốc
+    return f"{low(tokens[k].text)} {bought}" if k is not None and bought else None  # với giá`: what is sold opens the clause
+
+
+def _made(sentence: Sentence, tokens: list[Token], w: int, figures: list[tuple[int, int]]) -> str | None:
+    """The thing a verb of building, funding or approving before `với` at token `w` takes as its object, in its sentence
+    (`khởi công một dự án quy mô lớn với số vốn`: `dự án quy mô lớn`); a measure is no such thing."""
+    found = _verb_object(tokens, w, figures, MAKES, (";", ":"))
+    thing = found[1] if found else []
+    while thing and (low(thing[0].text) in ("một", "các", "những", "mọi") or thing[0].pos in ("L", "M") and not in_figure(thing[0], figures)):
+        thing = thing[1:]  # `một | dự án`
+    if not thing or thing[0].pos not in ("N", "Np", "Ny") or (kind_of(thing) or ("",))[0] == "measure" or low(thing[0].text) in _FRAMES:
+        return None  # (`khai trương sau gần 2 năm xây dựng với`: a time, not a thing)
+    return phrase_text(sentence, thing)
+
+
+def _verb_object(tokens: list[Token], w: int, figures: list[tuple[int, int]], verbs: frozenset[str],
+                 bounds: tuple[str, ...]) -> tuple[list[Token], list[Token]] | None:
+    """The last verb of `verbs` before token `w` (back to a token of `bounds`) with an object after it, as (verb, object):
+    the words after the verb up to `w`, a comma, a conjunction, a preposition other than `của`, `tại`, `ở`, `trong`, or
+    nine words; None when there is no such verb or no noun after it."""
+    for k in range(w - 1, -1, -1):
+        if tokens[k].text in bounds or in_figure(tokens[k], figures) and tokens[k].pos != "M":
+            return None
+        if tokens[k].pos != "V" or low(tokens[k].text) not in verbs or k > 0 and low(tokens[k - 1].text) in _WORKS:
+            continue  # (`đầu tư Dự án | cải tạo mương X`: a verb inside a project's name)
+        verb = tokens[k:k + 2] if k + 1 < w and low(tokens[k + 1].text) == "lại" else [tokens[k]]  # `bán lại`
+        thing: list[Token] = []
+        for t in tokens[k + len(verb):w]:
+            word = low(t.text)
+            if t.pos in ("CH", "C", "CC") or t.pos == "E" and word not in ("của", "tại", "ở", "trong") or word in ("cho", "với", "từ", "để") \
+                    or len(words_of(thing)) >= _MOST:
+                break  # (`bán X | cho Y`: the buyer is no part of the thing; the tagger takes `%`, `giải trí` for verbs)
+            thing.append(t)
+        while thing and (thing[-1].pos not in NOUN | {"V", "A"} or in_figure(thing[-1], figures) or low(thing[-1].text) in ("của", "tại", "ở", "trong")):
+            thing.pop()
+        if not thing or timely(thing[0]) or low(thing[0].text) in ("ra", "về", "lại", "sang", "vào", "lên", "xuống", "đi"):
+            continue  # (`mua tối hôm trước | với giá`, `bán ra với giá`, `nâng cấp, mở rộng với`: no object here)
+        return verb, thing
+    return None
