@@ -24,6 +24,7 @@ from typing import Literal
 from pipeline.facts import (
     periods,
     subject_asides,
+    subject_aspects,
     subject_booths,
     subject_counts,
     subject_distances,
@@ -31,6 +32,7 @@ from pipeline.facts import (
     subject_gates,
     subject_model,
     subject_owners,
+    subject_spending,
     subject_with_clause,
     subject_with_owner,
     subjects,
@@ -452,6 +454,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = subject_with_owner.owner_with(sentence, f.start, subject)  # `Vinamilk ... với thị phần 55%`: whose share
         subject = subject_with_clause.told_by_clause(sentence, f.start, spans, subject) if subject and " của " not in subject else subject
         # (`Quốc lộ 18 được nâng cấp với tổng vốn đầu tư ...`: whose; `mua lại X với mức giá ...`: what it buys)
+        subject = subject_aspects.aspect_of(sentence, f.start, f.end, spans, subject)  # `giảm 21,3% về lượng`: the goods' amount
+        subject = subject_spending.sum_spent(sentence, f.start, spans[n][1], spans, subject)  # `bỏ ra số tiền ... để X`
         restated = n > 0 and subject is None and out and UNIT_KINDS.get(f.unit or "") == UNIT_KINDS.get(found[n - 1].unit or "", "-") \
             and _RESTATED.fullmatch(sentence.text[found[n - 1].end:f.start]) is not None
         subject = out[-1].subject if restated else subject  # `kinh phí đầu tư hơn 47.500 tỷ đồng (khoảng 2,16 tỷ USD)`

@@ -96,6 +96,7 @@ def spent_for(tokens: list[Token], i: int, at: int, spans: list[tuple[int, int]]
 # verbs that pay or grant an amount right after them (or after whom they pay) for an act named after `để`/`nhằm`
 _PAID = _SPENT | frozenset({"giải ngân", "cấp", "thuê", "trả", "đầu tư", "hỗ trợ", "tài trợ", "huy động", "vay", "quyên góp", "bồi thường",
                             "đưa", "bỏ", "dùng", "sử dụng", "phân bổ", "bố trí", "tốn kém"})
+BARE_SUMS = frozenset({"số tiền", "khoản tiền", "tổng số tiền", "số vốn", "khoản kinh phí"})  # sums that say nothing of their use
 _TIME_BETWEEN = frozenset({"vào", "trong", "năm", "tháng", "ngày", "quý", "-", "/"})  # a time between a sum and `để`
 
 
@@ -108,22 +109,27 @@ def spent_to(tokens: list[Token], i: int, at: int, spans: list[tuple[int, int]])
     while v >= 0 and i - v < 4 and tokens[v].pos in ("Np", "N", "Nc", "L", "M") and low(tokens[v].text) not in _PAID and (
             kind_of([tokens[v]]) or ("",))[0] not in ("measure", "attribute"):  # (not `cấp tín dụng | số tiền 80 tỉ`)
         v -= 1  # `thuê | bà Vững`
+    v -= 1 if v > 0 and low(tokens[v].text) == "ra" and low(tokens[v - 1].text) in _PAID else 0  # `bỏ | ra`
     if v < 0 or low(tokens[v].text) not in _PAID:
         return []
     k = next((n for n, t in enumerate(tokens) if t.start >= at), len(tokens))
     while k < len(tokens) and k - i < 8 and (low(tokens[k].text) in _TIME_BETWEEN or tokens[k].pos == "M") and not in_figure(tokens[k], spans):
         k += 1  # `vào tháng 9-2017`
-    if k + 1 >= len(tokens) or low(tokens[k].text) not in ("để", "nhằm") or tokens[k + 1].pos != "V" or low(tokens[k + 1].text) == "được":
+    if k + 1 < len(tokens) and low(tokens[k].text) == "của" and low(tokens[k + 1].text) in ("mình", "họ", "gia đình", "bản thân"):
+        k += 2  # `bỏ 300 ngàn đồng | của mình | để ...`
+    self_ = 1 if k + 2 < len(tokens) and low(tokens[k + 1].text) == "tự" else 0  # `để | tự | làm rào chắn`
+    if k + 1 + self_ >= len(tokens) or low(tokens[k].text) not in ("để", "nhằm") or tokens[k + 1 + self_].pos != "V" or low(tokens[k + 1].text) == "được":
         return []  # (not `trả 500.000 USD để được tại ngoại`: what the payer gets)
     run: list[Token] = []
-    for n, t in enumerate(tokens[k + 1:], start=k + 1):
+    for n, t in enumerate(tokens[k + 1 + self_:], start=k + 1 + self_):
         placed = t.pos == "E" and n + 1 < len(tokens) and tokens[n + 1].pos in NOUN | {"L"}  # `diệt chuột ở các khu chợ`
         if in_figure(t, spans) or t.pos not in NOUN | {"V", "A", "M", "L"} and not placed or low(t.text) in ("và", "cho", "là") or len(words_of(run)) >= 8:
             break
         run.append(t)
     while run and run[-1].pos == "E":
         run.pop()
-    return run
+    return run if any(low(t.text) not in ("có", "được", "có được", "là") for t in run) else []  # (`để có được anh`: what the payer
+    # gets, as `để được`)
 
 
 def given_for(tokens: list[Token], i: int, at: int, spans: list[tuple[int, int]]) -> list[Token]:
@@ -168,8 +174,30 @@ def paid_for(sentence: Sentence, run: list[Token]) -> str:
     named by the verb that pays it (`tiền vay để mở xưởng`, `kinh phí giải ngân để diệt chuột`, `vốn đầu tư để ...`)."""
     tokens = list(sentence.tokens)
     k = tokens.index(run[0]) - 1
+    k -= 1 if k > 0 and low(tokens[k].text) == "tự" else 0  # `để | tự | làm rào chắn`
     if k < 0 or low(tokens[k].text) not in ("để", "nhằm"):
         return phrase_text(sentence, run)
-    verb = next((low(t.text) for t in reversed(tokens[max(0, k - 14):k]) if low(t.text) in _PAID), None)
+    at = next((n for n in range(k - 1, max(-1, k - 15), -1) if low(tokens[n].text) in _PAID), None)
+    verb = low(tokens[at].text) if at is not None else None
+    verb = f"{verb} ra" if at is not None and at + 1 < k and low(tokens[at + 1].text) == "ra" else verb  # `bỏ ra`
     money = f"{_FUNDS.get(verb, 'tiền')} {verb}" if verb else "tiền"
     return f"{money} {low(tokens[k].text)} {phrase_text(sentence, run)}"
+
+
+def sum_spent(sentence: Sentence, start: int, end: int, spans: list[tuple[int, int]], subject: str | None) -> str | None:
+    """`subject` worded with the act it pays for when it is a bare sum (`BARE_SUMS`) written right before the amount at
+    `sentence.text[start:end]` after a verb of paying, and `để`/`nhằm` follows the amount (`bỏ ra số tiền gần 40 tỷ để đầu
+    tư trang thiết bị`: `số tiền bỏ ra để đầu tư trang thiết bị máy móc`); else `subject`."""
+    said = low(subject or "")
+    if said not in BARE_SUMS or not re.search(rf"(?<!\w){re.escape(said)}\s+(?:\S+\s+)?$", sentence.text[:start].lower()):
+        return subject
+    tokens = list(sentence.tokens)
+    i = next((n for n, t in enumerate(tokens) if t.start - sentence.start >= start), len(tokens)) - 1
+    words = 0
+    while i >= 0 and words < len(said.split()):
+        words += len(tokens[i].text.split())
+        i -= 1  # back over `số tiền`
+    absolute = [(sentence.start + a, sentence.start + b) for a, b in spans]
+    spent = spent_to(tokens, i, sentence.start + end, absolute) if i >= 0 else []
+    return re.sub(r"^tiền", subject or "", paid_for(sentence, spent)) if spent else subject
+

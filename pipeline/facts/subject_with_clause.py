@@ -65,7 +65,7 @@ def told_by_clause(sentence: Sentence, start: int, spans: list[tuple[int, int]],
     if w is None or w == 0 or low(tokens[w].text) != low(joint.group("link")):
         return subject
     if low(tokens[w].text) != "với":
-        owner = _opening(sentence, tokens, w, figures, whole=True)  # `HAGL đạt doanh thu`, `Dâu đỏ Okonomi có giá`
+        owner = opening(sentence, tokens, w, figures, whole=True)  # `HAGL đạt doanh thu`, `Dâu đỏ Okonomi có giá`
         return f"{subject} của {owner}" if owner else subject
     if said in PRICES:
         thing = _dealt(sentence, tokens, w, figures)
@@ -85,10 +85,10 @@ def _owner(sentence: Sentence, tokens: list[Token], w: int, figures: list[tuple[
         return phrase_text(sentence, segment)
     if not any(t.pos == "V" for t in segment):
         return None
-    return _opening(sentence, tokens, w, figures)
+    return opening(sentence, tokens, w, figures)
 
 
-def _opening(sentence: Sentence, tokens: list[Token], w: int, figures: list[tuple[int, int]], whole: bool = False) -> str | None:
+def opening(sentence: Sentence, tokens: list[Token], w: int, figures: list[tuple[int, int]], whole: bool = False) -> str | None:
     """The noun phrase that opens the clause of token `w`, past a frame (`Sáng 1-6,`) or a pronoun said to be something
     (`Đây là`); with `whole`, only when it runs up to `w` (adverbs aside: `HAGL | chỉ đạt`)."""
     start = max((n + 1 for n in range(w) if tokens[n].text in (";", ":")), default=0)
@@ -129,7 +129,7 @@ def _dealt(sentence: Sentence, tokens: list[Token], w: int, figures: list[tuple[
     if found:
         return phrase_text(sentence, found[0] + found[1])
     k = next((n for n in range(w - 1, 0, -1) if tokens[n].pos == "V" and low(tokens[n].text) in DEALS and low(tokens[n - 1].text) == "được"), None)
-    bought = _opening(sentence, tokens, k - 1, figures, whole=True) if k is not None else None  # `Vải thiều được bán sang Trung Quốc
+    bought = opening(sentence, tokens, k - 1, figures, whole=True) if k is not None else None  # `Vải thiều được bán sang Trung Quốc
     return f"{low(tokens[k].text)} {bought}" if k is not None and bought else None  # với giá`: what is sold opens the clause
 
 
