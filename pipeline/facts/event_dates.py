@@ -164,9 +164,9 @@ def reported_after(text: str, pos: int) -> bool:
 
 def _said(between: str) -> bool:
     """Whether a verb of saying stands between a mention and a date after it; `dự kiến` right before the verb
-    that holds the event (`Hội nghị X dự kiến được tổ chức từ ngày 11/12`) plans the event itself."""
+    holding the event or right before the date (`X dự kiến được tổ chức từ ngày 11/12`, `X (dự kiến từ ngày 5 đến 7-12)`) plans it."""
     m = _saying(between)
-    return m is not None and not (m.group().lower() == "dự kiến" and _PLANNED.fullmatch(between[m.end():]) is not None)
+    return m is not None and not (m.group().lower() == "dự kiến" and (_PLANNED.fullmatch(between[m.end():]) is not None or not between[m.end():].strip()))
 
 
 def history_before(text: str, pos: int) -> bool:
@@ -214,7 +214,7 @@ _NAMED_DAY = re.compile(r"(?<!\w)Ngày\s+[A-ZĐ]")  # a named day remembered (`N
 # the bracket right after a name that dates it: `(14/6)`, `(diễn ra từ ngày 10 đến 13-12)`, `(khai mạc tối 5/9)`
 _DATING_BRACKET = re.compile(rf"(?:\s+(?i:của)\s+(?:(?i:tỉnh|thành phố)|TP\.?)\s+[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){{0,3}}"  # (`... lần 2 của
                              rf"|\s+(?:(?i:sẽ|đã|được|dự kiến)\s+)*(?:(?i:{HELD_WORDS})\s+)?(?i:tại)\s+[^,;.()]{{1,60}}?)?"  # `... tại xã X (từ ngày 24-30/11)`
-                             rf"[\s(]*(?:(?i:{HELD_WORDS}|vào|từ)(?:\s+(?i:vào|từ|trong))?\s*)?(?:(?i:ngày)\s+)?")  # tỉnh X (vào ngày 27/8/2018)`)
+                             rf"[\s(]*(?:(?i:dự kiến|sẽ)\s+)?(?:(?i:{HELD_WORDS}|vào|từ)(?:\s+(?i:vào|từ|trong))?\s*)?(?:(?i:ngày)\s+)?")  # tỉnh X (vào ngày 27/8/2018)`, `(dự kiến từ ngày 5 đến 7-12)`)
 # `Lễ hội Dừa sẽ diễn ra trong 5 ngày (từ ngày 14 đến 18/11/2019)`: a held clause whose bracket gives its days
 _HELD_BRACKET = re.compile(rf"\s*(?:(?i:sẽ|đã|được|chính thức|dự kiến)\s+)*(?i:{HELD_WORDS})(?:\s+(?i:trong)\s+\d+\s+(?i:ngày))?"
                            r"\s*\(\s*(?:(?i:từ|vào)\s+)?(?:(?i:ngày)\s+)?")

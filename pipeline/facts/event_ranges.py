@@ -33,6 +33,8 @@ def mention_sentences(analysis: Analysis, mentions: list[Mention], kind: str = "
         held = _ANAPHOR_HELD.match(following[0].text) if following else None
         following = following[credit + 1:] if held is None and credit in (0, 1) else following  # (past a photo's caption
         held = held or (_ANAPHOR_HELD.match(following[0].text) if following else None)  # and its credit)
+        if held is None and len(following) > 1 and not _HEADS.search(following[0].text) and _ANAPHOR_HELD.match(following[1].text):
+            following, held = following[1:], _ANAPHOR_HELD.match(following[1].text)  # (one sentence about it between, no other event)
         if held and (kind in LONG or not re.match(r"\s*(?i:chuỗi)", held.group())):  # (a series' days are a fair's, not its forum's)
             spans.append((following[0].start, following[0].end))
     return tuple(spans)
@@ -43,7 +45,7 @@ def anaphor_day(analysis: Analysis, mentions: list[Mention], kind: str, best: Da
     """The first day of a range that a sentence an anaphor opens gives a fair, festival, exhibition or contest dated only
     by its name's year or month (`... tổ chức Ngày hội X năm 2022. | Chuỗi sự kiện dự kiến sẽ diễn ra 5 ngày (từ ngày 20/4 –
     24/4)`): that day, in the year or month the name gives; or one not dated at all (`Theo đó, sự kiện sẽ diễn ra trong 3
-    ngày từ ngày 24- 26/4`), that day when it has its year; else None."""
+    ngày từ ngày 24- 26/4`), that day, or its month and day in an article with no year to place it in; else None."""
     if best is not None and best.precision not in ("year", "month") or kind not in LONG:
         return None
     own = {(m.sentence.start, m.sentence.end) for m in mentions}
@@ -53,13 +55,14 @@ def anaphor_day(analysis: Analysis, mentions: list[Mention], kind: str, best: Da
         days = sorted((d for d in all_dates + yearless if a <= d.evidence.start < b and d.precision in ("day", "month_day")),
                       key=lambda d: d.evidence.start)
         if days and best is None:
-            return days[0] if days[0].precision == "day" else None  # (an undated event: the days the anaphor gives)
+            return days[0]  # (an undated event: the days the anaphor gives; their month and day alone in an undated article)
         if days and best is not None:
             day = _in_year(days[0], best.value[:4]) if days[0].precision == "month_day" else days[0]
             return day if day.precision == "day" and day.value.startswith(best.value) else None
     return None
 
 
+_HEADS = re.compile(r"(?i:hội nghị|hội chợ|hội thảo|hội thi|triển lãm|diễn đàn|lễ|liên hoan|festival|cuộc thi|tọa đàm|toạ đàm|ngày hội|sự kiện|chương trình)(?!\w)")
 _CREDIT = re.compile(r"\W*(?i:ảnh)\s*:?\s*[A-ZĐ]")  # `Ảnh: HOÀNG HÙNG`: a photo's credit line
 
 
