@@ -33,7 +33,7 @@ def in_named_year(date: DateFact | None, year: str | None, name: str, kind: str 
     if date is None or year is None or review(name) or date.precision not in ("day", "month") or re.search(r"(?:19|20)\d{2}", date.text) \
             or date.value[:4] == year or re.search(r"(?<!\w)(?i:nay)(?!\w)", date.text):
         return date  # (`Sáng nay (16/6)`: the day of publication, whatever year the name gives)
-    if int(year) == int(date.value[:4]) - 1 and (date.value[5:7] in ("01", "02") or re.search(r"(?i:giải thưởng|trao giải|chứng nhận|công nhận)", name)) \
+    if int(year) == int(date.value[:4]) - 1 and (date.value[5:7] in ("01", "02") or re.search(r"(?i:giải thưởng|trao giải|đạt giải|vinh danh|tôn vinh|chứng nhận|công nhận)", name)) \
             or int(year) == int(date.value[:4]) + 1 and date.value[5:7] in ("11", "12") and re.search(r"(?i:xuân|tết)(?!\w)", name):
         return date  # `Lễ trao giải ... năm 2022` on `Tối 6/1` of 2023, `Giải thưởng ... năm 2017` in April 2018, `Hội chợ Xuân 2024` in December 2023
     return in_year(date, year)

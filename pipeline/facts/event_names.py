@@ -188,7 +188,7 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
         owner = max((k for k in tags if k < i), default=-1)
         stop_here = c["stop"].match(rest)
         stop_here = None if stop_here is not None and (event_stops.no_daytime(stop_here.group(), rest) or event_stops.modern_kit(
-            stop_here.group(), text[pos:i]) or re.search(r"(?<!\w)(?i:các|những)\s+$", text[:i]) and stop_here.group().lower() == "tổ chức") else stop_here  # (`Liên hiệp Các tổ chức ...`)
+            stop_here.group(), text[pos:i]) or event_stops.awarded(stop_here.group(), rest, text[max(0, pos - 20):i]) or re.search(r"(?<!\w)(?i:các|những)\s+$", text[:i]) and stop_here.group().lower() == "tổ chức") else stop_here  # (`Liên hiệp Các tổ chức ...`)
         # (a stop that is the last syllable of a common noun, `Đồng bằng`, is part of that word)
         glued = (owner >= 0 and not text[owner:owner + 1].islower() and token.islower() and stop_here is not None
                  and (i + stop_here.end() > tags[owner][1] or (i + stop_here.end() == tags[owner][1]

@@ -124,6 +124,13 @@ def modern_kit(stop: str, before: str) -> bool:
     return stop.lower() == "hiện đại" and re.search(r"(?i:công nghệ|thiết bị|dây chuyền|máy móc)\s+$", before) is not None
 
 
+def awarded(stop: str, rest: str, before: str) -> bool:
+    """Whether the stop `đạt` of a ceremony that honours someone opens the award they won, named with a capital (`Lễ vinh
+    danh các doanh nghiệp | đạt giải Chất lượng Quốc gia`): part of the name."""
+    return stop.lower() == "đạt" and re.match(r"(?i:đạt)\s+(?i:giải|giải thưởng|danh hiệu|chứng nhận)(?:\s+[a-zà-ỹđ]+){0,2}\s+[A-ZĐ“\"]", rest) \
+        is not None and re.search(r"(?i:vinh danh|tôn vinh|trao giải|trao thưởng|khen thưởng|biểu dương|công bố)\s", before) is not None
+
+
 # an organisation's head that a name cut short ends on, and the rest of that organisation's name after it
 _BODY_HEAD = re.compile(r"(?:(?<!\w)(?i:tập đoàn|công ty(?: cổ phần| TNHH)?|tổng công ty|ngân hàng|hiệp hội|viện|trường))$")
 _BODY_REST = re.compile(r"(?:\s+(?-i:[a-zà-ỹđ]+)){0,4}(?:\s+[A-ZĐ][\w&.-]*)+")

@@ -442,7 +442,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         before = (found[n - 1].end, out[-1].subject) if n else None
         subject = subject_gates.checked(sentence, f.start, spans[n][1], f.unit if not held else "held", subject, before,
                                         [(g.start, g.end) for g in found[:n] if g.unit == "count"])
-        subject = subject or units or (subject_counts.counted_predicate(sentence, spans[n][1], spans, f.counted) if f.unit == "count" else None)
+        subject = subject or units or (subject_counts.counted_predicate(sentence, spans[n][1], spans, f.counted)
+                                       or subject_counts.object_of(sentence, f.start, f.counted) if f.unit == "count" else None)
         # (`làm 4 người chết`: `người chết`, which people the count counts)
         subject = subject or (_money_after(sentence, spans[n][1], spans) if found_subject is not None and f.unit in MONEY_UNITS else None)
         # (`Người này được phép nộp 382 USD tiền bảo lãnh`: a person's sum dropped, the money named after it)

@@ -6,6 +6,8 @@ công`). The counted noun alone (`người`, `dự án`) says little of them; wi
 
 from __future__ import annotations
 
+import re
+
 from pipeline.facts.noun_phrases import in_figure, phrase_text
 from pipeline.facts.subject_lexicon import NOUN, PLACE_COUNTED, low, timely, words_of
 from pipeline.language.analysis import Sentence, Token
@@ -19,7 +21,7 @@ _NOT_PREDICATE = frozenset({"là", "có", "và", "được", "bị", "đã", "s�
                             "trong", "tại", "ở", "với", "từ", "đến", "tới", "theo", "của", "như", "gồm", "chiếm", "tăng", "giảm",
                             "hoặc", "hay", "nhưng", "song", "còn", "chỉ", "mới", "vừa", "lại", "ra", "nên", "trên", "dưới", "ngoài",
                             "bằng", "thuộc", "đạt", "vào", "lên", "xuống", "qua", "về", "nhằm", "trước", "sau", "khiến", "làm", "gây",
-                            "giúp", "tạo", "nói", "cho biết", "bao gồm", "gồm có", "chia sẻ", "phải", "cần", "không", "chưa", "thường", "rồi"})
+                            "giúp", "tạo", "nói", "cho biết", "bao gồm", "gồm có", "chia sẻ", "phải", "cần", "không", "chưa", "thường", "rồi", "ước tính", "ước", "khoảng"})
 _ASPECT = frozenset({"đã", "đang", "sẽ", "vừa", "mới", "từng", "đều", "cũng"})  # `người đã tử vong`: kept before their verb
 _WHERE = frozenset({"trên", "trong"})  # `người trên máy bay MH370`: where the people counted are (`tại`, `ở` tell where a
 # thing happens as often: `chở 295 người | tại sân bay`)
@@ -35,7 +37,8 @@ COMPLETE = frozenset({
 })
 # words of direction or place a verb of motion or being goes on with: a verb cut before them is cut from its sense
 _ONWARD = frozenset({"vào", "ra", "xuống", "lên", "qua", "sang", "về", "tới", "đến", "trên", "dưới", "theo", "lại", "ở", "tại", "trở", "từ"})
-_MOST = 5  # words a predicate or modifier runs to at most
+_MOST = 6  # words a predicate or modifier runs to at most
+_KIN = frozenset({"anh", "chị", "em", "con", "cháu", "bạn", "chú", "bác", "cô", "dì", "anh em", "chị em"})  # `người anh`: who they are
 
 
 def counted_predicate(sentence: Sentence, end: int, spans: list[tuple[int, int]], counted: str | None = None) -> str | None:
@@ -57,8 +60,9 @@ def counted_predicate(sentence: Sentence, end: int, spans: list[tuple[int, int]]
     run = _opening(tokens, k, spans)
     if not run:
         return None
-    if noun in PLACE_COUNTED and run[0].pos == "Np":
-        return None  # `2 tỉnh Long An và Thái Bình`: the places named, not which places are counted
+    if noun in PLACE_COUNTED and run[0].pos in ("Np", "V"):
+        return None  # `2 tỉnh Long An và Thái Bình`: the places named, not which places are counted; `Ngư dân 4 tỉnh | lao đao`:
+        # the predicate is of who lives there
     cut = False  # whether a verb at the run's end is cut from the words of direction or place it goes on with
     i = k + len(run)
     while i < len(tokens):
@@ -66,6 +70,13 @@ def counted_predicate(sentence: Sentence, end: int, spans: list[tuple[int, int]]
         voiced = word in ("bị", "được") and run[-1].pos in NOUN and i + 1 < len(tokens) and tokens[i + 1].pos == "V"  # `hộ dân | bị hỏng`
         if voiced and len(words_of(run)) < _MOST - 1:
             run += tokens[i:i + 2]
+            i += 2
+            continue
+        said = low(tokens[i + 1].text) if i + 1 < len(tokens) else ""
+        if word in ("sẽ", "đã", "đang") and i + 1 < len(tokens) and tokens[i + 1].pos == "V" and len(words_of(run)) < _MOST - 1 \
+                and (not any(u.pos in NOUN for u in run) or said in COMPLETE | {"bị", "được"}):
+            run += tokens[i:i + 2]  # `người dự kiến | sẽ tham gia`, `người Italy | đã thiệt mạng`, `hộ dân | đang bị cô lập` (not
+            # `người bạn | đã nhờ em`: the clause's own predicate)
             i += 2
             continue
         if word == "nhất" and run[-1].pos == "A" or word == "mới" and run[-1].pos == "V" and (i + 1 == len(tokens) or tokens[i + 1].pos == "CH"):
@@ -106,15 +117,55 @@ def _opening(tokens: list[Token], k: int, spans: list[tuple[int, int]]) -> list[
     (`nông thôn`, `nghèo`), a place word before a noun (`trên máy bay`); else []."""
     first, after = tokens[k], tokens[k + 1] if k + 1 < len(tokens) else None
     word = low(first.text)
+    voiced = word in _ASPECT | {"được", "bị", "phải", "khác"} and after is not None and (after.pos == "V" or low(after.text) in ("bị", "được")) \
+        and (low(after.text) not in _NOT_PREDICATE - {"bị", "được"} or word == "phải")  # (`người khác | bị thương`, `người phải vào viện`)
+    if voiced and not in_figure(first, spans):
+        return [first, after] if after is not None else []
     if in_figure(first, spans) or word.split()[0] in _WHEN or word in _WHEN or timely(first) \
             or word in ("hàng", "hằng") and after is not None and timely(after):
         return []  # (`20 người | hàng năm đến thăm`)
-    voiced = word in _ASPECT | {"được", "bị"} and after is not None and after.pos == "V" and low(after.text) not in _NOT_PREDICATE
-    if voiced:
-        return [first, after] if after is not None else []
-    if word in _WHERE and after is not None and after.pos in ("N", "Np") and not in_figure(after, spans) and not timely(after) \
-            and low(after.text) not in _WHEN:
-        return [first, after]
+    if word in _WHERE | {"thuộc"} and after is not None and after.pos in ("N", "Np", "L") and not in_figure(after, spans) and not timely(after) \
+            and low(after.text) not in _WHEN | {"số"}:
+        return [first, after]  # `người trên máy bay`, `người thuộc các lực lượng` (not `người | trong số ...`, `trong đó`)
+    if word in _KIN:
+        return [first]  # `2 người anh`, `người con`
     if word in _NOT_PREDICATE or first.pos not in NOUN | {"V", "A"} or first.pos == "Nc" or first.pos == "Np" and k > 0 and tokens[k - 1].pos == "Np":
         return []
     return [first]
+
+
+# counted nouns of people or cases
+PEOPLE = frozenset({"người", "hộ", "ca", "trường hợp", "em", "cháu", "nạn nhân", "công dân", "người dân", "lao động", "khách"})
+# verbs whose object a count of people right after them is, and the voice that says it of them (`giết 3 người`: `người bị
+# giết`; `cứu sống 10 người`: `người được cứu sống`)
+SUFFERED = frozenset({
+    "giết", "giết chết", "sát hại", "bắn chết", "bắn", "đâm", "đâm chết", "bắt", "bắt giữ", "bắt cóc", "tạm giữ", "tạm giam",
+    "khởi tố", "truy tố", "xét xử", "kết án", "xử phạt", "trục xuất", "hành hung", "tấn công", "lừa", "lừa đảo", "sa thải",
+    "cách chức", "kỷ luật", "truy nã", "bắt giam", "giam giữ", "tông", "tông chết", "cán chết", "vây bắt", "bắn bị thương",
+})
+RECEIVED = frozenset({
+    "cứu", "cứu sống", "cứu hộ", "giải cứu", "sơ tán", "di dời", "hỗ trợ", "đào tạo", "tuyển dụng", "tuyển", "thuê", "tiếp nhận",
+    "khám", "khám bệnh", "chữa trị", "điều trị", "huy động", "đón", "tiếp đón", "mời", "khen thưởng", "trao thưởng", "cấp cứu",
+})
+_LIVES = re.compile(r"(?i:cướp đi|lấy đi|cướp)\s+(?:(?i:di|đi)\s+)?(?i:sinh mạng|mạng sống|tính mạng|sinh mệnh)\s+(?i:của)\s+$")
+
+
+def object_of(sentence: Sentence, start: int, counted: str | None) -> str | None:
+    """For a count of people (`PEOPLE`) at `sentence.text[start]` that a verb takes as its object: the counted noun with
+    that verb in the voice it has for them (`Hắn kịp giết 3 người`: `người bị giết`; `cứu sống 10 người`: `người được cứu
+    sống`; `cướp đi sinh mạng của hơn 7.000 người`: `người thiệt mạng`); else None."""
+    noun = low(counted or "")
+    if noun not in PEOPLE:
+        return None
+    before = sentence.text[:start]
+    if _LIVES.search(before):
+        return f"{noun} thiệt mạng"
+    tokens = [t for t in sentence.tokens if t.end <= sentence.start + len(before.rstrip())]
+    if not tokens or tokens[-1].pos != "V":
+        return None
+    verb = low(tokens[-1].text)
+    verb = f"{low(tokens[-2].text)} {verb}" if len(tokens) > 1 and f"{low(tokens[-2].text)} {verb}" in SUFFERED | RECEIVED else verb
+    if len(tokens) > 1 and low(tokens[-2].text) in ("bị", "được"):
+        return None  # (`bị bắt 3 người`: not the people's own voice)
+    voice = "bị" if verb in SUFFERED else "được" if verb in RECEIVED else None
+    return f"{noun} {voice} {verb}" if voice else None

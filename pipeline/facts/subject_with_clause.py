@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.facts.noun_phrases import in_figure, phrase_text
+from pipeline.facts.noun_phrases import in_figure, phrase_before, phrase_text
 from pipeline.facts.subject_lexicon import NOUN, honorific, kind_of, low, timely, words_of
 from pipeline.language.analysis import Sentence, Token
 
@@ -30,11 +30,12 @@ PRICES = frozenset({"giá", "mức giá", "giá trị", "trị giá", "tổng gi
 # verbs of dealing: what comes after them is what the price pays for
 DEALS = frozenset({"bán", "mua", "mua lại", "bán lại", "chuyển nhượng", "sang nhượng", "thuê", "cho thuê", "đấu giá", "rao bán",
                    "đặt mua", "nhập", "nhập khẩu", "xuất khẩu", "cầm cố", "thế chấp", "thâu tóm", "mua bán", "sở hữu", "trúng thầu",
-                   "trúng đấu giá", "thanh lý", "nhượng lại", "bán đấu giá", "mua sắm"})
+                   "trúng đấu giá", "thanh lý", "nhượng lại", "bán đấu giá", "mua sắm", "thu mua", "đặt", "đặt hàng", "bán ra"})
 # verbs of building, funding or approving: the thing after them is what the figure after `với` sizes
 MAKES = frozenset({"khởi công", "đầu tư", "xây dựng", "xây", "phê duyệt", "lập", "đề xuất", "triển khai", "thực hiện", "khánh thành",
                    "động thổ", "nâng cấp", "cải tạo", "mở rộng", "ký", "ký kết", "tài trợ", "hoàn thành", "cấp phép", "phê chuẩn",
                    "vận hành", "xây mới", "sửa chữa", "thi công", "giải ngân"})
+_VALUES = frozenset({"trị giá", "tổng trị giá", "giá trị", "tổng giá trị"})  # a worth written right after its thing
 _WORKS = frozenset({"dự án", "công trình", "kế hoạch", "chương trình", "đề án", "phương án", "gói thầu", "hạng mục", "nhà máy"})
 _LINKS = r"(?:\s+(?i:là|đạt|chỉ|khoảng|hơn|gần|lên đến|lên tới|ước tính|ước|dự kiến|tối đa|trung bình|ít nhất|từ|vào khoảng))*\s*$"
 # words that open a frame before the clause's subject (`Theo X,`, `Năm 2018,`, `Sáng 1-6,`)
@@ -58,7 +59,7 @@ def told_by_clause(sentence: Sentence, start: int, spans: list[tuple[int, int]],
         return subject
     joint = re.search(rf"(?<!\w)(?P<link>(?i:với|có|đạt|ghi nhận|thu về))\s+{re.escape(subject or '')}{_LINKS}", sentence.text[:start])
     if joint is None:
-        return subject
+        return _valued(sentence, start, spans, subject) if said in _VALUES else subject
     tokens = list(sentence.tokens)
     figures = [(sentence.start + a, sentence.start + b) for a, b in spans]
     w = next((n for n, t in enumerate(tokens) if t.start - sentence.start >= joint.start()), None)
@@ -66,12 +67,32 @@ def told_by_clause(sentence: Sentence, start: int, spans: list[tuple[int, int]],
         return subject
     if low(tokens[w].text) != "với":
         owner = opening(sentence, tokens, w, figures, whole=True)  # `HAGL đạt doanh thu`, `Dâu đỏ Okonomi có giá`
-        return f"{subject} của {owner}" if owner else subject
+        return f"{subject} của {owner}" if owner else _valued(sentence, start, spans, subject) if said in _VALUES else subject
     if said in PRICES:
         thing = _dealt(sentence, tokens, w, figures)
         return f"{subject} {thing}" if thing else subject
     owner = _made(sentence, tokens, w, figures) or _owner(sentence, tokens, w, figures)
     return f"{subject} của {owner}" if owner and low(owner) not in said else subject
+
+
+def _valued(sentence: Sentence, start: int, spans: list[tuple[int, int]], subject: str | None) -> str | None:
+    """`hợp đồng mua S-400 trị giá 2,5 tỷ USD`, `giải nhì (trị giá 500.000 đồng/giải)`, `410 chiếc màn hình ... có tổng trị
+    giá`: a bare worth written right after the thing it is of (or after its bracket or `có`) is that thing's."""
+    said = low(subject or "")
+    joint = re.search(rf"(?<![\w,;:])\s*(?:\(\s*|(?i:có)\s+)?{re.escape(subject or '')}{_LINKS}", sentence.text[:start], re.IGNORECASE)
+    tokens = list(sentence.tokens)
+    j = next((n for n, t in enumerate(tokens) if joint is not None and t.start - sentence.start >= joint.start() + len(joint.group()) - len(joint.group().lstrip())), 0) - 1
+    while j >= 0 and (tokens[j].text == "(" or low(tokens[j].text) == "có"):
+        j -= 1
+    if joint is None or j < 0 or tokens[j].pos not in NOUN:
+        return subject
+    figures = [(sentence.start + a, sentence.start + b) for a, b in spans]
+    run = phrase_before(tokens, j, figures)
+    while run and (run[0].pos in ("M", "L") or in_figure(run[0], figures)):
+        run = run[1:]  # (`410 chiếc | màn hình ...`: the count is no part of the thing)
+    if not run or run[0].pos not in NOUN or len(words_of(run)) > _MOST + 3 or honorific(run[0]) or (kind_of(run) or ("",))[0] == "measure":
+        return subject
+    return f"{said} {phrase_text(sentence, run)}"
 
 
 def _owner(sentence: Sentence, tokens: list[Token], w: int, figures: list[tuple[int, int]]) -> str | None:

@@ -265,6 +265,11 @@ def _unglued(tokens: list[Token]) -> list[Token]:
                 or len(out) > 1 and out[-2].text.lower() == "khu"):
             out[-1] = Token(f"{out[-1].text} {t.text}", out[-1].start, t.end, "N")  # `Khu nhà ở cho học sinh`, `Khu nhà ở Đại Nam`:
             # housing (not `nhà ở Hà Nội`, a house in a place)
+        elif (acronym := _ACRONYM_GLUED.match(t.text)) is not None:  # `BĐBP biểu dương`: an acronym the segmenter glued to the
+            out.append(Token(acronym.group(1), t.start, t.start + len(acronym.group(1)), "Np"))  # next word; the rest tagged alone
+            rest = t.text[acronym.end():]
+            tags = [pos for w, pos in fasttag.pos_tag(rest)[:1] if w == rest and pos not in ("M", "Np")]  # (`biểu dương` alone: M)
+            out.append(Token(rest, t.start + acronym.end(), t.end, tags[0] if tags else "V"))
         elif t.pos == "V" and t.text.lower() in _ONLY_NOUNS:
             out.append(Token(t.text, t.start, t.end, "N"))  # `mang về doanh thu/V 100 tỷ đồng`: a noun the tagger took for a verb
         else:
@@ -272,6 +277,7 @@ def _unglued(tokens: list[Token]) -> list[Token]:
     return out
 
 
+_ACRONYM_GLUED = re.compile(r"([A-ZĐ]{2,}[A-ZĐ0-9&]*)\s+(?=[a-zà-ỹđ])")  # `BĐBP | biểu dương`
 # nouns of measure the tagger sometimes tags as verbs (`Công ty mang về doanh thu/V 100 tỷ đồng`), never verbs themselves
 _ONLY_NOUNS = frozenset({"doanh thu", "doanh số", "kim ngạch", "lợi nhuận", "sản lượng", "diện tích", "công suất", "tổng doanh thu",
                           "tổng thu", "tổng chi", "vận tốc", "tốc độ", "trọng lượng", "chiều dài", "phiếu"})  # (`76,69% phiếu/V bầu`)
