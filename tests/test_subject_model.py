@@ -54,8 +54,9 @@ def test_the_model_never_changes_a_subject_the_rules_give(monkeypatch):
 
 
 @pytest.mark.parametrize("text,subject", [
-    # the rules leave these without a subject: the thing that draws the views, the unit whose capacity it is
-    ("Video được đăng lên mạng xã hội tối qua, thu hút hơn 200.000 lượt xem.", "Video"),
+    # the rules name the act a bare `lượt` counts (since the thirty-fourth session), before any guess of whose it is
+    ("Video được đăng lên mạng xã hội tối qua, thu hút hơn 200.000 lượt xem.", "lượt xem"),
+    # the rules leave this without a subject: the unit whose capacity it is
     ("Mỗi tổ máy có công suất 50 MW.", "tổ máy"),
     # the people a verb takes as its object, in its voice (since the thirty-fourth session)
     ("Công an đã tạm giữ 2 người để điều tra.", "người bị tạm giữ"),

@@ -152,7 +152,8 @@ def _per(sentence: Sentence, end: int) -> tuple[str | None, int]:
     pats = _patterns()
     m = pats.per.match(sentence.text, end)
     if m is None:
-        return None, end
+        closed = re.match(r"\s*\)\s+(?i:mỗi|trên mỗi)\s+([^\W\d_]+)", sentence.text[end:])  # `1.400 SGD (hơn 1.000 USD) mỗi tháng`: the
+        return (pats.per_units.get(closed.group(1).lower()) if closed else None), end  # restated amount's rate, after its bracket
     if m.group("word"):
         at = sentence.start + m.start("word")
         token = next((t for t in sentence.tokens if t.start == at and " " in t.text), None)  # `đồng / học sinh`
@@ -421,6 +422,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         found_subject = subjects.Subject(drawn, "entity") if drawn and not kept else found_subject  # `Hội chợ thu hút ... 400 gian hàng`
         subject = found_subject.text if found_subject else None
         kind = found_subject.kind if found_subject is not None else None
+        if subject is None and f.unit == "count" and (f.counted or "").lower() == "lượt":  # `thu hút hơn 200.000 lượt xem`: the act
+            subject = subject_counts.counted_predicate(sentence, spans[n][1], spans, f.counted)  # counted, before any guess of whose
         subject = subject_model.reading(sentence, f.start, spans[n][1], spans, subject, kind, f.unit, f.counted)
         subject = subject_distances.said_from(sentence.text[:f.start], subject, f.unit)  # `X nằm cách Y | 4,5 km`
         subject = tidy(subject) if subject is not None else None  # `... được BIDV thông báo`, `cuối`, `SGD`
@@ -442,6 +445,9 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         before = (found[n - 1].end, out[-1].subject) if n else None
         subject = subject_gates.checked(sentence, f.start, spans[n][1], f.unit if not held else "held", subject, before,
                                         [(g.start, g.end) for g in found[:n] if g.unit == "count"])
+        acts = subject_counts.counted_predicate(sentence, spans[n][1], spans, f.counted) if f.unit == "count" and (
+            f.counted or "").lower() == "lượt" and subject and found_subject is not None and not subject.lower().startswith("lượt") else None
+        subject = f"{acts} {subject}" if acts else subject  # `Clip của X thu hút 154.000 lượt xem`: `lượt xem Clip của X`
         subject = subject or units or (subject_counts.counted_predicate(sentence, spans[n][1], spans, f.counted)
                                        or subject_counts.object_of(sentence, f.start, f.counted) if f.unit == "count" else None)
         # (`làm 4 người chết`: `người chết`, which people the count counts)
@@ -463,9 +469,14 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         if subject is not None and f.per is None and f.unit != "count":
             each = _patterns().each.search(subject)  # `Giá mỗi kg cà phê là 40.000 đồng`
             f.per = _patterns().per_units.get(each.group(1)) if each else None
-        if f.per is None and f.unit in ("VND", "USD"):
-            each_before = _EACH_BEFORE.search(sentence.text[:f.start])  # `Mỗi tháng, công ty trả 5 triệu đồng`, `thưởng mỗi người 100 triệu`
-            f.per = _patterns().per_units.get(low(each_before.group(1) or each_before.group(2))) if each_before else None
+        if f.per is None and f.unit not in ("count", "percent", None):
+            each_before = _EACH_BEFORE.search(sentence.text[:f.start])  # `Mỗi tháng, công ty trả 5 triệu đồng`, `thưởng mỗi người 100 triệu`,
+            # `cho biết mỗi ngày đóng 50.000 đồng`, `mỗi giờ đi được 5-10 km`, `hoàn tiền một năm lên tới 12 triệu đồng`
+            word = next((g for g in each_before.groups() if g), "") if each_before else ""
+            f.per = _patterns().per_units.get(low(word)) or _patterns().per_units.get(word) if word else None
+        if f.per is None and n > 0 and out and out[-1].per and _RESTATED.fullmatch(sentence.text[found[n - 1].end:f.start]) \
+                and UNIT_KINDS.get(f.unit or "") == UNIT_KINDS.get(found[n - 1].unit or "", "-"):
+            f.per = out[-1].per  # `1.400 SGD (hơn 1.000 USD) mỗi tháng`: the amount restated is the same rate
         period = periods.for_figure(sentence, said, f.start, f.end)
         province, province_2025 = _province(sentence, subject, f.start)
         out.append(Figure(
@@ -505,7 +516,10 @@ _VISITORS = re.compile(r"(?:^|[,;:]\s*)(?:(?i:năm|trong năm|quý|tháng)\s+\S+
 
 
 # `mỗi`/`hằng` and a unit opening the figure's clause, or right before it: the sum is a rate per that unit
-_EACH_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?i:mỗi|hằng|hàng)\s+([^\W\d_]+)(?:\s*,)?\s[^,;:()]*$|(?<!\w)(?i:mỗi)\s+([^\W\d_]+)\s+$")
+_EACH_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?i:mỗi|hằng|hàng)\s+([^\W\d_]+)(?:\s*,)?\s[^,;:()]*$|(?<!\w)(?i:mỗi)\s+([^\W\d_]+)\s+$"
+                          r"|(?<!\w)(?i:mỗi)\s+([^\W\d_]+)\s+(?:[^\W\d_]+\s+){1,3}$"  # `mỗi giờ đi được | 5-10 km`
+                          r"|(?:^|(?<!\w)(?!(?i:trong|sau|trước|hơn|gần|khoảng|vòng|tới|đến)\s)[^\W\d_]+\s+)(?i:một)\s+(năm|tháng|ngày|tuần)\s+"
+                          r"(?:[^\W\d_]+\s+){0,2}$")  # `hoàn tiền một năm lên tới | 12 triệu đồng` (not `trong một năm`: a duration)
 
 
 def _visits(f: _Found, subject: str | None) -> bool:

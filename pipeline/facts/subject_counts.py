@@ -57,6 +57,8 @@ def counted_predicate(sentence: Sentence, end: int, spans: list[tuple[int, int]]
         visits = [t for t in tokens[k:k + 4] if t.pos in NOUN and not timely(t)]  # `hơn 1.200 lượt | học sinh bệnh nhi`: visits of whom
         visits = visits[:next((n for n, t in enumerate(visits) if t is not tokens[k + n]), len(visits))]
         return f"lượt {phrase_text(sentence, visits)}" if visits and not any(in_figure(t, spans) for t in visits) else None
+    if noun == "lượt" and tokens[k].pos == "V" and not in_figure(tokens[k], spans):
+        return f"lượt {low(tokens[k].text)}"  # `154.000 lượt xem`, `3000 lượt chia sẻ`: the act counted
     run = _opening(tokens, k, spans)
     if not run:
         return None

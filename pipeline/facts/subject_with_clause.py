@@ -23,7 +23,11 @@ SIZES = frozenset({
     "lưu lượng", "sức gió", "khối tài sản", "tài sản", "tổng tài sản", "tài sản ròng", "tổng tài sản ròng", "doanh thu", "tổng doanh thu",
     "lợi nhuận", "chiều dài", "tổng chiều dài", "chiều cao", "độ cao", "độ sâu", "sức chứa", "tầm bắn", "trọng lượng", "dân số",
     "vốn điều lệ", "tổng vốn điều lệ", "giá trị vốn hóa", "vốn hóa", "thị phần", "sản lượng", "kim ngạch", "tổng kim ngạch",
+    "khối lượng", "phụ tải", "mật độ xây dựng", "tải trọng", "năng suất", "hiệu suất", "tỷ lệ sở hữu", "tỉ lệ sở hữu",
 })
+# sizes a thing has, rather than a mover's measure: after a verb's object they are the object's
+HELD_SIZES = frozenset({"khối lượng", "trọng lượng", "chiều dài", "tổng chiều dài", "chiều cao", "diện tích", "tổng diện tích", "quy mô",
+                        "sức chứa", "dân số", "vốn điều lệ", "tổng tài sản", "khối tài sản", "tài sản", "độ sâu", "tầm bắn"})
 # measures of a price or a sum paid, whose thing is what the clause's verb of dealing moves
 PRICES = frozenset({"giá", "mức giá", "giá trị", "trị giá", "tổng giá trị", "tổng trị giá", "số tiền", "tổng số tiền", "giá bán",
                     "giá mua", "giá thuê", "giá chuyển nhượng"})
@@ -71,7 +75,7 @@ def told_by_clause(sentence: Sentence, start: int, spans: list[tuple[int, int]],
     if said in PRICES:
         thing = _dealt(sentence, tokens, w, figures)
         return f"{subject} {thing}" if thing else subject
-    owner = _made(sentence, tokens, w, figures) or _owner(sentence, tokens, w, figures)
+    owner = _made(sentence, tokens, w, figures) or _owner(sentence, tokens, w, figures, said)
     return f"{subject} của {owner}" if owner and low(owner) not in said else subject
 
 
@@ -95,12 +99,20 @@ def _valued(sentence: Sentence, start: int, spans: list[tuple[int, int]], subjec
     return f"{said} {phrase_text(sentence, run)}"
 
 
-def _owner(sentence: Sentence, tokens: list[Token], w: int, figures: list[tuple[int, int]]) -> str | None:
-    """The thing a measure after `với` at token `w` belongs to: an apposition right before it with no verb (`, nữ đại gia
-    giàu thứ tư tại Nga với`), else the subject that opens its clause (`Tiêm kích F-35A đâm xuống biển với`), else what a
-    pronoun opening it is said to be (`Đây là dự án X với`)."""
+def _owner(sentence: Sentence, tokens: list[Token], w: int, figures: list[tuple[int, int]], said: str = "") -> str | None:
+    """The thing a measure `said` after `với` at token `w` belongs to: an apposition right before it with no verb (`, nữ đại
+    gia giàu thứ tư tại Nga với`); for a size a thing has (`khối lượng`, `diện tích`, ...), the object of the verb right
+    before (`tháo dỡ quả bom với khối lượng`); else the subject that opens its clause (`Tiêm kích F-35A đâm xuống biển với
+    tốc độ`: a speed is the mover's), else what a pronoun opening it is said to be (`Đây là dự án X với`)."""
     comma = max((n for n in range(w) if tokens[n].text in (",", ";", ":")), default=-1)
     segment = tokens[comma + 1:w]
+    run = phrase_before(tokens, w - 1, figures) if said in HELD_SIZES and tokens[w - 1].pos in ("N", "Np") else []
+    while run and (run[0].pos in ("L", "M") or low(run[0].text) in ("một", "các", "những")):
+        run = run[1:]  # `tháo dỡ | quả bom`
+    verb = tokens.index(run[0]) - 1 if run else -1
+    if run and verb >= 0 and tokens[verb].pos == "V" and low(tokens[verb].text) not in ("là", "có") and run[0].pos in NOUN and not honorific(run[0]) \
+            and (kind_of(run) or ("",))[0] != "measure" and len(words_of(run)) <= _MOST:
+        return phrase_text(sentence, run)
     if comma >= 0 and segment and segment[0].pos in ("N", "Nc") and not any(t.pos == "V" or in_figure(t, figures) for t in segment) \
             and len(words_of(segment)) <= _MOST and low(segment[0].text) not in _NOT_OWNERS and not timely(segment[0]):
         return phrase_text(sentence, segment)
@@ -119,7 +131,12 @@ def opening(sentence: Sentence, tokens: list[Token], w: int, figures: list[tuple
     if low(tokens[start].text) in _FRAMES or tokens[start].pos == "M" or timely(tokens[start]) or framed:
         if not commas:
             return None
+        source = low(tokens[start].text) == "theo"
         start = commas[0] + 1  # `Sáng 1-6, | Bệnh viện Nhi Đồng ...`
+        for c in commas[1:] if source else []:
+            if any(t.pos == "V" or t.text in ("(", ")") for t in tokens[start:c]):
+                break  # (`Theo ông X, | Vụ trưởng Vụ Kế hoạch, | ...`: an apposition of the source goes with the frame)
+            start = c + 1
     said = low(tokens[start].text) in _NOT_OWNERS and start + 1 < w and low(tokens[start + 1].text) == "là"
     start += 2 if said else 0  # `Đây là | dự án hợp tác đầu tư giữa A và B`: what it is said to be, all of it a phrase
     run: list[Token] = []
