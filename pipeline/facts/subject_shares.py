@@ -53,8 +53,13 @@ def selected(tokens: list[Token], k: int, run: list[Token], n: int, spans: list[
     if k == 0 or not tokens[k - 1].text.endswith("%") or not run:
         return []
     head = run[:next((m for m, t in enumerate(run) if low(t.text) == "của"), len(run))]
-    if low(" ".join(t.text for t in head)) not in POPULATION:
-        return []
+    words = [t for t in head if low(t.text) not in ("những", "các")]  # (`số những người nhiễm HIV`)
+    if not any(low(" ".join(t.text for t in words[:m])) in POPULATION for m in range(1, len(words) + 1)):
+        return []  # (`người dân Mỹ`: a population and where it lives)
+    if n < len(tokens) and low(tokens[n].text) == "là" and n + 1 < len(tokens) and tokens[n + 1].pos in NOUN:
+        kind = [t for t in tokens[n + 1:n + 5] if t.pos in NOUN | {"A"}]  # `34% số người nhiễm HIV mới | là nữ giới`: which of them
+        kind = kind[:next((m for m, t in enumerate(kind) if t is not tokens[n + 1 + m]), len(kind))]
+        return run + [tokens[n]] + kind if kind and not any(in_figure(t, spans) for t in kind) else []
     said: list[Token] = []
     for m in range(n, len(tokens)):
         t = tokens[m]
@@ -65,6 +70,6 @@ def selected(tokens: list[Token], k: int, run: list[Token], n: int, spans: list[
         said.append(t)
     while said and said[-1].pos in ("E", "C", "R"):
         said.pop()
-    if said and (low(said[-1].text) in SAYING or low(said[-1].text) == "cho"):
+    if said and (low(said[-1].text) in SAYING or low(said[-1].text) in ("cho", "tin", "nghĩ", "nói", "thấy", "tin tưởng")):
         return []  # `67% doanh nghiệp cho | rằng ...`: who say, cut before what they say
     return run + said if said and said[0].pos == "V" else []
