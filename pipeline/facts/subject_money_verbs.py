@@ -14,7 +14,7 @@ MONEY_VERBS = frozenset({
     "phạt", "xử phạt", "nộp phạt", "nhận", "nhận được", "mất", "lừa", "lừa đảo", "chiếm đoạt", "chiếm", "thu lợi", "thu lời",
     "kiếm", "kiếm được", "trúng", "trúng thưởng", "nợ", "tham ô", "nhận hối lộ", "tống tiền", "bồi thường", "đền bù", "thưởng",
     "chuộc", "lấy", "ăn chặn", "rút", "xử phạt vi phạm hành chính", "phạt vi phạm hành chính", "xử phạt hành chính", "phạt hành chính",
-    "quyên góp", "trả", "nộp", "đóng", "đóng thêm",
+    "quyên góp", "trả", "nộp", "đóng", "đóng thêm", "cướp", "cướp đi", "lấy đi", "trộm", "lấy trộm", "trộm cắp", "giật", "cướp giật",
 })
 _VOICE = frozenset({"bị", "được"})
 _AMBIGUOUS = frozenset({"mất", "lấy", "kiếm", "chiếm", "rút", "nhận"})  # verbs that need who or `bị`/`được` to move money
@@ -40,7 +40,7 @@ def money_moved(sentence: Sentence, i: int, spans: list[tuple[int, int]], unit: 
         verb_at, person = fined
         return f"số tiền {' '.join(low(t.text) for t in tokens[verb_at:person])} {phrase_text(sentence, tokens[person:i + 1])}"
     k = next((n for n in (i - 2, i - 1, i) if n >= 0 and " ".join(low(t.text) for t in tokens[n:i + 1]) in MONEY_VERBS), None)
-    if k is None or tokens[k].pos != "V" or k > 0 and low(tokens[k - 1].text) in ("vụ", "việc", "hành vi", "khoản", "tiền"):
+    if k is None or tokens[k].pos != "V" or k > 0 and low(tokens[k - 1].text) in ("vụ", "việc", "hành vi", "khoản", "tiền", "mất"):
         return None  # (not `vụ lừa đảo 12 tỷ đồng`: the case, a noun)
     verb = [tokens[n] for n in range(k, i + 1)]
     m = k - 1

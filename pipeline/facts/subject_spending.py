@@ -187,7 +187,8 @@ def paid_for(sentence: Sentence, run: list[Token]) -> str:
 def sum_spent(sentence: Sentence, start: int, end: int, spans: list[tuple[int, int]], subject: str | None) -> str | None:
     """`subject` worded with the act it pays for when it is a bare sum (`BARE_SUMS`) written right before the amount at
     `sentence.text[start:end]` after a verb of paying, and `để`/`nhằm` follows the amount (`bỏ ra số tiền gần 40 tỷ để đầu
-    tư trang thiết bị`: `số tiền bỏ ra để đầu tư trang thiết bị máy móc`); else `subject`."""
+    tư trang thiết bị`: `số tiền bỏ ra để đầu tư trang thiết bị máy móc`), or after a verb that moves money (`cướp đi số
+    tiền 287 triệu đồng`: `số tiền cướp đi`; `subject_money_verbs.money_moved`); else `subject`."""
     said = low(subject or "")
     if said not in BARE_SUMS or not re.search(rf"(?<!\w){re.escape(said)}\s+(?:\S+\s+)?$", sentence.text[:start].lower()):
         return subject
@@ -199,5 +200,8 @@ def sum_spent(sentence: Sentence, start: int, end: int, spans: list[tuple[int, i
         i -= 1  # back over `số tiền`
     absolute = [(sentence.start + a, sentence.start + b) for a, b in spans]
     spent = spent_to(tokens, i, sentence.start + end, absolute) if i >= 0 else []
-    return re.sub(r"^tiền", subject or "", paid_for(sentence, spent)) if spent else subject
+    if spent:
+        return re.sub(r"^tiền", subject or "", paid_for(sentence, spent))
+    moved = money_moved(sentence, i, absolute, "VND") if i >= 0 else None  # `cướp đi | số tiền 287 triệu đồng`: the money the verb moves
+    return re.sub(r"^số tiền", subject or "", moved) if moved else subject
 

@@ -140,9 +140,14 @@ def opening(sentence: Sentence, tokens: list[Token], w: int, figures: list[tuple
     said = low(tokens[start].text) in _NOT_OWNERS and start + 1 < w and low(tokens[start + 1].text) == "là"
     start += 2 if said else 0  # `Đây là | dự án hợp tác đầu tư giữa A và B`: what it is said to be, all of it a phrase
     run: list[Token] = []
-    for t in tokens[start:w]:
+    for n, t in enumerate(tokens[start:w], start=start):
         word = low(t.text)
-        if in_figure(t, figures) or word in _NOT_OWNERS and not run or word in ("sau", "trước", "khi", "lúc", "hôm") and run:
+        if not run and t.pos == "L" and word in ("mỗi", "các", "những"):
+            continue  # `Mỗi | giờ bay của B-52`, `Các | vụ tấn công`
+        if run and t.pos == "V" and n + 1 < w and low(tokens[n + 1].text) == "của":
+            run.append(t)  # `vụ tấn công/V | của cướp biển`, `giờ bay/V | của B-52`: a noun's verb before its owner
+            continue
+        if in_figure(t, figures) or word in _NOT_OWNERS and not run or word in ("sau", "trước", "khi", "lúc", "hôm", "hiện", "hiện nay", "nay") and run:
             break  # (`Hosomi | sau đó giảm độ cao`)
         if t.pos in NOUN or t.pos in ("M", "A") and run or word in ("của", "giữa", "và") and run or said and run and (t.pos in ("V", "E") or t.text in ("-", "–")):
             run.append(t)
@@ -207,3 +212,4 @@ def _verb_object(tokens: list[Token], w: int, figures: list[tuple[int, int]], ve
             continue  # (`mua tối hôm trước | với giá`, `bán ra với giá`, `nâng cấp, mở rộng với`: no object here)
         return verb, thing
     return None
+
