@@ -515,7 +515,8 @@ _VISITORS = re.compile(r"(?:^|[,;:]\s*)(?:(?i:năm|trong năm|quý|tháng)\s+\S+
                        r"\s+(?:(?i:khoảng|hơn|gần|trên|xấp xỉ)\s+)?$")
 
 
-# `mỗi`/`hằng` and a unit opening the figure's clause, or right before it: the sum is a rate per that unit
+# `mỗi`/`hằng` and a unit opening the figure's clause, right before it or up to three words before it, or `một` and a
+# unit of time before its link: the amount is a rate per that unit
 _EACH_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?i:mỗi|hằng|hàng)\s+([^\W\d_]+)(?:\s*,)?\s[^,;:()]*$|(?<!\w)(?i:mỗi)\s+([^\W\d_]+)\s+$"
                           r"|(?<!\w)(?i:mỗi)\s+([^\W\d_]+)\s+(?:[^\W\d_]+\s+){1,3}$"  # `mỗi giờ đi được | 5-10 km`
                           r"|(?:^|(?<!\w)(?!(?i:trong|sau|trước|hơn|gần|khoảng|vòng|tới|đến)\s)[^\W\d_]+\s+)(?i:một)\s+(năm|tháng|ngày|tuần)\s+"

@@ -43,7 +43,7 @@ _KIN = frozenset({"anh", "chị", "em", "con", "cháu", "bạn", "chú", "bác",
 
 def counted_predicate(sentence: Sentence, end: int, spans: list[tuple[int, int]], counted: str | None = None) -> str | None:
     """For a count ending at sentence offset `end` (`4 người`, `5 dự án`): the counted noun and the words right after it
-    that say which ones are counted, up to punctuation, a clause word, another figure, a time or five words
+    that say which ones are counted, up to punctuation, a clause word, another figure, a time or six words
     (`người chết`, `người bị thương`, `dự án được cấp phép`, `lao động nông thôn`, `người trên máy bay MH370`); else
     None. `spans`: the sentence's figures, as sentence offsets; `counted`: the count's counted noun (else the word before)."""
     tokens = list(sentence.tokens)

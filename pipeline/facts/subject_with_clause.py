@@ -1,9 +1,13 @@
-"""Whose a measure is, or what a price pays for, when a figure follows `với <measure>` after the clause that names it:
+"""Whose a measure is, or what a price pays for, when a figure follows `với <measure>` (or `có`/`đạt <measure>`, or a
+worth right after its thing) in the clause that names it:
 
     Quốc lộ 18 vừa được nâng cấp với tổng vốn đầu tư hơn 1.800 tỉ      the clause's subject  -> tổng vốn đầu tư của Quốc lộ 18
     Tiêm kích F-35A đâm xuống biển với tốc độ 1.100 km/h               the clause's subject  -> tốc độ của Tiêm kích F-35A
     ... Natalia Fileva, nữ đại gia giàu thứ tư tại Nga với khối tài sản  the phrase before    -> khối tài sản của nữ đại gia ...
+    tỉnh khởi công một dự án đường ven biển với số vốn 900 tỷ đồng     the verb's object     -> số vốn của dự án đường ven biển
     tập đoàn đã ký hợp đồng mua lại khu giải trí X với mức giá 668 triệu USD  the deal      -> mức giá mua lại khu giải trí X
+    Năm 2023, hợp tác xã đạt doanh thu 4 tỷ đồng                       the clause's subject  -> doanh thu của hợp tác xã
+    hợp đồng mua tổ hợp phòng không NASAMS-2 trị giá một tỷ USD        the thing before      -> trị giá hợp đồng mua ...
 
 A bare `tổng vốn đầu tư` or `mức giá` says nothing of whose it is or what it buys; the sentence does.
 """
@@ -84,11 +88,14 @@ def _valued(sentence: Sentence, start: int, spans: list[tuple[int, int]], subjec
     giá`: a bare worth written right after the thing it is of (or after its bracket or `có`) is that thing's."""
     said = low(subject or "")
     joint = re.search(rf"(?<![\w,;:])\s*(?:\(\s*|(?i:có)\s+)?{re.escape(subject or '')}{_LINKS}", sentence.text[:start], re.IGNORECASE)
+    if joint is None:
+        return subject
+    begin = joint.start() + len(joint.group()) - len(joint.group().lstrip())  # where the bracket, `có` or the worth begins
     tokens = list(sentence.tokens)
-    j = next((n for n, t in enumerate(tokens) if joint is not None and t.start - sentence.start >= joint.start() + len(joint.group()) - len(joint.group().lstrip())), 0) - 1
+    j = next((n for n, t in enumerate(tokens) if t.start - sentence.start >= begin), 0) - 1
     while j >= 0 and (tokens[j].text == "(" or low(tokens[j].text) == "có"):
         j -= 1
-    if joint is None or j < 0 or tokens[j].pos not in NOUN:
+    if j < 0 or tokens[j].pos not in NOUN:
         return subject
     figures = [(sentence.start + a, sentence.start + b) for a, b in spans]
     run = phrase_before(tokens, j, figures)
