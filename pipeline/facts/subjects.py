@@ -110,7 +110,7 @@ from pipeline.facts.subject_owners import (
 from pipeline.facts.subject_shares import share_of_whole
 from pipeline.facts.subject_spending import spent_text
 from pipeline.facts.subject_valued import prefer, valued_thing
-from pipeline.facts.subject_with import told_elsewhere
+from pipeline.facts.subject_with import framed_comma, told_elsewhere
 from pipeline.language.analysis import Sentence, Token
 
 
@@ -389,7 +389,7 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         owner = owner_after(tokens, run, start_at=base + start, spans=absolute)
         if owner:
             return Subject(phrase_text(sentence, owner), "entity")  # `Với vốn đầu tư 500 tỷ đồng, cầu X ...`
-        if k < 0 or tokens[k].pos == "CH" and tokens[k].text not in ("(", ")") and len(run) > 1 and run[-1].pos in ("V", "A"):
+        if k < 0 or framed_comma(tokens, k) or tokens[k].pos == "CH" and tokens[k].text not in ("(", ")") and len(run) > 1 and run[-1].pos in ("V", "A"):
             return Subject(phrase_text(sentence, run), "attribute")  # `Diện tích hư hỏng 70 m2`: no owner; a bare `diện tích` after a comma is the thing's before it
         if not kind[1]:
             return None
