@@ -159,6 +159,9 @@ def spent_text(sentence: Sentence, i: int, at: int, spans: list[tuple[int, int]]
     spent = spent_for(tokens, i, at, spans, kind)
     if spent:
         return paid_for(sentence, spent)
+    gift = given_to(sentence, tokens, i, at, spans) if kind in (None, "entity", "named") else None
+    if gift:
+        return gift  # `ủng hộ 50 triệu đồng cho Hội nạn nhân chất độc da cam`: `số tiền ủng hộ Hội nạn nhân chất độc da cam`
     named_after = bool(phrase_after(tokens, at, spans)) or re.match(r"\s+(?i:tiền|khoản)\s", sentence.text[at - sentence.start:]) is not None
     moved = money_moved(sentence, i, spans, unit, found) if kind in (None, "entity", "named") and not named_after else None
     # (not what is paid, written after it: `bồi thường 40 triệu đồng tiền mai táng`)
@@ -204,4 +207,28 @@ def sum_spent(sentence: Sentence, start: int, end: int, spans: list[tuple[int, i
         return re.sub(r"^tiền", subject or "", paid_for(sentence, spent))
     moved = money_moved(sentence, i, absolute, "VND") if i >= 0 else None  # `cướp đi | số tiền 287 triệu đồng`: the money the verb moves
     return re.sub(r"^số tiền", subject or "", moved) if moved else subject
+
+
+# verbs of giving whose sum goes to the body or people named after `cho` (`ủng hộ 50 triệu đồng cho Hội X`)
+_GIFTS = frozenset({"ủng hộ", "tặng", "trao tặng", "quyên góp", "đóng góp", "góp", "trao", "hỗ trợ", "biếu", "tài trợ"})
+
+
+def given_to(sentence: Sentence, tokens: list[Token], i: int, at: int, spans: list[tuple[int, int]]) -> str | None:
+    """`số tiền` + the verb of giving right before the amount after token `i` + whom it goes to, named after `cho` right
+    after the amount (ending at offset `at`): a body or people, up to eight words (`ủng hộ 50 triệu đồng cho Hội nạn nhân
+    chất độc da cam phường 9`); else None."""
+    if i < 0 or low(tokens[i].text) not in _GIFTS:
+        return None
+    k = next((n for n, t in enumerate(tokens) if t.start >= at), len(tokens))
+    if k + 1 >= len(tokens) or low(tokens[k].text) != "cho" or tokens[k + 1].pos not in ("N", "Np", "Nc", "L") \
+            or low(tokens[k + 1].text).startswith("ngân sách"):
+        return None  # (`đóng góp ... cho ngân sách tỉnh`: a contribution to the budget, read by `subject_owners.budget_paid`)
+    run: list[Token] = []
+    for t in tokens[k + 1:]:
+        if in_figure(t, spans) or t.pos not in NOUN | {"L", "A", "M"} and not (t.text == "/" and run) or len(words_of(run)) >= 8:
+            break
+        run.append(t)
+    while run and (run[-1].pos not in NOUN | {"A"} or run[-1].text == "/"):
+        run.pop()
+    return f"số tiền {low(tokens[i].text)} {phrase_text(sentence, run)}" if run and any(t.pos in NOUN for t in run) else None
 
