@@ -255,6 +255,9 @@ def _only_body_of_title(analysis: Analysis, found: Found) -> str | None:
 _ANY_MINISTRY = re.compile(r"(?<![\w&])Bộ\s+(?!Chính trị|Trưởng|Tư lệnh)[A-ZĐ]")
 
 
+_AIDE = re.compile(r"(?i:người phát ngôn|phó phát ngôn viên|phát ngôn viên|trợ lý|cố vấn|thư ký báo chí)(?=\s+(?i:tổng thống|thủ tướng|chủ tịch|bộ trưởng|ngoại trưởng|nhà trắng|điện kremlin))")
+
+
 def _written_in_full(text: str, name: str, role: str) -> str | None:
     """The one full Latin-script name a one-word foreign name is the end of where the article names the same post or `ông`
     before it (`Tổng thống Trump`: `Tổng thống Mỹ Donald Trump`, `ông Rodrigo Duterte`), or None (none, or several; not
@@ -344,7 +347,10 @@ def extract(analysis: Analysis) -> list[Official]:
         province = delegation or (None if national else _province(best.title, organization) or framed or local_province(
             analysis.text, best.sentence.text, best.title, organization, best.start - best.sentence.start))
         mentions = _mentions(analysis, person.name, people)
-        opening = patterns().role.match(title) if not best.title.startswith(title) else None  # (its start was cut)
+        aide = _AIDE.match(title) if not title.lower().startswith(best.role.lower()) else None
+        opening = patterns().role.match(title) if not best.title.startswith(title) else aide  # (its start was cut; `Phát ngôn viên
+        # tổng thống Nga`, read as a president's title: an aide's role, whose organisation is the office it serves)
+        organization = title[opening.end():].strip(" ,") or organization if opening and opening.re is _AIDE else organization
         result.append((person.found[0].start, Official(
             name=person.name,
             title=title,
