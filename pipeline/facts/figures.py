@@ -469,11 +469,13 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         if subject is not None and f.per is None and f.unit != "count":
             each = _patterns().each.search(subject)  # `Giá mỗi kg cà phê là 40.000 đồng`
             f.per = _patterns().per_units.get(each.group(1)) if each else None
-        if f.per is None and f.unit not in ("count", "percent", None):
+        if f.per is None and f.unit not in ("percent", None):
             each_before = _EACH_BEFORE.search(sentence.text[:f.start])  # `Mỗi tháng, công ty trả 5 triệu đồng`, `thưởng mỗi người 100 triệu`,
             # `cho biết mỗi ngày đóng 50.000 đồng`, `mỗi giờ đi được 5-10 km`, `hoàn tiền một năm lên tới 12 triệu đồng`
             word = next((g for g in each_before.groups() if g), "") if each_before else ""
             f.per = _patterns().per_units.get(low(word)) or _patterns().per_units.get(word) if word else None
+            f.per = f.per if f.unit != "count" or f.per in _TIMES else None  # (`Mỗi năm, làng hoa bán ra 7 triệu sản phẩm`: a count a
+            # year; not `mỗi người 3 con`)
         if f.per is None and n > 0 and out and out[-1].per and _RESTATED.fullmatch(sentence.text[found[n - 1].end:f.start]) \
                 and UNIT_KINDS.get(f.unit or "") == UNIT_KINDS.get(found[n - 1].unit or "", "-"):
             f.per = out[-1].per  # `1.400 SGD (hơn 1.000 USD) mỗi tháng`: the amount restated is the same rate
@@ -518,9 +520,12 @@ _VISITORS = re.compile(r"(?:^|[,;:]\s*)(?:(?i:năm|trong năm|quý|tháng)\s+\S+
 # `mỗi`/`hằng` and a unit opening the figure's clause, right before it or up to three words before it, or `một` and a
 # unit of time before its link: the amount is a rate per that unit
 _EACH_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?i:mỗi|hằng|hàng)\s+([^\W\d_]+)(?:\s*,)?\s[^,;:()]*$|(?<!\w)(?i:mỗi)\s+([^\W\d_]+)\s+$"
-                          r"|(?<!\w)(?i:mỗi)\s+([^\W\d_]+)\s+(?:[^\W\d_]+\s+){1,3}$"  # `mỗi giờ đi được | 5-10 km`
+                          r"|(?<!\w)(?i:mỗi)\s+([^\W\d_]+)\s+(?:[^\W\d_.]+\s+){1,5}$"  # `mỗi giờ đi được | 5-10 km`
                           r"|(?:^|(?<!\w)(?!(?i:trong|sau|trước|hơn|gần|khoảng|vòng|tới|đến)\s)[^\W\d_]+\s+)(?i:một)\s+(năm|tháng|ngày|tuần)\s+"
                           r"(?:[^\W\d_]+\s+){0,2}$")  # `hoàn tiền một năm lên tới | 12 triệu đồng` (not `trong một năm`: a duration)
+
+
+_TIMES = frozenset({"năm", "tháng", "ngày", "tuần", "quý", "giờ"})  # units of time a count may be a rate of
 
 
 def _visits(f: _Found, subject: str | None) -> bool:

@@ -131,6 +131,8 @@ def _opening(tokens: list[Token], k: int, spans: list[tuple[int, int]]) -> list[
         return [first, after]  # `người trên máy bay`, `người thuộc các lực lượng` (not `người | trong số ...`, `trong đó`)
     if word in _KIN:
         return [first]  # `2 người anh`, `người con`
+    if word == "làm" and after is not None and after.pos == "N":
+        return [first, after]  # `5-10 người làm công tác cứu hộ`: who do that work (not the causative before a count)
     if word in _NOT_PREDICATE or first.pos not in NOUN | {"V", "A"} or first.pos == "Nc" or first.pos == "Np" and k > 0 and tokens[k - 1].pos == "Np":
         return []
     return [first]
@@ -148,6 +150,7 @@ SUFFERED = frozenset({
 RECEIVED = frozenset({
     "cứu", "cứu sống", "cứu hộ", "giải cứu", "sơ tán", "di dời", "hỗ trợ", "đào tạo", "tuyển dụng", "tuyển", "thuê", "tiếp nhận",
     "khám", "khám bệnh", "chữa trị", "điều trị", "huy động", "đón", "tiếp đón", "mời", "khen thưởng", "trao thưởng", "cấp cứu",
+    "hồi hương", "trao trả", "phóng thích", "thả", "trả tự do", "ân xá", "đặc xá",
 })
 _LIVES = re.compile(r"(?i:cướp đi|lấy đi|cướp)\s+(?:(?i:di|đi)\s+)?(?i:sinh mạng|mạng sống|tính mạng|sinh mệnh)\s+(?i:của)\s+$")
 
@@ -170,4 +173,6 @@ def object_of(sentence: Sentence, start: int, counted: str | None) -> str | None
     if len(tokens) > 1 and low(tokens[-2].text) in ("bị", "được"):
         return None  # (`bị bắt 3 người`: not the people's own voice)
     voice = "bị" if verb in SUFFERED else "được" if verb in RECEIVED else None
+    if voice is None and verb in COMPLETE:
+        return f"{noun} {verb}"  # `phía Mỹ đã thương vong trên 12.000 người`: `người thương vong`
     return f"{noun} {voice} {verb}" if voice else None
