@@ -463,6 +463,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         # (`Quốc lộ 18 được nâng cấp với tổng vốn đầu tư ...`: whose; `mua lại X với mức giá ...`: what it buys)
         subject = subject_aspects.aspect_of(sentence, f.start, f.end, spans, subject)  # `giảm 21,3% về lượng`: the goods' amount
         subject = subject_spending.sum_spent(sentence, f.start, spans[n][1], spans, subject)  # `bỏ ra số tiền ... để X`
+        subject = subject or (subject_spending.spent_passive(sentence, spans[n][1], spans) if f.unit in MONEY_UNITS else None)  # `X USD đã được
+        # chi cho một chiến dịch tìm kiếm`: what a passive verb of spending after the amount spends it on
         restated = n > 0 and subject is None and out and UNIT_KINDS.get(f.unit or "") == UNIT_KINDS.get(found[n - 1].unit or "", "-") \
             and _RESTATED.fullmatch(sentence.text[found[n - 1].end:f.start]) is not None
         subject = out[-1].subject if restated else subject  # `kinh phí đầu tư hơn 47.500 tỷ đồng (khoảng 2,16 tỷ USD)`

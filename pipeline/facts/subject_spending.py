@@ -109,7 +109,7 @@ def spent_to(tokens: list[Token], i: int, at: int, spans: list[tuple[int, int]])
     while v >= 0 and i - v < 4 and tokens[v].pos in ("Np", "N", "Nc", "L", "M") and low(tokens[v].text) not in _PAID and (
             kind_of([tokens[v]]) or ("",))[0] not in ("measure", "attribute"):  # (not `cấp tín dụng | số tiền 80 tỉ`)
         v -= 1  # `thuê | bà Vững`
-    v -= 1 if v > 0 and low(tokens[v].text) == "ra" and low(tokens[v - 1].text) in _PAID else 0  # `bỏ | ra`
+    v -= 1 if v > 0 and low(tokens[v].text) in ("ra", "cho") and low(tokens[v - 1].text) in _PAID else 0  # `bỏ | ra`, `trả | cho Daniels`
     if v < 0 or low(tokens[v].text) not in _PAID:
         return []
     k = next((n for n, t in enumerate(tokens) if t.start >= at), len(tokens))
@@ -117,10 +117,12 @@ def spent_to(tokens: list[Token], i: int, at: int, spans: list[tuple[int, int]])
         k += 1  # `vào tháng 9-2017`
     if k + 1 < len(tokens) and low(tokens[k].text) == "của" and low(tokens[k + 1].text) in ("mình", "họ", "gia đình", "bản thân"):
         k += 2  # `bỏ 300 ngàn đồng | của mình | để ...`
-    self_ = 1 if k + 2 < len(tokens) and low(tokens[k + 1].text) == "tự" else 0  # `để | tự | làm rào chắn`
+    self_ = 1 if k + 2 < len(tokens) and (low(tokens[k + 1].text) == "tự" or tokens[k + 1].pos in ("Nc", "P") and tokens[k + 2].pos == "V"
+                                         and low(tokens[k + 2].text) != "được") else 0  # `để | tự | làm rào chắn`, `để | bà | giấu kín`
     if k + 1 + self_ >= len(tokens) or low(tokens[k].text) not in ("để", "nhằm") or tokens[k + 1 + self_].pos != "V" or low(tokens[k + 1].text) == "được":
         return []  # (not `trả 500.000 USD để được tại ngoại`: what the payer gets)
-    run: list[Token] = []
+    doer = 1 if self_ and low(tokens[k + 1].text) != "tự" else 0  # (who does the act is part of it: `để bà giấu kín vụ việc`)
+    run: list[Token] = tokens[k + 1:k + 2] if doer else []
     for n, t in enumerate(tokens[k + 1 + self_:], start=k + 1 + self_):
         placed = t.pos == "E" and n + 1 < len(tokens) and tokens[n + 1].pos in NOUN | {"L"}  # `diệt chuột ở các khu chợ`
         if in_figure(t, spans) or t.pos not in NOUN | {"V", "A", "M", "L"} and not placed or low(t.text) in ("và", "cho", "là") or len(words_of(run)) >= 8:
@@ -231,4 +233,30 @@ def given_to(sentence: Sentence, tokens: list[Token], i: int, at: int, spans: li
     while run and (run[-1].pos not in NOUN | {"A"} or run[-1].text == "/"):
         run.pop()
     return f"số tiền {low(tokens[i].text)} {phrase_text(sentence, run)}" if run and any(t.pos in NOUN for t in run) else None
+
+
+_SPENT_ON_IT = re.compile(r"\s*(?:(?i:đã|sẽ|đang|cũng|vừa)\s+)*(?i:được)\s+(?P<verb>(?i:chi|giải ngân|đầu tư|dùng|sử dụng|cấp|phân bổ|bố trí|chi tiêu|dành))"
+                          r"(?:\s+(?:(?i:trong|vào)\s+[^,;:()]{1,30}?))?\s+(?P<how>(?i:cho|vào|để))\s+")
+
+
+def spent_passive(sentence: Sentence, end: int, spans: list[tuple[int, int]]) -> str | None:
+    """`Khoảng 135 triệu USD đã được chi cho một chiến dịch tìm kiếm dưới nước`: an amount that a passive verb of spending
+    after it spends on what follows `cho`/`vào`/`để` (up to eight words, no other figure), worded `tiền chi cho ...`;
+    else None. `end`: the figure's end, as a sentence offset."""
+    m = _SPENT_ON_IT.match(sentence.text, end)
+    if m is None:
+        return None
+    tokens = list(sentence.tokens)
+    absolute = [(sentence.start + a, sentence.start + b) for a, b in spans]
+    k = next((n for n, t in enumerate(tokens) if t.start - sentence.start >= m.end()), len(tokens))
+    run: list[Token] = []
+    for t in tokens[k:]:
+        if in_figure(t, absolute) or t.pos not in NOUN | {"V", "A", "L", "M"} or len(words_of(run)) >= 8:
+            break
+        run.append(t)
+    while run and run[-1].pos not in NOUN | {"V", "A"}:
+        run.pop()
+    while run and low(run[0].text) in ("một", "các", "những"):
+        run = run[1:]
+    return f"tiền {low(m.group('verb'))} {low(m.group('how'))} {phrase_text(sentence, run)}" if run else None
 
