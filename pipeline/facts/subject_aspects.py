@@ -13,7 +13,7 @@ import re
 
 from pipeline.facts.noun_phrases import in_figure, phrase_text
 from pipeline.facts.subject_lexicon import NOUN, low, timely, words_of
-from pipeline.facts.subject_with_clause import opening
+from pipeline.facts.subject_with_clause import FRAMES, opening
 from pipeline.language.analysis import Sentence, Token
 
 _ASPECT = re.compile(r"\s*(?i:về)\s+(?P<aspect>(?i:lượng|trị giá|giá trị|kim ngạch|số lượng|khối lượng|sản lượng|doanh thu|doanh số))(?!\w)")
@@ -59,8 +59,9 @@ def _said_first(text: str) -> str | None:
     last = clause[clause.rfind(",") + 1:].strip()  # `..., Thái Lan tăng 388%`: a market that opens its own part of a list
     if re.match(r"[^,;:()]+?\s+(?:tăng|giảm)(?!\w)", last) and last[:1].isupper():
         clause = last
-    frame = re.match(r"(?i:theo|trong|tại|ở|riêng|tính|lũy kế|năm|tháng|quý|ngoài ra|bên cạnh đó|cụ thể|đặc biệt)\b[^,]*,\s*", clause)
-    clause = clause[frame.end():] if frame else clause
+    frame = re.match(r"([^,]*),\s*", clause)
+    opened = frame is not None and any(" ".join(frame.group(1).lower().split()[:n]) in FRAMES for n in (1, 2, 3))
+    clause = clause[frame.end():] if frame and opened else clause  # (`Theo Tổng cục Hải quan, | ...`)
     found = re.match(r"(?P<name>[^,;:()]+?)\s+(?:là|đạt|có|tăng|giảm|với|chiếm|đứng|ước|nhập|xuất|đều)(?!\w)", clause)
     name = found.group("name").strip() if found else ""
     return name if 0 < len(name.split()) <= 8 and not re.match(r"(?i:cả nước|chúng ta|họ|đây|đó|nó)\b", name) else None

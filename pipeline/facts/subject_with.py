@@ -13,6 +13,7 @@ import re
 
 from pipeline.facts.subject_lexicon import UNIT_KINDS, low
 from pipeline.facts.subject_owners import told_after
+from pipeline.facts.subject_with_clause import FRAMES
 from pipeline.language.analysis import Token
 
 # the words of each kind of unit that a figure after `, với` sizes
@@ -51,12 +52,6 @@ def told_elsewhere(text: str, start: int, end: int | None, unit: str | None) -> 
     return told_after(text, start, end) or ((measure, "measure") if measure else None)
 
 
-# words that open a frame of time, place or source before a comma (`Hiện nay, | diện tích rừng còn 12.297 ha`)
-_FRAME_OPENERS = frozenset({"hiện nay", "hiện", "hiện tại", "qua", "theo", "trong", "tại", "ở", "đến nay", "tính đến", "đến",
-                            "sau", "trước", "năm", "tháng", "ngày", "sáng", "chiều", "tối", "riêng", "ngoài ra", "bên cạnh đó",
-                            "cụ thể", "như vậy", "đặc biệt", "tuy nhiên", "hiện giờ", "đến thời điểm này", "từ đầu năm"})
-
-
 def framed_comma(tokens: list[Token], k: int) -> bool:
     """Whether token `k` is a comma that ends a frame opening its sentence or clause (`Hiện nay,`, `Qua sự thay đổi của
     thời gian,`, `Theo thống kê,`): the phrase after it opens the clause as if nothing came before (not `trong đó,`)."""
@@ -65,5 +60,5 @@ def framed_comma(tokens: list[Token], k: int) -> bool:
     start = max((n + 1 for n in range(k) if tokens[n].pos == "CH" and tokens[n].text not in ("(", ")", "-", "–")), default=0)
     first = low(tokens[start].text) if start < k else ""
     second = low(tokens[start + 1].text) if start + 1 < k else ""
-    return first in _FRAME_OPENERS and not (first == "trong" and second in ("đó", "số")) and k - start <= 10
+    return first in FRAMES and not (first == "trong" and second in ("đó", "số")) and k - start <= 10
 

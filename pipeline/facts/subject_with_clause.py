@@ -46,10 +46,12 @@ MAKES = frozenset({"khởi công", "đầu tư", "xây dựng", "xây", "phê du
 _VALUES = frozenset({"trị giá", "tổng trị giá", "giá trị", "tổng giá trị"})  # a worth written right after its thing
 _WORKS = frozenset({"dự án", "công trình", "kế hoạch", "chương trình", "đề án", "phương án", "gói thầu", "hạng mục", "nhà máy"})
 _LINKS = r"(?:\s+(?i:là|đạt|chỉ|khoảng|hơn|gần|lên đến|lên tới|ước tính|ước|dự kiến|tối đa|trung bình|ít nhất|từ|vào khoảng))*\s*$"
-# words that open a frame before the clause's subject (`Theo X,`, `Năm 2018,`, `Sáng 1-6,`)
-_FRAMES = frozenset({"theo", "tại", "trong", "ở", "sau", "trước", "đến", "tính", "vào", "từ", "khi", "năm", "ngày", "sáng", "chiều",
-                     "tối", "trưa", "đêm", "hiện", "hôm", "đầu", "cuối", "giữa", "tháng", "quý", "hiện nay", "hiện tại", "trước đó",
-                     "sau đó", "cùng với", "bên cạnh", "ngoài ra", "cụ thể", "đặc biệt", "như vậy", "được biết", "tuy nhiên", "mặt khác"})
+# words that open a frame of time, place or source before the clause's subject and its comma (`Theo X,`, `Năm 2018,`,
+# `Sáng 1-6,`, `Hiện nay,`, `Qua sự thay đổi của thời gian,`): shared by `subject_with.framed_comma` and `subject_aspects`
+FRAMES = frozenset({"theo", "tại", "trong", "ở", "sau", "trước", "đến", "tính", "vào", "từ", "khi", "năm", "ngày", "sáng", "chiều",
+                    "tối", "trưa", "đêm", "hiện", "hôm", "đầu", "cuối", "giữa", "tháng", "quý", "hiện nay", "hiện tại", "trước đó",
+                    "sau đó", "cùng với", "bên cạnh", "ngoài ra", "cụ thể", "đặc biệt", "như vậy", "được biết", "tuy nhiên", "mặt khác",
+                    "qua", "riêng", "lũy kế", "tính đến", "đến nay", "bên cạnh đó", "hiện giờ", "đến thời điểm này", "từ đầu năm"})
 _NOT_OWNERS = frozenset({"đây", "đó", "nó", "tôi", "chúng tôi", "họ", "ai", "người", "mình", "chúng ta", "ta", "điều này", "việc"})
 # bodies that propose, approve or ask for what a clause's figure sizes, not own it (`UBND quận X đề xuất đầu tư dự án Y với
 # số vốn ...`, `Bộ GTVT đã phê duyệt dự án ... với tổng vốn ...`), and words that open a frame the tagger takes for nouns
@@ -135,7 +137,7 @@ def opening(sentence: Sentence, tokens: list[Token], w: int, figures: list[tuple
     commas = [n for n in range(start, w) if tokens[n].text == ","]
     framed = commas and commas[0] - start <= 6 and any(timely(t) or re.fullmatch(r"(?:19|20)\d\d", t.text) for t in tokens[start:commas[0]])
     # (`Lũy kế cả năm 2018, | HAGL ...`; not `Quốc lộ 18, đoạn ...`)
-    if low(tokens[start].text) in _FRAMES or tokens[start].pos == "M" or timely(tokens[start]) or framed:
+    if low(tokens[start].text) in FRAMES or tokens[start].pos == "M" or timely(tokens[start]) or framed:
         if not commas:
             return None
         source = low(tokens[start].text) == "theo"
@@ -190,7 +192,7 @@ def _made(sentence: Sentence, tokens: list[Token], w: int, figures: list[tuple[i
     thing = found[1] if found else []
     while thing and (low(thing[0].text) in ("một", "các", "những", "mọi") or thing[0].pos in ("L", "M") and not in_figure(thing[0], figures)):
         thing = thing[1:]  # `một | dự án`
-    if not thing or thing[0].pos not in ("N", "Np", "Ny") or (kind_of(thing) or ("",))[0] == "measure" or low(thing[0].text) in _FRAMES:
+    if not thing or thing[0].pos not in ("N", "Np", "Ny") or (kind_of(thing) or ("",))[0] == "measure" or low(thing[0].text) in FRAMES:
         return None  # (`khai trương sau gần 2 năm xây dựng với`: a time, not a thing)
     return phrase_text(sentence, thing)
 
