@@ -13,7 +13,7 @@ from datetime import date as date_type
 from datetime import timedelta
 
 from pipeline.facts import dates
-from pipeline.facts.event_lexicon import NUMBER_WORDS, Mention, of_event
+from pipeline.facts.event_lexicon import NUMBER_WORDS, Mention, keywords, of_event
 from pipeline.facts.event_spelling import caption_line
 from pipeline.language.analysis import Analysis
 from pipeline.language.textnorm import fold
@@ -33,8 +33,10 @@ def mention_sentences(analysis: Analysis, mentions: list[Mention], kind: str = "
         held = _ANAPHOR_HELD.match(following[0].text) if following else None
         following = following[credit + 1:] if held is None and credit in (0, 1) else following  # (past a photo's caption
         held = held or (_ANAPHOR_HELD.match(following[0].text) if following else None)  # and its credit)
-        if held is None and len(following) > 1 and not _HEADS.search(following[0].text) and _ANAPHOR_HELD.match(following[1].text):
-            following, held = following[1:], _ANAPHOR_HELD.match(following[1].text)  # (one sentence about it between, no other event)
+        between = following[0].text if following else ""  # (one sentence about it between, naming no other event)
+        if held is None and len(following) > 1 and not (keywords()[0].search(between) or _ANAPHORS.search(between)) \
+                and _ANAPHOR_HELD.match(following[1].text):
+            following, held = following[1:], _ANAPHOR_HELD.match(following[1].text)
         if held and (kind in LONG or not re.match(r"\s*(?i:chuỗi)", held.group())):  # (a series' days are a fair's, not its forum's)
             spans.append((following[0].start, following[0].end))
     return tuple(spans)
@@ -62,7 +64,7 @@ def anaphor_day(analysis: Analysis, mentions: list[Mention], kind: str, best: Da
     return None
 
 
-_HEADS = re.compile(r"(?i:hội nghị|hội chợ|hội thảo|hội thi|triển lãm|diễn đàn|lễ|liên hoan|festival|cuộc thi|tọa đàm|toạ đàm|ngày hội|sự kiện|chương trình)(?!\w)")
+_ANAPHORS = re.compile(r"(?<!\w)(?i:sự kiện|chương trình)(?!\w)")  # nouns that point back to an event
 _CREDIT = re.compile(r"\W*(?i:ảnh)\s*:?\s*[A-ZĐ]")  # `Ảnh: HOÀNG HÙNG`: a photo's credit line
 
 

@@ -350,7 +350,8 @@ def extract(analysis: Analysis) -> list[Official]:
         aide = _AIDE.match(title) if not title.lower().startswith(best.role.lower()) else None
         opening = patterns().role.match(title) if not best.title.startswith(title) else aide  # (its start was cut; `Phát ngôn viên
         # tổng thống Nga`, read as a president's title: an aide's role, whose organisation is the office it serves)
-        organization = title[opening.end():].strip(" ,") or organization if opening and opening.re is _AIDE else organization
+        if aide is not None and opening is aide:
+            organization = title[aide.end():].strip(" ,") or organization
         result.append((person.found[0].start, Official(
             name=person.name,
             title=title,
