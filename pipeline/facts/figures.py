@@ -23,6 +23,7 @@ from typing import Literal
 
 from pipeline.facts import (
     periods,
+    subject_apposed,
     subject_asides,
     subject_aspects,
     subject_booths,
@@ -33,6 +34,7 @@ from pipeline.facts import (
     subject_model,
     subject_owners,
     subject_spending,
+    subject_transfers,
     subject_with_clause,
     subject_with_owner,
     subjects,
@@ -153,7 +155,10 @@ def _per(sentence: Sentence, end: int) -> tuple[str | None, int]:
     m = pats.per.match(sentence.text, end)
     if m is None:
         closed = re.match(r"\s*\)\s+(?i:mỗi|trên mỗi)\s+([^\W\d_]+)", sentence.text[end:])  # `1.400 SGD (hơn 1.000 USD) mỗi tháng`: the
-        return (pats.per_units.get(closed.group(1).lower()) if closed else None), end  # restated amount's rate, after its bracket
+        if closed is None:  # restated amount's rate, after its bracket; or a rate of time after the thing measured
+            timed = _TIMED.match(sentence.text, end)  # (`900.000 m3 nước sạch / ngày đêm`, `300 tấn rác/ngày`)
+            return (pats.per_units.get(timed.group(1).lower()) if timed else None), end
+        return pats.per_units.get(closed.group(1).lower()), end
     if m.group("word"):
         at = sentence.start + m.start("word")
         token = next((t for t in sentence.tokens if t.start == at and " " in t.text), None)  # `đồng / học sinh`
@@ -403,7 +408,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
     adjacent = True  # whether `previous` is the subject of the figure right before
     for n, f in enumerate(found):
         same_unit = n > 0 and found[n - 1].unit == f.unit
-        found_subject = subjects.subject(sentence, f.start, spans, previous, same_unit, rate=f.per is not None,
+        found_subject = subjects.subject(sentence, f.start, spans, previous, same_unit, rate=f.per is not None and spans[n][1] > f.end,
                                          unit=f.unit, end=spans[n][1], adjacent=adjacent)
         owner = subject_owners.shared(sentence, f.start, spans) if f.unit == "percent" else None
         found_subject = subjects.Subject(owner, "changed") if owner else found_subject  # `dệt may đóng góp 20% ...`
@@ -461,10 +466,13 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = subject_with_owner.owner_with(sentence, f.start, subject)  # `Vinamilk ... với thị phần 55%`: whose share
         subject = subject_with_clause.told_by_clause(sentence, f.start, spans, subject) if subject and " của " not in subject else subject
         # (`Quốc lộ 18 được nâng cấp với tổng vốn đầu tư ...`: whose; `mua lại X với mức giá ...`: what it buys)
+        subject = subject_apposed.apposed_owner(sentence, f.start, spans, subject)  # `phân khúc căn hộ cao cấp, mức giá ...`
         subject = subject_aspects.aspect_of(sentence, f.start, f.end, spans, subject)  # `giảm 21,3% về lượng`: the goods' amount
         subject = subject_spending.sum_spent(sentence, f.start, spans[n][1], spans, subject)  # `bỏ ra số tiền ... để X`
         subject = subject or (subject_spending.spent_passive(sentence, spans[n][1], spans) if f.unit in MONEY_UNITS else None)  # `X USD đã được
         # chi cho một chiến dịch tìm kiếm`: what a passive verb of spending after the amount spends it on
+        subject = subject or (subject_transfers.transferred(sentence, f.start, f.end, spans) if f.unit in MONEY_UNITS else None)  # `đưa
+        # cho Tuấn 450 triệu đồng`: `số tiền đưa cho Tuấn`
         restated = n > 0 and subject is None and out and UNIT_KINDS.get(f.unit or "") == UNIT_KINDS.get(found[n - 1].unit or "", "-") \
             and _RESTATED.fullmatch(sentence.text[found[n - 1].end:f.start]) is not None
         subject = out[-1].subject if restated else subject  # `kinh phí đầu tư hơn 47.500 tỷ đồng (khoảng 2,16 tỷ USD)`
@@ -527,6 +535,7 @@ _EACH_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?i:mỗi|hằng|hàng)\s+([^\W\d_]+)(
                           r"(?:[^\W\d_]+\s+){0,2}$")  # `hoàn tiền một năm lên tới | 12 triệu đồng` (not `trong một năm`: a duration)
 
 
+_TIMED = re.compile(r"(?:\s+[^\W\d_A-ZĐ][^\W\d_]*){1,4}\s*/\s*(ngày đêm|ngày|tháng|năm|giờ|tuần)(?!\w)")  # lower-case words, then `/` a time
 _TIMES = frozenset({"năm", "tháng", "ngày", "tuần", "quý", "giờ"})  # units of time a count may be a rate of
 
 

@@ -50,9 +50,11 @@ def counted_predicate(sentence: Sentence, end: int, spans: list[tuple[int, int]]
     spans = [(sentence.start + a, sentence.start + b) for a, b in spans]
     at = sentence.start + end
     k = next((n for n, t in enumerate(tokens) if t.start >= at), len(tokens))
-    if k == 0 or k >= len(tokens) or tokens[k].start > at + 1:
+    whole = k > 0 and tokens[k - 1].start < at < tokens[k - 1].end and tokens[k - 1].pos in NOUN  # `40 người dân`: the
+    # counted noun is the first syllable of a word the tagger joined, which names them
+    if k == 0 or k >= len(tokens) or tokens[k].start > (tokens[k - 1].end if whole else at) + 1:
         return None  # (punctuation or nothing right after the counted noun)
-    noun = low(counted or tokens[k - 1].text)
+    noun = low(tokens[k - 1].text if whole else counted or tokens[k - 1].text)
     if noun == "lượt" and tokens[k].pos in ("N", "Nc"):
         visits = [t for t in tokens[k:k + 4] if t.pos in NOUN and not timely(t)]  # `hơn 1.200 lượt | học sinh bệnh nhi`: visits of whom
         visits = visits[:next((n for n, t in enumerate(visits) if t is not tokens[k + n]), len(visits))]
@@ -86,6 +88,14 @@ def counted_predicate(sentence: Sentence, end: int, spans: list[tuple[int, int]]
             run.append(t)
             i += 1
             continue
+        if word in ("này", "đó", "kia", "ấy") and run[-1].pos == "N":
+            run.append(t)  # `người dân nước | này`: the demonstrative names which
+            i += 1
+            continue
+        if word in _ONWARD - _WHERE and run[-1].pos == "V" and low(run[-1].text) != "trở" and (i + 1 == len(tokens) or tokens[i + 1].pos == "CH") \
+                and not in_figure(t, spans):
+            run.append(t)  # `người bị kẹt lại.`, `người chạy ra,`: a direction with nothing after it ends the verb
+            break
         every = word in ("hàng", "hằng") and i + 1 < len(tokens) and timely(tokens[i + 1])  # `hàng năm`, not `bán hàng giả`
         if in_figure(t, spans) or t.pos not in NOUN | {"V", "A"} or word in _NOT_PREDICATE or word.split()[0] in _WHEN or word in _WHEN \
                 or every or timely(t) or len(words_of(run)) >= _MOST or t.pos != "Np" and any(c.isdigit() for c in t.text):
@@ -99,7 +109,7 @@ def counted_predicate(sentence: Sentence, end: int, spans: list[tuple[int, int]]
         i += 1
     while cut and run and run[-1].pos == "V" and not _complete(run):
         run.pop()  # `người nước ngoài lao | vào nhà dân`: a verb cut from where it goes
-    while run and (run[-1].pos not in NOUN | {"V", "A"} and low(run[-1].text) not in ("nhất", "mới")
+    while run and (run[-1].pos not in NOUN | {"V", "A"} and low(run[-1].text) not in ("nhất", "mới", "này", "đó", "kia", "ấy")
                    or low(run[-1].text) in _ASPECT | _WHERE | {"bị", "được"} and not (low(run[-1].text) == "mới" and len(run) > 1 and run[-2].pos == "V")):
         run.pop()  # (`người trên | ,`: no dangling word)
     if not run or all(low(t.text) in _ASPECT | _WHERE | {"được", "bị"} for t in run):
@@ -129,8 +139,14 @@ def _opening(tokens: list[Token], k: int, spans: list[tuple[int, int]]) -> list[
     if word in _WHERE | {"thuộc"} and after is not None and after.pos in ("N", "Np", "L") and not in_figure(after, spans) and not timely(after) \
             and low(after.text) not in _WHEN | {"số"}:
         return [first, after]  # `người trên máy bay`, `người thuộc các lực lượng` (not `người | trong số ...`, `trong đó`)
+    if word == "ở" and after is not None and after.pos == "Np" and not in_figure(after, spans):
+        return [first, after]  # `40 người dân ở Kon Tum`: where they live, named (`chở 295 người | ở sân bay` tells where a thing happens)
     if word in _KIN:
         return [first]  # `2 người anh`, `người con`
+    closes = k + 2 >= len(tokens) or tokens[k + 2].pos == "CH"
+    if word in ("không", "chưa") and after is not None and (after.pos in ("A", "V") or after.pos == "N" and closes) \
+            and low(after.text) not in _NOT_PREDICATE | {"kịp", "thể", "dám", "muốn", "nên"} and not in_figure(after, spans):
+        return [first, after]  # `12 dự án không hiệu quả,`, `3 hộ chưa nhận tiền`: which ones, by what they lack
     if word == "làm" and after is not None and after.pos == "N":
         return [first, after]  # `5-10 người làm công tác cứu hộ`: who do that work (not the causative before a count)
     if word in _NOT_PREDICATE or first.pos not in NOUN | {"V", "A"} or first.pos == "Nc" or first.pos == "Np" and k > 0 and tokens[k - 1].pos == "Np":

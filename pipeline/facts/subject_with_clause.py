@@ -22,7 +22,7 @@ from pipeline.language.analysis import Sentence, Token
 
 # measures whose owner is the thing the clause before `với` is about
 SIZES = frozenset({
-    "tổng vốn đầu tư", "vốn đầu tư", "số vốn", "số vốn đầu tư", "tổng vốn", "tổng số vốn", "tổng mức đầu tư", "tổng kinh phí", "kinh phí",
+    "tổng vốn đầu tư", "vốn đầu tư", "tổng mức vốn đầu tư", "tổng mức vốn", "số vốn", "số vốn đầu tư", "tổng vốn", "tổng số vốn", "tổng mức đầu tư", "tổng kinh phí", "kinh phí",
     "tổng chi phí", "chi phí", "tốc độ", "vận tốc", "tốc độ tối đa", "diện tích", "tổng diện tích", "quy mô", "công suất", "tổng công suất",
     "lưu lượng", "sức gió", "khối tài sản", "tài sản", "tổng tài sản", "tài sản ròng", "tổng tài sản ròng", "doanh thu", "tổng doanh thu",
     "lợi nhuận", "chiều dài", "tổng chiều dài", "chiều cao", "độ cao", "độ sâu", "sức chứa", "tầm bắn", "trọng lượng", "dân số",
@@ -43,6 +43,7 @@ DEALS = frozenset({"bán", "mua", "mua lại", "bán lại", "chuyển nhượng
 MAKES = frozenset({"khởi công", "đầu tư", "xây dựng", "xây", "phê duyệt", "lập", "đề xuất", "triển khai", "thực hiện", "khánh thành",
                    "động thổ", "nâng cấp", "cải tạo", "mở rộng", "ký", "ký kết", "tài trợ", "hoàn thành", "cấp phép", "phê chuẩn",
                    "vận hành", "xây mới", "sửa chữa", "thi công", "giải ngân"})
+_COSTS = frozenset({"chi phí", "tổng chi phí", "kinh phí", "tổng kinh phí"})  # sizes that are also what a deal costs
 _VALUES = frozenset({"trị giá", "tổng trị giá", "giá trị", "tổng giá trị"})  # a worth written right after its thing
 _WORKS = frozenset({"dự án", "công trình", "kế hoạch", "chương trình", "đề án", "phương án", "gói thầu", "hạng mục", "nhà máy"})
 _LINKS = r"(?:\s+(?i:là|đạt|chỉ|khoảng|hơn|gần|lên đến|lên tới|ước tính|ước|dự kiến|tối đa|trung bình|ít nhất|từ|vào khoảng))*\s*$"
@@ -56,7 +57,9 @@ _NOT_OWNERS = frozenset({"đây", "đó", "nó", "tôi", "chúng tôi", "họ", 
 # bodies that propose, approve or ask for what a clause's figure sizes, not own it (`UBND quận X đề xuất đầu tư dự án Y với
 # số vốn ...`, `Bộ GTVT đã phê duyệt dự án ... với tổng vốn ...`), and words that open a frame the tagger takes for nouns
 _DECIDERS = frozenset({"ubnd", "ủy ban", "uỷ ban", "bộ", "sở", "chính phủ", "thủ tướng", "hội đồng", "cục", "tổng cục", "ban",
-                       "quốc hội", "lực lượng", "cảnh sát", "công an", "tòa", "tòa án", "viện", "hồi", "lần", "khởi công", "đợt"})
+                       "quốc hội", "lực lượng", "cảnh sát", "công an", "tòa", "tòa án", "viện", "hồi", "lần", "khởi công", "đợt",
+                       "chủ tịch", "phó chủ tịch", "giám đốc", "phó giám đốc", "tổng giám đốc", "bộ trưởng", "thứ trưởng", "bí thư",
+                       "phó bí thư", "trưởng ban", "tổng thống", "phó thủ tướng"})  # (and officials who announce it)
 _MOST = 9  # words an owner or a deal's thing runs to at most
 
 
@@ -78,11 +81,24 @@ def told_by_clause(sentence: Sentence, start: int, spans: list[tuple[int, int]],
     if low(tokens[w].text) != "với":
         owner = opening(sentence, tokens, w, figures, whole=True)  # `HAGL đạt doanh thu`, `Dâu đỏ Okonomi có giá`
         return f"{subject} của {owner}" if owner else _valued(sentence, start, spans, subject) if said in _VALUES else subject
-    if said in PRICES:
-        thing = _dealt(sentence, tokens, w, figures)
-        return f"{subject} {thing}" if thing else subject
-    owner = _made(sentence, tokens, w, figures) or _owner(sentence, tokens, w, figures, said)
+    if said in PRICES | _COSTS:
+        thing = _dealt(sentence, tokens, w, figures)  # (`đề xuất mua 72.400 khẩu súng trường với chi phí`: what the cost buys)
+        if thing or said in PRICES:
+            return f"{subject} {thing}" if thing else subject
+    owner = _counted(sentence, tokens, w, figures) or _made(sentence, tokens, w, figures) or _owner(sentence, tokens, w, figures, said)
     return f"{subject} của {owner}" if owner and low(owner) not in said else subject
+
+
+def _counted(sentence: Sentence, tokens: list[Token], w: int, figures: list[tuple[int, int]]) -> str | None:
+    """`có 47 dự án với tổng mức vốn đầu tư`: the things counted right before `với` at token `w`, with their count."""
+    j = w - 1
+    while j >= 0 and in_figure(tokens[j], figures) and w - j <= 5:
+        j -= 1  # (a count's span holds its counted noun)
+    count = tokens[j + 1:w]
+    if not count or count[0].pos != "M" or count[-1].pos not in NOUN or timely(count[-1]) or low(count[-1].text) in ("lượt", "lần") \
+            or j >= 0 and low(tokens[j].text) in ("trong", "của"):
+        return None  # (`trong 5 năm với`: a time; `đạt 5,2 triệu lượt với`: visits own nothing; `của 3 công ty với`: another's)
+    return sentence.text[count[0].start - sentence.start:count[-1].end - sentence.start]
 
 
 def _valued(sentence: Sentence, start: int, spans: list[tuple[int, int]], subject: str | None) -> str | None:
@@ -177,7 +193,7 @@ def opening(sentence: Sentence, tokens: list[Token], w: int, figures: list[tuple
 
 def _dealt(sentence: Sentence, tokens: list[Token], w: int, figures: list[tuple[int, int]]) -> str | None:
     """The verb of dealing last before `với` at token `w` in its clause and the thing it moves (`mua lại khu giải trí X`)."""
-    found = _verb_object(tokens, w, figures, DEALS, (",", ";", ":"))
+    found = verb_object(tokens, w, figures, DEALS, (",", ";", ":"))
     if found:
         return phrase_text(sentence, found[0] + found[1])
     k = next((n for n in range(w - 1, 0, -1) if tokens[n].pos == "V" and low(tokens[n].text) in DEALS and low(tokens[n - 1].text) == "được"), None)
@@ -188,7 +204,7 @@ def _dealt(sentence: Sentence, tokens: list[Token], w: int, figures: list[tuple[
 def _made(sentence: Sentence, tokens: list[Token], w: int, figures: list[tuple[int, int]]) -> str | None:
     """The thing a verb of building, funding or approving before `với` at token `w` takes as its object, in its sentence
     (`khởi công một dự án quy mô lớn với số vốn`: `dự án quy mô lớn`); a measure is no such thing."""
-    found = _verb_object(tokens, w, figures, MAKES, (";", ":"))
+    found = verb_object(tokens, w, figures, MAKES, (";", ":"))
     thing = found[1] if found else []
     while thing and (low(thing[0].text) in ("một", "các", "những", "mọi") or thing[0].pos in ("L", "M") and not in_figure(thing[0], figures)):
         thing = thing[1:]  # `một | dự án`
@@ -197,13 +213,17 @@ def _made(sentence: Sentence, tokens: list[Token], w: int, figures: list[tuple[i
     return phrase_text(sentence, thing)
 
 
-def _verb_object(tokens: list[Token], w: int, figures: list[tuple[int, int]], verbs: frozenset[str],
+def verb_object(tokens: list[Token], w: int, figures: list[tuple[int, int]], verbs: frozenset[str],
                  bounds: tuple[str, ...]) -> tuple[list[Token], list[Token]] | None:
     """The last verb of `verbs` before token `w` (back to a token of `bounds`) with an object after it, as (verb, object):
     the words after the verb up to `w`, a comma, a conjunction, a preposition other than `của`, `tại`, `ở`, `trong`, or
     nine words; None when there is no such verb or no noun after it."""
+    tail = w  # a count right before `với` is part of the object (`mua 12 chiếc tàu tuần tra | với`), not another figure
+    while tail > 0 and (tokens[tail - 1].pos in NOUN and not in_figure(tokens[tail - 1], figures) and tail == w or in_figure(tokens[tail - 1], figures)):
+        tail -= 1
+    tail = tail if tail < w and tokens[tail].pos == "M" else w
     for k in range(w - 1, -1, -1):
-        if tokens[k].text in bounds or in_figure(tokens[k], figures) and tokens[k].pos != "M":
+        if tokens[k].text in bounds or in_figure(tokens[k], figures) and tokens[k].pos != "M" and k < tail:
             return None
         if tokens[k].pos != "V" or low(tokens[k].text) not in verbs or k > 0 and low(tokens[k - 1].text) in _WORKS:
             continue  # (`đầu tư Dự án | cải tạo mương X`: a verb inside a project's name)

@@ -1,0 +1,90 @@
+"""The money a verb hands over, when nothing else names an amount: `số tiền` + the verb + whom it goes to, named after
+`cho` before or after the amount (`Lý đã đưa cho Tuấn tổng cộng 450 triệu đồng`: `số tiền đưa cho Tuấn`; `AVG đã chuyển
+trả 2.500 tỉ đồng cho Mobifone`: `số tiền chuyển trả cho Mobifone`), or the act it pays for after `để` (`sử dụng hơn 31
+triệu USD ... để bảo đảm an ninh`: `số tiền sử dụng để bảo đảm an ninh`), or the voice it is handed over in (`được trao
+200.000 euro`: `số tiền được trao`). Without it a reader is left with a bare sum and cannot tell a payment from a price."""
+
+from __future__ import annotations
+
+from pipeline.facts.noun_phrases import in_figure, phrase_text
+from pipeline.facts.subject_lexicon import NOUN, low, words_of
+from pipeline.language.analysis import Sentence, Token
+
+# verbs that hand a sum over to someone or spend it (the sum their object)
+TRANSFERS = frozenset({
+    "đưa", "chuyển", "chuyển trả", "chuyển khoản", "trả", "trả lại", "hoàn trả", "hoàn lại", "trao", "tặng", "trao tặng", "biếu",
+    "gửi", "giao", "nộp", "nộp lại", "chi", "chi trả", "cho vay", "vay", "tạm ứng", "ứng", "đặt cọc", "sử dụng", "dùng", "quyên góp",
+    "ủng hộ", "hỗ trợ", "tài trợ", "bồi thường", "đền bù", "truy thu", "thu hồi", "thưởng", "cấp", "giải ngân", "rót", "chuyển nhượng",
+    "bỏ ra", "đóng góp", "thanh toán", "khắc phục",
+})
+_BETWEEN = frozenset({"tổng cộng", "tổng", "thêm", "tất cả", "lại", "ngay", "luôn", "trước"})  # words between the verb and the sum
+_VOICE = frozenset({"được", "bị"})
+_ASPECT = frozenset({"đã", "sẽ", "vừa", "đang", "mới", "cũng", "phải", "chỉ", "còn", "từng", "đều", "dự kiến"})
+_STOPS = frozenset({"sau", "trước", "khi", "sau khi", "trước khi", "trong", "vào", "tại", "ở", "từ", "theo", "do", "vì", "hôm", "ngày",
+                    "tháng", "năm", "nhưng", "và", "thì", "mà"})  # words of time, place or a next clause: no part of whom or what for
+_MOST = 10  # words a recipient or an act runs to at most (`công ty CP Thiết bị Nội ngoại thất Dầu khí`)
+_ACTS = frozenset({"việc", "công tác", "hoạt động"})
+
+
+def transferred(sentence: Sentence, start: int, end: int, spans: list[tuple[int, int]]) -> str | None:
+    """For a sum at `sentence.text[start:end]` that the verb before it hands over (`TRANSFERS`, with whom it goes to
+    after `cho` in between): `số tiền` + the verb (with `được`/`bị` before it) + `cho` whom (before or after the sum) or
+    `để` + the act after the sum; else None. `spans`: the sentence's figures, as sentence offsets."""
+    tokens = list(sentence.tokens)
+    absolute = [(sentence.start + a, sentence.start + b) for a, b in spans]
+    first = next((n for n, t in enumerate(tokens) if t.end > sentence.start + start), len(tokens))
+    i = first - 1
+    while i >= 0 and low(tokens[i].text) in _BETWEEN:
+        i -= 1
+    recipient: list[Token] = []
+    if i >= 1 and tokens[i].pos in NOUN:  # `đưa cho Tuấn | 450 triệu đồng`: whom, between the verb and the sum
+        s = i
+        while s >= 0 and tokens[s].pos in NOUN | {"L"} and not in_figure(tokens[s], absolute) and i - s < _MOST:
+            s -= 1
+        if s >= 1 and low(tokens[s].text) == "cho":
+            recipient, i = tokens[s + 1:i + 1], s - 1
+    verb = _verb(tokens, i)
+    if verb is None:
+        return None
+    v, said = verb
+    voice = [low(t.text) for t in tokens[max(0, v - 2):v] if low(t.text) in _VOICE]
+    said = " ".join(voice[-1:] + [said])
+    if recipient:
+        return f"số tiền {said} cho {phrase_text(sentence, recipient)}"
+    k = next((n for n, t in enumerate(tokens) if t.start >= sentence.start + end), len(tokens))
+    if k + 1 < len(tokens) and low(tokens[k].text) in ("cho", "để", "nhằm"):
+        after = _run(tokens, k + 1, absolute, nouns_only=low(tokens[k].text) == "cho")
+        if after:
+            return f"số tiền {said} {low(tokens[k].text)} {phrase_text(sentence, after)}"
+    return f"số tiền {said}" if voice else None  # (`AVG trả 2.500 tỉ đồng` alone: whom unknown, a price as likely)
+
+
+def _verb(tokens: list[Token], i: int) -> tuple[int, str] | None:
+    """(first token, words) of a verb of `TRANSFERS` ending at token `i` (one or two tokens), else None."""
+    for n in (i - 1, i):
+        if n >= 0 and i >= 0 and tokens[i].pos == "V":
+            words = " ".join(low(t.text) for t in tokens[n:i + 1])
+            if words in TRANSFERS:
+                return n, words
+    return None
+
+
+def _run(tokens: list[Token], k: int, spans: list[tuple[int, int]], nouns_only: bool) -> list[Token]:
+    """The words from token `k` that name whom a sum goes to (`nouns_only`: nouns) or the act it pays for (a verb and its
+    object), up to punctuation, another figure or `_MOST` words; [] when they do not open with a noun or a verb."""
+    opens = NOUN if nouns_only else {"V"}
+    if tokens[k].pos not in opens:
+        return []
+    if nouns_only and low(tokens[k].text) in _ACTS:
+        nouns_only = False  # `ứng 150 tỉ đồng cho việc giải tỏa`: the act paid for
+    run: list[Token] = []
+    for n, t in enumerate(tokens[k:], start=k):
+        named = n + 1 < len(tokens) and tokens[n + 1].pos in NOUN and len(run) == 1 and run[0].text.islower() or (
+            bool(run) and any(c.isupper() for c in t.text))  # `ban | quản trị ...`; a name's word tagged a verb (`Thiết bị`, `châu Phi`)
+        if in_figure(t, spans) or t.pos not in NOUN | {"V", "A", "L"} or len(words_of(run)) >= _MOST \
+                or low(t.text) in _STOPS or nouns_only and t.pos == "V" and not named:
+            break
+        run.append(t)
+    while run and run[-1].pos not in NOUN | {"V", "A"}:
+        run.pop()
+    return run
