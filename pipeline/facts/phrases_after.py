@@ -46,6 +46,9 @@ def phrase_after(tokens: list[Token], at: int, spans: list[tuple[int, int]]) -> 
         if clause:
             run += clause  # `34% số người nhiễm HIV mới là nữ giới`, `67,5% số người được hỏi khẳng định`: who is counted
             break
+        if word in ("những", "các") and len(run) == 1 and low(run[0].text) in _COUNTING:
+            run.append(t)  # `34% số | những người nhiễm HIV ...`
+            continue
         if word in DEMONSTRATIVES and run:
             run.append(t)  # `hàng hóa nước này`
             break
@@ -110,6 +113,7 @@ _OBJECT_POS = frozenset({"N", "Np", "Ny", "Nc", "M"})
 def _relative_clause(tokens: list[Token], n: int, run: list[Token], spans: list[tuple[int, int]]) -> list[Token]:
     """The clause right after `số người` that says which people are counted: a verb (after `được`, `bị`, `đã`) and its
     object with a `mới` (`nhiễm HIV mới`, `được hỏi`, `đồng ý`), up to the next verb, preposition or punctuation; or []."""
+    run = [u for u in run if low(u.text) not in ("những", "các")]
     if len(run) != 2 or low(run[0].text) not in _COUNTING or run[1].pos not in ("N", "Nc"):
         return []
     m = n

@@ -177,7 +177,7 @@ def object_of(sentence: Sentence, start: int, counted: str | None) -> str | None
     sống`; `cướp đi sinh mạng của hơn 7.000 người`: `người thiệt mạng`); else None."""
     noun = low(counted or "")
     if noun not in PEOPLE:
-        return None
+        return _thing_object(sentence, start, noun) if noun else None
     before = sentence.text[:start]
     if _LIVES.search(before):
         return f"{noun} thiệt mạng"
@@ -192,3 +192,27 @@ def object_of(sentence: Sentence, start: int, counted: str | None) -> str | None
     if voice is None and verb in COMPLETE:
         return f"{noun} {verb}"  # `phía Mỹ đã thương vong trên 12.000 người`: `người thương vong`
     return f"{noun} {voice} {verb}" if voice else None
+
+
+# verbs that destroy, seize or close the things a count right after them counts (`thiêu rụi 2 cửa hàng`: `cửa hàng bị
+# thiêu rụi`)
+DESTROYED = frozenset({
+    "thiêu rụi", "thiêu cháy", "đốt cháy", "đốt", "phá hủy", "phá huỷ", "phá hỏng", "làm hỏng", "làm sập", "đánh sập", "cuốn trôi",
+    "san phẳng", "phá dỡ", "tháo dỡ", "cưỡng chế", "niêm phong", "đình chỉ", "thu giữ", "tịch thu", "bắn rơi", "bắn hạ", "đánh chìm",
+    "làm chìm", "tiêu hủy", "tiêu huỷ", "thu hồi", "đóng cửa", "làm cháy", "làm đổ", "vùi lấp", "ngập",
+})
+
+
+def _thing_object(sentence: Sentence, start: int, noun: str) -> str | None:
+    """For a count of things at `sentence.text[start]` right after a verb of `DESTROYED`: the counted noun and that verb
+    in the passive (`thiêu rụi 2 cửa hàng`: `cửa hàng bị thiêu rụi`); else None."""
+    before = sentence.text[:start].rstrip()
+    tokens = [t for t in sentence.tokens if t.end <= sentence.start + len(before)]
+    if not tokens or tokens[-1].pos not in ("V", "A", "N"):
+        return None
+    two = f"{low(tokens[-2].text)} {low(tokens[-1].text)}" if len(tokens) > 1 else ""
+    verb = two if two in DESTROYED else low(tokens[-1].text)
+    opens = len(tokens) - (2 if verb == two else 1)  # the verb's first token
+    if verb not in DESTROYED or opens > 0 and low(tokens[opens - 1].text) in ("bị", "được"):
+        return None  # (`bị phá hủy 2 cửa hàng`: not their own voice)
+    return f"{noun} bị {verb}"

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from pipeline.facts.noun_phrases import in_figure, phrase_before, phrase_text
-from pipeline.facts.subject_lexicon import NOUN, honorific, kind_of, low, timely, words_of
+from pipeline.facts.subject_lexicon import NOUN, SAYING, honorific, kind_of, low, timely, words_of
 from pipeline.language.analysis import Sentence, Token
 
 # measures whose owner is the thing the clause before `với` is about
@@ -79,7 +79,7 @@ def told_by_clause(sentence: Sentence, start: int, spans: list[tuple[int, int]],
     if w is None or w == 0 or low(tokens[w].text) != low(joint.group("link")):
         return subject
     if low(tokens[w].text) != "với":
-        owner = opening(sentence, tokens, w, figures, whole=True)  # `HAGL đạt doanh thu`, `Dâu đỏ Okonomi có giá`
+        owner = opening(sentence, tokens, w, figures, whole=True) or _chained(sentence, tokens, w, figures)  # `HAGL đạt doanh thu`
         return f"{subject} của {owner}" if owner else _valued(sentence, start, spans, subject) if said in _VALUES else subject
     if said in PRICES | _COSTS:
         thing = _dealt(sentence, tokens, w, figures)  # (`đề xuất mua 72.400 khẩu súng trường với chi phí`: what the cost buys)
@@ -87,6 +87,23 @@ def told_by_clause(sentence: Sentence, start: int, spans: list[tuple[int, int]],
             return f"{subject} {thing}" if thing else subject
     owner = _counted(sentence, tokens, w, figures) or _made(sentence, tokens, w, figures) or _owner(sentence, tokens, w, figures, said)
     return f"{subject} của {owner}" if owner and low(owner) not in said else subject
+
+
+def _chained(sentence: Sentence, tokens: list[Token], w: int, figures: list[tuple[int, int]]) -> str | None:
+    """`Thị trường bán lẻ VN tiếp tục giữ mức tăng trưởng hai con số, đạt quy mô ...`: the opening of a clause whose
+    predicates a comma chains, when `đạt`/`có` at token `w` opens the last one right after that comma and the one before
+    has a verb, no other comma, no figure and no word of saying; else None."""
+    if w < 3 or tokens[w - 1].text != ",":
+        return None
+    owner = opening(sentence, tokens, w - 1, figures)
+    if owner is None:
+        return None
+    begin = sentence.text.find(owner)
+    rest = [t for t in tokens[:w - 1] if t.start - sentence.start >= begin + len(owner)]
+    if not rest or not any(t.pos == "V" for t in rest) or any(t.text in (",", ";", ":") or in_figure(t, figures) or low(t.text) in SAYING
+                                                               or low(t.text) in ("rằng", "là", "khi", "nếu", "mà") for t in rest):
+        return None
+    return owner
 
 
 def _counted(sentence: Sentence, tokens: list[Token], w: int, figures: list[tuple[int, int]]) -> str | None:
@@ -113,10 +130,11 @@ def _valued(sentence: Sentence, start: int, spans: list[tuple[int, int]], subjec
     j = next((n for n, t in enumerate(tokens) if t.start - sentence.start >= begin), 0) - 1
     while j >= 0 and (tokens[j].text == "(" or low(tokens[j].text) == "có"):
         j -= 1
-    if j < 0 or tokens[j].pos not in NOUN:
-        return subject
     figures = [(sentence.start + a, sentence.start + b) for a, b in spans]
-    run = phrase_before(tokens, j, figures)
+    model = j >= 2 and tokens[j].pos == "M" and tokens[j - 1].text in ("-", "–") and tokens[j - 2].pos == "Np"  # `S -400`: a model's number
+    if j < 0 or tokens[j].pos not in NOUN and not model:
+        return subject
+    run = phrase_before(tokens, j - 2, figures) + tokens[j - 1:j + 1] if model else phrase_before(tokens, j, figures)
     while run and (run[0].pos in ("M", "L") or in_figure(run[0], figures)):
         run = run[1:]  # (`410 chiếc | màn hình ...`: the count is no part of the thing)
     if not run or run[0].pos not in NOUN or len(words_of(run)) > _MOST + 3 or honorific(run[0]) or (kind_of(run) or ("",))[0] == "measure":
