@@ -201,6 +201,8 @@ def _measures(sentence: Sentence) -> list[_Found]:
             continue  # `150.000 đồng xu` (coins), `3 đồng loại` (fellows): a compound word, not money
         if code == "USD" and unit_text.lower().startswith("đô") and re.match(r"\s+(?!Mỹ)[A-ZĐÚ]", text[m.end():]):
             continue  # `đôla Úc`, `đô Singapore`: another dollar
+        if code == "EUR" and unit_text[:1] == "E" and re.match(r"\s*(?:19|20)\d\d(?!\d)", text[m.end():]):
+            continue  # `hạng 3 Euro 2017`: a tournament, not euros
         try:
             a = _amount(m.group("a"))
             b = _amount(m.group("b")) if m.group("b") else None

@@ -7,7 +7,7 @@ triệu USD ... để bảo đảm an ninh`: `số tiền sử dụng để bả
 from __future__ import annotations
 
 from pipeline.facts.noun_phrases import in_figure, phrase_text
-from pipeline.facts.subject_lexicon import NOUN, low, words_of
+from pipeline.facts.subject_lexicon import NOUN, kind_of, low, words_of
 from pipeline.language.analysis import Sentence, Token
 
 # verbs that hand a sum over to someone or spend it (the sum their object)
@@ -15,8 +15,15 @@ TRANSFERS = frozenset({
     "đưa", "chuyển", "chuyển trả", "chuyển khoản", "trả", "trả lại", "hoàn trả", "hoàn lại", "trao", "tặng", "trao tặng", "biếu",
     "gửi", "giao", "nộp", "nộp lại", "chi", "chi trả", "cho vay", "vay", "tạm ứng", "ứng", "đặt cọc", "sử dụng", "dùng", "quyên góp",
     "ủng hộ", "hỗ trợ", "tài trợ", "bồi thường", "đền bù", "truy thu", "thu hồi", "thưởng", "cấp", "giải ngân", "rót", "chuyển nhượng",
-    "bỏ ra", "đóng góp", "thanh toán", "khắc phục",
+    "bỏ ra", "đóng góp", "thanh toán", "khắc phục", "chiếm đoạt", "thu về", "thu lợi", "phạt", "xử phạt", "chi ra",
 })
+# verbs of giving whose recipient may stand right after them, with no `cho` (`hỗ trợ gia đình nạn nhân 10 triệu đồng`)
+GIFTS = frozenset({"hỗ trợ", "ủng hộ", "tặng", "trao", "trao tặng", "biếu", "bồi thường", "đền bù", "thưởng", "tài trợ", "chuyển"})
+# verbs that say alone what a sum is (`chiếm đoạt 49 tỉ đồng`: `số tiền chiếm đoạt`); `trả`, `đưa` alone may be a price
+_PLAIN = frozenset({"chiếm đoạt", "thu về", "hỗ trợ", "ủng hộ", "quyên góp", "bồi thường", "đền bù", "tài trợ", "chi", "chi ra", "bỏ ra",
+                    "giải ngân", "tạm ứng", "thưởng", "truy thu", "đóng góp", "khắc phục"})
+_SPENDS = frozenset({"chi", "chi ra", "bỏ ra", "giải ngân", "tạm ứng", "dùng", "sử dụng"})  # verbs whose sum an act right after it spends
+_VICTIM = frozenset({"bị hại", "bị", "hại"})  # `gia đình bị hại`, which the tagger may split into two verbs
 _BETWEEN = frozenset({"tổng cộng", "tổng", "thêm", "tất cả", "lại", "ngay", "luôn", "trước"})  # words between the verb and the sum
 _VOICE = frozenset({"được", "bị"})
 _ASPECT = frozenset({"đã", "sẽ", "vừa", "đang", "mới", "cũng", "phải", "chỉ", "còn", "từng", "đều", "dự kiến"})
@@ -37,12 +44,16 @@ def transferred(sentence: Sentence, start: int, end: int, spans: list[tuple[int,
     while i >= 0 and low(tokens[i].text) in _BETWEEN:
         i -= 1
     recipient: list[Token] = []
-    if i >= 1 and tokens[i].pos in NOUN:  # `đưa cho Tuấn | 450 triệu đồng`: whom, between the verb and the sum
-        s = i
-        while s >= 0 and tokens[s].pos in NOUN | {"L"} and not in_figure(tokens[s], absolute) and i - s < _MOST:
+    given = False  # whom, right after a verb of giving with no `cho` (`hỗ trợ gia đình nạn nhân | 10 triệu đồng`)
+    if i >= 1 and (tokens[i].pos in NOUN or low(tokens[i].text) in _VICTIM):  # `đưa cho Tuấn | 450 triệu đồng`: whom, between the
+        s = i  # verb and the sum (`gia đình bị hại`: the victim's)
+        while s >= 0 and (tokens[s].pos in NOUN | {"L"} or low(tokens[s].text) in _VICTIM) and not in_figure(tokens[s], absolute) and i - s < _MOST:
             s -= 1
         if s >= 1 and low(tokens[s].text) == "cho":
             recipient, i = tokens[s + 1:i + 1], s - 1
+        elif s >= 0 and (_verb(tokens, s) or (0, ""))[1] in GIFTS and tokens[s + 1].pos in ("N", "Nc") \
+                and (kind_of(tokens[s + 1:i + 1]) or ("",))[0] not in ("measure", "time", "generic"):
+            recipient, i, given = tokens[s + 1:i + 1], s, True
     verb = _verb(tokens, i)
     if verb is None:
         return None
@@ -50,19 +61,23 @@ def transferred(sentence: Sentence, start: int, end: int, spans: list[tuple[int,
     voice = [low(t.text) for t in tokens[max(0, v - 2):v] if low(t.text) in _VOICE]
     said = " ".join(voice[-1:] + [said])
     if recipient:
-        return f"số tiền {said} cho {phrase_text(sentence, recipient)}"
+        return f"số tiền {said} {'' if given else 'cho '}{phrase_text(sentence, recipient)}"
     k = next((n for n, t in enumerate(tokens) if t.start >= sentence.start + end), len(tokens))
     if k + 1 < len(tokens) and low(tokens[k].text) in ("cho", "để", "nhằm"):
         after = _run(tokens, k + 1, absolute, nouns_only=low(tokens[k].text) == "cho")
         if after:
             return f"số tiền {said} {low(tokens[k].text)} {phrase_text(sentence, after)}"
-    return f"số tiền {said}" if voice else None  # (`AVG trả 2.500 tỉ đồng` alone: whom unknown, a price as likely)
+    if k < len(tokens) and tokens[k].pos == "V" and verb[1] in _SPENDS and not in_figure(tokens[k], absolute):
+        after = _run(tokens, k, absolute, nouns_only=False)  # `chi ra 1,1 tỉ đồng | lắp đặt hệ thống điện mặt trời`: the act paid for
+        if after and any(t.pos in NOUN for t in after):
+            return f"số tiền {said} {phrase_text(sentence, after)}"
+    return f"số tiền {said}" if voice or said in _PLAIN else None  # (`AVG trả 2.500 tỉ đồng` alone: whom unknown, a price as likely)
 
 
 def _verb(tokens: list[Token], i: int) -> tuple[int, str] | None:
     """(first token, words) of a verb of `TRANSFERS` ending at token `i` (one or two tokens), else None."""
     for n in (i - 1, i):
-        if n >= 0 and i >= 0 and tokens[i].pos == "V":
+        if n >= 0 and i >= 0 and (tokens[i].pos == "V" or " " in tokens[i].text and tokens[i].pos == "N"):  # (`chiếm đoạt/N`)
             words = " ".join(low(t.text) for t in tokens[n:i + 1])
             if words in TRANSFERS:
                 return n, words
@@ -73,6 +88,7 @@ def _run(tokens: list[Token], k: int, spans: list[tuple[int, int]], nouns_only: 
     """The words from token `k` that name whom a sum goes to (`nouns_only`: nouns) or the act it pays for (a verb and its
     object), up to punctuation, another figure or `_MOST` words; [] when they do not open with a noun or a verb."""
     opens = NOUN if nouns_only else {"V"}
+    k += 1 if low(tokens[k].text) in ("các", "những", "một") and k + 1 < len(tokens) else 0  # `cho | các nỗ lực PR`
     if tokens[k].pos not in opens:
         return []
     if nouns_only and low(tokens[k].text) in _ACTS:
@@ -81,8 +97,9 @@ def _run(tokens: list[Token], k: int, spans: list[tuple[int, int]], nouns_only: 
     for n, t in enumerate(tokens[k:], start=k):
         named = n + 1 < len(tokens) and tokens[n + 1].pos in NOUN and len(run) == 1 and run[0].text.islower() or (
             bool(run) and any(c.isupper() for c in t.text))  # `ban | quản trị ...`; a name's word tagged a verb (`Thiết bị`, `châu Phi`)
+        last = bool(run) and (n + 1 == len(tokens) or tokens[n + 1].pos == "CH")  # `cho các chiến dịch quảng cáo/V.`: a verb ending it
         if in_figure(t, spans) or t.pos not in NOUN | {"V", "A", "L"} or len(words_of(run)) >= _MOST \
-                or low(t.text) in _STOPS or nouns_only and t.pos == "V" and not named:
+                or low(t.text) in _STOPS or nouns_only and t.pos == "V" and not named and not last:
             break
         run.append(t)
     while run and run[-1].pos not in NOUN | {"V", "A"}:
