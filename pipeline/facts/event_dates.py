@@ -25,7 +25,7 @@ import re
 from functools import cache, lru_cache
 
 from pipeline.facts.event_lexicon import ANNOUNCING, CLOCK_AFTER, DONE_BY, HELD_WORDS, PLACE_GAP, SINCE
-from pipeline.facts.event_ranges import refines
+from pipeline.facts.event_ranges import list_lead, refines
 from pipeline.facts.lexicon import alternation, word_classes
 from pipeline.language.analysis import Sentence
 from pipeline.record import DateFact, Evidence
@@ -375,7 +375,7 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
             # `Ngày 22/6, sau gần 4 tháng thi công, ... đã chính thức khánh thành`: a clause of its own)
         elif re.search(r"(?<!\w)(?i:nhân dịp)\s+$", text[:start]) and any(a < start for a, _ in others):
             continue  # `Sáng 8/5, ... khai mạc Tuần lễ X nhân dịp lễ hội Y`: the day of the event held on its occasion
-        elif p <= 24 or opener:
+        elif p <= 24 or opener or list_lead(text, q, start, others):  # (`cùng ngày 14/2 đó là: A; B; C`: the list's lead dates them)
             rank = 1.5 if coarse else 1.0  # it opens the sentence (`Ngày 21-3, ...`, `..., sáng 22-9, ...`)
         elif any(q <= a < start for a, _ in others) or coarse:
             continue

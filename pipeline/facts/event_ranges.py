@@ -254,3 +254,11 @@ def _told_after(mention: Mention, analysis: Analysis | None, mentions: list[Ment
     """The sentences of an event's other `mentions` and the three after `mention`'s, where how long it lasted may be told."""
     after = [s.text for s in analysis.sentences if s.start >= mention.sentence.end][:3] if analysis is not None else []
     return [m.sentence.text for m in mentions or [] if m.sentence.start != mention.sentence.start] + after
+
+
+def list_lead(text: str, q: int, start: int, others: list[tuple[int, int]]) -> bool:
+    """Whether the date ending at offset `q` leads a list after `:` that holds the mention at `start` (`Ba sự kiện khác
+    cũng sẽ diễn ra cùng ngày 14/2 đó là: Lễ động thổ A; công bố B; Khánh thành C`): no other event and no sentence
+    break between the date and the colon, the colon within a few words of the date."""
+    colon = text.find(":", q)
+    return 0 <= colon - q <= 25 and colon < start and not any(q <= a < colon for a, _ in others) and "." not in text[colon:start]

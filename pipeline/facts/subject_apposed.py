@@ -9,6 +9,8 @@ last before the comma with no other clause after it. `subject_listed` reads the 
 
 from __future__ import annotations
 
+import re
+
 from pipeline.facts.noun_phrases import in_figure, phrase_text
 from pipeline.facts.subject_lexicon import NOUN, empty_subjects, honorific, kind_of, low, timely, words_of
 from pipeline.facts.subject_with_clause import DEALS, FRAMES, MAKES, PRICES, SIZES, verb_object
@@ -94,3 +96,15 @@ def _object(tokens: list[Token], comma: int, figures: list[tuple[int, int]]) -> 
     if not thing or thing[-1] is not tokens[comma - 1] or thing[0].pos not in NOUN or (kind_of(thing) or ("",))[0] in ("measure", "time"):
         return []
     return thing if len(words_of(thing)) <= _MOST else []
+
+
+def listed_after(text: str, start: int, subject: str | None, before: str | None, before_end: int | None) -> str | None:
+    """`Doanh thu năm 2016 của L'Oréal là 25,84 tỷ euro, lợi nhuận đạt 4,54 tỷ euro`: a bare measure (`subject`) right after
+    the comma that ends the figure before (ending at `before_end`, with the subject `before`) is of the owner named there
+    after `của`; else `subject`."""
+    said = low(subject or "")
+    if not said or before is None or before_end is None or " của " not in before or said not in SIZES | PRICES | empty_subjects():
+        return subject
+    if not re.fullmatch(rf"\s*,\s*{re.escape(subject or '')}\s*(?:(?i:là|đạt|ước đạt|khoảng|hơn|gần|trên)\s*)*", text[before_end:start]):
+        return subject
+    return f"{subject} của {before.split(' của ', 1)[1]}"

@@ -97,7 +97,7 @@ def counted_predicate(sentence: Sentence, end: int, spans: list[tuple[int, int]]
             run.append(t)  # `người bị kẹt lại.`, `người chạy ra,`: a direction with nothing after it ends the verb
             break
         every = word in ("hàng", "hằng") and i + 1 < len(tokens) and timely(tokens[i + 1])  # `hàng năm`, not `bán hàng giả`
-        if in_figure(t, spans) or t.pos not in NOUN | {"V", "A"} or word in _NOT_PREDICATE or word.split()[0] in _WHEN or word in _WHEN \
+        if in_figure(t, spans) or t.pos not in NOUN | {"V", "A", "FW"} or word in _NOT_PREDICATE or word.split()[0] in _WHEN or word in _WHEN \
                 or every or timely(t) or len(words_of(run)) >= _MOST or t.pos != "Np" and any(c.isdigit() for c in t.text):
             cut = word in _ONWARD or len(words_of(run)) >= _MOST  # (`người lao | xuống ruộng`, `tỉnh khu vực phía Bắc tập trung
             # | tham mưu`; not `người lao động | với giá ...`)
@@ -109,7 +109,7 @@ def counted_predicate(sentence: Sentence, end: int, spans: list[tuple[int, int]]
         i += 1
     while cut and run and run[-1].pos == "V" and not _complete(run):
         run.pop()  # `người nước ngoài lao | vào nhà dân`: a verb cut from where it goes
-    while run and (run[-1].pos not in NOUN | {"V", "A"} and low(run[-1].text) not in ("nhất", "mới", "này", "đó", "kia", "ấy")
+    while run and (run[-1].pos not in NOUN | {"V", "A", "FW"} and low(run[-1].text) not in ("nhất", "mới", "này", "đó", "kia", "ấy")
                    or low(run[-1].text) in _ASPECT | _WHERE | {"bị", "được"} and not (low(run[-1].text) == "mới" and len(run) > 1 and run[-2].pos == "V")):
         run.pop()  # (`người trên | ,`: no dangling word)
     if not run or all(low(t.text) in _ASPECT | _WHERE | {"được", "bị"} for t in run):
@@ -139,8 +139,11 @@ def _opening(tokens: list[Token], k: int, spans: list[tuple[int, int]]) -> list[
     if word in _WHERE | {"thuộc"} and after is not None and after.pos in ("N", "Np", "L") and not in_figure(after, spans) and not timely(after) \
             and low(after.text) not in _WHEN | {"số"}:
         return [first, after]  # `người trên máy bay`, `người thuộc các lực lượng` (not `người | trong số ...`, `trong đó`)
-    if word == "ở" and after is not None and after.pos == "Np" and not in_figure(after, spans):
-        return [first, after]  # `40 người dân ở Kon Tum`: where they live, named (`chở 295 người | ở sân bay` tells where a thing happens)
+    opens = k - 1 == 0 or k >= 2 and (tokens[k - 2].pos == "CH" or in_figure(tokens[k - 2], spans) and (k < 3 or tokens[k - 3].pos == "CH"))
+    if word == "ở" and after is not None and (after.pos == "Np" or opens and (after.pos in NOUN | {"A"} or low(after.text) == "cùng")) \
+            and not in_figure(after, spans):
+        return [first, after]  # `40 người dân ở Kon Tum`: where they live, named, or any place of a count that opens its clause (`2 người ở
+        # cùng chòi`; `chở 295 người | ở sân bay` tells where a thing happens)
     if word in _KIN:
         return [first]  # `2 người anh`, `người con`
     closes = k + 2 >= len(tokens) or tokens[k + 2].pos == "CH"

@@ -72,4 +72,5 @@ def selected(tokens: list[Token], k: int, run: list[Token], n: int, spans: list[
         said.pop()
     if said and (low(said[-1].text) in SAYING or low(said[-1].text) in ("cho", "tin", "nghĩ", "nói", "thấy", "tin tưởng")):
         return []  # `67% doanh nghiệp cho | rằng ...`: who say, cut before what they say
-    return run + said if said and said[0].pos == "V" else []
+    negated = len(said) > 1 and low(said[0].text) in ("không", "chưa", "chẳng") and said[1].pos in ("V", "A")  # `không có năng khiếu`
+    return run + said if said and (said[0].pos == "V" or negated) else []

@@ -15,14 +15,16 @@ TRANSFERS = frozenset({
     "đưa", "chuyển", "chuyển trả", "chuyển khoản", "trả", "trả lại", "hoàn trả", "hoàn lại", "trao", "tặng", "trao tặng", "biếu",
     "gửi", "giao", "nộp", "nộp lại", "chi", "chi trả", "cho vay", "vay", "tạm ứng", "ứng", "đặt cọc", "sử dụng", "dùng", "quyên góp",
     "ủng hộ", "hỗ trợ", "tài trợ", "bồi thường", "đền bù", "truy thu", "thu hồi", "thưởng", "cấp", "giải ngân", "rót", "chuyển nhượng",
-    "bỏ ra", "đóng góp", "thanh toán", "khắc phục", "chiếm đoạt", "thu về", "thu lợi", "phạt", "xử phạt", "chi ra",
+    "bỏ ra", "đóng góp", "thanh toán", "khắc phục", "chiếm đoạt", "thu về", "thu lợi", "phạt", "xử phạt", "chi ra", "nhận", "nhận được",
+    "mượn", "nhận hối lộ",
 })
 # verbs of giving whose recipient may stand right after them, with no `cho` (`hỗ trợ gia đình nạn nhân 10 triệu đồng`)
 GIFTS = frozenset({"hỗ trợ", "ủng hộ", "tặng", "trao", "trao tặng", "biếu", "bồi thường", "đền bù", "thưởng", "tài trợ", "chuyển"})
 # verbs that say alone what a sum is (`chiếm đoạt 49 tỉ đồng`: `số tiền chiếm đoạt`); `trả`, `đưa` alone may be a price
 _PLAIN = frozenset({"chiếm đoạt", "thu về", "hỗ trợ", "ủng hộ", "quyên góp", "bồi thường", "đền bù", "tài trợ", "chi", "chi ra", "bỏ ra",
-                    "giải ngân", "tạm ứng", "thưởng", "truy thu", "đóng góp", "khắc phục"})
+                    "giải ngân", "tạm ứng", "thưởng", "truy thu", "đóng góp", "khắc phục", "cho vay"})
 _SPENDS = frozenset({"chi", "chi ra", "bỏ ra", "giải ngân", "tạm ứng", "dùng", "sử dụng"})  # verbs whose sum an act right after it spends
+_RECEIVES = frozenset({"nhận", "vay", "mượn", "lấy", "chiếm đoạt", "thu", "nhận hối lộ", "nhận được"})  # `nhận của X`: from whom
 _VICTIM = frozenset({"bị hại", "bị", "hại"})  # `gia đình bị hại`, which the tagger may split into two verbs
 _BETWEEN = frozenset({"tổng cộng", "tổng", "thêm", "tất cả", "lại", "ngay", "luôn", "trước"})  # words between the verb and the sum
 _VOICE = frozenset({"được", "bị"})
@@ -51,6 +53,8 @@ def transferred(sentence: Sentence, start: int, end: int, spans: list[tuple[int,
             s -= 1
         if s >= 1 and low(tokens[s].text) == "cho":
             recipient, i = tokens[s + 1:i + 1], s - 1
+        elif s >= 1 and low(tokens[s].text) == "của" and (_verb(tokens, s - 1) or (0, ""))[1] in _RECEIVES:
+            recipient, i, given = tokens[s:i + 1], s - 1, True  # `nhận của Sơn | 20 tỷ đồng`: whom it comes from
         elif s >= 0 and (_verb(tokens, s) or (0, ""))[1] in GIFTS and tokens[s + 1].pos in ("N", "Nc") \
                 and (kind_of(tokens[s + 1:i + 1]) or ("",))[0] not in ("measure", "time", "generic"):
             recipient, i, given = tokens[s + 1:i + 1], s, True
