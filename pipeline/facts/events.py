@@ -16,7 +16,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.facts import dates, event_dates, event_month_day, event_named_years, event_spelling, event_years
+from pipeline.facts import (
+    dates,
+    event_aliases,
+    event_dates,
+    event_month_day,
+    event_named_years,
+    event_spelling,
+    event_years,
+)
 from pipeline.facts.event_contained import generic, gloss, glossed_name, next_edition, one_each, planned_task
 from pipeline.facts.event_elsewhere import date_elsewhere
 from pipeline.facts.event_guessed_years import year_backed
@@ -126,6 +134,8 @@ def _same(event: _Event, mention: Mention, days: dict[int, set[str]]) -> bool:
     if (first.type != mention.type and not shorter) or (mention.subtype and first.subtype and mention.subtype != first.subtype
                                       and {mention.subtype, first.subtype} != {"inauguration", "opening"}):
         return False
+    if event_aliases.named_after(mention, event.mentions):
+        return True  # `cuộc thi Người mẫu thể hình Việt Nam 2017 - Vietnam Fitness Model 2017`, then `cuộc thi Vietnam Fitness Model 2017`
     for other in event.mentions:
         (e1, y1), (e2, y2) = marks(other), marks(mention)
         if (e1 and e2 and e1 != e2) or (y1 and y2 and y1 != y2) or event_spelling.sittings_apart(other, mention):
@@ -203,16 +213,6 @@ def _inside_quotes(outer: Mention, inner: Mention) -> bool:
     return sum(before.count(q) for q in "“\"'«") % 2 == 1 or before.count("“") > before.count("”")
 
 
-_ALIAS = re.compile(r"\s*,?\s*\(?\s*(?i:mang tên|có tên gọi|có tên|với tên gọi|tên gọi|gọi tắt là|viết tắt là|còn gọi là)\s*[“\"«]?\s*")
-
-
-def _apposition(previous: Mention, mention: Mention) -> bool:
-    """A lowercase mention set off by a dash right after a named one describes it (`X 2017 - cuộc thi về ...`); a name given
-    to it right after it is its alias (`Triển lãm X lần thứ 14 mang tên “Y 2018”`, `X (gọi tắt là Festival Tôm)`)."""
-    between = mention.sentence.text[previous.end:mention.start] if previous.sentence is mention.sentence and previous.named else "|"
-    return (mention.head[:1].islower() and re.fullmatch(r"\s*(?:\([^)]*\))?\s*[-–]\s*", between) is not None) or _ALIAS.fullmatch(between) is not None
-
-
 def _initials(mention: Mention) -> set[str]:
     """Acronyms the name's words could be written as (`an toàn giao thông` -> `ATGT`)."""
     words = [w for w in re.findall(r"\w+", mention.name[len(mention.head):]) if not w.isdigit()]
@@ -237,7 +237,7 @@ def _merge(analysis: Analysis, mentions: list[Mention], days: dict[int, set[str]
             previous = glossed
             continue
         host = next((e for e in events if previous in e.mentions), None) if previous is not None else None
-        if host is not None and previous is not None and _apposition(previous, mention):
+        if host is not None and previous is not None and event_aliases.apposition(previous, mention):
             host.mentions.append(mention)  # `HACKATHON 2017 - cuộc thi về công nghệ do Viettel tổ chức`
             previous = mention
             continue

@@ -110,7 +110,7 @@ def _patterns() -> _Patterns:
         rf"\s*/\s*(?:1\s+)?(?:(?P<slash>{per_alt})|(?P<word>[^\W\d_]+))(?![\w²³])"
         rf"|\s+(?i:trên\s+mỗi|cho\s+mỗi|mỗi)\s+(?P<each>{per_alt})(?![\w²³])"
         # `một`, `trên` only with nothing after the denominator (`89% trên người bị hại` is not per person)
-        rf"|\s+(?i:trên\s+một|một|trên|1)\s+(?P<weak>{per_alt})(?=\s*(?:[,.;:)!?]|$))"
+        rf"|\s+(?i:trên\s+một|cho\s+một|một|trên|1)\s+(?P<weak>{per_alt})(?=\s*(?:[,.;:)!?]|$))"
     )
     cues = alternation([r[0] for r in rows("money_cues.txt")])
     province = re.compile(rf"(?<!\w)(?:{lex.province_pattern})(?![\w])")
@@ -494,6 +494,9 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         if f.per is None and n > 0 and out and out[-1].per and _RESTATED.fullmatch(sentence.text[found[n - 1].end:f.start]) \
                 and UNIT_KINDS.get(f.unit or "") == UNIT_KINDS.get(found[n - 1].unit or "", "-"):
             f.per = out[-1].per  # `1.400 SGD (hơn 1.000 USD) mỗi tháng`: the amount restated is the same rate
+        each_thing = subject_transfers.priced_each(sentence, f.start) if f.unit in MONEY_UNITS and f.per and subject is None else None
+        subject = each_thing if each_thing and low(each_thing) not in _patterns().per_units else subject  # `mỗi suất ăn của học sinh
+        # 15.000 đồng`: the thing each of which costs it (not a bare denominator: `mỗi học sinh là 25.000 đồng/tháng`)
         period = periods.for_figure(sentence, said, f.start, f.end)
         province, province_2025 = _province(sentence, subject, f.start)
         out.append(Figure(

@@ -7,7 +7,7 @@ triệu USD ... để bảo đảm an ninh`: `số tiền sử dụng để bả
 from __future__ import annotations
 
 from pipeline.facts.noun_phrases import in_figure, phrase_text
-from pipeline.facts.subject_lexicon import NOUN, kind_of, low, words_of
+from pipeline.facts.subject_lexicon import NOUN, kind_of, low, timely, words_of
 from pipeline.language.analysis import Sentence, Token
 
 # verbs that hand a sum over to someone or spend it (the sum their object)
@@ -16,7 +16,7 @@ TRANSFERS = frozenset({
     "gửi", "giao", "nộp", "nộp lại", "chi", "chi trả", "cho vay", "vay", "tạm ứng", "ứng", "đặt cọc", "sử dụng", "dùng", "quyên góp",
     "ủng hộ", "hỗ trợ", "tài trợ", "bồi thường", "đền bù", "truy thu", "thu hồi", "thưởng", "cấp", "giải ngân", "rót", "chuyển nhượng",
     "bỏ ra", "đóng góp", "thanh toán", "khắc phục", "chiếm đoạt", "thu về", "thu lợi", "phạt", "xử phạt", "chi ra", "nhận", "nhận được",
-    "mượn", "nhận hối lộ",
+    "mượn", "nhận hối lộ", "phạt hành chính", "xử phạt hành chính",
 })
 # verbs of giving whose recipient may stand right after them, with no `cho` (`hỗ trợ gia đình nạn nhân 10 triệu đồng`)
 GIFTS = frozenset({"hỗ trợ", "ủng hộ", "tặng", "trao", "trao tặng", "biếu", "bồi thường", "đền bù", "thưởng", "tài trợ", "chuyển"})
@@ -24,6 +24,7 @@ GIFTS = frozenset({"hỗ trợ", "ủng hộ", "tặng", "trao", "trao tặng", 
 _PLAIN = frozenset({"chiếm đoạt", "thu về", "hỗ trợ", "ủng hộ", "quyên góp", "bồi thường", "đền bù", "tài trợ", "chi", "chi ra", "bỏ ra",
                     "giải ngân", "tạm ứng", "thưởng", "truy thu", "đóng góp", "khắc phục", "cho vay"})
 _SPENDS = frozenset({"chi", "chi ra", "bỏ ra", "giải ngân", "tạm ứng", "dùng", "sử dụng"})  # verbs whose sum an act right after it spends
+_FINES = frozenset({"phạt", "xử phạt", "phạt hành chính", "xử phạt hành chính"})  # `xử phạt hành chính người hành hung 2,5 triệu đồng`
 _RECEIVES = frozenset({"nhận", "vay", "mượn", "lấy", "chiếm đoạt", "thu", "nhận hối lộ", "nhận được"})  # `nhận của X`: from whom
 _VICTIM = frozenset({"bị hại", "bị", "hại"})  # `gia đình bị hại`, which the tagger may split into two verbs
 _BETWEEN = frozenset({"tổng cộng", "tổng", "thêm", "tất cả", "lại", "ngay", "luôn", "trước"})  # words between the verb and the sum
@@ -55,7 +56,7 @@ def transferred(sentence: Sentence, start: int, end: int, spans: list[tuple[int,
             recipient, i = tokens[s + 1:i + 1], s - 1
         elif s >= 1 and low(tokens[s].text) == "của" and (_verb(tokens, s - 1) or (0, ""))[1] in _RECEIVES:
             recipient, i, given = tokens[s:i + 1], s - 1, True  # `nhận của Sơn | 20 tỷ đồng`: whom it comes from
-        elif s >= 0 and (_verb(tokens, s) or (0, ""))[1] in GIFTS and tokens[s + 1].pos in ("N", "Nc") \
+        elif s >= 0 and (_verb(tokens, s) or (0, ""))[1] in GIFTS | _FINES and tokens[s + 1].pos in ("N", "Nc") \
                 and (kind_of(tokens[s + 1:i + 1]) or ("",))[0] not in ("measure", "time", "generic"):
             recipient, i, given = tokens[s + 1:i + 1], s, True
     verb = _verb(tokens, i)
@@ -109,3 +110,18 @@ def _run(tokens: list[Token], k: int, spans: list[tuple[int, int]], nouns_only: 
     while run and run[-1].pos not in NOUN | {"V", "A"}:
         run.pop()
     return run
+
+
+def priced_each(sentence: Sentence, start: int) -> str | None:
+    """`mỗi suất ăn của học sinh 15.000 đồng`: the thing after `mỗi` right before a sum, which each of costs it (nouns,
+    adjectives and `của`, up to the sum or a link word), else None."""
+    tokens = [t for t in sentence.tokens if t.end <= sentence.start + start]
+    while tokens and low(tokens[-1].text) in ("là", "giá", "có giá", "khoảng", "chỉ", "từ", "hết", "mất", "tốn"):
+        tokens.pop()
+    at = next((n for n in range(len(tokens) - 1, max(-1, len(tokens) - 9), -1) if low(tokens[n].text) == "mỗi"), None)
+    opens = at is not None and (at == 0 or tokens[at - 1].pos == "CH")  # `, mỗi suất ăn ...`: each thing, as its clause's subject
+    run = tokens[at + 1:] if at is not None and opens else []  # (not `thưởng cho mỗi nhân viên`, `chi hoạt động mỗi học sinh`: whom)
+    if not run or run[0].pos not in NOUN or run[-1].pos not in NOUN or len(words_of(run)) > 6 or timely(run[0]) \
+            or not all(t.pos in NOUN | {"A"} or low(t.text) == "của" or t.pos == "V" and n == 1 for n, t in enumerate(run)):
+        return None  # (`suất ăn/V của học sinh`, a compound's verb; not `mỗi xe hợp tác xã thu phí`: a clause)
+    return phrase_text(sentence, run)

@@ -1,0 +1,35 @@
+"""Other names of one event: an alias given after a naming word (`X (thường gọi là Y)`, `X mang tên “Y”`), a description
+or an English name set off by a dash right after it (`X 2017 - cuộc thi về ...`, `Người mẫu thể hình Việt Nam 2017 - Vietnam
+Fitness Model 2017`), and a later mention by such a name."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.facts.event_mentions import Mention
+
+_ALIAS = re.compile(r"\s*,?\s*\(?\s*(?i:mang tên|có tên gọi|có tên|với tên gọi|tên gọi|gọi tắt là|viết tắt là|(?:(?:hay|thường|vẫn)\s+)?(?:còn\s+)?"
+                    r"(?:được\s+)?gọi là)\s*[“\"«]?\s*")
+
+
+def apposition(previous: Mention, mention: Mention) -> bool:
+    """A lowercase mention set off by a dash right after a named one describes it (`X 2017 - cuộc thi về ...`); a name given
+    to it right after it is its alias (`Triển lãm X lần thứ 14 mang tên “Y 2018”`, `X (gọi tắt là Festival Tôm)`)."""
+    between = mention.sentence.text[previous.end:mention.start] if previous.sentence is mention.sentence and previous.named else "|"
+    dashed = re.fullmatch(r"\s*(?:\([^)]*\))?\s*[-–]\s*", between) is not None
+    translated = dashed and mention.name.isascii() and not previous.name.isascii()  # `Người mẫu thể hình Việt Nam 2017 - Vietnam
+    # Fitness Model 2017`: the name in English
+    return (mention.head[:1].islower() and dashed) or translated or _ALIAS.fullmatch(between) is not None
+
+
+def named_after(mention: Mention, mentions: list[Mention]) -> bool:
+    """Whether `mention`'s name after its head is written right after one of `mentions`, after a dash or in brackets after
+    `gọi là` (`cuộc thi Vietnam Fitness Model 2017` after `cuộc thi Người mẫu thể hình Việt Nam 2017 - Vietnam Fitness Model
+    2017`): another name of that event."""
+    return mention.named and any(_follows(mention, o) or o.named and _follows(o, mention) for o in mentions)
+
+
+def _follows(mention: Mention, other: Mention) -> bool:
+    """Whether `mention`'s name after its head is written right after `other`, after a dash or `gọi là` in brackets."""
+    core = mention.name[len(mention.head):].strip()
+    return len(core) > 3 and re.match(rf"\s*(?:[-–]|\((?:[^()]*(?i:gọi là))?)\s*{re.escape(core)}(?!\w)", other.sentence.text[other.end:]) is not None
