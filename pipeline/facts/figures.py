@@ -107,7 +107,7 @@ def _patterns() -> _Patterns:
         rf"(?:\s*(?:-|–|đến|tới)\s*(?P<b>(?:{DIGITS})\s*(?:{MULTIPLIER})))?(?![\w])"
     )
     per = re.compile(
-        rf"\s*/\s*(?:1\s+)?(?:(?P<slash>{per_alt})|(?P<word>[^\W\d_]+))(?![\w²³])"
+        rf"\s*/\s*(?:(?:1|(?i:một))\s+)?(?:(?P<slash>{per_alt})|(?P<word>[^\W\d_]+))(?![\w²³])"
         rf"|\s+(?i:trên\s+mỗi|cho\s+mỗi|mỗi)\s+(?P<each>{per_alt})(?![\w²³])"
         # `một`, `trên` only with nothing after the denominator (`89% trên người bị hại` is not per person)
         rf"|\s+(?i:trên\s+một|cho\s+một|một|trên|1)\s+(?P<weak>{per_alt})(?=\s*(?:[,.;:)!?]|$))"
@@ -437,6 +437,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = _paid_into(sentence.text[:f.start], subject) if subject is not None else None  # `nộp ngân sách`
         subject = subject_owners.refined(sentence, f.start, spans[n][1], spans, subject, out[-1].subject if out else None)
         subject = subject_edges.mended(sentence.text, f.start, subject) if subject is not None else None  # `... chợ thu| được`
+        subject = subject_edges.unspoken(subject) if subject is not None else None  # `Liên Hợp Quốc ước tính | chi phí ...`
         subject = None if f.unit == "count" and (f.counted or "").lower() in PLACE_COUNTED else subject  # `4 huyện`
         subject = None if f.unit == "count" and subject_asides.PART_OF.search(sentence.text[:f.start]) else subject  # `X có 77 sản
         # phẩm, trong đó có 3 sản phẩm đạt 4 sao`: a part of the count before, not another count of X's

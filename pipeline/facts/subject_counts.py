@@ -136,7 +136,8 @@ def _opening(tokens: list[Token], k: int, spans: list[tuple[int, int]]) -> list[
     if in_figure(first, spans) or word.split()[0] in _WHEN or word in _WHEN or timely(first) \
             or word in ("hàng", "hằng") and after is not None and timely(after):
         return []  # (`20 người | hàng năm đến thăm`)
-    if word in _WHERE | {"thuộc"} and after is not None and after.pos in ("N", "Np", "L") and not in_figure(after, spans) and not timely(after) \
+    if word in _WHERE | {"thuộc"} and after is not None and (after.pos in ("N", "Np", "L") or word == "thuộc" and low(after.text) == "nhiều") \
+            and not in_figure(after, spans) and not timely(after) \
             and low(after.text) not in _WHEN | {"số"}:
         return [first, after]  # `người trên máy bay`, `người thuộc các lực lượng` (not `người | trong số ...`, `trong đó`)
     opens = k - 1 == 0 or k >= 2 and (tokens[k - 2].pos == "CH" or in_figure(tokens[k - 2], spans) and (k < 3 or tokens[k - 3].pos == "CH"))

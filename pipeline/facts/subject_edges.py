@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.facts.subject_lexicon import entries, low
+
 # verbs of yielding split by the tagger: the first syllable is the subject's last word, the second follows it
 _SPLIT_VERBS = frozenset({"thu được", "thu về", "đem lại", "đem về", "mang lại", "mang về", "đạt được", "lên tới", "giảm giá",
                           "tăng giá", "hạ giá", "tiết kiệm được"})
@@ -96,3 +98,18 @@ _COUNTED_BEFORE = re.compile(r"(?<![\w.,])\d[\d.,]*\s+(?!(?i:tỷ|tỉ|triệu|n
 # (not an amount: `trên 1.000 tỷ đồng gồm Dự án X (hơn 2.200 tỷ đồng)` is X's)
 # the first half of `xuất - nhập khẩu`, `xuất, nhập khẩu` (exports and imports) with the measure before it, cut at the dash or comma
 _PAIR_BEFORE = re.compile(r"(?:(?i:tổng\s+)?(?i:kim ngạch|giá trị|trị giá|hàng hóa|hàng hoá)\s+)?(?i:xuất)\s*[-–,/]\s*(?=(?i:nhập)\s)")
+
+
+_SPEAKER = re.compile(r"^[^,;:]{2,60}?\s(?i:ước tính|dự báo|cho biết|cho rằng|khẳng định|nhận định|dự kiến|thông báo)\s+(?P<rest>.+)$")
+
+
+def unspoken(subject: str) -> str:
+    """`Liên Hợp Quốc ước tính chi phí khôi phục hạ tầng cơ bản của Mosul`: the measure a speaker's verb introduces, without
+    the speaker and the verb, when it is a measure of the lexicon; else `subject`."""
+    m = _SPEAKER.match(subject)
+    if m is None:
+        return subject
+    rest = m.group("rest")
+    words = tuple(low(w) for w in rest.split())
+    kinds = [entries().kinds.get(words[:n], ("", False))[0] for n in range(1, min(4, len(words)) + 1)]
+    return rest if any(k in ("measure", "attribute") for k in kinds) else subject

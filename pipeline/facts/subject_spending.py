@@ -236,7 +236,7 @@ def given_to(sentence: Sentence, tokens: list[Token], i: int, at: int, spans: li
 
 
 _SPENT_ON_IT = re.compile(r"\s*(?:(?i:đã|sẽ|đang|cũng|vừa)\s+)*(?i:được)\s+(?P<verb>(?i:chi|giải ngân|đầu tư|dùng|sử dụng|cấp|phân bổ|bố trí|chi tiêu|dành))"
-                          r"(?:\s+(?:(?i:trong|vào)\s+[^,;:()]{1,30}?))?\s+(?P<how>(?i:cho|vào|để))\s+")
+                          r"(?:\s+(?:(?i:trong|vào|ở|tại)\s+[^,;:()]{1,30}?))?\s+(?P<how>(?i:cho|vào|để))\s+")
 
 
 def spent_passive(sentence: Sentence, end: int, spans: list[tuple[int, int]]) -> str | None:

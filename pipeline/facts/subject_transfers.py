@@ -16,7 +16,7 @@ TRANSFERS = frozenset({
     "gửi", "giao", "nộp", "nộp lại", "chi", "chi trả", "cho vay", "vay", "tạm ứng", "ứng", "đặt cọc", "sử dụng", "dùng", "quyên góp",
     "ủng hộ", "hỗ trợ", "tài trợ", "bồi thường", "đền bù", "truy thu", "thu hồi", "thưởng", "cấp", "giải ngân", "rót", "chuyển nhượng",
     "bỏ ra", "đóng góp", "thanh toán", "khắc phục", "chiếm đoạt", "thu về", "thu lợi", "phạt", "xử phạt", "chi ra", "nhận", "nhận được",
-    "mượn", "nhận hối lộ", "phạt hành chính", "xử phạt hành chính",
+    "mượn", "nhận hối lộ", "phạt hành chính", "xử phạt hành chính", "đóng", "đóng thêm",
 })
 # verbs of giving whose recipient may stand right after them, with no `cho` (`hỗ trợ gia đình nạn nhân 10 triệu đồng`)
 GIFTS = frozenset({"hỗ trợ", "ủng hộ", "tặng", "trao", "trao tặng", "biếu", "bồi thường", "đền bù", "thưởng", "tài trợ", "chuyển"})
@@ -48,9 +48,11 @@ def transferred(sentence: Sentence, start: int, end: int, spans: list[tuple[int,
         i -= 1
     recipient: list[Token] = []
     given = False  # whom, right after a verb of giving with no `cho` (`hỗ trợ gia đình nạn nhân | 10 triệu đồng`)
-    if i >= 1 and (tokens[i].pos in NOUN or low(tokens[i].text) in _VICTIM):  # `đưa cho Tuấn | 450 triệu đồng`: whom, between the
-        s = i  # verb and the sum (`gia đình bị hại`: the victim's)
-        while s >= 0 and (tokens[s].pos in NOUN | {"L"} or low(tokens[s].text) in _VICTIM) and not in_figure(tokens[s], absolute) and i - s < _MOST:
+    compound = i >= 2 and tokens[i].pos == "V" and tokens[i - 1].pos == "N" and tokens[i - 1].text.islower()  # `ban đại diện/V`
+    if i >= 1 and (tokens[i].pos in NOUN or low(tokens[i].text) in _VICTIM or compound):  # `đưa cho Tuấn | 450 triệu đồng`: whom,
+        s = i  # between the verb and the sum (`gia đình bị hại`: the victim's)
+        while s >= 0 and (tokens[s].pos in NOUN | {"L"} or low(tokens[s].text) in _VICTIM or s == i) and not in_figure(tokens[s], absolute) \
+                and i - s < _MOST:
             s -= 1
         if s >= 1 and low(tokens[s].text) == "cho":
             recipient, i = tokens[s + 1:i + 1], s - 1
@@ -101,7 +103,8 @@ def _run(tokens: list[Token], k: int, spans: list[tuple[int, int]], nouns_only: 
     run: list[Token] = []
     for n, t in enumerate(tokens[k:], start=k):
         named = n + 1 < len(tokens) and tokens[n + 1].pos in NOUN and len(run) == 1 and run[0].text.islower() or (
-            bool(run) and any(c.isupper() for c in t.text))  # `ban | quản trị ...`; a name's word tagged a verb (`Thiết bị`, `châu Phi`)
+            bool(run) and any(c.isupper() for c in t.text)) or [low(u.text) for u in run] == ["khoản"]  # `ban | quản trị ...`; a name's
+        # word tagged a verb (`Thiết bị`, `châu Phi`); `khoản | thu bắt buộc`
         last = bool(run) and (n + 1 == len(tokens) or tokens[n + 1].pos == "CH")  # `cho các chiến dịch quảng cáo/V.`: a verb ending it
         if in_figure(t, spans) or t.pos not in NOUN | {"V", "A", "L"} or len(words_of(run)) >= _MOST \
                 or low(t.text) in _STOPS or nouns_only and t.pos == "V" and not named and not last:

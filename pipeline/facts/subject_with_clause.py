@@ -83,8 +83,9 @@ def told_by_clause(sentence: Sentence, start: int, spans: list[tuple[int, int]],
         return f"{subject} của {owner}" if owner else _valued(sentence, start, spans, subject) if said in _VALUES else subject
     if said in PRICES | _COSTS:
         thing = _dealt(sentence, tokens, w, figures)  # (`đề xuất mua 72.400 khẩu súng trường với chi phí`: what the cost buys)
-        if thing or said in PRICES:
-            return f"{subject} {thing}" if thing else subject
+        counted = _counted(sentence, tokens, w, figures) if not thing and said in _VALUES else None  # `5 bộ máy vi tính với tổng giá trị`
+        if thing or counted or said in PRICES:
+            return f"{subject} {thing}" if thing else f"{subject} của {counted}" if counted else subject
     owner = _counted(sentence, tokens, w, figures) or _made(sentence, tokens, w, figures) or _owner(sentence, tokens, w, figures, said)
     return f"{subject} của {owner}" if owner and low(owner) not in said else subject
 
@@ -109,10 +110,18 @@ def _chained(sentence: Sentence, tokens: list[Token], w: int, figures: list[tupl
 def _counted(sentence: Sentence, tokens: list[Token], w: int, figures: list[tuple[int, int]]) -> str | None:
     """`có 47 dự án với tổng mức vốn đầu tư`: the things counted right before `với` at token `w`, with their count."""
     j = w - 1
-    while j >= 0 and in_figure(tokens[j], figures) and w - j <= 5:
-        j -= 1  # (a count's span holds its counted noun)
+    while j >= 0 and w - j <= 5 and not in_figure(tokens[j], figures) and tokens[j].pos in NOUN | {"V", "A"}:
+        j -= 1  # the words of what is counted after its count (`3 chiếc | máy lọc nước với`)
+    if j >= 0 and in_figure(tokens[j], figures):
+        while j >= 0 and in_figure(tokens[j], figures) and w - j <= 10:
+            j -= 1  # (a count's span holds its counted noun: `47 dự án với`)
+    elif j >= 0 and tokens[j].pos == "M" and tokens[j].text.isdigit() and j + 1 < w and tokens[j + 1].text.islower() \
+            and not (j > 0 and (tokens[j - 1].text in ("-", "–") or tokens[j - 1].pos == "Np")):
+        j -= 1  # a number and its noun the figures do not count (`5 bộ máy vi tính với`; not a model, `F-35 A đâm xuống biển`)
+    else:
+        return None
     count = tokens[j + 1:w]
-    if not count or count[0].pos != "M" or count[-1].pos not in NOUN or timely(count[-1]) or low(count[-1].text) in ("lượt", "lần") \
+    if not count or count[0].pos != "M" or count[-1].pos not in NOUN or timely(count[-1]) or low(count[-1].text) in ("lượt", "lần", "tuổi") \
             or j >= 0 and low(tokens[j].text) in ("trong", "của"):
         return None  # (`trong 5 năm với`: a time; `đạt 5,2 triệu lượt với`: visits own nothing; `của 3 công ty với`: another's)
     return sentence.text[count[0].start - sentence.start:count[-1].end - sentence.start]
