@@ -470,17 +470,18 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = subject_with_clause.told_by_clause(sentence, f.start, spans, subject) if subject and " của " not in subject else subject
         # (`Quốc lộ 18 được nâng cấp với tổng vốn đầu tư ...`: whose; `mua lại X với mức giá ...`: what it buys)
         subject = subject_apposed.apposed_owner(sentence, f.start, spans, subject)  # `phân khúc căn hộ cao cấp, mức giá ...`
+        subject = subject_with_clause.after_owner(sentence, f.start, f.end, spans, subject)  # `phim X thu về 500 triệu đô doanh thu`
         subject = subject_aspects.aspect_of(sentence, f.start, f.end, spans, subject)  # `giảm 21,3% về lượng`: the goods' amount
         subject = subject_spending.sum_spent(sentence, f.start, spans[n][1], spans, subject)  # `bỏ ra số tiền ... để X`
         subject = subject or (subject_spending.spent_passive(sentence, spans[n][1], spans) if f.unit in MONEY_UNITS else None)  # `X USD đã được
         # chi cho một chiến dịch tìm kiếm`: what a passive verb of spending after the amount spends it on
-        handed = subject_transfers.transferred(sentence, f.start, f.end, spans) if f.unit in MONEY_UNITS and (
-            subject is None or low(subject) in subject_transfers.TRANSFERS) else None  # `đưa cho Tuấn 450 triệu đồng`: `số tiền đưa
-        subject = handed if handed and (subject is None or len(handed) > len(f"số tiền {subject}")) else subject  # cho Tuấn`
-        # (not a bare verb: `bồi thường hơn 348 tỉ đồng cho khách`: `số tiền bồi thường cho khách`)
+        handed = subject_transfers.transferred(sentence, f.start, f.end, spans) if f.unit in MONEY_UNITS else None  # `đưa cho Tuấn 450
+        subject = handed if handed and (subject is None or low(subject) in subject_transfers.TRANSFERS and len(handed) > len(f"số tiền {subject}")
+                                        or any(handed == f"số tiền {v} {subject}" for v in subject_transfers.TRANSFERS)) else subject  # triệu đồng`: `số tiền đưa cho Tuấn` (not a
+        # bare verb, `bồi thường hơn 348 tỉ đồng cho khách`: `số tiền bồi thường cho khách`; not whom alone, `xử phạt tài xế xe khách`)
         subject = subject_apposed.listed_after(sentence.text, f.start, subject, out[-1].subject if out else None, found[n - 1].end if n else None)
         restated = n > 0 and subject is None and out and UNIT_KINDS.get(f.unit or "") == UNIT_KINDS.get(found[n - 1].unit or "", "-") \
-            and _RESTATED.fullmatch(sentence.text[found[n - 1].end:f.start]) is not None
+            and (_RESTATED.fullmatch(sentence.text[found[n - 1].end:f.start]) is not None or _COMPARED.fullmatch(sentence.text[found[n - 1].end:f.start]) is not None)
         subject = out[-1].subject if restated else subject  # `kinh phí đầu tư hơn 47.500 tỷ đồng (khoảng 2,16 tỷ USD)`
         if subject is not None and f.per is None and f.unit != "count":
             each = _patterns().each.search(subject)  # `Giá mỗi kg cà phê là 40.000 đồng`
@@ -544,6 +545,7 @@ _EACH_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?i:mỗi|hằng|hàng)\s+([^\W\d_]+)(
                           r"(?:[^\W\d_]+\s+){0,2}$")  # `hoàn tiền một năm lên tới | 12 triệu đồng` (not `trong một năm`: a duration)
 
 
+_COMPARED = re.compile(r"\s*,?\s*(?i:so với|gấp|bằng|thay vì|từ)\s+(?:(?i:mức|con số)\s+)?")  # `16,9 tỉ đồng so với 19,5 tỉ đồng`: the same measure
 _TIMED = re.compile(r"(?:\s+[^\W\d_A-ZĐ][^\W\d_]*){1,4}\s*/\s*(ngày đêm|ngày|tháng|năm|giờ|tuần)(?!\w)")  # lower-case words, then `/` a time
 _TIMES = frozenset({"năm", "tháng", "ngày", "tuần", "quý", "giờ"})  # units of time a count may be a rate of
 

@@ -61,7 +61,8 @@ def phrase_after(tokens: list[Token], at: int, spans: list[tuple[int, int]]) -> 
                 or timely(t) or re.search(r"\d", t.text) and not FORMULA.fullmatch(t.text)):
             if timely(t) and run and low(run[-1].text) == "hàng":
                 run.pop()  # `thu nhập hàng tháng`: `hàng` is `every`
-            negated = word in ("không", "chưa", "chẳng") and nxt is not None and nxt.pos in ("V", "A")  # `70% giáo viên | không có ...`
+            negated = word in ("không", "chưa", "chẳng", "sắp", "sẽ", "đã", "đang", "vẫn", "từng") and nxt is not None and nxt.pos in ("V", "A")
+            # (`70% giáo viên | không có ...`, `95% thuê bao | sắp được chuyển mạng ...`)
             if (t.pos == "V" or negated) and (chosen := selected(tokens, k, run, n, spans)):
                 return chosen  # `43% doanh nghiệp đánh giá ...`: a verb of saying is a predicate too
             break

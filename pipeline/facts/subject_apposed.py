@@ -82,6 +82,8 @@ def _works(tokens: list[Token], comma: int, figures: list[tuple[int, int]]) -> l
             head = s
     taken = head is not None and head > 0 and (tokens[head - 1].pos in ("V", "E", "M") or in_figure(tokens[head - 1], figures)
                                                    or tokens[head - 1].text == "," and _framed(tokens, head - 1))
+    while taken and head is not None and head > 0 and in_figure(tokens[head - 1], figures) and tokens[head - 1].pos in ("M", "N"):
+        head -= 1  # its count (`với hơn 200 dự án, tổng vốn đăng ký ...`)
     run = tokens[head:comma] if head is not None and taken else []  # (a verb's object, counted, or after a frame: not the clause's subject with
     return run if len(words_of(run)) <= _MOST + 2 else []  # its own predicate, `Trường dự kiến xây thêm nhà đa năng`)
 

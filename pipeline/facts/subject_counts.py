@@ -140,7 +140,10 @@ def _opening(tokens: list[Token], k: int, spans: list[tuple[int, int]]) -> list[
             and not in_figure(after, spans) and not timely(after) \
             and low(after.text) not in _WHEN | {"số"}:
         return [first, after]  # `người trên máy bay`, `người thuộc các lực lượng` (not `người | trong số ...`, `trong đó`)
-    opens = k - 1 == 0 or k >= 2 and (tokens[k - 2].pos == "CH" or in_figure(tokens[k - 2], spans) and (k < 3 or tokens[k - 3].pos == "CH"))
+    f0 = k - 1
+    while f0 > 0 and in_figure(tokens[f0 - 1], spans):
+        f0 -= 1  # the figure's first token (`Khoảng 300 người dân`)
+    opens = f0 == 0 or tokens[f0 - 1].pos == "CH"
     if word == "ở" and after is not None and (after.pos == "Np" or opens and (after.pos in NOUN | {"A"} or low(after.text) == "cùng")) \
             and not in_figure(after, spans):
         return [first, after]  # `40 người dân ở Kon Tum`: where they live, named, or any place of a count that opens its clause (`2 người ở

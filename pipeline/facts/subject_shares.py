@@ -45,6 +45,9 @@ def share_of_whole(tokens: list[Token], at: int, spans: list[tuple[int, int]]) -
     return run if any(t.pos in NOUN for t in run) else []
 
 
+_BEFORE_VERB = frozenset({"không", "chưa", "chẳng", "sắp", "sẽ", "đã", "đang", "vẫn", "từng", "được", "bị", "cũng", "đều"})
+
+
 def selected(tokens: list[Token], k: int, run: list[Token], n: int, spans: list[tuple[int, int]]) -> list[Token]:
     """For a share whose phrase after it (`run`, from token `k`) names a population (`doanh nghiệp`, `dân số của Rio`)
     and runs into a verb at token `n`: that phrase and its predicate, the verb and what follows it up to punctuation, a
@@ -72,5 +75,5 @@ def selected(tokens: list[Token], k: int, run: list[Token], n: int, spans: list[
         said.pop()
     if said and (low(said[-1].text) in SAYING or low(said[-1].text) in ("cho", "tin", "nghĩ", "nói", "thấy", "tin tưởng")):
         return []  # `67% doanh nghiệp cho | rằng ...`: who say, cut before what they say
-    negated = len(said) > 1 and low(said[0].text) in ("không", "chưa", "chẳng") and said[1].pos in ("V", "A")  # `không có năng khiếu`
+    negated = len(said) > 1 and low(said[0].text) in _BEFORE_VERB and said[1].pos in ("V", "A")  # `không có năng khiếu`, `sắp được`
     return run + said if said and (said[0].pos == "V" or negated) else []

@@ -16,16 +16,18 @@ TRANSFERS = frozenset({
     "gửi", "giao", "nộp", "nộp lại", "chi", "chi trả", "cho vay", "vay", "tạm ứng", "ứng", "đặt cọc", "sử dụng", "dùng", "quyên góp",
     "ủng hộ", "hỗ trợ", "tài trợ", "bồi thường", "đền bù", "truy thu", "thu hồi", "thưởng", "cấp", "giải ngân", "rót", "chuyển nhượng",
     "bỏ ra", "đóng góp", "thanh toán", "khắc phục", "chiếm đoạt", "thu về", "thu lợi", "phạt", "xử phạt", "chi ra", "nhận", "nhận được",
-    "mượn", "nhận hối lộ", "phạt hành chính", "xử phạt hành chính", "đóng", "đóng thêm",
+    "mượn", "nhận hối lộ", "phạt hành chính", "xử phạt hành chính", "đóng", "đóng thêm", "quyên", "quyên được", "quyên góp được",
 })
 # verbs of giving whose recipient may stand right after them, with no `cho` (`hỗ trợ gia đình nạn nhân 10 triệu đồng`)
 GIFTS = frozenset({"hỗ trợ", "ủng hộ", "tặng", "trao", "trao tặng", "biếu", "bồi thường", "đền bù", "thưởng", "tài trợ", "chuyển"})
 # verbs that say alone what a sum is (`chiếm đoạt 49 tỉ đồng`: `số tiền chiếm đoạt`); `trả`, `đưa` alone may be a price
 _PLAIN = frozenset({"chiếm đoạt", "thu về", "hỗ trợ", "ủng hộ", "quyên góp", "bồi thường", "đền bù", "tài trợ", "chi", "chi ra", "bỏ ra",
-                    "giải ngân", "tạm ứng", "thưởng", "truy thu", "đóng góp", "khắc phục", "cho vay"})
+                    "giải ngân", "tạm ứng", "thưởng", "truy thu", "đóng góp", "khắc phục", "cho vay", "quyên",
+                    "quyên được", "quyên góp được"})
 _SPENDS = frozenset({"chi", "chi ra", "bỏ ra", "giải ngân", "tạm ứng", "dùng", "sử dụng"})  # verbs whose sum an act right after it spends
 _FINES = frozenset({"phạt", "xử phạt", "phạt hành chính", "xử phạt hành chính"})  # `xử phạt hành chính người hành hung 2,5 triệu đồng`
 _RECEIVES = frozenset({"nhận", "vay", "mượn", "lấy", "chiếm đoạt", "thu", "nhận hối lộ", "nhận được"})  # `nhận của X`: from whom
+_MONEY_WORDS = frozenset({"số", "tiền", "khoản", "nguồn", "kinh phí", "vốn", "quỹ", "số tiền", "nguồn vốn"})  # money, never whom (`hỗ trợ nguồn kinh phí`)
 _VICTIM = frozenset({"bị hại", "bị", "hại"})  # `gia đình bị hại`, which the tagger may split into two verbs
 _BETWEEN = frozenset({"tổng cộng", "tổng", "thêm", "tất cả", "lại", "ngay", "luôn", "trước"})  # words between the verb and the sum
 _VOICE = frozenset({"được", "bị"})
@@ -47,6 +49,7 @@ def transferred(sentence: Sentence, start: int, end: int, spans: list[tuple[int,
     while i >= 0 and low(tokens[i].text) in _BETWEEN:
         i -= 1
     recipient: list[Token] = []
+    gift: Token | None = None
     given = False  # whom, right after a verb of giving with no `cho` (`hỗ trợ gia đình nạn nhân | 10 triệu đồng`)
     compound = i >= 2 and tokens[i].pos == "V" and tokens[i - 1].pos == "N" and tokens[i - 1].text.islower()  # `ban đại diện/V`
     if i >= 1 and (tokens[i].pos in NOUN or low(tokens[i].text) in _VICTIM or compound):  # `đưa cho Tuấn | 450 triệu đồng`: whom,
@@ -56,17 +59,19 @@ def transferred(sentence: Sentence, start: int, end: int, spans: list[tuple[int,
             s -= 1
         if s >= 1 and low(tokens[s].text) == "cho":
             recipient, i = tokens[s + 1:i + 1], s - 1
+            if _verb(tokens, i) is None and i >= 1 and tokens[i].pos in ("N", "Np") and _verb(tokens, i - 1) is not None:
+                i, gift = i - 1, tokens[i]  # `thưởng Tết | cho mỗi nhân viên`: the verb's own object before `cho`
         elif s >= 1 and low(tokens[s].text) == "của" and (_verb(tokens, s - 1) or (0, ""))[1] in _RECEIVES:
             recipient, i, given = tokens[s:i + 1], s - 1, True  # `nhận của Sơn | 20 tỷ đồng`: whom it comes from
         elif s >= 0 and (_verb(tokens, s) or (0, ""))[1] in GIFTS | _FINES and tokens[s + 1].pos in ("N", "Nc") \
-                and (kind_of(tokens[s + 1:i + 1]) or ("",))[0] not in ("measure", "time", "generic"):
+                and (kind_of(tokens[s + 1:i + 1]) or ("",))[0] not in ("measure", "time", "generic") and low(tokens[s + 1].text) not in _MONEY_WORDS:
             recipient, i, given = tokens[s + 1:i + 1], s, True
     verb = _verb(tokens, i)
     if verb is None:
         return None
     v, said = verb
     voice = [low(t.text) for t in tokens[max(0, v - 2):v] if low(t.text) in _VOICE]
-    said = " ".join(voice[-1:] + [said])
+    said = " ".join(voice[-1:] + [said] + ([gift.text if gift.pos == "Np" else low(gift.text)] if gift is not None else []))
     if recipient:
         return f"số tiền {said} {'' if given else 'cho '}{phrase_text(sentence, recipient)}"
     k = next((n for n, t in enumerate(tokens) if t.start >= sentence.start + end), len(tokens))

@@ -22,7 +22,8 @@ from pipeline.language.analysis import Sentence, Token
 
 # measures whose owner is the thing the clause before `với` is about
 SIZES = frozenset({
-    "tổng vốn đầu tư", "vốn đầu tư", "tổng mức vốn đầu tư", "tổng mức vốn", "số vốn", "số vốn đầu tư", "tổng vốn", "tổng số vốn", "tổng mức đầu tư", "tổng kinh phí", "kinh phí",
+    "tổng vốn đầu tư", "vốn đầu tư", "tổng mức vốn đầu tư", "tổng mức vốn", "tổng vốn đầu tư đăng ký", "vốn đầu tư đăng ký",
+    "vốn đăng ký", "tổng vốn đăng ký", "số vốn", "số vốn đầu tư", "tổng vốn", "tổng số vốn", "tổng mức đầu tư", "tổng kinh phí", "kinh phí",
     "tổng chi phí", "chi phí", "tốc độ", "vận tốc", "tốc độ tối đa", "diện tích", "tổng diện tích", "quy mô", "công suất", "tổng công suất",
     "lưu lượng", "sức gió", "khối tài sản", "tài sản", "tổng tài sản", "tài sản ròng", "tổng tài sản ròng", "doanh thu", "tổng doanh thu",
     "lợi nhuận", "chiều dài", "tổng chiều dài", "chiều cao", "độ cao", "độ sâu", "sức chứa", "tầm bắn", "trọng lượng", "dân số",
@@ -43,6 +44,8 @@ DEALS = frozenset({"bán", "mua", "mua lại", "bán lại", "chuyển nhượng
 MAKES = frozenset({"khởi công", "đầu tư", "xây dựng", "xây", "phê duyệt", "lập", "đề xuất", "triển khai", "thực hiện", "khánh thành",
                    "động thổ", "nâng cấp", "cải tạo", "mở rộng", "ký", "ký kết", "tài trợ", "hoàn thành", "cấp phép", "phê chuẩn",
                    "vận hành", "xây mới", "sửa chữa", "thi công", "giải ngân"})
+_NOT_THINGS = frozenset({"lượt", "lần", "tuổi", "giai đoạn", "đợt", "kỳ", "phiên", "vòng"})  # counts that own no measure
+_NUMBER_WORDS = frozenset({"hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"})  # (`ba dự án với tổng vốn`)
 _COSTS = frozenset({"chi phí", "tổng chi phí", "kinh phí", "tổng kinh phí"})  # sizes that are also what a deal costs
 _VALUES = frozenset({"trị giá", "tổng trị giá", "giá trị", "tổng giá trị"})  # a worth written right after its thing
 _WORKS = frozenset({"dự án", "công trình", "kế hoạch", "chương trình", "đề án", "phương án", "gói thầu", "hạng mục", "nhà máy"})
@@ -79,7 +82,8 @@ def told_by_clause(sentence: Sentence, start: int, spans: list[tuple[int, int]],
     if w is None or w == 0 or low(tokens[w].text) != low(joint.group("link")):
         return subject
     if low(tokens[w].text) != "với":
-        owner = opening(sentence, tokens, w, figures, whole=True) or _chained(sentence, tokens, w, figures)  # `HAGL đạt doanh thu`
+        owner = opening(sentence, tokens, w, figures, whole=True) or _chained(sentence, tokens, w, figures) or (
+            _works_before(sentence, tokens, w) if low(tokens[w].text) == "có" else None)  # `HAGL đạt doanh thu`; `cho Dự án X có tổng vốn`
         return f"{subject} của {owner}" if owner else _valued(sentence, start, spans, subject) if said in _VALUES else subject
     if said in PRICES | _COSTS:
         thing = _dealt(sentence, tokens, w, figures)  # (`đề xuất mua 72.400 khẩu súng trường với chi phí`: what the cost buys)
@@ -88,6 +92,37 @@ def told_by_clause(sentence: Sentence, start: int, spans: list[tuple[int, int]],
             return f"{subject} {thing}" if thing else f"{subject} của {counted}" if counted else subject
     owner = _counted(sentence, tokens, w, figures) or _made(sentence, tokens, w, figures) or _owner(sentence, tokens, w, figures, said)
     return f"{subject} của {owner}" if owner and low(owner) not in said else subject
+
+
+def _works_before(sentence: Sentence, tokens: list[Token], w: int) -> str | None:
+    """`cấp giấy chứng nhận cho Dự án Nhà máy Hanwha Aero Engines có tổng vốn`: a named works right before `có` at token
+    `w` (a capitalised noun of `_WORKS` and the name after it, no verb but inside the name), else None."""
+    found = None
+    for k in range(w - 1, max(-1, w - 10), -1):
+        if tokens[k].pos in ("CH", "E", "C") or tokens[k].pos == "V" and not tokens[k].text[:1].isupper():
+            break
+        if low(tokens[k].text) in _WORKS and tokens[k].text[:1].isupper() and any(t.pos == "Np" for t in tokens[k + 1:w]):
+            found = k  # (the first of them: `Dự án | Nhà máy X`)
+    return phrase_text(sentence, tokens[found:w]) if found is not None else None
+
+
+def after_owner(sentence: Sentence, start: int, end: int, spans: list[tuple[int, int]], subject: str | None) -> str | None:
+    """`bộ phim Meg thu về 500 triệu đô doanh thu`: a bare measure written right after the figure (at `sentence.text[start:end]`)
+    that a verb of yielding or having before the figure links to the clause's opening is that opening's; else `subject`."""
+    said = low(subject or "")
+    if said not in SIZES or not re.match(rf"\s*{re.escape(subject or '')}(?!\w)", sentence.text[end:], re.IGNORECASE):
+        return subject
+    tokens = list(sentence.tokens)
+    first = next((n for n, t in enumerate(tokens) if t.end > sentence.start + start), len(tokens))
+    w = first - 1
+    if w < 1 or low(tokens[w].text) not in _YIELDS and " ".join(low(t.text) for t in tokens[w - 1:w + 1]) not in _YIELDS:
+        return subject
+    w -= 0 if low(tokens[w].text) in _YIELDS else 1
+    owner = opening(sentence, tokens, w, [(sentence.start + a, sentence.start + b) for a, b in spans], whole=True)
+    return f"{subject} của {owner}" if owner else subject
+
+
+_YIELDS = frozenset({"thu về", "đạt", "mang về", "đem về", "có", "ghi nhận", "thu", "đạt được", "thu được"})  # `X thu về 500 triệu đô doanh thu`
 
 
 def _chained(sentence: Sentence, tokens: list[Token], w: int, figures: list[tuple[int, int]]) -> str | None:
@@ -115,13 +150,13 @@ def _counted(sentence: Sentence, tokens: list[Token], w: int, figures: list[tupl
     if j >= 0 and in_figure(tokens[j], figures):
         while j >= 0 and in_figure(tokens[j], figures) and w - j <= 10:
             j -= 1  # (a count's span holds its counted noun: `47 dự án với`)
-    elif j >= 0 and tokens[j].pos == "M" and tokens[j].text.isdigit() and j + 1 < w and tokens[j + 1].text.islower() \
+    elif j >= 0 and tokens[j].pos == "M" and (tokens[j].text.isdigit() or low(tokens[j].text) in _NUMBER_WORDS) and j + 1 < w and tokens[j + 1].text.islower() \
             and not (j > 0 and (tokens[j - 1].text in ("-", "–") or tokens[j - 1].pos == "Np")):
         j -= 1  # a number and its noun the figures do not count (`5 bộ máy vi tính với`; not a model, `F-35 A đâm xuống biển`)
     else:
         return None
     count = tokens[j + 1:w]
-    if not count or count[0].pos != "M" or count[-1].pos not in NOUN or timely(count[-1]) or low(count[-1].text) in ("lượt", "lần", "tuổi") \
+    if not count or count[0].pos != "M" or count[-1].pos not in NOUN | {"V"} or not any(t.pos in NOUN for t in count[1:]) or any(timely(t) or low(t.text) in _NOT_THINGS for t in count[1:]) \
             or j >= 0 and low(tokens[j].text) in ("trong", "của"):
         return None  # (`trong 5 năm với`: a time; `đạt 5,2 triệu lượt với`: visits own nothing; `của 3 công ty với`: another's)
     return sentence.text[count[0].start - sentence.start:count[-1].end - sentence.start]

@@ -270,6 +270,8 @@ def _unglued(tokens: list[Token]) -> list[Token]:
             rest = t.text[acronym.end():]
             tags = [pos for w, pos in fasttag.pos_tag(rest)[:1] if w == rest and pos not in ("M", "Np")]  # (`biểu dương` alone: M)
             out.append(Token(rest, t.start + acronym.end(), t.end, tags[0] if tags else "V"))
+        elif t.pos == "V" and out and out[-1].text.lower() == "phiếu" and t.text.lower() in _VOTES:
+            out.append(Token(t.text, t.start, t.end, "N"))  # `số phiếu tín nhiệm/V 100%`: a kind of vote
         elif t.pos == "V" and t.text.lower() in _ONLY_NOUNS:
             out.append(Token(t.text, t.start, t.end, "N"))  # `mang về doanh thu/V 100 tỷ đồng`: a noun the tagger took for a verb
         else:
@@ -277,6 +279,7 @@ def _unglued(tokens: list[Token]) -> list[Token]:
     return out
 
 
+_VOTES = frozenset({"tín nhiệm", "bầu", "tán thành", "ủng hộ", "thuận", "chống", "phản đối"})  # after `phiếu`: what the votes say
 _ACRONYM_GLUED = re.compile(r"([A-ZĐ]{2,}[A-ZĐ0-9&]*)\s+(?=[a-zà-ỹđ])")  # `BĐBP | biểu dương`
 # nouns of measure the tagger sometimes tags as verbs (`Công ty mang về doanh thu/V 100 tỷ đồng`), never verbs themselves
 _ONLY_NOUNS = frozenset({"doanh thu", "doanh số", "kim ngạch", "lợi nhuận", "sản lượng", "diện tích", "công suất", "tổng doanh thu",
