@@ -107,8 +107,11 @@ def counted_predicate(sentence: Sentence, end: int, spans: list[tuple[int, int]]
             break  # (not `người chết | năm ...`, `người bị thương | hôm ...`, `người tử vong | sau vụ ...`)
         run.append(t)
         i += 1
+    whole = list(run)
     while cut and run and run[-1].pos == "V" and not _complete(run):
         run.pop()  # `người nước ngoài lao | vào nhà dân`: a verb cut from where it goes
+    if cut and not run and len(whole) > 1 and whole[0].pos == "V" and whole[1].pos == "V" and len(words_of(whole)) >= _MOST:
+        run = whole[:1]  # `12 dự án thua lỗ | báo cáo sản xuất kinh doanh`: the next verbs open the clause's own predicate
     while run and (run[-1].pos not in NOUN | {"V", "A", "FW"} and low(run[-1].text) not in ("nhất", "mới", "này", "đó", "kia", "ấy")
                    or low(run[-1].text) in _ASPECT | _WHERE | {"bị", "được"} and not (low(run[-1].text) == "mới" and len(run) > 1 and run[-2].pos == "V")):
         run.pop()  # (`người trên | ,`: no dangling word)
@@ -175,6 +178,7 @@ RECEIVED = frozenset({
     "khám", "khám bệnh", "chữa trị", "điều trị", "huy động", "đón", "tiếp đón", "mời", "khen thưởng", "trao thưởng", "cấp cứu",
     "hồi hương", "trao trả", "phóng thích", "thả", "trả tự do", "ân xá", "đặc xá",
 })
+_DONE_TO = re.compile(r"(?<!\w)(lấy lời khai|triệu tập|mời làm việc|xét nghiệm|tiêm vắc xin|tiêm vaccine|khám sức khỏe|tiêm chủng)\s+$", re.IGNORECASE)
 _LIVES = re.compile(r"(?i:cướp đi|lấy đi|cướp)\s+(?:(?i:di|đi)\s+)?(?i:sinh mạng|mạng sống|tính mạng|sinh mệnh)\s+(?i:của)\s+$")
 
 
@@ -188,6 +192,9 @@ def object_of(sentence: Sentence, start: int, counted: str | None) -> str | None
     before = sentence.text[:start]
     if _LIVES.search(before):
         return f"{noun} thiệt mạng"
+    done = _DONE_TO.search(before)
+    if done:
+        return f"{noun} được {low(done.group(1))}"  # `lấy lời khai khoảng 200 người`: `người được lấy lời khai`
     tokens = [t for t in sentence.tokens if t.end <= sentence.start + len(before.rstrip())]
     if not tokens or tokens[-1].pos != "V":
         return None
