@@ -107,11 +107,11 @@ def counted_predicate(sentence: Sentence, end: int, spans: list[tuple[int, int]]
             break  # (not `người chết | năm ...`, `người bị thương | hôm ...`, `người tử vong | sau vụ ...`)
         run.append(t)
         i += 1
-    whole = list(run)
+    verbs_run = list(run)
     while cut and run and run[-1].pos == "V" and not _complete(run):
         run.pop()  # `người nước ngoài lao | vào nhà dân`: a verb cut from where it goes
-    if cut and not run and len(whole) > 1 and whole[0].pos == "V" and whole[1].pos == "V" and len(words_of(whole)) >= _MOST:
-        run = whole[:1]  # `12 dự án thua lỗ | báo cáo sản xuất kinh doanh`: the next verbs open the clause's own predicate
+    if cut and not run and len(verbs_run) > 1 and verbs_run[0].pos == "V" and verbs_run[1].pos == "V" and len(words_of(verbs_run)) >= _MOST:
+        run = verbs_run[:1]  # `12 dự án thua lỗ | báo cáo sản xuất kinh doanh`: the next verbs open the clause's own predicate
     while run and (run[-1].pos not in NOUN | {"V", "A", "FW"} and low(run[-1].text) not in ("nhất", "mới", "này", "đó", "kia", "ấy")
                    or low(run[-1].text) in _ASPECT | _WHERE | {"bị", "được"} and not (low(run[-1].text) == "mới" and len(run) > 1 and run[-2].pos == "V")):
         run.pop()  # (`người trên | ,`: no dangling word)
