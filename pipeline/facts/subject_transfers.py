@@ -2,7 +2,8 @@
 `cho` before or after the amount (`Lý đã đưa cho Tuấn tổng cộng 450 triệu đồng`: `số tiền đưa cho Tuấn`; `AVG đã chuyển
 trả 2.500 tỉ đồng cho Mobifone`: `số tiền chuyển trả cho Mobifone`), or the act it pays for after `để` (`sử dụng hơn 31
 triệu USD ... để bảo đảm an ninh`: `số tiền sử dụng để bảo đảm an ninh`), or the voice it is handed over in (`được trao
-200.000 euro`: `số tiền được trao`). Without it a reader is left with a bare sum and cannot tell a payment from a price."""
+200.000 euro`: `số tiền được trao`). Without it a reader is left with a bare sum and cannot tell a payment from a price.
+`priced_each` reads the other side of a price: the thing each of which costs a sum (`, mỗi suất ăn của học sinh 15.000 đồng`)."""
 
 from __future__ import annotations
 
@@ -31,7 +32,6 @@ _MONEY_WORDS = frozenset({"số", "tiền", "khoản", "nguồn", "kinh phí", "
 _VICTIM = frozenset({"bị hại", "bị", "hại"})  # `gia đình bị hại`, which the tagger may split into two verbs
 _BETWEEN = frozenset({"tổng cộng", "tổng", "thêm", "tất cả", "lại", "ngay", "luôn", "trước"})  # words between the verb and the sum
 _VOICE = frozenset({"được", "bị"})
-_ASPECT = frozenset({"đã", "sẽ", "vừa", "đang", "mới", "cũng", "phải", "chỉ", "còn", "từng", "đều", "dự kiến"})
 _STOPS = frozenset({"sau", "trước", "khi", "sau khi", "trước khi", "trong", "vào", "tại", "ở", "từ", "theo", "do", "vì", "hôm", "ngày",
                     "tháng", "năm", "nhưng", "và", "thì", "mà"})  # words of time, place or a next clause: no part of whom or what for
 _MOST = 10  # words a recipient or an act runs to at most (`công ty CP Thiết bị Nội ngoại thất Dầu khí`)
