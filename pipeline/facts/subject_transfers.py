@@ -23,14 +23,14 @@ TRANSFERS = frozenset({
 GIFTS = frozenset({"hỗ trợ", "ủng hộ", "tặng", "trao", "trao tặng", "biếu", "bồi thường", "đền bù", "thưởng", "tài trợ", "chuyển"})
 # verbs that say alone what a sum is (`chiếm đoạt 49 tỉ đồng`: `số tiền chiếm đoạt`); `trả`, `đưa` alone may be a price
 _PLAIN = frozenset({"chiếm đoạt", "thu về", "hỗ trợ", "ủng hộ", "quyên góp", "bồi thường", "đền bù", "tài trợ", "chi", "chi ra", "bỏ ra",
-                    "giải ngân", "tạm ứng", "thưởng", "truy thu", "đóng góp", "khắc phục", "cho vay", "quyên",
+                    "giải ngân", "tạm ứng", "thưởng", "truy thu", "đóng góp", "khắc phục", "cho vay", "quyên", "chi trả",
                     "quyên được", "quyên góp được"})
 _SPENDS = frozenset({"chi", "chi ra", "bỏ ra", "giải ngân", "tạm ứng", "dùng", "sử dụng"})  # verbs whose sum an act right after it spends
 _FINES = frozenset({"phạt", "xử phạt", "phạt hành chính", "xử phạt hành chính"})  # `xử phạt hành chính người hành hung 2,5 triệu đồng`
 _RECEIVES = frozenset({"nhận", "vay", "mượn", "lấy", "chiếm đoạt", "thu", "nhận hối lộ", "nhận được"})  # `nhận của X`: from whom
 _MONEY_WORDS = frozenset({"số", "tiền", "khoản", "nguồn", "kinh phí", "vốn", "quỹ", "số tiền", "nguồn vốn"})  # money, never whom (`hỗ trợ nguồn kinh phí`)
 _VICTIM = frozenset({"bị hại", "bị", "hại"})  # `gia đình bị hại`, which the tagger may split into two verbs
-_BETWEEN = frozenset({"tổng cộng", "tổng", "thêm", "tất cả", "lại", "ngay", "luôn", "trước"})  # words between the verb and the sum
+_BETWEEN = frozenset({"tổng cộng", "tổng", "thêm", "tất cả", "lại", "ngay", "luôn", "trước", "là"})  # words between the verb and the sum
 _VOICE = frozenset({"được", "bị"})
 _STOPS = frozenset({"sau", "trước", "khi", "sau khi", "trước khi", "trong", "vào", "tại", "ở", "từ", "theo", "do", "vì", "hôm", "ngày",
                     "tháng", "năm", "nhưng", "và", "thì", "mà"})  # words of time, place or a next clause: no part of whom or what for
@@ -70,7 +70,8 @@ def transferred(sentence: Sentence, start: int, end: int, spans: list[tuple[int,
     if verb is None:
         return None
     v, said = verb
-    voice = [low(t.text) for t in tokens[max(0, v - 2):v] if low(t.text) in _VOICE]
+    voice = [low(t.text) for n, t in enumerate(tokens[max(0, v - 2):v], start=max(0, v - 2)) if low(t.text) in _VOICE and (
+        n == v - 1 or n == 0 or tokens[n - 1].pos != "V")]  # (`được | chi trả`, `được Eximbank | tạm ứng`; not `giải thích được | ông chi trả`)
     said = " ".join(voice[-1:] + [said] + ([gift.text if gift.pos == "Np" else low(gift.text)] if gift is not None else []))
     if recipient:
         return f"số tiền {said} {'' if given else 'cho '}{phrase_text(sentence, recipient)}"
@@ -89,7 +90,8 @@ def transferred(sentence: Sentence, start: int, end: int, spans: list[tuple[int,
 def _verb(tokens: list[Token], i: int) -> tuple[int, str] | None:
     """(first token, words) of a verb of `TRANSFERS` ending at token `i` (one or two tokens), else None."""
     for n in (i - 1, i):
-        if n >= 0 and i >= 0 and (tokens[i].pos == "V" or " " in tokens[i].text and tokens[i].pos == "N"):  # (`chiếm đoạt/N`)
+        if n >= 0 and i >= 0 and (tokens[i].pos == "V" or " " in tokens[i].text and tokens[i].pos == "N" or low(tokens[i].text) == "chi"):
+            # (`chiếm đoạt/N`; the tagger takes `chi` for a pronoun)
             words = " ".join(low(t.text) for t in tokens[n:i + 1])
             if words in TRANSFERS:
                 return n, words
