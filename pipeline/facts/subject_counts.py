@@ -38,6 +38,7 @@ COMPLETE = frozenset({
 # words of direction or place a verb of motion or being goes on with: a verb cut before them is cut from its sense
 _ONWARD = frozenset({"vào", "ra", "xuống", "lên", "qua", "sang", "về", "tới", "đến", "trên", "dưới", "theo", "lại", "ở", "tại", "trở", "từ"})
 _MOST = 6  # words a predicate or modifier runs to at most
+_NOT_PLACES = frozenset({"tổng số", "số", "diện tích", "địa bàn", "cơ sở", "thực tế", "mức", "tinh thần"})  # `trên tổng số`: no place
 _KIN = frozenset({"anh", "chị", "em", "con", "cháu", "bạn", "chú", "bác", "cô", "dì", "anh em", "chị em"})  # `người anh`: who they are
 
 
@@ -87,6 +88,11 @@ def counted_predicate(sentence: Sentence, end: int, spans: list[tuple[int, int]]
             # `người giàu nhất`, `doanh nghiệp đăng ký mới.`
             run.append(t)
             i += 1
+            continue
+        if word == "trên" and run[-1].pos == "V" and i + 1 < len(tokens) and tokens[i + 1].pos in ("N", "Np") and not in_figure(tokens[i + 1], spans) \
+                and not timely(tokens[i + 1]) and low(tokens[i + 1].text) not in _NOT_PLACES and len(words_of(run)) < _MOST - 2:
+            run += tokens[i:i + 2]  # `2 người đi | trên xe máy`: where they are as they do it
+            i += 2
             continue
         if word in ("này", "đó", "kia", "ấy") and run[-1].pos == "N":
             run.append(t)  # `người dân nước | này`: the demonstrative names which
