@@ -273,6 +273,8 @@ def _counts(sentence: Sentence, taken: list[tuple[int, int]]) -> list[_Found]:
         before = sentence.text[max(0, m.start() - 12):m.start()].lower()
         if re.search(r"(năm|tháng|ngày|lần thứ|thứ|top|số|lớp|khối|quận|phòng|tầng|khóa|khoá|đợt|phường|đội|tập|tổ)\s*$", before):
             continue  # (`một lớp 6 chương trình tích hợp`, `quận 1`: a name, not a count)
+        if re.search(r"(?<![\w])[A-ZĐ]{1,4}\d*\s*[-–]\s*$", sentence.text[max(0, m.start() - 8):m.start()]):
+            continue  # `Tòa nhà HH - 02 dự án ...`: a building's code, not a count
         value = parse_digits(m.group("a"))
         high = parse_digits(m.group("b")) if m.group("b") else None
         if high is not None and (high <= value or re.fullmatch(r"(?:19|20)\d\d", m.group("a"))):

@@ -17,13 +17,13 @@ TRANSFERS = frozenset({
     "gửi", "giao", "nộp", "nộp lại", "chi", "chi trả", "cho vay", "vay", "tạm ứng", "ứng", "đặt cọc", "sử dụng", "dùng", "quyên góp",
     "ủng hộ", "hỗ trợ", "tài trợ", "bồi thường", "đền bù", "truy thu", "thu hồi", "thưởng", "cấp", "giải ngân", "rót", "chuyển nhượng",
     "bỏ ra", "đóng góp", "thanh toán", "khắc phục", "chiếm đoạt", "thu về", "thu lợi", "phạt", "xử phạt", "chi ra", "nhận", "nhận được",
-    "mượn", "nhận hối lộ", "phạt hành chính", "xử phạt hành chính", "đóng", "đóng thêm", "quyên", "quyên được", "quyên góp được",
+    "mượn", "nhận hối lộ", "phạt hành chính", "xử phạt hành chính", "đóng", "đóng thêm", "quyên", "quyên được", "quyên góp được", "giữ lại",
 })
 # verbs of giving whose recipient may stand right after them, with no `cho` (`hỗ trợ gia đình nạn nhân 10 triệu đồng`)
 GIFTS = frozenset({"hỗ trợ", "ủng hộ", "tặng", "trao", "trao tặng", "biếu", "bồi thường", "đền bù", "thưởng", "tài trợ", "chuyển"})
 # verbs that say alone what a sum is (`chiếm đoạt 49 tỉ đồng`: `số tiền chiếm đoạt`); `trả`, `đưa` alone may be a price
 _PLAIN = frozenset({"chiếm đoạt", "thu về", "hỗ trợ", "ủng hộ", "quyên góp", "bồi thường", "đền bù", "tài trợ", "chi", "chi ra", "bỏ ra",
-                    "giải ngân", "tạm ứng", "thưởng", "truy thu", "đóng góp", "khắc phục", "cho vay", "quyên", "chi trả",
+                    "giải ngân", "tạm ứng", "thưởng", "truy thu", "đóng góp", "khắc phục", "cho vay", "quyên", "chi trả", "giữ lại",
                     "quyên được", "quyên góp được"})
 _SPENDS = frozenset({"chi", "chi ra", "bỏ ra", "giải ngân", "tạm ứng", "dùng", "sử dụng"})  # verbs whose sum an act right after it spends
 _FINES = frozenset({"phạt", "xử phạt", "phạt hành chính", "xử phạt hành chính"})  # `xử phạt hành chính người hành hung 2,5 triệu đồng`
@@ -46,8 +46,10 @@ def transferred(sentence: Sentence, start: int, end: int, spans: list[tuple[int,
     absolute = [(sentence.start + a, sentence.start + b) for a, b in spans]
     first = next((n for n, t in enumerate(tokens) if t.end > sentence.start + start), len(tokens))
     i = first - 1
-    while i >= 0 and low(tokens[i].text) in _BETWEEN:
+    while i >= 0 and low(tokens[i].text) in _BETWEEN and _verb(tokens, i) is None:  # (not the `lại` of `giữ lại`, `trả lại`)
         i -= 1
+    if i >= 0 and tokens[i].text == ")":  # `xử phạt tài xế Nguyễn Duy Hiếu (37 tuổi) | 7,5 triệu đồng`: an aside between
+        i = next((n for n in range(i - 1, max(-1, i - 10), -1) if tokens[n].text == "("), 0) - 1
     recipient: list[Token] = []
     gift: Token | None = None
     given = False  # whom, right after a verb of giving with no `cho` (`hỗ trợ gia đình nạn nhân | 10 triệu đồng`)
