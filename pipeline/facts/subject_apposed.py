@@ -2,10 +2,13 @@
 
     Tại Hà Nội, phân khúc căn hộ cao cấp, mức giá từ 32 - 45 triệu đồng   the phrase before -> mức giá phân khúc căn hộ cao cấp
     ... những đoàn tàu thuộc dự án đóng mới 90 toa, vốn đầu tư 957 tỷ đồng  the works named   -> vốn đầu tư của dự án đóng mới 90 toa
+    Công ty sẽ đầu tư nhà máy chế biến thủy sản X, công suất 200 tấn     the verb's object  -> công suất của nhà máy ... (not Công ty)
+    Doanh thu năm 2016 của L'Oréal là 25,84 tỷ euro, lợi nhuận đạt ...   the owned figure   -> lợi nhuận của L'Oréal (`listed_after`)
 
 The phrase before the comma owns the measure when it is a noun phrase alone between a clause's boundary (the sentence's
-start, `;`, `:`, a frame and its comma) and the comma, or when it is a works (`dự án`, `công trình`, `nhà máy`, ...) named
-last before the comma with no other clause after it. `subject_listed` reads the lists whose items have proper names."""
+start, `;`, `:`, a frame and its comma) and the comma, a works (`dự án`, `công trình`, `nhà máy`, ...) named last before the
+comma with no other clause after it, or what a verb of building, dealing or laying out takes up to the comma (also in place
+of who acts, when another reading named the clause's opening). `subject_listed` reads the lists whose items have proper names."""
 
 from __future__ import annotations
 
