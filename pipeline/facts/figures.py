@@ -481,10 +481,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = subject_spending.sum_spent(sentence, f.start, spans[n][1], spans, subject)  # `bỏ ra số tiền ... để X`
         subject = subject or (subject_spending.spent_passive(sentence, spans[n][1], spans) if f.unit in MONEY_UNITS else None)  # `X USD đã được
         # chi cho một chiến dịch tìm kiếm`: what a passive verb of spending after the amount spends it on
-        handed = subject_transfers.transferred(sentence, f.start, f.end, spans) if f.unit in MONEY_UNITS else None  # `đưa cho Tuấn 450
-        subject = handed if handed and (subject is None or low(subject) in subject_transfers.TRANSFERS and len(handed) > len(f"số tiền {subject}")
-                                        or any(handed in (f"số tiền {v} {subject}", f"số tiền {v} cho {subject}") for v in subject_transfers.TRANSFERS)) else subject  # triệu đồng`: `số tiền đưa cho Tuấn` (not a
-        # bare verb, `bồi thường hơn 348 tỉ đồng cho khách`: `số tiền bồi thường cho khách`; not whom alone, `xử phạt tài xế xe khách`)
+        subject = subject_transfers.money_named(sentence, f.start, f.end, spans, subject) if f.unit in MONEY_UNITS else subject  # `đưa
+        # cho Tuấn 450 triệu đồng`: `số tiền đưa cho Tuấn`
         subject = subject_apposed.listed_after(sentence.text, f.start, subject, out[-1].subject if out else None, found[n - 1].end if n else None)
         restated = n > 0 and subject is None and out and UNIT_KINDS.get(f.unit or "") == UNIT_KINDS.get(found[n - 1].unit or "", "-") \
             and (_RESTATED.fullmatch(sentence.text[found[n - 1].end:f.start]) is not None or _COMPARED.fullmatch(sentence.text[found[n - 1].end:f.start]) is not None)

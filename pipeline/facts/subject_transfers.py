@@ -89,6 +89,24 @@ def transferred(sentence: Sentence, start: int, end: int, spans: list[tuple[int,
     return f"số tiền {said}" if voice or said in _PLAIN else None  # (`AVG trả 2.500 tỉ đồng` alone: whom unknown, a price as likely)
 
 
+def money_named(sentence: Sentence, start: int, end: int, spans: list[tuple[int, int]], subject: str | None) -> str | None:
+    """`subject` for the sum at `sentence.text[start:end]`, or the money a verb hands over (`transferred`) in its place when
+    the subject is none, a bare verb of `TRANSFERS` the money reading says more of (`bồi thường hơn 348 tỉ đồng cho khách`:
+    `số tiền bồi thường cho khách`), or only whom it goes to (`xử phạt tài xế xe khách 7,5 triệu đồng`: `số tiền xử phạt tài
+    xế xe khách`; `trả cho gái bán dâm là 200.000 đồng`)."""
+    handed = transferred(sentence, start, end, spans)
+    if not handed:
+        return subject
+    if subject is None:
+        return handed
+    said = low(subject)
+    if said in TRANSFERS:
+        return handed if len(handed) > len(f"số tiền {subject}") else subject
+    verb = handed[len("số tiền "):-len(subject)].strip() if handed.endswith(" " + subject) else ""
+    verb = verb[:-len(" cho")] if verb.endswith(" cho") else verb
+    return handed if verb in TRANSFERS else subject
+
+
 def _verb(tokens: list[Token], i: int) -> tuple[int, str] | None:
     """(first token, words) of a verb of `TRANSFERS` ending at token `i` (one or two tokens), else None."""
     for n in (i - 1, i):
