@@ -61,6 +61,11 @@ def in_figure(t: Token, spans: list[tuple[int, int]]) -> bool:
     return any(s < t.end and t.start < e for s, e in spans)
 
 
+def _two_measures(tokens: list[Token], j: int, run: list[Token], spans: list[tuple[int, int]]) -> bool:
+    """Whether `và` at token `j` joins two measures (`tổng mức bán lẻ hàng hóa/V và doanh thu các ngành dịch vụ`)."""
+    return bool(run) and tokens[j - 1].pos not in ("M", "Nu") and not in_figure(tokens[j - 1], spans) and (kind_of(run) or ("",))[0] == "measure" and (kind_of(phrase_before(tokens, j - 1, spans)) or ("",))[0] == "measure"
+
+
 def phrase_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[Token]:
     """The noun phrase ending at token `i` (inclusive), read leftwards, starting with a noun; [] if none."""
     run: list[Token] = []
@@ -83,13 +88,12 @@ def phrase_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
         if word == "và":  # `A và B` inside a phrase, but `1.200 MW và điện mặt trời 29 MW` is two parts, and so is `bị cáo và | tổng số
             if run and low(run[0].text) == "tổng" and low(tokens[j - 1].text) != "tổng":  # tiền thiệt hại`: a total opens its own phrase
                 break
-            if not (run and j > 0 and not in_figure(tokens[j - 1], spans) and (run[0].pos in NOUN and tokens[j - 1].pos in NOUN or (
-                    " " in run[0].text and run[0].pos == tokens[j - 1].pos == "V"))):  # `nghỉ dưỡng/V và giải trí/V`
+            if not (run and j > 0 and not in_figure(tokens[j - 1], spans) and ((run[0].pos in NOUN or low(run[0].text) in ("các", "những")) and tokens[j - 1].pos in NOUN or ( " " in run[0].text and run[0].pos == tokens[j - 1].pos == "V")) or _two_measures(tokens, j, run, spans)):  # `nghỉ dưỡng/V và giải trí/V`
                 break
         elif run and (t.pos == "E" and word in INNER_PREPOSITIONS or (word, low(run[0].text)) in INNER_PAIRS):
             pass  # `doanh thu của công ty`, `thiệt hại từ hợp đồng này`, `giá trị theo giá so sánh`, `khu vực trong nước`
-        elif word in DETERMINERS and run or word in DEMONSTRATIVES or word in ("các", "những") and run and j > 0 and low(tokens[j - 1].text) == "của":
-            pass  # `doanh thu toàn tổng công ty`, `giá mỗi kg`, `phương án này`, `vốn đối ứng của các đơn vị`
+        elif word in DETERMINERS and run or word in DEMONSTRATIVES or word in ("các", "những") and run and j > 0 and (low(tokens[j - 1].text) == "của" or tokens[j - 1].pos in NOUN | {"V"} and (kind_of(phrase_before(tokens, j - 1, spans)) or ("",))[0] in ("measure", "attribute")):
+            pass  # `doanh thu toàn tổng công ty`, `giá mỗi kg`, `phương án này`, `vốn đối ứng của các đơn vị`, `Tổng công suất các nhà máy`
         elif t.pos == "R" and run and run[0].pos in NOUN | {"V"} and (kind_of([t, *run[:1]]) or ("",))[0] == "measure" and (
                 j == 0 or tokens[j - 1].pos == "CH" or low(tokens[j - 1].text) in DEMONSTRATIVES):  # `trong đó, vốn/R vay 800 tỷ`
             pass
@@ -103,8 +107,8 @@ def phrase_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
                 r"\d", t.text)) or run and (kind_of([t]) or ("",))[0] == "measure"):
             pass  # `Kinh phí khuyến công/M`, `làng nghề gốm/M`, `Tỷ lệ/M hộ nghèo`: a word the tagger took for a number
         elif (t.pos == "M" or re.search(r"\d", t.text)) and not (
-                j > 0 and (tokens[j - 1].pos == "Np" or low(tokens[j - 1].text) in ("năm", "tháng", "quý") or run and run[0].text[:1].isupper() and any(
-                    c.isupper() for c in tokens[j - 1].text))) and not (  # (`iPhone/N 8 Plus`: a model's number inside its name)
+                j > 0 and (tokens[j - 1].pos == "Np" or low(tokens[j - 1].text) in {"năm", "tháng", "quý", "giai đoạn", "đợt", "gói thầu", "lô", "phân khu", "tuyến", "số", "khóa", "kỳ", "lần"} or run and run[0].text[:1].isupper() and any(
+                    c.isupper() for c in tokens[j - 1].text))) and not (  # (`iPhone/N 8 Plus`: a model's number inside its name; `giai đoạn 1`)
                 run and low(run[0].text) in _PERIOD_WORDS and j > 0 and tokens[j - 1].pos in NOUN | {"V"}  # `xuất khẩu | 8 tháng`
                 and not in_figure(tokens[j - 1], spans) and any(low(u.text) == "của" for u in run)) and not (
                 run and run[0].pos in ("N", "Nc") and j > 0 and tokens[j - 1].pos == "N" and low(tokens[j - 1].text) not in qualifiers()

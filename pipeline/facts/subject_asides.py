@@ -22,6 +22,7 @@ from pipeline.facts.subject_lexicon import NOUN, figure_verbs, kind_of, low, wor
 from pipeline.language.analysis import Sentence, Token
 
 RESTATING = frozenset({"tương đương", "tương đương với", "tương ứng", "tương ứng với", "tức", "tức là", "khoảng", "gần", "hơn", "+", "-", "–"})
+_RESTATING_AFTER_COMMA = frozenset({"tương đương", "tương đương với", "tức", "tức là"})
 _PERIOD_OPENERS = frozenset({"cùng kỳ", "cùng kỳ năm trước", "năm trước", "năm ngoái", "kỳ trước"})
 _MEMBERS = frozenset({"gồm", "gồm có", "có", "với"})
 
@@ -37,7 +38,22 @@ def restated(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> bool:
     instead = next((n for n in (i, i - 1) if n >= 1 and low(" ".join(t.text for t in tokens[n:i + 1])) == "thay vì"), None)
     if instead is not None:  # `tăng 3% thay vì 5%`: the measure the figure before is of, as it would have been
         return in_figure(tokens[instead - 1], spans)
-    return k >= 1 and tokens[k].text == "(" and (not words or words in RESTATING) and in_figure(tokens[k - 1], spans)
+    if k >= 1 and tokens[k].text == "(" and (not words or words in RESTATING) and in_figure(tokens[k - 1], spans):
+        return True
+    n = next((n for n in (i, i - 1) if n >= 2 and low(" ".join(t.text for t in tokens[n:i + 1])) in _RESTATING_AFTER_COMMA), None)
+    return n is not None and tokens[n - 1].text == "," and in_figure(tokens[n - 2], spans)  # `200 triệu USD, tương đương 4.500 tỷ đồng`
+
+
+def past_foreign(tokens: list[Token], i: int) -> int:
+    """The bracket that opens before the figure after token `i` when the brackets restate an amount in a currency vnie
+    does not convert (`25 triệu bảng Anh (tương đương 31,6 triệu USD)`): the subject is that amount's, read from there;
+    else `i`."""
+    k = i
+    while k >= 0 and tokens[k].text != "(" and i - k < 3:
+        k -= 1
+    words = low(" ".join(t.text for t in tokens[k + 1:i + 1]))
+    opened = k >= 1 and tokens[k].text == "(" and (not words or words in RESTATING)
+    return k if opened and before_foreign_amount(tokens, k - 1) != k - 1 else i
 
 
 def chained_change(tokens: list[Token], i: int, spans: list[tuple[int, int]], figure: str) -> bool:

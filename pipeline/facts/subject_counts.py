@@ -10,6 +10,7 @@ import re
 
 from pipeline.facts.noun_phrases import in_figure, phrase_text
 from pipeline.facts.subject_lexicon import NOUN, PLACE_COUNTED, low, timely, words_of
+from pipeline.facts.subject_served import served
 from pipeline.language.analysis import Sentence, Token
 
 # words of time, cause and manner after a counted noun or its predicate, no part of them
@@ -184,6 +185,7 @@ RECEIVED = frozenset({
     "khám", "khám bệnh", "chữa trị", "điều trị", "huy động", "đón", "tiếp đón", "mời", "khen thưởng", "trao thưởng", "cấp cứu",
     "hồi hương", "trao trả", "phóng thích", "thả", "trả tự do", "ân xá", "đặc xá",
 })
+_ADDED = frozenset({"thêm", "tiếp", "luôn", "ngay"})  # adverbs between a verb and its counted object
 _DONE_TO = re.compile(r"(?<!\w)(lấy lời khai|triệu tập|mời làm việc|xét nghiệm|tiêm vắc xin|tiêm vaccine|khám sức khỏe|tiêm chủng)\s+$", re.IGNORECASE)
 _LIVES = re.compile(r"(?i:cướp đi|lấy đi|cướp)\s+(?:(?i:di|đi)\s+)?(?i:sinh mạng|mạng sống|tính mạng|sinh mệnh)\s+(?i:của)\s+$")
 
@@ -193,6 +195,9 @@ def object_of(sentence: Sentence, start: int, counted: str | None) -> str | None
     that verb in the voice it has for them (`Hắn kịp giết 3 người`: `người bị giết`; `cứu sống 10 người`: `người được cứu
     sống`; `cướp đi sinh mạng của hơn 7.000 người`: `người thiệt mạng`); else None."""
     noun = low(counted or "")
+    deed = served(sentence, start, counted)
+    if deed:
+        return deed  # `giải quyết việc làm cho 28.000 lao động`: `lao động được giải quyết việc làm`
     if noun not in PEOPLE:
         return _thing_object(sentence, start, noun) if noun else None
     before = sentence.text[:start]
@@ -202,6 +207,7 @@ def object_of(sentence: Sentence, start: int, counted: str | None) -> str | None
     if done:
         return f"{noun} được {low(done.group(1))}"  # `lấy lời khai khoảng 200 người`: `người được lấy lời khai`
     tokens = [t for t in sentence.tokens if t.end <= sentence.start + len(before.rstrip())]
+    tokens = tokens[:-1] if len(tokens) > 1 and low(tokens[-1].text) in _ADDED and tokens[-2].pos == "V" else tokens  # `khởi tố thêm`
     if not tokens or tokens[-1].pos != "V":
         return None
     verb = low(tokens[-1].text)

@@ -352,3 +352,9 @@ def aside_before(tokens: list[Token], j: int, i: int, spans: list[tuple[int, int
         return opening
     measure = (kind_of(phrase_before(tokens, opening - 1, spans)) or ("",))[0] in ("measure", "attribute")
     return opening if measure and not any(in_figure(t, spans) for t in tokens[opening:j]) else None
+
+
+def after_conjunction(tokens: list[Token], k: int) -> bool:
+    """Whether token `k` is a conjunction that opens a clause (`nhưng`, `dù`, `vì`; not `và`, which joins two phrases)."""
+    word = low(tokens[k].text)
+    return word in ("dù", "mặc dù", "tuy", "nếu", "khi") or tokens[k].pos == "C" and word not in ("và", "hoặc", "hay", "cùng")

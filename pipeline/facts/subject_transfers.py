@@ -50,6 +50,7 @@ def transferred(sentence: Sentence, start: int, end: int, spans: list[tuple[int,
         i -= 1
     if i >= 0 and tokens[i].text == ")":  # `xử phạt tài xế Nguyễn Duy Hiếu (37 tuổi) | 7,5 triệu đồng`: an aside between
         i = next((n for n in range(i - 1, max(-1, i - 10), -1) if tokens[n].text == "("), 0) - 1
+    i = _past_items(tokens, i)  # `tặng quà gồm hai bức tranh và | 20 triệu đồng`: the last of the verb's objects
     recipient: list[Token] = []
     gift: Token | None = None
     given = False  # whom, right after a verb of giving with no `cho` (`hỗ trợ gia đình nạn nhân | 10 triệu đồng`)
@@ -105,6 +106,18 @@ def money_named(sentence: Sentence, start: int, end: int, spans: list[tuple[int,
     verb = handed[len("số tiền "):-len(subject)].strip() if handed.endswith(" " + subject) else ""
     verb = verb[:-len(" cho")] if verb.endswith(" cho") else verb
     return handed if verb in TRANSFERS else subject
+
+
+def _past_items(tokens: list[Token], i: int) -> int:
+    """When token `i` is the `và` before the last item of a list a verb of `TRANSFERS` hands over (`trao 50 suất quà và |
+    30 triệu đồng`, `tặng quà gồm hai bức tranh và | 20 triệu đồng`): the verb's last token; else `i`."""
+    if i < 1 or low(tokens[i].text) != "và":
+        return i
+    n = i - 1
+    while n >= 0 and i - n <= _MOST and _verb(tokens, n) is None and (
+            tokens[n].pos in NOUN | {"M", "L", "A"} or tokens[n].text == "," or low(tokens[n].text) in ("gồm", "gồm có", "bao gồm")):
+        n -= 1
+    return n if n < i - 1 and _verb(tokens, n) is not None else i
 
 
 def _verb(tokens: list[Token], i: int) -> tuple[int, str] | None:

@@ -40,6 +40,7 @@ from pipeline.facts.subject_asides import (
     counted_change,
     group_of,
     measure_after_about,
+    past_foreign,
     period_opens_change,
     restated,
     share_named_after,
@@ -47,6 +48,7 @@ from pipeline.facts.subject_asides import (
 from pipeline.facts.subject_changes import in_parentheses, is_changed, listed_subject, opening_subject, respective_item
 from pipeline.facts.subject_distances import distance_from, far_thing
 from pipeline.facts.subject_items import (
+    after_conjunction,
     after_preposition,
     aside_before,
     before_balance_verb,
@@ -170,16 +172,14 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
     found = found or (Subject(phrase_text(sentence, whole), "of") if unit == "percent" and end is not None and not re.search(r"(?i:chiếm)\s+(?:\S+\s+){0,2}$", sentence.text[:start]) and (whole := share_of_whole(tokens, sentence.start + end, absolute)) else None)  # `50% trong số 474 chung cư`
     level = (level_owner(tokens, token_at(sentence, start) - 1) or granted_measure(tokens, token_at(sentence, start) - 1, absolute) or cut_object(tokens, token_at(sentence, start) - 1, unit)) if found is None else []
     found = Subject(phrase_text(sentence, level), "measure") if level else found  # `Nếu lãi suất chỉ được nâng lên mức 0,5%`, `được bố trí`
-    if end is not None:  # `Đầu tư 3.200 tỷ đồng xây dựng nhà máy X`, `Hà Nội chi 3.700 tỷ đồng xây nhà máy nước`: what it is spent on
-        spent = spent_text(sentence, token_at(sentence, start) - 1, sentence.start + end, absolute, "inherited" if found is not None and found is previous else found.kind if found else None, unit, found.text if found else None)  # (`chi ... vào X`; a loss caused)
-        found = Subject(spent, "entity") if spent else found
+    if end is not None and (spent := spent_text(sentence, token_at(sentence, start) - 1, sentence.start + end, absolute, "inherited" if found is not None and found is previous else found.kind if found else None, unit, found.text if found else None)):
+        found = Subject(spent, "entity")  # `Đầu tư 3.200 tỷ đồng xây dựng nhà máy X`, `Hà Nội chi ... xây nhà máy nước`: what it is spent on (`chi ... vào X`; a loss)
     folded = found is not None and any(low(found.text).endswith(" " + verb) for verb in change_verbs())  # `giá ... dao động/V`
     share = found is not None and BARE_SHARE.fullmatch(found.text) is not None  # `X chiếm tỷ lệ 38%`: X's share
     if (found is None or folded or share) and unit != "count":  # `mặt bằng lãi suất cho vay giảm bình quân khoảng 1%`: a long phrase opening a change
         found = (Subject(opening, "changed") if (opening := opening_subject(sentence, start, spans)) else None) or ((previous if adjacent else None) if share else found)
     if found is not None and found is not previous and unit != "count":  # `Giá gạo ... cũng tăng | khá cao từ`
-        trimmed = without_verb(sentence, start, found.text)
-        found = Subject(trimmed, found.kind) if trimmed else None
+        found = Subject(trimmed, found.kind) if (trimmed := without_verb(sentence, start, found.text)) else None
     found = Subject(with_split_word(sentence, start, found.text), found.kind) if found is not None and found is not previous else found
     weak = found is None or found.kind == "sized" or found is previous and (unit != "percent" or found.kind in ("of", "counted"))
     holder = found is not None and found.kind in ("entity", "named", "changed") and (unit == "percent" and not own_share(sentence.text, start, end) or unit in ("VND", "USD") and re.search(
@@ -194,8 +194,7 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
                 sentence.text, start, after) else Subject(phrase_text(sentence, after), "of")  # after it, not of who holds it; `391ha (27,5ha chứng nhận hữu cơ)`
     found = Subject(without_adverb(sentence.text[:start], found.text), found.kind) if found is not None and found is not previous else found  # `Hiện kim ngạch`
     found = Subject(without_attribute_tail(without_predicate(found.text)), found.kind) if found is not None and found is not previous else found  # `Tàu sân bay tải trọng`
-    elsewhere = told_elsewhere(sentence.text, start, end, unit) if found is None else None  # `đóng góp 3.000 tỷ đồng /năm cho
-    found = Subject(*elsewhere) if elsewhere else found  # ngân sách`, `có diện tích trồng xoài ..., với hơn 7.500ha`
+    found = Subject(*elsewhere) if found is None and (elsewhere := told_elsewhere(sentence.text, start, end, unit)) else found  # `đóng góp 3.000 tỷ đồng /năm cho ngân sách`, `có diện tích trồng xoài ..., với hơn 7.500ha`
     found = None if found is not None and found.kind == "counted" and not counted_change(list(sentence.tokens), token_at(sentence, start) - 1) else found
     return found if found is not None and found.text else None
 
@@ -226,6 +225,7 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         return previous  # `đạt 364 tỷ đồng, vượt 21% so với kế hoạch và tăng 35%`: more changes of the amount before
     if restated(tokens, i, absolute) or period_opens_change(tokens, i):  # the same measure, when the figure before has it
         return previous if adjacent and previous is not None and in_item(sentence, tokens, i, previous.text) else None  # `205.000 tỉ đồng (tương đương 9 tỉ USD)`, `tăng 16,6% (cùng kỳ tăng 13,3%)`: the same measure
+    i = past_foreign(tokens, i)  # `khoảng 25 triệu bảng Anh (tương đương 31,6 triệu USD)`: as of the amount before
     respective = respective_item(sentence, tokens, i, absolute)
     if respective:
         return Subject(respective, "changed")  # `A và B lần lượt đạt X và Y`: X is A's, Y is B's
@@ -389,7 +389,7 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         owner = owner_after(tokens, run, start_at=base + start, spans=absolute)
         if owner:
             return Subject(phrase_text(sentence, owner), "entity")  # `Với vốn đầu tư 500 tỷ đồng, cầu X ...`
-        if k < 0 or framed_comma(tokens, k) or tokens[k].pos == "CH" and tokens[k].text not in ("(", ")") and len(run) > 1 and run[-1].pos in ("V", "A"):
+        if k < 0 or framed_comma(tokens, k) or after_conjunction(tokens, k) or tokens[k].pos == "CH" and tokens[k].text not in ("(", ")") and len(run) > 1 and run[-1].pos in ("V", "A"):
             return Subject(phrase_text(sentence, run), "attribute")  # `Diện tích hư hỏng 70 m2`: no owner; a bare `diện tích` after a comma is the thing's before it
         if not kind[1]:
             return None

@@ -1,0 +1,53 @@
+"""Who a deed is done for: a count after `cho` that a verb phrase before it serves.
+
+    Quảng Bình đã giải quyết việc làm cho hơn 28.000 lao động   -> lao động được giải quyết việc làm
+    khám bệnh, phát thuốc cho 3.500 người                       -> người được phát thuốc
+    bàn giao căn hộ cho 79 hộ                                   -> hộ được bàn giao căn hộ
+
+The verb phrase is the run of verbs, nouns and adjectives that ends right before `cho` and starts at a verb, inside
+its clause (a comma, a conjunction or a preposition ends it) and at most `_MOST` words long; a run in the passive
+(`Căn hộ được bố trí tạm ... cho 3 hộ ở`), after `dành`, `thay` or `chia` (`gói nghỉ dưỡng dành cho 2 người`), or with
+`cho` as the verb `let` (`và cho 10 lao động nghỉ việc`) serves no one."""
+
+from __future__ import annotations
+
+from pipeline.facts.subject_lexicon import low
+from pipeline.language.analysis import Sentence
+
+# counted nouns of people, households and firms a deed can be done for
+SERVED = frozenset({
+    "người", "hộ", "lao động", "người dân", "người lao động", "khách", "công dân", "nạn nhân", "trường hợp", "em", "cháu",
+    "doanh nghiệp", "học sinh", "sinh viên", "bệnh nhân", "gia đình", "hộ gia đình", "hộ dân", "trẻ em", "công nhân",
+    "nông dân", "hội viên", "đoàn viên", "cán bộ", "hợp tác xã", "thanh niên", "người cao tuổi", "cựu chiến binh",
+})
+_MOST = 6
+_NOT_SERVING = frozenset({"dành", "thay", "chia", "chia đều", "dùng", "đủ"})
+_RUN = frozenset({"V", "N", "A", "Nc", "Nu"})
+
+
+def served(sentence: Sentence, start: int, counted: str | None) -> str | None:
+    """For a count of `SERVED` at `sentence.text[start]` right after `cho`: the counted noun and the verb phrase before
+    `cho` in the passive (`tạo việc làm cho 200 lao động`: `lao động được tạo việc làm`); else None."""
+    noun = low(counted or "")
+    if noun not in SERVED:
+        return None
+    before = sentence.text[:start].rstrip()
+    tokens = [t for t in sentence.tokens if t.end <= sentence.start + len(before)]
+    if len(tokens) < 2 or low(tokens[-1].text) != "cho":
+        return None
+    k = len(tokens) - 1
+    while k > 0 and tokens[k - 1].pos in _RUN and len(tokens) - 1 - k < _MOST + 3:
+        k -= 1
+    if k > 0 and tokens[k - 1].pos in _RUN:
+        return None  # a run longer than a clause's subject and a deed
+    while k < len(tokens) - 1 and tokens[k].pos != "V":
+        k += 1  # the phrase opens at its verb (after the clause's subject: `Dự án tạo việc làm cho`)
+    run = tokens[k:-1]
+    if not run or len(run) > _MOST:
+        return None  # no verb, or longer than a deed's phrase
+    if low(run[0].text) in _NOT_SERVING | {"được", "bị"} or k > 0 and low(tokens[k - 1].text) in ("được", "bị", "và", "để"):
+        return None
+    if any(low(t.text) in ("là", "có") for t in run):
+        return None  # `bên cạnh là khu bếp đủ phục vụ cho 20 người`: a link, not a deed
+    deed = sentence.text[run[0].start - sentence.start:run[-1].end - sentence.start]
+    return f"{noun} được {deed[0].lower()}{deed[1:]}"  # (`Tạo việc làm cho ...` opening the sentence)
