@@ -81,3 +81,13 @@ def test_a_contest_closed_by_a_verb_before_its_name_ends_on_that_day():
     assert events["Hội thi tuyên truyền viên giỏi năm 2019"] == ("2019", "2019-08-12")
     events = _events("Chiều 12-8, Bộ Chỉ huy Quân sự tỉnh đã khai mạc Hội thi tuyên truyền viên giỏi năm 2019.")
     assert events["Hội thi tuyên truyền viên giỏi năm 2019"][1] is None  # (an opening is no last day)
+
+
+def test_a_closing_after_asides_between_commas_is_the_events_own_and_counts_back_the_days():
+    events = _events(
+        "Tối 14/5, sau 4 ngày tranh tài, Hội thi Thợ giỏi ngành Công Thương tỉnh Nam Định, do Công đoàn "
+        "ngành phối hợp với Sở Công Thương tổ chức, đã bế mạc.", "2024-05-15")
+    assert events["Hội thi Thợ giỏi ngành Công Thương tỉnh Nam Định"] == ("2024-05-11", "2024-05-14")
+    # a closing verb with a subject of its own after the comma belongs to that subject
+    other = _events("Sáng 14/5, Hội chợ Nông sản Nam Định khai mạc, hội nghị xúc tiến thương mại thì đã kết thúc.", "2024-05-15")
+    assert other["Hội chợ Nông sản Nam Định"] == ("2024-05-14", None)

@@ -91,6 +91,8 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             inner = text[i + 1:close] if close > 0 else ""
             glossed = re.search(r"(?<!\w)[A-ZĐ]{3,}\s*$", text[pos:i]) is not None and re.fullmatch(
                 r"[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){1,7}", inner.strip()) is not None  # `OCOP (mỗi xã một sản phẩm)`
+            glossed = glossed or re.fullmatch(r"\s*(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*", inner) is not None and re.match(
+                r"\s+[a-zà-ỹđ]", text[close + 1:]) is not None  # `tổng kết 10 năm (2007-2017) thực hiện ...`: the years of the period
             if not glossed and (close < 0 or not inner[:1].isupper() or len(inner) > 60 or c["stop"].search(inner.lower())
                                 or c["credit"].match(inner) or SITE.search(inner)):
                 break  # `triển lãm (Ảnh: Moit)`, `(Thanhuytphcm.vn)`: a credit in brackets is no acronym

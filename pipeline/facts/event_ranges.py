@@ -217,8 +217,9 @@ def refines(date: DateFact, dates: list[DateFact], text: str, s0: int) -> int | 
 
 
 _CLOSING_BEFORE = re.compile(r"(?<!\w)(?i:bế mạc|kết thúc)\s+[“\"«]?$")
-_CLOSED = re.compile(r"(?:\s+(?i:trong khuôn khổ|thuộc chuỗi|nằm trong)\s[^,.;]{0,160}?|[^,.;]{0,40}?)(?<!\w)(?:(?i:đã|chính thức|long trọng)\s+)*"
-                     r"(?i:bế mạc|kết thúc|khép lại)(?!\w)")  # (past the frame it is held in: `Hội nghị X trong khuôn khổ ... APEC ... đã bế mạc`)
+_CLOSED = re.compile(r"(?:\s+(?i:trong khuôn khổ|thuộc chuỗi|nằm trong)\s[^,.;]{0,160}?|[^,.;]{0,40}?|[^.;]{0,240}?,\s*(?=(?i:đã)\s))(?<!\w)(?:(?i:đã|chính thức|long trọng)\s+)*"
+                     r"(?i:bế mạc|kết thúc|khép lại)(?!\w)")  # (past the frame it is held in: `Hội nghị X trong khuôn khổ ... APEC ... đã bế mạc`; past
+# asides between commas, when `đã` opens the verb with no subject of its own: `Tuần X chào mừng Y, do Z tổ chức, đã bế mạc`)
 _LASTED = re.compile(rf"(?<!\w)(?i:sau)\s+(\d{{1,2}}|{'|'.join(NUMBER_WORDS)})\s+(?i:ngày)(?!\w)")
 
 

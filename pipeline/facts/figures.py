@@ -458,7 +458,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         acts = subject_counts.counted_predicate(sentence, spans[n][1], spans, f.counted) if f.unit == "count" and (
             f.counted or "").lower() == "lượt" and subject and found_subject is not None and not subject.lower().startswith("lượt") else None
         subject = f"{acts} {subject}" if acts else subject  # `Clip của X thu hút 154.000 lượt xem`: `lượt xem Clip của X`
-        subject = subject or units or (subject_counts.counted_predicate(sentence, spans[n][1], spans, f.counted)
+        subject = subject or units or (subject_counts.carried(sentence, f.start, f.end, f.counted) or subject_counts.counted_predicate(sentence, spans[n][1], spans, f.counted)
                                        or subject_counts.object_of(sentence, f.start, f.counted) if f.unit == "count" else None)
         # (`làm 4 người chết`: `người chết`, which people the count counts)
         subject = subject or (_money_after(sentence, spans[n][1], spans) if found_subject is not None and f.unit in MONEY_UNITS else None)

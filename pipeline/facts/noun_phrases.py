@@ -66,6 +66,13 @@ def _two_measures(tokens: list[Token], j: int, run: list[Token], spans: list[tup
     return bool(run) and tokens[j - 1].pos not in ("M", "Nu") and not in_figure(tokens[j - 1], spans) and (kind_of(run) or ("",))[0] == "measure" and (kind_of(phrase_before(tokens, j - 1, spans)) or ("",))[0] == "measure"
 
 
+def _labelled(tokens: list[Token], j: int) -> bool:
+    """Whether the number at token `j` labels the noun before it (`năm 2020`, `giai đoạn 1`, `gói thầu số 5`; `số` only after
+    a noun: not `trong số 106.970 người`)."""
+    word = low(tokens[j - 1].text)
+    return word in _LABELS or word == "số" and j >= 2 and tokens[j - 2].pos in ("N", "Nc", "Np", "Ny", "V")
+
+
 def phrase_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[Token]:
     """The noun phrase ending at token `i` (inclusive), read leftwards, starting with a noun; [] if none."""
     run: list[Token] = []
@@ -107,7 +114,7 @@ def phrase_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
                 r"\d", t.text)) or run and (kind_of([t]) or ("",))[0] == "measure"):
             pass  # `Kinh phí khuyến công/M`, `làng nghề gốm/M`, `Tỷ lệ/M hộ nghèo`: a word the tagger took for a number
         elif (t.pos == "M" or re.search(r"\d", t.text)) and not (
-                j > 0 and (tokens[j - 1].pos == "Np" or low(tokens[j - 1].text) in {"năm", "tháng", "quý", "giai đoạn", "đợt", "gói thầu", "lô", "phân khu", "tuyến", "số", "khóa", "kỳ", "lần"} or run and run[0].text[:1].isupper() and any(
+                j > 0 and (tokens[j - 1].pos == "Np" or _labelled(tokens, j) or run and run[0].text[:1].isupper() and any(
                     c.isupper() for c in tokens[j - 1].text))) and not (  # (`iPhone/N 8 Plus`: a model's number inside its name; `giai đoạn 1`)
                 run and low(run[0].text) in _PERIOD_WORDS and j > 0 and tokens[j - 1].pos in NOUN | {"V"}  # `xuất khẩu | 8 tháng`
                 and not in_figure(tokens[j - 1], spans) and any(low(u.text) == "của" for u in run)) and not (
@@ -145,7 +152,10 @@ def phrase_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
         k += 1
     if 1 < k < len(run) and (kind_of(run[:1]) or ("",))[0] == "time":
         run = phrase_start(run[k:])
-    return run
+    k = next((n for n in range(len(run) - 1, -1, -1) if run[n].pos != "M" and not re.search(r"\d", run[n].text)), 0)
+    labelled = k < len(run) - 1 and low(run[k].text) in _LABELS - {"năm", "tháng", "quý"} | {"số"}  # a label's number ends it
+    return [] if labelled and (kind_of(run[:k]) or ("",))[0] not in ("measure", "attribute", "entity") else run  # (`Tổng mức đầu tư
+    # giai đoạn 1`, `Dự án DAP số 2`; not a bare `giai đoạn 1`, `Trung Lương giai đoạn 1`)
 
 
 def phrase_start(run: list[Token]) -> list[Token]:
@@ -205,23 +215,6 @@ def clause_subject(tokens: list[Token], j: int, spans: list[tuple[int, int]]) ->
             return []  # `chả bò giá 340.000 phải đóng`: a clause with its own number
     kind = kind_of(span)
     return span if kind is not None and kind[0] in ("measure", "qualified", "entity", "attribute") else []
-
-
-def attribute_tail(run: list[Token]) -> tuple[int, int] | None:
-    """The thing before a trailing attribute (`hệ thống điện mặt trời | công suất`) as (start, end) in the run, if the
-    run ends with an attribute after a thing (`loại | tên lửa đạn đạo | tầm bắn`: from the thing of the lexicon on)."""
-    whole = kind_of(run)
-    if whole is not None and whole[0] in ("attribute", "measure", "generic", "qualified"):
-        return None  # `tổng diện tích`, `tổng chiều dài`
-    for k in range(len(run) - 1, 0, -1):
-        kind = kind_of(run[k:])
-        if kind is not None and kind[0] == "attribute" and len(words_of(run[k:])) <= 4:
-            head = kind_of(run[:k])
-            if head is not None and head[0] == "entity" or any(t.pos == "Np" for t in run[:k]):
-                return 0, k
-            inside = [n for n in range(1, k) if (kind_of(run[n:k]) or ("",))[0] == "entity"]
-            return (inside[0], k) if inside else None
-    return None
 
 
 _OWNER_REACH = 30  # tokens: farther than this, a thing opening a clause (not the sentence) does not own an attribute
@@ -364,6 +357,7 @@ def period_tail(tokens: list[Token], j: int) -> int:
 
 _RANKED = frozenset({"giải", "hạng", "loại", "giữa"})  # `giải nhất/M`, `hạng ba/M`: a rank in words, no count; `giữa hai/M bên`
 _PERIOD_WORDS = frozenset({"ngày", "tuần", "tháng", "quý", "năm"})
+_LABELS = frozenset({"năm", "tháng", "quý", "giai đoạn", "đợt", "gói thầu", "lô", "phân khu", "tuyến", "khóa", "kỳ", "lần"})
 
 
 def opens_clause(tokens: list[Token], run: list[Token]) -> bool:

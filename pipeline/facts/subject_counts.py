@@ -190,6 +190,37 @@ _DONE_TO = re.compile(r"(?<!\w)(lấy lời khai|triệu tập|mời làm việc
 _LIVES = re.compile(r"(?i:cướp đi|lấy đi|cướp)\s+(?:(?i:di|đi)\s+)?(?i:sinh mạng|mạng sống|tính mạng|sinh mệnh)\s+(?i:của)\s+$")
 
 
+# vehicles whose people a count after `chở` counts (`máy bay chở gần 300 người`: `người trên máy bay`)
+_VEHICLES = frozenset({"xe", "ôtô", "ô tô", "tàu", "thuyền", "máy bay", "trực thăng", "ghe", "xuồng", "phà", "ca nô", "chuyến bay",
+                       "con tàu", "tàu cá", "xe khách", "xe buýt", "xe tải", "sà lan", "đoàn tàu", "tàu hỏa", "taxi"})
+
+
+_STOP_AFTER = frozenset({"trên", "tại", "ở", "khi", "thì", "đã", "bị", "được", "sau", "trước", "trong", "lúc", "vào", "từ", "đến", "về"})
+
+
+def carried(sentence: Sentence, start: int, end: int, counted: str | None) -> str | None:
+    """For a count of people from `sentence.text[start]` to `[end]` right after `chở` (`chuyên chở`) and a vehicle: the
+    people on it (`ôtô khách biển Nghệ An chở hơn 10 người`: `người trên ôtô khách biển Nghệ An`; `xe buýt chở 15 người
+    Việt Nam`: `người Việt Nam trên xe buýt`); else None."""
+    noun = low(counted or "")
+    tokens = [t for t in sentence.tokens if t.end <= sentence.start + len(sentence.text[:start].rstrip())]
+    if noun not in PEOPLE | {"hành khách", "ngư dân", "thuyền viên"} or len(tokens) < 2 or low(tokens[-1].text) not in ("chở", "chuyên chở"):
+        return None
+    k = len(tokens) - 1
+    while k > 0 and len(tokens) - k <= _MOST + 2 and tokens[k - 1].pos in NOUN | {"A", "V", "M"}:
+        k -= 1  # the words before the verb in its clause
+    run = tokens[k:-1]
+    first = next((n for n in range(len(run) - 1, -1, -1) if low(run[n].text) in _VEHICLES), None)  # the last vehicle named (`Ôtô
+    # đâm | máy bay`; `xe khách mang biển số X`)
+    if first is None:
+        return None
+    where = phrase_text(sentence, run[first:])
+    after = [t for t in sentence.tokens if t.start >= sentence.start + end][:3]
+    after = after[:next((n for n, t in enumerate(after) if t.pos not in ("N", "Np", "A") or low(t.text) in _STOP_AFTER), len(after))]
+    who = f"{noun} {sentence.text[after[0].start - sentence.start:after[-1].end - sentence.start]}" if after else noun
+    return f"{who} trên {where[0].lower() if run[first].start == sentence.start else where[0]}{where[1:]}"
+
+
 def object_of(sentence: Sentence, start: int, counted: str | None) -> str | None:
     """For a count of people (`PEOPLE`) at `sentence.text[start]` that a verb takes as its object: the counted noun with
     that verb in the voice it has for them (`Hắn kịp giết 3 người`: `người bị giết`; `cứu sống 10 người`: `người được cứu

@@ -358,3 +358,20 @@ def after_conjunction(tokens: list[Token], k: int) -> bool:
     """Whether token `k` is a conjunction that opens a clause (`nhưng`, `dù`, `vì`; not `và`, which joins two phrases)."""
     word = low(tokens[k].text)
     return word in ("dù", "mặc dù", "tuy", "nếu", "khi") or tokens[k].pos == "C" and word not in ("và", "hoặc", "hay", "cùng")
+
+
+def attribute_tail(run: list[Token]) -> tuple[int, int] | None:
+    """The thing before a trailing attribute (`hệ thống điện mặt trời | công suất`) as (start, end) in the run, if the
+    run ends with an attribute after a thing (`loại | tên lửa đạn đạo | tầm bắn`: from the thing of the lexicon on)."""
+    whole = kind_of(run)
+    if whole is not None and whole[0] in ("attribute", "measure", "generic", "qualified"):
+        return None  # `tổng diện tích`, `tổng chiều dài`
+    for k in range(len(run) - 1, 0, -1):
+        kind = kind_of(run[k:])
+        if kind is not None and kind[0] == "attribute" and len(words_of(run[k:])) <= 4:
+            head = kind_of(run[:k])
+            if head is not None and head[0] == "entity" or any(t.pos == "Np" for t in run[:k]):
+                return 0, k
+            inside = [n for n in range(1, k) if (kind_of(run[n:k]) or ("",))[0] == "entity"]
+            return (inside[0], k) if inside else None
+    return None

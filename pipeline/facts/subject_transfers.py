@@ -123,8 +123,9 @@ def _past_items(tokens: list[Token], i: int) -> int:
 def _verb(tokens: list[Token], i: int) -> tuple[int, str] | None:
     """(first token, words) of a verb of `TRANSFERS` ending at token `i` (one or two tokens), else None."""
     for n in (i - 1, i):
-        if n >= 0 and i >= 0 and (tokens[i].pos == "V" or " " in tokens[i].text and tokens[i].pos == "N" or low(tokens[i].text) == "chi"):
-            # (`chiếm đoạt/N`; the tagger takes `chi` for a pronoun)
+        if n >= 0 and i >= 0 and (tokens[i].pos == "V" or " " in tokens[i].text and tokens[i].pos == "N" or low(tokens[i].text) == "chi"
+                                  or n == i - 1 and tokens[n].pos == "V"):
+            # (`chiếm đoạt/N`; the tagger takes `chi` for a pronoun; `thu/V về/E`)
             words = " ".join(low(t.text) for t in tokens[n:i + 1])
             if words in TRANSFERS:
                 return n, words

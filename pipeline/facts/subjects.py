@@ -19,7 +19,6 @@ from dataclasses import dataclass
 
 from pipeline.facts.noun_phrases import (
     after_verb,
-    attribute_tail,
     clause_subject,
     clause_topic,
     ends_entry,
@@ -51,6 +50,7 @@ from pipeline.facts.subject_items import (
     after_conjunction,
     after_preposition,
     aside_before,
+    attribute_tail,
     before_balance_verb,
     before_other_amount,
     bracket_owner,
