@@ -31,6 +31,7 @@ from pipeline.facts import (
     subject_distances,
     subject_edges,
     subject_gates,
+    subject_items,
     subject_model,
     subject_owners,
     subject_spending,
@@ -414,6 +415,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         same_unit = n > 0 and found[n - 1].unit == f.unit
         found_subject = subjects.subject(sentence, f.start, spans, previous, same_unit, rate=f.per is not None and spans[n][1] > f.end,
                                          unit=f.unit, end=spans[n][1], adjacent=adjacent)
+        long = subject_items.long_measure(sentence, f.start, spans) if f.unit != "count" and (found_subject is None or found_subject.kind == "of" and f.unit == "percent") else None
+        found_subject = subjects.Subject(long, "measure") if long else found_subject  # `tỉ lệ bị bệnh hen ở Việt Nam chiếm 4,1%`
         owner = subject_owners.shared(sentence, f.start, spans) if f.unit == "percent" else None
         found_subject = subjects.Subject(owner, "changed") if owner else found_subject  # `dệt may đóng góp 20% ...`
         if f.range == "high":
@@ -481,7 +484,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = subject_spending.sum_spent(sentence, f.start, spans[n][1], spans, subject)  # `bỏ ra số tiền ... để X`
         subject = subject or (subject_spending.spent_passive(sentence, spans[n][1], spans) if f.unit in MONEY_UNITS else None)  # `X USD đã được
         # chi cho một chiến dịch tìm kiếm`: what a passive verb of spending after the amount spends it on
-        subject = subject_transfers.money_named(sentence, f.start, f.end, spans, subject) if f.unit in MONEY_UNITS else subject  # `đưa
+        subject = subject_transfers.money_named(sentence, subject_asides.foreign_lead(sentence, f.start), f.end, spans, subject) if f.unit in MONEY_UNITS else subject  # `đưa
         # cho Tuấn 450 triệu đồng`: `số tiền đưa cho Tuấn`
         subject = subject_apposed.listed_after(sentence.text, f.start, subject, out[-1].subject if out else None, found[n - 1].end if n else None)
         restated = n > 0 and subject is None and out and UNIT_KINDS.get(f.unit or "") == UNIT_KINDS.get(found[n - 1].unit or "", "-") \

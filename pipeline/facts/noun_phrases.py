@@ -195,8 +195,8 @@ def clause_subject(tokens: list[Token], j: int, spans: list[tuple[int, int]]) ->
     start = j
     while start > 0:
         prev = tokens[start - 1]
-        if prev.pos == "CH" and low(prev.text) not in QUOTES or low(prev.text) in SAYING:
-            break
+        if prev.pos == "CH" and low(prev.text) not in QUOTES or low(prev.text) in SAYING or start > 1 and low(f"{tokens[start - 2].text} {prev.text}") in SAYING:
+            break  # (`cho/V thấy/V`: a verb of saying in two tokens)
         start -= 1
     span = tokens[start:j + 1]
     span = span[:next((k for k, t in enumerate(span) if k and low(t.text) == "là"), len(span))]  # `X là con số 'khủng'`

@@ -18,7 +18,7 @@ from pipeline.facts.lexicon import rows
 from pipeline.facts.noun_phrases import in_figure, opens_clause, phrase_before
 from pipeline.facts.phrases_after import phrase_after
 from pipeline.facts.subject_changes import change_list, change_verb_before
-from pipeline.facts.subject_lexicon import NOUN, figure_verbs, kind_of, low, words_of
+from pipeline.facts.subject_lexicon import NOUN, figure_verbs, kind_of, low, qualifiers, words_of
 from pipeline.language.analysis import Sentence, Token
 
 RESTATING = frozenset({"tương đương", "tương đương với", "tương ứng", "tương ứng với", "tức", "tức là", "khoảng", "gần", "hơn", "+", "-", "–"})
@@ -198,10 +198,14 @@ def before_foreign_amount(tokens: list[Token], i: int) -> int:
     """The token before an amount in a currency of `figure_foreign_currencies.txt` that ends at token `i` (`650 triệu |
     bảng Anh`, `4,7 tỉ | đô la Canada`, before brackets that restate it), or `i` when token `i` ends no such amount."""
     for k in range(i, max(-1, i - 3), -1):
-        if low(tokens[k].text) in _currencies() and k > 0 and (tokens[k - 1].pos == "M" or re.search(r"\d", tokens[k - 1].text)):
+        word = low(tokens[k].text)
+        word = word.split()[-1] if word.split()[0] in ("tỉ", "tỷ", "triệu", "nghìn", "ngàn") and " " in word else word  # (`8 | tỉ won`)
+        if word in _currencies() and k > 0 and (tokens[k - 1].pos == "M" or re.search(r"\d", tokens[k - 1].text)):
             n = k - 1
             while n >= 0 and (tokens[n].pos == "M" or re.search(r"\d", tokens[n].text)):
                 n -= 1
+            while n >= 0 and low(tokens[n].text) in qualifiers():
+                n -= 1  # `thiệt hại gần | 200 tỉ rupi`: the amount's qualifier
             return n
     return i
 
@@ -248,3 +252,13 @@ def share_named_after(sentence: Sentence, start: int, end: int) -> str | None:
     if re.match(r"(?i:do|vì|bởi|nhờ|từ|tại|ở|của)(?!\w)", text):
         return None  # `trong đó 49 tỷ đồng là do tham ô từ PVN`: a cause, not a part
     return text if text and len(text.split()) <= 10 and text[0].isalpha() else None
+
+
+def foreign_lead(sentence: Sentence, start: int) -> int:
+    """Where the amount in a currency vnie does not convert starts when the figure at `sentence.text[start]` restates it
+    in brackets (`phạt Samsung BioLogics 8 tỉ won (6,8 triệu USD)`: at `8`), as a sentence offset; else `start`."""
+    tokens = list(sentence.tokens)
+    i = next((n for n, t in enumerate(tokens) if t.end > sentence.start + start), len(tokens)) - 1
+    k = past_foreign(tokens, i) if i >= 0 else i
+    n = before_foreign_amount(tokens, k - 1) if k >= 1 and tokens[k].text == "(" else k - 1
+    return tokens[n + 1].start - sentence.start if n != k - 1 else start

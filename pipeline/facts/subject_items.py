@@ -13,7 +13,16 @@ import re
 from functools import lru_cache
 
 from pipeline.facts.lexicon import rows
-from pipeline.facts.noun_phrases import in_figure, opens_clause, phrase_before, phrase_text
+from pipeline.facts.noun_phrases import (
+    clause_subject,
+    in_figure,
+    is_bare_attribute,
+    opens_clause,
+    phrase_before,
+    phrase_text,
+    skip_links,
+    skip_period,
+)
 from pipeline.facts.subject_changes import change_verb_before
 from pipeline.facts.subject_lexicon import (
     CLAUSE_WORDS,
@@ -375,3 +384,23 @@ def attribute_tail(run: list[Token]) -> tuple[int, int] | None:
             inside = [n for n in range(1, k) if (kind_of(run[n:k]) or ("",))[0] == "entity"]
             return (inside[0], k) if inside else None
     return None
+
+
+_NOT_IN_MEASURE = frozenset({"đã", "sẽ", "được", "chỉ", "có", "so", "theo", "cũng", "vẫn", "đều", "mới", "lại", "đang"})
+
+
+def long_measure(sentence: Sentence, start: int, spans: list[tuple[int, int]]) -> str | None:
+    """For a figure at `sentence.text[start]` no rule found a subject for: the whole clause before it, links and a period
+    skipped, when that clause opens with a measure or an attribute and reads as one phrase with its relative clause or
+    place (`tỉ lệ bị bệnh hen ở Việt Nam | chiếm 4,1%`, `diện tích đất rừng bị thiệt hại trong vụ phá rừng này | hơn
+    21ha`; `noun_phrases.clause_subject`); else None."""
+    tokens = list(sentence.tokens)
+    absolute = [(sentence.start + a, sentence.start + b) for a, b in spans]
+    i = token_at(sentence, start) - 1
+    j = skip_period(sentence, tokens, skip_links(tokens, i)) if i >= 0 else -1
+    span = clause_subject(tokens, j, absolute) if j >= 0 else []
+    if not span or (kind_of(span[:2]) or kind_of(span[:1]) or ("",))[0] not in ("measure", "attribute") or is_bare_attribute(span):
+        return None  # (a bare `vốn đầu tư` after a comma is the thing's before it)
+    if any(low(t.text) in _NOT_IN_MEASURE or low(t.text) in change_verbs() or low(t.text).split()[-1] in change_verbs() for t in span) or not any(t.pos in ("N", "Np", "Nc") for t in span[2:]):
+        return None  # a predicate, not a relative clause (`lãi suất ... đã dừng lại gần mốc`, `lượng mưa ... giảm mạnh`)
+    return phrase_text(sentence, span) if len(words_of(span)) >= 3 else None

@@ -114,7 +114,7 @@ def _kind(words: list[str], ends: set[int]) -> tuple[str, bool] | None:
 
 
 SAYING = frozenset(low(w) for w in ("cho biết", "biết", "cho hay", "rằng", "khẳng định", "nhấn mạnh", "thông tin", "cho rằng",
-                                      "nói", "tiết lộ", "xác nhận", "dự báo", "ước tính", "báo cáo", "công bố"))
+                                      "nói", "tiết lộ", "xác nhận", "dự báo", "ước tính", "báo cáo", "công bố", "cho thấy"))
 
 
 @lru_cache(maxsize=1)

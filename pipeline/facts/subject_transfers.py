@@ -18,13 +18,14 @@ TRANSFERS = frozenset({
     "ủng hộ", "hỗ trợ", "tài trợ", "bồi thường", "đền bù", "truy thu", "thu hồi", "thưởng", "cấp", "giải ngân", "rót", "chuyển nhượng",
     "bỏ ra", "đóng góp", "thanh toán", "khắc phục", "chiếm đoạt", "thu về", "thu lợi", "phạt", "xử phạt", "chi ra", "nhận", "nhận được",
     "mượn", "nhận hối lộ", "phạt hành chính", "xử phạt hành chính", "đóng", "đóng thêm", "quyên", "quyên được", "quyên góp được", "giữ lại",
+    "hụt thu",
 })
 # verbs of giving whose recipient may stand right after them, with no `cho` (`hỗ trợ gia đình nạn nhân 10 triệu đồng`)
 GIFTS = frozenset({"hỗ trợ", "ủng hộ", "tặng", "trao", "trao tặng", "biếu", "bồi thường", "đền bù", "thưởng", "tài trợ", "chuyển"})
 # verbs that say alone what a sum is (`chiếm đoạt 49 tỉ đồng`: `số tiền chiếm đoạt`); `trả`, `đưa` alone may be a price
 _PLAIN = frozenset({"chiếm đoạt", "thu về", "hỗ trợ", "ủng hộ", "quyên góp", "bồi thường", "đền bù", "tài trợ", "chi", "chi ra", "bỏ ra",
                     "giải ngân", "tạm ứng", "thưởng", "truy thu", "đóng góp", "khắc phục", "cho vay", "quyên", "chi trả", "giữ lại",
-                    "quyên được", "quyên góp được"})
+                    "quyên được", "quyên góp được", "tặng", "trao tặng", "biếu", "hụt thu"})
 _SPENDS = frozenset({"chi", "chi ra", "bỏ ra", "giải ngân", "tạm ứng", "dùng", "sử dụng"})  # verbs whose sum an act right after it spends
 _FINES = frozenset({"phạt", "xử phạt", "phạt hành chính", "xử phạt hành chính"})  # `xử phạt hành chính người hành hung 2,5 triệu đồng`
 _RECEIVES = frozenset({"nhận", "vay", "mượn", "lấy", "chiếm đoạt", "thu", "nhận hối lộ", "nhận được"})  # `nhận của X`: from whom
@@ -66,7 +67,8 @@ def transferred(sentence: Sentence, start: int, end: int, spans: list[tuple[int,
                 i, gift = i - 1, tokens[i]  # `thưởng Tết | cho mỗi nhân viên`: the verb's own object before `cho`
         elif s >= 1 and low(tokens[s].text) == "của" and (_verb(tokens, s - 1) or (0, ""))[1] in _RECEIVES:
             recipient, i, given = tokens[s:i + 1], s - 1, True  # `nhận của Sơn | 20 tỷ đồng`: whom it comes from
-        elif s >= 0 and (_verb(tokens, s) or (0, ""))[1] in GIFTS | _FINES and tokens[s + 1].pos in ("N", "Nc") \
+        elif s >= 0 and (_verb(tokens, s) or (0, ""))[1] in GIFTS | _FINES and (tokens[s + 1].pos in ("N", "Nc") or tokens[s + 1].pos == "Np" and (
+                _verb(tokens, s) or (0, ""))[1] in _FINES) \
                 and (kind_of(tokens[s + 1:i + 1]) or ("",))[0] not in ("measure", "time", "generic") and low(tokens[s + 1].text) not in _MONEY_WORDS:
             recipient, i, given = tokens[s + 1:i + 1], s, True
     verb = _verb(tokens, i)
