@@ -233,3 +233,13 @@ def test_an_undated_fair_takes_the_days_a_following_anaphor_gives_after_theo_do(
     text = ("Huyện Tu Mơ Rông chuẩn bị Phiên chợ sâm Ngọc Linh lần thứ nhất.\n\n"
             "Theo đó, sự kiện sẽ diễn ra trong 3 ngày từ ngày 24- 26/4 tại Quảng trường trung tâm huyện.")
     assert [(d, e) for n, d, e, _ in _events(text, "2022-04-15") if n.startswith("Phiên chợ")] == [("2022-04-24", "2022-04-26")]
+
+
+def test_the_days_in_brackets_right_after_a_mention_named_as_a_time_are_its_own():
+    # `trước X (dự kiến từ ngày ... đến ...)`: X is the time of something else, but the bracket right after it dates X,
+    # and an act after the bracket (`mà ... chưa có văn bản`) does not take those days
+    events = _events(
+        "Tại buổi họp báo sáng 28-11, ông Nguyễn Văn Hòa cho biết về tờ trình hỗ trợ doanh nghiệp.\n\n"
+        "Nếu trước Kỳ họp thứ 12 HĐND tỉnh Hậu Giang (dự kiến từ ngày 5 đến 7-12) mà Bộ Tài chính chưa có văn bản thì "
+        "tờ trình sẽ dừng lại.", "2023-11-29")
+    assert ("Kỳ họp thứ 12 HĐND tỉnh Hậu Giang", "2023-12-05", "2023-12-07") in [e[:3] for e in events]

@@ -33,7 +33,7 @@ from pipeline.record import DateFact, Evidence
 _RANGE_BEFORE = re.compile(r"(?:(?<!\d{4}-\d\d-\d)\d\s*[-–]|(?i:đến|tới)(?:\s+(?i:hết))?)\s*(?:(?i:ngày)\s+)?$")
 _RANGE_END = re.compile(r"^(?i:đến|tới)(?!\w)|" + _RANGE_BEFORE.pattern)  # (a date's own text that opens with `đến`, too)
 _DAY_AFTER = re.compile(r"^[^.;]{0,40}?(?<!\w)\d{1,2}\s*[/-]\s*\d{1,2}(?![\d])")
-_ACT_AFTER = re.compile(r"[^.;]{0,60}?(?<!\w)(?i:có|ban hành|ký)\s+(?i:văn bản|công văn|quyết định|kế hoạch|thông báo|tờ trình)\s")  # its day
+_ACT_AFTER = re.compile(r"[^.;)]{0,60}?(?<!\w)(?i:có|ban hành|ký)\s+(?i:văn bản|công văn|quyết định|kế hoạch|thông báo|tờ trình)\s")  # its day
 _HOLIDAY_DAYS = re.compile(r"(?<!\w)(?i:dịp|kỳ)\s+(?:(?i:nghỉ)\s+)?(?i:lễ|tết)\s+(?:(?i:ngày)\s+)?$")
 _NAME_YEAR = re.compile(r"(?<![\d/.–-])(?<!\d\s[-–]\s)(?<!\d[-–]\s)(?<!\d\s[-–])((?:19|20)\d{2})(?![\d/]|\s*[-–]\s*\d)")
 
@@ -277,9 +277,9 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
         if not start <= p < end and _DEPARTURE.search(text[:start]) and not re.search(r"[,;.]", text[min(p, start):max(q, start)]) \
                 and not re.search(rf"(?<!\w)(?i:{HELD_WORDS})(?!\w)", text[end:p]):
             continue  # `Minh Tú lên đường sang Milan tham dự Tuần lễ thời trang Milan 2017 vào sáng nay (22/9)`: the day of leaving
-        if reference and not start <= p < end and not (p >= end and re.fullmatch(r"\s*\(?\s*|\s+(?:[^,.;()]{0,30}\s)?(?i:hồi|hôm)\s+", text[end:p])):
+        if reference and not start <= p < end and not (p >= end and re.fullmatch(r"\s*\(?\s*|\s*\(\s*(?:(?i:dự kiến|sẽ diễn ra|diễn ra)\s+)?(?:(?i:từ|vào)\s+)?(?:(?i:ngày)\s+)?|\s+(?:[^,.;()]{0,30}\s)?(?i:hồi|hôm)\s+", text[end:p])):
             continue  # the sentence's dates are of what comes after or before it, not its own (but the day right
-            # after its name is its own: `sau hội nghị thượng đỉnh Mỹ - Triều hôm 12/6, ...`)
+            # after its name is its own: `sau hội nghị thượng đỉnh Mỹ - Triều hôm 12/6, ...`, `trước kỳ họp (dự kiến từ ngày 5 đến 7-12)`)
         if p < start and re.search(r"(?<!\w)(?i:bế mạc|kết thúc)\s+[“\"«]?$", text[:start]):
             continue  # `Sáng 14/6, ... tổ chức lễ bế mạc Hội thi X`: the day it closed, not the day it began
         if re.search(r"(?<!\w)(?i:trước|chậm nhất|hạn chót|hạn cuối|muộn nhất)(?:\s+(?i:là))?\s+(?:(?i:ngày)\s+)?$", text[:p]):

@@ -20,6 +20,7 @@ from pipeline.facts import (
     dates,
     event_aliases,
     event_dates,
+    event_headlines,
     event_month_day,
     event_named_years,
     event_spelling,
@@ -62,7 +63,7 @@ class _Event:
             return self.mentions[0]
         first = named[0]
         words = _name_words(first)
-        headline = first.sentence.start < _HEAD_ZONE and not first.sentence.text.rstrip().endswith((".", "!", "?", "…")) or \
+        headline = first.sentence.start < event_headlines.HEAD_ZONE and not first.sentence.text.rstrip().endswith((".", "!", "?", "…")) or \
             captioned(first)  # (a photo's caption shortens as a headline does; a site's line may come before the headline)
         for later in named[1:]:
             if headline and _names_what_headline_does_not(first, later):
@@ -79,9 +80,6 @@ class _Event:
         marked = [m for m in named[1:] if headline and not proper(first) and not any(marks(first)) and any(marks(m))
                   and _bare_head(m) == _bare_head(first) and words & _name_words(m)]  # `lễ hội quảng bá trái cây ...` is `Lễ hội trái cây lần thứ I năm 2023`
         return max(marked, key=lambda m: len(words & _name_words(m))) if marked else first
-
-
-_HEAD_ZONE = 200  # a line without a full stop that starts this early in the text is the headline
 
 
 def _names_what_headline_does_not(first: Mention, later: Mention) -> bool:
@@ -132,7 +130,7 @@ def _same(event: _Event, mention: Mention, days: dict[int, set[str]]) -> bool:
     shorter = (not mention.named and a.startswith(b + " ")) or (not first.named and b.startswith(a + " ")) or a == b or (  # (`Ngày hội`: a fair
         {first.type, mention.type} <= event_spelling.TALKS and _name_words(first) == _name_words(mention) != set())  # or not; `diễn đàn X`, `hội nghị X`)
     if (first.type != mention.type and not shorter) or (mention.subtype and first.subtype and mention.subtype != first.subtype
-                                      and {mention.subtype, first.subtype} != {"inauguration", "opening"}):
+                                      and {mention.subtype, first.subtype} not in ({"inauguration", "opening"}, {"groundbreaking", "launch"})):
         return False
     if event_aliases.named_after(mention, event.mentions):
         return True  # `cuộc thi Người mẫu thể hình Việt Nam 2017 - Vietnam Fitness Model 2017`, then `cuộc thi Vietnam Fitness Model 2017`
@@ -289,11 +287,11 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
     found = mentions(analysis)
     by_sentence: dict[int, list[DateFact]] = {}
     for d in all_dates:
-        for s in analysis.sentences:
-            if s.start <= d.evidence.start < s.end:
-                by_sentence.setdefault(s.start, []).append(d)
-                break
+        held = next((s for s in analysis.sentences if s.start <= d.evidence.start < s.end), None)
+        if held is not None:
+            by_sentence.setdefault(held.start, []).append(d)
     events = _merge(analysis, found, {k: {d.value for d in v if d.precision == "day"} for k, v in by_sentence.items()})
+    events = [_Event(m) for m in event_headlines.folded([e.mentions for e in events])]  # a headline's event is the body's
     spans = [(m.sentence.start + m.start, m.sentence.start + m.end) for m in found]
     dated: list[DateFact | None] = []
     borrowed: set[int] = set()  # events dated from another sentence (`date_elsewhere`, the lead, the programme)

@@ -106,7 +106,7 @@ def counted_predicate(sentence: Sentence, end: int, spans: list[tuple[int, int]]
         every = word in ("hàng", "hằng") and i + 1 < len(tokens) and timely(tokens[i + 1])  # `hàng năm`, not `bán hàng giả`
         if in_figure(t, spans) or t.pos not in NOUN | {"V", "A", "FW"} or word in _NOT_PREDICATE or word.split()[0] in _WHEN or word in _WHEN \
                 or every or timely(t) or len(words_of(run)) >= _MOST or t.pos != "Np" and any(c.isdigit() for c in t.text):
-            cut = word in _ONWARD or len(words_of(run)) >= _MOST  # (`người lao | xuống ruộng`, `tỉnh khu vực phía Bắc tập trung
+            cut = word in _ONWARD and not (word in ("tại", "ở") and any(low(u.text) in ("được", "bị") for u in run)) or len(words_of(run)) >= _MOST  # (`người lao | xuống ruộng`; not `người được điều trị | tại`, `tỉnh khu vực phía Bắc tập trung
             # | tham mưu`; not `người lao động | với giá ...`)
             if word in ("không", "chưa", "chẳng") and i + 1 < len(tokens) and tokens[i + 1].pos in ("V", "A"):
                 run = run[:next((n for n, u in enumerate(run) if u.pos not in NOUN), len(run))]  # `cửa hàng niêm yết giá | không
@@ -273,3 +273,30 @@ def _thing_object(sentence: Sentence, start: int, noun: str) -> str | None:
     if verb not in DESTROYED or opens > 0 and low(tokens[opens - 1].text) in ("bị", "được"):
         return None  # (`bị phá hủy 2 cửa hàng`: not their own voice)
     return f"{noun} bị {verb}"
+
+
+# what befalls the people a count counts, told after words about them (`ít nhất 7 người của cả hai bên | thiệt mạng`)
+_FATES = frozenset({"chết", "tử vong", "thiệt mạng", "tử nạn", "bị thương", "mất tích", "nhập viện", "bỏ mạng", "ngộ độc",
+                    "thương vong", "gặp nạn", "mắc kẹt", "bị bắt", "bị thương nặng", "bị thương nhẹ", "tử thương"})
+_FATE_REACH = 12  # tokens between the count and its fate at most
+_FATE_STOPS = frozenset({"nhưng", "còn", "thì", "mà", "khi", "sau", "trước", "do", "vì", "để", "nếu", "số", "và", "hoặc"})  # (`... khi
+# đội cứu hộ thống kê được số người chết`: another clause's people)
+
+
+def fate_after(sentence: Sentence, end: int, spans: list[tuple[int, int]], counted: str | None) -> str | None:
+    """For a count of people ending at sentence offset `end`: the counted noun and what befalls them, told later in the
+    same clause after words about them (`khiến 220.000 người tại các khu vực chịu ảnh hưởng thiệt mạng`: `người thiệt
+    mạng`; `25 người khác đã bị thương`: `người bị thương`), no comma, conjunction or other figure between; else None."""
+    noun = low(counted or "")
+    if noun not in PEOPLE:
+        return None
+    absolute = [(sentence.start + a, sentence.start + b) for a, b in spans]
+    tokens = [t for t in sentence.tokens if t.start >= sentence.start + end]
+    for n, t in enumerate(tokens[:_FATE_REACH]):
+        words = [low(u.text) for u in tokens[n:n + 2]]
+        fate = next((f for f in (" ".join(words), words[0]) if f in _FATES), None)
+        if fate is not None:
+            return f"{noun} {fate}" if n else None  # (right after the count: the predicate reading names it already)
+        if t.pos in ("CH", "C", "CC") or in_figure(t, absolute) or low(t.text) in _FATE_STOPS:
+            return None
+    return None

@@ -5,9 +5,10 @@
     bàn giao căn hộ cho 79 hộ                                   -> hộ được bàn giao căn hộ
 
 The verb phrase is the run of verbs, nouns and adjectives that ends right before `cho` and starts at a verb, inside
-its clause (a comma, a conjunction or a preposition ends it) and at most `_MOST` words long; a run in the passive
-(`Căn hộ được bố trí tạm ... cho 3 hộ ở`), after `dành`, `thay` or `chia` (`gói nghỉ dưỡng dành cho 2 người`), or with
-`cho` as the verb `let` (`và cho 10 lao động nghỉ việc`) serves no one."""
+its clause (a comma, a conjunction or a preposition ends it) and at most `_MOST` words long; a passive run serves them
+as an active one does (`Căn hộ được bố trí tạm cho 3 hộ ở`: `hộ được bố trí tạm`); a run after `dành`, `thay` or
+`chia` (`gói nghỉ dưỡng dành cho 2 người`), or with `cho` as the verb `let` (`và cho 10 lao động nghỉ việc`), serves no
+one."""
 
 from __future__ import annotations
 
@@ -45,7 +46,9 @@ def served(sentence: Sentence, start: int, counted: str | None) -> str | None:
     run = tokens[k:-1]
     if not run or len(run) > _MOST:
         return None  # no verb, or longer than a deed's phrase
-    if low(run[0].text) in _NOT_SERVING | {"được", "bị"} or k > 0 and low(tokens[k - 1].text) in ("được", "bị", "và", "để"):
+    passive = low(run[0].text) in ("được", "bị") and len(run) > 1
+    run = run[1:] if passive else run  # `Căn hộ được bố trí tạm cho 3 hộ ở`: `hộ được bố trí tạm`
+    if low(run[0].text) in _NOT_SERVING | {"được", "bị"} or not passive and k > 0 and low(tokens[k - 1].text) in ("được", "bị", "và", "để"):
         return None
     if any(low(t.text) in ("là", "có") for t in run):
         return None  # `bên cạnh là khu bếp đủ phục vụ cho 20 người`: a link, not a deed

@@ -16,6 +16,8 @@ POPULATION = frozenset({
     "trường hợp", "ca", "thanh niên", "người cao tuổi", "công nhân", "cán bộ", "giáo viên", "dự án", "xã", "trường",
     "nhà máy", "cửa hàng", "hộ kinh doanh", "thương nhân", "chủ đầu tư", "đơn vị", "người được hỏi", "số người", "số hộ",
     "số doanh nghiệp", "thí sinh", "người mua", "người bán", "bệnh viện", "phương tiện", "xe", "tàu", "chuyến bay",
+    "trẻ", "thanh thiếu niên", "người trẻ", "phụ huynh", "nhân viên", "người bệnh", "hành khách", "học viên", "bác sĩ",
+    "hội viên", "đảng viên", "nông hộ", "quốc gia", "nước", "tỉnh", "huyện", "thành phố", "người nhiễm", "người mẹ",
 })
 _WHOLE = (("trong", "số"), ("trong", "tổng", "số"), ("trên", "tổng", "số"), ("của", "tổng", "số"), ("trong", "tổng"))
 _ENDS = frozenset({"và", "nhưng", "song", "còn", "là", "chiếm", "tương đương", "so với", "trong khi", "thì", "mà", "nên", "vì", "do"})

@@ -31,7 +31,8 @@ _FINES = frozenset({"phạt", "xử phạt", "phạt hành chính", "xử phạt
 _RECEIVES = frozenset({"nhận", "vay", "mượn", "lấy", "chiếm đoạt", "thu", "nhận hối lộ", "nhận được"})  # `nhận của X`: from whom
 _MONEY_WORDS = frozenset({"số", "tiền", "khoản", "nguồn", "kinh phí", "vốn", "quỹ", "số tiền", "nguồn vốn"})  # money, never whom (`hỗ trợ nguồn kinh phí`)
 _VICTIM = frozenset({"bị hại", "bị", "hại"})  # `gia đình bị hại`, which the tagger may split into two verbs
-_BETWEEN = frozenset({"tổng cộng", "tổng", "thêm", "tất cả", "lại", "ngay", "luôn", "trước", "là"})  # words between the verb and the sum
+_BETWEEN = frozenset({"tổng cộng", "tổng", "thêm", "tất cả", "lại", "ngay", "luôn", "trước", "là", "số tiền", "khoản tiền",
+                      "tổng số tiền"})  # words between the verb and the sum (`trao số tiền 56 triệu đồng cho X`)
 _VOICE = frozenset({"được", "bị"})
 _STOPS = frozenset({"sau", "trước", "khi", "sau khi", "trước khi", "trong", "vào", "tại", "ở", "từ", "theo", "do", "vì", "hôm", "ngày",
                     "tháng", "năm", "nhưng", "và", "thì", "mà"})  # words of time, place or a next clause: no part of whom or what for
@@ -47,8 +48,13 @@ def transferred(sentence: Sentence, start: int, end: int, spans: list[tuple[int,
     absolute = [(sentence.start + a, sentence.start + b) for a, b in spans]
     first = next((n for n, t in enumerate(tokens) if t.end > sentence.start + start), len(tokens))
     i = first - 1
-    while i >= 0 and low(tokens[i].text) in _BETWEEN and _verb(tokens, i) is None:  # (not the `lại` of `giữ lại`, `trả lại`)
-        i -= 1
+    while i >= 0 and _verb(tokens, i) is None:  # (not the `lại` of `giữ lại`, `trả lại`)
+        if i >= 1 and low(f"{tokens[i - 1].text} {tokens[i].text}") in _BETWEEN:
+            i -= 2  # `số/N tiền/N`
+        elif low(tokens[i].text) in _BETWEEN:
+            i -= 1
+        else:
+            break
     if i >= 0 and tokens[i].text == ")":  # `xử phạt tài xế Nguyễn Duy Hiếu (37 tuổi) | 7,5 triệu đồng`: an aside between
         i = next((n for n in range(i - 1, max(-1, i - 10), -1) if tokens[n].text == "("), 0) - 1
     i = _past_items(tokens, i)  # `tặng quà gồm hai bức tranh và | 20 triệu đồng`: the last of the verb's objects
@@ -103,6 +109,8 @@ def money_named(sentence: Sentence, start: int, end: int, spans: list[tuple[int,
     if subject is None:
         return handed
     said = low(subject)
+    if said in _BETWEEN:
+        return handed  # a bare `số tiền`: the money with the verb that hands it over
     if said in TRANSFERS:
         return handed if len(handed) > len(f"số tiền {subject}") else subject
     verb = handed[len("số tiền "):-len(subject)].strip() if handed.endswith(" " + subject) else ""
