@@ -116,6 +116,18 @@ def test_who_lists_the_newest_first(db):
     assert who(db, "Sở Công Thương") and not who(db, "Công Thương Kiên")[0:0]
 
 
+def test_a_former_post_names_its_holder_but_dates_nothing(db):
+    # `ông Lê Văn Tám, nguyên Giám đốc Sở Công Thương tỉnh Bạc Liêu` in 2025: he directed it in 2020, not in 2025
+    holders = who(db, "so cong thuong bac lieu", role="Giám đốc")
+    assert [(h.name, h.title, h.first_seen, h.last_seen) for h in holders] == [
+        ("Phạm Thị Hoa", "Giám đốc Sở Công Thương tỉnh Bạc Liêu", "2025-05-20", "2025-05-20"),
+        ("Lê Văn Tám", "Giám đốc Sở Công Thương tỉnh Bạc Liêu", "2020-06-15", "2020-06-15")]
+    assert [h.name for h in who(db, "so cong thuong bac lieu", year=2025)] == ["Phạm Thị Hoa"]
+    posts = find_people(db, "le van tam")[0]["positions"]
+    assert [(p["title"], p["first_seen"], p["last_seen"]) for p in posts] == [
+        ("Giám đốc Sở Công Thương tỉnh Bạc Liêu", "2020-06-15", "2020-06-15")]
+
+
 def test_a_stray_namesake_seen_first_does_not_split_the_prime_minister(db):
     people = {p["positions"][0]["title"]: p for p in find_people(db, "Phạm Minh Chính")}
     assert set(people) == {"Thủ tướng", "Giám đốc Công ty TNHH Cơ khí Minh Phát"}
@@ -183,6 +195,12 @@ def test_cli_and_datasette_give_the_same_province_counts(store, tmp_path):
             sums = get_json(base, "/vnie/totals.json", _shape="array", unit="MW")
             assert {(r["province"], r["year"], r["total"]) for r in sums} == {
                 (t.keys["province"], t.keys["year"], t.total) for t in totals(db, "MW", ["province", "year"])}
+            for args in ({"organization": "so cong thuong bac lieu", "role": "", "year": ""},
+                         {"organization": "Sở Công Thương Bạc Liêu", "role": "", "year": "2025"}):
+                web = get_json(base, "/vnie/who.json", _shape="array", **args)
+                cli = who(db, args["organization"], year=int(args["year"]) if args["year"] else None)
+                assert [(r["name"], r["title"], r["first_seen"], r["last_seen"]) for r in web] == [
+                    (h.name, h.title, h.first_seen, h.last_seen) for h in cli]  # a former post dates nothing in either
         finally:
             db.close()
     finally:

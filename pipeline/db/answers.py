@@ -5,7 +5,8 @@
 next to each other and in order in the organisation, once `tỉnh`, `thành phố` and `TP` are left out),
 one row per person and post, newest first (last date seen), with first and last date seen and the
 articles; `role` keeps one office (`giam doc` is Giám đốc, not Phó Giám đốc) and `year` the posts seen
-in that year.
+in that year. A mention of a past post (`nguyên Giám đốc Sở X`: `people.former`) names a holder but dates nothing: a
+former director named in 2025 is not seen directing in 2025.
 
 `totals(db, unit, by, ...)`: the number and sum of the figures in a unit grouped by the figure's own
 province (as written or after 2025), by the year it refers to (else the year of its article) and by
@@ -20,6 +21,7 @@ import re
 import sqlite3
 from dataclasses import dataclass
 
+from pipeline.db.people import former
 from pipeline.db.search import SearchError, resolve_province, resolve_unit
 from pipeline.language.textnorm import fold
 
@@ -80,10 +82,11 @@ def who(db: sqlite3.Connection, organisation: str, role: str | None = None, year
         groups.setdefault((who_key, _role_key(row["role"]), org_key(row["organization"])), []).append(row)
     holders = []
     for mentions in groups.values():
-        dates = sorted(m["dated"] for m in mentions if m["dated"])
+        held = [m for m in mentions if not former(m["title"])]  # `nguyên Giám đốc ...`: held once, no date of holding it
+        dates = sorted(m["dated"] for m in held if m["dated"])
         if year is not None and not any(d[:4] == str(year) for d in dates):
             continue
-        best = max(mentions, key=lambda m: (len(m["title"]), m["title"]))
+        best = max(held or mentions, key=lambda m: (len(m["title"]), m["title"]))
         holders.append(Holder(best["person_id"], best["name"], best["role"], best["title"], best["organization"],
                               dates[0] if dates else None, dates[-1] if dates else None,
                               sorted({m["article_id"] for m in mentions})))

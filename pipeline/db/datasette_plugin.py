@@ -8,6 +8,7 @@ On every connection to the fact store it adds:
   against the text as written), `vnie_match_phrase(q)` (the folded words next to each other, in order),
   `vnie_fold(s)` (no diacritics, lower case, single spaces),
   `vnie_org(s)` (an organisation folded without `tỉnh`/`thành phố`/`TP`, as `vnie who` compares them),
+  `vnie_former(title)` (1 for a title written as a past post, `nguyên Giám đốc ...`, as `vnie who` reads it),
   `vnie_marked(text, q)` (the words of `q` in `text` between « and ») and `vnie_excerpt(text, q)`.
 - Temporary views `articles_search`, `officials_search`, `figures_search`, `events_search`: the `fts` rows
   of one kind with `rowid` = the row's id, so that Datasette's table search (`fts_table` / `fts_pk` in the
@@ -46,6 +47,7 @@ from markupsafe import Markup, escape
 
 from pipeline.db import readable
 from pipeline.db.answers import org_key
+from pipeline.db.people import former
 from pipeline.db.search import excerpt as _excerpt
 from pipeline.db.search import fts_expression as _fts_expression
 from pipeline.db.search import match_spans as _matches
@@ -97,6 +99,7 @@ def register_functions(conn: sqlite3.Connection) -> None:
     conn.create_function("vnie_match_phrase", 1, lambda q: match_expression(q, mode="phrase"), deterministic=True)
     conn.create_function("vnie_fold", 1, folded, deterministic=True)
     conn.create_function("vnie_org", 1, org_key, deterministic=True)
+    conn.create_function("vnie_former", 1, lambda t: int(former(t)), deterministic=True)
     conn.create_function("vnie_marked", 2, marked, deterministic=True)
     conn.create_function("vnie_excerpt", 2, excerpt, deterministic=True)
 

@@ -24,7 +24,9 @@ two compatible persons links them into one. A move between two provinces with no
 posts stays two people: the store does not guess.
 
 Positions are the distinct (role, organisation, province) of a person, each with the longest title
-written, first and last date seen and the articles giving it; copies of a story count once.
+written, first and last date seen and the articles giving it; copies of a story count once. A title written as a past
+post (`nguyên Giám đốc Sở X`, `cựu Bộ trưởng`: `former`) joins its position but gives it neither its title nor a date:
+the article says the person held the post, not that they held it that day.
 """
 
 from __future__ import annotations
@@ -42,6 +44,15 @@ from pipeline.facts.lexicon import rows
 from pipeline.language.textnorm import fold
 
 _LOCAL = re.compile(r"\b(huyen|xa|phuong|thi tran|quan|thi xa|ap|thon|cong ty|tap doan|ngan hang|truong|benh vien)\b")
+
+
+_FORMER = re.compile(r"^\W*(?:nguyên|cựu)\s", re.IGNORECASE)
+
+
+def former(title: str | None) -> bool:
+    """Whether a title is written as a post held in the past (`nguyên Giám đốc Sở X`, `cựu Bộ trưởng`): it tells that the
+    person held the post, not that they held it on the day of the article."""
+    return bool(_FORMER.match(title or ""))
 
 
 def key(text: str | None) -> str:
@@ -220,8 +231,9 @@ def rebuild(db: sqlite3.Connection) -> int:
                        (pid, person.name, key(person.name), min(dates, default=None), max(dates, default=None),
                         len(stories), len(posts)))
             for (role, org, place), mentions in sorted(posts.items()):
-                best = max(mentions, key=lambda m: (len(m["title"]), m["title"]))
-                seen = [m["dated"] for m in mentions if m["dated"]]
+                held = [m for m in mentions if not former(m["title"])]  # a former post dates nothing (`nguyên Giám đốc ...`)
+                best = max(held or mentions, key=lambda m: (len(m["title"]), m["title"]))
+                seen = [m["dated"] for m in held if m["dated"]]
                 articles = sorted({m["article_id"] for m in mentions})
                 post_id = hashlib.sha256(f"{pid}|{role}|{org}|{place}".encode()).hexdigest()[:16]
                 db.execute("INSERT INTO positions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

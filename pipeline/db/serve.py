@@ -201,16 +201,19 @@ order by f.province is null, f.province, 2 is null, 2""",
         "title": "Who held posts in an organisation (vnie who)",
         "description": ("One row per person and post of the organisation typed (with or without diacritics; tỉnh "
                         "and TP optional: so cong thuong kien giang), newest first. Role: blank for all, or one "
-                        "office (Giám đốc). Year: blank, or the posts seen in that year."),
+                        "office (Giám đốc). Year: blank, or the posts seen in that year. A past post (nguyên Giám đốc ...) "
+                        "names its holder but dates nothing."),
         "sql": """\
-select o.name, o.role, max(o.title) as title, o.organization, min(a.dated) as first_seen, max(a.dated) as last_seen,
+select o.name, o.role, coalesce(max(case when vnie_former(o.title) then null else o.title end), max(o.title)) as title,
+  o.organization, min(case when vnie_former(o.title) then null else a.dated end) as first_seen,
+  max(case when vnie_former(o.title) then null else a.dated end) as last_seen,
   count(distinct o.article_id) as articles, o.person_id
 from officials o join articles a on a.id = o.article_id
 where vnie_org(:organization) != ''
   and (' ' || vnie_org(o.organization) || ' ') like '% ' || vnie_org(:organization) || ' %'
   and (:role = '' or vnie_fold(o.role) = vnie_fold(:role))
 group by coalesce(o.person_id, vnie_fold(o.name)), vnie_fold(o.role), vnie_org(o.organization)
-having :year = '' or sum(substr(a.dated, 1, 4) = :year) > 0
+having :year = '' or sum(substr(a.dated, 1, 4) = :year and not vnie_former(o.title)) > 0
 order by last_seen desc, first_seen desc, o.name desc""",
         "hide_sql": True,
     },
