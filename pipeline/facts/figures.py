@@ -438,6 +438,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
             subject = subject_counts.counted_predicate(sentence, spans[n][1], spans, f.counted)  # counted, before any guess of whose
         subject = subject_model.reading(sentence, f.start, spans[n][1], spans, subject, kind, f.unit, f.counted)
         subject = subject_distances.said_from(sentence.text[:f.start], subject, f.unit)  # `X nằm cách Y | 4,5 km`
+        subject = subject_distances.route_thing(sentence, f.start, subject, f.unit)  # `tuyến X qua ... huyện Y | dài 23 km`
         subject = tidy(subject) if subject is not None else None  # `... được BIDV thông báo`, `cuối`, `SGD`
         subject = _paid_into(sentence.text[:f.start], subject) if subject is not None else None  # `nộp ngân sách`
         subject = subject_owners.refined(sentence, f.start, spans[n][1], spans, subject, out[-1].subject if out else None)
@@ -504,6 +505,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         if f.per is None and n > 0 and out and out[-1].per and _RESTATED.fullmatch(sentence.text[found[n - 1].end:f.start]) \
                 and UNIT_KINDS.get(f.unit or "") == UNIT_KINDS.get(found[n - 1].unit or "", "-"):
             f.per = out[-1].per  # `1.400 SGD (hơn 1.000 USD) mỗi tháng`: the amount restated is the same rate
+        inherited = found_subject is not None and found_subject is previous and out and subject is not None and (out[-1].subject or "").startswith(subject + " của ")
+        subject = out[-1].subject if inherited else subject  # `..., vượt 5% so với kế hoạch`: the owned measure before, whole
         each_thing = subject_transfers.priced_each(sentence, f.start) if f.unit in MONEY_UNITS and f.per and subject is None else None
         subject = each_thing if each_thing and low(each_thing) not in _patterns().per_units else subject  # `mỗi suất ăn của học sinh
         # 15.000 đồng`: the thing each of which costs it (not a bare denominator: `mỗi học sinh là 25.000 đồng/tháng`)

@@ -6,8 +6,8 @@ import re
 
 from pipeline.facts.noun_phrases import clause_topic, opens_clause, phrase_before
 from pipeline.facts.subject_items import opening_thing
-from pipeline.facts.subject_lexicon import NOUN, low, stop_words
-from pipeline.language.analysis import Token
+from pipeline.facts.subject_lexicon import NOUN, country_only, low, place_only, stop_words
+from pipeline.language.analysis import Sentence, Token
 
 
 def distance_from(tokens: list[Token], run: list[Token]) -> int | None:
@@ -70,3 +70,29 @@ def said_from(before: str, subject: str | None, unit: str) -> str | None:
     if m is None or not place or len(place.split()) > 6 or subject not in before[:m.start()]:
         return subject
     return f"{subject} cách {place}"
+
+
+_PLACES = re.compile(r"(?:(?i:các)\s+)?(?i:quận|huyện|thị xã|xã|phường|tỉnh|thành phố|TP\.?)\s")  # `quận Ba Đình và Hoàn Kiếm`
+_ROUTE = re.compile(r"(?<!\w)(?i:đi qua|chạy qua|xuyên qua|qua|nối)\s+(?:(?i:địa bàn)\s+)?(?:(?i:các|hai|ba)\s+)?")
+
+
+def route_thing(sentence: Sentence, start: int, subject: str | None, unit: str) -> str | None:
+    """For a length whose subject only names a place a route runs through (`tuyến xe buýt nhanh số 1 qua địa bàn các quận
+    ... và huyện Bình Chánh | dài 23 km`): the thing before `qua`/`nối`, the route itself; else `subject`."""
+    if subject is None or unit != "km" or not (place_only(subject) or country_only(subject) or _PLACES.match(subject)):
+        return subject
+    text = sentence.text
+    at = text.rfind(subject, 0, start)
+    route = [m for m in _ROUTE.finditer(text, max(0, at - 120), at) if not re.search(r"[.;:()]", text[m.end():at])]
+    if at < 0 or not route:
+        return subject
+    tokens = list(sentence.tokens)
+    k = next((n for n in range(len(tokens) - 1, -1, -1) if tokens[n].end <= sentence.start + route[0].start()), -1)
+    n = k
+    while n >= 0 and (tokens[n].pos in NOUN | {"A", "M"} or low(tokens[n].text) == "số" or tokens[n].pos == "V" and n > 0 and tokens[n - 1].pos in ("N", "Nc")) and k - n < 10:
+        n -= 1  # the thing's nouns, its number included (`tuyến xe buýt nhanh số 1`)
+    run = tokens[n + 1:k + 1]
+    while run and run[0].pos not in NOUN:
+        run = run[1:]
+    thing = text[run[0].start - sentence.start:run[-1].end - sentence.start] if run else ""
+    return thing if run and run[0].pos in NOUN and not place_only(thing) and not country_only(thing) else subject

@@ -17,9 +17,19 @@ _OPENING = re.compile(r"\s*(?:(?i:tại|với|ở)\s+(?P<frame>[A-ZĐ][\w.&-]*(?
 
 def owner_with(sentence: Sentence, start: int, subject: str | None) -> str | None:
     """`subject` with the owner the sentence opens with (a proper name, or a frame `Tại X,`) when it is a bare measure of
-    `BARE` written right after `với` before the figure at `sentence.text[start]`; else `subject`."""
+    `BARE` written right after `với` before the figure at `sentence.text[start]`, or with the owner its clause opens with
+    when a verb of reporting stands right before it (`Dệt may Nam Định ghi nhận doanh thu cả năm 2017 đạt ...`:
+    `doanh thu của Dệt may Nam Định`); else `subject`."""
     if subject is None or subject.lower() not in BARE:
         return subject
+    reported = re.search(rf"(?<!\w)(?i:ghi nhận|báo lãi|công bố|mang về|đạt được|có)\s+{re.escape(subject)}(?:\s+[^,.;:()]{{0,40}}?)?\s*$",
+                         sentence.text[:start])
+    if reported is not None:
+        clause = max(sentence.text.rfind(c, 0, reported.start()) for c in ",;:") + 1  # the clause's start (0: the sentence's)
+        opening = _OPENING.match(sentence.text, clause) if not re.match(r"\s*(?i:năm|tháng|quý|trong|tính)\s", sentence.text[clause:]) else None
+        owner = opening.group("name") if opening else None
+        return f"{subject} của {owner}" if owner and 1 <= len(owner.split()) <= 7 and opening.end("name") <= reported.start() + 1 and any(  # type: ignore[union-attr]
+            t.pos in ("Np", "Ny") and sentence.start + opening.start("name") <= t.start < sentence.start + opening.end("name") for t in sentence.tokens) else subject  # type: ignore[union-attr]
     if not re.search(rf"(?<!\w)(?i:với)\s+{re.escape(subject)}(?:\s+(?i:là|đạt|chỉ|khoảng|hơn|gần|lên đến|lên tới|chiếm))*\s*$", sentence.text[:start]):
         return subject
     opening = _OPENING.match(sentence.text)
