@@ -66,9 +66,15 @@ def counted_predicate(sentence: Sentence, end: int, spans: list[tuple[int, int]]
     run = _opening(tokens, k, spans)
     if not run:
         return None
-    if noun in PLACE_COUNTED and run[0].pos in ("Np", "V"):
-        return None  # `2 tỉnh Long An và Thái Bình`: the places named, not which places are counted; `Ngư dân 4 tỉnh | lao đao`:
-        # the predicate is of who lives there
+    if noun in PLACE_COUNTED and run[0].pos == "Np":
+        names = _names(tokens, k, spans)  # `2 tỉnh Long An và Thái Bình`, `3 tỉnh Thanh Hóa, Nghệ An, Hà Tĩnh`: the places counted, named
+        counts = [t for t in tokens[:k] if in_figure(t, spans)][-2:]  # the count's number: as many names as places counted
+        number = next((int(t.text) for t in counts if t.text.isdigit()), None)
+        named = sum(1 for t in names if t.pos == "Np")
+        return f"{noun} {phrase_text(sentence, names)}" if names and number == named else None
+    f0 = next((n for n in range(k - 1, -1, -1) if not in_figure(tokens[n], spans)), -1)  # the word before the count
+    if noun in PLACE_COUNTED and run[0].pos == "V" and f0 >= 0 and tokens[f0].pos in NOUN:
+        return None  # `Ngư dân 4 tỉnh | lao đao`: the predicate is of who lives there (but `có 5 xã | đạt chuẩn`: which places)
     cut = False  # whether a verb at the run's end is cut from the words of direction or place it goes on with
     i = k + len(run)
     while i < len(tokens):
@@ -125,6 +131,18 @@ def counted_predicate(sentence: Sentence, end: int, spans: list[tuple[int, int]]
     if not run or all(low(t.text) in _ASPECT | _WHERE | {"được", "bị"} for t in run):
         return None
     return f"{noun} {phrase_text(sentence, run)}"
+
+
+def _names(tokens: list[Token], k: int, spans: list[tuple[int, int]]) -> list[Token]:
+    """The proper names from token `k` joined by commas and `và` (`Long An và Thái Bình`, `Thanh Hóa, Nghệ An, Hà Tĩnh`),
+    the last a name; [] when a name is followed by anything else than a boundary (`Long An đã ...`: no list)."""
+    n = k
+    while n < len(tokens) and tokens[n].pos == "Np" and not in_figure(tokens[n], spans):
+        if n + 2 < len(tokens) and (tokens[n + 1].text in (",", "-", "–") or low(tokens[n + 1].text) == "và") and tokens[n + 2].pos == "Np":
+            n += 2
+            continue
+        return tokens[k:n + 1] if n + 1 == len(tokens) or tokens[n + 1].pos in ("CH", "V", "R", "E", "C") else []
+    return []
 
 
 def _complete(run: list[Token]) -> bool:

@@ -84,8 +84,8 @@ def route_thing(sentence: Sentence, start: int, subject: str | None, unit: str) 
     text = sentence.text
     at = text.rfind(subject, 0, start)
     route = [m for m in _ROUTE.finditer(text, max(0, at - 120), at) if not re.search(r"[.;:()]", text[m.end():at])]
-    if at < 0 or not route:
-        return subject
+    if at < 0 or not route or re.search(r"(?<!\w)(?i:cách)(?!\w)", text[route[0].start():start]):
+        return subject  # (`qua huyện X tại tỉnh Y cách Bangkok 300 km`: a distance from a place, not a route's length)
     tokens = list(sentence.tokens)
     k = next((n for n in range(len(tokens) - 1, -1, -1) if tokens[n].end <= sentence.start + route[0].start()), -1)
     n = k
@@ -95,4 +95,7 @@ def route_thing(sentence: Sentence, start: int, subject: str | None, unit: str) 
     while run and run[0].pos not in NOUN:
         run = run[1:]
     thing = text[run[0].start - sentence.start:run[-1].end - sentence.start] if run else ""
-    return thing if run and run[0].pos in NOUN and not place_only(thing) and not country_only(thing) else subject
+    if not run or run[0].pos not in NOUN or place_only(thing) or country_only(thing):
+        return subject
+    through = text[route[0].start():at + len(subject)]
+    return f"{thing} {through}" if len(through.split()) <= 6 else thing  # `Sông Chảy qua xã Đông Khê`; a long list of places left out

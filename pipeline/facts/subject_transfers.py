@@ -18,14 +18,17 @@ TRANSFERS = frozenset({
     "ủng hộ", "hỗ trợ", "tài trợ", "bồi thường", "đền bù", "truy thu", "thu hồi", "thưởng", "cấp", "giải ngân", "rót", "chuyển nhượng",
     "bỏ ra", "đóng góp", "thanh toán", "khắc phục", "chiếm đoạt", "thu về", "thu lợi", "phạt", "xử phạt", "chi ra", "nhận", "nhận được",
     "mượn", "nhận hối lộ", "phạt hành chính", "xử phạt hành chính", "đóng", "đóng thêm", "quyên", "quyên được", "quyên góp được", "giữ lại",
-    "hụt thu",
+    "hụt thu", "bị mất", "bị lừa", "bị chiếm đoạt", "trộm", "lấy trộm", "trộm cắp", "cướp", "quỵt", "bị quỵt", "chặt chém",
+    "bị chặt chém", "lừa", "lừa đảo", "lừa lấy",
 })
 # verbs of giving whose recipient may stand right after them, with no `cho` (`hỗ trợ gia đình nạn nhân 10 triệu đồng`)
 GIFTS = frozenset({"hỗ trợ", "ủng hộ", "tặng", "trao", "trao tặng", "biếu", "bồi thường", "đền bù", "thưởng", "tài trợ", "chuyển"})
 # verbs that say alone what a sum is (`chiếm đoạt 49 tỉ đồng`: `số tiền chiếm đoạt`); `trả`, `đưa` alone may be a price
 _PLAIN = frozenset({"chiếm đoạt", "thu về", "hỗ trợ", "ủng hộ", "quyên góp", "bồi thường", "đền bù", "tài trợ", "chi", "chi ra", "bỏ ra",
                     "giải ngân", "tạm ứng", "thưởng", "truy thu", "đóng góp", "khắc phục", "cho vay", "quyên", "chi trả", "giữ lại",
-                    "quyên được", "quyên góp được", "tặng", "trao tặng", "biếu", "hụt thu"})
+                    "quyên được", "quyên góp được", "tặng", "trao tặng", "biếu", "hụt thu", "bị mất", "bị lừa",
+                    "bị chiếm đoạt", "trộm", "lấy trộm", "trộm cắp", "cướp", "quỵt", "bị quỵt", "chặt chém", "bị chặt chém",
+                    "lừa", "lừa đảo", "lừa lấy"})
 _SPENDS = frozenset({"chi", "chi ra", "bỏ ra", "giải ngân", "tạm ứng", "dùng", "sử dụng"})  # verbs whose sum an act right after it spends
 _FINES = frozenset({"phạt", "xử phạt", "phạt hành chính", "xử phạt hành chính"})  # `xử phạt hành chính người hành hung 2,5 triệu đồng`
 _RECEIVES = frozenset({"nhận", "vay", "mượn", "lấy", "chiếm đoạt", "thu", "nhận hối lộ", "nhận được"})  # `nhận của X`: from whom
