@@ -247,6 +247,9 @@ def generic(mention: Mention) -> bool:
         return True  # `Bình chọn sản phẩm CNNTTB là một trong những nội dung trọng tâm của chương trình`: a standing task
     if _HAS.search(mention.sentence.text[:mention.start]) and len(_HAS_EACH.findall(mention.sentence.text)) >= 2 and not _DISTINCT.search(name):
         return True  # `Tây Nguyên có Festival Hoa, có Festival Cà phê, ...`: what a region has, no event held
+    if mention.type == "congress" and _GOALS_SET.match(mention.sentence.text, mention.end) and not re.search(
+            r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?i:lần thứ|khóa|khoá|nhiệm kỳ)\s", name):
+        return True  # `Các chỉ tiêu Đại hội Đảng bộ tỉnh đề ra`: the goals a congress set, which names no one congress
     if mention.type in ("festival", "contest", "congress") or not name.lower().startswith(mention.head.lower()):
         return False
     rest = name[len(mention.head):].split()
@@ -256,6 +259,7 @@ def generic(mention: Mention) -> bool:
 
 
 _HAS = re.compile(r"(?<!\w)(?i:có)\s+$")
+_GOALS_SET = re.compile(r"\s+(?:(?i:đã|từng)\s+)?(?i:đề ra|đặt ra)(?!\w)")  # (not `thông qua`: a meeting that passes a plan is held)
 _HAS_EACH = re.compile(r"(?:^|,\s*|\s)(?i:có)\s+[A-ZĐ]")
 _PART_OF_PROGRAMME = re.compile(r"\s*(?:\([^()]*\)\s*)?(?i:là)\s+(?i:một trong những|một trong các)\s+(?i:nội dung|hoạt động|nhiệm vụ|giải pháp)(?!\w)")
 

@@ -29,6 +29,7 @@ from pipeline.facts import (
     subject_booths,
     subject_counts,
     subject_distances,
+    subject_donors,
     subject_edges,
     subject_gates,
     subject_items,
@@ -486,9 +487,11 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = subject_spending.sum_spent(sentence, f.start, spans[n][1], spans, subject)  # `bỏ ra số tiền ... để X`
         subject = subject or (subject_spending.spent_passive(sentence, spans[n][1], spans) if f.unit in MONEY_UNITS else None)  # `X USD đã được
         # chi cho một chiến dịch tìm kiếm`: what a passive verb of spending after the amount spends it on
+        subject = subject_transfers.with_sum(sentence, f.start, subject) if f.unit in MONEY_UNITS else subject  # `xử phạt ông X, ..., với số tiền`
         subject = subject_transfers.money_named(sentence, subject_asides.foreign_lead(sentence, f.start), f.end, spans, subject) if f.unit in MONEY_UNITS else subject  # `đưa
         # cho Tuấn 450 triệu đồng`: `số tiền đưa cho Tuấn`
         subject = subject_apposed.listed_after(sentence.text, f.start, subject, out[-1].subject if out else None, found[n - 1].end if n else None)
+        subject = (subject_donors.donated(sentence.text, f.start) or subject) if f.unit in MONEY_UNITS else subject  # `ủng hộ gồm: Chị A: 100.000 đồng`
         restated = n > 0 and subject is None and out and UNIT_KINDS.get(f.unit or "") == UNIT_KINDS.get(found[n - 1].unit or "", "-") \
             and (_RESTATED.fullmatch(sentence.text[found[n - 1].end:f.start]) is not None or _COMPARED.fullmatch(sentence.text[found[n - 1].end:f.start]) is not None)
         subject = out[-1].subject if restated else subject  # `kinh phí đầu tư hơn 47.500 tỷ đồng (khoảng 2,16 tỷ USD)`

@@ -82,7 +82,7 @@ def phrase_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
         word = low(t.text)
         if in_figure(t, spans):
             break
-        if word == ")" and run and run[0].pos == "Np" and j >= 3 and tokens[j - 2].text == "(" and re.fullmatch(r"[A-ZĐ][A-ZĐ0-9&-]{1,7}", tokens[j - 1].text):
+        if word == ")" and run and (run[0].pos == "Np" or low(run[0].text) == "của" and all(t.pos != "V" for t in run)) and j >= 3 and tokens[j - 2].text == "(" and re.fullmatch(r"[A-ZĐ][A-ZĐ0-9&-]{1,7}", tokens[j - 1].text):
             j -= 3
             continue  # `Nhà máy Điện khí tự nhiên hóa lỏng (LNG) | Bạc Liêu`: an abbreviation inside a name
         if word == "!" and j > 0 and tokens[j - 1].end == t.start and re.fullmatch(r"[A-ZĐ]{1,4}", tokens[j - 1].text):

@@ -73,8 +73,9 @@ def counted_predicate(sentence: Sentence, end: int, spans: list[tuple[int, int]]
         named = sum(1 for t in names if t.pos == "Np")
         return f"{noun} {phrase_text(sentence, names)}" if names and number == named else None
     f0 = next((n for n in range(k - 1, -1, -1) if not in_figure(tokens[n], spans)), -1)  # the word before the count
-    if noun in PLACE_COUNTED and run[0].pos == "V" and f0 >= 0 and tokens[f0].pos in NOUN:
-        return None  # `Ngư dân 4 tỉnh | lao đao`: the predicate is of who lives there (but `có 5 xã | đạt chuẩn`: which places)
+    if noun in PLACE_COUNTED and run[0].pos == "V" and (f0 >= 0 and tokens[f0].pos in NOUN or low(run[0].text) not in ("bị", "được", "thuộc")):
+        return None  # `Ngư dân 4 tỉnh | lao đao`: the predicate is of who lives there; `cùng 4 tỉnh diệt | lục bình`: what they do
+        # (but `6 huyện bị thiệt hại nặng`, `2 xã thuộc huyện X`: which places)
     cut = False  # whether a verb at the run's end is cut from the words of direction or place it goes on with
     i = k + len(run)
     while i < len(tokens):

@@ -182,3 +182,33 @@ def priced_each(sentence: Sentence, start: int) -> str | None:
             or not all(t.pos in NOUN | {"A"} or low(t.text) == "của" or t.pos == "V" and n == 1 for n, t in enumerate(run)):
         return None  # (`suất ăn/V của học sinh`, a compound's verb; not `mỗi xe hợp tác xã thu phí`: a clause)
     return phrase_text(sentence, run)
+
+
+_WITH_SUM = frozenset({"số tiền", "tổng số tiền", "khoản tiền", "tổng số", "kinh phí", "tổng kinh phí", "tổng trị giá", "trị giá"})
+
+
+def with_sum(sentence: Sentence, start: int, subject: str | None) -> str | None:
+    """A bare sum after `với` (`xử phạt hành chính ông X, hướng dẫn viên du lịch, với số tiền hơn 6,3 triệu đồng`): the sum
+    with the verb of `TRANSFERS` earlier in its sentence and whom it names right after (`số tiền xử phạt hành chính ông
+    X`), else `subject`."""
+    if subject is None or low(subject) not in _WITH_SUM:
+        return subject
+    tokens = [t for t in sentence.tokens if t.end <= sentence.start + start]
+    n = len(tokens) - 1
+    while n >= 0 and (low(tokens[n].text) in _WITH_SUM or low(tokens[n].text) in ("là", "tiền", "số", "tổng", "khoản")):
+        n -= 1
+    if n < 1 or low(tokens[n].text) != "với":
+        return subject
+    verb = next(((k, v) for k in range(n - 1, max(-1, n - 25), -1) if (v := _verb(tokens, k)) is not None), None)
+    if verb is None or any(t.text in (".", ";") for t in tokens[verb[0]:n]):
+        return subject
+    k, (_, said) = verb
+    whom: list[Token] = []
+    for t in tokens[k + 1:n]:
+        if t.pos not in NOUN | {"L", "A"} or t.pos == "A" and not whom or len(whom) >= _MOST:
+            break
+        whom.append(t)
+    while whom and whom[-1].pos == "L":
+        whom.pop()
+    whom = [] if whom and low(whom[0].text) in _MONEY_WORDS | {"tiền"} else whom  # (`đưa tiền ... với tổng số tiền`: no one)
+    return f"{subject} {said} {phrase_text(sentence, whom)}" if whom else f"{subject} {said}"
