@@ -310,8 +310,8 @@ def test_funds_and_measures_the_tagger_splits(sentence, subjects):
     # waste is what a share or a weight is of, though the tagger takes `chất thải` for a verb
     ("Nhà máy mới xử lý được 95% chất thải rắn của thành phố.", ["chất thải rắn của thành phố"]),
     ("Mỗi ngày khu công nghiệp thải ra khoảng 3.000 m3 nước thải.", ["nước thải"]),
-    # a loss told by its verb: the one who lost it
-    ("Công ty Gang thép Thái Nguyên thua lỗ 800 tỷ đồng.", ["Công ty Gang thép Thái Nguyên"]),
+    # a loss told by its verb: the loss of the one who lost it (s36: blind judges counted the bare loser wrong)
+    ("Công ty Gang thép Thái Nguyên thua lỗ 800 tỷ đồng.", ["khoản lỗ của Công ty Gang thép Thái Nguyên"]),
 ])
 def test_waste_and_losses(sentence, subjects):
     found = figures.extract(analyse(normalize(sentence)))

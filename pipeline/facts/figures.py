@@ -488,6 +488,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = subject or (subject_spending.spent_passive(sentence, spans[n][1], spans) if f.unit in MONEY_UNITS else None)  # `X USD đã được
         # chi cho một chiến dịch tìm kiếm`: what a passive verb of spending after the amount spends it on
         subject = subject_transfers.with_sum(sentence, f.start, subject) if f.unit in MONEY_UNITS else subject  # `xử phạt ông X, ..., với số tiền`
+        subject = subject_transfers.result_of(sentence, f.start, subject) if f.unit in MONEY_UNITS else subject  # `Công ty X thiệt hại 150 tỷ`
         subject = subject_transfers.money_named(sentence, subject_asides.foreign_lead(sentence, f.start), f.end, spans, subject) if f.unit in MONEY_UNITS else subject  # `đưa
         # cho Tuấn 450 triệu đồng`: `số tiền đưa cho Tuấn`
         subject = subject_apposed.listed_after(sentence.text, f.start, subject, out[-1].subject if out else None, found[n - 1].end if n else None)

@@ -63,8 +63,9 @@ def _predicate_after(c: Context, k: int) -> bool:
     """Whether the words from unit k reach `là` before any punctuation (`Theo ông X, Chủ tịch HĐQT Công ty A, Nhà máy
     điện B là dự án ...`): the subject of the next clause, not a parent organisation (but `..., Sở Công Thương cũng đã
     hướng dẫn`: the person's own predicate, after the parent)."""
-    while k < c.n and not c.units[k].punct:
-        if c.units[k].text == "là":
+    said = re.match(r"\s*(?i:theo)\s", c.sentence.text) is not None  # `Theo ông X, Vụ trưởng Vụ Y, | Trung tâm Z ... đang lưu trữ`:
+    while k < c.n and not c.units[k].punct:  # what a source says opens after its title, so a verb before a comma is its predicate
+        if c.units[k].text == "là" or said and k in c.token_starts and c.grid.pos_at(k) == "V" and not c.units[k].cap:
             return True
         k += 1
     return False

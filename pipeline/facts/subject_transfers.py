@@ -7,6 +7,8 @@ triệu USD ... để bảo đảm an ninh`: `số tiền sử dụng để bả
 
 from __future__ import annotations
 
+import re
+
 from pipeline.facts.noun_phrases import in_figure, phrase_text
 from pipeline.facts.subject_lexicon import NOUN, kind_of, low, timely, words_of
 from pipeline.language.analysis import Sentence, Token
@@ -212,3 +214,34 @@ def with_sum(sentence: Sentence, start: int, subject: str | None) -> str | None:
         whom.pop()
     whom = [] if whom and low(whom[0].text) in _MONEY_WORDS | {"tiền"} else whom  # (`đưa tiền ... với tổng số tiền`: no one)
     return f"{subject} {said} {phrase_text(sentence, whom)}" if whom else f"{subject} {said}"
+
+
+# verbs of a result that name the measure too (`Công ty X thiệt hại khoảng 150 tỷ đồng`: `thiệt hại của Công ty X`)
+_RESULTS = {"thiệt hại": "thiệt hại", "bị thiệt hại": "thiệt hại", "lỗ": "khoản lỗ", "bị lỗ": "khoản lỗ", "thua lỗ": "khoản lỗ",
+            "lỗ ròng": "khoản lỗ ròng", "lãi": "khoản lãi", "lãi ròng": "khoản lãi ròng", "có lãi": "khoản lãi"}
+
+
+def result_of(sentence: Sentence, start: int, subject: str | None) -> str | None:
+    """For a sum right after a verb of result (`thiệt hại`, `lỗ`, `lãi`, past a qualifier or an adverb) whose subject is who
+    bears it or none: the result of whom the clause opens with (`Công ty X thiệt hại khoảng 150 tỷ đồng`: `thiệt hại của
+    Công ty X`; `Đạm Hà Bắc lỗ 600 tỷ đồng`: `khoản lỗ của Đạm Hà Bắc`); else `subject`."""
+    tokens = [t for t in sentence.tokens if t.end <= sentence.start + start]
+    while tokens and low(tokens[-1].text) in ("khoảng", "hơn", "gần", "trên", "tới", "đến", "lên tới", "lên đến", "tổng cộng", "thêm", "ước"):
+        tokens.pop()
+    k = len(tokens) - 1
+    word = next((w for w in (" ".join(low(t.text) for t in tokens[max(0, k - 1):]), low(tokens[k].text) if k >= 0 else "") if w in _RESULTS), None)
+    if word is None:
+        return subject
+    first = k - len(word.split()) + 1 if " " not in tokens[k].text else k
+    clause = max((n for n in range(first) if tokens[n].text in (",", ";", ":")), default=-1) + 1
+    while clause < first and (tokens[clause].pos in ("R", "E") or low(tokens[clause].text) in ("năm", "quý", "tháng") or re.search(r"\d", tokens[clause].text)):
+        clause += 1  # (`Năm 2017, Đạm Hà Bắc | lỗ`: after the clause's time)
+    owner = tokens[clause:first]
+    while owner and owner[-1].pos in ("R", "V") and low(owner[-1].text) in ("đã", "bị", "vẫn", "còn", "tiếp tục", "cũng", "đang"):
+        owner.pop()
+    if not owner or owner[0].pos not in NOUN or not any(t.pos in ("Np", "Ny") for t in owner) or len(owner) > 10 or not all(
+            t.pos in NOUN | {"M", "A"} or t.pos == "V" and n and owner[n - 1].pos in NOUN for n, t in enumerate(owner)):  # (`Công ty cổ phần/V`)
+        return subject
+    text = phrase_text(sentence, owner)
+    own = subject is None or subject == text or text.endswith(subject) or low(subject) == low(f"{text} {word}")  # (`Công ty X thiệt hại`)
+    return f"{_RESULTS[word]} của {text}" if own else subject
