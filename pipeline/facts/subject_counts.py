@@ -223,8 +223,11 @@ def carried(sentence: Sentence, start: int, end: int, counted: str | None) -> st
     Việt Nam`: `người Việt Nam trên xe buýt`); else None."""
     noun = low(counted or "")
     tokens = [t for t in sentence.tokens if t.end <= sentence.start + len(sentence.text[:start].rstrip())]
-    if noun not in PEOPLE | {"hành khách", "ngư dân", "thuyền viên"} or len(tokens) < 2 or low(tokens[-1].text) not in ("chở", "chuyên chở"):
+    if noun not in PEOPLE | {"hành khách", "ngư dân", "thuyền viên"} or len(tokens) < 2 or low(tokens[-1].text) not in ("chở", "chuyên chở", "theo"):
         return None
+    if low(tokens[-1].text) == "theo" and not (len(tokens) > 2 and low(tokens[-2].text) == "chở"):
+        return None  # (`chở theo 5 người`: carried along; not any `theo`)
+    tokens = tokens[:-1] if low(tokens[-1].text) == "theo" else tokens
     k = len(tokens) - 1
     while k > 0 and len(tokens) - k <= _MOST + 2 and tokens[k - 1].pos in NOUN | {"A", "V", "M"}:
         k -= 1  # the words before the verb in its clause

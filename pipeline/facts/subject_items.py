@@ -244,6 +244,8 @@ def _passive_subject(tokens: list[Token], at: int) -> list[Token]:
     while n >= 0 and (tokens[n].pos in NOUN | {"M", "A", "L"} or low(tokens[n].text) == "của" or tokens[n].text.isdigit()):
         n -= 1
     run = tokens[n + 1:end]
+    each = next((m for m, t in enumerate(run) if low(t.text) == "mỗi"), None)
+    run = run[each + 2:] if each is not None and each + 2 < len(run) else run  # `mỗi cân | trám đen được bán`: what each unit is of
     while run and run[0].pos in ("A", "L", "M") or run and low(run[0].text) == "của":
         run = run[1:]
     if not run or run[0].pos not in NOUN or len(words_of(run)) > 9 or honorific(run[0]):
@@ -298,7 +300,8 @@ def price_owner(tokens: list[Token], run: list[Token], spans: list[tuple[int, in
     last = before[-1] if before else None
     numbered = last is not None and (last.pos == "M" or last.text.isdigit()) and any(t.pos == "Np" for t in before)  # `Galaxy Note 8`
     traded = traded or 0 < len(before) <= 3 and at >= 0 and low(tokens[at].text) in _TRADED  # `bán | lúa tươi/A với giá`
-    return before if last and before[0].pos in NOUN and (last.pos in NOUN or numbered or traded or sold and low(last.text) in ("này", "đó", "ấy")) \
+    described = last is not None and last.pos == "A" and 1 < len(before) <= 3 and before[-2].pos in NOUN and all(t.pos != "E" for t in before)  # `trám đen`
+    return before if last and before[0].pos in NOUN and (last.pos in NOUN or numbered or traded or described or sold and low(last.text) in ("này", "đó", "ấy")) \
         and not honorific(before[0]) and not place_with_word(" ".join(t.text for t in before)) else None  # (not `TP Cẩm Phả | với ...`)
 
 

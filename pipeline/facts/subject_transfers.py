@@ -21,7 +21,7 @@ TRANSFERS = frozenset({
     "bỏ ra", "đóng góp", "thanh toán", "khắc phục", "chiếm đoạt", "thu về", "thu lợi", "phạt", "xử phạt", "chi ra", "nhận", "nhận được",
     "mượn", "nhận hối lộ", "phạt hành chính", "xử phạt hành chính", "đóng", "đóng thêm", "quyên", "quyên được", "quyên góp được", "giữ lại",
     "hụt thu", "bị mất", "bị lừa", "bị chiếm đoạt", "trộm", "lấy trộm", "trộm cắp", "cướp", "quỵt", "bị quỵt", "chặt chém",
-    "bị chặt chém", "lừa", "lừa đảo", "lừa lấy",
+    "bị chặt chém", "lừa", "lừa đảo", "lừa lấy", "cam kết", "cam kết tài trợ", "cam kết hỗ trợ", "viện trợ",
 })
 # verbs of giving whose recipient may stand right after them, with no `cho` (`hỗ trợ gia đình nạn nhân 10 triệu đồng`)
 GIFTS = frozenset({"hỗ trợ", "ủng hộ", "tặng", "trao", "trao tặng", "biếu", "bồi thường", "đền bù", "thưởng", "tài trợ", "chuyển"})
@@ -30,7 +30,7 @@ _PLAIN = frozenset({"chiếm đoạt", "thu về", "hỗ trợ", "ủng hộ", "
                     "giải ngân", "tạm ứng", "thưởng", "truy thu", "đóng góp", "khắc phục", "cho vay", "quyên", "chi trả", "giữ lại",
                     "quyên được", "quyên góp được", "tặng", "trao tặng", "biếu", "hụt thu", "bị mất", "bị lừa",
                     "bị chiếm đoạt", "trộm", "lấy trộm", "trộm cắp", "cướp", "quỵt", "bị quỵt", "chặt chém", "bị chặt chém",
-                    "lừa", "lừa đảo", "lừa lấy"})
+                    "lừa", "lừa đảo", "lừa lấy", "cam kết", "cam kết tài trợ", "cam kết hỗ trợ", "viện trợ"})
 _SPENDS = frozenset({"chi", "chi ra", "bỏ ra", "giải ngân", "tạm ứng", "dùng", "sử dụng"})  # verbs whose sum an act right after it spends
 _FINES = frozenset({"phạt", "xử phạt", "phạt hành chính", "xử phạt hành chính"})  # `xử phạt hành chính người hành hung 2,5 triệu đồng`
 _RECEIVES = frozenset({"nhận", "vay", "mượn", "lấy", "chiếm đoạt", "thu", "nhận hối lộ", "nhận được"})  # `nhận của X`: from whom

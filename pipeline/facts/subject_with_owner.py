@@ -22,7 +22,7 @@ def owner_with(sentence: Sentence, start: int, subject: str | None) -> str | Non
     `doanh thu của Dệt may Nam Định`); else `subject`."""
     if subject is None or subject.lower() not in BARE:
         return subject
-    reported = re.search(rf"(?<!\w)(?i:ghi nhận|báo lãi|công bố|mang về|đạt được|có)\s+{re.escape(subject)}(?:\s+[^,.;:()]{{0,40}}?)?\s*$",
+    reported = re.search(rf"(?<!\w)(?i:ghi nhận|báo lãi|công bố|mang về|đạt được|có|cam kết|đặt mục tiêu|đặt kế hoạch)\s+{re.escape(subject)}(?:\s+[^,.;:()]{{0,40}}?)?\s*$",
                          sentence.text[:start])
     if reported is not None:
         clause = max(sentence.text.rfind(c, 0, reported.start()) for c in ",;:") + 1  # the clause's start (0: the sentence's)
