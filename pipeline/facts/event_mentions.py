@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.facts import event_dates, event_extent, event_occurrence
+from pipeline.facts import event_dates, event_extent, event_occurrence, event_sittings
 from pipeline.facts.event_ceremonies import verbal, word_at
 from pipeline.facts.event_descriptions import described_end, themed_end
 from pipeline.facts.event_lexicon import (
@@ -324,14 +324,15 @@ def mentions(analysis: Analysis) -> list[Mention]:
     found = []
     pattern, verb = keywords()[0], classes()["verb"]
     for sentence in analysis.sentences:
-        if not pattern.search(sentence.text) and not verb.search(sentence.text):
+        if not pattern.search(sentence.text) and not verb.search(sentence.text) and "họp phiên" not in sentence.text.lower():
             continue  # no head and no ceremony verb: no mention, and the sentence need not be tagged
         starts = {t.start - sentence.start for t in sentence.tokens}
         ends = {t.end - sentence.start for t in sentence.tokens}
         tags = {t.start - sentence.start: (t.pos, t.end - sentence.start) for t in sentence.tokens}
-        nominal = _nominal(sentence, tags, starts, ends)
-        taken = [(n.start, n.end) for n in nominal]
+        sat = event_sittings.sittings(sentence)  # `Chính phủ họp phiên thường kỳ tháng 11/2017`: the sitting, whole
+        nominal = [n for n in _nominal(sentence, tags, starts, ends) if not any(s.start <= n.start < s.end for s in sat)]
+        taken = [(n.start, n.end) for n in nominal + sat]
         by_verb = verbal(sentence, taken, starts, ends, tags)
-        judged = (_closed(event_extent.judge(m)) for m in nominal + by_verb)
-        found.extend(sorted((m for m in judged if m is not None), key=lambda x: x.start))
+        judged = [_closed(event_extent.judge(m)) for m in nominal + by_verb]  # (a sitting's name is made, not cut from the text)
+        found.extend(sorted([m for m in judged if m is not None] + sat, key=lambda x: x.start))
     return found

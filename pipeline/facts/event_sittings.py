@@ -1,0 +1,38 @@
+"""Sittings named by their verb: `Ngày 1/12, Chính phủ họp phiên thường kỳ tháng 11/2017`, `Ủy ban Thường vụ Quốc hội
+họp phiên thứ 30`.
+
+Government news tells a standing body's meeting as the body and `họp phiên` + which sitting (`thường kỳ` and its
+month, `thứ` and its number, `chuyên đề` and its subject, `bất thường`), not as a noun phrase: the sitting is an
+event (a conference) named `phiên họp <which> của <body>`, so that `phiên họp Chính phủ` elsewhere in the article
+joins it and the day that opens the sentence dates it."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.facts.event_lexicon import Mention
+from pipeline.language.analysis import Sentence
+
+_BODY = r"(?P<body>(?<!\w)[^\W\d_][\w&.-]*(?:\s+[\w&.-]+){0,6}?)"
+_WHICH = (r"(?P<which>(?i:thường kỳ)(?:\s+(?i:tháng)\s+\d{1,2}(?:\s*/\s*(?:19|20)\d{2})?)?|(?i:thứ)\s+(?:\d{1,3}|[IVXL]+)(?!\w)"
+          r"|(?i:chuyên đề)(?:\s+(?i:về)\s+[^,.;()]{1,60}?(?=\s*[,.;(]|\s+(?i:để|nhằm|và)\s|$))?|(?i:bất thường))")
+_TIMES = frozenset({"sáng", "chiều", "tối", "trưa", "hôm", "ngày", "tuần", "tháng", "năm", "hôm nay", "nay", "trong", "tại"})
+_SITTING = re.compile(rf"{_BODY}\s+(?:(?i:đã|vừa|sẽ|tiếp tục|tổ chức)\s+)*(?i:họp)\s+(?i:phiên)\s+{_WHICH}")
+
+
+def sittings(sentence: Sentence) -> list[Mention]:
+    """The sittings of standing bodies the sentence tells by `họp phiên` (see the module docstring); a mention read
+    inside one (`phiên thường kỳ`) gives way to it."""
+    found = []
+    for m in _SITTING.finditer(sentence.text) if "họp phiên" in sentence.text.lower() else ():
+        words = m.group("body").split()
+        while words and (not words[0][:1].isupper() or words[0].lower() in _TIMES):
+            words = words[1:]  # (`Sáng nay | Chính phủ họp phiên ...`: the time before the body)
+        if not words:
+            continue
+        body = " ".join(words)
+        which = " ".join(m.group("which").split())
+        name = f"phiên họp {which[0].lower()}{which[1:]} của {body}"
+        found.append(Mention(name, "conference", None, m.start("body"), m.end(), sentence, named=True, strong=True,
+                             head="phiên họp"))
+    return found
