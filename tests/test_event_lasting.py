@@ -91,3 +91,10 @@ def test_a_closing_after_asides_between_commas_is_the_events_own_and_counts_back
     # a closing verb with a subject of its own after the comma belongs to that subject
     other = _events("Sáng 14/5, Hội chợ Nông sản Nam Định khai mạc, hội nghị xúc tiến thương mại thì đã kết thúc.", "2024-05-15")
     assert other["Hội chợ Nông sản Nam Định"] == ("2024-05-14", None)
+
+
+def test_a_subjectless_range_in_the_next_sentence_gives_the_contest_its_days():
+    events = _events(
+        "Các đội đã tranh tài ở phần thực hành tại Hội thi thợ giỏi ngành điện tổ chức sáng 22-9.\n\n"
+        "Diễn ra từ ngày 19 đến 22-9, các đội thi tài ở nhiều nội dung.", "2023-09-23")
+    assert events["Hội thi thợ giỏi ngành điện"] == ("2023-09-19", "2023-09-22")
