@@ -38,3 +38,13 @@ def test_a_launch_and_a_groundbreaking_of_one_project_are_one_ceremony():
         "Sáng 9/3, Bộ Giao thông Vận tải khởi công dự án xây cầu Rạch Miễu 2 tại tỉnh Tiền Giang.\n\n"
         "Lễ khởi động dự án đầu tư xây dựng cầu Rạch Miễu 2.\n\nCầu dài 17 km.")
     assert names == ["khởi công dự án xây cầu Rạch Miễu 2"]
+
+
+def test_a_yearly_contest_named_without_its_year_takes_the_one_the_article_writes():
+    names = _names(
+        "Người mẫu Mai Anh úp mở chuyện thi Hoa hậu Biển Việt Nam 2024\n\n"
+        "Người đẹp cho biết cô đang chuẩn bị cho cuộc thi Hoa hậu Biển Việt Nam.", None)
+    assert names == ["cuộc thi Hoa hậu Biển Việt Nam 2024"]
+    two = _names("Cô từng thi Hoa hậu Biển Việt Nam 2022 và Hoa hậu Biển Việt Nam 2024.\n\n"
+                 "Người đẹp cho biết cô đang chuẩn bị cho cuộc thi Hoa hậu Biển Việt Nam.", None)
+    assert two == ["cuộc thi Hoa hậu Biển Việt Nam"]  # two years: no one edition

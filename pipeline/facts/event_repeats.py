@@ -4,7 +4,8 @@ sang thị trường Nhật Bản`, in the headline and in the lead), although t
 
 The shared words end at punctuation, at a line's end, at a word that opens a clause, a place, a time or a
 praise (`tại`, `do`, `ngày`, `đã`, `lớn nhất`, ...), and they must be at least two words: a name is extended only by
-what both places agree on.
+what both places agree on. A contest, festival, fair or exhibition named without a year takes the one year the article
+writes right after its name elsewhere (`cuộc thi Hoa hậu Hoàn Vũ Việt Nam` beside `thi Hoa hậu Hoàn vũ Việt Nam 2017`).
 """
 
 from __future__ import annotations
@@ -24,9 +25,26 @@ _SPAN = 300
 _MAX_NAME_WORDS = 40
 
 
+_YEARED = frozenset({"contest", "festival", "fair", "exhibition"})  # events whose editions go by their year
+
+
+def _with_year(text: str, mention: Mention) -> Mention:
+    """A contest, festival, fair or exhibition named without a year, whose name (past its head word) the article writes
+    elsewhere followed by one year only (`cuộc thi Hoa hậu Hoàn Vũ Việt Nam` beside the headline's `thi Hoa hậu Hoàn vũ
+    Việt Nam 2017`): that edition, the year added to its name; else the mention as it is."""
+    name = mention.name.strip()
+    core = name[len(mention.head):].strip() if name.lower().startswith(mention.head.lower()) else name
+    if mention.type not in _YEARED or re.search(r"(?:19|20)\d{2}", name) or len(core.split()) < 3 or not core[:1].isupper():
+        return mention
+    years = {m.group(1) for m in re.finditer(rf"(?<!\w){re.escape(core.lower())}\s+((?:19|20)\d{{2}})(?!\d)", text.lower())}
+    return replace(mention, name=f"{name} {years.pop()}") if len(years) == 1 else mention
+
+
 def repeated(text: str, mention: Mention) -> Mention:
     """The mention with the words that follow its name alike wherever the article writes that name (at least twice,
-    its own place among them), else the mention as it is."""
+    its own place among them), else the mention as it is; a yearly event named without its year takes the one year
+    the article writes after its name elsewhere (`_with_year`)."""
+    mention = _with_year(text, mention)
     name = mention.name.strip()
     if len(name.split()) < 3:
         return mention
