@@ -7,6 +7,7 @@ công`). The counted noun alone (`người`, `dự án`) says little of them; wi
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline.facts.noun_phrases import in_figure, phrase_text
 from pipeline.facts.subject_lexicon import NOUN, PLACE_COUNTED, low, timely, words_of
@@ -158,8 +159,10 @@ def _opening(tokens: list[Token], k: int, spans: list[tuple[int, int]]) -> list[
     (`nông thôn`, `nghèo`), a place word before a noun (`trên máy bay`); else []."""
     first, after = tokens[k], tokens[k + 1] if k + 1 < len(tokens) else None
     word = low(first.text)
-    voiced = word in _ASPECT | {"được", "bị", "phải", "khác"} and after is not None and (after.pos == "V" or low(after.text) in ("bị", "được")) \
-        and (low(after.text) not in _NOT_PREDICATE - {"bị", "được"} or word == "phải")  # (`người khác | bị thương`, `người phải vào viện`)
+    voiced = word in _ASPECT | {"được", "bị", "phải", "khác"} and after is not None and (after.pos == "V" or low(after.text) in ("bị", "được") or (
+        word == "được" and low(after.text) in ("vào", "ra", "về", "lên") and k + 2 < len(tokens) and tokens[k + 2].pos in NOUN)) \
+        and (low(after.text) not in _NOT_PREDICATE - {"bị", "được"} or word in ("phải", "được"))  # (`người khác | bị thương`, `người phải vào
+        # viện`, `người được vào biên chế`)
     if voiced and not in_figure(first, spans):
         return [first, after] if after is not None else []
     if in_figure(first, spans) or word.split()[0] in _WHEN or word in _WHEN or timely(first) \
@@ -185,6 +188,8 @@ def _opening(tokens: list[Token], k: int, spans: list[tuple[int, int]]) -> list[
         return [first, after]  # `12 dự án không hiệu quả,`, `3 hộ chưa nhận tiền`: which ones, by what they lack
     if word == "làm" and after is not None and after.pos == "N":
         return [first, after]  # `5-10 người làm công tác cứu hộ`: who do that work (not the causative before a count)
+    if first.pos == "M" and first.text[:1].isalpha() and word.split()[0] not in _NUMBER_WORDS and word not in _NOT_PREDICATE:
+        return [replace(first, pos="V")]  # `12 dự án thua lỗ/M`: a verb the tagger took for a number
     if word in _NOT_PREDICATE or first.pos not in NOUN | {"V", "A"} or first.pos == "Nc" or first.pos == "Np" and k > 0 and tokens[k - 1].pos == "Np":
         return []
     return [first]
@@ -204,6 +209,7 @@ RECEIVED = frozenset({
     "khám", "khám bệnh", "chữa trị", "điều trị", "huy động", "đón", "tiếp đón", "mời", "khen thưởng", "trao thưởng", "cấp cứu",
     "hồi hương", "trao trả", "phóng thích", "thả", "trả tự do", "ân xá", "đặc xá",
 })
+_NUMBER_WORDS = frozenset("một hai ba bốn năm sáu bảy tám chín mười trăm nghìn ngàn triệu tỷ tỉ vài mấy nhiều".split())
 _ADDED = frozenset({"thêm", "tiếp", "luôn", "ngay"})  # adverbs between a verb and its counted object
 _DONE_TO = re.compile(r"(?<!\w)(lấy lời khai|triệu tập|mời làm việc|xét nghiệm|tiêm vắc xin|tiêm vaccine|khám sức khỏe|tiêm chủng)\s+$", re.IGNORECASE)
 _LIVES = re.compile(r"(?i:cướp đi|lấy đi|cướp)\s+(?:(?i:di|đi)\s+)?(?i:sinh mạng|mạng sống|tính mạng|sinh mệnh)\s+(?i:của)\s+$")
