@@ -196,6 +196,8 @@ def _measures(sentence: Sentence) -> list[_Found]:
         if unit_text.islower() and unit_text.isalpha() and _splits_a_word(sentence, m.end()) and not re.match(
                 r"\s+(?i:bằng)\s+(?i:tiền|hình thức|nguồn|vốn|ngân sách|ngoại tệ)(?!\w)", text[m.end():]):
             continue  # `đồng nghiệp`, `đô thị` (a tagger's `MW nhiệt điện` is still MW; `đồng | bằng tiền mặt` is money)
+        if unit_text.lower() == "đồng" and re.match(r"\s+(?i:loại|nghiệp|chí|bào|hương|đội|môn|phạm|tác giả|sở hữu)(?!\w)", text[m.end():]):
+            continue  # `3 đồng loại`, `đồng nghiệp` the tagger cut in two: a word, not the currency
         code, factor = spec
         if unit_text == "đ" and re.match(r"\w", text[m.end():m.end() + 1] or " "):
             continue
