@@ -114,7 +114,7 @@ def counted_predicate(sentence: Sentence, end: int, spans: list[tuple[int, int]]
         every = word in ("hàng", "hằng") and i + 1 < len(tokens) and timely(tokens[i + 1])  # `hàng năm`, not `bán hàng giả`
         if in_figure(t, spans) or t.pos not in NOUN | {"V", "A", "FW"} or word in _NOT_PREDICATE or word.split()[0] in _WHEN or word in _WHEN \
                 or every or timely(t) or len(words_of(run)) >= _MOST or t.pos != "Np" and any(c.isdigit() for c in t.text):
-            cut = word in _ONWARD and not (word in ("tại", "ở") and any(low(u.text) in ("được", "bị") for u in run)) or len(words_of(run)) >= _MOST  # (`người lao | xuống ruộng`; not `người được điều trị | tại`, `tỉnh khu vực phía Bắc tập trung
+            cut = word in _ONWARD - {"tại", "ở"} or len(words_of(run)) >= _MOST  # (`người lao | xuống ruộng`; not `người được điều trị | tại`, `tỉnh khu vực phía Bắc tập trung
             # | tham mưu`; not `người lao động | với giá ...`)
             if word in ("không", "chưa", "chẳng") and i + 1 < len(tokens) and tokens[i + 1].pos in ("V", "A"):
                 run = run[:next((n for n, u in enumerate(run) if u.pos not in NOUN), len(run))]  # `cửa hàng niêm yết giá | không
