@@ -392,9 +392,11 @@ def _tidy_title(title: str, name: str) -> str:
     """A title without what follows the post in its sentence: the person's own name told again (`Phó Chủ tịch UBND tỉnh
     Long An Nguyễn Văn Được` after `ông Nguyễn Văn Được,`), the delegation that came along (`Phó Chủ tịch UBND tỉnh và
     đoàn công tác`), a verb of speech (`Giám đốc Trung tâm khuyến công | giải đáp`), the `đồng` of `đồng chủ trì` (`Cục trưởng Cục X đồng | chủ trì`), an academic degree before the name (`Trưởng Ban Quản lý PGS.TS`), the second syllable of `chức vụ`
-    or `cương vị` glued before it (`vụ Trưởng Ban ...`)."""
+    or `cương vị` glued before it (`vụ Trưởng Ban ...`), and another person's title and name before `lẫn` (`cả Chủ tịch
+    Trung Quốc Tập Cận Bình lẫn Tổng thống Mỹ`)."""
     if title.endswith(" " + name):
         title = title[: -len(name)].rstrip(" ,")
+    title = re.split(r"\s+(?:lẫn|cũng như)\s+(?=[A-ZĐ])", title)[-1]  # `cả Chủ tịch X Tập Cận Bình lẫn | Tổng thống Mỹ`: the other's
     title = re.sub(r"^(?:vụ|vị)\s+(?=[A-ZĐ])", "", title)  # `giữ chức vụ Trưởng Ban ...`: the second syllable of `chức vụ`
     act = _ACT_TAIL.search(title)  # `Chủ tịch UBND quận Hoàng Mai | dự`, `... | trao giấy`: the act after a name
     title = title[:act.end(1)] if act else title
