@@ -1,0 +1,103 @@
+"""The named owner of a bare measure: `Dệt may Nam Định dự kiến sản lượng sản xuất đạt 1.380 tỷ đồng, doanh thu đạt 1.600
+tỷ đồng` (`doanh thu của Dệt may Nam Định`), `tỉ phú Bill Gates đứng đầu danh sách của Forbes với tổng tài sản ròng khoảng
+89 tỉ USD` (`tổng tài sản ròng của tỉ phú Bill Gates`), `ông Nam vẫn là Ủy viên HĐQT của VTC Online với 4,3% cổ phần sở hữu`.
+
+A measure of `figure_owned_measures.txt` names nothing alone. Its owner is the named subject of its clause: a run of
+proper names (with one common noun before them: `tỉ phú`, `ông`), followed by a verb (adverbs between), not after a
+preposition (`của Forbes`, `Theo ông X`) and not a source (`ông X cho biết`: who speaks owns nothing, and no owner is
+looked for before what a source says). When the measure opens its own clause of a list of figures (`..., doanh thu đạt`),
+the clause before it is read too.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.facts.lexicon import rows
+from pipeline.facts.subject_lexicon import COMMON_INITIALS, SAYING, low
+from pipeline.language.analysis import Sentence, Token
+
+_PERIOD = re.compile(r"(?:\s+(?:năm \d{4}|quý \w+(?:/\d{4})?|cả năm(?: \d{4})?|(?:\d+|sáu|chín) tháng(?: đầu năm)?(?: \d{4})?))?$")
+_BEFORE = frozenset({"của", "với", "tại", "ở", "cho", "từ", "theo", "về", "trong", "đến", "tới", "sang", "vào", "bởi", "do", "so với",
+                     "giữa", "trên", "như", "thuộc"})
+_ADVERBS = frozenset({"vẫn", "đã", "sẽ", "đang", "cũng", "vừa", "mới", "còn", "từng", "chỉ", "lại", "hiện"})
+_BOUNDS = frozenset({",", ";", ":", "(", ")", "nhưng", "trong khi", "trong đó"})
+_HEADS = frozenset({"ông", "bà", "anh", "chị", "tỉ phú", "tỷ phú", "công ty", "tập đoàn", "ngân hàng", "hãng", "tổng công ty",
+                    "xã", "phường", "huyện", "tỉnh", "thành phố", "quận", "thị xã", "nhà mạng", "doanh nghiệp"})
+_AUTHORITIES = frozenset({"cục", "bộ", "sở", "ubnd", "hđnd", "tòa", "tòa án", "toà án", "công an", "chính phủ", "quốc hội", "thanh tra",
+                          "viện kiểm sát", "cơ quan", "tổng cục", "ủy ban", "uỷ ban"})
+_HAVING = frozenset({"có", "đạt", "sở hữu", "nắm", "nắm giữ", "ghi nhận", "mang về", "thu về", "kê khai", "chịu", "bán", "báo",
+                     "công bố", "dự kiến", "đặt", "lãi", "nâng", "tăng", "giảm", "chiếm", "với", "là", "và", ","})
+
+
+@lru_cache(maxsize=1)
+def owned() -> frozenset[str]:
+    return frozenset(low(r[0]) for r in rows("figure_owned_measures.txt"))
+
+
+def _name(token: Token) -> bool:
+    if token.pos == "Np":
+        return True
+    return token.pos in ("N", "Ny") and token.text[:1].isupper() and token.text not in COMMON_INITIALS
+
+
+def _owner(tokens: list[Token], a: int, b: int) -> list[Token]:
+    """The first named subject of a verb in `tokens[a:b]`, or []."""
+    k = a
+    while k < b:
+        if not _name(tokens[k]) or tokens[k].pos != "Np" and not any(t.pos == "Np" for t in tokens[k:min(b, k + 4)]):
+            k += 1
+            continue
+        e = k
+        while e + 1 < b and _name(tokens[e + 1]):
+            e += 1
+        s = k - 1 if k - 1 >= a and low(tokens[k - 1].text) in _HEADS else k
+        n = e + 1
+        while n < b and low(tokens[n].text) in _ADVERBS:
+            n += 1
+        before = low(tokens[s - 1].text) if s > 0 else ""
+        listed = before in (",", "và", "hoặc") and s >= 2 and _name(tokens[s - 2])  # `Hải Hà, Hữu Nghị, Bibica chiếm`: one of many
+        if (n < b and tokens[n].pos == "V" and low(tokens[n].text) not in SAYING and before not in _BEFORE | {"được", "bị"}
+                and not (s > 0 and tokens[s - 1].pos == "E") and not listed and low(tokens[s].text) not in _AUTHORITIES
+                and any(t.pos == "Np" or t.pos == "Ny" and t.text.isupper() for t in tokens[s:e + 1])):
+            return tokens[s:e + 1]
+        k = e + 1
+    return []
+
+
+def named_owner(sentence: Sentence, start: int, subject: str | None, spans: list[tuple[int, int]]) -> str | None:
+    """`subject` with its owner (`doanh thu của X`) when it is a bare measure of `owned()` written before the figure at
+    `sentence.text[start]` and its clause names the owner; else `subject`."""
+    if subject is None or " của " in subject:
+        return subject
+    key = low(subject)
+    period = _PERIOD.search(key)
+    if (key[:period.start()] if period else key) not in owned():
+        return subject
+    end = next((b for a, b in spans if a == start), start)
+    at = start if sentence.text.lower().startswith(key, end + 1) else sentence.text.lower().rfind(key, 0, start)  # `với 4,3% cổ
+    # phần sở hữu`: the measure a share is of, right after it
+    tokens = list(sentence.tokens)
+    m = next((n for n, t in enumerate(tokens) if t.start >= sentence.start + at), None) if at >= 0 else None
+    if m is None:
+        return subject
+    verb = m - 1
+    while verb >= 0 and (low(tokens[verb].text) in _ADVERBS or tokens[verb].pos in ("L", "M") or low(tokens[verb].text) in ("mức", "khối")):
+        verb -= 1
+    if verb >= 0 and tokens[verb].pos in ("V", "E", "CH", "C", "CC") and low(tokens[verb].text) not in _HAVING:
+        return subject  # `chiếm đoạt tài sản 246 tỷ đồng`: what a verb takes is not its subject's own
+    said = max((n for n in range(m) if low(tokens[n].text) in SAYING), default=-1)
+    end = m
+    for hop in range(2):
+        c = max((n for n in range(end) if low(tokens[n].text) in _BOUNDS), default=-1) + 1
+        c = max(c, said + 1)
+        owner = _owner(tokens, c, end)
+        if owner:
+            return f"{subject} của {sentence.text[owner[0].start - sentence.start:owner[-1].end - sentence.start]}"
+        figure_before = c >= 2 and tokens[c - 1].text == "," and any(
+            sentence.start + a <= tokens[c - 2].start < sentence.start + b for a, b in spans)
+        if hop or not figure_before or any(low(t.text) not in ("và", "còn") for t in tokens[c:m]):
+            break
+        end = c - 1  # `..., doanh thu đạt ...` after a clause that ends in a figure: its owner is that clause's
+    return subject
