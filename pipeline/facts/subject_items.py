@@ -340,17 +340,31 @@ def after_preposition(tokens: list[Token], run: list[Token]) -> bool:
     return k >= 0 and tokens[k].pos == "E" and low(tokens[k].text) not in ("của", "trên", "với")  # `trên khu đất rộng 2 ha` stays
 
 
+_RAISING = frozenset({"nâng", "đưa", "mở rộng", "gia tăng", "tăng", "đẩy", "nâng cao", "điều chỉnh", "hạ", "giảm", "kéo",
+                      "cắt giảm", "thu hẹp", "nới"})
+_ACTS = frozenset({"đầu tư", "sản xuất", "xuất khẩu", "nhập khẩu", "kinh doanh"})
+
+
 def raised_object(tokens: list[Token], j: int, i: int) -> list[Token]:
-    """`nâng|đưa X lên N`: X, the tokens after the verb up to token `j` when `lên` follows it (before the figure after
-    token `i`) and X opens with a noun and has no comma; else []."""
-    if not j < i or j + 1 >= len(tokens) or low(tokens[j + 1].text) != "lên":
+    """`nâng|đưa|mở rộng|hạ X lên|xuống N` (`_RAISING`): X, the tokens after the verb up to token `j` when `lên` or
+    `xuống` follows it (before the figure after token `i`), cut before a figure it is raised from (`từ 17.127 tỷ đồng`) or
+    compared with, when X opens with a noun (or a measure the tagger takes for a verb: `lãi suất`; not an act, `mở rộng
+    đầu tư`) and has no comma nor another figure before it in its list (`giảm X xuống 4% và Y xuống 2%`); else []."""
+    if not j < i or j + 1 >= len(tokens) or low(tokens[j + 1].text) not in ("lên", "xuống"):
         return []
-    verb = next((n for n in range(j - 1, max(-1, j - 12), -1) if low(tokens[n].text) in ("nâng", "đưa")
-                 or tokens[n].text in (",", ";", "(", ")")), None)
-    if verb is None or low(tokens[verb].text) not in ("nâng", "đưa") or not (tokens[verb + 1].pos in ("N", "Nc") or (
-            tokens[verb + 1].pos == "M" and not re.search(r"\d", tokens[verb + 1].text))):  # (`tỷ lệ/M`)
+    verb = next((n for n in range(j - 1, max(-1, j - 12), -1) if low(tokens[n].text) in _RAISING or tokens[n].text in (",", ";", "(", ")")
+                 or low(tokens[n].text) == "và" and n > 0 and (tokens[n - 1].pos in ("M", "Nu") or tokens[n - 1].text == "%")), None)
+    if verb is None or low(tokens[verb].text) not in _RAISING:
         return []
-    return tokens[verb + 1:j + 1]
+    run = tokens[verb + 1:j + 1]
+    if any(t.text == "," or low(t.text) in ("so", "so với") for t in tokens[verb + 1:j + 2]):
+        return []  # `lợi nhuận giảm phân nửa so với năm trước, xuống còn`: the verb has its own amount
+    run = run[:next((n for n, t in enumerate(run) if low(t.text) in ("từ", "thêm") or re.search(r"\d", t.text)), len(run))]
+    first = run[0] if run else None
+    if first is None or not (first.pos in ("N", "Nc") or first.pos == "V" and (kind_of([first]) or ("",))[0] in ("measure", "attribute")
+                             and low(first.text) not in _ACTS or first.pos == "M" and not re.search(r"\d", first.text)):  # (`tỷ lệ/M`)
+        return []
+    return run
 
 
 def aside_before(tokens: list[Token], j: int, i: int, spans: list[tuple[int, int]]) -> int | None:

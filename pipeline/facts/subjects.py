@@ -262,8 +262,8 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         j = skip_links(tokens, j - 2)  # `nâng số nhân lực từ 300 lên 1.200 người`
     direct = j == i
     run = phrase_before(tokens, j, absolute)
-    raised = raised_object(tokens, j, i)
-    run = raised or run  # `nâng tỷ lệ hộ dân có điện sử dụng lên hơn 98%`: what is raised, whole
+    if raised := raised_object(tokens, j, i):  # `nâng tỷ lệ hộ dân có điện sử dụng lên hơn 98%`: what is raised, whole
+        return Subject(phrase_text(sentence, raised), (kind_of(raised) or ("named",))[0])
     if run and not direct and any(low(t.text) in SAYING for t in tokens[j + 1:i + 1]) and (kind_of(run) or ("",))[0] != "measure":
         run = []  # `Cơ quan Khảo sát Địa chất Mỹ ước tính có 120 triệu tấn`: who estimates, not what is estimated
     relative = before_relative(tokens, run, absolute) if run and not direct else None
