@@ -497,6 +497,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         # cho Tuấn 450 triệu đồng`: `số tiền đưa cho Tuấn`
         subject = subject_apposed.listed_after(sentence.text, f.start, subject, out[-1].subject if out else None, found[n - 1].end if n else None)
         subject = (subject_donors.donated(sentence.text, f.start) or subject) if f.unit in MONEY_UNITS else subject  # `ủng hộ gồm: Chị A: 100.000 đồng`
+        subject = subject_named_owner.given_by(sentence, f.start, f.end, subject) if f.unit in MONEY_UNITS else subject  # `CLB X ủng hộ 21 triệu`
         restated = n > 0 and subject is None and out and UNIT_KINDS.get(f.unit or "") == UNIT_KINDS.get(found[n - 1].unit or "", "-") \
             and (_RESTATED.fullmatch(sentence.text[found[n - 1].end:f.start]) is not None or _COMPARED.fullmatch(sentence.text[found[n - 1].end:f.start]) is not None)
         subject = out[-1].subject if restated else subject  # `kinh phí đầu tư hơn 47.500 tỷ đồng (khoảng 2,16 tỷ USD)`

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from pipeline.facts.lexicon import rows
-from pipeline.facts.subject_lexicon import COMMON_INITIALS, SAYING, low
+from pipeline.facts.subject_lexicon import COMMON_INITIALS, SAYING, kind_of, low
 from pipeline.language.analysis import Sentence, Token
 
 _PERIOD = re.compile(r"(?:\s+(?:năm \d{4}|quý \w+(?:/\d{4})?|cả năm(?: \d{4})?|(?:\d+|sáu|chín) tháng(?: đầu năm)?(?: \d{4})?))?$")
@@ -101,3 +101,40 @@ def named_owner(sentence: Sentence, start: int, subject: str | None, spans: list
             break
         end = c - 1  # `..., doanh thu đạt ...` after a clause that ends in a figure: its owner is that clause's
     return subject
+
+
+_GIVERS = frozenset({"ủng hộ", "đóng góp", "quyên góp", "góp", "giúp", "giúp đỡ", "tài trợ", "tặng", "trao tặng", "biếu", "hỗ trợ",
+                     "bỏ ra", "quyên", "viện trợ"})
+_GIVEN_BY = re.compile(r"\s+(?i:do)\s+(?P<giver>[^\W\d][^,;:()\d]{1,60}?)\s+(?:(?i:đã|cùng|vừa)\s+)?(?P<verb>(?i:ủng hộ|đóng góp|quyên góp|"
+                       r"góp|tài trợ|tặng|trao tặng|biếu|hỗ trợ|viện trợ))(?=\s*[,.;:)]|\s*$)")
+_SUMS = frozenset({"số tiền", "số tiền trên", "số tiền này", "khoản tiền", "tổng số tiền"})
+_GIVER_POS = frozenset({"N", "Nc", "Np", "Ny", "M", "P", "A"})
+
+
+def given_by(sentence: Sentence, start: int, end: int, subject: str | None) -> str | None:
+    """`số tiền <verb> của <giver>` for a sum right after a verb of giving (`_GIVERS`) whose clause opens with who gives it
+    (`CLB Hạnh Phúc ủng hộ 21 triệu đồng`: `số tiền ủng hộ của CLB Hạnh Phúc`; `Cá nhân ông đã góp gần 66 triệu USD`), or
+    followed by `do <giver> <verb>` (`35 triệu đồng do bạn đọc Báo Thanh Niên đóng góp`), when the subject is none, the
+    giver itself or the bare `số tiền <verb>`; else `subject`."""
+    by = _GIVEN_BY.match(sentence.text, end)
+    if by and (subject is None or low(subject) in _SUMS) and by.group("verb").lower() in _GIVERS:
+        return f"số tiền {by.group('verb').lower()} của {by.group('giver')}"
+    tokens = list(sentence.tokens)
+    f0 = next((n for n, t in enumerate(tokens) if t.start >= sentence.start + start), None)
+    if not f0 or low(tokens[f0 - 1].text) not in _GIVERS:
+        return subject
+    verb = low(tokens[f0 - 1].text)
+    k = f0 - 2
+    while k >= 0 and low(tokens[k].text) in _ADVERBS | {"đều", "cùng"}:
+        k -= 1
+    c = max((n for n in range(k + 1) if low(tokens[n].text) in _BOUNDS), default=-1) + 1
+    run = tokens[c:k + 1]
+    words = " ".join(t.text for t in run).split()
+    inner_verbs = sum(t.pos == "V" for t in run[1:-1]) if run and run[0].text[:1].isupper() else 0  # (`Ngân hàng X chi nhánh/V huyện`)
+    if (not run or len(words) > 8 or run[0].pos not in _GIVER_POS - {"M", "A"} or sum(t.pos not in _GIVER_POS for t in run) > min(inner_verbs, 1)
+            or all(t.pos in ("P", "Nc") for t in run) or low(run[0].text) in ("trong", "số", "tổng", "mỗi")):
+        return subject
+    giver = sentence.text[run[0].start - sentence.start:run[-1].end - sentence.start]
+    if subject is not None and subject != giver and low(subject) != f"số tiền {verb}" or (kind_of(run) or ("",))[0] in ("measure", "attribute"):
+        return subject  # (`kinh phí khuyến công địa phương hỗ trợ 12,5 tỷ đồng`: the fund it comes from says what it is)
+    return f"số tiền {verb} của {giver}"

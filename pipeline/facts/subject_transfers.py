@@ -17,7 +17,7 @@ from pipeline.language.analysis import Sentence, Token
 TRANSFERS = frozenset({
     "đưa", "chuyển", "chuyển trả", "chuyển khoản", "trả", "trả lại", "hoàn trả", "hoàn lại", "trao", "tặng", "trao tặng", "biếu",
     "gửi", "giao", "nộp", "nộp lại", "chi", "chi trả", "cho vay", "vay", "tạm ứng", "ứng", "đặt cọc", "sử dụng", "dùng", "quyên góp",
-    "ủng hộ", "hỗ trợ", "tài trợ", "bồi thường", "đền bù", "truy thu", "thu hồi", "thưởng", "cấp", "giải ngân", "rót", "chuyển nhượng",
+    "ủng hộ", "hỗ trợ", "tài trợ", "góp", "giúp", "bồi thường", "đền bù", "truy thu", "thu hồi", "thưởng", "cấp", "giải ngân", "rót", "chuyển nhượng",
     "bỏ ra", "đóng góp", "thanh toán", "khắc phục", "chiếm đoạt", "thu về", "thu lợi", "phạt", "xử phạt", "chi ra", "nhận", "nhận được",
     "mượn", "nhận hối lộ", "phạt hành chính", "xử phạt hành chính", "đóng", "đóng thêm", "quyên", "quyên được", "quyên góp được", "giữ lại",
     "hụt thu", "bị mất", "bị lừa", "bị chiếm đoạt", "trộm", "lấy trộm", "trộm cắp", "cướp", "quỵt", "bị quỵt", "chặt chém",
