@@ -123,8 +123,8 @@ def counted_predicate(sentence: Sentence, end: int, spans: list[tuple[int, int]]
         run.append(t)
         i += 1
     verbs_run = list(run)
-    while cut and run and run[-1].pos == "V" and not _complete(run):
-        run.pop()  # `người nước ngoài lao | vào nhà dân`: a verb cut from where it goes
+    while cut and run and run[-1].pos == "V" and not _complete(run) and not (_passive_end(run) and low(run[-1].text) not in _ONWARD | {"khỏi"}):
+        run.pop()  # `người nước ngoài lao | vào nhà dân`: a verb cut from where it goes (not a passive: `người bị hất văng | ra xa`)
     if cut and not run and len(verbs_run) > 1 and verbs_run[0].pos == "V" and verbs_run[1].pos == "V" and len(words_of(verbs_run)) >= _MOST:
         run = verbs_run[:1]  # `12 dự án thua lỗ | báo cáo sản xuất kinh doanh`: the next verbs open the clause's own predicate
     while run and (run[-1].pos not in NOUN | {"V", "A", "FW"} and low(run[-1].text) not in ("nhất", "mới", "này", "đó", "kia", "ấy")
@@ -153,6 +153,13 @@ def _complete(run: list[Token]) -> bool:
     return last in COMPLETE or len(run) > 1 and f"{low(run[-2].text)} {last}" in COMPLETE
 
 
+def _passive_end(run: list[Token]) -> bool:
+    """Whether the run is a voice and its verbs right after the counted noun or its name (`bị hất văng`, `Do Thái bị trục
+    xuất`): a passive is complete (not a second one, the clause's own predicate: `bị thương | đã được đưa`)."""
+    voice = 1 if len(run) > 1 and run[0].pos == "Np" else 0
+    return low(run[voice].text) in ("bị", "được") and voice < len(run) - 1 and all(t.pos == "V" for t in run[voice + 1:])
+
+
 def _opening(tokens: list[Token], k: int, spans: list[tuple[int, int]]) -> list[Token]:
     """The first words of what follows a counted noun at token `k` when they describe the things counted: a verb, a
     voice or aspect word before a verb (`bị thương`, `được hỏi`, `đã tử vong`), a noun or adjective of the counted noun
@@ -165,7 +172,7 @@ def _opening(tokens: list[Token], k: int, spans: list[tuple[int, int]]) -> list[
         # viện`, `người được vào biên chế`)
     if voiced and not in_figure(first, spans):
         return [first, after] if after is not None else []
-    if in_figure(first, spans) or word.split()[0] in _WHEN or word in _WHEN or timely(first) \
+    if in_figure(first, spans) or word.split()[0] in _WHEN and first.pos != "Np" or word in _WHEN or timely(first) \
             or word in ("hàng", "hằng") and after is not None and timely(after):
         return []  # (`20 người | hàng năm đến thăm`)
     if word in _WHERE | {"thuộc"} and after is not None and (after.pos in ("N", "Np", "L") or word == "thuộc" and low(after.text) == "nhiều") \

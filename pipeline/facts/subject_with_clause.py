@@ -39,7 +39,8 @@ PRICES = frozenset({"giá", "mức giá", "giá trị", "trị giá", "tổng gi
 # verbs of dealing: what comes after them is what the price pays for
 DEALS = frozenset({"bán", "mua", "mua lại", "bán lại", "chuyển nhượng", "sang nhượng", "thuê", "cho thuê", "đấu giá", "rao bán",
                    "đặt mua", "nhập", "nhập khẩu", "xuất khẩu", "cầm cố", "thế chấp", "thâu tóm", "mua bán", "sở hữu", "trúng thầu",
-                   "trúng đấu giá", "thanh lý", "nhượng lại", "bán đấu giá", "mua sắm", "thu mua", "đặt", "đặt hàng", "bán ra"})
+                   "trúng đấu giá", "thanh lý", "nhượng lại", "bán đấu giá", "mua sắm", "thu mua", "đặt", "đặt hàng", "bán ra",
+                   "chở", "vận chuyển", "sửa", "sửa chữa", "cầm"})
 # verbs of building, funding or approving: the thing after them is what the figure after `với` sizes
 MAKES = frozenset({"khởi công", "đầu tư", "xây dựng", "xây", "phê duyệt", "lập", "đề xuất", "triển khai", "thực hiện", "khánh thành",
                    "động thổ", "nâng cấp", "cải tạo", "mở rộng", "ký", "ký kết", "tài trợ", "hoàn thành", "cấp phép", "phê chuẩn",
