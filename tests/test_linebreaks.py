@@ -42,3 +42,15 @@ def test_officials_broken_across_lines_are_whole_in_the_article():
     got = {o.name: o.title for o in record.officials}
     assert got.get("Lê Minh Khoa") == "Giám đốc Sở Công Thương"
     assert got.get("Phạm Văn Hùng") == "Giám đốc Sở Tài chính"
+
+
+def test_a_break_after_an_abbreviated_unit_before_its_place_is_joined():
+    """Corpora that split after every dot break `UBND Q.` / `7, cho biết` and `tại TP.` / `Cần Thơ`: the place goes on the
+    line before; a break after `TP.` that ends a sentence (`trung tâm TP.` / `Bên cạnh đó`) stays."""
+    text = ("Phố đi bộ mới mở\n\"Chúng tôi sẽ mở rộng phố đi bộ\", ông Trần Văn Nam, Phó chủ tịch UBND Q.\n7, cho biết.\n"
+            "Nhiều du khách từ TP.\nCần Thơ đã đến.\nXe không được vào trung tâm TP.\nBên cạnh đó, phí gửi xe tăng.\n")
+    joined = unwrapped(text)
+    assert len(joined) == len(text)
+    assert "UBND Q. 7, cho biết" in joined and "từ TP. Cần Thơ" in joined and "trung tâm TP.\nBên cạnh đó" in joined
+    record = process_text(text, published="2025-03-13", settings=Settings(min_chars=10))
+    assert {o.name: o.title for o in record.officials}.get("Trần Văn Nam") == "Phó chủ tịch UBND Q. 7"

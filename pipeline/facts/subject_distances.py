@@ -62,7 +62,16 @@ _ADVERB_END = re.compile(r"(?:\s+(?i:chỉ|khoảng|chừng|độ|tầm|hơn|g�
 def said_from(before: str, subject: str | None, unit: str) -> str | None:
     """A distance's subject with `cách` and the place it is far from when they come right before the figure and the
     subject stands further back (`loa của Hàn Quốc nằm cách biên giới hai nước | khoảng 4,5 km`: `loa của Hàn Quốc cách
-    biên giới hai nước`); alone, `loa của Hàn Quốc: 4,5 km` reads as the loudspeakers' range."""
+    biên giới hai nước`); alone, `loa của Hàn Quốc: 4,5 km` reads as the loudspeakers' range. With no subject, the distance
+    to the place (`khoảng cách đến trung tâm tỉnh Quảng Ngãi`)."""
+    if subject is None and unit == "km":  # `Cách trung tâm tỉnh Quảng Ngãi 100 km`, `rơi cách đường băng 1,6 km`: how far from it
+        m = _FROM.search(before)
+        place = _ADVERB_END.sub("", m.group(1)).strip() if m is not None else ""
+        if not place or len(place.split()) > 8 or not place[:1].isalpha():
+            return None
+        thing = re.split(r"[,;:]", before[:m.start()])[-1].strip() if m is not None else ""  # `7h thứ bảy, tâm bão | cách Phan Rang`
+        plain = 1 <= len(thing.split()) <= 5 and not re.search(r"\d|(?<!\w)(?i:nhưng|và|thì|chỉ|trong|tại|ở|đã|sẽ)(?!\w)", thing)
+        return f"khoảng cách từ {thing} đến {place}" if plain else f"khoảng cách đến {place}"
     if subject is None or unit != "km" or re.search(r"(?<!\w)(?i:cách)(?!\w)", subject):
         return subject
     m = _FROM.search(before)

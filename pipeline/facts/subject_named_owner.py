@@ -66,6 +66,19 @@ def _owner(tokens: list[Token], a: int, b: int) -> list[Token]:
     return []
 
 
+def _owned_before(tokens: list[Token], a: int, b: int) -> list[Token]:
+    """The name after `của` in the measure that opens the list's clause before (`doanh thu từ vận tải của Tổng công ty
+    Đường sắt Việt Nam tăng 8%, | lợi nhuận sau thuế đạt ...`): the same owner; else []."""
+    k = next((n for n in range(a, min(b, a + 8)) if low(tokens[n].text) == "của"), None)
+    if k is None or k + 1 >= b or not _name(tokens[k + 1]):
+        return []
+    e = k + 1
+    while e + 1 < b and _name(tokens[e + 1]):
+        e += 1
+    run = tokens[k + 1:e + 1]
+    return run if any(t.pos == "Np" for t in run) and low(run[0].text) not in _AUTHORITIES else []
+
+
 def named_owner(sentence: Sentence, start: int, subject: str | None, spans: list[tuple[int, int]]) -> str | None:
     """`subject` with its owner (`doanh thu của X`) when it is a bare measure of `owned()` written before the figure at
     `sentence.text[start]` and its clause names the owner; else `subject`."""
@@ -92,11 +105,12 @@ def named_owner(sentence: Sentence, start: int, subject: str | None, spans: list
     for hop in range(2):
         c = max((n for n in range(end) if low(tokens[n].text) in _BOUNDS), default=-1) + 1
         c = max(c, said + 1)
-        owner = _owner(tokens, c, end)
+        owner = _owner(tokens, c, end) or (_owned_before(tokens, c, end) if hop else [])
         if owner:
             return f"{subject} của {sentence.text[owner[0].start - sentence.start:owner[-1].end - sentence.start]}"
-        figure_before = c >= 2 and tokens[c - 1].text == "," and any(
-            sentence.start + a <= tokens[c - 2].start < sentence.start + b for a, b in spans)
+        previous = max((n for n in range(c - 1) if low(tokens[n].text) in _BOUNDS), default=-1) + 1
+        figure_before = c >= 2 and tokens[c - 1].text == "," and any(  # (`..., tăng 8% so với năm 2016, | lợi nhuận ...`)
+            sentence.start + a <= t.start < sentence.start + b for a, b in spans for t in tokens[previous:c - 1])
         if hop or not figure_before or any(low(t.text) not in ("và", "còn") for t in tokens[c:m]):
             break
         end = c - 1  # `..., doanh thu đạt ...` after a clause that ends in a figure: its owner is that clause's

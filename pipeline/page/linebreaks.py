@@ -18,11 +18,46 @@ from __future__ import annotations
 
 import re
 
+from pipeline.facts.districts import district_province
+from pipeline.facts.lexicon import load
+
 _CLOSED = re.compile(r"[.!?:;…\"”)\]]\s*$")
 
 
+_ABBREVIATED = re.compile(r"(?<![\w.])(TP|Tp|Q|P|TX|H)\.\n(?=[^\W_])")
+_UNITS = {"TP": "TP.", "Tp": "TP.", "Q": "quận", "TX": "thị xã", "H": "huyện"}
+
+
+def _place_goes_on(abbreviation: str, rest: str) -> bool:
+    """Whether the line `rest` opens with the place an abbreviated unit (`TP.`, `Q.`) at the end of the line before names:
+    its number (`Q.` + `4, cho biết`), `HCM`, or a province or district the gazetteers know (`TP.` + `Đà Lạt`)."""
+    if re.match(r"\d{1,2}(?!\d)", rest):
+        return abbreviation in ("Q", "P")
+    if re.match(r"HCM(?!\w)", rest):
+        return abbreviation in ("TP", "Tp")
+    words = re.findall(r"[\w'’-]+", rest[:60])[:4]
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        if abbreviation in ("TP", "Tp") and load().province(name) is not None or abbreviation in _UNITS and district_province(
+                f"{_UNITS[abbreviation]} {name}") is not None:
+            return True
+    return False
+
+
+def abbreviations_joined(text: str) -> str:
+    """`text` with a line break right after an abbreviated unit and before the place it names made a space (`UBND Q.` /
+    `4, cho biết`, `tại TP.` / `Hà Nội`: corpora split after the abbreviation's dot as if a sentence ended); same length."""
+    out = list(text)
+    for m in _ABBREVIATED.finditer(text):
+        if _place_goes_on(m.group(1), text[m.end():]):
+            out[m.end() - 1] = " "
+    return "".join(out)
+
+
 def unwrapped(text: str) -> str:
-    """`text` with the line breaks of hard wrapping replaced by spaces, or as it is when it is not hard-wrapped."""
+    """`text` with the line breaks of hard wrapping replaced by spaces, or as it is when it is not hard-wrapped; and always
+    with the break after an abbreviated unit before its place joined (`abbreviations_joined`)."""
+    text = abbreviations_joined(text)
     lines = text.split("\n")
     full = [line for line in lines if line.strip()]
     if len(full) < 6:
