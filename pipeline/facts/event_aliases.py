@@ -5,8 +5,11 @@ Fitness Model 2017`), and a later mention by such a name."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.facts.event_mentions import Mention
+from pipeline.facts.lexicon import rows
+from pipeline.language.textnorm import fold
 
 _ALIAS = re.compile(r"\s*,?\s*\(?\s*(?i:mang tên|có tên gọi|có tên|với tên gọi|tên gọi|gọi tắt là|viết tắt là|(?:(?:hay|thường|vẫn)\s+)?(?:còn\s+)?"
                     r"(?:được\s+)?gọi là)\s*[“\"«]?\s*")
@@ -33,3 +36,29 @@ def _follows(mention: Mention, other: Mention) -> bool:
     """Whether `mention`'s name after its head is written right after `other`, after a dash or `gọi là` in brackets."""
     core = mention.name[len(mention.head):].strip()
     return len(core) > 3 and re.match(rf"\s*(?:[-–]|\((?:[^()]*(?i:gọi là))?)\s*{re.escape(core)}(?!\w)", other.sentence.text[other.end:]) is not None
+
+
+@lru_cache(maxsize=1)
+def _translations() -> list[tuple[str, str]]:
+    """(English, Vietnamese) names, folded and lower case, longest English first (`event_translations.tsv`)."""
+    pairs = [(" ".join(fold(r[0]).lower().split()), " ".join(fold(r[1]).lower().split())) for r in rows("event_translations.tsv")]
+    return sorted(pairs, key=lambda p: -len(p[0]))
+
+
+def _canonical(name: str) -> tuple[str, bool]:
+    """A name folded, without its head word of contest or event, its English part turned Vietnamese; and whether it was."""
+    text = " ".join(re.sub(r"[^\w\s]", " ", fold(name).lower()).split())
+    text = re.sub(r"^(?:cuoc thi|chung ket|vong chung ket|dem chung ket|le dang quang|ky|mua)\s+", "", text)
+    for english, vietnamese in _translations():
+        if re.match(rf"{re.escape(english)}(?!\w)", text):
+            return vietnamese + text[len(english):], True
+    return text, False
+
+
+def translated(first: Mention, mention: Mention) -> bool:
+    """Whether two named mentions are one event's English and Vietnamese names (`Miss Earth 2018`, `Hoa hậu Trái đất
+    2018`): the same once the English name of `event_translations.tsv` is put in Vietnamese, one of them written in English."""
+    if not (first.named and mention.named):
+        return False
+    (a, english_a), (b, english_b) = _canonical(first.name), _canonical(mention.name)
+    return english_a != english_b and a == b

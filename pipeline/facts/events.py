@@ -132,7 +132,7 @@ def _same(event: _Event, mention: Mention, days: dict[int, set[str]]) -> bool:
     if (first.type != mention.type and not shorter) or (mention.subtype and first.subtype and mention.subtype != first.subtype
                                       and {mention.subtype, first.subtype} not in ({"inauguration", "opening"}, {"groundbreaking", "launch"})):
         return False
-    if event_aliases.named_after(mention, event.mentions):
+    if event_aliases.named_after(mention, event.mentions) or any(event_aliases.translated(o, mention) for o in event.mentions):
         return True  # `cuộc thi Người mẫu thể hình Việt Nam 2017 - Vietnam Fitness Model 2017`, then `cuộc thi Vietnam Fitness Model 2017`
     for other in event.mentions:
         (e1, y1), (e2, y2) = marks(other), marks(mention)
