@@ -123,6 +123,9 @@ def test_an_undated_article_takes_its_reference_year():
     assert dates.reference_year("Bà A sinh năm 1983. Năm 2019 và tháng 5/2019, nhiệm kỳ 2014 - 2019.") == 2019
     assert dates.reference_year("Triển lãm trưng bày bộ sưu tập từ năm 1983 của nhà sử học.") is None
     assert dates.reference_year("Bộ sưu tập có từ năm 1983. Năm 1968 là mốc son.") is None
+    # the base of a comparison is no year of the news (`tăng 9,8% so với năm 2014`), with `cùng kỳ` or without
+    assert dates.reference_year("Năm 2015 kinh tế tăng 7% so với năm 2014. Xuất khẩu tăng 9% so với năm 2014, nhập khẩu "
+                                "giảm 2% so với năm 2014. Cả năm 2015 thu ngân sách đạt kế hoạch.") == 2015
 
 
 def test_real_dev_set_events_floors(tmp_path):
