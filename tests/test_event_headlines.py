@@ -48,3 +48,15 @@ def test_a_yearly_contest_named_without_its_year_takes_the_one_the_article_write
     two = _names("Cô từng thi Hoa hậu Biển Việt Nam 2022 và Hoa hậu Biển Việt Nam 2024.\n\n"
                  "Người đẹp cho biết cô đang chuẩn bị cho cuộc thi Hoa hậu Biển Việt Nam.", None)
     assert two == ["cuộc thi Hoa hậu Biển Việt Nam"]  # two years: no one edition
+
+
+def test_a_restart_is_another_ceremony_dated_by_the_lead_day_alone_on_an_undated_page():
+    """`tái khởi công X` (a restart) in the headline is not the groundbreaking the body tells of years before; an undated
+    page's lead day with no year backing it dates it as its month and day (`--03-12`), not with a guessed year."""
+    text = ("Tái khởi công đường cao tốc Cần Thơ - Cà Mau sau 6 năm đình trệ\n\n"
+            "Sáng 12/3, dự án đường cao tốc Cần Thơ - Cà Mau được khởi động trở lại sau nhiều năm thiếu vốn.\n\n"
+            "Dự án từng được giao cho một nhà đầu tư tư nhân và đã khởi công cuối tháng 10/2012.\n\n"
+            "Tuyến đường dài hơn 110 km, đi qua ba tỉnh.")
+    events = process_text(text, published=None, settings=SETTINGS).events
+    assert [(e.name, e.date) for e in events if e.type == "ceremony"] == [
+        ("Tái khởi công đường cao tốc Cần Thơ - Cà Mau", "--03-12")]

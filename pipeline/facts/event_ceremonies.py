@@ -121,6 +121,9 @@ def verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], e
             weak = True  # `khởi công một dự án`, `khai trương thêm`, `một hoạt động khai trương`, `đến 30/6 khánh thành`,
             # `Trong giai đoạn 2015 - 2020, Sở đã ký kết hợp tác với 21 tỉnh`: kinds, deadlines and habits
         at = vstart if text.startswith(name, vstart) else m.start()
+        again = re.search(r"(?<!\w)(?i:tái)\s+$", text[:at]) if at == vstart else None
+        if again:  # `tái khởi công cao tốc X`: a restart, another occasion than the first groundbreaking
+            name, verb, at = f"{text[again.start():at]}{name}", f"{text[again.start():at]}{verb}", again.start()
         found.append(Mention(name, "ceremony", subtype, at, at + len(text[at:end].rstrip(" ,-–")),
                               sentence, named=name != verb, strong=not weak, head=verb))
     return found

@@ -23,8 +23,8 @@ def lead_date(analysis: Analysis, mentions: list[Mention], by_sentence: dict[int
               undated: bool) -> DateFact | None:
     """The day that opens the lead (`Ngày 20-1, Thành đoàn ... phối hợp ...`) for an event named only in the headline
     (a first line without a full stop; bare mentions elsewhere aside): news leads date what the headline reports. A
-    dateline may open the lead (`Quảng Ninh - Ngày 28.9, ...`). Not, in an undated article, a day whose year neither
-    the lead writes nor the article tells as its own (`dates.now_year`)."""
+    dateline may open the lead (`Quảng Ninh - Ngày 28.9, ...`). In an undated article, a day whose year neither the lead
+    writes nor the article tells as its own (`dates.now_year`) is its month and day alone (`--02-07`)."""
     sentences = analysis.sentences
     if len(sentences) < 2 or any(m.sentence.start != sentences[0].start and m.named for m in mentions) or \
             sentences[0].text.rstrip().endswith((".", "!", "?", "…", ":")) or any(
@@ -38,9 +38,9 @@ def lead_date(analysis: Analysis, mentions: list[Mention], by_sentence: dict[int
         return None  # (`Tối 1/5, ... Festival X bế mạc`: the day it closed)
     day = next((d for d in by_sentence.get(lead.start, []) if d.evidence.start - lead.start <= 20 + (line.end() if line else 0)
                 and d.precision == "day"), None)
-    if day is None or (undated and day.value[:4] not in lead.text and str(dates.now_year(analysis.text)) != day.value[:4]):
-        return None  # (an undated article's own year may back it: `9 tháng đầu năm 2025` told as the year not over)
-    return day
+    if day is not None and undated and day.value[:4] not in lead.text and str(dates.now_year(analysis.text)) != day.value[:4]:
+        day = dates.month_day(next((d for d in dates.in_sentence(lead, None, dates.PLACEHOLDER) if d.evidence.start == day.evidence.start), day))
+    return day  # (no year backs an undated article's day, unless its own year, `9 tháng đầu năm 2025`: `Chiều 7/2`, `--02-07`)
 
 
 def backed(text: str, all_dates: list[DateFact], date: DateFact) -> bool:

@@ -129,7 +129,7 @@ def _same(event: _Event, mention: Mention, days: dict[int, set[str]]) -> bool:
     a, b = fold(first.head.lower()), fold(mention.head.lower())
     shorter = (not mention.named and a.startswith(b + " ")) or (not first.named and b.startswith(a + " ")) or a == b or (  # (`Ngày hội`: a fair
         {first.type, mention.type} <= event_spelling.TALKS and _name_words(first) == _name_words(mention) != set())  # or not; `diễn đàn X`, `hội nghị X`)
-    if (first.type != mention.type and not shorter) or (mention.subtype and first.subtype and mention.subtype != first.subtype
+    if (first.type != mention.type and not shorter) or a.startswith("tai ") != b.startswith("tai ") or (mention.subtype and first.subtype and mention.subtype != first.subtype
                                       and {mention.subtype, first.subtype} not in ({"inauguration", "opening"}, {"groundbreaking", "launch"})):
         return False
     if event_aliases.named_after(mention, event.mentions) or any(event_aliases.translated(o, mention) for o in event.mentions):
