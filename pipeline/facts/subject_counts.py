@@ -210,7 +210,7 @@ SUFFERED = frozenset({
     "giết", "giết chết", "sát hại", "bắn chết", "bắn", "đâm", "đâm chết", "bắt", "bắt giữ", "bắt cóc", "tạm giữ", "tạm giam",
     "khởi tố", "truy tố", "xét xử", "kết án", "xử phạt", "trục xuất", "hành hung", "tấn công", "lừa", "lừa đảo", "sa thải",
     "cách chức", "kỷ luật", "truy nã", "bắt giam", "giam giữ", "tông", "tông chết", "cán chết", "vây bắt", "bắn bị thương",
-    "xử phạt hành chính", "phạt hành chính", "giải tỏa", "giải toả", "cưỡng chế",
+    "xử phạt hành chính", "phạt hành chính", "giải tỏa", "giải toả", "cưỡng chế", "xử tử", "hành quyết", "tử hình", "xử bắn",
 })
 RECEIVED = frozenset({
     "cứu", "cứu sống", "cứu hộ", "giải cứu", "sơ tán", "di dời", "hỗ trợ", "đào tạo", "tuyển dụng", "tuyển", "thuê", "tiếp nhận",
