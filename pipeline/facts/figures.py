@@ -334,7 +334,7 @@ def _province(sentence: Sentence, subject: str | None, start: int) -> tuple[str 
 # `đoàn ghi nhận` (+ có 4 cửa hàng ...): who reports a count does not hold it
 _MEMBER_NOUNS = frozenset({"người", "thành viên", "cán bộ", "chiến sĩ", "vận động viên", "cầu thủ", "nghệ sĩ", "diễn viên"})  # (of a group)
 _REPORTED = re.compile(r"\s(?i:ghi nhận|phát hiện|kiểm tra|cho biết|thống kê|xác định|nhận thấy)$")
-_HOLDS_COUNT = re.compile(r"(?i:tổng số|số lượng|số|dân số|lượng|sức chứa|quy mô|đoàn|nhóm|hội chợ|phiên chợ|tuần lễ|tuần hàng|chương trình|"
+_HOLDS_COUNT = re.compile(r"(?i:tổng số|số lượng|số|dân số|mật độ|lượng|sức chứa|quy mô|đoàn|nhóm|hội chợ|phiên chợ|tuần lễ|tuần hàng|chương trình|"
                           r"triển lãm|festival|ngày hội|lễ hội|hội nghị|hội thảo|cuộc thi|hội thi|khu công nghiệp|KCN|"
                           r"cụm công nghiệp|công ty|tập đoàn|tổng công ty|doanh nghiệp|nhà máy|hợp tác xã|HTX|tàu|"
                           r"trường|bệnh viện|hiệp hội|hội|ban|video|clip|bài viết)(?!\w)")
