@@ -16,6 +16,9 @@ def _names(text: str, published: str = "2023-06-06") -> list[str]:
 
 
 @pytest.mark.parametrize(("text", "names"), [
+    # where a channel or ship goes, `vào sông X`, `vào cảng X`, is part of the name (thirty-seventh session)
+    ("Sáng 12/2, Bộ Giao thông vận tải tổ chức Lễ khánh thành luồng tàu trọng tải 30.000 tấn vào sông Tiền tại Tiền Giang.",
+     ["Lễ khánh thành luồng tàu trọng tải 30.000 tấn vào sông Tiền"]),
     # an apostrophe inside a word of a Latin name
     ("Tại cuộc thi World’s Best Coffee ở Seoul, cà phê Cầu Đất đoạt giải ba.", ["cuộc thi World’s Best Coffee"]),
     # a capitalised `Bà` after a capitalised word of the name: its heroine or deity, no person

@@ -210,7 +210,8 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             i += 3  # `hội nghị thượng đỉnh của Tổ chức Hiệp ước Bắc Đại Tây Dương`: the owner names it
             continue
         if re.match(r"(?i:vào)\s+(?:(?:(?i:tỉnh|thành phố|TP\.?)\s+)?[A-ZĐ]|(?:(?i:các)\s+)?(?i:lĩnh vực|ngành|thị trường|khu|địa bàn)(?!\w))",
-                    rest) and re.search(r"(?i:đầu tư|phát triển|du lịch|xuất khẩu)\s*$", text[pos:i]):
+                    rest) and re.search(r"(?i:đầu tư|phát triển|du lịch|xuất khẩu)\s*$", text[pos:i]) or re.match(
+                        r"(?i:vào)\s+(?i:sông|cảng|cửa biển|cửa sông|vịnh)\s+[A-ZĐ]", rest):  # `luồng tàu ... vào sông Hậu`
             i += 3  # `hội nghị xúc tiến đầu tư vào Sóc Trăng`, `... cơ hội đầu tư phát triển vào lĩnh vực công nghiệp`,
             continue  # `Quảng bá du lịch vào Lai Châu`: where the investment or the visitors go names the conference
         named_as = re.match(r"(?i:có tên(?: gọi)?|mang tên|với tên(?: gọi)?|tên là)\s+(?=[A-ZĐ“\"'])", rest)
