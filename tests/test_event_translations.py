@@ -34,3 +34,9 @@ def test_other_years_are_other_editions():
     b = Mention("cuộc thi Hoa hậu Hoàn vũ 2024", "contest", None, 31, 60, sentence, True, head="cuộc thi")
     c = Mention("cuộc thi Hoa hậu Hoàn vũ 2023", "contest", None, 31, 60, sentence, True, head="cuộc thi")
     assert not translated(a, b) and translated(a, c) and not translated(b, c)
+
+
+def test_a_country_after_of_is_the_same_national_contest():
+    text = ("Một thí sinh của cuộc thi Hoa hậu Hoàn vũ Ý đã trượt chân khi trình diễn. "
+            "Cuộc thi Miss Universe của Ý đang diễn ra tại một khách sạn ở Milan.")
+    assert [name for name, _ in _events(text)] == ["cuộc thi Hoa hậu Hoàn vũ Ý"]

@@ -47,7 +47,7 @@ def _translations() -> list[tuple[str, str]]:
 
 def _canonical(name: str) -> tuple[str, bool]:
     """A name folded, without its head word of contest or event, its English part turned Vietnamese; and whether it was."""
-    text = " ".join(re.sub(r"[^\w\s]", " ", fold(name).lower()).split())
+    text = " ".join(w for w in re.sub(r"[^\w\s]", " ", fold(name).lower()).split() if w != "cua")  # (`Miss Universe của Tây Ban Nha`)
     text = re.sub(r"^(?:cuoc thi|chung ket|vong chung ket|dem chung ket|le dang quang|ky|mua)\s+", "", text)
     for english, vietnamese in _translations():
         if re.match(rf"{re.escape(english)}(?!\w)", text):
