@@ -28,3 +28,12 @@ def test_a_bare_sitting_elsewhere_in_the_article_joins_the_named_one():
 
 def test_a_meeting_without_a_sitting_word_is_no_sitting():
     assert _events("Các bộ đã họp bàn phương án điều hành giá xăng dầu.") == []
+
+
+def test_a_sitting_named_only_by_its_number_takes_the_body_that_holds_it():
+    from pipeline import process_text
+    from pipeline.settings import Settings
+
+    text = "Sáng 28/6, HĐND tỉnh Yên Bái khóa XIX tổ chức kỳ họp thứ nhất để bầu các chức danh chủ chốt của nhiệm kỳ mới."
+    events = process_text(text, published="2021-06-29", settings=Settings(min_chars=10, min_vietnamese=0.0)).events
+    assert [(e.name, e.date) for e in events] == [("kỳ họp thứ nhất HĐND tỉnh Yên Bái khóa XIX", "2021-06-28")]

@@ -12,6 +12,7 @@ import re
 
 from pipeline.facts.event_lexicon import Mention
 from pipeline.language.analysis import Sentence
+from pipeline.record import Event
 
 _BODY = r"(?P<body>(?<!\w)[^\W\d_][\w&.-]*(?:\s+[\w&.-]+){0,6}?)"
 _WHICH = (r"(?P<which>(?i:thường kỳ)(?:\s+(?i:tháng)\s+\d{1,2}(?:\s*/\s*(?:19|20)\d{2})?)?|(?i:thứ)\s+(?:\d{1,3}|[IVXL]+)(?!\w)"
@@ -36,3 +37,17 @@ def sittings(sentence: Sentence) -> list[Mention]:
         found.append(Mention(name, "conference", None, m.start("body"), m.end(), sentence, named=True, strong=True,
                              head="phiên họp"))
     return found
+
+
+_BARE_SITTING = re.compile(r"(?i:kỳ họp|phiên họp|kì họp)(?:\s+(?i:thứ)\s+(?:\d{1,3}|[IVXL]+|[a-zà-ỹđ]+)|\s+(?i:bất thường|chuyên đề))?")
+_STANDING = re.compile(r"(?i:HĐND|Hội đồng nhân dân|Quốc hội|Chính phủ|Ủy ban Thường vụ|Uỷ ban Thường vụ|UBTVQH)(?!\w)")
+
+
+def with_body(event: Event) -> Event:
+    """A sitting named only by which one it is (`kỳ họp thứ nhất`) with the standing body that holds it, its one organiser
+    (`HĐND tỉnh Lạng Sơn khóa XVI tổ chức kỳ họp thứ nhất`: `kỳ họp thứ nhất HĐND tỉnh Lạng Sơn khóa XVI`): many bodies
+    hold a first sitting, and the name alone says whose it is."""
+    if event.type != "conference" or len(event.organizers) != 1 or not _BARE_SITTING.fullmatch(event.name.strip()):
+        return event
+    body = event.organizers[0]
+    return event.model_copy(update={"name": f"{event.name.strip()} {body}"}) if _STANDING.match(body) else event

@@ -23,6 +23,7 @@ from pipeline.facts import (
     event_headlines,
     event_month_day,
     event_named_years,
+    event_sittings,
     event_spelling,
     event_years,
 )
@@ -379,7 +380,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
                 sentence=mention.sentence.text,
             ),
         ))
-    kept = one_each(across_months(result, items), analysis.text, title)
+    kept = [event_sittings.with_body(e) for e in one_each(across_months(result, items), analysis.text, title)]  # `kỳ họp thứ nhất` + whose
     days = (yearless if yearless is not None else dates.yearless_days(analysis, all_dates)) if undated else []
     return press_conferences(analysis, kept, all_dates + days, undated)
 
