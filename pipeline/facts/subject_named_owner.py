@@ -66,6 +66,11 @@ def _owner(tokens: list[Token], a: int, b: int) -> list[Token]:
     return []
 
 
+def _ratio(tokens: list[Token], n: int) -> bool:
+    """Whether the `:` at token `n` joins two numbers (`tỷ lệ 10:7`), no clause's end."""
+    return tokens[n].text == ":" and 0 < n < len(tokens) - 1 and tokens[n - 1].pos == "M" and tokens[n + 1].pos == "M"
+
+
 def _owned_before(tokens: list[Token], a: int, b: int) -> list[Token]:
     """The name after `của` in the measure that opens the list's clause before (`doanh thu từ vận tải của Tổng công ty
     Đường sắt Việt Nam tăng 8%, | lợi nhuận sau thuế đạt ...`): the same owner; else []."""
@@ -103,17 +108,17 @@ def named_owner(sentence: Sentence, start: int, subject: str | None, spans: list
     said = max((n for n in range(m) if low(tokens[n].text) in SAYING), default=-1)
     end = m
     for hop in range(2):
-        c = max((n for n in range(end) if low(tokens[n].text) in _BOUNDS), default=-1) + 1
+        c = max((n for n in range(end) if low(tokens[n].text) in _BOUNDS and not _ratio(tokens, n)), default=-1) + 1
         c = max(c, said + 1)
         owner = _owner(tokens, c, end) or (_owned_before(tokens, c, end) if hop else [])
         if owner:
             return f"{subject} của {sentence.text[owner[0].start - sentence.start:owner[-1].end - sentence.start]}"
-        previous = max((n for n in range(c - 1) if low(tokens[n].text) in _BOUNDS), default=-1) + 1
+        previous = max((n for n in range(c - 1) if low(tokens[n].text) in _BOUNDS and not _ratio(tokens, n)), default=-1) + 1
         figure_before = c >= 2 and tokens[c - 1].text == "," and any(  # (`..., tăng 8% so với năm 2016, | lợi nhuận ...`)
-            sentence.start + a <= t.start < sentence.start + b for a, b in spans for t in tokens[previous:c - 1])
-        if hop or not figure_before or any(low(t.text) not in ("và", "còn") for t in tokens[c:m]):
+            t.pos in ("M", "N") and t.text[:1].isdigit() for t in tokens[previous:c - 1])  # (the tagger takes some numbers for nouns)
+        if hop or not figure_before or any(low(t.text) not in _HAVING | {"còn"} - {","} for t in tokens[c:m]):
             break
-        end = c - 1  # `..., doanh thu đạt ...` after a clause that ends in a figure: its owner is that clause's
+        end = c - 1  # `..., doanh thu đạt ...`, `..., tăng vốn điều lệ lên ...` after a clause with a figure: its owner is that clause's
     return subject
 
 
