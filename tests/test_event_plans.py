@@ -116,3 +116,17 @@ def test_an_item_of_a_programme_split_by_semicolons_keeps_its_qualifier():
     events = _events("Các hoạt động chính tại Hội chợ gồm: Hội nghị Kết nối cung cầu hàng hóa; Hội thi sản phẩm công nghiệp nông "
                      "thôn tiêu biểu; không gian trưng bày.", "2024-09-13")
     assert "Hội thi sản phẩm công nghiệp nông thôn tiêu biểu" in events
+
+
+def test_works_begun_since_a_year_are_no_ceremony():
+    """`X đã được khởi công nâng cấp, mở rộng từ năm 2015`: when the works began, told of a project, no ceremony the news
+    reports (thirty-seventh session); the same verb on a day is one."""
+    from pipeline import process_text
+    from pipeline.settings import Settings
+
+    settings = Settings(min_chars=10, min_vietnamese=0.0)
+    since = process_text("Tuyến đường ven sông đã được khởi công cải tạo, mở rộng từ năm 2016 nhưng vẫn chưa xong.",
+                         published="2019-04-02", settings=settings)
+    assert since.events == []
+    held = process_text("Ngày 5/3, UBND tỉnh khởi công cải tạo tuyến đường ven sông.", published="2019-04-02", settings=settings)
+    assert [(e.name, e.date) for e in held.events] == [("khởi công cải tạo tuyến đường ven sông", "2019-03-05")]

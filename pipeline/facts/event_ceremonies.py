@@ -69,8 +69,9 @@ def verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], e
         if _CONDITIONAL.match(clause) or _TO_COME.match(clause):
             weak = True  # `nếu một cơ sở được khởi công nhiều lần`, `Thời gian tới X và Y cùng ký kết ...`: an intention
         if re.match(r"\s*(?:xây dựng\s+)?(?:(?i:từ|kể từ|cách đây)\s|(?i:gần|hơn|được|đã)?\s*\d+\s+(?i:năm|tháng|ngày))",
-                    text[m.end():]):
-            weak = True  # `được khởi công từ đầu năm 1960`, `cách đây 10 năm`, `khởi công gần 1 năm`: since, not when
+                    text[m.end():]) or re.match(r"(?:\s*,?\s*[a-zà-ỹđ]+){1,4}\s+(?i:từ|kể từ)\s+(?i:năm|tháng|đầu năm|cuối năm)\s", text[m.end():]):
+            weak = True  # `được khởi công từ đầu năm 1960`, `cách đây 10 năm`, `khởi công gần 1 năm`, `khởi công nâng cấp, mở
+            # rộng từ năm 2015`: since, not when
         if _AFTER_WHEN.search(clause):
             weak = True  # `sau khi cầu Vàm Cống khởi công`: a time clause, not the news
         if re.search(r"(?i:sẽ)\s+(?:được\s+)?$", before) and not event_dates.day_after(text, m.end()):
