@@ -37,3 +37,13 @@ def test_a_sitting_named_only_by_its_number_takes_the_body_that_holds_it():
     text = "Sáng 28/6, HĐND tỉnh Yên Bái khóa XIX tổ chức kỳ họp thứ nhất để bầu các chức danh chủ chốt của nhiệm kỳ mới."
     events = process_text(text, published="2021-06-29", settings=Settings(min_chars=10, min_vietnamese=0.0)).events
     assert [(e.name, e.date) for e in events] == [("kỳ họp thứ nhất HĐND tỉnh Yên Bái khóa XIX", "2021-06-28")]
+
+
+def test_a_monthly_sitting_keeps_its_month_in_its_name_and_is_dated_by_its_day():
+    """`phiên họp Chính phủ thường kỳ tháng 3-2019 sáng nay 2-4`: the month says which sitting, the day dates it."""
+    from pipeline import process_text
+    from pipeline.settings import Settings
+
+    text = "Thủ tướng phát biểu khai mạc phiên họp Chính phủ thường kỳ tháng 5-2020 sáng nay 2-6."
+    events = process_text(text, published="2020-06-02", settings=Settings(min_chars=10, min_vietnamese=0.0)).events
+    assert [(e.name, e.date) for e in events] == [("phiên họp Chính phủ thường kỳ tháng 5-2020", "2020-06-02")]

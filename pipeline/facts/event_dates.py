@@ -272,8 +272,8 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
         p, q = d.evidence.start - s0, d.evidence.end - s0
         if act_dated().search(text[:p]) or CLOCK_AFTER.match(text[q:]) or _LUNAR.match(text, q):
             continue  # the date of a resolution or a decision, a page's stamp (`17/10/2025 20:20`), a lunar day (`đến hết ngày 15/8 (âm lịch)`)
-        if d.precision == "year" and start <= p < end and _review().search(name):
-            continue  # `Hội nghị tổng kết công tác năm 2021`: the year reviewed, not the meeting's date
+        if d.precision == "year" and start <= p < end and _review().search(name) or start <= p < end and re.search(r"(?i:thường kỳ)\s+(?i:tháng)", name):
+            continue  # `Hội nghị tổng kết công tác năm 2021`: the year reviewed, not the meeting's date; nor is a monthly sitting's month
         if not start <= p < end and _DEPARTURE.search(text[:start]) and not re.search(r"[,;.]", text[min(p, start):max(q, start)]) \
                 and not re.search(rf"(?<!\w)(?i:{HELD_WORDS})(?!\w)", text[end:p]):
             continue  # `Minh Tú lên đường sang Milan tham dự Tuần lễ thời trang Milan 2017 vào sáng nay (22/9)`: the day of leaving

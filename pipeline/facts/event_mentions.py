@@ -199,7 +199,8 @@ def _closed(mention: Mention | None) -> Mention | None:
     if mention is None:
         return None
     dated = _MONTH_OF_YEAR.search(mention.name)
-    if dated and dated.start() > len(mention.head):  # `Hội nghị APEC | tháng 11 - 2016`, `Hội chợ Xuân | tháng`: its date
+    if dated and dated.start() > len(mention.head) and not re.search(r"(?i:thường kỳ)$", mention.name[:dated.start()]):  # `Hội nghị APEC
+        # | tháng 11 - 2016`, `Hội chợ Xuân | tháng`: its date (not `phiên họp thường kỳ tháng 3-2019`: which sitting)
         mention = replace(mention, name=mention.name[:dated.start()], end=mention.start + dated.start())
     if ")" not in mention.name:
         return mention

@@ -54,6 +54,9 @@ def _byline(text: str) -> bool:
     return m is not None and m.group(1).isupper()
 
 
+_SITTING_MONTH = re.compile(r"\s+(?i:tháng)\s+\d{1,2}(?:\s*[/-]\s*(?:19|20)\d{2})?(?!\d)")
+
+
 def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: bool, head_lower: bool = False) -> int:
     """Where a name that continues at `pos` ends (exclusive) within the sentence text.
 
@@ -335,7 +338,9 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
         elif re.fullmatch(r"(?:19|20)\d{2}", token) and not onward(text, pos, i + len(text[i:]) - len(text[i:].lstrip())):
             break  # `... năm 2024` closes a name
     dangling = re.search(rf"\s(?i:{alternation(list(word_classes('event_words.tsv')['dangling']))})\s*$", text[pos:end])
-    return pos + dangling.start() if dangling else end  # `hội nghị thượng đỉnh giữa` + a person: no `giữa`
+    end = pos + dangling.start() if dangling else end  # `hội nghị thượng đỉnh giữa` + a person: no `giữa`
+    month = _SITTING_MONTH.match(text, end) if re.search(r"(?i:thường kỳ)\s*$", text[pos:end]) else None
+    return month.end() if month else end  # `phiên họp Chính phủ thường kỳ tháng 3-2019`: which sitting, no date of it
 
 
 def _subtitle(text: str, after: str) -> bool:
