@@ -481,6 +481,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = subject_with_owner.owner_with(sentence, f.start, subject)  # `Vinamilk ... với thị phần 55%`: whose share
         subject = subject_named_owner.named_owner(sentence, f.start, subject, spans)  # `X dự kiến ..., doanh thu đạt`: X's
         subject = subject_taxes.taxed(sentence, spans[n][1], subject) if f.unit == "percent" else subject  # `áp thuế 15% đối với X`
+        subject = subject_named_owner.owner_after(sentence, spans[n][1], subject) if f.unit != "count" else subject  # `X km của tàu Y`
         subject = subject_with_clause.told_by_clause(sentence, f.start, spans, subject) if subject and " của " not in subject else subject
         # (`Quốc lộ 18 được nâng cấp với tổng vốn đầu tư ...`: whose; `mua lại X với mức giá ...`: what it buys)
         subject = subject_apposed.apposed_owner(sentence, f.start, spans, subject)  # `phân khúc căn hộ cao cấp, mức giá ...`

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from pipeline.facts.lexicon import rows
-from pipeline.facts.subject_lexicon import COMMON_INITIALS, SAYING, kind_of, low
+from pipeline.facts.subject_lexicon import COMMON_INITIALS, SAYING, entries, kind_of, low
 from pipeline.language.analysis import Sentence, Token
 
 _PERIOD = re.compile(r"(?:\s+(?:năm \d{4}|quý \w+(?:/\d{4})?|cả năm(?: \d{4})?|(?:\d+|sáu|chín) tháng(?: đầu năm)?(?: \d{4})?))?$")
@@ -157,3 +157,22 @@ def given_by(sentence: Sentence, start: int, end: int, subject: str | None) -> s
     if subject is not None and subject != giver and low(subject) != f"số tiền {verb}" or (kind_of(run) or ("",))[0] in ("measure", "attribute"):
         return subject  # (`kinh phí khuyến công địa phương hỗ trợ 12,5 tỷ đồng`: the fund it comes from says what it is)
     return f"số tiền {verb} của {giver}"
+
+
+_OF_AFTER = re.compile(r"\s+(?i:của)\s+(?P<owner>[^\W\d_][^,;:.()\"“”]{1,70}?)(?=\s+(?i:là|đã|sẽ|được|bị|và|để|khi|với|trong|tại|ở|từ|cho|"
+                       r"nhưng|vẫn|cũng|đang|không|chưa|mới|vừa|thì|nên|do|theo|có|đạt|tăng|giảm|chiếm|so)(?!\w)|\s*[,;:.()\"“”]|\s*$)")
+
+
+def owner_after(sentence: Sentence, end: int, subject: str | None) -> str | None:
+    """`<measure> của <owner>` for a bare measure of the lexicon whose owner `của` names right after the figure ending at
+    sentence offset `end` (`hải trình 9.300 km của tàu hộ vệ Trần Hưng Đạo`: `hải trình của tàu hộ vệ Trần Hưng Đạo`);
+    else `subject`."""
+    if subject is None or " của " in subject or len(subject.split()) > 4:
+        return subject
+    words = tuple(low(subject).split())
+    kinds = entries().kinds
+    if not any((kinds.get(words[:n]) or ("",))[0] in ("measure", "attribute") for n in (3, 2, 1)) and low(subject) not in owned():
+        return subject
+    m = _OF_AFTER.match(sentence.text, end)
+    owner = m.group("owner").strip() if m else ""
+    return f"{subject} của {owner}" if owner and len(owner.split()) <= 8 else subject
