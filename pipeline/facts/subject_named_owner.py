@@ -21,7 +21,7 @@ from pipeline.language.analysis import Sentence, Token
 _PERIOD = re.compile(r"(?:\s+(?:năm \d{4}|quý \w+(?:/\d{4})?|cả năm(?: \d{4})?|(?:\d+|sáu|chín) tháng(?: đầu năm)?(?: \d{4})?))?$")
 _BEFORE = frozenset({"của", "với", "tại", "ở", "cho", "từ", "theo", "về", "trong", "đến", "tới", "sang", "vào", "bởi", "do", "so với",
                      "giữa", "trên", "như", "thuộc"})
-_ADVERBS = frozenset({"vẫn", "đã", "sẽ", "đang", "cũng", "vừa", "mới", "còn", "từng", "chỉ", "lại", "hiện"})
+_ADVERBS = frozenset({"vẫn", "đã", "sẽ", "đang", "cũng", "vừa", "mới", "còn", "từng", "chỉ", "lại", "hiện", "cuối cùng"})
 _BOUNDS = frozenset({",", ";", ":", "(", ")", "nhưng", "trong khi", "trong đó"})
 _HEADS = frozenset({"ông", "bà", "anh", "chị", "tỉ phú", "tỷ phú", "công ty", "tập đoàn", "ngân hàng", "hãng", "tổng công ty",
                     "xã", "phường", "huyện", "tỉnh", "thành phố", "quận", "thị xã", "nhà mạng", "doanh nghiệp"})
@@ -107,7 +107,7 @@ def named_owner(sentence: Sentence, start: int, subject: str | None, spans: list
         return subject  # `chiếm đoạt tài sản 246 tỷ đồng`: what a verb takes is not its subject's own
     said = max((n for n in range(m) if low(tokens[n].text) in SAYING), default=-1)
     end = m
-    for hop in range(2):
+    for hop in range(4):
         c = max((n for n in range(end) if low(tokens[n].text) in _BOUNDS and not _ratio(tokens, n)), default=-1) + 1
         c = max(c, said + 1)
         owner = _owner(tokens, c, end) or (_owned_before(tokens, c, end) if hop else [])
@@ -116,8 +116,9 @@ def named_owner(sentence: Sentence, start: int, subject: str | None, spans: list
         previous = max((n for n in range(c - 1) if low(tokens[n].text) in _BOUNDS and not _ratio(tokens, n)), default=-1) + 1
         figure_before = c >= 2 and tokens[c - 1].text == "," and any(  # (`..., tăng 8% so với năm 2016, | lợi nhuận ...`)
             t.pos in ("M", "N") and t.text[:1].isdigit() for t in tokens[previous:c - 1])  # (the tagger takes some numbers for nouns)
-        if hop or not figure_before or any(low(t.text) not in _HAVING | {"còn"} - {","} for t in tokens[c:m]):
-            break
+        if not figure_before or hop == 0 and any(low(t.text) not in _HAVING | {"còn"} - {","} for t in tokens[c:m]) or hop and not any(
+                (kind_of(tokens[c:c + n]) or ("",))[0] in ("measure", "attribute") for n in (1, 2, 3)):
+            break  # (past another item of a list of measures only: `X có tầm bắn ..., tốc độ pha cuối ..., độ cao bay tối đa ...`)
         end = c - 1  # `..., doanh thu đạt ...`, `..., tăng vốn điều lệ lên ...` after a clause with a figure: its owner is that clause's
     return subject
 
