@@ -66,6 +66,12 @@ def _owner(tokens: list[Token], a: int, b: int) -> list[Token]:
     return []
 
 
+_PERSONS = frozenset({"ông", "bà", "anh", "chị", "em", "cô", "chú"})
+_EARNINGS = frozenset({"lương", "mức lương", "tiền lương", "thu nhập", "thu nhập bình quân", "mức thu nhập"})
+_EARNER = re.compile(r"(?:^|[,;:]\s*)(?P<who>(?i:người lao động|lao động|công nhân|nông dân|giáo viên|bác sĩ|cán bộ|nhân viên|kỹ sư|"
+                     r"ngư dân|công chức|viên chức|người dân|hộ dân|thợ|lái xe|tài xế)(?:\s+[^\W\d_][^\s,;:()]*){0,7}?)\s+(?i:có|hưởng|nhận)\s+$")
+
+
 def _ratio(tokens: list[Token], n: int) -> bool:
     """Whether the `:` at token `n` joins two numbers (`tỷ lệ 10:7`), no clause's end."""
     return tokens[n].text == ":" and 0 < n < len(tokens) - 1 and tokens[n - 1].pos == "M" and tokens[n + 1].pos == "M"
@@ -111,6 +117,8 @@ def named_owner(sentence: Sentence, start: int, subject: str | None, spans: list
         c = max((n for n in range(end) if low(tokens[n].text) in _BOUNDS and not _ratio(tokens, n)), default=-1) + 1
         c = max(c, said + 1)
         owner = _owner(tokens, c, end) or (_owned_before(tokens, c, end) if hop else [])
+        owner = owner if key not in _EARNINGS or owner and low(owner[0].text) in _PERSONS else []  # (earnings: a person's, not
+        # those of who pays or proposes them: `Phía VCCI chỉ đề xuất mức tăng lương 2%`)
         if owner:
             return f"{subject} của {sentence.text[owner[0].start - sentence.start:owner[-1].end - sentence.start]}"
         previous = max((n for n in range(c - 1) if low(tokens[n].text) in _BOUNDS and not _ratio(tokens, n)), default=-1) + 1
@@ -120,7 +128,8 @@ def named_owner(sentence: Sentence, start: int, subject: str | None, spans: list
                 (kind_of(tokens[c:c + n]) or ("",))[0] in ("measure", "attribute") for n in (1, 2, 3)):
             break  # (past another item of a list of measures only: `X có tầm bắn ..., tốc độ pha cuối ..., độ cao bay tối đa ...`)
         end = c - 1  # `..., doanh thu đạt ...`, `..., tăng vốn điều lệ lên ...` after a clause with a figure: its owner is that clause's
-    return subject
+    earner = _EARNER.search(sentence.text[:at]) if key in _EARNINGS else None  # `Nông dân làm trong nhà máy này có | lương 5-7 triệu`
+    return f"{subject} của {earner.group('who')[:1].lower()}{earner.group('who')[1:]}" if earner else subject
 
 
 _GIVERS = frozenset({"ủng hộ", "đóng góp", "quyên góp", "góp", "giúp", "giúp đỡ", "tài trợ", "tặng", "trao tặng", "biếu", "hỗ trợ",
