@@ -6,7 +6,11 @@ A measure of `figure_owned_measures.txt` names nothing alone. Its owner is the n
 proper names (with one common noun before them: `tỉ phú`, `ông`), followed by a verb (adverbs between), not after a
 preposition (`của Forbes`, `Theo ông X`) and not a source (`ông X cho biết`: who speaks owns nothing, and no owner is
 looked for before what a source says). When the measure opens its own clause of a list of figures (`..., doanh thu đạt`),
-the clause before it is read too.
+the clauses before it are read too, past other measures of the list, and the name after `của` in the measure the clause
+before opens with. Earnings are a person's or a worker's named by trade, never a payer's (`_EARNER`).
+
+`owner_after` reads the owner `của` names right after the figure (`hải trình 9.300 km của tàu X`); `given_by` names a sum a
+verb of giving gives with its giver (`CLB X ủng hộ 21 triệu đồng`: `số tiền ủng hộ của CLB X`).
 """
 
 from __future__ import annotations
