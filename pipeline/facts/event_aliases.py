@@ -47,11 +47,11 @@ def _translations() -> list[tuple[str, str]]:
 
 def _canonical(name: str) -> tuple[str, bool]:
     """A name folded, without its head word of contest or event, its English part turned Vietnamese; and whether it was."""
-    text = " ".join(w for w in re.sub(r"[^\w\s]", " ", fold(name).lower()).split() if w != "cua")  # (`Miss Universe của Tây Ban Nha`)
+    text = " ".join(re.sub(r"[^\w\s]", " ", fold(name).lower()).split())
     text = re.sub(r"^(?:cuoc thi|chung ket|vong chung ket|dem chung ket|le dang quang|ky|mua)\s+", "", text)
     for english, vietnamese in _translations():
-        if re.match(rf"{re.escape(english)}(?!\w)", text):
-            return vietnamese + text[len(english):], True
+        if re.match(rf"{re.escape(english)}(?!\w)", text):  # (`Miss Universe của Tây Ban Nha`: the country's, as `Hoa hậu Hoàn vũ Tây Ban Nha`)
+            return vietnamese + re.sub(r"^\s+cua(?=\s)", "", text[len(english):]), True
     return text, False
 
 

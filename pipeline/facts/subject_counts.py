@@ -275,9 +275,9 @@ def object_of(sentence: Sentence, start: int, counted: str | None) -> str | None
         return f"{noun} được {low(done.group(1))}"  # `lấy lời khai khoảng 200 người`: `người được lấy lời khai`
     tokens = [t for t in sentence.tokens if t.end <= sentence.start + len(before.rstrip())]
     tokens = tokens[:-1] if len(tokens) > 1 and low(tokens[-1].text) in _ADDED and tokens[-2].pos == "V" else tokens  # `khởi tố thêm`
-    compound = next((n for n in (3, 2) if len(tokens) >= n and low(" ".join(t.text for t in tokens[-n:])) in SUFFERED | RECEIVED), 0)
+    compound = next((c for n in (3, 2) if len(tokens) >= n and (c := low(" ".join(t.text for t in tokens[-n:]))) in SUFFERED | RECEIVED), "")
     if compound:  # `xử phạt hành chính/N 2 hộ`: a verb and its noun, one verb of what befalls them
-        return f"{noun} {'bị' if low(' '.join(t.text for t in tokens[-compound:])) in SUFFERED else 'được'} {low(' '.join(t.text for t in tokens[-compound:]))}"
+        return f"{noun} {'bị' if compound in SUFFERED else 'được'} {compound}"
     if not tokens or tokens[-1].pos != "V":
         return None
     verb = low(tokens[-1].text)

@@ -103,8 +103,8 @@ def named_owner(sentence: Sentence, start: int, subject: str | None, spans: list
     period = _PERIOD.search(key)
     if (key[:period.start()] if period else key) not in owned():
         return subject
-    end = next((b for a, b in spans if a == start), start)
-    at = start if sentence.text.lower().startswith(key, end + 1) else sentence.text.lower().rfind(key, 0, start)  # `với 4,3% cổ
+    figure_end = next((b for a, b in spans if a == start), start)
+    at = start if sentence.text.lower().startswith(key, figure_end + 1) else sentence.text.lower().rfind(key, 0, start)  # `với 4,3% cổ
     # phần sở hữu`: the measure a share is of, right after it
     tokens = list(sentence.tokens)
     m = next((n for n, t in enumerate(tokens) if t.start >= sentence.start + at), None) if at >= 0 else None

@@ -29,8 +29,8 @@ def taxed(sentence: Sentence, end: int, subject: str | None) -> str | None:
         return subject
     m = _ON.match(sentence.text, end)
     what = m.group("what").strip() if m else ""
-    if not what or len(what.split()) > 12 or re.fullmatch(r"[\d.,]+\s*%?", what):
+    if m is None or not what or len(what.split()) > 12 or re.fullmatch(r"[\d.,]+\s*%?", what):
         return subject
-    source = _FROM.match(sentence.text, m.end()) if re.search(r"(?i:nhập|nhập khẩu|xuất khẩu)$", what) else None  # type: ignore[union-attr]
+    source = _FROM.match(sentence.text, m.end()) if re.search(r"(?i:nhập|nhập khẩu|xuất khẩu)$", what) else None
     what = f"{what}{source.group()}" if source else what  # `mặt hàng bo bo nhập | từ Mỹ`: where the goods come from
-    return f"{subject} {m.group('on').lower()} {what}"  # type: ignore[union-attr]
+    return f"{subject} {m.group('on').lower()} {what}"
