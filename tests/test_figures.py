@@ -158,9 +158,9 @@ def test_province_only_when_the_sentence_places_the_figure(sentence, province, p
     ("Đóng góp của tỉnh trong giai đoạn 2016-2020 lên tới 1.400 tỷ đồng.", "Đóng góp của tỉnh"),
     ("Tàu hàng Minh Phú có trọng lượng rẽ nước 29.000 tấn.", "Tàu hàng Minh Phú"),
     ("Dự án tàu điện \"đốt\" 3 tỷ USD mà chưa chạy.", "Dự án tàu điện"),
-    ("Nhà máy thủy điện Bản Chát có công suất 220 MW.", "Nhà máy thủy điện Bản Chát"),
+    ("Nhà máy thủy điện Bản Chát có công suất 220 MW.", "công suất của Nhà máy thủy điện Bản Chát"),
     ("Dự án khu công nghiệp Nam Tân Uyên mở rộng có tổng vốn đầu tư 2.000 tỷ đồng.",
-     "Dự án khu công nghiệp Nam Tân Uyên mở rộng"),
+     "tổng vốn đầu tư của Dự án khu công nghiệp Nam Tân Uyên mở rộng"),
     ("Tổng mức đầu tư 90 tỷ đồng.", "Tổng mức đầu tư"),
     ("Với công suất 30 MW, đây là dự án lớn.", "công suất"),  # the bare attribute when nothing before owns it
     ("Ông Hải cho biết đã vay 300 triệu đồng.", None),

@@ -33,6 +33,7 @@ from pipeline.facts import (
     subject_edges,
     subject_gates,
     subject_items,
+    subject_measure_owner,
     subject_model,
     subject_named_owner,
     subject_owners,
@@ -486,6 +487,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         # (`Quốc lộ 18 được nâng cấp với tổng vốn đầu tư ...`: whose; `mua lại X với mức giá ...`: what it buys)
         subject = subject_apposed.apposed_owner(sentence, f.start, spans, subject)  # `phân khúc căn hộ cao cấp, mức giá ...`
         subject = subject_with_clause.after_owner(sentence, f.start, f.end, spans, subject)  # `phim X thu về 500 triệu đô doanh thu`
+        subject = subject_measure_owner.measure_of_owner(sentence, f.start, f.end, subject) if f.unit != "count" else subject  # `X với
+        # tổng diện tích 10.000 m2`: `tổng diện tích của X`
         paid = phrase_after(list(sentence.tokens), sentence.start + spans[n][1], [(sentence.start + a, sentence.start + b) for a, b in spans]) \
             if f.unit == "percent" and _PAYS_SHARE.search(sentence.text[:f.start]) else []
         subject = phrase_text(sentence, paid) if paid else subject  # `ngân sách nhà nước hỗ trợ 100% chi phí đào tạo ...`: the share is

@@ -7,7 +7,7 @@ from pipeline.facts.noun_phrases import phrase_text
 from pipeline.facts.subject_lexicon import low, words_of
 from pipeline.language.analysis import Sentence, Token
 
-_LOSSES = frozenset({"thiệt hại", "thất thoát", "tổn thất", "thua lỗ", "lỗ", "mất mát", "thất thu"})
+LOSSES = frozenset({"thiệt hại", "thất thoát", "tổn thất", "thua lỗ", "lỗ", "mất mát", "thất thu"})
 _CAUSING = frozenset({"gây", "gây ra", "làm", "khiến", "để"})
 
 
@@ -15,7 +15,7 @@ def caused_loss(sentence: Sentence, tokens: list[Token], i: int) -> str | None:
     """`Cơn bão gây thiệt hại 9.000 tỷ đồng`: `thiệt hại do cơn bão`; `... gây thất thoát 9.000 tỷ đồng`: a loss noun right
     before the amount after a verb of causing, with the noun phrase that opens its clause as the cause (at most ten words),
     or the loss alone; else None."""
-    if i < 1 or low(tokens[i].text) not in _LOSSES or low(tokens[i - 1].text) not in _CAUSING and " ".join(
+    if i < 1 or low(tokens[i].text) not in LOSSES or low(tokens[i - 1].text) not in _CAUSING and " ".join(
             low(t.text) for t in tokens[max(0, i - 2):i]) not in _CAUSING:
         return None
     verb = i - 1 if low(tokens[i - 1].text) in _CAUSING else i - 2

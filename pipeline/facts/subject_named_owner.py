@@ -46,6 +46,17 @@ def _name(token: Token) -> bool:
     return token.pos in ("N", "Ny") and token.text[:1].isupper() and token.text not in COMMON_INITIALS
 
 
+_INNER = frozenset({"miền", "tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "khu vực"})
+_TIMES = frozenset({"năm", "quý", "tháng"})
+_THESE = frozenset({"nay", "này", "qua", "ngoái", "trước", "tới"})
+
+
+def _when(tokens: list[Token], n: int, b: int) -> bool:
+    """Whether tokens `n`, `n + 1` are a time between a subject and its verb (`năm 2017`, `quý III`, `năm nay`)."""
+    return (low(tokens[n].text) in _TIMES and n + 1 < b
+            and (tokens[n + 1].text[:1].isdigit() or tokens[n + 1].text.isupper() or low(tokens[n + 1].text) in _THESE))
+
+
 def _owner(tokens: list[Token], a: int, b: int) -> list[Token]:
     """The first named subject of a verb in `tokens[a:b]`, or []."""
     k = a
@@ -54,12 +65,12 @@ def _owner(tokens: list[Token], a: int, b: int) -> list[Token]:
             k += 1
             continue
         e = k
-        while e + 1 < b and _name(tokens[e + 1]):
-            e += 1
+        while e + 1 < b and (_name(tokens[e + 1]) or low(tokens[e + 1].text) in _INNER and e + 2 < b and _name(tokens[e + 2])):
+            e += 1  # (`Tổng công ty Lương thực miền Bắc`: a place word inside a name)
         s = k - 1 if k - 1 >= a and low(tokens[k - 1].text) in _HEADS else k
         n = e + 1
-        while n < b and low(tokens[n].text) in _ADVERBS:
-            n += 1
+        while n < b and (low(tokens[n].text) in _ADVERBS or _when(tokens, n, b)):
+            n += 2 if _when(tokens, n, b) else 1  # (`Tổng công ty X | năm 2017 | đạt lợi nhuận ...`)
         before = low(tokens[s - 1].text) if s > 0 else ""
         listed = before in (",", "và", "hoặc") and s >= 2 and _name(tokens[s - 2])  # `Hải Hà, Hữu Nghị, Bibica chiếm`: one of many
         if (n < b and tokens[n].pos == "V" and low(tokens[n].text) not in SAYING and before not in _BEFORE | {"được", "bị"}

@@ -1,0 +1,67 @@
+"""A figure's measure kept with its owner: `Công ty X ... với tổng diện tích trên 10.000 m2` (`tổng diện tích của Công ty
+X`), `Nhà máy điện gió Y được khởi công với tổng vốn đầu tư 3.000 tỷ đồng` (`tổng vốn đầu tư của Nhà máy điện gió Y`).
+
+The rules read a bare measure right before a figure (`với công suất là 1.200 MW`) as the measure of the thing its clause
+names, and give that thing as the subject. The thing alone does not say what is measured of it: a plant has a capacity,
+an investment, an area and a workforce. When the sentence writes the measure right before the figure (link words
+between: `là`, `đạt`, `khoảng`) and the thing before it, the subject is the measure of the thing.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.facts.subject_lexicon import low
+from pipeline.facts.subject_losses import LOSSES
+from pipeline.facts.subject_named_owner import owned
+from pipeline.facts.subject_with_clause import HELD_SIZES, PRICES, SIZES
+from pipeline.language.analysis import Sentence
+
+_LINKS = r"(?:\s+(?i:là|đạt|đạt được|khoảng|hơn|trên|gần|chừng|xấp xỉ|ước|ước tính|ước đạt|lên tới|lên đến|tới|đến|vào khoảng|chỉ|từ|tối đa|tối thiểu))*"
+
+
+_GENERAL = frozenset({"tổng", "mức", "số", "tổng số", "khối", "giá trị"})  # words of a measure that say nothing of what it measures
+
+
+@lru_cache(maxsize=1)
+def _measure_before() -> re.Pattern[str]:
+    words = sorted(SIZES | HELD_SIZES | PRICES | owned(), key=len, reverse=True)
+    return re.compile(rf"(?:^|(?<=[\s,(]))(?P<measure>(?i:{'|'.join(re.escape(w) for w in words)})){_LINKS}\s*$")
+
+
+def _is_measure(subject: str) -> bool:
+    """Whether `subject` opens with a measure, a price or a loss (`Thiệt hại cho ngân hàng`, `vốn đầu tư dự án`): no thing
+    to own another measure."""
+    words = low(subject).split()
+    measures = SIZES | HELD_SIZES | PRICES | owned() | LOSSES
+    return any(" ".join(words[:n]) in measures for n in (1, 2, 3, 4))
+
+
+def measure_of_owner(sentence: Sentence, start: int, end: int, subject: str | None) -> str | None:
+    """`<measure> của <subject>` when the measure, a word of its own (not the end of a verb: `giảm giá`, `tiếp tục lỗ`),
+    stands right before the figure from `sentence.text[start]` to `[end]` (and no `của` after it names another owner:
+    `trọng lượng hơn 2 tấn của các tảng đá`) and `subject`, a thing that is no measure itself, is written before it in the
+    same sentence; a price is the thing's without `của` (`giá bào ngư`, `trị giá hợp đồng`); else
+    `subject`."""
+    text = sentence.text
+    if subject is None or " của " in subject or re.match(r"\s+(?i:của)\s", text[end:]) or _is_measure(subject):
+        return subject
+    m = _measure_before().search(text[:start])
+    if m is None:
+        return subject
+    a, b = sentence.start + m.start("measure"), sentence.start + m.end("measure")
+    first = next((t for t in sentence.tokens if t.start == a or t.start < a < t.end and low(t.text).startswith("có ")), None)
+    if first is None or first.pos == "V" or not any(t.end == b for t in sentence.tokens):
+        return subject  # (but `có giá`, one word to the segmenter, holds the measure)
+    measure = m.group("measure")
+    at = text.find(subject, 0, m.start())
+    core = low(measure).split()
+    while len(core) > 1 and core[0] in _GENERAL:
+        core = core[1:]  # (`mức giá`: `giá`)
+    if at < 0 or re.search(rf"(?<!\w){re.escape(' '.join(core))}(?!\w)", low(subject)):
+        return subject  # (the subject is not the thing before the measure, or it is the measure already)
+    if re.search(r"[;:]|\s(?i:nhưng|trong khi)\s", text[at + len(subject):m.start()]):
+        return subject  # (another clause between the thing and the measure)
+    measure = f"{measure[:1].lower()}{measure[1:]}"
+    return f"{measure} {subject}" if low(measure) in PRICES else f"{measure} của {subject}"

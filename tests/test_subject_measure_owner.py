@@ -1,0 +1,48 @@
+"""A thing read as the owner of the measure written right before its figure keeps that measure
+(`pipeline/facts/subject_measure_owner.py`): the plant alone does not say whether a figure is its capacity, its
+investment or its area."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.facts import figures
+from pipeline.language.analysis import analyse
+from pipeline.language.textnorm import normalize
+
+
+def _subjects(text: str) -> list[str | None]:
+    return [f.subject for f in figures.extract(analyse(normalize(text)))]
+
+
+@pytest.mark.parametrize("text,subjects", [
+    # the measure right before the figure, its thing before it in the clause
+    ("Nhà máy điện gió Quảng Trị 3 có công suất 48 MW, diện tích 12 ha.",
+     ["công suất của Nhà máy điện gió Quảng Trị 3", "diện tích của Nhà máy điện gió Quảng Trị 3"]),
+    ("Công ty may Tiến Phát được thành lập năm 2015 với tổng diện tích trên 8.000 m2.",
+     ["tổng diện tích của Công ty may Tiến Phát"]),
+    ("Cụm công nghiệp Đông Hưng được khởi công với tổng vốn đầu tư 320 tỷ đồng.",
+     ["tổng vốn đầu tư của Cụm công nghiệp Đông Hưng"]),
+    # a price is the thing's without `của`
+    ("Thanh long ruột đỏ có giá 25.000 đồng/kg.", ["giá Thanh long ruột đỏ"]),
+])
+def test_a_things_measure_keeps_the_measure(text, subjects):
+    assert _subjects(text) == subjects
+
+
+@pytest.mark.parametrize("text,never", [
+    # `của` after the figure names another owner
+    ("Những chiếc xà lan chịu được trọng lượng hơn 30 tấn của các khối bê tông.", "trọng lượng của"),
+    # the measure ends a verb: no measure of the thing
+    ("Đồng yên giảm giá tới 8% trong quý đầu năm.", "giá của"),
+    # the subject already holds the measure's word
+    ("Hiện giá cổ phiếu VNM được giao dịch ở mức giá 68.000 đồng/CP.", "mức giá giá"),
+])
+def test_no_measure_where_it_is_not_the_things(text, never):
+    assert all(s is None or never not in s for s in _subjects(text))
+
+
+def test_a_time_between_a_named_owner_and_its_verb():
+    """`subject_named_owner`: a period between the named subject and its verb (`năm 2023`) does not hide the owner."""
+    assert _subjects("Tổng công ty Lương thực miền Bắc năm 2023 đạt lợi nhuận sau thuế 120 tỷ đồng.") == [
+        "lợi nhuận sau thuế của Tổng công ty Lương thực miền Bắc"]
