@@ -25,6 +25,10 @@ def _subjects(text: str) -> list[str | None]:
      ["tổng vốn đầu tư của Cụm công nghiệp Đông Hưng"]),
     # a price is the thing's without `của`
     ("Thanh long ruột đỏ có giá 25.000 đồng/kg.", ["giá Thanh long ruột đỏ"]),
+    # an adjective of size says its measure, by the unit
+    ("Tuyến đê biển Gò Công dài 21 km chạy qua ba huyện.", ["chiều dài của Tuyến đê biển Gò Công"]),
+    ("Giếng khoan thăm dò được khoan sâu 3 km dưới đáy biển.", ["độ sâu của Giếng khoan thăm dò"]),
+    ("Xưởng chế biến hạt điều rộng 3.500 m2.", ["diện tích của Xưởng chế biến hạt điều"]),
 ])
 def test_a_things_measure_keeps_the_measure(text, subjects):
     assert _subjects(text) == subjects
@@ -37,6 +41,9 @@ def test_a_things_measure_keeps_the_measure(text, subjects):
     ("Đồng yên giảm giá tới 8% trong quý đầu năm.", "giá của"),
     # the subject already holds the measure's word
     ("Hiện giá cổ phiếu VNM được giao dịch ở mức giá 68.000 đồng/CP.", "mức giá giá"),
+    # an adjective of size before a share or a volume: a comparison, no size
+    ("Lãi suất cho vay cao hơn 2% so với năm trước.", "chiều cao"),
+    ("Hồ chứa rộng hơn 5.000 m3 nước.", "chiều rộng"),
 ])
 def test_no_measure_where_it_is_not_the_things(text, never):
     assert all(s is None or never not in s for s in _subjects(text))

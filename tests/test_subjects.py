@@ -37,8 +37,8 @@ def test_phrase_after_an_amount(text, amount, phrase):
 
 @pytest.mark.parametrize("sentence,subject", [
     ("Bức tranh trị giá 2 tỷ đồng được trưng bày.", "Bức tranh"),
-    ("Con đê dài 12 km chạy dọc bờ biển.", "Con đê"),
-    ("Khối đá nặng 30 tấn được cẩu lên.", "Khối đá"),
+    ("Con đê dài 12 km chạy dọc bờ biển.", "chiều dài của Con đê"),
+    ("Khối đá nặng 30 tấn được cẩu lên.", "trọng lượng của Khối đá"),
     ("Kho hàng trong cảng trị giá 10 tỷ đồng.", "Kho hàng trong cảng"),  # the whole phrase, not its end `cảng`
 ])
 def test_value_links_take_any_phrase_before_them(sentence, subject):

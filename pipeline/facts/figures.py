@@ -487,7 +487,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         # (`Quốc lộ 18 được nâng cấp với tổng vốn đầu tư ...`: whose; `mua lại X với mức giá ...`: what it buys)
         subject = subject_apposed.apposed_owner(sentence, f.start, spans, subject)  # `phân khúc căn hộ cao cấp, mức giá ...`
         subject = subject_with_clause.after_owner(sentence, f.start, f.end, spans, subject)  # `phim X thu về 500 triệu đô doanh thu`
-        subject = subject_measure_owner.measure_of_owner(sentence, f.start, f.end, subject) if f.unit != "count" else subject  # `X với
+        subject = subject_measure_owner.measure_of_owner(sentence, f.start, f.end, subject, f.unit) if f.unit != "count" else subject  # `X với
         # tổng diện tích 10.000 m2`: `tổng diện tích của X`
         paid = phrase_after(list(sentence.tokens), sentence.start + spans[n][1], [(sentence.start + a, sentence.start + b) for a, b in spans]) \
             if f.unit == "percent" and _PAYS_SHARE.search(sentence.text[:f.start]) else []

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.facts.subject_lexicon import low
+from pipeline.facts.subject_lexicon import UNIT_KINDS, low
 from pipeline.facts.subject_losses import LOSSES
 from pipeline.facts.subject_named_owner import owned
 from pipeline.facts.subject_with_clause import HELD_SIZES, PRICES, SIZES
@@ -24,9 +24,15 @@ _LINKS = r"(?:\s+(?i:là|đạt|đạt được|khoảng|hơn|trên|gần|chừn
 _GENERAL = frozenset({"tổng", "mức", "số", "tổng số", "khối", "giá trị"})  # words of a measure that say nothing of what it measures
 
 
+# adjectives of size right before a figure (their own word, not `kéo dài`), and the measure each says for (word, of an area)
+_SIZE_WORDS = {("dài", False): "chiều dài", ("dài", True): "chiều dài", ("rộng", True): "diện tích", ("rộng", False): "chiều rộng",
+               ("cao", False): "chiều cao", ("sâu", False): "độ sâu", ("nặng", False): "trọng lượng"}
+_SIZE_KINDS = {"dài": ("length",), "rộng": ("length", "area"), "cao": ("length",), "sâu": ("length",), "nặng": ("mass",)}
+
+
 @lru_cache(maxsize=1)
 def _measure_before() -> re.Pattern[str]:
-    words = sorted(SIZES | HELD_SIZES | PRICES | owned(), key=len, reverse=True)
+    words = sorted(SIZES | HELD_SIZES | PRICES | owned() | {w for w, _ in _SIZE_WORDS}, key=len, reverse=True)
     return re.compile(rf"(?:^|(?<=[\s,(]))(?P<measure>(?i:{'|'.join(re.escape(w) for w in words)})){_LINKS}\s*$")
 
 
@@ -38,12 +44,12 @@ def _is_measure(subject: str) -> bool:
     return any(" ".join(words[:n]) in measures for n in (1, 2, 3, 4))
 
 
-def measure_of_owner(sentence: Sentence, start: int, end: int, subject: str | None) -> str | None:
+def measure_of_owner(sentence: Sentence, start: int, end: int, subject: str | None, unit: str | None = None) -> str | None:
     """`<measure> của <subject>` when the measure, a word of its own (not the end of a verb: `giảm giá`, `tiếp tục lỗ`),
     stands right before the figure from `sentence.text[start]` to `[end]` (and no `của` after it names another owner:
     `trọng lượng hơn 2 tấn của các tảng đá`) and `subject`, a thing that is no measure itself, is written before it in the
-    same sentence; a price is the thing's without `của` (`giá bào ngư`, `trị giá hợp đồng`); else
-    `subject`."""
+    same sentence; a price is the thing's without `của` (`giá bào ngư`, `trị giá hợp đồng`). An adjective of size says
+    its measure (`dài` a length, `rộng` an area of a `unit` of area, else a width, `cao`, `sâu`, `nặng`). Else `subject`."""
     text = sentence.text
     if subject is None or " của " in subject or re.match(r"\s+(?i:của)\s", text[end:]) or _is_measure(subject):
         return subject
@@ -64,4 +70,8 @@ def measure_of_owner(sentence: Sentence, start: int, end: int, subject: str | No
     if re.search(r"[;:]|\s(?i:nhưng|trong khi)\s", text[at + len(subject):m.start()]):
         return subject  # (another clause between the thing and the measure)
     measure = f"{measure[:1].lower()}{measure[1:]}"
+    kind = UNIT_KINDS.get(unit or "")
+    if low(measure) in _SIZE_KINDS and (kind not in _SIZE_KINDS[low(measure)] or unit in ("m3", "litre")):
+        return subject  # (`cao hơn 13%`: a comparison; `rộng 1.000 m3`: no width)
+    measure = _SIZE_WORDS.get((low(measure), kind == "area"), measure)  # `Tuyến kênh dài hơn 370 km`: `chiều dài của Tuyến kênh`
     return f"{measure} {subject}" if low(measure) in PRICES else f"{measure} của {subject}"
