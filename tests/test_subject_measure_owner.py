@@ -53,3 +53,10 @@ def test_a_time_between_a_named_owner_and_its_verb():
     """`subject_named_owner`: a period between the named subject and its verb (`năm 2023`) does not hide the owner."""
     assert _subjects("Tổng công ty Lương thực miền Bắc năm 2023 đạt lợi nhuận sau thuế 120 tỷ đồng.") == [
         "lợi nhuận sau thuế của Tổng công ty Lương thực miền Bắc"]
+
+
+def test_what_a_bare_measure_applies_to_after_doi_voi():
+    """`subject_named_owner.owner_after`: `đối với` right after the figure says what a bare measure applies to."""
+    assert _subjects("Mức thu phí 35.000 đồng đối với xe khách dưới 30 chỗ và 60.000 đồng đối với xe container.") == [
+        "Mức thu phí đối với xe khách dưới 30 chỗ", "Mức thu phí đối với xe container"]
+    assert _subjects("Giá bồi thường 1,5 triệu đồng/m2 đối với đất ở nông thôn.") == ["Giá bồi thường đối với đất ở nông thôn"]

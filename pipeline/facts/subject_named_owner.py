@@ -188,10 +188,15 @@ _OF_AFTER = re.compile(r"\s+(?i:của)\s+(?P<owner>[^\W\d_][^,;:.()\"“”]{1,7
                        r"nhưng|vẫn|cũng|đang|không|chưa|mới|vừa|thì|nên|do|theo|có|đạt|tăng|giảm|chiếm|so)(?!\w)|\s*[,;:.()\"“”]|\s*$)")
 
 
+_FOR_AFTER = re.compile(r"(?:\s*/\s*[^\s,.;:()]+)?\s+(?i:đối với)\s+(?P<thing>[^\W\d_][^,;:.()\"“”]{1,70}?)(?=\s+(?i:là|đã|sẽ|được|bị|và|"
+                        r"để|khi|trong|tại|từ|nhưng|vẫn|cũng|đang|không|chưa|thì|nên|do|theo|có|so|hoặc|còn)(?!\w)|\s*[,;:.()\"“”]|\s*$)")
+
+
 def owner_after(sentence: Sentence, end: int, subject: str | None) -> str | None:
     """`<measure> của <owner>` for a bare measure of the lexicon whose owner `của` names right after the figure ending at
-    sentence offset `end` (`hải trình 9.300 km của tàu hộ vệ Trần Hưng Đạo`: `hải trình của tàu hộ vệ Trần Hưng Đạo`);
-    else `subject`."""
+    sentence offset `end` (`hải trình 9.300 km của tàu hộ vệ Trần Hưng Đạo`: `hải trình của tàu hộ vệ Trần Hưng Đạo`), or
+    `<measure> đối với <thing>` for what `đối với` says it applies to (`khoản thu hơn 10 triệu đồng đối với học sinh lớp
+    1`); else `subject`."""
     if subject is None or " của " in subject or len(subject.split()) > 4:
         return subject
     words = tuple(low(subject).split())
@@ -200,4 +205,8 @@ def owner_after(sentence: Sentence, end: int, subject: str | None) -> str | None
         return subject
     m = _OF_AFTER.match(sentence.text, end)
     owner = m.group("owner").strip() if m else ""
-    return f"{subject} của {owner}" if owner and len(owner.split()) <= 8 else subject
+    if owner and len(owner.split()) <= 8:
+        return f"{subject} của {owner}"
+    applied = _FOR_AFTER.match(sentence.text, end)  # `mức thu phí 30.000 đồng đối với taxi`: `mức thu phí đối với taxi`
+    thing = applied.group("thing").strip() if applied else ""
+    return f"{subject} đối với {thing}" if thing and len(thing.split()) <= 8 else subject
