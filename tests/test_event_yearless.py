@@ -112,3 +112,21 @@ def test_the_day_its_own_sentence_writes_beats_a_month_told_elsewhere():
 def test_a_bare_written_year_leaves_a_days_month_and_day_in_the_facts():
     record = process_text("Ca sĩ dự Gala Âm nhạc 2019 tại Đà Lạt tối 7/9 rồi về TP HCM.", settings=SETTINGS)
     assert [(d.text, d.value, d.precision) for d in record.dates] == [("tối 7/9", "--09-07", "month_day")]
+
+
+def test_a_year_the_story_plans_ahead_for_does_not_date_its_day():
+    """(s38) `sẽ ... vào năm 2019`, `kể từ năm 2019`: what is planned from then; the meeting came before it."""
+    text = ("Trong phiên họp của Hiệp hội Cà phê Ca cao diễn ra tại Buôn Ma Thuột vào sáng 14/10, các doanh nghiệp thống nhất "
+            "sẽ áp dụng bộ tiêu chuẩn mới vào năm 2019.\n"
+            "Kể từ năm 2019, mọi lô cà phê xuất khẩu phải có chứng nhận truy xuất nguồn gốc.")
+    (e,) = _undated(text)
+    assert (e.date, e.date_precision) == ("--10-14", "month_day")
+
+
+def test_a_whole_years_results_do_not_date_a_day_before_december():
+    """(s38) `năm 2021 đạt ...` told in a story of 18 June: the year had ended, the conference came the year after."""
+    text = ("Sáng 18-6, UBND tỉnh tổ chức hội nghị tổng kết chương trình xúc tiến thương mại.\n"
+            "Giám đốc Sở cho biết kim ngạch xuất khẩu năm 2021 đạt 1,2 tỷ USD.\n"
+            "Du lịch năm 2021 đã đón hơn 2 triệu lượt khách.")
+    (e,) = _undated(text)
+    assert (e.date, e.date_precision) == ("--06-18", "month_day")

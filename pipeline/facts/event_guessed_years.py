@@ -45,9 +45,11 @@ def _other_days_blanked(text: str, date: DateFact) -> str:
 
 
 def _without(text: str, names: list[str]) -> str:
-    """`text` with the event names in it blanked (a year in a name backs only a date its own mention found), and the
-    dates of numbered acts (`Quyết định số 866/QĐ-TTg ngày 18/7/2023`: the act's year, not the story's)."""
+    """`text` with the event names in it blanked (a year in a name backs only a date its own mention found), the
+    dates of numbered acts (`Quyết định số 866/QĐ-TTg ngày 18/7/2023`: the act's year, not the story's) and the years
+    the story plans ahead for (`event_month_day.without_years_ahead`)."""
     text = event_month_day.without_act_dates(text)
     for name in sorted(names, key=len, reverse=True):
         text = text.replace(name, " ")
-    return text
+    return event_month_day.without_years_ahead(text)
+

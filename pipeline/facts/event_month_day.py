@@ -46,6 +46,16 @@ def without_act_dates(text: str) -> str:
     return text
 
 
+# a year ahead of the story: after `sẽ` in its clause or after `từ năm` (`thống nhất sẽ thay đổi thể thức ... vào năm 2018`,
+# `kể từ năm 2018`): what is planned from then, so the story comes before it
+_AHEAD = re.compile(r"(?:(?<!\w)(?i:sẽ)(?!\w)[^,.;:()]{0,80}?|(?<!\w)(?i:từ)\s+)(?i:năm)\s+(?P<year>(?:19|20)\d{2})(?!\d)")
+
+
+def without_years_ahead(text: str) -> str:
+    """`text` with the years it plans ahead for blanked (`_AHEAD`): no year of the story's own days."""
+    return _AHEAD.sub(lambda m: m.group(0)[:m.start("year") - m.start()] + " " * 4, text)
+
+
 def _before(date: DateFact) -> str:
     """The words of a date's sentence before it."""
     sentence = date.evidence.sentence
@@ -67,6 +77,9 @@ def month_day(mentions: list[Mention], spans: list[tuple[int, int]], year: DateF
         here = dates.in_sentence(sentence, None, dates.PLACEHOLDER)
         _, day = event_dates.for_mention(sentence, mention.start, mention.end, mention.name, here, spans)
         yearless = dates.month_day(day) if day is not None else None
+        if yearless is None and day is not None and day.precision == "day" and day.value[:4] not in dates.WRITTEN_YEAR.findall(
+                without_years_ahead(own)) and day.value[:4] in written:  # `vào trưa 22/9, ... sẽ thay đổi ... vào năm 2018`
+            yearless = day.model_copy(update={"value": "--" + day.value[5:], "precision": "month_day"})
         if day is not None and yearless is not None:
             named = next((y for m in mentions for _, y in [marks(m)] if y), None)
             dated = event_named_years.in_named_year(day, named, mention.name, mention.type) if named else None

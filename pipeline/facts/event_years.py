@@ -1,5 +1,4 @@
-"""Whether the year an undated article's yearless day took (its guessed reference year) is backed by the
-article itself, so that the day may date an event (`events.extract`)."""
+"""Whether the year an undated article's yearless day took (a guess) is backed by the article (`events.extract`)."""
 
 from __future__ import annotations
 
@@ -21,10 +20,9 @@ _LEAD_DAY = re.compile(r"(?:(?i:sáng|chiều|tối|trưa|đêm|hôm|ngày)\s+(?
 
 def lead_date(analysis: Analysis, mentions: list[Mention], by_sentence: dict[int, list[DateFact]],
               undated: bool) -> DateFact | None:
-    """The day that opens the lead (`Ngày 20-1, Thành đoàn ... phối hợp ...`) for an event named only in the headline
-    (a first line without a full stop; bare mentions elsewhere aside): news leads date what the headline reports. A
-    dateline may open the lead (`Quảng Ninh - Ngày 28.9, ...`). In an undated article, a day whose year neither the lead
-    writes nor the article tells as its own (`dates.now_year`) is its month and day alone (`--02-07`)."""
+    """The day that opens the lead (`Ngày 20-1, ...`; after a dateline: `Quảng Ninh - Ngày 28.9, ...`) for an event named
+    only in the headline (a first line without a full stop): news leads date what the headline reports. In an undated
+    article, a day whose year neither the lead nor the article tells (`dates.now_year`) is its month and day (`--02-07`)."""
     sentences = analysis.sentences
     if len(sentences) < 2 or any(m.sentence.start != sentences[0].start and m.named for m in mentions) or \
             sentences[0].text.rstrip().endswith((".", "!", "?", "…", ":")) or any(
@@ -78,10 +76,14 @@ _STORY_YEAR = re.compile(_NOT_STORY + YEAR.pattern)
 _LATER_YEAR = re.compile(f"{_NOT_STORY}({_WRITTEN_YEAR.pattern})")  # (a period's end too: `(2007-2017)`)
 
 
+_YEAR_RESULT = re.compile(r"(?<!\w)(?i:năm)\s+(?:19|20)\d{2}(?=\s+(?i:đạt|đã đạt|đã đón|đã thu hút|tăng|giảm)(?!\w))")
+
+
 def _one_year_written(text: str, date: DateFact) -> bool:
     """Whether every year the undated article writes is the year a yearless day took, on two lines or more
     (`kế hoạch năm 2022`, `năm 2022`: the story's year). A programme's year (`Đề án 2020`, `Tầm nhìn 2030`) and a
-    target year (`đến năm 2030`) are not the story's."""
+    target year (`đến năm 2030`) are not the story's, nor a year planned for or a whole year's results before December."""
+    text = event_month_day.without_years_ahead(_YEAR_RESULT.sub(" ", text) if date.value[5:7] != "12" else text)  # (`sẽ ... năm`)
     lines = {line.strip() for line in text.splitlines() if _STORY_YEAR.search(line)}  # (a caption repeated counts once)
     years = {y for line in lines for y in _STORY_YEAR.findall(line)}
     return len(lines) >= 2 and years == {date.value[:4]}
