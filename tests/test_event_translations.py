@@ -40,3 +40,11 @@ def test_a_country_after_of_is_the_same_national_contest():
     text = ("Một thí sinh của cuộc thi Hoa hậu Hoàn vũ Ý đã trượt chân khi trình diễn. "
             "Cuộc thi Miss Universe của Ý đang diễn ra tại một khách sạn ở Milan.")
     assert [name for name, _ in _events(text)] == ["cuộc thi Hoa hậu Hoàn vũ Ý"]
+
+
+def test_two_names_the_article_writes_side_by_side_are_one_event():
+    """(s38) `X - Y` written once, in a sentence of neither mention: each later mention by either name is that event."""
+    text = ("Ban tổ chức cuộc thi Vietnam Startup Wheels 2024 đã công bố 20 đội vào chung kết. "
+            "Nhà tài trợ chính của cuộc thi Khởi nghiệp Việt Nam 2024 sẽ trao giải cho đội thắng cuộc. "
+            "Sáng 12-10, các phần thi của vòng chung kết Khởi nghiệp Việt Nam 2024 - Vietnam Startup Wheels 2024 đã bắt đầu.")
+    assert len(_events(text)) == 1

@@ -38,6 +38,18 @@ def _follows(mention: Mention, other: Mention) -> bool:
     return len(core) > 3 and re.match(rf"\s*(?:[-–]|\((?:[^()]*(?i:gọi là))?)\s*{re.escape(core)}(?!\w)", other.sentence.text[other.end:]) is not None
 
 
+def paired(first: Mention, mention: Mention, text: str) -> bool:
+    """Whether the article writes the two named mentions' names side by side as one event's, set off by a dash or a bracket
+    (`cuộc thi Vietnam Fitness Model 2017` and `cuộc thi Người mẫu thể hình Việt Nam 2017`, written elsewhere as `Người mẫu
+    thể hình Việt Nam 2017 - Vietnam Fitness Model 2017`), though neither mention stands there."""
+    if not (first.named and mention.named):
+        return False
+    a, b = (m.name[len(m.head):].strip() for m in (first, mention))
+    if len(a) <= 3 or len(b) <= 3 or a.lower() == b.lower():
+        return False
+    return any(re.search(rf"(?<!\w){re.escape(x)}\s*(?:[-–]|\()\s*{re.escape(y)}(?!\w)", text) for x, y in ((a, b), (b, a)))
+
+
 @lru_cache(maxsize=1)
 def _translations() -> list[tuple[str, str]]:
     """(English, Vietnamese) names, folded and lower case, longest English first (`event_translations.tsv`)."""

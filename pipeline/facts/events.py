@@ -121,9 +121,10 @@ def _lead(mention: Mention) -> tuple[str, ...]:
 _COUNTED = re.compile(r"(?<![\w.,/])\d+\s+[a-zà-ỹđ]")
 
 
-def _same(event: _Event, mention: Mention, days: dict[int, set[str]]) -> bool:
+def _same(event: _Event, mention: Mention, days: dict[int, set[str]], text: str = "") -> bool:
     """Whether `mention` is another mention of `event` (a bare head that begins the event's head, `Tuần lễ` of a
-    `Tuần lễ văn hóa ...` festival, is one though its own type differs); `days`: the days each sentence gives, by its start."""
+    `Tuần lễ văn hóa ...` festival, is one though its own type differs); `days`: the days each sentence gives, by its start;
+    `text`: the article's, where two names may be written side by side as one (`event_aliases.paired`)."""
     first = event.first
     if mention.named and any(o.named and o.sentence is not mention.sentence and _one_title(o, mention) for o in event.mentions):
         return True  # `Hội nghị “Đào tạo an toàn hóa chất cho ...”` and `hội thảo “Đào tạo an toàn hóa chất cho ... gồm ...”`
@@ -133,7 +134,7 @@ def _same(event: _Event, mention: Mention, days: dict[int, set[str]]) -> bool:
     if (first.type != mention.type and not shorter) or a.startswith("tai ") != b.startswith("tai ") or (mention.subtype and first.subtype and mention.subtype != first.subtype
                                       and {mention.subtype, first.subtype} not in ({"inauguration", "opening"}, {"groundbreaking", "launch"})):
         return False
-    if event_aliases.named_after(mention, event.mentions) or any(event_aliases.translated(o, mention) for o in event.mentions):
+    if event_aliases.named_after(mention, event.mentions) or any(event_aliases.translated(o, mention) or event_aliases.paired(o, mention, text) for o in event.mentions):
         return True  # `cuộc thi Người mẫu thể hình Việt Nam 2017 - Vietnam Fitness Model 2017`, then `cuộc thi Vietnam Fitness Model 2017`
     for other in event.mentions:
         (e1, y1), (e2, y2) = marks(other), marks(mention)
@@ -243,7 +244,7 @@ def _merge(analysis: Analysis, mentions: list[Mention], days: dict[int, set[str]
         previous = mention
         if not mention.named and next_edition(mention):
             continue  # `nơi sẽ tổ chức hội nghị năm 2018`: the next edition, whose year is not this event's
-        candidates = [e for e in events if _same(e, mention, days)]
+        candidates = [e for e in events if _same(e, mention, days, analysis.text)]
         if candidates:  # a bare mention is the last event of its type; a name the event it shares most words with
             target = max(candidates, key=lambda e: (len(e.mentions), events.index(e))) if not mention.named else max(
                 candidates, key=lambda e: (len(_name_words(e.first) & _name_words(mention)), events.index(e)))
@@ -259,7 +260,7 @@ def _merge(analysis: Analysis, mentions: list[Mention], days: dict[int, set[str]
         elif not mention.named and mention.type != "ceremony":
             orphans.append(mention)  # (a bare head before the name: `Hội chợ sẽ diễn ra từ ngày 28/4`, then `Hội chợ OCOP X`)
     for orphan in orphans:  # (the one event it can be)
-        hosts = [e for e in events if _same(e, orphan, days)]
+        hosts = [e for e in events if _same(e, orphan, days, analysis.text)]
         if len(hosts) == 1:
             hosts[0].mentions.append(orphan)
     return [e for e in events if any(m.strong for m in e.mentions)
