@@ -333,3 +333,14 @@ def test_waste_and_losses(sentence, subjects):
 def test_cut_objects_criteria_targets_of_a_year_and_instead(sentence, subjects):
     found = figures.extract(analyse(normalize(sentence)))
     assert [f.subject for f in found] == subjects
+
+
+@pytest.mark.parametrize("sentence,subjects", [
+    # (s38) what people died or were hurt of says which ones are counted: `vì`, `do` and the cause after a verb of harm
+    ("Năm 2023 cả nước có hơn 6.000 người chết do tai nạn giao thông.", ["người chết do tai nạn giao thông"]),
+    ("Trận lũ quét khiến 9 người thiệt mạng vì sạt lở đất, 4 người bị thương.", ["người thiệt mạng vì sạt lở đất", "người bị thương"]),
+    # but not a time after `do`: no cause
+    ("Có 3 người chết do sáng sớm trời mù.", ["người chết"]),
+])
+def test_a_harms_cause_names_the_people_counted(sentence, subjects):
+    assert [f.subject for f in figures.extract(analyse(normalize(sentence)))] == subjects

@@ -111,6 +111,9 @@ def counted_predicate(sentence: Sentence, end: int, spans: list[tuple[int, int]]
                 and not in_figure(t, spans):
             run.append(t)  # `người bị kẹt lại.`, `người chạy ra,`: a direction with nothing after it ends the verb
             break
+        if word in ("vì", "do") and low(run[-1].text) in _HARMS and (cause := _cause(tokens, i + 1, spans)):
+            run += [t, *cause]  # `người chết | vì ung thư`: what they died of says which ones
+            break
         every = word in ("hàng", "hằng") and i + 1 < len(tokens) and timely(tokens[i + 1])  # `hàng năm`, not `bán hàng giả`
         if in_figure(t, spans) or t.pos not in NOUN | {"V", "A", "FW"} or word in _NOT_PREDICATE or word.split()[0] in _WHEN or word in _WHEN \
                 or every or timely(t) or len(words_of(run)) >= _MOST or t.pos != "Np" and any(c.isdigit() for c in t.text):
@@ -145,6 +148,20 @@ def _names(tokens: list[Token], k: int, spans: list[tuple[int, int]]) -> list[To
             continue
         return tokens[k:n + 1] if n + 1 == len(tokens) or tokens[n + 1].pos in ("CH", "V", "R", "E", "C") else []
     return []
+
+
+_HARMS = frozenset({"chết", "tử vong", "thiệt mạng", "tử nạn", "thương", "bị thương", "nhập viện", "ngộ độc", "mắc bệnh", "nhiễm bệnh"})
+
+
+def _cause(tokens: list[Token], k: int, spans: list[tuple[int, int]]) -> list[Token]:
+    """The phrase of a cause from token `k` (`ung thư`, `tai nạn giao thông`, `sạt lở/V đất`), at most four words, up to a
+    boundary (punctuation, a joint, a preposition or another figure), or []."""
+    out: list[Token] = []
+    while k < len(tokens) and tokens[k].pos in NOUN | {"A", "V"} and not in_figure(tokens[k], spans) and not timely(tokens[k]) \
+            and len(out) < 4 and (out or tokens[k].pos != "A") and low(tokens[k].text) not in _NOT_PREDICATE | _WHEN:
+        out.append(tokens[k])
+        k += 1
+    return out if k == len(tokens) or tokens[k].pos in ("CH", "C", "CC", "E") or in_figure(tokens[k], spans) else []
 
 
 def _complete(run: list[Token]) -> bool:
