@@ -100,8 +100,8 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
                                 or c["credit"].match(inner) or SITE.search(inner)):
                 break  # `triển lãm (Ảnh: Moit)`, `(Thanhuytphcm.vn)`: a credit in brackets is no acronym
             i = end = close + 1
-            after = re.match(r"\s+(?=[a-zà-ỹđ])", text[i:])
-            if after and re.fullmatch(r"(?=.*[A-ZĐ])[A-ZĐ0-9&-]{2,10}", inner.strip()) and tags.get(i + after.end(), ("",))[0].startswith("V"):
+            spaced = re.match(r"\s+(?=[a-zà-ỹđ])", text[i:])
+            if spaced and re.fullmatch(r"(?=.*[A-ZĐ])[A-ZĐ0-9&-]{2,10}", inner.strip()) and tags.get(i + spaced.end(), ("",))[0].startswith("V"):
                 break  # `Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương (APEC) | dự kiễn diễn ra`: the acronym closes the name
             continue
         if ch == "," and end == i and re.match(r"\d", text[i + 1:i + 2] or "") and re.search(r"[A-ZĐ]\w*\s+\d{1,2}$", text[:i]):
