@@ -35,6 +35,7 @@ from pipeline.facts import (
     subject_items,
     subject_measure_owner,
     subject_model,
+    subject_money_acts,
     subject_named_owner,
     subject_owners,
     subject_spending,
@@ -504,6 +505,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = subject_apposed.listed_after(sentence.text, f.start, subject, out[-1].subject if out else None, found[n - 1].end if n else None)
         subject = (subject_donors.donated(sentence.text, f.start) or subject) if f.unit in MONEY_UNITS else subject  # `ủng hộ gồm: Chị A: 100.000 đồng`
         subject = subject_named_owner.given_by(sentence, f.start, f.end, subject) if f.unit in MONEY_UNITS else subject  # `CLB X ủng hộ 21 triệu`
+        subject = subject_money_acts.act_sum(sentence, f.start, f.end, subject, f.unit)  # `thu tổng cộng 200 triệu đồng`: `số tiền thu`
         restated = n > 0 and subject is None and out and UNIT_KINDS.get(f.unit or "") == UNIT_KINDS.get(found[n - 1].unit or "", "-") \
             and (_RESTATED.fullmatch(sentence.text[found[n - 1].end:f.start]) is not None or _COMPARED.fullmatch(sentence.text[found[n - 1].end:f.start]) is not None)
         subject = out[-1].subject if restated else subject  # `kinh phí đầu tư hơn 47.500 tỷ đồng (khoảng 2,16 tỷ USD)`

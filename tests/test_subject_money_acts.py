@@ -1,0 +1,32 @@
+"""A sum nothing else names takes the verb that moves it (`pipeline/facts/subject_money_acts.py`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.facts import figures
+from pipeline.language.analysis import analyse
+from pipeline.language.textnorm import normalize
+
+
+def _subjects(text: str) -> list[str | None]:
+    return [f.subject for f in figures.extract(analyse(normalize(text)))]
+
+
+@pytest.mark.parametrize("text,subjects", [
+    ("Anh Tùng đã vay 200 triệu đồng từ quỹ tín dụng nhân dân xã.", ["số tiền vay"]),
+    ("Đoàn công tác trao 5 triệu đồng hỗ trợ gia đình chị Lan bị sập nhà.", ["số tiền trao hỗ trợ gia đình chị Lan bị sập nhà"]),
+    ("Anh Minh gửi về 20 triệu đồng cho bố mẹ ở quê.", ["số tiền gửi về cho bố mẹ ở quê"]),
+    ("Bị cáo đã chuyển trả lại 2 tỉ đồng cho ngân hàng.", ["số tiền trả lại cho ngân hàng"]),
+])
+def test_a_sum_is_named_by_the_verb_that_moves_it(text, subjects):
+    assert _subjects(text) == subjects
+
+
+@pytest.mark.parametrize("text", [
+    "Giá vốn hàng bán đã chiếm tới 683 tỷ đồng trong kỳ.",  # a share of a whole, no money moved
+    "Doanh thu quý này tăng 10 tỷ đồng so với cùng kỳ.",  # a change
+    "Cả gia đình chỉ còn 2 triệu đồng để sống qua tháng.",  # what is left
+])
+def test_no_act_where_no_money_moves(text):
+    assert not any((s or "").startswith("số tiền") for s in _subjects(text))
