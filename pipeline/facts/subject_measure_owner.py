@@ -62,12 +62,15 @@ def measure_of_owner(sentence: Sentence, start: int, end: int, subject: str | No
         return subject  # (but `có giá`, one word to the segmenter, holds the measure)
     measure = m.group("measure")
     at = text.find(subject, 0, m.start())
+    after = at < 0 and re.fullmatch(r"(?:[^,;:]*,)?\s*(?i:với)\s+", text[:m.start()]) is not None and re.match(
+        rf"\s*,\s*{re.escape(subject)}(?!\w)", text[end:]) is not None  # `Với kinh phí hơn 77 tỷ đồng, hệ thống xe buýt sẽ ...`
+    at = 0 if after else at  # (the thing the clause after it opens with)
     core = low(measure).split()
     while len(core) > 1 and core[0] in _GENERAL:
         core = core[1:]  # (`mức giá`: `giá`)
     if at < 0 or re.search(rf"(?<!\w){re.escape(' '.join(core))}(?!\w)", low(subject)):
         return subject  # (the subject is not the thing before the measure, or it is the measure already)
-    if re.search(r"[;:]|\s(?i:nhưng|trong khi)\s", text[at + len(subject):m.start()]):
+    if not after and re.search(r"[;:]|\s(?i:nhưng|trong khi)\s", text[at + len(subject):m.start()]):
         return subject  # (another clause between the thing and the measure)
     measure = f"{measure[:1].lower()}{measure[1:]}"
     kind = UNIT_KINDS.get(unit or "")
