@@ -130,3 +130,17 @@ def test_works_begun_since_a_year_are_no_ceremony():
     assert since.events == []
     held = process_text("Ngày 5/3, UBND tỉnh khởi công cải tạo tuyến đường ven sông.", published="2019-04-02", settings=settings)
     assert [(e.name, e.date) for e in held.events] == [("khởi công cải tạo tuyến đường ven sông", "2019-03-05")]
+
+
+@pytest.mark.parametrize("text", [
+    "Các cấp hội cần có giải pháp để nhân rộng Ngày hội Nông dân sáng tạo, hỗ trợ các mô hình kinh tế mới.",
+    "Đại biểu đề nghị tỉnh nên duy trì Hội chợ Nông sản an toàn, gắn với quảng bá sản phẩm OCOP.",
+])
+def test_what_a_recommendation_asks_to_extend_is_no_event(text):
+    """(s38) `cần ... mở rộng`, `nên duy trì` + an event's name, no day in the sentence: a kind of work advised."""
+    assert _events(text, "2024-05-02") == {}
+
+
+def test_a_recommendation_beside_a_dated_event_keeps_the_event():
+    text = "Sáng 5/5, Hội Nông dân tỉnh khai mạc Ngày hội Nông dân sáng tạo năm 2024; các cấp hội cần nhân rộng mô hình."
+    assert _events(text, "2024-05-06") == {"Ngày hội Nông dân sáng tạo năm 2024": ("2024-05-05", None)}

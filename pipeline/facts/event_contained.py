@@ -274,6 +274,18 @@ def planned_task(mention: Mention) -> bool:
     return _PLANS.search(text[:mention.start]) is not None
 
 
+def advised(mention: Mention) -> bool:
+    """Whether the mention is what a recommendation asks to extend, keep or hold in general (`Các cấp bộ Đoàn cần có
+    phương thức để mở rộng ngày Hội Thanh niên`, `cần nhân rộng các hội chợ`), in a sentence that gives no day: a kind of
+    work advised, no event told."""
+    clause = re.split(r"[,;:]", mention.sentence.text[:mention.start])[-1]
+    return _ADVISED.search(clause) is not None and not re.search(r"\d{1,2}\s*[/.-]\s*\d{1,2}|(?i:ngày)\s+\d", mention.sentence.text)
+
+
+_ADVISED = re.compile(r"(?<!\w)(?i:cần|nên|phải|đề nghị|kiến nghị)(?!\w).*(?<!\w)(?i:mở rộng|nhân rộng|duy trì|đẩy mạnh|phát huy|"
+                      r"tăng cường|đổi mới|nâng cao chất lượng)\s+(?:(?i:các|những|việc tổ chức|tổ chức)\s+)?$")
+
+
 _PLANS = re.compile(r"(?<!\w)(?i:sẽ|kế hoạch|nhiệm vụ|phấn đấu|tiếp tục|dự kiến|định hướng|giải pháp)(?!\w)")
 
 
