@@ -344,3 +344,13 @@ def test_cut_objects_criteria_targets_of_a_year_and_instead(sentence, subjects):
 ])
 def test_a_harms_cause_names_the_people_counted(sentence, subjects):
     assert [f.subject for f in figures.extract(analyse(normalize(sentence)))] == subjects
+
+
+@pytest.mark.parametrize("sentence,subjects", [
+    # (s38) `là` and a noun after a counted noun say who or what they are
+    ("Gần 300 người là công nhân các khu công nghiệp đã được nhận quà Tết.", ["người là công nhân các khu công nghiệp"]),
+    # not a name after `là`: it may be another person's (`nghi phạm giết 4 người là Nguyễn Văn A`)
+    ("Công an đã bắt nghi phạm giết 2 người là Trần Văn Bình.", ["người bị giết"]),
+])
+def test_who_the_people_counted_are_after_la(sentence, subjects):
+    assert [f.subject for f in figures.extract(analyse(normalize(sentence)))] == subjects

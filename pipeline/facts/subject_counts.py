@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from pipeline.facts.noun_phrases import in_figure, phrase_text
-from pipeline.facts.subject_lexicon import NOUN, PLACE_COUNTED, low, timely, words_of
+from pipeline.facts.subject_lexicon import NOUN, PLACE_COUNTED, kind_of, low, timely, words_of
 from pipeline.facts.subject_served import served
 from pipeline.language.analysis import Sentence, Token
 
@@ -101,6 +101,11 @@ def counted_predicate(sentence: Sentence, end: int, spans: list[tuple[int, int]]
         if word == "trên" and run[-1].pos == "V" and i + 1 < len(tokens) and tokens[i + 1].pos in ("N", "Np") and not in_figure(tokens[i + 1], spans) \
                 and not timely(tokens[i + 1]) and low(tokens[i + 1].text) not in _NOT_PLACES and len(words_of(run)) < _MOST - 2:
             run += tokens[i:i + 2]  # `2 người đi | trên xe máy`: where they are as they do it
+            i += 2
+            continue
+        if word in ("các", "những") and run[-1].pos == "N" and i + 1 < len(tokens) and tokens[i + 1].pos == "N" \
+                and not in_figure(tokens[i + 1], spans) and len(words_of(run)) < _MOST - 1:
+            run += tokens[i:i + 2]  # `người là công nhân | các khu công nghiệp`: whose
             i += 2
             continue
         if word in ("này", "đó", "kia", "ấy") and run[-1].pos == "N":
@@ -206,6 +211,9 @@ def _opening(tokens: list[Token], k: int, spans: list[tuple[int, int]]) -> list[
         # cùng chòi`; `chở 295 người | ở sân bay` tells where a thing happens)
     if word in _KIN:
         return [first]  # `2 người anh`, `người con`
+    if word == "là" and after is not None and after.pos == "N" and not in_figure(after, spans) and not timely(after) \
+            and (kind_of([after]) or ("",))[0] not in ("measure", "attribute", "generic"):
+        return [first, after]  # `gần 260 người là chủ tàu cá`: who they are (not `là số ...`, `là mức`)
     closes = k + 2 >= len(tokens) or tokens[k + 2].pos == "CH"
     if word in ("không", "chưa") and after is not None and (after.pos in ("A", "V") or after.pos == "N" and closes) \
             and low(after.text) not in _NOT_PREDICATE | {"kịp", "thể", "dám", "muốn", "nên"} and not in_figure(after, spans):
