@@ -30,3 +30,8 @@ def test_a_sum_is_named_by_the_verb_that_moves_it(text, subjects):
 ])
 def test_no_act_where_no_money_moves(text):
     assert not any((s or "").startswith("số tiền") for s in _subjects(text))
+
+
+def test_money_lost_to_theft_is_the_sum_and_whose():
+    """(s38) `mất trộm`, `mất cắp`: the tagger splits them `mất/V trộm/N`; the sum is the money stolen and whose."""
+    assert _subjects("Một cửa hàng vàng ở Hà Nội bị mất trộm 2 tỷ đồng.") == ["số tiền bị mất trộm của cửa hàng vàng ở Hà Nội"]

@@ -15,6 +15,7 @@ MONEY_VERBS = frozenset({
     "kiếm", "kiếm được", "trúng", "trúng thưởng", "nợ", "tham ô", "nhận hối lộ", "tống tiền", "bồi thường", "đền bù", "thưởng",
     "chuộc", "lấy", "ăn chặn", "rút", "xử phạt vi phạm hành chính", "phạt vi phạm hành chính", "xử phạt hành chính", "phạt hành chính",
     "quyên góp", "trả", "nộp", "đóng", "đóng thêm", "cướp", "cướp đi", "lấy đi", "trộm", "lấy trộm", "trộm cắp", "giật", "cướp giật",
+    "mất trộm", "mất cắp",
 })
 _VOICE = frozenset({"bị", "được"})
 _AMBIGUOUS = frozenset({"mất", "lấy", "kiếm", "chiếm", "rút", "nhận"})  # verbs that need who or `bị`/`được` to move money
