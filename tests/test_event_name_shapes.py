@@ -27,6 +27,9 @@ def _names(text: str, published: str = "2023-06-06") -> list[str]:
     # a dot inside an abbreviation does not end a congress's association
     ("Ngày 5.6, tại Đại hội đại biểu Hội Doanh nhân trẻ TP.Hải Phòng lần thứ V, Chủ tịch UBND thành phố tặng cờ thi đua.",
      ["Đại hội đại biểu Hội Doanh nhân trẻ TP.Hải Phòng lần thứ V"]),
+    # `hiện đại` after a field it qualifies (thirty-eighth session)
+    ("Sáng 5/5, Sở Nông nghiệp tổ chức Hội thảo phát triển nông nghiệp hiện đại tại Long An.",
+     ["Hội thảo phát triển nông nghiệp hiện đại"]),
     # `đầu tiên của` a place, `hiện đại` after the equipment it qualifies
     ("Sáng 2/6, Tập đoàn Hà Đô khánh thành nhà máy điện gió đầu tiên của tỉnh Gia Lai.",
      ["khánh thành nhà máy điện gió đầu tiên của tỉnh Gia Lai"]),

@@ -120,8 +120,10 @@ def lower_pair(text: str, pos: int, i: int, after: str) -> bool:
 
 def modern_kit(stop: str, before: str) -> bool:
     """Whether the stop `hiện đại` (a predicate: `Hội chợ ... hiện đại, xứng tầm`) qualifies the technology or equipment
-    just named (`Nhà máy sản xuất chè hữu cơ công nghệ | hiện đại`): part of the name."""
-    return stop.lower() == "hiện đại" and re.search(r"(?i:công nghệ|thiết bị|dây chuyền|máy móc)\s+$", before) is not None
+    just named (`Nhà máy sản xuất chè hữu cơ công nghệ | hiện đại`) or a field of life or art (`Tọa đàm văn học Pháp về
+    cuộc sống | hiện đại`): part of the name."""
+    return stop.lower() == "hiện đại" and re.search(r"(?i:công nghệ|thiết bị|dây chuyền|máy móc|cuộc sống|đời sống|nông nghiệp|đô thị|"
+                                                     r"văn học|nghệ thuật|kiến trúc|y học|kỹ thuật|phương pháp|quản trị)\s+$", before) is not None
 
 
 def awarded(stop: str, rest: str, before: str) -> bool:
