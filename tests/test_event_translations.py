@@ -48,3 +48,11 @@ def test_two_names_the_article_writes_side_by_side_are_one_event():
             "Nhà tài trợ chính của cuộc thi Khởi nghiệp Việt Nam 2024 sẽ trao giải cho đội thắng cuộc. "
             "Sáng 12-10, các phần thi của vòng chung kết Khởi nghiệp Việt Nam 2024 - Vietnam Startup Wheels 2024 đã bắt đầu.")
     assert len(_events(text)) == 1
+
+
+def test_a_short_name_given_in_brackets_dates_the_event_where_it_is_held():
+    """(s38) `X (Y, hay còn gọi là Z)`: a later sentence that opens with Z and says it is held gives X its days."""
+    text = ("Đội tuyển Việt Nam đã sẵn sàng cho Đại hội Thể thao Đông Nam Á 2025 (Southeast Asian Games, hay còn gọi là SEA "
+            "Games) tại Thái Lan. SEA Games năm nay diễn ra từ ngày 9/12 đến 20/12 tại Bangkok.")
+    (event,) = process_text(text, published="2025-11-20", settings=SETTINGS).events
+    assert (event.date, event.date_end) == ("2025-12-09", "2025-12-20")

@@ -38,6 +38,18 @@ def _follows(mention: Mention, other: Mention) -> bool:
     return len(core) > 3 and re.match(rf"\s*(?:[-–]|\((?:[^()]*(?i:gọi là))?)\s*{re.escape(core)}(?!\w)", other.sentence.text[other.end:]) is not None
 
 
+_BRACKET = re.compile(r"\s*\(([^()]{2,80})\)")
+_NAMING = re.compile(r",|\s(?:(?:hay|thường|vẫn)\s+)?(?:còn\s+)?(?:được\s+)?(?:gọi là|gọi tắt là|viết tắt là)\s|\s(?:hay|hoặc)\s")
+
+
+def bracketed_names(text: str, end: int) -> list[str]:
+    """The Latin names written in brackets right after a mention ending at `end`, one or several
+    (`Đại hội Thể thao châu Á 2018 (Asian Games, hay còn gọi là Asiad)`: `Asian Games`, `Asiad`)."""
+    bracket = _BRACKET.match(text, end)
+    parts = [p.strip() for p in _NAMING.split(bracket.group(1))] if bracket else []
+    return [p for p in parts if re.fullmatch(r"[A-Z][A-Za-z0-9]+(?:\s+[A-Z][A-Za-z0-9]+){0,3}", p)]
+
+
 def paired(first: Mention, mention: Mention, text: str) -> bool:
     """Whether the article writes the two named mentions' names side by side as one event's, set off by a dash or a bracket
     (`cuộc thi Vietnam Fitness Model 2017` and `cuộc thi Người mẫu thể hình Việt Nam 2017`, written elsewhere as `Người mẫu

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from pipeline.facts import dates, event_dates, event_month_day, event_named_years
+from pipeline.facts import dates, event_aliases, event_dates, event_month_day, event_named_years
 from pipeline.facts.event_lexicon import HELD_WORDS, YEAR, Mention
 from pipeline.language.analysis import Analysis
 from pipeline.record import DateFact
@@ -289,8 +289,8 @@ def by_alias(analysis: Analysis, events: list, dated: list[DateFact | None],
                           after.group(1) if after else None, dashed.group(1) if dashed else None):
                 if found:
                     aliases.add(found)
-            if dashed:
-                inside.add(dashed.group(1))
+            aliases.update(event_aliases.bracketed_names(text, m.end))  # `(Asian Games, hay còn gọi là Asiad)`
+            inside.update([dashed.group(1)] if dashed else [])
         for sentence in analysis.sentences:
             head = sentence.text.lstrip(" -–•*\"“")
             alias = next((a for a in aliases if head.startswith(a) and not head[len(a):][:1].isalnum()), None)
