@@ -354,3 +354,9 @@ def test_a_harms_cause_names_the_people_counted(sentence, subjects):
 ])
 def test_who_the_people_counted_are_after_la(sentence, subjects):
     assert [f.subject for f in figures.extract(analyse(normalize(sentence)))] == subjects
+
+
+def test_a_share_of_products_or_jobs_is_of_those_its_predicate_selects():
+    """(s38) `sản phẩm`, `công việc`, `thuê bao`, `hồ sơ` are populations a share's predicate selects from."""
+    (f,) = figures.extract(analyse(normalize("Khoảng 60% sản phẩm được xuất khẩu sang Nhật Bản.")))
+    assert f.subject == "sản phẩm được xuất khẩu sang Nhật Bản"

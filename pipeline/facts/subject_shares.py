@@ -18,6 +18,7 @@ POPULATION = frozenset({
     "số doanh nghiệp", "thí sinh", "người mua", "người bán", "bệnh viện", "phương tiện", "xe", "tàu", "chuyến bay",
     "trẻ", "thanh thiếu niên", "người trẻ", "phụ huynh", "nhân viên", "người bệnh", "hành khách", "học viên", "bác sĩ",
     "hội viên", "đảng viên", "nông hộ", "quốc gia", "nước", "tỉnh", "huyện", "thành phố", "người nhiễm", "người mẹ",
+    "công việc", "việc làm", "thuê bao", "sản phẩm", "hồ sơ", "thủ tục", "ngân hàng", "trang trại", "tài khoản",  # (s38)
 })
 _WHOLE = (("trong", "số"), ("trong", "tổng", "số"), ("trên", "tổng", "số"), ("của", "tổng", "số"), ("trong", "tổng"))
 _ENDS = frozenset({"và", "nhưng", "song", "còn", "là", "chiếm", "tương đương", "so với", "trong khi", "thì", "mà", "nên", "vì", "do"})
