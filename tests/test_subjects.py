@@ -360,3 +360,9 @@ def test_a_share_of_products_or_jobs_is_of_those_its_predicate_selects():
     """(s38) `sản phẩm`, `công việc`, `thuê bao`, `hồ sơ` are populations a share's predicate selects from."""
     (f,) = figures.extract(analyse(normalize("Khoảng 60% sản phẩm được xuất khẩu sang Nhật Bản.")))
     assert f.subject == "sản phẩm được xuất khẩu sang Nhật Bản"
+
+
+def test_the_storms_centre_is_a_noun():
+    """(s38) the tagger takes `tâm bão` for a verb; it is what is far (`analysis._ONLY_NOUNS`)."""
+    (f,) = figures.extract(analyse(normalize("Sáng nay, vị trí tâm bão cách Quy Nhơn khoảng 90 km.")))
+    assert f.subject == "vị trí tâm bão cách Quy Nhơn"
