@@ -26,8 +26,8 @@ _FOR = re.compile(r"\s+(?P<to>(?i:cho|hỗ trợ|ủng hộ|tặng|giúp|để|x
 
 
 def act_sum(sentence: Sentence, start: int, end: int, subject: str | None, unit: str | None) -> str | None:
-    """`số tiền <verb>` (with `bị`/`được` before it, and `cho <whom>` after the sum) for a sum from `sentence.text[start]`
-    to `[end]` without a subject whose verb stands right before it; else `subject`."""
+    """`số tiền <verb>` (with `bị`/`được` before it, and `cho <whom>` or what the money does after the sum: `_FOR`) for a
+    sum from `sentence.text[start]` to `[end]` without a subject whose verb stands right before it; else `subject`."""
     if subject is not None or unit not in MONEY_UNITS:
         return subject
     tokens = [t for t in sentence.tokens if t.end <= sentence.start + start]
