@@ -166,3 +166,13 @@ def test_a_post_takes_its_province_from_the_provincial_body_bracketed_after_it()
             "cũng dự buổi làm việc.")
     found = {o.name: o.province for o in process_text(text, settings=Settings(min_chars=10, min_vietnamese=0.0)).officials}
     assert found == {"Trần Văn Kiên": "Bình Dương", "Phạm Văn Cường": None}
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Nguyễn Văn Khánh, Giám đốc Đại học Quốc gia TP.HCM, phát biểu tại hội nghị.",
+    "Bà Trần Thị Hoa, Phó Giám đốc Đại học Quốc gia Hà Nội, cho biết trường sẽ tuyển thêm 500 chỉ tiêu.",
+])
+def test_a_national_university_named_after_its_city_is_a_national_post(text):
+    """(s38) `Đại học Quốc gia Hà Nội` is a national body: its posts take no province."""
+    (official,) = process_text(text, settings=Settings(min_chars=10, min_vietnamese=0.0)).officials
+    assert official.province is None

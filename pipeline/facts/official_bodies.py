@@ -62,7 +62,8 @@ def body_of_title(title: str) -> str | None:
 
 
 MINISTERS = frozenset(("bộ trưởng", "thứ trưởng"))  # a minister's roles, lower-cased (not folded: `Thủ trưởng` folds as `Thứ trưởng`)
-NATIONAL_BODY = re.compile(r"(?:Bộ\s+(?!(?i:chỉ huy|tư lệnh|đội)(?!\w))[A-ZĐ]\w*|Chính phủ|Quốc hội|Văn phòng Chính phủ|Thủ tướng)(?!\w)")
+NATIONAL_BODY = re.compile(r"(?:Bộ\s+(?!(?i:chỉ huy|tư lệnh|đội)(?!\w))[A-ZĐ]\w*|Chính phủ|Quốc hội|Văn phòng Chính phủ|Thủ tướng|"
+                           r"Đại học Quốc gia|ĐHQG)(?!\w)")  # (`Đại học Quốc gia Hà Nội`: a national university, named after its city)
 # a body of the centre a province's frame does not place (`Về phía tỉnh X có ... Cục trưởng Cục Y`): the national bodies,
 # a ministry's departments (`Cục`, `Vụ`; a provincial `Cục Thuế tỉnh X` names its province itself) and missions abroad
 CENTRAL_BODY = re.compile(rf"{NATIONAL_BODY.pattern}|(?:Cục|Tổng cục|Vụ|Trung ương|Đại sứ|Tổng lãnh sự)(?!\w)|.*(?i:trung ương)")
