@@ -31,8 +31,14 @@ _SIZE_KINDS = {"dài": ("length",), "rộng": ("length", "area"), "cao": ("lengt
 
 
 @lru_cache(maxsize=1)
+def _measures() -> frozenset[str]:
+    """The measures a thing may own: sizes, prices and owned measures (`subject_with_clause`, `figure_owned_measures.txt`)."""
+    return SIZES | HELD_SIZES | PRICES | owned()
+
+
+@lru_cache(maxsize=1)
 def _measure_before() -> re.Pattern[str]:
-    words = sorted(SIZES | HELD_SIZES | PRICES | owned() | {w for w, _ in _SIZE_WORDS}, key=len, reverse=True)
+    words = sorted(_measures() | {w for w, _ in _SIZE_WORDS}, key=len, reverse=True)
     return re.compile(rf"(?:^|(?<=[\s,(]))(?P<measure>(?i:{'|'.join(re.escape(w) for w in words)})){_LINKS}\s*$")
 
 
@@ -40,8 +46,7 @@ def _is_measure(subject: str) -> bool:
     """Whether `subject` opens with a measure, a price or a loss (`Thiệt hại cho ngân hàng`, `vốn đầu tư dự án`): no thing
     to own another measure."""
     words = low(subject).split()
-    measures = SIZES | HELD_SIZES | PRICES | owned() | LOSSES
-    return any(" ".join(words[:n]) in measures for n in (1, 2, 3, 4))
+    return any(" ".join(words[:n]) in _measures() or " ".join(words[:n]) in LOSSES for n in (1, 2, 3, 4))
 
 
 def measure_of_owner(sentence: Sentence, start: int, end: int, subject: str | None, unit: str | None = None) -> str | None:
