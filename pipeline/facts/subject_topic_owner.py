@@ -1,0 +1,178 @@
+"""The topic of a sentence as owner of a bare measure: `TB001 dài 10 m, sải cánh rộng 20 m, ... với tầm bay gần 6.000 km`
+(`tầm bay của TB001`), `Nhà sản xuất iPhone hiện sở hữu mức vốn hóa 868 tỷ USD`, `Giá trị sản xuất của TISCO ước đạt 2.061
+tỷ đồng với lợi nhuận ước đạt 95,89 tỷ` (`lợi nhuận của TISCO`).
+
+`subject_named_owner` finds an owner written as a proper name. Many owners are common noun phrases or names the tagger
+takes for common nouns (`Tàu`, `Gia đình tôi`, `người đàn ông tài giỏi`). A measure of `figure_owned_measures.txt` or of
+the sizes a thing holds is the topic's when:
+- the topic is the noun phrase that opens its clause (after an opening frame ending with a comma: `Năm 2019,`), and a
+  predicate follows it;
+- every comma-separated part between the topic and the measure goes on telling of the topic: a predicate (a verb, an
+  adjective, a preposition, an adverb) or another of its measures (`lượng choán nước 2.200 tấn`), never a new subject;
+- the word before the measure has it (`có`, `đạt`, `sở hữu`, `với`, a comma), as in `subject_named_owner`;
+- a person owns only what a person holds (wealth, earnings, shares); a measure that opens the clause (`Giá trị sản xuất
+  của TISCO`) lends the owner it names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.facts.subject_lexicon import SAYING, kind_of, low
+from pipeline.facts.subject_named_owner import owned
+from pipeline.facts.subject_with_clause import HELD_SIZES, SIZES
+from pipeline.language.analysis import Sentence, Token
+
+_HAVING = frozenset({"có", "đạt", "sở hữu", "nắm", "nắm giữ", "ghi nhận", "mang về", "thu về", "với", ","})
+_ADVERBS = frozenset({"vẫn", "đã", "sẽ", "đang", "cũng", "vừa", "mới", "còn", "từng", "chỉ", "lại", "hiện", "hiện nay", "ước",
+                      "dự kiến", "ước tính", "luôn", "đều"})
+# words after which a clause opens with its own topic; and words after which the topic is a subordinate clause's, whose
+# owner the measure need not be (`do Nhà nước sở hữu 100% vốn, có vốn điều lệ ...`: the company's)
+_BOUNDS = frozenset({";", ":", "nhưng", "trong khi", "trong khi đó", "song", "tuy nhiên", "còn"})
+_SUBORDINATE = frozenset({"khiến", "khiến cho", "để", "mà", "thì", "nếu", "vì", "do", "bởi", "nên", "khi", "sau khi", "trước khi", "rồi",
+                          "“", "”", '"'})
+_OPENERS = re.compile(r"(?i:thế nhưng|tuy nhiên|nhưng|song|trong khi đó|ngoài ra|đặc biệt|theo đó|bên cạnh đó|hiện nay|hiện|riêng|"
+                      r"trong đó|cụ thể)\s*,?\s*$")
+_PERSONS = frozenset({"ông", "bà", "anh", "chị", "em", "cô", "chú", "người", "tôi", "họ", "nó", "cậu", "cụ", "vợ", "chồng"})
+_PERSONAL = frozenset({"tài sản", "tổng tài sản", "tài sản ròng", "tổng tài sản ròng", "khối tài sản", "giá trị tài sản", "thu nhập",
+                       "thu nhập bình quân", "mức thu nhập", "lương", "mức lương", "tiền lương", "cổ phần", "cổ phần sở hữu",
+                       "tỷ lệ sở hữu", "tỉ lệ sở hữu", "nợ", "dư nợ"})
+_EARNINGS = frozenset({"lương", "mức lương", "tiền lương", "thu nhập", "thu nhập bình quân", "mức thu nhập"})
+_AUTHORITIES = frozenset({"cục", "bộ", "sở", "ubnd", "hđnd", "tòa", "tòa án", "toà án", "công an", "chính phủ", "quốc hội",
+                          "thanh tra", "viện kiểm sát", "cơ quan", "tổng cục", "ủy ban", "uỷ ban", "theo"})
+# verbs that take a clause or a person and a verb: what follows them is no part of a name (`Hải quân Mỹ muốn LCS đạt ...`)
+_CLAUSE_VERBS = frozenset({"muốn", "cho", "để", "yêu cầu", "đề nghị", "giúp", "khiến", "làm", "bắt", "cần", "phải", "được", "bị",
+                           "là", "cho phép", "đưa", "mời", "định", "dự định", "kêu gọi", "giao", "buộc", "thấy", "nói"})
+_QUANTIFIERS = frozenset({"phần lớn", "đa số", "hầu hết", "nhiều", "một số", "số", "tất cả", "mỗi", "các", "những"})
+_TIMES = frozenset({"năm", "tháng", "quý", "ngày", "tuần", "hôm", "sáng", "chiều", "tối", "đêm", "trưa", "đầu", "cuối", "giai đoạn",
+                    "thời điểm", "lúc", "khi", "hiện", "hiện nay", "nay", "mùa", "vụ", "kỳ", "đợt"})
+_NOUNS = frozenset({"N", "Np", "Nc", "Ny", "Nb"})
+
+
+def _measures() -> frozenset[str]:
+    return owned() | SIZES | HELD_SIZES
+
+
+def _bounded(token: Token) -> bool:
+    text = low(token.text)
+    return text in _BOUNDS or text in SAYING or text in _SUBORDINATE
+
+
+def _phrase(tokens: list[Token], a: int, b: int) -> int:
+    """The end (exclusive) of the noun phrase opening at `a` before `b`: nouns, names, the adjectives and pronouns after
+    its first noun, and `của` with the nouns after it (`Tiêm kích J-20 của Trung Quốc`); `a` when none opens there."""
+    k = a
+    while k < b:
+        t, text = tokens[k], low(tokens[k].text)
+        sized = k + 1 < b and tokens[k + 1].pos == "M"  # (`Tàu dài 102 m`: a predicate)
+        if t.pos in _NOUNS and text not in _ADVERBS or k > a and (t.pos in ("A", "P") and text not in _ADVERBS and not sized
+                                                                   or t.pos == "M" and tokens[k - 1].pos == "Np" and not t.text[:1].isdigit()):
+            k += 1
+        elif text == "của" and k > a and k + 1 < b and tokens[k + 1].pos in _NOUNS:
+            k += 1
+        elif t.text == "-" and k > a and k + 1 < b and tokens[k - 1].pos in _NOUNS:
+            k += 1  # (`Hwasong - 12`)
+        elif t.pos == "V" and k > a and tokens[k - 1].pos in _NOUNS and k + 1 < b and text not in _CLAUSE_VERBS | _HAVING | SAYING and (
+                tokens[k + 1].pos in _NOUNS and low(tokens[k + 1].text) not in _ADVERBS
+                or tokens[k + 1].pos == "A" and k + 2 < b and tokens[k + 2].pos == "M"):
+            k += 1  # (`máy bay vận tải/V X-9`, `Tàu tuần tra/V dài 80 m`: a verb that qualifies the noun before it)
+        else:
+            break
+    return k
+
+
+def _parts_go_on(tokens: list[Token], e: int, m: int) -> bool:
+    """Whether every comma-separated part from token `e` to the measure at `m` tells more of the topic: each opens with a
+    predicate word, or with a measure of its own (a list of the topic's sizes)."""
+    depth, n = 0, e
+    starts = [e]
+    while n < m:
+        text = tokens[n].text
+        depth += text == "("
+        depth -= text == ")" and depth > 0
+        if text == "," and not depth:
+            starts.append(n + 1)
+        n += 1
+    for s in starts:
+        if s >= m:
+            continue
+        t = tokens[s]
+        if t.pos in ("V", "A", "R", "E") or low(t.text) in _ADVERBS or t.pos == "M":
+            continue
+        if (kind_of(tokens[s:min(m, s + 4)]) or ("",))[0] in ("measure", "attribute"):
+            continue
+        if s == m:
+            continue
+        return False  # (a new subject: `Tàu A dài 100 m, tàu B có tốc độ ...`)
+    return True
+
+
+def topic_owner(sentence: Sentence, start: int, subject: str | None) -> str | None:
+    """`<measure> của <topic>` when `subject` is a bare measure (see the module) written before the figure at
+    `sentence.text[start]` and the noun phrase that opens its clause owns it; else `subject`."""
+    if subject is None or " của " in subject:
+        return subject
+    key = low(subject)
+    core = key.split(" ", 1)[1] if key.split(" ", 1)[0] in ("mức", "khối") and " " in key else key  # (`mức vốn hóa`)
+    if core not in _measures():
+        return subject
+    tokens = list(sentence.tokens)
+    at = sentence.text.lower().rfind(key, 0, start)
+    m = next((n for n, t in enumerate(tokens) if t.start >= sentence.start + at), None) if at >= 0 else None
+    if m is None or low(tokens[m].text) not in (key, key.split()[0]) and not key.startswith(low(tokens[m].text)):
+        return subject
+    verb = m - 1
+    while verb >= 0 and (low(tokens[verb].text) in _ADVERBS or tokens[verb].pos == "L" or low(tokens[verb].text) in ("mức", "khối")):
+        verb -= 1
+    having = re.sub(r"^(?:(?:hiện|đã|vẫn|đang|cũng|chỉ) )+|(?: (?:khối|mức))$", "", low(tokens[verb].text)) if verb >= 0 else ""
+    if having not in _HAVING:  # (`sở hữu khối/V tài sản`, `hiện sở hữu/V`: one token)
+        return subject  # (`chiếm đoạt tài sản 246 tỷ đồng`: what a verb takes is not its subject's own)
+    c = max((n for n in range(m) if _bounded(tokens[n])), default=-1) + 1
+    if c and low(tokens[c - 1].text) in _SUBORDINATE:
+        return subject
+    while c < m and tokens[c].text == ",":
+        c += 1
+    head = sentence.text[tokens[c].start - sentence.start:tokens[m].start - sentence.start] if c < m else ""
+    if c < m and (tokens[c].pos == "E" or low(tokens[c].text) in _TIMES):
+        comma = next((n for n in range(c, m) if tokens[n].text == ","), None)
+        if comma is None or any(t.pos == "V" for t in tokens[c:comma]):
+            return subject  # (`đến nay thu hút 278 dự án, phần lớn ...`: no frame but a clause)
+        c = comma + 1  # (`Năm 2019, MWG ...`: past the frame)
+    opener = next((n for n in range(c + 1, min(m, c + 4)) if _OPENERS.fullmatch(sentence.text[tokens[c].start - sentence.start:tokens[n].start - sentence.start].strip())), None)
+    c = opener if opener is not None else c
+    e = _phrase(tokens, c, m)
+    of = next((n for n in range(e, min(m, c + 8)) if low(tokens[n].text) == "của"), None) if e > c and (
+        kind_of(tokens[c:e]) or ("",))[0] == "measure" else None
+    e = _phrase(tokens, of + 1, m) if of is not None and _phrase(tokens, of + 1, m) > of + 1 else e  # (`Giá trị sản xuất/V của X`)
+    if e == c or e >= m or e - c > 12 or tokens[c].pos == "M" or low(tokens[c].text) in _AUTHORITIES | _TIMES | _QUANTIFIERS:
+        return subject
+    run = tokens[c:e]
+    nxt = e + 1 if tokens[e].text == "," and e + 1 < m else e
+    while nxt < m and low(tokens[nxt].text) in _ADVERBS:
+        nxt += 1
+    if nxt >= m + 1 or tokens[nxt].pos not in ("V", "A") and nxt != m or not _parts_go_on(tokens, e, m) or not head:
+        return subject
+    if having == "," and not (nxt < m and (low(tokens[nxt].text) in _HAVING or tokens[nxt].pos == "A")):
+        return subject  # (`Kỷ niệm ngày thành lập ..., kinh phí ...`: a list item of its own, unless the topic has or measures)
+    if e - c == 1 and run[0].pos != "Np" and not (nxt < m and (low(tokens[nxt].text) in _HAVING or tokens[nxt].pos == "A")):
+        return subject  # (`Nhà thi đấu/V X`, `Vùng quy hoạch/V ...`: a lone noun is a name the tagger cut, unless it has the measure)
+    if verb - 1 > e and tokens[verb - 1].pos in _NOUNS and tokens[verb].pos == "V":
+        return subject  # (`Hải quân Mỹ muốn LCS đạt tốc độ ...`: the verb's own subject is nearer)
+    if having == "với" and any(t.pos == "M" and tokens[n + 1].pos in ("N", "Nc") for n, t in enumerate(tokens[e:verb], start=e)):
+        return subject  # (`Toàn xã có hơn 1.200 hộ trồng hoa, với diện tích ...`: the area of what it counts)
+    owner = run
+    kind = (kind_of(run) or ("",))[0]
+    if kind in ("measure", "attribute", "time"):
+        of = next((n for n, t in enumerate(run) if low(t.text) == "của"), None)
+        if of is None or of + 1 >= len(run):
+            return subject
+        owner = run[of + 1:]  # (`Giá trị sản xuất công nghiệp của TISCO ... với lợi nhuận`: TISCO's)
+    if any(t.pos == "M" and t.text[:1].isdigit() for t in owner) and not any(t.pos == "Np" for t in owner):
+        return subject  # (a count: `12 CSGT ...`)
+    person = low(owner[0].text) in _PERSONS or owner[0].pos == "Np" and len(owner) == 1 and len(owner[0].text.split()) >= 2
+    if person and core not in _PERSONAL or core in _EARNINGS and not person:
+        return subject  # (a person has no capacity or price; earnings are a person's, not a payer's)
+    text = sentence.text[owner[0].start - sentence.start:owner[-1].end - sentence.start]
+    if re.search(rf"(?<!\w){re.escape(key)}(?!\w)", low(text)):
+        return subject
+    return f"{subject} của {text}"
