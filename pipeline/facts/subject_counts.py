@@ -36,6 +36,7 @@ COMPLETE = frozenset({
     "cư trú", "tham quan", "dự", "xem", "nghỉ việc", "mất việc", "nghèo", "giàu", "bị bắt", "bị giam", "bị kỷ luật",
     "bị khởi tố", "bị truy tố", "bị tạm giữ", "được cứu", "được hỏi", "thoát nghèo", "di cư", "tị nạn", "nghiện", "vi phạm",
     "trúng giải", "trúng thưởng", "đoạt giải", "đạt giải", "tốt nghiệp", "đỗ", "trượt", "bỏ học", "mắc bệnh", "nhiễm bệnh",
+    "lưu thông", "canh tác", "đi lại", "định cư", "buôn bán",
 })
 # words of direction or place a verb of motion or being goes on with: a verb cut before them is cut from its sense
 _ONWARD = frozenset({"vào", "ra", "xuống", "lên", "qua", "sang", "về", "tới", "đến", "trên", "dưới", "theo", "lại", "ở", "tại", "trở", "từ"})
@@ -65,8 +66,8 @@ def counted_predicate(sentence: Sentence, end: int, spans: list[tuple[int, int]]
     if noun == "lượt" and tokens[k].pos == "V" and not in_figure(tokens[k], spans):
         return f"lượt {low(tokens[k].text)}"  # `154.000 lượt xem`, `3000 lượt chia sẻ`: the act counted
     run = _opening(tokens, k, spans)
-    if not run:
-        return None
+    if not run or noun == "lượt" and low(run[0].text) == "của":
+        return None  # (`10 nghìn lượt mỗi năm | của giai đoạn ...`)
     if noun in PLACE_COUNTED and run[0].pos == "Np":
         names = _names(tokens, k, spans)  # `2 tỉnh Long An và Thái Bình`, `3 tỉnh Thanh Hóa, Nghệ An, Hà Tĩnh`: the places counted, named
         counts = [t for t in tokens[:k] if in_figure(t, spans)][-2:]  # the count's number: as many names as places counted
@@ -81,6 +82,8 @@ def counted_predicate(sentence: Sentence, end: int, spans: list[tuple[int, int]]
     i = k + len(run)
     while i < len(tokens):
         t, word = tokens[i], low(tokens[i].text)
+        if (low(run[0].text) == "của" or low(run[0].text) in ("ở", "tại") and noun not in PEOPLE) and t.pos not in NOUN:
+            break  # (`109 hộ tại 7 xã của huyện | được nhận`: whose or where ends with its nouns)
         voiced = word in ("bị", "được") and run[-1].pos in NOUN and i + 1 < len(tokens) and tokens[i + 1].pos == "V"  # `hộ dân | bị hỏng`
         if voiced and len(words_of(run)) < _MOST - 1:
             run += tokens[i:i + 2]
@@ -211,6 +214,11 @@ def _opening(tokens: list[Token], k: int, spans: list[tuple[int, int]]) -> list[
         # cùng chòi`; `chở 295 người | ở sân bay` tells where a thing happens)
     if word in _KIN:
         return [first]  # `2 người anh`, `người con`
+    noun = low(tokens[k - 1].text) if k else ""
+    if (word == "của" and noun != "lượt" or word in ("ở", "tại") and noun not in PEOPLE) and after is not None and after.pos in ("N", "Np") \
+            and not in_figure(after, spans) and not timely(after) and (after.pos == "Np" or (kind_of([after]) or ("",))[0] not in ("measure", "attribute")):
+        return [first, after]  # `hơn 1000 dự án của WUR`: whose; `900 gian hàng ở Hội sách`: where things are (not people: `chở
+        # 295 người | tại sân bay` tells where a thing happens)
     if word == "là" and after is not None and after.pos == "N" and not in_figure(after, spans) and not timely(after) \
             and (kind_of([after]) or ("",))[0] not in ("measure", "attribute", "generic"):
         return [first, after]  # `gần 260 người là chủ tàu cá`: who they are (not `là số ...`, `là mức`)
@@ -245,7 +253,7 @@ RECEIVED = frozenset({
 _NUMBER_WORDS = frozenset("một hai ba bốn năm sáu bảy tám chín mười trăm nghìn ngàn triệu tỷ tỉ vài mấy nhiều".split())
 _ADDED = frozenset({"thêm", "tiếp", "luôn", "ngay"})  # adverbs between a verb and its counted object
 _DONE_TO = re.compile(r"(?<!\w)(lấy lời khai|triệu tập|mời làm việc|xét nghiệm|tiêm vắc xin|tiêm vaccine|khám sức khỏe|tiêm chủng)\s+$", re.IGNORECASE)
-_LIVES = re.compile(r"(?i:cướp đi|lấy đi|cướp)\s+(?:(?i:di|đi)\s+)?(?i:sinh mạng|mạng sống|tính mạng|sinh mệnh)\s+(?i:của)\s+$")
+_LIVES = re.compile(r"(?i:cướp đi|lấy đi|cướp)\s+(?:(?i:di|đi)\s+)?(?i:sinh mạng|mạng sống|tính mạng|sinh mệnh)\s+(?:(?i:của)\s+)?$")
 
 
 # vehicles whose people a count after `chở` counts (`máy bay chở gần 300 người`: `người trên máy bay`)

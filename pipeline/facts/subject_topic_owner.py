@@ -43,6 +43,8 @@ _AUTHORITIES = frozenset({"cục", "bộ", "sở", "ubnd", "hđnd", "tòa", "tò
 # verbs that take a clause or a person and a verb: what follows them is no part of a name (`Hải quân Mỹ muốn LCS đạt ...`)
 _CLAUSE_VERBS = frozenset({"muốn", "cho", "để", "yêu cầu", "đề nghị", "giúp", "khiến", "làm", "bắt", "cần", "phải", "được", "bị",
                            "là", "cho phép", "đưa", "mời", "định", "dự định", "kêu gọi", "giao", "buộc", "thấy", "nói"})
+# prepositions that open a frame, whatever the tagger says of them (`Theo/V trưởng bản, ...`)
+_FRAMES = frozenset({"theo", "tại", "trong", "với", "sau", "trước", "từ", "đến", "ngoài", "bên cạnh", "về", "đối với", "ở"})
 _QUANTIFIERS = frozenset({"phần lớn", "đa số", "hầu hết", "nhiều", "một số", "số", "tất cả", "mỗi", "các", "những"})
 _TIMES = frozenset({"năm", "tháng", "quý", "ngày", "tuần", "hôm", "sáng", "chiều", "tối", "đêm", "trưa", "đầu", "cuối", "giai đoạn",
                     "thời điểm", "lúc", "khi", "hiện", "hiện nay", "nay", "mùa", "vụ", "kỳ", "đợt"})
@@ -66,10 +68,11 @@ def _phrase(tokens: list[Token], a: int, b: int) -> int:
         t, text = tokens[k], low(tokens[k].text)
         sized = k + 1 < b and tokens[k + 1].pos == "M"  # (`Tàu dài 102 m`: a predicate)
         if t.pos in _NOUNS and text not in _ADVERBS or k > a and (t.pos in ("A", "P") and text not in _ADVERBS and not sized
+                                                                   and (tokens[k - 1].pos != "Np" or text in ("này", "đó", "ấy"))
                                                                    or t.pos == "M" and tokens[k - 1].pos == "Np" and not t.text[:1].isdigit()):
             k += 1
-        elif text == "của" and k > a and k + 1 < b and tokens[k + 1].pos in _NOUNS:
-            k += 1
+        elif text in ("của", "ở", "tại") and k > a and k + 1 < b and tokens[k + 1].pos in (_NOUNS if text == "của" else ("Np",)):
+            k += 1  # (`Tiêm kích J-20 của Trung Quốc`, `Người Dao đỏ ở Tuyên Quang`)
         elif t.text == "-" and k > a and k + 1 < b and tokens[k - 1].pos in _NOUNS:
             k += 1  # (`Hwasong - 12`)
         elif t.pos == "V" and k > a and tokens[k - 1].pos in _NOUNS and k + 1 < b and text not in _CLAUSE_VERBS | _HAVING | SAYING and (
@@ -107,6 +110,63 @@ def _parts_go_on(tokens: list[Token], e: int, m: int) -> bool:
     return True
 
 
+def clause_topic(tokens: list[Token], m: int, verb: int, having: str) -> list[Token]:
+    """The noun phrase that opens the clause of token `m` and owns what token `verb`, a word of having, brings; else []."""
+    c = max((n for n in range(m) if _bounded(tokens[n])), default=-1) + 1
+    if c and low(tokens[c - 1].text) in _SUBORDINATE:
+        return []
+    while c < m and tokens[c].text == ",":
+        c += 1
+    if c >= m:
+        return []
+    if tokens[c].pos == "E" or low(tokens[c].text) in _TIMES | _FRAMES:
+        comma = next((n for n in range(c, m) if tokens[n].text == ","), None)
+        if comma is None or any(t.pos == "V" for t in tokens[c + 1:comma]):
+            return []  # (`đến nay thu hút 278 dự án, phần lớn ...`: no frame but a clause)
+        c = comma + 1  # (`Năm 2019, MWG ...`: past the frame)
+    opener = next((n for n in range(c + 1, min(m, c + 4)) if _OPENERS.fullmatch(" ".join(t.text for t in tokens[c:n]))), None)
+    c = opener if opener is not None else c
+    e = _phrase(tokens, c, m)
+    of = next((n for n in range(e, min(m, c + 8)) if low(tokens[n].text) == "của"), None) if e > c and (
+        kind_of(tokens[c:e]) or ("",))[0] == "measure" else None
+    e = _phrase(tokens, of + 1, m) if of is not None and _phrase(tokens, of + 1, m) > of + 1 else e  # (`Giá trị sản xuất/V của X`)
+    if e == c or e >= m or e - c > 12 or tokens[c].pos == "M" or low(tokens[c].text) in _AUTHORITIES | _TIMES | _QUANTIFIERS:
+        return []
+    run = tokens[c:e]
+    nxt = e + 1 if tokens[e].text == "," and e + 1 < m else e
+    while nxt < m and low(tokens[nxt].text) in _ADVERBS:
+        nxt += 1
+    if nxt >= m + 1 or tokens[nxt].pos not in ("V", "A") and nxt != m or not _parts_go_on(tokens, e, m):
+        return []
+    if having == "," and not (nxt < m and (low(tokens[nxt].text) in _HAVING or tokens[nxt].pos == "A")):
+        return []  # (`Kỷ niệm ngày thành lập ..., kinh phí ...`: a list item of its own, unless the topic has or measures)
+    if e - c == 1 and run[0].pos != "Np" and not (nxt < m and (low(tokens[nxt].text) in _HAVING or tokens[nxt].pos == "A")):
+        return []  # (`Nhà thi đấu/V X`, `Vùng quy hoạch/V ...`: a lone noun is a name the tagger cut, unless it has the measure)
+    if verb - 1 > e and tokens[verb - 1].pos in _NOUNS and tokens[verb].pos == "V":
+        return []  # (`Hải quân Mỹ muốn LCS đạt tốc độ ...`: the verb's own subject is nearer)
+    if having == "với" and any(t.pos == "M" and tokens[n + 1].pos in ("N", "Nc") for n, t in enumerate(tokens[e:verb], start=e)):
+        return []  # (`Toàn xã có hơn 1.200 hộ trồng hoa, với diện tích ...`: the area of what it counts)
+    owner = run
+    if (kind_of(run) or ("",))[0] in ("measure", "attribute", "time"):
+        of = next((n for n, t in enumerate(run) if low(t.text) == "của"), None)
+        if of is None or of + 1 >= len(run):
+            return []
+        owner = run[of + 1:]  # (`Giá trị sản xuất công nghiệp của TISCO ... với lợi nhuận`: TISCO's)
+    if any(t.pos == "M" and t.text[:1].isdigit() for t in owner) and not any(t.pos == "Np" for t in owner):
+        return []  # (a count: `12 CSGT ...`)
+    return owner
+
+
+def having_word(tokens: list[Token], verb: int) -> str:
+    """The word of having at token `verb`, without the adverb or the `khối`, `mức` the segmenter joins to it (`hiện sở hữu`,
+    `sở hữu khối`); "" before the sentence."""
+    return re.sub(r"^(?:(?:hiện|đã|vẫn|đang|cũng|chỉ) )+|(?: (?:khối|mức))$", "", low(tokens[verb].text)) if verb >= 0 else ""
+
+
+def _is_person(owner: list[Token]) -> bool:
+    return low(owner[0].text) in _PERSONS or owner[0].pos == "Np" and len(owner) == 1 and len(owner[0].text.split()) >= 2
+
+
 def topic_owner(sentence: Sentence, start: int, subject: str | None) -> str | None:
     """`<measure> của <topic>` when `subject` is a bare measure (see the module) written before the figure at
     `sentence.text[start]` and the noun phrase that opens its clause owns it; else `subject`."""
@@ -124,55 +184,17 @@ def topic_owner(sentence: Sentence, start: int, subject: str | None) -> str | No
     verb = m - 1
     while verb >= 0 and (low(tokens[verb].text) in _ADVERBS or tokens[verb].pos == "L" or low(tokens[verb].text) in ("mức", "khối")):
         verb -= 1
-    having = re.sub(r"^(?:(?:hiện|đã|vẫn|đang|cũng|chỉ) )+|(?: (?:khối|mức))$", "", low(tokens[verb].text)) if verb >= 0 else ""
-    if having not in _HAVING:  # (`sở hữu khối/V tài sản`, `hiện sở hữu/V`: one token)
+    having = having_word(tokens, verb)
+    if having not in _HAVING:
         return subject  # (`chiếm đoạt tài sản 246 tỷ đồng`: what a verb takes is not its subject's own)
-    c = max((n for n in range(m) if _bounded(tokens[n])), default=-1) + 1
-    if c and low(tokens[c - 1].text) in _SUBORDINATE:
+    owner = clause_topic(tokens, m, verb, having)
+    if not owner:
         return subject
-    while c < m and tokens[c].text == ",":
-        c += 1
-    head = sentence.text[tokens[c].start - sentence.start:tokens[m].start - sentence.start] if c < m else ""
-    if c < m and (tokens[c].pos == "E" or low(tokens[c].text) in _TIMES):
-        comma = next((n for n in range(c, m) if tokens[n].text == ","), None)
-        if comma is None or any(t.pos == "V" for t in tokens[c:comma]):
-            return subject  # (`đến nay thu hút 278 dự án, phần lớn ...`: no frame but a clause)
-        c = comma + 1  # (`Năm 2019, MWG ...`: past the frame)
-    opener = next((n for n in range(c + 1, min(m, c + 4)) if _OPENERS.fullmatch(sentence.text[tokens[c].start - sentence.start:tokens[n].start - sentence.start].strip())), None)
-    c = opener if opener is not None else c
-    e = _phrase(tokens, c, m)
-    of = next((n for n in range(e, min(m, c + 8)) if low(tokens[n].text) == "của"), None) if e > c and (
-        kind_of(tokens[c:e]) or ("",))[0] == "measure" else None
-    e = _phrase(tokens, of + 1, m) if of is not None and _phrase(tokens, of + 1, m) > of + 1 else e  # (`Giá trị sản xuất/V của X`)
-    if e == c or e >= m or e - c > 12 or tokens[c].pos == "M" or low(tokens[c].text) in _AUTHORITIES | _TIMES | _QUANTIFIERS:
-        return subject
-    run = tokens[c:e]
-    nxt = e + 1 if tokens[e].text == "," and e + 1 < m else e
-    while nxt < m and low(tokens[nxt].text) in _ADVERBS:
-        nxt += 1
-    if nxt >= m + 1 or tokens[nxt].pos not in ("V", "A") and nxt != m or not _parts_go_on(tokens, e, m) or not head:
-        return subject
-    if having == "," and not (nxt < m and (low(tokens[nxt].text) in _HAVING or tokens[nxt].pos == "A")):
-        return subject  # (`Kỷ niệm ngày thành lập ..., kinh phí ...`: a list item of its own, unless the topic has or measures)
-    if e - c == 1 and run[0].pos != "Np" and not (nxt < m and (low(tokens[nxt].text) in _HAVING or tokens[nxt].pos == "A")):
-        return subject  # (`Nhà thi đấu/V X`, `Vùng quy hoạch/V ...`: a lone noun is a name the tagger cut, unless it has the measure)
-    if verb - 1 > e and tokens[verb - 1].pos in _NOUNS and tokens[verb].pos == "V":
-        return subject  # (`Hải quân Mỹ muốn LCS đạt tốc độ ...`: the verb's own subject is nearer)
-    if having == "với" and any(t.pos == "M" and tokens[n + 1].pos in ("N", "Nc") for n, t in enumerate(tokens[e:verb], start=e)):
-        return subject  # (`Toàn xã có hơn 1.200 hộ trồng hoa, với diện tích ...`: the area of what it counts)
-    owner = run
-    kind = (kind_of(run) or ("",))[0]
-    if kind in ("measure", "attribute", "time"):
-        of = next((n for n, t in enumerate(run) if low(t.text) == "của"), None)
-        if of is None or of + 1 >= len(run):
-            return subject
-        owner = run[of + 1:]  # (`Giá trị sản xuất công nghiệp của TISCO ... với lợi nhuận`: TISCO's)
-    if any(t.pos == "M" and t.text[:1].isdigit() for t in owner) and not any(t.pos == "Np" for t in owner):
-        return subject  # (a count: `12 CSGT ...`)
-    person = low(owner[0].text) in _PERSONS or owner[0].pos == "Np" and len(owner) == 1 and len(owner[0].text.split()) >= 2
+    person = _is_person(owner)
     if person and core not in _PERSONAL or core in _EARNINGS and not person:
         return subject  # (a person has no capacity or price; earnings are a person's, not a payer's)
     text = sentence.text[owner[0].start - sentence.start:owner[-1].end - sentence.start]
     if re.search(rf"(?<!\w){re.escape(key)}(?!\w)", low(text)):
         return subject
     return f"{subject} của {text}"
+
