@@ -18,6 +18,11 @@ def _subjects(text: str) -> list[str | None]:
     ("Đoàn công tác trao 5 triệu đồng hỗ trợ gia đình chị Lan bị sập nhà.", ["số tiền trao hỗ trợ gia đình chị Lan bị sập nhà"]),
     ("Anh Minh gửi về 20 triệu đồng cho bố mẹ ở quê.", ["số tiền gửi về cho bố mẹ ở quê"]),
     ("Bị cáo đã chuyển trả lại 2 tỉ đồng cho ngân hàng.", ["số tiền trả lại cho ngân hàng"]),
+    # spending, saving and matching funds (thirty-ninth session); `chi khống` one act
+    ("Sau đó, anh Dũng đã tiêu 40 triệu đồng.", ["số tiền tiêu"]),
+    ("Kế toán đã chi khống 2 tỷ đồng cho các chuyến tham quan.", ["số tiền chi khống cho các chuyến tham quan"]),
+    ("Nhờ cải cách thủ tục, các hợp tác xã tiết kiệm được khoảng 3 tỷ đồng.", ["số tiền tiết kiệm được"]),
+    ("Tỉnh sẽ đối ứng khoảng 120 tỷ đồng.", ["số tiền đối ứng"]),
 ])
 def test_a_sum_is_named_by_the_verb_that_moves_it(text, subjects):
     assert _subjects(text) == subjects

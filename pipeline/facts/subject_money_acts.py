@@ -20,7 +20,9 @@ from pipeline.language.analysis import Sentence
 _ACTS = MONEY_VERBS | frozenset({
     "trao", "trao tặng", "tặng", "biếu", "ủng hộ", "hỗ trợ", "đóng góp", "chuyển", "chuyển trả", "gửi", "gửi về", "mang", "chi", "chi ra",
     "gửi ra", "bỏ ra", "lấy ra", "lấy đi", "mang về", "thu về", "cấp", "giao", "thanh toán", "hoàn", "hoàn trả", "hoàn bồi", "ứng", "tạm ứng", "bỏ", "đầu tư", "huy động", "vay",
-    "cho vay", "đền bù", "khen thưởng", "truy thu", "trả lại", "nhận lại", "thu", "quyên", "viện trợ", "tài trợ"}) - {"chiếm"}
+    "cho vay", "đền bù", "khen thưởng", "truy thu", "trả lại", "nhận lại", "thu", "quyên", "viện trợ", "tài trợ",
+    "tiêu", "tiêu xài", "chi khống", "đối ứng", "tiết kiệm", "tiết kiệm được", "tiêu tốn", "chi trả", "trích", "trích ra", "chuyển khoản",
+    "gom", "gom góp", "đặt cọc", "cược", "đặt cược", "chuẩn bị"}) - {"chiếm"}
 _BETWEEN = frozenset({"tổng cộng", "thêm", "tất cả", "tổng"})
 _FOR = re.compile(r"\s+(?P<to>(?i:cho|hỗ trợ|ủng hộ|tặng|giúp|để|xây dựng|xây|mua|sửa chữa|nâng cấp|làm))\s+(?P<who>[^\W\d_][^,;:.()\"“”]{1,50}?)(?=\s+(?i:và|để|nhằm|khi|trong|tại|từ|vào|nhưng|thì|sau|trước)(?!\w)|\s*[,;:.()\"“”]|\s*$)")
 
@@ -34,10 +36,13 @@ def act_sum(sentence: Sentence, start: int, end: int, subject: str | None, unit:
     while tokens and low(tokens[-1].text) in _BETWEEN:
         tokens.pop()  # (`thu tổng cộng hơn 200 triệu đồng`)
     verb = low(tokens[-1].text) if tokens else ""
-    if verb in ("lại", "về", "ra", "đi") and len(tokens) > 1:
+    if verb in ("lại", "về", "ra", "đi", "khống", "được") and len(tokens) > 1:
         tokens.pop()
-        verb = f"{low(tokens[-1].text)} {verb}"  # `trả/V lại/V tổng cộng 3,8 tỉ đồng`, `gửi về`, `bỏ ra`
-    if verb not in _ACTS or tokens[-1].pos not in ("V", "N") or len(tokens) > 1 and low(tokens[-2].text) in ("vụ", "việc", "khoản", "tiền"):
+        verb = f"{low(tokens[-1].text)} {verb}"  # `trả/V lại/V tổng cộng 3,8 tỉ đồng`, `gửi về`, `bỏ ra`, `chi khống`
+    joined = verb.split()
+    if verb not in _ACTS and len(joined) == 2 and tokens[-1].text[:1].isupper() and joined[1] in _ACTS - MONEY_VERBS and tokens[-1].pos == "V":
+        verb = joined[1]  # (`ông Quyết tiêu/V`: a name the segmenter joined to the verb)
+    if verb not in _ACTS or tokens[-1].pos not in ("V", "N") and not (verb == "chi khống") or len(tokens) > 1 and low(tokens[-2].text) in ("vụ", "việc", "khoản", "tiền"):
         return subject  # (not `vụ lừa đảo 12 tỷ đồng`: the case)
     voice = low(tokens[-2].text) if len(tokens) > 1 and low(tokens[-2].text) in ("bị", "được") else ""
     if any((kind_of(tokens[n:]) or ("",))[0] in ("measure", "attribute") for n in range(max(0, len(tokens) - 4), len(tokens) - 1)):
