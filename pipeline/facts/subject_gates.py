@@ -43,7 +43,7 @@ from pipeline.facts.subject_crops import AREA_OF, crop_at, crop_of_output
 from pipeline.facts.subject_lexicon import FORMULA, SIZE_UNITS, not_a_number, place_only
 from pipeline.language.analysis import Sentence
 
-_SHARE = re.compile(r"(?<!\w)(?i:chiếm)(?:\s+(?i:tỷ|tỉ)\s+(?i:lệ|trọng))?(?:\s+(?i:khoảng|gần|hơn|trên|tới|đến|xấp xỉ|chỉ))*\s*$")
+_SHARE = re.compile(r"(?<!\w)(?<![Tt]ái\s)(?i:chiếm)(?:\s+(?i:tỷ|tỉ)\s+(?i:lệ|trọng))?(?:\s+(?i:khoảng|gần|hơn|trên|tới|đến|xấp xỉ|chỉ))*\s*$")
 _NUMBERED_BEFORE = re.compile(r"(?<![\w.,])\d[\d.,]*\s+([^\W\d_][^\d,;:()]{2,80}?)\s*,?\s*$")
 _NOT_COUNTED = frozenset("lần chiếc cái con tấn kg ha km năm tháng ngày giờ phút đồng usd tỷ tỉ triệu nghìn ngàn trăm".split())  # (a multiplier, a classifier or a unit)
 _GOVERNED = re.compile(r"(?<!\w)(?i:cho|tại|của|ở|với|từ)\s+(?:(?i:khoảng|gần|hơn|trên|tới|đến|xấp xỉ|chỉ)\s+)?$")

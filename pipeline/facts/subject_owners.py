@@ -332,7 +332,7 @@ def refined(sentence: Sentence, start: int, end: int, spans: list[tuple[int, int
     return subject
 
 
-_SHARE_LINK = re.compile(rf"(?:,\s*)?(?<!\w)(?i:chiếm|đạt)(?:\s+{BARE_SHARE.pattern})?(?:\s+(?i:khoảng|gần|hơn|trên|tới|đến|với|xấp xỉ))*\s*$")
+_SHARE_LINK = re.compile(rf"(?:,\s*)?(?<!\w)(?<![Tt]ái\s)(?i:chiếm|đạt)(?:\s+{BARE_SHARE.pattern})?(?:\s+(?i:khoảng|gần|hơn|trên|tới|đến|với|xấp xỉ))*\s*$")
 _THING_AFTER = re.compile(r"\s+[^\W\d_][^\W\d_ ]*(?:\s+[^\W\d_][^\W\d_ ]*){0,4}\s*")
 
 
