@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.facts.subject_lexicon import UNIT_KINDS, low
+from pipeline.facts.subject_lexicon import UNIT_KINDS, entries, low
 from pipeline.facts.subject_losses import LOSSES
 from pipeline.facts.subject_named_owner import owned
 from pipeline.facts.subject_with_clause import HELD_SIZES, PRICES, SIZES
@@ -32,8 +32,10 @@ _SIZE_KINDS = {"dài": ("length",), "rộng": ("length", "area"), "cao": ("lengt
 
 @lru_cache(maxsize=1)
 def _measures() -> frozenset[str]:
-    """The measures a thing may own: sizes, prices and owned measures (`subject_with_clause`, `figure_owned_measures.txt`)."""
-    return SIZES | HELD_SIZES | PRICES | owned()
+    """The measures a thing may own: sizes, prices and owned measures (`subject_with_clause`, `figure_owned_measures.txt`),
+    and the sizes a thing holds of `figure_subjects.tsv` (its `attribute` kind: `lượng giãn nước`, `sải cánh`, `dung tích`)."""
+    held = frozenset(" ".join(words) for words, (kind, _) in entries().kinds.items() if kind == "attribute")
+    return SIZES | HELD_SIZES | PRICES | owned() | held
 
 
 @lru_cache(maxsize=1)

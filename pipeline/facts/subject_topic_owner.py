@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.facts.subject_lexicon import SAYING, kind_of, low
+from pipeline.facts.subject_lexicon import SAYING, entries, kind_of, low
 from pipeline.facts.subject_named_owner import owned
 from pipeline.facts.subject_with_clause import HELD_SIZES, SIZES
 from pipeline.language.analysis import Sentence, Token
@@ -52,7 +52,7 @@ _NOUNS = frozenset({"N", "Np", "Nc", "Ny", "Nb"})
 
 
 def _measures() -> frozenset[str]:
-    return owned() | SIZES | HELD_SIZES
+    return owned() | SIZES | HELD_SIZES | frozenset(" ".join(words) for words, (kind, _) in entries().kinds.items() if kind == "attribute")
 
 
 def _bounded(token: Token) -> bool:
