@@ -119,6 +119,10 @@ def counted_predicate(sentence: Sentence, end: int, spans: list[tuple[int, int]]
                 and not in_figure(t, spans):
             run.append(t)  # `người bị kẹt lại.`, `người chạy ra,`: a direction with nothing after it ends the verb
             break
+        if word == "và" and low(run[-1].text) in _HARMS | {"mất tích"} and i + 1 < len(tokens) and low(tokens[i + 1].text) in _HARMS | {"mất tích"}:
+            run += tokens[i:i + 2]  # `người chết và mất tích`: one count of two harms
+            i += 2
+            continue
         if word in ("vì", "do") and low(run[-1].text) in _HARMS and (cause := _cause(tokens, i + 1, spans)):
             run += [t, *cause]  # `người chết | vì ung thư`: what they died of says which ones
             break
