@@ -34,6 +34,7 @@ from pipeline.facts import (
     subject_edges,
     subject_gates,
     subject_items,
+    subject_measure_across,
     subject_measure_owner,
     subject_model,
     subject_money_acts,
@@ -484,6 +485,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
                 subject if low(subject.strip(" ,.:;")) in SELF_MEASURES and f.unit != "percent" else None)  # itself
             # (`sản lượng ước đạt 16.000 tấn`; not a share, `hỗ trợ 100% kinh phí mua thẻ ...`, of what the words after it say)
         subject = _bare_measure(sentence.text[:f.start], subject, f.unit, sentence.text[f.end:]) or subject
+        subject = subject or (subject_measure_across.measure_across(sentence, f.start) if f.unit not in ("count", None) else None)  # `nhu
+        # cầu sử dụng nước hiện nay trên toàn thành phố khoảng 300.000 m3`: a measure with a place between it and its figure
         subject = subject_with_owner.owner_with(sentence, f.start, subject)  # `Vinamilk ... với thị phần 55%`: whose share
         subject = subject_named_owner.named_owner(sentence, f.start, subject, spans)  # `X dự kiến ..., doanh thu đạt`: X's
         subject = subject_taxes.taxed(sentence, spans[n][1], subject) if f.unit == "percent" else subject  # `áp thuế 15% đối với X`
