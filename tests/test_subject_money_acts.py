@@ -23,6 +23,10 @@ def _subjects(text: str) -> list[str | None]:
     ("Kế toán đã chi khống 2 tỷ đồng cho các chuyến tham quan.", ["số tiền chi khống cho các chuyến tham quan"]),
     ("Nhờ cải cách thủ tục, các hợp tác xã tiết kiệm được khoảng 3 tỷ đồng.", ["số tiền tiết kiệm được"]),
     ("Tỉnh sẽ đối ứng khoảng 120 tỷ đồng.", ["số tiền đối ứng"]),
+    # a bare `số tiền` after the verb that moves it, link words between it and the amount
+    ("Anh Bình đã vay số tiền 80 triệu đồng.", ["số tiền vay"]),
+    ("Mỗi hộ kinh doanh phải nộp số tiền lên tới gần 5 triệu đồng.", ["số tiền nộp"]),
+    ("Hội chữ thập đỏ đã trao số tiền 20 triệu đồng cho gia đình anh Sáu.", ["số tiền trao cho gia đình anh Sáu"]),
 ])
 def test_a_sum_is_named_by_the_verb_that_moves_it(text, subjects):
     assert _subjects(text) == subjects

@@ -13,6 +13,7 @@ from pipeline.facts.noun_phrases import in_figure, phrase_text
 from pipeline.facts.phrases_after import phrase_after
 from pipeline.facts.subject_lexicon import NOUN, figure_verbs, kind_of, low, timely, words_of
 from pipeline.facts.subject_losses import caused_loss
+from pipeline.facts.subject_money_acts import ACTS, GOES_TO
 from pipeline.facts.subject_money_verbs import money_moved
 from pipeline.language.analysis import Sentence, Token
 
@@ -195,20 +196,23 @@ def sum_spent(sentence: Sentence, start: int, end: int, spans: list[tuple[int, i
     tư trang thiết bị`: `số tiền bỏ ra để đầu tư trang thiết bị máy móc`), or after a verb that moves money (`cướp đi số
     tiền 287 triệu đồng`: `số tiền cướp đi`; `subject_money_verbs.money_moved`); else `subject`."""
     said = low(subject or "")
-    if said not in BARE_SUMS or not re.search(rf"(?<!\w){re.escape(said)}\s+(?:\S+\s+)?$", sentence.text[:start].lower()):
-        return subject
+    written = re.search(rf"(?<!\w){re.escape(said)}\s+(?:\S+\s+){{0,3}}$", sentence.text[:start].lower()) if said in BARE_SUMS else None
+    if written is None:
+        return subject  # (`số tiền`, then at most three link words: `nộp số tiền lên tới gần 10 triệu đồng`)
     tokens = list(sentence.tokens)
-    i = next((n for n, t in enumerate(tokens) if t.start - sentence.start >= start), len(tokens)) - 1
-    words = 0
-    while i >= 0 and words < len(said.split()):
-        words += len(tokens[i].text.split())
-        i -= 1  # back over `số tiền`
+    i = next((n for n, t in enumerate(tokens) if t.start - sentence.start >= written.start()), len(tokens)) - 1  # the word before `số tiền`
     absolute = [(sentence.start + a, sentence.start + b) for a, b in spans]
     spent = spent_to(tokens, i, sentence.start + end, absolute) if i >= 0 else []
     if spent:
         return re.sub(r"^tiền", subject or "", paid_for(sentence, spent))
     moved = money_moved(sentence, i, absolute, "VND") if i >= 0 else None  # `cướp đi | số tiền 287 triệu đồng`: the money the verb moves
-    return re.sub(r"^số tiền", subject or "", moved) if moved else subject
+    if moved:
+        return re.sub(r"^số tiền", subject or "", moved)
+    verb = low(tokens[i].text) if i >= 0 and tokens[i].pos == "V" else ""
+    voice = low(tokens[i - 1].text) if i > 0 and low(tokens[i - 1].text) in ("bị", "được") else ""
+    who = GOES_TO.match(sentence.text, end) if verb in ACTS else None
+    return " ".join(w for w in (subject, voice, verb, f"{low(who.group('to'))} {who.group('who')}" if who else "") if w) if verb in ACTS else subject  # `vay số tiền 150 triệu đồng`: `số tiền
+    # vay`; `phải nộp số tiền lên tới gần 10 triệu đồng`: `số tiền nộp`
 
 
 # verbs of giving whose sum goes to the body or people named after `cho` (`ủng hộ 50 triệu đồng cho Hội X`)
