@@ -28,6 +28,10 @@ def _subjects(text: str) -> list[str | None]:
     ("Ông Trần Văn Khải được cho là sở hữu khối tài sản khoảng 9.000 tỷ đồng.", "tài sản của Ông Trần Văn Khải"),
     # an opening frame ending with a comma is no topic
     ("Với bốn động cơ mới, máy bay vận tải X-9 đạt tốc độ tối đa 900 km/h.", "tốc độ của máy bay vận tải X-9"),
+    # a place a verb of motion goes through is no nearer owner
+    ("Tuyến đường sắt nhẹ Nam Sơn chạy qua xã Tân Lập có chiều dài hơn 12 km.", "chiều dài của Tuyến đường sắt nhẹ Nam Sơn"),
+    # `số` before the measure, as `mức`
+    ("Năm 2020, nhà đầu tư Hàn Quốc xin thực hiện dự án với số vốn đăng ký 300 triệu USD.", "số vốn đăng ký của nhà đầu tư Hàn Quốc"),
 ])
 def test_the_topic_owns_the_measure(text, expected):
     assert expected in _subjects(text)

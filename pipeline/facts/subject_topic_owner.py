@@ -142,8 +142,12 @@ def clause_topic(tokens: list[Token], m: int, verb: int, having: str) -> list[To
         return []  # (`Kỷ niệm ngày thành lập ..., kinh phí ...`: a list item of its own, unless the topic has or measures)
     if e - c == 1 and run[0].pos != "Np" and not (nxt < m and (low(tokens[nxt].text) in _HAVING or tokens[nxt].pos == "A")):
         return []  # (`Nhà thi đấu/V X`, `Vùng quy hoạch/V ...`: a lone noun is a name the tagger cut, unless it has the measure)
-    if verb - 1 > e and tokens[verb - 1].pos in _NOUNS and tokens[verb].pos == "V":
-        return []  # (`Hải quân Mỹ muốn LCS đạt tốc độ ...`: the verb's own subject is nearer)
+    nearer = verb - 1
+    while nearer > e and tokens[nearer - 1].pos in _NOUNS:
+        nearer -= 1
+    if verb - 1 > e and tokens[verb - 1].pos in _NOUNS and tokens[verb].pos == "V" and low(tokens[nearer - 1].text) in _CLAUSE_VERBS:
+        return []  # (`Hải quân Mỹ muốn LCS đạt tốc độ ...`: the verb's own subject is nearer; not a place a verb of motion
+        # goes through: `Vùng quy hoạch ... chạy qua xã Phú Lâm có chiều dài`)
     if having == "với" and any(t.pos == "M" and tokens[n + 1].pos in ("N", "Nc") for n, t in enumerate(tokens[e:verb], start=e)):
         return []  # (`Toàn xã có hơn 1.200 hộ trồng hoa, với diện tích ...`: the area of what it counts)
     owner = run
@@ -173,7 +177,7 @@ def topic_owner(sentence: Sentence, start: int, subject: str | None) -> str | No
     if subject is None or " của " in subject:
         return subject
     key = low(subject)
-    core = key.split(" ", 1)[1] if key.split(" ", 1)[0] in ("mức", "khối") and " " in key else key  # (`mức vốn hóa`)
+    core = key.split(" ", 1)[1] if key.split(" ", 1)[0] in ("mức", "khối", "số") and " " in key else key  # (`mức vốn hóa`, `số vốn đăng ký`)
     if core not in _measures():
         return subject
     tokens = list(sentence.tokens)
