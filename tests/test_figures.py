@@ -93,6 +93,13 @@ def test_rates_have_a_denominator(sentence, per):
     assert f.per == per
 
 
+def test_a_rate_written_after_a_list_is_the_rate_of_each_amount():
+    found = _figures("Mức phí đề xuất: nội thành 40.000 đồng, ngoại thành 25.000 đồng và vùng sâu 10.000 đồng mỗi tháng.")
+    assert [f.per for f in found] == ["tháng", "tháng", "tháng"]
+    found = _figures("Giá thầu là 500 tỷ đồng, tương đương khoảng 40 triệu đồng mỗi m2.")  # a restated total is no item
+    assert [f.per for f in found] == [None, "m2"]
+
+
 def test_plain_amounts_have_no_denominator():
     found = _figures("Tỉnh hỗ trợ 2 tỷ đồng trên địa bàn huyện, tăng 10% so với năm trước.")
     assert [f.per for f in found] == [None, None]

@@ -550,6 +550,33 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         counted = subject_asides.counted_phrase(sentence, f.start, f.end, spans) if found_subject is None and f.unit == "count" else None
         if counted and f.range != "low":  # `đón 1,2 triệu lượt khách, tăng 20%`: a change after a count with no subject
             previous, adjacent = subjects.Subject(counted, "counted"), True  # is of the things counted
+    return _listed_per(sentence, out)
+
+
+# the gap between two amounts of one list: a separator and a short label (`, nông thôn`, `và miền núi`, `; loại 2:`)
+_LIST_GAP = re.compile(r"\s*(?:,|;|(?i:và))\s*(?:[^\W\d_][^\d,;:()]{0,30}?)?\s*(?::|(?i:là))?\s*")
+_EACH_AFTER = re.compile(r"\s*(?i:mỗi|một)\s+(\S+)")
+_NOT_LABELS = frozenset({"khoảng", "hơn", "gần", "trên", "dưới", "chừng", "tương đương", "tương ứng", "lên", "xuống", "mức"})
+
+
+def _listed_per(sentence: Sentence, out: list[Figure]) -> list[Figure]:
+    """The figures of `out` with the denominator `mỗi X` written after the last amount of a list given to the amounts of
+    the list before it that have none (`thành thị là 155.000 đồng, nông thôn 75.000 đồng và miền núi 19.000 đồng mỗi
+    tháng`: each per `tháng`)."""
+    text, base = sentence.text, sentence.start
+    for j in range(len(out) - 1, 0, -1):
+        last = out[j]
+        each = _EACH_AFTER.match(text, last.evidence.end - base)
+        if last.per is None or each is None or low(each.group(1)).strip(".,;") != last.per or last.unit not in MONEY_UNITS:
+            continue
+        i = j - 1
+        while i >= 0 and out[i].unit == last.unit and out[i].per is None and _LIST_GAP.fullmatch(
+                text, out[i].evidence.end - base, out[i + 1].evidence.start - base) and not any(
+                t.pos in ("V", "E", "R", "M") and low(t.text) != "là" or low(t.text) in _NOT_LABELS
+                for t in sentence.tokens if out[i].evidence.end <= t.start and t.end <= out[i + 1].evidence.start):
+            # (a label of nouns only: `, nông thôn`, `và miền núi`; not `, tương đương khoảng`, `và đóng BHXH là`)
+            out[i] = out[i].model_copy(update={"per": last.per})
+            i -= 1
     return out
 
 
