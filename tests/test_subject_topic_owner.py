@@ -53,3 +53,12 @@ def test_the_topic_owns_the_measure(text, expected):
 ])
 def test_no_topic_owner(text, never):
     assert not any(never in (s or "") for s in _subjects(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Đồng bảng đã mất 12% giá trị kể từ đầu năm.", "giá trị của Đồng bảng"),
+    ("Lạm phát tăng cao nên đồng tiền này đã giảm 25% giá trị.", "giá trị của đồng tiền này"),
+    ("Hợp tác xã tăng 18% sản lượng so với vụ trước.", "sản lượng của Hợp tác xã"),
+])
+def test_a_change_of_the_topics_measure(text, expected):
+    assert expected in _subjects(text)

@@ -503,6 +503,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = phrase_text(sentence, paid) if paid else subject  # `ngân sách nhà nước hỗ trợ 100% chi phí đào tạo ...`: the share is
         # of what is paid, not of who pays
         subject = subject_aspects.aspect_of(sentence, f.start, f.end, spans, subject)  # `giảm 21,3% về lượng`: the goods' amount
+        subject = subject_topic_owner.changed_measure(sentence, f.start, spans[n][1], subject) if f.unit == "percent" else subject  # `Đồng
+        # lira đã sụt 40% giá trị`: `giá trị của Đồng lira`
         subject = subject_spending.sum_spent(sentence, f.start, spans[n][1], spans, subject)  # `bỏ ra số tiền ... để X`
         subject = subject or (subject_spending.spent_passive(sentence, spans[n][1], spans) if f.unit in MONEY_UNITS else None)  # `X USD đã được
         # chi cho một chiến dịch tìm kiếm`: what a passive verb of spending after the amount spends it on

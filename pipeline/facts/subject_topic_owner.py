@@ -28,8 +28,8 @@ _ADVERBS = frozenset({"vẫn", "đã", "sẽ", "đang", "cũng", "vừa", "mới
                       "dự kiến", "ước tính", "luôn", "đều"})
 # words after which a clause opens with its own topic; and words after which the topic is a subordinate clause's, whose
 # owner the measure need not be (`do Nhà nước sở hữu 100% vốn, có vốn điều lệ ...`: the company's)
-_BOUNDS = frozenset({";", ":", "nhưng", "trong khi", "trong khi đó", "song", "tuy nhiên", "còn"})
-_SUBORDINATE = frozenset({"khiến", "khiến cho", "để", "mà", "thì", "nếu", "vì", "do", "bởi", "nên", "khi", "sau khi", "trước khi", "rồi",
+_BOUNDS = frozenset({";", ":", "nhưng", "trong khi", "trong khi đó", "song", "tuy nhiên", "còn", "nên", "cho nên", "vì vậy", "do đó"})
+_SUBORDINATE = frozenset({"khiến", "khiến cho", "để", "mà", "thì", "nếu", "vì", "do", "bởi", "khi", "sau khi", "trước khi", "rồi",
                           "“", "”", '"'})
 _OPENERS = re.compile(r"(?i:thế nhưng|tuy nhiên|nhưng|song|trong khi đó|ngoài ra|đặc biệt|theo đó|bên cạnh đó|hiện nay|hiện|riêng|"
                       r"trong đó|cụ thể)\s*,?\s*$")
@@ -140,7 +140,7 @@ def clause_topic(tokens: list[Token], m: int, verb: int, having: str) -> list[To
         return []
     if having == "," and not (nxt < m and (low(tokens[nxt].text) in _HAVING or tokens[nxt].pos == "A")):
         return []  # (`Kỷ niệm ngày thành lập ..., kinh phí ...`: a list item of its own, unless the topic has or measures)
-    if e - c == 1 and run[0].pos != "Np" and not (nxt < m and (low(tokens[nxt].text) in _HAVING or tokens[nxt].pos == "A")):
+    if e - c == 1 and run[0].pos != "Np" and not (nxt < m and (low(tokens[nxt].text) in _HAVING or tokens[nxt].pos == "A" or nxt == verb)):
         return []  # (`Nhà thi đấu/V X`, `Vùng quy hoạch/V ...`: a lone noun is a name the tagger cut, unless it has the measure)
     nearer = verb - 1
     while nearer > e and tokens[nearer - 1].pos in _NOUNS:
@@ -202,3 +202,32 @@ def topic_owner(sentence: Sentence, start: int, subject: str | None) -> str | No
         return subject
     return f"{subject} của {text}"
 
+
+
+_CHANGES = frozenset({"tăng", "giảm", "sụt", "sụt giảm", "mất", "mất đi", "tụt", "bốc hơi", "cắt giảm", "hạ", "nâng"})
+_SHARE_ADVERBS = frozenset({"đã", "tới", "đến", "khoảng", "hơn", "gần", "trên", "chỉ", "thêm", "lên", "xuống", "được"})
+
+
+def changed_measure(sentence: Sentence, start: int, end: int, subject: str | None) -> str | None:
+    """`<measure> của <topic>` for a share from `sentence.text[start]` to `[end]` that a verb of change takes, followed by a
+    measure the topic of its clause owns (`Đồng lira đã sụt 40% giá trị`: `giá trị của Đồng lira`; `Nhà máy tăng 20% sản
+    lượng`); else `subject`."""
+    tokens = list(sentence.tokens)
+    f = next((n for n, t in enumerate(tokens) if t.start >= sentence.start + start), None)
+    k = next((n for n, t in enumerate(tokens) if t.start >= sentence.start + end), None)
+    if f is None or k is None:
+        return subject
+    run = next((tokens[k:k + n] for n in (3, 2, 1) if k + n <= len(tokens) and (kind_of(tokens[k:k + n]) or ("",))[0] in ("measure", "attribute")
+                and " ".join(low(t.text) for t in tokens[k:k + n]) in _measures() | {"giá trị", "giá"}), None)
+    if not run or subject is not None and not (low(subject) + " ").startswith(" ".join(low(t.text) for t in run) + " "):
+        return subject  # (a subject the measure opens: `giá trị kể | từ đầu năm`, cut from what follows)
+    verb = f - 1
+    while verb >= 0 and low(tokens[verb].text) in _SHARE_ADVERBS:
+        verb -= 1
+    if verb < 0 or low(tokens[verb].text) not in _CHANGES:
+        return subject
+    owner = clause_topic(tokens, verb + 1, verb, "có")
+    if not owner or _is_person(owner):
+        return subject
+    measure = sentence.text[run[0].start - sentence.start:run[-1].end - sentence.start]
+    return f"{measure} của {sentence.text[owner[0].start - sentence.start:owner[-1].end - sentence.start]}"
