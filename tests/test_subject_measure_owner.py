@@ -25,6 +25,9 @@ def _subjects(text: str) -> list[str | None]:
      ["tổng vốn đầu tư của Cụm công nghiệp Đông Hưng"]),
     # a price is the thing's without `của`
     ("Thanh long ruột đỏ có giá 25.000 đồng/kg.", ["giá Thanh long ruột đỏ"]),
+    # a price of a kind, and `có giá` one word to the segmenter (thirty-ninth session)
+    ("Mẫu máy cày này có giá niêm yết 350 triệu đồng.", ["giá niêm yết Mẫu máy cày này"]),
+    ("Bộ bàn ghế gỗ này chỉ có giá 8 triệu đồng.", ["giá Bộ bàn ghế gỗ này"]),
     # an adjective of size says its measure, by the unit
     ("Tuyến đê biển Gò Công dài 21 km chạy qua ba huyện.", ["chiều dài của Tuyến đê biển Gò Công"]),
     ("Giếng khoan thăm dò được khoan sâu 3 km dưới đáy biển.", ["độ sâu của Giếng khoan thăm dò"]),

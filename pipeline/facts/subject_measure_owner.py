@@ -65,7 +65,7 @@ def measure_of_owner(sentence: Sentence, start: int, end: int, subject: str | No
         return subject
     a, b = sentence.start + m.start("measure"), sentence.start + m.end("measure")
     first = next((t for t in sentence.tokens if t.start == a or t.start < a < t.end and low(t.text).startswith("có ")), None)
-    if first is None or first.pos == "V" or not any(t.end == b for t in sentence.tokens):
+    if first is None or first.pos == "V" and not low(first.text).startswith("có ") or not any(t.end == b for t in sentence.tokens):
         return subject  # (but `có giá`, one word to the segmenter, holds the measure)
     measure = m.group("measure")
     at = text.find(subject, 0, m.start())

@@ -217,9 +217,12 @@ def changed_measure(sentence: Sentence, start: int, end: int, subject: str | Non
     k = next((n for n, t in enumerate(tokens) if t.start >= sentence.start + end), None)
     if f is None or k is None:
         return subject
-    run = next((tokens[k:k + n] for n in (3, 2, 1) if k + n <= len(tokens) and (kind_of(tokens[k:k + n]) or ("",))[0] in ("measure", "attribute")
-                and " ".join(low(t.text) for t in tokens[k:k + n]) in _measures() | {"giá trị", "giá"}), None)
-    if not run or subject is not None and not (low(subject) + " ").startswith(" ".join(low(t.text) for t in run) + " "):
+    kinds = entries().kinds
+    run = next((tokens[k:k + n] for n in (3, 2, 1) if k + n <= len(tokens) and kinds.get(tuple(" ".join(low(t.text) for t in tokens[k:k + n]).split()),
+                                                                                           ("",))[0] in ("measure", "attribute")), None)
+    if run is None or " ".join(low(t.text) for t in run) not in _measures() | {"giá trị"}:
+        return subject  # (the longest measure after the share: `giảm 25% giá vé` is a price's change, no topic's measure)
+    if subject is not None and not (low(subject) + " ").startswith(" ".join(low(t.text) for t in run) + " "):
         return subject  # (a subject the measure opens: `giá trị kể | từ đầu năm`, cut from what follows)
     verb = f - 1
     while verb >= 0 and low(tokens[verb].text) in _SHARE_ADVERBS:

@@ -35,7 +35,9 @@ HELD_SIZES = frozenset({"khối lượng", "trọng lượng", "chiều dài", "
                         "sức chứa", "dân số", "vốn điều lệ", "tổng tài sản", "khối tài sản", "tài sản", "độ sâu", "tầm bắn"})
 # measures of a price or a sum paid, whose thing is what the clause's verb of dealing moves
 PRICES = frozenset({"giá", "mức giá", "giá trị", "trị giá", "tổng giá trị", "tổng trị giá", "số tiền", "tổng số tiền", "giá bán",
-                    "giá mua", "giá thuê", "giá chuyển nhượng"})
+                    "giá mua", "giá thuê", "giá chuyển nhượng",
+                    # (prices of a kind: `Chiếc xe có giá niêm yết 900 triệu đồng`: `giá niêm yết Chiếc xe`)
+                    "giá mới", "giá cũ", "giá gốc", "giá niêm yết", "giá bán lẻ", "giá khuyến mãi", "giá khởi điểm", "giá xuất xưởng"})
 # verbs of dealing: what comes after them is what the price pays for
 DEALS = frozenset({"bán", "mua", "mua lại", "bán lại", "chuyển nhượng", "sang nhượng", "thuê", "cho thuê", "đấu giá", "rao bán",
                    "đặt mua", "nhập", "nhập khẩu", "xuất khẩu", "cầm cố", "thế chấp", "thâu tóm", "mua bán", "sở hữu", "trúng thầu",
