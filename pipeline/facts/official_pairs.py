@@ -354,8 +354,10 @@ def in_sentence(c: Context) -> list[Found]:
             if m.name_after or m.claimed or m.title_start < last.org_end or _dashed_to_name(c, roles, k):
                 break
             join = c.between(last.org_end, m.title_start)
-            if _APPOINTED_JOIN.match(join) and _APPOINTING.search(c.before(before[n][0])):
-                # `bổ nhiệm ông X, Phó Giám đốc Sở ..., giữ chức Giám đốc Sở ...`: the post appointed to is the title.
+            past = re.match(r"(?i:nguyên|cựu)(?!\w)", c.between(before[n][1], t_start).strip(" ,") + c.units[t_start].text) is not None
+            if _APPOINTED_JOIN.match(join) and (_APPOINTING.search(c.before(before[n][0])) or past):
+                # `bổ nhiệm ông X, Phó Giám đốc Sở ..., giữ chức Giám đốc Sở ...`: the post appointed to is the title;
+                # so in `ông X, nguyên Phó trưởng Ban ..., giữ chức Phó Tổng giám đốc PVC`, the former post told first.
                 add(before[n], t_start, primary, last.org_end, last, former=True)
                 m.claimed, last, primary, t_start = True, m, m, m.title_start
                 continue
