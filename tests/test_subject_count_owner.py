@@ -22,6 +22,7 @@ def _subjects(text: str) -> dict[str, str | None]:
     ("Theo trưởng bản, bản Na Hối có khoảng 90 hộ.", "khoảng 90 hộ", "hộ ở bản Na Hối"),
     # the topic is the people counted
     ("Người Mông ở Lào Cai có hơn 250 nghìn người.", "hơn 250 nghìn người", "Người Mông ở Lào Cai"),
+    ("Riêng những hộ làm nghề dệt chiếu trong xã cũng có khoảng 40 hộ.", "khoảng 40 hộ", "hộ làm nghề dệt chiếu trong xã"),
     # a number the clause opens with, restated after a verb of result (not the place the clause names)
     ("Số người mất tích sau trận lũ quét tại xã Nậm Lúc đã tăng lên 17 người.", "17 người", "người mất tích"),
     # where they live

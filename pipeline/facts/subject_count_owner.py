@@ -59,6 +59,11 @@ def count_owner(sentence: Sentence, start: int, spans: list[tuple[int, int]], co
     restated = _restated(sentence, start, spans, low(counted))
     if restated:
         return restated
+    named = re.search(rf"(?:^|[,;:]\s*)(?:(?i:riêng|trong đó|còn|tuy nhiên|hiện nay|hiện)\s*,?\s*)?(?:(?i:những|các)\s+)?(?P<who>(?i:{re.escape(low(counted))})"
+                      rf"\s[^\d,;:()]{{3,80}}?)\s+(?:(?i:cũng|chỉ|đã|hiện|đều|vẫn)\s+)*(?i:có)\s+(?:(?i:khoảng|gần|hơn|trên|tới|đến|chừng)\s+)*$",
+                      sentence.text[:start])
+    if named:
+        return named.group("who")  # (`Riêng những người làm bánh tráng ... trong thôn cũng có gần 20 người`: the topic is them)
     tokens = list(sentence.tokens)
     m = _first(tokens, sentence, start)
     if m is None:

@@ -126,6 +126,8 @@ def clause_topic(tokens: list[Token], m: int, verb: int, having: str) -> list[To
         c = comma + 1  # (`Năm 2019, MWG ...`: past the frame)
     opener = next((n for n in range(c + 1, min(m, c + 4)) if _OPENERS.fullmatch(" ".join(t.text for t in tokens[c:n]))), None)
     c = opener if opener is not None else c
+    while c < m - 1 and low(tokens[c].text) in ("những", "các") and tokens[c + 1].pos in _NOUNS:
+        c += 1  # (`Riêng những người làm bánh tráng ... cũng có gần 20 người`, `Các hợp tác xã ... có doanh thu`)
     e = _phrase(tokens, c, m)
     of = next((n for n in range(e, min(m, c + 8)) if low(tokens[n].text) == "của"), None) if e > c and (
         kind_of(tokens[c:e]) or ("",))[0] == "measure" else None
