@@ -39,6 +39,8 @@ def test_the_part_of_whom_the_predicate_holds(text, figure, expected):
     ("Nếu 100% cổ đông đồng ý thì công ty mới được niêm yết.", "100%", "được niêm yết"),
     # a link to another amount is no predicate
     ("Khoảng 30% số vốn là 12 tỷ đồng.", "Khoảng 30%", "là"),
+    # a bare number before `đạt` names no part of the share
+    ("Năm 2016, lượng khách tham quan vịnh là 3 triệu lượt, đạt 30% công suất khai thác.", "30%", "triệu lượt"),
 ])
 def test_no_predicate_that_is_not_the_parts(text, figure, never):
     assert never not in (_subjects(text).get(figure) or "")

@@ -349,6 +349,8 @@ def amount_holder(text: str, start: int, before: list[tuple[int, int, str]]) -> 
     tail = text[e:link.start()].rstrip(" (")  # (`30 triệu người dùng điện thoại (chiếm 70% dân số)`)
     if e > link.start() or unit == "percent" or not (_THING_AFTER.fullmatch(tail) or unit == "count" and not tail.strip()):
         return None
+    if unit == "count" and not tail.strip() and re.fullmatch(r"[\d.,\s]+(?:(?i:triệu|tỷ|tỉ|nghìn|ngàn|trăm)\s+)?(?i:lượt|người|lần)", text[s:e]):
+        return None  # (`lượng khách ... là 2,5 triệu lượt, đạt 25% hiệu suất khai thác ...`: a bare number names no part)
     if re.match(r"\s*(?i:mỗi|hằng|hàng|so|và|trong|năm|tháng|của|cho|với|là)(?!\w)", tail):
         return None  # `30-40 tỷ đồng mỗi năm, chiếm khoảng 30%`: a time or a link, not what the amount is of
     return text[s:link.start()].strip(" ,(")
