@@ -503,3 +503,11 @@ def test_an_event_that_lasts_to_a_day_ends_on_it(text, start, end):
 def test_banner_and_planned_tasks_tell_no_event(text, title, kept):
     record = process_text(text, published="2024-04-04", title=title, settings=Settings(min_chars=10, min_vietnamese=0.0))
     assert [e.name for e in record.events] == kept
+
+
+def test_a_congress_named_by_its_roman_number_is_the_one_of_that_edition():
+    # `Đại hội XX` after `Đại hội ... lần thứ XX` is one congress; `lần thứ XIX` is another
+    names = _names("Đại hội Đảng bộ huyện lần thứ XX diễn ra từ ngày 14 đến 16/7/2020. Đại hội XX đã bầu Ban Chấp hành mới.")
+    assert names == ["Đại hội Đảng bộ huyện lần thứ XX"]
+    names = _names("Đại hội Đảng bộ huyện lần thứ XIX diễn ra năm 2015. Đại hội XX sẽ diễn ra vào tháng 7/2020.")
+    assert len(names) == 2

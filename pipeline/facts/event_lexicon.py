@@ -231,7 +231,7 @@ def roman(text: str) -> int:
 
 def marks(mention: Mention) -> tuple[int | None, str | None]:
     """A mention's edition (`lần thứ VI` is 6) and year, as its name writes them."""
-    edition = EDITION.search(mention.name) or (re.search(r"\s(\d{1,2})$", mention.name) if mention.type == "congress" else None)  # (`Đại hội 19`)
+    edition = EDITION.search(mention.name) or (re.search(r"\s(\d{1,2}|[IVXL]{1,6})$", mention.name) if mention.type == "congress" else None)  # (`Đại hội 19`, `Đại hội XX`)
     year = next((y for y in YEAR.finditer(mention.name) if not SINCE.search(mention.name[:y.start()])
                  and not _HORIZON.search(mention.name[:y.start()])
                  and not any(a <= y.start() < b and (classes()["review"].search(mention.name[:y.start()]) or _long(m) or (
