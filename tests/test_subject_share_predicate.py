@@ -44,3 +44,13 @@ def test_the_part_of_whom_the_predicate_holds(text, figure, expected):
 ])
 def test_no_predicate_that_is_not_the_parts(text, figure, never):
     assert never not in (_subjects(text).get(figure) or "")
+
+
+def test_shares_of_one_subject_are_told_apart_by_their_wholes():
+    found = figures.extract(analyse(normalize(
+        "Chi phí vận chuyển chiếm khoảng 15% giá gạo xuất khẩu và chiếm khoảng 25% giá rau quả, 40% giá hoa tươi.")))
+    assert [f.subject for f in found] == ["Chi phí vận chuyển trong giá gạo xuất khẩu", "Chi phí vận chuyển trong giá rau quả",
+                                          "Chi phí vận chuyển trong giá hoa tươi"]
+    # a plan's shares are no wholes the subject is part of
+    found = figures.extract(analyse(normalize("Doanh thu đạt 1.200 tỷ đồng, bằng 55% kế hoạch và 60% dự toán năm.")))
+    assert not any(" trong " in (f.subject or "") for f in found)

@@ -552,7 +552,28 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         counted = subject_asides.counted_phrase(sentence, f.start, f.end, spans) if found_subject is None and f.unit == "count" else None
         if counted and f.range != "low":  # `đón 1,2 triệu lượt khách, tăng 20%`: a change after a count with no subject
             previous, adjacent = subjects.Subject(counted, "counted"), True  # is of the things counted
-    return _listed_per(sentence, out)
+    return _distinct_shares(sentence, _listed_per(sentence, out))
+
+
+def _distinct_shares(sentence: Sentence, out: list[Figure]) -> list[Figure]:
+    """Shares of one sentence with one subject told apart by the whole each is of, written right after it (`"tiền sử dụng
+    đất" chiếm khoảng 10% giá căn hộ chung cư và chiếm khoảng 30% giá nhà phố, 50% giá nhà biệt thự`: `tiền sử dụng đất trong
+    giá nhà phố`): the same subject for three figures says which none is."""
+    shares = [n for n, f in enumerate(out) if f.unit == "percent" and f.subject]
+    tokens = list(sentence.tokens)
+    spans = [(f.evidence.start, f.evidence.end) for f in out]
+    said = {n: out[n].subject for n in shares}
+    for n in shares:
+        twins = [k for k in shares if said[k] == said[n]]
+        if len(twins) < 2 or not re.search(r"(?<!\w)(?i:chiếm)(?!\w)", sentence.text[:out[twins[0]].evidence.start - sentence.start]):
+            continue  # (a share of a whole after `chiếm`; not `đạt 45% kế hoạch`, a plan's, nor `74% là người Hoa`)
+        base = phrase_after(tokens, out[n].evidence.end, spans)
+        words = phrase_text(sentence, base) if base else ""
+        others = {phrase_text(sentence, b) for k in twins if k != n for b in [phrase_after(tokens, out[k].evidence.end, spans)] if b}
+        if words and words not in others and low(words) not in low(out[n].subject or "") and not re.match(
+                r"(?i:kế hoạch|dự toán|chỉ tiêu|mục tiêu|phần|người)(?!\w)", words):
+            out[n] = out[n].model_copy(update={"subject": f"{out[n].subject} trong {words}"})
+    return out
 
 
 # the gap between two amounts of one list: a separator and a short label (`, nông thôn`, `và miền núi`, `; loại 2:`)
