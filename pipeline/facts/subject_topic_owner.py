@@ -17,6 +17,7 @@ the sizes a thing holds is the topic's when:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.facts.subject_lexicon import SAYING, entries, kind_of, low
 from pipeline.facts.subject_named_owner import owned
@@ -51,6 +52,7 @@ _TIMES = frozenset({"năm", "tháng", "quý", "ngày", "tuần", "hôm", "sáng"
 _NOUNS = frozenset({"N", "Np", "Nc", "Ny", "Nb"})
 
 
+@lru_cache(maxsize=1)
 def _measures() -> frozenset[str]:
     return owned() | SIZES | HELD_SIZES | frozenset(" ".join(words) for words, (kind, _) in entries().kinds.items() if kind == "attribute")
 
@@ -103,8 +105,6 @@ def _parts_go_on(tokens: list[Token], e: int, m: int) -> bool:
         if t.pos in ("V", "A", "R", "E") or low(t.text) in _ADVERBS or t.pos == "M":
             continue
         if (kind_of(tokens[s:min(m, s + 4)]) or ("",))[0] in ("measure", "attribute"):
-            continue
-        if s == m:
             continue
         return False  # (a new subject: `Tàu A dài 100 m, tàu B có tốc độ ...`)
     return True
