@@ -31,11 +31,16 @@ _SIZE_KINDS = {"dài": ("length",), "rộng": ("length", "area"), "cao": ("lengt
 
 
 @lru_cache(maxsize=1)
+def held_attributes() -> frozenset[str]:
+    """The sizes a thing holds of `figure_subjects.tsv` (its `attribute` kind: `lượng giãn nước`, `sải cánh`, `dung tích`)."""
+    return frozenset(" ".join(words) for words, (kind, _) in entries().kinds.items() if kind == "attribute")
+
+
+@lru_cache(maxsize=1)
 def _measures() -> frozenset[str]:
     """The measures a thing may own: sizes, prices and owned measures (`subject_with_clause`, `figure_owned_measures.txt`),
-    and the sizes a thing holds of `figure_subjects.tsv` (its `attribute` kind: `lượng giãn nước`, `sải cánh`, `dung tích`)."""
-    held = frozenset(" ".join(words) for words, (kind, _) in entries().kinds.items() if kind == "attribute")
-    return SIZES | HELD_SIZES | PRICES | owned() | held
+    and the sizes a thing holds (`held_attributes`)."""
+    return SIZES | HELD_SIZES | PRICES | owned() | held_attributes()
 
 
 @lru_cache(maxsize=1)

@@ -25,11 +25,11 @@ from pipeline.language.analysis import Sentence, Token
 _PERIOD = re.compile(r"(?:\s+(?:năm \d{4}|quý \w+(?:/\d{4})?|cả năm(?: \d{4})?|(?:\d+|sáu|chín) tháng(?: đầu năm)?(?: \d{4})?))?$")
 _BEFORE = frozenset({"của", "với", "tại", "ở", "cho", "từ", "theo", "về", "trong", "đến", "tới", "sang", "vào", "bởi", "do", "so với",
                      "giữa", "trên", "như", "thuộc"})
-_ADVERBS = frozenset({"vẫn", "đã", "sẽ", "đang", "cũng", "vừa", "mới", "còn", "từng", "chỉ", "lại", "hiện", "cuối cùng"})
+ADVERBS = frozenset({"vẫn", "đã", "sẽ", "đang", "cũng", "vừa", "mới", "còn", "từng", "chỉ", "lại", "hiện", "cuối cùng"})
 _BOUNDS = frozenset({",", ";", ":", "(", ")", "nhưng", "trong khi", "trong đó"})
 _HEADS = frozenset({"ông", "bà", "anh", "chị", "tỉ phú", "tỷ phú", "công ty", "tập đoàn", "ngân hàng", "hãng", "tổng công ty",
                     "xã", "phường", "huyện", "tỉnh", "thành phố", "quận", "thị xã", "nhà mạng", "doanh nghiệp"})
-_AUTHORITIES = frozenset({"cục", "bộ", "sở", "ubnd", "hđnd", "tòa", "tòa án", "toà án", "công an", "chính phủ", "quốc hội", "thanh tra",
+AUTHORITIES = frozenset({"cục", "bộ", "sở", "ubnd", "hđnd", "tòa", "tòa án", "toà án", "công an", "chính phủ", "quốc hội", "thanh tra",
                           "viện kiểm sát", "cơ quan", "tổng cục", "ủy ban", "uỷ ban"})
 _HAVING = frozenset({"có", "đạt", "sở hữu", "nắm", "nắm giữ", "ghi nhận", "mang về", "thu về", "kê khai", "chịu", "bán", "báo",
                      "công bố", "dự kiến", "đặt", "lãi", "nâng", "tăng", "giảm", "chiếm", "với", "là", "và", ","})
@@ -69,20 +69,20 @@ def _owner(tokens: list[Token], a: int, b: int) -> list[Token]:
             e += 1  # (`Tổng công ty Lương thực miền Bắc`: a place word inside a name)
         s = k - 1 if k - 1 >= a and low(tokens[k - 1].text) in _HEADS else k
         n = e + 1
-        while n < b and (low(tokens[n].text) in _ADVERBS or _when(tokens, n, b)):
+        while n < b and (low(tokens[n].text) in ADVERBS or _when(tokens, n, b)):
             n += 2 if _when(tokens, n, b) else 1  # (`Tổng công ty X | năm 2017 | đạt lợi nhuận ...`)
         before = low(tokens[s - 1].text) if s > 0 else ""
         listed = before in (",", "và", "hoặc") and s >= 2 and _name(tokens[s - 2])  # `Hải Hà, Hữu Nghị, Bibica chiếm`: one of many
         if (n < b and tokens[n].pos == "V" and low(tokens[n].text) not in SAYING and before not in _BEFORE | {"được", "bị"}
-                and not (s > 0 and tokens[s - 1].pos == "E") and not listed and low(tokens[s].text) not in _AUTHORITIES
+                and not (s > 0 and tokens[s - 1].pos == "E") and not listed and low(tokens[s].text) not in AUTHORITIES
                 and any(t.pos == "Np" or t.pos == "Ny" and t.text.isupper() for t in tokens[s:e + 1])):
             return tokens[s:e + 1]
         k = e + 1
     return []
 
 
-_PERSONS = frozenset({"ông", "bà", "anh", "chị", "em", "cô", "chú"})
-_EARNINGS = frozenset({"lương", "mức lương", "tiền lương", "thu nhập", "thu nhập bình quân", "mức thu nhập"})
+PERSONS = frozenset({"ông", "bà", "anh", "chị", "em", "cô", "chú"})
+EARNINGS = frozenset({"lương", "mức lương", "tiền lương", "thu nhập", "thu nhập bình quân", "mức thu nhập"})
 _EARNER = re.compile(r"(?:^|[,;:]\s*)(?P<who>(?i:người lao động|lao động|công nhân|nông dân|giáo viên|bác sĩ|cán bộ|nhân viên|kỹ sư|"
                      r"ngư dân|công chức|viên chức|người dân|hộ dân|thợ|lái xe|tài xế)(?:\s+[^\W\d_][^\s,;:()]*){0,7}?)\s+(?i:có|hưởng|nhận)\s+$")
 
@@ -102,7 +102,7 @@ def _owned_before(tokens: list[Token], a: int, b: int) -> list[Token]:
     while e + 1 < b and _name(tokens[e + 1]):
         e += 1
     run = tokens[k + 1:e + 1]
-    return run if any(t.pos == "Np" for t in run) and low(run[0].text) not in _AUTHORITIES else []
+    return run if any(t.pos == "Np" for t in run) and low(run[0].text) not in AUTHORITIES else []
 
 
 def named_owner(sentence: Sentence, start: int, subject: str | None, spans: list[tuple[int, int]]) -> str | None:
@@ -122,7 +122,7 @@ def named_owner(sentence: Sentence, start: int, subject: str | None, spans: list
     if m is None:
         return subject
     verb = m - 1
-    while verb >= 0 and (low(tokens[verb].text) in _ADVERBS or tokens[verb].pos in ("L", "M") or low(tokens[verb].text) in ("mức", "khối")):
+    while verb >= 0 and (low(tokens[verb].text) in ADVERBS or tokens[verb].pos in ("L", "M") or low(tokens[verb].text) in ("mức", "khối")):
         verb -= 1
     if verb >= 0 and tokens[verb].pos in ("V", "E", "CH", "C", "CC") and low(tokens[verb].text) not in _HAVING:
         return subject  # `chiếm đoạt tài sản 246 tỷ đồng`: what a verb takes is not its subject's own
@@ -132,7 +132,7 @@ def named_owner(sentence: Sentence, start: int, subject: str | None, spans: list
         c = max((n for n in range(end) if low(tokens[n].text) in _BOUNDS and not _ratio(tokens, n)), default=-1) + 1
         c = max(c, said + 1)
         owner = _owner(tokens, c, end) or (_owned_before(tokens, c, end) if hop else [])
-        owner = owner if key not in _EARNINGS or owner and low(owner[0].text) in _PERSONS else []  # (earnings: a person's, not
+        owner = owner if key not in EARNINGS or owner and low(owner[0].text) in PERSONS else []  # (earnings: a person's, not
         # those of who pays or proposes them: `Phía VCCI chỉ đề xuất mức tăng lương 2%`)
         if owner:
             return f"{subject} của {sentence.text[owner[0].start - sentence.start:owner[-1].end - sentence.start]}"
@@ -143,7 +143,7 @@ def named_owner(sentence: Sentence, start: int, subject: str | None, spans: list
                 (kind_of(tokens[c:c + n]) or ("",))[0] in ("measure", "attribute") for n in (1, 2, 3)):
             break  # (past another item of a list of measures only: `X có tầm bắn ..., tốc độ pha cuối ..., độ cao bay tối đa ...`)
         end = c - 1  # `..., doanh thu đạt ...`, `..., tăng vốn điều lệ lên ...` after a clause with a figure: its owner is that clause's
-    earner = _EARNER.search(sentence.text[:at]) if key in _EARNINGS else None  # `Nông dân làm trong nhà máy này có | lương 5-7 triệu`
+    earner = _EARNER.search(sentence.text[:at]) if key in EARNINGS else None  # `Nông dân làm trong nhà máy này có | lương 5-7 triệu`
     return f"{subject} của {earner.group('who')[:1].lower()}{earner.group('who')[1:]}" if earner else subject
 
 
@@ -169,7 +169,7 @@ def given_by(sentence: Sentence, start: int, end: int, subject: str | None) -> s
         return subject
     verb = low(tokens[f0 - 1].text)
     k = f0 - 2
-    while k >= 0 and low(tokens[k].text) in _ADVERBS | {"đều", "cùng"}:
+    while k >= 0 and low(tokens[k].text) in ADVERBS | {"đều", "cùng"}:
         k -= 1
     c = max((n for n in range(k + 1) if low(tokens[n].text) in _BOUNDS), default=-1) + 1
     run = tokens[c:k + 1]

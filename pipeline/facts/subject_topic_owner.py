@@ -20,13 +20,13 @@ import re
 from functools import lru_cache
 
 from pipeline.facts.subject_lexicon import SAYING, entries, kind_of, low
-from pipeline.facts.subject_named_owner import owned
+from pipeline.facts.subject_measure_owner import held_attributes
+from pipeline.facts.subject_named_owner import ADVERBS, AUTHORITIES, EARNINGS, PERSONS, owned
 from pipeline.facts.subject_with_clause import HELD_SIZES, SIZES
 from pipeline.language.analysis import Sentence, Token
 
 _HAVING = frozenset({"có", "đạt", "sở hữu", "nắm", "nắm giữ", "ghi nhận", "mang về", "thu về", "với", ","})
-_ADVERBS = frozenset({"vẫn", "đã", "sẽ", "đang", "cũng", "vừa", "mới", "còn", "từng", "chỉ", "lại", "hiện", "hiện nay", "ước",
-                      "dự kiến", "ước tính", "luôn", "đều"})
+_ADVERBS = ADVERBS | {"hiện nay", "ước", "dự kiến", "ước tính", "luôn", "đều"}
 # words after which a clause opens with its own topic; and words after which the topic is a subordinate clause's, whose
 # owner the measure need not be (`do Nhà nước sở hữu 100% vốn, có vốn điều lệ ...`: the company's)
 _BOUNDS = frozenset({";", ":", "nhưng", "trong khi", "trong khi đó", "song", "tuy nhiên", "còn", "nên", "cho nên", "vì vậy", "do đó"})
@@ -34,13 +34,11 @@ _SUBORDINATE = frozenset({"khiến", "khiến cho", "để", "mà", "thì", "n�
                           "“", "”", '"'})
 _OPENERS = re.compile(r"(?i:thế nhưng|tuy nhiên|nhưng|song|trong khi đó|ngoài ra|đặc biệt|theo đó|bên cạnh đó|hiện nay|hiện|riêng|"
                       r"trong đó|cụ thể)\s*,?\s*$")
-_PERSONS = frozenset({"ông", "bà", "anh", "chị", "em", "cô", "chú", "người", "tôi", "họ", "nó", "cậu", "cụ", "vợ", "chồng"})
+_PERSONS = PERSONS | {"người", "tôi", "họ", "nó", "cậu", "cụ", "vợ", "chồng"}
 _PERSONAL = frozenset({"tài sản", "tổng tài sản", "tài sản ròng", "tổng tài sản ròng", "khối tài sản", "giá trị tài sản", "thu nhập",
                        "thu nhập bình quân", "mức thu nhập", "lương", "mức lương", "tiền lương", "cổ phần", "cổ phần sở hữu",
                        "tỷ lệ sở hữu", "tỉ lệ sở hữu", "nợ", "dư nợ"})
-_EARNINGS = frozenset({"lương", "mức lương", "tiền lương", "thu nhập", "thu nhập bình quân", "mức thu nhập"})
-_AUTHORITIES = frozenset({"cục", "bộ", "sở", "ubnd", "hđnd", "tòa", "tòa án", "toà án", "công an", "chính phủ", "quốc hội",
-                          "thanh tra", "viện kiểm sát", "cơ quan", "tổng cục", "ủy ban", "uỷ ban", "theo"})
+_AUTHORITIES = AUTHORITIES | {"theo"}
 # verbs that take a clause or a person and a verb: what follows them is no part of a name (`Hải quân Mỹ muốn LCS đạt ...`)
 _CLAUSE_VERBS = frozenset({"muốn", "cho", "để", "yêu cầu", "đề nghị", "giúp", "khiến", "làm", "bắt", "cần", "phải", "được", "bị",
                            "là", "cho phép", "đưa", "mời", "định", "dự định", "kêu gọi", "giao", "buộc", "thấy", "nói"})
@@ -54,7 +52,7 @@ _NOUNS = frozenset({"N", "Np", "Nc", "Ny", "Nb"})
 
 @lru_cache(maxsize=1)
 def _measures() -> frozenset[str]:
-    return owned() | SIZES | HELD_SIZES | frozenset(" ".join(words) for words, (kind, _) in entries().kinds.items() if kind == "attribute")
+    return owned() | SIZES | HELD_SIZES | held_attributes()
 
 
 def _bounded(token: Token) -> bool:
@@ -197,7 +195,7 @@ def topic_owner(sentence: Sentence, start: int, subject: str | None) -> str | No
     if not owner:
         return subject
     person = _is_person(owner)
-    if person and core not in _PERSONAL or core in _EARNINGS and not person:
+    if person and core not in _PERSONAL or core in EARNINGS and not person:
         return subject  # (a person has no capacity or price; earnings are a person's, not a payer's)
     text = sentence.text[owner[0].start - sentence.start:owner[-1].end - sentence.start]
     if re.search(rf"(?<!\w){re.escape(key)}(?!\w)", low(text)):
