@@ -30,7 +30,8 @@ def year_backed(analysis: Analysis, own: list[Mention], date: DateFact, mentions
     paragraphs = {s.paragraph for s in analysis.sentences if s.start <= date.evidence.start < s.end}
     names = [m.name for m in mentions]
     return any(year in (_other_days_blanked(text, date) if not s.start <= date.evidence.start < s.end else text)
-               for s in analysis.sentences if s.paragraph in paragraphs for text in [_without(s.text, names)])
+               for s in analysis.sentences if s.paragraph in paragraphs
+               for text in [event_month_day.without_years_reviewed(_without(s.text, names), date)])
 
 
 _FULL_DAY = re.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(?:19|20)\d{2}(?!\d)")

@@ -51,9 +51,25 @@ def without_act_dates(text: str) -> str:
 _AHEAD = re.compile(r"(?:(?<!\w)(?i:sẽ)(?!\w)[^,.;:()]{0,80}?|(?<!\w)(?i:từ)\s+)(?i:năm)\s+(?P<year>(?:19|20)\d{2})(?!\d)")
 
 
-def without_years_ahead(text: str) -> str:
-    """`text` with the years it plans ahead for blanked (`_AHEAD`): no year of the story's own days."""
-    return _AHEAD.sub(lambda m: m.group(0)[:m.start("year") - m.start()] + " " * 4, text)
+def without_years_ahead(text: str, reviewed: DateFact | None = None) -> str:
+    """`text` with the years it plans ahead for blanked (`_AHEAD`): no year of the story's own days; and, given an
+    early day of a year (`reviewed`), the whole years it looks back on (`without_years_reviewed`)."""
+    text = _AHEAD.sub(lambda m: m.group(0)[:m.start("year") - m.start()] + " " * 4, text)
+    return without_years_reviewed(text, reviewed) if reviewed is not None else text
+
+
+_WHOLE_YEAR = re.compile(r"(?<![\d/.])(?<!\d[-–])(?<!(?i:tháng) )(?<!\d (?i:năm) )(?:19|20)\d{2}(?![\d/])(?!\s+(?i:này|nay)(?!\w))")
+
+
+def without_years_reviewed(text: str, date: DateFact) -> str:
+    """`text` with its whole years (`năm 2014`, `đánh giá 2014 là năm ...`; not `tháng 2/2015`, `Tết Kỷ Hợi 2019`, `năm 2019
+    này`) blanked when `date` is a day of January to March: a meeting early in a year looks back on the year before (`Tại
+    hội nghị ... sáng 12/2, ... đánh giá 2014 là năm đầy biến động`), so a whole year told near it backs no guess of its
+    year."""
+    if date.value[5:7] not in ("01", "02", "03"):
+        return text
+    return _WHOLE_YEAR.sub(lambda m: m.group() if re.search(r"(?i:tết)(?:\s+[\w]+){0,3}\s+$", text[max(0, m.start() - 24):m.start()])
+                           else "    ", text)  # (`Tết Kỷ Hợi 2019`, `năm 2019 này`: the year this early day is in)
 
 
 def _before(date: DateFact) -> str:
@@ -86,7 +102,9 @@ def month_day(mentions: list[Mention], spans: list[tuple[int, int]], year: DateF
             if dated is not None and not dated.value.startswith(f"{dates.PLACEHOLDER}-") and not year_written:
                 return dated  # `Hội nghị Xúc tiến xuất khẩu ... năm 2025`: the name writes the day's year
             if year is not None and year.precision == "year" and (not event_dates.review(mention.name) or (
-                    _PLAN.search(_before(year)) and yearless.value[2:4] <= "09")):
+                    _PLAN.search(_before(year)) and yearless.value[2:4] <= "09")) and not (
+                    yearless.value[2:4] <= "03" and year.evidence.sentence != sentence.text):  # (`ngày 27-2`, and elsewhere
+                # `những người được công nhận năm 2017`: early in a year, a whole year told apart is likely the one before)
                 dated = event_named_years.in_year(day, year.value)  # (the placeholder's `29/2` stays `--02-29` in a year without it)
                 return dated if not dated.value.startswith(f"{dates.PLACEHOLDER}-") else yearless
             return yearless
@@ -105,3 +123,12 @@ def written_year(dated: list[DateFact | None], all_dates: list[DateFact]) -> lis
         days = written.get(day.value[2:], set()) if day is not None and day.precision == "month_day" else set()
         out.append(day.model_copy(update={"value": days.pop(), "precision": "day"}) if day is not None and len(days) == 1 else day)
     return out
+
+
+def own_day(mentions: list[Mention], lent: DateFact | None, spans: list[tuple[int, int]]) -> DateFact | None:
+    """In an undated article, the day an event's own sentences (its `mentions`) write (`--11-09`) rather than the dates
+    of the event it was taken to be held within (`Ngày 9/11 ... diễn ra Hội nghị Xúc tiến Hội chợ X`, the fair on
+    21-27/12); the lent date when it is that same day (`Triển lãm X 2022 và Hội chợ Y ... khai mạc sáng 28/09`: one
+    opening, the year too)."""
+    own = month_day(mentions, spans)
+    return own if own is not None and (lent is None or lent.value[-5:] != own.value[-5:]) else lent

@@ -83,7 +83,7 @@ def _one_year_written(text: str, date: DateFact) -> bool:
     """Whether every year the undated article writes is the year a yearless day took, on two lines or more
     (`kế hoạch năm 2022`, `năm 2022`: the story's year). A programme's year (`Đề án 2020`, `Tầm nhìn 2030`) and a
     target year (`đến năm 2030`) are not the story's, nor a year planned for or a whole year's results before December."""
-    text = event_month_day.without_years_ahead(_YEAR_RESULT.sub(" ", text) if date.value[5:7] != "12" else text)  # (`sẽ ... năm`)
+    text = event_month_day.without_years_ahead(_YEAR_RESULT.sub(" ", text) if date.value[5:7] != "12" else text, date)  # (`sẽ ... năm`)
     lines = {line.strip() for line in text.splitlines() if _STORY_YEAR.search(line)}  # (a caption repeated counts once)
     years = {y for line in lines for y in _STORY_YEAR.findall(line)}
     return len(lines) >= 2 and years == {date.value[:4]}

@@ -21,6 +21,7 @@ from pipeline.facts import (
     event_aliases,
     event_dates,
     event_headlines,
+    event_identity,
     event_month_day,
     event_named_years,
     event_sittings,
@@ -345,7 +346,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
     dated = event_years.after_act(events, dated)
     if undated:  # a day its sentence writes without a year: its month and day (`--07-09`), not a guessed year
         dated = [event_month_day.month_day(e.mentions, spans, d) if d is None or d.precision == "year" else
-                 (event_month_day.month_day(e.mentions, spans) or d) if i in borrowed else _own_day(e, d, spans) if i in lent else d
+                 (event_month_day.month_day(e.mentions, spans) or d) if i in borrowed else event_month_day.own_day(e.mentions, d, spans) if i in lent else d
                  for i, (e, d) in enumerate(zip(events, dated, strict=True))]  # (its own sentence's day beats a borrowed one)
     dated = event_month_day.written_year(event_years.in_wave(events, event_years.at_occasion(events, dated)), all_dates)  # (after `--MM-DD`)
     result: list[Event] = []
@@ -353,7 +354,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
     if yearless is None and any(d is not None and d.precision == "month_day" for d in dated):
         yearless = dates.yearless_days(analysis, all_dates)
     for k, (event, date) in enumerate(zip(events, dated, strict=True)):
-        mention = with_whole_body(without_dangling(without_table_tail(repeated(analysis.text, event.first))))
+        mention = event_identity.with_parties(with_whole_body(without_dangling(without_table_tail(repeated(analysis.text, event.first)))))
         bare = not re.search(r"\w", mention.name[len(mention.head):] if mention.name.lower().startswith(mention.head.lower()) else "x")
         if gloss(mention) or generic(mention) or date is None and planned_task(mention) or advised(mention):
             continue  # `mong mỏi có một sân chơi riêng (hội chợ chuyên ngành gỗ)`: a kind in brackets glossing a noun
@@ -381,17 +382,10 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
                 sentence=mention.sentence.text,
             ),
         ))
-    kept = [event_sittings.with_body(e) for e in one_each(across_months(result, items), analysis.text, title)]  # `kỳ họp thứ nhất` + whose
+    kept = [e for e in map(event_sittings.with_body, one_each(across_months(result, items), analysis.text, title))  # `kỳ họp thứ
+            if not event_identity.unidentified(e)]  # nhất` + whose; not `hội nghị thượng đỉnh lần 2`, `kỳ họp Quốc hội`: which one?
     days = (yearless if yearless is not None else dates.yearless_days(analysis, all_dates)) if undated else []
     return press_conferences(analysis, kept, all_dates + days, undated)
-
-
-def _own_day(event: _Event, lent: DateFact | None, spans: list[tuple[int, int]]) -> DateFact | None:
-    """In an undated article, the day an event's own sentence writes (`--11-09`) rather than the dates of the event it
-    was taken to be held within (`Ngày 9/11 ... diễn ra Hội nghị Xúc tiến Hội chợ X`, the fair on 21-27/12); the lent
-    date when it is that same day (`Triển lãm X 2022 và Hội chợ Y ... khai mạc sáng 28/09`: one opening, the year too)."""
-    own = event_month_day.month_day(event.mentions, spans)
-    return own if own is not None and (lent is None or lent.value[-5:] != own.value[-5:]) else lent
 
 
 def _bare_rank(rank: float, date: DateFact) -> float:

@@ -1,0 +1,82 @@
+"""Whether an event's name says which event it is: a summit by its parties, a sitting by its number and body.
+
+Some heads name a series that many bodies or pairs of countries hold again and again: a summit is told by who meets
+(`hội nghị thượng đỉnh lần thứ hai giữa Tổng thống Mỹ ... và lãnh đạo Triều Tiên ...`, `... lần hai với Mỹ`), a sitting
+of a standing body by its number, month or term (`kỳ họp thứ 7 Quốc hội khóa XIV`, `phiên họp thường kỳ tháng 11`).
+`with_parties` takes a summit's parties into its name when the sentence gives them right after it; `unidentified` says
+which names still do not identify one occurrence (`hội nghị thượng đỉnh lần 2`, `kỳ họp Quốc hội`, `phiên họp Ủy ban
+Thường vụ Quốc hội`, `kỳ họp thứ nhất` with no body), which are left out rather than given as events.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipeline.facts.event_lexicon import Mention
+from pipeline.record import Event
+
+_SUMMIT = r"(?i:hội nghị thượng đỉnh|hội nghị cấp cao|thượng đỉnh)"
+_ORDINAL = r"(?i:lần|lần thứ)\s+(?:\d{1,2}|[IVX]{1,4}|(?i:hai|ba|bốn|tư|năm|sáu|nhất))"
+_BARE_SUMMIT = re.compile(rf"{_SUMMIT}(?:\s+{_ORDINAL})?")
+_STOP_WORDS = frozenset({"hồi", "vào", "tại", "ở", "diễn", "được", "đã", "sẽ", "vừa", "đang", "kết", "không", "mà", "để", "nhằm",
+                         "khi", "sau", "trước", "trong", "thì", "là", "cuối", "đầu", "giữa", "tháng", "năm", "ngày"})
+
+
+def with_parties(mention: Mention) -> Mention:
+    """A summit named only by its head and number (`hội nghị thượng đỉnh lần thứ hai`) with the parties the sentence gives
+    right after it: `giữa A và B` or `với A` (`lần hai với Mỹ`), each party a few words up to its proper name."""
+    if mention.type != "conference" or not _BARE_SUMMIT.fullmatch(mention.name.strip()):
+        return mention
+    text = mention.sentence.text
+    opener = re.match(r"\s+(giữa|với)\s+", text[mention.end:])
+    if opener is None:
+        return mention
+    pos = mention.end + opener.end()
+    parties = [_party(text, pos)]
+    if opener.group(1) == "giữa" and parties[0] is not None:
+        joint = re.match(r"\s+(?:và|với)\s+", text[parties[0]:])
+        parties.append(_party(text, parties[0] + joint.end()) if joint else None)
+    if any(p is None for p in parties):
+        return mention
+    end = parties[-1]
+    assert end is not None
+    return replace(mention, name=text[mention.start:end], end=end)
+
+
+def _party(text: str, pos: int) -> int | None:
+    """Where a party named at `pos` ends: its last capitalised word (`Tổng thống Mỹ Donald Trump`, `lãnh đạo Triều Tiên Kim
+    Jong-un`), read up to a comma, `và`, a word of time, place or verb that goes on the clause (`hồi`, `tại`, `diễn ra`) or
+    three lowercase words in a row; None when no capitalised word comes first."""
+    end, lower = None, 0
+    for word in re.finditer(r"[^\s,.;:()\"“”]+|[,.;:()\"“”]", text[pos:pos + 160]):
+        token = word.group()
+        if token[:1].isupper() or token[:1].isdigit() and end is not None:
+            end, lower = pos + word.end(), 0
+            continue
+        lower += 1
+        if not token[:1].isalpha() or token.lower() in _STOP_WORDS or token.lower() == "và" or lower > 2:
+            break
+    return end
+
+
+_SITTING = re.compile(r"(?i:kỳ họp|kì họp|phiên họp)(?!\w)")
+_WHICH = re.compile(r"(?<!\w)(?:(?i:thứ|lần thứ|lần|khóa|khoá|nhiệm kỳ|tháng|thường kỳ|bất thường|chuyên đề|cuối năm|giữa năm|đầu năm)(?!\w)|\d|[IVXL]{2,}(?!\w))")
+_STANDING = re.compile(r"(?<!\w)(?i:HĐND|Hội đồng nhân dân|Quốc hội|Chính phủ|Ủy ban Thường vụ|Uỷ ban Thường vụ|UBTVQH)(?!\w)")
+_BODY = re.compile(r"(?<!\w)[A-ZĐ]")
+
+
+def unidentified(event: Event) -> bool:
+    """Whether the event's name leaves open which occurrence it is: a summit with neither parties nor a place or year in
+    its name (`hội nghị thượng đỉnh lần 2`), a sitting of a standing body with no number, month or term (`kỳ họp Quốc hội`,
+    `phiên họp Ủy ban Thường vụ Quốc hội`), or a numbered sitting with no body (`kỳ họp thứ nhất`)."""
+    name = " ".join(event.name.split())
+    if event.type == "conference" and _BARE_SUMMIT.fullmatch(name):
+        return True
+    sitting = _SITTING.match(name)
+    if event.type != "conference" or sitting is None:
+        return False
+    rest = name[sitting.end():]
+    if _STANDING.search(rest):
+        return _WHICH.search(rest) is None
+    return _BODY.search(rest) is None and _WHICH.search(rest) is not None

@@ -1,0 +1,72 @@
+"""Whether an event's name says which one it is (`event_identity.py`), and the year of an early day in an undated
+article (`event_month_day.without_years_reviewed`), in the shapes the fortieth session found judged wrong on unseen
+bench articles: a summit told only by its number, a sitting of a standing body with no number, an early-year meeting
+given the year it reviews. Every sentence is written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import process_text
+from pipeline.settings import Settings
+
+SETTINGS = Settings(min_chars=10, min_vietnamese=0.0)
+
+
+def _events(text: str, published: str | None = "2023-06-02") -> list[tuple[str, str | None]]:
+    return [(e.name, e.date) for e in process_text(text, published=published, settings=SETTINGS).events]
+
+
+def test_a_numbered_summit_takes_the_parties_written_after_it():
+    text = "Hội nghị thượng đỉnh lần thứ ba giữa Hàn Quốc và Triều Tiên diễn ra tại Bình Nhưỡng từ ngày 18 đến 20/9."
+    assert [n for n, _ in _events(text)] == ["Hội nghị thượng đỉnh lần thứ ba giữa Hàn Quốc và Triều Tiên"]
+    text = ("Báo chí nhận định cuộc đàm phán bế tắc từ sau hội nghị thượng đỉnh lần thứ hai giữa Thủ tướng Ấn Độ Narendra "
+            "Modi và Chủ tịch Trung Quốc Tập Cận Bình hồi tháng 4 năm ngoái.")
+    assert [n for n, _ in _events(text)] == [
+        "hội nghị thượng đỉnh lần thứ hai giữa Thủ tướng Ấn Độ Narendra Modi và Chủ tịch Trung Quốc Tập Cận Bình"]
+    text = "Đây là thông điệp gửi đi sau hội nghị thượng đỉnh lần hai với Nhật Bản hồi đầu tháng 3 không đạt được thỏa thuận."
+    assert [n for n, _ in _events(text)] == ["hội nghị thượng đỉnh lần hai với Nhật Bản"]
+
+
+@pytest.mark.parametrize("text", [
+    "Tổng thống dự kiến tham dự hội nghị thượng đỉnh lần 2 tại thủ đô vào cuối năm nay.",
+    "Phát biểu tại kỳ họp Quốc hội đang diễn ra ở thủ đô, Bộ trưởng Ngoại giao khẳng định lập trường của nước này.",
+    "Trong phiên họp Ủy ban Thường vụ Quốc hội chiều 15/10, Chủ nhiệm Ủy ban Kinh tế đề nghị làm rõ trách nhiệm.",
+    "Ông Lê Văn Minh phát biểu tại kỳ họp HĐND tỉnh sáng 30/6.",
+])
+def test_a_summit_or_sitting_that_does_not_say_which_one_is_no_event(text):
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Sáng 15/10, tại phiên họp thứ 12 của Ủy ban Thường vụ Quốc hội, các đại biểu cho ý kiến về dự án luật.",
+     "phiên họp thứ 12 của Ủy ban Thường vụ Quốc hội"),
+    ("Tại kỳ họp cuối năm của HĐND TP Cần Thơ diễn ra từ ngày 5 đến 7/12, các đại biểu quyết định dự toán ngân sách.",
+     "kỳ họp cuối năm của HĐND TP Cần Thơ"),
+    ("Ngày 20/9, Đại hội đồng Liên hợp quốc mở phiên họp Đại hội đồng Liên hợp quốc khóa 78 tại New York.",
+     "phiên họp Đại hội đồng Liên hợp quốc khóa 78"),
+])
+def test_a_sitting_with_its_number_term_or_time_of_year_is_kept(text, name):
+    assert [n for n, _ in _events(text)][:1] == [name]
+
+
+def test_an_early_day_in_an_undated_article_does_not_take_the_year_it_reviews():
+    text = ("Tổng kết công tác an toàn giao thông\n\n"
+            "Tại hội nghị tổng kết của Ban An toàn giao thông tỉnh sáng 14/2, lãnh đạo ngành đánh giá 2018 là năm có nhiều "
+            "chuyển biến tích cực.\n"
+            "Năm 2018, toàn tỉnh xảy ra 120 vụ tai nạn giao thông, giảm 15 vụ so với năm trước.")
+    assert _events(text, published=None) == [("hội nghị tổng kết của Ban An toàn giao thông tỉnh", "--02-14")]
+
+
+def test_an_early_day_keeps_the_year_of_its_tet_or_of_this_year():
+    text = ("Hội chợ hoa xuân khai mạc\n\n"
+            "Sáng 25/1, Hội chợ Hoa xuân Tết Canh Tý 2020 khai mạc tại công viên trung tâm thành phố.\n"
+            "Hội chợ năm nay có 200 gian hàng.")
+    assert _events(text, published=None)[0][1] == "2020-01-25"
+
+
+def test_a_late_day_still_takes_the_year_its_paragraph_writes():
+    text = ("Hội nghị sơ kết sáu tháng\n\n"
+            "Sáng 14/7, Sở Công Thương tổ chức hội nghị sơ kết công tác sáu tháng đầu năm 2019.\n"
+            "Trong năm 2019, ngành phấn đấu tăng trưởng 10%.")
+    assert _events(text, published=None)[0][1] == "2019-07-14"
