@@ -70,3 +70,24 @@ def test_a_late_day_still_takes_the_year_its_paragraph_writes():
             "Sáng 14/7, Sở Công Thương tổ chức hội nghị sơ kết công tác sáu tháng đầu năm 2019.\n"
             "Trong năm 2019, ngành phấn đấu tăng trưởng 10%.")
     assert _events(text, published=None)[0][1] == "2019-07-14"
+
+
+def test_a_name_that_joins_two_editions_is_no_one_event():
+    text = ("Hãng thông tấn hôm 26/10 đăng báo cáo về cách chọn lãnh đạo mới trong Đại hội đảng Dân chủ lần thứ 19.\n"
+            "Việc mua phiếu từng xảy ra trong các kỳ bầu cử ở Đại hội đảng Dân chủ lần thứ 17 và 18 tổ chức năm 2007 và 2012.")
+    assert [n for n, _ in _events(text)] == ["Đại hội đảng Dân chủ lần thứ 19"]
+    text = "Việc mua phiếu từng xảy ra ở Đại hội Hiệp hội Bóng đá lần thứ 7 và 8 tổ chức năm 2010 và 2014."
+    assert _events(text) == []
+
+
+def test_a_congress_named_by_its_number_alone_is_the_one_of_that_edition():
+    from pipeline.facts.event_contained import subsumed
+    from pipeline.record import Event, Evidence
+
+    def event(name: str, edition: int, date: str | None) -> Event:
+        return Event(name=name, type="congress", date=date, date_precision="month_day" if date else None, edition=edition,
+                     evidence=Evidence(start=0, end=len(name), sentence=name + " diễn ra."))
+
+    kept = subsumed([event("Đại hội đảng Dân chủ lần thứ 19", 19, "--10-18"), event("Đại hội 19", 19, None),
+                     event("Đại hội 17", 17, None)])
+    assert [e.name for e in kept] == ["Đại hội đảng Dân chủ lần thứ 19", "Đại hội 17"]

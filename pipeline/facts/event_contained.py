@@ -163,12 +163,14 @@ def subsumed(events: list[Event]) -> list[Event]:
     """One event when one name of a type says nothing another of that type does not, apart from a year or an
     edition, and their dates agree (`Lễ Hội Cam Cao Phong lần thứ nhất` on 28/11/2015, then `Lễ hội cam năm 2015`;
     `Festival Nghề truyền thống Huế 2017`, then `Festival nghề truyền thống lần thứ 7`): the first told is kept (the
-    one whose name holds a year or an edition, when only one does), with the finer date."""
+    one whose name holds a year or an edition, when only one does), with the finer date. Two names of one edition need
+    share only their head (`Đại hội 19` and `Đại hội đảng Cộng sản lần thứ 19`)."""
     out: list[Event] = []
     for event in events:
         words = _content(event.name)
         twin = next((k for k, e in enumerate(out) if e.type == event.type and _agree(e, event) and min(
-            len(words), len(_content(e.name))) >= 3 and (words <= _content(e.name) or _content(e.name) <= words)), None)
+            len(words), len(_content(e.name))) >= (1 if e.edition is not None and e.edition == event.edition else 3) and (
+            words <= _content(e.name) or _content(e.name) <= words)), None)  # (`Đại hội 19` is `Đại hội đảng ... lần thứ 19`)
         if twin is None:
             out.append(event)
             continue

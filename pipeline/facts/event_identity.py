@@ -5,7 +5,7 @@ Some heads name a series that many bodies or pairs of countries hold again and a
 of a standing body by its number, month or term (`kỳ họp thứ 7 Quốc hội khóa XIV`, `phiên họp thường kỳ tháng 11`).
 `with_parties` takes a summit's parties into its name when the sentence gives them right after it; `unidentified` says
 which names still do not identify one occurrence (`hội nghị thượng đỉnh lần 2`, `kỳ họp Quốc hội`, `phiên họp Ủy ban
-Thường vụ Quốc hội`, `kỳ họp thứ nhất` with no body), which are left out rather than given as events.
+Thường vụ Quốc hội`, `kỳ họp thứ nhất` with no body, `lần thứ 17 và 18`), which are left out rather than given as events.
 """
 
 from __future__ import annotations
@@ -66,13 +66,19 @@ _STANDING = re.compile(r"(?<!\w)(?i:HĐND|Hội đồng nhân dân|Quốc hội|
 _BODY = re.compile(r"(?<!\w)[A-ZĐ]")
 
 
+_EDITION_END = re.compile(r"(?i:lần thứ|lần|khóa|khoá)\s+(?:\d{1,3}|[IVXL]+)$")
+_TWO_EDITIONS = re.compile(r"(?i:lần thứ|lần|khóa|khoá)\s+(?:\d{1,3}|[IVXL]+)\s+(?:và|,)\s+(?:\d{1,3}|[IVXL]+)(?!\w)")
+
+
 def unidentified(event: Event) -> bool:
     """Whether the event's name leaves open which occurrence it is: a summit with neither parties nor a place or year in
     its name (`hội nghị thượng đỉnh lần 2`), a sitting of a standing body with no number, month or term (`kỳ họp Quốc hội`,
-    `phiên họp Ủy ban Thường vụ Quốc hội`), or a numbered sitting with no body (`kỳ họp thứ nhất`)."""
+    `phiên họp Ủy ban Thường vụ Quốc hội`), a numbered sitting with no body (`kỳ họp thứ nhất`), or a name that joins two
+    editions (`Đại hội đảng Cộng sản lần thứ 17 và 18`: two events, told in passing)."""
     name = " ".join(event.name.split())
-    if event.type == "conference" and _BARE_SUMMIT.fullmatch(name):
-        return True
+    if event.type == "conference" and _BARE_SUMMIT.fullmatch(name) or _TWO_EDITIONS.search(name) or re.search(
+            re.escape(name) + r"\s+(?:và|,)\s+(?:\d{1,3}|[IVXL]+)(?!\w)", " ".join(event.evidence.sentence.split())) and _EDITION_END.search(name):
+        return True  # (`lần thứ 7 và 8`, whether or not the name took the second number)
     sitting = _SITTING.match(name)
     if event.type != "conference" or sitting is None:
         return False
