@@ -91,3 +91,24 @@ def test_a_congress_named_by_its_number_alone_is_the_one_of_that_edition():
     kept = subsumed([event("Đại hội đảng Dân chủ lần thứ 19", 19, "--10-18"), event("Đại hội 19", 19, None),
                      event("Đại hội 17", 17, None)])
     assert [e.name for e in kept] == ["Đại hội đảng Dân chủ lần thứ 19", "Đại hội 17"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ngày 21/9, vòng Sơ tuyển khu vực miền Nam cuộc thi Hoa hậu Biển 2017 đã diễn ra tại TP.HCM với hàng trăm thí sinh.",
+    "Hôm nay 22-9, ngày thi đấu áp chót Đại hội thể thao sinh viên Đông Nam Á 2017, đoàn Việt Nam có thêm nhiều huy chương.",
+    "Cuộc thi Sinh viên khởi nghiệp 2017 có vòng chung kết vào ngày 20/5 tại Hà Nội.",
+])
+def test_a_contest_dated_by_one_of_its_rounds_keeps_only_its_year(text):
+    (event,) = process_text(text, published="2017-09-25", settings=SETTINGS).events
+    assert (event.date, event.date_precision) == ("2017", "year")
+
+
+@pytest.mark.parametrize(("text", "date", "end"), [
+    ("Cuộc thi Sinh viên với ý tưởng khởi nghiệp 2017 diễn ra từ ngày 15/3 đến 14/4, vòng chung kết vào ngày 20/5.",
+     "2017-03-15", "2017-04-14"),
+    ("Cuộc thi ảnh Đất nước 2017 diễn ra từ 18-24/10 tại Hà Nội, vòng chung kết vào tối 24/10.", "2017-10-18", "2017-10-24"),
+    ("Ngày 12/9, Hội thi thợ giỏi tỉnh năm 2017 khai mạc tại Trường Cao đẳng nghề.", "2017-09-12", None),
+])
+def test_a_contest_keeps_its_own_days(text, date, end):
+    (event,) = process_text(text, published="2017-09-25", settings=SETTINGS).events
+    assert (event.date, event.date_end) == (date, end)

@@ -366,3 +366,17 @@ def test_the_storms_centre_is_a_noun():
     """(s38) the tagger takes `tâm bão` for a verb; it is what is far (`analysis._ONLY_NOUNS`)."""
     (f,) = figures.extract(analyse(normalize("Sáng nay, vị trí tâm bão cách Quy Nhơn khoảng 90 km.")))
     assert f.subject == "vị trí tâm bão cách Quy Nhơn"
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Tổng giá trị thiệt hại về tài sản trên toàn tỉnh lên tới gần 300 tỉ đồng.", "Tổng giá trị thiệt hại về tài sản trên toàn tỉnh"),
+    ("Thiệt hại về tài sản của người dân lên tới 20 tỷ đồng.", "Thiệt hại về tài sản của người dân"),
+    ("Bão số 9 gây thiệt hại về tài sản khoảng 500 tỷ đồng.", "thiệt hại về tài sản"),
+])
+def test_a_loss_keeps_what_it_is_a_loss_of_after_ve(text, subject):
+    """`về` after a loss or a value stays inside its phrase (fortieth session: `Tổng giá trị thiệt hại về tài sản ...`)."""
+    from pipeline.facts import figures
+    from pipeline.language.analysis import analyse
+    from pipeline.language.textnorm import normalize
+
+    assert [f.subject for f in figures.extract(analyse(normalize(text)))] == [subject]

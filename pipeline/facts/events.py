@@ -24,6 +24,7 @@ from pipeline.facts import (
     event_identity,
     event_month_day,
     event_named_years,
+    event_rounds,
     event_sittings,
     event_spelling,
     event_years,
@@ -349,6 +350,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
                  (event_month_day.month_day(e.mentions, spans) or d) if i in borrowed else event_month_day.own_day(e.mentions, d, spans) if i in lent else d
                  for i, (e, d) in enumerate(zip(events, dated, strict=True))]  # (its own sentence's day beats a borrowed one)
     dated = event_month_day.written_year(event_years.in_wave(events, event_years.at_occasion(events, dated)), all_dates)  # (after `--MM-DD`)
+    round_days = event_rounds.round_days([(e.first.type, e.first.name) for e in events], dated)  # (`vòng Sơ tuyển ... cuộc thi X`)
     result: list[Event] = []
     items: list[int] = []
     if yearless is None and any(d is not None and d.precision == "month_day" for d in dated):
@@ -384,6 +386,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
         ))
     kept = [e for e in map(event_sittings.with_body, one_each(across_months(result, items), analysis.text, title))  # `kỳ họp thứ
             if not event_identity.unidentified(e)]  # nhất` + whose; not `hội nghị thượng đỉnh lần 2`, `kỳ họp Quốc hội`: which one?
+    kept = event_rounds.of_whole(kept, round_days)  # (after the side mentions a dated contest left out: still dated by its day)
     days = (yearless if yearless is not None else dates.yearless_days(analysis, all_dates)) if undated else []
     return press_conferences(analysis, kept, all_dates + days, undated)
 

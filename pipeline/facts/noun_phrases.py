@@ -73,6 +73,9 @@ def _labelled(tokens: list[Token], j: int) -> bool:
     return word in _LABELS or word == "số" and j >= 2 and tokens[j - 2].pos in ("N", "Nc", "Np", "Ny", "V")
 
 
+_LOSS_HEADS = frozenset({"thiệt hại", "tổn thất", "chi phí", "giá trị"})  # `về` after them stays inside the phrase
+
+
 def phrase_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[Token]:
     """The noun phrase ending at token `i` (inclusive), read leftwards, starting with a noun; [] if none."""
     run: list[Token] = []
@@ -97,7 +100,8 @@ def phrase_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
                 break
             if not (run and j > 0 and not in_figure(tokens[j - 1], spans) and ((run[0].pos in NOUN or low(run[0].text) in ("các", "những")) and tokens[j - 1].pos in NOUN or ( " " in run[0].text and run[0].pos == tokens[j - 1].pos == "V")) or _two_measures(tokens, j, run, spans)):  # `nghỉ dưỡng/V và giải trí/V`
                 break
-        elif run and (t.pos == "E" and word in INNER_PREPOSITIONS or (word, low(run[0].text)) in INNER_PAIRS):
+        elif run and (t.pos == "E" and word in INNER_PREPOSITIONS or (word, low(run[0].text)) in INNER_PAIRS or word == "về" and j > 0 and low(
+                tokens[j - 1].text) in _LOSS_HEADS):  # (`Tổng giá trị thiệt hại về tài sản`: the loss of what)
             pass  # `doanh thu của công ty`, `thiệt hại từ hợp đồng này`, `giá trị theo giá so sánh`, `khu vực trong nước`
         elif word in DETERMINERS and run or word in DEMONSTRATIVES or word in ("các", "những") and run and j > 0 and (low(tokens[j - 1].text) == "của" or tokens[j - 1].pos in NOUN | {"V"} and (kind_of(phrase_before(tokens, j - 1, spans)) or ("",))[0] in ("measure", "attribute")):
             pass  # `doanh thu toàn tổng công ty`, `giá mỗi kg`, `phương án này`, `vốn đối ứng của các đơn vị`, `Tổng công suất các nhà máy`
