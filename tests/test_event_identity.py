@@ -112,3 +112,12 @@ def test_a_contest_dated_by_one_of_its_rounds_keeps_only_its_year(text):
 def test_a_contest_keeps_its_own_days(text, date, end):
     (event,) = process_text(text, published="2017-09-25", settings=SETTINGS).events
     assert (event.date, event.date_end) == (date, end)
+
+
+def test_a_two_word_proper_name_takes_the_year_written_after_it_elsewhere():
+    text = ("Từng có kinh nghiệm ở cuộc thi The Voice, Minh Anh tỏ ra khá tự tin trên sân khấu.\n"
+            "Cô được mẹ khích lệ đi thi tiếp sau khi bị loại ở The Voice 2019.")
+    assert [n for n, _ in _events(text, published=None)] == ["cuộc thi The Voice 2019"]
+    text = ("Từng tham gia cuộc thi Hoa hậu, Minh Anh tỏ ra khá tự tin trên sân khấu.\n"
+            "Cô từng lọt vào top 10 Hoa hậu 2019.")
+    assert [n for n, _ in _events(text, published=None)] in ([], ["cuộc thi Hoa hậu"])

@@ -193,3 +193,17 @@ def test_a_superlative_in_the_country_is_no_place_and_an_organiser_stops_at_thuc
 def test_no_investor_or_town_centre_as_organiser(text, bodies, location):
     event = _event(text)
     assert (event.organizers, event.location) == (bodies, location)
+
+
+@pytest.mark.parametrize("text, organizers", [
+    ("Hội thảo Giáo dục mở 2024 do Văn phòng Tổ chức Giáo dục, Khoa học và Văn hóa Liên hợp quốc (UNESCO) tại Hà Nội tổ chức.",
+     ["Văn phòng Tổ chức Giáo dục, Khoa học và Văn hóa Liên hợp quốc (UNESCO) tại Hà Nội"]),
+    ("Tọa đàm Trẻ em và sách 2024 do Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội tổ chức.",
+     ["Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội"]),
+    ("Hội chợ Nông sản 2024 do Sở Công Thương, Sở Nông nghiệp và Phát triển nông thôn phối hợp tổ chức.",
+     ["Sở Công Thương", "Sở Nông nghiệp và Phát triển nông thôn"]),
+    ("Diễn đàn Du lịch 2024 do Tổng cục Du lịch, Hiệp hội Du lịch tổ chức.", ["Tổng cục Du lịch", "Hiệp hội Du lịch"]),
+])
+def test_a_body_whose_name_lists_its_fields_is_one_organiser(text, organizers):
+    """(fortieth session: `Ủy ban Văn hóa, Giáo dục, Thanh niên ...` was cut after its second field)"""
+    assert _event(text).organizers == organizers

@@ -125,9 +125,9 @@ def organizers(sentence: Sentence, start: int) -> list[str]:
     parts = [chunk[a:b] for a, b in zip([0] + [e for _, e in cuts], [s for s, _ in cuts] + [len(chunk)], strict=True)]
     out: list[str] = []
     for n, part in enumerate(parts):
-        if n and out and out[-1] == parts[n - 1].strip() and chunk[cuts[n - 1][0]:cuts[n - 1][1]].strip() == "," and \
+        if n and out and out[-1].endswith(parts[n - 1].strip()) and chunk[cuts[n - 1][0]:cuts[n - 1][1]].strip() == "," and \
                 (re.match(r"[A-Z]{2,}(?:\s|$)", part.strip()) or re.match(r"[A-ZĐ][a-zà-ỹđ]+\s", part.strip()) and re.match(
-                    r"(?:Bộ|Sở|Ủy ban|Uỷ ban|Cục|Vụ|Viện|Trung tâm)\s", out[-1]) or re.match(r"(?!(?:các|những|cùng|và|với)\s)[a-zđ]", part.strip())
+                    r"(?:Bộ|Sở|Ủy ban|Uỷ ban|Cục|Vụ|Viện|Trung tâm|Văn phòng|Tổ chức)\s", out[-1]) or re.match(r"(?!(?:các|những|cùng|và|với)\s)[a-zđ]", part.strip())
                  and re.match(r"(?:Hội đồng|Ban)\s", out[-1])) and not head_re.match(part.strip()):
             out[-1] = f"{out[-1]}, {_ORG_CUT.split(part.strip(), maxsplit=1)[0].strip()}"  # `Ban Quản lý các dự án IFAD,
             continue  # UNIDO và GIC tỉnh Đồng Tháp`, `Bộ Văn hóa, Thể thao và Du lịch`, `Hội đồng đánh giá, phân hạng sản phẩm

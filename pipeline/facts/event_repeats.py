@@ -34,7 +34,8 @@ def _with_year(text: str, mention: Mention) -> Mention:
     Việt Nam 2017`): that edition, the year added to its name; else the mention as it is."""
     name = mention.name.strip()
     core = name[len(mention.head):].strip() if name.lower().startswith(mention.head.lower()) else name
-    if mention.type not in _YEARED or re.search(r"(?:19|20)\d{2}", name) or len(core.split()) < 3 or not core[:1].isupper():
+    if mention.type not in _YEARED or re.search(r"(?:19|20)\d{2}", name) or not core[:1].isupper() or len(core.split()) < 2 or len(
+            core.split()) == 2 and not all(w[:1].isupper() for w in core.split()):  # (`The Face` beside `The Face 2017`: a proper name)
         return mention
     years = {m.group(1) for m in re.finditer(rf"(?<!\w){re.escape(core.lower())}\s+((?:19|20)\d{{2}})(?!\d)", text.lower())}
     return replace(mention, name=f"{name} {years.pop()}") if len(years) == 1 else mention
