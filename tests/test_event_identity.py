@@ -121,3 +121,20 @@ def test_a_two_word_proper_name_takes_the_year_written_after_it_elsewhere():
     text = ("Từng tham gia cuộc thi Hoa hậu, Minh Anh tỏ ra khá tự tin trên sân khấu.\n"
             "Cô từng lọt vào top 10 Hoa hậu 2019.")
     assert [n for n, _ in _events(text, published=None)] in ([], ["cuộc thi Hoa hậu"])
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Trước khi Đại hội Đảng bộ ở TP. Cần Thơ khóa 14 nhiệm kì 2020-2025 diễn ra, ông Lê Văn An được điều động về quận.",
+     "Đại hội Đảng bộ ở TP. Cần Thơ khóa 14 nhiệm kì 2020-2025"),
+    ("Đại hội Đảng bộ tại Hải Phòng lần thứ XVI diễn ra sáng 12/10 với 350 đại biểu.", "Đại hội Đảng bộ tại Hải Phòng lần thứ XVI"),
+])
+def test_a_congress_named_by_its_body_takes_the_place_and_term_after_it(text, name):
+    assert [n for n, _ in _events(text)] == [name]
+
+
+def test_what_work_aims_at_is_no_event_held():
+    text = ("Hoạt động này nằm trong dự án “100.000 đèn” do Tập đoàn Sao Mai phát động, hướng tới lễ kỷ niệm 30 năm thành "
+            "lập Tập đoàn vào năm 2025.")
+    assert _events(text) == []
+    assert _events("Sáng 12/5, Tập đoàn Sao Mai tổ chức lễ kỷ niệm 30 năm thành lập Tập đoàn.") == [
+        ("lễ kỷ niệm 30 năm thành lập Tập đoàn", "2023-05-12")]

@@ -279,8 +279,10 @@ def planned_task(mention: Mention) -> bool:
 def advised(mention: Mention) -> bool:
     """Whether the mention is what a recommendation asks to extend, keep or hold in general (`Các cấp bộ Đoàn cần có
     phương thức để mở rộng ngày Hội Thanh niên`, `cần nhân rộng các hội chợ`), in a sentence that gives no day: a kind of
-    work advised, no event told."""
+    work advised, no event told; or what work aims at (`hướng tới lễ kỷ niệm ...`)."""
     clause = re.split(r"[,;:]", mention.sentence.text[:mention.start])[-1]
+    if re.search(r"(?<!\w)(?i:hướng tới|hướng đến)\s+$", clause):
+        return True  # `dự án ... do X phát động, hướng tới lễ kỷ niệm 100 năm ...`: what the work aims at, none told held (h40)
     return _ADVISED.search(clause) is not None and not re.search(r"\d{1,2}\s*[/.-]\s*\d{1,2}|(?i:ngày)\s+\d", mention.sentence.text)
 
 

@@ -23,6 +23,25 @@ _STOP_WORDS = frozenset({"hồi", "vào", "tại", "ở", "diễn", "được", 
                          "khi", "sau", "trước", "trong", "thì", "là", "cuối", "đầu", "giữa", "tháng", "năm", "ngày"})
 
 
+def named(mention: Mention) -> Mention:
+    """The mention with what says which one it is that the sentence writes right after its name: a summit's parties
+    (`with_parties`), a congress's place and term (`with_term`)."""
+    return with_term(with_parties(mention))
+
+
+_PLACE_TERM = re.compile(r"\s+(?:ở|tại)\s+(?:[A-ZĐ][\w.]*\s+){1,4}?(?i:khóa|khoá|nhiệm kỳ|nhiệm kì|lần thứ)\s+[\w]+"
+                         r"(?:\s*,?\s+(?i:nhiệm kỳ|nhiệm kì)\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})?")
+
+
+def with_term(mention: Mention) -> Mention:
+    """A congress or sitting named by its body alone (`Đại hội Đảng bộ`) with the place and term written right after it
+    (`Đại hội Đảng bộ ở TP. HCM khóa 10 nhiệm kì 2015-2020`): the place is part of which one it is."""
+    if mention.type not in ("congress", "conference") or _WHICH.search(mention.name[len(mention.head):]):
+        return mention
+    term = _PLACE_TERM.match(mention.sentence.text, mention.end)
+    return replace(mention, name=mention.sentence.text[mention.start:term.end()], end=term.end()) if term else mention
+
+
 def with_parties(mention: Mention) -> Mention:
     """A summit named only by its head and number (`hội nghị thượng đỉnh lần thứ hai`) with the parties the sentence gives
     right after it: `giữa A và B` or `với A` (`lần hai với Mỹ`), each party a few words up to its proper name."""

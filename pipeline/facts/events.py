@@ -356,7 +356,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
     if yearless is None and any(d is not None and d.precision == "month_day" for d in dated):
         yearless = dates.yearless_days(analysis, all_dates)
     for k, (event, date) in enumerate(zip(events, dated, strict=True)):
-        mention = event_identity.with_parties(with_whole_body(without_dangling(without_table_tail(repeated(analysis.text, event.first)))))
+        mention = event_identity.named(with_whole_body(without_dangling(without_table_tail(repeated(analysis.text, event.first)))))
         bare = not re.search(r"\w", mention.name[len(mention.head):] if mention.name.lower().startswith(mention.head.lower()) else "x")
         if gloss(mention) or generic(mention) or date is None and planned_task(mention) or advised(mention):
             continue  # `mong mỏi có một sân chơi riêng (hội chợ chuyên ngành gỗ)`: a kind in brackets glossing a noun
