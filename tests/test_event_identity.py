@@ -138,3 +138,8 @@ def test_what_work_aims_at_is_no_event_held():
     assert _events(text) == []
     assert _events("Sáng 12/5, Tập đoàn Sao Mai tổ chức lễ kỷ niệm 30 năm thành lập Tập đoàn.") == [
         ("lễ kỷ niệm 30 năm thành lập Tập đoàn", "2023-05-12")]
+
+
+def test_a_great_ceremony_keeps_its_dai():
+    text = "Sáng 10/10, Đại lễ kỷ niệm 1000 năm thành lập thành phố được tổ chức trọng thể tại Quảng trường Trung tâm."
+    assert _events(text) == [("Đại lễ kỷ niệm 1000 năm thành lập thành phố", "2023-10-10")]

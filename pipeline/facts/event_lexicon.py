@@ -86,10 +86,10 @@ def keywords() -> tuple[re.Pattern[str], dict[str, tuple[EventType, CeremonyType
     table_ = _Heads({fold(k): typed(t, s) for k, t, s in load().event_types})
     verbs = [row[0] for row in table("event_ceremonies.tsv")]
     for row in table("event_ceremonies.tsv"):
-        table_[fold("lễ " + row[0])] = typed("ceremony", row[1])
+        table_[fold("lễ " + row[0])] = table_[fold("đại lễ " + row[0])] = typed("ceremony", row[1])  # (`Đại lễ kỷ niệm`: a great one)
     heads = [k for k, _, _ in load().event_types]
     pattern = re.compile(
-        rf"(?<!\w)(?:(?i:lễ)\s+(?:(?i:cắt\s+băng)\s+)?(?i:{alternation(verbs)})(?:\s+(?i:và)\s+(?i:{alternation(verbs)})(?!\w))?"
+        rf"(?<!\w)(?:(?:(?i:đại)\s+)?(?i:lễ)\s+(?:(?i:cắt\s+băng)\s+)?(?i:{alternation(verbs)})(?:\s+(?i:và)\s+(?i:{alternation(verbs)})(?!\w))?"
         rf"|(?i:{alternation(heads)}))(?!\w)"  # (`lễ tổng kết và trao giải cuộc thi X`: one ceremony of two acts)
     )
     return pattern, table_
