@@ -143,3 +143,18 @@ def test_what_work_aims_at_is_no_event_held():
 def test_a_great_ceremony_keeps_its_dai():
     text = "Sáng 10/10, Đại lễ kỷ niệm 1000 năm thành lập thành phố được tổ chức trọng thể tại Quảng trường Trung tâm."
     assert _events(text) == [("Đại lễ kỷ niệm 1000 năm thành lập thành phố", "2023-10-10")]
+
+
+@pytest.mark.parametrize("text", [
+    "Không lâu sau lời mời Thủ tướng Nhật Bản tham dự hội nghị thượng đỉnh lần 3 với Ấn Độ tại New Delhi, Ấn Độ quyết định hoãn hội nghị này.",
+    "Tỉnh quyết định hủy Lễ hội Hoa Sen 2021 vì dịch bệnh.",
+])
+def test_an_event_called_off_is_no_event_held(text):
+    assert _events(text) == []
+
+
+def test_a_summit_dated_right_after_its_parties():
+    text = ("Truyền thông nước này từng kêu gọi tương tự kể từ sau hội nghị thượng đỉnh lần thứ hai giữa Thủ tướng Ấn Độ "
+            "Narendra Modi và Chủ tịch Trung Quốc Tập Cận Bình hồi tháng 4 kết thúc mà không có thỏa thuận.")
+    assert _events(text) == [(
+        "hội nghị thượng đỉnh lần thứ hai giữa Thủ tướng Ấn Độ Narendra Modi và Chủ tịch Trung Quốc Tập Cận Bình", "2023-04")]

@@ -279,10 +279,14 @@ def planned_task(mention: Mention) -> bool:
 def advised(mention: Mention) -> bool:
     """Whether the mention is what a recommendation asks to extend, keep or hold in general (`Các cấp bộ Đoàn cần có
     phương thức để mở rộng ngày Hội Thanh niên`, `cần nhân rộng các hội chợ`), in a sentence that gives no day: a kind of
-    work advised, no event told; or what work aims at (`hướng tới lễ kỷ niệm ...`)."""
+    work advised, no event told; or what work aims at (`hướng tới lễ kỷ niệm ...`), or one called off (`hoãn hội nghị này`)."""
     clause = re.split(r"[,;:]", mention.sentence.text[:mention.start])[-1]
     if re.search(r"(?<!\w)(?i:hướng tới|hướng đến)\s+$", clause):
         return True  # `dự án ... do X phát động, hướng tới lễ kỷ niệm 100 năm ...`: what the work aims at, none told held (h40)
+    head = re.escape(mention.head.lower())
+    if re.search(rf"(?<!\w)(?i:hoãn|hủy|huỷ)(?:\s+(?i:bỏ))?\s+(?:(?i:{head})\s+(?i:này|đó|nói trên)|$)", mention.sentence.text[
+            mention.end:] if mention.head else "") or re.search(r"(?<!\w)(?i:hoãn|hủy|huỷ)(?:\s+(?i:bỏ))?\s+$", clause):
+        return True  # `mời X tham dự hội nghị thượng đỉnh lần 2 ..., Y quyết định hoãn hội nghị này`: called off, not held
     return _ADVISED.search(clause) is not None and not re.search(r"\d{1,2}\s*[/.-]\s*\d{1,2}|(?i:ngày)\s+\d", mention.sentence.text)
 
 

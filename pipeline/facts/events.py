@@ -288,7 +288,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
     `yearless` are its `dates.yearless_days` when the caller has them (read here when a `--MM-DD` date needs its end).
     `title`: the article's headline; no event is told above it when the text writes it under a site's banner.
     """
-    found = mentions(analysis)
+    found = [event_identity.named(m) for m in mentions(analysis)]  # (a summit's parties, a congress's place and term)
     by_sentence: dict[int, list[DateFact]] = {}
     for d in all_dates:
         held = next((s for s in analysis.sentences if s.start <= d.evidence.start < s.end), None)
@@ -356,7 +356,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
     if yearless is None and any(d is not None and d.precision == "month_day" for d in dated):
         yearless = dates.yearless_days(analysis, all_dates)
     for k, (event, date) in enumerate(zip(events, dated, strict=True)):
-        mention = event_identity.named(with_whole_body(without_dangling(without_table_tail(repeated(analysis.text, event.first)))))
+        mention = with_whole_body(without_dangling(without_table_tail(repeated(analysis.text, event.first))))
         bare = not re.search(r"\w", mention.name[len(mention.head):] if mention.name.lower().startswith(mention.head.lower()) else "x")
         if gloss(mention) or generic(mention) or date is None and planned_task(mention) or advised(mention):
             continue  # `mong mỏi có một sân chơi riêng (hội chợ chuyên ngành gỗ)`: a kind in brackets glossing a noun
