@@ -63,3 +63,15 @@ def test_what_a_bare_measure_applies_to_after_doi_voi():
     assert _subjects("Mức thu phí 35.000 đồng đối với xe khách dưới 30 chỗ và 60.000 đồng đối với xe container.") == [
         "Mức thu phí đối với xe khách dưới 30 chỗ", "Mức thu phí đối với xe container"]
     assert _subjects("Giá bồi thường 1,5 triệu đồng/m2 đối với đất ở nông thôn.") == ["Giá bồi thường đối với đất ở nông thôn"]
+
+
+@pytest.mark.parametrize("text,subjects", [
+    # a thing put before its doer, closed by a demonstrative, is what the deal's price pays for (fortieth session)
+    ("Theo ông Tư, con bò này ông mới mua với giá 35 triệu đồng.", ["giá mua con bò này"]),
+    ("Chiếc xe đó anh Tư vừa bán với giá 200 triệu đồng.", ["giá bán Chiếc xe đó"]),
+    ("Sau đó hắn mang đi cầm với giá 5 triệu đồng.", ["giá"]),
+    # what is offered for sale (`chào bán`) opens the clause
+    ("Căn hộ đang được chào bán với giá 3 tỷ đồng.", ["giá Căn hộ"]),
+])
+def test_a_price_pays_for_the_thing_dealt(text, subjects):
+    assert _subjects(text) == subjects

@@ -42,7 +42,7 @@ PRICES = frozenset({"giá", "mức giá", "giá trị", "trị giá", "tổng gi
 DEALS = frozenset({"bán", "mua", "mua lại", "bán lại", "chuyển nhượng", "sang nhượng", "thuê", "cho thuê", "đấu giá", "rao bán",
                    "đặt mua", "nhập", "nhập khẩu", "xuất khẩu", "cầm cố", "thế chấp", "thâu tóm", "mua bán", "sở hữu", "trúng thầu",
                    "trúng đấu giá", "thanh lý", "nhượng lại", "bán đấu giá", "mua sắm", "thu mua", "đặt", "đặt hàng", "bán ra",
-                   "chở", "vận chuyển", "sửa", "sửa chữa", "cầm"})
+                   "chở", "vận chuyển", "sửa", "sửa chữa", "cầm", "chào bán"})
 # verbs of building, funding or approving: the thing after them is what the figure after `với` sizes
 MAKES = frozenset({"khởi công", "đầu tư", "xây dựng", "xây", "phê duyệt", "lập", "đề xuất", "triển khai", "thực hiện", "khánh thành",
                    "động thổ", "nâng cấp", "cải tạo", "mở rộng", "ký", "ký kết", "tài trợ", "hoàn thành", "cấp phép", "phê chuẩn",
@@ -263,7 +263,22 @@ def _dealt(sentence: Sentence, tokens: list[Token], w: int, figures: list[tuple[
         return phrase_text(sentence, found[0] + found[1])
     k = next((n for n in range(w - 1, 0, -1) if tokens[n].pos == "V" and low(tokens[n].text) in DEALS and low(tokens[n - 1].text) == "được"), None)
     bought = opening(sentence, tokens, k - 1, figures, whole=True) if k is not None else None  # `Vải thiều được bán sang Trung Quốc
-    return f"{low(tokens[k].text)} {bought}" if k is not None and bought else None  # với giá`: what is sold opens the clause
+    if k is not None and bought:  # với giá`: what is sold opens the clause
+        return f"{low(tokens[k].text)} {bought}"
+    return _fronted(sentence, tokens, w)
+
+
+def _fronted(sentence: Sentence, tokens: list[Token], w: int) -> str | None:
+    """A verb of dealing right before `với` at token `w` with its thing put before its doer, a noun phrase that a
+    demonstrative closes at the clause's start (`con trâu này ông mới mua với giá`: `mua con trâu này`), else None."""
+    if w < 3 or tokens[w - 1].pos != "V" or low(tokens[w - 1].text) not in DEALS:
+        return None
+    start = max((n + 1 for n in range(w) if tokens[n].text in (",", ";", ":")), default=0)
+    end = next((n for n in range(start + 1, w - 1) if low(tokens[n].text) in ("này", "đó", "ấy")), None)
+    if end is None or not all(t.pos in NOUN and not timely(t) for t in tokens[start:end]) or tokens[start].pos not in ("N", "Nc") or low(
+            tokens[start].text) in ("sau", "trước", "lúc", "khi", "hôm"):
+        return None  # (not `sau đó mang đi cầm với giá`: a time)
+    return f"{low(tokens[w - 1].text)} {phrase_text(sentence, tokens[start:end + 1])}"
 
 
 def _made(sentence: Sentence, tokens: list[Token], w: int, figures: list[tuple[int, int]]) -> str | None:
