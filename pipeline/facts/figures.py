@@ -23,6 +23,7 @@ from typing import Literal
 
 from pipeline.facts import (
     periods,
+    subject_aboard,
     subject_apposed,
     subject_asides,
     subject_aspects,
@@ -498,6 +499,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = subject_measure_owner.measure_of_owner(sentence, f.start, f.end, subject, f.unit) if f.unit != "count" else subject  # `X với
         # tổng diện tích 10.000 m2`: `tổng diện tích của X`
         subject = subject_topic_owner.topic_owner(sentence, f.start, subject)  # `TB001 dài 10 m, ..., với tầm bay`: TB001's
+        subject = subject_aboard.aboard(sentence.text, f.start, f.counted, subject) if f.unit == "count" else subject  # `Tàu chở 190 người`
         paid = phrase_after(list(sentence.tokens), sentence.start + spans[n][1], [(sentence.start + a, sentence.start + b) for a, b in spans]) \
             if f.unit == "percent" and _PAYS_SHARE.search(sentence.text[:f.start]) else []
         subject = phrase_text(sentence, paid) if paid else subject  # `ngân sách nhà nước hỗ trợ 100% chi phí đào tạo ...`: the share is

@@ -1,0 +1,26 @@
+"""People counted aboard a vehicle: the people, not the vehicle (`Tàu chở hơn 190 người`: `người trên Tàu`).
+
+A count of people read with a ship, a boat, a bus or a plane as its subject (`tàu Vina Express chở 92 người bị cháy`,
+`tàu cá của anh có 9 người`, `trên tàu có 4 người`) counts who were aboard it; the vehicle is where they are. Not a
+capacity (`tàu có thể chở 4 người`) nor a comparison (`ít hơn 15 người so với ...`), which measure the vehicle.
+"""
+
+from __future__ import annotations
+
+import re
+
+_VEHICLE = re.compile(r"(?i:tàu|xe|ô tô|máy bay|thuyền|chuyến bay|chuyến tàu|ca nô|xuồng|phà|trực thăng)(?!\w)")
+_CARRIES = re.compile(r"\s*(?:(?i:đã|đang|vừa|khi đó|lúc đó|lúc này|khi ấy)\s+)*(?i:chở|có|chở theo|mang theo)\s+"
+                      r"(?:(?i:khoảng|hơn|gần|trên|tới|đến|chừng|tổng cộng|tổng số|cả)\s+)?$")
+_PEOPLE = frozenset({"người", "hành khách", "khách", "thuyền viên", "ngư dân", "lao động", "thủy thủ", "thuỷ thủ", "du khách"})
+
+
+def aboard(text: str, start: int, counted: str | None, subject: str | None) -> str | None:
+    """`subject` of the count of people at `text[start]`, read as the people aboard the vehicle `subject` names when the
+    vehicle carries or has them right before the figure; else `subject`."""
+    if subject is None or (counted or "").lower() not in _PEOPLE or not _VEHICLE.match(subject):
+        return subject
+    at = text.rfind(subject, 0, start)
+    if at < 0 or not _CARRIES.fullmatch(text[at + len(subject):start]):
+        return subject  # (not `tàu có thể chở 4 người`, `có thủy thủ đoàn 60 người, ít hơn 15 người`)
+    return f"{counted.lower() if counted else 'người'} trên {subject}"
