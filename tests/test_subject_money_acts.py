@@ -44,3 +44,9 @@ def test_no_act_where_no_money_moves(text):
 def test_money_lost_to_theft_is_the_sum_and_whose():
     """(s38) `mất trộm`, `mất cắp`: the tagger splits them `mất/V trộm/N`; the sum is the money stolen and whose."""
     assert _subjects("Một cửa hàng vàng ở Hà Nội bị mất trộm 2 tỷ đồng.") == ["số tiền bị mất trộm của cửa hàng vàng ở Hà Nội"]
+
+
+def test_who_receives_a_named_sum_is_not_its_giver():
+    """(fortieth session: `Người dân nhận số tiền hỗ trợ ...` read as given by `Người dân nhận số tiền`)"""
+    assert _subjects("Các hộ dân nhận số tiền hỗ trợ 3 triệu đồng.") == ["số tiền hỗ trợ"]
+    assert _subjects("Hội Chữ thập đỏ huyện ủng hộ 15 triệu đồng.") == ["số tiền ủng hộ của Hội Chữ thập đỏ huyện"]

@@ -176,8 +176,9 @@ def given_by(sentence: Sentence, start: int, end: int, subject: str | None) -> s
     words = " ".join(t.text for t in run).split()
     inner_verbs = sum(t.pos == "V" for t in run[1:-1]) if run and run[0].text[:1].isupper() else 0  # (`Ngân hàng X chi nhánh/V huyện`)
     if (not run or len(words) > 8 or run[0].pos not in _GIVER_POS - {"M", "A"} or sum(t.pos not in _GIVER_POS for t in run) > min(inner_verbs, 1)
-            or all(t.pos in ("P", "Nc") for t in run) or low(run[0].text) in ("trong", "số", "tổng", "mỗi")):
-        return subject
+            or all(t.pos in ("P", "Nc") for t in run) or low(run[0].text) in ("trong", "số", "tổng", "mỗi")
+            or any(low(t.text) in ("nhận", "số tiền", "tiền", "khoản tiền") for t in run)):
+        return subject  # (not `Người dân nhận số tiền | hỗ trợ 2 triệu đồng`: who receives, and the sum named)
     giver = sentence.text[run[0].start - sentence.start:run[-1].end - sentence.start]
     if subject is not None and subject != giver and low(subject) != f"số tiền {verb}" or (kind_of(run) or ("",))[0] in ("measure", "attribute"):
         return subject  # (`kinh phí khuyến công địa phương hỗ trợ 12,5 tỷ đồng`: the fund it comes from says what it is)
