@@ -50,3 +50,21 @@ def test_who_receives_a_named_sum_is_not_its_giver():
     """(fortieth session: `Người dân nhận số tiền hỗ trợ ...` read as given by `Người dân nhận số tiền`)"""
     assert _subjects("Các hộ dân nhận số tiền hỗ trợ 3 triệu đồng.") == ["số tiền hỗ trợ"]
     assert _subjects("Hội Chữ thập đỏ huyện ủng hộ 15 triệu đồng.") == ["số tiền ủng hộ của Hội Chữ thập đỏ huyện"]
+
+
+@pytest.mark.parametrize("text, subjects", [
+    ("Nhật Bản đã tốn 300 triệu USD cho cuộc thử nghiệm tàu lượn.", ["chi phí của Nhật Bản cho cuộc thử nghiệm tàu lượn"]),
+    ("Công ty Minh Phát chi 120 tỷ đồng mua lại nhà máy gạch.", ["số tiền chi của Công ty Minh Phát mua lại nhà máy gạch"]),
+    ("Mâm cỗ này chỉ tốn 200.000 đồng.", ["chi phí của Mâm cỗ này"]),
+])
+def test_a_sum_a_payer_spends_is_the_sum_not_the_payer(text, subjects):
+    """(fortieth session: `Mỹ đã tốn 244 triệu USD cho ...` gave `Mỹ`)"""
+    assert _subjects(text) == subjects
+
+
+@pytest.mark.parametrize("text, subjects", [
+    ("Ngân sách tỉnh chi 500 tỷ đồng cho giáo dục.", ["Ngân sách tỉnh"]),
+    ("Tổng dư nợ, lãi vay ngân hàng phải trả trên 900 tỷ đồng.", ["lãi vay ngân hàng"]),
+])
+def test_a_fund_or_a_measure_that_pays_keeps_its_reading(text, subjects):
+    assert _subjects(text) == subjects

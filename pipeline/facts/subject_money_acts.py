@@ -51,3 +51,41 @@ def act_sum(sentence: Sentence, start: int, end: int, subject: str | None, unit:
         return subject  # (`Thị giá cổ phiếu ... mất 600 đồng`: a measure that falls, no money moved)
     who = GOES_TO.match(sentence.text, end)
     return " ".join(w for w in ("số tiền", voice, verb, f"{low(who.group('to'))} {who.group('who')}" if who else "") if w)
+
+
+
+_SPENDS = frozenset({"tốn", "tiêu tốn", "chi", "chi ra", "bỏ ra", "tiêu", "tiêu xài", "chi trả", "trả", "nộp", "nộp lại", "thanh toán",
+                     "chi tiêu"})
+_WILL = frozenset({"đã", "đang", "sẽ", "vừa", "phải", "chỉ", "mới", "cũng", "từng", "đều", "dự kiến", "muốn", "định", "sẵn sàng",
+                   "quyết định", "cam kết", "đồng ý", "chấp nhận"})
+_PURPOSE = re.compile(r"\s+(?P<to>(?i:cho|vào))\s+(?P<what>[^\W\d_][^,;:.()\"“”]{1,60}?)(?=\s+(?i:và|để|nhằm|khi|trong|tại|từ|"
+                      r"nhưng|thì|sau|trước|năm|mỗi)(?!\w)|\s*[,;:.()\"“”]|\s*$)")
+
+
+def paid_by(sentence: Sentence, start: int, end: int, subject: str | None, unit: str | None) -> str | None:
+    """A sum whose subject was read as who spends or pays it, written right before the verb (`Mỹ đã tốn 244 triệu USD cho
+    cuộc thử nghiệm ...`: `Mỹ`), as the sum itself: `số tiền <verb> của <payer>`, with what it goes to when `cho`, `vào` or a
+    verb of `GOES_TO` says it right after the sum (`chi phí của Mỹ cho cuộc thử nghiệm ...`; `tốn`: a cost). A measure or a fund that
+    spends (`Ngân sách tỉnh chi ...`, `lãi vay phải trả`) is left as it is, and so is any other subject."""
+    if subject is None or unit not in MONEY_UNITS or subject.lower().startswith("số tiền"):
+        return subject
+    tokens = [t for t in sentence.tokens if t.end <= sentence.start + start]
+    while tokens and (low(tokens[-1].text) in _BETWEEN or tokens[-1].pos in ("A", "R") and low(tokens[-1].text) in _QUALIFIERS):
+        tokens.pop()  # (`chi | khoảng 100.000 USD`)
+    if not tokens or tokens[-1].pos not in ("V", "P") or low(tokens[-1].text) not in _SPENDS:  # (`chi/P`)
+        return subject
+    verb = low(tokens[-1].text)
+    k = len(tokens) - 2
+    while k >= 0 and low(tokens[k].text) in _WILL:
+        k -= 1
+    owner = sentence.text[:tokens[k].end - sentence.start] if k >= 0 else ""
+    if not owner.endswith(subject) or all(t.start != sentence.start + len(owner) - len(subject) for t in tokens) or (kind_of([t for t in tokens[:k + 1] if t.start >= sentence.start + owner.rfind(subject)]) or ("",))[0] in (
+            "measure", "attribute", "qualified") or re.match(r"(?i:ngân sách|quỹ|kinh phí|nguồn|tổng)(?!\w)", subject):
+        return subject  # (the payer right before the verb; not `lãi vay ngân hàng phải trả`, `tổng chi`, `Ngân sách tỉnh chi`)
+    purpose = _PURPOSE.match(sentence.text, end)
+    goes = GOES_TO.match(sentence.text, end) if purpose is None else None  # (`chi 2.000 tỷ đồng mua lại nhà máy`)
+    told = f" {purpose.group('to').lower()} {purpose.group('what')}" if purpose else f" {goes.group('to').lower()} {goes.group('who')}" if goes else ""
+    return f"{'chi phí' if verb in ('tốn', 'tiêu tốn') else f'số tiền {verb}'} của {subject}{told}"  # (`Bữa cơm này chỉ tốn`: its cost)
+
+
+_QUALIFIERS = frozenset({"khoảng", "hơn", "gần", "trên", "tới", "đến", "chừng", "ít nhất", "lên tới", "lên đến"})
