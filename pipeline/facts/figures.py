@@ -29,6 +29,7 @@ from pipeline.facts import (
     subject_aspects,
     subject_booths,
     subject_count_owner,
+    subject_count_tail,
     subject_counts,
     subject_distances,
     subject_donors,
@@ -477,7 +478,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = subject or units or (subject_counts.carried(sentence, f.start, f.end, f.counted) or subject_counts.counted_predicate(sentence, spans[n][1], spans, f.counted)
                                        or subject_counts.object_of(sentence, f.start, f.counted)
                                        or subject_counts.fate_after(sentence, f.end, spans, f.counted)
-                                       or subject_count_owner.count_owner(sentence, f.start, spans, f.counted) if f.unit == "count" else None)
+                                       or subject_count_owner.count_owner(sentence, f.start, spans, f.counted)
+                                       or subject_count_tail.tail(sentence, f.start, spans[n][1], spans, f.counted) if f.unit == "count" else None)
         # (`làm 4 người chết`: `người chết`, which people the count counts)
         subject = subject or (_money_after(sentence, spans[n][1], spans) if found_subject is not None and f.unit in MONEY_UNITS else None)
         # (`Người này được phép nộp 382 USD tiền bảo lãnh`: a person's sum dropped, the money named after it)

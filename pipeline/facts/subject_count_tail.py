@@ -1,0 +1,106 @@
+"""The last reading of a count no other rule gave a subject: its counted noun and the words right after it that say which
+ones (`Có 7 người liên quan đến vụ kiện`: `người liên quan đến vụ kiện`; `hơn 6.000 học viên đang theo học`; `14 tỉnh,
+thành không có đại diện tham dự hội thi`), or the act they join in (`với sự tham gia của khoảng 50.000 người`: `người
+tham gia`).
+
+A count always says what it counts, so a count left without a subject says less than its sentence: the words after the
+counted noun, up to punctuation, a joint or clause word (`và`, `để`, `khi`, `trong đó`, `với`), another figure or a time,
+at most ten words, tell which of them are counted. Nothing is guessed when those words are none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.facts.noun_phrases import in_figure, phrase_text
+from pipeline.facts.subject_counts import COMPLETE
+from pipeline.facts.subject_lexicon import NOUN, PLACE_COUNTED, low, timely, words_of
+from pipeline.language.analysis import Sentence, Token
+
+_MOST = 10
+_STOPS = frozenset({"và", "hoặc", "hay", "nhưng", "song", "để", "nhằm", "khi", "thì", "mà", "với", "so", "nên", "vì", "do", "rồi",
+                    "gồm", "bao gồm", "như", "là", "trong đó", "trong số", "trong số đó", "còn lại", "sau khi", "trước khi",
+                    "tương đương", "tức là", "chiếm", "bằng", "tăng", "giảm", "mỗi", "một", "các", "những", "cùng với", "kể cả",
+                    "trở lên", "trở xuống", "trở lại đây", "trở", "ước tính", "ước", "cho biết", "sau", "sau đó", "trước đó",
+                    "hiện", "hiện nay"})
+_LEADING = frozenset({"cũng", "đều", "vẫn", "nữa", "khác nữa"})
+_OPENERS = frozenset({"đã", "đang", "sẽ", "vừa", "mới", "từng", "được", "bị", "không", "chưa", "còn", "chỉ", "phải"})
+_DIRECTIONS = frozenset({"sang", "vào", "ra", "về", "lên", "xuống", "tới", "đến", "qua"})  # (`đã chạy sang | thành phố ...`: cut, dangling)
+_OPENING_PREPOSITIONS = frozenset({"giữa", "với", "trong", "tại", "từ", "đối với", "cho", "về", "theo", "qua", "ở", "trên"})
+_PLACE_PREPOSITIONS = frozenset({"của", "ở", "tại", "trên", "trong", "thuộc", "từ", "đến", "tới"})
+_JOINED = re.compile(r"(?<!\w)(?i:với sự|có sự)\s+(?P<act>tham gia|tham dự|góp mặt|có mặt|hưởng ứng|cổ vũ)\s+(?i:của)\s+"
+                     r"(?:(?i:khoảng|hơn|gần|trên|tới|chừng|gần như)\s+)?$")
+
+
+def tail(sentence: Sentence, start: int, end: int, spans: list[tuple[int, int]], counted: str | None) -> str | None:
+    """The counted noun and the words after the count from `sentence.text[start]` to `[end]` that say which ones are
+    counted (see the module), or `<counted> <act>` after `với sự tham gia của`; else None. `spans`: the sentence's figures."""
+    noun = (counted or "").lower()
+    if not noun:
+        return None
+    joined = _JOINED.search(sentence.text[:start])
+    tokens = list(sentence.tokens)
+    figures = [(sentence.start + a, sentence.start + b) for a, b in spans]
+    k = next((n for n, t in enumerate(tokens) if t.start >= sentence.start + end), len(tokens))
+    while k < len(tokens) and low(tokens[k].text) in _LEADING:
+        k += 1  # `100.000 người | cũng đổ về thị trấn`
+    f0 = next((n for n, t in enumerate(tokens) if t.end > sentence.start + start), 0)  # the count's first token
+    if tokens and low(tokens[0].text) in _OPENING_PREPOSITIONS and not any(t.text == "," for t in tokens[:f0]) or f0 > 0 and low(
+            tokens[f0 - 1].text) == "giữa":
+        return None  # (`Giữa 2 người | xảy ra cãi vã`: a count in the clause's opening phrase; what follows is the clause's)
+    run = _run(tokens, k, figures)
+    if run and noun in PLACE_COUNTED and (run[0].pos == "Np" or f0 > 0 and tokens[f0 - 1].pos in NOUN or low(run[0].text) not in (
+            "bị", "được", "thuộc", "không", "chưa", "khác", "còn", "còn lại", "đã", "đang")):
+        return None  # (`Ngư dân 3 tỉnh | lao đao`: the fishermen's; `cùng 4 tỉnh | diệt lục bình`: what they do; names: not here)
+    if not run:
+        return f"{noun} {joined.group('act')}" if joined else None
+    return f"{noun} {phrase_text(sentence, run)}"
+
+
+def _run(tokens: list[Token], k: int, figures: list[tuple[int, int]]) -> list[Token]:
+    """The words from token `k` that describe the things counted (see the module), or []."""
+    if k >= len(tokens):
+        return []
+    first = tokens[k]
+    word = low(first.text)
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    opens = first.pos in ("V", "A") and word not in _STOPS or word in _OPENERS and after is not None and after.pos in ("V", "A", "N") \
+        or word in _PLACE_PREPOSITIONS - {"tại"} and after is not None and after.pos in NOUN and not timely(after) \
+        or first.pos in ("N", "Np") and not timely(first) or first.text in ("\"", "“", "'")
+    if not opens or in_figure(first, figures):
+        return []
+    run: list[Token] = []
+    quoted = False
+    for t in tokens[k:]:
+        text = low(t.text)
+        if t.text in ("\"", "“", "”", "'"):
+            quoted = not quoted if t.text in ("\"", "'") else t.text == "“"
+            run.append(t)
+            continue
+        n = tokens.index(t) + 1
+        later = tokens[n] if n < len(tokens) else None
+        if not quoted and (in_figure(t, figures) or any(c.isdigit() for c in t.text)):
+            while run and run[-1].pos == "V":
+                run.pop()  # (`sản phẩm đạt | 4 sao`: a verb cut from its object)
+            break
+        inside = text in ("các", "những") and run and run[-1].pos == "E"  # (`tại | các trung tâm`: the preposition's noun)
+        if not quoted and not inside and (t.pos == "CH" or text in _STOPS or text == "theo" and t.pos == "E" or timely(t) or later is not None and (
+                t.pos == "E" and (timely(later) or low(later.text) in ("thời gian", "số", "tổng số"))
+                or text in ("hàng", "hằng") and timely(later))):
+            break  # (`cửa hàng khác nhau | trong thời gian ...`, `người | trong số 500 ...`, `người | hàng năm đến thăm`)
+        if run and text in _DIRECTIONS and run[-1].pos in NOUN:
+            break  # (`6 người gác hải đăng | tới Trường Sa`: where they are sent)
+        run.append(t)
+        if len(words_of(run)) >= _MOST:
+            while run and run[-1].pos == "V":
+                run.pop()  # (`... đã chạy | sang thành phố`: a verb cut from where it goes)
+            break
+    while run and (run[-1].pos in ("E", "C", "CC", "R", "L", "P") and low(run[-1].text) not in ("này", "đó", "nay") or low(run[-1].text) in _OPENERS
+                   or low(run[-1].text) in _DIRECTIONS | _PLACE_PREPOSITIONS | {"có", "cả", "gồm", "cùng", "nghi"}) and not (
+                       len(run) > 1 and low(run[-1].text) == "trên" and low(run[-2].text) in ("nêu", "kể", "nói")):  # (`cơ sở nêu trên`)
+        run.pop()  # (no dangling `của`, `đã`, `được`)
+    if run and sum(1 for t in run if t.text in ("\"", "“", "”", "'")) % 2:
+        run = [t for t in run if t.text not in ("\"", "“", "”", "'")]
+    if len(run) == 1 and run[0].pos == "V" and low(run[0].text) not in COMPLETE:
+        return []  # (`500 người mang | ...`: a verb without what it takes says nothing of them)
+    return run if any(t.pos in NOUN | {"V", "A"} and low(t.text) not in _PLACE_PREPOSITIONS for t in run) else []
