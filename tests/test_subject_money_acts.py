@@ -14,17 +14,17 @@ def _subjects(text: str) -> list[str | None]:
 
 
 @pytest.mark.parametrize("text,subjects", [
-    ("Anh Tùng đã vay 200 triệu đồng từ quỹ tín dụng nhân dân xã.", ["số tiền vay"]),
+    ("Anh Tùng đã vay 200 triệu đồng từ quỹ tín dụng nhân dân xã.", ["số tiền vay của Anh Tùng"]),
     ("Đoàn công tác trao 5 triệu đồng hỗ trợ gia đình chị Lan bị sập nhà.", ["số tiền trao hỗ trợ gia đình chị Lan bị sập nhà"]),
     ("Anh Minh gửi về 20 triệu đồng cho bố mẹ ở quê.", ["số tiền gửi về cho bố mẹ ở quê"]),
     ("Bị cáo đã chuyển trả lại 2 tỉ đồng cho ngân hàng.", ["số tiền trả lại cho ngân hàng"]),
     # spending, saving and matching funds (thirty-ninth session); `chi khống` one act
-    ("Sau đó, anh Dũng đã tiêu 40 triệu đồng.", ["số tiền tiêu"]),
+    ("Sau đó, anh Dũng đã tiêu 40 triệu đồng.", ["số tiền tiêu của anh Dũng"]),
     ("Kế toán đã chi khống 2 tỷ đồng cho các chuyến tham quan.", ["số tiền chi khống cho các chuyến tham quan"]),
     ("Nhờ cải cách thủ tục, các hợp tác xã tiết kiệm được khoảng 3 tỷ đồng.", ["số tiền tiết kiệm được"]),
     ("Tỉnh sẽ đối ứng khoảng 120 tỷ đồng.", ["số tiền đối ứng"]),
     # a bare `số tiền` after the verb that moves it, link words between it and the amount
-    ("Anh Bình đã vay số tiền 80 triệu đồng.", ["số tiền vay"]),
+    ("Anh Bình đã vay số tiền 80 triệu đồng.", ["số tiền vay của Anh Bình"]),
     ("Mỗi hộ kinh doanh phải nộp số tiền lên tới gần 5 triệu đồng.", ["số tiền nộp"]),
     ("Hội chữ thập đỏ đã trao số tiền 20 triệu đồng cho gia đình anh Sáu.", ["số tiền trao cho gia đình anh Sáu"]),
 ])
@@ -68,3 +68,9 @@ def test_a_sum_a_payer_spends_is_the_sum_not_the_payer(text, subjects):
 ])
 def test_a_fund_or_a_measure_that_pays_keeps_its_reading(text, subjects):
     assert _subjects(text) == subjects
+
+
+def test_a_sum_an_opening_agent_acts_on_is_theirs_unless_they_only_tell_it():
+    """(fortieth session: `Bà Choi ... thu về số tiền hơn 60 triệu USD`: bare `số tiền thu về` named nobody)"""
+    assert _subjects("Bà Kim đã lợi dụng vị thế để thu về số tiền hơn 5 triệu USD từ các doanh nghiệp.") == ["số tiền thu về của Bà Kim"]
+    assert _subjects("Ông Tâm cho biết, nhà đầu tư đã thu về 5 tỷ đồng.") == ["số tiền thu về"]

@@ -521,6 +521,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = subject_named_owner.given_by(sentence, f.start, f.end, subject) if f.unit in MONEY_UNITS else subject  # `CLB X ủng hộ 21 triệu`
         subject = subject_money_acts.act_sum(sentence, f.start, f.end, subject, f.unit)  # `thu tổng cộng 200 triệu đồng`: `số tiền thu`
         subject = subject_money_acts.paid_by(sentence, f.start, f.end, subject, f.unit)  # `Mỹ đã tốn 244 triệu USD`: not the payer
+        subject = subject_money_acts.agent_owned(sentence, f.start, subject)  # `Bà Choi ... thu về số tiền`: whose
         subject = subject_share_predicate.with_predicate(sentence, spans[n][1], spans, subject, f.unit, f.counted)  # `38% số người được
         # hỏi | ủng hộ ...`: the part of whom the predicate holds, not the whole
         restated = n > 0 and subject is None and out and UNIT_KINDS.get(f.unit or "") == UNIT_KINDS.get(found[n - 1].unit or "", "-") \

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.facts.subject_lexicon import kind_of, low
+from pipeline.facts.subject_lexicon import SAYING, kind_of, low
 from pipeline.facts.subject_money_verbs import MONEY_UNITS, MONEY_VERBS
 from pipeline.language.analysis import Sentence
 
@@ -89,3 +89,23 @@ def paid_by(sentence: Sentence, start: int, end: int, subject: str | None, unit:
 
 
 _QUALIFIERS = frozenset({"khoảng", "hơn", "gần", "trên", "tới", "đến", "chừng", "ít nhất", "lên tới", "lên đến"})
+
+
+_AGENT = re.compile(r"(?:^|^[^,.;:]{1,50},\s+)(?P<agent>(?i:ông|bà|anh|chị|cô)\s+[A-ZĐ]\w*(?:\s+[A-ZĐ][\w-]*){0,3})"
+                    r"(?:\s*,\s*(?:(?i:ở|tại|trú|trú tại|quê|ngụ|sinh năm|SN|huyện|xã|phường|quận|tỉnh|thị xã|thành phố|TP)\s[^,.;:]{1,40}"
+                    r"|\(\w[^()]{0,40}\))){0,3}\s*,?\s+(?=[a-zà-ỹđ])")
+_AGENT_ACTS = frozenset({"thu về", "thu", "kiếm", "kiếm được", "thu lợi", "thu lời", "nhận", "nhận được", "chiếm đoạt", "lừa", "lừa đảo",
+                         "tham ô", "chi", "chi ra", "bỏ ra", "tiêu", "tiêu xài", "trả", "nộp", "nộp lại", "vay", "huy động", "đầu tư"})
+
+
+def agent_owned(sentence: Sentence, start: int, subject: str | None) -> str | None:
+    """`số tiền <verb>` of a sum whose sentence opens with who acts, a person by honorific and name (past a frame: `Tương tự, ông Nguyễn Văn Hường, ở xã Phú Trung, ... thu về hơn 700 triệu đồng`; `Bà Choi đã lợi
+    dụng vị thế để thu về số tiền hơn 60 triệu USD`): `số tiền thu về của Bà Choi`; else `subject`."""
+    act = re.fullmatch(r"số tiền (?P<verb>\w+(?: \w+)?)", subject or "")
+    if act is None or act.group("verb") not in _AGENT_ACTS:
+        return subject
+    agent = _AGENT.match(sentence.text[:start])
+    between = sentence.text[agent.end():start] if agent is not None else ""
+    said = re.search(rf"(?<!\w)(?i:{'|'.join(sorted(SAYING, key=len, reverse=True))})(?!\w)", between) or re.search(r"(?<!\w)[A-ZĐ]", between)
+    # (not who says it, `Ông X cho biết, ...`, nor after another name: `Ông Cẩn giao ..., trong đó bà Mai nhận ...`)
+    return f"{subject} của {agent.group('agent')}" if agent and not said else subject
