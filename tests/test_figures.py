@@ -204,3 +204,16 @@ def test_a_number_too_long_to_be_a_quantity_is_no_figure_and_never_infinite():
     found = figures.extract(analyse(text), None)
     assert [(f.value, f.unit) for f in found] == [(1765000000.0, "VND")]
     assert all(math.isfinite(f.value) for f in found)
+
+
+@pytest.mark.parametrize(("text", "per"), [
+    ("Anh kiếm được 8 triệu đồng hàng tháng.", "tháng"),
+    ("Công ty nộp ngân sách 50 tỷ đồng hằng năm.", "năm"),
+])
+def test_a_rate_of_time_in_words_after_the_amount_is_its_per(text, per):
+    """(fortieth session: `hàng tháng`, `hằng năm` after an amount were not read as its rate)"""
+    from pipeline.facts import figures as fig
+    from pipeline.language.analysis import analyse
+    from pipeline.language.textnorm import normalize
+
+    assert [f.per for f in fig.extract(analyse(normalize(text)))] == [per]

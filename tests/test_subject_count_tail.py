@@ -29,7 +29,11 @@ def test_a_count_says_which_ones_by_the_words_after_it(text, subject):
     "Giữa 2 người xảy ra cãi vã.",  # the count in the clause's opening phrase: what follows is the clause's
     "Ngư dân 3 tỉnh lao đao vì giá cá giảm.",  # the fishermen's predicate, not the provinces'
     "Đoàn kiểm tra có 5 người.",  # nothing after the count
-    "Có 20 người hàng năm đến thăm.",  # a time after the count
+    "Có 20 người sáng nay đến thăm.",  # a time after the count
 ])
 def test_nothing_is_guessed_where_the_words_after_a_count_are_not_its_own(text):
     assert _subjects(text) == [None]
+
+
+def test_a_count_after_the_opening_phrase_is_read():
+    assert _subjects("Tại hội nghị có 300 người tham dự đến từ các tỉnh.") == ["người tham dự"]

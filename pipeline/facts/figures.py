@@ -120,7 +120,7 @@ def _patterns() -> _Patterns:
     )
     per = re.compile(
         rf"\s*/\s*(?:(?:1|(?i:một))\s+)?(?:(?P<slash>{per_alt})|(?P<word>[^\W\d_]+))(?![\w²³])"
-        rf"|\s+(?i:trên\s+mỗi|cho\s+mỗi|mỗi)\s+(?P<each>{per_alt})(?![\w²³])"
+        rf"|\s+(?i:trên\s+mỗi|cho\s+mỗi|mỗi|hàng|hằng)\s+(?P<each>(?i:năm|tháng|tuần|ngày|quý|giờ)|{per_alt})(?![\w²³])"  # (`hàng tháng`)
         # `một`, `trên` only with nothing after the denominator (`89% trên người bị hại` is not per person)
         rf"|\s+(?i:trên\s+một|cho\s+một|một|trên|1)\s+(?P<weak>{per_alt})(?=\s*(?:[,.;:)!?]|$))"
     )

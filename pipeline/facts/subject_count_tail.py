@@ -45,7 +45,7 @@ def tail(sentence: Sentence, start: int, end: int, spans: list[tuple[int, int]],
     while k < len(tokens) and low(tokens[k].text) in _LEADING:
         k += 1  # `100.000 người | cũng đổ về thị trấn`
     f0 = next((n for n, t in enumerate(tokens) if t.end > sentence.start + start), 0)  # the count's first token
-    if tokens and low(tokens[0].text) in _OPENING_PREPOSITIONS and not any(t.text == "," for t in tokens[:f0]) or f0 > 0 and low(
+    if tokens and low(tokens[0].text) in _OPENING_PREPOSITIONS and not any(t.text == "," or t.pos == "V" for t in tokens[1:f0]) or f0 > 0 and low(
             tokens[f0 - 1].text) == "giữa":
         return None  # (`Giữa 2 người | xảy ra cãi vã`: a count in the clause's opening phrase; what follows is the clause's)
     run = _run(tokens, k, figures)
