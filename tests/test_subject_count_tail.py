@@ -37,3 +37,9 @@ def test_nothing_is_guessed_where_the_words_after_a_count_are_not_its_own(text):
 
 def test_a_count_after_the_opening_phrase_is_read():
     assert _subjects("Tại hội nghị có 300 người tham dự đến từ các tỉnh.") == ["người tham dự"]
+
+
+def test_a_count_in_a_place_of_one_unit():
+    """(`của 11 người trong một gia đình ở New Delhi hồi tuần trước`: `một` opens the place's noun; `hồi` a time)"""
+    text = "Cảnh sát điều tra cái chết của 9 người trong một gia đình ở Bình Dương hồi tuần trước."
+    assert _subjects(text) == ["người trong một gia đình ở Bình Dương"]

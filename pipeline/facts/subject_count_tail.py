@@ -21,7 +21,7 @@ _MOST = 10
 _STOPS = frozenset({"và", "hoặc", "hay", "nhưng", "song", "để", "nhằm", "khi", "thì", "mà", "với", "so", "nên", "vì", "do", "rồi",
                     "gồm", "bao gồm", "như", "là", "trong đó", "trong số", "trong số đó", "còn lại", "sau khi", "trước khi",
                     "tương đương", "tức là", "chiếm", "bằng", "tăng", "giảm", "mỗi", "một", "các", "những", "cùng với", "kể cả",
-                    "trở lên", "trở xuống", "trở lại đây", "trở", "ước tính", "ước", "cho biết", "sau", "sau đó", "trước đó",
+                    "trở lên", "trở xuống", "trở lại đây", "trở", "ước tính", "ước", "cho biết", "sau", "sau đó", "trước đó", "hồi", "lúc",
                     "hiện", "hiện nay"})
 _LEADING = frozenset({"cũng", "đều", "vẫn", "nữa", "khác nữa"})
 _OPENERS = frozenset({"đã", "đang", "sẽ", "vừa", "mới", "từng", "được", "bị", "không", "chưa", "còn", "chỉ", "phải"})
@@ -65,7 +65,8 @@ def _run(tokens: list[Token], k: int, figures: list[tuple[int, int]]) -> list[To
     word = low(first.text)
     after = tokens[k + 1] if k + 1 < len(tokens) else None
     opens = first.pos in ("V", "A") and word not in _STOPS or word in _OPENERS and after is not None and after.pos in ("V", "A", "N") \
-        or word in _PLACE_PREPOSITIONS - {"tại"} and after is not None and after.pos in NOUN and not timely(after) \
+        or word in _PLACE_PREPOSITIONS - {"tại"} and after is not None and (after.pos in NOUN or low(after.text) in ("một", "các", "những")) \
+        and not timely(after) \
         or first.pos in ("N", "Np") and not timely(first) or first.text in ("\"", "“", "'")
     if not opens or in_figure(first, figures):
         return []
@@ -83,7 +84,7 @@ def _run(tokens: list[Token], k: int, figures: list[tuple[int, int]]) -> list[To
             while run and run[-1].pos == "V":
                 run.pop()  # (`sản phẩm đạt | 4 sao`: a verb cut from its object)
             break
-        inside = text in ("các", "những") and run and run[-1].pos == "E"  # (`tại | các trung tâm`: the preposition's noun)
+        inside = text in ("các", "những", "một", "mỗi") and run and run[-1].pos == "E"  # (`tại | các trung tâm`: the preposition's noun)
         if not quoted and not inside and (t.pos == "CH" or text in _STOPS or text == "theo" and t.pos == "E" or timely(t) or later is not None and (
                 t.pos == "E" and (timely(later) or low(later.text) in ("thời gian", "số", "tổng số"))
                 or text in ("hàng", "hằng") and timely(later))):
