@@ -158,3 +158,15 @@ def test_a_summit_dated_right_after_its_parties():
             "Narendra Modi và Chủ tịch Trung Quốc Tập Cận Bình hồi tháng 4 kết thúc mà không có thỏa thuận.")
     assert _events(text) == [(
         "hội nghị thượng đỉnh lần thứ hai giữa Thủ tướng Ấn Độ Narendra Modi và Chủ tịch Trung Quốc Tập Cận Bình", "2023-04")]
+
+
+@pytest.mark.parametrize("text", [
+    "Lễ hội Đền Bà được tổ chức từ ngày 10 đến 12/3 (âm lịch).",
+    "Lễ hội Cầu Ngư đã trở thành nét văn hóa đẹp của ngư dân miền biển.",
+])
+def test_a_festival_told_as_a_tradition_is_no_occurrence(text):
+    assert _events(text, published=None) == []
+
+
+def test_a_festival_with_its_year_or_day_is_one_occurrence():
+    assert _events("Sáng 12/3, Lễ hội Đền Bà năm 2023 khai mạc tại huyện Quỳnh Phụ.") == [("Lễ hội Đền Bà năm 2023", "2023-03-12")]

@@ -40,8 +40,10 @@ def test_the_current_code_is_right_on_at_least_the_share_it_was_when_labelled():
     counts = score(PRESENT, SHARED)
     judged = counts["right"] + counts["wrong"]
     labelled_right = sum(1 for r in PRESENT if r.get("verdict") == "right")
-    assert judged >= 0.89 * sum(1 for r in PRESENT if "miss" not in r)  # (0.90 before the fortieth session left out a name
-    # of two editions, `lần thứ 17 và 18`, and a duplicate `Đại hội 19`: 2 events gone here, both labelled wrong; 0.91 before the thirty-seventh session left out
+    assert judged >= 0.88 * sum(1 for r in PRESENT if "miss" not in r)  # (0.90 before the fortieth session left out a name
+    # of two editions, `lần thứ 17 và 18`, a duplicate `Đại hội 19`, three festivals told as traditions (`Lễ hội Vu Lan ... đã
+    # trở thành nét văn hóa`) and what work aims at (`hướng tới lễ kỷ niệm ...`): 6 events gone here, 5 labelled wrong, the
+    # last labelled right but judged wrong by the session's blind judge; 0.91 before the thirty-seventh session left out
     # works begun `từ năm 2015` told after the verb's object, one event gone here, labelled wrong; 0.93 before the sixth session left out
     # bare ceremony verbs, `khởi công` alone: 4 events gone here, all labelled wrong, none right; 0.92 before the
     # eighteenth left out quotations opened by `Hội nghị thượng đỉnh này` and members of a body, `ủy viên Hội nghị X`)
@@ -49,5 +51,5 @@ def test_the_current_code_is_right_on_at_least_the_share_it_was_when_labelled():
     # (a wrong event that is gone is no loss; one now named by a fuller mention is counted apart as `moved`). Leaving
     # out undated side mentions beside a dated event (`event_contained.side_mentions_dropped`, fifth session) was a
     # trade: 6 labelled right events for 11 wrong here, 3 for 29 on the domain pages; precision must stay above it.
-    assert counts["lost right"] <= 6
+    assert counts["lost right"] <= 6  # (5 since the fortieth session)
     assert counts["right"] / judged >= 0.69

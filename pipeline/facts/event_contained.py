@@ -312,3 +312,14 @@ def masthead_dropped(events: list[Event], text: str, title: str | None = None) -
     if line is None or not above.strip() or any(len(part.split()) > 16 for part in above.splitlines()):
         return events
     return [e for e in events if not skip <= e.evidence.start < skip + line.start()]
+
+
+_TRADITION = re.compile(r"(?<!\w)(?i:âm lịch|có từ|ra đời từ|đã trở thành|nét văn hóa|nét văn hoá|truyền thống lâu đời|hàng năm|hằng năm|"
+                        r"thường niên|mỗi năm|từ bao đời|từ xa xưa|tục lệ|phong tục)(?!\w)")
+
+
+def tradition(mention: Mention) -> bool:
+    """Whether an undated traditional festival (`lễ hội ...`) is told as a tradition, not as one occurrence: its sentence says
+    how it has long been held (`Lễ hội Vu Lan tháng 7 đã trở thành nét văn hóa đẹp`, `lễ hội Xăng Khan có từ thuở ...`,
+    `... được tổ chức từ 22 -25/3 (âm lịch)`) and its name no year or edition."""
+    return mention.head.lower() == "lễ hội" and not re.search(r"\d", mention.name) and _TRADITION.search(mention.sentence.text) is not None
