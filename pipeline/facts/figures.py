@@ -37,6 +37,7 @@ from pipeline.facts import (
     subject_edges,
     subject_gates,
     subject_items,
+    subject_land,
     subject_measure_across,
     subject_measure_owner,
     subject_model,
@@ -504,6 +505,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = subject_topic_owner.topic_owner(sentence, f.start, subject)  # `TB001 dài 10 m, ..., với tầm bay`: TB001's
         subject = subject_aboard.aboard(sentence.text, f.start, f.counted, subject) if f.unit == "count" else subject  # `Tàu chở 190 người`
         subject = subject_contents.contents(sentence.text, f.start, f.end, subject, f.unit in MONEY_UNITS)  # `chiếc ví có 44 triệu đồng`
+        subject = subject_land.land_of(sentence.text, f.start, spans[n][1], subject, f.unit)  # `Bình Thuận còn 280.000 ha rừng`
         paid = phrase_after(list(sentence.tokens), sentence.start + spans[n][1], [(sentence.start + a, sentence.start + b) for a, b in spans]) \
             if f.unit == "percent" and _PAYS_SHARE.search(sentence.text[:f.start]) else []
         subject = phrase_text(sentence, paid) if paid else subject  # `ngân sách nhà nước hỗ trợ 100% chi phí đào tạo ...`: the share is
