@@ -72,14 +72,13 @@ def _run(tokens: list[Token], k: int, figures: list[tuple[int, int]]) -> list[To
         return []
     run: list[Token] = []
     quoted = False
-    for t in tokens[k:]:
+    for n, t in enumerate(tokens[k:], start=k + 1):
         text = low(t.text)
         if t.text in ("\"", "“", "”", "'"):
             quoted = not quoted if t.text in ("\"", "'") else t.text == "“"
             run.append(t)
             continue
-        n = tokens.index(t) + 1
-        later = tokens[n] if n < len(tokens) else None
+        later = tokens[n] if n < len(tokens) else None  # (the token after `t`)
         if not quoted and (in_figure(t, figures) or any(c.isdigit() for c in t.text)):
             while run and run[-1].pos == "V":
                 run.pop()  # (`sản phẩm đạt | 4 sao`: a verb cut from its object)
@@ -97,7 +96,7 @@ def _run(tokens: list[Token], k: int, figures: list[tuple[int, int]]) -> list[To
                 run.pop()  # (`... đã chạy | sang thành phố`: a verb cut from where it goes)
             break
     while run and (run[-1].pos in ("E", "C", "CC", "R", "L", "P") and low(run[-1].text) not in ("này", "đó", "nay") or low(run[-1].text) in _OPENERS
-                   or low(run[-1].text) in _DIRECTIONS | _PLACE_PREPOSITIONS | {"có", "cả", "gồm", "cùng", "nghi"}) and not (
+                   or low(run[-1].text) in _DIRECTIONS | _PLACE_PREPOSITIONS | {"có", "cả", "gồm", "cùng"}) and not (
                        len(run) > 1 and low(run[-1].text) == "trên" and low(run[-2].text) in ("nêu", "kể", "nói")):  # (`cơ sở nêu trên`)
         run.pop()  # (no dangling `của`, `đã`, `được`)
     if run and sum(1 for t in run if t.text in ("\"", "“", "”", "'")) % 2:

@@ -94,6 +94,7 @@ _QUALIFIERS = frozenset({"khoảng", "hơn", "gần", "trên", "tới", "đến"
 _AGENT = re.compile(r"(?:^|^[^,.;:]{1,50},\s+)(?P<agent>(?i:ông|bà|anh|chị|cô)\s+[A-ZĐ]\w*(?:\s+[A-ZĐ][\w-]*){0,3})"
                     r"(?:\s*,\s*(?:(?i:ở|tại|trú|trú tại|quê|ngụ|sinh năm|SN|huyện|xã|phường|quận|tỉnh|thị xã|thành phố|TP)\s[^,.;:]{1,40}"
                     r"|\(\w[^()]{0,40}\))){0,3}\s*,?\s+(?=[a-zà-ỹđ])")
+_SAID = re.compile(rf"(?<!\w)(?i:{'|'.join(re.escape(w) for w in sorted(SAYING, key=len, reverse=True))})(?!\w)")
 _AGENT_ACTS = frozenset({"thu về", "thu", "kiếm", "kiếm được", "thu lợi", "thu lời", "nhận", "nhận được", "chiếm đoạt", "lừa", "lừa đảo",
                          "tham ô", "chi", "chi ra", "bỏ ra", "tiêu", "tiêu xài", "trả", "nộp", "nộp lại", "vay", "huy động", "đầu tư"})
 
@@ -106,6 +107,6 @@ def agent_owned(sentence: Sentence, start: int, subject: str | None) -> str | No
         return subject
     agent = _AGENT.match(sentence.text[:start])
     between = sentence.text[agent.end():start] if agent is not None else ""
-    said = re.search(rf"(?<!\w)(?i:{'|'.join(sorted(SAYING, key=len, reverse=True))})(?!\w)", between) or re.search(r"(?<!\w)[A-ZĐ]", between)
+    said = _SAID.search(between) or re.search(r"(?<!\w)[A-ZĐ]", between)
     # (not who says it, `Ông X cho biết, ...`, nor after another name: `Ông Cẩn giao ..., trong đó bà Mai nhận ...`)
     return f"{subject} của {agent.group('agent')}" if agent and not said else subject
