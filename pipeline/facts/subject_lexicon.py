@@ -308,7 +308,7 @@ UNIT_KINDS = {"VND": "money", "USD": "money", "EUR": "money", "JPY": "money", "C
 
 _TRAILING_SUM = re.compile(r"\s+(?i:tổng số tiền|số tiền|khoản tiền)$")  # `thiệt hại cho DAB | số tiền`
 _PASSIVE_AGENT = re.compile(r"\s+(?i:được|bị)\s+[A-ZĐ][\w.&-]*(?:\s+[A-ZĐ][\w.&-]*)*\s+\w+.*$")  # `... | được BIDV thông báo`
-_NAMES_NOTHING = re.compile(r"(?i:cuối|đầu|giữa|năm|tháng|quý|hàng năm|hằng năm|mỗi năm)(?:\s+(?:\d{4}|nay|qua|ngoái))?$"
+_NAMES_NOTHING = re.compile(r"(?i:cuối|đầu|giữa|năm|tháng|quý|hàng năm|hằng năm|mỗi năm|vụ)(?:\s+(?:\d{4}|nay|qua|ngoái))?$"
                        r"|(?:SGD|EUR|JPY|CNY|KRW|THB|GBP|AUD|CAD|CHF|HKD|TWD|RUB|INR|MYR|IDR|LAK|KHR|NDT)$"
                        r"|(?i:gr|kg|g|ml|cm|mm|km|rupee|krone|euro)(?:\s|$)|(?i:tổng\s+)?(?i:số tiền|khoản tiền|mức tiền)$")
 
