@@ -46,6 +46,24 @@ def test_sentence_case_fields(case):
                 assert found[key] == want[key], (key, found)
 
 
+@pytest.mark.parametrize("text,value,unit", [
+    ("Mỗi năm, hợp tác xã nộp gần 2 tỷ đồng tiền thuê đất cho huyện.", 2_000_000_000, "VND"),  # the tagger's `đồng tiền`
+    ("Mỗi hộ phải đóng 250.000 đồng tiền nước sinh hoạt.", 250_000, "VND"),
+    ("Nhà đầu tư nước ngoài bán ròng 7,4 tỷ đồng trên sàn UPCoM.", 7_400_000_000, "VND"),  # the tagger's `ròng 7,4`
+    ("Trong số 16 người bị thương có 4 trẻ em.", 16, "count"),
+    ("Dự án có tổng số 230 hộ phải di dời.", 230, "count"),
+    ("Công an huyện đã triệu tập 9 người có liên quan đến làm việc.", 9, "count"),
+])
+def test_amounts_the_tagger_glues_to_a_word(text, value, unit):
+    assert any(f.value == pytest.approx(value) and f.unit == unit for f in _figures(text)), _figures(text)
+
+
+@pytest.mark.parametrize("text", ["Có 40,5 đồng ý với phương án mới.", "Khoảng 3 triệu đồng bào sống ở vùng cao.",
+                                  "Ông cùng 12 đồng phạm bị truy tố.", "Căn nhà số 15 người dân gọi là nhà cổ."])
+def test_words_glued_to_dong_or_numbers_that_name_no_amount(text):
+    assert not [f for f in _figures(text) if f.unit == "VND" or f.value == 15], _figures(text)
+
+
 @pytest.mark.parametrize("text,value", [
     ("một nghìn tỷ", 10**12), ("hai triệu rưỡi", 2_500_000), ("một tỷ rưỡi", 1_500_000_000), ("một trăm rưỡi", 150),
     ("ba trăm linh năm", 305), ("hai mươi tư", 24), ("năm mươi lăm", 55), ("hai tỷ ba trăm triệu", 2_300_000_000),

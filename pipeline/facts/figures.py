@@ -191,6 +191,7 @@ def _qualifier(m: re.Match[str], quals: dict[str, str]) -> str | None:
     return "under" if lower else quals.get(word) if word else None
 
 
+_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")  # `600.000`: a number written with its thousands grouped
 _COMPOUND_AFTER_DONG = re.compile(
     r"\s+(?i:xu|tiền xu|hồ|chí|bào|hương|minh|phục|lòng|ruộng|cỏ|nghiệp|tình|hành|sở hữu|chủ trì|tác giả|đội|môn|"
     r"muối|nát)(?!\w)")  # (not `bằng`, `loại`, `bộ`, `thời`: `500 triệu đồng bằng tiền mặt`, `giá 20.000 đồng loại 1`)
@@ -203,9 +204,12 @@ def _measures(sentence: Sentence) -> list[_Found]:
     for m in pats.measure.finditer(text):
         unit_text = m.group("unit")
         spec = pats.units.get(unit_text) or pats.units.get(unit_text.lower())
-        if spec is None or _splits_a_word(sentence, m.start("a")) or re.match(r"00", m.group("a")):
-            continue  # (`14.386.322. 000 đồng`: the last group of a number a stray space cut off, no amount of its own)
-        if unit_text.islower() and unit_text.isalpha() and _splits_a_word(sentence, m.end()) and not re.match(
+        if spec is None or _splits_a_word(sentence, m.start("a")) and not m.group("a")[:1].isdigit() or re.match(r"00", m.group("a")):
+            continue  # (`14.386.322. 000 đồng`: the last group of a number a stray space cut off, no amount of its own; `đầu |tư`
+            # is a word, but digits never are: the tagger's `ròng 3,71` + `tỷ đồng` holds an amount)
+        sum_of_money = unit_text.lower() == "đồng" and (re.search(MULTIPLIER, m.group("a")) is not None or _GROUPED.fullmatch(
+            m.group("a").strip()) is not None)  # (`2 tỷ đồng | tiền thuế`, `600.000 đồng | tiền dầu`: the tagger's `đồng tiền`)
+        if unit_text.islower() and unit_text.isalpha() and _splits_a_word(sentence, m.end()) and not sum_of_money and not re.match(
                 r"\s+(?i:bằng)\s+(?i:tiền|hình thức|nguồn|vốn|ngân sách|ngoại tệ)(?!\w)", text[m.end():]):
             continue  # `đồng nghiệp`, `đô thị` (a tagger's `MW nhiệt điện` is still MW; `đồng | bằng tiền mặt` is money)
         if unit_text.lower() == "đồng" and re.match(r"\s+(?i:loại|nghiệp|chí|bào|hương|đội|môn|phạm|tác giả|sở hữu)(?!\w)", text[m.end():]):
