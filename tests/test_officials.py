@@ -153,11 +153,12 @@ def test_sentence_cases_give_the_post_its_province():
 
 
 def test_a_bare_role_speaks_for_the_body_its_clause_names():
-    # `Về phía X có ông Y – Viện trưởng`: the role's organisation is X
+    # `Về phía X có ông Y – Viện trưởng`: the role's organisation is X, and the bare title says it (s41)
     record = process_text("Về phía Viện Nghiên cứu Cơ khí có ông Trần Văn Hải – Viện trưởng; về phía báo Nông thôn Ngày "
                           "nay có ông Lê Văn Sơn - Tổng biên tập.", published="2024-05-02", settings=Settings(min_chars=10, min_vietnamese=0.0))
     assert [(o.name, o.title, o.organization) for o in record.officials] == [
-        ("Trần Văn Hải", "Viện trưởng", "Viện Nghiên cứu Cơ khí"), ("Lê Văn Sơn", "Tổng biên tập", "báo Nông thôn Ngày nay")]
+        ("Trần Văn Hải", "Viện trưởng Viện Nghiên cứu Cơ khí", "Viện Nghiên cứu Cơ khí"),
+        ("Lê Văn Sơn", "Tổng biên tập báo Nông thôn Ngày nay", "báo Nông thôn Ngày nay")]
 
 
 def test_a_post_takes_its_province_from_the_provincial_body_bracketed_after_it():

@@ -131,3 +131,24 @@ def name_after_body(c: Context, k: int, j: int, named: bool) -> tuple[int, int] 
     if any(" ".join(c.grid.text(m, s).split()).lower() in classifiers for m in range(max(0, s - 2), s)):
         return None
     return (s, end) if _latin_name(c, s, end) else None
+
+
+# the fields a minister's portfolio is written by in lower case before a foreign minister's name (`bộ trưởng quốc phòng
+# Gavin Williamson`, `Bộ trưởng năng lượng Khalid Al Falih`)
+_FIELDS = re.compile(r"(?:quốc phòng|tài chính|tư pháp|năng lượng|ngoại giao|nội vụ|thương mại|y tế|giáo dục|kinh tế|môi trường|"
+                     r"nông nghiệp|công nghiệp|giao thông|an ninh|lao động|văn hóa|du lịch|dầu mỏ|xây dựng|công an|thông tin|"
+                     r"ngân khố|di trú|nhập cư|tài nguyên)(?:\s+(?:nội địa|quốc gia|liên bang))?\s+(?=[A-Z])")
+_MINISTERS = re.compile(r"(?<!\w)(?i:bộ trưởng|thứ trưởng)\s*$")
+
+
+def name_after_field(c: Context, j: int) -> tuple[int, tuple[int, int]] | None:
+    """After a minister's title ending at unit j, a portfolio in lower case (`năng lượng`) and a foreign name right after it
+    (`Khalid Al Falih`): the end of the portfolio and the name; else None."""
+    field = _FIELDS.match(c.rest(j)) if _MINISTERS.search(c.before(j)) else None
+    if field is None:
+        return None
+    k = c.grid.index_at(c.units[j].start + field.end())
+    end = names.run_end(c.grid, k, c.role_starts, joined=True)
+    if end < c.n and c.units[end].cap and c.units[end].alpha:
+        return None
+    return (k, (k, end)) if _latin_name(c, k, end) else None

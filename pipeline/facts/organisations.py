@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from pipeline.facts import names
 from pipeline.facts.event_lexicon import keywords as event_keywords
-from pipeline.facts.foreign_officials import name_after_acronym, name_after_body, titled_next
+from pipeline.facts.foreign_officials import name_after_acronym, name_after_body, name_after_field, titled_next
 from pipeline.facts.lexicon import alternation, entries
 from pipeline.facts.official_context import (
     CONNECTORS,
@@ -365,6 +365,12 @@ def _country_in_run(c: Context, k: int, end: int) -> int:
     return end
 
 
+def _place_follows(c: Context, e: int) -> bool:
+    """Whether a province's name follows unit e with nothing between: the name before it is a company's (`tập đoàn Hoàng
+    Anh Gia Lai`, `Quốc Cường Gia Lai`), since no person is written with a province glued to their name."""
+    return e < c.n and c.units[e].cap and not c.units[e].punct and c.match(c.pats.place, e) is not None
+
+
 def _place_in_run(c: Context, k: int, end: int) -> int:
     """The end of a capitalised run from unit k, cut before a province written with its city prefix
     (`Sở Công Thương | TP. Hải Phòng`), so the place is read as such and a name after it is found."""
@@ -419,6 +425,8 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
         u = units[k]
         if k > j and k in c.role_starts:
             break
+        if k == j and not role_head and (portfolio := name_after_field(c, j)):
+            return portfolio  # `bộ trưởng quốc phòng | Gavin Williamson`: a minister's portfolio, then a foreign name
         if not u.punct:
             end = c.match(pats.place, k)
             if end:
@@ -555,7 +563,7 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
         if u.cap:
             end = _place_in_run(c, k, _country_in_run(c, k, names.run_end(c.grid, k, c.barriers)))
             name = names.suffix(c.grid, k, end, c.protected)
-            if name and not _names_organisation(c, name[0]):
+            if name and not _names_organisation(c, name[0]) and not _place_follows(c, name[1]):
                 return name[0], name
             name = name_after_acronym(c, k) if k == j else None
             if name:
@@ -620,6 +628,8 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
                     word == "và" and named and (_LAST_PART_BRACKETED.match(c.rest(nxt)) is not None or not units[k - 1].cap and _last_part_named(c, nxt)))  # (`Hội đồng tư vấn Dân
                 # chủ và | pháp luật (thuộc ...)`: a name's last part, lower case, before the bracket of whom the body is)
             ok = ok or (not named and (_reaches_proper_part(c, nxt, verbs=True) or _nominal_to_clause_end(c, nxt)))
+            ok = ok or (word == "của" and c.match(pats.org_head, nxt) is not None and _BRANCH_AT.search(c.before(k)) is not None)
+            # (`Giám đốc chi nhánh TPHCM | của tập đoàn H.I.S`: the branch's company)
             if ok:
                 k += 1
                 continue

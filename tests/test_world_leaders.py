@@ -1,0 +1,39 @@
+"""A foreign leader's bare post takes the leader's country (`lexicons/world_leaders.tsv`), and nothing else does."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import process_text
+from pipeline.facts.world_leaders import country_of
+from pipeline.settings import Settings
+
+SETTINGS = Settings(min_chars=10, min_vietnamese=0.0)
+
+
+@pytest.mark.parametrize("name,title,country", [
+    ("Donald Trump", "Tổng thống", "Mỹ"), ("Donald Trump", "tổng thống", "Mỹ"), ("Theresa May", "Thủ tướng", "Anh"),
+    ("Moon Jae In", "Tổng thống", "Hàn Quốc"), ("Bashar al - Assad", "Tổng thống", "Syria"), ("Trump", "Tổng thống", "Mỹ"),
+    ("Tập Cận Bình", "Chủ tịch", "Trung Quốc"), ("Lavrov", "Ngoại trưởng", "Nga"),
+])
+def test_a_listed_leaders_bare_post_is_of_their_country(name, title, country):
+    assert country_of(name, title) == country
+
+
+@pytest.mark.parametrize("name,title", [
+    ("Donald Trump", "Chủ tịch"),  # not one of his posts (a company's chairman)
+    ("Nguyễn Xuân Phúc", "Thủ tướng"),  # Viet Nam's own
+    ("John Smith", "Tổng thống"),  # nobody the lexicon lists
+    ("Theresa May", "Tổng thống"),
+    ("Donald Trump Jr", "Tổng thống"),  # a full name that is not the listed one
+])
+def test_no_country_for_anyone_else(name, title):
+    assert country_of(name, title) is None
+
+
+def test_the_record_says_the_country_and_no_province():
+    record = process_text("Tờ báo cho biết Tổng thống Donald Trump không biết gì về việc này. Thủ tướng Nguyễn Xuân Phúc "
+                          "cũng phát biểu tại hội nghị.", settings=SETTINGS)
+    found = {o.name: (o.title, o.organization, o.province) for o in record.officials}
+    assert found["Donald Trump"] == ("Tổng thống Mỹ", "Mỹ", None)
+    assert found["Nguyễn Xuân Phúc"][0] == "Thủ tướng"
