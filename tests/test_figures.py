@@ -58,6 +58,16 @@ def test_amounts_the_tagger_glues_to_a_word(text, value, unit):
     assert any(f.value == pytest.approx(value) and f.unit == unit for f in _figures(text)), _figures(text)
 
 
+@pytest.mark.parametrize("text,values", [
+    ("Theo dự thảo, mức phạt tăng từ 2 lên 5 triệu đồng đối với hành vi này.", [2_000_000, 5_000_000]),
+    ("Lương tối thiểu vùng 3 sẽ tăng từ 3.090.000 lên 3.250.000 đồng.", [3_090_000, 3_250_000]),
+    ("Giá vé giảm từ 800 xuống 650 nghìn đồng.", [800_000, 650_000]),
+    ("Tỷ lệ hộ nghèo giảm từ 12 xuống 8%.", [12, 8]),
+])
+def test_a_change_gives_the_amount_it_starts_from(text, values):
+    assert [f.value for f in _figures(text)] == pytest.approx(values)
+
+
 @pytest.mark.parametrize("text", ["Có 40,5 đồng ý với phương án mới.", "Khoảng 3 triệu đồng bào sống ở vùng cao.",
                                   "Ông cùng 12 đồng phạm bị truy tố.", "Căn nhà số 15 người dân gọi là nhà cổ."])
 def test_words_glued_to_dong_or_numbers_that_name_no_amount(text):

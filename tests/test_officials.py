@@ -177,3 +177,20 @@ def test_a_national_university_named_after_its_city_is_a_national_post(text):
     """(s38) `Đại học Quốc gia Hà Nội` is a national body: its posts take no province."""
     (official,) = process_text(text, settings=Settings(min_chars=10, min_vietnamese=0.0)).officials
     assert official.province is None
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Ông Lê Văn Minh - phó giám đốc Cảnh sát phòng cháy chữa cháy, cứu hộ, cứu nạn Nghệ An, cho biết đám cháy đã được "
+     "khống chế.", "phó giám đốc Cảnh sát phòng cháy chữa cháy, cứu hộ, cứu nạn Nghệ An"),
+    ("Bà Trần Thị Hà, Phó Chủ nhiệm Ủy ban về các vấn đề xã hội, phát biểu tại phiên họp.",
+     "Phó Chủ nhiệm Ủy ban về các vấn đề xã hội"),
+    ("Bà Vũ Thị Hạnh – Chủ tịch công ty Hoàng Long Nghệ An cho biết đơn hàng năm nay tăng mạnh.",
+     "Chủ tịch công ty Hoàng Long Nghệ An"),
+    ("Ông Kenji Sato, Giám đốc chi nhánh Hà Nội của tập đoàn Aeon, cho biết sức mua đã tăng.",
+     "Giám đốc chi nhánh Hà Nội của tập đoàn Aeon"),
+])
+def test_names_of_bodies_that_run_over_verbs_commas_places_and_of(text, title):
+    """(s41) A body's name goes on over its own verbs and paired words (`phòng cháy chữa cháy, cứu hộ, cứu nạn`), `về` in a
+    committee's name, a province that ends a company's name, and `của` from a branch to its company."""
+    (official,) = process_text(text, settings=Settings(min_chars=10, min_vietnamese=0.0)).officials
+    assert official.title == title

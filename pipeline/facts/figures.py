@@ -231,6 +231,7 @@ def _measures(sentence: Sentence) -> list[_Found]:
         if a is None:
             continue
         found.extend(_ends(m, a, b, Decimal(str(factor)), code, _qualifier(m, pats.quals)))
+        found.extend(_changed_from(text, m, b is None, a, Decimal(str(factor)), code, [(f.start, f.end) for f in found]))
     taken = [(f.start, f.end) for f in found]
     for m in pats.bare.finditer(text):
         if not (m.group("b") or re.search(MULTIPLIER, m.group("a"))):
@@ -245,6 +246,33 @@ def _measures(sentence: Sentence) -> list[_Found]:
         if a is not None:
             found.extend(_ends(m, a, b, Decimal(1), "VND", _qualifier(m, pats.quals)))
     return found
+
+
+_CHANGED_FROM = re.compile(rf"(?<![\w/.,])(?i:từ)\s+(?P<a>{_AMOUNT})\s+(?i:lên|xuống|về|còn)\s+(?:(?i:mức|con số)\s+)?$")
+
+
+def _changed_from(text: str, m: re.Match[str], single: bool, to: Decimal, factor: Decimal, code: str,
+                  taken: list[tuple[int, int]]) -> list[_Found]:
+    """The amount a change starts from when only its end carries the unit (`tăng từ 3.980.000 lên 4.180.000 đồng`,
+    `giảm từ 5 xuống 3,2 tỷ đồng`): a figure of the same unit, the end's multiplier applying to it as to a range's first
+    end; none when it is taken or is not a number of its own."""
+    start = m.start("qual") if m.group("qual") else m.start("a")
+    before = _CHANGED_FROM.search(text[:start]) if single else None
+    if before is None or any(s <= before.start("a") < e for s, e in taken):
+        return []
+    try:
+        value = _amount(before.group("a"))
+    except ValueError:
+        return []
+    if value is None:
+        return []
+    mult = re.search(MULTIPLIER + r"\s*$", m.group("a"))
+    if mult and not re.search(MULTIPLIER, before.group("a")):
+        scale = multiplier(mult.group())
+        while scale > 1 and value * scale > to * 10:
+            scale = scale / 1000  # (`từ 800.000 lên 1,2 triệu đồng`: the first amount in a smaller unit)
+        value = value * max(scale, Decimal(1))
+    return [_Found(before.start("a"), before.end("a"), value * factor, code, None)]
 
 
 def _ends(m: re.Match[str], a: Decimal, b: Decimal | None, factor: Decimal, code: str, qualifier: str | None) -> list[_Found]:

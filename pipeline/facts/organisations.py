@@ -476,6 +476,10 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
                         and not (units[nxt].text in entries("org_list_heads.txt") and c.match(pats.org_head, nxt)):
                     k += 1
                     continue
+                paired = c.match(pats.org_word, nxt) if k > j and nxt < c.n else None
+                if paired and "," in c.grid.text(nxt, paired):
+                    k += 1  # `Cảnh sát phòng cháy chữa cháy, | cứu hộ, cứu nạn Thanh Hoá`: a name's paired words of its own
+                    continue
                 if k > j and nxt < c.n and _COMMA_PAIR.search(c.grid.text(j, k)[-20:] + "|" + c.rest(nxt)[:20]):  # (a comma may end the sentence)
                     k += 1  # `Tổng cục Phòng, chống thiên tai`, `Hội đồng thi đua, khen thưởng`: one name's pair of words
                     continue
