@@ -232,7 +232,7 @@ def _deputy_of(best: Found, bests: dict[str, Found]) -> str | None:
     if best.organization or not role.startswith("pho ") or best.title.strip().lower() != best.role.strip().lower():
         return None
     heads = [b for b in bests.values() if b is not best and b.organization and fold(b.role).lower() == role[4:]
-             and b.start < best.start and best.start - b.start < 1500]
+             and b.start < best.start and best.start - b.start < 5000]
     return heads[0].organization if len(heads) == 1 else None
 
 
