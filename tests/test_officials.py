@@ -188,9 +188,21 @@ def test_a_national_university_named_after_its_city_is_a_national_post(text):
      "Chủ tịch công ty Hoàng Long Nghệ An"),
     ("Ông Kenji Sato, Giám đốc chi nhánh Hà Nội của tập đoàn Aeon, cho biết sức mua đã tăng.",
      "Giám đốc chi nhánh Hà Nội của tập đoàn Aeon"),
+    ("Bà Nguyễn Thị Lan, Phó Cục trưởng Cục Quản lý Khám, chữa bệnh (Bộ Y tế) cho biết số ca bệnh giảm.",
+     "Phó Cục trưởng Cục Quản lý Khám, chữa bệnh"),
+    ("Phó giám đốc Sở Quy hoạch và kiến trúc TP Hà Nội Lê Văn Hòa cho rằng quy hoạch đã được công bố.",
+     "Phó giám đốc Sở Quy hoạch và kiến trúc TP Hà Nội"),
+    ("Giám đốc Cơ quan Cấp nước Puerto Rico - Eli Diaz Atienza cho biết nguồn nước đã được khôi phục.",
+     "Giám đốc Cơ quan Cấp nước Puerto Rico"),
 ])
 def test_names_of_bodies_that_run_over_verbs_commas_places_and_of(text, title):
     """(s41) A body's name goes on over its own verbs and paired words (`phòng cháy chữa cháy, cứu hộ, cứu nạn`), `về` in a
     committee's name, a province that ends a company's name, and `của` from a branch to its company."""
     (official,) = process_text(text, settings=Settings(min_chars=10, min_vietnamese=0.0)).officials
     assert official.title == title
+
+
+def test_a_pair_of_countries_after_a_dash_is_no_person():
+    record = process_text("Ông Lee Kim Soon, Chủ tịch Nhóm Nghị sĩ Hữu nghị Singapore - Việt Nam, cho biết hai nước sẽ hợp tác.",
+                          settings=Settings(min_chars=10, min_vietnamese=0.0))
+    assert "Việt Nam" not in {o.name for o in record.officials}

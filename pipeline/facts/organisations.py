@@ -28,7 +28,15 @@ _ENVOY = re.compile(r"(?<!\w)(?i:đại sứ|lãnh sự|tổng lãnh sự|tham t
 
 
 def _name_after_country(c: Context, k: int) -> tuple[int, int] | None:
-    """A foreign official's name right after the country in the post (`Thủ tướng Hungary Orban Viktor`)."""
+    """A foreign official's name right after the country in the post (`Thủ tướng Hungary Orban Viktor`), or after a dash
+    there when a verb or a stop follows it (`Giám đốc Cơ quan Điện lực Puerto Rico - Ricardo Ramos cho biết`)."""
+    if k + 1 < c.n and c.units[k].text in DASHES and c.units[k + 1].cap:
+        if any(c.match(p, k + 1) for p in (c.pats.org_head, c.pats.province, c.pats.country, c.pats.honorific)):
+            return None  # (`Nghị sĩ Hữu nghị Singapore - Việt Nam`: a pair of countries; `- Trung tướng X`: a rank)
+        name = names.foreign(c.grid, k + 1, c.role_starts)
+        after = c.units[name[1]] if name and name[1] < c.n else None
+        latin = name is not None and not any(names.vietnamese_looking(c.units[m].text) for m in range(*name) if c.units[m].alpha)
+        return name if name and latin and (after is None or after.punct or not after.cap) else None
     if k >= c.n or not c.units[k].cap or not c.units[k].alpha or k in c.role_starts:
         return None
     if c.match(c.pats.org_head, k) or c.match(c.pats.province, k) or c.match(c.pats.country, k):
@@ -479,6 +487,10 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
                 paired = c.match(pats.org_word, nxt) if k > j and nxt < c.n else None
                 if paired and "," in c.grid.text(nxt, paired):
                     k += 1  # `Cảnh sát phòng cháy chữa cháy, | cứu hộ, cứu nạn Thanh Hoá`: a name's paired words of its own
+                    continue
+                across = c.match(pats.org_word, k - 1) if k > j else None
+                if across and across > nxt:
+                    k = across  # `Cục Quản lý Khám, chữa bệnh`: one pair of words across the comma
                     continue
                 if k > j and nxt < c.n and _COMMA_PAIR.search(c.grid.text(j, k)[-20:] + "|" + c.rest(nxt)[:20]):  # (a comma may end the sentence)
                     k += 1  # `Tổng cục Phòng, chống thiên tai`, `Hội đồng thi đua, khen thưởng`: one name's pair of words
