@@ -206,3 +206,21 @@ def test_a_pair_of_countries_after_a_dash_is_no_person():
     record = process_text("Ông Lee Kim Soon, Chủ tịch Nhóm Nghị sĩ Hữu nghị Singapore - Việt Nam, cho biết hai nước sẽ hợp tác.",
                           settings=Settings(min_chars=10, min_vietnamese=0.0))
     assert "Việt Nam" not in {o.name for o in record.officials}
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("Sáng 5/6, UBND tỉnh Bình Định cho biết Phó chủ tịch UBND tỉnh Nguyễn Tuấn Thanh đã ký quyết định thu hồi dự án.",
+     "Nguyễn Tuấn Thanh", "Phó chủ tịch UBND tỉnh Bình Định"),
+    ("Giám đốc điều hành (CEO) Apple Tim Cook cho biết doanh số iPhone đã tăng.", "Tim Cook", "Giám đốc điều hành (CEO) Apple"),
+    ("Chủ tịch Tập đoàn Alibaba Jack Ma đến thăm Hà Nội.", "Jack Ma", "Chủ tịch Tập đoàn Alibaba"),
+    ("Giám đốc Cơ quan Tình báo Trung ương (CIA) Mike Pompeo cho biết như vậy.", "Mike Pompeo",
+     "Giám đốc Cơ quan Tình báo Trung ương (CIA)"),
+    ("Bộ trưởng Bộ thông tin - Truyền thông Nguyễn Mạnh Hùng phát biểu tại hội nghị.", "Nguyễn Mạnh Hùng",
+     "Bộ trưởng Bộ thông tin - Truyền thông"),
+])
+def test_posts_completed_by_their_place_and_foreign_names_after_a_company(text, name, title):
+    """(s41) A title ending with a bare `tỉnh`/`TP` takes the province its frame gives; a foreign given name
+    (`lexicons/foreign_given_names.txt`) starts the person in a Latin run after a company's name, and a name after an
+    acronym in brackets is a person's; `thông tin` goes on in a ministry's name written in lower case."""
+    found = {o.name: o.title for o in process_text(text, settings=Settings(min_chars=10, min_vietnamese=0.0)).officials}
+    assert found.get(name) == title, found

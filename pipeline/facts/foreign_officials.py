@@ -117,7 +117,11 @@ def name_after_body(c: Context, k: int, j: int, named: bool) -> tuple[int, int] 
     s = k
     while s < end and names.vietnamese_looking(c.units[s].text):
         s += 1
-    if s == end or (s == k and not (k > j and named and _plain_body_word(c, k - 1))):
+    bracketed = k >= 3 and c.units[k - 1].text == ")" and c.units[k - 3].text == "("  # `Cục Điều tra Liên bang (FBI) | James Comey`
+    split = _after_given_name(c, k, end) if s == k else None
+    if split:
+        return split  # `(CEO) Facebook | Mark Zuckerberg`: where a given name starts the person
+    if s == end or (s == k and not bracketed and not (k > j and named and _plain_body_word(c, k - 1))):
         return None
     words = [m for m in range(s, end) if c.units[m].alpha]
     if s > k and len(words) == 3 and len(c.units[words[0]].text) > 1 and sum(c.units[m].alpha for m in range(k, s)) <= 1:
@@ -152,3 +156,20 @@ def name_after_field(c: Context, j: int) -> tuple[int, tuple[int, int]] | None:
     if end < c.n and c.units[end].cap and c.units[end].alpha:
         return None
     return (k, (k, end)) if _latin_name(c, k, end) else None
+
+
+def _after_given_name(c: Context, k: int, end: int) -> tuple[int, int] | None:
+    """In a run of Latin words from unit k to `end` right after a post, the person's name that starts at a foreign given name
+    (`lexicons/foreign_given_names.txt`) after at least one word of the body and runs to the run's end in two or three
+    words (`Facebook | Mark Zuckerberg`, `Kodak Alaris | Rob Smith`); else None."""
+    words = [m for m in range(k, end) if c.units[m].alpha]
+    given = {w for w in entries("foreign_given_names.txt")}
+    for n in range(len(words) - 2, 0, -1):  # the latest given name first: `San Antonio | Julian Castro`
+        m = words[n]
+        if c.units[m].text in given and c.units[words[n - 1]].text not in _PLACE_PREFIXES and 2 <= len(words) - n <= 3 \
+                and _latin_name(c, m, end):
+            return m, end
+    return None
+
+
+_PLACE_PREFIXES = frozenset({"San", "Santa", "Santo", "São", "Los", "Las", "New", "Saint", "St", "Port", "Fort", "Mount"})

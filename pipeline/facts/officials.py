@@ -224,6 +224,16 @@ def _completed(title: str, role: str, organization: str | None) -> str:
     return f"{title} {rest}" if rest else title
 
 
+_BARE_PLACE_END = re.compile(r"(?<!\w)(?:tỉnh|Tỉnh|TP|thành phố|Thành phố)$")
+
+
+def _placed(title: str, province: str | None) -> str:
+    """A title that ends with a bare place word (`Phó chủ tịch UBND TP`, `Chủ tịch UBND tỉnh`) and the province its holder's
+    post is in, from the sentence's frame or the article (`UBND TP Đà Nẵng cho biết Phó chủ tịch UBND TP Hồ Kỳ Minh ...`):
+    the title with that province's name (`Phó chủ tịch UBND TP Đà Nẵng`); any other title as it is."""
+    return f"{title} {province}" if province and _BARE_PLACE_END.search(title) else title
+
+
 def _deputy_of(best: Found, bests: dict[str, Found]) -> str | None:
     """The body of a bare deputy's role (`ông B, phó giám đốc`) when the one person the article names before it with
     the head's role holds it in a body (`ông A, giám đốc Điện lực Bình Lục, ... Đối với các lãnh đạo khác gồm ông B, phó
@@ -384,7 +394,7 @@ def extract(analysis: Analysis) -> list[Official]:
         title, organization, province = (f"{title} {abroad}", organization or abroad, None) if abroad else (title, organization, province)
         result.append((person.found[0].start, Official(
             name=person.name,
-            title=_completed(title, best.role, organization),
+            title=_placed(_completed(title, best.role, organization), province.name if province else None),
             role=opening.group().strip() if opening else best.role,  # (the role a tidied title now opens with)
             organization=organization,
             province=province.name if province else None,
