@@ -217,6 +217,10 @@ def test_a_pair_of_countries_after_a_dash_is_no_person():
      "Giám đốc Cơ quan Tình báo Trung ương (CIA)"),
     ("Bộ trưởng Bộ thông tin - Truyền thông Nguyễn Mạnh Hùng phát biểu tại hội nghị.", "Nguyễn Mạnh Hùng",
      "Bộ trưởng Bộ thông tin - Truyền thông"),
+    ("Giám đốc tài chính của Tesla Motors, Zachary Kirkhorn, cho biết lợi nhuận tăng.", "Zachary Kirkhorn",
+     "Giám đốc tài chính của Tesla Motors"),
+    ("Giám đốc quốc gia của ADB tại Việt Nam, Andrew Jeffries, nhận định kinh tế tăng trưởng tốt.", "Andrew Jeffries",
+     "Giám đốc quốc gia của ADB tại Việt Nam"),
 ])
 def test_posts_completed_by_their_place_and_foreign_names_after_a_company(text, name, title):
     """(s41) A title ending with a bare `tỉnh`/`TP` takes the province its frame gives; a foreign given name
@@ -224,3 +228,9 @@ def test_posts_completed_by_their_place_and_foreign_names_after_a_company(text, 
     acronym in brackets is a person's; `thông tin` goes on in a ministry's name written in lower case."""
     found = {o.name: o.title for o in process_text(text, settings=Settings(min_chars=10, min_vietnamese=0.0)).officials}
     assert found.get(name) == title, found
+
+
+def test_a_latin_apposition_that_is_no_holder_is_no_official():
+    record = process_text("Nhóm này gồm CEO Yuri Holdings Yoo In Suk, Kwon Hyuk Jun, một quản lý cũ của YG Entertainment.",
+                          settings=Settings(min_chars=10, min_vietnamese=0.0))
+    assert "Kwon Hyuk Jun" not in {o.name for o in record.officials}

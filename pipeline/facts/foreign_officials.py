@@ -173,3 +173,19 @@ def _after_given_name(c: Context, k: int, end: int) -> tuple[int, int] | None:
 
 
 _PLACE_PREFIXES = frozenset({"San", "Santa", "Santo", "São", "Los", "Las", "New", "Saint", "St", "Port", "Fort", "Mount"})
+
+
+def latin_after(c: Context, k: int) -> tuple[int, int] | None:
+    """A foreign name of two or three Latin words from unit k, closed by a stop or a lower-case word (`Howard Schultz |
+    đã`, `Rob Smith | ,`), after a post and its body and a comma or a dash; else None."""
+    name = names.foreign(c.grid, k, c.role_starts)
+    if name is None or not 2 <= sum(c.units[m].alpha for m in range(*name)) <= 3 or not _latin_name(c, *name):
+        return None
+    after = c.units[name[1]] if name[1] < c.n else None
+    if after is not None and after.cap and not after.punct:
+        return None
+    given = c.units[name[0]].text in entries("foreign_given_names.txt")
+    verb = name[1] + (1 if after is not None and after.text == "," else 0)  # the word that follows, past one comma
+    clause = verb < c.n and c.units[verb].alpha and not c.units[verb].cap and c.grid.pos_at(verb) in ("V", "R")
+    return name if given or clause else None  # (`Rob Smith,`; `Ousmane Dione, nhận định`; not `Samsung Display, LG` nor `Kwon
+    # Hyuk Jun, một quản lý cũ`, an apposition of its own)

@@ -433,6 +433,8 @@ def in_sentence(c: Context) -> list[Found]:
             if names.vietnamese(c.grid, start, end, c.protected) and (end >= c.n or not c.units[end].cap) \
                     and (c.units[r.org_end].text != "," or (end - start >= 3 and r.org_end > r.end and c.units[r.start].cap)):
                 listed = [(start, end)]
+            elif r.org_end > r.end and c.units[r.start].cap and (latin := foreign_officials.latin_after(c, start)):
+                listed = [latin]  # `Chủ tịch và CEO của Starbucks, Howard Schultz đã ...`: a foreign name needs no honorific
         for name in listed:
             if name not in named and name[0] not in {x[0] for x in named}:
                 add(name, r.title_start, r)

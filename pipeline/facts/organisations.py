@@ -10,7 +10,13 @@ from functools import lru_cache
 
 from pipeline.facts import names
 from pipeline.facts.event_lexicon import keywords as event_keywords
-from pipeline.facts.foreign_officials import name_after_acronym, name_after_body, name_after_field, titled_next
+from pipeline.facts.foreign_officials import (
+    latin_after,
+    name_after_acronym,
+    name_after_body,
+    name_after_field,
+    titled_next,
+)
 from pipeline.facts.lexicon import alternation, entries
 from pipeline.facts.official_context import (
     CONNECTORS,
@@ -474,6 +480,8 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
         if u.punct:
             nxt = k + 1
             if u.text == ",":
+                if k > j and nxt < c.n and latin_after(c, nxt):
+                    break  # `Giám đốc tiếp thị của Kodak Alaris, | Rob Smith, cho rằng`: the holder's name, not the body's
                 if nxt < c.n and event_keywords()[0].match(c.rest(nxt)):
                     break  # `Phó Chủ tịch UBND tỉnh X, | Tuần lễ văn hóa ... tập trung`: an event opens the clause
                 if k > j and nxt < c.n and units[k - 1].end == u.start and u.end == units[nxt].start \
