@@ -221,6 +221,13 @@ def test_a_pair_of_countries_after_a_dash_is_no_person():
      "Giám đốc tài chính của Tesla Motors"),
     ("Giám đốc quốc gia của ADB tại Việt Nam, Andrew Jeffries, nhận định kinh tế tăng trưởng tốt.", "Andrew Jeffries",
      "Giám đốc quốc gia của ADB tại Việt Nam"),
+
+    ("Trả lời báo chí, người phát ngôn Bộ Ngoại giao Mỹ Heather Nauert nói rằng hai bên sẽ gặp lại.", "Heather Nauert",
+     "người phát ngôn Bộ Ngoại giao Mỹ"),
+    ("Theo PGS.TS Lê Văn Tâm, trưởng bộ môn hóa dược Trường ĐH Dược Hà Nội, thuốc này đã được thử nghiệm.", "Lê Văn Tâm",
+     "trưởng bộ môn hóa dược Trường ĐH Dược Hà Nội"),
+    ("Theo giám đốc Tổ chức Y tế Thế giới (WHO) Tedros Adhanom Ghebreyesus, dịch bệnh đang lan rộng.",
+     "Tedros Adhanom Ghebreyesus", "giám đốc Tổ chức Y tế Thế giới (WHO)"),
 ])
 def test_posts_completed_by_their_place_and_foreign_names_after_a_company(text, name, title):
     """(s41) A title ending with a bare `tỉnh`/`TP` takes the province its frame gives; a foreign given name

@@ -24,6 +24,7 @@ from pipeline.facts.official_context import CONNECTORS, DASHES, Context
 # Mỹ và Jimmy Carter, tổng thống thứ 39`); not `theo` (`Theo Wall Street Journal, Bộ trưởng ...`: a source).
 _OPENS = re.compile(r"(?:^|[,.;:!?“”\"'(]|(?<!\w)(?:dẫn lời|trích lời|và))\s*$")
 # Before a title in apposition to a name given before it: a comma, a dash or `(`, and perhaps a prefix (`, nguyên`).
+_NAME_END = re.compile(r"(?:^|\s)[A-ZĐ][\w'.-]*\s*$")  # a capitalised word right before the comma: a name the title may be of
 _APPOSED = re.compile(r"[,(\-–—]\s*([^\W\d]+\s+)?$")
 # Parts of speech of a foreign name's words (proper nouns, mostly; nouns and foreign words where the tagger falls back).
 _NAME_TAGS = ("Np", "N", "FW", "Ny", "")
@@ -106,7 +107,8 @@ def name_after_body(c: Context, k: int, j: int, named: bool) -> tuple[int, int] 
     lower-case word of the body once a part of its name has passed (`An ninh Nội địa | Kirstjen Nielsen`). Two or
     three words, followed by no capitalised word, and never right after an organisation's head or a word naming a
     company, paper or team (`Tập đoàn | General Electric`, `tờ | New York Times`): those name the body."""
-    if any(e == j and (m := _APPOSED.search(c.before(i))) and (m.group(1) or not c.units[i].cap) for i, e in c.role_spans):
+    if any(e == j and (m := _APPOSED.search(c.before(i))) and (m.group(1) or not c.units[i].cap)
+           and _NAME_END.search(c.before(i)[:m.start()]) for i, e in c.role_spans):
         # `Kellyanne Conway, giám đốc chiến dịch ... Donald Trump`, `X, nguyên Chủ tịch Ngân hàng ... New York`: a
         # title in lower case or with a prefix after a comma is the name's before it (not `..., Cố vấn An ninh Quốc
         # gia John Bolton`, the next item of a list).
@@ -117,8 +119,9 @@ def name_after_body(c: Context, k: int, j: int, named: bool) -> tuple[int, int] 
     s = k
     while s < end and names.vietnamese_looking(c.units[s].text):
         s += 1
-    bracketed = k >= 3 and c.units[k - 1].text == ")" and c.units[k - 3].text == "("  # `Cục Điều tra Liên bang (FBI) | James Comey`
-    split = _after_given_name(c, k, end) if s == k else None
+    bracketed = k >= 3 and c.units[k - 1].text == ")" and c.units[k - 3].text == "(" \
+        and c.units[k - 2].text not in ("CEO", "CFO", "COO", "CTO")  # `Cục Điều tra Liên bang (FBI) | James Comey`, not `(CEO)`
+    split = _after_given_name(c, k, end) if s == k and not bracketed else None  # (after `(SOHR)` the run is the name)
     if split:
         return split  # `(CEO) Facebook | Mark Zuckerberg`: where a given name starts the person
     if s == end or (s == k and not bracketed and not (k > j and named and _plain_body_word(c, k - 1))):
