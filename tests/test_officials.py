@@ -228,6 +228,7 @@ def test_a_pair_of_countries_after_a_dash_is_no_person():
      "trưởng bộ môn hóa dược Trường ĐH Dược Hà Nội"),
     ("Theo giám đốc Tổ chức Y tế Thế giới (WHO) Tedros Adhanom Ghebreyesus, dịch bệnh đang lan rộng.",
      "Tedros Adhanom Ghebreyesus", "giám đốc Tổ chức Y tế Thế giới (WHO)"),
+    ("Giám đốc điều hành (CEO) Sundar Pichai cho biết Google sẽ mở văn phòng.", "Sundar Pichai", "Giám đốc điều hành (CEO)"),
 ])
 def test_posts_completed_by_their_place_and_foreign_names_after_a_company(text, name, title):
     """(s41) A title ending with a bare `tỉnh`/`TP` takes the province its frame gives; a foreign given name

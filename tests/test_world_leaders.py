@@ -14,7 +14,8 @@ SETTINGS = Settings(min_chars=10, min_vietnamese=0.0)
 @pytest.mark.parametrize("name,title,country", [
     ("Donald Trump", "Tổng thống", "Mỹ"), ("Donald Trump", "tổng thống", "Mỹ"), ("Theresa May", "Thủ tướng", "Anh"),
     ("Moon Jae In", "Tổng thống", "Hàn Quốc"), ("Bashar al - Assad", "Tổng thống", "Syria"), ("Trump", "Tổng thống", "Mỹ"),
-    ("Tập Cận Bình", "Chủ tịch", "Trung Quốc"), ("Lavrov", "Ngoại trưởng", "Nga"),
+    ("Tập Cận Bình", "Chủ tịch", "Trung Quốc"), ("Lavrov", "Ngoại trưởng", "Nga"), ("Taro Kono", "Ngoại trưởng", "Nhật Bản"),
+    ("Ri Yong - ho", "Ngoại trưởng", "Triều Tiên"),
 ])
 def test_a_listed_leaders_bare_post_is_of_their_country(name, title, country):
     assert country_of(name, title) == country

@@ -119,13 +119,14 @@ def name_after_body(c: Context, k: int, j: int, named: bool) -> tuple[int, int] 
     s = k
     while s < end and names.vietnamese_looking(c.units[s].text):
         s += 1
-    bracketed = k >= 3 and c.units[k - 1].text == ")" and c.units[k - 3].text == "(" \
-        and c.units[k - 2].text not in ("CEO", "CFO", "COO", "CTO")  # `Cục Điều tra Liên bang (FBI) | James Comey`, not `(CEO)`
+    in_brackets = k >= 3 and c.units[k - 1].text == ")" and c.units[k - 3].text == "("
+    role_bracket = in_brackets and c.units[k - 2].text in ("CEO", "CFO", "COO", "CTO")  # the post's own abbreviation
+    bracketed = in_brackets and not role_bracket  # `Cục Điều tra Liên bang (FBI) | James Comey`: a body's acronym
     split = _after_given_name(c, k, end) if s == k and not bracketed else None  # (after `(SOHR)` the run is the name)
     if split:
         return split  # `(CEO) Facebook | Mark Zuckerberg`: where a given name starts the person
-    if s == end or (s == k and not bracketed and not (k > j and named and _plain_body_word(c, k - 1))):
-        return None
+    if s == end or (s == k and not in_brackets and not (k > j and named and _plain_body_word(c, k - 1))):
+        return None  # (`Giám đốc điều hành (CEO) Dara Khosrowshahi`: the run after the post's abbreviation is the name)
     words = [m for m in range(s, end) if c.units[m].alpha]
     if s > k and len(words) == 3 and len(c.units[words[0]].text) > 1 and sum(c.units[m].alpha for m in range(k, s)) <= 1:
         s = words[1]  # `Điện Kremlin Dmitry Peskov`, `bang California Scott Maclean`: the first Latin word is the body's
