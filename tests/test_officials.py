@@ -229,6 +229,8 @@ def test_a_pair_of_countries_after_a_dash_is_no_person():
     ("Theo giám đốc Tổ chức Y tế Thế giới (WHO) Tedros Adhanom Ghebreyesus, dịch bệnh đang lan rộng.",
      "Tedros Adhanom Ghebreyesus", "giám đốc Tổ chức Y tế Thế giới (WHO)"),
     ("Giám đốc điều hành (CEO) Sundar Pichai cho biết Google sẽ mở văn phòng.", "Sundar Pichai", "Giám đốc điều hành (CEO)"),
+    ("Chiều 3-1, Nghị sĩ Mark Field đã đến thăm trường Đại học Kinh tế.", "Mark Field", "Nghị sĩ"),
+    ("Thư ký báo chí Sarah Sanders chỉ rõ hôm thứ Hai rằng tổng thống không nói vậy.", "Sarah Sanders", "Thư ký báo chí"),
 ])
 def test_posts_completed_by_their_place_and_foreign_names_after_a_company(text, name, title):
     """(s41) A title ending with a bare `tỉnh`/`TP` takes the province its frame gives; a foreign given name
@@ -242,3 +244,8 @@ def test_a_latin_apposition_that_is_no_holder_is_no_official():
     record = process_text("Nhóm này gồm CEO Yuri Holdings Yoo In Suk, Kwon Hyuk Jun, một quản lý cũ của YG Entertainment.",
                           settings=Settings(min_chars=10, min_vietnamese=0.0))
     assert "Kwon Hyuk Jun" not in {o.name for o in record.officials}
+
+
+def test_a_counterpart_is_no_post():
+    record = process_text("Ông Lavrov đã gặp người đồng cấp Rex Tillerson tại Manila.", settings=Settings(min_chars=10, min_vietnamese=0.0))
+    assert all(o.title != "người đồng cấp" for o in record.officials)
