@@ -19,6 +19,7 @@ from pipeline.facts.official_bodies import MINISTERS, NATIONAL_BODY, body_of_tit
 from pipeline.facts.official_context import LOCAL_PLACE_END, PLACE_NAME, PLACE_WORD_END, Context, patterns
 from pipeline.facts.official_pairs import Found, in_sentence
 from pipeline.facts.official_places import framed_province, local_province
+from pipeline.facts.official_titles import completed, deputy_of, placed
 from pipeline.facts.organisations import org_scan
 from pipeline.facts.world_leaders import country_of
 from pipeline.language.analysis import Analysis
@@ -210,42 +211,6 @@ def _side_of(found: Found) -> str | None:
     # too: `báo Thời báo Làng nghề`; an acronym: `Về phía EVNSPC, tham dự có ...`, which frames every item of the list)
 
 
-def _completed(title: str, role: str, organization: str | None) -> str:
-    """A bare title (`phó giám đốc`, `Thứ trưởng`) completed by the body the article gives its holder elsewhere (`phó
-    giám đốc Điện lực Bình Lục`), the body's head word said once (`Phó ban` + `Ban Nội chính Trung ương`: `Phó ban Nội
-    chính Trung ương`); any other title as it is."""
-    plain_title, plain_org = fold(title).lower().strip(), fold(organization or "").lower().strip()
-    if not organization or plain_title != fold(role).lower().strip() or plain_title in plain_org or plain_org in plain_title \
-            or plain_org.split(" ", 1)[-1] in plain_title:
-        return title  # (not `Đại biểu Quốc hội` + `Đoàn đại biểu Quốc hội X`, a delegation; nor a body the title says already:
-        # `đại biểu Quốc hội`, `Bộ trưởng Ngoại giao` + `Bộ Ngoại giao`)
-    last, first = title.split()[-1], organization.split()[0]
-    rest = organization[len(first):].strip() if last.lower() == first.lower() else organization
-    return f"{title} {rest}" if rest else title
-
-
-_BARE_PLACE_END = re.compile(r"(?<!\w)(?:tỉnh|Tỉnh|TP|thành phố|Thành phố)$")
-
-
-def _placed(title: str, province: str | None) -> str:
-    """A title that ends with a bare place word (`Phó chủ tịch UBND TP`, `Chủ tịch UBND tỉnh`) and the province its holder's
-    post is in, from the sentence's frame or the article (`UBND TP Đà Nẵng cho biết Phó chủ tịch UBND TP Hồ Kỳ Minh ...`):
-    the title with that province's name (`Phó chủ tịch UBND TP Đà Nẵng`); any other title as it is."""
-    return f"{title} {province}" if province and _BARE_PLACE_END.search(title) else title
-
-
-def _deputy_of(best: Found, bests: dict[str, Found]) -> str | None:
-    """The body of a bare deputy's role (`ông B, phó giám đốc`) when the one person the article names before it with
-    the head's role holds it in a body (`ông A, giám đốc Điện lực Bình Lục, ... Đối với các lãnh đạo khác gồm ông B, phó
-    giám đốc`): the deputy of that head; else None."""
-    role = fold(best.role).lower()
-    if best.organization or not role.startswith("pho ") or best.title.strip().lower() != best.role.strip().lower():
-        return None
-    heads = [b for b in bests.values() if b is not best and b.organization and fold(b.role).lower() == role[4:]
-             and b.start < best.start and best.start - b.start < 5000]
-    return heads[0].organization if len(heads) == 1 else None
-
-
 def _shared(best: Found, bests: dict[str, Found]) -> str | None:
     """The body of a bare role told with the next person's (`ông A, Chủ tịch và ông B, Phó Chủ tịch UBND tỉnh X`): the
     next pair in the sentence, after only `và` (+ `ông`/`bà`), holds the same role or its deputy's, with its body."""
@@ -373,7 +338,7 @@ def extract(analysis: Analysis) -> list[Official]:
         # có Giám đốc Sở Công Thương Y`: X's, not the department another province's sentence named in full)
         organization = (resolved if resolved != unit else None) or (best.organization if framed else _resolve(
             best.organization, orgs or [], others)) or _side_of(
-            best) or _shared(best, bests) or _only_body_of_title(analysis, best) or _deputy_of(best, bests)  # (`Phó Trưởng Ban Quản lý` of `Ban Quản
+            best) or _shared(best, bests) or _only_body_of_title(analysis, best) or deputy_of(best, bests)  # (`Phó Trưởng Ban Quản lý` of `Ban Quản
         # lý các KCN tỉnh X` named before)
         title = _counterpart(best) or _tidy_title(best.title, person.name)
         organization = body_of_title(title) or (_BEFORE_BODY.sub("", _tidy_title(organization, person.name)) or None if organization else None)
@@ -394,7 +359,7 @@ def extract(analysis: Analysis) -> list[Official]:
         title, organization, province = (f"{title} {abroad}", organization or abroad, None) if abroad else (title, organization, province)
         result.append((person.found[0].start, Official(
             name=person.name,
-            title=_placed(_completed(title, best.role, organization), province.name if province else None),
+            title=placed(completed(title, best.role, organization), province.name if province else None),
             role=opening.group().strip() if opening else best.role,  # (the role a tidied title now opens with)
             organization=organization,
             province=province.name if province else None,

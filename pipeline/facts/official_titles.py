@@ -1,0 +1,49 @@
+"""Titles completed by what the article says elsewhere of their holder's post.
+
+A bare title (`phó giám đốc`, `Thứ trưởng`) is written with the body the article gives its holder (`completed`); a bare
+deputy's post takes the body of the one head the article names before it (`deputy_of`); a title that ends with a bare
+place word (`Chủ tịch UBND tỉnh`) takes the province its holder's post is in (`placed`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.facts.official_pairs import Found
+from pipeline.language.textnorm import fold
+
+
+def completed(title: str, role: str, organization: str | None) -> str:
+    """A bare title (`phó giám đốc`, `Thứ trưởng`) completed by the body the article gives its holder elsewhere (`phó
+    giám đốc Điện lực Bình Lục`), the body's head word said once (`Phó ban` + `Ban Nội chính Trung ương`: `Phó ban Nội
+    chính Trung ương`); any other title as it is."""
+    plain_title, plain_org = fold(title).lower().strip(), fold(organization or "").lower().strip()
+    if not organization or plain_title != fold(role).lower().strip() or plain_title in plain_org or plain_org in plain_title \
+            or plain_org.split(" ", 1)[-1] in plain_title:
+        return title  # (not `Đại biểu Quốc hội` + `Đoàn đại biểu Quốc hội X`, a delegation; nor a body the title says already:
+        # `đại biểu Quốc hội`, `Bộ trưởng Ngoại giao` + `Bộ Ngoại giao`)
+    last, first = title.split()[-1], organization.split()[0]
+    rest = organization[len(first):].strip() if last.lower() == first.lower() else organization
+    return f"{title} {rest}" if rest else title
+
+
+_BARE_PLACE_END = re.compile(r"(?<!\w)(?:tỉnh|Tỉnh|TP|thành phố|Thành phố)$")
+
+
+def placed(title: str, province: str | None) -> str:
+    """A title that ends with a bare place word (`Phó chủ tịch UBND TP`, `Chủ tịch UBND tỉnh`) and the province its holder's
+    post is in, from the sentence's frame or the article (`UBND TP Đà Nẵng cho biết Phó chủ tịch UBND TP Hồ Kỳ Minh ...`):
+    the title with that province's name (`Phó chủ tịch UBND TP Đà Nẵng`); any other title as it is."""
+    return f"{title} {province}" if province and _BARE_PLACE_END.search(title) else title
+
+
+def deputy_of(best: Found, bests: dict[str, Found]) -> str | None:
+    """The body of a bare deputy's role (`ông B, phó giám đốc`) when the one person the article names before it with
+    the head's role holds it in a body (`ông A, giám đốc Điện lực Bình Lục, ... Đối với các lãnh đạo khác gồm ông B, phó
+    giám đốc`): the deputy of that head; else None."""
+    role = fold(best.role).lower()
+    if best.organization or not role.startswith("pho ") or best.title.strip().lower() != best.role.strip().lower():
+        return None
+    heads = [b for b in bests.values() if b is not best and b.organization and fold(b.role).lower() == role[4:]
+             and b.start < best.start and best.start - b.start < 5000]
+    return heads[0].organization if len(heads) == 1 else None
