@@ -230,6 +230,8 @@ def test_a_pair_of_countries_after_a_dash_is_no_person():
      "Tedros Adhanom Ghebreyesus", "giám đốc Tổ chức Y tế Thế giới (WHO)"),
     ("Giám đốc điều hành (CEO) Sundar Pichai cho biết Google sẽ mở văn phòng.", "Sundar Pichai", "Giám đốc điều hành (CEO)"),
     ("Chiều 3-1, Nghị sĩ Mark Field đã đến thăm trường Đại học Kinh tế.", "Mark Field", "Nghị sĩ"),
+    ("Ông Tillerson là người được Tổng thống Mỹ đắc cử Donald Trump chọn làm ngoại trưởng.", "Donald Trump",
+     "Tổng thống Mỹ đắc cử"),
     ("Thư ký báo chí Sarah Sanders chỉ rõ hôm thứ Hai rằng tổng thống không nói vậy.", "Sarah Sanders", "Thư ký báo chí"),
 ])
 def test_posts_completed_by_their_place_and_foreign_names_after_a_company(text, name, title):

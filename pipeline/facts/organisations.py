@@ -416,6 +416,7 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
 # a verb of speech or showing after a country ends the post (not `Pháp | chế`, `Mỹ | thuật`: a compound's first half)
 _COUNTRY_CLOSES = re.compile(r"(?:giới thiệu|cho biết|phát biểu|nhấn mạnh|chia sẻ|khẳng định|trao đổi|tham quan|thăm|tặng|trao)(?!\w)")
 _COOPERATIVE_END = re.compile(r"(?i:hợp\s+tác)\s+xã\s+$")  # `Hợp tác xã Nông nghiệp X`: no commune
+_ELECTED = re.compile(r"(?i:vừa\s+|mới\s+)?(?i:đắc cử|sắp nhậm chức|sắp mãn nhiệm|mãn nhiệm|đương nhiệm|tạm quyền)\s+(?=[A-ZĐ])")
 _COUNTERPART = re.compile(r"(?i:người đồng cấp)\s*$")  # a counterpart is no post of the name after it
 _CAMPAIGN_END = re.compile(r"(?<!\w)(?i:cuộc vận động|phong trào|chương trình)\s*$")
 
@@ -574,6 +575,12 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
                 and not (u.text.lower() == "của" and c.match(pats.org_head, k + 1) and _BRANCH_AT.search(c.before(k))):
             break  # a lower-case word after the place that ends it: `HĐND tỉnh Bắc Kạn dự Lễ ...`, `... nhiệm kỳ`
             # (but a branch's company after its place: `Giám đốc chi nhánh TPHCM | của tập đoàn H.I.S`)
+        elected = _ELECTED.match(c.rest(k)) if not u.cap and k > j and k == after_country else None
+        if elected:
+            after = c.grid.index_at(c.units[k].start + elected.end())
+            name = _name_after_country(c, after)
+            if name:
+                return after, name  # `Tổng thống Mỹ đắc cử | Donald Trump`: the post's qualifier after its country
         if not u.cap and not u.punct and k > j and k == after_country and _COUNTRY_CLOSES.match(c.rest(k)) \
                 and not c.match(pats.org_head, k) and not c.match(pats.role_qualifier, k) and not PLACE_NAME.match(c.rest(k)):
             break  # a verb after the country that ends a post: `Trưởng Thương vụ Việt Nam tại Hong Kong | giới thiệu`
