@@ -14,9 +14,10 @@ none a word of an organisation, a place or a country: a Vietnamese name is read 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.facts import names
-from pipeline.facts.lexicon import entries
+from pipeline.facts.lexicon import alternation, entries
 from pipeline.facts.official_context import CONNECTORS, DASHES, Context
 
 # What may open a clause that starts with a name given bare: the sentence's start, punctuation, or a verb
@@ -141,18 +142,29 @@ def name_after_body(c: Context, k: int, j: int, named: bool) -> tuple[int, int] 
     return (s, end) if _latin_name(c, s, end) else None
 
 
-# the fields a minister's portfolio is written by in lower case before a foreign minister's name (`bộ trưởng quốc phòng
-# Gavin Williamson`, `Bộ trưởng năng lượng Khalid Al Falih`)
-_FIELDS = re.compile(r"(?:quốc phòng|tài chính|tư pháp|năng lượng|ngoại giao|nội vụ|thương mại|y tế|giáo dục|kinh tế|môi trường|"
-                     r"nông nghiệp|công nghiệp|giao thông|an ninh|lao động|văn hóa|du lịch|dầu mỏ|xây dựng|công an|thông tin|"
-                     r"ngân khố|di trú|nhập cư|tài nguyên)(?:\s+(?:nội địa|quốc gia|liên bang))?\s+(?=[A-Z])")
 _MINISTERS = re.compile(r"(?<!\w)(?i:bộ trưởng|thứ trưởng)\s*$")
+
+
+@lru_cache(maxsize=1)
+def _portfolio() -> re.Pattern[str]:
+    """A portfolio of `lexicons/minister_portfolios.txt` in lower case, a word of scope, then a capitalised word."""
+    return re.compile(rf"(?:{alternation(list(entries('minister_portfolios.txt')))})(?:\s+(?:nội địa|quốc gia|liên bang))?\s+(?=[A-Z])")
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """The foreign given names of `lexicons/foreign_given_names.txt`, where a person's name starts in a Latin run."""
+    return frozenset(entries("foreign_given_names.txt"))
+
+
+# a post's qualifier written after its country (`Tổng thống Mỹ đắc cử | Donald Trump`): the post's, not the country's
+ELECTED = r"(?i:vừa\s+|mới\s+)?(?i:đắc cử|sắp nhậm chức|sắp mãn nhiệm|mãn nhiệm|đương nhiệm|tạm quyền)"
 
 
 def name_after_field(c: Context, j: int) -> tuple[int, tuple[int, int]] | None:
     """After a minister's title ending at unit j, a portfolio in lower case (`năng lượng`) and a foreign name right after it
     (`Khalid Al Falih`): the end of the portfolio and the name; else None."""
-    field = _FIELDS.match(c.rest(j)) if _MINISTERS.search(c.before(j)) else None
+    field = _portfolio().match(c.rest(j)) if _MINISTERS.search(c.before(j)) else None
     if field is None:
         return None
     k = c.grid.index_at(c.units[j].start + field.end())
@@ -167,7 +179,7 @@ def _after_given_name(c: Context, k: int, end: int) -> tuple[int, int] | None:
     (`lexicons/foreign_given_names.txt`) after at least one word of the body and runs to the run's end in two or three
     words (`Facebook | Mark Zuckerberg`, `Kodak Alaris | Rob Smith`); else None."""
     words = [m for m in range(k, end) if c.units[m].alpha]
-    given = {w for w in entries("foreign_given_names.txt")}
+    given = given_names()
     for n in range(len(words) - 2, 0, -1):  # the latest given name first: `San Antonio | Julian Castro`
         m = words[n]
         if c.units[m].text in given and c.units[words[n - 1]].text not in _PLACE_PREFIXES and 2 <= len(words) - n <= 3 \
@@ -188,7 +200,7 @@ def latin_after(c: Context, k: int) -> tuple[int, int] | None:
     after = c.units[name[1]] if name[1] < c.n else None
     if after is not None and after.cap and not after.punct:
         return None
-    given = c.units[name[0]].text in entries("foreign_given_names.txt")
+    given = c.units[name[0]].text in given_names()
     verb = name[1] + (1 if after is not None and after.text == "," else 0)  # the word that follows, past one comma
     clause = verb < c.n and c.units[verb].alpha and not c.units[verb].cap and c.grid.pos_at(verb) in ("V", "R")
     return name if given or clause else None  # (`Rob Smith,`; `Ousmane Dione, nhận định`; not `Samsung Display, LG` nor `Kwon

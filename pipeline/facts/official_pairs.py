@@ -41,7 +41,7 @@ _IS_HELD_BY = re.compile(rf"(?:(?i:{alternation(list(entries('present_post_words
 # After a counted or plural title, what leads to the list of its holders: `4 phó tổng giám đốc là các ông: A, B`,
 # `Các Phó chủ tịch Hội gồm A, B và C`, `hai Phó Giám đốc gồm bà A và ông B`.
 _LISTED_BY = re.compile(r"(?:gồm(?:\s+có)?|là)\s*(?:(?:các|những)\s+(?:ông|bà|đồng chí|vị)\s*)?:?\s*(?=\S)")
-_QUALIFIER_END = re.compile(r"\s+(?i:vừa\s+|mới\s+)?(?i:đắc cử|sắp nhậm chức|sắp mãn nhiệm|mãn nhiệm|đương nhiệm|tạm quyền)\s*$")
+_QUALIFIER_END = re.compile(rf"\s+{foreign_officials.ELECTED}\s*$")
 _PERSONAL = re.compile(rf"(?i:{alternation(list(entries('honorifics_personal.txt')))})(?!\w)")
 # Between a present post and the one a person is appointed to: `bổ nhiệm ông X, Phó Giám đốc Sở, giữ chức Giám đốc Sở`.
 _APPOINTED_JOIN = re.compile(rf"^\s*,\s*(?i:{alternation(list(entries('appointed_post_words.txt')))})\s*$")

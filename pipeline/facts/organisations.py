@@ -11,6 +11,8 @@ from functools import lru_cache
 from pipeline.facts import names
 from pipeline.facts.event_lexicon import keywords as event_keywords
 from pipeline.facts.foreign_officials import (
+    ELECTED,
+    given_names,
     latin_after,
     name_after_acronym,
     name_after_body,
@@ -416,7 +418,7 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
 # a verb of speech or showing after a country ends the post (not `Pháp | chế`, `Mỹ | thuật`: a compound's first half)
 _COUNTRY_CLOSES = re.compile(r"(?:giới thiệu|cho biết|phát biểu|nhấn mạnh|chia sẻ|khẳng định|trao đổi|tham quan|thăm|tặng|trao)(?!\w)")
 _COOPERATIVE_END = re.compile(r"(?i:hợp\s+tác)\s+xã\s+$")  # `Hợp tác xã Nông nghiệp X`: no commune
-_ELECTED = re.compile(r"(?i:vừa\s+|mới\s+)?(?i:đắc cử|sắp nhậm chức|sắp mãn nhiệm|mãn nhiệm|đương nhiệm|tạm quyền)\s+(?=[A-ZĐ])")
+_ELECTED = re.compile(rf"{ELECTED}\s+(?=[A-ZĐ])")
 _COUNTERPART = re.compile(r"(?i:người đồng cấp)\s*$")  # a counterpart is no post of the name after it
 _CAMPAIGN_END = re.compile(r"(?<!\w)(?i:cuộc vận động|phong trào|chương trình)\s*$")
 
@@ -588,7 +590,7 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
         if place:
             k = c.grid.index_at(c.units[k].start + place.start(1))  # `UBND P. Trung Đô`: the ward's name next
             continue
-        if u.cap and k == j and u.text in entries("foreign_given_names.txt") and not _COUNTERPART.search(c.before(k)) \
+        if u.cap and k == j and u.text in given_names() and not _COUNTERPART.search(c.before(k)) \
                 and (given := latin_after(c, k)):
             return k, given  # `Nghị sĩ | Mark Field`, `Bộ trưởng | Mike Pompeo`: a foreign given name right after the post
         if u.cap and k == j and _leader_role(c, title_end):
