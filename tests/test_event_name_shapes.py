@@ -54,6 +54,17 @@ def _names(text: str, published: str = "2023-06-06") -> list[str]:
     # s36: the years of a reviewed period in brackets stay in the name when it goes on after them
     ("Sáng 2/6, Sở Công Thương tổ chức Hội nghị tổng kết 5 năm (2018-2023) thực hiện Đề án khuyến công quốc gia.",
      ["Hội nghị tổng kết 5 năm (2018-2023) thực hiện Đề án khuyến công quốc gia"]),
+    # s42: the ministers of a group of countries name a meeting after a lowercase head or a modifier; a minister of
+    # a Bộ who speaks after a bare head is a person
+    ("Sáng 21/8, Thứ trưởng Bộ Công Thương dự hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 56 tại Viêng Chăn.",
+     ["hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 56"]),
+    ("Đoàn Việt Nam tham dự Hội nghị hẹp Bộ trưởng Năng lượng ASEAN - Nhật Bản diễn ra ngày 26/9 tại Kuala Lumpur.",
+     ["Hội nghị hẹp Bộ trưởng Năng lượng ASEAN - Nhật Bản"]),
+    ("Phát biểu tại hội nghị Bộ trưởng Bộ Tài chính Hồ Đức Phớc nhấn mạnh yêu cầu giải ngân vốn đầu tư công.", []),
+    # s42: a named event with a year as the predicate of `là`; a capitalised head alone after `là` stays generic
+    ("Hoạt động được mong chờ nhất là Lễ hội văn hóa ẩm thực Bến Tre 2023 được tổ chức tại quảng trường Đồng Khởi.",
+     ["Lễ hội văn hóa ẩm thực Bến Tre 2023"]),
+    ("Điểm đến được yêu thích nhất năm nay là Hội chợ quê hương ở công viên trung tâm.", []),
 ])
 def test_names_end_where_the_event_does(text, names):
     assert _names(text) == names

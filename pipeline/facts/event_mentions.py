@@ -91,8 +91,9 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
             joined = (m.end() + kinds.end(), m.start(), type_, subtype, head)
             continue
         generic = c["generic_before"].search(before)
-        if generic and generic.group().split()[0].lower() == "là" and m.group()[:1].isupper() and re.match(r"\s+[A-ZĐ]", text[m.end():]):
-            generic = None  # `... là Hội nghị Xúc tiến đầu tư X`: a named event as the predicate
+        if generic and generic.group().split()[0].lower() == "là" and m.group()[:1].isupper() and (
+                re.match(r"\s+[A-ZĐ]", text[m.end():]) or re.match(r"(?:\s+[\w-]+){1,8}?\s+(?:19|20)\d{2}(?![\d/.,])", text[m.end():])):
+            generic = None  # `... là Hội nghị Xúc tiến đầu tư X`, `là Lễ hội trải nghiệm Family Ekiden 2019`: a named event as the predicate
         if generic and re.match(r"(?i:công ty|tập đoàn)\s+tổ chức", generic.group()) and m.group()[:1].isupper():
             generic = None  # `Công ty tổ chức Lễ khánh thành X`: the company holds a named event (not `Công ty tổ chức hội chợ`)
         if generic or in_list or paired or m.group()[:1].islower() and _FUNDED.search(before) or (

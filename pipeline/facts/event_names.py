@@ -54,6 +54,10 @@ def _byline(text: str) -> bool:
     return m is not None and m.group(1).isupper()
 
 
+# `hội nghị Bộ trưởng Ngoại giao ASEAN`, `Hội nghị đặc biệt Bộ trưởng Kinh tế ASEAN - Trung Quốc`: the ministers of a group
+# of countries (a field, then the group's acronym not followed by a person's name) name a meeting, not a speaker
+_MINISTERIAL = re.compile(r"(?i:bộ trưởng|thứ trưởng|quan chức cao cấp)\s+(?!(?i:bộ)\s)(?:[A-ZĐa-zà-ỹđ][a-zà-ỹđ]+\s+){1,3}"
+                          r"(?:ASEAN|APEC|ASEM|G7|G20|EU|WTO|OPEC|GMS|BRICS|SCO|EAS|MLC|CLMV|ADMM|AMM|AEM|AMEM)(?!\w)(?!\s+[A-ZĐ][a-zà-ỹđ]+\s+[A-ZĐ])")
 _SITTING_MONTH = re.compile(r"\s+(?i:tháng)\s+\d{1,2}(?:\s*[/-]\s*(?:19|20)\d{2})?(?!\d)")
 
 
@@ -255,7 +259,7 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             break  # `lễ công bố quyết định ẢNH: BẮC BÌNH`, `hội nghị ẢNH`: a photo credit
         if token[:1].isupper() and c["opener"].match(rest):
             break
-        if (words or head_lower) and (not inside) and person_at(rest) and not re.match(r"(?:Bà|Ông)\s+[A-ZĐ]", rest) and not re.search(
+        if (words or head_lower) and (not inside) and person_at(rest) and not _MINISTERIAL.match(rest) and not re.match(r"(?:Bà|Ông)\s+[A-ZĐ]", rest) and not re.search(
                 r"(?<!\w)(?i:các|những|cấp|ngày sinh|ngày mất|năm sinh|ngày giỗ|sinh nhật)\s+$", text[pos:i]) \
                 and not (re.search(rf"{c['appoint'].pattern}(?:\s+[A-ZĐ]\w*){{0,2}}\s+$", text[pos:i])
                          and not re.match(rf"(?i:{alternation(list(load().honorifics))})\s", rest)):
