@@ -38,3 +38,27 @@ def test_the_record_says_the_country_and_no_province():
     found = {o.name: (o.title, o.organization, o.province) for o in record.officials}
     assert found["Donald Trump"] == ("Tổng thống Mỹ", "Mỹ", None)
     assert found["Nguyễn Xuân Phúc"][0] == "Thủ tướng"
+
+
+def _officials(text: str) -> dict[str, str]:
+    return {o.name: o.title for o in process_text(text, settings=SETTINGS).officials}
+
+
+@pytest.mark.parametrize("text,name,title", [
+    # s42: a Sino-Vietnamese rendering after a bare post reads as no Vietnamese name; the lexicon knows the person
+    ("Tổng thống Philippines nói sẽ trao đổi với Chủ tịch Tập Cận Bình trong chuyến thăm tới.", "Tập Cận Bình", "Chủ tịch Trung Quốc"),
+    ("Bắc Kinh cam kết siết an toàn lao động. Chủ tịch nước này Tập Cận Bình từng nói đó là bài học.", "Tập Cận Bình",
+     "Chủ tịch Trung Quốc"),
+    # a lower-case `lãnh đạo` before the country, for a leader whose post is `nhà lãnh đạo`
+    ("Tổng thống Mỹ chỉ trích lãnh đạo Triều Tiên Kim Jong-un trong bài phát biểu.", "Kim Jong-un", "lãnh đạo Triều Tiên"),
+])
+def test_a_listed_leader_after_one_of_their_posts_is_an_official(text, name, title):
+    assert _officials(text).get(name) == title
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Công ty chọn ông làm chủ tịch Donald Trump Jr cho biết.", "Donald Trump"),  # not one of his posts
+    ("Thủ tướng Nhật Bản gặp lãnh đạo Hàn Quốc Kim Jong-un tại Seoul.", "Kim Jong-un"),  # a country not his
+])
+def test_a_listed_name_after_another_post_or_country_is_no_leader(text, name):
+    assert name not in _officials(text)

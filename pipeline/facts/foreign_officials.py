@@ -25,6 +25,7 @@ from pipeline.facts.official_context import CONNECTORS, DASHES, Context
 # Mỹ và Jimmy Carter, tổng thống thứ 39`); not `theo` (`Theo Wall Street Journal, Bộ trưởng ...`: a source).
 _OPENS = re.compile(r"(?:^|[,.;:!?“”\"'(]|(?<!\w)(?:dẫn lời|trích lời|và))\s*$")
 # Before a title in apposition to a name given before it: a comma, a dash or `(`, and perhaps a prefix (`, nguyên`).
+_SOURCE_END = re.compile(r"(?:^|[,.;:!?“”\"'(])\s*(?i:theo)\s*$")
 _NAME_END = re.compile(r"(?:^|\s)[A-ZĐ][\w'.-]*\s*$")  # a capitalised word right before the comma: a name the title may be of
 _APPOSED = re.compile(r"[,(\-–—]\s*([^\W\d]+\s+)?$")
 # Parts of speech of a foreign name's words (proper nouns, mostly; nouns and foreign words where the tagger falls back).
@@ -60,10 +61,13 @@ def name_before_title(c: Context, k: int) -> tuple[int, int] | None:
         b -= 1
     while b < end and not (c.units[b].alpha and c.units[b].cap):
         b += 1  # a dash before the run is no part of the name
+    if b + 1 < end and c.units[b].text.lower() == "theo" and c.units[b + 1].text in given_names():
+        b += 1  # `Theo Jay Batongbacal, giám đốc ...`: capitalised at the sentence's start, the source word is no name
     if end - b < 2 or names.run_end(c.grid, b, c.role_starts, joined=True) != end:
         return None
-    if not _OPENS.search(c.before(b)) or not _latin_name(c, b, end):
-        return None
+    opens = _OPENS.search(c.before(b)) or (_SOURCE_END.search(c.before(b)) and c.units[b].text in given_names())
+    if not opens or not _latin_name(c, b, end):
+        return None  # (`Theo Jay Batongbacal, giám đốc Viện ...`: a source whose first word is a listed given name is a person)
     return b, end
 
 

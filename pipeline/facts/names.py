@@ -152,6 +152,22 @@ def loose(grid: Grid, i: int, j: int) -> bool:
     return all(u.text[0].isupper() and u.text.isalpha() and not (len(u.text) > 2 and u.text.isupper()) for u in words)
 
 
+def spaced_hyphen(units: Sequence[Unit], j: int, first: int) -> bool:
+    """Whether the hyphen at unit j, written with spaces, joins a lower-case syllable to a foreign name that starts at
+    unit `first` (`Moon Jae - in`, `al - Abadi`); a Korean given name after its family name may look Vietnamese (`Ja
+    Song - nam`, `Cho June - hyuck`, `Ban Ki - moon`) when it or another word of the name is no Vietnamese syllable."""
+    if units[j].text not in ("-", "–") or j + 1 >= len(units) or not units[j + 1].alpha or units[j + 1].cap:
+        return False
+    before, after = units[j - 1].text, units[j + 1].text
+    if len(after) <= 4 and not vietnamese_looking(after) and (before in entries("name_particles.txt") or (
+            units[j - 1].cap and len(before) <= 4 and not vietnamese_looking(before))):
+        return True
+    if not units[j - 1].cap:
+        return False
+    return len(after) <= 5 and len(before) <= 4 and after.isascii() and before.isascii() and j - first >= 2 and (
+        not vietnamese_looking(after) or any(not vietnamese_looking(u.text) for u in units[first:j]))
+
+
 def run_end(grid: Grid, i: int, barriers: Collection[int] = (), joined: bool = False) -> int:
     """End of the run of capitalised words from unit i, stopping before any unit in `barriers` (where a
     title of office starts); with `joined`, a joiner between two of them is taken in (`Stefan - Radu`)."""
@@ -171,11 +187,8 @@ def run_end(grid: Grid, i: int, barriers: Collection[int] = (), joined: bool = F
         elif joined and u.text == "." and j > i and len(units[j - 1].text) == 1 and units[j - 1].text.isupper() \
                 and j + 1 < len(grid) and units[j + 1].cap and units[j + 1].alpha and j + 1 not in barriers:
             j += 1  # an initial: `Dwight D. Eisenhower`
-        elif joined and u.text in ("-", "–") and j > i and j + 1 < len(grid) and units[j + 1].alpha \
-                and not units[j + 1].cap and len(units[j + 1].text) <= 4 and not vietnamese_looking(units[j + 1].text) \
-                and (units[j - 1].text in entries("name_particles.txt")
-                     or (units[j - 1].cap and len(units[j - 1].text) <= 4 and not vietnamese_looking(units[j - 1].text))):
-            j += 2  # `Moon Jae - in`, `al - Abadi`: a hyphen written with spaces inside a foreign name
+        elif joined and j > i and spaced_hyphen(units, j, i):
+            j += 2  # `Moon Jae - in`, `al - Abadi`, `Ja Song - nam`: a hyphen written with spaces inside a foreign name
         elif joined and u.text == "-" and j > i and j + 1 < len(grid) and units[j + 1].alpha \
                 and u.start == units[j - 1].end and units[j + 1].start == u.end and not units[j - 1].text.isupper():
             j += 2  # `Jean-Paul`, `Moon Jae-in`: a hyphen with no space joins any word

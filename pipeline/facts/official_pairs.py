@@ -80,10 +80,12 @@ class Found:
 def _spaced_syllable(c: Context, k: int) -> bool:
     """Unit k is the lower-case last syllable of a foreign name hyphenated with spaces (`in` of `Moon Jae - in`,
     `hyon` of `Kim Do - hyon`), as `names.run_end` reads it forward."""
-    u = c.units[k]
-    return k > 1 and u.alpha and not u.cap and len(u.text) <= 4 and not names.vietnamese_looking(u.text) \
-        and c.units[k - 1].text in ("-", "–") and c.units[k - 2].cap and len(c.units[k - 2].text) <= 4 \
-        and not names.vietnamese_looking(c.units[k - 2].text)
+    if k < 2 or not c.units[k - 2].cap:
+        return False
+    first = k - 2
+    while first > 0 and c.units[first - 1].cap and c.units[first - 1].alpha and first - 1 not in c.role_starts:
+        first -= 1
+    return names.spaced_hyphen(c.units, k - 1, first)
 
 
 def _name_before(c: Context, k: int) -> tuple[int, int] | None:

@@ -21,7 +21,7 @@ from pipeline.facts.official_pairs import Found, in_sentence
 from pipeline.facts.official_places import framed_province, local_province
 from pipeline.facts.official_titles import completed, deputy_of, placed
 from pipeline.facts.organisations import org_scan
-from pipeline.facts.world_leaders import country_of
+from pipeline.facts.world_leaders import country_of, named_after_post
 from pipeline.language.analysis import Analysis
 from pipeline.language.textnorm import fold
 from pipeline.record import Evidence, Mention, Official
@@ -293,7 +293,8 @@ def extract(analysis: Analysis) -> list[Official]:
         if not pats.role.search(sentence.text):
             continue
         c = contexts[n] = Context(sentence)
-        for found in in_sentence(c):
+        here = in_sentence(c)
+        for found in here + named_after_post(sentence, {fold(f.name).lower() for f in here}):
             # `tỉnh Bà Rịa - Vũng Tàu, Thủ tướng X`, `... Việt Nam TP Hà Nội`: a place, not a person; the title may end
             f = _name_in_title(found) if _place_named(found) else found  # with the person's name
             if f is None:

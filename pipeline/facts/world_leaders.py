@@ -8,9 +8,12 @@ of that family name are all of one country. Any other title is left as written.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-from pipeline.facts.lexicon import table
+from pipeline.facts.lexicon import alternation, table
+from pipeline.facts.official_pairs import Found
+from pipeline.language.analysis import Sentence
 from pipeline.language.textnorm import fold
 
 
@@ -43,3 +46,34 @@ def country_of(name: str, title: str) -> str | None:
         return None
     countries = {country for country, posts in family.get(_key(name), []) if post in posts}
     return countries.pop() if len(countries) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _after_post() -> re.Pattern[str]:
+    """A listed leader's full name (any spelling) after a post, perhaps with a country or `nước này` between (`Chủ tịch
+    Tập Cận Bình`, `lãnh đạo Triều Tiên Kim Jong-un`, `Chủ tịch nước này Tập Cận Bình`)."""
+    rows = table("world_leaders.tsv")
+    spellings = {s for row in rows for s in [row[0], *row[1].split("|")] if s}
+    posts = {p for row in rows for p in row[3].split("|")} | {"lãnh đạo"}
+    countries = {row[2] for row in rows}
+    return re.compile(rf"(?<!\w)(?P<post>(?i:{alternation(sorted(posts))}))(?:\s+(?P<country>{alternation(sorted(countries))}|(?i:nước này)))?"
+                      rf"\s+(?P<name>{alternation(sorted(spellings))})(?![\w-])")
+
+
+def named_after_post(sentence: Sentence, taken: set[str]) -> list[Found]:
+    """Listed leaders named right after one of their posts whom the name model missed: a Sino-Vietnamese rendering reads as
+    no Vietnamese name (`Chủ tịch Tập Cận Bình`), a lower-case `lãnh đạo` is no title of office elsewhere. The post must be
+    one the lexicon lists for the person (`lãnh đạo` counts as `nhà lãnh đạo`), and a country written between must be theirs."""
+    full, _ = _leaders()
+    found = []
+    for m in _after_post().finditer(sentence.text):
+        country, posts = full[_key(m.group("name"))]
+        post = _key(m.group("post"))
+        if fold(m.group("name")).lower() in taken or (post not in posts and f"nha {post}" not in posts):
+            continue
+        if m.group("country") and m.group("country").lower() != "nước này" and m.group("country") != country:
+            continue
+        role = m.group("post")[:1].upper() + m.group("post")[1:]
+        found.append(Found(name=m.group("name"), role=role, title=f"{m.group('post')} {country}", organization=country,
+                           start=sentence.start + m.start("name"), end=sentence.start + m.end("name"), sentence=sentence))
+    return found
