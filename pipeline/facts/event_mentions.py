@@ -94,6 +94,8 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
         if generic and generic.group().split()[0].lower() == "là" and m.group()[:1].isupper() and (
                 re.match(r"\s+[A-ZĐ]", text[m.end():]) or re.match(r"(?:\s+[\w-]+){1,8}?\s+(?:19|20)\d{2}(?![\d/.,])", text[m.end():])):
             generic = None  # `... là Hội nghị Xúc tiến đầu tư X`, `là Lễ hội trải nghiệm Family Ekiden 2019`: a named event as the predicate
+        if generic and generic.group().split()[-1].lower() == "một" and event_occurrence.placed_and_dated(text, m.start(), m.end()):
+            generic = None  # `phát biểu tại một diễn đàn do Viện X tổ chức hôm 12/7`: one forum, placed and dated
         if generic and re.match(r"(?i:công ty|tập đoàn)\s+tổ chức", generic.group()) and m.group()[:1].isupper():
             generic = None  # `Công ty tổ chức Lễ khánh thành X`: the company holds a named event (not `Công ty tổ chức hội chợ`)
         if generic or in_list or paired or m.group()[:1].islower() and _FUNDED.search(before) or (
@@ -176,6 +178,8 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
             w[:1].isupper() and not re.fullmatch(r"[IVXLC]+", w) for w in rest.split()) and not _SITTING_BODY.search(before))
         # (`kỳ họp thứ 6`: whose sitting, unsaid; but `HĐND tỉnh X khai mạc kỳ họp thứ 9`)
         strong = strong and not (c["ahead_before"].search(before) and not _identified(text, m.start(), end))  # `tiến tới Đại hội X`
+        strong = strong or (not named and event_occurrence.placed_and_dated(text, m.start(), end))  # a bare
+        # head attended, placed and dated (`phát biểu tại hội nghị ở bảo tàng X, Washington hôm 2/8`) opens an event
         if type_ == "ceremony" and subtype in ("announcement", "launch"):
             inner = c["verb"].match(text, m.end() + len(text[m.end():]) - len(text[m.end():].lstrip()))
             if inner:  # `lễ công bố khai trương đường bay mới` is the opening

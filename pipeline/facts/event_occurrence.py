@@ -85,3 +85,17 @@ _LUNAR = re.compile(r"\d{1,2}(?:\s*(?:[-–]|(?i:đến|tới))\s*\d{1,2})?\s*[/
 def one_occurrence(text: str, name: str) -> bool:
     """Whether a mention named `name` in the sentence `text` may open an event on its own."""
     return not habitual(text) or anchored(text, name)
+
+
+# After a bare head that a verb of attending governs: its place (`ở bảo tàng Newseum, Washington`, `tại Bắc Kinh`) or the
+# body that holds it (`do Viện nghiên cứu X tổ chức`), then the day (`hôm 2/8`, `ngày 9/11`, `sáng 14-9`) in the same clause
+_PLACED_DATED = re.compile(r"\s*(?:(?:(?i:ở|tại)\s+[^,.;:()“”\"]{2,50}?(?:,\s*[A-ZĐ][\w.-]*(?:\s+[A-ZĐ][\w.-]*){0,2})?|(?i:do)\s+[^,.;:()“”\"]{3,80}?"
+                           r"\s+(?i:tổ chức|chủ trì|đăng cai))\s+)?(?:(?i:vào|hồi)\s+)?(?i:ngày|hôm|sáng|chiều|tối|trưa)\s+\d{1,2}\s*[/-]\s*\d{1,2}(?!\d)")
+_ATTENDED = re.compile(r"(?<!\w)(?i:phát biểu tại|phát biểu ở|tham dự|dự|tại|trong|trước|ở)\s+(?:(?i:một|buổi|cuộc)\s+)?$")
+
+
+def placed_and_dated(text: str, start: int, end: int) -> bool:
+    """Whether a bare head from `start` to `end` in the sentence `text`, attended (`phát biểu tại hội nghị`, `tại một diễn
+    đàn`), is one occurrence the clause places and dates right after it: `phát biểu tại hội nghị ở bảo tàng Newseum,
+    Washington hôm 2/8`, `tại một diễn đàn do Viện nghiên cứu X tổ chức hôm 12/7` (not `tại hội nghị` alone)."""
+    return _ATTENDED.search(text[:start]) is not None and _PLACED_DATED.match(text, end) is not None and not habitual(text)
