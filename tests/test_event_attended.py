@@ -45,3 +45,28 @@ def test_a_bare_head_neither_placed_nor_dated_or_habitual_is_none(text):
 def test_a_purpose_verb_after_a_lowercase_head_stays_in_the_name():
     names = [n for n, _, _ in _events("Tại hội thảo bảo đảm an toàn phòng cháy tại các khu công nghiệp ngày 14/9, đại tá X kiến nghị.")]
     assert names and names[0].startswith("hội thảo bảo đảm an toàn phòng cháy")
+
+
+@pytest.mark.parametrize("text,name,date", [
+    # s42: `một`/`thêm` before the object of a ceremony verb is that day's act when the sentence dates it before the verb
+    ("Ngày 5/9, Tổng công ty Bảo Minh chính thức khai trương thêm chi nhánh Bảo Minh Kinh Bắc tại Bắc Ninh.",
+     "khai trương thêm chi nhánh Bảo Minh Kinh Bắc", "2024-09-05"),
+    ("Sáng 10/5, tỉnh Nghệ An khởi công một dự án khu công nghiệp quy mô lớn với vốn 3.000 tỷ đồng.",
+     "khởi công một dự án khu công nghiệp quy mô lớn", "2024-05-10"),
+])
+def test_a_dated_ceremony_of_one_more_work_is_an_event(text, name, date):
+    assert (name, date) in [(n, d) for n, d, _ in _events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Mỗi năm, tỉnh khởi công thêm một dự án khu công nghiệp.",  # no day: a habit
+    "Ngày 18/11, công ty lại khởi công xây dựng thêm một số hạng mục.",  # `một số`: some works, none named
+])
+def test_one_more_work_undated_or_unnamed_is_no_ceremony(text):
+    assert _events(text) == []
+
+
+def test_a_handover_after_an_inauguration_is_one_ceremony():
+    events = _events("Sáng 27/7, Bộ Chỉ huy quân sự tỉnh tổ chức lễ khánh thành, bàn giao nhà đồng đội cho gia đình cựu chiến "
+                     "binh tại xã Tân Phú.")
+    assert [(n, d) for n, d, _ in events] == [("lễ khánh thành, bàn giao nhà đồng đội cho gia đình cựu chiến binh", "2024-07-27")]

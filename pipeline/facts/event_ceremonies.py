@@ -116,7 +116,9 @@ def verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], e
             # elsewhere (`Sáng 9/5, Tập đoàn TH khánh thành nhà máy sữa`: dated, the act of that day)
         if name == verb and not event_dates.day_after(text, m.end()):
             weak = True  # `Khách sạn vừa khai trương ở Hải Phòng cháy lớn`: nothing names it, no day dates it
-        if (c["many"].match(text, m.end()) or re.match(r"\s*(?:(?i:xây dựng|mở rộng)\s+)?(?i:một|thêm)\s", text[m.end():])
+        if (c["many"].match(text, m.end()) or (re.match(r"\s*(?:(?i:xây dựng|mở rộng)\s+)?(?i:một|thêm)\s", text[m.end():])
+                                                and not (event_dates.day_in(before) and not _SOME.match(text, m.end())))  # (`Ngày
+                # 10/5, tỉnh X khởi công một dự án`: that day's; not `thêm một số hạng mục`)
                 or _DEADLINE.search(before)
                 or c["occasion_before"].search(before) or c["span"].match(text)):
             weak = True  # `khởi công một dự án`, `khai trương thêm`, `một hoạt động khai trương`, `đến 30/6 khánh thành`,
@@ -129,6 +131,7 @@ def verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], e
                               sentence, named=name != verb, strong=not weak, head=verb))
     return found
 
+_SOME = re.compile(r"\s*(?:(?i:xây dựng|mở rộng)\s+)?(?:(?i:thêm)\s+)?(?i:một)\s+(?i:số|vài|loạt)(?!\w)")
 # `đến 30/6 khánh thành bể thứ nhất`: a deadline, not an event
 _DEADLINE = re.compile(r"(?<!\w)(?i:đến|trước|tới)\s+(?:(?i:ngày)\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\s+$")
 _AFTER_WHEN = re.compile(r"(?<!\w)(?i:sau khi|trước khi|kể từ khi|từ khi|khi|nếu)\s+(?:\S+\s+){0,6}$")
