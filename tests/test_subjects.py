@@ -116,6 +116,11 @@ def test_subject_modules_stay_small():
      ["kinh phí của Trạm BOT Cầu Rác"]),
     # ... not when that thing acts in between, nor after another link
     ("Trung tâm tiếp tục hướng dẫn lập đề án cho 14 cơ sở, với kinh phí ước đạt hơn 2 tỷ đồng.", [None, "kinh phí"]),  # (the centre acts in between: not its money; the bare measure itself)
+    # s42: what a change verb raises by an amount (`thêm`), a total raised (`nâng tổng/Z ... lên`), `bổ sung X thêm`
+    ("Ngân hàng được chấp thuận tăng vốn điều lệ thêm 2.000 tỷ đồng.", ["vốn điều lệ"]),
+    ("Hội nông dân nâng tổng diện tích bảo vệ rừng lên 300 ha.", ["tổng diện tích bảo vệ rừng"]),
+    ("Thị trường đã bổ sung giá trị vốn hóa thêm 2 tỷ USD.", ["giá trị vốn hóa"]),
+    ("Doanh thu tăng thêm 20%.", ["Doanh thu"]),  # no object between the verb and `thêm`: the clause's subject
 ])
 def test_subjects_of_changes_attributes_and_owners_after(sentence, subjects):
     found = figures.extract(analyse(normalize(sentence)))

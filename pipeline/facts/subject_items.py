@@ -341,16 +341,16 @@ def after_preposition(tokens: list[Token], run: list[Token]) -> bool:
 
 
 _RAISING = frozenset({"nâng", "đưa", "mở rộng", "gia tăng", "tăng", "đẩy", "nâng cao", "điều chỉnh", "hạ", "giảm", "kéo",
-                      "cắt giảm", "thu hẹp", "nới"})
+                      "cắt giảm", "thu hẹp", "nới", "bổ sung"})
 _ACTS = frozenset({"đầu tư", "sản xuất", "xuất khẩu", "nhập khẩu", "kinh doanh"})
 
 
 def raised_object(tokens: list[Token], j: int, i: int) -> list[Token]:
-    """`nâng|đưa|mở rộng|hạ X lên|xuống N` (`_RAISING`): X, the tokens after the verb up to token `j` when `lên` or
-    `xuống` follows it (before the figure after token `i`), cut before a figure it is raised from (`từ 17.127 tỷ đồng`) or
+    """`nâng|đưa|mở rộng|hạ X lên|xuống N`, `tăng X thêm N` (`_RAISING`): X, the tokens after the verb up to token `j` when
+    `lên`, `xuống` or `thêm` follows it (before the figure after token `i`), cut before a figure it is raised from (`từ 17.127 tỷ đồng`) or
     compared with, when X opens with a noun (or a measure the tagger takes for a verb: `lãi suất`; not an act, `mở rộng
     đầu tư`) and has no comma nor another figure before it in its list (`giảm X xuống 4% và Y xuống 2%`); else []."""
-    if not j < i or j + 1 >= len(tokens) or low(tokens[j + 1].text) not in ("lên", "xuống"):
+    if not j < i or j + 1 >= len(tokens) or low(tokens[j + 1].text) not in ("lên", "xuống", "thêm"):
         return []
     verb = next((n for n in range(j - 1, max(-1, j - 12), -1) if low(tokens[n].text) in _RAISING or tokens[n].text in (",", ";", "(", ")")
                  or low(tokens[n].text) == "và" and n > 0 and (tokens[n - 1].pos in ("M", "Nu") or tokens[n - 1].text == "%")), None)
@@ -361,6 +361,8 @@ def raised_object(tokens: list[Token], j: int, i: int) -> list[Token]:
         return []  # `lợi nhuận giảm phân nửa so với năm trước, xuống còn`: the verb has its own amount
     run = run[:next((n for n, t in enumerate(run) if low(t.text) in ("từ", "thêm") or re.search(r"\d", t.text)), len(run))]
     first = run[0] if run else None
+    if first is not None and first.pos == "Z" and low(first.text) == "tổng" and len(run) > 1:
+        first = run[1]  # `nâng tổng/Z diện tích bảo vệ rừng lên 42,7ha`: a total of a measure
     if first is None or not (first.pos in ("N", "Nc") or first.pos == "V" and (kind_of([first]) or ("",))[0] in ("measure", "attribute")
                              and low(first.text) not in _ACTS or first.pos == "M" and not re.search(r"\d", first.text)):  # (`tỷ lệ/M`)
         return []
