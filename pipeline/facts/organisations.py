@@ -61,6 +61,9 @@ def _name_after_country(c: Context, k: int) -> tuple[int, int] | None:
     return None
 
 
+_LOCAL_UNITS = frozenset({"xã", "phường", "huyện", "quận"})  # a bare local unit after a title, closing its clause
+
+
 def continues(c: Context, k: int, lower_ok: bool) -> bool:
     """After `,`, `-` or `và` inside an organisation: a capitalised word that is no person, title or
     honorific (`Sở Văn hóa, Thể thao và Du lịch`), or (if `lower_ok`) a word of organisation names."""
@@ -701,6 +704,9 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
             k = honorific
             continue
         pos = c.grid.pos_at(k)
+        if k == j and not role_head and units[k].text in _LOCAL_UNITS and (k + 1 >= c.n or units[k + 1].text in (",", ";", ".", ")", "-", "–")):
+            k += 1  # `Chủ tịch xã, ông X cho biết`: the commune's own committee, named by the bare local unit
+            break
         if k == j and not role_head:
             # A lower-case word right after the title: a qualifier or a unit of the organisation only
             # when nouns lead on to the organisation's own name (`Chủ tịch dòng sản phẩm 5G của Huawei`).

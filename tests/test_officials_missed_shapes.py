@@ -1,6 +1,6 @@
 """Officials named in shapes of world and business news the forty-second session found missed on fresh gold sets: a
 Korean name hyphenated with spaces before its title, a bank's chief economist, a foreign name after `Theo` at the
-sentence's start; and the dashes that only look like such a hyphen."""
+sentence's start, a commune's chairman named by the bare local unit; and the dashes that only look like such a hyphen."""
 
 from __future__ import annotations
 
@@ -28,6 +28,9 @@ def _officials(text: str) -> dict[str, str]:
     ("Bà Andrea Coppola, chuyên gia kinh tế trưởng của Ngân hàng Thế giới tại Việt Nam, nhận định lạm phát sẽ giảm.",
      "Andrea Coppola", "chuyên gia kinh tế trưởng của Ngân hàng Thế giới tại Việt Nam"),
     # `Theo` capitalised at the sentence's start before a listed given name: the source is a person
+    # a bare local unit closing the title before a comma (`Chủ tịch xã, ông X`)
+    ("Trao đổi với phóng viên, Chủ tịch xã, ông Lò Văn Piệng cho biết đã di dời 12 hộ dân.", "Lò Văn Piệng", "Chủ tịch xã"),
+    ("Theo ông Hà Văn Thắng, Phó chủ tịch huyện, đường đã thông xe.", "Hà Văn Thắng", "Phó chủ tịch huyện"),
     ("Theo Michael Kokalari, giám đốc điều hành Công ty VinaCapital, thị trường sẽ hồi phục.",
      "Michael Kokalari", "giám đốc điều hành Công ty VinaCapital"),
 ])
