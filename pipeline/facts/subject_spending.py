@@ -12,7 +12,7 @@ from pipeline.facts.lexicon import rows
 from pipeline.facts.noun_phrases import in_figure, phrase_text
 from pipeline.facts.phrases_after import phrase_after
 from pipeline.facts.subject_lexicon import NOUN, figure_verbs, kind_of, low, timely, words_of
-from pipeline.facts.subject_losses import caused_loss
+from pipeline.facts.subject_losses import LOSSES, caused_loss
 from pipeline.facts.subject_money_acts import ACTS, GOES_TO
 from pipeline.facts.subject_money_verbs import money_moved
 from pipeline.language.analysis import Sentence, Token
@@ -170,7 +170,7 @@ def spent_text(sentence: Sentence, i: int, at: int, spans: list[tuple[int, int]]
     # (not what is paid, written after it: `bồi thường 40 triệu đồng tiền mai táng`)
     if moved:
         return moved
-    loss = caused_loss(sentence, tokens, i) if kind not in ("measure", "qualified", "attribute") else None
+    loss = caused_loss(sentence, tokens, i) if kind not in ("measure", "qualified", "attribute") or (found and low(found) in LOSSES) else None
     return loss if loss is not None and (" do " in loss or kind is None) else None  # (a bare loss takes no named thing's place:
     # `đốt cửa hàng túi xách của người yêu gây thiệt hại khoảng 800 triệu đồng`)
 
