@@ -31,6 +31,11 @@ def _officials(text: str) -> dict[str, str]:
     # a bare local unit closing the title before a comma (`Chủ tịch xã, ông X`)
     ("Trao đổi với phóng viên, Chủ tịch xã, ông Lò Văn Piệng cho biết đã di dời 12 hộ dân.", "Lò Văn Piệng", "Chủ tịch xã"),
     ("Theo ông Hà Văn Thắng, Phó chủ tịch huyện, đường đã thông xe.", "Hà Văn Thắng", "Phó chủ tịch huyện"),
+    # a judge of a court; a court's post held beside the rank names the person better
+    ("Thẩm phán Tòa án Tối cao Philippines Antonio Carpio cho rằng Tổng thống có nghĩa vụ bảo vệ lãnh thổ.", "Antonio Carpio",
+     "Thẩm phán Tòa án Tối cao Philippines"),
+    ("Phiên tòa do Thẩm phán Trần Thị Mai, Phó Chánh án TAND huyện Châu Thành làm chủ tọa.", "Trần Thị Mai",
+     "Phó Chánh án TAND huyện Châu Thành"),
     ("Theo Michael Kokalari, giám đốc điều hành Công ty VinaCapital, thị trường sẽ hồi phục.",
      "Michael Kokalari", "giám đốc điều hành Công ty VinaCapital"),
 ])
