@@ -110,6 +110,9 @@ def verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], e
             weak = weak or not thing
         if c["many"].match(clause):
             weak = True  # `Các tổ chức ... đã ký kết thỏa thuận`: many signings, not one event
+        acts = re.match(rf"(?:\s*(?:,|và|(?i:và|hoặc))\s*(?:{c['verb'].pattern}))+\s*", text[m.end():])
+        if acts and c["many"].match(text, m.end() + acts.end()):
+            weak = True  # `tổ chức động thổ, khởi công và khánh thành nhiều dự án`: many ceremonies told at once
         obj = text[m.end():end].split()
         if 0 < len(obj) <= 3 and all(w.isalpha() and w.islower() for w in obj) and not event_dates.day_in(text):
             weak = True  # `Bắc Ninh khởi công khu công nghiệp`: an undated kind of work, no named one; it joins one named

@@ -40,6 +40,7 @@ from pipeline.facts.event_places import held_at, location
 from pipeline.facts.event_press import press_conferences
 from pipeline.facts.event_ranges import anaphor_day, closed_on, held_span, mention_sentences, range_dates
 from pipeline.facts.event_repeats import repeated
+from pipeline.facts.event_roundups import roundup_day
 from pipeline.facts.event_spelling import captioned, days_apart, named_apart, places_apart, proper, respelled
 from pipeline.facts.event_stops import with_whole_body, without_dangling, without_table_tail
 from pipeline.facts.event_within import across_months, held_within
@@ -320,7 +321,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
             keys = _name_words(event.first)
             elsewhere = date_elsewhere(analysis, keys, by_sentence, found, undated, name=event.first.name) or event_years.lead_date(
                 analysis, event.mentions, by_sentence, undated) or event_years.programme_date(
-                analysis, event.mentions, by_sentence, spans)
+                analysis, event.mentions, by_sentence, spans) or roundup_day(analysis, event.mentions, by_sentence, undated)
             picks = [(5.0, 0, elsewhere)] if elsewhere else []
             if elsewhere:
                 borrowed.add(len(dated))

@@ -1,0 +1,41 @@
+"""A lead that rounds up several ceremonies dates each one told after it (`Sáng 19/12, ... đồng loạt tổ chức lễ khởi
+công, khánh thành các dự án ...`, then `Tại tỉnh X, ... tổ chức Lễ khánh thành Y`), until another day is written; the
+round-up itself is no ceremony. Found on the forty-second session's blind count of real domain pages (set P42)."""
+
+from __future__ import annotations
+
+from pipeline import process_text
+from pipeline.settings import Settings
+
+SETTINGS = Settings(min_chars=10, min_vietnamese=0.0)
+
+
+def _events(text: str, published: str | None = "2024-12-20") -> dict[str, str | None]:
+    return {e.name: e.date for e in process_text(text, published=published, settings=SETTINGS).events}
+
+
+ROUNDUP = ("Sáng 18/12, tại nhiều tỉnh, Tổng công ty Điện lực miền Bắc đồng loạt tổ chức lễ khởi công, khánh thành các công "
+           "trình điện trọng điểm.\n\nTại tỉnh Bắc Giang, Tổng công ty tổ chức Lễ khánh thành Trạm biến áp 110 kV Yên Dũng. "
+           "Công trình có tổng vốn đầu tư 120 tỷ đồng.\n\nTại tỉnh Thái Bình, đơn vị tổ chức lễ khởi công Đường dây 110 kV "
+           "Thái Thụy.")
+
+
+def test_ceremonies_after_a_roundup_take_its_day():
+    events = _events(ROUNDUP)
+    assert events.get("Lễ khánh thành Trạm biến áp 110 kV Yên Dũng") == "2024-12-18"
+    assert events.get("lễ khởi công Đường dây 110 kV Thái Thụy") == "2024-12-18"
+
+
+def test_in_an_undated_article_the_roundup_day_is_a_month_and_day():
+    assert _events(ROUNDUP, None).get("Lễ khánh thành Trạm biến áp 110 kV Yên Dũng") == "--12-18"
+
+
+def test_a_day_written_in_between_stops_the_roundup():
+    events = _events(ROUNDUP.replace("Tại tỉnh Thái Bình,", "Trước đó, ngày 10/12, tại tỉnh Thái Bình,"))
+    assert events.get("lễ khởi công Đường dây 110 kV Thái Thụy") == "2024-12-10"
+
+
+def test_many_ceremonies_told_at_once_are_no_event_of_their_own():
+    events = _events("Ngày 19/4, UBND tỉnh tổ chức động thổ, khởi công và khánh thành nhiều dự án có quy mô lớn. Tham dự có "
+                     "lãnh đạo Bộ Xây dựng.")
+    assert events == {}
