@@ -39,3 +39,24 @@ def test_many_ceremonies_told_at_once_are_no_event_of_their_own():
     events = _events("Ngày 19/4, UBND tỉnh tổ chức động thổ, khởi công và khánh thành nhiều dự án có quy mô lớn. Tham dự có "
                      "lãnh đạo Bộ Xây dựng.")
     assert events == {}
+
+
+def test_a_planned_stay_of_some_days_then_its_days_dates_the_fair():
+    """`dự kiến diễn ra trong 5 ngày, từ ngày 4 - 8/2`: a duration between the plan and the days (s42)."""
+    events = process_text("Hội chợ hàng Việt mùa Xuân dự kiến diễn ra trong 5 ngày, từ ngày 4 - 8/2 tại Trung tâm Hội chợ Triển "
+                          "lãm tỉnh.", published="2026-01-11", settings=SETTINGS).events
+    assert [(e.date, e.date_end) for e in events] == [("2026-02-04", "2026-02-08")]
+
+
+def test_a_festival_that_gathers_crafts_at_length_takes_the_days_it_gathers():
+    """`Festival X với ... (a long list) sẽ hội tụ ... từ ngày 28/4 – 5/5`: a verb of gathering holds it, far as the days are."""
+    events = _events("Festival Làng nghề Bắc Ninh 2024 với sự tham gia của 40 làng nghề, cơ sở nghề đến từ các tỉnh trong cả nước: "
+                     "Hà Nội, Thái Bình, Nam Định, Hưng Yên, Hải Dương, Vĩnh Phúc… sẽ hội tụ tại Quảng trường Lý Thái Tổ từ ngày "
+                     "28/4 – 5/5 tới đây.", "2024-04-01")
+    assert events.get("Festival Làng nghề Bắc Ninh 2024") == "2024-04-28"
+
+
+def test_the_place_of_a_meeting_on_the_plan_is_not_the_fair_s():
+    events = process_text("Chiều 8/1, tại trụ sở Chính phủ, Phó Thủ tướng chủ trì cuộc họp cho ý kiến về Đề án tổ chức Hội chợ "
+                          "hàng Việt mùa Xuân 2026.", published="2026-01-09", settings=SETTINGS).events
+    assert [e.location for e in events] == [None]

@@ -111,7 +111,7 @@ _LUNAR = re.compile(r"(?:[^,.;()]{0,30}?\d)?\s*\(?\s*(?i:âm lịch|AL|ÂL)(?!\w
 _SPAN = re.compile(r"\s*(?:\d{1,2}\s*[/.-]\s*){0,2}(?:19|20)\d{2}\s*[-–]\s*(?:\d{1,2}\s*[/.-]\s*){0,2}(?:19|20)\d{2}\s*")
 _REMEMBERED = re.compile(r"(?i:kỷ niệm|tưởng niệm|\d+\s+năm)")
 _OPENING = re.compile(r"(?i:lễ\s+)?(?i:khai mạc|khai hội|khai màn)\s+[“\"«]?")
-_PLANNED = re.compile(r"(?:(?:\s+(?i:sẽ|được|chính thức|diễn ra|tổ chức|khai mạc))+\s+(?:(?i:vào|từ|trong)\s+)?|\s+(?i:vào|từ|trong)\s+)"
+_PLANNED = re.compile(r"(?:(?:\s+(?i:sẽ|được|chính thức|diễn ra|tổ chức|khai mạc))+\s+(?:(?i:trong)\s+\S+\s+(?i:ngày)\s*,?\s*)?(?:(?i:vào|từ|trong)\s+)?|\s+(?i:vào|từ|trong)\s+)"
                       r"(?:(?i:ngày|thượng tuần|trung tuần|hạ tuần|đầu|giữa|cuối)\s+)?$")
 
 
@@ -163,8 +163,8 @@ def reported_after(text: str, pos: int) -> bool:
 
 
 def _said(between: str) -> bool:
-    """Whether a verb of saying stands between a mention and a date after it; `dự kiến` right before the verb
-    holding the event or right before the date (`X dự kiến được tổ chức từ ngày 11/12`, `X (dự kiến từ ngày 5 đến 7-12)`) plans it."""
+    """Whether a verb of saying stands between a mention and a date after it; `dự kiến` right before the verb holding the
+    event or the date (`X dự kiến được tổ chức từ ngày 11/12`, `(dự kiến từ ngày 5 đến 7-12)`, `dự kiến diễn ra trong 5 ngày, từ`) plans it."""
     m = _saying(between)
     return m is not None and not (m.group().lower() == "dự kiến" and (_PLANNED.fullmatch(between[m.end():]) is not None or not between[m.end():].strip()))
 
@@ -349,7 +349,7 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
                 continue  # `Trong khuôn khổ Lễ hội X, chiều 28.11, tỉnh tổ chức Hội thảo Y`: the day of what it frames: its month
             tail = end if frame_before(text, start) and not any(re.fullmatch(r"\s+(?i:và)\s+", text[end:a]) for a, _ in others) \
                 else _coordinated_end(text, end, others)  # (a frame joined by `và`: `nằm trong chuỗi sự kiện A và B, diễn ra ...`)
-            held = re.search(r"(?<!\w)(?:(?i:tổ chức|diễn ra|khai mạc|được tổ chức)\s+(?:(?i:liên tục|chính thức)\s+)?(?:(?i:vào|từ)\s+)?(?:(?i:ngày)\s+)?"
+            held = re.search(r"(?<!\w)(?:(?i:tổ chức|diễn ra|khai mạc|được tổ chức|hội tụ|quy tụ|mở cửa|kéo dài)\s+(?:[^,.;()]{0,40}?\s)?(?:(?i:liên tục|chính thức)\s+)?(?:(?i:vào|từ)\s+)?(?:(?i:ngày)\s+)?"
                              r"|\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s*[-–]\s*\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?)?,?\s+(?:(?i:ngày)\s+)?)$", text[:p]) or re.search(
                 r"(?<!\w)(?i:tổ chức|diễn ra)\s+(?i:tại)\s[^.;]{3,200}?[),]\s*(?i:từ|vào)\s+(?:(?i:ngày)\s+)?$", text[end:p])  # (`... từ 9h-11h ngày 11/3`: a clock time;
             # `sẽ diễn ra tại Công viên X (đường Y, ...), từ ngày 16-19/5/2024`: its place, then its days)

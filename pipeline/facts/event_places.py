@@ -157,5 +157,6 @@ def _other_item(between: str) -> bool:
 
 _DATELINE = re.compile(r"(?<!\w)(?i:phóng viên|PV|thông tấn xã|TTXVN|thường trú)(?:\s+[A-ZĐ][\w.]*){0,2}\s*$")
 _ANNOUNCED_BEFORE = re.compile(r"(?<!\w)(?:(?i:họp báo|thông tin|công bố|thông báo)(?:\s+(?i:về))?(?:\s+(?i:việc|kế hoạch))?"
-                               r"(?:\s+(?i:tổ chức))|(?i:họp báo)(?:\s+(?i:công bố|giới thiệu|về))?)\s*[“\"]?$")  # (`tổ chức họp báo Lễ hội X`)
+                               r"(?:\s+(?i:tổ chức))|(?i:họp báo)(?:\s+(?i:công bố|giới thiệu|về))?|(?i:đề án|kế hoạch|phương án|dự thảo|công tác chuẩn bị)"
+                               r"\s+(?i:tổ chức))\s*[“\"]?$")  # (`tổ chức họp báo Lễ hội X`; `cuộc họp cho ý kiến về Đề án tổ chức Hội chợ X`: the meeting's place)
 _AWARD_BEFORE = re.compile(r"(?<!\w)(?i:trao giải|trao thưởng)(?:\s+(?i:cho))?(?:\s+(?i:cuộc))?\s*$")
