@@ -311,7 +311,9 @@ def masthead_dropped(events: list[Event], text: str, title: str | None = None) -
     above = text[skip:skip + line.start()] if line else ""
     if line is None or not above.strip() or any(len(part.split()) > 16 for part in above.splitlines()):
         return events
-    return [e for e in events if not skip <= e.evidence.start < skip + line.start()]
+    below = " ".join(text[skip + line.end():].lower().split())
+    return [e for e in events if not skip <= e.evidence.start < skip + line.start() or " ".join(e.name.lower().split()) in below]
+    # (an event whose name the story below writes again is the story's: `HỘI CHỢ X NĂM 2020` over a subtitle, then `Hội chợ X năm 2020`)
 
 
 _TRADITION = re.compile(r"(?<!\w)(?i:âm lịch|có từ|ra đời từ|đã trở thành|nét văn hóa|nét văn hoá|truyền thống lâu đời|hàng năm|hằng năm|"
