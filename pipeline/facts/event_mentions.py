@@ -92,7 +92,8 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
             continue
         generic = c["generic_before"].search(before)
         if generic and generic.group().split()[0].lower() == "là" and m.group()[:1].isupper() and (
-                re.match(r"\s+[A-ZĐ]", text[m.end():]) or re.match(r"(?:\s+[\w-]+){1,8}?\s+(?:19|20)\d{2}(?![\d/.,])", text[m.end():])):
+                re.match(r"\s+[A-ZĐ]", text[m.end():]) or re.match(r"(?:\s+[\w-]+){1,8}?\s+(?:19|20)\d{2}(?![\d/.,])", text[m.end():])
+                or re.search(r"(?<!\w)(?i:đặc biệt|nhất|nổi bật|tiêu biểu)\s+là\s+$", before)):  # (`đặc biệt là Hội nghị X`: one singled out)
             generic = None  # `... là Hội nghị Xúc tiến đầu tư X`, `là Lễ hội trải nghiệm Family Ekiden 2019`: a named event as the predicate
         if generic and generic.group().split()[-1].lower() == "một" and event_occurrence.placed_and_dated(text, m.start(), m.end()):
             generic = None  # `phát biểu tại một diễn đàn do Viện X tổ chức hôm 12/7`: one forum, placed and dated
