@@ -121,7 +121,8 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
         if type_ == "ceremony" and end > m.end() and patterns().role.match(text, len(text) - len(text[m.end():].lstrip())) or (
                 re.fullmatch(r"(?i:kỳ|phiên)\s+(?i:họp)", head) and re.match(r"\s+\d+\s+[a-zà-ỹđ]", text[m.end():])):
             end = m.end()  # `tại lễ khai mạc | Phó thủ tướng X ...`: who speaks; `trình kỳ họp | 12 tờ trình`: a count
-        glossed = _ACRONYM_AHEAD.match(text, end) if re.search(r"(?<!\w)[A-ZĐ]", text[m.end():end]) else None
+        glossed = _ACRONYM_AHEAD.match(text, end) if re.search(r"(?<!\w)[A-ZĐ]", text[m.end():end]) and not text[:end].rstrip().endswith(")") else None
+        # (not past an acronym that closed it already: `Hội chợ X (CAEXPO) | và Hội nghị Y (CABIS)` are two events)
         if glossed and not c["stop"].search(_GLOSS_JOINS.sub(" ", glossed.group(1).lower())):
             end = glossed.end()  # `Hội nghị thượng đỉnh Đối tác | vì tăng trưởng xanh ... đến năm 2030 (P4G)`: the acronym closes it
         year_run = _YEAR_RUN.match(text, m.end())
