@@ -68,6 +68,9 @@ def _names(text: str, published: str = "2023-06-06") -> list[str]:
     # s42: an acronym in brackets closes the first of two events joined by `và`
     ("Ngày 15/9, tại Nam Ninh đã khai mạc Hội chợ Trung Quốc-ASEAN (CAEXPO) và Hội nghị thượng đỉnh Thương mại-Đầu tư Trung "
      "Quốc-ASEAN (CABIS) 2024.", ["Hội chợ Trung Quốc-ASEAN (CAEXPO)", "Hội nghị thượng đỉnh Thương mại-Đầu tư Trung Quốc-ASEAN (CABIS) 2024"]),
+    # s42: a second region joined by `và` stays in the name
+    ("Tỉnh đưa sản phẩm tham gia Hội chợ sản phẩm OCOP khu vực Đồng bằng sông Hồng và miền Bắc tại tỉnh Hưng Yên.",
+     ["Hội chợ sản phẩm OCOP khu vực Đồng bằng sông Hồng và miền Bắc"]),
     # s42: one event singled out after `đặc biệt là` is no predicate of kind
     ("Sở sẽ hỗ trợ doanh nghiệp tham gia nhiều hoạt động, đặc biệt là Hội nghị kết nối cung - cầu giữa TP. Hồ Chí Minh và các "
      "tỉnh, thành năm 2024 dự kiến diễn ra vào tháng 8 tới.", ["Hội nghị kết nối cung - cầu giữa TP. Hồ Chí Minh và các tỉnh, thành năm 2024"]),

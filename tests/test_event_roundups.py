@@ -60,3 +60,12 @@ def test_the_place_of_a_meeting_on_the_plan_is_not_the_fair_s():
     events = process_text("Chiều 8/1, tại trụ sở Chính phủ, Phó Thủ tướng chủ trì cuộc họp cho ý kiến về Đề án tổ chức Hội chợ "
                           "hàng Việt mùa Xuân 2026.", published="2026-01-09", settings=SETTINGS).events
     assert [e.location for e in events] == [None]
+
+
+def test_a_holder_named_in_the_next_item_of_a_list_is_not_this_event_s():
+    events = process_text("Năm qua, tỉnh tham gia Hội nghị tổng kết xây dựng nông thôn mới khu vực miền Trung tại tỉnh Quảng Nam; "
+                          "Festival OCOP do Bộ Nông nghiệp và Phát triển nông thôn tổ chức tại tỉnh Nam Định.", published="2024-01-05",
+                          settings=SETTINGS).events
+    assert [(e.name, e.organizers) for e in events] == [
+        ("Hội nghị tổng kết xây dựng nông thôn mới khu vực miền Trung", []),
+        ("Festival OCOP", ["Bộ Nông nghiệp và Phát triển nông thôn"])]

@@ -81,7 +81,8 @@ def organizers(sentence: Sentence, start: int) -> list[str]:
     signing = re.match(r"(?i:lễ\s+)?(?i:ký)(?!\w)", text[start:]) is not None  # (the parties of a signing)
     heads = load().org_heads
     head_re = re.compile(rf"(?<!\w)(?:{alternation(list(heads))})(?!\w)")
-    by = re.search(r"(?<!\w)do\s+(.+?)\s+(?:cùng\s+)?(?:phối hợp\s+)?(?:đồng\s+)?tổ chức", text[start:]) or re.search(
+    item = text[start:].split(";", 1)[0]  # (`Hội nghị A tại X; Festival B do Bộ Y tổ chức`: B's holder, not A's)
+    by = re.search(r"(?<!\w)do\s+(.+?)\s+(?:cùng\s+)?(?:phối hợp\s+)?(?:đồng\s+)?tổ chức", item) or re.search(
         r"(?:^|[,;]\s*)\W*(?i:do)\s+(.+?)\s+(?:cùng\s+)?(?:phối hợp\s+)?(?:đồng\s+)?tổ chức\s*,\s*$", text[:start])  # (`Do Sở X tổ chức, Hội chợ Y ...`)
     by = None if by and re.search(r"(?<!\w)(?:làm chủ đầu tư)(?!\w)", by.group(1)) else by  # (`do X làm chủ đầu tư đã được
     # tổ chức`: the investor of a work whose ceremony is held, passive: no holder named)
