@@ -69,3 +69,10 @@ def test_a_holder_named_in_the_next_item_of_a_list_is_not_this_event_s():
     assert [(e.name, e.organizers) for e in events] == [
         ("Hội nghị tổng kết xây dựng nông thôn mới khu vực miền Trung", []),
         ("Festival OCOP", ["Bộ Nông nghiệp và Phát triển nông thôn"])]
+
+
+def test_a_plan_to_hold_an_event_at_a_place_dates_it_by_the_month_after():
+    """`dự kiến tổ chức tại TP.HCM vào đầu tháng 6-2015`: the place between the plan and the month (s42)."""
+    events = process_text("Bộ sẽ phối hợp với UBND TP.HCM tổ chức hội nghị xúc tiến tiêu thụ vải thiều năm 2024, dự kiến tổ chức "
+                          "tại TP.HCM vào đầu tháng 6-2024.", settings=SETTINGS).events
+    assert [(e.date, e.date_precision) for e in events] == [("2024-06", "month")]
