@@ -76,3 +76,9 @@ def test_a_plan_to_hold_an_event_at_a_place_dates_it_by_the_month_after():
     events = process_text("Bộ sẽ phối hợp với UBND TP.HCM tổ chức hội nghị xúc tiến tiêu thụ vải thiều năm 2024, dự kiến tổ chức "
                           "tại TP.HCM vào đầu tháng 6-2024.", settings=SETTINGS).events
     assert [(e.date, e.date_precision) for e in events] == [("2024-06", "month")]
+
+
+def test_the_body_that_submits_a_plan_to_hold_an_event_holds_it():
+    events = process_text("Để tôn vinh sản phẩm tiêu biểu, Cục Công Thương địa phương trình Bộ Công Thương phê duyệt kế hoạch tổ chức "
+                          "Hội nghị trực tuyến toàn quốc về công tác khuyến công năm 2023.", published="2023-11-02", settings=SETTINGS).events
+    assert [e.organizers for e in events] == [["Cục Công Thương địa phương"]]

@@ -27,6 +27,7 @@ _OPENING = r"(?:(?:(?i:lễ|buổi)\s+)?(?:khai mạc|bế mạc|phát động)\
 _HOLDER = re.compile(rf"([^,;:]+?)\s+{_ADVERBS}(?<![Bb]an )tổ chức\s*{_OPENING}[“\"‘«]?\s*$")  # (a sentence's dots are abbreviations: `RENOVA Inc.`)
 _OPENER = re.compile(rf"([^,;:]+?)\s+{_ADVERBS}(?<![Ll]ễ )(?<![Bb]uổi )(?<!tại )khai mạc\s*[“\"‘«]?\s*$")  # `Bộ X phối hợp với UBND tỉnh Y khai mạc Tuần lễ Z`
 _NAMED_HOLDER = re.compile(rf"([^,;:]+?),\s*{_ADVERBS}tổ chức\s*{_OPENING}[“\"‘«]?\s*$")
+_PLAN_ACT = re.compile(r"\s+(?:trình|xây dựng|ban hành|lên|phê duyệt|triển khai)\s+(?:[A-ZĐ][^,;:]*?\s+)?(?:(?:phê duyệt|ban hành)\s+)?(?:kế hoạch|phương án|đề án)$")
 _CEREMONY_VERB = re.compile(r"(?i:khởi công|khánh thành|khai trương|động thổ|cắt băng|gắn biển)(?!\w)")
 _INTRANSITIVE = re.compile(r"\s*(?:$|[,.;:]|(?:và|tại|vào|ngày|sáng|chiều|tối|hôm|xong|từ|đi vào)(?!\w))")  # `Nhà máy X đã
 # khánh thành | và đi vào hoạt động`: the thing opened is the verb's subject, not who opens it
@@ -110,6 +111,7 @@ def organizers(sentence: Sentence, start: int) -> list[str]:
         subject = before is not None or doer is not None  # `Công ty X đã khánh thành Nhà máy Y`: X holds the ceremony
         before = before or signers or doer
         chunk = (doer_text if before is doer else before.group(1)) if before else ""
+        chunk = _PLAN_ACT.split(chunk, 1)[0] if head_re.match(chunk.strip()) else chunk  # `Cục X trình Bộ Y phê duyệt kế hoạch | tổ chức`: X
         at = before.start(1) if before else 0
         timed = _TIME_LEAD.match(chunk)
         if timed and (head_re.match(chunk, timed.end()) or _subject_body(chunk[timed.end():].strip())):
