@@ -36,6 +36,11 @@ def _officials(text: str) -> dict[str, str]:
      "Thẩm phán Tòa án Tối cao Philippines"),
     ("Phiên tòa do Thẩm phán Trần Thị Mai, Phó Chánh án TAND huyện Châu Thành làm chủ tọa.", "Trần Thị Mai",
      "Phó Chánh án TAND huyện Châu Thành"),
+    # an organising board named by what it organises (s42)
+    ("Tham dự có bà Lê Thị Hoa, Phó Chủ tịch UBND tỉnh, Trưởng Ban Tổ chức hội chợ; ông Trần Văn Bình, Giám đốc Sở Công Thương.",
+     "Lê Thị Hoa", "Phó Chủ tịch UBND tỉnh, Trưởng Ban Tổ chức hội chợ"),
+    ("Theo bà Trần Thị Minh Nguyệt, Phó trưởng ban Tổ chức thành lập Hiệp hội, doanh nghiệp ngành này còn manh mún.",
+     "Trần Thị Minh Nguyệt", "Phó trưởng ban Tổ chức thành lập Hiệp hội"),
     ("Theo Michael Kokalari, giám đốc điều hành Công ty VinaCapital, thị trường sẽ hồi phục.",
      "Michael Kokalari", "giám đốc điều hành Công ty VinaCapital"),
 ])

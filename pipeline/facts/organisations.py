@@ -61,6 +61,9 @@ def _name_after_country(c: Context, k: int) -> tuple[int, int] | None:
     return None
 
 
+_ORGANISED = re.compile(r"(?<!\w)(?i:ban)\s+(?:Tổ chức|tổ chức)\s*$")
+_ORGANISED_THING = re.compile(r"(?i:hội chợ|hội nghị|hội thảo|hội thi|lễ hội|festival|liên hoan|triển lãm|diễn đàn|đại hội|cuộc thi|giải|thành lập)"
+                              r"(?:\s+(?:[a-zà-ỹđ]+|[A-ZĐ][\w-]*)){0,6}?(?=\s*(?:[,;.:)]|$))")
 _LOCAL_UNITS = frozenset({"xã", "phường", "huyện", "quận"})  # a bare local unit after a title, closing its clause
 
 
@@ -448,6 +451,9 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
             break
         if k == j and not role_head and (portfolio := name_after_field(c, j)):
             return portfolio  # `bộ trưởng quốc phòng | Gavin Williamson`: a minister's portfolio, then a foreign name
+        if u.alpha and not u.cap and _ORGANISED.search(c.before(k)) and (thing := _ORGANISED_THING.match(c.rest(k))):
+            k += len(thing.group().split())  # `Trưởng Ban Tổ chức hội chợ`, `Phó trưởng ban Tổ chức
+            break  # thành lập Hiệp hội`: an organising board is named by what it organises
         if not u.punct:
             end = c.match(pats.place, k)
             if end:
