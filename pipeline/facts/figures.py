@@ -582,6 +582,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         each_thing = subject_transfers.priced_each(sentence, f.start) if f.unit in MONEY_UNITS and f.per and subject is None else None
         subject = each_thing if each_thing and low(each_thing) not in _patterns().per_units else subject  # `mỗi suất ăn của học sinh
         # 15.000 đồng`: the thing each of which costs it (not a bare denominator: `mỗi học sinh là 25.000 đồng/tháng`)
+        things = subject_counts.counted_predicate(sentence, spans[n][1], spans, f.counted) if f.unit == "count" and f.counted else None
+        subject = _held_things(f, subject, things)  # `Hội chợ có 350 gian hàng`: the booths of the fair, not the fair
         period = periods.for_figure(sentence, said, f.start, f.end)
         province, province_2025 = _province(sentence, subject, f.start)
         out.append(Figure(
@@ -680,6 +682,24 @@ _PAYS_SHARE = re.compile(r"(?<!\w)(?i:hỗ trợ|chi trả|chịu|cấp|tài tr�
 _COMPARED = re.compile(r"\s*,?\s*(?i:so với|gấp|bằng|thay vì|từ)\s+(?:(?i:mức|con số)\s+)?")  # `16,9 tỉ đồng so với 19,5 tỉ đồng`: the same measure
 _TIMED = re.compile(r"(?:\s+[^\W\d_A-ZĐ][^\W\d_]*){1,4}\s*/\s*(ngày đêm|ngày|tháng|năm|giờ|tuần)(?!\w)")  # lower-case words, then `/` a time
 _TIMES = frozenset({"năm", "tháng", "ngày", "tuần", "quý", "giờ"})  # units of time a count may be a rate of
+
+
+_HOLDER_HEAD = re.compile(r"(?i:hội chợ|phiên chợ|tuần lễ|tuần hàng|chương trình|triển lãm|festival|ngày hội|lễ hội|hội nghị|hội thảo|"
+                          r"cuộc thi|hội thi|khu công nghiệp|KCN|cụm công nghiệp|công ty|tập đoàn|tổng công ty|nhà máy|hợp tác xã|HTX|"
+                          r"trường|bệnh viện|hiệp hội)(?!\w)")
+
+
+def _held_things(f: _Found, subject: str | None, things: str | None) -> str | None:
+    """For a count whose subject is the event, company or institution that holds the things counted (`Hội chợ có trên 350
+    gian hàng`, `Triển lãm thu hút 200 doanh nghiệp`): the things of the holder (`gian hàng của Hội chợ`; with the words after
+    the counted noun that say which ones, `things`, unless they name an owner themselves), as a reader asks what is
+    counted; any other subject as it is."""
+    counted = (f.counted or "").strip()
+    if f.unit != "count" or not subject or not counted or counted.lower() in subject.lower() or not _HOLDER_HEAD.match(subject):
+        return subject
+    named = things if things and things.lower().startswith(counted.lower()) and not re.search(r"(?<!\w)(?i:của|tại|ở)(?!\w)", things) else counted
+    joined = " " if re.search(r"(?<!\w)(?i:tham gia|tham dự|dự|đến|đến với)$", named) else " của "  # (`đơn vị tham gia Triển lãm`)
+    return f"{named}{joined}{subject}"
 
 
 def _visits(f: _Found, subject: str | None) -> bool:
