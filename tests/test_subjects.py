@@ -127,6 +127,8 @@ def test_subject_modules_stay_small():
     # s42: a count held by an event, a company or an institution counts its things (`gian hàng của Hội chợ`)
     ("Hội chợ có trên 350 gian hàng của doanh nghiệp trong và ngoài tỉnh.", ["gian hàng của Hội chợ"]),
     ("Đến nay, Tập đoàn đã sở hữu 3 nhà máy tại Bình Dương và Hà Nam.", ["nhà máy của Tập đoàn"]),
+    # s42: `chủ yếu` after the things counted says how they are, not which
+    ("Toàn tỉnh hiện có 67 cơ sở sản xuất chủ yếu là nước đá cây.", ["cơ sở sản xuất"]),
 ])
 def test_subjects_of_changes_attributes_and_owners_after(sentence, subjects):
     found = figures.extract(analyse(normalize(sentence)))

@@ -582,7 +582,9 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         each_thing = subject_transfers.priced_each(sentence, f.start) if f.unit in MONEY_UNITS and f.per and subject is None else None
         subject = each_thing if each_thing and low(each_thing) not in _patterns().per_units else subject  # `mỗi suất ăn của học sinh
         # 15.000 đồng`: the thing each of which costs it (not a bare denominator: `mỗi học sinh là 25.000 đồng/tháng`)
+        subject = _MAINLY_END.sub("", subject) if subject else subject  # `cơ sở sản xuất | chủ yếu` (+ là nước đá): how, not which
         things = subject_counts.counted_predicate(sentence, spans[n][1], spans, f.counted) if f.unit == "count" and f.counted else None
+        things = _MAINLY_END.sub("", things) if things else things
         subject = _held_things(f, subject, things)  # `Hội chợ có 350 gian hàng`: the booths of the fair, not the fair
         period = periods.for_figure(sentence, said, f.start, f.end)
         province, province_2025 = _province(sentence, subject, f.start)
@@ -684,6 +686,7 @@ _TIMED = re.compile(r"(?:\s+[^\W\d_A-ZĐ][^\W\d_]*){1,4}\s*/\s*(ngày đêm|ngà
 _TIMES = frozenset({"năm", "tháng", "ngày", "tuần", "quý", "giờ"})  # units of time a count may be a rate of
 
 
+_MAINLY_END = re.compile(r"\s+(?i:chủ yếu|phần lớn|đa số)$")
 _HOLDER_HEAD = re.compile(r"(?i:hội chợ|phiên chợ|tuần lễ|tuần hàng|chương trình|triển lãm|festival|ngày hội|lễ hội|hội nghị|hội thảo|"
                           r"cuộc thi|hội thi|khu công nghiệp|KCN|cụm công nghiệp|công ty|tập đoàn|tổng công ty|nhà máy|hợp tác xã|HTX|"
                           r"trường|bệnh viện|hiệp hội)(?!\w)")
