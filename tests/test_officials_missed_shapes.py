@@ -41,6 +41,11 @@ def _officials(text: str) -> dict[str, str]:
      "Lê Thị Hoa", "Phó Chủ tịch UBND tỉnh, Trưởng Ban Tổ chức hội chợ"),
     ("Theo bà Trần Thị Minh Nguyệt, Phó trưởng ban Tổ chức thành lập Hiệp hội, doanh nghiệp ngành này còn manh mún.",
      "Trần Thị Minh Nguyệt", "Phó trưởng ban Tổ chức thành lập Hiệp hội"),
+    # a bare title's body after a dash; a term (`khóa cũ`) is part of the post, and the post elected to is the title (s42)
+    ("Dự lễ có bà Trần Thị Lan - Phó Cục trưởng - Cục Xúc tiến thương mại, cùng lãnh đạo các sở.", "Trần Thị Lan",
+     "Phó Cục trưởng - Cục Xúc tiến thương mại"),
+    ("Đại hội đã bầu ông Lê Văn Hải, Phó Chủ tịch Hiệp hội Dệt may khóa cũ, giữ chức Chủ tịch Hiệp hội Dệt may.", "Lê Văn Hải",
+     "Chủ tịch Hiệp hội Dệt may"),
     ("Theo Michael Kokalari, giám đốc điều hành Công ty VinaCapital, thị trường sẽ hồi phục.",
      "Michael Kokalari", "giám đốc điều hành Công ty VinaCapital"),
 ])

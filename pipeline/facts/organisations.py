@@ -451,6 +451,13 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
             break
         if k == j and not role_head and (portfolio := name_after_field(c, j)):
             return portfolio  # `bộ trưởng quốc phòng | Gavin Williamson`: a minister's portfolio, then a foreign name
+        if k == j and u.text in DASHES and not role_head and not title_head and k + 2 < c.n and c.match(pats.org_head, k + 1) \
+                and c.units[k - 1].text not in DASHES and k + 1 not in c.role_starts:
+            k += 1  # `Bà X - Phó Cục trưởng - Cục Công Thương địa phương`: a bare title, its body after a dash
+            continue
+        if k > j and units[k - 1].text.lower() in ("khóa", "khoá") and u.text.lower() in ("cũ", "mới", "trước", "này", "tới"):
+            k += 1  # `Tổng Thư ký Hiệp hội X khóa cũ`: which term, part of the post
+            continue
         if u.alpha and not u.cap and _ORGANISED.search(c.before(k)) and (thing := _ORGANISED_THING.match(c.rest(k))):
             k += len(thing.group().split())  # `Trưởng Ban Tổ chức hội chợ`, `Phó trưởng ban Tổ chức
             break  # thành lập Hiệp hội`: an organising board is named by what it organises
