@@ -82,3 +82,10 @@ def test_the_body_that_submits_a_plan_to_hold_an_event_holds_it():
     events = process_text("Để tôn vinh sản phẩm tiêu biểu, Cục Công Thương địa phương trình Bộ Công Thương phê duyệt kế hoạch tổ chức "
                           "Hội nghị trực tuyến toàn quốc về công tác khuyến công năm 2023.", published="2023-11-02", settings=SETTINGS).events
     assert [e.organizers for e in events] == [["Cục Công Thương địa phương"]]
+
+
+def test_the_day_written_after_a_relative_word_is_the_event_s():
+    """`được tổ chức sáng nay, ngày 26/9/2019`: the day written in apposition, not the publication day `nay` gives (s42)."""
+    events = process_text("Phát biểu tại Lễ khánh thành Nhà máy điện mặt trời Hòa Thắng được tổ chức sáng nay, ngày 26/9/2019, ông "
+                          "Trần Văn Hải đánh giá cao chủ đầu tư.", published="2019-09-27", settings=SETTINGS).events
+    assert [e.date for e in events] == ["2019-09-26"]

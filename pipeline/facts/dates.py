@@ -294,7 +294,8 @@ def extract(analysis: Analysis, published: str | None) -> list[DateFact]:
     found: list[DateFact] = []
     for sentence in analysis.sentences:
         here = in_sentence(sentence, base, paragraph_years.get(sentence.paragraph, fallback))
-        found += _same_day(sentence, here, found) + here
+        here = [d for d in here if not _APPOSED_DAY.match(sentence.text, d.evidence.end - sentence.start) or not _RELATIVE_WORD.search(d.text)]
+        found += _same_day(sentence, here, found) + here  # (`sáng nay, ngày 26/9/2019`: the day written, not the relative word's)
     stamp = None if base else STAMP.search(analysis.text[:300])
     if stamp and not stamp.group(3):  # a month stamp (`date 2017-03`): a yearless day it gave its
         month = f"{stamp.group(1)}-{stamp.group(2)}"  # year cannot fall months after it (`Ngày 4-10, ...`: a past October)
@@ -311,6 +312,8 @@ def _months_on(month: str, n: int) -> str:
     return f"{y + (m - 1) // 12:04d}-{(m - 1) % 12 + 1:02d}"
 
 
+_APPOSED_DAY = re.compile(r"\s*,\s*(?i:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*(?:19|20)\d{2})?(?!\d)")
+_RELATIVE_WORD = re.compile(r"(?<!\w)(?i:nay|qua|hôm nay|hôm qua|mai)$")
 _SAME_DAY = re.compile(r"(?<!\w)(?:(?i:sáng|chiều|tối|trưa|đêm|trong|ngay)\s+)?(?i:cùng ngày|cùng hôm)(?!\w)")
 
 

@@ -281,7 +281,8 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             i += joined  # `Diễn đàn Phụ nữ và Kinh tế APEC`, `Triển lãm bản đồ và trưng bày tư liệu "..."`
             continue
         places = re.match(r"(?i:và\s+(?:các\s+(?:tỉnh,?\s*thành(?:\s+phố)?|tỉnh|thành phố|địa phương|nước)|địa phương))(?!\w)"
-                          r"|(?i:và)\s+(?i:miền|vùng|khu vực)\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,2}", rest)  # (`khu vực Tây Nguyên và miền Trung`)
+                          r"|(?i:và)\s+(?:(?i:miền|vùng|khu vực)\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,2}|Tây Nguyên|(?:Bắc|Nam) Trung Bộ|(?:Đông|Tây) Nam Bộ|Tây Bắc|Đông Bắc)(?!\w)", rest)
+        # (`khu vực Tây Nguyên và miền Trung`, `các địa phương phía Bắc và Bắc Trung Bộ`)
         if places and end > pos and text[pos:i].split()[-1][:1].isupper():
             i = end = i + places.end()  # `làng nghề Hà Nội và các tỉnh phía Bắc`: the places the event is for
             continue
