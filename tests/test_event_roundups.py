@@ -89,3 +89,9 @@ def test_the_day_written_after_a_relative_word_is_the_event_s():
     events = process_text("Phát biểu tại Lễ khánh thành Nhà máy điện mặt trời Hòa Thắng được tổ chức sáng nay, ngày 26/9/2019, ông "
                           "Trần Văn Hải đánh giá cao chủ đầu tư.", published="2019-09-27", settings=SETTINGS).events
     assert [e.date for e in events] == ["2019-09-26"]
+
+
+def test_the_place_of_a_press_conference_that_presents_an_event_is_not_the_event_s():
+    events = process_text("Ngày 31-7, UBND tỉnh Trà Vinh tổ chức họp báo tại Hà Nội để giới thiệu chương trình “Lễ hội Ok Om Bok "
+                          "năm 2024”.", published="2024-08-01", settings=SETTINGS).events
+    assert [e.location for e in events] == [None]

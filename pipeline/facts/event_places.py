@@ -158,5 +158,7 @@ def _other_item(between: str) -> bool:
 _DATELINE = re.compile(r"(?<!\w)(?i:phóng viên|PV|thông tấn xã|TTXVN|thường trú)(?:\s+[A-ZĐ][\w.]*){0,2}\s*$")
 _ANNOUNCED_BEFORE = re.compile(r"(?<!\w)(?:(?i:họp báo|thông tin|công bố|thông báo)(?:\s+(?i:về))?(?:\s+(?i:việc|kế hoạch))?"
                                r"(?:\s+(?i:tổ chức))|(?i:họp báo)(?:\s+(?i:công bố|giới thiệu|về))?|(?i:đề án|kế hoạch|phương án|dự thảo|công tác chuẩn bị)"
-                               r"\s+(?i:tổ chức))\s*[“\"]?$")  # (`tổ chức họp báo Lễ hội X`; `cuộc họp cho ý kiến về Đề án tổ chức Hội chợ X`: the meeting's place)
+                               r"\s+(?i:tổ chức)|(?i:họp báo)\s[^.;]{0,60}?(?i:giới thiệu|công bố|thông tin về)(?:\s+(?i:chương trình|kế hoạch|việc tổ chức))?)"
+                               r"\s*[“\"]?$")  # (`tổ chức họp báo Lễ hội X`; `cuộc họp cho ý kiến về Đề án tổ chức Hội chợ X`: the meeting's
+# place; `tổ chức họp báo tại Hà Nội để giới thiệu chương trình “Lễ hội X”`: the press conference's)
 _AWARD_BEFORE = re.compile(r"(?<!\w)(?i:trao giải|trao thưởng)(?:\s+(?i:cho))?(?:\s+(?i:cuộc))?\s*$")
