@@ -129,6 +129,8 @@ def test_subject_modules_stay_small():
     ("Đến nay, Tập đoàn đã sở hữu 3 nhà máy tại Bình Dương và Hà Nam.", ["nhà máy của Tập đoàn"]),
     # s42: `chủ yếu` after the things counted says how they are, not which
     ("Toàn tỉnh hiện có 67 cơ sở sản xuất chủ yếu là nước đá cây.", ["cơ sở sản xuất"]),
+    # s42: what the clause opens with taking part in (`Tham gia X có N <noun>`) says which are counted
+    ("Tham gia hội chợ có 120 doanh nghiệp đến từ các tỉnh phía Nam.", ["doanh nghiệp tham gia hội chợ"]),
 ])
 def test_subjects_of_changes_attributes_and_owners_after(sentence, subjects):
     found = figures.extract(analyse(normalize(sentence)))

@@ -583,6 +583,10 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = each_thing if each_thing and low(each_thing) not in _patterns().per_units else subject  # `mỗi suất ăn của học sinh
         # 15.000 đồng`: the thing each of which costs it (not a bare denominator: `mỗi học sinh là 25.000 đồng/tháng`)
         subject = _MAINLY_END.sub("", subject) if subject else subject  # `cơ sở sản xuất | chủ yếu` (+ là nước đá): how, not which
+        joined = _JOINED_BEFORE.search(sentence.text[:f.start]) if f.unit == "count" and f.counted and (
+            subject is None or subject.lower().startswith(f.counted.lower())) else None
+        subject = f"{f.counted} {joined.group('verb').lower()} {joined.group('what')}" if joined else subject  # `Tham gia phiên chợ có 30
+        # đơn vị`: the units that take part in the market
         things = subject_counts.counted_predicate(sentence, spans[n][1], spans, f.counted) if f.unit == "count" and f.counted else None
         things = _MAINLY_END.sub("", things) if things else things
         subject = _held_things(f, subject, things)  # `Hội chợ có 350 gian hàng`: the booths of the fair, not the fair
@@ -686,6 +690,8 @@ _TIMED = re.compile(r"(?:\s+[^\W\d_A-ZĐ][^\W\d_]*){1,4}\s*/\s*(ngày đêm|ngà
 _TIMES = frozenset({"năm", "tháng", "ngày", "tuần", "quý", "giờ"})  # units of time a count may be a rate of
 
 
+_JOINED_BEFORE = re.compile(r"(?:^|[,;:.]\s*)\W*(?P<verb>(?i:tham gia|tham dự|góp mặt tại|góp mặt ở))\s+(?P<what>[^,;:.]{3,60}?)\s+(?i:có)"
+                            r"(?:\s+(?i:sự tham gia của|đại diện|đại diện của|khoảng|hơn|gần|trên|tới|gần|chừng))*\s*$")
 _MAINLY_END = re.compile(r"\s+(?i:chủ yếu|phần lớn|đa số)$")
 _HOLDER_HEAD = re.compile(r"(?i:hội chợ|phiên chợ|tuần lễ|tuần hàng|chương trình|triển lãm|festival|ngày hội|lễ hội|hội nghị|hội thảo|"
                           r"cuộc thi|hội thi|khu công nghiệp|KCN|cụm công nghiệp|công ty|tập đoàn|tổng công ty|nhà máy|hợp tác xã|HTX|"
