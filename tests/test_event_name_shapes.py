@@ -73,6 +73,9 @@ def _names(text: str, published: str = "2023-06-06") -> list[str]:
      ["Hội chợ sản phẩm OCOP khu vực Đồng bằng sông Hồng và miền Bắc"]),
     ("Chiều 5/3, tại TP Vinh diễn ra hội nghị kết nối giao thương giữa TP Đà Nẵng với các địa phương phía Bắc và Bắc Trung Bộ gồm: "
      "Hà Tĩnh, Nghệ An.", ["hội nghị kết nối giao thương giữa TP Đà Nẵng với các địa phương phía Bắc và Bắc Trung Bộ"]),
+    # s42: the ceremony's act told again after `và` opens a second ceremony
+    ("Sáng 10/3, Phó Thủ tướng dự lễ khởi công dự án khu công nghiệp hơn 300ha và khởi công nhà máy chế biến cà phê lớn nhất tỉnh.",
+     ["lễ khởi công dự án khu công nghiệp hơn 300ha", "khởi công nhà máy chế biến cà phê"]),
     # s42: one event singled out after `đặc biệt là` is no predicate of kind
     ("Sở sẽ hỗ trợ doanh nghiệp tham gia nhiều hoạt động, đặc biệt là Hội nghị kết nối cung - cầu giữa TP. Hồ Chí Minh và các "
      "tỉnh, thành năm 2024 dự kiến diễn ra vào tháng 8 tới.", ["Hội nghị kết nối cung - cầu giữa TP. Hồ Chí Minh và các tỉnh, thành năm 2024"]),

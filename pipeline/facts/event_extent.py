@@ -63,6 +63,9 @@ def _pattern() -> dict[str, re.Pattern[str]]:
     }
 
 
+_CEREMONY_HEAD = re.compile(r"^(?i:lễ)\s+")
+
+
 def judge(mention: Mention) -> Mention | None:
     """The mention as it may be used (weakened when its name is doubtful), or None when it is no mention; a
     person's name the name ran into is left out (`Trưởng Ban tổ chức Hội chợ Nguyễn Thành Sinh khẳng định`)."""
@@ -76,6 +79,10 @@ def judge(mention: Mention) -> Mention | None:
     judged = _judge(mention)
     if judged is None:
         return None
+    act = re.escape(_CEREMONY_HEAD.sub("", judged.head))
+    again = re.search(rf"\s+(?i:và)\s+(?i:{act})\s", judged.name) if judged.type == "ceremony" else None
+    if again and again.start() > len(judged.head):  # `lễ khởi công dự án X | và khởi công nhà máy Y`: two ceremonies
+        judged = replace(judged, name=judged.name[:again.start()], end=judged.start + again.start())
     if judged.strong and fold(judged.head.lower()).startswith("le hoi") and not _OCCURRENCE.search(text):
         judged = replace(judged, strong=False)  # `được chế biến nhiều nhất trong lễ hội Maslenita mừng năm mới của Nga`: a
         # custom, also when its name runs on (see `_judge`)
