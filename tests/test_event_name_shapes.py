@@ -76,6 +76,9 @@ def _names(text: str, published: str = "2023-06-06") -> list[str]:
     # s42: the ceremony's act told again after `và` opens a second ceremony
     ("Sáng 10/3, Phó Thủ tướng dự lễ khởi công dự án khu công nghiệp hơn 300ha và khởi công nhà máy chế biến cà phê lớn nhất tỉnh.",
      ["lễ khởi công dự án khu công nghiệp hơn 300ha", "khởi công nhà máy chế biến cà phê"]),
+    # s42: the works a ceremony counts and lists after a colon are all in its name
+    ("Sáng 5/6, tỉnh tổ chức lễ khởi công 3 dự án: Khu công nghiệp Hòa Phú, Cụm công nghiệp Ea Lê và Nhà máy nước Buôn Hồ.",
+     ["lễ khởi công 3 dự án: Khu công nghiệp Hòa Phú, Cụm công nghiệp Ea Lê và Nhà máy nước Buôn Hồ"]),
     # s42: one event singled out after `đặc biệt là` is no predicate of kind
     ("Sở sẽ hỗ trợ doanh nghiệp tham gia nhiều hoạt động, đặc biệt là Hội nghị kết nối cung - cầu giữa TP. Hồ Chí Minh và các "
      "tỉnh, thành năm 2024 dự kiến diễn ra vào tháng 8 tới.", ["Hội nghị kết nối cung - cầu giữa TP. Hồ Chí Minh và các tỉnh, thành năm 2024"]),

@@ -64,6 +64,7 @@ def _pattern() -> dict[str, re.Pattern[str]]:
 
 
 _CEREMONY_HEAD = re.compile(r"^(?i:lễ)\s+")
+_COUNTED_LIST = re.compile(r"(?<!\w)\d+\s+(?i:dự án|công trình|nhà máy|hạng mục|tuyến)[^:,;.]{0,40}:\s*\S")
 
 
 def judge(mention: Mention) -> Mention | None:
@@ -83,6 +84,9 @@ def judge(mention: Mention) -> Mention | None:
     again = re.search(rf"\s+(?i:và)\s+(?i:{act})\s", judged.name) if judged.type == "ceremony" else None
     if again and again.start() > len(judged.head):  # `lễ khởi công dự án X | và khởi công nhà máy Y`: two ceremonies
         judged = replace(judged, name=judged.name[:again.start()], end=judged.start + again.start())
+    listed = _COUNTED_LIST.search(judged.name) and re.match(r"\s*,[^.;()]{3,200}?(?=\s*(?:[.;(]|$))", text[judged.end:])
+    if listed and judged.type == "ceremony":  # `lễ khởi công 3 dự án: A, | B và C`: the works it names, all of them
+        judged = replace(judged, name=text[judged.start:judged.end + listed.end()], end=judged.end + listed.end())
     if judged.strong and fold(judged.head.lower()).startswith("le hoi") and not _OCCURRENCE.search(text):
         judged = replace(judged, strong=False)  # `được chế biến nhiều nhất trong lễ hội Maslenita mừng năm mới của Nga`: a
         # custom, also when its name runs on (see `_judge`)
