@@ -62,3 +62,11 @@ def test_foreign_and_rare_names_before_their_title(text, name, title):
 ])
 def test_no_name_runs_over_a_dash_or_a_source(text, bad):
     assert bad not in _officials(text)
+
+
+def test_a_delegation_s_head_is_of_the_delegation_s_province_not_the_host_s():
+    """`Đoàn đại biểu Hà Tĩnh do Phó Chủ tịch UBND tỉnh X ... tham dự` at a meeting held in Nghệ An (s42)."""
+    record = process_text("Chiều 24/3, tại TP Vinh (Nghệ An) diễn ra hội nghị kết nối giao thương.\n\nĐoàn đại biểu Quảng Bình do "
+                          "Phó Chủ tịch UBND tỉnh Hồ An Phong cùng lãnh đạo một số sở tham dự hội nghị.", published="2023-03-25",
+                          settings=SETTINGS)
+    assert [(o.name, o.province) for o in record.officials] == [("Hồ An Phong", "Quảng Bình")]

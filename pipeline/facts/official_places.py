@@ -104,7 +104,8 @@ def _paragraph_to(text: str, sentence: str, at: int) -> str:
     return text[start:found + (at if at >= 0 else len(sentence))]
 
 
-_FRAME = re.compile(r"(?i:về phía)\s+(?:(?i:lãnh đạo|đại diện)\s+)?(?:(?i:tỉnh|thành phố|TP\.?)\s*)?")
+_FRAME = re.compile(r"(?i:về phía|đoàn đại biểu|đoàn công tác|đoàn)\s+(?:(?i:lãnh đạo|đại diện|của)\s+)?(?:(?i:tỉnh|thành phố|TP\.?)\s*)?")
+# (`Đoàn đại biểu Hà Tĩnh do Phó Chủ tịch Thường trực UBND tỉnh X ... tham dự`: the delegation's province, wherever it met)
 
 
 def framed_province(sentence: str, at: int, organization: str | None) -> Province | None:
@@ -116,7 +117,7 @@ def framed_province(sentence: str, at: int, organization: str | None) -> Provinc
                                        or patterns().country.search(organization)):
         return None
     m = patterns().province.match(sentence, frames[-1].end())
-    if m is None or not re.match(r"\s*,?\s*(?:(?i:tham dự|dự|đến dự)\s+)?(?i:có)(?!\w)", sentence[m.end():]):
+    if m is None or not re.match(r"\s*,?\s*(?:(?:(?i:tham dự|dự|đến dự)\s+)?(?i:có)|(?i:do))(?!\w)", sentence[m.end():]):
         return None
     return load().province(m.group())
 
