@@ -12,9 +12,9 @@ from pipeline.language.analysis import Analysis
 from pipeline.record import DateFact
 
 _OPENS_WITH_DAY = re.compile(r"\W*(?:(?i:sáng|chiều|tối|trưa|hôm|ngày)\s+)?(?:(?i:ngày)\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)")
-_ROUNDUP = re.compile(r"(?<!\w)(?:(?i:đồng loạt)\s+(?:\S+\s+){0,3}?(?i:khởi công|khánh thành|động thổ|khai trương|thông xe)|"
-                      r"(?i:khởi công|khánh thành|động thổ|khai trương|thông xe)(?:\s*(?:,|và)\s*(?i:khởi công|khánh thành|động thổ|"
-                      r"khai trương|thông xe|gắn biển))*\s+(?i:các|nhiều|hàng loạt|một loạt|loạt)\s)")
+_ACTS = r"(?i:khởi công|khánh thành|động thổ|khai trương|thông xe|gắn biển)"
+_ROUNDUP = re.compile(rf"(?<!\w)(?:(?i:đồng loạt)\s+(?:\S+\s+){{0,3}}?{_ACTS}|{_ACTS}(?:\s*(?:,|và)\s*{_ACTS})*"
+                      r"\s+(?i:các|nhiều|hàng loạt|một loạt|loạt)\s)")
 _DAY = re.compile(r"(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)")
 
 

@@ -377,10 +377,13 @@ def _province(sentence: Sentence, subject: str | None, start: int) -> tuple[str 
 # `đoàn ghi nhận` (+ có 4 cửa hàng ...): who reports a count does not hold it
 _MEMBER_NOUNS = frozenset({"người", "thành viên", "cán bộ", "chiến sĩ", "vận động viên", "cầu thủ", "nghệ sĩ", "diễn viên"})  # (of a group)
 _REPORTED = re.compile(r"\s(?i:ghi nhận|phát hiện|kiểm tra|cho biết|thống kê|xác định|nhận thấy)$")
-_HOLDS_COUNT = re.compile(r"(?i:tổng số|số lượng|số|dân số|mật độ|lượng|sức chứa|quy mô|đoàn|nhóm|hội chợ|phiên chợ|tuần lễ|tuần hàng|chương trình|"
-                          r"triển lãm|festival|ngày hội|lễ hội|hội nghị|hội thảo|cuộc thi|hội thi|khu công nghiệp|KCN|"
-                          r"cụm công nghiệp|công ty|tập đoàn|tổng công ty|doanh nghiệp|nhà máy|hợp tác xã|HTX|tàu|"
-                          r"trường|bệnh viện|hiệp hội|hội|ban|video|clip|bài viết)(?!\w)")
+# events, companies and institutions that hold what a count counts (`Hội chợ có 300 gian hàng`: `_held_things`)
+_HOLDERS = (r"hội chợ|phiên chợ|tuần lễ|tuần hàng|chương trình|triển lãm|festival|ngày hội|lễ hội|hội nghị|hội thảo|cuộc thi|"
+            r"hội thi|khu công nghiệp|KCN|cụm công nghiệp|công ty|tập đoàn|tổng công ty|nhà máy|hợp tác xã|HTX|trường|"
+            r"bệnh viện|hiệp hội")
+_HOLDS_COUNT = re.compile(rf"(?i:tổng số|số lượng|số|dân số|mật độ|lượng|sức chứa|quy mô|đoàn|nhóm|{_HOLDERS}|doanh nghiệp|tàu|"
+                          r"hội|ban|video|clip|bài viết)(?!\w)")
+_HOLDER_HEAD = re.compile(rf"(?i:{_HOLDERS})(?!\w)")
 _SUM = re.compile(r"(?i:tổng\s+)?(?i:kinh phí|vốn|giá trị|trị giá|số tiền|doanh thu|lợi nhuận|chi phí|ngân sách)(?!\w)")
 # No figure of the news reaches this (the world's yearly output is about 1e14 USD, 3e18 VND): a longer number is
 # a code, a phone number run together or garbage, and beyond float range it would be written as `Infinity`.
@@ -691,11 +694,8 @@ _TIMES = frozenset({"năm", "tháng", "ngày", "tuần", "quý", "giờ"})  # un
 
 
 _JOINED_BEFORE = re.compile(r"(?:^|[,;:.]\s*)\W*(?P<verb>(?i:tham gia|tham dự|góp mặt tại|góp mặt ở))\s+(?P<what>[^,;:.]{3,60}?)\s+(?i:có)"
-                            r"(?:\s+(?i:sự tham gia của|đại diện|đại diện của|khoảng|hơn|gần|trên|tới|gần|chừng))*\s*$")
+                            r"(?:\s+(?i:sự tham gia của|đại diện|đại diện của|khoảng|hơn|gần|trên|tới|chừng))*\s*$")
 _MAINLY_END = re.compile(r"\s+(?i:chủ yếu|phần lớn|đa số)$")
-_HOLDER_HEAD = re.compile(r"(?i:hội chợ|phiên chợ|tuần lễ|tuần hàng|chương trình|triển lãm|festival|ngày hội|lễ hội|hội nghị|hội thảo|"
-                          r"cuộc thi|hội thi|khu công nghiệp|KCN|cụm công nghiệp|công ty|tập đoàn|tổng công ty|nhà máy|hợp tác xã|HTX|"
-                          r"trường|bệnh viện|hiệp hội)(?!\w)")
 
 
 def _held_things(f: _Found, subject: str | None, things: str | None) -> str | None:
