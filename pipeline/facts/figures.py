@@ -383,7 +383,8 @@ _HOLDERS = (r"hội chợ|phiên chợ|tuần lễ|tuần hàng|chương trình|
             r"bệnh viện|hiệp hội")
 _HOLDS_COUNT = re.compile(rf"(?i:tổng số|số lượng|số|dân số|mật độ|lượng|sức chứa|quy mô|đoàn|nhóm|{_HOLDERS}|doanh nghiệp|tàu|"
                           r"hội|ban|video|clip|bài viết)(?!\w)")
-_HOLDER_HEAD = re.compile(rf"(?i:{_HOLDERS})(?!\w)")
+_HOLDER_HEAD = re.compile(rf"(?i:{_HOLDERS})(?!\w)|[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+(?:\s+(?:19|20)\d\d)?$|[A-Z]{{3,}}(?:\s+(?:19|20)\d\d)?$")  # (a
+# fair's own name in capitals: `Q-FAIR 2024`, `CAEXPO`)
 _SUM = re.compile(r"(?i:tổng\s+)?(?i:kinh phí|vốn|giá trị|trị giá|số tiền|doanh thu|lợi nhuận|chi phí|ngân sách)(?!\w)")
 # No figure of the news reaches this (the world's yearly output is about 1e14 USD, 3e18 VND): a longer number is
 # a code, a phone number run together or garbage, and beyond float range it would be written as `Infinity`.

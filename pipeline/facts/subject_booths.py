@@ -18,10 +18,13 @@ _FAIRS = r"(?i:hội chợ|phiên chợ|triển lãm|festival|lễ hội|ngày h
 _GROUNDS = r"(?i:khu vực|khu|không gian|gian|dãy|tầng|hội trường|nhà thi đấu|phiên chợ|chương trình|sự kiện)(?!\w)"  # where booths stand
 _JOINED_BY = re.compile(r"(?<!\w)(?:(?i:thu hút|quy tụ|gồm|gồm có)\s+(?:(?i:sự tham gia|sự góp mặt)\s+(?i:của)\s+)?|(?i:có|với)\s+(?i:quy mô)\s+"
                         r"|(?P<has>(?i:có))\s+)(?:(?i:khoảng|gần|hơn|trên|lên tới|lên đến|tới)\s+)?$")  # (`Hội chợ năm nay có quy mô trên 800 gian hàng`)
-_BOOTHS = re.compile(r"[\d.,]+\s+(?i:gian hàng|gian trưng bày|gian|ki-ốt|ki ốt|kiốt|quầy hàng|quầy)(?!\w)")
+_BOOTHS = re.compile(r"(?:(?i:khoảng|gần|hơn|trên|gần|tới|lên tới|lên đến)\s+)?[\d.,]+\s+(?i:gian hàng|gian trưng bày|gian|ki-ốt|ki ốt|kiốt|quầy hàng|quầy)(?!\w)")
 # the words that end a fair's name in its clause (`Hội chợ | được tổ chức tại ...`)
 _HELD = re.compile(r"\s(?i:được|sẽ|đã|đang|diễn ra|tổ chức|khai mạc|tại|ở|vào|từ)(?!\w)")
-_ADDRESS = re.compile(r"\s*(?i:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s")
+_VERBED = re.compile(r"\s(?i:được|sẽ|đã|đang|diễn ra|tổ chức|khai mạc)(?!\w)")  # the verb after a fair's name in its clause
+# an item of an address after the fair's place (`, đường Hùng Vương`, `, Phường 3`, `, thành phố Tân An `): short, no verb
+_PLACE_ITEM = re.compile(r"\s*(?i:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn|đường|phố|số|khu|ấp|thôn|bản|tổ)\s[^,;:]{1,40}$")
+_NAMED_FAIR = re.compile(r"[A-Z][A-Z0-9]*(?:[-&][A-Z0-9]+)*(?:\s+(?:19|20)\d\d)?")  # a fair's own name, in capitals (`Q-FAIR 2024`, `CAEXPO`)
 
 
 def count_owner(sentence: Sentence, start: int, spans: list[tuple[int, int]]) -> str | None:
@@ -36,15 +39,19 @@ def count_owner(sentence: Sentence, start: int, spans: list[tuple[int, int]]) ->
     k = next((n for n, t in enumerate(tokens) if t.start >= sentence.start + joined.start()), None)
     topic = phrase_before(tokens, k - 1, [(sentence.start + a, sentence.start + b) for a, b in spans]) if k else []
     if topic and opens_clause(tokens, topic) and re.match(owners, phrase_text(sentence, topic)):
-        return phrase_text(sentence, topic)
+        return _VERBED.split(phrase_text(sentence, topic))[0].strip()  # (`Hội chợ | diễn ra tại Công viên X với quy mô ...`; but
+        # `Tuần hàng X tại Cần Thơ năm nay gồm ...`: where this one is held names it)
     segments = re.split(r"[,;:]", sentence.text[:joined.start()])
     clause = segments[-1].strip()  # (`Hội chợ/M năm nay/P`: tagged badly)
-    if re.match(owners, clause) and len(clause.split()) <= 12 and not re.search(r"\d", clause):
-        return clause
-    if joined.group().lower().startswith("với"):  # `Hội chợ được tổ chức tại X, thành phố Y với quy mô ...`: past the address
-        while len(segments) > 1 and _ADDRESS.match(segments[-1]):
-            segments.pop()
-        named = _HELD.split(segments[-1].strip())[0] if len(segments) < len(re.split(r"[,;:]", sentence.text[:joined.start()])) else ""
-        if re.match(_FAIRS, named) and len(named.split()) <= 12 and not re.search(r"\d", named):
+    if not joined.group("has") and _BOOTHS.match(sentence.text, start) and _NAMED_FAIR.fullmatch(clause):
+        return clause  # `Q-FAIR 2024 thu hút hơn 800 gian hàng`: a fair's own name draws booths
+    named = _VERBED.split(clause)[0].strip()
+    if re.match(owners, named) and len(named.split()) <= 12 and not re.search(r"\d", named):
+        return named  # (`Hội chợ diễn ra tại Công viên X với quy mô ...`: the fair, not where it is)
+    if joined.group().lower().startswith("với"):  # `Hội chợ được tổ chức từ ngày 1/5 tại X, đường Y, thành phố Z với quy mô ...`:
+        opener = next((s for s in reversed(segments[:-1]) if re.match(_FAIRS, s.strip())), None)  # the clause's fair, past the address
+        named = _HELD.split(opener.strip())[0].strip() if opener else ""
+        if named and len(named.split()) <= 12 and not re.search(r"\d", named) and all(
+                _PLACE_ITEM.match(s) for s in segments[segments.index(opener) + 1:] if s.strip()):
             return named
     return None

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
+from pipeline.facts.lexicon import load
 from pipeline.facts.noun_phrases import in_figure, phrase_text
 from pipeline.facts.subject_lexicon import NOUN, PLACE_COUNTED, kind_of, low, timely, words_of
 from pipeline.facts.subject_served import served
@@ -17,7 +19,7 @@ from pipeline.language.analysis import Sentence, Token
 # words of time, cause and manner after a counted noun or its predicate, no part of them
 _WHEN = frozenset({"rạng", "sau", "trước", "khi", "kể", "hồi", "bên", "do", "vì", "hiện", "rạng sáng", "sáng", "chiều", "tối", "trưa", "đêm",
                    "hôm", "năm", "tháng", "ngày", "tuần", "mỗi", "nay", "này", "đó", "kia", "ấy", "nữa", "thêm", "khác",
-                   "cùng", "lúc", "mới đây", "gần đây", "liên tiếp", "trở lên", "trở xuống", "như vậy", "như thế", "so"})
+                   "cùng", "lúc", "thời gian", "mới đây", "gần đây", "liên tiếp", "trở lên", "trở xuống", "như vậy", "như thế", "so"})
 # verbs and words that open the next clause or a new phrase, not a predicate or modifier of the things counted
 _NOT_PREDICATE = frozenset({"là", "có", "và", "được", "bị", "đã", "sẽ", "đang", "cũng", "vẫn", "đều", "thì", "mà", "để", "cho",
                             "trong", "tại", "ở", "với", "từ", "đến", "tới", "theo", "của", "như", "gồm", "chiếm", "tăng", "giảm",
@@ -65,6 +67,16 @@ def counted_predicate(sentence: Sentence, end: int, spans: list[tuple[int, int]]
         return f"lượt {phrase_text(sentence, visits)}" if visits and not any(in_figure(t, spans) for t in visits) else None
     if noun == "lượt" and tokens[k].pos == "V" and not in_figure(tokens[k], spans):
         return f"lượt {low(tokens[k].text)}"  # `154.000 lượt xem`, `3000 lượt chia sẻ`: the act counted
+    own = 1 if k + 1 < len(tokens) and tokens[k].pos == "N" and not in_figure(tokens[k], spans) and tokens[k].start == at + 1 else 0  # (`hộ | dân`)
+    joint = _coordinated(tokens, k + own, spans) if noun not in PLACE_COUNTED | {"lượt"} else []
+    if joint:  # `8 làng nghề và cơ sở nghề | lần đầu tham dự Festival`, `148 cơ sở, doanh nghiệp | trong tỉnh tham gia`:
+        # the predicate after the second noun says which ones of both
+        second = joint[1:]
+        told = counted_predicate(sentence, second[-1].end - sentence.start, [(a - sentence.start, b - sentence.start) for a, b in spans],
+                                 phrase_text(sentence, second))
+        told_len = len(told) - len(phrase_text(sentence, second)) if told else 0  # the predicate's length, after the second noun
+        verb = told is not None and any(t.pos == "V" for t in tokens if second[-1].end <= t.start and t.end <= second[-1].end + told_len)
+        return f"{noun}{sentence.text[at - sentence.start:second[0].start - sentence.start]}{told}" if told and verb else None
     run = _opening(tokens, k, spans)
     if not run or noun == "lượt" and low(run[0].text) == "của":
         return None  # (`10 nghìn lượt mỗi năm | của giai đoạn ...`)
@@ -148,6 +160,29 @@ def counted_predicate(sentence: Sentence, end: int, spans: list[tuple[int, int]]
     if not run or all(low(t.text) in _ASPECT | _WHERE | {"được", "bị"} for t in run):
         return None
     return f"{noun} {phrase_text(sentence, run)}"
+
+
+def _coordinated(tokens: list[Token], k: int, spans: list[tuple[int, int]]) -> list[Token]:
+    """A second counted noun joined to the first at token `k` by a comma or `và` (`và | cơ sở nghề`, `, | doanh nghiệp`):
+    the joint and the nouns (at most three words, common nouns, no figure, time, measure or name); else []."""
+    if k + 1 >= len(tokens) or not (tokens[k].text == "," or low(tokens[k].text) == "và"):
+        return []
+    n = next((m for m in range(min(k + 3, len(tokens) - 1), k, -1) if " ".join(low(t.text) for t in tokens[k + 1:m + 1]) in _countable()
+              and not any(in_figure(t, spans) for t in tokens[k + 1:m + 1])), k) + 1  # the longest thing counted (`cơ sở nghề`,
+    # `tổ hợp tác`/V whatever the tagger says)
+    nouns = tokens[k + 1:n]
+    if not nouns or n < len(tokens) and tokens[n].text in (",", "và"):
+        return []  # (`45 dự án, tổng vốn ...`, `13.000 doanh nghiệp, mức thưởng ...`: no second thing counted; `a, b, c`: a list)
+    return tokens[k:n]
+
+
+@lru_cache(maxsize=1)
+def _countable() -> frozenset[str]:
+    """The nouns a count may count beside another (`cơ sở, doanh nghiệp`, `làng nghề và cơ sở nghề`): the counted nouns of
+    the lexicon but places and visits, and those of people and makers."""
+    nouns = {low(n) for n in load().count_nouns} - PLACE_COUNTED - {"lượt", "lượt khách", "tỉnh, thành", "tỉnh, thành phố", "gian"}
+    return frozenset(nouns | {"cá nhân", "tổ chức", "nhân viên", "nghệ nhân", "tiểu thương", "hộ gia đình", "hộ kinh doanh", "công nhân",
+                              "thợ", "hội viên", "nông dân", "trang trại", "tổ hợp tác", "hộ dân", "người lao động", "cơ sở nghề"})
 
 
 def _names(tokens: list[Token], k: int, spans: list[tuple[int, int]]) -> list[Token]:

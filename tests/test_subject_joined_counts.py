@@ -1,0 +1,44 @@
+"""Counts of two things joined (`cơ sở, doanh nghiệp`, `làng nghề và cơ sở nghề`) and booths of a fair named past its
+place or by its own capitals (forty-third session: counts left with no subject were the largest class of wrong subjects
+in blind samples of unseen real pages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.facts import figures
+from pipeline.language.analysis import analyse
+from pipeline.language.textnorm import normalize
+
+
+def _subjects(text: str) -> list[str | None]:
+    return [f.subject for f in figures.extract(analyse(normalize(text)))]
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("Năm nay có 6 hợp tác xã và tổ hợp tác lần đầu đăng ký tham gia bình chọn.",
+     "hợp tác xã và tổ hợp tác lần đầu đăng ký tham gia"),  # (six words of predicate at most, as for one noun)
+    ("Đợt này có 35 cơ sở, doanh nghiệp trong huyện được hỗ trợ máy móc.", "cơ sở, doanh nghiệp trong huyện được hỗ trợ máy móc"),
+    ("Xã đã vận động 120 hộ dân và cá nhân tham gia hiến đất làm đường.", "hộ dân và cá nhân tham gia hiến đất"),
+])
+def test_a_count_of_two_things_joined_says_which_ones_of_both(text, subject):
+    assert _subjects(text)[0] == subject
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2023, tỉnh thu hút 48 dự án, tổng vốn đầu tư là 2.100 tỷ đồng.",  # a measure of them after the comma, not a thing
+    "Theo khảo sát tại 900 doanh nghiệp, mức lương bình quân tăng.",  # the clause after the comma is the sentence's own
+    "Huyện có 12 doanh nghiệp, hợp tác xã.",  # nothing says which ones
+])
+def test_a_comma_after_a_count_joins_no_second_thing_that_is_not_counted(text):
+    assert _subjects(text)[0] is None
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("Hội chợ diễn ra tại Nhà văn hóa thiếu nhi tỉnh với quy mô 150 gian hàng.", "gian hàng của Hội chợ"),
+    ("Phiên chợ được tổ chức từ ngày 3 đến 5/6 tại Quảng trường trung tâm, đường Lê Lợi, phường 2, thị xã Ngã Năm, "
+     "với quy mô khoảng 80 gian hàng.", "gian hàng của Phiên chợ"),
+    ("Năm nay, VIETBUILD 2025 thu hút hơn 1.200 gian hàng của 400 doanh nghiệp.", "gian hàng của VIETBUILD 2025"),
+])
+def test_booths_are_the_fair_s_past_its_place_or_by_its_own_name(text, subject):
+    assert _subjects(text)[0] == subject
