@@ -35,6 +35,7 @@ from pipeline.facts import (
     subject_distances,
     subject_donors,
     subject_edges,
+    subject_energy,
     subject_gates,
     subject_items,
     subject_land,
@@ -594,6 +595,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         things = subject_counts.counted_predicate(sentence, spans[n][1], spans, f.counted) if f.unit == "count" and f.counted else None
         things = _MAINLY_END.sub("", things) if things else things
         subject = _held_things(f, subject, things)  # `Hội chợ có 350 gian hàng`: the booths of the fair, not the fair
+        subject = subject_energy.supplied(sentence, f.start, f.unit, subject)  # `Nhà máy sẽ cung cấp cho lưới điện quốc gia 110
+        # triệu kWh`: the plant's electricity given to the grid
         period = periods.for_figure(sentence, said, f.start, f.end)
         province, province_2025 = _province(sentence, subject, f.start)
         out.append(Figure(

@@ -175,6 +175,9 @@ def run_end(grid: Grid, i: int, barriers: Collection[int] = (), joined: bool = F
     units = grid.units
     while j < len(grid) and (j == i or j not in barriers):
         u = units[j]
+        if u.alpha and u.cap and j >= i + 2 and j + 1 < len(grid) and units[j + 1].alpha and not units[j + 1].cap \
+                and f"{u.text.lower()} {units[j + 1].text}" in entries("caption_verbs.txt"):
+            break  # `Nguyễn Hòa Bình | Phát biểu tại hội nghị`: a caption's verb, capitalised, after the name
         if u.alpha and u.cap:
             j += 1
         elif _glottal(units, j - 1):
