@@ -24,6 +24,7 @@ from typing import Literal
 from pipeline.facts import (
     periods,
     subject_aboard,
+    subject_adjacent,
     subject_apposed,
     subject_asides,
     subject_aspects,
@@ -595,6 +596,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         things = subject_counts.counted_predicate(sentence, spans[n][1], spans, f.counted) if f.unit == "count" and f.counted else None
         things = _MAINLY_END.sub("", things) if things else things
         subject = _held_things(f, subject, things)  # `Hội chợ có 350 gian hàng`: the booths of the fair, not the fair
+        subject = subject_adjacent.next_to(sentence.text, f.start, f.end, subject, f.unit)  # `Tổng mức đầu tư dự án là ... với công suất
+        # 45MW`: the plant's capacity, not its cost
         subject = subject_energy.supplied(sentence, f.start, f.unit, subject)  # `Nhà máy sẽ cung cấp cho lưới điện quốc gia 110
         # triệu kWh`: the plant's electricity given to the grid
         period = periods.for_figure(sentence, said, f.start, f.end)

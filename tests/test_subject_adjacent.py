@@ -1,0 +1,38 @@
+"""The attribute written right before a figure says what it measures (`pipeline/facts/subject_adjacent.py`, forty-third
+session: a neighbouring measure or a phase was taken on unseen real pages where the sentence writes the figure's own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.facts import figures
+from pipeline.language.analysis import analyse
+from pipeline.language.textnorm import normalize
+
+
+def _subjects(text: str) -> dict[str, str | None]:
+    return {f.text: f.subject for f in figures.extract(analyse(normalize(text)))}
+
+
+@pytest.mark.parametrize("text,figure,subject", [
+    ("Tổng vốn đầu tư nhà máy là 2.300 tỷ đồng với công suất 50 MW.", "50 MW", "công suất của nhà máy"),
+    ("Khu công nghiệp có tổng vốn 1.200 tỷ đồng, diện tích 300 ha (giai đoạn 1), công suất xử lý nước thải 5.000 m3.",
+     "300 ha", "diện tích của Khu công nghiệp"),
+    ("Ở giai đoạn 2, nhà đầu tư sẽ lắp thêm 20 tuabin, với công suất thiết kế 5,5 MW/tuabin.", "5,5 MW", "công suất thiết kế giai đoạn 2"),
+])
+def test_the_attribute_before_a_figure_is_what_it_measures_of_its_owner(text, figure, subject):
+    assert _subjects(text)[figure] == subject
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("Dự án nhà máy cán thép Hòa Bình tại xã X có vốn đầu tư 900 tỷ đồng, quy mô 150.000 tấn thép / năm.", "150.000 tấn"),
+    ("Bị cáo đã lấy trộm chiếc xe máy hiệu Wave, trị giá khoảng 25 triệu đồng.", "khoảng 25 triệu đồng"),
+])
+def test_the_stuff_after_a_figure_and_a_value_are_not_replaced(text, figure):
+    subject = _subjects(text)[figure]
+    assert subject is not None and not subject.startswith(("quy mô", "trị giá"))
+
+
+def test_a_phrase_that_owns_nothing_is_not_made_an_owner():
+    subjects = _subjects("Huyện thu hút 120 dự án, phần lớn là du lịch, với diện tích quy hoạch 5.400 ha.")
+    assert subjects["5.400 ha"] == "diện tích quy hoạch"
