@@ -19,6 +19,11 @@ from pipeline.language.textnorm import fold
 
 _SIGNED = re.compile(r"(?<!\w)(?:đã|vừa|chính thức|tiến hành|tổ chức|cùng|chứng kiến|dự)\s+(?:(?:đã|vừa|chính thức|tiến hành)\s+)*$", re.I)
 
+# a date of no day right after a passive act (`được khởi công | vào tháng 12/2023`, `| năm 2019`, `| cuối năm 2020`)
+_MONTH_ONLY = re.compile(r"\s*(?:(?i:vào|trong|từ)\s+)?(?:(?i:tháng)\s+\d{1,2}\s*(?:/|-|(?i:năm))\s*(?:19|20)\d{2}|(?i:năm)\s+(?:19|20)\d{2}"
+                         r"|(?i:cuối|đầu|giữa)\s+(?i:năm|tháng)(?:\s+(?:19|20)\d{2})?)(?![\d/])")
+
+
 def clause_start(text: str, pos: int) -> int:
     """Start of the clause that holds `pos`: after the last comma, semicolon or colon before it outside brackets."""
     depth = 0
@@ -72,6 +77,8 @@ def verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], e
                     text[m.end():]) or re.match(r"(?:\s*,?\s*[a-zà-ỹđ]+){1,4}\s+(?i:từ|kể từ)\s+(?i:năm|tháng|đầu năm|cuối năm)\s", text[m.end():]):
             weak = True  # `được khởi công từ đầu năm 1960`, `cách đây 10 năm`, `khởi công gần 1 năm`, `khởi công nâng cấp, mở
             # rộng từ năm 2015`: since, not when
+        if re.search(r"(?<!\w)(?i:được)\s+$", before) and _MONTH_ONLY.match(text, m.end()):
+            weak = True  # `nhà máy X được khởi công vào tháng 12/2023`: when the work began, told as background, no day of a ceremony
         if _AFTER_WHEN.search(clause):
             weak = True  # `sau khi cầu Vàm Cống khởi công`: a time clause, not the news
         if re.search(r"(?i:sẽ)\s+(?:được\s+)?$", before) and not event_dates.day_after(text, m.end()):
@@ -151,6 +158,7 @@ _SUBJECT_END = frozenset("là thì mà khi và nhưng nên rồi nếu".split())
 _PLACE = re.compile(r"(?i:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)\s+[A-ZĐ]")
 
 _TO_COME = re.compile(r"\W*(?:(?i:trong)\s+)?(?i:thời gian tới|sắp tới|tới đây|tương lai)(?!\w)")
+_NAME_PART = re.compile(r"\d{1,2}[A-Z]?|[A-ZĐ][\w-]*(?:\s[A-ZĐ][\w-]*)*")  # a number or capitalised word in a work's name (`1A`, `Quang Minh`)
 _CONDITIONAL = re.compile(r"^\s*(?i:nếu|khi|sau khi|trước khi|kể từ khi|từ khi|để|giá như|trong trường hợp)(?!\w)")
 
 def _subject(sentence: Sentence, start: int, verb: int) -> str:
@@ -158,11 +166,18 @@ def _subject(sentence: Sentence, start: int, verb: int) -> str:
     khánh thành`), or '' when there is none (`Mừng khai trương`, `dự án tại Đắk Lắk được khánh thành`)."""
     c = classes()
     s0 = sentence.start
+    while start > 0 and re.search(r"(?<!\w)(?:\d{1,2}[A-Z]?|[A-ZĐ][\w-]*)\s*,\s*$", sentence.text[:start]) \
+            and _NAME_PART.match(sentence.text[start:].lstrip()):  # `Cà Mau 1A, | 1B, | 1C và 1D`: the commas of one name's parts
+        start = max(0, sentence.text.rfind(",", 0, sentence.text[:start].rstrip().rstrip(",").__len__()) + 1)
     tokens = [t for t in sentence.tokens if start <= t.start - s0 and t.end - s0 <= verb]
     depth = 0
     kept: list[str] = []
-    for t in reversed(tokens):
+    for n in range(len(tokens) - 1, -1, -1):
+        t = tokens[n]
         low = t.text.lower()
+        if (low == "và" or t.text == ",") and kept and n > 0 and _NAME_PART.fullmatch(kept[0]) and _NAME_PART.fullmatch(tokens[n - 1].text):
+            kept.insert(0, t.text)  # `Dự án Nhà máy điện gió Cà Mau 1A, 1B, 1C và 1D vừa được khởi công`: the parts of one name
+            continue
         if t.text == ")":
             depth += 1
         elif t.text == "(":
@@ -188,9 +203,9 @@ def _subject(sentence: Sentence, start: int, verb: int) -> str:
         return _subject(sentence, 0, at[-1]) if at and at[-1] < start else ""  # is inaugurated, before its clause
     if kept and re.fullmatch(r"(?i:triệu|tỷ|tỉ|nghìn|ngàn|USD|đồng|đô la|euro)", kept[0]):
         return ""  # `tổng mức đầu tư 6,5 triệu USD được khởi công`: an amount, not what is begun
-    if not kept or len(kept) > 10 or (len(kept) == 1 and not kept[0].isupper()) or person_at(" ".join(kept)):
+    if not kept or len([k for k in kept if k not in (",", "và")]) > 10 or (len(kept) == 1 and not kept[0].isupper()) or person_at(" ".join(kept)):
         return ""  # (`Thủ tướng Phạm Minh Chính cắt băng khởi công`: a person does the act, it is not what opens)
-    return " ".join(kept)
+    return re.sub(r"\s+,", ",", " ".join(kept))
 
 def _described(sentence: Sentence, verb: int) -> str:
     """`Tuyến cáp ngầm 22 kV dài gần 6 km vượt biển, được khánh thành ngày 17/4`: the thing that opens the sentence

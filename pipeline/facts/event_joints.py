@@ -226,6 +226,10 @@ def pair_in_name(text: str, pos: int, i: int, comma: bool = False) -> bool:
     between = re.search(r"(?<!\w)(?i:giữa|hai\s+(?:tỉnh|nước|quốc gia|thành phố|địa phương|bên))\s+(.*)$", name)
     if between and between.group(1).strip() and not re.search(r"(?<!\w)(?i:và|với)(?!\w)", between.group(1)):
         return True
+    if between and re.match(r"(?i:với)\s", text[i:]) and not re.search(r"(?<!\w)(?i:với)(?!\w)", between.group(1)) \
+            and re.search(r"(?<!\w)(?i:giữa)\s", name):
+        return True  # `giữa Liên đoàn Phòng Thương mại và Công nghiệp tỉnh X (Hàn Quốc) | với các đối tác tỉnh Y`: the `và` was the
+        # first party's own
     things = re.search(r"(?<!\w)(?:\d|(?i:hai|ba|bốn))\s+(?i:nhà máy|dự án|công trình|trạm biến áp|tuyến)\s(.*)$", name)
     if things and capitalised(things.group(1)) and re.match(r"(?i:và)\s+[A-ZĐ]", text[i:]) and not re.search(r"(?<!\w)(?i:và)\s", things.group(1)):
         return True  # `khánh thành cụm 2 Nhà máy Điện mặt trời Srêpôk 1 và Quang Minh`: the two things counted

@@ -100,6 +100,8 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
                 r"[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){1,7}", inner.strip()) is not None  # `OCOP (mỗi xã một sản phẩm)`
             glossed = glossed or re.fullmatch(r"\s*(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*", inner) is not None and re.match(
                 r"\s+[a-zà-ỹđ]", text[close + 1:]) is not None  # `tổng kết 10 năm (2007-2017) thực hiện ...`: the years of the period
+            glossed = glossed or re.fullmatch(r"\s*(?i:đợt|lần|lần thứ|kỳ|phiên)\s+(?:\d{1,2}|[IVX]{1,4})\s*", inner) is not None  # `Hội nghị
+            # đánh giá, phân hạng sản phẩm OCOP năm 2021 (Đợt 2)`: which round of a series
             if not glossed and (close < 0 or not inner[:1].isupper() or len(inner) > 60 or c["stop"].search(inner.lower())
                                 or c["credit"].match(inner) or SITE.search(inner)):
                 break  # `triển lãm (Ảnh: Moit)`, `(Thanhuytphcm.vn)`: a credit in brackets is no acronym

@@ -63,19 +63,22 @@ def congress_body(text: str, i: int) -> int:
 @lru_cache(maxsize=1)
 def _dangling() -> re.Pattern[str]:  # (and a source told after a comma: `Lễ công bố xuất khẩu ... Australia, theo VOV`)
     return re.compile(rf"\s+(?i:{alternation(list(word_classes('event_words.tsv')['dangling']))})$"
-                      r"|\s*,\s*(?i:theo|nguồn)\s+[A-ZĐ][\w.]*(?:\s+[A-ZĐ][\w.]*){0,3}$")
+                      r"|\s*,\s*(?i:theo|nguồn)\s+[A-ZĐ][\w.]*(?:\s+[A-ZĐ][\w.]*){0,3}$"
+                      r"|\s*,\s*(?i:thuộc|nằm ở|nằm tại|nằm trong|tọa lạc|toạ lạc)\s[^,;()]*$")  # (`khánh thành Khu công nghiệp X giai
+    # đoạn 1, thuộc Khu kinh tế Y`: where the thing is, no part of the ceremony's name)
 
 
-_GLOSS = re.compile(r"\s*\((?!(?:lần|khóa|khoá|năm|kỳ|nhiệm kỳ)\s)([^()]{3,60})\)$")
+_GLOSS = re.compile(r"\s*\((?!(?i:lần|khóa|khoá|năm|kỳ|nhiệm kỳ|đợt|phiên)\s)([^()]{3,60})\)$")
 
 
 def _gloss(name: str) -> re.Match[str] | None:
     """A lowercase gloss in brackets ending a name (`... Đại học Việt - Nhật (trường thành viên thứ 7)`; not `(ĐBSCL)`,
-    `(nhiệm kỳ 2019 - 2024)`, `(lần thứ 5)`)."""
+    `(nhiệm kỳ 2019 - 2024)`, `(lần thứ 5)`, `(đợt 2)`)."""
     found = _GLOSS.search(name)
     return found if found is not None and found.group(1)[0].islower() else None
 
 
+_ROUND = re.compile(r"\s*\((?i:đợt|lần|lần thứ|kỳ|phiên)\s+(?:\d{1,2}|[IVX]{1,4})\)")
 _NAMED_AS = re.compile(r"\s+(?i:có tên gọi|có tên|mang tên|với tên gọi|tên là)\s+(?=[A-ZĐ“\"«'])")
 
 
@@ -83,6 +86,9 @@ def without_dangling(mention: Mention) -> Mention:
     """A mention without the words that introduce its name after its head (`Triển lãm có tên X`, `mang tên`), and without the preposition or joint its name ends on (`... hoa quả xuất khẩu với` + `công suất 9.000
     tấn/năm`), the source told after it (`, theo VOV`) or a lowercase gloss in brackets (`(trường thành viên thứ 7)`),
     whichever step of the name's extent left it there; its span ends where its name now does."""
+    round_ = _ROUND.match(mention.sentence.text, mention.end)
+    if round_ and not mention.name.endswith(")"):  # `Hội nghị đánh giá ... năm 2021 | (Đợt 2)`: which round of a series, after a
+        mention = replace(mention, name=f"{mention.name} {round_.group().strip()}", end=round_.end())  # year that closed the name
     named_as = _NAMED_AS.match(mention.name, len(mention.head)) if mention.name.startswith(mention.head) else None
     if named_as:  # `Triển lãm có tên Kiêu hãnh Trường Sơn`: `Triển lãm Kiêu hãnh Trường Sơn`
         mention = replace(mention, name=mention.head + " " + mention.name[named_as.end():])

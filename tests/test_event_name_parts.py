@@ -1,0 +1,36 @@
+"""Event names as unseen real pages write them (forty-third session, set P44): the second party after `với` when the
+first has its own `và`, the round of a series in brackets after a year, the place of the work cut from an inauguration,
+a work named by its parts, and a start of works told as background."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import process_text
+from pipeline.settings import Settings
+
+SETTINGS = Settings(min_chars=10, min_vietnamese=0.0)
+
+
+def _events(text: str, published: str = "2024-05-20") -> list[tuple[str, str | None]]:
+    return [(e.name, e.date) for e in process_text(text, published=published, settings=SETTINGS).events]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Sáng 18/5, lãnh đạo tỉnh chứng kiến Lễ ký kết thỏa thuận hợp tác giữa Hiệp hội Dệt may và Da giày tỉnh Long An "
+     "(Việt Nam) với Hiệp hội Doanh nghiệp tỉnh Chiba.",
+     "Lễ ký kết thỏa thuận hợp tác giữa Hiệp hội Dệt may và Da giày tỉnh Long An (Việt Nam) với Hiệp hội Doanh nghiệp tỉnh Chiba"),
+    ("Ngày 15/5, Sở Công Thương tổ chức Hội nghị bình chọn sản phẩm công nghiệp nông thôn tiêu biểu năm 2024 (đợt 2) tại thành phố.",
+     "Hội nghị bình chọn sản phẩm công nghiệp nông thôn tiêu biểu năm 2024 (đợt 2)"),
+    ("Sáng 12/5, tỉnh Quảng Ngãi tổ chức khánh thành Nhà máy chế biến gỗ Tân Phát giai đoạn 2, thuộc Khu công nghiệp Tịnh Phong.",
+     "khánh thành Nhà máy chế biến gỗ Tân Phát giai đoạn 2"),
+    ("Sáng 10/5, Dự án Nhà máy điện gió Bạc Liêu 3A, 3B và 3C vừa được khởi công tại xã Vĩnh Hậu.",
+     "khởi công Dự án Nhà máy điện gió Bạc Liêu 3A, 3B và 3C"),
+])
+def test_the_name_is_whole_as_the_page_writes_it(text, name):
+    assert [n for n, _ in _events(text)] == [name]
+
+
+def test_a_start_of_works_told_with_no_day_is_background():
+    text = "Ông Hùng cho biết, nhà máy thủy điện Nậm Pia được khởi công vào tháng 3/2022 và dự kiến phát điện cuối năm nay."
+    assert _events(text) == []
