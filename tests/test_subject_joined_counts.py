@@ -42,3 +42,13 @@ def test_a_comma_after_a_count_joins_no_second_thing_that_is_not_counted(text):
 ])
 def test_booths_are_the_fair_s_past_its_place_or_by_its_own_name(text, subject):
     assert _subjects(text)[0] == subject
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("Qua đánh giá, huyện có 5 sản phẩm đạt từ 70 điểm, đủ điều kiện công nhận 4 sao.", "sản phẩm đạt từ 70 điểm"),
+    ("Năm nay tỉnh có thêm 12 sản phẩm đạt 3 sao và 4 sản phẩm đạt 4 sao.", "sản phẩm đạt 3 sao"),
+    ("Đến nay, toàn huyện có 9 xã đạt chuẩn nông thôn mới.", "xã đạt chuẩn nông thôn mới"),
+    ("Diễn đàn thu hút gần 300 doanh nghiệp (DN) nước ngoài tham dự.", "doanh nghiệp nước ngoài tham dự"),
+])
+def test_a_rating_reached_or_words_past_a_short_form_say_which_ones(text, subject):
+    assert _subjects(text)[0] == subject

@@ -26,6 +26,10 @@ _NOT_PREDICATE = frozenset({"là", "có", "và", "được", "bị", "đã", "s�
                             "hoặc", "hay", "nhưng", "song", "còn", "chỉ", "mới", "vừa", "lại", "ra", "nên", "trên", "dưới", "ngoài",
                             "bằng", "thuộc", "đạt", "vào", "lên", "xuống", "qua", "về", "nhằm", "trước", "sau", "khiến", "làm", "gây",
                             "giúp", "tạo", "nói", "cho biết", "bao gồm", "gồm có", "chia sẻ", "phải", "cần", "không", "chưa", "thường", "rồi", "ước tính", "ước", "khoảng"})
+_ABBREVIATION = re.compile(r"\s*\([A-ZĐ]{1,6}\)(?=\s+[a-zà-ỹđ])")  # `doanh nghiệp | (DN) quốc tế`
+# a rating things counted reach (`đạt trên 90 điểm`, `đạt 4 sao`, `đạt chuẩn OCOP`): which ones they are
+_RATED = re.compile(r"(?i:đạt)\s+(?:(?:(?i:từ|trên|hơn|dưới)\s+)?\d{1,3}(?:[,.]\d+)?\s+(?i:sao|điểm)|(?i:chuẩn|tiêu chuẩn)(?:\s+[^\W\d][^,;.()\d]{0,30})?)"
+                    r"(?=\s*(?:[,;.()]|$|(?i:và|trở lên)(?!\w)))")
 _ASPECT = frozenset({"đã", "đang", "sẽ", "vừa", "mới", "từng", "đều", "cũng"})  # `người đã tử vong`: kept before their verb
 _WHERE = frozenset({"trên", "trong"})  # `người trên máy bay MH370`: where the people counted are (`tại`, `ở` tell where a
 # thing happens as often: `chở 295 người | tại sân bay`)
@@ -58,8 +62,15 @@ def counted_predicate(sentence: Sentence, end: int, spans: list[tuple[int, int]]
     k = next((n for n, t in enumerate(tokens) if t.start >= at), len(tokens))
     whole = k > 0 and tokens[k - 1].start < at < tokens[k - 1].end and tokens[k - 1].pos in NOUN  # `40 người dân`: the
     # counted noun is the first syllable of a word the tagger joined, which names them
+    abbreviated = _ABBREVIATION.match(sentence.text, end)
+    if abbreviated and not whole:  # `hơn 180 doanh nghiệp (DN) | quốc tế tham gia`: the noun's short form, then its words
+        return counted_predicate(sentence, abbreviated.end(), [(a - sentence.start, b - sentence.start) for a, b in spans],
+                                 counted or (tokens[k - 1].text if k else None))
     if k == 0 or k >= len(tokens) or tokens[k].start > (tokens[k - 1].end if whole else at) + 1:
         return None  # (punctuation or nothing right after the counted noun)
+    rated = _RATED.match(sentence.text, tokens[k].start - sentence.start)
+    if rated and not any(in_figure(t, spans) for t in tokens[k:] if t.start < sentence.start + rated.end()):
+        return f"{low(counted or tokens[k - 1].text)} {rated.group().strip()}"  # `02 sản phẩm | đạt trên 90 điểm`, `đạt 4 sao`
     noun = low(tokens[k - 1].text if whole else counted or tokens[k - 1].text)
     if noun == "lượt" and tokens[k].pos in ("N", "Nc"):
         visits = [t for t in tokens[k:k + 4] if t.pos in NOUN and not timely(t)]  # `hơn 1.200 lượt | học sinh bệnh nhi`: visits of whom
@@ -75,7 +86,9 @@ def counted_predicate(sentence: Sentence, end: int, spans: list[tuple[int, int]]
         told = counted_predicate(sentence, second[-1].end - sentence.start, [(a - sentence.start, b - sentence.start) for a, b in spans],
                                  phrase_text(sentence, second))
         told_len = len(told) - len(phrase_text(sentence, second)) if told else 0  # the predicate's length, after the second noun
-        verb = told is not None and any(t.pos == "V" for t in tokens if second[-1].end <= t.start and t.end <= second[-1].end + told_len)
+        verb = told is not None and any(t.pos == "V" or t is tokens[k + own + len(joint)] and low(t.text) in ("của", "tại", "ở", "trong", "thuộc")
+                                        for t in tokens if second[-1].end <= t.start and t.end <= second[-1].end + told_len)
+        # (a verb or whose or where they are: `sản phẩm, bộ sản phẩm | của các đơn vị sản xuất`)
         return f"{noun}{sentence.text[at - sentence.start:second[0].start - sentence.start]}{told}" if told and verb else None
     run = _opening(tokens, k, spans)
     if not run or noun == "lượt" and low(run[0].text) == "của":
@@ -182,7 +195,8 @@ def _countable() -> frozenset[str]:
     the lexicon but places and visits, and those of people and makers."""
     nouns = {low(n) for n in load().count_nouns} - PLACE_COUNTED - {"lượt", "lượt khách", "tỉnh, thành", "tỉnh, thành phố", "gian"}
     return frozenset(nouns | {"cá nhân", "tổ chức", "nhân viên", "nghệ nhân", "tiểu thương", "hộ gia đình", "hộ kinh doanh", "công nhân",
-                              "thợ", "hội viên", "nông dân", "trang trại", "tổ hợp tác", "hộ dân", "người lao động", "cơ sở nghề"})
+                              "thợ", "hội viên", "nông dân", "trang trại", "tổ hợp tác", "hộ dân", "người lao động", "cơ sở nghề",
+                              "bộ sản phẩm", "nhóm sản phẩm"})
 
 
 def _names(tokens: list[Token], k: int, spans: list[tuple[int, int]]) -> list[Token]:
