@@ -21,7 +21,8 @@ from pipeline.language.textnorm import fold
 SEPARATORS = {"-", "–", "—", ",", "(", ":"}
 DASHES = {"-", "–", "—"}
 PLACE_NAME = re.compile(
-    r"(?<!\w)(?:(?:TP\.?|Tp\.?|thành phố|tỉnh|huyện|quận|xã|phường|thị xã|thị trấn|đường|phố|khu|cụm)\s+"
+    r"(?<!\w)(?:(?:TP\.?|Tp\.?|thành phố|tỉnh|huyện|quận|xã|phường|thị xã|thị trấn|đường|phố|khu|cụm|KCN|KKT|CCN|KCX"
+    r"|(?i:khu công nghiệp|khu kinh tế|khu chế xuất|cụm công nghiệp|cảng|sân bay))\s+"  # (`KCN Chu Lai`: a zone, no person)
     r"|(?:TP|Tp|P|Q)\.\s*)"  # `P. Trung Đô`, `Q.Tây Hồ`: ward and district abbreviated
     r"((?:[A-ZĐÀ-Ỹ][\w]*)(?:\s+[A-ZĐÀ-Ỹ][\w]*)?)"
 )
