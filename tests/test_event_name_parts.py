@@ -34,3 +34,9 @@ def test_the_name_is_whole_as_the_page_writes_it(text, name):
 def test_a_start_of_works_told_with_no_day_is_background():
     text = "Ông Hùng cho biết, nhà máy thủy điện Nậm Pia được khởi công vào tháng 3/2022 và dự kiến phát điện cuối năm nay."
     assert _events(text) == []
+
+
+def test_a_week_of_tourism_is_a_festival_whose_name_goes_on_past_a_spaced_dash():
+    events = process_text("Ngày 20/3, Tuần Du lịch – Văn hóa Điện Biên 2024 khai mạc tại thành phố Điện Biên Phủ.",
+                          published="2024-03-21", settings=SETTINGS).events
+    assert [(e.name, e.type, e.date) for e in events] == [("Tuần Du lịch – Văn hóa Điện Biên 2024", "festival", "2024-03-20")]

@@ -158,8 +158,10 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             if end == i and hyphen_in_word(text, i):
                 i += 1  # `Lễ hội Cà-phê`, `điện gió V1-2`: a hyphen inside a word or a code
                 continue
-            if text[i - 1:i].isspace() and after[:1].isupper() and not c["credit"].match(after) and end > pos \
-                    and not _byline(after) and not _subtitle(text, after):
+            if text[i - 1:i].isspace() and after[:1].isupper() and not c["credit"].match(after) and (end > pos or re.search(
+                    r"(?<!\w)[A-ZĐ]\w*(?:\s+[a-zà-ỹđ]+)?\s*$", text[max(0, pos - 16):pos]) is not None) \
+                    and not _byline(after) and not _subtitle(text, after):  # (`Tuần Du lịch | – Văn hóa Lai Châu`: a head of
+                # capitalised words)
                 i += 1  # (not `... Sông Cửu Long – Chìa khoá để phát triển ...`: a headline's subtitle in sentence case)
                 continue
             if end > pos and event_stops.lower_pair(text, pos, i, after):
