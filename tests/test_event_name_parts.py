@@ -40,3 +40,11 @@ def test_a_week_of_tourism_is_a_festival_whose_name_goes_on_past_a_spaced_dash()
     events = process_text("Ngày 20/3, Tuần Du lịch – Văn hóa Điện Biên 2024 khai mạc tại thành phố Điện Biên Phủ.",
                           published="2024-03-21", settings=SETTINGS).events
     assert [(e.name, e.type, e.date) for e in events] == [("Tuần Du lịch – Văn hóa Điện Biên 2024", "festival", "2024-03-20")]
+
+
+def test_a_site_of_a_nationwide_ceremony_gives_it_the_day_just_told():
+    text = ("Sáng 19/8, tại xã Tân Lập, UBND tỉnh tổ chức Lễ khánh thành Nhà máy chế biến gỗ An Phát. Đây là một trong những "
+            "điểm cầu trực tuyến của Lễ khởi công, khánh thành các công trình chào mừng 80 năm Quốc khánh.")
+    events = _events(text, "2025-08-20")
+    assert len(events) == 2 and events[1][0].startswith("Lễ khởi công, khánh thành các công trình")
+    assert [d for _, d in events] == ["2025-08-19", "2025-08-19"]

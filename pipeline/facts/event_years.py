@@ -169,7 +169,10 @@ _FRAGMENT = re.compile(r"(?:(?i:trong|vào)\s+(?:(?i:các|hai)\s+)?)?(?i:sáng|c
                        r"(?:\d{1,2}\s+(?i:và|đến|-)\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}")  # (`Trong các ngày 12 và 13/7/2018, tại ... JW.`)
 # `Sự kiện trên diễn ra trong khuôn khổ | Hội nghị X`: the act the sentence before told was held at the event named here
 _FRAMED_BACK = re.compile(r"\W*(?i:sự kiện|hoạt động)\s+(?i:trên|này|nói trên)\s+(?:(?i:được|đã)\s+)?(?i:diễn ra|tổ chức)\s+"
-                          r"(?i:trong khuôn khổ|tại|bên lề)\s+")
+                          r"(?i:trong khuôn khổ|tại|bên lề)\s+"
+                          r"|\W*(?i:đây|đó)\s+(?:(?i:cũng)\s+)?(?i:là)\s+(?:(?i:một trong (?:những|các|số))\s+)?(?:(?i:điểm cầu)(?:\s+(?i:trực tuyến))?"
+                          r"|(?i:địa điểm|nơi))\s+(?:(?i:tổ chức|của|thuộc|diễn ra)\s+)?")  # (`Đây là một trong những điểm cầu trực tuyến tổ
+# chức Lễ khởi công, khánh thành ... toàn quốc`: the site just told, on its day)
 _THERE = re.compile(r"\W*(?:(?i:cũng)\s+)?(?i:tại đây|tại sự kiện(?: này)?|tại chương trình(?: này)?|trong chương trình(?: này)?|"
                     r"nhân dịp này|trong dịp này|dịp này)\s*,")
 
