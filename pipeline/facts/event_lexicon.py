@@ -261,3 +261,14 @@ def _long(span: re.Match[str]) -> bool:
 # read with (`event_dates`): a period's first year (`giai đoạn 2024 - 2026`) still places a yearless day.
 _HORIZON = re.compile(r"(?<!\w)(?i:đến|tới|tầm nhìn)(?:\s+(?i:đến|tới))?(?:\s+(?i:năm))?\s*$")
 _REMEMBERS = re.compile(r"(?i:kỷ niệm|\d+\s+năm)")
+
+
+# a sentence that points back at the event just told: held within it, or the site of it (`Sự kiện trên diễn ra trong
+# khuôn khổ X`, `Đây là một trong những điểm cầu ...`), or at its occasion (`Tại đây,`, `Dịp này,`)
+FRAMED_BACK = re.compile(r"\W*(?i:sự kiện|hoạt động)\s+(?i:trên|này|nói trên)\s+(?:(?i:được|đã)\s+)?(?i:diễn ra|tổ chức)\s+"
+                          r"(?i:trong khuôn khổ|tại|bên lề)\s+"
+                          r"|\W*(?i:đây|đó)\s+(?:(?i:cũng)\s+)?(?i:là)\s+(?:(?i:một trong (?:những|các|số))\s+)?(?:(?i:điểm cầu)(?:\s+(?i:trực tuyến))?"
+                          r"|(?i:địa điểm|nơi))\s+(?:(?i:tổ chức|của|thuộc|diễn ra)\s+)?")  # (`Đây là một trong những điểm cầu trực tuyến tổ
+# chức Lễ khởi công, khánh thành ... toàn quốc`: the site just told, on its day)
+AT_THE_OCCASION = re.compile(r"\W*(?:(?i:cũng)\s+)?(?i:tại đây|tại sự kiện(?: này)?|tại chương trình(?: này)?|trong chương trình(?: này)?|"
+                    r"nhân dịp này|trong dịp này|dịp này)\s*,")

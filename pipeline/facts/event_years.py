@@ -6,7 +6,7 @@ import datetime
 import re
 
 from pipeline.facts import dates, event_aliases, event_dates, event_month_day, event_named_years
-from pipeline.facts.event_lexicon import HELD_WORDS, YEAR, Mention
+from pipeline.facts.event_lexicon import AT_THE_OCCASION, FRAMED_BACK, HELD_WORDS, YEAR, Mention
 from pipeline.language.analysis import Analysis
 from pipeline.record import DateFact
 
@@ -168,15 +168,6 @@ def from_next_sentence(analysis: Analysis, events: list, dated: list[DateFact | 
 _FRAGMENT = re.compile(r"(?:(?i:trong|vào)\s+(?:(?i:các|hai)\s+)?)?(?i:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:(?i:ngày)\s+)?"
                        r"(?:\d{1,2}\s+(?i:và|đến|-)\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}")  # (`Trong các ngày 12 và 13/7/2018, tại ... JW.`)
 # `Sự kiện trên diễn ra trong khuôn khổ | Hội nghị X`: the act the sentence before told was held at the event named here
-_FRAMED_BACK = re.compile(r"\W*(?i:sự kiện|hoạt động)\s+(?i:trên|này|nói trên)\s+(?:(?i:được|đã)\s+)?(?i:diễn ra|tổ chức)\s+"
-                          r"(?i:trong khuôn khổ|tại|bên lề)\s+"
-                          r"|\W*(?i:đây|đó)\s+(?:(?i:cũng)\s+)?(?i:là)\s+(?:(?i:một trong (?:những|các|số))\s+)?(?:(?i:điểm cầu)(?:\s+(?i:trực tuyến))?"
-                          r"|(?i:địa điểm|nơi))\s+(?:(?i:tổ chức|của|thuộc|diễn ra)\s+)?")  # (`Đây là một trong những điểm cầu trực tuyến tổ
-# chức Lễ khởi công, khánh thành ... toàn quốc`: the site just told, on its day)
-_THERE = re.compile(r"\W*(?:(?i:cũng)\s+)?(?i:tại đây|tại sự kiện(?: này)?|tại chương trình(?: này)?|trong chương trình(?: này)?|"
-                    r"nhân dịp này|trong dịp này|dịp này)\s*,")
-
-
 def from_sentence_before(analysis: Analysis, events: list, dated: list[DateFact | None],
                          by_sentence: dict[int, list[DateFact]], undated: bool = False) -> list[DateFact | None]:
     """An event with no day of its own takes the day of the sentence right before one of its mentions when that
@@ -202,7 +193,7 @@ def from_sentence_before(analysis: Analysis, events: list, dated: list[DateFact 
             fragment = _FRAGMENT.match(before.text) and len(before.text.split()) <= 16 and not any(
                 t.pos.startswith("V") for t in before.tokens)
             told = _THE_EVENT.search(before.text) and before.start not in others and _HELD.search(before.text)
-            if not (fragment or told or _THERE.match(m.sentence.text) or _FRAMED_BACK.fullmatch(m.sentence.text[:m.start])):
+            if not (fragment or told or AT_THE_OCCASION.match(m.sentence.text) or FRAMED_BACK.fullmatch(m.sentence.text[:m.start])):
                 continue
             days = [d for d in by_sentence.get(before.start, []) if d.precision == "day"
                     and not event_dates.remembered(before.text, d.evidence.start - before.start)]
@@ -233,7 +224,7 @@ def at_occasion(events: list, dated: list[DateFact | None]) -> list[DateFact | N
             host = next((j for j, other in enumerate(events) if j != i and days[j] is not None for o in other.mentions
                          if o.sentence is m.sentence and not o.named and o.start < m.start
                          and _AT_OCCASION.match(m.sentence.text[:o.start])), None)
-            if host is None and _THERE.match(m.sentence.text):  # `Dịp này, X cũng tổ chức khánh thành Y`: the occasion
+            if host is None and AT_THE_OCCASION.match(m.sentence.text):  # `Dịp này, X cũng tổ chức khánh thành Y`: the occasion
                 host = max((j for j, other in enumerate(events) if j != i and days[j] is not None  # told last before
                             and other.mentions[0].sentence.start < m.sentence.start), default=None,
                            key=lambda j: max(o.sentence.start for o in events[j].mentions if o.sentence.start < m.sentence.start))
