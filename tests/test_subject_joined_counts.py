@@ -52,3 +52,13 @@ def test_booths_are_the_fair_s_past_its_place_or_by_its_own_name(text, subject):
 ])
 def test_a_rating_reached_or_words_past_a_short_form_say_which_ones(text, subject):
     assert _subjects(text)[0] == subject
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("Năm nay huyện có 7 sản phẩm mới và 4 sản phẩm nâng hạng.", "sản phẩm mới"),
+    ("Lớp học có 30 học viên trú tại xã Ea Tu, thành phố Buôn Ma Thuột.", "học viên trú tại xã Ea Tu"),
+    ("Hiện có 15 doanh nghiệp của Nhật Bản đang hoạt động tại khu công nghiệp.", "doanh nghiệp của Nhật Bản đang hoạt động"),
+    ("Đoàn có 25 người, gồm lãnh đạo tỉnh và doanh nghiệp.", "người của Đoàn"),
+])
+def test_new_ones_where_they_live_what_the_owner_s_ones_do_and_a_delegation_s_people(text, subject):
+    assert _subjects(text)[0] == subject

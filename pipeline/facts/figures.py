@@ -382,7 +382,7 @@ _REPORTED = re.compile(r"\s(?i:ghi nhận|phát hiện|kiểm tra|cho biết|th�
 # events, companies and institutions that hold what a count counts (`Hội chợ có 300 gian hàng`: `_held_things`)
 _HOLDERS = (r"hội chợ|phiên chợ|tuần lễ|tuần hàng|chương trình|triển lãm|festival|ngày hội|lễ hội|hội nghị|hội thảo|cuộc thi|"
             r"hội thi|khu công nghiệp|KCN|cụm công nghiệp|công ty|tập đoàn|tổng công ty|nhà máy|hợp tác xã|HTX|trường|"
-            r"bệnh viện|hiệp hội")
+            r"bệnh viện|hiệp hội|đoàn")
 _HOLDS_COUNT = re.compile(rf"(?i:tổng số|số lượng|số|dân số|mật độ|lượng|sức chứa|quy mô|đoàn|nhóm|{_HOLDERS}|doanh nghiệp|tàu|"
                           r"hội|ban|video|clip|bài viết)(?!\w)")
 _HOLDER_HEAD = re.compile(rf"(?i:{_HOLDERS})(?!\w)|[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+(?:\s+(?:19|20)\d\d)?$|[A-Z]{{3,}}(?:\s+(?:19|20)\d\d)?$")  # (a

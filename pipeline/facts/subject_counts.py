@@ -30,6 +30,7 @@ _ABBREVIATION = re.compile(r"\s*\([A-ZĐ]{1,6}\)(?=\s+[a-zà-ỹđ])")  # `doanh
 # a rating things counted reach (`đạt trên 90 điểm`, `đạt 4 sao`, `đạt chuẩn OCOP`): which ones they are
 _RATED = re.compile(r"(?i:đạt)\s+(?:(?:(?i:từ|trên|hơn|dưới)\s+)?\d{1,3}(?:[,.]\d+)?\s+(?i:sao|điểm)|(?i:chuẩn|tiêu chuẩn)(?:\s+[^\W\d][^,;.()\d]{0,30})?)"
                     r"(?=\s*(?:[,;.()]|$|(?i:và|trở lên)(?!\w)))")
+_RESIDE = frozenset({"trú", "cư trú", "sinh sống", "sống", "thường trú", "tạm trú"})  # verbs whose place follows `tại`/`ở`
 _ASPECT = frozenset({"đã", "đang", "sẽ", "vừa", "mới", "từng", "đều", "cũng"})  # `người đã tử vong`: kept before their verb
 _WHERE = frozenset({"trên", "trong"})  # `người trên máy bay MH370`: where the people counted are (`tại`, `ở` tell where a
 # thing happens as often: `chở 295 người | tại sân bay`)
@@ -86,10 +87,12 @@ def counted_predicate(sentence: Sentence, end: int, spans: list[tuple[int, int]]
         told = counted_predicate(sentence, second[-1].end - sentence.start, [(a - sentence.start, b - sentence.start) for a, b in spans],
                                  phrase_text(sentence, second))
         told_len = len(told) - len(phrase_text(sentence, second)) if told else 0  # the predicate's length, after the second noun
-        verb = told is not None and any(t.pos == "V" or t is tokens[k + own + len(joint)] and low(t.text) in ("của", "tại", "ở", "trong", "thuộc")
+        verb = told is not None and any(t.pos == "V" or low(t.text) in ("của", "tại", "ở", "trong", "trên", "thuộc")
                                         for t in tokens if second[-1].end <= t.start and t.end <= second[-1].end + told_len)
         # (a verb or whose or where they are: `sản phẩm, bộ sản phẩm | của các đơn vị sản xuất`)
         return f"{noun}{sentence.text[at - sentence.start:second[0].start - sentence.start]}{told}" if told and verb else None
+    if low(tokens[k].text) == "mới" and (k + 1 == len(tokens) or tokens[k + 1].pos in ("CH", "C") or low(tokens[k + 1].text) == "và"):
+        return f"{noun} mới"  # `09 sản phẩm mới và 03 sản phẩm đánh giá lại`: the new ones
     run = _opening(tokens, k, spans)
     if not run or noun == "lượt" and low(run[0].text) == "của":
         return None  # (`10 nghìn lượt mỗi năm | của giai đoạn ...`)
@@ -107,8 +110,21 @@ def counted_predicate(sentence: Sentence, end: int, spans: list[tuple[int, int]]
     i = k + len(run)
     while i < len(tokens):
         t, word = tokens[i], low(tokens[i].text)
+        if low(run[0].text) == "của" and word in ("đang", "đã", "sẽ") and i + 1 < len(tokens) and tokens[i + 1].pos == "V" \
+                and len(words_of(run)) < _MOST - 1 and run[-1].pos in NOUN:
+            run += tokens[i:i + 2]  # `doanh nghiệp của Hàn Quốc | đang đầu tư`: what the owner's ones do says which
+            i += 2
+            continue
         if (low(run[0].text) == "của" or low(run[0].text) in ("ở", "tại") and noun not in PEOPLE) and t.pos not in NOUN:
             break  # (`109 hộ tại 7 xã của huyện | được nhận`: whose or where ends with its nouns)
+        if word in ("tại", "ở") and low(run[-1].text) in _RESIDE and i + 1 < len(tokens) and tokens[i + 1].pos in NOUN \
+                and not in_figure(tokens[i + 1], spans):
+            stay = i + 1
+            while stay < len(tokens) and stay - i <= 3 and (tokens[stay].pos in NOUN or low(tokens[stay].text) in ("đây", "đó", "này")) \
+                    and not in_figure(tokens[stay], spans):
+                stay += 1  # (`ở nơi | đây`)
+            run += tokens[i:stay]  # `học viên trú | tại buôn Sút M'đưng`: where they live says which
+            break
         voiced = word in ("bị", "được") and run[-1].pos in NOUN and i + 1 < len(tokens) and tokens[i + 1].pos == "V"  # `hộ dân | bị hỏng`
         if voiced and len(words_of(run)) < _MOST - 1:
             run += tokens[i:i + 2]
@@ -167,7 +183,7 @@ def counted_predicate(sentence: Sentence, end: int, spans: list[tuple[int, int]]
         run.pop()  # `người nước ngoài lao | vào nhà dân`: a verb cut from where it goes (not a passive: `người bị hất văng | ra xa`)
     if cut and not run and len(verbs_run) > 1 and verbs_run[0].pos == "V" and verbs_run[1].pos == "V" and len(words_of(verbs_run)) >= _MOST:
         run = verbs_run[:1]  # `12 dự án thua lỗ | báo cáo sản xuất kinh doanh`: the next verbs open the clause's own predicate
-    while run and (run[-1].pos not in NOUN | {"V", "A", "FW"} and low(run[-1].text) not in ("nhất", "mới", "này", "đó", "kia", "ấy")
+    while run and (run[-1].pos not in NOUN | {"V", "A", "FW"} and low(run[-1].text) not in ("nhất", "mới", "này", "đó", "kia", "ấy", "đây")
                    or low(run[-1].text) in _ASPECT | _WHERE | {"bị", "được"} and not (low(run[-1].text) == "mới" and len(run) > 1 and run[-2].pos == "V")):
         run.pop()  # (`người trên | ,`: no dangling word)
     if not run or all(low(t.text) in _ASPECT | _WHERE | {"được", "bị"} for t in run):
