@@ -48,3 +48,12 @@ def test_a_site_of_a_nationwide_ceremony_gives_it_the_day_just_told():
     events = _events(text, "2025-08-20")
     assert len(events) == 2 and events[1][0].startswith("Lễ khởi công, khánh thành các công trình")
     assert [d for _, d in events] == ["2025-08-19", "2025-08-19"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Sáng 3/11, Hội Nông dân huyện tổ chức Lễ khai giảng lớp đào tạo nghề mây tre đan 30 học viên đến từ các xã.",
+     "Lễ khai giảng lớp đào tạo nghề mây tre đan"),
+    ("Ngày 12/10, UBND tỉnh tổ chức Hội nghị gặp mặt doanh nghiệp nhân ngày Doanh nhân Việt Nam.", "Hội nghị gặp mặt doanh nghiệp"),
+])
+def test_who_take_part_and_the_occasion_are_no_part_of_the_name(text, name):
+    assert [n for n, _ in _events(text, "2023-10-13")] == [name]
