@@ -57,3 +57,8 @@ def test_a_site_of_a_nationwide_ceremony_gives_it_the_day_just_told():
 ])
 def test_who_take_part_and_the_occasion_are_no_part_of_the_name(text, name):
     assert [n for n, _ in _events(text, "2023-10-13")] == [name]
+
+
+def test_a_bare_part_is_named_by_the_whole_it_is_in():
+    text = "Tối 5/8, Hội chợ thương mại (HCTM) trong Lễ hội Trái cây Nam Bộ 2024 đã khai mạc tại thành phố Mỹ Tho."
+    assert _events(text, "2024-08-06")[0] == ("Hội chợ thương mại (HCTM) trong Lễ hội Trái cây Nam Bộ 2024", "2024-08-05")

@@ -228,6 +228,9 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
                         r"(?i:vào)\s+(?i:sông|cảng|cửa biển|cửa sông|vịnh)\s+[A-ZĐ]", rest):  # `luồng tàu ... vào sông Hậu`
             i += 3  # `hội nghị xúc tiến đầu tư vào Sóc Trăng`, `... cơ hội đầu tư phát triển vào lĩnh vực công nghiệp`,
             continue  # `Quảng bá du lịch vào Lai Châu`: where the investment or the visitors go names the conference
+        if re.match(rf"(?i:trong)\s+(?:{heads.pattern})", rest) and re.fullmatch(r"(?:\s*[a-zà-ỹđ]+){0,2}\s*(?:\([A-ZĐ&]{2,8}\))?\s*", text[pos:i]):
+            i += 5  # `Hội chợ triển lãm (HCTL) | trong Festival Tây Sơn - Bình Định 2008`: a bare part named by the whole it is in
+            continue
         named_as = re.match(r"(?i:có tên(?: gọi)?|mang tên|với tên(?: gọi)?|tên là)\s+(?=[A-ZĐ“\"'])", rest)
         if named_as and words == 0:
             i += named_as.end()  # `Triển lãm có tên Kiêu hãnh Trường Sơn`: the name follows
@@ -310,7 +313,7 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
         head_here = heads.match(rest)
         if head_here and end > pos and not (head_here.group().isascii() and re.search(r"[A-Z][A-Za-z]*\s+$", text[:i])) \
                 and not re.search(r"(?<!\w)(?i:cuộc|buổi|lớp|khóa|khoá|phiên|kỳ|đợt)\s+$", text[pos:i]) \
-                and not (head_here.group()[:1].isupper() and re.fullmatch(r"(?:\s*[a-zà-ỹđ]+)+\s*", text[pos:i])) \
+                and not (head_here.group()[:1].isupper() and re.fullmatch(r"(?:\s*[a-zà-ỹđ]+)+\s*|.*\s(?i:trong)\s+", text[pos:i])) \
                 and not fair_pair(text, pos, i, head_here.group()):
             break  # `Diễn đàn cấp cao và Triển lãm quốc tế`: the next event; `... Monsoon Music Festival` goes on; but
             # `Hội nghị triển khai cuộc bình chọn ...`: what the meeting is about, after its classifier, and `Hội chợ
