@@ -62,3 +62,9 @@ def test_who_take_part_and_the_occasion_are_no_part_of_the_name(text, name):
 def test_a_bare_part_is_named_by_the_whole_it_is_in():
     text = "Tối 5/8, Hội chợ thương mại (HCTM) trong Lễ hội Trái cây Nam Bộ 2024 đã khai mạc tại thành phố Mỹ Tho."
     assert _events(text, "2024-08-06")[0] == ("Hội chợ thương mại (HCTM) trong Lễ hội Trái cây Nam Bộ 2024", "2024-08-05")
+
+
+def test_an_organiser_ends_before_sap_the_adverb_of_what_is_soon():
+    text = "Ngày 10/3, Tập đoàn Hòa Phú sắp tổ chức Lễ khởi công Nhà máy chế biến cà phê Hòa Phú tại tỉnh Đắk Lắk."
+    events = process_text(text, published="2025-03-01", settings=SETTINGS).events
+    assert [e.organizers for e in events] == [["Tập đoàn Hòa Phú"]]

@@ -19,10 +19,10 @@ from pipeline.language.analysis import Sentence
 
 _TIME_LEAD = re.compile(r"(?:(?i:date)\s+[\d/.-]+\s+)?(?:(?:(?i:sáng|chiều|tối|trưa|ngày|hôm nay|hôm qua)\s+)?[\d/.-]+\s+)?")
 _APPROVAL = re.compile(r"(?<!\w)(?i:đồng ý|cho phép|chấp thuận|phê duyệt)\s+(?i:của)\s+[^;:.]*$")
-_ORG_CUT = re.compile(r"(?<!nhỏ và)\s(?:sẽ|đã|đang|vừa(?!\s+và\s+nhỏ)|cũng|tham gia|dự kiến|chủ trì|long trọng|trang trọng|chính thức|tiếp tục|"
+_ORG_CUT = re.compile(r"(?<!nhỏ và)\s(?:sẽ|sắp|đã|đang|vừa(?!\s+và\s+nhỏ)|cũng|tham gia|dự kiến|chủ trì|long trọng|trang trọng|chính thức|tiếp tục|"
                       r"phối hợp|(?<![Bb]an )chỉ đạo|hỗ trợ|tài trợ|đăng cai|(?<![Bb]an )(?<![Cc]ác )tổ chức|kết hợp|tiến hành|đề xuất|đề nghị|thảo luận|ban hành|quyết định|"
                       r"thống nhất|cho biết|thông báo|thông tin về|họp báo|công bố|lên kế hoạch|chuẩn bị|mới đây|vừa qua|hôm qua|là|thực hiện)(?!\w)")
-_ADVERBS = r"(?:(?:long trọng|trang trọng|chính thức|đã|sẽ|vừa|đang|cũng)\s+)*"
+_ADVERBS = r"(?:(?:long trọng|trang trọng|chính thức|đã|sẽ|sắp|vừa|đang|cũng)\s+)*"
 _OPENING = r"(?:(?:(?i:lễ|buổi)\s+)?(?:khai mạc|bế mạc|phát động)\s+)?"  # (`X tổ chức khai mạc Hội chợ Y`: X holds the fair)
 _HOLDER = re.compile(rf"([^,;:]+?)\s+{_ADVERBS}(?<![Bb]an )tổ chức\s*{_OPENING}[“\"‘«]?\s*$")  # (a sentence's dots are abbreviations: `RENOVA Inc.`)
 _OPENER = re.compile(rf"([^,;:]+?)\s+{_ADVERBS}(?<![Ll]ễ )(?<![Bb]uổi )(?<!tại )khai mạc\s*[“\"‘«]?\s*$")  # `Bộ X phối hợp với UBND tỉnh Y khai mạc Tuần lễ Z`
