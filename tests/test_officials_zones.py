@@ -23,3 +23,15 @@ def _officials(text: str) -> dict[str, str]:
 ])
 def test_a_zone_s_name_that_looks_like_a_person_stays_in_the_title(text, name, title):
     assert _officials(text) == {name: title}
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("Ông Lê Văn Bình, Phó Chánh Văn phòng Điều phối xây dựng nông thôn mới tỉnh Nghệ An cho biết, lớp học sẽ mở.",
+     "Lê Văn Bình", "Phó Chánh Văn phòng Điều phối xây dựng nông thôn mới tỉnh Nghệ An"),
+    ("Tham dự có ông Trần Văn Hải - Bí thư Tỉnh ủy tỉnh Đồng Nai, Tổng lãnh sự quán Nhật Bản tại TP Hồ Chí Minh, đại diện các sở.",
+     "Trần Văn Hải", "Bí thư Tỉnh ủy tỉnh Đồng Nai"),
+    ("Ông Karel Novak, Trưởng Phòng Kinh tế, Đại sứ quán Cộng hòa Séc tại Việt Nam, cho biết như vậy.",
+     "Karel Novak", "Trưởng Phòng Kinh tế, Đại sứ quán Cộng hòa Séc tại Việt Nam"),
+])
+def test_a_body_s_name_the_programme_it_serves_and_another_attendee_after_a_province(text, name, title):
+    assert _officials(text) == {name: title}

@@ -93,6 +93,13 @@ def _predicate_after(c: Context, k: int) -> bool:
     return False
 
 
+def _another_body(c: Context, j: int, k: int) -> bool:
+    """Whether the body after the comma at unit k is another attendee, not the parent of the one from unit j: any body
+    after one placed in its province (`Bí thư Tỉnh ủy tỉnh Bình Phước, | Tổng lãnh sự quán Hàn Quốc tại TP HCM`: a
+    province's body has no parent named after it; but `Trưởng Phòng Kinh tế, | Đại sứ quán Cộng hòa Séc`)."""
+    return re.search(rf"(?:{c.pats.province.pattern})\s*$", c.grid.text(j, k)) is not None
+
+
 def _enumeration(c: Context, k: int) -> bool:
     """After a comma inside an organisation: the words from unit k go on an enumeration of its parts,
     ending in `và` (`Sở Văn hóa, Thể thao và Du lịch`), rather than start another clause."""
@@ -529,7 +536,7 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
                 # (Not after a country: `Đảng Cộng sản Việt Nam, Công an TP. Hà Nội` starts a clause.)
                 head = c.match(pats.org_head, nxt) if k > j and nxt < c.n and units[nxt].cap \
                     and not c.pats.country_end.search(c.grid.text(j, k)) else None
-                if head and c.grid.text(nxt, head) != first_head and not _predicate_after(c, nxt):
+                if head and c.grid.text(nxt, head) != first_head and not _predicate_after(c, nxt) and not _another_body(c, j, k):
                     k += 1  # the parent organisation: `Phòng ..., Sở GD&ĐT Nghệ An`; not `Sở A, Sở B`
                     continue
                 if legal and k > j and _business_lines(c, k):
