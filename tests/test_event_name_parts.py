@@ -68,3 +68,17 @@ def test_an_organiser_ends_before_sap_the_adverb_of_what_is_soon():
     text = "Ngày 10/3, Tập đoàn Hòa Phú sắp tổ chức Lễ khởi công Nhà máy chế biến cà phê Hòa Phú tại tỉnh Đắk Lắk."
     events = process_text(text, published="2025-03-01", settings=SETTINGS).events
     assert [e.organizers for e in events] == [["Tập đoàn Hòa Phú"]]
+
+
+def test_an_item_a_one_day_host_lists_is_held_on_its_day():
+    text = ("Ngày 2/9/2024, Ban Tổ chức Ngày hội Khởi nghiệp tỉnh Hà Nam năm 2024 họp bàn phương án tổ chức.\n\n"
+            "Theo đó, Ngày hội dự kiến sẽ được tổ chức vào ngày 18/10/2024, gồm 3 hoạt động chính: trưng bày sản phẩm, "
+            "tổ chức vòng chung kết cuộc thi Khởi nghiệp sáng tạo và Diễn đàn khởi nghiệp sáng tạo tỉnh.")
+    assert dict(_events(text, "2024-09-03"))["Diễn đàn khởi nghiệp sáng tạo tỉnh"] == "2024-10-18"
+
+
+def test_an_item_of_a_host_held_over_days_keeps_its_month():
+    text = ("Lễ hội Trà Thái Nguyên diễn ra từ ngày 10 đến 14/11/2024, gồm các hoạt động: Hội chợ trà và Hội thảo phát triển "
+            "thương hiệu chè Thái Nguyên.")
+    dates_ = dict(_events(text, "2024-11-01"))
+    assert dates_["Hội thảo phát triển thương hiệu chè Thái Nguyên"] in ("2024-11", "2024-11-10")

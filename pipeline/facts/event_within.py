@@ -24,6 +24,29 @@ _ITEM = re.compile(r"(?<!\w)(?:(?i:như|gồm|bao gồm|sự kiện chính|hoạ
 _HOSTS = re.compile(r"\s*(?:(?i:sẽ|còn|cũng|đã)\s+)*(?i:diễn ra|có|gồm)\s+")
 
 
+def _on_its_day(date: DateFact | None, pairs: list[tuple[Any, Any]]) -> bool:
+    """Whether the items a host lists after `gồm`, `như` or a colon are held on its one day: the host's day is told as one
+    day and the list's sentence gives no range (`Ngày hội dự kiến sẽ được tổ chức vào ngày 20/9/2019, gồm 3 hoạt động
+    chính: ... và Diễn đàn X`: the forum on 20/9)."""
+    listed = [m for m, o in pairs if o.end <= m.start and _GATHERS.search(m.sentence.text[o.end:m.start])]
+    return bool(listed) and _one_day(date) and not any(_RANGED.search(m.sentence.text) for m in listed)
+
+
+def _one_day(date: DateFact | None) -> bool:
+    """Whether a host's day is told as one day, no range beside it (`Ngày hội dự kiến sẽ được tổ chức vào ngày 20/9/2019,
+    gồm ...`: its items are held on that day)."""
+    if date is None or date.precision != "day":
+        return False
+    sentence, at = date.evidence.sentence, date.text
+    place = sentence.find(at)
+    around = sentence[max(0, place - 25):place + len(at) + 25] if place >= 0 else sentence
+    return _RANGED.search(around) is None
+
+
+_GATHERS = re.compile(r"(?<!\w)(?i:gồm|bao gồm|như)(?!\w)|:")  # a host's own list of what it holds (`Ngày hội ..., gồm ...`)
+_RANGED = re.compile(r"(?<!\w)(?i:từ|đến|tới|kéo dài|trong|suốt)(?!\w)|\d\s*[-–]\s*\d|\d\s*[-–]\s*$")  # words of days that run on
+
+
 def held_within(events: list[Any], dated: list[DateFact | None], closed: dict[int, str],
                 borrowed: set[int]) -> tuple[list[DateFact | None], dict[int, int]]:
     """The dates with those of events told beside a dated one filled in, and which event lent its days to which."""
@@ -44,8 +67,8 @@ def held_within(events: list[Any], dated: list[DateFact | None], closed: dict[in
                     min(m.end, o.end):max(m.start, o.start)] for m, o in pairs)  # (`A từ ngày 1-9; B 2022 ...`: two events)
                 host = any(o.end <= m.start and re.fullmatch(r"\s+(?i:vào|với)\s+", m.sentence.text[o.end:m.start]) and re.search(
                     r"(?i:lồng ghép|kết hợp|gắn)\s+$", m.sentence.text[:o.start]) for m, o in pairs)  # `lồng ghép Hội chợ A vào | Lễ hội B`
-                if (item or host) and pairs and other.first.type in LONG:  # (B, hosting A, is held over days of which A's are some;
-                    # at a one-day meeting, an item is on its day: `hội nghị còn có lễ ký kết X`)
+                if (item or host) and pairs and other.first.type in LONG and not _on_its_day(dated[j], pairs):  # (B, hosting A, is held over days
+                    # of which A's are some; at a one-day meeting, an item is on its day: `hội nghị còn có lễ ký kết X`)
                     dated[i] = event_years.month_of(dated[j])
                     borrowed.add(i)
                     break
