@@ -36,3 +36,11 @@ def test_the_stuff_after_a_figure_and_a_value_are_not_replaced(text, figure):
 def test_a_phrase_that_owns_nothing_is_not_made_an_owner():
     subjects = _subjects("Huyện thu hút 120 dự án, phần lớn là du lịch, với diện tích quy hoạch 5.400 ha.")
     assert subjects["5.400 ha"] == "diện tích quy hoạch"
+
+
+def test_a_name_after_an_acronym_stays_one_word_of_the_tagger():
+    # `[à-ỹ]` holds capitals such as `Đ`: `CCN Đại Nghĩa` was split as an acronym glued to a lower-case word
+    from pipeline.language.analysis import tag
+    text = "Trong đó, CCN Đại Nghĩa 2 có quy mô diện tích hơn 25,5ha, KCN Ấp Bắc có 40 ha."
+    assert ("CCN Đại Nghĩa", "Np") in [(t.text, t.pos) for t in tag(text, 0, len(text))]
+    assert _subjects(text)["hơn 25,5ha"] == "diện tích của CCN Đại Nghĩa 2"

@@ -265,8 +265,9 @@ def _unglued(tokens: list[Token]) -> list[Token]:
                 or len(out) > 1 and out[-2].text.lower() == "khu"):
             out[-1] = Token(f"{out[-1].text} {t.text}", out[-1].start, t.end, "N")  # `Khu nhà ở cho học sinh`, `Khu nhà ở Đại Nam`:
             # housing (not `nhà ở Hà Nội`, a house in a place)
-        elif (acronym := _ACRONYM_GLUED.match(t.text)) is not None:  # `BĐBP biểu dương`: an acronym the segmenter glued to the
-            out.append(Token(acronym.group(1), t.start, t.start + len(acronym.group(1)), "Np"))  # next word; the rest tagged alone
+        elif (acronym := _ACRONYM_GLUED.match(t.text)) is not None and t.text[acronym.end()].islower():  # `BĐBP biểu dương`:
+            # an acronym the segmenter glued to the next word (not `CCN Đại Nghĩa`: `[à-ỹ]` holds capitals too, `Đ`, `Ấ`)
+            out.append(Token(acronym.group(1), t.start, t.start + len(acronym.group(1)), "Np"))  # the rest tagged alone
             rest = t.text[acronym.end():]
             tags = [pos for w, pos in fasttag.pos_tag(rest)[:1] if w == rest and pos not in ("M", "Np")]  # (`biểu dương` alone: M)
             out.append(Token(rest, t.start + acronym.end(), t.end, tags[0] if tags else "V"))
