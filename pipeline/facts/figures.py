@@ -29,6 +29,7 @@ from pipeline.facts import (
     subject_asides,
     subject_aspects,
     subject_booths,
+    subject_bracketed,
     subject_contents,
     subject_count_owner,
     subject_count_tail,
@@ -598,6 +599,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = _held_things(f, subject, things)  # `Hội chợ có 350 gian hàng`: the booths of the fair, not the fair
         subject = subject_adjacent.next_to(sentence.text, f.start, f.end, subject, f.unit)  # `Tổng mức đầu tư dự án là ... với công suất
         # 45MW`: the plant's capacity, not its cost
+        subject = subject_bracketed.item_owner(sentence.text, f.start, subject, f.unit)  # `..., nhà máy X (vốn đầu tư N)`: X's
         subject = subject_energy.supplied(sentence, f.start, f.unit, subject)  # `Nhà máy sẽ cung cấp cho lưới điện quốc gia 110
         # triệu kWh`: the plant's electricity given to the grid
         period = periods.for_figure(sentence, said, f.start, f.end)
