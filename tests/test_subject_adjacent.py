@@ -44,3 +44,12 @@ def test_a_name_after_an_acronym_stays_one_word_of_the_tagger():
     text = "Trong đó, CCN Đại Nghĩa 2 có quy mô diện tích hơn 25,5ha, KCN Ấp Bắc có 40 ha."
     assert ("CCN Đại Nghĩa", "Np") in [(t.text, t.pos) for t in tag(text, 0, len(text))]
     assert _subjects(text)["hơn 25,5ha"] == "diện tích của CCN Đại Nghĩa 2"
+
+
+@pytest.mark.parametrize("text,figure,subject", [
+    ("Bắc Ninh: Giá trị sản xuất công nghiệp 9 tháng đầu năm 2024 tăng 12%", "12%", "Giá trị sản xuất công nghiệp của Bắc Ninh"),
+    ("Tiền Giang: Kim ngạch xuất khẩu quý I đạt 1,1 tỷ USD", "1,1 tỷ USD", "Kim ngạch xuất khẩu của Tiền Giang"),
+    ("Ông Nam: Doanh thu đạt 5 tỷ đồng", "5 tỷ đồng", "Doanh thu"),  # a person's words, no province
+])
+def test_a_bare_measure_after_a_province_and_a_colon_is_the_province_s(text, figure, subject):
+    assert _subjects(text)[figure] == subject

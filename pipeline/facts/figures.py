@@ -34,6 +34,7 @@ from pipeline.facts import (
     subject_count_owner,
     subject_count_tail,
     subject_counts,
+    subject_datelined,
     subject_distances,
     subject_donors,
     subject_edges,
@@ -602,6 +603,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = subject_bracketed.item_owner(sentence.text, f.start, subject, f.unit)  # `..., nhà máy X (vốn đầu tư N)`: X's
         subject = subject_energy.supplied(sentence, f.start, f.unit, subject)  # `Nhà máy sẽ cung cấp cho lưới điện quốc gia 110
         # triệu kWh`: the plant's electricity given to the grid
+        subject = subject_datelined.datelined(sentence.text, subject, f.unit)  # `Bắc Giang: Giá trị sản xuất công nghiệp ... tăng 20%`
         period = periods.for_figure(sentence, said, f.start, f.end)
         province, province_2025 = _province(sentence, subject, f.start)
         out.append(Figure(
