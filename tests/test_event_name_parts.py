@@ -82,3 +82,8 @@ def test_an_item_of_a_host_held_over_days_keeps_its_month():
             "thương hiệu chè Thái Nguyên.")
     dates_ = dict(_events(text, "2024-11-01"))
     assert dates_["Hội thảo phát triển thương hiệu chè Thái Nguyên"] in ("2024-11", "2024-11-10")
+
+
+def test_the_opening_of_an_event_called_su_kien_is_the_event_itself():
+    text = "Tối 15/6, Sở Công Thương tổ chức Lễ khai mạc sự kiện Tuần lễ Trái cây Nam Bộ tại thành phố Mỹ Tho."
+    assert [n for n, _ in _events(text, "2024-06-16")] == ["Tuần lễ Trái cây Nam Bộ"]

@@ -164,7 +164,9 @@ def verb_subtypes() -> dict[str, CeremonyType | None]:
 def heads_after(text: str, pos: int) -> bool:
     """Whether an event head follows at `pos` (after spaces): the ceremony is that event's."""
     pattern, types = keywords()
-    m = pattern.match(text, len(text) - len(text[pos:].lstrip()))
+    at = len(text) - len(text[pos:].lstrip())
+    kind = re.match(r"(?i:sự kiện|chương trình)\s+(?=[A-ZĐ])", text[at:])
+    m = pattern.match(text, at + (kind.end() if kind else 0))  # (`lễ khai mạc sự kiện | Ngày hội Trái cây Việt Nam`)
     if m is None:
         return False
     return types[fold(re.sub(r"(?i)lễ\s+cắt\s+băng\s+", "lễ ", re.sub(r"\s+", " ", m.group())))][0] != "ceremony"
