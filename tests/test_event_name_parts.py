@@ -87,9 +87,3 @@ def test_an_item_of_a_host_held_over_days_keeps_its_month():
 def test_the_opening_of_an_event_called_su_kien_is_the_event_itself():
     text = "Tối 15/6, Sở Công Thương tổ chức Lễ khai mạc sự kiện Tuần lễ Trái cây Nam Bộ tại thành phố Mỹ Tho."
     assert [n for n, _ in _events(text, "2024-06-16")] == ["Tuần lễ Trái cây Nam Bộ"]
-
-
-def test_a_place_after_the_next_item_of_a_list_is_that_item_s():
-    text = ("Ngày 10/3, chương trình gồm: Hội thi Ẩm thực Tây Nguyên, Đua thuyền độc mộc tại huyện Lắk và các tour du lịch.")
-    events = process_text(text, published="2019-03-11", settings=SETTINGS).events
-    assert [(e.name, e.location) for e in events] == [("Hội thi Ẩm thực Tây Nguyên", None)]

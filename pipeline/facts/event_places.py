@@ -117,8 +117,6 @@ def location(mention: Mention) -> str | None:
             found.append((m.start(), value))
     if mention.type == "contest" and _AWARD_BEFORE.search(text[:mention.start]):
         return None  # `Ngày 8/12 tại Hà Nội, Bộ tổ chức Lễ trao giải Cuộc thi X`: where its prizes were given, not the contest's place
-    found = [(at, v) for at, v in found if not (mention.end <= at and re.search(r"[,;]\s*[A-ZĐ]\w*\s+[a-zà-ỹđ]", text[mention.end:at]))]
-    # (`Hội thi Ẩm thực Tây Nguyên, | Đua thuyền độc mộc tại huyện Lắk`: the next item's place)
     after = [(at, v) for at, v in found if mention.end <= at < mention.end + 40 or mention.end <= at < mention.end + 200 and re.search(
         r"(?i:tổ chức|diễn ra)\s+$", text[:at]) and ";" not in text[mention.end:at] and not heads.search(text, mention.end, at)]  # (`lễ
     # khánh thành X do Công ty Y làm chủ đầu tư đã được tổ chức tại xã Z`: the held verb of the mention's clause)
