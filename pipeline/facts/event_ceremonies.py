@@ -168,7 +168,7 @@ def _subject(sentence: Sentence, start: int, verb: int) -> str:
     s0 = sentence.start
     while start > 0 and re.search(r"(?<!\w)(?:\d{1,2}[A-Z]?|[A-ZĐ][\w-]*)\s*,\s*$", sentence.text[:start]) \
             and _NAME_PART.match(sentence.text[start:].lstrip()):  # `Cà Mau 1A, | 1B, | 1C và 1D`: the commas of one name's parts
-        start = max(0, sentence.text.rfind(",", 0, sentence.text[:start].rstrip().rstrip(",").__len__()) + 1)
+        start = max(0, sentence.text.rfind(",", 0, len(sentence.text[:start].rstrip().rstrip(","))) + 1)
     tokens = [t for t in sentence.tokens if start <= t.start - s0 and t.end - s0 <= verb]
     depth = 0
     kept: list[str] = []

@@ -65,9 +65,9 @@ def _dangling() -> re.Pattern[str]:  # (and a source told after a comma: `Lễ c
     return re.compile(rf"\s+(?i:{alternation(list(word_classes('event_words.tsv')['dangling']))})$"
                       r"|\s*,\s*(?i:theo|nguồn)\s+[A-ZĐ][\w.]*(?:\s+[A-ZĐ][\w.]*){0,3}$"
                       r"|\s*,\s*(?i:thuộc|nằm ở|nằm tại|nằm trong|tọa lạc|toạ lạc)\s[^,;()]*$"
-                      r"|\s+\d[\d.,]*\s+(?i:học viên|người|lao động|hộ|đại biểu|thí sinh|học sinh|sinh viên)(?:\s+[^\s\d]+){0,4}$")  # (`lớp dạy
-    # nghề dệt thổ cẩm | 35 học viên trú`: who take part)  # (`khánh thành Khu công nghiệp X giai
-    # đoạn 1, thuộc Khu kinh tế Y`: where the thing is, no part of the ceremony's name)
+                      r"|\s+\d[\d.,]*\s+(?i:học viên|người|lao động|hộ|đại biểu|thí sinh|học sinh|sinh viên)(?:\s+[^\s\d]+){0,4}$")
+    # (where the work lies, `khánh thành Khu công nghiệp X giai đoạn 1, | thuộc Khu kinh tế Y`, and who take part, `lớp dạy
+    # nghề dệt thổ cẩm | 35 học viên trú`, are no part of the name)
 
 
 _GLOSS = re.compile(r"\s*\((?!(?i:lần|khóa|khoá|năm|kỳ|nhiệm kỳ|đợt|phiên)\s)([^()]{3,60})\)$")

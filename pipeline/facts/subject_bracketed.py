@@ -33,8 +33,7 @@ def item_owner(text: str, start: int, subject: str | None, unit: str | None) -> 
     if measure and entries().kinds.get(tuple(low(measure).split()), ("",))[0] != "attribute":
         return subject  # (`(tăng 20%)`, `(trị giá ...)`, `(khoảng 2,16 tỷ USD)` after another figure: no item's own size)
     item = _LEAD.sub("", re.split(r"[,;:]|\s(?i:gồm|bao gồm|như|là)\s", text[:opened])[-1].strip()).strip()
-    if not item or len(item.split()) > 14 or re.search(r"\d{2,}|\(", item) or _CLAUSE.search(item) \
-            or entries().kinds.get(tuple(low(item).split()[:2]), entries().kinds.get(tuple(low(item).split()[:1]), ("",)))[0] != "entity":
+    if not item or len(item.split()) > 14 or re.search(r"\d{2,}|\(", item) or _CLAUSE.search(item) or not _thing(item):
         return subject  # (an item is a thing named by its kind, `Dự án X`, `nhà máy Y`; not a clause: `có Trung tâm ...`)
     if not measure and unit in _MONEY:
         named = _MONEY_MEASURE.search(text[:opened])
@@ -43,3 +42,10 @@ def item_owner(text: str, start: int, subject: str | None, unit: str | None) -> 
     if not measure or low(item) in said and low(measure) in said and said.count("(") == said.count(")"):
         return subject
     return f"{measure} của {item}"
+
+
+def _thing(item: str) -> bool:
+    """Whether an item opens with a kind of thing of `figure_subjects.tsv` (`Dự án`, `nhà máy`, `Khu du lịch`)."""
+    words = tuple(low(item).split())
+    kind = entries().kinds.get(words[:2]) or entries().kinds.get(words[:1])
+    return kind is not None and kind[0] == "entity"

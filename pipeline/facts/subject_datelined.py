@@ -9,7 +9,7 @@ import re
 from pipeline.facts.lexicon import load
 from pipeline.facts.subject_lexicon import entries, low
 
-_OPENING = re.compile(r"\W*(?P<place>(?:(?:tỉnh|thành phố|TP\.?)\s+)?[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3})\s*:\s+")
+_OPENING = re.compile(r"\W*(?P<place>(?:(?:tỉnh|thành phố|TP\.?)\s+)?(?P<name>[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3}))\s*:\s+")
 _PERIOD = re.compile(r"\s+(?:(?:\d+|sáu|chín)\s+tháng|quý|năm|tháng|nửa)\b.*$", re.I)
 
 
@@ -19,7 +19,7 @@ def datelined(text: str, subject: str | None, unit: str | None) -> str | None:
     opening = _OPENING.match(text)
     if subject is None or opening is None or unit == "count" or " của " in subject:
         return subject
-    if load().province(opening.group("place").split(" ", 1)[-1] if opening.group("place").lower().startswith(("tỉnh", "thành phố", "tp")) else opening.group("place")) is None:
+    if load().province(opening.group("name")) is None:
         return subject
     measure = _PERIOD.sub("", subject)
     words = low(measure).split()
