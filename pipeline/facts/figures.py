@@ -387,8 +387,7 @@ _HOLDERS = (r"hội chợ|phiên chợ|tuần lễ|tuần hàng|chương trình|
             r"bệnh viện|hiệp hội|đoàn")
 _HOLDS_COUNT = re.compile(rf"(?i:tổng số|số lượng|số|dân số|mật độ|lượng|sức chứa|quy mô|đoàn|nhóm|{_HOLDERS}|doanh nghiệp|tàu|"
                           r"hội|ban|video|clip|bài viết)(?!\w)")
-_HOLDER_HEAD = re.compile(rf"(?i:{_HOLDERS})(?!\w)|[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+(?:\s+(?:19|20)\d\d)?$|[A-Z]{{3,}}(?:\s+(?:19|20)\d\d)?$")  # (a
-# fair's own name in capitals: `Q-FAIR 2024`, `CAEXPO`)
+_HOLDER_HEAD = re.compile(rf"(?i:{_HOLDERS})(?!\w)")
 _SUM = re.compile(r"(?i:tổng\s+)?(?i:kinh phí|vốn|giá trị|trị giá|số tiền|doanh thu|lợi nhuận|chi phí|ngân sách)(?!\w)")
 # No figure of the news reaches this (the world's yearly output is about 1e14 USD, 3e18 VND): a longer number is
 # a code, a phone number run together or garbage, and beyond float range it would be written as `Infinity`.
@@ -715,7 +714,8 @@ def _held_things(f: _Found, subject: str | None, things: str | None) -> str | No
     the counted noun that say which ones, `things`, unless they name an owner themselves), as a reader asks what is
     counted; any other subject as it is."""
     counted = (f.counted or "").strip()
-    if f.unit != "count" or not subject or not counted or counted.lower() in subject.lower() or not _HOLDER_HEAD.match(subject):
+    if f.unit != "count" or not subject or not counted or counted.lower() in subject.lower() or not (
+            _HOLDER_HEAD.match(subject) or subject_booths.NAMED_FAIR.fullmatch(subject)):  # (a fair's own name: `Q-FAIR 2024`)
         return subject
     named = things if things and things.lower().startswith(counted.lower()) and not re.search(r"(?<!\w)(?i:của|tại|ở)(?!\w)", things) else counted
     joined = " " if re.search(r"(?<!\w)(?i:tham gia|tham dự|dự|đến|đến với)$", named) else " của "  # (`đơn vị tham gia Triển lãm`)

@@ -18,13 +18,14 @@ _FAIRS = r"(?i:hội chợ|phiên chợ|triển lãm|festival|lễ hội|ngày h
 _GROUNDS = r"(?i:khu vực|khu|không gian|gian|dãy|tầng|hội trường|nhà thi đấu|phiên chợ|chương trình|sự kiện)(?!\w)"  # where booths stand
 _JOINED_BY = re.compile(r"(?<!\w)(?:(?i:thu hút|quy tụ|gồm|gồm có)\s+(?:(?i:sự tham gia|sự góp mặt)\s+(?i:của)\s+)?|(?i:có|với)\s+(?i:quy mô)\s+"
                         r"|(?P<has>(?i:có))\s+)(?:(?i:khoảng|gần|hơn|trên|lên tới|lên đến|tới)\s+)?$")  # (`Hội chợ năm nay có quy mô trên 800 gian hàng`)
-_BOOTHS = re.compile(r"(?:(?i:khoảng|gần|hơn|trên|gần|tới|lên tới|lên đến)\s+)?[\d.,]+\s+(?i:gian hàng|gian trưng bày|gian|ki-ốt|ki ốt|kiốt|quầy hàng|quầy)(?!\w)")
+_BOOTHS = re.compile(r"(?:(?i:khoảng|gần|hơn|trên|tới|lên tới|lên đến)\s+)?[\d.,]+\s+(?i:gian hàng|gian trưng bày|gian|ki-ốt|ki ốt|kiốt|quầy hàng|quầy)(?!\w)")
 # the words that end a fair's name in its clause (`Hội chợ | được tổ chức tại ...`)
 _HELD = re.compile(r"\s(?i:được|sẽ|đã|đang|diễn ra|tổ chức|khai mạc|tại|ở|vào|từ)(?!\w)")
 _VERBED = re.compile(r"\s(?i:được|sẽ|đã|đang|diễn ra|tổ chức|khai mạc)(?!\w)")  # the verb after a fair's name in its clause
 # an item of an address after the fair's place (`, đường Hùng Vương`, `, Phường 3`, `, thành phố Tân An `): short, no verb
 _PLACE_ITEM = re.compile(r"\s*(?i:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn|đường|phố|số|khu|ấp|thôn|bản|tổ)\s[^,;:]{1,40}$")
-_NAMED_FAIR = re.compile(r"[A-Z][A-Z0-9]*(?:[-&][A-Z0-9]+)*(?:\s+(?:19|20)\d\d)?")  # a fair's own name, in capitals (`Q-FAIR 2024`, `CAEXPO`)
+# a fair's own name, in capitals: hyphenated or three letters and more, with its year (`Q-FAIR 2024`, `CAEXPO`)
+NAMED_FAIR = re.compile(r"(?:[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+|[A-Z]{3,}[A-Z0-9]*)(?:\s+(?:19|20)\d\d)?")
 
 
 def count_owner(sentence: Sentence, start: int, spans: list[tuple[int, int]]) -> str | None:
@@ -43,7 +44,7 @@ def count_owner(sentence: Sentence, start: int, spans: list[tuple[int, int]]) ->
         # `Tuần hàng X tại Cần Thơ năm nay gồm ...`: where this one is held names it)
     segments = re.split(r"[,;:]", sentence.text[:joined.start()])
     clause = segments[-1].strip()  # (`Hội chợ/M năm nay/P`: tagged badly)
-    if not joined.group("has") and _BOOTHS.match(sentence.text, start) and _NAMED_FAIR.fullmatch(clause):
+    if not joined.group("has") and _BOOTHS.match(sentence.text, start) and NAMED_FAIR.fullmatch(clause):
         return clause  # `Q-FAIR 2024 thu hút hơn 800 gian hàng`: a fair's own name draws booths
     named = _VERBED.split(clause)[0].strip()
     if re.match(owners, named) and len(named.split()) <= 12 and not re.search(r"\d", named):
