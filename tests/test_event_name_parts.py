@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline import process_text
+from pipeline.facts import event_contained
+from pipeline.record import Event, Evidence
 from pipeline.settings import Settings
 
 SETTINGS = Settings(min_chars=10, min_vietnamese=0.0)
@@ -87,3 +89,28 @@ def test_an_item_of_a_host_held_over_days_keeps_its_month():
 def test_the_opening_of_an_event_called_su_kien_is_the_event_itself():
     text = "Tối 15/6, Sở Công Thương tổ chức Lễ khai mạc sự kiện Tuần lễ Trái cây Nam Bộ tại thành phố Mỹ Tho."
     assert [n for n, _ in _events(text, "2024-06-16")] == ["Tuần lễ Trái cây Nam Bộ"]
+
+
+def test_a_comma_written_inside_the_quotes_ends_a_listed_event_s_name():
+    text = ('Thông qua các hoạt động của hội chợ như: Hội thi "Tài hoa gốm Việt," các hoạt động xúc tiến thương mại của '
+            'các làng nghề; Hội thảo khoa học về gốm sứ sẽ tạo điều kiện cho các đơn vị giao lưu.')
+    names = [name for name, _ in _events(text)]
+    assert any(n.startswith('Hội thi "Tài hoa gốm Việt') for n in names)
+    assert not any("xúc tiến" in n for n in names)
+
+
+def test_an_event_named_as_the_second_half_of_a_joint_name_is_that_event():
+    opening = "lễ khai mạc “Triển lãm quảng bá sản phẩm OCOP phục vụ du lịch và Phiên chợ Việt tại xã Thanh Oai năm 2024"
+    text = f"Tối 20/5, Sở Công Thương tổ chức {opening}. Triển lãm tại xã Thanh Oai năm 2024 có 45 gian hàng phiên chợ Việt."
+    at, later, short = text.index(opening), text.index("phiên chợ Việt"), text.index("Triển lãm tại")
+    events = [  # (as the mentions come: the opening, the exhibition it opens named short, the market named short)
+        Event(name=opening, type="ceremony", subtype="opening", date="2024-05-20", date_precision="day",
+              evidence=Evidence(start=at, end=at + len(opening), sentence=text)),
+        Event(name="Triển lãm tại xã Thanh Oai năm 2024", type="exhibition", date="2024", date_precision="year",
+              evidence=Evidence(start=short, end=short + 34, sentence=text)),
+        Event(name="phiên chợ Việt", type="fair", date="2024", date_precision="year",
+              evidence=Evidence(start=later, end=later + len("phiên chợ Việt"), sentence=text)),
+    ]
+    (kept,) = event_contained.contained(events)
+    assert kept.name.startswith("Triển lãm") and kept.name.endswith("Phiên chợ Việt tại xã Thanh Oai năm 2024")
+    assert kept.date == "2024-05-20"

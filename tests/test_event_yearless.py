@@ -130,3 +130,12 @@ def test_a_whole_years_results_do_not_date_a_day_before_december():
             "Du lịch năm 2021 đã đón hơn 2 triệu lượt khách.")
     (e,) = _undated(text)
     assert (e.date, e.date_precision) == ("--06-18", "month_day")
+
+
+@pytest.mark.parametrize("decade", ["những năm thập kỷ 1970", "thập niên 1990", "những năm 1980"])
+def test_a_decade_told_of_a_person_s_past_does_not_date_an_undated_article(decade):
+    text = ("Dự kiến ngày 24.12 tới, Thủ tướng sẽ chủ trì lễ khánh thành chợ biên giới tại tỉnh Tbong Khmum.\n"
+            f"Đây là chiến trường xưa, nơi ông từng có mặt trong {decade}. Nơi ông từng xung trận trong {decade}.")
+    analysis = analyse(normalize(text))
+    assert dates.reference_year(analysis.text) is None
+    assert not [d for d in dates.extract(analysis, None) if "24.12" in d.text]  # a day whose year the article does not give

@@ -341,10 +341,10 @@ def _paragraph_years(analysis: Analysis) -> dict[int, int]:
 # A year that is not when the news happens: a birth, a founding, a programme's (`Đề án 2020`), the next host's (`nơi sẽ
 # tổ chức hội nghị năm 2018`, `nền kinh tế chủ nhà năm 2018`), the end of a span (`2019 - 2024`), the base of a
 # comparison (`tăng 12% so với cùng kỳ năm 2023`, `tăng 9,8% so với năm 2014`), a law's (`Bộ luật hình sự năm 2015`), a past told with `hồi` (`so với
-# lần gặp mặt tại California hồi năm 2014`).
+# lần gặp mặt tại California hồi năm 2014`), a decade (`những năm thập kỷ 1970`, `thập niên 1990`).
 _NOT_NEWS_YEAR = re.compile(
     r"(?:(?<!\w)(?i:sinh|thành lập|ra đời|hồi|từ|kể từ|đến|tới|tầm nhìn|dự kiến|hoàn thành|mục tiêu|kế hoạch|giai đoạn|cùng kỳ|so với|đề án|chiến lược|sẽ tổ chức|sẽ đăng cai|chủ nhà|"
-    r"định hướng|nhiệm kỳ|khóa|khoá|luật|nghị định|thông tư|hiến pháp|pháp lệnh)(?:\s+[^\s,.;]+){0,3}\s+|[-–]\s*)$")
+    r"định hướng|nhiệm kỳ|khóa|khoá|luật|nghị định|thông tư|hiến pháp|pháp lệnh)(?:\s+[^\s,.;]+){0,3}\s+|[-–]\s*|(?i:thập kỷ|thập niên|những năm|những)\s+)$")
 
 
 # Words that tell the article's own year, `now`: `từ đầu năm 2023 đến nay`, `9 tháng đầu năm 2024`, `năm nay (2022)`.

@@ -51,7 +51,7 @@ def contained(events: list[Event], headline_end: int = 0) -> list[Event]:
         key = _key(small.name)
         if len(key.split()) < 3 or small not in out:
             continue
-        for big in events:
+        for big in list(out):  # (as named by now: an opening replaced by the event it opens)
             if big is small or big not in out or _key(big.name) == key:
                 continue
             headline = key not in _key(big.name) and not (_OPENING.match(big.name) and _words(key) <= _words(_key(big.name)))
@@ -73,9 +73,10 @@ def contained(events: list[Event], headline_end: int = 0) -> list[Event]:
                 out[out.index(small)] = kept
                 out.remove(big)
                 break
-            at = big.name.find(small.name)
+            at = big.name.lower().find(small.name.lower())
             if big.type == small.type or at > 0 and (_second_purpose(big.name[:at]) or _FAIR_AND.search(big.name[:at])
-                                                     or _HEAD_BEFORE.fullmatch(big.name[:at])):  # (`Hội nghị | Diễn đàn X 2017`)
+                                                     or _HEAD_BEFORE.fullmatch(big.name[:at]) or _JOINT_END.search(big.name[:at])):
+                # (`Hội nghị | Diễn đàn X 2017`; `Triển lãm ... phục vụ du lịch và | Phiên chợ Việt ...`: one event named by both)
                 # (`Phiên chợ Trưng bày, triển lãm các sản phẩm ...`: a second purpose of the event, no event of its own)
                 finer = bool(big.date and big.date_precision == "year" and small.date and small.date_precision in (
                     "day", "month") and small.date.startswith(big.date))  # (`Festival X năm 2025` and `Festival X ... từ ngày 6-8/3/2025`)
@@ -89,6 +90,9 @@ def contained(events: list[Event], headline_end: int = 0) -> list[Event]:
 
 # `Hội nghị | Diễn đàn Phụ nữ và Kinh tế APEC 2017`: a meeting's head before another's whole name, the same meeting
 _HEAD_BEFORE = re.compile(r"(?i:hội nghị|sự kiện)\s+")
+
+
+_JOINT_END = re.compile(r"\s(?i:và)\s+$")
 
 
 # `Hội chợ Nông nghiệp và | triển lãm sản phẩm OCOP ...`: the exhibition half of a fair named with it, no event of its own

@@ -90,6 +90,8 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
                 break
             i = end = close + 1
             words += 1
+            if text[close - 1] in ",;":
+                break  # `Hội thi "Tài hoa gốm Việt," các hoạt động ...`: a comma written inside the quotes ends the list's item
             if re.match(r"\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\s+[a-zà-ỹđ]", text[i:]) and not re.match(r"\s+(?:Lần|Năm)\s", text[i:]):
                 break  # `Hội thảo “...” Hướng đi đúng đắn ...`: a sentence-case phrase after a quoted title is another line
             continue

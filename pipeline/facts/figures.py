@@ -431,6 +431,8 @@ def _bare_measure(before: str, subject: str | None, unit: str | None, after: str
     if bare_sum and subject is not None and low(bare_sum.group(1)) in ("bồi thường", "hỗ trợ") and re.match(rf"\s*{re.escape(subject)}(?!\w)", after):
         return subject  # `bồi thường gần 5 triệu đồng | viện phí`: what is paid, written after the sum
     beside = subject is not None and before[:bare_sum.start()].rstrip(" ,").endswith(subject) if bare_sum else False
+    if bare_sum and subject is None and low(bare_sum.group(1)) in subject_money_acts.ACTS and re.match(r"\s*(?i:cho)\s", after):
+        return None  # `đã hỗ trợ 1,6 tỷ đồng | cho 3 cơ sở ...`: whom it goes to names it (`số tiền hỗ trợ cho 3 cơ sở ...`, below)
     if bare_sum and not (beside and subject is not None and low(subject.split()[-1]) not in figure_verbs() | giving_verbs()):  # (`cho chị
         # X vay | số tiền 150 triệu đồng`: who borrows, not the sum)
         return bare_sum.group(1)
@@ -499,6 +501,9 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = subject_owners.refined(sentence, f.start, spans[n][1], spans, subject, out[-1].subject if out else None)
         subject = subject_edges.mended(sentence.text, f.start, subject) if subject is not None else None  # `... chợ thu| được`
         subject = subject_edges.unspoken(subject) if subject is not None else None  # `Liên Hợp Quốc ước tính | chi phí ...`
+        subject = None if f.unit in MONEY_UNITS and subject is not None and low(subject) in subject_money_acts.ACTS and re.search(
+            rf"(?<!\w){re.escape(subject)}\s+(?:(?i:tổng cộng|thêm|khoảng|hơn|gần|trên)\s+)?$", sentence.text[:f.start]) else subject
+        # (`đã hỗ trợ | 1,6 tỷ đồng cho 3 cơ sở`: the verb that moves the money names none; `số tiền hỗ trợ cho 3 cơ sở` below)
         subject = None if f.unit == "count" and (f.counted or "").lower() in PLACE_COUNTED else subject  # `4 huyện`
         subject = None if f.unit == "count" and subject_asides.PART_OF.search(sentence.text[:f.start]) else subject  # `X có 77 sản
         # phẩm, trong đó có 3 sản phẩm đạt 4 sao`: a part of the count before, not another count of X's

@@ -13,7 +13,7 @@ Chains (`Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉn
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.facts import foreign_officials, names
 from pipeline.facts.lexicon import alternation, entries, load
@@ -265,6 +265,19 @@ def _placed_name_after(c: Context, role: _Role) -> bool:
     return any(load().province(" ".join(words[-k:])) is not None for k in (1, 2, 3) if len(words) > k)
 
 
+def _apposed_body(c: Context, k: int) -> int | None:
+    """The end of a body set after a comma past the name of a title that named none (`Tham tán Thương mại Lê Phú Cường,
+    Thương vụ Việt Nam tại Philippines, cho biết`), closed by a comma before a lower-case word or the sentence's end; else None (`Giám đốc A, Sở
+    Công Thương phối hợp ...`: the body opens the next clause)."""
+    if k + 2 >= c.n or c.units[k].text != "," or not c.match(c.pats.org_head, k + 1) or k + 1 in c.role_starts:
+        return None
+    end, name = org_scan(c, k + 1)
+    closed = end >= c.n or c.units[end].text in (".", ";") or (end + 1 == c.n and c.units[end].punct) or (
+        c.units[end].text == "," and end + 1 < c.n and c.units[end + 1].alpha and not c.units[end + 1].cap)  # (`..., Ban Bí thư
+    # Trung ương Đảng, Thủ tướng đã ...`: a list of others after the name, not the name's body)
+    return end if name is None and end > (c.match(c.pats.org_head, k + 1) or k + 1) and closed else None
+
+
 def _dashed_to_name(c: Context, roles: list[_Role], k: int) -> bool:
     """Whether role `k` is joined by a dash to a next role with its name after (`bà A, Phó Chủ tịch Quốc hội, Phó chủ
     nhiệm UB dân tộc - Thứ trưởng Hà Hùng`): both posts are that person's, not the end of the chain before."""
@@ -398,6 +411,10 @@ def in_sentence(c: Context) -> list[Found]:
             p -= 1
         add(r.name_after, t_start, r)
         k = r.name_after[1]
+        body_end = _apposed_body(c, k) if found[-1].organization is None else None
+        if body_end is not None:  # `Tham tán Thương mại Lê Phú Cường, Thương vụ Việt Nam tại Philippines, cho biết`
+            body = " ".join(c.grid.text(k + 1, body_end).split())
+            found[-1] = replace(found[-1], title=f"{found[-1].title} {body}", organization=body, end=c.units[body_end - 1].end)
         plural = t_start > 0 and (c.units[t_start - 1].text.lower() in PLURAL or bool(_COUNTED.search(c.before(t_start))))
         if plural and k < c.n and (c.units[k].text == "," or fold(c.units[k].text) == "va"):
             for name in _name_list(c, k + 1, honorific_needed=False):

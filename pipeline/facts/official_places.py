@@ -22,6 +22,7 @@ from pipeline.facts.districts import district_province, only_district_province
 from pipeline.facts.lexicon import Province, load
 from pipeline.facts.official_bodies import CENTRAL_BODY
 from pipeline.facts.official_context import LOCAL_PLACE_END, patterns
+from pipeline.language.textnorm import fold
 
 LOCAL = re.compile(r"(?<!\w)(?<!tác )(?i:xã(?!\s+hội)|phường|thị trấn|huyện|quận|thị xã)\s+\S|(?<!\w)(?:Huyện|Quận|Thị|Đảng|huyện|quận|thị) ủy\s+\S")
 _BRACKET = re.compile(r"\s*\(([^()]{1,80})\)")
@@ -91,6 +92,9 @@ def _recent_province(text: str, sentence: str) -> Province | None:
     cut = [m.end() for m in re.finditer(r"[.!?\n]\s", before)]
     recent = before[cut[-3] if len(cut) >= 3 else 0:]
     named = [p for m in re.finditer(r"(?<!\w)(?i:tỉnh|thành phố)\s+", recent) if (p := patterns().province.match(recent, m.end()))]
+    if len(named) > 1 and fold(named[-2].group()) != fold(named[-1].group()) \
+            and not re.search(r"[.!?\n]\s", recent[named[-2].end():named[-1].start()]):
+        return None  # `giữa tỉnh Nghệ An và tỉnh Lâm Đồng`: the nearest sentence names two, and which one is the post's it does not say
     return load().province(named[-1].group()) if named else None
 
 

@@ -433,6 +433,8 @@ _COUNTRY_CLOSES = re.compile(r"(?:giới thiệu|cho biết|phát biểu|nhấn 
 _COOPERATIVE_END = re.compile(r"(?i:hợp\s+tác)\s+xã\s+$")  # `Hợp tác xã Nông nghiệp X`: no commune
 _ELECTED = re.compile(rf"{ELECTED}\s+(?=[A-ZĐ])")
 _COUNTERPART = re.compile(r"(?i:người đồng cấp)\s*$")  # a counterpart is no post of the name after it
+# Forms of address written between a foreign leader's post and name (Cambodian, Malaysian; `Ngài`: His Excellency).
+_ADDRESS_FORM = re.compile(r"(?:Ngài|Samdech(?:\s+Akka\s+Moha\s+Sena\s+Padei)?(?:\s+Techo)?|Tan\s+Sri|Datuk(?:\s+Seri)?|Dato'?(?:\s+Seri|\s+Sri)?)(?!\w)")
 _CAMPAIGN_END = re.compile(r"(?<!\w)(?i:cuộc vận động|phong trào|chương trình)\s*$")
 
 
@@ -616,6 +618,8 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
         if u.cap and k == j and u.text in given_names() and not _COUNTERPART.search(c.before(k)) \
                 and (given := latin_after(c, k)):
             return k, given  # `Nghị sĩ | Mark Field`, `Bộ trưởng | Mike Pompeo`: a foreign given name right after the post
+        if u.cap and (h := c.match(_ADDRESS_FORM, k)) and (name := _name_after_country(c, h)):
+            return k, name  # `Thủ tướng Campuchia | Samdech Techo | Hun Sen`: a form of address between the post and the name
         if u.cap and k == j and _leader_role(c, title_end):
             name = _leader_surname(c, k)
             if name:

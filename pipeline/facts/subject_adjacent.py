@@ -7,6 +7,8 @@ the figure's own measure next to it).
       7,5 ha
     ở giai đoạn 1, ... sẽ xây dựng 83 tuabin ..., với công suất thiết kế    -> công suất thiết kế
       4,5 MW/tuabin
+    Khu thao diễn nghề và biểu diễn nghệ thuật có quy mô 100m2             -> quy mô của Khu thao diễn nghề và biểu
+                                                                             diễn nghệ thuật
 
 Only an attribute of a thing in `figure_subjects.tsv` (`công suất`, `diện tích`, `vốn đầu tư`, `tầm bắn`) after a boundary (start, comma, bracket, `với`, `có`, `và`) and
 before the figure with nothing but a link between; shares and counts keep their own readings.
@@ -23,6 +25,8 @@ _LEAD = r"(?:^|[,;(]\s*|(?<!\w)(?i:với|có|và)\s+)"
 _TAIL = r"(?:\s+(?i:thiết kế|dự kiến|đăng ký|đầu tư|lắp đặt|lắp máy|quy hoạch|sử dụng|xây dựng))?"
 _LINK = r"\s*(?::\s*|(?i:là|đạt|khoảng|hơn|gần|trên|lên tới|lên đến|xấp xỉ|chừng|tới|đến)\s+)*$"
 _NOT_OWNERS = re.compile(r"(?i:phần lớn|phần|đây|đó|này|trong|khi|nơi|mà|và|với|theo|số|tổng số|mức)(?!\w)")
+# a sentence's subject, capitalised, that `có` (has) the measure: `Khu thao diễn nghề và biểu diễn nghệ thuật có | quy mô`
+_HAVING = re.compile(r"(?:^|[;:]\s*)([A-ZĐ][^,;:()\d]*?)\s+(?i:có)\s+$")
 _PHASE = re.compile(r"(?i:giai đoạn|đợt|phân kỳ)\s+\S+(?:\s+(?i:của)\s+)?")
 
 
@@ -53,6 +57,10 @@ def next_to(text: str, start: int, end: int, subject: str | None, unit: str | No
     if low(re.sub(_TAIL + "$", "", measure)) in low(subject) or base is None:
         return subject  # (`Vốn đầu tư | dự kiến 200.000 tỷ đồng`: the same measure)
     owner = _owner(subject, opening)
+    having = _HAVING.search(text[:found.start("m")])
+    if owner and having and owner in having.group(1) and len(having.group(1).split()) <= 12 and not re.search(r"\s(?i:là|được|đã|sẽ)\s", having.group(1)):
+        owner = having.group(1)  # `Khu thao diễn nghề và biểu diễn nghệ thuật có | quy mô 100m2`: the clause's whole subject
+        owner = re.sub(r"^(?:Mỗi|Các|Những|Từng)(?=\s)", lambda m: m.group().lower(), owner)  # (`Mỗi nhà máy`: a sentence's capital)
     phase = _PHASE.match(subject)
     if phase and re.search(rf"(?<!\()(?<!\(\s){re.escape(phase.group().strip().removesuffix(' của').strip())}", text[:found.start()]):
         return f"{measure} {subject}"  # `giai đoạn 2 có công suất 60 MW`: the phase's (not a neighbour's note: `30MW (giai đoạn 1)`)

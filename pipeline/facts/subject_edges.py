@@ -40,6 +40,10 @@ def mended(text: str, before: int, subject: str) -> str:
     if at < 0:
         return subject
     end = at + len(subject)
+    if subject.lower().endswith("chiều") and re.match(r"\s+(?:dài|rộng|cao|sâu)(?!\w)", text[end:before]):
+        told = _LINK_END.sub("", text[end:before])  # `chiều | dài bờ biển là 65 km`: the tagger cut the measure's noun
+        if not re.search(r"[\d,;:()]", told) and len(told.split()) <= 6:
+            return text[at:end + len(told)]
     located = _MEASURE_AT.search(text[:at])
     if located:
         return text[located.start():end]  # `doanh số ở các | chợ tăng 20%`, `Giá của | thanh long`: the measure, with where or whose
@@ -83,6 +87,8 @@ def mended(text: str, before: int, subject: str) -> str:
     return text[at:feed.end()] if feed and feed.end() <= before else subject  # `thức ăn | chăn nuôi`: one compound
 
 
+# the words that link a measure to its figure (`là`, `khoảng`, `hơn`), at the end of the words between them
+_LINK_END = re.compile(r"(?:\s+(?i:là|khoảng|chừng|đạt|hơn|trên|gần|tới|lên tới|lên đến|ước|ước tính|vào khoảng))*\s*$")
 _MEASURE_AT = re.compile(r"(?<!\w)(?i:doanh số|doanh thu|sức mua|lượng khách|lượng hàng|lượng hàng hóa|lượng hàng hoá|sản lượng|"
                          r"giá bán|giá|lượng tiêu thụ)\s+(?i:ở|tại|của)\s+(?:(?i:các|những)\s+)?$")
 _POWER_GLUED = re.compile(r"\d\s*(?:MW|kW|GW|MWp|kWp|MWh|kWh|GWh)\s+điện\s+$")

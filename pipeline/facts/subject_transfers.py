@@ -95,7 +95,9 @@ def transferred(sentence: Sentence, start: int, end: int, spans: list[tuple[int,
     if k + 1 < len(tokens) and low(tokens[k].text) in ("cho", "để", "nhằm"):
         after = _run(tokens, k + 1, absolute, nouns_only=low(tokens[k].text) == "cho")
         if after:
-            return f"số tiền {said} {low(tokens[k].text)} {phrase_text(sentence, after)}"
+            whom = " ".join(sentence.text[after[0].start - sentence.start:after[-1].end - sentence.start].split()) \
+                if after[0].pos == "M" else phrase_text(sentence, after)  # (`cho 3 cơ sở ...`: how many, kept)
+            return f"số tiền {said} {low(tokens[k].text)} {whom}"
     if k < len(tokens) and tokens[k].pos == "V" and verb[1] in _SPENDS and not in_figure(tokens[k], absolute):
         after = _run(tokens, k, absolute, nouns_only=False)  # `chi ra 1,1 tỉ đồng | lắp đặt hệ thống điện mặt trời`: the act paid for
         if after and any(t.pos in NOUN for t in after):
@@ -152,7 +154,8 @@ def _run(tokens: list[Token], k: int, spans: list[tuple[int, int]], nouns_only: 
     object), up to punctuation, another figure or `_MOST` words; [] when they do not open with a noun or a verb."""
     opens = NOUN if nouns_only else {"V"}
     k += 1 if low(tokens[k].text) in ("các", "những", "một") and k + 1 < len(tokens) else 0  # `cho | các nỗ lực PR`
-    if tokens[k].pos not in opens:
+    counted = nouns_only and tokens[k].pos == "M" and k + 1 < len(tokens) and tokens[k + 1].pos in NOUN  # `cho | 3 cơ sở ...`: a count of whom
+    if tokens[k].pos not in opens and not counted:
         return []
     if nouns_only and low(tokens[k].text) in _ACTS:
         nouns_only = False  # `ứng 150 tỉ đồng cho việc giải tỏa`: the act paid for
@@ -162,7 +165,8 @@ def _run(tokens: list[Token], k: int, spans: list[tuple[int, int]], nouns_only: 
             bool(run) and any(c.isupper() for c in t.text)) or [low(u.text) for u in run] == ["khoản"]  # `ban | quản trị ...`; a name's
         # word tagged a verb (`Thiết bị`, `châu Phi`); `khoản | thu bắt buộc`
         last = bool(run) and (n + 1 == len(tokens) or tokens[n + 1].pos == "CH")  # `cho các chiến dịch quảng cáo/V.`: a verb ending it
-        if in_figure(t, spans) or t.pos not in NOUN | {"V", "A", "L"} or len(words_of(run)) >= _MOST \
+        own = counted and in_figure(t, [span for span in spans if span[0] <= tokens[k].start < span[1]])  # (the count's own words)
+        if in_figure(t, spans) and not own or t.pos not in NOUN | {"V", "A", "L"} and not own or len(words_of(run)) >= _MOST \
                 or low(t.text) in _STOPS or nouns_only and t.pos == "V" and not named and not last:
             break
         run.append(t)

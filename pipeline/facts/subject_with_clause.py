@@ -94,6 +94,9 @@ def told_by_clause(sentence: Sentence, start: int, spans: list[tuple[int, int]],
         if thing or counted or said in PRICES:
             return f"{subject} {thing}" if thing else f"{subject} của {counted}" if counted else subject
     owner = _counted(sentence, tokens, w, figures) or _made(sentence, tokens, w, figures) or _owner(sentence, tokens, w, figures, said)
+    had = re.search(r"\s(?i:có|là)\s", owner or "")
+    owner = owner[:had.start()] if owner and had and len(owner[:had.start()].split()) >= 2 else owner  # `cầu dây văng | có quy mô
+    # lớn nhất nước với chiều dài`: the thing, not what it has
     return f"{subject} của {owner}" if owner and low(owner) not in said else subject
 
 

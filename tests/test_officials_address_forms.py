@@ -1,0 +1,67 @@
+"""Shapes read on real pages in the forty-fourth session: a form of address between a foreign leader's post and name
+(`Thủ tướng Campuchia Samdech Techo Hun Sen` kept the honorific in the name), a body set after the name of a title
+that named none (`Tham tán Thương mại Lê Phú Cường, Thương vụ Việt Nam tại Philippines` lost the body), and a bare
+department given the province of the sentence before, which named two (`giữa tỉnh Nghệ An và tỉnh Lâm Đồng`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import process_text
+from pipeline.settings import Settings
+
+SETTINGS = Settings(min_chars=10, min_vietnamese=0.0)
+
+
+def _officials(text: str) -> dict[str, tuple[str, str | None]]:
+    return {o.name: (o.title, o.province) for o in process_text(text, settings=SETTINGS).officials}
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("Thủ tướng Campuchia Samdech Techo Hun Sen sẽ chủ trì lễ khánh thành chợ biên giới.", "Hun Sen", "Thủ tướng Campuchia"),
+    ("Chủ tịch Quốc hội Campuchia Samdech Heng Samrin đã tiếp đoàn công tác.", "Heng Samrin",
+     "Chủ tịch Quốc hội Campuchia"),
+    ("Bộ trưởng Thương mại Malaysia Datuk Seri Tengku Zafrul Aziz cho biết hai bên sẽ mở rộng hợp tác.",
+     "Tengku Zafrul Aziz", "Bộ trưởng Thương mại Malaysia"),
+    ("Đại sứ Nhật Bản Ngài Yamada Takio cho biết doanh nghiệp Nhật muốn đầu tư thêm.", "Yamada Takio", "Đại sứ Nhật Bản"),
+])
+def test_a_form_of_address_between_post_and_name_is_neither_the_name_nor_the_body(text, name, title):
+    assert _officials(text) == {name: (title, None)}
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("Tại hội chợ năm nay, Tham tán Thương mại Lê Phú Cường, Thương vụ Việt Nam tại Philippines, cho biết đã kết nối "
+     "doanh nghiệp.", "Lê Phú Cường", "Tham tán Thương mại Thương vụ Việt Nam tại Philippines"),
+    ("Phó Giám đốc Trần Văn Bình, Trung tâm Khuyến công tỉnh Nghệ An, cho biết năm nay có 20 đề án.", "Trần Văn Bình",
+     "Phó Giám đốc Trung tâm Khuyến công tỉnh Nghệ An"),
+])
+def test_a_body_set_after_the_name_completes_a_title_that_named_none(text, name, title):
+    assert _officials(text)[name][0] == title
+
+
+@pytest.mark.parametrize("text,name,title", [
+    # the body opens the next clause: no apposition
+    ("Giám đốc Nguyễn Văn An, Sở Công Thương phối hợp tổ chức hội nghị.", "Nguyễn Văn An", "Giám đốc"),
+])
+def test_a_body_that_opens_the_next_clause_is_not_the_title_s(text, name, title):
+    assert _officials(text)[name][0] == title
+
+
+def test_a_bare_department_is_not_placed_by_a_sentence_that_names_two_provinces():
+    text = ("Sáng 4/6, tại thành phố Vinh, đã diễn ra Hội nghị kết nối giao thương giữa tỉnh Nghệ An và tỉnh Lâm Đồng.\n"
+            "Tham dự hội nghị có các đồng chí: Phạm Văn Hóa - Giám đốc Sở Công Thương và Hoàng Trọng Hiền - Giám đốc Sở "
+            "Công Thương tỉnh Lâm Đồng.")
+    found = _officials(text)
+    assert found["Phạm Văn Hóa"] == ("Giám đốc Sở Công Thương", None)
+    assert found["Hoàng Trọng Hiền"][1] == "Lâm Đồng"
+
+
+def test_a_bare_department_takes_the_one_province_the_sentence_before_names():
+    text = ("Sáng 4/6, UBND tỉnh Nghệ An tổ chức hội nghị kết nối giao thương.\n"
+            "Tham dự hội nghị có đồng chí Phạm Văn Hóa - Giám đốc Sở Công Thương.")
+    assert _officials(text)["Phạm Văn Hóa"][1] == "Nghệ An"
+
+
+def test_a_body_listed_with_other_subjects_after_the_name_is_not_the_title_s():
+    text = "Theo Thứ trưởng Nguyễn Thị Nghĩa, Ban Bí thư Trung ương Đảng, Thủ tướng đã có chỉ thị về giáo dục đạo đức."
+    assert "Ban Bí thư" not in _officials(text)["Nguyễn Thị Nghĩa"][0]
