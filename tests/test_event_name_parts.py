@@ -114,3 +114,14 @@ def test_an_event_named_as_the_second_half_of_a_joint_name_is_that_event():
     (kept,) = event_contained.contained(events)
     assert kept.name.startswith("Triển lãm") and kept.name.endswith("Phiên chợ Việt tại xã Thanh Oai năm 2024")
     assert kept.date == "2024-05-20"
+
+
+def test_a_plan_that_writes_the_event_s_act_again_dates_it():
+    text = ("Sở Công Thương xây dựng Kế hoạch bình chọn sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh năm 2020, dự kiến "
+            "bình chọn 11 sản phẩm cấp tỉnh vào tháng 7/2020.")
+    assert _events(text, published="2020-03-01") == [("bình chọn sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh năm 2020", "2020-07")]
+
+
+def test_a_plan_of_something_else_does_not_date_the_event():
+    text = "Sở tổ chức Hội chợ hàng Việt năm 2020, dự kiến doanh thu đạt 5 tỷ đồng vào tháng 9/2020."
+    assert _events(text, published="2020-03-01")[0][1] == "2020"

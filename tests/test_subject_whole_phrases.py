@@ -45,3 +45,22 @@ def test_a_measure_is_named_whole_and_of_the_whole_subject_that_has_it(text, fig
 ])
 def test_a_sum_moved_to_counted_recipients_names_them(text, figure, subject):
     assert _subjects(text)[figure] == subject
+
+
+@pytest.mark.parametrize("text,figure,subject", [
+    ("UBND tỉnh sẽ trao quyết định cho 12 dự án, với tổng mức vốn ĐT khoảng 47.067,6 tỷ đồng và 51 triệu USD.",
+     "51 triệu USD", "tổng mức vốn ĐT"),
+    ("Theo thống kê của Hiệp hội, cả nước hiện có khoảng hơn 5.400 làng nghề, phần lớn ở miền Bắc.", "hơn 5.400 làng nghề",
+     "làng nghề cả nước"),
+    ("Hiện nay, toàn tỉnh có 35 cụm công nghiệp.", "35 cụm công nghiệp", "cụm công nghiệp toàn tỉnh"),
+    ("Nhân dịp này, UBND tỉnh đã tặng Bằng khen cho 20 tập thể, 8 cá nhân, 6 hộ có thành tích xuất sắc.", "6 hộ",
+     "hộ được tặng Bằng khen"),
+    ("Sở đã trao Giấy chứng nhận cho 15 cơ sở.", "15 cơ sở", "cơ sở được trao Giấy chứng nhận"),
+])
+def test_a_sum_in_a_second_currency_a_whole_place_s_count_and_the_counted_recipients_of_a_gift(text, figure, subject):
+    assert _subjects(text)[figure] == subject
+
+
+def test_the_same_currency_twice_is_two_sums_not_one():
+    found = _subjects("Tỉnh chi 3 tỷ đồng cho đường giao thông và 5 tỷ đồng cho trường học.")
+    assert found["5 tỷ đồng"] != found["3 tỷ đồng"]

@@ -51,8 +51,7 @@ def _history() -> re.Pattern[str]:  # (`sinh` only of a birth, not `sinh sản`,
 
 
 def founding_before(text: str, pos: int) -> bool:
-    """Whether a founding or span word (`thành lập`, `từ`, `đến`, ...) comes right before `pos`; not an anniversary's
-    (`lễ kỷ niệm 20 năm thành lập vào năm 2019`: the year of the ceremony)."""
+    """Whether a founding or span word (`thành lập`, `từ`, `đến`) comes right before `pos` (not `lễ kỷ niệm 20 năm thành lập vào năm 2019`)."""
     return bool(_founding().search(text[:pos]))
 
 
@@ -60,8 +59,7 @@ TERM = re.compile(r"(?i:nhiệm kỳ|giai đoạn|thời kỳ)\s*\(?\s*(?:19|20)
 
 
 def prepared(text: str, start: int) -> bool:
-    """Whether a word of class `prelude` stands right before the mention at `start` (`chuẩn bị Đại hội lần thứ 4`):
-    the event is what is being prepared or announced, not held with the other event of its sentence."""
+    """Whether a word of class `prelude` stands right before the mention at `start` (`chuẩn bị Đại hội lần thứ 4`): prepared, not held."""
     return re.search(rf"{_prelude().pattern}(?:\s+(?i:cho|tổ chức|vào))?(?:\s+(?i:sự kiện))?\s*$", text[:start]) is not None
 
 
@@ -79,8 +77,7 @@ def _frame() -> re.Pattern[str]:
 
 
 def frame_before(text: str, pos: int) -> bool:
-    """Whether the mention at `pos` is the frame of what follows (`Trong khuôn khổ Tuần lễ X, hội nghị Y ...`):
-    it takes neither the date nor the clause of the event held within it."""
+    """Whether the mention at `pos` frames what follows (`Trong khuôn khổ Tuần lễ X, hội nghị Y`): not the date of what it holds."""
     return _frame().search(text[:pos]) is not None
 
 
@@ -162,11 +159,14 @@ def reported_after(text: str, pos: int) -> bool:
     return clause is not None and _saying(clause.group()) is not None
 
 
-def _said(between: str) -> bool:
-    """Whether a verb of saying stands between a mention and a date after it; `dự kiến` right before the verb holding the
-    event or the date (`X dự kiến được tổ chức từ ngày 11/12`, `(dự kiến từ ngày 5 đến 7-12)`, `dự kiến diễn ra trong 5 ngày, từ`) plans it."""
+def _said(between: str, name: str = "") -> bool:
+    """Whether a verb of saying stands between a mention and a date after it; `dự kiến` right before the verb holding the event or the
+    date (`X dự kiến được tổ chức từ ngày 11/12`, `(dự kiến từ ngày 5 đến 7-12)`, `dự kiến diễn ra trong 5 ngày, từ`) or the event's head
+    again (`bình chọn X năm 2020, dự kiến bình chọn 11 sản phẩm vào tháng 7/2020`) plans it."""
     m = _saying(between)
-    return m is not None and not (m.group().lower() == "dự kiến" and (_PLANNED.fullmatch(between[m.end():]) is not None or not between[m.end():].strip()))
+    rest = between[m.end():] if m else ""
+    again = bool(name) and re.fullmatch(rf"\s+(?i:{re.escape(' '.join(name.split()[:2]))})\s[^,;()]{{0,60}}?\s(?i:vào|trong|từ)\s+(?:(?i:ngày|tháng|đầu|giữa|cuối)\s+)?", rest)
+    return m is not None and not (m.group().lower() == "dự kiến" and (_PLANNED.fullmatch(rest) is not None or not rest.strip() or bool(again)))
 
 
 def history_before(text: str, pos: int) -> bool:
@@ -355,7 +355,7 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
             # `sẽ diễn ra tại Công viên X (đường Y, ...), từ ngày 16-19/5/2024`: its place, then its days)
             if any(tail <= a < p for a, _ in others) or ";" in text[end:p] or (p - end > 110 and not (
                     held and p - end <= 240 and not _STOP.search(text[end:p]))) or _history().search(
-                    text[end:p]) or _said(text[end:p if month_at is None else month_at]) or _word("closing").search(text[end:p]) or _ACT_AFTER.match(text, q):
+                    text[end:p]) or _said(text[end:p if month_at is None else month_at], name) or _word("closing").search(text[end:p]) or _ACT_AFTER.match(text, q):
                 continue  # the date of a later clause, of another event, of what someone said, or the last day
             act = _prelude().search(text[max(0, start - 40):start])
             if act and (re.search(r"(?i:buổi|cuộc)\s+$", text[:max(0, start - 40) + act.start()]) or re.match(r"(?i:buổi|cuộc)\s", act.group()) and not SINCE.search(text[:start]) or ANNOUNCING.search(text[:start])

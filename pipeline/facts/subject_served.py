@@ -12,6 +12,8 @@ one."""
 
 from __future__ import annotations
 
+import re
+
 from pipeline.facts.subject_lexicon import low
 from pipeline.language.analysis import Sentence
 
@@ -20,8 +22,10 @@ SERVED = frozenset({
     "người", "hộ", "lao động", "người dân", "người lao động", "khách", "công dân", "nạn nhân", "trường hợp", "em", "cháu",
     "doanh nghiệp", "học sinh", "sinh viên", "bệnh nhân", "gia đình", "hộ gia đình", "hộ dân", "trẻ em", "công nhân",
     "nông dân", "hội viên", "đoàn viên", "cán bộ", "hợp tác xã", "thanh niên", "người cao tuổi", "cựu chiến binh",
+    "tập thể", "cá nhân", "đơn vị", "cơ sở", "nghệ nhân", "sản phẩm", "tác phẩm",
 })
 _MOST = 6
+_LISTED_AFTER_CHO = re.compile(r"(?<!\w)(?i:cho)\s+(?:[\d.]+\s+[^\W\d_][^\d,;:()]{0,30}?\s*,\s*)+$")  # earlier counts of a list after `cho`
 _NOT_SERVING = frozenset({"dành", "thay", "chia", "chia đều", "dùng", "đủ"})
 _RUN = frozenset({"V", "N", "A", "Nc", "Nu"})
 
@@ -33,12 +37,15 @@ def served(sentence: Sentence, start: int, counted: str | None) -> str | None:
     if noun not in SERVED:
         return None
     before = sentence.text[:start].rstrip()
+    listed = _LISTED_AFTER_CHO.search(before)
+    before = before[:listed.start() + 3] if listed else before  # `tặng Bằng khen cho 20 tập thể, 8 cá nhân, | 6 hộ`: the list's verb
     tokens = [t for t in sentence.tokens if t.end <= sentence.start + len(before)]
     if len(tokens) < 2 or low(tokens[-1].text) != "cho":
         return None
     k = len(tokens) - 1
-    while k > 0 and tokens[k - 1].pos in _RUN and len(tokens) - 1 - k < _MOST + 3:
-        k -= 1
+    while k > 0 and (tokens[k - 1].pos in _RUN or tokens[k - 1].pos == "Np" and k > 1 and tokens[k - 2].pos == "V") \
+            and len(tokens) - 1 - k < _MOST + 3:
+        k -= 1  # (`tặng Bằng/Np khen`: a capitalised object of the verb)
     if k > 0 and tokens[k - 1].pos in _RUN:
         return None  # a run longer than a clause's subject and a deed
     while k < len(tokens) - 1 and tokens[k].pos != "V":
@@ -48,6 +55,10 @@ def served(sentence: Sentence, start: int, counted: str | None) -> str | None:
         return None  # no verb, or longer than a deed's phrase
     passive = low(run[0].text) in ("được", "bị") and len(run) > 1
     run = run[1:] if passive else run  # `Căn hộ được bố trí tạm cho 3 hộ ở`: `hộ được bố trí tạm`
+    if run[0].pos != "V" or len(run) == 1 and k > 0 and tokens[k - 1].text == ",":
+        return None  # (`... các sản phẩm công nghiệp, tiểu thủ công nghiệp | cho 9 đơn vị`: no deed, the end of an object)
+    if len(run) > 1 and low(run[0].text) in ("thực hiện", "tiến hành", "tiếp tục") and run[1].pos == "V":
+        run = run[1:]  # `thực hiện hỗ trợ cho 4 đơn vị`: `đơn vị được hỗ trợ`
     if low(run[0].text) in _NOT_SERVING | {"được", "bị"} or not passive and k > 0 and low(tokens[k - 1].text) in ("được", "bị", "và", "để"):
         return None
     if any(low(t.text) in ("là", "có") for t in run):
