@@ -125,3 +125,35 @@ def test_a_plan_that_writes_the_event_s_act_again_dates_it():
 def test_a_plan_of_something_else_does_not_date_the_event():
     text = "Sở tổ chức Hội chợ hàng Việt năm 2020, dự kiến doanh thu đạt 5 tỷ đồng vào tháng 9/2020."
     assert _events(text, published="2020-03-01")[0][1] == "2020"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Ngày 10-10, tại TP Quy Nhơn diễn ra Hội nghị xúc tiến đầu tư vào các tỉnh Duyên hải Trung Bộ do UBND TPHCM tổ chức.",
+     "Hội nghị xúc tiến đầu tư vào các tỉnh Duyên hải Trung Bộ"),
+    ("Quỹ tổ chức Hội nghị Xúc tiến đầu tư vào 9 tỉnh, thành Vùng duyên hải miền Trung vào đầu tháng 3/2024 tại Đà Nẵng.",
+     "Hội nghị Xúc tiến đầu tư vào 9 tỉnh, thành Vùng duyên hải miền Trung"),
+    ("Từ ngày 8 đến 11-5, Festival lúa gạo Việt Nam lần 2 sẽ diễn ra tại Sóc Trăng.", "Festival lúa gạo Việt Nam lần 2"),
+])
+def test_where_investment_goes_and_a_place_before_the_edition_are_in_the_name(text, name):
+    assert _events(text)[0][0] == name
+
+
+@pytest.mark.parametrize("text,date", [
+    # a plan is no source of what is said: its days date the event
+    ("Theo kế hoạch từ ngày 8 đến 11-11, Festival lúa gạo Việt Nam lần 2 sẽ diễn ra tại Sóc Trăng.", "--11-08"),
+    # a day in brackets after `sáng nay`, far after the name, past its organisers
+    ("Tại buổi Tọa đàm về xây dựng và bảo vệ thương hiệu, đấu tranh chống hàng giả do Hiệp hội Chống hàng giả và Bảo vệ "
+     "thương hiệu Việt Nam phối hợp với Cục Quản lý Thị trường (Bộ Công Thương) tổ chức sáng nay (20/6), Phó Thủ tướng chỉ "
+     "đạo các lực lượng.", "--06-20"),
+])
+def test_an_undated_article_s_day_told_by_a_plan_or_after_today(text, date):
+    (event,) = process_text(text, settings=SETTINGS).events
+    assert event.date == date
+
+
+def test_the_time_an_event_is_held_told_by_the_next_sentence_refines_its_month():
+    text = ("Sự kiện Festival tôm Cà Mau sẽ diễn ra vào giữa tháng 12/2023.\n"
+            "Ngày 18/7, UBND tỉnh Cà Mau đã có kế hoạch tổ chức Festival tôm Cà Mau.\n"
+            "Theo đó, thời gian tổ chức sự kiện từ ngày 13 đến ngày 16/12/2023 với sự tham gia của 600 gian hàng.")
+    (event,) = process_text(text, published="2023-07-18", settings=SETTINGS).events
+    assert (event.date, event.date_end) == ("2023-12-13", "2023-12-16")

@@ -349,7 +349,7 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
                 continue  # `Trong khuôn khổ Lễ hội X, chiều 28.11, tỉnh tổ chức Hội thảo Y`: the day of what it frames: its month
             tail = end if frame_before(text, start) and not any(re.fullmatch(r"\s+(?i:và)\s+", text[end:a]) for a, _ in others) \
                 else _coordinated_end(text, end, others)  # (a frame joined by `và`: `nằm trong chuỗi sự kiện A và B, diễn ra ...`)
-            held = re.search(r"(?<!\w)(?:(?i:tổ chức|diễn ra|khai mạc|được tổ chức|hội tụ|quy tụ|mở cửa|kéo dài)\s+(?:[^,.;()]{0,40}?\s)?(?:(?i:liên tục|chính thức)\s+)?(?:(?i:vào|từ)\s+)?(?:(?i:ngày)\s+)?"
+            held = re.search(r"(?<!\w)(?:(?i:tổ chức|diễn ra|khai mạc|được tổ chức|hội tụ|quy tụ|mở cửa|kéo dài)\s+(?:[^,.;()]{0,40}?\s)?(?:(?i:liên tục|chính thức)\s+)?(?:(?i:vào|từ)\s+)?(?:(?i:nay|qua)\s*\(\s*)?(?:(?i:ngày)\s+)?"
                              r"|\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s*[-–]\s*\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?)?,?\s+(?:(?i:ngày)\s+)?)$", text[:p]) or re.search(
                 r"(?<!\w)(?i:tổ chức|diễn ra)\s+(?i:tại)\s[^.;]{3,200}?[),]\s*(?i:từ|vào)\s+(?:(?i:ngày)\s+)?$", text[end:p])  # (`... từ 9h-11h ngày 11/3`: a clock time;
             # `sẽ diễn ra tại Công viên X (đường Y, ...), từ ngày 16-19/5/2024`: its place, then its days)
@@ -368,7 +368,7 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
             rank = 4.5 if coarse else 0.0
         elif _prelude().search(text[q:start]):
             continue  # `Ngày 1/8, Sở tổ chức họp báo giới thiệu Hội nghị X`: the day of the press conference
-        elif _saying(text[q:start]) and not re.search(r"\s(?i:tại|ở)\s+$", text[:start]) or re.fullmatch(r"\W*(?i:theo)\s[^,;]*", text[:p]) and "," in text[q:start]:
+        elif _saying(text[q:start]) and not re.search(r"\s(?i:tại|ở)\s+$", text[:start]) or re.fullmatch(r"\W*(?i:theo)\s(?!(?i:kế hoạch|dự kiến|lịch)(?!\w))[^,;]*", text[:p]) and "," in text[q:start]:
             continue  # `Chiều 22.9, ông X cho biết cuộc thi này ...`, `Theo thông cáo ... gửi sáng nay 9-6, ...`: a saying's day (not `X ngày 7/6 nói tại Diễn đàn Y`)
         elif re.search(r"(?<!\w)(?i:sau|trước|kể từ|từ khi|sau khi|trước khi)(?!\w)[^,;]*$", text[q:start]):
             continue  # `ngày 5-3, tức chỉ 5 ngày sau hội nghị`: the date is of something before or after it (but

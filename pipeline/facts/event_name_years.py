@@ -7,18 +7,27 @@ from __future__ import annotations
 import re
 
 from pipeline.facts.event_lexicon import EDITION, classes, person_at
+from pipeline.facts.lexicon import entries, load
 
 YEAR_OR_EDITION = re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/])|" + EDITION.pattern, re.I)
+
+
+def _place(name: str) -> bool:
+    """Whether `name` is a province or a country (`Việt Nam`, `Sóc Trăng`): a place that may end a name before its edition."""
+    return load().province(name) is not None or name in entries("countries.txt")
 
 
 def year_closes(text: str, i: int, tags: dict[int, tuple[str, int]], heads: re.Pattern[str]) -> bool:
     """Whether the lowercase words from `i` run, within eight words and without punctuation, a clause word, a head or
     a person, to `năm <year>` or an edition that closes the name: the word at `i` is inside the name, even where the
-    tagger takes it for a verb (`Hội nghị Kết nối cung cầu hàng hóa năm 2024`)."""
+    tagger takes it for a verb (`Hội nghị Kết nối cung cầu hàng hóa năm 2024`), also past a place that ends the words
+    (`Festival lúa/V gạo Việt Nam lần 2`)."""
     m = re.match(r"((?:[^\W\d_]+\s+){1,8}?)((?i:năm)\s+(?:19|20)\d{2}(?![\d/.,-]\d)|" + EDITION.pattern + r")(?!\w)", text[i:])
     if not m:
         return False
     words = m.group(1).split()
+    placed = re.fullmatch(r"((?:[a-zà-ỹđ]+\s+)+)([A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,2})\s+", m.group(1))
+    words = placed.group(1).split() if placed and _place(placed.group(2)) else words  # (`Festival lúa gạo Việt Nam | lần 2`)
     if any(w[:1].isupper() for w in words) or heads.search(m.group(1)) or person_at(m.group(1)):
         return False
     for stop in classes()["stop"].finditer(text, i, i + m.end(1)):

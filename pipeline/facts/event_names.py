@@ -225,7 +225,8 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
                 and text[i + 3:].lstrip()[:1].isupper() and not person_at(text[i + 3:].lstrip())):
             i += 3  # `hội nghị thượng đỉnh của Tổ chức Hiệp ước Bắc Đại Tây Dương`: the owner names it
             continue
-        if re.match(r"(?i:vào)\s+(?:(?:(?i:tỉnh|thành phố|TP\.?)\s+)?[A-ZĐ]|(?:(?i:các)\s+)?(?i:lĩnh vực|ngành|thị trường|khu|địa bàn)(?!\w))",
+        if re.match(r"(?i:vào)\s+(?:(?:(?i:tỉnh|thành phố|TP\.?)\s+)?[A-ZĐ]|(?:(?i:các)\s+)?(?i:lĩnh vực|ngành|thị trường|khu|địa bàn)(?!\w)|"
+                    r"(?:(?i:các|những)|\d{1,2})\s+(?i:tỉnh|thành phố|địa phương|vùng|nước)(?!\w))",
                     rest) and re.search(r"(?i:đầu tư|phát triển|du lịch|xuất khẩu)\s*$", text[pos:i]) or re.match(
                         r"(?i:vào)\s+(?i:sông|cảng|cửa biển|cửa sông|vịnh)\s+[A-ZĐ]", rest):  # `luồng tàu ... vào sông Hậu`
             i += 3  # `hội nghị xúc tiến đầu tư vào Sóc Trăng`, `... cơ hội đầu tư phát triển vào lĩnh vực công nghiệp`,

@@ -433,6 +433,7 @@ _COUNTRY_CLOSES = re.compile(r"(?:giới thiệu|cho biết|phát biểu|nhấn 
 _COOPERATIVE_END = re.compile(r"(?i:hợp\s+tác)\s+xã\s+$")  # `Hợp tác xã Nông nghiệp X`: no commune
 _ELECTED = re.compile(rf"{ELECTED}\s+(?=[A-ZĐ])")
 _COUNTERPART = re.compile(r"(?i:người đồng cấp)\s*$")  # a counterpart is no post of the name after it
+_ACT_AFTER_TITLE = re.compile(r"(?:giới thiệu|cho biết|phát biểu|chia sẻ|nhấn mạnh|khẳng định|kiểm tra|thăm|tặng|trao|chúc mừng|động viên)\s+(?!(?i:sản phẩm|việc làm|doanh nghiệp)\s+[A-ZĐ])")
 # Forms of address written between a foreign leader's post and name (Cambodian, Malaysian; `Ngài`: His Excellency).
 _ADDRESS_FORM = re.compile(r"(?:Ngài|Samdech(?:\s+Akka\s+Moha\s+Sena\s+Padei)?(?:\s+Techo)?|Tan\s+Sri|Datuk(?:\s+Seri)?|Dato'?(?:\s+Seri|\s+Sri)?)(?!\w)")
 _CAMPAIGN_END = re.compile(r"(?<!\w)(?i:cuộc vận động|phong trào|chương trình)\s*$")
@@ -658,6 +659,10 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
         if k > j and re.match(r"vận\s+động\s*[“\"]", c.rest(k)) and re.search(r"(?i:cuộc)\s*$", c.before(k)):
             k += 2  # `Ban Chỉ đạo Cuộc vận động “...”`: the campaign's title follows
             continue
+        if u.alpha and not u.cap and _ACT_AFTER_TITLE.match(c.rest(k)) and (
+                k == j and not role_head and not title_head or k > j and named and units[k - 1].cap):
+            break  # `Nguyễn Anh Tuấn, Giám đốc điều hành | giới thiệu thành phẩm ...`, `Giám đốc Công ty Cổ phần Ngân Sơn |
+            # giới thiệu sản phẩm`: a caption's act, no body of the post nor part of it
         if k == j and remit_title(c, j) and _nominal_to_clause_end(c, k):
             while k < c.n and not units[k].punct:
                 k += 1  # `Phó Giám đốc phụ trách công tác khuyến công`: the post's remit
