@@ -157,3 +157,24 @@ def test_the_time_an_event_is_held_told_by_the_next_sentence_refines_its_month()
             "Theo đó, thời gian tổ chức sự kiện từ ngày 13 đến ngày 16/12/2023 với sự tham gia của 600 gian hàng.")
     (event,) = process_text(text, published="2023-07-18", settings=SETTINGS).events
     assert (event.date, event.date_end) == ("2023-12-13", "2023-12-16")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Tỉnh tổ chức Lễ kỷ niệm 50 năm ngày giải phóng tỉnh vào sáng 30/4.", "Lễ kỷ niệm 50 năm ngày giải phóng tỉnh"),
+    ("Lễ hội truyền thống kỷ niệm 156 năm ngày hy sinh của Anh hùng dân tộc Nguyễn Trung Trực sẽ diễn ra từ ngày 28/9 "
+     "đến ngày 30/9 tại tỉnh Kiên Giang.",
+     "Lễ hội truyền thống kỷ niệm 156 năm ngày hy sinh của Anh hùng dân tộc Nguyễn Trung Trực"),
+    ("Ngày 15/5, UBND tỉnh Ninh Thuận tổ chức Hội thảo khoa học Quốc tế: “Mô hình phát triển Ninh Thuận trở thành trung "
+     "tâm năng lượng tái tạo”.",
+     "Hội thảo khoa học Quốc tế: “Mô hình phát triển Ninh Thuận trở thành trung tâm năng lượng tái tạo”"),
+])
+def test_the_day_an_anniversary_remembers_and_a_quoted_title_after_a_colon_are_in_the_name(text, name):
+    assert _events(text)[0][0] == name
+
+
+def test_a_headline_s_short_name_with_its_year_is_the_body_s_event_held_that_year():
+    text = ("Trưng bày sản phẩm OCOP tại Lễ hội Nguyễn Trung Trực 2024: quảng bá văn hóa vùng, miền\n"
+            "Lễ hội truyền thống kỷ niệm 156 năm ngày hy sinh của Anh hùng dân tộc Nguyễn Trung Trực sẽ diễn ra từ ngày "
+            "28/9/2024 đến ngày 30/9/2024 tại tỉnh Kiên Giang.")
+    events = _events(text, published="2024-09-20")
+    assert len(events) == 1 and events[0][1] == "2024-09-28"

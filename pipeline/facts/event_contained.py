@@ -55,8 +55,9 @@ def contained(events: list[Event], headline_end: int = 0) -> list[Event]:
             if big is small or big not in out or _key(big.name) == key:
                 continue
             headline = key not in _key(big.name) and not (_OPENING.match(big.name) and _words(key) <= _words(_key(big.name)))
-            if headline and not (small.evidence.start < headline_end <= big.evidence.start
-                                 and set(re.findall(r"\w+", key)) <= set(re.findall(r"\w+", _key(big.name)))):
+            dated = {big.date[:4]} if big.date and big.date[:1] != "-" else set()  # (`Lễ hội X 2024` in the headline: the body's
+            if headline and not (small.evidence.start < headline_end <= big.evidence.start  # `Lễ hội ... X` held in 2024)
+                                 and set(re.findall(r"\w+", key)) - dated <= set(re.findall(r"\w+", _key(big.name)))):
                 continue  # (a headline's short name, `tuần lễ sản phẩm OCOP`, is the body's full one when every word of it is there)
             opening = _OPENING.match(big.name)
             if big.type == "ceremony" and small.type != "ceremony" and opening:

@@ -308,3 +308,26 @@ def second_act(text: str, pos: int, i: int, heads: re.Pattern[str] | None = None
         verb = classes()["verb"].match(text, i + m.end())  # `lễ khánh thành giai đoạn 1 và khởi công giai đoạn 2 dự án X`: one
         # ceremony over two phases of one project (the first act's object is the phase the second names whole)
     return m.end() + verb.end() - (i + m.end()) if verb else 0
+
+
+def title_end(text: str, pos: int, i: int) -> int:
+    """End of a title written in sentence case after a lowercase head, or -1: a capitalised word and up to two
+    lowercase ones (`Khởi nghiệp`), then a preposition and lowercase words up to `do`, `tại`, `ngày`, a comma, ... (`hội thảo Hướng đến xã hội không
+    dùng tiền mặt do NH Nhà nước tổ chức`); not when a capitalised word or a number comes before that end."""
+    first = text[pos:i].split()
+    if not 1 <= len(first) <= 3 or not all(w.isalpha() for w in first) or not first[0][:1].isupper() or first[0].isupper() or capitalised(" ".join(first[1:])) \
+            or not classes()["title_on"].match(text[i:]):
+        return -1
+    end = j = i
+    count = 0
+    while j < len(text) and count <= 12:
+        while j < len(text) and text[j].isspace():
+            j += 1
+        if j >= len(text) or classes()["title_end"].match(text, j):
+            return end if count >= 2 else -1
+        word = re.match(r"\w+", text[j:])
+        if word is None or not word.group().islower() or word.group().isdigit():
+            return -1
+        j = end = j + word.end()
+        count += 1
+    return -1

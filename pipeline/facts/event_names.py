@@ -26,6 +26,7 @@ from pipeline.facts.event_joints import (
     parallel_object,
     purpose_first,
     second_act,
+    title_end,
     vision,
 )
 from pipeline.facts.event_lexicon import (
@@ -94,6 +95,9 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
                 break  # `Hội thi "Tài hoa gốm Việt," các hoạt động ...`: a comma written inside the quotes ends the list's item
             if re.match(r"\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\s+[a-zà-ỹđ]", text[i:]) and not re.match(r"\s+(?:Lần|Năm)\s", text[i:]):
                 break  # `Hội thảo “...” Hướng đi đúng đắn ...`: a sentence-case phrase after a quoted title is another line
+            continue
+        if ch == ":" and end == i and end > pos and re.match(r":\s*[“\"«]", text[i:]) and capitalised(text[pos:i]):
+            i += 1  # `Hội thảo khoa học Quốc tế: “Mô hình phát triển ...”`: the quoted title after a colon names the event
             continue
         if ch == "(":
             close = text.find(")", i)
@@ -261,7 +265,7 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
         if stop_here and whole and not inside and not token[:1].isupper() and not re.match(r"(?i:năm)\s+(?:19|20)\d{2}", rest) \
                 and not c["not_stop"].match(rest) and not (re.match(r"(?i:ở)\s", rest) and re.search(r"(?i:nhà)\s+$", text[pos:i])) \
                 and not pair_in_name(text, pos, i) and not purpose_first(rest, words, subject, text[pos:i]):
-            title = _title_end(text, pos, i) if head_lower and 1 <= words <= 3 else -1
+            title = title_end(text, pos, i) if head_lower and 1 <= words <= 3 else -1
             if title > i:
                 i = end = title  # `hội thảo Hướng đến xã hội không dùng tiền mặt do ...`: a title in sentence case
             break  # a capitalised word is part of a name (`Đại hội ... Tối ưu Toàn cục`), but see `opener`; `nhà ở` is housing
@@ -374,26 +378,3 @@ def _subtitle(text: str, after: str) -> bool:
 def _ceremony_verb() -> re.Pattern[str]:
     """Every verb of `lexicons/event_ceremonies.tsv`, the `lễ` ones too (`tôn vinh`, `trao`)."""
     return re.compile(rf"(?i:{alternation([row[0] for row in table('event_ceremonies.tsv')])})(?!\w)")
-
-
-def _title_end(text: str, pos: int, i: int) -> int:
-    """End of a title written in sentence case after a lowercase head, or -1: a capitalised word and up to two
-    lowercase ones (`Khởi nghiệp`), then a preposition and lowercase words up to `do`, `tại`, `ngày`, a comma, ... (`hội thảo Hướng đến xã hội không
-    dùng tiền mặt do NH Nhà nước tổ chức`); not when a capitalised word or a number comes before that end."""
-    first = text[pos:i].split()
-    if not 1 <= len(first) <= 3 or not all(w.isalpha() for w in first) or not first[0][:1].isupper() or first[0].isupper() or capitalised(" ".join(first[1:])) \
-            or not classes()["title_on"].match(text[i:]):
-        return -1
-    end = j = i
-    count = 0
-    while j < len(text) and count <= 12:
-        while j < len(text) and text[j].isspace():
-            j += 1
-        if j >= len(text) or classes()["title_end"].match(text, j):
-            return end if count >= 2 else -1
-        word = re.match(r"\w+", text[j:])
-        if word is None or not word.group().islower() or word.group().isdigit():
-            return -1
-        j = end = j + word.end()
-        count += 1
-    return -1
