@@ -178,3 +178,20 @@ def test_a_headline_s_short_name_with_its_year_is_the_body_s_event_held_that_yea
             "28/9/2024 đến ngày 30/9/2024 tại tỉnh Kiên Giang.")
     events = _events(text, published="2024-09-20")
     assert len(events) == 1 and events[0][1] == "2024-09-28"
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Tối 12/5, Tuần lễ Thời trang áo dài - lụa Hà Nội 2024 khai mạc tại phố đi bộ.", "festival"),
+    ("Ngày 3/5, tỉnh khai mạc Tuần lễ xúc tiến đầu tư tỉnh Kon Tum năm 2024 với nhiều hội thảo.", "conference"),
+    ("Ngày 3/5, Sở khai mạc Tuần lễ hàng Việt Nam tại thành phố.", "fair"),
+])
+def test_a_week_s_type_follows_what_it_holds(text, kind):
+    (event,) = process_text(text, published="2024-05-13", settings=SETTINGS).events
+    assert event.type == kind
+
+
+def test_a_term_s_end_does_not_unsettle_the_year_the_article_tells_as_its_own():
+    text = ("Ngày 16/7, tại TP Đông Hà, HĐND tỉnh Quảng Trị đã tổ chức Kỳ họp thứ 17, Khóa VI, nhiệm kỳ 2011 – 2016.\n"
+            "UBND tỉnh trình bày báo cáo tình hình kinh tế, xã hội 6 tháng đầu năm 2015 và nhiệm vụ 6 tháng cuối năm.")
+    (event,) = process_text(text, settings=SETTINGS).events
+    assert event.date == "2015-07-16"

@@ -65,3 +65,8 @@ def test_a_bare_department_takes_the_one_province_the_sentence_before_names():
 def test_a_body_listed_with_other_subjects_after_the_name_is_not_the_title_s():
     text = "Theo Thứ trưởng Nguyễn Thị Nghĩa, Ban Bí thư Trung ương Đảng, Thủ tướng đã có chỉ thị về giáo dục đạo đức."
     assert "Ban Bí thư" not in _officials(text)["Nguyễn Thị Nghĩa"][0]
+
+
+def test_lower_case_words_an_acronym_in_brackets_stands_for_are_the_body_s_name():
+    text = "Cùng dự có Tiến sĩ George Chamberlain, Chủ tịch Trung tâm Thủy sản có trách nhiệm (TCRS) của Hoa Kỳ, Trưởng đoàn."
+    assert _officials(text)["George Chamberlain"][0].startswith("Chủ tịch Trung tâm Thủy sản có trách nhiệm (TCRS)")

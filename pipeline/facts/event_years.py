@@ -6,6 +6,7 @@ import datetime
 import re
 
 from pipeline.facts import dates, event_aliases, event_dates, event_month_day, event_named_years
+from pipeline.facts.event_dates import TERM
 from pipeline.facts.event_lexicon import AT_THE_OCCASION, FRAMED_BACK, HELD_WORDS, YEAR, Mention
 from pipeline.language.analysis import Analysis
 from pipeline.record import DateFact
@@ -45,7 +46,8 @@ def backed(text: str, all_dates: list[DateFact], date: DateFact) -> bool:
     """Whether the article's own dates (`_one_dated_year`), its written years (`_one_year_written`) or the year it
     tells as its own (`dates.now_year`: `từ đầu năm 2023 đến nay`) back the year of `date`; never when the date's own
     sentence writes a later year."""
-    if any(y > date.value[:4] for y in _LATER_YEAR.findall(date.evidence.sentence)):
+    if any(y > date.value[:4] for y in _LATER_YEAR.findall(TERM.sub(" ", date.evidence.sentence))):  # (not a term's end:
+        # `Kỳ họp thứ 17, Khóa VI, nhiệm kỳ 2011 – 2016` held in 2015)
         return False  # `Chiều 22/9, ... hội nghị tổng kết 10 năm (2007-2017)`: not in 2014, whatever else the article dates
     return _one_dated_year(all_dates, date) or _one_year_written(text, date) or str(dates.now_year(text)) == date.value[:4]
 

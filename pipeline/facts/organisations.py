@@ -433,6 +433,7 @@ _COUNTRY_CLOSES = re.compile(r"(?:giới thiệu|cho biết|phát biểu|nhấn 
 _COOPERATIVE_END = re.compile(r"(?i:hợp\s+tác)\s+xã\s+$")  # `Hợp tác xã Nông nghiệp X`: no commune
 _ELECTED = re.compile(rf"{ELECTED}\s+(?=[A-ZĐ])")
 _COUNTERPART = re.compile(r"(?i:người đồng cấp)\s*$")  # a counterpart is no post of the name after it
+_GLOSSED_TAIL = re.compile(r"(?:[a-zà-ỹđ]+\s+){1,5}\(\s*[A-Z]{2,8}\s*\)")  # lower-case words, then an acronym in brackets
 _ACT_AFTER_TITLE = re.compile(r"(?:giới thiệu|cho biết|phát biểu|chia sẻ|nhấn mạnh|khẳng định|kiểm tra|thăm|tặng|trao|chúc mừng|động viên)\s+(?!(?i:sản phẩm|việc làm|doanh nghiệp)\s+[A-ZĐ])")
 # Forms of address written between a foreign leader's post and name (Cambodian, Malaysian; `Ngài`: His Excellency).
 _ADDRESS_FORM = re.compile(r"(?:Ngài|Samdech(?:\s+Akka\s+Moha\s+Sena\s+Padei)?(?:\s+Techo)?|Tan\s+Sri|Datuk(?:\s+Seri)?|Dato'?(?:\s+Seri|\s+Sri)?)(?!\w)")
@@ -656,6 +657,9 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
             k += 1  # the number closing a name (`Tổng công ty Phát điện 2`, `UBND quận 1`, `Bệnh viện quân y 105`)
             continue
         # A lower-case word.
+        if k > j and named and units[k - 1].cap and (glossed := _GLOSSED_TAIL.match(c.rest(k))):
+            k = c.grid.index_at(c.units[k].start + glossed.end())  # `Trung tâm Thủy sản | có trách nhiệm (TCRS)`: the acronym
+            continue  # in brackets stands for the whole name, its lower-case words too
         if k > j and re.match(r"vận\s+động\s*[“\"]", c.rest(k)) and re.search(r"(?i:cuộc)\s*$", c.before(k)):
             k += 2  # `Ban Chỉ đạo Cuộc vận động “...”`: the campaign's title follows
             continue
