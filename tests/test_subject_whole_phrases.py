@@ -64,3 +64,21 @@ def test_a_sum_in_a_second_currency_a_whole_place_s_count_and_the_counted_recipi
 def test_the_same_currency_twice_is_two_sums_not_one():
     found = _subjects("Tỉnh chi 3 tỷ đồng cho đường giao thông và 5 tỷ đồng cho trường học.")
     assert found["5 tỷ đồng"] != found["3 tỷ đồng"]
+
+
+@pytest.mark.parametrize("text,figure,subject", [
+    ("Trong đó, thu nội địa 10.152 tỷ đồng, đạt 50,51% và thu xuất nhập khẩu là 3.224 tỷ đồng, đạt 59%.", "59%",
+     "thu xuất nhập khẩu"),
+    ("Trong đó, thu nội địa 10.152 tỷ đồng, đạt 50,51% và thu xuất nhập khẩu là 3.224 tỷ đồng, đạt 59%.", "10.152 tỷ đồng",
+     "thu nội địa"),
+    ("Về dịch vụ lưu trú, 6 tháng đầu năm tăng 17,01%.", "17,01%", "dịch vụ lưu trú"),
+    ("Nhóm các mặt hàng dệt may và sợi cũng tăng cao, đạt 7,4 triệu USD.", "7,4 triệu USD", "Nhóm các mặt hàng dệt may và sợi"),
+    ("Hiện có 21 đơn vị, doanh nghiệp và chủ thể OCOP đăng ký trực tiếp với Trung tâm Khuyến công.", "21 đơn vị",
+     "đơn vị, doanh nghiệp và chủ thể OCOP đăng ký trực tiếp"),
+    ("Hội chợ Nông nghiệp quốc tế 2023 diễn ra tại Cần Thơ, có quy mô 300 gian hàng.", "300 gian hàng",
+     "gian hàng của Hội chợ Nông nghiệp quốc tế 2023"),
+    ('(VNF) - Hội chợ "Mỗi xã, phường một sản phẩm - Thái Nguyên 2022" đang diễn ra tại Quảng trường Võ Nguyên Giáp, có quy '
+     'mô 200 gian hàng.', "200 gian hàng", 'gian hàng của Hội chợ "Mỗi xã, phường một sản phẩm - Thái Nguyên 2022"'),
+])
+def test_revenue_a_topic_a_joined_group_a_list_of_kinds_counted_and_a_fair_s_size_named_whole(text, figure, subject):
+    assert _subjects(text)[figure] == subject

@@ -24,6 +24,7 @@ _HELD = re.compile(r"\s(?i:được|sẽ|đã|đang|diễn ra|tổ chức|khai m
 _VERBED = re.compile(r"\s(?i:được|sẽ|đã|đang|diễn ra|tổ chức|khai mạc)(?!\w)")  # the verb after a fair's name in its clause
 # an item of an address after the fair's place (`, đường Hùng Vương`, `, Phường 3`, `, thành phố Tân An `): short, no verb
 _PLACE_ITEM = re.compile(r"\s*(?i:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn|đường|phố|số|khu|ấp|thôn|bản|tổ)\s[^,;:]{1,40}$")
+_DATELINE = re.compile(r"^\(?[A-ZĐ.]{2,10}\)?\s*[-–]\s*")  # `(VNF) - `, `QTO - `: the outlet's mark opening a lead
 # a fair's own name, in capitals: hyphenated or three letters and more, with its year (`Q-FAIR 2024`, `CAEXPO`)
 NAMED_FAIR = re.compile(r"(?:[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+|[A-Z]{3,}[A-Z0-9]*)(?:\s+(?:19|20)\d\d)?")
 
@@ -42,17 +43,19 @@ def count_owner(sentence: Sentence, start: int, spans: list[tuple[int, int]]) ->
     if topic and opens_clause(tokens, topic) and re.match(owners, phrase_text(sentence, topic)):
         return _VERBED.split(phrase_text(sentence, topic))[0].strip()  # (`Hội chợ | diễn ra tại Công viên X với quy mô ...`; but
         # `Tuần hàng X tại Cần Thơ năm nay gồm ...`: where this one is held names it)
-    segments = re.split(r"[,;:]", sentence.text[:joined.start()])
+    masked = re.sub(r"[“\"][^“”\"]*[”\"]", lambda m: "x" * len(m.group()), sentence.text[:joined.start()])  # (a quoted name's commas)
+    marks = [m.start() for m in re.finditer(r"[,;:]", masked)]
+    segments = [sentence.text[a:b] for a, b in zip([0] + [m + 1 for m in marks], marks + [joined.start()], strict=True)]
     clause = segments[-1].strip()  # (`Hội chợ/M năm nay/P`: tagged badly)
     if not joined.group("has") and _BOOTHS.match(sentence.text, start) and NAMED_FAIR.fullmatch(clause):
         return clause  # `Q-FAIR 2024 thu hút hơn 800 gian hàng`: a fair's own name draws booths
     named = _VERBED.split(clause)[0].strip()
     if re.match(owners, named) and len(named.split()) <= 12 and not re.search(r"\d", named):
         return named  # (`Hội chợ diễn ra tại Công viên X với quy mô ...`: the fair, not where it is)
-    if joined.group().lower().startswith("với"):  # `Hội chợ được tổ chức từ ngày 1/5 tại X, đường Y, thành phố Z với quy mô ...`:
-        opener = next((s for s in reversed(segments[:-1]) if re.match(_FAIRS, s.strip())), None)  # the clause's fair, past the address
-        named = _HELD.split(opener.strip())[0].strip() if opener else ""
-        if named and len(named.split()) <= 12 and not re.search(r"\d", named) and all(
+    if joined.group().lower().startswith(("với", "có quy mô")):  # `Hội chợ được tổ chức từ ngày 1/5 tại X, đường Y, thành phố Z với quy mô ...`:
+        opener = next((s for s in reversed(segments[:-1]) if re.match(_FAIRS, _DATELINE.sub("", s.strip()))), None)  # the clause's
+        named = _HELD.split(_DATELINE.sub("", opener.strip()))[0].strip() if opener else ""  # fair, past the address and a dateline
+        if opener is not None and named and len(named.split()) <= 16 and not re.search(r"\d", re.sub(r"(?:19|20)\d\d", "", named)) and all(
                 _PLACE_ITEM.match(s) for s in segments[segments.index(opener) + 1:] if s.strip()):
             return named
     return None

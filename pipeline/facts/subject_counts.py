@@ -90,6 +90,8 @@ def counted_predicate(sentence: Sentence, end: int, spans: list[tuple[int, int]]
         verb = told is not None and any(t.pos == "V" or low(t.text) in ("của", "tại", "ở", "trong", "trên", "thuộc")
                                         for t in tokens if second[-1].end <= t.start and t.end <= second[-1].end + told_len)
         # (a verb or whose or where they are: `sản phẩm, bộ sản phẩm | của các đơn vị sản xuất`)
+        written = phrase_text(sentence, second)
+        told = f"{written}{told[len(written):]}" if told and low(told).startswith(low(written)) else told  # (`chủ thể OCOP`, as written)
         return f"{noun}{sentence.text[at - sentence.start:second[0].start - sentence.start]}{told}" if told and verb else None
     if low(tokens[k].text) == "mới" and (k + 1 == len(tokens) or tokens[k + 1].pos in ("CH", "C") or low(tokens[k + 1].text) == "và"):
         return f"{noun} mới"  # `09 sản phẩm mới và 03 sản phẩm đánh giá lại`: the new ones
@@ -209,8 +211,12 @@ def _coordinated(tokens: list[Token], k: int, spans: list[tuple[int, int]]) -> l
               and not any(in_figure(t, spans) for t in tokens[k + 1:m + 1])), k) + 1  # the longest thing counted (`cơ sở nghề`,
     # `tổ hợp tác`/V whatever the tagger says)
     nouns = tokens[k + 1:n]
+    last = _coordinated(tokens, n, spans) if nouns and tokens[k].text == "," and n < len(tokens) and low(tokens[n].text) == "và" else []
+    if last:
+        return tokens[k:n] + last  # `21 đơn vị, doanh nghiệp và chủ thể OCOP | đăng ký ...`: one count of three kinds, closed by `và`
     if not nouns or n < len(tokens) and tokens[n].text in (",", "và"):
         return []  # (`45 dự án, tổng vốn ...`, `13.000 doanh nghiệp, mức thưởng ...`: no second thing counted; `a, b, c`: a list)
+    n += 1 if n < len(tokens) and tokens[n].text in ("OCOP", "CNNT", "FDI") else 0  # (`chủ thể | OCOP`)
     return tokens[k:n]
 
 
@@ -221,7 +227,7 @@ def _countable() -> frozenset[str]:
     nouns = {low(n) for n in load().count_nouns} - PLACE_COUNTED - {"lượt", "lượt khách", "tỉnh, thành", "tỉnh, thành phố", "gian"}
     return frozenset(nouns | {"cá nhân", "tổ chức", "nhân viên", "nghệ nhân", "tiểu thương", "hộ gia đình", "hộ kinh doanh", "công nhân",
                               "thợ", "hội viên", "nông dân", "trang trại", "tổ hợp tác", "hộ dân", "người lao động", "cơ sở nghề",
-                              "bộ sản phẩm", "nhóm sản phẩm"})
+                              "bộ sản phẩm", "nhóm sản phẩm", "chủ thể"})
 
 
 def _names(tokens: list[Token], k: int, spans: list[tuple[int, int]]) -> list[Token]:

@@ -40,6 +40,12 @@ def mended(text: str, before: int, subject: str) -> str:
     if at < 0:
         return subject
     end = at + len(subject)
+    topic = _TOPIC.match(text)
+    if topic and topic.start(1) == at and len(topic.group(1)) > len(subject) and len(topic.group(1).split()) <= 8 and topic.end() <= before:
+        return topic.group(1)  # `Về dịch vụ | lưu trú, 6 tháng đầu năm tăng 17,01%`: the topic the sentence opens with, whole
+    joined = _JOINED_FIRST.search(text[:at]) if len(subject.split()) <= 2 and subject[:1].islower() else None
+    if joined and not _PREDICATE_WORD.search(joined.group(1)):
+        return text[joined.start(1):end]  # `Nhóm các mặt hàng dệt may và | sợi cũng tăng cao, đạt 7,4 triệu USD`: both, one group
     if subject.lower().endswith("chiều") and re.match(r"\s+(?:dài|rộng|cao|sâu)(?!\w)", text[end:before]):
         told = _LINK_END.sub("", text[end:before])  # `chiều | dài bờ biển là 65 km`: the tagger cut the measure's noun
         if not re.search(r"[\d,;:()]", told) and len(told.split()) <= 6:
@@ -87,6 +93,10 @@ def mended(text: str, before: int, subject: str) -> str:
     return text[at:feed.end()] if feed and feed.end() <= before else subject  # `thức ăn | chăn nuôi`: one compound
 
 
+# the first of two things joined by `và` that open their sentence or clause, the second the subject read
+_JOINED_FIRST = re.compile(r"(?:^|[.;:]\s*)((?:Nhóm|Ngành|Mặt hàng|Nhóm hàng|Lĩnh vực|Khối)(?:\s+[^\W\d][^\s,;:()]*){1,5})\s+(?i:và)\s+$")
+_PREDICATE_WORD = re.compile(r"(?<!\w)(?i:tăng|giảm|đạt|là|có|chiếm|được|bị|đã|sẽ|đang)(?!\w)")
+_TOPIC = re.compile(r"\W*(?i:về|đối với|riêng)\s+([^\W\d][^,;:()\d]{1,60}?)\s*,\s")  # a topic opening the sentence
 # the words that link a measure to its figure (`là`, `khoảng`, `hơn`), at the end of the words between them
 _LINK_END = re.compile(r"(?:\s+(?i:là|khoảng|chừng|đạt|hơn|trên|gần|tới|lên tới|lên đến|ước|ước tính|vào khoảng))*\s*$")
 _MEASURE_AT = re.compile(r"(?<!\w)(?i:doanh số|doanh thu|sức mua|lượng khách|lượng hàng|lượng hàng hóa|lượng hàng hoá|sản lượng|"

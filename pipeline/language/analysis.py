@@ -273,6 +273,9 @@ def _unglued(tokens: list[Token]) -> list[Token]:
             out.append(Token(rest, t.start + acronym.end(), t.end, tags[0] if tags else "V"))
         elif t.pos == "V" and out and out[-1].text.lower() == "phiếu" and t.text.lower() in _VOTES:
             out.append(Token(t.text, t.start, t.end, "N"))  # `số phiếu tín nhiệm/V 100%`: a kind of vote
+        elif t.pos == "V" and t.text.lower() == "thu" and nxt in _REVENUES and not (out and out[-1].pos in ("N", "Np", "Ny", "Nc")):
+            # (not `Hải quan Quảng Trị thu/V ngân sách`: a subject's verb)
+            out.append(Token(t.text, t.start, t.end, "N"))  # `thu/V nội địa 10.152 tỷ đồng`: revenue, the noun
         elif t.pos == "V" and t.text.lower() in _ONLY_NOUNS:
             out.append(Token(t.text, t.start, t.end, "N"))  # `mang về doanh thu/V 100 tỷ đồng`: a noun the tagger took for a verb
         else:
@@ -285,6 +288,7 @@ _ACRONYM_GLUED = re.compile(r"([A-ZĐ]{2,}[A-ZĐ0-9&]*)\s+(?=[a-zà-ỹđ])")  #
 # nouns of measure the tagger sometimes tags as verbs (`Công ty mang về doanh thu/V 100 tỷ đồng`), never verbs themselves
 _ONLY_NOUNS = frozenset({"doanh thu", "doanh số", "kim ngạch", "lợi nhuận", "sản lượng", "diện tích", "công suất", "tổng doanh thu",
                           "tổng thu", "tổng chi", "vận tốc", "tốc độ", "trọng lượng", "chiều dài", "phiếu", "động đất", "tâm bão"})
+_REVENUES = frozenset({"nội địa", "xuất nhập khẩu", "xuất khẩu", "nhập khẩu", "ngân sách", "thuế", "hải quan", "từ dầu thô"})  # after `thu`
 # (`76,69% phiếu/V bầu`, `Trận động đất/V mạnh 7,8 độ Richter`, `vị trí tâm bão/V cách Vũng Tàu`)
 
 
