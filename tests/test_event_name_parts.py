@@ -195,3 +195,10 @@ def test_a_term_s_end_does_not_unsettle_the_year_the_article_tells_as_its_own():
             "UBND tỉnh trình bày báo cáo tình hình kinh tế, xã hội 6 tháng đầu năm 2015 và nhiệm vụ 6 tháng cuối năm.")
     (event,) = process_text(text, settings=SETTINGS).events
     assert event.date == "2015-07-16"
+
+
+def test_a_lower_case_kind_in_a_listed_programme_is_no_event_even_dated_by_the_year():
+    text = ("Năm 2024, tỉnh cho phép tổ chức các hội chợ. Bao gồm: Hội chợ Xuân 2024; lĩnh vực thủ công mỹ nghệ, hàng tiêu "
+            "dùng; hội chợ sản phẩm làng nghề, sản phẩm OCOP, sản phẩm công nghiệp nông thôn và ngày hội sản phẩm miền núi.")
+    names = [name for name, _ in _events(text, published="2024-01-10")]
+    assert not any(n.startswith("hội chợ sản phẩm làng nghề") for n in names)

@@ -82,3 +82,13 @@ def test_the_same_currency_twice_is_two_sums_not_one():
 ])
 def test_revenue_a_topic_a_joined_group_a_list_of_kinds_counted_and_a_fair_s_size_named_whole(text, figure, subject):
     assert _subjects(text)[figure] == subject
+
+
+def test_a_share_of_a_yearly_amount_is_per_nothing():
+    (share,) = figures.extract(analyse(normalize("Đắk Lắk có sản lượng cà phê mỗi năm chiếm 30% cả nước.")))
+    assert share.per is None
+
+
+def test_a_price_of_each_unit_keeps_its_rate():
+    (price,) = figures.extract(analyse(normalize("Giá mỗi kg cà phê là 40.000 đồng.")))
+    assert price.per == "kg"

@@ -276,7 +276,8 @@ def planned_task(mention: Mention) -> bool:
     đó, sẽ hỗ trợ ...; tổ chức bình chọn sản phẩm công nghiệp nông thôn tiêu biểu; tham gia hội chợ, triển lãm ...`):
     a kind of work planned, no event told."""
     text = mention.sentence.text
-    if any(ch.isupper() or ch.isdigit() or ch in "\"“”«'" for ch in mention.name) or ";" not in text:
+    plain = re.sub(r"(?<!\w)[A-ZĐ]{2,}(?!\w)", "", mention.name)  # (an acronym of a kind, `sản phẩm OCOP`, names no event)
+    if any(ch.isupper() or ch.isdigit() or ch in "\"“”«'" for ch in plain) or ";" not in text:
         return False
     return _PLANS.search(text[:mention.start]) is not None
 
@@ -299,7 +300,7 @@ _ADVISED = re.compile(r"(?<!\w)(?i:cần|nên|phải|đề nghị|kiến nghị)
                       r"tăng cường|đổi mới|nâng cao chất lượng)\s+(?:(?i:các|những|việc tổ chức|tổ chức)\s+)?$")
 
 
-_PLANS = re.compile(r"(?<!\w)(?i:sẽ|kế hoạch|nhiệm vụ|phấn đấu|tiếp tục|dự kiến|định hướng|giải pháp)(?!\w)")
+_PLANS = re.compile(r"(?<!\w)(?i:sẽ|kế hoạch|nhiệm vụ|phấn đấu|tiếp tục|dự kiến|định hướng|giải pháp|bao gồm)(?!\w)")
 
 
 def masthead_dropped(events: list[Event], text: str, title: str | None = None) -> list[Event]:

@@ -360,7 +360,8 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
     for k, (event, date) in enumerate(zip(events, dated, strict=True)):
         mention = with_whole_body(without_dangling(without_table_tail(repeated(analysis.text, event.first))))
         bare = not re.search(r"\w", mention.name[len(mention.head):] if mention.name.lower().startswith(mention.head.lower()) else "x")
-        if gloss(mention) or generic(mention) or date is None and (planned_task(mention) or event_contained.tradition(mention)) or advised(mention):
+        if gloss(mention) or generic(mention) or (date is None or date.precision == "year") and planned_task(mention) \
+                or date is None and event_contained.tradition(mention) or advised(mention):
             continue  # `mong mỏi có một sân chơi riêng (hội chợ chuyên ngành gỗ)`: a kind in brackets glossing a noun
         if bare and date is None and mention.type != "ceremony":
             continue  # an undated bare head (`Hội nghị thu hút 2.350 đơn vị`) identifies no event (PG15, PG16)

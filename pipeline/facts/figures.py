@@ -579,8 +579,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
                  and re.fullmatch(r"\s+(?i:và)\s+", sentence.text[found[n - 1].end:f.start]) is not None)  # `tổng mức vốn ĐT khoảng
     # 47.067,6 tỷ đồng và 51 triệu USD`: one sum in two currencies
         subject = out[-1].subject if restated else subject  # `kinh phí đầu tư hơn 47.500 tỷ đồng (khoảng 2,16 tỷ USD)`
-        if subject is not None and f.per is None and f.unit != "count":
-            each = _patterns().each.search(subject)  # `Giá mỗi kg cà phê là 40.000 đồng`
+        if subject is not None and f.per is None and f.unit not in ("count", "percent"):  # (a share is of a whole, per nothing:
+            each = _patterns().each.search(subject)  # `sản lượng cà phê mỗi năm chiếm 30% cả nước`) `Giá mỗi kg cà phê là 40.000 đồng`
             f.per = _patterns().per_units.get(each.group(1)) if each else None
         if f.per is None and f.unit not in ("percent", None):
             each_before = _EACH_BEFORE.search(sentence.text[:f.start])  # `Mỗi tháng, công ty trả 5 triệu đồng`, `thưởng mỗi người 100 triệu`,
