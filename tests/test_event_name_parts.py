@@ -202,3 +202,23 @@ def test_a_lower_case_kind_in_a_listed_programme_is_no_event_even_dated_by_the_y
             "dùng; hội chợ sản phẩm làng nghề, sản phẩm OCOP, sản phẩm công nghiệp nông thôn và ngày hội sản phẩm miền núi.")
     names = [name for name, _ in _events(text, published="2024-01-10")]
     assert not any(n.startswith("hội chợ sản phẩm làng nghề") for n in names)
+
+
+def test_a_market_day_written_cho_phien_is_a_fair_and_its_name_ends_before_trung_thoi_diem():
+    text = ("Chiều 26.3, tại Hội An, CLB Điểm đến Quảng Nam tổ chức Chợ phiên du lịch và sản phẩm OCOP Quảng Nam 2022.\n"
+            "Lần 3 sẽ diễn ra từ ngày 3 - 5.6 tại chợ phiên Làng chài Tân Thành trùng thời điểm Festival nghệ thuật biển Tân Thành.")
+    events = process_text(text, published="2022-03-26", settings=SETTINGS).events
+    assert ("Chợ phiên du lịch và sản phẩm OCOP Quảng Nam 2022", "fair") in [(e.name, e.type) for e in events]
+    assert not any("trùng" in e.name for e in events)
+
+
+def test_a_market_told_as_a_place_is_no_event():
+    text = "Đến đây, du khách còn được hòa mình trong không khí của chợ phiên \"biên giới\" là nơi buôn bán của người dân ba nước."
+    assert _events(text) == []
+
+
+def test_the_owner_of_the_work_after_an_address_is_no_part_of_the_place():
+    text = ("Ngày 23-2, tỉnh Nghệ An tổ chức lễ khánh thành Tổng kho Xăng dầu DKC tại xã Nghi Thiết (huyện Nghi Lộc) của Công ty "
+            "CP Tập đoàn Thiên Minh Đức.")
+    (event,) = process_text(text, published="2019-02-24", settings=SETTINGS).events
+    assert event.location == "xã Nghi Thiết (huyện Nghi Lộc)"

@@ -252,6 +252,8 @@ def generic(mention: Mention) -> bool:
         # nói chung`: any festival
     if _PART_OF_PROGRAMME.match(mention.sentence.text, mention.end) and not re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", name):
         return True  # `Bình chọn sản phẩm CNNTTB là một trong những nội dung trọng tâm của chương trình`: a standing task
+    if _A_PLACE.match(mention.sentence.text, mention.end):
+        return True  # `chợ phiên "biên giới" là nơi buôn bán ...`: a market as a place, no occurrence
     if _HAS.search(mention.sentence.text[:mention.start]) and len(_HAS_EACH.findall(mention.sentence.text)) >= 2 and not _DISTINCT.search(name):
         return True  # `Tây Nguyên có Festival Hoa, có Festival Cà phê, ...`: what a region has, no event held
     if mention.type == "congress" and _GOALS_SET.match(mention.sentence.text, mention.end) and not re.search(
@@ -266,6 +268,7 @@ def generic(mention: Mention) -> bool:
 
 
 _HAS = re.compile(r"(?<!\w)(?i:có)\s+$")
+_A_PLACE = re.compile(r"\s+(?:(?i:vốn|chính|cũng)\s+)?(?i:là)\s+(?i:nơi|địa điểm)(?!\w)")
 _GOALS_SET = re.compile(r"\s+(?:(?i:đã|từng)\s+)?(?i:đề ra|đặt ra)(?!\w)")  # (not `thông qua`: a meeting that passes a plan is held)
 _HAS_EACH = re.compile(r"(?:^|,\s*|\s)(?i:có)\s+[A-ZĐ]")
 _PART_OF_PROGRAMME = re.compile(r"\s*(?:\([^()]*\)\s*)?(?i:là)\s+(?i:một trong những|một trong các)\s+(?i:nội dung|hoạt động|nhiệm vụ|giải pháp)(?!\w)")

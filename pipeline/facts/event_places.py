@@ -37,6 +37,7 @@ _BODY_PAIR = re.compile(r"(?:Sở|Bộ|Viện|Học viện|Trường|Cục|Tổn
 _BODY_AFTER = re.compile(r"\s+(?:Sở|UBND|Ủy ban|Uỷ ban|Bộ|Công ty|Tổng công ty|Tập đoàn|Hiệp hội|Hội|Trung tâm|Ban|Cục|Vụ)\s")
 
 
+_OWNER_AFTER = re.compile(r"\s+(?i:của)\s+(?:Công ty|Tập đoàn|Tổng công ty|Ngân hàng|Nhà đầu tư)\s")  # an owner after an address
 # a venue written in lower case (`tại nhà máy Hoàng Phát (Long An)`, `tại sân vận động huyện X`): a place too
 _VENUE_START = re.compile(r"(?:nhà máy|sân vận động|quảng trường|trụ sở|hội trường|khách sạn|trung tâm|nhà văn hóa|nhà văn hoá|công viên|"
                           r"bảo tàng|khuôn viên|sân|cảng|ga|trường|phố đi bộ)\s+\S")
@@ -57,6 +58,8 @@ def _place(text: str, start: int) -> str:
             if _BODY_AFTER.match(text, i):
                 break  # `Quảng trường 20-8 (TP Thái Nguyên) | Sở Công Thương ...`: a body opens the next clause
             continue
+        if _OWNER_AFTER.match(text, i) and _ADMIN_NEXT.match(text, start):
+            break  # `tại xã Nghi Thiết (huyện Nghi Lộc) | của Công ty CP X`: whose the work is, not part of where
         m = _PLACE_END.match(text, i)
         if m and m.group() == "," and _ADMIN_NEXT.match(text, i + 1) and _ADMIN_NEXT.match(text, start) \
                 and _ADMIN_ENDS.match(text, i + 1):
