@@ -222,3 +222,34 @@ def test_the_owner_of_the_work_after_an_address_is_no_part_of_the_place():
             "CP Tập đoàn Thiên Minh Đức.")
     (event,) = process_text(text, published="2019-02-24", settings=SETTINGS).events
     assert event.location == "xã Nghi Thiết (huyện Nghi Lộc)"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Ngày 5/6, tại Đà Nẵng, Bộ Kế hoạch và Đầu tư tổ chức Hội nghị xúc tiến đầu tư vào vùng kinh tế trọng điểm miền Trung.",
+     "Hội nghị xúc tiến đầu tư vào vùng kinh tế trọng điểm miền Trung"),
+    ("Ngày 5/6, tỉnh tổ chức Hội nghị công bố Quy hoạch phát triển kinh tế - xã hội tỉnh đến năm 2020, tầm nhìn đến năm 2050.",
+     "Hội nghị công bố Quy hoạch phát triển kinh tế - xã hội tỉnh đến năm 2020, tầm nhìn đến năm 2050"),
+])
+def test_a_region_invested_in_and_a_plan_s_horizon_are_in_the_name(text, name):
+    assert _events(text, published="2024-06-06")[0] == (name, "2024-06-05")
+
+
+def test_an_event_decided_not_to_be_held_is_none():
+    text = "Chủ tịch UBND tỉnh quyết định không tổ chức Hội nghị đối thoại với cộng đồng doanh nghiệp trong 6 tháng đầu năm 2020."
+    assert _events(text, published="2020-04-10") == []
+
+
+def test_papers_signed_handed_over_are_a_signing_and_the_event_after_its_place_is_no_part_of_it():
+    text = ("Sáng 5/6, lãnh đạo thành phố chứng kiến lễ trao biên bản ghi nhớ về hợp tác thúc đẩy giao thương giữa các đơn vị.\n"
+            "Sáng 30/12, tại TP. Hội An lễ hội văn hóa ẩm thực xứ Quảng lần thứ I với chủ đề “Món ngon xứ Quảng” đã được khai mạc.")
+    events = process_text(text, published="2024-06-06", settings=SETTINGS).events
+    assert events[0].subtype == "signing"
+    assert events[1].location == "TP. Hội An"
+
+
+@pytest.mark.parametrize("text", [
+    "Chợ phiên Bắc Hà hấp dẫn du khách quốc tế với nhiều sản vật vùng cao.",
+    "Cha mẹ tôi bán khô ở chợ phiên chủ nhật xã Vĩnh Thắng hơn 10 năm.",
+])
+def test_an_undated_standing_weekly_market_is_no_event(text):
+    assert _events(text) == []

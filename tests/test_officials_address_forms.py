@@ -70,3 +70,17 @@ def test_a_body_listed_with_other_subjects_after_the_name_is_not_the_title_s():
 def test_lower_case_words_an_acronym_in_brackets_stands_for_are_the_body_s_name():
     text = "Cùng dự có Tiến sĩ George Chamberlain, Chủ tịch Trung tâm Thủy sản có trách nhiệm (TCRS) của Hoa Kỳ, Trưởng đoàn."
     assert _officials(text)["George Chamberlain"][0].startswith("Chủ tịch Trung tâm Thủy sản có trách nhiệm (TCRS)")
+
+
+def test_a_sentence_that_opens_with_a_province_places_its_bare_provincial_posts():
+    text = ("Hội nghị xúc tiến đầu tư diễn ra tại Hậu Giang với sự tham dự của UBND tỉnh Hậu Giang.\n"
+            "Tỉnh Bến Tre tham dự có ông Nguyễn Hữu Lập - Phó chủ tịch UBND tỉnh cùng đại diện lãnh đạo các sở.")
+    assert _officials(text)["Nguyễn Hữu Lập"] == ("Phó chủ tịch UBND tỉnh Bến Tre", "Bến Tre")
+
+
+def test_a_post_in_a_foreign_region_has_no_province_but_a_district_named_like_a_country_keeps_it():
+    text = ("Khai mạc hội chợ tại Quảng Ninh. Tham dự có ông Lê Văn Ánh, Phó Chủ tịch UBND tỉnh Quảng Ninh; bà Hồ Hiểu Ninh, "
+            "Phó Giám đốc Sở Thương mại Quảng Tây.")
+    found = _officials(text)
+    assert found["Hồ Hiểu Ninh"][1] is None and found["Lê Văn Ánh"][1] == "Quảng Ninh"
+    assert _officials("Tại Bình Định, ông Nguyễn Văn Dũng, Chủ tịch UBND huyện Phù Mỹ cho biết.")["Nguyễn Văn Dũng"][1] == "Bình Định"

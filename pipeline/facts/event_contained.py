@@ -252,6 +252,8 @@ def generic(mention: Mention) -> bool:
         # nói chung`: any festival
     if _PART_OF_PROGRAMME.match(mention.sentence.text, mention.end) and not re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", name):
         return True  # `Bình chọn sản phẩm CNNTTB là một trong những nội dung trọng tâm của chương trình`: a standing task
+    if _CANCELLED.search(mention.sentence.text[:mention.start]):
+        return True  # `Chủ tịch UBND tỉnh quyết định không tổ chức Hội nghị đối thoại ...`: not held
     if _A_PLACE.match(mention.sentence.text, mention.end):
         return True  # `chợ phiên "biên giới" là nơi buôn bán ...`: a market as a place, no occurrence
     if _HAS.search(mention.sentence.text[:mention.start]) and len(_HAS_EACH.findall(mention.sentence.text)) >= 2 and not _DISTINCT.search(name):
@@ -268,6 +270,7 @@ def generic(mention: Mention) -> bool:
 
 
 _HAS = re.compile(r"(?<!\w)(?i:có)\s+$")
+_CANCELLED = re.compile(r"(?<!\w)(?i:không tổ chức|sẽ không tổ chức|hủy bỏ|huỷ bỏ|dừng tổ chức|tạm dừng tổ chức|không thể tổ chức)\s+(?:(?i:các|việc)\s+)?$")
 _A_PLACE = re.compile(r"\s+(?:(?i:vốn|chính|cũng)\s+)?(?i:là)\s+(?i:nơi|địa điểm)(?!\w)")
 _GOALS_SET = re.compile(r"\s+(?:(?i:đã|từng)\s+)?(?i:đề ra|đặt ra)(?!\w)")  # (not `thông qua`: a meeting that passes a plan is held)
 _HAS_EACH = re.compile(r"(?:^|,\s*|\s)(?i:có)\s+[A-ZĐ]")
@@ -330,7 +333,11 @@ _TRADITION = re.compile(r"(?<!\w)(?i:âm lịch|có từ|ra đời từ|đã tr�
 
 
 def tradition(mention: Mention) -> bool:
-    """Whether an undated traditional festival (`lễ hội ...`) is told as a tradition, not as one occurrence: its sentence says
+    """Whether an undated traditional festival (`lễ hội ...`) or market (`chợ phiên`) is told as a tradition, not as one
+    occurrence: for a festival, its sentence says
     how it has long been held (`Lễ hội Vu Lan tháng 7 đã trở thành nét văn hóa đẹp`, `lễ hội Xăng Khan có từ thuở ...`,
     `... được tổ chức từ 22 -25/3 (âm lịch)`) and its name no year or edition."""
+    if mention.head.lower() == "chợ phiên" and not re.search(r"\d", mention.name):
+        return True  # an undated `chợ phiên` with no year or edition is a standing weekly market (`Chợ phiên Bắc Hà`, `chợ phiên
+        # chủ nhật xã Vĩnh Thắng`), not a market day held once
     return mention.head.lower() == "lễ hội" and not re.search(r"\d", mention.name) and _TRADITION.search(mention.sentence.text) is not None

@@ -186,8 +186,13 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
             inner = c["verb"].match(text, m.end() + len(text[m.end():]) - len(text[m.end():].lstrip()))
             if inner:  # `lễ công bố khai trương đường bay mới` is the opening
                 subtype = verb_subtypes()[fold(re.sub(r"(?i)^cắt\s+băng\s+", "", re.sub(r"\s+", " ", inner.group())))]
+        if type_ == "ceremony" and subtype == "award" and _PAPERS_SIGNED.match(text, m.end()):
+            subtype = "signing"  # `lễ trao biên bản ghi nhớ về hợp tác ...`: papers signed handed over, no prize
         found.append(Mention(name, type_, subtype, start, start + len(name), sentence, named, strong=strong, head=head))
     return found
+
+
+_PAPERS_SIGNED = re.compile(r"\s*(?:(?i:các|những)\s+)?(?i:biên bản ghi nhớ|bản ghi nhớ|thỏa thuận|thoả thuận|hợp đồng|biên bản hợp tác|văn bản hợp tác)(?!\w)")
 
 
 # a few lowercase words and a year after a head (`Triển lãm sáng tác mới 2017`), not a time (`năm 2017`) or a count (`2017 lượt`)

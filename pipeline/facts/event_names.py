@@ -59,6 +59,7 @@ def _byline(text: str) -> bool:
 # of countries (a field, then the group's acronym not followed by a person's name) name a meeting, not a speaker
 _MINISTERIAL = re.compile(r"(?i:bộ trưởng|thứ trưởng|quan chức cao cấp)\s+(?!(?i:bộ)\s)(?:[A-ZĐa-zà-ỹđ][a-zà-ỹđ]+\s+){1,3}"
                           r"(?:ASEAN|APEC|ASEM|G7|G20|EU|WTO|OPEC|GMS|BRICS|SCO|EAS|MLC|CLMV|ADMM|AMM|AEM|AMEM)(?!\w)(?!\s+[A-ZĐ][a-zà-ỹđ]+\s+[A-ZĐ])")
+_HORIZON = re.compile(r"(?i:đến|tới)\s+(?i:năm)\s+(?:19|20)\d{2}(?:\s*,\s*(?i:tầm nhìn|định hướng)\s+(?:(?i:đến)\s+)?(?i:năm)\s+(?:19|20)\d{2})?(?!\d)")
 _SITTING_MONTH = re.compile(r"\s+(?i:tháng)\s+\d{1,2}(?:\s*[/-]\s*(?:19|20)\d{2})?(?!\d)")
 
 
@@ -230,13 +231,17 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             i += 3  # `hội nghị thượng đỉnh của Tổ chức Hiệp ước Bắc Đại Tây Dương`: the owner names it
             continue
         if re.match(r"(?i:vào)\s+(?:(?:(?i:tỉnh|thành phố|TP\.?)\s+)?[A-ZĐ]|(?:(?i:các)\s+)?(?i:lĩnh vực|ngành|thị trường|khu|địa bàn)(?!\w)|"
-                    r"(?:(?i:các|những)|\d{1,2})\s+(?i:tỉnh|thành phố|địa phương|vùng|nước)(?!\w))",
+                    r"(?:(?i:các|những)|\d{1,2})\s+(?i:tỉnh|thành phố|địa phương|vùng|nước)(?!\w)|(?i:vùng|khu vực)\s+(?i:kinh tế|[A-ZĐ]))",
                     rest) and re.search(r"(?i:đầu tư|phát triển|du lịch|xuất khẩu)\s*$", text[pos:i]) or re.match(
                         r"(?i:vào)\s+(?i:sông|cảng|cửa biển|cửa sông|vịnh)\s+[A-ZĐ]", rest):  # `luồng tàu ... vào sông Hậu`
             i += 3  # `hội nghị xúc tiến đầu tư vào Sóc Trăng`, `... cơ hội đầu tư phát triển vào lĩnh vực công nghiệp`,
             continue  # `Quảng bá du lịch vào Lai Châu`: where the investment or the visitors go names the conference
         if re.match(rf"(?i:trong)\s+(?:{heads.pattern})", rest) and re.fullmatch(r"(?:\s*[a-zà-ỹđ]+){0,2}\s*(?:\([A-ZĐ&]{2,8}\))?\s*", text[pos:i]):
             i += 5  # `Hội chợ triển lãm (HCTL) | trong Festival Tây Sơn - Bình Định 2008`: a bare part named by the whole it is in
+            continue
+        horizon = _HORIZON.match(rest) if re.search(r"(?i:quy hoạch|chiến lược|đề án|kế hoạch|chương trình)(?!\w)", text[pos:i]) else None
+        if horizon:
+            i = end = i + horizon.end()  # `Hội nghị công bố Quy hoạch ... tỉnh | đến năm 2020, tầm nhìn đến năm 2050`: the plan's horizon
             continue
         named_as = re.match(r"(?i:có tên(?: gọi)?|mang tên|với tên(?: gọi)?|tên là)\s+(?=[A-ZĐ“\"'])", rest)
         if named_as and words == 0:

@@ -58,6 +58,9 @@ def _place(text: str, start: int) -> str:
             if _BODY_AFTER.match(text, i):
                 break  # `Quảng trường 20-8 (TP Thái Nguyên) | Sở Công Thương ...`: a body opens the next clause
             continue
+        if i > start and text[i] == " " and keywords()[0].match(text, i + 1) and text[i + 1:i + 2].islower() \
+                and not re.search(r"(?i:trung tâm|cung|nhà|khu|hội trường|sân)$", text[start:i]):
+            break  # `tại TP. Hội An | lễ hội văn hóa ẩm thực xứ Quảng ... đã được khai mạc`: the event itself follows its place
         if _OWNER_AFTER.match(text, i) and _ADMIN_NEXT.match(text, start):
             break  # `tại xã Nghi Thiết (huyện Nghi Lộc) | của Công ty CP X`: whose the work is, not part of where
         m = _PLACE_END.match(text, i)

@@ -414,6 +414,22 @@ _RESTATED = re.compile(r"\s*\(\s*(?:(?i:" + "|".join(sorted((re.escape(w) for w 
                        + r")\s*)?")
 
 
+def _owner_listed(text: str, previous_end: int, start: int, subject: str | None, previous: str | None) -> str | None:
+    """A bare attribute listed right after another figure whose subject is an attribute of an owner (`Nhà máy X có tổng công
+    suất 210 MWp, trên diện tích khoảng 270 ha, vốn đầu tư chạm mốc 6.000 tỉ đồng`: `vốn đầu tư của Nhà máy X`), of that owner;
+    else `subject`."""
+    owned = re.fullmatch(r"(.+?) của (.+)", previous or "")
+    if subject is None or owned is None or " của " in subject or len(subject.split()) > 3 or previous_end < 0 \
+            or len(owned.group(1).split()) > 4:  # (not `khối lượng xuất khẩu cao su của Việt Nam, với giá trị`: the goods too)
+        return subject
+    gap = text[previous_end:start]
+    listed = re.fullmatch(rf",\s*(?:(?i:trên|với|và)\s+)?{re.escape(subject)}\s+(?:(?i:{_LINK_WORDS})\s+)*", gap)
+    return f"{subject} của {owned.group(2)}" if listed and low(subject) != low(owned.group(1)) else subject
+
+
+_LINK_WORDS = "là|đạt|khoảng|hơn|gần|trên|chạm mốc|cán mốc|vượt mốc|lên tới|lên đến|xấp xỉ|chừng|ước|ước tính|dự kiến"
+
+
 def _bare_measure(before: str, subject: str | None, unit: str | None, after: str = "") -> str | None:
     """What names a sum or a size right before it, read from the text `before` it (and `after` it), else None:
     - a bare sum word (`_BARE_SUM`: `số tiền`, `phạt tiền`, `bồi thường`, ...) in place of who pays it (`Công ty nộp lại
@@ -579,6 +595,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
                  and re.fullmatch(r"\s+(?i:và)\s+", sentence.text[found[n - 1].end:f.start]) is not None)  # `tổng mức vốn ĐT khoảng
     # 47.067,6 tỷ đồng và 51 triệu USD`: one sum in two currencies
         subject = out[-1].subject if restated else subject  # `kinh phí đầu tư hơn 47.500 tỷ đồng (khoảng 2,16 tỷ USD)`
+        subject = _owner_listed(sentence.text, found[n - 1].end if n else -1, f.start, subject, out[-1].subject if out and n else None)
         if subject is not None and f.per is None and f.unit not in ("count", "percent"):  # (a share is of a whole, per nothing:
             each = _patterns().each.search(subject)  # `sản lượng cà phê mỗi năm chiếm 30% cả nước`) `Giá mỗi kg cà phê là 40.000 đồng`
             f.per = _patterns().per_units.get(each.group(1)) if each else None

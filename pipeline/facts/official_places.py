@@ -112,11 +112,14 @@ _FRAME = re.compile(r"(?i:về phía|đoàn đại biểu|đoàn công tác|đo�
 # (`Đoàn đại biểu Hà Tĩnh do Phó Chủ tịch Thường trực UBND tỉnh X ... tham dự`: the delegation's province, wherever it met)
 
 
+_PLACE_OPENS = re.compile(r"^\W*(?i:tỉnh|thành phố)\s+(?=[A-ZĐ])")  # a sentence that opens with a province: `Tỉnh X tham dự có ông A`
+
+
 def framed_province(sentence: str, at: int, organization: str | None) -> Province | None:
     """The province a frame before the post names (`Về phía tỉnh Quảng Nam có Phó Giám đốc Sở Công Thương X; Giám đốc
     Trung tâm Khuyến công Y`): every post of its list that is not national (`Cục trưởng Cục X` is the ministry's) and
     names no place of its own; else None. The last `về phía` before the post frames it (`Về phía Bộ ...` frames none)."""
-    frames = list(_FRAME.finditer(sentence[:at]))
+    frames = list(_FRAME.finditer(sentence[:at])) or list(_PLACE_OPENS.finditer(sentence[:at]))  # (`Tỉnh Bến Tre tham dự có ...`)
     if not frames or organization and (CENTRAL_BODY.match(organization) or patterns().province.search(organization)
                                        or patterns().country.search(organization)):
         return None

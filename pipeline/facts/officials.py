@@ -62,6 +62,17 @@ def _foreign(rest: str) -> bool:
     return m is not None and fold(m.group()).lower() not in ("viet nam", "cong hoa xa hoi chu nghia viet nam")
 
 
+def _foreign_body(organization: str) -> bool:
+    """Whether a body is abroad: a country or a foreign region other than Việt Nam ends its name after a lower-case word
+    (`Sở Thương mại Quảng Tây`, `Đại sứ quán Hoa Kỳ`; not a place's syllable: `huyện Phù Mỹ`, `huyện Đông Anh`)."""
+    found = list(patterns().country.finditer(organization))
+    if not found or not organization.rstrip().endswith(found[-1].group()):
+        return False
+    before = organization[:found[-1].start()].split()
+    return fold(found[-1].group()).lower() not in ("viet nam", "cong hoa xa hoi chu nghia viet nam") and bool(before) \
+        and before[-1].isalpha() and before[-1].islower() and not LOCAL_PLACE_END.search(organization[:found[-1].start()])
+
+
 def _resolve(org: str | None, orgs: list[str], others: frozenset[str] = frozenset()) -> str | None:
     """A bare organisation (`Trung tâm`, `UBND tỉnh`) resolved to the fullest name the article gives it.
 
@@ -348,6 +359,7 @@ def extract(analysis: Analysis) -> list[Official]:
         organization = f"Đoàn đại biểu Quốc hội {delegation.name}" if delegation and organization == "Quốc hội" else organization
         national = organization is not None and NATIONAL_BODY.match(organization) is not None  # (`Bộ trưởng Bộ X, Trưởng
         # Ban Chỉ đạo Năm Du lịch quốc gia - Ninh Bình 2021`: a minister's, whatever the committee's province)
+        national = national or organization is not None and _foreign_body(organization)  # (`Sở Thương mại Quảng Tây`: abroad)
         province = delegation or (None if national else _province(best.title, organization) or framed or local_province(
             analysis.text, best.sentence.text, best.title, organization, best.start - best.sentence.start))
         mentions = _mentions(analysis, person.name, people)

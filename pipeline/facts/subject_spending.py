@@ -239,7 +239,7 @@ def given_to(sentence: Sentence, tokens: list[Token], i: int, at: int, spans: li
     return f"số tiền {low(tokens[i].text)} {phrase_text(sentence, run)}" if run and any(t.pos in NOUN for t in run) else None
 
 
-_SPENT_ON_IT = re.compile(r"\s*(?:(?i:đã|sẽ|đang|cũng|vừa)\s+)*(?i:được)\s+(?P<verb>(?i:chi|giải ngân|đầu tư|dùng|sử dụng|cấp|phân bổ|bố trí|chi tiêu|dành|chuyển))"
+_SPENT_ON_IT = re.compile(r"\s*(?:(?i:đã|sẽ|đang|cũng|vừa)\s+)*(?i:được)\s+(?P<verb>(?i:chi|giải ngân|đầu tư|dùng|sử dụng|cấp|phân bổ|bố trí|chi tiêu|dành|chuyển|rót|đổ))"
                           r"(?:\s+(?:(?i:trong|vào|ở|tại)\s+[^,;:()]{1,30}?))?\s+(?P<how>(?i:cho|vào|để))\s+")
 
 
