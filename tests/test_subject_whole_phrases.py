@@ -92,3 +92,18 @@ def test_a_share_of_a_yearly_amount_is_per_nothing():
 def test_a_price_of_each_unit_keeps_its_rate():
     (price,) = figures.extract(analyse(normalize("Giá mỗi kg cà phê là 40.000 đồng.")))
     assert price.per == "kg"
+
+
+@pytest.mark.parametrize("text,figure,subject", [
+    ("Sao Mai sẽ hoàn thành Nhà máy điện mặt trời có tổng công suất 210 MWp, trên diện tích khoảng 270 ha, vốn đầu tư chạm "
+     "mốc 6.000 tỉ đồng vào cuối năm 2020.", "6.000 tỉ đồng", "vốn đầu tư của Nhà máy điện mặt trời"),
+    ("Dự kiến, nhà máy có công suất 1.800 MW, sản lượng điện 7,8 tỷ kWh/năm.", "7,8 tỷ kWh", "sản lượng điện của nhà máy"),
+    ("Hơn 210.000 tỷ đồng được rót vào tỉnh Trà Vinh trong 10 năm qua.", "Hơn 210.000 tỷ đồng", "tiền rót vào tỉnh Trà Vinh"),
+])
+def test_an_attribute_listed_after_an_owned_one_and_money_poured_in(text, figure, subject):
+    assert _subjects(text)[figure] == subject
+
+
+def test_a_listed_attribute_does_not_take_a_long_measure_s_owner_alone():
+    text = "Khối lượng xuất khẩu cao su của Việt Nam đạt 102.000 tấn, với giá trị đạt 193 triệu USD."
+    assert _subjects(text)["193 triệu USD"] != "giá trị của Việt Nam"
