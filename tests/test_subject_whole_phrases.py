@@ -107,3 +107,14 @@ def test_an_attribute_listed_after_an_owned_one_and_money_poured_in(text, figure
 def test_a_listed_attribute_does_not_take_a_long_measure_s_owner_alone():
     text = "Khối lượng xuất khẩu cao su của Việt Nam đạt 102.000 tấn, với giá trị đạt 193 triệu USD."
     assert _subjects(text)["193 triệu USD"] != "giá trị của Việt Nam"
+
+
+@pytest.mark.parametrize("text,figure,subject", [
+    ("Hội chợ thu hút sự tham gia của 150 doanh nghiệp, tổ chức của tỉnh Lạng Sơn và các tỉnh, thành phố trên cả nước và các "
+     "doanh nghiệp Trung Quốc với quy mô 350 gian hàng.", "350 gian hàng", "gian hàng của Hội chợ"),
+    ("Hội chợ diễn ra tại Quảng trường 3/2 với 200 gian hàng.", "200 gian hàng", "gian hàng của Hội chợ"),
+    ("Tuần lễ nông sản lần này thu hút hơn 20 doanh nghiệp với khoảng 30 gian hàng được chia thành các nhóm như nhóm trái cây.",
+     "khoảng 30 gian hàng", "gian hàng của Tuần lễ nông sản lần này"),
+])
+def test_booths_are_the_fair_s_that_opens_the_sentence_whatever_else_it_draws(text, figure, subject):
+    assert _subjects(text)[figure] == subject

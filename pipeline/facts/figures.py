@@ -742,7 +742,8 @@ def _held_things(f: _Found, subject: str | None, things: str | None) -> str | No
     if f.unit != "count" or not subject or not counted or counted.lower() in subject.lower() or not (
             _HOLDER_HEAD.match(subject) or subject_booths.NAMED_FAIR.fullmatch(subject)):  # (a fair's own name: `Q-FAIR 2024`)
         return subject
-    named = things if things and things.lower().startswith(counted.lower()) and not re.search(r"(?<!\w)(?i:của|tại|ở)(?!\w)", things) else counted
+    named = things if things and things.lower().startswith(counted.lower()) and not re.search(r"(?<!\w)(?i:của|tại|ở)(?!\w)", things) \
+        and not re.search(r"(?<!\w)(?i:thành|ra|vào|cho|với|từ|bằng|về)$", things) else counted  # (not `gian hàng được chia thành`: cut)
     joined = " " if re.search(r"(?<!\w)(?i:tham gia|tham dự|dự|đến|đến với)$", named) else " của "  # (`đơn vị tham gia Triển lãm`)
     return f"{named}{joined}{subject}"
 

@@ -17,13 +17,14 @@ from pipeline.language.analysis import Sentence
 _FAIRS = r"(?i:hội chợ|phiên chợ|triển lãm|festival|lễ hội|ngày hội|tuần lễ|tuần hàng)(?!\w)"  # what draws booths and visitors
 _GROUNDS = r"(?i:khu vực|khu|không gian|gian|dãy|tầng|hội trường|nhà thi đấu|phiên chợ|chương trình|sự kiện)(?!\w)"  # where booths stand
 _JOINED_BY = re.compile(r"(?<!\w)(?:(?i:thu hút|quy tụ|gồm|gồm có)\s+(?:(?i:sự tham gia|sự góp mặt)\s+(?i:của)\s+)?|(?i:có|với)\s+(?i:quy mô)\s+"
-                        r"|(?P<has>(?i:có))\s+)(?:(?i:khoảng|gần|hơn|trên|lên tới|lên đến|tới)\s+)?$")  # (`Hội chợ năm nay có quy mô trên 800 gian hàng`)
+                        r"|(?P<has>(?i:có|với))\s+)(?:(?i:khoảng|gần|hơn|trên|lên tới|lên đến|tới)\s+)?$")  # (`Hội chợ năm nay có quy mô trên 800 gian hàng`)
 _BOOTHS = re.compile(r"(?:(?i:khoảng|gần|hơn|trên|tới|lên tới|lên đến)\s+)?[\d.,]+\s+(?i:gian hàng|gian trưng bày|gian|ki-ốt|ki ốt|kiốt|quầy hàng|quầy)(?!\w)")
 # the words that end a fair's name in its clause (`Hội chợ | được tổ chức tại ...`)
 _HELD = re.compile(r"\s(?i:được|sẽ|đã|đang|diễn ra|tổ chức|khai mạc|tại|ở|vào|từ)(?!\w)")
 _VERBED = re.compile(r"\s(?i:được|sẽ|đã|đang|diễn ra|tổ chức|khai mạc)(?!\w)")  # the verb after a fair's name in its clause
 # an item of an address after the fair's place (`, đường Hùng Vương`, `, Phường 3`, `, thành phố Tân An `): short, no verb
 _PLACE_ITEM = re.compile(r"\s*(?i:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn|đường|phố|số|khu|ấp|thôn|bản|tổ)\s[^,;:]{1,40}$")
+_FAIR_ACTS = re.compile(r"\s(?i:được|sẽ|đã|đang|diễn ra|tổ chức|khai mạc|tại|ở|vào|từ|thu hút|quy tụ|có|với|gồm|năm nay)(?!\w)")
 _DATELINE = re.compile(r"^\(?[A-ZĐ.]{2,10}\)?\s*[-–]\s*")  # `(VNF) - `, `QTO - `: the outlet's mark opening a lead
 # a fair's own name, in capitals: hyphenated or three letters and more, with its year (`Q-FAIR 2024`, `CAEXPO`)
 NAMED_FAIR = re.compile(r"(?:[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+|[A-Z]{3,}[A-Z0-9]*)(?:\s+(?:19|20)\d\d)?")
@@ -57,5 +58,10 @@ def count_owner(sentence: Sentence, start: int, spans: list[tuple[int, int]]) ->
         named = _HELD.split(_DATELINE.sub("", opener.strip()))[0].strip() if opener else ""  # fair, past the address and a dateline
         if opener is not None and named and len(named.split()) <= 16 and not re.search(r"\d", re.sub(r"(?:19|20)\d\d", "", named)) and all(
                 _PLACE_ITEM.match(s) for s in segments[segments.index(opener) + 1:] if s.strip()):
+            return named
+    first = _DATELINE.sub("", segments[0].strip()) if segments else ""
+    if joined.group().lower().startswith(("với", "có quy mô")) and _BOOTHS.match(sentence.text, start) and re.match(_FAIRS, first):
+        named = _FAIR_ACTS.split(first)[0].strip()  # `Hội chợ | thu hút sự tham gia của 150 doanh nghiệp, ... với quy mô 350 gian
+        if len(named.split()) <= 12:  # hàng`: the fair the sentence opens with draws the booths, past whoever else it draws
             return named
     return None
