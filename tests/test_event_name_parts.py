@@ -253,3 +253,11 @@ def test_papers_signed_handed_over_are_a_signing_and_the_event_after_its_place_i
 ])
 def test_an_undated_standing_weekly_market_is_no_event(text):
     assert _events(text) == []
+
+
+def test_that_is_and_a_named_event_in_lower_case_names_the_event_a_headline_told():
+    text = ("Đó là hội nghị xúc tiến Đầu tư, Thương mại, Du lịch giữa vùng ĐBSCL và thành phố Hồ Chí Minh năm 2016 do Ban Chỉ "
+            "đạo Tây Nam Bộ tổ chức vào ngày 01/7/2016.")
+    assert _events(text) == [("hội nghị xúc tiến Đầu tư, Thương mại, Du lịch giữa vùng ĐBSCL và thành phố Hồ Chí Minh năm 2016",
+                              "2016-07-01")]
+    assert _events("Đây là hội nghị lớn nhất từ trước đến nay của tỉnh.") == []

@@ -95,6 +95,9 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
                 re.match(r"\s+[A-ZĐ]", text[m.end():]) or re.match(r"(?:\s+[\w-]+){1,8}?\s+(?:19|20)\d{2}(?![\d/.,])", text[m.end():])
                 or re.search(r"(?<!\w)(?i:đặc biệt|nhất|nổi bật|tiêu biểu)\s+là\s+$", before)):  # (`đặc biệt là Hội nghị X`: one singled out)
             generic = None  # `... là Hội nghị Xúc tiến đầu tư X`, `là Lễ hội trải nghiệm Family Ekiden 2019`: a named event as the predicate
+        if generic and generic.group().split()[0].lower() == "là" and re.fullmatch(r"\W*(?i:đó|đây)\s+(?:(?i:chính|cũng)\s+)?(?i:là)\s+", before) \
+                and re.match(r"(?:\s+[^\W\d][\w-]*){0,3}\s+[A-ZĐ]", text[m.end():]):
+            generic = None  # `Đó là hội nghị xúc tiến Đầu tư, Thương mại ...`: the event a headline told, named by the body
         if generic and generic.group().split()[-1].lower() == "một" and event_occurrence.placed_and_dated(text, m.start(), m.end()):
             generic = None  # `phát biểu tại một diễn đàn do Viện X tổ chức hôm 12/7`: one forum, placed and dated
         if generic and re.match(r"(?i:công ty|tập đoàn)\s+tổ chức", generic.group()) and m.group()[:1].isupper():
