@@ -261,3 +261,9 @@ def test_that_is_and_a_named_event_in_lower_case_names_the_event_a_headline_told
     assert _events(text) == [("hội nghị xúc tiến Đầu tư, Thương mại, Du lịch giữa vùng ĐBSCL và thành phố Hồ Chí Minh năm 2016",
                               "2016-07-01")]
     assert _events("Đây là hội nghị lớn nhất từ trước đến nay của tỉnh.") == []
+
+
+def test_a_fair_s_name_the_article_counts_in_the_plural_is_a_series_not_one_market():
+    text = ("Phiên chợ Việt tại ngoại thành: Người dân và doanh nghiệp cùng có lợi\n"
+            "Năm nay, Sở Công Thương Hà Nội dự kiến tổ chức khoảng 10 phiên chợ Việt tại các huyện ngoại thành.")
+    assert _events(text) == []

@@ -252,6 +252,8 @@ def generic(mention: Mention) -> bool:
         # nói chung`: any festival
     if _PART_OF_PROGRAMME.match(mention.sentence.text, mention.end) and not re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", name):
         return True  # `Bình chọn sản phẩm CNNTTB là một trong những nội dung trọng tâm của chương trình`: a standing task
+    if _series(mention):
+        return True  # `Phiên chợ Việt` (a headline) where the article plans `khoảng 10 phiên chợ Việt`: a series, no one market
     if _CANCELLED.search(mention.sentence.text[:mention.start]):
         return True  # `Chủ tịch UBND tỉnh quyết định không tổ chức Hội nghị đối thoại ...`: not held
     if _A_PLACE.match(mention.sentence.text, mention.end):
@@ -270,6 +272,16 @@ def generic(mention: Mention) -> bool:
 
 
 _HAS = re.compile(r"(?<!\w)(?i:có)\s+$")
+def _series(mention: Mention) -> bool:
+    """Whether a fair's name with no year, number or edition is written in the article counted or in the plural (`các`,
+    `những`, `nhiều`, a number): the name of a series of markets or fairs, not of one."""
+    article = mention.sentence.source or mention.sentence.text
+    name = re.sub(r"[\"“”]", "", mention.name).strip()
+    if mention.type != "fair" or re.search(r"\d", name) or len(name.split()) > 8:
+        return False
+    return re.search(rf"(?<!\w)(?i:các|những|nhiều|\d+)\s+{re.escape(name.lower())}(?!\w)", re.sub(r"[\"“”]", "", article).lower()) is not None
+
+
 _CANCELLED = re.compile(r"(?<!\w)(?i:không tổ chức|sẽ không tổ chức|hủy bỏ|huỷ bỏ|dừng tổ chức|tạm dừng tổ chức|không thể tổ chức)\s+(?:(?i:các|việc)\s+)?$")
 _A_PLACE = re.compile(r"\s+(?:(?i:vốn|chính|cũng)\s+)?(?i:là)\s+(?i:nơi|địa điểm)(?!\w)")
 _GOALS_SET = re.compile(r"\s+(?:(?i:đã|từng)\s+)?(?i:đề ra|đặt ra)(?!\w)")  # (not `thông qua`: a meeting that passes a plan is held)
