@@ -118,3 +118,12 @@ def test_a_listed_attribute_does_not_take_a_long_measure_s_owner_alone():
 ])
 def test_booths_are_the_fair_s_that_opens_the_sentence_whatever_else_it_draws(text, figure, subject):
     assert _subjects(text)[figure] == subject
+
+
+@pytest.mark.parametrize("text,figure,subject", [
+    ("Năm 2018, khuyến công tỉnh đã hỗ trợ cho 17 cơ sở công nghiệp nông thôn đầu tư ứng dụng máy móc thiết bị.", "17 cơ sở",
+     "cơ sở công nghiệp nông thôn được hỗ trợ"),
+    ("Tỉnh đã tạo việc làm cho 200 lao động nông thôn.", "200 lao động", "lao động nông thôn được tạo việc làm"),
+])
+def test_counted_things_named_by_their_kind_and_what_is_done_for_them(text, figure, subject):
+    assert _subjects(text)[figure] == subject

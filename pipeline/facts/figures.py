@@ -538,7 +538,9 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         acts = subject_counts.counted_predicate(sentence, spans[n][1], spans, f.counted) if f.unit == "count" and (
             f.counted or "").lower() == "lượt" and subject and found_subject is not None and not subject.lower().startswith("lượt") else None
         subject = f"{acts} {subject}" if acts else subject  # `Clip của X thu hút 154.000 lượt xem`: `lượt xem Clip của X`
-        subject = subject or units or (subject_counts.carried(sentence, f.start, f.end, f.counted) or subject_counts.counted_predicate(sentence, spans[n][1], spans, f.counted)
+        subject = subject or units or (subject_counts.carried(sentence, f.start, f.end, f.counted) or subject_counts.served_kind(
+                                           subject_counts.counted_predicate(sentence, spans[n][1], spans, f.counted),
+                                           subject_counts.served(sentence, f.start, f.counted), f.counted)
                                        or subject_counts.object_of(sentence, f.start, f.counted)
                                        or subject_counts.fate_after(sentence, f.end, spans, f.counted)
                                        or subject_count_owner.count_owner(sentence, f.start, spans, f.counted)
