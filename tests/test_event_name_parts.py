@@ -267,3 +267,16 @@ def test_a_fair_s_name_the_article_counts_in_the_plural_is_a_series_not_one_mark
     text = ("Phiên chợ Việt tại ngoại thành: Người dân và doanh nghiệp cùng có lợi\n"
             "Năm nay, Sở Công Thương Hà Nội dự kiến tổ chức khoảng 10 phiên chợ Việt tại các huyện ngoại thành.")
     assert _events(text) == []
+
+
+def test_a_review_meeting_s_name_goes_on_over_the_span_it_reviews_to_its_next_tasks():
+    text = ("Chiều 19/12, Thủ tướng dự Hội nghị tổng kết công tác ngành Công Thương năm 2025, giai đoạn 2021-2025 và triển khai "
+            "nhiệm vụ trọng tâm năm 2026.")
+    assert _events(text, published="2025-12-19") == [
+        ("Hội nghị tổng kết công tác ngành Công Thương năm 2025, giai đoạn 2021-2025 và triển khai nhiệm vụ trọng tâm năm 2026",
+         "2025-12-19")]
+
+
+def test_a_planned_morning_with_its_weekday_dates_the_event():
+    text = "Bộ Công Thương chuẩn bị tổ chức Hội nghị khối Công Thương địa phương năm 2023, dự kiến vào sáng Thứ Ba, ngày 18/4/2023."
+    assert _events(text, published="2023-04-10")[0][1] == "2023-04-18"

@@ -84,3 +84,17 @@ def test_a_post_in_a_foreign_region_has_no_province_but_a_district_named_like_a_
     found = _officials(text)
     assert found["Hồ Hiểu Ninh"][1] is None and found["Lê Văn Ánh"][1] == "Quảng Ninh"
     assert _officials("Tại Bình Định, ông Nguyễn Văn Dũng, Chủ tịch UBND huyện Phù Mỹ cho biết.")["Nguyễn Văn Dũng"][1] == "Bình Định"
+
+
+def test_a_bare_title_takes_the_body_its_holder_is_introduced_as_representing():
+    text = ("Tham dự có Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn - Trần Thanh Nam; Đại diện Tổng lãnh sự quán Australia "
+            "– bà Karen Lanyon, Tham tán Nông nghiệp; Đại sứ quán Australia – bà Amy Guihot.")
+    found = _officials(text)
+    assert found["Karen Lanyon"][0] == "Tham tán Nông nghiệp Tổng lãnh sự quán Australia"
+    assert found["Trần Thanh Nam"][0] == "Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn"
+
+
+def test_a_branch_of_two_provinces_is_placed_in_neither_alone():
+    text = "Dự có ông Đỗ Đình Hiệu, Giám đốc VCCI - Chi nhánh Thanh Hóa - Ninh Bình; đại diện lãnh đạo Hiệp hội Doanh nghiệp tỉnh."
+    assert _officials(text)["Đỗ Đình Hiệu"][1] is None
+    assert _officials("Ông Nguyễn Văn An, Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu cho biết.")["Nguyễn Văn An"][1] == "Bà Rịa - Vũng Tàu"

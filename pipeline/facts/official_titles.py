@@ -47,3 +47,17 @@ def deputy_of(best: Found, bests: dict[str, Found]) -> str | None:
     heads = [b for b in bests.values() if b is not best and b.organization and fold(b.role).lower() == role[4:]
              and b.start < best.start and best.start - b.start < 5000]
     return heads[0].organization if len(heads) == 1 else None
+
+
+# a body a person is introduced as representing, then a dash before the person: `Đại diện Tổng lãnh sự quán Australia – bà X, Tham tán`
+_REPRESENTED = re.compile(r"(?:^|[;:,.]\s*|\s)(?i:đại diện)\s+(?P<org>(?:Tổng lãnh sự quán|Đại sứ quán|Lãnh sự quán|Thương vụ|Bộ|Sở|Cục|"
+                          r"Tổng cục|Công ty|Tổng công ty|Tập đoàn|Hiệp hội|Ngân hàng|Viện|Trung tâm|Ban|Ủy ban|UBND)\s[^,;:–-]{2,60}?)\s*[–-]\s*"
+                          r"(?:(?i:ông|bà|anh|chị)\s+)?$")
+
+
+def represented(found: Found) -> str | None:
+    """The body a holder of a bare title is introduced as representing (`Đại diện Tổng lãnh sự quán Australia – bà Karen Lanyon,
+    Tham tán Nông nghiệp`: `Tổng lãnh sự quán Australia`), else None."""
+    m = _REPRESENTED.search(found.sentence.text[:found.start - found.sentence.start])
+    return m.group("org").strip() if m else None
+

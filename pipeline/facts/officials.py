@@ -19,7 +19,7 @@ from pipeline.facts.official_bodies import MINISTERS, NATIONAL_BODY, body_of_tit
 from pipeline.facts.official_context import LOCAL_PLACE_END, PLACE_NAME, PLACE_WORD_END, Context, patterns
 from pipeline.facts.official_pairs import Found, in_sentence
 from pipeline.facts.official_places import framed_province, local_province
-from pipeline.facts.official_titles import completed, deputy_of, placed
+from pipeline.facts.official_titles import represented, completed, deputy_of, placed
 from pipeline.facts.organisations import org_scan
 from pipeline.facts.world_leaders import country_of, named_after_post
 from pipeline.language.analysis import Analysis
@@ -142,7 +142,11 @@ def _province(title: str, organization: str | None) -> Province | None:
             return None  # `Lào` of `Lào Cai` is no country
         # The last province named is the post's (`UBND huyện X, tỉnh Y`; `Bảo tàng Hồ Chí Minh chi nhánh
         # Thừa Thiên Huế`), unless it names a district (`huyện Quảng Ninh`).
-        for match in reversed(list(pats.province.finditer(place))):
+        named = list(pats.province.finditer(place))
+        if len(named) > 1 and re.fullmatch(r"\s*[-–]\s*", place[named[-2].end():named[-1].start()]) \
+                and load().province(named[-2].group()) != load().province(named[-1].group()):
+            return None  # `VCCI - Chi nhánh Thanh Hóa - Ninh Bình`: a branch of two provinces, neither alone
+        for match in reversed(named):
             if match.group() == "Hồ Chí Minh" and not _CITY_BEFORE.search(place[:match.start()]):
                 continue  # `Học viện Chính trị quốc gia Hồ Chí Minh`, `Đoàn TNCS Hồ Chí Minh`: named after the man, not the city
             if not LOCAL_PLACE_END.search(place[:match.start()]):
@@ -355,6 +359,8 @@ def extract(analysis: Analysis) -> list[Official]:
         title = _counterpart(best) or _tidy_title(best.title, person.name)
         organization = body_of_title(title) or (_BEFORE_BODY.sub("", _tidy_title(organization, person.name)) or None if organization else None)
         organization = of_role(best.role, organization)
+        body = represented(best) if not organization or not patterns().org_head.match(organization) else None
+        title, organization = (f"{title} {body}", body) if body else (title, organization)  # (`Đại diện Tổng lãnh sự quán X – bà A, Tham tán`)
         delegation = _delegation(analysis.text, best.end, title)  # `Đại biểu Quốc hội X (Hòa Bình)`: the province's deputy
         organization = f"Đoàn đại biểu Quốc hội {delegation.name}" if delegation and organization == "Quốc hội" else organization
         national = organization is not None and NATIONAL_BODY.match(organization) is not None  # (`Bộ trưởng Bộ X, Trưởng
