@@ -19,7 +19,7 @@ from pipeline.facts.official_bodies import MINISTERS, NATIONAL_BODY, body_of_tit
 from pipeline.facts.official_context import LOCAL_PLACE_END, PLACE_NAME, PLACE_WORD_END, Context, patterns
 from pipeline.facts.official_pairs import Found, in_sentence
 from pipeline.facts.official_places import framed_province, local_province
-from pipeline.facts.official_titles import represented, completed, deputy_of, placed
+from pipeline.facts.official_titles import completed, deputy_of, placed, represented
 from pipeline.facts.organisations import org_scan
 from pipeline.facts.world_leaders import country_of, named_after_post
 from pipeline.language.analysis import Analysis
