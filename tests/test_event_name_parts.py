@@ -280,3 +280,8 @@ def test_a_review_meeting_s_name_goes_on_over_the_span_it_reviews_to_its_next_ta
 def test_a_planned_morning_with_its_weekday_dates_the_event():
     text = "Bộ Công Thương chuẩn bị tổ chức Hội nghị khối Công Thương địa phương năm 2023, dự kiến vào sáng Thứ Ba, ngày 18/4/2023."
     assert _events(text, published="2023-04-10")[0][1] == "2023-04-18"
+
+
+def test_a_head_glued_to_a_verb_by_a_hyphen_is_no_event_but_a_pair_of_countries_is_one():
+    assert _events("Ông Hùng, Trưởng ban tổ chức hội thi-đánh giá: năm nay có nhiều đổi mới.") == []
+    assert _events("Ngày 5/5, Sở tổ chức Hội chợ Việt - Đức tại Hà Nội.")[0][0] == "Hội chợ Việt - Đức"

@@ -98,3 +98,9 @@ def test_a_branch_of_two_provinces_is_placed_in_neither_alone():
     text = "Dự có ông Đỗ Đình Hiệu, Giám đốc VCCI - Chi nhánh Thanh Hóa - Ninh Bình; đại diện lãnh đạo Hiệp hội Doanh nghiệp tỉnh."
     assert _officials(text)["Đỗ Đình Hiệu"][1] is None
     assert _officials("Ông Nguyễn Văn An, Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu cho biết.")["Nguyễn Văn An"][1] == "Bà Rịa - Vũng Tàu"
+
+
+def test_a_body_s_name_that_lists_its_fields_in_capitals_is_whole():
+    text = "Ông Bùi Duy Quang, Phó Giám đốc Trung tâm Xúc tiến Đầu tư, Thương mại, Du lịch thành phố Hà Nội cho biết."
+    assert _officials(text)["Bùi Duy Quang"] == (
+        "Phó Giám đốc Trung tâm Xúc tiến Đầu tư, Thương mại, Du lịch thành phố Hà Nội", "Hà Nội")

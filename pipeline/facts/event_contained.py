@@ -252,6 +252,9 @@ def generic(mention: Mention) -> bool:
         # nói chung`: any festival
     if _PART_OF_PROGRAMME.match(mention.sentence.text, mention.end) and not re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", name):
         return True  # `Bình chọn sản phẩm CNNTTB là một trong những nội dung trọng tâm của chương trình`: a standing task
+    glued = re.fullmatch(r"[^\W\d]+(?:\s[^\W\d]+)?\s*-\s*([^\W\d]+(?:\s[^\W\d]+)?)", name)
+    if glued and glued.group(1).islower() and name.lower().startswith(mention.head.lower()):
+        return True  # `Trưởng ban tổ chức hội thi-đánh giá: ...`: a head glued to a verb by a hyphen, no event's name
     if _series(mention):
         return True  # `Phiên chợ Việt` (a headline) where the article plans `khoảng 10 phiên chợ Việt`: a series, no one market
     if _CANCELLED.search(mention.sentence.text[:mention.start]):

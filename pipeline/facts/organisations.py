@@ -433,6 +433,9 @@ _COUNTRY_CLOSES = re.compile(r"(?:giới thiệu|cho biết|phát biểu|nhấn 
 _COOPERATIVE_END = re.compile(r"(?i:hợp\s+tác)\s+xã\s+$")  # `Hợp tác xã Nông nghiệp X`: no commune
 _ELECTED = re.compile(rf"{ELECTED}\s+(?=[A-ZĐ])")
 _COUNTERPART = re.compile(r"(?i:người đồng cấp)\s*$")  # a counterpart is no post of the name after it
+_FIELDS = r"(?:Đầu tư|Thương mại|Du lịch|Dịch vụ|Công nghiệp|Nông nghiệp|Xây dựng|Văn hóa|Văn hoá|Thể thao|Khoa học|Công nghệ|Môi trường)"
+_FIELD = re.compile(rf"{_FIELDS}(?!\w)")  # a field a body's name lists in capitals, and one ending the name so far
+_FIELD_END = re.compile(rf"(?<!\w){_FIELDS},?\s*$")
 _GLOSSED_TAIL = re.compile(r"(?:[a-zà-ỹđ]+\s+){1,5}\(\s*[A-Z]{2,8}\s*\)")  # lower-case words, then an acronym in brackets
 _ACT_AFTER_TITLE = re.compile(r"(?:giới thiệu|cho biết|phát biểu|chia sẻ|nhấn mạnh|khẳng định|kiểm tra|thăm|tặng|trao|chúc mừng|động viên)\s+(?!(?i:sản phẩm|việc làm|doanh nghiệp)\s+[A-ZĐ])")
 # Forms of address written between a foreign leader's post and name (Cambodian, Malaysian; `Ngài`: His Excellency).
@@ -533,6 +536,9 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
                     continue
                 if k > j and nxt < c.n and _COMMA_PAIR.search(c.grid.text(j, k)[-20:] + "|" + c.rest(nxt)[:20]):  # (a comma may end the sentence)
                     k += 1  # `Tổng cục Phòng, chống thiên tai`, `Hội đồng thi đua, khen thưởng`: one name's pair of words
+                    continue
+                if k > j and nxt < c.n and units[nxt].cap and _FIELD.match(c.rest(nxt)) and _FIELD_END.search(c.grid.text(j, k)):
+                    k += 1  # `Trung tâm Xúc tiến Đầu tư, Thương mại, | Du lịch thành phố Hà Nội`: the fields a body's name lists
                     continue
                 if k > j and nxt < c.n and not units[nxt].cap and _lower_enumeration(c, nxt):
                     k, listing = k + 1, True
