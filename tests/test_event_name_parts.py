@@ -285,3 +285,19 @@ def test_a_planned_morning_with_its_weekday_dates_the_event():
 def test_a_head_glued_to_a_verb_by_a_hyphen_is_no_event_but_a_pair_of_countries_is_one():
     assert _events("Ông Hùng, Trưởng ban tổ chức hội thi-đánh giá: năm nay có nhiều đổi mới.") == []
     assert _events("Ngày 5/5, Sở tổ chức Hội chợ Việt - Đức tại Hà Nội.")[0][0] == "Hội chợ Việt - Đức"
+
+
+def test_an_event_that_opens_an_item_of_a_programme_s_list_is_named_by_the_whole_item():
+    text = ("Phiên chợ sâm Ngọc Linh diễn ra từ ngày 6 đến ngày 9/2 với 10 hoạt động chính gồm: Giải bóng đá mini giao hữu; Lễ "
+            "hội khinh khí cầu bay về đại ngàn; Hội nghị gặp mặt già làng, trưởng thôn, người có uy tín tiêu biểu trên địa bàn; "
+            "Liên hoan ẩm thực đồng bào dân tộc Xơ Đăng.")
+    names = [name for name, _ in _events(text, published="2023-02-01")]
+    assert "Lễ hội khinh khí cầu bay về đại ngàn" in names
+    assert "Hội nghị gặp mặt già làng, trưởng thôn, người có uy tín tiêu biểu trên địa bàn" in names
+
+
+def test_a_quoted_title_in_a_list_item_still_closes_its_name():
+    text = ("Chương trình gồm: Tọa đàm \"Lý triều rồng bay Đại Việt\" nhân dịp tái bản bộ sách; Tọa đàm “Đọc sách cùng nhau”, "
+            "chia sẻ về những cuốn sách gối đầu giường; triển lãm sách.")
+    names = [name for name, _ in _events(text, published="2017-04-01")]
+    assert 'Tọa đàm "Lý triều rồng bay Đại Việt"' in names
