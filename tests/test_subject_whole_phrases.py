@@ -127,3 +127,10 @@ def test_booths_are_the_fair_s_that_opens_the_sentence_whatever_else_it_draws(te
 ])
 def test_counted_things_named_by_their_kind_and_what_is_done_for_them(text, figure, subject):
     assert _subjects(text)[figure] == subject
+
+
+def test_a_share_after_a_semicolon_is_of_its_own_clause_s_figure():
+    found = _subjects("Kim ngạch xuất khẩu 1.136 triệu USD, đạt 174,8% kế hoạch, tăng 0,2 %; nhập khẩu 450 triệu USD, đạt 500 % kế "
+                      "hoạch năm, tăng 80%.")
+    assert (found["174,8%"], found["500 %"]) == ("Kim ngạch xuất khẩu", "nhập khẩu")
+    assert _subjects("Xe tải dưới hai tấn được miễn phí; xe con được giảm 50% giá vé.")["50%"] == "giá vé"

@@ -427,6 +427,16 @@ def _owner_listed(text: str, previous_end: int, start: int, subject: str | None,
     return f"{subject} của {owned.group(2)}" if listed and low(subject) != low(owned.group(1)) else subject
 
 
+def _clause_own(text: str, previous_start: int, start: int, subject: str | None, previous: str | None) -> str | None:
+    """A share's subject written only in a clause before the last `;` (`Kim ngạch xuất khẩu ..., đạt 174,8% kế hoạch; nhập khẩu
+    450 triệu USD, đạt 500 % kế hoạch năm`) yields to the subject of the figure before it in its own clause (`nhập khẩu`); else
+    `subject`."""
+    cut = text.rfind(";", 0, start)
+    if subject is None or not previous or cut < 0 or previous_start <= cut or subject == previous:
+        return subject
+    return previous if subject in text[:cut] and subject not in text[cut:] else subject
+
+
 _LINK_WORDS = "là|đạt|khoảng|hơn|gần|trên|chạm mốc|cán mốc|vượt mốc|lên tới|lên đến|xấp xỉ|chừng|ước|ước tính|dự kiến"
 
 
@@ -598,6 +608,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
     # 47.067,6 tỷ đồng và 51 triệu USD`: one sum in two currencies
         subject = out[-1].subject if restated else subject  # `kinh phí đầu tư hơn 47.500 tỷ đồng (khoảng 2,16 tỷ USD)`
         subject = _owner_listed(sentence.text, found[n - 1].end if n else -1, f.start, subject, out[-1].subject if out and n else None)
+        subject = _clause_own(sentence.text, found[n - 1].start if n else -1, f.start, subject, out[-1].subject if out and n else None) \
+            if f.unit == "percent" else subject
         if subject is not None and f.per is None and f.unit not in ("count", "percent"):  # (a share is of a whole, per nothing:
             each = _patterns().each.search(subject)  # `sản lượng cà phê mỗi năm chiếm 30% cả nước`) `Giá mỗi kg cà phê là 40.000 đồng`
             f.per = _patterns().per_units.get(each.group(1)) if each else None
