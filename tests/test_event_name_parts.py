@@ -301,3 +301,11 @@ def test_a_quoted_title_in_a_list_item_still_closes_its_name():
             "chia sẻ về những cuốn sách gối đầu giường; triển lãm sách.")
     names = [name for name, _ in _events(text, published="2017-04-01")]
     assert 'Tọa đàm "Lý triều rồng bay Đại Việt"' in names
+
+
+def test_a_full_stop_after_a_letter_the_splitter_kept_ends_the_name_before_the_next_sentence():
+    text = ("Sáng 4/4, tại xã Hồ Đắc Kiện đã diễn ra lễ khánh thành Dự án hạ tầng kỹ thuật Cụm Công nghiệp Xây Đá B. Dự án được "
+            "khánh thành nhằm chào mừng ngày lễ lớn.")
+    assert _events(text, published="2025-04-05")[0][0] == "lễ khánh thành Dự án hạ tầng kỹ thuật Cụm Công nghiệp Xây Đá B"
+    assert process_text("Sáng 4/4, tại UBND P. Trung Đô đã diễn ra Hội nghị đối thoại với doanh nghiệp.", published="2025-04-05",
+                        settings=SETTINGS).events[0].location == "UBND P. Trung Đô"

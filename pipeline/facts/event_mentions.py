@@ -214,6 +214,10 @@ def _closed(mention: Mention | None) -> Mention | None:
     name does not open (`BRICS (Hội nghị thượng đỉnh các nền kinh tế mới nổi)`: the name stands inside a bracket)."""
     if mention is None:
         return None
+    run_on = re.search(r"(?<=\s[A-ZĐ])\.\s+[A-ZĐ]\w*(?:\s\w+)?$", mention.name)
+    if run_on and re.match(r"\s+[a-zà-ỹđ]", mention.sentence.text[mention.end:]) and mention.sentence.text[mention.end + 1:mention.end + 2].islower():
+        mention = replace(mention, name=mention.name[:run_on.start()], end=mention.start + run_on.start())  # `Cụm Công nghiệp
+        # Xây Đá B. | Dự án được khánh thành ...`: a full stop after a letter the splitter took for an initial ends the name
     dated = _MONTH_OF_YEAR.search(mention.name)
     if dated and dated.start() > len(mention.head) and not re.search(r"(?i:thường kỳ)$", mention.name[:dated.start()]):  # `Hội nghị APEC
         # | tháng 11 - 2016`, `Hội chợ Xuân | tháng`: its date (not `phiên họp thường kỳ tháng 3-2019`: which sitting)
