@@ -281,10 +281,11 @@ def onward(text: str, pos: int, i: int) -> bool:
 
 
 def vision(text: str, pos: int, i: int) -> int:
-    """Length of `, tầm nhìn (đến năm) <year>` at the comma at `i` after a name that ends with a plan's span of years
-    (`Hội nghị công bố quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050`): the plan's title goes on; else 0."""
-    if not re.search(r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\s*$", text[pos:i]):
-        return 0
+    """Length of `, tầm nhìn (đến năm) <year>` at the comma at `i` after a name that ends with a plan's span of years or its
+    horizon (`Hội nghị công bố quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050`, `... đến năm 2020, tầm nhìn đến năm
+    2050`): the plan's title goes on; else 0."""
+    if not re.search(r"(?:(?:19|20)\d{2}\s*[-–]\s*|(?i:đến|tới)\s+(?i:năm)\s+)(?:19|20)\d{2}\s*$", text[pos:i]):
+        return 0  # (a span, or a horizon: `Quy hoạch ... đến năm 2020, tầm nhìn đến năm 2050`)
     m = re.match(r",\s*(?i:tầm nhìn)\s+(?:(?i:đến|tới)\s+)?(?:(?i:năm)\s+)?(?:19|20)\d{2}(?!\d)", text[i:])
     return m.end() if m else 0
 

@@ -59,7 +59,7 @@ def _byline(text: str) -> bool:
 # of countries (a field, then the group's acronym not followed by a person's name) name a meeting, not a speaker
 _MINISTERIAL = re.compile(r"(?i:bộ trưởng|thứ trưởng|quan chức cao cấp)\s+(?!(?i:bộ)\s)(?:[A-ZĐa-zà-ỹđ][a-zà-ỹđ]+\s+){1,3}"
                           r"(?:ASEAN|APEC|ASEM|G7|G20|EU|WTO|OPEC|GMS|BRICS|SCO|EAS|MLC|CLMV|ADMM|AMM|AEM|AMEM)(?!\w)(?!\s+[A-ZĐ][a-zà-ỹđ]+\s+[A-ZĐ])")
-_HORIZON = re.compile(r"(?i:đến|tới)\s+(?i:năm)\s+(?:19|20)\d{2}(?:\s*,\s*(?i:tầm nhìn|định hướng)\s+(?:(?i:đến)\s+)?(?i:năm)\s+(?:19|20)\d{2})?(?!\d)")
+_HORIZON = re.compile(r"(?i:đến|tới)\s+(?i:năm)\s+(?:19|20)\d{2}(?!\d)")  # a plan's horizon (its vision after a comma: `vision`)
 _SITTING_MONTH = re.compile(r"\s+(?i:tháng)\s+\d{1,2}(?:\s*[/-]\s*(?:19|20)\d{2})?(?!\d)")
 
 

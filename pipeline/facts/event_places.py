@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from pipeline.facts.event_dates import celebrated_before
-from pipeline.facts.event_lexicon import VENUE_PURPOSES
+from pipeline.facts.event_lexicon import VENUE_PURPOSES, classes
 from pipeline.facts.event_mentions import PLACE_START, Mention, keywords
 from pipeline.facts.lexicon import load
 from pipeline.facts.names import foreign_spelling
@@ -59,7 +59,7 @@ def _place(text: str, start: int) -> str:
                 break  # `Quảng trường 20-8 (TP Thái Nguyên) | Sở Công Thương ...`: a body opens the next clause
             continue
         if i > start and text[i] == " " and keywords()[0].match(text, i + 1) and text[i + 1:i + 2].islower() \
-                and not re.search(r"(?i:trung tâm|cung|nhà|khu|hội trường|sân)$", text[start:i]):
+                and not classes()["venue_before"].search(text[start:i + 1]):  # (not inside a venue: `trung tâm | hội nghị tỉnh`)
             break  # `tại TP. Hội An | lễ hội văn hóa ẩm thực xứ Quảng ... đã được khai mạc`: the event itself follows its place
         if _OWNER_AFTER.match(text, i) and _ADMIN_NEXT.match(text, start):
             break  # `tại xã Nghi Thiết (huyện Nghi Lộc) | của Công ty CP X`: whose the work is, not part of where

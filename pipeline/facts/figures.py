@@ -66,6 +66,7 @@ from pipeline.facts.subject_lexicon import (
     SELF_MEASURES,
     UNIT_KINDS,
     empty_subjects,
+    entries,
     figure_verbs,
     giving_verbs,
     low,
@@ -423,7 +424,7 @@ def _owner_listed(text: str, previous_end: int, start: int, subject: str | None,
             or len(owned.group(1).split()) > 4:  # (not `khối lượng xuất khẩu cao su của Việt Nam, với giá trị`: the goods too)
         return subject
     gap = text[previous_end:start]
-    listed = re.fullmatch(rf",\s*(?:(?i:trên|với|và)\s+)?{re.escape(subject)}\s+(?:(?i:{_LINK_WORDS})\s+)*", gap)
+    listed = re.fullmatch(rf",\s*(?:(?i:trên|với|và)\s+)?{re.escape(subject)}\s+(?:(?i:{_links_between()})\s+)*", gap)
     return f"{subject} của {owned.group(2)}" if listed and low(subject) != low(owned.group(1)) else subject
 
 
@@ -437,7 +438,12 @@ def _clause_own(text: str, previous_start: int, start: int, subject: str | None,
     return previous if subject in text[:cut] and subject not in text[cut:] else subject
 
 
-_LINK_WORDS = "là|đạt|khoảng|hơn|gần|trên|chạm mốc|cán mốc|vượt mốc|lên tới|lên đến|xấp xỉ|chừng|ước|ước tính|dự kiến"
+@lru_cache(maxsize=1)
+def _links_between() -> str:
+    """The links of `figure_links.txt` and the amount's qualifiers, longest first, as one alternation: the words that may stand
+    between a bare attribute and its figure (`vốn đầu tư chạm mốc | 6.000 tỉ đồng`)."""
+    phrases = {" ".join(link) for link in entries().links} | {"hơn", "gần", "trên", "xấp xỉ"}
+    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
 
 
 def _bare_measure(before: str, subject: str | None, unit: str | None, after: str = "") -> str | None:
@@ -549,8 +555,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
             f.counted or "").lower() == "lượt" and subject and found_subject is not None and not subject.lower().startswith("lượt") else None
         subject = f"{acts} {subject}" if acts else subject  # `Clip của X thu hút 154.000 lượt xem`: `lượt xem Clip của X`
         subject = subject or units or (subject_counts.carried(sentence, f.start, f.end, f.counted) or subject_counts.served_kind(
-                                           subject_counts.counted_predicate(sentence, spans[n][1], spans, f.counted),
-                                           subject_counts.served(sentence, f.start, f.counted), f.counted)
+                                           subject_counts.counted_predicate(sentence, spans[n][1], spans, f.counted), sentence, f.start, f.counted)
                                        or subject_counts.object_of(sentence, f.start, f.counted)
                                        or subject_counts.fate_after(sentence, f.end, spans, f.counted)
                                        or subject_count_owner.count_owner(sentence, f.start, spans, f.counted)

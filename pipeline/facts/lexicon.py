@@ -77,7 +77,7 @@ def load() -> Lexicon:
         roles=tuple(r[0] for r in _rows("roles.txt")),
         org_heads=tuple(r[0] for r in _rows("org_heads.txt")),
         surnames=frozenset(unicodedata.normalize("NFC", r[0]) for r in _rows("surnames.txt")),
-        honorifics=tuple(r[0] for r in _rows("honorifics.txt")),
+        honorifics=tuple(r[0] for r in _rows("honorifics.txt") + _rows("address_forms.txt")),
         provinces=provinces,
         event_types=tuple((r[0], r[1], r[2] if len(r) > 2 and r[2] else None) for r in _rows("event_types.tsv")),
         units=tuple((r[0], r[1], float(r[2])) for r in _rows("units.tsv")),

@@ -69,8 +69,8 @@ def _foreign_body(organization: str) -> bool:
     if not found or not organization.rstrip().endswith(found[-1].group()):
         return False
     before = organization[:found[-1].start()].split()
-    return fold(found[-1].group()).lower() not in ("viet nam", "cong hoa xa hoi chu nghia viet nam") and bool(before) \
-        and before[-1].isalpha() and before[-1].islower() and not LOCAL_PLACE_END.search(organization[:found[-1].start()])
+    return _foreign(organization[found[-1].start():]) and bool(before) and before[-1].isalpha() and before[-1].islower() \
+        and not LOCAL_PLACE_END.search(organization[:found[-1].start()])
 
 
 def _resolve(org: str | None, orgs: list[str], others: frozenset[str] = frozenset()) -> str | None:

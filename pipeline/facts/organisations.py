@@ -429,7 +429,8 @@ def org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
 
 
 # a verb of speech or showing after a country ends the post (not `Pháp | chế`, `Mỹ | thuật`: a compound's first half)
-_COUNTRY_CLOSES = re.compile(r"(?:giới thiệu|cho biết|phát biểu|nhấn mạnh|chia sẻ|khẳng định|trao đổi|tham quan|thăm|tặng|trao)(?!\w)")
+_ACTS = r"(?:giới thiệu|cho biết|phát biểu|nhấn mạnh|chia sẻ|khẳng định|trao đổi|tham quan|thăm|tặng|trao|kiểm tra|chúc mừng|động viên)"
+_COUNTRY_CLOSES = re.compile(rf"{_ACTS}(?!\w)")
 _COOPERATIVE_END = re.compile(r"(?i:hợp\s+tác)\s+xã\s+$")  # `Hợp tác xã Nông nghiệp X`: no commune
 _ELECTED = re.compile(rf"{ELECTED}\s+(?=[A-ZĐ])")
 _COUNTERPART = re.compile(r"(?i:người đồng cấp)\s*$")  # a counterpart is no post of the name after it
@@ -437,9 +438,16 @@ _FIELDS = r"(?:Đầu tư|Thương mại|Du lịch|Dịch vụ|Công nghiệp|N�
 _FIELD = re.compile(rf"{_FIELDS}(?!\w)")  # a field a body's name lists in capitals, and one ending the name so far
 _FIELD_END = re.compile(rf"(?<!\w){_FIELDS},?\s*$")
 _GLOSSED_TAIL = re.compile(r"(?:[a-zà-ỹđ]+\s+){1,5}\(\s*[A-Z]{2,8}\s*\)")  # lower-case words, then an acronym in brackets
-_ACT_AFTER_TITLE = re.compile(r"(?:giới thiệu|cho biết|phát biểu|chia sẻ|nhấn mạnh|khẳng định|kiểm tra|thăm|tặng|trao|chúc mừng|động viên)\s+(?!(?i:sản phẩm|việc làm|doanh nghiệp)\s+[A-ZĐ])")
-# Forms of address written between a foreign leader's post and name (Cambodian, Malaysian; `Ngài`: His Excellency).
-_ADDRESS_FORM = re.compile(r"(?:Ngài|Samdech(?:\s+Akka\s+Moha\s+Sena\s+Padei)?(?:\s+Techo)?|Tan\s+Sri|Datuk(?:\s+Seri)?|Dato'?(?:\s+Seri|\s+Sri)?)(?!\w)")
+# the same acts after a bare title or a named company: a caption's (not `Trung tâm Giới thiệu sản phẩm X`, a name)
+_ACT_AFTER_TITLE = re.compile(rf"{_ACTS}\s+(?!(?i:sản phẩm|việc làm|doanh nghiệp)\s+[A-ZĐ])")
+
+
+@lru_cache(maxsize=1)
+def _address_form() -> re.Pattern[str]:
+    """A form of address written between a foreign leader's post and name (`lexicons/address_forms.txt`; `Ngài`)."""
+    return re.compile(rf"(?:{alternation(['Ngài', *entries('address_forms.txt')])})(?!\w)")
+
+
 _CAMPAIGN_END = re.compile(r"(?<!\w)(?i:cuộc vận động|phong trào|chương trình)\s*$")
 
 
@@ -626,7 +634,7 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
         if u.cap and k == j and u.text in given_names() and not _COUNTERPART.search(c.before(k)) \
                 and (given := latin_after(c, k)):
             return k, given  # `Nghị sĩ | Mark Field`, `Bộ trưởng | Mike Pompeo`: a foreign given name right after the post
-        if u.cap and (h := c.match(_ADDRESS_FORM, k)) and (name := _name_after_country(c, h)):
+        if u.cap and (h := c.match(_address_form(), k)) and (name := _name_after_country(c, h)):
             return k, name  # `Thủ tướng Campuchia | Samdech Techo | Hun Sen`: a form of address between the post and the name
         if u.cap and k == j and _leader_role(c, title_end):
             name = _leader_surname(c, k)

@@ -458,15 +458,17 @@ def fate_after(sentence: Sentence, end: int, spans: list[tuple[int, int]], count
     return None
 
 
-def served_kind(kind: str | None, served_as: str | None, counted: str | None) -> str | None:
-    """The counted things named by their kind (`kind`: `cơ sở công nghiệp nông thôn`) and by what is done for them
-    (`served_as`: `cơ sở được hỗ trợ`): `cơ sở công nghiệp nông thôn được hỗ trợ` for `hỗ trợ cho 17 cơ sở công nghiệp nông
-    thôn`; `kind` alone when it says more than what it is (a predicate of its own), or nothing is done for them."""
+def served_kind(kind: str | None, sentence: Sentence, start: int, counted: str | None) -> str | None:
+    """The counted things named by their kind (`kind`: `cơ sở công nghiệp nông thôn`) and by what is done for them (`served`:
+    `cơ sở được hỗ trợ`): `cơ sở công nghiệp nông thôn được hỗ trợ` for `hỗ trợ cho 17 cơ sở công nghiệp nông thôn` at
+    `sentence.text[start]`; `kind` alone when it says more than what it is (a predicate of its own), or nothing is done for them."""
     noun = low(counted or "")
-    if not kind or not served_as or not noun or not low(served_as).startswith(f"{noun} được ") or not low(kind).startswith(noun) \
-            or re.search(r"(?<!\w)(?:được|bị|tham gia|đạt|đoạt|nhận|trúng|có|là|đã|sẽ|đang|của|tại|ở|trong|trên|cho)(?!\w)", low(kind)) \
-            or not _SUPPORT.match(served_as[len(noun) + len(" được "):]):  # (a deed of support: `hỗ trợ`, `tạo việc làm`)
+    if not kind or not noun or not low(kind).startswith(noun) \
+            or re.search(r"(?<!\w)(?:được|bị|tham gia|đạt|đoạt|nhận|trúng|có|là|đã|sẽ|đang|của|tại|ở|trong|trên|cho)(?!\w)", low(kind)):
         return kind
+    served_as = served(sentence, start, counted)
+    if not served_as or not low(served_as).startswith(f"{noun} được ") or not _SUPPORT.match(served_as[len(noun) + len(" được "):]):
+        return kind  # (a deed of support: `hỗ trợ`, `tạo việc làm`)
     return f"{kind}{served_as[len(noun):]}"
 
 
