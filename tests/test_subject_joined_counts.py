@@ -25,13 +25,15 @@ def test_a_count_of_two_things_joined_says_which_ones_of_both(text, subject):
     assert _subjects(text)[0] == subject
 
 
-@pytest.mark.parametrize("text", [
-    "Năm 2023, tỉnh thu hút 48 dự án, tổng vốn đầu tư là 2.100 tỷ đồng.",  # a measure of them after the comma, not a thing
-    "Theo khảo sát tại 900 doanh nghiệp, mức lương bình quân tăng.",  # the clause after the comma is the sentence's own
-    "Huyện có 12 doanh nghiệp, hợp tác xã.",  # nothing says which ones
+@pytest.mark.parametrize("text,after", [
+    ("Năm 2023, tỉnh thu hút 48 dự án, tổng vốn đầu tư là 2.100 tỷ đồng.", "tổng vốn"),  # a measure of them after the comma
+    # (the count is named by the verb that acts on it since the forty-fifth session: `dự án được thu hút`)
+    ("Theo khảo sát tại 900 doanh nghiệp, mức lương bình quân tăng.", "mức lương"),  # the clause after the comma is the sentence's
+    ("Huyện có 12 doanh nghiệp, hợp tác xã.", "hợp tác xã"),  # nothing says which ones
 ])
-def test_a_comma_after_a_count_joins_no_second_thing_that_is_not_counted(text):
-    assert _subjects(text)[0] is None
+def test_a_comma_after_a_count_joins_no_second_thing_that_is_not_counted(text, after):
+    subject = _subjects(text)[0]
+    assert subject is None or after not in subject
 
 
 @pytest.mark.parametrize("text,subject", [

@@ -31,6 +31,7 @@ from pipeline.facts import (
     subject_booths,
     subject_bracketed,
     subject_contents,
+    subject_count_objects,
     subject_count_owner,
     subject_count_tail,
     subject_counts,
@@ -55,6 +56,7 @@ from pipeline.facts import (
     subject_transfers,
     subject_with_clause,
     subject_with_owner,
+    subject_works_cost,
     subjects,
 )
 from pipeline.facts.lexicon import alternation, load, rows
@@ -559,7 +561,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
                                        or subject_counts.object_of(sentence, f.start, f.counted)
                                        or subject_counts.fate_after(sentence, f.end, spans, f.counted)
                                        or subject_count_owner.count_owner(sentence, f.start, spans, f.counted)
-                                       or subject_count_tail.tail(sentence, f.start, spans[n][1], spans, f.counted) if f.unit == "count" else None)
+                                       or subject_count_tail.tail(sentence, f.start, spans[n][1], spans, f.counted)
+                                       or subject_count_objects.acted_on(sentence, f.start, f.counted) if f.unit == "count" else None)
         # (`làm 4 người chết`: `người chết`, which people the count counts)
         subject = subject or (_money_after(sentence, spans[n][1], spans) if found_subject is not None and f.unit in MONEY_UNITS else None)
         # (`Người này được phép nộp 382 USD tiền bảo lãnh`: a person's sum dropped, the money named after it)
@@ -576,6 +579,9 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = subject_named_owner.owner_after(sentence, spans[n][1], subject) if f.unit != "count" else subject  # `X km của tàu Y`
         subject = subject_with_clause.told_by_clause(sentence, f.start, spans, subject) if subject and " của " not in subject else subject
         # (`Quốc lộ 18 được nâng cấp với tổng vốn đầu tư ...`: whose; `mua lại X với mức giá ...`: what it buys)
+        subject = subject_works_cost.works_cost(sentence.text, f.start, subject, [subject_works_cost.Earlier(
+            g.start, g.end, g.unit, g.counted, o.text, o.subject) for g, o in zip(found[:n], out, strict=False)], MONEY_UNITS)  # `triển khai 13 đề án
+        # ..., với tổng kinh phí hỗ trợ`: the works it pays for
         subject = subject_apposed.apposed_owner(sentence, f.start, spans, subject)  # `phân khúc căn hộ cao cấp, mức giá ...`
         subject = subject_with_clause.after_owner(sentence, f.start, f.end, spans, subject)  # `phim X thu về 500 triệu đô doanh thu`
         subject = subject_measure_owner.measure_of_owner(sentence, f.start, f.end, subject, f.unit) if f.unit != "count" else subject  # `X với

@@ -5,6 +5,8 @@
     Hội chợ được tổ chức tại Quảng trường X, thành phố Y với quy mô     the fair the clause holds -> Hội chợ
       250 gian hàng                                                     (past the address)
     Khu vực trưng bày sản phẩm OCOP có 70 gian hàng                     the grounds' part         -> Khu vực trưng bày ...
+    X khai mạc hội chợ giới thiệu sản phẩm làng nghề với quy mô 30       the fair the clause opens -> hội chợ giới thiệu ...
+      gian hàng
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ _VERBED = re.compile(r"\s(?i:được|sẽ|đã|đang|diễn ra|tổ chức|khai
 _PLACE_ITEM = re.compile(r"\s*(?i:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn|đường|phố|số|khu|ấp|thôn|bản|tổ)\s[^,;:]{1,40}$")
 _FAIR_ACTS = re.compile(r"\s(?i:được|sẽ|đã|đang|diễn ra|tổ chức|khai mạc|tại|ở|vào|từ|thu hút|quy tụ|có|với|gồm|năm nay)(?!\w)")
 _DATELINE = re.compile(r"^\(?[A-ZĐ.]{2,10}\)?\s*[-–]\s*")  # `(VNF) - `, `QTO - `: the outlet's mark opening a lead
+# a fair a verb of the clause opens or holds, up to the booths' link (`X khai mạc | hội chợ giới thiệu sản phẩm làng nghề`)
+_OPENED = re.compile(rf"(?<!\w)(?i:khai mạc|tổ chức|khai trương|mở cửa|mở)\s+(?P<fair>{_FAIRS}[^,;:()]*)$")
 # a fair's own name, in capitals: hyphenated or three letters and more, with its year (`Q-FAIR 2024`, `CAEXPO`)
 NAMED_FAIR = re.compile(r"(?:[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+|[A-Z]{3,}[A-Z0-9]*)(?:\s+(?:19|20)\d\d)?")
 
@@ -59,6 +63,9 @@ def count_owner(sentence: Sentence, start: int, spans: list[tuple[int, int]]) ->
         if opener is not None and named and len(named.split()) <= 16 and not re.search(r"\d", re.sub(r"(?:19|20)\d\d", "", named)) and all(
                 _PLACE_ITEM.match(s) for s in segments[segments.index(opener) + 1:] if s.strip()):
             return named
+    opened = _OPENED.search(clause) if joined.group().lower().startswith(("với", "có quy mô")) and _BOOTHS.match(sentence.text, start) else None
+    if opened and len(opened.group("fair").split()) <= 12 and not re.search(r"\d", re.sub(r"(?:19|20)\d\d", "", opened.group("fair"))):
+        return opened.group("fair").strip()  # `X khai mạc hội chợ giới thiệu sản phẩm làng nghề với quy mô 30 gian hàng`: the fair it opens
     first = _DATELINE.sub("", segments[0].strip()) if segments else ""
     if joined.group().lower().startswith(("với", "có quy mô")) and _BOOTHS.match(sentence.text, start) and re.match(_FAIRS, first):
         named = _FAIR_ACTS.split(first)[0].strip()  # `Hội chợ | thu hút sự tham gia của 150 doanh nghiệp, ... với quy mô 350 gian

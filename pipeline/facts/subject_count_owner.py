@@ -3,7 +3,8 @@ topic that has them (`Trong đó, địa ốc Alibaba có 8 dự án`: `dự án
 khu Sở Lăng`; `Khóa học đầu tiên ... với 15 học viên`), the topic that is them (`Người Dao đỏ ở Tuyên Quang có khoảng 90
 nghìn người`), the number the clause opens with and the count restates (`Số người chết ... đã tăng lên 305 người`: `người
 chết`), or the place where they live (`Đảo Sumba là nơi sinh sống của 750.000 người dân`: `người dân sinh sống ở Đảo
-Sumba`), or the whole country or province that has them (`cả nước hiện có hơn 5.400 làng nghề`: `làng nghề cả nước`).
+Sumba`), or the whole country or province that has them (`cả nước hiện có hơn 5.400 làng nghề`: `làng nghề cả nước`; `trên
+địa bàn tỉnh có 2 cụm công nghiệp`: `cụm công nghiệp trên địa bàn tỉnh`).
 The counted noun alone says little, and a count without these keeps no subject."""
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ _PLACE_HEADS = frozenset({"xã", "phường", "thị trấn", "huyện", "quận
 # verbs of a result before a count that restates the number its clause opens with (`Số người chết ... đã tăng lên 305 người`)
 _RESTATES = re.compile(r"(?<!\w)(?i:tăng lên|lên tới|lên đến|lên|tăng|giảm xuống|giảm còn|giảm|còn|là|đạt|chỉ có|vượt)\s+(?:(?i:con số|mức|khoảng|hơn|gần|trên|tới|đến)\s+)*$")
 # a whole country, province or district that opens the clause and has the things counted (`Hiện nay, toàn tỉnh có 35 cụm`)
-_WHOLE_PLACE = re.compile(r"(?:^|[,;:]\s*)(?P<place>(?i:cả nước|toàn quốc|toàn tỉnh|toàn huyện|toàn thành phố|toàn thị xã|toàn xã|toàn vùng))\s+"
+_WHOLE_PLACE = re.compile(r"(?:^|[,;:]\s*)(?P<place>(?i:cả nước|toàn quốc|toàn tỉnh|toàn huyện|toàn thành phố|toàn thị xã|toàn xã|toàn vùng)"
+                          r"|(?i:trên địa bàn)(?:\s+(?i:tỉnh|huyện|thành phố|thị xã|quận|xã|TP\.?))?(?:\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3})?)\s+"
                           r"(?:(?i:hiện|hiện nay|đã|đang|vẫn|cũng|hiện đã)\s+)*(?i:có)\s+(?:(?i:khoảng|gần|hơn|trên|tới|chừng)\s+)*$")
 _LIVING = re.compile(r"(?<!\w)(?i:là\s+)?(?i:nơi|quê hương|ngôi nhà chung)\s+(?P<verb>(?i:sinh sống|cư trú|sinh ra|làm việc|học tập|an nghỉ|"
                      r"sống|ở|định cư))?\s*(?i:của)\s+(?:(?i:khoảng|hơn|gần|trên|chừng)\s+)?$")
@@ -71,7 +73,8 @@ def count_owner(sentence: Sentence, start: int, spans: list[tuple[int, int]], co
     whole = _WHOLE_PLACE.search(sentence.text[:start])  # (only a count that ends its phrase: `Toàn tỉnh có 106 sản phẩm được
     # công nhận ...` is named by what is said of them)
     if whole and re.match(rf"[^\d]*[\d.,]+\s+(?i:{re.escape(counted)})\s*(?:[,.;:]|$|(?i:và)\s)", sentence.text[start:]):
-        return f"{low(counted)} {low(whole.group('place'))}"  # `cả nước hiện có khoảng hơn 5.400 làng nghề`: `làng nghề cả nước`
+        place = whole.group("place")
+        return f"{low(counted)} {place[0].lower()}{place[1:]}"  # `cả nước hiện có khoảng hơn 5.400 làng nghề`: `làng nghề cả nước`
     tokens = list(sentence.tokens)
     m = _first(tokens, sentence, start)
     if m is None:

@@ -1,6 +1,7 @@
 """The last reading of a count no other rule gave a subject: its counted noun and the words right after it that say which
 ones (`Có 7 người liên quan đến vụ kiện`: `người liên quan đến vụ kiện`; `hơn 6.000 học viên đang theo học`; `14 tỉnh,
-thành không có đại diện tham dự hội thi`), or the act they join in (`với sự tham gia của khoảng 50.000 người`: `người
+thành không có đại diện tham dự hội thi`; two verbs of theirs joined before any object: `hộ giữ gìn và phát huy nghề
+làm bánh tráng`, `cụm công nghiệp đã thành lập nhưng chưa đi vào hoạt động`), or the act they join in (`với sự tham gia của khoảng 50.000 người`: `người
 tham gia`).
 
 A count always says what it counts, so a count left without a subject says less than its sentence: the words after the
@@ -13,7 +14,7 @@ from __future__ import annotations
 import re
 
 from pipeline.facts.noun_phrases import in_figure, phrase_text
-from pipeline.facts.subject_counts import COMPLETE
+from pipeline.facts.subject_counts import COMPLETE, NEXT_CLAUSE
 from pipeline.facts.subject_lexicon import NOUN, PLACE_COUNTED, low, timely, words_of
 from pipeline.language.analysis import Sentence, Token
 
@@ -83,6 +84,11 @@ def _run(tokens: list[Token], k: int, figures: list[tuple[int, int]]) -> list[To
             while run and run[-1].pos == "V":
                 run.pop()  # (`sản phẩm đạt | 4 sao`: a verb cut from its object)
             break
+        if not quoted and (text == "nhưng" or text == "và" and run and low(run[-1].text) not in COMPLETE) and run and all(
+                r.pos in ("V", "R", "A") for r in run) and later is not None and low(later.text) not in NEXT_CLAUSE and (
+                later.pos == "V" or low(later.text) in ("chưa", "không", "vẫn")):
+            run.append(t)  # `hộ giữ gìn | và phát huy nghề ...`, `cụm đã thành lập | nhưng chưa đi vào hoạt động`: a second verb
+            continue  # of theirs before any object, not the next clause
         inside = text in ("các", "những", "một", "mỗi") and run and run[-1].pos == "E"  # (`tại | các trung tâm`: the preposition's noun)
         if not quoted and not inside and (t.pos == "CH" or text in _STOPS or text == "theo" and t.pos == "E" or timely(t) or later is not None and (
                 t.pos == "E" and (timely(later) or low(later.text) in ("thời gian", "số", "tổng số"))

@@ -48,6 +48,10 @@ COMPLETE = frozenset({
 # words of direction or place a verb of motion or being goes on with: a verb cut before them is cut from its sense
 _ONWARD = frozenset({"vào", "ra", "xuống", "lên", "qua", "sang", "về", "tới", "đến", "trên", "dưới", "theo", "lại", "ở", "tại", "trở", "từ"})
 _MOST = 6  # words a predicate or modifier runs to at most
+# verbs after `và` that open the clause's next predicate, not a second deed of the things counted (`người theo dõi | và tiếp
+# tục tăng`, `giảm 217 người chết | và giảm`)
+NEXT_CLAUSE = frozenset({"tăng", "giảm", "tiếp tục", "dự kiến", "cho biết", "đạt", "chiếm", "là", "có", "được", "bị", "đã", "sẽ", "đang"})
+_PUT_TO = frozenset({"hoạt động", "sử dụng", "vận hành", "khai thác", "sản xuất", "kinh doanh"})  # `đi vào | hoạt động`
 _NOT_PLACES = frozenset({"tổng số", "số", "diện tích", "địa bàn", "cơ sở", "thực tế", "mức", "tinh thần"})  # `trên tổng số`: no place
 _KIN = frozenset({"anh", "chị", "em", "con", "cháu", "bạn", "chú", "bác", "cô", "dì", "anh em", "chị em"})  # `người anh`: who they are
 
@@ -109,6 +113,7 @@ def counted_predicate(sentence: Sentence, end: int, spans: list[tuple[int, int]]
         return None  # `Ngư dân 4 tỉnh | lao đao`: the predicate is of who lives there; `cùng 4 tỉnh diệt | lục bình`: what they do
         # (but `6 huyện bị thiệt hại nặng`, `2 xã thuộc huyện X`: which places)
     cut = False  # whether a verb at the run's end is cut from the words of direction or place it goes on with
+    most = _MOST  # (longer for two verbs joined: each may take its object)
     i = k + len(run)
     while i < len(tokens):
         t, word = tokens[i], low(tokens[i].text)
@@ -166,6 +171,21 @@ def counted_predicate(sentence: Sentence, end: int, spans: list[tuple[int, int]]
             run += tokens[i:i + 2]  # `người chết và mất tích`: one count of two harms
             i += 2
             continue
+        if (word == "nhưng" or low(run[-1].text) not in COMPLETE) and all(u.pos in ("V", "R", "A") for u in run) and i + 1 < len(tokens) and low(
+                tokens[i + 1].text) not in NEXT_CLAUSE and (tokens[i + 1].pos == "V" or low(
+                tokens[i + 1].text) in ("chưa", "không", "vẫn")) and not in_figure(tokens[i + 1], spans) and len(words_of(run)) < _MOST and word in ("và", "nhưng"):
+            most = _MOST + 4
+            run += tokens[i:i + 2]  # `hộ giữ gìn | và phát huy nghề ...`, `cụm đã thành lập | nhưng chưa đi vào hoạt động`: a second
+            i += 2  # verb of theirs before any object, not the next clause
+            continue
+        if word == "làm" and low(run[-1].text) == "nghề" and len(words_of(run)) < most:
+            run.append(t)  # `hộ ... phát huy nghề | làm bánh tráng`: a craft named by its work
+            i += 1
+            continue
+        if word == "vào" and run[-1].pos == "V" and i + 1 < len(tokens) and low(tokens[i + 1].text) in _PUT_TO and len(words_of(run)) < most + 2:
+            run += tokens[i:i + 2]  # `cụm công nghiệp chưa đi | vào hoạt động`, `nhà máy đưa | vào vận hành`: what it is put to
+            i += 2
+            continue
         if word in ("vì", "do") and low(run[-1].text) in _HARMS and (cause := _cause(tokens, i + 1, spans)):
             run += [t, *cause]  # `người chết | vì ung thư`: what they died of says which ones
             break
@@ -179,8 +199,8 @@ def counted_predicate(sentence: Sentence, end: int, spans: list[tuple[int, int]]
             continue
         every = word in ("hàng", "hằng") and i + 1 < len(tokens) and timely(tokens[i + 1])  # `hàng năm`, not `bán hàng giả`
         if in_figure(t, spans) or t.pos not in NOUN | {"V", "A", "FW"} or word in _NOT_PREDICATE or word.split()[0] in _WHEN or word in _WHEN \
-                or every or timely(t) or len(words_of(run)) >= _MOST or t.pos != "Np" and any(c.isdigit() for c in t.text):
-            cut = word in _ONWARD - {"tại", "ở"} or len(words_of(run)) >= _MOST  # (`người lao | xuống ruộng`; not `người được điều trị | tại`, `tỉnh khu vực phía Bắc tập trung
+                or every or timely(t) or len(words_of(run)) >= most or t.pos != "Np" and any(c.isdigit() for c in t.text):
+            cut = word in _ONWARD - {"tại", "ở"} or len(words_of(run)) >= most  # (`người lao | xuống ruộng`; not `người được điều trị | tại`, `tỉnh khu vực phía Bắc tập trung
             # | tham mưu`; not `người lao động | với giá ...`)
             if word in ("không", "chưa", "chẳng") and i + 1 < len(tokens) and tokens[i + 1].pos in ("V", "A"):
                 run = run[:next((n for n, u in enumerate(run) if u.pos not in NOUN), len(run))]  # `cửa hàng niêm yết giá | không

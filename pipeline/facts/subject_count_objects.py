@@ -1,0 +1,52 @@
+"""Which things a count counts when a verb of the trade acts on them: the counted noun and that verb in the passive.
+
+    Sở Công thương đã hỗ trợ 67 đề án với số tiền ...          -> đề án được hỗ trợ
+    Khu kinh tế Vũng Áng thu hút được 153 dự án                 -> dự án được thu hút
+    Ban tổ chức đã lựa chọn ra 48 sản phẩm để trao giải         -> sản phẩm được lựa chọn
+    cấp giấy chứng nhận cho 30 sản phẩm                         -> sản phẩm được cấp giấy chứng nhận
+    hoàn thành 1 kế hoạch và 66 đề án                           -> đề án được hoàn thành
+
+The verb is one of `lexicons/figure_object_verbs.txt`, written right before the count, after it at most a particle of
+result (`được`, `ra`), an adverb (`thêm`, `mới`) or `cho`, or the verb of an earlier count of the same list joined by
+`và` or a comma (`hoàn thành 1 kế hoạch và 66 đề án`), or the amount the verb gives them before `cho` (`giao 800
+triệu đồng cho 2 đề án`: `đề án được giao`). A verb joined to a noun before it (`việc thực hiện 2 chương
+trình`, `quá trình xây dựng`) is still the act done to them. People (their own verbs, `subject_counts.object_of`),
+places (`tỉnh`, `huyện`: which ones is told by names, not by a deed) and booths (a fair's size, `subject_booths`) are
+left to other readings."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipeline.facts.lexicon import rows
+from pipeline.facts.subject_lexicon import PLACE_COUNTED, low
+from pipeline.language.analysis import Sentence
+
+_NOT_THINGS = PLACE_COUNTED | {"lượt", "lượt khách", "gian hàng", "gian", "người", "hộ", "lao động", "học viên", "lớp"}
+_AFTER_VERB = r"(?:\s+(?:được|ra|thêm|mới|tiếp))?(?:\s+(?:cho|đối với))?"  # `thu hút được`, `lựa chọn ra`, `hỗ trợ cho`
+_LISTED = r"(?:\s+[\d.]+\s+[^\W\d][^\W\d]*(?:\s+[^\W\d]+){0,3}\s*(?:,|\s(?i:và)))*"  # `1 kế hoạch và | 66 đề án`
+_GIVEN = r"\s+(?:(?!(?i:cho)\b)[^,;:()])*?\d(?:(?!(?i:cho)\b)[^,;:()])*?\s+(?i:cho)"  # `giao 800 triệu đồng | cho`: the amount given
+
+
+@cache
+def _verbs() -> re.Pattern[str]:
+    verbs = sorted({low(r[0]) for r in rows("figure_object_verbs.txt")}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
+    return re.compile(rf"(?<!\w)(?P<verb>{alternatives})(?:{_AFTER_VERB}|{_GIVEN}){_LISTED}\s*$", re.IGNORECASE)
+
+
+def acted_on(sentence: Sentence, start: int, counted: str | None) -> str | None:
+    """For a count of things at `sentence.text[start]` that a verb of `figure_object_verbs.txt` acts on (see the
+    module): `<counted noun> được <verb>`; else None."""
+    noun = low(counted or "")
+    if not noun or noun in _NOT_THINGS:
+        return None
+    before = sentence.text[:start]
+    found = _verbs().search(before)
+    if found is None:
+        return None
+    ahead = before[:found.start()].rstrip()
+    if re.search(r"(?<!\w)(?i:bị|đã bị)$", ahead):
+        return None  # (`bị xử phạt 3 cơ sở`: a voice of its own)
+    return f"{noun} được {' '.join(found.group('verb').lower().split())}"
