@@ -200,8 +200,9 @@ def _qualifier(m: re.Match[str], quals: dict[str, str]) -> str | None:
 
 _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")  # `600.000`: a number written with its thousands grouped
 _COMPOUND_AFTER_DONG = re.compile(
-    r"\s+(?i:xu|tiền xu|hồ|chí|bào|hương|minh|phục|lòng|ruộng|cỏ|nghiệp|tình|hành|sở hữu|chủ trì|tác giả|đội|môn|"
-    r"muối|nát)(?!\w)")  # (not `bằng`, `loại`, `bộ`, `thời`: `500 triệu đồng bằng tiền mặt`, `giá 20.000 đồng loại 1`)
+    r"\s+(?i:xu|tiền xu|hồ|chí|bào|hương|minh|phục(?!\s+vụ)|lòng|ruộng|cỏ|nghiệp|tình|hành(?!\s+(?:chính|động|vi|trình|lang|khách))|"
+    r"sở hữu|chủ trì|tác giả|đội|môn|muối|nát)(?!\w)")  # (not `bằng`, `loại`, `bộ`, `thời`: `500 triệu đồng bằng tiền mặt`, `giá
+# 20.000 đồng loại 1`; nor `phục vụ`, `hành chính`: `630 triệu đồng | phục vụ cho hoạt động tư vấn` is money)
 
 
 def _measures(sentence: Sentence) -> list[_Found]:
@@ -577,13 +578,15 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = subject_named_owner.named_owner(sentence, f.start, subject, spans)  # `X dự kiến ..., doanh thu đạt`: X's
         subject = subject_taxes.taxed(sentence, spans[n][1], subject) if f.unit == "percent" else subject  # `áp thuế 15% đối với X`
         subject = subject_named_owner.owner_after(sentence, spans[n][1], subject) if f.unit != "count" else subject  # `X km của tàu Y`
-        subject = subject_with_clause.told_by_clause(sentence, f.start, spans, subject) if subject and " của " not in subject else subject
-        # (`Quốc lộ 18 được nâng cấp với tổng vốn đầu tư ...`: whose; `mua lại X với mức giá ...`: what it buys)
         subject = subject_works_cost.works_cost(sentence.text, f.start, subject, [subject_works_cost.Earlier(
             g.start, g.end, g.unit, g.counted, o.text, o.subject) for g, o in zip(found[:n], out, strict=False)], MONEY_UNITS)  # `triển khai 13 đề án
         # ..., với tổng kinh phí hỗ trợ`: the works it pays for
+        subject = subject_with_clause.told_by_clause(sentence, f.start, spans, subject) if subject and " của " not in subject else subject
+        # (`Quốc lộ 18 được nâng cấp với tổng vốn đầu tư ...`: whose; `mua lại X với mức giá ...`: what it buys)
         subject = subject_apposed.apposed_owner(sentence, f.start, spans, subject)  # `phân khúc căn hộ cao cấp, mức giá ...`
         subject = subject_with_clause.after_owner(sentence, f.start, f.end, spans, subject)  # `phim X thu về 500 triệu đô doanh thu`
+        subject = subject_measure_owner.thing_before_size(sentence, f.start, subject) if f.unit != "count" else subject  # `tại vườn
+        # sầu riêng diện tích 2 ha`: the garden's
         subject = subject_measure_owner.measure_of_owner(sentence, f.start, f.end, subject, f.unit) if f.unit != "count" else subject  # `X với
         # tổng diện tích 10.000 m2`: `tổng diện tích của X`
         subject = subject_topic_owner.topic_owner(sentence, f.start, subject)  # `TB001 dài 10 m, ..., với tầm bay`: TB001's

@@ -12,6 +12,7 @@ from pipeline.facts.subject_lexicon import (
     DEMONSTRATIVES,
     DETERMINERS,
     FORMULA,
+    INNER_PAIRS,
     INNER_PREPOSITIONS,
     NOUN,
     SAYING,
@@ -49,6 +50,9 @@ def phrase_after(tokens: list[Token], at: int, spans: list[tuple[int, int]]) -> 
         if word in ("những", "các") and len(run) == 1 and low(run[0].text) in _COUNTING:
             run.append(t)  # `34% số | những người nhiễm HIV ...`
             continue
+        if run and nxt is not None and (word, low(nxt.text)) in INNER_PAIRS:
+            run += [t, nxt]  # `30 tỷ đồng vốn đầu tư | trong nước`, `giá trị | theo giá so sánh`
+            break
         if word in DEMONSTRATIVES and run:
             run.append(t)  # `hàng hóa nước này`
             break

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.facts.subject_lexicon import UNIT_KINDS, entries, low
+from pipeline.facts.subject_lexicon import CLAUSE_WORDS, DEMONSTRATIVES, UNIT_KINDS, entries, low, timely
 from pipeline.facts.subject_losses import LOSSES
 from pipeline.facts.subject_named_owner import owned
 from pipeline.facts.subject_with_clause import HELD_SIZES, PRICES, SIZES
@@ -90,3 +90,32 @@ def measure_of_owner(sentence: Sentence, start: int, end: int, subject: str | No
         return subject  # (`cao hơn 13%`: a comparison; `rộng 1.000 m3`: no width)
     measure = _SIZE_WORDS.get((low(measure), kind == "area"), measure)  # `Tuyến kênh dài hơn 370 km`: `chiều dài của Tuyến kênh`
     return f"{measure} {subject}" if low(measure) in PRICES else f"{measure} của {subject}"
+
+
+# where a thing stands before its size (`livestream tại | vườn sầu riêng diện tích khoảng 2 ha`)
+_BEFORE_THING = frozenset({"tại", "ở", "trong", "trên", "với", "có", "là", "gồm", "thăm", "xây dựng", "trồng", "mua", "thuê"})
+_THING_MOST = 6  # words a thing before its size runs to at most
+
+
+def thing_before_size(sentence: Sentence, start: int, subject: str | None) -> str | None:
+    """`subject` named with the thing written right before its size when it is a bare size a thing has (`diện tích`,
+    `quy mô`, `chiều dài`: `subject_with_clause.HELD_SIZES`), alone or with an owner after it, and that thing is a plain
+    noun phrase after a preposition or a verb (`tại vườn sầu riêng diện tích khoảng 2 ha của một gia đình`: `diện tích
+    vườn sầu riêng của một gia đình`); else `subject`."""
+    said = low(subject or "")
+    measure = next((m for m in sorted(HELD_SIZES, key=len, reverse=True) if said == m or said.startswith(m + " của ")), None)
+    if measure is None:
+        return subject
+    written = _measure_before().search(sentence.text[:start])
+    if written is None or low(written.group("measure")) != measure:
+        return subject
+    tokens = [t for t in sentence.tokens if t.end <= sentence.start + written.start()]
+    k = len(tokens)
+    while k > 0 and len(tokens) - k < _THING_MOST and tokens[k - 1].pos in ("N", "Np", "A") and low(tokens[k - 1].text) not in _BEFORE_THING:
+        k -= 1
+    if k == len(tokens) or k == 0 or low(tokens[k - 1].text) not in _BEFORE_THING or tokens[k].pos != "N" or not tokens[k].text.islower() \
+            or any(low(t.text) in CLAUSE_WORDS | DEMONSTRATIVES | {"khi", "lúc", "nay"} or timely(t) for t in tokens[k:]):
+        return subject  # (a thing that opens its clause is read by the clause's rules; a name alone is who has it)
+    thing = sentence.text[tokens[k].start - sentence.start:tokens[-1].end - sentence.start]
+    owner = (subject or "")[len(measure):]  # (` của một gia đình`)
+    return f"{(subject or '')[:len(measure)]} {thing}{owner}"

@@ -89,14 +89,15 @@ def spent_for(tokens: list[Token], i: int, at: int, spans: list[tuple[int, int]]
     `purpose_object` (past who spends when there is one), else `spent_on` unless a measure spends it (`Ngân sách huyện
     chi 12 tỷ đồng cho chương trình X`: the budget is what the amount is)."""
     if kind == "inherited":  # `cấp 1,3 tỉ USD để xây ... và 300 triệu USD cho các thiết bị an ninh`: the next item's own purpose
-        return given_for(tokens, i, at, spans) or spent_on(tokens, i, at, spans)
+        return given_for(tokens, i, at, spans) or spent_on(tokens, i, at, spans) or spent_to(tokens, i, at, spans)  # (or after `để`:
+        # `phê duyệt 630 triệu đồng phục vụ cho X và 440 triệu đồng | để Y`)
     measured = kind in ("measure", "qualified", "attribute")
     return purpose_object(tokens, i, at, spans, kind is not None) or ([] if measured else spent_on(tokens, i, at, spans) or spent_to(tokens, i, at, spans))
 
 
 # verbs that pay or grant an amount right after them (or after whom they pay) for an act named after `để`/`nhằm`
 _PAID = _SPENT | frozenset({"giải ngân", "cấp", "thuê", "trả", "đầu tư", "hỗ trợ", "tài trợ", "huy động", "vay", "quyên góp", "bồi thường",
-                            "đưa", "bỏ", "dùng", "sử dụng", "phân bổ", "bố trí", "tốn kém"})
+                            "đưa", "bỏ", "dùng", "sử dụng", "phân bổ", "bố trí", "tốn kém", "phê duyệt", "giao", "trích"})
 BARE_SUMS = frozenset({"số tiền", "khoản tiền", "tổng số tiền", "số vốn", "khoản kinh phí"})  # sums that say nothing of their use
 _TIME_BETWEEN = frozenset({"vào", "trong", "năm", "tháng", "ngày", "quý", "-", "/"})  # a time between a sum and `để`
 
@@ -107,6 +108,10 @@ def spent_to(tokens: list[Token], i: int, at: int, spans: list[tuple[int, int]])
     four words of a name or noun), and `để`/`nhằm` follows it (ending at offset `at`, past a time), the act it pays for:
     the verb and its object up to a preposition, punctuation or another figure, at most eight words; else []."""
     v = i
+    if i > 0 and low(tokens[i].text) == "và":  # `phê duyệt 630 triệu đồng phục vụ cho X và | 440 triệu đồng để Y`: the list's verb
+        v = next((j for j in range(i - 1, max(-1, i - 25), -1) if tokens[j].text in (";", ":", ".") or low(tokens[j].text) in _PAID
+                  and j + 1 < i and in_figure(tokens[j + 1], spans)), i)
+        v = v if low(tokens[v].text) in _PAID else i
     while v >= 0 and i - v < 4 and tokens[v].pos in ("Np", "N", "Nc", "L", "M") and low(tokens[v].text) not in _PAID and (
             kind_of([tokens[v]]) or ("",))[0] not in ("measure", "attribute"):  # (not `cấp tín dụng | số tiền 80 tỉ`)
         v -= 1  # `thuê | bà Vững`
@@ -120,19 +125,31 @@ def spent_to(tokens: list[Token], i: int, at: int, spans: list[tuple[int, int]])
         k += 2  # `bỏ 300 ngàn đồng | của mình | để ...`
     self_ = 1 if k + 2 < len(tokens) and (low(tokens[k + 1].text) == "tự" or tokens[k + 1].pos in ("Nc", "P") and tokens[k + 2].pos == "V"
                                          and low(tokens[k + 2].text) != "được") else 0  # `để | tự | làm rào chắn`, `để | bà | giấu kín`
+    serving = k + 2 < len(tokens) and low(tokens[k].text) == "phục vụ" and low(tokens[k + 1].text) == "cho" and tokens[k + 2].pos in NOUN | {"V", "L"}
+    if serving:  # `phê duyệt 630 triệu đồng | phục vụ cho hoạt động tư vấn`: what it serves
+        return [tokens[k], tokens[k + 1], *spent_to_run(tokens, k + 2, spans)]
     if k + 1 + self_ >= len(tokens) or low(tokens[k].text) not in ("để", "nhằm") or tokens[k + 1 + self_].pos != "V" or low(tokens[k + 1].text) == "được":
         return []  # (not `trả 500.000 USD để được tại ngoại`: what the payer gets)
     doer = 1 if self_ and low(tokens[k + 1].text) != "tự" else 0  # (who does the act is part of it: `để bà giấu kín vụ việc`)
     run: list[Token] = tokens[k + 1:k + 2] if doer else []
-    for n, t in enumerate(tokens[k + 1 + self_:], start=k + 1 + self_):
+    run += spent_to_run(tokens, k + 1 + self_, spans, len(words_of(run)))
+    return run if any(low(t.text) not in ("có", "được", "có được", "là") for t in run) else []  # (`để có được anh`: what the payer
+    # gets, as `để được`)
+
+
+def spent_to_run(tokens: list[Token], k: int, spans: list[tuple[int, int]], had: int = 0) -> list[Token]:
+    """The act an amount pays for, from token `k`: verbs, nouns and their places up to a preposition, punctuation, `và`,
+    `cho`, another figure or eight words (with `had` words already taken)."""
+    run: list[Token] = []
+    for n, t in enumerate(tokens[k:], start=k):
         placed = t.pos == "E" and n + 1 < len(tokens) and tokens[n + 1].pos in NOUN | {"L"}  # `diệt chuột ở các khu chợ`
-        if in_figure(t, spans) or t.pos not in NOUN | {"V", "A", "M", "L"} and not placed or low(t.text) in ("và", "cho", "là") or len(words_of(run)) >= 8:
+        if in_figure(t, spans) or t.pos not in NOUN | {"V", "A", "M", "L"} and not placed or low(t.text) in ("và", "cho", "là") \
+                or had + len(words_of(run)) >= 8:
             break
         run.append(t)
     while run and run[-1].pos == "E":
         run.pop()
-    return run if any(low(t.text) not in ("có", "được", "có được", "là") for t in run) else []  # (`để có được anh`: what the payer
-    # gets, as `để được`)
+    return run
 
 
 def given_for(tokens: list[Token], i: int, at: int, spans: list[tuple[int, int]]) -> list[Token]:
@@ -149,7 +166,8 @@ def given_for(tokens: list[Token], i: int, at: int, spans: list[tuple[int, int]]
     return run if any(t.pos in NOUN for t in run) else []
 
 
-_FUNDS = {"giải ngân": "kinh phí", "cấp": "kinh phí", "bố trí": "kinh phí", "phân bổ": "kinh phí", "đầu tư": "vốn", "huy động": "vốn"}
+_FUNDS = {"giải ngân": "kinh phí", "cấp": "kinh phí", "bố trí": "kinh phí", "phân bổ": "kinh phí", "đầu tư": "vốn", "huy động": "vốn",
+          "phê duyệt": "kinh phí", "giao": "kinh phí", "trích": "kinh phí"}
 
 
 def spent_text(sentence: Sentence, i: int, at: int, spans: list[tuple[int, int]], kind: str | None, unit: str | None = None,
@@ -181,13 +199,15 @@ def paid_for(sentence: Sentence, run: list[Token]) -> str:
     tokens = list(sentence.tokens)
     k = tokens.index(run[0]) - 1
     k -= 1 if k > 0 and low(tokens[k].text) == "tự" else 0  # `để | tự | làm rào chắn`
-    if k < 0 or low(tokens[k].text) not in ("để", "nhằm"):
+    serving = low(run[0].text) == "phục vụ" and not (k >= 0 and low(tokens[k].text) in ("để", "nhằm"))  # `... 630 triệu đồng | phục
+    # vụ cho hoạt động tư vấn` (not `để phục vụ VNCB`)
+    if not serving and (k < 0 or low(tokens[k].text) not in ("để", "nhằm")):
         return phrase_text(sentence, run)
-    at = next((n for n in range(k - 1, max(-1, k - 15), -1) if low(tokens[n].text) in _PAID), None)
+    at = next((n for n in range(k - 1, max(-1, k - 25), -1) if low(tokens[n].text) in _PAID), None)
     verb = low(tokens[at].text) if at is not None else None
     verb = f"{verb} ra" if at is not None and at + 1 < k and low(tokens[at + 1].text) == "ra" else verb  # `bỏ ra`
     money = f"{_FUNDS.get(verb, 'tiền')} {verb}" if verb else "tiền"
-    return f"{money} {low(tokens[k].text)} {phrase_text(sentence, run)}"
+    return f"{money} {phrase_text(sentence, run)}" if serving else f"{money} {low(tokens[k].text)} {phrase_text(sentence, run)}"
 
 
 def sum_spent(sentence: Sentence, start: int, end: int, spans: list[tuple[int, int]], subject: str | None) -> str | None:

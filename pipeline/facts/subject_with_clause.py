@@ -47,6 +47,7 @@ DEALS = frozenset({"bán", "mua", "mua lại", "bán lại", "chuyển nhượng
 MAKES = frozenset({"khởi công", "đầu tư", "xây dựng", "xây", "phê duyệt", "lập", "đề xuất", "triển khai", "thực hiện", "khánh thành",
                    "động thổ", "nâng cấp", "cải tạo", "mở rộng", "ký", "ký kết", "tài trợ", "hoàn thành", "cấp phép", "phê chuẩn",
                    "vận hành", "xây mới", "sửa chữa", "thi công", "giải ngân"})
+_DONE_WITH = re.compile(r"\s+(?:thực hiện|hỗ trợ|dự kiến|dự toán|được duyệt|được phê duyệt)$")  # what a cost is for, after it
 _NOT_THINGS = frozenset({"lượt", "lần", "tuổi", "giai đoạn", "đợt", "kỳ", "phiên", "vòng"})  # counts that own no measure
 _NUMBER_WORDS = frozenset({"hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"})  # (`ba dự án với tổng vốn`)
 _COSTS = frozenset({"chi phí", "tổng chi phí", "kinh phí", "tổng kinh phí"})  # sizes that are also what a deal costs
@@ -74,6 +75,8 @@ def told_by_clause(sentence: Sentence, start: int, spans: list[tuple[int, int]],
     `với`, or after `có`/`đạt` that follow the thing they are of, before the figure at `sentence.text[start]` (see the
     module); else `subject`. `spans`: the sentence's figures."""
     said = low(subject or "")
+    done = said not in SIZES | PRICES  # `tổng kinh phí | thực hiện`: the cost of doing what the clause's verb takes, no other's
+    said = _DONE_WITH.sub("", said) if done else said
     if said not in SIZES | PRICES:
         return subject
     joint = re.search(rf"(?<!\w)(?P<link>(?i:với|có|đạt|ghi nhận|thu về))\s+{re.escape(subject or '')}{_LINKS}", sentence.text[:start])
@@ -88,12 +91,15 @@ def told_by_clause(sentence: Sentence, start: int, spans: list[tuple[int, int]],
         owner = opening(sentence, tokens, w, figures, whole=True) or _chained(sentence, tokens, w, figures) or (
             _works_before(sentence, tokens, w) if low(tokens[w].text) == "có" else None)  # `HAGL đạt doanh thu`; `cho Dự án X có tổng vốn`
         return f"{subject} của {owner}" if owner else _valued(sentence, start, spans, subject) if said in _VALUES else subject
-    if said in PRICES | _COSTS:
+    if said in PRICES | _COSTS and not done:
         thing = _dealt(sentence, tokens, w, figures)  # (`đề xuất mua 72.400 khẩu súng trường với chi phí`: what the cost buys)
         counted = _counted(sentence, tokens, w, figures) if not thing and said in _VALUES else None  # `5 bộ máy vi tính với tổng giá trị`
         if thing or counted or said in PRICES:
             return f"{subject} {thing}" if thing else f"{subject} của {counted}" if counted else subject
-    owner = _counted(sentence, tokens, w, figures) or _made(sentence, tokens, w, figures) or _owner(sentence, tokens, w, figures, said)
+    made = _made(sentence, tokens, w, figures)
+    made = None if done and made and not any(low(made).startswith(w + " ") for w in _WORKS) else made  # (`thực hiện Dự án "... sửa chữa ôtô" với tổng
+    # kinh phí thực hiện`: a verb inside a quoted name)
+    owner = _counted(sentence, tokens, w, figures) or made or (None if done else _owner(sentence, tokens, w, figures, said))
     had = re.search(r"\s(?i:có|là)\s", owner or "")
     owner = owner[:had.start()] if owner and had and len(owner[:had.start()].split()) >= 2 else owner  # `cầu dây văng | có quy mô
     # lớn nhất nước với chiều dài`: the thing, not what it has
@@ -291,7 +297,9 @@ def _made(sentence: Sentence, tokens: list[Token], w: int, figures: list[tuple[i
     thing = found[1] if found else []
     while thing and (low(thing[0].text) in ("một", "các", "những", "mọi") or thing[0].pos in ("L", "M") and not in_figure(thing[0], figures)):
         thing = thing[1:]  # `một | dự án`
-    if not thing or thing[0].pos not in ("N", "Np", "Ny") or (kind_of(thing) or ("",))[0] == "measure" or low(thing[0].text) in FRAMES:
+    if not thing or thing[0].pos not in ("N", "Np", "Ny") or (kind_of(thing) or ("",))[0] == "measure" and not (
+            low(thing[0].text) in _WORKS and len(thing) > 1) or low(thing[0].text) in FRAMES:  # (but `phê duyệt kế hoạch khuyến công
+        # năm 2023 với tổng kinh phí`: a named plan is a work)
         return None  # (`khai trương sau gần 2 năm xây dựng với`: a time, not a thing)
     return phrase_text(sentence, thing)
 
@@ -318,7 +326,9 @@ def verb_object(tokens: list[Token], w: int, figures: list[tuple[int, int]], ver
                     or len(words_of(thing)) >= _MOST:
                 break  # (`bán X | cho Y`: the buyer is no part of the thing; the tagger takes `%`, `giải trí` for verbs)
             thing.append(t)
-        while thing and (thing[-1].pos not in NOUN | {"V", "A"} or in_figure(thing[-1], figures) or low(thing[-1].text) in ("của", "tại", "ở", "trong")):
+        while thing and (thing[-1].pos not in NOUN | {"V", "A"} or in_figure(thing[-1], figures) or low(thing[-1].text) in ("của", "tại", "ở", "trong")) \
+                and not (len(thing) > 1 and re.fullmatch(r"(?:19|20)\d\d", thing[-1].text) and low(thing[-2].text) == "năm"):  # (`kế
+            # hoạch khuyến công năm 2023`: its year)
             thing.pop()
         if not thing or timely(thing[0]) or low(thing[0].text) in ("ra", "về", "lại", "sang", "vào", "lên", "xuống", "đi"):
             continue  # (`mua tối hôm trước | với giá`, `bán ra với giá`, `nâng cấp, mở rộng với`: no object here)

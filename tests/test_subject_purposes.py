@@ -1,0 +1,60 @@
+"""Sums and sizes the forty-fifth session's blind judges found bare or lost on unseen real pages: money approved for a
+purpose (`phê duyệt 440 triệu đồng để ...`, `... phục vụ cho ...`, the next sum of the list after `và`), a sum the tagger
+glued into `đồng phục`, the cost of a named plan (`phê duyệt kế hoạch khuyến công năm 2023, với tổng kinh phí thực hiện`),
+capital `trong nước`, and the thing written right before its size. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.facts import figures
+from pipeline.language.analysis import analyse
+from pipeline.language.textnorm import normalize
+
+
+def _subjects(text: str) -> dict[str, str | None]:
+    return {f.text: f.subject for f in figures.extract(analyse(normalize(text)))}
+
+
+def test_money_before_phuc_vu_is_money():
+    subjects = _subjects("Sở đã bố trí 350 triệu đồng phục vụ cho công tác tập huấn.")
+    assert "350 triệu đồng" in subjects
+
+
+def test_a_uniform_is_no_money():
+    assert not [f for f in figures.extract(analyse(normalize("Công ty tặng 300 bộ đồng phục cho công nhân."))) if f.unit == "VND"]
+
+
+@pytest.mark.parametrize("text,figure,subject", [
+    ("Năm nay, UBND huyện phê duyệt 250 triệu đồng để hỗ trợ cơ sở mua máy sấy.", "250 triệu đồng",
+     "kinh phí phê duyệt để hỗ trợ cơ sở mua máy sấy"),
+    ("Tỉnh phê duyệt 900 triệu đồng phục vụ cho hoạt động xúc tiến thương mại và 300 triệu đồng để hỗ trợ đào tạo nghề.",
+     "900 triệu đồng", "kinh phí phê duyệt phục vụ cho hoạt động xúc tiến thương mại"),
+    ("Tỉnh phê duyệt 900 triệu đồng phục vụ cho hoạt động xúc tiến thương mại và 300 triệu đồng để hỗ trợ đào tạo nghề.",
+     "300 triệu đồng", "kinh phí phê duyệt để hỗ trợ đào tạo nghề"),
+])
+def test_money_approved_is_named_by_what_it_is_for(text, figure, subject):
+    assert _subjects(text)[figure] == subject
+
+
+def test_the_cost_of_a_named_plan_is_the_plan_s():
+    subjects = _subjects("UBND tỉnh vừa phê duyệt kế hoạch khuyến công năm 2025, với tổng kinh phí thực hiện gần 3 tỷ đồng.")
+    assert subjects["gần 3 tỷ đồng"] == "tổng kinh phí thực hiện của kế hoạch khuyến công năm 2025"
+
+
+def test_a_cost_done_with_a_verb_takes_no_place_for_its_owner():
+    subjects = _subjects("Dự án được triển khai tại các huyện, thị xã và TP Huế với tổng kinh phí hỗ trợ trên 2 tỷ đồng.")
+    assert "Huế" not in (subjects["trên 2 tỷ đồng"] or "")
+
+
+def test_domestic_capital_keeps_trong_nuoc():
+    subjects = _subjects("Năm 2024, tỉnh thu hút 120 triệu USD vốn đầu tư nước ngoài và 5.000 tỷ đồng vốn đầu tư trong nước.")
+    assert subjects["5.000 tỷ đồng"] == "vốn đầu tư trong nước"
+
+
+@pytest.mark.parametrize("text,figure,subject", [
+    ("Bà con livestream tại vườn cam diện tích 3 ha của một gia đình trong xã.", "3 ha", "diện tích vườn cam của một gia đình"),
+    ("Phiên livestream diễn ra ở vườn bưởi diện tích 3 ha.", "3 ha", "diện tích vườn bưởi"),
+])
+def test_the_thing_right_before_a_size_is_what_it_sizes(text, figure, subject):
+    assert _subjects(text)[figure] == subject
