@@ -58,3 +58,23 @@ def test_domestic_capital_keeps_trong_nuoc():
 ])
 def test_the_thing_right_before_a_size_is_what_it_sizes(text, figure, subject):
     assert _subjects(text)[figure] == subject
+
+
+def test_a_share_of_people_keeps_where_they_are_before_what_they_do():
+    subjects = _subjects("Huyện phấn đấu đến năm 2026 có 40% số hộ kinh doanh trên địa bàn huyện tham gia thanh toán không dùng tiền mặt.")
+    assert subjects["40%"] == "số hộ kinh doanh trên địa bàn huyện tham gia thanh toán không dùng tiền mặt"
+
+
+@pytest.mark.parametrize("text,figure,subject", [
+    ("Doanh thu của hợp tác xã năm 2024 đạt 12 tỷ đồng, tốc độ tăng trưởng bình quân là 15%.", "15%",
+     "tốc độ tăng trưởng bình quân của doanh thu của hợp tác xã"),
+    ("Sản lượng điện thương phẩm đạt 2.100 triệu kWh (tăng 8%), tỷ lệ tăng trưởng hàng năm khoảng 9%.", "khoảng 9%",
+     "tỷ lệ tăng trưởng hàng năm của sản lượng điện thương phẩm"),
+])
+def test_a_bare_rate_of_growth_after_a_comma_is_of_the_measure_before(text, figure, subject):
+    assert _subjects(text)[figure] == subject
+
+
+def test_a_rate_of_growth_that_opens_its_sentence_stays_bare():
+    subjects = _subjects("Tốc độ tăng trưởng bình quân đạt 7%.")
+    assert subjects["7%"] == "Tốc độ tăng trưởng bình quân"

@@ -41,6 +41,7 @@ from pipeline.facts import (
     subject_edges,
     subject_energy,
     subject_gates,
+    subject_growth,
     subject_items,
     subject_land,
     subject_measure_across,
@@ -578,6 +579,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = subject_named_owner.named_owner(sentence, f.start, subject, spans)  # `X dự kiến ..., doanh thu đạt`: X's
         subject = subject_taxes.taxed(sentence, spans[n][1], subject) if f.unit == "percent" else subject  # `áp thuế 15% đối với X`
         subject = subject_named_owner.owner_after(sentence, spans[n][1], subject) if f.unit != "count" else subject  # `X km của tàu Y`
+        subject = subject_growth.growth_of(sentence.text, f.start, subject, (found[n - 1].end, out[-1].subject) if n and out else None)
+        # (`X đạt hơn 40.000 tỷ đồng, tỷ lệ tăng trưởng trung bình hàng năm là trên 20%`: X's growth)
         subject = subject_works_cost.works_cost(sentence.text, f.start, subject, [subject_works_cost.Earlier(
             g.start, g.end, g.unit, g.counted, o.text, o.subject) for g, o in zip(found[:n], out, strict=False)], MONEY_UNITS)  # `triển khai 13 đề án
         # ..., với tổng kinh phí hỗ trợ`: the works it pays for
@@ -750,7 +753,7 @@ _EACH_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?i:mỗi|hằng|hàng)\s+([^\W\d_]+)(
                           r"(?:[^\W\d_]+\s+){0,2}$")  # `hoàn tiền một năm lên tới | 12 triệu đồng` (not `trong một năm`: a duration)
 
 
-_PAYS_SHARE = re.compile(r"(?<!\w)(?i:hỗ trợ|chi trả|chịu|cấp|tài trợ|miễn|giảm|cắt giảm|tăng|nâng|hạ|bù|trả|thanh toán|đài thọ|hoàn)\s+(?:(?i:đến|tới|khoảng|tối đa|gần|hơn)\s+)?$")
+_PAYS_SHARE = re.compile(r"(?<!\w)(?i:hỗ trợ|chi trả|chịu|cấp|tài trợ|miễn phí|miễn|giảm giá|giảm|cắt giảm|tăng|nâng|hạ|bù|trả|thanh toán|đài thọ|hoàn)\s+(?:(?i:đến|tới|khoảng|tối đa|gần|hơn)\s+)?$")
 _COMPARED = re.compile(r"\s*,?\s*(?i:so với|gấp|bằng|thay vì|từ)\s+(?:(?i:mức|con số)\s+)?")  # `16,9 tỉ đồng so với 19,5 tỉ đồng`: the same measure
 _TIMED = re.compile(r"(?:\s+[^\W\d_A-ZĐ][^\W\d_]*){1,4}\s*/\s*(ngày đêm|ngày|tháng|năm|giờ|tuần)(?!\w)")  # lower-case words, then `/` a time
 _TIMES = frozenset({"năm", "tháng", "ngày", "tuần", "quý", "giờ"})  # units of time a count may be a rate of

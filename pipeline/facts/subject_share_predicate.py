@@ -2,7 +2,7 @@
 ủng hộ những cuộc biểu tình` (`số người được hỏi ủng hộ những cuộc biểu tình`), `Khoảng 10% học sinh ở Portland được lựa
 chọn ngẫu nhiên`, `hơn 550 người Việt là nạn nhân nô lệ hiện đại`, `hơn 30 người Hong Kong đã tới Đài Bắc`.
 
-`X% <noun phrase> <predicate>` is the share of those of the noun phrase of whom the predicate holds; the noun phrase
+`X% <noun phrase> [where it is] <predicate>` is the share of those of the noun phrase of whom the predicate holds; the noun phrase
 alone names the whole (blind judges counted it wrong). A count of people named by their origin (`người Việt`, `người
 Iran`) is told the same way. The predicate: a verb or an adjective (after aspect and voice words), `là` and a noun, `có`
 and a noun, with its object, up to punctuation, a clause word, another figure or eight words.
@@ -97,10 +97,18 @@ def with_predicate(sentence: Sentence, end: int, spans: list[tuple[int, int]], s
         if not tail or not any(t.pos == "Np" for t in tail) or any(t.pos in ("V", "A") for t in tail):
             return subject  # (a count named by origin only: `người Iran`, `người Hong Kong`)
         at = end - len(noun) + len(subject)
+    placed = _PLACED.match(text, at) if unit == "percent" else None  # `50% số hộ ... | trên địa bàn tỉnh | tham gia bán hàng`
+    where = placed.group() if placed else ""
+    at += len(where)
     k = next((n for n, t in enumerate(tokens) if t.start >= sentence.start + at), len(tokens))
     if k >= len(tokens) or tokens[k].start > sentence.start + at + 1:
         return subject  # (punctuation right after the noun phrase)
     pred = _predicate(tokens, k, [(sentence.start + a, sentence.start + b) for a, b in spans])
     if not pred:
         return subject
-    return f"{subject} {text[pred[0].start - sentence.start:pred[-1].end - sentence.start]}"
+    return f"{subject}{where} {text[pred[0].start - sentence.start:pred[-1].end - sentence.start]}"
+
+
+# where the whole is, between it and its predicate (`số hộ sản xuất nông nghiệp | trên địa bàn tỉnh | tham gia ...`)
+_PLACED = re.compile(r"\s+(?i:trên địa bàn|tại|ở|của)(?:\s+(?i:tỉnh|huyện|thành phố|thị xã|xã|quận|phường|TP\.?|cả nước|toàn tỉnh))"
+                     r"(?:\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3})?(?=\s+[a-zà-ỹđ])")

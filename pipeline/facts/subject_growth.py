@@ -1,0 +1,30 @@
+"""Whose growth a bare rate of growth is, when it follows the figure of what grows after a comma:
+
+    giá trị sản xuất công nghiệp năm 2021 của Lào Cai đạt hơn 40.000 tỷ đồng (1,8 tỷ USD), tỷ lệ tăng trưởng trung
+    bình hàng năm là trên 20%      -> tỷ lệ tăng trưởng trung bình hàng năm của giá trị sản xuất công nghiệp ...
+
+A rate of growth says nothing alone of what grows; the measure whose figure it follows, with only a bracket between,
+does."""
+
+from __future__ import annotations
+
+import re
+
+_GROWTH = re.compile(r"(?:tỷ lệ|tỉ lệ|tốc độ|mức|chỉ số)?\s*tăng trưởng(?:\s+(?:bình quân|trung bình|kinh tế))?"
+                     r"(?:\s+(?:hàng năm|hằng năm|mỗi năm|năm|giai đoạn này))?", re.IGNORECASE)
+_BETWEEN = re.compile(r"\s*(?:\([^()]*\)|\))?\s*,\s*(?:(?i:với|và)\s+)?")  # `... 40.000 tỷ đồng (1,8 tỷ USD), | tỷ lệ tăng trưởng`
+
+
+def growth_of(text: str, start: int, subject: str | None, before: tuple[int, str | None] | None) -> str | None:
+    """`subject` with what grows when it is a bare rate of growth (`tỷ lệ tăng trưởng trung bình hàng năm`) written right
+    after the comma that ends the figure before (`before`: that figure's end and subject) in `text`, before the figure at
+    `text[start]`; else `subject`."""
+    if subject is None or before is None or not before[1] or not _GROWTH.fullmatch(subject.strip()):
+        return subject
+    at = text.rfind(subject, 0, start)
+    if at < 0 or _BETWEEN.fullmatch(text[before[0]:at]) is None:
+        return subject
+    grown = before[1]
+    if _GROWTH.search(grown) or " của " in subject:
+        return subject  # (a rate after a rate: no measure that grows)
+    return f"{subject} của {grown[0].lower()}{grown[1:]}" if grown[:1].isupper() and not grown[1:2].isupper() else f"{subject} của {grown}"
