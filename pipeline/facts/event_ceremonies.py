@@ -19,6 +19,9 @@ from pipeline.language.textnorm import fold
 
 _SIGNED = re.compile(r"(?<!\w)(?:đã|vừa|chính thức|tiến hành|tổ chức|cùng|chứng kiến|dự)\s+(?:(?:đã|vừa|chính thức|tiến hành)\s+)*$", re.I)
 
+# people counted before a verb of signing: each signs, no ceremony is told (`30.157 gia đình | ký cam kết`)
+_COUNTED_SIGNERS = re.compile(r"(?<!\w)\d[\d.]*\s+(?:gia đình|hộ gia đình|hộ dân|hộ|người dân|người|cán bộ|học sinh|hội viên|đoàn viên|"
+                              r"nông dân|tiểu thương|hộ kinh doanh)\s+(?:(?:đã|cũng|đều|cùng)\s+)*$", re.I)
 # a date of no day right after a passive act (`được khởi công | vào tháng 12/2023`, `| năm 2019`, `| cuối năm 2020`)
 _MONTH_ONLY = re.compile(r"\s*(?:(?i:vào|trong|từ)\s+)?(?:(?i:tháng)\s+\d{1,2}\s*(?:/|-|(?i:năm))\s*(?:19|20)\d{2}|(?i:năm)\s+(?:19|20)\d{2}"
                          r"|(?i:cuối|đầu|giữa)\s+(?i:năm|tháng)(?:\s+(?:19|20)\d{2})?)(?![\d/])")
@@ -67,6 +70,8 @@ def verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], e
             continue
         if subtype == "signing" and not (event_dates.day_in(text) or (_SIGNED.search(before) and " " in verb)):
             continue  # `những hộ ký hợp đồng sản xuất`, `đã ký hợp đồng với các doanh nghiệp`: no signing event
+        if subtype == "signing" and _COUNTED_SIGNERS.search(before):
+            continue  # `toàn thị xã có 30.157 gia đình ký cam kết`: each household signs a pledge, no ceremony
         # (`được ký hợp đồng mua bán điện`: a party got to sign, a step of a project, not a signing ceremony)
         clause = before[clause_start(text, m.start()):]
         permitted = subtype == "signing" and re.search(r"(?<!\w)(?i:được)\s+$", before) is not None

@@ -119,7 +119,11 @@ def classes() -> dict[str, re.Pattern[str]]:
         r"|(?<!\w)(?:các|những|nhiều|một số)\s+(?:sự kiện|hoạt động)\s+$"
         r"|(?<!\w)(?:công ty|tập đoàn)\s+(?:chuyên\s+)?tổ chức\s+$"  # (`Công ty tổ chức hội chợ X`: a business that organises fairs)
         # `13 đề án tổ chức bình chọn sản phẩm ...`: counted projects that each hold one, a kind of activity
-        r"|(?<!\w)\d+\s+(?:đề án|dự án|nhiệm vụ|kế hoạch)\s+(?:(?:hỗ trợ|hỗ trợ tổ chức|tổ chức|tham gia)\s+)?$", re.I)  # (`các sự kiện Tuần lễ sản phẩm từng
+        r"|(?<!\w)\d+\s+(?:đề án|dự án|nhiệm vụ|kế hoạch)\s+(?:(?:hỗ trợ|hỗ trợ tổ chức|tổ chức|tham gia)\s+)?$"
+        # `30.157 gia đình | ký cam kết`: households counted sign a pledge each, no ceremony
+        r"|(?<!\w)\d[\d.]*\s+(?:gia đình|hộ gia đình|hộ dân|hộ|người dân|người|cán bộ|học sinh|hội viên|đoàn viên)\s+(?:(?:đã|cũng|đều)\s+)*$"
+        # `vượt mục tiêu Đại hội Đảng bộ tỉnh lần thứ XIX`: an event cited for its targets or its resolution, no occurrence told
+        r"|(?<!\w)(?:mục tiêu|chỉ tiêu|nghị quyết|văn kiện|tinh thần)\s+(?:(?:mà|của|do)\s+)?$", re.I)  # (`các sự kiện Tuần lễ sản phẩm từng
     # địa phương`: events of a kind; not `chuỗi sự kiện Festival X 2025`, a series named by its festival)
     # an anaphor closes its clause or comes before its predicate (`hội nghị trên,`, not `hội nghị trên sàn`)
     out["anaphor_end"] = re.compile(

@@ -107,8 +107,8 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
                 r"[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){1,7}", inner.strip()) is not None  # `OCOP (mỗi xã một sản phẩm)`
             glossed = glossed or re.fullmatch(r"\s*(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*", inner) is not None and re.match(
                 r"\s+[a-zà-ỹđ]", text[close + 1:]) is not None  # `tổng kết 10 năm (2007-2017) thực hiện ...`: the years of the period
-            glossed = glossed or re.fullmatch(r"\s*(?i:đợt|lần|lần thứ|kỳ|phiên)\s+(?:\d{1,2}|[IVX]{1,4})\s*", inner) is not None  # `Hội nghị
-            # đánh giá, phân hạng sản phẩm OCOP năm 2021 (Đợt 2)`: which round of a series
+            glossed = glossed or re.fullmatch(r"\s*(?i:đợt|lần|lần thứ|kỳ|phiên|giai đoạn|GĐ|phân kỳ)\s+(?:\d{1,2}|[IVX]{1,4})\s*", inner) is not None  # `Hội nghị
+            # đánh giá, phân hạng sản phẩm OCOP năm 2021 (Đợt 2)`: which round of a series; `Dự án X (giai đoạn 1)`: which phase
             if not glossed and (close < 0 or not inner[:1].isupper() or len(inner) > 60 or c["stop"].search(inner.lower())
                                 or c["credit"].match(inner) or SITE.search(inner)):
                 break  # `triển lãm (Ảnh: Moit)`, `(Thanhuytphcm.vn)`: a credit in brackets is no acronym
@@ -236,6 +236,10 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
                         r"(?i:vào)\s+(?i:sông|cảng|cửa biển|cửa sông|vịnh)\s+[A-ZĐ]", rest):  # `luồng tàu ... vào sông Hậu`
             i += 3  # `hội nghị xúc tiến đầu tư vào Sóc Trăng`, `... cơ hội đầu tư phát triển vào lĩnh vực công nghiệp`,
             continue  # `Quảng bá du lịch vào Lai Châu`: where the investment or the visitors go names the conference
+        if re.match(r"(?i:đến|về|tới)\s+(?:(?i:các\s+)?(?i:xã|thôn|bản|làng|ấp|buôn|huyện|xóm|khu|vùng|đảo|tỉnh)\s+)?[A-ZĐ]", rest) and re.search(
+                r"(?i:đưa|kéo|cấp|mang)\s+(?i:điện|nước sạch|lưới điện)(?:\s+[a-zà-ỹđ]+){0,4}\s*$", text[pos:i]):
+            i += 3  # `Lễ đóng điện đưa điện lưới quốc gia | đến xã Sơn Lập`: where the power goes names the ceremony
+            continue
         if re.match(rf"(?i:trong)\s+(?:{heads.pattern})", rest) and re.fullmatch(r"(?:\s*[a-zà-ỹđ]+){0,2}\s*(?:\([A-ZĐ&]{2,8}\))?\s*", text[pos:i]):
             i += 5  # `Hội chợ triển lãm (HCTL) | trong Festival Tây Sơn - Bình Định 2008`: a bare part named by the whole it is in
             continue

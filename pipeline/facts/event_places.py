@@ -79,8 +79,8 @@ def _place(text: str, start: int) -> str:
                 and not _BODY_AFTER.match(text[m.end():]) and not load().province(" ".join(text[m.end():].split()[:2])):
             i = m.end()  # `Sở Khoa học và | Công nghệ`: one body whose name joins two fields
             continue
-        if m and (not re.search(r"(?<!\w)[A-ZĐ]{1,3}$", text[start:i]) or not text[i + 1:].strip()):
-            break  # (`tại TP. HCM`: an abbreviation's dot; `tại TP HCM.`: the sentence's end)
+        if m and (not re.search(r"(?<!\w)(?:[A-ZĐ]{1,3}|Tp|Tx|Tt)$", text[start:i]) or not text[i + 1:].strip()):
+            break  # (`tại TP. HCM`, `tại Tp. Hà Tĩnh`: an abbreviation's dot; `tại TP HCM.`: the sentence's end)
         if m and text[i] != ".":
             break
         i += 1

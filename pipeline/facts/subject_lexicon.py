@@ -21,7 +21,7 @@ def low(text: str) -> str:
 NOUN = {"N", "Np", "Nc", "Ny", "Nb"}
 INNER = NOUN | {"V", "A", "M", "Nu", "E", "FW"}  # FW: `sân golf`, `bãi container`
 INNER_PREPOSITIONS = {"của", "cho", "tại", "ở", "trên", "từ", "giữa"}  # between nouns they stay inside the phrase
-INNER_PAIRS = {("theo", "giá"), ("theo", "mệnh giá"), ("trong", "nước"), ("ngoài", "nước"), ("trước", "thuế"), ("sau", "thuế")}  # `giá trị theo giá so
+INNER_PAIRS = {("theo", "giá"), ("theo", "mệnh giá"), ("trong", "nước"), ("ngoài", "nước"), ("ngoài", "nhà nước"), ("trước", "thuế"), ("sau", "thuế")}  # `giá trị theo giá so
 # sánh`, `doanh nghiệp trong nước`, `lợi nhuận trước thuế`
 LINK_QUALIFIERS = r"(?:lên tới|lên đến|ước đạt|đạt)\s"  # qualifiers that link a phrase to its figure as a verb would
 FORMULA = re.compile(r"[A-Z][A-Za-z]?[a-z]?\d(?:[A-Z][a-z]?\d?)*")  # `77.000 tấn CO2`, `SO2`: a chemical formula, not a number

@@ -287,7 +287,8 @@ _VOTES = frozenset({"tín nhiệm", "bầu", "tán thành", "ủng hộ", "thu�
 _ACRONYM_GLUED = re.compile(r"([A-ZĐ]{2,}[A-ZĐ0-9&]*)\s+(?=[a-zà-ỹđ])")  # `BĐBP | biểu dương`
 # nouns of measure the tagger sometimes tags as verbs (`Công ty mang về doanh thu/V 100 tỷ đồng`), never verbs themselves
 _ONLY_NOUNS = frozenset({"doanh thu", "doanh số", "kim ngạch", "lợi nhuận", "sản lượng", "diện tích", "công suất", "tổng doanh thu",
-                          "tổng thu", "tổng chi", "vận tốc", "tốc độ", "trọng lượng", "chiều dài", "phiếu", "động đất", "tâm bão"})
+                          "tổng thu", "tổng chi", "vận tốc", "tốc độ", "trọng lượng", "chiều dài", "phiếu", "động đất", "tâm bão",
+                          "khai khoáng"})
 _REVENUES = frozenset({"nội địa", "xuất nhập khẩu", "xuất khẩu", "nhập khẩu", "ngân sách", "thuế", "hải quan", "từ dầu thô"})  # after `thu`
 # (`76,69% phiếu/V bầu`, `Trận động đất/V mạnh 7,8 độ Richter`, `vị trí tâm bão/V cách Vũng Tàu`)
 
