@@ -18,7 +18,7 @@ def _subjects(text: str) -> dict[str, str | None]:
     ("Tổng vốn đầu tư nhà máy là 2.300 tỷ đồng với công suất 50 MW.", "50 MW", "công suất của nhà máy"),
     ("Khu công nghiệp có tổng vốn 1.200 tỷ đồng, diện tích 300 ha (giai đoạn 1), công suất xử lý nước thải 5.000 m3.",
      "300 ha", "diện tích của Khu công nghiệp"),
-    ("Ở giai đoạn 2, nhà đầu tư sẽ lắp thêm 20 tuabin, với công suất thiết kế 5,5 MW/tuabin.", "5,5 MW", "công suất thiết kế giai đoạn 2"),
+    ("Ở giai đoạn 2, nhà đầu tư sẽ lắp thêm 20 tuabin, với công suất thiết kế 5,5 MW/tuabin.", "5,5 MW", "công suất thiết kế của giai đoạn 2"),
 ])
 def test_the_attribute_before_a_figure_is_what_it_measures_of_its_owner(text, figure, subject):
     assert _subjects(text)[figure] == subject

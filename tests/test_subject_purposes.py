@@ -78,3 +78,29 @@ def test_a_bare_rate_of_growth_after_a_comma_is_of_the_measure_before(text, figu
 def test_a_rate_of_growth_that_opens_its_sentence_stays_bare():
     subjects = _subjects("Tốc độ tăng trưởng bình quân đạt 7%.")
     assert subjects["7%"] == "Tốc độ tăng trưởng bình quân"
+
+
+@pytest.mark.parametrize("text,figure,subject", [
+    ("Theo phương án mới, nhà máy vẫn giữ nguyên công suất thiết kế 50MW.", "50MW", "công suất thiết kế của nhà máy"),
+    ("Dự án Điện gió Hòa Thắng có tổng công suất 100MW, dự kiến cung cấp khoảng 300 triệu kWh điện mỗi năm.", "khoảng 300 triệu kWh",
+     "sản lượng điện Dự án Điện gió Hòa Thắng cung cấp"),
+    ("Tỉnh sẽ có 2 vùng nuôi tôm công nghệ cao, với diện tích 500 ha.", "500 ha", "diện tích của 2 vùng nuôi tôm công nghệ cao"),
+])
+def test_a_measure_keeps_its_kind_and_a_size_after_a_comma_is_of_the_things_counted(text, figure, subject):
+    assert _subjects(text)[figure] == subject
+
+
+def test_an_amount_each_year_written_after_it_is_a_rate_of_the_year():
+    (f,) = [f for f in figures.extract(analyse(normalize("Nhà máy phát lên lưới khoảng 90 triệu kWh điện mỗi năm."))) if f.unit == "kWh"]
+    assert f.per == "năm"
+
+
+def test_a_share_each_month_is_no_rate():
+    (f,) = figures.extract(analyse(normalize("Anh gửi lại cho mẹ 60% thu nhập hàng tháng.")))
+    assert f.per is None
+
+
+def test_a_pronoun_owns_no_measure():
+    subjects = _subjects("Theo tìm hiểu, nhà đất tại số 12 Lê Lợi trước đây thuộc sở hữu nhà nước (diện tích sử dụng là 246m2) được giao "
+                         "cho công ty.")
+    assert not (subjects["246m2"] or "").split(" của ")[-1].startswith("đây")

@@ -178,7 +178,8 @@ def _per(sentence: Sentence, end: int) -> tuple[str | None, int]:
     if m is None:
         closed = re.match(r"\s*\)\s+(?i:mỗi|trên mỗi)\s+([^\W\d_]+)", sentence.text[end:])  # `1.400 SGD (hơn 1.000 USD) mỗi tháng`: the
         if closed is None:  # restated amount's rate, after its bracket; or a rate of time after the thing measured
-            timed = _TIMED.match(sentence.text, end)  # (`900.000 m3 nước sạch / ngày đêm`, `300 tấn rác/ngày`)
+            timed = _TIMED.match(sentence.text, end) or (_EVERY_AFTER.match(sentence.text, end) if not sentence.text[:end].endswith("%") else None)  # (`900.000 m3 nước sạch / ngày đêm`,
+            # `300 tấn rác/ngày`, `khoảng 240 triệu kWh điện mỗi năm`)
             return (pats.per_units.get(timed.group(1).lower()) if timed else None), end
         return pats.per_units.get(closed.group(1).lower()), end
     if m.group("word"):
@@ -756,6 +757,7 @@ _EACH_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?i:mỗi|hằng|hàng)\s+([^\W\d_]+)(
 _PAYS_SHARE = re.compile(r"(?<!\w)(?i:hỗ trợ|chi trả|chịu|cấp|tài trợ|miễn phí|miễn|giảm giá|giảm|cắt giảm|tăng|nâng|hạ|bù|trả|thanh toán|đài thọ|hoàn)\s+(?:(?i:đến|tới|khoảng|tối đa|gần|hơn)\s+)?$")
 _COMPARED = re.compile(r"\s*,?\s*(?i:so với|gấp|bằng|thay vì|từ)\s+(?:(?i:mức|con số)\s+)?")  # `16,9 tỉ đồng so với 19,5 tỉ đồng`: the same measure
 _TIMED = re.compile(r"(?:\s+[^\W\d_A-ZĐ][^\W\d_]*){1,4}\s*/\s*(ngày đêm|ngày|tháng|năm|giờ|tuần)(?!\w)")  # lower-case words, then `/` a time
+_EVERY_AFTER = re.compile(r"(?:\s+[^\W\d_A-ZĐ][^\W\d_]*){0,2}\s+(?i:mỗi|hàng|hằng)\s+(năm|tháng|ngày|tuần)(?!\w)")  # a time each
 _TIMES = frozenset({"năm", "tháng", "ngày", "tuần", "quý", "giờ"})  # units of time a count may be a rate of
 
 

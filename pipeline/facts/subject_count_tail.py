@@ -51,7 +51,7 @@ def tail(sentence: Sentence, start: int, end: int, spans: list[tuple[int, int]],
         return None  # (`Giữa 2 người | xảy ra cãi vã`: a count in the clause's opening phrase; what follows is the clause's)
     run = _run(tokens, k, figures)
     if run and noun in PLACE_COUNTED and (run[0].pos == "Np" or f0 > 0 and tokens[f0 - 1].pos in NOUN or low(run[0].text) not in (
-            "bị", "được", "thuộc", "không", "chưa", "khác", "còn", "còn lại", "đã", "đang")):
+            "bị", "được", "thuộc", "không", "chưa", "khác", "còn", "còn lại", "đã", "đang", "của", "ven", "giáp")):
         return None  # (`Ngư dân 3 tỉnh | lao đao`: the fishermen's; `cùng 4 tỉnh | diệt lục bình`: what they do; names: not here)
     if not run:
         return f"{noun} {joined.group('act')}" if joined else None

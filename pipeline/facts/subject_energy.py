@@ -24,6 +24,7 @@ _SUPPLIED = re.compile(
     r"thêm|đến|tới|lên tới|lên đến|sản lượng|điện năng|sản lượng điện)),?)*\s*$")
 # where the owner's words end in its clause: when, aspect and the verbs of coming into use (`dự án | hoàn thành sẽ`)
 _OWNER_END = re.compile(r"\s(?i:sau khi|khi|còn|sẽ|đã|đang|dự kiến|hoàn thành|đi vào|vận hành|mỗi năm|hằng năm|hàng năm|có thể|được)(?!\w)")
+_WORKS = re.compile(r"(?i:dự án|nhà máy|trang trại|cụm|công trình|tổ hợp|trung tâm điện|khu)\s")  # what supplies the grid
 _OPENER = re.compile(r"^(?:(?i:khi|sau khi|theo đó|hiện nay|hiện|dự kiến|mỗi năm|hằng năm|hàng năm|trung bình|bình quân|năm nay|"
                      r"trong năm|năm)\s*(?:\d{4}\s*)?,?\s*)+")
 
@@ -40,6 +41,8 @@ def supplied(sentence: Sentence, start: int, unit: str | None, subject: str | No
         return subject
     clause = re.split(r"[,;:]\s*|(?<!\w)(?i:cho biết|cho hay|nói)\s+", before[:said.start()])[-1].strip()
     owner = _OWNER_END.split(" " + _OPENER.sub("", clause))[0].strip()
+    if not owner and subject and len(subject.split()) <= 6 and not re.search(r"\d", subject) and _WORKS.match(subject):
+        owner = subject  # `Dự án có tổng công suất 143MW, | dự kiến cung cấp khoảng 240 triệu kWh`: the sentence's subject supplies it
     words = owner.split()
     if not 1 <= len(words) <= 10 or re.search(r"\d", owner) or not owner[0].isalpha() \
             or re.match(r"(?i:ông|bà|anh|chị|theo|nếu|để|và|với)(?!\w)", owner):

@@ -46,7 +46,11 @@ def _measures() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _measure_before() -> re.Pattern[str]:
     words = sorted(_measures() | {w for w, _ in _SIZE_WORDS}, key=len, reverse=True)
-    return re.compile(rf"(?:^|(?<=[\s,(]))(?P<measure>(?i:{'|'.join(re.escape(w) for w in words)})){_LINKS}\s*$")
+    return re.compile(rf"(?:^|(?<=[\s,(]))(?P<measure>(?i:{'|'.join(re.escape(w) for w in words)})(?:\s+(?i:{_KINDS_OF}))?){_LINKS}\s*$")
+
+
+# words that say which of a measure is meant, written after it (`công suất | thiết kế`, `diện tích | xây dựng`)
+_KINDS_OF = "thiết kế|lắp đặt|lắp máy|đăng ký|quy hoạch|xây dựng|sàn|sử dụng|thực tế|tối đa|định mức"
 
 
 def _is_measure(subject: str) -> bool:
@@ -65,6 +69,8 @@ def measure_of_owner(sentence: Sentence, start: int, end: int, subject: str | No
     text = sentence.text
     if subject is None or " của " in subject or re.match(r"\s+(?i:của)\s", text[end:]) or _is_measure(subject):
         return subject
+    if re.match(r"(?i:đây|đó|đấy|này|kia|phần lớn|nó|họ|ai|gì|đa số|hầu hết)(?!\w)", subject):
+        return subject  # (`trước đây thuộc sở hữu nhà nước (diện tích sử dụng ...`: a pronoun or a part owns nothing)
     m = _measure_before().search(text[:start])
     if m is None:
         return subject

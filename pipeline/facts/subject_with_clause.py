@@ -99,7 +99,10 @@ def told_by_clause(sentence: Sentence, start: int, spans: list[tuple[int, int]],
     made = _made(sentence, tokens, w, figures)
     made = None if done and made and not any(low(made).startswith(w + " ") for w in _WORKS) else made  # (`thực hiện Dự án "... sửa chữa ôtô" với tổng
     # kinh phí thực hiện`: a verb inside a quoted name)
-    owner = _counted(sentence, tokens, w, figures) or made or (None if done else _owner(sentence, tokens, w, figures, said))
+    counted = _counted(sentence, tokens, w, figures) or (_counted(sentence, tokens, w - 1, figures) if w > 1 and tokens[w - 1].text == ","
+                                                         and said in HELD_SIZES else None)
+    owner = counted or made or (None if done else _owner(sentence, tokens, w, figures, said))  # (`sẽ có 3 vùng quy hoạch điện gió, |
+    # với diện tích 6.707 ha`: the things counted before the comma)
     had = re.search(r"\s(?i:có|là)\s", owner or "")
     owner = owner[:had.start()] if owner and had and len(owner[:had.start()].split()) >= 2 else owner  # `cầu dây văng | có quy mô
     # lớn nhất nước với chiều dài`: the thing, not what it has
