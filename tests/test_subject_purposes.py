@@ -104,3 +104,12 @@ def test_a_pronoun_owns_no_measure():
     subjects = _subjects("Theo tìm hiểu, nhà đất tại số 12 Lê Lợi trước đây thuộc sở hữu nhà nước (diện tích sử dụng là 246m2) được giao "
                          "cho công ty.")
     assert not (subjects["246m2"] or "").split(" của ")[-1].startswith("đây")
+
+
+@pytest.mark.parametrize("text,figure,subject", [
+    ("Sáng 3/2, chuyến xe chở thanh long ruột đỏ với hơn 20 tấn đã được thông quan.", "hơn 20 tấn", "thanh long ruột đỏ"),
+    ("Tính đến hết tháng 6, tổng kim ngạch xuất nhập khẩu qua các cửa khẩu, lối mở trên địa bàn tỉnh Lạng Sơn đạt 3.100 triệu USD.",
+     "3.100 triệu USD", "tổng kim ngạch xuất nhập khẩu qua các cửa khẩu, lối mở trên địa bàn tỉnh Lạng Sơn"),
+])
+def test_goods_carried_and_a_measure_over_listed_places(text, figure, subject):
+    assert _subjects(text)[figure] == subject

@@ -24,3 +24,21 @@ def aboard(text: str, start: int, counted: str | None, subject: str | None) -> s
     if at < 0 or not _CARRIES.fullmatch(text[at + len(subject):start]):
         return subject  # (not `tàu có thể chở 4 người`, `có thủy thủ đoàn 60 người, ít hơn 15 người`)
     return f"{counted.lower() if counted else 'người'} trên {subject}"
+
+
+# goods a vehicle carries or a shipment holds, written before `với` and a mass (`chuyến xe chở quả sầu riêng tươi với hơn 17,4
+# tấn`: the durian, not the lorry)
+_CARGO = re.compile(r"(?<!\w)(?i:chở|chở theo|vận chuyển|chuyên chở|xuất khẩu|nhập khẩu|thông quan)\s+(?P<goods>(?:(?i:lô hàng|lô|container|"
+                    r"mặt hàng)\s+)?[a-zà-ỹđ][^\W\d]*(?:\s+[^\W\d]+){0,5}?)\s*,?\s+(?i:với)\s+(?:(?i:khoảng|hơn|gần|trên|tới|chừng|tổng cộng)\s+)?$")
+_MASSES = frozenset({"tonne", "kg"})
+
+
+def cargo(text: str, start: int, unit: str | None, subject: str | None) -> str | None:
+    """For a mass at `text[start]` after `với` that follows the goods a vehicle carries or a shipment holds (`chở quả sầu
+    riêng tươi với hơn 17,4 tấn`): those goods, in place of the vehicle or nothing; else `subject`."""
+    if unit not in _MASSES:
+        return subject
+    carried = _CARGO.search(text[:start])
+    if carried is None or (subject and subject.lower() in carried.group("goods").lower()):
+        return subject
+    return carried.group("goods")
