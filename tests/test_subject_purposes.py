@@ -113,3 +113,8 @@ def test_a_pronoun_owns_no_measure():
 ])
 def test_goods_carried_and_a_measure_over_listed_places(text, figure, subject):
     assert _subjects(text)[figure] == subject
+
+
+def test_a_cost_paid_from_a_budget_is_the_cost_not_the_budget():
+    subjects = _subjects("Năm 2023, tỉnh triển khai 6 đề án; kinh phí đối ứng từ ngân sách tỉnh 420 triệu đồng.")
+    assert subjects["420 triệu đồng"] == "kinh phí đối ứng từ ngân sách tỉnh"

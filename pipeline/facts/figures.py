@@ -598,6 +598,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = subject_aboard.aboard(sentence.text, f.start, f.counted, subject) if f.unit == "count" else subject  # `Tàu chở 190 người`
         subject = subject_aboard.cargo(sentence.text, f.start, f.unit, subject)  # `chuyến xe chở quả sầu riêng tươi với 17,4 tấn`: the durian
         subject = subject_listed_places.listed_places(sentence.text, f.start, subject)  # `kim ngạch ... qua các cửa khẩu, | lối mở X`
+        subject = subject_works_cost.sourced_cost(sentence.text, f.start, subject) if f.unit in MONEY_UNITS else subject  # `kinh phí đối
+        # ứng từ | ngân sách địa phương`: what is paid, not who pays
         subject = subject_contents.contents(sentence.text, f.start, f.end, subject, f.unit in MONEY_UNITS)  # `chiếc ví có 44 triệu đồng`
         subject = subject_land.land_of(sentence.text, f.start, spans[n][1], subject, f.unit)  # `Bình Thuận còn 280.000 ha rừng`
         paid = phrase_after(list(sentence.tokens), sentence.start + spans[n][1], [(sentence.start + a, sentence.start + b) for a, b in spans]) \

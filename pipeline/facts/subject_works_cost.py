@@ -60,3 +60,18 @@ def _named(count: Earlier, text: str) -> str:
             and text[count.end:].lstrip().startswith(count.subject[len(counted):].strip()):
         return count.text[:len(count.text) - len(counted)] + count.subject
     return count.text
+
+
+# a source of money (`ngân sách địa phương`, `nguồn vốn ODA`) read alone when the cost it pays is written before `từ`
+_SOURCE = re.compile(r"(?i:ngân sách|nguồn vốn|nguồn kinh phí|nguồn|vốn vay|quỹ)(?!\w)")
+_FROM = re.compile(r"(?:^|(?<=[\s,;:(]))(?P<cost>(?i:tổng\s+)?(?i:kinh phí|chi phí|vốn|số tiền|khoản|phần)(?:\s+[a-zà-ỹđ]+){0,3}?)\s+(?i:từ)\s+$")
+
+
+def sourced_cost(text: str, start: int, subject: str | None) -> str | None:
+    """`kinh phí đối ứng từ ngân sách địa phương 149,872 triệu đồng`: the cost paid, with its source, in place of the source
+    alone (the payer is not what is paid); else `subject`."""
+    if not subject or not _SOURCE.match(subject):
+        return subject
+    at = text.rfind(subject, 0, start)
+    cost = _FROM.search(text[:at]) if at > 0 else None
+    return f"{cost.group('cost')} từ {subject}" if cost else subject
