@@ -118,3 +118,17 @@ def test_goods_carried_and_a_measure_over_listed_places(text, figure, subject):
 def test_a_cost_paid_from_a_budget_is_the_cost_not_the_budget():
     subjects = _subjects("Năm 2023, tỉnh triển khai 6 đề án; kinh phí đối ứng từ ngân sách tỉnh 420 triệu đồng.")
     assert subjects["420 triệu đồng"] == "kinh phí đối ứng từ ngân sách tỉnh"
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("Do ảnh hưởng của dịch bệnh, khoảng 60% doanh nghiệp đã phải tạm dừng sản xuất.", "doanh nghiệp đã phải tạm dừng sản xuất"),
+    ("Năm 2023, 45% hợp tác xã đã ứng dụng thương mại điện tử.", "hợp tác xã đã ứng dụng thương mại điện tử"),
+])
+def test_a_share_of_firms_keeps_its_predicate_after_aspect_words(text, subject):
+    (f,) = [f for f in figures.extract(analyse(normalize(text))) if f.unit == "percent"]
+    assert f.subject == subject
+
+
+def test_each_sum_of_a_list_is_of_the_works_counted_after_the_sum_before_it():
+    subjects = _subjects("Đến nay có 8 dự án đi vào hoạt động với số vốn trên 1.700 tỷ đồng và 6 dự án đang được khởi công với số vốn 900 tỷ đồng.")
+    assert subjects["900 tỷ đồng"] == "số vốn của 6 dự án đang được khởi công"

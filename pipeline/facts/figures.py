@@ -743,7 +743,9 @@ def _stuff_after(text: str, end: int, unit: str, subject: str) -> bool:
         return False
     if unit in ("tonne", "MW", "MWp", "kW", "kWp", "kWh", "m3", "litre"):
         return True
-    return unit == "percent" and re.match(r"\s*(?:[,.;:)]|$)", rest[len(subject):]) is not None
+    return unit == "percent" and (re.match(r"\s*(?:[,.;:)]|$)", rest[len(subject):]) is not None or re.match(
+        r"\s+(?:(?i:đã|đang|sẽ|vẫn|cũng|đều|phải|chưa|không|bị|được)\s+)+[^\W\d]", rest[len(subject):]) is not None)  # (`70% doanh
+    # nghiệp | đã phải ngưng hoạt động`: the part its predicate selects, read after)
 
 
 # who makes the visits a bare count of `lượt` counts: the clause before its link, past a period that opens it

@@ -16,7 +16,8 @@ from pipeline.facts.noun_phrases import in_figure
 from pipeline.facts.subject_lexicon import SAYING, low
 from pipeline.language.analysis import Sentence, Token
 
-_ASPECT = frozenset({"đã", "đang", "sẽ", "vẫn", "cũng", "chỉ", "đều", "mới", "từng", "vừa", "bị", "được", "không", "chưa", "còn", "có thể"})
+_ASPECT = frozenset({"đã", "đang", "sẽ", "vẫn", "cũng", "chỉ", "đều", "mới", "từng", "vừa", "bị", "được", "không", "chưa", "còn", "có thể",
+                     "phải"})
 # verbs that link the share to another amount or a change of its own, not a predicate of the part (`50% số vốn là 3 tỷ đồng`)
 _LINKS = frozenset({"chiếm", "đạt", "tương đương", "tương ứng", "so", "so với", "ước", "ước tính", "lên", "xuống", "bằng", "gồm",
                     "bao gồm", "thuộc về", "trở lên", "trở xuống", "còn lại", "nữa", "thêm"})

@@ -41,8 +41,10 @@ def works_cost(text: str, start: int, subject: str | None, earlier: list[Earlier
         return subject
     clause = max(text.rfind(end, 0, joint.start()) for end in _CLAUSE_ENDS) + 1
     inside = [f for f in earlier if f.start >= clause]
+    paid = max((f.end for f in inside if f.unit in money), default=clause)  # (a list: `5 dự án ... với tổng vốn X, 8 dự án ... với
+    inside = [f for f in inside if f.start >= paid]  # tổng vốn Y`: each sum is of the works counted after the sum before it)
     works = [f for f in inside if f.unit == "count" and (f.counted or "").lower() in _WORKS]
-    if not works or any(f.unit in money for f in inside if f.start > works[0].start):
+    if not works or any(f.unit in money for f in inside if f.start > works[0].start) or re.search(r"[;:]", text[paid:works[0].start]):
         return subject  # (no works counted, or another sum between: `hỗ trợ 3 đề án 500 triệu đồng, ... với tổng kinh phí`)
     joined = all(re.fullmatch(r"[\w\s]*?\s(?i:và)\s+|\s*,\s*", text[a.end:b.start]) for a, b in zip(works, works[1:], strict=False))
     if not joined:
