@@ -48,3 +48,14 @@ def test_the_name_keeps_where_the_power_goes_and_a_phase_in_brackets(text, name)
 def test_a_place_written_tp_with_a_dot_is_whole():
     (event,) = _events("Ngày 10/5, tại Tp. Vinh, Sở Công Thương tổ chức Hội thảo tiết kiệm năng lượng trong công nghiệp.")
     assert event["location"] == "Tp. Vinh"
+
+
+def test_a_congress_body_ends_before_dự_kiến():
+    (event,) = _events("Theo kế hoạch, Đại hội Hiệp hội Doanh nghiệp tỉnh Nghệ An lần thứ 5 dự kiến được tổ chức vào tháng 11/2024.")
+    assert event["name"] == "Đại hội Hiệp hội Doanh nghiệp tỉnh Nghệ An lần thứ 5"
+
+
+def test_a_programme_of_meetings_is_no_meeting():
+    names = [e["name"] for e in _events("Hội nghị Kỹ sư khối Điện năm 2024 sẽ mở đầu cho các chương trình Hội nghị kỹ sư của các "
+                                        "đơn vị trong thời gian tới.")]
+    assert names == ["Hội nghị Kỹ sư khối Điện năm 2024"]

@@ -104,3 +104,9 @@ def test_a_body_s_name_that_lists_its_fields_in_capitals_is_whole():
     text = "Ông Bùi Duy Quang, Phó Giám đốc Trung tâm Xúc tiến Đầu tư, Thương mại, Du lịch thành phố Hà Nội cho biết."
     assert _officials(text)["Bùi Duy Quang"] == (
         "Phó Giám đốc Trung tâm Xúc tiến Đầu tư, Thương mại, Du lịch thành phố Hà Nội", "Hà Nội")
+
+
+
+def test_the_youth_union_abbreviated_is_no_surname():
+    # forty-fifth session, set P55: `T.Ư Đoàn` opened the name (`Đoàn Nguyễn Đắc Vinh`)
+    assert _officials("Tham dự có Bí thư thứ nhất T.Ư Đoàn Nguyễn Thanh Hà.") == {"Nguyễn Thanh Hà": ("Bí thư thứ nhất T.Ư Đoàn", None)}

@@ -116,7 +116,7 @@ def classes() -> dict[str, re.Pattern[str]]:
     # (a count is no date: not `Ngày 12/7 Hội chợ X`, `Năm 2024 Hội chợ X`)
     out["generic_before"] = re.compile(
         rf"(?<!\w)(?:{alternation(list(words['generic']))}|(?<![/.\-–])(?!(?:19|20)\d\d(?!\d))\d+)\s+(?:(?:cuộc|buổi|kỳ|lần|phiên|đợt|khóa|khoá)\s+)?$"
-        r"|(?<!\w)(?:các|những|nhiều|một số)\s+(?:sự kiện|hoạt động)\s+$"
+        r"|(?<!\w)(?:các|những|nhiều|một số)\s+(?:sự kiện|hoạt động|chương trình)\s+$"
         r"|(?<!\w)(?:công ty|tập đoàn)\s+(?:chuyên\s+)?tổ chức\s+$"  # (`Công ty tổ chức hội chợ X`: a business that organises fairs)
         # `13 đề án tổ chức bình chọn sản phẩm ...`: counted projects that each hold one, a kind of activity
         r"|(?<!\w)\d+\s+(?:đề án|dự án|nhiệm vụ|kế hoạch)\s+(?:(?:hỗ trợ|hỗ trợ tổ chức|tổ chức|tham gia)\s+)?$"

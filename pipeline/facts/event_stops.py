@@ -45,7 +45,7 @@ _CONGRESS_BEFORE = re.compile(r"(?<!\w)(?i:đại hội)(?:\s+(?i:đại biểu|
 _BODY = re.compile(r"(?:Hội|Hiệp hội|Tổng hội|Chi hội|Liên hiệp(?: các)? hội|Câu lạc bộ|CLB)\s+(?=\w)")
 _BODY_END = re.compile(r"\s*[,;:()“”\"]|\s*\.(?!\w)|\s+(?i:diễn ra|tổ chức|được|đã|sẽ|đang|vừa|tại|ở|với|và|nhiệm kỳ|năm|"
                        r"vào|từ|sáng|chiều|tối|ngày|thu hút|có|là|bầu|thông qua|khai mạc|bế mạc|thành công|long trọng|"
-                       r"chính thức|kết thúc|trong|gồm|do|với sự)(?!\w)")
+                       r"chính thức|kết thúc|trong|gồm|do|với sự|dự kiến|dự định|kỳ vọng)(?!\w)")
 
 
 def congress_body(text: str, i: int) -> int:
