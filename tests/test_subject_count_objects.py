@@ -76,3 +76,13 @@ def test_the_whole_place_that_has_a_count_names_which_ones():
 def test_the_booths_of_a_fair_a_verb_opens():
     subjects = _subjects("Chiều nay, Sở Công Thương khai mạc hội chợ hàng nông sản an toàn với quy mô 80 gian hàng.")
     assert subjects["80 gian hàng"] == "gian hàng của hội chợ hàng nông sản an toàn"
+
+
+@pytest.mark.parametrize("text,figure,subject", [
+    ("Năm nay có 58 doanh nghiệp với tổng số 140 sản phẩm được công nhận đạt Thương hiệu quốc gia.", "58 doanh nghiệp",
+     "doanh nghiệp có sản phẩm được công nhận đạt Thương hiệu quốc gia"),
+    ("Hội thi diễn ra sáng 9/5, với sự tham gia của 80 thí sinh đến từ 12 đơn vị.", "đến từ 12 đơn vị", "đơn vị có thí sinh tham gia"),
+    ("Hội chợ năm nay có 150 gian hàng của 20 tỉnh, thành phố.", "20 tỉnh, thành phố", "tỉnh, thành phố có gian hàng"),
+])
+def test_who_holds_or_sends_what_is_counted_before(text, figure, subject):
+    assert _subjects(text)[figure] == subject

@@ -50,3 +50,42 @@ def acted_on(sentence: Sentence, start: int, counted: str | None) -> str | None:
     if re.search(r"(?<!\w)(?i:bị|đã bị)$", ahead):
         return None  # (`bị xử phạt 3 cơ sở`: a voice of its own)
     return f"{noun} được {' '.join(found.group('verb').lower().split())}"
+
+
+# a count of holders followed by the things they hold and what is said of those (`124 doanh nghiệp | với tổng số 283 sản phẩm
+# được công nhận đạt Thương hiệu quốc gia`): the holders of such things
+_HOLDING = re.compile(r"\s+(?i:với|có)\s+(?:(?i:tổng số|tổng cộng|khoảng|hơn|gần|trên)\s+)?[\d.]+\s+(?P<things>[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+)?)"
+                      r"(?P<said>(?:,\s*[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+)?)?\s+(?:(?i:được|đạt|đã được|đều được|đều đạt)\s)[^,;:.()]{3,80})")
+_HOLDERS = frozenset({"doanh nghiệp", "cơ sở", "hợp tác xã", "chủ thể", "đơn vị", "hộ", "công ty", "làng nghề", "tỉnh", "huyện", "xã"})
+
+
+def holders(sentence: Sentence, end: int, counted: str | None) -> str | None:
+    """For a count of holders ending at `sentence.text[end]` followed by `với N <things> <what is said of them>`: the
+    holders of such things (`doanh nghiệp có sản phẩm được công nhận đạt Thương hiệu quốc gia năm 2020`); else None."""
+    noun = low(counted or "")
+    if noun not in _HOLDERS:
+        return None
+    held = _HOLDING.match(sentence.text, end)
+    if held is None:
+        return None
+    said = " ".join(held.group("said").split())
+    return f"{noun} có {held.group('things')}{'' if said.startswith(',') else ' '}{said}"
+
+
+# people or things counted before `đến từ`/`của` and the count of where they come from (`100 thí sinh đến từ | 17 đơn vị`)
+_COME_FROM = re.compile(r"(?<![\d.,])[\d.]+\s+(?P<who>thí sinh|đại biểu|doanh nghiệp|gian hàng|vận động viên|học viên|sản phẩm(?:\s+OCOP)?|"
+                        r"nghệ nhân|đội thi|tác phẩm|đơn vị)\s+(?i:đến từ|của)\s+(?:(?i:khoảng|hơn|gần|trên|tới)\s+)?$")
+
+
+def came_from(sentence: Sentence, start: int, counted: str | None) -> str | None:
+    """For a count of places or bodies at `sentence.text[start]` right after `<N people or things> đến từ|của`: those
+    places that have them, and take part when the sentence says so (`100 thí sinh đến từ 17 đơn vị`: `đơn vị có thí sinh
+    tham gia`); else None."""
+    noun = low(counted or "")
+    opened = re.match(r"(?i:đến từ)\s+", sentence.text[start:])  # (`đến từ` read as the figure's qualifier)
+    before = sentence.text[:start + (opened.end() if opened else 0)]
+    found = _COME_FROM.search(before) if noun else None
+    if found is None or low(found.group("who")) == noun:
+        return None
+    joined = re.search(r"(?<!\w)(?i:tham gia|tham dự|góp mặt)(?!\w)", sentence.text[:found.start()])
+    return f"{noun} có {found.group('who')}{' tham gia' if joined else ''}"
