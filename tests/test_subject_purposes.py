@@ -132,3 +132,8 @@ def test_a_share_of_firms_keeps_its_predicate_after_aspect_words(text, subject):
 def test_each_sum_of_a_list_is_of_the_works_counted_after_the_sum_before_it():
     subjects = _subjects("Đến nay có 8 dự án đi vào hoạt động với số vốn trên 1.700 tỷ đồng và 6 dự án đang được khởi công với số vốn 900 tỷ đồng.")
     assert subjects["900 tỷ đồng"] == "số vốn của 6 dự án đang được khởi công"
+
+
+def test_the_next_measure_of_a_list_shares_the_owner_of_the_one_before():
+    subjects = _subjects("Năm 2024, doanh thu của Tổng công ty Điện lực miền Trung đạt 42.000 tỷ đồng, lợi nhuận 900 tỷ đồng.")
+    assert subjects["900 tỷ đồng"] == "lợi nhuận của Tổng công ty Điện lực miền Trung"

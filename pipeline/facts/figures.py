@@ -597,6 +597,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = subject_measure_owner.measure_of_owner(sentence, f.start, f.end, subject, f.unit) if f.unit != "count" else subject  # `X với
         # tổng diện tích 10.000 m2`: `tổng diện tích của X`
         subject = subject_topic_owner.topic_owner(sentence, f.start, subject)  # `TB001 dài 10 m, ..., với tầm bay`: TB001's
+        subject = subject_growth.shared_owner(sentence.text, f.start, subject, (found[n - 1].end, out[-1].subject) if n and out else None)
+        # (`Tổng doanh thu của X là ..., nộp ngân sách ...`: X's too)
         subject = subject_aboard.aboard(sentence.text, f.start, f.counted, subject) if f.unit == "count" else subject  # `Tàu chở 190 người`
         subject = subject_aboard.cargo(sentence.text, f.start, f.unit, subject)  # `chuyến xe chở quả sầu riêng tươi với 17,4 tấn`: the durian
         subject = subject_listed_places.listed_places(sentence.text, f.start, subject)  # `kim ngạch ... qua các cửa khẩu, | lối mở X`

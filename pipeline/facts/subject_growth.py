@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.facts.subject_lexicon import entries
+
 _GROWTH = re.compile(r"(?:tỷ lệ|tỉ lệ|tốc độ|mức|chỉ số)?\s*tăng trưởng(?:\s+(?:bình quân|trung bình|kinh tế))?"
                      r"(?:\s+(?:hàng năm|hằng năm|mỗi năm|năm|giai đoạn này))?", re.IGNORECASE)
 _BETWEEN = re.compile(r"\s*(?:\([^()]*\)|\))?\s*,\s*(?:(?i:với|và)\s+)?")  # `... 40.000 tỷ đồng (1,8 tỷ USD), | tỷ lệ tăng trưởng`
@@ -28,3 +30,21 @@ def growth_of(text: str, start: int, subject: str | None, before: tuple[int, str
     if _GROWTH.search(grown) or " của " in subject:
         return subject  # (a rate after a rate: no measure that grows)
     return f"{subject} của {grown[0].lower()}{grown[1:]}" if grown[:1].isupper() and not grown[1:2].isupper() else f"{subject} của {grown}"
+
+
+_LISTED_AFTER = re.compile(r"\s*(?:\([^()]*\)|\))?\s*[,;]\s*(?:(?i:và)\s+)?")  # `... là 747.000 tỷ đồng, | nộp ngân sách ...`
+
+
+def shared_owner(text: str, start: int, subject: str | None, before: tuple[int, str | None] | None) -> str | None:
+    """`subject` with the owner of the measure before it when it is a bare measure of the lexicon that opens the next item of
+    a list after that measure's figure (`Tổng doanh thu của 200 doanh nghiệp ... là trên 747.000 tỷ đồng, nộp ngân sách trên
+    40.000 tỷ đồng`: `nộp ngân sách của 200 doanh nghiệp ...`); else `subject`."""
+    if subject is None or before is None or not before[1] or " của " not in before[1] or " của " in subject:
+        return subject
+    words = tuple(subject.lower().split())
+    if entries().kinds.get(words, ("",))[0] not in ("measure", "attribute") or len(words) > 4:
+        return subject
+    at = text.rfind(subject, 0, start)
+    if at < 0 or _LISTED_AFTER.fullmatch(text[before[0]:at]) is None:
+        return subject
+    return f"{subject} của {before[1].split(' của ', 1)[1]}"
