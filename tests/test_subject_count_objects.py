@@ -86,3 +86,17 @@ def test_the_booths_of_a_fair_a_verb_opens():
 ])
 def test_who_holds_or_sends_what_is_counted_before(text, figure, subject):
     assert _subjects(text)[figure] == subject
+
+
+@pytest.mark.parametrize("text,figure,subject", [
+    ("Năm 2023, các doanh nghiệp FDI nộp ngân sách 2.000 tỷ đồng và tạo việc làm cho 35.000 lao động.", "35.000 lao động",
+     "lao động được tạo việc làm"),
+    ("Đoàn thăm hỏi và tặng quà cho 300 hộ nghèo.", "300 hộ", "hộ nghèo được tặng quà"),
+])
+def test_a_deed_after_và_still_serves_the_people_counted(text, figure, subject):
+    assert _subjects(text)[figure] == subject
+
+
+def test_a_word_after_và_that_is_no_deed_serves_no_one():
+    subjects = _subjects("Bệnh viện điều trị bệnh không lây nhiễm và mạn tính cho 5.000 người.")
+    assert "được mạn tính" not in (subjects["5.000 người"] or "")

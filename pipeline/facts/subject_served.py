@@ -59,8 +59,10 @@ def served(sentence: Sentence, start: int, counted: str | None) -> str | None:
         return None  # (`... các sản phẩm công nghiệp, tiểu thủ công nghiệp | cho 9 đơn vị`: no deed, the end of an object)
     if len(run) > 1 and low(run[0].text) in ("thực hiện", "tiến hành", "tiếp tục") and run[1].pos == "V":
         run = run[1:]  # `thực hiện hỗ trợ cho 4 đơn vị`: `đơn vị được hỗ trợ`
-    if low(run[0].text) in _NOT_SERVING | {"được", "bị"} or not passive and k > 0 and low(tokens[k - 1].text) in ("được", "bị", "và", "để"):
+    if low(run[0].text) in _NOT_SERVING | {"được", "bị"} or not passive and k > 0 and low(tokens[k - 1].text) in ("được", "bị", "để"):
         return None
+    if k > 0 and low(tokens[k - 1].text) == "và" and len(run) < 2:
+        return None  # (`điều trị bệnh không lây nhiễm và | mạn tính cho ...`: no deed of its own after `và`, a word of the one before)
     if any(low(t.text) in ("là", "có") for t in run):
         return None  # `bên cạnh là khu bếp đủ phục vụ cho 20 người`: a link, not a deed
     deed = sentence.text[run[0].start - sentence.start:run[-1].end - sentence.start]
