@@ -59,3 +59,13 @@ def test_a_programme_of_meetings_is_no_meeting():
     names = [e["name"] for e in _events("Hội nghị Kỹ sư khối Điện năm 2024 sẽ mở đầu cho các chương trình Hội nghị kỹ sư của các "
                                         "đơn vị trong thời gian tới.")]
     assert names == ["Hội nghị Kỹ sư khối Điện năm 2024"]
+
+
+def test_a_bare_opening_of_another_event_is_no_event_of_its_own():
+    names = [e["name"] for e in _events("Sáng 16/5, Sở Công Thương tổ chức Hội nghị Kết nối tiêu thụ nông sản tỉnh Bắc Giang năm 2024. "
+                                        "Trong lễ khai mạc sáng 16/5, hội nghị diễn ra nhiều hoạt động.")]
+    assert names == ["Hội nghị Kết nối tiêu thụ nông sản tỉnh Bắc Giang năm 2024"]
+
+
+def test_an_opening_told_as_background_with_its_year_is_no_event():
+    assert _events("Siêu thị Co.opmart Nguyễn Đình Chiểu là siêu thị được khai trương đưa vào hoạt động năm 1998 tại quận 3.") == []

@@ -22,6 +22,7 @@ _SIGNED = re.compile(r"(?<!\w)(?:đã|vừa|chính thức|tiến hành|tổ ch�
 # people counted before a verb of signing: each signs, no ceremony is told (`30.157 gia đình | ký cam kết`)
 _COUNTED_SIGNERS = re.compile(r"(?<!\w)\d[\d.]*\s+(?:gia đình|hộ gia đình|hộ dân|hộ|người dân|người|cán bộ|học sinh|hội viên|đoàn viên|"
                               r"nông dân|tiểu thương|hộ kinh doanh)\s+(?:(?:đã|cũng|đều|cùng)\s+)*$", re.I)
+_INTO_USE = re.compile(r"\s*(?:,\s*|\s+(?i:và)\s+)?(?:(?i:chính thức)\s+)?(?i:đưa vào)\s+(?i:sử dụng|hoạt động|vận hành|khai thác)")
 # a date of no day right after a passive act (`được khởi công | vào tháng 12/2023`, `| năm 2019`, `| cuối năm 2020`)
 _MONTH_ONLY = re.compile(r"\s*(?:(?i:vào|trong|từ)\s+)?(?:(?i:tháng)\s+\d{1,2}\s*(?:/|-|(?i:năm))\s*(?:19|20)\d{2}|(?i:năm)\s+(?:19|20)\d{2}"
                          r"|(?i:cuối|đầu|giữa)\s+(?i:năm|tháng)(?:\s+(?:19|20)\d{2})?)(?![\d/])")
@@ -82,7 +83,8 @@ def verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], e
                     text[m.end():]) or re.match(r"(?:\s*,?\s*[a-zà-ỹđ]+){1,4}\s+(?i:từ|kể từ)\s+(?i:năm|tháng|đầu năm|cuối năm)\s", text[m.end():]):
             weak = True  # `được khởi công từ đầu năm 1960`, `cách đây 10 năm`, `khởi công gần 1 năm`, `khởi công nâng cấp, mở
             # rộng từ năm 2015`: since, not when
-        if re.search(r"(?<!\w)(?i:được)\s+$", before) and _MONTH_ONLY.match(text, m.end()):
+        into_use = _INTO_USE.match(text, m.end())  # (`được khai trương | đưa vào hoạt động | năm 1996`)
+        if re.search(r"(?<!\w)(?i:được)\s+$", before) and _MONTH_ONLY.match(text, into_use.end() if into_use else m.end()):
             weak = True  # `nhà máy X được khởi công vào tháng 12/2023`: when the work began, told as background, no day of a ceremony
         if _AFTER_WHEN.search(clause):
             weak = True  # `sau khi cầu Vàm Cống khởi công`: a time clause, not the news
@@ -95,6 +97,8 @@ def verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], e
         put = put if put and (tags.get(put.end(), ("", 0))[0] in ("N", "Nc", "Np") or _COUNTED_WORK.match(text, put.end())) else None
         # (not `..., đưa vào vận hành phát điện`; but `..., đưa vào vận hành hai Nhà máy Thủy điện X và Y`)
         end = _object_end(text, put.end() if put else m.end(), tags)
+        end = m.end() if into_use and end <= into_use.end() + 1 and not put else end  # (`X được khai trương đưa vào hoạt động`: no
+        # object, what opens is the subject)
         paper = document.match(after) if subtype == "signing" and end <= m.end() else None
         if paper:  # `đã ký kết bản ghi nhớ/V với Tập đoàn T&T`: the document, the tagger took for a verb, and the party
             end = len(text) - len(after) + paper.end()

@@ -123,7 +123,12 @@ def one_each(events: list[Event], text: str, title: str | None) -> list[Event]:
     in another, the same name, a name another says all of), past editions undated, side mentions dropped."""
     first_line = text.find("\n")
     once = subsumed(same_named(contained(masthead_dropped(events, text, title), first_line if first_line > 0 else 0)))
-    return side_mentions_dropped(past_editions(once))
+    kept = side_mentions_dropped(past_editions(once))
+    return [e for e in kept if not (len(kept) > 1 and _BARE_PART.fullmatch(e.name.strip()))]  # `Trong lễ khai mạc sáng 18/5, hội nghị
+    # diễn ra ...`: the opening of another event the article tells, named by nothing of its own
+
+
+_BARE_PART = re.compile(r"(?i:lễ|phiên|buổi lễ)\s+(?i:khai mạc|bế mạc|bế giảng|khai giảng|tổng kết)")
 
 
 def past_editions(events: list[Event]) -> list[Event]:
