@@ -137,3 +137,12 @@ def test_each_sum_of_a_list_is_of_the_works_counted_after_the_sum_before_it():
 def test_the_next_measure_of_a_list_shares_the_owner_of_the_one_before():
     subjects = _subjects("Năm 2024, doanh thu của Tổng công ty Điện lực miền Trung đạt 42.000 tỷ đồng, lợi nhuận 900 tỷ đồng.")
     assert subjects["900 tỷ đồng"] == "lợi nhuận của Tổng công ty Điện lực miền Trung"
+
+
+@pytest.mark.parametrize("text,figure,subject", [
+    ("Đến nay, trên địa bàn tỉnh có 95 dự án FDI còn hiệu lực, với tổng vốn đăng ký trên 4 tỷ USD.", "trên 4 tỷ USD",
+     "tổng vốn đăng ký của 95 dự án FDI còn hiệu lực"),
+    ("Toàn tỉnh có 40 chợ, trong đó có 3 chợ hạng 1 và 37 chợ hạng 3.", "3 chợ", "chợ hạng 1"),
+])
+def test_works_own_their_capital_past_a_comma_and_a_rank_keeps_its_number(text, figure, subject):
+    assert _subjects(text)[figure] == subject

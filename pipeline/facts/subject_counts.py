@@ -189,7 +189,7 @@ def counted_predicate(sentence: Sentence, end: int, spans: list[tuple[int, int]]
         if word in ("vì", "do") and low(run[-1].text) in _HARMS and (cause := _cause(tokens, i + 1, spans)):
             run += [t, *cause]  # `người chết | vì ung thư`: what they died of says which ones
             break
-        if word.isdigit() and low(run[-1].text) == "số" and not in_figure(t, spans):
+        if word.isdigit() and low(run[-1].text) in ("số", "hạng", "loại", "cấp", "nhóm") and not in_figure(t, spans):
             run.append(t)  # `tỉnh, thành phố thuộc Cụm thi đua số | 2`: the number names which
             break
         if t.text in ("-", "–") and run[-1].text[:1].isupper() and i + 1 < len(tokens) and tokens[i + 1].pos == "Np" \
@@ -214,7 +214,7 @@ def counted_predicate(sentence: Sentence, end: int, spans: list[tuple[int, int]]
     if cut and not run and len(verbs_run) > 1 and verbs_run[0].pos == "V" and verbs_run[1].pos == "V" and len(words_of(verbs_run)) >= _MOST:
         run = verbs_run[:1]  # `12 dự án thua lỗ | báo cáo sản xuất kinh doanh`: the next verbs open the clause's own predicate
     while run and (run[-1].pos not in NOUN | {"V", "A", "FW"} and low(run[-1].text) not in ("nhất", "mới", "này", "đó", "kia", "ấy", "đây")
-                   and not (run[-1].text.isdigit() and len(run) > 1 and low(run[-2].text) == "số")
+                   and not (run[-1].text.isdigit() and len(run) > 1 and low(run[-2].text) in ("số", "hạng", "loại", "cấp", "nhóm"))
                    or low(run[-1].text) in _ASPECT | _WHERE | {"bị", "được"} and not (low(run[-1].text) == "mới" and len(run) > 1 and run[-2].pos == "V")):
         run.pop()  # (`người trên | ,`: no dangling word)
     if not run or all(low(t.text) in _ASPECT | _WHERE | {"được", "bị"} for t in run):

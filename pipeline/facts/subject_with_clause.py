@@ -99,8 +99,10 @@ def told_by_clause(sentence: Sentence, start: int, spans: list[tuple[int, int]],
     made = _made(sentence, tokens, w, figures)
     made = None if done and made and not any(low(made).startswith(w + " ") for w in _WORKS) else made  # (`thực hiện Dự án "... sửa chữa ôtô" với tổng
     # kinh phí thực hiện`: a verb inside a quoted name)
-    counted = _counted(sentence, tokens, w, figures) or (_counted(sentence, tokens, w - 1, figures) if w > 1 and tokens[w - 1].text == ","
-                                                         and said in HELD_SIZES else None)
+    before_comma = _counted(sentence, tokens, w - 1, figures) if w > 1 and tokens[w - 1].text == "," else None
+    counted = _counted(sentence, tokens, w, figures) or (before_comma if before_comma and (said in HELD_SIZES or any(
+        f" {work} " in f" {low(before_comma)} " for work in _WORKS)) else None)  # (works own their capital too: `có 172 dự án FDI còn
+    # hiệu lực, | với tổng vốn đăng ký`; not `hướng dẫn lập đề án cho 14 cơ sở, với kinh phí`, the guidance's money)
     owner = counted or made or (None if done else _owner(sentence, tokens, w, figures, said))  # (`sẽ có 3 vùng quy hoạch điện gió, |
     # với diện tích 6.707 ha`: the things counted before the comma)
     had = re.search(r"\s(?i:có|là)\s", owner or "")
@@ -160,7 +162,8 @@ def _chained(sentence: Sentence, tokens: list[Token], w: int, figures: list[tupl
 def _counted(sentence: Sentence, tokens: list[Token], w: int, figures: list[tuple[int, int]]) -> str | None:
     """`có 47 dự án với tổng mức vốn đầu tư`: the things counted right before `với` at token `w`, with their count."""
     j = w - 1
-    while j >= 0 and w - j <= 5 and not in_figure(tokens[j], figures) and tokens[j].pos in NOUN | {"V", "A"}:
+    while j >= 0 and w - j <= 5 and not in_figure(tokens[j], figures) and (tokens[j].pos in NOUN | {"V", "A"} or low(tokens[j].text) in (
+            "còn", "đang", "đã", "được")):  # (`172 dự án FDI | còn hiệu lực, với tổng vốn`)
         j -= 1  # the words of what is counted after its count (`3 chiếc | máy lọc nước với`)
     if j >= 0 and in_figure(tokens[j], figures):
         while j >= 0 and in_figure(tokens[j], figures) and w - j <= 10:
