@@ -12,7 +12,12 @@ result (`được`, `ra`), an adverb (`thêm`, `mới`) or `cho`, or the verb of
 triệu đồng cho 2 đề án`: `đề án được giao`). A verb joined to a noun before it (`việc thực hiện 2 chương
 trình`, `quá trình xây dựng`) is still the act done to them. People (their own verbs, `subject_counts.object_of`),
 places (`tỉnh`, `huyện`: which ones is told by names, not by a deed) and booths (a fair's size, `subject_booths`) are
-left to other readings."""
+left to other readings.
+
+Two more readings of a count left without a subject live here: holders counted before the things they hold and what is
+said of those (`124 doanh nghiệp với tổng số 283 sản phẩm được công nhận ...`: `doanh nghiệp có sản phẩm được công nhận
+...`; `holders`), and places or bodies counted after the people or things they send (`100 thí sinh đến từ 17 đơn vị`:
+`đơn vị có thí sinh tham gia`; `came_from`)."""
 
 from __future__ import annotations
 
