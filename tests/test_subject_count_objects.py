@@ -100,3 +100,8 @@ def test_a_deed_after_và_still_serves_the_people_counted(text, figure, subject)
 def test_a_word_after_và_that_is_no_deed_serves_no_one():
     subjects = _subjects("Bệnh viện điều trị bệnh không lây nhiễm và mạn tính cho 5.000 người.")
     assert "được mạn tính" not in (subjects["5.000 người"] or "")
+
+
+def test_what_is_said_of_the_things_held_ends_at_the_next_clause():
+    subjects = _subjects("Có 60 doanh nghiệp với 150 sản phẩm đạt Thương hiệu quốc gia năm 2024 là những doanh nghiệp dẫn đầu ngành.")
+    assert subjects["60 doanh nghiệp"] == "doanh nghiệp có sản phẩm đạt Thương hiệu quốc gia năm 2024"

@@ -146,3 +146,12 @@ def test_the_next_measure_of_a_list_shares_the_owner_of_the_one_before():
 ])
 def test_works_own_their_capital_past_a_comma_and_a_rank_keeps_its_number(text, figure, subject):
     assert _subjects(text)[figure] == subject
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("Theo khảo sát, khoảng 35% DNNVV đã phải thu hẹp sản xuất.", "DNNVV đã phải thu hẹp sản xuất"),
+    ("Có 45% DN được khảo sát cho biết đơn hàng giảm.", "DN được khảo sát"),
+])
+def test_a_share_of_firms_named_by_initials_keeps_its_predicate(text, subject):
+    (f,) = [f for f in figures.extract(analyse(normalize(text))) if f.unit == "percent"]
+    assert f.subject == subject

@@ -626,6 +626,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = subject_money_acts.act_sum(sentence, f.start, f.end, subject, f.unit)  # `thu tổng cộng 200 triệu đồng`: `số tiền thu`
         subject = subject_money_acts.paid_by(sentence, f.start, f.end, subject, f.unit)  # `Mỹ đã tốn 244 triệu USD`: not the payer
         subject = subject_money_acts.agent_owned(sentence, f.start, subject)  # `Bà Choi ... thu về số tiền`: whose
+        initials = _INITIALS_AFTER.match(sentence.text, spans[n][1]) if f.unit == "percent" and subject is None else None
+        subject = initials.group(1) if initials else subject  # `70% DNVVN | đã phải ngưng hoạt động`: the firms, by their initials
         subject = subject_share_predicate.with_predicate(sentence, spans[n][1], spans, subject, f.unit, f.counted)  # `38% số người được
         # hỏi | ủng hộ ...`: the part of whom the predicate holds, not the whole
         restated = n > 0 and subject is None and out and UNIT_KINDS.get(f.unit or "") == UNIT_KINDS.get(found[n - 1].unit or "", "-") \
@@ -768,6 +770,7 @@ _EACH_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?i:mỗi|hằng|hàng)\s+([^\W\d_]+)(
 _PAYS_SHARE = re.compile(r"(?<!\w)(?i:hỗ trợ|chi trả|chịu|cấp|tài trợ|miễn phí|miễn|giảm giá|giảm|cắt giảm|tăng|nâng|hạ|bù|trả|thanh toán|đài thọ|hoàn)\s+(?:(?i:đến|tới|khoảng|tối đa|gần|hơn)\s+)?$")
 _COMPARED = re.compile(r"\s*,?\s*(?i:so với|gấp|bằng|thay vì|từ)\s+(?:(?i:mức|con số)\s+)?")  # `16,9 tỉ đồng so với 19,5 tỉ đồng`: the same measure
 _TIMED = re.compile(r"(?:\s+[^\W\d_A-ZĐ][^\W\d_]*){1,4}\s*/\s*(ngày đêm|ngày|tháng|năm|giờ|tuần)(?!\w)")  # lower-case words, then `/` a time
+_INITIALS_AFTER = re.compile(r"\s+(DN|DNVVN|DNNVV|HTX|NLĐ|CBCNV)(?=\s+[a-zà-ỹđ])")  # people or firms a share is of, by initials
 _EVERY_AFTER = re.compile(r"(?:\s+[^\W\d_A-ZĐ][^\W\d_]*){0,2}\s+(?i:mỗi|hàng|hằng)\s+(năm|tháng|ngày|tuần)(?!\w)")  # a time each
 _TIMES = frozenset({"năm", "tháng", "ngày", "tuần", "quý", "giờ"})  # units of time a count may be a rate of
 

@@ -73,7 +73,8 @@ def holders(sentence: Sentence, end: int, counted: str | None) -> str | None:
     held = _HOLDING.match(sentence.text, end)
     if held is None:
         return None
-    said = " ".join(held.group("said").split())
+    said = re.split(r"\s(?i:là|để|nhằm|khi|nhưng|trong khi|với)\s", " ".join(held.group("said").split()))[0]  # (`... năm 2020 | là
+    # những doanh nghiệp đáp ứng ...`: the next clause)
     return f"{noun} có {held.group('things')}{'' if said.startswith(',') else ' '}{said}"
 
 

@@ -28,6 +28,7 @@ _SAYING = frozenset({"cho", "tin", "tin rằng", "tin tưởng", "nghĩ", "cho r
                      "thừa nhận", "tuyên bố", "trả lời", "bày tỏ", "thành", "làm"})
 # verbs before a share that report it rather than act on it (`Khảo sát cho thấy 62% số người được hỏi ủng hộ ...`)
 _REPORTING = SAYING | {"có", "là", "thấy", "cho thấy", "phát hiện", "ghi nhận"}
+_SAID = frozenset({"cho biết", "cho rằng", "cho hay", "khẳng định", "nhấn mạnh", "rằng"})  # what they say ends who they are
 _PEOPLE = frozenset({"người", "công dân", "du khách", "khách", "lao động", "công nhân", "học sinh", "sinh viên", "binh sĩ", "người dân"})
 _MOST = 8
 
@@ -51,7 +52,8 @@ def _predicate(tokens: list[Token], k: int, spans: list[tuple[int, int]]) -> lis
     n = m + 1
     while n < len(tokens) and len(out) < _MOST:
         t, w = tokens[n], low(tokens[n].text)
-        if t.pos == "CH" or in_figure(t, spans) or w in _ENDS or w in _LINKS or any(c.isdigit() for c in t.text):
+        said = w in _SAID or w == "cho" and n + 1 < len(tokens) and low(tokens[n + 1].text) in ("biết", "rằng", "hay", "thấy")
+        if t.pos == "CH" or in_figure(t, spans) or w in _ENDS or w in _LINKS or said or any(c.isdigit() for c in t.text):
             break
         if w == "và" and not (n + 1 < len(tokens) and tokens[n + 1].pos == "V"):
             break  # (`chết và mất tích`: one predicate; not `... và 2 người khác`)
