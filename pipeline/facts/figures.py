@@ -583,7 +583,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = subject_named_owner.named_owner(sentence, f.start, subject, spans)  # `X dự kiến ..., doanh thu đạt`: X's
         subject = subject_taxes.taxed(sentence, spans[n][1], subject) if f.unit == "percent" else subject  # `áp thuế 15% đối với X`
         subject = subject_named_owner.owner_after(sentence, spans[n][1], subject) if f.unit != "count" else subject  # `X km của tàu Y`
-        subject = subject_growth.growth_of(sentence.text, f.start, subject, (found[n - 1].end, out[-1].subject) if n and out else None)
+        subject = subject_growth.growth_of(sentence.text, f.start, subject, before)
         # (`X đạt hơn 40.000 tỷ đồng, tỷ lệ tăng trưởng trung bình hàng năm là trên 20%`: X's growth)
         subject = subject_works_cost.works_cost(sentence.text, f.start, subject, [subject_works_cost.Earlier(
             g.start, g.end, g.unit, g.counted, o.text, o.subject) for g, o in zip(found[:n], out, strict=False)], MONEY_UNITS)  # `triển khai 13 đề án
@@ -597,7 +597,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = subject_measure_owner.measure_of_owner(sentence, f.start, f.end, subject, f.unit) if f.unit != "count" else subject  # `X với
         # tổng diện tích 10.000 m2`: `tổng diện tích của X`
         subject = subject_topic_owner.topic_owner(sentence, f.start, subject)  # `TB001 dài 10 m, ..., với tầm bay`: TB001's
-        subject = subject_growth.shared_owner(sentence.text, f.start, subject, (found[n - 1].end, out[-1].subject) if n and out else None)
+        subject = subject_growth.shared_owner(sentence.text, f.start, subject, before)
         # (`Tổng doanh thu của X là ..., nộp ngân sách ...`: X's too)
         subject = subject_aboard.aboard(sentence.text, f.start, f.counted, subject) if f.unit == "count" else subject  # `Tàu chở 190 người`
         subject = subject_aboard.cargo(sentence.text, f.start, f.unit, subject)  # `chuyến xe chở quả sầu riêng tươi với 17,4 tấn`: the durian

@@ -4,7 +4,10 @@
     bình hàng năm là trên 20%      -> tỷ lệ tăng trưởng trung bình hàng năm của giá trị sản xuất công nghiệp ...
 
 A rate of growth says nothing alone of what grows; the measure whose figure it follows, with only a bracket between,
-does."""
+does. So does a bare measure that opens the next item of such a list of its owner (`shared_owner`):
+
+    Tổng doanh thu của 200 doanh nghiệp ... là trên 747.000 tỷ đồng, nộp ngân sách trên 40.000 tỷ đồng
+        -> nộp ngân sách của 200 doanh nghiệp ..."""
 
 from __future__ import annotations
 
