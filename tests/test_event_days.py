@@ -243,3 +243,13 @@ def test_the_days_in_brackets_right_after_a_mention_named_as_a_time_are_its_own(
         "Nếu trước Kỳ họp thứ 12 HĐND tỉnh Hậu Giang (dự kiến từ ngày 5 đến 7-12) mà Bộ Tài chính chưa có văn bản thì "
         "tờ trình sẽ dừng lại.", "2023-11-29")
     assert ("Kỳ họp thứ 12 HĐND tỉnh Hậu Giang", "2023-12-05", "2023-12-07") in [e[:3] for e in events]
+
+
+def test_the_date_of_a_named_day_an_event_celebrates_is_not_its_own():
+    """`Đây là sự kiện nhằm hưởng ứng ngày Quốc tế Bảo tàng 18/5/2022`: the day's date, not the exhibition's (set P57);
+    the event sentence after it that gives a plain day still dates it."""
+    text = ("Triển lãm “Sắc màu nghề gốm Việt” có 20 nghệ nhân tham gia.\n"
+            "Đây là sự kiện nhằm hưởng ứng ngày Quốc tế Bảo tàng 18/5/2023 và tôn vinh các nghệ nhân.")
+    assert [d for _, d, _, _ in _events(text, None)] == [None]
+    text = "Triển lãm “Sắc màu nghề gốm Việt” có 20 nghệ nhân tham gia.\nSự kiện diễn ra ngày 18/5/2023 tại Bảo tàng tỉnh."
+    assert [d for _, d, _, _ in _events(text, None)] == ["2023-05-18"]

@@ -135,6 +135,12 @@ def test_a_month_of_the_year_and_a_day_of_that_month_date_the_event_to_the_day()
     # a mistyped edition (`lần thức II`) still closes the name
     ("Sáng 29/5, Hội Hồ tiêu tỉnh Đồng Nai tổ chức Đại hội lần thức II nhiệm kỳ 2024-2029.",
      "Đại hội lần thức II nhiệm kỳ 2024-2029"),
+    # `nhân kỷ niệm` opens the occasion, no part of the name (set P57)
+    ("Sáng 5/9, Ngày hội Văn hóa các dân tộc tỉnh Lào Cai và nhân kỷ niệm 20 năm thành lập huyện khai mạc.",
+     "Ngày hội Văn hóa các dân tộc tỉnh Lào Cai"),
+    # a short name with the same head in brackets right after the full one is the same event (set P57)
+    ("Ngày 3/6, Hội chợ Thương mại quốc tế Việt - Lào 2024 (Hội chợ Việt - Lào 2024) khai mạc tại Quảng Trị.",
+     "Hội chợ Thương mại quốc tế Việt - Lào 2024"),
 ])
 def test_where_a_name_goes_on_and_where_it_ends(text, name):
     events = process_text(text, published="2026-02-01", settings=SETTINGS).events
@@ -154,3 +160,14 @@ def test_kinds_listed_with_semicolons_are_no_events():
             "chợ thương mại tổng hợp; hội thảo kết nối sản xuất - tiêu thụ ngành hàng lúa gạo; cuộc thi chế biến món ngon.")
     events = process_text(text, published="2025-12-20", settings=SETTINGS).events
     assert [e.name for e in events] == ["Hội thi gạo ngon ĐBSCL năm 2026"]
+
+
+@pytest.mark.parametrize("text", [
+    # what the event holds, the tagger's noun `bao gồm` (set P57)
+    "Diễn đàn bao gồm 3 phiên thảo luận chuyên đề về hạ tầng và chuỗi cung ứng.",
+    # what the guests said of it: the verb before `đây là` is the clause's predicate (set P57)
+    "Đại diện các hợp tác xã tham dự lễ ra mắt đánh giá đây là cơ hội để mở rộng thị trường.",
+    "Các chuyên gia tại hội thảo nhận định thị trường sẽ phục hồi.",
+])
+def test_a_head_followed_by_its_clause_names_no_event(text):
+    assert process_text(text, published="2026-02-01", settings=SETTINGS).events == []

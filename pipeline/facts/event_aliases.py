@@ -1,6 +1,7 @@
 """Other names of one event: an alias given after a naming word (`X (thường gọi là Y)`, `X mang tên “Y”`), a description
 or an English name set off by a dash right after it (`X 2017 - cuộc thi về ...`, `Người mẫu thể hình Việt Nam 2017 - Vietnam
-Fitness Model 2017`), and a later mention by such a name."""
+Fitness Model 2017`), a short name with the same head in brackets right after it (`Hội chợ ... Đà Nẵng 2022 (Hội chợ EWEC Đà
+Nẵng 2022)`), and a later mention by such a name."""
 
 from __future__ import annotations
 
@@ -22,7 +23,10 @@ def apposition(previous: Mention, mention: Mention) -> bool:
     dashed = re.fullmatch(r"\s*(?:\([^)]*\))?\s*[-–]\s*", between) is not None
     translated = dashed and mention.name.isascii() and not previous.name.isascii()  # `Người mẫu thể hình Việt Nam 2017 - Vietnam
     # Fitness Model 2017`: the name in English
-    return (mention.head[:1].islower() and dashed) or translated or _ALIAS.fullmatch(between) is not None
+    bracketed = re.fullmatch(r"\s*\(\s*", between) is not None and fold(mention.head) == fold(previous.head) \
+        and re.match(r"\s*\)", mention.sentence.text[mention.end:]) is not None  # `Hội chợ Quốc tế ... Đà Nẵng 2022 (Hội chợ EWEC
+    # Đà Nẵng 2022)`: its short name in brackets
+    return (mention.head[:1].islower() and dashed) or translated or bracketed or _ALIAS.fullmatch(between) is not None
 
 
 def named_after(mention: Mention, mentions: list[Mention]) -> bool:

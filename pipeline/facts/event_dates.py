@@ -176,11 +176,11 @@ def history_before(text: str, pos: int) -> bool:
 
 
 def remembered(text: str, pos: int) -> bool:
-    """Whether the date at `pos` is history: after a history word, or in brackets that hold a span of two dates
-    (`kỷ niệm 79 năm Ngày Quốc khánh (2/9/1945 - 2/9/2024)`); not the days a bracket gives (`(ngày 17/5/2024)`)."""
+    """Whether the date at `pos` is history: after a history word, in brackets that hold a span of two dates (`kỷ niệm 79 năm
+    Ngày Quốc khánh (2/9/1945 - 2/9/2024)`; not `(ngày 17/5/2024)`), or after a day's name (`ngày Quốc tế Bảo tàng 18/5/2022`)."""
     opened, closed = text.rfind("(", 0, pos), text.find(")", pos)
     spanned = opened >= 0 and _SPAN.fullmatch(text[opened + 1:closed if closed > 0 else len(text)]) is not None
-    return bool(_history().search(text[:pos])) or spanned
+    return bool(_history().search(text[:pos])) or spanned or _DAY_NAME.search(text[:pos]) is not None
 
 
 def day_after(text: str, pos: int) -> bool:
@@ -211,6 +211,7 @@ def _coordinated_end(text: str, end: int, others: list[tuple[int, int]]) -> int:
 
 
 _NAMED_DAY = re.compile(r"(?<!\w)Ngày\s+[A-ZĐ]")  # a named day remembered (`Ngày Doanh nhân`; not `Ngày hội`)
+_DAY_NAME = re.compile(r"(?<!\w)(?i:ngày)\s+(?!(?i:thứ|chủ nhật)(?!\w))[A-ZĐ][^\W\d_]*\s+(?:[^\W\d_]+\s+){0,5}$")  # (not `ngày Thứ Hai`)
 # the bracket right after a name that dates it: `(14/6)`, `(diễn ra từ ngày 10 đến 13-12)`, `(khai mạc tối 5/9)`
 _DATING_BRACKET = re.compile(rf"(?:\s+(?i:của)\s+(?:(?i:tỉnh|thành phố)|TP\.?)\s+[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){{0,3}}"  # (`... lần 2 của
                              rf"|\s+(?:(?i:sẽ|đã|được|dự kiến)\s+)*(?:(?i:{HELD_WORDS})\s+)?(?i:tại)\s+[^,;.()]{{1,60}}?)?"  # `... tại xã X (từ ngày 24-30/11)`
@@ -361,8 +362,7 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
             if act and (re.search(r"(?i:buổi|cuộc)\s+$", text[:max(0, start - 40) + act.start()]) or re.match(r"(?i:buổi|cuộc)\s", act.group()) and not SINCE.search(text[:start]) or ANNOUNCING.search(text[:start])
                         and not re.search(rf"(?<!\w)(?i:{HELD_WORDS}|tới|sẽ)(?!\w)", text[end:p])):
                 continue  # `Buổi họp báo về Festival X (diễn ra) sáng 22/4`, `tổ chức họp báo giới thiệu Festival X tại Hà Nội vào
-                # ngày 5/4`: the day of the press conference (but
-                # `Sở họp báo về Hội nghị X diễn ra vào ngày 10/8 tới`, `thông báo họp X vào ngày 15/12 tới`: the event's)
+                # ngày 5/4`: the day of the press conference (but `Sở họp báo về Hội nghị X diễn ra vào ngày 10/8 tới`, `thông báo họp X vào ngày 15/12 tới`: the event's)
             if coarse and p - end > 12 and not re.search(r"(?i:vào|trong)\s+$", text[:p]) and not PLACE_GAP.fullmatch(text[end:p]):
                 continue  # a year further on is rarely the event's (`... báo cáo tài chính năm 2017`)
             rank = 4.5 if coarse else 0.0

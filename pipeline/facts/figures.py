@@ -671,6 +671,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = subject_energy.supplied(sentence, f.start, f.unit, subject)  # `Nhà máy sẽ cung cấp cho lưới điện quốc gia 110
         # triệu kWh`: the plant's electricity given to the grid
         subject = subject_datelined.datelined(sentence.text, subject, f.unit)  # `Bắc Giang: Giá trị sản xuất công nghiệp ... tăng 20%`
+        subject = subject or (_bare_counted(sentence, f.start, f.end, spans, f.counted) if f.unit == "count" else None)
         period = periods.for_figure(sentence, said, f.start, f.end)
         province, province_2025 = _province(sentence, subject, f.start)
         out.append(Figure(
@@ -685,6 +686,13 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         if counted and f.range != "low":  # `đón 1,2 triệu lượt khách, tăng 20%`: a change after a count with no subject
             previous, adjacent = subjects.Subject(counted, "counted"), True  # is of the things counted
     return _distinct_shares(sentence, _listed_per(sentence, out))
+
+
+def _bare_counted(sentence: Sentence, start: int, end: int, spans: list[tuple[int, int]], counted: str | None) -> str | None:
+    """A count no rule gives a subject is of the things it counts: its counted noun with the nouns right after it (`22 sản
+    phẩm trên`: `sản phẩm`; `cả nước có trên 5.400 làng nghề` is named by `subject_count_owner`); never none when it counts
+    something, since a count's things are what it measures."""
+    return subject_asides.counted_phrase(sentence, start, end, spans) or counted
 
 
 def _distinct_shares(sentence: Sentence, out: list[Figure]) -> list[Figure]:

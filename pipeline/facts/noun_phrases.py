@@ -8,6 +8,7 @@ import re
 from itertools import pairwise
 
 from pipeline.facts import periods
+from pipeline.facts.subject_counted_before import after_count, in_figure
 from pipeline.facts.subject_lexicon import (
     CLAUSE_WORDS,
     DEMONSTRATIVES,
@@ -55,10 +56,6 @@ def skip_links(tokens: list[Token], i: int) -> int:
         else:
             return i
     return i
-
-
-def in_figure(t: Token, spans: list[tuple[int, int]]) -> bool:
-    return any(s < t.end and t.start < e for s, e in spans)
 
 
 def _two_measures(tokens: list[Token], j: int, run: list[Token], spans: list[tuple[int, int]]) -> bool:
@@ -272,6 +269,8 @@ def entity_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
         if run and k is None and run[0].pos == "N" and opens_clause(tokens, run) and any(
                 low(t.text) in ("có", "với") for t in tokens[j + 1:i + 1]):
             return run  # `trực thăng mới sẽ có trọng lượng 40 tấn`: whatever opens the clause and has the attribute
+    if linked and after_count(tokens, j + 1, spans):
+        return []  # `Tỉnh có 47 dự án FDI còn hiệu lực với tổng vốn`: the things counted own it, not the clause's opening
     floor = max((k + 1 for k in range(i) if tokens[k].text == ";"), default=0)  # (`X có ... 4ha; Y có ... 7ha`: Y's)
     starts = [floor] + [k + 1 for k in range(floor, i) if tokens[k].text in (",", ":")]
     for start in starts:  # the thing the sentence (or its clause since a `;`) is about: a thing that opens it, not far away
@@ -295,8 +294,7 @@ def entity_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
     return []
 
 
-_BEGUN = frozenset({"khởi công", "thành lập", "khánh thành", "ra đời", "hoàn thành", "xây dựng"})  # (tagged as nouns: `Dự án | khởi công
-# năm 2020 với tổng vốn`: the thing, not when it began)
+_BEGUN = frozenset({"khởi công", "thành lập", "khánh thành", "ra đời", "hoàn thành", "xây dựng"})  # (tagged as nouns: `Dự án | khởi công năm 2020 với tổng vốn`: the thing, not when it began)
 
 
 def _placed_thing(tokens: list[Token], run: list[Token], spans: list[tuple[int, int]]) -> list[Token]:

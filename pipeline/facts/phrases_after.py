@@ -40,6 +40,9 @@ def phrase_after(tokens: list[Token], at: int, spans: list[tuple[int, int]]) -> 
         return []
     if timely(tokens[k]) or low(tokens[k].text) in stop_words() | DETERMINERS | INNER_PREPOSITIONS or tuple(words_of([tokens[k]])) in entries().links:
         return []  # `13% năm ngoái`, `73% người được hỏi`, `5 tỷ đồng mỗi năm`, `3% tương đương 49 điểm`
+    listed = _listed_nouns(tokens, k, spans)
+    if listed:
+        return listed  # `15.978 tấn tôm, cua, cá sống`: all the goods listed, not the first
     run: list[Token] = []
     for n in range(k, len(tokens)):
         t, word, nxt = tokens[n], low(tokens[n].text), tokens[n + 1] if n + 1 < len(tokens) else None
@@ -89,6 +92,22 @@ def phrase_after(tokens: list[Token], at: int, spans: list[tuple[int, int]]) -> 
             run = run[:of[-1]]  # `1.000 tỷ đồng vốn góp | của Tổng công ty Đầu tư và Kinh doanh vốn nhà nước`
             break
     return _ended(tokens, run)
+
+
+def _listed_nouns(tokens: list[Token], k: int, spans: list[tuple[int, int]]) -> list[Token]:
+    """Three or more bare lowercase nouns from token `k` joined by commas (the last may follow `và`), ending their phrase
+    (`tôm, cua, cá | sống`): the things an amount before them is of; else []."""
+    def bare(n: int) -> bool:
+        return n < len(tokens) and tokens[n].pos == "N" and tokens[n].text.islower() and not in_figure(tokens[n], spans) \
+            and kind_of(tokens[n:n + 1]) is None and low(tokens[n].text) not in stop_words()
+    items, n = [k], k + 1
+    while bare(k) and n + 1 < len(tokens) and (tokens[n].text == "," or low(tokens[n].text) == "và") and bare(n + 1):
+        items.append(n + 1)
+        n += 2
+        if low(tokens[n - 2].text) == "và":
+            break
+    ends = n >= len(tokens) or tokens[n].pos not in NOUN | {"A", "M"}
+    return tokens[k:n] if len(items) >= 3 and ends else []
 
 
 def _ended(tokens: list[Token], run: list[Token]) -> list[Token]:

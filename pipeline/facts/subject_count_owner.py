@@ -27,7 +27,7 @@ _PLACE_HEADS = frozenset({"xã", "phường", "thị trấn", "huyện", "quận
 # verbs of a result before a count that restates the number its clause opens with (`Số người chết ... đã tăng lên 305 người`)
 _RESTATES = re.compile(r"(?<!\w)(?i:tăng lên|lên tới|lên đến|lên|tăng|giảm xuống|giảm còn|giảm|còn|là|đạt|chỉ có|vượt)\s+(?:(?i:con số|mức|khoảng|hơn|gần|trên|tới|đến)\s+)*$")
 # a whole country, province or district that opens the clause and has the things counted (`Hiện nay, toàn tỉnh có 35 cụm`)
-_WHOLE_PLACE = re.compile(r"(?:^|[,;:]\s*)(?P<place>(?i:cả nước|toàn quốc|toàn tỉnh|toàn huyện|toàn thành phố|toàn thị xã|toàn xã|toàn vùng)"
+_WHOLE_PLACE = re.compile(r"(?:^|[,;:]\s*)(?:(?i:hiện nay|hiện tại|hiện|đến nay|tính đến nay|tới nay)\s*,?\s+)?(?P<place>(?i:cả nước|toàn quốc|toàn tỉnh|toàn huyện|toàn thành phố|toàn thị xã|toàn xã|toàn vùng)"
                           r"|(?i:trên địa bàn)(?:\s+(?i:tỉnh|huyện|thành phố|thị xã|quận|xã|TP\.?))?(?:\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3})?)\s+"
                           r"(?:(?i:hiện|hiện nay|đã|đang|vẫn|cũng|hiện đã)\s+)*(?i:có)\s+(?:(?i:khoảng|gần|hơn|trên|tới|chừng)\s+)*$")
 _LIVING = re.compile(r"(?<!\w)(?i:là\s+)?(?i:nơi|quê hương|ngôi nhà chung)\s+(?P<verb>(?i:sinh sống|cư trú|sinh ra|làm việc|học tập|an nghỉ|"

@@ -31,7 +31,7 @@ _PLAIN = frozenset({"chiếm đoạt", "thu về", "hỗ trợ", "ủng hộ", "
                     "quyên được", "quyên góp được", "tặng", "trao tặng", "biếu", "hụt thu", "bị mất", "bị lừa",
                     "bị chiếm đoạt", "trộm", "lấy trộm", "trộm cắp", "cướp", "quỵt", "bị quỵt", "chặt chém", "bị chặt chém",
                     "lừa", "lừa đảo", "lừa lấy", "cam kết", "cam kết tài trợ", "cam kết hỗ trợ", "viện trợ"})
-_SPENDS = frozenset({"chi", "chi ra", "bỏ ra", "giải ngân", "tạm ứng", "dùng", "sử dụng"})  # verbs whose sum an act right after it spends
+_SPENDS = frozenset({"chi", "chi ra", "bỏ ra", "giải ngân", "tạm ứng", "dùng", "sử dụng", "hỗ trợ", "tài trợ"})  # verbs whose sum an act right after it spends
 _FINES = frozenset({"phạt", "xử phạt", "phạt hành chính", "xử phạt hành chính"})  # `xử phạt hành chính người hành hung 2,5 triệu đồng`
 _RECEIVES = frozenset({"nhận", "vay", "mượn", "lấy", "chiếm đoạt", "thu", "nhận hối lộ", "nhận được"})  # `nhận của X`: from whom
 _MONEY_WORDS = frozenset({"số", "tiền", "khoản", "nguồn", "kinh phí", "vốn", "quỹ", "số tiền", "nguồn vốn"})  # money, never whom (`hỗ trợ nguồn kinh phí`)

@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 
 from pipeline.facts.noun_phrases import in_figure, phrase_before, phrase_text
-from pipeline.facts.subject_lexicon import NOUN, SAYING, honorific, kind_of, low, timely, words_of
+from pipeline.facts.subject_counted_before import past_counted_words
+from pipeline.facts.subject_lexicon import NOUN, SAYING, figure_verbs, honorific, kind_of, low, timely, words_of
 from pipeline.language.analysis import Sentence, Token
 
 # measures whose owner is the thing the clause before `với` is about
@@ -161,10 +162,7 @@ def _chained(sentence: Sentence, tokens: list[Token], w: int, figures: list[tupl
 
 def _counted(sentence: Sentence, tokens: list[Token], w: int, figures: list[tuple[int, int]]) -> str | None:
     """`có 47 dự án với tổng mức vốn đầu tư`: the things counted right before `với` at token `w`, with their count."""
-    j = w - 1
-    while j >= 0 and w - j <= 5 and not in_figure(tokens[j], figures) and (tokens[j].pos in NOUN | {"V", "A"} or low(tokens[j].text) in (
-            "còn", "đang", "đã", "được")):  # (`172 dự án FDI | còn hiệu lực, với tổng vốn`)
-        j -= 1  # the words of what is counted after its count (`3 chiếc | máy lọc nước với`)
+    j = past_counted_words(tokens, w, figures)
     if j >= 0 and in_figure(tokens[j], figures):
         while j >= 0 and in_figure(tokens[j], figures) and w - j <= 10:
             j -= 1  # (a count's span holds its counted noun: `47 dự án với`)
@@ -249,6 +247,10 @@ def opening(sentence: Sentence, tokens: list[Token], w: int, figures: list[tuple
         word = low(t.text)
         if not run and t.pos == "L" and word in ("mỗi", "các", "những"):
             continue  # `Mỗi | giờ bay của B-52`, `Các | vụ tấn công`
+        if run and t.pos == "V" and low(run[0].text) in _WORKS | {"mô hình"} and word not in figure_verbs() | {"là", "có", "được", "bị"} \
+                and run[0].text[:1].isupper() and n + 1 < w:
+            run.append(t)  # `Mô hình kỹ thuật máy gieo/V sạ/V đay | có tổng kinh phí`: a works named by what it does
+            continue
         if run and t.pos == "V" and n + 1 < w and low(tokens[n + 1].text) == "của":
             run.append(t)  # `vụ tấn công/V | của cướp biển`, `giờ bay/V | của B-52`: a noun's verb before its owner
             continue

@@ -45,6 +45,7 @@ from pipeline.facts.subject_asides import (
     share_named_after,
 )
 from pipeline.facts.subject_changes import in_parentheses, is_changed, listed_subject, opening_subject, respective_item
+from pipeline.facts.subject_counted_before import after_count
 from pipeline.facts.subject_distances import distance_from, far_thing
 from pipeline.facts.subject_items import (
     after_conjunction,
@@ -319,8 +320,7 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         return Subject(phrase_text(sentence, run[tail[0]:tail[1]]), "entity")  # `hệ thống điện mặt trời công suất 2,96 kWp`
     kind = _usable(run, direct and not re.match(LINK_QUALIFIERS, sentence.text[start:], re.IGNORECASE))  # `hợp đồng lên tới 1,7 triệu USD`
     if kind is not None and all(t.pos == "V" for t in run) and not (kind[0] in ("measure", "attribute") and len(run) == 1 and len(words_of(run)) >= 3 and tokens.index(run[0]) > 0 and low(
-            tokens[tokens.index(run[0]) - 1].text) in (",", "với", "có")):  # (`, tổng công suất/V 48MW`)
-        # `Kangaroo chỉ sản xuất 2 sản phẩm`: a verb, not a phrase; `tỉ lệ vốn được giải ngân chỉ đạt`: the end of one
+            tokens[tokens.index(run[0]) - 1].text) in (",", "với", "có")):  # (`, tổng công suất/V 48MW`; `Kangaroo chỉ sản xuất 2 sản phẩm`: a verb, not a phrase; `tỉ lệ vốn được giải ngân chỉ đạt`: the end of one)
         span = clause_subject(tokens, j, absolute) if not direct else []
         return Subject(phrase_text(sentence, span), kind_of(span)[0]) if span else None  # type: ignore[index]
     if (kind is None and bracketed and run and run[0].pos in ("N", "Nc") and run[-1].pos in NOUN and len(words_of(run)) <= 6 and kind_of(run) is None
@@ -384,7 +384,7 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         entity = listed_owner(tokens, k, absolute) or bracket_owner(tokens, k, absolute) or (entity_before(tokens, k, absolute) or defined_name(tokens, k) if k >= 0 else [])
         if entity and not place_with_word(phrase_text(sentence, entity)):  # (not `tại ..., TP Cẩm Phả | với tổng mức đầu tư`)
             return Subject(phrase_text(sentence, entity), "entity")
-        if previous is not None and previous.kind in ("entity", "named", "sized"):
+        if previous is not None and previous.kind in ("entity", "named", "sized") and not after_count(tokens, k, absolute):
             return previous  # `Mặt hồ rộng 25 km2, sâu 35 m, dung tích 100 triệu m3`: one thing's attributes in a row
         owner = owner_after(tokens, run, start_at=base + start, spans=absolute)
         if owner:

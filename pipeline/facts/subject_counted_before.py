@@ -1,0 +1,33 @@
+"""Things counted right before a link (`Tỉnh có 47 dự án FDI còn hiệu lực | với tổng vốn đăng ký`): they own the measure
+after it, not the clause's opening (`Tỉnh`); a size there (`diện tích 4ha đất và 305ha biển | với tổng vốn`) counts nothing.
+Also whether a token lies inside a figure (`in_figure`), which the phrase readers ask everywhere."""
+
+from __future__ import annotations
+
+from pipeline.facts.subject_lexicon import NOUN, low
+from pipeline.language.analysis import Token
+
+
+def in_figure(t: Token, spans: list[tuple[int, int]]) -> bool:
+    return any(s < t.end and t.start < e for s, e in spans)
+
+
+def past_counted_words(tokens: list[Token], w: int, spans: list[tuple[int, int]]) -> int:
+    """`47 dự án FDI còn hiệu lực | với`: the token before the words of a counted thing written after its count and
+    before token `w` (at most five: nouns, verbs, adjectives, `còn`/`đang`/`đã`/`được`); it is the count's when they are."""
+    j = w - 1
+    while j >= 0 and w - j <= 5 and not in_figure(tokens[j], spans) and (tokens[j].pos in NOUN | {"V", "A"} or low(tokens[j].text) in (
+            "còn", "đang", "đã", "được")):  # (`172 dự án FDI | còn hiệu lực, với tổng vốn`)
+        j -= 1  # (`3 chiếc | máy lọc nước với`)
+    return j
+
+
+def counts_things(tokens: list[Token], j: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether token `j` ends a count of things, the counted noun inside the figure (`47 dự án`, not `27 ha`, `510km`)."""
+    return j >= 1 and in_figure(tokens[j], spans) and tokens[j].pos in ("N", "Nc") and in_figure(tokens[j - 1], spans) \
+        and not any(c.isdigit() for c in tokens[j].text)
+
+
+def after_count(tokens: list[Token], k: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether token `k` is a `với` or `có` right after things counted (see the module)."""
+    return k > 0 and low(tokens[k].text) in ("với", "có") and counts_things(tokens, past_counted_words(tokens, k, spans), spans)
