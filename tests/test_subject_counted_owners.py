@@ -1,7 +1,8 @@
-"""Counts and sums the forty-sixth session's blind judges (set P57) found without a usable subject: a sum after `với`
+"""Counts and sums the forty-sixth session's blind judges (sets P57, P58) found without a usable subject: a sum after `với`
 owned by the things counted right before it (not by the clause's opening), a count with nothing more said of its things
 (its counted noun, never null), the whole country after a word of time, a sum a verb of support pays for an act right
-after it, and a model or project named by what it does. The sentences are written for these tests."""
+after it, a model or project named by what it does, a list of goods, firms a verb deals with after `đối với`, and a
+count's tail cut at an event's predicate or a time. The sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -69,4 +70,29 @@ def test_a_verb_of_the_clause_does_not_join_a_works_name():
     ("Hợp tác xã bán 5 tấn cá, hộ dân thu về 200 triệu đồng.", "5 tấn", "cá"),  # two items: the next clause's subject
 ])
 def test_an_amount_before_a_list_of_goods_is_of_all_of_them(text, figure, subject):
+    assert _subjects(text)[figure] == subject
+
+
+@pytest.mark.parametrize("text,figure,subject", [
+    # firms a verb of sanction or inspection deals with after `đối với` (set P58)
+    ("Đoàn liên ngành đã phát hiện và xử lý vi phạm hành chính đối với 02 doanh nghiệp.", "02 doanh nghiệp",
+     "doanh nghiệp bị xử lý vi phạm hành chính"),
+    ("Phòng đã kiểm tra, đánh giá mức độ ô nhiễm môi trường đối với 9 cơ sở chế biến.", "9 cơ sở",
+     "cơ sở chế biến được kiểm tra, đánh giá mức độ ô nhiễm môi trường"),
+    ("Chi cục đã kiểm tra 40 cơ sở, xử phạt đối với 6 cơ sở.", "6 cơ sở", "cơ sở bị xử phạt"),
+])
+def test_things_a_verb_deals_with_after_doi_voi_are_named_with_it(text, figure, subject):
+    assert _subjects(text)[figure] == subject
+
+
+@pytest.mark.parametrize("text,figure,subject", [
+    # what takes place is the event, not the people its size counts (set P58)
+    ("Đêm nhạc khai mạc lễ hội có quy mô hơn 15.000 người sẽ diễn ra vào tối 20/7.", "hơn 15.000 người", "người"),
+    # a part of a period after `trong` is no place of the things counted (set P58)
+    ("Sở dự kiến tổ chức 4 phiên chợ trong cuối năm 2024.", "4 phiên chợ", "phiên chợ được tổ chức"),
+    # the topic after a whole opening clause of `Sau khi` owns the things counted (set P58)
+    ("Sau khi mở rộng địa giới với các xã của huyện Ba Vì, huyện Mê Linh, Hà Nội hiện có 210 làng nghề.", "210 làng nghề",
+     "làng nghề của Hà Nội"),
+])
+def test_a_count_tail_stops_at_an_events_predicate_and_a_time(text, figure, subject):
     assert _subjects(text)[figure] == subject

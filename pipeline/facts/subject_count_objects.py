@@ -95,3 +95,25 @@ def came_from(sentence: Sentence, start: int, counted: str | None) -> str | None
         return None
     joined = re.search(r"(?<!\w)(?i:tham gia|tham dự|góp mặt)(?!\w)", sentence.text[:found.start()])
     return f"{noun} có {found.group('who')}{' tham gia' if joined else ''}"
+
+
+# verbs of inspecting, supporting or sanctioning before `đối với` and a count (`xử lý vi phạm hành chính đối với | 01 doanh
+# nghiệp`, `kiểm tra, đánh giá mức độ ô nhiễm môi trường đối với | 13 cơ sở`): the firms counted are those dealt with so
+_SANCTIONS = ("xử lý", "xử phạt", "phạt", "đình chỉ", "tạm giữ", "thu hồi", "cưỡng chế", "nhắc nhở", "cảnh cáo", "tạm đình chỉ")
+_DEALINGS = _SANCTIONS + ("kiểm tra", "thanh tra", "giám sát", "đánh giá", "hỗ trợ", "tuyên truyền", "hướng dẫn", "khảo sát")
+_VERB = "|".join(sorted(_DEALINGS, key=len, reverse=True))
+_DEALT = re.compile(rf"(?<!\w)(?P<deed>(?P<verb>(?i:{_VERB}))(?:\s*,\s*(?i:{_VERB}))*(?:\s+[^\W\d][^\s,;:.()\d]*){{0,8}})\s+(?i:đối với)"
+                    r"\s+(?:(?i:khoảng|hơn|gần|trên|tổng số|tổng cộng)\s+)?$")
+
+
+def dealt_with(text: str, start: int, subject: str | None, counted: str | None) -> str | None:
+    """For a count at `text[start]` after a verb of `_DEALINGS`, its object and `đối với`: the things counted with that
+    deed, in the passive (`doanh nghiệp bị xử lý vi phạm hành chính`, `cơ sở sản xuất được kiểm tra, đánh giá mức độ ô
+    nhiễm môi trường`), when the subject is only the things counted (or none); else `subject`."""
+    noun = low(counted or "")
+    plain = subject is None or low(subject).startswith(noun) and not re.search(r"(?<!\w)(?:được|bị|có)(?!\w)", low(subject))
+    found = _DEALT.search(text[:start]) if noun and noun not in _NOT_THINGS - {"hộ"} and plain else None
+    if found is None:
+        return subject
+    voice = "bị" if low(found.group("verb")) in _SANCTIONS else "được"
+    return f"{subject or noun} {voice} {' '.join(found.group('deed').lower().split())}"

@@ -67,7 +67,7 @@ def _run(tokens: list[Token], k: int, figures: list[tuple[int, int]]) -> list[To
     after = tokens[k + 1] if k + 1 < len(tokens) else None
     opens = first.pos in ("V", "A") and word not in _STOPS or word in _OPENERS and after is not None and after.pos in ("V", "A", "N") \
         or word in _PLACE_PREPOSITIONS - {"tại"} and after is not None and (after.pos in NOUN or low(after.text) in ("một", "các", "những")) \
-        and not timely(after) \
+        and not timely(after) and low(after.text) not in ("cuối", "đầu", "giữa") \
         or first.pos in ("N", "Np") and not timely(first) or first.text in ("\"", "“", "'")
     if not opens or in_figure(first, figures):
         return []
@@ -80,6 +80,8 @@ def _run(tokens: list[Token], k: int, figures: list[tuple[int, int]]) -> list[To
             run.append(t)
             continue
         later = tokens[n] if n < len(tokens) else None  # (the token after `t`)
+        if text == "diễn ra" or text == "diễn" and later is not None and low(later.text) == "ra":
+            return []  # (`quy mô hơn 20.000 người | sẽ diễn ra vào ...`: what takes place is the event, not the people)
         if not quoted and (in_figure(t, figures) or any(c.isdigit() for c in t.text)):
             while run and run[-1].pos == "V":
                 run.pop()  # (`sản phẩm đạt | 4 sao`: a verb cut from its object)

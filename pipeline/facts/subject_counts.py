@@ -306,8 +306,8 @@ def _opening(tokens: list[Token], k: int, spans: list[tuple[int, int]]) -> list[
         return []  # (`20 người | hàng năm đến thăm`)
     if word in _WHERE | {"thuộc"} and after is not None and (after.pos in ("N", "Np", "L") or word == "thuộc" and low(after.text) == "nhiều") \
             and not in_figure(after, spans) and not timely(after) \
-            and low(after.text) not in _WHEN | {"số"}:
-        return [first, after]  # `người trên máy bay`, `người thuộc các lực lượng` (not `người | trong số ...`, `trong đó`)
+            and low(after.text) not in _WHEN | {"số", "cuối", "đầu", "giữa"}:
+        return [first, after]  # `người trên máy bay`, `người thuộc các lực lượng` (not `người | trong số ...`, `trong đó`, `trong cuối quý`)
     f0 = k - 1
     while f0 > 0 and in_figure(tokens[f0 - 1], spans):
         f0 -= 1  # the figure's first token (`Khoảng 300 người dân`)

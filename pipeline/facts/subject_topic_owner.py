@@ -111,7 +111,10 @@ def _parts_go_on(tokens: list[Token], e: int, m: int) -> bool:
 def clause_topic(tokens: list[Token], m: int, verb: int, having: str) -> list[Token]:
     """The noun phrase that opens the clause of token `m` and owns what token `verb`, a word of having, brings; else []."""
     c = max((n for n in range(m) if _bounded(tokens[n])), default=-1) + 1
-    if c and low(tokens[c - 1].text) in _SUBORDINATE:
+    last = max((n for n in range(c, m) if tokens[n].text == ","), default=-1)
+    if c and low(tokens[c - 1].text) in _SUBORDINATE and c <= 2 and last > c and tokens[last + 1].text[:1].isupper():
+        c = last + 1  # (`Sau khi sáp nhập thêm ... huyện Mê Linh, | Hà Nội hiện có`: the clause after the opening one)
+    elif c and low(tokens[c - 1].text) in _SUBORDINATE:
         return []
     while c < m and tokens[c].text == ",":
         c += 1
