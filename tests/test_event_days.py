@@ -253,3 +253,11 @@ def test_the_date_of_a_named_day_an_event_celebrates_is_not_its_own():
     assert [d for _, d, _, _ in _events(text, None)] == [None]
     text = "Triển lãm “Sắc màu nghề gốm Việt” có 20 nghệ nhân tham gia.\nSự kiện diễn ra ngày 18/5/2023 tại Bảo tàng tỉnh."
     assert [d for _, d, _, _ in _events(text, None)] == ["2023-05-18"]
+
+
+def test_a_bare_opening_ceremony_after_a_festival_gives_its_first_day():
+    """`Lễ khai mạc diễn ra từ 18h - 21h30 ngày 29/11`, two sentences after the festival named with its year (set P58)."""
+    text = ("Festival trái cây và sản phẩm OCOP Sơn La lần thứ 2 năm 2024 sẽ diễn ra tại Quảng trường Tây Bắc.\n"
+            "Festival năm nay quy tụ hơn 200 đơn vị tham gia.\n"
+            "Lễ khai mạc diễn ra từ 19h ngày 29/11, với chương trình nghệ thuật đặc sắc.")
+    assert [d for _, d, _, _ in _events(text, None)] == ["2024-11-29"]

@@ -141,6 +141,14 @@ def test_a_month_of_the_year_and_a_day_of_that_month_date_the_event_to_the_day()
     # a short name with the same head in brackets right after the full one is the same event (set P57)
     ("Ngày 3/6, Hội chợ Thương mại quốc tế Việt - Lào 2024 (Hội chợ Việt - Lào 2024) khai mạc tại Quảng Trị.",
      "Hội chợ Thương mại quốc tế Việt - Lào 2024"),
+    # a congress's term goes on past the body's short name in brackets, in numerals and years (set P58)
+    ("Sáng 3/6, Đại hội Hiệp hội Gỗ Việt Nam (VIFOREST) nhiệm kỳ V (2024–2029) khai mạc tại Hà Nội.",
+     "Đại hội Hiệp hội Gỗ Việt Nam (VIFOREST) nhiệm kỳ V (2024–2029)"),
+    # `châu Á` is one capitalised name to the tagger's verb (set P58)
+    ("Ngày 3/6, đại biểu tham dự Hội nghị quốc tế lần thứ 3 của Hiệp hội Thép châu Á tại Đà Nẵng.",
+     "Hội nghị quốc tế lần thứ 3 của Hiệp hội Thép châu Á"),
+    # `mới` of a title before a dash and after `mới -` is an adjective (set P58)
+    ("Sáng 5/9, Hội thảo Công nghệ mới - Sản phẩm mới diễn ra tại Hà Nội.", "Hội thảo Công nghệ mới - Sản phẩm mới"),
 ])
 def test_where_a_name_goes_on_and_where_it_ends(text, name):
     events = process_text(text, published="2026-02-01", settings=SETTINGS).events
@@ -168,6 +176,8 @@ def test_kinds_listed_with_semicolons_are_no_events():
     # what the guests said of it: the verb before `đây là` is the clause's predicate (set P57)
     "Đại diện các hợp tác xã tham dự lễ ra mắt đánh giá đây là cơ hội để mở rộng thị trường.",
     "Các chuyên gia tại hội thảo nhận định thị trường sẽ phục hồi.",
+    # a company written short (`Cty`) before a fair's words is the company (set P58)
+    "Ông Hùng, Tổng Giám đốc Cty Hội chợ Triển lãm quốc tế Sài Gòn cho biết số doanh nghiệp tăng.",
 ])
 def test_a_head_followed_by_its_clause_names_no_event(text):
     assert process_text(text, published="2026-02-01", settings=SETTINGS).events == []

@@ -342,12 +342,14 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
                 tags.get(next_start(text, tag_end), ("", 0))[0] in ("V", "E"):
             break  # `Hội thảo tập trung truyền đạt ...`, `Hội nghị tập trung vào ...`: its predicate (not `khu ... tập trung`)
         if tag in ("R", "C") and lower and not (tag == "R" and words == 0 and noun_after(text, tags, tag_end)) \
-                and not re.match(r"(?i:vừa và nhỏ)(?!\w)", rest):
+                and not re.match(r"(?i:vừa và nhỏ)(?!\w)", rest) and not (prev_upper and re.match(r"mới(?:\s*(?:[-–]\s*[A-ZĐ]|[”\"»])|(?!\w))", rest) and (
+                    re.match(r"mới\s*(?:[-–]|[”\"»])", rest) or re.search(r"\smới\s*[-–]\s*[A-ZĐ]\w*(?:\s+\w+)?\s*$", text[pos:i]))):
+            # (`Hội thảo Công nghệ mới - Sản phẩm mới`: new, before a dash or a closing quote or after `mới -`, is the title's adjective)
             break  # (`Triển lãm nguyên/R phụ liệu/N dệt may`: a word the tagger split off a noun, not an adverb)
         # a verb, but not `về` right after the head (`Hội thảo về/V ...`: about), a "verb" the tagger glued to a name
         # (`Thủy điện Lai Châu/V`), nor the verb half of a noun (`Giấy/N chứng nhận/V`)
         verbal = token.isalpha() and (tag.startswith("V") or (tag == "A" and words == 0)) and not (
-            words == 0 and token.lower() == "về") and not (words and c["qualifier"].match(rest)) and not re.search(r"\s[A-ZĐ]", text[i:tag_end]) and not re.search(
+            words == 0 and token.lower() == "về") and not (words and c["qualifier"].match(rest)) and not any(w[:1].isupper() for w in text[i:tag_end].split()[1:]) and not re.search(
             rf"{c['compound'].pattern}$", text[max(0, i - 12):max(tag_end, i + len(token))])
         if lower and verbal and not paired and not actor and not c["purpose"].match(rest) and (words == 0 or prev_upper):
             following = text[max(tag_end, i + len(token)):].lstrip()

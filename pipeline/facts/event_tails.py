@@ -79,7 +79,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 _EDITION_TAIL = re.compile(r"\s*[-–]\s*(?:(?i:năm)\s+)?(?:19|20)\d{2}(?![\d/])(?!\s*[-–]\s*\d)|,?\s+(?i:năm)\s+(?:19|20)\d{2}(?![\d/])(?!\s*[-–]\s*\d)")
 _SESSION = re.compile(r"\s+(?i:khóa|khoá)\s+(?:[IVXLC]+|\d+)(?![\w/])")
 _SCHOOL_YEAR = re.compile(r",?\s+(?i:năm học)\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}(?![\d/])")
-_TERM = re.compile(r",?\s*\(?(?i:nhiệm kỳ)\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}(?![\d/])\)?")
+_YEARS = r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}(?![\d/])"
+_TERM = re.compile(rf",?\s*(?:\([A-ZĐ][A-ZĐ\d&-]{{1,9}}\)\s*)?\(?(?i:nhiệm kỳ)\s+(?:{_YEARS}|(?-i:[IVXLC]+)(?!\w)(?:\s*\(\s*{_YEARS}\s*\))?)\)?")
+# (`Đại hội Hiệp hội Thép Việt Nam` + ` (VSA) nhiệm kỳ VI (2025–2030)`: the term, in numerals and years, past the short name)
 
 
 def tail_end(mention: Mention) -> int:
