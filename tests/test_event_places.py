@@ -207,3 +207,13 @@ def test_no_investor_or_town_centre_as_organiser(text, bodies, location):
 def test_a_body_whose_name_lists_its_fields_is_one_organiser(text, organizers):
     """(fortieth session: `Ủy ban Văn hóa, Giáo dục, Thanh niên ...` was cut after its second field)"""
     assert _event(text).organizers == organizers
+
+
+def test_a_venue_ends_before_the_body_that_holds_the_event_and_that_body_keeps_its_listed_fields():
+    """`tại Nhà văn hóa huyện X, Trung tâm Xúc tiến Đầu tư, Thương mại, Du lịch TP. Y phối hợp với ... tổ chức Chương trình
+    “Festival Z”`: the venue is the house of culture, the centre (whose name lists its fields) and the district hold it
+    (set P58)."""
+    event = _event("Tối 28/4, tại Nhà văn hóa huyện Gia Lâm, Trung tâm Xúc tiến Đầu tư, Thương mại, Du lịch TP. Hà Nội phối hợp "
+                   "với UBND huyện Gia Lâm tổ chức Chương trình “Festival hoa Hà Nội” lần 3 năm 2024.")
+    assert event.location == "Nhà văn hóa huyện Gia Lâm"
+    assert event.organizers == ["Trung tâm Xúc tiến Đầu tư, Thương mại, Du lịch TP. Hà Nội", "UBND huyện Gia Lâm"]

@@ -23,7 +23,8 @@ _ORG_CUT = re.compile(r"(?<!nhỏ và)\s(?:sẽ|sắp|đã|đang|vừa(?!\s+và\
                       r"phối hợp|(?<![Bb]an )chỉ đạo|hỗ trợ|tài trợ|đăng cai|(?<![Bb]an )(?<![Cc]ác )tổ chức|kết hợp|tiến hành|đề xuất|đề nghị|thảo luận|ban hành|quyết định|"
                       r"thống nhất|cho biết|thông báo|thông tin về|họp báo|công bố|lên kế hoạch|chuẩn bị|mới đây|vừa qua|hôm qua|là|thực hiện)(?!\w)")
 _ADVERBS = r"(?:(?:long trọng|trang trọng|chính thức|đã|sẽ|sắp|vừa|đang|cũng)\s+)*"
-_OPENING = r"(?:(?:(?i:lễ|buổi)\s+)?(?:khai mạc|bế mạc|phát động)\s+)?"  # (`X tổ chức khai mạc Hội chợ Y`: X holds the fair)
+_OPENING = r"(?:(?:(?i:lễ|buổi)\s+)?(?:khai mạc|bế mạc|phát động)\s+|(?i:chương trình)\s+)?"  # (`X tổ chức khai mạc Hội chợ Y`: X holds the
+# fair; `X tổ chức Chương trình “Festival Y”`: the festival)
 _HOLDER = re.compile(rf"([^,;:]+?)\s+{_ADVERBS}(?<![Bb]an )tổ chức\s*{_OPENING}[“\"‘«]?\s*$")  # (a sentence's dots are abbreviations: `RENOVA Inc.`)
 _OPENER = re.compile(rf"([^,;:]+?)\s+{_ADVERBS}(?<![Ll]ễ )(?<![Bb]uổi )(?<!tại )khai mạc\s*[“\"‘«]?\s*$")  # `Bộ X phối hợp với UBND tỉnh Y khai mạc Tuần lễ Z`
 _NAMED_HOLDER = re.compile(rf"([^,;:]+?),\s*{_ADVERBS}tổ chức\s*{_OPENING}[“\"‘«]?\s*$")
@@ -116,6 +117,10 @@ def organizers(sentence: Sentence, start: int) -> list[str]:
         timed = _TIME_LEAD.match(chunk)
         if timed and (head_re.match(chunk, timed.end()) or _subject_body(chunk[timed.end():].strip())):
             chunk, at = chunk[timed.end():], at + timed.end()  # `Sáng 29/5 Hội Hồ tiêu tỉnh đã tổ chức`: the body
+        fields = re.search(r"(?:^|[,;:]\s*)([^,;:]+?)((?:,\s*[A-ZĐ][^\s,;:]*(?:\s+[^\s,;:]+){0,2}){0,3}),\s*$", text[:at]) \
+            if chunk and not head_re.match(chunk.strip()) and re.match(r"[A-ZĐ][a-zà-ỹđ]*\s+[a-zà-ỹđ]", chunk.strip()) else None
+        if fields and head_re.match(fields.group(1)):  # `Trung tâm Xúc tiến Đầu tư, Thương mại, | Du lịch TP. Hà Nội phối hợp`:
+            chunk, at = f"{text[fields.start(1):at].strip()} {chunk}", fields.start(1)  # one body whose name lists its fields
         while chunk and text[:at].rstrip().endswith(","):  # `X (Y), Z phối hợp tổ chức`: each listed body
             listed = re.search(r"([^,.;:]+),\s*$", text[:at])
             if not listed or not head_re.match(listed.group(1).strip()) or _APPROVAL.search(text[:at]) or _CENTRE.match(listed.group(1).strip()):

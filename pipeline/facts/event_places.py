@@ -69,8 +69,10 @@ def _place(text: str, start: int) -> str:
             i += 1  # `ấp 5, xã An Khương, huyện Hớn Quản, tỉnh Bình Phước`: an address of nested units
             continue
         if m and m.group() == "," and _VENUE_NAME.match(text, start) and re.match(r"\s*[A-ZĐ]\w*\s+[a-zà-ỹđ]", text[i + 1:]) \
-                and not load().province(" ".join(text[i + 1:].split()[:2]).strip(",.")) and not _ADMIN_NEXT.match(text, i + 1):
-            i += 1  # `Cung triển lãm Kiến trúc, Quy hoạch xây dựng Quốc gia`: a venue's name that lists its fields
+                and not load().province(" ".join(text[i + 1:].split()[:2]).strip(",.")) and not _ADMIN_NEXT.match(text, i + 1) \
+                and not _BODY_AFTER.match(text, i + 1):
+            i += 1  # `Cung triển lãm Kiến trúc, Quy hoạch xây dựng Quốc gia`: a venue's name that lists its fields (not `Nhà văn
+            # hóa huyện X, | Trung tâm Xúc tiến ... phối hợp`: a body opens the clause)
             continue
         if m and m.group().strip() == "và" and _VENUE_PAIR.match(text[start:i]):
             i = m.end()  # `Trung tâm Hội nghị và | triển lãm tỉnh Bình Dương`: one venue of two purposes
