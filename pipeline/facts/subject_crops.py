@@ -4,6 +4,7 @@ the crop an area with no subject grows (`962 ha sầu riêng`): helpers of `subj
     diện tích trồng nhãn ... với sản lượng dự kiến ... đạt 40 nghìn tấn  an output of a crop      -> sản lượng nhãn
     có 28.300 ha vải thiều, sản lượng ước đạt 160.000 tấn              an area's crop            -> vải thiều, sản lượng vải thiều
     Đối với sản phẩm xoài, Sơn La hiện có 20.000 ha, sản lượng ...     a fronted topic           -> sản lượng xoài
+    Với những loại như thanh long, xoài cát thì giá trung bình ...     a topic before `thì`      -> giá trung bình thanh long, xoài cát
 """
 
 from __future__ import annotations
@@ -13,7 +14,12 @@ import re
 from pipeline.facts.subject_lexicon import crops
 from pipeline.language.analysis import Sentence, Token
 
-_OUTPUT = re.compile(r"(?i:tổng\s+)?(?i:sản lượng)(?:\s+(?i:dự kiến|hàng năm|mỗi năm|cả năm|năm nay|thu hoạch|bình quân|ước đạt|ước tính))*")
+_OUTPUT = re.compile(r"(?i:tổng\s+)?(?i:sản lượng)(?:\s+(?i:dự kiến|hàng năm|hằng năm|mỗi năm|cả năm|năm nay|thu hoạch|bình quân|ước đạt|ước tính|"
+                     r"hiện nay|hiện tại|trung bình))*")
+_PRICE = re.compile(r"(?i:giá|giá bán|giá thu mua|giá trung bình|giá bán trung bình|giá bán lẻ|giá bán buôn|mức giá)")
+# a topic fronted before `thì` (`Với những loại như thanh long, xoài cát thì | giá trung bình ...`): what a bare price or output is of
+_THEN_TOPIC = re.compile(r"^\W*(?:(?i:với|đối với|riêng|còn)\s+)?(?:(?i:những|các)\s+)?(?:(?i:loại|mặt hàng|sản phẩm|cây|trái cây)\s+)?"
+                         r"(?:(?i:như)\s+)?(?P<goods>[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,2}(?:,\s*[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,2}){0,3})\s+(?i:thì)\s+$")
 _GROWN = re.compile(r"(?<!\w)(?i:diện tích|trồng|thu hoạch|tiêu thụ|vận chuyển|thu mua|chế biến|xuất khẩu|sản xuất)\s+(?:(?i:trồng|gieo trồng)\s+)?"
                     r"(?=[a-zà-ỹđ])")
 # the crop an area grows (`có 28.300 ha vải thiều`, `962 ha sầu riêng với ...`, `88.000 ha diện tích cây ăn trái`)
@@ -42,6 +48,11 @@ def crop_of_output(sentence: Sentence, start: int, subject: str | None) -> str |
     joint follows it) and the nouns and adjectives after it, three words at most, none a place, a time or a word for
     goods in general; else the subject."""
     text = sentence.text
+    if subject is not None and (_OUTPUT.fullmatch(subject) or _PRICE.fullmatch(subject)) and subject in text[:start]:
+        topic_then = _THEN_TOPIC.match(text[:text.rfind(subject, 0, start)])
+        goods = topic_then.group("goods") if topic_then else ""
+        if goods and not any(w in _NOT_GOODS for w in re.split(r"[\s,]+", goods)):
+            return f"{subject} {goods}" if _PRICE.fullmatch(subject) else _with_goods(subject, goods)
     if subject is None or not _OUTPUT.fullmatch(subject):
         return subject
     limit = text.rfind(subject, 0, start) if subject in text[:start] else start

@@ -1,0 +1,27 @@
+"""A bare price or output after a topic fronted before `thì` is the topic's (set P58: `Với những loại như thanh long, xoài
+cát thì giá trung bình từ 20 - 30.000 đồng/kg`). The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.facts import figures
+from pipeline.language.analysis import analyse
+from pipeline.language.textnorm import normalize
+
+
+def _subjects(text: str) -> dict[str, str | None]:
+    return {f.text: f.subject for f in figures.extract(analyse(normalize(text)))}
+
+
+@pytest.mark.parametrize("text,figure,subject", [
+    ("Với những loại như bưởi, cam sành thì giá trung bình từ 25.000 đồng/kg.", "từ 25.000 đồng", "giá trung bình bưởi, cam sành"),
+    ("Đối với chôm chôm thì giá bán 18.000 đồng/kg.", "18.000 đồng", "giá bán chôm chôm"),
+    ("Còn hồ tiêu thì sản lượng đạt 1.200 tấn.", "1.200 tấn", "sản lượng hồ tiêu"),
+])
+def test_a_topic_before_thi_owns_a_bare_price_or_output(text, figure, subject):
+    assert _subjects(text)[figure] == subject
+
+
+def test_a_place_before_thi_is_no_goods():
+    assert _subjects("Còn tỉnh thì giá bán 18.000 đồng/kg.")["18.000 đồng"] == "giá bán"
