@@ -25,3 +25,14 @@ def test_a_topic_before_thi_owns_a_bare_price_or_output(text, figure, subject):
 
 def test_a_place_before_thi_is_no_goods():
     assert _subjects("Còn tỉnh thì giá bán 18.000 đồng/kg.")["18.000 đồng"] == "giá bán"
+
+
+@pytest.mark.parametrize("text,figure,subject", [
+    # a measure of the same head in brackets right after a figure is of that figure's thing (set P58)
+    ("Giá nho xanh Ninh Thuận tại siêu thị đang giảm còn 45.000 đồng/kg (giá gốc niêm yết 60.000 đồng/kg).", "60.000 đồng",
+     "giá gốc nho xanh Ninh Thuận tại siêu thị"),
+    ("Doanh thu của Hợp tác xã Tân Phú đạt 12 tỷ đồng (doanh thu năm trước 9 tỷ đồng).", "9 tỷ đồng",
+     "doanh thu năm trước của Hợp tác xã Tân Phú"),
+])
+def test_a_variant_in_brackets_is_of_the_thing_before(text, figure, subject):
+    assert _subjects(text)[figure] == subject

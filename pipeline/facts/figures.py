@@ -639,6 +639,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
     # 47.067,6 tỷ đồng và 51 triệu USD`: one sum in two currencies
         subject = out[-1].subject if restated else subject  # `kinh phí đầu tư hơn 47.500 tỷ đồng (khoảng 2,16 tỷ USD)`
         subject = _owner_listed(sentence.text, found[n - 1].end if n else -1, f.start, subject, out[-1].subject if out and n else None)
+        subject = _bracket_variant(sentence.text, found[n - 1].end if n else -1, f.start, subject, out[-1].subject if out and n else None)
         subject = _clause_own(sentence.text, found[n - 1].start if n else -1, f.start, subject, out[-1].subject if out and n else None) \
             if f.unit == "percent" else subject
         if subject is not None and f.per is None and f.unit not in ("count", "percent"):  # (a share is of a whole, per nothing:
@@ -688,6 +689,19 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         if counted and f.range != "low":  # `đón 1,2 triệu lượt khách, tăng 20%`: a change after a count with no subject
             previous, adjacent = subjects.Subject(counted, "counted"), True  # is of the things counted
     return _distinct_shares(sentence, _listed_per(sentence, out))
+
+
+def _bracket_variant(text: str, before_end: int, start: int, subject: str | None, before: str | None) -> str | None:
+    """`Giá vải thiều Thanh Hà ... 36.900 đồng/kg (giá gốc niêm yết 49.900 đồng/kg)`: a measure of the same head in brackets
+    right after the figure before (`text[:before_end]`) is of that figure's thing too (`giá gốc niêm yết vải thiều Thanh Hà
+    ...`; `doanh thu năm trước của Công ty X`); else `subject`."""
+    if not subject or not before or before_end < 0 or not re.fullmatch(
+            rf"(?:\s*/\s*[^\W\d_]+)?\s*\(\s*{re.escape(subject)}(?:\s+[^\W\d_]+){{0,3}}\s*", text[before_end:start]):
+        return subject
+    said, other = subject.split(), before.split()
+    same = next((k for k in range(min(len(said), len(other))) if low(said[k]) != low(other[k])), min(len(said), len(other)))
+    named = any(w[:1].isupper() for w in other[same:])  # (a named thing or owner: not `chi phí tài chính lớn (chi phí lãi vay ...)`, a part)
+    return f"{subject} {' '.join(other[same:])}" if 1 <= same < len(said) and same < len(other) and named else subject
 
 
 def _bare_counted(sentence: Sentence, start: int, end: int, spans: list[tuple[int, int]], counted: str | None) -> str | None:
