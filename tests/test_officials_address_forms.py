@@ -110,3 +110,15 @@ def test_a_body_s_name_that_lists_its_fields_in_capitals_is_whole():
 def test_the_youth_union_abbreviated_is_no_surname():
     # forty-fifth session, set P55: `T.Ư Đoàn` opened the name (`Đoàn Nguyễn Đắc Vinh`)
     assert _officials("Tham dự có Bí thư thứ nhất T.Ư Đoàn Nguyễn Thanh Hà.") == {"Nguyễn Thanh Hà": ("Bí thư thứ nhất T.Ư Đoàn", None)}
+
+
+@pytest.mark.parametrize("text,name,title", [
+    # the delegation's body, whose name lists its fields, completes the bare post of who leads it (set P58)
+    ("Ngày 15/5, Đoàn công tác Ủy ban Văn hóa, Giáo dục của Quốc hội do Phó Chủ nhiệm Trần Văn Hòa làm Trưởng đoàn đã làm việc "
+     "với tỉnh.", "Trần Văn Hòa", "Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục của Quốc hội"),
+    # two bodies listed: the one right before `do` (not both)
+    ("Đoàn công tác Sở Công Thương, Sở Tài chính do Phó Giám đốc Lê Văn Bình làm trưởng đoàn đã làm việc với huyện.",
+     "Lê Văn Bình", "Phó Giám đốc Sở Tài chính"),
+])
+def test_a_delegations_body_completes_its_leaders_post(text, name, title):
+    assert _officials(text)[name][0] == title

@@ -216,12 +216,13 @@ def _side_of(found: Found) -> str | None:
     m = re.search(r"(?i:về phía)\s+(.+?)\s*(?:,\s*)?(?i:có)\s", clause) or re.match(
         r"\W*(?i:về phía)\s+([^,;:]+?)\s*,?\s*(?:(?i:tham dự|dự|đến dự)\s+)?(?i:có)\s", text) or re.search(
         r"(?i:thay mặt)\s+([^,;]+?)\s*,\s*$", clause) or re.search(
-        rf"(?<!\w)((?:{heads})\s[^,;()]+?)\s+(?:(?i:với sự chủ trì của)|do)\s+$", clause) or re.match(
+        rf"(?<!\w)((?:{heads})\s[^,;()]+?(?:,\s*(?!(?:{heads})\s)[A-ZĐ][^,;()]*?)*)\s+(?:(?i:với sự chủ trì của)|do)\s+$", clause) or re.match(
         rf"\W*(?:(?:Thường trực|Ban Thường vụ|Ban Giám đốc|Ban lãnh đạo|Lãnh đạo)\s+)?((?:{heads})\s[^,;:()]+?)\s+"
         r"(?:(?i:hiện)\s+(?:(?i:nay)\s+)?(?i:có|gồm)|(?i:gồm)(?:\s+(?i:có))?)\s", clause)
     org = m.group(1).strip(" ,:") if m and not re.search(r"(?<!\w)(?:vừa|cũng|đã|sẽ|đang|ngày)(?!\w)", m.group(1)) else ""
     # (a clause's words are no body's: `Văn phòng Chính phủ vừa`; `thay mặt Bộ Công Thương, Bộ trưởng X`, `Bộ X với sự chủ trì của Bộ
-    # trưởng Y`, `Đoàn công tác của Bộ Công Thương do Bộ trưởng Z dẫn đầu`)
+    # trưởng Y`, `Đoàn công tác của Bộ Công Thương do Bộ trưởng Z dẫn đầu`; a body whose name lists its fields: `Ủy ban Khoa học,
+    # Công nghệ và Môi trường của Quốc hội do Phó Chủ nhiệm X`)
     return org if org and (re.match(rf"(?:{heads})(?!\w)", org) or re.fullmatch(r"[A-ZĐ]{3,}", org)) else None  # (a paper
     # too: `báo Thời báo Làng nghề`; an acronym: `Về phía EVNSPC, tham dự có ...`, which frames every item of the list)
 
