@@ -149,6 +149,9 @@ def test_a_month_of_the_year_and_a_day_of_that_month_date_the_event_to_the_day()
      "Hội nghị quốc tế lần thứ 3 của Hiệp hội Thép châu Á"),
     # `mới` of a title before a dash and after `mới -` is an adjective (set P58)
     ("Sáng 5/9, Hội thảo Công nghệ mới - Sản phẩm mới diễn ra tại Hà Nội.", "Hội thảo Công nghệ mới - Sản phẩm mới"),
+    # the initials of the words before them in brackets are written inside the name, which goes on (set P57)
+    ("Ngày 5/9, Sở tổ chức Hội thi sản phẩm thủ công mỹ nghệ (TCMN) tiêu biểu cấp tỉnh và trao giải tại Huế.",
+     "Hội thi sản phẩm thủ công mỹ nghệ (TCMN) tiêu biểu cấp tỉnh"),
 ])
 def test_where_a_name_goes_on_and_where_it_ends(text, name):
     events = process_text(text, published="2026-02-01", settings=SETTINGS).events

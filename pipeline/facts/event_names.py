@@ -44,6 +44,7 @@ from pipeline.facts.event_lexicon import abroad as _abroad_at
 from pipeline.facts.event_name_years import edition_after_comma, year_closes
 from pipeline.facts.event_tags import next_start, noun_after, sentence_case, token_start, unglued
 from pipeline.facts.lexicon import alternation, load, table, word_classes
+from pipeline.language.textnorm import fold
 
 # `- T.ĐIỂU chụp lại`, `- N.B`: a photographer's initials and name, a credit without `Ảnh`
 _INITIAL = re.compile(r"[A-ZĐ]\.\s?(\w+)")
@@ -114,7 +115,11 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
                 break  # `triển lãm (Ảnh: Moit)`, `(Thanhuytphcm.vn)`: a credit in brackets is no acronym
             i = end = close + 1
             spaced = re.match(r"\s+(?=[a-zà-ỹđ])", text[i:])
-            if spaced and re.fullmatch(r"(?=.*[A-ZĐ])[A-ZĐ0-9&-]{2,10}", inner.strip()) and tags.get(i + spaced.end(), ("",))[0].startswith("V"):
+            words_before = text[pos:close - len(inner) - 1].split()[-len(inner.strip()):]
+            initials = "".join(fold(w[:1]).upper() for w in words_before) == fold(inner.strip()).upper()  # `sản phẩm công nghiệp nông
+            # thôn (CNNT) | tiêu biểu`: the initials of the words before, written inside the name
+            if spaced and re.fullmatch(r"(?=.*[A-ZĐ])[A-ZĐ0-9&-]{2,10}", inner.strip()) and tags.get(i + spaced.end(), ("",))[0].startswith("V") \
+                    and not initials:
                 break  # `Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương (APEC) | dự kiễn diễn ra`: the acronym closes the name
             continue
         if ch == "," and end == i and re.match(r"\d", text[i + 1:i + 2] or "") and re.search(r"[A-ZĐ]\w*\s+\d{1,2}$", text[:i]):
