@@ -36,3 +36,9 @@ def test_a_place_before_thi_is_no_goods():
 ])
 def test_a_variant_in_brackets_is_of_the_thing_before(text, figure, subject):
     assert _subjects(text)[figure] == subject
+
+
+def test_a_works_named_by_what_it_does_owns_the_sum_after_with():
+    """`Đây là nhà máy chế biến/V gỗ với tổng vốn`: the plant's capital, not the wood's (a pre-existing error seen while
+    reading set P58)."""
+    assert _subjects("Đây là nhà máy chế biến hạt điều với tổng vốn 150 tỷ đồng.")["150 tỷ đồng"] == "tổng vốn của nhà máy chế biến hạt điều"

@@ -258,6 +258,9 @@ _TRADED = _LISTED | {"thu mua", "mua vào", "nhập", "nhập khẩu", "xuất k
 _DIRECTIONS = frozenset({"ra", "vào", "lên", "xuống", "sang", "qua", "về", "tới", "đến"})  # after a verb of moving
 
 
+_WORK_HEADS = frozenset({"nhà máy", "dự án", "công trình", "xưởng", "cơ sở", "tổ hợp", "dây chuyền", "mô hình", "hệ thống", "cụm"})
+
+
 def price_owner(tokens: list[Token], run: list[Token], spans: list[tuple[int, int]]) -> list[Token] | None:
     """For a bare price after `với`, `tại` or `ở` (`một chiếc iPhone với giá 6 triệu đồng`, `Cổ phiếu QCG giao dịch tại
     mức giá 14.200 đồng`): the thing priced, a noun phrase right before the preposition (a named thing before the verb
@@ -279,7 +282,8 @@ def price_owner(tokens: list[Token], run: list[Token], spans: list[tuple[int, in
     traded = bool(before) and 0 < len(before) <= 3 and before[0].pos in NOUN and tokens.index(before[0]) > 0 and low(
         tokens[tokens.index(before[0]) - 1].text) in _TRADED  # `thu mua | cà phê nhân/V với giá`: the goods bought or sold,
     # though the tagger ends them with a verb
-    before = before if traded else before[max([n + 1 for n, t in enumerate(before) if t.pos == "V" and t.text.islower()] or [0]):]  # `thu mua | cà phê`
+    works = bool(before) and low(before[0].text) in _WORK_HEADS  # (`nhà máy chế biến/V gỗ với tổng vốn`: a works named by what it does)
+    before = before if traded or works else before[max([n + 1 for n, t in enumerate(before) if t.pos == "V" and t.text.islower()] or [0]):]  # `thu mua | cà phê`
     before = before[:next((n for n, t in enumerate(before) if low(t.text) == "cho"), len(before))]  # `bán X | cho Y với giá`
     passive = next((n for n in (k - 2, k - 3) if n >= 0 and low(tokens[n].text) == "được"
                     and all(t.pos == "V" for t in tokens[n + 1:k])), None)  # `được rao bán`
