@@ -184,3 +184,13 @@ def test_kinds_listed_with_semicolons_are_no_events():
 ])
 def test_a_head_followed_by_its_clause_names_no_event(text):
     assert process_text(text, published="2026-02-01", settings=SETTINGS).events == []
+
+
+def test_a_rite_complete_without_an_object_is_a_ceremony_when_held_or_dated():
+    """`tổ chức Lễ dâng hương và báo công` (set P58), but not one kind of a list of yearly activities."""
+    held = process_text("Sáng 10/3/2025, tại Đền Hùng, Tổng công ty Giấy Việt Nam tổ chức Lễ dâng hương và báo công.",
+                        published=None, settings=SETTINGS).events
+    assert [(e.name, e.type, e.subtype, e.date) for e in held] == [("Lễ dâng hương và báo công", "ceremony", "anniversary", "2025-03-10")]
+    kinds = process_text("Bảo tàng còn tổ chức các hoạt động thường niên như: Lễ dâng hương tưởng nhớ các vua, chương trình Vui tết.",
+                         published=None, settings=SETTINGS).events
+    assert kinds == []
