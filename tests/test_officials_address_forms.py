@@ -119,6 +119,9 @@ def test_the_youth_union_abbreviated_is_no_surname():
     # two bodies listed: the one right before `do` (not both)
     ("Đoàn công tác Sở Công Thương, Sở Tài chính do Phó Giám đốc Lê Văn Bình làm trưởng đoàn đã làm việc với huyện.",
      "Lê Văn Bình", "Phó Giám đốc Sở Tài chính"),
+    # the delegation named after the role it leads (set P59)
+    ("Ngày 13/2, Thứ trưởng Trần Thanh Nam dẫn đầu đoàn công tác Bộ NN-PTNT đến thăm Hiệp hội Gỗ Bình Dương.",
+     "Trần Thanh Nam", "Thứ trưởng Bộ NN-PTNT"),
 ])
 def test_a_delegations_body_completes_its_leaders_post(text, name, title):
     assert _officials(text)[name][0] == title

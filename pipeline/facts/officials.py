@@ -219,6 +219,9 @@ def _side_of(found: Found) -> str | None:
         rf"(?<!\w)((?:{heads})\s[^,;()]+?(?:,\s*(?!(?:{heads})\s)[A-ZĐ][^,;()]*?)*)\s+(?:(?i:với sự chủ trì của)|do)\s+$", clause) or re.match(
         rf"\W*(?:(?:Thường trực|Ban Thường vụ|Ban Giám đốc|Ban lãnh đạo|Lãnh đạo)\s+)?((?:{heads})\s[^,;:()]+?)\s+"
         r"(?:(?i:hiện)\s+(?:(?i:nay)\s+)?(?i:có|gồm)|(?i:gồm)(?:\s+(?i:có))?)\s", clause)
+    m = m or re.match(rf"\s*(?:(?i:dẫn đầu|làm trưởng đoàn)\s+)(?i:đoàn công tác|đoàn)\s+(?:(?i:của)\s+)?((?:{heads})\s[^,;()]+?)(?=\s+(?i:đến|đi|tới|sang|về|"
+                      r"thăm|làm việc|tham dự|dự|khảo sát|kiểm tra)(?!\w)|\s*[,;.(]|\s*$)", text[found.end - found.sentence.start:])  # `Thứ trưởng
+    # X dẫn đầu đoàn công tác Bộ NN-PTNT đến thăm ...`: the body of the delegation the role leads
     org = m.group(1).strip(" ,:") if m and not re.search(r"(?<!\w)(?:vừa|cũng|đã|sẽ|đang|ngày)(?!\w)", m.group(1)) else ""
     # (a clause's words are no body's: `Văn phòng Chính phủ vừa`; `thay mặt Bộ Công Thương, Bộ trưởng X`, `Bộ X với sự chủ trì của Bộ
     # trưởng Y`, `Đoàn công tác của Bộ Công Thương do Bộ trưởng Z dẫn đầu`; a body whose name lists its fields: `Ủy ban Khoa học,

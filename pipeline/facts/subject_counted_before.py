@@ -9,6 +9,7 @@ from pipeline.language.analysis import Token
 
 
 def in_figure(t: Token, spans: list[tuple[int, int]]) -> bool:
+    """Whether token `t` overlaps one of the figures' (start, end) `spans`."""
     return any(s < t.end and t.start < e for s, e in spans)
 
 
