@@ -96,3 +96,8 @@ def test_things_a_verb_deals_with_after_doi_voi_are_named_with_it(text, figure, 
 ])
 def test_a_count_tail_stops_at_an_events_predicate_and_a_time(text, figure, subject):
     assert _subjects(text)[figure] == subject
+
+
+def test_a_count_of_two_kinds_keeps_both():
+    """`đến từ 19 tỉnh, thành phố`: both words counted, not the last alone (set P58)."""
+    assert _subjects("Các đặc sản đến từ 19 tỉnh, thành phố trong cả nước.")["đến từ 19 tỉnh, thành phố"] == "tỉnh, thành phố"

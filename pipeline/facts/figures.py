@@ -708,7 +708,9 @@ def _bare_counted(sentence: Sentence, start: int, end: int, spans: list[tuple[in
     """A count no rule gives a subject is of the things it counts: its counted noun with the nouns right after it (`22 sản
     phẩm trên`: `sản phẩm`; `cả nước có trên 5.400 làng nghề` is named by `subject_count_owner`); never none when it counts
     something, since a count's things are what it measures."""
-    return subject_asides.counted_phrase(sentence, start, end, spans) or counted
+    phrase = subject_asides.counted_phrase(sentence, start, end, spans)
+    return phrase if phrase and not (counted and len(phrase) < len(counted) and counted.endswith(phrase)) else counted  # (`đến từ 18
+    # tỉnh, thành phố`: both words counted, not the last)
 
 
 def _distinct_shares(sentence: Sentence, out: list[Figure]) -> list[Figure]:
