@@ -159,6 +159,10 @@ def of_event() -> frozenset[str]:
     """Folded ceremony verbs whose ceremony, before an event's name, is that event (`lễ khai mạc Hội chợ`)."""
     return frozenset(fold(row[0]) for row in table("event_ceremonies.tsv") if row[2] == "of")
 
+def complete_rites() -> frozenset[str]:
+    """Folded ceremony verbs marked `complete`: `lễ` + the verb names a ceremony with no object (`Lễ dâng hương`)."""
+    return frozenset(fold(row[0]) for row in table("event_ceremonies.tsv") if row[3:4] == ("complete",))
+
 def verb_of(head: str) -> str:
     return re.sub(r"(?i)^lễ\s+(?:cắt\s+băng\s+)?", "", head)
 

@@ -35,6 +35,7 @@ from pipeline.facts.event_lexicon import (
     Mention,
     capitalised,
     classes,
+    complete_rites,
     heads_after,
     keywords,
     of_event,
@@ -173,7 +174,7 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
             # `hội chợ triển lãm quốc tế`, `cuộc thi năm 2017`, `tham dự Triển lãm quốc tế`: modifiers and a year
             # name no event (a sentence may open with one: `Triển lãm quốc tế ...` in a headline)
             named = bool(c["modifier"].sub("", _YEARS.sub(" ", rest)).strip(" ,-–"))
-        named = named or type_ == "ceremony" and head.lower().endswith(("dâng hương", "báo công")) and (re.search(
+        named = named or type_ == "ceremony" and fold(head.lower()).endswith(tuple(complete_rites())) and (re.search(
             r"(?<!\w)(?i:tổ chức)\s+$", before) is not None or event_occurrence.placed_and_dated(text, m.start(), end))  # (a rite
         # complete without an object, held or placed and dated: `tổ chức Lễ dâng hương và báo công`, set P58)
         # a lowercase name of plain words (`hội thảo lấy ý kiến`) opens an event only when the sentence dates it,
