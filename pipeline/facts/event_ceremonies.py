@@ -14,7 +14,7 @@ import re
 from pipeline.facts import event_dates
 from pipeline.facts.event_lexicon import QUOTES, Mention, capitalised, classes, heads_after, person_at, verb_subtypes
 from pipeline.facts.event_names import name_end
-from pipeline.language.analysis import Sentence
+from pipeline.language.analysis import Sentence, Token
 from pipeline.language.textnorm import fold
 
 _SIGNED = re.compile(r"(?<!\w)(?:đã|vừa|chính thức|tiến hành|tổ chức|cùng|chứng kiến|dự)\s+(?:(?:đã|vừa|chính thức|tiến hành)\s+)*$", re.I)
@@ -163,6 +163,9 @@ _DOER = re.compile(r"(?i:công ty|tổng công ty|tập đoàn|UBND|ủy ban|s�
 _SIZES = frozenset("dài rộng cao sâu nặng lớn".split())
 _PHASE = re.compile(r"(?:(?i:xây dựng)\s+)?(?i:giai đoạn)\s+\w+")
 _PHASE_OF = re.compile(r"\s+(?i:của)(?=\s+(?i:dự án|nhà máy|công trình|khu|cụm|tuyến|trang trại|trạm)\s)")
+_AMOUNT_TAIL = re.compile(r"[,\s]*(?:(?i:với|có)\s+)?(?i:tổng\s+)?(?i:mức đầu tư|vốn đầu tư|số vốn|vốn|kinh phí|quy mô|công suất|diện tích)"
+                          r"(?:\s+(?i:khoảng|hơn|gần|trên|là|lên tới|lên đến))?\s+\d[\d.,]*(?:\s+\S+){1,2}?\s+"
+                          r"(?:(?i:đã|sẽ|được|vừa|chính thức|đang|mới|cũng|tiếp tục)\s+)*$")  # an amount a work is described by
 _SUBJECT_END = frozenset("là thì mà khi và nhưng nên rồi nếu".split())
 _PLACE = re.compile(r"(?i:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)\s+[A-ZĐ]")
 
@@ -178,7 +181,13 @@ def _subject(sentence: Sentence, start: int, verb: int) -> str:
     while start > 0 and re.search(r"(?<!\w)(?:\d{1,2}[A-Z]?|[A-ZĐ][\w-]*)\s*,\s*$", sentence.text[:start]) \
             and _NAME_PART.match(sentence.text[start:].lstrip()):  # `Cà Mau 1A, | 1B, | 1C và 1D`: the commas of one name's parts
         start = max(0, sentence.text.rfind(",", 0, len(sentence.text[:start].rstrip().rstrip(","))) + 1)
+    amount = _AMOUNT_TAIL.search(sentence.text, start, verb)
+    verb = amount.start() if amount else verb  # `dự án X tổng mức đầu tư 6,5 triệu USD chính thức được khởi công`: X is begun
     tokens = [t for t in sentence.tokens if start <= t.start - s0 and t.end - s0 <= verb]
+    cut = next((t for t in sentence.tokens if t.start - s0 < verb < t.end - s0), None) if amount else None
+    piece = sentence.text[cut.start - s0:verb].strip() if cut is not None else ""
+    if cut is not None and piece:  # (`Tân Phú tổng`: one token to the segmenter)
+        tokens.append(Token(piece, cut.start, cut.start + len(piece), "Np"))
     depth = 0
     kept: list[str] = []
     for n in range(len(tokens) - 1, -1, -1):
@@ -202,6 +211,9 @@ def _subject(sentence: Sentence, start: int, verb: int) -> str:
             continue
         if low == "được" and kept and _DOER.match(" ".join(kept)):  # `Dự án X vừa được Công ty Y động thổ`: Y is the agent,
             return _subject(sentence, start, t.start - s0)  # what is begun stands before `được`
+        if low == "và" and kept and kept[0][:1].islower() and t.pos in ("C", "CC") and n > 0 and tokens[n - 1].pos == "N" and tokens[n - 1].text[:1].islower():
+            kept.insert(0, t.text)  # `nhà máy chế biến nông sản và thực phẩm Bà Tư`: two nouns of one name
+            continue
         if low in _SUBJECT_END or c["opener"].fullmatch(low) or t.pos == "CH" or re.search(r"\d[/-]\d|:", low):
             break
         if c["stop"].fullmatch(low) or t.pos in ("E", "R"):

@@ -25,7 +25,7 @@ import re
 from functools import cache, lru_cache
 
 from pipeline.facts.event_lexicon import ANNOUNCING, CLOCK_AFTER, DONE_BY, HELD_WORDS, PLACE_GAP, SINCE
-from pipeline.facts.event_ranges import list_lead, refines
+from pipeline.facts.event_ranges import held_at, list_lead, refines
 from pipeline.facts.lexicon import alternation, word_classes
 from pipeline.language.analysis import Sentence
 from pipeline.record import DateFact, Evidence
@@ -351,8 +351,7 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
             tail = end if frame_before(text, start) and not any(re.fullmatch(r"\s+(?i:và)\s+", text[end:a]) for a, _ in others) \
                 else _coordinated_end(text, end, others)  # (a frame joined by `và`: `nằm trong chuỗi sự kiện A và B, diễn ra ...`)
             held = re.search(r"(?<!\w)(?:(?i:tổ chức|diễn ra|khai mạc|được tổ chức|hội tụ|quy tụ|mở cửa|kéo dài)\s+(?:[^,.;()]{0,40}?\s)?(?:(?i:liên tục|chính thức)\s+)?(?:(?i:vào|từ)\s+)?(?:(?i:nay|qua)\s*\(\s*)?(?:(?i:ngày)\s+)?"
-                             r"|\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s*[-–]\s*\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?)?,?\s+(?:(?i:ngày)\s+)?)$", text[:p]) or re.search(
-                r"(?<!\w)(?i:tổ chức|diễn ra)\s+(?i:tại)\s[^.;]{3,200}?[),]\s*(?i:từ|vào)\s+(?:(?i:ngày)\s+)?$", text[end:p])  # (`... từ 9h-11h ngày 11/3`: a clock time;
+                             r"|\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s*[-–]\s*\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?)?,?\s+(?:(?i:ngày)\s+)?)$", text[:p]) or held_at(text[end:p], d.text)  # (`... từ 9h-11h ngày 11/3`: a clock time;
             # `sẽ diễn ra tại Công viên X (đường Y, ...), từ ngày 16-19/5/2024`: its place, then its days)
             if any(tail <= a < p for a, _ in others) or ";" in text[end:p] or (p - end > 110 and not (
                     held and p - end <= 240 and not _STOP.search(text[end:p]))) or _history().search(

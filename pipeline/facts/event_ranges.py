@@ -3,7 +3,7 @@
 A range written as one expression (`từ ngày 12 đến ngày 15 tháng 10 năm 2020`, `từ tháng 3 đến tháng 5/2024`) whose
 first day dates the event gives its end; so does a range in another sentence of the event (a later bare mention,
 `Hội chợ diễn ra từ ngày 22 đến 26/5`, or a sentence an anaphor opens, `Sự kiện kéo dài từ ...`) that starts on the
-event's day.
+event's day. Also the words that hold an event at a place before its days (`held_at`), read by `event_dates`.
 """
 
 from __future__ import annotations
@@ -268,3 +268,15 @@ def list_lead(text: str, q: int, start: int, others: list[tuple[int, int]]) -> b
     break between the date and the colon, the colon within a few words of the date."""
     colon = text.find(":", q)
     return 0 <= colon - q <= 25 and colon < start and not any(q <= a < colon for a, _ in others) and "." not in text[colon:start]
+
+
+_HELD_AT = re.compile(r"(?<!\w)(?i:tổ chức|diễn ra|khai mạc)\s+(?i:tại)\s[^.;]{3,200}?(?:[),]\s*|\s)(?i:từ|vào)\s+(?:(?i:ngày)\s+)?$")
+
+
+def held_at(between: str, date: str) -> bool:
+    """Whether the words between an event's name and a date after it hold it at a place, then date it: `sẽ diễn ra tại
+    Công viên X (đường Y, ...), từ ngày 16-19/5/2024`, `được khai mạc tại Trung tâm X (SECC), quận 7, TPHCM vào ngày 11-7`
+    (the date's own `vào`/`từ` counts as the words before it)."""
+    lead = re.match(r"(?i:vào|từ)\s", date)
+    return _HELD_AT.search(between + (lead.group() if lead else "")) is not None
+

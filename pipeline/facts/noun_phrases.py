@@ -89,7 +89,8 @@ def phrase_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
             run.insert(0, t)  # `GO! Tuyên Quang`, `Đại siêu thị GO!`: a brand's exclamation mark is part of its name
             j -= 1
             continue
-        if word in QUOTES or word in ("–", "-") and run and run[0].pos == "Np" and j > 0 and tokens[j - 1].pos == "Np":
+        if word in QUOTES or word in ("–", "-") and run and (run[0].pos == "Np" and j > 0 and tokens[j - 1].pos == "Np" or sum(
+                u.text in QUOTES for u in tokens[j + 1:i + 1]) % 2):  # (`dự án "Giải quyết ngập ... - giai đoạn 1"`: a dash in quotes)
             j -= 1
             continue  # `giá "khuyến mãi" 43 triệu đồng`; `KCN Tam Anh – An Hòa`: one name across a dash
         if word == "và":  # `A và B` inside a phrase, but `1.200 MW và điện mặt trời 29 MW` is two parts, and so is `bị cáo và | tổng số

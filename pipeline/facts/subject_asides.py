@@ -174,12 +174,25 @@ def group_of(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[
         return []
     grouped = low(run[0].text.split()[0]) in _groups() or low(run[0].text) in _groups() or low(" ".join(t.text for t in run[:2])) in _groups()
     named = len(run) >= 2 and run[1].pos == "V" and low(run[1].text) not in figure_verbs() and k == i and not opens_clause(tokens, run)
+    if grouped and len(run) == 1 and not member and not _counts_people(tokens, i):
+        return []  # `nhóm 4 | dự án đầu tư ...`, `đoàn 20 doanh nghiệp`: a bare group of things is no subject; the things counted are
     if grouped and (opens_clause(tokens, run) or member or named or not any(t.pos == "V" for t in run)):  # (`gồm đội cổ động 229 người`)
         return run
     if low(tokens[i].text) == "có" and opens_clause(tokens, run) and run[0].pos in ("N", "Np", "Ny") and not any(
             t.pos == "V" for t in run) and low(run[0].text) not in _NOT_OWNERS and (kind_of(run) or ("named",))[0] != "time":
         return run
     return []
+
+
+_PEOPLE_COUNTED = frozenset({"người", "thành viên", "cán bộ", "hội viên", "học viên", "học sinh", "sinh viên", "vận động viên", "nghệ nhân",
+                             "đại biểu", "khách", "du khách", "lao động", "công nhân", "chiến sĩ", "bác sĩ", "y bác sĩ", "cầu thủ", "nghệ sĩ",
+                             "diễn viên", "thí sinh", "em", "cháu", "chuyên gia", "phóng viên", "nhà báo", "thuyền viên", "ngư dân", "binh sĩ"})
+
+
+def _counts_people(tokens: list[Token], i: int) -> bool:
+    """Whether the count after token `i` (its number, then its noun) counts people: only then is a bare group before it theirs."""
+    noun = next((t for t in tokens[i + 2:i + 4] if t.pos in NOUN), None)
+    return noun is None or low(noun.text) in _PEOPLE_COUNTED
 
 
 _CLAUSE_TAIL = frozenset({"hôm nay", "hiện nay", "nay", "hiện", "cần", "phải", "sẽ", "đã", "được", "dự kiến", "xác định", "vẫn",

@@ -148,6 +148,9 @@ def phase(text: str, start: int, subject: str | None) -> str | None:
     if not found or _PHASE_DONE.search(text[:found[-1].start()]) or _BUILT_THING.search(text, found[-1].end(), start):
         return subject  # (`Giai đoạn 2 sẽ đầu tư xây dựng Trung tâm thương mại ... với tổng diện tích`: that centre's)
     named = found[-1].group(0)
+    quoted = next((m for m in _QUOTED_WORK.finditer(text, clause + 1, start) if m.start() < found[-1].start() < m.end()), None)
+    if quoted:  # `dự án "Giải quyết ngập ... - giai đoạn 1" có tổng mức đầu tư`: the phase is part of the work's name
+        return f"{subject} của {quoted.group()}" if subject is not None and _BARE_MEASURE.fullmatch(subject) else subject
     if subject is not None and _BARE_MEASURE.fullmatch(subject):
         return f"{subject} {named}"  # `giai đoạn 1 có tổng vốn đầu tư 1.200 tỷ đồng`: the phase's capital
     if subject is not None and not _PROJECT.fullmatch(subject) and not subject.lower().startswith("giai đoạn"):
@@ -158,6 +161,7 @@ def phase(text: str, start: int, subject: str | None) -> str | None:
     return f"{named} của {subject}"
 
 
+_QUOTED_WORK = re.compile(r"(?:[Dd]ự án|[Cc]ông trình|[Nn]hà máy|[Đđ]ề án|[Cc]hương trình)\s*[\"“][^\"”]{3,200}[\"”]")
 _PHASED = re.compile(r"(?:[Dd]ự án|[Nn]hà máy|[Cc]ông trình|[Kk]hu công nghiệp|[Cc]ụm công nghiệp|KCN|CCN|[Kk]hu đô thị)(?:\s+[A-ZĐ0-9][\w&.-]*)+\s+$")
 
 

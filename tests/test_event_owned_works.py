@@ -1,0 +1,44 @@
+"""Ceremonies and fairs the forty-seventh session's blind judges (set P60) found cut or undated: a work owned by a list
+of firms keeps the whole list in its ceremony's name (`pipeline/facts/event_owners.py`), a passive ceremony's work is
+read past the amount that describes it and over `và` between two nouns of its name, and a fair opened `tại` a long venue
+takes the day written after it (`được khai mạc tại ..., TP.HCM vào ngày 14-8`). The sentences are written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline import process_text
+from pipeline.settings import Settings
+
+SETTINGS = Settings(min_chars=10, min_vietnamese=0.0)
+
+
+def _events(text):
+    return process_text(text, settings=SETTINGS).events
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Chiều 12/9, Lễ khởi công Nhà máy sản xuất linh kiện điện tử của các Công ty: TNHH Sunrise Tech, TNHH Kỳ Anh Vina "
+     "và TNHH Delta Parts đã diễn ra tại Khu công nghiệp Quế Võ.",
+     "Lễ khởi công Nhà máy sản xuất linh kiện điện tử của các Công ty: TNHH Sunrise Tech, TNHH Kỳ Anh Vina và TNHH Delta Parts"),
+    ("Sáng 4/3, Lễ khánh thành nhà xưởng của Công ty TNHH Minh Long và Công ty TNHH Sao Việt được tổ chức tại Long An.",
+     "Lễ khánh thành nhà xưởng của Công ty TNHH Minh Long và Công ty TNHH Sao Việt"),
+])
+def test_a_work_owned_by_listed_firms_keeps_them_all(text, name):
+    assert [e.name for e in _events(text)] == [name]
+
+
+def test_a_list_of_firms_does_not_run_into_a_lowercase_clause():
+    (event,) = _events("Sáng 4/3, Lễ khánh thành nhà xưởng của Công ty TNHH Minh Long, ông Trần Văn Hải phát biểu.")
+    assert event.name == "Lễ khánh thành nhà xưởng của Công ty TNHH Minh Long"
+
+
+def test_a_passive_ceremony_reads_its_work_past_the_amount_that_describes_it():
+    (event,) = _events("Sáng 9/10, dự án xây dựng nhà máy sấy và bảo quản nông sản Tân Phú tổng vốn đầu tư 120 tỷ đồng "
+                       "chính thức được khởi công.")
+    assert (event.name, event.date) == ("khởi công dự án xây dựng nhà máy sấy và bảo quản nông sản Tân Phú", "--10-09")
+
+
+def test_a_fair_opened_at_a_long_venue_takes_the_day_after_it():
+    (event,) = _events("Hơn 400 doanh nghiệp đã tham gia Triển lãm quốc tế Máy nông nghiệp lần thứ 5 (Agri Machinery "
+                       "Vietnam – 2019) được khai mạc tại Trung tâm Hội chợ và Triển lãm Sài Gòn (SECC), quận 7, TP.HCM vào ngày 14-8.")
+    assert event.date.endswith("-08-14")
