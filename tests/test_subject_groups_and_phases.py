@@ -1,7 +1,8 @@
 """Subjects the forty-seventh session found wrong on bench articles: a bare group noun before a count of things
 (`nhóm 4 dự án ...`) is no subject, the things counted are; a project phase written inside a quoted project name
-(`dự án "... - giai đoạn 1"`) is part of that name, so the bare measure after it is the named project's. The
-sentences are written for these tests."""
+(`dự án "... - giai đoạn 1"`) is part of that name, so the bare measure after it is the named project's; and the
+subjects set P60's judges found wrong (a milestone, a source that shows, a change restated in brackets, `với` after a
+superlative, a sum's relative clause, added capital, goods after a target). The sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -46,3 +47,33 @@ def test_a_phase_inside_a_quoted_name_belongs_to_the_name(text, figure, subject)
 
 def test_a_phase_outside_quotes_still_names_the_phase():
     assert _subjects("Giai đoạn 1 của dự án có tổng vốn đầu tư 1.200 tỷ đồng.")["1.200 tỷ đồng"].startswith("tổng vốn đầu tư Giai đoạn 1")
+
+
+@pytest.mark.parametrize("text,figure,subject", [
+    # a milestone reached is a link, not the subject
+    ("Đến nay, lượng xi măng mà nhà máy sản xuất được đã đạt mốc 2 triệu tấn.", "2 triệu tấn", "lượng xi măng"),
+    # a source that shows something opens no clause of its own: the trade and its goods own the value
+    ("Số liệu của Cục Thống kê cũng cho thấy xuất khẩu hạt điều trong năm qua đạt kim ngạch 3,6 tỉ USD.", "3,6 tỉ USD",
+     "kim ngạch xuất khẩu hạt điều"),
+    ("Năm 2023, xuất khẩu cà phê của tỉnh đạt kim ngạch 500 triệu USD.", "500 triệu USD", "kim ngạch xuất khẩu cà phê của tỉnh"),
+    # a change restated in brackets after a clause that changed: the thing that changed, not its predicate
+    ("Doanh thu dịch vụ của huyện tăng mạnh so với cùng kỳ (tăng trên 18% so năm 2022), các chỉ tiêu khác đều đạt.", "trên 18%",
+     "Doanh thu dịch vụ của huyện"),
+    # `với` right after a superlative sizes the measure its clause named
+    ("Đây là địa phương có diện tích trồng thanh long lớn nhất tỉnh với gần 9.000ha.", "gần 9.000ha", "diện tích trồng thanh long"),
+    # a sum's relative clause up to `là` is no predicate
+    ("Số tiền điện đã thanh toán cho các hộ lắp đặt điện mặt trời là 52 tỷ đồng.", "52 tỷ đồng",
+     "Số tiền điện đã thanh toán cho các hộ lắp đặt điện mặt trời"),
+    # more capital a named investor puts in
+    ("Theo đó, Samsung đầu tư thêm 2 tỷ USD vào nhà máy tại Thái Nguyên.", "2 tỷ USD", "vốn đầu tư thêm của Samsung"),
+    ("Tập đoàn Foxconn đầu tư tăng thêm 250 triệu USD.", "250 triệu USD", "vốn đầu tư tăng thêm của Tập đoàn Foxconn"),
+    # a bare act on goods takes the goods after the weight
+    ("Được biết, Hòa Phát đặt mục tiêu sản xuất 3 triệu tấn thép xây dựng vào năm 2024.", "3 triệu tấn", "mục tiêu sản xuất thép"),
+])
+def test_p60_subjects(text, figure, subject):
+    assert _subjects(text)[figure] == subject
+
+
+def test_a_predicate_of_other_numbers_is_still_cut():
+    assert _subjects("Số cổ phần đưa ra đã được bán hết trong phiên, tăng 12% so với năm trước.")["12%"] != (
+        "Số cổ phần đưa ra đã được bán hết trong phiên")

@@ -42,6 +42,7 @@ from pipeline.facts import (
     subject_energy,
     subject_gates,
     subject_growth,
+    subject_invested,
     subject_items,
     subject_land,
     subject_listed_places,
@@ -536,6 +537,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = subject_distances.route_thing(sentence, f.start, subject, f.unit)  # `tuyến X qua ... huyện Y | dài 23 km`
         subject = tidy(subject) if subject is not None else None  # `... được BIDV thông báo`, `cuối`, `SGD`
         subject = _paid_into(sentence.text[:f.start], subject) if subject is not None else None  # `nộp ngân sách`
+        subject = subject_invested.invested_more(sentence.text[:f.start], subject)  # `LGD đầu tư tăng thêm | 1,4 tỷ USD`
         subject = subject_owners.refined(sentence, f.start, spans[n][1], spans, subject, out[-1].subject if out else None)
         subject = subject_edges.mended(sentence.text, f.start, subject) if subject is not None else None  # `... chợ thu| được`
         subject = subject_edges.unspoken(subject) if subject is not None else None  # `Liên Hợp Quốc ước tính | chi phí ...`

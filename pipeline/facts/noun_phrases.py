@@ -200,8 +200,8 @@ def clause_subject(tokens: list[Token], j: int, spans: list[tuple[int, int]]) ->
         if prev.pos == "CH" and low(prev.text) not in QUOTES or low(prev.text) in SAYING or start > 1 and low(f"{tokens[start - 2].text} {prev.text}") in SAYING:
             break  # (`cho/V thấy/V`: a verb of saying in two tokens)
         start -= 1
-    span = tokens[start:j + 1]
-    span = span[:next((k for k, t in enumerate(span) if k and low(t.text) == "là"), len(span))]  # `X là con số 'khủng'`
+    span = tokens[start:j + 1 if tokens[j].text != "(" else j]  # (`X tăng mạnh nhất ... (tăng trên 23%`: X, which changed)
+    span = span[:next((k for k, t in enumerate(span) if k and (low(t.text) == "là" or tokens[j].text == "(" and low(t.text) in ("tăng", "giảm"))), len(span))]
     while span and span[-1].pos in ("R", "E", "C"):
         span = span[:-1]
     if not span or len(words_of(span)) > MAX_WORDS:

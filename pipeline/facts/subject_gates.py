@@ -255,6 +255,7 @@ def built_thing(subject: str | None) -> str | None:
 
 _GOODS_STOP = re.compile(r"(?i:năm|đầu|cuối|giữa|mỗi|một|trên|dưới|và|so|trong|tăng|giảm|là|với|cho|của|từ|đến|tới|sang|vào|ra|hàng|các|được|đã|"
                          r"đạt|chiếm|bằng|tương đương|khoảng|gần|hơn|nhưng|còn|thì|để|nhằm|tại|ở|này|đó)$")
+_MAKING = re.compile(r"(?i:(?:mục tiêu|kế hoạch|chỉ tiêu)\s+)?(?i:sản xuất|xuất khẩu|nhập khẩu|tiêu thụ|thu mua|chế biến)")  # a bare act on goods
 _HOLDER = re.compile(r"[A-ZĐ]|(?:nhà máy|công ty|dự án|hợp tác xã|HTX|doanh nghiệp|tỉnh|huyện|xã|cơ sở|tập đoàn|đơn vị|hộ)(?!\w)")
 _LAND = re.compile(r"\s(đất\s+(?:sạch|công nghiệp|nông nghiệp|ở|lúa|trồng lúa|thương mại(?:,?\s+dịch vụ)?|dịch vụ|sản xuất(?:\s+nông nghiệp)?|"
                    r"trống|xây dựng|khu công nghiệp|rừng sản xuất|rừng phòng hộ|rừng))(?!\w)")
@@ -284,6 +285,8 @@ def goods_after(sentence: Sentence, end: int, subject: str | None, unit: str | N
     if area:  # `có 962 ha sầu riêng/V với ...`, `4.000 ha diện tích trồng nhãn`: the crop the area grows, a holder's too
         crop = crop_at(sentence, area.end(), len(sentence.text))  # (`Tân Uyên đang sở hữu gần 3.400ha chè`: `chè của Tân Uyên`)
         return f"{area.group(1) or ''}{crop}{f' của {subject}' if named else ''}" if crop and crop not in (subject or "") else subject
+    if unit in ("tonne", "kg", "m3", "litre") and subject is not None and _MAKING.fullmatch(subject) and (goods := _goods_at(sentence, end)):
+        return f"{subject} {goods}"  # `Formosa đặt mục tiêu sản xuất 1 triệu tấn thép cuộn thành phẩm`: what it makes
     if unit not in ("tonne", "kg", "m3", "litre") or subject is not None and not _HOLDER.match(subject) or (
             _CAPACITY.search(sentence.text[max(0, end - 80):end]) and not named):
         return subject  # (`thu mua cành lá quế khoảng 2 tấn`: the goods already; `Dự án có công suất 300.000 tấn`: its own;

@@ -225,13 +225,13 @@ def without_attribute_tail(text: str) -> str:
 
 
 _AUXILIARY = re.compile(r"\s(?:đã|đang|sẽ|vừa|cũng)\s", re.IGNORECASE)
+_SUM_HEAD, _LINKED = re.compile(r"(?i:tổng\s+)?(?i:số tiền|số vốn|số lượng|lượng|tổng số)(?!\w)"), re.compile(r"(?<!\w)(?i:là)\s+(?:(?i:khoảng|gần|hơn|trên|xấp xỉ)\s+)?$")
 
 
-def without_predicate(text: str) -> str:
-    """A phrase cut before the auxiliary that opens its clause's predicate (`giải thưởng này | đã trở về`, `Giá dịch vụ
-    ... tại cảng hàng không | cũng được điều chỉnh`, `Số cổ phần đưa ra | đã được bán hết`), when two words or more
-    are left."""
-    aux = _AUXILIARY.search(text)
+def without_predicate(text: str, before: str = "") -> str:
+    """A phrase cut before the auxiliary of its predicate (`Số cổ phần đưa ra | đã được bán hết`) when two words or more are
+    left; not a sum's relative clause up to `là` right before the figure (`before`: `Số tiền điện đã thanh toán ... là`)."""
+    aux = None if _SUM_HEAD.match(text) and _LINKED.search(before) else _AUXILIARY.search(text)
     text = text[:aux.start()] if aux and len(text[:aux.start()].split()) >= 2 else text
     modal = _MODAL_END.search(text)  # `Tỷ lệ chuyên trách | cần` + nâng lên 15-20%
     text = text[:modal.start()] if modal and len(text[:modal.start()].split()) >= 2 else text

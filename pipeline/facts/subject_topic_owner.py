@@ -108,9 +108,30 @@ def _parts_go_on(tokens: list[Token], e: int, m: int) -> bool:
     return True
 
 
+def _clause_start(tokens: list[Token], m: int) -> int:
+    """The first token of the clause of token `m`: after a bound, a word of saying (`cho` + `thấy`, two words to the segmenter)."""
+    return max((n for n in range(m) if _bounded(tokens[n]) or low(tokens[n].text) in ("thấy", "hay", "biết") and n and low(
+        tokens[n - 1].text) == "cho"), default=-1) + 1
+
+
+_TRADES = frozenset({"xuất khẩu", "nhập khẩu", "xuất nhập khẩu"})
+
+
+def _traded(tokens: list[Token], m: int) -> str:
+    """The trade and its goods that open the clause of token `m` (`Số liệu ... cho thấy xuất khẩu giày dép các loại | đạt
+    kim ngạch`), else ""."""
+    c = _clause_start(tokens, m)
+    framed = next((n + 1 for n in range(c, m) if tokens[n].text == ","), m)  # (`Năm 2023, | xuất khẩu cà phê ...`)
+    c = c if c < m and low(tokens[c].text) in _TRADES else framed
+    if c >= m or low(tokens[c].text) not in _TRADES:
+        return ""
+    e = _phrase(tokens, c + 1, m)
+    return " ".join(t.text for t in tokens[c:e]) if e > c + 1 else ""
+
+
 def clause_topic(tokens: list[Token], m: int, verb: int, having: str) -> list[Token]:
     """The noun phrase that opens the clause of token `m` and owns what token `verb`, a word of having, brings; else []."""
-    c = max((n for n in range(m) if _bounded(tokens[n])), default=-1) + 1
+    c = _clause_start(tokens, m)
     last = max((n for n in range(c, m) if tokens[n].text == ","), default=-1)
     if c and low(tokens[c - 1].text) in _SUBORDINATE and c <= 2 and last > c and tokens[last + 1].text[:1].isupper():
         c = last + 1  # (`Sau khi sáp nhập thêm ... huyện Mê Linh, | Hà Nội hiện có`: the clause after the opening one)
@@ -195,6 +216,9 @@ def topic_owner(sentence: Sentence, start: int, subject: str | None) -> str | No
     if having not in _HAVING:
         return subject  # (`chiếm đoạt tài sản 246 tỷ đồng`: what a verb takes is not its subject's own)
     owner = clause_topic(tokens, m, verb, having)
+    traded = _traded(tokens, m) if core in ("kim ngạch", "giá trị", "tổng kim ngạch", "tổng giá trị") else ""
+    if traded:
+        return f"{subject} {traded}"  # `xuất khẩu giày dép các loại ... đạt kim ngạch`: `kim ngạch xuất khẩu giày dép các loại`
     if not owner:
         return subject
     person = _is_person(owner)

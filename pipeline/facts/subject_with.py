@@ -4,7 +4,8 @@ có công suất lớn nhất khu vực, với 450 MW` (`công suất`).
 
 The measure is a word of the figure's kind of unit (`diện tích` of ha, `công suất` of MW, `kinh phí`, `vốn` of money),
 with the plain lowercase words that qualify it (`trồng xoài`) up to a word of degree, `của`, a verb of the clause or a
-comma; the clause is the sentence before the comma, back to a semicolon.
+comma; the clause is the sentence before the comma, back to a semicolon. Since the forty-seventh session `với` right after a
+superlative needs no comma (`địa phương có diện tích nuôi tôm thâm canh lớn nhất nước với gần 25.000ha`).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ def measure_before_with(text: str, start: int, unit: str | None) -> str | None:
     """The measure named earlier in the clause of a figure at `text[start]` that follows `, với` (see the module), or
     None."""
     kind = UNIT_KINDS.get(unit or "")
-    joint = re.search(r",\s*(?i:với)\s+$", text[:start])
+    joint = re.search(r"(?:,\s*|(?<=\snhất)(?:\s+[a-zà-ỹđ]+){0,2}\s+)(?i:với)\s+$", text[:start])  # (`... lớn nhất nước với gần 25.000ha`)
     if kind not in _MEASURES or joint is None:
         return None
     clause = text[:joint.start()]

@@ -194,7 +194,7 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
             found = Subject(f"{previous.text} {phrase_text(sentence, after)}", previous.kind) if found is previous and previous is not None and qualifies(
                 sentence.text, start, after) else Subject(phrase_text(sentence, after), "of")  # after it, not of who holds it; `391ha (27,5ha chứng nhận hữu cơ)`
     found = Subject(without_adverb(sentence.text[:start], found.text), found.kind) if found is not None and found is not previous else found  # `Hiện kim ngạch`
-    found = Subject(without_attribute_tail(without_predicate(found.text)), found.kind) if found is not None and found is not previous else found  # `Tàu sân bay tải trọng`
+    found = Subject(without_attribute_tail(without_predicate(found.text, sentence.text[:start])), found.kind) if found is not None and found is not previous else found  # `Tàu sân bay tải trọng`
     found = Subject(*elsewhere) if found is None and (elsewhere := told_elsewhere(sentence.text, start, end, unit)) else found  # `đóng góp 3.000 tỷ đồng /năm cho ngân sách`, `có diện tích trồng xoài ..., với hơn 7.500ha`
     found = None if found is not None and found.kind == "counted" and not counted_change(list(sentence.tokens), token_at(sentence, start) - 1) else found
     return found if found is not None and found.text else None
