@@ -1,14 +1,19 @@
 """An event named only in the page's title: a page whose body does not write its headline (`Khai mạc Phiên chợ nông sản
 tỉnh Lai Châu lần thứ 3 năm 2025` over a body that says `Phát biểu khai mạc Phiên chợ, ...`) names its event there; the
-body's one bare mention of that kind takes the title's name (its evidence stays the body's sentence)."""
+body's one bare mention of that kind takes the title's name (its evidence stays the body's sentence). When the body's
+bare mentions of it were no event of their own (`Tham dự và chủ trì Hội nghị có ...`, `Hội nghị đã thông qua ...`) and
+the body lists no event of its kind, the title's event is the body's first such mention (since the forty-seventh
+session, from set P60: `Sở Công Thương An Giang đã tổ chức Hội nghị tổng kết ... năm 2019 ...`)."""
 
 from __future__ import annotations
+
+import re
 
 from pipeline.facts.event_lexicon import keywords, marks
 from pipeline.facts.event_mentions import mentions
 from pipeline.language.analysis import analyse
 from pipeline.language.textnorm import fold, normalize
-from pipeline.record import Event
+from pipeline.record import Event, Evidence
 
 
 def _bare(event: Event) -> bool:
@@ -19,7 +24,7 @@ def _bare(event: Event) -> bool:
 def titled(found: list[Event], title: str | None, text: str) -> list[Event]:
     """The events with the one bare event of each kind the title names renamed after it, when the body does not write
     the title; else `found` as it is (two events of the kind, or a named one, leave it alone)."""
-    if not title or len(title) < 15 or not any(_bare(e) for e in found):
+    if not title or len(title) < 15:
         return found
     if " ".join(fold(title).lower().split()) in " ".join(fold(text).lower().split()):
         return found  # the body writes its headline: its events were read there
@@ -29,4 +34,16 @@ def titled(found: list[Event], title: str | None, text: str) -> list[Event]:
         if m.named and m.strong and len(same) == 1 and _bare(out[same[0]]):
             event = out[same[0]]
             out[same[0]] = event.model_copy(update={"name": m.name, "edition": event.edition or marks(m)[0]})
+        elif m.named and m.strong and not same and m.head and (bare := _bare_in(text, m.head)) is not None:
+            out.append(Event(name=m.name, type=m.type, subtype=m.subtype, date=None, date_end=None, edition=marks(m)[0], evidence=bare))
     return out
+
+
+def _bare_in(text: str, head: str) -> Evidence | None:
+    """The first mention in `text` of a capitalised `head` with no name after it (`chủ trì Hội nghị có ...`), as evidence
+    in its sentence; None when the head is never written bare."""
+    for m in re.finditer(rf"(?<!\w){re.escape(head[:1].upper() + head[1:])}(?!\w)(?!\s+[A-ZĐ“\"])", text):
+        a = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        b = min(k for k in (text.find(".", m.end()), text.find("\n", m.end()), len(text)) if k >= 0)
+        return Evidence(start=m.start(), end=m.end(), sentence=" ".join(text[a:b + 1].split()))
+    return None
