@@ -42,3 +42,28 @@ def test_a_fair_opened_at_a_long_venue_takes_the_day_after_it():
     (event,) = _events("Hơn 400 doanh nghiệp đã tham gia Triển lãm quốc tế Máy nông nghiệp lần thứ 5 (Agri Machinery "
                        "Vietnam – 2019) được khai mạc tại Trung tâm Hội chợ và Triển lãm Sài Gòn (SECC), quận 7, TP.HCM vào ngày 14-8.")
     assert event.date.endswith("-08-14")
+
+
+@pytest.mark.parametrize("text, name", [
+    # a short Latin name in brackets a few words on: the words between are the rest of the name
+    ("Ngày 12/6, Triển lãm Quốc tế ngành thực phẩm, đồ uống và bao bì Đà Nẵng (Danang Food Pack) đã khai mạc tại Đà Nẵng.",
+     "Triển lãm Quốc tế ngành thực phẩm, đồ uống và bao bì Đà Nẵng (Danang Food Pack)"),
+    ("Hội chợ quốc tế lần thứ 9 về thiết bị và công nghệ ngành gỗ và nội thất (VietnamWood 2024) diễn ra từ ngày 5 - 8/9/2024.",
+     "Hội chợ quốc tế lần thứ 9 về thiết bị và công nghệ ngành gỗ và nội thất (VietnamWood 2024)"),
+    # two works of one head joined by `và`: one ceremony over both
+    ("Ngày 9/8, Tập đoàn Điện lực tổ chức khánh thành Nhà máy thủy điện Sông Bung 2 và Nhà máy thủy điện Sông Bung 4 tại Quảng Nam.",
+     "khánh thành Nhà máy thủy điện Sông Bung 2 và Nhà máy thủy điện Sông Bung 4"),
+    # the named work ends before the project it belongs to
+    ("Sáng 2/4, Công ty Cổ phần Mía đường Lam Sơn khởi công xây dựng Nhà máy đường Lam Sơn 2 thuộc dự án chế biến mía đường "
+     "và điện sinh khối tại huyện Thọ Xuân.", "khởi công xây dựng Nhà máy đường Lam Sơn 2"),
+    # no object ends on a verb whose complement was cut
+    ("Sáng 8-4, Công ty TNHH Thái Dương đã khởi công xây dựng nhà máy sản xuất chai nhựa cung cấp cho các hãng nước giải khát "
+     "tại khu công nghiệp Long Hậu.", "khởi công xây dựng nhà máy sản xuất chai nhựa"),
+])
+def test_where_a_work_or_a_glossed_name_ends(text, name):
+    assert [e.name for e in _events(text)] == [name]
+
+
+def test_a_bracket_after_a_clause_word_does_not_join_the_name():
+    (event,) = _events("Ngày 12/6, Triển lãm Quốc tế ngành thực phẩm đã khai mạc tại Trung tâm Hội chợ (Ariyana Convention Centre).")
+    assert event.name == "Triển lãm Quốc tế ngành thực phẩm"

@@ -45,6 +45,7 @@ from pipeline.facts.event_lexicon import (
 from pipeline.facts.event_list_items import whole_item
 from pipeline.facts.event_names import name_end
 from pipeline.facts.event_owners import owners_listed
+from pipeline.facts.event_work_names import whole_name
 from pipeline.facts.official_context import patterns
 from pipeline.language.analysis import Analysis, Sentence
 from pipeline.language.textnorm import fold
@@ -359,6 +360,6 @@ def mentions(analysis: Analysis) -> list[Mention]:
         nominal = [n for n in _nominal(sentence, tags, starts, ends) if not any(s.start <= n.start < s.end for s in sat)]
         taken = [(n.start, n.end) for n in nominal + sat]
         by_verb = verbal(sentence, taken, starts, ends, tags)
-        judged = [_closed(owners_listed(whole_item(event_extent.judge(m)))) for m in nominal + by_verb]  # (a sitting's name is made, not cut from the text)
+        judged = [_closed(whole_name(owners_listed(whole_item(event_extent.judge(m))))) for m in nominal + by_verb]  # (a sitting's name is made, not cut from the text)
         found.extend(sorted([m for m in judged if m is not None] + sat, key=lambda x: x.start))
     return found
