@@ -77,3 +77,20 @@ def test_p60_subjects(text, figure, subject):
 def test_a_predicate_of_other_numbers_is_still_cut():
     assert _subjects("Số cổ phần đưa ra đã được bán hết trong phiên, tăng 12% so với năm trước.")["12%"] != (
         "Số cổ phần đưa ra đã được bán hết trong phiên")
+
+
+@pytest.mark.parametrize("text,figure,subject", [
+    # goods written in initials, and a grade's number after initials, are the goods a weight or volume measures
+    ("Chuyến tàu thứ hai cập cảng Cái Mép mang theo 70.000 tấn LNG.", "70.000 tấn", "LNG"),
+    ("Nhà máy xuất xưởng hơn 3.000 m3 xăng RON 95.", "hơn 3.000 m3", "xăng RON 95"),
+])
+def test_goods_in_initials(text, figure, subject):
+    assert _subjects(text)[figure] == subject
+
+
+def test_a_time_is_no_candidate_subject():
+    from pipeline.facts.subject_model import _worth
+
+    tokens = list(analyse(normalize("từ giữa năm 2007")).sentences[0].tokens)
+    run = [t for t in tokens if t.text != "từ"]
+    assert not _worth(run, False)

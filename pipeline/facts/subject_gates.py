@@ -255,8 +255,9 @@ def built_thing(subject: str | None) -> str | None:
 
 _GOODS_STOP = re.compile(r"(?i:năm|đầu|cuối|giữa|mỗi|một|trên|dưới|và|so|trong|tăng|giảm|là|với|cho|của|từ|đến|tới|sang|vào|ra|hàng|các|được|đã|"
                          r"đạt|chiếm|bằng|tương đương|khoảng|gần|hơn|nhưng|còn|thì|để|nhằm|tại|ở|này|đó)$")
+_GOODS_INITIALS = frozenset({"LNG", "LPG", "CNG", "NPK", "DAP", "PET", "PVC"})  # goods written in initials
 _MAKING = re.compile(r"(?i:(?:mục tiêu|kế hoạch|chỉ tiêu)\s+)?(?i:sản xuất|xuất khẩu|nhập khẩu|tiêu thụ|thu mua|chế biến)")  # a bare act on goods
-_HOLDER = re.compile(r"[A-ZĐ]|(?:nhà máy|công ty|dự án|hợp tác xã|HTX|doanh nghiệp|tỉnh|huyện|xã|cơ sở|tập đoàn|đơn vị|hộ)(?!\w)")
+_HOLDER = re.compile(r"[A-ZĐ]|(?:nhà máy|công ty|dự án|hợp tác xã|HTX|doanh nghiệp|tỉnh|huyện|xã|cơ sở|tập đoàn|đơn vị|hộ|tàu|chuyến tàu|chuyến hàng)(?!\w)")
 _LAND = re.compile(r"\s(đất\s+(?:sạch|công nghiệp|nông nghiệp|ở|lúa|trồng lúa|thương mại(?:,?\s+dịch vụ)?|dịch vụ|sản xuất(?:\s+nông nghiệp)?|"
                    r"trống|xây dựng|khu công nghiệp|rừng sản xuất|rừng phòng hộ|rừng))(?!\w)")
 _CAPACITY = re.compile(r"(?i:công suất|quy mô|năng lực)")
@@ -305,8 +306,9 @@ def _goods_at(sentence: Sentence, end: int) -> str:
         return ""
     words: list[str] = []
     for token in tokens[:4]:
-        if FORMULA.fullmatch(token.text) and words:
-            words.append(token.text)  # `khí CO2`
+        if FORMULA.fullmatch(token.text) and words or token.text in _GOODS_INITIALS or words and (
+                re.fullmatch(r"[A-Z]{2,5}", token.text) or words[-1].isupper() and token.text.isdigit()):
+            words.append(token.text)  # `khí CO2`, `63.000 tấn LNG`, `xăng RON 92`
             continue
         if token.pos not in ("N", "Nc", "A") and not (words and token.pos == "M" and not_a_number(token)) or not words and token.pos == "A" or token.text[:1].isupper() or _GOODS_STOP.match(
                 token.text.split()[0]):  # (a token of two words: `đầu năm`)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -159,6 +160,9 @@ def _cut_quote(text: str) -> bool:
     return text.count('"') % 2 == 1 or text.count("“") != text.count("”")
 
 
+_WHEN = re.compile(r"(?:(?:giữa|đầu|cuối|hết|trong|từ)\s+)?(?:năm|tháng|quý)\s+[\dIVX/.-]+")
+
+
 def _worth(run: list[Token], adjacent: bool) -> bool:
     """Whether a phrase could be a subject the rules would give: not a word that says nothing by itself (`số tiền`,
     `tổng số`, a bare `công suất` that the rules leave to its owner) or a time (`tết năm 2020`), nor a thing and its
@@ -169,8 +173,8 @@ def _worth(run: list[Token], adjacent: bool) -> bool:
     if kind is not None and (kind[0] in ("generic", "other", "time") or kind[0] == "attribute" and not kind[1]) \
             or low(run[0].text) == "dịp":  # (an occasion, a time too: `riêng dịp hè năm 2023 | tăng 7%`)
         return False
-    if low(" ".join(t.text for t in run)) in _NOTHING:
-        return False
+    if low(" ".join(t.text for t in run)) in _NOTHING or _WHEN.fullmatch(low(" ".join(t.text for t in run))):
+        return False  # (`giữa năm 2007`, `cuối tháng 3/2024`: a time the lexicon has no entry for)
     return not (adjacent and run[-1].pos == "V" and (kind is None or kind[0] not in ("measure", "attribute", "qualified")))
 
 
