@@ -18,7 +18,7 @@ from pathlib import Path
 
 from pipeline.documents import Article, Outcome, OutcomeStatus, RawDocument, Rejected
 from pipeline.errors import Skip
-from pipeline.facts import dates, event_titles, events, figures, officials, topics
+from pipeline.facts import dates, event_brands, event_titles, events, figures, officials, topics
 from pipeline.language.analysis import analyse
 from pipeline.language.textnorm import clean_surrogates
 from pipeline.page.stage import to_article
@@ -51,8 +51,8 @@ def to_record(article: Article, timings: dict | None = None) -> Record:
         text=article.text,
         officials=officials.extract(analysis),
         figures=figures.extract(analysis, article.published),
-        events=event_titles.titled(events.extract(analysis, found_dates, undated=not article.published, yearless=yearless,
-                                                  title=article.title), article.title, article.text),
+        events=event_brands.branded(event_titles.titled(events.extract(analysis, found_dates, undated=not article.published, yearless=yearless,
+                                                                       title=article.title), article.title, article.text), article.text),
         dates=sorted(found_dates + yearless, key=lambda d: d.evidence.start) if yearless else found_dates,
         story_id=rid,
         topics=[Topic(code=t.code, score=t.score, words=list(t.words)) for t in about.topics],
