@@ -94,3 +94,15 @@ def test_a_time_is_no_candidate_subject():
     tokens = list(analyse(normalize("từ giữa năm 2007")).sentences[0].tokens)
     run = [t for t in tokens if t.text != "từ"]
     assert not _worth(run, False)
+
+
+@pytest.mark.parametrize("text,figure,subject", [
+    # a listed item after `gồm (có)` owns the attribute `, với` gives it, not the clause's opening thing
+    ("Khu phức hợp gồm có nhà máy chế biến hải sản, với diện tích khoảng 12,5ha; kho lạnh, với diện tích khoảng 3ha.",
+     "khoảng 12,5ha", "diện tích của nhà máy chế biến hải sản"),
+    # a work invested in more, in the passive
+    ("Nhà máy bia tại Hậu Giang của Công ty TNHH Bia Miền Tây (thuộc Tập đoàn X, chủ đầu tư) sẽ được đầu tư thêm 25 triệu USD.",
+     "25 triệu USD", "vốn đầu tư thêm vào Nhà máy bia tại Hậu Giang của Công ty TNHH Bia Miền Tây"),
+])
+def test_p61_subjects(text, figure, subject):
+    assert _subjects(text)[figure] == subject

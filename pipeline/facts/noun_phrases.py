@@ -237,8 +237,9 @@ def entity_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
     linked = 0 <= j < i and low(tokens[j + 1].text) in ("với", "có")
     counted = next((n for n in range(j - 1, max(0, j - 5), -1) if in_figure(tokens[n], spans) or tokens[n].pos not in NOUN | {"V", "A"}), -1)
     shifted = 1 < j < i and counted >= 0 and tokens[j].text == "," and low(tokens[j + 1].text) == "với" and in_figure(tokens[counted], spans)
-    if 1 < j < i and tokens[j].text == "," and (tokens[j - 1].text == ")" or shifted):
-        j -= 1  # `Cụm công nghiệp X (xã Y), với quy mô 53 ha`, `toàn tỉnh có 8 dự án điện gió nhỏ, với tổng công suất`
+    item = phrase_before(tokens, j - 1, spans) if 1 < j < i and tokens[j].text == "," and linked else []  # (`gồm có | nhà máy X, với`)
+    if 1 < j < i and tokens[j].text == "," and (tokens[j - 1].text == ")" or shifted or item and low(tokens[max(0, tokens.index(item[0]) - 1)].text) in ("gồm", "bao gồm", ":") + ("có",) * (tokens.index(item[0]) > 1 and low(tokens[tokens.index(item[0]) - 2].text) == "gồm")):
+        j -= 1  # `Cụm công nghiệp X (xã Y), với quy mô 53 ha`, `toàn tỉnh có 8 dự án điện gió nhỏ, với tổng công suất`, a listed item
     if 0 < j < i and tokens[j].text == ")" and any(t.text == "(" for t in tokens[:j]):
         j = max(n for n in range(j) if tokens[n].text == "(") - 1  # `Điểm mỏ X (xã Y) có trữ lượng`: past the place in brackets
     n = j if linked else -2

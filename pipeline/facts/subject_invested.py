@@ -3,7 +3,9 @@
 The rules read the investor and its verb as the subject (`LGD đầu tư`), which names who, not what: the sum is the
 investor's added capital, `vốn đầu tư tăng thêm của LGD`. Only a capitalised name right before the verb (`đầu tư`, `rót
 vốn`, `bơm`) and `thêm`, `tăng thêm`, `bổ sung` right before the sum, and only when the subject found is that name, with
-the verb or without it: forty-seventh session, from the verdicts of set P60.
+the verb or without it: forty-seventh session, from the verdicts of set P60. A work that opens its clause and is
+invested in more in the passive (`Nhà máy X ... sẽ được đầu tư thêm 38,8 triệu USD`) takes the added capital too
+(set P61).
 """
 
 from __future__ import annotations
@@ -15,9 +17,20 @@ _MORE = re.compile(r"(?P<owner>(?:(?:[Tt]ập đoàn|[Cc]ông ty|[Tt]ổng công
                    r"(?:(?i:khoảng|hơn|gần|trên|gần như)\s+)?$")
 
 
+_ASIDE = re.compile(r"\s*\([^)]*\)")
+_PASSIVE = re.compile(r"(?:^|[,;:]\s*)(?P<work>(?:Nhà máy|Dự án|Công trình|Khu|Cụm|Trung tâm|Tổ hợp|Kho)\s[^,;:]*?)\s+(?:(?i:sẽ|đã|vừa|"
+                      r"tiếp tục)\s+)*(?i:được)\s+(?i:đầu tư|rót vốn|bơm vốn)\s+(?P<more>(?i:tăng thêm|thêm|bổ sung))\s+"
+                      r"(?:(?i:khoảng|hơn|gần|trên)\s+)?$")
+
+
 def invested_more(before: str, subject: str | None) -> str | None:
     """The added capital of the named investor before the sum (see the module) when `subject` is that investor, else
-    `subject`; `before` is the sentence up to the sum."""
+    `subject`; `before` is the sentence up to the sum. A work that opens its clause and is invested in more in the
+    passive (`Nhà máy X tại Cần Thơ của Công ty Y (...) sẽ được đầu tư thêm 38,8 triệu USD`) takes the added capital
+    in place of a bare sum word (`số tiền được đầu tư`) or none."""
+    work = _PASSIVE.search(_ASIDE.sub("", before))  # (an aside in brackets may hold commas)
+    if work and (subject is None or subject == work["work"].strip() or subject.lower().startswith(("số tiền", "vốn đầu tư", "tổng số tiền"))):
+        return f"vốn đầu tư {work['more'].lower()} vào {work['work'].strip()}"
     m = _MORE.search(before)
     if m is None or subject is None or subject not in (m["owner"], f"{m['owner']} {m['verb']}"):
         return subject
