@@ -106,3 +106,18 @@ def test_a_time_is_no_candidate_subject():
 ])
 def test_p61_subjects(text, figure, subject):
     assert _subjects(text)[figure] == subject
+
+
+@pytest.mark.parametrize("text,figure,subject", [
+    # a plant named by what it makes, a noun first, before its sum (a headline)
+    ("Nhà máy phân bón hữu cơ vi sinh 15 triệu USD của nhà đầu tư Hàn Quốc đi vào hoạt động", "15 triệu USD",
+     "Nhà máy phân bón hữu cơ vi sinh"),
+    # a sum opening its sentence and the work it builds after it (a headline)
+    ("200 tỷ đồng để nâng cấp chợ đầu mối nông sản Thủ Đức", "200 tỷ đồng", "vốn nâng cấp chợ đầu mối nông sản Thủ Đức"),
+])
+def test_p61_headline_sums(text, figure, subject):
+    assert _subjects(text)[figure] == subject
+
+
+def test_a_plant_and_its_own_verb_is_no_named_work():
+    assert _subjects("Nếu Nhà nước không hỗ trợ thì nhà máy chịu 3%, chủ tàu 3%.")["3%"] != "nhà máy chịu"

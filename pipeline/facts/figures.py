@@ -538,6 +538,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = tidy(subject) if subject is not None else None  # `... được BIDV thông báo`, `cuối`, `SGD`
         subject = _paid_into(sentence.text[:f.start], subject) if subject is not None else None  # `nộp ngân sách`
         subject = subject_invested.invested_more(sentence.text[:f.start], subject)  # `LGD đầu tư tăng thêm | 1,4 tỷ USD`
+        subject = subject_invested.built_with(sentence.text[:f.start], sentence.text[spans[n][1]:], subject) if f.unit in MONEY_UNITS else subject
         subject = subject_owners.refined(sentence, f.start, spans[n][1], spans, subject, out[-1].subject if out else None)
         subject = subject_edges.mended(sentence.text, f.start, subject) if subject is not None else None  # `... chợ thu| được`
         subject = subject_edges.unspoken(subject) if subject is not None else None  # `Liên Hợp Quốc ước tính | chi phí ...`

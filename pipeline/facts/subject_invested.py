@@ -5,7 +5,7 @@ investor's added capital, `vốn đầu tư tăng thêm của LGD`. Only a capit
 vốn`, `bơm`) and `thêm`, `tăng thêm`, `bổ sung` right before the sum, and only when the subject found is that name, with
 the verb or without it: forty-seventh session, from the verdicts of set P60. A work that opens its clause and is
 invested in more in the passive (`Nhà máy X ... sẽ được đầu tư thêm 38,8 triệu USD`) takes the added capital too
-(set P61).
+(set P61), and so does a work built with a sum that opens its sentence (a headline: `86 triệu USD xây dựng nhà máy X`).
 """
 
 from __future__ import annotations
@@ -35,3 +35,16 @@ def invested_more(before: str, subject: str | None) -> str | None:
     if m is None or subject is None or subject not in (m["owner"], f"{m['owner']} {m['verb']}"):
         return subject
     return f"vốn đầu tư {m['more'].lower()} của {m['owner']}"
+
+
+_BUILT = re.compile(r"\s+(?:(?i:để)\s+)?(?P<verb>(?i:xây dựng|đầu tư|mở rộng|nâng cấp|xây))\s+(?P<work>(?i:nhà máy|dự án|công trình|khu|cụm|"
+                    r"trung tâm|chợ|cảng|kho|tuyến|đường|cầu)(?:\s+[^\s,.;:!?()]+){1,8})")
+
+
+def built_with(before: str, after: str, subject: str | None) -> str | None:
+    """A sum that opens its sentence and a verb of building or investing and a work right after it: the capital for that
+    work (a headline: `86 triệu USD xây dựng nhà máy vỏ lon nước giải khát`: `vốn xây dựng nhà máy vỏ lon nước giải
+    khát`), when nothing else was found; else `subject`."""
+    built = _BUILT.match(after) if subject is None and not before.strip() else None
+    return f"vốn {built['verb'].lower()} {built['work']}" if built else subject
+

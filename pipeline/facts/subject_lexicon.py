@@ -335,13 +335,13 @@ _PREDICATE_END = re.compile(r"(?<=\w)\s+(?:có|hội tụ|quy tụ|bao gồm|g�
 _NAMED_VERB_END = re.compile(r"(?<!\w)(\w+)\s+(?:tọa lạc|toạ lạc|nằm|triển khai|thực hiện|đi vào hoạt động|vận hành|ổn định|giữ ổn định|duy trì)$")
 
 
-_WORKS = frozenset({"dự án", "công trình", "đề án", "gói thầu"})
+_WORKS = frozenset({"dự án", "công trình", "đề án", "gói thầu", "nhà máy", "tổ hợp"})
 
 
 def named_work(run: list[Token]) -> bool:
     """Whether a phrase is a project named by what it does (`dự án chống/V ngập/V` + 10.000 tỷ đồng, `dự án văn phòng cho
-    thuê/V` + 43.201 tỷ đồng), not a thing doing something (`Công ty xuất khẩu` + 30.000 tấn, `Dự án giải ngân`)."""
-    return 2 <= len(run) <= 5 and low(run[0].text) in _WORKS and run[-1].pos == "V" and low(run[-1].text) not in figure_verbs() | giving_verbs()
+    thuê/V` + 43.201 tỷ đồng; a plant by what it makes, a noun first: `Nhà máy thức ăn chăn nuôi/V`), not a thing doing something."""
+    return 2 <= len(run) <= 5 and low(run[0].text) in _WORKS and run[-1].pos == "V" and low(run[-1].text) not in figure_verbs() | giving_verbs() and (low(run[0].text) not in ("nhà máy", "tổ hợp") or len(run) >= 3 and run[1].pos == "N")
 
 
 def invested_in(tokens: list[Token], run: list[Token]) -> bool:

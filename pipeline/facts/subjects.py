@@ -124,8 +124,8 @@ def _usable(run: list[Token], direct: bool) -> tuple[str, bool] | None:
     kind = kind_of(run)
     if kind is not None and kind[0] in ("generic", "other"):
         return None
-    if kind is not None and kind[0] == "time":
-        return kind
+    if kind is not None and kind[0] == "time" or kind is None and direct and named_work(run):
+        return kind or ("entity", False)  # (`Nhà máy thức ăn chăn nuôi/V | 28 triệu USD`: a works named by what it does)
     if direct and run[-1].pos == "V" and not named_work(run) and (kind is None or kind[0] in ("entity", "qualified", "inner")) and not (kind is not None and kind[0] == "entity" and ends_entry(run, len(run) - 1) and all(t.pos != "V" for t in run[:-1])):
         return None  # `Công ty xuất khẩu 30.000 tấn`: a predicate (not `hệ thống điện năng lượng tái tạo/V`: a thing's name)
     if (run[-1].pos == "A" and low(run[-1].text) in COMPARATIVES and tuple(words_of(run)) not in entries().kinds
