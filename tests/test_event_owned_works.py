@@ -67,3 +67,8 @@ def test_where_a_work_or_a_glossed_name_ends(text, name):
 def test_a_bracket_after_a_clause_word_does_not_join_the_name():
     (event,) = _events("Ngày 12/6, Triển lãm Quốc tế ngành thực phẩm đã khai mạc tại Trung tâm Hội chợ (Ariyana Convention Centre).")
     assert event.name == "Triển lãm Quốc tế ngành thực phẩm"
+
+
+def test_a_quoted_word_of_a_passive_work_stays_in_its_name():
+    (event,) = _events("Sáng 2/4, nhà máy “xanh” Sữa Mộc Châu chính thức khánh thành, trở thành nhà máy sữa hiện đại nhất vùng.")
+    assert event.name == "khánh thành nhà máy “xanh” Sữa Mộc Châu"

@@ -202,6 +202,9 @@ def _subject(sentence: Sentence, start: int, verb: int) -> str:
             depth = max(0, depth - 1)
         if depth or t.text in "()":
             continue
+        if t.text in ('"', "“", "”") and kept:
+            kept.insert(0, t.text)  # `"resort" bò sữa Vinamilk Tây Ninh chính thức khánh thành`: a quoted word of the name
+            continue
         if not kept and re.fullmatch(r"đã|sẽ|được|vừa|chính thức|đang|mới|cũng|lại|tiếp tục|tổ chức|tiến hành", low):
             continue
         if low == "là" and kept and kept[0][:1].islower():  # `Nhà máy X là công trình trọng điểm được khởi công`: the
@@ -226,7 +229,7 @@ def _subject(sentence: Sentence, start: int, verb: int) -> str:
         return ""  # `tổng mức đầu tư 6,5 triệu USD được khởi công`: an amount, not what is begun
     if not kept or len([k for k in kept if k not in (",", "và")]) > 10 or (len(kept) == 1 and not kept[0].isupper()) or person_at(" ".join(kept)):
         return ""  # (`Thủ tướng Phạm Minh Chính cắt băng khởi công`: a person does the act, it is not what opens)
-    return re.sub(r"\s+,", ",", " ".join(kept))
+    return re.sub(r"([\"“])\s+(.*?)\s+([\"”])", r"\1\2\3", re.sub(r"\s+,", ",", " ".join(kept)))
 
 def _described(sentence: Sentence, verb: int) -> str:
     """`Tuyến cáp ngầm 22 kV dài gần 6 km vượt biển, được khánh thành ngày 17/4`: the thing that opens the sentence
