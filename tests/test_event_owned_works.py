@@ -72,3 +72,17 @@ def test_a_bracket_after_a_clause_word_does_not_join_the_name():
 def test_a_quoted_word_of_a_passive_work_stays_in_its_name():
     (event,) = _events("Sáng 2/4, nhà máy “xanh” Sữa Mộc Châu chính thức khánh thành, trở thành nhà máy sữa hiện đại nhất vùng.")
     assert event.name == "khánh thành nhà máy “xanh” Sữa Mộc Châu"
+
+
+@pytest.mark.parametrize("text, name", [
+    # a signing's object goes on to the party it is signed with, after `với` or `cùng`
+    ("Đầu năm 2023, UBND tỉnh Hậu Giang đã ký kết biên bản ghi nhớ hợp tác với Công ty Cổ phần Tập đoàn Sao Mai với tổng vốn "
+     "2.000 tỷ đồng.", "ký kết biên bản ghi nhớ hợp tác với Công ty Cổ phần Tập đoàn Sao Mai"),
+    ("Chiều 9/11, UBND tỉnh Bến Tre đã ký kết biên bản ghi nhớ cùng các nhà đầu tư Nhật Bản để nghiên cứu đầu tư điện gió.",
+     "ký kết biên bản ghi nhớ cùng các nhà đầu tư Nhật Bản"),
+    # two heads of one event joined by a dash: one event, not the second head's piece too
+    ("Sáng 14/9, Triển lãm – Hội chợ Hàng mây tre đan Quảng Ninh 2023 khai mạc tại Hạ Long.",
+     "Triển lãm – Hội chợ Hàng mây tre đan Quảng Ninh 2023"),
+])
+def test_p62_event_names(text, name):
+    assert [e.name for e in _events(text)] == [name]

@@ -104,6 +104,8 @@ def verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], e
             end = len(text) - len(after) + paper.end()
             party = _PARTY.match(text, end)
             end = party.end() if party else end
+        elif subtype == "signing" and (party := _PARTY.match(text, end)):
+            end = party.end()  # `ký kết biên bản ghi nhớ hợp tác | với Công ty Cổ phần NovaGroup`: the party it is signed with
         owner = _PHASE_OF.match(text, end) if _PHASE.fullmatch(text[m.end():end].strip(" ,")) else None
         if owner:  # `khởi công xây dựng Giai đoạn 1 | của dự án "Trang trại phong điện Tây Nguyên"`: the phase of a named work
             end = max(end, _object_end(text, owner.end(), tags))
@@ -154,7 +156,8 @@ _SOME = re.compile(r"\s*(?:(?i:xây dựng|mở rộng)\s+)?(?:(?i:thêm)\s+)?(?
 # `đến 30/6 khánh thành bể thứ nhất`: a deadline, not an event
 _DEADLINE = re.compile(r"(?<!\w)(?i:đến|trước|tới)\s+(?:(?i:ngày)\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\s+$")
 _AFTER_WHEN = re.compile(r"(?<!\w)(?i:sau khi|trước khi|kể từ khi|từ khi|khi|nếu)\s+(?:\S+\s+){0,6}$")
-_PARTY = re.compile(r"\s+(?:[a-zà-ỹđ]+\s+){0,2}?(?i:với|giữa)\s+[A-ZĐ](?:[^,.;()]{0,60}?)(?=\s+(?i:về|để|nhằm|tại|trong|vào|theo|trị giá)(?!\w)|[,.;(]|$)")
+_PARTY = re.compile(r"\s+(?:[a-zà-ỹđ]+\s+){0,2}?(?i:với|giữa|cùng)\s+(?:(?i:các)\s+)?(?:(?i:nhà đầu tư|doanh nghiệp|đối tác)\s+)?[A-ZĐ]"
+                    r"(?:[^,.;()]{0,60}?)(?=\s+(?i:về|để|nhằm|tại|trong|vào|theo|trị giá|với)(?!\w)|[,.;(]|$)")  # (`cùng các nhà đầu tư Hàn Quốc`)
 _PUT_TO_USE = re.compile(r"\s*(?:,|\s(?i:và))\s*(?:(?i:chính thức)\s+)?(?i:đưa vào)\s+(?i:sử dụng|hoạt động|vận hành|khai thác)\s+"
                          r"|\s+(?i:và)\s+(?i:tham quan|thăm)(?:\s+(?i:dây chuyền sản xuất|dây chuyền|nhà xưởng))?\s+(?=[A-ZĐ])")  # (`cắt băng
 # khánh thành và tham quan dây chuyền sản xuất Nhà máy X`: the work opened and visited)

@@ -90,7 +90,8 @@ def contained(events: list[Event], headline_end: int = 0) -> list[Event]:
 
 
 # `Hội nghị | Diễn đàn Phụ nữ và Kinh tế APEC 2017`: a meeting's head before another's whole name, the same meeting
-_HEAD_BEFORE = re.compile(r"(?i:hội nghị|sự kiện)\s+")
+_HEAD_BEFORE = re.compile(r"(?i:hội nghị|sự kiện)\s+|(?i:triển lãm|hội chợ|hội nghị|diễn đàn|hội thảo|festival|lễ hội)\s*[-–]\s*")  # (and
+# `Triển lãm – | Hội chợ Hàng thủ công mỹ nghệ 2016`: two heads of one event joined by a dash)
 
 
 _JOINT_END = re.compile(r"\s(?i:và)\s+$")
