@@ -428,7 +428,14 @@ def _tidy_title(title: str, name: str) -> str:
     title = re.sub(r"^(?:vụ|vị)\s+(?=[A-ZĐ])", "", title)  # `giữ chức vụ Trưởng Ban ...`: the second syllable of `chức vụ`
     act = _ACT_TAIL.search(title)  # `Chủ tịch UBND quận Hoàng Mai | dự`, `... | trao giấy`: the act after a name
     title = title[:act.end(1)] if act else title
+    title = _FIRM_TAIL.sub("", title) if _FIRM.search(title) else title  # `Giám đốc Công ty X, xã Hữu Định, huyện Y`, `công ty X-
+    # doanh nghiệp xuất khẩu ...`: a firm's address or description after its name is no part of the post (s47, set P62)
     return _TITLE_TAIL.sub("", title).rstrip(" ,") or title
+
+
+_FIRM = re.compile(r"(?<!\w)(?i:công ty|tập đoàn|hợp tác xã|HTX|doanh nghiệp tư nhân)(?!\w)")
+_FIRM_TAIL = re.compile(r"(?:,\s*(?i:xã|phường|thị trấn|huyện|quận|thị xã|ấp|khu phố)\s+[A-ZĐ][^,]*(?:,\s*(?i:xã|phường|thị trấn|huyện|quận|"
+                        r"thị xã|tỉnh|thành phố|TP\.?)\s+[A-ZĐ][^,]*)*|\s*[-–]\s*(?i:doanh nghiệp|đơn vị|nhà máy|công ty)\s+[a-zà-ỹđ].*)$")
 
 
 def _mentions(analysis: Analysis, name: str, people: dict[str, _Person]) -> list[Mention]:
