@@ -31,3 +31,16 @@ def test_two_brands_or_no_brand_leave_the_bare_event_alone():
     assert _events(two)[0][0] == "Hội chợ"
     none = "Ban tổ chức cho biết có 350 gian hàng. Hội chợ dự kiến diễn ra từ ngày 15 đến 18-9 tại Đà Nẵng."
     assert _events(none)[0][0] == "Hội chợ"
+
+
+def test_the_brand_is_the_event_s_evidence_as_written():
+    text = ("Ban tổ chức cho biết DANANG EXPO 2024 dự kiến thu hút hơn 200 doanh nghiệp. "
+            "Hội chợ dự kiến diễn ra từ ngày 15 đến 18-9 tại Cung Thể thao Tiên Sơn.")
+    (event,) = process_text(text, published="2024-08-01", settings=SETTINGS).events
+    assert text[event.evidence.start:event.evidence.end] == event.name == "DANANG EXPO 2024"
+    assert event.name in event.evidence.sentence
+
+
+def test_the_initials_of_an_authority_and_a_year_are_no_brand():
+    text = "Theo UBND 2024, sẽ có 350 gian hàng. Hội chợ dự kiến diễn ra từ ngày 15 đến 18-9 tại Đà Nẵng."
+    assert [e.name for e in process_text(text, published="2024-08-01", settings=SETTINGS).events] == ["Hội chợ"]

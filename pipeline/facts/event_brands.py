@@ -3,14 +3,16 @@ doanh nghiệp. Triển lãm dự kiến diễn ra từ ngày 19 đến 22-10 t�
 2022`, `Propak Vietnam 2023`: capitalised Latin words with one in capitals or a word glued to `Expo`, `Plas`, `Food`,
 then a year) carries no head the rules read as an event; the bare mention after it (`Triển lãm`, `Hội chợ`) is that
 event and takes the brand's name when the brand is written in the article before it, within a few sentences, and the
-article lists no other event of that kind: forty-seventh session, from the verdicts of set P61."""
+article lists no other event of that kind; its evidence is then the brand as written, so that its name is its evidence's
+text (`UBND 2024`, the initials of an authority, or one plain word and a year, are no brand): forty-seventh session,
+from the verdicts of set P61."""
 
 from __future__ import annotations
 
 import re
 
 from pipeline.facts.event_lexicon import keywords
-from pipeline.record import Event
+from pipeline.record import Event, Evidence
 
 _BRAND = re.compile(r"(?<![\w-])((?:[A-Z][A-Za-z&]*\s+){0,4}(?:[A-Z]{3,}|[A-Z][a-z]*(?:Expo|Plas|Food|Tex|Print|Pack|Fair|Mach|Tech))"
                     r"(?:\s+[A-Z][A-Za-z&]*){0,3}\s+(?:19|20)\d\d)(?![\w-])")
@@ -23,8 +25,21 @@ def branded(found: list[Event], text: str) -> list[Event]:
     for n, event in enumerate(out):
         if keywords()[0].fullmatch(event.name.strip()) is None or sum(e.type == event.type for e in out) > 1:
             continue
-        brands = [m for m in _BRAND.finditer(text, max(0, event.evidence.start - _REACH), event.evidence.start)
-                  if not re.search(r"[.!?]\s*$", m.group(1))]
+        brands = [m for m in _BRAND.finditer(text, max(0, event.evidence.start - _REACH), event.evidence.start) if _brand(m.group(1))]
         if brands and len({b.group(1) for b in brands}) == 1:
-            out[n] = event.model_copy(update={"name": brands[-1].group(1)})
+            b = brands[-1]
+            a, z = max(text.rfind(".", 0, b.start()), text.rfind("\n", 0, b.start())) + 1, b.end()
+            z = min(k for k in (text.find(". ", b.end()), text.find("\n", b.end()), len(text)) if k >= 0)
+            evidence = Evidence(start=b.start(1), end=b.end(1), sentence=" ".join(text[a:z + 1].split()))  # (the name as written)
+            out[n] = event.model_copy(update={"name": b.group(1), "evidence": evidence})
     return out
+
+
+_ADMIN = frozenset("UBND HĐND TP TW TƯ MTTQ BCH BQL ĐBQH QH CP KCN CCN KKT HTX DN SXKD CNNT ĐVT TTTM THPT THCS".split())
+
+
+def _brand(name: str) -> bool:
+    """Whether a capitalised run with a year is a brand: two words or more before the year, or one glued to a word of
+    trade (`VietnamExpo 2024`), none of them the initials of an authority or a common kind (`UBND 2024` is none)."""
+    words = name.split()[:-1]
+    return not any(w in _ADMIN for w in words) and (len(words) >= 2 or re.search(r"[a-z](?:Expo|Plas|Food|Tex|Print|Pack|Fair|Mach|Tech)$", words[0]) is not None)
