@@ -37,8 +37,8 @@ def whole_name(mention: Mention | None) -> Mention | None:
     if aliased and len(aliased.group(1).split()) <= 16 and not _CLAUSE.search(aliased.group(1)) and aliased.group(2).isascii() \
             and not keywords()[0].search(aliased.group(1)):  # (not `Hội chợ X (CAEXPO) và Hội nghị Y (CABIS)`: another event)
         return replace(mention, name=text[mention.start:aliased.end()], end=aliased.end())
-    if mention.type != "ceremony":
-        return mention
+    if mention.type != "ceremony" or mention.name != text[mention.start:mention.end]:
+        return mention  # (a name made from the work before a passive verb is no span of the text to move the end of)
     object_at = mention.start + len(mention.head) if mention.head and mention.name.startswith(mention.head) else mention.start
     work = _WORK.search(mention.name, object_at - mention.start)
     if work:
