@@ -12,30 +12,30 @@ from __future__ import annotations
 import re
 
 from pipeline.facts.event_lexicon import keywords
-from pipeline.record import Event, Evidence
+from pipeline.facts.event_titles import evidence_at
+from pipeline.facts.subject_lexicon import COMMON_INITIALS
+from pipeline.language.analysis import Analysis
+from pipeline.record import Event
 
 _BRAND = re.compile(r"(?<![\w-])((?:[A-Z][A-Za-z&]*\s+){0,4}(?:[A-Z]{3,}|[A-Z][a-z]*(?:Expo|Plas|Food|Tex|Print|Pack|Fair|Mach|Tech))"
                     r"(?:\s+[A-Z][A-Za-z&]*){0,3}\s+(?:19|20)\d\d)(?![\w-])")
 _REACH = 600  # characters before the bare mention a brand may stand
 
 
-def branded(found: list[Event], text: str) -> list[Event]:
+def branded(found: list[Event], analysis: Analysis) -> list[Event]:
     """The events with a bare one of a kind renamed after the brand written before it (see the module)."""
-    out = list(found)
+    out, text = list(found), analysis.text
     for n, event in enumerate(out):
         if keywords()[0].fullmatch(event.name.strip()) is None or sum(e.type == event.type for e in out) > 1:
             continue
         brands = [m for m in _BRAND.finditer(text, max(0, event.evidence.start - _REACH), event.evidence.start) if _brand(m.group(1))]
         if brands and len({b.group(1) for b in brands}) == 1:
-            b = brands[-1]
-            a, z = max(text.rfind(".", 0, b.start()), text.rfind("\n", 0, b.start())) + 1, b.end()
-            z = min(k for k in (text.find(". ", b.end()), text.find("\n", b.end()), len(text)) if k >= 0)
-            evidence = Evidence(start=b.start(1), end=b.end(1), sentence=" ".join(text[a:z + 1].split()))  # (the name as written)
-            out[n] = event.model_copy(update={"name": b.group(1), "evidence": evidence})
+            b = brands[-1]  # (the name as written is the evidence)
+            out[n] = event.model_copy(update={"name": b.group(1), "evidence": evidence_at(analysis, b.start(1), b.end(1))})
     return out
 
 
-_ADMIN = frozenset("UBND HĐND TP TW TƯ MTTQ BCH BQL ĐBQH QH CP KCN CCN KKT HTX DN SXKD CNNT ĐVT TTTM THPT THCS".split())
+_ADMIN = COMMON_INITIALS | frozenset("UBND HĐND TP TW TƯ MTTQ BCH BQL ĐBQH QH CP THPT THCS".split())  # (and `DN`, `HTX`, `KCN`, ...)
 
 
 def _brand(name: str) -> bool:

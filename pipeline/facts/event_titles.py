@@ -11,7 +11,7 @@ import re
 
 from pipeline.facts.event_lexicon import keywords, marks
 from pipeline.facts.event_mentions import mentions
-from pipeline.language.analysis import analyse
+from pipeline.language.analysis import Analysis, analyse
 from pipeline.language.textnorm import fold, normalize
 from pipeline.record import Event, Evidence
 
@@ -21,12 +21,12 @@ def _bare(event: Event) -> bool:
     return keywords()[0].fullmatch(event.name.strip()) is not None
 
 
-def titled(found: list[Event], title: str | None, text: str) -> list[Event]:
+def titled(found: list[Event], title: str | None, analysis: Analysis) -> list[Event]:
     """The events with the one bare event of each kind the title names renamed after it, when the body does not write
     the title; else `found` as it is (two events of the kind, or a named one, leave it alone)."""
     if not title or len(title) < 15:
         return found
-    if " ".join(fold(title).lower().split()) in " ".join(fold(text).lower().split()):
+    if " ".join(fold(title).lower().split()) in " ".join(fold(analysis.text).lower().split()):
         return found  # the body writes its headline: its events were read there
     out = list(found)
     for m in mentions(analyse(normalize(title))):
@@ -34,16 +34,19 @@ def titled(found: list[Event], title: str | None, text: str) -> list[Event]:
         if m.named and m.strong and len(same) == 1 and _bare(out[same[0]]):
             event = out[same[0]]
             out[same[0]] = event.model_copy(update={"name": m.name, "edition": event.edition or marks(m)[0]})
-        elif m.named and m.strong and not same and m.head and (bare := _bare_in(text, m.head)) is not None:
+        elif m.named and m.strong and not same and m.head and (bare := _bare_in(analysis, m.head)) is not None:
             out.append(Event(name=m.name, type=m.type, subtype=m.subtype, date=None, date_end=None, edition=marks(m)[0], evidence=bare))
     return out
 
 
-def _bare_in(text: str, head: str) -> Evidence | None:
-    """The first mention in `text` of a capitalised `head` with no name after it (`chủ trì Hội nghị có ...`), as evidence
-    in its sentence; None when the head is never written bare."""
-    for m in re.finditer(rf"(?<!\w){re.escape(head[:1].upper() + head[1:])}(?!\w)(?!\s+[A-ZĐ“\"])", text):
-        a = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-        b = min(k for k in (text.find(".", m.end()), text.find("\n", m.end()), len(text)) if k >= 0)
-        return Evidence(start=m.start(), end=m.end(), sentence=" ".join(text[a:b + 1].split()))
-    return None
+def evidence_at(analysis: Analysis, start: int, end: int) -> Evidence:
+    """Evidence for `analysis.text[start:end]` in the analysed sentence that holds it."""
+    sentence = next((s.text for s in analysis.sentences if s.start <= start < s.end), analysis.text[start:end])
+    return Evidence(start=start, end=end, sentence=sentence)
+
+
+def _bare_in(analysis: Analysis, head: str) -> Evidence | None:
+    """The first mention of a capitalised `head` with no name after it (`chủ trì Hội nghị có ...`), as evidence in its
+    sentence; None when the head is never written bare."""
+    m = re.search(rf"(?<!\w){re.escape(head[:1].upper() + head[1:])}(?!\w)(?!\s+[A-ZĐ“\"])", analysis.text)
+    return evidence_at(analysis, m.start(), m.end()) if m else None
