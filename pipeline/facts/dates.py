@@ -49,6 +49,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ranges first: `từ ngày 12 đến ngày 15 tháng 10 năm 2020`, `từ ngày 20/9 đến ngày 22/9/2019` (start and end)
     ("wordy_range", re.compile(rf"(?i:(?:từ\s+)?ngày|từ)\s+(?i:{_M}){_D}\s*(?:-|–|đến|tới|và|,)\s*(?:(?i:ngày)\s+)?(?i:{_M}){_D}\s+(?i:tháng)\s+{_D}(?:\s+(?i:năm)\s+{_Y})?(?!\d)")),
     ("dm_range", re.compile(rf"(?i:(?:từ\s+)?ngày|từ)\s+{_D}\s*/\s*{_D}(?:\s*/\s*{_Y})?\s*(?:-|–|(?i:đến)(?:\s+(?i:hết))?|tới)\s*(?:(?i:ngày)\s+)?{_D}\s*/\s*{_D}(?:\s*/\s*{_Y})?(?![\d/])")),
+    # dashed, with a word between the two days (`từ ngày 27-4 đến 1-5-2012`); after a bare `từ` only with the end's year
+    ("dm_range", re.compile(rf"(?i:(?:từ\s+)?ngày)\s+{_D}\s*-\s*{_D}(?:\s*-\s*{_Y})?\s*(?i:đến(?:\s+hết)?|tới)\s*(?:(?i:ngày)\s+)?"
+                            rf"{_D}\s*-\s*{_D}(?:\s*-\s*{_Y})?(?![\d/%-]|\.\d)")),
+    ("dm_range", re.compile(rf"(?<!\w)(?i:từ)\s+{_D}\s*-\s*{_D}(?:\s*-\s*{_Y})?\s*(?i:đến(?:\s+hết)?|tới)\s*(?:(?i:ngày)\s+)?"
+                            rf"{_D}\s*-\s*{_D}\s*-\s*{_Y}(?![\d/%-]|\.\d)")),
     # dotted only after a day word or a verb of holding (`diễn ra từ 28.8 - 15.9`; not `lô đất từ 1.1 đến 1.10`)
     ("dm_range", re.compile(rf"(?:(?i:(?:từ\s+)?ngày)|(?i:diễn ra|tổ chức|kéo dài|khai mạc|mở cửa)\s+(?i:từ))\s+{_D}\.{_D}()\s*(?:-|–|đến|tới)\s*(?:(?i:ngày)\s+)?"
                             rf"{_D}\.{_D}(?:\.{_Y})?(?![\d/]|[.,]\d|\s*(?i:tỷ|tỉ|triệu|nghìn|ngàn|USD|đồng|ha|MW|%)(?!\w))")),

@@ -48,6 +48,8 @@ from pipeline.language.textnorm import fold
 
 # `- T.ĐIỂU chụp lại`, `- N.B`: a photographer's initials and name, a credit without `Ảnh`
 _INITIAL = re.compile(r"[A-ZĐ]\.\s?(\w+)")
+# a space or booth a purpose names, that a ceremony opens (`lễ khai mạc không gian trưng bày sản phẩm ...`): a noun, no predicate
+_SPACE = re.compile(r"(?<!\w)(?i:không gian|gian hàng|khu|quầy)\s+$")
 
 
 def _byline(text: str) -> bool:
@@ -278,6 +280,7 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
         stop_here = None if actor else stop_here
         if stop_here and whole and not inside and not token[:1].isupper() and not re.match(r"(?i:năm)\s+(?:19|20)\d{2}", rest) \
                 and not c["not_stop"].match(rest) and not (re.match(r"(?i:ở)\s", rest) and re.search(r"(?i:nhà)\s+$", text[pos:i])) \
+                and not (c["purpose"].match(rest) and _SPACE.search(text[pos:i]) and re.search(r"(?<!\w)(?i:lễ)\s", text[max(0, pos - 20):pos])) \
                 and not pair_in_name(text, pos, i) and not purpose_first(rest, words, subject, text[pos:i]):
             title = title_end(text, pos, i) if head_lower and 1 <= words <= 3 else -1
             if title > i:

@@ -59,7 +59,7 @@ def anaphor_day(analysis: Analysis, mentions: list[Mention], kind: str, best: Da
         if days and best is None:
             return days[0]  # (an undated event: the days the anaphor gives; their month and day alone in an undated article)
         if days and best is not None:
-            day = _in_year(days[0], best.value[:4]) if days[0].precision == "month_day" else days[0]
+            day = in_year(days[0], best.value[:4]) if days[0].precision == "month_day" else days[0]
             return day if day.precision == "day" and day.value.startswith(best.value) else None
     return None
 
@@ -154,7 +154,7 @@ def range_end(start: DateFact | None, all_dates: list[DateFact], text: str = "",
     if start is None:
         return None
     year = start.value[:4] if start.precision == "day" and start.value[:1] != "-" else None
-    all_dates = [_in_year(d, year) if year is not None and (d.precision == "month_day" or d.precision == "day" and d.value[:4] != year
+    all_dates = [in_year(d, year) if year is not None and (d.precision == "month_day" or d.precision == "day" and d.value[:4] != year
                                                             and not re.search(r"(?:19|20)\d\d", d.text)) else d for d in all_dates]  # (`Hội chợ X
     # 2011 diễn ra từ ngày 14 đến 19-12`: the name's year moved the start; the end is of the same year)
     firsts = {(d.evidence.start, d.evidence.end) for d in all_dates if d.value == start.value and d.precision == start.precision
@@ -191,7 +191,7 @@ def _yearless(value: str) -> str:
     return value[2:] if value.startswith("--") else value[5:]
 
 
-def _in_year(d: DateFact, year: str) -> DateFact:
+def in_year(d: DateFact, year: str) -> DateFact:
     value = year + (d.value[1:] if d.value.startswith("--") else d.value[4:])  # (`--11-25` or a day of another year)
     try:
         date_type.fromisoformat(value)

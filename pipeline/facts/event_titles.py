@@ -8,12 +8,14 @@ session, from set P60: `Sở Công Thương An Giang đã tổ chức Hội ngh�
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from pipeline.facts.event_lexicon import keywords, marks
 from pipeline.facts.event_mentions import mentions
+from pipeline.facts.event_openings import opening_day
 from pipeline.language.analysis import Analysis, analyse
 from pipeline.language.textnorm import fold, normalize
-from pipeline.record import Event, Evidence
+from pipeline.record import DateFact, Event, Evidence
 
 
 def _bare(event: Event) -> bool:
@@ -21,9 +23,10 @@ def _bare(event: Event) -> bool:
     return keywords()[0].fullmatch(event.name.strip()) is not None
 
 
-def titled(found: list[Event], title: str | None, analysis: Analysis) -> list[Event]:
+def titled(found: list[Event], title: str | None, analysis: Analysis, days: Sequence[DateFact] = ()) -> list[Event]:
     """The events with the one bare event of each kind the title names renamed after it, when the body does not write
-    the title; else `found` as it is (two events of the kind, or a named one, leave it alone)."""
+    the title; else `found` as it is (two events of the kind, or a named one, leave it alone). An event added from the
+    title takes the day of the body's bare opening ceremony among `days` (`event_openings.py`)."""
     if not title or len(title) < 15:
         return found
     if " ".join(fold(title).lower().split()) in " ".join(fold(analysis.text).lower().split()):
@@ -35,7 +38,9 @@ def titled(found: list[Event], title: str | None, analysis: Analysis) -> list[Ev
             event = out[same[0]]
             out[same[0]] = event.model_copy(update={"name": m.name, "edition": event.edition or marks(m)[0]})
         elif m.named and m.strong and not same and m.head and (bare := _bare_in(analysis, m.head)) is not None:
-            out.append(Event(name=m.name, type=m.type, subtype=m.subtype, date=None, date_end=None, edition=marks(m)[0], evidence=bare))
+            day = opening_day(analysis, m.type, None, list(days), [e.type for e in out] + [m.type], marks(m)[1])
+            out.append(Event(name=m.name, type=m.type, subtype=m.subtype, date=day.value if day else None, date_precision=day.precision if day
+                             else None, date_end=None, edition=marks(m)[0], evidence=bare))
     return out
 
 

@@ -35,6 +35,7 @@ from pipeline.facts.event_elsewhere import date_elsewhere
 from pipeline.facts.event_guessed_years import year_backed
 from pipeline.facts.event_lexicon import marks
 from pipeline.facts.event_mentions import EDITION, YEAR, Mention, classes, keywords, mentions
+from pipeline.facts.event_openings import opening_day
 from pipeline.facts.event_organisers import organizers
 from pipeline.facts.event_places import held_at, location
 from pipeline.facts.event_press import press_conferences
@@ -285,16 +286,15 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
             title: str | None = None) -> list[Event]:
     """Events of an article, one per event, in order of first mention.
 
-    `undated` says the article has no publication date: a day or month whose year is written neither in it nor
-    near the event (`year_backed`) took the article's reference year, a guess; such an event is left undated.
-    `yearless` are its `dates.yearless_days` when the caller has them (read here when a `--MM-DD` date needs its end).
-    `title`: the article's headline; no event is told above it when the text writes it under a site's banner.
+    `undated` says the article has no publication date: a day or month whose year is written neither in it nor near the
+    event (`year_backed`) took the article's reference year, a guess; such an event is left undated. `yearless`: its
+    `dates.yearless_days` when the caller has them (read here when a `--MM-DD` date needs its end). `title`: the
+    article's headline; no event is told above it when the text writes it under a site's banner.
     """
     found = [event_identity.named(m) for m in mentions(analysis)]  # (a summit's parties, a congress's place and term)
     by_sentence: dict[int, list[DateFact]] = {}
     for d in all_dates:
-        held = next((s for s in analysis.sentences if s.start <= d.evidence.start < s.end), None)
-        if held is not None:
+        if (held := next((s for s in analysis.sentences if s.start <= d.evidence.start < s.end), None)) is not None:
             by_sentence.setdefault(held.start, []).append(d)
     events = _merge(analysis, found, {k: {d.value for d in v if d.precision == "day"} for k, v in by_sentence.items()})
     events = [_Event(m) for m in event_headlines.folded([e.mentions for e in events])]  # a headline's event is the body's
@@ -310,8 +310,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
         ]
         year = next((y for y in (marks(m)[1] for m in event.mentions) if y), None) or event_named_years.framed_year(event.mentions)
         if year and (not picks or min(p[0] for p in picks) >= 3.5 or all(p[2].precision == "year" for p in picks)):  # (3.5: a holiday's day)
-            # an undated page: a day without a year (`sáng 29-7`) is in the year the event's name gives
-            picks += [
+            picks += [  # an undated page: a day without a year (`sáng 29-7`) is in the year the event's name gives
                 (rank, i, d) for i, m in enumerate(event.mentions)
                 for rank, d in [event_dates.for_mention(m.sentence, m.start, m.end, m.name,
                                                         dates.in_sentence(m.sentence, None, int(year)), spans)]
@@ -332,7 +331,8 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
         best = lead if lead is not None and best is not None and lead.value.startswith(best.value) else best  # (`Hội chợ X năm
         # 2024` in the headline, `Sáng 12/4, ...` opening the lead: the headline's event, on the lead's day)
         best = _with_day(best, [p[2] for p in picks], undated)  # `khởi công trong tháng 3/2019` and `Sáng 9/3, ... khởi công`
-        best = anaphor_day(analysis, event.mentions, event.first.type, best, all_dates, yearless or []) or best
+        best = anaphor_day(analysis, event.mentions, event.first.type, best, all_dates, yearless or []) or opening_day(
+            analysis, event.first.type, best, all_dates + (yearless or []), [e.first.type for e in events]) or best  # (a bare opening's day)
         by_name = pick is not None and event.mentions[pick[1]].named
         if best is not None and undated and not year_backed(analysis, event.mentions, best, found, by_name) \
                 and not event_years.backed(analysis.text, all_dates, best):

@@ -52,7 +52,7 @@ def to_record(article: Article, timings: dict | None = None) -> Record:
         officials=officials.extract(analysis),
         figures=figures.extract(analysis, article.published),
         events=event_brands.branded(event_titles.titled(events.extract(analysis, found_dates, undated=not article.published, yearless=yearless,
-                                                                       title=article.title), article.title, analysis), analysis),
+                                                                       title=article.title), article.title, analysis, found_dates + yearless), analysis),
         dates=sorted(found_dates + yearless, key=lambda d: d.evidence.start) if yearless else found_dates,
         story_id=rid,
         topics=[Topic(code=t.code, score=t.score, words=list(t.words)) for t in about.topics],
