@@ -281,8 +281,8 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
         if reference and not start <= p < end and not (p >= end and re.fullmatch(r"\s*\(?\s*|\s*\(\s*(?:(?i:dự kiến|sẽ diễn ra|diễn ra)\s+)?(?:(?i:từ|vào)\s+)?(?:(?i:ngày)\s+)?|\s+(?:[^,.;()]{0,30}\s)?(?i:hồi|hôm)\s+", text[end:p])):
             continue  # the sentence's dates are of what comes after or before it, not its own (but the day right
             # after its name is its own: `sau hội nghị thượng đỉnh Mỹ - Triều hôm 12/6, ...`, `trước kỳ họp (dự kiến từ ngày 5 đến 7-12)`)
-        if p < start and re.search(r"(?<!\w)(?i:bế mạc|kết thúc)\s+[“\"«]?$", text[:start]):
-            continue  # `Sáng 14/6, ... tổ chức lễ bế mạc Hội thi X`: the day it closed, not the day it began
+        if p < start and (re.search(r"(?<!\w)(?i:bế mạc|kết thúc)\s+[“\"«]?$", text[:start]) or re.search(r"(?<!\w)(?i:họp báo)\s+(?:(?i:vào|sáng|chiều|tối|hôm)\s+)?(?:(?i:ngày)\s+)?$", text[:p])):
+            continue  # `Sáng 14/6, ... tổ chức lễ bế mạc Hội thi X`: the day it closed, not the day it began; `họp báo ngày 20/9 về X`: the press's
         if re.search(r"(?<!\w)(?i:trước|chậm nhất|hạn chót|hạn cuối|muộn nhất)(?:\s+(?i:là))?\s+(?:(?i:ngày)\s+)?$", text[:p]):
             continue  # `gửi danh sách về Sở trước ngày 25/3/2020`: a deadline, not the event's day
         if re.match(r"\s*(?i:hằng|hàng|mỗi)\s+(?i:tháng|tuần|năm)(?!\w)", text[q:]) or re.search(r"(?<!\w)(?i:Quốc khánh|Tết)\s+$", text[:p]):

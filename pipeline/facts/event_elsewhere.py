@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from pipeline.facts import event_dates
-from pipeline.facts.event_lexicon import HELD_WORDS, Mention
+from pipeline.facts.event_lexicon import HELD_WORDS, Mention, classes
 from pipeline.language.analysis import Analysis
 from pipeline.record import DateFact
 
@@ -27,9 +27,28 @@ def date_elsewhere(analysis: Analysis, keys: set[str], by_sentence: dict[int, li
     day Ủy ban X's team visits someone)."""
     if len(keys) < 2:
         return None
-    named = {m.sentence.start for m in mentions}
+    act = _act(name)
+    if act is not None:  # a ceremony's day from a sentence that tells its act (`Ngày 22/6/2020, ... dự án Nhà máy X ... đã
+        # chính thức khánh thành`), before one of another milestone of its work (`tối ngày 10/06/2020, Nhà máy X chính thức hòa lưới`)
+        told = _scan(analysis, keys, by_sentence, {m.sentence.start for m in mentions if m.named}, undated, held, name, act)
+        if told is not None:
+            return told
+    return _scan(analysis, keys, by_sentence, {m.sentence.start for m in mentions}, undated, held, name, None)
+
+
+def _act(name: str) -> re.Pattern[str] | None:
+    """The verb of a ceremony named `Lễ khánh thành X` (or `khởi công X`), as a pattern; None for other events."""
+    verb = classes()["verb"].match(re.sub(r"^(?i:lễ)\s+", "", name))
+    return re.compile(rf"(?<!\w){re.escape(verb.group())}(?!\w)", re.I) if verb and verb.start() == 0 else None
+
+
+def _scan(analysis: Analysis, keys: set[str], by_sentence: dict[int, list[DateFact]], named: set[int], undated: bool,
+          held: int, name: str, act: re.Pattern[str] | None) -> DateFact | None:
+    """`date_elsewhere` over the sentences that no mention in `named` dates (and that write `act`, when given)."""
     ordinals = [m.group(1).lower() for m in re.finditer(r"(?<!\w)(?i:thứ|khóa|khoá)\s+([IVXLC]+|\d{1,3})(?!\w)", name)]
     for sentence in analysis.sentences:
+        if act is not None and not act.search(sentence.text):
+            continue
         found = [d for d in by_sentence.get(sentence.start, [])
                  if not event_dates.founding_before(sentence.text, d.evidence.start - sentence.start)
                  and not event_dates.history_before(sentence.text, d.evidence.start - sentence.start)

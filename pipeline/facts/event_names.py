@@ -260,8 +260,8 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             pos = i
             continue
         if re.match(r"(?i:tháng|ngày|quý)\s+\d|(?i:hơn|gần|khoảng|trị giá|tổng vốn|rộng|dài)\s+\d"
-                    r"|\d[\d.,]*\s*(?i:tỷ|tỉ|triệu|nghìn tỷ|ngàn tỷ)(?!\w)", rest) and not re.search(r"(?<!\w)(?i:mở)\s+$", text[:i]) \
-                or DAY_MONTH.match(rest):  # (not `Hội thi X mở | rộng 2018`: an open contest and its year)
+                    r"|\d[\d.,]*\s*(?i:tỷ|tỉ|triệu|nghìn tỷ|ngàn tỷ)(?!\w)", rest) and not re.search(r"(?<!\w)(?i:mở|thứ)\s+$", text[:i]) \
+                or DAY_MONTH.match(rest):  # (not `Hội thi X mở | rộng 2018`: an open contest and its year; `tấn urea thứ | 5 triệu`: an ordinal)
             # `Hội nghị APEC tháng 11 - 2016`, `khánh thành Bệnh viện X hơn 4.500 tỉ`, `khởi công cụm X rộng 32,7ha`: a time or a figure
             break
         put_to_use = re.match(r"(?:(?:,\s*|(?i:và)\s+)(?:(?i:chính thức)\s+)?)?(?i:đưa vào)\s+(?i:sử dụng|hoạt động|vận hành|khai thác)(?!\w)", rest)

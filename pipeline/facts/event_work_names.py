@@ -9,6 +9,9 @@ the verdicts of set P61.
   Trạch 3 và Nhà máy điện Nhơn Trạch 4`).
 - A ceremony's named work ends before `thuộc` and the larger project it belongs to (`khởi công xây dựng Nhà máy sữa TH |
   thuộc dự án chăn nuôi bò sữa và ...`).
+- A span of time closing a ceremony's name is no part of it (`lễ đón nhận tấn urea thứ 5 triệu | sau 7 năm hoạt động`).
+- A ceremony over a part of a work (`tổ máy số 1`, `hạng mục`, `giai đoạn 2`) runs on to the project it belongs to after a
+  comma (`Lễ khánh thành hòa lưới điện tổ máy số 1, dự án Nhà máy thủy điện X mở rộng`: forty-eighth session, set P63).
 - A ceremony's object does not end on a verb whose complement the cut left behind (`nhà máy sản xuất lon nhôm | cung
   cấp cho các hãng ...`).
 """
@@ -26,6 +29,11 @@ _CLAUSE = re.compile(r"(?<!\w)(?i:tại|ở|diễn ra|khai mạc|tổ chức|đ�
 _KINDS = frozenset({"fair", "exhibition", "forum", "conference", "workshop", "festival", "contest"})
 _WORK = re.compile(r"(?:Nhà máy|Dự án|Công trình|Khu công nghiệp|Cụm công nghiệp|Trung tâm|Tổ hợp|Kho cảng|Cảng)(?:\s+[a-zà-ỹđ]+){0,3}", re.I)
 _NAMED = r"(?:\s+(?:[A-ZĐ0-9][\w&.-]*))+"
+# a span of time closing a ceremony's name (`sau 7 năm hoạt động`, `sau gần 2 năm thi công`)
+_AFTER_SPAN = re.compile(r"\s+(?i:sau)\s+(?:(?i:gần|hơn|khoảng|chỉ)\s+)?\d+\s+(?i:năm|tháng|tuần|ngày)(?:\s+[a-zà-ỹđ]+){0,3}$")
+# a part of a work (`tổ máy số 1`, `hạng mục X`, `giai đoạn 2`) closing a ceremony's name, and the work it belongs to after a comma
+_PART = re.compile(r"(?<!\w)(?i:tổ máy|hạng mục|giai đoạn|phân kỳ)(?:\s+(?i:số))?(?:\s+[\w-]+){0,2}$")
+_PART_OF = re.compile(r"\s*,\s*((?i:dự án|công trình)\s+[^.,;:!?()“”\"]{3,120}?)(?=\s*[.,;:!?(]|\s*$)")
 
 
 def whole_name(mention: Mention | None) -> Mention | None:
@@ -45,6 +53,16 @@ def whole_name(mention: Mention | None) -> Mention | None:
         pair = re.match(rf"\s+(?i:và)\s+({re.escape(work.group(0))}{_NAMED})", text[mention.end:])
         if pair and text[mention.start + work.start():mention.end].split()[:len(work.group(0).split())] == work.group(0).split():
             end = mention.end + pair.end()
+            return replace(mention, name=text[mention.start:end], end=end)
+    since = _AFTER_SPAN.search(mention.name)
+    if since and since.start() > len(mention.head or "") + 3:
+        cut = since.start()  # `lễ đón nhận tấn urea thứ 5 triệu | sau 7 năm hoạt động`: when, not what
+        return replace(mention, name=mention.name[:cut], end=mention.start + cut)
+    part = _PART_OF.match(text, mention.end) if _PART.search(mention.name) else None
+    if part:  # `... tổ máy số 1, dự án Nhà máy X` (to a word of the clause: `, dự án X | tại Bình Định`)
+        clause = _CLAUSE.search(part.group(1), len(part.group(1).split()[0]) + 1)
+        end = part.start(1) + len(part.group(1)[:clause.start() if clause else None].rstrip())
+        if 3 <= len(text[part.start(1):end].split()) <= 14:
             return replace(mention, name=text[mention.start:end], end=end)
     belongs = re.search(rf"{_NAMED}\s+(?=(?i:thuộc)\s)", mention.name[object_at - mention.start:])
     if belongs and mention.name[:object_at - mention.start + belongs.end()].rstrip() != mention.name.rstrip():

@@ -20,6 +20,7 @@ from pipeline.facts.foreign_officials import (
     titled_next,
 )
 from pipeline.facts.lexicon import alternation, entries
+from pipeline.facts.official_committees import committee_remit
 from pipeline.facts.official_context import (
     CONNECTORS,
     DASHES,
@@ -684,6 +685,9 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
         if k == j and remit_title(c, j) and _nominal_to_clause_end(c, k):
             while k < c.n and not units[k].punct:
                 k += 1  # `Phó Giám đốc phụ trách công tác khuyến công`: the post's remit
+            break
+        if (remit := committee_remit(c, k)) is not None:
+            k = remit  # `Ban chỉ đạo hoạt động thương mại biên giới`, `Ban tổ chức các hoạt động ...`: what the committee does
             break
         if k == j:
             end = c.match(c.pats.role_qualifier, k)

@@ -1,0 +1,42 @@
+"""A committee named by what it does: `Ban chỉ đạo`, `Ban tổ chức`, `Ban điều hành` and the remit that follows in lower
+case to the end of the clause (`Ủy viên Ban chỉ đạo hoạt động thương mại biên giới, ...`, `Trưởng Ban tổ chức các
+hoạt động xúc tiến thương mại tỉnh năm 2022`) are one body: the remit's verbs (`hoạt động`, `xúc tiến`) are part of
+its name, not a predicate. A person's name, a title, an honorific or a verb of a clause (`đã`, `phát biểu`) ends it,
+and so does a remit longer than a committee's name runs."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.facts.official_context import Context
+
+# the committee's head as the scan has read it so far (`Ban`, `Ban chỉ đạo`), not `Ban Tổ chức Tỉnh ủy` (a party organ)
+# (held by a member's post right before it: `Trưởng Ban`, `Phó Trưởng ban`, `Ủy viên Ban`, `Phó ban`; not `Văn phòng thường trực Ban`)
+_COMMITTEE = re.compile(r"(?<!\w)(?i:trưởng|phó|ủy viên|uỷ viên|thành viên)\s+[Bb]an(?:\s+(?i:chỉ đạo|tổ chức|điều hành))?\s*$")
+_DOING = re.compile(r"(?i:chỉ đạo|tổ chức|điều hành)(?!\w)")
+# words of a clause, not of a remit
+_CLAUSE = re.compile(r"(?i:đã|sẽ|đang|vừa|là|được|bị|cho biết|cho rằng|phát biểu|nhấn mạnh|khẳng định|chủ trì|"
+                     r"tham dự|dự|cùng|thì|nhưng|mà|khi|trong đó)(?!\w)")
+_YEAR = re.compile(r"(?i:năm)\s+(?:19|20)\d\d(?!\d)")  # the year of what it organises (`... tỉnh năm 2024`)
+_LONGEST = 16  # words of a remit at most
+
+
+def committee_remit(c: Context, k: int) -> int | None:
+    """The unit after the clause end (exclusive) when unit k opens a lower-case remit after a committee's head
+    (`Ban chỉ đạo | hoạt động thương mại biên giới,`), else None."""
+    before = c.before(k)
+    head = _COMMITTEE.search(before)
+    if head is None or k >= c.n or c.units[k].cap or c.units[k].punct:
+        return None
+    if not _DOING.search(head.group()) and not _DOING.match(c.rest(k)):
+        return None  # a bare `Ban` + a lower-case word (`Ban quản lý ...`) is read by the scan as before
+    words, i = 0, k
+    while i < c.n and not c.units[i].punct:
+        if i in c.role_starts or c.match(c.pats.honorific, i) or c.units[i].cap and c.is_name_start(i):
+            return None
+        if i in c.token_starts:
+            if words and (_CLAUSE.match(c.rest(i)) or c.match(c.pats.stop, i) is not None and not _YEAR.match(c.rest(i))):
+                return None
+            words += 1
+        i += 1
+    return i if 0 < words <= _LONGEST and (i >= c.n or c.units[i].text in (",", ";", ".", ")")) else None
