@@ -349,7 +349,8 @@ def _paragraph_years(analysis: Analysis) -> dict[int, int]:
 # lần gặp mặt tại California hồi năm 2014`), a decade (`những năm thập kỷ 1970`, `thập niên 1990`).
 _NOT_NEWS_YEAR = re.compile(
     r"(?:(?<!\w)(?i:sinh|thành lập|ra đời|hồi|từ|kể từ|đến|tới|tầm nhìn|dự kiến|hoàn thành|mục tiêu|kế hoạch|giai đoạn|cùng kỳ|so với|đề án|chiến lược|sẽ tổ chức|sẽ đăng cai|chủ nhà|"
-    r"định hướng|nhiệm kỳ|khóa|khoá|luật|nghị định|thông tư|hiến pháp|pháp lệnh)(?:\s+[^\s,.;]+){0,3}\s+|[-–]\s*|(?i:thập kỷ|thập niên|những năm|những)\s+)$")
+    r"định hướng|nhiệm kỳ|khóa|khoá|luật|nghị định|thông tư|hiến pháp|pháp lệnh|đi vào hoạt động|đưa vào hoạt động|đi vào vận hành|"
+    r"đưa vào vận hành)(?:\s+[^\s,.;]+){0,3}\s+|[-–]\s*|(?i:thập kỷ|thập niên|những năm|những)\s+)$")
 
 
 # Words that tell the article's own year, `now`: `từ đầu năm 2023 đến nay`, `9 tháng đầu năm 2024`, `năm nay (2022)`.

@@ -109,8 +109,8 @@ def verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], e
         owner = _PHASE_OF.match(text, end) if _PHASE.fullmatch(text[m.end():end].strip(" ,")) else None
         if owner:  # `khởi công xây dựng Giai đoạn 1 | của dự án "Trang trại phong điện Tây Nguyên"`: the phase of a named work
             end = max(end, _object_end(text, owner.end(), tags))
-        if put and end > put.end() and not capitalised(text[put.end():end]):
-            put, end = None, _object_end(text, m.end(), tags)  # (`..., đưa vào vận hành phát điện`: how, not what)
+        if put and end > put.end() and not capitalised(text[put.end():end]) and not _WORK_NOUN.match(text, put.end()):
+            put, end = None, _object_end(text, m.end(), tags)  # (`..., đưa vào vận hành phát điện`: how, not what; but `... nhà máy chuyên sản xuất ...`)
         if put and end > put.end():
             name = f"{verb} {text[put.end():end].strip(' ,-–')}"
         elif end > m.end():
@@ -161,6 +161,7 @@ _PARTY = re.compile(r"\s+(?:[a-zà-ỹđ]+\s+){0,2}?(?i:với|giữa|cùng)\s+(?
 _PUT_TO_USE = re.compile(r"\s*(?:,|\s(?i:và))\s*(?:(?i:chính thức)\s+)?(?i:đưa vào)\s+(?i:sử dụng|hoạt động|vận hành|khai thác)\s+"
                          r"|\s+(?i:và)\s+(?i:tham quan|thăm)(?:\s+(?i:dây chuyền sản xuất|dây chuyền|nhà xưởng))?\s+(?=[A-ZĐ])")  # (`cắt băng
 # khánh thành và tham quan dây chuyền sản xuất Nhà máy X`: the work opened and visited)
+_WORK_NOUN = re.compile(r"(?i:nhà máy|công trình|dự án|trạm|khu|cụm|tuyến|chợ|trung tâm|bệnh viện|trường|cầu|đường)(?!\w)")  # a work named in lower case
 _COUNTED_WORK = re.compile(r"(?i:hai|ba|bốn|năm|\d+)\s+(?:(?i:nhà máy|công trình|dự án|tuyến|trạm|dây chuyền)\s+)?[A-ZĐ]")
 _DOER = re.compile(r"(?i:công ty|tổng công ty|tập đoàn|UBND|ủy ban|sở|bộ|ban quản lý|chủ đầu tư|nhà đầu tư)(?!\w)")
 _SIZES = frozenset("dài rộng cao sâu nặng lớn".split())

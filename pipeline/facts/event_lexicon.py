@@ -159,6 +159,10 @@ def of_event() -> frozenset[str]:
     """Folded ceremony verbs whose ceremony, before an event's name, is that event (`lễ khai mạc Hội chợ`)."""
     return frozenset(fold(row[0]) for row in table("event_ceremonies.tsv") if row[2] == "of")
 
+def rite_verbs() -> tuple[str, ...]:
+    """Ceremony verbs that name a ceremony only after `lễ` (marked `lễ`), longest first."""
+    return tuple(sorted((row[0] for row in table("event_ceremonies.tsv") if row[2:3] == ("lễ",)), key=len, reverse=True))
+
 def complete_rites() -> frozenset[str]:
     """Folded ceremony verbs marked `complete`: `lễ` + the verb names a ceremony with no object (`Lễ dâng hương`)."""
     return frozenset(fold(row[0]) for row in table("event_ceremonies.tsv") if row[3:4] == ("complete",))

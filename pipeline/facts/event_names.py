@@ -264,10 +264,10 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
                 or DAY_MONTH.match(rest):  # (not `Hội thi X mở | rộng 2018`: an open contest and its year; `tấn urea thứ | 5 triệu`: an ordinal)
             # `Hội nghị APEC tháng 11 - 2016`, `khánh thành Bệnh viện X hơn 4.500 tỉ`, `khởi công cụm X rộng 32,7ha`: a time or a figure
             break
-        put_to_use = re.match(r"(?:(?:,\s*|(?i:và)\s+)(?:(?i:chính thức)\s+)?)?(?i:đưa vào)\s+(?i:sử dụng|hoạt động|vận hành|khai thác)(?!\w)", rest)
+        put_to_use = re.match(r"(?:(?:,\s*|(?i:và)\s+)(?:(?i:chính thức)\s+)?)?(?i:đưa)(?:\s+[A-ZĐ][^,.;:()]{2,120}?)?\s+(?i:vào)\s+(?i:sử dụng|hoạt động|vận hành|khai thác)(?!\w)", rest)
         if put_to_use and re.search(rf"{c['verb'].pattern}\s*$", text[:i]) and (
                 put_to_use.group()[:1].lower() == "đ" or re.search(r"(?<!\w)(?i:lễ)\s", text[max(0, pos - 30):i])):
-            i = end = i + put_to_use.end()  # `lễ khánh thành (và chính thức) đưa vào hoạt động Cụm công nghiệp X`: one act
+            i = end = i + put_to_use.end()  # `lễ khánh thành (và chính thức) đưa vào hoạt động Cụm công nghiệp X`, `... đưa Nhà máy X vào hoạt động`: one act
             continue
         joint = re.match(r"(?i:và)\s+", rest) if end > pos else None
         second = (c["purpose"].match(rest, joint.end()) or re.compile(r"(?i:thu hút)(?!\w)").match(rest, joint.end())) if joint else None

@@ -241,8 +241,12 @@ def closed_on(mention: Mention, date: DateFact | None, analysis: Analysis | None
     if date is not None and date.precision == "year" and mention.type in LONG and _CLOSING_BEFORE.search(text[:mention.start]):
         day = next((d for d in dates.in_sentence(mention.sentence, None, int(date.value[:4]))
                     if d.precision == "day" and d.evidence.start - s0 < mention.start), None)  # `Chiều 7-7, ... đã bế mạc
-        if day is not None:  # Hội thi X năm 2017`: it closed on that day; its name's year still dates it (PG27, PG47)
-            return date, day.value
+        if day is not None:  # Hội thi X năm 2017`: it closed on that day; its name's year still dates it (PG27, PG47), unless a
+            # sentence after it tells how long it lasted (`Chiều 20/10, ... bế mạc Ngày hội X 2022. | Sau 2 ngày diễn ra (19-20/10)`)
+            lasted = next((m for told in _told_after(mention, analysis, mentions) if (m := _LASTED_TOLD.search(told))), None)
+            days = (int(lasted.group(1)) if lasted.group(1).isdigit() else NUMBER_WORDS[lasted.group(1).lower()]) if lasted else 0
+            first = date_type.fromisoformat(day.value) - timedelta(days=days - 1) if days else None
+            return (day.model_copy(update={"value": first.isoformat()}) if first else date), day.value
     if date is None or date.precision != "day" or not s0 <= date.evidence.start < s0 + mention.start \
             or not _CLOSED.match(text, mention.end) or "(" in text[:date.evidence.start - s0] \
             or re.match(r"\s*(?:(?i:đến|tới)|[-–])\s*\d", text[date.evidence.end - s0:]):

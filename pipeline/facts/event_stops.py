@@ -70,6 +70,8 @@ def _dangling() -> re.Pattern[str]:  # (and a source told after a comma: `Lễ c
     # nghề dệt thổ cẩm | 35 học viên trú`, are no part of the name)
 
 
+# a measure whose figure the name was cut before: `Khởi công xây dựng nhà máy sản xuất vaccine | công suất | 100 triệu liều/năm`
+_MEASURE_END = re.compile(r"\s+(?i:công suất|quy mô|tổng vốn|vốn đầu tư|tổng vốn đầu tư|trị giá|diện tích|rộng|dài)$")
 _GLOSS = re.compile(r"\s*\((?!(?i:lần|khóa|khoá|năm|kỳ|nhiệm kỳ|đợt|phiên)\s)([^()]{3,60})\)$")
 
 
@@ -94,9 +96,10 @@ def without_dangling(mention: Mention) -> Mention:
     named_as = _NAMED_AS.match(mention.name, len(mention.head)) if mention.name.startswith(mention.head) else None
     if named_as:  # `Triển lãm có tên Kiêu hãnh Trường Sơn`: `Triển lãm Kiêu hãnh Trường Sơn`
         mention = replace(mention, name=mention.head + " " + mention.name[named_as.end():])
-    named = _dangling().search(mention.name) or _gloss(mention.name)
+    measured = re.match(r"\s*\d", mention.sentence.text[mention.end:]) is not None  # (`... vaccine công suất | 100 triệu liều`)
+    named = _dangling().search(mention.name) or _gloss(mention.name) or (_MEASURE_END.search(mention.name) if measured else None)
     spanned = _dangling().search(mention.sentence.text[mention.start:mention.end].rstrip()) or _gloss(
-        mention.sentence.text[mention.start:mention.end].rstrip())
+        mention.sentence.text[mention.start:mention.end].rstrip()) or (_MEASURE_END.search(mention.sentence.text[mention.start:mention.end].rstrip()) if measured else None)
     if named is None or spanned is None:
         return mention
     return replace(mention, name=mention.name[:named.start()], end=mention.start + spanned.start())

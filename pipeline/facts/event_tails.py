@@ -97,6 +97,8 @@ def tail_end(mention: Mention) -> int:
         gap = len(text[end:]) - len(text[end:].lstrip())
         place = abroad(text, end + gap)
         end = end + gap + place if place else end
+    paired = _PAIRED_EDITION.match(text, end) if not EDITION.search(text[mention.start:end]) else None
+    end = paired.end() if paired else end  # `Ngày hội khởi nghiệp Quốc gia của học sinh` + `, sinh viên lần thứ VI`: a pair, then its edition
     if EDITION.search(text[mention.start:end][-16:]):
         year = _EDITION_TAIL.match(text, end)
         end = year.end() if year else end  # `lần thứ X-2024`, `lần 6 năm 2018`, `lần thứ 6 – năm 2023`: the edition's year is the name's
@@ -114,6 +116,7 @@ def tail_end(mention: Mention) -> int:
     return group.end() if group else end  # `hội nghị thượng đỉnh G` + ` -20`: a group's number (G-20, G 7)
 
 
+_PAIRED_EDITION = re.compile(r",\s*(?:[a-zà-ỹđ]+\s+){1,3}?(?:" + EDITION.pattern + r")(?!\w)")
 _GROUP_NUMBER = re.compile(r"\s?[-–]?\s?\d{1,2}(?![\d/.,]\d)")
 
 

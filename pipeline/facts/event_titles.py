@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.facts.event_lexicon import keywords, marks
+from pipeline.facts.event_lexicon import keywords, marks, rite_verbs
 from pipeline.facts.event_mentions import mentions
 from pipeline.facts.event_openings import opening_day
 from pipeline.language.analysis import Analysis, analyse
@@ -32,7 +32,7 @@ def titled(found: list[Event], title: str | None, analysis: Analysis, days: Sequ
     if " ".join(fold(title).lower().split()) in " ".join(fold(analysis.text).lower().split()):
         return found  # the body writes its headline: its events were read there
     out = list(found)
-    for m in mentions(analyse(normalize(title))):
+    for m in mentions(analyse(normalize(_with_rite(title, analysis.text)))):
         same = [n for n, e in enumerate(out) if e.type == m.type]
         if m.named and m.strong and len(same) == 1 and _bare(out[same[0]]):
             event = out[same[0]]
@@ -55,3 +55,16 @@ def _bare_in(analysis: Analysis, head: str) -> Evidence | None:
     sentence; None when the head is never written bare."""
     m = re.search(rf"(?<!\w){re.escape(head[:1].upper() + head[1:])}(?!\w)(?!\s+[A-ZĐ“\"])", analysis.text)
     return evidence_at(analysis, m.start(), m.end()) if m else None
+
+
+def _with_rite(title: str, text: str) -> str:
+    """The title with `Lễ` put back before a ceremony verb that only `lễ` makes a ceremony, when it opens the title
+    and the body writes `Lễ` + that verb bare (`Chính thức khởi động Dự án Nhà máy ô tô điện VinFast tại Hà Tĩnh` over
+    `... chỉ đạo tại Lễ khởi động`); else the title."""
+    m = re.match(r"\s*(?:(?i:chính thức|long trọng|tưng bừng)\s+)?", title)
+    rest = title[m.end():] if m else title
+    verb = next((v for v in rite_verbs() if rest.lower().startswith(v + " ")), None)
+    if verb is None or not re.search(rf"(?<!\w)(?i:lễ)\s+{re.escape(verb)}(?!\w)(?!\s+[A-ZĐ“\"])", text):
+        return title
+    return f"Lễ {rest[:1].lower()}{rest[1:]}"
+

@@ -259,7 +259,8 @@ _DAY_PAIR = re.compile(r"(?<!\d)(\d{1,2})\s+(?i:và|đến|-)\s+(\d{1,2})\s*[/.-
 
 
 _DASHED_ALIAS = re.compile(r"\s[-–]\s+([A-Z][A-Za-z0-9.]*(?:\s+[A-Z][A-Za-z0-9.]*){0,3}\s+(?:19|20)\d{2})\W*$")  # `... - Techfest VinhPhuc 2022`
-_ALIAS = re.compile(r"\s*\(\s*([A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:[ -]\d{4})?)\s*\)")
+_ALIAS = re.compile(r"\s*\(\s*([A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:[ -]\d{4})?|[A-Z][A-Za-z]{5,}(?:\s+[A-ZĐ][^\W\d_]*){1,3}(?:[ -]\d{4})?)\s*\)")
+# (a brand of one Latin word then capitalised words: `(Techfest Bình Dương)`, `(Techfest Vietnam)`)
 
 
 def by_alias(analysis: Analysis, events: list, dated: list[DateFact | None],
@@ -290,9 +291,9 @@ def by_alias(analysis: Analysis, events: list, dated: list[DateFact | None],
         for sentence in analysis.sentences:
             head = sentence.text.lstrip(" -–•*\"“")
             alias = next((a for a in aliases if head.startswith(a) and not head[len(a):][:1].isalnum()), None)
-            if alias is None:  # (a dashed short form with its year may stand inside the sentence: `..., Techfest X 2022 diễn ra ...`)
-                alias = next((a for a in inside if re.search(rf"(?<!\w){re.escape(a)}\s+(?:(?:sẽ|đã|được)\s+)?(?:{_HELD.pattern})", head)), None)
-                head = head[head.find(alias):] if alias else head
+            if alias is None:  # (a short form, with its year, may stand inside the sentence as the subject of holding: `..., Techfest X 2022 diễn ra ...`)
+                alias = next((a for a in inside | aliases if (at := re.search(rf"(?<!\w){re.escape(a)}(?:\s+(?:19|20)\d\d)?\s+(?:(?:sẽ|đã|được)\s+)?(?:{_HELD.pattern})", head))), None)
+                head = head[at.start():] if alias and at else head
             if alias is None or not _HELD.search(head[len(alias):len(alias) + 80]):
                 continue
             days = [d for d in by_sentence.get(sentence.start, []) if d.precision == "day"

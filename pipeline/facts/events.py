@@ -185,9 +185,9 @@ def _same(event: _Event, mention: Mention, days: dict[int, set[str]], text: str 
 
 
 def _bracketed(mention: Mention) -> set[str]:
-    """The words of the short name in brackets right after a mention (`... năm 2018 (Bifa Wood 2018)`), in lower case."""
+    """The lower-case words of the short name in brackets after a mention (`(Bifa Wood 2018)`; `Vietnam` as `Việt Nam` too)."""
     short = re.match(r"\s*\(([^()]{2,60})\)", mention.sentence.text[mention.end:])
-    return {w.lower() for w in re.findall(r"\w+", short.group(1)) if not w.isdigit()} if short else set()
+    return {w.lower() for w in re.findall(r"\w+", re.sub(r"(?i)\bviet\s?nam\b", r"\g<0> Việt Nam", short.group(1))) if not w.isdigit()} if short else set()
 
 
 _QUOTED = re.compile(r"[“\"]([^”\"]{12,})[”\"]")

@@ -180,8 +180,9 @@ def _per(sentence: Sentence, end: int) -> tuple[str | None, int]:
     if m is None:
         closed = re.match(r"\s*\)\s+(?i:mỗi|trên mỗi)\s+([^\W\d_]+)", sentence.text[end:])  # `1.400 SGD (hơn 1.000 USD) mỗi tháng`: the
         if closed is None:  # restated amount's rate, after its bracket; or a rate of time after the thing measured
-            timed = _TIMED.match(sentence.text, end) or (_EVERY_AFTER.match(sentence.text, end) if not sentence.text[:end].endswith("%") else None)  # (`900.000 m3 nước sạch / ngày đêm`,
-            # `300 tấn rác/ngày`, `khoảng 240 triệu kWh điện mỗi năm`)
+            timed = _TIMED.match(sentence.text, end) or (_EVERY_AFTER.match(sentence.text, end) if not sentence.text[:end].endswith("%") else None) or (
+                _DAY_AND_NIGHT.match(sentence.text, end) if re.search(r"(?:m3|m³|tấn|lít|kWh)$", sentence.text[:end]) else None)  # (`900.000 m3 nước sạch / ngày đêm`,
+            # `300 tấn rác/ngày`, `khoảng 240 triệu kWh điện mỗi năm`, `2.832 m3 ngày đêm`: a day and its night, no slash)
             return (pats.per_units.get(timed.group(1).lower()) if timed else None), end
         return pats.per_units.get(closed.group(1).lower()), end
     if m.group("word"):
@@ -801,6 +802,7 @@ _COMPARED = re.compile(r"\s*,?\s*(?i:so với|gấp|bằng|thay vì|từ)\s+(?:(
 _TIMED = re.compile(r"(?:\s+[^\W\d_A-ZĐ][^\W\d_]*){1,4}\s*/\s*(ngày đêm|ngày|tháng|năm|giờ|tuần)(?!\w)")  # lower-case words, then `/` a time
 _INITIALS_AFTER = re.compile(r"\s+(DN|DNVVN|DNNVV|HTX|NLĐ|CBCNV)(?=\s+[a-zà-ỹđ])")  # people or firms a share is of, by initials
 _EVERY_AFTER = re.compile(r"(?:\s+[^\W\d_A-ZĐ][^\W\d_]*){0,2}\s+(?i:mỗi|hàng|hằng)\s+(năm|tháng|ngày|tuần)(?!\w)")  # a time each
+_DAY_AND_NIGHT = re.compile(r"\s+(ngày\s*(?:đêm|\.\s*đêm))(?!\w)")  # a volume a day, written without `/`
 _TIMES = frozenset({"năm", "tháng", "ngày", "tuần", "quý", "giờ"})  # units of time a count may be a rate of
 
 

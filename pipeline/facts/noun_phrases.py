@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from pipeline.facts import periods
 from pipeline.facts.subject_counted_before import after_count, in_figure
+from pipeline.facts.subject_firms import firm_whole
 from pipeline.facts.subject_lexicon import (
     CLAUSE_WORDS,
     DEMONSTRATIVES,
@@ -265,7 +266,7 @@ def entity_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
                   and (kind_of(run[n - 1:n]) or ("",))[0] != "entity"]
         if (kind_of(run) or ("inner",))[0] == "inner" and inside:
             run = run[inside[-1]:]  # `trao quyết định chủ trương đầu tư | dự án điện gió Kiên Hải có công suất 100 MW`
-        k = kind_of(run)
+        run, k = firm_whole(tokens, run), kind_of(firm_whole(tokens, run))  # (`Công ty TNHH Kính nổi/R | siêu trắng Phú Mỹ`)
         if run and (k is not None and k[0] == "entity" or k is None and run[0].pos != "Np" and any(t.pos == "Np" for t in run)):
             return run
         if run and k is None and run[0].pos == "N" and opens_clause(tokens, run) and any(

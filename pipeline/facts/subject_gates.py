@@ -257,7 +257,7 @@ _GOODS_STOP = re.compile(r"(?i:năm|đầu|cuối|giữa|mỗi|một|trên|dư�
                          r"đạt|chiếm|bằng|tương đương|khoảng|gần|hơn|nhưng|còn|thì|để|nhằm|tại|ở|này|đó)$")
 _GOODS_INITIALS = frozenset({"LNG", "LPG", "CNG", "NPK", "DAP", "PET", "PVC"})  # goods written in initials
 _MAKING = re.compile(r"(?i:(?:mục tiêu|kế hoạch|chỉ tiêu)\s+)?(?i:sản xuất|xuất khẩu|nhập khẩu|tiêu thụ|thu mua|chế biến)")  # a bare act on goods
-_HOLDER = re.compile(r"[A-ZĐ]|(?:nhà máy|công ty|dự án|hợp tác xã|HTX|doanh nghiệp|tỉnh|huyện|xã|cơ sở|tập đoàn|đơn vị|hộ|tàu|chuyến tàu|chuyến hàng)(?!\w)")
+_HOLDER = re.compile(r"[A-ZĐ]|(?:nhà máy|công ty|dự án|hợp tác xã|HTX|doanh nghiệp|tỉnh|huyện|xã|cơ sở|tập đoàn|đơn vị|hộ|tàu|chuyến tàu|chuyến hàng|hợp đồng|đơn hàng)(?!\w)")
 _LAND = re.compile(r"\s(đất\s+(?:sạch|công nghiệp|nông nghiệp|ở|lúa|trồng lúa|thương mại(?:,?\s+dịch vụ)?|dịch vụ|sản xuất(?:\s+nông nghiệp)?|"
                    r"trống|xây dựng|khu công nghiệp|rừng sản xuất|rừng phòng hộ|rừng))(?!\w)")
 _CAPACITY = re.compile(r"(?i:công suất|quy mô|năng lực)")

@@ -127,7 +127,7 @@ def named_owner(sentence: Sentence, start: int, subject: str | None, spans: list
     if verb >= 0 and tokens[verb].pos in ("V", "E", "CH", "C", "CC") and low(tokens[verb].text) not in _HAVING:
         return subject  # `chiếm đoạt tài sản 246 tỷ đồng`: what a verb takes is not its subject's own
     said = max((n for n in range(m) if low(tokens[n].text) in SAYING), default=-1)
-    end = m
+    end = m + (tokens[m].pos == "V")  # (a measure that is an act, `nộp ngân sách`: its verb is the owner's)
     for hop in range(4):
         c = max((n for n in range(end) if low(tokens[n].text) in _BOUNDS and not _ratio(tokens, n)), default=-1) + 1
         c = max(c, said + 1)
