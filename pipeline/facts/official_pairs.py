@@ -28,7 +28,9 @@ from pipeline.language.textnorm import fold
 # ...)`, `Đào Văn D, SN 1957, cựu Giám đốc Sở ...`.
 _AGE = re.compile(r"(?<=[(,])\s*(?:\d{1,3}\s+tuổi|(?:[Ss]inh\s+năm|SN|[Ss]\.\s?[Nn]\.?)\s*:?\s*(?:19|20)\d{2})\s*[,;]\s*$")
 # A list of people opened by a plural honorific and a colon (`các đồng chí:`, `các ông:`).
-_LIST_HONORIFIC = re.compile(r"(?<!\w)(?:các|những)\s+(?i:đồng chí|ông|bà|vị)\s*:\s*$")
+_LIST_HONORIFIC = re.compile(r"(?<!\w)(?:các|những)\s+(?i:đồng chí|ông|bà|vị)(?:\s+[a-zà-ỹđ]+){0,2}\s*:\s*$")  # (`các đồng chí lãnh đạo:`)
+# a later item of such a list, after `;` (`...: Sổm Ma Ly Khăm Kênh - Trưởng huyện X; | Khẳm Tằn Sổm Vi Lay - Phó Giám đốc ...`)
+_LIST_ITEM = re.compile(r"(?<!\w)(?:các|những)\s+(?i:đồng chí|ông|bà|vị)(?:\s+[a-zà-ỹđ]+){0,2}\s*:[^:]*;\s*$")
 # After a post named as an appointment, `cho` leads to the person appointed (an honorific must follow).
 _APPOINTED = re.compile(r"cho\s+(?=\S)")
 # A post's remit written after it in lower case (`Phó Chủ tịch phụ trách khối văn xã`), not an organisation.
@@ -123,7 +125,7 @@ def _name_before(c: Context, k: int) -> tuple[int, int] | None:
     if b >= i:
         return None
     # `các đồng chí: Kim Rương, Ủy viên ...`: the list's honorific before the colon serves its first item.
-    honoured = bool(c.pats.honorific_end.search(c.before(b)) or _LIST_HONORIFIC.search(c.before(b)))
+    honoured = bool(c.pats.honorific_end.search(c.before(b)) or _LIST_HONORIFIC.search(c.before(b)) or _LIST_ITEM.search(c.before(b)))
     if i - b == 1 and not (honoured and names.foreign_spelling(c.units[b].text)) \
             and (names.vietnamese_looking(c.units[b].text) or len(c.units[b].text) < 6):
         return None  # `ông Bình là ...`: a short reference to someone named in full elsewhere (not `ông Jean`)

@@ -54,14 +54,23 @@ def _name_after_country(c: Context, k: int) -> tuple[int, int] | None:
         return None
     end = names.run_end(c.grid, k, c.role_starts)
     if names.vietnamese(c.grid, k, end, c.protected):
-        return k, end
+        return k, _hyphenated_end(c, end)
     name = names.foreign(c.grid, k, c.role_starts)
     if name and (name[1] >= c.n or name[1] in c.token_starts or c.units[name[1]].punct
                  or not names.vietnamese_looking(c.units[name[1] - 1].text)):
-        return name  # a whole word ends it: not `Đại` of `Đại diện` (a Latin name glued to a verb is)
+        return name[0], _hyphenated_end(c, name[1])  # a whole word ends it: not `Đại` of `Đại diện` (a Latin name glued to a verb is)
     return None
 
 
+def _hyphenated_end(c: Context, end: int) -> int:
+    """The end of a name after a country run on over its hyphenated parts (`Lào Khăm Hùng Hương | Vông-xỉ`: a Lao or
+    Khmer name transliterated syllable by syllable, forty-eighth session, set P64)."""
+    after = _HYPHENATED.match(c.sentence.text, c.units[end - 1].end - c.sentence.start)
+    last = c.grid.by_end.get(c.sentence.start + after.end()) if after else None
+    return last + 1 if last is not None else end
+
+
+_HYPHENATED = re.compile(r"(?:-[^\W\d_]+)+(?:\s+[A-ZĐ][^\W\d_]*(?:-[^\W\d_]+)+)*|(?:\s+[A-ZĐ][^\W\d_]*(?:-[^\W\d_]+)+)+")
 _ORGANISED = re.compile(r"(?<!\w)(?i:ban)\s+(?:Tổ chức|tổ chức)\s*$")
 _ORGANISED_THING = re.compile(r"(?i:hội chợ|hội nghị|hội thảo|hội thi|lễ hội|festival|liên hoan|triển lãm|diễn đàn|đại hội|cuộc thi|giải|thành lập)"
                               r"(?:\s+(?:[a-zà-ỹđ]+|[A-ZĐ][\w-]*)){0,6}?(?=\s*(?:[,;.:)]|$))")
@@ -523,6 +532,8 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
         if u.punct:
             nxt = k + 1
             if u.text == ",":
+                if k > j and nxt < c.n and re.match(r"[A-ZĐ0-9][\w-]*(?:\s+[A-ZĐ0-9][\w-]*){0,3}\s+là\s", c.rest(nxt)):
+                    break  # `Phó tổng giám đốc EVN, | TB01-TAMR là gói thầu ...`: the subject of the next clause
                 if k > j and nxt < c.n and latin_after(c, nxt):
                     break  # `Giám đốc tiếp thị của Kodak Alaris, | Rob Smith, cho rằng`: the holder's name, not the body's
                 if nxt < c.n and event_keywords()[0].match(c.rest(nxt)):
