@@ -117,6 +117,8 @@ def verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], e
             name = text[vstart:end].strip(" ,-–")  # (`cắt băng khánh thành X`: the act is the inauguration)
         else:  # `Trung tâm ... đã khánh thành`: what is inaugurated is the subject
             subject = _subject(sentence, clause_start(text, m.start()), m.start()) or _described(sentence, m.start())
+            if subject and heads_after(subject, 0):
+                continue  # `Tuần lễ giới thiệu hàng Việt Nam ... đã chính thức khai trương`: the event's own opening, no ceremony
             name = f"{verb} {subject}".strip()
             if subject and not capitalised(subject):
                 weak = True  # `tổng vốn đầu tư 4.300 tỷ đồng được khởi công`: nothing named is inaugurated

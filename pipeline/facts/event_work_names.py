@@ -9,6 +9,7 @@ the verdicts of set P61.
   Trạch 3 và Nhà máy điện Nhơn Trạch 4`).
 - A ceremony's named work ends before `thuộc` and the larger project it belongs to (`khởi công xây dựng Nhà máy sữa TH |
   thuộc dự án chăn nuôi bò sữa và ...`).
+- An announcement runs on to the standard the announced thing meets (`Lễ công bố xã X đạt chuẩn nông thôn mới`).
 - A span of time closing a ceremony's name is no part of it (`lễ đón nhận tấn urea thứ 5 triệu | sau 7 năm hoạt động`).
 - A ceremony over a part of a work (`tổ máy số 1`, `hạng mục`, `giai đoạn 2`) runs on to the project it belongs to after a
   comma (`Lễ khánh thành hòa lưới điện tổ máy số 1, dự án Nhà máy thủy điện X mở rộng`: forty-eighth session, set P63).
@@ -29,6 +30,9 @@ _CLAUSE = re.compile(r"(?<!\w)(?i:tại|ở|diễn ra|khai mạc|tổ chức|đ�
 _KINDS = frozenset({"fair", "exhibition", "forum", "conference", "workshop", "festival", "contest"})
 _WORK = re.compile(r"(?:Nhà máy|Dự án|Công trình|Khu công nghiệp|Cụm công nghiệp|Trung tâm|Tổ hợp|Kho cảng|Cảng)(?:\s+[a-zà-ỹđ]+){0,3}", re.I)
 _NAMED = r"(?:\s+(?:[A-ZĐ0-9][\w&.-]*))+"
+# the standard an announced thing meets, which the announcement names (`lễ công bố nhà máy X | đạt tiêu chuẩn EU-GMP`)
+_MET = re.compile(r"\s+(?:(?i:được công nhận)\s+)?(?i:đạt)\s+(?:(?i:tiêu chuẩn|chuẩn)\s+)?[^,.;:()“”\"]{2,100}?"
+                  r"(?=\s+(?i:tại|vào|do|với|cho|nhằm|và)\s|\s*[,.;:(]|\s*$)")
 # a span of time closing a ceremony's name (`sau 7 năm hoạt động`, `sau gần 2 năm thi công`)
 _AFTER_SPAN = re.compile(r"\s+(?i:sau)\s+(?:(?i:gần|hơn|khoảng|chỉ)\s+)?\d+\s+(?i:năm|tháng|tuần|ngày)(?:\s+[a-zà-ỹđ]+){0,3}$")
 # a part of a work (`tổ máy số 1`, `hạng mục X`, `giai đoạn 2`) closing a ceremony's name, and the work it belongs to after a comma
@@ -54,6 +58,9 @@ def whole_name(mention: Mention | None) -> Mention | None:
         if pair and text[mention.start + work.start():mention.end].split()[:len(work.group(0).split())] == work.group(0).split():
             end = mention.end + pair.end()
             return replace(mention, name=text[mention.start:end], end=end)
+    met = _MET.match(text, mention.end) if mention.subtype == "announcement" and len(mention.name.split()) > 2 else None
+    if met and len(met.group().split()) <= 14:  # `Lễ công bố xã Tân Lập | đạt chuẩn nông thôn mới nâng cao năm 2023`: what is announced
+        return replace(mention, name=text[mention.start:met.end()], end=met.end())
     since = _AFTER_SPAN.search(mention.name)
     if since and since.start() > len(mention.head or "") + 3:
         cut = since.start()  # `lễ đón nhận tấn urea thứ 5 triệu | sau 7 năm hoạt động`: when, not what

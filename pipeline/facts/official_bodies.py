@@ -53,7 +53,7 @@ def body_of_title(title: str) -> str | None:
     m = _COUNSELLOR.fullmatch(title)
     if m is not None and patterns().country.match(m.group(2)):  # `Tham tán Thương mại Việt Nam tại Nhật Bản`: the trade office
         return f"{'Thương vụ' if m.group(1) else 'Đại sứ quán'} {m.group(2)}"
-    m = _ENVOY.fullmatch(title)
+    m = _ENVOY.fullmatch(title) or _ENVOY.fullmatch(re.sub(r"\s*\([^()]{2,30}\)$", "", title))  # (`... tại Mumbai (Ấn Độ)`)
     if m is not None and patterns().country.match(m.group(2)):
         if re.search(r"(?i:tại)\s+(?:(?i:Liên Hợp Quốc|Liên Hiệp Quốc)|LHQ|ASEAN|WTO|EU|NATO|(?i:Liên minh châu Âu))$", m.group(2)):
             return f"Phái đoàn {m.group(2)}"  # (`Đại sứ Mỹ tại Liên Hợp Quốc`: a mission to a body, not an embassy)

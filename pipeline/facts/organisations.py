@@ -615,6 +615,9 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
             elif u.text == "&" and k > j and nxt < c.n and units[nxt].cap:
                 k += 1
                 continue
+            elif u.text == "(" and k > j and (country := c.match(pats.country, k + 1)) and country < c.n and units[country].text == ")":
+                k = country + 1  # `Tổng Lãnh sự Việt Nam tại Mumbai (Ấn Độ)`: the country of the city posted to
+                continue
             elif u.text == "(" and k + 2 < c.n and units[k + 2].text == ")" and units[k + 1].cap:
                 after_country = k + 3 if after_country == k else after_country
                 k += 3  # `(VCCI)`, `(Petrovietnam)`; `Mỹ (FED) Jerome Powell`
@@ -793,7 +796,8 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
             k += 1  # a noun, or a word between capitalised parts (`Hiệp hội Năng lượng sạch Việt Nam`)
             continue
         unit_head = " ".join(last_head.split()).lower() in {h.lower() for h in entries("org_unit_heads.txt")}
-        if not named and (_reaches_proper_part(c, k, verbs=True, head_ok=unit_head) or _nominal_to_clause_end(c, k)):
+        bare_head = k > j and c.match(pats.org_head, k - 1) == k  # (a head just read after a named part: `Trung ương Hội | hữu nghị ...`)
+        if (not named or bare_head) and (_reaches_proper_part(c, k, verbs=True, head_ok=unit_head) or _nominal_to_clause_end(c, k)):
             k += 1  # a bare head's lower-case complement (`Trung tâm chẩn đoán và phát triển ... Khơi Nguồn`)
             continue
         break

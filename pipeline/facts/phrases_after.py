@@ -64,7 +64,7 @@ def phrase_after(tokens: list[Token], at: int, spans: list[tuple[int, int]]) -> 
             run.append(t)  # `50% rác thải của thành phố`, `4 tấn thịt và mỡ heo` (not `... và 2 tấn cá`, `... và tổng vốn`)
             continue
         if (t.pos not in _AFTER_POS and not (t.pos == "M" and run and not_a_number(t))  # (`hàng/N hóa/M`: glued badly)
-                or in_figure(t, spans) or word in stop_words() or word in CLAUSE_WORDS or word in SAYING
+                or in_figure(t, spans) or word in stop_words() or word in CLAUSE_WORDS or word in SAYING or word == "tiếp tục"  # (`30 tấn nhãn | tiếp tục được`)
                 or timely(t) or re.search(r"\d", t.text) and not FORMULA.fullmatch(t.text)):
             if timely(t) and run and low(run[-1].text) == "hàng":
                 run.pop()  # `thu nhập hàng tháng`: `hàng` is `every`

@@ -192,6 +192,11 @@ def counted_predicate(sentence: Sentence, end: int, spans: list[tuple[int, int]]
         if word.isdigit() and low(run[-1].text) in ("số", "hạng", "loại", "cấp", "nhóm") and not in_figure(t, spans):
             run.append(t)  # `tỉnh, thành phố thuộc Cụm thi đua số | 2`: the number names which
             break
+        if (word == "và" or t.text == ",") and run[-1].pos == "Np" and i + 1 < len(tokens) and tokens[i + 1].pos == "Np" and not in_figure(
+                tokens[i + 1], spans) and (word == "và" or i + 2 >= len(tokens) or tokens[i + 2].pos == "CH" or low(tokens[i + 2].text) == "và"):
+            run += tokens[i:i + 2]  # `doanh nghiệp Việt Nam | và Đức`, `2 chợ Bình Điền | , Thủ Đức`: the names the counted share
+            i += 2
+            continue
         if t.text in ("-", "–") and run[-1].text[:1].isupper() and i + 1 < len(tokens) and tokens[i + 1].pos == "Np" \
                 and not in_figure(tokens[i + 1], spans):
             run += tokens[i:i + 2]  # `tỉnh, thành phố khu vực miền Trung | - Tây Nguyên`: two regions named as one

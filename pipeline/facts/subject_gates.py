@@ -253,7 +253,7 @@ def built_thing(subject: str | None) -> str | None:
     return (thing[:place.start()] if place else thing).strip() or subject
 
 
-_GOODS_STOP = re.compile(r"(?i:năm|đầu|cuối|giữa|mỗi|một|trên|dưới|và|so|trong|tăng|giảm|là|với|cho|của|từ|đến|tới|sang|vào|ra|hàng|các|được|đã|"
+_GOODS_STOP = re.compile(r"(?i:năm|đầu|cuối|giữa|mỗi|một|trên|dưới|và|so|trong|tăng|giảm|là|với|cho|của|từ|đến|tới|sang|vào|ra|hàng|các|được|đã|tiếp tục|vẫn|cũng|sẽ|đang|bị|"
                          r"đạt|chiếm|bằng|tương đương|khoảng|gần|hơn|nhưng|còn|thì|để|nhằm|tại|ở|này|đó)$")
 _GOODS_INITIALS = frozenset({"LNG", "LPG", "CNG", "NPK", "DAP", "PET", "PVC"})  # goods written in initials
 _MAKING = re.compile(r"(?i:(?:mục tiêu|kế hoạch|chỉ tiêu)\s+)?(?i:sản xuất|xuất khẩu|nhập khẩu|tiêu thụ|thu mua|chế biến)")  # a bare act on goods

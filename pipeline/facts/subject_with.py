@@ -18,7 +18,7 @@ from pipeline.facts.subject_with_clause import FRAMES
 from pipeline.language.analysis import Token
 
 # the words of each kind of unit that a figure after `, với` sizes
-_MEASURES = {"area": ("tổng diện tích", "diện tích", "quy mô", "vùng trồng", "vùng nguyên liệu", "vùng sản xuất"), "power": ("tổng công suất", "công suất"),
+_MEASURES = {"area": ("tổng diện tích", "diện tích", "quy mô", "vùng trồng", "vùng nguyên liệu", "vùng sản xuất", "vùng chuyên canh", "vựa"), "power": ("tổng công suất", "công suất"),
              "money": ("tổng vốn đầu tư", "vốn đầu tư", "tổng kinh phí", "kinh phí", "tổng vốn", "doanh thu", "kim ngạch"),
              "mass": ("sản lượng", "tổng sản lượng", "khối lượng"), "length": ("chiều dài", "tổng chiều dài")}
 _ENDS = r"(?:nhiều|lớn|cao|rộng|dài|nhất|của|là|đạt|lên|tới|khoảng|hơn|trên|gần|tại|ở|trong|và|với|thuộc|so)"
