@@ -63,3 +63,10 @@ def test_a_national_association_s_lower_case_name_and_a_city_s_country():
     assert officials["Nguyễn Thiện Nhân"][0] == "Chủ tịch Trung ương Hội hữu nghị Việt Nam - Hàn Quốc"
     posted = _officials("Ngày 3/6, Tổng Lãnh sự Việt Nam tại Osaka (Nhật Bản), ông Ngô Trịnh Hà, đã tiếp đoàn doanh nghiệp.")
     assert posted["Ngô Trịnh Hà"] == ("Tổng Lãnh sự Việt Nam tại Osaka (Nhật Bản)", "Tổng lãnh sự quán Việt Nam tại Osaka")
+
+
+def test_a_meeting_held_in_two_formats_keeps_its_name():
+    text = ("Sáng 12/9/2024, tại Cần Thơ, Bộ Công Thương tổ chức Hội thảo trực tiếp và trực tuyến về phát triển thương mại "
+            "điện tử vùng Đồng bằng sông Cửu Long.")
+    assert _events(text) == [("Hội thảo trực tiếp và trực tuyến về phát triển thương mại điện tử vùng Đồng bằng sông Cửu Long",
+                              "2024-09-12")]

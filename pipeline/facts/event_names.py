@@ -270,8 +270,9 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             i = end = i + put_to_use.end()  # `lễ khánh thành (và chính thức) đưa vào hoạt động Cụm công nghiệp X`, `... đưa Nhà máy X vào hoạt động`: one act
             continue
         joint = re.match(r"(?i:và)\s+", rest) if end > pos else None
-        second = (c["purpose"].match(rest, joint.end()) or re.compile(r"(?i:thu hút)(?!\w)").match(rest, joint.end())) if joint else None
-        if second and (c["purpose"].search(" ".join(text[pos:i].split()[-2:])) or c["purpose"].match(text[pos:i].lstrip())):
+        second = (c["purpose"].match(rest, joint.end()) or re.compile(r"(?i:thu hút|trực tuyến|trực tiếp)(?!\w)").match(rest, joint.end())) if joint else None
+        if second and (c["purpose"].search(" ".join(text[pos:i].split()[-2:])) or c["purpose"].match(text[pos:i].lstrip()) or re.search(
+                r"(?i:trực tiếp|trực tuyến)\s*$", text[pos:i])):  # (`Hội thảo trực tiếp và trực tuyến về ...`: two formats of one meeting)
             i = end = i + second.end()
             words += 1  # `Tuần lễ giới thiệu và trưng bày sản phẩm OCOP`, `Hội nghị hợp tác khu ngành nghề qua biên
             # giới và thu hút đầu tư ...`: two purposes of one event
