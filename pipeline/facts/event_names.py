@@ -267,7 +267,7 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
         put_to_use = re.match(r"(?:(?:,\s*|(?i:và)\s+)(?:(?i:chính thức)\s+)?)?(?i:đưa)(?:\s+[A-ZĐ][^,.;:()]{2,120}?)?\s+(?i:vào)\s+(?i:sử dụng|hoạt động|vận hành|khai thác)(?!\w)", rest)
         if put_to_use and re.search(rf"{c['verb'].pattern}\s*$", text[:i]) and (
                 put_to_use.group()[:1].lower() == "đ" or re.search(r"(?<!\w)(?i:lễ)\s", text[max(0, pos - 30):i])):
-            i = end = i + put_to_use.end()  # `lễ khánh thành (và chính thức) đưa vào hoạt động Cụm công nghiệp X`, `... đưa Nhà máy X vào hoạt động`: one act
+            i = end = i + put_to_use.end() + len(re.match(r"(?:\s+(?:những|các)(?=\s+[a-zà-ỹđ]))?", text[i + put_to_use.end():]).group())  # type: ignore[union-attr]  # `lễ khánh thành (và chính thức) đưa vào hoạt động Cụm công nghiệp X`, `| những hạng mục ...`, `... đưa Nhà máy X vào hoạt động`: one act
             continue
         joint = re.match(r"(?i:và)\s+", rest) if end > pos else None
         second = (c["purpose"].match(rest, joint.end()) or re.compile(r"(?i:thu hút|trực tuyến|trực tiếp)(?!\w)").match(rest, joint.end())) if joint else None

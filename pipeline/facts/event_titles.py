@@ -34,14 +34,22 @@ def titled(found: list[Event], title: str | None, analysis: Analysis, days: Sequ
     out = list(found)
     for m in mentions(analyse(normalize(_with_rite(title, analysis.text)))):
         same = [n for n, e in enumerate(out) if e.type == m.type]
+        year = marks(m)[1]
         if m.named and m.strong and len(same) == 1 and _bare(out[same[0]]):
             event = out[same[0]]
             out[same[0]] = event.model_copy(update={"name": m.name, "edition": event.edition or marks(m)[0]})
         elif m.named and m.strong and not same and m.head and (bare := _bare_in(analysis, m.head)) is not None:
-            day = opening_day(analysis, m.type, None, list(days), [e.type for e in out] + [m.type], marks(m)[1])
-            out.append(Event(name=m.name, type=m.type, subtype=m.subtype, date=day.value if day else None, date_precision=day.precision if day
-                             else None, date_end=None, edition=marks(m)[0], evidence=bare))
+            day = opening_day(analysis, m.type, None, list(days), [e.type for e in out] + [m.type], year)
+            out.append(Event(name=m.name, type=m.type, subtype=m.subtype, date=day.value if day else year, date_precision=day.precision if day
+                             else "year" if year else None, date_end=None, edition=marks(m)[0], evidence=bare))
+        elif m.named and year and len(same) == 1 and out[same[0]].date is None and _words(out[same[0]].name) <= _words(m.name) | {"tinh"}:
+            out[same[0]] = out[same[0]].model_copy(update={"date": year, "date_precision": "year"})  # `Hội chợ ... OCOP tỉnh Phú Thọ`
+            # undated in the body, `Hội chợ ... OCOP Phú Thọ năm 2024` in the title: the title's year
     return out
+
+
+def _words(name: str) -> set[str]:
+    return set(fold(name).lower().split())
 
 
 def evidence_at(analysis: Analysis, start: int, end: int) -> Evidence:

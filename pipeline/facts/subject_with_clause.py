@@ -109,7 +109,7 @@ def told_by_clause(sentence: Sentence, start: int, spans: list[tuple[int, int]],
     had = re.search(r"\s(?i:có|là)\s", owner or "")
     owner = owner[:had.start()] if owner and had and len(owner[:had.start()].split()) >= 2 else owner  # `cầu dây văng | có quy mô
     # lớn nhất nước với chiều dài`: the thing, not what it has
-    return f"{subject} của {owner}" if owner and low(owner) not in said else subject
+    return f"{subject} của {owner}" if owner and low(owner) not in said and re.search(r"[^\W\d_]", owner) else subject  # (no bare year: `2021`)
 
 
 def _works_before(sentence: Sentence, tokens: list[Token], w: int) -> str | None:
