@@ -63,3 +63,9 @@ def test_a_committee_s_remit_stops_at_a_verb_of_saying_and_needs_a_member_s_post
     assert titles["Lê Văn Hòa"] == "Phó Giám đốc Sở Công Thương, trưởng Ban tổ chức hội chợ"
     assert _titles("Tại cuộc họp của Văn phòng thường trực Ban chỉ đạo quốc gia về phòng chống thiên tai, Đại tá Trần Văn Bảy "
                    "cho biết các tàu đã vào bờ.") == {}
+
+
+def test_a_work_begun_in_a_year_told_as_background_is_no_ceremony():
+    assert _events("Nhà máy Thủy điện Sơn La là công trình trọng điểm được khởi công xây dựng vào năm 2005 tại huyện Mường La.") == []
+    assert _events("Ngày 2/12/2005, Nhà máy Thủy điện Sơn La được khởi công xây dựng tại huyện Mường La.") == [
+        ("khởi công Nhà máy Thủy điện Sơn La", "2005-12-02", "ceremony")]

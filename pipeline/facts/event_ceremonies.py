@@ -23,8 +23,8 @@ _SIGNED = re.compile(r"(?<!\w)(?:đã|vừa|chính thức|tiến hành|tổ ch�
 _COUNTED_SIGNERS = re.compile(r"(?<!\w)\d[\d.]*\s+(?:gia đình|hộ gia đình|hộ dân|hộ|người dân|người|cán bộ|học sinh|hội viên|đoàn viên|"
                               r"nông dân|tiểu thương|hộ kinh doanh)\s+(?:(?:đã|cũng|đều|cùng)\s+)*$", re.I)
 _INTO_USE = re.compile(r"\s*(?:,\s*|\s+(?i:và)\s+)?(?:(?i:chính thức)\s+)?(?i:đưa vào)\s+(?i:sử dụng|hoạt động|vận hành|khai thác)")
-# a date of no day right after a passive act (`được khởi công | vào tháng 12/2023`, `| năm 2019`, `| cuối năm 2020`)
-_MONTH_ONLY = re.compile(r"\s*(?:(?i:vào|trong|từ)\s+)?(?:(?i:tháng)\s+\d{1,2}\s*(?:/|-|(?i:năm))\s*(?:19|20)\d{2}|(?i:năm)\s+(?:19|20)\d{2}"
+# a date of no day right after a passive act (`được khởi công | vào tháng 12/2023`, `| năm 2019`, `| cuối năm 2020`, `| xây dựng vào năm 2011`)
+_MONTH_ONLY = re.compile(r"\s*(?:(?i:xây dựng)\s+)?(?:(?i:vào|trong|từ)\s+)?(?:(?i:tháng)\s+\d{1,2}\s*(?:/|-|(?i:năm))\s*(?:19|20)\d{2}|(?i:năm)\s+(?:19|20)\d{2}"
                          r"|(?i:cuối|đầu|giữa)\s+(?i:năm|tháng)(?:\s+(?:19|20)\d{2})?)(?![\d/])")
 
 
