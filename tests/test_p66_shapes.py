@@ -51,3 +51,11 @@ def test_a_headline_s_year_dates_an_event_the_body_writes_without_it():
             "Các gian hàng trưng bày sản phẩm của 100 doanh nghiệp trong và ngoài tỉnh.")
     events = _events(body, title="Hơn 200 gian hàng tham gia Hội chợ hàng công nghiệp nông thôn tiêu biểu Nghệ An năm 2023")
     assert events == [("Hội chợ hàng công nghiệp nông thôn tiêu biểu tỉnh Nghệ An", "2023")]
+
+
+def test_one_of_a_kind_is_no_event_and_a_byline_is_no_name():
+    # s48, set P67: `một trong số ít hội chợ ...` names a kind; `CTV` after a head is the reporter's byline
+    text = ("Bộ trưởng đánh giá cao Hội chợ hàng nông sản quốc tế Quảng Tây 2024; nhấn mạnh đây là một trong số ít hội chợ "
+            "lớn cấp quốc gia được tổ chức đầu năm.")
+    assert [n for n, _ in _events(text)] == ["Hội chợ hàng nông sản quốc tế Quảng Tây 2024"]
+    assert all("CTV" not in n for n, _ in _events("Sáng 5/4/2023, Thứ trưởng Bộ Công Thương chủ trì hội thảo CTV"))

@@ -261,6 +261,8 @@ def generic(mention: Mention) -> bool:
     glued = re.fullmatch(r"[^\W\d]+(?:\s[^\W\d]+)?\s*-\s*([^\W\d]+(?:\s[^\W\d]+)?)", name)
     if glued and glued.group(1).islower() and name.lower().startswith(mention.head.lower()):
         return True  # `Trưởng ban tổ chức hội thi-đánh giá: ...`: a head glued to a verb by a hyphen, no event's name
+    if re.search(r"(?<!\w)(?i:một trong)\s+(?:(?i:số ít|số|những|các|rất ít)\s+)*$", mention.sentence.text[:mention.start]):
+        return True  # `đây là một trong số ít hội chợ lớn cấp quốc gia`: one of a kind, no event of its own (s48, set P67)
     if _series(mention):
         return True  # `Phiên chợ Việt` (a headline) where the article plans `khoảng 10 phiên chợ Việt`: a series, no one market
     if _CANCELLED.search(mention.sentence.text[:mention.start]):

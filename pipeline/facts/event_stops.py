@@ -63,7 +63,7 @@ def congress_body(text: str, i: int) -> int:
 @lru_cache(maxsize=1)
 def _dangling() -> re.Pattern[str]:  # (and a source told after a comma: `Lễ công bố xuất khẩu ... Australia, theo VOV`)
     return re.compile(rf"\s+(?i:{alternation(list(word_classes('event_words.tsv')['dangling']))})$"
-                      r"|\s*,\s*(?i:theo|nguồn)\s+[A-ZĐ][\w.]*(?:\s+[A-ZĐ][\w.]*){0,3}$"
+                      r"|\s*,\s*(?i:theo|nguồn)\s+[A-ZĐ][\w.]*(?:\s+[A-ZĐ][\w.]*){0,3}$|\s+(?:CTV|PV|Nhóm PV)$"  # (`hội thảo | CTV`: a byline)
                       r"|\s*,\s*(?i:thuộc|nằm ở|nằm tại|nằm trong|tọa lạc|toạ lạc)\s[^,;()]*$"
                       r"|\s+\d[\d.,]*\s+(?i:học viên|người|lao động|hộ|đại biểu|thí sinh|học sinh|sinh viên)(?:\s+[^\s\d]+){0,4}$")
     # (where the work lies, `khánh thành Khu công nghiệp X giai đoạn 1, | thuộc Khu kinh tế Y`, and who take part, `lớp dạy
