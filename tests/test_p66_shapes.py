@@ -1,5 +1,5 @@
 """Shapes from the verdicts of set P66 (s48: provincial industry news, power plants and grids), tested on sentences of
-our own: a generating unit owns its capacity, registered capital is its investor's, a year is no owner, a thermal plant
+our own: registered capital is its investor's, a year is no owner, a thermal plant
 named by its kind keeps it; a theme after `vì`, a ceremony's objects after `đưa vào hoạt động những`, and the year a
 headline gives an event the body writes without it."""
 
@@ -17,11 +17,6 @@ def _subjects(text: str) -> dict[str, str | None]:
 
 def _events(text: str, title: str | None = None) -> list[tuple[str, str | None]]:
     return [(e.name, e.date) for e in process_text(text, title=title, settings=SETTINGS).events]
-
-
-def test_a_generating_unit_owns_its_capacity():
-    subjects = _subjects("Cuối năm 2023, nhà máy đã chính thức đưa vào vận hành tổ máy số 2 với công suất 330 MW.")
-    assert subjects["330 MW"] == "công suất của tổ máy số 2"
 
 
 def test_registered_capital_is_its_investor_s():
