@@ -43,3 +43,9 @@ def test_lao_names_in_a_list_of_leaders_keep_every_syllable():
     assert list(officials) == ["Bun Thoong Phôm Ma Vông", "Sổm Phết Xay Ya Sít"]
     vietnamese = _officials("Dự lễ có các đồng chí lãnh đạo: Lò Văn Mừng - Phó Bí thư Tỉnh ủy; Mùa A Sùng - Phó Chủ tịch UBND tỉnh.")
     assert list(vietnamese) == ["Lò Văn Mừng", "Mùa A Sùng"]
+
+
+def test_who_appoints_is_no_part_of_the_appointee_s_post():
+    officials = _officials("Sáng 3/8, Phó Thủ tướng Lê Văn Thành đã trao Quyết định của Thủ tướng Chính phủ bổ nhiệm Thứ trưởng "
+                           "Bộ Tài chính Trần Văn Sơn giữ chức Chủ tịch Hội đồng Thành viên Tập đoàn Điện lực Việt Nam.")
+    assert officials["Trần Văn Sơn"][0] == "Thứ trưởng Bộ Tài chính"

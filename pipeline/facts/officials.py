@@ -426,6 +426,8 @@ def _tidy_title(title: str, name: str) -> str:
         title = title[: -len(name)].rstrip(" ,")
     title = re.split(r"\s+(?:lẫn|cũng như)\s+(?=[A-ZĐ])", title)[-1]  # `cả Chủ tịch X Tập Cận Bình lẫn | Tổng thống Mỹ`: the other's
     title = re.sub(r"^(?:vụ|vị)\s+(?=[A-ZĐ])", "", title)  # `giữ chức vụ Trưởng Ban ...`: the second syllable of `chức vụ`
+    title = re.sub(r"^.{3,80}?\s(?:bổ nhiệm|điều động|luân chuyển)\s+(?=[A-ZĐ])", "", title)  # `Quyết định của Thủ tướng Chính phủ
+    # bổ nhiệm | Thứ trưởng Bộ Công Thương X giữ chức ...`: who appoints is no part of the appointee's post (s48, set P67)
     act = _ACT_TAIL.search(title)  # `Chủ tịch UBND quận Hoàng Mai | dự`, `... | trao giấy`: the act after a name
     title = title[:act.end(1)] if act else title
     title = _FIRM_TAIL.sub("", title) if _FIRM.search(title) else title  # `Giám đốc Công ty X, xã Hữu Định, huyện Y`, `công ty X-
