@@ -3,7 +3,12 @@ tỉnh Lai Châu lần thứ 3 năm 2025` over a body that says `Phát biểu kh
 body's one bare mention of that kind takes the title's name (its evidence stays the body's sentence). When the body's
 bare mentions of it were no event of their own (`Tham dự và chủ trì Hội nghị có ...`, `Hội nghị đã thông qua ...`) and
 the body lists no event of its kind, the title's event is the body's first such mention (since the forty-seventh
-session, from set P60: `Sở Công Thương An Giang đã tổ chức Hội nghị tổng kết ... năm 2019 ...`)."""
+session, from set P60: `Sở Công Thương An Giang đã tổ chức Hội nghị tổng kết ... năm 2019 ...`).
+
+Since the forty-eighth session (sets P62, P64, P66): an event added from the title takes the day of the body's bare
+opening ceremony (`event_openings.py`), else its name's year; a title that drops `Lễ` before a verb only `lễ` makes a
+ceremony (`Chính thức khởi động Dự án X`) is read with it when the body writes `Lễ khởi động` bare; and the body's one
+undated event of a kind whose words the title's name holds takes the year that name writes."""
 
 from __future__ import annotations
 
