@@ -162,11 +162,16 @@ def _last(place: str) -> Province | None:
     return found[-1] if found else None
 
 
+_BRAND_END = re.compile(r"(?<![\w-])[A-Z][a-z]*[a-z]{5}\s+$")  # a brand in Latin letters names a firm, not its ground
+
+
 def _all(text: str) -> list[Province]:
-    """The provinces a text names, not counting a district named like one (`huyện Quảng Ninh`)."""
+    """The provinces a text names, not counting a district named like one (`huyện Quảng Ninh`) nor a province that ends a
+    brand (`Công ty Cổ phần Vinanutrifood Bình Định`: the firm may work anywhere)."""
     out = []
     for m in patterns().province.finditer(text):
-        if not LOCAL_PLACE_END.search(text[:m.start()]) and not _TIME_ZONE.search(text[:m.start()]):
+        if not LOCAL_PLACE_END.search(text[:m.start()]) and not _TIME_ZONE.search(text[:m.start()]) \
+                and not _BRAND_END.search(text, max(0, m.start() - 40), m.start()):
             province = load().province(m.group())
             if province is not None:
                 out.append(province)

@@ -264,16 +264,31 @@ def _only_body_of_title(analysis: Analysis, found: Found) -> str | None:
     if found.role.lower() not in MINISTERS or found.former:
         return None
     text = analysis.text
+    sentence = found.sentence.text
+    host = _HOST.search(sentence, 0, found.start)
+    if host:  # `Tại Bộ Công Thương, Thứ trưởng X đã tiếp ...`: the ministry that hosts the meeting is the minister's
+        hosted = [name for name, pattern in _ministries() if pattern.match(sentence, host.start(1))]
+        if hosted:
+            return hosted[0]
     named = {name: [m.start() for m in pattern.finditer(text)] for name, pattern in _ministries()}
     named = {name: at for name, at in named.items() if at}
     known = {a for at in named.values() for a in at}
-    if any(m.start() not in known for m in _ANY_MINISTRY.finditer(text)):
-        return None  # another ministry, spelled some other way or foreign (`Bộ Thương mại Mỹ`)
+    if any(m.start() not in known and not _abroad(text, m.start()) for m in _ANY_MINISTRY.finditer(text)):
+        return None  # another ministry, spelled some other way (`Bộ NN & PTNT`, a foreign one told abroad blocks none)
     only = next(iter(named)) if len(named) == 1 else None
     return only if only and len(named[only]) >= 2 else None  # (an article about the ministry names it more than once)
 
 
 _ANY_MINISTRY = re.compile(r"(?<![\w&])Bộ\s+(?!Chính trị|Trưởng|Tư lệnh)[A-ZĐ]")
+_HOST = re.compile(r"(?:^|,\s*)(?i:tại)\s+(Bộ\s+[^,.;]{2,60}?),\s*(?:[^,.;]{0,30}\s)?$")  # `tại Bộ X, ` right before the title
+
+
+def _abroad(text: str, at: int) -> bool:
+    """The ministry named at `at` is a foreign one: its phrase, up to a bracket, a stop or another body after `và`/`với`,
+    has a country before a comma or its end (`Bộ Kinh tế, Công nghiệp và Thương mại Nhật Bản, ...`, `Bộ Thương mại Mỹ`)."""
+    phrase = re.split(r"[.;:()\n]", text[at:at + 80])[0]
+    phrase = re.split(r"\s(?:và|với|cùng)\s+(?=(?i:các|những|bộ|đại sứ|tổng|cục|ủy ban|ban|sở|đoàn)(?!\w))", phrase)[0]
+    return any(m.group() != "Việt Nam" and re.match(r"\s*(?:,|$)", phrase[m.end():]) for m in patterns().country.finditer(phrase))
 
 
 _AIDE = re.compile(r"(?i:người phát ngôn|phó phát ngôn viên|phát ngôn viên|trợ lý|cố vấn|thư ký báo chí)(?=\s+(?i:tổng thống|thủ tướng|chủ tịch|bộ trưởng|ngoại trưởng|nhà trắng|điện kremlin))")
