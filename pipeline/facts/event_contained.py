@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from pipeline.facts.event_lexicon import Mention, classes
+from pipeline.facts.event_spelling import in_capitals
 from pipeline.language.textnorm import fold
 from pipeline.record import Event
 
@@ -112,6 +113,8 @@ def same_named(events: list[Event]) -> list[Event]:
             out.append(event)
             continue
         kept = out[twin]
+        if in_capitals(kept.name) and not in_capitals(event.name):  # `HỘI CHỢ X NĂM 2023` (a headline) as the body writes it
+            kept = out[twin] = kept.model_copy(update={"name": event.name, "evidence": event.evidence})
         if event.date and (not kept.date or (kept.date_precision == "year" and event.date_precision in ("day", "month")
                                             and event.date.startswith(kept.date))):
             out[twin] = kept.model_copy(update={"date": event.date, "date_precision": event.date_precision,

@@ -139,6 +139,8 @@ def joined_part(text: str, pos: int, i: int, heads: re.Pattern[str]) -> int:
     skip = len(text[i:]) - len(after)
     if fair_pair(text, pos, i + skip, " ".join(after.split()[:2])):
         return skip  # `Hội chợ Nông nghiệp và triển lãm sản phẩm OCOP vùng ... năm 2023`, `Hội chợ và Triển lãm X`: one event of both
+    if venue_name(text[pos:i]) and heads.match(after):
+        return skip  # `khánh thành Trung tâm Hội chợ và Triển lãm Sài Gòn`: the centre's own name, for both
     pair = _BINOMIAL.search(text[pos:i])
     if pair and re.match(rf"(?i:{_BINOMIALS[pair.group(1).lower()]})(?!\w)", after):
         return skip  # `dự án đầu tư xây dựng và kinh doanh kết cấu hạ tầng Khu công nghiệp X`: one act of two verbs
@@ -334,3 +336,32 @@ def title_end(text: str, pos: int, i: int) -> int:
         j = end = j + word.end()
         count += 1
     return -1
+
+
+_VENUE_WORD_END = re.compile(r"(?:^|[\s(])(?:Trung tâm|Cung|Nhà|Tòa nhà|Toà nhà)\s+$")
+
+
+def venue_name(before: str) -> bool:
+    """`Trung tâm xúc tiến Đầu tư, Thương mại và Hội chợ ...`: a venue word a few name words back, or right before
+    (`khánh thành Trung tâm | Hội chợ ...`: a work's name is the centre's)."""
+    c = classes()
+    if _VENUE_WORD_END.search(before):
+        return True
+    m = re.search(rf"(?:^|[\s(])({c['body_name'].pattern})\s+((?:[\w.&]+,?\s+|[-–]\s+){{1,10}})$", before)
+    if not m or not m.group(1)[:1].isupper():
+        return False
+    words = m.group(2).split()
+    last = words[-1]
+    if last.endswith(","):
+        return False  # `tại Trung tâm Triển lãm Việt Nam, Hội chợ Mùa Xuân ...`: the venue's name ends at its comma
+    linked = last in ("và", "&", "-", "–") or last[:1].isupper()  # the head goes on the venue's own name
+    if linked and not c["stop"].search(m.group(2).lower()) and (capitalised(m.group(2)) or last in ("và", "&") and len(
+            words) <= 6 and all(w.isalpha() and w.islower() for w in words[:-1])):
+        return True  # (`Trung tâm xúc tiến thương mại và | hội chợ triển lãm Cần Thơ`: lower-case words of its name too)
+    if re.fullmatch(r"(?i:hội chợ|triển lãm|hội nghị|hội thảo|sự kiện)\s+(?:và|&)\s+", m.group(2)):
+        return True  # `Trung tâm triển lãm và hội nghị Sài Gòn (SECC)`: a centre for both
+    # `Công ty Tổ chức Triển lãm VCCI`, `Công ty Dịch vụ Triển lãm Singapore`: the body's own name, in which each
+    # word is capitalised or the second syllable of a capitalised word, runs on to the (capitalised) head; not
+    # `Công ty X tổ chức Triển lãm` (`tổ chức` a verb of its own)
+    return len(words) <= 4 and all(w.isalpha() for w in words) and words[0][:1].isupper() and all(
+        w[:1].isupper() or words[k - 1][:1].isupper() for k, w in enumerate(words))

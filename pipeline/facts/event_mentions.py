@@ -27,6 +27,7 @@ from dataclasses import replace
 from pipeline.facts import event_dates, event_extent, event_occurrence, event_sittings
 from pipeline.facts.event_ceremonies import verbal, word_at
 from pipeline.facts.event_descriptions import described_end, themed_end
+from pipeline.facts.event_joints import venue_name
 from pipeline.facts.event_lexicon import (
     CLASSIFIERS,
     EDITION,
@@ -113,7 +114,7 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
             continue
         if head.lower() == "tập huấn" and not _HELD_ONLY.search(before):
             continue  # a bare `tập huấn` is an event only as what is held (`tổ chức tập huấn X`), not `công tác tập huấn`
-        if c["venue_before"].search(before) or _venue_name(before):
+        if c["venue_before"].search(before) or venue_name(before):
             continue
         if (c["verb_too"].fullmatch(head) and tags.get(m.start(), ("", 0))[0].startswith("V")
                 and re.search(r"(?<!\w)(?i:được|đã|sẽ|đang|vừa|bị)\s+$", before)):
@@ -321,27 +322,6 @@ def _opens_clause(before: str) -> bool:
     return all(not seg or _ADVERBIAL.match(seg) or seg[:1].isdigit() for seg in segments[-3:]) and bool(
         segments and _ADVERBIAL.match(segments[0] or "x"))
 
-def _venue_name(before: str) -> bool:
-    """`Trung tâm xúc tiến Đầu tư, Thương mại và Hội chợ ...`: a venue word a few name words back."""
-    c = classes()
-    m = re.search(rf"(?:^|[\s(])({c['body_name'].pattern})\s+((?:[\w.&]+,?\s+|[-–]\s+){{1,10}})$", before)
-    if not m or not m.group(1)[:1].isupper():
-        return False
-    words = m.group(2).split()
-    last = words[-1]
-    if last.endswith(","):
-        return False  # `tại Trung tâm Triển lãm Việt Nam, Hội chợ Mùa Xuân ...`: the venue's name ends at its comma
-    linked = last in ("và", "&", "-", "–") or last[:1].isupper()  # the head goes on the venue's own name
-    if linked and not c["stop"].search(m.group(2).lower()) and (capitalised(m.group(2)) or last in ("và", "&") and len(
-            words) <= 6 and all(w.isalpha() and w.islower() for w in words[:-1])):
-        return True  # (`Trung tâm xúc tiến thương mại và | hội chợ triển lãm Cần Thơ`: lower-case words of its name too)
-    if re.fullmatch(r"(?i:hội chợ|triển lãm|hội nghị|hội thảo|sự kiện)\s+(?:và|&)\s+", m.group(2)):
-        return True  # `Trung tâm triển lãm và hội nghị Sài Gòn (SECC)`: a centre for both
-    # `Công ty Tổ chức Triển lãm VCCI`, `Công ty Dịch vụ Triển lãm Singapore`: the body's own name, in which each
-    # word is capitalised or the second syllable of a capitalised word, runs on to the (capitalised) head; not
-    # `Công ty X tổ chức Triển lãm` (`tổ chức` a verb of its own)
-    return len(words) <= 4 and all(w.isalpha() for w in words) and words[0][:1].isupper() and all(
-        w[:1].isupper() or words[k - 1][:1].isupper() for k, w in enumerate(words))
 
 _SITTING_BODY = re.compile(r"(?<!\w)(?:HĐND|Hội đồng nhân dân|Quốc hội|Chính phủ|UBND|Ủy ban|Uỷ ban)(?!\w)[^,;:]{0,60}\s"
                            r"(?i:khai mạc|tổ chức|bế mạc|tiến hành|họp|triệu tập)\s+$")

@@ -27,6 +27,7 @@ from pipeline.facts.event_joints import (
     purpose_first,
     second_act,
     title_end,
+    venue_name,
     vision,
 )
 from pipeline.facts.event_lexicon import (
@@ -339,10 +340,9 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
         if head_here and end > pos and not (head_here.group().isascii() and re.search(r"[A-Z][A-Za-z]*\s+$", text[:i])) \
                 and not re.search(r"(?<!\w)(?i:cuộc|buổi|lớp|khóa|khoá|phiên|kỳ|đợt)\s+$", text[pos:i]) \
                 and not (head_here.group()[:1].isupper() and re.fullmatch(r"(?:\s*[a-zà-ỹđ]+)+\s*|.*\s(?i:trong)\s+", text[pos:i])) \
-                and not fair_pair(text, pos, i, head_here.group()):
-            break  # `Diễn đàn cấp cao và Triển lãm quốc tế`: the next event; `... Monsoon Music Festival` goes on; but
-            # `Hội nghị triển khai cuộc bình chọn ...`: what the meeting is about, after its classifier, and `Hội chợ
-            # thương mại Festival Di sản Quảng Nam 2019`: lowercase words and no joint, then the frame it is part of
+                and not fair_pair(text, pos, i, head_here.group()) and not venue_name(text[pos:i]):
+            break  # `Diễn đàn cấp cao và Triển lãm`: the next event (not `Monsoon Music Festival`, `cuộc bình chọn`, `Hội
+            # chợ thương mại Festival Di sản ...`: lowercase words, no joint, then its frame; `Trung tâm Hội chợ`: a venue)
         tag, tag_end = tags.get(i, ("", i + len(token)))
         lower = not token[:1].isupper()
         if (words == 0 or prev_upper) and token.lower() == "họp" and not re.match(r"(?i:họp)\s+(?i:mặt|báo)(?!\w)", text[i:]):

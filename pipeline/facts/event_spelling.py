@@ -128,3 +128,18 @@ def _one_spelling(m: re.Match[str]) -> str:
     bare = re.sub(r"^(?:TP|Tp)\.?\s*|^(?i:thành phố|tỉnh)\s+", "", m.group())
     province = load().province(bare) or load().province(m.group())
     return f" {province.name if province else m.group()} "
+
+
+def in_sentence_case(first: Mention, named: list[Mention]) -> Mention:
+    """The mention that names the event as a sentence writes it when `first` is a line in capitals (`HỘI CHỢ CÔNG THƯƠNG
+    ... NĂM 2020` over the body's `Hội chợ Công thương ... năm 2020`): a later one of the same words, else `first`."""
+    if not in_capitals(first.name):
+        return first
+    key = " ".join(fold(first.name).lower().split())
+    return next((m for m in named if m is not first and " ".join(fold(m.name).lower().split()) == key), first)
+
+
+def in_capitals(name: str) -> bool:
+    """Whether every letter of a name is a capital (`HỘI CHỢ CÔNG THƯƠNG ... NĂM 2020`: a line in capitals)."""
+    letters = [ch for ch in name if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.facts.event_lexicon import keywords, marks, rite_verbs
+from pipeline.facts.event_lexicon import keywords, marks, rite_verbs, verb_subtypes
 from pipeline.facts.event_mentions import mentions
 from pipeline.facts.event_openings import opening_day
 from pipeline.language.analysis import Analysis, analyse
@@ -44,7 +44,8 @@ def titled(found: list[Event], title: str | None, analysis: Analysis, days: Sequ
             event = out[same[0]]
             out[same[0]] = event.model_copy(update={"name": m.name, "edition": event.edition or marks(m)[0]})
         elif m.named and m.strong and not same and m.head and (bare := _bare_in(analysis, m.head)) is not None:
-            day = opening_day(analysis, m.type, None, list(days), [e.type for e in out] + [m.type], year)
+            day = opening_day(analysis, m.type, None, list(days), [e.type for e in out] + [m.type], year) or _day_before(
+                analysis, bare, days)  # (`Sáng 19/8, dự lễ khởi công có ...`: the day its bare mention's sentence opens with)
             out.append(Event(name=m.name, type=m.type, subtype=m.subtype, date=day.value if day else year, date_precision=day.precision if day
                              else "year" if year else None, date_end=None, edition=marks(m)[0], evidence=bare))
         elif m.named and year and len(same) == 1 and out[same[0]].date is None and _words(out[same[0]].name) <= _words(m.name) | {"tinh"}:
@@ -63,10 +64,21 @@ def evidence_at(analysis: Analysis, start: int, end: int) -> Evidence:
     return Evidence(start=start, end=end, sentence=sentence)
 
 
+def _day_before(analysis: Analysis, bare: Evidence, days: Sequence[DateFact]) -> DateFact | None:
+    """The one day written before the bare mention in its sentence, else None."""
+    sentence = next((s for s in analysis.sentences if s.start <= bare.start < s.end), None)
+    found = [d for d in days if sentence is not None and d.precision in ("day", "month_day")
+             and sentence.start <= d.evidence.start and d.evidence.end <= bare.start]
+    return found[0] if len(found) == 1 else None
+
+
 def _bare_in(analysis: Analysis, head: str) -> Evidence | None:
     """The first mention of a capitalised `head` with no name after it (`chủ trì Hội nghị có ...`), as evidence in its
     sentence; None when the head is never written bare."""
     m = re.search(rf"(?<!\w){re.escape(head[:1].upper() + head[1:])}(?!\w)(?!\s+[A-ZĐ“\"])", analysis.text)
+    if m is None and fold(head.lower()) in verb_subtypes():  # `Dự lễ khởi công có ...` under `Khởi công Nhà máy X`
+        m = re.search(rf"(?<!\w)(?i:lễ)\s+({re.escape(head.lower())})(?!\w)(?!\s+[A-ZĐ“\"])", analysis.text)
+        return evidence_at(analysis, m.start(1), m.end(1)) if m else None
     return evidence_at(analysis, m.start(), m.end()) if m else None
 
 

@@ -85,7 +85,7 @@ class _Event:
                 return later  # (a headline shortens: `Khởi công nhà máy phụ tùng ô tô` is `... nhà máy sản xuất ...`)
         marked = [m for m in named[1:] if headline and not proper(first) and not any(marks(first)) and any(marks(m))
                   and _bare_head(m) == _bare_head(first) and words & _name_words(m)]  # `lễ hội quảng bá trái cây ...` is `Lễ hội trái cây lần thứ I năm 2023`
-        return max(marked, key=lambda m: len(words & _name_words(m))) if marked else first
+        return max(marked, key=lambda m: len(words & _name_words(m))) if marked else event_spelling.in_sentence_case(first, named)
 
 
 def _names_what_headline_does_not(first: Mention, later: Mention) -> bool:
