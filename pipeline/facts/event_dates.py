@@ -105,6 +105,7 @@ def _word(kind: str) -> re.Pattern[str]:  # a word of one class (`closing`, `spe
 
 
 _LUNAR = re.compile(r"(?:[^,.;()]{0,30}?\d)?\s*\(?\s*(?i:âm lịch|AL|ÂL)(?!\w)")  # (a range whose end is lunar is lunar)
+_SINCE_NOW = re.compile(r"\s*(?i:đến nay|tới nay|đến hiện tại|đến thời điểm này|tới thời điểm này)(?!\w)")
 _SPAN = re.compile(r"\s*(?:\d{1,2}\s*[/.-]\s*){0,2}(?:19|20)\d{2}\s*[-–]\s*(?:\d{1,2}\s*[/.-]\s*){0,2}(?:19|20)\d{2}\s*")
 _REMEMBERED = re.compile(r"(?i:kỷ niệm|tưởng niệm|\d+\s+năm)")
 _OPENING = re.compile(r"(?i:lễ\s+)?(?i:khai mạc|khai hội|khai màn)\s+[“\"«]?")
@@ -271,7 +272,8 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
     # day the event's committee met, not the event's, nor its alias's: `Ngày 8/7, Ban Tổ chức Ngày hội X họp ...`; nor what coincides with it)
     for d in dates:
         p, q = d.evidence.start - s0, d.evidence.end - s0
-        if act_dated().search(text[:p]) or CLOCK_AFTER.match(text[q:]) or _LUNAR.match(text, q):
+        if act_dated().search(text[:p]) or CLOCK_AFTER.match(text[q:]) or _LUNAR.match(text, q) or _SINCE_NOW.match(text, q) and re.search(
+                r"(?<!\w)(?i:từ|kể từ)\s+(?:(?i:tháng|năm|ngày)\s+)?$", text[:p]):  # `Từ tháng 9-2021 đến nay, X đã tổ chức ...`: since
             continue  # the date of a resolution or a decision, a page's stamp (`17/10/2025 20:20`), a lunar day (`đến hết ngày 15/8 (âm lịch)`)
         if d.precision == "year" and start <= p < end and _review().search(name) or start <= p < end and re.search(r"(?i:thường kỳ)\s+(?i:tháng)", name):
             continue  # `Hội nghị tổng kết công tác năm 2021`: the year reviewed, not the meeting's date; nor is a monthly sitting's month
@@ -303,8 +305,7 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
         if nested and not start <= p < end:
             continue  # the outer event's date, not this one's
         if p < start and (cue := _PROGRAMME_ITEM.search(text, q, start)) and any(a < cue.start() for a, _ in others):
-            continue  # `Ngày hội X diễn ra từ ngày 30/5 đến ngày 3/6/2014 với nhiều chương trình hoạt động như: hội thảo Y`:
-            # the days of the event whose programme lists it
+            continue  # `Ngày hội X diễn ra từ ngày 30/5 đến ngày 3/6/2014 với ... như: hội thảo Y`: the programme's event's days
         if any(a <= p < b for a, b in others):
             continue  # inside another event's name
         if (_RANGE_END.search(d.text) or _RANGE_BEFORE.search(text[:p])) and not DONE_BY.fullmatch(text[:p] + "|" + text[q:start]):

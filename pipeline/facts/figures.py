@@ -30,6 +30,7 @@ from pipeline.facts import (
     subject_aspects,
     subject_booths,
     subject_bracketed,
+    subject_changes,
     subject_contents,
     subject_count_objects,
     subject_count_owner,
@@ -54,6 +55,7 @@ from pipeline.facts import (
     subject_owners,
     subject_share_predicate,
     subject_spending,
+    subject_targets,
     subject_taxes,
     subject_topic_owner,
     subject_transfers,
@@ -588,6 +590,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = subject_with_owner.owner_with(sentence, f.start, subject)  # `Vinamilk ... với thị phần 55%`: whose share
         subject = subject_named_owner.named_owner(sentence, f.start, subject, spans)  # `X dự kiến ..., doanh thu đạt`: X's
         subject = subject_taxes.taxed(sentence, spans[n][1], subject) if f.unit == "percent" else subject  # `áp thuế 15% đối với X`
+        subject = subject_targets.target_of(sentence.text, f.start, spans[n][1], subject) if f.unit == "percent" else subject  # `X đạt
+        # 100% chỉ tiêu Y`: `chỉ tiêu Y của X`
         subject = subject_named_owner.owner_after(sentence, spans[n][1], subject) if f.unit != "count" else subject  # `X km của tàu Y`
         subject = subject_growth.growth_of(sentence.text, f.start, subject, before)
         # (`X đạt hơn 40.000 tỷ đồng, tỷ lệ tăng trưởng trung bình hàng năm là trên 20%`: X's growth)
@@ -692,7 +696,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         counted = subject_asides.counted_phrase(sentence, f.start, f.end, spans) if found_subject is None and f.unit == "count" else None
         if counted and f.range != "low":  # `đón 1,2 triệu lượt khách, tăng 20%`: a change after a count with no subject
             previous, adjacent = subjects.Subject(counted, "counted"), True  # is of the things counted
-    return _distinct_shares(sentence, _listed_per(sentence, out))
+    return _distinct_shares(sentence, _listed_per(sentence, subject_changes.from_end(sentence, out)))
 
 
 def _bracket_variant(text: str, before_end: int, start: int, subject: str | None, before: str | None) -> str | None:

@@ -121,9 +121,9 @@ def phrase_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
                     c.isupper() for c in tokens[j - 1].text))) and not (  # (`iPhone/N 8 Plus`: a model's number inside its name; `giai đoạn 1`)
                 run and low(run[0].text) in _PERIOD_WORDS and j > 0 and tokens[j - 1].pos in NOUN | {"V"}  # `xuất khẩu | 8 tháng`
                 and not in_figure(tokens[j - 1], spans) and any(low(u.text) == "của" for u in run)) and not (
-                run and run[0].pos in ("N", "Nc") and j > 0 and tokens[j - 1].pos == "N" and low(tokens[j - 1].text) not in qualifiers()
+                run and run[0].pos in ("N", "Nc") and j > 0 and (tokens[j - 1].pos == "N" or low(tokens[j - 1].text) == "của" and len(t.text) <= 3 and low(t.text) != "một") and low(tokens[j - 1].text) not in qualifiers()
                 and (kind_of(run[:1]) or ("",))[0] != "time" and not in_figure(tokens[j - 1], spans)):
-            break  # but `tổng giá trị hai bản hợp đồng`: a count inside a phrase, between nouns
+            break  # but `tổng giá trị hai bản hợp đồng`, `tổng vốn của hai dự án`: a count inside a phrase, between nouns
         elif t.pos not in INNER:
             break
         run.insert(0, t)
@@ -163,7 +163,8 @@ def phrase_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
 
 def phrase_start(run: list[Token]) -> list[Token]:
     """The run from its first noun (or the first word of a measure tagged otherwise, `vận tốc`) on."""
-    while run and run[0].pos not in NOUN and (kind_of(run[:3]) or ("",))[0] not in ("measure", "attribute", "entity"):
+    while run and (run[0].pos not in NOUN and (kind_of(run[:3]) or ("",))[0] not in ("measure", "attribute", "entity")
+                   or len(run) > 1 and low(run[0].text) in ("hiện", "hiện nay", "hiện tại", "nay")):  # (`Hiện/N diện tích ...`)
         run = run[1:]
     return run
 

@@ -27,6 +27,7 @@ from pipeline.facts.subject_lexicon import (
     LINK_QUALIFIERS,
     NOUN,
     SAYING,
+    UNIT_KINDS,
     change_verbs,
     clause_openers,
     entries,
@@ -38,6 +39,7 @@ from pipeline.facts.subject_lexicon import (
     words_of,
 )
 from pipeline.language.analysis import Sentence, Token
+from pipeline.record import Figure
 
 _ITEM_POS = NOUN | {"V", "A", "FW"}
 _ITEM_WORDS = 8  # words of one item
@@ -358,3 +360,20 @@ def opening_subject(sentence: Sentence, start: int, spans: list[tuple[int, int]]
     i = max((k for k, t in enumerate(tokens) if t.start < sentence.start + start and t.end <= sentence.start + start), default=-1)
     i = _linked(sentence, tokens, i, start) if i >= 0 else i  # (`ngành khai thác khoáng sản | ước đạt 180 tỷ đồng`)
     return long_subject(sentence, tokens, i, [(sentence.start + s, sentence.start + e) for s, e in spans]) if i >= 0 else None
+
+
+
+_TO_END = re.compile(r"\s*(?:/\s*[^\W\d]+)?\s*(?:[^\W\d][^\d,.;:()]{0,40}?)?\s*(?i:lên|xuống|còn)\s+(?:(?i:mức|con số)\s+)?")
+
+
+def from_end(sentence: Sentence, figures: list[Figure]) -> list[Figure]:
+    """The figures of a sentence, the amount a change starts from given the subject of the amount it ends at (`Dự án
+    nâng công suất nhà máy từ 100 MW lên 150 MW`: both `công suất nhà máy`, not `Dự án nâng`)."""
+    out = list(figures)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        between = sentence.text[a.evidence.end - sentence.start:b.evidence.start - sentence.start]
+        if b.subject and a.subject != b.subject and re.match(r"(?i:từ)\s", a.text) and _TO_END.fullmatch(between) \
+                and UNIT_KINDS.get(a.unit or "") == UNIT_KINDS.get(b.unit or "", "-"):
+            out[k] = a.model_copy(update={"subject": b.subject, "per": a.per or b.per})  # (and its rate's unit)
+    return out

@@ -53,12 +53,18 @@ def told_elsewhere(text: str, start: int, end: int | None, unit: str | None) -> 
     return told_after(text, start, end) or ((measure, "measure") if measure else None)
 
 
+_TIME_LEADS = frozenset({"hiện", "hiện nay", "hiện tại", "hiện giờ", "năm nay", "nay", "đến nay", "tính đến nay", "hiện nay thì"})
+
+
 def framed_comma(tokens: list[Token], k: int) -> bool:
     """Whether token `k` is a comma that ends a frame opening its sentence or clause (`Hiện nay,`, `Qua sự thay đổi của
-    thời gian,`, `Theo thống kê,`): the phrase after it opens the clause as if nothing came before (not `trong đó,`)."""
+    thời gian,`, `Theo thống kê,`): the phrase after it opens the clause as if nothing came before (not `trong đó,`); or
+    the last word of a time lead with no comma that opens it (`Hiện nay | diện tích cà phê đạt ...`, `Năm nay | ...`)."""
+    start = max((n + 1 for n in range(k) if tokens[n].pos == "CH" and tokens[n].text not in ("(", ")", "-", "–")), default=0)
+    if k >= 0 and tokens[k].text != "," and start <= k:
+        return low(" ".join(t.text for t in tokens[start:k + 1])) in _TIME_LEADS
     if k <= 0 or tokens[k].text != ",":
         return False
-    start = max((n + 1 for n in range(k) if tokens[n].pos == "CH" and tokens[n].text not in ("(", ")", "-", "–")), default=0)
     first = low(tokens[start].text) if start < k else ""
     second = low(tokens[start + 1].text) if start + 1 < k else ""
     return first in FRAMES and not (first == "trong" and second in ("đó", "số")) and k - start <= 10
