@@ -77,7 +77,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                       r"(?![\d/%-]|\.\d|,\d|\s*(?i:tỷ|tỉ|triệu|nghìn|ngàn|USD|đồng|ha|MW)(?!\w))"
                       rf"|(?<!\w)(?i:ngày|sáng|chiều|tối|trưa|đêm)(?:\s+(?i:nay))?\s*\(\s*{_D}\.{_D}\s*\)"
                       rf"|(?<!\w)(?i:hôm qua|hôm nay|hôm kia|(?:sáng|chiều|tối|trưa|đêm) (?:nay|qua))\s*\(\s*{_D}\s*[.-]\s*{_D}\s*\)"
-                      rf"|^{_D}\s*-\s*{_D}(?=\s*,\s*\w)")),  # (`9-5, hãng X khai trương ...`: a dateline opening the sentence)
+                      rf"|^{_D}\s*-\s*{_D}(?=\s*,\s*\w)"  # (`9-5, hãng X khai trương ...`: a dateline opening the sentence)
+                      rf"|(?<=[^\W\d] \()(?<!thắng \()(?<!thua \()(?<!hòa \()(?<!hoà \()(?<!số \()(?<!tỉ lệ \(){_D}-{_D}(?=\))")),  # (`Hội nghị X tại Tokyo (19-11)`: a day in brackets after a name)
     # (`1/2 ngày`, `2/3 số hộ`: a fraction)
     ("bare_dm", re.compile(rf"(?<![\w/.-]){_D}/{_D}(?![\d/]|\.\d|\s*(?:tỉnh|thành|xã|huyện|đơn vị|doanh nghiệp|dự án|người|"
                            r"ngày|giờ|buổi|số|diện tích|dân số|vẫn|đang|còn|trong số|trong đó)(?!\w))")),  # (`1/3 vẫn đang tập`: a share)

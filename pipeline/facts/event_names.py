@@ -305,8 +305,8 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
         if re.match(r"(?i:với)\s", rest) and c["partnered"].search(text[pos:i]) and text[pos:i].strip():
             i += 3  # `Hội nghị đối thoại với DN Hàn Quốc`: the partner names the meeting
             continue
-        if onward(text, pos, i):
-            i += 3  # `Hội nghị tổng kết công tác năm 2019 và triển khai nhiệm vụ năm 2020`: the review and its next task
+        if (task := onward(text, pos, i)):
+            i = end = i + task  # `Hội nghị tổng kết công tác năm 2019 và triển khai nhiệm vụ năm 2020`: the review and its next task
             continue
         joined = joined_part(text, pos, i, heads) if re.match(r"(?i:và)\s", rest) else 0
         joined = joined or (coordinated_part(text, pos, i, tags, heads) or second_act(text, pos, i, heads) if re.match(r"(?i:và)\s", rest) else 0)

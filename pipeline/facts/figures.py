@@ -46,6 +46,7 @@ from pipeline.facts import (
     subject_invested,
     subject_items,
     subject_land,
+    subject_listed,
     subject_listed_places,
     subject_measure_across,
     subject_measure_owner,
@@ -327,6 +328,10 @@ def _denominator(sentence: Sentence, f: _Found) -> bool:
         re.search(r"(?i:giá|mỗi|trên)\s+$", sentence.text[max(0, f.start - 8):f.start]))
 
 
+_NUMBERED = re.compile(r"(?<!\w)(?i:ban chỉ đạo|bcđ|nghị quyết|nghị định|quyết định|thông tư|chỉ thị|công văn|kết luận|tờ trình)"
+                       r"\s+(?:(?i:số)\s+)?$")
+
+
 def _counts(sentence: Sentence, taken: list[tuple[int, int]]) -> list[_Found]:
     pats = _patterns()
     found = []
@@ -339,6 +344,8 @@ def _counts(sentence: Sentence, taken: list[tuple[int, int]]) -> list[_Found]:
             # người`, `tổng số 180 hộ`, `triệu tập 12 người` count)
         if re.search(r"(?<![\w])[A-ZĐ]{1,4}\d*\s*[-–]\s*$", sentence.text[max(0, m.start() - 8):m.start()]):
             continue  # `Tòa nhà HH - 02 dự án ...`: a building's code, not a count
+        if _NUMBERED.search(sentence.text[max(0, m.start() - 20):m.start()]):
+            continue  # `Ban Chỉ đạo 389 tỉnh`, `Nghị quyết 19 tỉnh`: the number names a body or a document, it counts nothing
         value = parse_digits(m.group("a"))
         high = parse_digits(m.group("b")) if m.group("b") else None
         if high is not None and (high <= value or re.fullmatch(r"(?:19|20)\d\d", m.group("a"))):
@@ -612,6 +619,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = subject_aboard.aboard(sentence.text, f.start, f.counted, subject) if f.unit == "count" else subject  # `Tàu chở 190 người`
         subject = subject_aboard.cargo(sentence.text, f.start, f.unit, subject)  # `chuyến xe chở quả sầu riêng tươi với 17,4 tấn`: the durian
         subject = subject_listed_places.listed_places(sentence.text, f.start, subject)  # `kim ngạch ... qua các cửa khẩu, | lối mở X`
+        subject = subject_listed.with_items_before(sentence.text, f.start, subject) if f.unit in MONEY_UNITS else subject  # `hàng
+        # hóa nhập lậu, | hàng giả trị giá ...`: every item of the list
         subject = subject_works_cost.sourced_cost(sentence.text, f.start, subject) if f.unit in MONEY_UNITS else subject  # `kinh phí đối
         # ứng từ | ngân sách địa phương`: what is paid, not who pays
         subject = subject_contents.contents(sentence.text, f.start, f.end, subject, f.unit in MONEY_UNITS)  # `chiếc ví có 44 triệu đồng`

@@ -417,7 +417,7 @@ _BEFORE_BODY = re.compile(r"^(?:(?i:đầu tiên|cuối cùng|cao cấp|thứ (?
                       r"(?:\s+|$)(?:(?i:của|cho)\s+)?|(?:thương mại|kinh doanh|điều hành|kỹ thuật|nhân sự|marketing)\s+(?=[A-ZĐ]))+")
 _ACT_TAIL = re.compile(r"(?<!\w)(?!Thư\s+ký)([A-ZĐÀ-Ỹ]\w*)\s+(?:dự|tham dự|trao|tặng|chủ trì|thăm|kiểm tra|phát biểu|báo cáo|gặp|gửi|"
                        r"đọc|nhận|ký|chúc mừng|động viên|cắt băng)(?:\s+[a-zà-ỹđ]+){0,2}$")
-_TITLE_TAIL = re.compile(r"(?:\s+(?:giải đáp|nhấn mạnh|khẳng định|chia sẻ|cho biết|cho rằng)(?:\s.*)?|(?<![Hh]ội)(?<![Cc]ộng)(?<![Hh]ợp)\s+đồng|\s+(?i:và|cùng)\s+(?i:đoàn)(?:\s.*)?|\s+(?:(?:PGS|GS|TS|ThS|KS|BS)\.?\s*)+|\s+(?:Phó\s+)?(?:Giáo sư|Tiến sĩ|Tiến sỹ|Thạc sĩ|Bác sĩ|Kỹ sư)(?:\s*,?\s*(?:Tiến sĩ|Tiến sỹ|Bác sĩ))?)$")
+_TITLE_TAIL = re.compile(r"(?:\s*[-–]\s*(?i:ảnh)\b.*|\s+(?:giải đáp|nhấn mạnh|khẳng định|chia sẻ|cho biết|cho rằng)(?:\s.*)?|(?<![Hh]ội)(?<![Cc]ộng)(?<![Hh]ợp)\s+đồng|\s+(?i:và|cùng)\s+(?i:đoàn)(?:\s.*)?|\s+(?:(?:PGS|GS|TS|ThS|KS|BS)\.?\s*)+|\s+(?:Phó\s+)?(?:Giáo sư|Tiến sĩ|Tiến sỹ|Thạc sĩ|Bác sĩ|Kỹ sư)(?:\s*,?\s*(?:Tiến sĩ|Tiến sỹ|Bác sĩ))?)$")
 
 
 def _delegation(text: str, end: int, title: str) -> Province | None:
@@ -434,7 +434,7 @@ def _delegation(text: str, end: int, title: str) -> Province | None:
 def _tidy_title(title: str, name: str) -> str:
     """A title without what follows the post in its sentence: the person's own name told again (`Phó Chủ tịch UBND tỉnh
     Long An Nguyễn Văn Được` after `ông Nguyễn Văn Được,`), the delegation that came along (`Phó Chủ tịch UBND tỉnh và
-    đoàn công tác`), a verb of speech (`Giám đốc Trung tâm khuyến công | giải đáp`), the `đồng` of `đồng chủ trì` (`Cục trưởng Cục X đồng | chủ trì`), an academic degree before the name (`Trưởng Ban Quản lý PGS.TS`), the second syllable of `chức vụ`
+    đoàn công tác`), a photo credit (`Tổng Lãnh sự Ấn Độ tại TP.Hồ Chí Minh – ảnh K.Giới`), a verb of speech (`Giám đốc Trung tâm khuyến công | giải đáp`), the `đồng` of `đồng chủ trì` (`Cục trưởng Cục X đồng | chủ trì`), an academic degree before the name (`Trưởng Ban Quản lý PGS.TS`), the second syllable of `chức vụ`
     or `cương vị` glued before it (`vụ Trưởng Ban ...`), and another person's title and name before `lẫn` (`cả Chủ tịch
     Trung Quốc Tập Cận Bình lẫn Tổng thống Mỹ`)."""
     if title.endswith(" " + name):

@@ -178,6 +178,11 @@ def counted_predicate(sentence: Sentence, end: int, spans: list[tuple[int, int]]
             run += tokens[i:i + 2]  # `hộ giữ gìn | và phát huy nghề ...`, `cụm đã thành lập | nhưng chưa đi vào hoạt động`: a second
             i += 2  # verb of theirs before any object, not the next clause
             continue
+        if t.pos == "V" and low(run[-1].text) in ("nhà", "chuỗi") and not in_figure(t, spans) and len(words_of(run)) < most + 2:
+            run.append(t)  # `doanh nghiệp trở thành nhà | cung ứng`, `tham gia chuỗi | cung ứng`: a noun the tagger split from its verb
+            most += 2
+            i += 1
+            continue
         if word == "làm" and low(run[-1].text) == "nghề" and len(words_of(run)) < most:
             run.append(t)  # `hộ ... phát huy nghề | làm bánh tráng`: a craft named by its work
             i += 1
@@ -214,7 +219,8 @@ def counted_predicate(sentence: Sentence, end: int, spans: list[tuple[int, int]]
         run.append(t)
         i += 1
     verbs_run = list(run)
-    while cut and run and run[-1].pos == "V" and not _complete(run) and not (_passive_end(run) and low(run[-1].text) not in _ONWARD | {"khỏi"}):
+    while cut and run and run[-1].pos == "V" and not _complete(run) and not (_passive_end(run) and low(run[-1].text) not in _ONWARD | {"khỏi"}) \
+            and not (len(run) > 1 and low(run[-2].text) in ("nhà", "chuỗi")):  # (`chuỗi cung ứng`: one noun)
         run.pop()  # `người nước ngoài lao | vào nhà dân`: a verb cut from where it goes (not a passive: `người bị hất văng | ra xa`)
     if cut and not run and len(verbs_run) > 1 and verbs_run[0].pos == "V" and verbs_run[1].pos == "V" and len(words_of(verbs_run)) >= _MOST:
         run = verbs_run[:1]  # `12 dự án thua lỗ | báo cáo sản xuất kinh doanh`: the next verbs open the clause's own predicate

@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+import re
+
 from pipeline.facts.noun_phrases import in_figure, phrase_before
 from pipeline.facts.subject_lexicon import NOUN, kind_of, low, words_of
 from pipeline.language.analysis import Token
@@ -69,3 +71,20 @@ def _attributes_owner(tokens: list[Token], k: int, spans: list[tuple[int, int]])
     if k >= 1 and tokens[k].text == "," and not in_figure(tokens[k - 1], spans):
         return listed_owner(tokens, k, spans)  # the first attribute follows the listed item's comma
     return []
+
+
+def with_items_before(text: str, start: int, subject: str | None) -> str | None:
+    """The subject with the items of its list before it that share its head word (`tiêu hủy nhiều loại hàng hóa nhập lậu,
+    hàng giả trị giá gần 4,5 tỷ đồng`: `hàng hóa nhập lậu, hàng giả`, not the last item alone), when the subject is written
+    right before the figure (`text[:start]`, a valuing word between) and each item is at most six words; else `subject`."""
+    if not subject:
+        return subject
+    at = text.rfind(subject, 0, start)
+    if at <= 0 or not re.fullmatch(r"\s*(?:(?i:trị giá|có giá trị|có tổng trị giá|với tổng trị giá|với trị giá)\s+)?(?:(?i:khoảng|gần|hơn|trên)\s+)?",
+                                   text[at + len(subject):start]):
+        return subject
+    head = re.escape(subject.split()[0])
+    items = re.search(rf"(?<!\w)((?i:{head})(?:\s+[^\s,;:.()]+){{0,5}}(?:,\s*(?i:{head})(?:\s+[^\s,;:.()]+){{0,5}})*),\s*$", text[:at])
+    if items is None or re.search(r"\d", items.group(1)) or re.search(r"\d\S*\s*(?:\S+\s*)?$", text[:items.start(1)]):
+        return subject  # (`600.000 đồng tiền dầu, | tiền lương ...`: the item before is another figure's)
+    return f"{items.group(1)}, {subject}"
