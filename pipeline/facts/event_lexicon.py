@@ -113,6 +113,8 @@ CLASSIFIERS = ("buổi", "cuộc", "lớp", "khóa", "khoá", "phiên")
 def classes() -> dict[str, re.Pattern[str]]:
     words = _words("event_words.tsv")
     out = {key: _phrase(values) for key, values in words.items()}
+    out["compound"] = _phrase(words["compound"] + tuple(row[0] for row in table("figure_crops.txt")))  # (`Festival thanh long/V`:
+    # farm produce the tagger takes for a verb is no predicate of the name; s49, set P69)
     # (a count is no date: not `Ngày 12/7 Hội chợ X`, `Năm 2024 Hội chợ X`)
     out["generic_before"] = re.compile(
         rf"(?<!\w)(?:{alternation(list(words['generic']))}|(?<![/.\-–])(?!(?:19|20)\d\d(?!\d))\d+)\s+(?:(?:cuộc|buổi|kỳ|lần|phiên|đợt|khóa|khoá)\s+)?$"

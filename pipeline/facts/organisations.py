@@ -678,6 +678,11 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
             k = max(end, k + 1)
             continue
         closes = k + 1 >= c.n or units[k + 1].punct or _stop(c, k + 1)
+        if u.text.isdigit() and len(u.text) <= 2 and k > j and not units[k - 1].punct and _capitalised_word(c, k - 1) and k + 2 < c.n \
+                and units[k + 1].text in DASHES and units[k + 2].text.isdigit() and len(units[k + 2].text) <= 2 \
+                and not (k + 3 < c.n and re.match(r"\s*(?i:tháng|năm|ngày|tuần|tuổi|giờ|phút|người|lần|%)(?!\w)", c.rest(k + 3))):  # (not `BSC 30-36 tháng tù`)
+            k += 3  # `HTX Muối 1-5 Ninh Diêm`, `Công ty May 19-5`: two numbers in a name (a day it remembers), not a range
+            continue
         if u.text.isdigit() and k > j and (not units[k - 1].punct or k > j + 1 and units[k - 1].text == "." and units[k - 2].text in ("Q", "P")) \
                 and (len(u.text) <= 2 or (len(u.text) == 3 and closes and u.text[0] != "0")) \
                 and (closes or (units[k + 1].cap and (continues(c, k + 1, lower_ok=False) and _capitalised_word(c, k - 1)
