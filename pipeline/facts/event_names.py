@@ -336,7 +336,7 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             i = end = i + owner  # `Hội nghị thượng đỉnh Diễn đàn Hợp tác Á - Âu`: the owner names the meeting
             words += 1
             continue
-        head_here = heads.match(rest)
+        head_here = heads.match(rest) if not re.match(r"(?i:đại hội đồng)\s", rest) else None  # (`Đại Hội đồng LHQ`: a body)
         if head_here and end > pos and not (head_here.group().isascii() and re.search(r"[A-Z][A-Za-z]*\s+$", text[:i])) \
                 and not re.search(r"(?<!\w)(?i:cuộc|buổi|lớp|khóa|khoá|phiên|kỳ|đợt)\s+$", text[pos:i]) \
                 and not (head_here.group()[:1].isupper() and re.fullmatch(r"(?:\s*[a-zà-ỹđ]+)+\s*|.*\s(?i:trong)\s+", text[pos:i])) \

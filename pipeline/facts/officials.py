@@ -318,6 +318,9 @@ def _name_in_title(f: Found) -> Found | None:
     return replace(f, name=m.group(1), title=title, organization=f.organization if f.organization and f.organization in title else None)
 
 
+_BARE_BODY_END = re.compile(r"\s(?:Bộ|Sở|Cục|Vụ|Tổng cục|Ủy ban|Uỷ ban)$")
+
+
 def extract(analysis: Analysis) -> list[Official]:
     """Officials of an article, one per person, in order of first mention."""
     pats = patterns()
@@ -337,6 +340,8 @@ def extract(analysis: Analysis) -> list[Official]:
                 continue  # `... báo cáo Thủ tướng C` (a page cut inside the name): one letter is no name
             if fold(f.role).lower() in _TEAM_ROLES and not f.organization:
                 continue  # `đội trưởng Đinh Thanh Trung`: a team's captain; an office names its team (`Đội trưởng Đội QLTT số 1`)
+            if _BARE_BODY_END.search(f.title) and f"{f.title} {f.name}" in sentence.text:
+                continue  # `Bộ trưởng Bộ | Nông Lâm Ngư nghiệp Nhật Bản`: the words after a bare `Bộ` name the ministry, no person
             people.setdefault(fold(f.name), _Person(f.name)).found.append(f)
     # A one-word name (`ông Quang`, `Sokhonn`) is the person whose full name ends with it, if only one does
     # (or, for foreign names, begins with it).

@@ -90,12 +90,21 @@ def measure_of_owner(sentence: Sentence, start: int, end: int, subject: str | No
         return subject  # (the subject is not the thing before the measure, or it is the measure already)
     if not after and re.search(r"[;:]|\s(?i:nhưng|trong khi)\s", text[at + len(subject):m.start()]):
         return subject  # (another clause between the thing and the measure)
+    work = list(_WORK_BETWEEN.finditer(text, at + len(subject), m.start())) if not after else []
+    if work and _FIRM_START.match(subject):
+        subject = work[-1].group(1)  # `Công ty X được cấp phép vận hành Nhà máy điện gió Y, công suất`: the plant's, not the firm's
     measure = f"{measure[:1].lower()}{measure[1:]}"
     kind = UNIT_KINDS.get(unit or "")
     if low(measure) in _SIZE_KINDS and (kind not in _SIZE_KINDS[low(measure)] or unit in ("m3", "litre")):
         return subject  # (`cao hơn 13%`: a comparison; `rộng 1.000 m3`: no width)
     measure = _SIZE_WORDS.get((low(measure), kind == "area"), measure)  # `Tuyến kênh dài hơn 370 km`: `chiều dài của Tuyến kênh`
     return f"{measure} {subject}" if low(measure) in PRICES else f"{measure} của {subject}"
+
+
+# a work named between a firm and a measure of it (`... vận hành | Nhà máy điện gió Chế biến Tây Nguyên | , công suất`)
+_WORK_BETWEEN = re.compile(r"(?<!\w)((?i:nhà máy|dự án|công trình|tổ hợp|trang trại|cụm trang trại)\s+(?:[^\W\d_][\w-]*\s+){0,3}"
+                           r"[A-ZĐ][\w-]*(?:\s+[\w-]+){0,5}?)(?=\s*(?:,|$|\s(?i:ở|tại|với|có|thuộc|đặt)(?!\w)))")
+_FIRM_START = re.compile(r"(?i:công ty|tập đoàn|tổng công ty|liên danh|nhà đầu tư|chủ đầu tư|doanh nghiệp)(?!\w)")
 
 
 # where a thing stands before its size (`livestream tại | vườn sầu riêng diện tích khoảng 2 ha`)
