@@ -33,3 +33,19 @@ def test_a_hyphenated_country_is_no_persons_name():
     officials = {o.name: o.title for o in process_text("Ngày 23-10, đoàn đã làm việc với Bộ trưởng Nguyễn Văn Hải, Chủ tịch Phân ban "
                                                        "Hợp tác Việt Nam-Cu-ba, tại Hà Nội.", settings=SETTINGS).officials}
     assert "Cu-ba" not in officials and "Nguyễn Văn Hải" in officials
+
+
+def test_an_assistant_or_a_co_chair_keeps_the_word_before_the_post():
+    officials = {o.name: o.title for o in process_text("Trợ lý Ngoại trưởng Mỹ John Pratt đã có cuộc gặp với Thứ trưởng Bộ Ngoại giao "
+                                                       "Lê Hoài Trung.", settings=SETTINGS).officials}
+    assert officials["John Pratt"] == "Trợ lý Ngoại trưởng Mỹ"
+    officials = {o.name: o.title for o in process_text("Kỳ họp do Bộ trưởng Bộ Xây dựng - đồng Chủ tịch Ủy ban liên Chính phủ Việt Nam "
+                                                       "- Belarus Trần Văn Sơn chủ trì.", settings=SETTINGS).officials}
+    assert officials["Trần Văn Sơn"].startswith("đồng Chủ tịch Ủy ban liên Chính phủ")
+
+
+def test_a_bare_government_is_not_a_foreign_one_the_article_names():
+    text = ("Nhận lời mời của Thủ tướng Chính phủ Lê Văn Minh, Thủ tướng Chính phủ nước Cộng hòa Dân chủ nhân dân Lào Sonexay "
+            "Siphandone dẫn đầu đoàn đại biểu cấp cao Chính phủ CHDCND Lào thăm Việt Nam.")
+    officials = {o.name: o.organization for o in process_text(text, settings=SETTINGS).officials}
+    assert officials["Lê Văn Minh"] == "Chính phủ"

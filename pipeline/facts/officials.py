@@ -62,6 +62,13 @@ def _foreign(rest: str) -> bool:
     return m is not None and fold(m.group()).lower() not in ("viet nam", "cong hoa xa hoi chu nghia viet nam")
 
 
+def _abroad_in(rest: str) -> bool:
+    """A country other than Việt Nam names the rest of a body's name (`Chính phủ | CHDCND Lào`, `Chính phủ | nước Cộng hòa
+    Dân chủ nhân dân Lào`): a foreign body, whatever stands before the country."""
+    return any(fold(m.group()).lower() not in ("viet nam", "cong hoa xa hoi chu nghia viet nam")
+               for m in patterns().country.finditer(rest))
+
+
 def _foreign_body(organization: str) -> bool:
     """Whether a body is abroad: a country or a foreign region other than Việt Nam ends its name after a lower-case word
     (`Sở Thương mại Quảng Tây`, `Đại sứ quán Hoa Kỳ`; not a place's syllable: `huyện Phù Mỹ`, `huyện Đông Anh`)."""
@@ -88,7 +95,7 @@ def _resolve(org: str | None, orgs: list[str], others: frozenset[str] = frozense
     longer = [o for o in orgs if fold(o).startswith(key) and len(o) > len(org)
               and (o[len(org):].strip()[:1].isupper() or PLACE_NAME.match(o[len(org):].strip())
                    or re.match(r"các\s+[A-ZĐ]", o[len(org):].strip()))  # (`Ban Quản lý | các Khu công nghiệp tỉnh X`)
-              and fold(o) not in others and not _foreign(o[len(org):].strip())]
+              and fold(o) not in others and not _foreign(o[len(org):].strip()) and not _abroad_in(o[len(org):])]
     if not longer:
         return org
     shortest = min(longer, key=len)
@@ -291,6 +298,7 @@ def _abroad(text: str, at: int) -> bool:
     return any(m.group() != "Việt Nam" and re.match(r"\s*(?:,|$)", phrase[m.end():]) for m in patterns().country.finditer(phrase))
 
 
+_ASSISTANT_BEFORE = re.compile(r"(?<!\w)((?i:phó trợ lý|trợ lý)|(?<![Hh]ội )(?<![Cc]ộng )(?<![Hh]ợp )đồng)\s+$")
 _AIDE = re.compile(r"(?i:người phát ngôn|phó phát ngôn viên|phát ngôn viên|trợ lý|cố vấn|thư ký báo chí)(?=\s+(?i:tổng thống|thủ tướng|chủ tịch|bộ trưởng|ngoại trưởng|nhà trắng|điện kremlin))")
 
 
@@ -393,6 +401,10 @@ def extract(analysis: Analysis) -> list[Official]:
         province = delegation or (None if national else _province(best.title, organization) or framed or local_province(
             analysis.text, best.sentence.text, best.title, organization, best.start - best.sentence.start))
         mentions = _mentions(analysis, person.name, people)
+        assistant = _ASSISTANT_BEFORE.search(best.sentence.text, 0, best.start - best.sentence.start)
+        assistant = assistant if assistant and (assistant.group(1) != "đồng" or best.role.lower().startswith(("chủ tịch", "trưởng", "chủ nhiệm"))) else None
+        title = f"{assistant.group(1)} {title}" if assistant and title.lower().startswith(best.role.lower()) else title  # `Trợ lý
+        # Ngoại trưởng Mỹ X`: an assistant secretary, not the secretary; `đồng Chủ tịch UBLCP`: a co-chair (s49, set P73)
         aide = _AIDE.match(title) if not title.lower().startswith(best.role.lower()) else None
         opening = patterns().role.match(title) if not best.title.startswith(title) else aide  # (its start was cut; `Phát ngôn viên
         # tổng thống Nga`, read as a president's title: an aide's role, whose organisation is the office it serves)
