@@ -126,7 +126,7 @@ def _patterns() -> _Patterns:
         rf"(?<![\w/.,:])(?:(?P<qual>(?i:{qual}))\s+)?(?:(?i:từ)\s+)?"
         rf"(?P<a>\d{{1,3}}(?:\.\d{{3}})+|\d+,\d+(?=\s*(?:nghìn|ngàn|triệu|[-–]))|\d+)"
         rf"(?:\s*(?:-|–|đến|tới)\s*(?P<b>\d{{1,3}}(?:\.\d{{3}})+|\d+,\d+(?=\s*(?:nghìn|ngàn|triệu))|\d+))?"
-        rf"(?:\s*(?P<mult>nghìn|ngàn|triệu))?"
+        rf"(?:\s*(?P<mult>nghìn|ngàn|triệu)(?:\s+(?P<rest>\d{{1,3}})(?=\s+(?:{nouns})(?!\w)))?)?"  # (`33 nghìn 900 người`)
         rf"\s+(?P<noun>{nouns})(?!\w)"
     )
     bare = re.compile(
@@ -353,6 +353,7 @@ def _counts(sentence: Sentence, taken: list[tuple[int, int]]) -> list[_Found]:
         if m.group("mult"):
             value *= multiplier(m.group("mult"))
             high = high * multiplier(m.group("mult")) if high is not None else None
+            value += parse_digits(m.group("rest")) * multiplier(m.group("mult")) / 1000 if m.group("rest") and high is None else 0
         qualifier, noun = _qualifier(m, pats.quals), m.group("noun")
         if high is None:
             found.append(_Found(m.start(), m.end(), value, "count", qualifier, counted=noun))

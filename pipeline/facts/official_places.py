@@ -162,12 +162,13 @@ def _last(place: str) -> Province | None:
     return found[-1] if found else None
 
 
-_BRAND_END = re.compile(r"(?<![\w-])[A-Z][a-z]*[a-z]{5}\s+$")  # a brand in Latin letters names a firm, not its ground
+_BRAND_END = re.compile(r"(?<![\w-])[A-Z][a-z]*[a-z]{5}\s+$"  # a brand in Latin letters names a firm, not its ground, and so
+                        r"|(?<!\w)(?i:công ty|tổng công ty|tập đoàn)(?:\s+(?i:cổ phần|TNHH|CP))?\s+$")  # does a firm named after one
 
 
 def _all(text: str) -> list[Province]:
     """The provinces a text names, not counting a district named like one (`huyện Quảng Ninh`) nor a province that ends a
-    brand (`Công ty Cổ phần Vinanutrifood Bình Định`: the firm may work anywhere)."""
+    brand (`Công ty Cổ phần Vinanutrifood Bình Định`: the firm may work anywhere) or names a firm (`Tổng Công ty Thái Bình`)."""
     out = []
     for m in patterns().province.finditer(text):
         if not LOCAL_PLACE_END.search(text[:m.start()]) and not _TIME_ZONE.search(text[:m.start()]) \

@@ -373,7 +373,9 @@ def from_end(sentence: Sentence, figures: list[Figure]) -> list[Figure]:
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
         between = sentence.text[a.evidence.end - sentence.start:b.evidence.start - sentence.start]
-        if b.subject and a.subject != b.subject and re.match(r"(?i:từ)\s", a.text) and _TO_END.fullmatch(between) \
-                and UNIT_KINDS.get(a.unit or "") == UNIT_KINDS.get(b.unit or "", "-"):
-            out[k] = a.model_copy(update={"subject": b.subject, "per": a.per or b.per})  # (and its rate's unit)
+        if (b.subject or b.per) and re.match(r"(?i:từ)\s", a.text) and _TO_END.fullmatch(between) \
+                and (a.unit == b.unit or UNIT_KINDS.get(a.unit or "") == UNIT_KINDS.get(b.unit or "", "-")):
+            own = a.subject if a.subject and a.unit in ("percent", "count") else None  # (a share's or a count's own words stay:
+            # `tỉ lệ đóng góp ngân sách, từ 2% lên 4% GDP`, whose end names the base; `từ 15 lớp khác nhau xuống còn 5 lớp`)
+            out[k] = a.model_copy(update={"subject": own or b.subject or a.subject, "per": a.per or b.per})  # (and its rate's unit)
     return out

@@ -138,6 +138,11 @@ def counted_predicate(sentence: Sentence, end: int, spans: list[tuple[int, int]]
             i += 2
             continue
         said = low(tokens[i + 1].text) if i + 1 < len(tokens) else ""
+        if word in ("sẽ", "đã", "đang") and said in ("được", "bị") and i + 2 < len(tokens) and tokens[i + 2].pos == "V" \
+                and not any(u.pos in NOUN for u in run) and len(words_of(run)) < _MOST - 2:
+            run += tokens[i:i + 3]  # `19 dự án | đang được triển khai`: which ones, in the passive with its aspect
+            i += 3
+            continue
         if word in ("sẽ", "đã", "đang") and i + 1 < len(tokens) and tokens[i + 1].pos == "V" and len(words_of(run)) < _MOST - 1 \
                 and (not any(u.pos in NOUN for u in run) or said in COMPLETE | {"bị", "được"}):
             run += tokens[i:i + 2]  # `người dự kiến | sẽ tham gia`, `người Italy | đã thiệt mạng`, `hộ dân | đang bị cô lập` (not
@@ -258,7 +263,7 @@ def _countable() -> frozenset[str]:
     nouns = {low(n) for n in load().count_nouns} - PLACE_COUNTED - {"lượt", "lượt khách", "tỉnh, thành", "tỉnh, thành phố", "gian"}
     return frozenset(nouns | {"cá nhân", "tổ chức", "nhân viên", "nghệ nhân", "tiểu thương", "hộ gia đình", "hộ kinh doanh", "công nhân",
                               "thợ", "hội viên", "nông dân", "trang trại", "tổ hợp tác", "hộ dân", "người lao động", "cơ sở nghề",
-                              "bộ sản phẩm", "nhóm sản phẩm", "chủ thể"})
+                              "bộ sản phẩm", "nhóm sản phẩm", "chủ thể", "liên danh"})
 
 
 def _names(tokens: list[Token], k: int, spans: list[tuple[int, int]]) -> list[Token]:

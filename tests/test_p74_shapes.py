@@ -1,0 +1,33 @@
+"""Figures from the verdicts of sets P72 to P74 (s49), on sentences of our own: `N nghìn M` counts N thousand and M; the
+amount a change starts from takes the rate's unit of the amount it ends at (`từ 180 triệu lên 220 triệu sản phẩm/năm`);
+a count's predicate reads a passive with its aspect (`dự án đang được triển khai`) and a second thing counted after `và`
+(`doanh nghiệp và liên danh xin ...`)."""
+
+from __future__ import annotations
+
+from pipeline import process_text
+from pipeline.settings import Settings
+
+SETTINGS = Settings(min_chars=10, min_vietnamese=0.0)
+
+
+def _figures(text: str) -> dict[str, tuple[float, str | None, str | None]]:
+    return {f.text: (f.value, f.subject, f.per) for f in process_text(text, settings=SETTINGS).figures}
+
+
+def test_thousands_and_a_remainder_are_one_count():
+    figures = _figures("Tổng số lao động của khu công nghiệp là hơn 21 nghìn 450 người.")
+    assert figures["hơn 21 nghìn 450 người"][0] == 21450
+
+
+def test_the_starting_amount_takes_the_rate_of_the_end():
+    figures = _figures("Nhà máy nâng công suất từ 150 triệu sản phẩm lên 200 triệu sản phẩm/năm.")
+    assert figures["200 triệu sản phẩm"][2] == "năm"
+    assert figures["từ 150 triệu sản phẩm"][2] == "năm"
+
+
+def test_a_counts_predicate_reads_a_passive_with_its_aspect_and_a_second_thing():
+    assert _figures("Hiện có 14 dự án đang được triển khai xây dựng, tổng công suất 400 MW.")["14 dự án"][1] == \
+        "dự án đang được triển khai xây dựng"
+    subject = _figures("Thành phố công khai việc 6 doanh nghiệp và liên danh xin chủ trương đầu tư dự án điện gió.")["6 doanh nghiệp"][1]
+    assert subject is not None and subject.startswith("doanh nghiệp và liên danh xin chủ trương đầu tư")
