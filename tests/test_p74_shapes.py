@@ -31,3 +31,10 @@ def test_a_counts_predicate_reads_a_passive_with_its_aspect_and_a_second_thing()
         "dự án đang được triển khai xây dựng"
     subject = _figures("Thành phố công khai việc 6 doanh nghiệp và liên danh xin chủ trương đầu tư dự án điện gió.")["6 doanh nghiệp"][1]
     assert subject is not None and subject.startswith("doanh nghiệp và liên danh xin chủ trương đầu tư")
+
+
+def test_a_sum_a_verb_allots_to_what_cho_names():
+    assert _figures("Quảng Trị: Phê duyệt 2,4 tỷ đồng cho chương trình khuyến công địa phương")["2,4 tỷ đồng"][1] == \
+        "số tiền phê duyệt cho chương trình khuyến công địa phương"
+    assert _figures("Tỉnh bố trí 800 triệu đồng cho các đề án hỗ trợ máy móc.")["800 triệu đồng"][1] == \
+        "số tiền bố trí cho các đề án hỗ trợ máy móc"

@@ -645,6 +645,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = subject_named_owner.given_by(sentence, f.start, f.end, subject) if f.unit in MONEY_UNITS else subject  # `CLB X ủng hộ 21 triệu`
         subject = subject_money_acts.act_sum(sentence, f.start, f.end, subject, f.unit)  # `thu tổng cộng 200 triệu đồng`: `số tiền thu`
         subject = subject_money_acts.paid_by(sentence, f.start, f.end, subject, f.unit)  # `Mỹ đã tốn 244 triệu USD`: not the payer
+        subject = subject_money_acts.allotted(sentence, f.start, f.end, subject, f.unit)  # `Phê duyệt 3,6 tỷ đồng cho đề án X`
         subject = subject_money_acts.agent_owned(sentence, f.start, subject)  # `Bà Choi ... thu về số tiền`: whose
         initials = _INITIALS_AFTER.match(sentence.text, spans[n][1]) if f.unit == "percent" and subject is None else None
         subject = initials.group(1) if initials else subject  # `70% DNVVN | đã phải ngưng hoạt động`: the firms, by their initials

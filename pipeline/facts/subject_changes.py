@@ -377,5 +377,6 @@ def from_end(sentence: Sentence, figures: list[Figure]) -> list[Figure]:
                 and (a.unit == b.unit or UNIT_KINDS.get(a.unit or "") == UNIT_KINDS.get(b.unit or "", "-")):
             own = a.subject if a.subject and a.unit in ("percent", "count") else None  # (a share's or a count's own words stay:
             # `tỉ lệ đóng góp ngân sách, từ 2% lên 4% GDP`, whose end names the base; `từ 15 lớp khác nhau xuống còn 5 lớp`)
-            out[k] = a.model_copy(update={"subject": own or b.subject or a.subject, "per": a.per or b.per})  # (and its rate's unit)
+            taken = b.subject if a.unit != "percent" else None  # (a share's end may name its base: `lên 4% GDP`)
+            out[k] = a.model_copy(update={"subject": own or taken or a.subject, "per": a.per or b.per})  # (and its rate's unit)
     return out

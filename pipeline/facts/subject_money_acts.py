@@ -110,3 +110,19 @@ def agent_owned(sentence: Sentence, start: int, subject: str | None) -> str | No
     said = _SAID.search(between) or re.search(r"(?<!\w)[A-ZĐ]", between)
     # (not who says it, `Ông X cho biết, ...`, nor after another name: `Ông Cẩn giao ..., trong đó bà Mai nhận ...`)
     return f"{subject} của {agent.group('agent')}" if agent and not said else subject
+
+
+_ALLOTS = re.compile(r"(?<!\w)((?i:phê duyệt|bố trí|phân bổ|cấp|giải ngân|dành|trích|hỗ trợ|chi|chi ra|bỏ ra))\s+"
+                     r"(?:(?i:khoảng|hơn|gần|trên|tới|thêm|tổng cộng)\s+)?$")
+
+
+def allotted(sentence: Sentence, start: int, end: int, subject: str | None, unit: str | None) -> str | None:
+    """A sum with no subject that a verb of allotting gives to what `cho` names right after it (`Phê duyệt 3,6 tỷ đồng cho đề án
+    khuyến công năm 2023`): `số tiền phê duyệt cho đề án khuyến công năm 2023`; else `subject`."""
+    if subject is not None or unit not in MONEY_UNITS:
+        return subject
+    verb = _ALLOTS.search(sentence.text, 0, start)
+    purpose = _PURPOSE.match(sentence.text, end) if verb else None
+    if verb is None or purpose is None or purpose.group("to").lower() != "cho" or len(purpose.group("what").split()) > 10:
+        return subject
+    return f"số tiền {verb.group(1).lower()} cho {purpose.group('what')}"
