@@ -44,3 +44,14 @@ def test_a_province_that_ends_a_brand_is_not_the_articles_province():
     officials = _officials(text)
     assert officials["Trần Minh Đức"][1] == "Đắk Lắk"
     assert officials["Lê Thị Hoa"][1] == "Đắk Lắk"
+
+
+def test_a_bare_spokesperson_at_a_ministrys_press_briefing_is_the_ministrys():
+    officials = _officials("Chiều 12/3, tại họp báo thường kỳ Bộ Ngoại giao, Người phát ngôn Phạm Thu Hằng cho biết Thủ tướng sẽ "
+                           "dự hội nghị.")
+    assert officials["Phạm Thu Hằng"][0] == "Người phát ngôn Bộ Ngoại giao"
+
+
+def test_an_envoys_post_goes_on_over_tai_and_the_country():
+    officials = _officials("Nhân dịp thăm Hội chợ, ông Lê Văn Hòa - Tham tán thương mại tại Đức, đã gặp đại diện ban tổ chức.")
+    assert officials["Lê Văn Hòa"][0] == "Tham tán thương mại tại Đức"

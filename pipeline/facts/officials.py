@@ -268,7 +268,7 @@ def _only_body_of_title(analysis: Analysis, found: Found) -> str | None:
     """The ministry of a bare `Bộ trưởng` or `Thứ trưởng` (`Cùng dự có Thứ trưởng Đỗ Thắng Hải, ...`) when the article
     names one ministry only, twice at least (`Bộ Công Thương`, however spelled; `Bộ Tài nguyên` is not `Bộ Tài chính`),
     else None."""
-    if found.role.lower() not in MINISTERS or found.former:
+    if found.role.lower() not in MINISTERS | {"người phát ngôn"} or found.former:
         return None
     text = analysis.text
     sentence = found.sentence.text
@@ -287,7 +287,7 @@ def _only_body_of_title(analysis: Analysis, found: Found) -> str | None:
 
 
 _ANY_MINISTRY = re.compile(r"(?<![\w&])Bộ\s+(?!Chính trị|Trưởng|Tư lệnh)[A-ZĐ]")
-_HOST = re.compile(r"(?:^|,\s*)(?i:tại)\s+(Bộ\s+[^,.;]{2,60}?),\s*(?:[^,.;]{0,30}\s)?$")  # `tại Bộ X, ` right before the title
+_HOST = re.compile(r"(?:^|,\s*)(?i:tại)\s+(?:[a-zà-ỹđ]+\s+){0,4}(Bộ\s+[^,.;]{2,60}?),\s*(?:[^,.;]{0,30}\s)?$")  # (`tại họp báo thường kỳ Bộ X,`)  # `tại Bộ X, ` right before the title
 
 
 def _abroad(text: str, at: int) -> bool:

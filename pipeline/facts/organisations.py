@@ -714,7 +714,8 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
                 k = j = end  # `Thống đốc đương nhiệm Lê Minh Hưng`: the post's qualifier, then as after the title
                 continue
         word = u.text.lower()
-        if word in CONNECTORS and (k > j or word == "của" or (word == "các" and title_head)):
+        if word in CONNECTORS and (k > j or word == "của" or (word == "các" and title_head) or (
+                word == "tại" and _ENVOY.search(" ".join(x.text for x in units[max(0, k - 4):k])))):  # (`Tham tán thương mại | tại Pháp`)
             nxt = k + 1
             if word == "tại":
                 ok = c.match(pats.country, nxt) or c.match(pats.province, nxt) or (
