@@ -38,3 +38,8 @@ def test_a_sum_a_verb_allots_to_what_cho_names():
         "số tiền phê duyệt cho chương trình khuyến công địa phương"
     assert _figures("Tỉnh bố trí 800 triệu đồng cho các đề án hỗ trợ máy móc.")["800 triệu đồng"][1] == \
         "số tiền bố trí cho các đề án hỗ trợ máy móc"
+
+
+def test_today_on_a_page_stamped_with_its_month_is_that_month():
+    record = process_text(" date 2024-05 Lễ khánh thành Nhà máy may Tiến Thành diễn ra sáng nay tại huyện Kim Bảng.", settings=SETTINGS)
+    assert [(e.name, e.date) for e in record.events] == [("Lễ khánh thành Nhà máy may Tiến Thành", "2024-05")]

@@ -309,7 +309,20 @@ def extract(analysis: Analysis, published: str | None) -> list[DateFact]:
                  and not re.search(rf"{stamp.group(1)}(?!\d)", d.text)]
         kept = [d.evidence for d in found if d not in later]  # (but a range's end whose first day stays: `từ ngày 31/8-2/9`)
         found = [d for d in found if d not in later or d.evidence in kept]
+        found += _today_in_month(analysis, found, month)  # `Lễ kỷ niệm ... diễn ra hôm nay` under `date 2023-04`: in April 2023
     return sorted(found, key=lambda d: d.evidence.start)
+
+
+_TODAY = re.compile(r"(?<!\w)(?i:hôm nay|(?:sáng|chiều|tối|trưa) nay)(?!\w)(?!\s*\()")
+
+
+def _today_in_month(analysis: Analysis, found: list[DateFact], month: str) -> list[DateFact]:
+    """The relative days (`hôm nay`, `sáng nay`) of a page whose stamp gives only its month, as that month, where no date
+    was read at them."""
+    taken = {d.evidence.start for d in found}
+    return [DateFact(text=m.group(), value=month, precision="month", evidence=Evidence(
+                start=sentence.start + m.start(), end=sentence.start + m.end(), sentence=sentence.text))
+            for sentence in analysis.sentences for m in _TODAY.finditer(sentence.text) if sentence.start + m.start() not in taken]
 
 
 def _months_on(month: str, n: int) -> str:
