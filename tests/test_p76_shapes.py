@@ -20,3 +20,10 @@ def test_nong_thon_moi_keeps_its_moi():
 
 def test_a_date_stamp_names_no_work_of_a_passive_ceremony():
     assert all("09" not in name for name in _names(" date 2021-09 Dự án đã được khởi công trong ngày hôm nay, 15/9."))
+
+
+def test_a_works_planned_start_is_no_ceremony():
+    assert _names("Tỉnh đang triển khai khởi công thực hiện dự án đường ven biển Quảng Ninh - Hải Phòng vào quý IV/2024, "
+                  "góp phần kết nối vùng.") == []
+    assert _names("Sáng 5/3/2024, tỉnh đã khởi công dự án đường ven biển Quảng Ninh - Hải Phòng.") == [
+        "khởi công dự án đường ven biển Quảng Ninh - Hải Phòng"]

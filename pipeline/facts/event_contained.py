@@ -321,6 +321,10 @@ def advised(mention: Mention) -> bool:
     clause = re.split(r"[,;:]", mention.sentence.text[:mention.start])[-1]
     if re.search(r"(?<!\w)(?i:hướng tới|hướng đến)\s+$", clause):
         return True  # `dự án ... do X phát động, hướng tới lễ kỷ niệm 100 năm ...`: what the work aims at, none told held (h40)
+    if mention.type == "ceremony" and not re.match(r"(?i:lễ|buổi lễ)(?!\w)", mention.name) and re.search(
+            r"(?<!\w)(?i:triển khai|đẩy nhanh tiến độ|phấn đấu|sẽ|dự kiến|kế hoạch)\s+$", clause) and not re.search(
+            r"\d{1,2}\s*[/.-]\s*\d{1,2}|(?i:ngày)\s+\d", mention.sentence.text):
+        return True  # `triển khai khởi công thực hiện dự án X vào Quý III/2023`: a work's planned start, no ceremony told (s49, P76)
     head = re.escape(mention.head.lower())
     if re.search(rf"(?<!\w)(?i:hoãn|hủy|huỷ)(?:\s+(?i:bỏ))?\s+(?:(?i:{head})\s+(?i:này|đó|nói trên)|$)", mention.sentence.text[
             mention.end:] if mention.head else "") or re.search(r"(?<!\w)(?i:hoãn|hủy|huỷ)(?:\s+(?i:bỏ))?\s+$", clause):
