@@ -334,12 +334,11 @@ def _months_on(month: str, n: int) -> str:
 _APPOSED_DAY = re.compile(r"\s*,\s*(?i:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*(?:19|20)\d{2})?(?!\d)")
 _RELATIVE_WORD = re.compile(r"(?<!\w)(?i:nay|qua|hôm nay|hôm qua|mai)$")
 _THIS_DAY = re.compile(r"(?<!\w)(?i:sáng|chiều|tối|trưa|hôm)\s+(?i:nay)(?!\w)(?!\s*\()")
-_GLOSSED = re.compile(r"(?i:nay)\s*\(\s*(?i:ngày\s+)?$")  # `sáng nay (21/10)`: the page's day, glossed
 
 
-def _sentence_start(day: DateFact) -> int:
-    """The offset in the article of the sentence `day` is read in."""
-    return day.evidence.start - day.evidence.sentence.find(day.text) if day.text in day.evidence.sentence else day.evidence.start
+def _glossed(day: DateFact) -> bool:
+    """Whether the day is written in brackets after a relative word (`sáng nay (21/10)`): the page's day, glossed."""
+    return re.search(rf"(?i:nay)\s*\(\s*(?i:ngày\s+)?{re.escape(day.text)}", day.evidence.sentence) is not None
 
 
 _SAME_DAY = re.compile(r"(?<!\w)(?:(?i:sáng|chiều|tối|trưa|đêm|trong|ngay)\s+)?(?i:cùng ngày|cùng hôm)(?!\w)")
@@ -351,8 +350,7 @@ def _same_day(sentence: Sentence, here: list[DateFact], before: list[DateFact]) 
     m = _SAME_DAY.search(sentence.text)
     days = [d for d in before if d.precision == "day"]
     if m is None and (m := _THIS_DAY.search(sentence.text)) is not None:
-        days = [d for d in before if d.precision in ("day", "month_day")
-                and _GLOSSED.search(d.evidence.sentence, 0, d.evidence.start - _sentence_start(d))]
+        days = [d for d in before if d.precision in ("day", "month_day") and _glossed(d)]
     if not m or not days or any(d.evidence.start - sentence.start < m.end() for d in here):
         return []
     return [DateFact(text=m.group(), value=days[-1].value, precision=days[-1].precision,

@@ -265,9 +265,10 @@ def _ministries() -> list[tuple[str, re.Pattern[str]]]:
 
 
 def _only_body_of_title(analysis: Analysis, found: Found) -> str | None:
-    """The ministry of a bare `Bộ trưởng` or `Thứ trưởng` (`Cùng dự có Thứ trưởng Đỗ Thắng Hải, ...`) when the article
-    names one ministry only, twice at least (`Bộ Công Thương`, however spelled; `Bộ Tài nguyên` is not `Bộ Tài chính`),
-    else None."""
+    """The ministry of a bare `Bộ trưởng`, `Thứ trưởng` or `Người phát ngôn`: the one that hosts the meeting its sentence
+    tells (`Tại Bộ Công Thương, Thứ trưởng X đã tiếp ...`), else the one the article names alone, twice at least (`Cùng
+    dự có Thứ trưởng Đỗ Thắng Hải, ...`; `Bộ Công Thương`, however spelled; `Bộ Tài nguyên` is not `Bộ Tài chính`; a
+    foreign ministry, `Bộ Thương mại Mỹ`, counts for none), else None."""
     if found.role.lower() not in MINISTERS | {"người phát ngôn"} or found.former:
         return None
     text = analysis.text
@@ -281,13 +282,14 @@ def _only_body_of_title(analysis: Analysis, found: Found) -> str | None:
     named = {name: at for name, at in named.items() if at}
     known = {a for at in named.values() for a in at}
     if any(m.start() not in known and not _abroad(text, m.start()) for m in _ANY_MINISTRY.finditer(text)):
-        return None  # another ministry, spelled some other way (`Bộ NN & PTNT`, a foreign one told abroad blocks none)
+        return None  # another Vietnamese ministry, spelled some other way (`Bộ NN & PTNT`)
     only = next(iter(named)) if len(named) == 1 else None
     return only if only and len(named[only]) >= 2 else None  # (an article about the ministry names it more than once)
 
 
 _ANY_MINISTRY = re.compile(r"(?<![\w&])Bộ\s+(?!Chính trị|Trưởng|Tư lệnh)[A-ZĐ]")
-_HOST = re.compile(r"(?:^|,\s*)(?i:tại)\s+(?:[a-zà-ỹđ]+\s+){0,4}(Bộ\s+[^,.;]{2,60}?),\s*(?:[^,.;]{0,30}\s)?$")  # (`tại họp báo thường kỳ Bộ X,`)  # `tại Bộ X, ` right before the title
+# `tại Bộ X, ` or `tại họp báo thường kỳ Bộ X, ` right before the title: the ministry that hosts the meeting
+_HOST = re.compile(r"(?:^|,\s*)(?i:tại)\s+(?:[a-zà-ỹđ]+\s+){0,4}(Bộ\s+[^,.;]{2,60}?),\s*(?:[^,.;]{0,30}\s)?$")
 
 
 def _abroad(text: str, at: int) -> bool:

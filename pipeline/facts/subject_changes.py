@@ -375,8 +375,8 @@ def from_end(sentence: Sentence, figures: list[Figure]) -> list[Figure]:
         between = sentence.text[a.evidence.end - sentence.start:b.evidence.start - sentence.start]
         if (b.subject or b.per) and re.match(r"(?i:từ)\s", a.text) and _TO_END.fullmatch(between) \
                 and (a.unit == b.unit or UNIT_KINDS.get(a.unit or "") == UNIT_KINDS.get(b.unit or "", "-")):
-            own = a.subject if a.subject and a.unit in ("percent", "count") else None  # (a share's or a count's own words stay:
-            # `tỉ lệ đóng góp ngân sách, từ 2% lên 4% GDP`, whose end names the base; `từ 15 lớp khác nhau xuống còn 5 lớp`)
-            taken = b.subject if a.unit != "percent" else None  # (a share's end may name its base: `lên 4% GDP`)
-            out[k] = a.model_copy(update={"subject": own or taken or a.subject, "per": a.per or b.per})  # (and its rate's unit)
+            keeps = a.unit == "percent" or a.unit == "count" and a.subject  # a share keeps its own (its end may name its base:
+            # `tỉ lệ đóng góp ngân sách, từ 2% lên 4% GDP`), and so does a count (`từ 15 lớp khác nhau xuống còn 5 lớp`)
+            subject = a.subject if keeps else b.subject or a.subject
+            out[k] = a.model_copy(update={"subject": subject, "per": a.per or b.per})  # (and its rate's unit)
     return out
