@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.facts.event_lexicon import Mention, classes
+from pipeline.facts.event_lexicon import HELD_ON, Mention, classes
 from pipeline.facts.event_spelling import in_capitals
 from pipeline.language.textnorm import fold
 from pipeline.record import Event
@@ -319,8 +319,9 @@ def advised(mention: Mention) -> bool:
     phương thức để mở rộng ngày Hội Thanh niên`, `cần nhân rộng các hội chợ`), in a sentence that gives no day: a kind of
     work advised, no event told; or what work aims at (`hướng tới lễ kỷ niệm ...`), or one called off (`hoãn hội nghị này`)."""
     clause = re.split(r"[,;:]", mention.sentence.text[:mention.start])[-1]
-    if re.search(r"(?<!\w)(?i:hướng tới|hướng đến)\s+$", clause):
-        return True  # `dự án ... do X phát động, hướng tới lễ kỷ niệm 100 năm ...`: what the work aims at, none told held (h40)
+    if re.search(r"(?<!\w)(?i:hướng tới|hướng đến)\s+$", clause) and not HELD_ON.match(mention.sentence.text, mention.end):
+        return True  # `dự án ... do X phát động, hướng tới lễ kỷ niệm 100 năm ...`: what the work aims at, none told held (h40;
+        # but `Hướng tới Hội chợ X được tổ chức từ ngày 3-5/5 tại Y, ...`: one told held, on its days)
     if mention.type == "ceremony" and not re.match(r"(?i:lễ|buổi lễ)(?!\w)", mention.name) and re.search(
             r"(?<!\w)(?i:triển khai|đẩy nhanh tiến độ|phấn đấu|sẽ|dự kiến|kế hoạch)\s+$", clause) and not re.search(
             r"\d{1,2}\s*[/.-]\s*\d{1,2}|(?i:ngày)\s+\d", mention.sentence.text):

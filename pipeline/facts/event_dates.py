@@ -24,7 +24,8 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from pipeline.facts.event_lexicon import ANNOUNCING, CLOCK_AFTER, DONE_BY, HELD_WORDS, PLACE_GAP, SINCE
+from pipeline.facts.event_frames import frame_before, hosted_after
+from pipeline.facts.event_lexicon import ANNOUNCING, CLOCK_AFTER, DONE_BY, HELD_ON, HELD_WORDS, PLACE_GAP, SINCE
 from pipeline.facts.event_ranges import held_at, list_lead, refines
 from pipeline.facts.lexicon import alternation, word_classes
 from pipeline.language.analysis import Sentence
@@ -66,19 +67,6 @@ def prepared(text: str, start: int) -> bool:
 @lru_cache(maxsize=1)
 def _prelude() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?i:{alternation(list(word_classes('event_words.tsv')['prelude']))})(?!\w)")
-
-
-@lru_cache(maxsize=1)
-def _frame() -> re.Pattern[str]:
-    frames = alternation(list(word_classes("event_words.tsv")["frame"]))
-    return re.compile(rf"(?<!\w)(?i:{frames})\s+(?:(?i:của)\s+)?(?:(?i:chuỗi|chương trình|các)\s+)?(?:(?i:sự kiện|hoạt động)\s+)?"
-                      rf"(?:(?i:của)\s+)?(?:[^,;.:()]{{3,120}}?\s(?i:và)\s+)?$")  # (`Nằm trong chuỗi sự kiện | Festival X`; the second
-    # of two frames: `Trong khuôn khổ Ngày hội X và | Lễ hội Y, chiều 28.11, ... Hội thảo Z`)
-
-
-def frame_before(text: str, pos: int) -> bool:
-    """Whether the mention at `pos` frames what follows (`Trong khuôn khổ Tuần lễ X, hội nghị Y`): not the date of what it holds."""
-    return _frame().search(text[:pos]) is not None
 
 
 @lru_cache(maxsize=1)
@@ -285,15 +273,15 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
             # after its name is its own: `sau hội nghị thượng đỉnh Mỹ - Triều hôm 12/6, ...`, `trước kỳ họp (dự kiến từ ngày 5 đến 7-12)`)
         if p < start and (re.search(r"(?<!\w)(?i:bế mạc|kết thúc)\s+[“\"«]?$", text[:start]) or re.search(r"(?<!\w)(?i:họp báo)\s+(?:(?i:vào|sáng|chiều|tối|hôm)\s+)?(?:(?i:ngày)\s+)?$", text[:p])):
             continue  # `Sáng 14/6, ... tổ chức lễ bế mạc Hội thi X`: the day it closed, not the day it began; `họp báo ngày 20/9 về X`: the press's
-        if re.search(r"(?<!\w)(?i:trước|chậm nhất|hạn chót|hạn cuối|muộn nhất)(?:\s+(?i:là))?\s+(?:(?i:ngày)\s+)?$", text[:p]):
-            continue  # `gửi danh sách về Sở trước ngày 25/3/2020`: a deadline, not the event's day
+        if re.search(r"(?<!\w)(?:(?i:trước|chậm nhất|hạn chót|hạn cuối|muộn nhất)(?:\s+(?i:là))?|(?i:số ra))\s+(?:(?i:ngày)\s+)?$", text[:p]):
+            continue  # `gửi danh sách về Sở trước ngày 25/3/2020`: a deadline, not the event's day; `Tờ X số ra ngày 14/9`: an issue's
         if re.match(r"\s*(?i:hằng|hàng|mỗi)\s+(?i:tháng|tuần|năm)(?!\w)", text[q:]) or re.search(r"(?<!\w)(?i:Quốc khánh|Tết)\s+$", text[:p]):
             continue  # `vào các ngày 1-3 hằng tháng`: days of every month; `... và Quốc khánh 2/9`: a holiday's day, named
         if p >= end and re.search(r"(?<!\w)(?i:dịp|nhân dịp)\s+$", text[:start]) and any(q <= a for a, _ in others) \
                 and not re.fullmatch(r"\s*\(\s*", text[end:p]):
             continue  # `dịp lễ hội Ok Om Bok ..., từ ngày 9-15/11/2024, tỉnh tổ chức hội chợ X`: the day of what the occasion
             # hosts (but its own in brackets right after it: `dịp lễ hội (từ ngày 28-31/8) đạt ...`)
-        if not start <= p < end and celebrated_before(text[:start]) and not (p >= end and re.fullmatch(r"\s+(?i:vào|trong)\s+", text[end:p])) or p < start and prepared(text, start):
+        if not start <= p < end and celebrated_before(text[:start]) and not (p >= end and (re.fullmatch(r"\s+(?i:vào|trong)\s+", text[end:p]) or HELD_ON.match(text, end))) or p < start and prepared(text, start):
             continue  # `Lễ hội cam ... chào mừng Lễ kỷ niệm 130 năm ..., diễn ra từ ngày 13-20/11`: the celebrating event's (`... chuẩn bị cho sự kiện X`;
             # but `hướng tới lễ kỷ niệm 100 năm thành lập vào năm 2018`: the celebrated one's, right after its name)
         if d.precision == "year" and (re.search(r"(?:19|20)\d{2}\s*[-–]\s*$", text[:p]) or re.match(
@@ -346,7 +334,7 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
             rank = 4.0 if coarse else 2.0
         elif p >= end:
             # `Lễ A và khởi công B diễn ra sáng 18/9`: both; not a frame (`Trong khuôn khổ A, B diễn ra ...`)
-            if frame_before(text, start) and any(a > p for a, _ in others) and not re.fullmatch(r"\s*\(?\s*", text[end:p]):
+            if (frame_before(text, start) and any(a > p for a, _ in others) or hosted_after(text, 0, start, name)) and not re.fullmatch(r"\s*\(?\s*", text[end:p]):
                 framed = framed or (d.model_copy(update={"value": d.value[:7], "precision": "month"}) if d.precision == "day" else None)
                 continue  # `Trong khuôn khổ Lễ hội X, chiều 28.11, tỉnh tổ chức Hội thảo Y`: the day of what it frames: its month
             tail = end if frame_before(text, start) and not any(re.fullmatch(r"\s+(?i:và)\s+", text[end:a]) for a, _ in others) \
@@ -366,6 +354,9 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
             if coarse and p - end > 12 and not re.search(r"(?i:vào|trong)\s+$", text[:p]) and not PLACE_GAP.fullmatch(text[end:p]):
                 continue  # a year further on is rarely the event's (`... báo cáo tài chính năm 2017`)
             rank = 4.5 if coarse else 0.0
+        elif hosted_after(text, q, start, name):
+            framed = framed or (d.model_copy(update={"value": d.value[:7], "precision": "month"}) if d.precision == "day" else None)
+            continue  # `Ngày 25/11, X tổ chức Ngày Việt Nam trong khuôn khổ Hội chợ Y`: the day of what it hosts, in its month
         elif _prelude().search(text[q:start]):
             continue  # `Ngày 1/8, Sở tổ chức họp báo giới thiệu Hội nghị X`: the day of the press conference
         elif _saying(text[q:start]) and not re.search(r"\s(?i:tại|ở)\s+$", text[:start]) or re.fullmatch(r"\W*(?i:theo)\s(?!(?i:kế hoạch|dự kiến|lịch)(?!\w))[^,;]*", text[:p]) and "," in text[q:start]:
@@ -377,8 +368,8 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
             continue  # `Sáng 8/5, ... khai mạc Tuần lễ X nhân dịp lễ hội Y`: the day of the event held on its occasion
         elif p <= 24 or opener or list_lead(text, q, start, others):  # (`cùng ngày 14/2 đó là: A; B; C`: the list's lead dates them)
             rank = 1.5 if coarse else 1.0  # it opens the sentence (`Ngày 21-3, ...`, `..., sáng 22-9, ...`)
-        elif any(q <= a < start for a, _ in others) or coarse:
-            continue
+        elif any(q <= a < start for a, _ in others) or coarse or any(b <= p < b + 40 and HELD_ON.match(text, b) and text[a:b].lower().startswith(name.lower()) for a, b in others):
+            continue  # (`Hội chợ X 2023 được tổ chức từ ngày 3-5/5, ... đơn vị tổ chức Hội chợ X`: the day of the edition named before)
         else:
             rank = 3.0
         rank += 2.5 if _HOLIDAY_DAYS.search(text[:p]) else 0.0  # `trong dịp nghỉ lễ 30/4 - 1/5, xã X sẽ tổ chức Lễ hội Y`:

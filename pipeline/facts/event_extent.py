@@ -34,6 +34,7 @@ from pipeline.facts.event_clauses import next_subject
 from pipeline.facts.event_dates import celebrated_before, day_in
 from pipeline.facts.event_lexicon import (
     EDITION,
+    HELD_ON,
     VENUE_PURPOSES,
     Mention,
     classes,
@@ -208,8 +209,9 @@ def _judge(mention: Mention) -> Mention | None:
         return None  # inside the quoted title of something else, or a theme
     if p["booth"].search(before) or _VENUE_LIST.search(before) or _VENUE_OF.search(before):
         return None  # (a booth; the last of a venue's list of purposes: `tại Cung quy hoạch, hội chợ và | triển lãm`)
-    if celebrated_before(before) and not mention.head.lower().startswith("lễ"):
-        return None  # `chào mừng Đại hội đại biểu toàn quốc lần thứ XIV của Đảng`: celebrated, not reported
+    if celebrated_before(before) and not mention.head.lower().startswith("lễ") and not HELD_ON.match(text, mention.end):
+        return None  # `chào mừng Đại hội đại biểu toàn quốc lần thứ XIV của Đảng`: celebrated, not reported (but `Hướng tới
+        # Hội chợ X được tổ chức từ ngày 3-5/5, ...`: told held)
     two_acts = re.fullmatch(rf",\s*{classes()['verb'].pattern}", _complement(mention).strip())  # `lễ khởi công, khánh thành`
     if mention.type == "ceremony" and (not mention.head.lower().startswith("lễ") or two_acts):
         clause = re.split(r"[.;:]", before)[-1]

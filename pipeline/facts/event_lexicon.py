@@ -28,6 +28,8 @@ PLACE_GAP = re.compile(r"\s*(?i:ở|tại)\s+(?:[^\W\d_]*[^\W\d_a-zà-ỹđ][^\W
 HOLIDAY = re.compile(r"(?:Tết|(?i:ngày quốc khánh|quốc khánh|ngày lễ|lễ giáng sinh|giáng sinh|trung thu))(?!\w)")
 # the words that say an event is held (`Hội chợ diễn ra từ ...`, `(diễn ra từ ngày 10 đến 13-12)`)
 HELD_WORDS = "diễn ra|được tổ chức|tổ chức|khai mạc|kéo dài"
+# an event told held on a day right after its name: `Hội chợ X | được tổ chức từ ngày 3-5/5`
+HELD_ON = re.compile(r"\s+(?:(?i:sẽ|được|dự kiến|chính thức)\s+)*(?i:tổ chức|diễn ra|khai mạc)\s+(?:(?i:từ|vào|trong)\s+)?(?:(?i:ngày)\s+)?\d")
 
 # a day and month (`5-9`, `22/9/2019`): a date, never a number of a name
 DAY_MONTH = re.compile(r"(?<![\w/-])(?:[12]\d|3[01]|0?[1-9])\s*[/-]\s*(?:1[0-2]|0?[1-9])(?:\s*[/-]\s*\d{2,4})?(?![\w/-])")

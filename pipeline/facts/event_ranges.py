@@ -54,8 +54,8 @@ def anaphor_day(analysis: Analysis, mentions: list[Mention], kind: str, best: Da
     for a, b in mention_sentences(analysis, mentions, kind):
         if (a, b) in own or not _ANAPHOR_HELD.match(analysis.text, a):
             continue
-        days = sorted((d for d in all_dates + yearless if a <= d.evidence.start < b and d.precision in ("day", "month_day")),
-                      key=lambda d: d.evidence.start)
+        days = sorted((d for d in all_dates + yearless if a <= d.evidence.start < b and d.precision in ("day", "month_day")
+                       and not _LAST_DAY.search(analysis.text, a, d.evidence.start) and not re.match(r"(?i:đến|tới)\s", d.text)), key=lambda d: d.evidence.start)
         if days and best is None:
             return days[0]  # (an undated event: the days the anaphor gives; their month and day alone in an undated article)
         if days and best is not None:
@@ -64,6 +64,7 @@ def anaphor_day(analysis: Analysis, mentions: list[Mention], kind: str, best: Da
     return None
 
 
+_LAST_DAY = re.compile(r"(?<!\w)(?i:đến|tới)(?:\s+(?i:hết))?\s+(?:(?i:ngày)\s+)?$")  # `Sự kiện diễn ra đến ngày 2-6`: its last day, not its first
 _ANAPHORS = re.compile(r"(?<!\w)(?i:sự kiện|chương trình)(?!\w)")  # nouns that point back to an event
 _CREDIT = re.compile(r"\W*(?i:ảnh)\s*:?\s*[A-ZĐ]")  # `Ảnh: HOÀNG HÙNG`: a photo's credit line
 

@@ -58,6 +58,7 @@ from pipeline.facts import (
     subject_spending,
     subject_targets,
     subject_taxes,
+    subject_thing_owner,
     subject_topic_owner,
     subject_transfers,
     subject_with_clause,
@@ -597,6 +598,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         # cầu sử dụng nước hiện nay trên toàn thành phố khoảng 300.000 m3`: a measure with a place between it and its figure
         subject = subject_with_owner.owner_with(sentence, f.start, subject)  # `Vinamilk ... với thị phần 55%`: whose share
         subject = subject_named_owner.named_owner(sentence, f.start, subject, spans)  # `X dự kiến ..., doanh thu đạt`: X's
+        subject = subject_thing_owner.thing_owner(sentence, f.start, subject)  # `Ngành dệt may đạt doanh thu`: the trade's
         subject = subject_taxes.taxed(sentence, spans[n][1], subject) if f.unit == "percent" else subject  # `áp thuế 15% đối với X`
         subject = subject_targets.target_of(sentence.text, f.start, spans[n][1], subject) if f.unit == "percent" else subject  # `X đạt
         # 100% chỉ tiêu Y`: `chỉ tiêu Y của X`

@@ -1,0 +1,56 @@
+"""Events from the still-wrong verdicts of earlier sets (s50), on sentences of our own: a fair that frames an act its
+sentence reports after the act (`X tổ chức Ngày Việt Nam trong khuôn khổ Hội chợ Y`, `Ngày Quốc gia Việt Nam tại Triển
+lãm Y`) is held in that day's month, not on it; an anaphor's `đến ngày` is the event's last day, not its first."""
+
+from __future__ import annotations
+
+from pipeline import process_text
+from pipeline.settings import Settings
+
+SETTINGS = Settings(min_chars=10, min_vietnamese=0.0)
+
+
+def _dated(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(e.name, e.date, e.date_end) for e in process_text(text, settings=SETTINGS).events]
+
+
+def test_a_fair_hosting_the_reported_act_takes_only_its_month():
+    assert _dated("Sáng 14/10/2024, Hiệp hội Dệt may đã tổ chức Ngày Dệt may Việt Nam trong khuôn khổ Hội chợ Quốc tế "
+                  "Canton lần thứ 136 nhằm quảng bá sản phẩm.") == [("Hội chợ Quốc tế Canton lần thứ 136", "2024-10", None)]
+    assert _dated("Ngày Văn hóa Việt Nam tại Triển lãm Du lịch Quốc tế ITB Berlin 2023 được tổ chức chiều 8/3/2023.") == [
+        ("Triển lãm Du lịch Quốc tế ITB Berlin 2023", "2023-03", None)]
+
+
+def test_a_frame_opening_its_clause_keeps_the_day():
+    assert _dated("Chiều 21/5/2024, bên lề Diễn đàn Kinh tế Mekong 2024, hai bộ trưởng đã có cuộc gặp song phương.") == [
+        ("Diễn đàn Kinh tế Mekong 2024", "2024-05-21", None)]
+    assert _dated("Ngày 3/4/2024, Hội chợ Thương mại Quốc tế Việt Nam 2024 khai mạc tại Hà Nội.")[0][1] == "2024-04-03"
+
+
+def test_an_anaphors_last_day_is_not_the_first():
+    dated = _dated("Ngày 12-8, Sở Công Thương tỉnh Long An khai mạc \"Tuần hàng trái cây, nông sản tỉnh Long An tại Cần Thơ\". "
+                   "Sự kiện diễn ra đến ngày 18-8 tại Trung tâm Hội chợ Triển lãm Cần Thơ.")
+    assert [(d, e) for _, d, e in dated] == [("--08-12", "--08-18")]
+
+
+def test_a_reason_ends_a_name_and_an_issue_day_dates_nothing():
+    assert _dated("Tờ Thương báo số ra ngày 14/9/2023 có bài về hàng Việt Nam tại hội chợ triển lãm ASEAN-Trung Quốc lần "
+                  "thứ 20 nhờ chất lượng ổn định.") == [("hội chợ triển lãm ASEAN-Trung Quốc lần thứ 20", None, None)]
+
+
+def test_an_event_aimed_at_but_told_held_keeps_its_days():
+    dated = _dated("Hướng tới Hội chợ Anuga 2025 được tổ chức từ ngày 4-8/10/2025 tại thành phố Cologne (Đức), Thương vụ đã "
+                   "làm việc với ông Peter, đại diện đơn vị tổ chức Hội chợ Anuga.")
+    assert dated == [("Hội chợ Anuga 2025", "2025-10-04", "2025-10-08")]
+    assert _dated("Chào mừng Đại hội Đảng bộ tỉnh lần thứ XVII, tỉnh tổ chức nhiều hoạt động văn hóa.") == []
+
+
+def _subjects(text: str) -> dict[str, str | None]:
+    return {f.text: f.subject for f in process_text(text, settings=SETTINGS).figures}
+
+
+def test_a_plain_noun_that_earns_a_measure_owns_it():
+    assert _subjects("Ngành chè mang lại kim ngạch xuất khẩu khoảng 230 triệu USD mỗi năm.")["khoảng 230 triệu USD"] == \
+        "kim ngạch xuất khẩu của Ngành chè"
+    assert _subjects("Các làng nghề đạt doanh thu 1.200 tỷ đồng trong năm 2023.")["1.200 tỷ đồng"] == "doanh thu của Các làng nghề"
+    assert _subjects("Năm 2023 đạt doanh thu 1.200 tỷ đồng.")["1.200 tỷ đồng"] == "doanh thu"
