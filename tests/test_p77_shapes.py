@@ -54,3 +54,42 @@ def test_a_plain_noun_that_earns_a_measure_owns_it():
         "kim ngạch xuất khẩu của Ngành chè"
     assert _subjects("Các làng nghề đạt doanh thu 1.200 tỷ đồng trong năm 2023.")["1.200 tỷ đồng"] == "doanh thu của Các làng nghề"
     assert _subjects("Năm 2023 đạt doanh thu 1.200 tỷ đồng.")["1.200 tỷ đồng"] == "doanh thu"
+
+
+def _titles(text: str) -> dict[str, str | None]:
+    return {o.name: o.title for o in process_text(text, settings=SETTINGS).officials}
+
+
+def test_a_numbered_company_is_no_person():
+    assert _titles("Ông Lê Văn Toàn, Giám đốc Công ty cổ phần chế biến gỗ Thành Công 2, huyện Tân Uyên cho biết đơn hàng tăng.") \
+        == {"Lê Văn Toàn": "Giám đốc Công ty cổ phần chế biến gỗ Thành Công 2"}
+    assert _titles("Giám đốc Công ty Điện lực Lê Văn Sơn 2 lần khẳng định giá không tăng.") == {
+        "Lê Văn Sơn": "Giám đốc Công ty Điện lực"}
+
+
+def test_a_companys_business_runs_on_to_its_brand():
+    assert _titles("Bà Trần Thị Mai, Giám đốc Công ty TNHH Cói đan xuất khẩu Kim Sơn (xã Kim Tân) cho biết đơn hàng tăng.") == {
+        "Trần Thị Mai": "Giám đốc Công ty TNHH Cói đan xuất khẩu Kim Sơn"}
+    assert _titles("Bà Trần Thị Mai, Giám đốc Công ty TNHH Cói tham dự Hội chợ Xuân cho biết đơn hàng tăng.") == {
+        "Trần Thị Mai": "Giám đốc Công ty TNHH Cói"}
+
+
+def test_a_bodys_last_part_continents_discipline_and_region_stay_in_the_title():
+    assert _titles("Bà Lê Thị Hoa, Phó Giám đốc Trung tâm Dữ liệu và cảnh báo, Cục Phòng vệ thương mại cho biết thêm.") == {
+        "Lê Thị Hoa": "Phó Giám đốc Trung tâm Dữ liệu và cảnh báo, Cục Phòng vệ thương mại"}
+    assert _titles("Ông Phạm Văn Lâm, Vụ trưởng Vụ Thị trường châu Âu, châu Mỹ, Bộ Công Thương cho biết thêm.") == {
+        "Phạm Văn Lâm": "Vụ trưởng Vụ Thị trường châu Âu, châu Mỹ, Bộ Công Thương"}
+    assert _titles("Ông Phạm Văn Lâm, Viện trưởng Viện Kinh tế học và Chính sách công cho biết thêm.") == {
+        "Phạm Văn Lâm": "Viện trưởng Viện Kinh tế học và Chính sách công"}
+    assert _titles("Ông Phạm Văn Lâm, Giám đốc văn phòng Cục Xúc tiến thương mại tại khu vực miền Nam cho biết thêm.") == {
+        "Phạm Văn Lâm": "Giám đốc văn phòng Cục Xúc tiến thương mại tại khu vực miền Nam"}
+
+
+def test_a_semicolon_ends_a_ceremonys_listed_works_but_not_a_reviews_next_task():
+    assert [n for n, _, _ in _dated("Ngày 8/11/2024, tại huyện Bắc Yên diễn ra Lễ khởi công nhà máy sấy mận, mơ, đào, lê; "
+                                    "đón nhận chứng nhận VietGAP cho hợp tác xã.")] == [
+        "Lễ khởi công nhà máy sấy mận, mơ, đào, lê"]
+    assert [n for n, _, _ in _dated("Chiều 9/1/2025, Sở Công Thương tổ chức Hội nghị tổng kết Chương trình khuyến công giai "
+                                    "đoạn 2021 - 2025; triển khai Chương trình khuyến công giai đoạn 2026 - 2030.")] == [
+        "Hội nghị tổng kết Chương trình khuyến công giai đoạn 2021 - 2025; triển khai Chương trình khuyến công giai đoạn "
+        "2026 - 2030"]

@@ -1,25 +1,23 @@
 """Whether a mention's name, as its extent came out, is still an event's name: precision before recall.
 
-The extent rules (`event_names.py`) end a name at the first word they cannot read as part of it. Where that
-end is doubtful the mention is judged as a whole here:
+The extent rules (`event_names.py`) end a name at the first word they cannot read as part of it. Where that end is doubtful
+the mention is judged as a whole here:
 
-- a name cut where it visibly goes on (`, ` / ` và ` + a lowercase word that is no clause word, or a dash
-  between two lowercase words that opens no description: `Hội chợ mỗi xã, phường ...`, `Triển lãm thành tựu
-  kinh tế - xã hội`; not `Hội chợ X - nơi ...`, nor ` và các ...`, a new subject) is
-  kept only when what is left is still a name, a head and a real complement (a capitalised word, a year, an
-  edition, a quoted title); else the mention is weak: it can join an event but not open one;
-- a head followed only by an edition (`lễ hội lần thứ nhất`) points back to an event: weak; lowercase words
-  after it that open with `các` and run into an auxiliary, or a body's name and a verb after a framing word, are
-  the next clause's subject (`Tại Hội nghị các đại biểu đã ...`, `Kết thúc hội nghị Ban kinh tế Hội CCB ghi nhận`;
+- a name cut where it visibly goes on (`, ` / ` và ` + a lowercase word that is no clause word, or a dash between two
+  lowercase words that opens no description: `Hội chợ mỗi xã, phường ...`, `Triển lãm thành tựu kinh tế - xã hội`; not
+  `Hội chợ X - nơi ...`, nor ` và các ...`, a new subject) is kept only when what is left is still a name, a head and a
+  real complement (a capitalised word, a year, an edition, a quoted title); else the mention is weak: it can join an
+  event but not open one;
+- a head followed only by an edition (`lễ hội lần thứ nhất`) points back to an event: weak; lowercase words after it
+  that open with `các` and run into an auxiliary, or a body's name and a verb after a framing word, are the next
+  clause's subject (`Tại Hội nghị các đại biểu đã ...`, `Kết thúc hội nghị Ban kinh tế Hội CCB ghi nhận`;
   `event_clauses.py`): the head is bare;
-- a name whose last word is cut off (`Hội nghị ngành Công th`, no vowel), a head inside the quoted title of
-  something else (`không gian “Sắc màu phiên chợ ...”`) or in a theme (`với chủ đề “Hội chợ ...”`), a booth or
-  an area (`gian triển lãm`, `khu vực triển lãm`), a ceremony verb in a series (`chuỗi khởi công, khánh thành`)
-  a national day (`Ngày hội non sông thống nhất`) and a photo's file path (`F:\\anh\\Hội nghị X\\1653.jpg`) are no
-  mentions at all.
+- a name whose last word is cut off (`Hội nghị ngành Công th`, no vowel), a head inside the quoted title of something
+  else (`không gian “Sắc màu phiên chợ ...”`) or in a theme (`với chủ đề “Hội chợ ...”`), a booth or an area (`gian
+  triển lãm`, `khu vực triển lãm`), a ceremony verb in a series (`chuỗi khởi công, khánh thành`) a national day (`Ngày
+  hội non sông thống nhất`) and a photo's file path (`F:\\anh\\Hội nghị X\\1653.jpg`) are no mentions at all.
 
-Word classes `theme`, `booth`, `series`, `together`, `holiday`, `apposition`, `stop` and `generic` of
-`lexicons/event_words.tsv`.
+Word classes `theme`, `booth`, `series`, `together`, `holiday`, `apposition`, `stop` and `generic` of `lexicons/event_words.tsv`.
 """
 
 from __future__ import annotations
@@ -32,6 +30,7 @@ from pipeline.facts.event_clauses import complement as _complement
 from pipeline.facts.event_clauses import named_enough as _named_enough
 from pipeline.facts.event_clauses import next_subject
 from pipeline.facts.event_dates import celebrated_before, day_in
+from pipeline.facts.event_joints import onward
 from pipeline.facts.event_lexicon import (
     EDITION,
     HELD_ON,
@@ -97,8 +96,9 @@ def judge(mention: Mention) -> Mention | None:
         judged = replace(judged, name=judged.name[:dots.start()], end=judged.start + dots.start())  # ends the name
     semicolon = judged.name.find(";")
     before = judged.name[:semicolon]
-    if semicolon > len(judged.head) and before.count("“") <= before.count("”") and before.count('"') % 2 == 0:  # a clause ends
-        # at `;` (`bình chọn sản phẩm ... cấp huyện, thị xã, thành phố; sản phẩm do ...`), unless inside quotes
+    if semicolon > len(judged.head) and before.count("“") <= before.count("”") and before.count('"') % 2 == 0 and not onward(
+            text, judged.start, judged.start + semicolon):  # a clause ends at `;` (`bình chọn sản phẩm ... cấp huyện, thị xã,
+        # thành phố; sản phẩm do ...`), unless inside quotes or a review's next task goes on (`Hội nghị tổng kết X; triển khai Y`)
         judged = replace(judged, name=judged.name[:semicolon].rstrip(), end=judged.start + len(judged.name[:semicolon].rstrip()))
     credit = _REPORTED.search(judged.name)
     if credit and credit.start() > len(judged.head):  # `Lễ khánh thành Nhà máy X, báo Sơn La đưa tin`: who reports it

@@ -272,13 +272,13 @@ def purpose_first(rest: str, words: int, subject: bool, before: str = "") -> boo
 
 
 def onward(text: str, pos: int, i: int) -> int:
-    """Whether `và` or a comma at `i` goes on the name of a review meeting (a word of class `review` in the name so far) with
+    """Whether `và`, a comma or a semicolon at `i` goes on the name of a review meeting (a word of class `review` in the name so far) with
     its next task (a word of class `onward`): `Hội nghị tổng kết công tác năm 2019 và triển khai nhiệm vụ năm 2020`,
     `hội nghị tổng kết công tác năm 2017, triển khai nhiệm vụ năm 2018`, or with the span it reviews too (`... năm 2025, giai
     đoạn 2021-2025 và triển khai nhiệm vụ trọng tâm năm 2026`): the length of the joint and its words of class `onward`
     (`và dự kiến nhiệm vụ`: read past, as `dự kiến` alone would end a name), else 0."""
     c = classes()
-    joint = re.match(r"(?:,\s*(?:(?i:và)\s+)?|(?i:và)\s+)", text[i:])
+    joint = re.match(r"(?:[,;]\s*(?:(?i:và)\s+)?|(?i:và)\s+)", text[i:])  # (`Hội nghị tổng kết Đề án X; triển khai Đề án Y`)
     span = re.match(r",\s*(?i:giai đoạn)\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}(?!\d)", text[i:])  # `..., giai đoạn 2021-2025`
     task = c["onward"].match(text, i + joint.end()) if joint else None
     if not (joint and c["review"].search(text[pos:i]) and (task or span)):

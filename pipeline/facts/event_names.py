@@ -43,20 +43,12 @@ from pipeline.facts.event_lexicon import (
 )
 from pipeline.facts.event_lexicon import abroad as _abroad_at
 from pipeline.facts.event_name_years import edition_after_comma, year_closes
-from pipeline.facts.event_tags import next_start, noun_after, sentence_case, token_start, unglued
+from pipeline.facts.event_tags import byline, next_start, noun_after, sentence_case, token_start, unglued
 from pipeline.facts.lexicon import alternation, load, table, word_classes
 from pipeline.language.textnorm import fold
 
-# `- T.ĐIỂU chụp lại`, `- N.B`: a photographer's initials and name, a credit without `Ảnh`
-_INITIAL = re.compile(r"[A-ZĐ]\.\s?(\w+)")
 # a space or booth a purpose names, that a ceremony opens (`lễ khai mạc không gian trưng bày sản phẩm ...`): a noun, no predicate
 _SPACE = re.compile(r"(?<!\w)(?i:không gian|gian hàng|khu|quầy)\s+$")
-
-
-def _byline(text: str) -> bool:
-    """Whether `text` opens with a photographer's initial and upper-case name (`T.ĐIỂU`, `N. HÙNG`, `N.B`)."""
-    m = _INITIAL.match(text)
-    return m is not None and m.group(1).isupper()
 
 
 # `hội nghị Bộ trưởng Ngoại giao ASEAN`, `Hội nghị đặc biệt Bộ trưởng Kinh tế ASEAN - Trung Quốc`: the ministers of a group
@@ -168,6 +160,9 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
                 i += 1  # `giữa tỉnh Thái Bình, Bộ Y tế và Tập đoàn FLC`
                 continue
             break
+        if ch == ";" and end > pos and (task := onward(text, pos, i)):
+            i = end = i + task  # `Hội nghị tổng kết Đề án X; triển khai Đề án Y`: the review and its next task
+            continue
         if ch in "-–":
             after = text[i + 1:].lstrip()
             if end == i and hyphen_in_word(text, i):
@@ -175,7 +170,7 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
                 continue
             if text[i - 1:i].isspace() and after[:1].isupper() and not c["credit"].match(after) and (end > pos or re.search(
                     r"(?<!\w)[A-ZĐ]\w*(?:\s+[a-zà-ỹđ]+)?\s*$", text[max(0, pos - 16):pos]) is not None) \
-                    and not _byline(after) and not _subtitle(text, after):  # (`Tuần Du lịch | – Văn hóa Lai Châu`: a head of
+                    and not byline(after) and not _subtitle(text, after):  # (`Tuần Du lịch | – Văn hóa Lai Châu`: a head of
                 # capitalised words)
                 i += 1  # (not `... Sông Cửu Long – Chìa khoá để phát triển ...`: a headline's subtitle in sentence case)
                 continue
@@ -183,7 +178,7 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
                 i += 1  # `Hội nghị kết nối cung - cầu`, `xuất - nhập khẩu`: two lower-case halves of one compound
                 continue
             if end == i and text[i - 1:i].isalpha() and text[i + 1:i + 2].isspace() and after[:1].isupper() \
-                    and text[pos:i].split()[-1][:1].isupper() and not c["credit"].match(after) and not _byline(after):
+                    and text[pos:i].split()[-1][:1].isupper() and not c["credit"].match(after) and not byline(after):
                 i += 1  # `khu vực miền Trung- Tây Nguyên`: a dash spaced on one side only, between capitalised parts
                 continue
             if end > pos and (text[i - 1:i].isalpha() and text[pos:i].split()[-1][:1].isupper() or re.search(r"(?<![\d.,/])\d{1,2}$", text[:i])) and text[i + 1:i + 2].isupper():

@@ -1,7 +1,10 @@
 """What the POS tags say at the end of an event's name: a noun after a split-off word, a title in sentence case, the
-token that holds a character, a lowercase syllable the tagger glued to a name (helpers of `event_names.py`)."""
+token that holds a character, a lowercase syllable the tagger glued to a name, a photographer's byline (helpers of
+`event_names.py`)."""
 
 from __future__ import annotations
+
+import re
 
 
 def next_start(text: str, end: int) -> int:
@@ -42,3 +45,13 @@ def unglued(text: str, tags: dict[int, tuple[str, int]], end: int) -> int:
     if len(words) >= 2 and words[-1].isalpha() and words[-1].islower() and all(w[:1].isupper() for w in words[:-1]):
         return end - len(words[-1])
     return end
+
+
+# `- T.ĐIỂU chụp lại`, `- N.B`: a photographer's initials and name, a credit without `Ảnh`
+_INITIAL = re.compile(r"[A-ZĐ]\.\s?(\w+)")
+
+
+def byline(text: str) -> bool:
+    """Whether `text` opens with a photographer's initial and upper-case name (`T.ĐIỂU`, `N. HÙNG`, `N.B`)."""
+    m = _INITIAL.match(text)
+    return m is not None and m.group(1).isupper()

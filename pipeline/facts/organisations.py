@@ -210,13 +210,20 @@ def _closes_before_parent(c: Context, k: int, first_head: str) -> bool:
 
 def _last_part_named(c: Context, k: int) -> bool:
     """Lower-case nouns from unit k (one to five words) run to the name of the person who holds the post (`Cục trưởng
-    Cục Quản lý nhà và | thị trường bất động sản | Nguyễn Trọng Ninh`, a name already in lower case before `và`): the
-    last part of the body's name."""
+    Cục Quản lý nhà và | thị trường bất động sản | Nguyễn Trọng Ninh`, a name already in lower case before `và`), or (three
+    at most) to a comma before a parent body: the last part of the body's name."""
     words = 0
     for m in range(k, min(c.n, k + 8)):
         u = c.units[m]
         if u.cap:
             return 0 < words and c.is_name_start(m)
+        if u.text == "," and 0 < words <= 3 and m + 1 < c.n and c.units[m + 1].cap and c.match(c.pats.org_head, m + 1):
+            return True  # `Trung tâm Thông tin và | cảnh báo, Cục Phòng vệ thương mại`: the part before its parent body
+        if m in c.token_starts and c.grid.pos_at(m) in ("V", "A") and not _stop(c, m):
+            e = next((x for x in range(m + 1, c.n) if x in c.token_starts or c.units[x].punct), c.n)
+            if e < c.n and c.units[e].text == "," and 0 < words + 1 <= 3 and e + 1 < c.n and c.units[e + 1].cap \
+                    and c.match(c.pats.org_head, e + 1):
+                return True  # (a last word the tagger takes for a verb, right before the comma: `cảnh báo`)
         if u.punct or m in c.role_starts or _stop(c, m) or (m in c.token_starts and c.grid.pos_at(m) not in ORG_POS):
             return False
         words += m in c.token_starts
@@ -238,8 +245,9 @@ def _acronym(text: str) -> bool:
 
 # pairs of words a comma joins inside one body's name (`|` stands for the comma)
 _COUNCIL_WORDS = {"đánh giá", "phân hạng", "bình chọn"}  # org words of a council's name only
+_CONTINENT_END = re.compile(r"(?<!\w)(?i:châu)\s+[^\W\d_]+$")  # a market's continent ends a department's name, no foreign body
 _COMMA_PAIR = re.compile(r"(?<!\w)(?i:phòng\|chống|thi đua\|khen thưởng|đại học\|cao đẳng|tìm kiếm\|cứu (?:nạn|hộ)|"
-                         r"xuất khẩu\|nhập khẩu|xuất\|nhập khẩu|sản xuất\|kinh doanh|đánh giá\|phân hạng|bình chọn\|đánh giá|thẩm định\|đánh giá)(?!\w)")
+                         r"xuất khẩu\|nhập khẩu|xuất\|nhập khẩu|sản xuất\|kinh doanh|đánh giá\|phân hạng|bình chọn\|đánh giá|thẩm định\|đánh giá|châu\s+[^\W\d_]+\|châu)(?!\w)")  # (`Vụ Thị trường châu Á, | châu Phi`: continents)
 
 
 def _lower_enumeration(c: Context, k: int) -> bool:
@@ -308,6 +316,17 @@ def _reaches_proper_part(c: Context, k: int, verbs: bool, head_ok: bool = False,
                 and not c.match(c.pats.org_word, m) and not any(ch.isdigit() for ch in u.text):
             return False
     return False
+
+
+def _brand_within(c: Context, k: int) -> bool:
+    """Whether lower-case words from unit k, three at most, reach a capitalised name that is no organisation, place,
+    country or event, closing its clause (`đan xuất khẩu | Hiền Lương (xã ...)`, `... Minh Long cho biết`): a brand."""
+    m = next((m for m in range(k, min(c.n, k + 4)) if c.units[m].cap or c.units[m].punct), None)
+    if m is None or c.units[m].punct or m in c.role_starts or event_keywords()[0].match(c.rest(m)):
+        return False
+    if any(c.grid.pos_at(x) not in ORG_POS + ("A", "V") or _stop(c, x) for x in range(k, m) if x in c.token_starts):
+        return False
+    return _reaches_proper_part(c, k, verbs=True, plain_only=True)
 
 
 def _nominal_to_clause_end(c: Context, k: int) -> bool:
@@ -423,6 +442,8 @@ def _place_in_run(c: Context, k: int, end: int) -> int:
 _LAST_PART_BRACKETED = re.compile(r"(?!(?:các|những|một|nhiều|cả)\s)[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,3}\s*\(")
 _INSPECTION = re.compile(r"(?i:kiểm\s+tra)(?:\s+(?i:thành|tỉnh|huyện|quận|đảng)\s+(?i:ủy|uỷ)|\s+(?i:trung\s+ương))?(?!\w)")
 _OCEAN = re.compile(r"Thái Bình Dương(?!\w)")  # a region's name (`khu vực châu Á-Thái Bình Dương của Facebook`)
+_REGION_AT = re.compile(r"(?i:khu vực\s+)?(?i:miền\s+)?(?:Bắc|Trung|Nam|Tây Nguyên|Đông Nam Bộ|Tây Nam Bộ|Tây Bắc|Đông Bắc|đồng bằng)")
+_OFFICE = re.compile(r"(?i:văn phòng|chi nhánh|đại diện)(?!\w)")
 _BRANCH_AT = re.compile(r"(?i:chi nhánh|văn phòng đại diện)\s+[^,;()]{1,30}$")  # a branch named by its place
 _AIDES = re.compile(r"(?<!\w)(?i:người phát ngôn|phát ngôn viên|cố vấn|trợ lý|thư ký|đặc phái viên|đặc sứ)\s+$")
 
@@ -481,6 +502,10 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
         u = units[k]
         if k > j and k in c.role_starts:
             break
+        if k > j and u.text.lower() == "học" and units[k - 1].alpha and units[max((x for x in c.token_starts if x < k), default=k - 1)].cap \
+                and (k + 1 >= c.n or k + 1 in c.token_starts or units[k + 1].punct):
+            k += 1  # a discipline closing a capitalised field: `Viện Lãnh đạo học`, `Viện Ngôn ngữ học`
+            continue
         if k == j and not role_head and (portfolio := name_after_field(c, j)):
             return portfolio  # `bộ trưởng quốc phòng | Gavin Williamson`: a minister's portfolio, then a foreign name
         if k == j and u.text in DASHES and not role_head and not title_head and k + 2 < c.n and c.match(pats.org_head, k + 1) \
@@ -565,7 +590,7 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
                     continue
                 # (Not after a country: `Đảng Cộng sản Việt Nam, Công an TP. Hà Nội` starts a clause.)
                 head = c.match(pats.org_head, nxt) if k > j and nxt < c.n and units[nxt].cap \
-                    and not c.pats.country_end.search(c.grid.text(j, k)) else None
+                    and (not c.pats.country_end.search(c.grid.text(j, k)) or _CONTINENT_END.search(c.grid.text(j, k))) else None
                 if head and c.grid.text(nxt, head) != first_head and not _predicate_after(c, nxt) and not _another_body(c, j, k):
                     k += 1  # the parent organisation: `Phòng ..., Sở GD&ĐT Nghệ An`; not `Sở A, Sở B`
                     continue
@@ -658,8 +683,10 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
         if u.cap:
             end = _place_in_run(c, k, _country_in_run(c, k, names.run_end(c.grid, k, c.barriers)))
             name = names.suffix(c.grid, k, end, c.protected)
-            if name and not _names_organisation(c, name[0]) and not _place_follows(c, name[1]):
-                return name[0], name
+            if name and not _names_organisation(c, name[0]) and not _place_follows(c, name[1]) and not (
+                    name[1] < c.n and units[name[1]].text.isdigit() and len(units[name[1]].text) <= 2
+                    and (name[1] + 1 >= c.n or units[name[1] + 1].punct)):
+                return name[0], name  # (not `Công ty cổ phần chế biến điều Hoàng Sơn 1`: a numbered body, no person)
             name = name_after_acronym(c, k) if k == j else None
             if name:
                 return k + 1, name  # `Tổng giám đốc WTO Ngozi Okonjo-Iweala`
@@ -721,7 +748,8 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
                 ok = c.match(pats.country, nxt) or c.match(pats.province, nxt) or (
                     nxt < c.n and units[nxt].cap and c.match(pats.org_head, nxt) and not c.match(_occasion(), nxt)) or (
                     nxt < c.n and units[nxt].cap and _ENVOY.search(" ".join(x.text for x in units[max(0, k - 6):k]))) or (
-                    re.match(r"(?i:doanh nghiệp)(?!\w)", c.rest(nxt)) and re.search(r"(?i:vốn nhà nước)\s*$", c.before(k)))
+                    re.match(r"(?i:doanh nghiệp)(?!\w)", c.rest(nxt)) and re.search(r"(?i:vốn nhà nước)\s*$", c.before(k))) or (
+                    _REGION_AT.match(c.rest(nxt)) and _OFFICE.search(c.grid.text(j, k)))  # (`văn phòng Cục X tại | khu vực miền Trung`)
                 # (`Tổng Lãnh sự Việt Nam tại Sydney`: an envoy's post names the city it is posted to; `Ủy ban Quản lý vốn
                 # nhà nước tại doanh nghiệp`: one body's name)
             elif word == "các":
@@ -800,6 +828,9 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
             continue
         if pos in ORG_POS or (pos in ("A", "V") and continues(c, k + 1, lower_ok=False)):
             k += 1  # a noun, or a word between capitalised parts (`Hiệp hội Năng lượng sạch Việt Nam`)
+            continue
+        if legal and pos in ("A", "V") and k > j and not units[k - 1].cap and _brand_within(c, k):
+            k += 1  # a company's lower-case lines of business, on to its brand (`Công ty TNHH Mây tre | đan xuất khẩu Hiền Lương`)
             continue
         unit_head = " ".join(last_head.split()).lower() in {h.lower() for h in entries("org_unit_heads.txt")}
         bare_head = k > j and c.match(pats.org_head, k - 1) == k  # (a head just read after a named part: `Trung ương Hội | hữu nghị ...`)
