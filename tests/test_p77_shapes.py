@@ -93,3 +93,55 @@ def test_a_semicolon_ends_a_ceremonys_listed_works_but_not_a_reviews_next_task()
                                     "đoạn 2021 - 2025; triển khai Chương trình khuyến công giai đoạn 2026 - 2030.")] == [
         "Hội nghị tổng kết Chương trình khuyến công giai đoạn 2021 - 2025; triển khai Chương trình khuyến công giai đoạn "
         "2026 - 2030"]
+
+
+def _figures(text: str) -> dict[str, tuple[str | None, str | None]]:
+    return {f.text: (f.subject, f.per) for f in process_text(text, settings=SETTINGS).figures}
+
+
+def test_a_named_investor_owns_the_capital_it_puts_in():
+    assert _subjects("Tập đoàn Lego đã đầu tư hơn 1 tỷ USD vào nhà máy tại Bình Dương, tạo việc làm cho 4.000 người.")[
+        "hơn 1 tỷ USD"] == "vốn đầu tư của Tập đoàn Lego vào nhà máy tại Bình Dương"
+    assert _subjects("Tỉnh đầu tư 50 tỷ đồng xây dựng cầu.")["50 tỷ đồng"] == "số tiền đầu tư xây dựng cầu"
+
+
+def test_a_noun_glued_to_dat_is_split_off():
+    assert _subjects("Trong quý I, xuất khẩu hàng mây, tre, lá, thảm đạt hơn 120 triệu USD.")["hơn 120 triệu USD"] == \
+        "xuất khẩu hàng mây, tre, lá, thảm"
+    assert _subjects("Trong 9 tháng, xuất siêu đạt 5,1 tỉ USD.")["5,1 tỉ USD"] != "siêu"
+
+
+def test_a_firms_capitalised_words_stay_in_its_name():
+    assert _subjects("CTCP Đầu tư và Phát triển Sao Mai đã tăng vốn điều lệ lên 4.000 tỷ đồng.")["4.000 tỷ đồng"] == \
+        "vốn điều lệ của CTCP Đầu tư và Phát triển Sao Mai"
+
+
+def test_a_yearly_amount_and_a_price_by_the_piece_have_per():
+    assert _figures("Nhà máy sản xuất 500.000 tấn NPK mỗi năm.")["500.000 tấn"][1] == "năm"
+    assert _figures("Các nhà máy trong tỉnh hàng năm chế biến khoảng 200.000 tấn cà phê.")["khoảng 200.000 tấn"][1] == "năm"
+    assert _figures("Củ cải 8.000 đồng một củ.")["8.000 đồng"][1] == "củ"
+
+
+def test_two_given_names_are_the_person_named_in_full_before():
+    assert _titles("Ngày 5/3, Công ty đã bổ nhiệm ông Hoàng Minh Tú giữ chức Tổng Giám đốc. Được biết, ông Minh Tú hiện là Phó "
+                   "Chủ tịch HĐQT Công ty Cổ phần Thép Nam Kim.") == {
+        "Hoàng Minh Tú": "Phó Chủ tịch HĐQT Công ty Cổ phần Thép Nam Kim"}
+    assert set(_titles("Ông Nguyễn Văn Nam, Giám đốc Sở Công Thương cho biết. Ông Trần Nam, Phó Giám đốc Sở Tài chính cũng dự.")) \
+        == {"Nguyễn Văn Nam", "Trần Nam"}
+
+
+def test_a_brands_hyphen_and_a_remit_in_brackets_stay_in_the_title():
+    assert _titles("Tham dự có ông Kenji Sato, Chủ tịch Tập đoàn Toyo Ink-jet.") == {"Kenji Sato": "Chủ tịch Tập đoàn Toyo Ink-jet"}
+    assert _titles("Ông Lê Văn Hải, Phó tổng giám đốc (phụ trách kinh doanh) Phân bón Bình Điền, cho biết giá tăng.") == {
+        "Lê Văn Hải": "Phó tổng giám đốc (phụ trách kinh doanh) Phân bón Bình Điền"}
+
+
+def test_a_relative_day_glossed_after_a_comma_dates_the_event():
+    r = process_text("Lễ hội Cà phê quốc tế 2025 chính thức khai mạc tối nay, 12-3, tại quảng trường 10/3.", published="2025-03-12",
+                     settings=SETTINGS)
+    assert [(e.name, e.date) for e in r.events] == [("Lễ hội Cà phê quốc tế 2025", "2025-03-12")]
+
+
+def test_one_more_is_no_part_of_a_works_name():
+    assert all(not n.lower().startswith("khởi công thêm") for n, _, _ in _dated(
+        "Thêm một nhà máy sản xuất linh kiện khởi công tại Bắc Ninh: vốn đầu tư 300 triệu USD."))

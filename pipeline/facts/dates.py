@@ -77,6 +77,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                       r"(?![\d/%-]|\.\d|,\d|\s*(?i:tỷ|tỉ|triệu|nghìn|ngàn|USD|đồng|ha|MW)(?!\w))"
                       rf"|(?<!\w)(?i:ngày|sáng|chiều|tối|trưa|đêm)(?:\s+(?i:nay))?\s*\(\s*{_D}\.{_D}\s*\)"
                       rf"|(?<!\w)(?i:hôm qua|hôm nay|hôm kia|(?:sáng|chiều|tối|trưa|đêm) (?:nay|qua))\s*\(\s*{_D}\s*[.-]\s*{_D}\s*\)"
+                      rf"|(?<!\w)(?i:hôm qua|hôm nay|hôm kia|(?:sáng|chiều|tối|trưa|đêm) (?:nay|qua)),\s*{_D}\s*[.-]\s*{_D}(?=\s*,)"  # (`tối nay, 5-12,`)
                       rf"|^{_D}\s*-\s*{_D}(?=\s*,\s*\w)"  # (`9-5, hãng X khai trương ...`: a dateline opening the sentence)
                       rf"|(?<=[^\W\d] \()(?<!thắng \()(?<!thua \()(?<!hòa \()(?<!hoà \()(?<!số \()(?<!tỉ lệ \(){_D}-{_D}(?=\))")),  # (`Hội nghị X tại Tokyo (19-11)`: a day in brackets after a name)
     # (`1/2 ngày`, `2/3 số hộ`: a fraction)

@@ -237,7 +237,11 @@ def _subject(sentence: Sentence, start: int, verb: int) -> str:
         return ""  # `tổng mức đầu tư 6,5 triệu USD được khởi công`: an amount, not what is begun
     if not kept or len([k for k in kept if k not in (",", "và")]) > 10 or (len(kept) == 1 and not kept[0].isupper()) or person_at(" ".join(kept)):
         return ""  # (`Thủ tướng Phạm Minh Chính cắt băng khởi công`: a person does the act, it is not what opens)
-    return re.sub(r"([\"“])\s+(.*?)\s+([\"”])", r"\1\2\3", re.sub(r"\s+,", ",", " ".join(kept)))
+    subject = re.sub(r"([\"“])\s+(.*?)\s+([\"”])", r"\1\2\3", re.sub(r"\s+,", ",", " ".join(kept)))
+    return _ONE_MORE.sub("", subject)  # (`Thêm một nhà máy sản xuất ô tô khởi công`: the works, not how many more)
+
+
+_ONE_MORE = re.compile(r"^(?i:thêm)\s+(?:(?i:một|hai|ba)\s+)?")
 
 def _described(sentence: Sentence, verb: int) -> str:
     """`Tuyến cáp ngầm 22 kV dài gần 6 km vượt biển, được khánh thành ngày 17/4`: the thing that opens the sentence

@@ -514,6 +514,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
     spans = []
     for f in found:
         f.per, per_end = _per(sentence, f.end)
+        every = _EVERY_BEFORE.search(sentence.text, 0, f.start) if f.per is None and f.unit not in ("percent", None) else None
+        f.per = _patterns().per_units.get(every.group(1).lower()) if every else f.per  # `hàng năm sản xuất ra khoảng 320.000 tấn`
         spans.append((f.start, per_end))  # the figure's text stays the amount (`200.000 đồng`), `per` says `ngày`
     said = periods.in_sentence(sentence, published_year)
     out: list[Figure] = []
@@ -649,6 +651,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = subject_money_acts.paid_by(sentence, f.start, f.end, subject, f.unit)  # `Mỹ đã tốn 244 triệu USD`: not the payer
         subject = subject_money_acts.allotted(sentence, f.start, f.end, subject, f.unit)  # `Phê duyệt 3,6 tỷ đồng cho đề án X`
         subject = subject_money_acts.agent_owned(sentence, f.start, subject)  # `Bà Choi ... thu về số tiền`: whose
+        subject = subject_invested.invested_by(sentence.text[:f.start], sentence.text[spans[n][1]:], subject) if f.unit in MONEY_UNITS else subject
+        # (`Samsung đã đầu tư 2 tỷ USD vào Bắc Ninh`: `vốn đầu tư của Samsung vào Bắc Ninh`)
         initials = _INITIALS_AFTER.match(sentence.text, spans[n][1]) if f.unit == "percent" and subject is None else None
         subject = initials.group(1) if initials else subject  # `70% DNVVN | đã phải ngưng hoạt động`: the firms, by their initials
         subject = subject_share_predicate.with_predicate(sentence, spans[n][1], spans, subject, f.unit, f.counted)  # `38% số người được
@@ -818,7 +822,10 @@ _PAYS_SHARE = re.compile(r"(?<!\w)(?i:hỗ trợ|chi trả|chịu|cấp|tài tr�
 _COMPARED = re.compile(r"\s*,?\s*(?i:so với|gấp|bằng|thay vì|từ)\s+(?:(?i:mức|con số)\s+)?")  # `16,9 tỉ đồng so với 19,5 tỉ đồng`: the same measure
 _TIMED = re.compile(r"(?:\s+[^\W\d_A-ZĐ][^\W\d_]*){1,4}\s*/\s*(ngày đêm|ngày|tháng|năm|giờ|tuần)(?!\w)")  # lower-case words, then `/` a time
 _INITIALS_AFTER = re.compile(r"\s+(DN|DNVVN|DNNVV|HTX|NLĐ|CBCNV)(?=\s+[a-zà-ỹđ])")  # people or firms a share is of, by initials
-_EVERY_AFTER = re.compile(r"(?:\s+[^\W\d_A-ZĐ][^\W\d_]*){0,2}\s+(?i:mỗi|hàng|hằng)\s+(năm|tháng|ngày|tuần)(?!\w)")  # a time each
+_EVERY_AFTER = re.compile(r"(?:\s+(?:[^\W\d_A-ZĐ][^\W\d_]*|[A-ZĐ][A-ZĐ0-9]{1,5}(?!\w))){0,2}\s+(?i:mỗi|hàng|hằng)\s+(năm|tháng|ngày|tuần)(?!\w)")  # a time
+# each (`240 triệu kWh điện mỗi năm`, `330.000 tấn DAP mỗi năm`: the goods, lower case or initials)
+_EVERY_BEFORE = re.compile(r"(?<!\w)(?i:mỗi|hàng|hằng)\s+(năm|tháng|ngày|tuần)\s+(?:[a-zà-ỹđ]+\s+){1,3}(?:(?i:khoảng|hơn|gần|trên|tới|chừng|"
+                           r"xấp xỉ)\s+)?$")  # a time each, then the verb that yields the amount right before it
 _DAY_AND_NIGHT = re.compile(r"\s+(ngày\s*(?:đêm|\.\s*đêm))(?!\w)")  # a volume a day, written without `/`
 _TIMES = frozenset({"năm", "tháng", "ngày", "tuần", "quý", "giờ"})  # units of time a count may be a rate of
 

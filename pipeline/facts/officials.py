@@ -363,6 +363,11 @@ def extract(analysis: Analysis) -> list[Official]:
             people[fuller[0]].found.extend(people.pop(key).found)
         elif not fuller and (written := _written_in_full(analysis.text, people[key].name, people[key].found[0].role)):
             people[key].name = written  # `Tổng thống Trump`, and `Donald Trump` elsewhere in the article
+    surnames = load().surnames
+    for key in [k for k in people if k.count(" ") == 1 and people[k].name.split()[0] not in surnames]:
+        fuller = [k for k in people if k != key and k.endswith(" " + key)]
+        if len(fuller) == 1:  # `ông Tiến Sĩ`, two given names of `Đỗ Tiến Sĩ` named before: the same person (s50, set P79)
+            people[fuller[0]].found.extend(people.pop(key).found)
     if not people:
         return []
     orgs: list[str] | None = None

@@ -608,6 +608,10 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
                     k += 1  # `UBND xã Mường Lống, huyện Kỳ Sơn, tỉnh Nghệ An`
                     continue
             elif u.text in DASHES and k > j and nxt < c.n:
+                if named and units[k - 1].cap and units[k - 1].end == u.start and u.end == units[nxt].start and units[nxt].alpha \
+                        and not units[nxt].cap and (nxt + 1 >= c.n or units[nxt + 1].punct or nxt + 1 not in c.token_starts or _stop(c, nxt + 1)):
+                    k += 2  # a hyphen inside a brand's word: `Tập đoàn Sojitz Pla-net`
+                    continue
                 if units[nxt].text.lower() in ("nguyên", "cựu") and nxt + 1 in c.role_starts:
                     break  # `Ủy viên BCH TW Đảng - Nguyên Chủ nhiệm Ủy ban ...`: the next post of the chain
                 if c.match(pats.org_head, nxt) or c.match(pats.country, nxt) or c.match(_OCEAN, nxt) or (
@@ -642,6 +646,10 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
                 continue
             elif u.text == "(" and k > j and (country := c.match(pats.country, k + 1)) and country < c.n and units[country].text == ")":
                 k = country + 1  # `Tổng Lãnh sự Việt Nam tại Mumbai (Ấn Độ)`: the country of the city posted to
+                continue
+            elif u.text == "(" and k == j and (close := next((m for m in range(k + 1, min(c.n, k + 12)) if units[m].text == ")"), None)) \
+                    and re.match(r"(?i:phụ trách)\s", c.rest(k + 1)) and close + 1 < c.n and units[close + 1].cap and units[close + 1].alpha:
+                k = close + 1  # `Phó tổng giám đốc (phụ trách sản xuất) Đạm Ninh Bình`: the remit in brackets, then the body
                 continue
             elif u.text == "(" and k + 2 < c.n and units[k + 2].text == ")" and units[k + 1].cap:
                 after_country = k + 3 if after_country == k else after_country

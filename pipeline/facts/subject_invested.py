@@ -48,3 +48,23 @@ def built_with(before: str, after: str, subject: str | None) -> str | None:
     built = _BUILT.match(after) if subject is None and not before.strip() else None
     return f"vốn {built['verb'].lower()} {built['work']}" if built else subject
 
+
+_BY = re.compile(r"(?:^\W*|[,;:]\s*)(?P<owner>(?!(?i:mức|tổng|vốn|số|nguồn|kinh phí|giá trị|chi phí|dự án|nhà máy)(?!\w))(?:(?:[Cc]hủ đầu tư|[Tt]ập đoàn|[Cc]ông ty(?:\s+(?i:TNHH|CP|cổ phần))?|[Tt]ổng công ty|"
+                 r"[Nn]hà đầu tư|[Ll]iên doanh)\s+)?[A-ZĐ][\w&.-]*(?:\s+[A-ZĐ0-9][\w&.-]*){0,6})\s+(?:(?i:đã|sẽ|vừa|tiếp tục|"
+                 r"quyết định|cũng|đã và đang)\s+)*(?P<verb>(?i:đầu tư|rót vốn|bơm vốn))\s+(?:(?i:khoảng|hơn|gần|trên|tổng cộng)\s+)?$")
+_INTO = re.compile(r"\s+(?i:vào)\s+(?P<what>[^\W\d_][^,;.()\"“”]{1,50}?)(?=\s*[,;.()\"“”]|\s+(?i:để|nhằm|với|trong|từ|và|từ năm|"
+                   r"tính đến|giai đoạn)(?!\w)|\s*$)")
+
+
+def invested_by(before: str, after: str, subject: str | None) -> str | None:
+    """The capital a named investor puts in, right after its verb (`Samsung đã đầu tư 2 tỷ USD vào Bắc Ninh`: `vốn đầu tư
+    của Samsung vào Bắc Ninh`, `Chủ đầu tư Dongtam Group đã đầu tư hơn 500 triệu USD vào khu cảng`), when the subject found
+    is none, the investor or the bare `số tiền đầu tư`; `before` is the sentence up to the sum, `after` from its end. A
+    name's capitalised run (a firm's word before it) that opens its clause owns it, never a measure (`Mức đầu tư ...`) nor
+    a country after a common noun (`Một doanh nghiệp Hàn Quốc đã đầu tư`): fiftieth session, from the verdicts of set P77."""
+    m = _BY.search(before)
+    if m is None or subject is not None and subject not in (m["owner"], f"{m['owner']} {m['verb']}", "số tiền đầu tư"):
+        return subject
+    into = _INTO.match(after)
+    return f"vốn đầu tư của {m['owner']}" + (f" vào {into['what']}" if into else "")
+

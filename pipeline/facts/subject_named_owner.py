@@ -46,6 +46,11 @@ def _name(token: Token) -> bool:
     return token.pos in ("N", "Ny") and token.text[:1].isupper() and token.text not in COMMON_INITIALS
 
 
+def _capitalised(token: Token) -> bool:
+    """A capitalised word of letters of any tag inside a firm's name (`Sản xuất`, `Kinh doanh`)."""
+    return token.text[:1].isupper() and token.text.replace(" ", "").isalpha()
+
+
 _INNER = frozenset({"miền", "tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "khu vực"})
 _TIMES = frozenset({"năm", "quý", "tháng"})
 _THESE = frozenset({"nay", "này", "qua", "ngoái", "trước", "tới"})
@@ -65,8 +70,9 @@ def _owner(tokens: list[Token], a: int, b: int) -> list[Token]:
             k += 1
             continue
         e = k
-        while e + 1 < b and (_name(tokens[e + 1]) or low(tokens[e + 1].text) in _INNER and e + 2 < b and _name(tokens[e + 2])):
-            e += 1  # (`Tổng công ty Lương thực miền Bắc`: a place word inside a name)
+        while e + 1 < b and (_name(tokens[e + 1]) or low(tokens[e + 1].text) in _INNER and e + 2 < b and _name(tokens[e + 2])
+                             or _capitalised(tokens[e + 1]) or low(tokens[e + 1].text) in ("và", "&") and e + 2 < b and _capitalised(tokens[e + 2])):
+            e += 1  # (`Tổng công ty Lương thực miền Bắc`: a place word inside a name; `CTCP Sản xuất/V và Kinh doanh/V VinMetal`)
         s = k - 1 if k - 1 >= a and low(tokens[k - 1].text) in _HEADS else k
         n = e + 1
         while n < b and (low(tokens[n].text) in ADVERBS or _when(tokens, n, b)):

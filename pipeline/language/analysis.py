@@ -271,6 +271,12 @@ def _unglued(tokens: list[Token]) -> list[Token]:
             rest = t.text[acronym.end():]
             tags = [pos for w, pos in fasttag.pos_tag(rest)[:1] if w == rest and pos not in ("M", "Np")]  # (`biểu dương` alone: M)
             out.append(Token(rest, t.start + acronym.end(), t.end, tags[0] if tags else "V"))
+        elif " " in t.text and t.text.rsplit(" ", 1)[1] == "đạt" and t.text.lower() not in _DAT_WORDS and (
+                nxt[:1].isdigit() or nxt in _REACHED) and (t.text.count(" ") > 1 or not out or out[-1].text in (",", ";", "và")):
+            # (one syllable only as a list's item: not `xuất | siêu đạt`, a word split across the two)  # `sản phẩm mây, tre, cói, thảm đạt | hơn 507 triệu USD`, `Hòa Phát đạt
+            head = t.text[:t.text.rfind(" ")]  # | doanh thu`: a noun the segmenter glued to the verb of reaching a figure
+            tags = [pos for w, pos in fasttag.pos_tag(head)[:1] if w == head]
+            out += [Token(head, t.start, t.start + len(head), tags[0] if tags and tags[0] in ("Np", "Nc", "Ny") else "N"), Token("đạt", t.end - 3, t.end, "V")]
         elif t.pos == "V" and out and out[-1].text.lower() == "phiếu" and t.text.lower() in _VOTES:
             out.append(Token(t.text, t.start, t.end, "N"))  # `số phiếu tín nhiệm/V 100%`: a kind of vote
         elif t.pos == "V" and t.text.lower() == "thu" and nxt in _REVENUES and not (out and out[-1].pos in ("N", "Np", "Ny", "Nc")):
@@ -283,6 +289,10 @@ def _unglued(tokens: list[Token]) -> list[Token]:
     return out
 
 
+_DAT_WORDS = frozenset({"truyền đạt", "diễn đạt", "biểu đạt", "thành đạt", "đỗ đạt", "chuyển đạt", "thông đạt", "phát đạt", "tống đạt",
+                        "tiếp đạt", "ước đạt"})  # words that end in `đạt` and are no noun glued to it
+_REACHED = frozenset({"hơn", "gần", "khoảng", "trên", "xấp xỉ", "tới", "mức", "gần như", "trung bình", "bình quân", "doanh thu",
+                      "doanh số", "kim ngạch", "lợi nhuận", "sản lượng", "giá trị", "tổng doanh thu", "tổng giá trị"})
 _VOTES = frozenset({"tín nhiệm", "bầu", "tán thành", "ủng hộ", "thuận", "chống", "phản đối"})  # after `phiếu`: what the votes say
 _ACRONYM_GLUED = re.compile(r"([A-ZĐ]{2,}[A-ZĐ0-9&]*)\s+(?=[a-zà-ỹđ])")  # `BĐBP | biểu dương`
 # nouns of measure the tagger sometimes tags as verbs (`Công ty mang về doanh thu/V 100 tỷ đồng`), never verbs themselves
