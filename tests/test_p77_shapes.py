@@ -145,3 +145,27 @@ def test_a_relative_day_glossed_after_a_comma_dates_the_event():
 def test_one_more_is_no_part_of_a_works_name():
     assert all(not n.lower().startswith("khởi công thêm") for n, _, _ in _dated(
         "Thêm một nhà máy sản xuất linh kiện khởi công tại Bắc Ninh: vốn đầu tư 300 triệu USD."))
+
+
+def test_a_series_frame_gives_its_day_to_what_a_later_clause_holds():
+    assert _dated("Nằm trong chuỗi các hoạt động của Lễ hội Cà phê Buôn Ma Thuột lần thứ 8 năm 2023, từ ngày 10 đến 12/3 tại "
+                  "Quảng trường 10/3, UBND tỉnh tổ chức Không gian giới thiệu sản phẩm OCOP.") == [
+        ("Lễ hội Cà phê Buôn Ma Thuột lần thứ 8 năm 2023", "2023", None)]
+
+
+def test_an_estimated_area_keeps_no_ước():
+    assert _subjects("Sơn La là địa phương có thế mạnh về cây ăn quả, với tổng diện tích gieo trồng ước đạt hơn 80 nghìn ha.")[
+        "hơn 80 nghìn ha"] == "tổng diện tích gieo trồng của Sơn La"
+
+
+def test_a_brands_opening_ceremony_gives_the_brands_event_too():
+    text = "Phát biểu tại Lễ khai mạc Vietnam Coffee Expo 2026 sáng 9/4/2026, Phó Chủ tịch UBND tỉnh cho biết giá cà phê tăng."
+    r = process_text(text, settings=SETTINGS)
+    assert [(e.name, e.type, e.date) for e in r.events] == [
+        ("Vietnam Coffee Expo 2026", "exhibition", "2026-04-09"), ("Lễ khai mạc Vietnam Coffee Expo 2026", "ceremony", "2026-04-09")]
+    assert text[r.events[0].evidence.start:r.events[0].evidence.end] == "Vietnam Coffee Expo 2026"
+
+
+def test_small_and_medium_is_one_size_not_an_auxiliary():
+    assert _subjects("Khu vực doanh nghiệp nhỏ và vừa chiếm khoảng 97% tổng số doanh nghiệp của tỉnh.")["khoảng 97%"] == \
+        "Khu vực doanh nghiệp nhỏ và vừa"

@@ -23,8 +23,9 @@ _REACH = 600  # characters before the bare mention a brand may stand
 
 
 def branded(found: list[Event], analysis: Analysis) -> list[Event]:
-    """The events with a bare one of a kind renamed after the brand written before it (see the module)."""
-    out, text = list(found), analysis.text
+    """The events with a bare one of a kind renamed after the brand written before it (see the module), and the branded
+    expo or fair whose opening ceremony alone was read (`Lễ khai mạc Mega US Expo 2025`: the expo too, from that day)."""
+    out, text = _opened_brands(list(found)), analysis.text
     for n, event in enumerate(out):
         if keywords()[0].fullmatch(event.name.strip()) is None or sum(e.type == event.type for e in out) > 1:
             continue
@@ -43,3 +44,28 @@ def _brand(name: str) -> bool:
     trade (`VietnamExpo 2024`), none of them the initials of an authority or a common kind (`UBND 2024` is none)."""
     words = name.split()[:-1]
     return not any(w in _ADMIN for w in words) and (len(words) >= 2 or re.search(r"[a-z](?:Expo|Plas|Food|Tex|Print|Pack|Fair|Mach|Tech)$", words[0]) is not None)
+
+
+_LATIN_BRAND = re.compile(r"(?:[A-Z][A-Za-z&.]*\s+){1,6}(?:19|20)\d\d")  # capitalised Latin words, then a year
+_OPENING = re.compile(r"(?i:lễ\s+)?(?i:khai mạc|khai trương)\s+")
+_KINDS = (("expo", "exhibition"), ("exhibition", "exhibition"), ("show", "exhibition"), ("fair", "fair"), ("festival", "festival"),
+          ("fest", "festival"), ("week", "festival"), ("summit", "conference"), ("forum", "forum"))
+
+
+def _opened_brands(found: list[Event]) -> list[Event]:
+    """The events with, before an opening ceremony named after a brand (`Lễ khai mạc Mega US Expo 2025`), that brand's
+    event when no event of the article has its name: an expo, a show or an exhibition, a fair, a festival, a summit or
+    a forum by the brand's last word before its year, held from the opening's day (set P80, fiftieth session)."""
+    names = {e.name for e in found}
+    out: list[Event] = []
+    for event in found:
+        opening = _OPENING.match(event.name) if event.type == "ceremony" else None
+        brand = event.name[opening.end():] if opening else ""
+        kind = next((k for w, k in _KINDS if re.search(rf"(?i:{w})\w*\s+(?:19|20)\d\d$", brand)), None)
+        if opening and kind and brand not in names and _LATIN_BRAND.fullmatch(brand) and _brand(brand):
+            at = event.evidence.model_copy(update={"start": event.evidence.end - len(brand)})  # (the brand as written)
+            out.append(event.model_copy(update={"name": brand, "type": kind, "subtype": None, "date_end": None, "evidence": at}))
+            names.add(brand)
+        out.append(event)
+    return out
+

@@ -213,6 +213,7 @@ _HELD_BRACKET = re.compile(rf"\s*(?:(?i:sẽ|đã|được|chính thức|dự ki
 _DURATION = re.compile(r"(?<!\w)(?i:trong)\s+(?:\d+|(?i:hai|ba|bốn|năm|sáu|bảy|mười))\s+(?i:ngày)\s*\(\s*(?:(?i:từ|vào)\s+)?(?:(?i:ngày)\s+)?$")
 
 
+_ACT_LATER = re.compile(r"[^.;]{0,80}?,\s*[^,.;]{2,90}?\s(?i:tổ chức|khai mạc|ra mắt|khai trương)(?!\w)")  # a later clause's act
 _DEPARTURE = re.compile(r"(?<!\w)(?i:lên đường|khởi hành|xuất phát|bay sang|đáp chuyến bay)(?!\w)[^,;.]*$")
 _STOP = re.compile(r"(?<![A-ZĐ])(?<!\b[A-ZĐ][a-zA-Z])(?<!\b[A-ZĐ][a-zA-Z]{2})[.!?]\s")  # a full stop, not `Tp. X`'s
 
@@ -334,7 +335,9 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
             rank = 4.0 if coarse else 2.0
         elif p >= end:
             # `Lễ A và khởi công B diễn ra sáng 18/9`: both; not a frame (`Trong khuôn khổ A, B diễn ra ...`)
-            if (frame_before(text, start) and any(a > p for a, _ in others) or hosted_after(text, 0, start, name)) and not re.fullmatch(r"\s*\(?\s*", text[end:p]):
+            if (frame_before(text, start) and (any(a > p for a, _ in others) or _ACT_LATER.match(text, q)) or hosted_after(
+                    text, 0, start, name)) and not re.fullmatch(r"\s*\(?\s*", text[end:p]):  # (an act its clause holds after the
+                # day, of a thing that is no event mention: `Nằm trong chuỗi ... Lễ hội X, từ 27 đến 28/10, UBND tỉnh tổ chức Không gian Y`)
                 framed = framed or (d.model_copy(update={"value": d.value[:7], "precision": "month"}) if d.precision == "day" else None)
                 continue  # `Trong khuôn khổ Lễ hội X, chiều 28.11, tỉnh tổ chức Hội thảo Y`: the day of what it frames: its month
             tail = end if frame_before(text, start) and not any(re.fullmatch(r"\s+(?i:và)\s+", text[end:a]) for a, _ in others) \

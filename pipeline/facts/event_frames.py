@@ -19,7 +19,7 @@ _HOSTING = re.compile(r"(?<!\w)(?:(?i:trong khuôn khổ|bên lề)(?:\s+(?i:c�
 @lru_cache(maxsize=1)
 def _frame() -> re.Pattern[str]:
     frames = alternation(list(word_classes("event_words.tsv")["frame"]))
-    return re.compile(rf"(?<!\w)(?i:{frames})\s+(?:(?i:của)\s+)?(?:(?i:chuỗi|chương trình|các)\s+)?(?:(?i:sự kiện|hoạt động)\s+)?"
+    return re.compile(rf"(?<!\w)(?i:{frames})\s+(?:(?i:của)\s+)?(?:(?i:chuỗi|chương trình|các|những)\s+){{0,2}}(?:(?i:sự kiện|hoạt động)\s+)?"
                       rf"(?:(?i:của)\s+)?(?:[^,;.:()]{{3,120}}?\s(?i:và)\s+)?$")  # (`Nằm trong chuỗi sự kiện | Festival X`; the second
     # of two frames: `Trong khuôn khổ Ngày hội X và | Lễ hội Y, chiều 28.11, ... Hội thảo Z`)
 

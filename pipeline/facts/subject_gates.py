@@ -371,7 +371,7 @@ def owned_measure(text: str, start: int, subject: str | None) -> str | None:
 
 
 _QUALIFIED_WITH = re.compile(r"(?i:với)\s+((?:tổng\s+)?(?i:diện tích|sản lượng|quy mô|công suất)\s+[^\W\d][^\d,;()]*?)"
-                             r"\s+(?:(?i:là|đạt|lên đến|lên tới|khoảng|gần|hơn|trên)\s+)*$")
+                             r"\s+(?:(?i:là|đạt|ước|ước đạt|ước tính|lên đến|lên tới|khoảng|gần|hơn|trên)\s+)*$")
 
 
 def place_of_measure(text: str, start: int, subject: str | None) -> str | None:

@@ -277,6 +277,12 @@ def _unglued(tokens: list[Token]) -> list[Token]:
             head = t.text[:t.text.rfind(" ")]  # | doanh thu`: a noun the segmenter glued to the verb of reaching a figure
             tags = [pos for w, pos in fasttag.pos_tag(head)[:1] if w == head]
             out += [Token(head, t.start, t.start + len(head), tags[0] if tags and tags[0] in ("Np", "Nc", "Ny") else "N"), Token("đạt", t.end - 3, t.end, "V")]
+        elif len(out) >= 2 and f"{out[-2].text} {out[-1].text} {t.text}".lower() in ("nhỏ và vừa", "vừa và nhỏ") \
+                and out[-2].end + 1 == out[-1].start and out[-1].end + 1 == t.start:
+            out[-2:] = [Token(f"{out[-2].text} {out[-1].text} {t.text}", out[-2].start, t.end, "A")]  # `doanh nghiệp nhỏ và vừa`: one
+            # size (not the auxiliary `vừa`, `just`, before the verb: `... nhỏ và vừa | chiếm hơn 90%`)
+        elif t.text.lower() == "ước" and t.pos != "R" and nxt in ("đạt", "tính", "khoảng"):
+            out.append(Token(t.text, t.start, t.end, "R"))  # `diện tích gieo trồng ước/V | đạt`: the qualifier, as when glued
         elif t.pos == "V" and out and out[-1].text.lower() == "phiếu" and t.text.lower() in _VOTES:
             out.append(Token(t.text, t.start, t.end, "N"))  # `số phiếu tín nhiệm/V 100%`: a kind of vote
         elif t.pos == "V" and t.text.lower() == "thu" and nxt in _REVENUES and not (out and out[-1].pos in ("N", "Np", "Ny", "Nc")):
