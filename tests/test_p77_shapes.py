@@ -169,3 +169,32 @@ def test_a_brands_opening_ceremony_gives_the_brands_event_too():
 def test_small_and_medium_is_one_size_not_an_auxiliary():
     assert _subjects("Khu vực doanh nghiệp nhỏ và vừa chiếm khoảng 97% tổng số doanh nghiệp của tỉnh.")["khoảng 97%"] == \
         "Khu vực doanh nghiệp nhỏ và vừa"
+
+
+def test_a_bare_ambassador_is_the_one_embassy_the_article_names():
+    assert _titles("Sáng 5-6, đoàn công tác của tỉnh Bình Dương làm việc với Đại sứ quán Việt Nam tại Hàn Quốc. Đại sứ Vũ Hồ đã "
+                   "giới thiệu tình hình cộng đồng người Việt.") == {"Vũ Hồ": "Đại sứ Việt Nam tại Hàn Quốc"}
+
+
+def test_a_foreign_office_posted_here_has_no_province_and_a_representative_office_is_a_body():
+    r = process_text("Ông Lin Chia Hsin, Chủ nhiệm Văn phòng Kinh tế và Văn hóa Đài Bắc tại Hà Nội cho biết thêm.", settings=SETTINGS)
+    assert [(o.name, o.province) for o in r.officials] == [("Lin Chia Hsin", None)]
+    assert _titles("Ông Lê Văn Lộc, Trưởng Văn phòng đại diện Bộ Công Thương tại Đà Nẵng cho biết thêm.") == {
+        "Lê Văn Lộc": "Trưởng Văn phòng đại diện Bộ Công Thương tại Đà Nẵng"}
+
+
+def test_a_group_acting_on_the_things_counted_is_no_subject():
+    assert _subjects("Sau khi chấm điểm, Hội đồng quyết định chọn 3 sản phẩm để trao giải nhất.")["3 sản phẩm"].startswith("sản phẩm")
+
+
+def test_a_bare_measure_restated_takes_the_full_one_its_sentence_named():
+    assert _subjects("Doanh thu bán lẻ của hợp tác xã tại Thái Bình tăng khá, 6 tháng đầu năm, doanh thu ước đạt 1.200 tỷ đồng.")[
+        "ước đạt 1.200 tỷ đồng"] == "Doanh thu bán lẻ của hợp tác xã tại Thái Bình"
+
+
+def test_a_councils_tasks_name_no_event_and_a_handed_over_post_stays_in_a_ceremonys_name():
+    assert _dated("Hội đồng xét công nhận làng nghề và bình chọn sản phẩm công nghiệp nông thôn tiêu biểu tỉnh Hà Nam đề nghị "
+                  "UBND tỉnh công nhận thêm 3 làng nghề.") == []
+    assert [n for n, _, _ in _dated("Sáng 3/4/2024 đã diễn ra Lễ công bố quyết định bổ nhiệm và bàn giao nhiệm vụ Giám đốc "
+                                    "Công ty Điện lực Bến Tre giữa ông A và ông B.")] == [
+        "Lễ công bố quyết định bổ nhiệm và bàn giao nhiệm vụ Giám đốc Công ty Điện lực Bến Tre"]

@@ -74,3 +74,25 @@ def test_a_text_ends_at_the_heading_of_a_link_or_comment_block():
     assert [e.name for e in record.events] == ["Hội chợ Công Thương Quảng Bình năm 2024"]
     # a heading that opens a short text is no block's end: nothing is cut before the body has begun
     assert without_related_links(f"Tin mới\n{LEAD}") == f"Tin mới\n{LEAD}"
+
+
+def test_an_english_related_posts_heading_ends_the_text():
+    body = "Ngày 12/5, Công ty đã khánh thành nhà máy chế biến gỗ tại Bình Định. " * 8
+    text = without_related_links(f"{body}\nP.V\nRelated posts:\nHội thi Thợ giỏi Cao su Đồng Nai 2021\nCao su Bình Long vượt kế hoạch")
+    assert text.endswith("P.V") and "Hội thi" not in text
+
+
+BODY_LONG = "Ngày 12/5, Sở Công Thương tỉnh Hà Nam tổ chức hội nghị về tiết kiệm điện với nhiều doanh nghiệp tham dự. " * 6
+
+
+def test_headlines_after_the_closing_byline_are_left_out():
+    text = without_related_links(f"{BODY_LONG}\nThu Hà\nKhai mạc Hội chợ Xuân Hà Nam năm 2026\nCHUYÊN ĐỀ - Số 3: Điện mặt trời mái nhà")
+    assert text.endswith("Thu Hà")
+    kept = f"{BODY_LONG}\nThu Hà\nBài viết này được cập nhật lúc 10 giờ."
+    assert without_related_links(kept) == kept
+
+
+def test_a_link_line_opened_by_an_unaccented_slug_is_left_out():
+    text = without_related_links(f"Huyện Kim Bảng tổ chức lễ đón bằng công nhận làng nghề.\nton vinh lang nghe mam tom kim bang "
+                                 f"Huyện Kim Bảng tổ chức hội diễn văn nghệ công nhân\n{BODY_LONG}")
+    assert "hội diễn" not in text and text.startswith("Huyện Kim Bảng tổ chức lễ đón")

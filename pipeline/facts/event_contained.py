@@ -318,6 +318,8 @@ def advised(mention: Mention) -> bool:
     """Whether the mention is what a recommendation asks to extend, keep or hold in general (`Các cấp bộ Đoàn cần có
     phương thức để mở rộng ngày Hội Thanh niên`, `cần nhân rộng các hội chợ`), in a sentence that gives no day: a kind of
     work advised, no event told; or what work aims at (`hướng tới lễ kỷ niệm ...`), or one called off (`hoãn hội nghị này`)."""
+    if _COUNCIL_OF.search(mention.sentence.text[:mention.start]):
+        return True  # `Hội đồng xét công nhận làng nghề, ... và bình chọn sản phẩm ...`: the tasks in a council's name, no event
     clause = re.split(r"[,;:]", mention.sentence.text[:mention.start])[-1]
     if re.search(r"(?<!\w)(?i:hướng tới|hướng đến)\s+$", clause) and not HELD_ON.match(mention.sentence.text, mention.end):
         return True  # `dự án ... do X phát động, hướng tới lễ kỷ niệm 100 năm ...`: what the work aims at, none told held (h40;
@@ -333,6 +335,9 @@ def advised(mention: Mention) -> bool:
     return _ADVISED.search(clause) is not None and not re.search(r"\d{1,2}\s*[/.-]\s*\d{1,2}|(?i:ngày)\s+\d", mention.sentence.text)
 
 
+# a council named for what it examines, with no act between it and the mention (`Hội đồng xét công nhận ..., ... và |`)
+_COUNCIL_OF = re.compile(r"(?:^|[.;:]\s*)(?i:hội đồng)\s+(?i:xét|xét duyệt|thẩm định|đánh giá|tuyển chọn|chấm)(?!\w)"
+                         r"(?:(?!(?i:tổ chức|khai mạc|diễn ra|đã|sẽ|vừa|đang|họp|dự|tham dự|phối hợp)(?!\w))[^.;:])*$")
 _ADVISED = re.compile(r"(?<!\w)(?i:cần|nên|phải|đề nghị|kiến nghị)(?!\w).*(?<!\w)(?i:mở rộng|nhân rộng|duy trì|đẩy mạnh|phát huy|"
                       r"tăng cường|đổi mới|nâng cao chất lượng)\s+(?:(?i:các|những|việc tổ chức|tổ chức)\s+)?$")
 

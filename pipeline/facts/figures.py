@@ -54,6 +54,7 @@ from pipeline.facts import (
     subject_money_acts,
     subject_named_owner,
     subject_owners,
+    subject_restated,
     subject_share_predicate,
     subject_spending,
     subject_targets,
@@ -601,6 +602,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = subject_with_owner.owner_with(sentence, f.start, subject)  # `Vinamilk ... với thị phần 55%`: whose share
         subject = subject_named_owner.named_owner(sentence, f.start, subject, spans)  # `X dự kiến ..., doanh thu đạt`: X's
         subject = subject_thing_owner.thing_owner(sentence, f.start, subject)  # `Ngành dệt may đạt doanh thu`: the trade's
+        subject = subject_restated.restated(sentence, f.start, subject)  # `Doanh thu bán lẻ của X ..., doanh thu đạt`: the full one
         subject = subject_taxes.taxed(sentence, spans[n][1], subject) if f.unit == "percent" else subject  # `áp thuế 15% đối với X`
         subject = subject_targets.target_of(sentence.text, f.start, spans[n][1], subject) if f.unit == "percent" else subject  # `X đạt
         # 100% chỉ tiêu Y`: `chỉ tiêu Y của X`

@@ -72,6 +72,9 @@ def _abroad_in(rest: str) -> bool:
 def _foreign_body(organization: str) -> bool:
     """Whether a body is abroad: a country or a foreign region other than Việt Nam ends its name after a lower-case word
     (`Sở Thương mại Quảng Tây`, `Đại sứ quán Hoa Kỳ`; not a place's syllable: `huyện Phù Mỹ`, `huyện Đông Anh`)."""
+    posted = re.match(r"(.+?)\s+(?i:tại)\s+\S", organization)
+    if posted and posted.group(1) != organization and _foreign_body(posted.group(1)):
+        return True  # (a foreign office posted here: `Văn phòng Kinh tế và Văn hóa Đài Bắc tại TP HCM`)
     found = list(patterns().country.finditer(organization))
     if not found or not organization.rstrip().endswith(found[-1].group()):
         return False
@@ -417,6 +420,9 @@ def extract(analysis: Analysis) -> list[Official]:
         # tổng thống Nga`, read as a president's title: an aide's role, whose organisation is the office it serves)
         if aide is not None and opening is aide:
             organization = title[aide.end():].strip(" ,") or organization
+        embassy = _EMBASSIES.findall(analysis.text) if title.lower() in ("đại sứ", "tham tán", "tham tán thương mại") and not organization else []
+        if len(set(embassy)) == 1:  # `Đại sứ Phạm Quang Hiệu` in an article on `Đại sứ quán Việt Nam tại Nhật Bản`: its ambassador
+            title, organization, province = f"{title} {embassy[0]}", f"Đại sứ quán {embassy[0]}", None
         abroad = country_of(person.name, title)  # `Tổng thống Donald Trump`: `Tổng thống Mỹ`, no post of Viet Nam's
         title, organization, province = (f"{title} {abroad}", organization or abroad, None) if abroad else (title, organization, province)
         result.append((person.found[0].start, Official(
@@ -430,6 +436,10 @@ def extract(analysis: Analysis) -> list[Official]:
             evidence=Evidence(start=best.start, end=best.end, sentence=best.sentence.text),
         )))
     return [o for _, o in sorted(result, key=lambda pair: pair[0])]
+
+
+# the one embassy an article names (`Đại sứ quán Việt Nam tại Nhật Bản`): whose ambassador or counsellor a bare title is
+_EMBASSIES = re.compile(r"(?<!\w)Đại sứ quán\s+((?:Việt Nam|[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3})\s+tại\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3})")
 
 
 # the rank of a holder among the post's holders, a qualifier or the remit of the post before the body (`Tổng thống đầu

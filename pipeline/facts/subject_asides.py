@@ -174,8 +174,9 @@ def group_of(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[
         return []
     grouped = low(run[0].text.split()[0]) in _groups() or low(run[0].text) in _groups() or low(" ".join(t.text for t in run[:2])) in _groups()
     named = len(run) >= 2 and run[1].pos == "V" and low(run[1].text) not in figure_verbs() and k == i and not opens_clause(tokens, run)
-    if grouped and len(run) == 1 and not member and not _counts_people(tokens, i):
+    if grouped and (len(run) == 1 or run[-1].pos == "V") and not member and not _counts_people(tokens, i):
         return []  # `nhóm 4 | dự án đầu tư ...`, `đoàn 20 doanh nghiệp`: a bare group of things is no subject; the things counted are
+        # (also what a group acts on: `Hội đồng quyết định chọn | 2 sản phẩm`, `Hội đồng đồng ý | 10 sản phẩm`)
     if grouped and (opens_clause(tokens, run) or member or named or not any(t.pos == "V" for t in run)):  # (`gồm đội cổ động 229 người`)
         return run
     if low(tokens[i].text) == "có" and opens_clause(tokens, run) and run[0].pos in ("N", "Np", "Ny") and not any(

@@ -18,7 +18,7 @@ from pipeline.language.analysis import check_vietnamese
 from pipeline.language.textnorm import normalize
 from pipeline.page.boilerplate import is_block_end, is_dated_link, is_related_link
 from pipeline.page.decoding import decode
-from pipeline.page.dumps import find_date, is_dateline, local_time, parse_dump
+from pipeline.page.dumps import byline, find_date, is_dateline, local_time, parse_dump
 from pipeline.page.html import HtmlPage, parse_html
 from pipeline.page.linebreaks import unwrapped
 from pipeline.settings import Settings
@@ -98,7 +98,9 @@ def without_related_links(text: str) -> str:
     lines = text.split("\n")
     block = next((i for i, line in enumerate(lines) if is_block_end(line) and len("\n".join(lines[:i])) >= _BODY_BEFORE_BLOCK), None)
     lines = lines[:block] if block is not None else lines  # (`Ý kiến bạn đọc`, `Những tin cũ hơn`: the page's comment or link block)
-    lines = _without_dashed_links(_without_bulleted_links(lines))
+    lines = _without_headlines_after_byline(_without_dashed_links(_without_bulleted_links(lines)))
+    lines = [line for line in lines if not _SLUGGED.match(line) or len(line.split()) > 40]  # (`vinh danh lang nghe ... Phú Túc |
+    # LĐLĐ huyện tổ chức liên hoan ...`: a related link whose image's unaccented slug opens the line)
     text = "\n".join(lines)
     dated = [is_dated_link(line) for line in lines]
     run = [dated[i] and ((i > 0 and dated[i - 1]) or (i + 1 < len(lines) and dated[i + 1])) for i in range(len(lines))]
@@ -111,6 +113,28 @@ def without_related_links(text: str) -> str:
     if not any(is_related_link(line) for line in lines[end:]):
         return text
     return "\n".join(lines[:end]).rstrip()
+
+
+# five words or more of an unaccented, lower-case slug opening a line (a link's image text), then accented words
+_SLUGGED = re.compile(r"^\s*(?:[a-z]{1,7}\s+){5,}(?=.*[à-ỹđĐÀ-Ỹ])")
+_HEADLINES_AFTER = 6  # headlines after a closing byline at most
+_CREDIT_LEAD = re.compile(r"(?i:ảnh|theo|nguồn|đồ họa|đồ hoạ|thiết kế|clip|video|\*)(?!\w)")
+
+
+def _without_headlines_after_byline(lines: list[str]) -> list[str]:
+    """Lines without the headlines of related articles that follow the article's closing byline (`Mai Lan` | `Thông báo
+    điều chỉnh thời gian tổ chức Lễ Phát động ...` | `CHUYÊN GIA CHIA SẺ - Số 2: ...`): two to six lines of five words or
+    more that end no sentence nor open with a credit (`Ảnh`, `Theo`), after a byline in the second half of the text."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    for n in range(len(filled) - 2, max(-1, len(filled) - 2 - _HEADLINES_AFTER), -1):
+        i = filled[n]
+        if byline(lines[i]) is None or len("\n".join(lines[:i])) < len("\n".join(lines)) / 2 or len(lines[i].split()) > 4:
+            continue
+        after = [lines[k].strip() for k in filled[n + 1:]]
+        if len(after) >= 2 and all(5 <= len(h.split()) <= 40 and not h.endswith((".", "!", "?", "…", ":", ";", ",", ")"))
+                                   and not _CREDIT_LEAD.match(h) for h in after):
+            return lines[:i + 1]  # (two or more: one line after a byline is as often a photo's caption, which stays)
+    return lines
 
 
 _BODY_BEFORE_BLOCK = 400  # characters of text before a block's heading ends a text there (not a heading that opens it)
