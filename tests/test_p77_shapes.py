@@ -198,3 +198,22 @@ def test_a_councils_tasks_name_no_event_and_a_handed_over_post_stays_in_a_ceremo
     assert [n for n, _, _ in _dated("Sáng 3/4/2024 đã diễn ra Lễ công bố quyết định bổ nhiệm và bàn giao nhiệm vụ Giám đốc "
                                     "Công ty Điện lực Bến Tre giữa ông A và ông B.")] == [
         "Lễ công bố quyết định bổ nhiệm và bàn giao nhiệm vụ Giám đốc Công ty Điện lực Bến Tre"]
+
+
+def test_an_investor_owns_the_projects_it_invests_in():
+    assert _subjects("Hiện nay, Tập đoàn Amata đã đầu tư 4 dự án tại Quảng Ninh.")["4 dự án"] == "dự án tại Quảng Ninh của Tập đoàn Amata"
+
+
+def test_a_bare_city_in_a_province_takes_no_province_name():
+    assert _titles("Sáng 5/6, tỉnh Quảng Nam đón đoàn doanh nghiệp. Chủ tịch UBND thành phố Trần Văn Tân đã tiếp đoàn tại Quảng Nam.") \
+        == {"Trần Văn Tân": "Chủ tịch UBND thành phố"}
+
+
+def test_a_fair_attended_on_the_occasion_of_a_reception_takes_its_month():
+    assert _dated("Sáng 12.9.2019, tại Nam Ninh, Phó Thủ tướng đã tiếp Bí thư Khu tự trị Quảng Tây nhân dịp tham dự Hội chợ Trung "
+                  "Quốc - ASEAN lần thứ 16.") == [("Hội chợ Trung Quốc - ASEAN lần thứ 16", "2019-09", None)]
+
+
+def test_visits_counted_keep_where_the_travellers_go():
+    assert _subjects("Trong tuần, có 1.250 lượt người xuất cảnh qua cửa khẩu Tây Trang.")["1.250 lượt"] == "lượt người xuất cảnh"
+    assert _subjects("Từ ngày 2/2 đến 9/2, tổng lượt người nhập cảnh đạt 2.100 lượt người.")["2.100 lượt"] == "lượt người nhập cảnh"

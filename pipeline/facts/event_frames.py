@@ -11,9 +11,9 @@ from functools import lru_cache
 
 from pipeline.facts.lexicon import alternation, word_classes
 
-# an act held inside a longer event, right before that event's name: `trong khuôn khổ`, `bên lề`, and a named day held at
+# an act held inside a longer event, right before that event's name: `trong khuôn khổ`, `bên lề`, `nhân dịp tham dự`, and a named day held at
 # a fair or an expo (`Ngày Việt Nam tại`, `Ngày Quốc gia Việt Nam tại`)
-_HOSTING = re.compile(r"(?<!\w)(?:(?i:trong khuôn khổ|bên lề)(?:\s+(?i:của))?|(?P<day>Ngày\s+[A-ZĐ]\w*(?:\s+[^\W\d]+){0,5}?\s+(?i:tại)))\s+$")
+_HOSTING = re.compile(r"(?<!\w)(?:(?i:trong khuôn khổ|bên lề)(?:\s+(?i:của))?|(?i:nhân dịp|dịp)\s+(?i:tham dự|dự|tham gia|đến dự)|(?P<day>Ngày\s+[A-ZĐ]\w*(?:\s+[^\W\d]+){0,5}?\s+(?i:tại)))\s+$")
 
 
 @lru_cache(maxsize=1)

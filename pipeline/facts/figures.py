@@ -588,6 +588,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
                                        or subject_count_objects.holders(sentence, f.end, f.counted)
                                        or subject_count_objects.came_from(sentence, f.start, f.counted) if f.unit == "count" else None)
         # (`làm 4 người chết`: `người chết`, which people the count counts)
+        subject = subject_count_owner.owned_count(sentence, f.start, spans, f.counted, subject) if f.unit == "count" else subject
+        # (`Nhật Bản ... với 176 dự án FDI`: `dự án FDI của Nhật Bản`)
         subject = subject_count_objects.dealt_with(sentence.text, f.start, subject, f.counted) if f.unit == "count" else subject
         # (`xử lý vi phạm hành chính đối với 01 doanh nghiệp`: `doanh nghiệp bị xử lý vi phạm hành chính`)
         subject = subject or (_money_after(sentence, spans[n][1], spans) if found_subject is not None and f.unit in MONEY_UNITS else None)

@@ -34,7 +34,14 @@ def placed(title: str, province: str | None) -> str:
     """A title that ends with a bare place word (`Phó chủ tịch UBND TP`, `Chủ tịch UBND tỉnh`) and the province its holder's
     post is in, from the sentence's frame or the article (`UBND TP Đà Nẵng cho biết Phó chủ tịch UBND TP Hồ Kỳ Minh ...`):
     the title with that province's name (`Phó chủ tịch UBND TP Đà Nẵng`); any other title as it is."""
-    return f"{title} {province}" if province and _BARE_PLACE_END.search(title) else title
+    end = _BARE_PLACE_END.search(title)
+    if end and province and end.group().lower() in ("tp", "thành phố") and province not in _CITIES:
+        return title  # `Chủ tịch UBND thành phố` in a province (`Thừa Thiên Huế`): a city of it, whose name the title does not give
+    return f"{title} {province}" if province and end else title
+
+
+# the cities run by the centre, whose `thành phố` is the province itself (`Chủ tịch UBND TP` + `Đà Nẵng`)
+_CITIES = frozenset({"Hà Nội", "Hồ Chí Minh", "Thành phố Hồ Chí Minh", "TP Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"})
 
 
 def deputy_of(best: Found, bests: dict[str, Found]) -> str | None:

@@ -18,7 +18,7 @@ from pipeline.facts.subject_topic_owner import clause_topic, having_word
 from pipeline.language.analysis import Sentence, Token
 
 # words of having before a count: what the topic has, holds or employs
-_HAS_COUNT = frozenset({"có", "sở hữu", "với", "gồm", "bao gồm", "sử dụng", "nắm giữ", "quản lý"})
+_HAS_COUNT = frozenset({"có", "sở hữu", "với", "gồm", "bao gồm", "sử dụng", "nắm giữ", "quản lý", "đầu tư"})
 _COUNT_LINKS = frozenset({"tới", "đến", "lên tới", "lên đến", "khoảng", "hơn", "gần", "trên", "chừng", "chỉ", "hiện", "đã", "vẫn",
                           "cũng", "còn", "đang"})
 _PLACE_HEADS = frozenset({"xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh", "thành phố", "thôn", "bản", "ấp", "làng",
@@ -51,7 +51,7 @@ def _restated(sentence: Sentence, start: int, spans: list[tuple[int, int]], coun
     """`<counted> <predicate>` for a count after a verb of result whose clause opens with `Số <counted> ...` (`Số người chết
     ... đã tăng lên 305 người`: `người chết`); else None."""
     clause = max(sentence.text.rfind(c, 0, start) for c in ";:") + 1
-    opening = re.compile(rf"\s*(?:[^,;:]{{0,30}},\s*)?(?i:tổng số|số lượng|số)\s+(?P<noun>{re.escape(counted)})(?!\w)", re.IGNORECASE)
+    opening = re.compile(rf"\s*(?:[^,;:]{{0,30}},\s*)?(?i:tổng số|số lượng|số|tổng)\s+(?P<noun>{re.escape(counted)})(?!\w)", re.IGNORECASE)
     m = opening.match(sentence.text, clause)
     if m is None or m.end() >= start or _RESTATES.search(sentence.text[m.end():start]) is None:
         return None
@@ -105,3 +105,25 @@ def count_owner(sentence: Sentence, start: int, spans: list[tuple[int, int]], co
     if re.search(rf"(?<!\w){re.escape(low(counted))}(?!\w)", low(text)) or low(owner[0].text) == "người":
         return None  # (`20 hộ trong số 300 hộ`: the topic counts the same things)
     return f"{low(counted)} {'ở' if _placed(owner) else 'của'} {text}"
+
+
+_INVESTED = re.compile(r"(?<!\w)(?i:đầu tư|rót vốn)\s+(?:(?i:khoảng|hơn|gần|trên|thêm)\s+)?$")
+
+
+def owned_count(sentence: Sentence, start: int, spans: list[tuple[int, int]], counted: str | None, subject: str | None) -> str | None:
+    """`<subject> của <owner>` for a count whose subject is its counted noun and the words after it (`176 dự án FDI`) when
+    its clause names who invests in them (`VSIP đã đầu tư 3 dự án tại Nghệ An`: `dự án tại Nghệ An của VSIP`; fiftieth
+    session, set P82; owners of other verbs of having named this way were wrong as often as right on the bench); else `subject`."""
+    if not counted or not subject or not low(subject).startswith(low(counted)) or re.search(r"\s(?:của|ở)\s", low(subject)):
+        return subject
+    restated = _restated(sentence, start, spans, low(counted))
+    if restated and low(restated).startswith(low(subject)) and len(restated) > len(subject):
+        return restated  # (`tổng lượt người xuất nhập cảnh đạt 3.865 lượt người`: the visits the clause opens with)
+    if not _INVESTED.search(sentence.text, 0, start):
+        return subject  # (only an investor: `Quý 1-2019 có hơn 1 triệu người ...` names no owner)
+    owner = count_owner(sentence, start, spans, counted)
+    key = low(counted)
+    if owner is None or not owner.startswith(f"{key} của "):
+        return subject
+    return f"{subject}{owner[len(key):]}"
+

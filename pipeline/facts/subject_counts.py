@@ -45,6 +45,9 @@ COMPLETE = frozenset({
     "trúng giải", "trúng thưởng", "đoạt giải", "đạt giải", "tốt nghiệp", "đỗ", "trượt", "bỏ học", "mắc bệnh", "nhiễm bệnh",
     "lưu thông", "canh tác", "đi lại", "định cư", "buôn bán",
 })
+# where travellers go, after the visits counted (`lượt người nhập cảnh`)
+_MOVES = frozenset({"nhập cảnh", "xuất cảnh", "xuất nhập cảnh", "qua lại", "tham quan", "thăm quan", "mua sắm", "quá cảnh",
+                    "nghỉ dưỡng", "lưu trú"})
 # words of direction or place a verb of motion or being goes on with: a verb cut before them is cut from its sense
 _ONWARD = frozenset({"vào", "ra", "xuống", "lên", "qua", "sang", "về", "tới", "đến", "trên", "dưới", "theo", "lại", "ở", "tại", "trở", "từ"})
 _MOST = 6  # words a predicate or modifier runs to at most
@@ -80,7 +83,10 @@ def counted_predicate(sentence: Sentence, end: int, spans: list[tuple[int, int]]
     if noun == "lượt" and tokens[k].pos in ("N", "Nc"):
         visits = [t for t in tokens[k:k + 4] if t.pos in NOUN and not timely(t)]  # `hơn 1.200 lượt | học sinh bệnh nhi`: visits of whom
         visits = visits[:next((n for n, t in enumerate(visits) if t is not tokens[k + n]), len(visits))]
-        return f"lượt {phrase_text(sentence, visits)}" if visits and not any(in_figure(t, spans) for t in visits) else None
+        after = tokens[k + len(visits)] if visits and k + len(visits) < len(tokens) else None
+        moved = f" {low(after.text)}" if after is not None and after.pos == "V" and low(after.text) in _MOVES else ""
+        return f"lượt {phrase_text(sentence, visits)}{moved}" if visits and not any(in_figure(t, spans) for t in visits) else None
+        # (`335 lượt người | nhập cảnh`: which visits, by where they go)
     if noun == "lượt" and tokens[k].pos == "V" and not in_figure(tokens[k], spans):
         return f"lượt {low(tokens[k].text)}"  # `154.000 lượt xem`, `3000 lượt chia sẻ`: the act counted
     own = 1 if k + 1 < len(tokens) and tokens[k].pos == "N" and not in_figure(tokens[k], spans) and tokens[k].start == at + 1 else 0  # (`hộ | dân`)
