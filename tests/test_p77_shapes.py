@@ -217,3 +217,24 @@ def test_a_fair_attended_on_the_occasion_of_a_reception_takes_its_month():
 def test_visits_counted_keep_where_the_travellers_go():
     assert _subjects("Trong tuần, có 1.250 lượt người xuất cảnh qua cửa khẩu Tây Trang.")["1.250 lượt"] == "lượt người xuất cảnh"
     assert _subjects("Từ ngày 2/2 đến 9/2, tổng lượt người nhập cảnh đạt 2.100 lượt người.")["2.100 lượt"] == "lượt người nhập cảnh"
+
+
+def test_listed_parties_and_counted_parties_stay_in_a_meetings_name():
+    assert [n for n, _, _ in _dated("Sáng 6/7/2024, Sở tổ chức Hội nghị kết nối giữa các hợp tác xã, cơ sở chế biến tỉnh Gia Lai "
+                                    "với Tập đoàn MM Mega Market.")] == [
+        "Hội nghị kết nối giữa các hợp tác xã, cơ sở chế biến tỉnh Gia Lai với Tập đoàn MM Mega Market"]
+    assert [n for n, _, _ in _dated("Ngày 20/9/2024, tại Quảng Trị diễn ra hội nghị 6 tỉnh, 2 nước Việt Nam - Lào lần thứ V.")] == [
+        "hội nghị 6 tỉnh, 2 nước Việt Nam - Lào lần thứ V"]
+
+
+def test_a_name_before_co_owns_the_count_and_listed_local_units_are_counted_together():
+    assert _subjects("Ông Nam cho biết: “Đà Lạt có hơn 150 hợp tác xã với 20.000 thành viên.")["hơn 150 hợp tác xã"] == \
+        "hợp tác xã của Đà Lạt"
+    assert _subjects("Hội thi thu hút 200 hội viên đến từ 9 xã, thị trấn trên địa bàn huyện.")["đến từ 9 xã, thị trấn"] == \
+        "xã, thị trấn trên địa bàn huyện"
+    assert _figures("Lễ hội quy tụ nông sản đến từ hơn 30 tỉnh/thành trên cả nước.")["hơn 30 tỉnh"][1] is None
+
+
+def test_a_daily_amount_after_a_comma_and_a_restated_price_have_per():
+    assert _figures("Nhờ đầu tư máy móc, mỗi ngày, hợp tác xã sấy khoảng 3 tấn chuối.")["khoảng 3 tấn"][1] == "ngày"
+    assert _figures("Giá cà phê đạt 2.500 USD/tấn (khoảng 60 triệu đồng) trong tuần qua.")["khoảng 60 triệu đồng"][1] == "tấn"

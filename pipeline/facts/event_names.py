@@ -56,6 +56,7 @@ _SPACE = re.compile(r"(?<!\w)(?i:không gian|gian hàng|khu|quầy)\s+$")
 _MINISTERIAL = re.compile(r"(?i:bộ trưởng|thứ trưởng|quan chức cao cấp)\s+(?!(?i:bộ)\s)(?:[A-ZĐa-zà-ỹđ][a-zà-ỹđ]+\s+){1,3}"
                           r"(?:ASEAN|APEC|ASEM|G7|G20|EU|WTO|OPEC|GMS|BRICS|SCO|EAS|MLC|CLMV|ADMM|AMM|AEM|AMEM)(?!\w)(?!\s+[A-ZĐ][a-zà-ỹđ]+\s+[A-ZĐ])")
 _HORIZON = re.compile(r"(?i:đến|tới)\s+(?i:năm)\s+(?:19|20)\d{2}(?!\d)")  # a plan's horizon (its vision after a comma: `vision`)
+_PARTY_AFTER = re.compile(r"\s*[a-zà-ỹđ][^,.;:()]{0,80}?\s(?i:với|và)\s+[A-ZĐ]")  # lower-case words on to the last party
 _SITTING_MONTH = re.compile(r"\s+(?i:tháng)\s+\d{1,2}(?:\s*[/-]\s*(?:19|20)\d{2})?(?!\d)")
 
 
@@ -156,8 +157,11 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             if end > pos and edition_after_comma(text[pos:i], rest, heads, tags, i + 1):
                 i += 1  # `Lễ hội Văn hóa Ẩm thực, Món ngon Saigontourist Group 2024`: a year or edition closes the name
                 continue
-            if pair_in_name(text, pos, i, comma=True) and rest.lstrip()[:1].isupper() and not person_at(rest.lstrip()):
-                i += 1  # `giữa tỉnh Thái Bình, Bộ Y tế và Tập đoàn FLC`
+            if pair_in_name(text, pos, i, comma=True) and (rest.lstrip()[:1].isupper() or _PARTY_AFTER.match(rest)) and not person_at(rest.lstrip()):
+                i += 1  # `giữa tỉnh Thái Bình, Bộ Y tế và Tập đoàn FLC`, `giữa các chủ thể OCOP, sản phẩm đặc trưng tỉnh X với Tập đoàn Y`
+                continue
+            if re.search(r"(?<!\w)\d{1,2}\s+(?i:tỉnh|nước|quốc gia|địa phương)$", text[pos:i]) and re.match(r"\s*\d{1,2}\s+(?i:nước|tỉnh|quốc gia)(?!\w)", rest):
+                i += 1  # `hội nghị 9 tỉnh, 3 nước Việt Nam - Lào - Thái Lan`: counts of one meeting's parties
                 continue
             break
         if ch == ";" and end > pos and (task := onward(text, pos, i)):

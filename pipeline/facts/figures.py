@@ -512,10 +512,16 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
     if not found:
         return []  # most sentences: no period or subject to look for
     found.sort(key=lambda f: (f.start, f.range == "high"))
-    spans = []
-    for f in found:
+    spans: list[tuple[int, int]] = []
+    for n, f in enumerate(found):
         f.per, per_end = _per(sentence, f.end)
-        every = _EVERY_BEFORE.search(sentence.text, 0, f.start) if f.per is None and f.unit not in ("percent", None) else None
+        if f.unit == "count" and _PLACE_PAIR.match(sentence.text, f.end):
+            f.per, per_end = None, f.end  # `hơn 20 tỉnh/thành`: provinces and cities, no rate
+        prior = found[n - 1] if n else None
+        if f.per is None and prior is not None and prior.per and f.unit in MONEY_UNITS and prior.unit in MONEY_UNITS \
+                and _RESTATED_IN.fullmatch(sentence.text, spans[-1][1], f.start):
+            f.per = prior.per  # `2.000 USD/tấn (khoảng 46 triệu đồng)`: the same price, restated in brackets
+        every = _EVERY_BEFORE.search(sentence.text, 0, f.start) if f.per is None and f.unit not in ("percent", "count", None) else None
         f.per = _patterns().per_units.get(every.group(1).lower()) if every else f.per  # `hàng năm sản xuất ra khoảng 320.000 tấn`
         spans.append((f.start, per_end))  # the figure's text stays the amount (`200.000 đồng`), `per` says `ngày`
     said = periods.in_sentence(sentence, published_year)
@@ -828,7 +834,9 @@ _TIMED = re.compile(r"(?:\s+[^\W\d_A-ZĐ][^\W\d_]*){1,4}\s*/\s*(ngày đêm|ngà
 _INITIALS_AFTER = re.compile(r"\s+(DN|DNVVN|DNNVV|HTX|NLĐ|CBCNV)(?=\s+[a-zà-ỹđ])")  # people or firms a share is of, by initials
 _EVERY_AFTER = re.compile(r"(?:\s+(?:[^\W\d_A-ZĐ][^\W\d_]*|[A-ZĐ][A-ZĐ0-9]{1,5}(?!\w))){0,2}\s+(?i:mỗi|hàng|hằng)\s+(năm|tháng|ngày|tuần)(?!\w)")  # a time
 # each (`240 triệu kWh điện mỗi năm`, `330.000 tấn DAP mỗi năm`: the goods, lower case or initials)
-_EVERY_BEFORE = re.compile(r"(?<!\w)(?i:mỗi|hàng|hằng)\s+(năm|tháng|ngày|tuần)\s+(?:[a-zà-ỹđ]+\s+){1,3}(?:(?i:khoảng|hơn|gần|trên|tới|chừng|"
+_RESTATED_IN = re.compile(r"\s*\(\s*(?:(?i:khoảng|tương đương|hơn|gần|chừng|tức|hay)\s+)?")  # the bracket that restates an amount
+_PLACE_PAIR = re.compile(r"\s*/\s*(?i:thành phố|thành|thị xã|phường|thị trấn|quận|huyện|xã)(?!\w)")  # `tỉnh/thành`: one noun
+_EVERY_BEFORE = re.compile(r"(?<!\w)(?i:mỗi|hàng|hằng)\s+(năm|tháng|ngày|tuần)(?:\s*,\s*(?:[^\W\d_]+\s+){0,3}|\s+)(?:[a-zà-ỹđ]+\s+){1,3}(?:(?i:khoảng|hơn|gần|trên|tới|chừng|"
                            r"xấp xỉ)\s+)?$")  # a time each, then the verb that yields the amount right before it
 _DAY_AND_NIGHT = re.compile(r"\s+(ngày\s*(?:đêm|\.\s*đêm))(?!\w)")  # a volume a day, written without `/`
 _TIMES = frozenset({"năm", "tháng", "ngày", "tuần", "quý", "giờ"})  # units of time a count may be a rate of

@@ -107,20 +107,25 @@ def count_owner(sentence: Sentence, start: int, spans: list[tuple[int, int]], co
     return f"{low(counted)} {'ở' if _placed(owner) else 'của'} {text}"
 
 
+# a proper name (capitalised words, no number) that opens its clause right before `có` (`Huế có hơn 320 hợp tác xã`, `Hà Nội
+# hiện có 2 chợ đầu mối`)
+_NAME_HAS = re.compile(r"(?:^\W*|[,;:]\s*[“\"]?)(?!(?:Ông|Bà|Anh|Chị|Em|Cô|Chú|Bác|Tôi|Họ|Chúng|Gia đình)(?!\w))(?:[A-ZĐ][\w.]*\s+){0,3}[A-ZĐ][\w.]*\s+(?:(?i:hiện|hiện nay|đã|cũng|vẫn)\s+)*(?i:có)\s+"
+                       r"(?:(?i:khoảng|hơn|gần|trên|tới|chừng)\s+)*$")
 _INVESTED = re.compile(r"(?<!\w)(?i:đầu tư|rót vốn)\s+(?:(?i:khoảng|hơn|gần|trên|thêm)\s+)?$")
 
 
 def owned_count(sentence: Sentence, start: int, spans: list[tuple[int, int]], counted: str | None, subject: str | None) -> str | None:
     """`<subject> của <owner>` for a count whose subject is its counted noun and the words after it (`176 dự án FDI`) when
     its clause names who invests in them (`VSIP đã đầu tư 3 dự án tại Nghệ An`: `dự án tại Nghệ An của VSIP`; fiftieth
-    session, set P82; owners of other verbs of having named this way were wrong as often as right on the bench); else `subject`."""
+    session, set P82) or a proper name right before `có` opens the clause (`Huế có hơn 320 hợp tác xã`: set P83; owners of
+    other verbs of having, or after other words, named this way were wrong as often as right on the bench); else `subject`."""
     if not counted or not subject or not low(subject).startswith(low(counted)) or re.search(r"\s(?:của|ở)\s", low(subject)):
         return subject
     restated = _restated(sentence, start, spans, low(counted))
     if restated and low(restated).startswith(low(subject)) and len(restated) > len(subject):
         return restated  # (`tổng lượt người xuất nhập cảnh đạt 3.865 lượt người`: the visits the clause opens with)
-    if not _INVESTED.search(sentence.text, 0, start):
-        return subject  # (only an investor: `Quý 1-2019 có hơn 1 triệu người ...` names no owner)
+    if not _INVESTED.search(sentence.text, 0, start) and not _NAME_HAS.search(sentence.text, 0, start):
+        return subject  # (only an investor or a name right before `có`: `Quý 1-2019 có hơn 1 triệu người ...` names no owner)
     owner = count_owner(sentence, start, spans, counted)
     key = low(counted)
     if owner is None or not owner.startswith(f"{key} của "):

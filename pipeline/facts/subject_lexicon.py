@@ -316,7 +316,7 @@ _NAMES_NOTHING = re.compile(r"(?i:cuối|đầu|giữa|năm|tháng|quý|hàng n�
 # Counted nouns that are places: a count of provinces or districts says itself what it counts, and any phrase
 # before it is what they have or do (`sản phẩm của 4 tỉnh, thành`, `dự án tại 4 huyện`), never what is counted.
 PLACE_COUNTED = frozenset({"tỉnh", "tỉnh, thành", "tỉnh, thành phố", "thành phố", "huyện", "xã", "phường", "thị xã",
-                           "quận", "quốc gia", "nước", "địa phương", "thôn", "bản", "ấp", "làng"})
+                           "quận", "quốc gia", "nước", "địa phương", "thôn", "bản", "ấp", "làng", "xã, thị trấn", "xã, phường", "xã, phường, thị trấn", "huyện, thị xã", "huyện, thành phố", "huyện, thị xã, thành phố", "huyện, thành phố, thị xã"})
 # A verb of aiming or estimating between a measure and its link (`Giá trị hàng hóa xuất khẩu | phấn đấu | đạt`): the
 # predicate's, not the subject's.
 _AIM_END = re.compile(r"(?<=\w)\s+(?:(?:phấn đấu|dự kiến|ước tính|kỳ vọng)(?:\s+(?:sẽ\s+)?\w+(?:\s+\w+){0,3})?|ước đạt|ước\s+thực hiện(?:\s+được)?|tính riêng|tính chung)$")

@@ -135,8 +135,8 @@ def clause_topic(tokens: list[Token], m: int, verb: int, having: str) -> list[To
     last = max((n for n in range(c, m) if tokens[n].text == ","), default=-1)
     if c and low(tokens[c - 1].text) in _SUBORDINATE and c <= 2 and last > c and tokens[last + 1].text[:1].isupper():
         c = last + 1  # (`Sau khi sáp nhập thêm ... huyện Mê Linh, | Hà Nội hiện có`: the clause after the opening one)
-    elif c and low(tokens[c - 1].text) in _SUBORDINATE:
-        return []
+    elif c and low(tokens[c - 1].text) in _SUBORDINATE and not (c >= 2 and tokens[c - 1].text in "“\"" and tokens[c - 2].text == ":"):
+        return []  # (but a quote that opens what someone says after `:` opens a clause of its own: `nhấn mạnh: “Huế có ...`)
     while c < m and tokens[c].text == ",":
         c += 1
     if c >= m:
