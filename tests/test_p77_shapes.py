@@ -238,3 +238,25 @@ def test_a_name_before_co_owns_the_count_and_listed_local_units_are_counted_toge
 def test_a_daily_amount_after_a_comma_and_a_restated_price_have_per():
     assert _figures("Nhờ đầu tư máy móc, mỗi ngày, hợp tác xã sấy khoảng 3 tấn chuối.")["khoảng 3 tấn"][1] == "ngày"
     assert _figures("Giá cà phê đạt 2.500 USD/tấn (khoảng 60 triệu đồng) trong tuần qua.")["khoảng 60 triệu đồng"][1] == "tấn"
+
+
+def test_titles_keep_a_standing_deputy_a_part_before_its_parent_and_a_list_of_tasks():
+    assert _titles("Phát biểu tại hội nghị, Phó Chánh Thường trực Văn phòng Điều phối nông thôn mới Hà Nội Ngô Văn Ngọc cho biết thêm.") \
+        == {"Ngô Văn Ngọc": "Phó Chánh Thường trực Văn phòng Điều phối nông thôn mới Hà Nội"}
+    assert _titles("Bà Lê Thị Thu, Giám đốc Trung tâm Tư vấn và hỗ trợ phát triển doanh nghiệp thuộc Sở Kế hoạch và Đầu tư tỉnh "
+                   "Long An cho biết thêm.") == {
+        "Lê Thị Thu": "Giám đốc Trung tâm Tư vấn và hỗ trợ phát triển doanh nghiệp thuộc Sở Kế hoạch và Đầu tư tỉnh Long An"}
+    assert _titles("Chiều 9/5, ông Trần Lưu Quang, Phó Thủ tướng Chính phủ, Trưởng Ban Chỉ đạo đổi mới, phát triển kinh tế hợp tác "
+                   "đã chủ trì phiên họp.") == {
+        "Trần Lưu Quang": "Phó Thủ tướng Chính phủ, Trưởng Ban Chỉ đạo đổi mới, phát triển kinh tế hợp tác"}
+
+
+def test_a_bare_minister_belongs_to_the_ministry_that_holds_the_meeting():
+    assert _titles("Ngày 12/3/2024, Bộ Công Thương đã tổ chức Hội nghị tổng kết dưới sự chủ trì của Bộ trưởng Nguyễn Hồng Diên.") == {
+        "Nguyễn Hồng Diên": "Bộ trưởng Bộ Công Thương"}
+
+
+def test_a_congress_at_a_level_with_no_place_named_is_many():
+    assert _dated("Đến nay, 9/9 huyện đã tổ chức xong đại hội Hội Cựu chiến binh cấp huyện, nhiệm kỳ 2022 – 2027.") == []
+    assert [n for n, _, _ in _dated("Sáng 5/4/2023, huyện Tân Yên tổ chức Đại hội Hội Nông dân cấp huyện Tân Yên lần thứ X.")] == [
+        "Đại hội Hội Nông dân cấp huyện Tân Yên lần thứ X"]

@@ -255,9 +255,11 @@ def generic(mention: Mention) -> bool:
     name = mention.name
     if re.fullmatch(r"diễn đàn\s+(?:(?i:Quốc hội|Hội đồng nhân dân)|HĐND|LHQ|(?i:Liên Hợp Quốc))", name):
         return True  # `tại diễn đàn Quốc hội`: the floor of a body, where its members speak, no forum
-    if re.search(r"(?<!\w)(?i:các cấp)(?!\w)", name) or re.search(r"\s(?i:nói chung)$", name) or re.match(
+    if re.search(r"(?<!\w)(?i:các cấp|cấp huyện|cấp xã|cấp cơ sở)(?!\w)", name) and not re.search(r"(?<!\w)(?i:huyện|xã|thị xã|thành phố)\s+[A-ZĐ]", name) \
+            or re.search(r"\s(?i:nói chung)$", name) or re.match(
             r"\s+(?i:nói chung)(?!\w)", mention.sentence.text[mention.end:]):
-        return True  # `bình chọn sản phẩm CNNT tiêu biểu các cấp`, `Đại hội Đảng bộ các cấp`: one at every level, many; `Lễ hội
+        return True  # `bình chọn sản phẩm CNNT tiêu biểu các cấp`, `Đại hội Đảng bộ các cấp`, `đại hội Hội Nông dân cấp huyện` (no
+        # district named): one at every level or in every district, many; `Lễ hội
         # nói chung`: any festival
     if _PART_OF_PROGRAMME.match(mention.sentence.text, mention.end) and not re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", name):
         return True  # `Bình chọn sản phẩm CNNTTB là một trong những nội dung trọng tâm của chương trình`: a standing task

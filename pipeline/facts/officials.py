@@ -281,6 +281,10 @@ def _only_body_of_title(analysis: Analysis, found: Found) -> str | None:
         hosted = [name for name, pattern in _ministries() if pattern.match(sentence, host.start(1))]
         if hosted:
             return hosted[0]
+    held = {name for name, pattern in _ministries() for m in pattern.finditer(sentence, 0, found.start)
+            if _ORGANISES.match(sentence, m.end())}
+    if len(held) == 1:  # `Bộ X đã tổ chức Hội nghị ... dưới sự chủ trì của Bộ trưởng Y`: the minister of the ministry that holds it
+        return next(iter(held))
     named = {name: [m.start() for m in pattern.finditer(text)] for name, pattern in _ministries()}
     named = {name: at for name, at in named.items() if at}
     known = {a for at in named.values() for a in at}
@@ -290,6 +294,7 @@ def _only_body_of_title(analysis: Analysis, found: Found) -> str | None:
     return only if only and len(named[only]) >= 2 else None  # (an article about the ministry names it more than once)
 
 
+_ORGANISES = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?i:đã|vừa|sẽ|cũng)\s+)*(?i:tổ chức|chủ trì|phối hợp với)(?!\w)")  # the ministry holds it
 _ANY_MINISTRY = re.compile(r"(?<![\w&])Bộ\s+(?!Chính trị|Trưởng|Tư lệnh)[A-ZĐ]")
 # `tại Bộ X, ` or `tại họp báo thường kỳ Bộ X, ` right before the title: the ministry that hosts the meeting
 _HOST = re.compile(r"(?:^|,\s*)(?i:tại)\s+(?:[a-zà-ỹđ]+\s+){0,4}(Bộ\s+[^,.;]{2,60}?),\s*(?:[^,.;]{0,30}\s)?$")

@@ -329,6 +329,18 @@ def _brand_within(c: Context, k: int) -> bool:
     return _reaches_proper_part(c, k, verbs=True, plain_only=True)
 
 
+def _runs_to_parent(c: Context, k: int) -> bool:
+    """Whether lower-case words from unit k, twelve at most, no verb of speech or stop among them, run to `thuộc` and the
+    capitalised head of the parent body (`hỗ trợ chuyển dịch cơ cấu kinh tế nông nghiệp | thuộc Sở Nông nghiệp ...`)."""
+    for m in range(k, min(c.n, k + 13)):
+        u = c.units[m]
+        if u.text == "thuộc" and m > k:
+            return m + 1 < c.n and c.units[m + 1].cap and c.match(c.pats.org_head, m + 1) is not None
+        if u.punct or u.cap or m in c.role_starts or _stop(c, m) or c.match(c.pats.honorific, m):
+            return False
+    return False
+
+
 def _nominal_to_clause_end(c: Context, k: int) -> bool:
     """A bare head's lower-case complement that runs to the end of the clause (`Ủy ban an toàn giao
     thông quốc gia -`): nouns, adjectives, words of organisation names and connectors only, at most
@@ -840,6 +852,9 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
         if legal and pos in ("A", "V") and k > j and not units[k - 1].cap and _brand_within(c, k):
             k += 1  # a company's lower-case lines of business, on to its brand (`Công ty TNHH Mây tre | đan xuất khẩu Hiền Lương`)
             continue
+        if k > j and named and _runs_to_parent(c, k):
+            k += 1  # a lower-case part that runs to the parent body it belongs to (`Trung tâm Tư vấn và hỗ trợ | chuyển dịch ...
+            continue  # thuộc Sở Nông nghiệp ...`)
         unit_head = " ".join(last_head.split()).lower() in {h.lower() for h in entries("org_unit_heads.txt")}
         bare_head = k > j and c.match(pats.org_head, k - 1) == k  # (a head just read after a named part: `Trung ương Hội | hữu nghị ...`)
         if (not named or bare_head) and (_reaches_proper_part(c, k, verbs=True, head_ok=unit_head) or _nominal_to_clause_end(c, k)):
