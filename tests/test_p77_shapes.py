@@ -260,3 +260,8 @@ def test_a_congress_at_a_level_with_no_place_named_is_many():
     assert _dated("Đến nay, 9/9 huyện đã tổ chức xong đại hội Hội Cựu chiến binh cấp huyện, nhiệm kỳ 2022 – 2027.") == []
     assert [n for n, _, _ in _dated("Sáng 5/4/2023, huyện Tân Yên tổ chức Đại hội Hội Nông dân cấp huyện Tân Yên lần thứ X.")] == [
         "Đại hội Hội Nông dân cấp huyện Tân Yên lần thứ X"]
+
+
+def test_a_predicate_of_difficulty_or_a_decision_ends_a_bare_head():
+    assert _dated("Việc vận động doanh nghiệp tham gia Hội chợ gặp khó khăn, đến nay có ít đơn vị đăng ký.") == []
+    assert _dated("Ban Tổ chức Hội chợ quyết định dừng tổ chức vì ít doanh nghiệp đăng ký.") == []

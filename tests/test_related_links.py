@@ -96,3 +96,9 @@ def test_a_link_line_opened_by_an_unaccented_slug_is_left_out():
     text = without_related_links(f"Huyện Kim Bảng tổ chức lễ đón bằng công nhận làng nghề.\nton vinh lang nghe mam tom kim bang "
                                  f"Huyện Kim Bảng tổ chức hội diễn văn nghệ công nhân\n{BODY_LONG}")
     assert "hội diễn" not in text and text.startswith("Huyện Kim Bảng tổ chức lễ đón")
+
+
+def test_a_menu_of_hot_topics_is_left_out():
+    text = without_related_links("1. Dòng sự kiện:\n  2. Bão số 3 đổ bộ Quảng Ninh\n  3. Kỳ họp thứ 7 Quốc hội khóa XV\n\n"
+                                 f"Khai trương phố ẩm thực mới ở Đà Nẵng\n\n{BODY_LONG}")
+    assert "Kỳ họp" not in text and "Khai trương phố ẩm thực" in text

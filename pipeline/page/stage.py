@@ -98,7 +98,7 @@ def without_related_links(text: str) -> str:
     lines = text.split("\n")
     block = next((i for i, line in enumerate(lines) if is_block_end(line) and len("\n".join(lines[:i])) >= _BODY_BEFORE_BLOCK), None)
     lines = lines[:block] if block is not None else lines  # (`Ý kiến bạn đọc`, `Những tin cũ hơn`: the page's comment or link block)
-    lines = _without_headlines_after_byline(_without_dashed_links(_without_bulleted_links(lines)))
+    lines = _without_topic_menu(_without_headlines_after_byline(_without_dashed_links(_without_bulleted_links(lines))))
     lines = [line for line in lines if not _SLUGGED.match(line) or len(line.split()) > 40]  # (`vinh danh lang nghe ... Phú Túc |
     # LĐLĐ huyện tổ chức liên hoan ...`: a related link whose image's unaccented slug opens the line)
     text = "\n".join(lines)
@@ -119,6 +119,26 @@ def without_related_links(text: str) -> str:
 _SLUGGED = re.compile(r"^\s*(?:[a-z]{1,7}\s+){5,}(?=.*[à-ỹđĐÀ-Ỹ])")
 _HEADLINES_AFTER = 6  # headlines after a closing byline at most
 _CREDIT_LEAD = re.compile(r"(?i:ảnh|theo|nguồn|đồ họa|đồ hoạ|thiết kế|clip|video|\*)(?!\w)")
+
+
+_TOPIC_MENU = re.compile(r"^\s*(?:\d{1,2}\.\s*)?(?i:dòng sự kiện|sự kiện nổi bật|chủ đề nóng|tiêu điểm|sự kiện)\s*:\s*$")
+_MENU_ITEM = re.compile(r"^\s*(?:\d{1,2}\.|[-•*])\s*\S")
+
+
+def _without_topic_menu(lines: list[str]) -> list[str]:
+    """Lines without a site's menu of hot topics (`1. Dòng sự kiện:` | `2. Máy bay quân sự rơi ở Bình Định` | `3. Kỳ họp thứ 8
+    Quốc hội khóa XV`): the heading and the numbered or bulleted short lines right after it."""
+    out: list[str] = []
+    menu = False
+    for line in lines:
+        if _TOPIC_MENU.match(line):
+            menu = True
+            continue
+        if menu and _MENU_ITEM.match(line) and len(line.split()) <= 14:
+            continue
+        menu = False
+        out.append(line)
+    return out
 
 
 def _without_headlines_after_byline(lines: list[str]) -> list[str]:
