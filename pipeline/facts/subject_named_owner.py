@@ -111,15 +111,22 @@ def _owned_before(tokens: list[Token], a: int, b: int) -> list[Token]:
     return run if any(t.pos == "Np" for t in run) and low(run[0].text) not in AUTHORITIES else []
 
 
+def bare_owned(subject: str | None) -> bool:
+    """Whether `subject` is a bare measure of `owned()`, its period aside (`doanh thu`, `lợi nhuận quý 3`), with no owner."""
+    if subject is None or " của " in subject:
+        return False
+    key = low(subject)
+    period = _PERIOD.search(key)
+    return (key[:period.start()] if period else key) in owned()
+
+
 def named_owner(sentence: Sentence, start: int, subject: str | None, spans: list[tuple[int, int]]) -> str | None:
     """`subject` with its owner (`doanh thu của X`) when it is a bare measure of `owned()` written before the figure at
     `sentence.text[start]` and its clause names the owner; else `subject`."""
-    if subject is None or " của " in subject:
+    if not bare_owned(subject):
         return subject
+    assert subject is not None
     key = low(subject)
-    period = _PERIOD.search(key)
-    if (key[:period.start()] if period else key) not in owned():
-        return subject
     figure_end = next((b for a, b in spans if a == start), start)
     at = start if sentence.text.lower().startswith(key, figure_end + 1) else sentence.text.lower().rfind(key, 0, start)  # `với 4,3% cổ
     # phần sở hữu`: the measure a share is of, right after it

@@ -9,13 +9,10 @@ measure, adverbs aside. A measure of `figure_owned_measures.txt` only: a thing's
 
 from __future__ import annotations
 
-import re
-
 from pipeline.facts.subject_lexicon import SAYING, low
-from pipeline.facts.subject_named_owner import ADVERBS, AUTHORITIES, owned
+from pipeline.facts.subject_named_owner import ADVERBS, AUTHORITIES, bare_owned
 from pipeline.language.analysis import Sentence, Token
 
-_PERIOD = re.compile(r"(?:\s+(?:năm \d{4}|quý \w+(?:/\d{4})?|(?:\d+|sáu|chín) tháng(?: đầu năm)?(?: \d{4})?))?$")
 _EARNING = frozenset({"đạt", "có", "ghi nhận", "thu về", "mang về", "mang lại", "đem lại", "đem về", "thu", "đạt được"})
 _STILL = ADVERBS | frozenset({"luôn", "đều", "thường", "phải", "cần", "có thể", "bình quân", "mỗi năm", "hằng năm", "hàng năm"})
 _NOT_THINGS = frozenset({"năm", "tháng", "quý", "tuần", "ngày", "đây", "đó", "này", "nó", "họ", "chúng tôi", "tôi", "ta", "tổng",
@@ -37,12 +34,9 @@ def _verb_before(tokens: list[Token], m: int) -> int | None:
 def thing_owner(sentence: Sentence, start: int, subject: str | None) -> str | None:
     """`<measure> của <thing>` for a bare owned measure right before the figure at `sentence.text[start]` whose clause
     opens with the plain noun phrase that earns or reaches it; else `subject`."""
-    if subject is None or " của " in subject:
+    if subject is None or not bare_owned(subject):
         return subject
     key = low(subject)
-    period = _PERIOD.search(key)
-    if (key[:period.start()] if period else key) not in owned():
-        return subject
     at = sentence.text.lower().rfind(key, 0, start)
     tokens = list(sentence.tokens)
     m = next((n for n, t in enumerate(tokens) if t.start >= sentence.start + at), None) if at >= 0 else None
