@@ -121,7 +121,8 @@ _HEADLINES_AFTER = 6  # headlines after a closing byline at most
 _CREDIT_LEAD = re.compile(r"(?i:ảnh|theo|nguồn|đồ họa|đồ hoạ|thiết kế|clip|video|\*)(?!\w)")
 
 
-_TOPIC_MENU = re.compile(r"^\s*(?:\d{1,2}\.\s*)?(?i:dòng sự kiện|sự kiện nổi bật|chủ đề nóng|tiêu điểm|sự kiện)\s*:\s*$")
+_TOPIC_MENU = re.compile(r"^\s*(?:\d{1,2}\.\s*)?(?i:dòng sự kiện|chủ đề nóng)\s*:\s*$")  # (a site's menu heads only: `Sự kiện:`
+# or `Tiêu điểm:` may open the article's own list)
 _MENU_ITEM = re.compile(r"^\s*(?:\d{1,2}\.|[-•*])\s*\S")
 
 
