@@ -349,11 +349,11 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
         if words == 0 and token.lower() == "tập" and re.match(r"tập trung\s+(?:vào|[a-zà-ỹđ]+)", text[i:]) and \
                 tags.get(next_start(text, tag_end), ("", 0))[0] in ("V", "E"):
             break  # `Hội thảo tập trung truyền đạt ...`, `Hội nghị tập trung vào ...`: its predicate (not `khu ... tập trung`)
-        if tag in ("R", "C") and lower and not (tag == "R" and words == 0 and noun_after(text, tags, tag_end)) \
+        if tag in ("R", "C") and lower and not (tag == "R" and (words == 0 or token.lower() == "toàn") and noun_after(text, tags, tag_end)) \
                 and not re.match(r"(?i:vừa và nhỏ)(?!\w)", rest) and not (token.lower() == "mới" and re.search(r"(?i:nông thôn)\s+$", text[pos:i])) and not (prev_upper and re.match(r"mới(?:\s*(?:[-–]\s*[A-ZĐ]|[”\"»])|(?!\w))", rest) and (
                     re.match(r"mới\s*(?:[-–]|[”\"»])", rest) or re.search(r"\smới\s*[-–]\s*[A-ZĐ]\w*(?:\s+\w+)?\s*$", text[pos:i]))):
             # (`Hội thảo Công nghệ mới - Sản phẩm mới`: new, before a dash or a closing quote or after `mới -`, is the title's adjective)
-            break  # (`Triển lãm nguyên/R phụ liệu/N dệt may`: a word the tagger split off a noun, not an adverb)
+            break  # (`Triển lãm nguyên/R phụ liệu/N dệt may`, `lốp xe tải toàn/R thép/N`: a word before a noun, no adverb)
         # a verb, but not `về` right after the head (`Hội thảo về/V ...`: about), a "verb" the tagger glued to a name
         # (`Thủy điện Lai Châu/V`), nor the verb half of a noun (`Giấy/N chứng nhận/V`)
         verbal = token.isalpha() and (tag.startswith("V") or (tag == "A" and words == 0)) and not (

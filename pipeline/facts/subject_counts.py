@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from pipeline.facts.lexicon import load
+from pipeline.facts.lexicon import entries, load
 from pipeline.facts.noun_phrases import in_figure, phrase_text
 from pipeline.facts.subject_lexicon import NOUN, PLACE_COUNTED, kind_of, low, timely, words_of
 from pipeline.facts.subject_served import served
@@ -113,7 +113,7 @@ def counted_predicate(sentence: Sentence, end: int, spans: list[tuple[int, int]]
         counts = [t for t in tokens[:k] if in_figure(t, spans)][-2:]  # the count's number: as many names as places counted
         number = next((int(t.text) for t in counts if t.text.isdigit()), None)
         named = sum(1 for t in names if t.pos == "Np")
-        return f"{noun} {phrase_text(sentence, names)}" if names and number == named else None
+        return f"{noun} {phrase_text(sentence, names)}" if names and (number == named or _of_countries(names, number)) else None
     f0 = next((n for n in range(k - 1, -1, -1) if not in_figure(tokens[n], spans)), -1)  # the word before the count
     if noun in PLACE_COUNTED and run[0].pos == "V" and (f0 >= 0 and tokens[f0].pos in NOUN or low(run[0].text) not in ("bị", "được", "thuộc")):
         return None  # `Ngư dân 4 tỉnh | lao đao`: the predicate is of who lives there; `cùng 4 tỉnh diệt | lục bình`: what they do
@@ -130,6 +130,15 @@ def counted_predicate(sentence: Sentence, end: int, spans: list[tuple[int, int]]
             continue
         if (low(run[0].text) == "của" or low(run[0].text) in ("ở", "tại") and noun not in PEOPLE) and t.pos not in NOUN:
             break  # (`109 hộ tại 7 xã của huyện | được nhận`: whose or where ends with its nouns)
+        owner = 2 if word == "khác" and i + 1 < len(tokens) and low(tokens[i + 1].text) == "thuộc" else 1 if word == "thuộc" else 0
+        if owner and all(u.pos in NOUN for u in run) and i + owner < len(tokens) and tokens[i + owner].pos in ("N", "Np") \
+                and not in_figure(tokens[i + owner], spans) and not timely(tokens[i + owner]):
+            run += tokens[i:i + owner + 1]  # `13 hộ dân | (khác) thuộc Hợp tác xã X`: what the counted belong to, its name whole
+            i += owner + 1
+            while i < len(tokens) and tokens[i].pos in ("N", "Np") and tokens[i].text[:1].isupper() and not in_figure(tokens[i], spans):
+                run.append(tokens[i])
+                i += 1
+            continue
         if word in ("tại", "ở") and low(run[-1].text) in _RESIDE and i + 1 < len(tokens) and tokens[i + 1].pos in NOUN \
                 and not in_figure(tokens[i + 1], spans):
             stay = i + 1
@@ -282,6 +291,18 @@ def _names(tokens: list[Token], k: int, spans: list[tuple[int, int]]) -> list[To
             continue
         return tokens[k:n + 1] if n + 1 == len(tokens) or tokens[n + 1].pos in ("CH", "V", "R", "E", "C") else []
     return []
+
+
+def _of_countries(names: list[Token], number: int | None) -> bool:
+    """Whether listed names that are not as many as the places counted still say which: the countries they lie in, joined by
+    dashes (`9 tỉnh Việt Nam - Lào - Thái Lan`), or the places named with their country after a dash (`3 tỉnh Quảng Trị,
+    Salavan và Savannakhet - Lào`)."""
+    countries = set(entries("countries.txt"))
+    places = [t for t in names if t.pos == "Np"]
+    dashes = [n for n, t in enumerate(names) if t.text in ("-", "–")]
+    if dashes and len(dashes) == len(places) - 1 and all(t.text in countries for t in places):
+        return True
+    return bool(dashes) and dashes[-1] == len(names) - 2 and names[-1].text in countries and number == len(places) - 1
 
 
 _HARMS = frozenset({"chết", "tử vong", "thiệt mạng", "tử nạn", "thương", "bị thương", "nhập viện", "ngộ độc", "mắc bệnh", "nhiễm bệnh"})

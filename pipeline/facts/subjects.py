@@ -7,10 +7,10 @@ Looking left from the figure, inside its clause:
     Nhà máy Sông Hậu 1 với công suất là 1.200 MW          attribute of a thing named     -> Nhà máy Sông Hậu 1
     ... đạt 11,76 tỷ đồng, tăng 12,47%                    a change with no phrase        -> the figure before's subject
 
-A phrase is a run of nouns (and the verbs, adjectives and `của` between them) that starts with a noun. It is kept
-only when it says what is measured: it starts with a measure or a thing from `figure_subjects.tsv`, or it names
-something (a proper noun). A phrase right before a figure that ends in a verb is a predicate (`Công ty xuất khẩu
-30.000 tấn`), not a subject, unless it starts with a measure (`vốn đầu tư 2 tỷ`). Everything else gives None."""
+A phrase is a run of nouns (and the verbs, adjectives and `của` between them) that starts with a noun. It is kept only
+when it says what is measured: it starts with a measure or a thing from `figure_subjects.tsv`, or it names something (a
+proper name). A phrase right before a figure that ends in a verb is a predicate (`Công ty xuất khẩu 30.000 tấn`), not a
+subject, unless it starts with a measure (`vốn đầu tư 2 tỷ`). Everything else gives None."""
 
 from __future__ import annotations
 
@@ -32,6 +32,7 @@ from pipeline.facts.noun_phrases import (
     skip_period,
 )
 from pipeline.facts.phrases_after import phrase_after, qualifies
+from pipeline.facts.subject_acted import acted_object
 from pipeline.facts.subject_asides import (
     before_foreign_amount,
     chained_change,
@@ -140,10 +141,9 @@ def _usable(run: list[Token], direct: bool) -> tuple[str, bool] | None:
 
 @dataclass(frozen=True)
 class Subject:
-    """A figure's subject as written, and its kind: `measure`, `attribute`, `entity` (from the lexicon), `qualified`
-    (a generic word made specific: `mức thu phí`), `named` (a phrase naming something: `tỉ phú Warren Buffett`), `sized`
-    (a plain thing right before its size: `khu đất 5 ha`), `changed` (a plain noun phrase opening the clause of a
-    change: `dịch vụ tăng 6,5%`) or `of` (the phrase after the amount: `16 tấn bom`)."""
+    """A figure's subject as written and its kind: `measure`, `attribute`, `entity`, `qualified` (a generic word made
+    specific, `mức thu phí`), `named` (a name: `tỉ phú Warren Buffett`), `sized` (a plain thing before its size: `khu
+    đất 5 ha`), `changed` (opening a change: `dịch vụ tăng 6,5%`) or `of` (the phrase after it: `16 tấn bom`)."""
 
     text: str
     kind: str
@@ -391,8 +391,8 @@ def _subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
             return Subject(phrase_text(sentence, owner), "entity")  # `Với vốn đầu tư 500 tỷ đồng, cầu X ...`
         if k < 0 or framed_comma(tokens, k) or after_conjunction(tokens, k) or tokens[k].pos == "CH" and tokens[k].text not in ("(", ")") and len(run) > 1 and run[-1].pos in ("V", "A"):
             return Subject(phrase_text(sentence, run), "attribute")  # `Diện tích hư hỏng 70 m2`: no owner; a bare `diện tích` after a comma is the thing's before it
-        if not kind[1]:
-            return None
+        if not kind[1]:  # (`với diện tích trồng quế khoảng 52.000ha`: a measure of an act on a thing, with no owner)
+            return Subject(phrase_text(sentence, run), "attribute") if acted_object(run) else None
     owner = owner_after(tokens, run, start_at=base + start, spans=absolute) if kind[0] == "measure" and is_bare_attribute(run) else []
     if owner:
         return Subject(phrase_text(sentence, owner), "entity")  # `Với kinh phí hơn 77 tỷ đồng, hệ thống xe buýt sẽ ...`

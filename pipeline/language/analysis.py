@@ -288,6 +288,11 @@ def _unglued(tokens: list[Token]) -> list[Token]:
         elif t.pos == "V" and t.text.lower() == "thu" and nxt in _REVENUES and not (out and out[-1].pos in ("N", "Np", "Ny", "Nc")):
             # (not `Hải quan Quảng Trị thu/V ngân sách`: a subject's verb)
             out.append(Token(t.text, t.start, t.end, "N"))  # `thu/V nội địa 10.152 tỷ đồng`: revenue, the noun
+        elif t.pos == "V" and t.text.lower() in _VOLTAGES and out and out[-1].pos in ("N", "Nc"):
+            out.append(Token(t.text, t.start, t.end, "A"))  # `đường dây trung áp/V 478km`: the line's voltage, an adjective
+        elif t.text.lower() == "không" and out and out[-1].text.lower() == "trên" and out[-1].end + 1 == t.start and len(out) > 1 \
+                and (out[-2].text.lower() in _VOLTAGES or out[-2].text.lower() in ("đường dây", "cáp")):
+            out[-1] = Token(f"{out[-1].text} {t.text}", out[-1].start, t.end, "A")  # `đường dây trung áp trên không`: overhead
         elif t.pos == "V" and t.text.lower() in _ONLY_NOUNS:
             out.append(Token(t.text, t.start, t.end, "N"))  # `mang về doanh thu/V 100 tỷ đồng`: a noun the tagger took for a verb
         else:
@@ -305,6 +310,7 @@ _ACRONYM_GLUED = re.compile(r"([A-ZĐ]{2,}[A-ZĐ0-9&]*)\s+(?=[a-zà-ỹđ])")  #
 _ONLY_NOUNS = frozenset({"doanh thu", "doanh số", "kim ngạch", "lợi nhuận", "sản lượng", "diện tích", "công suất", "tổng doanh thu",
                           "tổng thu", "tổng chi", "vận tốc", "tốc độ", "trọng lượng", "chiều dài", "phiếu", "động đất", "tâm bão",
                           "khai khoáng", "nhiệt điện", "thủy điện", "thuỷ điện", "phong điện"})  # (`nhà máy nhiệt điện/V`: the plant's kind, s48 set P66)
+_VOLTAGES = frozenset({"trung áp", "hạ áp", "cao áp", "siêu cao áp", "trung thế", "hạ thế", "cao thế"})  # after a noun: its voltage
 _REVENUES = frozenset({"nội địa", "xuất nhập khẩu", "xuất khẩu", "nhập khẩu", "ngân sách", "thuế", "hải quan", "từ dầu thô"})  # after `thu`
 # (`76,69% phiếu/V bầu`, `Trận động đất/V mạnh 7,8 độ Richter`, `vị trí tâm bão/V cách Vũng Tàu`)
 
