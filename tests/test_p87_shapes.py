@@ -54,3 +54,57 @@ def test_counted_households_keep_the_body_they_belong_to():
     assert _subjects("Năm nay có 27 hộ dân khác thuộc Hợp tác xã Chè Tân Hương cũng mở rộng diện tích.") == {
         "27 hộ": "hộ dân khác thuộc Hợp tác xã Chè Tân Hương"}
     assert _subjects("Xã có 40 hộ dân thuộc diện cận nghèo được hỗ trợ vay vốn.") == {"40 hộ": "hộ dân thuộc diện cận nghèo"}
+
+
+def _officials(text: str) -> list[tuple[str, str | None]]:
+    return [(o.name, o.title) for o in process_text(text, settings=SETTINGS).officials]
+
+
+def test_a_ceremony_name_ends_before_its_cost_and_its_verb():
+    assert _events("Sáng 12/4, tỉnh tổ chức lễ khởi công Dự án Khu bến cảng Nam Đồng Hới hơn 9.500 tỷ đồng tại xã Bảo Ninh.") == [
+        "lễ khởi công Dự án Khu bến cảng Nam Đồng Hới"]
+    assert _events("Lễ công bố huyện Lục Nam đạt chuẩn nông thôn mới năm 2024 sẽ tổ chức ngày 15/3 tại nhà văn hóa huyện.") == [
+        "Lễ công bố huyện Lục Nam đạt chuẩn nông thôn mới năm 2024"]
+
+
+def test_an_event_named_in_english_after_va_is_another_event():
+    names = _events("Doanh nghiệp tỉnh tham dự Diễn đàn Cà phê Toàn cầu và World Coffee Expo 2024 tại Hàn Quốc.")
+    assert names[0] == "Diễn đàn Cà phê Toàn cầu"
+
+
+def test_abroad_is_no_venue_and_a_scale_no_name():
+    assert _events("Tọa đàm giữa các Đại sứ Việt Nam tại nước ngoài với doanh nghiệp ngành gỗ do Bộ Ngoại giao tổ chức "
+                   "ngày 5/6 đã thu hút đông đảo đại biểu.") == [
+        "Tọa đàm giữa các Đại sứ Việt Nam tại nước ngoài với doanh nghiệp ngành gỗ"]
+    assert _events("Năm 2019, tỉnh đã tổ chức Hội nghị xúc tiến đầu tư vào tỉnh Quảng Bình quy mô cấp quốc gia, thu hút "
+                   "42 dự án.") == ["Hội nghị xúc tiến đầu tư vào tỉnh Quảng Bình"]
+
+
+def test_a_list_of_parties_takes_no_holder_for_a_bodys_name():
+    assert _events("Hội thảo giữa các nhà khoa học với các doanh nghiệp, hiệp hội do Liên hiệp các Hội Khoa học tổ chức "
+                   "chiều 9/9.") == ["Hội thảo giữa các nhà khoa học với các doanh nghiệp, hiệp hội"]
+
+
+def test_a_post_inside_a_meetings_name_is_held_by_no_one():
+    assert _officials("Tại Hội nghị Tham tán Thương mại khu vực châu Á, Vụ trưởng Vụ Thị trường châu Á Trần Văn Hòa có bài "
+                      "phát biểu.") == [("Trần Văn Hòa", "Vụ trưởng Vụ Thị trường châu Á")]
+    assert _officials("Chiều 3/7, Phó Thủ tướng đã tiếp ông Kenji Tanaka - Chủ tịch điều hành Tập đoàn Sumitomo.") == [
+        ("Kenji Tanaka", "Chủ tịch điều hành Tập đoàn Sumitomo")]
+
+
+def test_counted_things_named_by_the_title_they_won():
+    assert _subjects("Trong số 56 doanh nghiệp đạt Thương hiệu Quốc gia năm 2018, có 20 doanh nghiệp lần đầu được vinh danh.")[
+        "56 doanh nghiệp"] == "doanh nghiệp đạt Thương hiệu Quốc gia năm 2018"
+    assert _subjects("Hội thi năm nay có 14 sản phẩm đạt Giải Nhất.") == {"14 sản phẩm": "sản phẩm đạt Giải Nhất"}
+
+
+def test_places_where_things_stand_take_no_predicate_of_theirs():
+    assert _subjects("Phần lớn các chợ trên địa bàn 4 huyện đều được xây dựng từ lâu, nay đã xuống cấp.") == {"4 huyện": "huyện"}
+    assert _subjects("Năm nay có 6 huyện đều bị thiệt hại nặng do mưa lũ.") == {"6 huyện": "huyện đều bị thiệt hại nặng"}
+
+
+def test_a_body_counted_things_belong_to_is_named_whole_or_not_at_all():
+    assert _subjects("Ông biểu dương thành tích của 7 tỉnh biên giới phía Bắc thuộc Cụm Thi đua số 2 trong năm qua.") == {
+        "7 tỉnh": "tỉnh biên giới phía Bắc thuộc Cụm Thi đua số 2"}
+    assert _subjects("Nhà máy là một trong 12 dự án điện gió thuộc danh mục các công trình ưu tiên đầu tư.") == {
+        "12 dự án": "dự án điện gió"}

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.facts.event_lexicon import EDITION, HOLIDAY, capitalised, classes, person_at
+from pipeline.facts.event_lexicon import EDITION, HOLIDAY, LATIN_EVENT, capitalised, classes, person_at
 from pipeline.facts.lexicon import alternation, load, table
 
 
@@ -160,6 +160,8 @@ def joined_part(text: str, pos: int, i: int, heads: re.Pattern[str]) -> int:
     if word is None or not word.group()[:1].isupper() or word.group().isupper() or heads.match(after) or person_at(after) \
             or HOLIDAY.match(after):
         return 0  # (`Lễ hội Thành Tuyên và Tết Trung thu`: a holiday beside the festival)
+    if LATIN_EVENT.match(after):
+        return 0  # `Hội nghị Thượng đỉnh Halal Toàn cầu | và Halal Expo 2025`: another event, named in English
     lex = load()
     closed = re.compile(rf"(?i:{alternation(list(lex.org_heads) + ['tỉnh', 'thành phố', 'huyện', 'xã', 'TP', 'Việt Nam'])})(?!\w)")
     if closed.match(after) or lex.province(word.group()) or c_opener(after) or classes()["act"].match(after) \

@@ -26,6 +26,8 @@ SINCE = re.compile(r"(?<!\w)(?i:từ|kể từ|sau|trước)\s+(?:(?i:năm)\s+)?
 PLACE_GAP = re.compile(r"\s*(?i:ở|tại)\s+(?:[^\W\d_]*[^\W\d_a-zà-ỹđ][^\W\d_]*\s+){1,4}")
 # a holiday beside an event (`Lễ hội Thành Tuyên và Tết Trung thu`): no part of its name
 HOLIDAY = re.compile(r"(?:Tết|(?i:ngày quốc khánh|quốc khánh|ngày lễ|lễ giáng sinh|giáng sinh|trung thu))(?!\w)")
+# an event named in English after `và` (`và Halal Expo 2025`): another event, never the second half of one name
+LATIN_EVENT = re.compile(r"(?:[A-Z][\w&.-]*\s+){0,3}(?:Expo|EXPO|Fair|FAIR|Festival|Summit|Show|Week|Forum|Conference|Exhibition)(?!\w)")
 # the words that say an event is held (`Hội chợ diễn ra từ ...`, `(diễn ra từ ngày 10 đến 13-12)`)
 HELD_WORDS = "diễn ra|được tổ chức|tổ chức|khai mạc|kéo dài"
 # an event told held on a day right after its name: `Hội chợ X | được tổ chức từ ngày 3-5/5`

@@ -156,6 +156,6 @@ def with_whole_body(mention: Mention) -> Mention:
     if not _BODY_HEAD.search(mention.name) or not text[mention.start:mention.end].rstrip().endswith(mention.name.split()[-1]):
         return mention
     rest = _BODY_REST.match(text, mention.end)
-    if rest is None:
-        return mention
+    if rest is None or classes()["stop"].match(rest.group().lstrip()):
+        return mention  # (`với các doanh nghiệp, hiệp hội | do VCCI tổ chức`: who holds it, no body's name)
     return replace(mention, name=mention.name + rest.group(), end=rest.end())

@@ -26,6 +26,7 @@ from pipeline.facts.event_lexicon import (
     DAY_MONTH,
     EDITION,
     HOLIDAY,
+    LATIN_EVENT,
     SITE,
     Mention,
     abroad,
@@ -241,7 +242,8 @@ def _run_to_year(text: str, end: int, mention: Mention) -> int | None:
         gap = text[end:text.index(")", end + len(gap)) + 1]  # `(Lạng Sơn 2024)`: the bracket closes with it
     if gap and len(gap.split()) <= 14 and not p["ends"].search(gap) and not p["comma_clause"].search(gap) \
             and gap.count("(") == gap.count(")") and not _verb_in(gap, end, mention) and _name_like(gap, mention, False) \
-            and not re.search(rf"(?<!\w)(?:(?i:và)|,)\s+{HOLIDAY.pattern}", gap) and not _NEXT_ITEM.match(gap):  # (`... và Tết Trung
+            and not re.search(rf"(?<!\w)(?:(?i:và)|,)\s+{HOLIDAY.pattern}", gap) and not _NEXT_ITEM.match(gap) \
+            and not re.search(rf"(?<!\w)(?i:và)\s+{LATIN_EVENT.pattern}", gap):  # (`... và Halal Expo 2025`: another event; `... và Tết Trung
         # thu năm 2019`; `hội nghị X, | chương trình Y năm 2022`: the list's next item)
         return end + len(gap)
     return None

@@ -10,6 +10,7 @@ the verdicts of set P61.
 - A ceremony's named work ends before `thuộc` and the larger project it belongs to (`khởi công xây dựng Nhà máy sữa TH |
   thuộc dự án chăn nuôi bò sữa và ...`).
 - An announcement runs on to the standard the announced thing meets (`Lễ công bố xã X đạt chuẩn nông thôn mới`).
+- A cost closing a ceremony's name is no part of it (`lễ thi công Dự án X | hơn 14.000 tỷ đồng`: fifty-first session).
 - A span of time closing a ceremony's name is no part of it (`lễ đón nhận tấn urea thứ 5 triệu | sau 7 năm hoạt động`).
 - A ceremony over a part of a work (`tổ máy số 1`, `hạng mục`, `giai đoạn 2`) runs on to the project it belongs to after a
   comma (`Lễ khánh thành hòa lưới điện tổ máy số 1, dự án Nhà máy thủy điện X mở rộng`: forty-eighth session, set P63).
@@ -32,11 +33,12 @@ _WORK = re.compile(r"(?:Nhà máy|Dự án|Công trình|Khu công nghiệp|Cụm
 _NAMED = r"(?:\s+(?:[A-ZĐ0-9][\w&.-]*))+"
 # the standard an announced thing meets, which the announcement names (`lễ công bố nhà máy X | đạt tiêu chuẩn EU-GMP`)
 _MET = re.compile(r"\s+(?:(?i:được công nhận)\s+)?(?i:đạt)\s+(?:(?i:tiêu chuẩn|chuẩn)\s+)?[^,.;:()“”\"]{2,100}?"
-                  r"(?=\s+(?i:tại|vào|do|với|cho|nhằm|và)\s|\s*[,.;:(]|\s*$)")
+                  r"(?=\s+(?i:tại|vào|do|với|cho|nhằm|và|sẽ|đã|được|đang|diễn ra|tổ chức)\s|\s*[,.;:(]|\s*$)")  # (`... năm 2022 | sẽ tổ chức`)
 # a span of time closing a ceremony's name (`sau 7 năm hoạt động`, `sau gần 2 năm thi công`)
 _AFTER_SPAN = re.compile(r"\s+(?i:sau)\s+(?:(?i:gần|hơn|khoảng|chỉ)\s+)?\d+\s+(?i:năm|tháng|tuần|ngày)(?:\s+[a-zà-ỹđ]+){0,3}$")
 # a part of a work (`tổ máy số 1`, `hạng mục X`, `giai đoạn 2`) closing a ceremony's name, and the work it belongs to after a comma
 _PART = re.compile(r"(?<!\w)(?i:tổ máy|hạng mục|giai đoạn|phân kỳ)(?:\s+(?i:số))?(?:\s+[\w-]+){0,2}$")
+_PRICED = re.compile(r"\s+(?:(?i:hơn|gần|khoảng|trên|trị giá)\s*)?\d[\d.,]*\s*(?i:tỷ|tỉ|triệu|nghìn|ngàn)\s+(?i:đồng|USD)$")
 _PART_OF = re.compile(r"\s*,\s*((?i:dự án|công trình)\s+[^.,;:!?()“”\"]{3,120}?)(?=\s*[.,;:!?(]|\s*$)")
 
 
@@ -51,6 +53,9 @@ def whole_name(mention: Mention | None) -> Mention | None:
         return replace(mention, name=text[mention.start:aliased.end()], end=aliased.end())
     if mention.type != "ceremony" or mention.name != text[mention.start:mention.end]:
         return mention  # (a name made from the work before a passive verb is no span of the text to move the end of)
+    priced = _PRICED.search(mention.name)
+    if priced and priced.start() > len(mention.head or "") + 3:  # `lễ thi công Dự án X | hơn14.000 tỷ đồng`: its cost, no name
+        return replace(mention, name=mention.name[:priced.start()], end=mention.start + priced.start())
     object_at = mention.start + len(mention.head) if mention.head and mention.name.startswith(mention.head) else mention.start
     work = _WORK.search(mention.name, object_at - mention.start)
     if work:

@@ -233,12 +233,16 @@ def _scan_roles(c: Context) -> list[_Role]:
         m = c.pats.prefix_end.search(c.before(i))
         title_start = c.grid.index_at(c.sentence.start + m.start()) if m else i
         org_end, name_after = org_scan(c, j)
+        if name_after is None and _EVENT_HEAD_END.search(c.before(i)):
+            continue  # `Hội nghị Tham tán Thương mại khu vực châu Âu, Tổng Biên tập X`: the meeting's name, no post held (but
+            # `Tại Hội nghị Phó Thủ tướng X đánh giá`: a name right after the post holds it)
         if _PRESIDENT_HO.fullmatch(c.grid.text(i, org_end).strip()):
             continue  # `anh linh Chủ tịch Hồ Chí Minh, Phó Thủ tướng X`: the late President, a name, no post of the city
         roles.append(_Role(i, j, title_start, org_end, name_after))
     return roles
 
 
+_EVENT_HEAD_END = re.compile(r"(?<!\w)(?:Hội nghị|Hội thảo|Diễn đàn|Tọa đàm|Toạ đàm)(?:\s+(?i:thượng đỉnh|cấp cao))?\s+$")
 _WHOLE_BODY = re.compile(r"(?:Cục|Tổng cục|Vụ|Sở|Bộ|Công ty|Tổng công ty|Tập đoàn|Ngân hàng|Chi cục)\s")
 _PRESIDENT_HO = re.compile(r"(?i:chủ tịch)\s+Hồ\s+Chí\s+Minh")
 _ROLE_BODY = re.compile(r"(?<!\w)((?:ủy |uỷ )?ban|văn phòng|thanh tra|phòng|đoàn)$", re.I)  # a role named after the body it heads

@@ -28,8 +28,9 @@ _NOT_PREDICATE = frozenset({"là", "có", "và", "được", "bị", "đã", "s�
                             "giúp", "tạo", "nói", "cho biết", "bao gồm", "gồm có", "chia sẻ", "phải", "cần", "không", "chưa", "thường", "rồi", "ước tính", "ước", "khoảng"})
 _ABBREVIATION = re.compile(r"\s*\([A-ZĐ]{1,6}\)(?=\s+[a-zà-ỹđ])")  # `doanh nghiệp | (DN) quốc tế`
 # a rating things counted reach (`đạt trên 90 điểm`, `đạt 4 sao`, `đạt chuẩn OCOP`): which ones they are
-_RATED = re.compile(r"(?i:đạt)\s+(?:(?:(?i:từ|trên|hơn|dưới)\s+)?\d{1,3}(?:[,.]\d+)?\s+(?i:sao|điểm)|(?i:chuẩn|tiêu chuẩn)(?:\s+[^\W\d][^,;.()\d]{0,30})?)"
-                    r"(?=\s*(?:[,;.()]|$|(?i:và|trở lên)(?!\w)))")
+_RATED = re.compile(r"(?i:đạt)\s+(?:(?:(?i:từ|trên|hơn|dưới)\s+)?\d{1,3}(?:[,.]\d+)?\s+(?i:sao|điểm)|(?i:chuẩn|tiêu chuẩn)(?:\s+[^\W\d][^,;.()\d]{0,30})?"
+                    r"|(?:(?i:danh hiệu|giải thưởng|giải|chứng nhận)\s+)?[A-ZĐ][^\W\d]*(?:\s+[^\W\d]+){1,5}?(?:\s+(?i:năm)\s+(?:19|20)\d{2})?)"
+                    r"(?=\s*(?:[,;.()]|$|(?i:và|trở lên)(?!\w)))")  # (`88 doanh nghiệp | đạt Thương hiệu Quốc gia năm 2016`: a title won)
 _RESIDE = frozenset({"trú", "cư trú", "sinh sống", "sống", "thường trú", "tạm trú"})  # verbs whose place follows `tại`/`ở`
 _ASPECT = frozenset({"đã", "đang", "sẽ", "vừa", "mới", "từng", "đều", "cũng"})  # `người đã tử vong`: kept before their verb
 _WHERE = frozenset({"trên", "trong"})  # `người trên máy bay MH370`: where the people counted are (`tại`, `ở` tell where a
@@ -115,7 +116,8 @@ def counted_predicate(sentence: Sentence, end: int, spans: list[tuple[int, int]]
         named = sum(1 for t in names if t.pos == "Np")
         return f"{noun} {phrase_text(sentence, names)}" if names and (number == named or _of_countries(names, number)) else None
     f0 = next((n for n in range(k - 1, -1, -1) if not in_figure(tokens[n], spans)), -1)  # the word before the count
-    if noun in PLACE_COUNTED and run[0].pos == "V" and (f0 >= 0 and tokens[f0].pos in NOUN or low(run[0].text) not in ("bị", "được", "thuộc")):
+    lead = next((t for t in run if t.pos != "R"), run[0])  # (`5 huyện | đều được xây dựng`: past the adverb)
+    if noun in PLACE_COUNTED and lead.pos == "V" and (f0 >= 0 and tokens[f0].pos in NOUN or low(lead.text) not in ("bị", "được", "thuộc")):
         return None  # `Ngư dân 4 tỉnh | lao đao`: the predicate is of who lives there; `cùng 4 tỉnh diệt | lục bình`: what they do
         # (but `6 huyện bị thiệt hại nặng`, `2 xã thuộc huyện X`: which places)
     cut = False  # whether a verb at the run's end is cut from the words of direction or place it goes on with
@@ -132,12 +134,15 @@ def counted_predicate(sentence: Sentence, end: int, spans: list[tuple[int, int]]
             break  # (`109 hộ tại 7 xã của huyện | được nhận`: whose or where ends with its nouns)
         owner = 2 if word == "khác" and i + 1 < len(tokens) and low(tokens[i + 1].text) == "thuộc" else 1 if word == "thuộc" else 0
         if owner and all(u.pos in NOUN for u in run) and i + owner < len(tokens) and tokens[i + owner].pos in ("N", "Np") \
-                and not in_figure(tokens[i + owner], spans) and not timely(tokens[i + owner]):
+                and (tokens[i + owner].text[:1].isupper() or low(tokens[i + owner].text) == "diện") \
+                and not in_figure(tokens[i + owner], spans) and not timely(tokens[i + owner]):  # (a named body or a class:
+            # not `dự án nhiệt điện khí thuộc danh mục | các công trình ...`, cut short)
             run += tokens[i:i + owner + 1]  # `13 hộ dân | (khác) thuộc Hợp tác xã X`: what the counted belong to, its name whole
             i += owner + 1
-            while i < len(tokens) and tokens[i].pos in ("N", "Np") and tokens[i].text[:1].isupper() and not in_figure(tokens[i], spans):
-                run.append(tokens[i])
-                i += 1
+            while i < len(tokens) and not in_figure(tokens[i], spans) and (tokens[i].pos != "CH" and tokens[i].text[:1].isupper() or (
+                    low(tokens[i].text) == "số" and i + 1 < len(tokens) and tokens[i + 1].text.isdigit())):
+                run += tokens[i:i + 2] if low(tokens[i].text) == "số" else [tokens[i]]  # (`thuộc Cụm Thi đua số 1`)
+                i += 2 if low(tokens[i].text) == "số" else 1
             continue
         if word in ("tại", "ở") and low(run[-1].text) in _RESIDE and i + 1 < len(tokens) and tokens[i + 1].pos in NOUN \
                 and not in_figure(tokens[i + 1], spans):
