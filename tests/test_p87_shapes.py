@@ -108,3 +108,43 @@ def test_a_body_counted_things_belong_to_is_named_whole_or_not_at_all():
         "7 tỉnh": "tỉnh biên giới phía Bắc thuộc Cụm Thi đua số 2"}
     assert _subjects("Nhà máy là một trong 12 dự án điện gió thuộc danh mục các công trình ưu tiên đầu tư.") == {
         "12 dự án": "dự án điện gió"}
+
+
+def _dated(text: str) -> list[tuple[str, str | None]]:
+    return [(e.name, e.date) for e in process_text(text, settings=SETTINGS).events]
+
+
+def test_an_anniversarys_day_is_the_end_of_the_span_it_marks():
+    text = ("Ngày 20/8, tại thành phố Bắc Ninh, Ban Quản lý các khu công nghiệp tỉnh tổ chức Lễ kỷ niệm 15 năm thành lập.\n\n"
+            "Sau 15 năm hình thành và phát triển (20/8/2008-20/8/2023), Ban đã thu hút hơn 1.000 dự án.")
+    assert _dated(text) == [("Lễ kỷ niệm 15 năm thành lập", "2023-08-20")]
+
+
+def test_a_connector_before_a_quoted_name_and_a_list_after_a_colon_are_no_name():
+    assert _events("Năm nay có thêm Lễ hội diễu hành hoa với tên gọi “Sắc Xuân Phương Nam” tại công viên.") == [
+        "Lễ hội diễu hành hoa “Sắc Xuân Phương Nam”"]
+    assert _events("Ngày 3/4/2023, Cục Quản lý Thị trường tỉnh tổ chức Hội nghị giao ban giữa các Cục QLTT giáp ranh: "
+                   "Cần Thơ, Vĩnh Long, Hậu Giang.") == ["Hội nghị giao ban giữa các Cục QLTT giáp ranh"]
+
+
+def test_a_tally_of_unnamed_works_is_no_ceremony():
+    assert _events("Chỉ trong 3 năm, tỉnh đã khánh thành 4 nhà máy điện mặt trời quy mô lớn.") == []
+
+
+def test_two_works_of_one_ceremony_and_a_harbours_opening():
+    assert _events("Sáng 9/3, EVNNPT tổ chức lễ khánh thành Dự án Trạm biến áp 220kV Phước Thái và đường dây 220kV Phước "
+                   "Thái - Tháp Chàm tại Ninh Thuận.") == [
+        "lễ khánh thành Dự án Trạm biến áp 220kV Phước Thái và đường dây 220kV Phước Thái - Tháp Chàm"]
+    assert _events("Ngày 5/7, Công ty Cảng Chân Mây tổ chức lễ mở cầu cảng số 3 và số 4 tại huyện Phú Lộc.") == [
+        "lễ mở cầu cảng số 3 và số 4"]
+
+
+def test_a_quoted_speech_is_no_quoted_title():
+    assert _events("“Lễ tôn vinh lần thứ III này là dịp để cộng đồng doanh nghiệp nhìn lại chặng đường đã qua và cùng hướng tới "
+                   "những mục tiêu mới trong giai đoạn phát triển tiếp theo” - đại diện Ban Tổ chức cho biết.") == [
+        "Lễ tôn vinh lần thứ III"]
+
+
+def test_a_place_before_a_measure_and_the_adverb_after_it_are_no_subject():
+    assert _subjects("Hôm nay, tại khu vực Đông Nam Bộ giá cao su Bình Phước tiếp tục tăng thêm 500 đồng/kg.") == {
+        "500 đồng": "giá cao su Bình Phước"}

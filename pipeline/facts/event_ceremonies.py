@@ -137,6 +137,9 @@ def verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], e
         if 0 < len(obj) <= 3 and all(w.isalpha() and w.islower() for w in obj) and not event_dates.day_in(text):
             weak = True  # `Bắc Ninh khởi công khu công nghiệp`: an undated kind of work, no named one; it joins one named
             # elsewhere (`Sáng 9/5, Tập đoàn TH khánh thành nhà máy sữa`: dated, the act of that day)
+        if _COUNTED_PLAIN.match(" ".join(obj)) and not capitalised(" ".join(obj)) and not event_dates.day_in(text) \
+                and not re.search(r"\d{1,2}\s*[./-]\s*\d{1,2}\s*[./-]\s*(?:19|20)\d{2}", text):
+            weak = True  # `Ninh Thuận đã khánh thành 2 nhà máy điện gió quy mô lớn`: a tally, no ceremony named or dated
         if name == verb and not event_dates.day_after(text, m.end()):
             weak = True  # `Khách sạn vừa khai trương ở Hải Phòng cháy lớn`: nothing names it, no day dates it
         if (c["many"].match(text, m.end()) or (re.match(r"\s*(?:(?i:xây dựng|mở rộng)\s+)?(?i:một|thêm)\s", text[m.end():])
@@ -241,6 +244,7 @@ def _subject(sentence: Sentence, start: int, verb: int) -> str:
     return _ONE_MORE.sub("", subject)  # (`Thêm một nhà máy sản xuất ô tô khởi công`: the works, not how many more)
 
 
+_COUNTED_PLAIN = re.compile(r"(?:xây dựng\s+)?(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?i:nhà máy|dự án|công trình|khu|cụm|tuyến)(?!\w)")
 _ONE_MORE = re.compile(r"^(?i:thêm)\s+(?:(?i:một|hai|ba)\s+)?")
 
 def _described(sentence: Sentence, verb: int) -> str:

@@ -211,9 +211,12 @@ def side_mentions_dropped(events: list[Event]) -> list[Event]:
     undated, or dated by a year only, keeps them (a report that gives no day)."""
     if not any(e.date and e.date_precision in ("day", "month") for e in events):
         return events
-    return [e for e in events if e.date or _DISTINCT.search(e.name)]
+    return [e for e in events if e.date or _DISTINCT.search(e.name) or e.subtype in ("inauguration", "groundbreaking", "opening") and len(_CAPITALISED.findall(
+        " ".join(e.name.split()[2:]))) >= 3]  # (`lễ khánh thành Nhà máy Kính tiết kiệm năng lượng Viglacera` the same day: a works
+    # named, a ceremony of its own)
 
 
+_CAPITALISED = re.compile(r"(?<!\w)[A-ZĐ][\w-]*")
 _DISTINCT = re.compile(r"[\"“”«»]|(?i:lần thứ)|(?<!\w)[IVX]{2,}(?!\w)|(?<!\d)(?:19|20)\d\d(?!\d)")
 
 

@@ -237,7 +237,11 @@ def pair_in_name(text: str, pos: int, i: int, comma: bool = False) -> bool:
     things = re.search(r"(?<!\w)(?:\d|(?i:hai|ba|bốn))\s+(?i:nhà máy|dự án|công trình|trạm biến áp|tuyến)\s(.*)$", name)
     if things and capitalised(things.group(1)) and re.match(r"(?i:và)\s+[A-ZĐ]", text[i:]) and not re.search(r"(?<!\w)(?i:và)\s", things.group(1)):
         return True  # `khánh thành cụm 2 Nhà máy Điện mặt trời Srêpôk 1 và Quang Minh`: the two things counted
-    return bool(re.search(r"\d\s*$", name) and re.match(r"(?i:và)\s+\d", text[i:]))
+    acts = r"(?i:khánh thành|khởi công|động thổ|đóng điện|thông tuyến)"
+    if (re.match(rf"(?i:lễ\s+)?{acts}\s", name) or re.search(rf"(?<!\w){acts}\s*$", text[max(0, pos - 20):pos])) and re.match(
+            r"(?i:và)\s+(?i:đường dây|trạm biến áp|nhà máy|dự án)\s", text[i:]):
+        return True  # `lễ khánh thành Dự án Trạm biến áp 500kV và đường dây 220/500kV ...`: two works of one ceremony
+    return bool(re.search(r"\d\s*$", name) and re.match(r"(?i:và)\s+(?:(?i:số)\s+)?\d", text[i:]))  # (`cầu cảng số 1 và số 2`)
 
 
 def field_list(text: str, i: int) -> int:

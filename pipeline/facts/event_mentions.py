@@ -255,6 +255,8 @@ def _quoted_end(text: str, start: int) -> int:
         return -1  # a closing quote
     closing = "’" if before[-1] == "‘" else "”\""  # (`tổ chức ‘ Hội nghị, hội thảo chuyên đề về ...’`)
     close = min((k for k in (text.find(q, start) for q in closing) if k > 0), default=-1)
+    if close > 0 and len(text[start:close].split()) > 15 and re.search(r"\s(?:là|sẽ|đã)\s", text[start:close]):
+        return -1  # `“Lễ trao Giải lần thứ II này là sự kiện ...” - đại diện BTC chia sẻ`: a quoted speech, no title
     return close if 0 < close - start <= 250 else -1
 
 

@@ -117,7 +117,9 @@ def written_year(dated: list[DateFact | None], all_dates: list[DateFact]) -> lis
     written: dict[str, set[str]] = {}
     for d in all_dates:
         if d.precision == "day" and dates.WRITTEN_YEAR.search(d.text) and d.value[:4] in d.text:
-            written.setdefault(d.value[5:], set()).add(d.value)
+            span = re.search(rf"{re.escape(d.text)}\s*[-–]\s*\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*((?:19|20)\d{{2}})(?!\d)", d.evidence.sentence)
+            written.setdefault(d.value[5:], set()).add(f"{span.group(1)}-{d.value[5:]}" if span else d.value)  # (`10 năm (13/5/2003
+            # -13/5/2013)`: a span's start is a founding day; the day it ends is the anniversary's)
     out: list[DateFact | None] = []
     for day in dated:
         days = written.get(day.value[2:], set()) if day is not None and day.precision == "month_day" else set()

@@ -34,7 +34,7 @@ from pipeline.facts.event_lexicon import (
     keywords,
     person_at,
 )
-from pipeline.facts.lexicon import alternation, word_classes
+from pipeline.facts.lexicon import alternation, load, word_classes
 from pipeline.language.analysis import Token
 
 _MAX_WORDS = 30
@@ -209,7 +209,9 @@ def _tail_end(mention: Mention) -> int:
     if close is None:
         return end
     gap = text[end:close]
-    if _NEXT_ITEM.match(gap) or re.match(r"\s*(?i:để)\s", gap):
+    listed = re.match(r"\s*:\s*([A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,2})\s*(?:,|$)", gap)
+    if _NEXT_ITEM.match(gap) or re.match(r"\s*(?i:để)\s", gap) or listed and load().province(listed.group(1)):  # (`... giáp
+        # ranh | : Bình Dương, Long An, ...`: the places listed; not a subtitle, `...: Góc nhìn từ doanh nghiệp`)
         return end  # `hội nghị xúc tiến đầu tư` + `, chương trình xúc tiến đầu tư năm 2022`: the list's next item (`kỳ họp
         # thứ nhất` + ` để bầu các chức danh ...`: what it is held for)
     year = next((m for m in _CLOSING.finditer(gap) if not _TARGET.search(gap[:m.start()])), None)

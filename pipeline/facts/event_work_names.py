@@ -10,7 +10,8 @@ the verdicts of set P61.
 - A ceremony's named work ends before `thuộc` and the larger project it belongs to (`khởi công xây dựng Nhà máy sữa TH |
   thuộc dự án chăn nuôi bò sữa và ...`).
 - An announcement runs on to the standard the announced thing meets (`Lễ công bố xã X đạt chuẩn nông thôn mới`).
-- A cost closing a ceremony's name is no part of it (`lễ thi công Dự án X | hơn 14.000 tỷ đồng`: fifty-first session).
+- A connector before a quoted name is no part of it (`Lễ hội carnival trái cây | với tên gọi | “Bách Quả ...”`), nor a
+  cost closing a ceremony's name (`lễ thi công Dự án X | hơn 14.000 tỷ đồng`: fifty-first session).
 - A span of time closing a ceremony's name is no part of it (`lễ đón nhận tấn urea thứ 5 triệu | sau 7 năm hoạt động`).
 - A ceremony over a part of a work (`tổ máy số 1`, `hạng mục`, `giai đoạn 2`) runs on to the project it belongs to after a
   comma (`Lễ khánh thành hòa lưới điện tổ máy số 1, dự án Nhà máy thủy điện X mở rộng`: forty-eighth session, set P63).
@@ -38,6 +39,7 @@ _MET = re.compile(r"\s+(?:(?i:được công nhận)\s+)?(?i:đạt)\s+(?:(?i:ti
 _AFTER_SPAN = re.compile(r"\s+(?i:sau)\s+(?:(?i:gần|hơn|khoảng|chỉ)\s+)?\d+\s+(?i:năm|tháng|tuần|ngày)(?:\s+[a-zà-ỹđ]+){0,3}$")
 # a part of a work (`tổ máy số 1`, `hạng mục X`, `giai đoạn 2`) closing a ceremony's name, and the work it belongs to after a comma
 _PART = re.compile(r"(?<!\w)(?i:tổ máy|hạng mục|giai đoạn|phân kỳ)(?:\s+(?i:số))?(?:\s+[\w-]+){0,2}$")
+_CALLED = re.compile(r"\s+(?:(?i:với|có)\s+(?i:tên gọi|tên)(?:\s+(?i:là))?|(?i:mang tên))\s+(?=[“\"«])")
 _PRICED = re.compile(r"\s+(?:(?i:hơn|gần|khoảng|trên|trị giá)\s*)?\d[\d.,]*\s*(?i:tỷ|tỉ|triệu|nghìn|ngàn)\s+(?i:đồng|USD)$")
 _PART_OF = re.compile(r"\s*,\s*((?i:dự án|công trình)\s+[^.,;:!?()“”\"]{3,120}?)(?=\s*[.,;:!?(]|\s*$)")
 
@@ -46,6 +48,9 @@ def whole_name(mention: Mention | None) -> Mention | None:
     """The mention with its name ended where the module says; else the mention."""
     if mention is None:
         return None
+    called = _CALLED.search(mention.name)
+    if called and called.start() > len(mention.head or ""):  # `Lễ hội carnival trái cây | với tên gọi | “Bách Quả ...”`: the
+        mention = replace(mention, name=mention.name[:called.start()] + " " + mention.name[called.end():])  # name, no connector
     text = mention.sentence.text
     aliased = _ALIASED.match(text, mention.end) if mention.type in _KINDS and mention.name[:1].isupper() and not mention.name.rstrip().endswith(")") else None
     if aliased and len(aliased.group(1).split()) <= 16 and not _CLAUSE.search(aliased.group(1)) and aliased.group(2).isascii() \

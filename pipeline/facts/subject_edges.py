@@ -16,6 +16,10 @@ import re
 
 from pipeline.facts.subject_lexicon import entries, low
 
+# a place phrase the walk back ran into before the measure it names (`khu vực Tây Nguyên | giá hồ tiêu`), and adverbs of
+# the verb after the measure (`tiếp tục`, `vẫn`)
+_PLACE_OPENED = re.compile(r"(?i:khu vực|vùng|địa bàn|thị trường)\s+(?:[A-ZĐ][\w-]*\s+)+(?=(?i:giá|sản lượng|diện tích|kim ngạch|doanh thu|lượng)\s)")
+_ADVERB_END = re.compile(r"\s+(?i:tiếp tục|vẫn|đang|đã|cũng|lại)$")
 # verbs of yielding split by the tagger: the first syllable is the subject's last word, the second follows it
 _SPLIT_VERBS = frozenset({"thu được", "thu về", "đem lại", "đem về", "mang lại", "mang về", "đạt được", "lên tới", "giảm giá",
                           "tăng giá", "hạ giá", "tiết kiệm được"})
@@ -27,6 +31,10 @@ _JOINED = re.compile(r"\s*[-–]\s*(?!Giai\s)((?:[A-ZĐ][^\W\d_]*)(?:\s+[A-ZĐ][
 def mended(text: str, before: int, subject: str) -> str:
     """`subject` (found in `text` before offset `before`, the figure's start) with a verb's first syllable cut from its
     end and a name joined over a dash made whole."""
+    placed = _PLACE_OPENED.match(subject)
+    if placed and re.search(r"(?<!\w)(?i:tại|ở)\s+$", text[:max(0, text.rfind(subject, 0, before))]):
+        subject = _ADVERB_END.sub("", subject[placed.end():])  # `tại | khu vực Tây Nguyên | giá hồ tiêu Đắk Lắk tiếp tục`: where,
+        # then the measure: the measure, without the adverb of its verb
     after = text.find(subject, before)
     if after > 0 and _POWER_GLUED.search(text[:after]):
         return f"điện {subject}"  # `2.000 MW điện | gió`: the tagger glued `điện` to the unit (`MW điện`)
