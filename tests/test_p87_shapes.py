@@ -148,3 +148,26 @@ def test_a_quoted_speech_is_no_quoted_title():
 def test_a_place_before_a_measure_and_the_adverb_after_it_are_no_subject():
     assert _subjects("Hôm nay, tại khu vực Đông Nam Bộ giá cao su Bình Phước tiếp tục tăng thêm 500 đồng/kg.") == {
         "500 đồng": "giá cao su Bình Phước"}
+
+
+def test_people_counted_at_events_and_places_ranked_by_a_count():
+    assert _subjects("Hội nghị có sự tham dự của 300-350 đại biểu.") == {"300-350 đại biểu": "đại biểu tham dự"}
+    assert _subjects("Tỉnh Long An đứng thứ ba có 412 dự án, tổng vốn đăng ký 3,1 tỷ USD.")["412 dự án"] == "dự án của Tỉnh Long An"
+    assert _subjects("Thứ hai là tỉnh Bắc Ninh với 520 dự án.")["520 dự án"] == "dự án của tỉnh Bắc Ninh"
+    assert _subjects("Hợp tác xã có 6 tổ sản xuất, với hơn 90 xã viên.") == {}  # (members, no communes counted)
+
+
+def test_fields_joined_by_va_stay_in_a_committees_remit():
+    assert _events("Hai bên đồng chủ trì Khóa họp lần thứ 9 Ủy ban liên Chính phủ Việt Nam - Belarus về hợp tác kinh tế - "
+                   "thương mại và khoa học - kỹ thuật từ ngày 3 đến ngày 5/6/2024.") == [
+        "Khóa họp lần thứ 9 Ủy ban liên Chính phủ Việt Nam - Belarus về hợp tác kinh tế - thương mại và khoa học - kỹ thuật"]
+    assert _events("Theo Biên bản Khóa họp lần thứ 9 của Ủy ban liên Chính phủ Việt Nam - Belarus về hợp tác kinh tế, hai bên "
+                   "thống nhất 40 nội dung.") == ["Khóa họp lần thứ 9 của Ủy ban liên Chính phủ Việt Nam - Belarus về hợp tác kinh tế"]
+
+
+def test_one_minister_at_a_time_and_a_visitor_coming_to_a_country():
+    got = _officials("Sau phiên chất vấn Bộ trưởng Lê Minh Hoan, Quốc hội chất vấn Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên. "
+                     "Bộ Công Thương cho biết sẽ tiếp thu. Bộ Công Thương đã gửi báo cáo.")
+    assert ("Lê Minh Hoan", "Bộ trưởng") in got and ("Nguyễn Hồng Diên", "Bộ trưởng Bộ Công Thương") in got
+    assert _officials("Sáng 3/4, Phó Thủ tướng đã tiếp ngài Bat Erdene, Chủ tịch Phân ban Mông Cổ sang Việt Nam tham dự Kỳ họp.") \
+        == [("Bat Erdene", "Chủ tịch Phân ban Mông Cổ")]

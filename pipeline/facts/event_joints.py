@@ -144,6 +144,9 @@ def joined_part(text: str, pos: int, i: int, heads: re.Pattern[str]) -> int:
     pair = _BINOMIAL.search(text[pos:i])
     if pair and re.match(rf"(?i:{_BINOMIALS[pair.group(1).lower()]})(?!\w)", after):
         return skip  # `dự án đầu tư xây dựng và kinh doanh kết cấu hạ tầng Khu công nghiệp X`: one act of two verbs
+    field = classes()["field"].pattern
+    if re.search(rf"{field}\s*$", text[pos:i]) and re.match(rf"{field}(?:\s*[-–]\s*[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+)?)?(?!\w)", after):
+        return skip  # `Ủy ban Liên Chính phủ Việt - Nga về hợp tác kinh tế - thương mại | và khoa học - kỹ thuật`: fields of one remit
     titled = re.match(r"((?:[a-zà-ỹđ]+\s+){1,4})[“\"«]", after)
     if name and titled and not classes()["speech"].search(titled.group(1)):
         return skip + titled.end() - 1  # on to the opening quote

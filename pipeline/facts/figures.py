@@ -129,7 +129,7 @@ def _patterns() -> _Patterns:
         rf"(?P<a>\d{{1,3}}(?:\.\d{{3}})+|\d+,\d+(?=\s*(?:nghìn|ngàn|triệu|[-–]))|\d+)"
         rf"(?:\s*(?:-|–|đến|tới)\s*(?P<b>\d{{1,3}}(?:\.\d{{3}})+|\d+,\d+(?=\s*(?:nghìn|ngàn|triệu))|\d+))?"
         rf"(?:\s*(?P<mult>nghìn|ngàn|triệu)(?:\s+(?P<rest>\d{{1,3}})(?=\s+(?:{nouns})(?!\w)))?)?"  # (`33 nghìn 900 người`)
-        rf"\s+(?P<noun>{nouns})(?!\w)"
+        rf"\s+(?P<noun>{nouns})(?!\w)(?!\s+viên(?!\w))"  # (not `130 xã viên`, members of a cooperative)
     )
     bare = re.compile(
         rf"(?<![\w/.,])(?:(?P<qual>(?i:{qual}))\s+)?(?:(?i:từ)\s+)?(?P<a>(?:{DIGITS})(?:\s*(?:{MULTIPLIER}))?)"

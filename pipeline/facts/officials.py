@@ -294,6 +294,12 @@ def _only_body_of_title(analysis: Analysis, found: Found) -> str | None:
     return only if only and len(named[only]) >= 2 else None  # (an article about the ministry names it more than once)
 
 
+def _unheld(ministry: str | None, others: frozenset[str]) -> str | None:
+    """`ministry` unless another person of the article holds the same role in it (`Bộ trưởng Nguyễn Xuân Cường` beside
+    `Bộ trưởng Bộ Công Thương Trần Tuấn Anh`: one minister at a time)."""
+    return ministry if ministry is None or fold(ministry) not in others else None
+
+
 _ORGANISES = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?i:đã|vừa|sẽ|cũng)\s+)*(?i:tổ chức|chủ trì|phối hợp với)(?!\w)")  # the ministry holds it
 _ANY_MINISTRY = re.compile(r"(?<![\w&])Bộ\s+(?!Chính trị|Trưởng|Tư lệnh)[A-ZĐ]")
 # `tại Bộ X, ` or `tại họp báo thường kỳ Bộ X, ` right before the title: the ministry that hosts the meeting
@@ -401,7 +407,7 @@ def extract(analysis: Analysis) -> list[Official]:
         # có Giám đốc Sở Công Thương Y`: X's, not the department another province's sentence named in full)
         organization = (resolved if resolved != unit else None) or (best.organization if framed else _resolve(
             best.organization, orgs or [], others)) or _side_of(
-            best) or _shared(best, bests) or _only_body_of_title(analysis, best) or deputy_of(best, bests)  # (`Phó Trưởng Ban Quản lý` of `Ban Quản
+            best) or _shared(best, bests) or _unheld(_only_body_of_title(analysis, best), others) or deputy_of(best, bests)  # (`Phó Trưởng Ban Quản lý` of `Ban Quản
         # lý các KCN tỉnh X` named before)
         title = _counterpart(best) or _tidy_title(best.title, person.name)
         organization = body_of_title(title) or (_BEFORE_BODY.sub("", _tidy_title(organization, person.name)) or None if organization else None)

@@ -173,6 +173,7 @@ def group_of(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[
     if not run or any(t.pos not in NOUN | {"A", "V"} for t in run) or len(words_of(run)) > 6:
         return []
     grouped = low(run[0].text.split()[0]) in _groups() or low(run[0].text) in _groups() or low(" ".join(t.text for t in run[:2])) in _groups()
+    grouped = grouped and not re.match(r"đoàn\s+(?:xe|tàu|thuyền)(?!\w)", low(" ".join(t.text for t in run[:2])))  # (a convoy carries, no members)
     named = len(run) >= 2 and run[1].pos == "V" and low(run[1].text) not in figure_verbs() and k == i and not opens_clause(tokens, run)
     if grouped and (len(run) == 1 or run[-1].pos == "V") and not member and not _counts_people(tokens, i):
         return []  # `nhóm 4 | dự án đầu tư ...`, `đoàn 20 doanh nghiệp`: a bare group of things is no subject; the things counted are

@@ -65,6 +65,9 @@ def count_owner(sentence: Sentence, start: int, spans: list[tuple[int, int]], co
     restated = _restated(sentence, start, spans, low(counted))
     if restated:
         return restated
+    ranked = next((m for m in (r.search(sentence.text, 0, start) for r in _RANKED) if m), None)
+    if ranked:  # `Tỉnh Bình Dương đứng thứ hai có 851 dự án`, `Thứ ba là tỉnh Đồng Nai với 337 dự án`: a place ranked by its count
+        return f"{low(counted)} của {ranked.group('name')}"
     named = re.search(rf"(?:^|[,;:]\s*)(?:(?i:riêng|trong đó|còn|tuy nhiên|hiện nay|hiện)\s*,?\s*)?(?:(?i:những|các)\s+)?(?P<who>(?i:{re.escape(low(counted))})"
                       rf"\s[^\d,;:()]{{3,80}}?)\s+(?:(?i:cũng|chỉ|đã|hiện|đều|vẫn)\s+)*(?i:có)\s+(?:(?i:khoảng|gần|hơn|trên|tới|đến|chừng)\s+)*$",
                       sentence.text[:start])
@@ -111,6 +114,10 @@ def count_owner(sentence: Sentence, start: int, spans: list[tuple[int, int]], co
 # hiện có 2 chợ đầu mối`)
 _NAME_HAS = re.compile(r"(?:^\W*|[,;:]\s*[“\"]?)(?!(?:Ông|Bà|Anh|Chị|Em|Cô|Chú|Bác|Tôi|Họ|Chúng|Gia đình)(?!\w))(?:[A-ZĐ][\w.]*\s+){0,3}[A-ZĐ][\w.]*\s+(?:(?i:hiện|hiện nay|đã|cũng|vẫn)\s+)*(?i:có)\s+"
                        r"(?:(?i:khoảng|hơn|gần|trên|tới|chừng)\s+)*$")
+_PLACE_NAMED = r"(?P<name>(?:(?i:tỉnh|thành phố|TP\.?)\s+)?(?:[A-ZĐ][\w.]*\s+){0,3}[A-ZĐ][\w.]*)"
+_RANKED = (re.compile(rf"(?:^\W*|[,;:]\s*)(?:(?i:đứng|xếp)\s+)?(?i:thứ)\s+\w+\s+(?i:là)\s+{_PLACE_NAMED}\s+(?i:với)\s+(?:(?i:khoảng|hơn|gần|trên)\s+)*$"),
+           re.compile(rf"(?:^\W*|[,;:]\s*){_PLACE_NAMED}\s+(?:(?i:đứng|xếp)\s+(?i:thứ)\s+\w+|(?i:dẫn đầu|đứng đầu)(?:\s+(?i:cả nước))?)\s*,?\s+"
+                      r"(?i:với|có)\s+(?:(?i:khoảng|hơn|gần|trên)\s+)*$"))
 _INVESTED = re.compile(r"(?<!\w)(?i:đầu tư|rót vốn)\s+(?:(?i:khoảng|hơn|gần|trên|thêm)\s+)?$")
 
 
