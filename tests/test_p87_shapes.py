@@ -171,3 +171,15 @@ def test_one_minister_at_a_time_and_a_visitor_coming_to_a_country():
     assert ("Lê Minh Hoan", "Bộ trưởng") in got and ("Nguyễn Hồng Diên", "Bộ trưởng Bộ Công Thương") in got
     assert _officials("Sáng 3/4, Phó Thủ tướng đã tiếp ngài Bat Erdene, Chủ tịch Phân ban Mông Cổ sang Việt Nam tham dự Kỳ họp.") \
         == [("Bat Erdene", "Chủ tịch Phân ban Mông Cổ")]
+
+
+def test_a_predicate_after_a_head_a_cabinet_a_city_and_a_parent_in_brackets():
+    assert _events("Đặc biệt Triển lãm giới thiệu nhiều tác phẩm gốm sứ đã đạt giải thưởng tại các cuộc thi quốc tế.") == []
+    assert _officials("Ông Suga Taro, nguyên Bộ trưởng Văn phòng nội các Nhật Bản, phát biểu tại buổi lễ.") == [
+        ("Suga Taro", "nguyên Bộ trưởng Văn phòng nội các Nhật Bản")]
+    got = process_text("Tại Văn phòng UBND tỉnh, Phó Chủ tịch UBND tỉnh Lê Văn Bình đã tiếp ông Lý Minh - Tổng Lãnh sự Trung "
+                       "Quốc tại Đà Nẵng.", settings=SETTINGS).officials
+    assert [(o.name, o.title, o.province) for o in got][0] == ("Lê Văn Bình", "Phó Chủ tịch UBND tỉnh", None)
+    assert _officials("Theo ông Phan Văn Tú, Giám đốc Trung tâm khuyến nông (Sở Nông nghiệp và Phát triển nông thôn Nam Định), "
+                      "vụ này được mùa.") == [
+        ("Phan Văn Tú", "Giám đốc Trung tâm khuyến nông (Sở Nông nghiệp và Phát triển nông thôn Nam Định)")]

@@ -344,8 +344,8 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             # chợ thương mại Festival Di sản ...`: lowercase words, no joint, then its frame; `Trung tâm Hội chợ`: a venue)
         tag, tag_end = tags.get(i, ("", i + len(token)))
         lower = not token[:1].isupper()
-        if (words == 0 or prev_upper) and token.lower() == "họp" and not re.match(r"(?i:họp)\s+(?i:mặt|báo)(?!\w)", text[i:]):
-            break  # `Ban Tổ chức Ngày hội | họp triển khai kế hoạch`: the board meets, no name (but `Hội nghị họp mặt ...`)
+        if (words == 0 or prev_upper) and token.lower() == "họp" and not re.match(r"(?i:họp)\s+(?i:mặt|báo)(?!\w)", text[i:]) or event_stops.told_purpose(rest):
+            break  # `Ban Tổ chức Ngày hội | họp triển khai kế hoạch`: the board meets (not `Hội nghị họp mặt`); `| giới thiệu nhiều tác phẩm`
         if words == 0 and token.lower() == "tập" and re.match(r"tập trung\s+(?:vào|[a-zà-ỹđ]+)", text[i:]) and \
                 tags.get(next_start(text, tag_end), ("", 0))[0] in ("V", "E"):
             break  # `Hội thảo tập trung truyền đạt ...`, `Hội nghị tập trung vào ...`: its predicate (not `khu ... tập trung`)

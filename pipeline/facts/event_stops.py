@@ -159,3 +159,12 @@ def with_whole_body(mention: Mention) -> Mention:
     if rest is None or classes()["stop"].match(rest.group().lstrip()):
         return mention  # (`với các doanh nghiệp, hiệp hội | do VCCI tổ chức`: who holds it, no body's name)
     return replace(mention, name=mention.name + rest.group(), end=rest.end())
+
+
+_TOLD_PURPOSE = re.compile(r"(?i:giới thiệu|trưng bày|quảng bá|thu hút)\s+(?i:nhiều|hàng trăm|hàng nghìn|hàng ngàn|hàng chục|hơn|gần|khoảng|trên)(?!\w)")
+
+
+def told_purpose(rest: str) -> bool:
+    """Whether a purpose verb opens `rest` with a quantity after it (`Triển lãm | giới thiệu nhiều tác phẩm ... đã đạt giải`):
+    what the event shows, told as its predicate, not the words of its name (`Triển lãm giới thiệu sản phẩm X` is a name)."""
+    return _TOLD_PURPOSE.match(rest) is not None

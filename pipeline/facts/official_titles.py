@@ -40,6 +40,12 @@ def placed(title: str, province: str | None) -> str:
     return f"{title} {province}" if province and end else title
 
 
+def not_province(title: str, province: str) -> bool:
+    """Whether a title ending with a bare `tỉnh` (`Phó Chủ tịch UBND tỉnh`) was given a city run by the centre (`Đà Nẵng`),
+    which no `tỉnh` is: the article's city is another body's place, not the post's."""
+    return re.search(r"(?<!\w)(?:tỉnh|Tỉnh)$", title.strip()) is not None and province in _CITIES - {"Huế"}
+
+
 # the cities run by the centre, whose `thành phố` is the province itself (`Chủ tịch UBND TP` + `Đà Nẵng`)
 _CITIES = frozenset({"Hà Nội", "Hồ Chí Minh", "Thành phố Hồ Chí Minh", "TP Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"})
 

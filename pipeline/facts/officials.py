@@ -19,7 +19,7 @@ from pipeline.facts.official_bodies import MINISTERS, NATIONAL_BODY, body_of_tit
 from pipeline.facts.official_context import LOCAL_PLACE_END, PLACE_NAME, PLACE_WORD_END, Context, patterns
 from pipeline.facts.official_pairs import Found, in_sentence
 from pipeline.facts.official_places import framed_province, local_province
-from pipeline.facts.official_titles import completed, deputy_of, placed, represented
+from pipeline.facts.official_titles import completed, deputy_of, not_province, placed, represented
 from pipeline.facts.organisations import org_scan
 from pipeline.facts.world_leaders import country_of, named_after_post
 from pipeline.language.analysis import Analysis
@@ -410,6 +410,10 @@ def extract(analysis: Analysis) -> list[Official]:
             best) or _shared(best, bests) or _unheld(_only_body_of_title(analysis, best), others) or deputy_of(best, bests)  # (`Phó Trưởng Ban Quản lý` of `Ban Quản
         # lý các KCN tỉnh X` named before)
         title = _counterpart(best) or _tidy_title(best.title, person.name)
+        parent = _PARENT_BRACKET.match(best.sentence.text, best.sentence.text.find(best.title) + len(best.title)) if best.title in best.sentence.text \
+            and not organization_named(best.title[len(best.role):] if best.title.lower().startswith(best.role.lower()) else best.title) else None
+        title = f"{title} {parent.group().strip()}" if parent and title == _tidy_title(best.title, person.name) else title  # (`Giám đốc
+        # Trung tâm xúc tiến thương mại (Bộ Nông nghiệp và Phát triển nông thôn)`: a centre named by no name, its ministry in brackets)
         organization = body_of_title(title) or (_BEFORE_BODY.sub("", _tidy_title(organization, person.name)) or None if organization else None)
         organization = of_role(best.role, organization)
         body = represented(best) if not organization or not patterns().org_head.match(organization) else None
@@ -421,6 +425,8 @@ def extract(analysis: Analysis) -> list[Official]:
         national = national or organization is not None and _foreign_body(organization)  # (`Sở Thương mại Quảng Tây`: abroad)
         province = delegation or (None if national else _province(best.title, organization) or framed or local_province(
             analysis.text, best.sentence.text, best.title, organization, best.start - best.sentence.start))
+        province = None if province is not None and not_province(title, province.name) else province  # (`UBND tỉnh` in a
+        # story on Bình Định that names the consulate `tại Đà Nẵng`: no city run by the centre is a `tỉnh`)
         mentions = _mentions(analysis, person.name, people)
         assistant = _ASSISTANT_BEFORE.search(best.sentence.text, 0, best.start - best.sentence.start)
         assistant = assistant if assistant and (assistant.group(1) != "đồng" or best.role.lower().startswith(("chủ tịch", "trưởng", "chủ nhiệm"))) else None
@@ -474,6 +480,15 @@ def _delegation(text: str, end: int, title: str) -> Province | None:
     found = patterns().province.fullmatch(m.group(1)) or patterns().province.fullmatch(
         re.sub(r"^(?i:tỉnh|thành phố|TP\.?)\s*", "", m.group(1)))
     return load().province(found.group()) if found else None
+
+
+_PARENT_BRACKET = re.compile(r"\s*\((?:(?i:thuộc|trực thuộc)\s+)?(?:Bộ|Tổng cục|Cục|Sở|UBND|Tập đoàn|Tổng công ty|Viện|Hiệp hội)\s+[^()]{2,70}\)")
+
+
+def organization_named(title: str) -> bool:
+    """Whether a body (the title past its role) is named by a capitalised word after its head's first two words (`Sở Công
+    Thương`), not only in lower-case words (`Trung tâm xúc tiến thương mại`)."""
+    return any(w[:1].isupper() for w in title.split()[2:])
 
 
 def _tidy_title(title: str, name: str) -> str:

@@ -761,6 +761,9 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
                 k = j = end  # `Thống đốc đương nhiệm Lê Minh Hưng`: the post's qualifier, then as after the title
                 continue
         word = u.text.lower()
+        if word == "các" and k > j and units[k - 1].text.lower() == "nội":
+            k += 1  # `Văn phòng nội các Nhật Bản`: the cabinet, one word
+            continue
         if word in CONNECTORS and (k > j or word == "của" or (word == "các" and title_head) or (
                 word == "tại" and _ENVOY.search(" ".join(x.text for x in units[max(0, k - 4):k])))):  # (`Tham tán thương mại | tại Pháp`)
             nxt = k + 1
