@@ -183,3 +183,27 @@ def test_a_predicate_after_a_head_a_cabinet_a_city_and_a_parent_in_brackets():
     assert _officials("Theo ông Phan Văn Tú, Giám đốc Trung tâm khuyến nông (Sở Nông nghiệp và Phát triển nông thôn Nam Định), "
                       "vụ này được mùa.") == [
         ("Phan Văn Tú", "Giám đốc Trung tâm khuyến nông (Sở Nông nghiệp và Phát triển nông thôn Nam Định)")]
+
+
+def test_a_congress_aimed_at_a_past_term_and_a_former_fair_are_no_events():
+    assert _events("Thực hiện Chỉ thị của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ "
+                   "XV của Đảng, ngày 3/6, Đảng bộ Sở tổ chức Đại hội lần thứ IV.") == ["Đại hội lần thứ IV"]
+    assert _events("Các chỉ tiêu mà Đại hội nhiệm kỳ trước đề ra đều đạt và vượt.") == []
+    assert _events("Khu trưng bày mới rộng hơn vì nơi tổ chức hội chợ trước đây đã trở nên chật chội.") == []
+
+
+def test_a_bracketed_day_range_and_an_acts_numbered_code_date():
+    assert _dated("Trong 2 ngày (14 và 15-6), Đảng bộ Sở Công Thương tổ chức Đại hội lần thứ IV.") == [
+        ("Đại hội lần thứ IV", "--06-14")]
+    assert _dated("Thực hiện Công văn số 112 CV/ĐU, ngày 3 tháng 5 năm 2020 của Đảng ủy về Đại hội chi bộ lần thứ II, chi bộ "
+                  "đã chuẩn bị chu đáo.") == [("Đại hội chi bộ lần thứ II", None)]
+
+
+def test_a_title_without_a_photo_credit_a_remit_verb_or_a_dangling_owner():
+    assert _officials("Dự lễ có ông Lê Văn Tâm - nguyên Bộ trưởng Bộ Thương mại ẢNH: T.L") == [
+        ("Lê Văn Tâm", "nguyên Bộ trưởng Bộ Thương mại")]
+    assert _officials("Tỉnh ủy giao ông Lê Văn Hà, Phó Giám đốc Sở phụ trách, điều hành công việc.") == [
+        ("Lê Văn Hà", "Phó Giám đốc Sở")]
+    assert _officials("Ông Phạm Văn Sơn, nguyên Cục trưởng Cục Thương mại điện tử và Công nghệ thông tin của Bộ này, được "
+                      "bổ nhiệm làm Vụ trưởng.")[0] == (
+        "Phạm Văn Sơn", "nguyên Cục trưởng Cục Thương mại điện tử và Công nghệ thông tin")

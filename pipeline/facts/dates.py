@@ -65,7 +65,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # from the day of publication to a day (`diễn ra từ nay đến hết ngày 20-6`)
     ("now_range", re.compile(rf"(?i:từ nay|từ hôm nay)\s+(?i:đến|tới)\s+(?:(?i:hết)\s+)?(?:(?i:ngày)\s+)?{_D}\s*[/-]\s*{_D}(?:\s*[/-]\s*{_Y})?(?![\d/])")),
     ("wordy_day", re.compile(rf"(?:(?i:ngày)|(?<!\w)(?i:sáng|chiều|tối|trưa|đêm)(?=\s+\d))\s+(?i:{_M}){_D}\s+(?i:tháng)\s+{_D}(?:\s+(?i:năm)\s+{_Y})?")),  # (`Tối 10 tháng 2`)
-    ("day_range", re.compile(rf"(?i:(?:từ\s+)?ngày|từ)\s+(?i:{_M}){_D}\s*(?:-|–|đến(?:\s+hết)?|tới|và|&)\s*(?:ngày\s+)?(?i:{_M}){_D}\s*[/.-]\s*{_D}(?:\s*[/.-]\s*{_Y})?(?!\d)")),
+    ("day_range", re.compile(rf"(?i:(?:từ\s+)?ngày|từ)\s+\(?(?i:{_M}){_D}\s*(?:-|–|đến(?:\s+hết)?|tới|và|&)\s*(?:ngày\s+)?(?i:{_M}){_D}\s*[/.-]\s*{_D}(?:\s*[/.-]\s*{_Y})?(?!\d)")),
     ("dmy", re.compile(rf"(?<![\d/.-]){_D}\s*([/.-])\s*{_D}\s*\2\s*{_Y}(?![\d/])")),
     ("month_range", re.compile(rf"(?i:tháng)\s+{_D}\s*[-–]\s*{_D}\s*(?:[/.-]\s*|\s+(?i:năm)\s+){_Y}(?![\d/])")),  # (`tháng 9-10/2020`)
     ("month", re.compile(rf"(?i:tháng)\s+{_D}\s*(?:[/.-]\s*|\s+(?i:năm)\s+){_Y}(?![\d/])")),

@@ -562,6 +562,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = subject_invested.built_with(sentence.text[:f.start], sentence.text[spans[n][1]:], subject) if f.unit in MONEY_UNITS else subject
         subject = subject_owners.refined(sentence, f.start, spans[n][1], spans, subject, out[-1].subject if out else None)
         subject = subject_edges.mended(sentence.text, f.start, subject) if subject is not None else None  # `... chợ thu| được`
+        subject = subject_edges.without_multiplier(sentence.text, f.start, subject) if subject is not None else None  # `8 | lần X`
         subject = subject_edges.unspoken(subject) if subject is not None else None  # `Liên Hợp Quốc ước tính | chi phí ...`
         subject = None if f.unit in MONEY_UNITS and subject is not None and low(subject) in subject_money_acts.ACTS and re.search(
             rf"(?<!\w){re.escape(subject)}\s+(?:(?i:tổng cộng|thêm|khoảng|hơn|gần|trên)\s+)?$", sentence.text[:f.start]) else subject

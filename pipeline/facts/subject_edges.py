@@ -19,7 +19,9 @@ from pipeline.facts.subject_lexicon import entries, low
 # a place phrase the walk back ran into before the measure it names (`khu vực Tây Nguyên | giá hồ tiêu`), and adverbs of
 # the verb after the measure (`tiếp tục`, `vẫn`)
 _PLACE_OPENED = re.compile(r"(?i:khu vực|vùng|địa bàn|thị trường)\s+(?:[A-ZĐ][\w-]*\s+)+(?=(?i:giá|sản lượng|diện tích|kim ngạch|doanh thu|lượng)\s)")
-_ADVERB_END = re.compile(r"\s+(?i:tiếp tục|vẫn|đang|đã|cũng|lại)$")
+_LEVEL_OF = re.compile(r"(?:^|[,;:]\s*)((?i:giá|giá trị|kim ngạch|doanh thu|sản lượng|lượng|thu nhập)\s[^,;:]*?)\s+(?:(?i:trong|năm|tháng|quý|"
+                       r"của năm|tính chung|bình quân)\s[^,;:]*?\s+)?(?i:đạt|ở|duy trì ở)\s+(?i:mức)(?:\s+(?i:bình quân|trung bình))?\s+$")
+_ADVERB_END = re.compile(r"\s+(?i:tiếp tục|vẫn|đang)$")  # (not `lại`: `số tiền còn lại`, `nhu cầu đi lại`)
 # verbs of yielding split by the tagger: the first syllable is the subject's last word, the second follows it
 _SPLIT_VERBS = frozenset({"thu được", "thu về", "đem lại", "đem về", "mang lại", "mang về", "đạt được", "lên tới", "giảm giá",
                           "tăng giá", "hạ giá", "tiết kiệm được"})
@@ -31,6 +33,9 @@ _JOINED = re.compile(r"\s*[-–]\s*(?!Giai\s)((?:[A-ZĐ][^\W\d_]*)(?:\s+[A-ZĐ][
 def mended(text: str, before: int, subject: str) -> str:
     """`subject` (found in `text` before offset `before`, the figure's start) with a verb's first syllable cut from its
     end and a name joined over a dash made whole."""
+    if low(subject) in ("mức bình quân", "mức trung bình", "bình quân", "mức") and (level := _LEVEL_OF.search(text[:before])):
+        return level.group(1)  # `Giá sản phẩm cao su xuất khẩu trong 9 tháng ... đạt mức bình quân`: the measure at that level
+    subject = _ADVERB_END.sub("", subject) or subject  # (`Bình Dương tiếp tục | xuất siêu`)
     placed = _PLACE_OPENED.match(subject)
     if placed and re.search(r"(?<!\w)(?i:tại|ở)\s+$", text[:max(0, text.rfind(subject, 0, before))]):
         subject = _ADVERB_END.sub("", subject[placed.end():])  # `tại | khu vực Tây Nguyên | giá hồ tiêu Đắk Lắk tiếp tục`: where,
@@ -137,3 +142,11 @@ def unspoken(subject: str) -> str:
     words = tuple(low(w) for w in rest.split())
     kinds = [entries().kinds.get(words[:n], ("", False))[0] for n in range(1, min(4, len(words)) + 1)]
     return rest if any(k in ("measure", "attribute") for k in kinds) else subject
+
+
+def without_multiplier(text: str, before: int, subject: str) -> str:
+    """`subject` without the word of a multiplier the number before it left (`gấp 8 | lần Trung Quốc (710 triệu tấn)`: the
+    thing compared, `Trung Quốc`)."""
+    if subject.startswith("lần ") and re.search(rf"\d\s+{re.escape(subject)}", text[:before]):
+        return subject[4:]
+    return subject
