@@ -207,3 +207,17 @@ def test_a_title_without_a_photo_credit_a_remit_verb_or_a_dangling_owner():
     assert _officials("Ông Phạm Văn Sơn, nguyên Cục trưởng Cục Thương mại điện tử và Công nghệ thông tin của Bộ này, được "
                       "bổ nhiệm làm Vụ trưởng.")[0] == (
         "Phạm Văn Sơn", "nguyên Cục trưởng Cục Thương mại điện tử và Công nghệ thông tin")
+
+
+def test_a_senior_post_a_dashed_description_and_a_works_year():
+    assert _officials("Ông Lê Văn Minh, Giám đốc cấp cao chiến lược Tập đoàn Masan cho biết như vậy.") == [
+        ("Lê Văn Minh", "Giám đốc cấp cao chiến lược Tập đoàn Masan")]
+    assert _officials("Chị Lò Thị Hoa, Giám đốc Công ty TNHH Chè Mường Thanh - doanh nghiệp gắn bó với chè cổ thụ cho biết: "
+                      "công ty mở rộng vùng nguyên liệu.")[0][1] == "Giám đốc Công ty TNHH Chè Mường Thanh"
+    assert _events("Nhà máy sữa Vinamilk Nghệ An được khánh thành 2013, là nhà máy hiện đại nhất vùng.") == []
+
+
+def test_a_manner_ends_a_name_and_a_cause_stays_in_an_awards_name():
+    assert _events("Huyện tổ chức ngày hội trái cây một cách tiết kiệm, hiệu quả.") == ["ngày hội trái cây"]
+    assert _events("Tối 20/9/2019 đã diễn ra Lễ trao Giải thưởng vì sự nghiệp phát triển bền vững năm 2019.") == [
+        "Lễ trao Giải thưởng vì sự nghiệp phát triển bền vững năm 2019"]

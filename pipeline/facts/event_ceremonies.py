@@ -24,7 +24,7 @@ _COUNTED_SIGNERS = re.compile(r"(?<!\w)\d[\d.]*\s+(?:gia đình|hộ gia đình|
                               r"nông dân|tiểu thương|hộ kinh doanh)\s+(?:(?:đã|cũng|đều|cùng)\s+)*$", re.I)
 _INTO_USE = re.compile(r"\s*(?:,\s*|\s+(?i:và)\s+)?(?:(?i:chính thức)\s+)?(?i:đưa vào)\s+(?i:sử dụng|hoạt động|vận hành|khai thác)")
 # a date of no day right after a passive act (`được khởi công | vào tháng 12/2023`, `| năm 2019`, `| cuối năm 2020`, `| xây dựng vào năm 2011`)
-_MONTH_ONLY = re.compile(r"\s*(?:(?i:xây dựng)\s+)?(?:(?i:vào|trong|từ)\s+)?(?:(?i:tháng)\s+\d{1,2}\s*(?:/|-|(?i:năm))\s*(?:19|20)\d{2}|(?i:năm)\s+(?:19|20)\d{2}"
+_MONTH_ONLY = re.compile(r"\s*(?:(?i:xây dựng)\s+)?(?:(?i:vào|trong|từ)\s+)?(?:(?i:tháng)\s+\d{1,2}\s*(?:/|-|(?i:năm))\s*(?:19|20)\d{2}|(?:(?i:năm)\s+)?(?:19|20)\d{2}"
                          r"|(?i:cuối|đầu|giữa)\s+(?i:năm|tháng)(?:\s+(?:19|20)\d{2})?)(?![\d/])")
 
 
@@ -274,8 +274,8 @@ def _object_end(text: str, pos: int, tags: dict[int, tuple[str, int]]) -> int:
     if tags.get(start, ("", 0))[0].startswith("A"):
         return pos  # `ngày đầu khai trương chật kín khách hàng`: an adjective says how it went, it is no object
     if classes()["stop"].match(text[start:]) or re.match(
-            r"(?i:(?:cuối|đầu|giữa)\s+)?(?i:tháng|năm|quý|ngày)\s+(?:\d|[IV]+(?!\w))", text[start:]):
-        return pos  # `khởi công tháng 10/2014`: a time, not an object
+            r"(?i:(?:cuối|đầu|giữa)\s+)?(?i:tháng|năm|quý|ngày)\s+(?:\d|[IV]+(?!\w))|(?:19|20)\d{2}(?!\d)", text[start:]):
+        return pos  # `khởi công tháng 10/2014`, `được khánh thành 2017`: a time, not an object
     if person_at(text[start:]):
         return pos  # `... khởi công. Ông Nguyễn Văn A, Trưởng ban ...`: a person, not what is built
     return name_end(text, pos, tags, False)

@@ -626,6 +626,8 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
                     continue
                 if units[nxt].text.lower() in ("nguyên", "cựu") and nxt + 1 in c.role_starts:
                     break  # `Ủy viên BCH TW Đảng - Nguyên Chủ nhiệm Ủy ban ...`: the next post of the chain
+                if re.match(r"(?:doanh nghiệp|đơn vị|nơi|một)\s+[a-zà-ỹđ]", c.rest(nxt)):
+                    break  # `Công ty TNHH X - doanh nghiệp gắn bó ...`: what the body is, said after a dash, no part of its name
                 if c.match(pats.org_head, nxt) or c.match(pats.country, nxt) or c.match(_OCEAN, nxt) or (
                         c.match(pats.org_word, nxt) and (units[nxt].cap or not _closing_dash(c, nxt))):
                     k += 1
