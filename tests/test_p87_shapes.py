@@ -221,3 +221,8 @@ def test_a_manner_ends_a_name_and_a_cause_stays_in_an_awards_name():
     assert _events("Huyện tổ chức ngày hội trái cây một cách tiết kiệm, hiệu quả.") == ["ngày hội trái cây"]
     assert _events("Tối 20/9/2019 đã diễn ra Lễ trao Giải thưởng vì sự nghiệp phát triển bền vững năm 2019.") == [
         "Lễ trao Giải thưởng vì sự nghiệp phát triển bền vững năm 2019"]
+
+
+def test_the_works_a_verb_of_building_takes_owns_the_attribute_after_co():
+    assert _subjects("Công ty Cổ phần Môi trường Xanh đầu tư xây dựng 1 trạm xử lý có tổng vốn đầu tư khoảng 80 tỷ đồng.") == {
+        "khoảng 80 tỷ đồng": "tổng vốn đầu tư của trạm xử lý"}

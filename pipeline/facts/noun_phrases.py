@@ -1,6 +1,5 @@
-"""Noun phrases around a figure, read from a sentence's tagged words: the phrase ending at a token, the phrase that
-opens a clause, a phrase with its relative clause, the thing an attribute belongs to, and the tests on a phrase's
-place in the sentence (opens its clause, object of a verb)."""
+"""Noun phrases around a figure, from a sentence's tagged words: the phrase ending at a token, the one opening a clause,
+one with its relative clause, the thing an attribute belongs to, tests on a phrase's place (opens its clause, object)."""
 
 from __future__ import annotations
 
@@ -8,6 +7,7 @@ import re
 from itertools import pairwise
 
 from pipeline.facts import periods
+from pipeline.facts.subject_acted import BUILT
 from pipeline.facts.subject_counted_before import after_count, in_figure
 from pipeline.facts.subject_firms import firm_whole
 from pipeline.facts.subject_lexicon import (
@@ -65,8 +65,7 @@ def _two_measures(tokens: list[Token], j: int, run: list[Token], spans: list[tup
 
 
 def _labelled(tokens: list[Token], j: int) -> bool:
-    """Whether the number at token `j` labels the noun before it (`năm 2020`, `giai đoạn 1`, `gói thầu số 5`; `số` only after
-    a noun: not `trong số 106.970 người`)."""
+    """Whether the number at token `j` labels the noun before it (`năm 2020`, `giai đoạn 1`, `gói thầu số 5`; not `trong số`)."""
     word = low(tokens[j - 1].text)
     return word in _LABELS or word == "số" and j >= 2 and tokens[j - 2].pos in ("N", "Nc", "Np", "Ny", "V")
 
@@ -268,8 +267,9 @@ def entity_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
         if (kind_of(run) or ("inner",))[0] == "inner" and inside:
             run = run[inside[-1]:]  # `trao quyết định chủ trương đầu tư | dự án điện gió Kiên Hải có công suất 100 MW`
         run, k = firm_whole(tokens, run), kind_of(firm_whole(tokens, run))  # (`Công ty TNHH Kính nổi/R | siêu trắng Phú Mỹ`)
-        if run and (k is not None and k[0] == "entity" or k is None and run[0].pos != "Np" and any(t.pos == "Np" for t in run)):
-            return run
+        if run and (k is not None and k[0] == "entity" or k is None and run[0].pos != "Np" and any(t.pos == "Np" for t in run)
+                    or low(tokens[j + 1].text) == "có" and run[0].pos == "N" and not timely(run[0]) and BUILT.search(" ".join(t.text for t in tokens[max(0, tokens.index(run[0]) - 3):tokens.index(run[0])]))):
+            return run  # (`đầu tư xây dựng 1 | bể xử lý có tổng vốn đầu tư`: the works a verb of building takes has the attribute)
         if run and k is None and run[0].pos == "N" and opens_clause(tokens, run) and any(
                 low(t.text) in ("có", "với") for t in tokens[j + 1:i + 1]):
             return run  # `trực thăng mới sẽ có trọng lượng 40 tấn`: whatever opens the clause and has the attribute

@@ -5,6 +5,8 @@ little and are left to the thing that owns them."""
 
 from __future__ import annotations
 
+import re
+
 from pipeline.facts.subject_lexicon import low
 from pipeline.language.analysis import Token
 
@@ -15,3 +17,7 @@ def acted_object(run: list[Token]) -> bool:
         return False
     return any(run[n].pos == "V" and run[n + 1].pos == "N" and run[n + 1].text[:1].islower()
                and low(run[n + 1].text) not in ("loại", "các", "những", "số") for n in range(1, len(run) - 1))
+
+
+# a verb of building or buying right before a works (and its number): the works it takes owns the attribute after `có`
+BUILT = re.compile(r"(?i:đầu tư|xây dựng|lắp đặt|mua|trang bị|khánh thành|khởi công|vận hành)(?:\s+(?:\d+|một|hai|ba|thêm))?$")
