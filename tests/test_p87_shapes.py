@@ -226,3 +226,8 @@ def test_a_manner_ends_a_name_and_a_cause_stays_in_an_awards_name():
 def test_the_works_a_verb_of_building_takes_owns_the_attribute_after_co():
     assert _subjects("Công ty Cổ phần Môi trường Xanh đầu tư xây dựng 1 trạm xử lý có tổng vốn đầu tư khoảng 80 tỷ đồng.") == {
         "khoảng 80 tỷ đồng": "tổng vốn đầu tư của trạm xử lý"}
+
+
+def test_a_verb_before_the_place_ends_a_tail():
+    assert _events("Sở tổ chức hội thảo về nâng cao năng lực của các Trung tâm khuyến công các tỉnh Tây Nguyên họp tại "
+                   "Đắk Lắk.") == ["hội thảo về nâng cao năng lực của các Trung tâm khuyến công các tỉnh Tây Nguyên"]
