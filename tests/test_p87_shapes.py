@@ -1,7 +1,9 @@
-"""Shapes from the still-wrong verdicts of earlier sets (s51), on sentences of our own: a modifier `toàn` before a noun
-inside a works' name (`lốp xe toàn thép`); a line's voltage the tagger takes for a verb (`đường dây trung áp/V 478km`); a
-bare measure named by an act and its object (`diện tích trồng chè 12.000ha`); provinces counted with the countries they
-lie in (`9 tỉnh Việt Nam - Lào - Campuchia`); counted households with the body they belong to (`hộ dân thuộc HTX X`)."""
+"""Shapes from the blind verdicts of sets P87 to P97 (s51), on sentences of our own. Events: where a name ends (a cost, a
+verb, an English-named event after `và`, a colon before listed provinces, a quantity after a purpose verb, `một cách`)
+and goes on (`toàn thép`, `tại nước ngoài`, fields joined by `và`); what is no event (a tally of unnamed works, a works'
+bare year, a congress aimed at); dates (an anniversary's span, an act's coded number, a bracketed range). Officials: a
+post inside a meeting's name, one minister at a time, a parent body in brackets, title ends. Subjects: provinces counted
+with their countries, counted things of a body, people counted, places ranked by a count, the works a verb builds."""
 
 from __future__ import annotations
 
