@@ -233,3 +233,15 @@ def test_the_works_a_verb_of_building_takes_owns_the_attribute_after_co():
 def test_a_verb_before_the_place_ends_a_tail():
     assert _events("Sở tổ chức hội thảo về nâng cao năng lực của các Trung tâm khuyến công các tỉnh Tây Nguyên họp tại "
                    "Đắk Lắk.") == ["hội thảo về nâng cao năng lực của các Trung tâm khuyến công các tỉnh Tây Nguyên"]
+
+
+def test_a_level_a_multiplier_a_convoy_an_announcing_verb_and_a_named_works_beside_a_dated_one():
+    assert _subjects("Giá chè búp khô xuất khẩu trong 6 tháng đầu năm đạt mức bình quân 2.100 USD/tấn.") == {
+        "2.100 USD": "Giá chè búp khô xuất khẩu"}
+    assert _subjects("Sản lượng này gấp 5 lần Thái Lan (120 triệu tấn).") == {"120 triệu tấn": "Thái Lan"}
+    assert _subjects("Đoàn xe chở 20 du khách đã gặp nạn, khiến 4 người bị thương.")["4 người"] == "người bị thương"
+    assert _officials("Tại hội nghị, ông Phạm Văn Nam, Bộ trưởng Bộ Nội vụ công bố Quyết định số 12/QĐ-TTg ngày 5/1/2025.") == [
+        ("Phạm Văn Nam", "Bộ trưởng Bộ Nội vụ")]
+    text = ("Sáng 20/8/2024, Tổng công ty Hòa Phát đã khởi công xây dựng Nhà máy thép Hòa Phát Dung Quất 3 tại Quảng Ngãi.\n\n"
+            "Trong ngày hôm nay, Tổng công ty cũng tổ chức lễ khánh thành Nhà máy Cán thép Hòa Phát Hải Dương tại KCN Kinh Môn.")
+    assert "lễ khánh thành Nhà máy Cán thép Hòa Phát Hải Dương" in _events(text)
