@@ -245,3 +245,12 @@ def test_a_level_a_multiplier_a_convoy_an_announcing_verb_and_a_named_works_besi
     text = ("Sáng 20/8/2024, Tổng công ty Hòa Phát đã khởi công xây dựng Nhà máy thép Hòa Phát Dung Quất 3 tại Quảng Ngãi.\n\n"
             "Trong ngày hôm nay, Tổng công ty cũng tổ chức lễ khánh thành Nhà máy Cán thép Hòa Phát Hải Dương tại KCN Kinh Môn.")
     assert "lễ khánh thành Nhà máy Cán thép Hòa Phát Hải Dương" in _events(text)
+
+
+def test_a_bare_deputy_ministers_ministry_is_the_one_the_article_is_about():
+    text = ("Bộ Công Thương họp khẩn về nguồn cung xăng dầu\n\nChiều 9/2, Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên chủ trì cuộc "
+            "họp. Cùng tham dự có Thứ trưởng Đỗ Thắng Hải, đại diện Cục Quản lý Giá (Bộ Tài chính) và các đơn vị của Bộ Công "
+            "Thương.")
+    assert ("Đỗ Thắng Hải", "Thứ trưởng Bộ Công Thương") in _officials(text)
+    assert _officials("Ông Lê Văn Hải, Phó Cục trưởng Cục Công nghiệp địa phương (Cục CNĐP), cho biết thêm.") == [
+        ("Lê Văn Hải", "Phó Cục trưởng Cục Công nghiệp địa phương")]  # (its own short name in brackets is no parent)

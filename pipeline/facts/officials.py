@@ -291,6 +291,10 @@ def _only_body_of_title(analysis: Analysis, found: Found) -> str | None:
     if any(m.start() not in known and not _abroad(text, m.start()) for m in _ANY_MINISTRY.finditer(text)):
         return None  # another Vietnamese ministry, spelled some other way (`Bộ NN & PTNT`)
     only = next(iter(named)) if len(named) == 1 else None
+    if only is None and named:  # several ministries: the one the article names three times as often as any other, and
+        top = max(named, key=lambda name: len(named[name]))  # three times at least (`Bộ Công Thương họp khẩn ...` beside
+        only = top if len(named[top]) >= 3 and all(len(named[top]) >= 3 * len(at) for name, at in named.items() if name != top) else None
+        # one `Cục Quản lý Giá (Bộ Tài chính)`: the deputies of the meeting the minister of Bộ Công Thương chairs)
     return only if only and len(named[only]) >= 2 else None  # (an article about the ministry names it more than once)
 
 
@@ -412,6 +416,7 @@ def extract(analysis: Analysis) -> list[Official]:
         title = _counterpart(best) or _tidy_title(best.title, person.name)
         parent = _PARENT_BRACKET.match(best.sentence.text, best.sentence.text.find(best.title) + len(best.title)) if best.title in best.sentence.text \
             and not organization_named(best.title[len(best.role):] if best.title.lower().startswith(best.role.lower()) else best.title) else None
+        parent = None if parent and parent.group().strip(" (").split()[0] in best.title.split() else parent  # (`Cục X (Cục CNĐP)`: its own short name)
         title = f"{title} {parent.group().strip()}" if parent and title == _tidy_title(best.title, person.name) else title  # (`Giám đốc
         # Trung tâm xúc tiến thương mại (Bộ Nông nghiệp và Phát triển nông thôn)`: a centre named by no name, its ministry in brackets)
         organization = body_of_title(title) or (_BEFORE_BODY.sub("", _tidy_title(organization, person.name)) or None if organization else None)
