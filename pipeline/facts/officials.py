@@ -414,11 +414,8 @@ def extract(analysis: Analysis) -> list[Official]:
             best) or _shared(best, bests) or _unheld(_only_body_of_title(analysis, best), others) or deputy_of(best, bests)  # (`Phó Trưởng Ban Quản lý` of `Ban Quản
         # lý các KCN tỉnh X` named before)
         title = _counterpart(best) or _tidy_title(best.title, person.name)
-        parent = _PARENT_BRACKET.match(best.sentence.text, best.sentence.text.find(best.title) + len(best.title)) if best.title in best.sentence.text \
-            and not organization_named(best.title[len(best.role):] if best.title.lower().startswith(best.role.lower()) else best.title) else None
-        parent = None if parent and parent.group().strip(" (").split()[0] in best.title.split() else parent  # (`Cục X (Cục CNĐP)`: its own short name)
-        title = f"{title} {parent.group().strip()}" if parent and title == _tidy_title(best.title, person.name) else title  # (`Giám đốc
-        # Trung tâm xúc tiến thương mại (Bộ Nông nghiệp và Phát triển nông thôn)`: a centre named by no name, its ministry in brackets)
+        parent = _parent_in_brackets(best) if title == _tidy_title(best.title, person.name) else None
+        title = f"{title} {parent}" if parent else title
         organization = body_of_title(title) or (_BEFORE_BODY.sub("", _tidy_title(organization, person.name)) or None if organization else None)
         organization = of_role(best.role, organization)
         body = represented(best) if not organization or not patterns().org_head.match(organization) else None
@@ -488,6 +485,20 @@ def _delegation(text: str, end: int, title: str) -> Province | None:
 
 
 _PARENT_BRACKET = re.compile(r"\s*\((?:(?i:thuộc|trực thuộc)\s+)?(?:Bộ|Tổng cục|Cục|Sở|UBND|Tập đoàn|Tổng công ty|Viện|Hiệp hội)\s+[^()]{2,70}\)")
+
+
+def _parent_in_brackets(best: Found) -> str | None:
+    """The parent body written in brackets right after a title whose body is named only in lower case (`Giám đốc Trung tâm
+    xúc tiến thương mại (Bộ Nông nghiệp và Phát triển nông thôn)`), not the body's own short name (`Cục X (Cục CNĐP)`);
+    else None."""
+    text, title = best.sentence.text, best.title
+    body = title[len(best.role):] if title.lower().startswith(best.role.lower()) else title
+    if title not in text or organization_named(body):
+        return None
+    parent = _PARENT_BRACKET.match(text, text.find(title) + len(title))
+    if parent is None or parent.group().strip(" (").split()[0] in title.split():
+        return None
+    return parent.group().strip()
 
 
 def organization_named(title: str) -> bool:

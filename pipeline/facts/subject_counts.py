@@ -302,7 +302,7 @@ def _of_countries(names: list[Token], number: int | None) -> bool:
     """Whether listed names that are not as many as the places counted still say which: the countries they lie in, joined by
     dashes (`9 tỉnh Việt Nam - Lào - Thái Lan`), or the places named with their country after a dash (`3 tỉnh Quảng Trị,
     Salavan và Savannakhet - Lào`)."""
-    countries = set(entries("countries.txt"))
+    countries = entries("countries.txt")  # (cached)
     places = [t for t in names if t.pos == "Np"]
     dashes = [n for n, t in enumerate(names) if t.text in ("-", "–")]
     if dashes and len(dashes) == len(places) - 1 and all(t.text in countries for t in places):
