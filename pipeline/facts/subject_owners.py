@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 
+from pipeline.facts.noun_owners import entity_before
 from pipeline.facts.noun_phrases import (
     clause_subject,
     clause_topic,
-    entity_before,
     in_figure,
     opens_clause,
     phrase_before,
