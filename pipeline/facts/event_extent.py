@@ -32,6 +32,7 @@ from pipeline.facts.event_clauses import next_subject
 from pipeline.facts.event_dates import celebrated_before, day_in
 from pipeline.facts.event_joints import onward
 from pipeline.facts.event_lexicon import (
+    CAMPAIGN,
     EDITION,
     HELD_ON,
     VENUE_PURPOSES,
@@ -177,8 +178,6 @@ def _measured(mention: Mention) -> Mention:
     return replace(mention, name=mention.sentence.text[mention.start:end], end=end)
 
 
-
-
 _ASIDES = (
     re.compile(r"\s+(?i:ảnh|hình)\s*\d+\s*$"),  # `... tỉnh Hà Nam ảnh 1`: a photo's label
     re.compile(r"\s*\((?:tọa lạc|toạ lạc|nằm|ở|tại|thuộc)\s[^()]*\)\s*$"),  # `(tọa lạc ấp Long Hòa, ...)`: where it stands
@@ -207,8 +206,8 @@ def _judge(mention: Mention) -> Mention | None:
     closed = _close_quote(text, opened, mention.start)
     if closed > 0 and (text[opened + 1:mention.start].strip() or p["theme"].search(text[:opened])):
         return None  # inside the quoted title of something else, or a theme
-    if p["booth"].search(before) or _VENUE_LIST.search(before) or _VENUE_OF.search(before):
-        return None  # (a booth; the last of a venue's list of purposes: `tại Cung quy hoạch, hội chợ và | triển lãm`)
+    if p["booth"].search(before) or _VENUE_LIST.search(before) or _VENUE_OF.search(before) or CAMPAIGN.match(name):
+        return None  # (a booth; the last of a venue's purposes: `tại Cung quy hoạch, hội chợ và | triển lãm`; a campaign)
     if celebrated_before(before) and not mention.head.lower().startswith("lễ") and not HELD_ON.match(text, mention.end):
         return None  # `chào mừng Đại hội đại biểu toàn quốc lần thứ XIV của Đảng`: celebrated, not reported (but `Hướng tới
         # Hội chợ X được tổ chức từ ngày 3-5/5, ...`: told held)

@@ -93,8 +93,11 @@ def unidentified(event: Event) -> bool:
     """Whether the event's name leaves open which occurrence it is: a summit with neither parties nor a place or year in
     its name (`hội nghị thượng đỉnh lần 2`), a sitting of a standing body with no number, month or term (`kỳ họp Quốc hội`,
     `phiên họp Ủy ban Thường vụ Quốc hội`), a numbered sitting with no body (`kỳ họp thứ nhất`), or a name that joins two
-    editions (`Đại hội đảng Cộng sản lần thứ 17 và 18`: two events, told in passing)."""
+    editions (`Đại hội đảng Cộng sản lần thứ 17 và 18`: two events, told in passing), or training named by its bare
+    verb with no date (`tổ chức tập huấn các doanh nghiệp`, `tập huấn công tác khuyến công`: a programme's activity, s52)."""
     name = " ".join(event.name.split())
+    if event.type == "training" and event.date is None and re.match(r"(?:tập huấn|đào tạo|bồi dưỡng|huấn luyện)\s", name):
+        return True  # (but `mở lớp tập huấn kỹ năng bán hàng`: a class held)
     if event.type == "conference" and _BARE_SUMMIT.fullmatch(name) or _TWO_EDITIONS.search(name) or re.search(
             re.escape(name) + r"\s+(?:và|,)\s+(?:\d{1,3}|[IVXL]+)(?!\w)", " ".join(event.evidence.sentence.split())) and _EDITION_END.search(name):
         return True  # (`lần thứ 7 và 8`, whether or not the name took the second number)

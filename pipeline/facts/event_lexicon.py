@@ -292,3 +292,7 @@ FRAMED_BACK = re.compile(r"\W*(?i:sự kiện|hoạt động)\s+(?i:trên|này|n
 # chức Lễ khởi công, khánh thành ... toàn quốc`: the site just told, on its day)
 AT_THE_OCCASION = re.compile(r"\W*(?:(?i:cũng)\s+)?(?i:tại đây|tại sự kiện(?: này)?|tại chương trình(?: này)?|trong chương trình(?: này)?|"
                     r"nhân dịp này|trong dịp này|dịp này)\s*,")
+
+
+# a campaign's week or month (`phát động “Tuần lễ tuyên truyền tiết kiệm điện”`): a programme of actions, no event held
+CAMPAIGN = re.compile(r"(?i:tuần lễ|tuần|tháng)\s+(?i:tuyên truyền|hưởng ứng|cao điểm|hành động|ra quân|vận động)(?!\w)")

@@ -4,6 +4,7 @@ a proper part of its own."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from functools import lru_cache
@@ -136,7 +137,13 @@ def in_sentence_case(first: Mention, named: list[Mention]) -> Mention:
     if not in_capitals(first.name):
         return first
     key = " ".join(fold(first.name).lower().split())
-    return next((m for m in named if m is not first and " ".join(fold(m.name).lower().split()) == key), first)
+    found = next((m for m in named if m is not first and " ".join(fold(m.name).lower().split()) == key), first)
+    place = _CAPITAL_PLACE.search(found.name) if found is first else None
+    return dataclasses.replace(found, name=found.name[:place.start()], end=found.start + place.start()) if place else found
+
+
+# the place clause a line in capitals ends with (`HỘI NGHỊ "..." TẠI HÀ NỘI`): where it is held, not its name
+_CAPITAL_PLACE = re.compile(r"(?<=\S)\s+(?:TẠI|Ở)\s+[^\s\"“”()]+(?:\s+[^\s\"“”()]+){0,5}$")
 
 
 def in_capitals(name: str) -> bool:

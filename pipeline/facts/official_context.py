@@ -266,7 +266,16 @@ def protected_places(sentence: Sentence, grid: Grid) -> list[tuple[int, int]]:
         if m.group().startswith(("TP", "Tp", "thành phố")) and run - first >= 3 and names.vietnamese(grid, first, run, ()):
             continue  # a city's own name is shorter: `UBND TP Nguyễn Thế Hùng` names a person (not `TP Phan Thiết`)
         spans.append((sentence.start + m.start(1), sentence.start + m.end(1)))
+    surnames = load().surnames
+    for m in _COMMITTEE_PLACE.finditer(sentence.text):  # `Bí thư huyện ủy Lý Sơn, ông Nguyễn Thanh`, `Huyện ủy Lý Sơn Nguyễn
+        words = m.group(1).split()  # Thanh`: a committee's place before its person (a place may open with a family name)
+        if m.group(2) or len(words) >= 4 and words[2] in surnames and words[0] in surnames:
+            spans.append((sentence.start + m.start(1), sentence.start + m.start(1) + len(" ".join(words if m.group(2) else words[:2]))))
     return spans
+
+
+_COMMITTEE_PLACE = re.compile(r"(?<!\w)(?i:huyện ủy|huyện uỷ|thành ủy|thành uỷ|quận ủy|quận uỷ|thị ủy|thị uỷ)\s+"
+                              r"((?-i:[A-ZĐÀ-Ỹ]\w*)(?:\s+(?-i:[A-ZĐÀ-Ỹ]\w*)){1,4})(\s*,\s*(?i:ông|bà)\s)?")
 
 
 def _name_runs_into(grid: Grid, k: int, surnames: frozenset[str]) -> bool:

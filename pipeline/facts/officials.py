@@ -386,6 +386,11 @@ def extract(analysis: Analysis) -> list[Official]:
         fuller = [k for k in people if k != key and k.endswith(" " + key)]
         if len(fuller) == 1:  # `ông Tiến Sĩ`, two given names of `Đỗ Tiến Sĩ` named before: the same person (s50, set P79)
             people[fuller[0]].found.extend(people.pop(key).found)
+    for key in [k for k in people if " " in k]:  # `Ông Đào Phan long`: a name whose last word the text wrote in lower case
+        fuller = [k for k in people if k.startswith(key + " ") and k.count(" ") == key.count(" ") + 1]
+        if len(fuller) == 1 and re.search(rf"(?<!\w){re.escape(people[key].name)}\s+{re.escape(people[fuller[0]].name.split()[-1].lower())}(?!\w)",
+                                          analysis.text):
+            people[fuller[0]].found.extend(people.pop(key).found)  # is `Đào Phan Long` named elsewhere (s52, set P99)
     if not people:
         return []
     orgs: list[str] | None = None

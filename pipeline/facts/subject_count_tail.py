@@ -25,6 +25,7 @@ _STOPS = frozenset({"và", "hoặc", "hay", "nhưng", "song", "để", "nhằm",
                     "trở lên", "trở xuống", "trở lại đây", "trở", "ước tính", "ước", "cho biết", "sau", "sau đó", "trước đó", "hồi", "lúc",
                     "hiện", "hiện nay"})
 _LEADING = frozenset({"cũng", "đều", "vẫn", "nữa", "khác nữa"})
+_KINDS_OF_WORK = frozenset({"sản xuất", "kinh doanh", "chế biến", "dịch vụ"})  # (`34 cơ sở sản xuất | kinh doanh`: one noun)
 _OPENERS = frozenset({"đã", "đang", "sẽ", "vừa", "mới", "từng", "được", "bị", "không", "chưa", "còn", "chỉ", "phải"})
 _DIRECTIONS = frozenset({"sang", "vào", "ra", "về", "lên", "xuống", "tới", "đến", "qua"})  # (`đã chạy sang | thành phố ...`: cut, dangling)
 _OPENING_PREPOSITIONS = frozenset({"giữa", "với", "trong", "tại", "từ", "đối với", "cho", "về", "theo", "qua", "ở", "trên"})
@@ -43,6 +44,7 @@ def tail(sentence: Sentence, start: int, end: int, spans: list[tuple[int, int]],
     tokens = list(sentence.tokens)
     figures = [(sentence.start + a, sentence.start + b) for a, b in spans]
     k = next((n for n, t in enumerate(tokens) if t.start >= sentence.start + end), len(tokens))
+    first = k
     while k < len(tokens) and low(tokens[k].text) in _LEADING:
         k += 1  # `100.000 người | cũng đổ về thị trấn`
     f0 = next((n for n, t in enumerate(tokens) if t.end > sentence.start + start), 0)  # the count's first token
@@ -50,9 +52,14 @@ def tail(sentence: Sentence, start: int, end: int, spans: list[tuple[int, int]],
             tokens[f0 - 1].text) == "giữa":
         return None  # (`Giữa 2 người | xảy ra cãi vã`: a count in the clause's opening phrase; what follows is the clause's)
     run = _run(tokens, k, figures)
+    if run and f0 > 0 and low(tokens[f0 - 1].text) == "của" and (low(run[0].text) in _OPENERS or k > first or joined is not None and run[0].pos == "V"
+                                                                 or run[0].pos == "V" and low(run[0].text) not in _KINDS_OF_WORK):
+        run = []  # (`kết quả của 4 đơn vị | đã có những cải thiện`, `gian hàng của 170 doanh nghiệp | đem đến ...`: an owner inside
+        # a phrase, the predicate after it is the phrase's; `với sự tham gia của 250 doanh nghiệp | đến từ ...`: those taking part)
     if run and noun in PLACE_COUNTED and (run[0].pos == "Np" or f0 > 0 and tokens[f0 - 1].pos in NOUN or low(run[0].text) not in (
             "bị", "được", "thuộc", "không", "chưa", "khác", "còn", "còn lại", "đã", "đang", "của", "ven", "giáp")):
-        return None  # (`Ngư dân 3 tỉnh | lao đao`: the fishermen's; `cùng 4 tỉnh | diệt lục bình`: what they do; names: not here)
+        return f"{noun} {joined.group('act')}" if joined else None  # (`Ngư dân 3 tỉnh | lao đao`: the fishermen's; `cùng 4 tỉnh |
+        # diệt lục bình`: what they do; names: not here; but `với sự tham gia của 23 tỉnh | trong cả nước`: who take part)
     if not run:
         return f"{noun} {joined.group('act')}" if joined else None
     return f"{noun} {phrase_text(sentence, run)}"
@@ -66,7 +73,7 @@ def _run(tokens: list[Token], k: int, figures: list[tuple[int, int]]) -> list[To
     word = low(first.text)
     after = tokens[k + 1] if k + 1 < len(tokens) else None
     opens = first.pos in ("V", "A") and word not in _STOPS or word in _OPENERS and after is not None and after.pos in ("V", "A", "N") \
-        or word in _PLACE_PREPOSITIONS - {"tại"} and after is not None and (after.pos in NOUN or low(after.text) in ("một", "các", "những")) \
+        or word in _PLACE_PREPOSITIONS - {"tại"} and after is not None and (after.pos in NOUN or low(after.text) in ("một", "các", "những", "cả", "toàn")) \
         and not timely(after) and low(after.text) not in ("cuối", "đầu", "giữa") \
         or first.pos in ("N", "Np") and not timely(first) or first.text in ("\"", "“", "'")
     if not opens or in_figure(first, figures):
@@ -91,7 +98,8 @@ def _run(tokens: list[Token], k: int, figures: list[tuple[int, int]]) -> list[To
                 later.pos == "V" or low(later.text) in ("chưa", "không", "vẫn")):
             run.append(t)  # `hộ giữ gìn | và phát huy nghề ...`, `cụm đã thành lập | nhưng chưa đi vào hoạt động`: a second verb
             continue  # of theirs before any object, not the next clause
-        inside = text in ("các", "những", "một", "mỗi") and run and run[-1].pos == "E"  # (`tại | các trung tâm`: the preposition's noun)
+        inside = text in ("các", "những", "một", "mỗi") and run and (run[-1].pos == "E" or run[-1].pos == "V" and low(run[-1].text) not in ("được", "bị") and later is not None and later.pos in NOUN | {"V"})
+        # (`tại | các trung tâm`, `có | những đóng góp`: the preposition's or the verb's noun)
         if not quoted and not inside and (t.pos == "CH" or text in _STOPS or text == "theo" and t.pos == "E" or timely(t) or later is not None and (
                 t.pos == "E" and (timely(later) or low(later.text) in ("thời gian", "số", "tổng số"))
                 or text in ("hàng", "hằng") and timely(later))):

@@ -1,0 +1,98 @@
+"""Shapes from the blind verdicts of sets P98 and P99 (s52) and the figure verdicts of P87 to P97, on sentences of our
+own. Subjects: which things a count counts (the words after its noun: a verb with its object, `trên cả nước`), a count
+owning a phrase (its verb is the phrase's), a target of a company's revenue, a share a verb causes, the capital of a
+works, the trade turnover of a country.
+Officials: a name's last word written in lower case, a party committee's place before its person, a standing executive.
+Events: a line in capitals ending in its place, a campaign's week or month, undated training named by its bare verb."""
+
+from __future__ import annotations
+
+from pipeline import process_text
+from pipeline.settings import Settings
+
+SETTINGS = Settings(min_chars=10, min_vietnamese=0.0)
+
+
+def _events(text: str) -> list[str]:
+    return [e.name for e in process_text(text, settings=SETTINGS).events]
+
+
+def _subjects(text: str) -> dict[str, str | None]:
+    return {f.text: f.subject for f in process_text(text, settings=SETTINGS).figures}
+
+
+def _officials(text: str) -> list[tuple[str, str]]:
+    return [(o.name, o.title) for o in process_text(text, settings=SETTINGS).officials]
+
+
+def test_a_count_keeps_the_verb_and_object_that_say_which_ones():
+    assert _subjects("Năm nay có 25 hợp tác xã có những sản phẩm đạt chuẩn OCOP.") == {
+        "25 hợp tác xã": "hợp tác xã có những sản phẩm đạt chuẩn OCOP"}
+    assert _subjects("Có 120 doanh nghiệp trên cả nước đăng ký tham gia giải thưởng.") == {
+        "120 doanh nghiệp": "doanh nghiệp trên cả nước đăng ký tham gia giải thưởng"}
+
+
+def test_a_count_that_owns_a_phrase_leaves_the_phrases_verb():
+    assert _subjects("Báo cáo cho thấy kết quả kinh doanh của 5 nhà máy đã có những chuyển biến tích cực.") == {
+        "5 nhà máy": "nhà máy"}
+    assert _subjects("Lễ hội diễn ra với sự tham gia của khoảng 3.000 người.")["khoảng 3.000 người"] == "người tham gia"
+
+
+def test_a_target_of_a_companys_revenue_is_the_companys():
+    assert _subjects("Năm 2024, Vinamilk đặt mục tiêu doanh thu đạt 63.000 tỷ đồng.") == {
+        "63.000 tỷ đồng": "mục tiêu doanh thu của Vinamilk"}
+    assert _subjects("Năm 2023, Hòa Phát đặt kế hoạch lợi nhuận sau thuế 8.000 tỷ đồng.")["8.000 tỷ đồng"] != "kế hoạch lợi nhuận"
+
+
+def test_a_share_a_verb_causes_keeps_what_holds_of_the_part():
+    assert _subjects("Cơn bão khiến hơn 40% hộ dân bị mất điện.") == {"hơn 40%": "hộ dân bị mất điện"}
+
+
+def test_a_works_capital_is_the_works():
+    assert _subjects("Theo Sở Xây dựng, dự án cầu Rạch Miễu 2 được khởi công năm 2020, với tổng giá trị đầu tư 5.000 tỷ đồng.") == {
+        "5.000 tỷ đồng": "tổng giá trị đầu tư của dự án cầu Rạch Miễu 2"}
+
+
+def test_trade_turnover_is_of_the_country_that_leads():
+    assert _subjects("Về thị trường, Hàn Quốc dẫn đầu với kim ngạch đạt 2,1 tỷ USD trong quý I.") == {
+        "2,1 tỷ USD": "kim ngạch của Hàn Quốc"}
+
+
+def test_a_name_whose_last_word_is_in_lower_case_is_the_full_one():
+    text = ("Ông Lê Văn Hùng, Giám đốc Công ty Cơ khí Hà Nội cho biết nhà máy sẽ mở rộng. Tham dự buổi lễ có "
+            "Giám đốc Công ty Cơ khí Hà Nội, ông Lê Văn hùng.")
+    assert [name for name, _ in _officials(text)] == ["Lê Văn Hùng"]
+
+
+def test_a_party_committees_place_is_no_person():
+    assert _officials("Bí thư huyện ủy Lâm Hà, ông Nguyễn Văn Lực cho biết huyện đã có điện lưới.") == [
+        ("Nguyễn Văn Lực", "Bí thư huyện ủy Lâm Hà")]
+    assert _officials("Bí thư Huyện ủy Lý Nhân Trần Văn Khoa phát biểu tại hội nghị.") == [
+        ("Trần Văn Khoa", "Bí thư Huyện ủy Lý Nhân")]
+    assert _officials("Bí thư Huyện ủy Nguyễn Văn Tư cho biết kế hoạch.") == [("Nguyễn Văn Tư", "Bí thư Huyện ủy")]
+
+
+def test_a_standing_executive_keeps_the_company():
+    got = _officials("Bà Phạm Thị Lan, Phó Tổng giám đốc, Thường trực điều hành Công ty cổ phần Dệt may Thành Công, "
+                     "cho biết đơn hàng đã kín.")
+    assert got == [("Phạm Thị Lan", "Phó Tổng giám đốc, Thường trực điều hành Công ty cổ phần Dệt may Thành Công")]
+
+
+def test_a_line_in_capitals_ends_before_its_place():
+    text = ("HỘI NGHỊ \"XÚC TIẾN ĐẦU TƯ VÀO NGÀNH CƠ KHÍ\" TẠI ĐÀ NẴNG\n"
+            "Sáng 12/3/2024, Bộ Công Thương tổ chức hội nghị với sự tham gia của 200 doanh nghiệp.")
+    assert _events(text) == ['HỘI NGHỊ "XÚC TIẾN ĐẦU TƯ VÀO NGÀNH CƠ KHÍ"']
+
+
+def test_a_campaigns_week_or_month_is_no_event():
+    assert _events("Sở Công Thương phát động “Tháng hành động vì an toàn thực phẩm” trên địa bàn tỉnh.") == []
+    assert _events("Điện lực tỉnh phát động “Tuần lễ tuyên truyền sử dụng điện an toàn” trong toàn ngành.") == []
+    assert _events("Tuần lễ hàng Việt Nam tại Lào Cai khai mạc ngày 5/6.") == ["Tuần lễ hàng Việt Nam"]
+
+
+def test_undated_training_named_by_its_bare_verb_is_a_programmes_activity():
+    assert _events("Từ đầu năm đến nay, Trung tâm đã tổ chức tập huấn nâng cao năng lực quản lý cho 45 đại diện các cơ sở.") == []
+    assert _events("Ngày 12/12, Sở Công Thương đã tổ chức tập huấn sản xuất sạch hơn cho cán bộ quản lý.") == [
+        "tập huấn sản xuất sạch hơn cho cán bộ quản lý"]
+    assert _events("Sở Công Thương mở lớp tập huấn kỹ năng livestream bán hàng cho 50 học viên.") == [
+        "lớp tập huấn kỹ năng livestream bán hàng"]
