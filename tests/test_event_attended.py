@@ -52,7 +52,7 @@ def test_a_purpose_verb_after_a_lowercase_head_stays_in_the_name():
     ("Ngày 5/9, Tổng công ty Bảo Minh chính thức khai trương thêm chi nhánh Bảo Minh Kinh Bắc tại Bắc Ninh.",
      "khai trương thêm chi nhánh Bảo Minh Kinh Bắc", "2024-09-05"),
     ("Sáng 10/5, tỉnh Nghệ An khởi công một dự án khu công nghiệp quy mô lớn với vốn 3.000 tỷ đồng.",
-     "khởi công một dự án khu công nghiệp quy mô lớn", "2024-05-10"),
+     "khởi công một dự án khu công nghiệp", "2024-05-10"),  # (its size no part of the name: s52)
 ])
 def test_a_dated_ceremony_of_one_more_work_is_an_event(text, name, date):
     assert (name, date) in [(n, d) for n, d, _ in _events(text)]

@@ -96,3 +96,34 @@ def test_undated_training_named_by_its_bare_verb_is_a_programmes_activity():
         "tập huấn sản xuất sạch hơn cho cán bộ quản lý"]
     assert _events("Sở Công Thương mở lớp tập huấn kỹ năng livestream bán hàng cho 50 học viên.") == [
         "lớp tập huấn kỹ năng livestream bán hàng"]
+
+
+def test_a_source_that_says_owns_nothing_of_what_it_says():
+    got = _subjects("Điện lực tỉnh cho biết: 9 tháng đầu năm, toàn tỉnh đã tiết kiệm được hơn 12 triệu kWh điện.")
+    assert "Điện lực tỉnh" not in (got["hơn 12 triệu kWh"] or "")
+
+
+def test_a_signing_of_unnamed_papers_inside_the_event_told_is_no_event():
+    lead = "Tin kinh tế địa phương\n"
+    got = _events(lead + "Sáng 12/4, tại Hội nghị xúc tiến đầu tư tỉnh Bình Phước năm 2024, UBND tỉnh đã trao giấy chứng nhận "
+                  "đầu tư và ký kết biên bản ghi nhớ với nhiều nhà đầu tư.")
+    assert got == ["Hội nghị xúc tiến đầu tư tỉnh Bình Phước năm 2024"]
+    assert _events(lead + "Ngày 5/6, tại Hà Nội, Bộ Công Thương và Tập đoàn Central Group đã ký kết biên bản ghi nhớ về hợp "
+                   "tác tiêu thụ hàng Việt.") == ["ký kết biên bản ghi nhớ về hợp tác tiêu thụ hàng Việt"]
+
+
+def test_a_size_a_verb_of_opening_or_besides_ends_a_name():
+    assert _events("Tin kinh tế\nTối 12-1, khai mạc hội chợ Hàng Việt Nam chất lượng cao (HVNCLC) mở màn bằng màn múa lân.") == [
+        "hội chợ Hàng Việt Nam chất lượng cao (HVNCLC)"]
+    assert _events("Tin kinh tế\nNăm nay huyện tổ chức hội chợ xuân biên giới quy mô hoành tráng từ ngày 2/2.") == [
+        "hội chợ xuân biên giới"]
+
+
+def test_a_cambodian_ladys_titles_are_no_part_of_her_name():
+    got = _officials("Bà Chumteav Oknha Sok Lina, Chủ tịch Hiệp hội Doanh nhân nữ Campuchia, phát biểu tại hội chợ.")
+    assert [name for name, _ in got] == ["Sok Lina"]
+
+
+def test_an_attribute_opening_the_sentence_with_its_place_is_of_the_thing_after():
+    got = _subjects("Với diện tích 40 ha ở Khu công nghiệp Tâm Thắng, Nhà máy Phân bón Cư Jút được khởi công năm 2019.")
+    assert got["40 ha"] == "diện tích của Nhà máy Phân bón Cư Jút"

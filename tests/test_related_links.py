@@ -102,3 +102,14 @@ def test_a_menu_of_hot_topics_is_left_out():
     text = without_related_links("1. Dòng sự kiện:\n  2. Bão số 3 đổ bộ Quảng Ninh\n  3. Kỳ họp thứ 7 Quốc hội khóa XV\n\n"
                                  f"Khai trương phố ẩm thực mới ở Đà Nẵng\n\n{BODY_LONG}")
     assert "Kỳ họp" not in text and "Khai trương phố ẩm thực" in text
+
+
+def test_a_headline_between_the_last_sentence_and_the_credits_is_a_link():
+    body = ("Sáng 9/10, Công ty TNHH Lốp xe An Phát khánh thành nhà máy lốp xe tại KCN Nam Đình Vũ, Hải Phòng. "
+            "Nhà máy có công suất 5 triệu lốp mỗi năm và tạo việc làm cho 800 lao động địa phương. " * 3).strip()
+    text = f"{body}\n\n\nKhởi công xây dựng Nhà máy nhiệt điện Quỳnh Lập 2\n\n\nTheo TTXVN\n\nlanhn\n"
+    kept = without_related_links(text)
+    assert "Quỳnh Lập" not in kept and "Theo TTXVN" in kept
+    assert all("Quỳnh Lập" not in e.name for e in process_text(text).events)
+    plain = f"{body}\n\nKhởi công xây dựng Nhà máy nhiệt điện Quỳnh Lập 2"  # no credits after it: the text's own last line
+    assert without_related_links(plain) == plain

@@ -134,6 +134,9 @@ def verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], e
         if acts and c["many"].match(text, m.end() + acts.end()):
             weak = True  # `tổ chức động thổ, khởi công và khánh thành nhiều dự án`: many ceremonies told at once
         obj = text[m.end():end].split()
+        if subtype == "signing" and _AT_EVENT.search(before) and not capitalised(" ".join(obj)):
+            weak = True  # `tại Hội nghị X, UBND tỉnh đã trao quyết định ... và ký kết biên bản ghi nhớ`, `Tại buổi lễ, ... ký kết hợp
+            # đồng thuê đất`: a signing of unnamed papers inside the event told, no event of its own (s52, set P100)
         if 0 < len(obj) <= 3 and all(w.isalpha() and w.islower() for w in obj) and not event_dates.day_in(text):
             weak = True  # `Bắc Ninh khởi công khu công nghiệp`: an undated kind of work, no named one; it joins one named
             # elsewhere (`Sáng 9/5, Tập đoàn TH khánh thành nhà máy sữa`: dated, the act of that day)
@@ -157,6 +160,7 @@ def verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], e
                               sentence, named=name != verb, strong=not weak, head=verb))
     return found
 
+_AT_EVENT = re.compile(r"(?<!\w)(?i:tại|trong|dự)\s+(?i:hội nghị|hội thảo|diễn đàn|buổi lễ|lễ|buổi làm việc|chương trình)(?!\w)")
 _SOME = re.compile(r"\s*(?:(?i:xây dựng|mở rộng)\s+)?(?:(?i:thêm)\s+)?(?i:một)\s+(?i:số|vài|loạt)(?!\w)")
 # `đến 30/6 khánh thành bể thứ nhất`: a deadline, not an event
 _DEADLINE = re.compile(r"(?<!\w)(?i:đến|trước|tới)\s+(?:(?i:ngày)\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\s+$")

@@ -179,6 +179,9 @@ def clause_topic(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> l
                 break
             if t.pos == "A" and k + 1 < len(tokens) and low(tokens[k + 1].text) in ("nhất", "hơn"):
                 break  # `giá mua thấp nhất`
+            if word in SAYING or word == "cho" and k + 1 < len(tokens) and low(tokens[k + 1].text) in ("biết", "rằng", "hay", "thấy"):
+                end = start - 1  # `Công ty Điện lực X cho biết: ...`: a source owns nothing of what it says
+                break
             end = k
         run = phrase_before(tokens, end, spans) if end >= start else []
         kind = kind_of(run) if run else None

@@ -52,6 +52,8 @@ def owner_after(tokens: list[Token], run: list[Token], start_at: int, spans: lis
         return []
     end = next((e for s, e in spans if s == start_at), None)
     m = next((n for n, t in enumerate(tokens) if end is not None and t.start >= end), None)
+    if m is not None and low(tokens[m].text) in ("ở", "tại", "trên"):  # `Với diện tích 53 ha | ở Khu công nghiệp Khánh Phú, Nhà
+        m = next((n for n in range(m + 1, len(tokens)) if tokens[n].pos == "CH" and tokens[n].text not in ("(", ")")), None)  # máy X`
     for _ in range(_SKIPPED_CLAUSES):
         if m is None or tokens[m].text != ",":
             return []

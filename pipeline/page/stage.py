@@ -99,6 +99,7 @@ def without_related_links(text: str) -> str:
     block = next((i for i, line in enumerate(lines) if is_block_end(line) and len("\n".join(lines[:i])) >= _BODY_BEFORE_BLOCK), None)
     lines = lines[:block] if block is not None else lines  # (`Ý kiến bạn đọc`, `Những tin cũ hơn`: the page's comment or link block)
     lines = _without_topic_menu(_without_headlines_after_byline(_without_dashed_links(_without_bulleted_links(lines))))
+    lines = _without_headline_before_credits(lines)
     lines = [line for line in lines if not _SLUGGED.match(line) or len(line.split()) > 40]  # (`vinh danh lang nghe ... Phú Túc |
     # LĐLĐ huyện tổ chức liên hoan ...`: a related link whose image's unaccented slug opens the line)
     text = "\n".join(lines)
@@ -155,6 +156,25 @@ def _without_headlines_after_byline(lines: list[str]) -> list[str]:
         if len(after) >= 2 and all(5 <= len(h.split()) <= 40 and not h.endswith((".", "!", "?", "…", ":", ";", ",", ")"))
                                    and not _CREDIT_LEAD.match(h) for h in after):
             return lines[:i + 1]  # (two or more: one line after a byline is as often a photo's caption, which stays)
+    return lines
+
+
+def _without_headline_before_credits(lines: list[str]) -> list[str]:
+    """Lines without one related article's headline set between the body's last sentence and the closing credits (`...
+    trên toàn thế giới…` | `Khởi công xây dựng Nhà máy nhiệt điện Thăng Long` | `Theo BT` | `huongtt` | `Chinhphu.vn`): a
+    line of five to forty words that ends no sentence, after a line that does, before short lines only (three words at
+    most), one of them a credit (`Theo`, `Nguồn`) or a byline."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    tail = len(filled)
+    while tail > 0 and len(lines[filled[tail - 1]].split()) <= 3:
+        tail -= 1
+    credits = [lines[i].strip() for i in filled[tail:]]
+    if tail < 2 or not credits or not any(_CREDIT_LEAD.match(c) or byline(c) is not None for c in credits):
+        return lines
+    head, body = lines[filled[tail - 1]].strip(), lines[filled[tail - 2]].rstrip()
+    if 5 <= len(head.split()) <= 40 and not head.endswith((".", "!", "?", "…", ":", ";", ",", ")", '"', "”")) and not _CREDIT_LEAD.match(head) \
+            and body.endswith((".", "!", "?", "…", '"', "”")) and len("\n".join(lines[:filled[tail - 1]])) >= _BODY_BEFORE_BLOCK:
+        return lines[:filled[tail - 1]] + lines[filled[tail - 1] + 1:]
     return lines
 
 
