@@ -127,3 +127,33 @@ def test_a_cambodian_ladys_titles_are_no_part_of_her_name():
 def test_an_attribute_opening_the_sentence_with_its_place_is_of_the_thing_after():
     got = _subjects("Với diện tích 40 ha ở Khu công nghiệp Tâm Thắng, Nhà máy Phân bón Cư Jút được khởi công năm 2019.")
     assert got["40 ha"] == "diện tích của Nhà máy Phân bón Cư Jút"
+
+
+def test_supply_and_demand_stay_in_a_name_the_tagger_split():
+    got = process_text("Tin kinh tế\nSáng 12/10, Hội nghị Kết nối cung cầu hàng hóa giữa Hà Nội và các tỉnh năm 2023 chính thức "
+                       "khai mạc tại Cung Văn hóa Hữu nghị.", settings=SETTINGS).events
+    assert [e.name for e in got] == ["Hội nghị Kết nối cung cầu hàng hóa giữa Hà Nội và các tỉnh năm 2023"]
+
+
+def test_a_time_of_day_before_the_day_still_dates_the_event():
+    got = process_text("Tin kinh tế\nHội nghị Xúc tiến đầu tư tỉnh Đắk Nông năm 2024 dự kiến diễn ra lúc 8 giờ 30 ngày 15-4 tại "
+                       "Trung tâm Hội nghị tỉnh.", settings=SETTINGS).events
+    assert [(e.name, e.date) for e in got] == [("Hội nghị Xúc tiến đầu tư tỉnh Đắk Nông năm 2024", "2024-04-15")]
+
+
+def test_the_and_of_a_departments_own_name_joins_no_parties():
+    got = _events("Tin kinh tế\nNgày 3/6, tại Hà Nội, đã diễn ra Lễ ký kết Biên bản hợp tác giữa Cục Quản lý và Phát triển Thị "
+                  "trường trong nước, Cục Xúc tiến thương mại với Tập đoàn Aeon.")
+    assert got == ["Lễ ký kết Biên bản hợp tác giữa Cục Quản lý và Phát triển Thị trường trong nước, Cục Xúc tiến thương mại "
+                   "với Tập đoàn Aeon"]
+    assert _events("Tin kinh tế\nChiều 2/3, Lễ ký kết hợp tác giữa Cục Xúc tiến thương mại và Tập đoàn Lotte, Thứ trưởng "
+                   "Phan Thị Thắng phát biểu.") == ["Lễ ký kết hợp tác giữa Cục Xúc tiến thương mại và Tập đoàn Lotte"]
+
+
+def test_a_bare_body_in_a_title_is_the_one_the_article_names():
+    got = _officials("Tin kinh tế\nCông ty TNHH Cơ khí Phú Thịnh vừa đầu tư dây chuyền mới. Ông Lê Văn Phú, Giám đốc Công ty, cho biết "
+                     "sản lượng tăng gấp đôi.")
+    assert got == [("Lê Văn Phú", "Giám đốc Công ty TNHH Cơ khí Phú Thịnh")]
+    got = _officials("Tin kinh tế\nCông ty Than Hà Tu và Công ty Than Núi Béo ký kết hợp tác. Ông Nguyễn Văn An, Giám đốc Công ty, "
+                     "cho biết sản lượng tăng.")
+    assert got == [("Nguyễn Văn An", "Giám đốc Công ty")]  # (two companies: which one, the text does not say)

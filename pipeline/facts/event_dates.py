@@ -99,7 +99,8 @@ _SPAN = re.compile(r"\s*(?:\d{1,2}\s*[/.-]\s*){0,2}(?:19|20)\d{2}\s*[-–]\s*(?:
 _REMEMBERED = re.compile(r"(?i:kỷ niệm|tưởng niệm|\d+\s+năm)")
 _OPENING = re.compile(r"(?i:lễ\s+)?(?i:khai mạc|khai hội|khai màn)\s+[“\"«]?")
 _PLANNED = re.compile(r"(?:(?:\s+(?i:sẽ|được|chính thức|diễn ra|tổ chức|khai mạc))+\s+(?:(?i:tại|ở)\s+[^,;()]{1,40}?\s+)?(?:(?i:trong)\s+\S+\s+(?i:ngày)\s*,?\s*)?"
-                      r"(?:(?i:vào|từ|trong)\s+)?|\s+(?i:vào|từ|trong)\s+)(?:(?i:sáng|chiều|tối|trưa)\s+)?(?:(?i:thứ)\s+\w+\s*,?\s*)?(?:(?i:ngày|thượng tuần|trung tuần|hạ tuần|đầu|giữa|cuối)\s+)?$")
+                      r"(?:(?i:vào|từ|trong)\s+)?|\s+(?i:vào|từ|trong)\s+)(?:(?i:lúc)\s+\d{1,2}\s*(?i:giờ|h)(?:\s*\d{1,2}(?:\s*(?i:phút))?)?\s*,?\s*)?"
+                      r"(?:(?i:sáng|chiều|tối|trưa)\s+)?(?:(?i:thứ)\s+\w+\s*,?\s*)?(?:(?i:ngày|thượng tuần|trung tuần|hạ tuần|đầu|giữa|cuối)\s+)?$")  # (`lúc 7 giờ 30 ngày 28-3`)
 
 
 @lru_cache(maxsize=1)

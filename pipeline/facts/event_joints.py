@@ -222,6 +222,10 @@ def list_in_name(before: str, rest: str, heads: re.Pattern[str]) -> bool:
             and not person.match(phrase) and not person.match(after))
 
 
+_BODY_AND = re.compile(r"((?:Cục|Vụ|Viện|Trung tâm|Tổng cục|Học viện)(?:\s+\w+){1,5}?)\s+và(?=\s+(?!(?:Tập đoàn|Công ty|Tổng công ty|Bộ|Sở|UBND|"
+                       r"Ủy ban|Uỷ ban|Hiệp hội|Ngân hàng|Cục|Vụ|Viện|Trung tâm|Tỉnh|Thành phố|Quỹ|Trường|Đại học|Hội|Liên)\s)[A-ZĐÀ-Ỹ])")
+
+
 def pair_in_name(text: str, pos: int, i: int, comma: bool = False) -> bool:
     """Whether the `và` (or, with `comma`, the comma) at `i` joins the parts of a pair or list inside the name that
     started at `pos`: `giữa A và B`, `hai tỉnh A và B` (`Hội nghị sơ kết hợp tác giữa Bộ X và UBND tỉnh Y`, `giữa A, B và C`, `giữa A với
@@ -231,7 +235,9 @@ def pair_in_name(text: str, pos: int, i: int, comma: bool = False) -> bool:
         return False
     name = text[pos:i]
     between = re.search(r"(?<!\w)(?i:giữa|hai\s+(?:tỉnh|nước|quốc gia|thành phố|địa phương|bên))\s+(.*)$", name)
-    if between and between.group(1).strip() and not re.search(r"(?<!\w)(?i:và|với)(?!\w)", between.group(1)):
+    parties = _BODY_AND.sub(r"\1 ", between.group(1)) if between else ""  # (`giữa Cục Quản lý và Phát triển Thị trường trong
+    # nước, Vụ ...`: the `và` of a department's own name joins no parties)
+    if between and parties.strip() and not re.search(r"(?<!\w)(?i:và|với)(?!\w)", parties):
         return True
     if between and re.match(r"(?i:với)\s", text[i:]) and not re.search(r"(?<!\w)(?i:với)(?!\w)", between.group(1)) \
             and re.search(r"(?<!\w)(?i:giữa)\s", name):

@@ -18,6 +18,9 @@ def completed(title: str, role: str, organization: str | None) -> str:
     giám đốc Điện lực Bình Lục`), the body's head word said once (`Phó ban` + `Ban Nội chính Trung ương`: `Phó ban Nội
     chính Trung ương`); any other title as it is."""
     plain_title, plain_org = fold(title).lower().strip(), fold(organization or "").lower().strip()
+    bare = title[len(role):].strip() if plain_title.startswith(fold(role).lower().strip() + " ") else ""
+    if organization and bare and len(organization) > len(bare) and plain_org.startswith(fold(bare).lower() + " ") and fold(bare).lower() in _BARE_BODIES:
+        return f"{title[:len(title) - len(bare)]}{organization}"  # `Giám đốc Công ty` of `Công ty TNHH Tôn thép Trung Tín` named before
     if not organization or plain_title != fold(role).lower().strip() or plain_title in plain_org or plain_org in plain_title \
             or plain_org.split(" ", 1)[-1] in plain_title:
         return title  # (not `Đại biểu Quốc hội` + `Đoàn đại biểu Quốc hội X`, a delegation; nor a body the title says already:
@@ -27,6 +30,7 @@ def completed(title: str, role: str, organization: str | None) -> str:
     return f"{title} {rest}" if rest else title
 
 
+_BARE_BODIES = frozenset({"cong ty", "tap doan", "tong cong ty", "xi nghiep", "nha may", "hop tac xa", "htx", "trung tam", "ban quan ly", "chi cuc"})
 _BARE_PLACE_END = re.compile(r"(?<!\w)(?:tỉnh|Tỉnh|TP|thành phố|Thành phố)$")
 
 
