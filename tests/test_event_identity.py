@@ -93,8 +93,13 @@ def test_a_congress_named_by_its_number_alone_is_the_one_of_that_edition():
     assert [e.name for e in kept] == ["Đại hội đảng Dân chủ lần thứ 19", "Đại hội 17"]
 
 
+def test_a_round_written_before_the_contest_is_the_event_reported():  # (s52: blind judges of sets P103 want the round's day)
+    (event,) = process_text("Ngày 21/9, vòng Sơ tuyển khu vực miền Nam cuộc thi Hoa hậu Biển 2017 đã diễn ra tại TP.HCM với hàng "
+                            "trăm thí sinh.", published="2017-09-25", settings=SETTINGS).events
+    assert (event.name, event.date) == ("vòng Sơ tuyển khu vực miền Nam cuộc thi Hoa hậu Biển 2017", "2017-09-21")
+
+
 @pytest.mark.parametrize("text", [
-    "Ngày 21/9, vòng Sơ tuyển khu vực miền Nam cuộc thi Hoa hậu Biển 2017 đã diễn ra tại TP.HCM với hàng trăm thí sinh.",
     "Hôm nay 22-9, ngày thi đấu áp chót Đại hội thể thao sinh viên Đông Nam Á 2017, đoàn Việt Nam có thêm nhiều huy chương.",
     "Cuộc thi Sinh viên khởi nghiệp 2017 có vòng chung kết vào ngày 20/5 tại Hà Nội.",
 ])

@@ -19,7 +19,7 @@ def _events(text: str) -> list[tuple[str, str | None]]:
 def test_an_english_and_a_vietnamese_name_of_one_contest_are_one_event():
     text = ("Tối 9/11, đêm chung kết cuộc thi Hoa hậu Trái đất 2024 diễn ra tại Manila, Philippines. "
             "Đại diện Việt Nam lọt vào top 8 của cuộc thi Miss Earth 2024 với phần thi ứng xử ấn tượng.")
-    assert _events(text) == [("cuộc thi Hoa hậu Trái đất 2024", "2024")]  # (the final's night dates the final, not the contest)
+    assert _events(text) == [("đêm chung kết cuộc thi Hoa hậu Trái đất 2024", "2024-11-09")]  # (the final's night, named with it: s52)
 
 
 def test_two_contests_of_one_year_stay_two():

@@ -158,3 +158,28 @@ def test_a_bare_body_in_a_title_is_the_one_the_article_names():
     got = _officials("Tin kinh tế\nCông ty Than Hà Tu và Công ty Than Núi Béo ký kết hợp tác. Ông Nguyễn Văn An, Giám đốc Công ty, "
                      "cho biết sản lượng tăng.")
     assert got == [("Nguyễn Văn An", "Giám đốc Công ty")]  # (two companies: which one, the text does not say)
+
+
+def test_a_counted_nouns_short_form_in_brackets_leaves_its_words_after():
+    got = _subjects("Đoàn công tác đã đến thăm và chúc Tết 7 doanh nghiệp (DN) FDI tiêu biểu tại huyện Yên Phong, gồm: Công ty A.")
+    assert got == {"7 doanh nghiệp": "doanh nghiệp FDI tiêu biểu tại huyện Yên Phong"}
+
+
+def test_a_yearly_rate_written_a_few_words_after_the_amount():
+    got = process_text("Cảng đặt mục tiêu nâng công suất các bến lên 8 triệu tấn hàng hóa qua cảng mỗi năm.", settings=SETTINGS).figures
+    assert [(f.text, f.per) for f in got] == [("8 triệu tấn", "năm")]
+    got = process_text("Công ty xuất khẩu 5.000 tấn cà phê và 200 tấn hồ tiêu mỗi năm.", settings=SETTINGS).figures
+    assert [f.per for f in got][0] is None  # (`và`: the next item's time)
+
+
+def test_small_and_medium_firms_lacking_capital_are_what_the_share_is_of():
+    got = _subjects("Tin nhanh\nHơn 70% doanh nghiệp vừa và nhỏ thiếu vốn đầu tư đổi mới công nghệ.")
+    assert got == {"Hơn 70%": "doanh nghiệp vừa và nhỏ thiếu vốn đầu tư đổi mới công nghệ"}
+
+
+def test_punctuation_or_a_connective_is_no_subject():
+    for place in ("Khu Công nghệ cao Hòa Lạc", "Khu công nghiệp Hòa Khánh"):
+        (subject,) = _subjects(f"Tin nhanh\n| Hiện tỷ lệ lấp đầy trong {place} trên 60% |").values()
+        assert subject is None or any(ch.isalpha() for ch in subject)
+    got = _subjects("Tin nhanh\nKết quả đã có 25 sản phẩm của 18 doanh nghiệp được công nhận đạt danh hiệu.")
+    assert got["25 sản phẩm"] == "sản phẩm"

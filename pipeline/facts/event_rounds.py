@@ -25,10 +25,30 @@ def round_days(events: list[tuple[str, str]], dated: list[DateFact | None]) -> s
 
 
 def of_whole(events: list[Event], days: set[str]) -> list[Event]:
-    """The events with each contest dated by a round's day (`days`) dated by its year only (none for `--09-21`)."""
-    return [e.model_copy(update={"date": e.date[:4] if e.date_precision == "day" else None,
-                                 "date_precision": "year" if e.date_precision == "day" else None, "date_end": None})
-            if e.type == "contest" and e.date in days else e for e in events]
+    """The events with each contest dated by a round's day (`days`) dated by its year only (none for `--09-21`), unless the
+    round is written right before the contest's name: then the event reported is that round, named with it and dated by
+    its day (`Sáng 9/11, vòng Chung kết Cuộc thi X năm 2024 đã diễn ra`: `vòng Chung kết Cuộc thi X năm 2024`, 9/11)."""
+    out = []
+    for e in events:
+        if e.type != "contest" or e.date not in days:
+            out.append(e)
+            continue
+        sentence = e.evidence.sentence
+        at = sentence.find(e.name)
+        lead = _LEAD_ROUND.search(sentence[:at]) if at > 0 else None
+        if lead:
+            name = sentence[lead.start():at + len(e.name)]
+            out.append(e.model_copy(update={"name": name[:1].upper() + name[1:] if name[:1].islower() and lead.start() == 0 else name,
+                                            "evidence": e.evidence.model_copy(update={"start": e.evidence.start - (at - lead.start())})}))
+            continue
+        out.append(e.model_copy(update={"date": e.date[:4] if e.date_precision == "day" else None,
+                                        "date_precision": "year" if e.date_precision == "day" else None, "date_end": None}))
+    return out
+
+
+# a round written right before a contest's name (`vòng Chung kết | Cuộc thi X`, `Đêm chung kết | Hoa hậu X`)
+_LEAD_ROUND = re.compile(r"(?<!\w)(?:(?i:vòng|đêm|buổi)\s+)?(?i:chung kết|bán kết|sơ khảo|sơ tuyển|chung khảo)(?:\s+(?i:toàn quốc|khu vực|"
+                         r"miền|cấp)(?:\s+\w+){0,3})?\s+$")
 
 
 def _of_round(date: DateFact) -> bool:

@@ -711,6 +711,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         # triệu kWh`: the plant's electricity given to the grid
         subject = subject_datelined.datelined(sentence.text, subject, f.unit)  # `Bắc Giang: Giá trị sản xuất công nghiệp ... tăng 20%`
         subject = subject or (_bare_counted(sentence, f.start, f.end, spans, f.counted) if f.unit == "count" else None)
+        subject = subject if subject is None or any(ch.isalpha() for ch in subject) else None  # (`| Hiện tỷ lệ ... 50% |`: a table's rule)
         period = periods.for_figure(sentence, said, f.start, f.end)
         province, province_2025 = _province(sentence, subject, f.start)
         out.append(Figure(
@@ -833,7 +834,8 @@ _PAYS_SHARE = re.compile(r"(?<!\w)(?i:hỗ trợ|chi trả|chịu|cấp|tài tr�
 _COMPARED = re.compile(r"\s*,?\s*(?i:so với|gấp|bằng|thay vì|từ)\s+(?:(?i:mức|con số)\s+)?")  # `16,9 tỉ đồng so với 19,5 tỉ đồng`: the same measure
 _TIMED = re.compile(r"(?:\s+[^\W\d_A-ZĐ][^\W\d_]*){1,4}\s*/\s*(ngày đêm|ngày|tháng|năm|giờ|tuần)(?!\w)")  # lower-case words, then `/` a time
 _INITIALS_AFTER = re.compile(r"\s+(DN|DNVVN|DNNVV|HTX|NLĐ|CBCNV)(?=\s+[a-zà-ỹđ])")  # people or firms a share is of, by initials
-_EVERY_AFTER = re.compile(r"(?:\s+(?:[^\W\d_A-ZĐ][^\W\d_]*|[A-ZĐ][A-ZĐ0-9]{1,5}(?!\w))){0,2}\s+(?i:mỗi|hàng|hằng)\s+(năm|tháng|ngày|tuần)(?!\w)")  # a time
+_EVERY_AFTER = re.compile(r"(?:\s+(?!(?:và|của|cho|để|với|so|khi|trong|nhưng|còn|là|có|ở|tại)\s)(?:[^\W\d_A-ZĐ][^\W\d_]*|[A-ZĐ][A-ZĐ0-9]{1,5}(?!\w))){0,5}"
+                          r"\s+(?i:mỗi|hàng|hằng)\s+(năm|tháng|ngày|tuần)(?!\w)")  # a time (`6 triệu tấn hàng hóa qua cảng mỗi năm`, s52)
 # each (`240 triệu kWh điện mỗi năm`, `330.000 tấn DAP mỗi năm`: the goods, lower case or initials)
 _RESTATED_IN = re.compile(r"\s*\(\s*(?:(?i:khoảng|tương đương|hơn|gần|chừng|tức|hay)\s+)?")  # the bracket that restates an amount
 _PLACE_PAIR = re.compile(r"\s*/\s*(?i:thành phố|thành|thị xã|phường|thị trấn|quận|huyện|xã)(?!\w)")  # `tỉnh/thành`: one noun

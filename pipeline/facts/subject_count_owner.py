@@ -100,7 +100,7 @@ def count_owner(sentence: Sentence, start: int, spans: list[tuple[int, int]], co
     if having not in _HAS_COUNT or dealt:
         return None  # (`làm việc với 20 người`: whom a verb deals with, not whom the topic has)
     owner = clause_topic(tokens, verb + 1, verb, having)
-    if not owner or low(owner[0].text) == "số" or not any((t.pos == "Np" or t.text[:1].isupper()) and n for n, t in enumerate(owner)) and _placed(owner):
+    if not owner or low(owner[0].text) in ("số", "kết quả", "qua đó", "nhờ đó", "từ đó", "như vậy") or not any((t.pos == "Np" or t.text[:1].isupper()) and n for n, t in enumerate(owner)) and _placed(owner):
         return None  # (`Toàn tỉnh có 1.500 cơ sở`: a place named by no name says nothing of which ones)
     text = _text(sentence, owner)
     if low(text).startswith(low(counted) + " "):

@@ -45,6 +45,8 @@ def tail(sentence: Sentence, start: int, end: int, spans: list[tuple[int, int]],
     figures = [(sentence.start + a, sentence.start + b) for a, b in spans]
     k = next((n for n, t in enumerate(tokens) if t.start >= sentence.start + end), len(tokens))
     first = k
+    short = k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")" and tokens[k + 1].text.isupper() and len(tokens[k + 1].text) <= 6
+    k, first = (k + 3, k + 3) if short else (k, first)  # (`5 doanh nghiệp (DN) | FDI tiêu biểu tại ...`: past the noun's short form)
     while k < len(tokens) and low(tokens[k].text) in _LEADING:
         k += 1  # `100.000 người | cũng đổ về thị trấn`
     f0 = next((n for n, t in enumerate(tokens) if t.end > sentence.start + start), 0)  # the count's first token

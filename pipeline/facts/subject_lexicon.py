@@ -196,7 +196,7 @@ def not_a_number(t: Token) -> bool:
 
 
 _PRICE_WORDS = (("giá",), ("mức", "giá"), ("trị", "giá"), ("tổng", "trị", "giá"), ("giá", "bán"), ("tổng", "giá", "trị"))
-_OPEN_ENDS = frozenset({"và", "hoặc", "của", "với", "có", "là", "các", "những", "cho", "tại", "ở", "theo", "từ", "mỗi"})
+_OPEN_ENDS = frozenset({"và", "hoặc", "của", "với", "có", "là", "các", "những", "cho", "tại", "ở", "theo", "từ", "mỗi", "thiếu", "cần", "huy động"})  # (`thiếu | vốn`)
 
 
 @lru_cache(maxsize=1)
@@ -224,7 +224,7 @@ def without_attribute_tail(text: str) -> str:
     return text
 
 
-_AUXILIARY = re.compile(r"\s(?:đã|đang|sẽ|vừa|cũng)\s", re.IGNORECASE)
+_AUXILIARY = re.compile(r"\s(?:đã|đang|sẽ|vừa(?!\s+(?i:và|với)\s)|cũng)\s", re.IGNORECASE)  # (not `vừa và nhỏ`: small and medium)
 _SUM_HEAD, _LINKED = re.compile(r"(?i:tổng\s+)?(?i:số tiền|số vốn|số lượng|lượng|tổng số)(?!\w)"), re.compile(r"(?<!\w)(?i:là)\s+(?:(?i:khoảng|gần|hơn|trên|xấp xỉ)\s+)?$")
 
 
