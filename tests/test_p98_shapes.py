@@ -183,3 +183,26 @@ def test_punctuation_or_a_connective_is_no_subject():
         assert subject is None or any(ch.isalpha() for ch in subject)
     got = _subjects("Tin nhanh\nKết quả đã có 25 sản phẩm của 18 doanh nghiệp được công nhận đạt danh hiệu.")
     assert got["25 sản phẩm"] == "sản phẩm"
+
+
+def test_a_title_ends_before_cho_biet_and_a_comma():
+    got = _officials("Bà Trần Thị Mai – Giám đốc Công ty CP Sữa Ba Vì, Trưởng Ban tổ chức cho biết, năm 2024 số hồ sơ tăng mạnh.")
+    assert got == [("Trần Thị Mai", "Giám đốc Công ty CP Sữa Ba Vì, Trưởng Ban tổ chức")]
+
+
+def test_an_ampersand_in_a_bodys_name_goes_on_like_va():
+    got = _officials("Ông Lê Văn Bình - Giám đốc Trung tâm Khuyến công & xúc tiến thương mại cho biết, năm nay có nhiều đề án mới.")
+    assert got == [("Lê Văn Bình", "Giám đốc Trung tâm Khuyến công & xúc tiến thương mại")]
+
+
+def test_a_fair_a_workshop_presents_stays_in_the_workshops_name():
+    got = _events("Tin nhanh\nNgày 10-5-2019, tại Hà Nội, Bộ Công Thương tổ chức Hội thảo giới thiệu thông tin hội chợ nhập khẩu quốc "
+                  "tế Thượng Hải 2019 cho doanh nghiệp.")
+    assert got[0] == "Hội thảo giới thiệu thông tin hội chợ nhập khẩu quốc tế Thượng Hải 2019"
+
+
+def test_a_name_goes_on_past_doi_voi_and_a_prime_ministers_samdech_thipadei():
+    assert _events("Tin nhanh\nNgày 20/6, UBND tỉnh tổ chức Hội thảo lấy ý kiến đối với Đề án phát triển cảng biển Cần Thơ.") == [
+        "Hội thảo lấy ý kiến đối với Đề án phát triển cảng biển Cần Thơ"]
+    got = _officials("Tin nhanh\nThủ tướng Vương quốc Campuchia Samdech Thipadei Hun Manet dự lễ khai trương cửa khẩu.")
+    assert got == [("Hun Manet", "Thủ tướng Vương quốc Campuchia")]

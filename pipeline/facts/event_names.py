@@ -328,8 +328,8 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
         if parallel_object(text, pos, i):
             i += 2  # `hội nghị công bố chỉ số cải cách hành chính (PAR INDEX) và chỉ số hài lòng ...`: one act, two objects
             continue
-        if re.match(r"(?i:và|cùng|với)\s", rest):
-            break
+        if re.match(r"(?i:và|cùng|với)\s", rest) and not (re.match(r"(?i:với)\s", rest) and re.search(r"(?<!\w)(?i:đối)\s+$", text[pos:i])):
+            break  # (but `lấy ý kiến đối | với Đề án X`: regarding)
         owner = event_occurrence.organisation_at(rest) if end > pos else 0
         if owner:
             i = end = i + owner  # `Hội nghị thượng đỉnh Diễn đàn Hợp tác Á - Âu`: the owner names the meeting
@@ -337,7 +337,7 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             continue
         head_here = heads.match(rest) if not re.match(r"(?i:đại hội đồng)\s", rest) else None  # (`Đại Hội đồng LHQ`: a body)
         if head_here and end > pos and not (head_here.group().isascii() and re.search(r"[A-Z][A-Za-z]*\s+$", text[:i])) \
-                and not re.search(r"(?<!\w)(?i:cuộc|buổi|lớp|khóa|khoá|phiên|kỳ|đợt)\s+$", text[pos:i]) \
+                and not re.search(r"(?<!\w)(?i:cuộc|buổi|lớp|khóa|khoá|phiên|kỳ|đợt|giới thiệu|thông tin|thông tin về|chuẩn bị cho|quảng bá)\s+$", text[pos:i]) \
                 and not (head_here.group()[:1].isupper() and re.fullmatch(r"(?:\s*[a-zà-ỹđ]+)+\s*|.*\s(?i:trong)\s+", text[pos:i])) \
                 and not fair_pair(text, pos, i, head_here.group()) and not venue_name(text[pos:i]):
             break  # `Diễn đàn cấp cao và Triển lãm`: the next event (not `Monsoon Music Festival`, `cuộc bình chọn`, `Hội

@@ -655,8 +655,8 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
                 if close is not None:
                     k = close + 1  # `Trưởng Ban chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” tỉnh`
                     continue
-            elif u.text == "&" and k > j and nxt < c.n and units[nxt].cap:
-                k += 1
+            elif u.text == "&" and k > j and nxt < c.n and (units[nxt].cap or continues(c, nxt, lower_ok=True)):
+                k += 1  # (`Trung tâm Khuyến công & | xúc tiến thương mại`: `&` is `và`, s52)
                 continue
             elif u.text == "(" and k > j and (country := c.match(pats.country, k + 1)) and country < c.n and units[country].text == ")":
                 k = country + 1  # `Tổng Lãnh sự Việt Nam tại Mumbai (Ấn Độ)`: the country of the city posted to
