@@ -206,3 +206,21 @@ def test_a_name_goes_on_past_doi_voi_and_a_prime_ministers_samdech_thipadei():
         "Hội thảo lấy ý kiến đối với Đề án phát triển cảng biển Cần Thơ"]
     got = _officials("Tin nhanh\nThủ tướng Vương quốc Campuchia Samdech Thipadei Hun Manet dự lễ khai trương cửa khẩu.")
     assert got == [("Hun Manet", "Thủ tướng Vương quốc Campuchia")]
+
+
+def test_the_post_spoken_for_is_no_post_of_the_speaker():
+    got = _officials("Phát biểu tại buổi lễ, thay mặt Thủ tướng Chính phủ, Phó Thủ tướng Trịnh Đình Dũng chúc mừng tỉnh Hà Tĩnh.")
+    assert got == [("Trịnh Đình Dũng", "Phó Thủ tướng")]
+
+
+def test_a_periods_horizon_and_vision_stay_in_a_name():
+    got = _events("Tin nhanh\nTại Hội thảo Phát triển ngành cà phê Việt Nam giai đoạn đến năm 2030, tầm nhìn đến năm 2050, các chuyên "
+                  "gia cho rằng cần tăng chế biến sâu.")
+    assert got == ["Hội thảo Phát triển ngành cà phê Việt Nam giai đoạn đến năm 2030, tầm nhìn đến năm 2050"]
+
+
+def test_a_rate_per_hour_after_the_goods_and_a_yearly_average():
+    got = process_text("Tin nhanh\nNhà máy đường có lò hơi công suất 120 tấn hơi/h.", settings=SETTINGS).figures
+    assert [(f.text, f.per) for f in got] == [("120 tấn", "giờ")]
+    got = process_text("Tin nhanh\nNhà máy thủy điện có điện lượng trung bình năm khoảng 150 triệu kWh.", settings=SETTINGS).figures
+    assert [(f.text, f.per) for f in got] == [("khoảng 150 triệu kWh", "năm")]

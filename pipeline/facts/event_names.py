@@ -250,7 +250,7 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
         if re.match(rf"(?i:trong)\s+(?:{heads.pattern})", rest) and re.fullmatch(r"(?:\s*[a-zà-ỹđ]+){0,2}\s*(?:\([A-ZĐ&]{2,8}\))?\s*", text[pos:i]):
             i += 5  # `Hội chợ triển lãm (HCTL) | trong Festival Tây Sơn - Bình Định 2008`: a bare part named by the whole it is in
             continue
-        horizon = _HORIZON.match(rest) if re.search(r"(?i:quy hoạch|chiến lược|đề án|kế hoạch|chương trình)(?!\w)", text[pos:i]) else None
+        horizon = _HORIZON.match(rest) if re.search(r"(?i:quy hoạch|chiến lược|đề án|kế hoạch|chương trình|giai đoạn)(?!\w)", text[pos:i]) else None
         if horizon:
             i = end = i + horizon.end()  # `Hội nghị công bố Quy hoạch ... tỉnh | đến năm 2020, tầm nhìn đến năm 2050`: the plan's horizon
             continue

@@ -521,7 +521,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         if f.per is None and prior is not None and prior.per and f.unit in MONEY_UNITS and prior.unit in MONEY_UNITS \
                 and _RESTATED_IN.fullmatch(sentence.text, spans[-1][1], f.start):
             f.per = prior.per  # `2.000 USD/tấn (khoảng 46 triệu đồng)`: the same price, restated in brackets
-        every = _EVERY_BEFORE.search(sentence.text, 0, f.start) if f.per is None and f.unit not in ("percent", "count", None) else None
+        every = (_EVERY_BEFORE.search(sentence.text, 0, f.start) or _AVERAGE_BEFORE.search(sentence.text, 0, f.start)) \
+            if f.per is None and f.unit not in ("percent", "count", None) else None  # (`điện lượng trung bình năm khoảng 200 triệu kWh`)
         f.per = _patterns().per_units.get(every.group(1).lower()) if every else f.per  # `hàng năm sản xuất ra khoảng 320.000 tấn`
         spans.append((f.start, per_end))  # the figure's text stays the amount (`200.000 đồng`), `per` says `ngày`
     said = periods.in_sentence(sentence, published_year)
@@ -832,7 +833,7 @@ _EACH_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?i:mỗi|hằng|hàng)\s+([^\W\d_]+)(
 
 _PAYS_SHARE = re.compile(r"(?<!\w)(?i:hỗ trợ|chi trả|chịu|cấp|tài trợ|miễn phí|miễn|giảm giá|giảm|cắt giảm|tăng|nâng|hạ|bù|trả|thanh toán|đài thọ|hoàn)\s+(?:(?i:đến|tới|khoảng|tối đa|gần|hơn)\s+)?$")
 _COMPARED = re.compile(r"\s*,?\s*(?i:so với|gấp|bằng|thay vì|từ)\s+(?:(?i:mức|con số)\s+)?")  # `16,9 tỉ đồng so với 19,5 tỉ đồng`: the same measure
-_TIMED = re.compile(r"(?:\s+[^\W\d_A-ZĐ][^\W\d_]*){1,4}\s*/\s*(ngày đêm|ngày|tháng|năm|giờ|tuần)(?!\w)")  # lower-case words, then `/` a time
+_TIMED = re.compile(r"(?:\s+[^\W\d_A-ZĐ][^\W\d_]*){1,4}\s*/\s*(ngày đêm|ngày|tháng|năm|giờ|tuần|h)(?!\w)")  # lower-case words, then `/` a time
 _INITIALS_AFTER = re.compile(r"\s+(DN|DNVVN|DNNVV|HTX|NLĐ|CBCNV)(?=\s+[a-zà-ỹđ])")  # people or firms a share is of, by initials
 _EVERY_AFTER = re.compile(r"(?:\s+(?!(?:và|của|cho|để|với|so|khi|trong|nhưng|còn|là|có|ở|tại)\s)(?:[^\W\d_A-ZĐ][^\W\d_]*|[A-ZĐ][A-ZĐ0-9]{1,5}(?!\w))){0,5}"
                           r"\s+(?i:mỗi|hàng|hằng)\s+(năm|tháng|ngày|tuần)(?!\w)")  # a time (`6 triệu tấn hàng hóa qua cảng mỗi năm`, s52)
@@ -841,6 +842,7 @@ _RESTATED_IN = re.compile(r"\s*\(\s*(?:(?i:khoảng|tương đương|hơn|gần|
 _PLACE_PAIR = re.compile(r"\s*/\s*(?i:thành phố|thành|thị xã|phường|thị trấn|quận|huyện|xã)(?!\w)")  # `tỉnh/thành`: one noun
 _EVERY_BEFORE = re.compile(r"(?<!\w)(?i:mỗi|hàng|hằng)\s+(năm|tháng|ngày|tuần)(?:\s*,\s*(?:[^\W\d_]+\s+){0,3}|\s+)(?:[a-zà-ỹđ]+\s+){1,3}(?:(?i:khoảng|hơn|gần|trên|tới|chừng|"
                            r"xấp xỉ)\s+)?$")  # a time each, then the verb that yields the amount right before it
+_AVERAGE_BEFORE = re.compile(r"(?<!\w)(?i:trung bình|bình quân)\s+(năm|tháng|ngày)\s+(?:(?i:khoảng|hơn|gần|trên|đạt|là|ước đạt|ước)\s+)*$")
 _DAY_AND_NIGHT = re.compile(r"\s+(ngày\s*(?:đêm|\.\s*đêm))(?!\w)")  # a volume a day, written without `/`
 _TIMES = frozenset({"năm", "tháng", "ngày", "tuần", "quý", "giờ"})  # units of time a count may be a rate of
 

@@ -419,6 +419,9 @@ def extract(analysis: Analysis) -> list[Official]:
             best) or _shared(best, bests) or _unheld(_only_body_of_title(analysis, best), others) or deputy_of(best, bests)  # (`Phó Trưởng Ban Quản lý` of `Ban Quản
         # lý các KCN tỉnh X` named before)
         title = _counterpart(best) or _tidy_title(best.title, person.name)
+        behalf = _ON_BEHALF.search(best.sentence.text[:best.start - best.sentence.start]) if "," in title else None
+        title = title.split(",", 1)[1].strip() if behalf else title  # `thay mặt Thủ tướng Chính phủ, Phó Thủ tướng X`: whom
+        # X speaks for, no post of X's (s52, set P106)
         parent = _parent_in_brackets(best) if title == _tidy_title(best.title, person.name) else None
         title = f"{title} {parent}" if parent else title
         organization = body_of_title(title) or (_BEFORE_BODY.sub("", _tidy_title(organization, person.name)) or None if organization else None)
@@ -460,6 +463,9 @@ def extract(analysis: Analysis) -> list[Official]:
             evidence=Evidence(start=best.start, end=best.end, sentence=best.sentence.text),
         )))
     return [o for _, o in sorted(result, key=lambda pair: pair[0])]
+
+
+_ON_BEHALF = re.compile(r"(?<!\w)(?i:thay mặt|thừa ủy quyền|thừa uỷ quyền)\s+$")
 
 
 # the one embassy an article names (`Đại sứ quán Việt Nam tại Nhật Bản`): whose ambassador or counsellor a bare title is
