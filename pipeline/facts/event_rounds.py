@@ -47,8 +47,7 @@ def of_whole(events: list[Event], days: set[str]) -> list[Event]:
 
 
 # a round written right before a contest's name (`vòng Chung kết | Cuộc thi X`, `Đêm chung kết | Hoa hậu X`)
-_LEAD_ROUND = re.compile(r"(?<!\w)(?:(?i:vòng|đêm|buổi)\s+)?(?i:chung kết|bán kết|sơ khảo|sơ tuyển|chung khảo)(?:\s+(?i:toàn quốc|khu vực|"
-                         r"miền|cấp)(?:\s+\w+){0,3})?\s+$")
+_LEAD_ROUND = re.compile(rf"(?:{_ROUND.pattern})(?:\s+(?i:toàn quốc|khu vực|miền|cấp)(?:\s+\w+){{0,3}})?\s+$")
 
 
 def _of_round(date: DateFact) -> bool:

@@ -44,9 +44,9 @@ def tail(sentence: Sentence, start: int, end: int, spans: list[tuple[int, int]],
     tokens = list(sentence.tokens)
     figures = [(sentence.start + a, sentence.start + b) for a, b in spans]
     k = next((n for n, t in enumerate(tokens) if t.start >= sentence.start + end), len(tokens))
+    if k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")" and tokens[k + 1].text.isupper() and len(tokens[k + 1].text) <= 6:
+        k += 3  # (`5 doanh nghiệp (DN) | FDI tiêu biểu tại ...`: past the noun's short form)
     first = k
-    short = k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")" and tokens[k + 1].text.isupper() and len(tokens[k + 1].text) <= 6
-    k, first = (k + 3, k + 3) if short else (k, first)  # (`5 doanh nghiệp (DN) | FDI tiêu biểu tại ...`: past the noun's short form)
     while k < len(tokens) and low(tokens[k].text) in _LEADING:
         k += 1  # `100.000 người | cũng đổ về thị trấn`
     f0 = next((n for n, t in enumerate(tokens) if t.end > sentence.start + start), 0)  # the count's first token
@@ -54,8 +54,8 @@ def tail(sentence: Sentence, start: int, end: int, spans: list[tuple[int, int]],
             tokens[f0 - 1].text) == "giữa":
         return None  # (`Giữa 2 người | xảy ra cãi vã`: a count in the clause's opening phrase; what follows is the clause's)
     run = _run(tokens, k, figures)
-    if run and f0 > 0 and low(tokens[f0 - 1].text) == "của" and (low(run[0].text) in _OPENERS or k > first or joined is not None and run[0].pos == "V"
-                                                                 or run[0].pos == "V" and low(run[0].text) not in _KINDS_OF_WORK):
+    if run and f0 > 0 and low(tokens[f0 - 1].text) == "của" and (low(run[0].text) in _OPENERS or k > first
+                                                                 or run[0].pos == "V" and (joined is not None or low(run[0].text) not in _KINDS_OF_WORK)):
         run = []  # (`kết quả của 4 đơn vị | đã có những cải thiện`, `gian hàng của 170 doanh nghiệp | đem đến ...`: an owner inside
         # a phrase, the predicate after it is the phrase's; `với sự tham gia của 250 doanh nghiệp | đến từ ...`: those taking part)
     if run and noun in PLACE_COUNTED and (run[0].pos == "Np" or f0 > 0 and tokens[f0 - 1].pos in NOUN or low(run[0].text) not in (
