@@ -4,23 +4,18 @@ It runs on over nouns, names, numbers, `lần thứ X`, years, quoted titles and
 a word of class `stop` of `lexicons/event_words.tsv` (clause words, places, times, auxiliaries, predicates such
 as `quy tụ`), a clause opener (`Chính vì vậy`), a photo credit (` - Ảnh`), a person's title, another event's
 head (`Hội chợ CAEXPO và Hội nghị CABIS` is two events) or, when the head is the subject of its clause, a verb
-(`Triển lãm mở cửa`).
+(`Triển lãm mở cửa`). What a bracket, a comma or a dash inside the name does is read by `event_name_marks.py`.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from pipeline.facts import event_occurrence, event_stops
+from pipeline.facts import event_name_marks, event_occurrence, event_stops
 from pipeline.facts.event_joints import (
     coordinated_part,
-    dash_pair,
     fair_pair,
-    field_list,
-    hyphen_in_word,
     joined_part,
-    list_in_name,
     onward,
     pair_in_name,
     parallel_object,
@@ -28,13 +23,11 @@ from pipeline.facts.event_joints import (
     second_act,
     title_end,
     venue_name,
-    vision,
 )
 from pipeline.facts.event_lexicon import (
     DAY_MONTH,
     EDITION,
     QUOTES,
-    SITE,
     capitalised,
     classes,
     keywords,
@@ -42,10 +35,9 @@ from pipeline.facts.event_lexicon import (
     person_at,
 )
 from pipeline.facts.event_lexicon import abroad as _abroad_at
-from pipeline.facts.event_name_years import edition_after_comma, year_closes
-from pipeline.facts.event_tags import byline, next_start, noun_after, sentence_case, token_start, unglued
-from pipeline.facts.lexicon import alternation, load, table, word_classes
-from pipeline.language.textnorm import fold
+from pipeline.facts.event_name_years import year_closes
+from pipeline.facts.event_tags import next_start, noun_after, sentence_case, token_start, unglued
+from pipeline.facts.lexicon import alternation, load, word_classes
 
 # a space or booth a purpose names, that a ceremony opens (`lễ khai mạc không gian trưng bày sản phẩm ...`): a noun, no predicate
 _SPACE = re.compile(r"(?<!\w)(?i:không gian|gian hàng|khu|quầy)\s+$")
@@ -56,7 +48,6 @@ _SPACE = re.compile(r"(?<!\w)(?i:không gian|gian hàng|khu|quầy)\s+$")
 _MINISTERIAL = re.compile(r"(?i:bộ trưởng|thứ trưởng|quan chức cao cấp)\s+(?!(?i:bộ)\s)(?:[A-ZĐa-zà-ỹđ][a-zà-ỹđ]+\s+){1,3}"
                           r"(?:ASEAN|APEC|ASEM|G7|G20|EU|WTO|OPEC|GMS|BRICS|SCO|EAS|MLC|CLMV|ADMM|AMM|AEM|AMEM)(?!\w)(?!\s+[A-ZĐ][a-zà-ỹđ]+\s+[A-ZĐ])")
 _HORIZON = re.compile(r"(?i:đến|tới)\s+(?i:năm)\s+(?:19|20)\d{2}(?!\d)")  # a plan's horizon (its vision after a comma: `vision`)
-_PARTY_AFTER = re.compile(r"\s*[a-zà-ỹđ][^,.;:()]{0,80}?\s(?i:với|và)\s+[A-ZĐ]")  # lower-case words on to the last party
 _SITTING_MONTH = re.compile(r"\s+(?i:tháng)\s+\d{1,2}(?:\s*[/-]\s*(?:19|20)\d{2})?(?!\d)")
 
 
@@ -98,100 +89,26 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             i += 1  # `Hội thảo khoa học Quốc tế: “Mô hình phát triển ...”`: the quoted title after a colon names the event
             continue
         if ch == "(":
-            close = text.find(")", i)
-            inner = text[i + 1:close] if close > 0 else ""
-            glossed = re.search(r"(?<!\w)[A-ZĐ]{3,}\s*$", text[pos:i]) is not None and re.fullmatch(
-                r"[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){1,7}", inner.strip()) is not None  # `OCOP (mỗi xã một sản phẩm)`
-            glossed = glossed or re.fullmatch(r"\s*(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*", inner) is not None and re.match(
-                r"\s+[a-zà-ỹđ]", text[close + 1:]) is not None  # `tổng kết 10 năm (2007-2017) thực hiện ...`: the years of the period
-            glossed = glossed or re.fullmatch(r"\s*(?i:đợt|lần|lần thứ|kỳ|phiên|giai đoạn|GĐ|phân kỳ)\s+(?:\d{1,2}|[IVX]{1,4})\s*", inner) is not None  # `Hội nghị
-            # đánh giá, phân hạng sản phẩm OCOP năm 2021 (Đợt 2)`: which round of a series; `Dự án X (giai đoạn 1)`: which phase
-            if not glossed and (close < 0 or not inner[:1].isupper() or len(inner) > 60 or c["stop"].search(inner.lower())
-                                or c["credit"].match(inner) or SITE.search(inner)):
-                break  # `triển lãm (Ảnh: Moit)`, `(Thanhuytphcm.vn)`: a credit in brackets is no acronym
-            i = end = close + 1
-            spaced = re.match(r"\s+(?=[a-zà-ỹđ])", text[i:])
-            words_before = text[pos:close - len(inner) - 1].split()[-len(inner.strip()):]
-            initials = "".join(fold(w[:1]).upper() for w in words_before) == fold(inner.strip()).upper()  # `sản phẩm công nghiệp nông
-            # thôn (CNNT) | tiêu biểu`: the initials of the words before, written inside the name
-            if spaced and re.fullmatch(r"(?=.*[A-ZĐ])[A-ZĐ0-9&-]{2,10}", inner.strip()) and tags.get(i + spaced.end(), ("",))[0].startswith("V") \
-                    and not initials:
-                break  # `Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương (APEC) | dự kiễn diễn ra`: the acronym closes the name
-            continue
-        if ch == "," and end == i and re.match(r"\d", text[i + 1:i + 2] or "") and re.search(r"[A-ZĐ]\w*\s+\d{1,2}$", text[:i]):
-            i += 1  # `cụm Nhà máy điện mặt trời Dầu Tiếng 1,2`: the numbers of the plants named
+            if (marked := event_name_marks.bracket(text, pos, i, tags)) is None:
+                break
+            i = end = marked[0]
+            if marked[1]:
+                break
             continue
         if ch == ",":
-            rest = text[i + 1:]
-            verb = c["verb"].match(rest.lstrip()) if end == pos and re.search(rf"{c['verb'].pattern}\s*$", text[:pos]) else None
-            verb = verb or (_ceremony_verb().match(rest.lstrip()) if end == pos and re.search(
-                rf"(?<!\w)(?i:lễ)\s+{_ceremony_verb().pattern}\s*$", text[:pos]) else None)  # `Lễ tôn vinh, trao Giấy chứng nhận`
-            if verb:
-                i = end = i + 1 + len(rest) - len(rest.lstrip()) + verb.end()
-                continue  # `Lễ khởi công, khánh thành 250 dự án`: one ceremony of two acts
-            if end == i and re.search(r"(?<!\w)[A-ZĐ]{2,5}$", text[:i]) and re.match(r"\s*[A-ZĐ]{2,5}(?:\s*$|\s+[a-zà-ỹđ]|[.;:)])", rest):
-                i += 1  # `rà soát ứng viên GS, PGS`: two titles' initials in one name
-                continue
-            if re.match(r"\s*thành(?:\s+phố)?(?!\w)", rest) and re.search(r"tỉnh\s*$", text[:i], re.I):
-                i += 1
-                continue
-            # `Hợp tác kinh tế, thương mại Việt Nam - Trung Quốc`: a lowercase list inside a name, to a capital within 4 words
-            listed = field_list(text, i)  # (the head may end with a field itself: `ngày hội văn hóa`)
-            if listed:
-                i = end = i + listed  # `Ngày hội Văn hóa, thể thao và du lịch ...`: a list of the event's fields
-                continue
-            if end > pos and capitalised(text[pos:i]) and list_in_name(text[pos:i], rest, heads):
-                i += 1
-                continue
-            if end > pos and onward(text, pos, i):
-                i += 1  # `hội nghị tổng kết công tác năm 2017, triển khai nhiệm vụ năm 2018`
-                continue
-            if end > pos and vision(text, pos, i):
-                i = end = i + vision(text, pos, i)  # `quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050`
-                continue
-            second = c["purpose"].match(rest.lstrip()) if end > pos else None
-            if second and c["purpose"].search(" ".join(text[pos:i].split()[-2:])):
-                i = end = i + 1 + len(rest) - len(rest.lstrip()) + second.end()
-                words += 1  # `Phiên chợ Trưng bày, triển lãm các sản phẩm đặc trưng`: two purposes of one event
-                continue
-            if end > pos and edition_after_comma(text[pos:i], rest, heads, tags, i + 1):
-                i += 1  # `Lễ hội Văn hóa Ẩm thực, Món ngon Saigontourist Group 2024`: a year or edition closes the name
-                continue
-            if pair_in_name(text, pos, i, comma=True) and (rest.lstrip()[:1].isupper() or _PARTY_AFTER.match(rest)) and not person_at(rest.lstrip()):
-                i += 1  # `giữa tỉnh Thái Bình, Bộ Y tế và Tập đoàn FLC`, `giữa các chủ thể OCOP, sản phẩm đặc trưng tỉnh X với Tập đoàn Y`
-                continue
-            if re.search(r"(?<!\w)\d{1,2}\s+(?i:tỉnh|nước|quốc gia|địa phương)$", text[pos:i]) and re.match(r"\s*\d{1,2}\s+(?i:nước|tỉnh|quốc gia)(?!\w)", rest):
-                i += 1  # `hội nghị 9 tỉnh, 3 nước Việt Nam - Lào - Thái Lan`: counts of one meeting's parties
-                continue
-            break
+            if (step := event_name_marks.comma(text, pos, i, end, tags, heads)) is None:
+                break
+            i, end, gained = step
+            words += gained
+            continue
         if ch == ";" and end > pos and (task := onward(text, pos, i)):
             i = end = i + task  # `Hội nghị tổng kết Đề án X; triển khai Đề án Y`: the review and its next task
             continue
         if ch in "-–":
-            after = text[i + 1:].lstrip()
-            if end == i and hyphen_in_word(text, i):
-                i += 1  # `Lễ hội Cà-phê`, `điện gió V1-2`: a hyphen inside a word or a code
-                continue
-            if text[i - 1:i].isspace() and after[:1].isupper() and not c["credit"].match(after) and (end > pos or re.search(
-                    r"(?<!\w)[A-ZĐ]\w*(?:\s+[a-zà-ỹđ]+)?\s*$", text[max(0, pos - 16):pos]) is not None) \
-                    and not byline(after) and not _subtitle(text, after):  # (`Tuần Du lịch | – Văn hóa Lai Châu`: a head of
-                # capitalised words)
-                i += 1  # (not `... Sông Cửu Long – Chìa khoá để phát triển ...`: a headline's subtitle in sentence case)
-                continue
-            if end > pos and event_stops.lower_pair(text, pos, i, after):
-                i += 1  # `Hội nghị kết nối cung - cầu`, `xuất - nhập khẩu`: two lower-case halves of one compound
-                continue
-            if end == i and text[i - 1:i].isalpha() and text[i + 1:i + 2].isspace() and after[:1].isupper() \
-                    and text[pos:i].split()[-1][:1].isupper() and not c["credit"].match(after) and not byline(after):
-                i += 1  # `khu vực miền Trung- Tây Nguyên`: a dash spaced on one side only, between capitalised parts
-                continue
-            if end > pos and (text[i - 1:i].isalpha() and text[pos:i].split()[-1][:1].isupper() or re.search(r"(?<![\d.,/])\d{1,2}$", text[:i])) and text[i + 1:i + 2].isupper():
-                i += 1  # `Hội chợ Thương mại Việt-Lào 2018`, `Nhà máy điện gió số 5-Ninh Thuận`: a dash inside a name
-                continue
-            if end > pos and dash_pair(text, pos, i):
-                i += 1  # `Triển lãm quốc tế thực phẩm - đồ uống Việt Nam`, `Hội nghị kết nối cung - cầu giữa ...`
-                continue
-            break
+            if (after := event_name_marks.dash(text, pos, i, end)) is None:
+                break
+            i = after
+            continue
         if end == i and (ch == "!" and re.search(r"(?<![\w.])[A-Z]{1,4}$", text[:i]) and text[i + 1:].lstrip()[:1].isupper()
                          or ch == "+" and text[i - 1:i].isdigit() and text[i + 1:i + 2].isdigit()):
             i = end = i + 1  # `GO! Tuyên Quang`: a brand's exclamation mark; `Đối thoại 2+2`: a format of two and two
@@ -384,16 +301,3 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
     month = _SITTING_MONTH.match(text, end) if re.search(r"(?i:thường kỳ)\s*$", text[pos:end]) else None
     return month.end() if month else end  # `phiên họp Chính phủ thường kỳ tháng 3-2019`: which sitting, no date of it
 
-
-def _subtitle(text: str, after: str) -> bool:
-    """Whether the words after a dash in a headline (a line without a full stop) are a subtitle in sentence case: one
-    capitalised word, then at least three lowercase ones that open no clause (`– Chìa khoá để phát triển ...`)."""
-    words = re.match(r"[A-ZĐ][a-zà-ỹđ]*\s+([a-zà-ỹđ]+\s+[a-zà-ỹđ]+\s+[a-zà-ỹđ]+)", after)
-    return (words is not None and len(text) < 200 and not text.rstrip().endswith((".", "!", "?", "…", ";", ")"))
-            and not classes()["stop"].match(words.group(1)))
-
-
-@lru_cache(maxsize=1)
-def _ceremony_verb() -> re.Pattern[str]:
-    """Every verb of `lexicons/event_ceremonies.tsv`, the `lễ` ones too (`tôn vinh`, `trao`)."""
-    return re.compile(rf"(?i:{alternation([row[0] for row in table('event_ceremonies.tsv')])})(?!\w)")
