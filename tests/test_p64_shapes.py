@@ -7,9 +7,7 @@ night, a firm's whole name, a payment to the budget."""
 from __future__ import annotations
 
 from pipeline import process_text
-from pipeline.settings import Settings
-
-SETTINGS = Settings(min_chars=10, min_vietnamese=0.0)
+from tests.shapes import SETTINGS
 
 
 def _events(text: str, published: str | None = None, title: str | None = None) -> list[tuple[str, str | None, str | None]]:

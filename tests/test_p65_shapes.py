@@ -6,9 +6,7 @@ an aspect word, a granary's area; a national association's lower-case name and a
 from __future__ import annotations
 
 from pipeline import process_text
-from pipeline.settings import Settings
-
-SETTINGS = Settings(min_chars=10, min_vietnamese=0.0)
+from tests.shapes import SETTINGS
 
 
 def _events(text: str) -> list[tuple[str, str | None]]:

@@ -6,13 +6,7 @@ headline gives an event the body writes without it."""
 from __future__ import annotations
 
 from pipeline import process_text
-from pipeline.settings import Settings
-
-SETTINGS = Settings(min_chars=10, min_vietnamese=0.0)
-
-
-def _subjects(text: str) -> dict[str, str | None]:
-    return {f.text: f.subject for f in process_text(text, settings=SETTINGS).figures}
+from tests.shapes import SETTINGS, subjects
 
 
 def _events(text: str, title: str | None = None) -> list[tuple[str, str | None]]:
@@ -20,18 +14,18 @@ def _events(text: str, title: str | None = None) -> list[tuple[str, str | None]]
 
 
 def test_registered_capital_is_its_investor_s():
-    subjects = _subjects("Năm nay, tập đoàn LG cam kết mở rộng đầu tư với tổng vốn đăng ký 1 tỷ USD tại Hải Phòng.")
-    assert subjects["1 tỷ USD"] == "tổng vốn đăng ký của tập đoàn LG"
+    found = subjects("Năm nay, tập đoàn LG cam kết mở rộng đầu tư với tổng vốn đăng ký 1 tỷ USD tại Hải Phòng.")
+    assert found["1 tỷ USD"] == "tổng vốn đăng ký của tập đoàn LG"
 
 
 def test_a_year_is_no_owner():
-    subjects = _subjects("Tại Hội nghị xúc tiến đầu tư 2022, UBND tỉnh đã trao chủ trương đầu tư cho 20 nhà đầu tư, với số vốn trên 50.000 tỷ đồng.")
-    assert subjects["trên 50.000 tỷ đồng"] is None or "2022" not in subjects["trên 50.000 tỷ đồng"]
+    found = subjects("Tại Hội nghị xúc tiến đầu tư 2022, UBND tỉnh đã trao chủ trương đầu tư cho 20 nhà đầu tư, với số vốn trên 50.000 tỷ đồng.")
+    assert found["trên 50.000 tỷ đồng"] is None or "2022" not in found["trên 50.000 tỷ đồng"]
 
 
 def test_a_thermal_plant_named_by_its_kind_keeps_it():
-    subjects = _subjects("Với công suất 20 MW, dự án nhà máy nhiệt điện đốt bằng bã mía được xây dựng tại huyện Phụng Hiệp.")
-    assert subjects["20 MW"] == "công suất của dự án nhà máy nhiệt điện"
+    found = subjects("Với công suất 20 MW, dự án nhà máy nhiệt điện đốt bằng bã mía được xây dựng tại huyện Phụng Hiệp.")
+    assert found["20 MW"] == "công suất của dự án nhà máy nhiệt điện"
 
 
 def test_a_theme_after_vi_and_the_works_a_ceremony_puts_into_use():

@@ -5,9 +5,8 @@ its sentence writes before it."""
 from __future__ import annotations
 
 from pipeline import process_text
-from pipeline.settings import Settings
+from tests.shapes import SETTINGS
 
-SETTINGS = Settings(min_chars=10, min_vietnamese=0.0)
 TITLE = "Khánh thành Nhà máy chế biến cà phê Đắk Hà Coffee"
 
 

@@ -6,9 +6,7 @@ the article's province for a provincial post that names none."""
 from __future__ import annotations
 
 from pipeline import process_text
-from pipeline.settings import Settings
-
-SETTINGS = Settings(min_chars=10, min_vietnamese=0.0)
+from tests.shapes import SETTINGS
 
 
 def _officials(text: str) -> dict[str, tuple[str | None, str | None]]:

@@ -5,9 +5,7 @@ takes no day from the work's inauguration; a field after `trong lĩnh vực` is 
 from __future__ import annotations
 
 from pipeline import process_text
-from pipeline.settings import Settings
-
-SETTINGS = Settings(min_chars=10, min_vietnamese=0.0)
+from tests.shapes import SETTINGS
 
 
 def _events(text: str) -> list[tuple[str, str, str | None]]:

@@ -9,13 +9,7 @@ chức`, `công tác tổ chức`) does not date it."""
 from __future__ import annotations
 
 from pipeline import process_text
-from pipeline.settings import Settings
-
-SETTINGS = Settings(min_chars=10, min_vietnamese=0.0)
-
-
-def _subjects(text: str) -> dict[str, str | None]:
-    return {f.text: f.subject for f in process_text(text, settings=SETTINGS).figures}
+from tests.shapes import SETTINGS, subjects
 
 
 def _events(text: str) -> list[tuple[str, str | None]]:
@@ -23,26 +17,26 @@ def _events(text: str) -> list[tuple[str, str | None]]:
 
 
 def test_the_amount_a_change_starts_from_measures_what_it_ends_at():
-    subjects = _subjects("Công ty nâng công suất lò nung từ 500 tấn/ngày lên 800 tấn/ngày.")
-    assert subjects["từ 500 tấn"] == subjects["800 tấn"] == "công suất lò nung"
+    found = subjects("Công ty nâng công suất lò nung từ 500 tấn/ngày lên 800 tấn/ngày.")
+    assert found["từ 500 tấn"] == found["800 tấn"] == "công suất lò nung"
 
 
 def test_a_time_lead_without_comma_does_not_hide_the_measure():
-    assert _subjects("Hiện nay diện tích chè của huyện đạt 3.200 ha.")["3.200 ha"] == "diện tích chè của huyện"
-    assert _subjects("Hiện diện tích hồ tiêu đạt khoảng 16.000 ha.")["khoảng 16.000 ha"] == "diện tích hồ tiêu"
+    assert subjects("Hiện nay diện tích chè của huyện đạt 3.200 ha.")["3.200 ha"] == "diện tích chè của huyện"
+    assert subjects("Hiện diện tích hồ tiêu đạt khoảng 16.000 ha.")["khoảng 16.000 ha"] == "diện tích hồ tiêu"
 
 
 def test_a_count_inside_a_measures_owner_stays_in_it():
-    assert _subjects("Tổng vốn đầu tư của hai nhà máy là 1.200 tỷ đồng.")["1.200 tỷ đồng"] == "Tổng vốn đầu tư của hai nhà máy"
+    assert subjects("Tổng vốn đầu tư của hai nhà máy là 1.200 tỷ đồng.")["1.200 tỷ đồng"] == "Tổng vốn đầu tư của hai nhà máy"
     # but `một` is an article, not a count: `của một chủ hàng` is whom the goods come from
-    assert _subjects("Bà Lan mua cà phê của một thương lái ở Đắk Lắk với giá 45.000 đồng/kg.")["45.000 đồng"] != "giá thương lái ở Đắk Lắk"
+    assert subjects("Bà Lan mua cà phê của một thương lái ở Đắk Lắk với giá 45.000 đồng/kg.")["45.000 đồng"] != "giá thương lái ở Đắk Lắk"
 
 
 def test_a_share_of_a_target_is_the_targets_owned_by_the_name():
-    subjects = _subjects("Năm 2023, Lâm Đồng đạt 95% chỉ tiêu thu ngân sách, tăng 3% so với năm trước.")
-    assert subjects["95%"] == "chỉ tiêu thu ngân sách của Lâm Đồng"
-    assert _subjects("Doanh thu đạt 105% kế hoạch năm.")["105%"] == "Doanh thu"  # a measure keeps its own
-    assert _subjects("Từ đầu năm, lượt khách ước đạt 2 triệu lượt, đạt 60% kế hoạch.")["60%"] != "kế hoạch của lượt khách"
+    found = subjects("Năm 2023, Lâm Đồng đạt 95% chỉ tiêu thu ngân sách, tăng 3% so với năm trước.")
+    assert found["95%"] == "chỉ tiêu thu ngân sách của Lâm Đồng"
+    assert subjects("Doanh thu đạt 105% kế hoạch năm.")["105%"] == "Doanh thu"  # a measure keeps its own
+    assert subjects("Từ đầu năm, lượt khách ước đạt 2 triệu lượt, đạt 60% kế hoạch.")["60%"] != "kế hoạch của lượt khách"
 
 
 def test_a_date_that_opens_a_span_to_now_dates_no_event():

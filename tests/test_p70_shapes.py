@@ -8,9 +8,7 @@ credit ends a post (`– ảnh K.Giới`); `vừa và nhỏ` is inside an associ
 from __future__ import annotations
 
 from pipeline import process_text
-from pipeline.settings import Settings
-
-SETTINGS = Settings(min_chars=10, min_vietnamese=0.0)
+from tests.shapes import SETTINGS
 
 
 def _record(text: str, published: str | None = None):

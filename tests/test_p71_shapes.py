@@ -6,9 +6,7 @@ Ninh Diêm`, `Công ty May 19-5`)."""
 from __future__ import annotations
 
 from pipeline import process_text
-from pipeline.settings import Settings
-
-SETTINGS = Settings(min_chars=10, min_vietnamese=0.0)
+from tests.shapes import SETTINGS
 
 
 def test_farm_produce_the_tagger_takes_for_a_verb_stays_in_a_name():

@@ -5,23 +5,17 @@ manner ends a fair's name (`Phiên chợ Tết | chủ yếu được tổ chứ
 from __future__ import annotations
 
 from pipeline import process_text
-from pipeline.settings import Settings
-
-SETTINGS = Settings(min_chars=10, min_vietnamese=0.0)
-
-
-def _subjects(text: str) -> dict[str, str | None]:
-    return {f.text: f.subject for f in process_text(text, settings=SETTINGS).figures}
+from tests.shapes import SETTINGS, subjects
 
 
 def test_a_measure_after_the_work_a_firm_runs_is_the_works():
-    subjects = _subjects("Công ty CP Điện gió Hướng Hóa được cấp phép vận hành Nhà máy điện gió Hướng Linh 4, công suất 30 MW, "
+    found = subjects("Công ty CP Điện gió Hướng Hóa được cấp phép vận hành Nhà máy điện gió Hướng Linh 4, công suất 30 MW, "
                          "tổng vốn đầu tư 1.200 tỷ đồng.")
-    assert subjects["30 MW"] == "công suất của Nhà máy điện gió Hướng Linh 4"
-    assert subjects["1.200 tỷ đồng"] == "tổng vốn đầu tư của Nhà máy điện gió Hướng Linh 4"
-    subjects = _subjects("Công ty này đề xuất đầu tư dự án điện mặt trời Phước Hữu ở xã Phước Hữu với công suất thiết kế 50 MW.")
-    assert subjects["50 MW"] == "công suất thiết kế của dự án điện mặt trời Phước Hữu"
-    assert _subjects("Công ty X có vốn điều lệ 500 tỷ đồng.")["500 tỷ đồng"] == "vốn điều lệ của Công ty X"
+    assert found["30 MW"] == "công suất của Nhà máy điện gió Hướng Linh 4"
+    assert found["1.200 tỷ đồng"] == "tổng vốn đầu tư của Nhà máy điện gió Hướng Linh 4"
+    found = subjects("Công ty này đề xuất đầu tư dự án điện mặt trời Phước Hữu ở xã Phước Hữu với công suất thiết kế 50 MW.")
+    assert found["50 MW"] == "công suất thiết kế của dự án điện mặt trời Phước Hữu"
+    assert subjects("Công ty X có vốn điều lệ 500 tỷ đồng.")["500 tỷ đồng"] == "vốn điều lệ của Công ty X"
 
 
 def test_an_adverb_of_manner_ends_a_fairs_name():

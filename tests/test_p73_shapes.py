@@ -4,9 +4,7 @@
 from __future__ import annotations
 
 from pipeline import process_text
-from pipeline.settings import Settings
-
-SETTINGS = Settings(min_chars=10, min_vietnamese=0.0)
+from tests.shapes import SETTINGS
 
 
 def test_a_committee_session_named_khoa_hop_is_a_conference():

@@ -6,9 +6,7 @@ a count's predicate reads a passive with its aspect (`dự án đang được tr
 from __future__ import annotations
 
 from pipeline import process_text
-from pipeline.settings import Settings
-
-SETTINGS = Settings(min_chars=10, min_vietnamese=0.0)
+from tests.shapes import SETTINGS
 
 
 def _figures(text: str) -> dict[str, tuple[float, str | None, str | None]]:

@@ -4,9 +4,7 @@ name; a page's date stamp opening a sentence names no work of a passive ceremony
 from __future__ import annotations
 
 from pipeline import process_text
-from pipeline.settings import Settings
-
-SETTINGS = Settings(min_chars=10, min_vietnamese=0.0)
+from tests.shapes import SETTINGS
 
 
 def _names(text: str) -> list[str]:

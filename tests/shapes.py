@@ -1,0 +1,24 @@
+"""What the shape tests read from one text: the settings that let a sentence of our own through (no length or language
+floor) and the facts' fields each test compares. One place for them, so the many `test_p*_shapes.py` files ask alike."""
+
+from __future__ import annotations
+
+from pipeline import process_text
+from pipeline.settings import Settings
+
+SETTINGS = Settings(min_chars=10, min_vietnamese=0.0)
+
+
+def subjects(text: str) -> dict[str, str | None]:
+    """Each figure's text and its subject."""
+    return {f.text: f.subject for f in process_text(text, settings=SETTINGS).figures}
+
+
+def event_names(text: str) -> list[str]:
+    """Each event's name, in order."""
+    return [e.name for e in process_text(text, settings=SETTINGS).events]
+
+
+def named_titles(text: str) -> list[tuple[str, str | None]]:
+    """Each official's name and title, in order."""
+    return [(o.name, o.title) for o in process_text(text, settings=SETTINGS).officials]
