@@ -192,10 +192,15 @@ def opening_thing(tokens: list[Token]) -> list[Token]:
     n = first
     while n < len(tokens) and (tokens[n].pos in NOUN or n > first and low(tokens[n].text) in ("này", "đó", "ấy")):
         n += 1
+    if first < n < len(tokens) - 1 and low(tokens[n - 1].text) in _WORK_HEADS and tokens[n].pos == "V" and tokens[n + 1].pos in NOUN:
+        n += 1  # `Dự án tổ hợp | chế biến/V thịt MEATDeli | được khởi công`: a works named by what it does
+        while n < len(tokens) and tokens[n].pos in NOUN:
+            n += 1
     run = tokens[first:n]
     while n < len(tokens) and tokens[n].pos == "R" and low(tokens[n].text) not in ("được", "bị"):
         n += 1  # `đang được bán`
-    if not run or n >= len(tokens) or tokens[n].pos != "V" or len(words_of(run)) > 6 or run[0].pos not in ("N", "Nc"):
+    if not run or n >= len(tokens) or tokens[n].pos != "V" or len(words_of(run)) > (12 if any(t.pos == "V" for t in run) else 6) \
+            or run[0].pos not in ("N", "Nc"):
         return []
     if any(w in stop_words() or w in CLAUSE_WORDS or w in verb_adverbs() for w in words_of(run)):
         return []  # `Sau/N khi/N cầu sập`: a clause of time, not a thing; `Hiện/N kim ngạch`

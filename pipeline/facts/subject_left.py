@@ -82,6 +82,7 @@ from pipeline.facts.subject_owners import (
     valued_in_brackets,
     what_moves,
 )
+from pipeline.facts.subject_sold import sold_thing
 from pipeline.facts.subject_with import framed_comma
 from pipeline.language.analysis import Sentence, Token
 
@@ -230,6 +231,9 @@ def leftward(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
     if k >= 2 and low(tokens[k - 1].text) == "chiếm" and bracket_owner(tokens, k - 2, absolute):  # `thị trường châu Âu (chiếm tỷ trọng 6,33%)`
         return Subject(phrase_text(sentence, bracket_owner(tokens, k - 2, absolute)), "entity")
     priced = price_owner(tokens, run, absolute)
+    sold = sold_thing(sentence, tokens, run[0]) if priced is None and run and " ".join(words_of(run)) in ("giá", "mức giá") else None
+    if sold:  # `Trà sen được bán với giá 2,5 triệu đồng/kg`: the price of the goods the clause sells
+        return Subject(f"{phrase_text(sentence, run)} {phrase_text(sentence, sold)}", "measure")
     if priced is not None:  # `một chiếc iPhone với giá 6 triệu đồng`: the thing priced, not the bare price
         return Subject(phrase_text(sentence, priced), "named")
     tail = attribute_tail(run) if run else None
@@ -306,7 +310,7 @@ def leftward(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         owner = owner_after(tokens, run, start_at=base + start, spans=absolute)
         if owner:
             return Subject(phrase_text(sentence, owner), "entity")  # `Với vốn đầu tư 500 tỷ đồng, cầu X ...`
-        if k < 0 or framed_comma(tokens, k) or after_conjunction(tokens, k) or tokens[k].pos == "CH" and tokens[k].text not in ("(", ")") and len(run) > 1 and run[-1].pos in ("V", "A"):
+        if k < 0 or framed_comma(tokens, k) or after_conjunction(tokens, k) or _after_period(tokens, k) or tokens[k].pos == "CH" and tokens[k].text not in ("(", ")") and len(run) > 1 and run[-1].pos in ("V", "A"):
             return Subject(phrase_text(sentence, run), "attribute")  # `Diện tích hư hỏng 70 m2`: no owner; a bare `diện tích` after a comma is the thing's before it
         if not kind[1]:  # (`với diện tích trồng quế khoảng 52.000ha`: a measure of an act on a thing, with no owner)
             return Subject(phrase_text(sentence, run), "attribute") if acted_object(run) else None
@@ -314,3 +318,12 @@ def leftward(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
     if owner:
         return Subject(phrase_text(sentence, owner), "entity")  # `Với kinh phí hơn 77 tỷ đồng, hệ thống xe buýt sẽ ...`
     return Subject(phrase_text(sentence, run), kind[0])
+
+
+def _after_period(tokens: list[Token], k: int) -> bool:
+    """Whether token `k` closes a period opening the clause (`Trong 5 năm qua | diện tích sắn đạt`): nothing before the
+    phrase then owns it; the years of the period may follow in brackets (`5 năm qua (2009 – 2013)`)."""
+    if k > 0 and tokens[k].text == ")":
+        opened = next((n for n in range(k - 1, max(k - 6, -1), -1) if tokens[n].text == "("), -1)
+        k = opened - 1 if opened > 0 and all(re.fullmatch(r"\d{4}|[-–]", t.text) for t in tokens[opened + 1:k]) else k
+    return k > 0 and low(tokens[k].text) in ("qua", "vừa qua", "nay", "này") and (kind_of(tokens[k - 1:k]) or ("",))[0] == "time"
