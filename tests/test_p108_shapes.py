@@ -38,3 +38,37 @@ def test_a_works_named_by_what_it_does_opens_the_sentence():
 def test_quanh_before_a_figure_is_its_qualifier():
     figures = process_text(HEAD + "Lợi suất trái phiếu vẫn duy trì quanh 6%, cao hơn lãi suất tiền gửi.", settings=SETTINGS).figures
     assert [(f.text, f.qualifier, f.subject) for f in figures] == [("quanh 6%", "about", "Lợi suất trái phiếu")]
+
+
+def _dated(text: str) -> list[tuple[str, str | None]]:
+    return [(e.name, e.date) for e in process_text(text, settings=SETTINGS).events]
+
+
+def test_a_range_of_amounts_is_no_day():
+    found = _dated(HEAD + "Sáng 12/5, hai bên đã ký kết biên bản ghi nhớ về dự án nhà máy linh kiện với số vốn từ 3-3,5 tỷ USD.")
+    assert found == [("ký kết biên bản ghi nhớ về dự án nhà máy linh kiện", "--05-12")]
+
+
+def test_a_goals_year_in_a_name_dates_nothing():
+    text = ("Diễn đàn xanh\n\nBên lề Hội nghị Đối tác vì các mục tiêu phát triển bền vững 2030 (SDG) lần thứ ba, sáng 9/6, "
+            "Bộ trưởng đã chủ trì phiên thảo luận về năng lượng.")
+    assert _dated(text)[0][1] == "--06-09"
+    assert _dated(HEAD + "Tại Hội nghị COP28, Việt Nam khẳng định cam kết đạt phát thải ròng bằng 0 vào năm 2050.") == [("Hội nghị COP28", None)]
+
+
+def test_a_sum_after_a_pact_is_no_part_of_its_name():
+    names = [name for name, _ in _dated(HEAD + "Chiều 4/9, lãnh đạo tỉnh chứng kiến lễ trao Biên bản ghi nhớ hợp tác giữa "
+                                         "UBND tỉnh Bắc Giang và Tập đoàn Luxshare về dự án mở rộng nhà máy với số vốn 500 triệu USD.")]
+    assert names == ["lễ trao Biên bản ghi nhớ hợp tác giữa UBND tỉnh Bắc Giang và Tập đoàn Luxshare về dự án mở rộng nhà máy"]
+
+
+def test_who_is_received_is_not_who_receives():
+    officials = [(o.name, o.title) for o in process_text(
+        HEAD + "Tại buổi tiếp Tổng giám đốc Tập đoàn Foxconn Young Liu, Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên đề nghị mở rộng đầu tư.",
+        settings=SETTINGS).officials]
+    assert ("Nguyễn Hồng Diên", "Bộ trưởng Bộ Công Thương") in officials
+
+
+def test_a_bodys_initials_are_no_person():
+    text = HEAD + "Theo Quyết định số 500/QĐ-TTg của Thủ tướng CP ngày 15/5/2023, công suất điện gió ngoài khơi đạt 6.000 MW."
+    assert [o.name for o in process_text(text, settings=SETTINGS).officials] == []

@@ -73,14 +73,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # (`ngày 29.5`: a dot after a day word too, not before a decimal, a percent or a thousands group)
     # (`trong đêm (1.9)`: a dotted day in brackets right after a day word; `Hôm qua (15-8)`: the day a relative
     # word names, which an undated page gives as its month and day)
-    ("dm", re.compile(rf"(?<![\d/.])(?<!\d-)(?i:{_PREFIX}){_D}\s*[/–-]\s*{_D}(?![\d/–-]|\.\d)|(?<![\d/.-])(?i:{_DAY_WORD}){_D}\.{_D}"
+    ("dm", re.compile(rf"(?<![\d/.])(?<!\d-)(?i:{_PREFIX}){_D}\s*[/–-]\s*{_D}(?![\d/–-]|[.,]\d)|(?<![\d/.-])(?i:{_DAY_WORD}){_D}\.{_D}"
                       r"(?![\d/%-]|\.\d|,\d|\s*(?i:tỷ|tỉ|triệu|nghìn|ngàn|USD|đồng|ha|MW)(?!\w))"
                       rf"|(?<!\w)(?i:ngày|sáng|chiều|tối|trưa|đêm)(?:\s+(?i:nay))?\s*\(\s*{_D}\.{_D}\s*\)"
                       rf"|(?<!\w)(?i:hôm qua|hôm nay|hôm kia|(?:sáng|chiều|tối|trưa|đêm) (?:nay|qua))\s*\(\s*{_D}\s*[.-]\s*{_D}\s*\)"
                       rf"|(?<!\w)(?i:hôm qua|hôm nay|hôm kia|(?:sáng|chiều|tối|trưa|đêm) (?:nay|qua)),\s*{_D}\s*[.-]\s*{_D}(?=\s*,)"  # (`tối nay, 5-12,`)
                       rf"|^{_D}\s*-\s*{_D}(?=\s*,\s*\w)"  # (`9-5, hãng X khai trương ...`: a dateline opening the sentence)
                       rf"|(?<=[^\W\d] \()(?<!thắng \()(?<!thua \()(?<!hòa \()(?<!hoà \()(?<!số \()(?<!tỉ lệ \(){_D}-{_D}(?=\))")),  # (`Hội nghị X tại Tokyo (19-11)`: a day in brackets after a name)
-    # (`1/2 ngày`, `2/3 số hộ`: a fraction)
+    # (`1/2 ngày`, `2/3 số hộ`: a fraction; `từ 2-2,5 tỷ USD`: a range of amounts, no day)
     ("bare_dm", re.compile(rf"(?<![\w/.-]){_D}/{_D}(?![\d/]|\.\d|\s*(?:tỉnh|thành|xã|huyện|đơn vị|doanh nghiệp|dự án|người|"
                            r"ngày|giờ|buổi|số|diện tích|dân số|vẫn|đang|còn|trong số|trong đó)(?!\w))")),  # (`1/3 vẫn đang tập`: a share)
     ("month_year_bare", re.compile(rf"(?<![\w/.-])(\d{{1,2}})/{_Y}(?![\d/])")),

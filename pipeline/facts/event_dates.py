@@ -25,7 +25,7 @@ import re
 from functools import cache, lru_cache
 
 from pipeline.facts.event_frames import frame_before, hosted_after
-from pipeline.facts.event_lexicon import ANNOUNCING, CLOCK_AFTER, DONE_BY, HELD_ON, HELD_WORDS, PLACE_GAP, SINCE
+from pipeline.facts.event_lexicon import ANNOUNCING, CLOCK_AFTER, DONE_BY, HELD_ON, HELD_WORDS, PLACE_GAP, SINCE, aimed
 from pipeline.facts.event_ranges import held_at, list_lead, refines
 from pipeline.facts.lexicon import alternation, word_classes
 from pipeline.language.analysis import Sentence
@@ -385,7 +385,7 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
         return 4.0, framed
     if best[0] >= 4.0 and not _review().search(name):
         year = next((y for y in _NAME_YEAR.finditer(name) if not SINCE.search(name[:y.start()])
-                     and not _founding().search(name[:y.start()])), None)  # (not `đến năm 2025`, a target)
+                     and not _founding().search(name[:y.start()]) and not aimed(name[:y.start()])), None)  # (not `đến năm 2025`, a target)
         inner = next((a for a, b in others if start < a and b <= end and a <= start + year.start() < b), None) if year else None
         if year and not (inner is not None and plans(text, start, end, inner)):  # (not `hội nghị bàn về kế hoạch tổ
             # chức Lễ hội X năm 2024`: the year of the festival planned; not `... từ năm 2007 đến nay`, a span looked back on)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from pipeline.facts import event_month_day
+from pipeline.facts.event_lexicon import aimed
 from pipeline.facts.event_mentions import YEAR, Mention
 from pipeline.language.analysis import Analysis
 from pipeline.record import DateFact
@@ -25,8 +26,9 @@ def year_backed(analysis: Analysis, own: list[Mention], date: DateFact, mentions
     if date.precision not in ("day", "month") or YEAR.search(date.text):
         return True
     year = date.value[:4]
-    if by_name and any(year in m.name for m in mentions) or any(year in m.name for m in own):
-        return True  # (`Hội chợ X năm 2018 diễn ra từ 17-21/11`: the event's own name writes the day's year)
+    if by_name and any(_names_year(m.name, year) for m in mentions) or any(_names_year(m.name, year) for m in own):
+        return True  # (`Hội chợ X năm 2018 diễn ra từ 17-21/11`: the event's own name writes the day's year; not a plan's
+        # horizon or a goal's year: `Quy hoạch ... thời kỳ 2021-2030`, `các mục tiêu toàn cầu 2030`)
     paragraphs = {s.paragraph for s in analysis.sentences if s.start <= date.evidence.start < s.end}
     names = [m.name for m in mentions]
     return any(year in (_other_days_blanked(text, date) if not s.start <= date.evidence.start < s.end else text)
@@ -54,3 +56,12 @@ def _without(text: str, names: list[str]) -> str:
         text = text.replace(name, " ")
     return event_month_day.without_years_ahead(text)
 
+
+def _names_year(name: str, year: str) -> bool:
+    """Whether an event's name writes `year` as a year it may be held in: not a target's (`các mục tiêu toàn cầu 2030`,
+    `tầm nhìn đến 2050`) nor the end of a plan's period (`thời kỳ 2021-2030`)."""
+    for m in re.finditer(rf"(?<!\d){year}(?!\d)", name):
+        span = re.search(r"((?:19|20)\d{2})\s*[-–]\s*$", name[:m.start()])
+        if not aimed(name[:m.start()]) and not (span and int(year) - int(span.group(1)) >= 4):
+            return True
+    return False

@@ -279,7 +279,9 @@ def _long(span: re.Match[str]) -> bool:
     return int(span.group(2)) - int(span.group(1)) >= 4 and term is None
 # A target year (`đến năm 2025`, `tầm nhìn đến năm 2030`). Narrower than the `founding` class the event's own date is
 # read with (`event_dates`): a period's first year (`giai đoạn 2024 - 2026`) still places a yearless day.
-_HORIZON = re.compile(r"(?<!\w)(?i:đến|tới|tầm nhìn)(?:\s+(?i:đến|tới))?(?:\s+(?i:năm))?\s*$")
+_HORIZON = re.compile(r"(?<!\w)(?:(?i:đến|tới|tầm nhìn)(?:\s+(?i:đến|tới))?(?:\s+(?i:năm))?|(?i:mục tiêu)(?:\s+[^\W\d]+){0,4}|(?i:nghị sự))\s*$")
+# (also a goal's year: `Diễn đàn Đối tác vì tăng trưởng xanh và các mục tiêu toàn cầu 2030 (P4G) ... năm 2025`, `Chương
+# trình nghị sự 2030`)
 _REMEMBERS = re.compile(r"(?i:kỷ niệm|\d+\s+năm)")
 
 
@@ -296,3 +298,9 @@ AT_THE_OCCASION = re.compile(r"\W*(?:(?i:cũng)\s+)?(?i:tại đây|tại sự k
 
 # a campaign's week or month (`phát động “Tuần lễ tuyên truyền tiết kiệm điện”`): a programme of actions, no event held
 CAMPAIGN = re.compile(r"(?i:tuần lễ|tuần|tháng)\s+(?i:tuyên truyền|hưởng ứng|cao điểm|hành động|ra quân|vận động)(?!\w)")
+
+
+def aimed(before: str) -> bool:
+    """Whether a year right after `before` is a target (`đến năm 2025`, `tầm nhìn đến năm 2030`, `các mục tiêu toàn cầu
+    2030`), no year of an event."""
+    return _HORIZON.search(before) is not None

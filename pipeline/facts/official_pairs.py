@@ -39,6 +39,10 @@ _NO_LEAD = re.compile("")
 # A bare post spoken to before a comma is no office of the person after it (`Báo cáo với Thủ tướng, Chủ tịch HĐQT X`;
 # but `làm việc với Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội X`: one person's posts).
 _ADDRESSED = re.compile(r"(?<!\w)(?<!đối )(?i:với|trước|lên|gửi)\s*$")
+# a verb of receiving or meeting right before a post whose body ends in a foreign name: the one received is another
+# person than who receives (`buổi tiếp Chủ tịch Tập đoàn Sunny Ye Liaoning, Phó Thủ tướng Trần Lưu Quang ...`; but
+# `hội đàm với Ủy viên Thường vụ Bộ Chính trị, Phó Thủ tướng Trung Quốc Trương Cao Lệ`: one person's two posts)
+_RECEIVED = re.compile(r"(?<!\w)(?i:tiếp|tiếp đón|tiếp kiến|hội kiến|gặp|gặp gỡ|gặp mặt|hội đàm với|làm việc với|điện đàm với)\s*$")
 _IS_HELD_BY = re.compile(rf"(?:(?i:{alternation(list(entries('present_post_words.txt')))})|là)\s+(?=\S)")
 # After a counted or plural title, what leads to the list of its holders: `4 phó tổng giám đốc là các ông: A, B`,
 # `Các Phó chủ tịch Hội gồm A, B và C`, `hai Phó Giám đốc gồm bà A và ông B`.
@@ -412,7 +416,9 @@ def in_sentence(c: Context) -> list[Found]:
         while p >= 0 and not roles[p].claimed and roles[p].org_end <= t_start and \
                 CHAIN_JOIN.match(c.between(roles[p].org_end, t_start)) and not (
                 roles[p].org_end == roles[p].end and c.between(roles[p].org_end, t_start).strip() == ","
-                and _ADDRESSED.search(c.before(roles[p].title_start))):
+                and _ADDRESSED.search(c.before(roles[p].title_start))) and not (
+                c.between(roles[p].org_end, t_start).strip() == "," and _RECEIVED.search(c.before(roles[p].title_start))
+                and re.search(r"(?<!\w)[A-Z][a-z]+\s+[A-Z][a-z]+$", c.grid.text(roles[p].end, roles[p].org_end).strip())):
             roles[p].claimed, t_start = True, roles[p].title_start
             p -= 1
         add(r.name_after, t_start, r)
@@ -465,7 +471,7 @@ def in_sentence(c: Context) -> list[Found]:
         for name in listed:
             if name not in named and name[0] not in {x[0] for x in named}:
                 add(name, r.title_start, r)
-    return found
+    return [f for f in found if not re.fullmatch(r"[A-ZĐ]{2,4}", f.name)]  # `Thủ tướng CP`: a body's initials, no person
 
 
 def canonical_role(text: str) -> str:
