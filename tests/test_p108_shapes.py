@@ -72,3 +72,21 @@ def test_who_is_received_is_not_who_receives():
 def test_a_bodys_initials_are_no_person():
     text = HEAD + "Theo Quyết định số 500/QĐ-TTg của Thủ tướng CP ngày 15/5/2023, công suất điện gió ngoài khơi đạt 6.000 MW."
     assert [o.name for o in process_text(text, settings=SETTINGS).officials] == []
+
+
+def test_a_sources_credit_in_brackets_leaves_the_day_to_the_event():
+    text = HEAD + "(Theo TTXVN) Ngày 15/9/2023, tại Đà Lạt, Sở Công Thương khai mạc “Tuần lễ Cà phê Lâm Đồng 2023”."
+    assert _dated(text) == [("Tuần lễ Cà phê Lâm Đồng 2023", "2023-09-15")]
+
+
+def test_a_meeting_and_exhibition_of_one_name_are_one_event():
+    found = process_text(HEAD + "Sáng 6/10, Hội nghị và triển lãm năng lượng sạch - CEE 2023 đã khai mạc tại TP.HCM.", settings=SETTINGS).events
+    assert [(e.name, e.type) for e in found] == [("Hội nghị và triển lãm năng lượng sạch - CEE 2023", "conference")]
+
+
+def test_the_goods_a_fair_shows_stay_in_its_name_and_its_days_in_brackets_date_it():
+    text = HEAD + ("Trong 4 ngày (từ 12 - 15/11/2024), Hội chợ Thủ công mỹ nghệ và các sản phẩm làng nghề khu vực miền Trung "
+                   "sẽ được UBND tỉnh Quảng Nam tổ chức.")
+    found = process_text(text, settings=SETTINGS).events
+    assert [(e.name, e.date, e.date_end) for e in found] == [
+        ("Hội chợ Thủ công mỹ nghệ và các sản phẩm làng nghề khu vực miền Trung", "2024-11-12", "2024-11-15")]

@@ -318,8 +318,8 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
         held_before = p < start and (re.search(rf"\(\s*(?i:{HELD_WORDS})\s+(?:(?i:từ|vào|trong)\s+)?$", text[:p]) or re.search(
             rf"(?:^\W*|(?<!\w)(?i:nhưng|song|và)\s+)(?:(?i:sau|trải qua)\s+[^().,]{{0,20}}?\s)?(?i:{HELD_WORDS})[^().,]{{0,25}}\(\s*(?:(?i:từ|vào|trong)\s+)?$", text[:p])) is not None and re.fullmatch(
             r"[^()]*\)\s*,?\s*", text[q:start]) is not None  # (`Diễn ra trong 3 ngày (từ ngày 26 đến 28-12), Hội chợ X`, `Sau 5 ngày diễn ra (17 - 21/11), Hội chợ X`)
-        held_before = held_before or p < start and _DURATION.search(text[:p]) is not None and text[q:].lstrip().startswith(")") and re.search(
-            rf"(?i:{HELD_WORDS})\s+$", text[:start]) is not None and ";" not in text[q:start]  # (`trong ba ngày (18 đến 20/4/2025), tại X, Sở ... tổ chức phiên chợ Y`)
+        held_before = held_before or p < start and _DURATION.search(text[:p]) is not None and text[q:].lstrip().startswith(")") and (re.search(
+            rf"(?i:{HELD_WORDS})\s+$", text[:start]) is not None or re.fullmatch(r"\s*\)\s*,\s*", text[q:start]) is not None) and ";" not in text[q:start]  # (`trong ba ngày (18 đến 20/4/2025), tại X, Sở ... tổ chức phiên chợ Y`)
         month_at = refines(d, dates, text, s0)  # (`vào trung tuần tháng 10/2018 (từ 19 - 22/10)`: the month's days)
         told = re.search(r"(?i:nay|qua|mai|sáng|chiều|tối|trưa|đêm|hôm|âm lịch|Tý|Sửu|Dần|Mão|Thìn|Tỵ|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)\s*\(\s*(?:(?i:tức|nhằm)\s+)?(?:(?i:ngày)\s+)?$", text[:p]) or month_at is not None
         if (text[:p].count("(") > text[:p].count(")") and not (end <= p and (
@@ -364,8 +364,8 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
             continue  # `Ngày 25/11, X tổ chức Ngày Việt Nam trong khuôn khổ Hội chợ Y`: the day of what it hosts, in its month
         elif _prelude().search(text[q:start]):
             continue  # `Ngày 1/8, Sở tổ chức họp báo giới thiệu Hội nghị X`: the day of the press conference
-        elif _saying(text[q:start]) and not re.search(r"\s(?i:tại|ở)\s+$", text[:start]) or re.fullmatch(r"\W*(?i:theo)\s(?!(?i:kế hoạch|dự kiến|lịch)(?!\w))[^,;]*", text[:p]) and "," in text[q:start]:
-            continue  # `Chiều 22.9, ông X cho biết cuộc thi này ...`, `Theo thông cáo ... gửi sáng nay 9-6, ...`: a saying's day (not `X ngày 7/6 nói tại Diễn đàn Y`)
+        elif _saying(text[q:start]) and not re.search(r"\s(?i:tại|ở)\s+$", text[:start]) or re.fullmatch(r"\W*(?i:theo)\s(?!(?i:kế hoạch|dự kiến|lịch)(?!\w))[^,;)]*", text[:p]) and "," in text[q:start]:
+            continue  # `Chiều 22.9, ông X cho biết cuộc thi này ...`, `Theo thông cáo ... gửi sáng nay 9-6, ...`: a saying's day (not `X ngày 7/6 nói tại Diễn đàn Y`, nor `(Theo NASATI) Ngày 24/8/2017, ...`)
         elif re.search(r"(?<!\w)(?i:sau|trước|kể từ|từ khi|sau khi|trước khi)(?!\w)[^,;]*$", text[q:start]):
             continue  # `ngày 5-3, tức chỉ 5 ngày sau hội nghị`: the date is of something before or after it (but
             # `Ngày 22/6, sau gần 4 tháng thi công, ... đã chính thức khánh thành`: a clause of its own)

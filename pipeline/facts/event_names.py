@@ -50,6 +50,7 @@ _MINISTERIAL = re.compile(r"(?i:bộ trưởng|thứ trưởng|quan chức cao c
 _HORIZON = re.compile(r"(?i:đến|tới)\s+(?i:năm)\s+(?:19|20)\d{2}(?!\d)")  # a plan's horizon (its vision after a comma: `vision`)
 _MEASURED = re.compile(r"(?i:với)\s+(?:(?i:tổng)\s+)?(?:(?i:số|mức|quy mô|kinh phí|giá trị|trị giá|diện tích|công suất|vốn)(?!\w)|[\d.,]+\s)")  # `với
 # số vốn từ 2-2,5 tỷ USD`: a size or a sum, no partner of the pact
+_SHOWS = re.compile(r"(?i:hội chợ|triển lãm|phiên chợ|tuần lễ|tuần hàng|ngày hội|hội chợ triển lãm)\s*$")  # an event that shows goods
 _SITTING_MONTH = re.compile(r"\s+(?i:tháng)\s+\d{1,2}(?:\s*[/-]\s*(?:19|20)\d{2})?(?!\d)")
 
 
@@ -226,6 +227,11 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
         if (task := onward(text, pos, i)):
             i = end = i + task  # `Hội nghị tổng kết công tác năm 2019 và triển khai nhiệm vụ năm 2020`: the review and its next task
             continue
+        second_head = heads.match(rest, 3) if words == 0 and end == pos and re.match(r"(?i:và)\s", rest) and re.search(
+            r"(?:Hội nghị|Hội thảo|Hội chợ|Triển lãm|Diễn đàn|Tọa đàm|Toạ đàm)\s*$", text[:pos]) else None  # (not `lễ khai mạc | và diễn đàn X`)
+        if second_head and second_head.group().islower() and second_head.group() in ("triển lãm", "hội chợ", "hội thảo", "diễn đàn", "hội nghị"):
+            i += second_head.end()  # `Hội nghị và triển lãm cao su toàn cầu - GRC 2012`: one event of two heads
+            continue
         joined = joined_part(text, pos, i, heads) if re.match(r"(?i:và)\s", rest) else 0
         joined = joined or (coordinated_part(text, pos, i, tags, heads) or second_act(text, pos, i, heads) if re.match(r"(?i:và)\s", rest) else 0)
         if joined:
@@ -236,6 +242,11 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
         # (`khu vực Tây Nguyên và miền Trung`, `các địa phương phía Bắc và Bắc Trung Bộ`)
         if places and end > pos and text[pos:i].split()[-1][:1].isupper():
             i = end = i + places.end()  # `làng nghề Hà Nội và các tỉnh phía Bắc`: the places the event is for
+            continue
+        goods = re.match(r"(?i:và)\s+(?:(?i:các|những)\s+)?(?i:sản phẩm|mặt hàng|hàng hóa|hàng hoá|dịch vụ)(?!\w)", rest) if end > pos and \
+            text[pos:i].split()[0][:1].isupper() and _SHOWS.search(text[:pos]) else None
+        if goods:
+            i += goods.end()  # `Hội chợ Nông nghiệp và các sản phẩm OCOP khu vực phía Bắc`: the goods the fair shows
             continue
         sized = re.match(r"(?i:và)\s+(?i:vừa|nhỏ)(?!\w)", rest) if re.search(r"(?<!\w)(?i:nhỏ|vừa)\s+$", text[pos:i]) else None
         if sized:
