@@ -90,3 +90,30 @@ def test_the_goods_a_fair_shows_stay_in_its_name_and_its_days_in_brackets_date_i
     found = process_text(text, settings=SETTINGS).events
     assert [(e.name, e.date, e.date_end) for e in found] == [
         ("Hội chợ Thủ công mỹ nghệ và các sản phẩm làng nghề khu vực miền Trung", "2024-11-12", "2024-11-15")]
+
+
+def test_a_kind_the_tagger_reads_as_a_verb_stays_in_the_noun():
+    assert subjects(HEAD + "Doanh thu của ngành công nghiệp hỗ trợ chiếm khoảng 20% doanh thu toàn ngành.")["khoảng 20%"] == \
+        "Doanh thu của ngành công nghiệp hỗ trợ"
+    assert subjects(HEAD + "Công ty Tân Quang đầu tư 900 tỷ đồng xây nhà máy nước giải khát ở Long An.")["900 tỷ đồng"] == \
+        "nhà máy nước giải khát"
+
+
+def test_the_days_remembered_in_brackets_are_no_part_of_a_name():
+    assert _dated(HEAD + "Sáng 12/6, Công ty Cơ khí Hà Nội tổ chức lễ kỷ niệm 60 năm ngày thành lập công ty (12/6/1965-12/6/2025).") == [
+        ("lễ kỷ niệm 60 năm ngày thành lập công ty", "2025-06-12")]
+
+
+def test_after_an_edition_a_verb_opens_the_clause():
+    assert [name for name, _ in _dated(HEAD + "Ban tổ chức Lễ hội Trái cây Nam Bộ lần 3 trao quà cho các hộ khó khăn của huyện.")] == [
+        "Lễ hội Trái cây Nam Bộ lần 3"]
+
+
+def test_where_exported_goods_go_names_the_announcement():
+    assert [name for name, _ in _dated(HEAD + "Lễ công bố xuất khẩu lô vải thiều đầu tiên của Bắc Giang sang thị trường Nhật Bản")] == [
+        "Lễ công bố xuất khẩu lô vải thiều đầu tiên của Bắc Giang sang thị trường Nhật Bản"]
+
+
+def test_a_verb_after_a_dash_ends_a_title():
+    officials = process_text(HEAD + "Ông Trần Văn Hải-Phó Giám đốc Sở Công Thương-cho biết: “Năm nay sản lượng tăng.”", settings=SETTINGS).officials
+    assert [(o.name, o.title) for o in officials] == [("Trần Văn Hải", "Phó Giám đốc Sở Công Thương")]

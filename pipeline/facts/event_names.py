@@ -163,6 +163,9 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
                         r"(?i:vào)\s+(?i:sông|cảng|cửa biển|cửa sông|vịnh)\s+[A-ZĐ]", rest):  # `luồng tàu ... vào sông Hậu`
             i += 3  # `hội nghị xúc tiến đầu tư vào Sóc Trăng`, `... cơ hội đầu tư phát triển vào lĩnh vực công nghiệp`,
             continue  # `Quảng bá du lịch vào Lai Châu`: where the investment or the visitors go names the conference
+        if re.match(r"(?i:sang)\s+(?:(?i:thị trường)\s+)?[A-ZĐ]", rest) and re.search(r"(?i:xuất khẩu)(?!\w)", text[pos:i]):
+            i += 4  # `Lễ công bố xuất khẩu lô xoài đầu của Đồng Tháp | sang thị trường Châu Âu`: where the goods go names it
+            continue
         if re.match(r"(?i:đến|về|tới)\s+(?:(?i:các\s+)?(?i:xã|thôn|bản|làng|ấp|buôn|huyện|xóm|khu|vùng|đảo|tỉnh)\s+)?[A-ZĐ]", rest) and re.search(
                 r"(?i:đưa|kéo|cấp|mang)\s+(?i:điện|nước sạch|lưới điện)(?:\s+[a-zà-ỹđ]+){0,4}\s*$", text[pos:i]):
             i += 3  # `Lễ đóng điện đưa điện lưới quốc gia | đến xã Sơn Lập`: where the power goes names the ceremony
@@ -289,6 +292,8 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
         verbal = token.isalpha() and (tag.startswith("V") or (tag == "A" and words == 0)) and not (
             words == 0 and token.lower() == "về") and not (words and c["qualifier"].match(rest)) and not any(w[:1].isupper() for w in text[i:tag_end].split()[1:]) and not re.search(
             rf"{c['compound'].pattern}$", text[max(0, i - 12):max(tag_end, i + len(token))])
+        if lower and verbal and tag.startswith("V") and re.search(r"(?i:lần(?:\s+thứ)?)\s+(?:\d{1,2}|[IVXL]{1,5})\s*$", text[pos:i]):
+            break  # `Festival Lúa gạo Việt Nam lần 5 | trao bảng tượng trưng ...`: after its edition, the clause's verb
         if lower and verbal and not paired and not actor and not c["purpose"].match(rest) and (words == 0 or prev_upper):
             following = text[max(tag_end, i + len(token)):].lstrip()
             bare = not (following[:1].isalnum() or following[:1] in "“\"«") or (c["stop"].match(following) and not following[:1].isupper())

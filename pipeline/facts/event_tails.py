@@ -343,8 +343,8 @@ def _name_like(gap: str, mention: Mention, owned: bool) -> bool:
     c = classes()
     if len(re.sub(r"[“\"«][^”\"»]*[”\"»]", "T", gap).split()) > _MAX_WORDS or not gap.strip(" ,:-–"):
         return False  # (a quoted title counts as one word)
-    if any(SITE.search(inner) for inner in re.findall(r"\(([^()]*)", gap)):
-        return False  # `Hội chợ X` + ` (Baocongthuong.vn)`: a site's credit
+    if any(SITE.search(inner) or re.fullmatch(r"[\d\s/.–-]+", inner) and re.search(r"\d\s*[/.]\s*\d", inner) for inner in re.findall(r"\(([^()]*)", gap)):
+        return False  # `Hội chợ X` + ` (Baocongthuong.vn)`: a site's credit; ` (25/3/1984-25/3/2024)`: the days remembered
     if re.search(r"(?<!\w)(?i:cho|với|gồm)\s+(?:(?i:hơn|gần|khoảng|trên|dưới|tới)\s+)?\d", gap):
         return False  # `lớp đào tạo nghề đan lát` + ` cho hơn 30 bà con ...`, `hội nghị ...` + ` cho 80 đại biểu`: who
         # attends, counted
@@ -356,6 +356,10 @@ def _name_like(gap: str, mention: Mention, owned: bool) -> bool:
     if re.search(r"[”»]", gap) or (gap.count('"') % 2 and before.count('"') % 2):
         return False  # (`"Cuộc thi X"` + ` năm 2018`: the quote that holds the name closes it)
     tokens = mention.sentence.tokens
+    at = mention.sentence.start + mention.end + len(gap) - len(gap.lstrip())
+    if re.search(r"(?i:lần(?:\s+thứ)?)\s+(?:\d{1,2}|[IVXL]{1,5})$", mention.name) and any(
+            t.start == at and t.pos.startswith("V") and t.text[:1].islower() for t in tokens):
+        return False  # `Festival Lúa gạo Việt Nam lần 5` + ` trao bảng tượng trưng ...`: after the edition, the clause's verb
     joined = re.match(r"\s+(?i:và)\s+", gap)
     if joined and not owned:  # `tổ chức hội chợ đặc sản` + ` và giới thiệu hàng ...`: a second predicate, unless a next task
         at = mention.sentence.start + mention.end + joined.end()

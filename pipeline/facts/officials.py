@@ -481,7 +481,7 @@ _BEFORE_BODY = re.compile(r"^(?:(?i:đầu tiên|cuối cùng|cao cấp|thứ (?
                       r"(?:\s+|$)(?:(?i:của|cho)\s+)?|(?:thương mại|kinh doanh|điều hành|kỹ thuật|nhân sự|marketing)\s+(?=[A-ZĐ]))+")
 _ACT_TAIL = re.compile(r"(?<!\w)(?!Thư\s+ký)([A-ZĐÀ-Ỹ]\w*)\s+(?:dự|tham dự|trao|tặng|chủ trì|thăm|kiểm tra|phát biểu|báo cáo|gặp|gửi|"
                        r"đọc|nhận|ký|chúc mừng|động viên|cắt băng)(?:\s+[a-zà-ỹđ]+){0,2}$")
-_TITLE_TAIL = re.compile(r"(?:\s*[-–]\s*(?i:ảnh)\b.*|\s+ẢNH(?::.*)?|\s+(?i:phụ trách)|\s+(?i:của|thuộc)\s+(?:Bộ|Sở|Tỉnh|Tập đoàn)|\s+(?:giải đáp|nhấn mạnh|khẳng định|chia sẻ|cho biết|cho rằng)(?:[\s,:].*)?|(?<![Hh]ội)(?<![Cc]ộng)(?<![Hh]ợp)\s+đồng|\s+(?i:và|cùng)\s+(?i:đoàn)(?:\s.*)?|\s+(?:(?:PGS|GS|TS|ThS|KS|BS)\.?\s*)+|\s+(?:Phó\s+)?(?:Giáo sư|Tiến sĩ|Tiến sỹ|Thạc sĩ|Bác sĩ|Kỹ sư)(?:\s*,?\s*(?:Tiến sĩ|Tiến sỹ|Bác sĩ))?)$")
+_TITLE_TAIL = re.compile(r"(?:\s*[-–]\s*(?i:ảnh)\b.*|\s+ẢNH(?::.*)?|\s+(?i:phụ trách)|\s+(?i:của|thuộc)\s+(?:Bộ|Sở|Tỉnh|Tập đoàn)|(?:\s+|\s*[-–]\s*)(?:giải đáp|nhấn mạnh|khẳng định|chia sẻ|cho biết|cho rằng)(?:[\s,:].*)?|(?<![Hh]ội)(?<![Cc]ộng)(?<![Hh]ợp)\s+đồng|\s+(?i:và|cùng)\s+(?i:đoàn)(?:\s.*)?|\s+(?:(?:PGS|GS|TS|ThS|KS|BS)\.?\s*)+|\s+(?:Phó\s+)?(?:Giáo sư|Tiến sĩ|Tiến sỹ|Thạc sĩ|Bác sĩ|Kỹ sư)(?:\s*,?\s*(?:Tiến sĩ|Tiến sỹ|Bác sĩ))?)$")
 
 
 def _delegation(text: str, end: int, title: str) -> Province | None:

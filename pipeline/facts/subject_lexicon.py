@@ -331,7 +331,7 @@ _RANGES_END = re.compile(r"(?<=\w)\s+(?:dao động|giao động)$")  # the verb
 # a predicate left at a subject's end: `kim ngạch xuất khẩu của Việt Nam vượt` (+ mức 200 tỷ USD), `khu công nghiệp thu hút`
 # (+ được 190 dự án), `kim ngạch xuất khẩu sang thị trường EU chiếm tỷ lệ thấp` (+ với khoảng 3,3%)
 _PREDICATE_END = re.compile(r"(?<=\w)\s+(?:có|hội tụ|quy tụ|bao gồm|gồm|(?:tăng trưởng\s+|tăng\s+)?đạt(?:\s+(?:tốc độ|mức|tỷ lệ|tỉ lệ))?|vượt|thu hút|trải|kéo|chiếm(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?(?:\s+(?:thấp|cao|lớn|nhỏ))?|chính thức"
-                            r"|duy trì(?:\s+ổn định)?|vinh dự|tự hào|(?<!phí\s)(?<!vốn\s)(?<!tiền\s)(?<!mức\s)hỗ trợ)$")  # (`Nhà máy NPK Phú Mỹ chính thức` + cán mốc ...; `nguồn khuyến công | hỗ trợ`)
+                            r"|duy trì(?:\s+ổn định)?|vinh dự|tự hào|(?<!phí\s)(?<!vốn\s)(?<!tiền\s)(?<!mức\s)(?<!nghiệp\s)hỗ trợ)$")  # (`Nhà máy NPK Phú Mỹ chính thức` + cán mốc ...; `nguồn khuyến công | hỗ trợ`)
 _NAMED_VERB_END = re.compile(r"(?<!\w)(\w+)\s+(?:tọa lạc|toạ lạc|nằm|triển khai|thực hiện|đi vào hoạt động|vận hành|ổn định|giữ ổn định|duy trì)$")
 
 

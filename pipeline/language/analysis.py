@@ -293,6 +293,8 @@ def _unglued(tokens: list[Token]) -> list[Token]:
         elif t.text.lower() == "không" and out and out[-1].text.lower() == "trên" and out[-1].end + 1 == t.start and len(out) > 1 \
                 and (out[-2].text.lower() in _VOLTAGES or out[-2].text.lower() in ("đường dây", "cáp")):
             out[-1] = Token(f"{out[-1].text} {t.text}", out[-1].start, t.end, "A")  # `đường dây trung áp trên không`: overhead
+        elif t.pos in ("V", "A") and out and (out[-1].text.lower(), t.text.lower()) in _KINDS_OF:
+            out.append(Token(t.text, t.start, t.end, "N"))  # `công nghiệp hỗ trợ/V`, `nước giải khát/V`: the kind, not a verb
         elif t.pos == "V" and t.text.lower() in _ONLY_NOUNS:
             out.append(Token(t.text, t.start, t.end, "N"))  # `mang về doanh thu/V 100 tỷ đồng`: a noun the tagger took for a verb
         else:
@@ -310,6 +312,7 @@ _ACRONYM_GLUED = re.compile(r"([A-ZĐ]{2,}[A-ZĐ0-9&]*)\s+(?=[a-zà-ỹđ])")  #
 _ONLY_NOUNS = frozenset({"doanh thu", "doanh số", "kim ngạch", "lợi nhuận", "sản lượng", "diện tích", "công suất", "tổng doanh thu",
                           "tổng thu", "tổng chi", "vận tốc", "tốc độ", "trọng lượng", "chiều dài", "phiếu", "động đất", "tâm bão",
                           "khai khoáng", "nhiệt điện", "thủy điện", "thuỷ điện", "phong điện"})  # (`nhà máy nhiệt điện/V`: the plant's kind, s48 set P66)
+_KINDS_OF = frozenset({("công nghiệp", "hỗ trợ"), ("nước", "giải khát")})  # a noun and the verb that names its kind (s53, set P108)
 _VOLTAGES = frozenset({"trung áp", "hạ áp", "cao áp", "siêu cao áp", "trung thế", "hạ thế", "cao thế"})  # after a noun: its voltage
 _REVENUES = frozenset({"nội địa", "xuất nhập khẩu", "xuất khẩu", "nhập khẩu", "ngân sách", "thuế", "hải quan", "từ dầu thô"})  # after `thu`
 # (`76,69% phiếu/V bầu`, `Trận động đất/V mạnh 7,8 độ Richter`, `vị trí tâm bão/V cách Vũng Tàu`)
