@@ -117,3 +117,13 @@ def test_where_exported_goods_go_names_the_announcement():
 def test_a_verb_after_a_dash_ends_a_title():
     officials = process_text(HEAD + "Ông Trần Văn Hải-Phó Giám đốc Sở Công Thương-cho biết: “Năm nay sản lượng tăng.”", settings=SETTINGS).officials
     assert [(o.name, o.title) for o in officials] == [("Trần Văn Hải", "Phó Giám đốc Sở Công Thương")]
+
+
+def test_value_added_is_one_measure():
+    assert subjects(HEAD + "Giá trị tăng thêm của ngành dệt may, da giày tăng trên 12%.") == {
+        "trên 12%": "Giá trị tăng thêm của ngành dệt may, da giày"}
+
+
+def test_a_passive_buy_with_its_buyer_and_year_prices_the_named_thing_that_opens_the_sentence():
+    found = subjects(HEAD + "Tàu Biển Đông Star có trọng tải 22.000 DWT, được công ty mua năm 2012 với giá 15 triệu USD.")
+    assert found["15 triệu USD"] == "giá Tàu Biển Đông Star"

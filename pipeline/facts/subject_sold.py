@@ -17,11 +17,13 @@ from __future__ import annotations
 import re
 
 from pipeline.facts.lexicon import entries
-from pipeline.facts.subject_lexicon import country_only, honorific, kind_of, low, place_only
+from pipeline.facts.subject_items import opening_thing
+from pipeline.facts.subject_lexicon import NOUN, country_only, honorific, kind_of, low, place_only
 from pipeline.language.analysis import Sentence, Token
 
 # the verb of selling or buying right before `với giá` / `ở mức giá`, with its auxiliaries (`đang được rao bán`)
 _SOLD = re.compile(r"(?:\s+(?i:đang|sẽ|đã|vẫn|cũng|chỉ|đều|thường|được|rao|chào))*\s+(?i:bán ra|bán lẻ|bán|thu mua|mua vào|mua|niêm yết)"
+                   r"(?:\s+(?:(?i:vào|hồi)\s+)?(?i:năm|tháng)\s+\d{1,2}(?:/\d{4})?|\s+(?:(?i:vào|hồi)\s+)?(?i:năm)\s+\d{4})?"  # (`mua năm 2009`)
                    r"\s+(?i:với|ở)\s+(?:(?i:mức)\s+)?$")
 _BOUNDARY = re.compile(r"[,;:]\s*|\s(?i:thì|rằng|biết|và|nhưng|còn)\s+")
 _OPENER = re.compile(r"^(?:(?i:thông thường|tuy nhiên|trong khi đó|ngoài ra|theo đó|hiện nay|hiện tại|hiện|riêng|còn|đối với|với|nay|"
@@ -44,6 +46,9 @@ def sold_thing(sentence: Sentence, tokens: list[Token], price: Token) -> list[To
     cuts = list(_BOUNDARY.finditer(before, 0, verb.start()))
     clause_start = cuts[-1].end() if cuts else 0
     thing = _span(before, clause_start, verb.start())
+    if thing is None and cuts and re.match(r"\s*(?i:được|bị)\s", before[clause_start:]) and cuts[0].group().startswith(","):
+        opening = _opening_name(tokens) or [t for t in opening_thing(tokens) if len(opening_thing(tokens)) > 1]  # `Vinalines Fortuna có trọng tải 26.369 DWT, được chi nhánh TP
+        return opening if opening and not honorific(opening[0]) else None  # HCM mua năm 2009 với giá`: the passive's subject opens the sentence
     if thing is None and cuts and low(before[clause_start:verb.start()].strip()) in _AGENTS:
         opened = cuts[-2].end() if len(cuts) > 1 else 0  # `Riêng mủ chén đã đông thì | thương lái mua`: the topic is bought
         thing = _span(before, opened, cuts[-1].start()) if _OPENER.match(before[opened:].lstrip()) else None
@@ -78,3 +83,15 @@ def _span(text: str, start: int, end: int) -> tuple[int, int] | None:
     if re.match(r"(?i:được|đã|đang|sẽ|bị|cũng|vẫn|chỉ|rồi|thì|là|có)(?!\w)", words):
         return None  # `, được đưa lên TP HCM | bán`: the clause has no subject of its own
     return start + lead, start + lead + len(words)
+
+
+def _opening_name(tokens: list[Token]) -> list[Token]:
+    """A name that opens the sentence and is the subject of its first verb (`Vinalines Fortuna | có ...`): proper nouns,
+    at most five words, no place alone; [] otherwise."""
+    n = 0
+    while n < len(tokens) and tokens[n].pos in NOUN:
+        n += 1
+    run = tokens[:n]
+    if not run or run[0].pos != "Np" or n >= len(tokens) or tokens[n].pos != "V" or len(" ".join(t.text for t in run).split()) > 5:
+        return []
+    return [] if place_only(" ".join(t.text for t in run)) or " ".join(t.text for t in run) in entries("countries.txt") else run

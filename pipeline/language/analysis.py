@@ -293,6 +293,10 @@ def _unglued(tokens: list[Token]) -> list[Token]:
         elif t.text.lower() == "không" and out and out[-1].text.lower() == "trên" and out[-1].end + 1 == t.start and len(out) > 1 \
                 and (out[-2].text.lower() in _VOLTAGES or out[-2].text.lower() in ("đường dây", "cáp")):
             out[-1] = Token(f"{out[-1].text} {t.text}", out[-1].start, t.end, "A")  # `đường dây trung áp trên không`: overhead
+        elif t.text.lower() == "thêm" and len(out) >= 2 and out[-1].text.lower() == "tăng" and out[-2].text.lower() == "giá trị" \
+                and out[-2].end + 1 == out[-1].start and out[-1].end + 1 == t.start:
+            out[-2:] = [Token(f"{out[-2].text} {out[-1].text} {t.text}", out[-2].start, t.end, "N")]  # `Giá trị tăng/V thêm/V`: value
+            # added, one measure (`giá trị tăng thêm của ngành công nghiệp chế biến, chế tạo tăng trên 30%`)
         elif t.pos in ("V", "A") and out and (out[-1].text.lower(), t.text.lower()) in _KINDS_OF:
             out.append(Token(t.text, t.start, t.end, "N"))  # `công nghiệp hỗ trợ/V`, `nước giải khát/V`: the kind, not a verb
         elif t.pos == "V" and t.text.lower() in _ONLY_NOUNS:
