@@ -127,3 +127,14 @@ def test_value_added_is_one_measure():
 def test_a_passive_buy_with_its_buyer_and_year_prices_the_named_thing_that_opens_the_sentence():
     found = subjects(HEAD + "Tàu Biển Đông Star có trọng tải 22.000 DWT, được công ty mua năm 2012 với giá 15 triệu USD.")
     assert found["15 triệu USD"] == "giá Tàu Biển Đông Star"
+
+
+def test_retail_the_tagger_reads_as_a_verb_is_the_measures_noun():
+    assert subjects(HEAD + "Trong đó, bán lẻ hàng hóa ước đạt 12.500 tỷ đồng.") == {"ước đạt 12.500 tỷ đồng": "bán lẻ hàng hóa"}
+    assert subjects(HEAD + "Quý I, tổng mức lưu chuyển hàng hóa bán lẻ và doanh thu dịch vụ 8.400 tỷ đồng.")["8.400 tỷ đồng"] == \
+        "tổng mức lưu chuyển hàng hóa bán lẻ và doanh thu dịch vụ"
+
+
+def test_a_dominant_share_is_its_holders_and_the_rest_its_own():
+    assert subjects(HEAD + "Tại chợ, rau Đà Lạt chiếm ưu thế khoảng 60%, còn lại 40% rau Trung Quốc.") == {
+        "khoảng 60%": "rau Đà Lạt", "40%": "rau Trung Quốc"}

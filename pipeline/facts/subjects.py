@@ -91,7 +91,7 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
     if found is not None and found is not previous and unit != "count":  # `Giá gạo ... cũng tăng | khá cao từ`
         found = Subject(trimmed, found.kind) if (trimmed := without_verb(sentence, start, found.text)) else None
     found = Subject(with_split_word(sentence, start, found.text), found.kind) if found is not None and found is not previous else found
-    weak = found is None or found.kind == "sized" or found.text.lower() in ("kế hoạch", "mục tiêu", "chỉ tiêu") or found is previous and (unit != "percent" or found.kind in ("of", "counted"))  # (`đặt kế hoạch đạt 5.000 tỷ đồng doanh thu`)
+    weak = found is None or found.kind == "sized" or found.text.lower() in ("kế hoạch", "mục tiêu", "chỉ tiêu") or found is previous and (unit != "percent" or found.kind in ("of", "counted") or re.search(r"(?i:còn lại)\s*$", sentence.text[:start]) is not None)  # (`còn lại 30% hàng Thái`: the rest's own)  # (`đặt kế hoạch đạt 5.000 tỷ đồng doanh thu`)
     holder = found is not None and found.kind in ("entity", "named", "changed") and (unit == "percent" and not own_share(sentence.text, start, end) or unit in ("VND", "USD") and re.search(
         r"(?<!\w)(?i:có|sở hữu|nắm giữ|đạt|thu về|mang về|ghi nhận)(?:\s+(?i:đến|tới|khoảng|hơn|gần))?\s+$", sentence.text[:start]) is not None)  # `Công ty có 55% vốn`, `ngân hàng X có 144 tỷ USD tài sản`, `đạt 7.000 tỷ đồng doanh thu`
     placed = found is not None and unit not in (None, "count", "percent") and (place_only(found.text) or country_only(found.text))  # `toàn tỉnh X có 800ha mía`

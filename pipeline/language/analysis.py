@@ -297,6 +297,11 @@ def _unglued(tokens: list[Token]) -> list[Token]:
                 and out[-2].end + 1 == out[-1].start and out[-1].end + 1 == t.start:
             out[-2:] = [Token(f"{out[-2].text} {out[-1].text} {t.text}", out[-2].start, t.end, "N")]  # `Giá trị tăng/V thêm/V`: value
             # added, one measure (`giá trị tăng thêm của ngành công nghiệp chế biến, chế tạo tăng trên 30%`)
+        elif t.pos == "V" and t.text.lower() == "bán lẻ" and (nxt in ("hàng hóa", "hàng hoá", "hàng") and (
+                not out or out[-1].pos == "CH" or out[-1].text.lower() in ("mức", "tổng mức")) or out and out[-1].text.lower() in (
+                "hóa", "hoá", "hàng hóa", "hàng hoá")):
+            out.append(Token(t.text, t.start, t.end, "N"))  # `Trong đó, bán lẻ/V hàng hóa ước đạt`, `lưu chuyển hàng hóa bán lẻ/V
+            # và doanh thu dịch vụ`: retail, the measure's noun
         elif t.pos in ("V", "A") and out and (out[-1].text.lower(), t.text.lower()) in _KINDS_OF:
             out.append(Token(t.text, t.start, t.end, "N"))  # `công nghiệp hỗ trợ/V`, `nước giải khát/V`: the kind, not a verb
         elif t.pos == "V" and t.text.lower() in _ONLY_NOUNS:
