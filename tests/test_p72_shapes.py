@@ -10,7 +10,7 @@ from tests.shapes import SETTINGS, subjects
 
 def test_a_measure_after_the_work_a_firm_runs_is_the_works():
     found = subjects("Công ty CP Điện gió Hướng Hóa được cấp phép vận hành Nhà máy điện gió Hướng Linh 4, công suất 30 MW, "
-                         "tổng vốn đầu tư 1.200 tỷ đồng.")
+                     "tổng vốn đầu tư 1.200 tỷ đồng.")
     assert found["30 MW"] == "công suất của Nhà máy điện gió Hướng Linh 4"
     assert found["1.200 tỷ đồng"] == "tổng vốn đầu tư của Nhà máy điện gió Hướng Linh 4"
     found = subjects("Công ty này đề xuất đầu tư dự án điện mặt trời Phước Hữu ở xã Phước Hữu với công suất thiết kế 50 MW.")

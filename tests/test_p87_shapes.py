@@ -13,9 +13,9 @@ from tests.shapes import SETTINGS, event_names, named_titles, subjects
 
 def test_toan_before_a_noun_goes_on_the_works_name():
     assert event_names("Sáng 8/9, Công ty CP Săm lốp Đồng Nai tổ chức khánh thành dây chuyền lốp xe khách toàn thép DRC Max "
-                   "tại KCN Nhơn Trạch.") == ["khánh thành dây chuyền lốp xe khách toàn thép DRC Max"]
+                       "tại KCN Nhơn Trạch.") == ["khánh thành dây chuyền lốp xe khách toàn thép DRC Max"]
     assert event_names("Hôm qua, Bộ Giao thông vận tải tổ chức khởi công dự án mở rộng toàn tuyến đường tỉnh 741 tại "
-                   "Bình Phước.") == ["khởi công dự án mở rộng toàn tuyến đường tỉnh 741"]
+                       "Bình Phước.") == ["khởi công dự án mở rộng toàn tuyến đường tỉnh 741"]
 
 
 def test_a_lines_voltage_is_no_verb():
@@ -62,20 +62,20 @@ def test_an_event_named_in_english_after_va_is_another_event():
 
 def test_abroad_is_no_venue_and_a_scale_no_name():
     assert event_names("Tọa đàm giữa các Đại sứ Việt Nam tại nước ngoài với doanh nghiệp ngành gỗ do Bộ Ngoại giao tổ chức "
-                   "ngày 5/6 đã thu hút đông đảo đại biểu.") == [
+                       "ngày 5/6 đã thu hút đông đảo đại biểu.") == [
         "Tọa đàm giữa các Đại sứ Việt Nam tại nước ngoài với doanh nghiệp ngành gỗ"]
     assert event_names("Năm 2019, tỉnh đã tổ chức Hội nghị xúc tiến đầu tư vào tỉnh Quảng Bình quy mô cấp quốc gia, thu hút "
-                   "42 dự án.") == ["Hội nghị xúc tiến đầu tư vào tỉnh Quảng Bình"]
+                       "42 dự án.") == ["Hội nghị xúc tiến đầu tư vào tỉnh Quảng Bình"]
 
 
 def test_a_list_of_parties_takes_no_holder_for_a_bodys_name():
     assert event_names("Hội thảo giữa các nhà khoa học với các doanh nghiệp, hiệp hội do Liên hiệp các Hội Khoa học tổ chức "
-                   "chiều 9/9.") == ["Hội thảo giữa các nhà khoa học với các doanh nghiệp, hiệp hội"]
+                       "chiều 9/9.") == ["Hội thảo giữa các nhà khoa học với các doanh nghiệp, hiệp hội"]
 
 
 def test_a_post_inside_a_meetings_name_is_held_by_no_one():
     assert named_titles("Tại Hội nghị Tham tán Thương mại khu vực châu Á, Vụ trưởng Vụ Thị trường châu Á Trần Văn Hòa có bài "
-                      "phát biểu.") == [("Trần Văn Hòa", "Vụ trưởng Vụ Thị trường châu Á")]
+                        "phát biểu.") == [("Trần Văn Hòa", "Vụ trưởng Vụ Thị trường châu Á")]
     assert named_titles("Chiều 3/7, Phó Thủ tướng đã tiếp ông Kenji Tanaka - Chủ tịch điều hành Tập đoàn Sumitomo.") == [
         ("Kenji Tanaka", "Chủ tịch điều hành Tập đoàn Sumitomo")]
 
@@ -112,7 +112,7 @@ def test_a_connector_before_a_quoted_name_and_a_list_after_a_colon_are_no_name()
     assert event_names("Năm nay có thêm Lễ hội diễu hành hoa với tên gọi “Sắc Xuân Phương Nam” tại công viên.") == [
         "Lễ hội diễu hành hoa “Sắc Xuân Phương Nam”"]
     assert event_names("Ngày 3/4/2023, Cục Quản lý Thị trường tỉnh tổ chức Hội nghị giao ban giữa các Cục QLTT giáp ranh: "
-                   "Cần Thơ, Vĩnh Long, Hậu Giang.") == ["Hội nghị giao ban giữa các Cục QLTT giáp ranh"]
+                       "Cần Thơ, Vĩnh Long, Hậu Giang.") == ["Hội nghị giao ban giữa các Cục QLTT giáp ranh"]
 
 
 def test_a_tally_of_unnamed_works_is_no_ceremony():
@@ -121,7 +121,7 @@ def test_a_tally_of_unnamed_works_is_no_ceremony():
 
 def test_two_works_of_one_ceremony_and_a_harbours_opening():
     assert event_names("Sáng 9/3, EVNNPT tổ chức lễ khánh thành Dự án Trạm biến áp 220kV Phước Thái và đường dây 220kV Phước "
-                   "Thái - Tháp Chàm tại Ninh Thuận.") == [
+                       "Thái - Tháp Chàm tại Ninh Thuận.") == [
         "lễ khánh thành Dự án Trạm biến áp 220kV Phước Thái và đường dây 220kV Phước Thái - Tháp Chàm"]
     assert event_names("Ngày 5/7, Công ty Cảng Chân Mây tổ chức lễ mở cầu cảng số 3 và số 4 tại huyện Phú Lộc.") == [
         "lễ mở cầu cảng số 3 và số 4"]
@@ -129,7 +129,7 @@ def test_two_works_of_one_ceremony_and_a_harbours_opening():
 
 def test_a_quoted_speech_is_no_quoted_title():
     assert event_names("“Lễ tôn vinh lần thứ III này là dịp để cộng đồng doanh nghiệp nhìn lại chặng đường đã qua và cùng hướng tới "
-                   "những mục tiêu mới trong giai đoạn phát triển tiếp theo” - đại diện Ban Tổ chức cho biết.") == [
+                       "những mục tiêu mới trong giai đoạn phát triển tiếp theo” - đại diện Ban Tổ chức cho biết.") == [
         "Lễ tôn vinh lần thứ III"]
 
 
@@ -147,15 +147,15 @@ def test_people_counted_at_events_and_places_ranked_by_a_count():
 
 def test_fields_joined_by_va_stay_in_a_committees_remit():
     assert event_names("Hai bên đồng chủ trì Khóa họp lần thứ 9 Ủy ban liên Chính phủ Việt Nam - Belarus về hợp tác kinh tế - "
-                   "thương mại và khoa học - kỹ thuật từ ngày 3 đến ngày 5/6/2024.") == [
+                       "thương mại và khoa học - kỹ thuật từ ngày 3 đến ngày 5/6/2024.") == [
         "Khóa họp lần thứ 9 Ủy ban liên Chính phủ Việt Nam - Belarus về hợp tác kinh tế - thương mại và khoa học - kỹ thuật"]
     assert event_names("Theo Biên bản Khóa họp lần thứ 9 của Ủy ban liên Chính phủ Việt Nam - Belarus về hợp tác kinh tế, hai bên "
-                   "thống nhất 40 nội dung.") == ["Khóa họp lần thứ 9 của Ủy ban liên Chính phủ Việt Nam - Belarus về hợp tác kinh tế"]
+                       "thống nhất 40 nội dung.") == ["Khóa họp lần thứ 9 của Ủy ban liên Chính phủ Việt Nam - Belarus về hợp tác kinh tế"]
 
 
 def test_one_minister_at_a_time_and_a_visitor_coming_to_a_country():
     got = named_titles("Sau phiên chất vấn Bộ trưởng Lê Minh Hoan, Quốc hội chất vấn Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên. "
-                     "Bộ Công Thương cho biết sẽ tiếp thu. Bộ Công Thương đã gửi báo cáo.")
+                       "Bộ Công Thương cho biết sẽ tiếp thu. Bộ Công Thương đã gửi báo cáo.")
     assert ("Lê Minh Hoan", "Bộ trưởng") in got and ("Nguyễn Hồng Diên", "Bộ trưởng Bộ Công Thương") in got
     assert named_titles("Sáng 3/4, Phó Thủ tướng đã tiếp ngài Bat Erdene, Chủ tịch Phân ban Mông Cổ sang Việt Nam tham dự Kỳ họp.") \
         == [("Bat Erdene", "Chủ tịch Phân ban Mông Cổ")]
@@ -169,13 +169,13 @@ def test_a_predicate_after_a_head_a_cabinet_a_city_and_a_parent_in_brackets():
                        "Quốc tại Đà Nẵng.", settings=SETTINGS).officials
     assert [(o.name, o.title, o.province) for o in got][0] == ("Lê Văn Bình", "Phó Chủ tịch UBND tỉnh", None)
     assert named_titles("Theo ông Phan Văn Tú, Giám đốc Trung tâm khuyến nông (Sở Nông nghiệp và Phát triển nông thôn Nam Định), "
-                      "vụ này được mùa.") == [
+                        "vụ này được mùa.") == [
         ("Phan Văn Tú", "Giám đốc Trung tâm khuyến nông (Sở Nông nghiệp và Phát triển nông thôn Nam Định)")]
 
 
 def test_a_congress_aimed_at_a_past_term_and_a_former_fair_are_noevent_names():
     assert event_names("Thực hiện Chỉ thị của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ "
-                   "XV của Đảng, ngày 3/6, Đảng bộ Sở tổ chức Đại hội lần thứ IV.") == ["Đại hội lần thứ IV"]
+                       "XV của Đảng, ngày 3/6, Đảng bộ Sở tổ chức Đại hội lần thứ IV.") == ["Đại hội lần thứ IV"]
     assert event_names("Các chỉ tiêu mà Đại hội nhiệm kỳ trước đề ra đều đạt và vượt.") == []
     assert event_names("Khu trưng bày mới rộng hơn vì nơi tổ chức hội chợ trước đây đã trở nên chật chội.") == []
 
@@ -193,7 +193,7 @@ def test_a_title_without_a_photo_credit_a_remit_verb_or_a_dangling_owner():
     assert named_titles("Tỉnh ủy giao ông Lê Văn Hà, Phó Giám đốc Sở phụ trách, điều hành công việc.") == [
         ("Lê Văn Hà", "Phó Giám đốc Sở")]
     assert named_titles("Ông Phạm Văn Sơn, nguyên Cục trưởng Cục Thương mại điện tử và Công nghệ thông tin của Bộ này, được "
-                      "bổ nhiệm làm Vụ trưởng.")[0] == (
+                        "bổ nhiệm làm Vụ trưởng.")[0] == (
         "Phạm Văn Sơn", "nguyên Cục trưởng Cục Thương mại điện tử và Công nghệ thông tin")
 
 
@@ -201,7 +201,7 @@ def test_a_senior_post_a_dashed_description_and_a_works_year():
     assert named_titles("Ông Lê Văn Minh, Giám đốc cấp cao chiến lược Tập đoàn Masan cho biết như vậy.") == [
         ("Lê Văn Minh", "Giám đốc cấp cao chiến lược Tập đoàn Masan")]
     assert named_titles("Chị Lò Thị Hoa, Giám đốc Công ty TNHH Chè Mường Thanh - doanh nghiệp gắn bó với chè cổ thụ cho biết: "
-                      "công ty mở rộng vùng nguyên liệu.")[0][1] == "Giám đốc Công ty TNHH Chè Mường Thanh"
+                        "công ty mở rộng vùng nguyên liệu.")[0][1] == "Giám đốc Công ty TNHH Chè Mường Thanh"
     assert event_names("Nhà máy sữa Vinamilk Nghệ An được khánh thành 2013, là nhà máy hiện đại nhất vùng.") == []
 
 
@@ -218,7 +218,7 @@ def test_the_works_a_verb_of_building_takes_owns_the_attribute_after_co():
 
 def test_a_verb_before_the_place_ends_a_tail():
     assert event_names("Sở tổ chức hội thảo về nâng cao năng lực của các Trung tâm khuyến công các tỉnh Tây Nguyên họp tại "
-                   "Đắk Lắk.") == ["hội thảo về nâng cao năng lực của các Trung tâm khuyến công các tỉnh Tây Nguyên"]
+                       "Đắk Lắk.") == ["hội thảo về nâng cao năng lực của các Trung tâm khuyến công các tỉnh Tây Nguyên"]
 
 
 def test_a_level_a_multiplier_a_convoy_an_announcing_verb_and_a_named_works_beside_a_dated_one():

@@ -60,7 +60,7 @@ def test_a_party_committees_place_is_no_person():
 
 def test_a_standing_executive_keeps_the_company():
     got = named_titles("Bà Phạm Thị Lan, Phó Tổng giám đốc, Thường trực điều hành Công ty cổ phần Dệt may Thành Công, "
-                     "cho biết đơn hàng đã kín.")
+                       "cho biết đơn hàng đã kín.")
     assert got == [("Phạm Thị Lan", "Phó Tổng giám đốc, Thường trực điều hành Công ty cổ phần Dệt may Thành Công")]
 
 
@@ -78,7 +78,7 @@ def test_a_campaigns_week_or_month_is_no_event():
 
 def test_undated_training_named_by_its_bare_verb_is_a_programmes_activity():
     assert event_names("Tin kinh tế\nCác hoạt động chính của dự án gồm: tổ chức tập huấn các hợp tác xã về kỹ năng quản lý tài chính và "
-                   "tiếp cận thị trường.") == []
+                       "tiếp cận thị trường.") == []
     assert event_names("Ngày 12/12, Sở Công Thương đã tổ chức tập huấn sản xuất sạch hơn cho cán bộ quản lý.") == [
         "tập huấn sản xuất sạch hơn cho cán bộ quản lý"]
     assert event_names("Sở Công Thương mở lớp tập huấn kỹ năng livestream bán hàng cho 50 học viên.") == [
@@ -130,19 +130,19 @@ def test_a_time_of_day_before_the_day_still_dates_the_event():
 
 def test_the_and_of_a_departments_own_name_joins_no_parties():
     got = event_names("Tin kinh tế\nNgày 3/6, tại Hà Nội, đã diễn ra Lễ ký kết Biên bản hợp tác giữa Cục Quản lý và Phát triển Thị "
-                  "trường trong nước, Cục Xúc tiến thương mại với Tập đoàn Aeon.")
+                      "trường trong nước, Cục Xúc tiến thương mại với Tập đoàn Aeon.")
     assert got == ["Lễ ký kết Biên bản hợp tác giữa Cục Quản lý và Phát triển Thị trường trong nước, Cục Xúc tiến thương mại "
                    "với Tập đoàn Aeon"]
     assert event_names("Tin kinh tế\nChiều 2/3, Lễ ký kết hợp tác giữa Cục Xúc tiến thương mại và Tập đoàn Lotte, Thứ trưởng "
-                   "Phan Thị Thắng phát biểu.") == ["Lễ ký kết hợp tác giữa Cục Xúc tiến thương mại và Tập đoàn Lotte"]
+                       "Phan Thị Thắng phát biểu.") == ["Lễ ký kết hợp tác giữa Cục Xúc tiến thương mại và Tập đoàn Lotte"]
 
 
 def test_a_bare_body_in_a_title_is_the_one_the_article_names():
     got = named_titles("Tin kinh tế\nCông ty TNHH Cơ khí Phú Thịnh vừa đầu tư dây chuyền mới. Ông Lê Văn Phú, Giám đốc Công ty, cho biết "
-                     "sản lượng tăng gấp đôi.")
+                       "sản lượng tăng gấp đôi.")
     assert got == [("Lê Văn Phú", "Giám đốc Công ty TNHH Cơ khí Phú Thịnh")]
     got = named_titles("Tin kinh tế\nCông ty Than Hà Tu và Công ty Than Núi Béo ký kết hợp tác. Ông Nguyễn Văn An, Giám đốc Công ty, "
-                     "cho biết sản lượng tăng.")
+                       "cho biết sản lượng tăng.")
     assert got == [("Nguyễn Văn An", "Giám đốc Công ty")]  # (two companies: which one, the text does not say)
 
 
@@ -173,7 +173,7 @@ def test_punctuation_or_a_connective_is_no_subject():
 
 def test_a_title_ends_before_cho_biet_and_a_comma():
     got = named_titles("Bà Trần Thị Mai – Giám đốc Công ty BSA, Phó Chủ tịch Hội Doanh nhân Trẻ Hà Nội (HBA), Trưởng Ban tổ chức cho "
-                     "biết, năm 2022, khi các dự án khởi nghiệp trên khắp thế giới chịu ảnh hưởng bởi dịch bệnh, lượng hồ sơ vẫn tăng.")
+                       "biết, năm 2022, khi các dự án khởi nghiệp trên khắp thế giới chịu ảnh hưởng bởi dịch bệnh, lượng hồ sơ vẫn tăng.")
     assert got == [("Trần Thị Mai", "Giám đốc Công ty BSA, Phó Chủ tịch Hội Doanh nhân Trẻ Hà Nội (HBA), Trưởng Ban tổ chức")]
 
 
@@ -184,7 +184,7 @@ def test_an_ampersand_in_a_bodys_name_goes_on_like_va():
 
 def test_a_fair_a_workshop_presents_stays_in_the_workshops_name():
     got = event_names("Tin nhanh\nNgày 10-5-2019, tại Hà Nội, Bộ Công Thương tổ chức Hội thảo giới thiệu thông tin hội chợ nhập khẩu quốc "
-                  "tế Thượng Hải 2019 cho doanh nghiệp.")
+                      "tế Thượng Hải 2019 cho doanh nghiệp.")
     assert got[0] == "Hội thảo giới thiệu thông tin hội chợ nhập khẩu quốc tế Thượng Hải 2019"
 
 
@@ -202,7 +202,7 @@ def test_the_post_spoken_for_is_no_post_of_the_speaker():
 
 def test_a_periods_horizon_and_vision_stay_in_a_name():
     got = event_names("Tin nhanh\nTại Hội thảo Phát triển ngành cà phê Việt Nam giai đoạn đến năm 2030, tầm nhìn đến năm 2050, các chuyên "
-                  "gia cho rằng cần tăng chế biến sâu.")
+                      "gia cho rằng cần tăng chế biến sâu.")
     assert got == ["Hội thảo Phát triển ngành cà phê Việt Nam giai đoạn đến năm 2030, tầm nhìn đến năm 2050"]
 
 

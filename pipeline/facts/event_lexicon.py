@@ -282,6 +282,8 @@ def _long(span: re.Match[str]) -> bool:
 _HORIZON = re.compile(r"(?<!\w)(?:(?i:đến|tới|tầm nhìn)(?:\s+(?i:đến|tới))?(?:\s+(?i:năm))?|(?i:mục tiêu)(?:\s+[^\W\d]+){0,4}|(?i:nghị sự))\s*$")
 # (also a goal's year: `Diễn đàn Đối tác vì tăng trưởng xanh và các mục tiêu toàn cầu 2030 (P4G) ... năm 2025`, `Chương
 # trình nghị sự 2030`)
+# `với số vốn từ 2-2,5 tỷ USD`, `với tổng công suất ...`: a size or a sum after `với`, no partner of a pact and no part of a name
+MEASURED = re.compile(r"(?i:với)\s+(?:(?i:tổng)\s+)?(?:(?i:số|mức|quy mô|kinh phí|giá trị|trị giá|diện tích|công suất|vốn)(?!\w)|[\d.,]+\s)")
 _REMEMBERS = re.compile(r"(?i:kỷ niệm|\d+\s+năm)")
 
 

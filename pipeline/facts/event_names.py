@@ -27,6 +27,7 @@ from pipeline.facts.event_joints import (
 from pipeline.facts.event_lexicon import (
     DAY_MONTH,
     EDITION,
+    MEASURED,
     QUOTES,
     capitalised,
     classes,
@@ -48,8 +49,6 @@ _SPACE = re.compile(r"(?<!\w)(?i:không gian|gian hàng|khu|quầy)\s+$")
 _MINISTERIAL = re.compile(r"(?i:bộ trưởng|thứ trưởng|quan chức cao cấp)\s+(?!(?i:bộ)\s)(?:[A-ZĐa-zà-ỹđ][a-zà-ỹđ]+\s+){1,3}"
                           r"(?:ASEAN|APEC|ASEM|G7|G20|EU|WTO|OPEC|GMS|BRICS|SCO|EAS|MLC|CLMV|ADMM|AMM|AEM|AMEM)(?!\w)(?!\s+[A-ZĐ][a-zà-ỹđ]+\s+[A-ZĐ])")
 _HORIZON = re.compile(r"(?i:đến|tới)\s+(?i:năm)\s+(?:19|20)\d{2}(?!\d)")  # a plan's horizon (its vision after a comma: `vision`)
-_MEASURED = re.compile(r"(?i:với)\s+(?:(?i:tổng)\s+)?(?:(?i:số|mức|quy mô|kinh phí|giá trị|trị giá|diện tích|công suất|vốn)(?!\w)|[\d.,]+\s)")  # `với
-# số vốn từ 2-2,5 tỷ USD`: a size or a sum, no partner of the pact
 _SHOWS = re.compile(r"(?i:hội chợ|triển lãm|phiên chợ|tuần lễ|tuần hàng|ngày hội|hội chợ triển lãm)\s*$")  # an event that shows goods
 _SITTING_MONTH = re.compile(r"\s+(?i:tháng)\s+\d{1,2}(?:\s*[/-]\s*(?:19|20)\d{2})?(?!\d)")
 
@@ -220,11 +219,11 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
                          and not re.match(rf"(?i:{alternation(list(load().honorifics))})\s", rest)):
             break  # `tại hội nghị Phó thủ tướng Nguyễn Xuân Phúc đánh giá`: a person, not the name (but `lễ kỷ niệm 135
             # năm ngày sinh Chủ tịch Hồ Chí Minh`: the person remembered)
-        if pair_in_name(text, pos, i) and not _MEASURED.match(rest):
+        if pair_in_name(text, pos, i) and not MEASURED.match(rest):
             i += 3 if rest[:3].lower() == "với" else 2  # `giữa Bộ X và UBND tỉnh Y`, `Nghị quyết 19 và 35`
             paired = re.search(r"(?<!\w)(?i:giữa)\s", text[pos:i]) is not None  # the second party may be described
             continue
-        if re.match(r"(?i:với)\s", rest) and c["partnered"].search(text[pos:i]) and text[pos:i].strip() and not _MEASURED.match(rest):
+        if re.match(r"(?i:với)\s", rest) and c["partnered"].search(text[pos:i]) and text[pos:i].strip() and not MEASURED.match(rest):
             i += 3  # `Hội nghị đối thoại với DN Hàn Quốc`: the partner names the meeting
             continue
         if (task := onward(text, pos, i)):

@@ -27,6 +27,7 @@ from pipeline.facts.event_lexicon import (
     EDITION,
     HOLIDAY,
     LATIN_EVENT,
+    MEASURED,
     SITE,
     Mention,
     abroad,
@@ -348,7 +349,7 @@ def _name_like(gap: str, mention: Mention, owned: bool) -> bool:
     if re.search(r"(?<!\w)(?i:cho|với|gồm)\s+(?:(?i:hơn|gần|khoảng|trên|dưới|tới)\s+)?\d", gap):
         return False  # `lớp đào tạo nghề đan lát` + ` cho hơn 30 bà con ...`, `hội nghị ...` + ` cho 80 đại biểu`: who
         # attends, counted
-    if re.search(r"(?<!\w)(?i:với)\s+(?:(?i:tổng)\s+)?(?i:số vốn|số tiền|mức vốn|vốn|kinh phí|quy mô|giá trị|trị giá|diện tích|công suất)(?!\w)", gap):
+    if any(MEASURED.match(gap, w.start()) for w in re.finditer(r"(?<!\w)(?i:với)\s", gap)):
         return False  # `lễ trao đổi Biên bản ghi nhớ ... dự án đầu tư` + ` với số vốn`: a size or a sum of what is named
     if keywords()[0].search(gap) or re.search(r"[“\"«]", gap) and not re.search(r"[”\"»]", gap):
         return False  # another event, or a quote that opens here and closes past the gap

@@ -68,6 +68,9 @@ def _labelled(tokens: list[Token], j: int) -> bool:
 _LOSS_HEADS = frozenset({"thiệt hại", "tổn thất", "chi phí", "giá trị"})  # `về` after them stays inside the phrase
 
 
+PERIOD_CLOSERS = frozenset({"qua", "vừa qua", "trước", "tới", "nay", "này"})  # the word closing a period (`5 năm | qua`)
+
+
 def phrase_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[Token]:
     """The noun phrase ending at token `i` (inclusive), read leftwards, starting with a noun; [] if none."""
     run: list[Token] = []
@@ -142,7 +145,7 @@ def phrase_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
         k = max(i for i, t in enumerate(run) if t.pos == "Np" and all(u.pos == "Np" for u in run[:i + 1]))
         run = run if low(" ".join(t.text for t in run[k + 1:])) in ("giá", "giá bán") else run[k + 1:]  # `DAB số tiền`: two
         # phrases side by side (but `Cherry Hàn Quốc giá` + 800.000 đồng/kg: a named thing and its price)
-    if len(run) > 2 and (kind_of(run[:1]) or ("",))[0] == "time" and low(run[1].text) in ("qua", "vừa qua", "trước", "tới", "nay", "này"):
+    if len(run) > 2 and (kind_of(run[:1]) or ("",))[0] == "time" and low(run[1].text) in PERIOD_CLOSERS:
         run = run[2:] if (kind_of(run[2:]) or ("",))[0] in ("measure", "attribute", "qualified") else run  # `Trong 5 năm qua | diện tích sắn`
     if len(run) > 1 and (kind_of(run[:1]) or ("",))[0] == "time" and (kind_of(run[1:]) or ("",))[0] in ("measure", "qualified"):
         run = run[1:]  # `đi theo tháng | giá vé 200.000 đồng`: a bare period word before a measure is not part of it

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from pipeline.facts.noun_owners import entity_before
 from pipeline.facts.noun_phrases import (
+    PERIOD_CLOSERS,
     after_verb,
     clause_subject,
     clause_topic,
@@ -326,4 +327,4 @@ def _after_period(tokens: list[Token], k: int) -> bool:
     if k > 0 and tokens[k].text == ")":
         opened = next((n for n in range(k - 1, max(k - 6, -1), -1) if tokens[n].text == "("), -1)
         k = opened - 1 if opened > 0 and all(re.fullmatch(r"\d{4}|[-–]", t.text) for t in tokens[opened + 1:k]) else k
-    return k > 0 and low(tokens[k].text) in ("qua", "vừa qua", "nay", "này") and (kind_of(tokens[k - 1:k]) or ("",))[0] == "time"
+    return k > 0 and low(tokens[k].text) in PERIOD_CLOSERS and (kind_of(tokens[k - 1:k]) or ("",))[0] == "time"

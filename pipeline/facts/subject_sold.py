@@ -47,7 +47,8 @@ def sold_thing(sentence: Sentence, tokens: list[Token], price: Token) -> list[To
     clause_start = cuts[-1].end() if cuts else 0
     thing = _span(before, clause_start, verb.start())
     if thing is None and cuts and re.match(r"\s*(?i:được|bị)\s", before[clause_start:]) and cuts[0].group().startswith(","):
-        opening = _opening_name(tokens) or [t for t in opening_thing(tokens) if len(opening_thing(tokens)) > 1]  # `Vinalines Fortuna có trọng tải 26.369 DWT, được chi nhánh TP
+        thing_first = opening_thing(tokens)
+        opening = _opening_name(tokens) or (thing_first if len(thing_first) > 1 else [])  # `Vinalines Fortuna có trọng tải 26.369 DWT, được chi nhánh TP
         return opening if opening and not honorific(opening[0]) else None  # HCM mua năm 2009 với giá`: the passive's subject opens the sentence
     if thing is None and cuts and low(before[clause_start:verb.start()].strip()) in _AGENTS:
         opened = cuts[-2].end() if len(cuts) > 1 else 0  # `Riêng mủ chén đã đông thì | thương lái mua`: the topic is bought
@@ -92,6 +93,7 @@ def _opening_name(tokens: list[Token]) -> list[Token]:
     while n < len(tokens) and tokens[n].pos in NOUN:
         n += 1
     run = tokens[:n]
-    if not run or run[0].pos != "Np" or n >= len(tokens) or tokens[n].pos != "V" or len(" ".join(t.text for t in run).split()) > 5:
+    name = " ".join(t.text for t in run)
+    if not run or run[0].pos != "Np" or n >= len(tokens) or tokens[n].pos != "V" or len(name.split()) > 5:
         return []
-    return [] if place_only(" ".join(t.text for t in run)) or " ".join(t.text for t in run) in entries("countries.txt") else run
+    return [] if place_only(name) or name in entries("countries.txt") else run
