@@ -80,9 +80,9 @@ from pipeline.facts.subject_lexicon import (
     figure_verbs,
     giving_verbs,
     low,
-    tidy,
 )
 from pipeline.facts.subject_money_verbs import MONEY_UNITS
+from pipeline.facts.subject_tidy import tidy
 from pipeline.language.analysis import Analysis, Sentence
 from pipeline.language.textnorm import fold
 from pipeline.record import Evidence, Figure
