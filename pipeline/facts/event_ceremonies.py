@@ -86,6 +86,9 @@ def verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], e
         into_use = _INTO_USE.match(text, m.end())  # (`được khai trương | đưa vào hoạt động | năm 1996`)
         if re.search(r"(?<!\w)(?i:được)\s+$", before) and _MONTH_ONLY.match(text, into_use.end() if into_use else m.end()):
             weak = True  # `nhà máy X được khởi công vào tháng 12/2023`: when the work began, told as background, no day of a ceremony
+        if subtype != "signing" and not event_dates.day_in(text) and (_MONTH_ONLY.match(text, into_use.end() if into_use else m.end()) or _PERIOD_LEAD.match(before) or _PERIOD_LEAD.search(clause)):
+            weak = True  # `Đầu năm 2021, HTX đã khởi công xây dựng nhà máy`, `nhà máy X khởi công tháng 1/2022, vận hành ...`: when
+            # a work began, by month or year, a milestone told as background, no day of a ceremony (s54, sets P109, P113)
         if _AFTER_WHEN.search(clause):
             weak = True  # `sau khi cầu Vàm Cống khởi công`: a time clause, not the news
         if re.search(r"(?i:sẽ)\s+(?:được\s+)?$", before) and not event_dates.day_after(text, m.end()):
@@ -164,6 +167,7 @@ _AT_EVENT = re.compile(r"(?<!\w)(?i:tại|trong|dự)\s+(?i:hội nghị|hội t
 _SOME = re.compile(r"\s*(?:(?i:xây dựng|mở rộng)\s+)?(?:(?i:thêm)\s+)?(?i:một)\s+(?i:số|vài|loạt)(?!\w)")
 # `đến 30/6 khánh thành bể thứ nhất`: a deadline, not an event
 _DEADLINE = re.compile(r"(?<!\w)(?i:đến|trước|tới)\s+(?:(?i:ngày)\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\s+$")
+_PERIOD_LEAD = re.compile(r"(?:^|,)\s*(?:(?i:vào|trong|từ)\s+)?(?:(?i:đầu|cuối|giữa)\s+)?(?:(?i:năm)\s+(?:19|20)\d{2}|(?i:tháng)\s+\d{1,2}\s*(?:/|-|(?i:năm))\s*(?:19|20)\d{2}|(?i:quý)\s+[IV\d]+(?:\s*/\s*|\s+(?i:năm)\s+)(?:19|20)\d{2})\s*,")
 _AFTER_WHEN = re.compile(r"(?<!\w)(?i:sau khi|trước khi|kể từ khi|từ khi|khi|nếu)\s+(?:\S+\s+){0,6}$")
 _PARTY = re.compile(r"\s+(?:[a-zà-ỹđ]+\s+){0,2}?(?i:với|giữa|cùng)\s+(?:(?i:các)\s+)?(?:(?i:nhà đầu tư|doanh nghiệp|đối tác)\s+)?[A-ZĐ]"
                     r"(?:[^,.;()]{0,60}?)(?=\s+(?i:về|để|nhằm|tại|trong|vào|theo|trị giá|với)(?!\w)|[,.;(]|$)")  # (`cùng các nhà đầu tư Hàn Quốc`)

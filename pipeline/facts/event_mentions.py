@@ -193,6 +193,9 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
         strong = strong and not (c["ahead_before"].search(before) and not _identified(text, m.start(), end))  # `tiến tới Đại hội X`
         strong = strong or (not named and event_occurrence.placed_and_dated(text, m.start(), end))  # a bare
         # head attended, placed and dated (`phát biểu tại hội nghị ở bảo tàng X, Washington hôm 2/8`) opens an event
+        strong = strong and not (any(f.named and f.strong and not event_dates.committee_before(text[:f.start]) for f in found)
+                                 and event_dates.committee_before(before))  # `tọa đàm X do Sở Y phối hợp cùng Ban Tổ
+        # chức Hội chợ Z tổ chức`: the fair only names a body that co-runs the event told; it joins, opens none (s54, set P112)
         if type_ == "ceremony" and subtype in ("announcement", "launch"):
             inner = c["verb"].match(text, m.end() + len(text[m.end():]) - len(text[m.end():].lstrip()))
             if inner:  # `lễ công bố khai trương đường bay mới` is the opening

@@ -53,6 +53,18 @@ _SHOWS = re.compile(r"(?i:hội chợ|triển lãm|phiên chợ|tuần lễ|tu�
 _SITTING_MONTH = re.compile(r"\s+(?i:tháng)\s+\d{1,2}(?:\s*[/-]\s*(?:19|20)\d{2})?(?!\d)")
 
 
+_BRANDED = re.compile(r"(?i:và)\s+(?:[a-zà-ỹđ]+\s+){1,6}[A-ZĐ][\w&-]*(?:\s+[A-ZĐ][\w&-]*)*(?=\s*(?:[,.;(]|$)|\s+(?i:tại|ở|của|do|vào)\s)")
+
+
+def branded_end(text: str, start: int, end: int) -> int:
+    """The end of a work's name whose lower-case description, cut at `và`, runs on to its brand (`dự án Nhà máy sản xuất
+    vải dệt kim cao cấp | và phụ liệu đồng bộ Global Hantex`; s54, set P112), else `end`; the name runs from `start`."""
+    work = re.search(r"(?<!\w)(?i:dự án|nhà máy)((?:\s+[a-zà-ỹđ]+){2,})\s*$", text[start:end])
+    gap = len(text[end:]) - len(text[end:].lstrip())
+    branded = _BRANDED.match(text, end + gap) if work else None
+    return branded.end() if branded else end
+
+
 def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: bool, head_lower: bool = False) -> int:
     """Where a name that continues at `pos` ends (exclusive) within the sentence text.
 
@@ -198,6 +210,9 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             i = end = i + second.end()
             words += 1  # `Tuần lễ giới thiệu và trưng bày sản phẩm OCOP`, `Hội nghị hợp tác khu ngành nghề qua biên
             # giới và thu hút đầu tư ...`: two purposes of one event
+            continue
+        if (branded := branded_end(text, pos, i)) > i:
+            i = end = branded  # `dự án Nhà máy sản xuất vải dệt kim cao cấp | và phụ liệu đồng bộ Global Hantex`
             continue
         actor = event_stops.kept(text, pos, i, words, c["purpose"].match(rest))  # `các nước | tham gia Hiệp định RCEP`
         stop_here = None if actor else stop_here

@@ -35,6 +35,7 @@ from pipeline.facts.event_lexicon import (
     keywords,
     person_at,
 )
+from pipeline.facts.event_names import branded_end
 from pipeline.facts.lexicon import alternation, load, word_classes
 from pipeline.language.analysis import Token
 
@@ -95,7 +96,7 @@ def tail_end(mention: Mention) -> int:
     if _TIME_NEXT.match(text, mention.end):
         return mention.end  # `Lễ công bố khai trương cửa khẩu` + ` trong năm 2021`: when, not the name's year
     end = _tail_end(mention)
-    end = _listed_on(text, mention.start, end)  # `... sản phẩm OCOP` + `, sản phẩm bản địa`
+    end = branded_end(text, mention.start, _listed_on(text, mention.start, end))  # `... sản phẩm OCOP` + `, sản phẩm bản địa`
     if end > mention.end:  # `Hội chợ ... khu vực Đồng bằng sông Cửu Long` + ` tại tỉnh Bến Tre năm 2019`
         gap = len(text[end:]) - len(text[end:].lstrip())
         place = abroad(text, end + gap)

@@ -61,6 +61,7 @@ from pipeline.facts import (
     subject_taxes,
     subject_thing_owner,
     subject_topic_owner,
+    subject_traded,
     subject_transfers,
     subject_with_clause,
     subject_with_owner,
@@ -82,7 +83,7 @@ from pipeline.facts.subject_lexicon import (
     low,
 )
 from pipeline.facts.subject_money_verbs import MONEY_UNITS
-from pipeline.facts.subject_tidy import tidy
+from pipeline.facts.subject_tidy import measured, tidy
 from pipeline.language.analysis import Analysis, Sentence
 from pipeline.language.textnorm import fold
 from pipeline.record import Evidence, Figure
@@ -609,6 +610,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = _bare_measure(sentence.text[:f.start], subject, f.unit, sentence.text[f.end:]) or subject
         subject = subject or (subject_measure_across.measure_across(sentence, f.start) if f.unit not in ("count", None) else None)  # `nhu
         # cầu sử dụng nước hiện nay trên toàn thành phố khoảng 300.000 m3`: a measure with a place between it and its figure
+        subject = subject_measure_across.price_over_places(sentence.text[:f.start], subject) if f.unit in MONEY_UNITS else subject  # `giá kén
+        # ... như huyện Bảo Lâm, Đạ Tẻh | dao động`: the price, not the last place
         subject = subject_with_owner.owner_with(sentence, f.start, subject)  # `Vinamilk ... với thị phần 55%`: whose share
         subject = subject_named_owner.named_owner(sentence, f.start, subject, spans)  # `X dự kiến ..., doanh thu đạt`: X's
         subject = subject_thing_owner.thing_owner(sentence, f.start, subject)  # `Ngành dệt may đạt doanh thu`: the trade's
@@ -634,6 +637,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = subject_growth.shared_owner(sentence.text, f.start, subject, before)
         # (`Tổng doanh thu của X là ..., nộp ngân sách ...`: X's too)
         subject = subject_aboard.aboard(sentence.text, f.start, f.counted, subject) if f.unit == "count" else subject  # `Tàu chở 190 người`
+        subject = subject_aboard.vessel_size(sentence.text, f.start, f.end, f.unit, subject)  # `tàu 22.500 tấn`: its tonnage
         subject = subject_aboard.cargo(sentence.text, f.start, f.unit, subject)  # `chuyến xe chở quả sầu riêng tươi với 17,4 tấn`: the durian
         subject = subject_listed_places.listed_places(sentence.text, f.start, subject)  # `kim ngạch ... qua các cửa khẩu, | lối mở X`
         subject = subject_listed.with_items_before(sentence.text, f.start, subject) if f.unit in MONEY_UNITS else subject  # `hàng
@@ -664,6 +668,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = subject_money_acts.allotted(sentence, f.start, f.end, subject, f.unit)  # `Phê duyệt 3,6 tỷ đồng cho đề án X`
         subject = subject_money_acts.agent_owned(sentence, f.start, subject)  # `Bà Choi ... thu về số tiền`: whose
         subject = subject_invested.invested_by(sentence.text[:f.start], sentence.text[spans[n][1]:], subject) if f.unit in MONEY_UNITS else subject
+        subject = subject_traded.traded_by(sentence.text[:f.start], subject) if f.unit in MONEY_UNITS else subject  # `toàn tỉnh đã
+        # xuất khẩu được 3,4 tỷ USD`: `kim ngạch xuất khẩu của toàn tỉnh`
         # (`Samsung đã đầu tư 2 tỷ USD vào Bắc Ninh`: `vốn đầu tư của Samsung vào Bắc Ninh`)
         initials = _INITIALS_AFTER.match(sentence.text, spans[n][1]) if f.unit == "percent" and subject is None else None
         subject = initials.group(1) if initials else subject  # `70% DNVVN | đã phải ngưng hoạt động`: the firms, by their initials
@@ -713,6 +719,9 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = subject_datelined.datelined(sentence.text, subject, f.unit)  # `Bắc Giang: Giá trị sản xuất công nghiệp ... tăng 20%`
         subject = subject or (_bare_counted(sentence, f.start, f.end, spans, f.counted) if f.unit == "count" else None)
         subject = subject if subject is None or any(ch.isalpha() for ch in subject) else None  # (`| Hiện tỷ lệ ... 50% |`: a table's rule)
+        subject = out[-1].subject if subject is None and f.unit == "percent" and n and out and out[-1].subject and found[n - 1].unit in MONEY_UNITS \
+            and measured(out[-1].subject) and low(out[-1].subject) not in SELF_MEASURES | empty_subjects() \
+            and _CHANGED_AFTER.fullmatch(sentence.text[found[n - 1].end:f.start]) and not re.match(r"\s*(?i:về)\s", sentence.text[f.end:]) else subject  # `xuất khẩu được 3,4 tỷ USD, tăng 21,32%`
         period = periods.for_figure(sentence, said, f.start, f.end)
         province, province_2025 = _province(sentence, subject, f.start)
         out.append(Figure(
@@ -849,6 +858,7 @@ _TIMES = frozenset({"năm", "tháng", "ngày", "tuần", "quý", "giờ"})  # un
 
 _JOINED_BEFORE = re.compile(r"(?:^|[,;:.]\s*)\W*(?P<verb>(?i:tham gia|tham dự|góp mặt tại|góp mặt ở))\s+(?P<what>[^,;:.]{3,60}?)\s+(?i:có)"
                             r"(?:\s+(?i:sự tham gia của|đại diện|đại diện của|khoảng|hơn|gần|trên|tới|chừng))*\s*$")
+_CHANGED_AFTER = re.compile(r",\s*(?i:tăng|giảm)(?:\s+(?i:khoảng|hơn|gần|trên))?\s+")  # a change chained right after the amount it changes
 _MAINLY_END = re.compile(r"\s+(?i:chủ yếu|phần lớn|đa số)$")
 
 

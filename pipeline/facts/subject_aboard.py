@@ -42,3 +42,24 @@ def cargo(text: str, start: int, unit: str | None, subject: str | None) -> str |
     if carried is None or (subject and subject.lower() in carried.group("goods").lower()):
         return subject
     return carried.group("goods")
+
+
+# A vessel or a tank right before its size, a mass or a volume (`đặt tổng đoạn đấu đà tàu 22.500 tấn`, `rò rỉ ... từ bồn
+# chứa 10m3`, `seri 7 con tàu hóa chất 13.000 tấn xuất khẩu`): the size is its tonnage or capacity (set P113).
+_VESSEL = re.compile(r"(?:(?<!\w)(?i:con|chiếc)\s+)?(?<!\w)(?P<thing>(?P<head>(?i:tàu|bồn|bồn chứa|bể|bể chứa|xe bồn|sà lan|xà lan|téc|bình chứa))"
+                     r"(?:\s+(?!(?i:có|là|đạt|với|khoảng|hơn|gần|trên|dung tích|trọng tải|công suất)(?!\w))[^\W\d_]+){0,3})\s+$")
+_SIZE = {"tonne": "trọng tải", "m3": "dung tích", "litre": "dung tích"}
+
+
+def vessel_size(text: str, start: int, end: int, unit: str | None, subject: str | None) -> str | None:
+    """The tonnage or capacity of the vessel or tank named right before the size at `text[start:end]` (see above), in
+    place of no subject, of words read after the size or of a phrase that ends with it; else `subject`."""
+    m = _VESSEL.search(text, 0, start) if unit in _SIZE else None
+    if m is None or m.end() != start or subject is not None and not text[end:].lstrip(" ,").lower().startswith(subject.lower()) \
+            and not subject.lower().endswith(m["thing"].lower()):  # (`nhà máy đóng tàu hạ thủy | tàu chở hàng` + 34.000 tấn)
+        return subject
+    if re.search(r"(?i:chở|chứa|vận chuyển|chở theo|mang)$", m["thing"]) and not m["thing"].lower().endswith(("bồn chứa", "bể chứa", "bình chứa")):
+        return subject  # `Tàu chở | 3.000 tấn gạo`: the cargo, not the tonnage
+    head = m["head"].lower()
+    measure = "trọng tải" if head.startswith(("tàu", "sà lan", "xà lan")) and unit == "tonne" else _SIZE[unit or ""]
+    return f"{measure} {m['thing']}"

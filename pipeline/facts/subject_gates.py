@@ -86,6 +86,8 @@ def checked(sentence: Sentence, start: int, end: int, unit: str | None, subject:
     if subject is not None and unit not in ("count", "percent", "held") and _PERSON.fullmatch(subject):
         subject = None  # `tuyên phạt ông Tuấn ... (gần 600 triệu đồng)`, `Người này được nộp 382 USD tiền bảo lãnh`: a
         # person is no amount, whatever the amount is of
+    if subject is not None and re.search(rf"(?:^|[,;:]\s*)(?i:theo)\s+{re.escape(subject)}\s*,", text[:start]):
+        subject = None  # `Theo bà Bùi Thị Dung, ..., tăng 21,32%`: who says it is the source, never what is measured
     return named_instance(text, start, without_giving_verb(without_time_tail(text, subject)))
 
 

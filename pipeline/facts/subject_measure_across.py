@@ -11,6 +11,8 @@ compound (`sử dụng`, `bán xách tay`) right after it; never another clause'
 
 from __future__ import annotations
 
+import re
+
 from pipeline.facts.subject_lexicon import SAYING, kind_of, low
 from pipeline.language.analysis import Sentence, Token
 
@@ -73,3 +75,20 @@ def measure_across(sentence: Sentence, start: int) -> str | None:
         return None  # (the measure's own verbs come right after it; a place or a time must stand between, else the usual
         # reading left of the figure had it)
     return sentence.text[tokens[found].start - sentence.start + glued:tokens[e - 1].end - sentence.start]
+
+
+# A price that opens its clause, then where it was seen, down to a list of places right before its verb of range or
+# level: `giá kén ghi nhận tại các vùng ... như huyện Bảo Lâm, Đạ Tẻh hiện dao động từ ...` (fifty-fourth session, set P112).
+_PRICE_OVER_PLACES = re.compile(r"(?:^|[,;:]\s+)(?P<price>(?i:giá|mức giá|giá bán|giá thu mua|giá mua)(?:\s+[^\W\d_]+){1,4}?)\s+"
+                                r"(?i:ghi nhận|tại|ở|trên)\s[^,;:]*?(?i:như|gồm|tại|ở)\s+(?:(?i:các\s+)?(?i:huyện|tỉnh|thị xã|xã|"
+                                r"thành phố|TP\.?|vùng)\s+)?[A-ZĐ][^;:]*$")
+
+
+def price_over_places(before: str, subject: str | None) -> str | None:
+    """The price that opens the clause before `before` ends (the sentence up to the figure, verb included) when the
+    subject found is a place of the list between them (see above), else `subject`."""
+    if subject is None or not re.fullmatch(r"(?:(?i:huyện|tỉnh|thị xã|xã|thành phố|TP\.?)\s+)?[A-ZĐ][\w'-]*(?:\s+[A-ZĐ][\w'-]*){0,3}", subject):
+        return subject
+    clause = re.sub(r"\s+(?:(?i:hiện|hiện nay|đang|vẫn|chỉ|tiếp tục)\s+)*(?i:dao động|giao động|ở mức|đạt|là|khoảng|từ)(?:\s+(?i:từ|ở mức|khoảng))?\s*$", "", before)
+    m = _PRICE_OVER_PLACES.search(clause)
+    return m["price"] if m and clause.rstrip().endswith(subject) else subject

@@ -27,7 +27,7 @@ _RANGES_END = re.compile(r"(?<=\w)\s+(?:dao động|giao động)$")  # the verb
 # a predicate left at a subject's end: `kim ngạch xuất khẩu của Việt Nam vượt` (+ mức 200 tỷ USD), `khu công nghiệp thu hút`
 # (+ được 190 dự án), `kim ngạch xuất khẩu sang thị trường EU chiếm tỷ lệ thấp` (+ với khoảng 3,3%)
 _PREDICATE_END = re.compile(r"(?<=\w)\s+(?:có|hội tụ|quy tụ|bao gồm|gồm|(?:tăng trưởng\s+|tăng\s+)?đạt(?:\s+(?:tốc độ|mức|tỷ lệ|tỉ lệ))?|vượt|thu hút|trải|kéo|chiếm(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?(?:\s+(?:thấp|cao|lớn|nhỏ))?|chính thức"
-                            r"|duy trì(?:\s+ổn định)?|vinh dự|tự hào|(?<!phí\s)(?<!vốn\s)(?<!tiền\s)(?<!mức\s)(?<!nghiệp\s)hỗ trợ)$")  # (`Nhà máy NPK Phú Mỹ chính thức` + cán mốc ...; `nguồn khuyến công | hỗ trợ`)
+                            r"|duy trì(?:\s+ổn định)?|vinh dự|tự hào|(?<!được\s)ghi nhận|(?<!phí\s)(?<!vốn\s)(?<!tiền\s)(?<!mức\s)(?<!nghiệp\s)hỗ trợ)$")  # (`Nhà máy NPK Phú Mỹ chính thức` + cán mốc ...; `nguồn khuyến công | hỗ trợ`)
 _NAMED_VERB_END = re.compile(r"(?<!\w)(\w+)\s+(?:tọa lạc|toạ lạc|nằm|triển khai|thực hiện|đi vào hoạt động|vận hành|ổn định|giữ ổn định|duy trì)$")
 
 def tidy(subject: str) -> str | None:
@@ -44,7 +44,7 @@ def tidy(subject: str) -> str | None:
     text = _AIM_END.sub("", _PASSIVE_AGENT.sub("", _TRAILING_SUM.sub("", text)))
     text = _NAMED_VERB_END.sub(lambda m: m.group(1) if m.group(1)[0].isupper() or m.group(1)[0].isdigit() else m.group(), text)
     passive = _PASSIVE_END.search(text)  # `dự án | được tăng` (+ vốn thêm 140 triệu USD), not `tỷ lệ vốn được giải ngân`
-    text = text[:passive.start()] if passive and (not _measured(text[:passive.start()]) or re.search(
+    text = text[:passive.start()] if passive and (not measured(text[:passive.start()]) or re.search(
         r"(?i:điều chỉnh|nâng|hạ|tăng|giảm)$", text)) else text  # (`Giá điện | được điều chỉnh` + tăng 3%: a change)
     predicate = _PREDICATE_END.search(text)
     text = text[:predicate.start()] if predicate and len(text[:predicate.start()].split()) >= 2 else text  # (not `sức thu hút`)
@@ -66,7 +66,7 @@ _VAGUE_AMOUNT = re.compile(r"^(?i:hàng|vài|mấy)\s+(?i:tấn|tạ|chục|tră
 _PASSIVE_END = re.compile(r"(?<=\w)(?<!thiết)(?<!chuẩn)(?<!trang)(?<!dự)(?<!phòng)\s+(?i:được|bị)(?:\s+[a-zà-ỹđ]+){1,2}$")  # (not `thiết bị`)
 
 
-def _measured(text: str) -> bool:
+def measured(text: str) -> bool:
     """Whether a phrase opens with a measure or an attribute of the lexicon (`tỷ lệ`, `giá`, `vốn`), or counts (`số người`)."""
     first = tuple(low(text).split()[:3])
     return any((entries().kinds.get(first[:n]) or ("",))[0] in ("measure", "attribute") for n in (1, 2, 3)) or first[:1] == ("số",) and len(text.split()) <= 3

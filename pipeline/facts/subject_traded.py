@@ -1,0 +1,31 @@
+"""What a holder exports or imports, read from its verb: `toàn tỉnh đã xuất khẩu được trên 3,4 tỷ USD` (the province's
+export turnover, `kim ngạch xuất khẩu của toàn tỉnh`), `toàn tỉnh đã xuất siêu 4 tỷ USD` (`xuất siêu của toàn tỉnh`).
+
+The rules leave such a sum without a subject when the holder is a place (a place is where an amount is, not what it
+is of) and give the bare verb when it is named (`Tỉnh Bình Dương xuất khẩu 3,4 tỷ USD`: `xuất khẩu`). A sum of money
+right after a verb of trade (`xuất khẩu`, `nhập khẩu`, `xuất siêu`, `nhập siêu`, with `đã` or `được` around it; not before `đạt`, where the verb is the noun: `xuất khẩu đạt`)
+whose clause opens with its holder is that holder's trade; a holder that names a person, a pronoun or a time is none.
+Fifty-fourth session, from the verdicts of set P112.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TRADE = re.compile(r"(?:^|[,;:]\s+|\.\s+)(?P<holder>[^\W\d_][^,;:.()\"“”]{1,60}?)\s+(?:(?i:đã|cũng|vẫn|đều|sẽ|ước|dự kiến|mới|chỉ|tiếp tục)\s+)*"
+                    r"(?P<verb>(?i:xuất khẩu|nhập khẩu|xuất siêu|nhập siêu))(?:\s+(?i:được))?\s+$")  # (not `xuất khẩu đạt`: exports, a noun)
+_NO_HOLDER = re.compile(r"(?i:ông|bà|anh|chị|tôi|chúng tôi|họ|nó|năm|tháng|quý|trong|theo|sau|trước|khi|nếu|để|có thể|"
+                        r"dự kiến|hàng năm|mỗi năm|kim ngạch|giá trị|tổng|sản lượng|lượng|mặt hàng|hàng hóa|hàng|sản phẩm)(?!\w)")
+_TURNOVER = {"xuất khẩu": "kim ngạch xuất khẩu", "nhập khẩu": "kim ngạch nhập khẩu", "xuất siêu": "xuất siêu", "nhập siêu": "nhập siêu"}
+
+
+def traded_by(before: str, subject: str | None) -> str | None:
+    """The holder's trade (see the module) for a sum whose sentence up to it is `before`, when no subject was found or
+    only the verb of trade; else `subject`."""
+    m = _TRADE.search(before)
+    if m is None or subject is not None and subject.strip().lower() != m["verb"].lower():
+        return subject
+    holder = m["holder"].strip()
+    if _NO_HOLDER.match(holder) or len(holder.split()) > 8:
+        return subject
+    return f"{_TURNOVER[m['verb'].lower()]} của {holder}"

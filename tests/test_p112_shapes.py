@@ -1,0 +1,84 @@
+"""Shapes from the blind verdicts of sets P112 and P113 (s54), on sentences of our own.
+Subjects: a holder's trade read from its verb (`toàn tỉnh đã xuất khẩu được ...`), a change chained right after it,
+who says a figure (`Theo bà X, ...`) never its subject, a price read across the places listed after it, a vessel or a
+tank right before its size, a connective with a comma (`Bên cạnh đó,`) before a list of measures.
+Events: a verb-named ceremony dated only by month or year is background, an example after `như` or an aim is none, an
+event named only inside a committee of another event told opens none, a work's description runs on to its brand."""
+
+from __future__ import annotations
+
+from pipeline import process_text
+from tests.shapes import SETTINGS, event_names, subjects
+
+HEAD = "Tin nhanh\n"  # a headline line, so that the sentence under test is read as the body's
+
+
+def test_a_holder_that_exports_or_imports_owns_the_turnover():
+    found = subjects(HEAD + "Trong 9 tháng qua, toàn tỉnh đã xuất khẩu được gần 2,5 tỷ USD, tăng 12,4% so với cùng kỳ.")
+    assert found == {"gần 2,5 tỷ USD": "kim ngạch xuất khẩu của toàn tỉnh", "12,4%": "kim ngạch xuất khẩu của toàn tỉnh"}
+    assert subjects(HEAD + "Tính chung cả năm, tỉnh Long An đã xuất siêu 1,2 tỷ USD.") == {"1,2 tỷ USD": "xuất siêu của tỉnh Long An"}
+    assert subjects(HEAD + "Năm 2023, các doanh nghiệp trong khu công nghiệp nhập khẩu 800 triệu USD.")["800 triệu USD"] == \
+        "kim ngạch nhập khẩu của các doanh nghiệp trong khu công nghiệp"
+
+
+def test_exports_as_a_noun_before_dat_are_no_verb_of_a_holder():
+    found = subjects(HEAD + "Trong đó, xuất khẩu đạt 640 triệu USD, còn nhập khẩu đạt 410 triệu USD.")
+    assert not any(s and s.startswith("kim ngạch") for s in found.values()), found
+
+
+def test_who_says_a_figure_is_never_its_subject():
+    found = subjects(HEAD + "Theo bà Trần Thị Lan, trong quý I, toàn ngành tăng 8,5% so với cùng kỳ.")
+    assert "Trần Thị Lan" not in (found["8,5%"] or "")
+
+
+def test_a_price_read_across_the_places_listed_after_it():
+    found = subjects(HEAD + "Hiện giá tiêu ghi nhận tại các vùng trồng trọng điểm như huyện Chư Sê, Đak Đoa dao động từ "
+                            "140.000 - 145.000 đồng/kg.")
+    assert set(found.values()) == {"giá tiêu"}
+
+
+def test_a_vessel_or_a_tank_right_before_its_size_owns_it():
+    assert subjects(HEAD + "Tháng 5, nhà máy đóng tàu hạ thủy tàu chở hàng 34.000 tấn cho chủ tàu Nhật Bản.")["34.000 tấn"] == \
+        "trọng tải tàu chở hàng"
+    assert subjects(HEAD + "Khí amoniac rò rỉ từ bồn chứa 25m3 của nhà máy.")["25m3"] == "dung tích bồn chứa"
+    assert subjects(HEAD + "Chiếc tàu chở 4.500 tấn xi măng cập cảng.")["4.500 tấn"] != "trọng tải tàu chở"  # its cargo
+
+
+def test_a_connective_and_its_comma_before_a_list_of_measures():
+    found = subjects(HEAD + "Bên cạnh đó, doanh thu dịch vụ vận tải, kho bãi 6 tháng ước đạt 12.300 tỷ đồng.")
+    assert found["ước đạt 12.300 tỷ đồng"] == "doanh thu dịch vụ vận tải, kho bãi"
+
+
+def test_a_groundbreaking_dated_only_by_month_or_year_is_background():
+    assert event_names(HEAD + "Cuối năm 2022, công ty đã khởi công xây dựng Nhà máy chế biến hạt điều Bình Phước.") == []
+    assert event_names(HEAD + "Nhà máy nhiệt điện Quảng Trạch II khởi công tháng 3/2026, phát điện tháng 6/2029.") == []
+    assert event_names(HEAD + "Sáng 12/3, công ty khởi công xây dựng Nhà máy chế biến hạt điều Bình Phước.") == [
+        "khởi công xây dựng Nhà máy chế biến hạt điều Bình Phước"]
+
+
+def test_a_groundbreaking_given_as_an_example_or_an_aim_is_no_event():
+    assert event_names(HEAD + "Tập đoàn đang tập trung vào các dự án trọng điểm như khởi công Nhà máy đạm Ninh Bình 2.") == []
+    assert event_names(HEAD + "Năm nay, tổng công ty phấn đấu khởi công Nhà máy điện khí Cà Ná.") == []
+
+
+def test_an_event_named_only_in_a_committee_that_co_runs_another_opens_none():
+    names = event_names(HEAD + "Sáng 14/5, hội thảo “Phát triển chuỗi giá trị cà phê” do Sở Công Thương phối hợp cùng Ban Tổ "
+                               "chức Lễ hội Cà phê Buôn Ma Thuột tổ chức.")
+    assert names == ["hội thảo “Phát triển chuỗi giá trị cà phê”"]
+
+
+def test_a_works_description_runs_on_to_its_brand():
+    names = event_names(HEAD + "Chiều 9/4, Ban Quản lý các khu công nghiệp tổ chức lễ trao giấy chứng nhận đầu tư cho dự án Nhà "
+                               "máy sản xuất vải dệt thoi cao cấp và phụ liệu may mặc Sunrise Textile tại KCN Nhơn Trạch.")
+    assert names == ["lễ trao giấy chứng nhận đầu tư cho dự án Nhà máy sản xuất vải dệt thoi cao cấp và phụ liệu may mặc Sunrise Textile"]
+
+
+def test_two_events_joined_by_va_stay_two():
+    names = event_names(HEAD + "Sáng 5/4, tỉnh tổ chức lễ khởi công dự án nhà máy chế biến gỗ và Hội nghị Xúc tiến đầu tư.")
+    assert names == ["lễ khởi công dự án nhà máy chế biến gỗ", "Hội nghị Xúc tiến đầu tư"]
+
+
+def test_the_records_keep_the_new_subjects_in_their_evidence():
+    record = process_text(HEAD + "Như vậy, toàn tỉnh đã xuất siêu 4,2 tỷ USD.", settings=SETTINGS)
+    (figure,) = record.figures
+    assert figure.subject == "xuất siêu của toàn tỉnh" and figure.evidence.sentence.endswith("xuất siêu 4,2 tỷ USD.")
