@@ -82,3 +82,14 @@ def test_the_records_keep_the_new_subjects_in_their_evidence():
     record = process_text(HEAD + "Như vậy, toàn tỉnh đã xuất siêu 4,2 tỷ USD.", settings=SETTINGS)
     (figure,) = record.figures
     assert figure.subject == "xuất siêu của toàn tỉnh" and figure.evidence.sentence.endswith("xuất siêu 4,2 tỷ USD.")
+
+
+def test_a_groundbreaking_held_officially_in_a_month_is_still_one():
+    names = event_names(HEAD + "Cuối tháng 10/2024, nhân dịp kỷ niệm 20 năm thành lập, công ty đã chính thức khởi công xây dựng "
+                               "Nhà máy may Hải Hậu 3 tại xã Hải Phong.")
+    assert names == ["khởi công xây dựng Nhà máy may Hải Hậu 3"]
+
+
+def test_imports_reached_after_a_revenue_of_trade_are_no_holders_trade():
+    found = subjects(HEAD + "Trong đó, thu hoạt động xuất nhập khẩu ước đạt 6.200 tỷ đồng, giảm 2,1% so với cùng kỳ.")
+    assert not any(s and s.startswith("kim ngạch") for s in found.values()), found

@@ -86,7 +86,7 @@ def verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], e
         into_use = _INTO_USE.match(text, m.end())  # (`được khai trương | đưa vào hoạt động | năm 1996`)
         if re.search(r"(?<!\w)(?i:được)\s+$", before) and _MONTH_ONLY.match(text, into_use.end() if into_use else m.end()):
             weak = True  # `nhà máy X được khởi công vào tháng 12/2023`: when the work began, told as background, no day of a ceremony
-        if subtype != "signing" and not event_dates.day_in(text) and (_MONTH_ONLY.match(text, into_use.end() if into_use else m.end()) or _PERIOD_LEAD.match(before) or _PERIOD_LEAD.search(clause)):
+        if subtype != "signing" and not event_dates.day_in(text) and not re.search(r"(?i:chính thức|tổ chức|long trọng)\s+$", before) and (_MONTH_ONLY.match(text, into_use.end() if into_use else m.end()) or _PERIOD_LEAD.match(before) or _PERIOD_LEAD.search(clause)):
             weak = True  # `Đầu năm 2021, HTX đã khởi công xây dựng nhà máy`, `nhà máy X khởi công tháng 1/2022, vận hành ...`: when
             # a work began, by month or year, a milestone told as background, no day of a ceremony (s54, sets P109, P113)
         if _AFTER_WHEN.search(clause):

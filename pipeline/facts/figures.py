@@ -668,9 +668,10 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = subject_money_acts.allotted(sentence, f.start, f.end, subject, f.unit)  # `Phê duyệt 3,6 tỷ đồng cho đề án X`
         subject = subject_money_acts.agent_owned(sentence, f.start, subject)  # `Bà Choi ... thu về số tiền`: whose
         subject = subject_invested.invested_by(sentence.text[:f.start], sentence.text[spans[n][1]:], subject) if f.unit in MONEY_UNITS else subject
-        subject = subject_traded.traded_by(sentence.text[:f.start], subject) if f.unit in MONEY_UNITS else subject  # `toàn tỉnh đã
-        # xuất khẩu được 3,4 tỷ USD`: `kim ngạch xuất khẩu của toàn tỉnh`
         # (`Samsung đã đầu tư 2 tỷ USD vào Bắc Ninh`: `vốn đầu tư của Samsung vào Bắc Ninh`)
+        subject = subject_traded.traded_by(sentence.text[:f.start], subject) if f.unit in MONEY_UNITS and not re.match(
+            r"(?i:ước đạt|đạt|ước)\s", sentence.text[f.start:f.end]) else subject  # `toàn tỉnh đã xuất khẩu được 3,4 tỷ USD`: `kim
+        # ngạch xuất khẩu của toàn tỉnh` (not `nhập khẩu | ước đạt 8.413 tỷ đồng`: the noun, imports reached)
         initials = _INITIALS_AFTER.match(sentence.text, spans[n][1]) if f.unit == "percent" and subject is None else None
         subject = initials.group(1) if initials else subject  # `70% DNVVN | đã phải ngưng hoạt động`: the firms, by their initials
         subject = subject_share_predicate.with_predicate(sentence, spans[n][1], spans, subject, f.unit, f.counted)  # `38% số người được

@@ -26,6 +26,6 @@ def traded_by(before: str, subject: str | None) -> str | None:
     if m is None or subject is not None and subject.strip().lower() != m["verb"].lower():
         return subject
     holder = m["holder"].strip()
-    if _NO_HOLDER.match(holder) or len(holder.split()) > 8:
+    if _NO_HOLDER.match(holder) or len(holder.split()) > 8 or re.search(r"(?i:xuất|hoạt động)$", holder):
         return subject
     return f"{_TURNOVER[m['verb'].lower()]} của {holder}"
