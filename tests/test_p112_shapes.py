@@ -93,3 +93,48 @@ def test_a_groundbreaking_held_officially_in_a_month_is_still_one():
 def test_imports_reached_after_a_revenue_of_trade_are_no_holders_trade():
     found = subjects(HEAD + "Trong đó, thu hoạt động xuất nhập khẩu ước đạt 6.200 tỷ đồng, giảm 2,1% so với cùng kỳ.")
     assert not any(s and s.startswith("kim ngạch") for s in found.values()), found
+
+
+# set P114 (s54): goods listed after an enumeration marker, a sector read as a verb, a share that opens its clause, a
+# titled name's theme, a place's market day, ports and brands as the bodies of posts
+
+def test_goods_an_enumeration_lists_change_themselves():
+    found = subjects(HEAD + "Một số mặt hàng có mức tăng mạnh, tiêu biểu là máy móc, thiết bị tăng 48,2%, gỗ và sản phẩm gỗ tăng 21%.")
+    assert found["48,2%"] == "máy móc, thiết bị"
+    found = subjects(HEAD + "Nhiều nhóm hàng khác cũng tăng trưởng tốt như cao su, hạt điều ước đạt 120 triệu USD, chè đạt 9 triệu USD.")
+    assert found["ước đạt 120 triệu USD"] == "cao su, hạt điều"
+    found = subjects(HEAD + "Ở kênh hiện đại như siêu thị, cửa hàng tiện lợi, hàng Việt chiếm 85%.")  # one enumeration of places
+    assert found["85%"] == "hàng Việt"
+
+
+def test_a_sector_the_tagger_reads_as_a_verb_opens_its_item():
+    found = subjects(HEAD + "Trong đó, thủy sản tăng 12%, dệt may tăng 8,3%, da giày tăng 5%.")
+    assert found == {"12%": "thủy sản", "8,3%": "dệt may", "5%": "da giày"}
+
+
+def test_a_share_that_opens_its_clause_is_of_the_rest_of_it():
+    found = subjects(HEAD + "Mục tiêu đến năm 2030: 80% doanh nghiệp nhỏ và vừa sử dụng hóa đơn điện tử; 50% hộ kinh doanh bán hàng trực tuyến.")
+    assert found == {"80%": "doanh nghiệp nhỏ và vừa sử dụng hóa đơn điện tử", "50%": "hộ kinh doanh bán hàng trực tuyến"}
+
+
+def test_a_titled_name_takes_no_theme_after_it():
+    names = event_names(HEAD + "Sáng 9/9, Tỉnh đoàn tổ chức Diễn đàn Ứng dụng công nghệ số trong quảng bá nông sản của thanh niên với "
+                               "nội dung \"Thanh niên khởi nghiệp số\".")
+    assert names == ["Diễn đàn Ứng dụng công nghệ số trong quảng bá nông sản của thanh niên"]
+    names = event_names(HEAD + "Tối 3/4, Liên hoan ẩm thực đường phố với chủ đề \"Hương vị Sóc Trăng\" khai mạc.")  # a plain name: its theme names it
+    assert names == ["Liên hoan ẩm thực đường phố với chủ đề \"Hương vị Sóc Trăng\""]
+
+
+def test_a_places_market_day_is_no_fair():
+    assert event_names(HEAD + "Mỗi sáng chủ nhật, phiên chợ Bắc Hà lại đông vui hơn thường lệ.") == []
+    assert event_names(HEAD + "Sáng 14/1, phiên chợ Bắc Hà đặc biệt chào Xuân được tổ chức tại trung tâm huyện.") != []
+
+
+def test_a_port_and_a_brand_are_the_bodies_of_posts():
+    from tests.shapes import named_titles
+    assert named_titles(HEAD + "Ông Lê Văn Sơn - Giám đốc cảng quốc tế Cái Mép cho biết sản lượng tăng.") == [
+        ("Lê Văn Sơn", "Giám đốc cảng quốc tế Cái Mép")]
+    assert named_titles(HEAD + "Về phía Hoa Sen Group, có ông Trần Ngọc Chu – Chủ tịch HĐQT.") == [
+        ("Trần Ngọc Chu", "Chủ tịch HĐQT Hoa Sen Group")]
+    assert named_titles(HEAD + "Dự hội nghị, Trung tâm Khuyến công Ninh Thuận có ông Lê Văn Bình - Giám đốc.") == [
+        ("Lê Văn Bình", "Giám đốc Trung tâm Khuyến công Ninh Thuận")]

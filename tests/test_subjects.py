@@ -241,7 +241,8 @@ def test_subjects_of_lists_periods_and_changes_in_parentheses(sentence, subjects
     ("VNM riêng buổi chiều cũng tăng 2%.", ["VNM"]),  # (the learned reading, the ticker: the rules give none)
     ("Kim ngạch thương mại hai chiều đạt 550 triệu USD.", ["Kim ngạch thương mại hai chiều"]),
     # a change in brackets after an amount is that amount's, never an earlier item's
-    ("Thép đạt 560 triệu USD (tăng 44,6%); dệt may 300 triệu USD (giảm 3%).", ["Thép", "Thép", None, None]),
+    # (since s54 the sector `dệt may`, which the tagger reads as a verb, is a noun: it opens its own item)
+    ("Thép đạt 560 triệu USD (tăng 44,6%); dệt may 300 triệu USD (giảm 3%).", ["Thép", "Thép", "dệt may", None]),
 ])
 def test_subjects_of_list_items_counts_targets_and_trimmed_verbs(sentence, subjects):
     found = figures.extract(analyse(normalize(sentence)))

@@ -145,10 +145,11 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
                 and tags.get(following, ("", 0))[0] not in ("A", "R") and subtype not in ("opening", "closing")):
             end = max(end, described_end(text, end, head.split()[0].lower() in CLASSIFIERS))  # `tổ chức Hội nghị tháo gỡ những khó khăn ... tại`; not a
             # manner (`lễ kỷ niệm trang trọng`) nor what an opening opens (`Lễ khai mạc đồng loạt các hoạt động`)
-        if (text[m.end():end].strip() and not capitalised(_UNQUOTED.sub("", text[m.end():end]))
+        if (text[m.end():end].strip() and not capitalised(_UNQUOTED.sub("", text[m.end():end])) and not text[m.end():end].strip()[:1].isupper()
                 and not re.search(r"[“\"«]", text[m.end():end]) and re.match(r"\s*(?i:với)\s", text[end:]) and not YEAR.search(text, m.end(), end)):
             end = themed_end(text, end)  # `Liên hoan ẩm thực đường phố với chủ đề "Hương vị Sóc Trăng"`: the theme names it
-            # (not a bare head: `Hội nghị có chủ đề "..."` says what the meeting named before has)
+            # (not a bare head: `Hội nghị có chủ đề "..."` says what the meeting named before has; nor a title in sentence case:
+            # `Diễn đàn Chuyển đổi số trong ... với nội dung "..."`, s54 set P114)
         start = _latin_start(text, m.start(), head) if joined is None or joined[0] != m.start() else joined[1]
         rest = text[m.end():end].strip(" ,-–")
         if subject and rest and not rest[:1].isupper() and c["purpose"].fullmatch(rest) and c["stop"].match(text[end:].lstrip()):
@@ -187,6 +188,8 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
         if named and event_occurrence.organisation(name):
             continue  # `Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương (APEC)`: an organisation, not a meeting
         strong = strong and event_occurrence.one_occurrence(text, name)  # `Hằng năm, ... tổ chức Lễ hội X`
+        strong = strong and not (re.fullmatch(r"(?i:phiên chợ|chợ phiên)", head) and re.fullmatch(r"(?!(?:Tết|Xuân|Việt)(?!\w))[A-ZĐ][\w'-]*(?:\s+[A-ZĐ][\w'-]*){0,3}(?:\s+[a-zà-ỹđ]+)*", rest)
+                                 and not event_dates.day_in(text))  # `phiên chợ Tu Mơ Rông`: a place's market day, no fair held (s54)
         strong = strong and not (re.fullmatch(r"(?i:kỳ|phiên)\s+(?i:họp)", head) and not any(
             w[:1].isupper() and not re.fullmatch(r"[IVXLC]+", w) for w in rest.split()) and not _SITTING_BODY.search(before))
         # (`kỳ họp thứ 6`: whose sitting, unsaid; but `HĐND tỉnh X khai mạc kỳ họp thứ 9`)

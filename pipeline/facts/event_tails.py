@@ -97,6 +97,8 @@ def tail_end(mention: Mention) -> int:
         return mention.end  # `Lễ công bố khai trương cửa khẩu` + ` trong năm 2021`: when, not the name's year
     end = _tail_end(mention)
     end = branded_end(text, mention.start, _listed_on(text, mention.start, end))  # `... sản phẩm OCOP` + `, sản phẩm bản địa`
+    theme = _THEMED.search(text, mention.start, end) if text[len(mention.head or "") + mention.start:].lstrip()[:1].isupper() else None
+    end = theme.start() if theme else end  # `Diễn đàn Chuyển đổi số ...` + ` với nội dung "..."`: a titled name takes no theme (s54)
     if end > mention.end:  # `Hội chợ ... khu vực Đồng bằng sông Cửu Long` + ` tại tỉnh Bến Tre năm 2019`
         gap = len(text[end:]) - len(text[end:].lstrip())
         place = abroad(text, end + gap)
@@ -120,6 +122,7 @@ def tail_end(mention: Mention) -> int:
     return group.end() if group else end  # `hội nghị thượng đỉnh G` + ` -20`: a group's number (G-20, G 7)
 
 
+_THEMED = re.compile(r"\s+(?i:với)\s+(?i:nội dung|chủ đề|thông điệp)\s")
 _PAIRED_EDITION = re.compile(r",\s*(?:[a-zà-ỹđ]+\s+){1,3}?(?:" + EDITION.pattern + r")(?!\w)")
 _GROUP_NUMBER = re.compile(r"\s?[-–]?\s?\d{1,2}(?![\d/.,]\d)")
 

@@ -229,6 +229,8 @@ def _side_of(found: Found) -> str | None:
         rf"(?<!\w)((?:{heads})\s[^,;()]+?(?:,\s*(?!(?:{heads})\s)[A-ZĐ][^,;()]*?)*)\s+(?:(?i:với sự chủ trì của)|do)\s+$", clause) or re.match(
         rf"\W*(?:(?:Thường trực|Ban Thường vụ|Ban Giám đốc|Ban lãnh đạo|Lãnh đạo)\s+)?((?:{heads})\s[^,;:()]+?)\s+"
         r"(?:(?i:hiện)\s+(?:(?i:nay)\s+)?(?i:có|gồm)|(?i:gồm)(?:\s+(?i:có))?)\s", clause)
+    m = m or re.search(rf"(?<!\w)((?:{heads})\s[^,;:()]+?)\s+(?i:có)\s+(?i:ông|bà)\s+(?:[^,;:()]{{2,30}}?\s*[-–,]\s*)?$", clause)  # `Trung tâm
+    # Khuyến công X có ông Trịnh Trầm - | Giám đốc`: the body that has the person (s54, set P113)
     m = m or re.match(rf"\s*(?:(?i:dẫn đầu|làm trưởng đoàn)\s+)(?i:đoàn công tác|đoàn)\s+(?:(?i:của)\s+)?((?:{heads})\s[^,;()]+?)(?=\s+(?i:đến|đi|tới|sang|về|"
                       r"thăm|làm việc|tham dự|dự|khảo sát|kiểm tra)(?!\w)|\s*[,;.(]|\s*$)", text[found.end - found.sentence.start:])  # `Thứ trưởng
     # X dẫn đầu đoàn công tác Bộ NN-PTNT đến thăm ...`: the body of the delegation the role leads
@@ -236,7 +238,8 @@ def _side_of(found: Found) -> str | None:
     # (a clause's words are no body's: `Văn phòng Chính phủ vừa`; `thay mặt Bộ Công Thương, Bộ trưởng X`, `Bộ X với sự chủ trì của Bộ
     # trưởng Y`, `Đoàn công tác của Bộ Công Thương do Bộ trưởng Z dẫn đầu`; a body whose name lists its fields: `Ủy ban Khoa học,
     # Công nghệ và Môi trường của Quốc hội do Phó Chủ nhiệm X`)
-    return org if org and (re.match(rf"(?:{heads})(?!\w)", org) or re.fullmatch(r"[A-ZĐ]{3,}", org)) else None  # (a paper
+    return org if org and (re.match(rf"(?:{heads})(?!\w)", org) or re.fullmatch(r"[A-ZĐ]{3,}", org) or re.fullmatch(
+        r"[A-Z][A-Za-z0-9&.-]+(?:\s+[A-Z][A-Za-z0-9&.-]+){1,3}", org)) else None  # (a brand in Latin letters: `Về phía Dongtam Group, có`; a paper
     # too: `báo Thời báo Làng nghề`; an acronym: `Về phía EVNSPC, tham dự có ...`, which frames every item of the list)
 
 

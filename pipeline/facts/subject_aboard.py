@@ -45,8 +45,9 @@ def cargo(text: str, start: int, unit: str | None, subject: str | None) -> str |
 
 
 # A vessel or a tank right before its size, a mass or a volume (`đặt tổng đoạn đấu đà tàu 22.500 tấn`, `rò rỉ ... từ bồn
-# chứa 10m3`, `seri 7 con tàu hóa chất 13.000 tấn xuất khẩu`): the size is its tonnage or capacity (set P113).
-_VESSEL = re.compile(r"(?:(?<!\w)(?i:con|chiếc)\s+)?(?<!\w)(?P<thing>(?P<head>(?i:tàu|bồn|bồn chứa|bể|bể chứa|xe bồn|sà lan|xà lan|téc|bình chứa))"
+# chứa 10m3`, `seri 7 con tàu hóa chất 13.000 tấn xuất khẩu`): the size is its tonnage or capacity (set P113); a berth's
+# (`bến sà lan 500 tấn`) is the berth's, and a size each vessel has (`sản lượng bình quân mỗi tàu 2 - 3 tấn`) is no tonnage.
+_VESSEL = re.compile(r"(?:(?<!\w)(?i:con|chiếc)\s+)?(?<!\w)(?<!(?i:bến)\s)(?<!(?i:cảng)\s)(?<!(?i:mỗi)\s)(?P<thing>(?P<head>(?i:tàu|bồn|bồn chứa|bể|bể chứa|xe bồn|sà lan|xà lan|téc|bình chứa))"
                      r"(?:\s+(?!(?i:có|là|đạt|với|khoảng|hơn|gần|trên|dung tích|trọng tải|công suất)(?!\w))[^\W\d_]+){0,3})\s+$")
 _SIZE = {"tonne": "trọng tải", "m3": "dung tích", "litre": "dung tích"}
 

@@ -176,6 +176,9 @@ def change_list(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> tu
             end = sep - 1  # another item: `ngành chế biến, | chế tạo`, `Riêng | ngành hàng thịt heo, | trứng`
             continue
         if before <= sep - 1 and before > 0 and low(tokens[before - 1].text) in _list_markers():
+            if _goods_listed(tokens, before - 1):
+                s, items = before, items + 1  # `Một số mặt hàng ..., tiêu biểu là thiết bị, linh kiện điện tử tăng 110,98%`: the
+                break  # goods the enumeration lists change (s54, set P114)
             return None  # `Ở kênh truyền thống như chợ, cửa hàng tiện lợi, hàng Việt vẫn chiếm`: one enumeration
         if tokens[sep].text == "," and _clause_before(tokens, sep, spans):
             break  # `Trong quý, thủy sản tăng`, `Tính chung 8 tháng năm 2018, ...`
@@ -185,6 +188,14 @@ def change_list(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> tu
     cut = role_predicate(run, at + 1)
     run = run[:cut] if cut else run  # `..., chế biến, chế tạo | giữ vai trò chủ đạo chiếm 73%`: a predicate ran into the last item
     return (run, items) if _plausible(run, items) else None
+
+
+def _goods_listed(tokens: list[Token], marker: int) -> bool:
+    """Whether the enumeration marker at token `marker` follows a word for goods or groups of goods in its clause
+    (`Một số mặt hàng có tốc độ tăng trưởng cao, tiêu biểu là`, `Một số nhóm hàng khác ... như`)."""
+    words = " ".join(low(t.text) for t in tokens[max(0, marker - 14):marker])
+    return re.search(r"(?<!\w)(?:mặt hàng|nhóm hàng|ngành hàng|nhóm ngành hàng|sản phẩm xuất khẩu)(?!\w)", words) is not None and not any(
+        t.text in (";", ".") for t in tokens[max(0, marker - 14):marker])
 
 
 _ASPECT = frozenset({"tiếp tục", "đang", "đã", "vẫn", "sẽ", "cũng", "vừa"})  # words of a predicate, never of a list's item

@@ -302,6 +302,8 @@ def _unglued(tokens: list[Token]) -> list[Token]:
                 "hóa", "hoá", "hàng hóa", "hàng hoá")):
             out.append(Token(t.text, t.start, t.end, "N"))  # `Trong đó, bán lẻ/V hàng hóa ước đạt`, `lưu chuyển hàng hóa bán lẻ/V
             # và doanh thu dịch vụ`: retail, the measure's noun
+        elif t.pos == "V" and t.text.lower() in _SECTORS and (not out or out[-1].pos == "CH" or out[-1].text.lower() in ("là", "như", "và")):
+            out.append(Token(t.text, t.start, t.end, "N"))  # `, dệt may/V tăng 35,64%`: a sector opening an item of a list (s54, set P114)
         elif t.pos in ("V", "A") and out and (out[-1].text.lower(), t.text.lower()) in _KINDS_OF:
             out.append(Token(t.text, t.start, t.end, "N"))  # `công nghiệp hỗ trợ/V`, `nước giải khát/V`: the kind, not a verb
         elif t.pos == "V" and t.text.lower() in _ONLY_NOUNS:
@@ -321,6 +323,7 @@ _ACRONYM_GLUED = re.compile(r"([A-ZĐ]{2,}[A-ZĐ0-9&]*)\s+(?=[a-zà-ỹđ])")  #
 _ONLY_NOUNS = frozenset({"doanh thu", "doanh số", "kim ngạch", "lợi nhuận", "sản lượng", "diện tích", "công suất", "tổng doanh thu",
                           "tổng thu", "tổng chi", "vận tốc", "tốc độ", "trọng lượng", "chiều dài", "phiếu", "động đất", "tâm bão",
                           "khai khoáng", "nhiệt điện", "thủy điện", "thuỷ điện", "phong điện"})  # (`nhà máy nhiệt điện/V`: the plant's kind, s48 set P66)
+_SECTORS = frozenset({"dệt may", "may mặc", "da giày"})  # sectors the tagger reads as verbs
 _KINDS_OF = frozenset({("công nghiệp", "hỗ trợ"), ("nước", "giải khát")})  # a noun and the verb that names its kind (s53, set P108)
 _VOLTAGES = frozenset({"trung áp", "hạ áp", "cao áp", "siêu cao áp", "trung thế", "hạ thế", "cao thế"})  # after a noun: its voltage
 _REVENUES = frozenset({"nội địa", "xuất nhập khẩu", "xuất khẩu", "nhập khẩu", "ngân sách", "thuế", "hải quan", "từ dầu thô"})  # after `thu`
