@@ -138,3 +138,21 @@ def test_a_port_and_a_brand_are_the_bodies_of_posts():
         ("Trần Ngọc Chu", "Chủ tịch HĐQT Hoa Sen Group")]
     assert named_titles(HEAD + "Dự hội nghị, Trung tâm Khuyến công Ninh Thuận có ông Lê Văn Bình - Giám đốc.") == [
         ("Lê Văn Bình", "Giám đốc Trung tâm Khuyến công Ninh Thuận")]
+
+
+def test_a_bare_value_after_voi_is_of_the_thing_the_sentence_opens_with():
+    found = subjects(HEAD + "Lượng hàng hóa bình ổn được chuẩn bị với tổng trị giá khoảng 3.500 tỷ đồng.")
+    assert found["khoảng 3.500 tỷ đồng"] == "tổng trị giá của Lượng hàng hóa bình ổn được chuẩn bị"
+    found = subjects(HEAD + "Dự án Nhà máy đạm Ninh Bình 2 do Tập đoàn Hóa chất Việt Nam là chủ đầu tư với tổng trị giá 1,1 tỷ USD.")
+    assert found["1,1 tỷ USD"] == "tổng trị giá của Dự án Nhà máy đạm Ninh Bình 2"
+
+
+def test_the_first_item_after_gom_owns_its_measure():
+    found = subjects(HEAD + "Danh sách gồm Cụm công nghiệp Tân Bình (huyện Yên Sơn) có diện tích lớn nhất 75 ha; Cụm công nghiệp "
+                            "Sơn Nam, diện tích 50 ha.")
+    assert found["75 ha"] == "diện tích của Cụm công nghiệp Tân Bình"
+
+
+def test_a_mass_a_passive_verb_of_trade_follows_is_that_trade():
+    found = subjects(HEAD + "Ngoài xuất khẩu, khoảng 45.000 tấn được tiêu thụ trong nước.")
+    assert found["khoảng 45.000 tấn"] == "sản lượng tiêu thụ trong nước"

@@ -189,7 +189,8 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
             continue  # `Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương (APEC)`: an organisation, not a meeting
         strong = strong and event_occurrence.one_occurrence(text, name)  # `Hằng năm, ... tổ chức Lễ hội X`
         strong = strong and not (re.fullmatch(r"(?i:phiên chợ|chợ phiên)", head) and re.fullmatch(r"(?!(?:Tết|Xuân|Việt)(?!\w))[A-ZĐ][\w'-]*(?:\s+[A-ZĐ][\w'-]*){0,3}(?:\s+[a-zà-ỹđ]+)*", rest)
-                                 and not event_dates.day_in(text))  # `phiên chợ Tu Mơ Rông`: a place's market day, no fair held (s54)
+                                 and not event_dates.day_in(text) and not re.search(r"[“”\"«»]", text[max(0, start - 2):end + 3]))
+        # (`phiên chợ Tu Mơ Rông`: a place's market day, no fair held, s54; not a quoted title: `“Phiên chợ Nhãn lồng ...”`)
         strong = strong and not (re.fullmatch(r"(?i:kỳ|phiên)\s+(?i:họp)", head) and not any(
             w[:1].isupper() and not re.fullmatch(r"[IVXLC]+", w) for w in rest.split()) and not _SITTING_BODY.search(before))
         # (`kỳ họp thứ 6`: whose sitting, unsaid; but `HĐND tỉnh X khai mạc kỳ họp thứ 9`)

@@ -53,6 +53,7 @@ from pipeline.facts import (
     subject_model,
     subject_money_acts,
     subject_named_owner,
+    subject_opening_owner,
     subject_owners,
     subject_restated,
     subject_share_predicate,
@@ -669,6 +670,11 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = subject_money_acts.agent_owned(sentence, f.start, subject)  # `Bà Choi ... thu về số tiền`: whose
         subject = subject_invested.invested_by(sentence.text[:f.start], sentence.text[spans[n][1]:], subject) if f.unit in MONEY_UNITS else subject
         # (`Samsung đã đầu tư 2 tỷ USD vào Bắc Ninh`: `vốn đầu tư của Samsung vào Bắc Ninh`)
+        subject = subject_traded.passive_amount(sentence.text[spans[n][1]:], f.unit, subject)  # `90.000 tấn được tiêu thụ trong nước`
+        subject = subject_opening_owner.first_item(sentence.text[:f.start], subject) if f.unit != "count" else subject  # `Danh sách gồm
+        # KCN X có diện tích 1.143 ha`: `diện tích của KCN X`
+        subject = subject_opening_owner.opening_owner(sentence.text[:f.start], subject) if f.unit in MONEY_UNITS else subject  # `Hàng
+        # hóa được huy động với tổng trị giá`: `tổng trị giá của Hàng hóa được huy động`
         subject = subject_traded.traded_by(sentence.text[:f.start], subject) if f.unit in MONEY_UNITS and not re.match(
             r"(?i:ước đạt|đạt|ước)\s", sentence.text[f.start:f.end]) else subject  # `toàn tỉnh đã xuất khẩu được 3,4 tỷ USD`: `kim
         # ngạch xuất khẩu của toàn tỉnh` (not `nhập khẩu | ước đạt 8.413 tỷ đồng`: the noun, imports reached)

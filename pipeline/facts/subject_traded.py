@@ -5,7 +5,8 @@ The rules leave such a sum without a subject when the holder is a place (a place
 is of) and give the bare verb when it is named (`Tỉnh Bình Dương xuất khẩu 3,4 tỷ USD`: `xuất khẩu`). A sum of money
 right after a verb of trade (`xuất khẩu`, `nhập khẩu`, `xuất siêu`, `nhập siêu`, with `đã` or `được` around it; not before `đạt`, where the verb is the noun: `xuất khẩu đạt`)
 whose clause opens with its holder is that holder's trade; a holder that names a person, a pronoun or a time is none.
-Fifty-fourth session, from the verdicts of set P112.
+Fifty-fourth session, from the verdicts of set P112. A mass with no subject whose passive verb of trade or making
+follows it is the amount so traded (`khoảng 90.000 tấn được tiêu thụ trong nước`: `sản lượng tiêu thụ trong nước`; set P114).
 """
 
 from __future__ import annotations
@@ -29,3 +30,17 @@ def traded_by(before: str, subject: str | None) -> str | None:
     if _NO_HOLDER.match(holder) or len(holder.split()) > 8 or re.search(r"(?i:xuất|hoạt động)$", holder):
         return subject
     return f"{_TURNOVER[m['verb'].lower()]} của {holder}"
+
+
+# a mass whose passive verb of trade or making comes right after it (`khoảng 90.000 tấn được tiêu thụ trong nước`): the
+# amount so traded or made (set P114)
+_PASSIVE_AFTER = re.compile(r"\s*,?\s*(?:(?i:đã|sẽ|đang|cũng)\s+)?(?i:được)\s+(?P<verb>(?i:tiêu thụ|xuất khẩu|nhập khẩu|sản xuất|thu hoạch|"
+                            r"chế biến|thu mua|bán ra|bán))(?P<rest>(?:\s+(?i:trong nước|ra nước ngoài|nội địa|tại chỗ|sang\s+[A-ZĐ][\w]*"
+                            r"(?:\s+[A-ZĐ][\w]*)*|qua\s+[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+)?))?)(?!\w)")
+
+
+def passive_amount(after: str, unit: str | None, subject: str | None) -> str | None:
+    """`sản lượng <verb> <where>` for a mass with no subject whose passive verb of trade or making follows it (see above),
+    `after` being the sentence after the figure; else `subject`."""
+    m = _PASSIVE_AFTER.match(after) if subject is None and unit == "tonne" else None
+    return f"sản lượng {m['verb'].lower()}{m['rest']}" if m else subject
