@@ -156,3 +156,33 @@ def test_the_first_item_after_gom_owns_its_measure():
 def test_a_mass_a_passive_verb_of_trade_follows_is_that_trade():
     found = subjects(HEAD + "Ngoài xuất khẩu, khoảng 45.000 tấn được tiêu thụ trong nước.")
     assert found["khoảng 45.000 tấn"] == "sản lượng tiêu thụ trong nước"
+
+
+# set P115 (s54): an ordinal after `lần` counts nothing, a dash joins two sectors of one measure, an edition after
+# `đây là` is no name's, one festival named with its season or its province, foreign provinces' posts
+
+def test_an_ordinal_after_lan_counts_nothing():
+    found = subjects(HEAD + "Sáng 3/6, công ty khởi động đợt bảo dưỡng tổng thể lần 4 nhà máy đạm.")
+    assert "4 nhà máy" not in found
+
+
+def test_two_sectors_joined_by_a_spaced_dash_are_one_measure():
+    assert subjects(HEAD + "Tổng doanh thu thương mại - du lịch đạt hơn 5.200 tỷ đồng.") == {
+        "hơn 5.200 tỷ đồng": "Tổng doanh thu thương mại - du lịch"}
+
+
+def test_an_edition_told_after_day_la_is_no_part_of_the_name():
+    names = event_names(HEAD + "Tham gia chuỗi hoạt động tại Lễ hội Đền Trần, đây là lần thứ 3 huyện tổ chức Hội chợ OCOP.")
+    assert "Lễ hội Đền Trần" in names and not any("lần thứ 3" in n for n in names)
+
+
+def test_one_festival_named_with_its_season_or_its_province():
+    names = event_names(HEAD + "Khách tham quan gian hàng tại Lễ hội Đền Trần Nam Định năm 2025.\nTrước giờ khai mạc Lễ hội Đền "
+                               "Trần mùa xuân năm 2025 diễn ra tối 12/2, huyện tổ chức phiên chợ quê.")
+    assert [n for n in names if n.startswith("Lễ hội")] == ["Lễ hội Đền Trần Nam Định năm 2025"]
+
+
+def test_a_foreign_provinces_posts_take_no_vietnamese_province():
+    found = process_text(HEAD + "Tiếp Đoàn công tác của tỉnh Bắc Ninh có ông Park Ji-Hoon, Tỉnh trưởng Gyeonggi và ông Choi Min, "
+                                "Chủ tịch Hội đồng tỉnh Gyeonggi.", settings=SETTINGS).officials
+    assert [(o.name, o.province) for o in found] == [("Park Ji-Hoon", None), ("Choi Min", None)]

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from pipeline.facts.event_lexicon import HELD_ON, Mention, classes
 from pipeline.facts.event_spelling import in_capitals
+from pipeline.facts.lexicon import load
 from pipeline.language.textnorm import fold
 from pipeline.record import Event
 
@@ -33,11 +35,22 @@ def _words(key: str) -> set[str]:
     return {_ORDINALS.get(w, w) if k and words[k - 1] == "thu" else w for k, w in enumerate(words)}
 
 
+@lru_cache(maxsize=1)
+def _places() -> re.Pattern[str]:
+    names = sorted((k for k in load().provinces if len(k) > 3), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:tinh\s+|thanh pho\s+)?(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
+
+
+def _core(key: str) -> str:
+    """A folded name without the season and the province it names (its years kept: two years are two editions)."""
+    return " ".join(_places().sub(" ", re.sub(r"(?<!\w)mua\s+(?:xuan|ha|thu|dong)(?!\w)", " ", key)).split())
+
+
 def _alike(a: str, b: str) -> bool:
     """Whether two folded names are one, or one long name worded twice with one small word more or less (`Hội thi tuyên
     truyền sử dụng ...` and `hội thi "Tuyên truyền về sử dụng ..."`): at least eight words and one of difference."""
-    if a == b:
-        return True
+    if a == b or len(a.split()) >= 4 and _core(a) == _core(b) and len(_core(a).split()) >= 4:
+        return True  # (`Lễ hội chùa Keo Thái Bình năm 2024` and `Lễ hội chùa Keo mùa thu năm 2024`: one festival, s54 set P115)
     x, y = a.split(), b.split()
     return min(len(x), len(y)) >= 8 and abs(len(x) - len(y)) == 1 and len(set(x) ^ set(y)) == 1
 

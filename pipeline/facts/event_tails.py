@@ -123,7 +123,7 @@ def tail_end(mention: Mention) -> int:
 
 
 _THEMED = re.compile(r"\s+(?i:với)\s+(?i:nội dung|chủ đề|thông điệp)\s")
-_PAIRED_EDITION = re.compile(r",\s*(?:[a-zà-ỹđ]+\s+){1,3}?(?:" + EDITION.pattern + r")(?!\w)")
+_PAIRED_EDITION = re.compile(r",\s*(?:(?!(?:là|đây|đó|này)\s)[a-zà-ỹđ]+\s+){1,3}?(?:" + EDITION.pattern + r")(?!\w)")  # (not `, đây là lần thứ 2`)
 _GROUP_NUMBER = re.compile(r"\s?[-–]?\s?\d{1,2}(?![\d/.,]\d)")
 
 

@@ -343,9 +343,9 @@ def _counts(sentence: Sentence, taken: list[tuple[int, int]]) -> list[_Found]:
         if any(s <= m.start() < e for s, e in taken):
             continue
         before = sentence.text[max(0, m.start() - 12):m.start()].lower()
-        if re.search(r"(năm|tháng|ngày|lần thứ|thứ|top|(?<!tổng )(?<!trong )(?<!ngoài )(?<!con )số|lớp|khối|quận|phòng|tầng|khóa|khoá|đợt|phường|đội|(?<!triệu )(?<!sưu )tập|tổ|(?<!\w)(?:thôn|ấp|khóm|xóm|khu phố|tiểu khu|lô))\s*$", before):
+        if re.search(r"(năm|tháng|ngày|lần thứ|(?<!\w)lần|thứ|top|(?<!tổng )(?<!trong )(?<!ngoài )(?<!con )số|lớp|khối|quận|phòng|tầng|khóa|khoá|đợt|phường|đội|(?<!triệu )(?<!sưu )tập|tổ|(?<!\w)(?:thôn|ấp|khóm|xóm|khu phố|tiểu khu|lô))\s*$", before):
             continue  # (`một lớp 6 chương trình tích hợp`, `quận 1`, `thôn 5 xã Đinh Xá`: a name, not a count; but `trong số 8
-            # người`, `tổng số 180 hộ`, `triệu tập 12 người` count)
+            # người`, `tổng số 180 hộ`, `triệu tập 12 người` count; `bảo dưỡng tổng thể lần 5 nhà máy`: an ordinal, s54)
         if re.search(r"(?<![\w])[A-ZĐ]{1,4}\d*\s*[-–]\s*$", sentence.text[max(0, m.start() - 8):m.start()]):
             continue  # `Tòa nhà HH - 02 dự án ...`: a building's code, not a count
         if _NUMBERED.search(sentence.text[max(0, m.start() - 20):m.start()]):

@@ -91,6 +91,11 @@ def phrase_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
                 u.text in QUOTES for u in tokens[j + 1:i + 1]) % 2):  # (`dự án "Giải quyết ngập ... - giai đoạn 1"`: a dash in quotes)
             j -= 1
             continue  # `giá "khuyến mãi" 43 triệu đồng`; `KCN Tam Anh – An Hòa`: one name across a dash
+        if word in ("–", "-") and len(run) == 1 and run[0].pos in NOUN | {"V"} and j > 1 and tokens[j - 1].pos in NOUN | {"V"} \
+                and t.start > tokens[j - 1].end and run[0].start > t.end and (kind_of(tokens[j - 2:j]) or ("",))[0] == "measure":
+            run.insert(0, t)  # `Tổng doanh thu thương mại - dịch vụ`: two sectors of one measure joined by a spaced dash (s54)
+            j -= 1
+            continue
         if word == "và":  # `A và B` inside a phrase, but `1.200 MW và điện mặt trời 29 MW` is two parts, and so is `bị cáo và | tổng số
             if run and low(run[0].text) == "tổng" and low(tokens[j - 1].text) != "tổng":  # tiền thiệt hại`: a total opens its own phrase
                 break

@@ -436,6 +436,8 @@ def extract(analysis: Analysis) -> list[Official]:
         national = organization is not None and NATIONAL_BODY.match(organization) is not None  # (`Bộ trưởng Bộ X, Trưởng
         # Ban Chỉ đạo Năm Du lịch quốc gia - Ninh Bình 2021`: a minister's, whatever the committee's province)
         national = national or organization is not None and _foreign_body(organization)  # (`Sở Thương mại Quảng Tây`: abroad)
+        national = national or _FOREIGN_POST.match(title) is not None or _foreign_province(organization)  # (`Tỉnh trưởng
+        # Chungcheongbuk`, `Chủ tịch Hội đồng tỉnh Chungcheongbuk`: a foreign province's, s54 set P115)
         province = delegation or (None if national else _province(best.title, organization) or framed or local_province(
             analysis.text, best.sentence.text, best.title, organization, best.start - best.sentence.start))
         province = None if province is not None and not_province(title, province.name) else province  # (`UBND tỉnh` in a
@@ -485,6 +487,15 @@ _BEFORE_BODY = re.compile(r"^(?:(?i:đầu tiên|cuối cùng|cao cấp|thứ (?
 _ACT_TAIL = re.compile(r"(?<!\w)(?!Thư\s+ký)([A-ZĐÀ-Ỹ]\w*)\s+(?:dự|tham dự|trao|tặng|chủ trì|thăm|kiểm tra|phát biểu|báo cáo|gặp|gửi|"
                        r"đọc|nhận|ký|chúc mừng|động viên|cắt băng)(?:\s+[a-zà-ỹđ]+){0,2}$")
 _TITLE_TAIL = re.compile(r"(?:\s*[-–]\s*(?i:ảnh)\b.*|\s+ẢNH(?::.*)?|\s+(?i:phụ trách)|\s+(?i:của|thuộc)\s+(?:Bộ|Sở|Tỉnh|Tập đoàn)|(?:\s+|\s*[-–]\s*)(?:giải đáp|nhấn mạnh|khẳng định|chia sẻ|cho biết|cho rằng)(?:[\s,:].*)?|(?<![Hh]ội)(?<![Cc]ộng)(?<![Hh]ợp)\s+đồng|\s+(?i:và|cùng)\s+(?i:đoàn)(?:\s.*)?|\s+(?:(?:PGS|GS|TS|ThS|KS|BS)\.?\s*)+|\s+(?:Phó\s+)?(?:Giáo sư|Tiến sĩ|Tiến sỹ|Thạc sĩ|Bác sĩ|Kỹ sư)(?:\s*,?\s*(?:Tiến sĩ|Tiến sỹ|Bác sĩ))?)$")
+
+
+_FOREIGN_POST = re.compile(r"(?i:tỉnh trưởng|thị trưởng)(?!\w)")  # posts Vietnamese provinces and cities do not have
+
+
+def _foreign_province(organization: str | None) -> bool:
+    """Whether a body names a province in Latin letters that is none of Viet Nam's (`Hội đồng tỉnh Chungcheongbuk`)."""
+    m = re.search(r"(?i:tỉnh|thành phố)\s+([A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*)*)", organization or "")
+    return m is not None and m.group(1).isascii() and load().province(m.group(1)) is None
 
 
 def _delegation(text: str, end: int, title: str) -> Province | None:
