@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 
 from pipeline.facts.event_lexicon import HELD_ON, Mention, classes
+from pipeline.facts.event_name_keys import alike, name_key, name_words
 from pipeline.facts.event_spelling import in_capitals
-from pipeline.facts.lexicon import load
-from pipeline.language.textnorm import fold
 from pipeline.record import Event
 
 _OPENING = re.compile(r"(?i:lễ\s+(?:khai mạc|bế mạc|khai hội|khai trương))\s")
@@ -21,40 +19,6 @@ def _second_purpose(before: str) -> bool:
     return re.search(rf"{classes()['purpose'].pattern}\s*(?:,|\s(?i:và))\s*$", before) is not None
 
 
-def _key(name: str) -> str:
-    return " ".join(re.sub(r"[\"“”'‘’]", " ", fold(name.lower())).split())
-
-
-_ORDINALS = {"nhat": "1", "i": "1", "hai": "2", "ii": "2", "ba": "3", "iii": "3", "tu": "4", "iv": "4", "nam": "5", "v": "5"}
-
-
-def _words(key: str) -> set[str]:
-    """The words of a folded name, an edition written in words or Roman numerals as its number (`lần thứ nhất`,
-    `lần thứ I`: `1`): the opening of `Ngày hội trái cây ngon lần thứ I` opens `ngày Hội trái cây lần thứ nhất`."""
-    words = re.findall(r"\w+", key)
-    return {_ORDINALS.get(w, w) if k and words[k - 1] == "thu" else w for k, w in enumerate(words)}
-
-
-@lru_cache(maxsize=1)
-def _places() -> re.Pattern[str]:
-    names = sorted((k for k in load().provinces if len(k) > 3), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:tinh\s+|thanh pho\s+)?(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
-
-
-def _core(key: str) -> str:
-    """A folded name without the season and the province it names (its years kept: two years are two editions)."""
-    return " ".join(_places().sub(" ", re.sub(r"(?<!\w)mua\s+(?:xuan|ha|thu|dong)(?!\w)", " ", key)).split())
-
-
-def _alike(a: str, b: str) -> bool:
-    """Whether two folded names are one, or one long name worded twice with one small word more or less (`Hội thi tuyên
-    truyền sử dụng ...` and `hội thi "Tuyên truyền về sử dụng ..."`): at least eight words and one of difference."""
-    if a == b or len(a.split()) >= 4 and _core(a) == _core(b) and len(_core(a).split()) >= 4:
-        return True  # (`Lễ hội chùa Keo Thái Bình năm 2024` and `Lễ hội chùa Keo mùa thu năm 2024`: one festival, s54 set P115)
-    x, y = a.split(), b.split()
-    return min(len(x), len(y)) >= 8 and abs(len(x) - len(y)) == 1 and len(set(x) ^ set(y)) == 1
-
-
 def contained(events: list[Event], headline_end: int = 0) -> list[Event]:
     """One event per event when one name holds another's whole: the opening of an event (`lễ khai mạc "Tuần lễ X"`)
     is that event, which keeps its name and takes the opening's day when it has none or only its year; an event of the same type
@@ -62,16 +26,16 @@ def contained(events: list[Event], headline_end: int = 0) -> list[Event]:
     is a headline's short name all of whose words the body's name has (`headline_end`: where the first line ends)."""
     out = list(events)
     for small in events:
-        key = _key(small.name)
+        key = name_key(small.name)
         if len(key.split()) < 3 or small not in out:
             continue
         for big in list(out):  # (as named by now: an opening replaced by the event it opens)
-            if big is small or big not in out or _key(big.name) == key:
+            if big is small or big not in out or name_key(big.name) == key:
                 continue
-            headline = key not in _key(big.name) and not (_OPENING.match(big.name) and _words(key) <= _words(_key(big.name)))
+            headline = key not in name_key(big.name) and not (_OPENING.match(big.name) and name_words(key) <= name_words(name_key(big.name)))
             dated = {big.date[:4]} if big.date and big.date[:1] != "-" else set()  # (`Lễ hội X 2024` in the headline: the body's
             if headline and not (small.evidence.start < headline_end <= big.evidence.start  # `Lễ hội ... X` held in 2024)
-                                 and set(re.findall(r"\w+", key)) - dated <= set(re.findall(r"\w+", _key(big.name)))):
+                                 and set(re.findall(r"\w+", key)) - dated <= set(re.findall(r"\w+", name_key(big.name)))):
                 continue  # (a headline's short name, `tuần lễ sản phẩm OCOP`, is the body's full one when every word of it is there)
             opening = _OPENING.match(big.name)
             if big.type == "ceremony" and small.type != "ceremony" and opening:
@@ -81,7 +45,7 @@ def contained(events: list[Event], headline_end: int = 0) -> list[Event]:
                     "date": big.date, "date_precision": big.date_precision, "date_end": small.date_end or big.date_end})
                 inner = re.sub(r"^(?i:của)\s+", "", big.name[opening.end():].strip(" \"“”'"))  # (`Lễ khai mạc | của | Hội chợ X`)
                 balanced = inner.count("“") == inner.count("”") and inner.count('"') % 2 == 0  # (not `X” lần thứ I`)
-                if len(inner) > len(small.name) and balanced and (key in _key(inner) or headline or _words(key) <= _words(_key(inner))):
+                if len(inner) > len(small.name) and balanced and (key in name_key(inner) or headline or name_words(key) <= name_words(name_key(inner))):
                     at = big.evidence.start + big.name.index(inner, opening.end())
                     kept = kept.model_copy(update={"name": inner, "evidence": big.evidence.model_copy(
                         update={"start": at, "end": at + len(inner)})})
@@ -121,7 +85,7 @@ def same_named(events: list[Event]) -> list[Event]:
     they agree on the year."""
     out: list[Event] = []
     for event in events:
-        twin = next((k for k, e in enumerate(out) if e.type == event.type and _alike(_key(e.name), _key(event.name))), None)
+        twin = next((k for k, e in enumerate(out) if e.type == event.type and alike(name_key(e.name), name_key(event.name))), None)
         if twin is None:
             out.append(event)
             continue
@@ -168,12 +132,12 @@ _MARKS = re.compile(r"^(?:nam|lan|thu|\d+|[ivxlc]+|nhat)$")
 
 def _content(name: str) -> set[str]:
     """A folded name's words without its year and edition (`năm 2015`, `lần thứ 7`, `VII`)."""
-    return {w for w in re.findall(r"\w+", _key(name)) if not _MARKS.match(w)}
+    return {w for w in re.findall(r"\w+", name_key(name)) if not _MARKS.match(w)}
 
 
 def _numbers(name: str) -> tuple[set[str], set[str]]:
     """A folded name's years and its other numbers, editions (`lần thứ 7`, `VII`)."""
-    numbers = {w for w in _words(_key(name)) if re.fullmatch(r"\d+|[ivxlc]+", w)}
+    numbers = {w for w in name_words(name_key(name)) if re.fullmatch(r"\d+|[ivxlc]+", w)}
     years = {w for w in numbers if re.fullmatch(r"(?:19|20)\d\d", w)}
     return years, numbers - years
 
