@@ -494,7 +494,7 @@ _FOREIGN_POST = re.compile(r"(?i:tỉnh trưởng|thị trưởng)(?!\w)")  # po
 
 def _foreign_province(organization: str | None) -> bool:
     """Whether a body names a province in Latin letters that is none of Viet Nam's (`Hội đồng tỉnh Chungcheongbuk`)."""
-    m = re.search(r"(?i:tỉnh|thành phố)\s+([A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*)*)", organization or "")
+    m = re.search(r"(?i:tỉnh)\s+([A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*)*)", organization or "")
     return m is not None and m.group(1).isascii() and load().province(m.group(1)) is None
 
 
