@@ -186,3 +186,15 @@ def test_a_foreign_provinces_posts_take_no_vietnamese_province():
     found = process_text(HEAD + "Tiếp Đoàn công tác của tỉnh Bắc Ninh có ông Park Ji-Hoon, Tỉnh trưởng Gyeonggi và ông Choi Min, "
                                 "Chủ tịch Hội đồng tỉnh Gyeonggi.", settings=SETTINGS).officials
     assert [(o.name, o.province) for o in found] == [("Park Ji-Hoon", None), ("Choi Min", None)]
+
+
+def test_a_city_without_accents_is_no_foreign_province():
+    found = process_text("Khai trương phố đêm tại Nghệ An\nTối 2/10, ông Trần Văn Bình - Phó Bí thư Thành ủy - Chủ tịch UBND thành "
+                         "phố Vinh cho biết phố đêm đã đi vào hoạt động.", settings=SETTINGS).officials
+    assert [(o.name, o.province) for o in found] == [("Trần Văn Bình", "Nghệ An")]
+
+
+def test_a_trade_promotion_office_abroad_names_its_city():
+    from tests.shapes import named_titles
+    assert named_titles(HEAD + "Ông Lê Văn Hải, Giám đốc Văn phòng Xúc tiến Thương mại Việt Nam tại Dubai cho biết như vậy.") == [
+        ("Lê Văn Hải", "Giám đốc Văn phòng Xúc tiến Thương mại Việt Nam tại Dubai")]

@@ -33,7 +33,8 @@ from pipeline.facts.official_context import (
 from pipeline.language.textnorm import fold
 
 # Posts abroad, whose title names the city or country they are posted to (`Tổng Lãnh sự Việt Nam tại Sydney`).
-_ENVOY = re.compile(r"(?<!\w)(?i:đại sứ|lãnh sự|tổng lãnh sự|tham tán|thương vụ)(?!\w)(?!\s+(?i:quán))")
+_ENVOY = re.compile(r"(?<!\w)(?i:đại sứ|lãnh sự|tổng lãnh sự|tham tán|thương vụ|xúc tiến thương mại(?=\s+Việt Nam))(?!\w)(?!\s+(?i:quán))")
+# (a trade promotion office abroad names its city too: `Văn phòng Xúc tiến Thương mại Việt Nam tại New York`, s54 set P115)
 
 
 def _name_after_country(c: Context, k: int) -> tuple[int, int] | None:
