@@ -198,3 +198,13 @@ def test_a_trade_promotion_office_abroad_names_its_city():
     from tests.shapes import named_titles
     assert named_titles(HEAD + "Ông Lê Văn Hải, Giám đốc Văn phòng Xúc tiến Thương mại Việt Nam tại Dubai cho biết như vậy.") == [
         ("Lê Văn Hải", "Giám đốc Văn phòng Xúc tiến Thương mại Việt Nam tại Dubai")]
+
+
+def test_a_meeting_that_introduces_an_event_does_not_date_it():
+    found = process_text(HEAD + "Ngày 5/11, Ban Tổ chức họp giới thiệu Lễ trao giải Sản phẩm công nghiệp nông thôn tiêu biểu năm 2024.",
+                         settings=SETTINGS).events
+    assert [(e.name, e.date) for e in found] == [("Lễ trao giải Sản phẩm công nghiệp nông thôn tiêu biểu năm 2024", "2024")]
+
+
+def test_a_bare_average_is_no_subject():
+    assert subjects(HEAD + "Giai đoạn 2016-2020, tăng trưởng của tỉnh đạt mức khá, bình quân chung tăng 9,5%/năm.")["9,5%"] is None
