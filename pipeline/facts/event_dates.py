@@ -259,7 +259,7 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
     framed: DateFact | None = None
     # `ngay sau Tuần lễ Thái Lan 2022, vào ngày 11/8 tới ...`: an event named as the time of something else
     outer = next((a for a, b in others if re.fullmatch(r"\s*\(\s*", text[b:start])), start)  # (`Ban tổ chức X (lễ hội) họp`:
-    reference = re.search(r"(?<!\w)(?i:sau|trước|kể từ|họp(?:\s+báo)?\s+giới thiệu|trùng với(?:\s+(?:thời gian|thời điểm|dịp))?(?:\s+(?:diễn ra|tổ chức))?)\s+$|^\W*(?i:kết thúc)\s+(?:[^,.;]*\s(?i:và)\s+)?$|[,;]\s*(?i:sau)\s[^,;()]*$", text[:start]) is not None or committee_before(text[:outer])  # the
+    reference = re.search(r"(?<!\w)(?i:sau|trước|kể từ|họp\s+giới thiệu|trùng với(?:\s+(?:thời gian|thời điểm|dịp))?(?:\s+(?:diễn ra|tổ chức))?)\s+$|^\W*(?i:kết thúc)\s+(?:[^,.;]*\s(?i:và)\s+)?$|[,;]\s*(?i:sau)\s[^,;()]*$", text[:start]) is not None or committee_before(text[:outer])  # the
     # day the event's committee met, not the event's, nor its alias's: `Ngày 8/7, Ban Tổ chức Ngày hội X họp ...`; nor what coincides with it)
     for d in dates:
         p, q = d.evidence.start - s0, d.evidence.end - s0
