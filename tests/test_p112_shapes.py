@@ -208,3 +208,31 @@ def test_a_meeting_that_introduces_an_event_does_not_date_it():
 
 def test_a_bare_average_is_no_subject():
     assert subjects(HEAD + "Giai đoạn 2016-2020, tăng trưởng của tỉnh đạt mức khá, bình quân chung tăng 9,5%/năm.")["9,5%"] is None
+
+
+# set P116 (s54): a programme item's day, firms' names, a lost full stop, a price basis
+
+def test_a_programme_items_day_is_no_part_of_its_name():
+    names = event_names(HEAD + "Lễ hội có nhiều hoạt động như: Hội thi Ẩm thực bắt đầu từ ngày 12-11; Hội thi Đua ghe ngo bắt đầu từ "
+                               "ngày 14-11; Giải bóng chuyền.")
+    assert "Hội thi Ẩm thực" in names and "Hội thi Đua ghe ngo" in names
+
+
+def test_a_firms_name_is_no_person():
+    from tests.shapes import named_titles
+    assert named_titles(HEAD + "Tới thăm công nhân Công ty Cổ phần Than Hà Tu, Chủ tịch nước đánh giá cao nỗ lực của công ty.") == []
+    assert named_titles(HEAD + "Tập đoàn Ma San bổ nhiệm ông Dominic Heaton làm Tổng Giám đốc của Công ty Tài nguyên Ma San.") == [
+        ("Dominic Heaton", "Tổng Giám đốc của Công ty Tài nguyên Ma San")]
+    assert named_titles(HEAD + "Giám đốc Công ty Hoàng Anh Nguyễn Văn Bình cho biết như vậy.") == [
+        ("Nguyễn Văn Bình", "Giám đốc Công ty Hoàng Anh")]
+
+
+def test_a_next_sentences_word_after_a_lost_full_stop_ends_a_title():
+    from tests.shapes import named_titles
+    assert named_titles(HEAD + "Phát biểu khai mạc, ông Vũ Văn Tâm - Cục trưởng Cục Xúc tiến thương mại, Bộ Công Thương Đây cho biết, "
+                               "đây là hoạt động quan trọng.") == [("Vũ Văn Tâm", "Cục trưởng Cục Xúc tiến thương mại, Bộ Công Thương")]
+
+
+def test_a_price_basis_alone_is_no_subject():
+    found = subjects(HEAD + "- Tính theo giá so sánh năm 2010 ước thực hiện tháng 9 được 1.850,2 tỷ đồng, tăng 8,1% so với tháng trước.")
+    assert found["1.850,2 tỷ đồng"] is None

@@ -15,7 +15,8 @@ from pipeline.facts.event_lexicon import Mention
 
 _ITEM_OPENS = re.compile(r"[:;]\s*$")  # the list's colon or the semicolon of the item before
 # words that make an item a clause of its own, not a name (`...; Hội chợ diễn ra tại ...`)
-_CLAUSE = re.compile(r"(?<!\w)(?i:diễn ra|được tổ chức|tổ chức tại|sẽ|đã|đang|nhằm|nhân dịp|với sự tham gia|thu hút|chia sẻ)(?!\w)")
+_CLAUSE = re.compile(r"(?<!\w)(?i:diễn ra|được tổ chức|tổ chức tại|sẽ|đã|đang|nhằm|nhân dịp|với sự tham gia|thu hút|chia sẻ|bắt đầu|"
+                     r"(?:từ|vào)\s+ngày)(?!\w)")  # (`Hội thi Chăn nuôi bắt đầu từ ngày 13-11`: its day, s54 set P116)
 _MOST = 25  # words an item may run to
 
 

@@ -373,6 +373,10 @@ def extract(analysis: Analysis) -> list[Official]:
                 continue  # `đội trưởng Đinh Thanh Trung`: a team's captain; an office names its team (`Đội trưởng Đội QLTT số 1`)
             if _BARE_BODY_END.search(f.title) and f"{f.title} {f.name}" in sentence.text:
                 continue  # `Bộ trưởng Bộ | Nông Lâm Ngư nghiệp Nhật Bản`: the words after a bare `Bộ` name the ministry, no person
+            if _after_firm(sentence.text[:max(0, f.start - sentence.start)], sentence.text[max(0, f.start - sentence.start):f.end - sentence.start],
+                           f.name) and _brand(analysis.text, f.name):
+                continue  # `Tập đoàn Ma San ... Công ty Tài nguyên | Ma San`, `công nhân Công ty Cổ phần Than Vàng Danh, | Chủ tịch
+                # nước`: a firm's name the article writes after a firm's head with no post before it, no person (s54, set P116)
             people.setdefault(fold(f.name), _Person(f.name)).found.append(f)
     # A one-word name (`ông Quang`, `Sokhonn`) is the person whose full name ends with it, if only one does
     # (or, for foreign names, begins with it).
@@ -486,7 +490,27 @@ _BEFORE_BODY = re.compile(r"^(?:(?i:đầu tiên|cuối cùng|cao cấp|thứ (?
                       r"(?:\s+|$)(?:(?i:của|cho)\s+)?|(?:thương mại|kinh doanh|điều hành|kỹ thuật|nhân sự|marketing)\s+(?=[A-ZĐ]))+")
 _ACT_TAIL = re.compile(r"(?<!\w)(?!Thư\s+ký)([A-ZĐÀ-Ỹ]\w*)\s+(?:dự|tham dự|trao|tặng|chủ trì|thăm|kiểm tra|phát biểu|báo cáo|gặp|gửi|"
                        r"đọc|nhận|ký|chúc mừng|động viên|cắt băng)(?:\s+[a-zà-ỹđ]+){0,2}$")
-_TITLE_TAIL = re.compile(r"(?:\s*[-–]\s*(?i:ảnh)\b.*|\s+ẢNH(?::.*)?|\s+(?i:phụ trách)|\s+(?i:của|thuộc)\s+(?:Bộ|Sở|Tỉnh|Tập đoàn)|(?:\s+|\s*[-–]\s*)(?:giải đáp|nhấn mạnh|khẳng định|chia sẻ|cho biết|cho rằng)(?:[\s,:].*)?|(?<![Hh]ội)(?<![Cc]ộng)(?<![Hh]ợp)\s+đồng|\s+(?i:và|cùng)\s+(?i:đoàn)(?:\s.*)?|\s+(?:(?:PGS|GS|TS|ThS|KS|BS)\.?\s*)+|\s+(?:Phó\s+)?(?:Giáo sư|Tiến sĩ|Tiến sỹ|Thạc sĩ|Bác sĩ|Kỹ sư)(?:\s*,?\s*(?:Tiến sĩ|Tiến sỹ|Bác sĩ))?)$")
+_TITLE_TAIL = re.compile(r"(?:\s*[-–]\s*(?i:ảnh)\b.*|\s+ẢNH(?::.*)?|\s+(?i:phụ trách)|\s+(?i:của|thuộc)\s+(?:Bộ|Sở|Tỉnh|Tập đoàn)|(?:\s+|\s*[-–]\s*)(?:giải đáp|nhấn mạnh|khẳng định|chia sẻ|cho biết|cho rằng)(?:[\s,:].*)?|(?<![Hh]ội)(?<![Cc]ộng)(?<![Hh]ợp)\s+đồng|\s+(?i:và|cùng)\s+(?i:đoàn)(?:\s.*)?|\s+(?:(?:PGS|GS|TS|ThS|KS|BS)\.?\s*)+|\s+(?:Phó\s+)?(?:Giáo sư|Tiến sĩ|Tiến sỹ|Thạc sĩ|Bác sĩ|Kỹ sư)(?:\s*,?\s*(?:Tiến sĩ|Tiến sỹ|Bác sĩ))?|\s+(?:Đây|Đó|Điều này))$")
+# (`..., Bộ Công Thương Đây | cho biết`: the next sentence's word, its full stop lost, s54 set P116)
+
+
+_FIRM_END = re.compile(r"(?i:tập đoàn|tổng công ty|công ty)(?:\s+(?:[A-ZĐ][\w&.-]*|(?i:cổ phần|TNHH|MTV))){0,4}?\s+$")
+
+
+def _after_firm(before: str, span: str, name: str) -> bool:
+    """Whether the name, where this pair writes it (in `span`, or after `before`), right follows a firm's head and kind."""
+    at = span.find(name)
+    return _FIRM_END.search((before + span[:at]) if at >= 0 else before) is not None
+
+
+def _brand(text: str, name: str) -> bool:
+    """Whether the article writes `name` as a firm's name: after `Tập đoàn`, `Công ty` (and up to three words of its
+    kind: `Công ty Cổ phần Than`) where no post stands before that head."""
+    for m in re.finditer(rf"(?<!\w)(?i:tập đoàn|tổng công ty|công ty)((?:\s+(?:[A-ZĐ][\w&.-]*|(?i:cổ phần|TNHH|MTV))){{0,4}}?)\s+{re.escape(name)}(?![\w-])", text):
+        before = text[max(0, m.start() - 40):m.start()]
+        if not patterns().role.search(before.split(",")[-1]) and not re.search(r"(?i:ông|bà)\s+$", text[:m.end() - len(name)]):
+            return True
+    return False
 
 
 _FOREIGN_POST = re.compile(r"(?i:tỉnh trưởng|thị trưởng)(?!\w)")  # posts Vietnamese provinces and cities do not have
