@@ -680,12 +680,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         # ngạch xuất khẩu của toàn tỉnh` (not `nhập khẩu | ước đạt 8.413 tỷ đồng`: the noun, imports reached)
         initials = _INITIALS_AFTER.match(sentence.text, spans[n][1]) if f.unit == "percent" and subject is None else None
         subject = initials.group(1) if initials else subject  # `70% DNVVN | đã phải ngưng hoạt động`: the firms, by their initials
-        opening = _SHARE_CLAUSE.match(sentence.text, spans[n][1]) if subject is None and f.unit == "percent" and _SHARE_OPENS.search(
-            sentence.text[:f.start]) else None
-        first = next((t for t in sentence.tokens if t.start - sentence.start >= spans[n][1]), None) if opening else None
-        subject = opening.group(1) if opening and first is not None and first.pos in ("N", "Nc") and len(opening.group(1).split()) <= 14 \
-            else subject  # `Cụ thể, 75% | doanh nghiệp ứng dụng thương mại điện tử ...; 100% | giao dịch có hóa đơn điện tử`: a share
-        # that opens its clause is of the rest of that clause (s54, set P114)
+        subject = subject_share_predicate.opening_share(sentence, f.start, spans[n][1], subject) if f.unit == "percent" else subject
+        # (`Cụ thể, 75% | doanh nghiệp ứng dụng thương mại điện tử ...`: a share that opens its clause is of the rest of it)
         subject = subject_share_predicate.with_predicate(sentence, spans[n][1], spans, subject, f.unit, f.counted)  # `38% số người được
         # hỏi | ủng hộ ...`: the part of whom the predicate holds, not the whole
         restated = n > 0 and subject is None and out and UNIT_KINDS.get(f.unit or "") == UNIT_KINDS.get(found[n - 1].unit or "", "-") \
@@ -871,9 +867,6 @@ _TIMES = frozenset({"năm", "tháng", "ngày", "tuần", "quý", "giờ"})  # un
 
 _JOINED_BEFORE = re.compile(r"(?:^|[,;:.]\s*)\W*(?P<verb>(?i:tham gia|tham dự|góp mặt tại|góp mặt ở))\s+(?P<what>[^,;:.]{3,60}?)\s+(?i:có)"
                             r"(?:\s+(?i:sự tham gia của|đại diện|đại diện của|khoảng|hơn|gần|trên|tới|chừng))*\s*$")
-_SHARE_CLAUSE = re.compile(r"\s+([^\W\d_][^;:,.()\d%]{2,100}?)\s*(?=[;:.(]|,\s|$|\s(?i:sẽ|đã|đang|do|được|bị|là|chiếm|thuộc về|tương đương)\s)")
-# (the rest of a share's clause, up to a predicate of the whole: `45% vốn đầu tư còn lại | sẽ do các ông ...`)
-_SHARE_OPENS = re.compile(r"(?:^|[;:]|^(?:[^,;:]{1,25}),)\s*(?:(?i:khoảng|hơn|gần|trên|có)\s+)?$")  # a share that opens its clause
 _CHANGED_AFTER = re.compile(r",\s*(?i:tăng|giảm)(?:\s+(?i:khoảng|hơn|gần|trên))?\s+")  # a change chained right after the amount it changes
 _MAINLY_END = re.compile(r"\s+(?i:chủ yếu|phần lớn|đa số)$")
 

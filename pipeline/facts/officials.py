@@ -494,7 +494,8 @@ _TITLE_TAIL = re.compile(r"(?:\s*[-–]\s*(?i:ảnh)\b.*|\s+ẢNH(?::.*)?|\s+(?i
 # (`..., Bộ Công Thương Đây | cho biết`: the next sentence's word, its full stop lost, s54 set P116)
 
 
-_FIRM_END = re.compile(r"(?i:tập đoàn|tổng công ty|công ty)(?:\s+(?:[A-ZĐ][\w&.-]*|(?i:cổ phần|TNHH|MTV))){0,4}?\s+$")
+_FIRM_NAMED = r"(?<!\w)(?i:tập đoàn|tổng công ty|công ty)(?:\s+(?:[A-ZĐ][\w&.-]*|(?i:cổ phần|TNHH|MTV))){0,4}?"  # a firm's head and kind
+_FIRM_END = re.compile(_FIRM_NAMED + r"\s+$")
 
 
 def _after_firm(before: str, span: str, name: str) -> bool:
@@ -506,7 +507,7 @@ def _after_firm(before: str, span: str, name: str) -> bool:
 def _brand(text: str, name: str) -> bool:
     """Whether the article writes `name` as a firm's name: after `Tập đoàn`, `Công ty` (and up to three words of its
     kind: `Công ty Cổ phần Than`) where no post stands before that head."""
-    for m in re.finditer(rf"(?<!\w)(?i:tập đoàn|tổng công ty|công ty)((?:\s+(?:[A-ZĐ][\w&.-]*|(?i:cổ phần|TNHH|MTV))){{0,4}}?)\s+{re.escape(name)}(?![\w-])", text):
+    for m in re.finditer(rf"{_FIRM_NAMED}\s+{re.escape(name)}(?![\w-])", text):
         before = text[max(0, m.start() - 40):m.start()]
         if not patterns().role.search(before.split(",")[-1]) and not re.search(r"(?i:ông|bà)\s+$", text[:m.end() - len(name)]):
             return True

@@ -116,3 +116,17 @@ def with_predicate(sentence: Sentence, end: int, spans: list[tuple[int, int]], s
 # where the whole is, between it and its predicate (`số hộ sản xuất nông nghiệp | trên địa bàn tỉnh | tham gia ...`)
 _PLACED = re.compile(r"\s+(?i:trên địa bàn|tại|ở|của)(?:\s+(?i:tỉnh|huyện|thành phố|thị xã|xã|quận|phường|TP\.?|cả nước|toàn tỉnh))"
                      r"(?:\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3})?(?=\s+[a-zà-ỹđ])")
+
+
+_SHARE_CLAUSE = re.compile(r"\s+([^\W\d_][^;:,.()\d%]{2,100}?)\s*(?=[;:.(]|,\s|$|\s(?i:sẽ|đã|đang|do|được|bị|là|chiếm|thuộc về|tương đương)\s)")
+# (the rest of a share's clause, up to a predicate of the whole: `45% vốn đầu tư còn lại | sẽ do các ông ...`)
+_SHARE_OPENS = re.compile(r"(?:^|[;:]|^(?:[^,;:]{1,25}),)\s*(?:(?i:khoảng|hơn|gần|trên|có)\s+)?$")  # a share that opens its clause
+
+
+def opening_share(sentence: Sentence, start: int, end: int, subject: str | None) -> str | None:
+    """For a share with no subject that opens its clause (`Cụ thể, 75% | doanh nghiệp ứng dụng thương mại điện tử trong hoạt
+    động kinh doanh; 100% ...`), the rest of that clause up to its punctuation or a predicate of the whole, when a noun
+    opens it and it runs to 14 words at most (s54, set P114); else `subject`. `start:end` is the share in the sentence."""
+    opening = _SHARE_CLAUSE.match(sentence.text, end) if subject is None and _SHARE_OPENS.search(sentence.text[:start]) else None
+    first = next((t for t in sentence.tokens if t.start - sentence.start >= end), None) if opening else None
+    return opening.group(1) if opening and first is not None and first.pos in ("N", "Nc") and len(opening.group(1).split()) <= 14 else subject
