@@ -54,7 +54,7 @@ class Official(_Model):
     title: str = Field(description="The whole position as written, e.g. `Thứ trưởng Bộ Công Thương`.")
     role: str = Field(description="The office itself, e.g. `Thứ trưởng`.")
     organization: str | None = Field(None, description="The organisation of the position, resolved to its full name where the article gives it.")
-    province: str | None = Field(None, description="Province of the position as written (pre-2025 name).")
+    province: str | None = Field(None, description="Province of the position (pre-2025 name): as the post, its sentence or its article places it; for a provincial post that names none, else the province of the provincial paper or site that printed it.")
     province_2025: str | None = Field(None, description="The province it belongs to after the 2025 merger.")
     mentions: list[Mention] = Field(default_factory=list)
     evidence: Evidence

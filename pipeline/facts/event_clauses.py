@@ -37,8 +37,11 @@ def _subject_of_next_clause(mention: Mention) -> bool:
     """`Tại Hội nghị các đại biểu đã thảo luận`: lowercase words after the head that open with `các`/`những`
     and run into an auxiliary are the subject of the next clause, not the name."""
     rest = complement(mention).split()
-    return (bool(rest) and rest[0].lower() in ("các", "những") and not named_enough(" ".join(rest))
-            and _AUXILIARY.match(mention.sentence.text, mention.end) is not None)
+    framed = mention.head[:1].islower() and _FRAME.search(mention.sentence.text[:mention.start]) is not None
+    people = framed and re.match(r"(?i:lãnh đạo|đại diện|đại biểu|ông|bà|đồng chí)(?!\w)", " ".join(rest)) is not None
+    return (bool(rest) and (rest[0].lower() in ("các", "những") or people) and (framed or not named_enough(" ".join(rest)))
+            and _AUXILIARY.match(mention.sentence.text, mention.end) is not None)  # (`Tại hội nghị các thành viên Hội đồng
+    # đã thảo luận`: after a frame, a lowercase head's plural words are the clause's subject, capitals or not)
 
 
 _FRAME = re.compile(r"(?:^|[,;:]\s*)(?i:kết thúc|bế mạc|sau|tại|trong|qua|cuối)\s+$")

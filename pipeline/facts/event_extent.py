@@ -232,7 +232,7 @@ def _judge(mention: Mention) -> Mention | None:
         longer = tail_end(mention)
         if longer > mention.end:  # `Hội nghị tổng kết công tác thi đua` + `, khen thưởng và phong trào ... năm 2017`
             return replace(mention, name=text[mention.start:longer], end=longer)
-    if mention.named and next_subject(mention):
+    if (mention.named or mention.head[:1].islower()) and next_subject(mention):
         head_end = mention.start + len(mention.head)  # `Tại Hội nghị các đại biểu đã ...`: a bare head
         return replace(mention, name=text[mention.start:head_end], end=head_end, named=False, strong=False)
     held = (mention.head[:1].isupper() and re.search(r"(?<!\w)(?i:tổ chức)\s+$", text[:mention.start]) or mention.type == "ceremony"

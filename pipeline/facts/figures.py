@@ -32,6 +32,7 @@ from pipeline.facts import (
     subject_bracketed,
     subject_changes,
     subject_contents,
+    subject_count_group,
     subject_count_objects,
     subject_count_owner,
     subject_count_tail,
@@ -599,6 +600,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
                                        or subject_count_objects.came_from(sentence, f.start, f.counted) if f.unit == "count" else None)
         # (`làm 4 người chết`: `người chết`, which people the count counts)
         subject = subject_count_owner.owned_count(sentence, f.start, spans, f.counted, subject) if f.unit == "count" else subject
+        subject = subject_count_group.grouped(sentence, f.start, f.counted, subject) if f.unit == "count" else subject
+        # (`Nhóm sản phẩm X có 35 sản phẩm`: the group; `dệt thổ cẩm có hơn 1.000 người`: `người dệt thổ cẩm`)
         # (`Nhật Bản ... với 176 dự án FDI`: `dự án FDI của Nhật Bản`)
         subject = subject_count_objects.dealt_with(sentence.text, f.start, subject, f.counted) if f.unit == "count" else subject
         # (`xử lý vi phạm hành chính đối với 01 doanh nghiệp`: `doanh nghiệp bị xử lý vi phạm hành chính`)

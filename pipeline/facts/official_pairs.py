@@ -288,6 +288,17 @@ def _apposed_body(c: Context, k: int) -> int | None:
     return end if name is None and end > (c.match(c.pats.org_head, k + 1) or k + 1) and closed else None
 
 
+_TOP_POST = re.compile(r"(?i:thủ tướng|chủ tịch nước|chủ tịch quốc hội)(?:\s+(?i:chính phủ))?\s*$")
+_MINISTRY_POST = re.compile(r"(?i:bộ trưởng|thứ trưởng)(?!\w)")
+
+
+def _never_together(c: Context, first: _Role, then: _Role) -> bool:
+    """`sự đồng ý của Thủ tướng Chính phủ, Bộ trưởng Ngoại giao X`: the head of government or state and a minister
+    are two people, however the comma reads (a Deputy Prime Minister may hold a ministry; the Prime Minister not)."""
+    return bool(_TOP_POST.match(c.grid.text(first.title_start, first.org_end).strip())
+                and _MINISTRY_POST.match(c.grid.text(then.start, then.end).strip()))
+
+
 def _dashed_to_name(c: Context, roles: list[_Role], k: int) -> bool:
     """Whether role `k` is joined by a dash to a next role with its name after (`bà A, Phó Chủ tịch Quốc hội, Phó chủ
     nhiệm UB dân tộc - Thứ trưởng Hà Hùng`): both posts are that person's, not the end of the chain before."""
@@ -414,7 +425,7 @@ def in_sentence(c: Context) -> list[Found]:
         r.claimed, t_start = True, r.title_start
         p = n - 1
         while p >= 0 and not roles[p].claimed and roles[p].org_end <= t_start and \
-                CHAIN_JOIN.match(c.between(roles[p].org_end, t_start)) and not (
+                CHAIN_JOIN.match(c.between(roles[p].org_end, t_start)) and not _never_together(c, roles[p], r) and not (
                 roles[p].org_end == roles[p].end and c.between(roles[p].org_end, t_start).strip() == ","
                 and _ADDRESSED.search(c.before(roles[p].title_start))) and not (
                 c.between(roles[p].org_end, t_start).strip() == "," and _RECEIVED.search(c.before(roles[p].title_start))

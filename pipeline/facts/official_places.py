@@ -81,6 +81,34 @@ def local_province(text: str, sentence: str, title: str, organization: str | Non
     return district_province(post, text) or article_province(text)
 
 
+def bare_provincial(title: str, organization: str | None, sentence: str) -> bool:
+    """Whether the post is a province's that names no place (`Phó Chủ tịch UBND tỉnh`, `Bí thư Tỉnh ủy`, `Giám đốc Sở
+    Công Thương`), in a sentence that names no country abroad."""
+    post = organization or title
+    if _NAMED_PROVINCE.search(post) or LOCAL.search(post) or any(
+            m.group() != "Việt Nam" and (" " in m.group() or not _IN_NAME.search(sentence, 0, m.start()))
+            for m in patterns().country.finditer(sentence)):
+        return False
+    return bool(PROVINCIAL.search(post) or any(PROVINCIAL.search(part.strip()) for part in re.split(r",|\s[-–]\s", title)))
+
+
+_LOCATED = re.compile(r"(?<!\w)(?i:tại|ở|đến|về)\s+(?:(?i:tỉnh|thành phố|TP\.?)\s*)?")
+
+
+def unplaced_province(title: str, organization: str | None, sentence: str, site: Province | None) -> Province | None:
+    """The province of a provincial post that neither it nor its article places (`Phó Chủ tịch UBND tỉnh`): the province
+    of the paper that printed it (`site`), else the one place its sentence says things happen in (`đến tìm hiểu đầu tư
+    tại Thái Bình`); None for any other post, or when the sentence names two such places."""
+    if not bare_provincial(title, organization, sentence):
+        return None
+    if site:
+        return site
+    named = {p.name: p for m in patterns().province.finditer(sentence) if (p := load().province(m.group()))}
+    located = [p for m in _LOCATED.finditer(sentence) if (here := patterns().province.match(sentence, m.end()))
+               and (p := load().province(here.group()))]
+    return located[0] if len(named) == 1 and located else None
+
+
 def _recent_province(text: str, sentence: str) -> Province | None:
     """The province a body named with `tỉnh` or `thành phố` in the two sentences before `sentence` names, the nearest
     (`HĐND tỉnh Thanh Hóa khóa XVII ... bầu ông A` then `Ông B ... được bầu làm Phó Chủ tịch HĐND tỉnh`: Thanh Hóa, in an

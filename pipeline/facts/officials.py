@@ -18,7 +18,7 @@ from pipeline.facts.lexicon import Province, load, table
 from pipeline.facts.official_bodies import MINISTERS, NATIONAL_BODY, body_of_title, of_role
 from pipeline.facts.official_context import LOCAL_PLACE_END, PLACE_NAME, PLACE_WORD_END, Context, patterns
 from pipeline.facts.official_pairs import Found, in_sentence
-from pipeline.facts.official_places import framed_province, local_province
+from pipeline.facts.official_places import framed_province, local_province, unplaced_province
 from pipeline.facts.official_titles import completed, deputy_of, not_province, placed, represented
 from pipeline.facts.organisations import org_scan
 from pipeline.facts.world_leaders import country_of, named_after_post
@@ -352,8 +352,9 @@ def _name_in_title(f: Found) -> Found | None:
 _BARE_BODY_END = re.compile(r"\s(?:Bộ|Sở|Cục|Vụ|Tổng cục|Ủy ban|Uỷ ban)$")
 
 
-def extract(analysis: Analysis) -> list[Official]:
-    """Officials of an article, one per person, in order of first mention."""
+def extract(analysis: Analysis, site: Province | None = None) -> list[Official]:
+    """Officials of an article, one per person, in order of first mention. `site`: the province of the paper or site
+    that printed it (`baosonla.vn`), for a provincial post that neither it nor its article places (`UBND tỉnh`)."""
     pats = patterns()
     contexts: dict[int, Context] = {}  # built once per sentence, only where a title or an organisation is
     people: dict[str, _Person] = {}
@@ -443,7 +444,8 @@ def extract(analysis: Analysis) -> list[Official]:
         national = national or _FOREIGN_POST.match(title) is not None or _foreign_province(organization)  # (`Tỉnh trưởng
         # Chungcheongbuk`, `Chủ tịch Hội đồng tỉnh Chungcheongbuk`: a foreign province's, s54 set P115)
         province = delegation or (None if national else _province(best.title, organization) or framed or local_province(
-            analysis.text, best.sentence.text, best.title, organization, best.start - best.sentence.start))
+            analysis.text, best.sentence.text, best.title, organization, best.start - best.sentence.start)
+            or unplaced_province(best.title, organization, best.sentence.text, site))
         province = None if province is not None and not_province(title, province.name) else province  # (`UBND tỉnh` in a
         # story on Bình Định that names the consulate `tại Đà Nẵng`: no city run by the centre is a `tỉnh`)
         mentions = _mentions(analysis, person.name, people)

@@ -19,6 +19,7 @@ from pathlib import Path
 from pipeline.documents import Article, Outcome, OutcomeStatus, RawDocument, Rejected
 from pipeline.errors import Skip
 from pipeline.facts import dates, event_brands, event_titles, events, figures, officials, topics
+from pipeline.facts.site_province import site_province
 from pipeline.language.analysis import analyse
 from pipeline.language.textnorm import clean_surrogates
 from pipeline.page.stage import to_article
@@ -49,7 +50,7 @@ def to_record(article: Article, timings: dict | None = None) -> Record:
         author=_clean(article.author),
         sitename=_clean(article.sitename),
         text=article.text,
-        officials=officials.extract(analysis),
+        officials=officials.extract(analysis, site=site_province(doc.url)),
         figures=figures.extract(analysis, article.published),
         events=event_brands.branded(event_titles.titled(events.extract(analysis, found_dates, undated=not article.published, yearless=yearless,
                                                                        title=article.title), article.title, analysis, found_dates + yearless), analysis),

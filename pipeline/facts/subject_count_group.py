@@ -1,0 +1,43 @@
+"""Which things a count counts when its subject is only its counted noun but its clause opens with the group they are:
+a group, trade or field that has them (`Nhóm sản phẩm chế biến nông, lâm, thủy sản và thực phẩm có 35 sản phẩm`, or as
+a label, `– Nhóm sản phẩm thủ công mỹ nghệ: 32 sản phẩm`: the group), or a craft that people or households do (`dệt thổ
+cẩm có hơn 1.000 người, đan lát có trên 1.700 người`: `người dệt thổ cẩm`, `người đan lát`)."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.facts.subject_lexicon import low
+from pipeline.language.analysis import Sentence
+
+_QUALIFIERS = r"(?:(?i:khoảng|gần|hơn|trên|tới|đến|chừng|xấp xỉ)\s+)*"
+_LINKS = r"(?:(?i:cũng|chỉ|đã|hiện|đều|vẫn|hiện nay)\s+)*"
+_OPEN = r"(?:^|[,;]\s*|:\s*)(?:[-–•+*]\s*)?(?:(?i:trong đó|riêng|còn|cụ thể)\s*,?\s*)?"
+_GROUP = re.compile(rf"{_OPEN}(?P<group>(?i:nhóm|ngành|lĩnh vực|phân nhóm)\s[^\d;:()]{{3,90}}?)\s*(?::|{_LINKS}(?i:có))\s+{_QUALIFIERS}$")
+_CRAFT = re.compile(rf"{_OPEN}(?P<act>[a-zà-ỹđ][^\d,;:()]{{2,40}}?)\s+{_LINKS}(?i:có)\s+{_QUALIFIERS}$")
+_DOERS = frozenset({"người", "hộ", "hộ gia đình", "lao động", "cơ sở", "thợ", "nghệ nhân"})
+
+
+def grouped(sentence: Sentence, start: int, counted: str | None, subject: str | None) -> str | None:
+    """The subject of a count at `sentence.text[start]` (see the module) when `subject` is only its counted noun; else
+    `subject`."""
+    if not counted or (subject and low(subject) != low(counted)):
+        return subject
+    before = sentence.text[:start]
+    group = _GROUP.search(before)
+    if group:
+        return group.group("group").strip()
+    craft = _CRAFT.search(before)
+    if craft and low(counted) in _DOERS:
+        # a craft the tagger reads as a verb, or one listed after such a craft with the same count (`đan lát/N có ...`)
+        earlier = re.compile(rf"{_OPEN}(?P<act>[a-zà-ỹđ][^\d,;:()]{{2,40}}?)\s+{_LINKS}(?i:có)\s+{_QUALIFIERS}[\d.,]+\s+"
+                             rf"(?i:{re.escape(counted)})\s*,\s*")
+        if _acts(sentence, craft.start("act")) or any(_acts(sentence, m.start("act")) for m in earlier.finditer(before, 0, craft.start("act"))):
+            return f"{low(counted)} {craft.group('act')}"
+    return subject
+
+
+def _acts(sentence: Sentence, at: int) -> bool:
+    """Whether the word at `sentence.text[at]` is tagged a verb."""
+    first = next((t for t in sentence.tokens if t.start == sentence.start + at), None)
+    return first is not None and first.pos == "V"

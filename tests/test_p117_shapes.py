@@ -1,0 +1,118 @@
+"""Shapes from the blind verdicts of sets P117 and P118 (s55), on sentences and sites of our own.
+Officials: a provincial post that names no province takes the province of the paper that printed it (`baosonla.vn`), else
+the one place its sentence says things happen in; the head of government or state and a minister before one name are two
+people. Events: after a frame (`Tại hội nghị`), a lowercase head's people are the next clause's subject. Subjects: a count
+whose clause opens with its group (`Nhóm sản phẩm X có 35 sản phẩm`, `Nhóm X: 32 sản phẩm`) or with a craft (`dệt thổ
+cẩm có hơn 1.000 người`) is of that group or those who do the craft."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from pipeline.documents import RawDocument
+from pipeline.facts.site_province import site_province
+from pipeline.page.stage import to_article
+from pipeline.run.process import to_record
+from tests.shapes import SETTINGS, event_names, named_titles, subjects
+
+HEAD = "Tin nhanh\n"  # a headline line, so that the sentence under test is read as the body's
+
+
+def _officials(text: str, url: str | None) -> list[tuple[str, str | None, str | None]]:
+    record = to_record(to_article(RawDocument(url or "text", "text", text, url=url), SETTINGS))
+    return [(o.name, o.title, o.province) for o in record.officials]
+
+
+@pytest.mark.parametrize(("url", "province"), [
+    ("https://baosonla.vn/kinh-te/a-123.html", "Sơn La"),
+    ("https://www.baodaklak.vn/channel/1/2019/x", "Đắk Lắk"),
+    ("https://gialaitv.vn/tin/x", "Gia Lai"),
+    ("https://tintuc.vinhlong.gov.vn/xem/id/1", "Vĩnh Long"),
+    ("http://laichau.dcs.vn/a", "Lai Châu"),
+    ("https://khuyencongbinhphuoc.gov.vn/Tin-tuc/x", "Bình Phước"),
+    ("https://baodautu.vn/x", None),
+    ("https://baotintuc.vn/x", None),
+    ("https://vnexpress.net/x", None),
+    ("http://huyendienbien.gov.vn/x", None),
+    ("https://www.dalat-info.vn/x", None),
+    (None, None),
+])
+def test_a_provincial_paper_stands_for_its_province(url, province):
+    found = site_province(url)
+    assert (found.name if found else None) == province
+
+
+def test_a_bare_provincial_post_takes_the_province_of_the_paper():
+    text = HEAD + ("Sáng 9-3, đoàn công tác đã đến thăm nhà máy. Cùng đi có Bí thư Tỉnh ủy Nguyễn Văn Tâm; Phó Bí thư Tỉnh ủy, "
+                   "Chủ tịch UBND tỉnh Lê Minh Hải. Bộ trưởng Bộ Công Thương Trần Văn Bình phát biểu.")
+    on_site = {name: province for name, _, province in _officials(text, "https://baothanhhoa.vn/a-1.html")}
+    assert on_site == {"Nguyễn Văn Tâm": "Thanh Hóa", "Lê Minh Hải": "Thanh Hóa", "Trần Văn Bình": None}
+    national = {name: province for name, _, province in _officials(text, "https://vnexpress.net/a-1.html")}
+    assert national["Nguyễn Văn Tâm"] is None and national["Lê Minh Hải"] is None
+
+
+def test_a_post_that_names_its_province_keeps_it_whatever_the_paper():
+    text = HEAD + "Ông Nguyễn Văn Tâm, Phó Chủ tịch UBND tỉnh Nghệ An, đã làm việc với đoàn."
+    assert _officials(text, "https://baothanhhoa.vn/a-2.html")[0][2] == "Nghệ An"
+
+
+def test_a_bare_provincial_post_takes_the_one_place_its_sentence_is_about():
+    text = HEAD + ("Đồng chí Trần Quang Minh, Phó Chủ tịch thường trực UBND tỉnh chào mừng đoàn doanh nghiệp của Hiệp hội đến "
+                   "tìm hiểu đầu tư tại Hà Nam. Ông Lò Văn Sơn, Phó Chủ tịch UBND tỉnh tiếp đoàn tại Hòa Bình và Sơn La.")
+    found = {name: province for name, _, province in _officials(text, None)}
+    assert found["Trần Quang Minh"] == "Hà Nam"
+    assert found["Lò Văn Sơn"] is None  # two places: which one the post is, the sentence does not say
+
+
+def test_the_head_of_government_and_a_minister_before_one_name_are_two_people():
+    found = dict(named_titles(HEAD + "Được sự đồng ý của Thủ tướng Chính phủ, Bộ trưởng Bộ Công Thương Lê Văn Hòa dẫn đầu "
+                                     "đoàn công tác. Chủ tịch nước, Bộ trưởng Bộ Tài chính Đỗ Minh Phúc cũng có mặt."))
+    assert found == {"Lê Văn Hòa": "Bộ trưởng Bộ Công Thương", "Đỗ Minh Phúc": "Bộ trưởng Bộ Tài chính"}
+    kept = dict(named_titles(HEAD + "Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Ngoại giao Phạm Văn Long phát biểu."))
+    assert kept["Phạm Văn Long"] == "Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Ngoại giao"  # a deputy may hold a ministry
+
+
+def test_after_a_frame_a_lowercase_heads_people_are_the_next_clauses_subject():
+    names = event_names(HEAD + "Sáng 12/1, Hội đồng thẩm định sản phẩm tỉnh họp để xét sản phẩm. Tại hội nghị các thành viên "
+                               "Hội đồng đã thảo luận, kiểm tra hồ sơ. Tại hội nghị lãnh đạo Sở cũng đã phát biểu.")
+    assert not any("thành viên" in n or "lãnh đạo" in n for n in names), names
+
+
+def test_a_framed_lowercase_head_keeps_a_name_that_is_no_clause():
+    names = event_names(HEAD + "Tại hội nghị các tỉnh Tây Nguyên lần thứ 5 năm 2023, các đại biểu đã thảo luận về khuyến công.")
+    assert names == ["hội nghị các tỉnh Tây Nguyên lần thứ 5 năm 2023"]
+
+
+def test_a_count_whose_clause_opens_with_its_group_is_of_that_group():
+    found = subjects(HEAD + "Nhóm sản phẩm chế biến nông sản và thực phẩm có 41 sản phẩm (nước mắm, bánh tráng). Trong đó, "
+                            "nhóm hàng thủ công mỹ nghệ có 12 sản phẩm.")
+    assert found == {"41 sản phẩm": "Nhóm sản phẩm chế biến nông sản và thực phẩm",
+                     "12 sản phẩm": "nhóm hàng thủ công mỹ nghệ"}
+    labelled = subjects(HEAD + "– Nhóm sản phẩm đồ uống: 7 sản phẩm; nhóm dược liệu: 3 sản phẩm.")
+    assert labelled == {"7 sản phẩm": "Nhóm sản phẩm đồ uống", "3 sản phẩm": "nhóm dược liệu"}
+
+
+def test_a_count_of_people_whose_clause_opens_with_a_craft_is_of_those_who_do_it():
+    found = subjects(HEAD + "Hiện nay, làm nón lá có khoảng 600 người, đan lát có hơn 250 người.")
+    assert found == {"khoảng 600 người": "người làm nón lá", "hơn 250 người": "người đan lát"}
+
+
+def test_a_count_after_a_place_is_not_read_as_a_craft():
+    found = subjects(HEAD + "Xã Tân Lập có 320 hộ, trong đó nhiều hộ làm nghề mộc.")
+    assert found["320 hộ"] != "hộ Xã Tân Lập" and not (found["320 hộ"] or "").startswith("hộ xã")
+
+
+def test_the_cli_places_officials_by_the_site_of_a_corpus_entry(tmp_path):
+    corpus = tmp_path / "corpus.jsonl"
+    entry = {"id": "a1", "url": "https://baophuyen.vn/kinh-te/x-1.html", "title": "Tỉnh làm việc với doanh nghiệp",
+             "text": "Tỉnh làm việc với doanh nghiệp\n\nSáng 3/4, Phó Chủ tịch UBND tỉnh Đào Mỹ Hạnh đã làm việc với "
+                     "các doanh nghiệp trong khu công nghiệp về kế hoạch sản xuất năm nay."}
+    corpus.write_text(json.dumps(entry, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    subprocess.run([sys.executable, "-m", "pipeline", "run", str(corpus), "-o", str(out), "--quiet"], check=True)
+    record = json.loads((out / "records.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    assert [(o["name"], o["province"], o["province_2025"]) for o in record["officials"]] == [("Đào Mỹ Hạnh", "Phú Yên", "Đắk Lắk")]
