@@ -13,6 +13,7 @@ import sys
 
 import pytest
 
+from pipeline import process_text
 from pipeline.documents import RawDocument
 from pipeline.facts.site_province import site_province
 from pipeline.page.stage import to_article
@@ -116,3 +117,27 @@ def test_the_cli_places_officials_by_the_site_of_a_corpus_entry(tmp_path):
     subprocess.run([sys.executable, "-m", "pipeline", "run", str(corpus), "-o", str(out), "--quiet"], check=True)
     record = json.loads((out / "records.jsonl").read_text(encoding="utf-8").splitlines()[0])
     assert [(o["name"], o["province"], o["province_2025"]) for o in record["officials"]] == [("Đào Mỹ Hạnh", "Phú Yên", "Đắk Lắk")]
+
+
+def test_a_measure_the_first_item_of_a_list_names_is_shared_by_the_bare_items_after_it():
+    found = subjects(HEAD + "Trong đó, công suất điện than khoảng 21.400 MW (chiếm 30,1%), thủy điện khoảng 19.800 MW (chiếm 27,9%), "
+                            "điện mặt trời (kể cả mái nhà) khoảng 12.300 MW (chiếm 17,3%), điện gió khoảng 4.100 MW (chiếm 5,8%).")
+    assert found["khoảng 19.800 MW"] == "công suất thủy điện"
+    assert found["khoảng 12.300 MW"] == "công suất điện mặt trời"
+    assert found["khoảng 4.100 MW"] == "công suất điện gió"
+    assert found["5,8%"] == "công suất điện gió"  # a share in brackets with no base of its own is the amount's
+    crops = subjects(HEAD + "Năm nay, diện tích lúa đạt 8.200 ha, ngô 1.400 ha và khoai lang 650 ha.")
+    assert crops == {"8.200 ha": "diện tích lúa", "1.400 ha": "diện tích ngô", "650 ha": "diện tích khoai lang"}
+
+
+def test_an_item_that_names_its_own_measure_or_a_clause_keeps_its_subject():
+    found = subjects(HEAD + "Quý III, doanh thu đạt 420 tỷ đồng, lợi nhuận sau thuế 35 tỷ đồng, khoản chi phí khác là 4 tỷ đồng.")
+    assert found["35 tỷ đồng"] == "lợi nhuận sau thuế" and not found["4 tỷ đồng"].startswith("doanh thu")
+    shares = subjects(HEAD + "Công ty X đã mua với tổng khối lượng 2 triệu tấn (chiếm khoảng 15% tổng sản lượng cả nước).")
+    assert shares["2 triệu tấn"] == "tổng khối lượng" and shares["khoảng 15%"] != "tổng khối lượng"  # its own base
+
+
+def test_a_capacity_told_per_turbine_or_unit_is_a_rate():
+    figures = process_text(HEAD + "Dự án có 20 tuabin, công suất 4,5 MW mỗi trụ. Nhà máy có 2 tổ máy, công suất 300 MW mỗi tổ máy.",
+                           settings=SETTINGS).figures
+    assert {f.text: f.per for f in figures if f.unit == "MW"} == {"4,5 MW": "tuabin", "300 MW": "tổ máy"}

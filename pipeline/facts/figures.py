@@ -58,6 +58,7 @@ from pipeline.facts import (
     subject_owners,
     subject_restated,
     subject_share_predicate,
+    subject_shared_measure,
     subject_spending,
     subject_targets,
     subject_taxes,
@@ -747,7 +748,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         counted = subject_asides.counted_phrase(sentence, f.start, f.end, spans) if found_subject is None and f.unit == "count" else None
         if counted and f.range != "low":  # `đón 1,2 triệu lượt khách, tăng 20%`: a change after a count with no subject
             previous, adjacent = subjects.Subject(counted, "counted"), True  # is of the things counted
-    return _distinct_shares(sentence, _listed_per(sentence, subject_changes.from_end(sentence, out)))
+    return _distinct_shares(sentence, subject_shared_measure.shared(sentence, _listed_per(sentence, subject_changes.from_end(sentence, out))))
 
 
 def _bracket_variant(text: str, before_end: int, start: int, subject: str | None, before: str | None) -> str | None:
