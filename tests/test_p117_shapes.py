@@ -141,3 +141,15 @@ def test_a_capacity_told_per_turbine_or_unit_is_a_rate():
     figures = process_text(HEAD + "Dự án có 20 tuabin, công suất 4,5 MW mỗi trụ. Nhà máy có 2 tổ máy, công suất 300 MW mỗi tổ máy.",
                            settings=SETTINGS).figures
     assert {f.text: f.per for f in figures if f.unit == "MW"} == {"4,5 MW": "tuabin", "300 MW": "tổ máy"}
+
+
+def test_a_place_abroad_and_an_edition_after_a_name_are_the_names():
+    names = event_names(HEAD + "Ngày 3/6, Tuần lễ Việt Nam tại Hàn Quốc lần thứ 5, năm 2023, khai mạc tại Seoul.")
+    assert names == ["Tuần lễ Việt Nam tại Hàn Quốc lần thứ 5, năm 2023"]
+    assert event_names(HEAD + "Ngày 3/6, Hội chợ Hàng Việt tại Lào khai mạc tại Viêng Chăn.") == ["Hội chợ Hàng Việt"]
+
+
+def test_a_verb_of_what_an_event_made_after_a_comma_ends_its_name():
+    names = event_names(HEAD + "Ngày 12/4, tỉnh Quảng Bình tổ chức Hội nghị xúc tiến đầu tư và phát triển du lịch, tạo sức "
+                               "hút lớn với nhà đầu tư.")
+    assert names == ["Hội nghị xúc tiến đầu tư và phát triển du lịch"]

@@ -203,9 +203,10 @@ def person_at(text: str) -> bool:
 
 
 def abroad(text: str, i: int) -> int:
-    """Length of `tại|của <Place> năm <year>` at `i` (a place and year that belong to the name: `Tuần lễ hàng
+    """Length of `tại|của <Place> năm <year>` or `lần thứ N` at `i` (a place and year that belong to the name: `Tuần lễ hàng
     Việt Nam tại Thái Lan năm 2024`, `Hội nghị xúc tiến đầu tư của tỉnh Kiên Giang năm 2019`), else 0."""
-    m = re.match(r"(?i:tại|của)\s+((?:\S+\s+){1,4}?)(?i:năm)\s+(?:19|20)\d{2}(?!\d)", text[i:])
+    m = re.match(r"(?i:tại|của)\s+((?:\S+\s+){1,4}?)(?:(?i:năm)\s+(?:19|20)\d{2}(?!\d)|" + EDITION.pattern + ")", text[i:])
+    # (`Lễ hội Việt Nam | tại Nhật Bản lần thứ 14`: an edition closes the place as a year does)
     if not m:
         return 0
     words = m.group(1).split()

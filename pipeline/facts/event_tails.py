@@ -99,7 +99,7 @@ def tail_end(mention: Mention) -> int:
     end = branded_end(text, mention.start, _listed_on(text, mention.start, end))  # `... sản phẩm OCOP` + `, sản phẩm bản địa`
     theme = _THEMED.search(text, mention.start, end) if text[len(mention.head or "") + mention.start:].lstrip()[:1].isupper() else None
     end = theme.start() if theme else end  # `Diễn đàn Chuyển đổi số ...` + ` với nội dung "..."`: a titled name takes no theme (s54)
-    if end > mention.end:  # `Hội chợ ... khu vực Đồng bằng sông Cửu Long` + ` tại tỉnh Bến Tre năm 2019`
+    if end > mention.end or len(mention.name) > len(mention.head or "") + 1:  # `Hội chợ ... Cửu Long` + ` tại tỉnh Bến Tre năm 2019`
         gap = len(text[end:]) - len(text[end:].lstrip())
         place = abroad(text, end + gap)
         end = end + gap + place if place else end
