@@ -153,3 +153,14 @@ def test_a_verb_of_what_an_event_made_after_a_comma_ends_its_name():
     names = event_names(HEAD + "Ngày 12/4, tỉnh Quảng Bình tổ chức Hội nghị xúc tiến đầu tư và phát triển du lịch, tạo sức "
                                "hút lớn với nhà đầu tư.")
     assert names == ["Hội nghị xúc tiến đầu tư và phát triển du lịch"]
+
+
+def test_a_count_of_persons_that_restates_the_people_before_it_is_of_them():
+    found = subjects(HEAD + "Dự kiến khách tham quan hội chợ khoảng 5.000 người; đại biểu dự hội nghị hơn 300 người.")
+    assert found["khoảng 5.000 người"] == "khách tham quan hội chợ"
+    assert found["hơn 300 người"] == "đại biểu dự hội nghị"
+
+
+def test_an_item_after_riêng_shares_the_measure_before_its_owner():
+    found = subjects(HEAD + "Năm 2023, kim ngạch xuất khẩu của tỉnh đã đạt 2,4 tỷ USD, riêng gạo đã đạt 800 triệu USD.")
+    assert found["800 triệu USD"] == "kim ngạch xuất khẩu gạo"

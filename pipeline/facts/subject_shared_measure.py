@@ -21,7 +21,9 @@ from pipeline.facts.subject_lexicon import change_verbs, entries, figure_verbs, 
 from pipeline.language.analysis import Sentence
 from pipeline.record import Figure
 
-_LINKS = frozenset({"khoảng", "đạt", "là", "gần", "hơn", "trên", "có", "ước", "ước đạt", "chừng", "xấp xỉ", "tới", "lên tới", "đạt khoảng"})
+_LINKS = frozenset({"khoảng", "đạt", "là", "gần", "hơn", "trên", "có", "ước", "ước đạt", "chừng", "xấp xỉ", "tới", "lên tới", "đạt khoảng",
+                    "đã", "cũng", "đều", "chỉ"})
+_LEADS = frozenset({"riêng", "còn", "chỉ riêng"})  # (`, riêng thủy sản đã đạt`: the item after its lead)
 _BRACKETED = re.compile(r"\s*\([^()]{0,80}\)")
 _ITEM = re.compile(r"\s*(?:[,;]\s*(?:(?i:và)\s+)?|\s(?i:và)\s+)(?P<item>[^\d,;:()]{2,50}?)\s*$")
 _MAX_WORDS = 5
@@ -31,7 +33,12 @@ _SHARE_CLOSES = re.compile(r"\s*\)")  # (a share with no base of its own: `(chi�
 
 
 def _measure(subject: str | None) -> str | None:
-    """The shortest measure or attribute of the lexicon that `subject` starts with, when more words follow it."""
+    """The measure `subject` names for the list: the part before its owner (`giá trị kim ngạch xuất khẩu | của tỉnh này`)
+    when a measure or attribute of the lexicon opens it, else the shortest measure or attribute of the lexicon it starts with,
+    when more words follow it (`công suất | nhiệt điện than`)."""
+    owner = re.search(r"\s(?:của|tại|ở)\s", subject or "")
+    if owner and _measure((subject or "")[:owner.start()] + " x") is not None:
+        return (subject or "")[:owner.start()]
     words = low(subject or "").split()
     kinds = entries().kinds
     for n in range(1, min(len(words), 5)):
@@ -63,6 +70,8 @@ def _item(sentence: Sentence, gap_start: int, start: int) -> str | None:
     if m is None:
         return None
     words = m.group("item").split()
+    lead = next((n for n in (2, 1) if low(" ".join(words[:n])) in _LEADS and len(words) > n), 0)
+    words = words[lead:]
     while words and (low(words[-1]) in _LINKS or low(" ".join(words[-2:])) in _LINKS):
         words = words[:-2] if low(" ".join(words[-2:])) in _LINKS and len(words) > 1 else words[:-1]
     if not words or len(words) > _MAX_WORDS:
@@ -70,7 +79,7 @@ def _item(sentence: Sentence, gap_start: int, start: int) -> str | None:
     item = " ".join(words)
     at = sentence.start + start - len(gap)
     tokens = [t for t in sentence.tokens if at + m.start("item") <= t.start and t.end <= at + m.end("item")
-              and not any(a <= t.start - at < b for a, b in inner) and low(t.text) not in _LINKS]
+              and not any(a <= t.start - at < b for a, b in inner) and low(t.text) not in _LINKS | _LEADS]
     verbs = figure_verbs() | change_verbs() | giving_verbs()
     if not tokens or any(t.pos not in ("N", "Np", "Nc", "A", "V") or t.pos == "V" and (low(t.text) in verbs or not _split_word(tokens, n))
                          for n, t in enumerate(tokens)):
