@@ -164,3 +164,15 @@ def test_a_count_of_persons_that_restates_the_people_before_it_is_of_them():
 def test_an_item_after_riêng_shares_the_measure_before_its_owner():
     found = subjects(HEAD + "Năm 2023, kim ngạch xuất khẩu của tỉnh đã đạt 2,4 tỷ USD, riêng gạo đã đạt 800 triệu USD.")
     assert found["800 triệu USD"] == "kim ngạch xuất khẩu gạo"
+
+
+def test_words_of_kind_alone_after_a_head_name_no_event():
+    assert event_names(HEAD + "Khi Cục liên kết với doanh nghiệp để tổ chức hội chợ thương mại quốc tế tại TP.HCM thì trung tâm "
+                              "đã kín chỗ.") == []
+    assert event_names(HEAD + "Sáng 5/5, Sở tổ chức Hội chợ thương mại quốc tế Việt - Lào tại Quảng Trị.") == [
+        "Hội chợ thương mại quốc tế Việt - Lào"]
+
+
+def test_a_process_is_no_ceremony():
+    assert event_names(HEAD + "Trả lời câu hỏi về tiến trình ký Hiệp định Thương mại tự do Việt Nam - Canada, người phát ngôn "
+                              "nêu rõ: \"Ngày 5/3/2019, Quốc hội Canada đã thông qua\".") == []
