@@ -176,3 +176,20 @@ def test_words_of_kind_alone_after_a_head_name_no_event():
 def test_a_process_is_no_ceremony():
     assert event_names(HEAD + "Trả lời câu hỏi về tiến trình ký Hiệp định Thương mại tự do Việt Nam - Canada, người phát ngôn "
                               "nêu rõ: \"Ngày 5/3/2019, Quốc hội Canada đã thông qua\".") == []
+
+
+def test_a_province_that_ends_a_persons_name_places_no_one():
+    text = HEAD + ("Sáng 1/3, tại khu công nghiệp Bình Xuyên, công ty tổ chức lễ ra mắt nhà máy. Đến dự có đồng chí Nguyễn Văn "
+                   "Sơn - Chủ tịch UBND tỉnh; đồng chí Hà Hòa Bình - Phó Chủ tịch UBND tỉnh.")
+    found = {name: province for name, _, province in _officials(text, None)}
+    assert found["Nguyễn Văn Sơn"] != "Hòa Bình" and found["Hà Hòa Bình"] != "Hòa Bình"
+
+
+def test_a_qualifier_put_before_a_measure_owns_nothing():
+    assert subjects(HEAD + "Với trên tổng diện tích 6.000 m2, hội chợ có 200 gian hàng.")["6.000 m2"] == "tổng diện tích"
+
+
+def test_the_end_of_a_change_from_a_year_to_a_year_is_the_starts_measure():
+    found = subjects(HEAD + "Ngân hàng Thế giới tháng trước nói rằng tăng trưởng GDP của Thái Lan được dự báo “tăng mạnh” từ "
+                            "1,5% trong năm 2022 lên 3,4% trong năm 2023.")
+    assert found["3,4%"] == found["từ 1,5%"] == "tăng trưởng GDP của Thái Lan"

@@ -17,9 +17,10 @@ post never takes a province this way.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.facts.districts import district_province, only_district_province
-from pipeline.facts.lexicon import Province, load
+from pipeline.facts.lexicon import Province, load, rows
 from pipeline.facts.official_bodies import CENTRAL_BODY
 from pipeline.facts.official_context import LOCAL_PLACE_END, patterns
 from pipeline.language.textnorm import fold
@@ -194,13 +195,29 @@ _BRAND_END = re.compile(r"(?<![\w-])[A-Z][a-z]*[a-z]{5}\s+$"  # a brand in Latin
                         r"|(?<!\w)(?i:công ty|tổng công ty|tập đoàn)(?:\s+(?i:cổ phần|TNHH|CP))?\s+$")  # does a firm named after one
 
 
+def _in_person_name(text: str, at: int) -> bool:
+    """Whether a province named at `text[at]` is the end of a person's name: a capitalised surname or middle name right
+    before it, with a title or an honorific before that (`đồng chí Hà Hòa Bình - Ủy viên ...`, `ông Nguyễn Văn Bình Định`)."""
+    before = re.search(r"(?:(?i:đồng chí|ông|bà|anh|chị)\s+|[;,:-]\s*)((?:[A-ZĐÀ-Ỹ][\w]*\s+){1,2})$", text[max(0, at - 40):at])
+    if before is None:
+        return False
+    words = [fold(w).lower() for w in before.group(1).split()]
+    return all(w in _name_parts() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _name_parts() -> frozenset[str]:
+    """Folded surnames and middle names (`surnames.txt`, `middle_names.txt`)."""
+    return frozenset(fold(r[0]).lower() for name in ("surnames.txt", "middle_names.txt") for r in rows(name))
+
+
 def _all(text: str) -> list[Province]:
     """The provinces a text names, not counting a district named like one (`huyện Quảng Ninh`) nor a province that ends a
     brand (`Công ty Cổ phần Vinanutrifood Bình Định`: the firm may work anywhere) or names a firm (`Tổng Công ty Thái Bình`)."""
     out = []
     for m in patterns().province.finditer(text):
         if not LOCAL_PLACE_END.search(text[:m.start()]) and not _TIME_ZONE.search(text[:m.start()]) \
-                and not _BRAND_END.search(text, max(0, m.start() - 40), m.start()):
+                and not _BRAND_END.search(text, max(0, m.start() - 40), m.start()) and not _in_person_name(text, m.start()):
             province = load().province(m.group())
             if province is not None:
                 out.append(province)

@@ -374,7 +374,7 @@ def opening_subject(sentence: Sentence, start: int, spans: list[tuple[int, int]]
 
 
 
-_TO_END = re.compile(r"\s*(?:/\s*[^\W\d]+)?\s*(?:[^\W\d][^\d,.;:()]{0,40}?)?\s*(?i:lên|xuống|còn)\s+(?:(?i:mức|con số)\s+)?")
+_TO_END = re.compile(r"\s*(?:/\s*[^\W\d]+)?\s*(?:[^\W\d][^\d,.;:()]{0,40}?)?\s*(?:(?i:trong|vào)\s+(?:(?i:năm)\s+)?(?:19|20)\d{2}\s+)?(?i:lên|xuống|còn)\s+(?:(?i:mức|con số)\s+)?")
 
 
 def from_end(sentence: Sentence, figures: list[Figure]) -> list[Figure]:
@@ -390,4 +390,8 @@ def from_end(sentence: Sentence, figures: list[Figure]) -> list[Figure]:
             # `tỉ lệ đóng góp ngân sách, từ 2% lên 4% GDP`), and so does a count (`từ 15 lớp khác nhau xuống còn 5 lớp`)
             subject = a.subject if keeps else b.subject or a.subject
             out[k] = a.model_copy(update={"subject": subject, "per": a.per or b.per})  # (and its rate's unit)
+            said = sentence.text.find(b.subject or "\0")
+            if keeps and a.subject and b.subject and b.subject != a.subject and 0 <= said < sentence.text.find(a.subject):
+                out[k + 1] = b.model_copy(update={"subject": a.subject})  # `X nói rằng tăng trưởng GDP ... từ 2,6% ... lên 7,5%`:
+                # the end's subject from before the start's is the speaker's or the clause's, not the change's
     return out

@@ -60,6 +60,9 @@ def _is_measure(subject: str) -> bool:
     return any(" ".join(words[:n]) in _measures() or " ".join(words[:n]) in LOSSES for n in (1, 2, 3, 4))
 
 
+_QUALIFIER_WORDS = frozenset({"trên", "hơn", "gần", "khoảng", "dưới", "tới", "đến", "chừng", "xấp xỉ", "ngót"})
+
+
 def measure_of_owner(sentence: Sentence, start: int, end: int, subject: str | None, unit: str | None = None) -> str | None:
     """`<measure> của <subject>` when the measure, a word of its own (not the end of a verb: `giảm giá`, `tiếp tục lỗ`),
     stands right before the figure from `sentence.text[start]` to `[end]` (and no `của` after it names another owner:
@@ -67,6 +70,9 @@ def measure_of_owner(sentence: Sentence, start: int, end: int, subject: str | No
     same sentence; a price is the thing's without `của` (`giá bào ngư`, `trị giá hợp đồng`). An adjective of size says
     its measure (`dài` a length, `rộng` an area of a `unit` of area, else a width, `cao`, `sâu`, `nặng`). Else `subject`."""
     text = sentence.text
+    if subject is not None and low(subject.strip()) in _QUALIFIER_WORDS:
+        bare = _measure_before().search(text[:start])  # `Với trên tổng diện tích 4.000 m2`: a qualifier put first owns nothing
+        return bare.group("measure") if bare else None
     if subject is None or " của " in subject or re.match(r"\s+(?i:của)\s", text[end:]) or _is_measure(subject):
         return subject
     if re.match(r"(?i:đây|đó|đấy|này|kia|phần lớn|nó|họ|ai|gì|đa số|hầu hết)(?!\w)", subject):
