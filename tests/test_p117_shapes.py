@@ -193,3 +193,15 @@ def test_the_end_of_a_change_from_a_year_to_a_year_is_the_starts_measure():
     found = subjects(HEAD + "Ngân hàng Thế giới tháng trước nói rằng tăng trưởng GDP của Thái Lan được dự báo “tăng mạnh” từ "
                             "1,5% trong năm 2022 lên 3,4% trong năm 2023.")
     assert found["3,4%"] == found["từ 1,5%"] == "tăng trưởng GDP của Thái Lan"
+
+
+def test_a_measure_a_named_owner_reaches_is_the_owners():
+    found = subjects(HEAD + "Quý 3 vừa qua, Cảng Quy Nhơn đạt doanh thu hợp nhất 312,5 tỷ đồng, giảm 9% so với cùng kỳ.")
+    assert found == {"312,5 tỷ đồng": "doanh thu hợp nhất của Cảng Quy Nhơn", "9%": "doanh thu hợp nhất của Cảng Quy Nhơn"}
+    assert subjects(HEAD + "Năm nay Công ty Sông Đà lần đầu tiên đạt lợi nhuận 80 tỷ đồng.")["80 tỷ đồng"] == "lợi nhuận của Công ty Sông Đà"
+    assert subjects(HEAD + "Năm 2023, xuất khẩu đạt 3 tỷ USD.")["3 tỷ USD"] == "xuất khẩu"  # (a year opens no owner)
+
+
+def test_an_area_whose_owner_follows_it_is_that_owners():
+    found = subjects(HEAD + "Nhà máy sẽ chế biến mủ cho 4.200 ha của Công ty Cao su Chư Prông và 900 ha của Nông trường Ia Pết.")
+    assert found == {"4.200 ha": "diện tích của Công ty Cao su Chư Prông", "900 ha": "diện tích của Nông trường Ia Pết"}

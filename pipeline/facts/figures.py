@@ -26,6 +26,7 @@ from pipeline.facts import (
     subject_aboard,
     subject_adjacent,
     subject_apposed,
+    subject_area_owner,
     subject_asides,
     subject_aspects,
     subject_booths,
@@ -56,6 +57,7 @@ from pipeline.facts import (
     subject_named_owner,
     subject_opening_owner,
     subject_owners,
+    subject_reached,
     subject_restated,
     subject_share_predicate,
     subject_shared_measure,
@@ -748,7 +750,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         counted = subject_asides.counted_phrase(sentence, f.start, f.end, spans) if found_subject is None and f.unit == "count" else None
         if counted and f.range != "low":  # `đón 1,2 triệu lượt khách, tăng 20%`: a change after a count with no subject
             previous, adjacent = subjects.Subject(counted, "counted"), True  # is of the things counted
-    return _distinct_shares(sentence, subject_shared_measure.shared(sentence, _listed_per(sentence, subject_changes.from_end(sentence, out))))
+    return _distinct_shares(sentence, subject_area_owner.area_owned(sentence, subject_reached.reached(sentence, subject_shared_measure.shared(
+        sentence, _listed_per(sentence, subject_changes.from_end(sentence, out))))))
 
 
 def _bracket_variant(text: str, before_end: int, start: int, subject: str | None, before: str | None) -> str | None:
