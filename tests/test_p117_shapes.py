@@ -205,3 +205,11 @@ def test_a_measure_a_named_owner_reaches_is_the_owners():
 def test_an_area_whose_owner_follows_it_is_that_owners():
     found = subjects(HEAD + "Nhà máy sẽ chế biến mủ cho 4.200 ha của Công ty Cao su Chư Prông và 900 ha của Nông trường Ia Pết.")
     assert found == {"4.200 ha": "diện tích của Công ty Cao su Chư Prông", "900 ha": "diện tích của Nông trường Ia Pết"}
+
+
+def test_a_firms_function_director_is_one_role():
+    record = process_text(HEAD + "Ông Lê Văn Nam, Giám đốc Kinh doanh cảng Tân Cảng cho biết sản lượng tăng. Bà Trần Thị Hoa, "
+                                 "Giám đốc Tài chính Công ty Cổ phần Hưng Thịnh, cho biết thêm.", settings=SETTINGS)
+    found = {o.name: (o.role, o.organization) for o in record.officials}
+    assert found == {"Lê Văn Nam": ("Giám đốc Kinh doanh", "cảng Tân Cảng"),
+                     "Trần Thị Hoa": ("Giám đốc Tài chính", "Công ty Cổ phần Hưng Thịnh")}
