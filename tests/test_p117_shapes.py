@@ -171,6 +171,8 @@ def test_words_of_kind_alone_after_a_head_name_no_event():
                               "đã kín chỗ.") == []
     assert event_names(HEAD + "Sáng 5/5, Sở tổ chức Hội chợ thương mại quốc tế Việt - Lào tại Quảng Trị.") == [
         "Hội chợ thương mại quốc tế Việt - Lào"]
+    assert event_names(HEAD + "Thứ trưởng dự Hội nghị xúc tiến thương mại quốc tế tại Huế ngày 12/10/2024.") == [
+        "Hội nghị xúc tiến thương mại quốc tế"]  # (a day told: one held)
 
 
 def test_a_process_is_no_ceremony():
@@ -213,3 +215,11 @@ def test_a_firms_function_director_is_one_role():
     found = {o.name: (o.role, o.organization) for o in record.officials}
     assert found == {"Lê Văn Nam": ("Giám đốc Kinh doanh", "cảng Tân Cảng"),
                      "Trần Thị Hoa": ("Giám đốc Tài chính", "Công ty Cổ phần Hưng Thịnh")}
+
+
+def test_a_word_cut_by_a_truncated_text_is_left_out_of_a_title():
+    titles = dict(named_titles(HEAD + "Sáng 5/3, tỉnh tổ chức hội nghị về quyền lợi người tiêu dùng.\n\nĐồng chí Lê Văn Hải - "
+                                      "Tỉnh ủy viên, Giám đốc Sở Tài chính T"))
+    assert titles["Lê Văn Hải"] == "Tỉnh ủy viên, Giám đốc Sở Tài chính"
+    whole = dict(named_titles(HEAD + "Sáng 5/3, tỉnh tổ chức hội nghị.\n\nĐồng chí Lê Văn Hải - Giám đốc Sở Tài chính tỉnh Lâm Đồng"))
+    assert whole["Lê Văn Hải"] == "Giám đốc Sở Tài chính tỉnh Lâm Đồng"  # (a whole last word is kept)

@@ -339,7 +339,7 @@ def in_sentence(c: Context) -> list[Found]:
             name=" ".join(c.grid.text(*name).split()),
             role=canonical_role(c.grid.text(last.start, last.end)),
             title=" ".join(c.grid.text(t_start, t_end).split()),
-            organization=" ".join(org_text.split()).lstrip("-– ") or None,
+            organization=" ".join(org_text.split()).lstrip("-–, ") or None,
             start=c.units[span[0]].start,
             end=c.units[span[1] - 1].end,
             sentence=c.sentence,

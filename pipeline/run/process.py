@@ -18,7 +18,7 @@ from pathlib import Path
 
 from pipeline.documents import Article, Outcome, OutcomeStatus, RawDocument, Rejected
 from pipeline.errors import Skip
-from pipeline.facts import dates, event_brands, event_titles, events, figures, officials, topics
+from pipeline.facts import dates, event_brands, event_titles, events, figures, officials, topics, truncated
 from pipeline.facts.site_province import site_province
 from pipeline.language.analysis import analyse
 from pipeline.language.textnorm import clean_surrogates
@@ -60,6 +60,8 @@ def to_record(article: Article, timings: dict | None = None) -> Record:
         relevant=about.relevant,
         relevance=about.relevance,
     )
+    kept_officials, kept_events = truncated.at_the_cut(article.text, record.officials, record.events)
+    record = record.model_copy(update={"officials": kept_officials, "events": kept_events})  # (a page cut mid-word)
     if article.caption_start is not None:
         record = mark_captions(record, article.caption_start)
     if timings is not None:
