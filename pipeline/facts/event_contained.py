@@ -265,7 +265,7 @@ def generic(mention: Mention) -> bool:
     if re.match(r"(?i:sơ kết|tổng kết|giao ban|thứ|lần thứ)(?!\w)", " ".join(rest)):
         return False  # `Hội nghị sơ kết`: a body's own review, which its organiser and day identify (`kỳ họp thứ nhất`: its number)
     if 2 < len(rest) <= 4 and re.fullmatch(rf"(?:{_KIND_WORDS})(?:\s+(?:{_KIND_WORDS}))+", " ".join(rest)) \
-            and not re.search(r"(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)", mention.sentence.text):
+            and not re.search(r"(?<![\d,.])\d{1,2}[/.-]\d{1,2}(?![\d,])", mention.sentence.text):  # (not `1 - 2 năm`)
         return True  # `hội chợ thương mại quốc tế`, `hội thảo khoa học quốc tế`: words of kind only, however many, and no day
         # told (s55, set P119; a dated one is held: `Hội nghị xúc tiến thương mại tại Cần Thơ ngày 11/10/2024`)
     return 0 < len(rest) <= 2 and not any(ch.isupper() or ch.isdigit() or ch in "\"“”'«(" for ch in "".join(rest))
