@@ -750,8 +750,9 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         counted = subject_asides.counted_phrase(sentence, f.start, f.end, spans) if found_subject is None and f.unit == "count" else None
         if counted and f.range != "low":  # `đón 1,2 triệu lượt khách, tăng 20%`: a change after a count with no subject
             previous, adjacent = subjects.Subject(counted, "counted"), True  # is of the things counted
-    return _distinct_shares(sentence, subject_area_owner.area_owned(sentence, subject_reached.reached(sentence, subject_shared_measure.shared(
-        sentence, _listed_per(sentence, subject_changes.from_end(sentence, out))))))
+    for step in _SENTENCE_STEPS:  # what the figures of one sentence say of each other (see below)
+        out = step(sentence, out)
+    return out
 
 
 def _bracket_variant(text: str, before_end: int, start: int, subject: str | None, before: str | None) -> str | None:
@@ -949,3 +950,14 @@ def extract(analysis: Analysis, published: str | None = None) -> list[Figure]:
         except ValueError:
             year = None
     return mark_repeats([f for sentence in analysis.sentences for f in in_sentence(sentence, year)])
+
+
+# what the figures of one sentence say of each other, applied in order by `in_sentence`
+_SENTENCE_STEPS = (
+    subject_changes.from_end,  # `từ 100 MW lên 150 MW`: the start measures what the end does
+    _listed_per,  # `..., nông thôn 75.000 đồng và miền núi 19.000 đồng mỗi tháng`: each per `tháng`
+    subject_shared_measure.shared,  # `công suất nhiệt điện than ..., thủy điện ...`: `công suất thủy điện`
+    subject_reached.reached,  # `Cảng X đạt doanh thu ...`: `doanh thu của Cảng X`
+    subject_area_owner.area_owned,  # `5.600 ha của Công ty X`: `diện tích của Công ty X`
+    _distinct_shares,  # shares of one subject told apart by their wholes
+)
