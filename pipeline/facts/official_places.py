@@ -45,11 +45,10 @@ def local_province(text: str, sentence: str, title: str, organization: str | Non
     post = organization or title
     named = _NAMED_PROVINCE.search(post)
     words = named.group(1).split() if named else []
-    abroad = any(m.group() != "Việt Nam" and (" " in m.group() or not _IN_NAME.search(sentence, 0, m.start()))
-                 for m in patterns().country.finditer(sentence))  # (not the `Anh` of `Trần Tú Anh`)
+    abroad = _abroad(sentence)
     if words and not any(load().province(" ".join(words[:n])) for n in range(1, len(words) + 1)) and abroad:
         return None  # `Trưởng Bản Đơi, ..., tỉnh Hủa Phăn, Nước ... Lào`: a province abroad, the post is not the article's
-    if PROVINCIAL.search(post) or any(PROVINCIAL.search(part.strip()) for part in re.split(r",|\s[-–]\s", title)):
+    if _provincial(title, post):
         ground = _GROUND.search(sentence)  # `... gặp mặt doanh nghiệp trên địa bàn Hà Tĩnh`: the sentence's own province
         here = patterns().province.match(sentence, ground.end()) if ground else None
         if here and not abroad:
@@ -82,15 +81,22 @@ def local_province(text: str, sentence: str, title: str, organization: str | Non
     return district_province(post, text) or article_province(text)
 
 
+def _abroad(sentence: str) -> bool:
+    """Whether the sentence names a country other than Việt Nam (not the `Anh` of `Trần Tú Anh`)."""
+    return any(m.group() != "Việt Nam" and (" " in m.group() or not _IN_NAME.search(sentence, 0, m.start()))
+               for m in patterns().country.finditer(sentence))
+
+
+def _provincial(title: str, post: str) -> bool:
+    """Whether the post, or one post of the title's chain, is a province's (`UBND tỉnh`, `Tỉnh ủy`, `Sở ...`)."""
+    return bool(PROVINCIAL.search(post) or any(PROVINCIAL.search(part.strip()) for part in re.split(r",|\s[-–]\s", title)))
+
+
 def bare_provincial(title: str, organization: str | None, sentence: str) -> bool:
     """Whether the post is a province's that names no place (`Phó Chủ tịch UBND tỉnh`, `Bí thư Tỉnh ủy`, `Giám đốc Sở
     Công Thương`), in a sentence that names no country abroad."""
     post = organization or title
-    if _NAMED_PROVINCE.search(post) or LOCAL.search(post) or any(
-            m.group() != "Việt Nam" and (" " in m.group() or not _IN_NAME.search(sentence, 0, m.start()))
-            for m in patterns().country.finditer(sentence)):
-        return False
-    return bool(PROVINCIAL.search(post) or any(PROVINCIAL.search(part.strip()) for part in re.split(r",|\s[-–]\s", title)))
+    return not (_NAMED_PROVINCE.search(post) or LOCAL.search(post) or _abroad(sentence)) and _provincial(title, post)
 
 
 _LOCATED = re.compile(r"(?<!\w)(?i:tại|ở|đến|về)\s+(?:(?i:tỉnh|thành phố|TP\.?)\s*)?")

@@ -20,6 +20,9 @@ _CRAFT = re.compile(rf"{_OPEN}(?P<act>[a-zà-ỹđ][^\d,;:()]{{2,40}}?)\s+{_LINK
 _PEOPLE = re.compile(rf"{_OPEN}(?P<who>(?i:khách|du khách|khách tham quan|khách hàng|người lao động|lao động|đại biểu|học viên|thí sinh|"
                      rf"công nhân|người dân|người tham dự|người tham gia)(?:\s[^\d,;:()]{{0,40}}?)?)\s+(?:(?i:đạt|là|ước đạt|ước|lên tới|lên đến)\s+)?"
                      rf"{_QUALIFIERS}$")
+# an earlier item of the same list: a craft, `có`, its count and the counted noun, then a comma
+_LISTED_CRAFT = re.compile(rf"{_OPEN}(?P<act>[a-zà-ỹđ][^\d,;:()]{{2,40}}?)\s+{_LINKS}(?i:có)\s+{_QUALIFIERS}[\d.,]+\s+"
+                           r"(?P<counted>[^\d\s,;:()]+(?:\s[^\d\s,;:()]+){0,2})\s*,\s*")
 _DOERS = frozenset({"người", "hộ", "hộ gia đình", "lao động", "cơ sở", "thợ", "nghệ nhân"})
 
 
@@ -38,9 +41,8 @@ def grouped(sentence: Sentence, start: int, counted: str | None, subject: str | 
     craft = _CRAFT.search(before)
     if craft and low(counted) in _DOERS:
         # a craft the tagger reads as a verb, or one listed after such a craft with the same count (`đan lát/N có ...`)
-        earlier = re.compile(rf"{_OPEN}(?P<act>[a-zà-ỹđ][^\d,;:()]{{2,40}}?)\s+{_LINKS}(?i:có)\s+{_QUALIFIERS}[\d.,]+\s+"
-                             rf"(?i:{re.escape(counted)})\s*,\s*")
-        if _acts(sentence, craft.start("act")) or any(_acts(sentence, m.start("act")) for m in earlier.finditer(before, 0, craft.start("act"))):
+        earlier = (m for m in _LISTED_CRAFT.finditer(before, 0, craft.start("act")) if low(m.group("counted")) == low(counted))
+        if _acts(sentence, craft.start("act")) or any(_acts(sentence, m.start("act")) for m in earlier):
             return f"{low(counted)} {craft.group('act')}"
     return subject
 
