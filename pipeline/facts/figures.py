@@ -31,6 +31,7 @@ from pipeline.facts import (
     subject_aspects,
     subject_booths,
     subject_bracketed,
+    subject_chained,
     subject_changes,
     subject_contents,
     subject_count_group,
@@ -959,5 +960,6 @@ _SENTENCE_STEPS = (
     subject_shared_measure.shared,  # `công suất nhiệt điện than ..., thủy điện ...`: `công suất thủy điện`
     subject_reached.reached,  # `Cảng X đạt doanh thu ...`: `doanh thu của Cảng X`
     subject_area_owner.area_owned,  # `5.600 ha của Công ty X`: `diện tích của Công ty X`
+    subject_chained.chained,  # `sản xuất 7,96 tỷ kWh điện, bằng 82,3% kế hoạch năm và tăng 1%`: the output's shares
     _distinct_shares,  # shares of one subject told apart by their wholes
 )

@@ -1,0 +1,44 @@
+"""Shares and changes chained after an amount with a measure, that measure's too (s56, set P124):
+
+    Tổng công ty đã sản xuất 7,96 tỷ kWh điện, bằng 82,3% kế hoạch năm và tăng 1% so cùng kỳ
+        7,96 tỷ kWh: `sản lượng điện Tổng công ty sản xuất`; 82,3% and 1%: the same, not `Tổng công ty`
+    Doanh thu của Công ty A đạt 500 tỷ đồng, tăng 12% so với năm trước        12%: `Doanh thu của Công ty A`
+
+A percentage is chained when only a comma, `và` and a verb of comparing (`bằng`, `tăng`, `giảm`, `đạt`, `vượt`) stand
+between it and the amount (or the chained percentage before it, with its few words of base: `kế hoạch năm`), and the
+subject read for it is none or the holder inside the amount's measure; any subject of its own is kept."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.facts.subject_lexicon import SELF_MEASURES, empty_subjects, low
+from pipeline.facts.subject_tidy import measured
+from pipeline.language.analysis import Sentence
+from pipeline.record import Figure
+
+# what may stand between an amount (or a chained share) and the share chained after it: a few words of the amount's
+# noun or the share's base (`điện`, `kế hoạch năm`, `so cùng kỳ`), then `, (và) bằng|tăng|giảm|đạt|vượt (khoảng)`
+_LINK = re.compile(r"(?:\s+[^\W\d][^\d,;:.()]{0,40}?)?\s*,?\s*(?:(?i:và)\s+)?(?i:bằng|tăng|giảm|đạt|vượt)"
+                   r"(?:\s+(?i:khoảng|hơn|gần|trên|xấp xỉ))?\s+")
+
+_ASPECT = re.compile(r"\s*(?i:về)\s")
+
+
+def chained(sentence: Sentence, out: list[Figure]) -> list[Figure]:
+    """The figures of `out` with each chained share given its amount's measure (see the module)."""
+    base = sentence.start
+    for n, amount in enumerate(out):
+        if amount.unit == "percent" or not amount.subject or low(amount.subject) in SELF_MEASURES | empty_subjects() \
+                or not (measured(amount.subject) or low(amount.subject).startswith(("sản lượng ", "lượng "))):
+            continue
+        end = amount.evidence.end - base
+        for k in range(n + 1, len(out)):
+            share = out[k]
+            if share.unit != "percent" or not _LINK.fullmatch(sentence.text, end, share.evidence.start - base) \
+                    or _ASPECT.match(sentence.text, share.evidence.end - base):
+                break  # (`tăng 2,9% về lượng, giảm 15% về trị giá`: a change of one side of the amount, named after it)
+            if share.subject is None or low(share.subject) in low(amount.subject) and not measured(share.subject):
+                out[k] = share.model_copy(update={"subject": amount.subject})
+            end = share.evidence.end - base
+    return out
