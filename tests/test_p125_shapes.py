@@ -40,3 +40,29 @@ def test_share_with_its_own_measure_is_kept() -> None:
     said = subjects(HEAD + "Doanh thu của Công ty B đạt 800 tỷ đồng, tăng 9%, lợi nhuận tăng 15%.")
     assert said.get("9%") == "Doanh thu của Công ty B"
     assert said.get("15%") != "Doanh thu của Công ty B"
+
+
+@pytest.mark.parametrize(("sentence", "figure", "subject"), [
+    # a list's item before `, quy mô`
+    ("Các dự án mới gồm: Khu dịch vụ hậu cần của Công ty Phúc Long tại xã Tân Hòa, quy mô 2,5 ha; nhà xưởng của Công ty An Phát.",
+     "2,5 ha", "quy mô của Khu dịch vụ hậu cần của Công ty Phúc Long tại xã Tân Hòa"),
+    # the name before a bracket that holds the size
+    ("Tỉnh đã bổ sung CCN Đồng Lạc (thuộc xã Nam Tân và xã Đồng Lạc, diện tích 48 ha) vào quy hoạch.", "48 ha",
+     "diện tích của CCN Đồng Lạc"),
+    # `công suất nhà máy` of the one plant the sentence names
+    ("Nhà máy thủy điện Nậm Chiến 3 nằm trên địa bàn xã Ngọc Chiến, công suất nhà máy 36 MW.", "36 MW",
+     "công suất Nhà máy thủy điện Nậm Chiến 3"),
+    # `với` a value after the count of the things it is of
+    ("Tỉnh quy hoạch 20 khu công nghiệp, trong đó 12 khu công nghiệp đã đi vào hoạt động với diện tích cho thuê khoảng 600 ha.",
+     "khoảng 600 ha", "diện tích cho thuê của khu công nghiệp đã đi vào hoạt động"),
+])
+def test_bare_size_takes_the_thing_the_sentence_names(sentence: str, figure: str, subject: str) -> None:
+    assert subjects(HEAD + sentence).get(figure) == subject
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    # two plants named: `công suất nhà máy` says not which
+    ("Nhà máy thủy điện A Lưới và Nhà máy thủy điện Sông Bung 4 đã phát điện, công suất nhà máy 156 MW.", "156 MW"),
+])
+def test_bare_size_with_no_one_thing_keeps_its_subject(sentence: str, figure: str) -> None:
+    assert subjects(HEAD + sentence).get(figure) == "công suất nhà máy"

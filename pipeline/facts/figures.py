@@ -47,6 +47,7 @@ from pipeline.facts import (
     subject_gates,
     subject_growth,
     subject_invested,
+    subject_item_owner,
     subject_items,
     subject_land,
     subject_listed,
@@ -960,6 +961,7 @@ _SENTENCE_STEPS = (
     subject_shared_measure.shared,  # `công suất nhiệt điện than ..., thủy điện ...`: `công suất thủy điện`
     subject_reached.reached,  # `Cảng X đạt doanh thu ...`: `doanh thu của Cảng X`
     subject_area_owner.area_owned,  # `5.600 ha của Công ty X`: `diện tích của Công ty X`
+    subject_item_owner.item_owned,  # `..., gồm: Khu thương mại X, quy mô 0,5 ha`: `quy mô của Khu thương mại X`
     subject_chained.chained,  # `sản xuất 7,96 tỷ kWh điện, bằng 82,3% kế hoạch năm và tăng 1%`: the output's shares
     _distinct_shares,  # shares of one subject told apart by their wholes
 )

@@ -1,0 +1,126 @@
+"""A bare size or value named with the thing it is of, when the sentence writes that thing as a list's item, a name before
+a bracket, or a figure before it (s56, the blind verdicts of sets P125 and P126: a bare `quy mô`, `diện tích`, `tổng
+kinh phí đầu tư` or `công suất nhà máy` where the sentence names the thing):
+
+    ... bao gồm: Khu thương mại dịch vụ của Công ty X tại huyện Y, quy mô 0,5 ha;  -> quy mô của Khu thương mại dịch vụ ...
+    Huyện Cẩm Giàng bổ sung CCN Thành Đạt (thuộc các xã A, B, diện tích 54 ha)        -> diện tích của CCN Thành Đạt
+    Nhà máy điện mặt trời Tuy Phong được xây dựng ..., công suất nhà máy 30MW          -> công suất Nhà máy điện mặt trời Tuy Phong
+    Nhà máy 1 có diện tích 11.760 m2 với tổng kinh phí đầu tư 36,5 tỷ đồng            -> tổng kinh phí đầu tư của Nhà máy 1
+    31 khu công nghiệp đã đi vào hoạt động với diện tích cho thuê đất gần 6.000 ha   -> diện tích cho thuê đất của khu công nghiệp ...
+
+A subject is bare when it is a measure or size of the lexicon alone, with at most the words that say which of it is meant
+(`đầu tư`, `thiết kế`, `cho thuê đất`); a subject with an owner, a name or a thing of its own is kept."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.facts.subject_lexicon import entries, low
+from pipeline.language.analysis import Sentence
+from pipeline.record import Figure
+
+# the heads of things that have a size or a cost (a works, a site, a firm)
+_HEADS = (r"(?i:khu công nghiệp|cụm công nghiệp|khu kinh tế|khu đô thị|khu|cụm|dự án|nhà máy|công ty|trung tâm|tổ hợp|trang trại|"
+          r"cảng|chợ|siêu thị|khách sạn|tòa nhà|công trình|làng nghề|hợp tác xã|cơ sở|xưởng|tuyến|đường)|CCN|KCN|KCX|KKT|HTX")
+_LINKS = r"(?:\s+(?i:là|đạt|khoảng|hơn|trên|gần|xấp xỉ|ước|lên tới|lên đến|tới|đến))*"
+_WHICH = frozenset({"đầu tư", "thiết kế", "lắp đặt", "xây dựng", "sử dụng", "cho thuê", "đất", "cho thuê đất", "quy hoạch", "đăng ký"})
+_VERBS = re.compile(r"(?<!\w)(?i:là|có|được|đã|sẽ|đang|đạt|tăng|giảm|với|thì|nhưng|khi)(?!\w)")
+
+
+def _bare(subject: str | None) -> bool:
+    """Whether `subject` is a measure or size of the lexicon alone, or with words that say which of it is meant."""
+    if not subject or subject != subject.lower() or " của " in f" {subject} ":
+        return False
+    words = tuple(subject.split())
+    for n in range(len(words), 0, -1):
+        kind = entries().kinds.get(words[:n])
+        if kind and kind[0] in ("measure", "attribute"):
+            return n == len(words) or " ".join(words[n:]) in _WHICH
+    return False
+
+
+def _named(words: list[str]) -> bool:
+    return any(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+def _listed(before: str, subject: str) -> str | None:
+    """The item of a list right before `, SUBJECT` (`: Khu thương mại ... tại huyện Y, | quy mô`): a named noun phrase
+    opening with a thing's head, with no verb, after `:`, `;`, `gồm` or the sentence's start."""
+    m = re.search(rf"(?:^|[:;]\s*|(?<!\w)(?i:gồm|bao gồm|như)\s+)(?P<item>(?:{_HEADS})(?!\w)[^,;:()\d]{{2,120}}?)\s*,\s*"
+                  rf"{re.escape(subject)}{_LINKS}\s*$", before)
+    if m is None or _VERBS.search(m.group("item")) or not _named(m.group("item").split()[1:]):
+        return None
+    return m.group("item").strip()
+
+
+def _bracketed(before: str, subject: str) -> str | None:
+    """The name right before a bracket that holds `, SUBJECT` (`CCN Thành Đạt (thuộc các xã A, B, | diện tích`)."""
+    m = re.search(rf"(?<!\w)(?P<name>(?:{_HEADS})(?:\s+[^\s,;:()]+){{1,6}}?)\s*\([^()]*?[,;]\s*{re.escape(subject)}{_LINKS}\s*$", before)
+    if m is None:
+        return None
+    rest = m.group("name").split()
+    head = re.match(_HEADS, m.group("name"))
+    after = m.group("name")[head.end():].split() if head else rest
+    return m.group("name") if after and all(w[:1].isupper() or w[:1].isdigit() for w in after) else None
+
+
+def _definite(text: str, before: str, subject: str) -> str | None:
+    """`công suất nhà máy` when the sentence names one plant before (`Nhà máy điện ... Tuy Phong`): that plant's."""
+    m = re.fullmatch(rf"(?P<measure>.+?)\s+(?P<head>{_HEADS})", subject)
+    if m is None or not _bare(m.group("measure")):
+        return None
+    names = set()
+    for h in re.finditer(rf"(?<!\w){re.escape(m.group('head'))}(?!\w)", before, re.IGNORECASE):
+        if not h.group()[:1].isupper():
+            continue
+        words, seen_cap = [], False
+        for w in before[h.end():].split():
+            bare = w.strip(",;:.()")
+            if bare != w or not bare:
+                if bare and (bare[:1].isupper() or bare[:1].isdigit()) and seen_cap:
+                    words.append(bare)
+                break
+            if bare[:1].isupper() or bare[:1].isdigit():
+                seen_cap = True
+            elif seen_cap or len(words) >= 4:
+                break
+            words.append(bare)
+        while words and not (words[-1][:1].isupper() or words[-1][:1].isdigit()):
+            words.pop()
+        if seen_cap and words:
+            names.add(f"{h.group()} {' '.join(words)}")
+    return f"{m.group('measure')} {names.pop()}" if len(names) == 1 else None
+
+
+def _after_figure(text: str, between: str, subject: str, previous: Figure) -> str | None:
+    """`Nhà máy 1 có diện tích 11.760 m2 | với tổng kinh phí đầu tư`: the thing the figure before is of."""
+    m = re.fullmatch(rf"(?P<tail>[^,;:()\d]{{0,60}}?)\s+(?i:với)\s+{re.escape(subject)}{_LINKS}\s*", between)
+    if m is None or not previous.subject or low(m.group("tail").strip()) not in low(previous.subject):
+        return None  # (only the words of the thing counted between: `31 khu công nghiệp | đã đi vào hoạt động | với`)
+    said = previous.subject
+    if " của " in said:
+        return said.split(" của ", 1)[1]
+    return said if previous.unit == "count" and said[:1].islower() and re.match(_HEADS, said) else None
+
+
+def item_owned(sentence: Sentence, out: list[Figure]) -> list[Figure]:
+    """The figures of `out` with a bare size or value given the thing the sentence names for it (see the module)."""
+    base, text = sentence.start, sentence.text
+    for n, f in enumerate(out):
+        start = f.evidence.start - base
+        before = text[:start]
+        written = re.search(rf"(?<!\w)(?i:với)\s+(?P<m>[^\W\d][^,;:()\d]{{2,40}}?){_LINKS}\s*$", before) if f.subject is None else None
+        subject = written.group("m") if written and _bare(written.group("m")) else f.subject  # (none read: `với diện tích cho thuê khoảng`)
+        if _bare(subject):
+            subject = subject or ""
+            owner = _listed(before, subject) or _bracketed(before, subject)
+            if owner is None and n and out[n - 1].evidence.end - base <= start:
+                owner = _after_figure(text, text[out[n - 1].evidence.end - base:start], subject, out[n - 1])
+            if owner:
+                out[n] = f.model_copy(update={"subject": f"{subject} của {owner}"})
+            continue
+        if f.subject and f.subject == f.subject.lower():
+            named = _definite(text, before, f.subject)
+            if named:
+                out[n] = f.model_copy(update={"subject": named})
+    return out
