@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.shapes import subjects
+from pipeline import process_text
+from tests.shapes import SETTINGS, event_names, subjects
 
 HEAD = "Tin nhanh\n"  # a headline line, so that the sentence under test is read as the body's
 
@@ -66,3 +67,29 @@ def test_bare_size_takes_the_thing_the_sentence_names(sentence: str, figure: str
 ])
 def test_bare_size_with_no_one_thing_keeps_its_subject(sentence: str, figure: str) -> None:
     assert subjects(HEAD + sentence).get(figure) == "công suất nhà máy"
+
+
+def test_event_a_press_conference_announces_takes_its_own_future_day() -> None:
+    """`buổi họp báo công bố X sẽ diễn ra ngày 16/12 tới`: the day X will take place, not none (nor the press conference's)."""
+    record = process_text(HEAD + "Sáng ngày 5/11/2023, Hiệp hội Da giày tổ chức buổi họp báo công bố Hội nghị tổng kết năm 2023 "
+                          "sẽ diễn ra ngày 15/12/2023 tới tại Hà Nội.", settings=SETTINGS)
+    dates = {e.name: e.date for e in record.events}
+    assert dates.get("Hội nghị tổng kết năm 2023") == "2023-12-15"
+    assert dates.get("họp báo công bố Hội nghị tổng kết năm 2023") == "2023-11-05"
+
+
+def test_event_a_press_conference_told_after_keeps_its_day_from_the_event() -> None:
+    """`Buổi họp báo về Festival X diễn ra sáng 22/4`: the press conference's day, not the festival's (a guard)."""
+    record = process_text(HEAD + "Buổi họp báo về Lễ hội Trái cây Nam Bộ diễn ra sáng 22/4/2024 tại TP.HCM.", settings=SETTINGS)
+    assert all(e.date != "2024-04-22" for e in record.events if e.name.startswith("Lễ hội"))
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Sáng 12/9, phát biểu tại Hội nghị xúc tiến đầu tư tỉnh Ninh Bình, Phó Thủ tướng Trần Hồng Hà đề nghị tỉnh cải thiện môi "
+     "trường đầu tư.", "Hội nghị xúc tiến đầu tư tỉnh Ninh Bình"),
+    ("Chiều 3/3, tại Diễn đàn doanh nghiệp thành phố Hà Tiên, Chủ tịch UBND tỉnh Nguyễn Văn Bình phát biểu.",
+     "Diễn đàn doanh nghiệp thành phố Hà Tiên"),
+])
+def test_event_a_province_ending_the_name_is_no_person(sentence: str, name: str) -> None:
+    """`Ninh`, `Hà` are family names, but after `tỉnh` or `thành phố` the words are a place, not a person the name ran into."""
+    assert name in event_names(HEAD + sentence)

@@ -352,8 +352,9 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
                     text[end:p]) or _said(text[end:p if month_at is None else month_at], name) or _word("closing").search(text[end:p]) or _ACT_AFTER.match(text, q):
                 continue  # the date of a later clause, of another event, of what someone said, or the last day
             act = _prelude().search(text[max(0, start - 40):start])
-            if act and (re.search(r"(?i:buổi|cuộc)\s+$", text[:max(0, start - 40) + act.start()]) or re.match(r"(?i:buổi|cuộc)\s", act.group()) and not SINCE.search(text[:start]) or ANNOUNCING.search(text[:start])
-                        and not re.search(rf"(?<!\w)(?i:{HELD_WORDS}|tới|sẽ)(?!\w)", text[end:p])):
+            if act and ((re.search(r"(?i:buổi|cuộc)\s+$", text[:max(0, start - 40) + act.start()]) or re.match(r"(?i:buổi|cuộc)\s", act.group()) and not SINCE.search(text[:start]))
+                        and not ((re.search(r"(?<!\w)(?i:sẽ)(?!\w)", text[end:p]) or re.match(r"\s+(?i:tới)(?!\w)", text[q:])) and re.fullmatch(r"[^,;()]*", text[end:p]))
+                        or ANNOUNCING.search(text[:start]) and not re.search(rf"(?<!\w)(?i:{HELD_WORDS}|tới|sẽ)(?!\w)", text[end:p])):
                 continue  # `Buổi họp báo về Festival X (diễn ra) sáng 22/4`, `tổ chức họp báo giới thiệu Festival X tại Hà Nội vào
                 # ngày 5/4`: the day of the press conference (but `Sở họp báo về Hội nghị X diễn ra vào ngày 10/8 tới`, `thông báo họp X vào ngày 15/12 tới`: the event's)
             if coarse and p - end > 12 and not re.search(r"(?i:vào|trong)\s+$", text[:p]) and not PLACE_GAP.fullmatch(text[end:p]):

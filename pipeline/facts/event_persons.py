@@ -13,6 +13,8 @@ from pipeline.facts.event_dates import committee_before, saying_at
 from pipeline.facts.event_lexicon import Mention, person_at
 from pipeline.facts.lexicon import load
 
+_PLACE_WORDS = frozenset({"tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"})
+
 
 def person_tail(mention: Mention) -> int | None:
     """Where a person's name that the mention's name ran into begins (in the name), when one does: two to four
@@ -28,8 +30,9 @@ def person_tail(mention: Mention) -> int | None:
         n = 1
         while k + n < len(words) and n < 4 and words[k + n].group()[:1].isupper() and words[k + n].group().isalpha():
             n += 1
-        if n < 2:
-            continue
+        place = {words[k - 1].group().lower(), " ".join(w.group() for w in words[max(0, k - 2):k]).lower()}
+        if n < 2 or place & _PLACE_WORDS or load().province(" ".join(w.group() for w in words[k:k + n])):
+            continue  # `Hội nghị xúc tiến đầu tư tỉnh Ninh Thuận, Thủ tướng ...`: a province, though `Ninh` is a family name
         after = mention.start + words[k + n - 1].end()
         titled = re.match(r"\s*[–—,-]\s*", text[after:])  # `Ông Nguyễn Dương Thái – Chủ tịch UBND tỉnh`: a person and post
         if saying_at(text, after) or (committee_before(text[:mention.start]) and k + n == len(words)) or (
