@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline import process_text
-from tests.shapes import SETTINGS, event_names, subjects
+from tests.shapes import SETTINGS, event_names, named_titles, subjects
 
 HEAD = "Tin nhanh\n"  # a headline line, so that the sentence under test is read as the body's
 
@@ -93,3 +93,21 @@ def test_event_a_press_conference_told_after_keeps_its_day_from_the_event() -> N
 def test_event_a_province_ending_the_name_is_no_person(sentence: str, name: str) -> None:
     """`Ninh`, `Hà` are family names, but after `tỉnh` or `thành phố` the words are a place, not a person the name ran into."""
     assert name in event_names(HEAD + sentence)
+
+
+@pytest.mark.parametrize(("sentence", "official"), [
+    # a number closing a firm's name right before the clause's verb
+    ("Đó là thông tin ông Nguyễn Văn Hải - Tổng giám đốc Tổng công ty Sông Đà 10 đưa ra tại hội nghị.",
+     ("Nguyễn Văn Hải", "Tổng giám đốc Tổng công ty Sông Đà 10")),
+    # the market an envoy is posted to
+    ("Ông Phạm Thế Cường - Tham tán thương mại Thương vụ Việt Nam tại thị trường Hàn Quốc cho biết thêm.",
+     ("Phạm Thế Cường", "Tham tán thương mại Thương vụ Việt Nam tại thị trường Hàn Quốc")),
+])
+def test_official_title_keeps_its_number_and_market(sentence: str, official: tuple[str, str]) -> None:
+    assert official in named_titles(HEAD + sentence)
+
+
+def test_official_a_department_at_a_market_is_no_envoy() -> None:
+    """Only an envoy's post names the market it serves: a department's title stops before `tại thị trường`."""
+    assert ("Lê Văn Hòa", "Giám đốc Sở Công Thương") in named_titles(
+        HEAD + "Ông Lê Văn Hòa, Giám đốc Sở Công Thương tại thị trường Nhật Bản cho biết.")

@@ -736,9 +736,12 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
         if u.text.isdigit() and k > j and (not units[k - 1].punct or k > j + 1 and units[k - 1].text == "." and units[k - 2].text in ("Q", "P")) \
                 and (len(u.text) <= 2 or (len(u.text) == 3 and closes and u.text[0] != "0")) \
                 and (closes or (units[k + 1].cap and (continues(c, k + 1, lower_ok=False) and _capitalised_word(c, k - 1)
-                                                      or c.is_name_start(k + 1)))) \
+                                                      or c.is_name_start(k + 1)))
+                     or len(u.text) <= 2 and _capitalised_word(c, k - 1) and units[k + 1].alpha and not units[k + 1].cap
+                     and k + 1 in c.token_starts and c.grid.pos_at(k + 1) == "V") \
                 and not (k + 2 < c.n and units[k + 1].text in DASHES and units[k + 2].text[0].isdigit()):
-            k += 1  # the number closing a name (`Tổng công ty Phát điện 2`, `UBND quận 1`, `Bệnh viện quân y 105`)
+            k += 1  # the number closing a name (`Tổng công ty Phát điện 2`, `UBND quận 1`, `Bệnh viện quân y 105`; before the
+            # clause's verb: `Tổng công ty May 10 | đưa ra`, s56)
             continue
         # A lower-case word.
         if k > j and named and units[k - 1].cap and (glossed := _GLOSSED_TAIL.match(c.rest(k))):
@@ -795,6 +798,11 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
             ok = ok or (not named and (_reaches_proper_part(c, nxt, verbs=True) or _nominal_to_clause_end(c, nxt)))
             ok = ok or (word == "của" and c.match(pats.org_head, nxt) is not None and _BRANCH_AT.search(c.before(k)) is not None)
             # (`Giám đốc chi nhánh TPHCM | của tập đoàn H.I.S`: the branch's company)
+            market = word == "tại" and not ok and re.match(r"(?i:thị trường)\s+", c.rest(nxt)) \
+                and _ENVOY.search(" ".join(x.text for x in units[max(0, k - 6):k]))
+            if market and nxt + 2 < c.n and c.match(pats.country, nxt + 2):
+                k = nxt + 2  # `Thương vụ Việt Nam tại | thị trường | Canada`: the market an envoy is posted to (s56, set P125)
+                continue
             if ok:
                 k += 1
                 continue
