@@ -111,3 +111,20 @@ def test_official_a_department_at_a_market_is_no_envoy() -> None:
     """Only an envoy's post names the market it serves: a department's title stops before `tại thị trường`."""
     assert ("Lê Văn Hòa", "Giám đốc Sở Công Thương") in named_titles(
         HEAD + "Ông Lê Văn Hòa, Giám đốc Sở Công Thương tại thị trường Nhật Bản cho biết.")
+
+
+@pytest.mark.parametrize(("sentence", "figures", "subject"), [
+    ("Trong khi đó, xuất khẩu sang Nhật Bản tiếp tục tăng 8,5%, đạt 1,2 tỷ USD, chiếm 10% tổng kim ngạch.",
+     ("8,5%", "1,2 tỷ USD", "10%"), "xuất khẩu sang Nhật Bản"),
+    ("Nhập khẩu từ Thái Lan giảm 4%, còn 900 triệu USD.", ("4%", "900 triệu USD"), "Nhập khẩu từ Thái Lan"),
+])
+def test_trade_flow_opening_its_clause_is_its_figures_subject(sentence: str, figures: tuple[str, ...], subject: str) -> None:
+    said = subjects(HEAD + sentence)
+    assert [said.get(f) for f in figures] == [subject] * len(figures)
+
+
+def test_trade_flow_chain_stops_at_a_new_subject() -> None:
+    """`; lợi nhuận đạt ...`: a figure with a subject of its own after the chain keeps it."""
+    said = subjects(HEAD + "Xuất khẩu sang Lào tăng 5%; lợi nhuận của ngành đạt 20 tỷ đồng.")
+    assert said.get("5%") == "Xuất khẩu sang Lào"
+    assert said.get("20 tỷ đồng") != "Xuất khẩu sang Lào"

@@ -68,6 +68,7 @@ from pipeline.facts import (
     subject_taxes,
     subject_thing_owner,
     subject_topic_owner,
+    subject_trade_flow,
     subject_traded,
     subject_transfers,
     subject_with_clause,
@@ -962,6 +963,7 @@ _SENTENCE_STEPS = (
     subject_reached.reached,  # `Cảng X đạt doanh thu ...`: `doanh thu của Cảng X`
     subject_area_owner.area_owned,  # `5.600 ha của Công ty X`: `diện tích của Công ty X`
     subject_item_owner.item_owned,  # `..., gồm: Khu thương mại X, quy mô 0,5 ha`: `quy mô của Khu thương mại X`
+    subject_trade_flow.flows,  # `xuất khẩu sang Trung Quốc lại tăng mạnh 20,6%, đạt 59,39 triệu USD`: the flow's
     subject_chained.chained,  # `sản xuất 7,96 tỷ kWh điện, bằng 82,3% kế hoạch năm và tăng 1%`: the output's shares
     _distinct_shares,  # shares of one subject told apart by their wholes
 )

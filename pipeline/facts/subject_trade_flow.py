@@ -1,0 +1,55 @@
+"""A trade flow to or from a country that opens its clause, as the subject of the figures its predicate chains (s56, the
+blind verdicts of set P125: the country alone, or nothing, where the sentence says what is measured):
+
+    Đáng chú ý, xuất khẩu sang Trung Quốc lại tăng mạnh 20,6%, đạt 59,39 triệu USD, chiếm 4% trong tổng kim ngạch
+        -> all three: `xuất khẩu sang Trung Quốc` (not `Trung Quốc`, and not none)
+    Nhập khẩu từ Hàn Quốc giảm 3,1%, còn 21 tỷ USD              -> `Nhập khẩu từ Hàn Quốc`
+
+The flow is `xuất khẩu`, `nhập khẩu` or `kim ngạch xuất/nhập khẩu` (a few words of goods may follow), then `sang`, `vào`,
+`từ`, `tới` or `đến` (`thị trường` may follow) and a country of `countries.txt`, at the start of the sentence or after a
+comma, colon or semicolon (an opening frame such as `Đáng chú ý,` before it). A figure is chained when only the verbs
+and words of a change, a sum or a share stand between the flow and it, and the figures before it in the chain; a
+subject of its own that is not the country is kept."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.facts.lexicon import entries
+from pipeline.facts.subject_lexicon import low
+from pipeline.language.analysis import Sentence
+from pipeline.record import Figure
+
+# what may stand between the flow and a figure of its chain (other figures of the chain are read over)
+_CHAIN = re.compile(r"(?:\s*,?\s*(?i:lại|đã|cũng|vẫn|tiếp tục|tăng|giảm|đạt|chiếm|mạnh|nhẹ|khoảng|hơn|gần|trên|tới|lên|xuống|"
+                    r"còn|ước|ước đạt|so với|so|cùng kỳ|năm trước|năm ngoái|tỷ trọng|tỉ trọng|trong|tổng kim ngạch|và|\x00))*\s*,?\s*")
+
+
+@lru_cache(maxsize=1)
+def _flow() -> re.Pattern[str]:
+    countries = "|".join(re.escape(c) for c in sorted(entries("countries.txt"), key=len, reverse=True))
+    return re.compile(rf"(?:^|[,;:]\s*)(?P<flow>(?:(?i:kim ngạch)\s+)?(?i:xuất khẩu|nhập khẩu)(?:\s+[^\W\d][^\d,;:()]{{0,30}}?)?"
+                      rf"\s+(?i:sang|vào|từ|tới|đến)\s+(?:(?i:thị trường)\s+)?(?P<country>{countries}))(?!\w)")
+
+
+def flows(sentence: Sentence, out: list[Figure]) -> list[Figure]:
+    """The figures of `out` chained after a trade flow that opens their clause, given that flow (see the module)."""
+    base, text = sentence.start, sentence.text
+    for m in _flow().finditer(text):
+        flow, country = m.group("flow"), m.group("country")
+        end = m.end()
+        for n, f in enumerate(out):
+            start = f.evidence.start - base
+            if start < end:
+                continue
+            between = text[end:start]
+            for g in out[:n]:  # (the chain's figures before it, read over)
+                if end <= g.evidence.start - base and g.evidence.end - base <= start:
+                    a, b = g.evidence.start - base - end, g.evidence.end - base - end
+                    between = between[:a] + "\x00" * (b - a) + between[b:]
+            if not _CHAIN.fullmatch(between.replace("\x00" * 2, "\x00")):
+                break
+            if f.subject is None or low(f.subject) == low(country):
+                out[n] = f.model_copy(update={"subject": flow})
+    return out
