@@ -128,3 +128,18 @@ def test_trade_flow_chain_stops_at_a_new_subject() -> None:
     said = subjects(HEAD + "Xuất khẩu sang Lào tăng 5%; lợi nhuận của ngành đạt 20 tỷ đồng.")
     assert said.get("5%") == "Xuất khẩu sang Lào"
     assert said.get("20 tỷ đồng") != "Xuất khẩu sang Lào"
+
+
+@pytest.mark.parametrize(("sentence", "figure", "subject"), [
+    ("Tính đến hết tháng 10, kim ngạch xuất khẩu của 3 nhóm hàng điện thoại, máy tính, linh kiện đã đạt 90 tỷ USD.", "90 tỷ USD",
+     "kim ngạch xuất khẩu của 3 nhóm hàng điện thoại, máy tính, linh kiện"),
+    ("Với 3 nhà máy tại tỉnh Hưng Yên, Hải Dương và Bắc Ninh, doanh nghiệp tạo việc làm cho nhiều lao động.", "3 nhà máy",
+     "nhà máy tại tỉnh Hưng Yên, Hải Dương và Bắc Ninh"),
+])
+def test_subject_cut_at_a_coordination_is_made_whole(sentence: str, figure: str, subject: str) -> None:
+    assert subjects(HEAD + sentence).get(figure) == subject
+
+
+def test_two_measures_in_a_list_are_not_one_subject() -> None:
+    """`Doanh thu, lợi nhuận đạt ...`: two measures, the list is not one thing's."""
+    assert subjects(HEAD + "Doanh thu, lợi nhuận của công ty đạt 500 tỷ đồng.").get("500 tỷ đồng") != "Doanh thu, lợi nhuận của công ty"

@@ -34,6 +34,7 @@ from pipeline.facts import (
     subject_chained,
     subject_changes,
     subject_contents,
+    subject_coordinated,
     subject_count_group,
     subject_count_objects,
     subject_count_owner,
@@ -963,6 +964,7 @@ _SENTENCE_STEPS = (
     subject_reached.reached,  # `Cảng X đạt doanh thu ...`: `doanh thu của Cảng X`
     subject_area_owner.area_owned,  # `5.600 ha của Công ty X`: `diện tích của Công ty X`
     subject_item_owner.item_owned,  # `..., gồm: Khu thương mại X, quy mô 0,5 ha`: `quy mô của Khu thương mại X`
+    subject_coordinated.coordinated,  # `kim ngạch xuất khẩu của 2 ngành dệt may, | da giày đã đạt`: the whole list
     subject_trade_flow.flows,  # `xuất khẩu sang Trung Quốc lại tăng mạnh 20,6%, đạt 59,39 triệu USD`: the flow's
     subject_chained.chained,  # `sản xuất 7,96 tỷ kWh điện, bằng 82,3% kế hoạch năm và tăng 1%`: the output's shares
     _distinct_shares,  # shares of one subject told apart by their wholes

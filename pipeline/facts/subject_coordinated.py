@@ -1,0 +1,60 @@
+"""A subject cut at a coordination, made whole again (s56, the blind verdicts of set P125: `da giày` for the export
+value of two sectors, `nhà máy tại tỉnh Thái Bình` for plants in two provinces):
+
+    kim ngạch xuất khẩu của 2 ngành dệt may, da giày đã đạt 48,6 tỷ USD  -> kim ngạch xuất khẩu của 2 ngành dệt may, da giày
+    2 nhà máy tại tỉnh Thái Bình và Vĩnh Phúc                           -> nhà máy tại tỉnh Thái Bình và Vĩnh Phúc
+
+A subject that is the last of short lower-case items after a comma, right before its figure, is the whole list when the
+list opens with a measure of something (`kim ngạch xuất khẩu của 2 ngành dệt may`) whose last nouns the items go on
+naming; a subject that is itself a measure (`Doanh thu, lợi nhuận đạt ...`: two measures) is kept. A subject that ends
+with a province goes on through the provinces joined to it by `và` or a comma."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.facts.lexicon import load
+from pipeline.facts.subject_lexicon import low
+from pipeline.facts.subject_tidy import measured
+from pipeline.language.analysis import Sentence
+from pipeline.record import Figure
+
+_LINKS = r"(?:\s+(?i:đã|đều|cũng|đạt|là|khoảng|hơn|gần|trên|ước|ước đạt|lên tới|lên đến))*"
+_ITEM = r"[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,2}"
+_OF_SECTORS = re.compile(r"(?<!\w)(?i:của|các)\s+(?:\d+\s+)?(?i:ngành|nhóm|lĩnh vực|mặt hàng|nhóm hàng|sản phẩm)\s")
+
+
+def _listed(before: str, subject: str) -> str | None:
+    m = re.search(rf"(?:^|,\s+)(?P<whole>(?P<head>[^\W\d][^,;:()]*?)(?:,\s+{_ITEM})*,\s+{re.escape(subject)}){_LINKS}\s*$", before)
+    if m is None or not measured(m.group("head")) or not _OF_SECTORS.search(m.group("head")):
+        return None
+    return m.group("whole")
+
+
+def _places(text: str, subject: str) -> str | None:
+    at = text.find(subject)
+    words = subject.split()
+    if at < 0 or not any(load().province(" ".join(words[-k:])) for k in (1, 2, 3) if len(words) >= k):
+        return None
+    rest = text[at + len(subject):]
+    whole = ""
+    while (m := re.match(r"(?:\s*,\s*|\s+(?i:và)\s+)((?:[A-ZĐ][^\W\d_]*)(?:\s+[A-ZĐ][^\W\d_]*){0,2})(?!\w)", rest)) and load().province(m.group(1)):
+        whole += m.group()
+        rest = rest[m.end():]
+        if re.match(r"\s+(?i:và)\s", m.group()):
+            break
+    return subject + whole if whole else None
+
+
+def coordinated(sentence: Sentence, out: list[Figure]) -> list[Figure]:
+    """The figures of `out` with a subject cut at a coordination made whole (see the module)."""
+    base, text = sentence.start, sentence.text
+    for n, f in enumerate(out):
+        if not f.subject or measured(f.subject):
+            continue
+        short = all(len(item.split()) <= 3 for item in f.subject.split(","))
+        whole = _listed(text[:f.evidence.start - base], f.subject) if f.subject == low(f.subject) and short else None
+        whole = whole or _places(text, f.subject)
+        if whole:
+            out[n] = f.model_copy(update={"subject": whole})
+    return out
