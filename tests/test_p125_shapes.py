@@ -143,3 +143,12 @@ def test_subject_cut_at_a_coordination_is_made_whole(sentence: str, figure: str,
 def test_two_measures_in_a_list_are_not_one_subject() -> None:
     """`Doanh thu, lợi nhuận đạt ...`: two measures, the list is not one thing's."""
     assert subjects(HEAD + "Doanh thu, lợi nhuận của công ty đạt 500 tỷ đồng.").get("500 tỷ đồng") != "Doanh thu, lợi nhuận của công ty"
+
+
+def test_event_a_review_meeting_goes_on_with_its_evaluation() -> None:
+    """`... và đánh giá người đại diện vốn`: the review meeting's other task, part of its name; `đánh giá cao` is praise."""
+    names = event_names(HEAD + "Tổng công ty vừa tổ chức Hội nghị tổng kết công tác năm 2023 và đánh giá cán bộ quản lý tại các "
+                        "đơn vị thành viên.")
+    assert any(n.startswith("Hội nghị tổng kết công tác năm 2023 và đánh giá cán bộ quản lý") for n in names)
+    names = event_names(HEAD + "Sáng 5/1, Sở tổ chức Hội nghị tổng kết năm 2023 và đánh giá cao sự hỗ trợ của các đơn vị.")
+    assert "Hội nghị tổng kết năm 2023" in names

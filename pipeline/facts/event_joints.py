@@ -296,8 +296,8 @@ def onward(text: str, pos: int, i: int) -> int:
     joint = re.match(r"(?:[,;]\s*(?:(?i:và)\s+)?|(?i:và)\s+)", text[i:])  # (`Hội nghị tổng kết Đề án X; triển khai Đề án Y`)
     span = re.match(r",\s*(?i:giai đoạn)\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}(?!\d)", text[i:])  # `..., giai đoạn 2021-2025`
     task = c["onward"].match(text, i + joint.end()) if joint else None
-    if not (joint and c["review"].search(text[pos:i]) and (task or span)):
-        return 0
+    if not (joint and c["review"].search(text[pos:i]) and (task or span)) or task and re.match(r"\s+(?i:cao)(?!\w)", text[task.end():]):
+        return 0  # (`và đánh giá cao sự hỗ trợ`: praise, no task)
     return task.end() - i if task else joint.end()
 
 
