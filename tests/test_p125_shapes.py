@@ -152,3 +152,27 @@ def test_event_a_review_meeting_goes_on_with_its_evaluation() -> None:
     assert any(n.startswith("Hội nghị tổng kết công tác năm 2023 và đánh giá cán bộ quản lý") for n in names)
     names = event_names(HEAD + "Sáng 5/1, Sở tổ chức Hội nghị tổng kết năm 2023 và đánh giá cao sự hỗ trợ của các đơn vị.")
     assert "Hội nghị tổng kết năm 2023" in names
+
+
+@pytest.mark.parametrize(("sentence", "figure", "subject"), [
+    ("Trong đó, xuất khẩu sang Hoa Kỳ đạt 2 tỷ USD, tăng 15%; Nhật Bản đạt 0,5 tỷ USD, tăng 8%; Hàn Quốc đạt 0,4 tỷ USD, tăng 3%.",
+     "8%", "xuất khẩu sang Nhật Bản"),
+    ("Trong đó, xuất khẩu sang Hoa Kỳ đạt 2 tỷ USD, tăng 15%; Nhật Bản đạt 0,5 tỷ USD, tăng 8%; Hàn Quốc đạt 0,4 tỷ USD, tăng 3%.",
+     "0,4 tỷ USD", "xuất khẩu sang Hàn Quốc"),
+    ("Các thị trường xuất khẩu chính của tôm là Mỹ chiếm 25%, Nhật Bản chiếm 18%.", "18%", "xuất khẩu sang Nhật Bản"),
+])
+def test_a_list_of_markets_after_a_word_of_trade_is_a_list_of_flows(sentence: str, figure: str, subject: str) -> None:
+    assert subjects(HEAD + sentence).get(figure) == subject
+
+
+@pytest.mark.parametrize(("sentence", "figure", "subject"), [
+    # a count a capacity gives is that capacity, of the works that opens the sentence
+    ("Nhà máy may xuất khẩu tại xã Phú Lộc có công suất 3 triệu sản phẩm/năm.", "3 triệu sản phẩm",
+     "công suất của Nhà máy may xuất khẩu tại xã Phú Lộc"),
+    ("Dự án sản xuất giày dép phục vụ xuất khẩu có công suất 4 triệu sản phẩm/năm.", "4 triệu sản phẩm", "công suất của Dự án"),
+    # `số vốn` after the area of a named project is that project's
+    ("Dự án khu nghỉ dưỡng Mũi Né Bay có diện tích 120 ha với số vốn khoảng 80 triệu USD.", "khoảng 80 triệu USD",
+     "số vốn của Dự án khu nghỉ dưỡng Mũi Né Bay"),
+])
+def test_capacity_count_and_sum_of_capital_take_their_works(sentence: str, figure: str, subject: str) -> None:
+    assert subjects(HEAD + sentence).get(figure) == subject

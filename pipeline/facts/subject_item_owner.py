@@ -32,6 +32,7 @@ def _bare(subject: str | None) -> bool:
     if not subject or subject != subject.lower() or " của " in f" {subject} ":
         return False
     words = tuple(subject.split())
+    words = words[1:] if len(words) > 1 and words[0] == "số" else words  # (`số vốn`: the sum of capital, still bare)
     for n in range(len(words), 0, -1):
         kind = entries().kinds.get(words[:n])
         if kind and kind[0] in ("measure", "attribute"):
@@ -103,12 +104,32 @@ def _after_figure(text: str, between: str, subject: str, previous: Figure) -> st
     return said if previous.unit == "count" and said[:1].islower() and re.match(_HEADS, said) else None
 
 
+_CAPACITY = re.compile(rf"(?<!\w)(?P<m>(?i:tổng công suất|công suất|năng lực sản xuất|quy mô sản xuất))(?:\s+(?i:thiết kế|sản xuất|chế biến))?{_LINKS}\s*$")
+_OPENER = re.compile(rf"^\W*(?P<o>(?:{_HEADS})(?!\w)(?:\s+[A-ZĐ0-9][^\s,;:()]*)*)")
+
+
+def _capacity(text: str, before: str, f: Figure) -> str | None:
+    """`Dự án ... có công suất 6 triệu sản phẩm/năm`: a count of products a capacity gives is that capacity, of the thing
+    that has it (the owner read for the count, else the works that opens the sentence)."""
+    m = _CAPACITY.search(before) if f.unit == "count" else None
+    if m is None or not f.subject:
+        return None
+    owner = f.subject.split(" của ", 1)[1] if " của " in f.subject else None
+    opener = _OPENER.match(text) if owner is None else None
+    owner = owner or (opener.group("o") if opener else None)
+    return f"{m.group('m')} của {owner}" if owner else None
+
+
 def item_owned(sentence: Sentence, out: list[Figure]) -> list[Figure]:
     """The figures of `out` with a bare size or value given the thing the sentence names for it (see the module)."""
     base, text = sentence.start, sentence.text
     for n, f in enumerate(out):
         start = f.evidence.start - base
         before = text[:start]
+        capacity = _capacity(text, before, f)
+        if capacity:
+            out[n] = f.model_copy(update={"subject": capacity})
+            continue
         written = re.search(rf"(?<!\w)(?i:với)\s+(?P<m>[^\W\d][^,;:()\d]{{2,40}}?){_LINKS}\s*$", before) if f.subject is None else None
         subject = written.group("m") if written and _bare(written.group("m")) else f.subject  # (none read: `với diện tích cho thuê khoảng`)
         if _bare(subject):
