@@ -116,6 +116,8 @@ def test_official_a_department_at_a_market_is_no_envoy() -> None:
 @pytest.mark.parametrize(("sentence", "figures", "subject"), [
     ("Trong khi đó, xuất khẩu sang Nhật Bản tiếp tục tăng 8,5%, đạt 1,2 tỷ USD, chiếm 10% tổng kim ngạch.",
      ("8,5%", "1,2 tỷ USD", "10%"), "xuất khẩu sang Nhật Bản"),
+    ("Đáng chú ý, xuất khẩu sang Thái Lan lại tăng mạnh 15,2%, đạt 40,5 triệu USD, chiếm 3% trong tổng kim ngạch.",
+     ("15,2%", "40,5 triệu USD", "3%"), "xuất khẩu sang Thái Lan"),
     ("Nhập khẩu từ Thái Lan giảm 4%, còn 900 triệu USD.", ("4%", "900 triệu USD"), "Nhập khẩu từ Thái Lan"),
 ])
 def test_trade_flow_opening_its_clause_is_its_figures_subject(sentence: str, figures: tuple[str, ...], subject: str) -> None:
@@ -176,3 +178,25 @@ def test_a_list_of_markets_after_a_word_of_trade_is_a_list_of_flows(sentence: st
 ])
 def test_capacity_count_and_sum_of_capital_take_their_works(sentence: str, figure: str, subject: str) -> None:
     assert subjects(HEAD + sentence).get(figure) == subject
+
+
+@pytest.mark.parametrize(("text", "official"), [
+    # a one-sided dash in a province's name: `Bà` is no honorific opening a person's name
+    ("Ngày 3-5, tại thị xã Phú Mỹ, tỉnh Bà Rịa- Vũng Tàu, Phó Thủ tướng Chính phủ Trần Hồng Hà dự lễ khánh thành nhà máy.",
+     ("Trần Hồng Hà", "Phó Thủ tướng Chính phủ")),
+    # `Ủy BCH Trung ương Đảng`, a member of the Central Committee, opening a chain of posts in a list of dignitaries
+    ("Dự lễ có các đồng chí: Nguyễn Văn Phong - Ủy BCH Trung ương Đảng, Bộ trưởng Bộ Công Thương; Lê Văn Sơn - Chủ tịch UBND tỉnh "
+     "Hà Nam.", ("Nguyễn Văn Phong", "Ủy BCH Trung ương Đảng, Bộ trưởng Bộ Công Thương")),
+    # a firm's name glued by a hyphen to what it is (`-đơn vị tham gia`)
+    ("Ông Lê Văn Toàn, Giám đốc Công ty TNHH Minh Châu-đơn vị tham gia hội chợ, chia sẻ kinh nghiệm.",
+     ("Lê Văn Toàn", "Giám đốc Công ty TNHH Minh Châu")),
+])
+def test_official_dash_and_abbreviation_shapes(text: str, official: tuple[str, str]) -> None:
+    assert official in named_titles(HEAD + text)
+
+
+def test_official_a_body_named_with_its_abbreviation_ends_before_the_verb() -> None:
+    """`Đảng bộ Tổng công ty X (ABC) tổ chức Hội nghị ...`: the article's body, for a bare `Tổng công ty`, ends at `(ABC)`."""
+    record = process_text(HEAD + "Ngày 9-7, Đảng bộ Tổng công ty Xăng dầu Miền Nam (XDMN) tổ chức Hội nghị Ban Chấp hành lần thứ hai.\n"
+                          "Đồng chí Trần Văn Bình - Bí thư Đảng ủy, Chủ tịch HĐQT Tổng công ty chủ trì Hội nghị.", settings=SETTINGS)
+    assert [o.organization for o in record.officials if o.name == "Trần Văn Bình"] == ["Tổng công ty Xăng dầu Miền Nam (XDMN)"]

@@ -51,6 +51,8 @@ def _article_orgs(analysis: Analysis, contexts: dict[int, Context], bare: set[st
                 continue
             end, name = org_scan(c, k)
             text = c.grid.text(k, name[0] if name else end)
+            closed = re.search(r"\([A-ZĐ][\w&.-]{1,10}\)(?=\s+[a-zà-ỹđ])", text)  # `Tổng công ty Dầu Việt Nam (PVOIL) | tổ chức Hội
+            text = text[:closed.end()] if closed else text  # nghị ...`: the abbreviation closes the name; a verb follows (s56)
             if text:
                 orgs.append(" ".join(text.split()))
     return orgs

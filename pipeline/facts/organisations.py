@@ -621,14 +621,15 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
                     k += 1  # `UBND xã Mường Lống, huyện Kỳ Sơn, tỉnh Nghệ An`
                     continue
             elif u.text in DASHES and k > j and nxt < c.n:
+                if re.match(r"(?:doanh nghiệp|đơn vị|nơi|một)\s+[a-zà-ỹđ]", c.rest(nxt)):
+                    break  # `Công ty TNHH X - doanh nghiệp gắn bó ...`: what the body is, said after a dash, no part of its name
+                    # (also glued: `Công ty TNHH Toàn Châu-đơn vị tham gia ...`, s56)
                 if named and units[k - 1].cap and units[k - 1].end == u.start and u.end == units[nxt].start and units[nxt].alpha \
                         and not units[nxt].cap and (nxt + 1 >= c.n or units[nxt + 1].punct or nxt + 1 not in c.token_starts or _stop(c, nxt + 1)):
                     k += 2  # a hyphen inside a brand's word: `Tập đoàn Sojitz Pla-net`
                     continue
                 if units[nxt].text.lower() in ("nguyên", "cựu") and nxt + 1 in c.role_starts:
                     break  # `Ủy viên BCH TW Đảng - Nguyên Chủ nhiệm Ủy ban ...`: the next post of the chain
-                if re.match(r"(?:doanh nghiệp|đơn vị|nơi|một)\s+[a-zà-ỹđ]", c.rest(nxt)):
-                    break  # `Công ty TNHH X - doanh nghiệp gắn bó ...`: what the body is, said after a dash, no part of its name
                 if c.match(pats.org_head, nxt) or c.match(pats.country, nxt) or c.match(_OCEAN, nxt) or (
                         c.match(pats.org_word, nxt) and (units[nxt].cap or not _closing_dash(c, nxt))):
                     k += 1
