@@ -200,3 +200,19 @@ def test_official_a_body_named_with_its_abbreviation_ends_before_the_verb() -> N
     record = process_text(HEAD + "Ngày 9-7, Đảng bộ Tổng công ty Xăng dầu Miền Nam (XDMN) tổ chức Hội nghị Ban Chấp hành lần thứ hai.\n"
                           "Đồng chí Trần Văn Bình - Bí thư Đảng ủy, Chủ tịch HĐQT Tổng công ty chủ trì Hội nghị.", settings=SETTINGS)
     assert [o.organization for o in record.officials if o.name == "Trần Văn Bình"] == ["Tổng công ty Xăng dầu Miền Nam (XDMN)"]
+
+
+def test_event_day_in_brackets_after_a_day_of_work_is_the_event_s() -> None:
+    """`Sau một ngày làm việc (18/1/2024), hội nghị X đã thành công`: the day the bracket gives is the meeting's."""
+    record = process_text(HEAD + "Sau một ngày làm việc (20/3/2024), Hội nghị hợp tác 4 tỉnh biên giới lần thứ X tại tỉnh Savannakhet "
+                          "đã thành công tốt đẹp.", settings=SETTINGS)
+    assert [e.date for e in record.events if e.name.startswith("Hội nghị hợp tác 4 tỉnh")] == ["2024-03-20"]
+
+
+def test_event_a_fair_told_by_its_organisers_then_held() -> None:
+    """`Ban tổ chức X cho biết, chương trình sẽ diễn ra từ ngày 29.8 - 1.9.2023`: the days of the fair named before."""
+    record = process_text(HEAD + "Ngày 23.5, tại buổi họp báo giới thiệu Hội chợ đồ gỗ và nội thất Bình Dương 2023, ông Nam cho biết "
+                          "ngành gỗ gặp khó.\nBan tổ chức cho biết, chương trình sẽ diễn ra từ ngày 9.8 - 12.8.2023 tại Bình Dương.",
+                          settings=SETTINGS)
+    dates = {e.name: (e.date, e.date_end) for e in record.events}
+    assert dates.get("Hội chợ đồ gỗ và nội thất Bình Dương 2023") == ("2023-08-09", "2023-08-12")

@@ -321,7 +321,7 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
         held_before = held_before or p < start and _DURATION.search(text[:p]) is not None and text[q:].lstrip().startswith(")") and (re.search(
             rf"(?i:{HELD_WORDS})\s+$", text[:start]) is not None or re.fullmatch(r"\s*\)\s*,\s*", text[q:start]) is not None) and ";" not in text[q:start]  # (`trong ba ngày (18 đến 20/4/2025), tại X, Sở ... tổ chức phiên chợ Y`)
         month_at = refines(d, dates, text, s0)  # (`vào trung tuần tháng 10/2018 (từ 19 - 22/10)`: the month's days)
-        told = re.search(r"(?i:nay|qua|mai|sáng|chiều|tối|trưa|đêm|hôm|âm lịch|Tý|Sửu|Dần|Mão|Thìn|Tỵ|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)\s*\(\s*(?:(?i:tức|nhằm)\s+)?(?:(?i:ngày)\s+)?$", text[:p]) or month_at is not None
+        told = re.search(r"(?i:nay|qua|mai|sáng|chiều|tối|trưa|đêm|hôm|làm việc|âm lịch|Tý|Sửu|Dần|Mão|Thìn|Tỵ|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)\s*\(\s*(?:(?i:tức|nhằm)\s+)?(?:(?i:ngày)\s+)?$", text[:p]) or month_at is not None
         if (text[:p].count("(") > text[:p].count(")") and not (end <= p and (
                 _DATING_BRACKET.fullmatch(text[end:p]) or _HELD_BRACKET.fullmatch(text[end:p])))
                 and not held_before  # (`Sau 3 ngày tranh tài (diễn ra từ ngày 28 đến 30/3), Hội thi X ...`)

@@ -71,12 +71,13 @@ _CREDIT = re.compile(r"\W*(?i:ảnh)\s*:?\s*[A-ZĐ]")  # `Ảnh: HOÀNG HÙNG`: 
 
 # a sentence that opens (after `Theo đó,` or `Theo kế hoạch,`) with `the event` or with `Dự kiến` and no subject, and says
 # it is held, lasts or ends
-_ANAPHOR_HELD = re.compile(r"\s*(?:(?i:theo đó|theo kế hoạch),\s*)?(?:(?i:dự kiến),?\s*|(?i:dự kiến),?\s*(?i:sự kiện|chương trình)\s+|(?:(?i:chuỗi)\s+)?(?i:sự kiện|chương trình)\s+)"
+_ANAPHOR_HELD = re.compile(r"\s*(?:(?i:theo đó|theo kế hoạch),\s*|[^,.;:]{3,80}?\s(?i:cho biết|cho hay|thông tin),\s*)?(?:(?i:dự kiến),?\s*|(?i:dự kiến),?\s*(?i:sự kiện|chương trình)\s+|(?:(?i:chuỗi)\s+)?(?i:sự kiện|chương trình)\s+)"
                            r"(?:này\s+|năm nay\s+)?(?:(?i:dự kiến)\s+)?(?:(?i:do)\s[^.;:]{3,150}?\s(?i:tổ chức),?\s+)?(?:sẽ\s+)?(?:diễn ra|kéo dài|được tổ chức|kết thúc)(?!\w)"
                            r"|\s*(?i:diễn ra|kéo dài|được tổ chức)(?=\s+(?i:từ|trong)\s)"
                            r"|\s*(?i:lễ khai mạc)\s+(?:(?i:sẽ|dự kiến|dự kiến sẽ)\s+)?(?:(?i:diễn ra|được tổ chức))(?!\w)"  # (`Lễ khai mạc diễn ra từ 18h ngày 29/11`: its first day)
                            r"|\s*(?:(?i:theo đó|theo kế hoạch),\s*)?(?i:thời gian)\s+(?:(?i:tổ chức|diễn ra)\s+)?(?i:sự kiện|chương trình)\s+(?:(?i:là|dự kiến|sẽ)\s+)*(?=(?i:từ|vào|trong)\s)")
-# (`Theo đó, thời gian tổ chức sự kiện từ ngày 13 đến ngày 16/12/2023`: the time the event is held)  # (`Diễn ra từ ngày 19 đến 22-9, ...`: no subject; `Chuỗi
+# (`Theo đó, thời gian tổ chức sự kiện từ ngày 13 đến ngày 16/12/2023`: the time the event is held; `Ban tổ chức X cho biết, chương
+# trình sẽ diễn ra từ ngày 29.8 - 1.9.2023`: who tells it first, s56)  # (`Diễn ra từ ngày 19 đến 22-9, ...`: no subject; `Chuỗi
 # sự kiện do Bộ X và UBND TPHCM phối hợp tổ chức, diễn ra từ ngày 4 đến 6-9`)
 
 
