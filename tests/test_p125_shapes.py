@@ -216,3 +216,17 @@ def test_event_a_fair_told_by_its_organisers_then_held() -> None:
                           settings=SETTINGS)
     dates = {e.name: (e.date, e.date_end) for e in record.events}
     assert dates.get("Hội chợ đồ gỗ và nội thất Bình Dương 2023") == ("2023-08-09", "2023-08-12")
+
+
+@pytest.mark.parametrize(("sentence", "figures", "subject"), [
+    # a trade in two goods joined by `và`, and the amount and share chained after its change
+    ("Cộng chung cả 6 tháng đầu năm 2021 xuất khẩu nhóm hàng thủy sản và sản phẩm thủy sản tăng 12,1% so với cùng kỳ năm 2020, đạt "
+     "gần 7,2 tỷ USD, chiếm 2,5% trong tổng kim ngạch xuất khẩu hàng hóa các loại của cả nước.", ("12,1%", "gần 7,2 tỷ USD", "2,5%"),
+     "xuất khẩu nhóm hàng thủy sản và sản phẩm thủy sản"),
+    # a sector `có vốn đầu tư nước ngoài`, and its change
+    ("Trong đó, khu vực nhà nước đạt 90 tỷ đồng, tăng 3%; khu vực có vốn đầu tư nước ngoài đạt 410 tỷ đồng, tăng 7%.",
+     ("410 tỷ đồng", "7%"), "khu vực có vốn đầu tư nước ngoài"),
+])
+def test_trade_of_two_goods_and_foreign_owned_sector(sentence: str, figures: tuple[str, ...], subject: str) -> None:
+    said = subjects(HEAD + sentence)
+    assert [said.get(f) for f in figures] == [subject] * len(figures)

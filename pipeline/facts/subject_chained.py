@@ -3,10 +3,12 @@
     Tổng công ty đã sản xuất 7,96 tỷ kWh điện, bằng 82,3% kế hoạch năm và tăng 1% so cùng kỳ
         7,96 tỷ kWh: `sản lượng điện Tổng công ty sản xuất`; 82,3% and 1%: the same, not `Tổng công ty`
     Doanh thu của Công ty A đạt 500 tỷ đồng, tăng 12% so với năm trước        12%: `Doanh thu của Công ty A`
+    xuất khẩu nhóm hàng gỗ tăng 62,6% so với cùng kỳ năm 2020, đạt 8,21 tỷ USD, chiếm 5,2%   8,21 tỷ USD, 5,2%: the change's
 
 A percentage is chained when only a comma, `và` and a verb of comparing (`bằng`, `tăng`, `giảm`, `đạt`, `vượt`) stand
 between it and the amount (or the chained percentage before it, with its few words of base: `kế hoạch năm`), and the
-subject read for it is none or the holder inside the amount's measure; any subject of its own is kept."""
+subject read for it is none or the holder inside the amount's measure; any subject of its own is kept. An amount or a
+share with none chained after a change of a measure or a trade (`, đạt`, `, chiếm`, past the change's base) is that one's."""
 
 from __future__ import annotations
 
@@ -19,8 +21,12 @@ from pipeline.record import Figure
 
 # what may stand between an amount (or a chained share) and the share chained after it: a few words of the amount's
 # noun or the share's base (`điện`, `kế hoạch năm`, `so cùng kỳ`), then `, (và) bằng|tăng|giảm|đạt|vượt (khoảng)`
-_LINK = re.compile(r"(?:\s+[^\W\d][^\d,;:.()]{0,40}?)?\s*,?\s*(?:(?i:và)\s+)?(?i:bằng|tăng|giảm|đạt|vượt)"
-                   r"(?:\s+(?i:khoảng|hơn|gần|trên|xấp xỉ))?\s+")
+_LINK = re.compile(r"(?:\s+[^\W\d][^\d,;:.()]{0,40}?)?\s*,?\s*(?:(?i:và)\s+)?(?i:bằng|tăng|giảm|đạt|vượt|chiếm)"
+                   r"(?:\s+(?i:khoảng|hơn|gần|trên|xấp xỉ|tới))?\s+")
+# what may stand between a change and an amount or share chained after it: the change's base (`so với cùng kỳ năm 2020`),
+# then `, (và) đạt|chiếm|ước đạt`
+_ONWARD = re.compile(r"(?:\s+[^,;:()]{0,40}?)?\s*,\s*(?:(?i:và)\s+)?(?i:ước đạt|đạt|chiếm)(?:\s+(?i:khoảng|hơn|gần|trên|xấp xỉ|tới))?\s+")
+_TRADE = ("xuất khẩu ", "nhập khẩu ", "kim ngạch ")
 
 _ASPECT = re.compile(r"\s*(?i:về)\s")
 
@@ -41,4 +47,15 @@ def chained(sentence: Sentence, out: list[Figure]) -> list[Figure]:
             if share.subject is None or low(share.subject) in low(amount.subject) and not measured(share.subject):
                 out[k] = share.model_copy(update={"subject": amount.subject})
             end = share.evidence.end - base
+    for n, change in enumerate(out):  # `X tăng 62,6% so với cùng kỳ năm 2020, đạt gần 8,21 tỷ USD, chiếm 5,2%`: X's
+        said = low(change.subject or "")
+        if change.unit != "percent" or not said or said in SELF_MEASURES | empty_subjects() \
+                or not (measured(said) or said.startswith(_TRADE)):
+            continue
+        end = change.evidence.end - base
+        for k in range(n + 1, len(out)):
+            if not _ONWARD.fullmatch(sentence.text, end, out[k].evidence.start - base) or out[k].subject is not None:
+                break
+            out[k] = out[k].model_copy(update={"subject": change.subject})
+            end = out[k].evidence.end - base
     return out

@@ -7,7 +7,9 @@ value of two sectors, `nhà máy tại tỉnh Thái Bình` for plants in two pro
 A subject that is the last of short lower-case items after a comma, right before its figure, is the whole list when the
 list opens with a measure of something (`kim ngạch xuất khẩu của 2 ngành dệt may`) whose last nouns the items go on
 naming; a subject that is itself a measure (`Doanh thu, lợi nhuận đạt ...`: two measures) is kept. A subject that ends
-with a province goes on through the provinces joined to it by `và` or a comma."""
+with a province goes on through the provinces joined to it by `và` or a comma; a trade in two goods joined by `và` is of
+both (`xuất khẩu nhóm hàng gỗ và sản phẩm gỗ tăng 62,6%`); a sector `có vốn đầu tư nước ngoài` keeps it (`kinh tế có vốn đầu
+tư nước ngoài đạt 236 tỷ đồng`: not `kinh tế`)."""
 
 from __future__ import annotations
 
@@ -46,6 +48,25 @@ def _places(text: str, subject: str) -> str | None:
     return subject + whole if whole else None
 
 
+def _traded(before: str, subject: str) -> str | None:
+    """`xuất khẩu nhóm hàng gỗ và | sản phẩm gỗ` (+ tăng): the trade in both goods, not the last."""
+    at = before.rfind(subject)
+    m = re.search(r"(?:^|[,;:]\s*|\d{4}\s+)(?P<head>(?:(?i:kim ngạch)\s+)?(?i:xuất khẩu|nhập khẩu)\s+[^\W\d][^,;:()\d]{1,40}?)\s+(?i:và)\s+$",
+                  before[:at]) if at > 0 else None
+    return f"{m.group('head')} và {subject}" if m else None
+
+
+_FOREIGN_OWNED = re.compile(r"\s+(?i:có vốn đầu tư nước ngoài|có vốn đầu tư trực tiếp nước ngoài|có vốn nước ngoài)(?!\w)")
+
+
+def _foreign_owned(before: str, subject: str) -> str | None:
+    """`kinh tế | có vốn đầu tư nước ngoài đạt 236 tỷ đồng`: the sector's name goes on past `có`, which is no verb here."""
+    at = before.rfind(subject)
+    m = _FOREIGN_OWNED.match(before, at + len(subject)) if at >= 0 else None
+    return subject + m.group() if m and not before[m.end():].strip(" ,:") or m and re.match(r"\s*(?i:đạt|ước đạt|là|chiếm|tăng|giảm)?\s*$",
+                                                                                        before[m.end():]) else None
+
+
 def coordinated(sentence: Sentence, out: list[Figure]) -> list[Figure]:
     """The figures of `out` with a subject cut at a coordination made whole (see the module)."""
     base, text = sentence.start, sentence.text
@@ -54,7 +75,12 @@ def coordinated(sentence: Sentence, out: list[Figure]) -> list[Figure]:
             continue
         short = all(len(item.split()) <= 3 for item in f.subject.split(","))
         whole = _listed(text[:f.evidence.start - base], f.subject) if f.subject == low(f.subject) and short else None
-        whole = whole or _places(text, f.subject)
+        whole = whole or _places(text, f.subject) or _traded(text[:f.evidence.start - base], f.subject) \
+            or _foreign_owned(text[:f.evidence.start - base], f.subject)
         if whole:
             out[n] = f.model_copy(update={"subject": whole})
+            for k in range(n + 1, len(out)):  # (`..., tăng 5%`: the change after it, read with the same cut subject, too)
+                if out[k].subject != f.subject or ";" in text[f.evidence.end - base:out[k].evidence.start - base]:
+                    break
+                out[k] = out[k].model_copy(update={"subject": whole})
     return out
