@@ -230,3 +230,10 @@ def test_event_a_fair_told_by_its_organisers_then_held() -> None:
 def test_trade_of_two_goods_and_foreign_owned_sector(sentence: str, figures: tuple[str, ...], subject: str) -> None:
     said = subjects(HEAD + sentence)
     assert [said.get(f) for f in figures] == [subject] * len(figures)
+
+
+def test_event_a_list_of_fields_goes_on_through_labour_and_media() -> None:
+    """`Hợp tác Thương mại, Đầu tư, Du lịch, Lao động và Truyền thông`: fields of one meeting's name, not its end."""
+    names = event_names(HEAD + "Sáng 5/9, tại Đông Hà diễn ra Hội nghị Hợp tác Thương mại, Du lịch, Lao động và Truyền thông giữa ba "
+                        "tỉnh Quảng Trị, Savannakhet và Mukdahan.")
+    assert any(n.startswith("Hội nghị Hợp tác Thương mại, Du lịch, Lao động và Truyền thông") for n in names)
