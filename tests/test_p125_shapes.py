@@ -237,3 +237,10 @@ def test_event_a_list_of_fields_goes_on_through_labour_and_media() -> None:
     names = event_names(HEAD + "Sáng 5/9, tại Đông Hà diễn ra Hội nghị Hợp tác Thương mại, Du lịch, Lao động và Truyền thông giữa ba "
                         "tỉnh Quảng Trị, Savannakhet và Mukdahan.")
     assert any(n.startswith("Hội nghị Hợp tác Thương mại, Du lịch, Lao động và Truyền thông") for n in names)
+
+
+def test_official_a_member_of_the_members_council_goes_on_the_chain() -> None:
+    """`Ủy viên BTV Đảng ủy, Thành viên HĐTV Tập đoàn`: the second post of the chain, not cut at the first."""
+    assert ("Phạm Văn Long", "Ủy viên BTV Đảng ủy, Thành viên HĐTV Tập đoàn") in named_titles(
+        HEAD + "Tham dự có đồng chí Phạm Văn Long - Ủy viên BTV Đảng ủy, Thành viên HĐTV Tập đoàn; đồng chí Lê Văn Hải - Phó Tổng "
+        "Giám đốc Tập đoàn.")
