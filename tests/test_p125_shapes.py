@@ -244,3 +244,27 @@ def test_official_a_member_of_the_members_council_goes_on_the_chain() -> None:
     assert ("Phạm Văn Long", "Ủy viên BTV Đảng ủy, Thành viên HĐTV Tập đoàn") in named_titles(
         HEAD + "Tham dự có đồng chí Phạm Văn Long - Ủy viên BTV Đảng ủy, Thành viên HĐTV Tập đoàn; đồng chí Lê Văn Hải - Phó Tổng "
         "Giám đốc Tập đoàn.")
+
+
+@pytest.mark.parametrize(("sentence", "figure", "subject"), [
+    ("Đến cuối năm 2019, công ty niêm yết trên HOSE khi vốn điều lệ ở mức hơn 1.200 tỷ đồng.", "hơn 1.200 tỷ đồng", "vốn điều lệ"),
+    ("(Báo X) – Do giá đường xuống thấp nên giá mua mía của các nhà máy đường tại tỉnh Thanh Hóa trong vụ thu hoạch 2018-2019 chỉ "
+     "còn 850.000 đồng/tấn (10 CCS), giảm khoảng 100.000 đồng/tấn so với niên vụ trước.",
+     "850.000 đồng", "giá mua mía của các nhà máy đường tại tỉnh Thanh Hóa"),
+])
+def test_a_measure_the_clause_writes_is_the_subject_no_rule_gave(sentence: str, figure: str, subject: str) -> None:
+    assert subjects(HEAD + sentence).get(figure) == subject
+
+
+def test_a_change_after_a_change_is_of_the_same_measure() -> None:
+    """`tăng 4,2% so với quý trước, nhưng vẫn giảm 2,5% so với cùng kỳ`: both changes of one measure."""
+    said = subjects(HEAD + "Tính chung 9 tháng, kim ngạch nhập khẩu hàng hóa ước đạt 3,1 tỷ USD, tăng 4,2% so với quý trước, nhưng vẫn "
+                    "giảm 2,5% so với cùng kỳ năm trước.")
+    assert said.get("2,5%") is not None and said.get("2,5%") == said.get("4,2%")
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    ("Ông Bình cho biết số nợ người ta đến đòi lên tới hơn 8 tỷ đồng.", "hơn 8 tỷ đồng"),  # a clause, no measure's phrase
+])
+def test_no_measure_phrase_no_fallback(sentence: str, figure: str) -> None:
+    assert subjects(HEAD + sentence).get(figure) != "nợ người ta đến đòi"

@@ -45,6 +45,7 @@ from pipeline.facts import (
     subject_donors,
     subject_edges,
     subject_energy,
+    subject_fallback,
     subject_gates,
     subject_growth,
     subject_invested,
@@ -967,5 +968,6 @@ _SENTENCE_STEPS = (
     subject_coordinated.coordinated,  # `kim ngạch xuất khẩu của 2 ngành dệt may, | da giày đã đạt`: the whole list
     subject_trade_flow.flows,  # `xuất khẩu sang Trung Quốc lại tăng mạnh 20,6%, đạt 59,39 triệu USD`: the flow's
     subject_chained.chained,  # `sản xuất 7,96 tỷ kWh điện, bằng 82,3% kế hoạch năm và tăng 1%`: the output's shares
+    subject_fallback.fallback,  # `vốn điều lệ ở mức hơn 3.000 tỷ đồng`: a measure the clause writes, when nothing else was read
     _distinct_shares,  # shares of one subject told apart by their wholes
 )
