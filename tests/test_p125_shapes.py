@@ -268,3 +268,15 @@ def test_a_change_after_a_change_is_of_the_same_measure() -> None:
 ])
 def test_no_measure_phrase_no_fallback(sentence: str, figure: str) -> None:
     assert subjects(HEAD + sentence).get(figure) != "nợ người ta đến đòi"
+
+
+def test_event_name_after_its_owner_stops_before_its_verb() -> None:
+    """`đại hội đồng cổ đông thường niên 2023 của Mía Đường X | tổ chức ngày 26/9`: the owner ends the name, not the verb."""
+    names = event_names(HEAD + "Tại đại hội đồng cổ đông thường niên 2024 của Cao su Đồng Phú tổ chức ngày 20/4 đã thông qua kế "
+                        "hoạch chia cổ tức.")
+    assert "đại hội đồng cổ đông thường niên 2024 của Cao su Đồng Phú" in names
+
+
+def test_official_a_power_machinery_corporation_is_whole() -> None:
+    assert ("Trần Văn Hải", "Tổng Giám đốc Tổng Công ty Máy động lực và Máy nông nghiệp Việt Nam (VEAM)") in named_titles(
+        HEAD + "Ông Trần Văn Hải, Tổng Giám đốc Tổng Công ty Máy động lực và Máy nông nghiệp Việt Nam (VEAM) cho biết kế hoạch.")

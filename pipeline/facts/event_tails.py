@@ -226,7 +226,8 @@ def _tail_end(mention: Mention) -> int:
         gap = gap[:gap.rfind(",")]  # `..., công ty đã quyết định`: the last comma opens the next clause's subject
     if p["clause_after_comma"].search(gap):
         return end  # `Lễ ký kết hợp tác chiến lược` + `, đánh dấu bước tiến mới ...`: a clause about it follows
-    gap = re.sub(r"\s+(?i:họp|diễn ra|khai mạc|bế mạc)$", "", gap.rstrip(" ,:-–("))  # (`... Sông Cửu Long | họp tại`: their verb)
+    gap = re.sub(r"\s+(?:(?i:được)\s+)?(?i:họp|diễn ra|khai mạc|bế mạc|tổ chức)$", "", gap.rstrip(" ,:-–("))  # (`... Sông Cửu Long | họp
+    # tại`, `... của Mía Đường Sơn La | tổ chức ngày 26/9`: their verb)
     while gap.count("(") > gap.count(")"):
         gap = gap[:gap.rfind("(")].rstrip(" ,:-–")  # (a bracket the closer falls inside is left out)
     if not _name_like(gap, mention, p["owned"].match(text, close) is not None) or p["dangling"].search(gap):
