@@ -280,3 +280,9 @@ def test_event_name_after_its_owner_stops_before_its_verb() -> None:
 def test_official_a_power_machinery_corporation_is_whole() -> None:
     assert ("Trần Văn Hải", "Tổng Giám đốc Tổng Công ty Máy động lực và Máy nông nghiệp Việt Nam (VEAM)") in named_titles(
         HEAD + "Ông Trần Văn Hải, Tổng Giám đốc Tổng Công ty Máy động lực và Máy nông nghiệp Việt Nam (VEAM) cho biết kế hoạch.")
+
+
+def test_official_a_station_head_s_organisation_opens_with_the_station() -> None:
+    """`Trưởng trạm Trồng trọt và Bảo vệ thực vật huyện X`: the station, `Trạm ...`, not a name without its unit."""
+    record = process_text(HEAD + "Ông Lê Văn Tài – Trưởng trạm Khuyến nông huyện Hàm Tân cho biết diện tích lúa giảm.", settings=SETTINGS)
+    assert [o.organization for o in record.officials if o.name == "Lê Văn Tài"] == ["Trạm Khuyến nông huyện Hàm Tân"]

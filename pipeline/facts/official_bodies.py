@@ -79,4 +79,8 @@ def of_role(role: str, organization: str | None) -> str | None:
         return body_of_title(f"Bộ trưởng {organization}") or organization
     if fold(role).lower() == "tham tan" and _FIELDS.fullmatch(organization):
         return None
+    unit = re.fullmatch(r"(?:Phó\s+)?(?i:trưởng)\s+(?P<u>(?i:trạm|đội|trại|xưởng))", role)
+    if unit and organization[:1].isupper() and not re.match(rf"(?i:{unit.group('u')})\s", organization):
+        return f"{unit.group('u').capitalize()} {organization}"  # `Trưởng trạm | Trồng trọt và Bảo vệ thực vật huyện X`: the
+        # station's name opens with the unit the role ends with (s56, set P130)
     return organization
