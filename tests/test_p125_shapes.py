@@ -286,3 +286,9 @@ def test_official_a_station_head_s_organisation_opens_with_the_station() -> None
     """`Trưởng trạm Trồng trọt và Bảo vệ thực vật huyện X`: the station, `Trạm ...`, not a name without its unit."""
     record = process_text(HEAD + "Ông Lê Văn Tài – Trưởng trạm Khuyến nông huyện Hàm Tân cho biết diện tích lúa giảm.", settings=SETTINGS)
     assert [o.organization for o in record.officials if o.name == "Lê Văn Tài"] == ["Trạm Khuyến nông huyện Hàm Tân"]
+
+
+def test_a_brand_s_initials_glued_by_a_dot_end_no_sentence() -> None:
+    """`Công ty Cổ phần Dược phẩm TV.Pharm cho biết`: one sentence, and the whole firm's name in the post."""
+    assert ("Hà Văn Sơn", "Tổng giám đốc Công ty Cổ phần Dược phẩm TV.Pharm") in named_titles(
+        HEAD + "Ông Hà Văn Sơn, Tổng giám đốc Công ty Cổ phần Dược phẩm TV.Pharm cho biết nhà máy đạt chuẩn GMP-EU.")

@@ -215,7 +215,8 @@ def _rejoined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     (`Co.opMart`, `Co.op`), the dots of an abbreviation of single capitals (`I.C.E`, `T.N.H.H`) or of a unit or degree
     before a name (`TX. Tân Châu`, `PGS. Nguyễn Văn A`), the exclamation mark of an upper-case brand (`GO! Tuyên Quang`) and
     a question or exclamation mark inside a title that the sentence goes on after in lower case (`... thì hợp lý? vào lúc`),
-    and the dot of a number whose last group a stray space cut off (`14.386.322. 000 đồng`)."""
+    and the dot of a number whose last group a stray space cut off (`14.386.322. 000 đồng`), and the dot that glues a brand's
+    initials to its name with no space (`TV.Pharm`)."""
     out: list[tuple[int, int]] = []
     for start, end in spans:
         if out:
@@ -228,6 +229,9 @@ def _rejoined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             # `tọa đàm Cuộc sống hiện đại: Trả giá bao nhiêu thì hợp lý? vào lúc 18 giờ ...`: a title's question mark
             glued = glued or (text[prev_end - 1:prev_end] in "?!" and text[start:start + 1].islower())
             glued = glued or (_GROUP_DOT.search(text[prev_start:prev_end]) is not None and re.match(r"\d{3}(?!\d)", text[start:]) is not None)
+            glued = glued or (prev_end == start and re.search(r"(?<![\w.])[A-ZĐ]{1,5}\.$", text[prev_start:prev_end]) is not None
+                              and re.match(r"[A-ZĐ][a-zà-ỹđ]", text[start:]) is not None)  # `Dược phẩm TV.Pharm`: a brand's initials
+            # glued by a dot to its name, no space after it (s56, set P132)
             if glued or brand:
                 out[-1] = (prev_start, end)
                 continue
