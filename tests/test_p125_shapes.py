@@ -292,3 +292,11 @@ def test_a_brand_s_initials_glued_by_a_dot_end_no_sentence() -> None:
     """`Công ty Cổ phần Dược phẩm TV.Pharm cho biết`: one sentence, and the whole firm's name in the post."""
     assert ("Hà Văn Sơn", "Tổng giám đốc Công ty Cổ phần Dược phẩm TV.Pharm") in named_titles(
         HEAD + "Ông Hà Văn Sơn, Tổng giám đốc Công ty Cổ phần Dược phẩm TV.Pharm cho biết nhà máy đạt chuẩn GMP-EU.")
+
+
+def test_a_change_after_a_share_of_a_target_is_not_the_target_s() -> None:
+    """`thép ước đạt 4,85 triệu tấn, đạt 88,1% kế hoạch năm, tăng 23,2%`: the steel's change, not `kế hoạch`."""
+    said = subjects(HEAD + "Sản lượng sản phẩm chủ lực: xi măng ước đạt 2,1 triệu tấn, đạt 95% kế hoạch năm, tăng 8,4%; thép ước đạt "
+                    "4,85 triệu tấn, đạt 88,1% kế hoạch năm, tăng 23,2%.")
+    assert said.get("23,2%") == said.get("88,1%") != "kế hoạch"
+    assert said.get("8,4%") != "kế hoạch"

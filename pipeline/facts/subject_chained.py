@@ -8,7 +8,9 @@
 A percentage is chained when only a comma, `và` and a verb of comparing (`bằng`, `tăng`, `giảm`, `đạt`, `vượt`) stand
 between it and the amount (or the chained percentage before it, with its few words of base: `kế hoạch năm`), and the
 subject read for it is none or the holder inside the amount's measure; any subject of its own is kept. An amount or a
-share with none chained after a change of a measure or a trade (`, đạt`, `, chiếm`, past the change's base) is that one's."""
+share with none chained after a change of a measure or a trade (`, đạt`, `, chiếm`, past the change's base) is that one's,
+and a change right after a share of a target is not the target's (`thép ước đạt 4,85 triệu tấn, đạt 88,1% kế hoạch năm, tăng
+23,2%`: the steel's, not `kế hoạch`)."""
 
 from __future__ import annotations
 
@@ -27,6 +29,9 @@ _LINK = re.compile(r"(?:\s+[^\W\d][^\d,;:.()]{0,40}?)?\s*,?\s*(?:(?i:và)\s+)?(?
 # then `, (và) đạt|chiếm|ước đạt`
 _ONWARD = re.compile(r"(?:\s+[^,;:()]{0,40}?)?\s*,\s*(?:(?i:và)\s+)?(?i:ước đạt|đạt|chiếm)(?:\s+(?i:khoảng|hơn|gần|trên|xấp xỉ|tới))?\s+")
 _TRADE = ("xuất khẩu ", "nhập khẩu ", "kim ngạch ")
+# the base a share of a target is of, which a change right after it is no change of (s56, set P131)
+_BASES = frozenset({"kế hoạch", "kế hoạch năm", "kế hoạch đề ra", "kế hoạch được giao", "chỉ tiêu", "mục tiêu", "cùng kỳ"})
+_AFTER_BASE = re.compile(r"\s+(?i:kế hoạch|chỉ tiêu|mục tiêu)[^,;:()\d]{0,20}?\s*,\s*(?:(?i:và)\s+)?(?i:tăng|giảm)(?:\s+(?i:khoảng|hơn|gần|trên))?\s+")
 
 _ASPECT = re.compile(r"\s*(?i:về)\s")
 
@@ -47,6 +52,11 @@ def chained(sentence: Sentence, out: list[Figure]) -> list[Figure]:
             if share.subject is None or low(share.subject) in low(amount.subject) and not measured(share.subject):
                 out[k] = share.model_copy(update={"subject": amount.subject})
             end = share.evidence.end - base
+    for k in range(1, len(out)):  # `thép ước đạt 4,85 triệu tấn, đạt 88,1% kế hoạch năm, tăng 23,2%`: the steel's change, not the plan's
+        before = out[k - 1]
+        if low(out[k].subject or "") in _BASES and before.subject and low(before.subject) not in _BASES \
+                and _AFTER_BASE.fullmatch(sentence.text, before.evidence.end - base, out[k].evidence.start - base):
+            out[k] = out[k].model_copy(update={"subject": before.subject})
     for n, change in enumerate(out):  # `X tăng 62,6% so với cùng kỳ năm 2020, đạt gần 8,21 tỷ USD, chiếm 5,2%`: X's
         said = low(change.subject or "")
         if change.unit != "percent" or not said or said in SELF_MEASURES | empty_subjects() \
