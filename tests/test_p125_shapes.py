@@ -300,3 +300,13 @@ def test_a_change_after_a_share_of_a_target_is_not_the_target_s() -> None:
                     "4,85 triệu tấn, đạt 88,1% kế hoạch năm, tăng 23,2%.")
     assert said.get("23,2%") == said.get("88,1%") != "kế hoạch"
     assert said.get("8,4%") != "kế hoạch"
+
+
+def test_event_whose_success_another_follows_takes_not_its_days() -> None:
+    """`Tiếp nối thành công của Triển lãm X, Hội chợ Y ... sẽ được tổ chức từ ngày 5-2 đến 12-2`: the days are Y's; X, held
+    before, does not take them (a frame, class `frame`)."""
+    record = process_text(HEAD + "Tiếp nối thành công của Triển lãm thành tựu “70 năm ngành Công Thương”, Hội chợ Mùa Xuân 2025 với "
+                          "thông điệp “Kết nối sản xuất” sẽ được tổ chức từ ngày 5-2 đến 12-2-2025 tại Hà Nội.", settings=SETTINGS)
+    dates = {e.name: (e.date, e.date_end) for e in record.events}
+    assert dates.get("Hội chợ Mùa Xuân 2025") == ("2025-02-05", "2025-02-12")
+    assert dates.get("Triển lãm thành tựu “70 năm ngành Công Thương”", (None, None))[0] != "2025-02-05"
