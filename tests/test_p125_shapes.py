@@ -310,3 +310,9 @@ def test_event_whose_success_another_follows_takes_not_its_days() -> None:
     dates = {e.name: (e.date, e.date_end) for e in record.events}
     assert dates.get("Hội chợ Mùa Xuân 2025") == ("2025-02-05", "2025-02-12")
     assert dates.get("Triển lãm thành tựu “70 năm ngành Công Thương”", (None, None))[0] != "2025-02-05"
+
+
+def test_figure_hundreds_written_after_nghin() -> None:
+    """`1 nghìn 200 ha`: 1.200 ha, not 200 ha."""
+    record = process_text(HEAD + "Toàn tỉnh có 23 cụm công nghiệp với tổng diện tích 1 nghìn 200 ha.", settings=SETTINGS)
+    assert [(f.text, f.value) for f in record.figures if f.unit == "ha"] == [("1 nghìn 200 ha", 1200.0)]

@@ -98,7 +98,8 @@ from pipeline.language.analysis import Analysis, Sentence
 from pipeline.language.textnorm import fold
 from pipeline.record import Evidence, Figure
 
-_AMOUNT = rf"(?:(?:{DIGITS})(?:\s*(?:{MULTIPLIER}))?(?:\s+(?:{DIGITS})\s*(?:{MULTIPLIER}))*)"
+_AMOUNT = rf"(?:(?:{DIGITS})(?:\s*(?:{MULTIPLIER}))?(?:\s+(?:{DIGITS})\s*(?:{MULTIPLIER}))*(?:(?:(?<=nghìn)|(?<=ngàn))\s+\d{{3}}(?![\d.,]))?)"
+# (`1 nghìn 200 ha`: the hundreds written after `nghìn` as a bare three-digit number, 1.200; s56, set P132)
 # Words that may follow a bare amount of money (`giải ngân 110 tỉ cho Công ty`), besides punctuation.
 _AFTER_BARE = frozenset(w for w in (
     "cho của và nhưng để nếu thì do mỗi từ khi nhằm so với tại sau trước còn là được đã trong vào năm tiền "
