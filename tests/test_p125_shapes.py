@@ -7,9 +7,17 @@ from __future__ import annotations
 import pytest
 
 from pipeline import process_text
+from pipeline.documents import RawDocument
+from pipeline.page.stage import to_article
+from pipeline.run.process import to_record
 from tests.shapes import SETTINGS, event_names, named_titles, subjects
 
 HEAD = "Tin nhanh\n"  # a headline line, so that the sentence under test is read as the body's
+
+
+def _officials(text: str, url: str | None) -> list[tuple[str, str | None, str | None]]:
+    record = to_record(to_article(RawDocument(url or "text", "text", text, url=url), SETTINGS))
+    return [(o.name, o.title, o.province) for o in record.officials]
 
 
 @pytest.mark.parametrize(("sentence", "figure", "subject"), [
@@ -316,3 +324,16 @@ def test_figure_hundreds_written_after_nghin() -> None:
     """`1 nghìn 200 ha`: 1.200 ha, not 200 ha."""
     record = process_text(HEAD + "Toàn tỉnh có 23 cụm công nghiệp với tổng diện tích 1 nghìn 200 ha.", settings=SETTINGS)
     assert [(f.text, f.value) for f in record.figures if f.unit == "ha"] == [("1 nghìn 200 ha", 1200.0)]
+
+
+def test_official_a_people_s_committee_post_takes_the_paper_s_province_though_a_country_is_named() -> None:
+    """`Chủ tịch UBND tỉnh ... làm việc với Thị trưởng Port Hedland (Australia)`: the committee is the province's own."""
+    text = ("Tin nhanh\nSáng 22/7, đồng chí Nguyễn Văn Thắng - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh đã tiếp Thị trưởng thành phố "
+            "Busan (Hàn Quốc).")
+    assert ("Nguyễn Văn Thắng", "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Phú Thọ", "Phú Thọ") in _officials(text, "https://baophutho.vn/x.htm")
+
+
+def test_official_a_foreign_province_s_post_takes_no_paper_province() -> None:
+    """`Phó Tỉnh trưởng tỉnh Savannakhet`, or a bare `Phó Chủ tịch tỉnh` of a Lao delegation: no Vietnamese province."""
+    said = _officials("Tin nhanh\nTiếp đoàn có ông Sổm Phết, Phó Tỉnh trưởng tỉnh Savannakhet (Lào).", "https://baoquangtri.vn/x.htm")
+    assert all(p is None for _, _, p in said)

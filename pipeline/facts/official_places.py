@@ -96,7 +96,12 @@ def bare_provincial(title: str, organization: str | None, sentence: str) -> bool
     """Whether the post is a province's that names no place (`Phó Chủ tịch UBND tỉnh`, `Bí thư Tỉnh ủy`, `Giám đốc Sở
     Công Thương`), in a sentence that names no country abroad."""
     post = organization or title
-    return not (_NAMED_PROVINCE.search(post) or LOCAL.search(post) or _abroad(sentence)) and _provincial(title, post)
+    abroad = _abroad(sentence) and not _PEOPLES_COMMITTEE.search(post)  # (`Phó Chủ tịch UBND tỉnh Trần Thị Hà, Thứ trưởng Bộ Y tế
+    # nước ... Lào ...`: a people's committee is Vietnam's own, whatever country the sentence names too; s56, set P132)
+    return not (_NAMED_PROVINCE.search(post) or LOCAL.search(post) or abroad) and _provincial(title, post)
+
+
+_PEOPLES_COMMITTEE = re.compile(r"(?<!\w)(?:UBND|HĐND|(?i:ủy ban nhân dân|uỷ ban nhân dân|hội đồng nhân dân))\s+(?i:tỉnh)\s*$")
 
 
 _LOCATED = re.compile(r"(?<!\w)(?i:tại|ở|đến|về)\s+(?:(?i:tỉnh|thành phố|TP\.?)\s*)?")
