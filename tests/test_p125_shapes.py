@@ -337,3 +337,10 @@ def test_official_a_foreign_province_s_post_takes_no_paper_province() -> None:
     """`Phó Tỉnh trưởng tỉnh Savannakhet`, or a bare `Phó Chủ tịch tỉnh` of a Lao delegation: no Vietnamese province."""
     said = _officials("Tin nhanh\nTiếp đoàn có ông Sổm Phết, Phó Tỉnh trưởng tỉnh Savannakhet (Lào).", "https://baoquangtri.vn/x.htm")
     assert all(p is None for _, _, p in said)
+
+
+def test_event_an_announcement_s_name_stops_before_its_count() -> None:
+    """`Lễ công bố sản phẩm đạt THQG Việt Nam năm 2020 | có 124 doanh nghiệp`: a count of who is announced, no part of the name."""
+    names = event_names(HEAD + "Lễ công bố sản phẩm đạt Thương hiệu quốc gia năm 2024 có 190 doanh nghiệp với 400 sản phẩm được "
+                        "công nhận.")
+    assert "Lễ công bố sản phẩm đạt Thương hiệu quốc gia năm 2024" in names

@@ -34,7 +34,8 @@ _WORK = re.compile(r"(?:Nhà máy|Dự án|Công trình|Khu công nghiệp|Cụm
 _NAMED = r"(?:\s+(?:[A-ZĐ0-9][\w&.-]*))+"
 # the standard an announced thing meets, which the announcement names (`lễ công bố nhà máy X | đạt tiêu chuẩn EU-GMP`)
 _MET = re.compile(r"\s+(?:(?i:được công nhận)\s+)?(?i:đạt)\s+(?:(?i:tiêu chuẩn|chuẩn)\s+)?[^,.;:()“”\"]{2,100}?"
-                  r"(?=\s+(?i:tại|vào|do|với|cho|nhằm|và|sẽ|đã|được|đang|diễn ra|tổ chức)\s|\s*[,.;:(]|\s*$)")  # (`... năm 2022 | sẽ tổ chức`)
+                  r"(?=\s+(?i:tại|vào|do|với|cho|nhằm|và|sẽ|đã|được|đang|diễn ra|tổ chức)\s|\s+(?i:có|gồm)\s+\d|\s*[,.;:(]|\s*$)")  # (`... năm 2022 |
+# sẽ tổ chức`; `... năm 2020 | có 124 doanh nghiệp`: a count of who is announced, s56)
 # a span of time closing a ceremony's name (`sau 7 năm hoạt động`, `sau gần 2 năm thi công`)
 _AFTER_SPAN = re.compile(r"\s+(?i:sau)\s+(?:(?i:gần|hơn|khoảng|chỉ)\s+)?\d+\s+(?i:năm|tháng|tuần|ngày)(?:\s+[a-zà-ỹđ]+){0,3}$")
 # a part of a work (`tổ máy số 1`, `hạng mục X`, `giai đoạn 2`) closing a ceremony's name, and the work it belongs to after a comma
