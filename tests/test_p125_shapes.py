@@ -344,3 +344,14 @@ def test_event_an_announcement_s_name_stops_before_its_count() -> None:
     names = event_names(HEAD + "Lễ công bố sản phẩm đạt Thương hiệu quốc gia năm 2024 có 190 doanh nghiệp với 400 sản phẩm được "
                         "công nhận.")
     assert "Lễ công bố sản phẩm đạt Thương hiệu quốc gia năm 2024" in names
+
+
+@pytest.mark.parametrize(("sentence", "figure", "subject"), [
+    # a measure's kind the tagger reads as a verb (`xây dựng`), after `với`
+    ("Giai đoạn 2 sẽ đầu tư xây dựng Trung tâm hội nghị 2 tầng với tổng diện tích xây dựng là 5.000m2.", "5.000m2",
+     "tổng diện tích xây dựng"),
+    # no one named: the electricity saved
+    ("Nhờ vậy, mỗi năm đã tiết kiệm được hơn 2 triệu kWh điện.", "hơn 2 triệu kWh", "lượng điện tiết kiệm được"),
+])
+def test_measure_before_a_qualified_figure_and_saved_energy(sentence: str, figure: str, subject: str) -> None:
+    assert subjects(HEAD + sentence).get(figure) == subject

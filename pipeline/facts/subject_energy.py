@@ -55,6 +55,9 @@ def supplied(sentence: Sentence, start: int, unit: str | None, subject: str | No
     if not owner and subject and len(subject.split()) <= 6 and not re.search(r"\d", subject) and _WORKS.match(subject):
         owner = subject  # `Dự án có tổng công suất 143MW, | dự kiến cung cấp khoảng 240 triệu kWh`: the sentence's subject supplies it
     words = owner.split()
+    if made and not words and (subject is None or subject.lower() in _BARE):
+        verb = " ".join(said.group("verb").split())  # (`Nhờ vậy, mỗi năm đã tiết kiệm được hơn 3 triệu kWh điện`: no one named)
+        return f"{_MADE_OF.get(verb.split(' được')[0].lower(), 'lượng điện')} {verb.lower()}"
     if not 1 <= len(words) <= 10 or re.search(r"\d", owner) or not owner[0].isalpha() \
             or re.match(r"(?i:ông|bà|anh|chị|theo|nếu|để|và|với)(?!\w)", owner):
         return subject

@@ -4,7 +4,8 @@ trồng mía trên địa bàn huyện đạt tới hơn 10.000ha`, `giá mua m�
 
 The measure is the last one of the lexicon (a `measure` or `attribute` of `figure_subjects.tsv`) that opens a phrase
 between the figure and the clause's start (`;`, `:`, the sentence's start) or the figure before it; the phrase runs on
-over its nouns and places to the first word of a predicate, a number or a comma, twelve words at most. A figure after a
+over its nouns and places to the first word of a predicate, a number or a comma, fourteen words at most; a measure of
+fewer than three syllables alone says too little (`giá`, `chi phí`, `đóng góp`), so it must run on (`giá xăng`). A figure after a
 change of a measured figure, joined by `nhưng (vẫn)`, `và` or a comma and a verb of change, is of that measure too (`tăng
 7,7% so với tháng trước, nhưng vẫn giảm 7,6%`). Counts are left to their own reading."""
 
@@ -24,6 +25,9 @@ _LINK_WORDS = ("đạt tới|đạt được|đạt|là|ở mức|chỉ còn|xu�
                "ước đạt|ước tính|ước|tăng|giảm|mới|chỉ|vẫn|đã|sẽ|dự kiến|tiếp tục|lại|cũng|thêm|có|chiếm")
 _LINKED = re.compile(rf"(?P<phrase>.*?)(?P<time>\s+(?i:trong|năm|quý|tháng|vụ|niên vụ|giai đoạn)(?!\w)[^,;:()]{{0,40}}?)?"
                      rf"(?:\s+(?i:{_LINK_WORDS})(?!\w))+\s*")
+# words that say which of a measure is meant, written after it, that the tagger reads as verbs (`diện tích trưng bày`)
+_KIND_OF = re.compile(r"(?i:thiết kế|lắp đặt|đăng ký|quy hoạch|xây dựng|sử dụng|thực tế|trưng bày|cho thuê|canh tác|gieo trồng|nuôi trồng|"
+                      r"sản xuất|chế biến|tiêu thụ|xuất khẩu|nhập khẩu)")
 _CHANGE_AFTER = re.compile(r"[^,;:()]{0,40}?,?\s*(?:(?i:nhưng|và|song)\s+)?(?:(?i:vẫn|lại|cũng)\s+)?(?i:tăng|giảm)(?:\s+(?i:khoảng|hơn|gần|trên))?\s*$")
 
 
@@ -44,12 +48,15 @@ def _phrase(text: str, offset: int, sentence: Sentence) -> str | None:
         raw = linked.group("phrase").rstrip() if linked else ""
         phrase = " ".join(raw.split())
         inner = re.sub(r"(?i:trên địa bàn)", "", phrase)  # (a locative, no qualifier)
-        if not phrase or any(ch.isdigit() or ch in ",;:()" for ch in phrase) or len(phrase.split()) > 14 \
-                or re.search(rf"(?<!\w)(?i:{_LINK_WORDS}|cho biết|cho hay|nói|thì|nhưng|mà|nên|do|để|khi|nếu|này|đó|với|cùng)(?!\w)", inner):
+        if not phrase or any(ch.isdigit() or ch in ",;:()'\"“”" for ch in phrase) or len(phrase.split()) > 14 \
+                or re.search(rf"(?<!\w)(?i:{_LINK_WORDS}|cho biết|cho hay|nói|thì|nhưng|mà|nên|do|để|khi|nếu|này|đó|với|cùng|khiến|làm)(?!\w)", inner):
             continue  # (a measure of another clause: `giá đường xuống thấp nên | giá mua mía ...`)
         end = sentence.start + offset + m.start() + len(raw)
         last = next((t for t in reversed(sentence.tokens) if t.end <= end), None)
-        if low(phrase) in SELF_MEASURES | empty_subjects() or phrase != m.group() and (
+        if low(phrase) == low(m.group()) and len(phrase.split()) < 3 or last is not None and last.pos == "A" and len(phrase.split()) < 3:
+            return None  # (a measure alone: `đóng góp`, `chi phí`, `giá` say too little of what is measured)
+        kind = _KIND_OF.fullmatch(phrase[len(m.group()):].strip())  # (`diện tích | trưng bày`: which of the measure, a verb read as one)
+        if low(phrase) in SELF_MEASURES | empty_subjects() or phrase != m.group() and not kind and (
                 last is None or last.pos not in ("N", "Np", "Nc", "Nu", "Ny", "A")):
             return None  # (`vốn` alone; `nợ người ta đến đòi`, `đầu tư lắp`: a clause, no measure's phrase)
         return phrase
