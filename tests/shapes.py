@@ -4,6 +4,9 @@ floor) and the facts' fields each test compares. One place for them, so the many
 from __future__ import annotations
 
 from pipeline import process_text
+from pipeline.documents import RawDocument
+from pipeline.page.stage import to_article
+from pipeline.run.process import to_record
 from pipeline.settings import Settings
 
 SETTINGS = Settings(min_chars=10, min_vietnamese=0.0)
@@ -22,3 +25,9 @@ def event_names(text: str) -> list[str]:
 def named_titles(text: str) -> list[tuple[str, str | None]]:
     """Each official's name and title, in order."""
     return [(o.name, o.title) for o in process_text(text, settings=SETTINGS).officials]
+
+
+def placed_officials(text: str, url: str | None) -> list[tuple[str, str | None, str | None]]:
+    """Each official's name, title and province, for `text` read as a page printed at `url` (the paper's province counts)."""
+    record = to_record(to_article(RawDocument(url or "text", "text", text, url=url), SETTINGS))
+    return [(o.name, o.title, o.province) for o in record.officials]

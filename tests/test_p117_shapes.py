@@ -14,18 +14,13 @@ import sys
 import pytest
 
 from pipeline import process_text
-from pipeline.documents import RawDocument
 from pipeline.facts.site_province import site_province
-from pipeline.page.stage import to_article
-from pipeline.run.process import to_record
-from tests.shapes import SETTINGS, event_names, named_titles, subjects
+from tests.shapes import SETTINGS, event_names, named_titles, placed_officials, subjects
 
 HEAD = "Tin nhanh\n"  # a headline line, so that the sentence under test is read as the body's
 
 
-def _officials(text: str, url: str | None) -> list[tuple[str, str | None, str | None]]:
-    record = to_record(to_article(RawDocument(url or "text", "text", text, url=url), SETTINGS))
-    return [(o.name, o.title, o.province) for o in record.officials]
+_officials = placed_officials
 
 
 @pytest.mark.parametrize(("url", "province"), [

@@ -32,6 +32,11 @@ _MADE = re.compile(
     r"(?:\s+(?:(?i:trung bình|bình quân|mỗi năm|hằng năm|hàng năm|một năm|khoảng|hơn|gần|trên|xấp xỉ|ước|ước tính|ước đạt|"
     r"thêm|đến|tới|lên tới|lên đến|sản lượng|điện năng|sản lượng điện|điện)),?)*\s*$")
 _MADE_OF = {"sản xuất": "sản lượng điện", "truyền tải": "sản lượng điện"}  # (else `lượng điện`: saved, used, bought)
+def _made_measure(verb: str) -> str:
+    """What an amount of energy after a verb of making, saving or using is: `sản lượng điện` made, `lượng điện` saved or used."""
+    return _MADE_OF.get(verb.split(" được")[0].lower(), "lượng điện")
+
+
 _BARE = frozenset({"điện", "điện năng", "sản lượng điện", "sản lượng", "lượng điện"})  # a subject naming only the energy
 _OPENER = re.compile(r"^(?:(?i:khi|sau khi|theo đó|hiện nay|hiện|dự kiến|mỗi năm|hằng năm|hàng năm|trung bình|bình quân|năm nay|"
                      r"trong năm|năm)\s*(?:\d{4}\s*)?,?\s*)+")
@@ -57,7 +62,7 @@ def supplied(sentence: Sentence, start: int, unit: str | None, subject: str | No
     words = owner.split()
     if made and not words and (subject is None or subject.lower() in _BARE):
         verb = " ".join(said.group("verb").split())  # (`Nhờ vậy, mỗi năm đã tiết kiệm được hơn 3 triệu kWh điện`: no one named)
-        return f"{_MADE_OF.get(verb.split(' được')[0].lower(), 'lượng điện')} {verb.lower()}"
+        return f"{_made_measure(verb)} {verb.lower()}"
     if not 1 <= len(words) <= 10 or re.search(r"\d", owner) or not owner[0].isalpha() \
             or re.match(r"(?i:ông|bà|anh|chị|theo|nếu|để|và|với)(?!\w)", owner):
         return subject
@@ -66,6 +71,6 @@ def supplied(sentence: Sentence, start: int, unit: str | None, subject: str | No
         return subject  # (a measure read already: `sản lượng điện của nhà máy đạt ...`)
     if made:
         verb = " ".join(said.group("verb").split())
-        return f"{_MADE_OF.get(verb.split(' được')[0].lower(), 'lượng điện')} {owner} {verb}"
+        return f"{_made_measure(verb)} {owner} {verb}"
     gives = f"{said.group('verb')}{said.group('whom')}".strip()
     return f"sản lượng điện {owner} {gives}"

@@ -59,13 +59,12 @@ def _bracketed(before: str, subject: str) -> str | None:
     m = re.search(rf"(?<!\w)(?P<name>(?:{_HEADS})(?:\s+[^\s,;:()]+){{1,6}}?)\s*\([^()]*?[,;]\s*{re.escape(subject)}{_LINKS}\s*$", before)
     if m is None:
         return None
-    rest = m.group("name").split()
     head = re.match(_HEADS, m.group("name"))
-    after = m.group("name")[head.end():].split() if head else rest
+    after = m.group("name")[head.end() if head else 0:].split()
     return m.group("name") if after and all(w[:1].isupper() or w[:1].isdigit() for w in after) else None
 
 
-def _definite(text: str, before: str, subject: str) -> str | None:
+def _definite(before: str, subject: str) -> str | None:
     """`công suất nhà máy` when the sentence names one plant before (`Nhà máy điện ... Tuy Phong`): that plant's."""
     m = re.fullmatch(rf"(?P<measure>.+?)\s+(?P<head>{_HEADS})", subject)
     if m is None or not _bare(m.group("measure")):
@@ -93,7 +92,7 @@ def _definite(text: str, before: str, subject: str) -> str | None:
     return f"{m.group('measure')} {names.pop()}" if len(names) == 1 else None
 
 
-def _after_figure(text: str, between: str, subject: str, previous: Figure) -> str | None:
+def _after_figure(between: str, subject: str, previous: Figure) -> str | None:
     """`Nhà máy 1 có diện tích 11.760 m2 | với tổng kinh phí đầu tư`: the thing the figure before is of."""
     m = re.fullmatch(rf"(?P<tail>[^,;:()\d]{{0,60}}?)\s+(?i:với)\s+{re.escape(subject)}{_LINKS}\s*", between)
     if m is None or not previous.subject or low(m.group("tail").strip()) not in low(previous.subject):
@@ -136,12 +135,12 @@ def item_owned(sentence: Sentence, out: list[Figure]) -> list[Figure]:
             subject = subject or ""
             owner = _listed(before, subject) or _bracketed(before, subject)
             if owner is None and n and out[n - 1].evidence.end - base <= start:
-                owner = _after_figure(text, text[out[n - 1].evidence.end - base:start], subject, out[n - 1])
+                owner = _after_figure(text[out[n - 1].evidence.end - base:start], subject, out[n - 1])
             if owner:
                 out[n] = f.model_copy(update={"subject": f"{subject} của {owner}"})
             continue
         if f.subject and f.subject == f.subject.lower():
-            named = _definite(text, before, f.subject)
+            named = _definite(before, f.subject)
             if named:
                 out[n] = f.model_copy(update={"subject": named})
     return out
