@@ -73,7 +73,7 @@ def test_the_same_currency_twice_is_two_sums_not_one():
      "thu nội địa"),
     ("Về dịch vụ lưu trú, 6 tháng đầu năm tăng 17,01%.", "17,01%", "dịch vụ lưu trú"),
     ("Nhóm các mặt hàng dệt may và sợi cũng tăng cao, đạt 7,4 triệu USD.", "7,4 triệu USD", "Nhóm các mặt hàng dệt may và sợi"),
-    ("Hiện có 21 đơn vị, doanh nghiệp và chủ thể OCOP đăng ký trực tiếp với Trung tâm Khuyến công.", "21 đơn vị",
+    ("Hiện có 21 đơn vị, doanh nghiệp và chủ thể OCOP đăng ký trực tiếp với Trung tâm Khuyến công.", "21 đơn vị, doanh nghiệp và chủ thể",
      "đơn vị, doanh nghiệp và chủ thể OCOP đăng ký trực tiếp"),
     ("Hội chợ Nông nghiệp quốc tế 2023 diễn ra tại Cần Thơ, có quy mô 300 gian hàng.", "300 gian hàng",
      "gian hàng của Hội chợ Nông nghiệp quốc tế 2023"),

@@ -26,6 +26,7 @@ from functools import cache, lru_cache
 
 from pipeline.facts.event_frames import frame_before, hosted_after
 from pipeline.facts.event_lexicon import ANNOUNCING, CLOCK_AFTER, DONE_BY, HELD_ON, HELD_WORDS, PLACE_GAP, SINCE, aimed
+from pipeline.facts.event_lexicon import own_days as _own_days
 from pipeline.facts.event_ranges import held_at, list_lead, refines
 from pipeline.facts.lexicon import alternation, word_classes
 from pipeline.language.analysis import Sentence
@@ -351,7 +352,7 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
                     held and p - end <= 240 and not _STOP.search(text[end:p]))) or _history().search(
                     text[end:p]) or _said(text[end:p if month_at is None else month_at], name) or _word("closing").search(text[end:p]) or _ACT_AFTER.match(text, q):
                 continue  # the date of a later clause, of another event, of what someone said, or the last day
-            act = _prelude().search(text[max(0, start - 40):start])
+            act = _prelude().search(text[max(0, start - 40):start]) if not _own_days(text, end, p, q) else None  # (`họp báo về X (diễn ra từ 31-8 đến 2-9)`)
             if act and ((re.search(r"(?i:buổi|cuộc)\s+$", text[:max(0, start - 40) + act.start()]) or re.match(r"(?i:buổi|cuộc)\s", act.group()) and not SINCE.search(text[:start]))
                         and not ((re.search(r"(?<!\w)(?i:sẽ)(?!\w)", text[end:p]) or re.match(r"\s+(?i:tới)(?!\w)", text[q:])) and re.fullmatch(r"[^,;()]*", text[end:p]))
                         or ANNOUNCING.search(text[:start]) and not re.search(rf"(?<!\w)(?i:{HELD_WORDS}|tới|sẽ)(?!\w)", text[end:p])):

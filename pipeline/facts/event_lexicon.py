@@ -307,3 +307,15 @@ def aimed(before: str) -> bool:
     """Whether a year right after `before` is a target (`đến năm 2025`, `tầm nhìn đến năm 2030`, `các mục tiêu toàn cầu
     2030`), no year of an event."""
     return _HORIZON.search(before) is not None
+
+
+# the days of an event told in brackets right after its name (`lễ hội X (diễn ra từ 31-8 đến 2-9)`), and a range's second end
+_GLOSSED_DAYS = re.compile(r"\s*\(\s*(?:(?i:diễn ra|tổ chức|kéo dài|khai mạc)\s+)?(?:(?i:từ|vào)\s+)?(?:(?i:ngày)\s+)?")
+_DAYS_TO = re.compile(r"\s*(?:[-–]|(?i:đến|tới))\s*(?:(?i:ngày)\s+)?\d")
+
+
+def own_days(text: str, end: int, p: int, q: int) -> bool:
+    """Whether the date from `text[p]` to `[q]`, after a mention ending at `end`, is the mentioned event's own even after an
+    act about it (a press conference): told in brackets right after its name, or a range after a verb that holds it."""
+    return _GLOSSED_DAYS.fullmatch(text[end:p]) is not None or _DAYS_TO.match(text, q) is not None and re.search(
+        rf"(?<!\w)(?i:{HELD_WORDS})(?!\w)", text[end:p]) is not None

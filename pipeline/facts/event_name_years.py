@@ -49,11 +49,11 @@ def edition_after_comma(before: str, rest: str, heads: re.Pattern[str], tags: di
     that is a whole word from a syllable of a longer one."""
     if YEAR_OR_EDITION.search(before):
         return False
-    m = re.match(r"\s*((?:[\w&]+\s+|[-–]\s+){1,9}?)((?:19|20)\d{2}(?![\d/.,-]\d)|" + EDITION.pattern + r")(?!\w)",
-                 rest, re.I)
+    m = re.match(r"\s*((?:[\w&]+,?\s+|[-–]\s+){1,14}?)((?:19|20)\d{2}(?![\d/.,-]\d)|" + EDITION.pattern + r")(?!\w)",
+                 rest, re.I)  # (a comma inside: `nông, thủy sản an toàn, chất lượng tỉnh Hòa Bình năm 2019`, two lowercase lists)
     if not m:
         return False
-    words = [w for w in m.group(1).split() if w not in ("-", "–")]
+    words = [w.rstrip(",") for w in m.group(1).split() if w not in ("-", "–")]
     phrase = " ".join(words)
     if len(words) < 2 or words[0].lower() in ("năm", "lần", "các", "những", "nhiều") or any(w.isdigit() for w in words):
         return False  # (`Hội chợ X, các doanh nghiệp năm 2023 có ...`: the next clause's subject)
@@ -62,7 +62,17 @@ def edition_after_comma(before: str, rest: str, heads: re.Pattern[str], tags: di
         return False  # `hội nghị xúc tiến đầu tư, chương trình xúc tiến đầu tư năm 2022`: a list of like things
     c = classes()
     for stop in c["stop"].finditer(rest, 0, m.end(1)):
+        if stop.group().strip().lower() == "năm" and not rest[stop.end():m.end(1)].strip():
+            continue  # the `năm` of the closing year
         at = offset + stop.start()  # a stop that is a whole word (`bị`, not `thiết bị`)
         if not tags or (at in tags and (at + stop.end() - stop.start() >= tags[at][1] or " " in stop.group())):
             return False
     return not (heads.search(phrase) or person_at(phrase) or c["review"].search(phrase))
+
+
+def year_after_and(text: str, pos: int, i: int, end: int, tags: dict[int, tuple[str, int]], heads: re.Pattern[str]) -> bool:
+    """Whether the lowercase words after the `và` at `text[i]` run to a year or an edition that closes the name begun at
+    `pos` (see `edition_after_comma`): `Tuần lễ mận | và nông sản an toàn tỉnh Sơn La và các tỉnh, thành phố năm 2023`. Not
+    before a capital (`Diễn đàn X | và World Coffee Expo 2024`: two events)."""
+    rest = text[i:]
+    return end > pos and re.match(r"(?i:và)\s+[a-zà-ỹđ]", rest) is not None and edition_after_comma(text[pos:i], rest[3:], heads, tags, i + 3)

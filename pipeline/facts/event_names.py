@@ -36,8 +36,9 @@ from pipeline.facts.event_lexicon import (
     person_at,
 )
 from pipeline.facts.event_lexicon import abroad as _abroad_at
-from pipeline.facts.event_name_years import year_closes
+from pipeline.facts.event_name_years import year_after_and, year_closes
 from pipeline.facts.event_tags import next_start, noun_after, sentence_case, token_start, unglued
+from pipeline.facts.event_work_names import branded_end
 from pipeline.facts.lexicon import alternation, load, word_classes
 
 # a space or booth a purpose names, that a ceremony opens (`lễ khai mạc không gian trưng bày sản phẩm ...`): a noun, no predicate
@@ -51,18 +52,6 @@ _MINISTERIAL = re.compile(r"(?i:bộ trưởng|thứ trưởng|quan chức cao c
 _HORIZON = re.compile(r"(?i:đến|tới)\s+(?i:năm)\s+(?:19|20)\d{2}(?!\d)")  # a plan's horizon (its vision after a comma: `vision`)
 _SHOWS = re.compile(r"(?i:hội chợ|triển lãm|phiên chợ|tuần lễ|tuần hàng|ngày hội|hội chợ triển lãm)\s*$")  # an event that shows goods
 _SITTING_MONTH = re.compile(r"\s+(?i:tháng)\s+\d{1,2}(?:\s*[/-]\s*(?:19|20)\d{2})?(?!\d)")
-
-
-_BRANDED = re.compile(r"(?i:và)\s+(?:[a-zà-ỹđ]+\s+){1,6}[A-ZĐ][\w&-]*(?:\s+[A-ZĐ][\w&-]*)*(?=\s*(?:[,.;(]|$)|\s+(?i:tại|ở|của|do|vào)\s)")
-
-
-def branded_end(text: str, start: int, end: int) -> int:
-    """The end of a work's name whose lower-case description, cut at `và`, runs on to its brand (`dự án Nhà máy sản xuất
-    vải dệt kim cao cấp | và phụ liệu đồng bộ Global Hantex`; s54, set P112), else `end`; the name runs from `start`."""
-    work = re.search(r"(?<!\w)(?i:dự án|nhà máy)((?:\s+[a-zà-ỹđ]+){2,})\s*$", text[start:end])
-    gap = len(text[end:]) - len(text[end:].lstrip())
-    branded = _BRANDED.match(text, end + gap) if work else None
-    return branded.end() if branded else end
 
 
 def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: bool, head_lower: bool = False) -> int:
@@ -274,6 +263,9 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             continue
         if parallel_object(text, pos, i):
             i += 2  # `hội nghị công bố chỉ số cải cách hành chính (PAR INDEX) và chỉ số hài lòng ...`: one act, two objects
+            continue
+        if year_after_and(text, pos, i, end, tags, heads):
+            i += 3  # `Tuần lễ mận và nông sản an toàn tỉnh Sơn La ... năm 2023`: a year closes the name past `và`
             continue
         if re.match(r"(?i:và|cùng|với)\s", rest) and not (re.match(r"(?i:với)\s", rest) and re.search(r"(?<!\w)(?i:đối)\s+$", text[pos:i])):
             break  # (but `lấy ý kiến đối | với Đề án X`: regarding)

@@ -23,8 +23,10 @@ _ORG_CUT = re.compile(r"(?<!nhỏ và)\s(?:sẽ|sắp|đã|đang|vừa(?!\s+và\
                       r"phối hợp|(?<![Bb]an )chỉ đạo|hỗ trợ|tài trợ|đăng cai|(?<![Bb]an )(?<![Cc]ác )tổ chức|kết hợp|tiến hành|đề xuất|đề nghị|thảo luận|ban hành|quyết định|"
                       r"thống nhất|cho biết|thông báo|thông tin về|họp báo|công bố|lên kế hoạch|chuẩn bị|mới đây|vừa qua|hôm qua|là|thực hiện)(?!\w)")
 _ADVERBS = r"(?:(?:long trọng|trang trọng|chính thức|đã|sẽ|sắp|vừa|đang|cũng)\s+)*"
-_OPENING = r"(?:(?:(?i:lễ|buổi)\s+)?(?:khai mạc|bế mạc|phát động)\s+|(?i:chương trình)\s+)?"  # (`X tổ chức khai mạc Hội chợ Y`: X holds the
+_OPENING = r"(?:(?:(?i:lễ|buổi)\s+)?(?:khai mạc|bế mạc|phát động)\s+|(?i:chương trình|buổi|cuộc)\s+)?"  # (`X tổ chức khai mạc Hội chợ Y`: X holds the
 # fair; `X tổ chức Chương trình “Festival Y”`: the festival)
+# `Tuần lễ X tổ chức bởi UBND tỉnh Y phối hợp cùng Z`: held by whom, passive with `bởi` right after the name
+_BY_WHOM = re.compile(r"(?:\S+\s+){1,20}?(?:(?i:được)\s+)?(?i:tổ chức)\s+(?i:bởi)\s+([^,;.()]+?)(?=\s*(?:[,;.()]|(?i:chính thức|đã|sẽ|vào|tại|từ|diễn ra|khai mạc)(?!\w)))")
 _HOLDER = re.compile(rf"([^,;:]+?)\s+{_ADVERBS}(?<![Bb]an )tổ chức\s*{_OPENING}[“\"‘«]?\s*$")  # (a sentence's dots are abbreviations: `RENOVA Inc.`)
 _OPENER = re.compile(rf"([^,;:]+?)\s+{_ADVERBS}(?<![Ll]ễ )(?<![Bb]uổi )(?<!tại )khai mạc\s*[“\"‘«]?\s*$")  # `Bộ X phối hợp với UBND tỉnh Y khai mạc Tuần lễ Z`
 _NAMED_HOLDER = re.compile(rf"([^,;:]+?),\s*{_ADVERBS}tổ chức\s*{_OPENING}[“\"‘«]?\s*$")
@@ -84,7 +86,8 @@ def organizers(sentence: Sentence, start: int) -> list[str]:
     heads = load().org_heads
     head_re = re.compile(rf"(?<!\w)(?:{alternation(list(heads))})(?!\w)")
     item = text[start:].split(";", 1)[0]  # (`Hội nghị A tại X; Festival B do Bộ Y tổ chức`: B's holder, not A's)
-    by = re.search(r"(?<!\w)do\s+(.+?)\s+(?:cùng\s+)?(?:phối hợp\s+)?(?:đồng\s+)?tổ chức", item) or re.search(
+    by = re.search(r"(?<!\w)do\s+(.+?)\s+(?:cùng\s+)?(?:phối hợp\s+)?(?:đồng\s+)?tổ chức", item) or _BY_WHOM.match(item, len(
+        item) - len(item.lstrip())) or re.search(
         r"(?:^|[,;]\s*)\W*(?i:do)\s+(.+?)\s+(?:cùng\s+)?(?:phối hợp\s+)?(?:đồng\s+)?tổ chức\s*,\s*$", text[:start])  # (`Do Sở X tổ chức, Hội chợ Y ...`)
     by = None if by and re.search(r"(?<!\w)(?:làm chủ đầu tư)(?!\w)", by.group(1)) else by  # (`do X làm chủ đầu tư đã được
     # tổ chức`: the investor of a work whose ceremony is held, passive: no holder named)

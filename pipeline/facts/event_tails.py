@@ -35,7 +35,7 @@ from pipeline.facts.event_lexicon import (
     keywords,
     person_at,
 )
-from pipeline.facts.event_names import branded_end
+from pipeline.facts.event_work_names import branded_end
 from pipeline.facts.lexicon import alternation, load, word_classes
 from pipeline.language.analysis import Token
 

@@ -91,3 +91,15 @@ def whole_name(mention: Mention | None) -> Mention | None:
         cut = len(mention.name[:mention.name.rstrip().rfind(last.text)].rstrip())
         return replace(mention, name=mention.name[:cut], end=mention.start + cut) if cut > len(mention.head or "") + 1 else mention
     return mention
+
+
+_BRANDED = re.compile(r"(?i:và)\s+(?:[a-zà-ỹđ]+\s+){1,6}[A-ZĐ][\w&-]*(?:\s+[A-ZĐ][\w&-]*)*(?=\s*(?:[,.;(]|$)|\s+(?i:tại|ở|của|do|vào)\s)")
+
+
+def branded_end(text: str, start: int, end: int) -> int:
+    """The end of a work's name whose lower-case description, cut at `và`, runs on to its brand (`dự án Nhà máy sản xuất
+    vải dệt kim cao cấp | và phụ liệu đồng bộ Global Hantex`; s54, set P112), else `end`; the name runs from `start`."""
+    work = re.search(r"(?<!\w)(?i:dự án|nhà máy)((?:\s+[a-zà-ỹđ]+){2,})\s*$", text[start:end])
+    gap = len(text[end:]) - len(text[end:].lstrip())
+    branded = _BRANDED.match(text, end + gap) if work else None
+    return branded.end() if branded else end

@@ -22,6 +22,8 @@ from functools import lru_cache
 from typing import Literal
 
 from pipeline.facts import (
+    count_kinds,
+    grades,
     periods,
     subject_aboard,
     subject_adjacent,
@@ -369,11 +371,13 @@ def _counts(sentence: Sentence, taken: list[tuple[int, int]]) -> list[_Found]:
             high = high * multiplier(m.group("mult")) if high is not None else None
             value += parse_digits(m.group("rest")) * multiplier(m.group("mult")) / 1000 if m.group("rest") and high is None else 0
         qualifier, noun = _qualifier(m, pats.quals), m.group("noun")
+        end = count_kinds.listed(sentence.text, m.end(), noun)
+        noun = noun + sentence.text[m.end():end]  # `18 huyện, thị, thành`: the kinds counted together
         if high is None:
-            found.append(_Found(m.start(), m.end(), value, "count", qualifier, counted=noun))
+            found.append(_Found(m.start(), end, value, "count", qualifier, counted=noun))
         else:  # `30-35 gian hàng`, `từ 5 đến 7 dự án`: both ends
-            found += [_Found(m.start(), m.end(), value, "count", qualifier, "low", counted=noun),
-                      _Found(m.start(), m.end(), high, "count", qualifier, "high", counted=noun)]
+            found += [_Found(m.start(), end, value, "count", qualifier, "low", counted=noun),
+                      _Found(m.start(), end, high, "count", qualifier, "high", counted=noun)]
     return found
 
 
@@ -518,7 +522,8 @@ def _paid_into(before: str, subject: str) -> str:
 
 def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[Figure]:
     """Every figure in one sentence, in order."""
-    found = [f for f in _measures(sentence) if not _denominator(sentence, f)]
+    found = [f for f in _measures(sentence) if not _denominator(sentence, f)
+             and not (f.unit == "percent" and grades.is_grade(sentence.text, f.start, f.end))]  # `gạo 5% tấm`: a grade's name
     found += _counts(sentence, [(f.start, f.end) for f in found])
     found = [f for f in found if abs(f.value) < _TOO_LARGE]  # `999...9` (400 digits) is no quantity, and no float
     if not found:
@@ -610,6 +615,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         # (`làm 4 người chết`: `người chết`, which people the count counts)
         subject = subject_count_owner.owned_count(sentence, f.start, spans, f.counted, subject) if f.unit == "count" else subject
         subject = subject_count_group.grouped(sentence, f.start, f.counted, subject) if f.unit == "count" else subject
+        subject = count_kinds.graded(sentence.text, spans[n][1], f.counted, subject) if f.unit == "count" else subject  # `2 sản phẩm 5 sao`
         # (`Nhóm sản phẩm X có 35 sản phẩm`: the group; `dệt thổ cẩm có hơn 1.000 người`: `người dệt thổ cẩm`)
         # (`Nhật Bản ... với 176 dự án FDI`: `dự án FDI của Nhật Bản`)
         subject = subject_count_objects.dealt_with(sentence.text, f.start, subject, f.counted) if f.unit == "count" else subject

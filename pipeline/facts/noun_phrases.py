@@ -87,6 +87,10 @@ def phrase_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
             run.insert(0, t)  # `GO! Tuyên Quang`, `Đại siêu thị GO!`: a brand's exclamation mark is part of its name
             j -= 1
             continue
+        if word == "%" and run and low(run[0].text) == "tấm" and j > 1 and re.fullmatch(r"\d+(?:,\d+)?", tokens[j - 1].text):
+            run[:0] = tokens[j - 1:j + 1]  # `gạo 5% tấm`: a grade of rice, part of its name
+            j -= 2
+            continue
         if word in QUOTES or word in ("–", "-") and run and (run[0].pos == "Np" and j > 0 and tokens[j - 1].pos == "Np" or sum(
                 u.text in QUOTES for u in tokens[j + 1:i + 1]) % 2):  # (`dự án "Giải quyết ngập ... - giai đoạn 1"`: a dash in quotes)
             j -= 1

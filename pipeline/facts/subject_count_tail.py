@@ -37,8 +37,8 @@ _JOINED = re.compile(r"(?<!\w)(?i:với sự|có sự)\s+(?P<act>tham gia|tham d
 def tail(sentence: Sentence, start: int, end: int, spans: list[tuple[int, int]], counted: str | None) -> str | None:
     """The counted noun and the words after the count from `sentence.text[start]` to `[end]` that say which ones are
     counted (see the module), or `<counted> <act>` after `với sự tham gia của`; else None. `spans`: the sentence's figures."""
-    noun = (counted or "").lower()
-    if not noun:
+    noun = (counted or "")[:1].lower() + (counted or "")[1:]
+    if not noun:  # (`Doanh nghiệp` opening a sentence is `doanh nghiệp`; `doanh nghiệp, HTX` keeps its short form)
         return None
     joined = _JOINED.search(sentence.text[:start])
     tokens = list(sentence.tokens)
@@ -58,7 +58,7 @@ def tail(sentence: Sentence, start: int, end: int, spans: list[tuple[int, int]],
                                                                  or run[0].pos == "V" and (joined is not None or low(run[0].text) not in _KINDS_OF_WORK)):
         run = []  # (`kết quả của 4 đơn vị | đã có những cải thiện`, `gian hàng của 170 doanh nghiệp | đem đến ...`: an owner inside
         # a phrase, the predicate after it is the phrase's; `với sự tham gia của 250 doanh nghiệp | đến từ ...`: those taking part)
-    if run and noun in PLACE_COUNTED and (run[0].pos == "Np" or f0 > 0 and tokens[f0 - 1].pos in NOUN or low(run[0].text) not in (
+    if run and noun.lower() in PLACE_COUNTED and (run[0].pos == "Np" or f0 > 0 and tokens[f0 - 1].pos in NOUN or low(run[0].text) not in (
             "bị", "được", "thuộc", "không", "chưa", "khác", "còn", "còn lại", "đã", "đang", "của", "ven", "giáp")):
         return f"{noun} {joined.group('act')}" if joined else None  # (`Ngư dân 3 tỉnh | lao đao`: the fishermen's; `cùng 4 tỉnh |
         # diệt lục bình`: what they do; names: not here; but `với sự tham gia của 23 tỉnh | trong cả nước`: who take part)

@@ -79,8 +79,8 @@ def counted_predicate(sentence: Sentence, end: int, spans: list[tuple[int, int]]
         return None  # (punctuation or nothing right after the counted noun)
     rated = _RATED.match(sentence.text, tokens[k].start - sentence.start)
     if rated and not any(in_figure(t, spans) for t in tokens[k:] if t.start < sentence.start + rated.end()):
-        return f"{low(counted or tokens[k - 1].text)} {rated.group().strip()}"  # `02 sản phẩm | đạt trên 90 điểm`, `đạt 4 sao`
-    noun = low(tokens[k - 1].text if whole else counted or tokens[k - 1].text)
+        return f"{_as_counted(counted or tokens[k - 1].text)} {rated.group().strip()}"  # `02 sản phẩm | đạt trên 90 điểm`, `đạt 4 sao`
+    noun = _as_counted(tokens[k - 1].text if whole else counted or tokens[k - 1].text)
     if noun == "lượt" and tokens[k].pos in ("N", "Nc"):
         visits = [t for t in tokens[k:k + 4] if t.pos in NOUN and not timely(t)]  # `hơn 1.200 lượt | học sinh bệnh nhi`: visits of whom
         visits = visits[:next((n for n, t in enumerate(visits) if t is not tokens[k + n]), len(visits))]
@@ -543,3 +543,7 @@ def served_kind(kind: str | None, sentence: Sentence, start: int, counted: str |
 # deeds of support done for the things counted (`hỗ trợ cho 17 cơ sở`, `tạo việc làm cho 200 lao động`)
 _SUPPORT = re.compile(r"(?i:hỗ trợ|tạo việc làm|giải quyết việc làm|đào tạo|tập huấn|đào tạo nghề|cấp|trao|tặng|cho vay|chuyển giao)(?:\s+\S+){0,2}$")
 
+
+def _as_counted(noun: str) -> str:
+    """A counted noun as a subject writes it: lower case, but a list's short forms kept (`doanh nghiệp, HTX`)."""
+    return noun if re.search(r"[A-ZĐ]{2}", noun) else low(noun)

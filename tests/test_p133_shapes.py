@@ -1,0 +1,98 @@
+"""Shapes from the blind verdicts of sets P130 to P134 (s57), on sentences of our own.
+Subjects: a percentage that names a product's grade (`gạo 5% tấm`, `vàng 99,99%`) is no figure, and stays in the
+subject of the figure it names."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import process_text
+from tests.shapes import SETTINGS, subjects
+
+HEAD = "Tin nhanh\n"  # a headline line, so that the sentence under test is read as the body's
+
+
+@pytest.mark.parametrize(("sentence", "figure", "subject"), [
+    ("Tuần này, giá gạo 5% tấm xuất khẩu của Việt Nam được chào bán ở mức 412 USD/tấn.", "412 USD",
+     "giá gạo 5% tấm xuất khẩu của Việt Nam"),
+    ("Giá gạo trắng 25% tấm của Ấn Độ đã giảm 2,5% so với tuần trước.", "2,5%", "Giá gạo trắng 25% tấm của Ấn Độ"),
+    ("Giá vàng 99,99% tại Hà Nội tăng 300.000 đồng/lượng trong phiên sáng nay.", "300.000 đồng", "Giá vàng 99,99% tại Hà Nội"),
+])
+def test_grade_stays_in_subject(sentence: str, figure: str, subject: str) -> None:
+    assert subjects(HEAD + sentence).get(figure) == subject
+
+
+@pytest.mark.parametrize(("sentence", "grade"), [
+    ("Tuần này, giá gạo 5% tấm xuất khẩu của Việt Nam được chào bán ở mức 412 USD/tấn.", "5%"),
+    ("Giá gạo trắng 25% tấm của Ấn Độ đã giảm 2,5% so với tuần trước.", "25%"),
+    ("Giá vàng 99,99% tại Hà Nội tăng 300.000 đồng/lượng trong phiên sáng nay.", "99,99%"),
+])
+def test_grade_is_no_figure(sentence: str, grade: str) -> None:
+    assert grade not in subjects(HEAD + sentence)
+
+
+def test_a_share_of_rice_is_still_a_figure() -> None:
+    found = subjects(HEAD + "Gạo chiếm 15% kim ngạch xuất khẩu nông sản của tỉnh; tấm và cám được bán cho các nhà máy thức ăn.")
+    assert "15%" in found
+    record = process_text(HEAD + "Giá vàng tăng 2,5% trong tuần qua.", settings=SETTINGS)
+    assert [f.text for f in record.figures] == ["2,5%"]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "subject"), [
+    ("Phiên chợ có sự góp mặt của 25 doanh nghiệp, hợp tác xã và hộ kinh doanh đến từ các huyện miền núi.",
+     "25 doanh nghiệp, hợp tác xã và hộ kinh doanh", "doanh nghiệp, hợp tác xã và hộ kinh doanh góp mặt"),
+    ("Hội nghị kết nối trực tuyến với 12 huyện, thị, thành trong tỉnh.", "12 huyện, thị, thành", "huyện, thị, thành trong tỉnh"),
+    ("Năm nay tỉnh Hà Giang có 40 sản phẩm OCOP, trong đó 36 sản phẩm 3 sao và 4 sản phẩm 4 sao.", "4 sản phẩm", "sản phẩm 4 sao"),
+])
+def test_count_of_kinds_listed_or_graded(sentence: str, figure: str, subject: str) -> None:
+    assert subjects(HEAD + sentence).get(figure) == subject
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tỉnh đã hỗ trợ 15 doanh nghiệp, 8 hợp tác xã tham gia hội chợ.",  # two counts
+    "Tuyến đường đi qua 3 huyện và thành phố Kon Tum.",  # a named city, no kind
+])
+def test_count_list_stops(sentence: str) -> None:
+    found = subjects(HEAD + sentence)
+    assert not any(", " in text or " và " in text for text in found if text[:1].isdigit())
+
+
+def _events(text: str) -> list[tuple[str, str | None, str | None, list[str]]]:
+    record = process_text(HEAD + text, settings=SETTINGS)
+    return [(e.name, e.date, e.date_end, list(e.organizers)) for e in record.events]
+
+
+def test_name_runs_past_comma_and_va_to_its_year() -> None:
+    found = _events("Sáng 20/10/2022, Tuần lễ giới thiệu chè và nông, lâm sản an toàn, chất lượng tỉnh Tuyên Quang năm 2022 "
+                    "đã khai mạc tại Hà Nội.")
+    assert found[0][0] == "Tuần lễ giới thiệu chè và nông, lâm sản an toàn, chất lượng tỉnh Tuyên Quang năm 2022"
+    found = _events("Tối 5/7, Tuần lễ vải thiều và nông sản đặc trưng tỉnh Bắc Giang và các tỉnh phía Bắc năm 2024 đã khai mạc "
+                    "tại Hà Nội.")
+    assert [n for n, *_ in found] == ["Tuần lễ vải thiều và nông sản đặc trưng tỉnh Bắc Giang và các tỉnh phía Bắc năm 2024"]
+
+
+def test_two_events_joined_by_va_stay_two() -> None:
+    names = [n for n, *_ in _events("Ngày 3/3/2023, Hội chợ Xuân và Hội nghị kết nối cung cầu năm 2023 đã khai mạc tại Hà Nam.")]
+    assert "Hội chợ Xuân" in names
+
+
+def test_days_in_brackets_after_announced_event_are_its_own() -> None:
+    found = _events("Sáng 10-9, UBND huyện Cư Kuin tổ chức buổi họp báo thông tin về Ngày hội cà phê lần 3 (diễn ra từ 20-9 đến "
+                    "22-9) tại trung tâm huyện.")
+    festival = next(e for e in found if e[0].startswith("Ngày hội"))
+    press = next(e for e in found if e[0].startswith("họp báo"))
+    assert (festival[1], festival[2]) == ("--09-20", "--09-22")
+    assert press[1] == "--09-10"
+
+
+def test_press_conference_day_stays_its_own() -> None:
+    found = _events("Buổi họp báo về Lễ hội Trà Thái Nguyên diễn ra sáng 12/10 tại thành phố Thái Nguyên.")
+    assert all(e[1] != "--10-12" for e in found if e[0].startswith("Lễ hội"))
+
+
+def test_organisers_held_by_whom_or_of_a_session() -> None:
+    found = _events("Ngày hội Khởi nghiệp Quảng Trị 2023 tổ chức bởi UBND tỉnh Quảng Trị chính thức khai mạc sáng 9/11/2023.")
+    assert found[0][3] == ["UBND tỉnh Quảng Trị"]
+    found = _events("Chiều 6/4/2024, Sở Công Thương tỉnh Hà Tĩnh tổ chức buổi lễ trao chứng nhận sản phẩm công nghiệp nông thôn "
+                    "tiêu biểu cấp tỉnh.")
+    assert found[0][3] == ["Sở Công Thương tỉnh Hà Tĩnh"]
