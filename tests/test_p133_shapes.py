@@ -96,3 +96,37 @@ def test_organisers_held_by_whom_or_of_a_session() -> None:
     found = _events("Chiều 6/4/2024, Sở Công Thương tỉnh Hà Tĩnh tổ chức buổi lễ trao chứng nhận sản phẩm công nghiệp nông thôn "
                     "tiêu biểu cấp tỉnh.")
     assert found[0][3] == ["Sở Công Thương tỉnh Hà Tĩnh"]
+
+
+def _officials(text: str) -> dict[str, tuple[str | None, str | None, str | None]]:
+    record = process_text(HEAD + text, settings=SETTINGS)
+    return {o.name: (o.role, o.organization, o.province) for o in record.officials}
+
+
+def test_side_named_before_a_person_gives_a_bare_role_its_body() -> None:
+    found = _officials("Về phía Tổng cục Hải quan, ông Lưu Mạnh Tưởng- Phó Tổng cục trưởng cho biết sẽ tạo thuận lợi tối đa.")
+    assert found["Lưu Mạnh Tưởng"][:2] == ("Phó Tổng cục trưởng", "Tổng cục Hải quan")
+
+
+def test_board_of_industrial_and_economic_zones_is_one_body() -> None:
+    found = _officials("Dự lễ có ông Trần Văn Nam – Phó Trưởng Ban Quản lý các KCN, Khu kinh tế tỉnh Thanh Hóa; ông Lê Văn Tám – "
+                       "Giám đốc Công ty Lọc hóa dầu Nghi Sơn.")
+    assert found["Trần Văn Nam"] == ("Phó Trưởng ban", "Ban Quản lý các KCN, Khu kinh tế tỉnh Thanh Hóa", "Thanh Hóa")
+
+
+def test_present_post_before_a_former_one_is_the_role() -> None:
+    found = _officials("Ông Phạm Văn Hòa - Phó Chủ tịch Hiệp hội Điều Việt Nam, nguyên Giám đốc Sở Công Thương tỉnh Bình Phước "
+                       "phát biểu tại hội thảo.")
+    assert found["Phạm Văn Hòa"][:2] == ("Phó Chủ tịch", "Hiệp hội Điều Việt Nam")
+    found = _officials("Lễ tang ông Nguyễn Văn Sáu - nguyên Ủy viên Ban Thường vụ Tỉnh ủy, nguyên Chủ tịch UBND tỉnh Trà Vinh "
+                       "được tổ chức trọng thể.")
+    assert found["Nguyễn Văn Sáu"][1] == "UBND tỉnh Trà Vinh"  # a chain of former posts keeps its last body
+
+
+def test_a_side_of_trade_named_after_a_change_is_of_the_same_goods() -> None:
+    found = subjects(HEAD + "Lượng cà phê xuất khẩu tính đến hết tháng 6 đạt hơn 900.000 tấn, với trị giá hơn 3 tỷ USD (tăng 5% về lượng "
+                            "và tăng 40% về trị giá so với cùng kỳ).")
+    assert (found["40%"] or "").startswith("trị giá cà phê")  # the value of the coffee, not its quantity
+    assert found["5%"] == "Lượng cà phê xuất khẩu"
+    found = subjects(HEAD + "Xuất khẩu phân bón tính đến hết tháng 9 đạt 1,2 triệu tấn, tăng 8% về lượng.")
+    assert found["8%"] == "lượng xuất khẩu phân bón"  # (no `tính` of `tính đến`)

@@ -388,6 +388,9 @@ def in_sentence(c: Context) -> list[Found]:
         if n not in before or r.claimed:
             continue
         r.claimed, last, primary, t_start = True, r, r, r.title_start
+        gone = False  # past `nguyên` in a chain that opens with a present post: the posts after it are former ones
+        was = re.search(r"(?<!\w)(?i:nguyên|cựu)\s*$", c.between(before[n][1], t_start)) is not None or re.match(
+            r"\s*(?i:nguyên|cựu)(?!\w)", c.grid.text(t_start, r.end)) is not None
         for k, m in enumerate(roles[n + 1:], n + 1):
             if m.name_after or m.claimed or m.title_start < last.org_end or _dashed_to_name(c, roles, k):
                 break
@@ -410,8 +413,10 @@ def in_sentence(c: Context) -> list[Found]:
                 break
             # `A kiêm B`: A stays the main office; `Ủy viên ..., Phó Chủ tịch ...`: the last one is.
             m.claimed, last = True, m
-            primary = primary if "kiêm" in join.lower() or _ad_hoc(c, m) and primary.org_end > primary.end else m
-        add(before[n], t_start, primary, last.org_end, last)
+            gone = gone or not was and (re.search(r"(?<!\w)(?i:nguyên|cựu)\s*$", join) is not None or re.match(
+                r"\s*(?i:nguyên|cựu)(?!\w)", c.grid.text(m.title_start, m.end)) is not None)  # `Thứ trưởng Bộ Ngoại giao, nguyên Đại sứ ...`
+            primary = primary if "kiêm" in join.lower() or gone or _ad_hoc(c, m) and primary.org_end > primary.end else m
+        add(before[n], t_start, primary, last.org_end, last if not gone else None)  # (no body from a former post)
         taken = {m.name_after for m in roles if m.name_after} | set(before.values())
         # Only a title after a comma is shared: one in parentheses or after a dash is the last person's.
         between = c.between(before[n][1], t_start) if before[n][1] < t_start else ""

@@ -231,6 +231,8 @@ def _side_of(found: Found) -> str | None:
         rf"(?<!\w)((?:{heads})\s[^,;()]+?(?:,\s*(?!(?:{heads})\s)[A-ZĐ][^,;()]*?)*)\s+(?:(?i:với sự chủ trì của)|do)\s+$", clause) or re.match(
         rf"\W*(?:(?:Thường trực|Ban Thường vụ|Ban Giám đốc|Ban lãnh đạo|Lãnh đạo)\s+)?((?:{heads})\s[^,;:()]+?)\s+"
         r"(?:(?i:hiện)\s+(?:(?i:nay)\s+)?(?i:có|gồm)|(?i:gồm)(?:\s+(?i:có))?)\s", clause)
+    m = m or re.match(r"\W*(?i:về phía)\s+([^,;:]+?)\s*,\s*(?:(?i:ông|bà|đồng chí)\s+)?(?:[^,;:()]{2,30}?\s*[-–,]\s*)?$", clause)  # `Về phía
+    # Cục Hóa chất, ông Nguyễn Xuân Sinh - | Phó Cục trưởng nhấn mạnh`: the side the person speaks for (s57, set P134)
     m = m or re.search(rf"(?<!\w)((?:{heads})\s[^,;:()]+?)\s+(?i:có)\s+(?i:ông|bà)\s+(?:[^,;:()]{{2,30}}?\s*[-–,]\s*)?$", clause)  # `Trung tâm
     # Khuyến công X có ông Trịnh Trầm - | Giám đốc`: the body that has the person (s54, set P113)
     m = m or re.match(rf"\s*(?:(?i:dẫn đầu|làm trưởng đoàn)\s+)(?i:đoàn công tác|đoàn)\s+(?:(?i:của)\s+)?((?:{heads})\s[^,;()]+?)(?=\s+(?i:đến|đi|tới|sang|về|"

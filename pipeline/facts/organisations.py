@@ -248,7 +248,9 @@ def _acronym(text: str) -> bool:
 _COUNCIL_WORDS = {"đánh giá", "phân hạng", "bình chọn"}  # org words of a council's name only
 _CONTINENT_END = re.compile(r"(?<!\w)(?i:châu)\s+[^\W\d_]+$")  # a market's continent ends a department's name, no foreign body
 _COMMA_PAIR = re.compile(r"(?<!\w)(?i:phòng\|chống|thi đua\|khen thưởng|đại học\|cao đẳng|tìm kiếm\|cứu (?:nạn|hộ)|"
-                         r"xuất khẩu\|nhập khẩu|xuất\|nhập khẩu|sản xuất\|kinh doanh|đánh giá\|phân hạng|bình chọn\|đánh giá|thẩm định\|đánh giá|châu\s+[^\W\d_]+\|châu)(?!\w)")  # (`Vụ Thị trường châu Á, | châu Phi`: continents)
+                         r"xuất khẩu\|nhập khẩu|xuất\|nhập khẩu|sản xuất\|kinh doanh|đánh giá\|phân hạng|bình chọn\|đánh giá|thẩm định\|đánh giá|châu\s+[^\W\d_]+\|châu|"
+                         r"(?:khu công nghiệp|KCN|khu chế xuất|KCX)\|(?:khu kinh tế|KKT|khu công nghệ cao|khu chế xuất|KCX|khu công nghiệp))(?!\w)")
+# (`Vụ Thị trường châu Á, | châu Phi`: continents; `Ban Quản lý các KCN, | Khu kinh tế tỉnh Đồng Nai`: one board of both kinds of zone)
 
 
 def _lower_enumeration(c: Context, k: int) -> bool:

@@ -23,6 +23,10 @@ _MOST = 7  # words the goods run to at most
 # a change right before the figure, or the second figure of a pair (`giảm 21,3% về lượng và | 20,7% về trị giá`)
 _CHANGED = re.compile(r"(?:(?<!\w)(?i:tăng|giảm|tăng trưởng|sụt giảm|sụt)(?:\s+(?i:nhẹ|mạnh|lần lượt|tương ứng|thêm))*"
                       r"|(?<!\w)(?i:tăng|giảm)[^;]{0,40}(?i:về)\s+\S+(?:\s+\S+)?\s*(?i:và|,))\s*$")
+# the two sides of a trade an aspect names: its quantity or its value
+_SIDES = {"lượng": "quantity", "khối lượng": "quantity", "sản lượng": "quantity", "số lượng": "quantity",
+          "trị giá": "value", "giá trị": "value", "kim ngạch": "value", "doanh thu": "value"}
+_TIME_TAIL = re.compile(r"\s+(?i:tính)$")  # (`... xuất khẩu tính | đến hết tháng 9`)
 _ENDS = frozenset({"trị giá", "với", "đạt", "tăng", "giảm", "là", "có", "chiếm", "kim ngạch", "tổng", "và", "từ", "sang", "của"})
 
 
@@ -44,6 +48,11 @@ def aspect_of(sentence: Sentence, start: int, end: int, spans: list[tuple[int, i
     owner = opening(sentence, tokens, i, figures)
     owner = said if said and (owner is None or said.startswith(owner) or ";" in sentence.text[:start] or "," in sentence.text[:start]) else owner
     # (`Xe/N ô/N tô tải/V`: the tagger cut the name; `..., Thái Lan tăng 388%`: the market of its own clause)
+    measure = re.match(r"(?:(?i:tổng)\s+)?(?i:khối lượng|lượng|giá trị|kim ngạch|sản lượng|trị giá|doanh thu|số lượng|đơn giá)(?!\w)", owner or "")
+    side = _SIDES.get(low(measure.group().split()[-1] if measure and len(measure.group().split()) == 1 else measure.group() if measure else ""))
+    if owner is not None and measure and side and side != _SIDES.get(word) and len(owner[measure.end():].split()) >= 2:
+        return f"{word} {_TIME_TAIL.sub('', owner[measure.end():].strip())}"  # `Lượng phân bón xuất khẩu ..., tăng 33%
+        # về trị giá`: the value of the same goods, not their quantity
     if owner is None or re.match(r"(?i:tổng|khối lượng|lượng|giá trị|kim ngạch|sản lượng|trị giá|doanh thu|số lượng|đơn giá)(?!\w)", owner):
         return subject  # (`Tổng khối lượng giao dịch ... tăng 27,35% về lượng`: a measure's change says itself what it is)
     trade = re.search(r"(?i:xuất khẩu|nhập khẩu)", sentence.text[:start])
@@ -83,6 +92,8 @@ def _traded(sentence: Sentence, tokens: list[Token], i: int, figures: list[tuple
             word = low(t.text)
             if in_figure(t, figures) or t.pos in ("CH", "E", "C", "CC") or word in _ENDS or timely(t) or len(words_of(goods)) >= _MOST:
                 break
+            if word == "tính" and re.match(r"\s*(?i:đến|tới|từ|trong)(?!\w)", sentence.text[t.end - sentence.start:]):
+                break  # `xuất khẩu | tính đến hết tháng 9`: a time, no goods
             goods.append(t)
         while goods and goods[-1].pos not in NOUN | {"L"} | {"V"}:
             goods.pop()
