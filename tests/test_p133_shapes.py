@@ -130,3 +130,41 @@ def test_a_side_of_trade_named_after_a_change_is_of_the_same_goods() -> None:
     assert found["5%"] == "Lượng cà phê xuất khẩu"
     found = subjects(HEAD + "Xuất khẩu phân bón tính đến hết tháng 9 đạt 1,2 triệu tấn, tăng 8% về lượng.")
     assert found["8%"] == "lượng xuất khẩu phân bón"  # (no `tính` of `tính đến`)
+
+
+@pytest.mark.parametrize(("sentence", "figure", "subject"), [
+    ("Tổng kinh phí thực hiện là 4,2 tỷ đồng, gồm nguồn kinh phí khuyến công quốc gia hỗ trợ 1,5 tỷ đồng, nguồn kinh phí "
+     "khuyến công địa phương hỗ trợ 0,8 tỷ đồng.", "1,5 tỷ đồng", "nguồn kinh phí khuyến công quốc gia"),
+    ("Trong năm, kinh phí khuyến công quốc gia hỗ trợ gần 3,1 tỷ đồng, khuyến công địa phương hỗ trợ hơn 6,4 tỷ đồng.",
+     "hơn 6,4 tỷ đồng", "kinh phí khuyến công địa phương"),
+    ("Năm 2015, doanh thu của công ty đạt 320 tỷ đồng; năm 2016 là 410 tỷ đồng; năm 2017 là 505 tỷ đồng.", "505 tỷ đồng",
+     "doanh thu của công ty"),
+    ("Huyện Lục Ngạn hiện có khoảng 180 nghìn tấn/năm vải thiều.", "khoảng 180 nghìn tấn", "vải thiều"),
+])
+def test_funds_periods_and_goods_named(sentence: str, figure: str, subject: str) -> None:
+    assert subjects(HEAD + sentence).get(figure) == subject
+
+
+def test_a_number_word_after_a_unit_is_no_goods() -> None:
+    found = subjects(HEAD + "Kim ngạch xuất khẩu hạt điều nhân của tỉnh năm 2019 là 98.300 tấn nhân/năm, trị giá 765 triệu USD.")
+    assert not (found.get("98.300 tấn") or "").startswith("nhân")
+
+
+def test_an_investment_licence_handed_over_is_a_ceremony() -> None:
+    found = _events("Sáng 14/4/2024, Ban Quản lý các KCN tỉnh Bắc Ninh trao giấy chứng nhận đăng ký đầu tư cho Công ty TNHH "
+                    "Goertek Vina với tổng vốn 280 triệu USD.")
+    assert [(n, d) for n, d, *_ in found] == [("trao giấy chứng nhận đăng ký đầu tư cho Công ty TNHH Goertek Vina", "2024-04-14")]
+    assert _events("Năm 2019, công ty đã được trao giấy chứng nhận đầu tư.") == []
+    assert _events("Tại hội nghị, lãnh đạo tỉnh trao giấy chứng nhận đầu tư cho 12 dự án với tổng vốn 3.000 tỷ đồng.") == []
+
+
+def test_a_decision_s_date_dates_no_ceremony() -> None:
+    found = _events("Ngày 20/9/2024, tỉnh Sóc Trăng tổ chức lễ công bố quy hoạch Khu kinh tế Trần Đề, theo Quyết định số "
+                    "1127/QĐ - TTg, ngày 5/10/2023 của Thủ tướng Chính phủ.")
+    assert found[0][1] == "2024-09-20"
+
+
+def test_no_adverb_is_a_signing_s_party() -> None:
+    found = _events("Chiều 3/5/2024, Công ty LG Display, một công ty con của tập đoàn LG, đã ký kết biên bản ghi nhớ với UBND "
+                    "thành phố Hải Phòng.")
+    assert found and found[0][3] == []

@@ -109,6 +109,11 @@ def verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], e
             end = party.end() if party else end
         elif subtype == "signing" and (party := _PARTY.match(text, end)):
             end = party.end()  # `ký kết biên bản ghi nhớ hợp tác | với Công ty Cổ phần NovaGroup`: the party it is signed with
+        elif subtype == "award" and " " in verb and end <= m.end():
+            given = _GIVEN_TO.match(text, m.end())
+            end = given.end() if given else end  # `trao giấy chứng nhận đầu tư | cho Công ty LG Innotek`: to whom it is handed
+            weak = weak or given is None or not event_dates.day_in(text)  # (a licence given to no one named, or on no day
+            # the sentence tells, is told in passing: `Lãnh đạo tỉnh trao giấy chứng nhận đầu tư cho X` under a photo)
         owner = _PHASE_OF.match(text, end) if _PHASE.fullmatch(text[m.end():end].strip(" ,")) else None
         if owner:  # `khởi công xây dựng Giai đoạn 1 | của dự án "Trang trại phong điện Tây Nguyên"`: the phase of a named work
             end = max(end, _object_end(text, owner.end(), tags))
@@ -137,7 +142,7 @@ def verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], e
         if acts and c["many"].match(text, m.end() + acts.end()):
             weak = True  # `tổ chức động thổ, khởi công và khánh thành nhiều dự án`: many ceremonies told at once
         obj = text[m.end():end].split()
-        if subtype == "signing" and _AT_EVENT.search(before) and not capitalised(" ".join(obj)):
+        if (subtype == "signing" or subtype == "award" and " " in verb) and _AT_EVENT.search(before) and not capitalised(" ".join(obj)):
             weak = True  # `tại Hội nghị X, UBND tỉnh đã trao quyết định ... và ký kết biên bản ghi nhớ`, `Tại buổi lễ, ... ký kết hợp
             # đồng thuê đất`: a signing of unnamed papers inside the event told, no event of its own (s52, set P100)
         if 0 < len(obj) <= 3 and all(w.isalpha() and w.islower() for w in obj) and not event_dates.day_in(text):
@@ -169,6 +174,8 @@ _SOME = re.compile(r"\s*(?:(?i:xây dựng|mở rộng)\s+)?(?:(?i:thêm)\s+)?(?
 _DEADLINE = re.compile(r"(?<!\w)(?i:đến|trước|tới)\s+(?:(?i:ngày)\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\s+$")
 _PERIOD_LEAD = re.compile(r"(?:^|,)\s*(?:(?i:vào|trong|từ)\s+)?(?:(?i:đầu|cuối|giữa)\s+)?(?:(?i:năm)\s+(?:19|20)\d{2}|(?i:tháng)\s+\d{1,2}\s*(?:/|-|(?i:năm))\s*(?:19|20)\d{2}|(?i:quý)\s+[IV\d]+(?:\s*/\s*|\s+(?i:năm)\s+)(?:19|20)\d{2})\s*,")
 _AFTER_WHEN = re.compile(r"(?<!\w)(?i:sau khi|trước khi|kể từ khi|từ khi|khi|nếu)\s+(?:\S+\s+){0,6}$")
+_GIVEN_TO = re.compile(r"(?:\s+(?i:và)\s+[^,;:.()]{2,60}?)?\s+(?i:cho)\s+(?:(?i:các|những)\s+)?(?:\d+\s+)?[^\s,;:.()]+(?:\s+[^\s,;:.()]+){0,7}?"
+                       r"(?=\s*(?:[,;:.()]|$)|\s+(?i:với|tại|của|vào|trong|nhằm|có|là|gồm)(?!\w))")  # (`... và giấy chứng nhận ... | cho 14 dự án`)
 _PARTY = re.compile(r"\s+(?:[a-zà-ỹđ]+\s+){0,2}?(?i:với|giữa|cùng)\s+(?:(?i:các)\s+)?(?:(?i:nhà đầu tư|doanh nghiệp|đối tác)\s+)?[A-ZĐ]"
                     r"(?:[^,.;()]{0,60}?)(?=\s+(?i:về|để|nhằm|tại|trong|vào|theo|trị giá|với)(?!\w)|[,.;(]|$)")  # (`cùng các nhà đầu tư Hàn Quốc`)
 _PUT_TO_USE = re.compile(r"\s*(?:,|\s(?i:và))\s*(?:(?i:chính thức)\s+)?(?i:đưa vào)\s+(?i:sử dụng|hoạt động|vận hành|khai thác)\s+"

@@ -85,8 +85,8 @@ def act_dated() -> re.Pattern[str]:
     """A legal or planning text with its number just before a date: the date is the text's
     (`Nghị quyết số 30-NQ/TW ngày 23/11/2022`, `Quyết định 1234/QĐ-UBND ngày 5/6/2020`)."""
     acts = alternation(list(word_classes("event_words.tsv")["act"]))
-    return re.compile(rf"(?<!\w)(?i:{acts})\s+(?:(?i:số)\s+)?[\w/.-]*\d[\w/.-]*(?:\s+[A-ZĐ][\w/.-]*)?\s*(?:,\s*)?(?:(?i:ngày)\s+)?$")
-    # (`Công văn số 295 CV/ĐUK, ngày 19 tháng 4 năm 2017`: a number and its code)
+    return re.compile(rf"(?<!\w)(?i:{acts})\s+(?:(?i:số)\s+)?[\w/.-]*\d[\w/.-]*(?:\s*[-–]\s*[A-ZĐ][\w/.-]*|\s+[A-ZĐ][\w/.-]*)?\s*(?:,\s*)?(?:(?i:ngày)\s+)?$")
+    # (`Công văn số 295 CV/ĐUK, ngày 19 tháng 4 năm 2017`: a number and its code; `Quyết định số 1513/QĐ - TTg, ngày 5/9/2011`)
 
 
 @cache

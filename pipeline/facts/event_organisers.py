@@ -104,7 +104,9 @@ def organizers(sentence: Sentence, start: int) -> list[str]:
         before = named if named and head_re.match(named.group(1).strip()) else before  # `Hiệp hội X (Viforest), tổ chức`
         signers = re.search(r"([^,;:]+?)\s+(?:(?:đã|vừa|chính thức|cùng)\s+)*$", text[:start]) \
             if before is None and signing else None  # `X và Y đã ký kết Z`: the parties
-        signers = None if signers and _AT_SIGNING.search(signers.group(1)) else signers  # `Tại Lễ ký kết, ...`: no party
+        signers = None if signers and (_AT_SIGNING.search(signers.group(1)) or re.fullmatch(
+            r"\s*(?:(?:đã|vừa|chính thức|cùng|sẽ|đang|cũng)\s*)*", signers.group(1))) else signers  # `Tại Lễ ký kết, ...`: no
+        # party; `..., một công ty con của X, | đã ký kết`: no words of a party after the comma
         verb = _CEREMONY_VERB.match(text, start)
         doer = _DOER.search(text[:start]) if before is None and signers is None and verb and not _INTRANSITIVE.match(
             text, verb.end()) and not re.search(r"(?<!\w)(?i:được|bị)\s+$", text[:start]) else None

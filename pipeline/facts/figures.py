@@ -48,6 +48,7 @@ from pipeline.facts import (
     subject_edges,
     subject_energy,
     subject_fallback,
+    subject_funding,
     subject_gates,
     subject_growth,
     subject_invested,
@@ -63,6 +64,7 @@ from pipeline.facts import (
     subject_named_owner,
     subject_opening_owner,
     subject_owners,
+    subject_period_items,
     subject_reached,
     subject_restated,
     subject_share_predicate,
@@ -975,6 +977,8 @@ _SENTENCE_STEPS = (
     subject_coordinated.coordinated,  # `kim ngạch xuất khẩu của 2 ngành dệt may, | da giày đã đạt`: the whole list
     subject_trade_flow.flows,  # `xuất khẩu sang Trung Quốc lại tăng mạnh 20,6%, đạt 59,39 triệu USD`: the flow's
     subject_chained.chained,  # `sản xuất 7,96 tỷ kWh điện, bằng 82,3% kế hoạch năm và tăng 1%`: the output's shares
+    subject_funding.funded,  # `nguồn kinh phí khuyến công quốc gia hỗ trợ 6,16 tỷ đồng`: the fund's
+    subject_period_items.period_items,  # `doanh thu của Canon là ...; năm 2012 là 1,85 tỷ USD`: the first item's measure
     subject_fallback.fallback,  # `vốn điều lệ ở mức hơn 3.000 tỷ đồng`: a measure the clause writes, when nothing else was read
     _distinct_shares,  # shares of one subject told apart by their wholes
 )

@@ -312,7 +312,7 @@ def _goods_at(sentence: Sentence, end: int) -> str:
                 re.fullmatch(r"[A-Z]{2,5}", token.text) or words[-1].isupper() and token.text.isdigit()):
             words.append(token.text)  # `khí CO2`, `63.000 tấn LNG`, `xăng RON 92`
             continue
-        if token.pos not in ("N", "Nc", "A") and not (words and token.pos == "M" and not_a_number(token)) or not words and token.pos == "A" or token.text[:1].isupper() or _GOODS_STOP.match(
+        if token.pos not in ("N", "Nc", "A") and not (token.pos == "M" and not_a_number(token) and (words or " " in token.text) and not token.text[:1].isdigit()) or not words and token.pos == "A" or token.text[:1].isupper() or _GOODS_STOP.match(
                 token.text.split()[0]):  # (a token of two words: `đầu năm`)
             break
         words.append(token.text)
