@@ -168,3 +168,24 @@ def test_no_adverb_is_a_signing_s_party() -> None:
     found = _events("Chiều 3/5/2024, Công ty LG Display, một công ty con của tập đoàn LG, đã ký kết biên bản ghi nhớ với UBND "
                     "thành phố Hải Phòng.")
     assert found and found[0][3] == []
+
+
+@pytest.mark.parametrize(("sentence", "figure", "subject"), [
+    ("Nhà máy sản xuất thiết bị âm thanh của Goertek tại KCN Quế Võ có quy mô công suất khoảng 20 triệu sản phẩm/năm.",
+     "khoảng 20 triệu sản phẩm", "quy mô công suất của Nhà máy sản xuất thiết bị âm thanh của Goertek tại KCN Quế Võ"),
+    ("Công ty dự kiến nâng sản lượng linh kiện camera từ 40 triệu sản phẩm/tháng lên 60 triệu sản phẩm/tháng.",
+     "60 triệu sản phẩm", "sản lượng linh kiện camera"),
+    ("Đồng Nai là địa phương dẫn đầu khu vực với trị giá xuất khẩu đạt 21,5 tỷ USD, tăng 9,2% so với cùng kỳ.", "21,5 tỷ USD",
+     "trị giá xuất khẩu của Đồng Nai"),
+    ("Đồng Nai là địa phương dẫn đầu khu vực với trị giá xuất khẩu đạt 21,5 tỷ USD, tăng 9,2% so với cùng kỳ.", "9,2%",
+     "trị giá xuất khẩu của Đồng Nai"),
+    ("Công ty Samsung Electro-Mechanics Việt Nam tăng vốn đầu tư thêm 920 triệu USD.", "920 triệu USD",
+     "vốn đầu tư thêm của Công ty Samsung Electro-Mechanics Việt Nam"),
+])
+def test_capacities_outputs_and_measures_after_voi(sentence: str, figure: str, subject: str) -> None:
+    assert subjects(HEAD + sentence).get(figure) == subject
+
+
+def test_a_count_of_places_is_no_output() -> None:
+    assert not (subjects(HEAD + "Năm nay, chính quyền sẽ cắt giảm sản lượng thép tại 5 tỉnh phía bắc.").get("5 tỉnh") or "").startswith(
+        "sản lượng")

@@ -78,6 +78,7 @@ from pipeline.facts import (
     subject_traded,
     subject_transfers,
     subject_with_clause,
+    subject_with_measure,
     subject_with_owner,
     subject_works_cost,
     subjects,
@@ -976,6 +977,7 @@ _SENTENCE_STEPS = (
     subject_item_owner.item_owned,  # `..., gồm: Khu thương mại X, quy mô 0,5 ha`: `quy mô của Khu thương mại X`
     subject_coordinated.coordinated,  # `kim ngạch xuất khẩu của 2 ngành dệt may, | da giày đã đạt`: the whole list
     subject_trade_flow.flows,  # `xuất khẩu sang Trung Quốc lại tăng mạnh 20,6%, đạt 59,39 triệu USD`: the flow's
+    subject_with_measure.with_measure,  # `TP. HCM là ... với trị giá xuất khẩu đạt 40,37 tỷ USD`: `trị giá xuất khẩu của TP. HCM`
     subject_chained.chained,  # `sản xuất 7,96 tỷ kWh điện, bằng 82,3% kế hoạch năm và tăng 1%`: the output's shares
     subject_funding.funded,  # `nguồn kinh phí khuyến công quốc gia hỗ trợ 6,16 tỷ đồng`: the fund's
     subject_period_items.period_items,  # `doanh thu của Canon là ...; năm 2012 là 1,85 tỷ USD`: the first item's measure

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 _MORE = re.compile(r"(?P<owner>(?:(?:[Tt]ập đoàn|[Cc]ông ty|[Tt]ổng công ty|[Nn]hà đầu tư)\s+)?[A-ZĐ][\w&.-]*(?:\s+[A-ZĐ0-9][\w&.-]*){0,6})\s+(?:(?i:đã|sẽ|vừa|tiếp tục|quyết định)\s+)*"
-                   r"(?P<verb>(?i:đầu tư|rót vốn|bơm vốn))\s+(?P<more>(?i:tăng thêm|thêm|bổ sung))\s+"
-                   r"(?:(?i:khoảng|hơn|gần|trên|gần như)\s+)?$")
+                   r"(?P<verb>(?i:đầu tư|rót vốn|bơm vốn|tăng vốn(?:\s+(?i:đầu tư|điều lệ))?))\s+(?P<more>(?i:tăng thêm|thêm|bổ sung))\s+"
+                   r"(?:(?i:khoảng|hơn|gần|trên|gần như)\s+)?$")  # (`Công ty X tăng vốn đầu tư thêm 1,4 tỷ USD`, s57)
 
 
 _ASIDE = re.compile(r"\s*\([^)]*\)")
@@ -32,8 +32,8 @@ def invested_more(before: str, subject: str | None) -> str | None:
     if work and (subject is None or subject == work["work"].strip() or subject.lower().startswith(("số tiền", "vốn đầu tư", "tổng số tiền"))):
         return f"vốn đầu tư {work['more'].lower()} vào {work['work'].strip()}"
     m = _MORE.search(before)
-    if m is None or subject is None or subject not in (m["owner"], f"{m['owner']} {m['verb']}"):
-        return subject
+    if m is None or subject is None or subject not in (m["owner"], f"{m['owner']} {m['verb']}", f"{m['owner']} {m['verb'].split()[0]}"):
+        return subject  # (the rules may cut the verb's first word alone: `Công ty X tăng`)
     return f"vốn đầu tư {m['more'].lower()} của {m['owner']}"
 
 

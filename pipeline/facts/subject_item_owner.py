@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.facts.subject_lexicon import entries, low
+from pipeline.facts.subject_lexicon import PLACE_COUNTED, entries, low
 from pipeline.language.analysis import Sentence
 from pipeline.record import Figure
 
@@ -103,7 +103,11 @@ def _after_figure(between: str, subject: str, previous: Figure) -> str | None:
     return said if previous.unit == "count" and said[:1].islower() and re.match(_HEADS, said) else None
 
 
-_CAPACITY = re.compile(rf"(?<!\w)(?P<m>(?i:tổng công suất|công suất|năng lực sản xuất|quy mô sản xuất))(?:\s+(?i:thiết kế|sản xuất|chế biến))?{_LINKS}\s*$")
+_CAPACITY = re.compile(rf"(?<!\w)(?P<m>(?:(?i:quy mô)\s+)?(?i:tổng công suất|công suất|năng lực sản xuất|quy mô sản xuất))(?:\s+(?i:thiết kế|sản xuất|chế biến))?"
+                       rf"{_LINKS}\s*$|(?<!\w)(?P<out>(?i:sản lượng)(?:\s+[^\W\d][^\s,;:()\d]*){{1,5}}?)(?:\s+(?i:từ))?{_LINKS}\s*$")
+# (`quy mô công suất khoảng 8 triệu sản phẩm/năm`; `tăng sản lượng màn hình OLED nhựa từ 9,6-10 triệu sản phẩm/tháng`)
+_OPEN_END = re.compile(r"\s(?i:tại|ở|của|trong|cho|với|từ|và|các|những)$")
+_RAISED_TO = re.compile(r"(?:\s*/\s*[^\W\d]+)?\s+(?i:lên|xuống|còn)\s+(?:(?i:mức|khoảng|hơn|gần)\s+)?")
 _OPENER = re.compile(rf"^\W*(?P<o>(?:{_HEADS})(?!\w)(?:\s+[A-ZĐ0-9][^\s,;:()]*)*)")
 
 
@@ -113,21 +117,32 @@ def _capacity(text: str, before: str, f: Figure) -> str | None:
     m = _CAPACITY.search(before) if f.unit == "count" else None
     if m is None or not f.subject:
         return None
+    if m.group("out"):  # the output named, what it is of too (not of places: `sản lượng nhôm tại | 4 tỉnh`)
+        return m.group("out") if (f.counted or "").lower() not in PLACE_COUNTED and not _OPEN_END.search(m.group("out")) else None
     owner = f.subject.split(" của ", 1)[1] if " của " in f.subject else None
     opener = _OPENER.match(text) if owner is None else None
     owner = owner or (opener.group("o") if opener else None)
-    return f"{m.group('m')} của {owner}" if owner else None
+    return f"{m.group('m')} của {owner}" if owner else m.group("m") if f.subject == f.counted else None  # (a bare count of
+    # products a capacity gives: that capacity, whose the sentence does not say)
 
 
 def item_owned(sentence: Sentence, out: list[Figure]) -> list[Figure]:
     """The figures of `out` with a bare size or value given the thing the sentence names for it (see the module)."""
     base, text = sentence.start, sentence.text
+    raised: set[int] = set()  # the counts given a capacity or an output here
     for n, f in enumerate(out):
         start = f.evidence.start - base
         before = text[:start]
         capacity = _capacity(text, before, f)
+        prior = out[n - 1] if n else None
+        if capacity is None and prior is not None and f.unit == prior.unit == "count" and f.subject == f.counted != prior.subject \
+                and prior.subject and _RAISED_TO.fullmatch(text, prior.evidence.end - base, start):
+            capacity = prior.subject  # `từ 9,6-10 triệu sản phẩm/tháng lên | 13-14 triệu sản phẩm/tháng`: the same output
+        if capacity is None and prior is not None and n - 1 in raised and f.range == "high" and prior.evidence.start == f.evidence.start:
+            capacity = prior.subject  # a range's high end: the capacity its low end was given here
         if capacity:
             out[n] = f.model_copy(update={"subject": capacity})
+            raised.add(n)
             continue
         written = re.search(rf"(?<!\w)(?i:với)\s+(?P<m>[^\W\d][^,;:()\d]{{2,40}}?){_LINKS}\s*$", before) if f.subject is None else None
         subject = written.group("m") if written and _bare(written.group("m")) else f.subject  # (none read: `với diện tích cho thuê khoảng`)
