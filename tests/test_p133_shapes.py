@@ -189,3 +189,23 @@ def test_capacities_outputs_and_measures_after_voi(sentence: str, figure: str, s
 def test_a_count_of_places_is_no_output() -> None:
     assert not (subjects(HEAD + "Năm nay, chính quyền sẽ cắt giảm sản lượng thép tại 5 tỉnh phía bắc.").get("5 tỉnh") or "").startswith(
         "sản lượng")
+
+
+def test_two_named_events_joined_by_a_dash_are_one() -> None:
+    names = [n for n, *_ in _events("Tối 20/10/2024, Festival Trái cây Việt Nam - Hội chợ Nông sản Nam Bộ năm 2024 đã khai mạc "
+                                    "tại Tiền Giang.")]
+    assert names == ["Festival Trái cây Việt Nam - Hội chợ Nông sản Nam Bộ năm 2024"]
+    names = [n for n, *_ in _events("Ngày 5/3/2024, Hội chợ Xuân 2024 - Hội thảo Nông nghiệp 2024 diễn ra tại Hà Nam.")]
+    assert names == ["Hội chợ Xuân 2024", "Hội thảo Nông nghiệp 2024"]  # each its own year: two
+
+
+def test_a_command_is_a_body_not_a_role() -> None:
+    found = _officials("Thượng tá Nguyễn Văn Hải, Phó giám đốc Công ty TNHH MTV Cà phê 52, Bộ tư lệnh Quân khu 5 cho biết công "
+                       "ty mở rộng vùng nguyên liệu.")
+    assert found["Nguyễn Văn Hải"][0] == "Phó Giám đốc"
+
+
+def test_a_bare_body_resolves_to_its_name_with_a_second_field() -> None:
+    found = _officials("Ngày 16/3/2023, Trung tâm Khuyến công và Tư vấn phát triển công nghiệp tỉnh Hậu Giang tổ chức lớp tập "
+                       "huấn.\nPhát biểu tại lớp học, bà Trần Thị Mai, Giám đốc Trung tâm khuyến công, cho biết sẽ hỗ trợ 20 cơ sở.")
+    assert found["Trần Thị Mai"][1:] == ("Trung tâm Khuyến công và Tư vấn phát triển công nghiệp tỉnh Hậu Giang", "Hậu Giang")

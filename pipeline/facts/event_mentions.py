@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.facts import event_dates, event_extent, event_occurrence, event_sittings
+from pipeline.facts import event_dashed, event_dates, event_extent, event_occurrence, event_sittings
 from pipeline.facts.event_ceremonies import verbal, word_at
 from pipeline.facts.event_descriptions import described_end, themed_end
 from pipeline.facts.event_joints import venue_name
@@ -350,5 +350,5 @@ def mentions(analysis: Analysis) -> list[Mention]:
         taken = [(n.start, n.end) for n in nominal + sat]
         by_verb = verbal(sentence, taken, starts, ends, tags)
         judged = [_closed(whole_name(owners_listed(whole_item(event_extent.judge(m))))) for m in nominal + by_verb]  # (a sitting's name is made, not cut from the text)
-        found.extend(sorted([m for m in judged if m is not None] + sat, key=lambda x: x.start))
+        found.extend(event_dashed.joined(sorted([m for m in judged if m is not None] + sat, key=lambda x: x.start)))
     return found

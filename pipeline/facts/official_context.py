@@ -88,7 +88,8 @@ def patterns() -> Patterns:
     # Multi-syllable roles may be written in lower case; one-syllable ones only capitalised.
     return Patterns(
         # ... and a one-syllable one in lower case right before a capitalised organisation (`trưởng BQL`).
-        role=re.compile(rf"(?<!\w)(?:(?i:{alternation(multi)})|{alternation(single)}"
+        # (not a role that names a body after `Bộ`: `Bộ tư lệnh Quân khu V`, `Bộ Chỉ huy Quân sự tỉnh`)
+        role=re.compile(rf"(?<!\w)(?<![Bb]ộ )(?:(?i:{alternation(multi)})|{alternation(single)}"
                         rf"|(?i:{alternation(single)})(?=\s+(?:{alternation(list(lex.org_heads))})(?!\w)))(?!\w)"),
         org_head=re.compile(rf"(?i:{alternation(list(lex.org_heads))})(?!\w)"),
         # (Not the Pacific: `châu Á-Thái Bình Dương của Facebook`; but `tỉnh Thái Bình Dương Văn A` names a person next.)

@@ -41,8 +41,8 @@ def _article_orgs(analysis: Analysis, contexts: dict[int, Context], bare: set[st
     for n, sentence in enumerate(analysis.sentences):
         if not pats.org_head.search(sentence.text):
             continue
-        folded = fold(sentence.text)
-        if not any(b in folded for b in bare):
+        folded = fold(sentence.text).lower()
+        if not any(b.lower() in folded for b in bare):  # (`Trung tâm khuyến công` is named `Trung tâm Khuyến công ...` too)
             continue
         c = contexts.get(n) or contexts.setdefault(n, Context(sentence))
         for match in c.pats.org_head.finditer(c.sentence.text):
@@ -99,7 +99,9 @@ def _resolve(org: str | None, orgs: list[str], others: frozenset[str] = frozense
     # the lower-case words of a clause that named the body as its subject (`Bộ GD&ĐT nghiên cứu`).
     longer = [o for o in orgs if fold(o).startswith(key) and len(o) > len(org)
               and (o[len(org):].strip()[:1].isupper() or PLACE_NAME.match(o[len(org):].strip())
-                   or re.match(r"các\s+[A-ZĐ]", o[len(org):].strip()))  # (`Ban Quản lý | các Khu công nghiệp tỉnh X`)
+                   or re.match(r"các\s+[A-ZĐ]", o[len(org):].strip())  # (`Ban Quản lý | các Khu công nghiệp tỉnh X`)
+                   or re.match(r"và\s+[A-ZĐ]", o[len(org):].strip()) and not patterns().org_head.match(o[len(org):].strip()[3:].lstrip()))
+              # (`Trung tâm Khuyến công | và Tư vấn phát triển công nghiệp tỉnh An Giang`: a second field of one body, not `và Sở X`)
               and fold(o) not in others and not _foreign(o[len(org):].strip()) and not _abroad_in(o[len(org):])]
     if not longer:
         return org
