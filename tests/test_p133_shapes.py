@@ -209,3 +209,20 @@ def test_a_bare_body_resolves_to_its_name_with_a_second_field() -> None:
     found = _officials("Ngày 16/3/2023, Trung tâm Khuyến công và Tư vấn phát triển công nghiệp tỉnh Hậu Giang tổ chức lớp tập "
                        "huấn.\nPhát biểu tại lớp học, bà Trần Thị Mai, Giám đốc Trung tâm khuyến công, cho biết sẽ hỗ trợ 20 cơ sở.")
     assert found["Trần Thị Mai"][1:] == ("Trung tâm Khuyến công và Tư vấn phát triển công nghiệp tỉnh Hậu Giang", "Hậu Giang")
+
+
+@pytest.mark.parametrize(("sentence", "figure", "subject"), [
+    ("Tổng kim ngạch xuất khẩu của tỉnh đạt 950 triệu USD, nhập khẩu 410 triệu USD.", "410 triệu USD",
+     "Tổng kim ngạch nhập khẩu của tỉnh"),
+    ("Chỉ số sản xuất toàn ngành tăng 12%; trong đó ngành khai khoáng (+3,1%); ngành công nghiệp chế biến, chế tạo (+14,2%).",
+     "14,2%", "ngành công nghiệp chế biến, chế tạo"),
+    ("Sản lượng thép nhập khẩu tăng trưởng đều qua các năm, từ 9,2 triệu tấn năm 2019 tăng lên 12,4 triệu tấn năm 2023.",
+     "12,4 triệu tấn", "Sản lượng thép nhập khẩu"),
+])
+def test_other_flow_sector_pairs_and_a_growth_verb(sentence: str, figure: str, subject: str) -> None:
+    assert subjects(HEAD + sentence).get(figure) == subject
+
+
+def test_a_degree_of_a_rate_is_no_subject() -> None:
+    found = subjects(HEAD + "Tốc độ tăng trưởng ngành bao bì luôn đạt ở mức 2 con số từ 15-20%/năm.")
+    assert all("con số" not in (s or "") for s in found.values())

@@ -71,6 +71,11 @@ _LOSS_HEADS = frozenset({"thiệt hại", "tổn thất", "chi phí", "giá tr�
 PERIOD_CLOSERS = frozenset({"qua", "vừa qua", "trước", "tới", "nay", "này"})  # the word closing a period (`5 năm | qua`)
 
 
+# sectors of the statistics whose names hold a comma (VSIC): `chế biến, chế tạo`, `điện, khí đốt`, `bán buôn, bán lẻ`
+_SECTOR_PAIRS = frozenset({("chế biến", "chế tạo"), ("điện", "khí đốt"), ("bán buôn", "bán lẻ"), ("nông", "lâm"), ("lâm", "thủy sản"),
+                           ("cấp nước", "quản lý"), ("khai khoáng", "khai thác")})
+
+
 def phrase_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[Token]:
     """The noun phrase ending at token `i` (inclusive), read leftwards, starting with a noun; [] if none."""
     run: list[Token] = []
@@ -85,6 +90,10 @@ def phrase_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
             continue  # `Nhà máy Điện khí tự nhiên hóa lỏng (LNG) | Bạc Liêu`: an abbreviation inside a name
         if word == "!" and j > 0 and tokens[j - 1].end == t.start and re.fullmatch(r"[A-ZĐ]{1,4}", tokens[j - 1].text):
             run.insert(0, t)  # `GO! Tuyên Quang`, `Đại siêu thị GO!`: a brand's exclamation mark is part of its name
+            j -= 1
+            continue
+        if word == "," and run and j > 0 and (low(tokens[j - 1].text), low(run[0].text)) in _SECTOR_PAIRS:
+            run.insert(0, t)  # `ngành công nghiệp chế biến, chế tạo (+25,4%)`: one sector of the statistics, across its comma
             j -= 1
             continue
         if word == "%" and run and low(run[0].text) == "tấm" and j > 1 and re.fullmatch(r"\d+(?:,\d+)?", tokens[j - 1].text):

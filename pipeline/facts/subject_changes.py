@@ -374,7 +374,8 @@ def opening_subject(sentence: Sentence, start: int, spans: list[tuple[int, int]]
 
 
 
-_TO_END = re.compile(r"\s*(?:/\s*[^\W\d]+)?\s*(?:[^\W\d][^\d,.;:()]{0,40}?)?\s*(?:(?i:trong|vào)\s+(?:(?i:năm)\s+)?(?:19|20)\d{2}\s+)?(?i:lên|xuống|còn)\s+(?:(?i:mức|con số)\s+)?")
+_TO_END = re.compile(r"\s*(?:/\s*[^\W\d]+)?\s*(?:[^\W\d][^\d,.;:()]{0,40}?)?\s*(?:(?i:trong|vào)\s+(?:(?i:năm)\s+)?(?:19|20)\d{2}\s+)?(?:(?i:tăng|giảm)\s+)?(?i:lên|xuống|còn)\s+(?:(?i:mức|con số)\s+)?")
+# (`từ 5,589 triệu tấn trong năm 2018 | tăng lên | 7,12 triệu tấn`)
 
 
 def from_end(sentence: Sentence, figures: list[Figure]) -> list[Figure]:

@@ -235,10 +235,15 @@ def without_predicate(text: str, before: str = "") -> str:
     text = text[:aux.start()] if aux and len(text[:aux.start()].split()) >= 2 else text
     modal = _MODAL_END.search(text)  # `Tỷ lệ chuyên trách | cần` + nâng lên 15-20%
     text = text[:modal.start()] if modal and len(text[:modal.start()].split()) >= 2 else text
+    grown = _GROWN.match(text)
+    text = grown.group(1) if grown else text
     return "" if low(text) in NO_THING else text  # `trước đó chỉ là 15-20%`: a time, not a thing
 
 
 _MODAL_END = re.compile(r"\s(?:cần|phải|nên|có thể|(?:chỉ\s+)?(?:dao động|giao động|tụt|rơi|trải(?: dài)?|cho phép|lúc đó|lúc ấy))$", re.IGNORECASE)  # (`mức lương | dao động`)
+# an amount's measure and its predicate's verb: `Sản lượng nguyên liệu nhập khẩu | tăng trưởng đều qua các năm từ ...` (s57;
+# not `Chỉ tiêu tăng trưởng`, `mục tiêu tăng trưởng`: a target's name)
+_GROWN = re.compile(r"^((?i:tổng\s+)?(?i:sản lượng|lượng|kim ngạch|doanh thu|giá trị|số lượng)\s.+?)\s+(?i:tăng trưởng)(?:\s+(?i:đều))?$")
 _MODAL_VERB_END = re.compile(r"(?<=\w)\s+(?i:phải|cần|sẽ|đã|đang)\s+\w+(?:\s+\w+)?$")
 _FROM_TIME = re.compile(r"(?<=\w)\s+(?i:từ|kể từ|trong|vào)\s+(?i:cuối|đầu|giữa)$")
 

@@ -27,6 +27,8 @@ _LEADS = frozenset({"riêng", "còn", "chỉ riêng"})  # (`, riêng thủy sả
 _BRACKETED = re.compile(r"\s*\([^()]{0,80}\)")
 _ITEM = re.compile(r"\s*(?:[,;]\s*(?:(?i:và)\s+)?|\s(?i:và)\s+)(?P<item>[^\d,;:()]{2,50}?)\s*$")
 _MAX_WORDS = 5
+_FLOW_ITEM = re.compile(r"\s*[,;]\s*(?:(?i:và|còn)\s+)?(?i:(nhập khẩu|xuất khẩu))\s+(?:(?i:đạt|là|ước đạt|ước|khoảng|hơn|gần|trên)\s+)*")
+_OTHER_FLOW = {"nhập khẩu": ("xuất khẩu", "nhập khẩu"), "xuất khẩu": ("nhập khẩu", "xuất khẩu")}  # (an item that names the other flow)
 _GENERIC_OPENERS = frozenset({"khoản", "mức", "số", "tổng", "phần", "lượng"})
 _SHARE_OPENS = re.compile(r"\s*\(\s*(?i:chiếm|bằng|tương đương|đạt)\s+(?:(?i:khoảng|gần|hơn|trên)\s+)?")
 _SHARE_CLOSES = re.compile(r"\s*\)")  # (a share with no base of its own: `(chiếm 32,3%)`, not `(chiếm 20% tổng sản lượng)`)
@@ -114,6 +116,12 @@ def shared(sentence: Sentence, out: list[Figure]) -> list[Figure]:
         if f.unit in ("count", None) or f.per or out[i].unit != f.unit:
             continue
         item = _item(sentence, out[i].evidence.end - base, f.evidence.start - base)
+        said = _FLOW_ITEM.fullmatch(sentence.text, out[i].evidence.end - base, f.evidence.start - base)
+        flow = _OTHER_FLOW.get(low(said.group(1))) if said else None
+        first = out[i].subject or ""
+        if flow and re.search(rf"(?<!\w)(?i:{flow[0]})(?!\w)", first):
+            out[j] = f.model_copy(update={"subject": re.sub(rf"(?<!\w)(?i:{flow[0]})(?!\w)", flow[1], first, count=1)})
+            continue  # `Tổng kim ngạch xuất khẩu đạt 720 triệu USD, nhập khẩu 230 triệu USD`: the other flow of the same measure
         if item is None or (f.subject and not low(item).endswith(low(f.subject))):  # (none, the item, or the tagger's
             # tail of it: `tua bin khí` read as `khí`)
             continue
