@@ -226,3 +226,20 @@ def test_other_flow_sector_pairs_and_a_growth_verb(sentence: str, figure: str, s
 def test_a_degree_of_a_rate_is_no_subject() -> None:
     found = subjects(HEAD + "Tốc độ tăng trưởng ngành bao bì luôn đạt ở mức 2 con số từ 15-20%/năm.")
     assert all("con số" not in (s or "") for s in found.values())
+
+
+def test_an_english_name_in_brackets_is_the_same_event() -> None:
+    names = [n for n, *_ in _events("Tối 31/12/2023, UBND huyện tổ chức khai mạc Lễ hội hoa tam giác mạch năm 2023 (Buckwheat Flower "
+                                    "Festival), thu hút đông đảo du khách.")]
+    assert names == ["Lễ hội hoa tam giác mạch năm 2023"]
+
+
+def test_an_ampersand_joins_two_fields_of_a_name() -> None:
+    names = [n for n, *_ in _events("Ngày 9/6/2024, Triển lãm Quốc tế về ngành In ấn & Bao bì đã khai mạc tại TP HCM.")]
+    assert names == ["Triển lãm Quốc tế về ngành In ấn & Bao bì"]
+
+
+def test_a_body_s_opener_after_a_glued_headline_ends_the_name() -> None:
+    names = [n for n, *_ in _events("Khánh thành Nhà máy sản xuất bao bì giấy Tân Á Trong khuôn khổ chuyến công tác tại Long An, "
+                                    "Phó Thủ tướng đã dự lễ khánh thành nhà máy.")]
+    assert "Khánh thành Nhà máy sản xuất bao bì giấy Tân Á" in names

@@ -23,9 +23,10 @@ def apposition(previous: Mention, mention: Mention) -> bool:
     dashed = re.fullmatch(r"\s*(?:\([^)]*\))?\s*[-–]\s*", between) is not None
     translated = dashed and mention.name.isascii() and not previous.name.isascii()  # `Người mẫu thể hình Việt Nam 2017 - Vietnam
     # Fitness Model 2017`: the name in English
-    bracketed = re.fullmatch(r"\s*\(\s*", between) is not None and fold(mention.head) == fold(previous.head) \
+    bracketed = re.fullmatch(r"\s*\(\s*", between) is not None and (fold(mention.head) == fold(previous.head) or mention.name.isascii()
+                                                                    and not previous.name.isascii()) \
         and re.match(r"\s*\)", mention.sentence.text[mention.end:]) is not None  # `Hội chợ Quốc tế ... Đà Nẵng 2022 (Hội chợ EWEC
-    # Đà Nẵng 2022)`: its short name in brackets
+    # Đà Nẵng 2022)`: its short name in brackets; `Lễ hội mùa đông Sa Pa năm 2016 (Sapa Snow Festival)`: its English name (s57)
     return (mention.head[:1].islower() and dashed) or translated or bracketed or _ALIAS.fullmatch(between) is not None
 
 

@@ -88,6 +88,9 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             if re.match(r"\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\s+[a-zà-ỹđ]", text[i:]) and not re.match(r"\s+(?:Lần|Năm)\s", text[i:]):
                 break  # `Hội thảo “...” Hướng đi đúng đắn ...`: a sentence-case phrase after a quoted title is another line
             continue
+        if ch == "&" and end == i - 1 and text[i - 2:i - 1].isalpha() and capitalised(text[pos:i]) and re.match(r"&\s+[A-ZĐ]", text[i:]):
+            i += 1  # `... ngành công nghiệp Nhựa & Cao su`: two fields of one name joined by an ampersand (s57)
+            continue
         if ch == ":" and end == i and end > pos and re.match(r":\s*[“\"«]", text[i:]) and capitalised(text[pos:i]):
             i += 1  # `Hội thảo khoa học Quốc tế: “Mô hình phát triển ...”`: the quoted title after a colon names the event
             continue
