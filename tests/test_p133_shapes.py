@@ -243,3 +243,8 @@ def test_a_body_s_opener_after_a_glued_headline_ends_the_name() -> None:
     names = [n for n, *_ in _events("Khánh thành Nhà máy sản xuất bao bì giấy Tân Á Trong khuôn khổ chuyến công tác tại Long An, "
                                     "Phó Thủ tướng đã dự lễ khánh thành nhà máy.")]
     assert "Khánh thành Nhà máy sản xuất bao bì giấy Tân Á" in names
+
+
+def test_a_share_after_a_graded_count_is_of_those_products() -> None:
+    found = subjects(HEAD + "Tỉnh có 60 sản phẩm OCOP; trong đó, có 48 sản phẩm đạt 3 sao, chiếm 80%; có 12 sản phẩm đạt 4 sao, chiếm 20%.")
+    assert found["80%"] == "48 sản phẩm đạt 3 sao"

@@ -335,6 +335,7 @@ def refined(sentence: Sentence, start: int, end: int, spans: list[tuple[int, int
 
 
 _SHARE_LINK = re.compile(rf"(?:,\s*)?(?<!\w)(?<![Tt]ái\s)(?i:chiếm|đạt)(?:\s+{BARE_SHARE.pattern})?(?:\s+(?i:khoảng|gần|hơn|trên|tới|đến|với|xấp xỉ))*\s*$")
+_GRADED = re.compile(r"\s+(?:(?i:đạt|đạt chuẩn|được xếp hạng|xếp hạng|hạng)\s+)?(?:(?i:từ|trên)\s+)?\d\s*(?i:sao)(?:\s+(?i:trở lên))?\s*")
 _THING_AFTER = re.compile(r"\s+[^\W\d_][^\W\d_ ]*(?:\s+[^\W\d_][^\W\d_ ]*){0,4}\s*")
 
 
@@ -349,8 +350,9 @@ def amount_holder(text: str, start: int, before: list[tuple[int, int, str]]) -> 
         return None
     s, e, unit = before[-1]
     tail = text[e:link.start()].rstrip(" (")  # (`30 triệu người dùng điện thoại (chiếm 70% dân số)`)
-    if e > link.start() or unit == "percent" or not (_THING_AFTER.fullmatch(tail) or unit == "count" and not tail.strip()):
-        return None
+    if e > link.start() or unit == "percent" or not (_THING_AFTER.fullmatch(tail) or unit == "count" and (
+            not tail.strip() or _GRADED.fullmatch(tail))):
+        return None  # (`có 87 sản phẩm đạt 3 sao, chiếm 77,0%`: the products of that grade, s57)
     if unit == "count" and not tail.strip() and re.fullmatch(r"[\d.,\s]+(?:(?i:triệu|tỷ|tỉ|nghìn|ngàn|trăm)\s+)?(?i:lượt|người|lần)", text[s:e]):
         return None  # (`lượng khách ... là 2,5 triệu lượt, đạt 25% hiệu suất khai thác ...`: a bare number names no part)
     if re.match(r"\s*(?i:mỗi|hằng|hàng|so|và|trong|năm|tháng|của|cho|với|là)(?!\w)", tail):
