@@ -248,3 +248,17 @@ def test_a_body_s_opener_after_a_glued_headline_ends_the_name() -> None:
 def test_a_share_after_a_graded_count_is_of_those_products() -> None:
     found = subjects(HEAD + "Tỉnh có 60 sản phẩm OCOP; trong đó, có 48 sản phẩm đạt 3 sao, chiếm 80%; có 12 sản phẩm đạt 4 sao, chiếm 20%.")
     assert found["80%"] == "48 sản phẩm đạt 3 sao"
+
+
+@pytest.mark.parametrize(("sentence", "figure", "subject"), [
+    ("Khu công nghiệp Deep C hiện có nhu cầu tuyển dụng khoảng 3.000 lao động trong năm 2024.", "khoảng 3.000 lao động",
+     "nhu cầu tuyển dụng lao động của Khu công nghiệp Deep C"),
+    ("Các ngành dệt may, da giày cần tuyển khoảng 5.000 công nhân.", "khoảng 5.000 công nhân", "nhu cầu tuyển dụng công nhân"),
+])
+def test_a_need_to_hire_is_no_workforce(sentence: str, figure: str, subject: str) -> None:
+    assert subjects(HEAD + sentence).get(figure) == subject
+
+
+def test_a_count_hired_already_is_no_need() -> None:
+    found = subjects(HEAD + "Năm qua, các doanh nghiệp trong khu công nghiệp đã tuyển dụng hơn 2.000 lao động.")
+    assert not (found.get("hơn 2.000 lao động") or "").startswith("nhu cầu")

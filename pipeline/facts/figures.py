@@ -51,6 +51,7 @@ from pipeline.facts import (
     subject_funding,
     subject_gates,
     subject_growth,
+    subject_hiring,
     subject_invested,
     subject_item_owner,
     subject_items,
@@ -980,6 +981,7 @@ _SENTENCE_STEPS = (
     subject_with_measure.with_measure,  # `TP. HCM là ... với trị giá xuất khẩu đạt 40,37 tỷ USD`: `trị giá xuất khẩu của TP. HCM`
     subject_chained.chained,  # `sản xuất 7,96 tỷ kWh điện, bằng 82,3% kế hoạch năm và tăng 1%`: the output's shares
     subject_funding.funded,  # `nguồn kinh phí khuyến công quốc gia hỗ trợ 6,16 tỷ đồng`: the fund's
+    subject_hiring.hiring,  # `Khu công nghiệp X có nhu cầu tuyển dụng 4.000 lao động`: the need, not a workforce
     subject_period_items.period_items,  # `doanh thu của Canon là ...; năm 2012 là 1,85 tỷ USD`: the first item's measure
     subject_fallback.fallback,  # `vốn điều lệ ở mức hơn 3.000 tỷ đồng`: a measure the clause writes, when nothing else was read
     _distinct_shares,  # shares of one subject told apart by their wholes

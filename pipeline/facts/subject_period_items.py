@@ -27,8 +27,9 @@ def period_items(sentence: Sentence, out: list[Figure]) -> list[Figure]:
     base = sentence.start
     for k in range(1, len(out)):
         f, before = out[k], out[k - 1]
-        if f.subject is not None or before.subject is None or f.unit != before.unit or f.unit in ("percent", "count"):
-            continue
+        if before.subject is None or f.unit != before.unit or f.unit == "percent" or (f.subject is not None and not (
+                f.unit == "count" and f.subject == f.counted and before.subject.startswith("nhu cầu "))):
+            continue  # (a count only after a need read for the first: `cần tuyển 10.500 lao động; năm 2026 tăng lên 15.000 lao động`)
         if _ITEM.fullmatch(sentence.text, before.evidence.end - base, f.evidence.start - base):
             out[k] = f.model_copy(update={"subject": before.subject})
     return out
