@@ -262,3 +262,15 @@ def test_a_need_to_hire_is_no_workforce(sentence: str, figure: str, subject: str
 def test_a_count_hired_already_is_no_need() -> None:
     found = subjects(HEAD + "Năm qua, các doanh nghiệp trong khu công nghiệp đã tuyển dụng hơn 2.000 lao động.")
     assert not (found.get("hơn 2.000 lao động") or "").startswith("nhu cầu")
+
+
+def test_a_bare_unit_role_heads_the_body_its_sentence_names() -> None:
+    found = _officials("Tiếp đoàn tại trụ sở Ban Quản lý các Khu công nghiệp và Chế xuất Hà Nội, ông Lê Văn Nam, Trưởng ban cho biết "
+                       "nhu cầu lao động rất lớn.")
+    assert found["Lê Văn Nam"][1] == "Ban Quản lý các Khu công nghiệp và Chế xuất Hà Nội"
+
+
+def test_a_clause_s_verb_ends_an_article_body() -> None:
+    found = _officials("Ngày 3/4, Sở Công Thương phối hợp Công ty Luật TNHH Minh Khuê & Cộng sự tổ chức hội thảo về nhãn hiệu.\n"
+                       "Ông Trần Minh Khuê, Giám đốc Công ty Luật cho biết hàng giả ngày càng tinh vi.")
+    assert found["Trần Minh Khuê"][1] == "Công ty Luật TNHH Minh Khuê & Cộng sự"

@@ -53,9 +53,26 @@ def _article_orgs(analysis: Analysis, contexts: dict[int, Context], bare: set[st
             text = c.grid.text(k, name[0] if name else end)
             closed = re.search(r"\([A-ZĐ][\w&.-]{1,10}\)(?=\s+[a-zà-ỹđ])", text)  # `Tổng công ty Dầu Việt Nam (PVOIL) | tổ chức Hội
             text = text[:closed.end()] if closed else text  # nghị ...`: the abbreviation closes the name; a verb follows (s56)
+            text = _CLAUSE_AFTER.sub("", text)  # `Công ty Luật TNHH Thắng Phạm & Cộng sự | tổ chức hội thảo ...`: the clause's verb (s57)
             if text:
                 orgs.append(" ".join(text.split()))
     return orgs
+
+
+_CLAUSE_AFTER = re.compile(r"\s+(?:tổ chức|phối hợp|tiến hành|ký kết|cho biết|khai mạc|đã|sẽ|vừa|đang)(?!\w).*$")
+_UNIT_ROLE = re.compile(r"(?i:trưởng|phó trưởng|phó)\s+(?P<unit>ban|phòng|chi cục|cục|trạm|viện)$")
+
+
+def _unit_in_sentence(found: Found) -> str | None:
+    """The body a bare unit role heads (`Trưởng ban`, `Phó Trưởng phòng`) when its sentence names one body of that unit
+    before the person, capitalised (`... tại trụ sở Ban Quản lý Các khu Chế xuất và Công nghiệp Cần Thơ (...), TS. X,
+    Trưởng ban cho biết`: that board, s57); else None."""
+    unit = _UNIT_ROLE.fullmatch(found.title.strip())
+    if unit is None or found.organization:
+        return None
+    before = found.sentence.text[:found.start - found.sentence.start]
+    named = {m.group().strip() for m in re.finditer(rf"(?<!\w){unit.group('unit').capitalize()}\s+[A-ZĐ][^,;:()]*?(?=\s*[,;:(]|\s+(?:tại|của|với|do|đã|được|là|có|và\s+[a-zà-ỹđ])\s|$)", before)}
+    return named.pop() if len(named) == 1 else None
 
 
 def _foreign(rest: str) -> bool:
@@ -430,7 +447,7 @@ def extract(analysis: Analysis, site: Province | None = None) -> list[Official]:
         # có Giám đốc Sở Công Thương Y`: X's, not the department another province's sentence named in full)
         organization = (resolved if resolved != unit else None) or (best.organization if framed else _resolve(
             best.organization, orgs or [], others)) or _side_of(
-            best) or _shared(best, bests) or _unheld(_only_body_of_title(analysis, best), others) or deputy_of(best, bests)  # (`Phó Trưởng Ban Quản lý` of `Ban Quản
+            best) or _shared(best, bests) or _unheld(_only_body_of_title(analysis, best), others) or deputy_of(best, bests) or _unit_in_sentence(best)  # (`Phó Trưởng Ban Quản lý` of `Ban Quản
         # lý các KCN tỉnh X` named before)
         title = _counterpart(best) or _tidy_title(best.title, person.name)
         behalf = _ON_BEHALF.search(best.sentence.text[:best.start - best.sentence.start]) if "," in title else None
