@@ -274,3 +274,8 @@ def test_a_clause_s_verb_ends_an_article_body() -> None:
     found = _officials("Ngày 3/4, Sở Công Thương phối hợp Công ty Luật TNHH Minh Khuê & Cộng sự tổ chức hội thảo về nhãn hiệu.\n"
                        "Ông Trần Minh Khuê, Giám đốc Công ty Luật cho biết hàng giả ngày càng tinh vi.")
     assert found["Trần Minh Khuê"][1] == "Công ty Luật TNHH Minh Khuê & Cộng sự"
+
+
+def test_a_range_written_with_its_unit_twice_shares_the_rate() -> None:
+    record = process_text(HEAD + "Các hợp tác xã nuôi tôm thu hoạch từ 3 tấn đến 5 tấn/vụ.", settings=SETTINGS)
+    assert [(f.text, f.per) for f in record.figures] == [("từ 3 tấn", "vụ"), ("đến 5 tấn", "vụ")]

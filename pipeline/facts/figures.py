@@ -838,7 +838,15 @@ def _listed_per(sentence: Sentence, out: list[Figure]) -> list[Figure]:
             # (a label of nouns only: `, nông thôn`, `và miền núi`; not `, tương đương khoảng`, `và đóng BHXH là`)
             out[i] = out[i].model_copy(update={"per": last.per})
             i -= 1
+    for j in range(len(out) - 1):  # `từ 17.000 tấn đến 21.000 tấn/năm`: a range written with its unit twice shares the rate (s57)
+        if out[j].per is None and out[j + 1].per and out[j].unit == out[j + 1].unit and re.match(r"(?i:từ)\s", out[j].text) and (
+                _TO_SECOND.fullmatch(text, out[j].evidence.end - base, out[j + 1].evidence.start - base) or re.match(
+                    r"(?i:đến|tới)\s", out[j + 1].text) and not text[out[j].evidence.end - base:out[j + 1].evidence.start - base].strip()):
+            out[j] = out[j].model_copy(update={"per": out[j + 1].per})
     return out
+
+
+_TO_SECOND = re.compile(r"\s*(?:[-–]|(?i:đến|tới))\s*")
 
 
 def _money_after(sentence: Sentence, end: int, spans: list[tuple[int, int]]) -> str | None:
