@@ -18,14 +18,14 @@ from __future__ import annotations
 
 import re
 
-from pipeline.facts.subject_lexicon import low
+from pipeline.facts.subject_lexicon import AMOUNT_LEAD, low
 from pipeline.language.analysis import Sentence
 from pipeline.record import Figure
 
 _MONEY = ("VND", "USD", "EUR", "JPY", "CNY")
 _MEASURE = r"(?:(?i:tổng)\s+)?(?:(?i:nguồn)\s+)?(?i:kinh phí|vốn|ngân sách|nguồn vốn|quỹ)"
 _VERB = r"(?i:hỗ trợ|cấp|bố trí|đối ứng|phân bổ)"
-_QUALIFIER = r"(?:(?i:khoảng|hơn|gần|trên|tới|gần như|xấp xỉ)\s+)?"
+_QUALIFIER = AMOUNT_LEAD
 _FUNDED = re.compile(rf"(?:^|[,;:(]\s*|(?<!\w)(?i:gồm|gồm có|trong đó|bao gồm)\s+)(?P<fund>{_MEASURE}(?:\s+[^\W\d][^\s,;:()\d]*){{1,8}}?)"
                      rf"\s+(?P<verb>{_VERB})\s+{_QUALIFIER}$")
 _ITEM = re.compile(rf"[,;]\s*(?P<kind>[^\W\d][^,;:()\d]{{2,40}}?)\s+(?P<verb>{_VERB})\s+{_QUALIFIER}$")

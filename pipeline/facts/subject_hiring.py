@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import re
 
+from pipeline.facts.subject_lexicon import AMOUNT_LEAD
 from pipeline.language.analysis import Sentence
 from pipeline.record import Figure
 
 _PEOPLE = frozenset({"lao động", "người", "công nhân", "kỹ sư", "nhân viên", "nhân sự", "người lao động", "lao động phổ thông"})
 _NEED = re.compile(r"(?:^|[,;:]\s*|\s)(?P<who>[^,;:]{0,80}?)\s*(?:(?i:hiện|đang|vẫn|sẽ|có|còn|tiếp tục)\s+)*"
                    r"(?i:nhu cầu tuyển dụng|nhu cầu tuyển|cần tuyển dụng|cần tuyển|cần thêm)(?:\s+(?i:mới|thêm|lao động))?"
-                   r"(?:\s+(?i:khoảng|hơn|gần|trên|tới|lên tới|lên đến|xấp xỉ))?\s*$")
+                   rf"\s*{AMOUNT_LEAD}$")
 _POINTING = re.compile(r"^(?i:những|các|nhiều|một số|mỗi)(?!\w)|(?<!\w)(?i:này|đó|trên)$")
 _LEAD = re.compile(r"^(?:(?i:cụ thể|theo đó|trong đó|ngoài ra|hiện nay|năm \d{4}|trong năm \d{4})\s*,?\s*)+")
 

@@ -18,6 +18,9 @@ def low(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+# the words of degree that may stand right before an amount (`khoảng`, `hơn`, `gần`, ...), as an optional regex part with its space
+AMOUNT_LEAD = r"(?:(?i:khoảng|hơn|gần như|gần|trên|lên tới|lên đến|tới|xấp xỉ)\s+)?"
+
 NOUN = {"N", "Np", "Nc", "Ny", "Nb"}
 INNER = NOUN | {"V", "A", "M", "Nu", "E", "FW"}  # FW: `sân golf`, `bãi container`
 INNER_PREPOSITIONS = {"của", "cho", "tại", "ở", "trên", "từ", "giữa"}  # between nouns they stay inside the phrase

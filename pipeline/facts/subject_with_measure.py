@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import re
 
+from pipeline.facts.subject_lexicon import AMOUNT_LEAD
 from pipeline.facts.subject_tidy import measured
 from pipeline.language.analysis import Sentence
 from pipeline.record import Figure
 
 _WITH = re.compile(r"(?<!\w)(?i:với)\s+(?P<m>[^\W\d][^,;:()\d]{2,50}?)\s+(?:(?i:đạt|là|lên tới|lên đến|ở mức|đạt mức)\s+)?"
-                   r"(?:(?i:khoảng|hơn|gần|trên|tới|xấp xỉ)\s+)?$")
+                   rf"{AMOUNT_LEAD}$")
 _NAME = re.compile(r"\W*(?P<n>(?:TP\.\s*|Tp\.\s*)?[A-ZĐ][\w.]*(?:\s+[A-ZĐ][\w.]*)+)\s+(?i:là|đã|đang|có|vẫn|tiếp tục|dẫn đầu|đứng)(?!\w)")
 _LINK_WORDS = re.compile(r"(?<!\w)(?i:đạt|là|của|và|có|được|tăng|giảm)(?!\w)")
 
