@@ -279,3 +279,9 @@ def test_a_clause_s_verb_ends_an_article_body() -> None:
 def test_a_range_written_with_its_unit_twice_shares_the_rate() -> None:
     record = process_text(HEAD + "Các hợp tác xã nuôi tôm thu hoạch từ 3 tấn đến 5 tấn/vụ.", settings=SETTINGS)
     assert [(f.text, f.per) for f in record.figures] == [("từ 3 tấn", "vụ"), ("đến 5 tấn", "vụ")]
+
+
+def test_a_licence_handed_over_at_a_named_event_is_no_ceremony_of_its_own() -> None:
+    names = [n for n, *_ in _events("Sáng 16/12/2023, tại Diễn đàn kinh tế Việt Nam - Nhật Bản tổ chức tại Tokyo, Bí thư Tỉnh ủy đã trao "
+                                    "Giấy chứng nhận đăng ký đầu tư dự án Nhà máy điện khí LNG cho liên danh nhà đầu tư.")]
+    assert names == ["Diễn đàn kinh tế Việt Nam - Nhật Bản"]

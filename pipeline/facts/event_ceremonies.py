@@ -142,7 +142,7 @@ def verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], e
         if acts and c["many"].match(text, m.end() + acts.end()):
             weak = True  # `tổ chức động thổ, khởi công và khánh thành nhiều dự án`: many ceremonies told at once
         obj = text[m.end():end].split()
-        if (subtype == "signing" or subtype == "award" and " " in verb) and _AT_EVENT.search(before) and not capitalised(" ".join(obj)):
+        if (subtype == "signing" and not capitalised(" ".join(obj)) or subtype == "award" and " " in verb) and _AT_EVENT.search(before):
             weak = True  # `tại Hội nghị X, UBND tỉnh đã trao quyết định ... và ký kết biên bản ghi nhớ`, `Tại buổi lễ, ... ký kết hợp
             # đồng thuê đất`: a signing of unnamed papers inside the event told, no event of its own (s52, set P100)
         if 0 < len(obj) <= 3 and all(w.isalpha() and w.islower() for w in obj) and not event_dates.day_in(text):
