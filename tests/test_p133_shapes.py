@@ -285,3 +285,12 @@ def test_a_licence_handed_over_at_a_named_event_is_no_ceremony_of_its_own() -> N
     names = [n for n, *_ in _events("Sáng 16/12/2023, tại Diễn đàn kinh tế Việt Nam - Nhật Bản tổ chức tại Tokyo, Bí thư Tỉnh ủy đã trao "
                                     "Giấy chứng nhận đăng ký đầu tư dự án Nhà máy điện khí LNG cho liên danh nhà đầu tư.")]
     assert names == ["Diễn đàn kinh tế Việt Nam - Nhật Bản"]
+
+
+def test_a_rate_s_unit_is_no_subject() -> None:
+    from pipeline.facts.subject_gates import checked
+    from pipeline.language.analysis import analyse
+    from pipeline.language.textnorm import normalize
+    sentence = analyse(normalize("Sản lượng chỉ khoảng 3.000 tấn/năm, chiếm 7,5-8% tổng sản lượng.")).sentences[0]
+    start = sentence.text.index("7,5")
+    assert checked(sentence, start, start + 6, "percent", "tấn/năm", None, []) is None

@@ -88,6 +88,8 @@ def checked(sentence: Sentence, start: int, end: int, unit: str | None, subject:
         # person is no amount, whatever the amount is of
     if subject is not None and re.search(rf"(?:^|[,;:]\s*)(?i:theo)\s+{re.escape(subject)}\s*,", text[:start]):
         subject = None  # `Theo bà Bùi Thị Dung, ..., tăng 21,32%`: who says it is the source, never what is measured
+    if subject is not None and re.fullmatch(r"[^\W\d]+\s*/\s*[^\W\d]+", subject):
+        subject = None  # `tấn/năm`: a rate's unit left from the figure before, no thing (s57, set P139)
     return named_instance(text, start, without_giving_verb(without_time_tail(text, subject)))
 
 
