@@ -294,3 +294,9 @@ def test_a_rate_s_unit_is_no_subject() -> None:
     sentence = analyse(normalize("Sản lượng chỉ khoảng 3.000 tấn/năm, chiếm 7,5-8% tổng sản lượng.")).sentences[0]
     start = sentence.text.index("7,5")
     assert checked(sentence, start, start + 6, "percent", "tấn/năm", None, []) is None
+
+
+def test_a_medium_someone_speaks_to_is_no_forum() -> None:
+    names = [n for n, *_ in _events("Chia sẻ với Diễn đàn Doanh nghiệp, ông Lê Văn Tám, Chủ tịch Hiệp hội Logistics tỉnh cho biết chi phí "
+                                    "vận tải còn cao.")]
+    assert names == []
