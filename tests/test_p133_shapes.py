@@ -300,3 +300,14 @@ def test_a_medium_someone_speaks_to_is_no_forum() -> None:
     names = [n for n, *_ in _events("Chia sẻ với Diễn đàn Doanh nghiệp, ông Lê Văn Tám, Chủ tịch Hiệp hội Logistics tỉnh cho biết chi phí "
                                     "vận tải còn cao.")]
     assert names == []
+
+
+def test_a_bare_sum_after_voi_is_of_the_work_being_built() -> None:
+    found = subjects(HEAD + "Công ty đã khởi công xây dựng nhà máy sản xuất bao bì carton, với tổng vốn đầu tư khoảng 500 tỷ đồng.")
+    assert found["khoảng 500 tỷ đồng"] == "tổng vốn đầu tư của nhà máy sản xuất bao bì carton"
+
+
+def test_a_builder_s_sum_after_voi_is_the_work_s() -> None:
+    found = subjects(HEAD + "Tập đoàn Lotte đã thành lập Công ty TNHH Lotte Chemical Việt Nam, nhằm đầu tư xây dựng nhà máy sản xuất "
+                            "hạt nhựa PE, với tổng vốn đầu tư khoảng 500 triệu USD.")
+    assert found["khoảng 500 triệu USD"] == "tổng vốn đầu tư của nhà máy sản xuất hạt nhựa PE"
