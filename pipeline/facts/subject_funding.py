@@ -19,10 +19,10 @@ from __future__ import annotations
 import re
 
 from pipeline.facts.subject_lexicon import AMOUNT_LEAD, low
+from pipeline.facts.subject_money_verbs import MONEY_UNITS
 from pipeline.language.analysis import Sentence
 from pipeline.record import Figure
 
-_MONEY = ("VND", "USD", "EUR", "JPY", "CNY")
 _MEASURE = r"(?:(?i:tổng)\s+)?(?:(?i:nguồn)\s+)?(?i:kinh phí|vốn|ngân sách|nguồn vốn|quỹ)"
 _VERB = r"(?i:hỗ trợ|cấp|bố trí|đối ứng|phân bổ)"
 _QUALIFIER = AMOUNT_LEAD
@@ -37,7 +37,7 @@ def funded(sentence: Sentence, out: list[Figure]) -> list[Figure]:
     base, text = sentence.start, sentence.text
     fund: tuple[str, str] | None = None  # the measure and the verb of the last fund read
     for k, f in enumerate(out):
-        if f.unit not in _MONEY:
+        if f.unit not in MONEY_UNITS:
             continue
         before = text[:f.evidence.start - base]
         m = _FUNDED.search(before)

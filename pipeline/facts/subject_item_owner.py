@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from pipeline.facts.subject_lexicon import PLACE_COUNTED, entries, low
+from pipeline.facts.subject_money_verbs import MONEY_UNITS
 from pipeline.language.analysis import Sentence
 from pipeline.record import Figure
 
@@ -107,7 +108,6 @@ _CAPACITY = re.compile(rf"(?<!\w)(?P<m>(?:(?i:quy mô)\s+)?(?i:tổng công su�
                        rf"{_LINKS}\s*$|(?<!\w)(?P<out>(?i:sản lượng)(?:\s+[^\W\d][^\s,;:()\d]*){{1,5}}?)(?:\s+(?i:từ))?{_LINKS}\s*$")
 # (`quy mô công suất khoảng 8 triệu sản phẩm/năm`; `tăng sản lượng màn hình OLED nhựa từ 9,6-10 triệu sản phẩm/tháng`)
 _OPEN_END = re.compile(r"\s(?i:tại|ở|của|trong|cho|với|từ|và|các|những)$")
-_MONEY = ("VND", "USD", "EUR", "JPY", "CNY")
 _BUILT_WORK = re.compile(r"(?<!\w)(?i:xây dựng|khởi công|đầu tư xây dựng)\s+(?P<work>(?i:nhà máy|dự án|khu|cụm|trung tâm|kho|cảng|tổ hợp)"
                          r"\s[^;:()\d]{3,120}?)\s*,?\s*(?i:với)\s+[^,;:()\d]*$")
 _RAISED_TO = re.compile(r"(?:\s*/\s*[^\W\d]+)?\s+(?i:lên|xuống|còn)\s+(?:(?i:mức|khoảng|hơn|gần)\s+)?")
@@ -150,7 +150,7 @@ def item_owned(sentence: Sentence, out: list[Figure]) -> list[Figure]:
         written = re.search(rf"(?<!\w)(?i:với)\s+(?P<m>[^\W\d][^,;:()\d]{{2,40}}?){_LINKS}\s*$", before) if f.subject is None else None
         subject = written.group("m") if written and _bare(written.group("m")) else f.subject  # (none read: `với diện tích cho thuê khoảng`)
         measure, _, holder = (subject or "").partition(" của ")
-        built = _BUILT_WORK.search(before) if holder and f.unit in _MONEY and _bare(measure) else None
+        built = _BUILT_WORK.search(before) if holder and f.unit in MONEY_UNITS and _bare(measure) else None
         if built and holder in before[:built.start()]:
             out[n] = f.model_copy(update={"subject": f"{measure} của {built.group('work')}"})
             continue  # `Tập đoàn X ... nhằm đầu tư xây dựng nhà máy Y, với tổng vốn đầu tư ...`: the work's, not the builder's
@@ -159,7 +159,7 @@ def item_owned(sentence: Sentence, out: list[Figure]) -> list[Figure]:
             owner = _listed(before, subject) or _bracketed(before, subject)
             if owner is None and n and out[n - 1].evidence.end - base <= start:
                 owner = _after_figure(text[out[n - 1].evidence.end - base:start], subject, out[n - 1])
-            built = _BUILT_WORK.search(before) if owner is None and f.unit in _MONEY else None
+            built = _BUILT_WORK.search(before) if owner is None and f.unit in MONEY_UNITS else None
             owner = built.group("work") if built else owner  # `... nhằm xúc tiến đầu tư xây dựng nhà máy sản xuất hạt nhựa PP, với
             # tổng số vốn đầu tư lên đến 1,2 tỷ USD`: the work's, the whole of its name up to `với` (s57, set P137)
             if owner:
