@@ -54,8 +54,9 @@ def held_within(events: list[Any], dated: list[DateFact | None], closed: dict[in
     lent: dict[int, int] = {}
     for i, event in enumerate(events):
         if dated[i] is None and not any(event_dates.frame_before(m.sentence.text, m.start) or event_dates.prepared(
-                m.sentence.text, m.start) or re.search(r"(?<!\w)(?i:dịp|trùng với(?:\s+\S+){0,4})\s+$", m.sentence.text[:m.start])  # (`trùng với thời
-                # gian diễn ra Hội nghị X`: what coincides with the dated event is no part of it)
+                m.sentence.text, m.start) or re.search(r"(?<!\w)(?i:dịp|trùng với(?:\s+\S+){0,4}|thời gian diễn ra)\s+$", m.sentence.text[:m.start])  # (`trùng
+                # với thời gian diễn ra Hội nghị X`: what coincides with the dated event is no part of it; `tổ chức hội chợ trong
+                # thời gian diễn ra hội nghị này`: the one that hosts it, whose days are its own)
                                    or event_dates.committee_before(m.sentence.text[:m.start]) for m in event.mentions):
             for j, other in enumerate(events):  # (not `Hội nghị ... bình chọn sản phẩm tham gia bình chọn khu vực`: a later one)
                 together = [(m, o) for m in event.mentions for o in other.mentions if m.sentence is o.sentence] if j != i else []

@@ -187,6 +187,8 @@ def from_sentence_before(analysis: Analysis, events: list, dated: list[DateFact 
         if own is not None and own.precision != "year":
             continue
         others = {m.sentence.start for j, e in enumerate(events) if j != i for m in e.mentions}
+        mine = {m.sentence.start for m in event.mentions}  # (a sentence that names the event and gave it no day: not its day,
+        # `Sự kiện ... diễn ra từ ngày 13-11 ..., trùng với thời gian diễn ra Hội nghị X. | ... trong thời gian diễn ra hội nghị này`)
         for m in event.mentions:
             k = index.get(m.sentence.start, 0)
             before = sentences[k - 1] if k > 0 else None
@@ -194,7 +196,7 @@ def from_sentence_before(analysis: Analysis, events: list, dated: list[DateFact 
                 continue
             fragment = _FRAGMENT.match(before.text) and len(before.text.split()) <= 16 and not any(
                 t.pos.startswith("V") for t in before.tokens)
-            told = _THE_EVENT.search(before.text) and before.start not in others and _HELD.search(before.text)
+            told = _THE_EVENT.search(before.text) and before.start not in others and before.start not in mine and _HELD.search(before.text)
             if not (fragment or told or AT_THE_OCCASION.match(m.sentence.text) or FRAMED_BACK.fullmatch(m.sentence.text[:m.start])):
                 continue
             days = [d for d in by_sentence.get(before.start, []) if d.precision == "day"

@@ -121,6 +121,9 @@ def name_after_body(c: Context, k: int, j: int, named: bool) -> tuple[int, int] 
     end = names.run_end(c.grid, k, c.role_starts, joined=True)
     if end < c.n and c.units[end].cap and c.units[end].alpha:
         return None
+    opened = _REGION_AT.match(c.rest(k)) if k == j else None
+    if opened:
+        k = c.grid.index_at(c.units[k].start + opened.end())  # `Thủ hiến Bang | Karnataka ...`: the region's word opens the run
     s = k
     while s < end and names.vietnamese_looking(c.units[s].text):
         s += 1
@@ -130,12 +133,17 @@ def name_after_body(c: Context, k: int, j: int, named: bool) -> tuple[int, int] 
     split = _after_given_name(c, k, end) if s == k and not bracketed else None  # (after `(SOHR)` the run is the name)
     if split:
         return split  # `(CEO) Facebook | Mark Zuckerberg`: where a given name starts the person
-    if s == end or (s == k and not in_brackets and not (k > j and named and _plain_body_word(c, k - 1))):
+    region = s == k and (opened is not None or _REGION_BEFORE.search(c.before(k)) is not None)
+    if s == end or (s == k and not in_brackets and not region and not (k > j and named and _plain_body_word(c, k - 1))):
         return None  # (`Giám đốc điều hành (CEO) Dara Khosrowshahi`: the run after the post's abbreviation is the name)
     words = [m for m in range(s, end) if c.units[m].alpha]
-    if s > k and len(words) == 3 and len(c.units[words[0]].text) > 1 and sum(c.units[m].alpha for m in range(k, s)) <= 1:
+    if region and (len(words) != 3 or c.units[words[0]].text in _PLACE_PREFIXES):
+        return None  # (`Nghị sĩ vùng | Birmingham Yardley`: the region's name alone; `bang | New South Wales`: a place of words)
+    if len(words) == 3 and len(c.units[words[0]].text) > 1 and (
+            s > k and sum(c.units[m].alpha for m in range(k, s)) <= 1 or region):
         s = words[1]  # `Điện Kremlin Dmitry Peskov`, `bang California Scott Maclean`: the first Latin word is the body's
-        # (not after a body of two Vietnamese words: `Nhà Trắng Sarah Huckabee Sanders`)
+        # (not after a body of two Vietnamese words: `Nhà Trắng Sarah Huckabee Sanders`); after a lower-case word of a region
+        # the region's one word is the body's too (`bang Karnataka | Basavaraj Bommai`, `tỉnh Ibaraki | Kazuhiko Oigawa`)
     if not 2 <= sum(c.units[m].alpha and len(c.units[m].text) > 1 for m in range(s, end)) <= 3:
         return None
     if any(c.match(c.pats.org_head, m) == s and m in c.token_starts for m in range(max(0, s - 3), s)):
@@ -146,6 +154,9 @@ def name_after_body(c: Context, k: int, j: int, named: bool) -> tuple[int, int] 
     return (s, end) if _latin_name(c, s, end) else None
 
 
+# a lower-case word of a region abroad, whose name of one word follows (`Thủ hiến bang | Karnataka`)
+_REGION_BEFORE = re.compile(r"(?<!\w)(?i:bang|tiểu bang|tỉnh|vùng|hạt|quận|thành phố)\s+$")
+_REGION_AT = re.compile(r"(?:Tiểu bang|Bang|Tỉnh|Vùng|Hạt)\s+(?=[A-Z])")
 _MINISTERS = re.compile(r"(?<!\w)(?i:bộ trưởng|thứ trưởng)\s*$")
 
 

@@ -23,8 +23,9 @@ _UNIT_HEAD = re.compile(r"(?:(?i:cựu|nguyên|tân)\s+)?(?:(?i:phó)\s+)?((?i:t
 _DEPUTY = re.compile(r"(?:(?i:nguyên|cựu)\s+)?(?i:đại biểu)\s+((?i:quốc hội)|HĐND|(?i:hội đồng nhân dân))(?:\s+(?i:khóa|khoá)\s+[\dIVXL]+)?"
                      r"(?:\s+((?:tỉnh|thành phố|TP\.?|huyện|quận|xã)(?:\s+[^,;()]*)?|[A-ZĐ][^,;()]*))?")
 # an ambassador or a consul of a country in another (`Đại sứ Việt Nam tại Hà Lan`): the embassy, the consulate
-_ENVOY = re.compile(r"(?:(?i:tân|nguyên|cựu)\s+)?((?i:đại sứ|tổng lãnh sự|lãnh sự))(?:\s+(?i:đặc mệnh toàn quyền))?\s+"
-                    r"([A-ZĐ][^,;()]*?\s+(?i:tại)\s+[A-ZĐ][^,;()]*)")
+_ENVOY = re.compile(r"(?:(?i:tân|nguyên|cựu)\s+)?((?i:đại sứ|tổng lãnh sự|lãnh sự))(?:\s+(?i:đặc mệnh toàn quyền))?(\s+(?i:danh dự))?\s+"
+                    r"([A-ZĐ][^,;()]*?\s+(?i:tại)\s+(?:(?i:tiểu bang|bang|thành phố|tỉnh|vùng)\s+)?[A-ZĐ][^,;()]*)")
+# (an honorary consul's consulate is honorary too: `Lãnh sự danh dự Việt Nam tại bang Gujarat`, s58 set P142)
 
 
 _COUNSELLOR = re.compile(r"(?:(?i:tân|nguyên|cựu)\s+)?(?i:tham tán)(?:\s+(?i:công sứ))?(\s+(?i:thương mại))?\s+"
@@ -54,10 +55,11 @@ def body_of_title(title: str) -> str | None:
     if m is not None and patterns().country.match(m.group(2)):  # `Tham tán Thương mại Việt Nam tại Nhật Bản`: the trade office
         return f"{'Thương vụ' if m.group(1) else 'Đại sứ quán'} {m.group(2)}"
     m = _ENVOY.fullmatch(title) or _ENVOY.fullmatch(re.sub(r"\s*\([^()]{2,30}\)$", "", title))  # (`... tại Mumbai (Ấn Độ)`)
-    if m is not None and patterns().country.match(m.group(2)):
-        if re.search(r"(?i:tại)\s+(?:(?i:Liên Hợp Quốc|Liên Hiệp Quốc)|LHQ|ASEAN|WTO|EU|NATO|(?i:Liên minh châu Âu))$", m.group(2)):
-            return f"Phái đoàn {m.group(2)}"  # (`Đại sứ Mỹ tại Liên Hợp Quốc`: a mission to a body, not an embassy)
-        return f"{m.group(1)[:1].upper() + m.group(1)[1:].lower()} quán {m.group(2)}"
+    if m is not None and patterns().country.match(m.group(3)):
+        if re.search(r"(?i:tại)\s+(?:(?i:Liên Hợp Quốc|Liên Hiệp Quốc)|LHQ|ASEAN|WTO|EU|NATO|(?i:Liên minh châu Âu))$", m.group(3)):
+            return f"Phái đoàn {m.group(3)}"  # (`Đại sứ Mỹ tại Liên Hợp Quốc`: a mission to a body, not an embassy)
+        honorary = " danh dự" if m.group(2) else ""
+        return f"{m.group(1)[:1].upper() + m.group(1)[1:].lower()} quán{honorary} {m.group(3)}"
     return None
 
 

@@ -92,6 +92,19 @@ def continues(c: Context, k: int, lower_ok: bool) -> bool:
     return True
 
 
+def _lower_to_country(c: Context, j: int, k: int) -> int | None:
+    """In a ministry's name from unit j, one to three lower-case words from unit k then a foreign country: the last part of
+    a ministry abroad, whose country ends it (`Bộ Doanh nghiệp vừa và nhỏ và | mạo hiểm Hàn Quốc`, s58 set P142); the
+    country's unit, else None."""
+    if not (re.search(r"(?<!\w)(?i:bộ trưởng|thứ trưởng)\s*$", c.before(j)) or re.match(r"Bộ\s", c.grid.text(j, k))):
+        return None
+    m = re.match(r"(?:[a-zà-ỹđ]+\s+){1,3}", c.rest(k))
+    country = c.pats.country.match(c.rest(k)[m.end():]) if m else None
+    if m is None or country is None or country.group().startswith("Việt Nam"):
+        return None
+    return c.grid.index_at(c.units[k].start + m.end())
+
+
 def _predicate_after(c: Context, k: int) -> bool:
     """Whether the words from unit k reach `là` before any punctuation (`Theo ông X, Chủ tịch HĐQT Công ty A, Nhà máy
     điện B là dự án ...`): the subject of the next clause, not a parent organisation (but `..., Sở Công Thương cũng đã
@@ -457,6 +470,8 @@ def _place_in_run(c: Context, k: int, end: int) -> int:
 _LAST_PART_BRACKETED = re.compile(r"(?!(?:các|những|một|nhiều|cả)\s)[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,3}\s*\(")
 _INSPECTION = re.compile(r"(?i:kiểm\s+tra)(?:\s+(?i:thành|tỉnh|huyện|quận|đảng)\s+(?i:ủy|uỷ)|\s+(?i:trung\s+ương))?(?!\w)")
 _OCEAN = re.compile(r"Thái Bình Dương(?!\w)")  # a region's name (`khu vực châu Á-Thái Bình Dương của Facebook`)
+# the region abroad an envoy is posted to, in lower case before its name (`tại | bang | Gujarat`, `tại | tỉnh | Quảng Tây`)
+_ENVOY_REGION = re.compile(r"(?i:tiểu bang|bang|thành phố|tỉnh|vùng|khu tự trị)\s+(?=[A-ZĐ])")
 _REGION_AT = re.compile(r"(?i:khu vực\s+)?(?i:miền\s+)?(?:Bắc|Trung|Nam|Tây Nguyên|Đông Nam Bộ|Tây Nam Bộ|Tây Bắc|Đông Bắc|đồng bằng)")
 _OFFICE = re.compile(r"(?i:văn phòng|chi nhánh|đại diện)(?!\w)")
 _BRANCH_AT = re.compile(r"(?i:chi nhánh|văn phòng đại diện)\s+[^,;()]{1,30}$")  # a branch named by its place
@@ -800,9 +815,18 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
                 # chủ và | pháp luật (thuộc ...)`: a name's last part, lower case, before the bracket of whom the body is)
             ok = ok or (not named and (_reaches_proper_part(c, nxt, verbs=True) or _nominal_to_clause_end(c, nxt)))
             ok = ok or (word == "của" and c.match(pats.org_head, nxt) is not None and _BRANCH_AT.search(c.before(k)) is not None)
+            country_at = _lower_to_country(c, j, nxt) if word == "và" and not ok else None
+            if country_at is not None:
+                k = country_at  # `Bộ Doanh nghiệp vừa và nhỏ và | khởi nghiệp | Hàn Quốc`: on to the country that ends it
+                continue
             # (`Giám đốc chi nhánh TPHCM | của tập đoàn H.I.S`: the branch's company)
             market = word == "tại" and not ok and re.match(r"(?i:thị trường)\s+", c.rest(nxt)) \
                 and _ENVOY.search(" ".join(x.text for x in units[max(0, k - 6):k]))
+            region = _ENVOY_REGION.match(c.rest(nxt)) if word == "tại" and not ok and _ENVOY.search(
+                " ".join(x.text for x in units[max(0, k - 6):k])) else None
+            if region:
+                k = c.grid.index_at(units[nxt].start + region.end())  # `Lãnh sự danh dự Việt Nam tại | bang | Gujarat`
+                continue
             if market and nxt + 2 < c.n and c.match(pats.country, nxt + 2):
                 k = nxt + 2  # `Thương vụ Việt Nam tại | thị trường | Canada`: the market an envoy is posted to (s56, set P125)
                 continue

@@ -1,0 +1,72 @@
+"""Shapes from the blind verdicts of sets P142 to P144 (s58), on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import process_text
+from tests.shapes import SETTINGS
+
+HEAD = "Tin nhanh\n"  # a headline line, so that the sentence under test is read as the body's
+
+
+def _officials(text: str) -> dict[str, tuple[str | None, str | None, str | None]]:
+    record = process_text(HEAD + text, settings=SETTINGS)
+    return {o.name: (o.title, o.organization, o.province) for o in record.officials}
+
+
+def _events(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    record = process_text(HEAD + text, settings=SETTINGS)
+    return [(e.name, e.date, e.date_end, e.location) for e in record.events]
+
+
+@pytest.mark.parametrize(("sentence", "name", "title"), [
+    ("Tiếp đoàn, Thủ hiến Bang Kerala Pinarayi Vijayan đề nghị hai bên mở đường bay thẳng.", "Pinarayi Vijayan",
+     "Thủ hiến Bang Kerala"),
+    ("Thống đốc tỉnh Shizuoka Heita Kawakatsu cho biết tỉnh sẵn sàng đón lao động Việt Nam.", "Heita Kawakatsu",
+     "Thống đốc tỉnh Shizuoka"),
+    ("Thống đốc bang Queensland Annastacia Palaszczuk đã gặp đoàn doanh nghiệp Việt Nam.", "Annastacia Palaszczuk",
+     "Thống đốc bang Queensland"),
+])
+def test_foreign_leader_after_a_region_of_one_word(sentence: str, name: str, title: str) -> None:
+    assert _officials(sentence)[name][0] == title
+
+
+@pytest.mark.parametrize(("sentence", "name", "title", "body"), [
+    ("Bộ trưởng tiếp ông Rajiv Mehta, Lãnh sự danh dự Việt Nam tại bang Maharashtra, Ấn Độ.", "Rajiv Mehta",
+     "Lãnh sự danh dự Việt Nam tại bang Maharashtra", "Lãnh sự quán danh dự Việt Nam tại bang Maharashtra"),
+    ("Dự hội nghị có ông Lê Minh Tuấn, Tổng Lãnh sự Việt Nam tại thành phố Nam Ninh (Trung Quốc).", "Lê Minh Tuấn",
+     "Tổng Lãnh sự Việt Nam tại thành phố Nam Ninh (Trung Quốc)", "Tổng lãnh sự quán Việt Nam tại thành phố Nam Ninh"),
+])
+def test_envoy_posted_to_a_region_named_in_lower_case(sentence: str, name: str, title: str, body: str) -> None:
+    assert _officials(sentence)[name][:2] == (title, body)
+
+
+def test_ministry_abroad_whose_name_has_two_va() -> None:
+    found = _officials("Bộ trưởng Doanh nghiệp vừa và nhỏ và khởi nghiệp Hàn Quốc Lee Young đã thăm nhà máy ở Bắc Ninh.")
+    assert found["Lee Young"][:2] == ("Bộ trưởng Doanh nghiệp vừa và nhỏ và khởi nghiệp Hàn Quốc",
+                                      "Bộ Doanh nghiệp vừa và nhỏ và khởi nghiệp Hàn Quốc")
+
+
+def test_a_local_body_does_not_run_over_va_to_a_country() -> None:
+    found = _officials("Chủ tịch UBND tỉnh Nguyễn Văn Bình và đoàn doanh nghiệp Nhật Bản đã khảo sát cảng.")
+    assert found["Nguyễn Văn Bình"][1] == "UBND tỉnh"
+
+
+def test_agency_named_after_what_it_runs_is_no_event() -> None:
+    found = _events("Các đơn vị như Cục Hội chợ Triển lãm Thượng Hải và Tổng cục Hội nghị Quốc tế đều đánh giá cao sự kiện.")
+    assert found == []
+
+
+def test_event_coinciding_with_a_dated_one_takes_no_day_from_the_sentence_before() -> None:
+    found = _events("Sáng 5-9, Tuần hàng Việt Nam tại Malaysia khai mạc tại Kuala Lumpur.\n\n"
+                    "Sự kiện diễn ra từ ngày 5-9 và kéo dài đến ngày 12-9, trùng với thời gian diễn ra Hội nghị Bộ trưởng "
+                    "Kinh tế ASEAN lần thứ 55 tại Kuala Lumpur.\n\n"
+                    "Việt Nam là nước duy nhất tổ chức hội chợ trong thời gian diễn ra hội nghị này.")
+    meeting = next(e for e in found if e[0].startswith("Hội nghị Bộ trưởng"))
+    assert meeting[1] is None
+
+
+def test_place_stops_at_a_bracketed_photo_credit() -> None:
+    found = _events("Ngày 3/10, Diễn đàn Hợp tác kinh tế Việt Nam – Lào khai mạc tại Viêng Chăn (Ảnh Minh Anh - TTXVN).")
+    assert found[0][3] == "Viêng Chăn"
