@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline import process_text
-from tests.shapes import SETTINGS
+from tests.shapes import SETTINGS, subjects
 
 HEAD = "Tin nhanh\n"  # a headline line, so that the sentence under test is read as the body's
 
@@ -70,3 +70,38 @@ def test_event_coinciding_with_a_dated_one_takes_no_day_from_the_sentence_before
 def test_place_stops_at_a_bracketed_photo_credit() -> None:
     found = _events("Ngày 3/10, Diễn đàn Hợp tác kinh tế Việt Nam – Lào khai mạc tại Viêng Chăn (Ảnh Minh Anh - TTXVN).")
     assert found[0][3] == "Viêng Chăn"
+
+
+@pytest.mark.parametrize(("sentence", "figure", "subject"), [
+    ("Toàn huyện có 12 xã đạt tiêu chí số 5 – trường học và 3 xã đạt chuẩn nông thôn mới.", "12 xã",
+     "xã đạt tiêu chí số 5 – trường học"),
+    ("Năm nay thêm 4 huyện đạt tiêu chí điện huyện nông thôn mới.", "4 huyện", "huyện đạt tiêu chí điện huyện nông thôn mới"),
+    ("Cụ thể, số xã chưa có trạm y tế được xây mới là 9 xã.", "9 xã", "số xã chưa có trạm y tế"),
+])
+def test_count_of_places_says_which_ones(sentence: str, figure: str, subject: str) -> None:
+    assert subjects(HEAD + sentence).get(figure) == subject
+
+
+@pytest.mark.parametrize(("sentence", "figure", "subject"), [
+    ("Tỉnh phấn đấu đến năm 2025 đảm bảo 98% số hộ dân trên địa bàn tỉnh được sử dụng nước sạch.", "98%",
+     "số hộ dân trên địa bàn tỉnh được sử dụng nước sạch"),
+    ("Mục tiêu là đạt trên 90% số trường học trong toàn huyện được kết nối internet.", "trên 90%",
+     "số trường học trong toàn huyện được kết nối internet"),
+])
+def test_share_after_a_goal_verb_keeps_the_predicate_of_the_part(sentence: str, figure: str, subject: str) -> None:
+    assert subjects(HEAD + sentence).get(figure) == subject
+
+
+def test_share_after_an_act_keeps_no_predicate() -> None:
+    found = subjects(HEAD + "Tập đoàn đã chuyển nhượng 60% cổ phần của công ty con được định giá cao.")
+    assert found.get("60%") == "cổ phần của công ty con"
+
+
+@pytest.mark.parametrize(("sentence", "figure", "subject"), [
+    ("Nhà máy có công suất 30 MW, chi phí đầu tư khoảng 900 tỷ đồng.", "khoảng 900 tỷ đồng", "chi phí đầu tư của Nhà máy"),
+    ("Nhà máy nhiệt điện Vĩnh Tân 4 có công suất thiết kế 1.200 MW.", "1.200 MW",
+     "công suất thiết kế của Nhà máy nhiệt điện Vĩnh Tân 4"),
+    ("Vùng ven biển có điều kiện thuận lợi cho các tua bin gió công suất 4 MW.", "4 MW", "công suất tua bin gió"),
+])
+def test_plant_measures_take_the_plant(sentence: str, figure: str, subject: str) -> None:
+    assert subjects(HEAD + sentence).get(figure) == subject

@@ -589,7 +589,9 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = None if f.unit in MONEY_UNITS and subject is not None and low(subject) in subject_money_acts.ACTS and re.search(
             rf"(?<!\w){re.escape(subject)}\s+(?:(?i:tổng cộng|thêm|khoảng|hơn|gần|trên)\s+)?$", sentence.text[:f.start]) else subject
         # (`đã hỗ trợ | 1,6 tỷ đồng cho 3 cơ sở`: the verb that moves the money names none; `số tiền hỗ trợ cho 3 cơ sở` below)
-        subject = None if f.unit == "count" and (f.counted or "").lower() in PLACE_COUNTED else subject  # `4 huyện`
+        subject = None if f.unit == "count" and (f.counted or "").lower() in PLACE_COUNTED and not (subject and re.match(
+            rf"(?i:số)\s+{re.escape(f.counted or '')}\s", subject)) else subject  # `4 huyện`; not `số xã chưa có điện được
+        # cấp điện là 17 xã`: the count the sentence names in full before it
         subject = None if f.unit == "count" and subject_asides.PART_OF.search(sentence.text[:f.start]) else subject  # `X có 77 sản
         # phẩm, trong đó có 3 sản phẩm đạt 4 sao`: a part of the count before, not another count of X's
         subject = None if f.unit == "count" and subject is not None and _SUM.match(subject) else subject  # `Tổng kinh

@@ -28,9 +28,10 @@ _NOT_PREDICATE = frozenset({"là", "có", "và", "được", "bị", "đã", "s�
                             "giúp", "tạo", "nói", "cho biết", "bao gồm", "gồm có", "chia sẻ", "phải", "cần", "không", "chưa", "thường", "rồi", "ước tính", "ước", "khoảng"})
 _ABBREVIATION = re.compile(r"\s*\([A-ZĐ]{1,6}\)(?=\s+[a-zà-ỹđ])")  # `doanh nghiệp | (DN) quốc tế`
 # a rating things counted reach (`đạt trên 90 điểm`, `đạt 4 sao`, `đạt chuẩn OCOP`): which ones they are
-_RATED = re.compile(r"(?i:đạt)\s+(?:(?:(?i:từ|trên|hơn|dưới)\s+)?\d{1,3}(?:[,.]\d+)?\s+(?i:sao|điểm)|(?i:chuẩn|tiêu chuẩn)(?:\s+[^\W\d][^,;.()\d]{0,30})?"
+_RATED = re.compile(r"(?i:đạt)\s+(?:(?:(?i:từ|trên|hơn|dưới)\s+)?\d{1,3}(?:[,.]\d+)?\s+(?i:sao|điểm)|(?i:chuẩn|tiêu chuẩn|tiêu chí)(?:\s+(?:(?i:số)\s+)?\d{1,2}(?:\s*[-–])?)?(?:\s+[^\W\d][^,;.()\d]{0,40})?"
                     r"|(?:(?i:danh hiệu|giải thưởng|giải|chứng nhận)\s+)?[A-ZĐ][^\W\d]*(?:\s+[^\W\d]+){1,5}?(?:\s+(?i:năm)\s+(?:19|20)\d{2})?)"
-                    r"(?=\s*(?:[,;.()]|$|(?i:và|trở lên)(?!\w)))")  # (`88 doanh nghiệp | đạt Thương hiệu Quốc gia năm 2016`: a title won)
+                    r"(?=\s*(?:[,;.()]|$|(?i:và|trở lên)(?!\w)))")  # (`88 doanh nghiệp | đạt Thương hiệu Quốc gia năm 2016`: a title won;
+# `6 huyện | đạt tiêu chí điện huyện nông thôn mới`, `96 xã | đạt tiêu chí số 4 – điện nông thôn`: a criterion met, s58 set P142)
 _RESIDE = frozenset({"trú", "cư trú", "sinh sống", "sống", "thường trú", "tạm trú"})  # verbs whose place follows `tại`/`ở`
 _ASPECT = frozenset({"đã", "đang", "sẽ", "vừa", "mới", "từng", "đều", "cũng"})  # `người đã tử vong`: kept before their verb
 _WHERE = frozenset({"trên", "trong"})  # `người trên máy bay MH370`: where the people counted are (`tại`, `ở` tell where a

@@ -114,8 +114,10 @@ _FIRM_START = re.compile(r"(?i:công ty|tập đoàn|tổng công ty|liên danh|
 
 
 # where a thing stands before its size (`livestream tại | vườn sầu riêng diện tích khoảng 2 ha`)
-_BEFORE_THING = frozenset({"tại", "ở", "trong", "trên", "với", "có", "là", "gồm", "thăm", "xây dựng", "trồng", "mua", "thuê"})
+_BEFORE_THING = frozenset({"tại", "ở", "trong", "trên", "với", "có", "là", "gồm", "thăm", "xây dựng", "trồng", "mua", "thuê", "cho", "lắp đặt"})
 _THING_MOST = 6  # words a thing before its size runs to at most
+# a plant's or a machine's size, written right after it (`các cột điện gió | công suất từ 2-3,5 MW`; s58, set P143)
+_CAPACITIES = frozenset({"công suất", "tổng công suất", "công suất thiết kế", "quy mô công suất"})
 
 
 def thing_before_size(sentence: Sentence, start: int, subject: str | None) -> str | None:
@@ -124,7 +126,11 @@ def thing_before_size(sentence: Sentence, start: int, subject: str | None) -> st
     noun phrase after a preposition or a verb (`tại vườn sầu riêng diện tích khoảng 2 ha của một gia đình`: `diện tích
     vườn sầu riêng của một gia đình`); else `subject`."""
     said = low(subject or "")
-    measure = next((m for m in sorted(HELD_SIZES, key=len, reverse=True) if said == m or said.startswith(m + " của ")), None)
+    measure = next((m for m in sorted(HELD_SIZES | _CAPACITIES, key=len, reverse=True) if said == m or said.startswith(m + " của ")), None)
+    last = next((m for m in sorted(_CAPACITIES, key=len, reverse=True) if said.endswith(" " + m)), None) if measure is None else None
+    if last is not None and (written := _measure_before().search(sentence.text[:start])) and low(written.group("measure")) == last \
+            and subject is not None and len(subject) > len(last) + 1:
+        return f"{subject[-len(last):]} {subject[:-len(last) - 1]}"  # `tua bin gió công suất | 4 MW`: the size of the thing
     if measure is None:
         return subject
     written = _measure_before().search(sentence.text[:start])
@@ -134,9 +140,10 @@ def thing_before_size(sentence: Sentence, start: int, subject: str | None) -> st
     k = len(tokens)
     while k > 0 and len(tokens) - k < _THING_MOST and tokens[k - 1].pos in ("N", "Np", "A") and low(tokens[k - 1].text) not in _BEFORE_THING:
         k -= 1
-    if k == len(tokens) or k == 0 or low(tokens[k - 1].text) not in _BEFORE_THING or tokens[k].pos != "N" or not tokens[k].text.islower() \
+    many = k > 1 and low(tokens[k - 1].text) in ("các", "những")  # `cho | các | cột điện gió công suất 2-3,5 MW`: the things sized
+    if k == len(tokens) or k == 0 or low(tokens[k - 1 - many].text) not in _BEFORE_THING or tokens[k].pos != "N" or not tokens[k].text.islower() \
             or any(low(t.text) in CLAUSE_WORDS | DEMONSTRATIVES | {"khi", "lúc", "nay"} or timely(t) for t in tokens[k:]):
         return subject  # (a thing that opens its clause is read by the clause's rules; a name alone is who has it)
-    thing = sentence.text[tokens[k].start - sentence.start:tokens[-1].end - sentence.start]
+    thing = sentence.text[tokens[k - many].start - sentence.start:tokens[-1].end - sentence.start]
     owner = (subject or "")[len(measure):]  # (` của một gia đình`)
     return f"{(subject or '')[:len(measure)]} {thing}{owner}"
