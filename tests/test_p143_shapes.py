@@ -105,3 +105,63 @@ def test_share_after_an_act_keeps_no_predicate() -> None:
 ])
 def test_plant_measures_take_the_plant(sentence: str, figure: str, subject: str) -> None:
     assert subjects(HEAD + sentence).get(figure) == subject
+
+
+@pytest.mark.parametrize(("sentence", "name", "title", "role"), [
+    ("Ông Lê Văn Cường - Phó Tổng GĐ Công ty CP May Hưng Long cho biết đơn hàng tăng.", "Lê Văn Cường",
+     "Phó Tổng GĐ Công ty CP May Hưng Long", "Phó Tổng GĐ"),
+    ("Bà Anna Berg, Giám đốc Vùng của Tập đoàn Nestlé khẳng định nhà máy sẽ mở rộng.", "Anna Berg",
+     "Giám đốc Vùng của Tập đoàn Nestlé", "Giám đốc Vùng"),
+])
+def test_abbreviated_and_regional_directors(sentence: str, name: str, title: str, role: str) -> None:
+    record = process_text(HEAD + sentence, settings=SETTINGS)
+    found = {o.name: o for o in record.officials}[name]
+    assert (found.title, found.role) == (title, role)
+
+
+def test_province_in_brackets_after_a_post_places_it() -> None:
+    found = _officials("Ông Trần Văn Bảy, Giám đốc HTX nuôi trồng thủy sản Tân Phú (Bến Tre) chia sẻ, giá cá tăng mạnh.")
+    assert found["Trần Văn Bảy"][2] == "Bến Tre"
+
+
+def test_a_body_named_by_its_acronym_takes_the_province_of_its_full_name() -> None:
+    found = _officials("Ông Nguyễn Văn Tâm, Phó Chủ tịch Hiệp hội Cơ khí Thành phố Hồ Chí Minh (HAMI) cho biết hội có 300 "
+                       "hội viên.\nTiến sĩ Lê Văn Quốc - Chủ tịch HAMI chia sẻ về 5 nhiệm kỳ.")
+    assert found["Lê Văn Quốc"][2] == "Hồ Chí Minh"
+
+
+def test_kết_hợp_ends_a_name_but_not_hợp_tác() -> None:
+    names = [e[0] for e in _events("Hội Cơ khí vừa tổ chức Lễ Kỷ niệm 20 năm thành lập Hội kết hợp Ngày hội Cơ khí 2024.")]
+    assert "Lễ Kỷ niệm 20 năm thành lập Hội" in names
+    names = [e[0] for e in _events("Ngày 16/7, Hội nghị Sơ kết hợp tác giữa Bộ Y tế và UBND tỉnh Nghệ An diễn ra.")]
+    assert names == ["Hội nghị Sơ kết hợp tác giữa Bộ Y tế và UBND tỉnh Nghệ An"]
+
+
+def test_title_case_fields_of_one_name_across_commas() -> None:
+    found = _events("Sự kiện diễn ra trong khuôn khổ Triển lãm Quốc tế về Máy móc, Thiết bị, Vật liệu và Sản phẩm Nhựa tại Hà Nội.")
+    assert found[0][0] == "Triển lãm Quốc tế về Máy móc, Thiết bị, Vật liệu và Sản phẩm Nhựa"
+    found = _events("Sáng 6/4, Diễn đàn Doanh nghiệp, Sở Tài chính và Ngân hàng Nhà nước đã họp.")
+    assert found[0][0] == "Diễn đàn Doanh nghiệp"  # a list of bodies, no fields
+
+
+def test_two_kinds_of_works_one_ceremony_opens() -> None:
+    found = _events("Ngày 19/8/2025, tỉnh tổ chức Lễ khởi công, khánh thành các dự án, công trình chào mừng Quốc khánh.")
+    assert found[0][0] == "Lễ khởi công, khánh thành các dự án, công trình"
+
+
+def test_place_stops_before_a_dash_and_an_acronym() -> None:
+    found = _events("Ngày 5/6/2025, Triển lãm Quốc tế Nhựa và Cao su khai mạc tại Hà Nội - VIPLAS 2025.")
+    assert found[0][3] == "Hà Nội"
+
+
+def test_undated_article_gives_a_day_before_no_guessed_year() -> None:
+    found = _events("Ngày 19/8, tại xã Lao Bảo, tỉnh tổ chức Lễ khánh thành Nhà máy Điện gió Hòa Bình.\n\n"
+                    "Đây là một trong những điểm cầu tổ chức Lễ khởi công các công trình chào mừng Quốc khánh (2/9/1945-2/9/2025).\n\n"
+                    "Nhà máy góp phần thực hiện cam kết phát thải ròng bằng 0 vào năm 2050.")
+    assert {name: date for name, date, *_ in found}.get("Lễ khởi công các công trình") == "--08-19"
+
+
+def test_this_morning_with_a_slashed_day_in_brackets_is_that_day() -> None:
+    record = process_text("Thứ ba 05/11/2024 19:17\n\nKhai mạc hội chợ\n\nSáng nay (13/7), Hội chợ Nông sản Bến Tre khai mạc.",
+                          settings=SETTINGS)
+    assert [e.date for e in record.events] == ["2024-07-13"]  # the day the bracket writes, not the page's stamp

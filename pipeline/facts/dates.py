@@ -72,11 +72,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("quarter", re.compile(rf"(?i:quý)\s+(I{{1,3}}|IV|[1-4])\s*(?:[/.-]\s*|\s+(?i:năm)\s+){_Y}(?!\d)")),
     # (`ngày 29.5`: a dot after a day word too, not before a decimal, a percent or a thousands group)
     # (`trong đêm (1.9)`: a dotted day in brackets right after a day word; `Hôm qua (15-8)`: the day a relative
-    # word names, which an undated page gives as its month and day)
+    # word names, which an undated page gives as its month and day; `Sáng nay (18/2)` too, s58 set P143)
     ("dm", re.compile(rf"(?<![\d/.])(?<!\d-)(?i:{_PREFIX}){_D}\s*[/–-]\s*{_D}(?![\d/–-]|[.,]\d)|(?<![\d/.-])(?i:{_DAY_WORD}){_D}\.{_D}"
                       r"(?![\d/%-]|\.\d|,\d|\s*(?i:tỷ|tỉ|triệu|nghìn|ngàn|USD|đồng|ha|MW)(?!\w))"
                       rf"|(?<!\w)(?i:ngày|sáng|chiều|tối|trưa|đêm)(?:\s+(?i:nay))?\s*\(\s*{_D}\.{_D}\s*\)"
-                      rf"|(?<!\w)(?i:hôm qua|hôm nay|hôm kia|(?:sáng|chiều|tối|trưa|đêm) (?:nay|qua))\s*\(\s*{_D}\s*[.-]\s*{_D}\s*\)"
+                      rf"|(?<!\w)(?i:hôm qua|hôm nay|hôm kia|(?:sáng|chiều|tối|trưa|đêm) (?:nay|qua))\s*\(\s*{_D}\s*[./-]\s*{_D}\s*\)"
                       rf"|(?<!\w)(?i:hôm qua|hôm nay|hôm kia|(?:sáng|chiều|tối|trưa|đêm) (?:nay|qua)),\s*{_D}\s*[.-]\s*{_D}(?=\s*,)"  # (`tối nay, 5-12,`)
                       rf"|^{_D}\s*-\s*{_D}(?=\s*,\s*\w)"  # (`9-5, hãng X khai trương ...`: a dateline opening the sentence)
                       rf"|(?<=[^\W\d] \()(?<!thắng \()(?<!thua \()(?<!hòa \()(?<!hoà \()(?<!số \()(?<!tỉ lệ \(){_D}-{_D}(?=\))")),  # (`Hội nghị X tại Tokyo (19-11)`: a day in brackets after a name)
@@ -189,6 +189,8 @@ def in_sentence(sentence: Sentence, published: date | None, fallback_year: int |
                 continue  # `Cách mạng Tháng Tám`, `đường Tháng Tám`: a name, not a date
             if kind == "relative" and re.match(r"\s*\(\s*\d{1,2}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{4}", text[m.end():]):
                 continue  # `Hôm nay (18.2.2022)`: the day the bracket writes
+            if kind == "dm" and published is None and re.match(r"(?i:hôm|sáng|chiều|tối|trưa|đêm)\s+(?i:nay|qua)\s*\(\s*\d{1,2}\s*/", m.group()):
+                continue  # `Sáng nay (13/7)` on a page with no date: the bracket's day alone, read as any yearless day (s58)
             if _LUNAR.match(text, m.end()):
                 continue  # `ngày 10 tháng 3 âm lịch (tức 14-4)`: a day of the lunar calendar, not of ISO 8601's
             for value, precision in _values(kind, m, _report_year(kind, m, default_year, published, text), published):

@@ -23,7 +23,7 @@ from pipeline.facts.event_joints import (
 from pipeline.facts.event_lexicon import SITE, capitalised, classes, person_at
 from pipeline.facts.event_name_years import edition_after_comma
 from pipeline.facts.event_tags import byline
-from pipeline.facts.lexicon import alternation, table
+from pipeline.facts.lexicon import alternation, load, table
 from pipeline.language.textnorm import fold
 
 _PARTY_AFTER = re.compile(r"\s*[a-zà-ỹđ][^,.;:()]{0,80}?\s(?i:với|và)\s+[A-ZĐ]")  # lower-case words on to the last party
@@ -57,6 +57,20 @@ def bracket(text: str, pos: int, i: int, tags: dict[int, tuple[str, int]]) -> tu
     return after, False
 
 
+_WORKS = r"(?i:dự án|công trình|nhà máy|hạng mục|tuyến đường)"
+_WORKS_BEFORE = re.compile(rf"(?<!\w){_WORKS}$")
+_WORKS_AFTER = re.compile(rf"\s*{_WORKS}(?!\w)")
+# after a comma inside a title-case name: more capitalised fields, the last after `và` (not the next event of a list)
+_FIELD = r"[A-ZĐ][\w-]*(?:\s+[\w-]+){0,2}?"  # (`Thiết bị`, `Sản phẩm Công nghiệp`: a capital opens each field)
+_TITLED_FIELDS = re.compile(rf"(?:\s*{_FIELD}\s*,)*\s*{_FIELD}\s+và\s+[A-ZĐ]")
+
+
+@lru_cache(maxsize=1)
+def _bodies() -> re.Pattern[str]:
+    """An organisation's head (`lexicons/org_heads.txt`) opening a part: a list of bodies, no fields of a name."""
+    return re.compile(rf"(?:{alternation(list(load().org_heads))})(?!\w)")
+
+
 def comma(text: str, pos: int, i: int, end: int, tags: dict[int, tuple[str, int]], heads: re.Pattern[str]) -> tuple[int, int, int] | None:
     """Where the name goes on after the comma at `i`, where it then ends and how many words it gained, or None when the
     comma ends the name: two acts of one ceremony, a list of fields, a plan's vision, two purposes, the parties of a
@@ -81,6 +95,11 @@ def comma(text: str, pos: int, i: int, end: int, tags: dict[int, tuple[str, int]
         return i + listed, i + listed, 0  # `Ngày hội Văn hóa, thể thao và du lịch ...`: a list of the event's fields
     if end > pos and capitalised(text[pos:i]) and list_in_name(text[pos:i], rest, heads):
         return i + 1, end, 0
+    if end > pos and _WORKS_BEFORE.search(text[pos:i]) and _WORKS_AFTER.match(rest):
+        return i + 1, end, 0  # `Lễ khởi công, khánh thành các dự án, công trình ...`: two kinds of works one ceremony opens
+    fields = _TITLED_FIELDS.match(rest) if end > pos and re.search(r"(?:^|\s)[A-ZĐ][\w-]*(?:\s+[a-zà-ỹđ][\w-]*)?$", text[pos:i]) else None
+    if fields and not any(heads.match(part.strip()) or _bodies().match(part.strip()) for part in re.split(r",|\svà\s", fields.group() + rest[fields.end():fields.end() + 40])):
+        return i + 1, end, 0  # `Triển lãm Quốc tế về Máy móc, Thiết bị, Công nghệ và Sản phẩm Công nghiệp`: fields of one name
     if end > pos and onward(text, pos, i):
         return i + 1, end, 0  # `hội nghị tổng kết công tác năm 2017, triển khai nhiệm vụ năm 2018`
     if end > pos and (seen := vision(text, pos, i)):

@@ -14,6 +14,7 @@ from datetime import timedelta
 
 from pipeline.facts import dates
 from pipeline.facts.event_lexicon import NUMBER_WORDS, Mention, keywords, of_event
+from pipeline.facts.event_rounds import LEAD_ROUND
 from pipeline.facts.event_spelling import caption_line
 from pipeline.language.analysis import Analysis
 from pipeline.language.textnorm import fold
@@ -240,6 +241,8 @@ def closed_on(mention: Mention, date: DateFact | None, analysis: Analysis | None
     else None. How long it lasted may be told by a sentence of its other `mentions` or one of the three after the closing
     one in the `analysis` (`Chiều 22-9, Hội nghị X đã bế mạc. ... Sau 2 ngày làm việc, Hội nghị X ...`)."""
     text, s0 = mention.sentence.text, mention.sentence.start
+    if mention.type == "contest" and LEAD_ROUND.search(text[:mention.start]):
+        return None  # `Ngày 1/10/2024, chung kết Cuộc thi X ... khép lại`: the final's day, read as a round's (`event_rounds`)
     if date is not None and date.precision == "year" and mention.type in LONG and _CLOSING_BEFORE.search(text[:mention.start]):
         day = next((d for d in dates.in_sentence(mention.sentence, None, int(date.value[:4]))
                     if d.precision == "day" and d.evidence.start - s0 < mention.start), None)  # `Chiều 7-7, ... đã bế mạc

@@ -35,7 +35,7 @@ def of_whole(events: list[Event], days: set[str]) -> list[Event]:
             continue
         sentence = e.evidence.sentence
         at = sentence.find(e.name)
-        lead = _LEAD_ROUND.search(sentence[:at]) if at > 0 else None
+        lead = LEAD_ROUND.search(sentence[:at]) if at > 0 else None
         if lead:
             name = sentence[lead.start():at + len(e.name)]
             out.append(e.model_copy(update={"name": name[:1].upper() + name[1:] if name[:1].islower() and lead.start() == 0 else name,
@@ -47,7 +47,7 @@ def of_whole(events: list[Event], days: set[str]) -> list[Event]:
 
 
 # a round written right before a contest's name (`vòng Chung kết | Cuộc thi X`, `Đêm chung kết | Hoa hậu X`)
-_LEAD_ROUND = re.compile(rf"(?:{_ROUND.pattern})(?:\s+(?i:toàn quốc|khu vực|miền|cấp)(?:\s+\w+){{0,3}})?\s+$")
+LEAD_ROUND = re.compile(rf"(?:{_ROUND.pattern})(?:\s+(?i:toàn quốc|khu vực|miền|cấp)(?:\s+\w+){{0,3}})?\s+$")
 
 
 def _of_round(date: DateFact) -> bool:

@@ -203,6 +203,10 @@ def from_sentence_before(analysis: Analysis, events: list, dated: list[DateFact 
                     and not event_dates.remembered(before.text, d.evidence.start - before.start)]
             if not days and undated and own is None and not dates.news_year_written(before.text):
                 days = [d for d in map(dates.month_day, dates.in_sentence(before, None, dates.PLACEHOLDER)) if d is not None]
+            if days and undated and own is None and days[0].value[:4].isdigit() and days[0].value[:4] not in days[0].text \
+                    and not backed(analysis.text, days, days[0]):
+                days = [d.model_copy(update={"value": "--" + d.value[5:], "precision": "month_day"}) for d in days[:1]]
+                # (an undated article's yearless day, `Ngày 19/8`, read in a guessed year: its month and day alone, s58 set P143)
             if days and (own is None or days[0].value[:4] == own.value[:4]):
                 pair = _DAY_PAIR.search(before.text) if fragment else None  # `Trong các ngày 12 và 13/7/2018`: from the 12th
                 first = days[0].value[:-2] + f"{int(pair.group(1)):02d}" if pair and days[0].value.endswith(f"{int(pair.group(2)):02d}") else None
@@ -373,27 +377,3 @@ def visited(mention: Mention, date: DateFact | None) -> DateFact | None:
     if not (mention.sentence.start <= date.evidence.start < mention.sentence.start + mention.start):
         return date  # (the day told before the event, as the act's: not `tại Triển lãm X diễn ra ngày 14-8`)
     return month_of(date) if _AT_EVENT.search(text[:mention.start]) else date
-
-
-_WAVE_VERBS = r"(?:khởi công|động thổ|khánh thành|gắn biển)"
-_WAVE = re.compile(rf"(?:(?i:lễ)\s+)?(?i:{_WAVE_VERBS}(?:\s*(?:,|và)\s*{_WAVE_VERBS})*)\s+(?i:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|"
-                   r"hàng loạt|loạt|đồng loạt)\s+(?i:dự án|công trình)")
-
-
-def in_wave(events: list, dated: list[DateFact | None]) -> list[DateFact | None]:
-    """A ceremony with no day of its own told after a dated wave of ceremonies of its verb (`(18.2.2022), Thái Bình đã khởi
-    công, động thổ 5 dự án` ... `Năm dự án bao gồm: Khởi công Tòa nhà X ... Động thổ Nhà máy Y`): one of the wave, on its
-    day."""
-    out = list(dated)
-    waves = [(d, e.mentions[0]) for d, e in zip(dated, events, strict=True) if d is not None and d.precision in ("day", "month_day")
-             and _WAVE.match(e.mentions[0].name.strip())]
-    for i, event in enumerate(events):
-        head, own = event.first.head.lower(), dated[i]
-        if event.first.type != "ceremony" or (own is not None and own.precision != "year") or not re.fullmatch(_WAVE_VERBS, head):
-            continue
-        start = event.mentions[0].sentence.start
-        wave = max((w for w in waves if w[1].sentence.start < start and head in w[1].sentence.text[max(0, w[1].start - 25):w[1].end].lower()),
-                   default=None, key=lambda w: w[1].sentence.start)  # (`đã khởi công, | động thổ 5 dự án`)
-        if wave is not None and (own is None or own.value[:4] == wave[0].value[:4]):
-            out[i] = wave[0]
-    return out

@@ -28,6 +28,7 @@ from pipeline.facts import (
     event_rounds,
     event_sittings,
     event_spelling,
+    event_waves,
     event_years,
 )
 from pipeline.facts.event_contained import advised, generic, gloss, glossed_name, next_edition, one_each, planned_task
@@ -49,8 +50,7 @@ from pipeline.language.analysis import Analysis
 from pipeline.language.textnorm import fold
 from pipeline.record import DateFact, Event, Evidence
 
-# Words that carry no name: they do not tell two events apart.
-_FILLER = frozenset(w for w in "các của và với tại năm lần thứ cho về giữa trong ở có tên the of".split())
+_FILLER = frozenset(w for w in "các của và với tại năm lần thứ cho về giữa trong ở có tên the of".split())  # words that tell no events apart
 _keywords = keywords  # the name `pipeline/run/process.py` warms up
 _LEAD_GOVERNORS = re.compile(r"(?:tại|dự|tham dự|khai mạc|phát biểu tại|trong)\s+(?:buổi\s+)?$", re.I)
 
@@ -351,7 +351,7 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
         dated = [event_month_day.month_day(e.mentions, spans, d) if d is None or d.precision == "year" else
                  (event_month_day.month_day(e.mentions, spans) or d) if i in borrowed else event_month_day.own_day(e.mentions, d, spans) if i in lent else d
                  for i, (e, d) in enumerate(zip(events, dated, strict=True))]  # (its own sentence's day beats a borrowed one)
-    dated = event_month_day.written_year(event_years.in_wave(events, event_years.at_occasion(events, dated)), all_dates)  # (after `--MM-DD`)
+    dated = event_month_day.written_year(event_waves.in_wave(events, event_years.at_occasion(events, dated)), all_dates)  # (after `--MM-DD`)
     round_days = event_rounds.round_days([(e.first.type, e.first.name) for e in events], dated)  # (`vòng Sơ tuyển ... cuộc thi X`)
     result: list[Event] = []
     items: list[int] = []

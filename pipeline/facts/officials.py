@@ -469,6 +469,7 @@ def extract(analysis: Analysis, site: Province | None = None) -> list[Official]:
         province = delegation or (None if national else _province(best.title, organization) or framed or local_province(
             analysis.text, best.sentence.text, best.title, organization, best.start - best.sentence.start)
             or unplaced_province(best.title, organization, best.sentence.text, site))
+        province = province or (None if national else _bracketed_place(best.sentence.text, title))  # `Giám đốc HTX X (Đồng Tháp)`
         province = None if province is not None and not_province(title, province.name) else province  # (`UBND tỉnh` in a
         # story on Bình Định that names the consulate `tại Đà Nẵng`: no city run by the centre is a `tỉnh`)
         mentions = _mentions(analysis, person.name, people)
@@ -496,7 +497,26 @@ def extract(analysis: Analysis, site: Province | None = None) -> list[Official]:
             mentions=mentions,
             evidence=Evidence(start=best.start, end=best.end, sentence=best.sentence.text),
         )))
-    return [o for _, o in sorted(result, key=lambda pair: pair[0])]
+    return _same_body_placed([o for _, o in sorted(result, key=lambda pair: pair[0])])
+
+
+def _acronym(text: str) -> bool:
+    """A body's acronym: one word of at most ten letters, two of them capitals at least (`DHPIZA`, `HAuA`)."""
+    return re.fullmatch(r"[A-ZĐ][\w&]{1,9}", text) is not None and sum(ch.isupper() for ch in text) >= 2
+
+
+def _same_body_placed(officials: list[Official]) -> list[Official]:
+    """Officials whose body another official of the article names and places, placed there too: the same body
+    (`Chủ tịch HAuA` beside `Phó Chủ tịch Hội Tự động hóa Thành phố Hồ Chí Minh (HAuA)`), by its name or the acronym in
+    brackets after it (s58, set P144)."""
+    placed_bodies = [(o.organization, o) for o in officials if o.organization and o.province]
+    out = []
+    for o in officials:
+        body = o.organization
+        match = next((p for name, p in placed_bodies if body and not o.province and p is not o and (
+            _acronym(body) and (name == body or name.endswith(f"({body})")))), None)
+        out.append(o.model_copy(update={"province": match.province, "province_2025": match.province_2025}) if match else o)
+    return out
 
 
 _ON_BEHALF = re.compile(r"(?<!\w)(?i:thay mặt|thừa ủy quyền|thừa uỷ quyền)\s+$")
@@ -546,6 +566,15 @@ def _foreign_province(organization: str | None) -> bool:
     """Whether a body names a province in Latin letters that is none of Viet Nam's (`Hội đồng tỉnh Chungcheongbuk`)."""
     m = re.search(r"(?i:tỉnh)\s+([A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*)*)", organization or "")
     return m is not None and m.group(1).isascii() and load().province(m.group(1)) is None
+
+
+def _bracketed_place(sentence: str, title: str) -> Province | None:
+    """The province written in brackets right after a post in its sentence (`Giám đốc HTX sản xuất và dịch vụ thủy sản Châu
+    Thành (Đồng Tháp)`: where the body is; s58, set P143); else None."""
+    at = sentence.find(title) if title else -1
+    m = re.match(r"\s*\(\s*([^()]{2,30}?)\s*\)", sentence[at + len(title):]) if at >= 0 else None
+    found = patterns().province.fullmatch(re.sub(r"^(?i:tỉnh|thành phố|TP\.?)\s*", "", m.group(1))) if m else None
+    return load().province(found.group()) if found else None
 
 
 def _delegation(text: str, end: int, title: str) -> Province | None:
