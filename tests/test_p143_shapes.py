@@ -165,3 +165,18 @@ def test_this_morning_with_a_slashed_day_in_brackets_is_that_day() -> None:
     record = process_text("Thứ ba 05/11/2024 19:17\n\nKhai mạc hội chợ\n\nSáng nay (13/7), Hội chợ Nông sản Bến Tre khai mạc.",
                           settings=SETTINGS)
     assert [e.date for e in record.events] == ["2024-07-13"]  # the day the bracket writes, not the page's stamp
+
+
+@pytest.mark.parametrize(("sentence", "figure", "subject"), [
+    ("Riêng công nghiệp cung cấp nước, hoạt động quản lý và xử lý rác thải, nước thải tăng 6,5%.", "6,5%",
+     "công nghiệp cung cấp nước, hoạt động quản lý và xử lý rác thải, nước thải"),
+    ("Ngành khai khoáng giảm 2%; sản xuất và phân phối điện, khí đốt, nước nóng, hơi nước và điều hòa không khí tăng 9,1%.",
+     "9,1%", "sản xuất và phân phối điện, khí đốt, nước nóng, hơi nước và điều hòa không khí"),
+    ("Ngành công nghiệp chế biến, chế tạo tương ứng tăng 11,2%.", "11,2%", "Ngành công nghiệp chế biến, chế tạo"),
+    ("Cả năm, vải các loại ước đạt 120 triệu m2, tăng 4%.", "ước đạt 120 triệu m2", "vải các loại"),
+    ("Như vậy, trong 9 tháng năm 2023, Bình Dương xuất siêu gần 7 tỷ USD.", "gần 7 tỷ USD", "xuất siêu của Bình Dương"),
+    ("Sau sáp nhập, sản phẩm công nghiệp chủ lực của tỉnh Gia Lai tăng 3 sản phẩm.", "3 sản phẩm",
+     "sản phẩm công nghiệp chủ lực của tỉnh Gia Lai"),
+])
+def test_subjects_named_whole(sentence: str, figure: str, subject: str) -> None:
+    assert subjects(HEAD + sentence).get(figure) == subject

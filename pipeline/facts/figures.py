@@ -68,6 +68,7 @@ from pipeline.facts import (
     subject_period_items,
     subject_reached,
     subject_restated,
+    subject_sectors,
     subject_share_predicate,
     subject_shared_measure,
     subject_spending,
@@ -579,6 +580,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = subject_distances.said_from(sentence.text[:f.start], subject, f.unit)  # `X nằm cách Y | 4,5 km`
         subject = subject_distances.route_thing(sentence, f.start, subject, f.unit)  # `tuyến X qua ... huyện Y | dài 23 km`
         subject = tidy(subject) if subject is not None else None  # `... được BIDV thông báo`, `cuối`, `SGD`
+        subject = subject_sectors.sector(sentence.text, f.start, subject)  # `cung cấp nước, ... xử lý rác thải, nước thải | 5,2%`
+        subject = subject_sectors.balance(sentence.text, f.start, subject) if f.unit in MONEY_UNITS else subject  # `X xuất siêu | N USD`
         subject = _paid_into(sentence.text[:f.start], subject) if subject is not None else None  # `nộp ngân sách`
         subject = subject_invested.invested_more(sentence.text[:f.start], subject)  # `LGD đầu tư tăng thêm | 1,4 tỷ USD`
         subject = subject_invested.built_with(sentence.text[:f.start], sentence.text[spans[n][1]:], subject) if f.unit in MONEY_UNITS else subject
@@ -598,7 +601,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         # phí hỗ trợ cho 2 cơ sở`: a sum of money counts nothing
         units = subject if f.unit == "count" and (f.counted or "").lower() == "đơn vị" and f.value >= 100_000 else None  # `Thanh
         # khoản đạt hơn 176,70 triệu đơn vị`: units traded say nothing of what they count, the phrase before does (not `120 đơn vị`)
-        subject = subject if f.unit != "count" or subject is None or (drawn or "").startswith(subject) or ((_HOLDS_COUNT.match(subject) or subject_asides.is_group(subject) and (f.counted or "") in _MEMBER_NOUNS) and not _REPORTED.search(subject)) or _visits(
+        changed = _same_kind_changed(sentence.text[:f.start], f.counted) if f.unit == "count" else None
+        subject = changed or subject if f.unit != "count" or subject is None or changed or (drawn or "").startswith(subject) or ((_HOLDS_COUNT.match(subject) or subject_asides.is_group(subject) and (f.counted or "") in _MEMBER_NOUNS) and not _REPORTED.search(subject)) or _visits(
             f, subject) else None  # `hệ thống xử lý ô nhiễm cho 7 cơ sở`:
         # the counted noun says what is counted (but `khách quốc tế đạt 87,7 ngàn lượt`: the visitors)
         held = subject_owners.amount_holder(sentence.text, f.start, [(g.start, g.end, g.unit) for g in found[:n]]) if f.unit == "percent" else None
@@ -918,6 +922,15 @@ def _held_things(f: _Found, subject: str | None, things: str | None) -> str | No
         and not re.search(r"(?<!\w)(?i:thành|ra|vào|cho|với|từ|bằng|về)$", things) else counted  # (not `gian hàng được chia thành`: cut)
     joined = " " if re.search(r"(?<!\w)(?i:tham gia|tham dự|dự|đến|đến với)$", named) else " của "  # (`đơn vị tham gia Triển lãm`)
     return f"{named}{joined}{subject}"
+
+
+def _same_kind_changed(before: str, counted: str | None) -> str | None:
+    """The phrase opening with a count's counted noun whose change the count is, right after it (`sản phẩm công nghiệp chủ
+    yếu của tỉnh Đắk Lắk | tăng | 4 sản phẩm`): it says which ones are counted (s58, set P144); else None."""
+    noun = low(counted or "")
+    m = re.search(rf"(?:^|[,;:]\s*)((?:(?i:tổng số|số lượng|số)\s+)?{re.escape(noun)}\s[^,;.()“”\"]{{3,80}}?)\s+(?:(?i:đã|cũng|đều)\s+)?(?i:tăng|giảm)(?:\s+(?i:thêm|lên|xuống|bớt))?"
+                  r"\s+(?:(?i:từ)\s+\d+\s+(?i:lên|xuống)\s+)?$", before) if noun else None
+    return m.group(1) if m and not re.search(r"\d", m.group(1)) else None
 
 
 def _visits(f: _Found, subject: str | None) -> bool:

@@ -73,7 +73,9 @@ PERIOD_CLOSERS = frozenset({"qua", "vừa qua", "trước", "tới", "nay", "nà
 
 # sectors of the statistics whose names hold a comma (VSIC): `chế biến, chế tạo`, `điện, khí đốt`, `bán buôn, bán lẻ`
 _SECTOR_PAIRS = frozenset({("chế biến", "chế tạo"), ("điện", "khí đốt"), ("bán buôn", "bán lẻ"), ("nông", "lâm"), ("lâm", "thủy sản"),
-                           ("cấp nước", "quản lý"), ("khai khoáng", "khai thác")})
+                           ("cấp nước", "quản lý"), ("khai khoáng", "khai thác"), ("nước", "hoạt động"), ("cấp nước", "hoạt động"),
+                           ("rác thải", "nước thải"), ("khí đốt", "nước nóng"), ("nước nóng", "hơi nước")})  # (`cung cấp nước, hoạt
+# động quản lý và xử lý rác thải, nước thải`: the statistics office's water and waste sector, s58 set P144)
 
 
 def phrase_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[Token]:
@@ -117,7 +119,7 @@ def phrase_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
         elif run and (t.pos == "E" and word in INNER_PREPOSITIONS or (word, low(run[0].text)) in INNER_PAIRS or word == "về" and j > 0 and low(
                 tokens[j - 1].text) in _LOSS_HEADS):  # (`Tổng giá trị thiệt hại về tài sản`: the loss of what)
             pass  # `doanh thu của công ty`, `thiệt hại từ hợp đồng này`, `giá trị theo giá so sánh`, `khu vực trong nước`
-        elif word in DETERMINERS and run or word in DEMONSTRATIVES or word in ("các", "những") and run and j > 0 and (low(tokens[j - 1].text) == "của" or tokens[j - 1].pos in NOUN | {"V"} and (kind_of(phrase_before(tokens, j - 1, spans)) or ("",))[0] in ("measure", "attribute")):
+        elif word in DETERMINERS and run or word in DEMONSTRATIVES or word in ("các", "những") and run and j > 0 and (low(tokens[j - 1].text) == "của" or tokens[j - 1].pos in NOUN | {"V"} and (kind_of(phrase_before(tokens, j - 1, spans)) or ("",))[0] in ("measure", "attribute") or low(run[0].text) == "loại" and tokens[j - 1].pos in NOUN | {"V"}):  # (`sợi tơ tằm các loại`: of all kinds)
             pass  # `doanh thu toàn tổng công ty`, `giá mỗi kg`, `phương án này`, `vốn đối ứng của các đơn vị`, `Tổng công suất các nhà máy`
         elif t.pos == "R" and run and run[0].pos in NOUN | {"V"} and (kind_of([t, *run[:1]]) or ("",))[0] == "measure" and (
                 j == 0 or tokens[j - 1].pos == "CH" or low(tokens[j - 1].text) in DEMONSTRATIVES):  # `trong đó, vốn/R vay 800 tỷ`

@@ -336,7 +336,7 @@ def invested_in(tokens: list[Token], run: list[Token]) -> bool:
 
 
 
-ADVERB_END = re.compile(r"(?<=\w)(?<!đồng)\s+(?i:thường xuyên|đều|luôn|vẫn|cũng|đã|đang|sẽ|chưa|hầu như|đều đã|đi)$")  # (`nhà máy | đi` + vào hoạt động)
+ADVERB_END = re.compile(r"(?<=\w)(?<!đồng)\s+(?i:thường xuyên|đều|luôn|vẫn|cũng|đã|đang|sẽ|chưa|hầu như|đều đã|đi|tương ứng|lần lượt)$")  # (`nhà máy | đi` + vào hoạt động; `chế tạo | tương ứng`)
 def timely(t: Token) -> bool:
     """Whether a word opens a time (`năm`, `tháng`, `hàng năm`): a kind `time` of the lexicon."""
     first = low(t.text).split()[0]
