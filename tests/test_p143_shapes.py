@@ -180,3 +180,31 @@ def test_this_morning_with_a_slashed_day_in_brackets_is_that_day() -> None:
 ])
 def test_subjects_named_whole(sentence: str, figure: str, subject: str) -> None:
     assert subjects(HEAD + sentence).get(figure) == subject
+
+
+def test_a_name_cut_at_và_and_made_whole_to_its_acronym_is_its_own_event() -> None:
+    names = [e[0] for e in _events("Ngày 5/6/2024 khai mạc 2 triển lãm, gồm: Triển lãm quốc tế máy móc và vật liệu ngành gỗ (WMF), "
+                                   "Triển lãm phụ kiện nội thất (FurniTex).")]
+    assert names == ["Triển lãm quốc tế máy móc và vật liệu ngành gỗ (WMF)", "Triển lãm phụ kiện nội thất (FurniTex)"]
+
+
+def test_innovation_stays_in_a_contest_name() -> None:
+    names = [e[0] for e in _events("Ngày 9/12/2023, Chung kết Cuộc thi đổi mới sáng tạo Ngành Nông nghiệp tỉnh Long An năm 2023 "
+                                   "diễn ra tại Tân An.")]
+    assert names == ["Chung kết Cuộc thi đổi mới sáng tạo Ngành Nông nghiệp tỉnh Long An năm 2023"]
+
+
+def test_a_review_meeting_told_by_its_verb() -> None:
+    names = [e[0] for e in _events("Sở Công Thương tổ chức tổng kết hoạt động ngành công thương năm 2023, triển khai nhiệm vụ "
+                                   "năm 2024. Phó Chủ tịch UBND tỉnh đã đến dự.")]
+    assert names == ["tổng kết hoạt động ngành công thương năm 2023, triển khai nhiệm vụ năm 2024"]
+    assert _events("Sở Công Thương đã tổ chức tốt công tác tổng kết.") == []  # no year reviewed: no meeting named
+
+
+@pytest.mark.parametrize(("sentence", "name", "title"), [
+    ("Trưởng Ban Chỉ đạo Tây Nguyên Nguyễn Văn Hòa phát biểu tại hội nghị.", "Nguyễn Văn Hòa", "Trưởng Ban Chỉ đạo Tây Nguyên"),
+    ("Ông Lê Văn Tư, phó trưởng Phòng dự báo Trung Bộ, Tây Nguyên và Nam Bộ cho biết mưa sẽ giảm.", "Lê Văn Tư",
+     "phó trưởng Phòng dự báo Trung Bộ, Tây Nguyên và Nam Bộ"),
+])
+def test_the_country_s_regions_close_a_body_like_a_province(sentence: str, name: str, title: str) -> None:
+    assert _officials(sentence)[name][0] == title

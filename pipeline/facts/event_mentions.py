@@ -340,12 +340,15 @@ def mentions(analysis: Analysis) -> list[Mention]:
     found = []
     pattern, verb = keywords()[0], classes()["verb"]
     for sentence in analysis.sentences:
-        if not pattern.search(sentence.text) and not verb.search(sentence.text) and "họp phiên" not in sentence.text.lower():
+        lower = sentence.text.lower()
+        if not pattern.search(sentence.text) and not verb.search(sentence.text) and "họp phiên" not in lower and "tổ chức tổng kết" not in lower \
+                and "tổ chức sơ kết" not in lower:
             continue  # no head and no ceremony verb: no mention, and the sentence need not be tagged
         starts = {t.start - sentence.start for t in sentence.tokens}
         ends = {t.end - sentence.start for t in sentence.tokens}
         tags = {t.start - sentence.start: (t.pos, t.end - sentence.start) for t in sentence.tokens}
-        sat = event_sittings.sittings(sentence)  # `Chính phủ họp phiên thường kỳ tháng 11/2017`: the sitting, whole
+        sat = event_sittings.sittings(sentence) + event_sittings.reviews(sentence)  # `Chính phủ họp phiên thường kỳ tháng
+        # 11/2017`: the sitting, whole; `Sở X tổ chức tổng kết ... năm 2024`: the review meeting
         nominal = [n for n in _nominal(sentence, tags, starts, ends) if not any(s.start <= n.start < s.end for s in sat)]
         taken = [(n.start, n.end) for n in nominal + sat]
         by_verb = verbal(sentence, taken, starts, ends, tags)

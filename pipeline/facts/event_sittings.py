@@ -39,6 +39,19 @@ def sittings(sentence: Sentence) -> list[Mention]:
     return found
 
 
+# a review meeting told by its verb (`Sở Công thương tổ chức tổng kết hoạt động ngành công thương năm 2024, triển khai nhiệm vụ
+# năm 2025`): no `Hội nghị` written, the review and the year it reviews name it (s58, set P144)
+_REVIEW = re.compile(r"(?<!\w)(?i:tổ chức)\s+(?P<name>(?i:tổng kết|sơ kết)\s+(?!(?i:và|các|những)\s)[^.;:()“”\"]{5,120}?\s+(?i:năm)\s+(?:19|20)\d{2}"
+                     r"(?:\s*,\s*(?i:triển khai|đề ra|phương hướng)[^.;:()“”\"]{3,80}?\s+(?i:năm)\s+(?:19|20)\d{2})?)(?!\d)")
+
+
+def reviews(sentence: Sentence) -> list[Mention]:
+    """The review meetings the sentence tells by `tổ chức tổng kết` or `tổ chức sơ kết` and the year reviewed (see `_REVIEW`)."""
+    return [Mention(" ".join(m.group("name").split()), "conference", None, m.start("name"), m.end("name"), sentence, named=True,
+                    strong=True, head=m.group("name").split()[0] + " " + m.group("name").split()[1])
+            for m in _REVIEW.finditer(sentence.text)]
+
+
 _BARE_SITTING = re.compile(r"(?i:kỳ họp|phiên họp|kì họp)(?:\s+(?i:thứ)\s+(?:\d{1,3}|[IVXL]+|[a-zà-ỹđ]+)|\s+(?i:bất thường|chuyên đề))?")
 _STANDING = re.compile(r"(?i:HĐND|Hội đồng nhân dân|Quốc hội|Chính phủ|Ủy ban Thường vụ|Uỷ ban Thường vụ|UBTVQH)(?!\w)")
 

@@ -56,7 +56,9 @@ def whole_name(mention: Mention | None) -> Mention | None:
     aliased = _ALIASED.match(text, mention.end) if mention.type in _KINDS and mention.name[:1].isupper() and not mention.name.rstrip().endswith(")") else None
     if aliased and len(aliased.group(1).split()) <= 16 and not _CLAUSE.search(aliased.group(1)) and aliased.group(2).isascii() \
             and not keywords()[0].search(aliased.group(1)):  # (not `Hội chợ X (CAEXPO) và Hội nghị Y (CABIS)`: another event)
-        return replace(mention, name=text[mention.start:aliased.end()], end=aliased.end())
+        return replace(mention, name=text[mention.start:aliased.end()], end=aliased.end(), strong=mention.strong or mention.named)
+        # (a name cut at `và` and made whole up to its acronym names one event again: `Triển lãm quốc tế máy móc và nguyên phụ
+        # liệu da giày (VFM)`, s58 set P144)
     if mention.type != "ceremony" or mention.name != text[mention.start:mention.end]:
         return mention  # (a name made from the work before a passive verb is no span of the text to move the end of)
     priced = _PRICED.search(mention.name)

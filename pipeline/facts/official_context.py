@@ -77,6 +77,11 @@ def _words(name: str) -> str:
 
 # `Thái Bình Dương` before a lower-case word, punctuation or the end is the Pacific Ocean, not the province Thái Bình
 _NOT_OCEAN = r"(?!\s+Dương(?:\s+[a-zà-ỹđ]|[^\w\s]|\s*$))"
+# the country's regions, which a body's name may end with like a province (`Ban chỉ đạo Tây Nam Bộ | Vương Đình Huệ`: `Bộ` there
+# heads no ministry; s58, set P143)
+_REGIONS = (r"(?<!\w)(?:Tây Nam Bộ|Đông Nam Bộ|Bắc Trung Bộ|Nam Trung Bộ|Tây Nguyên|Tây Bắc Bộ|Đông Bắc Bộ|Nam Bộ|Bắc Bộ|Trung Bộ"
+            r"|Đồng bằng sông Cửu Long|Đồng bằng sông Hồng|ĐBSCL)(?!\w)")
+REGION = re.compile(_REGIONS)
 
 
 @lru_cache(maxsize=1)
@@ -95,7 +100,7 @@ def patterns() -> Patterns:
         # (Not the Pacific: `châu Á-Thái Bình Dương của Facebook`; but `tỉnh Thái Bình Dương Văn A` names a person next.)
         province=re.compile(rf"(?<!\w)(?<!Thái )(?i:{lex.province_pattern})(?!\w){_NOT_OCEAN}"),
         # A province with the city prefix news put before it (`TP. Hà Nội`, `TP Cần Thơ`).
-        place=re.compile(rf"(?<!\w)(?<!Thái )(?:(?:TP|Tp)\.?\s*|thành phố\s+)?(?i:{lex.province_pattern})(?!\w){_NOT_OCEAN}"),
+        place=re.compile(rf"(?<!\w)(?<!Thái )(?:(?:TP|Tp)\.?\s*|thành phố\s+)?(?i:{lex.province_pattern})(?!\w){_NOT_OCEAN}|{_REGIONS}"),
         # Countries only as written, capitalised: `Anh` and `Đức` are given names too.
         country=re.compile(rf"(?:(?:Cộng hòa|Cộng hoà|Vương quốc|Liên bang|Nhà nước)\s+)?(?:{_words('countries.txt')})(?!\w)"),
         # (`người` ends the name after a title, but not in `Hội Bảo vệ quyền lợi người tiêu dùng`)

@@ -372,7 +372,7 @@ def _name_in_title(f: Found) -> Found | None:
     return replace(f, name=m.group(1), title=title, organization=f.organization if f.organization and f.organization in title else None)
 
 
-_BARE_BODY_END = re.compile(r"\s(?:Bộ|Sở|Cục|Vụ|Tổng cục|Ủy ban|Uỷ ban)$")
+_BARE_BODY_END = re.compile(r"(?<!Nam)(?<!Bắc)(?<!Trung)\s(?:Bộ|Sở|Cục|Vụ|Tổng cục|Ủy ban|Uỷ ban)$")  # (not a region: `Tây Nam Bộ`)
 
 
 def extract(analysis: Analysis, site: Province | None = None) -> list[Official]:

@@ -28,6 +28,7 @@ from pipeline.facts.official_context import (
     ORG_POS,
     PLACE_NAME,
     PLACE_WORD_END,
+    REGION,
     Context,
 )
 from pipeline.language.textnorm import fold
@@ -696,7 +697,8 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
             break  # an acronym after a place name is the next clause (`huyện Quảng Ninh PV đã ...`)
         if not u.cap and not u.punct and not u.text.isdigit() and k > j and k - 1 == last_place \
                 and not ((m := PLACE_NAME.match(c.rest(k))) and m.group(1)[0].isupper()) \
-                and not (u.text.lower() == "của" and c.match(pats.org_head, k + 1) and _BRANCH_AT.search(c.before(k))):
+                and not (u.text.lower() == "của" and c.match(pats.org_head, k + 1) and _BRANCH_AT.search(c.before(k))) \
+                and not (u.text.lower() == "và" and c.match(REGION, k + 1)):  # (`Trung Bộ, Tây Nguyên | và Nam Bộ`: regions listed)
             break  # a lower-case word after the place that ends it: `HĐND tỉnh Bắc Kạn dự Lễ ...`, `... nhiệm kỳ`
             # (but a branch's company after its place: `Giám đốc chi nhánh TPHCM | của tập đoàn H.I.S`)
         elected = _ELECTED.match(c.rest(k)) if not u.cap and k > j and k == after_country else None
@@ -810,7 +812,7 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
             elif word == "và" and listing:
                 ok = nxt < c.n and not units[nxt].punct and not _stop(c, nxt)  # the list's last part
             else:
-                ok = continues(c, nxt, lower_ok=True) or c.match(pats.country, nxt) or (
+                ok = continues(c, nxt, lower_ok=True) or c.match(pats.country, nxt) or c.match(REGION, nxt) or (
                     word == "và" and named and (_LAST_PART_BRACKETED.match(c.rest(nxt)) is not None or not units[k - 1].cap and _last_part_named(c, nxt)))  # (`Hội đồng tư vấn Dân
                 # chủ và | pháp luật (thuộc ...)`: a name's last part, lower case, before the bracket of whom the body is)
             ok = ok or (not named and (_reaches_proper_part(c, nxt, verbs=True) or _nominal_to_clause_end(c, nxt)))
