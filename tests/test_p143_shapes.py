@@ -208,3 +208,29 @@ def test_a_review_meeting_told_by_its_verb() -> None:
 ])
 def test_the_country_s_regions_close_a_body_like_a_province(sentence: str, name: str, title: str) -> None:
     assert _officials(sentence)[name][0] == title
+
+
+def test_a_body_named_after_a_historical_figure_is_no_person() -> None:
+    found = _officials("Chúng tôi đã gặp ông Nguyễn Văn Dòng - Chủ tịch Hiệp hội In Việt Nam, Giám đốc Xí nghiệp In Lê Lợi.")
+    assert set(found) == {"Nguyễn Văn Dòng"}
+    found = _officials("Giám đốc Công ty In Hà Nội Nguyễn Văn Năm cho biết đơn hàng tăng.")
+    assert set(found) == {"Nguyễn Văn Năm"}  # a person's name after a firm's name stays a person
+
+
+@pytest.mark.parametrize(("sentence", "name", "title", "body"), [
+    ("Ông Trần Văn Mạnh, Phó Tổng biên tập phụ trách Tạp chí Công nghiệp Nông thôn phát biểu tại hội thảo.", "Trần Văn Mạnh",
+     "Phó Tổng biên tập phụ trách Tạp chí Công nghiệp Nông thôn", "Tạp chí Công nghiệp Nông thôn"),
+    ("Ông Lê Văn Hải, Cục trưởng Cục Điều tra Chống buôn lậu (Tổng cục Hải quan) cho biết.", "Lê Văn Hải",
+     "Cục trưởng Cục Điều tra Chống buôn lậu", "Cục Điều tra Chống buôn lậu"),
+])
+def test_body_whole_after_a_qualified_or_lower_case_part(sentence: str, name: str, title: str, body: str) -> None:
+    found = _officials(sentence)[name]
+    assert found[0].startswith(title) and found[1] == body
+
+
+def test_deputies_of_a_bare_association_are_its_head_s_association() -> None:
+    found = _officials("Ông Ngô Văn Tư được tín nhiệm giữ chức Chủ tịch Hội Cơ khí TPHCM nhiệm kỳ 2025–2030. Các Phó Chủ tịch Hội "
+                       "gồm: Nguyễn Văn Lâm, Trần Văn Quang và Lê Văn Xuân.")
+    assert found["Ngô Văn Tư"][1] == "Hội Cơ khí TPHCM"
+    assert {found[n][1] for n in ("Nguyễn Văn Lâm", "Trần Văn Quang", "Lê Văn Xuân")} == {"Hội Cơ khí TPHCM"}
+    assert found["Lê Văn Xuân"][2] == "Hồ Chí Minh"

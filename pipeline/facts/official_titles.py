@@ -66,6 +66,20 @@ def deputy_of(best: Found, bests: dict[str, Found]) -> str | None:
     return heads[0].organization if len(heads) == 1 else None
 
 
+_BARE_HEADS = frozenset({"hội", "hiệp hội", "ban", "sở", "công ty", "tổng công ty", "tập đoàn", "trung tâm", "viện", "cục", "liên hiệp"})
+
+
+def deputy_of_bare(best: Found, bests: dict[str, Found], organization: str | None) -> str | None:
+    """A deputy's body written as its bare head (`Các Phó Chủ tịch Hội gồm: A, B`) when the head of that role the article names
+    before holds one body opening with that head (`Chủ tịch Hội In TPHCM`): that body (s58, set P146); else `organization`."""
+    role = fold(best.role).lower()
+    if organization is None or organization.strip().lower() not in _BARE_HEADS or not role.startswith("pho "):
+        return organization
+    held = {b.organization for b in bests.values() if b is not best and b.organization
+            and fold(b.role).lower() == role[4:] and b.organization.lower().startswith(organization.strip().lower() + " ")}
+    return held.pop() if len(held) == 1 else organization
+
+
 # a body a person is introduced as representing, then a dash before the person: `Đại diện Tổng lãnh sự quán Australia – bà X, Tham tán`
 _REPRESENTED = re.compile(r"(?:^|[;:,.]\s*|\s)(?i:đại diện)\s+(?P<org>(?:Tổng lãnh sự quán|Đại sứ quán|Lãnh sự quán|Thương vụ|Bộ|Sở|Cục|"
                           r"Tổng cục|Công ty|Tổng công ty|Tập đoàn|Hiệp hội|Ngân hàng|Viện|Trung tâm|Ban|Ủy ban|UBND)\s[^,;:–-]{2,60}?)\s*[–-]\s*"

@@ -14,12 +14,12 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from pipeline.facts.lexicon import Province, load, table
+from pipeline.facts.lexicon import Province, entries, load, table
 from pipeline.facts.official_bodies import MINISTERS, NATIONAL_BODY, body_of_title, of_role
 from pipeline.facts.official_context import LOCAL_PLACE_END, PLACE_NAME, PLACE_WORD_END, Context, patterns
 from pipeline.facts.official_pairs import Found, in_sentence
 from pipeline.facts.official_places import framed_province, local_province, unplaced_province
-from pipeline.facts.official_titles import completed, deputy_of, not_province, placed, represented
+from pipeline.facts.official_titles import completed, deputy_of, deputy_of_bare, not_province, placed, represented
 from pipeline.facts.organisations import org_scan
 from pipeline.facts.world_leaders import country_of, named_after_post
 from pipeline.language.analysis import Analysis
@@ -372,6 +372,8 @@ def _name_in_title(f: Found) -> Found | None:
     return replace(f, name=m.group(1), title=title, organization=f.organization if f.organization and f.organization in title else None)
 
 
+# the head of a body that may be named after a historical figure, a few words before the name (`Xí nghiệp In | Trần Phú`)
+_EPONYM_BODY = re.compile(r"(?<!\w)(?i:xí nghiệp|công ty|tổng công ty|nhà máy|nhà in|xưởng|trường|hợp tác xã|htx)(?:\s+\S+){0,4}$")
 _BARE_BODY_END = re.compile(r"(?<!Nam)(?<!Bắc)(?<!Trung)\s(?:Bộ|Sở|Cục|Vụ|Tổng cục|Ủy ban|Uỷ ban)$")  # (not a region: `Tây Nam Bộ`)
 
 
@@ -401,6 +403,8 @@ def extract(analysis: Analysis, site: Province | None = None) -> list[Official]:
                            f.name) and _brand(analysis.text, f.name):
                 continue  # `Tập đoàn Ma San ... Công ty Tài nguyên | Ma San`, `công nhân Công ty Cổ phần Than Vàng Danh, | Chủ tịch
                 # nước`: a firm's name the article writes after a firm's head with no post before it, no person (s54, set P116)
+            if f.name in entries("eponyms.txt") and _EPONYM_BODY.search(f.title):
+                continue  # `Giám đốc Xí nghiệp In | Trần Phú`: a body named after a historical figure, no person (s58, set P146)
             people.setdefault(fold(f.name), _Person(f.name)).found.append(f)
     # A one-word name (`ông Quang`, `Sokhonn`) is the person whose full name ends with it, if only one does
     # (or, for foreign names, begins with it).
@@ -456,7 +460,7 @@ def extract(analysis: Analysis, site: Province | None = None) -> list[Official]:
         parent = _parent_in_brackets(best) if title == _tidy_title(best.title, person.name) else None
         title = f"{title} {parent}" if parent else title
         organization = body_of_title(title) or (_BEFORE_BODY.sub("", _tidy_title(organization, person.name)) or None if organization else None)
-        organization = of_role(best.role, organization)
+        organization = deputy_of_bare(best, bests, of_role(best.role, organization))  # `Các Phó Chủ tịch Hội gồm: ...`
         body = represented(best) if not organization or not patterns().org_head.match(organization) else None
         title, organization = (f"{title} {body}", body) if body else (title, organization)  # (`Đại diện Tổng lãnh sự quán X – bà A, Tham tán`)
         delegation = _delegation(analysis.text, best.end, title)  # `Đại biểu Quốc hội X (Hòa Bình)`: the province's deputy
@@ -531,7 +535,7 @@ _EMBASSIES = re.compile(r"(?<!\w)Đại sứ quán\s+((?:Việt Nam|[A-ZĐ]\w*(?
 # thông Tập đoàn X`, `Giám đốc thương mại Lotte Mart`): not the body's name
 _BEFORE_BODY = re.compile(r"^(?:(?i:đầu tiên|cuối cùng|cao cấp|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+)|đắc cử|mới|cấp cao|"
                       r"đặc biệt|đương nhiệm|lâm thời|an ninh quốc gia|an ninh|kinh tế|truyền thông|báo chí|đối ngoại|đối lập|"
-                      r"tài chính|toàn cầu|sáng tạo|pháp lý|phụ trách(?=\s+(?:Cục|Vụ|Sở|Ban|Phòng|Khối|HĐND|UBND|Hội đồng|Ủy ban|Uỷ ban)\s))"
+                      r"tài chính|toàn cầu|sáng tạo|pháp lý|phụ trách(?=\s+(?:Cục|Vụ|Sở|Ban|Phòng|Khối|HĐND|UBND|Hội đồng|Ủy ban|Uỷ ban|Tạp chí|Báo|Đài|Trung tâm|Viện|Trường)\s))"
                       r"(?:\s+|$)(?:(?i:của|cho)\s+)?|(?:thương mại|kinh doanh|điều hành|kỹ thuật|nhân sự|marketing)\s+(?=[A-ZĐ]))+")
 _ACT_TAIL = re.compile(r"(?<!\w)(?!Thư\s+ký)([A-ZĐÀ-Ỹ]\w*)\s+(?:dự|tham dự|trao|tặng|chủ trì|thăm|kiểm tra|phát biểu|báo cáo|gặp|gửi|"
                        r"đọc|nhận|ký|chúc mừng|động viên|cắt băng)(?:\s+[a-zà-ỹđ]+){0,2}$")
