@@ -234,3 +234,19 @@ def test_deputies_of_a_bare_association_are_its_head_s_association() -> None:
     assert found["Ngô Văn Tư"][1] == "Hội Cơ khí TPHCM"
     assert {found[n][1] for n in ("Nguyễn Văn Lâm", "Trần Văn Quang", "Lê Văn Xuân")} == {"Hội Cơ khí TPHCM"}
     assert found["Lê Văn Xuân"][2] == "Hồ Chí Minh"
+
+
+@pytest.mark.parametrize(("sentence", "figure", "subject"), [
+    ("Thổ Nhĩ Kỳ áp thuế chống bán phá giá đối với sợi dún nhập khẩu từ Việt Nam với biên độ từ 12,5% – 40,1%.", "40,1%", "biên độ"),
+    ("Bia Paulaner có nồng độ cồn 5,5%.", "5,5%", "nồng độ cồn của Bia Paulaner"),
+    ("Tổng công ty phấn đấu tổng doanh thu đạt 12.000 tỷ đồng, nộp ngân sách 900 tỷ đồng.", "900 tỷ đồng",
+     "nộp ngân sách của Tổng công ty"),
+    ("Xuất khẩu gỗ và các sản phẩm từ gỗ trong tháng 5 đạt 1,2 tỷ USD.", "1,2 tỷ USD", "Xuất khẩu gỗ và các sản phẩm từ gỗ"),
+])
+def test_range_ends_strength_aims_and_joined_goods(sentence: str, figure: str, subject: str) -> None:
+    assert subjects(HEAD + sentence).get(figure) == subject
+
+
+def test_a_range_end_with_its_own_subject_keeps_it() -> None:
+    found = subjects(HEAD + "Siêu thị đang tiêu thụ sản phẩm này từ 1,5 tấn đến 1,8 tấn chuối/ngày.")
+    assert found.get("đến 1,8 tấn") == "chuối"

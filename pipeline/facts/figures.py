@@ -849,6 +849,11 @@ def _listed_per(sentence: Sentence, out: list[Figure]) -> list[Figure]:
                 _TO_SECOND.fullmatch(text, out[j].evidence.end - base, out[j + 1].evidence.start - base) or re.match(
                     r"(?i:đến|tới)\s", out[j + 1].text) and not text[out[j].evidence.end - base:out[j + 1].evidence.start - base].strip()):
             out[j] = out[j].model_copy(update={"per": out[j + 1].per})
+    for j in range(len(out) - 1):  # `biên độ từ 34,81% – 72,56%`: the range's second end measures what its first does (s58)
+        if out[j].subject and out[j + 1].subject is None and out[j].unit == out[j + 1].unit and out[j].range is None \
+                and re.match(r"(?i:từ)\s", out[j].text) and (_TO_SECOND.fullmatch(text, out[j].evidence.end - base, out[j + 1].evidence.start - base)
+                                                            or re.match(r"(?i:đến|tới)\s", out[j + 1].text) and not text[out[j].evidence.end - base:out[j + 1].evidence.start - base].strip()):
+            out[j + 1] = out[j + 1].model_copy(update={"subject": out[j].subject})
     return out
 
 

@@ -195,6 +195,9 @@ def _is_person(owner: list[Token]) -> bool:
     return low(owner[0].text) in _PERSONS or owner[0].pos == "Np" and len(owner) == 1 and len(owner[0].text.split()) >= 2
 
 
+_AIMS = frozenset({"phấn đấu", "dự kiến", "kỳ vọng", "đặt mục tiêu", "đặt kế hoạch", "hướng tới", "quyết tâm"})  # a topic's aim
+
+
 def topic_owner(sentence: Sentence, start: int, subject: str | None) -> str | None:
     """`<measure> của <topic>` when `subject` is a bare measure (see the module) written before the figure at
     `sentence.text[start]` and the noun phrase that opens its clause owns it; else `subject`."""
@@ -219,6 +222,8 @@ def topic_owner(sentence: Sentence, start: int, subject: str | None) -> str | No
     traded = _traded(tokens, m) if core in ("kim ngạch", "giá trị", "tổng kim ngạch", "tổng giá trị") else ""
     if traded:
         return f"{subject} {traded}"  # `xuất khẩu giày dép các loại ... đạt kim ngạch`: `kim ngạch xuất khẩu giày dép các loại`
+    aim = next((n for n, t in enumerate(owner) if n and low(t.text) in _AIMS), None) if owner else None
+    owner = owner[:aim] if aim else owner  # `Tổng công ty | phấn đấu tổng doanh thu đạt ...`: the topic, not its aim (s58)
     if not owner:
         return subject
     person = _is_person(owner)
