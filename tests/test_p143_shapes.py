@@ -250,3 +250,26 @@ def test_range_ends_strength_aims_and_joined_goods(sentence: str, figure: str, s
 def test_a_range_end_with_its_own_subject_keeps_it() -> None:
     found = subjects(HEAD + "Siêu thị đang tiêu thụ sản phẩm này từ 1,5 tấn đến 1,8 tấn chuối/ngày.")
     assert found.get("đến 1,8 tấn") == "chuối"
+
+
+def test_a_name_in_mixed_case_is_no_caption_in_capitals() -> None:
+    found = _events("Sáng 19/8/2025, tỉnh tổ chức Lễ khởi công khu công nghiệp Tây Bắc Hồ Xá.")
+    assert found[0][0] == "Lễ khởi công khu công nghiệp Tây Bắc Hồ Xá"
+
+
+def test_a_stray_closing_quote_leaves_the_name() -> None:
+    record = process_text("'Ngày hội Bia Hà Nội' năm 2013 tại Quảng Ninh\n\n(VTC) - Ngày hội năm nay có nhiều bất ngờ.", settings=SETTINGS)
+    assert [e.name for e in record.events] == ["Ngày hội Bia Hà Nội năm 2013"]
+
+
+def test_two_purposes_across_a_comma_after_a_purpose_phrase() -> None:
+    found = _events("Sáng 15/6, Thủ tướng chủ trì Hội nghị trực tuyến về tháo gỡ khó khăn, thúc đẩy sản xuất, tiêu thụ xi măng.")
+    assert found[0][0] == "Hội nghị trực tuyến về tháo gỡ khó khăn, thúc đẩy sản xuất, tiêu thụ xi măng"
+
+
+@pytest.mark.parametrize("text", [
+    "Sáng 15/4/2025, Công ty tổ chức Lễ kỷ niệm 70 năm Ngày truyền thống Nhà in X (30-4-1955 / 30-4-2025) tại Hà Nội.",
+    "Công ty tổ chức lễ Kỷ niệm 40 năm ngày thành lập (25/7/1974 –\n18/7/2014) và đón nhận Huân chương.",
+])
+def test_an_anniversary_is_not_dated_by_the_span_it_remembers(text: str) -> None:
+    assert not any((date or "").startswith(("1955", "1974")) for _, date, *_ in _events(text))

@@ -96,7 +96,8 @@ def _word(kind: str) -> re.Pattern[str]:  # a word of one class (`closing`, `spe
 
 _LUNAR = re.compile(r"(?:[^,.;()]{0,30}?\d)?\s*\(?\s*(?i:âm lịch|AL|ÂL)(?!\w)")  # (a range whose end is lunar is lunar)
 _SINCE_NOW = re.compile(r"\s*(?i:đến nay|tới nay|đến hiện tại|đến thời điểm này|tới thời điểm này)(?!\w)")
-_SPAN = re.compile(r"\s*(?:\d{1,2}\s*[/.-]\s*){0,2}(?:19|20)\d{2}\s*[-–]\s*(?:\d{1,2}\s*[/.-]\s*){0,2}(?:19|20)\d{2}\s*")
+_SPAN_OPEN = re.compile(r"\s*(?:\d{1,2}\s*[/.-]\s*){0,2}(?:19|20)\d{2}\s*[-–]\s*")  # (`(25/7/1974 –`: a span the sentence cut)
+_SPAN = re.compile(r"\s*(?:\d{1,2}\s*[/.-]\s*){0,2}(?:19|20)\d{2}\s*[-–/]\s*(?:\d{1,2}\s*[/.-]\s*){0,2}(?:19|20)\d{2}\s*")  # (`30-4-1955 / 30-4-2025` too)
 _REMEMBERED = re.compile(r"(?i:kỷ niệm|tưởng niệm|\d+\s+năm)")
 _OPENING = re.compile(r"(?i:lễ\s+)?(?i:khai mạc|khai hội|khai màn)\s+[“\"«]?")
 _PLANNED = re.compile(r"(?:(?:\s+(?i:sẽ|được|chính thức|diễn ra|tổ chức|khai mạc))+\s+(?:(?i:tại|ở)\s+[^,;()]{1,40}?\s+)?(?:(?i:trong)\s+\S+\s+(?i:ngày)\s*,?\s*)?"
@@ -313,8 +314,8 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
         if coarse and _NAME_YEAR.search(name) and not start <= p < end:
             continue  # `Năm 2014, ... tham dự cuộc thi Hoa hậu Thế giới 2015`: the name's own year wins
         opened, closed = text.rfind("(", 0, p), text.find(")", p)
-        if opened >= 0 and _REMEMBERED.search(name) and text[:p].count("(") > text[:p].count(")") and _SPAN.fullmatch(
-                text[opened + 1:closed if closed > 0 else len(text)]):
+        if opened >= 0 and _REMEMBERED.search(name) and text[:p].count("(") > text[:p].count(")") and (_SPAN.fullmatch(
+                text[opened + 1:closed if closed > 0 else len(text)]) or closed < 0 and _SPAN_OPEN.fullmatch(text[opened + 1:])):
             continue  # `Lễ kỷ niệm 21 năm Ngày Doanh nhân (13/10/2004 – 13/10/2025)`: the span remembered, not the day
         held_before = p < start and (re.search(rf"\(\s*(?i:{HELD_WORDS})\s+(?:(?i:từ|vào|trong)\s+)?$", text[:p]) or re.search(
             rf"(?:^\W*|(?<!\w)(?i:nhưng|song|và)\s+)(?:(?i:sau|trải qua)\s+[^().,]{{0,20}}?\s)?(?i:{HELD_WORDS})[^().,]{{0,25}}\(\s*(?:(?i:từ|vào|trong)\s+)?$", text[:p])) is not None and re.fullmatch(

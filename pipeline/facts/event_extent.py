@@ -189,8 +189,8 @@ _ASIDES = (
 
 def _without_aside(mention: Mention) -> Mention:
     """A name without what a caption glued to its end: a photo's label, where the thing stands, a credit."""
-    aside = next((m for m in (p.search(mention.name) for p in _ASIDES) if m), None)
-    if aside is None:
+    aside = next((m for n, m in enumerate(p.search(mention.name) for p in _ASIDES) if m and (n != 2 or m.group().strip().isupper())), None)
+    if aside is None:  # (the range À-Ỹ holds lower-case letters too: `Tây Bắc Hồ Xá` is no name in capitals, s58 set P146)
         return mention
     end = mention.start + aside.start()
     return replace(mention, name=mention.sentence.text[mention.start:end], end=end)

@@ -105,7 +105,7 @@ def comma(text: str, pos: int, i: int, end: int, tags: dict[int, tuple[str, int]
     if end > pos and (seen := vision(text, pos, i)):
         return i + seen, i + seen, 0  # `quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050`
     second = c["purpose"].match(rest.lstrip()) if end > pos else None
-    if second and c["purpose"].search(" ".join(text[pos:i].split()[-2:])):
+    if second and c["purpose"].search(" ".join(text[pos:i].split()[-4:])):  # (`về tháo gỡ khó khăn, | thúc đẩy sản xuất`)
         after = i + 1 + len(rest) - len(rest.lstrip()) + second.end()
         return after, after, 1  # `Phiên chợ Trưng bày, triển lãm các sản phẩm đặc trưng`: two purposes of one event
     if end > pos and edition_after_comma(text[pos:i], rest, heads, tags, i + 1):

@@ -90,6 +90,9 @@ def without_dangling(mention: Mention) -> Mention:
     """A mention without the words that introduce its name after its head (`Triển lãm có tên X`, `mang tên`), and without the preposition or joint its name ends on (`... hoa quả xuất khẩu với` + `công suất 9.000
     tấn/năm`), the source told after it (`, theo VOV`) or a lowercase gloss in brackets (`(trường thành viên thứ 7)`),
     whichever step of the name's extent left it there; its span ends where its name now does."""
+    stray = re.search(r"(?<=\w)['’](?=\s|$)", mention.name) if mention.name.count("'") + mention.name.count("’") == 1 else None
+    if stray:  # `'Ngày hội Bia Hà Nội' năm 2013`: the closing quote of a title its mention starts inside, no part of the name (s58)
+        mention = replace(mention, name=mention.name[:stray.start()] + mention.name[stray.end():])
     round_ = _ROUND.match(mention.sentence.text, mention.end)
     if round_ and not mention.name.endswith(")"):  # `Hội nghị đánh giá ... năm 2021 | (Đợt 2)`: which round of a series, after a
         mention = replace(mention, name=f"{mention.name} {round_.group().strip()}", end=round_.end())  # year that closed the name
