@@ -273,3 +273,10 @@ def test_two_purposes_across_a_comma_after_a_purpose_phrase() -> None:
 ])
 def test_an_anniversary_is_not_dated_by_the_span_it_remembers(text: str) -> None:
     assert not any((date or "").startswith(("1955", "1974")) for _, date, *_ in _events(text))
+
+
+def test_the_other_flow_of_a_named_good_across_a_bracketed_change() -> None:
+    found = subjects(HEAD + "Năm 2024, sản xuất xi măng đạt 60 triệu tấn (giảm 2% so với năm 2023), tiêu thụ đạt 58 triệu tấn "
+                            "(giảm 3,5% so với năm 2023).")
+    assert found.get("58 triệu tấn") == "tiêu thụ xi măng"
+    assert found.get("3,5%") == "tiêu thụ xi măng"

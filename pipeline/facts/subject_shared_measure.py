@@ -3,6 +3,7 @@
     công suất nhiệt điện than khoảng 26.087 MW (chiếm 32,3%), thủy điện khoảng 22.999 MW, ..., điện gió khoảng 5.059 MW
         -> `công suất thủy điện`, `công suất điện gió`
     kim ngạch xuất khẩu đạt 2 tỷ USD, nhập khẩu 1,2 tỷ USD        -> `kim ngạch nhập khẩu`
+    sản xuất thép đạt 10,6 triệu tấn (...), tiêu thụ đạt 10,9 triệu tấn -> `tiêu thụ thép`
     diện tích lúa 12.000 ha, ngô 3.500 ha                          -> `diện tích ngô`
 
 An item is a short run of nouns (and adjectives) between a comma or `và` and its amount, with only a link word (`khoảng`,
@@ -27,10 +28,15 @@ _LEADS = frozenset({"riêng", "còn", "chỉ riêng"})  # (`, riêng thủy sả
 _BRACKETED = re.compile(r"\s*\([^()]{0,80}\)")
 _ITEM = re.compile(r"\s*(?:[,;]\s*(?:(?i:và)\s+)?|\s(?i:và)\s+)(?P<item>[^\d,;:()]{2,50}?)\s*$")
 _MAX_WORDS = 5
-_FLOW_ITEM = re.compile(r"\s*[,;]\s*(?:(?i:và|còn)\s+)?(?i:(nhập khẩu|xuất khẩu))\s+(?:(?i:đạt|là|ước đạt|ước|khoảng|hơn|gần|trên)\s+)*")
-_OTHER_FLOW = {"nhập khẩu": ("xuất khẩu", "nhập khẩu"), "xuất khẩu": ("nhập khẩu", "xuất khẩu")}  # (an item that names the other flow)
+_FLOW_ITEM = re.compile(r"(?:\s*\([^()]{0,80}\))?\s*[,;]\s*(?:(?i:và|còn)\s+)?(?i:(nhập khẩu|xuất khẩu|tiêu thụ|sản xuất))\s+"
+                        r"(?:(?i:đạt|là|ước đạt|ước|khoảng|hơn|gần|trên)\s+)*")
+# an item that names the other flow (`sản xuất thép xây dựng đạt 10,6 triệu tấn (...), tiêu thụ đạt 10,9 triệu tấn`: `tiêu thụ thép
+# xây dựng`, s58 set P148)
+_OTHER_FLOW = {"nhập khẩu": ("xuất khẩu", "nhập khẩu"), "xuất khẩu": ("nhập khẩu", "xuất khẩu"), "tiêu thụ": ("sản xuất", "tiêu thụ"),
+               "sản xuất": ("tiêu thụ", "sản xuất")}
 _GENERIC_OPENERS = frozenset({"khoản", "mức", "số", "tổng", "phần", "lượng"})
 _SHARE_OPENS = re.compile(r"\s*\(\s*(?i:chiếm|bằng|tương đương|đạt)\s+(?:(?i:khoảng|gần|hơn|trên)\s+)?")
+_CHANGE_OPENS = re.compile(r"\s*\(\s*(?i:tăng|giảm)\s+(?:(?i:khoảng|gần|hơn|trên)\s+)?")
 _SHARE_CLOSES = re.compile(r"\s*\)")  # (a share with no base of its own: `(chiếm 32,3%)`, not `(chiếm 20% tổng sản lượng)`)
 
 
@@ -141,4 +147,8 @@ def shared(sentence: Sentence, out: list[Figure]) -> list[Figure]:
                 sentence.text, out[j - 1].evidence.end - base, out[j].evidence.start - base) and _SHARE_CLOSES.match(
                 sentence.text, out[j].evidence.end - base):
             out[j] = out[j].model_copy(update={"subject": out[j - 1].subject})
+        elif out[j].unit == "percent" and out[j - 1].unit != "percent" and (out[j - 1].subject or "").startswith(f"{out[j].subject} ") \
+                and out[j].subject and _CHANGE_OPENS.fullmatch(
+                    sentence.text, out[j - 1].evidence.end - base, out[j].evidence.start - base):
+            out[j] = out[j].model_copy(update={"subject": out[j - 1].subject})  # `(giảm 11,2% ...)` after the item named whole
     return out
