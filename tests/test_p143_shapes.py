@@ -280,3 +280,22 @@ def test_the_other_flow_of_a_named_good_across_a_bracketed_change() -> None:
                             "(giảm 3,5% so với năm 2023).")
     assert found.get("58 triệu tấn") == "tiêu thụ xi măng"
     assert found.get("3,5%") == "tiêu thụ xi măng"
+
+
+def test_a_bare_association_is_the_one_its_clause_names() -> None:
+    found = _officials("Tham dự có Hiệp hội Gốm sứ Thái Lan CICT (6 đại diện) trưởng đoàn là ông Somchai Prasert – Chủ tịch Hiệp hội; "
+                       "Hiệp hội Gốm sứ Philippines CTMA trưởng đoàn là bà Maria Santos – Chủ tịch Hiệp hội.")
+    assert found["Somchai Prasert"][1] == "Hiệp hội Gốm sứ Thái Lan CICT"
+    assert found["Maria Santos"][1] == "Hiệp hội Gốm sứ Philippines CTMA"
+    found = _officials("Về phía Hiệp hội Tinh dầu Hương liệu Việt Nam có TS. Lê Văn Phi - Chủ tịch Hiệp hội; TS. Ngô Văn Quang - "
+                       "Phó Chủ tịch.")
+    assert found["Lê Văn Phi"][1] == "Hiệp hội Tinh dầu Hương liệu Việt Nam"
+
+
+def test_an_honorific_at_a_sentence_start_is_no_part_of_a_name() -> None:
+    assert "Park Ji Hoon" in _officials("PNO - Ông Park Ji Hoon - Giám đốc Công ty LG Vina nhận định thị trường hấp dẫn.")
+
+
+def test_a_former_post_after_a_comma_ends_a_body() -> None:
+    found = _officials("Ông Nguyễn Văn Nhu - Phó Giám đốc Sở Nội vụ tỉnh Vĩnh Long, Nguyên Phó Giám đốc Sở Tài chính tỉnh Vĩnh Long phát biểu.")
+    assert found["Nguyễn Văn Nhu"][1] == "Sở Nội vụ tỉnh Vĩnh Long"

@@ -403,6 +403,8 @@ def extract(analysis: Analysis, site: Province | None = None) -> list[Official]:
                            f.name) and _brand(analysis.text, f.name):
                 continue  # `Tập đoàn Ma San ... Công ty Tài nguyên | Ma San`, `công nhân Công ty Cổ phần Than Vàng Danh, | Chủ tịch
                 # nước`: a firm's name the article writes after a firm's head with no post before it, no person (s54, set P116)
+            if f.name.split()[0] in ("Ông", "Bà") and len(f.name.split()) >= 3 and f.name.split()[1] not in ("Ông", "Bà"):
+                f = replace(f, name=f.name.split(" ", 1)[1])  # `PNO - Ông Kim Kyung Hyo - Giám đốc ...`: the honorific, no name (s58)
             if f.name in entries("eponyms.txt") and _EPONYM_BODY.search(f.title):
                 continue  # `Giám đốc Xí nghiệp In | Trần Phú`: a body named after a historical figure, no person (s58, set P146)
             people.setdefault(fold(f.name), _Person(f.name)).found.append(f)
@@ -461,6 +463,7 @@ def extract(analysis: Analysis, site: Province | None = None) -> list[Official]:
         title = f"{title} {parent}" if parent else title
         organization = body_of_title(title) or (_BEFORE_BODY.sub("", _tidy_title(organization, person.name)) or None if organization else None)
         organization = deputy_of_bare(best, bests, of_role(best.role, organization))  # `Các Phó Chủ tịch Hội gồm: ...`
+        organization = _clause_body(best, organization)  # (`Về phía Hiệp hội Tinh dầu ... có TS. X - Chủ tịch Hiệp hội`, s58)
         body = represented(best) if not organization or not patterns().org_head.match(organization) else None
         title, organization = (f"{title} {body}", body) if body else (title, organization)  # (`Đại diện Tổng lãnh sự quán X – bà A, Tham tán`)
         delegation = _delegation(analysis.text, best.end, title)  # `Đại biểu Quốc hội X (Hòa Bình)`: the province's deputy
@@ -502,6 +505,24 @@ def extract(analysis: Analysis, site: Province | None = None) -> list[Official]:
             evidence=Evidence(start=best.start, end=best.end, sentence=best.sentence.text),
         )))
     return _same_body_placed([o for _, o in sorted(result, key=lambda pair: pair[0])])
+
+
+_BARE_ASSOCIATION = frozenset({"hội", "hiệp hội"})
+
+
+def _clause_body(found: Found, organization: str | None) -> str | None:
+    """A bare association (`Chủ tịch Hiệp hội`) as the last association its clause names in full before the person (`Hiệp hội
+    Gốm sứ Thái Lan CICT (6 đại diện) trưởng đoàn là ông X – Chủ tịch Hiệp hội`: the Thai one, not the article's own), or the
+    side its sentence opens with (`Về phía Hiệp hội X có TS. Y - Chủ tịch Hiệp hội`); else `organization` (s58, sets P147, P148)."""
+    if organization is None or organization.strip().lower() not in _BARE_ASSOCIATION:
+        return organization
+    clause = found.sentence.text[:max(0, found.start - found.sentence.start)].rsplit(";", 1)[-1]
+    named = [m.group().strip() for m in re.finditer(r"(?<!\w)(?:Hiệp hội|Hội)\s+[A-ZĐ][^,;()–-]*?(?=\s*[(,;–-]|\s+(?:có|do|trưởng đoàn|gồm|đã|là|"
+                                                     r"với|tham dự|dự)(?!\w)|\s*$)", clause)]
+    side = _side_of(found)
+    if named and len(named[-1].split()) > 1:
+        return named[-1]
+    return side if side and side.lower().startswith(organization.strip().lower() + " ") else organization
 
 
 def _acronym(text: str) -> bool:

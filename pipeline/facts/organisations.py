@@ -86,6 +86,8 @@ def continues(c: Context, k: int, lower_ok: bool) -> bool:
         return False
     if c.match(c.pats.honorific, k):
         return False
+    if c.units[k].text.lower() in ("nguyên", "cựu") and k + 1 in c.role_starts:
+        return False  # `Sở Nội vụ tỉnh Vĩnh Long, | Nguyên Phó Giám đốc Sở ...`: a former post next (s58, set P148)
     if not c.units[k].cap:
         return lower_ok and c.match(c.pats.org_word, k) is not None
     if c.is_name_start(k) or titled_next(c, k):
