@@ -299,3 +299,10 @@ def test_an_honorific_at_a_sentence_start_is_no_part_of_a_name() -> None:
 def test_a_former_post_after_a_comma_ends_a_body() -> None:
     found = _officials("Ông Nguyễn Văn Nhu - Phó Giám đốc Sở Nội vụ tỉnh Vĩnh Long, Nguyên Phó Giám đốc Sở Tài chính tỉnh Vĩnh Long phát biểu.")
     assert found["Nguyễn Văn Nhu"][1] == "Sở Nội vụ tỉnh Vĩnh Long"
+
+
+def test_a_signed_statistics_list_names_each_item_whole() -> None:
+    found = subjects(HEAD + "Một số sản phẩm tăng cao như: Phân bón các loại +8,5%; sản phẩm bằng plastic +12,7%; xe có động cơ chở được "
+                            "từ 5 người trở lên +43,5%.")
+    assert found.get("8,5%") == "Phân bón các loại"
+    assert found.get("43,5%") == "xe có động cơ chở được từ 5 người trở lên"

@@ -581,6 +581,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = subject_distances.route_thing(sentence, f.start, subject, f.unit)  # `tuyến X qua ... huyện Y | dài 23 km`
         subject = tidy(subject) if subject is not None else None  # `... được BIDV thông báo`, `cuối`, `SGD`
         subject = subject_sectors.sector(sentence.text, f.start, subject)  # `cung cấp nước, ... xử lý rác thải, nước thải | 5,2%`
+        subject = subject_sectors.signed_item(sentence.text, f.start, subject) if f.unit == "percent" else subject  # `...; xe có ... +203,5%`
         subject = subject_sectors.balance(sentence.text, f.start, subject) if f.unit in MONEY_UNITS else subject  # `X xuất siêu | N USD`
         subject = _paid_into(sentence.text[:f.start], subject) if subject is not None else None  # `nộp ngân sách`
         subject = subject_invested.invested_more(sentence.text[:f.start], subject)  # `LGD đầu tư tăng thêm | 1,4 tỷ USD`
