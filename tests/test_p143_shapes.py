@@ -306,3 +306,20 @@ def test_a_signed_statistics_list_names_each_item_whole() -> None:
                             "từ 5 người trở lên +43,5%.")
     assert found.get("8,5%") == "Phân bón các loại"
     assert found.get("43,5%") == "xe có động cơ chở được từ 5 người trở lên"
+
+
+@pytest.mark.parametrize(("sentence", "name", "body"), [
+    ("Ông Lý Minh, Phó chủ tịch phụ trách sản xuất tập đoàn Linglong kiêm Tổng giám đốc Linglong Việt Nam, cho biết.", "Lý Minh",
+     "tập đoàn Linglong"),
+    ("Bộ trưởng ký thỏa thuận với ông John Carter, Phó Chủ tịch điều hành phụ trách hoạt động toàn cầu AMD.", "John Carter", "AMD"),
+    ("Ông Trần Văn Hoàn, Chủ tịch Hội đồng quản trị (HĐQT) VINAMOTOR cho biết doanh thu tăng.", "Trần Văn Hoàn", "VINAMOTOR"),
+    ("Về phía Công ty Cổ phần Cao su Sài Gòn, có ông Lê Văn Nhựt – Bí thư Đảng ủy, Tổng Giám đốc Công ty cùng đại diện các phòng ban.",
+     "Lê Văn Nhựt", "Công ty Cổ phần Cao su Sài Gòn"),
+])
+def test_remits_and_bare_firms_give_way_to_the_body(sentence: str, name: str, body: str) -> None:
+    assert _officials(sentence)[name][1] == body
+
+
+def test_a_committee_followed_by_its_clause_verb_has_no_remit() -> None:
+    found = _officials("Tiến sĩ Lê Văn Nam, Trưởng ban Tổ chức chủ trì buổi họp báo.")
+    assert found["Lê Văn Nam"][0] == "Trưởng ban Tổ chức"

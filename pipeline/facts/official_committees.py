@@ -44,6 +44,8 @@ def committee_remit(c: Context, k: int) -> int | None:
         if i in c.role_starts or c.match(c.pats.honorific, i) or c.units[i].cap and c.is_name_start(i):
             return end
         if i in c.token_starts:
+            if not words and _CLAUSE.match(c.rest(i)):
+                return None  # `Trưởng ban Tổ chức | chủ trì buổi họp báo`: the clause's verb right after the committee, no remit (s58)
             if words and (_CLAUSE.match(c.rest(i)) or c.match(c.pats.stop, i) is not None and not _YEAR.match(c.rest(i))):
                 return (i if _CLAUSE.match(c.rest(i)) else end) if end is not None else None  # (`..., hợp tác xã | đã chủ
                 # trì`: the list's last task ends where the clause's verb opens; another stop past a comma: at the comma)

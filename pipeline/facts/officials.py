@@ -464,6 +464,7 @@ def extract(analysis: Analysis, site: Province | None = None) -> list[Official]:
         organization = body_of_title(title) or (_BEFORE_BODY.sub("", _tidy_title(organization, person.name)) or None if organization else None)
         organization = deputy_of_bare(best, bests, of_role(best.role, organization))  # `Các Phó Chủ tịch Hội gồm: ...`
         organization = _clause_body(best, organization)  # (`Về phía Hiệp hội Tinh dầu ... có TS. X - Chủ tịch Hiệp hội`, s58)
+        organization = _remit_body(organization)  # `phụ trách sản xuất tập đoàn Sailun`: the post's remit, then its body
         body = represented(best) if not organization or not patterns().org_head.match(organization) else None
         title, organization = (f"{title} {body}", body) if body else (title, organization)  # (`Đại diện Tổng lãnh sự quán X – bà A, Tham tán`)
         delegation = _delegation(analysis.text, best.end, title)  # `Đại biểu Quốc hội X (Hòa Bình)`: the province's deputy
@@ -507,7 +508,7 @@ def extract(analysis: Analysis, site: Province | None = None) -> list[Official]:
     return _same_body_placed([o for _, o in sorted(result, key=lambda pair: pair[0])])
 
 
-_BARE_ASSOCIATION = frozenset({"hội", "hiệp hội"})
+_BARE_ASSOCIATION = frozenset({"hội", "hiệp hội", "công ty", "tập đoàn", "tổng công ty", "hợp tác xã", "xí nghiệp"})
 
 
 def _clause_body(found: Found, organization: str | None) -> str | None:
@@ -517,12 +518,32 @@ def _clause_body(found: Found, organization: str | None) -> str | None:
     if organization is None or organization.strip().lower() not in _BARE_ASSOCIATION:
         return organization
     clause = found.sentence.text[:max(0, found.start - found.sentence.start)].rsplit(";", 1)[-1]
-    named = [m.group().strip() for m in re.finditer(r"(?<!\w)(?:Hiệp hội|Hội)\s+[A-ZĐ][^,;()–-]*?(?=\s*[(,;–-]|\s+(?:có|do|trưởng đoàn|gồm|đã|là|"
+    head = re.escape(organization.strip())
+    named = [m.group().strip() for m in re.finditer(rf"(?<!\w)(?i:{head})\s+[A-ZĐ][^,;()–-]*?(?=\s*[(,;–-]|\s+(?:có|do|trưởng đoàn|gồm|đã|là|"
                                                      r"với|tham dự|dự)(?!\w)|\s*$)", clause)]
     side = _side_of(found)
     if named and len(named[-1].split()) > 1:
         return named[-1]
     return side if side and side.lower().startswith(organization.strip().lower() + " ") else organization
+
+
+def _remit_body(organization: str | None) -> str | None:
+    """An organisation that opens with the remit of its post (`phụ trách sản xuất tập đoàn Sailun`, `phụ trách quan hệ Chính phủ
+    quốc tế của Tập đoàn Intel`, `phụ trách hoạt động toàn cầu NVIDIA`): the body after the remit, its last organisation head
+    on, else the acronym or name that closes it; a bracketed abbreviation of the post that opens it goes too (`(HĐQT) VEAM`:
+    `VEAM`; s58, sets P149, P150); else `organization`."""
+    if organization is None:
+        return None
+    bracket = re.match(r"\(\s*[A-ZĐ][A-ZĐ&]{1,6}\s*\)\s+(?=[A-ZĐ])", organization)
+    if bracket:
+        return organization[bracket.end():]
+    if not organization.lower().startswith("phụ trách "):
+        return organization
+    heads = list(patterns().org_head.finditer(organization))
+    if heads:
+        return organization[heads[-1].start():]
+    closing = re.search(r"(?:\s[A-Z][A-Za-z0-9&]+)+$", organization)
+    return closing.group().strip() if closing else organization
 
 
 def _acronym(text: str) -> bool:
