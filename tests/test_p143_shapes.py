@@ -323,3 +323,9 @@ def test_remits_and_bare_firms_give_way_to_the_body(sentence: str, name: str, bo
 def test_a_committee_followed_by_its_clause_verb_has_no_remit() -> None:
     found = _officials("Tiến sĩ Lê Văn Nam, Trưởng ban Tổ chức chủ trì buổi họp báo.")
     assert found["Lê Văn Nam"][0] == "Trưởng ban Tổ chức"
+
+
+def test_a_licence_granting_ceremony_is_an_event() -> None:
+    found = _events("Sáng 19/11, Ban Quản lý Khu kinh tế đã tổ chức buổi lễ cấp Giấy chứng nhận đầu tư xây dựng “Nhà máy dược phẩm X” "
+                    "cho Công ty Cổ phần Y.")
+    assert [(name, date) for name, date, *_ in found] == [("lễ cấp Giấy chứng nhận đầu tư xây dựng “Nhà máy dược phẩm X”", "--11-19")]
