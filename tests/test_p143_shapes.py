@@ -329,3 +329,10 @@ def test_a_licence_granting_ceremony_is_an_event() -> None:
     found = _events("Sáng 19/11, Ban Quản lý Khu kinh tế đã tổ chức buổi lễ cấp Giấy chứng nhận đầu tư xây dựng “Nhà máy dược phẩm X” "
                     "cho Công ty Cổ phần Y.")
     assert [(name, date) for name, date, *_ in found] == [("lễ cấp Giấy chứng nhận đầu tư xây dựng “Nhà máy dược phẩm X”", "--11-19")]
+
+
+def test_a_code_in_brackets_after_the_owner_keeps_it_the_owner() -> None:
+    found = subjects(HEAD + "Bình Minh (mã BMP) chỉ ghi nhận 5,3 tỷ đồng lợi nhuận.")
+    assert found.get("5,3 tỷ đồng") == "lợi nhuận của Bình Minh"
+    found = subjects(HEAD + "Quy mô hai giai đoạn (hiện hữu và mở rộng) có tổng diện tích lên tới hơn 316 ha.")
+    assert found.get("hơn 316 ha") == "tổng diện tích"  # a gloss in brackets is no code: no owner read through it

@@ -261,6 +261,10 @@ def opening(sentence: Sentence, tokens: list[Token], w: int, figures: list[tuple
             continue
         break
     rest = tokens[start + len(run):w]
+    if run and rest and rest[0].text == "(":  # `Trung Đô (mã TDF) | chỉ ghi nhận`: a code in brackets after the name (s58)
+        close = next((k for k, t in enumerate(rest) if t.text == ")"), None)
+        code = close is not None and close <= 5 and re.search(r"[A-Z]{2,}", " ".join(t.text for t in rest[1:close])) is not None
+        rest = rest[close + 1:] if code and close is not None else rest  # (not `Quy mô hai giai đoạn (hiện hữu và mở rộng)`)
     while run and (low(run[-1].text) in ("của", "giữa", "và") or run[-1].pos in ("A", "V", "E", "CH")):
         run.pop()
     if whole and not all(t.pos == "R" or low(t.text) in ("cũng", "đã", "chỉ", "vẫn", "sẽ", "đều") for t in rest):
