@@ -183,9 +183,9 @@ def test_subjects_named_whole(sentence: str, figure: str, subject: str) -> None:
 
 
 def test_a_name_cut_at_và_and_made_whole_to_its_acronym_is_its_own_event() -> None:
-    names = [e[0] for e in _events("Ngày 5/6/2024 khai mạc 2 triển lãm, gồm: Triển lãm quốc tế máy móc và vật liệu ngành gỗ (WMF), "
-                                   "Triển lãm phụ kiện nội thất (FurniTex).")]
-    assert names == ["Triển lãm quốc tế máy móc và vật liệu ngành gỗ (WMF)", "Triển lãm phụ kiện nội thất (FurniTex)"]
+    names = [e[0] for e in _events("Ngày 5/6/2024 khai mạc 2 triển lãm chuyên ngành, gồm: Triển lãm quốc tế máy móc và nguyên phụ liệu "
+                                   "ngành nhựa (PMF), Triển lãm phụ kiện bao bì (PackTex).")]
+    assert names == ["Triển lãm quốc tế máy móc và nguyên phụ liệu ngành nhựa (PMF)", "Triển lãm phụ kiện bao bì (PackTex)"]
 
 
 def test_innovation_stays_in_a_contest_name() -> None:
@@ -297,7 +297,8 @@ def test_an_honorific_at_a_sentence_start_is_no_part_of_a_name() -> None:
 
 
 def test_a_former_post_after_a_comma_ends_a_body() -> None:
-    found = _officials("Ông Nguyễn Văn Nhu - Phó Giám đốc Sở Nội vụ tỉnh Vĩnh Long, Nguyên Phó Giám đốc Sở Tài chính tỉnh Vĩnh Long phát biểu.")
+    found = _officials("Ông Nguyễn Văn Nhu - Phó Giám đốc Sở Nội vụ tỉnh Vĩnh Long, Nguyên Phó Giám đốc Sở Kế hoạch và Đầu tư tỉnh Vĩnh "
+                       "Long; TS. Bùi Văn Thanh - Trưởng khoa Lý luận chính trị.")
     assert found["Nguyễn Văn Nhu"][1] == "Sở Nội vụ tỉnh Vĩnh Long"
 
 
