@@ -337,3 +337,11 @@ def test_a_code_in_brackets_after_the_owner_keeps_it_the_owner() -> None:
     assert found.get("5,3 tỷ đồng") == "lợi nhuận của Bình Minh"
     found = subjects(HEAD + "Quy mô hai giai đoạn (hiện hữu và mở rộng) có tổng diện tích lên tới hơn 316 ha.")
     assert found.get("hơn 316 ha") == "tổng diện tích"  # a gloss in brackets is no code: no owner read through it
+
+
+def test_two_parties_after_giữa_do_not_share_the_last_one_s_title() -> None:
+    found = _officials("Cuộc gặp giữa ông Nguyễn Văn Được và bà Mary Stone, Phó Chủ tịch phụ trách đối ngoại của Tập đoàn ABC, diễn ra "
+                       "tốt đẹp.")
+    assert "Nguyễn Văn Được" not in found and found["Mary Stone"][1] == "Tập đoàn ABC"
+    found = _officials("Dự lễ có ông Nguyễn Văn Ân và bà Trần Thị Bình, Phó Giám đốc Sở Công Thương.")
+    assert found["Nguyễn Văn Ân"][0] == "Phó Giám đốc Sở Công Thương"  # a list closed by `và` still shares its title

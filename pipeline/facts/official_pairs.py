@@ -185,6 +185,8 @@ def _listed_before(c: Context, name: tuple[int, int], counted: bool, taken: set[
         k = start
     if not items:
         return []
+    if re.search(r"(?<!\w)(?i:giữa)\s+$", c.before(_honorific_start(c, items[0][0]))) and not counted:
+        return []  # `giữa ông A và bà B, Phó Chủ tịch ... Intel`: two parties; the title is the last one's (s58, set P150)
     if closed or counted or _PLURAL_HONORIFIC.search(c.before(items[0][0])):
         return items
     return []
