@@ -345,3 +345,8 @@ def test_two_parties_after_giữa_do_not_share_the_last_one_s_title() -> None:
     assert "Nguyễn Văn Được" not in found and found["Mary Stone"][1] == "Tập đoàn ABC"
     found = _officials("Dự lễ có ông Nguyễn Văn Ân và bà Trần Thị Bình, Phó Giám đốc Sở Công Thương.")
     assert found["Nguyễn Văn Ân"][0] == "Phó Giám đốc Sở Công Thương"  # a list closed by `và` still shares its title
+
+
+def test_a_change_right_after_an_amount_takes_its_owned_measure() -> None:
+    found = subjects(HEAD + "Bình Minh (mã BMP) chỉ ghi nhận 5,3 tỷ đồng lợi nhuận, tương ứng giảm gần 40% so với cùng kỳ.")
+    assert found.get("gần 40%") == "lợi nhuận của Bình Minh"

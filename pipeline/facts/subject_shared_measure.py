@@ -36,7 +36,8 @@ _OTHER_FLOW = {"nhập khẩu": ("xuất khẩu", "nhập khẩu"), "xuất kh�
                "sản xuất": ("tiêu thụ", "sản xuất")}
 _GENERIC_OPENERS = frozenset({"khoản", "mức", "số", "tổng", "phần", "lượng"})
 _SHARE_OPENS = re.compile(r"\s*\(\s*(?i:chiếm|bằng|tương đương|đạt)\s+(?:(?i:khoảng|gần|hơn|trên)\s+)?")
-_CHANGE_OPENS = re.compile(r"\s*\(\s*(?i:tăng|giảm)\s+(?:(?i:khoảng|gần|hơn|trên)\s+)?")
+_CHANGE_OPENS = re.compile(r"\s*(?:\(|,)\s*(?:(?i:tương ứng|lần lượt)\s+)?(?i:tăng|giảm)\s+(?:(?i:khoảng|gần|hơn|trên)\s+)?")
+# (`(giảm 11,2% ...)`, `, tương ứng giảm gần 87%`: a change of the amount just told)
 _SHARE_CLOSES = re.compile(r"\s*\)")  # (a share with no base of its own: `(chiếm 32,3%)`, not `(chiếm 20% tổng sản lượng)`)
 
 
@@ -112,6 +113,12 @@ def _opens_amount(sentence: Sentence, first: Figure) -> bool:
     return all(low(w) in _LINKS for w in rest)
 
 
+def _past(gap: str, measure: str) -> str:
+    """`gap` past the bare `measure` written right after an amount (`2,15 tỷ đồng | lợi nhuận | , tương ứng giảm`)."""
+    lead = gap.lstrip()
+    return lead[len(measure):] if lead.lower().startswith(measure.lower()) else gap
+
+
 def shared(sentence: Sentence, out: list[Figure]) -> list[Figure]:
     """The figures of `out` with a list's shared measure given to its bare items (see the module)."""
     base = sentence.start
@@ -148,7 +155,7 @@ def shared(sentence: Sentence, out: list[Figure]) -> list[Figure]:
                 sentence.text, out[j].evidence.end - base):
             out[j] = out[j].model_copy(update={"subject": out[j - 1].subject})
         elif out[j].unit == "percent" and out[j - 1].unit != "percent" and (out[j - 1].subject or "").startswith(f"{out[j].subject} ") \
-                and out[j].subject and _CHANGE_OPENS.fullmatch(
-                    sentence.text, out[j - 1].evidence.end - base, out[j].evidence.start - base):
+                and out[j].subject and _CHANGE_OPENS.fullmatch(_past(sentence.text[out[j - 1].evidence.end - base:out[j].evidence.start - base],
+                                                                     out[j].subject or "")):
             out[j] = out[j].model_copy(update={"subject": out[j - 1].subject})  # `(giảm 11,2% ...)` after the item named whole
     return out
