@@ -204,7 +204,7 @@ def from_sentence_before(analysis: Analysis, events: list, dated: list[DateFact 
             if not days and undated and own is None and not dates.news_year_written(before.text):
                 days = [d for d in map(dates.month_day, dates.in_sentence(before, None, dates.PLACEHOLDER)) if d is not None]
             if days and undated and own is None and days[0].value[:4].isdigit() and days[0].value[:4] not in days[0].text \
-                    and not backed(analysis.text, days, days[0]):
+                    and not backed(analysis.text, [d for v in by_sentence.values() for d in v], days[0]):
                 days = [d.model_copy(update={"value": "--" + d.value[5:], "precision": "month_day"}) for d in days[:1]]
                 # (an undated article's yearless day, `Ngày 19/8`, read in a guessed year: its month and day alone, s58 set P143)
             if days and (own is None or days[0].value[:4] == own.value[:4]):

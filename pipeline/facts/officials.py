@@ -508,14 +508,14 @@ def extract(analysis: Analysis, site: Province | None = None) -> list[Official]:
     return _same_body_placed([o for _, o in sorted(result, key=lambda pair: pair[0])])
 
 
-_BARE_ASSOCIATION = frozenset({"hội", "hiệp hội", "công ty", "tập đoàn", "tổng công ty", "hợp tác xã", "xí nghiệp"})
+_CLAUSE_BODIES = frozenset({"hội", "hiệp hội", "công ty", "tập đoàn", "tổng công ty", "hợp tác xã", "xí nghiệp"})  # bare heads `_clause_body` resolves
 
 
 def _clause_body(found: Found, organization: str | None) -> str | None:
-    """A bare association (`Chủ tịch Hiệp hội`) as the last association its clause names in full before the person (`Hiệp hội
+    """A bare association or firm (`Chủ tịch Hiệp hội`, `Tổng Giám đốc Công ty`) as the last one its clause names in full before the person (`Hiệp hội
     Gốm sứ Thái Lan CICT (6 đại diện) trưởng đoàn là ông X – Chủ tịch Hiệp hội`: the Thai one, not the article's own), or the
     side its sentence opens with (`Về phía Hiệp hội X có TS. Y - Chủ tịch Hiệp hội`); else `organization` (s58, sets P147, P148)."""
-    if organization is None or organization.strip().lower() not in _BARE_ASSOCIATION:
+    if organization is None or organization.strip().lower() not in _CLAUSE_BODIES:
         return organization
     clause = found.sentence.text[:max(0, found.start - found.sentence.start)].rsplit(";", 1)[-1]
     head = re.escape(organization.strip())

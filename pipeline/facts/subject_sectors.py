@@ -4,8 +4,9 @@ The industrial sectors of the statistics office: `cung cấp nước, hoạt đ�
 xuất và phân phối điện, khí đốt, nước nóng, hơi nước và điều hòa không khí`, the two sectors of the industrial production
 index whose names hold commas and verbs (`quản lý`, `xử lý`, `phân phối`), so that reading the noun phrase left of a figure
 keeps only their tail (`nước thải`; fifty-eighth session, set P144). A figure right after one of them, past a verb of change,
-measures that sector. And a trade balance told by its verb (`Bình Phước xuất siêu hơn 400 triệu USD`): `xuất siêu của Bình
-Phước`, not the province alone."""
+measures that sector. A trade balance told by its verb (`Bình Phước xuất siêu hơn 400 triệu USD`): `xuất siêu của Bình
+Phước`, not the province alone. And an item of a `;`-separated statistics list whose change is written with its sign
+(`...; xe có động cơ chở được từ 5 người trở lên +203,5%`): the whole item, not the tagger's `xe`."""
 
 from __future__ import annotations
 
