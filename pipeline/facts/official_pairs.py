@@ -308,6 +308,18 @@ def _dashed_to_name(c: Context, roles: list[_Role], k: int) -> bool:
     return nxt is not None and nxt.name_after is not None and c.between(roles[k].org_end, nxt.title_start).strip() in DASHES
 
 
+def _kiem_chain_start(c: Context, roles: list[_Role], n: int) -> int:
+    """The first role of an unclaimed `A kiêm B` chain that role `n` closes (`Tổng Giám đốc kiêm Chủ tịch HĐQT Công ty X -
+    ông Y`: both posts are Y's), or `n`."""
+    first = n
+    while first > 0 and not roles[first - 1].claimed and roles[first - 1].org_end <= roles[first].title_start and \
+            re.fullmatch(r"\s*,?\s*(?i:kiêm|đồng thời là)\s*", c.between(roles[first - 1].org_end, roles[first].title_start)):
+        first -= 1
+    for k in range(first, n):
+        roles[k].claimed = True
+    return first
+
+
 def in_sentence(c: Context) -> list[Found]:
     roles = _scan_roles(c)
     found: list[Found] = []
@@ -450,7 +462,7 @@ def in_sentence(c: Context) -> list[Found]:
             for name in _name_list(c, k + 1, honorific_needed=False):
                 add(name, t_start, r)
     # TITLE ORG: NAME, NAME; TITLE ORG, ông NAME (unless that person has a title of their own after).
-    for r in roles:
+    for n, r in enumerate(roles):
         if r.claimed or r.org_end >= c.n:
             continue
         lead = c.pats.name_lead.match(c.rest(r.org_end))
@@ -486,9 +498,10 @@ def in_sentence(c: Context) -> list[Found]:
                 listed = [(start, end)]
             elif r.org_end > r.end and c.units[r.start].cap and (latin := foreign_officials.latin_after(c, start)):
                 listed = [latin]  # `Chủ tịch và CEO của Starbucks, Howard Schultz đã ...`: a foreign name needs no honorific
+        first = _kiem_chain_start(c, roles, n) if listed else n
         for name in listed:
             if name not in named and name[0] not in {x[0] for x in named}:
-                add(name, r.title_start, r)
+                add(name, roles[first].title_start, roles[first], r.org_end, r)  # (`A kiêm B - ông X`: A stays the main office)
     return [f for f in found if not re.fullmatch(r"[A-ZĐ]{2,4}", f.name)]  # `Thủ tướng CP`: a body's initials, no person
 
 

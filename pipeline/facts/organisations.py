@@ -460,6 +460,17 @@ def _place_follows(c: Context, e: int) -> bool:
     return e < c.n and c.units[e].cap and not c.units[e].punct and c.match(c.pats.place, e) is not None
 
 
+def _holder_follows(c: Context, name: tuple[int, int]) -> bool:
+    """Whether the post's holder is introduced right after a name-shaped end of its body, with an honorific after a dash
+    (`Giám đốc Công ty CP Cơ khí Hà Bắc - bà Lê Thị Hoa`), or after a comma when that end has two syllables (`..., ông
+    X`): the end is the body's (a place, a founder), not a person."""
+    e = name[1]
+    if e + 2 >= c.n or c.units[e].text not in (*DASHES, ",") or (c.units[e].text == "," and name[1] - name[0] > 2):
+        return False
+    after = c.match(c.pats.honorific, e + 1)
+    return after is not None and after < c.n and c.units[after].cap and c.units[after].alpha
+
+
 def _place_in_run(c: Context, k: int, end: int) -> int:
     """The end of a capitalised run from unit k, cut before a province written with its city prefix
     (`Sở Công Thương | TP. Hải Phòng`), so the place is read as such and a name after it is found."""
@@ -728,7 +739,7 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
         if u.cap:
             end = _place_in_run(c, k, _country_in_run(c, k, names.run_end(c.grid, k, c.barriers)))
             name = names.suffix(c.grid, k, end, c.protected)
-            if name and not _names_organisation(c, name[0]) and not _place_follows(c, name[1]) and not (
+            if name and not _names_organisation(c, name[0]) and not _place_follows(c, name[1]) and not _holder_follows(c, name) and not (
                     name[1] < c.n and units[name[1]].text.isdigit() and len(units[name[1]].text) <= 2
                     and (name[1] + 1 >= c.n or units[name[1] + 1].punct)):
                 return name[0], name  # (not `Công ty cổ phần chế biến điều Hoàng Sơn 1`: a numbered body, no person)
