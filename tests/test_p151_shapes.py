@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline import process_text
-from tests.shapes import SETTINGS
+from tests.shapes import SETTINGS, subjects
 
 HEAD = "Tin nhanh\n"  # a headline line, so that the sentence under test is read as the body's
 
@@ -40,3 +40,104 @@ def test_a_kiem_chain_before_a_dash_and_the_name_is_one_title(sentence: str, nam
 def test_a_body_ending_like_a_name_before_the_introduced_holder(sentence: str, name: str, body: str) -> None:
     got = _officials(sentence)
     assert list(got) == [name] and got[name][1] == body
+
+
+def _figures(text: str) -> dict[str, tuple[str | None, str | None]]:
+    record = process_text(HEAD + text, settings=SETTINGS)
+    return {f.text: (f.subject, f.per) for f in record.figures}
+
+
+@pytest.mark.parametrize(("sentence", "figure", "subject"), [
+    ("Xuất khẩu gốm đạt 45 triệu USD, cà phê đạt 300 triệu USD và tơ tằm đạt 12 triệu USD.", "12 triệu USD",
+     "Xuất khẩu tơ tằm"),
+    ("Doanh thu bán lẻ đạt 120 tỷ đồng, vận chuyển hàng hóa đạt 30 tỷ đồng.", "30 tỷ đồng", "Doanh thu vận chuyển hàng hóa"),
+])
+def test_a_later_item_the_tagger_reads_as_a_verb_shares_the_measure(sentence: str, figure: str, subject: str) -> None:
+    assert subjects(HEAD + sentence)[figure] == subject
+
+
+@pytest.mark.parametrize(("sentence", "figure", "per"), [
+    ("Trung bình mỗi tháng, hợp tác xã bán ra thị trường 18 tấn rau.", "18 tấn", "tháng"),
+    ("Bình quân mỗi ngày doanh nghiệp cơ khí, điện tử, dệt may xuất khẩu khoảng 40 triệu USD.", "khoảng 40 triệu USD", "ngày"),
+    ("Dự kiến mỗi năm nhà máy sẽ nộp ngân sách tỉnh Thái Bình 200 tỷ đồng.", "200 tỷ đồng", "năm"),
+    ("Bình quân mỗi ngày cảng xuất đi 9 triệu USD, tương đương 230 tỷ đồng hàng nông sản.", "230 tỷ đồng", "ngày"),
+])
+def test_a_rate_per_the_time_after_an_average_or_a_forecast(sentence: str, figure: str, per: str) -> None:
+    assert _figures(sentence)[figure][1] == per
+
+
+@pytest.mark.parametrize(("sentence", "figure", "subject"), [
+    ("Tính chung 10 tháng, xuất khẩu hạt điều, hồ tiêu thu về 2,1 tỷ USD.", "2,1 tỷ USD",
+     "số tiền thu về từ xuất khẩu hạt điều, hồ tiêu"),
+    ("Bình quân mỗi ngày cả nước thu về khoảng 30 triệu USD, tương đương 760 tỷ đồng từ xuất khẩu rau quả.", "khoảng 30 triệu USD",
+     "số tiền thu về từ xuất khẩu rau quả"),
+])
+def test_takings_name_the_sale_they_come_from(sentence: str, figure: str, subject: str) -> None:
+    assert _figures(sentence)[figure][0] == subject
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hầu hết các siêu thị khai trương trong quý III đều nằm ở vùng ven đô.",
+    "Nhiều nhà máy khánh thành trong năm nay đã đi vào vận hành ổn định.",
+    "Khởi công xây dựng nhà máy.",  # a caption: an undated kind of work, none named
+])
+def test_ceremonies_of_many_or_of_no_named_work_are_no_events(sentence: str) -> None:
+    assert _events(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Ngày 12/6, Công ty CP Cảng Nghệ Tĩnh tổ chức lễ khởi công dự án Bến số 5 (mở rộng) tại Cửa Lò.",
+     "lễ khởi công dự án Bến số 5 (mở rộng)"),
+    ("Sáng 3/4, UBND tỉnh Hòa Bình tổ chức lễ khánh thành Nhà máy nước Sông Đà (giai đoạn 2) tại huyện Lương Sơn.",
+     "lễ khánh thành Nhà máy nước Sông Đà (giai đoạn 2)"),
+])
+def test_the_extension_or_phase_in_brackets_names_which_works(sentence: str, name: str) -> None:
+    assert _events(sentence)[0][0] == name
+
+
+def test_a_recent_day_is_not_in_a_year_its_paragraph_tells_as_past() -> None:
+    text = ("Hội thảo về cơ khí\nPhát biểu tại hội thảo “Cơ khí Việt Nam - con đường phía trước” ngày 14/9 vừa qua, ông A cho "
+            "biết nhà máy được thành lập năm 1975. Dự án mở rộng đi vào sản xuất năm 2016. Tuy nhiên, trong giai đoạn 2016-2022, "
+            "công ty lỗ 500 tỷ đồng.")
+    record = process_text(text, settings=SETTINGS)
+    assert [(e.date, e.date_precision) for e in record.events] == [("--09-14", "month_day")]
+
+
+@pytest.mark.parametrize(("sentence", "date"), [
+    ("Sở Công Thương tỉnh Lai Châu tổ chức Hội nghị triển khai nhiệm vụ ngành Công Thương năm 2027.", None),
+    ("Ngày 27/12, Sở Công Thương tỉnh Lai Châu tổ chức Hội nghị triển khai kế hoạch năm 2027.", "2026-12-27"),
+    ("Ngày 8/1, Sở Công Thương tỉnh Lai Châu tổ chức Hội nghị triển khai kế hoạch năm 2027.", "2027-01-08"),
+])
+def test_a_conference_on_a_years_tasks_is_held_around_its_start(sentence: str, date: str | None) -> None:
+    record = process_text("Hội nghị\n" + sentence, settings=SETTINGS)
+    assert record.events[0].date == date
+
+
+@pytest.mark.parametrize(("sentence", "name", "body"), [
+    ("Ông Đỗ Minh Phúc – Bí thư Đảng ủy, Tổng Giám đốc Công ty CP Giấy và Bột giấy Bãi Bằng phát biểu tại buổi lễ.",
+     "Đỗ Minh Phúc", "Công ty CP Giấy và Bột giấy Bãi Bằng"),
+    ("Tổng Giám đốc Công ty CP Pin ắc quy và Hóa chất Miền Nam Lê Văn Tâm phát biểu.", "Lê Văn Tâm",
+     "Công ty CP Pin ắc quy và Hóa chất Miền Nam"),
+])
+def test_a_company_whose_name_ends_like_a_name_and_holds_a_lower_case_line(sentence: str, name: str, body: str) -> None:
+    got = _officials(sentence)
+    assert list(got) == [name] and got[name][1] == body
+
+
+def test_a_bare_post_speaks_for_the_body_of_thay_mat_lanh_dao() -> None:
+    got = _officials("Thay mặt lãnh đạo Tổng công ty Lắp máy Việt Nam, Tổng giám đốc Nguyễn Đình Hải phát biểu.")
+    assert got["Nguyễn Đình Hải"][1] == "Tổng công ty Lắp máy Việt Nam"
+
+
+def test_a_commune_post_is_placed_where_the_article_places_the_commune() -> None:
+    text = ("Chợ phiên vùng cao\nChợ phiên xã Sín Thầu, huyện Mường Nhé, tỉnh Điện Biên họp mỗi sáng chủ nhật. Chợ phiên "
+            "huyện Bắc Hà, tỉnh Lào Cai cũng đông vui. Ông Lò Văn Sơn, Chủ tịch UBND xã Sín Thầu, cho biết chợ mới được xây.")
+    (official,) = process_text(text, settings=SETTINGS).officials
+    assert (official.name, official.province) == ("Lò Văn Sơn", "Điện Biên")
+
+
+def test_a_provincial_post_of_an_article_that_names_only_a_district() -> None:
+    text = ("Khuyến công tiếp sức\nNhiều cơ sở ở TX An Nhơn được hỗ trợ máy móc. Ông Trần Văn Nam, Phó Giám đốc Sở Công "
+            "Thương, cho biết trên địa bàn tỉnh đã triển khai 120 đề án.")
+    (official,) = process_text(text, settings=SETTINGS).officials
+    assert official.province == "Bình Định"

@@ -19,10 +19,10 @@ from pipeline.facts.lexicon import Province, load
 from pipeline.language.textnorm import fold
 
 # the unit's word before its name, and the party committee of each unit (`Huyện ủy Thới Bình` is huyện Thới Bình's)
-_KINDS = {"huyen": "huyen", "huyen uy": "huyen", "quan": "quan", "quan uy": "quan", "thi xa": "thi xa",
+_KINDS = {"huyen": "huyen", "huyen uy": "huyen", "quan": "quan", "quan uy": "quan", "thi xa": "thi xa", "tx": "thi xa", "tx.": "thi xa",
           "thi uy": "thi xa", "thanh pho": "thanh pho", "tp": "thanh pho", "tp.": "thanh pho", "thanh uy": "thanh pho"}
-_UNIT = re.compile(r"(?<!\w)(?i:huyện ủy|huyện uỷ|quận ủy|quận uỷ|thị ủy|thị uỷ|thành ủy|thành uỷ|huyện|quận|thị xã|"
-                   r"thành phố|TP\.?)\s*((?:[A-ZĐÀ-Ỹ\d][\w'’-]*)(?:\s+[A-ZĐÀ-Ỹ\d][\w'’-]*){0,3})")
+_UNIT = re.compile(r"(?<!\w)(?:(?i:huyện ủy|huyện uỷ|quận ủy|quận uỷ|thị ủy|thị uỷ|thành ủy|thành uỷ|huyện|quận|thị xã|"
+                   r"thành phố)|TP\.?|Tp\.?|TX\.?)\s*((?:[A-ZĐÀ-Ỹ\d][\w'’-]*)(?:\s+[A-ZĐÀ-Ỹ\d][\w'’-]*){0,3})")
 
 
 @lru_cache(maxsize=1)

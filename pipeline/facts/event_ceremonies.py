@@ -145,7 +145,8 @@ def verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], e
         if (subtype == "signing" and not capitalised(" ".join(obj)) or subtype == "award" and " " in verb) and _AT_EVENT.search(before):
             weak = True  # `tại Hội nghị X, UBND tỉnh đã trao quyết định ... và ký kết biên bản ghi nhớ`, `Tại buổi lễ, ... ký kết hợp
             # đồng thuê đất`: a signing of unnamed papers inside the event told, no event of its own (s52, set P100)
-        if 0 < len(obj) <= 3 and all(w.isalpha() and w.islower() for w in obj) and not event_dates.day_in(text):
+        core = obj[2:] if [w.lower() for w in obj[:2]] in (["xây", "dựng"], ["mở", "rộng"]) else obj  # (`khởi công xây dựng nhà máy`)
+        if 0 < len(core) <= 3 and all(w.isalpha() and w.islower() for w in core) and not event_dates.day_in(text):
             weak = True  # `Bắc Ninh khởi công khu công nghiệp`: an undated kind of work, no named one; it joins one named
             # elsewhere (`Sáng 9/5, Tập đoàn TH khánh thành nhà máy sữa`: dated, the act of that day)
         if _COUNTED_PLAIN.match(" ".join(obj)) and not capitalised(" ".join(obj)) and not event_dates.day_in(text) \
@@ -256,9 +257,12 @@ def _subject(sentence: Sentence, start: int, verb: int) -> str:
     if not kept or len([k for k in kept if k not in (",", "và")]) > 10 or (len(kept) == 1 and not kept[0].isupper()) or person_at(" ".join(kept)):
         return ""  # (`Thủ tướng Phạm Minh Chính cắt băng khởi công`: a person does the act, it is not what opens)
     subject = re.sub(r"([\"“])\s+(.*?)\s+([\"”])", r"\1\2\3", re.sub(r"\s+,", ",", " ".join(kept)))
+    if _QUANTIFIED.match(subject) and not re.search(r"(?<!^)(?<!\w)[A-ZĐ]", subject[subject.find(" "):]):
+        return ""  # `Phần lớn các cửa hàng khai trương trong hai tháng`: many things, no one named
     return _ONE_MORE.sub("", subject)  # (`Thêm một nhà máy sản xuất ô tô khởi công`: the works, not how many more)
 
 
+_QUANTIFIED = re.compile(r"(?i:phần lớn|hầu hết|đa số|nhiều|một số|tất cả|các|những)\s")  # a subject that counts, names none
 _COUNTED_PLAIN = re.compile(r"(?:xây dựng\s+)?(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?i:nhà máy|dự án|công trình|khu|cụm|tuyến)(?!\w)")
 _ONE_MORE = re.compile(r"^(?i:thêm)\s+(?:(?i:một|hai|ba)\s+)?")
 

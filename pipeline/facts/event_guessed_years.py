@@ -31,9 +31,24 @@ def year_backed(analysis: Analysis, own: list[Mention], date: DateFact, mentions
         # horizon or a goal's year: `Quy hoạch ... thời kỳ 2021-2030`, `các mục tiêu toàn cầu 2030`)
     paragraphs = {s.paragraph for s in analysis.sentences if s.start <= date.evidence.start < s.end}
     names = [m.name for m in mentions]
-    return any(year in (_other_days_blanked(text, date) if not s.start <= date.evidence.start < s.end else text)
-               for s in analysis.sentences if s.paragraph in paragraphs
-               for text in [event_month_day.without_years_reviewed(_without(s.text, names), date)])
+    texts = [(_other_days_blanked(text, date) if not s.start <= date.evidence.start < s.end else text)
+             for s in analysis.sentences if s.paragraph in paragraphs
+             for text in [event_month_day.without_years_reviewed(_without(s.text, names), date)]]
+    if _RECENT.search(date.evidence.sentence[date.evidence.start - _sentence_start(analysis, date):][:40]) and any(
+            y > year for text in texts for y in _PAST_YEAR.findall(_AHEAD.sub(" ", text))):
+        return False  # `ngày 23/8 vừa qua` beside `giai đoạn 2015-2020`: a recent day is after the years the paragraph tells as past
+    return any(year in text for text in texts)
+
+
+_RECENT = re.compile(r"^[^,.;]{0,30}?(?<!\w)(?i:vừa qua|vừa rồi|mới đây)(?!\w)")
+_PAST_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+# a year ahead: a plan's or a goal's horizon (`đến năm 2030`, `tầm nhìn 2045`, `kế hoạch năm 2026`)
+_AHEAD = re.compile(r"(?i:đến|tới|tầm nhìn|kế hoạch|mục tiêu|dự kiến|phấn đấu)\s+(?:(?i:năm)\s+)?(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?")
+
+
+def _sentence_start(analysis: Analysis, date: DateFact) -> int:
+    """Where the sentence of `date` starts in the article."""
+    return next((s.start for s in analysis.sentences if s.start <= date.evidence.start < s.end), date.evidence.start)
 
 
 _FULL_DAY = re.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(?:19|20)\d{2}(?!\d)")

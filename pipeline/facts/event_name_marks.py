@@ -43,6 +43,8 @@ def bracket(text: str, pos: int, i: int, tags: dict[int, tuple[str, int]]) -> tu
         r"\s+[a-zà-ỹđ]", text[close + 1:]) is not None  # `tổng kết 10 năm (2007-2017) thực hiện ...`: the years of the period
     glossed = glossed or re.fullmatch(r"\s*(?i:đợt|lần|lần thứ|kỳ|phiên|giai đoạn|GĐ|phân kỳ)\s+(?:\d{1,2}|[IVX]{1,4})\s*", inner) is not None  # `Hội nghị
     # đánh giá, phân hạng sản phẩm OCOP năm 2021 (Đợt 2)`: which round of a series; `Dự án X (giai đoạn 1)`: which phase
+    glossed = glossed or re.fullmatch(r"\s*(?i:giai đoạn |phần |)(?i:mở rộng|nâng cấp|nâng cấp,? mở rộng|mở rộng,? nâng cấp)\s*", inner) is not None \
+        and re.search(r"\w\s*$", text[pos:i]) is not None  # `Khu công nghiệp X (mở rộng)`: which works, the extension; `Hội nghị Ban Chấp hành (mở rộng)`
     if not glossed and (close < 0 or not inner[:1].isupper() or len(inner) > 60 or c["stop"].search(inner.lower())
                         or c["credit"].match(inner) or SITE.search(inner)):
         return None  # `triển lãm (Ảnh: Moit)`, `(Thanhuytphcm.vn)`: a credit in brackets is no acronym

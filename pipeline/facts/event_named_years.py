@@ -23,6 +23,12 @@ def in_named_year(date: DateFact | None, year: str | None, name: str, kind: str 
     its own, nor a day told as today (`Sáng nay (16/6)`)."""
     if year is not None and kind != "congress" and TERM.search(name) and not YEAR.search(TERM.sub(" ", name)):
         return date
+    if date is not None and date.precision == "year" and (tasks := _TASKS_OF_YEAR.search(name)) and tasks.group(1) == date.value[:4] \
+            and not _REVIEWED.search(name):
+        return None  # `Hội nghị triển khai nhiệm vụ năm 2026`: the year planned, held at the end of the year before or early in it
+    tasks = _TASKS_OF_YEAR.search(name) if date is not None and date.precision in ("day", "month") and not _REVIEWED.search(name) else None
+    if date is not None and tasks and int(date.value[5:7]) >= 11 and not re.search(r"(?:19|20)\d{2}", date.text):
+        return in_year(date, str(int(tasks.group(1)) - 1))  # `Ngày 25/12, ... triển khai nhiệm vụ năm 2026`: in December 2025
     announced = _ANNOUNCED.search(name)
     if date is not None and announced and date.precision in ("day", "month") and not re.search(r"(?:19|20)\d{2}", date.text):
         return in_year(date, str(int(announced.group(1)) + 1))  # `hội nghị công bố chỉ số PAR INDEX ... năm 2018` in May 2019
@@ -51,6 +57,10 @@ _REVIEWED = re.compile(r"(?i:tổng kết|sơ kết)[^\dA-ZĐ]{0,80}?(?i:năm)\s
 # `tổng kết ... (a long name with capitals) năm 2023 và triển khai các nhiệm vụ năm 2024`: a year reviewed, the next planned
 _REVIEW_AND_NEXT = re.compile(r"(?i:tổng kết|sơ kết).*?(?i:năm)\s+((?:19|20)\d{2})(?!\d)[^\d]{0,40}?"
                               r"(?i:triển khai|phương hướng|kế hoạch|nhiệm vụ)[^\d]{0,60}?(?i:năm)\s+((?:19|20)\d{2})(?!\d)")
+
+
+# `triển khai nhiệm vụ ngành Công Thương năm 2026`, `triển khai kế hoạch năm 2024`: a year's tasks planned
+_TASKS_OF_YEAR = re.compile(r"(?i:triển khai|phương hướng|kế hoạch|nhiệm vụ)[^\d]{0,60}?(?i:năm)\s+((?:19|20)\d{2})(?!\d|\s*[-–]\s*\d)")
 
 
 def _reviewed_then_next(name: str) -> re.Match[str] | None:

@@ -72,12 +72,13 @@ def _dangling() -> re.Pattern[str]:  # (and a source told after a comma: `Lễ c
 
 # a measure whose figure the name was cut before: `Khởi công xây dựng nhà máy sản xuất vaccine | công suất | 100 triệu liều/năm`
 _MEASURE_END = re.compile(r"\s+(?i:công suất|quy mô|tổng vốn|vốn đầu tư|tổng vốn đầu tư|trị giá|diện tích|rộng|dài)$")
-_GLOSS = re.compile(r"\s*\((?!(?i:lần|khóa|khoá|năm|kỳ|nhiệm kỳ|đợt|phiên)\s)([^()]{3,60})\)$")
+_GLOSS = re.compile(r"\s*\((?!(?i:lần|khóa|khoá|năm|kỳ|nhiệm kỳ|đợt|phiên|giai đoạn|GĐ|phân kỳ)\s)(?!(?i:(?:giai đoạn |phần )?(?:mở rộng|nâng cấp)"
+                    r"(?:,? (?:mở rộng|nâng cấp))?)\))([^()]{3,60})\)$")  # (a phase, `(giai đoạn 2)`, or the extension, `(mở rộng)`, names which works)
 
 
 def _gloss(name: str) -> re.Match[str] | None:
     """A lowercase gloss in brackets ending a name (`... Đại học Việt - Nhật (trường thành viên thứ 7)`; not `(ĐBSCL)`,
-    `(nhiệm kỳ 2019 - 2024)`, `(lần thứ 5)`, `(đợt 2)`)."""
+    `(nhiệm kỳ 2019 - 2024)`, `(lần thứ 5)`, `(đợt 2)`, `(giai đoạn 2)`, `(mở rộng)`)."""
     found = _GLOSS.search(name)
     return found if found is not None and found.group(1)[0].islower() else None
 

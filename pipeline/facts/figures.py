@@ -454,6 +454,12 @@ _BARE_SIZE = {kind: re.compile(rf"(?<!\w)(?<!(?i:đấu|trả|mặc|ngã) )((?i:
 # an amount restated in brackets, after a word of `subject_asides.RESTATING` or none (`(tương đương 9 tỉ USD)`)
 _RESTATED = re.compile(r"\s*\(\s*(?:(?i:" + "|".join(sorted((re.escape(w) for w in subject_asides.RESTATING if w[0].isalpha()), key=len, reverse=True))
                        + r")\s*)?")
+_RESTATED_COMMA = re.compile(r"\s*,\s*(?i:tương đương với|tương đương|tức là|tức)\s+")  # `113 triệu USD, tương đương 2.800 tỷ đồng`
+
+
+def _restating(between: str) -> bool:
+    """Whether the words between two amounts restate the first (`(tương đương`, `, tương đương`): one sum, one rate."""
+    return _RESTATED.fullmatch(between) is not None or _RESTATED_COMMA.fullmatch(between) is not None
 
 
 def _owner_listed(text: str, previous_end: int, start: int, subject: str | None, previous: str | None) -> str | None:
@@ -697,6 +703,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = subject_money_acts.paid_by(sentence, f.start, f.end, subject, f.unit)  # `Mỹ đã tốn 244 triệu USD`: not the payer
         subject = subject_money_acts.allotted(sentence, f.start, f.end, subject, f.unit)  # `Phê duyệt 3,6 tỷ đồng cho đề án X`
         subject = subject_money_acts.agent_owned(sentence, f.start, subject)  # `Bà Choi ... thu về số tiền`: whose
+        subject = subject_money_acts.takings_source(sentence, f.start, f.end, subject)  # `... thu về 113 triệu USD từ xuất khẩu X`
         subject = subject_invested.invested_by(sentence.text[:f.start], sentence.text[spans[n][1]:], subject) if f.unit in MONEY_UNITS else subject
         # (`Samsung đã đầu tư 2 tỷ USD vào Bắc Ninh`: `vốn đầu tư của Samsung vào Bắc Ninh`)
         subject = subject_traded.passive_amount(sentence.text[spans[n][1]:], f.unit, subject)  # `90.000 tấn được tiêu thụ trong nước`
@@ -714,7 +721,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = subject_share_predicate.with_predicate(sentence, spans[n][1], spans, subject, f.unit, f.counted)  # `38% số người được
         # hỏi | ủng hộ ...`: the part of whom the predicate holds, not the whole
         restated = n > 0 and subject is None and out and UNIT_KINDS.get(f.unit or "") == UNIT_KINDS.get(found[n - 1].unit or "", "-") \
-            and (_RESTATED.fullmatch(sentence.text[found[n - 1].end:f.start]) is not None or _COMPARED.fullmatch(sentence.text[found[n - 1].end:f.start]) is not None
+            and (_restating(sentence.text[found[n - 1].end:f.start]) or _COMPARED.fullmatch(sentence.text[found[n - 1].end:f.start]) is not None
                  or f.unit != found[n - 1].unit and f.unit in MONEY_UNITS and found[n - 1].unit in MONEY_UNITS
                  and re.fullmatch(r"\s+(?i:và)\s+", sentence.text[found[n - 1].end:f.start]) is not None)  # `tổng mức vốn ĐT khoảng
     # 47.067,6 tỷ đồng và 51 triệu USD`: one sum in two currencies
@@ -733,7 +740,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
             f.per = _patterns().per_units.get(low(word)) or _patterns().per_units.get(word) if word else None
             f.per = f.per if f.unit != "count" or f.per in _TIMES else None  # (`Mỗi năm, làng hoa bán ra 7 triệu sản phẩm`: a count a
             # year; not `mỗi người 3 con`)
-        if f.per is None and n > 0 and out and out[-1].per and _RESTATED.fullmatch(sentence.text[found[n - 1].end:f.start]) \
+        if f.per is None and n > 0 and out and out[-1].per and _restating(sentence.text[found[n - 1].end:f.start]) \
                 and UNIT_KINDS.get(f.unit or "") == UNIT_KINDS.get(found[n - 1].unit or "", "-"):
             f.per = out[-1].per  # `1.400 SGD (hơn 1.000 USD) mỗi tháng`: the amount restated is the same rate
         inherited = found_subject is not None and found_subject is previous and out and subject is not None and (out[-1].subject or "").startswith(subject + " của ")
@@ -885,9 +892,12 @@ _VISITORS = re.compile(r"(?:^|[,;:]\s*)(?:(?i:năm|trong năm|quý|tháng)\s+\S+
                        r"\s+(?:(?i:khoảng|hơn|gần|trên|xấp xỉ)\s+)?$")
 
 
-# `mỗi`/`hằng` and a unit opening the figure's clause, right before it or up to three words before it, or `một` and a
-# unit of time before its link: the amount is a rate per that unit
-_EACH_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?i:mỗi|hằng|hàng)\s+([^\W\d_]+)(?:\s*,)?\s[^,;:()]*$|(?<!\w)(?i:mỗi)\s+([^\W\d_]+)\s+$"
+# `mỗi`/`hằng` and a unit opening the figure's clause (after an average's or a forecast's word: `Bình quân mỗi ngày`,
+# `Dự kiến mỗi năm`), right before it or up to three words before it, or `một` and a unit of time before its link: the
+# amount is a rate per that unit
+_EACH_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?:(?i:bình quân|trung bình|dự kiến|ước tính|tính ra|hiện nay|hiện)\s+)?(?i:mỗi|hằng|hàng)\s+([^\W\d_]+)(?:\s*,)?\s[^,;:()]*$"
+                          r"|(?:^|[,;:]\s*)(?i:bình quân|trung bình)\s+(?i:mỗi)\s+([^\W\d_]+)\s[^;:()\d]*$"  # `Bình quân mỗi ngày xuất khẩu máy móc, thiết bị, ... thu về`
+                          r"|(?<!\w)(?i:mỗi)\s+([^\W\d_]+)\s+$"
                           r"|(?<!\w)(?i:mỗi)\s+([^\W\d_]+)\s+(?:[^\W\d_.]+\s+){1,5}$"  # `mỗi giờ đi được | 5-10 km`
                           r"|(?:^|(?<!\w)(?!(?i:trong|sau|trước|hơn|gần|khoảng|vòng|tới|đến)\s)[^\W\d_]+\s+)(?i:một)\s+(năm|tháng|ngày|tuần)\s+"
                           r"(?:[^\W\d_]+\s+){0,2}$")  # `hoàn tiền một năm lên tới | 12 triệu đồng` (not `trong một năm`: a duration)

@@ -398,6 +398,17 @@ def in_sentence(c: Context) -> list[Found]:
             if r.name_after:
                 after.discard(r.name_after)
                 r.org_end, r.name_after = r.name_after[1], None
+    for n in list(before):
+        for k in range(n + 1, len(roles)):  # `ông X – Bí thư Đảng ủy, Tổng Giám đốc Công ty CP Supe Phốt phát và Hóa chất Lâm Thao`:
+            m = roles[k]  # the chain's last body, a company, ends like a name of two syllables; the chain is X's, the end the body's
+            if m.title_start < roles[k - 1].org_end or not CHAIN_JOIN.match(c.between(roles[k - 1].org_end, m.title_start)) or k in before:
+                break
+            if m.name_after is not None:
+                if m.name_after[1] - m.name_after[0] == 2 and not _placed_name_after(c, m) and re.match(
+                        r"\s*(?i:công ty|tổng công ty|tập đoàn|hợp tác xã|HTX)(?!\w)", c.grid.text(m.end, m.name_after[0])):
+                    after.discard(m.name_after)
+                    m.org_end, m.name_after = m.name_after[1], None
+                break
     for n, r in enumerate(roles):
         if n not in before or r.claimed:
             continue

@@ -6,10 +6,11 @@ sentence (`Về phía lãnh đạo tỉnh Thái Bình có các đồng chí: ...
 địa bàn Hà Tĩnh`), else from the article as below. When the
 post's own words do not name it, it is read, in order, from a bracket right after the organisation (`(Cà Mau)`,
 `(quận 9, TP.HCM)`), from a place that continues the organisation after a comma (`xã Cẩm Lĩnh, huyện Cẩm Xuyên,
-Hà Tĩnh`), and last from the article when it names one province of Việt Nam and no other, or when its headline names one
+Hà Tĩnh`), from the district or province the article writes after that commune elsewhere (`xã Vàng Đán, huyện Nậm Pồ,
+tỉnh Điện Biên`), and last from the article when it names one province of Việt Nam and no other, or when its headline names one
 province alone that the article names at least twice and more often than any other; a provincial post, else, from the
 districts its paragraph names up to it, when they all lie in one province (`UBND huyện Tân Uyên tổ chức ... Dự có ...
-Phó Bí thư Tỉnh ủy`: Lai Châu). Any other post that names no province takes the one a bracket right after it names
+Phó Bí thư Tỉnh ủy`: Lai Châu), or from the districts of an article that names no province (`TX Hoài Nhơn`: Bình Định). Any other post that names no province takes the one a bracket right after it names
 with `tỉnh`, `TP` or `thành phố` (`phó trưởng Phòng Cảnh sát môi trường (Công an tỉnh Đồng Nai)`). A national or foreign
 post never takes a province this way.
 """
@@ -61,8 +62,8 @@ def local_province(text: str, sentence: str, title: str, organization: str | Non
             if sentence[word.end():word.end() + 1].isupper():
                 return None  # `tỉnh Phông Sa Lỳ (Lào)`: a province abroad frames the post, not the article's
         return article_province(text) or _recent_province(text, sentence) or only_district_province(_paragraph_to(
-            text, sentence, at))  # (`UBND huyện Tân Uyên tổ chức ... Dự có đồng chí X, Phó Bí thư Tỉnh ủy`: the
-        # province of the districts its paragraph names)
+            text, sentence, at)) or _districts_alone(text, sentence, at)  # (`UBND huyện Tân Uyên tổ chức ... Dự có đồng chí X, Phó Bí thư
+        # Tỉnh ủy`: the province of the districts its paragraph names, or the article's when it names no province: `TX Hoài Nhơn`)
     if not LOCAL.search(post):
         return district_province(post, text) or _owner_bracketed(sentence, post)  # `Chủ tịch UBND thành phố Cao Lãnh`
     at = sentence.lower().find(post.lower())  # (`Phòng Kinh tế huyện X` of `trưởng phòng Kinh tế huyện X`)
@@ -78,7 +79,37 @@ def local_province(text: str, sentence: str, title: str, organization: str | Non
             m = patterns().province.match(after, continued.end())
             if m and not LOCAL_PLACE_END.search(after[:m.start()]):
                 return load().province(m.group())
-    return district_province(post, text) or article_province(text)
+    return district_province(post, text) or _commune_placed(post, text) or article_province(text)
+
+
+_COMMUNE = re.compile(r"(?<!\w)(?i:xã|phường|thị trấn)\s+([A-ZĐ][\w-]*(?:\s+[A-ZĐ0-9][\w-]*){0,3})")
+_PLACED_AFTER = (r"(?:\s*,\s*(?:(?i:xã|phường)\s+)?[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){0,2})*"  # (`hai xã Vàng Đán, Nà Bủng huyện Nậm Pồ`)
+                 r"\s*[,(]?\s*(?:((?:(?i:huyện|quận|thị xã|thành phố)|TX\.?|TP\.?)\s+[A-ZĐ][\w-]*(?:\s+[A-ZĐ0-9][\w-]*){0,3})\s*[,)]?\s*)?")
+_PROVINCE_AFTER = re.compile(r"\s*(?:(?i:tỉnh|thành phố)|TP\.?)\s+")
+
+
+def _commune_placed(post: str, text: str) -> Province | None:
+    """The province of a commune's post (`Bí thư Đảng ủy xã Vàng Đán`) where the article names that commune with its
+    district or province after it (`xã Vàng Đán, huyện Nậm Pồ, tỉnh Điện Biên`), or None."""
+    commune = _COMMUNE.search(post)
+    if commune is None:
+        return None
+    for m in re.finditer(re.escape(commune.group(0)) + _PLACED_AFTER, text):
+        lead = _PROVINCE_AFTER.match(text, m.end())
+        province = patterns().province.match(text, lead.end()) if lead else None
+        if province:
+            return load().province(province.group())
+        if m.group(1) and (found := district_province(m.group(1), text)) is not None:
+            return found
+    return None
+
+
+def _districts_alone(text: str, sentence: str, at: int) -> Province | None:
+    """The province of the districts an article that names no province itself names before the post (`TX Hoài Nhơn`:
+    Bình Định; not the guests after it, `..., Chủ tịch UBND huyện Tiên Yên`)."""
+    found = text.find(sentence)
+    before = text[:found + (at if at >= 0 else len(sentence))] if found >= 0 else ""
+    return None if patterns().province.search(text) else only_district_province(before)
 
 
 def _abroad(sentence: str) -> bool:

@@ -246,7 +246,7 @@ def _side_of(found: Found) -> str | None:
     heads = "|".join(map(re.escape, (*load().org_heads, "báo", "Báo", "tạp chí", "Tạp chí")))
     m = re.search(r"(?i:về phía)\s+(.+?)\s*(?:,\s*)?(?i:có)\s", clause) or re.match(
         r"\W*(?i:về phía)\s+([^,;:]+?)\s*,?\s*(?:(?i:tham dự|dự|đến dự)\s+)?(?i:có)\s", text) or re.search(
-        r"(?i:thay mặt)\s+([^,;]+?)\s*,\s*$", clause) or re.search(
+        r"(?i:thay mặt)\s+(?:(?i:ban lãnh đạo|lãnh đạo|ban giám đốc|tập thể)\s+)?([^,;]+?)\s*,\s*$", clause) or re.search(
         rf"(?<!\w)((?:{heads})\s[^,;()]+?(?:,\s*(?!(?:{heads})\s)[A-ZĐ][^,;()]*?)*)\s+(?:(?i:với sự chủ trì của)|do)\s+$", clause) or re.match(
         rf"\W*(?:(?:Thường trực|Ban Thường vụ|Ban Giám đốc|Ban lãnh đạo|Lãnh đạo)\s+)?((?:{heads})\s[^,;:()]+?)\s+"
         r"(?:(?i:hiện)\s+(?:(?i:nay)\s+)?(?i:có|gồm)|(?i:gồm)(?:\s+(?i:có))?)\s", clause)

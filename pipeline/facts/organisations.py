@@ -144,6 +144,17 @@ def _enumeration(c: Context, k: int) -> bool:
     return k < c.n and c.units[k].text in (",", "-", "–", "&", ")")
 
 
+def _line_before_and(c: Context, k: int) -> int | None:
+    """Where `và` follows the one lower-case word from unit k and a capitalised noun that is no post follows it (`phốt phát |
+    và Hóa chất Lâm Thao`): the unit of that `và`, from which the body goes on; else None."""
+    starts = c.token_starts
+    end = next((m for m in range(k + 1, min(c.n, k + 4)) if m in starts or c.units[m].punct), c.n)
+    if end + 1 >= c.n or c.units[end].text.lower() != "và" or not c.units[end + 1].cap or end + 1 in c.role_starts \
+            or c.grid.pos_at(end + 1) not in ("N", "Np"):
+        return None
+    return end
+
+
 def _stop(c: Context, k: int) -> bool:
     """A word that ends an organisation starts at unit k, as a whole word (`dự` ends one, `dự án` not)."""
     end = c.match(c.pats.stop, k)
@@ -905,6 +916,9 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
         if pos in ORG_POS or (pos in ("A", "V") and continues(c, k + 1, lower_ok=False)):
             k += 1  # a noun, or a word between capitalised parts (`Hiệp hội Năng lượng sạch Việt Nam`)
             continue
+        if legal and pos in ("A", "V") and k > j and named and not _stop(c, k) and (line := _line_before_and(c, k)):
+            k = line  # a lower-case line the tagger read as a verb, then `và` and a capitalised one: `Công ty CP Supe | phốt phát
+            continue  # và Hóa chất Lâm Thao`
         if legal and pos in ("A", "V") and k > j and not units[k - 1].cap and _brand_within(c, k):
             k += 1  # a company's lower-case lines of business, on to its brand (`Công ty TNHH Mây tre | đan xuất khẩu Hiền Lương`)
             continue

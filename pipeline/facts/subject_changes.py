@@ -31,6 +31,8 @@ from pipeline.facts.subject_lexicon import (
     change_verbs,
     clause_openers,
     entries,
+    figure_verbs,
+    giving_verbs,
     kind_of,
     low,
     stop_words,
@@ -187,7 +189,17 @@ def change_list(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> tu
     at = last_item(run) if items > 1 else len(run)
     cut = role_predicate(run, at + 1)
     run = run[:cut] if cut else run  # `..., chế biến, chế tạo | giữ vai trò chủ đạo chiếm 73%`: a predicate ran into the last item
+    if _goods_read_as_verb(tokens, s, run, spans):
+        return run, items
     return (run, items) if _plausible(run, items) else None
+
+
+def _goods_read_as_verb(tokens: list[Token], s: int, run: list[Token], spans: list[tuple[int, int]]) -> bool:
+    """Whether the run is one compound the tagger read as a verb, an item after an amount and `,` or `và` (`thủy sản đạt
+    300 triệu USD và tơ tằm/V đạt 20 triệu USD`): goods, not a clause's verb (the verbs of figures never are)."""
+    return len(run) == 1 and run[0].pos == "V" and len(run[0].text.split()) >= 2 and s >= 2 and (
+        tokens[s - 1].text == "," or low(tokens[s - 1].text) == "và") and in_figure(tokens[s - 2], spans) and \
+        low(run[0].text) not in figure_verbs() | change_verbs() | giving_verbs()
 
 
 def _goods_listed(tokens: list[Token], marker: int) -> bool:
@@ -254,6 +266,13 @@ def listed_subject(sentence: Sentence, tokens: list[Token], i: int, spans: list[
     """The text of a list of two items or more opening the clause of the change before the figure, or None."""
     found = change_list(tokens, _linked(sentence, tokens, i, start), spans)
     return phrase_text(sentence, found[0]) if found is not None and found[1] >= 2 else None
+
+
+def verb_read_goods(sentence: Sentence, tokens: list[Token], i: int, spans: list[tuple[int, int]], start: int | None = None) -> str | None:
+    """The goods of a list's later item the tagger read as a verb (`và tơ tằm/V đạt 20 triệu USD`), or None."""
+    found = change_list(tokens, _linked(sentence, tokens, i, start), spans)
+    return phrase_text(sentence, found[0]) if found is not None and found[1] == 1 and len(found[0]) == 1 and \
+        found[0][0].pos == "V" else None
 
 
 def long_subject(sentence: Sentence, tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> str | None:

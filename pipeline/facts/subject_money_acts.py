@@ -126,3 +126,26 @@ def allotted(sentence: Sentence, start: int, end: int, subject: str | None, unit
     if verb is None or purpose is None or purpose.group("to").lower() != "cho" or len(purpose.group("what").split()) > 10:
         return subject
     return f"số tiền {verb.group(1).lower()} cho {purpose.group('what')}"
+
+
+_SOLD_BEFORE = re.compile(r"(?<![^\W\d_])(?P<src>(?i:xuất khẩu|bán|tiêu thụ|kinh doanh|cho thuê|khai thác)\s+[^;:()\d]{2,80}?)\s+"
+                          r"(?:(?i:đã|đều|cũng)\s+)?(?i:thu về|thu được)\s*$")
+_SOLD_AFTER = re.compile(r"(?:\s*,?\s*\(?\s*(?i:tương đương|tức)\s+(?:(?i:khoảng|gần|hơn|trên)\s+)?[\d.,]+\s+[^\s()]+(?:\s+(?i:đồng|USD))?\s*\)?)?"
+                         r"\s+(?i:từ)\s+(?P<src>(?i:xuất khẩu|bán|tiêu thụ|kinh doanh|cho thuê|khai thác|việc)\s+[^;:().]{2,80}?)\s*(?:[;:().]|$)")
+
+
+_CLAUSAL = re.compile(r",\s*[A-ZĐ]|(?<!\w)(?i:sẽ|đã|đang|thì|nếu|khi|thành công|được)(?!\w)")
+
+
+def takings_source(sentence: Sentence, start: int, end: int, subject: str | None) -> str | None:
+    """`số tiền thu về` of a sum whose source the sentence names: the sale that opens its clause (`bình quân mỗi ngày xuất
+    khẩu máy móc, thiết bị, phụ tùng thu về khoảng 113 triệu USD`) or `từ` and the sale after it (`cả nước thu về 113
+    triệu USD từ xuất khẩu máy móc`): `số tiền thu về từ xuất khẩu máy móc, thiết bị, phụ tùng`; else `subject`."""
+    if subject not in ("số tiền thu về", "số tiền thu được"):
+        return subject
+    found = _SOLD_BEFORE.search(sentence.text[:start]) or _SOLD_AFTER.match(sentence.text, end)
+    if found is None or _CLAUSAL.search(found.group("src")):
+        return subject  # (`nếu chào bán thành công, VNR sẽ thu về`: a clause, no goods sold)
+    source = " ".join(found.group("src").split())
+    return f"{subject} từ {source[:1].lower() if found.start('src') == 0 and found.re is _SOLD_BEFORE else source[:1]}{source[1:]}"
+

@@ -98,9 +98,11 @@ def _item(sentence: Sentence, gap_start: int, start: int) -> str | None:
 
 
 def _split_word(tokens: list, n: int) -> bool:
-    """Whether the verb at `n` is part of a noun the tagger split: it opens the item before a noun, or ends it after one."""
+    """Whether the verb at `n` is part of a noun the tagger split: it opens the item before a noun, or ends it after one;
+    or a noun the tagger read as a verb: a compound of two syllables or more that is the whole item (`và tơ tằm/V đạt`;
+    the verbs of figures, changes and giving are never items)."""
     if n == 0:
-        return len(tokens) > 1 and tokens[1].pos in ("N", "Np")
+        return len(tokens) > 1 and tokens[1].pos in ("N", "Np") or len(tokens) == 1 and len(tokens[0].text.split()) >= 2
     return n == len(tokens) - 1 and tokens[n - 1].pos in ("N", "Np")
 
 
