@@ -141,3 +141,40 @@ def test_a_provincial_post_of_an_article_that_names_only_a_district() -> None:
             "Thương, cho biết trên địa bàn tỉnh đã triển khai 120 đề án.")
     (official,) = process_text(text, settings=SETTINGS).officials
     assert official.province == "Bình Định"
+
+
+@pytest.mark.parametrize(("sentence", "figure", "subject"), [
+    ("Tại thời điểm cuối năm, Đạm Ninh Bình có tổng nợ phải trả lên tới 8.200 tỷ đồng.", "lên tới 8.200 tỷ đồng",
+     "tổng nợ của Đạm Ninh Bình"),
+    ("Lọc hóa dầu Nghi Sơn - đơn vị vận hành nhà máy lọc dầu lớn nhất cả nước - đạt lợi nhuận 900 tỷ đồng trong quý II.",
+     "900 tỷ đồng", "lợi nhuận của Nghi Sơn"),
+    ("Riêng chợ Đông Ba do Công ty CP Phú Xuân đầu tư, với tổng vốn đầu tư hơn 80 tỷ đồng.", "hơn 80 tỷ đồng",
+     "tổng vốn đầu tư của chợ Đông Ba"),
+    ("Tổng công ty vừa đưa Nhà máy chế tạo kết cấu thép Dung Quất vào vận hành, với vốn đầu tư 250 tỷ đồng.", "250 tỷ đồng",
+     "vốn đầu tư của Nhà máy chế tạo kết cấu thép Dung Quất"),
+])
+def test_a_bare_cost_or_debt_takes_the_owner_its_sentence_names(sentence: str, figure: str, subject: str) -> None:
+    assert _figures(sentence)[figure][0] == subject
+
+
+@pytest.mark.parametrize(("sentence", "figure", "subject"), [
+    ("Sau 9 tháng, Petrolimex thực hiện được 70% kế hoạch doanh thu và hơn 95% chỉ tiêu lợi nhuận sau thuế năm.", "hơn 95%",
+     "chỉ tiêu lợi nhuận sau thuế"),
+    ("Với kết quả này, công ty vượt 12% mục tiêu doanh thu cả năm.", "vượt 12%", "mục tiêu doanh thu"),
+])
+def test_a_share_of_a_target_that_names_its_measure(sentence: str, figure: str, subject: str) -> None:
+    assert (_figures(sentence)[figure][0] or "").startswith(subject)
+
+
+def test_a_share_of_a_bare_target_stays_with_the_measure_before() -> None:
+    assert _figures("Doanh thu đạt 500 tỷ đồng, bằng 82,4% kế hoạch năm.")["82,4%"][0] == "Doanh thu"
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Tháng 10 năm 2021, Công ty CP Ô tô Trường Hải tổ chức Lễ xuất xưởng mẫu xe tải điện đầu tiên tại Quảng Nam.",
+     "Lễ xuất xưởng mẫu xe tải điện"),  # (`đầu tiên`, which one of the kind, is left out: an adjective after the name)
+    ("Sáng 15/3/2024, Tổng công ty Giấy Việt Nam đã tổ chức kỷ niệm 50 năm ngày thành lập Tổng công ty.",
+     "kỷ niệm 50 năm ngày thành lập Tổng công ty"),
+])
+def test_ceremonies_of_a_first_roll_out_and_of_an_anniversary_told_by_its_verb(sentence: str, name: str) -> None:
+    assert [e[0].removesuffix(" đầu tiên") for e in _events(sentence)] == [name]

@@ -342,7 +342,7 @@ def mentions(analysis: Analysis) -> list[Mention]:
     for sentence in analysis.sentences:
         lower = sentence.text.lower()
         if not pattern.search(sentence.text) and not verb.search(sentence.text) and "họp phiên" not in lower and "tổ chức tổng kết" not in lower \
-                and "tổ chức sơ kết" not in lower:
+                and "tổ chức sơ kết" not in lower and "tổ chức kỷ niệm" not in lower and "tổ chức kỉ niệm" not in lower:
             continue  # no head and no ceremony verb: no mention, and the sentence need not be tagged
         starts = {t.start - sentence.start for t in sentence.tokens}
         ends = {t.end - sentence.start for t in sentence.tokens}

@@ -45,11 +45,21 @@ _REVIEW = re.compile(r"(?<!\w)(?i:tổ chức)\s+(?P<name>(?i:tổng kết|sơ k
                      r"(?:\s*,\s*(?i:triển khai|đề ra|phương hướng)[^.;:()“”\"]{3,80}?\s+(?i:năm)\s+(?:19|20)\d{2})?)(?!\d)")
 
 
+# an anniversary told by its verb (`Công ty Phân bón Bình Điền đã tổ chức kỷ niệm 35 năm ngày thành lập công ty`): no `Lễ`
+# written, the years and what they remember name it (s59, set P152)
+_ANNIVERSARY = re.compile(r"(?<!\w)(?i:tổ chức)\s+(?P<name>(?i:kỷ niệm|kỉ niệm)\s+\d{1,3}\s+(?i:năm)\s+(?:(?i:ngày)\s+)?(?i:thành lập|truyền thống|"
+                          r"xây dựng và phát triển|hình thành và phát triển)[^.;:()“”\"]{0,80}?)(?=\s*[,.;:(]|\s+(?i:tại|vào|với|và)\s|$)")
+
+
 def reviews(sentence: Sentence) -> list[Mention]:
-    """The review meetings the sentence tells by `tổ chức tổng kết` or `tổ chức sơ kết` and the year reviewed (see `_REVIEW`)."""
-    return [Mention(" ".join(m.group("name").split()), "conference", None, m.start("name"), m.end("name"), sentence, named=True,
-                    strong=True, head=m.group("name").split()[0] + " " + m.group("name").split()[1])
-            for m in _REVIEW.finditer(sentence.text)]
+    """The review meetings the sentence tells by `tổ chức tổng kết` or `tổ chức sơ kết` and the year reviewed (see `_REVIEW`),
+    and the anniversaries by `tổ chức kỷ niệm N năm thành lập ...` (`_ANNIVERSARY`, a ceremony)."""
+    found = [Mention(" ".join(m.group("name").split()), "conference", None, m.start("name"), m.end("name"), sentence, named=True,
+                     strong=True, head=m.group("name").split()[0] + " " + m.group("name").split()[1])
+             for m in _REVIEW.finditer(sentence.text)]
+    return found + [Mention(" ".join(m.group("name").split()), "ceremony", "anniversary", m.start("name"), m.end("name"), sentence,
+                            named=True, strong=True, head=" ".join(m.group("name").split()[:2]))
+                    for m in _ANNIVERSARY.finditer(sentence.text)]
 
 
 _BARE_SITTING = re.compile(r"(?i:kỳ họp|phiên họp|kì họp)(?:\s+(?i:thứ)\s+(?:\d{1,3}|[IVXL]+|[a-zà-ỹđ]+)|\s+(?i:bất thường|chuyên đề))?")

@@ -69,6 +69,27 @@ def is_target(run: list[Token]) -> bool:
         re.search(r"\d", t.text) for t in run)
 
 
+def names_own_measure(run: list[Token]) -> bool:
+    """Whether a target after a percentage names the measure it is set for (`98% chỉ tiêu lợi nhuận sau thuế`, `9% mục tiêu
+    doanh thu`): a measure of the lexicon after the target's word; not a period alone (`82,4% kế hoạch năm`)."""
+    words = words_of(run)
+    lead = next((n for n in range(1, min(len(words), 3) + 1) if " ".join(words[:n]) in _targets()), None)
+    if lead is None:
+        return False
+    rest = run[_tokens_for(run, lead):]
+    return any((kind_of(rest[j:j + n]) or ("",))[0] in ("measure", "qualified") for j in range(min(len(rest), 3)) for n in (1, 2, 3))
+
+
+def _tokens_for(run: list[Token], n_words: int) -> int:
+    """How many tokens of `run` hold its first `n_words` words."""
+    seen = 0
+    for k, t in enumerate(run):
+        seen += len(t.text.split())
+        if seen >= n_words:
+            return k + 1
+    return len(run)
+
+
 def without_verb(sentence: Sentence, start: int, text: str) -> str | None:
     """A subject without the change verb after an adverb it ends with, or before the adverbs it ends with (`Giá gạo ...
     cũng tăng mạnh` -> `Giá gạo ...`, `cổ phiếu HNF tăng mạnh` -> `cổ phiếu HNF`; but `tốc độ tăng trưởng` stays); the subject as it was when it has none; None when nothing is left."""

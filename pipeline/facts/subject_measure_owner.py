@@ -108,8 +108,9 @@ def measure_of_owner(sentence: Sentence, start: int, end: int, subject: str | No
 
 
 # a work named between a firm and a measure of it (`... vận hành | Nhà máy điện gió Chế biến Tây Nguyên | , công suất`)
-_WORK_BETWEEN = re.compile(r"(?<!\w)((?i:nhà máy|dự án|công trình|tổ hợp|trang trại|cụm trang trại)\s+(?:[^\W\d_][\w-]*\s+){0,3}"
-                           r"[A-ZĐ][\w-]*(?:\s+[\w-]+){0,5}?)(?=\s*(?:,|$|\s(?i:ở|tại|với|có|thuộc|đặt)(?!\w)))")
+_WORK_BETWEEN = re.compile(r"(?<!\w)((?i:nhà máy|dự án|công trình|tổ hợp|trang trại|cụm trang trại)\s+(?:[^\W\d_][\w-]*\s+){0,5}"
+                           r"[A-ZĐ][\w-]*(?:\s+[\w-]+){0,5}?)(?=\s*(?:,|$|\s(?i:ở|tại|với|có|thuộc|đặt|vào|đi vào)(?!\w)))")  # (`đưa Nhà máy chế
+# tạo kết cấu thép Dung Quất | vào vận hành`)
 _FIRM_START = re.compile(r"(?i:công ty|tập đoàn|tổng công ty|liên danh|nhà đầu tư|chủ đầu tư|doanh nghiệp)(?!\w)")
 
 

@@ -75,6 +75,9 @@ def _owner(tokens: list[Token], a: int, b: int) -> list[Token]:
             e += 1  # (`Tổng công ty Lương thực miền Bắc`: a place word inside a name; `CTCP Sản xuất/V và Kinh doanh/V VinMetal`)
         s = k - 1 if k - 1 >= a and low(tokens[k - 1].text) in _HEADS else k
         n = e + 1
+        if n < b and tokens[n].text in _DASHES:  # `Lọc hóa dầu Bình Sơn - công ty vận hành nhà máy lọc dầu Dung Quất - đạt`:
+            close = next((x for x in range(n + 1, min(b, n + 16)) if tokens[x].text in _DASHES), None)  # an apposition
+            n = close + 1 if close is not None else n
         while n < b and (low(tokens[n].text) in ADVERBS or _when(tokens, n, b)):
             n += 2 if _when(tokens, n, b) else 1  # (`Tổng công ty X | năm 2017 | đạt lợi nhuận ...`)
         before = low(tokens[s - 1].text) if s > 0 else ""
@@ -85,6 +88,38 @@ def _owner(tokens: list[Token], a: int, b: int) -> list[Token]:
             return tokens[s:e + 1]
         k = e + 1
     return []
+
+
+_DASHES = frozenset({"-", "–", "—"})
+# works and sites a measure after `, với` is of (`Nhà máy sản xuất vật liệu hàn Hà Tĩnh ..., với vốn đầu tư 117 tỷ đồng`)
+_WORKS = re.compile(r"(?i:nhà máy|chợ|siêu thị|trung tâm thương mại|cửa hàng|dự án|công trình|khu công nghiệp|cụm công nghiệp|khu|"
+                    r"tòa nhà|dây chuyền|trung tâm|cảng|bến)(?!\w)")
+
+
+def _described(tokens: list[Token], a: int, b: int) -> list[Token]:
+    """What the clause `tokens[a:b]` tells of, for a measure after `, với`: its first work named in capitals (`chợ Thu Lộ`,
+    `Nhà máy sản xuất vật liệu hàn Hà Tĩnh`), else its named subject (`GO! Lào Cai khai trương ...`); else []."""
+    for k in range(a, b):
+        head = _WORKS.match(low(tokens[k].text))
+        if head is None or head.end() != len(tokens[k].text) and low(tokens[k].text)[head.end():head.end() + 1] != " ":
+            continue
+        e = k + 1
+        while e < b and (tokens[e].pos in ("N", "Np", "A") or _capitalised(tokens[e]) or tokens[e].pos == "V" and any(
+                _capital_in(x) for x in tokens[e + 1:min(b, e + 4)]) and not any(_capital_in(x) for x in tokens[k + 1:e])) \
+                and low(tokens[e].text) not in _BEFORE:
+            e += 1  # (`Nhà máy sản xuất/V vật liệu hàn Hà Tĩnh | mang`: a verb inside a work's name, before its capitals)
+        if k > a and tokens[k - 1].pos == "M" and tokens[k - 1].text[:1].isdigit():
+            return tokens[k - 1:k + 1]  # (`khai trương 20 cửa hàng tại Ninh Bình, với diện tích ...`: the works counted)
+        if e > k + 1 and any(_capital_in(t) for t in tokens[k + 1:e]) and (k == a or low(tokens[k - 1].text) not in _BEFORE):
+            while e - 1 > k and not _capital_in(tokens[e - 1]) and not tokens[e - 1].text[:1].isdigit():
+                e -= 1  # (`Nhà máy X mang/V thương hiệu`: the name ends with its last capital)
+            return tokens[k:e]
+    return _owner(tokens, a, b)
+
+
+def _capital_in(token: Token) -> bool:
+    """Whether a word of the token is capitalised (`hàn Hà Tĩnh`: one token to the segmenter)."""
+    return any(w[:1].isupper() for w in token.text.split())
 
 
 PERSONS = frozenset({"ông", "bà", "anh", "chị", "em", "cô", "chú"})
@@ -145,6 +180,11 @@ def named_owner(sentence: Sentence, start: int, subject: str | None, spans: list
         c = max((n for n in range(end) if low(tokens[n].text) in _BOUNDS and not _ratio(tokens, n)), default=-1) + 1
         c = max(c, said + 1)
         owner = _owner(tokens, c, end) or (_owned_before(tokens, c, end) if hop else [])
+        if not owner and c >= 2 and c < end and low(tokens[c].text) == "với" and tokens[c - 1].text == ",":  # `chợ Thu Lộ do HTX X đầu
+            previous = max((n for n in range(c - 1) if low(tokens[n].text) in _BOUNDS and not _ratio(tokens, n)), default=-1) + 1
+            a = max(previous, said + 1)  # tư, với tổng vốn đầu tư`: what the clause before tells of; when that clause goes on
+            first = max(said + 1, 0)  # a list of acts (`Sailun đã đầu tư ..., thành lập/V Trung tâm R&D ..., với tổng vốn đầu tư`), its subject's
+            owner = _owner(tokens, first, c - 1) if a < c - 1 and tokens[a].pos == "V" and a > first else _described(tokens, a, c - 1)
         owner = owner if key not in EARNINGS or owner and low(owner[0].text) in PERSONS else []  # (earnings: a person's, not
         # those of who pays or proposes them: `Phía VCCI chỉ đề xuất mức tăng lương 2%`)
         if owner:
@@ -152,8 +192,9 @@ def named_owner(sentence: Sentence, start: int, subject: str | None, spans: list
         previous = max((n for n in range(c - 1) if low(tokens[n].text) in _BOUNDS and not _ratio(tokens, n)), default=-1) + 1
         figure_before = c >= 2 and tokens[c - 1].text == "," and any(  # (`..., tăng 8% so với năm 2016, | lợi nhuận ...`)
             t.pos in ("M", "N") and t.text[:1].isdigit() for t in tokens[previous:c - 1])  # (the tagger takes some numbers for nouns)
+        lead = c + (c < len(tokens) and low(tokens[c].text) == "với")  # (`..., với tổng diện tích sàn gần 30.000m2, | tổng chi phí ...`)
         if not figure_before or hop == 0 and any(low(t.text) not in _HAVING | {"còn"} - {","} for t in tokens[c:m]) or hop and not any(
-                (kind_of(tokens[c:c + n]) or ("",))[0] in ("measure", "attribute") for n in (1, 2, 3)):
+                (kind_of(tokens[lead:lead + n]) or ("",))[0] in ("measure", "attribute") for n in (1, 2, 3)):
             break  # (past another item of a list of measures only: `X có tầm bắn ..., tốc độ pha cuối ..., độ cao bay tối đa ...`)
         end = c - 1  # `..., doanh thu đạt ...`, `..., tăng vốn điều lệ lên ...` after a clause with a figure: its owner is that clause's
     earner = _EARNER.search(sentence.text[:at]) if key in EARNINGS else None  # `Nông dân làm trong nhà máy này có | lương 5-7 triệu`

@@ -29,6 +29,7 @@ from pipeline.facts.subject_changes import opening_subject
 from pipeline.facts.subject_items import (
     in_item,
     is_target,
+    names_own_measure,
     token_at,
     with_split_word,
     without_adverb,
@@ -97,7 +98,11 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
     placed = found is not None and unit not in (None, "count", "percent") and (place_only(found.text) or country_only(found.text))  # `toàn tỉnh X có 800ha mía`
     if end is not None and unit not in (None, "count") and not rate and (weak or holder or placed):
         after = phrase_after(list(sentence.tokens), sentence.start + end, [(sentence.start + s, sentence.start + e) for s, e in spans])
-        if after and is_target(after):  # `bằng 82,4% kế hoạch năm`: a share of the target, of the measure before
+        if after and is_target(after) and names_own_measure(after) and unit == "percent":
+            owner = f" của {found.text}" if found is not None and found is not previous and (holder or placed) else ""
+            found = Subject(phrase_text(sentence, after) + owner, "of")  # `hơn 98% chỉ tiêu lợi nhuận sau thuế`, `Lâm Đồng đạt 95% chỉ tiêu thu
+            # ngân sách`: the target, of its holder
+        elif after and is_target(after):  # `bằng 82,4% kế hoạch năm`: a share of the target, of the measure before
             found = found or (previous if previous is not None and in_item(sentence, list(sentence.tokens), token_at(sentence, start), previous.text) else None)
         elif after and (weak or placed or (kind_of(after) or ("",))[0] in ("measure", "qualified", "attribute")):  # a share of the measure
             found = Subject(f"{previous.text} {phrase_text(sentence, after)}", previous.kind) if found is previous and previous is not None and qualifies(
