@@ -178,3 +178,79 @@ def test_a_share_of_a_bare_target_stays_with_the_measure_before() -> None:
 ])
 def test_ceremonies_of_a_first_roll_out_and_of_an_anniversary_told_by_its_verb(sentence: str, name: str) -> None:
     assert [e[0].removesuffix(" đầu tiên") for e in _events(sentence)] == [name]
+
+
+def test_a_vice_chairman_written_pho_ct_in_a_list_of_dignitaries() -> None:
+    got = _officials("Dự hội nghị có ông Lê Văn Tâm – Phó CT UBND TP Đà Nẵng, bà Trần Thị Hoa – Phó CT UBMTTQ TP Đà Nẵng cùng "
+                     "đại diện các sở, ngành.")
+    assert got["Lê Văn Tâm"] == ("Phó CT UBND TP Đà Nẵng", "UBND TP Đà Nẵng", "Đà Nẵng")
+    assert got["Trần Thị Hoa"][:2] == ("Phó CT UBMTTQ TP Đà Nẵng", "UBMTTQ TP Đà Nẵng")
+
+
+def test_a_full_name_right_after_a_bare_post_holds_it_not_the_guest_before() -> None:
+    got = _officials("Chiều 5/9, tiếp Thống đốc tỉnh Gunma (Nhật Bản), ông Ichita Yamamoto, Thủ tướng Phạm Minh Chính đề nghị tỉnh "
+                     "mở rộng hợp tác.")
+    assert got["Phạm Minh Chính"][0] == "Thủ tướng"
+    assert got["Ichita Yamamoto"][0] == "Thống đốc tỉnh Gunma (Nhật Bản)"
+
+
+def test_a_governor_abroad_met_with_is_not_in_the_ministers_chain() -> None:
+    got = _officials("Tại cuộc hội kiến với Phó Tỉnh trưởng tỉnh Quảng Tây, Thứ trưởng Công Thương Phan Thị Thắng đề nghị hai bên "
+                     "thúc đẩy thương mại.")
+    assert got["Phan Thị Thắng"][0] == "Thứ trưởng Công Thương"
+
+
+def test_a_bare_department_is_the_one_its_clause_names() -> None:
+    got = _officials("Sáng 4/5, tại thành phố Cao Bằng, Ban Quản lý Khu kinh tế tỉnh đã hội đàm với đoàn công tác của Sở Thương mại "
+                     "Quảng Tây, Trung Quốc do ông Lý Cường, Phó Giám đốc Sở làm trưởng đoàn.")
+    assert got["Lý Cường"][1] == "Sở Thương mại Quảng Tây"
+
+
+def test_a_network_named_after_a_historical_figure_is_no_person() -> None:
+    assert "Lương Định Của" not in _officials("Ông Trần Văn Sáu, Giám đốc HTX Nông nghiệp Tân Hòa, Chủ nhiệm Mạng lưới Lương "
+                                              "Định Của toàn quốc cho biết mô hình đã nhân rộng.")
+
+
+def test_a_body_after_a_dash_past_the_name_of_a_bare_post() -> None:
+    got = _officials("Phát biểu khai mạc, Thứ trưởng Nguyễn Danh Huy - Bộ Giao thông vận tải cho biết ngành sẽ chuyển đổi xanh.")
+    assert got["Nguyễn Danh Huy"][:2] == ("Thứ trưởng Bộ Giao thông vận tải", "Bộ Giao thông vận tải")
+
+
+def test_a_local_parent_in_brackets_closing_the_title_places_the_post() -> None:
+    got = _officials("Theo bà Trần Thị Lan, Trưởng Phòng Thương mại điện tử (Sở Công Thương TP.HCM), các hoạt động với Đồng Nai "
+                     "và Bình Dương sẽ kéo dài đến cuối năm.")
+    assert got["Trần Thị Lan"][2] == "Hồ Chí Minh"
+
+
+def test_a_local_post_of_the_foreign_side_takes_no_province_of_the_article() -> None:
+    text = ("Lào Cai tiễn đoàn\nĐoàn công tác tỉnh Lào Cai làm việc tại Hà Khẩu. Tiễn đoàn, phía tỉnh Vân Nam (Trung Quốc) có "
+            "ông Dương Minh, Phó Bí thư Huyện ủy Hà Khẩu, châu Hồng Hà.")
+    (official,) = process_text(text, settings=SETTINGS).officials
+    assert official.name == "Dương Minh" and official.province is None
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Sáng 12/3, tại Nam Ninh, đã diễn ra buổi hội đàm giữa lãnh đạo tỉnh Cao Bằng và Khu tự trị Quảng Tây.",
+     "hội đàm giữa lãnh đạo tỉnh Cao Bằng và Khu tự trị Quảng Tây"),
+    ("Đoàn đã dự Hội nghị thường niên lần thứ 5 giữa Bí thư Tỉnh ủy các tỉnh Cao Bằng, Lạng Sơn (Việt Nam) và Bí thư Khu ủy "
+     "Quảng Tây (Trung Quốc); sau đó làm việc với doanh nghiệp.",
+     "Hội nghị thường niên lần thứ 5 giữa Bí thư Tỉnh ủy các tỉnh Cao Bằng, Lạng Sơn (Việt Nam) và Bí thư Khu ủy Quảng Tây "
+     "(Trung Quốc)"),
+])
+def test_talks_and_a_numbered_meeting_with_its_parties(sentence: str, name: str) -> None:
+    assert _events(sentence)[0][0] == name
+
+
+def test_the_only_event_takes_the_one_placed_story_day_of_the_lead() -> None:
+    text = ("Ngày hội Chuyển đổi số Phú Yên 2025 thu hút đông người dân\nNgày hội Chuyển đổi số Phú Yên 2025 giới thiệu nhiều giải "
+            "pháp mới.\nĐúng một năm sau khi triển khai đề án, tỉnh đã chọn cách đưa công nghệ đến với người dân. Sáng 14/11, tại "
+            "Quảng trường 1/4, hàng ngàn người đã tham quan các gian hàng.")
+    record = process_text(text, published="2025-11-15", settings=SETTINGS)
+    assert [(e.name, e.date) for e in record.events] == [("Ngày hội Chuyển đổi số Phú Yên 2025", "2025-11-14")]
+
+
+def test_a_caption_gives_the_event_its_day_by_its_anaphor() -> None:
+    text = ("Tọa đàm về thương mại điện tử\nHội Doanh nghiệp trẻ tỉnh tổ chức tọa đàm “Bán hàng đa kênh cho hộ kinh doanh”.\n"
+            "Ông Lê Văn Nam chia sẻ tại sự kiện ngày 18.6 ẢNH: T.L\nNhiều hộ kinh doanh đã đăng ký tham gia.")
+    record = process_text(text, settings=SETTINGS)
+    assert [e.date for e in record.events] == ["--06-18"]

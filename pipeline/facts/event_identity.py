@@ -44,7 +44,14 @@ def with_term(mention: Mention) -> Mention:
 
 def with_parties(mention: Mention) -> Mention:
     """A summit named only by its head and number (`hội nghị thượng đỉnh lần thứ hai`) with the parties the sentence gives
-    right after it: `giữa A và B` or `với A` (`lần hai với Mỹ`), each party a few words up to its proper name."""
+    right after it: `giữa A và B` or `với A` (`lần hai với Mỹ`), each party a few words up to its proper name; a meeting
+    named by its head and edition alone with the list of parties after `giữa` (`Hội nghị thường niên lần thứ 4 giữa Bí thư
+    Tỉnh ủy các tỉnh Lào Cai, Điện Biên, ... và Bí thư Tỉnh ủy Vân Nam (Trung Quốc)`: s59, set P154)."""
+    if mention.type == "conference" and _EDITION_END.search(mention.name.strip()) and not re.search(
+            r"(?<!^)(?<!\w)[A-ZĐ]", mention.name.strip()[len(mention.head):]):
+        listed = _LISTED_PARTIES.match(mention.sentence.text, mention.end)
+        if listed:
+            return replace(mention, name=mention.sentence.text[mention.start:listed.end()], end=listed.end())
     if mention.type != "conference" or not _BARE_SUMMIT.fullmatch(mention.name.strip()):
         return mention
     text = mention.sentence.text
@@ -61,6 +68,10 @@ def with_parties(mention: Mention) -> Mention:
     end = parties[-1]
     assert end is not None
     return replace(mention, name=text[mention.start:end], end=end)
+
+
+# the parties of a meeting listed after `giữa`, up to the clause's end (`; phiên họp ...`, `. `, `, tại`, a verb after a comma)
+_LISTED_PARTIES = re.compile(r"\s+(?i:giữa)\s+[^;.]{3,200}?\s(?i:và|với)\s+[^;.,]{3,80}?(?=\s*[;.]|\s*,\s*[a-zà-ỹđ]|\s+(?i:tại|vào|diễn ra|ngày)\s|\s*$)")
 
 
 def _party(text: str, pos: int) -> int | None:

@@ -336,6 +336,19 @@ _SITTING_BODY = re.compile(r"(?<!\w)(?:HĐND|Hội đồng nhân dân|Quốc h�
                            r"(?i:khai mạc|tổ chức|bế mạc|tiến hành|họp|triệu tập)\s+$")
 
 
+_TALKS_NAMED = re.compile(r"\s*(?i:giữa|cấp cao|liên)(?!\w)")
+
+
+def _talked(mention: Mention) -> bool:
+    """Whether a mention of talks is the verb `hội đàm` (`Thủ tướng tiếp tục hội đàm với các nhà đầu tư`), not talks named:
+    `Hội đàm`, `cuộc/buổi hội đàm`, `hội đàm giữa ...`; not `sau hội đàm thượng đỉnh X`, the summit told as talks (s59)."""
+    if fold(mention.head.lower()) != "hoi dam":
+        return False
+    before = mention.sentence.text[:mention.start]
+    return not (mention.head[:1].isupper() or re.search(r"(?<!\w)(?i:cuộc|buổi|các cuộc|vòng)\s+$", before)
+                or _TALKS_NAMED.match(mention.sentence.text, mention.start + len(mention.head)))
+
+
 def mentions(analysis: Analysis) -> list[Mention]:
     found = []
     pattern, verb = keywords()[0], classes()["verb"]
@@ -352,6 +365,6 @@ def mentions(analysis: Analysis) -> list[Mention]:
         nominal = [n for n in _nominal(sentence, tags, starts, ends) if not any(s.start <= n.start < s.end for s in sat)]
         taken = [(n.start, n.end) for n in nominal + sat]
         by_verb = verbal(sentence, taken, starts, ends, tags)
-        judged = [_closed(whole_name(owners_listed(whole_item(event_extent.judge(m))))) for m in nominal + by_verb]  # (a sitting's name is made, not cut from the text)
+        judged = [_closed(whole_name(owners_listed(whole_item(event_extent.judge(m))))) for m in nominal + by_verb if not _talked(m)]  # (a sitting's name is made, not cut from the text)
         found.extend(event_dashed.joined(sorted([m for m in judged if m is not None] + sat, key=lambda x: x.start)))
     return found

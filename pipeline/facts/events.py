@@ -25,6 +25,7 @@ from pipeline.facts import (
     event_named_years,
     event_rounds,
     event_sittings,
+    event_story_days,
     event_waves,
     event_years,
 )
@@ -61,13 +62,14 @@ def _with_day(best: DateFact | None, found: list[DateFact], undated: bool) -> Da
 
 
 def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False, yearless: list[DateFact] | None = None,
-            title: str | None = None) -> list[Event]:
+            title: str | None = None, published: str | None = None) -> list[Event]:
     """Events of an article, one per event, in order of first mention.
 
     `undated` says the article has no publication date: a day or month whose year is written neither in it nor near the
     event (`year_backed`) took the article's reference year, a guess; such an event is left undated. `yearless`: its
     `dates.yearless_days` when the caller has them (read here when a `--MM-DD` date needs its end). `title`: the
-    article's headline; no event is told above it when the text writes it under a site's banner.
+    article's headline; no event is told above it when the text writes it under a site's banner. `published`: the
+    article's publication date, whose year a story day (`event_story_days`) is in.
     """
     found = [event_identity.named(m) for m in mentions(analysis)]  # (a summit's parties, a congress's place and term)
     by_sentence: dict[int, list[DateFact]] = {}
@@ -130,6 +132,8 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
                  (event_month_day.month_day(e.mentions, spans) or d) if i in borrowed else event_month_day.own_day(e.mentions, d, spans) if i in lent else d
                  for i, (e, d) in enumerate(zip(events, dated, strict=True))]  # (its own sentence's day beats a borrowed one)
     dated = event_month_day.written_year(event_waves.in_wave(events, event_years.at_occasion(events, dated)), all_dates)  # (after `--MM-DD`)
+    pub_year = int(published[:4]) if published and published[:4].isdigit() else None
+    dated = event_story_days.story_day(analysis, [e.first.name for e in events], dated, None if undated else pub_year)  # (`Sáng 20/12, ...`)
     round_days = event_rounds.round_days([(e.first.type, e.first.name) for e in events], dated)  # (`vòng Sơ tuyển ... cuộc thi X`)
     result: list[Event] = []
     items: list[int] = []

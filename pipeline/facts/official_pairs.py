@@ -281,11 +281,13 @@ def _apposed_body(c: Context, k: int) -> int | None:
     """The end of a body set after a comma past the name of a title that named none (`Tham tán Thương mại Lê Phú Cường,
     Thương vụ Việt Nam tại Philippines, cho biết`), closed by a comma before a lower-case word or the sentence's end; else None (`Giám đốc A, Sở
     Công Thương phối hợp ...`: the body opens the next clause)."""
-    if k + 2 >= c.n or c.units[k].text != "," or not c.match(c.pats.org_head, k + 1) or k + 1 in c.role_starts:
+    dashed = k < c.n and c.units[k].text in DASHES  # (`Thứ trưởng Lê Anh Tuấn - Bộ Giao thông vận tải cho biết`)
+    if k + 2 >= c.n or (c.units[k].text != "," and not dashed) or not c.match(c.pats.org_head, k + 1) or k + 1 in c.role_starts:
         return None
     end, name = org_scan(c, k + 1)
     closed = end >= c.n or c.units[end].text in (".", ";") or (end + 1 == c.n and c.units[end].punct) or (
-        c.units[end].text == "," and end + 1 < c.n and c.units[end + 1].alpha and not c.units[end + 1].cap)  # (`..., Ban Bí thư
+        c.units[end].text == "," and end + 1 < c.n and c.units[end + 1].alpha and not c.units[end + 1].cap) or (
+        dashed and c.units[end].alpha and not c.units[end].cap)  # (after a dash, the verb after the body closes it; `..., Ban Bí thư
     # Trung ương Đảng, Thủ tướng đã ...`: a list of others after the name, not the name's body)
     return end if name is None and end > (c.match(c.pats.org_head, k + 1) or k + 1) and closed else None
 
@@ -297,8 +299,13 @@ _MINISTRY_POST = re.compile(r"(?i:bộ trưởng|thứ trưởng)(?!\w)")
 def _never_together(c: Context, first: _Role, then: _Role) -> bool:
     """`sự đồng ý của Thủ tướng Chính phủ, Bộ trưởng Ngoại giao X`: the head of government or state and a minister
     are two people, however the comma reads (a Deputy Prime Minister may hold a ministry; the Prime Minister not)."""
-    return bool(_TOP_POST.match(c.grid.text(first.title_start, first.org_end).strip())
-                and _MINISTRY_POST.match(c.grid.text(then.start, then.end).strip()))
+    minister = _MINISTRY_POST.match(c.grid.text(then.start, then.end).strip())
+    return bool(minister and (_TOP_POST.match(c.grid.text(first.title_start, first.org_end).strip()) or _GOVERNOR.match(
+        c.grid.text(first.start, first.end).strip())))  # (`hội kiến với Phó Tỉnh trưởng tỉnh Vân Nam, Thứ trưởng Ngoại giao X`:
+    # a province's governor abroad holds no ministry)
+
+
+_GOVERNOR = re.compile(r"(?:(?i:phó)\s+)?(?i:tỉnh trưởng|thống đốc|thị trưởng|châu trưởng)$")
 
 
 def _dashed_to_name(c: Context, roles: list[_Role], k: int) -> bool:
@@ -393,6 +400,8 @@ def in_sentence(c: Context) -> list[Found]:
             if weak:
                 weak[0].name_after, weak[0].claimed = None, True
                 after.discard(nb)
+        if nb and r.name_after is not None and r.name_after[0] == r.end and r.name_after[1] - r.name_after[0] >= 3:
+            nb = None  # `ông Abe Shuichi, Thủ tướng Nguyễn Xuân Phúc đề nghị`: a full name right after a bare post holds it
         if nb and nb not in after and not _placed_name_after(c, r):
             before[n] = nb
             if r.name_after:

@@ -79,7 +79,14 @@ def local_province(text: str, sentence: str, title: str, organization: str | Non
             m = patterns().province.match(after, continued.end())
             if m and not LOCAL_PLACE_END.search(after[:m.start()]):
                 return load().province(m.group())
+    if abroad and _FOREIGN_SIDE.search(sentence[:at if at >= 0 else len(sentence)]):
+        return district_province(post, text)  # `phía tỉnh Vân Nam (Trung Quốc) có ông X, Chánh Văn phòng Huyện ủy Hà Khẩu`: abroad
     return district_province(post, text) or _commune_placed(post, text) or article_province(text)
+
+
+# the other side of a meeting, abroad (`phía tỉnh Vân Nam (Trung Quốc) có`, `Về phía bạn`, `phía Lào có`)
+_FOREIGN_SIDE = re.compile(r"(?<!\w)(?i:phía)\s+(?:(?i:bạn)(?!\w)|(?:(?i:tỉnh|nước|thành phố|châu|khu tự trị)\s+)?[A-ZĐ][^,;]{0,40}\((?:Trung Quốc|Lào|Campuchia|Thái Lan|Hàn Quốc|Nhật Bản)\)|"
+                           r"(?:Trung Quốc|Lào|Campuchia|Thái Lan|Hàn Quốc|Nhật Bản|Nga|Mỹ)(?!\w))")
 
 
 _COMMUNE = re.compile(r"(?<!\w)(?i:xã|phường|thị trấn)\s+([A-ZĐ][\w-]*(?:\s+[A-ZĐ0-9][\w-]*){0,3})")

@@ -373,7 +373,7 @@ def _name_in_title(f: Found) -> Found | None:
 
 
 # the head of a body that may be named after a historical figure, a few words before the name (`Xí nghiệp In | Trần Phú`)
-_EPONYM_BODY = re.compile(r"(?<!\w)(?i:xí nghiệp|công ty|tổng công ty|nhà máy|nhà in|xưởng|trường|hợp tác xã|htx)(?:\s+\S+){0,4}$")
+_EPONYM_BODY = re.compile(r"(?<!\w)(?i:xí nghiệp|công ty|tổng công ty|nhà máy|nhà in|xưởng|trường|hợp tác xã|htx|mạng lưới|câu lạc bộ|quỹ)(?:\s+\S+){0,4}$")
 _BARE_BODY_END = re.compile(r"(?<!Nam)(?<!Bắc)(?<!Trung)\s(?:Bộ|Sở|Cục|Vụ|Tổng cục|Ủy ban|Uỷ ban)$")  # (not a region: `Tây Nam Bộ`)
 
 
@@ -508,7 +508,7 @@ def extract(analysis: Analysis, site: Province | None = None) -> list[Official]:
     return _same_body_placed([o for _, o in sorted(result, key=lambda pair: pair[0])])
 
 
-_CLAUSE_BODIES = frozenset({"hội", "hiệp hội", "công ty", "tập đoàn", "tổng công ty", "hợp tác xã", "xí nghiệp"})  # bare heads `_clause_body` resolves
+_CLAUSE_BODIES = frozenset({"hội", "hiệp hội", "công ty", "tập đoàn", "tổng công ty", "hợp tác xã", "xí nghiệp", "sở"})  # bare heads `_clause_body` resolves
 
 
 def _clause_body(found: Found, organization: str | None) -> str | None:
@@ -616,11 +616,14 @@ def _foreign_province(organization: str | None) -> bool:
 
 def _bracketed_place(sentence: str, title: str) -> Province | None:
     """The province written in brackets right after a post in its sentence (`Giám đốc HTX sản xuất và dịch vụ thủy sản Châu
-    Thành (Đồng Tháp)`: where the body is; s58, set P143); else None."""
+    Thành (Đồng Tháp)`: where the body is; s58, set P143), or the one a local parent body in brackets closing the title names
+    (`Trưởng Phòng X (Sở Thông tin và Truyền thông TP.HCM)`; s59, set P153); else None."""
     at = sentence.find(title) if title else -1
     m = re.match(r"\s*\(\s*([^()]{2,30}?)\s*\)", sentence[at + len(title):]) if at >= 0 else None
     found = patterns().province.fullmatch(re.sub(r"^(?i:tỉnh|thành phố|TP\.?)\s*", "", m.group(1))) if m else None
-    return load().province(found.group()) if found else None
+    parent = _PARENT_IN_TITLE.search(title or "")  # `Trưởng Phòng Công nghệ thông tin (Sở Thông tin và Truyền thông TP.HCM)`: the
+    placed = [p for x in patterns().province.finditer(parent.group(1)) if (p := load().province(x.group()))] if parent else []  # parent's
+    return load().province(found.group()) if found else placed[-1] if placed else None
 
 
 def _delegation(text: str, end: int, title: str) -> Province | None:
@@ -634,6 +637,7 @@ def _delegation(text: str, end: int, title: str) -> Province | None:
     return load().province(found.group()) if found else None
 
 
+_PARENT_IN_TITLE = re.compile(r"\(((?:Sở|UBND|Ủy ban nhân dân|Công an|Bộ Chỉ huy)\s[^()]{2,70})\)$")  # a local parent body closing a title
 _PARENT_BRACKET = re.compile(r"\s*\((?:(?i:thuộc|trực thuộc)\s+)?(?:Bộ|Tổng cục|Cục|Sở|UBND|Tập đoàn|Tổng công ty|Viện|Hiệp hội)\s+[^()]{2,70}\)")
 
 
