@@ -254,3 +254,22 @@ def test_a_caption_gives_the_event_its_day_by_its_anaphor() -> None:
             "Ông Lê Văn Nam chia sẻ tại sự kiện ngày 18.6 ẢNH: T.L\nNhiều hộ kinh doanh đã đăng ký tham gia.")
     record = process_text(text, settings=SETTINGS)
     assert [e.date for e in record.events] == ["--06-18"]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "subject"), [
+    ("CPI bình quân 6 tháng đầu năm tăng 3,2% so với bình quân cùng kỳ năm 2023.", "3,2%", "CPI bình quân"),
+    ("Tuy nhiên, dự kiến lạm phát năm 2021 vẫn sẽ được kiểm soát ở mức dưới 4%.", "dưới 4%", "lạm phát năm 2021"),
+    ("Năm nay, lạm phát cơ bản được kiểm soát ở mức 2,8%.", "2,8%", "lạm phát cơ bản"),
+])
+def test_a_price_index_or_inflation_with_its_period(sentence: str, figure: str, subject: str) -> None:
+    assert _figures(sentence)[figure][0] == subject
+
+
+def test_a_venues_display_scale_is_owned_by_the_venue() -> None:
+    assert _figures("Trung tâm Hội chợ Triển lãm Quốc gia có quy mô trưng bày hơn 90.000 m2.")["hơn 90.000 m2"][0] == (
+        "quy mô trưng bày của Trung tâm Hội chợ Triển lãm Quốc gia")
+
+
+def test_a_span_counted_from_the_start_of_the_year_closes_the_measure() -> None:
+    found = _figures("Với kết quả trên, tổng kim ngạch xuất khẩu tính từ đầu năm đến ngày 20/3 đạt 41 tỷ USD.")
+    assert found["41 tỷ USD"][0] == "tổng kim ngạch xuất khẩu"

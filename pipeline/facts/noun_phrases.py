@@ -267,9 +267,10 @@ def period_tail(tokens: list[Token], j: int) -> int:
     year (`mục tiêu tăng trưởng | 2019`)."""
     k, times, numbers = j, 0, 0
     while k >= 0 and (low(tokens[k].text) in _PERIOD_WORDS or tokens[k].text in ("/", "-") or re.fullmatch(r"[\d/.-]+|[IVX]+", tokens[k].text)
-                      or low(tokens[k].text) in PERIOD_PREPOSITIONS | {"sau", "tính hết", "đầu", "cuối", "đầu năm"} and times):
-        if low(tokens[k].text) in _PERIOD_WORDS and not any(re.search(r"\d|^[IVX]+$", tokens[n].text) for n in (k - 1, k + 1) if 0 <= n <= j):
-            break  # `kim loại quý | trong tháng 8`: `quý` with no number beside it is no period
+                      or low(tokens[k].text) in PERIOD_PREPOSITIONS | {"sau", "tính hết", "từ", "đầu", "cuối", "đầu năm"} and times):
+        if low(tokens[k].text) in _PERIOD_WORDS and not any(re.search(r"\d|^[IVX]+$", tokens[n].text) for n in (k - 1, k + 1) if 0 <= n <= j) \
+                and not (k > 0 and low(tokens[k - 1].text) in ("đầu", "cuối", "giữa") and low(tokens[k].text) == "năm"):
+            break  # `kim loại quý | trong tháng 8`: `quý` with no number beside it is no period (but `6 tháng đầu năm` is one)
         times += low(tokens[k].text) in _PERIOD_WORDS
         numbers += bool(re.search(r"\d|^[IVX]+$", tokens[k].text))
         k -= 1

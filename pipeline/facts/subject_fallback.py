@@ -7,7 +7,9 @@ between the figure and the clause's start (`;`, `:`, the sentence's start) or th
 over its nouns and places to the first word of a predicate, a number or a comma, fourteen words at most; a measure of
 fewer than three syllables alone says too little (`giá`, `chi phí`, `đóng góp`), so it must run on (`giá xăng`). A figure after a
 change of a measured figure, joined by `nhưng (vẫn)`, `và` or a comma and a verb of change, is of that measure too (`tăng
-7,7% so với tháng trước, nhưng vẫn giảm 7,6%`). Counts are left to their own reading."""
+7,7% so với tháng trước, nhưng vẫn giảm 7,6%`). A measure of the whole economy with its year, linked to the figure,
+says all alone what is measured (`lạm phát năm 2020 vẫn sẽ được kiểm soát ở mức dưới 4%`: `_WHOLE`, s59). Counts are
+left to their own reading."""
 
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ from pipeline.record import Figure
 
 # the words that link a measure to its figure (a predicate's verb, aspect, qualifier): they end the measure's phrase, and
 # only they (and a time) may stand between it and the figure
-_LINK_WORDS = ("đạt tới|đạt được|đạt|là|ở mức|chỉ còn|xuống còn|còn|vào khoảng|khoảng|hơn|gần|trên|lên tới|lên đến|tới|lên|xuống|"
+_LINK_WORDS = ("được kiểm soát|kiểm soát|được duy trì|duy trì|được giữ|giữ|đạt tới|đạt được|đạt|là|ở mức|chỉ còn|xuống còn|còn|vào khoảng|khoảng|hơn|gần|trên|lên tới|lên đến|tới|lên|xuống|"
                "ước đạt|ước tính|ước|tăng|giảm|mới|chỉ|vẫn|đã|sẽ|dự kiến|tiếp tục|lại|cũng|thêm|có|chiếm")
 _LINKED = re.compile(rf"(?P<phrase>.*?)(?P<time>\s+(?i:trong|năm|quý|tháng|vụ|niên vụ|giai đoạn)(?!\w)[^,;:()]{{0,40}}?)?"
                      rf"(?:\s+(?i:{_LINK_WORDS})(?!\w))+\s*")
@@ -29,6 +31,12 @@ _LINKED = re.compile(rf"(?P<phrase>.*?)(?P<time>\s+(?i:trong|năm|quý|tháng|v�
 _KIND_OF = re.compile(r"(?i:thiết kế|lắp đặt|đăng ký|quy hoạch|xây dựng|sử dụng|thực tế|trưng bày|cho thuê|canh tác|gieo trồng|nuôi trồng|"
                       r"sản xuất|chế biến|tiêu thụ|xuất khẩu|nhập khẩu)")
 _CHANGE_AFTER = re.compile(r"[^,;:()]{0,40}?,?\s*(?:(?i:nhưng|và|song)\s+)?(?:(?i:vẫn|lại|cũng)\s+)?(?i:tăng|giảm)(?:\s+(?i:khoảng|hơn|gần|trên))?\s*$")
+
+
+# a measure of the whole economy that says all alone what is measured, with its year, linked to the figure (`lạm phát năm
+# 2020 vẫn sẽ được kiểm soát ở mức dưới 4%`, s59 set P154)
+_WHOLE = re.compile(rf"(?<!\w)(?P<m>(?i:lạm phát)(?:\s+(?i:cơ bản))?|CPI(?:\s+(?i:bình quân)(?:\s+(?i:chung))?)?|(?i:chỉ số giá tiêu dùng)|GDP|GRDP)"
+                    rf"(?P<time>\s+(?i:năm|quý|tháng)\s+[\dIVX][\w/.-]*)?(?:\s+(?i:{_LINK_WORDS})(?!\w))+\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -73,6 +81,8 @@ def fallback(sentence: Sentence, out: list[Figure]) -> list[Figure]:
         before = out[n - 1] if n else None
         lead = max(text.rfind(";", 0, start), text.rfind(":", 0, start), before.evidence.end - base if before else -1) + 1
         subject = _phrase(text[lead:start], lead, sentence)
+        whole = _WHOLE.search(text, lead, start) if subject is None else None
+        subject = " ".join(text[whole.start():whole.end("time") if whole.group("time") else whole.end("m")].split()) if whole else subject
         if subject is None and before is not None and before.subject and measured(before.subject) \
                 and low(before.subject) not in SELF_MEASURES | empty_subjects() and not re.match(r"\s*(?i:về)\s", text[f.evidence.end - base:]) \
                 and _CHANGE_AFTER.fullmatch(text, before.evidence.end - base, start):

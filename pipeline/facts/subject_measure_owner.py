@@ -50,7 +50,7 @@ def _measure_before() -> re.Pattern[str]:
 
 
 # words that say which of a measure is meant, written after it (`công suất | thiết kế`, `diện tích | xây dựng`)
-_KINDS_OF = "thiết kế|lắp đặt|lắp máy|đăng ký|quy hoạch|xây dựng|sàn|sử dụng|thực tế|tối đa|định mức"
+_KINDS_OF = "thiết kế|lắp đặt|lắp máy|đăng ký|quy hoạch|xây dựng|sàn|sử dụng|thực tế|tối đa|định mức|trưng bày|triển lãm|sản xuất|chế biến"
 
 
 def _is_measure(subject: str) -> bool:
