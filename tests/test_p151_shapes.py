@@ -273,3 +273,42 @@ def test_a_venues_display_scale_is_owned_by_the_venue() -> None:
 def test_a_span_counted_from_the_start_of_the_year_closes_the_measure() -> None:
     found = _figures("Với kết quả trên, tổng kim ngạch xuất khẩu tính từ đầu năm đến ngày 20/3 đạt 41 tỷ USD.")
     assert found["41 tỷ USD"][0] == "tổng kim ngạch xuất khẩu"
+
+
+@pytest.mark.parametrize(("sentence", "figure", "subject"), [
+    ("Nhà máy Nhiệt điện Vĩnh Tân 4 với công suất thiết kế 2 x 600 MW đã đi vào vận hành.", "600 MW",
+     "công suất thiết kế của Nhà máy Nhiệt điện Vĩnh Tân 4"),
+    ("Nhà máy có 2 tổ máy x 300 MW.", "300 MW", "Nhà máy"),
+])
+def test_the_size_of_each_of_several_units_is_per_unit(sentence: str, figure: str, subject: str) -> None:
+    assert _figures(sentence)[figure] == (subject, "tổ máy")
+
+
+@pytest.mark.parametrize(("sentence", "name", "body"), [
+    ("Bà Lê Thu Hà, Giám đốc quan hệ đối ngoại Lotte Mart, cho biết chương trình sẽ kéo dài.", "Lê Thu Hà", "Lotte Mart"),
+    ("Ông Trần Văn Lộc, Giám đốc thu mua toàn quốc Bách Hóa Xanh, cho biết công ty đã thu mua 500 tấn.", "Trần Văn Lộc",
+     "Bách Hóa Xanh"),
+    ("Ông Lê Văn Tâm, Phó Giám đốc Kỹ thuật Công ty Đường Biên Hòa cho biết nhà máy chạy ổn định.", "Lê Văn Tâm",
+     "Công ty Đường Biên Hòa"),
+])
+def test_a_directors_function_is_no_part_of_the_firm(sentence: str, name: str, body: str) -> None:
+    assert _officials(sentence)[name][1] == body
+
+
+def test_a_parent_department_in_brackets_after_the_post_places_it() -> None:
+    got = _officials("Ông Lê Văn Hòa - Trưởng phòng Khuyến công, Trung tâm Khuyến công và Xúc tiến thương mại (Sở Công Thương Bình "
+                     "Thuận) - chia sẻ, dự án đã lan tỏa tới các cơ sở ở Ninh Thuận và Lâm Đồng.")
+    assert got["Lê Văn Hòa"][2] == "Bình Thuận"
+
+
+def test_the_same_person_in_the_same_post_takes_the_place_another_mention_gives() -> None:
+    text = ("Hội nghị kết nối\nÔng Trần Văn Bình, Phó Giám đốc Sở Nông nghiệp và Môi trường thành phố Hà Nội phát biểu khai mạc.\n"
+            "Kết thúc hội nghị với Bắc Giang và Hòa Bình, ông Trần Văn Bình, Phó Giám đốc Sở NN&MT cảm ơn các doanh nghiệp.")
+    record = process_text(text, settings=SETTINGS)
+    assert {o.province for o in record.officials if o.name == "Trần Văn Bình"} == {"Hà Nội"}
+
+
+def test_a_place_and_a_bare_year_closing_the_sentence_end_the_name() -> None:
+    got = _events("Chiều 3/10, tại Trung tâm thương mại Aeon Mall Long Biên, Sở Công Thương Hà Nội tổ chức khai mạc Tuần hàng nông "
+                  "sản an toàn các tỉnh, thành tại Hà Nội 2021.")
+    assert got[0][0] == "Tuần hàng nông sản an toàn các tỉnh, thành tại Hà Nội 2021"

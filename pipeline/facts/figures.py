@@ -454,6 +454,7 @@ _BARE_SIZE = {kind: re.compile(rf"(?<!\w)(?<!(?i:đấu|trả|mặc|ngã) )((?i:
 # an amount restated in brackets, after a word of `subject_asides.RESTATING` or none (`(tương đương 9 tỉ USD)`)
 _RESTATED = re.compile(r"\s*\(\s*(?:(?i:" + "|".join(sorted((re.escape(w) for w in subject_asides.RESTATING if w[0].isalpha()), key=len, reverse=True))
                        + r")\s*)?")
+_UNITS_TIMES = re.compile(r"(?<![\d.,])\d{1,2}\s*(?:(?i:tổ máy)\s*)?[xX×]\s*$")  # `2 x`, `2 tổ máy x` before a unit's size
 _RESTATED_COMMA = re.compile(r"\s*,\s*(?i:tương đương với|tương đương|tức là|tức)\s+")  # `113 triệu USD, tương đương 2.800 tỷ đồng`
 
 
@@ -740,6 +741,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
             f.per = _patterns().per_units.get(low(word)) or _patterns().per_units.get(word) if word else None
             f.per = f.per if f.unit != "count" or f.per in _TIMES else None  # (`Mỗi năm, làng hoa bán ra 7 triệu sản phẩm`: a count a
             # year; not `mỗi người 3 con`)
+        if f.per is None and f.unit in ("MW", "kW", "GW", "MWp", "kWp", "MVA") and _UNITS_TIMES.search(sentence.text[:f.start]):
+            f.per = "tổ máy"  # `công suất thiết kế 2 x 622,5 MW`: the size of each unit, no total
         if f.per is None and n > 0 and out and out[-1].per and _restating(sentence.text[found[n - 1].end:f.start]) \
                 and UNIT_KINDS.get(f.unit or "") == UNIT_KINDS.get(found[n - 1].unit or "", "-"):
             f.per = out[-1].per  # `1.400 SGD (hơn 1.000 USD) mỗi tháng`: the amount restated is the same rate

@@ -43,6 +43,14 @@ def skip_links(tokens: list[Token], i: int) -> int:
     """Index of the last token at or left of `i` that is not part of a link (`đạt`, `có công suất là`: `là`; adverbs)."""
     links = set(entries().links)
     while i >= 0:
+        if i >= 1 and tokens[i].text in ("x", "X", "×") and re.fullmatch(r"\d{1,2}", tokens[i - 1].text):
+            i -= 2  # `công suất thiết kế 2 x | 622,5 MW`: how many units of the size, no part of the measure
+            continue
+        unit = 2 if i >= 3 and low(" ".join(t.text for t in tokens[i - 2:i])) == "tổ máy" else 1  # (the segmenter may split `tổ máy`)
+        if i > unit and tokens[i].text in ("x", "X", "×") and (unit == 2 or low(tokens[i - 1].text) == "tổ máy") \
+                and re.fullmatch(r"\d{1,2}", tokens[i - unit - 1].text):
+            i -= unit + 2  # (`2 tổ máy x | 300 MW`)
+            continue
         for n in (3, 2, 1):
             if i - n + 1 >= 0 and tuple(words_of(tokens[i - n + 1:i + 1])) in links:
                 if ends_entry(tokens, i, i - n + 1):

@@ -464,7 +464,7 @@ def extract(analysis: Analysis, site: Province | None = None) -> list[Official]:
         organization = body_of_title(title) or (_BEFORE_BODY.sub("", _tidy_title(organization, person.name)) or None if organization else None)
         organization = deputy_of_bare(best, bests, of_role(best.role, organization))  # `Các Phó Chủ tịch Hội gồm: ...`
         organization = _clause_body(best, organization)  # (`Về phía Hiệp hội Tinh dầu ... có TS. X - Chủ tịch Hiệp hội`, s58)
-        organization = _remit_body(organization)  # `phụ trách sản xuất tập đoàn Sailun`: the post's remit, then its body
+        organization = _function_body(_remit_body(organization))  # `phụ trách sản xuất tập đoàn Sailun`: the post's remit, then its body
         body = represented(best) if not organization or not patterns().org_head.match(organization) else None
         title, organization = (f"{title} {body}", body) if body else (title, organization)  # (`Đại diện Tổng lãnh sự quán X – bà A, Tham tán`)
         delegation = _delegation(analysis.text, best.end, title)  # `Đại biểu Quốc hội X (Hòa Bình)`: the province's deputy
@@ -527,6 +527,18 @@ def _clause_body(found: Found, organization: str | None) -> str | None:
     return side if side and side.lower().startswith(organization.strip().lower() + " ") else organization
 
 
+# a director's function written between the post and the firm (`Giám đốc quan hệ đối ngoại Big C`, `Giám đốc thu mua toàn
+# quốc MM Mega Market`, `Phó Giám đốc Kỹ thuật Công ty Đường Ninh Hòa`): no part of the firm's name (s59, set P156)
+_FUNCTION = re.compile(r"(?i:quan hệ đối ngoại|đối ngoại|thu mua toàn quốc|thu mua|kỹ thuật|kinh doanh|tài chính|marketing|nhân sự|"
+                       r"truyền thông|bán hàng|chất lượng|điều hành|vận hành|sản xuất)\s+(?=[A-ZĐ])")
+
+
+def _function_body(organization: str | None) -> str | None:
+    """An organisation opened by a director's function (`_FUNCTION`) before a capitalised firm: the firm; else as it was."""
+    m = _FUNCTION.match(organization or "")
+    return organization[m.end():] if organization and m and len(organization[m.end():].split()) >= 1 else organization
+
+
 def _remit_body(organization: str | None) -> str | None:
     """An organisation that opens with the remit of its post (`phụ trách sản xuất tập đoàn Sailun`, `phụ trách quan hệ Chính phủ
     quốc tế của Tập đoàn Intel`, `phụ trách hoạt động toàn cầu NVIDIA`): the body after the remit, its last organisation head
@@ -554,17 +566,21 @@ def _acronym(text: str) -> bool:
 def _same_body_placed(officials: list[Official]) -> list[Official]:
     """Officials whose body another official of the article names and places, placed there too: the same body
     (`Chủ tịch HAuA` beside `Phó Chủ tịch Hội Tự động hóa Thành phố Hồ Chí Minh (HAuA)`), by its name or the acronym in
-    brackets after it (s58, set P144)."""
+    brackets after it (s58, set P144); or the same person in the same role, named with a placed body elsewhere (s59)."""
     placed_bodies = [(o.organization, o) for o in officials if o.organization and o.province]
     out = []
     for o in officials:
         body = o.organization
         match = next((p for name, p in placed_bodies if body and not o.province and p is not o and (
-            _acronym(body) and (name == body or name.endswith(f"({body})")))), None)
+            _acronym(body) and (name == body or name.endswith(f"({body})")))), None) or next((
+            p for _, p in placed_bodies if not o.province and p is not o and p.name == o.name and p.role == o.role
+            and _BARE_DEPARTMENT.fullmatch(body or "")), None)  # (`Phó Giám đốc Sở NN&PTNT` beside the same person's `Phó Giám
+        # đốc Sở Nông nghiệp và Phát triển nông thôn thành phố Hà Nội`: one post, placed; s59, set P156)
         out.append(o.model_copy(update={"province": match.province, "province_2025": match.province_2025}) if match else o)
     return out
 
 
+_BARE_DEPARTMENT = re.compile(r"(?:Sở|Ban|Phòng|Trung tâm)\s+[^()]{1,40}")  # a body that names no place of its own
 _ON_BEHALF = re.compile(r"(?<!\w)(?i:thay mặt|thừa ủy quyền|thừa uỷ quyền)\s+$")
 
 
@@ -621,6 +637,8 @@ def _bracketed_place(sentence: str, title: str) -> Province | None:
     at = sentence.find(title) if title else -1
     m = re.match(r"\s*\(\s*([^()]{2,30}?)\s*\)", sentence[at + len(title):]) if at >= 0 else None
     found = patterns().province.fullmatch(re.sub(r"^(?i:tỉnh|thành phố|TP\.?)\s*", "", m.group(1))) if m else None
+    bracket = re.match(r"\s*(\((?:Sở|UBND|Ủy ban nhân dân)\s[^()]{2,70}\))", sentence[at + len(title):]) if at >= 0 else None
+    title = f"{title} {bracket.group(1)}" if bracket else title  # (`..., Trung tâm Khuyến công và XTTM (Sở Công Thương Ninh Thuận)`)
     parent = _PARENT_IN_TITLE.search(title or "")  # `Trưởng Phòng Công nghệ thông tin (Sở Thông tin và Truyền thông TP.HCM)`: the
     placed = [p for x in patterns().province.finditer(parent.group(1)) if (p := load().province(x.group()))] if parent else []  # parent's
     return load().province(found.group()) if found else placed[-1] if placed else None

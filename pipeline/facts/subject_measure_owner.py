@@ -46,7 +46,8 @@ def _measures() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _measure_before() -> re.Pattern[str]:
     words = sorted(_measures() | {w for w, _ in _SIZE_WORDS}, key=len, reverse=True)
-    return re.compile(rf"(?:^|(?<=[\s,(]))(?P<measure>(?i:{'|'.join(re.escape(w) for w in words)})(?:\s+(?i:{_KINDS_OF}))?){_LINKS}\s*$")
+    return re.compile(rf"(?:^|(?<=[\s,(]))(?P<measure>(?i:{'|'.join(re.escape(w) for w in words)})(?:\s+(?i:{_KINDS_OF}))?){_LINKS}"
+                      r"(?:\s+\d{1,2}\s*[xX×])?\s*$")  # (`công suất thiết kế 2 x | 622,5 MW`: the size of each of two units)
 
 
 # words that say which of a measure is meant, written after it (`công suất | thiết kế`, `diện tích | xây dựng`)
