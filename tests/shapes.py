@@ -31,3 +31,19 @@ def placed_officials(text: str, url: str | None) -> list[tuple[str, str | None, 
     """Each official's name, title and province, for `text` read as a page printed at `url` (the paper's province counts)."""
     record = to_record(to_article(RawDocument(url or "text", "text", text, url=url), SETTINGS))
     return [(o.name, o.title, o.province) for o in record.officials]
+
+
+HEAD = "Tin nhanh\n"  # a headline line, so that the sentence under test is read as the body's
+
+
+def body_officials(text: str) -> dict[str, tuple[str | None, str | None, str | None]]:
+    """Each official's title, organisation and province by name, for `text` read under a headline."""
+    record = process_text(HEAD + text, settings=SETTINGS)
+    return {o.name: (o.title, o.organization, o.province) for o in record.officials}
+
+
+def body_events(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    """Each event's name, date, last day and place, in order, for `text` read under a headline."""
+    record = process_text(HEAD + text, settings=SETTINGS)
+    return [(e.name, e.date, e.date_end, e.location) for e in record.events]
+

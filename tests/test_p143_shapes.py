@@ -5,19 +5,9 @@ from __future__ import annotations
 import pytest
 
 from pipeline import process_text
-from tests.shapes import SETTINGS, subjects
-
-HEAD = "Tin nhanh\n"  # a headline line, so that the sentence under test is read as the body's
-
-
-def _officials(text: str) -> dict[str, tuple[str | None, str | None, str | None]]:
-    record = process_text(HEAD + text, settings=SETTINGS)
-    return {o.name: (o.title, o.organization, o.province) for o in record.officials}
-
-
-def _events(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
-    record = process_text(HEAD + text, settings=SETTINGS)
-    return [(e.name, e.date, e.date_end, e.location) for e in record.events]
+from tests.shapes import HEAD, SETTINGS, subjects
+from tests.shapes import body_events as _events
+from tests.shapes import body_officials as _officials
 
 
 @pytest.mark.parametrize(("sentence", "name", "title"), [
