@@ -12,7 +12,8 @@ province alone that the article names at least twice and more often than any oth
 districts its paragraph names up to it, when they all lie in one province (`UBND huyện Tân Uyên tổ chức ... Dự có ...
 Phó Bí thư Tỉnh ủy`: Lai Châu), or from the districts of an article that names no province (`TX Hoài Nhơn`: Bình Định). Any other post that names no province takes the one a bracket right after it names
 with `tỉnh`, `TP` or `thành phố` (`phó trưởng Phòng Cảnh sát môi trường (Công an tỉnh Đồng Nai)`). A national or foreign
-post never takes a province this way.
+post never takes a province this way, nor does a local post of the foreign side of a meeting (`phía tỉnh Vân Nam (Trung
+Quốc) có ông X, Chánh Văn phòng Huyện ủy Hà Khẩu`) take the article's.
 """
 
 from __future__ import annotations
