@@ -302,3 +302,11 @@ def test_a_place_and_a_bare_year_closing_the_sentence_end_the_name() -> None:
     got = _events("Chiều 3/10, tại Trung tâm thương mại Aeon Mall Long Biên, Sở Công Thương Hà Nội tổ chức khai mạc Tuần hàng nông "
                   "sản an toàn các tỉnh, thành tại Hà Nội 2021.")
     assert got[0][0] == "Tuần hàng nông sản an toàn các tỉnh, thành tại Hà Nội 2021"
+
+
+@pytest.mark.parametrize(("sentence", "figure", "subject"), [
+    ("Trong đó gạo ước đạt 114 triệu USD, tăng 82% so với cùng kỳ.", "ước đạt 114 triệu USD", "gạo"),
+    ("Trong đó thủy sản ước đạt 484 triệu USD (chiếm tỷ trọng 71%).", "ước đạt 484 triệu USD", "thủy sản"),
+])
+def test_goods_the_tagger_reads_as_verbs_before_their_figure(sentence: str, figure: str, subject: str) -> None:
+    assert _figures(sentence)[figure][0] == subject

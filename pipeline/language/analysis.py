@@ -263,7 +263,8 @@ def _unglued(tokens: list[Token]) -> list[Token]:
         glued = " " in t.text and t.text.split()[-1].lower() == "ước" and nxt in ("đạt", "tính")
         if glued:
             head, tail = t.text[:t.text.rfind(" ")], t.text.split()[-1]
-            out += [Token(head, t.start, t.start + len(head), t.pos), Token(tail, t.end - len(tail), t.end, "R")]
+            head_pos = "N" if t.pos == "V" and head.lower() in _GOODS | _ONLY_NOUNS else t.pos  # (`gạo ước/V | đạt`: the goods)
+            out += [Token(head, t.start, t.start + len(head), head_pos), Token(tail, t.end - len(tail), t.end, "R")]
         elif t.text.lower() == "ở" and out and out[-1].text.lower() == "nhà" and out[-1].end + 1 == t.start and (
                 n + 1 == len(tokens) or not tokens[n + 1].text[:1].isupper() and not tokens[n + 1].text[:1].isdigit()
                 or len(out) > 1 and out[-2].text.lower() == "khu"):
@@ -306,6 +307,9 @@ def _unglued(tokens: list[Token]) -> list[Token]:
                 "hóa", "hoá", "hàng hóa", "hàng hoá")):
             out.append(Token(t.text, t.start, t.end, "N"))  # `Trong đó, bán lẻ/V hàng hóa ước đạt`, `lưu chuyển hàng hóa bán lẻ/V
             # và doanh thu dịch vụ`: retail, the measure's noun
+        elif t.pos == "V" and t.text.lower() in _GOODS and nxt in _FIGURE_NEXT and (not out or out[-1].pos == "CH" or out[-1].text.lower() in (
+                "đó", "là", "như", "và", "riêng", "còn")):
+            out.append(Token(t.text, t.start, t.end, "N"))  # `Trong đó gạo/V ước đạt 114 triệu USD`: goods opening an item (s59, set P155)
         elif t.pos == "V" and t.text.lower() in _SECTORS and (not out or out[-1].pos == "CH" or out[-1].text.lower() in ("là", "như", "và")):
             out.append(Token(t.text, t.start, t.end, "N"))  # `, dệt may/V tăng 35,64%`: a sector opening an item of a list (s54, set P114)
         elif t.pos in ("V", "A") and out and (out[-1].text.lower(), t.text.lower()) in _KINDS_OF:
@@ -326,8 +330,14 @@ _ACRONYM_GLUED = re.compile(r"([A-ZĐ]{2,}[A-ZĐ0-9&]*)\s+(?=[a-zà-ỹđ])")  #
 # nouns of measure the tagger sometimes tags as verbs (`Công ty mang về doanh thu/V 100 tỷ đồng`), never verbs themselves
 _ONLY_NOUNS = frozenset({"doanh thu", "doanh số", "kim ngạch", "lợi nhuận", "sản lượng", "diện tích", "công suất", "tổng doanh thu",
                           "tổng thu", "tổng chi", "vận tốc", "tốc độ", "trọng lượng", "chiều dài", "phiếu", "động đất", "tâm bão",
-                          "khai khoáng", "nhiệt điện", "thủy điện", "thuỷ điện", "phong điện"})  # (`nhà máy nhiệt điện/V`: the plant's kind, s48 set P66)
+                          "khai khoáng", "nhiệt điện", "thủy điện", "thuỷ điện", "phong điện",  # (`nhà máy nhiệt điện/V`: the plant's kind, s48 set P66)
+                          "thủy sản", "thuỷ sản", "hải sản", "nông sản", "lâm sản", "tơ tằm", "sứ vệ sinh"})  # goods read as verbs (`Trong đó
+# thủy sản/V đạt 484 triệu USD`, `và tơ tằm/V đạt`: s59, sets P151 and P155)
 _SECTORS = frozenset({"dệt may", "may mặc", "da giày"})  # sectors the tagger reads as verbs
+# goods the tagger sometimes reads as verbs when they open an item of a list, before the verb that gives their figure
+_GOODS = frozenset({"gạo", "cà phê", "hạt điều", "hồ tiêu", "cao su", "chè", "sắn", "tôm", "cá tra", "rau quả", "trái cây", "gỗ",
+                    "sắt thép", "phân bón", "xi măng", "than", "dầu thô", "xăng dầu", "giày dép", "điện thoại"})
+_FIGURE_NEXT = frozenset({"đạt", "ước", "ước đạt", "tăng", "giảm", "chiếm", "khoảng", "hơn", "gần"})
 _KINDS_OF = frozenset({("công nghiệp", "hỗ trợ"), ("nước", "giải khát")})  # a noun and the verb that names its kind (s53, set P108)
 _VOLTAGES = frozenset({"trung áp", "hạ áp", "cao áp", "siêu cao áp", "trung thế", "hạ thế", "cao thế"})  # after a noun: its voltage
 _REVENUES = frozenset({"nội địa", "xuất nhập khẩu", "xuất khẩu", "nhập khẩu", "ngân sách", "thuế", "hải quan", "từ dầu thô"})  # after `thu`
