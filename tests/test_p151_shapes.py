@@ -310,3 +310,9 @@ def test_a_place_and_a_bare_year_closing_the_sentence_end_the_name() -> None:
 ])
 def test_goods_the_tagger_reads_as_verbs_before_their_figure(sentence: str, figure: str, subject: str) -> None:
     assert _figures(sentence)[figure][0] == subject
+
+
+def test_talks_are_not_the_conference_beside_them() -> None:
+    got = _events("Chiều 29/7, Bí thư Tỉnh ủy Quảng Trị và Tỉnh trưởng tỉnh Savannakhet chủ trì cuộc hội đàm cấp cao về công tác "
+                  "thương mại biên giới. Sáng 5/3, Sở Công Thương tổ chức Hội nghị về công tác quản lý thị trường năm 2024.")
+    assert len(got) == 2 and got[1][0] == "Hội nghị về công tác quản lý thị trường năm 2024"

@@ -98,6 +98,8 @@ def _same(event: MergedEvent, mention: Mention, days: dict[int, set[str]], text:
     if mention.named and any(o.named and o.sentence is not mention.sentence and _one_title(o, mention) for o in event.mentions):
         return True  # `Hội nghị “Đào tạo an toàn hóa chất cho ...”` and `hội thảo “Đào tạo an toàn hóa chất cho ... gồm ...”`
     a, b = fold(first.head.lower()), fold(mention.head.lower())
+    if a != b and "hoi dam" in (a, b) and fold(first.name.lower()) != fold(mention.name.lower()):
+        return False  # talks are not the conference they sit beside (`cuộc hội đàm cấp cao về công tác ...`, `Hội nghị về công tác ...`)
     shorter = (not mention.named and a.startswith(b + " ")) or (not first.named and b.startswith(a + " ")) or a == b or (  # (`Ngày hội`: a fair
         {first.type, mention.type} <= event_spelling.TALKS and name_words(first) == name_words(mention) != set())  # or not; `diễn đàn X`, `hội nghị X`)
     if (first.type != mention.type and not shorter) or a.startswith("tai ") != b.startswith("tai ") or (mention.subtype and first.subtype and mention.subtype != first.subtype
