@@ -316,3 +316,11 @@ def test_talks_are_not_the_conference_beside_them() -> None:
     got = _events("Chiều 29/7, Bí thư Tỉnh ủy Quảng Trị và Tỉnh trưởng tỉnh Savannakhet chủ trì cuộc hội đàm cấp cao về công tác "
                   "thương mại biên giới. Sáng 5/3, Sở Công Thương tổ chức Hội nghị về công tác quản lý thị trường năm 2024.")
     assert len(got) == 2 and got[1][0] == "Hội nghị về công tác quản lý thị trường năm 2024"
+
+
+@pytest.mark.parametrize(("sentence", "figure", "subject"), [
+    ("Thành phố đang có 1,2 triệu xe máy, chiếm hơn 70% phương tiện giao thông.", "hơn 70%", "xe máy"),
+    ("Hải Dương có diện tích đất công nghiệp đứng thứ 5 tại miền Bắc, chiếm 10% toàn vùng.", "10%", None),
+])
+def test_a_share_after_chiem_is_of_the_things_counted_right_before(sentence: str, figure: str, subject: str | None) -> None:
+    assert _figures(sentence)[figure][0] == subject

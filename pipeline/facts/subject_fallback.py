@@ -8,8 +8,9 @@ over its nouns and places to the first word of a predicate, a number or a comma,
 fewer than three syllables alone says too little (`giá`, `chi phí`, `đóng góp`), so it must run on (`giá xăng`). A figure after a
 change of a measured figure, joined by `nhưng (vẫn)`, `và` or a comma and a verb of change, is of that measure too (`tăng
 7,7% so với tháng trước, nhưng vẫn giảm 7,6%`). A measure of the whole economy with its year, linked to the figure,
-says all alone what is measured (`lạm phát năm 2020 vẫn sẽ được kiểm soát ở mức dưới 4%`: `_WHOLE`, s59). Counts are
-left to their own reading."""
+says all alone what is measured (`lạm phát năm 2020 vẫn sẽ được kiểm soát ở mức dưới 4%`: `_WHOLE`, s59); a share after
+`, chiếm` is of the things a count right before it counts (`8,2 triệu xe máy, chiếm hơn 80%`: `xe máy`). Counts are left
+to their own reading."""
 
 from __future__ import annotations
 
@@ -37,6 +38,13 @@ _CHANGE_AFTER = re.compile(r"[^,;:()]{0,40}?,?\s*(?:(?i:nhưng|và|song)\s+)?(?:
 # 2020 vẫn sẽ được kiểm soát ở mức dưới 4%`, s59 set P154)
 _WHOLE = re.compile(rf"(?<!\w)(?P<m>(?i:lạm phát)(?:\s+(?i:cơ bản))?|CPI(?:\s+(?i:bình quân)(?:\s+(?i:chung))?)?|(?i:chỉ số giá tiêu dùng)|GDP|GRDP)"
                     rf"(?P<time>\s+(?i:năm|quý|tháng)\s+[\dIVX][\w/.-]*)?(?:\s+(?i:{_LINK_WORDS})(?!\w))+\s*$")
+
+
+# a share of the things a count right before it counts (`Hà Nội đang có 8,2 triệu xe máy, chiếm hơn 80% phương tiện giao
+# thông`, s59 set P153): the count may be no figure of its own (a bare `triệu` and a noun)
+_COUNTED_SHARE = re.compile(r"(?<![\w.,])(?<!thứ )(?<!Thứ )(?<!hạng )\d[\d.,]*\s+(?:(?i:triệu|nghìn|ngàn|tỷ|tỉ|vạn)\s+)?(?P<thing>(?!(?i:triệu|nghìn|ngàn|tỷ|tỉ|vạn|đồng|ha|tấn|km|lượt|lần|năm|tháng|ngày|tại|ở|trong|của|với|trên|so)(?!\w))[a-zà-ỹđ][^\W\d_]*"
+                            r"(?:\s+(?![A-Z]{2,})[^\W\d_]+){0,4}?)"
+                            r"\s*,\s*(?i:chiếm)\s+(?:(?i:khoảng|hơn|gần|trên|tới|đến)\s+)?$")
 
 
 @lru_cache(maxsize=1)
@@ -83,6 +91,8 @@ def fallback(sentence: Sentence, out: list[Figure]) -> list[Figure]:
         subject = _phrase(text[lead:start], lead, sentence)
         whole = _WHOLE.search(text, lead, start) if subject is None else None
         subject = " ".join(text[whole.start():whole.end("time") if whole.group("time") else whole.end("m")].split()) if whole else subject
+        counted = _COUNTED_SHARE.search(text, 0, start) if subject is None and f.unit == "percent" else None
+        subject = " ".join(counted.group("thing").split()) if counted else subject  # `8,2 triệu xe máy, chiếm hơn 80% ...`: the things counted
         if subject is None and before is not None and before.subject and measured(before.subject) \
                 and low(before.subject) not in SELF_MEASURES | empty_subjects() and not re.match(r"\s*(?i:về)\s", text[f.evidence.end - base:]) \
                 and _CHANGE_AFTER.fullmatch(text, before.evidence.end - base, start):
