@@ -23,11 +23,11 @@ def in_named_year(date: DateFact | None, year: str | None, name: str, kind: str 
     its own, nor a day told as today (`Sáng nay (16/6)`)."""
     if year is not None and kind != "congress" and TERM.search(name) and not YEAR.search(TERM.sub(" ", name)):
         return date
-    if date is not None and date.precision == "year" and (tasks := _TASKS_OF_YEAR.search(name)) and tasks.group(1) == date.value[:4] \
-            and not _REVIEWED.search(name):
+    tasks = _TASKS_OF_YEAR.search(name) if date is not None and not _REVIEWED.search(name) else None
+    if date is not None and tasks and date.precision == "year" and tasks.group(1) == date.value[:4]:
         return None  # `Hội nghị triển khai nhiệm vụ năm 2026`: the year planned, held at the end of the year before or early in it
-    tasks = _TASKS_OF_YEAR.search(name) if date is not None and date.precision in ("day", "month") and not _REVIEWED.search(name) else None
-    if date is not None and tasks and int(date.value[5:7]) >= 11 and not re.search(r"(?:19|20)\d{2}", date.text):
+    if date is not None and tasks and date.precision in ("day", "month") and int(date.value[5:7]) >= 11 \
+            and not re.search(r"(?:19|20)\d{2}", date.text):
         return in_year(date, str(int(tasks.group(1)) - 1))  # `Ngày 25/12, ... triển khai nhiệm vụ năm 2026`: in December 2025
     announced = _ANNOUNCED.search(name)
     if date is not None and announced and date.precision in ("day", "month") and not re.search(r"(?:19|20)\d{2}", date.text):

@@ -536,7 +536,7 @@ _FUNCTION = re.compile(r"(?i:quan hệ đối ngoại|đối ngoại|thu mua to�
 def _function_body(organization: str | None) -> str | None:
     """An organisation opened by a director's function (`_FUNCTION`) before a capitalised firm: the firm; else as it was."""
     m = _FUNCTION.match(organization or "")
-    return organization[m.end():] if organization and m and len(organization[m.end():].split()) >= 1 else organization
+    return organization[m.end():] if organization and m else organization
 
 
 def _remit_body(organization: str | None) -> str | None:

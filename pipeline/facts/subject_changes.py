@@ -263,16 +263,11 @@ def _linked(sentence: Sentence, tokens: list[Token], i: int, start: int | None) 
 
 
 def listed_subject(sentence: Sentence, tokens: list[Token], i: int, spans: list[tuple[int, int]], start: int | None = None) -> str | None:
-    """The text of a list of two items or more opening the clause of the change before the figure, or None."""
+    """The text of a list of two items or more opening the clause of the change before the figure, or of a list's later
+    item the tagger read as a verb (`và tơ tằm/V đạt 20 triệu USD`: `_goods_read_as_verb`), or None."""
     found = change_list(tokens, _linked(sentence, tokens, i, start), spans)
-    return phrase_text(sentence, found[0]) if found is not None and found[1] >= 2 else None
-
-
-def verb_read_goods(sentence: Sentence, tokens: list[Token], i: int, spans: list[tuple[int, int]], start: int | None = None) -> str | None:
-    """The goods of a list's later item the tagger read as a verb (`và tơ tằm/V đạt 20 triệu USD`), or None."""
-    found = change_list(tokens, _linked(sentence, tokens, i, start), spans)
-    return phrase_text(sentence, found[0]) if found is not None and found[1] == 1 and len(found[0]) == 1 and \
-        found[0][0].pos == "V" else None
+    goods = found is not None and found[1] == 1 and len(found[0]) == 1 and found[0][0].pos == "V"
+    return phrase_text(sentence, found[0]) if found is not None and (found[1] >= 2 or goods) else None
 
 
 def long_subject(sentence: Sentence, tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> str | None:

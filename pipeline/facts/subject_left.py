@@ -32,7 +32,7 @@ from pipeline.facts.subject_asides import (
     period_opens_change,
     restated,
 )
-from pipeline.facts.subject_changes import in_parentheses, is_changed, listed_subject, respective_item, verb_read_goods
+from pipeline.facts.subject_changes import in_parentheses, is_changed, listed_subject, respective_item
 from pipeline.facts.subject_counted_before import after_count
 from pipeline.facts.subject_distances import distance_from, far_thing
 from pipeline.facts.subject_items import (
@@ -151,10 +151,8 @@ def leftward(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         return Subject(respective, "changed")  # `A và B lần lượt đạt X và Y`: X is A's, Y is B's
     listed = listed_subject(sentence, tokens, i, absolute, start)
     if listed:
-        return Subject(listed, "changed")  # `ngành chế biến, chế tạo tăng 4,4%`: a list opening the clause of a change
-    goods = verb_read_goods(sentence, tokens, i, absolute, start)
-    if goods:
-        return Subject(goods, "changed")  # `..., thủy sản đạt 300 triệu USD và tơ tằm/V đạt 20 triệu USD`
+        return Subject(listed, "changed")  # `ngành chế biến, chế tạo tăng 4,4%`: a list opening the clause of a change (or
+        # goods the tagger read as a verb: `..., thủy sản đạt 300 triệu USD và tơ tằm/V đạt 20 triệu USD`)
     counted = in_parentheses(tokens, i, absolute)
     if counted:
         return Subject(phrase_text(sentence, counted), "of")  # `1.751 doanh nghiệp thành lập mới (tăng 16,1%`
