@@ -23,6 +23,8 @@ from typing import Literal
 
 from pipeline.facts import (
     count_kinds,
+    figure_rates,
+    figure_repeats,
     grades,
     periods,
     subject_aboard,
@@ -102,7 +104,6 @@ from pipeline.facts.subject_lexicon import (
 from pipeline.facts.subject_money_verbs import MONEY_UNITS
 from pipeline.facts.subject_tidy import measured, tidy
 from pipeline.language.analysis import Analysis, Sentence
-from pipeline.language.textnorm import fold
 from pipeline.record import Evidence, Figure
 
 _AMOUNT = rf"(?:(?:{DIGITS})(?:\s*(?:{MULTIPLIER}))?(?:\s+(?:{DIGITS})\s*(?:{MULTIPLIER}))*(?:(?:(?<=nghìn)|(?<=ngàn))\s+\d{{3}}(?![\d.,]))?)"
@@ -118,13 +119,10 @@ class _Patterns:
     measure: re.Pattern[str]
     count: re.Pattern[str]
     bare: re.Pattern[str]
-    per: re.Pattern[str]
     province: re.Pattern[str]
     units: dict[str, tuple[str, float]]
     quals: dict[str, str]
-    per_units: dict[str, str]
     money_cues: re.Pattern[str]
-    each: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -135,8 +133,6 @@ def _patterns() -> _Patterns:
     qual = alternation(list(quals))
     unit_alt = alternation(list(units))
     nouns = alternation(list(lex.count_nouns))
-    per_units = {r[0]: r[1] for r in rows("rate_units.tsv")}
-    per_alt = alternation(list(per_units))
     measure = re.compile(
         rf"(?<![\w/.,])(?:(?P<qual>(?i:{qual}))\s+)?(?:(?i:từ)\s+)?"
         rf"(?P<a>{_AMOUNT}|(?i:{WORDS}))"
@@ -154,17 +150,10 @@ def _patterns() -> _Patterns:
         rf"(?<![\w/.,])(?:(?P<qual>(?i:{qual}))\s+)?(?:(?i:từ)\s+)?(?P<a>(?:{DIGITS})(?:\s*(?:{MULTIPLIER}))?)"
         rf"(?:\s*(?:-|–|đến|tới)\s*(?P<b>(?:{DIGITS})\s*(?:{MULTIPLIER})))?(?![\w])"
     )
-    per = re.compile(
-        rf"\s*/\s*(?:(?:1|(?i:một))\s+)?(?:(?P<slash>{per_alt})|(?P<word>[^\W\d_]+))(?![\w²³])"
-        rf"|\s+(?i:trên\s+mỗi|cho\s+mỗi|mỗi|hàng|hằng)\s+(?P<each>(?i:năm|tháng|tuần|ngày|quý|giờ)|{per_alt})(?![\w²³])"  # (`hàng tháng`)
-        # `một`, `trên` only with nothing after the denominator (`89% trên người bị hại` is not per person)
-        rf"|\s+(?i:trên\s+một|cho\s+một|một|trên|1)\s+(?P<weak>{per_alt})(?=\s*(?:[,.;:)!?]|$))"
-    )
     cues = alternation([r[0] for r in rows("money_cues.txt")])
     province = re.compile(rf"(?<!\w)(?:{lex.province_pattern})(?![\w])")
-    return _Patterns(measure, count, bare, per, province, units, {k.lower(): v for k, v in quals.items()},
-                     per_units, re.compile(rf"(?<!\w)(?i:{cues})(?!\w)"),
-                     re.compile(rf"(?<!\w)(?i:mỗi|một|1)\s+({per_alt})(?!\w)"))
+    return _Patterns(measure, count, bare, province, units, {k.lower(): v for k, v in quals.items()},
+                     re.compile(rf"(?<!\w)(?i:{cues})(?!\w)"))
 
 
 def _amount(text: str) -> Decimal | None:
@@ -195,29 +184,6 @@ class _Found:
     range: Literal["low", "high"] | None = None
     counted: str | None = None
     per: str | None = None
-
-
-def _per(sentence: Sentence, end: int) -> tuple[str | None, int]:
-    """The denominator written right after a figure ending at `end`, and where it ends."""
-    pats = _patterns()
-    m = pats.per.match(sentence.text, end)
-    if m is None:
-        closed = re.match(r"\s*\)\s+(?i:mỗi|trên mỗi)\s+([^\W\d_]+)", sentence.text[end:])  # `1.400 SGD (hơn 1.000 USD) mỗi tháng`: the
-        if closed is None:  # restated amount's rate, after its bracket; or a rate of time after the thing measured
-            timed = _TIMED.match(sentence.text, end) or (_EVERY_AFTER.match(sentence.text, end) if not sentence.text[:end].endswith("%") else None) or (
-                _DAY_AND_NIGHT.match(sentence.text, end) if re.search(r"(?:m3|m³|tấn|lít|kWh)$", sentence.text[:end]) else None)  # (`900.000 m3 nước sạch / ngày đêm`,
-            # `300 tấn rác/ngày`, `khoảng 240 triệu kWh điện mỗi năm`, `2.832 m3 ngày đêm`: a day and its night, no slash)
-            return (pats.per_units.get(timed.group(1).lower()) if timed else None), end
-        return pats.per_units.get(closed.group(1).lower()), end
-    if m.group("word"):
-        at = sentence.start + m.start("word")
-        token = next((t for t in sentence.tokens if t.start == at and " " in t.text), None)  # `đồng / học sinh`
-        word = token.text if token is not None else m.group("word")
-        stop = token.end - sentence.start if token is not None else m.end()
-        return (word.lower() if len(word) <= 12 else None), (stop if len(word) <= 12 else end)
-    written = m.group("slash") or m.group("each") or m.group("weak")
-    per = pats.per_units.get(written) or pats.per_units.get(" ".join(written.split()))
-    return per, m.end()
 
 
 def _qualifier(m: re.Match[str], quals: dict[str, str]) -> str | None:
@@ -454,7 +420,6 @@ _BARE_SIZE = {kind: re.compile(rf"(?<!\w)(?<!(?i:đấu|trả|mặc|ngã) )((?i:
 # an amount restated in brackets, after a word of `subject_asides.RESTATING` or none (`(tương đương 9 tỉ USD)`)
 _RESTATED = re.compile(r"\s*\(\s*(?:(?i:" + "|".join(sorted((re.escape(w) for w in subject_asides.RESTATING if w[0].isalpha()), key=len, reverse=True))
                        + r")\s*)?")
-_UNITS_TIMES = re.compile(r"(?<![\d.,])\d{1,2}\s*(?:(?i:tổ máy)\s*)?[xX×]\s*$")  # `2 x`, `2 tổ máy x` before a unit's size
 _RESTATED_COMMA = re.compile(r"\s*,\s*(?i:tương đương với|tương đương|tức là|tức)\s+")  # `113 triệu USD, tương đương 2.800 tỷ đồng`
 
 
@@ -543,16 +508,14 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
     found.sort(key=lambda f: (f.start, f.range == "high"))
     spans: list[tuple[int, int]] = []
     for n, f in enumerate(found):
-        f.per, per_end = _per(sentence, f.end)
+        f.per, per_end = figure_rates.per_after(sentence, f.end)
         if f.unit == "count" and _PLACE_PAIR.match(sentence.text, f.end):
             f.per, per_end = None, f.end  # `hơn 20 tỉnh/thành`: provinces and cities, no rate
         prior = found[n - 1] if n else None
         if f.per is None and prior is not None and prior.per and f.unit in MONEY_UNITS and prior.unit in MONEY_UNITS \
                 and _RESTATED_IN.fullmatch(sentence.text, spans[-1][1], f.start):
             f.per = prior.per  # `2.000 USD/tấn (khoảng 46 triệu đồng)`: the same price, restated in brackets
-        every = (_EVERY_BEFORE.search(sentence.text, 0, f.start) or _AVERAGE_BEFORE.search(sentence.text, 0, f.start)) \
-            if f.per is None and f.unit not in ("percent", "count", None) else None  # (`điện lượng trung bình năm khoảng 200 triệu kWh`)
-        f.per = _patterns().per_units.get(every.group(1).lower()) if every else f.per  # `hàng năm sản xuất ra khoảng 320.000 tấn`
+        f.per = f.per or figure_rates.each_before(sentence.text[:f.start], f.unit)  # `hàng năm sản xuất ra khoảng 320.000 tấn`
         spans.append((f.start, per_end))  # the figure's text stays the amount (`200.000 đồng`), `per` says `ngày`
     said = periods.in_sentence(sentence, published_year)
     out: list[Figure] = []
@@ -731,25 +694,15 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = _bracket_variant(sentence.text, found[n - 1].end if n else -1, f.start, subject, out[-1].subject if out and n else None)
         subject = _clause_own(sentence.text, found[n - 1].start if n else -1, f.start, subject, out[-1].subject if out and n else None) \
             if f.unit == "percent" else subject
-        if subject is not None and f.per is None and f.unit not in ("count", "percent"):  # (a share is of a whole, per nothing:
-            each = _patterns().each.search(subject)  # `sản lượng cà phê mỗi năm chiếm 30% cả nước`) `Giá mỗi kg cà phê là 40.000 đồng`
-            f.per = _patterns().per_units.get(each.group(1)) if each else None
-        if f.per is None and f.unit not in ("percent", None):
-            each_before = _EACH_BEFORE.search(sentence.text[:f.start])  # `Mỗi tháng, công ty trả 5 triệu đồng`, `thưởng mỗi người 100 triệu`,
-            # `cho biết mỗi ngày đóng 50.000 đồng`, `mỗi giờ đi được 5-10 km`, `hoàn tiền một năm lên tới 12 triệu đồng`
-            word = next((g for g in each_before.groups() if g), "") if each_before else ""
-            f.per = _patterns().per_units.get(low(word)) or _patterns().per_units.get(word) if word else None
-            f.per = f.per if f.unit != "count" or f.per in _TIMES else None  # (`Mỗi năm, làng hoa bán ra 7 triệu sản phẩm`: a count a
-            # year; not `mỗi người 3 con`)
-        if f.per is None and f.unit in ("MW", "kW", "GW", "MWp", "kWp", "MVA") and _UNITS_TIMES.search(sentence.text[:f.start]):
-            f.per = "tổ máy"  # `công suất thiết kế 2 x 622,5 MW`: the size of each unit, no total
+        f.per = f.per or figure_rates.of_clause(sentence.text[:f.start], subject, f.unit)  # `Giá mỗi kg cà phê là 40.000 đồng`,
+        # `Mỗi tháng, công ty trả 5 triệu đồng`, `2 x 622,5 MW`
         if f.per is None and n > 0 and out and out[-1].per and _restating(sentence.text[found[n - 1].end:f.start]) \
                 and UNIT_KINDS.get(f.unit or "") == UNIT_KINDS.get(found[n - 1].unit or "", "-"):
             f.per = out[-1].per  # `1.400 SGD (hơn 1.000 USD) mỗi tháng`: the amount restated is the same rate
         inherited = found_subject is not None and found_subject is previous and out and subject is not None and (out[-1].subject or "").startswith(subject + " của ")
         subject = out[-1].subject if inherited else subject  # `..., vượt 5% so với kế hoạch`: the owned measure before, whole
         each_thing = subject_transfers.priced_each(sentence, f.start) if f.unit in MONEY_UNITS and f.per and subject is None else None
-        subject = each_thing if each_thing and low(each_thing) not in _patterns().per_units else subject  # `mỗi suất ăn của học sinh
+        subject = each_thing if each_thing and low(each_thing) not in figure_rates.per_units() else subject  # `mỗi suất ăn của học sinh
         # 15.000 đồng`: the thing each of which costs it (not a bare denominator: `mỗi học sinh là 25.000 đồng/tháng`)
         subject = _MAINLY_END.sub("", subject) if subject else subject  # `cơ sở sản xuất | chủ yếu` (+ là nước đá): how, not which
         joined = _JOINED_BEFORE.search(sentence.text[:f.start]) if f.unit == "count" and f.counted and (
@@ -831,46 +784,6 @@ def _distinct_shares(sentence: Sentence, out: list[Figure]) -> list[Figure]:
     return out
 
 
-# the gap between two amounts of one list: a separator and a short label (`, nông thôn`, `và miền núi`, `; loại 2:`)
-_LIST_GAP = re.compile(r"\s*(?:,|;|(?i:và))\s*(?:[^\W\d_][^\d,;:()]{0,30}?)?\s*(?::|(?i:là))?\s*")
-_EACH_AFTER = re.compile(r"\s*(?i:mỗi|một)\s+(\S+)")
-_NOT_LABELS = frozenset({"khoảng", "hơn", "gần", "trên", "dưới", "chừng", "tương đương", "tương ứng", "lên", "xuống", "mức"})
-
-
-def _listed_per(sentence: Sentence, out: list[Figure]) -> list[Figure]:
-    """The figures of `out` with the denominator `mỗi X` written after the last amount of a list given to the amounts of
-    the list before it that have none (`thành thị là 155.000 đồng, nông thôn 75.000 đồng và miền núi 19.000 đồng mỗi
-    tháng`: each per `tháng`)."""
-    text, base = sentence.text, sentence.start
-    for j in range(len(out) - 1, 0, -1):
-        last = out[j]
-        each = _EACH_AFTER.match(text, last.evidence.end - base)
-        if last.per is None or each is None or low(each.group(1)).strip(".,;") != last.per or last.unit not in MONEY_UNITS:
-            continue
-        i = j - 1
-        while i >= 0 and out[i].unit == last.unit and out[i].per is None and _LIST_GAP.fullmatch(
-                text, out[i].evidence.end - base, out[i + 1].evidence.start - base) and not any(
-                t.pos in ("V", "E", "R", "M") and low(t.text) != "là" or low(t.text) in _NOT_LABELS
-                for t in sentence.tokens if out[i].evidence.end <= t.start and t.end <= out[i + 1].evidence.start):
-            # (a label of nouns only: `, nông thôn`, `và miền núi`; not `, tương đương khoảng`, `và đóng BHXH là`)
-            out[i] = out[i].model_copy(update={"per": last.per})
-            i -= 1
-    for j in range(len(out) - 1):  # `từ 17.000 tấn đến 21.000 tấn/năm`: a range written with its unit twice shares the rate (s57)
-        if out[j].per is None and out[j + 1].per and out[j].unit == out[j + 1].unit and re.match(r"(?i:từ)\s", out[j].text) and (
-                _TO_SECOND.fullmatch(text, out[j].evidence.end - base, out[j + 1].evidence.start - base) or re.match(
-                    r"(?i:đến|tới)\s", out[j + 1].text) and not text[out[j].evidence.end - base:out[j + 1].evidence.start - base].strip()):
-            out[j] = out[j].model_copy(update={"per": out[j + 1].per})
-    for j in range(len(out) - 1):  # `biên độ từ 34,81% – 72,56%`: the range's second end measures what its first does (s58)
-        if out[j].subject and out[j + 1].subject is None and out[j].unit == out[j + 1].unit and out[j].range is None \
-                and re.match(r"(?i:từ)\s", out[j].text) and (_TO_SECOND.fullmatch(text, out[j].evidence.end - base, out[j + 1].evidence.start - base)
-                                                            or re.match(r"(?i:đến|tới)\s", out[j + 1].text) and not text[out[j].evidence.end - base:out[j + 1].evidence.start - base].strip()):
-            out[j + 1] = out[j + 1].model_copy(update={"subject": out[j].subject})
-    return out
-
-
-_TO_SECOND = re.compile(r"\s*(?:[-–]|(?i:đến|tới))\s*")
-
-
 def _money_after(sentence: Sentence, end: int, spans: list[tuple[int, int]]) -> str | None:
     """The money a sum is, named right after it (`382 USD | tiền bảo lãnh`, `khoản tiền phạt`), or None."""
     after = phrase_after(list(sentence.tokens), sentence.start + end, [(sentence.start + a, sentence.start + b) for a, b in spans])
@@ -895,31 +808,12 @@ _VISITORS = re.compile(r"(?:^|[,;:]\s*)(?:(?i:năm|trong năm|quý|tháng)\s+\S+
                        r"\s+(?:(?i:khoảng|hơn|gần|trên|xấp xỉ)\s+)?$")
 
 
-# `mỗi`/`hằng` and a unit opening the figure's clause (after an average's or a forecast's word: `Bình quân mỗi ngày`,
-# `Dự kiến mỗi năm`), right before it or up to three words before it, or `một` and a unit of time before its link: the
-# amount is a rate per that unit
-_EACH_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?:(?i:bình quân|trung bình|dự kiến|ước tính|tính ra|hiện nay|hiện)\s+)?(?i:mỗi|hằng|hàng)\s+([^\W\d_]+)(?:\s*,)?\s[^,;:()]*$"
-                          r"|(?:^|[,;:]\s*)(?i:bình quân|trung bình)\s+(?i:mỗi)\s+([^\W\d_]+)\s[^;:()\d]*$"  # `Bình quân mỗi ngày xuất khẩu máy móc, thiết bị, ... thu về`
-                          r"|(?<!\w)(?i:mỗi)\s+([^\W\d_]+)\s+$"
-                          r"|(?<!\w)(?i:mỗi)\s+([^\W\d_]+)\s+(?:[^\W\d_.]+\s+){1,5}$"  # `mỗi giờ đi được | 5-10 km`
-                          r"|(?:^|(?<!\w)(?!(?i:trong|sau|trước|hơn|gần|khoảng|vòng|tới|đến)\s)[^\W\d_]+\s+)(?i:một)\s+(năm|tháng|ngày|tuần)\s+"
-                          r"(?:[^\W\d_]+\s+){0,2}$")  # `hoàn tiền một năm lên tới | 12 triệu đồng` (not `trong một năm`: a duration)
-
-
 _PAYS_SHARE = re.compile(r"(?<!\w)(?i:hỗ trợ|chi trả|chịu|cấp|tài trợ|miễn phí|miễn|giảm giá|giảm|cắt giảm|tăng|nâng|hạ|bù|trả|thanh toán|đài thọ|hoàn)\s+(?:(?i:đến|tới|khoảng|tối đa|gần|hơn)\s+)?$")
 _COMPARED = re.compile(r"\s*,?\s*(?i:so với|gấp|bằng|thay vì|từ)\s+(?:(?i:mức|con số)\s+)?")  # `16,9 tỉ đồng so với 19,5 tỉ đồng`: the same measure
-_TIMED = re.compile(r"(?:\s+[^\W\d_A-ZĐ][^\W\d_]*){1,4}\s*/\s*(ngày đêm|ngày|tháng|năm|giờ|tuần|h)(?!\w)")  # lower-case words, then `/` a time
 _INITIALS_AFTER = re.compile(r"\s+(DN|DNVVN|DNNVV|HTX|NLĐ|CBCNV)(?=\s+[a-zà-ỹđ])")  # people or firms a share is of, by initials
-_EVERY_AFTER = re.compile(r"(?:\s+(?!(?:và|của|cho|để|với|so|khi|trong|nhưng|còn|là|có|ở|tại)\s)(?:[^\W\d_A-ZĐ][^\W\d_]*|[A-ZĐ][A-ZĐ0-9]{1,5}(?!\w))){0,5}"
-                          r"\s+(?i:mỗi|hàng|hằng)\s+(năm|tháng|ngày|tuần)(?!\w)")  # a time (`6 triệu tấn hàng hóa qua cảng mỗi năm`, s52)
-# each (`240 triệu kWh điện mỗi năm`, `330.000 tấn DAP mỗi năm`: the goods, lower case or initials)
 _RESTATED_IN = re.compile(r"\s*\(\s*(?:(?i:khoảng|tương đương|hơn|gần|chừng|tức|hay)\s+)?")  # the bracket that restates an amount
 _PLACE_PAIR = re.compile(r"\s*/\s*(?i:thành phố|thành|thị xã|phường|thị trấn|quận|huyện|xã)(?!\w)")  # `tỉnh/thành`: one noun
-_EVERY_BEFORE = re.compile(r"(?<!\w)(?i:mỗi|hàng|hằng)\s+(năm|tháng|ngày|tuần)(?:\s*,\s*(?:[^\W\d_]+\s+){0,3}|\s+)(?:[a-zà-ỹđ]+\s+){1,3}(?:(?i:khoảng|hơn|gần|trên|tới|chừng|"
-                           r"xấp xỉ)\s+)?$")  # a time each, then the verb that yields the amount right before it
-_AVERAGE_BEFORE = re.compile(r"(?<!\w)(?i:trung bình|bình quân)\s+(năm|tháng|ngày)\s+(?:(?i:khoảng|hơn|gần|trên|đạt|là|ước đạt|ước)\s+)*$")
-_DAY_AND_NIGHT = re.compile(r"\s+(ngày\s*(?:đêm|\.\s*đêm))(?!\w)")  # a volume a day, written without `/`
-_TIMES = frozenset({"năm", "tháng", "ngày", "tuần", "quý", "giờ"})  # units of time a count may be a rate of
+
 
 
 _JOINED_BEFORE = re.compile(r"(?:^|[,;:.]\s*)\W*(?P<verb>(?i:tham gia|tham dự|góp mặt tại|góp mặt ở))\s+(?P<what>[^,;:.]{3,60}?)\s+(?i:có)"
@@ -972,33 +866,6 @@ def _after_count(text: str, before: list[_Found], start: int, subject: str, unit
     return f"{text[count.start:count.end]} {subject}"
 
 
-def _distinctive(f: Figure) -> bool:
-    """A value unlikely to be repeated by chance: at least 2 significant digits (3 for shares and counts)."""
-    digits = len(re.sub(r"^0+|0+$", "", f"{Decimal(str(f.value)).normalize():f}".replace(".", "").replace("-", "")))
-    return digits >= (3 if f.unit in ("percent", "count") else 2)
-
-
-def _same_fact(a: Figure, b: Figure) -> bool:
-    if (a.unit, a.per, a.range, a.counted) != (b.unit, b.per, b.range, b.counted) or abs(a.value - b.value) > 1e-9 * max(1.0, abs(a.value)):
-        return False
-    if a.evidence.sentence == b.evidence.sentence or a.period and b.period and a.period != b.period:
-        return False
-    if a.subject and b.subject:
-        x, y = fold(a.subject), fold(b.subject)
-        return x == y or x in y or y in x
-    return _distinctive(a)
-
-
-def mark_repeats(found: list[Figure]) -> list[Figure]:
-    """Set `repeat_of` on every figure that restates an earlier figure of the article (same value, unit, rate and
-    subject; the lead repeated in the body): the index of the first statement."""
-    out: list[Figure] = []
-    for f in found:
-        first = next((i for i, g in enumerate(out) if g.repeat_of is None and _same_fact(g, f)), None)
-        out.append(f if first is None else f.model_copy(update={"repeat_of": first}))
-    return out
-
-
 def extract(analysis: Analysis, published: str | None = None) -> list[Figure]:
     """Every figure in an article, in text order; `published` (ISO date) dates `6 tháng đầu năm` and `năm nay`."""
     year = None
@@ -1007,13 +874,13 @@ def extract(analysis: Analysis, published: str | None = None) -> list[Figure]:
             year = date.fromisoformat(str(published)[:10]).year
         except ValueError:
             year = None
-    return mark_repeats([f for sentence in analysis.sentences for f in in_sentence(sentence, year)])
+    return figure_repeats.mark_repeats([f for sentence in analysis.sentences for f in in_sentence(sentence, year)])
 
 
 # what the figures of one sentence say of each other, applied in order by `in_sentence`
 _SENTENCE_STEPS = (
     subject_changes.from_end,  # `từ 100 MW lên 150 MW`: the start measures what the end does
-    _listed_per,  # `..., nông thôn 75.000 đồng và miền núi 19.000 đồng mỗi tháng`: each per `tháng`
+    figure_rates.listed,  # `..., nông thôn 75.000 đồng và miền núi 19.000 đồng mỗi tháng`: each per `tháng`
     subject_shared_measure.shared,  # `công suất nhiệt điện than ..., thủy điện ...`: `công suất thủy điện`
     subject_reached.reached,  # `Cảng X đạt doanh thu ...`: `doanh thu của Cảng X`
     subject_area_owner.area_owned,  # `5.600 ha của Công ty X`: `diện tích của Công ty X`
