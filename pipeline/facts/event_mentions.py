@@ -24,7 +24,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.facts import event_dashed, event_dates, event_extent, event_occurrence, event_sittings
+from pipeline.facts import (
+    event_awards,
+    event_dashed,
+    event_dates,
+    event_extent,
+    event_occurrence,
+    event_resolutions,
+    event_sittings,
+)
 from pipeline.facts.event_ceremonies import verbal, word_at
 from pipeline.facts.event_descriptions import described_end, themed_end
 from pipeline.facts.event_joints import venue_name
@@ -232,6 +240,11 @@ def _closed(mention: Mention | None) -> Mention | None:
     if run_on and re.match(r"\s+[a-zà-ỹđ]", mention.sentence.text[mention.end:]) and mention.sentence.text[mention.end + 1:mention.end + 2].islower():
         mention = replace(mention, name=mention.name[:run_on.start()], end=mention.start + run_on.start())  # `Cụm Công nghiệp
         # Xây Đá B. | Dự án được khánh thành ...`: a full stop after a letter the splitter took for an initial ends the name
+    twice = len(mention.head) + 1
+    if mention.head and mention.name[:twice].lower() == mention.head.lower() + " " and mention.name[twice:].lower().startswith(
+            mention.head.lower()) and mention.name[twice:twice + 1].isupper():  # `tại diễn đàn | Diễn đàn Doanh nghiệp X`: the
+        mention = replace(mention, name=mention.name[twice:], start=mention.start + twice, head=mention.name[twice:twice + len(mention.head)])
+        # kind, then the name that holds it again
     dated = _MONTH_OF_YEAR.search(mention.name)
     if dated and dated.start() > len(mention.head) and not re.search(r"(?i:thường kỳ)$", mention.name[:dated.start()]):  # `Hội nghị APEC
         # | tháng 11 - 2016`, `Hội chợ Xuân | tháng`: its date (not `phiên họp thường kỳ tháng 3-2019`: which sitting)
@@ -247,6 +260,8 @@ def _closed(mention: Mention | None) -> Mention | None:
     return mention
 
 
+_TERMS = re.compile(r"\W*(?i:theo)\s+(?:(?i:nội dung)\s+)?(?:(?i:các|những)\s+)?(?i:bản ghi nhớ|biên bản ghi nhớ|thỏa thuận|thoả thuận|"
+                    r"hợp đồng|chương trình hợp tác|ghi nhớ|MOU)(?!\w)")
 _MEETINGS = frozenset({"conference", "workshop", "forum"})  # heads of a meeting that one event may be called by together
 _LABELS = re.compile(r"(?<!\w)(?:OCOP|CNNT|CNNTTB|TMĐT|HTX|DN|KCN|CCN)(?!\w)")  # labels of kinds of product or body, no names
 _UNQUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|'[^']*'|«[^»]*»")
@@ -365,6 +380,9 @@ def mentions(analysis: Analysis) -> list[Mention]:
         nominal = [n for n in _nominal(sentence, tags, starts, ends) if not any(s.start <= n.start < s.end for s in sat)]
         taken = [(n.start, n.end) for n in nominal + sat]
         by_verb = verbal(sentence, taken, starts, ends, tags)
-        judged = [_closed(whole_name(owners_listed(whole_item(event_extent.judge(m))))) for m in nominal + by_verb if not _talked(m)]  # (a sitting's name is made, not cut from the text)
-        found.extend(event_dashed.joined(sorted([m for m in judged if m is not None] + sat, key=lambda x: x.start)))
+        judged = [event_resolutions.carried_out(event_awards.awarded(_closed(whole_name(owners_listed(whole_item(event_extent.judge(m))))))) for m in nominal + by_verb if not _talked(m)]  # (a sitting's name is made, not cut from the text)
+        terms = _TERMS.match(sentence.text) is not None  # `Theo bản ghi nhớ hợp tác (MOU), các bên ... tổ chức khóa đào tạo
+        # chuyên sâu ...`: what an agreement plans, no event held; a named one may still be told (`Hội chợ X`)
+        found.extend(event_dashed.joined(sorted([m for m in judged if m is not None and not (terms and not m.name[:1].isupper())] + sat,
+                                                key=lambda x: x.start)))
     return found

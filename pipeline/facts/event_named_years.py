@@ -14,13 +14,17 @@ from pipeline.facts.event_lexicon import YEAR
 from pipeline.record import DateFact
 
 
-def in_named_year(date: DateFact | None, year: str | None, name: str, kind: str = "") -> DateFact | None:
+def in_named_year(date: DateFact | None, year: str | None, name: str, kind: str = "", launched: bool = False) -> DateFact | None:
     """A day or month whose year the text does not write (`ngày 20/4`) is in the year the event's name gives
     (`Ngày hội ... năm 2022`), not in the year of publication, when the two differ; not for a review, whose name
     gives the year reviewed (`Hội nghị tổng kết công tác năm 2023`, held in 2024), nor when the year opens a term
     or a plan's period (`Hội nghị Ban Chấp hành ..., nhiệm kỳ 2020-2025`, held in 2025), except for a congress; nor a day of January or February when the name gives the year before
     (a year's awards and reviews are held early the next), nor any day of an award's or certificates' ceremony in the year after
-    its own, nor a day told as today (`Sáng nay (16/6)`)."""
+    its own, nor a day told as today (`Sáng nay (16/6)`), nor the day a contest or a programme of a later year is launched
+    (`Tối 10/10, ... phát động Cuộc thi "... năm 2026"` of 2025: `launched`, the mention right after a verb of launching)."""
+    if launched and date is not None and year is not None and date.precision in ("day", "month") and int(year) > int(date.value[:4]) \
+            and not re.search(r"(?:19|20)\d{2}", date.text):
+        return date
     if year is not None and kind != "congress" and TERM.search(name) and not YEAR.search(TERM.sub(" ", name)):
         return date
     tasks = _TASKS_OF_YEAR.search(name) if date is not None and not _REVIEWED.search(name) else None
@@ -43,6 +47,10 @@ def in_named_year(date: DateFact | None, year: str | None, name: str, kind: str 
             or int(year) == int(date.value[:4]) + 1 and date.value[5:7] in ("11", "12") and re.search(r"(?i:xuân|tết)(?!\w)", name):
         return date  # `Lễ trao giải ... năm 2022` on `Tối 6/1` of 2023, `Giải thưởng ... năm 2017` in April 2018, `Hội chợ Xuân 2024` in December 2023
     return in_year(date, year)
+
+
+# a verb that launches what the mention after it names, held later (`phát động Cuộc thi X năm 2026`)
+LAUNCHED = re.compile(r"(?<!\w)(?i:phát động|khởi động|ra mắt)\s+(?:(?i:cuộc thi|chương trình|giải thưởng)\s+)?$")
 
 
 # `công bố chỉ số cải cách hành chính (PAR INDEX) ... năm 2018`: a year's index, ranking or report, published the next year

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.facts.event_lexicon import Mention, keywords
+from pipeline.facts.event_lexicon import Mention, classes, keywords
 
 _ALIASED = re.compile(r"((?:\s*,\s*|\s+)[^()\[\].;:!?\"“”]{1,140}?)\s*\(\s*([A-Z][A-Za-z0-9&.'’ -]{2,40}?)\s*\)")
 _CLAUSE = re.compile(r"(?<!\w)(?i:tại|ở|diễn ra|khai mạc|tổ chức|được|đã|sẽ|đang|thu hút|nhằm|do|cho|theo|từ|vào|của|với|là|có"
@@ -84,6 +84,9 @@ def whole_name(mention: Mention | None) -> Mention | None:
         end = part.start(1) + len(part.group(1)[:clause.start() if clause else None].rstrip())
         if 3 <= len(text[part.start(1):end].split()) <= 14:
             return replace(mention, name=text[mention.start:end], end=end)
+    made = _made_there(text, mention.end) if _BARE_WORK.search(mention.name) else None
+    if made:  # `Lễ khởi công Nhà máy | chế tạo Chip bán dẫn`: what the works make is its name
+        return replace(mention, name=text[mention.start:made], end=made)
     belongs = re.search(rf"{_NAMED}\s+(?=(?i:thuộc)\s)", mention.name[object_at - mention.start:])
     if belongs and mention.name[:object_at - mention.start + belongs.end()].rstrip() != mention.name.rstrip():
         cut = len(mention.name[:object_at - mention.start + belongs.end()].rstrip())
@@ -93,6 +96,26 @@ def whole_name(mention: Mention | None) -> Mention | None:
         cut = len(mention.name[:mention.name.rstrip().rfind(last.text)].rstrip())
         return replace(mention, name=mention.name[:cut], end=mention.start + cut) if cut > len(mention.head or "") + 1 else mention
     return mention
+
+
+_BARE_WORK = re.compile(r"(?<!\w)(?i:nhà máy|xưởng|tổ hợp|khu liên hợp)$")
+_MAKES = re.compile(r"\s+(?i:sản xuất|chế tạo|chế biến|lắp ráp|đóng gói|kiểm thử|tái chế|xử lý|luyện|đóng tàu)(?=\s)")
+
+
+def _made_there(text: str, end: int) -> int | None:
+    """The end of the products a bare works noun's verb of making names, up to six words after it (`Nhà máy | chế tạo
+    Chip bán dẫn | đánh dấu ...`): to punctuation or a word that ends a name; None when nothing or too much follows."""
+    makes = _MAKES.match(text, end)
+    if makes is None:
+        return None
+    stop = classes()["stop"]
+    words = list(re.finditer(r"\s+([^\s,.;:!?()“”\"]+)", text[makes.end():]))
+    at = makes.end()
+    for n, w in enumerate(words):
+        if w.start() + makes.end() != at or n >= 6 or stop.match(text, at + len(w.group()) - len(w.group(1))):
+            break
+        at = makes.end() + w.end()
+    return at if at > makes.end() else None
 
 
 _BRANDED = re.compile(r"(?i:và)\s+(?:[a-zà-ỹđ]+\s+){1,6}[A-ZĐ][\w&-]*(?:\s+[A-ZĐ][\w&-]*)*(?=\s*(?:[,.;(]|$)|\s+(?i:tại|ở|của|do|vào)\s)")

@@ -117,7 +117,8 @@ def extract(analysis: Analysis, all_dates: list[DateFact], undated: bool = False
         if best is not None and undated and not year_backed(analysis, event.mentions, best, found, by_name) \
                 and not event_years.backed(analysis.text, all_dates, best):
             best = None  # a guessed year (`chiều 17-8` in an article that names 2000 twice) dates nothing
-        dated.append(event_named_years.in_named_year(best, year, event.first.name, event.first.type))
+        launched = any(event_named_years.LAUNCHED.search(m.sentence.text[:m.start]) for m in event.mentions)
+        dated.append(event_named_years.in_named_year(best, year, event.first.name, event.first.type, launched))
         if (closing := next((c for m in event.mentions if (c := closed_on(m, dated[-1], analysis, event.mentions))), None)) is not None:
             dated[-1], closed[len(dated) - 1] = closing  # `tối 8/4, Lễ hội X đã chính thức bế mạc`: its last day
     dated, lent = held_within(events, dated, closed, borrowed)  # (`tổ chức Hội chợ A và Lễ hội B`: its days; an item of its programme: its month)

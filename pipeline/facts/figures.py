@@ -69,6 +69,7 @@ from pipeline.facts import (
     subject_owners,
     subject_period_items,
     subject_reached,
+    subject_respective,
     subject_restated,
     subject_sectors,
     subject_share_predicate,
@@ -891,6 +892,7 @@ _SENTENCE_STEPS = (
     subject_chained.chained,  # `sản xuất 7,96 tỷ kWh điện, bằng 82,3% kế hoạch năm và tăng 1%`: the output's shares
     subject_funding.funded,  # `nguồn kinh phí khuyến công quốc gia hỗ trợ 6,16 tỷ đồng`: the fund's
     subject_hiring.hiring,  # `Khu công nghiệp X có nhu cầu tuyển dụng 4.000 lao động`: the need, not a workforce
+    subject_respective.respective,  # `Doanh thu của A và B lần lượt đạt X và Y`: `Doanh thu của A`, `Doanh thu của B`
     subject_period_items.period_items,  # `doanh thu của Canon là ...; năm 2012 là 1,85 tỷ USD`: the first item's measure
     subject_fallback.fallback,  # `vốn điều lệ ở mức hơn 3.000 tỷ đồng`: a measure the clause writes, when nothing else was read
     _distinct_shares,  # shares of one subject told apart by their wholes

@@ -528,9 +528,10 @@ def _clause_body(found: Found, organization: str | None) -> str | None:
 
 
 # a director's function written between the post and the firm (`Giám đốc quan hệ đối ngoại Big C`, `Giám đốc thu mua toàn
-# quốc MM Mega Market`, `Phó Giám đốc Kỹ thuật Công ty Đường Ninh Hòa`): no part of the firm's name (s59, set P156)
+# quốc MM Mega Market`, `Phó Giám đốc Kỹ thuật Công ty Đường Ninh Hòa`): no part of the firm's name (s59, set P156); also before a
+# comma (`Giám đốc nghiên cứu, Trường Kinh doanh EM Normandie`: s60, set P158)
 _FUNCTION = re.compile(r"(?i:quan hệ đối ngoại|đối ngoại|thu mua toàn quốc|thu mua|kỹ thuật|kinh doanh|tài chính|marketing|nhân sự|"
-                       r"truyền thông|bán hàng|chất lượng|điều hành|vận hành|sản xuất)\s+(?=[A-ZĐ])")
+                       r"truyền thông|bán hàng|chất lượng|điều hành|vận hành|sản xuất|nghiên cứu và phát triển|nghiên cứu)\s*,?\s+(?=[A-ZĐ])")
 
 
 def _function_body(organization: str | None) -> str | None:

@@ -161,6 +161,18 @@ def _stop(c: Context, k: int) -> bool:
     return end is not None and (end >= c.n or end in c.token_starts or c.units[end].punct)
 
 
+_HEAD_FIELDS = frozenset({"thông tin"})  # stop words that are a body's field right after its head (`Trung tâm thông tin`, `Viện thông tin`)
+
+
+def _field_of_head(c: Context, k: int) -> bool:
+    """A stop word that is the field of the body head right before it, the body's name going on in capitals after it
+    (`Giám đốc Trung tâm | thông tin | Khoa học Công nghệ`, `Viện trưởng Viện | thông tin | Khoa học xã hội`; s60, set P158)."""
+    end = c.match(c.pats.stop, k)
+    if end is None or end >= c.n or c.grid.text(k, end).lower() not in _HEAD_FIELDS or not c.units[end].cap or end in c.role_starts:
+        return False
+    return any(c.match(c.pats.org_head, m) == k for m in range(max(0, k - 3), k))
+
+
 def _glued_verb(c: Context, k: int) -> bool:
     """A verb of two syllables or more from lower-case unit k, inside a word the tagger glued to the end of
     the organisation (`Trung tâm Khuyến công trình bày báo cáo`: `Khuyến công trình bày` one word), that
@@ -880,7 +892,7 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
         if end:
             k = end  # `Chủ nhiệm ủy ban kiểm tra thành ủy`: the party's inspection committee (`kiểm tra` else a verb)
             continue
-        if _stop(c, k):
+        if _stop(c, k) and not _field_of_head(c, k):
             break
         honorific = c.match(pats.honorific, k)
         if honorific and (k == j or units[k - 1].cap is False or honorific >= c.n or c.is_name_start(honorific)

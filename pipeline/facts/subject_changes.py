@@ -339,7 +339,24 @@ def respective_item(sentence: Sentence, tokens: list[Token], i: int, spans: list
     item = _items(found[0])[place]
     if low(" ".join(t.text for t in item[:1])) in ("các", "những"):
         return None
-    return phrase_text(sentence, item) if item and item[0].pos in NOUN | {"V"} else None
+    if not item or item[0].pos not in NOUN | {"V"}:
+        return None
+    head = _respective_head(_items(found[0])[0]) if place else []
+    return f"{phrase_text(sentence, head)} {phrase_text(sentence, item)}" if head else phrase_text(sentence, item)
+
+
+_LIST_LINKS = frozenset({"sang", "của", "tại", "ở", "từ", "vào", "với", "đối với", "cho"})
+
+
+def _respective_head(first: list[Token]) -> list[Token]:
+    """The measure a respective list's items share, written in its first item up to a preposition (`Xuất khẩu sang |
+    Philippin, Indonesia và Malaysia lần lượt đạt ...`: the second item's is `Xuất khẩu sang Indonesia`); else none."""
+    k = max((n for n in range(1, len(first) - 1) if low(first[n].text) in _LIST_LINKS), default=-1)
+    head = first[:k + 1] if k > 0 else []
+    if not head or len(words_of(head)) > 8 or head[0].pos not in NOUN | {"V"} or any(
+            t.pos in ("M", "CH", "P") or re.search(r"\d", t.text) for t in head):
+        return []
+    return head
 
 
 def is_changed(tokens: list[Token], run: list[Token], j: int, i: int, spans: list[tuple[int, int]]) -> bool:

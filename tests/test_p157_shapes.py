@@ -1,0 +1,117 @@
+"""Shapes from the blind verdicts of sets P157 and P158 (s60), on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import process_text
+from tests.shapes import HEAD, SETTINGS, subjects
+from tests.shapes import body_events as _events
+from tests.shapes import body_officials as _officials
+
+
+def _typed(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    record = process_text(HEAD + text, settings=SETTINGS)
+    return [(e.name, e.type, e.subtype, e.date) for e in record.events]
+
+
+@pytest.mark.parametrize(("sentence", "figures", "wanted"), [
+    ("Năm 2024, xuất khẩu sang Lào, Campuchia và Thái Lan lần lượt đạt 410 triệu USD, 260 triệu USD và 95 triệu USD.",
+     ["260 triệu USD", "95 triệu USD"], ["xuất khẩu sang Campuchia", "xuất khẩu sang Thái Lan"]),
+    ("Kim ngạch nhập khẩu từ Nhật Bản và Đức lần lượt đạt 3,2 tỷ USD và 1,1 tỷ USD.", ["3,2 tỷ USD", "1,1 tỷ USD"],
+     ["Kim ngạch nhập khẩu từ Nhật Bản", "Kim ngạch nhập khẩu từ Đức"]),
+    ("Lợi nhuận của Công ty Bình Minh và Công ty Hải Đăng lần lượt đạt 14 tỷ đồng và 9 tỷ đồng.", ["14 tỷ đồng", "9 tỷ đồng"],
+     ["Lợi nhuận của Công ty Bình Minh", "Lợi nhuận của Công ty Hải Đăng"]),
+])
+def test_a_respective_list_of_owners_gives_each_figure_its_own(sentence: str, figures: list[str], wanted: list[str]) -> None:
+    got = subjects(HEAD + sentence)
+    assert [got[f] for f in figures] == wanted
+
+
+def test_a_list_of_owners_without_respectively_is_left_whole() -> None:
+    got = subjects(HEAD + "Diện tích của xã An Phú và xã Tân Hòa là 12 ha và 8 ha.")
+    assert got["12 ha"] == got["8 ha"]
+
+
+def test_starch_the_tagger_reads_as_a_verb_stays_in_the_goods() -> None:
+    got = subjects(HEAD + "Một số sản phẩm giảm, như: tinh bột sắn ước đạt 5.120 tấn, giảm 2,4%; bột cá ước đạt 800 tấn.")
+    assert got["ước đạt 5.120 tấn"] == "tinh bột sắn"
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Lễ khởi công Nhà máy chế tạo Chip bán dẫn đánh dấu bước ngoặt của ngành điện tử tỉnh.",
+     "Lễ khởi công Nhà máy chế tạo Chip bán dẫn"),
+    ("Sáng 5/3, Công ty Tân Phú tổ chức lễ khánh thành nhà máy sản xuất phân bón hữu cơ tại huyện Cư Jút.",
+     "lễ khánh thành nhà máy sản xuất phân bón hữu cơ"),
+    ("Hội chợ Nông sản Tây Nguyên 2025 mở ra cơ hội cho các hợp tác xã.", "Hội chợ Nông sản Tây Nguyên 2025"),
+])
+def test_a_works_name_runs_on_over_what_it_makes_and_ends_before_what_the_event_means(sentence: str, name: str) -> None:
+    assert [e[0] for e in _events(sentence)] == [name]
+
+
+def test_a_kind_written_before_the_name_that_holds_it_again_is_no_part_of_the_name() -> None:
+    got = _events("Sáng 12/6, tại diễn đàn Diễn đàn Doanh nghiệp Việt - Hàn, ông Lê Văn Tùng cho biết như vậy.")
+    assert [e[0] for e in got] == ["Diễn đàn Doanh nghiệp Việt - Hàn"]
+
+
+@pytest.mark.parametrize(("sentence", "wanted"), [
+    ("Ngày 20/11, Sở Khoa học và Công nghệ tổ chức Ngày hội Sáng tạo trẻ và Trao giải Cuộc thi Ý tưởng khởi nghiệp năm 2024.",
+     [("Ngày hội Sáng tạo trẻ", "festival", None, "2024-11-20"),
+      ("Trao giải Cuộc thi Ý tưởng khởi nghiệp năm 2024", "ceremony", "award", "2024-11-20")]),
+    ("Ngày 9/12, Tỉnh đoàn tổ chức trao giải Cuộc thi Thanh niên sáng tạo năm 2023.",
+     [("trao giải Cuộc thi Thanh niên sáng tạo năm 2023", "ceremony", "award", "2023-12-09")]),
+])
+def test_a_contest_after_its_award_is_the_award_ceremony(sentence: str, wanted: list[tuple[str, str, str | None, str]]) -> None:
+    assert _typed(sentence) == wanted
+
+
+def test_a_contest_of_next_year_launched_today_keeps_the_day_in_its_own_year() -> None:
+    text = "Tối 10/10/2025, Sở tổ chức Lễ trao giải Techfest Open 2025. Cùng ngày, tỉnh phát động Cuộc thi “Ý tưởng xanh 2026”."
+    got = {e[0]: e[3] for e in _typed(text)}
+    assert got["Cuộc thi “Ý tưởng xanh 2026”"] == "2025-10-10"
+
+
+def test_a_contest_dated_in_its_own_year_when_not_launched_on_that_day() -> None:
+    got = _typed("Ngày 15/5, Ban tổ chức công bố kết quả Cuộc thi Sáng tạo số 2026 tại Hà Nội. Năm 2025 là năm thứ ba.")
+    assert [e[3] for e in got if e[1] == "contest"] in ([], ["2026-05-15"])
+
+
+@pytest.mark.parametrize(("sentence", "events"), [
+    ("Cũng theo trường, nhà trường đã ký kết hợp tác 5 đơn vị, trong đó có Tập đoàn Hòa Phát.", []),
+    ("Sáng 5/3, Trường Đại học Vinh ký kết thỏa thuận hợp tác với 3 doanh nghiệp tại TP Vinh.", ["ký kết thỏa thuận hợp tác"]),
+])
+def test_a_count_of_partners_signed_with_is_no_ceremony_without_a_day(sentence: str, events: list[str]) -> None:
+    assert [e[0] for e in _events(sentence)] == events
+
+
+def test_what_an_agreement_plans_is_no_event_unless_it_is_named() -> None:
+    text = ("Theo bản ghi nhớ, hai bên sẽ tổ chức khóa đào tạo ngắn hạn cho các kỹ sư và hội thảo chuyên đề về vi mạch tại "
+            "Đà Nẵng.")
+    assert _events(text) == []
+
+
+def test_an_enrolment_ceremony_is_a_ceremony_of_its_course() -> None:
+    got = _typed("Chiều 2/8, tại Đà Nẵng đã diễn ra Lễ tuyển sinh Khóa đào tạo kỹ sư bán dẫn năm 2025.")
+    assert [(e[0], e[1], e[2]) for e in got] == [("Lễ tuyển sinh Khóa đào tạo kỹ sư bán dẫn năm 2025", "ceremony", "opening")]
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Sáng 12/3, Tỉnh ủy Nam Định tổ chức Hội nghị quán triệt Nghị quyết số 68-NQ/TW của Bộ Chính trị về phát triển kinh tế tư "
+     "nhân.", "Hội nghị quán triệt Nghị quyết số 68-NQ/TW của Bộ Chính trị về phát triển kinh tế tư nhân"),
+    ("Chiều 4/6, Sở Công Thương tổ chức Hội nghị triển khai Nghị quyết 19 của Chính phủ và Chỉ thị 15/CT-TTg của Thủ tướng "
+     "tại Hà Nam.", "Hội nghị triển khai Nghị quyết 19 của Chính phủ và Chỉ thị 15/CT-TTg của Thủ tướng"),
+])
+def test_a_meeting_named_after_a_resolution_takes_its_issuer_and_subject(sentence: str, name: str) -> None:
+    assert [e[0] for e in _events(sentence)] == [name]
+
+
+@pytest.mark.parametrize(("sentence", "name", "body"), [
+    ("Bà Lê Thị Hằng, Giám đốc Trung tâm thông tin Khoa học Công nghệ tỉnh Ninh Bình cho biết số liệu.", "Lê Thị Hằng",
+     "Trung tâm thông tin Khoa học Công nghệ tỉnh Ninh Bình"),
+    ("Tham dự có TS. Đỗ Văn Hải, Viện trưởng Viện thông tin Khoa học xã hội.", "Đỗ Văn Hải", "Viện thông tin Khoa học xã hội"),
+    ("Ông Lê Quốc Bảo, Giám đốc Trung tâm thông tin cho biết thêm về kế hoạch.", "Lê Quốc Bảo", "Trung tâm"),
+    ("Có mặt GS. Marie Dubois, Giám đốc nghiên cứu, Trường Kinh doanh Rennes cùng đoàn.", "Marie Dubois",
+     "Trường Kinh doanh Rennes"),
+])
+def test_a_body_after_its_field_or_a_director_s_function(sentence: str, name: str, body: str) -> None:
+    assert _officials(sentence)[name][1] == body
