@@ -115,3 +115,59 @@ def test_a_meeting_named_after_a_resolution_takes_its_issuer_and_subject(sentenc
 ])
 def test_a_body_after_its_field_or_a_director_s_function(sentence: str, name: str, body: str) -> None:
     assert _officials(sentence)[name][1] == body
+
+
+@pytest.mark.parametrize(("sentence", "figure", "subject"), [
+    ("Một số sản phẩm tăng như: khí CO2 ước đạt 350 tấn, tăng 12,4%; gạch nung ước đạt 9 triệu viên.", "ước đạt 350 tấn", "khí CO2"),
+    ("Sản lượng tăng như: hạt điều khô ước đạt 410,5 tấn, tăng 3,8%; chè búp ước đạt 95 tấn.", "ước đạt 410,5 tấn", "hạt điều khô"),
+    ("Sản phẩm chủ yếu như: Đá xây dựng các loại 88,4 nghìn m3, tăng 2,1%; điện thương phẩm 120 triệu kWh.", "88,4 nghìn m3",
+     "Đá xây dựng các loại"),
+    ("Trong khi đó, xuất khẩu các sản phẩm dệt, da giày và phụ kiện cũng đạt 9 tỷ USD, tăng 11%.", "9 tỷ USD",
+     "xuất khẩu các sản phẩm dệt, da giày và phụ kiện"),
+])
+def test_a_listed_good_the_segmenter_glued_or_the_tagger_read_as_a_verb(sentence: str, figure: str, subject: str) -> None:
+    assert subjects(HEAD + sentence)[figure] == subject
+
+
+@pytest.mark.parametrize(("sentence", "figure", "subject"), [
+    ("Tỉnh có 4 cụm công nghiệp: Ea Kar với diện tích 40 ha; Cư Kuin với diện tích 62,5 ha và Krông Pắc với diện tích 30 ha.",
+     "62,5 ha", "diện tích của Cư Kuin"),
+    ("Dự án Nhà máy Bao bì An Phát Xanh: Tổng vốn đầu tư 18,6 triệu USD.", "18,6 triệu USD",
+     "Tổng vốn đầu tư của Dự án Nhà máy Bao bì An Phát Xanh"),
+    ("Khu công nghiệp Nam Cầu Kiền nằm trên địa bàn huyện Thủy Nguyên có qui mô 263 ha.", "263 ha",
+     "qui mô của Khu công nghiệp Nam Cầu Kiền"),
+])
+def test_a_bare_size_takes_the_works_its_line_or_its_item_names(sentence: str, figure: str, subject: str) -> None:
+    assert subjects(HEAD + sentence)[figure] == subject
+
+
+@pytest.mark.parametrize(("sentence", "wanted"), [
+    ("Huyện Tứ Kỳ có nhiều làng nghề nhất với 6 làng nghề, huyện Gia Lộc có 4 làng nghề, thị xã Kinh Môn 2 làng nghề.",
+     {"4 làng nghề": "làng nghề của huyện Gia Lộc", "2 làng nghề": "làng nghề của thị xã Kinh Môn"}),
+    ("Hải Dương có 5 làng nghề, Bắc Ninh có 7 làng nghề được công nhận.", {"5 làng nghề": "làng nghề của Hải Dương"}),
+])
+def test_counts_of_one_kind_listed_place_by_place(sentence: str, wanted: dict[str, str]) -> None:
+    got = subjects(HEAD + sentence)
+    assert {k: got[k] for k in wanted} == wanted
+
+
+def test_a_bare_unit_word_is_no_place_of_a_listed_count() -> None:
+    got = subjects(HEAD + "Tỉnh có 12 doanh nghiệp, trong đó 3 doanh nghiệp FDI.")
+    assert got["12 doanh nghiệp"] == "doanh nghiệp"
+
+
+def test_the_worth_after_a_count_is_no_part_of_what_it_counts() -> None:
+    got = subjects(HEAD + "Đến nay, các đơn vị đã ký được 6 hợp đồng trị giá 42 tỷ đồng.")
+    assert "trị giá" not in (got["6 hợp đồng"] or "")
+
+
+def test_billions_of_products_are_a_count_and_a_bracket_restating_them_is_the_same_capacity() -> None:
+    record = process_text(HEAD + "Theo hồ sơ, doanh nghiệp muốn nâng quy mô công suất từ 2,4 tỷ sản phẩm/năm (tương đương 800 tấn sản phẩm) lên "
+                                 "5 tỷ sản phẩm/năm (tương đương 1.900 tấn sản phẩm).", settings=SETTINGS)
+    got = {f.text: (f.subject, f.per) for f in record.figures}
+    assert got["từ 2,4 tỷ sản phẩm"] == got["800 tấn"] == got["5 tỷ sản phẩm"] == got["1.900 tấn"] == ("quy mô công suất", "năm")
+
+
+def test_a_bracket_keeps_the_subject_read_for_it() -> None:
+    got = subjects(HEAD + "Bộ phim đạt doanh thu 300 triệu USD toàn cầu, đồng thời thu 120 tỷ đồng (tương đương 5 triệu USD) ở Việt Nam.")
+    assert got["5 triệu USD"] != "số tiền thu" or got["120 tỷ đồng"] == "số tiền thu"

@@ -34,6 +34,7 @@ from pipeline.facts import (
     subject_asides,
     subject_aspects,
     subject_booths,
+    subject_bracket_restated,
     subject_bracketed,
     subject_chained,
     subject_changes,
@@ -42,6 +43,7 @@ from pipeline.facts import (
     subject_count_group,
     subject_count_objects,
     subject_count_owner,
+    subject_count_places,
     subject_count_tail,
     subject_counts,
     subject_datelined,
@@ -142,9 +144,9 @@ def _patterns() -> _Patterns:
     )
     count = re.compile(
         rf"(?<![\w/.,:])(?:(?P<qual>(?i:{qual}))\s+)?(?:(?i:từ)\s+)?"
-        rf"(?P<a>\d{{1,3}}(?:\.\d{{3}})+|\d+,\d+(?=\s*(?:nghìn|ngàn|triệu|[-–]))|\d+)"
-        rf"(?:\s*(?:-|–|đến|tới)\s*(?P<b>\d{{1,3}}(?:\.\d{{3}})+|\d+,\d+(?=\s*(?:nghìn|ngàn|triệu))|\d+))?"
-        rf"(?:\s*(?P<mult>nghìn|ngàn|triệu)(?:\s+(?P<rest>\d{{1,3}})(?=\s+(?:{nouns})(?!\w)))?)?"  # (`33 nghìn 900 người`)
+        rf"(?P<a>\d{{1,3}}(?:\.\d{{3}})+|\d+,\d+(?=\s*(?:nghìn|ngàn|triệu|tỷ|tỉ|[-–]))|\d+)"
+        rf"(?:\s*(?:-|–|đến|tới)\s*(?P<b>\d{{1,3}}(?:\.\d{{3}})+|\d+,\d+(?=\s*(?:nghìn|ngàn|triệu|tỷ|tỉ))|\d+))?"
+        rf"(?:\s*(?P<mult>nghìn|ngàn|triệu|tỷ|tỉ)(?:\s+(?P<rest>\d{{1,3}})(?=\s+(?:{nouns})(?!\w)))?)?"  # (`33 nghìn 900 người`)
         rf"\s+(?P<noun>{nouns})(?!\w)(?!\s+viên(?!\w))"  # (not `130 xã viên`, members of a cooperative)
     )
     bare = re.compile(
@@ -715,6 +717,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = _held_things(f, subject, things)  # `Hội chợ có 350 gian hàng`: the booths of the fair, not the fair
         subject = subject_adjacent.next_to(sentence.text, f.start, f.end, subject, f.unit)  # `Tổng mức đầu tư dự án là ... với công suất
         # 45MW`: the plant's capacity, not its cost
+        subject = subject_measure_owner.placed_thing(sentence.text[:f.start], subject)  # `KCN X nằm trên địa bàn huyện Y có qui mô`
         subject = subject_bracketed.item_owner(sentence.text, f.start, subject, f.unit)  # `..., nhà máy X (vốn đầu tư N)`: X's
         subject = subject_energy.supplied(sentence, f.start, f.unit, subject)  # `Nhà máy sẽ cung cấp cho lưới điện quốc gia 110
         # triệu kWh`: the plant's electricity given to the grid
@@ -892,8 +895,10 @@ _SENTENCE_STEPS = (
     subject_chained.chained,  # `sản xuất 7,96 tỷ kWh điện, bằng 82,3% kế hoạch năm và tăng 1%`: the output's shares
     subject_funding.funded,  # `nguồn kinh phí khuyến công quốc gia hỗ trợ 6,16 tỷ đồng`: the fund's
     subject_hiring.hiring,  # `Khu công nghiệp X có nhu cầu tuyển dụng 4.000 lao động`: the need, not a workforce
+    subject_count_places.placed,  # `huyện Kim Thành có 3 cơ sở, thị xã Kinh Môn 2 cơ sở`: each place's
     subject_respective.respective,  # `Doanh thu của A và B lần lượt đạt X và Y`: `Doanh thu của A`, `Doanh thu của B`
     subject_period_items.period_items,  # `doanh thu của Canon là ...; năm 2012 là 1,85 tỷ USD`: the first item's measure
     subject_fallback.fallback,  # `vốn điều lệ ở mức hơn 3.000 tỷ đồng`: a measure the clause writes, when nothing else was read
+    subject_bracket_restated.restated,  # `3,6 tỷ sản phẩm/năm (tương đương 1.600 tấn sản phẩm)`: the same capacity
     _distinct_shares,  # shares of one subject told apart by their wholes
 )

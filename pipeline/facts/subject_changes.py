@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.facts import subject_bracket_restated
 from pipeline.facts.lexicon import rows
 from pipeline.facts.noun_phrases import in_figure, period_tail, phrase_text
 from pipeline.facts.subject_lexicon import (
@@ -413,9 +414,10 @@ def from_end(sentence: Sentence, figures: list[Figure]) -> list[Figure]:
     """The figures of a sentence, the amount a change starts from given the subject of the amount it ends at (`Dự án
     nâng công suất nhà máy từ 100 MW lên 150 MW`: both `công suất nhà máy`, not `Dự án nâng`)."""
     out = list(figures)
-    for k in range(len(out) - 1):
-        a, b = out[k], out[k + 1]
-        between = sentence.text[a.evidence.end - sentence.start:b.evidence.start - sentence.start]
+    mains = [k for k in range(len(out)) if not (k and subject_bracket_restated.restates(sentence.text, out[k - 1], out[k], sentence.start))]
+    for k, j in zip(mains, mains[1:], strict=False):  # (past a bracket that restates the start: `từ 1,2 tỷ sản phẩm/năm (tương
+        a, b = out[k], out[j]  # đương 420 tấn) lên 3,6 tỷ sản phẩm/năm`)
+        between = subject_bracket_restated.past_bracket(sentence.text[a.evidence.end - sentence.start:b.evidence.start - sentence.start])
         if (b.subject or b.per) and re.match(r"(?i:từ)\s", a.text) and _TO_END.fullmatch(between) \
                 and (a.unit == b.unit or UNIT_KINDS.get(a.unit or "") == UNIT_KINDS.get(b.unit or "", "-")):
             keeps = a.unit == "percent" or a.unit == "count" and a.subject  # a share keeps its own (its end may name its base:
@@ -424,6 +426,6 @@ def from_end(sentence: Sentence, figures: list[Figure]) -> list[Figure]:
             out[k] = a.model_copy(update={"subject": subject, "per": a.per or b.per})  # (and its rate's unit)
             said = sentence.text.find(b.subject or "\0")
             if keeps and a.subject and b.subject and b.subject != a.subject and 0 <= said < sentence.text.find(a.subject):
-                out[k + 1] = b.model_copy(update={"subject": a.subject})  # `X nói rằng tăng trưởng GDP ... từ 2,6% ... lên 7,5%`:
+                out[j] = b.model_copy(update={"subject": a.subject})  # `X nói rằng tăng trưởng GDP ... từ 2,6% ... lên 7,5%`:
                 # the end's subject from before the start's is the speaker's or the clause's, not the change's
     return out

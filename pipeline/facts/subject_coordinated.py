@@ -73,7 +73,7 @@ def coordinated(sentence: Sentence, out: list[Figure]) -> list[Figure]:
     for n, f in enumerate(out):
         if not f.subject or measured(f.subject):
             continue
-        short = all(len(item.split()) <= 3 for item in f.subject.split(","))
+        short = all(len(item.split()) <= 3 for item in re.split(r",|\s(?i:và)\s", f.subject))  # (`máy tính và linh kiện`: two items)
         whole = _listed(text[:f.evidence.start - base], f.subject) if f.subject == low(f.subject) and short else None
         whole = whole or _places(text, f.subject) or _traded(text[:f.evidence.start - base], f.subject) \
             or _foreign_owned(text[:f.evidence.start - base], f.subject)

@@ -338,12 +338,17 @@ def _passive_end(run: list[Token]) -> bool:
     return low(run[voice].text) in ("bị", "được") and voice < len(run) - 1 and all(t.pos == "V" for t in run[voice + 1:])
 
 
+_WORTH = frozenset({"trị giá", "giá trị", "tổng trị giá", "tổng giá trị", "có giá trị", "có trị giá"})
+
+
 def _opening(tokens: list[Token], k: int, spans: list[tuple[int, int]]) -> list[Token]:
     """The first words of what follows a counted noun at token `k` when they describe the things counted: a verb, a
     voice or aspect word before a verb (`bị thương`, `được hỏi`, `đã tử vong`), a noun or adjective of the counted noun
     (`nông thôn`, `nghèo`), a place word before a noun (`trên máy bay`); else []."""
     first, after = tokens[k], tokens[k + 1] if k + 1 < len(tokens) else None
     word = low(first.text)
+    if word in _WORTH:
+        return []  # `4 hợp đồng | trị giá 115,8 tỷ đồng`: the worth of what is counted, the next figure's (s60, set P158)
     voiced = word in _ASPECT | {"được", "bị", "phải", "khác"} and after is not None and (after.pos == "V" or low(after.text) in ("bị", "được") or (
         word == "được" and low(after.text) in ("vào", "ra", "về", "lên") and k + 2 < len(tokens) and tokens[k + 2].pos in NOUN)) \
         and (low(after.text) not in _NOT_PREDICATE - {"bị", "được"} or word in ("phải", "được"))  # (`người khác | bị thương`, `người phải vào

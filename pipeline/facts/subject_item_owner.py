@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.facts import subject_bracket_restated
+from pipeline.facts.lexicon import load
 from pipeline.facts.subject_lexicon import PLACE_COUNTED, entries, low
 from pipeline.facts.subject_money_verbs import MONEY_UNITS
 from pipeline.language.analysis import Sentence
@@ -30,9 +32,9 @@ _VERBS = re.compile(r"(?<!\w)(?i:là|có|được|đã|sẽ|đang|đạt|tăng|g
 
 def _bare(subject: str | None) -> bool:
     """Whether `subject` is a measure or size of the lexicon alone, or with words that say which of it is meant."""
-    if not subject or subject != subject.lower() or " của " in f" {subject} ":
-        return False
-    words = tuple(subject.split())
+    if not subject or subject[1:] != subject[1:].lower() or " của " in f" {subject} ":
+        return False  # (`Tổng vốn đầu tư` opening a line is bare too)
+    words = tuple(low(subject).split())
     words = words[1:] if len(words) > 1 and words[0] == "số" else words  # (`số vốn`: the sum of capital, still bare)
     for n in range(len(words), 0, -1):
         kind = entries().kinds.get(words[:n])
@@ -53,6 +55,24 @@ def _listed(before: str, subject: str) -> str | None:
     if m is None or _VERBS.search(m.group("item")) or not _named(m.group("item").split()[1:]):
         return None
     return m.group("item").strip()
+
+
+def _named_with(before: str, subject: str) -> str | None:
+    """A name that opens an item of a list and owns the measure after `với` (`..., Krông Nô với diện tích 25 ha; Thuận An |
+    với diện tích`): capitalised words only, up to five, after `:`, `;`, `(`, `,`, `và` or the start (s60, set P157)."""
+    m = re.search(rf"(?:^|[:;(,]\s*|\s(?i:và)\s+)(?P<name>(?:(?:{_HEADS})\s+)?[A-ZĐ][^\s,;:()]*(?:\s+[A-ZĐ0-9][^\s,;:()]*){{0,4}})"
+                  rf"\s+(?i:với)\s+(?:(?i:tổng)\s+)?{re.escape(subject)}{_LINKS}\s*$", before)
+    if m is None or re.match(r"(?i:TP|thành phố|tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|Tp)(?![\w])", m.group("name")) \
+            or load().province(m.group("name")):
+        return None  # (`được xây dựng tại phường Hà Khánh, | TP Hạ Long với tổng mức đầu tư`: where it is, no owner)
+    return m.group("name")
+
+
+def _labelled(before: str, subject: str) -> str | None:
+    """A works named as the label of its line before a colon (`Dự án DH Logistics Property Minh Quang Việt Nam: | Tổng vốn
+    đầu tư`; s60, set P158): the works, with a capitalised name after its head."""
+    m = re.fullmatch(rf"\W*(?P<name>(?:{_HEADS})(?!\w)[^:;()\d]{{2,120}}?)\s*:\s*{re.escape(subject)}{_LINKS}\s*", before)
+    return m.group("name").strip() if m and _named(m.group("name").split()[1:]) else None
 
 
 def _bracketed(before: str, subject: str) -> str | None:
@@ -138,8 +158,10 @@ def item_owned(sentence: Sentence, out: list[Figure]) -> list[Figure]:
         before = text[:start]
         capacity = _capacity(text, before, f)
         prior = out[n - 1] if n else None
+        if prior is not None and n > 1 and subject_bracket_restated.restates(text, out[n - 2], prior, base):
+            prior = out[n - 2]  # (past the bracket that restates it: `từ 1,2 tỷ sản phẩm/năm (tương đương 420 tấn) lên | 3,6 tỷ`)
         if capacity is None and prior is not None and f.unit == prior.unit == "count" and f.subject == f.counted != prior.subject \
-                and prior.subject and _RAISED_TO.fullmatch(text, prior.evidence.end - base, start):
+                and prior.subject and _RAISED_TO.fullmatch(subject_bracket_restated.past_bracket(text[prior.evidence.end - base:start])):
             capacity = prior.subject  # `từ 9,6-10 triệu sản phẩm/tháng lên | 13-14 triệu sản phẩm/tháng`: the same output
         if capacity is None and prior is not None and n - 1 in raised and f.range == "high" and prior.evidence.start == f.evidence.start:
             capacity = prior.subject  # a range's high end: the capacity its low end was given here
@@ -156,7 +178,7 @@ def item_owned(sentence: Sentence, out: list[Figure]) -> list[Figure]:
             continue  # `Tập đoàn X ... nhằm đầu tư xây dựng nhà máy Y, với tổng vốn đầu tư ...`: the work's, not the builder's
         if _bare(subject):
             subject = subject or ""
-            owner = _listed(before, subject) or _bracketed(before, subject)
+            owner = _listed(before, subject) or _bracketed(before, subject) or _named_with(before, subject) or _labelled(before, subject)
             if owner is None and n and out[n - 1].evidence.end - base <= start:
                 owner = _after_figure(text[out[n - 1].evidence.end - base:start], subject, out[n - 1])
             built = _BUILT_WORK.search(before) if owner is None and f.unit in MONEY_UNITS else None

@@ -265,8 +265,10 @@ def leftward(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
         run = rest if rest and rest[0].pos in NOUN else run
         kind = ("named", False)  # `đường hầm khác dài hơn 1,5 km`, `căn nhà trị giá 500.000 USD`: what is long, heavy or worth
     if (kind is None and direct and unit in SIZE_UNITS and run and run[0].pos in ("N", "Nc") and run[-1].pos in NOUN
-            and len(words_of(run)) <= 4 and not any(t.pos == "E" for t in run) and not after_verb(tokens, run) and not from_place(tokens, run)):
-        kind = ("sized", False)  # `căn phòng chưa đầy 10 m2`, `khu đất 5 ha`: the thing of that size, unless one follows
+            and len(words_of(run)) <= 4 + 2 * _of_all_kinds(run) and not any(t.pos == "E" for t in run) and not after_verb(tokens, run)
+            and not from_place(tokens, run)):
+        kind = ("sized", False)  # `căn phòng chưa đầy 10 m2`, `khu đất 5 ha`: the thing of that size, unless one follows (and
+        # goods `các loại`, of all kinds: `Đá xây dựng các loại 71,1 nghìn m3`, s60 set P157)
     if recipient:
         kind = None  # `hỗ trợ gia đình nạn nhân 5 triệu đồng`: the one who receives, not what is measured
     if kind is not None and run[-1].pos == "V" and i > j and low(tokens[j + 1].text) == "được" and kind[0] not in ("measure", "attribute"):
@@ -329,3 +331,8 @@ def _after_period(tokens: list[Token], k: int) -> bool:
         opened = next((n for n in range(k - 1, max(k - 6, -1), -1) if tokens[n].text == "("), -1)
         k = opened - 1 if opened > 0 and all(re.fullmatch(r"\d{4}|[-–]", t.text) for t in tokens[opened + 1:k]) else k
     return k > 0 and low(tokens[k].text) in PERIOD_CLOSERS and (kind_of(tokens[k - 1:k]) or ("",))[0] == "time"
+
+
+def _of_all_kinds(run: list[Token]) -> bool:
+    """Whether a phrase ends with `các loại` (of all kinds: `Đá xây dựng các loại`), words that add no length to the thing."""
+    return len(run) > 2 and low(run[-2].text) == "các" and low(run[-1].text) == "loại"

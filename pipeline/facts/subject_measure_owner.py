@@ -108,6 +108,22 @@ def measure_of_owner(sentence: Sentence, start: int, end: int, subject: str | No
     return f"{measure} {subject}" if low(measure) in PRICES else f"{measure} của {subject}"
 
 
+def placed_thing(text: str, subject: str | None) -> str | None:
+    """`MEASURE của <place>` where the sentence places a works there before the measure (`KCN Tiên Thanh nằm trên | địa bàn
+    huyện Tiên Lãng có qui mô 410 ha`): the measure of the works placed, not of its place (s60, set P157); else `subject`."""
+    measure, _, owner = (subject or "").partition(" của ")
+    if not owner or not _PLACE_OWNER.match(owner) or (at := text.find(owner)) < 0:
+        return subject
+    located = _LOCATED.search(text, 0, at)
+    return f"{measure} của {located.group('thing')}" if located else subject
+
+
+# a place a thing stands in (`địa bàn huyện X`, `xã Y`), which owns no size of the thing, and the thing placed there
+_PLACE_OWNER = re.compile(r"(?i:địa bàn|khu vực|xã|huyện|tỉnh|thành phố|phường|quận|thị xã|thị trấn)(?!\w)")
+_LOCATED = re.compile(r"(?P<thing>(?:Khu|Cụm|Dự án|Nhà máy|KCN|CCN|Khu công nghiệp|Cụm công nghiệp)\s[^,;:]{2,160}?)\s+(?:\([^()]{1,40}\)\s+)?"
+                      r"(?i:nằm trên|nằm tại|nằm ở|tọa lạc tại|toạ lạc tại|đặt tại|thuộc)\s+$")
+
+
 # a work named between a firm and a measure of it (`... vận hành | Nhà máy điện gió Chế biến Tây Nguyên | , công suất`)
 _WORK_BETWEEN = re.compile(r"(?<!\w)((?i:nhà máy|dự án|công trình|tổ hợp|trang trại|cụm trang trại)\s+(?:[^\W\d_][\w-]*\s+){0,5}"
                            r"[A-ZĐ][\w-]*(?:\s+[\w-]+){0,5}?)(?=\s*(?:,|$|\s(?i:ở|tại|với|có|thuộc|đặt|vào|đi vào)(?!\w)))")  # (`đưa Nhà máy chế

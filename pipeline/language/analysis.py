@@ -264,6 +264,11 @@ def _unglued(tokens: list[Token]) -> list[Token]:
         if glued:
             head, tail = t.text[:t.text.rfind(" ")], t.text.split()[-1]
             head_pos = "N" if t.pos == "V" and head.lower() in _GOODS | _ONLY_NOUNS else t.pos  # (`gạo ước/V | đạt`: the goods)
+            if re.fullmatch(r"[A-ZĐ][A-Za-z]*\d\w*", head):
+                head_pos = "Np"  # a code glued to `ước` (`CO2 ước/V`, `CO2 ước/N`): a name
+            elif head_pos == "V":  # the tag was the glued word's: the head alone tagged again (`hạt điều khô ước/V`: `khô`
+                retagged = [pos for w, pos in fasttag.pos_tag(head)[:1] if w == head]  # an adjective)
+                head_pos = retagged[0] if retagged else head_pos
             out += [Token(head, t.start, t.start + len(head), head_pos), Token(tail, t.end - len(tail), t.end, "R")]
         elif t.text.lower() == "ở" and out and out[-1].text.lower() == "nhà" and out[-1].end + 1 == t.start and (
                 n + 1 == len(tokens) or not tokens[n + 1].text[:1].isupper() and not tokens[n + 1].text[:1].isdigit()
@@ -331,14 +336,17 @@ _ACRONYM_GLUED = re.compile(r"([A-ZĐ]{2,}[A-ZĐ0-9&]*)\s+(?=[a-zà-ỹđ])")  #
 _ONLY_NOUNS = frozenset({"doanh thu", "doanh số", "kim ngạch", "lợi nhuận", "sản lượng", "diện tích", "công suất", "tổng doanh thu",
                           "tổng thu", "tổng chi", "vận tốc", "tốc độ", "trọng lượng", "chiều dài", "phiếu", "động đất", "tâm bão",
                           "khai khoáng", "nhiệt điện", "thủy điện", "thuỷ điện", "phong điện",  # (`nhà máy nhiệt điện/V`: the plant's kind, s48 set P66)
-                          "thủy sản", "thuỷ sản", "hải sản", "nông sản", "lâm sản", "tơ tằm", "sứ vệ sinh", "tinh bột"})  # goods read as
-# verbs (`Trong đó thủy sản/V đạt 484 triệu USD`, `và tơ tằm/V đạt`: s59, sets P151 and P155; `tinh bột/V sắn`: s60, set P157)
+                          "thủy sản", "thuỷ sản", "hải sản", "nông sản", "lâm sản", "tơ tằm", "sứ vệ sinh", "tinh bột",
+                          "linh kiện", "phụ tùng", "phụ kiện", "dược phẩm", "hóa chất", "hoá chất"})  # goods read as
+# verbs (`Trong đó thủy sản/V đạt 484 triệu USD`, `và tơ tằm/V đạt`: s59, sets P151 and P155; `tinh bột/V sắn`, `máy tính và
+# linh kiện/V cũng đạt`: s60, set P157)
 _SECTORS = frozenset({"dệt may", "may mặc", "da giày"})  # sectors the tagger reads as verbs
 # goods the tagger sometimes reads as verbs when they open an item of a list, before the verb that gives their figure
 _GOODS = frozenset({"gạo", "cà phê", "hạt điều", "hồ tiêu", "cao su", "chè", "sắn", "tôm", "cá tra", "rau quả", "trái cây", "gỗ",
                     "sắt thép", "phân bón", "xi măng", "than", "dầu thô", "xăng dầu", "giày dép", "điện thoại"})
 _FIGURE_NEXT = frozenset({"đạt", "ước", "ước đạt", "tăng", "giảm", "chiếm", "khoảng", "hơn", "gần"})
-_KINDS_OF = frozenset({("công nghiệp", "hỗ trợ"), ("nước", "giải khát")})  # a noun and the verb that names its kind (s53, set P108)
+_KINDS_OF = frozenset({("công nghiệp", "hỗ trợ"), ("nước", "giải khát"),  # a noun and the verb that names its kind (s53, set P108)
+                       ("đá", "xây dựng"), ("vật liệu", "xây dựng"), ("gạch", "xây dựng"), ("cát", "xây dựng")})  # (`Đá xây dựng/V`: s60, set P157)
 _VOLTAGES = frozenset({"trung áp", "hạ áp", "cao áp", "siêu cao áp", "trung thế", "hạ thế", "cao thế"})  # after a noun: its voltage
 _REVENUES = frozenset({"nội địa", "xuất nhập khẩu", "xuất khẩu", "nhập khẩu", "ngân sách", "thuế", "hải quan", "từ dầu thô"})  # after `thu`
 # (`76,69% phiếu/V bầu`, `Trận động đất/V mạnh 7,8 độ Richter`, `vị trí tâm bão/V cách Vũng Tàu`)
