@@ -119,7 +119,8 @@ def test_a_body_after_its_field_or_a_director_s_function(sentence: str, name: st
 
 @pytest.mark.parametrize(("sentence", "figure", "subject"), [
     ("Một số sản phẩm tăng như: khí CO2 ước đạt 350 tấn, tăng 12,4%; gạch nung ước đạt 9 triệu viên.", "ước đạt 350 tấn", "khí CO2"),
-    ("Sản lượng tăng như: hạt điều khô ước đạt 410,5 tấn, tăng 3,8%; chè búp ước đạt 95 tấn.", "ước đạt 410,5 tấn", "hạt điều khô"),
+    ("Sản lượng tăng như: hạt điều khô ước đạt 410,5 tấn, tăng 3,8%; chè búp ước đạt 95 tấn.", "ước đạt 410,5 tấn",
+     "sản lượng hạt điều khô"),
     ("Sản phẩm chủ yếu như: Đá xây dựng các loại 88,4 nghìn m3, tăng 2,1%; điện thương phẩm 120 triệu kWh.", "88,4 nghìn m3",
      "Đá xây dựng các loại"),
     ("Trong khi đó, xuất khẩu các sản phẩm dệt, da giày và phụ kiện cũng đạt 9 tỷ USD, tăng 11%.", "9 tỷ USD",
@@ -171,3 +172,44 @@ def test_billions_of_products_are_a_count_and_a_bracket_restating_them_is_the_sa
 def test_a_bracket_keeps_the_subject_read_for_it() -> None:
     got = subjects(HEAD + "Bộ phim đạt doanh thu 300 triệu USD toàn cầu, đồng thời thu 120 tỷ đồng (tương đương 5 triệu USD) ở Việt Nam.")
     assert got["5 triệu USD"] != "số tiền thu" or got["120 tỷ đồng"] == "số tiền thu"
+
+
+@pytest.mark.parametrize(("sentence", "figure", "subject"), [
+    ("Tổng giá trị sản xuất công nghiệp là 9.120 tỷ đồng, tăng 6,1%, trong đó: khai khoáng tăng 2,4%, chế biến chế tạo tăng 7,9%.",
+     "2,4%", "giá trị sản xuất khai khoáng"),
+    ("Nhiều ngành có chỉ số tăng cao như: ngành giấy (tăng 21,5%), sản xuất đồ uống (tăng 12,3%).", "21,5%", "chỉ số ngành giấy"),
+    ("Nhiều mặt hàng mở rộng giá trị xuất khẩu, trong đó như: hồ tiêu đạt 320 triệu USD (tăng 18,2%); sắn đạt 90 triệu USD.",
+     "320 triệu USD", "giá trị xuất khẩu hồ tiêu"),
+    ("Nhiều mặt hàng mở rộng giá trị xuất khẩu, trong đó như: hồ tiêu đạt 320 triệu USD (tăng 18,2%); sắn đạt 90 triệu USD.",
+     "18,2%", "giá trị xuất khẩu hồ tiêu"),
+    ("Hàng dệt may của tỉnh xuất khẩu tới 40 thị trường, trong đó Hoa Kỳ (chiếm 61%), châu Âu (18%).", "18%",
+     "xuất khẩu sang châu Âu"),
+])
+def test_a_listed_item_takes_the_measure_its_list_opens_with(sentence: str, figure: str, subject: str) -> None:
+    assert subjects(HEAD + sentence)[figure] == subject
+
+
+def test_a_listed_province_exports_and_a_verb_item_keeps_its_own_measure() -> None:
+    got = subjects(HEAD + "Các tỉnh có giá trị xuất khẩu gỗ lớn như: Bình Định (4,2%); Gia Lai (1,9%).")
+    assert got["4,2%"] == "giá trị xuất khẩu của Bình Định"
+    got = subjects(HEAD + "Công ty có doanh thu 800 tỷ đồng/năm, trong đó nộp ngân sách từ 40 đến 50 tỷ đồng/năm.")
+    assert not (got["từ 40 đến 50 tỷ đồng"] or "").startswith("doanh thu nộp")
+
+
+def test_a_signed_change_in_brackets_is_of_the_item_before_it() -> None:
+    got = subjects(HEAD + "Các sản phẩm tăng như: quạt điện (+12,4%), thép thanh, thép cuộn (+30,2%), bia (+5,1%).")
+    assert [got["12,4%"], got["30,2%"], got["5,1%"]] == ["quạt điện", "thép thanh, thép cuộn", "bia"]
+
+
+def test_a_metal_s_or_an_acid_s_purity_is_its_grade_not_a_figure() -> None:
+    record = process_text(HEAD + "Năm 2022, kẽm thỏi 99,95% đạt 11.800 tấn; axit sunfuaric 98% đạt 16.200 tấn. Nhôm tăng 5% đạt 2 tỷ USD.",
+                          settings=SETTINGS)
+    got = {f.text: f.subject for f in record.figures}
+    assert "99,95%" not in got and "98%" not in got and "5%" in got
+    assert got["16.200 tấn"] == "axit sunfuaric 98%"
+
+
+def test_information_technology_in_an_organiser_s_name_is_no_verb_of_saying() -> None:
+    got = _events("Ngày 9/3, Trường Đại học Công nghệ thông tin và Truyền thông Thái Nguyên tổ chức hội thảo khoa học quốc tế "
+                  "về vi mạch ICTA 2025.")
+    assert [(e[0], e[1]) for e in got] == [("hội thảo khoa học quốc tế về vi mạch ICTA 2025", "2025-03-09")]

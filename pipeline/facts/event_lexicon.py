@@ -321,3 +321,15 @@ def own_days(text: str, end: int, p: int, q: int) -> bool:
     act about it (a press conference): told in brackets right after its name, or a range after a verb that holds it."""
     return _GLOSSED_DAYS.fullmatch(text[end:p]) is not None or _DAYS_TO.match(text, q) is not None and re.search(
         rf"(?<!\w)(?i:{HELD_WORDS})(?!\w)", text[end:p]) is not None
+
+
+def saying(text: str) -> re.Match[str] | None:
+    """The first verb of saying (class `speech`) in `text` that is no word of a name (`Trung tâm Thông tin xúc tiến thương
+    mại`, `Trung tâm Văn hóa - Thông tin - Thể thao`, `Trường ĐH Công nghệ thông tin`)."""
+    return next((m for m in classes()["speech"].finditer(text)
+                 if not (m.group()[:1].isupper() and re.search(r"(?:[^\W\d_]|[^\W\d_]\s*[-–])\s+$", text[:m.start()]))
+                 and not (m.group().lower() == "thông tin" and _IN_FIELD.search(text[:m.start()]))), None)
+
+
+_IN_FIELD = re.compile(r"(?<!\w)(?i:công nghệ|trung tâm|viện|cục|phòng|sở|bộ|ngành|hệ thống|an toàn|an ninh|mạng)\s+$")  # `Trường ĐH
+# Công nghệ thông tin ...`, `hệ thống thông tin`: a field's name, no verb of saying (s60, set P157)

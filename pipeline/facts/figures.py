@@ -60,6 +60,7 @@ from pipeline.facts import (
     subject_item_owner,
     subject_items,
     subject_land,
+    subject_list_intro,
     subject_listed,
     subject_listed_places,
     subject_measure_across,
@@ -898,6 +899,7 @@ _SENTENCE_STEPS = (
     subject_count_places.placed,  # `huyện Kim Thành có 3 cơ sở, thị xã Kinh Môn 2 cơ sở`: each place's
     subject_respective.respective,  # `Doanh thu của A và B lần lượt đạt X và Y`: `Doanh thu của A`, `Doanh thu của B`
     subject_period_items.period_items,  # `doanh thu của Canon là ...; năm 2012 là 1,85 tỷ USD`: the first item's measure
+    subject_list_intro.from_intro,  # `..., trong đó: nông nghiệp tăng 5,1%`: `giá trị sản xuất nông nghiệp`
     subject_fallback.fallback,  # `vốn điều lệ ở mức hơn 3.000 tỷ đồng`: a measure the clause writes, when nothing else was read
     subject_bracket_restated.restated,  # `3,6 tỷ sản phẩm/năm (tương đương 1.600 tấn sản phẩm)`: the same capacity
     _distinct_shares,  # shares of one subject told apart by their wholes

@@ -50,6 +50,7 @@ def balance(text: str, start: int, subject: str | None) -> str | None:
 
 # an item of a statistics list whose change is written with its sign (`Thức ăn chăn nuôi +12,5%; sản phẩm bằng plastic +18,7%`)
 _SIGNED = re.compile(r"\s*[+]\s*$")
+_SIGNED_BRACKET = re.compile(r"\s*\(\s*[+-]\s*$")  # `túi xách (+46,2%)`: the sign in brackets after the item
 _LIST_OPEN = re.compile(r"(?:^|[;:]|(?<!\w)(?i:như|gồm|là)\s*:?)\s*$")
 
 
@@ -58,6 +59,13 @@ def signed_item(text: str, start: int, subject: str | None) -> str | None:
     to its sign (`máy kết hợp từ hai chức năng trở lên: in, quét, copy, fax... +6,8%`, `xe có động cơ chở được từ 5 người trở lên
     +203,5%`: the tagger's noun phrase keeps only `xe`; fifty-eighth session, set P147), when the sentence signs two figures or
     more; else `subject`."""
+    bracketed = _SIGNED_BRACKET.search(text, 0, start)
+    if bracketed and len(re.findall(r"\(\s*[+-]\s*\d", text)) >= 2:  # `như: mạch in khác (+132,9%), ..., thép thanh, thép ống (+70,4%)`
+        head = text[:bracketed.start()]  # (s60, set P159): the item from the bracket before it, or the list's opening
+        opened = re.search(r"(?<!\w)(?i:như|gồm)\s*:\s*(?!.*(?<!\w)(?i:như|gồm)\s*:)", head)
+        cut = max(head.rfind(")") + 1, head.rfind(";") + 1, opened.end() if opened else 0)
+        item = head[cut:].strip(" .…,") if cut > 0 else ""
+        return item if item and len(item.split()) <= 10 and not re.search(r"\d", item) else subject
     sign = _SIGNED.search(text, 0, start)
     if sign is None or sign.end() != start or len(re.findall(r"[+]\s*\d", text)) < 2:
         return subject

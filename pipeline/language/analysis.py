@@ -337,9 +337,9 @@ _ONLY_NOUNS = frozenset({"doanh thu", "doanh số", "kim ngạch", "lợi nhuậ
                           "tổng thu", "tổng chi", "vận tốc", "tốc độ", "trọng lượng", "chiều dài", "phiếu", "động đất", "tâm bão",
                           "khai khoáng", "nhiệt điện", "thủy điện", "thuỷ điện", "phong điện",  # (`nhà máy nhiệt điện/V`: the plant's kind, s48 set P66)
                           "thủy sản", "thuỷ sản", "hải sản", "nông sản", "lâm sản", "tơ tằm", "sứ vệ sinh", "tinh bột",
-                          "linh kiện", "phụ tùng", "phụ kiện", "dược phẩm", "hóa chất", "hoá chất"})  # goods read as
+                          "linh kiện", "phụ tùng", "phụ kiện", "dược phẩm", "hóa chất", "hoá chất", "axit", "axít", "tinh quặng"})  # goods read as
 # verbs (`Trong đó thủy sản/V đạt 484 triệu USD`, `và tơ tằm/V đạt`: s59, sets P151 and P155; `tinh bột/V sắn`, `máy tính và
-# linh kiện/V cũng đạt`: s60, set P157)
+# linh kiện/V cũng đạt`: s60, set P157; `axit/V sunfuaric`, `tinh quặng/V chì`: set P159)
 _SECTORS = frozenset({"dệt may", "may mặc", "da giày"})  # sectors the tagger reads as verbs
 # goods the tagger sometimes reads as verbs when they open an item of a list, before the verb that gives their figure
 _GOODS = frozenset({"gạo", "cà phê", "hạt điều", "hồ tiêu", "cao su", "chè", "sắn", "tôm", "cá tra", "rau quả", "trái cây", "gỗ",
