@@ -213,3 +213,19 @@ def test_information_technology_in_an_organiser_s_name_is_no_verb_of_saying() ->
     got = _events("Ngày 9/3, Trường Đại học Công nghệ thông tin và Truyền thông Thái Nguyên tổ chức hội thảo khoa học quốc tế "
                   "về vi mạch ICTA 2025.")
     assert [(e[0], e[1]) for e in got] == [("hội thảo khoa học quốc tế về vi mạch ICTA 2025", "2025-03-09")]
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Ngày 5/8, Sở tổ chức Hội nghị “Tổng kết chương trình năng suất chất lượng giai đoạn 2021-2025” tham dự Hội nghị có ông "
+     "Lê Văn Hòa.", "Hội nghị “Tổng kết chương trình năng suất chất lượng giai đoạn 2021-2025”"),
+    ("Ngày 20/1, Cục tổ chức Hội thảo với chủ đề “Đo lường cho chuyển đổi xanh” để kỷ niệm Ngày Đo lường Việt Nam.",
+     "Hội thảo với chủ đề “Đo lường cho chuyển đổi xanh”"),
+    ("Sáng 3/5, Sở tổ chức Hội thảo “Chuyển đổi số doanh nghiệp” lần thứ 2 tại Huế.", "Hội thảo “Chuyển đổi số doanh nghiệp” lần thứ 2"),
+])
+def test_a_quoted_title_ends_the_name_unless_an_edition_follows(sentence: str, name: str) -> None:
+    assert [e[0] for e in _events(sentence)] == [name]
+
+
+def test_an_award_of_two_years_keeps_both_in_its_name() -> None:
+    got = _events("Sáng 25/4, tại Hà Nội, diễn ra Lễ trao Giải thưởng Chất lượng Quốc gia 2021, 2022 cho 98 doanh nghiệp.")
+    assert [e[0] for e in got] == ["Lễ trao Giải thưởng Chất lượng Quốc gia 2021, 2022"]

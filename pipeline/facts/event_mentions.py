@@ -29,6 +29,7 @@ from pipeline.facts import (
     event_dashed,
     event_dates,
     event_extent,
+    event_name_runs,
     event_occurrence,
     event_resolutions,
     event_sittings,
@@ -245,6 +246,10 @@ def _closed(mention: Mention | None) -> Mention | None:
             mention.head.lower()) and mention.name[twice:twice + 1].isupper():  # `tại diễn đàn | Diễn đàn Doanh nghiệp X`: the
         mention = replace(mention, name=mention.name[twice:], start=mention.start + twice, head=mention.name[twice:twice + len(mention.head)])
         # kind, then the name that holds it again
+    quoted = _AFTER_TITLE.match(mention.name, len(mention.head))
+    if quoted and not _TITLE_GOES_ON.match(mention.name, quoted.end()):  # `Hội nghị “Tổng kết ...” | tham dự Hội nghị gồm có`, `Hội
+        name = mention.name[:quoted.end()]  # thảo với chủ đề “...” | để kỷ niệm ...`: a quoted title ends the name (s60, set P160)
+        mention = replace(mention, name=name, end=mention.start + len(name))
     dated = _MONTH_OF_YEAR.search(mention.name)
     if dated and dated.start() > len(mention.head) and not re.search(r"(?i:thường kỳ)$", mention.name[:dated.start()]):  # `Hội nghị APEC
         # | tháng 11 - 2016`, `Hội chợ Xuân | tháng`: its date (not `phiên họp thường kỳ tháng 3-2019`: which sitting)
@@ -262,6 +267,8 @@ def _closed(mention: Mention | None) -> Mention | None:
 
 _TERMS = re.compile(r"\W*(?i:theo)\s+(?:(?i:nội dung)\s+)?(?:(?i:các|những)\s+)?(?i:bản ghi nhớ|biên bản ghi nhớ|thỏa thuận|thoả thuận|"
                     r"hợp đồng|chương trình hợp tác|ghi nhớ|MOU)(?!\w)")
+_AFTER_TITLE = re.compile(r"\s*(?:(?i:với chủ đề|với tên gọi|chủ đề)\s*:?\s*)?[“\"][^”\"]{3,200}[”\"](?=\s+[a-zà-ỹđ])")
+_TITLE_GOES_ON = re.compile(r"\s+(?i:lần|năm|khu vực|mở rộng|quốc tế|toàn quốc|cấp)(?!\w)")
 _MEETINGS = frozenset({"conference", "workshop", "forum"})  # heads of a meeting that one event may be called by together
 _LABELS = re.compile(r"(?<!\w)(?:OCOP|CNNT|CNNTTB|TMĐT|HTX|DN|KCN|CCN)(?!\w)")  # labels of kinds of product or body, no names
 _UNQUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|'[^']*'|«[^»]*»")
@@ -380,7 +387,7 @@ def mentions(analysis: Analysis) -> list[Mention]:
         nominal = [n for n in _nominal(sentence, tags, starts, ends) if not any(s.start <= n.start < s.end for s in sat)]
         taken = [(n.start, n.end) for n in nominal + sat]
         by_verb = verbal(sentence, taken, starts, ends, tags)
-        judged = [event_resolutions.carried_out(event_awards.awarded(_closed(whole_name(owners_listed(whole_item(event_extent.judge(m))))))) for m in nominal + by_verb if not _talked(m)]  # (a sitting's name is made, not cut from the text)
+        judged = [event_name_runs.run_on(event_resolutions.carried_out(event_awards.awarded(_closed(whole_name(owners_listed(whole_item(event_extent.judge(m)))))))) for m in nominal + by_verb if not _talked(m)]  # (a sitting's name is made, not cut from the text)
         terms = _TERMS.match(sentence.text) is not None  # `Theo bản ghi nhớ hợp tác (MOU), các bên ... tổ chức khóa đào tạo
         # chuyên sâu ...`: what an agreement plans, no event held; a named one may still be told (`Hội chợ X`)
         found.extend(event_dashed.joined(sorted([m for m in judged if m is not None and not (terms and not m.name[:1].isupper())] + sat,

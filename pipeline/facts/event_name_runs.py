@@ -1,0 +1,27 @@
+"""Where a name goes on past a dash or a comma the rules end it at (s60, set P160):
+
+- a region named by two parts joined by a dash (`Giải thưởng Chất lượng Quốc tế Châu Á | - Thái Bình Dương`);
+- a second year after a name that ends with one (`Lễ trao Giải thưởng Chất lượng Quốc gia 2019 |, 2020`: the awards of both).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipeline.facts.event_lexicon import Mention
+
+_REGION_END = re.compile(r"(?<!\w)(?i:châu Á|Á|Châu Á)$")
+_REGION_MORE = re.compile(r"\s*[-–]\s*(?i:Thái Bình Dương)(?:\s+(?:19|20)\d{2}(?!\d))?")
+_YEAR_END = re.compile(r"(?<!\d)(?:19|20)\d{2}$")
+_YEAR_MORE = re.compile(r",\s*(?:19|20)\d{2}(?!\d)(?=\s+(?i:cho|tại|ở|vào|diễn ra|được|đã|sẽ)\s|\s*[.;:]|\s*$)")
+
+
+def run_on(mention: Mention | None) -> Mention | None:
+    """The mention with its name run on as the module says; else the mention."""
+    if mention is None or mention.name != mention.sentence.text[mention.start:mention.end]:
+        return mention
+    text = mention.sentence.text
+    more = _REGION_MORE.match(text, mention.end) if _REGION_END.search(mention.name) else None
+    more = more or (_YEAR_MORE.match(text, mention.end) if _YEAR_END.search(mention.name) else None)
+    return replace(mention, name=text[mention.start:more.end()], end=more.end()) if more else mention
