@@ -229,3 +229,20 @@ def test_a_quoted_title_ends_the_name_unless_an_edition_follows(sentence: str, n
 def test_an_award_of_two_years_keeps_both_in_its_name() -> None:
     got = _events("Sáng 25/4, tại Hà Nội, diễn ra Lễ trao Giải thưởng Chất lượng Quốc gia 2021, 2022 cho 98 doanh nghiệp.")
     assert [e[0] for e in got] == ["Lễ trao Giải thưởng Chất lượng Quốc gia 2021, 2022"]
+
+
+@pytest.mark.parametrize(("sentence", "name", "title", "body"), [
+    ("Về phía Trường Đại học Bách khoa, tham dự hội thảo có GS.TS Lê Minh Đức – Hiệu trưởng và đại diện các khoa.", "Lê Minh Đức",
+     "Hiệu trưởng Trường Đại học Bách khoa", "Trường Đại học Bách khoa"),
+    ("Thủ tướng Phạm Minh Chính hội kiến Thủ tướng Chính phủ Hoàng gia Campuchia Samdech Techo Hun Manet tại Phnôm Pênh.",
+     "Hun Manet", "Thủ tướng Chính phủ Hoàng gia Campuchia", "Chính phủ Hoàng gia Campuchia"),
+    ("Ông Trần Văn Hùng, Phó Chủ tịch Hiệp hội Xuất khẩu hàng thủ công mỹ nghệ Việt Nam, cho rằng đơn hàng tăng.", "Trần Văn Hùng",
+     "Phó Chủ tịch Hiệp hội Xuất khẩu hàng thủ công mỹ nghệ Việt Nam", "Hiệp hội Xuất khẩu hàng thủ công mỹ nghệ Việt Nam"),
+])
+def test_a_side_s_act_a_leader_s_address_and_a_craft_are_no_body_s_end(sentence: str, name: str, title: str, body: str) -> None:
+    assert _officials(sentence)[name][:2] == (title, body)
+
+
+def test_an_envoy_s_posting_in_the_people_s_republic_stays_in_the_post() -> None:
+    got = _officials("Ông Lê Văn An, Đại sứ Việt Nam tại Cộng hòa Nhân dân Trung Hoa, phát biểu khai mạc diễn đàn.")
+    assert got["Lê Văn An"][0] == "Đại sứ Việt Nam tại Cộng hòa Nhân dân Trung Hoa"

@@ -20,7 +20,7 @@ from pipeline.facts.official_context import LOCAL_PLACE_END, PLACE_NAME, PLACE_W
 from pipeline.facts.official_pairs import Found, in_sentence
 from pipeline.facts.official_places import framed_province, local_province, unplaced_province
 from pipeline.facts.official_titles import completed, deputy_of, deputy_of_bare, not_province, placed, represented
-from pipeline.facts.organisations import org_scan
+from pipeline.facts.organisations import address_form_end, org_scan
 from pipeline.facts.world_leaders import country_of, named_after_post
 from pipeline.language.analysis import Analysis
 from pipeline.language.textnorm import fold
@@ -258,6 +258,7 @@ def _side_of(found: Found) -> str | None:
                       r"thăm|làm việc|tham dự|dự|khảo sát|kiểm tra)(?!\w)|\s*[,;.(]|\s*$)", text[found.end - found.sentence.start:])  # `Thứ trưởng
     # X dẫn đầu đoàn công tác Bộ NN-PTNT đến thăm ...`: the body of the delegation the role leads
     org = m.group(1).strip(" ,:") if m and not re.search(r"(?<!\w)(?:vừa|cũng|đã|sẽ|đang|ngày)(?!\w)", m.group(1)) else ""
+    org = re.sub(r"\s*,\s*(?i:tham dự|đến dự|dự)(?!\w).*$", "", org)  # `Về phía Trường X, | tham dự hội thảo có ...`: the side, not the act
     # (a clause's words are no body's: `Văn phòng Chính phủ vừa`; `thay mặt Bộ Công Thương, Bộ trưởng X`, `Bộ X với sự chủ trì của Bộ
     # trưởng Y`, `Đoàn công tác của Bộ Công Thương do Bộ trưởng Z dẫn đầu`; a body whose name lists its fields: `Ủy ban Khoa học,
     # Công nghệ và Môi trường của Quốc hội do Phó Chủ nhiệm X`)
@@ -465,6 +466,8 @@ def extract(analysis: Analysis, site: Province | None = None) -> list[Official]:
         organization = deputy_of_bare(best, bests, of_role(best.role, organization))  # `Các Phó Chủ tịch Hội gồm: ...`
         organization = _clause_body(best, organization)  # (`Về phía Hiệp hội Tinh dầu ... có TS. X - Chủ tịch Hiệp hội`, s58)
         organization = _function_body(_remit_body(organization))  # `phụ trách sản xuất tập đoàn Sailun`: the post's remit, then its body
+        address = address_form_end(organization) if organization else None
+        organization = organization[:address].rstrip() if organization and address else organization  # `Chính phủ Hoàng gia Campuchia | Samdech Techo`
         body = represented(best) if not organization or not patterns().org_head.match(organization) else None
         title, organization = (f"{title} {body}", body) if body else (title, organization)  # (`Đại diện Tổng lãnh sự quán X – bà A, Tham tán`)
         delegation = _delegation(analysis.text, best.end, title)  # `Đại biểu Quốc hội X (Hòa Bình)`: the province's deputy

@@ -948,3 +948,8 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
     return k, None
 
 
+def address_form_end(organization: str) -> int | None:
+    """Where a form of address closing an organisation starts (`Chính phủ Hoàng gia Campuchia | Samdech Techo`: the leader's
+    honorific the scan ran into, s60 set P159), or None."""
+    m = re.search(rf"\s(?:{alternation(list(entries('address_forms.txt')))})$", organization)
+    return m.start() if m else None

@@ -346,7 +346,8 @@ _GOODS = frozenset({"gạo", "cà phê", "hạt điều", "hồ tiêu", "cao su"
                     "sắt thép", "phân bón", "xi măng", "than", "dầu thô", "xăng dầu", "giày dép", "điện thoại"})
 _FIGURE_NEXT = frozenset({"đạt", "ước", "ước đạt", "tăng", "giảm", "chiếm", "khoảng", "hơn", "gần"})
 _KINDS_OF = frozenset({("công nghiệp", "hỗ trợ"), ("nước", "giải khát"),  # a noun and the verb that names its kind (s53, set P108)
-                       ("đá", "xây dựng"), ("vật liệu", "xây dựng"), ("gạch", "xây dựng"), ("cát", "xây dựng")})  # (`Đá xây dựng/V`: s60, set P157)
+                       ("đá", "xây dựng"), ("vật liệu", "xây dựng"), ("gạch", "xây dựng"), ("cát", "xây dựng"),  # (`Đá xây dựng/V`: s60, set P157)
+                       ("hàng", "thủ công"), ("sản phẩm", "thủ công"), ("nghề", "thủ công")})  # (`hàng thủ công/V mỹ nghệ`: s60, set P160)
 _VOLTAGES = frozenset({"trung áp", "hạ áp", "cao áp", "siêu cao áp", "trung thế", "hạ thế", "cao thế"})  # after a noun: its voltage
 _REVENUES = frozenset({"nội địa", "xuất nhập khẩu", "xuất khẩu", "nhập khẩu", "ngân sách", "thuế", "hải quan", "từ dầu thô"})  # after `thu`
 # (`76,69% phiếu/V bầu`, `Trận động đất/V mạnh 7,8 độ Richter`, `vị trí tâm bão/V cách Vũng Tàu`)
