@@ -246,3 +246,8 @@ def test_a_side_s_act_a_leader_s_address_and_a_craft_are_no_body_s_end(sentence:
 def test_an_envoy_s_posting_in_the_people_s_republic_stays_in_the_post() -> None:
     got = _officials("Ông Lê Văn An, Đại sứ Việt Nam tại Cộng hòa Nhân dân Trung Hoa, phát biểu khai mạc diễn đàn.")
     assert got["Lê Văn An"][0] == "Đại sứ Việt Nam tại Cộng hòa Nhân dân Trung Hoa"
+
+
+def test_a_technology_fair_named_by_its_brand_is_a_fair() -> None:
+    got = process_text(HEAD + "Techmart Tây Nguyên 2008 sẽ diễn ra từ ngày 5 đến 8/11 tại TP Buôn Ma Thuột.", settings=SETTINGS).events
+    assert [(e.name, e.type, e.date, e.date_end) for e in got] == [("Techmart Tây Nguyên 2008", "fair", "2008-11-05", "2008-11-08")]

@@ -16,6 +16,9 @@ _ALIAS = re.compile(r"\s*,?\s*\(?\s*(?i:mang tên|có tên gọi|có tên|với 
                     r"(?:được\s+)?gọi là)\s*[“\"«]?\s*")
 
 
+_BRANDS = frozenset({"techmart", "techdemo"})  # heads that are a brand: `Chợ Công nghệ và Thiết bị ... (Techmart Hòa Bình 2006)` (s60)
+
+
 def apposition(previous: Mention, mention: Mention) -> bool:
     """A lowercase mention set off by a dash right after a named one describes it (`X 2017 - cuộc thi về ...`); a name given
     to it right after it is its alias (`Triển lãm X lần thứ 14 mang tên “Y 2018”`, `X (gọi tắt là Festival Tôm)`)."""
@@ -24,7 +27,7 @@ def apposition(previous: Mention, mention: Mention) -> bool:
     translated = dashed and mention.name.isascii() and not previous.name.isascii()  # `Người mẫu thể hình Việt Nam 2017 - Vietnam
     # Fitness Model 2017`: the name in English
     bracketed = re.fullmatch(r"\s*\(\s*", between) is not None and (fold(mention.head) == fold(previous.head) or mention.name.isascii()
-                                                                    and not previous.name.isascii()) \
+                                                                    and not previous.name.isascii() or fold(mention.head) in _BRANDS) \
         and re.match(r"\s*\)", mention.sentence.text[mention.end:]) is not None  # `Hội chợ Quốc tế ... Đà Nẵng 2022 (Hội chợ EWEC
     # Đà Nẵng 2022)`: its short name in brackets; `Lễ hội mùa đông Sa Pa năm 2016 (Sapa Snow Festival)`: its English name (s57)
     return (mention.head[:1].islower() and dashed) or translated or bracketed or _ALIAS.fullmatch(between) is not None
