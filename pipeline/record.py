@@ -73,8 +73,10 @@ class Figure(_Model):
     subject: str | None = Field(None, description="The noun phrase the figure measures (`doanh thu của tỉnh`, `Nhà máy điện mặt trời "
                                                   "Phước Hữu`), where the sentence names it; null rather than a guess.")
     per: str | None = Field(None, description="For a rate, its denominator as a short unit (`ngày`, `kg`, `m2`, `kWh`, `tháng`, "
-                                              "`người`): `200.000 đồng/ngày` has value 200000, unit VND, per `ngày`. Null for plain "
-                                              "amounts; rates are not amounts to be summed.")
+                                              "`người`): `200.000 đồng/ngày` has value 200000, unit VND, per `ngày`; a rate per a unit "
+                                              "and a time keeps both (`6 triệu đồng/người/tháng`: `người/tháng`), a price of several "
+                                              "its count (`70.000 đồng/10 chiếc`: `10 chiếc`). Null for plain amounts; rates are not "
+                                              "amounts to be summed.")
     year: int | None = Field(None, description="The year the figure refers to, where the sentence says it (`năm 2024`, `quý III/2023`).")
     period: str | None = Field(None, description="The period the figure refers to: `2024`, `2024-Q3`, `2023-H1`, `2024-05`, "
                                                  "`2024-01/2024-09` (9 months), `2021/2025` (years); a period without its year "

@@ -251,3 +251,14 @@ def test_an_envoy_s_posting_in_the_people_s_republic_stays_in_the_post() -> None
 def test_a_technology_fair_named_by_its_brand_is_a_fair() -> None:
     got = process_text(HEAD + "Techmart Tây Nguyên 2008 sẽ diễn ra từ ngày 5 đến 8/11 tại TP Buôn Ma Thuột.", settings=SETTINGS).events
     assert [(e.name, e.type, e.date, e.date_end) for e in got] == [("Techmart Tây Nguyên 2008", "fair", "2008-11-05", "2008-11-08")]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "per"), [
+    ("Thu nhập bình quân đạt 7 triệu đồng/người/tháng.", "7 triệu đồng", "người/tháng"),
+    ("Cửa hàng bán khẩu trang với giá 50.000 đồng/10 chiếc.", "50.000 đồng", "10 chiếc"),
+    ("Cuộc thi thu hút 312 dự án/ý tưởng tham gia.", "312 dự án", None),
+    ("Mỗi trường có 25 học sinh/lớp.", "25 học sinh", "lớp"),
+])
+def test_a_rate_keeps_its_unit_and_time_a_price_its_count(sentence: str, figure: str, per: str | None) -> None:
+    record = process_text(HEAD + sentence, settings=SETTINGS)
+    assert {f.text: f.per for f in record.figures}[figure] == per

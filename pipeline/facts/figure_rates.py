@@ -73,6 +73,9 @@ def per_after(sentence: Sentence, end: int) -> tuple[str | None, int]:
     """The denominator written right after a figure ending at `end`, and where it ends."""
     pats = _patterns()
     m = pats.per.match(sentence.text, end)
+    counted = _PER_COUNT.match(sentence.text, end) if re.search(r"(?:đồng|USD|đ)$", sentence.text[:end]) else None
+    if counted:  # `70.000 đồng/10 chiếc`: the price of ten (s60, set P161)
+        return f"{counted.group(1)} {counted.group(2).lower()}", counted.end()
     if m is None:
         closed = re.match(r"\s*\)\s+(?i:mỗi|trên mỗi)\s+([^\W\d_]+)", sentence.text[end:])  # `1.400 SGD (hơn 1.000 USD) mỗi tháng`: the
         if closed is None:  # restated amount's rate, after its bracket; or a rate of time after the thing measured
@@ -86,10 +89,24 @@ def per_after(sentence: Sentence, end: int) -> tuple[str | None, int]:
         token = next((t for t in sentence.tokens if t.start == at and " " in t.text), None)  # `đồng / học sinh`
         word = token.text if token is not None else m.group("word")
         stop = token.end - sentence.start if token is not None else m.end()
-        return (word.lower() if len(word) <= 12 else None), (stop if len(word) <= 12 else end)
+        if len(word) > 12:
+            return None, end
+        per, stop = _compound(sentence.text, word.lower(), stop)
+        return per, stop
     written = m.group("slash") or m.group("each") or m.group("weak")
     per = pats.per_units.get(written) or pats.per_units.get(" ".join(written.split()))
-    return per, m.end()
+    return _compound(sentence.text, per, m.end()) if per else (per, m.end())
+
+
+_PER_COUNT = re.compile(r"\s*/\s*([2-9]|[1-9]\d{1,2})\s+(chiếc|cái|con|quả|hộp|gói|bao|chai|lon|viên|kg|suất|vé|bộ|đôi|cuốn|tờ)(?!\w)")
+# (`70.000 đồng/10 chiếc`: the price of several, of a sum only)
+_THEN_TIME = re.compile(r"\s*/\s*(năm|tháng|ngày|tuần|quý|giờ)(?!\w)")  # `/người/tháng`: a rate per person per month
+
+
+def _compound(text: str, per: str | None, stop: int) -> tuple[str | None, int]:
+    """A denominator and the time a second slash adds to it (`6 triệu đồng/người/tháng`: `người/tháng`, s60 set P162)."""
+    then = _THEN_TIME.match(text, stop) if per and per not in _TIMES else None
+    return (f"{per}/{then.group(1)}", then.end()) if then else (per, stop)
 
 
 # the gap between two amounts of one list: a separator and a short label (`, nông thôn`, `và miền núi`, `; loại 2:`)

@@ -403,6 +403,8 @@ _HOLDER_HEAD = re.compile(rf"(?i:{_HOLDERS})(?!\w)")
 _SUM = re.compile(r"(?i:tổng\s+)?(?i:kinh phí|vốn|giá trị|trị giá|số tiền|doanh thu|lợi nhuận|chi phí|ngân sách)(?!\w)")
 # No figure of the news reaches this (the world's yearly output is about 1e14 USD, 3e18 VND): a longer number is
 # a code, a phone number run together or garbage, and beyond float range it would be written as `Infinity`.
+_ALTERNATIVES = frozenset({"dự án", "ý tưởng", "sáng kiến", "giải pháp", "đề tài", "sản phẩm", "mặt hàng", "doanh nghiệp", "hợp tác xã",
+                           "cơ sở", "đơn vị", "tác phẩm", "mô hình", "công trình", "tổ chức", "cá nhân"})  # things a slash names twice
 _TOO_LARGE = Decimal("1e21")
 
 
@@ -513,6 +515,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
     spans: list[tuple[int, int]] = []
     for n, f in enumerate(found):
         f.per, per_end = figure_rates.per_after(sentence, f.end)
+        if f.unit == "count" and low(f.per or "") in _ALTERNATIVES and low(f.counted or "") in _ALTERNATIVES:
+            f.per = None  # `429 dự án/ý tưởng`: two names of what is counted, no rate (s60, set P162)
         if f.unit == "count" and _PLACE_PAIR.match(sentence.text, f.end):
             f.per, per_end = None, f.end  # `hơn 20 tỉnh/thành`: provinces and cities, no rate
         prior = found[n - 1] if n else None
@@ -719,6 +723,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = subject_adjacent.next_to(sentence.text, f.start, f.end, subject, f.unit)  # `Tổng mức đầu tư dự án là ... với công suất
         # 45MW`: the plant's capacity, not its cost
         subject = subject_measure_owner.placed_thing(sentence.text[:f.start], subject)  # `KCN X nằm trên địa bàn huyện Y có qui mô`
+        subject = subject_measure_owner.ordinal_named(sentence.text, subject)  # `Dự án thứ ba là KCN Ninh Diêm 1 có ...`: KCN Ninh Diêm 1's
         subject = subject_bracketed.item_owner(sentence.text, f.start, subject, f.unit)  # `..., nhà máy X (vốn đầu tư N)`: X's
         subject = subject_energy.supplied(sentence, f.start, f.unit, subject)  # `Nhà máy sẽ cung cấp cho lưới điện quốc gia 110
         # triệu kWh`: the plant's electricity given to the grid

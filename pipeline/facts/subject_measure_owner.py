@@ -118,6 +118,19 @@ def placed_thing(text: str, subject: str | None) -> str | None:
     return f"{measure} của {located.group('thing')}" if located else subject
 
 
+def ordinal_named(text: str, subject: str | None) -> str | None:
+    """`MEASURE của Dự án thứ ba` where the sentence says which one it is (`Dự án thứ ba là KCN Ninh Diêm 1 có số vốn ...`): the
+    measure of that name (s60, set P160); else `subject`."""
+    measure, _, owner = (subject or "").partition(" của ")
+    if not owner or not _ORDINAL.fullmatch(owner):
+        return subject
+    named = re.search(rf"{re.escape(owner)}\s+(?i:là)\s+((?:[A-ZĐ][^\s,;:()]*|\d+)(?:\s+(?:[A-ZĐ][^\s,;:()]*|\d+)){{0,6}})", text)
+    return f"{measure} của {named.group(1)}" if named else subject
+
+
+_ORDINAL = re.compile(r"(?i:dự án|nhà máy|khu công nghiệp|cụm công nghiệp|công trình|doanh nghiệp)\s+(?i:thứ)\s+(?:\w+)")
+
+
 # a place a thing stands in (`địa bàn huyện X`, `xã Y`), which owns no size of the thing, and the thing placed there
 _PLACE_OWNER = re.compile(r"(?i:địa bàn|khu vực|xã|huyện|tỉnh|thành phố|phường|quận|thị xã|thị trấn)(?!\w)")
 _LOCATED = re.compile(r"(?P<thing>(?:Khu|Cụm|Dự án|Nhà máy|KCN|CCN|Khu công nghiệp|Cụm công nghiệp)\s[^,;:]{2,160}?)\s+(?:\([^()]{1,40}\)\s+)?"
