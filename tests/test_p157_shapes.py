@@ -262,3 +262,20 @@ def test_a_technology_fair_named_by_its_brand_is_a_fair() -> None:
 def test_a_rate_keeps_its_unit_and_time_a_price_its_count(sentence: str, figure: str, per: str | None) -> None:
     record = process_text(HEAD + sentence, settings=SETTINGS)
     assert {f.text: f.per for f in record.figures}[figure] == per
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Khánh thành nhà máy chế biến chanh dây công suất 30 nghìn tấn/năm\nSáng 5/4, Công ty Nafoods tổ chức lễ khánh thành nhà máy "
+     "chế biến chanh dây tại Nghệ An.", "lễ khánh thành nhà máy chế biến chanh dây"),
+    ("Sáng nay 12/10, Phó Thủ tướng dự lễ trao giải Chung kết toàn quốc cuộc thi “Phụ nữ khởi nghiệp xanh” năm 2024 tại Hà Nội.",
+     "lễ trao giải Chung kết toàn quốc cuộc thi “Phụ nữ khởi nghiệp xanh” năm 2024"),
+    ("Ngày 9/11, Hội Nông dân tỉnh tổ chức trao giải Hội thi Sáng tạo nhà nông năm 2022 cho các tác giả đạt giải.",
+     "trao giải Hội thi Sáng tạo nhà nông năm 2022"),
+])
+def test_an_award_takes_its_contest_and_a_works_sheds_what_a_headline_says_of_it(sentence: str, name: str) -> None:
+    got = process_text("Tin nhanh\n" + sentence if "\n" not in sentence else sentence, settings=SETTINGS).events
+    assert [e.name for e in got] == [name]
+
+
+def test_a_signing_told_as_a_deadline_is_no_ceremony() -> None:
+    assert _events("Quy định không áp dụng cho doanh nghiệp đã ký hợp đồng gia công trước ngày 1/3/2020.") == []

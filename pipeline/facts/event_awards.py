@@ -16,6 +16,7 @@ from dataclasses import replace
 from pipeline.facts.event_lexicon import Mention
 
 _AWARDED = re.compile(r"(?:(?<=\s)|^)(?:(?:(?i:tổ chức|và)\s+)(?i:trao giải)|Trao giải)\s+$")
+_OF_CONTEST = re.compile(r"\s+(?i:cuộc thi|hội thi)\s+[“\"][^”\"]{3,150}[”\"](?:\s+(?:(?i:năm)\s+)?(?:19|20)\d{2}(?!\d))?")
 _RUN_ON = re.compile(r"\s+(?i:và)\s+(?i:trao giải)$")
 
 
@@ -24,6 +25,9 @@ def awarded(mention: Mention | None) -> Mention | None:
     `và Trao giải`; else the mention."""
     if mention is None:
         return None
+    of_contest = _OF_CONTEST.match(mention.sentence.text, mention.end) if mention.subtype == "award" else None
+    if of_contest:  # `Lễ trao giải Chung kết toàn quốc | cuộc thi “Phụ nữ khởi nghiệp ...” năm 2023`: the contest awarded (s60, set P162)
+        return replace(mention, name=mention.sentence.text[mention.start:of_contest.end()], end=of_contest.end())
     run_on = _RUN_ON.search(mention.name)
     if run_on and run_on.start() > len(mention.head):
         return replace(mention, name=mention.name[:run_on.start()], end=mention.start + run_on.start())
@@ -32,3 +36,11 @@ def awarded(mention: Mention | None) -> Mention | None:
         return mention
     at = act.start() + act.group().lower().find("trao giải")
     return replace(mention, name=mention.sentence.text[at:mention.end], start=at, type="ceremony", subtype="award")
+
+
+def without_awarded(mentions: list[Mention | None]) -> list[Mention | None]:
+    """The mentions of a sentence without a contest whose name lies inside an award ceremony's (`lễ trao giải ... cuộc thi “X”
+    năm 2023`): one event, the ceremony."""
+    awards = [m for m in mentions if m is not None and m.subtype == "award"]
+    return [m for m in mentions if m is None or m.type != "contest"
+            or not any(a.start <= m.start and m.end <= a.end for a in awards)]

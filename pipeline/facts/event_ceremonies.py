@@ -71,6 +71,8 @@ def verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], e
             continue
         if subtype == "signing" and not (event_dates.day_in(text) or (_SIGNED.search(before) and " " in verb)):
             continue  # `những hộ ký hợp đồng sản xuất`, `đã ký hợp đồng với các doanh nghiệp`: no signing event
+        if subtype == "signing" and _SIGNED_BY_DEADLINE.match(after):
+            continue  # `đã ký hợp đồng gia công trước ngày 1/3/2020`: a condition by a deadline, no ceremony (s60, set P161)
         if subtype == "signing" and _COUNTED_PARTIES.match(after) and not event_dates.day_in(text):
             continue  # `nhà trường đã ký kết hợp tác 4 đơn vị`: how many partners it has, told with no day, no one ceremony
         if subtype == "signing" and _COUNTED_SIGNERS.search(before):
@@ -264,6 +266,7 @@ def _subject(sentence: Sentence, start: int, verb: int) -> str:
     return _ONE_MORE.sub("", subject)  # (`Thêm một nhà máy sản xuất ô tô khởi công`: the works, not how many more)
 
 
+_SIGNED_BY_DEADLINE = re.compile(r"[^,.;:]{0,60}?\s(?i:trước|chậm nhất|muộn nhất)\s+(?i:ngày|thời điểm)\s")
 _COUNTED_PARTIES = re.compile(r"[^,.;:]{0,40}?(?<!\w)(?:(?i:với)\s+)?(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nhiều)\s+"
                              r"(?i:đơn vị|doanh nghiệp|đối tác|trường|tổ chức|địa phương|cơ sở|công ty|tập đoàn|hiệp hội|viện|bên)(?!\w)")
 _QUANTIFIED = re.compile(r"(?i:phần lớn|hầu hết|đa số|nhiều|một số|tất cả|các|những)\s")  # a subject that counts, names none

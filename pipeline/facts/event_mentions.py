@@ -388,6 +388,7 @@ def mentions(analysis: Analysis) -> list[Mention]:
         taken = [(n.start, n.end) for n in nominal + sat]
         by_verb = verbal(sentence, taken, starts, ends, tags)
         judged = [event_name_runs.run_on(event_resolutions.carried_out(event_awards.awarded(_closed(whole_name(owners_listed(whole_item(event_extent.judge(m)))))))) for m in nominal + by_verb if not _talked(m)]  # (a sitting's name is made, not cut from the text)
+        judged = event_awards.without_awarded(judged)  # (the contest an award ceremony's name now holds)
         terms = _TERMS.match(sentence.text) is not None  # `Theo bản ghi nhớ hợp tác (MOU), các bên ... tổ chức khóa đào tạo
         # chuyên sâu ...`: what an agreement plans, no event held; a named one may still be told (`Hội chợ X`)
         found.extend(event_dashed.joined(sorted([m for m in judged if m is not None and not (terms and not m.name[:1].isupper())] + sat,

@@ -41,6 +41,8 @@ _AFTER_SPAN = re.compile(r"\s+(?i:sau)\s+(?:(?i:gần|hơn|khoảng|chỉ)\s+)?\
 # a part of a work (`tổ máy số 1`, `hạng mục X`, `giai đoạn 2`) closing a ceremony's name, and the work it belongs to after a comma
 _PART = re.compile(r"(?<!\w)(?i:tổ máy|hạng mục|giai đoạn|phân kỳ)(?:\s+(?i:số))?(?:\s+[\w-]+){0,2}$")
 _CALLED = re.compile(r"\s+(?:(?i:với|có)\s+(?i:tên gọi|tên)(?:\s+(?i:là))?|(?i:mang tên))\s+(?=[“\"«])")
+_DESCRIBED = re.compile(r"\s+(?:(?i:công suất|quy mô|tổng vốn|vốn đầu tư|trị giá)\s+(?:(?i:khoảng|hơn|gần|trên|lên tới)\s+)?\d.*"
+                        r"|(?i:lớn nhất|hiện đại nhất|duy nhất)(?:\s.*)?)$")
 _PRICED = re.compile(r"\s+(?:(?i:hơn|gần|khoảng|trên|trị giá)\s*)?\d[\d.,]*\s*(?i:tỷ|tỉ|triệu|nghìn|ngàn)\s+(?i:đồng|USD)$")
 _PART_OF = re.compile(r"\s*,\s*((?i:dự án|công trình)\s+[^.,;:!?()“”\"]{3,120}?)(?=\s*[.,;:!?(]|\s*$)")
 
@@ -61,6 +63,12 @@ def whole_name(mention: Mention | None) -> Mention | None:
         # liệu da giày (VFM)`, s58 set P144)
     if mention.type != "ceremony" or mention.name != text[mention.start:mention.end]:
         return mention  # (a name made from the work before a passive verb is no span of the text to move the end of)
+    headline = mention.name[:1].isupper() and not mention.name.lower().startswith("lễ") and mention.sentence.text.startswith(mention.name)
+    described = _DESCRIBED.search(mention.name, len(mention.head or "") + 3) if headline else None
+    if described:  # `Khánh thành nhà máy chế biến sầu riêng | công suất 40 nghìn tấn/năm`, `... thảo dược | lớn nhất Vùng Tây Bắc`: what a
+        cut = described.start()  # headline says of the works, no part of its name (s60, set P161; a body's `lễ khánh thành ... công
+        # suất 450 MW` keeps it)
+        return replace(mention, name=mention.name[:cut], end=mention.start + cut)
     priced = _PRICED.search(mention.name)
     if priced and priced.start() > len(mention.head or "") + 3:  # `lễ thi công Dự án X | hơn14.000 tỷ đồng`: its cost, no name
         return replace(mention, name=mention.name[:priced.start()], end=mention.start + priced.start())
