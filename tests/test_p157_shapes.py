@@ -279,3 +279,14 @@ def test_an_award_takes_its_contest_and_a_works_sheds_what_a_headline_says_of_it
 
 def test_a_signing_told_as_a_deadline_is_no_ceremony() -> None:
     assert _events("Quy định không áp dụng cho doanh nghiệp đã ký hợp đồng gia công trước ngày 1/3/2020.") == []
+
+
+@pytest.mark.parametrize(("url", "province"), [
+    ("https://conganbackan.vn/tin-tuc/hoi-nghi.html", "Bắc Kạn"),
+    ("https://skhcn.hatinh.gov.vn/bai-viet", "Hà Tĩnh"),
+    ("https://phunuvietnam.vn/bai-viet", None),
+])
+def test_a_provincial_body_s_site_stands_for_its_province(url: str, province: str | None) -> None:
+    from pipeline.facts.site_province import site_province
+    found = site_province(url)
+    assert (found.name if found else None) == province

@@ -4,7 +4,7 @@ A provincial post that names no province (`Phó Chủ tịch UBND tỉnh`, `Bí 
 either (or several) is the province of the paper that printed it: `baosonla.vn`, `baodaklak.vn`, `gialaitv.vn`,
 `tintuc.vinhlong.gov.vn`, `laichau.dcs.vn`, `khuyencongbinhphuoc.gov.vn`. A label of the host matches when it is a
 province's name written without spaces or marks (`vinhlong`), or that name after a paper's or a body's prefix (`bao`,
-`tinhuy`, `congthuong`, `khuyencong`, `sct`) or before a broadcaster's `tv`. National papers (`baodautu`, `baotintuc`,
+`tinhuy`, `congthuong`, `khuyencong`, `sct`, `congan`, `skhcn`, ...) or before a broadcaster's `tv`. National papers (`baodautu`, `baotintuc`,
 `vnexpress`) name no province and give none; neither does a district's or a city's site (`huyendienbien`,
 `dalat-info`), whose name may be another province's.
 """
@@ -17,7 +17,8 @@ from urllib.parse import urlsplit
 
 from pipeline.facts.lexicon import Province, load
 
-_PREFIXES = ("bao", "tinhuy", "congthuong", "khuyencong", "sct", "")
+_PREFIXES = ("bao", "tinhuy", "congthuong", "khuyencong", "sct", "congan", "skhcn", "sokhcn", "skhdt", "sokhdt", "stnmt", "snnptnt",
+             "hoinongdan", "phunu", "ubnd", "dulich", "xuctien", "")  # (`conganbackan.vn`, a province's police: s60, set P162)
 _SUFFIXES = ("tv", "")
 
 
