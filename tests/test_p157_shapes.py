@@ -290,3 +290,16 @@ def test_a_provincial_body_s_site_stands_for_its_province(url: str, province: st
     from pipeline.facts.site_province import site_province
     found = site_province(url)
     assert (found.name if found else None) == province
+
+
+@pytest.mark.parametrize(("sentence", "figure", "subject"), [
+    ("Dự án thứ hai là KCN Hòa Tâm có số vốn hơn 1.900 tỷ đồng trên diện tích 300 ha.", "300 ha", "diện tích của KCN Hòa Tâm"),
+    ("Dự án thứ hai là KCN Hòa Tâm có số vốn hơn 1.900 tỷ đồng trên diện tích 300 ha.", "hơn 1.900 tỷ đồng", "số vốn của KCN Hòa Tâm"),
+])
+def test_a_works_named_by_la_owns_the_measures_it_has(sentence: str, figure: str, subject: str) -> None:
+    assert subjects(HEAD + sentence)[figure] == subject
+
+
+def test_a_measure_had_by_a_name_after_the_figure_is_not_that_name_s() -> None:
+    got = subjects(HEAD + "Trong đó vốn điều lệ đạt hơn 35.000 tỷ đồng, ngân hàng tiếp tục là NHTM có vốn điều lệ lớn nhất.")
+    assert got["hơn 35.000 tỷ đồng"] == "vốn điều lệ"

@@ -723,7 +723,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = subject_adjacent.next_to(sentence.text, f.start, f.end, subject, f.unit)  # `Tổng mức đầu tư dự án là ... với công suất
         # 45MW`: the plant's capacity, not its cost
         subject = subject_measure_owner.placed_thing(sentence.text[:f.start], subject)  # `KCN X nằm trên địa bàn huyện Y có qui mô`
-        subject = subject_measure_owner.ordinal_named(sentence.text, subject)  # `Dự án thứ ba là KCN Ninh Diêm 1 có ...`: KCN Ninh Diêm 1's
+        subject = subject_measure_owner.ordinal_named(sentence.text, f.start, subject)  # `Dự án thứ ba là KCN Ninh Diêm 1 có ...`: KCN Ninh Diêm 1's
         subject = subject_bracketed.item_owner(sentence.text, f.start, subject, f.unit)  # `..., nhà máy X (vốn đầu tư N)`: X's
         subject = subject_energy.supplied(sentence, f.start, f.unit, subject)  # `Nhà máy sẽ cung cấp cho lưới điện quốc gia 110
         # triệu kWh`: the plant's electricity given to the grid

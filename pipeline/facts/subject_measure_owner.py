@@ -118,10 +118,14 @@ def placed_thing(text: str, subject: str | None) -> str | None:
     return f"{measure} của {located.group('thing')}" if located else subject
 
 
-def ordinal_named(text: str, subject: str | None) -> str | None:
-    """`MEASURE của Dự án thứ ba` where the sentence says which one it is (`Dự án thứ ba là KCN Ninh Diêm 1 có số vốn ...`): the
-    measure of that name (s60, set P160); else `subject`."""
+def ordinal_named(text: str, start: int, subject: str | None) -> str | None:
+    """`MEASURE của Dự án thứ ba` where the sentence says which one it is (`Dự án thứ ba là KCN Ninh Diêm 1 có số vốn ...`), or a
+    bare `MEASURE` right after `là NAME có` before the figure at `text[start]`: the measure of that name (s60, set P160); else
+    `subject`."""
     measure, _, owner = (subject or "").partition(" của ")
+    if subject and not owner:  # `Dự án thứ ba là KCN Ninh Diêm 1 có | số vốn hơn ...`: the named one's, before `có`
+        had = re.search(rf"(?<!\w)(?i:là)\s+((?:[A-ZĐ][^\s,;:()]*|\d+)(?:\s+(?:[A-ZĐ][^\s,;:()]*|\d+)){{0,6}})\s+(?i:có)\s+{re.escape(subject)}\s*(?:(?i:là|đạt|khoảng|hơn|gần|trên|lên tới)\s*)?$", text[:start])
+        return f"{subject} của {had.group(1)}" if had else subject
     if not owner or not _ORDINAL.fullmatch(owner):
         return subject
     named = re.search(rf"{re.escape(owner)}\s+(?i:là)\s+((?:[A-ZĐ][^\s,;:()]*|\d+)(?:\s+(?:[A-ZĐ][^\s,;:()]*|\d+)){{0,6}})", text)
