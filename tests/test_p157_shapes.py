@@ -303,3 +303,8 @@ def test_a_works_named_by_la_owns_the_measures_it_has(sentence: str, figure: str
 def test_a_measure_had_by_a_name_after_the_figure_is_not_that_name_s() -> None:
     got = subjects(HEAD + "Trong đó vốn điều lệ đạt hơn 35.000 tỷ đồng, ngân hàng tiếp tục là NHTM có vốn điều lệ lớn nhất.")
     assert got["hơn 35.000 tỷ đồng"] == "vốn điều lệ"
+
+
+def test_the_law_a_training_explains_stays_in_its_name() -> None:
+    got = _events("Ngày 6/5, Sở Công Thương tổ chức hội nghị tập huấn các quy định của pháp luật về vật liệu nổ công nghiệp.")
+    assert [e[0] for e in got] == ["hội nghị tập huấn các quy định của pháp luật về vật liệu nổ công nghiệp"]
