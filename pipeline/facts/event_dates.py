@@ -24,10 +24,10 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from pipeline.facts import event_lexicon
 from pipeline.facts.event_frames import frame_before, hosted_after
 from pipeline.facts.event_lexicon import ANNOUNCING, CLOCK_AFTER, DONE_BY, HELD_ON, HELD_WORDS, PLACE_GAP, SINCE, aimed
 from pipeline.facts.event_lexicon import own_days as _own_days
-from pipeline.facts.event_lexicon import saying as saying
 from pipeline.facts.event_ranges import held_at, list_lead, refines
 from pipeline.facts.lexicon import alternation, word_classes
 from pipeline.language.analysis import Sentence
@@ -143,14 +143,14 @@ def reported_after(text: str, pos: int) -> bool:
     """Whether the clause after `pos` (to 80 characters, no full stop or semicolon) reports what was said (class `speech`:
     `Ngày 8/11, | thông tin từ UBND huyện X cho biết, ...`)."""
     clause = re.match(r"[^.;]{0,80}", text[pos:])
-    return clause is not None and saying(clause.group()) is not None
+    return clause is not None and event_lexicon.saying(clause.group()) is not None
 
 
 def _said(between: str, name: str = "") -> bool:
     """Whether a verb of saying stands between a mention and a date after it; `dự kiến` right before the verb holding the event or the
     date (`X dự kiến được tổ chức từ ngày 11/12`, `(dự kiến từ ngày 5 đến 7-12)`, `dự kiến diễn ra trong 5 ngày, từ`) or the event's head
     again (`bình chọn X năm 2020, dự kiến bình chọn 11 sản phẩm vào tháng 7/2020`) plans it."""
-    m = saying(between)
+    m = event_lexicon.saying(between)
     rest = between[m.end():] if m else ""
     again = bool(name) and re.fullmatch(rf"\s+(?i:{re.escape(' '.join(name.split()[:2]))})\s[^,;()]{{0,60}}?\s(?i:vào|trong|từ)\s+(?:(?i:ngày|tháng|đầu|giữa|cuối)\s+)?", rest)
     return m is not None and not (m.group().lower() == "dự kiến" and (_PLANNED.fullmatch(rest) is not None or not rest.strip() or bool(again)))
@@ -361,7 +361,7 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
             continue  # `Ngày 25/11, X tổ chức Ngày Việt Nam trong khuôn khổ Hội chợ Y`: the day of what it hosts, in its month
         elif _prelude().search(text[q:start]):
             continue  # `Ngày 1/8, Sở tổ chức họp báo giới thiệu Hội nghị X`: the day of the press conference
-        elif saying(text[q:start]) and not re.search(r"\s(?i:tại|ở)\s+$", text[:start]) or re.fullmatch(r"\W*(?i:theo)\s(?!(?i:kế hoạch|dự kiến|lịch)(?!\w))[^,;)]*", text[:p]) and "," in text[q:start]:
+        elif event_lexicon.saying(text[q:start]) and not re.search(r"\s(?i:tại|ở)\s+$", text[:start]) or re.fullmatch(r"\W*(?i:theo)\s(?!(?i:kế hoạch|dự kiến|lịch)(?!\w))[^,;)]*", text[:p]) and "," in text[q:start]:
             continue  # `Chiều 22.9, ông X cho biết cuộc thi này ...`, `Theo thông cáo ... gửi sáng nay 9-6, ...`: a saying's day (not `X ngày 7/6 nói tại Diễn đàn Y`, nor `(Theo NASATI) Ngày 24/8/2017, ...`)
         elif re.search(r"(?<!\w)(?i:sau|trước|kể từ|từ khi|sau khi|trước khi)(?!\w)[^,;]*$", text[q:start]):
             continue  # `ngày 5-3, tức chỉ 5 ngày sau hội nghị`: the date is of something before or after it (but

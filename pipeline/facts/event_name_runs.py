@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from pipeline.facts.event_lexicon import Mention
 
-_REGION_END = re.compile(r"(?<!\w)(?i:châu Á|Á|Châu Á)$")
+_REGION_END = re.compile(r"(?<!\w)(?i:châu Á)$")
 _REGION_MORE = re.compile(r"\s*[-–]\s*(?i:Thái Bình Dương)(?:\s+(?:19|20)\d{2}(?!\d))?")
 _YEAR_END = re.compile(r"(?<!\d)(?:19|20)\d{2}$")
 _YEAR_MORE = re.compile(r",\s*(?:19|20)\d{2}(?!\d)(?=\s+(?i:cho|tại|ở|vào|diễn ra|được|đã|sẽ)\s|\s*[.;:]|\s*$)")

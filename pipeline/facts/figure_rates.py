@@ -91,8 +91,7 @@ def per_after(sentence: Sentence, end: int) -> tuple[str | None, int]:
         stop = token.end - sentence.start if token is not None else m.end()
         if len(word) > 12:
             return None, end
-        per, stop = _compound(sentence.text, word.lower(), stop)
-        return per, stop
+        return _compound(sentence.text, word.lower(), stop)
     written = m.group("slash") or m.group("each") or m.group("weak")
     per = pats.per_units.get(written) or pats.per_units.get(" ".join(written.split()))
     return _compound(sentence.text, per, m.end()) if per else (per, m.end())

@@ -32,9 +32,9 @@ def past_bracket(between: str) -> str:
 
 
 def _plain(sentence: Sentence, f: Figure, prior: Figure) -> bool:
-    """Whether a figure's subject says nothing of its own: none, its counted noun, the figure it restates, a part of that figure's subject (`Dự án` of `tổng mức
-    đầu tư của Dự án`), or the stuff written right after it
-    (`1.600 tấn | sản phẩm`); a subject read for it otherwise stays (`thu 170 tỷ đồng (tương đương 7,5 triệu USD)`)."""
+    """Whether a figure's subject says nothing of its own: none, its counted noun, the figure it restates, a part of that
+    figure's subject (`Dự án` of `tổng mức đầu tư của Dự án`), or the stuff written right after it (`1.600 tấn | sản phẩm`);
+    a subject read for it otherwise stays (`thu 170 tỷ đồng (tương đương 7,5 triệu USD)`)."""
     if f.subject is None or f.subject.lower() == (f.counted or "").lower() or f.subject.startswith(prior.text) \
             or prior.subject is not None and f.subject in prior.subject:
         return True

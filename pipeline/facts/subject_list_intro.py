@@ -78,7 +78,7 @@ def from_intro(sentence: Sentence, out: list[Figure]) -> list[Figure]:
                 or re.search(r"\d", said):
             continue
         at = text.rfind(said, 0, start)
-        marks = [m for m in _MARKER.finditer(text, 0, at)] if at > 0 else []
+        marks = list(_MARKER.finditer(text, 0, at)) if at > 0 else []
         if not marks:
             continue
         prior = given.get(n - 1)
