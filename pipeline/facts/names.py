@@ -10,6 +10,7 @@ there is a Sino-Vietnamese rendering (`Tập Cận Bình`), at most three syllab
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Collection, Sequence
 
@@ -87,6 +88,8 @@ def vietnamese(grid: Grid, i: int, j: int, protected: Collection[tuple[int, int]
         return False  # `Tổng Giám đốc Công ty Tôn Đông Á`: a company's name, unless it opens with a common family name
     if _placed(grid, i, j):
         return False  # `Ban tổ chức Ngày hội mắm Châu Đốc, An Giang`: a city and its province, no person
+    if _body_head(grid, i, j):
+        return False  # `Bí thư Đoàn Thanh niên xã X`: a body's head whose first word is a family name, no `Đoàn Thanh`
     start, end = units[0].start, units[-1].end
     return not any(s < end and start < e for s, e in protected)
 
@@ -98,6 +101,20 @@ def _placed(grid: Grid, i: int, j: int) -> bool:
     after = [u.text for u in grid.units[j + 1:j + 4]]
     named = next((p for k in (3, 2, 1) if (p := load().province(" ".join(after[:k])))), None)
     return named is not None and named.name in provinces_of(" ".join(u.text for u in grid.units[i:j]))
+
+
+def _body_head(grid: Grid, i: int, j: int) -> bool:
+    """Whether an organisation's head (`lexicons/org_heads.txt`) of several words opens at unit i and runs on past the
+    name's last unit in lower case (`Đoàn Thanh niên`, `Đoàn Đại biểu Quốc hội`, `Đoàn Chủ tịch`)."""
+    if j >= len(grid.units) or grid.units[j].cap or not grid.units[j].alpha:
+        return False
+    words = [u.text.lower() for u in grid.units[i:j + 3]]
+    return any(j - i < len(h) <= len(words) and words[:len(h)] == h for h in _several_word_heads())
+
+
+@functools.cache
+def _several_word_heads() -> tuple[list[str], ...]:
+    return tuple(h.lower().split() for h in load().org_heads if " " in h)
 
 
 def _glottal(units: Sequence[Unit], k: int) -> bool:
