@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from pipeline import process_text
-from tests.shapes import HEAD, SETTINGS
+from pipeline.language.analysis import analyse
+from tests.shapes import HEAD, SETTINGS, subjects
+from tests.shapes import body_events as _events
 
 
 def _posts(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -36,3 +40,75 @@ def test_a_body_whose_first_word_is_a_family_name_is_no_person(sentence: str, na
 def test_the_committee_for_the_advancement_of_women_keeps_its_whole_name(sentence: str, organization: str) -> None:
     got = _posts(sentence)
     assert [o[2] for o in got] == [organization]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "wanted"), [
+    ("Năm 2024, nhà máy sản xuất 12.000 tấn tinh quặng đồng.", "12.000 tấn", "tinh quặng đồng"),
+    ("Năm 2023, Công ty Than Núi Hồng sản xuất 2,1 triệu tấn than nguyên khai.", "2,1 triệu tấn",
+     "than nguyên khai của Công ty Than Núi Hồng"),
+    ("Cụ thể: xi măng: 1,2 triệu tấn; tinh quặng sắt: 45 ngàn tấn, đạt 90% kế hoạch năm.", "45 ngàn tấn", "tinh quặng sắt"),
+])
+def test_mining_goods_the_tagger_splits_are_the_figures_goods(sentence: str, figure: str, wanted: str) -> None:
+    assert subjects(HEAD + sentence)[figure] == wanted
+
+
+def test_the_tagger_reads_ore_and_coal_as_nouns_and_leaves_money_and_complaints_alone() -> None:
+    def tags(text: str) -> dict[str, str]:
+        return {t.text: t.pos for t in analyse(text, lazy=False).sentences[0].tokens}
+    assert tags("Công ty sản xuất 500 tấn tinh quặng đồng.")["tinh quặng"] == "N"
+    assert tags("Công ty sản xuất 500 tấn tinh quặng đồng.")["đồng"] == "N"
+    assert tags("Mỏ khai thác 20 triệu tấn than nguyên khai.")["nguyên khai"] == "A"
+    assert tags("Doanh thu đạt 500 triệu đồng.")["đồng"] != "N"
+    assert tags("Người dân than phiền về giá điện.").get("than") != "N"
+
+
+@pytest.mark.parametrize(("figure", "wanted"), [
+    ("205.255 tấn", "xuất khẩu sang Ghana"),
+    ("18%", "xuất khẩu sang Ghana"),
+    ("158.532 tấn", "xuất khẩu sang Bờ Biển Ngà"),
+    ("69.850.700 USD", "kim ngạch xuất khẩu sang Bờ Biển Ngà"),
+    ("25.868 tấn", "xuất khẩu sang Nam Phi"),
+    ("69%", "xuất khẩu sang An-giê-ri"),
+])
+def test_each_market_of_a_list_gives_its_figures_the_flow_to_it(figure: str, wanted: str) -> None:
+    got = subjects(HEAD + "Năm 2015, xuất khẩu gạo sang châu Phi tăng. Các thị trường xuất khẩu lớn nhất là Ghana, đạt 205.255 tấn, "
+                   "trị giá 104.971.270 USD, tăng 18% so với cùng kỳ; Bờ Biển Ngà (Cote d’Ivoire) đạt 158.532 tấn, kim ngạch "
+                   "69.850.700 USD, tăng 62%; Nam Phi, đạt 25.868 tấn, kim ngạch 10.030.884 USD, tăng 6%; An-giê-ri đạt 23.375 tấn, "
+                   "trị giá 9.280.125, tăng 69%.")
+    assert got[figure] == wanted
+
+
+def test_a_market_after_and_takes_the_flow_too() -> None:
+    got = subjects(HEAD + "Năm nay, xuất khẩu tôm sang Trung Đông tăng mạnh, Kuwait tăng 45% và Qatar tăng 19,8%, đạt 3,1 triệu USD.")
+    assert got["19,8%"] == got["3,1 triệu USD"] == "xuất khẩu sang Qatar"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ngày 12/5/2024, tại Cung Văn hóa, Hội chợ và triển lãm tỉnh Bắc Ninh, Sở Công Thương khai mạc Hội chợ OCOP Bắc Ninh 2024.",
+    "Sáng 3/6/2023, tại Trung tâm hội chợ-Triển lãm quốc tế Cần Thơ, UBND thành phố khai mạc Hội chợ OCOP Cần Thơ 2023.",
+])
+def test_a_venue_named_for_its_purposes_is_no_event(sentence: str) -> None:
+    assert [e[0] for e in _events(sentence)] == [re.search(r"Hội chợ OCOP \w+(?: \w+)? 20\d\d", sentence).group()]
+
+
+def test_a_venue_whose_name_ends_at_its_comma_leaves_the_event_after_it() -> None:
+    got = _events("Sáng 3/6/2023, tại Trung tâm Triển lãm Giảng Võ, Hội chợ Mùa Thu 2023 khai mạc.")
+    assert [e[0] for e in got] == ["Hội chợ Mùa Thu 2023"]
+
+
+def test_the_holders_of_a_title_met_at_a_meeting_are_part_of_its_name() -> None:
+    got = _events("Ngày 14/11/2023, Bộ Ngoại giao tổ chức Hội nghị Gặp mặt Đại sứ các nước ASEAN năm 2023.")
+    assert [e[0] for e in got] == ["Hội nghị Gặp mặt Đại sứ các nước ASEAN năm 2023"]
+
+
+def test_a_person_after_a_bare_meeting_still_ends_it() -> None:
+    got = _events("Ngày 14/11/2023, tại Hội nghị Phó Thủ tướng Trần Hồng Hà đánh giá cao kết quả của tỉnh.")
+    assert all("Trần Hồng Hà" not in e[0] for e in got)
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Ngày 20/7/2020, Đại hội Đảng bộ tỉnh Lào Cai tiến hành bầu Ban Chấp hành khóa mới.", "Đại hội Đảng bộ tỉnh Lào Cai"),
+    ("Sáng 9/4/2024, Hội nghị Xúc tiến đầu tư Lạng Sơn tiến hành trao 5 giấy chứng nhận.", "Hội nghị Xúc tiến đầu tư Lạng Sơn"),
+])
+def test_a_meeting_proceeding_to_its_business_ends_its_name(sentence: str, name: str) -> None:
+    assert [e[0] for e in _events(sentence)] == [name]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.facts.event_lexicon import EDITION, HOLIDAY, LATIN_EVENT, capitalised, classes, person_at
+from pipeline.facts.event_lexicon import EDITION, HOLIDAY, LATIN_EVENT, VENUE_PURPOSES, capitalised, classes, person_at
 from pipeline.facts.lexicon import alternation, load, table
 
 
@@ -360,25 +360,26 @@ def title_end(text: str, pos: int, i: int) -> int:
 _VENUE_WORD_END = re.compile(r"(?:^|[\s(])(?:Trung tâm|Cung|Nhà|Tòa nhà|Toà nhà)\s+$")
 
 
-def venue_name(before: str) -> bool:
+def venue_name(before: str, after: str | None = None) -> bool:
     """`Trung tâm xúc tiến Đầu tư, Thương mại và Hội chợ ...`: a venue word a few name words back, or right before
-    (`khánh thành Trung tâm | Hội chợ ...`: a work's name is the centre's)."""
+    (`khánh thành Trung tâm | Hội chợ ...`: a work's name is the centre's); `after`, the text after the head, if known."""
     c = classes()
     if _VENUE_WORD_END.search(before):
         return True
-    m = re.search(rf"(?:^|[\s(])({c['body_name'].pattern})\s+((?:[\w.&]+,?\s+|[-–]\s+){{1,10}})$", before)
+    m = re.search(rf"(?:^|[\s(])({c['body_name'].pattern})\s+((?:[\w.&]+,?\s+|[-–]\s+){{0,9}}(?:[\w.&]+,?\s+|[-–]\s+|\w+[-–]))$", before)
     if not m or not m.group(1)[:1].isupper():
         return False
     words = m.group(2).split()
     last = words[-1]
-    if last.endswith(","):
-        return False  # `tại Trung tâm Triển lãm Việt Nam, Hội chợ Mùa Xuân ...`: the venue's name ends at its comma
+    if last.endswith(","):  # `tại Trung tâm Triển lãm Việt Nam, Hội chợ Mùa Xuân ...`: the venue's name ends at its comma
+        # (but `tại Cung Quy hoạch, Hội chợ và triển lãm tỉnh X`: the head is one of the venue's purposes, the next after it)
+        return after is not None and re.match(rf"\s+(?:và|&)\s+{VENUE_PURPOSES}(?!\w)", after) is not None
     linked = last in ("và", "&", "-", "–") or last[:1].isupper()  # the head goes on the venue's own name
     if linked and not c["stop"].search(m.group(2).lower()) and (capitalised(m.group(2)) or last in ("và", "&") and len(
             words) <= 6 and all(w.isalpha() and w.islower() for w in words[:-1])):
         return True  # (`Trung tâm xúc tiến thương mại và | hội chợ triển lãm Cần Thơ`: lower-case words of its name too)
-    if re.fullmatch(r"(?i:hội chợ|triển lãm|hội nghị|hội thảo|sự kiện)\s+(?:và|&)\s+", m.group(2)):
-        return True  # `Trung tâm triển lãm và hội nghị Sài Gòn (SECC)`: a centre for both
+    if re.fullmatch(r"(?i:hội chợ|triển lãm|hội nghị|hội thảo|sự kiện)(?:\s+(?:và|&|[-–])\s+|[-–])", m.group(2)):
+        return True  # `Trung tâm triển lãm và hội nghị Sài Gòn (SECC)`, `Trung tâm hội chợ-Triển lãm X`: a centre for both
     # `Công ty Tổ chức Triển lãm VCCI`, `Công ty Dịch vụ Triển lãm Singapore`: the body's own name, in which each
     # word is capitalised or the second syllable of a capitalised word, runs on to the (capitalised) head; not
     # `Công ty X tổ chức Triển lãm` (`tổ chức` a verb of its own)

@@ -192,9 +192,10 @@ def heads_after(text: str, pos: int) -> bool:
 
 def person_at(text: str) -> bool:
     """Whether a person's title or an honorific opens `text` (`Phó thủ tướng ...`, `ông Nguyễn ...`); an
-    honorific only before a capitalised name (`tiếng Anh giữa ...` is no person)."""
+    honorific only before a capitalised name (`tiếng Anh giữa ...` is no person), a title not before a group of its
+    holders (`Hội nghị Gặp mặt Đại sứ các nước Trung Đông`: the ambassadors met, part of the name)."""
     m = classes()["person"].match(text)
-    if m is None:
+    if m is None or re.match(r"\s+(?i:các|những)\s", text[m.end():]):
         return False
     if fold(m.group().lower()) in {fold(h.lower()) for h in load().honorifics}:
         after = text[m.end():].lstrip()

@@ -123,7 +123,7 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
             continue
         if head.lower() == "tập huấn" and not _HELD_ONLY.search(before):
             continue  # a bare `tập huấn` is an event only as what is held (`tổ chức tập huấn X`), not `công tác tập huấn`
-        if c["venue_before"].search(before) or venue_name(before):
+        if c["venue_before"].search(before) or venue_name(before, text[m.end():m.end() + 40]):
             continue
         if (c["verb_too"].fullmatch(head) and tags.get(m.start(), ("", 0))[0].startswith("V")
                 and re.search(r"(?<!\w)(?i:được|đã|sẽ|đang|vừa|bị)\s+$", before)):

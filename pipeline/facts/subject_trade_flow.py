@@ -26,7 +26,8 @@ from pipeline.record import Figure
 
 # what may stand between the flow and a figure of its chain (other figures of the chain are read over)
 _CHAIN = re.compile(r"(?:\s*,?\s*(?i:lại|đã|cũng|vẫn|tiếp tục|tăng|giảm|đạt|chiếm|mạnh|nhẹ|khoảng|hơn|gần|trên|tới|lên|xuống|"
-                    r"còn|ước|ước đạt|so với|so|cùng kỳ|năm trước|năm ngoái|tỷ trọng|tỉ trọng|trong|tổng kim ngạch|tổng số|và|\x00))*\s*,?\s*")
+                    r"còn|ước|ước đạt|so với|so|cùng kỳ|năm trước|năm ngoái|tỷ trọng|tỉ trọng|trong|tổng kim ngạch|tổng số|và|trị giá|"
+                    r"kim ngạch|giá trị|với|\x00)|\s*\d[\d.,]*\d)*\s*,?\s*")  # (a number without its unit: `trị giá 9.280.125`)
 
 
 @lru_cache(maxsize=1)
@@ -39,9 +40,11 @@ def _flow() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _market() -> re.Pattern[str]:
     countries = "|".join(re.escape(c) for c in sorted(entries("countries.txt"), key=len, reverse=True))
-    return re.compile(rf"(?:^|[;:]\s*|,\s*|(?<!\w)(?i:là)\s+)(?:(?i:thị trường)\s+)?(?P<country>{countries})(?=\s+(?:(?i:ước đạt|ước|đạt|chiếm|tăng|giảm))(?!\w))")
+    return re.compile(rf"(?:^|[;:]\s*|,\s*|(?<!\w)(?i:là|và)\s+)(?:(?i:thị trường)\s+)?(?P<country>{countries})"
+                      rf"(?:\s*\([^()]{{1,40}}\))?(?=,?\s+(?:(?i:ước đạt|ước|đạt|chiếm|tăng|giảm))(?!\w))")
 
 
+_BARE_MEASURES = frozenset({"kim ngạch", "trị giá", "giá trị", "lượng", "sản lượng"})  # a chained figure's measure, no market
 _FLOW_WORD = re.compile(r"(?<!\w)(?P<w>(?i:xuất khẩu|nhập khẩu))(?!\w)")
 
 
@@ -76,4 +79,8 @@ def flows(sentence: Sentence, out: list[Figure]) -> list[Figure]:
                 break
             if f.subject is None or low(f.subject) in (low(country), f"thị trường {low(country)}"):
                 out[n] = f.model_copy(update={"subject": flow})
+            elif low(f.subject) in _BARE_MEASURES and not low(flow).startswith(low(f.subject)):
+                # `kim ngạch` + `xuất khẩu sang Nam Phi` (a weight the measure of value before it took is the flow's alone)
+                told = f"{f.subject} {flow}" if f.unit in ("USD", "VND", "percent") else flow
+                out[n] = f.model_copy(update={"subject": told})
     return out

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from pipeline.errors import Skip
-from pipeline.language import fasttag
+from pipeline.language import fasttag, minerals
 from pipeline.language.textnorm import fold
 
 # Frequent Vietnamese function words (folded): their share of a page's words tells Vietnamese text.
@@ -249,7 +249,7 @@ def tag(text: str, start: int, end: int) -> tuple[Token, ...]:
             continue
         tokens.append(Token(text[span[0]:span[1]], span[0], span[1], pos))
         cursor = span[1]
-    return tuple(_unglued(tokens))
+    return tuple(minerals.retagged(_unglued(tokens), Token))
 
 
 def _unglued(tokens: list[Token]) -> list[Token]:
