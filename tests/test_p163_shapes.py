@@ -112,3 +112,77 @@ def test_a_person_after_a_bare_meeting_still_ends_it() -> None:
 ])
 def test_a_meeting_proceeding_to_its_business_ends_its_name(sentence: str, name: str) -> None:
     assert [e[0] for e in _events(sentence)] == [name]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "wanted"), [
+    ("Năm 2022, chỉ số sản xuất công nghiệp của tỉnh tăng 12,4% (cả nước tăng 7,7%).", "7,7%", "chỉ số sản xuất công nghiệp cả nước"),
+    ("Năm 2023, kim ngạch xuất khẩu của tỉnh đạt 2,1 tỷ USD, tăng 15% (cả nước giảm 4,6%).", "4,6%", "kim ngạch xuất khẩu cả nước"),
+    ("Năm 2023, năng suất lao động đạt 210 triệu đồng/người (bình quân cả nước 199 triệu đồng/người).", "199 triệu đồng",
+     "năng suất lao động cả nước"),
+])
+def test_the_whole_countrys_figure_in_brackets_is_the_countrys(sentence: str, figure: str, wanted: str) -> None:
+    assert subjects(HEAD + sentence)[figure].lower() == wanted
+
+
+def test_a_figure_restated_in_brackets_keeps_the_same_subject() -> None:
+    got = subjects(HEAD + "Năm 2023, giá trị xuất khẩu đạt 5 tỷ USD (tương đương 120.000 tỷ đồng).")
+    assert got["120.000 tỷ đồng"] == got["5 tỷ USD"] == "giá trị xuất khẩu"
+
+
+@pytest.mark.parametrize(("sentence", "figure", "wanted"), [
+    ("Năm 2025, công ty đặt mục tiêu sản xuất 1,8 triệu tấn than và lợi nhuận tăng trên 5% so với năm trước.", "trên 5%",
+     "lợi nhuận"),
+    ("Năm 2024, hợp tác xã có 45 thành viên và doanh thu đạt 3,2 tỷ đồng.", "3,2 tỷ đồng", "doanh thu"),
+])
+def test_a_measure_after_and_past_the_goods_of_the_figure_before_is_its_own(sentence: str, figure: str, wanted: str) -> None:
+    assert subjects(HEAD + sentence)[figure] == wanted
+
+
+@pytest.mark.parametrize(("sentence", "figure", "wanted"), [
+    ("Hội nghị thu hút sự quan tâm và tham dự của 150 doanh nghiệp đến từ nhiều tỉnh.", "150 doanh nghiệp",
+     "doanh nghiệp tham dự"),
+    ("Hội nghị nhận được sự quan tâm và tham gia của 80 hợp tác xã.", "80 hợp tác xã", "hợp tác xã tham gia"),
+])
+def test_a_count_after_the_act_it_joins_is_of_those_who_join(sentence: str, figure: str, wanted: str) -> None:
+    assert subjects(HEAD + sentence)[figure] == wanted
+
+
+def test_a_forums_plan_horizon_and_vision_stay_in_its_name() -> None:
+    got = _events("Sáng 5/6/2024, tại Diễn đàn Phát triển công nghiệp hỗ trợ đến năm 2030, tầm nhìn đến năm 2045, ông Lê Văn An "
+                  "cho biết như vậy.")
+    assert [e[0] for e in got] == ["Diễn đàn Phát triển công nghiệp hỗ trợ đến năm 2030, tầm nhìn đến năm 2045"]
+
+
+def test_a_meeting_that_promotes_a_fair_is_named_with_it_and_the_fair_keeps_its_own_days() -> None:
+    got = _events("Ngày 9/11/2023, tại TP Lạng Sơn đã diễn ra Hội nghị Xúc tiến Hội chợ Thương mại quốc tế Việt - Trung 2023. "
+                  "Hội chợ Thương mại quốc tế Việt - Trung 2023 sẽ diễn ra từ ngày 1/12 đến 5/12/2023.")
+    assert [(e[0], e[1]) for e in got] == [("Hội nghị Xúc tiến Hội chợ Thương mại quốc tế Việt - Trung 2023", "2023-11-09"),
+                                           ("Hội chợ Thương mại quốc tế Việt - Trung 2023", "2023-12-01")]
+
+
+@pytest.mark.parametrize(("sentence", "title", "organization"), [
+    ("Ông Trần Văn Hải, Lãnh sự Thương mại, Tổng Lãnh sự quán Việt Nam tại Osaka cho biết như vậy.",
+     "Lãnh sự Thương mại, Tổng Lãnh sự quán Việt Nam", "Tổng Lãnh sự quán Việt Nam"),
+    ("Bà Mariam Sherman, Giám đốc quốc gia Ngân hàng Thế giới tại Việt Nam, phát biểu tại hội nghị.",
+     "Giám đốc quốc gia Ngân hàng Thế giới tại Việt Nam", "Ngân hàng Thế giới tại Việt Nam"),
+    ("Ông Đỗ Văn Khánh, Phó giám đốc Trung tâm điều hành sản xuất tại Quảng Ninh, cho biết như vậy.",
+     "Phó giám đốc Trung tâm điều hành sản xuất tại Quảng Ninh", "Trung tâm điều hành sản xuất tại Quảng Ninh"),
+])
+def test_a_trade_consul_a_country_director_and_a_control_centre_keep_their_whole_posts(
+        sentence: str, title: str, organization: str) -> None:
+    got = _posts(sentence)
+    assert [(o[1], o[2]) for o in got] == [(title, organization)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Trong 7 tháng đầu năm 2022, xuất khẩu giấy và sản phẩm giấy đạt 1,1 tỷ USD.",
+    "Riêng trong tháng 7 xuất khẩu giấy và các sản phẩm từ giấy đạt 11,5 triệu USD.",
+])
+def test_a_trade_in_two_goods_after_a_time_stays_whole(sentence: str) -> None:
+    got = subjects(HEAD + sentence)
+    assert " và " in next(iter(got.values()))
+
+
+def test_counts_listed_group_by_group_are_each_groups() -> None:
+    got = subjects(HEAD + "Trong đó, nhóm 1 có 30 sản phẩm của 26 cơ sở và nhóm 2 có 36 sản phẩm của 28 cơ sở.")
+    assert (got["30 sản phẩm"], got["36 sản phẩm"]) == ("sản phẩm của nhóm 1", "sản phẩm của nhóm 2")

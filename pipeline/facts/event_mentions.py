@@ -84,8 +84,10 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
         if not word_at(starts, ends, m.start(), m.end(), text) or m.start() < covered or (
                 m.group().isascii() and found and found[-1].start <= m.start() < found[-1].end):
             continue  # inside a quoted title, or the Latin head of the name before (`Gió mùa - Monsoon Music Festival`)
-        if found and found[-1].start < m.start() < found[-1].end and event_occurrence.organisation_at(text[m.start():]):
-            continue  # `Hội nghị thượng đỉnh Diễn đàn Hợp tác Á - Âu`: the owner inside the meeting's name
+        if found and found[-1].start < m.start() < found[-1].end and (event_occurrence.organisation_at(text[m.start():]) or re.search(
+                r"(?<!\w)(?i:xúc tiến|chiêu thương|quảng bá)\s+$", text[found[-1].start:m.start()])):
+            continue  # `Hội nghị thượng đỉnh Diễn đàn Hợp tác Á - Âu`: the owner inside the meeting's name; `Hội nghị Xúc tiến Chiêu
+            # Thương Hội chợ X`: the fair the meeting promotes, held another day (s61)
         if found and found[-1].start + len(found[-1].head) >= m.start() - 1:
             continue  # `Tuần lễ triển lãm sách`, `Lễ động thổ khởi công`: a second head is part of the first
         before = text[:m.start()]

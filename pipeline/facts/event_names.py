@@ -176,7 +176,9 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
         if re.match(rf"(?i:trong)\s+(?:{heads.pattern})", rest) and re.fullmatch(r"(?:\s*[a-zà-ỹđ]+){0,2}\s*(?:\([A-ZĐ&]{2,8}\))?\s*", text[pos:i]):
             i += 5  # `Hội chợ triển lãm (HCTL) | trong Festival Tây Sơn - Bình Định 2008`: a bare part named by the whole it is in
             continue
-        horizon = _HORIZON.match(rest) if re.search(r"(?i:quy hoạch|chiến lược|đề án|kế hoạch|chương trình|giai đoạn)(?!\w)", text[pos:i]) else None
+        horizon = _HORIZON.match(rest) if re.search(r"(?i:quy hoạch|chiến lược|đề án|kế hoạch|chương trình|giai đoạn)(?!\w)", text[pos:i]) \
+            or re.match(_HORIZON.pattern + r"\s*,\s*(?i:tầm nhìn)\s", rest) else None  # (a vision after it: `Diễn đàn Phát triển thị
+        # trường năng lượng cạnh tranh đến năm 2030, tầm nhìn đến năm 2045`, s61)
         if horizon:
             i = end = i + horizon.end()  # `Hội nghị công bố Quy hoạch ... tỉnh | đến năm 2020, tầm nhìn đến năm 2050`: the plan's horizon
             continue
@@ -279,11 +281,12 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             continue
         head_here = heads.match(rest) if not re.match(r"(?i:đại hội đồng)\s", rest) else None  # (`Đại Hội đồng LHQ`: a body)
         if head_here and end > pos and not (head_here.group().isascii() and re.search(r"[A-Z][A-Za-z]*\s+$", text[:i])) \
-                and not re.search(r"(?<!\w)(?i:cuộc|buổi|lớp|khóa|khoá|phiên|kỳ|đợt|giới thiệu|thông tin|thông tin về|chuẩn bị cho|quảng bá)\s+$", text[pos:i]) \
+                and not re.search(r"(?<!\w)(?i:cuộc|buổi|lớp|khóa|khoá|phiên|kỳ|đợt|giới thiệu|thông tin|thông tin về|chuẩn bị cho|quảng bá|xúc tiến|chiêu thương)\s+$", text[pos:i]) \
                 and not (head_here.group()[:1].isupper() and re.fullmatch(r"(?:\s*[a-zà-ỹđ]+)+\s*|.*\s(?i:trong)\s+", text[pos:i])) \
                 and not fair_pair(text, pos, i, head_here.group()) and not venue_name(text[pos:i]):
             break  # `Diễn đàn cấp cao và Triển lãm`: the next event (not `Monsoon Music Festival`, `cuộc bình chọn`, `Hội
-            # chợ thương mại Festival Di sản ...`: lowercase words, no joint, then its frame; `Trung tâm Hội chợ`: a venue)
+            # chợ thương mại Festival Di sản ...`: lowercase words, no joint, then its frame; `Trung tâm Hội chợ`: a venue; `Hội
+            # nghị Xúc tiến Chiêu Thương Hội chợ X`: the fair it promotes, s61)
         tag, tag_end = tags.get(i, ("", i + len(token)))
         lower = not token[:1].isupper()
         if (words == 0 or prev_upper) and token.lower() == "họp" and not re.match(r"(?i:họp)\s+(?i:mặt|báo)(?!\w)", text[i:]) or event_stops.told_purpose(rest):

@@ -68,6 +68,7 @@ from pipeline.facts import (
     subject_model,
     subject_money_acts,
     subject_named_owner,
+    subject_nationwide,
     subject_opening_owner,
     subject_owners,
     subject_period_items,
@@ -896,6 +897,7 @@ _SENTENCE_STEPS = (
     subject_area_owner.area_owned,  # `5.600 ha của Công ty X`: `diện tích của Công ty X`
     subject_item_owner.item_owned,  # `..., gồm: Khu thương mại X, quy mô 0,5 ha`: `quy mô của Khu thương mại X`
     subject_coordinated.coordinated,  # `kim ngạch xuất khẩu của 2 ngành dệt may, | da giày đã đạt`: the whole list
+    subject_coordinated.past_goods,  # `2,1 triệu tấn than và | thu nhập tăng 2,3%`: `thu nhập`, not the goods before it
     subject_trade_flow.flows,  # `xuất khẩu sang Trung Quốc lại tăng mạnh 20,6%, đạt 59,39 triệu USD`: the flow's
     subject_with_measure.with_measure,  # `TP. HCM là ... với trị giá xuất khẩu đạt 40,37 tỷ USD`: `trị giá xuất khẩu của TP. HCM`
     subject_chained.chained,  # `sản xuất 7,96 tỷ kWh điện, bằng 82,3% kế hoạch năm và tăng 1%`: the output's shares
@@ -907,5 +909,6 @@ _SENTENCE_STEPS = (
     subject_list_intro.from_intro,  # `..., trong đó: nông nghiệp tăng 5,1%`: `giá trị sản xuất nông nghiệp`
     subject_fallback.fallback,  # `vốn điều lệ ở mức hơn 3.000 tỷ đồng`: a measure the clause writes, when nothing else was read
     subject_bracket_restated.restated,  # `3,6 tỷ sản phẩm/năm (tương đương 1.600 tấn sản phẩm)`: the same capacity
+    subject_nationwide.nationwide,  # `tăng 92,51% (cả nước tăng 8,1%)`: the whole country's value of the same measure
     _distinct_shares,  # shares of one subject told apart by their wholes
 )

@@ -9,7 +9,8 @@ list opens with a measure of something (`kim ngạch xuất khẩu của 2 ngàn
 naming; a subject that is itself a measure (`Doanh thu, lợi nhuận đạt ...`: two measures) is kept. A subject that ends
 with a province goes on through the provinces joined to it by `và` or a comma; a trade in two goods joined by `và` is of
 both (`xuất khẩu nhóm hàng gỗ và sản phẩm gỗ tăng 62,6%`); a sector `có vốn đầu tư nước ngoài` keeps it (`kinh tế có vốn đầu
-tư nước ngoài đạt 236 tỷ đồng`: not `kinh tế`)."""
+tư nước ngoài đạt 236 tỷ đồng`: not `kinh tế`). A subject `A và B` right after another figure whose goods A are is B (s61, set
+P164: `sản xuất 2,1 triệu tấn than và thu nhập tăng trên 2,3%`: `thu nhập`)."""
 
 from __future__ import annotations
 
@@ -83,4 +84,23 @@ def coordinated(sentence: Sentence, out: list[Figure]) -> list[Figure]:
                 if out[k].subject != f.subject or ";" in text[f.evidence.end - base:out[k].evidence.start - base]:
                     break
                 out[k] = out[k].model_copy(update={"subject": whole})
+    return out
+
+
+def past_goods(sentence: Sentence, out: list[Figure]) -> list[Figure]:
+    """The figures of `out` whose subject `A và B` opens right after an amount before it, whose goods or counted things `A`
+    are (`sản xuất 2,1 triệu tấn than và | thu nhập tăng trên 2,3%`, `có 45 thành viên và | doanh thu đạt`): `B` alone, the
+    clause after `và` being the figure's own."""
+    base, text = sentence.start, sentence.text
+    for k, f in enumerate(out):
+        if not f.subject or " và " not in f.subject or len(f.subject.split(" và ", 1)[0].split()) > 3:
+            continue
+        at = text.rfind(f.subject, 0, f.evidence.start - base)
+        if at < 0:
+            continue
+        amount = any(g.evidence.start - base <= at <= g.evidence.end - base + 1 and not text[g.evidence.end - base:at].strip()
+                     for g in out[:k]) or re.search(r"(?<![\w.,])\d(?:[\d.,]*\d)?\s+$", text[:at]) and not re.search(
+                         r"(?<!\w)(?i:tháng|năm|ngày|quý|tuần|lần|thứ|số)\s+\d[\d.,]*\s+$", text[:at])  # (not a time: `trong tháng 7 |`)
+        if amount:
+            out[k] = f.model_copy(update={"subject": f.subject.split(" và ", 1)[1]})
     return out

@@ -5,7 +5,8 @@
 
 In a sentence with two counts or more of the same counted noun, a count left with only that noun as its subject takes
 the place that opens its clause (after a comma, `;` or the start), a capitalised name with or without its local unit
-(`huyện`, `thị xã`, `xã`, ...), followed by `có`, `với` or nothing but a qualifier before the count.
+(`huyện`, `thị xã`, `xã`, ...), or a numbered group (`nhóm 1`, `loại II`: since s61, set P160), followed by `có`, `với`
+or nothing but a qualifier before the count.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pipeline.record import Figure
 
 _UNIT = r"(?i:huyện|thị xã|thành phố|tỉnh|xã|phường|quận|thị trấn)"
 _PLACED = re.compile(rf"(?:^|[,;:]\s*|\s(?i:và|còn)\s+)(?P<place>{_UNIT}\s+[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){{0,3}}"
+                     r"|(?i:nhóm|loại|hạng|khối)\s+(?:\d{1,2}|[IVX]{1,4}|[A-ZĐ])(?!\w)"  # (a group numbered: `nhóm 1 có 30 sản phẩm`, s61)
                      r"|(?!(?i:huyện|thị|thành|tỉnh|xã|phường|quận|trong|ngoài|theo|tại|với|riêng|còn)\s)[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){1,3})"
                      r"\s+(?:(?i:có|với|là|đạt|chỉ có|cũng có)\s+)?(?:(?i:khoảng|hơn|gần|trên|tới|chừng)\s+)?$")
 

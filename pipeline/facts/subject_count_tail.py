@@ -2,7 +2,7 @@
 ones (`Có 7 người liên quan đến vụ kiện`: `người liên quan đến vụ kiện`; `hơn 6.000 học viên đang theo học`; `14 tỉnh,
 thành không có đại diện tham dự hội thi`; two verbs of theirs joined before any object: `hộ giữ gìn và phát huy nghề
 làm bánh tráng`, `cụm công nghiệp đã thành lập nhưng chưa đi vào hoạt động`), or the act they join in (`với sự tham gia của khoảng 50.000 người`: `người
-tham gia`).
+tham gia`; since s61 after any `sự`, also with the interest before it: `thu hút sự quan tâm và tham dự của 285 đơn vị`).
 
 A count always says what it counts, so a count left without a subject says less than its sentence: the words after the
 counted noun, up to punctuation, a joint or clause word (`và`, `để`, `khi`, `trong đó`, `với`), another figure or a time,
@@ -30,7 +30,7 @@ _OPENERS = frozenset({"đã", "đang", "sẽ", "vừa", "mới", "từng", "đư
 _DIRECTIONS = frozenset({"sang", "vào", "ra", "về", "lên", "xuống", "tới", "đến", "qua"})  # (`đã chạy sang | thành phố ...`: cut, dangling)
 _OPENING_PREPOSITIONS = frozenset({"giữa", "với", "trong", "tại", "từ", "đối với", "cho", "về", "theo", "qua", "ở", "trên"})
 _PLACE_PREPOSITIONS = frozenset({"của", "ở", "tại", "trên", "trong", "thuộc", "từ", "đến", "tới"})
-_JOINED = re.compile(r"(?<!\w)(?i:với sự|có sự)\s+(?P<act>tham gia|tham dự|góp mặt|có mặt|hưởng ứng|cổ vũ)\s+(?i:của)\s+"
+_JOINED = re.compile(r"(?<!\w)(?i:sự)\s+(?:(?i:quan tâm|chú ý|ủng hộ)\s+(?i:và)\s+)?(?P<act>tham gia|tham dự|góp mặt|có mặt|hưởng ứng|cổ vũ)\s+(?i:của)\s+"
                      r"(?:(?i:khoảng|hơn|gần|trên|tới|chừng|gần như)\s+)?$")
 
 
