@@ -186,3 +186,25 @@ def test_a_trade_in_two_goods_after_a_time_stays_whole(sentence: str) -> None:
 def test_counts_listed_group_by_group_are_each_groups() -> None:
     got = subjects(HEAD + "Trong đó, nhóm 1 có 30 sản phẩm của 26 cơ sở và nhóm 2 có 36 sản phẩm của 28 cơ sở.")
     assert (got["30 sản phẩm"], got["36 sản phẩm"]) == ("sản phẩm của nhóm 1", "sản phẩm của nhóm 2")
+
+
+def test_a_works_named_only_by_its_rank_is_no_ceremony_of_its_own() -> None:
+    got = _events("Sáng 15/1/2026, thành phố tổ chức lễ khởi công 3 dự án khu công nghiệp. Dự án thứ hai được khởi công là Dự án "
+                  "Khu công nghiệp Tân Trào do Công ty Minh Long thực hiện.")
+    assert [e[0] for e in got] == ["lễ khởi công 3 dự án khu công nghiệp"]
+
+
+def test_a_pages_date_stamp_is_a_sentence_of_its_own_and_no_part_of_a_subject() -> None:
+    text = "Tin nhanh\n date 2019-11 Doanh thu của Tổng công ty đạt 5.200 tỷ đồng, tăng 8%.\n date 2020-01-05 Lợi nhuận đạt 300 tỷ đồng."
+    assert [s.text for s in analyse(text).sentences][1:3] == ["date 2019-11", "Doanh thu của Tổng công ty đạt 5.200 tỷ đồng, tăng 8%."]
+    got = subjects(text)
+    assert got["5.200 tỷ đồng"] == "Doanh thu của Tổng công ty"
+    assert "date" not in (got["300 tỷ đồng"] or "")
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Sáng 3/5/2024, Công ty Phú Thọ khánh thành Nhà máy may Hưng Long tại huyện Lâm Thao.", "khánh thành Nhà máy may Hưng Long"),
+    ("Ngày 9/8/2023, tỉnh tổ chức Lễ khởi công Nhà máy dệt Đông Á tại Khu công nghiệp Phố Nối.", "Lễ khởi công Nhà máy dệt Đông Á"),
+])
+def test_a_garment_or_textile_works_keeps_what_it_makes_in_its_name(sentence: str, name: str) -> None:
+    assert [e[0] for e in _events(sentence)] == [name]

@@ -132,8 +132,8 @@ def verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], e
             if subject and heads_after(subject, 0):
                 continue  # `Tuần lễ giới thiệu hàng Việt Nam ... đã chính thức khai trương`: the event's own opening, no ceremony
             name = f"{verb} {subject}".strip()
-            if subject and not capitalised(subject):
-                weak = True  # `tổng vốn đầu tư 4.300 tỷ đồng được khởi công`: nothing named is inaugurated
+            if subject and (not capitalised(subject) or _ORDINAL_WORKS.fullmatch(subject)):  # (`Dự án thứ hai được khởi công là ...`:
+                weak = True  # `tổng vốn đầu tư 4.300 tỷ đồng được khởi công`: nothing named is inaugurated; an ordinal, s61)
         if _PHASE.fullmatch(text[m.end():end].strip(" ,")):  # `nhà máy điện gió Đầm Nại khánh thành giai đoạn 1`: the
             subject = _subject(sentence, clause_start(text, m.start()), m.start())  # phase is of the thing before
             thing = bool(subject) and capitalised(subject) and not _DOER.match(subject) and not text[
@@ -201,6 +201,9 @@ _PLACE = re.compile(r"(?i:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã
 _TO_COME = re.compile(r"\W*(?:(?i:trong)\s+)?(?i:thời gian tới|sắp tới|tới đây|tương lai)(?!\w)")
 _NAME_PART = re.compile(r"\d{1,2}[A-Z]?|[A-ZĐ][\w-]*(?:\s[A-ZĐ][\w-]*)*")  # a number or capitalised word in a work's name (`1A`, `Quang Minh`)
 _CONDITIONAL = re.compile(r"^\s*(?i:nếu|khi|sau khi|trước khi|kể từ khi|từ khi|để|giá như|trong trường hợp)(?!\w)")
+
+_ORDINAL_WORKS = re.compile(r"(?i:dự án|nhà máy|công trình|hạng mục|gói thầu)\s+(?:(?i:thứ)\s+\w+|(?i:đầu tiên|cuối cùng|còn lại|tiếp theo))")
+
 
 def _subject(sentence: Sentence, start: int, verb: int) -> str:
     """The noun phrase before a ceremony verb in its clause, without auxiliaries (`Trung tâm hậu cần VJS đã

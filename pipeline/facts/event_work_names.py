@@ -107,7 +107,7 @@ def whole_name(mention: Mention | None) -> Mention | None:
 
 
 _BARE_WORK = re.compile(r"(?<!\w)(?i:nhà máy|xưởng|tổ hợp|khu liên hợp)$")
-_MAKES = re.compile(r"\s+(?i:sản xuất|chế tạo|chế biến|lắp ráp|đóng gói|kiểm thử|tái chế|xử lý|luyện|đóng tàu)(?=\s)")
+_MAKES = re.compile(r"\s+(?i:sản xuất|chế tạo|chế biến|lắp ráp|đóng gói|kiểm thử|tái chế|xử lý|luyện|đóng tàu|may mặc|dệt may|may|dệt)(?=\s)")  # (`may`: sewing, s61)
 
 
 def _made_there(text: str, end: int) -> int | None:

@@ -194,7 +194,16 @@ def split_sentences(text: str) -> Iterator[tuple[int, int, int]]:
             rest = len(text[cursor:p_end]) - len(text[cursor:p_end].lstrip())
             spans.append((cursor + rest, p_end))
         for start, end in _rejoined(text, spans):
+            for stamp in list(_STAMP_OPENS.finditer(text, start, end)):  # ` date 2018-11 Sản lượng than ...`: a page's date
+                if stamp.start() > start and text[start:stamp.start()].strip():  # stamp, a sentence of its own
+                    yield start, start + len(text[start:stamp.start()].rstrip()), number
+                yield stamp.start(), stamp.start() + len(stamp.group().rstrip()), number
+                start = stamp.end()
             yield start, end, number
+
+
+# a page's date stamp opening a line's text (` date 2025-12-01 Vừa qua, ...`, as some stored pages keep it)
+_STAMP_OPENS = re.compile(r"(?:(?<=\n)|(?<=\n[ \t])|(?<![\s\S])|(?<=^[ \t]))(?i:date)[ \t]*:?[ \t]*(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?[ \t]+(?=\S)")
 
 
 # `I.C.E`, `T.N.H.H`: single capitals with dots, broken after a dot before the next capital, are one abbreviation
