@@ -208,3 +208,43 @@ def test_a_pages_date_stamp_is_a_sentence_of_its_own_and_no_part_of_a_subject() 
 ])
 def test_a_garment_or_textile_works_keeps_what_it_makes_in_its_name(sentence: str, name: str) -> None:
     assert [e[0] for e in _events(sentence)] == [name]
+
+
+@pytest.mark.parametrize(("sentence", "title", "organization"), [
+    ("Ông Lê Quang Hòa, Chủ tịch Hiệp hội Dâu tằm tơ Việt Nam, cho biết giá kén tăng.",
+     "Chủ tịch Hiệp hội Dâu tằm tơ Việt Nam", "Hiệp hội Dâu tằm tơ Việt Nam"),
+    ("Ông Trịnh Văn Lực, Giám đốc dự án Công ty cổ phần Điện gió Tân Phú, cho biết như vậy.",
+     "Giám đốc dự án Công ty cổ phần Điện gió Tân Phú", "Công ty cổ phần Điện gió Tân Phú"),
+])
+def test_a_silk_association_and_a_project_director_keep_their_whole_posts(sentence: str, title: str, organization: str) -> None:
+    got = _posts(sentence)
+    assert [(o[1], o[2]) for o in got] == [(title, organization)]
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Sáng 28/4/2025, ACV tổ chức lễ khánh thành Nhà ga T2 đúng dịp kỷ niệm 50 năm Ngày Thống nhất.",
+     "lễ khánh thành Nhà ga T2"),
+    ("Ngày 10/3/2024, tỉnh tổ chức lễ khởi công Dự án nâng cấp, mở rộng đường tỉnh 294 tại huyện Tân Yên.",
+     "lễ khởi công Dự án nâng cấp, mở rộng đường tỉnh 294"),
+])
+def test_a_ceremonys_name_ends_before_its_occasion_and_keeps_its_works_two_acts(sentence: str, name: str) -> None:
+    assert [e[0] for e in _events(sentence)] == [name]
+
+
+def test_a_head_alone_in_brackets_after_a_name_is_its_short_form() -> None:
+    got = _events("Ngày 16/7/2025, Bộ Xây dựng tổ chức Hội thảo An toàn bay Khu vực Đông Nam Á tại Đà Nẵng (Hội thảo) với sự "
+                  "tham gia của 300 đại biểu.")
+    assert [e[0] for e in got] == ["Hội thảo An toàn bay Khu vực Đông Nam Á"]
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Ngày 16/7/2025, Cục Hàng không tổ chức Hội nghị An toàn hàng không năm 2025.", "Hội nghị An toàn hàng không năm 2025"),
+    ("Sáng 12/3/2024, Cục Hàng không đã khánh thành Trung tâm điều hành bay Tân Sơn Nhất.",
+     "khánh thành Trung tâm điều hành bay Tân Sơn Nhất"),
+])
+def test_the_khong_of_hang_khong_denies_nothing(sentence: str, name: str) -> None:
+    assert [e[0] for e in _events(sentence)] == [name]
+
+
+def test_an_event_not_held_is_still_none() -> None:
+    assert _events("Năm nay, tỉnh không tổ chức Hội chợ Xuân Giáp Thìn 2024 như mọi năm.") == []

@@ -285,7 +285,7 @@ def _series(mention: Mention) -> bool:
     return re.search(rf"(?<!\w)(?i:các|những|nhiều|\d+)\s+{re.escape(name.lower())}(?!\w)", re.sub(r"[\"“”]", "", article).lower()) is not None
 
 
-_CANCELLED = re.compile(r"(?<!\w)(?i:không tổ chức|sẽ không tổ chức|hủy bỏ|huỷ bỏ|dừng tổ chức|tạm dừng tổ chức|không thể tổ chức)\s+(?:(?i:các|việc)\s+)?$")
+_CANCELLED = re.compile(r"(?<!\w)(?<!(?i:hàng) )(?i:không tổ chức|sẽ không tổ chức|hủy bỏ|huỷ bỏ|dừng tổ chức|tạm dừng tổ chức|không thể tổ chức)\s+(?:(?i:các|việc)\s+)?$")
 _A_PLACE = re.compile(r"\s+(?:(?i:vốn|chính|cũng)\s+)?(?i:là)\s+(?i:nơi|địa điểm)(?!\w)")
 _GOALS_SET = re.compile(r"\s+(?:(?i:đã|từng)\s+)?(?i:đề ra|đặt ra)(?!\w)")  # (not `thông qua`: a meeting that passes a plan is held)
 _HAS_EACH = re.compile(r"(?:^|,\s*|\s)(?i:có)\s+[A-ZĐ]")

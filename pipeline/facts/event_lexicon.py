@@ -155,8 +155,8 @@ def classes() -> dict[str, re.Pattern[str]]:
     out["ahead_before"] = re.compile(rf"(?<!\w)(?i:{alternation(list(words['ahead']))})\s+$")
     out["venue_before"] = re.compile(rf"(?<!\w)(?i:{alternation(list(words['venue']))})\s+$")
     out["irrealis_before"] = re.compile(
-        rf"(?<!\w)(?:(?i:{alternation(list(words['irrealis']))})|(?i:{alternation(list(words['call']))})(?:\s+[a-zà-ỹđ]+){{0,3}})"
-        rf"\s+(?:(?:được|đã|sẽ|chính thức|tiến hành|tổ chức)\s+)*$")  # `kêu gọi sinh viên ký cam kết`
+        rf"(?<!\w)(?<![Hh]àng )(?:(?i:{alternation(list(words['irrealis']))})|(?i:{alternation(list(words['call']))})(?:\s+[a-zà-ỹđ]+){{0,3}})"
+        rf"\s+(?:(?:được|đã|sẽ|chính thức|tiến hành|tổ chức)\s+)*$")  # `kêu gọi sinh viên ký cam kết` (not the `không` of `Hàng không`)
     verbs = [row for row in table("event_ceremonies.tsv") if row[2] == "alone"]
     out["verb"] = re.compile(rf"(?<!\w)(?:(?i:cắt\s+băng)\s+)?(?i:{alternation([v[0] for v in verbs])})(?!\w)")
     return out

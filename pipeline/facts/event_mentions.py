@@ -82,8 +82,9 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
     covered = -1  # the end of a quoted title or of the head just matched: heads before it belong to that name
     for m in pattern.finditer(text):
         if not word_at(starts, ends, m.start(), m.end(), text) or m.start() < covered or (
-                m.group().isascii() and found and found[-1].start <= m.start() < found[-1].end):
-            continue  # inside a quoted title, or the Latin head of the name before (`Gió mùa - Monsoon Music Festival`)
+                m.group().isascii() and found and found[-1].start <= m.start() < found[-1].end) or re.match(
+                r"\s*\)", text[m.end():]) and text[:m.start()].rstrip().endswith("("):  # inside a quoted title, the Latin head of the
+            continue  # name before (`Gió mùa - Monsoon Music Festival`), or the name's short form (`tại Singapore (Hội thảo)`, s61)
         if found and found[-1].start < m.start() < found[-1].end and (event_occurrence.organisation_at(text[m.start():]) or re.search(
                 r"(?<!\w)(?i:xúc tiến|chiêu thương|quảng bá)\s+$", text[found[-1].start:m.start()])):
             continue  # `Hội nghị thượng đỉnh Diễn đàn Hợp tác Á - Âu`: the owner inside the meeting's name; `Hội nghị Xúc tiến Chiêu

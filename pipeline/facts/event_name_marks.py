@@ -73,6 +73,11 @@ def _bodies() -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(list(load().org_heads))})(?!\w)")
 
 
+_BUILDING_VERBS = r"(?i:xây dựng|mở rộng|nâng cấp|cải tạo|sửa chữa|hiện đại hóa|hiện đại hoá|di dời)"
+_BUILDING_END = re.compile(rf"(?<!\w)(?i:dự án|công trình)\s+(?:{_BUILDING_VERBS}\s*,\s*)*{_BUILDING_VERBS}$")
+_BUILDING = re.compile(rf"\s*{_BUILDING_VERBS}\s")
+
+
 def comma(text: str, pos: int, i: int, end: int, tags: dict[int, tuple[str, int]], heads: re.Pattern[str]) -> tuple[int, int, int] | None:
     """Where the name goes on after the comma at `i`, where it then ends and how many words it gained, or None when the
     comma ends the name: two acts of one ceremony, a list of fields, a plan's vision, two purposes, the parties of a
@@ -99,6 +104,8 @@ def comma(text: str, pos: int, i: int, end: int, tags: dict[int, tuple[str, int]
         return i + 1, end, 0
     if end > pos and _WORKS_BEFORE.search(text[pos:i]) and _WORKS_AFTER.match(rest):
         return i + 1, end, 0  # `Lễ khởi công, khánh thành các dự án, công trình ...`: two kinds of works one ceremony opens
+    if end > pos and _BUILDING_END.search(text[pos:i]) and _BUILDING.match(rest):
+        return i + 1, end, 0  # `lễ khởi công Dự án xây dựng, mở rộng khu hàng không dân dụng ...`: two acts of one project (s61)
     fields = _TITLED_FIELDS.match(rest) if end > pos and re.search(r"(?:^|\s)[A-ZĐ][\w-]*(?:\s+[a-zà-ỹđ][\w-]*)?$", text[pos:i]) else None
     if fields and not any(heads.match(part.strip()) or _bodies().match(part.strip()) for part in re.split(r",|\svà\s", fields.group() + rest[fields.end():fields.end() + 40])):
         return i + 1, end, 0  # `Triển lãm Quốc tế về Máy móc, Thiết bị, Công nghệ và Sản phẩm Công nghiệp`: fields of one name
