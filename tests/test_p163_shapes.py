@@ -248,3 +248,32 @@ def test_the_khong_of_hang_khong_denies_nothing(sentence: str, name: str) -> Non
 
 def test_an_event_not_held_is_still_none() -> None:
     assert _events("Năm nay, tỉnh không tổ chức Hội chợ Xuân Giáp Thìn 2024 như mọi năm.") == []
+
+
+@pytest.mark.parametrize(("sentence", "wanted"), [
+    ("Năm 2024, lãi trước thuế và sau thuế lần lượt đạt 9.120 tỷ đồng và 7.300 tỷ đồng.",
+     {"9.120 tỷ đồng": "lãi trước thuế", "7.300 tỷ đồng": "lãi sau thuế"}),
+    ("Năm 2023, doanh thu trong nước và ngoài nước lần lượt đạt 640 tỷ đồng và 210 tỷ đồng.",
+     {"640 tỷ đồng": "doanh thu trong nước", "210 tỷ đồng": "doanh thu ngoài nước"}),
+])
+def test_a_measures_two_modifiers_given_respectively_take_one_figure_each(sentence: str, wanted: dict[str, str]) -> None:
+    got = subjects(HEAD + sentence)
+    assert {k: got[k] for k in wanted} == wanted
+
+
+@pytest.mark.parametrize(("sentence", "figure", "wanted"), [
+    ("Với công suất 200 tấn tơ/năm, tương đương với 1.500 tấn kén, nhà máy đảm bảo bao tiêu kén cho nông dân.", "200 tấn",
+     "công suất của nhà máy"),
+    ("Được xây dựng trên diện tích 12 ha, Nhà máy chế biến gỗ An Phát gồm 3 xưởng sản xuất.", "12 ha",
+     "diện tích của Nhà máy chế biến gỗ An Phát"),
+])
+def test_a_fronted_measure_is_of_the_thing_the_clause_after_it_opens_with(sentence: str, figure: str, wanted: str) -> None:
+    assert subjects(HEAD + sentence)[figure] == wanted
+
+
+@pytest.mark.parametrize(("sentence", "figure", "wanted"), [
+    ("Toàn tỉnh hiện có hơn 280.000 ha nuôi trồng thủy sản, sản lượng tăng 5%.", "hơn 280.000 ha", "diện tích nuôi trồng thủy sản"),
+    ("Năm 2024, tỉnh Bạc Liêu có 140.000 ha nuôi tôm.", "140.000 ha", "diện tích nuôi tôm của tỉnh Bạc Liêu"),
+])
+def test_an_area_farmed_for_fish_is_the_farmed_area(sentence: str, figure: str, wanted: str) -> None:
+    assert subjects(HEAD + sentence)[figure] == wanted

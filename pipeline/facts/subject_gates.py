@@ -289,7 +289,9 @@ def goods_after(sentence: Sentence, end: int, subject: str | None, unit: str | N
     area = AREA_OF.match(sentence.text, end) if unit == "ha" and (subject is None or held or bare) else None
     if area:  # `có 962 ha sầu riêng/V với ...`, `4.000 ha diện tích trồng nhãn`: the crop the area grows, a holder's too
         crop = crop_at(sentence, area.end(), len(sentence.text))  # (`Tân Uyên đang sở hữu gần 3.400ha chè`: `chè của Tân Uyên`)
-        return f"{area.group(1) or ''}{crop}{f' của {subject}' if named else ''}" if crop and crop not in (subject or "") else subject
+        farmed = f"diện tích {area.group(2).lower()} " if area.group(2) and not area.group(1) and area.group(2).lower().startswith("nuôi") else ""
+        return f"{area.group(1) or farmed}{crop}{f' của {subject}' if named else ''}" if crop and crop not in (subject or "") else subject  # (`302.000 ha
+        # nuôi trồng thủy sản`: `diện tích nuôi trồng thủy sản`, not the fish, s61)
     if unit in ("tonne", "kg", "m3", "litre") and subject is not None and _MAKING.fullmatch(subject) and (goods := _goods_at(sentence, end)):
         return f"{subject} {goods}"  # `Formosa đặt mục tiêu sản xuất 1 triệu tấn thép cuộn thành phẩm`: what it makes
     if unit not in ("tonne", "kg", "m3", "litre") or subject is not None and not _HOLDER.match(subject) or (

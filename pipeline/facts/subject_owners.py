@@ -40,6 +40,8 @@ from pipeline.facts.subject_lexicon import (
 from pipeline.facts.subject_listed import listed_owner
 from pipeline.language.analysis import Sentence, Token
 
+_BUILT_ON = frozenset({"được", "xây dựng", "đầu tư", "triển khai", "đặt", "nằm", "quy hoạch", "xây"})  # `Được xây dựng | trên`
+_MAKING = frozenset({"chế biến", "sản xuất", "chế tạo", "lắp ráp", "may", "dệt", "tái chế", "xử lý"})
 _SKIPPED_CLAUSES = 2  # clauses with their own figure between `Với <measure> <figure>,` and its owner
 
 
@@ -48,10 +50,15 @@ def owner_after(tokens: list[Token], run: list[Token], start_at: int, spans: lis
     past clauses that detail the figure with figures of their own (`, trong đó vốn điều lệ đạt 37.000 tỷ đồng,`); a
     thing of the lexicon or a phrase naming something (a pronoun such as `đây` gives none)."""
     k = tokens.index(run[0]) - 1
-    if k < 0 or low(tokens[k].text) != "với" or not (k == 0 or tokens[k - 1].pos == "CH"):
+    if k >= 1 and low(tokens[k].text) == "trên" and all(low(t.text) in _BUILT_ON for t in tokens[:k]):
+        k = 0  # `Được xây dựng trên diện tích 15ha, Nhà máy gồm ...`: what is built there opens the clause after (s61)
+    elif k < 0 or low(tokens[k].text) != "với" or not (k == 0 or tokens[k - 1].pos == "CH"):
         return []
     end = next((e for s, e in spans if s == start_at), None)
     m = next((n for n, t in enumerate(tokens) if end is not None and t.start >= end), None)
+    rate = next((n for n in range(m, min(m + 5, len(tokens))) if tokens[n].text == ","), None) if m is not None else None
+    if rate is not None and m is not None and rate > m and all(t.pos in ("N", "Nu") or t.text == "/" for t in tokens[m:rate]):
+        m = rate  # `Với công suất 150 tấn | tơ/năm, ...`: the goods and the time of a rate before the comma (s61, set P165)
     if m is not None and low(tokens[m].text) in ("ở", "tại", "trên"):  # `Với diện tích 53 ha | ở Khu công nghiệp Khánh Phú, Nhà
         m = next((n for n in range(m + 1, len(tokens)) if tokens[n].pos == "CH" and tokens[n].text not in ("(", ")")), None)  # máy X`
     for _ in range(_SKIPPED_CLAUSES):
@@ -71,8 +78,10 @@ def owner_after(tokens: list[Token], run: list[Token], start_at: int, spans: lis
         return []
     owner = [tokens[first]]
     for t in tokens[first + 1:]:
-        if (t.pos in ("N", "Np") or t.pos == "M" and owner[-1].pos == "Np") and not in_figure(t, spans):
-            owner.append(t)  # (never into a figure the tagger took for a noun: `quy mô công suất 168/N MWp/Np`)
+        if (t.pos in ("N", "Np") or t.pos == "M" and owner[-1].pos == "Np" or t.pos == "V" and low(t.text) in _MAKING
+                and low(owner[0].text) in ("nhà máy", "xưởng", "dây chuyền")) and not in_figure(t, spans):
+            owner.append(t)  # (never into a figure the tagger took for a noun: `quy mô công suất 168/N MWp/Np`; a works by what it
+            # makes: `Nhà máy chế biến/V gỗ An Phát`, s61)
         else:
             break
     kind = kind_of(owner)
