@@ -10,6 +10,7 @@ from pipeline import process_text
 from pipeline.language.analysis import analyse
 from tests.shapes import HEAD, SETTINGS, subjects
 from tests.shapes import body_events as _events
+from tests.shapes import body_officials as _officials
 
 
 def _posts(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -203,7 +204,7 @@ def test_a_pages_date_stamp_is_a_sentence_of_its_own_and_no_part_of_a_subject() 
 
 
 @pytest.mark.parametrize(("sentence", "name"), [
-    ("Sáng 3/5/2024, Công ty Phú Thọ khánh thành Nhà máy may Hưng Long tại huyện Lâm Thao.", "khánh thành Nhà máy may Hưng Long"),
+    ("Lễ khánh thành Nhà máy may Hưng Long diễn ra sáng 3/5/2024 tại huyện Lâm Thao.", "Lễ khánh thành Nhà máy may Hưng Long"),
     ("Ngày 9/8/2023, tỉnh tổ chức Lễ khởi công Nhà máy dệt Đông Á tại Khu công nghiệp Phố Nối.", "Lễ khởi công Nhà máy dệt Đông Á"),
 ])
 def test_a_garment_or_textile_works_keeps_what_it_makes_in_its_name(sentence: str, name: str) -> None:
@@ -277,3 +278,26 @@ def test_a_fronted_measure_is_of_the_thing_the_clause_after_it_opens_with(senten
 ])
 def test_an_area_farmed_for_fish_is_the_farmed_area(sentence: str, figure: str, wanted: str) -> None:
     assert subjects(HEAD + sentence)[figure] == wanted
+
+
+def test_a_trainings_description_runs_over_doi_voi_and_a_kinds_initials_to_whom_it_is_for() -> None:
+    got = _events("Sáng 13/12/2024, Sở Khoa học và Công nghệ khai mạc lớp tập huấn khai thác sở hữu trí tuệ đối với sản phẩm "
+                  "OCOP cho 120 chủ thể tại thành phố.")
+    assert [e[0] for e in got] == ["lớp tập huấn khai thác sở hữu trí tuệ đối với sản phẩm OCOP"]
+
+
+def test_the_party_secretaries_of_several_provinces_met_are_part_of_the_meetings_name() -> None:
+    got = _events("Ngày 5/6/2024, đoàn công tác tỉnh đã tham dự Hội nghị thường niên lần thứ 5 giữa Bí thư Tỉnh ủy các tỉnh Cao Bằng, "
+                  "Lạng Sơn (Việt Nam) và Bí thư Khu ủy Quảng Tây (Trung Quốc).")
+    assert [e[0] for e in got][0].startswith("Hội nghị thường niên lần thứ 5 giữa Bí thư Tỉnh ủy các tỉnh Cao Bằng, Lạng Sơn")
+
+
+def test_the_national_intellectual_property_office_is_no_provinces_department() -> None:
+    got = _officials("Sáng 3/4/2019, UBND tỉnh Lạng Sơn tổ chức lễ công bố chỉ dẫn địa lý. Ông Trần Văn Lâm, Cục trưởng Cục Sở hữu trí "
+                     "tuệ phát biểu. Ông Hà Văn Tư, Giám đốc Sở Khoa học và Công nghệ, cho biết như vậy.")
+    assert got["Trần Văn Lâm"][2] is None
+    assert got["Hà Văn Tư"][2] == "Lạng Sơn"
+
+
+def test_an_anti_counterfeiting_institute_keeps_its_whole_name() -> None:
+    assert [o[2] for o in _posts("Ông Lê Văn Khoa – Viện trưởng Viện chống làm giả cho biết như vậy.")] == ["Viện chống làm giả"]

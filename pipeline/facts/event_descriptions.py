@@ -89,12 +89,15 @@ def described_end(text: str, end: int, classified: bool = False) -> int:
             continue
         if re.match(r"(?i:và)\s+", text[i:]) and keywords()[0].match(text, i + 3 + len(text[i + 3:]) - len(text[i + 3:].lstrip())):
             break  # `tổ chức Festival tôm | và diễn đàn kết nối ...`: the next event
+        if re.match(r"(?i:cho)\s+(?:\d|(?i:các|những|hơn|gần|khoảng|trên|gần)\s)", text[i:]):
+            break  # `... đối với sản phẩm OCOP | cho 150 chủ thể`: whom it is held for (s61)
         word = re.match(r"[\w/-]+", text[i:])
-        capital = word is not None and word.group()[:1].isupper()
+        capital = word is not None and word.group()[:1].isupper() and not (
+            re.fullmatch(r"[A-ZĐ]{2,6}", word.group()) and words and text[:i].rstrip()[-1:].islower())  # (`sản phẩm OCOP`: a kind's initials)
         if word is None or (capital and not document) or (not capital and _circumstance().match(text, i) and not re.search(
-                r"(?<!\w)(?i:tình hình|công tác|việc|về)\s+$", text[:i]) and not (re.search(r"(?i:đầu tư)\s+$", text[:i]) and re.match(
+                r"(?<!\w)(?i:tình hình|công tác|việc|về|đối)\s+$", text[:i]) and not (re.search(r"(?i:đầu tư)\s+$", text[:i]) and re.match(
                 r"(?i:vào)\s+(?:(?i:các)\s+)?(?i:khu|cụm|lĩnh vực|ngành|thị trường|địa bàn|tỉnh|thành phố)(?!\w)", text[i:]))):
-            break  # (but `nghe báo cáo về tình hình thu hút đầu tư vào các khu công nghiệp`: the matter reported on)
+            break  # (but `nghe báo cáo về tình hình thu hút đầu tư vào các khu công nghiệp`: the matter reported on; `đối với`, one word)
         i = last = i + word.end()
         words += 1
     return last if words >= 2 else end

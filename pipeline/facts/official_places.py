@@ -37,7 +37,7 @@ _IN_NAME = re.compile(r"[A-ZĐ]\w*\s+$")  # a capitalised word right before a on
 _GROUND = re.compile(r"(?<!\w)(?i:địa bàn)\s+(?:(?i:tỉnh|thành phố|TP\.?)\s+)?")
 _NAMED_PROVINCE = re.compile(r"(?<!\w)(?i:tỉnh)\s+([A-ZĐ][\w-]*(?:(?:\s+|\s*[-–]\s*)[A-ZĐ][\w-]*)*)")
 # a provincial post that names no province (`Chủ tịch UBND tỉnh`, `Tỉnh ủy`, `Sở Công Thương tỉnh`, `UBND thành phố`: a city lies in one)
-PROVINCIAL = re.compile(r"(?<!\w)(?:tỉnh|Tỉnh ủy|Tỉnh uỷ|tỉnh ủy|tỉnh uỷ|Tỉnh|thành phố|Thành phố|TP\.?|Thành ủy|Thành uỷ|thành ủy|thành uỷ)\s*$|^(?:[^,]*\s)?Sở\s(?!(?i:giao dịch))")  # (a department is a province's; not a stock or commodity exchange)
+PROVINCIAL = re.compile(r"(?<!\w)(?:tỉnh|Tỉnh ủy|Tỉnh uỷ|tỉnh ủy|tỉnh uỷ|Tỉnh|thành phố|Thành phố|TP\.?|Thành ủy|Thành uỷ|thành ủy|thành uỷ)\s*$|^(?:[^,]*\s)?Sở\s(?!(?i:giao dịch|hữu))")  # (a department is a province's; not a stock or commodity exchange, nor `Sở hữu trí tuệ`)
 
 
 def local_province(text: str, sentence: str, title: str, organization: str | None, at: int = -1) -> Province | None:
