@@ -301,3 +301,24 @@ def test_the_national_intellectual_property_office_is_no_provinces_department() 
 
 def test_an_anti_counterfeiting_institute_keeps_its_whole_name() -> None:
     assert [o[2] for o in _posts("Ông Lê Văn Khoa – Viện trưởng Viện chống làm giả cho biết như vậy.")] == ["Viện chống làm giả"]
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Sáng 14/6/2025, trong khuôn khổ Hội nghị giao ban khoa học vùng Tây Nguyên lần thứ 12, tỉnh Gia Lai công bố chỉ dẫn "
+     "địa lý cho 5 sản phẩm.", "Hội nghị giao ban khoa học vùng Tây Nguyên lần thứ 12"),
+    ("Tối 27/11/2025, UBND tỉnh Cao Bằng tổ chức Lễ khánh thành đường chuyên dụng khu vực mốc 119 - 120 cửa khẩu Trà Lĩnh.",
+     "Lễ khánh thành đường chuyên dụng khu vực mốc 119 - 120 cửa khẩu Trà Lĩnh"),
+])
+def test_an_edition_closes_a_name_before_a_clause_and_a_span_of_markers_stays_in_it(sentence: str, name: str) -> None:
+    assert [e[0] for e in _events(sentence)] == [name]
+
+
+def test_a_lowercase_list_inside_a_name_still_runs_to_its_capitals() -> None:
+    got = _events("Ngày 5/5/2024, tỉnh tổ chức Diễn đàn Hợp tác kinh tế, thương mại Việt Nam - Lào lần thứ 3.")
+    assert [e[0] for e in got] == ["Diễn đàn Hợp tác kinh tế, thương mại Việt Nam - Lào lần thứ 3"]
+
+
+def test_an_editions_term_after_a_comma_stays_in_the_name() -> None:
+    got = _events("Hội nghị Ban Chấp hành Trung ương Hội Nông dân Việt Nam lần thứ 3, khóa VIII, nhiệm kỳ 2023 - 2028 khai mạc sáng 6-4 "
+                  "tại Hà Nội.")
+    assert [e[0] for e in got] == ["Hội nghị Ban Chấp hành Trung ương Hội Nông dân Việt Nam lần thứ 3, khóa VIII, nhiệm kỳ 2023 - 2028"]

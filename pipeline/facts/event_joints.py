@@ -207,6 +207,9 @@ def list_in_name(before: str, rest: str, heads: re.Pattern[str]) -> bool:
     last = before.split()[-1] if before.split() else ""
     if last[:1].isupper() and not re.fullmatch(r"[IVXLC]+", last):
         return False  # `hội nghị cấp cao ASEAN - Mỹ, đưa vấn đề ...`: a capitalised name closes before the comma
+    if re.search(rf"(?:{EDITION.pattern})\s*$", before) and re.match(r"(?i:tỉnh|thành phố|huyện|xã)\s+[A-ZĐ]", rest.lstrip()):
+        return False  # `Hội nghị ... lần thứ 27, | tỉnh Bến Tre công bố ...`: after an edition, a place opens a clause (s61; but `lần
+        # thứ 2, khóa X, nhiệm kỳ ...`: the term goes on)
     lower = []
     for word in words:
         if word[:1].isupper():

@@ -148,6 +148,9 @@ def dash(text: str, pos: int, i: int, end: int) -> int | None:
         return i + 1  # `Hội chợ Thương mại Việt-Lào 2018`, `Nhà máy điện gió số 5-Ninh Thuận`: a dash inside a name
     if end > pos and dash_pair(text, pos, i):
         return i + 1  # `Triển lãm quốc tế thực phẩm - đồ uống Việt Nam`, `Hội nghị kết nối cung - cầu giữa ...`
+    if end > pos and not text[end:i].strip() and re.search(r"(?<!\w)(?i:mốc|cột mốc|km|số|lô|tuyến)\s+\d{1,4}\s*$", text[pos:i]) \
+            and re.match(r"\d{1,4}(?!\d)", after):
+        return i + 1  # `khu vực mốc 1119 - 1120 cửa khẩu ...`: a span of markers or numbers in the name (s61, set P168)
     return None
 
 
