@@ -322,3 +322,20 @@ def test_an_editions_term_after_a_comma_stays_in_the_name() -> None:
     got = _events("Hội nghị Ban Chấp hành Trung ương Hội Nông dân Việt Nam lần thứ 3, khóa VIII, nhiệm kỳ 2023 - 2028 khai mạc sáng 6-4 "
                   "tại Hà Nội.")
     assert [e[0] for e in got] == ["Hội nghị Ban Chấp hành Trung ương Hội Nông dân Việt Nam lần thứ 3, khóa VIII, nhiệm kỳ 2023 - 2028"]
+
+
+@pytest.mark.parametrize(("sentence", "wanted"), [
+    ("Quý I/2024, Việt Nam xuất khẩu được 21.300 tấn hạt tiêu với tổng kim ngạch đạt 98,5 triệu USD, tăng 12% về lượng.",
+     {"21.300 tấn": "xuất khẩu hạt tiêu của Việt Nam", "98,5 triệu USD": "tổng kim ngạch xuất khẩu hạt tiêu",
+      "12%": "lượng xuất khẩu hạt tiêu"}),
+    ("Năm 2023, cả nước nhập khẩu 2,5 triệu tấn phân bón, trị giá 1,2 tỷ USD.",
+     {"2,5 triệu tấn": "nhập khẩu phân bón", "1,2 tỷ USD": "trị giá nhập khẩu phân bón"}),
+])
+def test_a_trade_told_by_its_volume_of_goods_and_its_value(sentence: str, wanted: dict[str, str]) -> None:
+    got = subjects(HEAD + sentence)
+    assert {k: got[k] for k in wanted} == wanted
+
+
+def test_a_bare_output_takes_the_goods_written_after_its_weight() -> None:
+    got = subjects(HEAD + "Năm 2024, 5 tàu cá đánh bắt ngoài khơi 10 ngày với tổng sản lượng khoảng 40 tấn cá ngừ.")
+    assert got["khoảng 40 tấn"] == "tổng sản lượng cá ngừ"

@@ -84,6 +84,7 @@ from pipeline.facts import (
     subject_thing_owner,
     subject_topic_owner,
     subject_trade_flow,
+    subject_trade_volume,
     subject_traded,
     subject_transfers,
     subject_with_clause,
@@ -899,6 +900,7 @@ _SENTENCE_STEPS = (
     subject_coordinated.coordinated,  # `kim ngạch xuất khẩu của 2 ngành dệt may, | da giày đã đạt`: the whole list
     subject_coordinated.past_goods,  # `2,1 triệu tấn than và | thu nhập tăng 2,3%`: `thu nhập`, not the goods before it
     subject_trade_flow.flows,  # `xuất khẩu sang Trung Quốc lại tăng mạnh 20,6%, đạt 59,39 triệu USD`: the flow's
+    subject_trade_volume.volume_and_value,  # `Việt Nam xuất khẩu được 18.685 tấn quế với tổng kim ngạch đạt ...`: the trade's
     subject_with_measure.with_measure,  # `TP. HCM là ... với trị giá xuất khẩu đạt 40,37 tỷ USD`: `trị giá xuất khẩu của TP. HCM`
     subject_chained.chained,  # `sản xuất 7,96 tỷ kWh điện, bằng 82,3% kế hoạch năm và tăng 1%`: the output's shares
     subject_funding.funded,  # `nguồn kinh phí khuyến công quốc gia hỗ trợ 6,16 tỷ đồng`: the fund's

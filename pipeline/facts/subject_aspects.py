@@ -85,8 +85,9 @@ def _traded(sentence: Sentence, tokens: list[Token], i: int, figures: list[tuple
         if tokens[k].pos != "V" or low(tokens[k].text) not in TRADES:
             continue
         n = k + 1
-        while n < i and (in_figure(tokens[n], figures) or tokens[n].pos == "M" or any(c.isdigit() for c in tokens[n].text)):
-            n += 1  # `nhập khẩu | 7,8 nghìn | ô tô`
+        while n < i and (in_figure(tokens[n], figures) or tokens[n].pos == "M" or any(c.isdigit() for c in tokens[n].text)
+                         or n == k + 1 and low(tokens[n].text) == "được"):
+            n += 1  # `nhập khẩu | 7,8 nghìn | ô tô`; `xuất khẩu được | 18.685 tấn quế` (s61)
         goods: list[Token] = []
         for t in tokens[n:i]:  # (the tagger takes `ô tô`, `nguyên` in goods for verbs and adverbs)
             word = low(t.text)

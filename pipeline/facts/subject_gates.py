@@ -259,6 +259,7 @@ def built_thing(subject: str | None) -> str | None:
 
 _GOODS_STOP = re.compile(r"(?i:năm|đầu|cuối|giữa|mỗi|một|trên|dưới|và|so|trong|tăng|giảm|là|với|cho|của|từ|đến|tới|sang|vào|ra|hàng|các|được|đã|tiếp tục|vẫn|cũng|sẽ|đang|bị|"
                          r"đạt|chiếm|bằng|tương đương|khoảng|gần|hơn|nhưng|còn|thì|để|nhằm|tại|ở|này|đó)$")
+_OUTPUT = re.compile(r"(?i:tổng\s+)?(?i:sản lượng)(?:\s+(?i:khai thác|thu hoạch|đánh bắt))?")  # a bare output
 _GOODS_INITIALS = frozenset({"LNG", "LPG", "CNG", "NPK", "DAP", "PET", "PVC"})  # goods written in initials
 _MAKING = re.compile(r"(?i:(?:mục tiêu|kế hoạch|chỉ tiêu)\s+)?(?i:sản xuất|xuất khẩu|nhập khẩu|tiêu thụ|thu mua|chế biến)")  # a bare act on goods
 _HOLDER = re.compile(r"[A-ZĐ]|(?:nhà máy|công ty|dự án|hợp tác xã|HTX|doanh nghiệp|tỉnh|huyện|xã|cơ sở|tập đoàn|đơn vị|hộ|tàu|chuyến tàu|chuyến hàng|hợp đồng|đơn hàng)(?!\w)")
@@ -292,8 +293,10 @@ def goods_after(sentence: Sentence, end: int, subject: str | None, unit: str | N
         farmed = f"diện tích {area.group(2).lower()} " if area.group(2) and not area.group(1) and area.group(2).lower().startswith("nuôi") else ""
         return f"{area.group(1) or farmed}{crop}{f' của {subject}' if named else ''}" if crop and crop not in (subject or "") else subject  # (`302.000 ha
         # nuôi trồng thủy sản`: `diện tích nuôi trồng thủy sản`, not the fish, s61)
-    if unit in ("tonne", "kg", "m3", "litre") and subject is not None and _MAKING.fullmatch(subject) and (goods := _goods_at(sentence, end)):
-        return f"{subject} {goods}"  # `Formosa đặt mục tiêu sản xuất 1 triệu tấn thép cuộn thành phẩm`: what it makes
+    if unit in ("tonne", "kg", "m3", "litre") and subject is not None and (_MAKING.fullmatch(subject) or _OUTPUT.fullmatch(subject)) \
+            and (goods := _goods_at(sentence, end)) and not _OUTPUT.fullmatch(goods):
+        return f"{subject} {goods}"  # `Formosa đặt mục tiêu sản xuất 1 triệu tấn thép cuộn thành phẩm`: what it makes; `với tổng
+        # sản lượng khoảng 34 tấn cá nục`: the output of the goods after it (s61)
     if unit not in ("tonne", "kg", "m3", "litre") or subject is not None and not _HOLDER.match(subject) or (
             _CAPACITY.search(sentence.text[max(0, end - 80):end]) and not named):
         return subject  # (`thu mua cành lá quế khoảng 2 tấn`: the goods already; `Dự án có công suất 300.000 tấn`: its own;
