@@ -339,3 +339,12 @@ def test_a_trade_told_by_its_volume_of_goods_and_its_value(sentence: str, wanted
 def test_a_bare_output_takes_the_goods_written_after_its_weight() -> None:
     got = subjects(HEAD + "Năm 2024, 5 tàu cá đánh bắt ngoài khơi 10 ngày với tổng sản lượng khoảng 40 tấn cá ngừ.")
     assert got["khoảng 40 tấn"] == "tổng sản lượng cá ngừ"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Sáng 3/12/2023, nguyên Chủ tịch nước tham dự tọa đàm \"Thúc đẩy hợp tác giữa tỉnh Bình Dương và doanh nghiệp Nhật Bản\" "
+     "LÊ QUÂN\nTọa đàm thu hút nhiều doanh nghiệp.", "tọa đàm \"Thúc đẩy hợp tác giữa tỉnh Bình Dương và doanh nghiệp Nhật Bản\""),
+    ("Ngày 6/5/2024, tỉnh khai mạc Lễ hội ĐỀN HÙNG NĂM 2024 tại Phú Thọ.", "Lễ hội ĐỀN HÙNG NĂM 2024"),
+])
+def test_a_photographers_name_in_capitals_closing_a_caption_is_no_part_of_the_name(text: str, name: str) -> None:
+    assert [e[0] for e in _events(text)][:1] == [name]

@@ -49,6 +49,9 @@ _SPACE = re.compile(r"(?<!\w)(?i:không gian|gian hàng|khu|quầy)\s+$")
 # of countries (a field, then the group's acronym not followed by a person's name) name a meeting, not a speaker
 _MINISTERIAL = re.compile(r"(?i:bộ trưởng|thứ trưởng|quan chức cao cấp)\s+(?!(?i:bộ)\s)(?:[A-ZĐa-zà-ỹđ][a-zà-ỹđ]+\s+){1,3}"
                           r"(?:ASEAN|APEC|ASEM|G7|G20|EU|WTO|OPEC|GMS|BRICS|SCO|EAS|MLC|CLMV|ADMM|AMM|AEM|AMEM)(?!\w)(?!\s+[A-ZĐ][a-zà-ỹđ]+\s+[A-ZĐ])")
+# a name in capitals with a Vietnamese letter, closing its line (a caption's credit: `BẮC BÌNH`; not `VIETNAM EXPO 2024`)
+_CAPS_CREDIT = re.compile(r"(?=[^\n]*[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ])"
+                          r"[A-ZĐÀ-Ỹ]{2,}(?:\s+[A-ZĐÀ-Ỹ]{2,}){1,3}\s*(?:\n|$)")
 _HORIZON = re.compile(r"(?i:đến|tới)\s+(?i:năm)\s+(?:19|20)\d{2}(?!\d)")  # a plan's horizon (its vision after a comma: `vision`)
 _SHOWS = re.compile(r"(?i:hội chợ|triển lãm|phiên chợ|tuần lễ|tuần hàng|ngày hội|hội chợ triển lãm)\s*$")  # an event that shows goods
 _SITTING_MONTH = re.compile(r"\s+(?i:tháng)\s+\d{1,2}(?:\s*[/-]\s*(?:19|20)\d{2})?(?!\d)")
@@ -220,6 +223,8 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             break  # a capitalised word is part of a name (`Đại hội ... Tối ưu Toàn cục`), but see `opener`; `nhà ở` is housing
         if c["credit"].match(rest) and (re.match(r"\w+(?:\s\w+)?\s*:", rest) and end > pos or token.isupper() and len(token) > 1):
             break  # `lễ công bố quyết định ẢNH: BẮC BÌNH`, `hội nghị ẢNH`: a photo credit
+        if end > pos and _CAPS_CREDIT.match(rest):
+            break  # `tọa đàm "Thúc đẩy hữu nghị ..." | BẮC BÌNH`: a photographer's name in capitals closing a caption (s61)
         if token[:1].isupper() and c["opener"].match(rest):
             break
         if (words or head_lower) and (not inside) and person_at(rest) and not _MINISTERIAL.match(rest) and not re.match(r"(?:Bà|Ông)\s+[A-ZĐ]", rest) and not re.search(
