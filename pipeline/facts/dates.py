@@ -32,7 +32,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from pipeline.facts import relative_dates
-from pipeline.language.analysis import Analysis, Sentence
+from pipeline.language.analysis import DATE_STAMP, Analysis, Sentence
 from pipeline.record import DateFact, Evidence
 
 _Y = r"((?:19|20)\d{2})"
@@ -387,7 +387,7 @@ _NOW = (re.compile(rf"(?i:(?:từ\s+)?đầu\s+năm|trong\s+năm)\s+{_Y}\s*,?\s*
         re.compile(rf"(?i:năm nay)\s*\(\s*{_Y}\s*\)"))
 _JUBILEE = re.compile(rf"(?i:kỷ niệm)\s+(\d{{1,3}})\s+(?i:năm)[^()\n]{{0,80}}\(\s*{_Y}\s*[-–]\s*{_Y}\s*\)")
 # a metadata stamp opening a line, as text tools write a page's date (`date: 2022-09-07`, `date 2022-09`): year, month, day
-STAMP = re.compile(rf"(?:^|\n)[ \t]*(?i:date)[ \t]*:?[ \t]*{_Y}-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?(?![\d-])")
+STAMP = re.compile(rf"(?:^|\n)[ \t]*{DATE_STAMP}(?![\d-])")
 
 
 @lru_cache(maxsize=8)  # (asked once for the article's dates and again for each undated event's year)

@@ -210,8 +210,6 @@ def _subject(sentence: Sentence, start: int, verb: int) -> str:
     khánh thành`), or '' when there is none (`Mừng khai trương`, `dự án tại Đắk Lắk được khánh thành`)."""
     c = classes()
     s0 = sentence.start
-    stamp = re.match(r"\s*(?i:date)\s*:?\s*(?:19|20)\d{2}-\d{2}(?:-\d{2})?\s+", sentence.text)
-    start = max(start, stamp.end()) if stamp else start  # (` date 2018-09 Dự án đã được khởi công`: a page's stamp, no name)
     while start > 0 and re.search(r"(?<!\w)(?:\d{1,2}[A-Z]?|[A-ZĐ][\w-]*)\s*,\s*$", sentence.text[:start]) \
             and _NAME_PART.match(sentence.text[start:].lstrip()):  # `Cà Mau 1A, | 1B, | 1C và 1D`: the commas of one name's parts
         start = max(0, sentence.text.rfind(",", 0, len(sentence.text[:start].rstrip().rstrip(","))) + 1)

@@ -90,7 +90,7 @@ def measure_of_owner(sentence: Sentence, start: int, end: int, subject: str | No
     after = at < 0 and re.fullmatch(r"(?:[^,;:]*,)?\s*(?i:với)\s+|\W*(?:(?i:được)\s+)?(?i:xây dựng|đầu tư|triển khai|xây)\s+(?i:trên)\s+",
                                     text[:m.start()]) is not None and re.match(
         rf"\s*,\s*{re.escape(subject)}(?!\w)", text[end:]) is not None  # `Với kinh phí hơn 77 tỷ đồng, hệ thống xe buýt sẽ ...`
-    at = 0 if after else at  # (and `Được xây dựng trên diện tích 15ha, Nhà máy ...`, s61)  # (the thing the clause after it opens with)
+    at = 0 if after else at  # (the thing the clause after it opens with; so `Được xây dựng trên diện tích 15ha, Nhà máy ...`, s61)
     core = low(measure).split()
     while len(core) > 1 and core[0] in _GENERAL:
         core = core[1:]  # (`mức giá`: `giá`)

@@ -202,8 +202,10 @@ def split_sentences(text: str) -> Iterator[tuple[int, int, int]]:
             yield start, end, number
 
 
-# a page's date stamp opening a line's text (` date 2025-12-01 Vừa qua, ...`, as some stored pages keep it)
-_STAMP_OPENS = re.compile(r"(?:(?<=\n)|(?<=\n[ \t])|(?<![\s\S])|(?<=^[ \t]))(?i:date)[ \t]*:?[ \t]*(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?[ \t]+(?=\S)")
+# a page's date stamp, as text tools and some stored pages write it opening a line (`date: 2022-09-07`, ` date 2025-12-01
+# Vừa qua, ...`): its year, month and day (`facts.dates.STAMP` reads the article's date from it)
+DATE_STAMP = r"(?i:date)[ \t]*:?[ \t]*((?:19|20)\d{2})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?"
+_STAMP_OPENS = re.compile(rf"(?:(?<=\n)|(?<=\n[ \t])|(?<![\s\S])|(?<=^[ \t])){DATE_STAMP}[ \t]+(?=\S)")  # (a sentence of its own)
 
 
 # `I.C.E`, `T.N.H.H`: single capitals with dots, broken after a dot before the next capital, are one abbreviation
