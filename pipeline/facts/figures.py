@@ -62,6 +62,7 @@ from pipeline.facts import (
     subject_land,
     subject_list_intro,
     subject_listed,
+    subject_listed_owners,
     subject_listed_places,
     subject_measure_across,
     subject_measure_owner,
@@ -131,6 +132,10 @@ class _Patterns:
     money_cues: re.Pattern[str]
 
 
+# `từ` opening a range; a capitalised `Từ` after a word is a name's (`Đại Từ 25.000 tấn`: a district's, no range)
+_FROM = r"(?:từ|TỪ|(?<!\w\s)Từ)"
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
     lex = load()
@@ -140,20 +145,20 @@ def _patterns() -> _Patterns:
     unit_alt = alternation(list(units))
     nouns = alternation(list(lex.count_nouns))
     measure = re.compile(
-        rf"(?<![\w/.,])(?:(?P<qual>(?i:{qual}))\s+)?(?:(?i:từ)\s+)?"
+        rf"(?<![\w/.,])(?:(?P<qual>(?i:{qual}))\s+)?(?:{_FROM}\s+)?"
         rf"(?P<a>{_AMOUNT}|(?i:{WORDS}))"
         rf"(?:\s*(?:-|–|đến|tới|~)\s*(?P<b>{_AMOUNT}))?"
         rf"\s*(?P<unit>{unit_alt})(?![\w])",
     )
     count = re.compile(
-        rf"(?<![\w/.,:])(?:(?P<qual>(?i:{qual}))\s+)?(?:(?i:từ)\s+)?"
+        rf"(?<![\w/.,:])(?:(?P<qual>(?i:{qual}))\s+)?(?:{_FROM}\s+)?"
         rf"(?P<a>\d{{1,3}}(?:\.\d{{3}})+|\d+,\d+(?=\s*(?:nghìn|ngàn|triệu|tỷ|tỉ|[-–]))|\d+)"
         rf"(?:\s*(?:-|–|đến|tới)\s*(?P<b>\d{{1,3}}(?:\.\d{{3}})+|\d+,\d+(?=\s*(?:nghìn|ngàn|triệu|tỷ|tỉ))|\d+))?"
         rf"(?:\s*(?P<mult>nghìn|ngàn|triệu|tỷ|tỉ)(?:\s+(?P<rest>\d{{1,3}})(?=\s+(?:{nouns})(?!\w)))?)?"  # (`33 nghìn 900 người`)
         rf"\s+(?P<noun>{nouns})(?!\w)(?!\s+viên(?!\w))"  # (not `130 xã viên`, members of a cooperative)
     )
     bare = re.compile(
-        rf"(?<![\w/.,])(?:(?P<qual>(?i:{qual}))\s+)?(?:(?i:từ)\s+)?(?P<a>(?:{DIGITS})(?:\s*(?:{MULTIPLIER}))?)"
+        rf"(?<![\w/.,])(?:(?P<qual>(?i:{qual}))\s+)?(?:{_FROM}\s+)?(?P<a>(?:{DIGITS})(?:\s*(?:{MULTIPLIER}))?)"
         rf"(?:\s*(?:-|–|đến|tới)\s*(?P<b>(?:{DIGITS})\s*(?:{MULTIPLIER})))?(?![\w])"
     )
     cues = alternation([r[0] for r in rows("money_cues.txt")])
@@ -909,6 +914,7 @@ _SENTENCE_STEPS = (
     subject_respective.respective,  # `Doanh thu của A và B lần lượt đạt X và Y`: `Doanh thu của A`, `Doanh thu của B`
     subject_period_items.period_items,  # `doanh thu của Canon là ...; năm 2012 là 1,85 tỷ USD`: the first item's measure
     subject_list_intro.from_intro,  # `..., trong đó: nông nghiệp tăng 5,1%`: `giá trị sản xuất nông nghiệp`
+    subject_listed_owners.listed,  # `tổng diện tích ca cao ... 5.833 ha; trong đó Bình Phước 584 ha`: `diện tích ca cao của Bình Phước`
     subject_fallback.fallback,  # `vốn điều lệ ở mức hơn 3.000 tỷ đồng`: a measure the clause writes, when nothing else was read
     subject_bracket_restated.restated,  # `3,6 tỷ sản phẩm/năm (tương đương 1.600 tấn sản phẩm)`: the same capacity
     subject_nationwide.nationwide,  # `tăng 92,51% (cả nước tăng 8,1%)`: the whole country's value of the same measure
