@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.language.analysis import analyse
 from tests.shapes import HEAD, subjects
 
 
@@ -41,3 +42,15 @@ def test_a_capitalised_tu_after_a_word_is_a_name_and_opens_no_range() -> None:
     got = subjects(HEAD + "Năm 2023, huyện Phú Lương thu 9.000 tấn, Đại Từ 25.000 tấn chè búp tươi.")
     assert "25.000 tấn" in got and "Từ 25.000 tấn" not in got
     assert "Từ 20 - 25 tấn" in subjects(HEAD + "Từ 20 - 25 tấn hàng được xuất đi mỗi ngày.")
+
+
+def test_cacao_the_segmenter_splits_is_one_noun() -> None:
+    def tags(text: str) -> list[tuple[str, str]]:
+        return [(t.text, t.pos) for t in analyse(text, lazy=False).sentences[0].tokens]
+    assert ("ca cao", "N") in tags("Sản lượng ca cao của hợp tác xã đạt 300 tấn.")
+    assert ("tươi", "A") in tags("Trái ca cao tươi được thu mua với giá 6.000 đồng/kg.")
+    assert ("ca cao", "N") not in tags("Công nhân phải làm ca cao điểm suốt tuần.")
+    assert ("ca cao", "N") not in tags("Số ca cao nhất ghi nhận trong ngày.")
+    got = subjects(HEAD + "Năm nay, giá hạt ca cao lên men đạt 90.000 đồng/kg, sản lượng ca cao của huyện đạt 1.200 tấn.")
+    assert got["90.000 đồng"] is not None and "ca cao" in got["90.000 đồng"]
+    assert got["1.200 tấn"] is not None and got["1.200 tấn"].startswith("sản lượng ca cao")

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Protocol, TypeVar
 
 
-class _Tagged(Protocol):
+class Tagged(Protocol):
     @property
     def text(self) -> str: ...
     @property
@@ -23,7 +23,7 @@ class _Tagged(Protocol):
     def pos(self) -> str: ...
 
 
-Token = TypeVar("Token", bound=_Tagged)  # `analysis.Token` (not imported: analysis imports this module)
+Token = TypeVar("Token", bound=Tagged)  # `analysis.Token` (not imported: analysis imports this module)
 
 _METALS = frozenset({"đồng", "sắt", "chì", "kẽm", "thiếc", "vàng", "bạc", "nhôm", "niken", "titan", "mangan", "crom",
                      "apatit", "bauxite", "bô xít", "bôxít", "vonfram", "antimon", "molipden", "đất hiếm"})
