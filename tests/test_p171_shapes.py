@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.language.analysis import analyse
-from tests.shapes import HEAD, subjects
+from tests.shapes import HEAD, body_events, body_officials, event_names, subjects
 
 
 @pytest.mark.parametrize(("sentence", "wanted"), [
@@ -54,3 +54,74 @@ def test_cacao_the_segmenter_splits_is_one_noun() -> None:
     got = subjects(HEAD + "Năm nay, giá hạt ca cao lên men đạt 90.000 đồng/kg, sản lượng ca cao của huyện đạt 1.200 tấn.")
     assert got["90.000 đồng"] is not None and "ca cao" in got["90.000 đồng"]
     assert got["1.200 tấn"] is not None and got["1.200 tấn"].startswith("sản lượng ca cao")
+
+
+@pytest.mark.parametrize(("sentence", "name", "title", "organization"), [
+    ("Ông Shinji Aoki, Cố vấn Văn phòng Nội các của chính phủ Nhật Bản, cho biết như vậy.", "Shinji Aoki",
+     "Cố vấn Văn phòng Nội các", "Văn phòng Nội các"),
+    ("Bộ trưởng Văn phòng Nội các Nhật Bản Kenji Mori phát biểu tại hội thảo.", "Kenji Mori",
+     "Bộ trưởng Văn phòng Nội các Nhật Bản", "Văn phòng Nội các Nhật Bản"),
+    ("Phó Chủ tịch Quốc hội Việt Nam ông Trần Quang Phương phát biểu tại diễn đàn.", "Trần Quang Phương",
+     "Phó Chủ tịch Quốc hội Việt Nam", "Quốc hội Việt Nam"),
+    ("Ông Vũ Hải Hà, Chủ tịch Nhóm Nghị sĩ hữu nghị Việt Nam - Hàn Quốc, dự buổi làm việc.", "Vũ Hải Hà",
+     "Chủ tịch Nhóm Nghị sĩ hữu nghị Việt Nam - Hàn Quốc", "Nhóm Nghị sĩ hữu nghị Việt Nam - Hàn Quốc"),
+])
+def test_cabinets_assemblies_and_friendship_groups_keep_their_whole_body(sentence: str, name: str, title: str,
+                                                                         organization: str) -> None:
+    got = body_officials(sentence)
+    assert got[name][:2] == (title, organization)
+
+
+def test_a_foreign_name_spaced_around_its_hyphen_is_one_person() -> None:
+    got = body_officials("Sáng 2/3, Phó Thủ tướng tiếp Chủ tịch Nhóm Nghị sĩ hữu nghị Hàn Quốc - Việt Nam Lee Jae-Hoon.\n"
+                         "Chủ tịch Nhóm Nghị sĩ hữu nghị Hàn Quốc - Việt Nam Lee Jae - Hoon cho biết sẽ tiếp tục đầu tư.")
+    assert [n for n in got if n.startswith("Lee")] == ["Lee Jae-Hoon"]
+
+
+def test_a_district_abroad_takes_no_province_of_the_article() -> None:
+    got = body_officials("Gia Lai ký kết hợp tác nông nghiệp với Hàn Quốc.\n"
+                         "Ông Choi Min-ho - Phó Chủ tịch huyện Yecheon - cho biết huyện có nhiều nông sản.\n"
+                         "Ông Y Bhiêm, Chủ tịch UBND huyện Ea Kar, cho biết như vậy.")
+    assert got["Choi Min-ho"][2] is None
+    assert got["Y Bhiêm"][2] == "Đắk Lắk"
+
+
+def test_a_river_or_street_named_like_a_province_is_no_place_of_the_story() -> None:
+    got = body_officials("Vải của tỉnh Bắc Giang trồng trên đất ven sông Thái Bình, nhiều nhất tại xã Hồng Giang.\n"
+                         "Ông Nguyễn Văn Lợi – Chủ tịch UBND xã Hồng Giang cho biết vụ thu hoạch sắp đến.")
+    assert got["Nguyễn Văn Lợi"][2] == "Bắc Giang"
+    got = body_officials("Ông Lê Văn Hòa, Hiệu trưởng trường Tiểu học Đông Thọ (phường Đông Thọ, thành phố Thanh Hóa) bị "
+                         "xử phạt 10 triệu đồng.")
+    assert got["Lê Văn Hòa"][2] == "Thanh Hóa"
+
+
+def test_an_edition_in_roman_numerals_is_the_same_edition_in_digits() -> None:
+    got = body_events("Festival Hoa Đà Lạt lần thứ X-năm 2024 khai mạc tối 5/12/2024 tại Quảng trường Lâm Viên.\n"
+                      "Phó Thủ tướng nhấn mạnh, Festival Hoa Đà Lạt lần thứ 10 tiếp tục khẳng định giá trị về hoa.")
+    assert len(got) == 1 and got[0][1] == "2024-12-05"
+
+
+def test_a_theme_worded_as_an_event_is_no_event() -> None:
+    got = event_names(HEAD + "Chủ đề xuyên suốt lễ hội tôn vinh “Sắc màu Tây Nguyên”, Lễ hội Cà phê Buôn Ma Thuột lần thứ 8 "
+                      "khai mạc tối 10/3/2023.")
+    assert got == ["Lễ hội Cà phê Buôn Ma Thuột lần thứ 8"]
+
+
+@pytest.mark.parametrize(("sentence", "wanted"), [
+    ("Diễn đàn kinh tế Việt Nam - Nhật Bản nhân kỉ niệm 50 năm quan hệ ngoại giao diễn ra ngày 16/9/2023 tại Hà Nội.",
+     "Diễn đàn kinh tế Việt Nam - Nhật Bản"),
+    ("Hội chợ VIFA kết nối doanh nghiệp đồ gỗ với nhà nhập khẩu châu Âu.", "Hội chợ VIFA"),
+])
+def test_an_event_ends_before_its_occasion_and_after_its_code(sentence: str, wanted: str) -> None:
+    assert event_names(HEAD + sentence)[:1] == [wanted]
+
+
+def test_an_event_named_by_its_code_keeps_a_lower_case_name_that_is_no_code() -> None:
+    assert event_names(HEAD + "Các sản phẩm đều được bình chọn sản phẩm CNNTTB cấp huyện, thị xã, thành phố.") == []
+
+
+def test_a_quoted_theme_and_its_translation_are_no_distance_to_the_events_date() -> None:
+    got = body_events("Chào mừng 30 năm quan hệ ngoại giao, Diễn đàn hợp tác Việt - Úc (VAF30) với chủ đề “Growing together "
+                      "for a brighter and more prosperous future” (Cùng nhau phát triển vì tương lai tươi sáng và thịnh vượng "
+                      "hơn) vào ngày 12-13/8/2023 tại TP.HCM.")
+    assert got[0][:3] == ("Diễn đàn hợp tác Việt - Úc (VAF30)", "2023-08-12", "2023-08-13")

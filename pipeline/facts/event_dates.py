@@ -95,6 +95,7 @@ def _word(kind: str) -> re.Pattern[str]:  # a word of one class (`closing`, `spe
     return re.compile(rf"(?<!\w)(?i:{alternation(list(word_classes('event_words.tsv')[kind]))})(?!\w)")
 
 
+_ASIDES = re.compile(r"[“\"«][^”\"»]{0,200}[”\"»]|\([^()]{0,200}\)")
 _LUNAR = re.compile(r"(?:[^,.;()]{0,30}?\d)?\s*\(?\s*(?i:âm lịch|AL|ÂL)(?!\w)")  # (a range whose end is lunar is lunar)
 _SINCE_NOW = re.compile(r"\s*(?i:đến nay|tới nay|đến hiện tại|đến thời điểm này|tới thời điểm này)(?!\w)")
 _SPAN_OPEN = re.compile(r"\s*(?:\d{1,2}\s*[/.-]\s*){0,2}(?:19|20)\d{2}\s*[-–]\s*")  # (`(25/7/1974 –`: a span the sentence cut)
@@ -343,8 +344,10 @@ def for_mention(sentence: Sentence, start: int, end: int, name: str, dates: list
             held = re.search(r"(?<!\w)(?:(?i:tổ chức|diễn ra|khai mạc|được tổ chức|hội tụ|quy tụ|mở cửa|kéo dài)\s+(?:[^,.;()]{0,40}?\s)?(?:(?i:liên tục|chính thức)\s+)?(?:(?i:vào|từ)\s+)?(?:(?i:nay|qua)\s*\(\s*)?(?:(?i:ngày)\s+)?"
                              r"|\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s*[-–]\s*\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?)?,?\s+(?:(?i:ngày)\s+)?)$", text[:p]) or held_at(text[end:p], d.text)  # (`... từ 9h-11h ngày 11/3`: a clock time;
             # `sẽ diễn ra tại Công viên X (đường Y, ...), từ ngày 16-19/5/2024`: its place, then its days)
-            if any(tail <= a < p for a, _ in others) or ";" in text[end:p] or (p - end > 110 and not (
-                    held and p - end <= 240 and not _STOP.search(text[end:p]))) or _history().search(
+            gap = len(_ASIDES.sub("", text[end:p]))  # (a quoted theme and a bracket after the name are no distance: `Diễn đàn X với
+            # chủ đề “Make the future ...” (Cùng hướng tới ...) vào ngày 22-23/7/2022`, s62 set P172)
+            if any(tail <= a < p for a, _ in others) or ";" in text[end:p] or (gap > 110 and not (
+                    held and gap <= 240 and not _STOP.search(text[end:p]))) or _history().search(
                     text[end:p]) or _said(text[end:p if month_at is None else month_at], name) or _word("closing").search(text[end:p]) or _ACT_AFTER.match(text, q):
                 continue  # the date of a later clause, of another event, of what someone said, or the last day
             act = _prelude().search(text[max(0, start - 40):start]) if not _own_days(text, end, p, q) else None  # (`họp báo về X (diễn ra từ 31-8 đến 2-9)`)

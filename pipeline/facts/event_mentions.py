@@ -37,6 +37,7 @@ from pipeline.facts import (
 from pipeline.facts.event_ceremonies import verbal, word_at
 from pipeline.facts.event_descriptions import described_end, themed_end
 from pipeline.facts.event_joints import venue_name
+from pipeline.facts.event_kind_lists import LABELS, UNQUOTED, kind_listed, opens_list
 from pipeline.facts.event_lexicon import (
     CLASSIFIERS,
     EDITION,
@@ -64,6 +65,7 @@ from pipeline.record import CeremonyType, EventType
 __all__ = ["EDITION", "PLACE_START", "YEAR", "Mention", "classes", "keywords", "mentions"]
 
 
+_THEMED = re.compile(r"(?<!\w)(?i:chủ đề|thông điệp|khẩu hiệu)(?:\s+(?i:xuyên suốt|chính|chung))?\s*(?:(?i:là)\s*)?:?\s*$")
 _HELD_ONLY = re.compile(r"(?<!\w)(?i:tổ chức|khai giảng|khai mạc|mở)\s+$")
 _FUNDED = re.compile(r"(?<!\w)(?i:hỗ trợ|kinh phí)\s+(?:(?i:tổ chức|cho|để tổ chức)\s+)?$")  # `hỗ trợ tổ chức phiên chợ ...`: a
 # kind of activity a programme funds, not one held
@@ -119,6 +121,8 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
             generic = None  # `phát biểu tại một diễn đàn do Viện X tổ chức hôm 12/7`: one forum, placed and dated
         if generic and re.match(r"(?i:công ty|tập đoàn)\s+tổ chức", generic.group()) and m.group()[:1].isupper():
             generic = None  # `Công ty tổ chức Lễ khánh thành X`: the company holds a named event (not `Công ty tổ chức hội chợ`)
+        if _THEMED.search(before):
+            continue  # `Chủ đề xuyên suốt lễ hội tôn vinh “...”, Lễ hội X`: the theme of an event, worded as one (s62, set P171)
         if generic or in_list or paired or m.group()[:1].islower() and _FUNDED.search(before) or (
                 type_ in ("contest", "training") and _PROGRAMME.search(before) or _PROGRAMMES_LIKE.search(before)):  # `chương
             # trình “Bình chọn ...”`: a programme's title; `các chương trình ... như “Tuần hàng Việt Nam”`: one of a kind
@@ -157,7 +161,7 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
                 and tags.get(following, ("", 0))[0] not in ("A", "R") and subtype not in ("opening", "closing")):
             end = max(end, described_end(text, end, head.split()[0].lower() in CLASSIFIERS))  # `tổ chức Hội nghị tháo gỡ những khó khăn ... tại`; not a
             # manner (`lễ kỷ niệm trang trọng`) nor what an opening opens (`Lễ khai mạc đồng loạt các hoạt động`)
-        if (text[m.end():end].strip() and not capitalised(_UNQUOTED.sub("", text[m.end():end])) and not text[m.end():end].strip()[:1].isupper()
+        if (text[m.end():end].strip() and not capitalised(UNQUOTED.sub("", text[m.end():end])) and not text[m.end():end].strip()[:1].isupper()
                 and not re.search(r"[“\"«]", text[m.end():end]) and re.match(r"\s*(?i:với)\s", text[end:]) and not YEAR.search(text, m.end(), end)):
             end = themed_end(text, end)  # `Liên hoan ẩm thực đường phố với chủ đề "Hương vị Sóc Trăng"`: the theme names it
             # (not a bare head: `Hội nghị có chủ đề "..."` says what the meeting named before has; nor a title in sentence case:
@@ -175,12 +179,12 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
         # nghị (sơ kết) lần này` points back; `Lễ khởi công xây dựng Khu liên hợp ... này`: its object does, the ceremony is one
         named = bool(rest) and not anaphor
         # no capitalised word names it (a head that opens the sentence is capitalised for that alone)
-        plain = (head[:1].islower() or start == 0) and not capitalised(_UNQUOTED.sub("", rest))
-        unquoted = _UNQUOTED.sub("", rest)  # a kind of product named by a label (`triển lãm sản phẩm OCOP`), not a title, and not
+        plain = (head[:1].islower() or start == 0) and not capitalised(UNQUOTED.sub("", rest))
+        unquoted = UNQUOTED.sub("", rest)  # a kind of product named by a label (`triển lãm sản phẩm OCOP`), not a title, and not
         # a capitalised head with only a label after it (`Triển lãm giới thiệu các sản phẩm OCOP, sản phẩm ...` names one)
-        kind_only = (not capitalised(_LABELS.sub("", unquoted)) and not re.search(r"[“\"«]", rest)
+        kind_only = (not capitalised(LABELS.sub("", unquoted)) and not re.search(r"[“\"«]", rest)
                      and (head[:1].islower() or not capitalised(unquoted)))
-        if ((plain or kind_only) and _in_list(before)) or (kind_only and _opens_list(before, text[end:])):
+        if ((plain or kind_only) and kind_listed(before)) or (kind_only and opens_list(before, text[end:])):
             continue  # `các hoạt động như: biểu diễn, múa, triển lãm mỹ thuật, ...`: one of a list of kinds
         if start < m.start() and (c["greeting"].match(text, start) or re.search(rf"{c['greeting'].pattern}\s+$", text[:start])):
             continue  # `Happy Mid-Autumn Festival`: a greeting
@@ -273,8 +277,6 @@ _TERMS = re.compile(r"\W*(?i:theo)\s+(?:(?i:nội dung)\s+)?(?:(?i:các|những)
 _AFTER_TITLE = re.compile(r"\s*(?:(?i:với chủ đề|với tên gọi|chủ đề)\s*:?\s*)?[“\"][^”\"]{3,200}[”\"](?=\s+[a-zà-ỹđ])")
 _TITLE_GOES_ON = re.compile(r"\s+(?i:lần|năm|khu vực|mở rộng|quốc tế|toàn quốc|cấp)(?!\w)")
 _MEETINGS = frozenset({"conference", "workshop", "forum"})  # heads of a meeting that one event may be called by together
-_LABELS = re.compile(r"(?<!\w)(?:OCOP|CNNT|CNNTTB|TMĐT|HTX|DN|KCN|CCN)(?!\w)")  # labels of kinds of product or body, no names
-_UNQUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|'[^']*'|«[^»]*»")
 _YEARS = re.compile(r"(?<!\w)(?:(?i:năm)\s+)?(?:19|20)\d{2}(?!\d)")
 
 
@@ -314,32 +316,6 @@ def _identified(text: str, start: int, end: int) -> bool:
     c = classes()
     return event_dates.day_in(text) or bool(
         c["when"].search(text) or c["held_after"].match(text[end:]) or c["held_before"].search(text[:start]))
-
-
-_EXPLICIT = frozenset(fold(w) for w in ("như", "gồm", "bao gồm"))
-
-
-def _in_list(before: str) -> bool:
-    """Whether a lowercase mention is an item of a list of kinds opened by `như`, `gồm`, `các`, `những` in its
-    sentence (`các vũ trường, nhà nghỉ, quán bar, lễ hội âm nhạc`): commas and lowercase words between, two
-    commas at least after `các` or `những`, one after `như` or `gồm`, which always open a list."""
-    openers = list(classes()["kinds"].finditer(before))
-    if not openers:
-        return False
-    items = _UNQUOTED.sub("", before[openers[-1].end():])
-    commas = 1 if fold(openers[-1].group().lower()) in _EXPLICIT else 2  # `những vòng thi đầy gay cấn, ...` is no list
-    return (items.count(",") + items.count(";") >= commas and re.search(r"(?:[,;]|\s(?i:và|hoặc))\s*$", items) is not None
-            and not re.search(r"[.!?()]", items) and not capitalised(_LABELS.sub("", items)))  # (items split by `;` too)
-
-
-def _opens_list(before: str, after: str) -> bool:
-    """Whether a mention with no capitalised name word is the first item of a list of kinds: right after `như`,
-    `gồm` or `bao gồm` (and a colon), with lowercase items after a comma (`các hoạt động như: Hội thi rước
-    đèn, múa lân, phá cỗ`)."""
-    opener = re.search(r"(?<!\w)(?i:như|gồm|bao gồm)\s*:?\s*$", before)
-    after = _LABELS.sub("", after)  # (`triển lãm sản phẩm OCOP, hội thi sản phẩm OCOP tiêu biểu, ...`)
-    return opener is not None and re.match(r"\s*[,;]\s*[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,5}\s*(?:[,;]|(?i:và|hoặc)(?!\w))", after) is not None \
-        and not re.match(r"\s*[,;]\s*(?i:do|được|đã|sẽ|với|tại|diễn ra)(?!\w)", after)
 
 
 _ADVERBIAL = re.compile(r"(?i:ngày|sáng|chiều|tối|trưa|đêm|hôm|tại|trong|năm|tháng|vào|theo|sau|trước|cùng|tin|nhân)(?!\w)")

@@ -15,14 +15,25 @@ def name_key(name: str) -> str:
     return " ".join(re.sub(r"[\"“”'‘’]", " ", fold(name.lower())).split())
 
 
-_ORDINALS = {"nhat": "1", "i": "1", "hai": "2", "ii": "2", "ba": "3", "iii": "3", "tu": "4", "iv": "4", "nam": "5", "v": "5"}
+_ORDINALS = {"nhat": "1", "hai": "2", "ba": "3", "tu": "4", "nam": "5", "sau": "6", "bay": "7", "tam": "8", "chin": "9",
+             "muoi": "10"}
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
+
+
+def _roman(word: str) -> str | None:
+    """A Roman numeral's value as digits (`x`: `10`, `xiv`: `14`), or None."""
+    if not re.fullmatch(r"x{0,4}(?:ix|iv|v?i{0,3})|xl|l", word) or not word:
+        return None
+    values = [_ROMAN[c] for c in word]
+    return str(sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values)))
 
 
 def name_words(key: str) -> set[str]:
     """The words of a folded name, an edition written in words or Roman numerals as its number (`lần thứ nhất`,
-    `lần thứ I`: `1`): the opening of `Ngày hội trái cây ngon lần thứ I` opens `ngày Hội trái cây lần thứ nhất`."""
-    words = re.findall(r"\w+", key)
-    return {_ORDINALS.get(w, w) if k and words[k - 1] == "thu" else w for k, w in enumerate(words)}
+    `lần thứ I`: `1`; `lần thứ X-năm 2024`: `10`): the opening of `Ngày hội trái cây ngon lần thứ I` opens `ngày Hội trái
+    cây lần thứ nhất`."""
+    words = re.findall(r"[^\W_]+", key)
+    return {(_ORDINALS.get(w) or _roman(w) or w) if k and words[k - 1] == "thu" else w for k, w in enumerate(words)}
 
 
 @lru_cache(maxsize=1)

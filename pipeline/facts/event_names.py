@@ -311,6 +311,9 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
             rf"{c['compound'].pattern}$", text[max(0, i - 12):max(tag_end, i + len(token))])
         if lower and verbal and tag.startswith("V") and re.search(r"(?i:lần(?:\s+thứ)?)\s+(?:\d{1,2}|[IVXL]{1,5})\s*$", text[pos:i]):
             break  # `Festival Lúa gạo Việt Nam lần 5 | trao bảng tượng trưng ...`: after its edition, the clause's verb
+        if lower and verbal and tag.startswith("V") and re.fullmatch(r"\s*[A-Z][A-Z\d]{2,}\s*", text[pos:i]) \
+                and re.search(r"(?:^|\s)[A-ZĐ]\w*(?:\s+\w+)?\s*$", text[:pos]):
+            break  # `Diễn đàn VIKO30 | kết nối cộng đồng ...`: named by its code alone, then its predicate (s62, set P172)
         if lower and verbal and not paired and not actor and not c["purpose"].match(rest) and (words == 0 or prev_upper):
             following = text[max(tag_end, i + len(token)):].lstrip()
             bare = not (following[:1].isalnum() or following[:1] in "“\"«") or (c["stop"].match(following) and not following[:1].isupper())

@@ -40,6 +40,8 @@ def body_of_title(title: str) -> str | None:
     if m is not None:
         if patterns().country.match(m.group(1)) or re.search(r"(?<!\w)Bộ(?!\w)", m.group(1)):
             return None
+        if re.match(r"(?:Văn phòng|Ủy ban|Uỷ ban|Cơ quan)(?!\w)", m.group(1)):
+            return m.group(1)  # `Bộ trưởng Văn phòng Nội các Nhật Bản`: a minister heading a body that is no ministry
         return f"Bộ {m.group(1)}"
     m = _UNIT_HEAD.fullmatch(title)
     if m is not None:
@@ -77,6 +79,10 @@ def of_role(role: str, organization: str | None) -> str | None:
     `Bộ Công an`); none for a counsellor's field alone (`Tham tán Nông nghiệp`: a field, no body)."""
     if organization is None:
         return None
+    body = re.search(r"(?<!\w)(?i:quốc hội|chính phủ)$", role)
+    if body and patterns().country.fullmatch(organization):
+        return f"{body.group()[0].upper()}{body.group()[1:].lower()} {organization}"  # `Phó Chủ tịch Quốc hội | Việt Nam`: the
+        # assembly of the country, not the country
     if role.lower() in MINISTERS and not organization.startswith("Bộ") and not patterns().country.match(organization):
         return body_of_title(f"Bộ trưởng {organization}") or organization
     if fold(role).lower() == "tham tan" and _FIELDS.fullmatch(organization):

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from pipeline.facts.districts import district_province, only_district_province
 from pipeline.facts.lexicon import Province, load, rows
+from pipeline.facts.names import foreign_spelling
 from pipeline.facts.official_bodies import CENTRAL_BODY
 from pipeline.facts.official_context import LOCAL_PLACE_END, patterns
 from pipeline.language.textnorm import fold
@@ -32,7 +33,8 @@ _BRACKET = re.compile(r"\s*\(([^()]{1,80})\)")
 _CONTINUED = re.compile(r",\s*(?:(?i:huyện|quận|thị xã|thành phố|TP\.?)\s+[^,()]{1,30},\s*)?(?:(?i:tỉnh|TP\.?|thành phố)\s+)?")
 
 
-_TIME_ZONE = re.compile(r"(?<!\w)(?i:giờ)\s+$")  # (`(giờ Hà Nội)`: a time zone, no place of the story)
+_TIME_ZONE = re.compile(r"(?<!\w)(?<![Tt]hành )(?<!THÀNH )(?i:giờ|sông|núi|đèo|phố|đường)\s+$")  # (`(giờ Hà Nội)`: a time zone; `sông Thái Bình`,
+# `phố Huế`, `đường Hải Phòng`: a river, a street named after a province; no place of the story)
 _IN_NAME = re.compile(r"[A-ZĐ]\w*\s+$")  # a capitalised word right before a one-word country: a person's name goes on
 _GROUND = re.compile(r"(?<!\w)(?i:địa bàn)\s+(?:(?i:tỉnh|thành phố|TP\.?)\s+)?")
 _NAMED_PROVINCE = re.compile(r"(?<!\w)(?i:tỉnh)\s+([A-ZĐ][\w-]*(?:(?:\s+|\s*[-–]\s*)[A-ZĐ][\w-]*)*)")
@@ -82,7 +84,19 @@ def local_province(text: str, sentence: str, title: str, organization: str | Non
                 return load().province(m.group())
     if abroad and _FOREIGN_SIDE.search(sentence[:at if at >= 0 else len(sentence)]):
         return district_province(post, text)  # `phía tỉnh Vân Nam (Trung Quốc) có ông X, Chánh Văn phòng Huyện ủy Hà Khẩu`: abroad
+    if _foreign_unit(post):
+        return None  # `Phó Chủ tịch huyện Uiseong`: a district abroad, not the article's province
     return district_province(post, text) or _commune_placed(post, text) or article_province(text)
+
+
+_LOCAL_NAMED = re.compile(r"(?<!\w)(?i:huyện|quận|thị xã|thành phố|xã|phường)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+
+
+def _foreign_unit(post: str) -> bool:
+    """Whether the post's district or commune has a name no Vietnamese place is spelt like, one the gazetteer does not
+    know (`huyện Uiseong`: Korea's; not `huyện Ea Kar`, whose `Ea` is Vietnamese spelling)."""
+    m = _LOCAL_NAMED.search(post)
+    return m is not None and district_province(m.group()) is None and all(foreign_spelling(w) for w in m.group(1).split())
 
 
 # the other side of a meeting, abroad (`phía tỉnh Vân Nam (Trung Quốc) có`, `Về phía bạn`, `phía Lào có`)

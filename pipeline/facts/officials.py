@@ -408,11 +408,12 @@ def extract(analysis: Analysis, site: Province | None = None) -> list[Official]:
                 f = replace(f, name=f.name.split(" ", 1)[1])  # `PNO - Ông Kim Kyung Hyo - Giám đốc ...`: the honorific, no name (s58)
             if f.name in entries("eponyms.txt") and _EPONYM_BODY.search(f.title):
                 continue  # `Giám đốc Xí nghiệp In | Trần Phú`: a body named after a historical figure, no person (s58, set P146)
-            people.setdefault(fold(f.name), _Person(f.name)).found.append(f)
+            people.setdefault(re.sub(r"\s*-\s*", "-", fold(f.name)), _Person(f.name)).found.append(f)  # (`Kim Hack - Yong` is
+            # `Kim Hack-Yong`, spaced)
     # A one-word name (`ông Quang`, `Sokhonn`) is the person whose full name ends with it, if only one does
     # (or, for foreign names, begins with it).
     for key in [k for k in people if " " not in k]:
-        fuller = [k for k in people if k.endswith(" " + key)]
+        fuller = [k for k in people if k.endswith((" " + key, "-" + key))]  # (`Bashar al-Assad`)
         if not fuller:  # a foreign name given first (`Yingluck Shinawatra`) or a family name first (`Ri Yong-ho`)
             fuller = [k for k in people if k.startswith(key + " ")]
         if len(fuller) == 1:

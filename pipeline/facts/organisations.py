@@ -943,7 +943,8 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
             k += 1  # a bare head's lower-case complement (`Trung tâm chẩn đoán và phát triển ... Khơi Nguồn`)
             continue
         break
-    while k > j and ((units[k - 1].punct and units[k - 1].text != ")") or units[k - 1].text.lower() in CONNECTORS):
+    while k > j and ((units[k - 1].punct and units[k - 1].text != ")") or units[k - 1].text.lower() in CONNECTORS) and not (
+            units[k - 1].text.lower() == "các" and k - 1 > j and units[k - 2].text.lower() == "nội"):  # (`Văn phòng Nội các`: the cabinet)
         k -= 1
     return k, None
 

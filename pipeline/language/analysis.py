@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from pipeline.errors import Skip
-from pipeline.language import crop_words, fasttag, minerals
+from pipeline.language import crop_words, fasttag, minerals, occasion_split
 from pipeline.language.textnorm import fold
 
 # Frequent Vietnamese function words (folded): their share of a page's words tells Vietnamese text.
@@ -260,7 +260,8 @@ def tag(text: str, start: int, end: int) -> tuple[Token, ...]:
             continue
         tokens.append(Token(text[span[0]:span[1]], span[0], span[1], pos))
         cursor = span[1]
-    return tuple(crop_words.joined(minerals.retagged(_unglued(tokens), Token), Token, fasttag.pos_tag))
+    tokens = minerals.retagged(occasion_split.split(_unglued(tokens), Token), Token)
+    return tuple(crop_words.joined(tokens, Token, fasttag.pos_tag))
 
 
 def _unglued(tokens: list[Token]) -> list[Token]:
