@@ -125,3 +125,36 @@ def test_a_quoted_theme_and_its_translation_are_no_distance_to_the_events_date()
                       "for a brighter and more prosperous future” (Cùng nhau phát triển vì tương lai tươi sáng và thịnh vượng "
                       "hơn) vào ngày 12-13/8/2023 tại TP.HCM.")
     assert got[0][:3] == ("Diễn đàn hợp tác Việt - Úc (VAF30)", "2023-08-12", "2023-08-13")
+
+
+@pytest.mark.parametrize(("sentence", "figure", "wanted"), [
+    ("Báo cáo ghi nhận doanh thu hợp nhất của tập đoàn năm 2023 đạt 120.500 tỷ đồng.", "120.500 tỷ đồng",
+     "doanh thu hợp nhất của tập đoàn"),
+    ("Lợi nhuận sau thuế hợp nhất của Vinamilk đạt 9.000 tỷ đồng.", "9.000 tỷ đồng", "Lợi nhuận sau thuế hợp nhất của Vinamilk"),
+    ("Trong quý, lợi nhuận gộp đạt 250 tỷ đồng.", "250 tỷ đồng", "lợi nhuận gộp"),
+    ("Năm qua, lợi nhuận từ điện đạt 1.900 tỷ đồng.", "1.900 tỷ đồng", "lợi nhuận từ điện"),
+    ("Trong đó, doanh thu từ điện chiếm 75%, tương ứng 2.100 tỷ đồng.", "2.100 tỷ đồng", "doanh thu từ điện"),
+    ("Doanh thu đạt 500 tỷ đồng, tăng 5%, tương ứng tăng 25 tỷ đồng.", "25 tỷ đồng", "Doanh thu"),
+    # a measure's source that is a trade (a verb) stays apart from the goods traded
+    ("Riêng doanh thu từ xuất khẩu hơn 3.200 tấn giấy đế là 41,5 tỷ đồng.", "hơn 3.200 tấn", "giấy"),
+])
+def test_a_measures_modifiers_and_source_stay_in_its_subject(sentence: str, figure: str, wanted: str) -> None:
+    assert subjects(HEAD + sentence)[figure] == wanted
+
+
+def test_two_companies_merging_is_a_verb() -> None:
+    tokens = [(t.text, t.pos) for t in analyse("Hai công ty hợp nhất thành một.", lazy=False).sentences[0].tokens]
+    assert ("hợp nhất", "V") in tokens
+
+
+@pytest.mark.parametrize(("sentence", "figure", "wanted"), [
+    ("Ban Tổ chức cho biết, hiện đã có hơn 250 gian hàng đăng ký tham dự.", "hơn 250 gian hàng", "Ban Tổ chức"),
+    ("Bên cạnh đó, huyện Lục Ngạn có 20 vùng trồng được cấp mã số với tổng diện tích 150 ha.", "150 ha", "Bên cạnh"),
+])
+def test_a_speaker_or_a_connective_is_no_owner(sentence: str, figure: str, wanted: str) -> None:
+    got = subjects(HEAD + sentence)[figure]
+    assert got is not None and wanted not in got
+
+
+def test_people_who_say_something_after_a_share_stay_its_subject() -> None:
+    assert subjects(HEAD + "Theo khảo sát, có đến 35% người dân cho biết, họ muốn mua hàng Việt.")["đến 35%"] == "người dân"

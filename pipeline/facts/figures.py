@@ -575,6 +575,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = subject_edges.mended(sentence.text, f.start, subject) if subject is not None else None  # `... chợ thu| được`
         subject = subject_edges.without_multiplier(sentence.text, f.start, subject) if subject is not None else None  # `8 | lần X`
         subject = subject_edges.unspoken(subject) if subject is not None else None  # `Liên Hợp Quốc ước tính | chi phí ...`
+        subject = None if subject is not None and subject_edges.speaker(sentence.text[:f.start], subject) else subject  # `Ban Tổ chức cho | biết, ...`
         subject = None if f.unit in MONEY_UNITS and subject is not None and low(subject) in subject_money_acts.ACTS and re.search(
             rf"(?<!\w){re.escape(subject)}\s+(?:(?i:tổng cộng|thêm|khoảng|hơn|gần|trên)\s+)?$", sentence.text[:f.start]) else subject
         # (`đã hỗ trợ | 1,6 tỷ đồng cho 3 cơ sở`: the verb that moves the money names none; `số tiền hỗ trợ cho 3 cơ sở` below)

@@ -166,7 +166,9 @@ def phrase_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
     while run and low(run[0].text) == "và":
         run = run[1:]  # `Canada và | tài sản của ông X`
     cut = [k for k in range(1, len(run) - 1) if run[k].pos == "E" and low(run[k].text) in ("ở", "tại", "trên", "từ")
-           and (kind_of(run[k + 1:]) or ("",))[0] in ("measure", "attribute")]
+           and (kind_of(run[k + 1:]) or ("",))[0] in ("measure", "attribute")
+           and not (low(run[k].text) == "từ" and run[k + 1].pos in ("N", "Np") and (kind_of(run[:k]) or ("",))[0] == "measure")]
+    # (`lợi nhuận từ | điện`: a measure's source; not `doanh thu từ | xuất khẩu/V` + 5.590 tấn giấy)
     if cut:
         run = run[cut[-1] + 1:]  # `tàu đổ bộ USS Boxer ở | phạm vi khoảng một km`: a measure after a place is its own phrase
     if run and run[0].pos == "Np" and any(t.pos in ("N", "Nc") for t in run[1:]) and (kind_of(run) or ("inner",))[0] == "inner":  # `Cụm/Np công nghiệp`

@@ -22,7 +22,8 @@ from pipeline.facts.subject_lexicon import NOUN, figure_verbs, kind_of, low, qua
 from pipeline.language.analysis import Sentence, Token
 
 RESTATING = frozenset({"tương đương", "tương đương với", "tương ứng", "tương ứng với", "tức", "tức là", "khoảng", "gần", "hơn", "+", "-", "–"})
-_RESTATING_AFTER_COMMA = frozenset({"tương đương", "tương đương với", "tức", "tức là"})
+_RESTATING_AFTER_COMMA = frozenset({"tương đương", "tương đương với", "tức", "tức là", "tương ứng", "tương ứng với"})  # (`chiếm 80%, tương ứng
+# 1.976 tỷ đồng`: the share's amount, s62 set P172)
 _PERIOD_OPENERS = frozenset({"cùng kỳ", "cùng kỳ năm trước", "năm trước", "năm ngoái", "kỳ trước"})
 _MEMBERS = frozenset({"gồm", "gồm có", "có", "với"})
 

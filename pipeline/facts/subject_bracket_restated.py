@@ -5,7 +5,9 @@
 
 A figure that opens a bracket right after another figure with `tương đương`, `tức`, `khoảng`, `hay` takes that figure's
 subject and, when it has none of its own, the time its rate is per (a mass a year restating products a year); the
-change a sentence tells from a figure to another (`subject_changes.from_end`) is read past such a bracket.
+change a sentence tells from a figure to another (`subject_changes.from_end`) is read past such a bracket. An amount after
+a share and `, tương ứng` or `, tương đương` is that share's amount, of the same subject (`lợi nhuận từ điện chiếm 80%,
+tương ứng 1.976 tỷ đồng`).
 """
 
 from __future__ import annotations
@@ -21,9 +23,17 @@ _BRACKET = re.compile(r"^(\s*(?:/\s*[^\W\d]+)?)\s*\([^()]*\)")
 _TIMES = frozenset({"năm", "tháng", "ngày", "tuần", "quý", "giờ", "ngày đêm"})
 
 
+# a share restated as its amount after a comma (`chiếm 80%, tương ứng 1.976 tỷ đồng`: s62, set P172)
+_AMOUNT_OF_SHARE = re.compile(r"\s*,\s*(?i:tương ứng|tương ứng với|tương đương|tương đương với)\s+(?:(?i:tăng|giảm)\s+)?"
+                              r"(?:(?i:khoảng|hơn|gần|trên)\s+)?")  # (`tăng 5%, tương ứng tăng 25 tỷ đồng`: the change's amount)
+
+
 def restates(text: str, prior: Figure, figure: Figure, base: int) -> bool:
-    """Whether `figure` opens a bracket right after `prior` to restate it (see the module)."""
-    return _OPENS.fullmatch(text, prior.evidence.end - base, figure.evidence.start - base) is not None
+    """Whether `figure` opens a bracket right after `prior` to restate it, or is the amount a share right before it comes
+    to (see the module)."""
+    between = (prior.evidence.end - base, figure.evidence.start - base)
+    return _OPENS.fullmatch(text, *between) is not None or prior.unit == "percent" and figure.unit != "percent" \
+        and _AMOUNT_OF_SHARE.fullmatch(text, *between) is not None
 
 
 def past_bracket(between: str) -> str:
@@ -35,7 +45,7 @@ def _plain(sentence: Sentence, f: Figure, prior: Figure) -> bool:
     """Whether a figure's subject says nothing of its own: none, its counted noun, the figure it restates, a part of that
     figure's subject (`Dự án` of `tổng mức đầu tư của Dự án`), or the stuff written right after it (`1.600 tấn | sản phẩm`);
     a subject read for it otherwise stays (`thu 170 tỷ đồng (tương đương 7,5 triệu USD)`)."""
-    if f.subject is None or f.subject.lower() == (f.counted or "").lower() or f.subject.startswith(prior.text) \
+    if f.subject is None or f.subject.lower() in ("tương ứng", "tương đương") or f.subject.lower() == (f.counted or "").lower() or f.subject.startswith(prior.text) \
             or prior.subject is not None and f.subject in prior.subject:
         return True
     return sentence.text[f.evidence.end - sentence.start:].lstrip().startswith(f.subject)

@@ -144,6 +144,19 @@ def unspoken(subject: str) -> str:
     return rest if any(k in ("measure", "attribute") for k in kinds) else subject
 
 
+_SAYS = re.compile(r"\s*(?i:cho biết|cho hay|nói|khẳng định|nhấn mạnh|thông tin|chia sẻ)\s*[,:]")
+_SAYS_CUT = re.compile(r"\s*(?i:biết|hay)\s*[,:]")  # (the rest of `cho biết` when `cho` ended the subject)
+
+
+def speaker(text: str, subject: str) -> bool:
+    """Whether `subject` is who speaks in `text` (the sentence up to the figure): written right before a verb of saying and
+    its comma (`Ban Tổ chức cho | biết, hiện đã có hơn 300 gian hàng ...`), no measured thing (not the people after a share
+    who say something: `40% người Nga cho biết, ...`)."""
+    at = text.find(subject)
+    end = at + len(subject)
+    return at >= 0 and (_SAYS.match(text, end) is not None or subject.endswith(" cho") and _SAYS_CUT.match(text, end) is not None)
+
+
 def without_multiplier(text: str, before: int, subject: str) -> str:
     """`subject` without the word of a multiplier the number before it left (`gấp 8 | lần Trung Quốc (710 triệu tấn)`: the
     thing compared, `Trung Quốc`)."""

@@ -60,7 +60,8 @@ def tidy(subject: str) -> str | None:
 
 _COUNTED_FIRST = re.compile(r"^(?:người|lượt người|lao động|hộ|ha|tấn|km2|km|m2)\s+(?:và|cùng)\s+(?=\w)")
 _ACT_FIRST = re.compile(r"^(?:(?:(?i:lễ)\s+)?(?i:khai trương|khánh thành|khởi công|động thổ)|(?i:đầu tư)(?=\s+(?i:nhà máy|dự án|khu|cụm|"
-                        r"trung tâm|cảng|công trình)(?!\w))|(?i:duy trì|đảm bảo|bảo đảm))\s+(?=[^\W\d_])")  # (`duy trì | ROE`)
+                        r"trung tâm|cảng|công trình)(?!\w))|(?i:duy trì|đảm bảo|bảo đảm)|(?i:ghi nhận)(?=\s+(?i:doanh thu|lợi nhuận|lãi|lỗ|doanh số)(?!\w)))"
+                        r"\s+(?=[^\W\d_])")  # (`duy trì | ROE`; `Báo cáo ghi nhận | doanh thu hợp nhất ...`: the report's verb, s62)
 _RAISED = re.compile(r"^(?:.*?\s)?(?i:đưa|nâng|đặt|đặt ra)\s+(?=(?i:tổng|tỷ|tỉ|giá trị|kim ngạch|doanh thu|sản lượng|số|mục tiêu|chỉ tiêu)(?!\w))")  # (`công ty đặt | mục tiêu`)
 _VAGUE_AMOUNT = re.compile(r"^(?i:hàng|vài|mấy)\s+(?i:tấn|tạ|chục|trăm|nghìn|ngàn|triệu)\s+(?=[^\W\d_])")
 _PASSIVE_END = re.compile(r"(?<=\w)(?<!thiết)(?<!chuẩn)(?<!trang)(?<!dự)(?<!phòng)\s+(?i:được|bị)(?:\s+[a-zà-ỹđ]+){1,2}$")  # (not `thiết bị`)

@@ -231,7 +231,8 @@ def opening(sentence: Sentence, tokens: list[Token], w: int, figures: list[tuple
     commas = [n for n in range(start, w) if tokens[n].text == ","]
     framed = commas and commas[0] - start <= 6 and any(timely(t) or re.fullmatch(r"(?:19|20)\d\d", t.text) for t in tokens[start:commas[0]])
     # (`Lũy kế cả năm 2018, | HAGL ...`; not `Quốc lộ 18, đoạn ...`)
-    if low(tokens[start].text) in FRAMES or tokens[start].pos == "M" or timely(tokens[start]) or framed:
+    opener = any(low(" ".join(t.text for t in tokens[start:start + k])) in FRAMES for k in (1, 2, 3))  # (`Bên/N cạnh/N đó`)
+    if opener or tokens[start].pos == "M" or timely(tokens[start]) or framed:
         if not commas:
             return None
         source = low(tokens[start].text) == "theo"

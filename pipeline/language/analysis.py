@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from pipeline.errors import Skip
-from pipeline.language import crop_words, fasttag, minerals, occasion_split
+from pipeline.language import crop_words, fasttag, measure_modifiers, minerals, occasion_split
 from pipeline.language.textnorm import fold
 
 # Frequent Vietnamese function words (folded): their share of a page's words tells Vietnamese text.
@@ -260,7 +260,7 @@ def tag(text: str, start: int, end: int) -> tuple[Token, ...]:
             continue
         tokens.append(Token(text[span[0]:span[1]], span[0], span[1], pos))
         cursor = span[1]
-    tokens = minerals.retagged(occasion_split.split(_unglued(tokens), Token), Token)
+    tokens = minerals.retagged(measure_modifiers.mended(occasion_split.split(_unglued(tokens), Token), Token), Token)
     return tuple(crop_words.joined(tokens, Token, fasttag.pos_tag))
 
 
