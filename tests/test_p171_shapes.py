@@ -158,3 +158,22 @@ def test_a_speaker_or_a_connective_is_no_owner(sentence: str, figure: str, wante
 
 def test_people_who_say_something_after_a_share_stay_its_subject() -> None:
     assert subjects(HEAD + "Theo khảo sát, có đến 35% người dân cho biết, họ muốn mua hàng Việt.")["đến 35%"] == "người dân"
+
+
+@pytest.mark.parametrize(("sentence", "figure", "wanted"), [
+    ("Năm 2024, Thái Lan xuất khẩu 9,9 triệu tấn gạo.", "9,9 triệu tấn", "xuất khẩu gạo của Thái Lan"),
+    ("Trong năm, Campuchia nhập khẩu 1,2 triệu tấn phân bón.", "1,2 triệu tấn", "nhập khẩu phân bón của Campuchia"),
+    # a holder that is no name keeps the goods alone
+    ("Năm 2024, nhà máy sản xuất 12.000 tấn tinh quặng kẽm.", "12.000 tấn", "tinh quặng kẽm"),
+    # a subject that holds the amount before it and its goods is the part after `và`
+    ("Hằng năm Việt Nam sản xuất được khoảng 30.000 tấn hạt điều và xuất khẩu chiếm khoảng 90% tổng sản lượng.",
+     "khoảng 90%", "xuất khẩu"),
+])
+def test_a_mass_a_named_holder_trades_is_that_trade_of_its_goods(sentence: str, figure: str, wanted: str) -> None:
+    assert subjects(HEAD + sentence)[figure] == wanted
+
+
+def test_a_vietnamese_envoy_takes_no_foreign_embassy_the_article_names() -> None:
+    got = body_officials("Cục Lễ tân phối hợp với Đại sứ quán Hàn Quốc tại Việt Nam tổ chức tọa đàm.\n"
+                         "Phát biểu tại tọa đàm, Đại sứ Trần Văn Nam, Cục trưởng Cục Lễ tân, cho biết hai nước gắn kết.")
+    assert "Hàn Quốc" not in (got["Trần Văn Nam"][0] or "")

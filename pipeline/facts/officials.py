@@ -495,6 +495,9 @@ def extract(analysis: Analysis, site: Province | None = None) -> list[Official]:
         if aide is not None and opening is aide:
             organization = title[aide.end():].strip(" ,") or organization
         embassy = _EMBASSIES.findall(analysis.text) if title.lower() in ("đại sứ", "tham tán", "tham tán thương mại") and not organization else []
+        if person.name.split()[0] in load().surnames and len(person.name.split()) >= 3:
+            embassy = [e for e in embassy if e.startswith("Việt Nam ")]  # `Đại sứ Nguyễn Hoàng Long` beside `Đại sứ quán Nhật
+            # Bản tại Việt Nam`: a Vietnamese envoy (of another post), not the foreign embassy's (s62, set P172)
         if len(set(embassy)) == 1:  # `Đại sứ Phạm Quang Hiệu` in an article on `Đại sứ quán Việt Nam tại Nhật Bản`: its ambassador
             title, organization, province = f"{title} {embassy[0]}", f"Đại sứ quán {embassy[0]}", None
         abroad = country_of(person.name, title)  # `Tổng thống Donald Trump`: `Tổng thống Mỹ`, no post of Viet Nam's

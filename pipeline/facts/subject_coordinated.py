@@ -89,11 +89,16 @@ def coordinated(sentence: Sentence, out: list[Figure]) -> list[Figure]:
 
 def past_goods(sentence: Sentence, out: list[Figure]) -> list[Figure]:
     """The figures of `out` whose subject `A và B` opens right after an amount before it, whose goods or counted things `A`
-    are (`sản xuất 2,1 triệu tấn than và | thu nhập tăng trên 2,3%`, `có 45 thành viên và | doanh thu đạt`): `B` alone, the
-    clause after `và` being the figure's own."""
+    are (`sản xuất 2,1 triệu tấn than và | thu nhập tăng trên 2,3%`, `có 45 thành viên và | doanh thu đạt`), or that holds
+    that amount itself (`gần 20.000 tấn mật ong và xuất khẩu` + chiếm 80%, s62): `B` alone, the clause after `và` being the
+    figure's own."""
     base, text = sentence.start, sentence.text
     for k, f in enumerate(out):
-        if not f.subject or " và " not in f.subject or len(f.subject.split(" và ", 1)[0].split()) > 3:
+        if not f.subject or " và " not in f.subject:
+            continue
+        held = next((g for g in out[:k] if f.subject.startswith(g.text + " ") and not re.search(
+            r"(?i:nhỏ và vừa|vừa và nhỏ)", f.subject)), None)  # `gần 20.000 tấn mật ong và xuất khẩu` (not `... doanh nghiệp nhỏ và vừa`)
+        if len(f.subject.split(" và ", 1)[0].split()) > 3 and held is None:
             continue
         at = text.rfind(f.subject, 0, f.evidence.start - base)
         if at < 0:
@@ -101,6 +106,6 @@ def past_goods(sentence: Sentence, out: list[Figure]) -> list[Figure]:
         amount = any(g.evidence.start - base <= at <= g.evidence.end - base + 1 and not text[g.evidence.end - base:at].strip()
                      for g in out[:k]) or re.search(r"(?<![\w.,])\d(?:[\d.,]*\d)?\s+$", text[:at]) and not re.search(
                          r"(?<!\w)(?i:tháng|năm|ngày|quý|tuần|lần|thứ|số)\s+\d[\d.,]*\s+$", text[:at])  # (not a time: `trong tháng 7 |`)
-        if amount:
+        if amount or held is not None:  # (+ chiếm 80%): a subject that holds the amount before it, its goods and `và`
             out[k] = f.model_copy(update={"subject": f.subject.split(" và ", 1)[1]})
     return out

@@ -44,3 +44,20 @@ def passive_amount(after: str, unit: str | None, subject: str | None) -> str | N
     `after` being the sentence after the figure; else `subject`."""
     m = _PASSIVE_AFTER.match(after) if subject is None and unit == "tonne" else None
     return f"sản lượng {m['verb'].lower()}{m['rest']}" if m else subject
+
+
+# a mass right after a named holder's verb of trade whose goods follow it (`Việt Nam xuất khẩu 2,14 triệu tấn gạo`): the goods
+# so traded, of that holder (s62, set P174); a holder that is no name keeps the goods alone (`nhà máy sản xuất 12.000 tấn ...`)
+_MADE = re.compile(r"(?:^|[,;:]\s+)(?:(?i:riêng|còn|hiện|hiện nay|năm nay)\s+)?(?P<holder>[A-ZĐ][^\s,;:.()\"“”]*(?:\s+[A-ZĐ][^\s,;:.()\"“”]*){0,4})"
+                   r"\s+(?:(?i:đã|cũng|vẫn|đều|sẽ|ước|dự kiến|mới|chỉ|tiếp tục|mỗi năm|hàng năm|hằng năm)\s+)*"
+                   r"(?P<verb>(?i:xuất khẩu|nhập khẩu))(?:\s+(?i:được))?\s+$")
+_MASSES = frozenset({"tonne", "m3", "litre"})
+
+
+def goods_traded(before: str, after: str, unit: str | None, subject: str | None) -> str | None:
+    """`<verb> <goods> của <holder>` for a mass right after a named holder's verb of trade whose subject is the goods
+    written right after it (see above), `before` and `after` the sentence around the figure; else `subject`."""
+    m = _MADE.search(before) if unit in _MASSES and subject and " của " not in subject else None
+    if m is None or _NO_HOLDER.match(m["holder"]) or not re.match(rf"\s*(?:/\s*\w+\s+)?{re.escape(subject or '')}(?!\w)", after):
+        return subject
+    return f"{m['verb'].lower()} {subject} của {m['holder']}"
