@@ -177,3 +177,18 @@ def test_a_vietnamese_envoy_takes_no_foreign_embassy_the_article_names() -> None
     got = body_officials("Cục Lễ tân phối hợp với Đại sứ quán Hàn Quốc tại Việt Nam tổ chức tọa đàm.\n"
                          "Phát biểu tại tọa đàm, Đại sứ Trần Văn Nam, Cục trưởng Cục Lễ tân, cho biết hai nước gắn kết.")
     assert "Hàn Quốc" not in (got["Trần Văn Nam"][0] or "")
+
+
+@pytest.mark.parametrize(("sentence", "figure", "wanted"), [
+    ("Sơn La có diện tích rừng là 650.000 ha.", "650.000 ha", "diện tích rừng của Sơn La"),
+    ("Hiện tỉnh Gia Lai có diện tích cà phê khoảng 100.000 ha.", "khoảng 100.000 ha", "diện tích cà phê của tỉnh Gia Lai"),
+    ("Tỉnh Kon Tum đã quy hoạch hơn 10.000 ha để trồng cây sâm Ngọc Linh.", "hơn 10.000 ha", "sâm Ngọc Linh của Tỉnh Kon Tum"),
+])
+def test_an_area_of_land_or_of_a_crop_planned_names_that_land_or_crop(sentence: str, figure: str, wanted: str) -> None:
+    assert subjects(HEAD + sentence)[figure] == wanted
+
+
+def test_an_area_set_aside_is_no_money_spent() -> None:
+    got = subjects(HEAD + "Tỉnh dành 3.000 ha để trồng mắc ca.")["3.000 ha"]
+    assert got is None or not got.startswith(("tiền", "số tiền"))
+    assert subjects(HEAD + "Tỉnh chi 50 tỷ đồng để xây dựng chợ.")["50 tỷ đồng"] == "tiền chi để xây dựng chợ"

@@ -662,6 +662,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         # ứng từ | ngân sách địa phương`: what is paid, not who pays
         subject = subject_contents.contents(sentence.text, f.start, f.end, subject, f.unit in MONEY_UNITS)  # `chiếc ví có 44 triệu đồng`
         subject = subject_land.land_of(sentence.text, f.start, spans[n][1], subject, f.unit)  # `Bình Thuận còn 280.000 ha rừng`
+        subject = subject_land.area_named_before(sentence.text, f.start, subject, f.unit)  # `Lai Châu có diện tích rừng là 453.520 ha`
         paid = phrase_after(list(sentence.tokens), sentence.start + spans[n][1], [(sentence.start + a, sentence.start + b) for a, b in spans]) \
             if f.unit == "percent" and _PAYS_SHARE.search(sentence.text[:f.start]) else []
         subject = phrase_text(sentence, paid) if paid else subject  # `ngân sách nhà nước hỗ trợ 100% chi phí đào tạo ...`: the share is

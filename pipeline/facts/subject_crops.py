@@ -26,7 +26,9 @@ _GROWN = re.compile(r"(?<!\w)(?i:diện tích|trồng|thu hoạch|tiêu thụ|v�
 _AREA_WORDS = r"(?i:diện tích)\s+(?:(?i:trồng|gieo trồng)\s+)?"  # (`4.000 ha diện tích trồng | nhãn`)
 _AREA = re.compile(rf"\d\s*(?i:ha|hecta|héc-ta)\s+(?:{_AREA_WORDS})?(?=[a-zà-ỹđ])")
 # right after an area figure: its crop, after `diện tích (trồng)` or not (`4.000 ha diện tích trồng nhãn`, `962 ha sầu riêng`)
-AREA_OF = re.compile(rf"\s({_AREA_WORDS})?(?:((?i:trồng|gieo trồng|canh tác|nuôi trồng|nuôi))\s+)?(?=[a-zà-ỹđ])")  # (`2.700 ha trồng | bưởi`; `nuôi trồng | thủy sản`: s61)
+AREA_OF = re.compile(rf"\s({_AREA_WORDS})?(?:(?:(?i:để|dành cho|cho việc)\s+)?((?i:trồng|gieo trồng|canh tác|nuôi trồng|nuôi))\s+"
+                     r"(?:(?i:cây)\s+)?)?(?=[a-zà-ỹđA-ZĐ])")  # (`2.700 ha trồng | bưởi`; `nuôi trồng | thủy sản`: s61;
+# `15.000 ha để trồng cây | sâm Ngọc Linh`: s62)
 # a fronted topic (`Đối với sản phẩm xoài, ...`, `Về cây thanh long, ...`, `Cây khóm có diện tích ...`)
 _TOPIC = re.compile(r"(?:(?:Đối với|Về|Riêng|Với)\s+(?:(?:sản phẩm|mặt hàng|cây|quả|trái)\s+)?|(?:Cây|Quả|Trái)\s+)(?=[a-zà-ỹđ])")
 _TOPIC_GOODS = re.compile(r"((?:[a-zà-ỹđ]+\s+){0,2}[a-zà-ỹđ]+)(?=\s*,|\s+(?:có|với|trồng|hiện|đạt|trên|chiếm)\s)")
@@ -108,4 +110,6 @@ def crop_at(sentence: Sentence, at: int, limit: int, verbs: bool = True) -> str 
                                                                      and nxt.text not in _NOT_CROP_WORDS)):
         words.append(nxt.text)
         at = nxt.start - sentence.start
+    if words and words[-1] in crops() and (nxt := after(at)) is not None and nxt.pos == "Np" and nxt.start - sentence.start < limit:
+        words.append(nxt.text)  # `sâm Ngọc Linh`, `vải thiều Thanh Hà`: a crop named by its place of origin (s62, set P174)
     return re.sub(r"\s+(?:ước|dự kiến|đạt)$", "", " ".join(words))  # (`na ước`, glued by the tagger)

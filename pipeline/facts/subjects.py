@@ -58,6 +58,9 @@ from pipeline.facts.subject_valued import prefer, valued_thing
 from pipeline.facts.subject_with import told_elsewhere
 from pipeline.language.analysis import Sentence
 
+_NOT_SPENT = frozenset({"ha", "m2", "km2", "tonne", "m3", "litre", "km", "m", "MW", "kW", "MWp", "kWp", "kWh"})  # (no money spent:
+# `Tỉnh dành 2.000 ha để trồng cà phê`, an area set aside, not `tiền dành để trồng cà phê`; s62)
+
 
 def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previous: Subject | None,
             same_unit: bool = False, rate: bool = False, unit: str | None = None, end: int | None = None,
@@ -83,7 +86,8 @@ def subject(sentence: Sentence, start: int, spans: list[tuple[int, int]], previo
     found = found or (Subject(phrase_text(sentence, whole), "of") if unit == "percent" and end is not None and not re.search(r"(?i:chiếm)\s+(?:\S+\s+){0,2}$", sentence.text[:start]) and (whole := share_of_whole(tokens, sentence.start + end, absolute)) else None)  # `50% trong số 474 chung cư`
     level = (level_owner(tokens, token_at(sentence, start) - 1) or granted_measure(tokens, token_at(sentence, start) - 1, absolute) or cut_object(tokens, token_at(sentence, start) - 1, unit)) if found is None else []
     found = Subject(phrase_text(sentence, level), "measure") if level else found  # `Nếu lãi suất chỉ được nâng lên mức 0,5%`, `được bố trí`
-    if end is not None and (spent := spent_text(sentence, token_at(sentence, start) - 1, sentence.start + end, absolute, "inherited" if found is not None and found is previous else found.kind if found else None, unit, found.text if found else None)):
+    if end is not None and (spent := spent_text(sentence, token_at(sentence, start) - 1, sentence.start + end, absolute, "inherited" if found is not None and found is previous else found.kind if found else None, unit, found.text if found else None)) \
+            and not (unit in _NOT_SPENT and re.match(r"(?:số )?tiền\s|chi phí\s", spent)):
         found = Subject(spent, "entity")  # `Đầu tư 3.200 tỷ đồng xây dựng nhà máy X`, `Hà Nội chi ... xây nhà máy nước`: what it is spent on (`chi ... vào X`; a loss)
     folded = found is not None and any(low(found.text).endswith(" " + verb) for verb in change_verbs())  # `giá ... dao động/V`
     share = found is not None and BARE_SHARE.fullmatch(found.text) is not None  # `X chiếm tỷ lệ 38%`: X's share
