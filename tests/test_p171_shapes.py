@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline import process_text
 from pipeline.language.analysis import analyse
-from tests.shapes import HEAD, body_events, body_officials, event_names, subjects
+from tests.shapes import HEAD, SETTINGS, body_events, body_officials, event_names, subjects
 
 
 @pytest.mark.parametrize(("sentence", "wanted"), [
@@ -192,3 +193,11 @@ def test_an_area_set_aside_is_no_money_spent() -> None:
     got = subjects(HEAD + "Tỉnh dành 3.000 ha để trồng mắc ca.")["3.000 ha"]
     assert got is None or not got.startswith(("tiền", "số tiền"))
     assert subjects(HEAD + "Tỉnh chi 50 tỷ đồng để xây dựng chợ.")["50 tỷ đồng"] == "tiền chi để xây dựng chợ"
+
+
+def test_a_price_in_dong_with_english_thousands_separators_is_thousands() -> None:
+    record = process_text(HEAD + "Giá dừa khô dao động từ 95,000-105,000 đồng/chục, cổ phiếu đóng cửa tại 23,700 đồng/cp.", settings=SETTINGS)
+    assert [f.value for f in record.figures] == [95000.0, 105000.0, 23700.0]
+    # a decimal comma stays one, and so does a comma before a multiplier
+    record = process_text(HEAD + "Giá điện 2,5 đồng/kWh, vốn 1,500 triệu đồng.", settings=SETTINGS)
+    assert [f.value for f in record.figures] == [2.5, 1500000.0]

@@ -167,6 +167,9 @@ def _patterns() -> _Patterns:
                      re.compile(rf"(?<!\w)(?i:{cues})(?!\w)"))
 
 
+_COMMA_THOUSANDS = re.compile(r"\d{1,3},\d{3}")
+
+
 def _amount(text: str) -> Decimal | None:
     """The value of `2 tỷ 500 triệu`, `1.765.000.000`, `11,76 tỷ`, `hai tỷ`."""
     parts = re.findall(rf"({DIGITS})\s*({MULTIPLIER})?", text)
@@ -244,6 +247,9 @@ def _measures(sentence: Sentence) -> list[_Found]:
             continue
         if a is None:
             continue
+        if code == "VND" and factor == 1 and all(_COMMA_THOUSANDS.fullmatch(g.strip()) for g in (m.group("a"), m.group("b") or "0,000")):
+            a, b = a * 1000, b * 1000 if b is not None else None  # `110,000-120,000 đồng`: a price written with English thousands
+            # separators (no sum of đồng has three decimals; s62, set P175)
         found.extend(_ends(m, a, b, Decimal(str(factor)), code, _qualifier(m, pats.quals)))
         found.extend(_changed_from(text, m, b is None, a, Decimal(str(factor)), code, [(f.start, f.end) for f in found]))
     taken = [(f.start, f.end) for f in found]
