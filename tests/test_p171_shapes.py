@@ -201,3 +201,13 @@ def test_a_price_in_dong_with_english_thousands_separators_is_thousands() -> Non
     # a decimal comma stays one, and so does a comma before a multiplier
     record = process_text(HEAD + "Giá điện 2,5 đồng/kWh, vốn 1,500 triệu đồng.", settings=SETTINGS)
     assert [f.value for f in record.figures] == [2.5, 1500000.0]
+
+
+@pytest.mark.parametrize(("sentence", "wanted"), [
+    ("Trong khuôn khổ Festival, còn diễn ra Lễ phong tặng danh hiệu Làng nghề Việt Nam 2024.",
+     "Lễ phong tặng danh hiệu Làng nghề Việt Nam 2024"),
+    ("Ông Nguyễn Văn Bình cho biết, Lễ phong tặng các danh hiệu làng nghề Việt Nam lần thứ 9 có ý nghĩa quan trọng.",
+     "Lễ phong tặng các danh hiệu làng nghề Việt Nam lần thứ 9"),
+])
+def test_a_ceremony_conferring_a_title_is_an_award(sentence: str, wanted: str) -> None:
+    assert event_names(HEAD + sentence) == [wanted]
