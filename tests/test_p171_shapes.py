@@ -211,3 +211,8 @@ def test_a_price_in_dong_with_english_thousands_separators_is_thousands() -> Non
 ])
 def test_a_ceremony_conferring_a_title_is_an_award(sentence: str, wanted: str) -> None:
     assert event_names(HEAD + sentence) == [wanted]
+
+
+def test_a_water_works_keeps_its_lower_case_trade() -> None:
+    got = body_officials("Ông Phan Văn Tài, Giám đốc Xí nghiệp cấp nước Liên Chiểu thành phố Đà Nẵng cho biết như vậy.")
+    assert got["Phan Văn Tài"][1] == "Xí nghiệp cấp nước Liên Chiểu thành phố Đà Nẵng"
