@@ -216,3 +216,12 @@ def test_a_ceremony_conferring_a_title_is_an_award(sentence: str, wanted: str) -
 def test_a_water_works_keeps_its_lower_case_trade() -> None:
     got = body_officials("Ông Phan Văn Tài, Giám đốc Xí nghiệp cấp nước Liên Chiểu thành phố Đà Nẵng cho biết như vậy.")
     assert got["Phan Văn Tài"][1] == "Xí nghiệp cấp nước Liên Chiểu thành phố Đà Nẵng"
+
+
+@pytest.mark.parametrize(("sentence", "figure", "wanted"), [
+    ("Công ty xây dựng nhà máy mới trên diện tích 12 ha.", "12 ha", "diện tích của nhà máy"),
+    # a construction company by its name keeps its name
+    ("Công ty Xây dựng số 5 có vốn điều lệ 300 tỷ đồng.", "300 tỷ đồng", "vốn điều lệ của Công ty Xây dựng số 5"),
+])
+def test_a_works_built_is_the_subject_not_its_builder(sentence: str, figure: str, wanted: str) -> None:
+    assert subjects(HEAD + sentence)[figure] == wanted

@@ -38,6 +38,7 @@ def tidy(subject: str) -> str | None:
     if _NAMES_NOTHING.match(subject.strip()):
         return None
     text = re.sub(r"^(?i:sau|trước)\s+(?=\w)", "", subject.strip().rstrip("( "))  # `Sau | hành trình hơn 170 km`: a time word, no part
+    text = _BUILDER.sub("", text)  # `Công ty xây dựng | nhà máy mới` (+ trên diện tích 10 ha): the works built, not who builds it
     text = _RAISED.sub("", _ACT_FIRST.sub("", text))  # `Khai trương chợ Mai Phụ`, `đầu tư nhà máy linh kiện`, `(ngành
     # phấn đấu) đưa tổng mức ...`: the thing, not the act on it
     text = _VAGUE_AMOUNT.sub("", text)  # `hàng tấn | cam` (+ với giá 35 nghìn đồng/kg): how much was sold, not what is priced
@@ -62,6 +63,9 @@ _COUNTED_FIRST = re.compile(r"^(?:người|lượt người|lao động|hộ|ha|
 _ACT_FIRST = re.compile(r"^(?:(?:(?i:lễ)\s+)?(?i:khai trương|khánh thành|khởi công|động thổ)|(?i:đầu tư)(?=\s+(?i:nhà máy|dự án|khu|cụm|"
                         r"trung tâm|cảng|công trình)(?!\w))|(?i:duy trì|đảm bảo|bảo đảm)|(?i:ghi nhận)(?=\s+(?i:doanh thu|lợi nhuận|lãi|lỗ|doanh số)(?!\w)))"
                         r"\s+(?=[^\W\d_])")  # (`duy trì | ROE`; `Báo cáo ghi nhận | doanh thu hợp nhất ...`: the report's verb, s62)
+_BUILDER = re.compile(r"^(?:(?i:công ty|tập đoàn|doanh nghiệp|nhà đầu tư|chủ đầu tư|tỉnh|thành phố|huyện)(?:\s+[A-ZĐ][\w.&-]*)*)\s+"
+                      r"(?:(?i:đã|sẽ|đang)\s+)?(?:xây dựng|khởi công|khánh thành|mở rộng|triển khai|đầu tư xây dựng)\s+"
+                      r"(?=(?i:nhà máy|dự án|khu|cụm|trung tâm|công trình|tổ hợp|nhà xưởng)(?!\w))")  # (s62, set P173)
 _RAISED = re.compile(r"^(?:.*?\s)?(?i:đưa|nâng|đặt|đặt ra)\s+(?=(?i:tổng|tỷ|tỉ|giá trị|kim ngạch|doanh thu|sản lượng|số|mục tiêu|chỉ tiêu)(?!\w))")  # (`công ty đặt | mục tiêu`)
 _VAGUE_AMOUNT = re.compile(r"^(?i:hàng|vài|mấy)\s+(?i:tấn|tạ|chục|trăm|nghìn|ngàn|triệu)\s+(?=[^\W\d_])")
 _PASSIVE_END = re.compile(r"(?<=\w)(?<!thiết)(?<!chuẩn)(?<!trang)(?<!dự)(?<!phòng)\s+(?i:được|bị)(?:\s+[a-zà-ỹđ]+){1,2}$")  # (not `thiết bị`)
