@@ -225,3 +225,8 @@ def test_a_water_works_keeps_its_lower_case_trade() -> None:
 ])
 def test_a_works_built_is_the_subject_not_its_builder(sentence: str, figure: str, wanted: str) -> None:
     assert subjects(HEAD + sentence)[figure] == wanted
+
+
+def test_a_place_and_a_bare_year_before_the_clauses_verb_stay_in_the_name() -> None:
+    got = body_events("Gian hàng cà phê Đắk Lắk lần đầu có mặt tại Tuần hàng Việt Nam tại Malaysia 2023 đã thu hút nhiều khách.")
+    assert [g[0] for g in got] == ["Tuần hàng Việt Nam tại Malaysia 2023"]

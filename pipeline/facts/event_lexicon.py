@@ -206,10 +206,10 @@ def person_at(text: str) -> bool:
 def abroad(text: str, i: int) -> int:
     """Length of `tại|của <Place> năm <year>` or `lần thứ N` at `i` (a place and year that belong to the name: `Tuần lễ hàng
     Việt Nam tại Thái Lan năm 2024`, `Hội nghị xúc tiến đầu tư của tỉnh Kiên Giang năm 2019`), else 0."""
-    m = re.match(r"(?i:tại|của)\s+((?:\S+\s+){1,4}?)(?:(?i:năm)\s+(?:19|20)\d{2}(?!\d)|(?:19|20)\d{2}(?=\s*\(|\s*[.;]|\s*$)|" + EDITION.pattern + ")", text[i:])
+    m = re.match(r"(?i:tại|của)\s+((?:\S+\s+){1,4}?)(?:(?i:năm)\s+(?:19|20)\d{2}(?!\d)|(?:19|20)\d{2}(?=\s*\(|\s*[.;,]|\s*$|\s+(?i:đã|sẽ|được|đang|vừa|diễn ra|khai mạc|bế mạc|thu hút|với|là|do|từ|vào|kéo dài)(?!\w))|" + EDITION.pattern + ")", text[i:])
     # (`Lễ hội Việt Nam | tại Nhật Bản lần thứ 14`: an edition closes the place as a year does; `... ngành nhựa và cao su | tại
     # Việt Nam 2025 (VietnamPlas 2025)`: a bare year before the name's gloss, s57; or closing the sentence: `Tuần hàng ... tại
-    # Hà Nội 2020.`, s59)
+    # Hà Nội 2020.`, s59; or before a comma or the clause's verb: `tại Thái Lan 2022 | đã ghi nhận`, s62)
     if not m:
         return 0
     words = m.group(1).split()
