@@ -91,15 +91,15 @@ def _intro_measure(intro: str, kind: str) -> str | None:
 def listed(sentence: Sentence, out: list[Figure]) -> list[Figure]:
     """The figures of `out` listed owner by owner given their list's measure of their owner (see the module)."""
     text, base = sentence.text, sentence.start
-    items = {n: _item(text, f.evidence.start - base, f.subject) for n, f in enumerate(out)}
+    items = {n: it for n, f in enumerate(out) if (it := _item(text, f.evidence.start - base, f.subject))}
     for n, f in enumerate(out):
-        item, kind = items[n], UNIT_KINDS.get(f.unit or "")
+        item, kind = items.get(n), UNIT_KINDS.get(f.unit or "")
         if not item or item[2] or not kind:
             continue
-        peers = [k for k, it in items.items() if it and UNIT_KINDS.get(out[k].unit or "") == kind]
+        peers = [k for k in items if UNIT_KINDS.get(out[k].unit or "") == kind]
         if len(peers) < 2:
             continue
-        first = min(items[k][0] for k in peers if items[k])  # type: ignore[index]
+        first = min(items[k][0] for k in peers)
         before = [g for g in out if g.evidence.end - base <= first and UNIT_KINDS.get(g.unit or "") == kind
                   and g.subject and measured(g.subject) and not _owner_like(g.subject)]
         clause = text[:first].rsplit(";", 1)[-1] if not before else ""

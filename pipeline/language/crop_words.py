@@ -9,11 +9,9 @@ cases); a word glued to that `cao` is split off and tagged alone (`tươi`: an a
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
 
-from pipeline.language.minerals import Tagged
+from pipeline.language.minerals import Token  # (`analysis.Token`'s shape: analysis imports these modules)
 
-Token = TypeVar("Token", bound=Tagged)  # `analysis.Token` (not imported: analysis imports this module)
 _HIGH = frozenset({"điểm", "nhất", "hơn", "kỷ lục", "kỉ lục"})  # `ca cao điểm` (a peak shift), `số ca cao nhất` (the most cases)
 
 

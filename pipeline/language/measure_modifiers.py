@@ -10,11 +10,9 @@ is), and `gộp`, `ròng`, `thuần` right after a measure are adjectives.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
 
-from pipeline.language.minerals import Tagged
+from pipeline.language.minerals import Token  # (`analysis.Token`'s shape: analysis imports these modules)
 
-Token = TypeVar("Token", bound=Tagged)  # `analysis.Token` (not imported: analysis imports this module)
 _MEASURES = frozenset({"doanh thu", "lợi nhuận", "lãi", "lỗ", "doanh số", "thu nhập", "lợi nhuận sau thuế", "lợi nhuận trước thuế"})
 _AFTER_MEASURE = frozenset({"gộp", "ròng", "thuần"})
 

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TypeVar
 
-from pipeline.language.minerals import Tagged
+from pipeline.language.minerals import Token  # (`analysis.Token`'s shape: analysis imports these modules)
 
-Token = TypeVar("Token", bound=Tagged)  # `analysis.Token` (not imported: analysis imports this module)
 _OCCASIONS = frozenset({"kỷ niệm", "kỉ niệm", "dịp", "ngày", "chuyến", "lễ", "sự kiện"})
 _GLUED = re.compile(r"((?:[A-ZĐÀ-Ỹ][^\s]*\s+)+)nhân")
 
