@@ -76,7 +76,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dm", re.compile(rf"(?<![\d/.])(?<!\d-)(?i:{_PREFIX}){_D}\s*[/–-]\s*{_D}(?![\d/–-]|[.,]\d)|(?<![\d/.-])(?i:{_DAY_WORD}){_D}\.{_D}"
                       r"(?![\d/%-]|\.\d|,\d|\s*(?i:tỷ|tỉ|triệu|nghìn|ngàn|USD|đồng|ha|MW)(?!\w))"
                       rf"|(?<!\w)(?i:ngày|sáng|chiều|tối|trưa|đêm)(?:\s+(?i:nay))?\s*\(\s*{_D}\.{_D}\s*\)"
-                      rf"|(?<!\w)(?i:hôm qua|hôm nay|hôm kia|(?:sáng|chiều|tối|trưa|đêm) (?:nay|qua))\s*\(\s*{_D}\s*[./-]\s*{_D}\s*\)"
+                      rf"|(?<!\w)(?i:hôm qua|hôm nay|hôm kia|(?:sáng|chiều|tối|trưa|đêm) (?:nay|qua))\s*\(\s*(?:(?i:ngày)\s+)?{_D}\s*[./-]\s*{_D}\s*\)"
                       rf"|(?<!\w)(?i:hôm qua|hôm nay|hôm kia|(?:sáng|chiều|tối|trưa|đêm) (?:nay|qua)),\s*{_D}\s*[.-]\s*{_D}(?=\s*,)"  # (`tối nay, 5-12,`)
                       rf"|^{_D}\s*-\s*{_D}(?=\s*,\s*\w)"  # (`9-5, hãng X khai trương ...`: a dateline opening the sentence)
                       rf"|(?<=[^\W\d] \()(?<!thắng \()(?<!thua \()(?<!hòa \()(?<!hoà \()(?<!số \()(?<!tỉ lệ \(){_D}-{_D}(?=\))")),  # (`Hội nghị X tại Tokyo (19-11)`: a day in brackets after a name)

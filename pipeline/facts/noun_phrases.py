@@ -171,6 +171,7 @@ def phrase_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
     # (`lợi nhuận từ | điện`: a measure's source; not `doanh thu từ | xuất khẩu/V` + 5.590 tấn giấy)
     if cut:
         run = run[cut[-1] + 1:]  # `tàu đổ bộ USS Boxer ở | phạm vi khoảng một km`: a measure after a place is its own phrase
+    run = _recipient(tokens, run)
     if run and run[0].pos == "Np" and any(t.pos in ("N", "Nc") for t in run[1:]) and (kind_of(run) or ("inner",))[0] == "inner":  # `Cụm/Np công nghiệp`
         k = max(i for i, t in enumerate(run) if t.pos == "Np" and all(u.pos == "Np" for u in run[:i + 1]))
         run = run if low(" ".join(t.text for t in run[k + 1:])) in ("giá", "giá bán") else run[k + 1:]  # `DAB số tiền`: two
@@ -188,6 +189,25 @@ def phrase_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
     labelled = k < len(run) - 1 and low(run[k].text) in _LABELS - {"năm", "tháng", "quý"} | {"số"}  # a label's number ends it
     return [] if labelled and (kind_of(run[:k]) or ("",))[0] not in ("measure", "attribute", "entity") else run  # (`Tổng mức đầu tư
     # giai đoạn 1`, `Dự án DAP số 2`; not a bare `giai đoạn 1`, `Trung Lương giai đoạn 1`)
+
+
+_GRANTS = frozenset({"cấp", "trao", "giao", "cấp mới", "cấp lại", "trao tặng", "phê duyệt", "chấp thuận", "điều chỉnh"})  # verbs granting a paper
+
+
+def _recipient(tokens: list[Token], run: list[Token]) -> list[Token]:
+    """The part of `run` after `cho` when what stands before `cho` is a paper (no word of the lexicon) that a verb of
+    `_GRANTS` right before the run grants (`cấp phép cho | dự án nhà máy ...`, `trao giấy chứng nhận cho | doanh nghiệp`):
+    the paper is not what a later figure measures; its receiver is. `kinh phí cho dự án` (a measure) stays whole."""
+    k = next((n for n in range(1, len(run) - 1) if run[n].pos == "E" and low(run[n].text) == "cho"), None)
+    if k is None or run[k + 1].pos not in NOUN:
+        return run
+    at = next((n for n, t in enumerate(tokens) if t is run[0]), 0)
+    for j in range(k - 1, max(-1, k - 4), -1):  # the paper: one to three words before `cho`, after the verb granting it (`giấy/N
+        # chứng nhận/V`)
+        verb = run[j - 1] if j > 0 else tokens[at - 1] if at > 0 else None
+        if verb is not None and low(verb.text) in _GRANTS and run[j].pos in NOUN and kind_of(run[j:k]) is None:
+            return run[k + 1:]
+    return run
 
 
 def phrase_start(run: list[Token]) -> list[Token]:

@@ -62,8 +62,9 @@ def local_province(text: str, sentence: str, title: str, organization: str | Non
             named_here = patterns().province.match(sentence, word.end())
             if named_here:
                 return load().province(named_here.group())
-            if sentence[word.end():word.end() + 1].isupper():
-                return None  # `tỉnh Phông Sa Lỳ (Lào)`: a province abroad frames the post, not the article's
+            if sentence[word.end():word.end() + 1].isupper() and not _person_after(sentence, word.end()):
+                return None  # `tỉnh Phông Sa Lỳ (Lào)`: a province abroad frames the post, not the article's (but `Chủ tịch
+                # UBND tỉnh Võ Văn Hưng`: a person named after a bare `tỉnh`, s63 set P177)
         return article_province(text) or _recent_province(text, sentence) or only_district_province(_paragraph_to(
             text, sentence, at)) or _districts_alone(text, sentence, at)  # (`UBND huyện Tân Uyên tổ chức ... Dự có đồng chí X, Phó Bí thư
         # Tỉnh ủy`: the province of the districts its paragraph names, or the article's when it names no province: `TX Hoài Nhơn`)
@@ -86,7 +87,8 @@ def local_province(text: str, sentence: str, title: str, organization: str | Non
         return district_province(post, text)  # `phía tỉnh Vân Nam (Trung Quốc) có ông X, Chánh Văn phòng Huyện ủy Hà Khẩu`: abroad
     if _foreign_unit(post):
         return None  # `Phó Chủ tịch huyện Uiseong`: a district abroad, not the article's province
-    return district_province(post, text) or _commune_placed(post, text) or article_province(text)
+    return district_province(post, text) or _commune_placed(post, text) or article_province(text) or _districts_alone(text, sentence, at)
+    # (`Phó Chủ tịch xã Trà Bui` in a story on `huyện Bắc Trà My` that names no province: Quảng Nam's)
 
 
 _LOCAL_NAMED = re.compile(r"(?<!\w)(?i:huyện|quận|thị xã|thành phố|xã|phường)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
@@ -267,6 +269,20 @@ def _in_person_name(text: str, at: int) -> bool:
         return False
     words = [fold(w).lower() for w in before.group(1).split()]
     return all(w in _name_parts() for w in words)
+
+
+def _person_after(sentence: str, at: int) -> bool:
+    """Whether the capitalised words at `sentence[at]` are a Vietnamese person's name (a surname, then two to three words
+    in all: `Võ Văn Hưng`), not a place."""
+    words = re.match(r"[A-ZĐÀ-Ỹ][\w]*(?:\s+[A-ZĐÀ-Ỹ][\w]*){1,3}", sentence[at:])
+    first = words.group().split()[0].lower() if words else ""  # (as written: `Luông Pha Bang` folds to `Lương`)
+    return words is not None and first in _surnames() and not patterns().province.match(sentence, at)
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    """Surnames, lower-cased with their marks (`surnames.txt`)."""
+    return frozenset(r[0].lower() for r in rows("surnames.txt"))
 
 
 @lru_cache(maxsize=1)

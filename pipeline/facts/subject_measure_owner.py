@@ -99,6 +99,8 @@ def measure_of_owner(sentence: Sentence, start: int, end: int, subject: str | No
     if not after and re.search(r"[;:]|\s(?i:nhưng|trong khi)\s", text[at + len(subject):m.start()]):
         return subject  # (another clause between the thing and the measure)
     work = list(_WORK_BETWEEN.finditer(text, at + len(subject), m.start())) if not after else []
+    inner = [w for w in _WORK_INSIDE.finditer(subject) if w.start() > 0] if not work and not after and _FIRM_START.match(subject) else []
+    work = work or inner  # (`công ty tiến hành xây dựng Nhà máy X | trên diện tích`: the plant the firm's clause names)
     if work and _FIRM_START.match(subject):
         subject = work[-1].group(1)  # `Công ty X được cấp phép vận hành Nhà máy điện gió Y, công suất`: the plant's, not the firm's
     measure = f"{measure[:1].lower()}{measure[1:]}"
@@ -146,6 +148,8 @@ _LOCATED = re.compile(r"(?P<thing>(?:Khu|Cụm|Dự án|Nhà máy|KCN|CCN|Khu c�
 _WORK_BETWEEN = re.compile(r"(?<!\w)((?i:nhà máy|dự án|công trình|tổ hợp|trang trại|cụm trang trại)\s+(?:[^\W\d_][\w-]*\s+){0,5}"
                            r"[A-ZĐ][\w-]*(?:\s+[\w-]+){0,5}?)(?=\s*(?:,|$|\s(?i:ở|tại|với|có|thuộc|đặt|vào|đi vào)(?!\w)))")  # (`đưa Nhà máy chế
 # tạo kết cấu thép Dung Quất | vào vận hành`)
+_WORK_INSIDE = re.compile(r"(?<!\w)((?i:nhà máy|dự án|công trình|tổ hợp|trang trại)\s+[A-ZĐ][\w-]*(?:\s+[\w-]+){0,9})$")  # (`công ty
+# tiến hành xây dựng | Nhà máy Sản xuất phụ tùng ô tô Đông Hà`: a named works ending the firm's clause)
 _FIRM_START = re.compile(r"(?i:công ty|tập đoàn|tổng công ty|liên danh|nhà đầu tư|chủ đầu tư|doanh nghiệp)(?!\w)")
 
 

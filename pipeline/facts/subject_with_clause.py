@@ -53,8 +53,9 @@ _NOT_THINGS = frozenset({"lượt", "lần", "tuổi", "giai đoạn", "đợt",
 _NUMBER_WORDS = frozenset({"hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"})  # (`ba dự án với tổng vốn`)
 _COSTS = frozenset({"chi phí", "tổng chi phí", "kinh phí", "tổng kinh phí"})  # sizes that are also what a deal costs
 _VALUES = frozenset({"trị giá", "tổng trị giá", "giá trị", "tổng giá trị"})  # a worth written right after its thing
+_AREAS = frozenset({"diện tích", "tổng diện tích"})  # sizes a works stands `trên`
 _WORKS = frozenset({"dự án", "công trình", "kế hoạch", "chương trình", "đề án", "phương án", "gói thầu", "hạng mục", "nhà máy"})
-_LINKS = r"(?:\s+(?i:là|đạt|chỉ|khoảng|hơn|gần|lên đến|lên tới|ước tính|ước|dự kiến|tối đa|trung bình|ít nhất|từ|vào khoảng))*\s*$"
+_LINKS = r"(?:\s+(?i:là|đạt|trị giá|chỉ|khoảng|hơn|gần|lên đến|lên tới|ước tính|ước|dự kiến|tối đa|trung bình|ít nhất|từ|vào khoảng))*\s*$"
 # words that open a frame of time, place or source before the clause's subject and its comma (`Theo X,`, `Năm 2018,`,
 # `Sáng 1-6,`, `Hiện nay,`, `Qua sự thay đổi của thời gian,`): shared by `subject_with.framed_comma` and `subject_aspects`
 FRAMES = frozenset({"theo", "tại", "trong", "ở", "sau", "trước", "đến", "tính", "vào", "từ", "khi", "năm", "ngày", "sáng", "chiều",
@@ -80,7 +81,8 @@ def told_by_clause(sentence: Sentence, start: int, spans: list[tuple[int, int]],
     said = _DONE_WITH.sub("", said) if done else said
     if said not in SIZES | PRICES:
         return subject
-    joint = re.search(rf"(?<!\w)(?P<link>(?i:với|có|đạt|ghi nhận|thu về))\s+{re.escape(subject or '')}{_LINKS}", sentence.text[:start])
+    joint = re.search(rf"(?<!\w)(?P<link>(?i:với|có|đạt|ghi nhận|thu về{'|trên' if said in _AREAS else ''}))\s+{re.escape(subject or '')}{_LINKS}",
+                      sentence.text[:start])  # (`xây dựng Nhà máy X trên diện tích 38 ha`: the works' area)
     if joint is None:
         return _valued(sentence, start, spans, subject) if said in _VALUES else subject
     tokens = list(sentence.tokens)
@@ -88,6 +90,9 @@ def told_by_clause(sentence: Sentence, start: int, spans: list[tuple[int, int]],
     w = next((n for n, t in enumerate(tokens) if t.start - sentence.start >= joint.start()), None)
     if w is None or w == 0 or low(tokens[w].text) != low(joint.group("link")):
         return subject
+    if low(tokens[w].text) == "trên":
+        owner = _works_right_before(sentence, tokens, w, figures)
+        return f"{subject} của {owner}" if owner else subject
     if low(tokens[w].text) != "với":
         owner = opening(sentence, tokens, w, figures, whole=True) or _chained(sentence, tokens, w, figures) or (
             _works_before(sentence, tokens, w) if low(tokens[w].text) == "có" else None)  # `HAGL đạt doanh thu`; `cho Dự án X có tổng vốn`
@@ -104,12 +109,24 @@ def told_by_clause(sentence: Sentence, start: int, spans: list[tuple[int, int]],
     counted = _counted(sentence, tokens, w, figures) or (before_comma if before_comma and (said in HELD_SIZES or any(
         f" {work} " in f" {low(before_comma)} " for work in _WORKS)) else None)  # (works own their capital too: `có 172 dự án FDI còn
     # hiệu lực, | với tổng vốn đăng ký`; not `hướng dẫn lập đề án cho 14 cơ sở, với kinh phí`, the guidance's money)
-    owner = counted or made or (None if done else _owner(sentence, tokens, w, figures, said))  # (`sẽ có 3 vùng quy hoạch điện gió, |
+    owner = counted or made or _works_right_before(sentence, tokens, w, figures) or (None if done else _owner(sentence, tokens, w, figures, said))  # (`sẽ có 3 vùng quy hoạch điện gió, |
     # với diện tích 6.707 ha`: the things counted before the comma)
     had = re.search(r"\s(?i:có|là)\s", owner or "")
     owner = owner[:had.start()] if owner and had and len(owner[:had.start()].split()) >= 2 else owner  # `cầu dây văng | có quy mô
     # lớn nhất nước với chiều dài`: the thing, not what it has
     return f"{subject} của {owner}" if owner and low(owner) not in said and re.search(r"[^\W\d_]", owner) else subject  # (no bare year: `2021`)
+
+
+def _works_right_before(sentence: Sentence, tokens: list[Token], w: int, figures: list[tuple[int, int]]) -> str | None:
+    """`phải kể đến dự án điện mặt trời của Tập đoàn X tại Bình Phước | với tổng vốn đầu tư`, `xây dựng Nhà máy ô tô Chu Lai |
+    trên diện tích 38 ha`: the works whose phrase ends right before `với`/`trên` at token `w` (a noun phrase opening with a
+    word of `_WORKS`, whatever verb stands before it), else None."""
+    run = phrase_before(tokens, w - 1, figures) if w > 0 and tokens[w - 1].pos in NOUN else []
+    head = next((n for n in range(len(run)) if low(run[n].text) in _WORKS or n + 1 < len(run) and low(f"{run[n].text} {run[n + 1].text}") in _WORKS), None)
+    run = run[head:] if head is not None else []  # (`doanh nghiệp triển khai xây dựng | Nhà máy X`: from the works on)
+    if not run or len(words_of(run)) > 2 * _MOST or any(t.text in (",", ";", ":") for t in run):
+        return None
+    return phrase_text(sentence, run)
 
 
 def _works_before(sentence: Sentence, tokens: list[Token], w: int) -> str | None:

@@ -1,0 +1,63 @@
+"""Shapes from the blind verdicts of sets P171 to P176 (s62) read again, and P177 onwards (s63), on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import process_text
+from tests.shapes import HEAD, SETTINGS, body_officials, subjects
+
+
+@pytest.mark.parametrize(("sentence", "figure", "wanted"), [
+    # a licence granted `cho` a project: the project owns the capital, not the licence
+    ("Năm 2022, tỉnh đã cấp phép cho dự án nhà máy dệt của Công ty TNHH Hòa Phát với tổng vốn đầu tư 30 triệu USD.",
+     "30 triệu USD", "tổng vốn đầu tư của dự án nhà máy dệt của Công ty TNHH Hòa Phát"),
+    ("UBND tỉnh trao giấy chứng nhận cho dự án khu nghỉ dưỡng Sao Biển với tổng vốn đầu tư 2.000 tỷ đồng.",
+     "2.000 tỷ đồng", "tổng vốn đầu tư của dự án khu nghỉ dưỡng Sao Biển"),
+    # whatever verb stands before it, a works written right before `với` owns the measure after it
+    ("Đáng chú ý là dự án điện gió của Công ty Cổ phần Năng lượng Trường Sơn tại Hướng Hóa với tổng vốn đầu tư trị giá 90 "
+     "triệu USD.", "90 triệu USD", "tổng vốn đầu tư của dự án điện gió của Công ty Cổ phần Năng lượng Trường Sơn tại Hướng Hóa"),
+    ("Phải nhắc đến nhà máy điện mặt trời Hướng Hóa với công suất 50 MW.",
+     "50 MW", "công suất của nhà máy điện mặt trời Hướng Hóa"),
+    # a works built `trên` an area: the works' area
+    ("Tại đây, công ty tiến hành xây dựng Nhà máy Sản xuất phụ tùng ô tô Đông Hà trên diện tích 25 ha.",
+     "25 ha", "diện tích của Nhà máy Sản xuất phụ tùng ô tô Đông Hà"),
+])
+def test_a_works_written_before_its_measure_owns_it(sentence: str, figure: str, wanted: str) -> None:
+    assert subjects(HEAD + sentence)[figure] == wanted
+
+
+@pytest.mark.parametrize(("sentence", "figure", "wanted"), [
+    # money given `cho` a project is a measure of its own, kept whole
+    ("Tỉnh đã hỗ trợ kinh phí cho dự án 500 triệu đồng.", "500 triệu đồng", "số tiền hỗ trợ kinh phí cho dự án"),
+    # what a verb other than granting takes before `cho` stays with it
+    ("Chương trình nhằm phát triển kỹ năng cho học sinh (25,5%).", "25,5%", "kỹ năng cho học sinh"),
+])
+def test_what_is_not_a_granted_paper_keeps_its_phrase(sentence: str, figure: str, wanted: str) -> None:
+    assert subjects(HEAD + sentence)[figure] == wanted
+
+
+def test_a_person_named_after_a_bare_tinh_does_not_hide_the_story_province() -> None:
+    got = body_officials("Sáng 12-10, UBND tỉnh Quảng Bình tổ chức gặp mặt doanh nghiệp.\n"
+                         "Tham dự có Chủ tịch UBND tỉnh Trần Văn Tuân, 2 phó chủ tịch Phan Mạnh Hùng và Đoàn Ngọc Lâm.")
+    assert got["Phan Mạnh Hùng"][2] == "Quảng Bình"
+    assert got["Đoàn Ngọc Lâm"][2] == "Quảng Bình"
+    assert got["Trần Văn Tuân"][2] == "Quảng Bình"
+    got = body_officials("Đoàn công tác của tỉnh Phông Sa Lỳ (Lào) thăm Điện Biên.\n"
+                         "Dự buổi làm việc có Chủ tịch UBND tỉnh Phông Sa Lỳ Khăm Pheng Xay Nha Sỏn.")
+    assert all(v[2] is None for k, v in got.items() if "Khăm" in k)
+
+
+def test_a_commune_post_takes_the_province_of_the_districts_the_story_names() -> None:
+    got = body_officials("Lễ hội quế lần đầu được tổ chức tại huyện Nam Trà My.\n"
+                         "Ông Hồ Văn Lành - Phó Chủ tịch xã Trà Cang cho hay, xã mang đến nhiều sản phẩm quế.")
+    assert got["Hồ Văn Lành"][2] == "Quảng Nam"
+    got = body_officials("Ông Hồ Văn Lành - Phó Chủ tịch xã Trà Cang cho hay, xã mang đến nhiều sản phẩm quế.")
+    assert got["Hồ Văn Lành"][2] is None  # no district, no province: nothing to go on
+
+
+def test_today_with_its_day_in_brackets_is_one_date() -> None:
+    record = process_text(HEAD + "Sáng nay (ngày 14/9), Bộ Công Thương tổ chức Hội nghị xúc tiến thương mại với thị trường "
+                          "ASEAN tại Hà Nội.", published="2024-09-14", settings=SETTINGS)
+    assert [(d.text, d.value) for d in record.dates] == [("Sáng nay (ngày 14/9)", "2024-09-14")]
+    assert [e.date for e in record.events] == ["2024-09-14"]
