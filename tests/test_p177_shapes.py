@@ -61,3 +61,27 @@ def test_today_with_its_day_in_brackets_is_one_date() -> None:
                           "ASEAN tại Hà Nội.", published="2024-09-14", settings=SETTINGS)
     assert [(d.text, d.value) for d in record.dates] == [("Sáng nay (ngày 14/9)", "2024-09-14")]
     assert [e.date for e in record.events] == ["2024-09-14"]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "wanted"), [
+    # the last months up to the story are a period, no label of a phase (`giai đoạn 1`)
+    ("Xuất khẩu của Lào sang thị trường Thái Lan giai đoạn 6 tháng vừa qua đạt 2,1 tỷ USD.", "2,1 tỷ USD",
+     "Xuất khẩu của Lào sang thị trường Thái Lan"),
+    ("Kim ngạch thương mại hai chiều giai đoạn 3 năm qua đạt 15 tỷ USD.", "15 tỷ USD", "Kim ngạch thương mại hai chiều"),
+    # items given respectively after another item's own figures
+    ("Đứng đầu là Nhật Bản với 52.000 tấn, chiếm 21%, và Hàn Quốc và Đài Loan lần lượt là 31.000 tấn và 18.500 tấn.",
+     "18.500 tấn", "Đài Loan"),
+    ("Đứng đầu là Nhật Bản với 52.000 tấn, chiếm 21%, và Hàn Quốc và Đài Loan lần lượt là 31.000 tấn và 18.500 tấn.",
+     "31.000 tấn", "Hàn Quốc"),
+    # markets listed after `là:` under a trade's measure, written out or abbreviated
+    ("Giá trị XK sang các thị trường chính là: Nhật Bản tăng 12,5%; Hàn Quốc giảm 4,2%.", "4,2%", "giá trị XK sang Hàn Quốc"),
+    ("Kim ngạch nhập khẩu từ các thị trường lớn là: Trung Quốc tăng 8%, Thái Lan tăng 3%.", "3%",
+     "nhập khẩu từ Thái Lan"),
+])
+def test_periods_respective_items_and_markets_after_la_take_their_measure(sentence: str, figure: str, wanted: str) -> None:
+    assert subjects(HEAD + sentence)[figure] == wanted
+
+
+def test_a_plain_la_with_no_colon_opens_no_list() -> None:
+    got = subjects(HEAD + "Thị trường lớn nhất là Nhật Bản với 52.000 tấn.")
+    assert got["52.000 tấn"] == "Nhật Bản"

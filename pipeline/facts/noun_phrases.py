@@ -279,7 +279,7 @@ def skip_period(sentence: Sentence, tokens: list[Token], j: int) -> int:
     if j < 0:
         return j
     end = tokens[j].end - sentence.start
-    for start, stop in periods.spans(sentence.text):
+    for start, stop in sorted(periods.spans(sentence.text)):  # (the longest ending there first: `3 năm qua`, not `năm qua`)
         if stop == end:
             k = j
             while k >= 0 and tokens[k].start - sentence.start >= start:

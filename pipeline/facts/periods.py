@@ -52,6 +52,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("quarter", re.compile(rf"(?i:quý)\s+(I{{1,3}}|IV|[1-4])(?:\s*(?:[/.-]\s*|\s+(?i:năm)\s+){_Y}(?!\d)|\s+(?i:năm\s+nay)(?!\w)|(?![\w/]))")),
     ("month", re.compile(rf"(?<!\d\s)(?<!\d)(?i:tháng)\s+(\d{{1,2}})\s*(?:[/.-]\s*|\s+(?i:năm)\s+){_Y}(?![\d/])")),
     ("year", re.compile(rf"(?i:năm|niên\s+vụ)\s+{_Y}(?![\d/-])")),
+    # the last months or years up to the story (`giai đoạn 9 tháng vừa qua`): a period to skip, of no month it names
+    ("recent", re.compile(r"(?:(?i:giai\s+đoạn)\s+)?\d{1,2}\s+(?i:tháng|năm)\s+(?i:vừa\s+qua|qua|gần\s+đây)(?!\w)")),
     ("this_year", re.compile(r"(?i:năm\s+nay|năm\s+ngoái|năm\s+qua)(?!\w)")),
 ]
 
@@ -81,6 +83,8 @@ def _value(kind: str, m: re.Match[str], published_year: int | None) -> tuple[int
         return (year, f"{year}-{month:02d}") if 1 <= month <= 12 else None
     if kind == "year":
         return int(g[0]), g[0]
+    if kind == "recent":
+        return None
     if published_year is None:
         return None
     year = published_year if m.group().lower().split()[-1] == "nay" else published_year - 1

@@ -332,6 +332,10 @@ def respective_item(sentence: Sentence, tokens: list[Token], i: int, spans: list
     if found is None:  # `Xuất khẩu/V và nhập khẩu/V lần lượt`: a list of activities, with no noun
         start = max((n + 1 for n in range(at) if tokens[n].pos == "CH" and tokens[n].text != ","), default=0)
         run = tokens[start:at]
+        last = max((n for n, t in enumerate(run) if in_figure(t, spans)), default=-1)
+        run = run[last + 1:] if last >= 0 else run  # (`chiếm 4,5%, và | Myanmar và Ấn Độ lần lượt là`: after another item's figures)
+        while run and (run[0].text == "," or low(run[0].text) == "và"):
+            run = run[1:]
         if run and all(t.pos in _ITEM_POS or t.text == "," or low(t.text) in ("và", "của") for t in run) and run[0].pos in _ITEM_POS:
             found = (run, len(_items(run)))
     place = sum(1 for s in after if s < tokens[i].end)

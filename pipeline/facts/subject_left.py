@@ -141,14 +141,15 @@ def leftward(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
     group = group_of(tokens, i, absolute) if unit == "count" else []
     if group:
         return Subject(phrase_text(sentence, group), "entity")  # `Đội tiền trạm gồm 7 người`: the group of the members counted
+    respective = respective_item(sentence, tokens, i, absolute)
+    if respective:
+        return Subject(respective, "changed")  # `A và B lần lượt đạt X và Y`: X is A's, Y is B's (also after another item's
+        # figures: `Pakistan với 162.369 tấn, chiếm 4,5%, và Myanmar và Ấn Độ lần lượt là X và Y`)
     if previous and adjacent and chained_change(tokens, i, absolute, sentence.text[start:]) and in_item(sentence, tokens, i, previous.text):
         return previous  # `đạt 364 tỷ đồng, vượt 21% so với kế hoạch và tăng 35%`: more changes of the amount before
     if restated(tokens, i, absolute) or period_opens_change(tokens, i):  # the same measure, when the figure before has it
         return previous if adjacent and previous is not None and in_item(sentence, tokens, i, previous.text) else None  # `205.000 tỉ đồng (tương đương 9 tỉ USD)`, `tăng 16,6% (cùng kỳ tăng 13,3%)`: the same measure
     i = past_foreign(tokens, i)  # `khoảng 25 triệu bảng Anh (tương đương 31,6 triệu USD)`: as of the amount before
-    respective = respective_item(sentence, tokens, i, absolute)
-    if respective:
-        return Subject(respective, "changed")  # `A và B lần lượt đạt X và Y`: X is A's, Y is B's
     listed = listed_subject(sentence, tokens, i, absolute, start)
     if listed:
         return Subject(listed, "changed")  # `ngành chế biến, chế tạo tăng 4,4%`: a list opening the clause of a change (or

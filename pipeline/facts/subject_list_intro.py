@@ -25,13 +25,14 @@ from pipeline.facts.subject_tidy import measured
 from pipeline.language.analysis import Sentence
 from pipeline.record import Figure
 
-_MARKER = re.compile(r"(?:(?<=\s)|(?<=,))(?i:trong đó|cụ thể là|cụ thể|như|gồm|bao gồm|gồm có)\s*:?\s+")
+_MARKER = re.compile(r"(?:(?<=\s)|(?<=,))(?:(?i:trong đó|cụ thể là|cụ thể|như|gồm|bao gồm|gồm có)\s*:?|(?i:là)\s*:)\s+")  # (`... sang 3 thị
+# trường lớn nhất là: Thái Lan giảm 33,2%; ...`: a colon after `là` opens a list too)
 _CLAUSES = re.compile(r"\s*(?:,|;|(?<!\w)(?i:trong đó|mà còn|và)(?!\w))\s*")
 _NOT_MEASURES = frozenset({"kế hoạch", "chỉ tiêu", "mục tiêu", "dự toán", "tỷ lệ", "tỉ lệ", "tỷ trọng", "tỉ trọng"})
 # the measures a list's intro may lend its items: outputs, trade and their values, indices (not `lượng`, `vốn`, `mức phí`, ...)
 _LENT = re.compile(r"(?i:giá trị sản xuất|giá trị xuất khẩu|giá trị nhập khẩu|kim ngạch xuất khẩu|kim ngạch nhập khẩu|kim ngạch|"
-                   r"xuất khẩu|nhập khẩu|chỉ số sản xuất|chỉ số|sản lượng|doanh thu|giá trị)")
-_TRADE = re.compile(r"(?i:.*(?:xuất khẩu|nhập khẩu|kim ngạch))")
+                   r"xuất khẩu|nhập khẩu|chỉ số sản xuất|chỉ số|sản lượng|doanh thu|giá trị|(?:giá trị |kim ngạch )?(?:XK|NK))")
+_TRADE = re.compile(r"(?i:.*(?:xuất khẩu|nhập khẩu|kim ngạch|XK|NK))")
 _REGIONS = re.compile(r"(?i:châu Âu|châu Á|châu Phi|châu Mỹ|châu Đại Dương|Bắc Mỹ|Nam Mỹ|Mỹ La-tinh|Đông Nam Á|Trung Đông|EU|ASEAN)")
 _MONEY = re.compile(r"(?i:giá trị|kim ngạch|doanh thu|doanh số|vốn|trị giá|chi phí|thu)")
 _MASS = re.compile(r"(?i:sản lượng|khối lượng|lượng)")
@@ -92,7 +93,7 @@ def from_intro(sentence: Sentence, out: list[Figure]) -> list[Figure]:
         thing = first is not None and first.pos in ("N", "Nc", "Np", "Ny")  # (not `nộp/V ngân sách`, a measure of its own)
         if measure and (said[:1].islower() and thing and not place or place and _TRADE.fullmatch(measure)):
             abroad = place and load().province(said) is None
-            link = ("sang " if low(measure).endswith("xuất khẩu") else "từ " if low(measure).endswith("nhập khẩu") else "") if abroad \
+            link = ("sang " if low(measure).endswith(("xuất khẩu", "xk")) else "từ " if low(measure).endswith(("nhập khẩu", "nk")) else "") if abroad \
                 else "của " if place else ""  # (`xuất khẩu sang Nam Mỹ`, a market; `xuất khẩu của Quảng Ngãi`, a province that exports)
             whole = f"{measure[:1].lower()}{measure[1:]} {link}{said}"  # (`xuất khẩu sang châu Á`: a market, named)
             given[n] = (said, whole)
