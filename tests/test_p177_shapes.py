@@ -85,3 +85,36 @@ def test_periods_respective_items_and_markets_after_la_take_their_measure(senten
 def test_a_plain_la_with_no_colon_opens_no_list() -> None:
     got = subjects(HEAD + "Thị trường lớn nhất là Nhật Bản với 52.000 tấn.")
     assert got["52.000 tấn"] == "Nhật Bản"
+
+
+@pytest.mark.parametrize(("sentence", "name", "title"), [
+    # Spanish and Portuguese marks on words no Vietnamese syllable is shaped like: a foreign name, read whole
+    ("Tại hội nghị, Bộ trưởng Kinh tế Chile Nicolás Grau đã gặp các doanh nghiệp Việt Nam.", "Nicolás Grau",
+     "Bộ trưởng Kinh tế Chile"),
+    ("Buổi lễ có sự chứng kiến của Tổng thống Brazil Luiz Inácio Lula da Silva và nhiều bộ trưởng.",
+     "Luiz Inácio Lula da Silva", "Tổng thống Brazil"),
+    # an apposition's closing dash before the clause's verb is no hyphen inside the name
+    ("Đại sứ Nga tại Việt Nam - ông Gennady Bezdetko - cho biết hai bên sẽ mở rộng hợp tác.", "Gennady Bezdetko",
+     "Đại sứ Nga tại Việt Nam"),
+    # a ministry abroad that holds several portfolios runs over its comma to its country
+    ("Ông Kim Jung-il, Bộ trưởng Bộ Thương mại, Công nghiệp Hàn Quốc đã tiếp đoàn.", "Kim Jung-il",
+     "Bộ trưởng Bộ Thương mại, Công nghiệp Hàn Quốc"),
+])
+def test_foreign_officials_in_more_shapes(sentence: str, name: str, title: str) -> None:
+    got = body_officials(sentence)
+    assert name in got and got[name][0] == title
+
+
+def test_a_comma_after_a_vietnamese_ministry_still_ends_its_post() -> None:
+    got = body_officials("Ông Nguyễn Văn An, Bộ trưởng Bộ Công Thương, Trưởng đoàn Việt Nam phát biểu khai mạc.")
+    assert got["Nguyễn Văn An"][0].startswith("Bộ trưởng Bộ Công Thương")
+    assert "Hàn Quốc" not in (got["Nguyễn Văn An"][0] or "")
+    got = body_officials("Ông John Smith, Bộ trưởng Bộ Thương mại, ông Lee Min, Đại sứ Hàn Quốc cùng dự.")
+    assert got["John Smith"][0] == "Bộ trưởng Bộ Thương mại"
+
+
+@pytest.mark.parametrize("word", ["Nguyễn", "Dương", "Khuê", "Quỳnh", "Nghĩa", "Hường", "Thị", "Ánh"])
+def test_vietnamese_syllables_with_marks_still_look_vietnamese(word: str) -> None:
+    from pipeline.facts.names import vietnamese_looking
+    assert vietnamese_looking(word)
+    assert not vietnamese_looking(word[:1] + "ácio")

@@ -11,6 +11,7 @@ there is a Sino-Vietnamese rendering (`Tập Cận Bình`), at most three syllab
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from collections.abc import Collection, Sequence
 
@@ -23,10 +24,17 @@ _VIETNAMESE = set("ăâđêôơưĂÂĐÊÔƠƯ")
 
 
 def vietnamese_looking(word: str) -> bool:
-    """A word written with Vietnamese letters or tone marks (`Cận`, `Dương`), not plain Latin (`Viktor`)."""
+    """A word written with Vietnamese letters or tone marks (`Cận`, `Dương`), not plain Latin (`Viktor`), nor a word
+    whose marks sit on a word no Vietnamese syllable is shaped like (`Inácio`, `Peña`, `Yamandú`: Spanish, Portuguese)."""
     if any(c in _VIETNAMESE for c in word):
         return True
-    return any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", word))
+    marked = any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", word))
+    plain = "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
+    return marked and _SYLLABLE.fullmatch(plain) is not None
+
+
+# the shape of one Vietnamese syllable without its marks: an initial, one to three vowels, a final
+_SYLLABLE = re.compile(r"(?:ngh|ch|gh|gi|kh|ng|nh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
 
 
 _VIETNAMESE_FINALS = ("ch", "ng", "nh", "c", "m", "n", "p", "t")
@@ -169,12 +177,17 @@ def loose(grid: Grid, i: int, j: int) -> bool:
     return all(u.text[0].isupper() and u.text.isalpha() and not (len(u.text) > 2 and u.text.isupper()) for u in words)
 
 
+# words that open a clause after an apposition's closing dash, no syllable of a name (`- cho biết`, `- và`, `- là`)
+_CLAUSE_AFTER_DASH = frozenset({"cho", "và", "là", "có", "đã", "sẽ", "nói", "cũng", "thì", "mà", "khi", "được", "để", "đang", "vừa"})
+
+
 def spaced_hyphen(units: Sequence[Unit], j: int, first: int) -> bool:
     """Whether the hyphen at unit j, written with spaces, joins a lower-case syllable to a foreign name that starts at
     unit `first` (`Moon Jae - in`, `al - Abadi`); a Korean given name after its family name may look Vietnamese (`Ja
     Song - nam`, `Cho June - hyuck`, `Ban Ki - moon`) when it or another word of the name is no Vietnamese syllable."""
-    if units[j].text not in ("-", "–") or j + 1 >= len(units) or not units[j + 1].alpha or units[j + 1].cap:
-        return False
+    if units[j].text not in ("-", "–") or j + 1 >= len(units) or not units[j + 1].alpha or units[j + 1].cap \
+            or units[j + 1].text in _CLAUSE_AFTER_DASH:
+        return False  # (`ông Sergey Tsyb - | cho biết`: the apposition's closing dash, then the clause's verb)
     before, after = units[j - 1].text, units[j + 1].text
     if len(after) <= 4 and not vietnamese_looking(after) and (before in entries("name_particles.txt") or (
             units[j - 1].cap and len(before) <= 4 and not vietnamese_looking(before))):
@@ -226,11 +239,13 @@ def foreign(grid: Grid, i: int, barriers: Collection[int] = ()) -> tuple[int, in
     j = run_end(grid, i, barriers, joined=True)
     if j == i:
         return None
-    words = [k for k in range(i, j) if grid.units[k].text not in JOINERS]
+    words = [k for k in range(i, j) if grid.units[k].text not in JOINERS and grid.units[k].text not in entries("name_particles.txt")]
     if vietnamese_looking(grid.units[i].text):
         j = min(j, i + 3)
+        while j - i > 1 and grid.units[j - 1].text in entries("name_particles.txt"):
+            j -= 1  # (`Inácio Lula | da`: no name ends with its particle)
         if j - i < 2:
             return None  # one Vietnamese syllable is no foreign name
     elif len(words) > 4:
-        return None
+        return None  # (its particles aside: `Luiz Inácio Lula da Silva` is four words)
     return (i, j) if loose(grid, i, j) else None

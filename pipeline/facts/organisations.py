@@ -108,6 +108,23 @@ def _lower_to_country(c: Context, j: int, k: int) -> int | None:
     return c.grid.index_at(c.units[k].start + m.end())
 
 
+def _portfolio_to_country(c: Context, j: int, k: int) -> bool:
+    """After a comma in a ministry's name from unit j, one to five words from unit k (no title of office, no verb of saying)
+    that end in a foreign country: the rest of a ministry abroad that holds several portfolios, whose country ends it
+    (`Bộ trưởng Bộ Ngoại giao, Thương mại New Zealand`, `Bộ trưởng Nông nghiệp, chăn nuôi và cung ứng Brazil`; s63 set P178)."""
+    if not (re.search(r"(?<!\w)(?i:bộ trưởng|thứ trưởng)\s*$", c.before(j)) or re.match(r"Bộ\s", c.grid.text(j, k))):
+        return False
+    m = re.match(r"(?:[^\W\d][\w-]*\s+){1,5}?(?=\S)", c.rest(k))
+    while m is not None:
+        country = c.pats.country.match(c.rest(k)[m.end():])
+        if country is not None:
+            end = c.grid.index_at(c.units[k].start + m.end())
+            return not country.group().startswith("Việt Nam") and not any(
+                m2 in c.role_starts or c.match(c.pats.honorific, m2) for m2 in range(k, end))
+        m = re.match(rf"(?:[^\W\d][\w-]*\s+){{{len(m.group().split()) + 1}}}(?=\S)", c.rest(k)) if len(m.group().split()) < 5 else None
+    return False
+
+
 def _predicate_after(c: Context, k: int) -> bool:
     """Whether the words from unit k reach `là` before any punctuation (`Theo ông X, Chủ tịch HĐQT Công ty A, Nhà máy
     điện B là dự án ...`): the subject of the next clause, not a parent organisation (but `..., Sở Công Thương cũng đã
@@ -654,6 +671,9 @@ def _org_scan(c: Context, j: int) -> tuple[int, tuple[int, int] | None]:
                     continue
                 if k > j and nxt < c.n and not units[nxt].cap and _lower_enumeration(c, nxt):
                     k, listing = k + 1, True
+                    continue
+                if k > j and nxt < c.n and _portfolio_to_country(c, j, nxt):
+                    k += 1  # `Bộ Ngoại giao, | Thương mại New Zealand`, `Bộ trưởng Nông nghiệp, | chăn nuôi và cung ứng Brazil`
                     continue
                 # (Not after a country: `Đảng Cộng sản Việt Nam, Công an TP. Hà Nội` starts a clause.)
                 head = c.match(pats.org_head, nxt) if k > j and nxt < c.n and units[nxt].cap \
