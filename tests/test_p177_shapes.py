@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline import process_text
-from tests.shapes import HEAD, SETTINGS, body_officials, subjects
+from tests.shapes import HEAD, SETTINGS, body_events, body_officials, subjects
 
 
 @pytest.mark.parametrize(("sentence", "figure", "wanted"), [
@@ -118,3 +118,21 @@ def test_vietnamese_syllables_with_marks_still_look_vietnamese(word: str) -> Non
     from pipeline.facts.names import vietnamese_looking
     assert vietnamese_looking(word)
     assert not vietnamese_looking(word[:1] + "ácio")
+
+
+def test_a_place_abroad_written_with_a_lower_case_word_stays_in_the_name() -> None:
+    got = body_events("Ngày 14/10, tại Moskva đã diễn ra Hội nghị xúc tiến đầu tư tỉnh Nghệ An tại Liên bang Nga năm 2024.")
+    assert [e[0] for e in got] == ["Hội nghị xúc tiến đầu tư tỉnh Nghệ An tại Liên bang Nga năm 2024"]
+
+
+def test_a_visit_told_beside_an_event_is_no_part_of_its_name() -> None:
+    got = body_events("Lễ ký diễn ra trong khuôn khổ Hội nghị Cấp cao ASEAN - Nhật Bản và chuyến thăm chính thức Nhật Bản của "
+                      "Thủ tướng Chính phủ.")
+    assert "Hội nghị Cấp cao ASEAN - Nhật Bản" in [e[0] for e in got]
+    assert not any("chuyến" in e[0] for e in got)
+
+
+def test_a_signing_told_in_a_relative_clause_with_no_day_is_no_ceremony() -> None:
+    assert body_events("Thái Lan là đối tác duy nhất trong khu vực mà Việt Nam đã ký kết hợp tác chiến lược.") == []
+    got = body_events("Sáng 5/3, Việt Nam và Malaysia đã ký kết biên bản ghi nhớ hợp tác thương mại.")
+    assert [e[0] for e in got] == ["ký kết biên bản ghi nhớ hợp tác thương mại"]

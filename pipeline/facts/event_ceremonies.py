@@ -77,6 +77,9 @@ def verbal(sentence: Sentence, taken: list[tuple[int, int]], starts: set[int], e
             continue  # `nhà trường đã ký kết hợp tác 4 đơn vị`: how many partners it has, told with no day, no one ceremony
         if subtype == "signing" and _COUNTED_SIGNERS.search(before):
             continue  # `toàn thị xã có 30.157 gia đình ký cam kết`: each household signs a pledge, no ceremony
+        if subtype == "signing" and re.search(r"(?<!\w)(?i:mà)\s+[^,;:]{0,40}$", before) and not event_dates.day_in(text):
+            continue  # `quốc gia duy nhất ... mà Indonesia đã ký kết hợp tác toàn diện`: a relative clause tells a state of
+            # relations, no signing held (s63, set P177)
         # (`được ký hợp đồng mua bán điện`: a party got to sign, a step of a project, not a signing ceremony)
         clause = before[clause_start(text, m.start()):]
         permitted = subtype == "signing" and re.search(r"(?<!\w)(?i:được)\s+$", before) is not None

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import cast, get_args
 
-from pipeline.facts.lexicon import alternation, load, table, word_classes
+from pipeline.facts.lexicon import alternation, entries, load, table, word_classes
 from pipeline.language.analysis import Sentence
 from pipeline.language.textnorm import fold
 from pipeline.record import CeremonyType, EventType
@@ -215,7 +215,13 @@ def abroad(text: str, i: int) -> int:
     words = m.group(1).split()
     if PLACE_START.match(words[0]):
         words = words[1:]
-    return m.end() if words and all(w[:1].isupper() for w in words) else 0
+    return m.end() if words and (all(w[:1].isupper() for w in words) or " ".join(words) in _countries()) else 0
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """Countries as `countries.txt` writes them, some with a lower-case word (`Liên bang Nga`, `Cộng hòa Séc`)."""
+    return frozenset(entries("countries.txt"))
 
 
 _OWNER_PROVINCE = re.compile(r"(?i:của)\s+(?i:tỉnh|thành phố|TP\.?)\s+")
