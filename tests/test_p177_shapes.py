@@ -136,3 +136,17 @@ def test_a_signing_told_in_a_relative_clause_with_no_day_is_no_ceremony() -> Non
     assert body_events("Thái Lan là đối tác duy nhất trong khu vực mà Việt Nam đã ký kết hợp tác chiến lược.") == []
     got = body_events("Sáng 5/3, Việt Nam và Malaysia đã ký kết biên bản ghi nhớ hợp tác thương mại.")
     assert [e[0] for e in got] == ["ký kết biên bản ghi nhớ hợp tác thương mại"]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Bên lề Hội nghị liên Bộ trưởng Ngoại giao – Kinh tế APEC lần thứ 35 tại Lima, Bộ trưởng Bộ Công Thương đã có buổi làm việc "
+     "song phương.", "Hội nghị liên Bộ trưởng Ngoại giao – Kinh tế APEC lần thứ 35"),
+    ("Sáng 12/9, đã diễn ra buổi Gặp gỡ doanh nghiệp Việt Nam - Chile với chủ đề “Kết nối thị trường” tại TP Hồ Chí Minh.",
+     "Gặp gỡ doanh nghiệp Việt Nam - Chile"),
+])
+def test_inter_ministerial_meetings_and_business_meetings_are_events(text: str, wanted: str) -> None:
+    assert wanted in [e[0] for e in body_events(text)]
+
+
+def test_meeting_businesses_as_a_habit_is_no_event() -> None:
+    assert body_events("Lãnh đạo tỉnh thường xuyên gặp gỡ doanh nghiệp để tháo gỡ khó khăn.") == []

@@ -228,11 +228,12 @@ def name_end(text: str, pos: int, tags: dict[int, tuple[str, int]], subject: boo
         if token[:1].isupper() and c["opener"].match(rest):
             break
         if (words or head_lower) and (not inside) and person_at(rest) and not _MINISTERIAL.match(rest) and not re.match(r"(?:Bà|Ông)\s+[A-ZĐ]", rest) and not re.search(
-                r"(?<!\w)(?i:các|những|cấp|ngày sinh|ngày mất|năm sinh|ngày giỗ|sinh nhật)\s+$", text[pos:i]) \
+                r"(?<!\w)(?i:các|những|cấp|liên|ngày sinh|ngày mất|năm sinh|ngày giỗ|sinh nhật)\s+$", text[pos:i]) \
                 and not (re.search(rf"{c['appoint'].pattern}(?:\s+[A-ZĐ]\w*){{0,2}}\s+$", text[pos:i])
                          and not re.match(rf"(?i:{alternation(list(load().honorifics))})\s", rest)):
             break  # `tại hội nghị Phó thủ tướng Nguyễn Xuân Phúc đánh giá`: a person, not the name (but `lễ kỷ niệm 135
-            # năm ngày sinh Chủ tịch Hồ Chí Minh`: the person remembered)
+            # năm ngày sinh Chủ tịch Hồ Chí Minh`: the person remembered; `Hội nghị liên Bộ trưởng Ngoại giao – Kinh tế APEC`:
+            # the ministers who meet, s63)
         if pair_in_name(text, pos, i) and not MEASURED.match(rest):
             i += 3 if rest[:3].lower() == "với" else 2  # `giữa Bộ X và UBND tỉnh Y`, `Nghị quyết 19 và 35`
             paired = re.search(r"(?<!\w)(?i:giữa)\s", text[pos:i]) is not None  # the second party may be described
