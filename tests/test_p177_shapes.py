@@ -150,3 +150,18 @@ def test_inter_ministerial_meetings_and_business_meetings_are_events(text: str, 
 
 def test_meeting_businesses_as_a_habit_is_no_event() -> None:
     assert body_events("Lãnh đạo tỉnh thường xuyên gặp gỡ doanh nghiệp để tháo gỡ khó khăn.") == []
+
+
+@pytest.mark.parametrize(("sentence", "figure", "wanted"), [
+    ("Hiện nay, Việt Nam đang đầu tư 3 dự án tại Campuchia với tổng công suất 400 MW, tổng vốn đầu tư 600 triệu USD.",
+     "600 triệu USD", "tổng vốn đầu tư của 3 dự án"),
+    ("Cụm công nghiệp Cam Hiếu tại huyện Cam Lộ với quy mô 70 ha, tổng vốn đầu tư 300 tỷ đồng đã được khởi công.",
+     "300 tỷ đồng", "tổng vốn đầu tư của Cụm công nghiệp Cam Hiếu tại huyện Cam Lộ"),
+])
+def test_a_measure_listed_after_the_figure_before_shares_its_owner(sentence: str, figure: str, wanted: str) -> None:
+    assert subjects(HEAD + sentence)[figure] == wanted
+
+
+def test_a_measure_that_names_its_own_owner_keeps_it() -> None:
+    got = subjects(HEAD + "Doanh thu của công ty A đạt 500 tỷ đồng, lợi nhuận của công ty B đạt 20 tỷ đồng.")
+    assert got["20 tỷ đồng"] == "lợi nhuận của công ty B"

@@ -38,12 +38,29 @@ def growth_of(text: str, start: int, subject: str | None, before: tuple[int, str
 _LISTED_AFTER = re.compile(r"\s*(?:\([^()]*\)|\))?\s*[,;]\s*(?:(?i:và)\s+)?")  # `... là 747.000 tỷ đồng, | nộp ngân sách ...`
 
 
+def _listed_measure(text: str, start: int, subject: str, before: tuple[int, str | None]) -> str:
+    """A measure written right after the figure before and its comma, with no owner of its own written, shares that figure's
+    owner whatever another rule read for it (`triển khai 5 dự án tại Lào với tổng công suất 803 MW, | tổng vốn đầu tư 1,2 tỷ
+    USD`: `tổng vốn đầu tư của 5 dự án`, not of `Việt Nam` that opens the clause; s63, set P177)."""
+    measure, _, owner = subject.partition(" của ")
+    words = tuple(measure.lower().split())
+    theirs = (before[1] or "").split(" của ", 1)[1]
+    if entries().kinds.get(words, ("",))[0] not in ("measure", "attribute") or len(words) > 4 or owner == theirs:
+        return subject
+    at = text.find(measure, before[0], start)
+    if at < 0 or _LISTED_AFTER.fullmatch(text[before[0]:at]) is None or re.search(r"(?<!\w)(?i:của)(?!\w)", text[at:start]):
+        return subject
+    return f"{measure} của {theirs}"
+
+
 def shared_owner(text: str, start: int, subject: str | None, before: tuple[int, str | None] | None) -> str | None:
     """`subject` with the owner of the measure before it when it is a bare measure of the lexicon that opens the next item of
     a list after that measure's figure (`Tổng doanh thu của 200 doanh nghiệp ... là trên 747.000 tỷ đồng, nộp ngân sách trên
     40.000 tỷ đồng`: `nộp ngân sách của 200 doanh nghiệp ...`); else `subject`."""
-    if subject is None or before is None or not before[1] or " của " not in before[1] or " của " in subject:
+    if subject is None or before is None or not before[1] or " của " not in before[1]:
         return subject
+    if " của " in subject:
+        return _listed_measure(text, start, subject, before)
     words = tuple(subject.lower().split())
     if entries().kinds.get(words, ("",))[0] not in ("measure", "attribute") or len(words) > 4:
         return subject
