@@ -165,3 +165,17 @@ def test_a_measure_listed_after_the_figure_before_shares_its_owner(sentence: str
 def test_a_measure_that_names_its_own_owner_keeps_it() -> None:
     got = subjects(HEAD + "Doanh thu của công ty A đạt 500 tỷ đồng, lợi nhuận của công ty B đạt 20 tỷ đồng.")
     assert got["20 tỷ đồng"] == "lợi nhuận của công ty B"
+
+
+@pytest.mark.parametrize(("sentence", "figure", "wanted"), [
+    # a sum restated in brackets in another currency is the same measure, not its owner alone
+    ("Dự án có tổng diện tích 1.200 ha, với tổng vốn đầu tư gần 4.800 tỷ đồng (200 triệu USD).", "200 triệu USD",
+     "tổng vốn đầu tư của Dự án"),
+    # a bare worth listed after a trade's figures is that trade's worth, and so is the change after it
+    ("Năm 2024, xuất khẩu cà phê đạt 1,3 triệu tấn, giảm 17% và giá trị đạt 5,4 tỉ USD, tăng 29% so với năm trước.",
+     "5,4 tỉ USD", "giá trị xuất khẩu cà phê"),
+    ("Năm 2024, xuất khẩu cà phê đạt 1,3 triệu tấn, giảm 17% và giá trị đạt 5,4 tỉ USD, tăng 29% so với năm trước.",
+     "29%", "giá trị xuất khẩu cà phê"),
+])
+def test_restated_sums_and_a_trades_worth_keep_their_measure(sentence: str, figure: str, wanted: str) -> None:
+    assert subjects(HEAD + sentence)[figure] == wanted

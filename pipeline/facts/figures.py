@@ -442,9 +442,22 @@ _RESTATED = re.compile(r"\s*\(\s*(?:(?i:" + "|".join(sorted((re.escape(w) for w 
 _RESTATED_COMMA = re.compile(r"\s*,\s*(?i:tương đương với|tương đương|tức là|tức)\s+")  # `113 triệu USD, tương đương 2.800 tỷ đồng`
 
 
+_BRACKET_RESTATED = re.compile(r"\s*\(\s*(?:(?i:khoảng|tương đương|tức|hay|gần|hơn|trên|xấp xỉ)\s+)?")  # `18.100 tỷ đồng | (750 triệu USD)`
+
+
 def _restating(between: str) -> bool:
     """Whether the words between two amounts restate the first (`(tương đương`, `, tương đương`): one sum, one rate."""
     return _RESTATED.fullmatch(between) is not None or _RESTATED_COMMA.fullmatch(between) is not None
+
+
+def _trade_value(text: str, previous_end: int, start: int, subject: str | None, previous: str | None) -> str | None:
+    """A bare worth listed right after a trade's figure (`xuất khẩu gạo đạt 4,9 triệu tấn, tăng 7,6% | và giá trị trên 2,5 tỉ
+    USD`) is the worth of that trade (`giá trị xuất khẩu gạo`; s63, set P177); else `subject`."""
+    if subject is None or low(subject) not in ("giá trị", "trị giá", "kim ngạch") or not previous or previous_end < 0 \
+            or not re.match(r"(?i:xuất khẩu|nhập khẩu|xuất nhập khẩu)\s+\S", previous) or " của " in previous:
+        return subject
+    listed = re.fullmatch(rf"\s*(?:,\s*(?:(?i:và)\s+)?|(?i:và)\s+){re.escape(subject)}\s+(?:(?i:{_links_between()})\s+)*", text[previous_end:start])
+    return f"{subject} {previous[:1].lower()}{previous[1:]}" if listed else subject
 
 
 def _owner_listed(text: str, previous_end: int, start: int, subject: str | None, previous: str | None) -> str | None:
@@ -715,7 +728,12 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
                  and re.fullmatch(r"\s+(?i:và)\s+", sentence.text[found[n - 1].end:f.start]) is not None)  # `tổng mức vốn ĐT khoảng
     # 47.067,6 tỷ đồng và 51 triệu USD`: one sum in two currencies
         subject = out[-1].subject if restated else subject  # `kinh phí đầu tư hơn 47.500 tỷ đồng (khoảng 2,16 tỷ USD)`
+        subject = out[-1].subject if n > 0 and out and subject and out[-1].subject and f.unit in MONEY_UNITS and found[n - 1].unit in MONEY_UNITS \
+            and f.unit != found[n - 1].unit and low(out[-1].subject).endswith(f" của {low(subject)}") \
+            and _BRACKET_RESTATED.fullmatch(sentence.text[found[n - 1].end:f.start]) else subject  # `tổng vốn đầu tư gần 18.100 tỷ
+        # đồng (750 triệu USD)`: the sum restated in another currency, not its owner alone (s63, set P177)
         subject = _owner_listed(sentence.text, found[n - 1].end if n else -1, f.start, subject, out[-1].subject if out and n else None)
+        subject = _trade_value(sentence.text, found[n - 1].end if n else -1, f.start, subject, out[-1].subject if out and n else None)
         subject = _bracket_variant(sentence.text, found[n - 1].end if n else -1, f.start, subject, out[-1].subject if out and n else None)
         subject = _clause_own(sentence.text, found[n - 1].start if n else -1, f.start, subject, out[-1].subject if out and n else None) \
             if f.unit == "percent" else subject
