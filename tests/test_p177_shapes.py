@@ -179,3 +179,20 @@ def test_a_measure_that_names_its_own_owner_keeps_it() -> None:
 ])
 def test_restated_sums_and_a_trades_worth_keep_their_measure(sentence: str, figure: str, wanted: str) -> None:
     assert subjects(HEAD + sentence)[figure] == wanted
+
+
+@pytest.mark.parametrize(("sentence", "figure", "wanted"), [
+    ("Trong khi Nhật Bản tiếp tục là thị trường xuất khẩu lớn nhất của Lào với trên 2,1 tỷ USD.", "trên 2,1 tỷ USD",
+     "kim ngạch xuất khẩu của Lào sang Nhật Bản"),
+    ("Hàn Quốc là thị trường nhập khẩu lớn thứ hai của Việt Nam với 56 tỷ USD, tăng 4%.", "4%",
+     "kim ngạch nhập khẩu của Việt Nam từ Hàn Quốc"),
+    ("Philippines là thị trường xuất khẩu gạo lớn nhất của Việt Nam với 1,5 triệu tấn, tăng 9%.", "1,5 triệu tấn",
+     "lượng xuất khẩu của Việt Nam sang Philippines"),
+])
+def test_a_trade_told_through_its_market_is_the_trade_with_it(sentence: str, figure: str, wanted: str) -> None:
+    assert subjects(HEAD + sentence)[figure] == wanted
+
+
+def test_a_market_that_is_no_ranked_trade_keeps_its_subject() -> None:
+    got = subjects(HEAD + "Hàn Quốc là nhà đầu tư lớn nhất của Việt Nam với 86 tỷ USD.")
+    assert not (got["86 tỷ USD"] or "").startswith("kim ngạch")

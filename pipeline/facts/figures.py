@@ -64,6 +64,7 @@ from pipeline.facts import (
     subject_listed,
     subject_listed_owners,
     subject_listed_places,
+    subject_markets,
     subject_measure_across,
     subject_measure_owner,
     subject_model,
@@ -716,6 +717,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = subject_traded.traded_by(sentence.text[:f.start], subject) if f.unit in MONEY_UNITS and not re.match(
             r"(?i:ước đạt|đạt|ước)\s", sentence.text[f.start:f.end]) else subject  # `toàn tỉnh đã xuất khẩu được 3,4 tỷ USD`: `kim
         # ngạch xuất khẩu của toàn tỉnh` (not `nhập khẩu | ước đạt 8.413 tỷ đồng`: the noun, imports reached)
+        subject = subject_markets.market_flow(sentence.text[:f.start], subject, f.unit in MONEY_UNITS) if f.unit not in ("count", None) else subject  # `Mỹ là thị
+        # trường xuất khẩu lớn nhất của Campuchia với 9,2 tỷ USD`: the trade with the market, not the market
         initials = _INITIALS_AFTER.match(sentence.text, spans[n][1]) if f.unit == "percent" and subject is None else None
         subject = initials.group(1) if initials else subject  # `70% DNVVN | đã phải ngưng hoạt động`: the firms, by their initials
         subject = subject_share_predicate.opening_share(sentence, f.start, spans[n][1], subject) if f.unit == "percent" else subject
