@@ -196,3 +196,8 @@ def test_a_trade_told_through_its_market_is_the_trade_with_it(sentence: str, fig
 def test_a_market_that_is_no_ranked_trade_keeps_its_subject() -> None:
     got = subjects(HEAD + "Hàn Quốc là nhà đầu tư lớn nhất của Việt Nam với 86 tỷ USD.")
     assert not (got["86 tỷ USD"] or "").startswith("kim ngạch")
+
+
+def test_things_counted_and_placed_before_with_own_its_measure() -> None:
+    got = subjects(HEAD + "Singapore hiện có 5 dự án đầu tư tại Quảng Trị với tổng vốn 120 triệu USD.")
+    assert got["120 triệu USD"] is not None and got["120 triệu USD"].startswith("tổng vốn của 5 dự án")

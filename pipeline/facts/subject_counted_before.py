@@ -18,7 +18,7 @@ def past_counted_words(tokens: list[Token], w: int, spans: list[tuple[int, int]]
     before token `w` (at most five: nouns, verbs, adjectives, `còn`/`đang`/`đã`/`được`); it is the count's when they are."""
     j = w - 1
     while j >= 0 and w - j <= 5 and not in_figure(tokens[j], spans) and (tokens[j].pos in NOUN | {"V", "A"} or low(tokens[j].text) in (
-            "còn", "đang", "đã", "được")):  # (`172 dự án FDI | còn hiệu lực, với tổng vốn`)
+            "còn", "đang", "đã", "được", "tại", "ở")):  # (`172 dự án FDI | còn hiệu lực, với tổng vốn`; `3 dự án đầu tư | tại Việt Nam với`)
         j -= 1  # (`3 chiếc | máy lọc nước với`)
     return j
 
