@@ -201,3 +201,21 @@ def test_a_market_that_is_no_ranked_trade_keeps_its_subject() -> None:
 def test_things_counted_and_placed_before_with_own_its_measure() -> None:
     got = subjects(HEAD + "Singapore hiện có 5 dự án đầu tư tại Quảng Trị với tổng vốn 120 triệu USD.")
     assert got["120 triệu USD"] is not None and got["120 triệu USD"].startswith("tổng vốn của 5 dự án")
+
+
+@pytest.mark.parametrize(("sentence", "figure", "wanted"), [
+    ("Xuất khẩu tăng ở nhiều thị trường: sang thị trường Đức tăng 45% (đạt 3,2 triệu USD); sang Nhật Bản tăng 18%, đạt 52 "
+     "triệu USD.", "52 triệu USD", "xuất khẩu sang Nhật Bản"),
+    ("Xuất khẩu tăng ở nhiều thị trường: sang thị trường Đức tăng 45% (đạt 3,2 triệu USD); sang Nhật Bản tăng 18%, đạt 52 "
+     "triệu USD.", "45%", "xuất khẩu sang Đức"),
+    ("Ngoài ra, Nhật Bản là thị trường xuất khẩu lớn thứ 2 của Việt Nam với hơn 24 tỷ USD, tăng trưởng tích cực 6%.", "6%",
+     "kim ngạch xuất khẩu của Việt Nam sang Nhật Bản"),
+    ("Năm nay, doanh thu của tập đoàn đạt 9.000 tỷ đồng (380 triệu USD); còn lợi nhuận tăng 12% lên 800 tỷ đồng (34 triệu USD).",
+     "34 triệu USD", "lợi nhuận"),
+])
+def test_markets_in_lists_and_sums_restated_in_brackets(sentence: str, figure: str, wanted: str) -> None:
+    assert subjects(HEAD + sentence)[figure] == wanted
+
+
+def test_goods_sent_to_a_market_keep_their_own_subject() -> None:
+    assert subjects(HEAD + "Hàng hóa sang Lào tăng 5%.")["5%"] == "Hàng hóa sang Lào"

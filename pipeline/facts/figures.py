@@ -717,6 +717,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = subject_traded.traded_by(sentence.text[:f.start], subject) if f.unit in MONEY_UNITS and not re.match(
             r"(?i:ước đạt|đạt|ước)\s", sentence.text[f.start:f.end]) else subject  # `toàn tỉnh đã xuất khẩu được 3,4 tỷ USD`: `kim
         # ngạch xuất khẩu của toàn tỉnh` (not `nhập khẩu | ước đạt 8.413 tỷ đồng`: the noun, imports reached)
+        subject = subject_markets.sent_to(sentence.text[:f.start], subject) if f.unit not in ("count", None) else subject  # `; sang Trung
+        # Quốc tăng 186%`: the exports to the market
         subject = subject_markets.market_flow(sentence.text[:f.start], subject, f.unit in MONEY_UNITS) if f.unit not in ("count", None) else subject  # `Mỹ là thị
         # trường xuất khẩu lớn nhất của Campuchia với 9,2 tỷ USD`: the trade with the market, not the market
         initials = _INITIALS_AFTER.match(sentence.text, spans[n][1]) if f.unit == "percent" and subject is None else None
@@ -731,8 +733,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
                  and re.fullmatch(r"\s+(?i:và)\s+", sentence.text[found[n - 1].end:f.start]) is not None)  # `tổng mức vốn ĐT khoảng
     # 47.067,6 tỷ đồng và 51 triệu USD`: one sum in two currencies
         subject = out[-1].subject if restated else subject  # `kinh phí đầu tư hơn 47.500 tỷ đồng (khoảng 2,16 tỷ USD)`
-        subject = out[-1].subject if n > 0 and out and subject and out[-1].subject and f.unit in MONEY_UNITS and found[n - 1].unit in MONEY_UNITS \
-            and f.unit != found[n - 1].unit and low(out[-1].subject).endswith(f" của {low(subject)}") \
+        subject = out[-1].subject if n > 0 and out and out[-1].subject and f.unit in MONEY_UNITS and found[n - 1].unit in MONEY_UNITS \
+            and f.unit != found[n - 1].unit and (subject is None or low(out[-1].subject).endswith(f" của {low(subject)}")) \
             and _BRACKET_RESTATED.fullmatch(sentence.text[found[n - 1].end:f.start]) else subject  # `tổng vốn đầu tư gần 18.100 tỷ
         # đồng (750 triệu USD)`: the sum restated in another currency, not its owner alone (s63, set P177)
         subject = _owner_listed(sentence.text, found[n - 1].end if n else -1, f.start, subject, out[-1].subject if out and n else None)

@@ -16,7 +16,26 @@ _MARKET = re.compile(
     r"(?i:là)\s+(?i:thị trường)\s+(?P<flow>(?i:xuất khẩu|nhập khẩu))(?P<rank>\s+[^\W\d][^,;:()]{0,30}?)??"
     r"(?:\s+(?i:của)\s+(?P<holder>[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){0,3}))?\s+(?i:với)\s+"
     r"(?:(?P<measure>(?i:tổng kim ngạch|kim ngạch|giá trị|trị giá))\s+)?(?:(?i:đạt|là|khoảng|hơn|trên|gần|xấp xỉ|lên tới|lên đến)\s+)*"
-    r"(?P<amount>[\d.,]+\s*[^\W\d]+(?:\s+[^\W\d]+)?\s*,\s*(?i:tăng|giảm)\s+(?:(?i:khoảng|hơn|gần|trên)\s+)?)?$")
+    r"(?P<amount>[\d.,]+\s*[^\W\d]+(?:\s+[^\W\d]+)?\s*,\s*(?i:tăng|giảm)(?:\s+(?i:trưởng))?(?:\s+(?i:tích cực|mạnh|nhẹ|cao))?\s+"
+    r"(?:(?i:khoảng|hơn|gần|trên)\s+)?)?$")  # (`với hơn 1,3 tỷ USD, tăng trưởng tích cực 17%`)
+
+
+_TO_MARKET = re.compile(r"\s*(?:(?i:và)\s+)?(?i:sang)\s+(?:(?i:thị trường)\s+)?(?P<market>[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){0,3})(?=\s+(?i:tăng|giảm|đạt|chiếm)\s)")
+
+
+def sent_to(before: str, subject: str | None) -> str | None:
+    """A market after `sang` opening an item of a list of exports whose figure reads only the market (`...; sang Trung Quốc
+    tăng 186%, đạt 317,73 triệu USD`; `sang thị trường Malaysia tăng 116%`): the exports to it (`xuất khẩu sang Trung
+    Quốc`); else `subject`."""
+    item = before[max(before.rfind(";"), before.rfind(":"), 0):].lstrip(";:")
+    m = _TO_MARKET.match(item)
+    if m is None:
+        return subject
+    market = m.group("market")
+    trade = subject is not None and re.fullmatch(r"(?i:xuất khẩu|kim ngạch xuất khẩu|kim ngạch|giá trị xuất khẩu)", subject) is not None
+    if subject is not None and not trade and re.sub(r"^(?i:thị trường)\s*", "", subject) not in ("", market):
+        return subject
+    return f"{subject[:1].lower()}{subject[1:]} sang {market}" if trade and subject else f"xuất khẩu sang {market}"
 
 
 def market_flow(before: str, subject: str | None, money: bool) -> str | None:
