@@ -219,3 +219,21 @@ def test_markets_in_lists_and_sums_restated_in_brackets(sentence: str, figure: s
 
 def test_goods_sent_to_a_market_keep_their_own_subject() -> None:
     assert subjects(HEAD + "Hàng hóa sang Lào tăng 5%.")["5%"] == "Hàng hóa sang Lào"
+
+
+def test_a_ceremonys_works_keeps_the_firm_that_owns_it() -> None:
+    got = body_events("Sáng 14/12, tại Khu công nghiệp Bàu Bàng, Tập đoàn Kenda (Đài Loan) đã tổ chức khánh thành giai đoạn 1 Nhà máy "
+                      "sản xuất săm lốp xe máy của Công ty TNHH Kenda (Việt Nam).")
+    assert [e[0] for e in got] == ["khánh thành giai đoạn 1 Nhà máy sản xuất săm lốp xe máy của Công ty TNHH Kenda (Việt Nam)"]
+
+
+def test_a_name_closed_by_its_year_ends_at_the_comma_before_the_clauses_subject() -> None:
+    got = body_events("Chiều 12/10, trong khuôn khổ Tuần lễ Khởi nghiệp Thanh Hóa năm 2024, Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam (VINASME) "
+                      "tổ chức Diễn đàn “Kết nối doanh nghiệp”.")
+    assert "Tuần lễ Khởi nghiệp Thanh Hóa năm 2024" in [e[0] for e in got]
+
+
+def test_a_headline_names_its_event_after_a_colon() -> None:
+    record = process_text("Hội thảo trực tuyến: Giải pháp phát triển công nghiệp hỗ trợ ngành cơ khí\n\nSáng 12/5, Sở Công Thương "
+                          "tổ chức hội thảo trực tuyến với sự tham gia của nhiều doanh nghiệp.", published="2024-05-13", settings=SETTINGS)
+    assert [e.name for e in record.events] == ["Hội thảo trực tuyến: Giải pháp phát triển công nghiệp hỗ trợ ngành cơ khí"]

@@ -308,4 +308,12 @@ def _object_end(text: str, pos: int, tags: dict[int, tuple[str, int]]) -> int:
         return pos  # `khởi công tháng 10/2014`, `được khánh thành 2017`: a time, not an object
     if person_at(text[start:]):
         return pos  # `... khởi công. Ông Nguyễn Văn A, Trưởng ban ...`: a person, not what is built
-    return name_end(text, pos, tags, False)
+    end = name_end(text, pos, tags, False)
+    owner = _FIRM_OWNER.match(text, end) if end > start and _WORK_NOUN.search(text, start, end) else None
+    return owner.end() if owner else end  # `khánh thành giai đoạn 1 Nhà máy sản xuất lốp ôtô | của Công ty TNHH HAOHUA (Việt Nam)`:
+    # the works' owner names which works it is (s63, set P179)
+
+
+# a firm that owns the works a ceremony builds or opens, after it (`của Công ty TNHH HAOHUA (Việt Nam)`)
+_FIRM_OWNER = re.compile(r"\s+(?i:của)\s+(?:Công ty|Tập đoàn|Tổng công ty|Tổng Công ty|Tổng Công Ty|Công Ty)(?:\s+(?:TNHH|CP|Cổ phần|cổ phần|MTV|"
+                         r"[A-ZĐ][\w&.-]*))+(?:\s*\([A-ZĐ][^()]{1,30}\))?")

@@ -29,6 +29,9 @@ from pipeline.facts.event_lexicon import Mention, classes, keywords
 _ALIASED = re.compile(r"((?:\s*,\s*|\s+)[^()\[\].;:!?\"“”]{1,140}?)\s*\(\s*([A-Z][A-Za-z0-9&.'’ -]{2,40}?)\s*\)")
 _CLAUSE = re.compile(r"(?<!\w)(?i:tại|ở|diễn ra|khai mạc|tổ chức|được|đã|sẽ|đang|thu hút|nhằm|do|cho|theo|từ|vào|của|với|là|có"
                      r"|cùng|trong|sáng|chiều|tối|ngày)(?!\w)")
+# a bare head, perhaps with its format, that opens a headline, and the title after its colon to the line's end
+_BARE_HEAD = re.compile(r"(?:Tọa đàm|Toạ đàm|Hội thảo|Diễn đàn|Hội nghị)(?:\s+(?i:trực tuyến|trực tiếp|khoa học|chuyên đề|quốc tế))?")
+_TITLE_AFTER_COLON = re.compile(r"(?:\s*(?:trực tuyến|trực tiếp))?\s*:\s*[A-ZĐ\"“][^.!?\n:;]{5,120}$")
 _KINDS = frozenset({"fair", "exhibition", "forum", "conference", "workshop", "festival", "contest"})
 _WORK = re.compile(r"(?:Nhà máy|Dự án|Công trình|Khu công nghiệp|Cụm công nghiệp|Trung tâm|Tổ hợp|Kho cảng|Cảng)(?:\s+[a-zà-ỹđ]+){0,3}", re.I)
 _NAMED = r"(?:\s+(?:[A-ZĐ0-9][\w&.-]*))+"
@@ -56,11 +59,18 @@ def whole_name(mention: Mention | None) -> Mention | None:
         mention = replace(mention, name=mention.name[:called.start()] + " " + mention.name[called.end():])  # name, no connector
     text = mention.sentence.text
     aliased = _ALIASED.match(text, mention.end) if mention.type in _KINDS and mention.name[:1].isupper() and not mention.name.rstrip().endswith(")") else None
+    if aliased and aliased.group(1).lstrip().startswith(",") and re.search(r"(?:19|20)\d{2}\s*$", mention.name):
+        aliased = None  # (`Ngày hội X năm 2025, | Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI) phối hợp ...`: a name its year
+        # closes ends at the comma; what follows is the clause's subject, s63 set P179)
     if aliased and len(aliased.group(1).split()) <= 16 and not _CLAUSE.search(aliased.group(1)) and aliased.group(2).isascii() \
             and not keywords()[0].search(aliased.group(1)):  # (not `Hội chợ X (CAEXPO) và Hội nghị Y (CABIS)`: another event)
         return replace(mention, name=text[mention.start:aliased.end()], end=aliased.end(), strong=mention.strong or mention.named)
         # (a name cut at `và` and made whole up to its acronym names one event again: `Triển lãm quốc tế máy móc và nguyên phụ
         # liệu da giày (VFM)`, s58 set P144)
+    titled = _TITLE_AFTER_COLON.match(text, mention.end) if mention.start == 0 and mention.name == text[:mention.end] \
+        and _BARE_HEAD.fullmatch(mention.name) else None
+    if titled:  # `Tọa đàm trực tuyến: Giải pháp cho ngành công nghiệp ôtô bứt phá`: a headline names its event after a colon
+        return replace(mention, name=text[:titled.end()].rstrip(), end=titled.end(), named=True, strong=True)  # (s63, set P179)
     if mention.type != "ceremony" or mention.name != text[mention.start:mention.end]:
         return mention  # (a name made from the work before a passive verb is no span of the text to move the end of)
     headline = mention.name[:1].isupper() and not mention.name.lower().startswith("lễ") and mention.sentence.text.startswith(mention.name)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.facts.subject_lexicon import entries
+from pipeline.facts.subject_lexicon import entries, low
 
 _GROWTH = re.compile(r"(?:tỷ lệ|tỉ lệ|tốc độ|mức|chỉ số)?\s*tăng trưởng(?:\s+(?:bình quân|trung bình|kinh tế))?"
                      r"(?:\s+(?:hàng năm|hằng năm|mỗi năm|năm|giai đoạn này))?", re.IGNORECASE)
@@ -45,8 +45,10 @@ def _listed_measure(text: str, start: int, subject: str, before: tuple[int, str 
     measure, _, owner = subject.partition(" của ")
     words = tuple(measure.lower().split())
     theirs = (before[1] or "").split(" của ", 1)[1]
-    if entries().kinds.get(words, ("",))[0] not in ("measure", "attribute") or len(words) > 4 or owner == theirs:
-        return subject
+    if entries().kinds.get(words, ("",))[0] not in ("measure", "attribute") or len(words) > 4 or low(theirs) in low(owner):
+        return subject  # (`Tàu tuần tra dài 80 m, lượng giãn nước ...`: an owner read whole already holds the shorter one)
+    if re.search(r"(?<!\w)(?i:mỗi)\s", text[max(0, text.rfind(", ", 0, before[0]) + 1):before[0]]):
+        return subject  # (`mỗi tua-bin công suất 4,2 MW, | tổng công suất 84 MW`: the total is the whole's, not each unit's)
     at = text.find(measure, before[0], start)
     if at < 0 or _LISTED_AFTER.fullmatch(text[before[0]:at]) is None or re.search(r"(?<!\w)(?i:của)(?!\w)", text[at:start]):
         return subject
