@@ -237,3 +237,18 @@ def test_a_headline_names_its_event_after_a_colon() -> None:
     record = process_text("Hội thảo trực tuyến: Giải pháp phát triển công nghiệp hỗ trợ ngành cơ khí\n\nSáng 12/5, Sở Công Thương "
                           "tổ chức hội thảo trực tuyến với sự tham gia của nhiều doanh nghiệp.", published="2024-05-13", settings=SETTINGS)
     assert [e.name for e in record.events] == ["Hội thảo trực tuyến: Giải pháp phát triển công nghiệp hỗ trợ ngành cơ khí"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tiếp đoàn có Thứ trưởng Bộ Ngoại giao - Lê Thị Thu Hằng, Phó Chủ tịch UBND tỉnh Quảng Ninh - ông Nguyễn Văn Thắng.",
+    "Tiếp đoàn có Thứ trưởng Bộ Ngoại giao - bà Lê Thị Thu Hằng, Phó Chủ tịch UBND tỉnh Quảng Ninh - ông Nguyễn Văn Thắng.",
+])
+def test_titles_dashed_to_their_names_in_a_list_stay_with_them(sentence: str) -> None:
+    got = body_officials(sentence)
+    assert got["Lê Thị Thu Hằng"][0] == "Thứ trưởng Bộ Ngoại giao"
+    assert got["Nguyễn Văn Thắng"][0] == "Phó Chủ tịch UBND tỉnh Quảng Ninh" and got["Nguyễn Văn Thắng"][2] == "Quảng Ninh"
+
+
+def test_a_chain_of_one_persons_posts_before_a_dash_stays_whole() -> None:
+    got = body_officials("Ông Nguyễn Văn An - Giám đốc Sở Công Thương, Trưởng ban tổ chức - cho biết hội chợ thành công.")
+    assert got["Nguyễn Văn An"][0] == "Giám đốc Sở Công Thương, Trưởng ban tổ chức"

@@ -393,6 +393,10 @@ def in_sentence(c: Context) -> list[Found]:
             nb = None  # `bà A, Đại sứ Indonesia tại Việt Nam ông B`: the title is B's, whose honorific follows it
         if nb and nb[1] - nb[0] == 1 and (r.name_after or (nb[0] > 1 and c.units[nb[0] - 2].text.lower() == "của")):
             nb = None  # `bà Park, Tổng thống tạm quyền Hwang Kyo - ahn`; `của ông Duterte, người phát ngôn ...`
+        if nb and n > 0 and re.fullmatch(r"\s*[-–]\s*(?:(?i:ông|bà|đồng chí)\s+)?", c.between(roles[n - 1].org_end, nb[0])) and re.match(
+                r"\s*[-–]\s*(?:(?i:ông|bà|đồng chí)\s+)?[A-ZĐ]", c.rest(r.org_end)):
+            nb = None  # `Thứ trưởng Bộ Công Thương - Nguyễn Cẩm Tú, Phó Chủ tịch UBND TP HCM - ông Lê Mạnh Hà`: each title
+            # with the name its dash leads to; the name before is the previous title's (s63, set P180)
         if nb and nb in after and r.name_after is None:
             # `ĐBQH Trương Minh Hoàng, Phó Chủ nhiệm Ủy ban ...`: a membership before the name yields to the post after.
             weak = [m for m in roles if m.name_after == nb and fold(canonical_role(c.grid.text(m.start, m.end)))
