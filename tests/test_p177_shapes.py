@@ -252,3 +252,19 @@ def test_titles_dashed_to_their_names_in_a_list_stay_with_them(sentence: str) ->
 def test_a_chain_of_one_persons_posts_before_a_dash_stays_whole() -> None:
     got = body_officials("Ông Nguyễn Văn An - Giám đốc Sở Công Thương, Trưởng ban tổ chức - cho biết hội chợ thành công.")
     assert got["Nguyễn Văn An"][0] == "Giám đốc Sở Công Thương, Trưởng ban tổ chức"
+
+
+@pytest.mark.parametrize(("sentence", "figure", "wanted"), [
+    ("Tỉnh mời gọi đầu tư 60 dự án trên các lĩnh vực như du lịch (12 dự án), chế biến nông sản (9 dự án), năng lượng (6 dự án).",
+     "9 dự án", "dự án chế biến nông sản"),
+    ("Tỉnh mời gọi đầu tư 60 dự án trên các lĩnh vực như du lịch (12 dự án), chế biến nông sản (9 dự án), năng lượng (6 dự án).",
+     "12 dự án", "dự án du lịch"),
+    ("Các doanh nghiệp tham gia đến từ Nhật Bản (14 doanh nghiệp), Hàn Quốc (9 doanh nghiệp).", "9 doanh nghiệp",
+     "doanh nghiệp của Hàn Quốc"),
+])
+def test_a_count_in_brackets_counts_the_things_of_the_item_before_it(sentence: str, figure: str, wanted: str) -> None:
+    assert subjects(HEAD + sentence)[figure] == wanted
+
+
+def test_a_bracketed_count_after_a_clause_keeps_its_noun() -> None:
+    assert subjects(HEAD + "Tỉnh đã thu hút thêm nhiều dự án (12 dự án).")["12 dự án"] == "dự án"

@@ -34,6 +34,7 @@ from pipeline.facts import (
     subject_asides,
     subject_aspects,
     subject_booths,
+    subject_bracket_counts,
     subject_bracket_restated,
     subject_bracketed,
     subject_chained,
@@ -769,6 +770,8 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         # triệu kWh`: the plant's electricity given to the grid
         subject = subject_datelined.datelined(sentence.text, subject, f.unit)  # `Bắc Giang: Giá trị sản xuất công nghiệp ... tăng 20%`
         subject = subject or (_bare_counted(sentence, f.start, f.end, spans, f.counted) if f.unit == "count" else None)
+        subject = subject_bracket_counts.bracket_count(sentence.text[:f.start], sentence.text[f.end:], f.counted, subject) if f.unit == "count" \
+            else subject  # `du lịch (14 dự án)`: `dự án du lịch`
         subject = subject if subject is None or any(ch.isalpha() for ch in subject) else None  # (`| Hiện tỷ lệ ... 50% |`: a table's rule)
         subject = out[-1].subject if subject is None and f.unit == "percent" and n and out and out[-1].subject and found[n - 1].unit in MONEY_UNITS \
             and measured(out[-1].subject) and low(out[-1].subject) not in SELF_MEASURES | empty_subjects() \
