@@ -268,3 +268,24 @@ def test_a_count_in_brackets_counts_the_things_of_the_item_before_it(sentence: s
 
 def test_a_bracketed_count_after_a_clause_keeps_its_noun() -> None:
     assert subjects(HEAD + "Tỉnh đã thu hút thêm nhiều dự án (12 dự án).")["12 dự án"] == "dự án"
+
+
+@pytest.mark.parametrize(("sentence", "name", "title"), [
+    ("Thừa ủy quyền của Chủ tịch nước, Chủ tịch UBND tỉnh Quảng Trị Võ Văn Hưng đã trao Huân chương Lao động cho Công ty.",
+     "Võ Văn Hưng", "Chủ tịch UBND tỉnh Quảng Trị"),
+    ("Trong chuyến thăm của Thủ tướng Vương quốc Campuchia, Bộ trưởng Bộ Công Thương Trần Tuấn Anh đã ký hai văn kiện hợp tác.",
+     "Trần Tuấn Anh", "Bộ trưởng Bộ Công Thương"),
+])
+def test_a_head_of_state_or_government_before_another_post_is_another_person(sentence: str, name: str, title: str) -> None:
+    assert body_officials(sentence)[name][0] == title
+
+
+def test_one_persons_chain_of_posts_still_reads_whole() -> None:
+    got = body_officials("Dự có Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Đinh Tiến Dũng.")
+    assert got["Đinh Tiến Dũng"][0] == "Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội"
+
+
+def test_round_the_clock_is_no_day() -> None:
+    record = process_text(HEAD + "Khu vui chơi mở cửa 24/7 với nhiều trò chơi. Hội chợ diễn ra ngày 24/7.", published="2024-07-01",
+                          settings=SETTINGS)
+    assert [d.text for d in record.dates] == ["ngày 24/7"]

@@ -183,6 +183,8 @@ def in_sentence(sentence: Sentence, published: date | None, fallback_year: int |
                 continue
             if kind == "bare_dm" and _in_place_name(text[:m.start()]):
                 continue
+            if kind == "bare_dm" and m.group() == "24/7" and re.search(r"(?i:mở cửa|hoạt động|phục vụ|trực|làm việc|vận hành|hỗ trợ|tư vấn)\s+(?:(?i:liên tục)\s+)?$", text[:m.start()]):
+                continue  # `mở cửa 24/7`: round the clock, no day (s63, set P182)
             if kind == "dm" and _SPAN_OF.match(m.group()) and _COUNTED_AFTER.match(text, m.end()):
                 continue  # `từ 3-5 ngày`, `từ 2 – 5 giờ`, `từ 7-8%`: a span of a count, no day
             if kind == "month_named" and m.group()[:5].lower() == "tháng" and _NAMED_AFTER.search(text[:m.start()]):

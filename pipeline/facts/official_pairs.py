@@ -300,9 +300,17 @@ def _never_together(c: Context, first: _Role, then: _Role) -> bool:
     """`sự đồng ý của Thủ tướng Chính phủ, Bộ trưởng Ngoại giao X`: the head of government or state and a minister
     are two people, however the comma reads (a Deputy Prime Minister may hold a ministry; the Prime Minister not)."""
     minister = _MINISTRY_POST.match(c.grid.text(then.start, then.end).strip())
-    return bool(minister and (_TOP_POST.match(c.grid.text(first.title_start, first.org_end).strip()) or _GOVERNOR.match(
-        c.grid.text(first.start, first.end).strip())))  # (`hội kiến với Phó Tỉnh trưởng tỉnh Vân Nam, Thứ trưởng Ngoại giao X`:
-    # a province's governor abroad holds no ministry)
+    head = c.grid.text(first.title_start, first.org_end).strip()
+    local = _LOCAL_POST.search(c.grid.text(then.start, then.org_end))
+    abroad = _HEAD_ABROAD.match(head) and c.pats.country.search(head) and not re.search(r"Việt Nam", head)
+    return bool((minister or local) and (_TOP_POST.match(head) or abroad) or minister and _GOVERNOR.match(
+        c.grid.text(first.start, first.end).strip()))  # (`hội kiến với Phó Tỉnh trưởng tỉnh Vân Nam, Thứ trưởng Ngoại giao X`:
+    # a province's governor abroad holds no ministry; `Thừa ủy quyền của Chủ tịch nước, Chủ tịch UBND tỉnh Gia Lai X`, `chuyến
+    # thăm của Thủ tướng Quốc vụ viện Trung Quốc, Bộ trưởng Bộ Công Thương X`: two people, s63 sets P181, P182)
+
+
+_LOCAL_POST = re.compile(r"(?<!\w)(?:UBND|HĐND|Tỉnh ủy|Thành ủy|(?i:ủy ban nhân dân|hội đồng nhân dân))(?!\w)")
+_HEAD_ABROAD = re.compile(r"(?i:thủ tướng|tổng thống|chủ tịch nước|quốc vương|nhà vua)(?!\w)")
 
 
 _GOVERNOR = re.compile(r"(?:(?i:phó)\s+)?(?i:tỉnh trưởng|thống đốc|thị trưởng|châu trưởng)$")
