@@ -289,3 +289,14 @@ def test_round_the_clock_is_no_day() -> None:
     record = process_text(HEAD + "Khu vui chơi mở cửa 24/7 với nhiều trò chơi. Hội chợ diễn ra ngày 24/7.", published="2024-07-01",
                           settings=SETTINGS)
     assert [d.text for d in record.dates] == ["ngày 24/7"]
+
+
+def test_parties_counted_in_a_name_and_listed_after_its_colon_stay_in_it() -> None:
+    got = body_events("Các bên đã ký kết văn kiện trong khuôn khổ Hội nghị hợp tác phòng chống buôn lậu ba nước: Việt Nam, Lào và Campuchia "
+                      "lần thứ hai.")
+    assert [e[0] for e in got] == ["Hội nghị hợp tác phòng chống buôn lậu ba nước: Việt Nam, Lào và Campuchia lần thứ hai"]
+
+
+def test_an_honoured_holder_keeps_his_body_whole() -> None:
+    got = body_officials("Ông Lê Văn Nam – Chủ tịch HĐQT Công ty Cổ phần Sữa Quốc tế vinh dự nhận danh hiệu Doanh nhân tiêu biểu.")
+    assert got["Lê Văn Nam"][1] == "Công ty Cổ phần Sữa Quốc tế"

@@ -29,6 +29,10 @@ from pipeline.facts.event_lexicon import Mention, classes, keywords
 _ALIASED = re.compile(r"((?:\s*,\s*|\s+)[^()\[\].;:!?\"“”]{1,140}?)\s*\(\s*([A-Z][A-Za-z0-9&.'’ -]{2,40}?)\s*\)")
 _CLAUSE = re.compile(r"(?<!\w)(?i:tại|ở|diễn ra|khai mạc|tổ chức|được|đã|sẽ|đang|thu hút|nhằm|do|cho|theo|từ|vào|của|với|là|có"
                      r"|cùng|trong|sáng|chiều|tối|ngày)(?!\w)")
+# parties counted at the end of a name, then listed after a colon up to `và` and the last (and an edition or year)
+_COUNTED_PARTIES = re.compile(r"(?<!\w)(?i:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2}|các)\s+(?i:nước|quốc gia|tỉnh|thành phố|địa phương|bên)(?=\s*:)")
+_PARTIES_AFTER_COLON = re.compile(r"\s*:\s*[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*)*(?:\s*,\s*[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*)*)*\s+(?i:và)\s+"
+                                  r"[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*)*(?:\s+(?i:lần thứ)\s+\w+|\s+(?i:năm)\s+(?:19|20)\d{2})?")
 # a bare head, perhaps with its format, that opens a headline, and the title after its colon to the line's end
 _BARE_HEAD = re.compile(r"(?:Tọa đàm|Toạ đàm|Hội thảo|Diễn đàn|Hội nghị)(?:\s+(?i:trực tuyến|trực tiếp|khoa học|chuyên đề|quốc tế))?")
 _TITLE_AFTER_COLON = re.compile(r"(?:\s*(?:trực tuyến|trực tiếp))?\s*:\s*[A-ZĐ\"“][^.!?\n:;]{5,120}$")
@@ -67,6 +71,11 @@ def whole_name(mention: Mention | None) -> Mention | None:
         return replace(mention, name=text[mention.start:aliased.end()], end=aliased.end(), strong=mention.strong or mention.named)
         # (a name cut at `và` and made whole up to its acronym names one event again: `Triển lãm quốc tế máy móc và nguyên phụ
         # liệu da giày (VFM)`, s58 set P144)
+    counted = _COUNTED_PARTIES.search(mention.name) if mention.name == text[mention.start:mention.end] else None
+    parties = _PARTIES_AFTER_COLON.match(text, mention.start + counted.end()) if counted else None
+    parties = parties if parties and parties.end() > mention.end else None
+    if parties:  # `Hội nghị hợp tác kiểm tra, kiểm soát thị trường bốn nước: | Campuchia, Lào, Myanmar và Việt Nam lần thứ nhất`
+        return replace(mention, name=text[mention.start:parties.end()], end=parties.end())  # (the countries counted; s63, set P182)
     titled = _TITLE_AFTER_COLON.match(text, mention.end) if mention.start == 0 and mention.name == text[:mention.end] \
         and _BARE_HEAD.fullmatch(mention.name) else None
     if titled:  # `Tọa đàm trực tuyến: Giải pháp cho ngành công nghiệp ôtô bứt phá`: a headline names its event after a colon
