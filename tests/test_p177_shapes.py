@@ -300,3 +300,11 @@ def test_parties_counted_in_a_name_and_listed_after_its_colon_stay_in_it() -> No
 def test_an_honoured_holder_keeps_his_body_whole() -> None:
     got = body_officials("Ông Lê Văn Nam – Chủ tịch HĐQT Công ty Cổ phần Sữa Quốc tế vinh dự nhận danh hiệu Doanh nhân tiêu biểu.")
     assert got["Lê Văn Nam"][1] == "Công ty Cổ phần Sữa Quốc tế"
+
+
+def test_the_rate_of_the_figure_before_is_no_rate_of_the_next() -> None:
+    record = process_text(HEAD + "Thương mại hai chiều đã tăng bình quân 15% mỗi năm và dự kiến đạt 8 tỷ USD vào năm 2026.", settings=SETTINGS)
+    got = {f.text: (f.subject, f.per) for f in record.figures}
+    assert got["15%"][1] == "năm"
+    assert got["8 tỷ USD"] == (None, None)
+    assert {f.text: f.per for f in process_text(HEAD + "Mỗi giờ tàu đi được 30 km.", settings=SETTINGS).figures}["30 km"] == "giờ"

@@ -64,7 +64,8 @@ _UNITS_TIMES = re.compile(r"(?<![\d.,])\d{1,2}\s*(?:(?i:tổ máy)\s*)?[xX×]\s*
 _EACH_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?:(?i:bình quân|trung bình|dự kiến|ước tính|tính ra|hiện nay|hiện)\s+)?(?i:mỗi|hằng|hàng)\s+([^\W\d_]+)(?:\s*,)?\s[^,;:()]*$"
                           r"|(?:^|[,;:]\s*)(?i:bình quân|trung bình)\s+(?i:mỗi)\s+([^\W\d_]+)\s[^;:()\d]*$"  # `Bình quân mỗi ngày xuất khẩu máy móc, thiết bị, ... thu về`
                           r"|(?<!\w)(?i:mỗi)\s+([^\W\d_]+)\s+$"
-                          r"|(?<!\w)(?i:mỗi)\s+([^\W\d_]+)\s+(?:[^\W\d_.]+\s+){1,5}$"  # `mỗi giờ đi được | 5-10 km`
+                          r"|(?<![\d%]\s)(?<!\w)(?i:mỗi)\s+([^\W\d_]+)\s+(?:(?!(?i:và)\s)[^\W\d_.]+\s+){1,5}$"  # `mỗi giờ đi được | 5-10 km`
+                          # (not `tăng 20% mỗi năm | và dự kiến đạt 13 tỷ USD`: the rate of the figure before)
                           r"|(?:^|(?<!\w)(?!(?i:trong|sau|trước|hơn|gần|khoảng|vòng|tới|đến)\s)[^\W\d_]+\s+)(?i:một)\s+(năm|tháng|ngày|tuần)\s+"
                           r"(?:[^\W\d_]+\s+){0,2}$")  # `hoàn tiền một năm lên tới | 12 triệu đồng` (not `trong một năm`: a duration)
 
