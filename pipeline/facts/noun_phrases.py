@@ -172,6 +172,7 @@ def phrase_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
     if cut:
         run = run[cut[-1] + 1:]  # `tàu đổ bộ USS Boxer ở | phạm vi khoảng một km`: a measure after a place is its own phrase
     run = _recipient(tokens, run)
+    run = _agent_clause(tokens, run, spans)
     if run and run[0].pos == "Np" and any(t.pos in ("N", "Nc") for t in run[1:]) and (kind_of(run) or ("inner",))[0] == "inner":  # `Cụm/Np công nghiệp`
         k = max(i for i, t in enumerate(run) if t.pos == "Np" and all(u.pos == "Np" for u in run[:i + 1]))
         run = run if low(" ".join(t.text for t in run[k + 1:])) in ("giá", "giá bán") else run[k + 1:]  # `DAB số tiền`: two
@@ -189,6 +190,20 @@ def phrase_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
     labelled = k < len(run) - 1 and low(run[k].text) in _LABELS - {"năm", "tháng", "quý"} | {"số"}  # a label's number ends it
     return [] if labelled and (kind_of(run[:k]) or ("",))[0] not in ("measure", "attribute", "entity") else run  # (`Tổng mức đầu tư
     # giai đoạn 1`, `Dự án DAP số 2`; not a bare `giai đoạn 1`, `Trung Lương giai đoạn 1`)
+
+
+def _agent_clause(tokens: list[Token], run: list[Token], spans: list[tuple[int, int]]) -> list[Token]:
+    """The thing before `do` when `run` is the agent of a relative clause closed by its verb (`Dự án Khu CNTT tập trung Đà Nẵng
+    (Danang IT Park) do | tập đoàn Trung Nam Group đầu tư | có tổng diện tích`: the project has the area, not its investor;
+    s63, set P173); else `run`."""
+    at = next((n for n, t in enumerate(tokens) if t is run[0]), 0) if run else 0
+    if at < 2 or low(tokens[at - 1].text) != "do" or run[-1].pos != "V":
+        return run
+    k = at - 2
+    if tokens[k].text == ")":  # past an aside in brackets (`(Danang IT Park)`)
+        k = max((n for n in range(k) if tokens[n].text == "("), default=0) - 1
+    thing = phrase_before(tokens, k, spans) if k >= 0 else []
+    return thing if thing and (kind_of(thing) or ("",))[0] in ("entity", "inner") else run
 
 
 _GRANTS = frozenset({"cấp", "trao", "giao", "cấp mới", "cấp lại", "trao tặng", "phê duyệt", "chấp thuận", "điều chỉnh"})  # verbs granting a paper

@@ -38,6 +38,10 @@ def growth_of(text: str, start: int, subject: str | None, before: tuple[int, str
 _LISTED_AFTER = re.compile(r"\s*(?:\([^()]*\)|\))?\s*[,;]\s*(?:(?i:và)\s+)?")  # `... là 747.000 tỷ đồng, | nộp ngân sách ...`
 
 
+# what owns a list of measures after its first figure: things counted (`5 dự án`) or a works (`Khu công nghiệp X`, `tuyến X`)
+_THINGS_OWNED = re.compile(r"\d+\s|(?i:dự án|nhà máy|công trình|khu|cụm|tổ hợp|trang trại|tuyến|cảng|trung tâm)(?!\w)")
+
+
 def _listed_measure(text: str, start: int, subject: str, before: tuple[int, str | None]) -> str:
     """A measure written right after the figure before and its comma, with no owner of its own written, shares that figure's
     owner whatever another rule read for it (`triển khai 5 dự án tại Lào với tổng công suất 803 MW, | tổng vốn đầu tư 1,2 tỷ
@@ -47,6 +51,8 @@ def _listed_measure(text: str, start: int, subject: str, before: tuple[int, str 
     theirs = (before[1] or "").split(" của ", 1)[1]
     if entries().kinds.get(words, ("",))[0] not in ("measure", "attribute") or len(words) > 4 or low(theirs) in low(owner):
         return subject  # (`Tàu tuần tra dài 80 m, lượng giãn nước ...`: an owner read whole already holds the shorter one)
+    if not _THINGS_OWNED.match(theirs) or _THINGS_OWNED.match(owner) and not re.match(r"\d", theirs):
+        return subject  # (only things counted or a works own the list: not `do tập đoàn X đầu tư`, a relative clause's investor)
     if re.search(r"(?<!\w)(?i:mỗi)\s", text[max(0, text.rfind(", ", 0, before[0]) + 1):before[0]]):
         return subject  # (`mỗi tua-bin công suất 4,2 MW, | tổng công suất 84 MW`: the total is the whole's, not each unit's)
     at = text.find(measure, before[0], start)
