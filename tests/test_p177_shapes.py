@@ -318,3 +318,10 @@ def test_the_rate_of_the_figure_before_is_no_rate_of_the_next() -> None:
 ])
 def test_the_thing_before_do_owns_its_measures_not_its_investor(sentence: str, figure: str, wanted: str) -> None:
     assert subjects(HEAD + sentence)[figure] == wanted
+
+
+def test_a_trade_office_head_belongs_to_the_office_and_a_bare_place_is_no_body() -> None:
+    got = body_officials("Bà Trần Thu Quỳnh – Trưởng Thương vụ Việt Nam tại Singapore giới thiệu sản phẩm của Việt Nam.")
+    assert got["Trần Thu Quỳnh"][1] == "Thương vụ Việt Nam tại Singapore"
+    got = body_officials("Theo ông Lê Văn Minh, Tham tán Thương mại tại Canada, xuất khẩu tăng mạnh.")
+    assert got["Lê Văn Minh"][0] == "Tham tán Thương mại tại Canada" and got["Lê Văn Minh"][1] is None

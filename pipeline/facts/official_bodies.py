@@ -32,6 +32,9 @@ _COUNSELLOR = re.compile(r"(?:(?i:tân|nguyên|cựu)\s+)?(?i:tham tán)(?:\s+(?
                          r"([A-ZĐ][^,;()]*?\s+(?i:tại)\s+[A-ZĐ][^,;()]*)")
 
 
+_TRADE_OFFICE_HEAD = re.compile(r"(?:(?i:phó)\s+)?(?i:trưởng)\s+(?i:thương vụ)\s+([A-ZĐ][^,;()]*?\s+(?i:tại)\s+[A-ZĐ][^,;()]*)")
+
+
 def body_of_title(title: str) -> str | None:
     """The body a head's title names without its unit word: the ministry (`Bộ trưởng Tài chính Mỹ`: `Bộ Tài chính Mỹ`,
     `Thứ trưởng Công Thương`: `Bộ Công Thương`; none when a country follows the role, `Bộ trưởng Mỹ`), the department
@@ -56,6 +59,9 @@ def body_of_title(title: str) -> str | None:
     m = _COUNSELLOR.fullmatch(title)
     if m is not None and patterns().country.match(m.group(2)):  # `Tham tán Thương mại Việt Nam tại Nhật Bản`: the trade office
         return f"{'Thương vụ' if m.group(1) else 'Đại sứ quán'} {m.group(2)}"
+    m = _TRADE_OFFICE_HEAD.fullmatch(title)
+    if m is not None and patterns().country.match(m.group(1)):  # `Trưởng Thương vụ Việt Nam tại Hong Kong`: the office it heads,
+        return f"Thương vụ {m.group(1)}"  # not `Việt Nam tại Hong Kong` (s63, set P180)
     m = _ENVOY.fullmatch(title) or _ENVOY.fullmatch(re.sub(r"\s*\([^()]{2,30}\)$", "", title))  # (`... tại Mumbai (Ấn Độ)`)
     if m is not None and patterns().country.match(m.group(3)):
         if re.search(r"(?i:tại)\s+(?:(?i:Liên Hợp Quốc|Liên Hiệp Quốc)|LHQ|ASEAN|WTO|EU|NATO|(?i:Liên minh châu Âu))$", m.group(3)):

@@ -464,6 +464,8 @@ def extract(analysis: Analysis, site: Province | None = None) -> list[Official]:
         parent = _parent_in_brackets(best) if title == _tidy_title(best.title, person.name) else None
         title = f"{title} {parent}" if parent else title
         organization = body_of_title(title) or (_BEFORE_BODY.sub("", _tidy_title(organization, person.name)) or None if organization else None)
+        organization = None if organization and re.match(r"(?i:tại|ở)\s", organization) else organization  # (`Tham tán Thương mại
+        # tại Australia`: a place the post is at, no body; s63, set P178)
         organization = deputy_of_bare(best, bests, of_role(best.role, organization))  # `Các Phó Chủ tịch Hội gồm: ...`
         organization = _clause_body(best, organization)  # (`Về phía Hiệp hội Tinh dầu ... có TS. X - Chủ tịch Hiệp hội`, s58)
         organization = _function_body(_remit_body(organization))  # `phụ trách sản xuất tập đoàn Sailun`: the post's remit, then its body
