@@ -196,7 +196,7 @@ def _agent_clause(tokens: list[Token], run: list[Token], spans: list[tuple[int, 
     """The thing before `do` when `run` is the agent of a relative clause closed by its verb (`Dự án Khu CNTT tập trung Đà Nẵng
     (Danang IT Park) do | tập đoàn Trung Nam Group đầu tư | có tổng diện tích`: the project has the area, not its investor;
     s63, set P173); else `run`."""
-    at = next((n for n, t in enumerate(tokens) if t is run[0]), 0) if run else 0
+    at = tokens.index(run[0]) if run else 0
     if at < 2 or low(tokens[at - 1].text) != "do" or run[-1].pos != "V":
         return run
     k = at - 2
@@ -216,7 +216,7 @@ def _recipient(tokens: list[Token], run: list[Token]) -> list[Token]:
     k = next((n for n in range(1, len(run) - 1) if run[n].pos == "E" and low(run[n].text) == "cho"), None)
     if k is None or run[k + 1].pos not in NOUN:
         return run
-    at = next((n for n, t in enumerate(tokens) if t is run[0]), 0)
+    at = tokens.index(run[0])
     for j in range(k - 1, max(-1, k - 4), -1):  # the paper: one to three words before `cho`, after the verb granting it (`giấy/N
         # chứng nhận/V`)
         verb = run[j - 1] if j > 0 else tokens[at - 1] if at > 0 else None

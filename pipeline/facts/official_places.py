@@ -274,15 +274,9 @@ def _in_person_name(text: str, at: int) -> bool:
 def _person_after(sentence: str, at: int) -> bool:
     """Whether the capitalised words at `sentence[at]` are a Vietnamese person's name (a surname, then two to three words
     in all: `Võ Văn Hưng`), not a place."""
-    words = re.match(r"[A-ZĐÀ-Ỹ][\w]*(?:\s+[A-ZĐÀ-Ỹ][\w]*){1,3}", sentence[at:])
-    first = words.group().split()[0].lower() if words else ""  # (as written: `Luông Pha Bang` folds to `Lương`)
-    return words is not None and first in _surnames() and not patterns().province.match(sentence, at)
-
-
-@lru_cache(maxsize=1)
-def _surnames() -> frozenset[str]:
-    """Surnames, lower-cased with their marks (`surnames.txt`)."""
-    return frozenset(r[0].lower() for r in rows("surnames.txt"))
+    words = re.match(r"[A-ZĐÀ-Ỹ][\w]*(?:\s+[A-ZĐÀ-Ỹ][\w]*){1,3}", sentence[at:])  # (family names as written, not folded:
+    # `Luông Pha Bang` folds to `Lương`)
+    return words is not None and words.group().split()[0] in load().surnames and not patterns().province.match(sentence, at)
 
 
 @lru_cache(maxsize=1)

@@ -114,14 +114,16 @@ def _portfolio_to_country(c: Context, j: int, k: int) -> bool:
     (`Bộ trưởng Bộ Ngoại giao, Thương mại New Zealand`, `Bộ trưởng Nông nghiệp, chăn nuôi và cung ứng Brazil`; s63 set P178)."""
     if not (re.search(r"(?<!\w)(?i:bộ trưởng|thứ trưởng)\s*$", c.before(j)) or re.match(r"Bộ\s", c.grid.text(j, k))):
         return False
-    m = re.match(r"(?:[^\W\d][\w-]*\s+){1,5}?(?=\S)", c.rest(k))
-    while m is not None:
-        country = c.pats.country.match(c.rest(k)[m.end():])
+    rest = c.rest(k)
+    for n in range(1, 6):  # the fewest words that reach a country
+        m = re.match(rf"(?:[^\W\d][\w-]*\s+){{{n}}}", rest)
+        if m is None:
+            return False
+        country = c.pats.country.match(rest, m.end())
         if country is not None:
             end = c.grid.index_at(c.units[k].start + m.end())
             return not country.group().startswith("Việt Nam") and not any(
-                m2 in c.role_starts or c.match(c.pats.honorific, m2) for m2 in range(k, end))
-        m = re.match(rf"(?:[^\W\d][\w-]*\s+){{{len(m.group().split()) + 1}}}(?=\S)", c.rest(k)) if len(m.group().split()) < 5 else None
+                u in c.role_starts or c.match(c.pats.honorific, u) for u in range(k, end))
     return False
 
 
