@@ -45,7 +45,8 @@ def per_units() -> dict[str, str]:
     return _patterns().per_units
 
 
-_TIMED = re.compile(r"(?:\s+[^\W\d_A-ZĐ][^\W\d_]*){1,4}\s*/\s*(ngày đêm|ngày|tháng|năm|giờ|tuần|h)(?!\w)")  # lower-case words, then `/` a time
+_TIMED = re.compile(r"\s+(?:[^\W\d_A-ZĐ][^\W\d_]*|[A-Z][A-Z0-9]{1,4})(?:\s+(?:[^\W\d_A-ZĐ][^\W\d_]*|[A-Z][A-Z0-9]{1,4})){0,3}\s*/\s*(ngày đêm|ngày|tháng|năm|giờ|tuần|h)(?!\w)")
+# lower-case words (or letters of a grade or a chemical, `nhựa PE`, `PAC`: s64, sets P183, P184), then `/` a time
 _EVERY_AFTER = re.compile(r"(?:\s+(?!(?:và|của|cho|để|với|so|khi|trong|nhưng|còn|là|có|ở|tại)\s)(?:[^\W\d_A-ZĐ][^\W\d_]*|[A-ZĐ][A-ZĐ0-9]{1,5}(?!\w))){0,5}"
                           r"\s+(?i:mỗi|hàng|hằng)\s+(năm|tháng|ngày|tuần)(?!\w)")  # a time (`6 triệu tấn hàng hóa qua cảng mỗi năm`, s52)
 # each (`240 triệu kWh điện mỗi năm`, `330.000 tấn DAP mỗi năm`: the goods, lower case or initials)

@@ -37,6 +37,7 @@ from pipeline.facts import (
     subject_bracket_counts,
     subject_bracket_restated,
     subject_bracketed,
+    subject_capacity,
     subject_chained,
     subject_changes,
     subject_contents,
@@ -772,6 +773,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = subject or (_bare_counted(sentence, f.start, f.end, spans, f.counted) if f.unit == "count" else None)
         subject = subject_bracket_counts.bracket_count(sentence.text[:f.start], sentence.text[f.end:], f.counted, subject) if f.unit == "count" \
             else subject  # `du lịch (14 dự án)`: `dự án du lịch`
+        subject = subject_capacity.capacity(sentence.text[:f.start], subject, f.unit, f.per)  # `Nhà máy X 30.000 tấn/năm`: its capacity
         subject = subject if subject is None or any(ch.isalpha() for ch in subject) else None  # (`| Hiện tỷ lệ ... 50% |`: a table's rule)
         subject = out[-1].subject if subject is None and f.unit == "percent" and n and out and out[-1].subject and found[n - 1].unit in MONEY_UNITS \
             and measured(out[-1].subject) and low(out[-1].subject) not in SELF_MEASURES | empty_subjects() \

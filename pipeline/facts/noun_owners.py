@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from pipeline.facts.noun_phrases import opens_clause, phrase_before, skip_links
+from pipeline.facts.noun_phrases import after_verb, opens_clause, phrase_before, skip_links
 from pipeline.facts.subject_acted import BUILT
 from pipeline.facts.subject_counted_before import after_count, in_figure
 from pipeline.facts.subject_firms import firm_whole
@@ -57,6 +57,7 @@ def entity_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
             run = phrase_before(tokens, tokens.index(run[0]) - 2, spans)  # `mô hình sản xuất chè theo | hướng hữu cơ, với`: a manner
             run = run[max([n for n in range(1, len(run)) if run[n - 1].pos == "V" and (kind_of(run[n:n + 3]) or ("",))[0] == "entity"], default=0):]
         run = _placed_thing(tokens, run, spans) or run  # `dự án X tại xã Y, thành phố Z | với diện tích`: the thing placed
+        run = _works_of_means(tokens, run) or run  # `nhà máy điện chạy bằng | trấu tại huyện X với công suất`: the plant's
         run = run[:next((n for n in range(1, len(run) - 1) if (run[n].pos == "V" or low(run[n].text) in _BEGUN) and timely(run[n + 1])), len(run))]
         if run and low(tokens[max(0, tokens.index(run[0]) - 1)].text) in ("tại", "ở", "trên", "từ", "đến", "tới", "vào") and not (
                 low(tokens[max(0, tokens.index(run[0]) - 1)].text) == "vào" and linked and (kind_of(run) or ("",))[0] == "entity"):
@@ -74,6 +75,10 @@ def entity_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
         if run and k is None and run[0].pos == "N" and opens_clause(tokens, run) and any(
                 low(t.text) in ("có", "với") for t in tokens[j + 1:i + 1]):
             return run  # `trực thăng mới sẽ có trọng lượng 40 tấn`: whatever opens the clause and has the attribute
+    if j == i >= 0 and (tokens[i].pos in NOUN or tokens[i].pos == "M" and tokens[i].text.isalpha()) and not in_figure(tokens[i], spans):
+        run = phrase_before(tokens, i, spans) if tokens[i].pos != "M" else phrase_before(tokens, i - 1, spans) + [tokens[i]]  # (`xút/M`: a word the tagger took for a number)
+        if run and (kind_of(run) or ("",))[0] == "entity" and not after_verb(tokens, run):
+            return run  # `trong đó có Nhà máy sản xuất xút | công suất 80.000 tấn/năm`: the works the measure is written on (s64, set P184)
     if linked and after_count(tokens, j + 1, spans):
         return []  # `Tỉnh có 47 dự án FDI còn hiệu lực với tổng vốn`: the things counted own it, not the clause's opening
     floor = max((k + 1 for k in range(i) if tokens[k].text == ";"), default=0)  # (`X có ... 4ha; Y có ... 7ha`: Y's)
@@ -127,3 +132,22 @@ def _placed_thing(tokens: list[Token], run: list[Token], spans: list[tuple[int, 
     while len(thing) > 1 and thing[-1].pos == "V":
         thing = thing[:-1]  # (`Nhà máy xây dựng | trên khu đất`)
     return thing
+
+
+_MEANS = frozenset({"bằng", "sử dụng"})
+
+
+def _works_of_means(tokens: list[Token], run: list[Token]) -> list[Token]:
+    """A phrase after `bằng` or `sử dụng` is what a works runs on or uses (`nhà máy điện chạy bằng | trấu`, `dự án
+    đầu tư có sử dụng | đất`): the works named before it in the clause, from its head to the end of `run`; else [] (s64,
+    set P183)."""
+    k = tokens.index(run[0]) - 1 if run else -1
+    if k < 1 or low(tokens[k].text) not in _MEANS or timely(run[0]):
+        return []
+    for m in range(k - 1, max(-1, k - 12), -1):
+        if tokens[m].text in (",", ";", ":", "(", ")") or in_figure(tokens[m], []):
+            return []
+        if (kind_of(tokens[m:m + 3]) or kind_of(tokens[m:m + 2]) or kind_of(tokens[m:m + 1]) or ("",))[0] == "entity" and tokens[m].pos in NOUN:
+            return tokens[m:tokens.index(run[-1]) + 1]
+    return []
+

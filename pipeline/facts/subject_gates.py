@@ -172,6 +172,7 @@ _PHASED = re.compile(r"(?:[Dd]ự án|[Nn]hà máy|[Cc]ông trình|[Kk]hu công 
 _MEASURE_BEFORE = re.compile(rf"(?:,|(?<!\w)(?i:với))\s*(?:{_BARE_MEASURE.pattern})(?:\s+(?i:quy hoạch|đất))?\s+(?:(?i:là|đạt|khoảng|gần|hơn|trên|lên tới|lên đến|xấp xỉ)\s+)*$", re.I)
 _THING = re.compile(r"(?<!\w)(?:[Dd]ự án|[Nn]hà máy|[Cc]ông trình|[Kk]hu công nghiệp|[Cc]ụm công nghiệp|[Cc]hợ|[Tt]uyến|"
                     r"[Đđ]ường dây|[Tt]rạm biến áp|[Kk]ho)\s+[^,;]*?[A-ZĐ]")
+_WORKS_COUNTED = re.compile(r"\d\s+(?i:dự án|nhà máy|công trình|đề án|trang trại|cụm công nghiệp|khu công nghiệp)(?!\w)")
 _PREPOSITION = r"(?:tại|ở|vào|của|trong|thuộc|cho|từ|trên)"
 _NAMED = re.compile(r"\s[A-ZĐ]")  # a capitalised word after a thing's head: its name
 _RAISING = re.compile(r"^(?:\S+\s+){0,3}?(?<!vốn\s)(?<!mức\s)(?<!phí\s)(?<!suất\s)(?:đầu tư|đầu tư nâng|nâng|mở rộng)\s+(?=(?:công suất|quy mô|diện tích|sản lượng)(?!\w))")
@@ -194,6 +195,10 @@ def owner_of_measure(text: str, start: int, subject: str | None, counts: list[tu
     written = _MEASURE_BEFORE.search(text[:start])  # (`X với diện tích 1.339 ha`, whatever subject the rules found)
     if written is not None:
         end = written.start()
+        lead = re.search(r",\s*$", text[:end]) if text[end:end + 3].lower() == "với" else None
+        clause = text[max(text.rfind(c, 0, lead.start()) for c in ",;:") + 1:lead.start()] if lead else ""
+        end = lead.start() if lead and _WORKS_COUNTED.search(clause) else end  # (`6 dự án ... đi vào hoạt động, | với tổng công suất`: the
+        # works counted in the clause before the comma own it; s64, set P183; not `hơn 1.200 hộ trồng hoa, với diện tích`)
     elif subject is not None and _BARE_MEASURE.fullmatch(subject):
         at = text.rfind(subject, 0, start)
         link = re.search(r"(?:,|(?<!\w)với)\s*$", text[:at]) if at > 0 else None

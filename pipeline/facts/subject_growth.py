@@ -35,6 +35,10 @@ def growth_of(text: str, start: int, subject: str | None, before: tuple[int, str
     return f"{subject} của {grown[0].lower()}{grown[1:]}" if grown[:1].isupper() and not grown[1:2].isupper() else f"{subject} của {grown}"
 
 
+# what a measure says is done, written after it (`công suất | phát điện`), and a rate's goods and time after the figure before
+# (`công suất xử lý 500 tấn | rác/ngày, công suất phát điện 11 MW`: s64, set P183)
+_DONE = re.compile(r"(?:phát điện|xử lý|tiếp nhận|tái chế|thiết kế|lắp đặt|sản xuất|chế biến)")
+_PER_GOODS = re.compile(r"^\s+[^\W\d][^,;()/]{0,30}/\s*(?:ngày đêm|ngày|năm|giờ|tháng|h)(?!\w)")
 _LISTED_AFTER = re.compile(r"\s*(?:\([^()]*\)|\))?\s*[,;]\s*(?:(?i:và)\s+)?")  # `... là 747.000 tỷ đồng, | nộp ngân sách ...`
 
 
@@ -70,9 +74,10 @@ def shared_owner(text: str, start: int, subject: str | None, before: tuple[int, 
     if " của " in subject:
         return _listed_measure(text, start, subject, before)
     words = tuple(subject.lower().split())
-    if entries().kinds.get(words, ("",))[0] not in ("measure", "attribute") or len(words) > 4:
-        return subject
+    done = any(entries().kinds.get(words[:n], ("",))[0] in ("measure", "attribute") and _DONE.fullmatch(" ".join(words[n:])) for n in range(1, len(words)))
+    if entries().kinds.get(words, ("",))[0] not in ("measure", "attribute") and not done or len(words) > 4:
+        return subject  # (a measure and what is done, `công suất phát điện`, is a measure too)
     at = text.rfind(subject, 0, start)
-    if at < 0 or _LISTED_AFTER.fullmatch(text[before[0]:at]) is None:
+    if at < 0 or _LISTED_AFTER.fullmatch(_PER_GOODS.sub("", text[before[0]:at], count=1)) is None:
         return subject
     return f"{subject} của {before[1].split(' của ', 1)[1]}"

@@ -247,7 +247,8 @@ _MODAL_END = re.compile(r"\s(?:cần|phải|nên|có thể|(?:chỉ\s+)?(?:dao �
 # an amount's measure and its predicate's verb: `Sản lượng nguyên liệu nhập khẩu | tăng trưởng đều qua các năm từ ...` (s57;
 # not `Chỉ tiêu tăng trưởng`, `mục tiêu tăng trưởng`: a target's name)
 _GROWN = re.compile(r"^((?i:tổng\s+)?(?i:sản lượng|lượng|kim ngạch|doanh thu|giá trị|số lượng)\s.+?)\s+(?i:tăng trưởng)(?:\s+(?i:đều))?$")
-_MODAL_VERB_END = re.compile(r"(?<=\w)\s+(?i:phải|cần|sẽ|đã|đang)\s+\w+(?:\s+\w+)?$")
+_MODAL_VERB_END = re.compile(r"(?<=\w)\s+(?:phải|cần|sẽ|đã|đang|Phải|Sẽ|Đã|Đang)\s+\w+(?:\s+\w+)?$")  # (not `cảng biển Cần Thơ`, a
+# name: s64, set P184)
 _FROM_TIME = re.compile(r"(?<=\w)\s+(?i:từ|kể từ|trong|vào)\s+(?i:cuối|đầu|giữa)$")
 
 

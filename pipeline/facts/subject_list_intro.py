@@ -36,6 +36,9 @@ _TRADE = re.compile(r"(?i:.*(?:xuất khẩu|nhập khẩu|kim ngạch|XK|NK))")
 _REGIONS = re.compile(r"(?i:châu Âu|châu Á|châu Phi|châu Mỹ|châu Đại Dương|Bắc Mỹ|Nam Mỹ|Mỹ La-tinh|Đông Nam Á|Trung Đông|EU|ASEAN)")
 _MONEY = re.compile(r"(?i:giá trị|kim ngạch|doanh thu|doanh số|vốn|trị giá|chi phí|thu)")
 _MASS = re.compile(r"(?i:sản lượng|khối lượng|lượng)")
+# goods through ports: a mass measure of cargo is lent whole (`khu vực cảng biển có khối lượng hàng hóa thông qua tăng cao, như:
+# khu vực Thái Bình tăng 179%`: s64, set P184)
+_CARGO = re.compile(r"(?<!\w)(?i:(?:sản lượng|khối lượng|lượng) hàng(?: hóa| hoá| container)?(?: (?:thông qua|qua)(?: cảng(?: biển)?)?)?)(?!\w)")
 _ITEM_WORDS = 5
 
 
@@ -62,6 +65,9 @@ def _fits(measure: str, unit: str | None) -> bool:
 
 def _intro_measure(intro: str, unit: str | None) -> str | None:
     for clause in reversed([c for c in _CLAUSES.split(intro) if c]):
+        cargo = _CARGO.search(clause)
+        if cargo and (unit == "percent" or unit in ("tonne", "TEU")):
+            return cargo.group()
         fit = next((m for m in _measures(clause) if _fits(m, unit)), None)
         if fit:
             return fit
@@ -91,10 +97,13 @@ def from_intro(sentence: Sentence, out: list[Figure]) -> list[Figure]:
         place = _place(said)
         first = next((t for t in sentence.tokens if t.start == base + at), None)
         thing = first is not None and first.pos in ("N", "Nc", "Np", "Ny")  # (not `nộp/V ngân sách`, a measure of its own)
-        if measure and (said[:1].islower() and thing and not place or place and _TRADE.fullmatch(measure)):
+        cargo = measure is not None and _CARGO.fullmatch(measure) is not None
+        if measure and (said[:1].islower() and thing and not place or place and (_TRADE.fullmatch(measure) or cargo)):
             abroad = place and load().province(said) is None
-            link = ("sang " if low(measure).endswith(("xuất khẩu", "xk")) else "từ " if low(measure).endswith(("nhập khẩu", "nk")) else "") if abroad \
-                else "của " if place else ""  # (`xuất khẩu sang Nam Mỹ`, a market; `xuất khẩu của Quảng Ngãi`, a province that exports)
+            link = ("qua " if not low(measure).endswith(("qua", "cảng", "cảng biển")) else "") if cargo else (
+                "sang " if low(measure).endswith(("xuất khẩu", "xk")) else "từ " if low(measure).endswith(("nhập khẩu", "nk")) else "") if abroad \
+                else "của " if place else ""  # (`xuất khẩu sang Nam Mỹ`, a market; `xuất khẩu của Quảng Ngãi`, a province that exports;
+            # `lượng hàng container qua cảng biển Mỹ Tho`, cargo through a port)
             whole = f"{measure[:1].lower()}{measure[1:]} {link}{said}"  # (`xuất khẩu sang châu Á`: a market, named)
             given[n] = (said, whole)
             out[n] = f.model_copy(update={"subject": whole})

@@ -51,7 +51,8 @@ def _measure_before() -> re.Pattern[str]:
 
 
 # words that say which of a measure is meant, written after it (`công suất | thiết kế`, `diện tích | xây dựng`)
-_KINDS_OF = "thiết kế|lắp đặt|lắp máy|đăng ký|quy hoạch|xây dựng|sàn|sử dụng|thực tế|tối đa|định mức|trưng bày|triển lãm|sản xuất|chế biến"
+_KINDS_OF = ("thiết kế|lắp đặt|lắp máy|đăng ký|quy hoạch|xây dựng|sàn|sử dụng|thực tế|tối đa|định mức|trưng bày|triển lãm|sản xuất|chế biến|"
+             "xử lý|tiếp nhận|phát điện|tái chế|lưu trữ|lưu kho|bốc xếp|khai thác")  # (`công suất | xử lý`: s64, set P183)
 
 
 def _is_measure(subject: str) -> bool:
@@ -61,6 +62,7 @@ def _is_measure(subject: str) -> bool:
     return any(" ".join(words[:n]) in _measures() or " ".join(words[:n]) in LOSSES for n in (1, 2, 3, 4))
 
 
+_TIMES = frozenset({"ngày", "ngày đêm", "đêm", "năm", "tháng", "giờ", "tuần"})
 _QUALIFIER_WORDS = frozenset({"trên", "hơn", "gần", "khoảng", "dưới", "tới", "đến", "chừng", "xấp xỉ", "ngót"})
 
 
@@ -76,6 +78,9 @@ def measure_of_owner(sentence: Sentence, start: int, end: int, subject: str | No
         return bare.group("measure") if bare else None
     if subject is None or " của " in subject or re.match(r"\s+(?i:của)\s", text[end:]) or _is_measure(subject):
         return subject
+    if (re.match(rf"\s+{re.escape(subject)}\s*/", text[end:]) or low(subject) in _TIMES) and (bare := _measure_before().search(text[:start])):
+        return bare.group("measure")  # `có công suất tiếp nhận 5.000 tấn rác/ngày`: the goods of a rate own no measure, nor does
+        # its time (`500 tấn rác/ngày đêm | với tổng công suất phát điện`; s64, set P183)
     if re.match(r"(?i:đây|đó|đấy|này|kia|phần lớn|nó|họ|ai|gì|đa số|hầu hết)(?!\w)", subject):
         return subject  # (`trước đây thuộc sở hữu nhà nước (diện tích sử dụng ...`: a pronoun or a part owns nothing)
     m = _measure_before().search(text[:start])

@@ -1,0 +1,83 @@
+"""Shapes from the blind verdicts of sets P183 (waste and biomass power; khuyến công in the Central Highlands) and P184
+(ports and logistics; chemicals, fertiliser and rubber), s64, on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.shapes import HEAD, subjects
+
+
+def _pers(text: str) -> dict[str, str | None]:
+    from pipeline import process_text
+    from tests.shapes import SETTINGS
+    return {f.text: f.per for f in process_text(HEAD + text, settings=SETTINGS).figures}
+
+
+@pytest.mark.parametrize(("sentence", "figure", "wanted"), [
+    # a list's intro names cargo through ports: each item's change is of that cargo
+    ("Nhiều khu vực cảng biển có khối lượng hàng hóa thông qua tăng mạnh như khu vực Nghệ An tăng 42%, khu vực Bình Định "
+     "tăng 31%.", "31%", "khối lượng hàng hóa thông qua khu vực Bình Định"),
+    ("Một vài cảng có lượng hàng container tăng nhanh, như cảng biển Đà Nẵng tăng 25%, cảng biển Cần Thơ tăng 12%.",
+     "12%", "lượng hàng container qua cảng biển Cần Thơ"),
+    ("Các địa phương dẫn đầu về lượng hàng hóa thông qua gồm: Quảng Ninh tăng 18% và Thanh Hóa tăng 9%.",
+     "9%", "lượng hàng hóa thông qua Thanh Hóa"),
+])
+def test_items_after_an_intro_of_cargo_take_the_cargo(sentence: str, figure: str, wanted: str) -> None:
+    assert subjects(HEAD + sentence)[figure] == wanted
+
+
+@pytest.mark.parametrize(("sentence", "figure", "wanted"), [
+    # `công suất` and what the plant does with it, written right before the figure: the plant's
+    ("Nhà máy có công suất xử lý 800 tấn rác/ngày, công suất phát điện đạt 15 MW.", "800 tấn", "công suất xử lý của Nhà máy"),
+    # the measure listed after it shares that owner, past the goods and time of the rate
+    ("Nhà máy có công suất xử lý 800 tấn rác/ngày, công suất phát điện đạt 15 MW.", "15 MW", "công suất phát điện của Nhà máy"),
+    # the goods of a rate own no measure: not `công suất tiếp nhận của rác` (from `nhà máy điện rác`)
+    ("Đây là nhà máy điện rác lớn của miền Bắc, có công suất tiếp nhận 3.000 tấn rác/ngày.", "3.000 tấn", "công suất tiếp nhận"),
+    # nor its time
+    ("Nhà máy sẽ xử lý 600 tấn rác/ngày đêm với tổng công suất phát điện lên tới 12 MWh.", "lên tới 12 MWh",
+     "tổng công suất phát điện"),
+])
+def test_a_capacity_and_what_it_does_belong_to_the_works(sentence: str, figure: str, wanted: str) -> None:
+    assert subjects(HEAD + sentence)[figure] == wanted
+
+
+@pytest.mark.parametrize(("sentence", "figure", "wanted"), [
+    # a works named right before goods per year: its capacity
+    ("Tổ hợp gồm Nhà máy sản xuất phân bón DAP 330.000 tấn/năm và Nhà máy sản xuất NPK 150.000 tấn/năm.", "150.000 tấn",
+     "công suất của Nhà máy sản xuất NPK"),
+    ("Khu liên hợp có nhà máy xử lý nước thải 2.000 m3/ngày.", "2.000 m3", "công suất của nhà máy xử lý nước thải"),
+    # `X công suất N` with a product the tagger takes for a number
+    ("Dự án gồm nhiều hạng mục, trong đó có Nhà máy sản xuất xút công suất 60.000 tấn/năm.", "60.000 tấn",
+     "công suất của Nhà máy sản xuất xút"),
+    # not what a works consumes
+    ("Nhà máy đã tiêu thụ 40 tấn than/ngày.", "40 tấn", "than"),
+])
+def test_a_works_before_goods_over_time_is_measured_by_its_capacity(sentence: str, figure: str, wanted: str) -> None:
+    assert subjects(HEAD + sentence)[figure] == wanted
+
+
+@pytest.mark.parametrize(("sentence", "figure", "wanted"), [
+    # things counted, their relative clause, a comma, then `với`: the things counted own the measure
+    ("Đến nay tỉnh mới có 4 dự án điện sinh khối đi vào vận hành, với tổng công suất 120 MW.", "120 MW",
+     "tổng công suất của 4 dự án điện sinh khối đi vào vận hành"),
+    # what a works runs on or uses is not the owner: the works is
+    ("Công ty xin đầu tư nhà máy điện chạy bằng vỏ trấu tại huyện Chợ Mới với công suất 15 MW.", "15 MW",
+     "công suất của nhà máy điện chạy bằng vỏ trấu tại huyện Chợ Mới"),
+    ("Đây là dự án có sử dụng đất với tổng vốn đầu tư 1.500 tỷ đồng.", "1.500 tỷ đồng",
+     "tổng vốn đầu tư của dự án có sử dụng đất"),
+    # a time after `từ` is no means: the firm that opens the clause owns its area
+    ("Công ty Hòa Phong được xây dựng và hoạt động từ tháng 3/2015 với tổng diện tích trên 8.000 m2.", "trên 8.000 m2",
+     "tổng diện tích của Công ty Hòa Phong"),
+])
+def test_the_works_or_things_counted_before_with_own_its_measure(sentence: str, figure: str, wanted: str) -> None:
+    assert subjects(HEAD + sentence)[figure] == wanted
+
+
+@pytest.mark.parametrize(("sentence", "figure", "wanted"), [
+    ("Giai đoạn 2 tái chế 5 tấn nhựa PE/ngày đêm.", "5 tấn", "ngày"),
+    ("Nhà máy sản xuất 25.000 tấn PAC/năm.", "25.000 tấn", "năm"),
+    ("Nhà máy sản xuất 25.000 tấn phân bón/năm.", "25.000 tấn", "năm"),
+])
+def test_goods_with_their_grade_letters_before_a_time_make_a_rate(sentence: str, figure: str, wanted: str) -> None:
+    assert _pers(sentence)[figure] == wanted
