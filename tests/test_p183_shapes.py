@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.shapes import HEAD, subjects
+from tests.shapes import HEAD, body_officials, subjects
 
 
 def _pers(text: str) -> dict[str, str | None]:
@@ -81,3 +81,36 @@ def test_the_works_or_things_counted_before_with_own_its_measure(sentence: str, 
 ])
 def test_goods_with_their_grade_letters_before_a_time_make_a_rate(sentence: str, figure: str, wanted: str) -> None:
     assert _pers(sentence)[figure] == wanted
+
+
+def test_a_full_name_after_a_body_holds_the_posts_a_titled_name_before_it_does_not_share() -> None:
+    got = body_officials("Đi cùng đoàn có Bộ trưởng Bộ Xây dựng, Nguyễn Văn Sơn, Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc Giàng A Tủa, "
+                         "Bí thư Tỉnh ủy Hà Giang Lê Văn Bình.")
+    assert got["Nguyễn Văn Sơn"][:2] == ("Bộ trưởng Bộ Xây dựng", "Bộ Xây dựng")
+    assert got["Giàng A Tủa"][:2] == ("Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc", "Ủy ban Dân tộc")
+    # a name with no title before it keeps the apposed post
+    got = body_officials("Dự buổi làm việc có ông Trần Văn Bình, Giám đốc Hợp tác xã Mây tre Phú Vinh.")
+    assert got["Trần Văn Bình"][0] == "Giám đốc Hợp tác xã Mây tre Phú Vinh"
+
+
+def test_the_manner_of_speaking_before_a_colon_is_no_part_of_the_body() -> None:
+    got = body_officials("Ông Lê Văn Tâm, Giám đốc Chi nhánh hồ hởi: “Năm nay sản lượng tăng rất khá”.")
+    assert got["Lê Văn Tâm"][0] == "Giám đốc Chi nhánh"
+    got = body_officials("Ông Lê Văn Tâm, cố vấn truyền thông cấp cao, nói.")  # a post's own adjective before a comma stays
+    assert got["Lê Văn Tâm"][0] == "cố vấn truyền thông cấp cao"
+
+
+def test_a_side_named_with_a_dash_and_an_abbreviation_is_whole() -> None:
+    got = body_officials("Sáng 5/3, Tập đoàn Dệt – May Miền Bắc (TMB) và Tập đoàn Hóa chất Việt Nam (Vinachem) ký kết hợp tác.\n"
+                         "Về phía Tập đoàn Dệt – May Miền Bắc (TMB) có đồng chí Phạm Văn Hải – Bí thư Đảng ủy, Chủ tịch Hội đồng Thành "
+                         "viên tập đoàn.")
+    assert got["Phạm Văn Hải"][1] == "Tập đoàn Dệt – May Miền Bắc"
+
+
+def test_a_firms_second_name_after_a_dash_is_no_person() -> None:
+    # a firm whose name ends with a country's word (`Việt Ý`), then a dash and plain Vietnamese words: the firm's second name
+    got = body_officials("Tại lễ khởi công, ông Lý Văn Lực, Tổng Giám đốc khu vực Đông Nam Á, Tập đoàn ABC - Chủ tịch HĐQT Công ty "
+                         "Cổ phần Cơ khí Việt Ý - Minh Long cho biết, dự án đã xong.")
+    assert "Minh Long" not in got
+    got = body_officials("Giám đốc Cơ quan Năng lượng Chile - Diego Pardow cho biết, dự án đã xong.")
+    assert got["Diego Pardow"][0] == "Giám đốc Cơ quan Năng lượng Chile"

@@ -37,6 +37,12 @@ def vietnamese_looking(word: str) -> bool:
 _SYLLABLE = re.compile(r"(?:ngh|ch|gh|gi|kh|ng|nh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
 
 
+def plain_vietnamese(word: str) -> bool:
+    """A capitalised word without marks spelt as one Vietnamese syllable (`Huy`, `Anh`, `Minh`): a Vietnamese word whose
+    marks were never written as often as a foreign one."""
+    return word.isalpha() and word.isascii() and _SYLLABLE.fullmatch(word.lower()) is not None
+
+
 _VIETNAMESE_FINALS = ("ch", "ng", "nh", "c", "m", "n", "p", "t")
 _VIETNAMESE_INITIALS = ("ngh", "ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr")
 

@@ -414,6 +414,10 @@ def in_sentence(c: Context) -> list[Found]:
                 after.discard(nb)
         if nb and r.name_after is not None and r.name_after[0] == r.end and r.name_after[1] - r.name_after[0] >= 3:
             nb = None  # `ông Abe Shuichi, Thủ tướng Nguyễn Xuân Phúc đề nghị`: a full name right after a bare post holds it
+        if nb and r.name_after is not None and r.name_after[1] - r.name_after[0] >= 3 and any(
+                m.org_end <= nb[0] and re.fullmatch(r"\s*,\s*(?:(?i:ông|bà|đồng chí)\s+)?", c.between(m.org_end, nb[0])) for m in roles[:n]):
+            nb = None  # `Bộ trưởng Bộ GTVT, Trần Hồng Minh, Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc Hầu A Lềnh`: the name before has its
+            # own title before it, and the full name after the body holds this one (s64, set P184)
         if nb and nb not in after and not _placed_name_after(c, r):
             before[n] = nb
             if r.name_after:

@@ -532,7 +532,9 @@ def _clause_body(found: Found, organization: str | None) -> str | None:
                                                      r"với|tham dự|dự)(?!\w)|\s*$)", clause)]
     side = _side_of(found)
     if named and len(named[-1].split()) > 1:
-        return named[-1]
+        dashed = re.search(rf"{re.escape(named[-1])}\s[–-]\s[A-ZĐ][^,;()–-]*?(?=\s*\([A-ZĐ]{{2,8}}\))", clause)
+        return dashed.group() if dashed else named[-1]  # (`Tập đoàn Công nghiệp Than – Khoáng sản Việt Nam (TKV)`: a dash inside a name
+        # its abbreviation closes; s64, set P184)
     return side if side and side.lower().startswith(organization.strip().lower() + " ") else organization
 
 

@@ -46,7 +46,9 @@ def _name_after_country(c: Context, k: int) -> tuple[int, int] | None:
             return None  # (`Nghị sĩ Hữu nghị Singapore - Việt Nam`: a pair of countries; `- Trung tướng X`: a rank)
         name = names.foreign(c.grid, k + 1, c.role_starts)
         after = c.units[name[1]] if name and name[1] < c.n else None
-        latin = name is not None and not any(names.vietnamese_looking(c.units[m].text) for m in range(*name) if c.units[m].alpha)
+        latin = name is not None and not any(names.vietnamese_looking(c.units[m].text) for m in range(*name) if c.units[m].alpha) \
+            and not all(names.plain_vietnamese(c.units[m].text) for m in range(*name) if c.units[m].alpha)  # (not `Công ty ... Thiên Ý -
+        # Huy Anh`, a firm's second name: s64, set P183)
         return name if name and latin and (after is None or after.punct or not after.cap) else None
     if k >= c.n or not c.units[k].cap or not c.units[k].alpha or k in c.role_starts:
         return None
@@ -405,17 +407,18 @@ def _runs_to_parent(c: Context, k: int) -> bool:
 def _nominal_to_clause_end(c: Context, k: int) -> bool:
     """A bare head's lower-case complement that runs to the end of the clause (`Ủy ban an toàn giao
     thông quốc gia -`): nouns, adjectives, words of organisation names and connectors only, at most
-    eight words, no verb of speech, honorific or title, ending at punctuation."""
-    words = 0
+    eight words, no verb of speech, honorific or title, ending at punctuation; not adjectives alone before a colon (`Phó giám đốc Chi
+    nhánh | hồ hởi:`, the manner of speaking: s64, set P184)."""
+    words, nouns = 0, 0
     while k < c.n:
         u = c.units[k]
         if u.punct:
-            return words > 0
+            return nouns > 0 or words > 0 and u.text != ":"
         if u.cap or k in c.role_starts or words >= 8:
             return False
         end = c.match(c.pats.org_word, k)
         if end:
-            k, words = end, words + 1
+            k, words, nouns = end, words + 1, nouns + 1
             continue
         if _stop(c, k) and u.text.lower() not in CONNECTORS or c.match(c.pats.honorific, k):
             return False
@@ -423,8 +426,9 @@ def _nominal_to_clause_end(c: Context, k: int) -> bool:
             if c.grid.pos_at(k) not in ORG_POS + ("A",) and u.text.lower() not in CONNECTORS:
                 return False
             words += 1
+            nouns += c.grid.pos_at(k) in ORG_POS
         k += 1
-    return words > 0
+    return nouns > 0 or words > 0
 
 
 def _names_organisation(c: Context, k: int) -> bool:
