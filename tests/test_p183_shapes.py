@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.shapes import HEAD, body_officials, subjects
+from pipeline import process_text
+from tests.shapes import HEAD, SETTINGS, body_events, body_officials, subjects
 
 
 def _pers(text: str) -> dict[str, str | None]:
@@ -114,3 +115,35 @@ def test_a_firms_second_name_after_a_dash_is_no_person() -> None:
     assert "Minh Long" not in got
     got = body_officials("Giám đốc Cơ quan Năng lượng Chile - Diego Pardow cho biết, dự án đã xong.")
     assert got["Diego Pardow"][0] == "Giám đốc Cơ quan Năng lượng Chile"
+
+
+def test_a_ceremony_is_not_dated_by_another_act_of_its_works() -> None:
+    text = ("Hải Dương: Khánh thành nhà máy đốt rác phát điện trị giá 50 triệu USD\n"
+            "Sự kiện có sự tham dự của lãnh đạo tỉnh Hải Dương.\n"
+            "Nhà máy được khởi công xây dựng tháng 3/2021 và hoàn thành vào tháng 9/2023 với công suất xử lý rác 500 tấn/ngày, "
+            "công suất phát điện 10 MW.")
+    events = [e for e in process_text(text, settings=SETTINGS).events if "Khánh thành" in e.name]
+    assert events and events[0].date is None
+    # the sentence that tells its own act still dates it
+    text = ("Hải Dương: Khánh thành nhà máy đốt rác phát điện trị giá 50 triệu USD\n"
+            "Ngày 12/10/2023, nhà máy đốt rác phát điện đã chính thức khánh thành.")
+    events = [e for e in process_text(text, settings=SETTINGS).events if "Khánh thành" in e.name]
+    assert events and events[0].date == "2023-10-12"
+
+
+def test_how_long_since_is_no_part_of_a_name_written_twice() -> None:
+    got = body_events("Công ty Đạm Hà Bắc tổ chức lễ đón nhận tấn urê thứ 3 triệu sau 5 năm vận hành\n"
+                      "Ngày 9/6/2019, Công ty Đạm Hà Bắc tổ chức lễ đón nhận tấn urê thứ 3 triệu sau 5 năm vận hành.")
+    assert [e[0] for e in got] == ["lễ đón nhận tấn urê thứ 3 triệu"]
+
+
+def test_an_announced_shareholders_meeting_with_its_day_is_that_meeting() -> None:
+    record = process_text(HEAD + "Công ty Cổ phần Phân bón Bình Điền vừa công bố kế hoạch tổ chức Đại hội đồng cổ đông (ĐHĐCĐ) thường niên "
+                          "năm 2025.\nTheo đó, công ty dự kiến tổ chức ĐHĐCĐ thường niên năm 2025 vào ngày 18/4/2025 tại TP HCM.",
+                          published="2025-02-10", settings=SETTINGS)
+    assert [(e.name, e.date) for e in record.events] == [("Đại hội đồng cổ đông (ĐHĐCĐ) thường niên năm 2025", "2025-04-18")]
+    # a bare next edition with no day stays no event
+    record = process_text(HEAD + "Tỉnh Quảng Nam sẽ tổ chức hội chợ năm 2026.", published="2025-02-10", settings=SETTINGS)
+    assert record.events == []
+    # the shareholders as a body that decides: no meeting
+    assert body_events("ĐHĐCĐ Bình Điền cũng thống nhất bầu ông Nguyễn Văn Hòa làm thành viên HĐQT.") == []

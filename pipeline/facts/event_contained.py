@@ -219,11 +219,17 @@ def glossed_name(mention: Mention, previous: Mention | None) -> Mention | None:
     return replace(mention, name=text[start:end], start=start, end=end, named=True, strong=True)
 
 
+# a day told right after the name (`dự kiến tổ chức ĐHĐCĐ thường niên năm 2026 | vào ngày 22/4/2026`): the edition announced
+_DAY_AFTER = re.compile(r"\s*,?\s*(?:(?i:vào|trong)\s+)?(?i:ngày)\s+\d{1,2}\s*[/.-]\s*\d{1,2}")
+
+
 def next_edition(mention: Mention) -> bool:
-    """`nơi sẽ tổ chức hội nghị năm 2018`, `hội chợ năm sau`: a bare mention of the next edition, not of the event told."""
+    """`nơi sẽ tổ chức hội nghị năm 2018`, `hội chợ năm sau`: a bare mention of the next edition, not of the event told
+    (but one announced with its day is that event: s64, set P184)."""
     text = mention.sentence.text
     return bool(re.search(r"(?<!\w)(?i:sẽ|dự kiến)\s+(?i:tổ chức|đăng cai|diễn ra)\s+$", text[:mention.start])
-                and re.search(r"(?:19|20)\d{2}", mention.name)) or re.match(
+                and re.search(r"(?:19|20)\d{2}", mention.name)
+                and not _DAY_AFTER.match(text, mention.end)) or re.match(
         r"\s+(?i:năm sau|năm tới|lần tới|lần sau|kỳ tới|kỳ sau)(?!\w)", text[mention.end:]) is not None
 
 
@@ -233,6 +239,8 @@ def generic(mention: Mention) -> bool:
     Festivals, contests and congresses are left alone: `lễ hội âm nhạc`, `hội thi thợ giỏi` are often the one the
     article is about (on the judged domain pages PG15-PG90 this left out 19 wrong events and no right one)."""
     name = mention.name
+    if mention.head in ("ĐHĐCĐ", "ĐHCĐ") and not re.search(r"(?i:thường niên|bất thường)|(?:19|20)\d{2}", name):
+        return True  # `ĐHĐCĐ Niferco cũng thống nhất ...`: the shareholders as a body that decides, no meeting named (s64)
     if re.fullmatch(r"diễn đàn\s+(?:(?i:Quốc hội|Hội đồng nhân dân)|HĐND|LHQ|(?i:Liên Hợp Quốc))", name):
         return True  # `tại diễn đàn Quốc hội`: the floor of a body, where its members speak, no forum
     if re.search(r"(?<!\w)(?i:các cấp|cấp huyện|cấp xã|cấp cơ sở)(?!\w)", name) and not re.search(r"(?<!\w)(?i:huyện|xã|thị xã|thành phố)\s+[A-ZĐ]", name) \

@@ -33,7 +33,7 @@ def date_elsewhere(analysis: Analysis, keys: set[str], by_sentence: dict[int, li
         told = _scan(analysis, keys, by_sentence, {m.sentence.start for m in mentions if m.named}, undated, held, name, act)
         if told is not None:
             return told
-    return _scan(analysis, keys, by_sentence, {m.sentence.start for m in mentions}, undated, held, name, None)
+    return _scan(analysis, keys, by_sentence, {m.sentence.start for m in mentions}, undated, held, name, None, act)
 
 
 def _act(name: str) -> re.Pattern[str] | None:
@@ -43,11 +43,15 @@ def _act(name: str) -> re.Pattern[str] | None:
 
 
 def _scan(analysis: Analysis, keys: set[str], by_sentence: dict[int, list[DateFact]], named: set[int], undated: bool,
-          held: int, name: str, act: re.Pattern[str] | None) -> DateFact | None:
-    """`date_elsewhere` over the sentences that no mention in `named` dates (and that write `act`, when given)."""
+          held: int, name: str, act: re.Pattern[str] | None, own: re.Pattern[str] | None = None) -> DateFact | None:
+    """`date_elsewhere` over the sentences that no mention in `named` dates (and that write `act`, when given); with `own`, a
+    ceremony's act, not a sentence that tells another act of its works and not its own (`Nhà máy được khởi công xây dựng tháng
+    1/2022` for the plant's inauguration: s64, set P183)."""
     ordinals = [m.group(1).lower() for m in re.finditer(r"(?<!\w)(?i:thứ|khóa|khoá)\s+([IVXLC]+|\d{1,3})(?!\w)", name)]
     for sentence in analysis.sentences:
         if act is not None and not act.search(sentence.text):
+            continue
+        if own is not None and not own.search(sentence.text) and classes()["verb"].search(sentence.text):
             continue
         found = [d for d in by_sentence.get(sentence.start, [])
                  if not event_dates.founding_before(sentence.text, d.evidence.start - sentence.start)

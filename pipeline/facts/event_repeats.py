@@ -19,7 +19,8 @@ from pipeline.facts.lexicon import alternation, table
 
 _END = re.compile(r"[.,;:!?\n\"“”()|]|\s[-–]\s|(?<!\w)(?i:tại|ở|do|vào|ngày|sáng|chiều|tối|trưa|đêm|hôm|đã|"
                   r"sẽ|được|đang|vừa|diễn ra|khai mạc|bế mạc|với sự|nhằm|để|thu hút|là|có|cho biết|lớn nhất|đầu tiên|"
-                  r"độc đáo|chính thức|với)(?!\w)")
+                  r"độc đáo|chính thức|với|sau\s+(?:\d|hơn|gần|khoảng|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười))(?!\w)")
+# (`sau 7 năm hoạt động`: how long since, no part of the name; not `sau thu hoạch`: s64, set P184)
 _MIN_WORDS = 2
 _SPAN = 300
 _MAX_NAME_WORDS = 40
