@@ -147,3 +147,28 @@ def test_an_announced_shareholders_meeting_with_its_day_is_that_meeting() -> Non
     assert record.events == []
     # the shareholders as a body that decides: no meeting
     assert body_events("ĐHĐCĐ Bình Điền cũng thống nhất bầu ông Nguyễn Văn Hòa làm thành viên HĐQT.") == []
+
+
+@pytest.mark.parametrize(("sentence", "figure", "wanted"), [
+    # a mass right after a verb that handles waste: the amount so handled, of the name that opens the clause
+    ("Hiện nay, Thái Bình mỗi ngày phát sinh khoảng 900 tấn rác thải sinh hoạt.", "khoảng 900 tấn",
+     "lượng rác thải sinh hoạt phát sinh của Thái Bình"),
+    ("Nhà máy điện rác Cam Ranh rộng 8 ha, xử lý 150–200 tấn rác mỗi ngày.", "150–200 tấn", "lượng rác xử lý"),
+    # a second measure of a fronted `Với` list is the thing's after it too
+    ("Với vốn đầu tư 60 triệu USD, tổng công suất 800 tấn/ngày, Nhà máy sẽ giải quyết rác của cả tỉnh.", "800 tấn",
+     "tổng công suất của Nhà máy"),
+    ("Với vốn đầu tư 60 triệu USD, tổng công suất 800 tấn/ngày, Nhà máy sẽ giải quyết rác của cả tỉnh.", "60 triệu USD",
+     "vốn đầu tư của Nhà máy"),
+    # money set aside with no `được`
+    ("Năm nay, 5 tỷ đồng dành cho các đề án khuyến công địa phương.", "5 tỷ đồng", "tiền dành cho đề án khuyến công địa phương"),
+])
+def test_amounts_handled_set_aside_or_fronted_say_what_they_are(sentence: str, figure: str, wanted: str) -> None:
+    assert subjects(HEAD + sentence)[figure] == wanted
+
+
+def test_a_time_each_of_the_amount_before_is_no_rate_of_the_next() -> None:
+    pers = _pers("Nhà máy xử lý 300 tấn rác mỗi ngày, tổng vốn đầu tư 500 tỷ đồng, phát điện công suất 6 MW.")
+    assert pers["300 tấn"] == "ngày"
+    assert pers["500 tỷ đồng"] is None
+    assert pers["6 MW"] is None
+    assert _pers("Mỗi năm, nhà máy sản xuất khoảng 200.000 tấn.")["khoảng 200.000 tấn"] == "năm"

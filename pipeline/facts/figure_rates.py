@@ -153,10 +153,15 @@ _TO_SECOND = re.compile(r"\s*(?:[-–]|(?i:đến|tới))\s*")
 def each_before(before: str, unit: str | None) -> str | None:
     """The rate a time written before a figure with no denominator gives it (`hàng năm sản xuất ra khoảng | 320.000
     tấn`, `điện lượng trung bình năm khoảng | 200 triệu kWh`); None for shares and counts."""
-    if unit in ("percent", "count", None):
-        return None
+    if unit in ("percent", "count", None) or unit in _POWER:
+        return None  # (a power has no rate of time: `xử lý 300 tấn rác mỗi ngày, phát điện công suất 4 MW`)
     every = _EVERY_BEFORE.search(before) or _AVERAGE_BEFORE.search(before)
+    if every is not None and re.search(r"\d\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+$", before[:every.start()]):
+        return None  # (the time of the amount before it: `xử lý 200–300 tấn rác mỗi ngày, | phát điện ...`; s64, set P183)
     return _patterns().per_units.get(every.group(1).lower()) if every else None
+
+
+_POWER = frozenset({"MW", "kW", "GW", "MWp", "kWp", "GWp"})
 
 
 def of_clause(before: str, subject: str | None, unit: str | None) -> str | None:

@@ -710,6 +710,7 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
         subject = subject_invested.invested_by(sentence.text[:f.start], sentence.text[spans[n][1]:], subject) if f.unit in MONEY_UNITS else subject
         # (`Samsung đã đầu tư 2 tỷ USD vào Bắc Ninh`: `vốn đầu tư của Samsung vào Bắc Ninh`)
         subject = subject_traded.passive_amount(sentence.text[spans[n][1]:], f.unit, subject)  # `90.000 tấn được tiêu thụ trong nước`
+        subject = subject_traded.handled(sentence.text[:f.start], sentence.text[spans[n][1]:], f.unit, subject)  # `xử lý 300 tấn rác`
         subject = subject_traded.goods_traded(sentence.text[:f.start], sentence.text[spans[n][1]:], f.unit, subject)  # `Việt Nam xuất
         # khẩu 2,14 triệu tấn gạo`: `xuất khẩu gạo của Việt Nam`
         subject = subject_opening_owner.first_item(sentence.text[:f.start], subject) if f.unit != "count" else subject  # `Danh sách gồm

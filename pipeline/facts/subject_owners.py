@@ -52,6 +52,9 @@ def owner_after(tokens: list[Token], run: list[Token], start_at: int, spans: lis
     k = tokens.index(run[0]) - 1
     if k >= 1 and low(tokens[k].text) == "trên" and all(low(t.text) in _BUILT_ON for t in tokens[:k]):
         k = 0  # `Được xây dựng trên diện tích 15ha, Nhà máy gồm ...`: what is built there opens the clause after (s61)
+    elif k >= 2 and tokens[k].text == "," and low(tokens[0].text) == "với" and not any(t.text in (",", ";") for t in tokens[1:k]) \
+            and any(in_figure(t, spans) for t in tokens[1:k]):
+        pass  # `Với vốn đầu tư 90 triệu USD, | tổng công suất 1.000 tấn/ngày, Nhà máy ...`: a second measure of the fronted list (s64)
     elif k < 0 or low(tokens[k].text) != "với" or not (k == 0 or tokens[k - 1].pos == "CH"):
         return []
     end = next((e for s, e in spans if s == start_at), None)
@@ -64,7 +67,7 @@ def owner_after(tokens: list[Token], run: list[Token], start_at: int, spans: lis
     for _ in range(_SKIPPED_CLAUSES):
         if m is None or tokens[m].text != ",":
             return []
-        nxt = next((n for n in range(m + 1, len(tokens)) if tokens[n].pos == "CH" and tokens[n].text not in ("(", ")")), len(tokens))
+        nxt = next((n for n in range(m + 1, len(tokens)) if tokens[n].pos == "CH" and tokens[n].text not in ("(", ")", "/")), len(tokens))
         if nxt < len(tokens) and tokens[nxt].text == "," and any(in_figure(t, spans) for t in tokens[m + 1:nxt]):
             m = nxt  # `, trong đó vốn điều lệ đạt hơn 37.000 tỷ đồng,`: a detail of the figure, not the owner
             continue

@@ -263,11 +263,15 @@ _SPENT_ON_IT = re.compile(r"\s*(?:(?i:đã|sẽ|đang|cũng|vừa)\s+)*(?i:đư�
                           r"(?:\s+(?:(?i:trong|vào|ở|tại)\s+[^,;:()]{1,30}?))?\s+(?P<how>(?i:cho|vào|để))\s+")
 
 
+# an amount set aside with no `được` (`7 tỷ đồng dành hỗ trợ các đề án khuyến công`, `Trên 9 tỷ đồng dành cho khuyến công`: s64, set P183)
+_SET_ASIDE = re.compile(r"\s*(?:(?i:đã|sẽ|được)\s+)*(?P<verb>(?i:dành))\s+(?P<how>(?i:cho|để|hỗ trợ|riêng cho))\s+")
+
+
 def spent_passive(sentence: Sentence, end: int, spans: list[tuple[int, int]]) -> str | None:
     """`Khoảng 135 triệu USD đã được chi cho một chiến dịch tìm kiếm dưới nước`: an amount that a passive verb of spending
     after it spends on what follows `cho`/`vào`/`để` (up to eight words, no other figure), worded `tiền chi cho ...`;
     else None. `end`: the figure's end, as a sentence offset."""
-    m = _SPENT_ON_IT.match(sentence.text, end)
+    m = _SPENT_ON_IT.match(sentence.text, end) or _SET_ASIDE.match(sentence.text, end)
     if m is None:
         return None
     tokens = list(sentence.tokens)

@@ -61,3 +61,22 @@ def goods_traded(before: str, after: str, unit: str | None, subject: str | None)
     if m is None or _NO_HOLDER.match(m["holder"]) or not re.match(rf"\s*(?:/\s*\w+\s+)?{re.escape(subject or '')}(?!\w)", after):
         return subject
     return f"{m['verb'].lower()} {subject} của {m['holder']}"
+
+
+# a mass right after a verb that handles waste or goods, the goods written after it (`xử lý 200–300 tấn rác mỗi ngày`, `Bắc Ninh mỗi
+# ngày phát sinh khoảng 1.100 tấn rác thải sinh hoạt`): the amount so handled, of the name that opens the clause (s64, set P183)
+_HANDLED = re.compile(r"(?:^|[,;:]\s+)(?:(?P<holder>[A-ZĐ][^\s,;:.()\"“”]*(?:\s+[A-ZĐ][^\s,;:.()\"“”]*){0,4})\s+)?"
+                      r"(?:(?i:đã|cũng|sẽ|có thể|mỗi ngày|hàng ngày|hằng ngày|mỗi năm|hàng năm|hằng năm|trung bình)\s+)*"
+                      r"(?P<verb>(?i:xử lý|tiếp nhận|thu gom|phát sinh|thải ra|tái chế|đốt|chôn lấp))"
+                      r"(?:\s+(?i:được|khoảng|hơn|gần|trên|từ|tới|đến|chừng))*\s*$")
+
+
+def handled(before: str, after: str, unit: str | None, subject: str | None) -> str | None:
+    """`lượng <goods> <verb> (của <holder>)` for a mass right after a verb of handling whose subject is the goods written
+    right after it (see above), `before` and `after` the sentence around the figure; else `subject`."""
+    m = _HANDLED.search(before) if unit in _MASSES and subject and " của " not in subject and not subject.startswith("lượng ") else None
+    if m is None or not re.match(rf"\s*{re.escape(subject or '')}(?!\w)", after):
+        return subject
+    holder = m["holder"] if m["holder"] and not _NO_HOLDER.match(m["holder"]) else None
+    return f"lượng {subject} {m['verb'].lower()}" + (f" của {holder}" if holder else "")
+
