@@ -172,3 +172,22 @@ def test_a_time_each_of_the_amount_before_is_no_rate_of_the_next() -> None:
     assert pers["500 tỷ đồng"] is None
     assert pers["6 MW"] is None
     assert _pers("Mỗi năm, nhà máy sản xuất khoảng 200.000 tấn.")["khoảng 200.000 tấn"] == "năm"
+
+
+@pytest.mark.parametrize(("sentence", "figure", "wanted"), [
+    # prices listed region by region take the first item's measure
+    ("Giá bưởi ở khu vực miền Nam là 12.000đ/kg, miền Trung 15.000đ/kg, miền Bắc 18.000đ/kg.", "15.000đ", "giá bưởi của miền Trung"),
+    ("Giá bưởi ở tỉnh Vĩnh Long là 12.000đ/kg, Hậu Giang 15.000đ/kg, Sóc Trăng 18.000đ/kg.", "18.000đ", "giá bưởi của Sóc Trăng"),
+    # an opener that ranks what it names is no owner
+    ("Shopee dẫn đầu thị trường. Tiếp theo là sàn Lazada tăng trưởng 35% về doanh số.", "35%", "doanh số của sàn Lazada"),
+])
+def test_items_by_region_and_ranked_names_take_their_measure(sentence: str, figure: str, wanted: str) -> None:
+    assert subjects(HEAD + sentence)[figure] == wanted
+
+
+def test_a_place_drops_a_photo_credit_and_keeps_a_ministry_named_with_va() -> None:
+    got = body_events("Lãnh đạo Bộ phát biểu tại Lễ công bố hợp tác chiến lược sáng ngày 12/9, tại Hà Nội (ảnh: VGP)")
+    assert got[0][3] == "Hà Nội"
+    got = body_events("Ngày 20/3, tại Văn phòng Bộ Khoa học và Công nghệ (quận Hoàn Kiếm), Phiên chợ Công nghệ Hà Nội 2024 đã thu hút "
+                      "nhiều doanh nghiệp.")
+    assert got[0][3].startswith("Văn phòng Bộ Khoa học và Công nghệ")

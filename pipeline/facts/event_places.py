@@ -34,7 +34,7 @@ _ADMIN_NEXT = re.compile(r"\s*(?i:ấp|thôn|bản|xóm|tổ dân phố|khu ph�
 # the next unit of an address ends its name where the address may end (not `, tỉnh Sóc Trăng | đã tổ chức ...`: a clause)
 _ADMIN_ENDS = re.compile(r"\s*(?i:ấp|thôn|bản|xóm|tổ dân phố|khu phố|xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|TP\.?)"
                          r"(?:\s+[A-ZĐ0-9][\w.-]*)+(?=\s*[,.;:()|–-]|\s*$|\s+(?i:ngày|vào|sáng|chiều|tối|trưa|từ|với|do|nhằm|để|trong)\s)")
-_BODY_PAIR = re.compile(r"(?:Sở|Bộ|Viện|Học viện|Trường|Cục|Tổng cục|Trung tâm|Đại học)\s+[A-ZĐ][\w-]*(?:\s+[\w-]+){0,3}$")
+_BODY_PAIR = re.compile(r"(?<!\w)(?:Sở|Bộ|Viện|Học viện|Trường|Cục|Tổng cục|Trung tâm|Đại học)\s+[A-ZĐ][\w-]*(?:\s+[\w-]+){0,3}$")
 _BODY_AFTER = re.compile(r"\s+(?:Sở|UBND|Ủy ban|Uỷ ban|Bộ|Công ty|Tổng công ty|Tập đoàn|Hiệp hội|Hội|Trung tâm|Ban|Cục|Vụ)\s")
 
 
@@ -52,9 +52,9 @@ def _place(text: str, start: int) -> str:
         if text[i] == "(":
             close = text.find(")", i)
             inner = text[i + 1:close].split() if close > 0 else []
-            if close < 0 or _DATED.match(text, i + 1) or (len(inner) >= 2 and all(re.fullmatch(r"[A-Za-z]+", w) for w in inner)
+            if close < 0 or _DATED.match(text, i + 1) or re.match(r"\s*(?i:ảnh|photo)\s*:", text[i + 1:]) or (len(inner) >= 2 and all(re.fullmatch(r"[A-Za-z]+", w) for w in inner)
                                                           and any(foreign_spelling(w) for w in inner)):
-                break  # (`tại xã Tân Lạc | (từ ngày 24-30/11)`: the days held there; `tại Mỹ | (Scripps National Spelling Bee)`: a name)
+                break  # (`tại xã Tân Lạc | (từ ngày 24-30/11)`: the days held there; `tại Hà Nội | (ảnh: BCT)`: a photo's credit; `tại Mỹ | (Scripps National Spelling Bee)`: a name)
             i = close + 1
             if _BODY_AFTER.match(text, i):
                 break  # `Quảng trường 20-8 (TP Thái Nguyên) | Sở Công Thương ...`: a body opens the next clause
@@ -78,9 +78,10 @@ def _place(text: str, start: int) -> str:
         if m and m.group().strip() == "và" and _VENUE_PAIR.match(text[start:i]):
             i = m.end()  # `Trung tâm Hội nghị và | triển lãm tỉnh Bình Dương`: one venue of two purposes
             continue
-        if m and m.group().strip() == "và" and _BODY_PAIR.match(text[start:i]) and re.match(r"\s*[A-ZĐ]", text[m.end():]) \
+        if m and m.group().strip() == "và" and _BODY_PAIR.search(text[start:i]) and re.match(r"\s*[A-ZĐ]", text[m.end():]) \
                 and not _BODY_AFTER.match(text[m.end():]) and not load().province(" ".join(text[m.end():].split()[:2])):
-            i = m.end()  # `Sở Khoa học và | Công nghệ`: one body whose name joins two fields
+            i = m.end()  # `Sở Khoa học và | Công nghệ`: one body whose name joins two fields (also inside a venue: `Văn phòng Bộ
+            # Nông nghiệp và | Phát triển Nông thôn`, s64)
             continue
         if m and (not re.search(r"(?<!\w)(?:[A-ZĐ]{1,3}|Tp|Tx|Tt)$", text[start:i]) or not text[i + 1:].strip()):
             break  # (`tại TP. HCM`, `tại Tp. Hà Tĩnh`: an abbreviation's dot; `tại TP HCM.`: the sentence's end)

@@ -61,6 +61,10 @@ def aspect_of(sentence: Sentence, start: int, end: int, spans: list[tuple[int, i
     return f"{word} của {owner}"
 
 
+# an opener that ranks what it names (`Tiếp theo là sàn X`, `Đứng đầu là Y`): no name of its own
+_RANKED = re.compile(r"^(?i:tiếp theo|tiếp đến|kế đến|kế tiếp|đứng đầu|dẫn đầu|đứng thứ hai|thứ hai|sau đó|theo sau)\s+(?i:là)\s+")
+
+
 def _said_first(text: str) -> str | None:
     """The words that open the last clause of `text` (after `;`, past a frame that ends at the first comma) up to its
     first verb of being, trade or change, when they are a short name with no number: `Xe ô tô tải | là ...`."""
@@ -71,6 +75,7 @@ def _said_first(text: str) -> str | None:
     frame = re.match(r"([^,]*),\s*", clause)
     opened = frame is not None and any(" ".join(frame.group(1).lower().split()[:n]) in FRAMES for n in (1, 2, 3))
     clause = clause[frame.end():] if frame and opened else clause  # (`Theo Tổng cục Hải quan, | ...`)
+    clause = _RANKED.sub("", clause)  # (`Tiếp theo là | sàn TikTok Shop tăng trưởng 121% về doanh số`: s64, set P186)
     found = re.match(r"(?P<name>[^,;:()]+?)\s+(?:là|đạt|có|tăng|giảm|với|chiếm|đứng|ước|nhập|xuất|đều)(?!\w)", clause)
     name = found.group("name").strip() if found else ""
     return name if 0 < len(name.split()) <= 8 and not re.match(r"(?i:cả nước|chúng ta|họ|đây|đó|nó)\b", name) else None

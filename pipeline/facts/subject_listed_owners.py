@@ -27,7 +27,7 @@ from pipeline.language.analysis import Sentence
 from pipeline.record import Figure
 
 _FIRM = r"(?:Công ty|Tổng công ty|Tập đoàn|Hợp tác xã|HTX|[Ll]àng nghề|Làng|Doanh nghiệp|Cơ sở)(?!\w)"
-_UNIT = r"(?:(?i:huyện|thị xã|thành phố|tỉnh|quận|xã|phường|thị trấn)|TP\.?)"
+_UNIT = r"(?:(?i:huyện|thị xã|thành phố|tỉnh|quận|xã|phường|thị trấn|khu vực|miền|vùng)|TP\.?)"  # (a region too: `miền Trung`, s64)
 _CAP = r"[A-ZĐ][^\s,;:()]*"
 _NAME = rf"(?:{_UNIT}\s+)?{_CAP}(?:\s+(?:[–-]\s+)?{_CAP}){{0,4}}"
 _OPEN = r"(?:^|[,;:]\s*|\s(?i:và|trong đó|như|gồm|ở|tại)\s+)"
@@ -104,6 +104,10 @@ def listed(sentence: Sentence, out: list[Figure]) -> list[Figure]:
                   and g.subject and measured(g.subject) and not _owner_like(g.subject)]
         clause = text[:first].rsplit(";", 1)[-1] if not before else ""
         measure = _core(before[-1].subject or "") if before else _intro_measure(clause, kind)
+        named = [k for k in sorted(peers) if items[k][2] and out[k].subject and k < n
+                 and ";" not in text[out[k].evidence.end - base:f.evidence.start - base]]  # (one list, not another clause's item)
+        measure = measure or (_core(out[named[-1]].subject or "") if named else None)  # `Giá dưa hấu ở khu vực
+        # miền Nam là 5.500đ/kg, miền Trung 3.500đ/kg`: the nearest item's own measure before, of the next owners (s64, set P185)
         owner = item[1]
         if not measure or _TRADE.search(measure) and load().province(owner) is None and not re.match(_FIRM, owner):
             continue  # (`kim ngạch xuất khẩu ..., trong đó Mỹ 2 tỷ USD`: a market, the trade's flow)
