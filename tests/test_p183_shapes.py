@@ -191,3 +191,18 @@ def test_a_place_drops_a_photo_credit_and_keeps_a_ministry_named_with_va() -> No
     got = body_events("Ngày 20/3, tại Văn phòng Bộ Khoa học và Công nghệ (quận Hoàn Kiếm), Phiên chợ Công nghệ Hà Nội 2024 đã thu hút "
                       "nhiều doanh nghiệp.")
     assert got[0][3].startswith("Văn phòng Bộ Khoa học và Công nghệ")
+
+
+def test_a_posts_term_is_no_part_of_its_body() -> None:
+    got = body_officials("Hiệp hội Xi măng Việt Nam (VNCA) tổ chức Đại hội nhiệm kỳ VI.\nChủ tịch Hiệp hội nhiệm kỳ VI Lê Văn Tới phát biểu.")
+    assert got["Lê Văn Tới"][1] == "Hiệp hội Xi măng Việt Nam (VNCA)"
+
+
+@pytest.mark.parametrize(("sentence", "figure", "wanted"), [
+    ("Lượng xi măng tiêu thụ giảm 3%, đạt 60 triệu tấn và xuất khẩu giảm 8%.", "8%", "xuất khẩu xi măng"),
+    ("Sản xuất phôi thép tăng 6%/năm; xuất khẩu tăng 11%/năm, còn nhập khẩu tăng 2%/năm.", "2%", "nhập khẩu phôi thép"),
+    # a name is no goods: the owner the measure before names is shared instead
+    ("Tiêu thụ sản phẩm của VICEM đạt 20 triệu tấn; xuất khẩu đạt 3 triệu tấn.", "3 triệu tấn", "xuất khẩu của VICEM"),
+])
+def test_a_bare_trade_after_a_measure_of_goods_is_that_trade_of_them(sentence: str, figure: str, wanted: str) -> None:
+    assert subjects(HEAD + sentence)[figure] == wanted

@@ -82,6 +82,7 @@ from pipeline.facts import (
     subject_sectors,
     subject_share_predicate,
     subject_shared_measure,
+    subject_sibling_trade,
     subject_spending,
     subject_targets,
     subject_taxes,
@@ -953,6 +954,7 @@ _SENTENCE_STEPS = (
     subject_respective.respective,  # `Doanh thu của A và B lần lượt đạt X và Y`: `Doanh thu của A`, `Doanh thu của B`
     subject_period_items.period_items,  # `doanh thu của Canon là ...; năm 2012 là 1,85 tỷ USD`: the first item's measure
     subject_list_intro.from_intro,  # `..., trong đó: nông nghiệp tăng 5,1%`: `giá trị sản xuất nông nghiệp`
+    subject_sibling_trade.sibling,  # `lượng thép tiêu thụ giảm 1% ... và xuất khẩu giảm 2,8%`: `xuất khẩu thép`
     subject_listed_owners.listed,  # `tổng diện tích ca cao ... 5.833 ha; trong đó Bình Phước 584 ha`: `diện tích ca cao của Bình Phước`
     subject_fallback.fallback,  # `vốn điều lệ ở mức hơn 3.000 tỷ đồng`: a measure the clause writes, when nothing else was read
     subject_bracket_restated.restated,  # `3,6 tỷ sản phẩm/năm (tương đương 1.600 tấn sản phẩm)`: the same capacity

@@ -47,6 +47,7 @@ _IS_HELD_BY = re.compile(rf"(?:(?i:{alternation(list(entries('present_post_words
 # After a counted or plural title, what leads to the list of its holders: `4 phó tổng giám đốc là các ông: A, B`,
 # `Các Phó chủ tịch Hội gồm A, B và C`, `hai Phó Giám đốc gồm bà A và ông B`.
 _LISTED_BY = re.compile(r"(?:gồm(?:\s+có)?|là)\s*(?:(?:các|những)\s+(?:ông|bà|đồng chí|vị)\s*)?:?\s*(?=\S)")
+_TERM_END = re.compile(r"\s+(?i:nhiệm kỳ|nhiệm kì|khóa|khoá)\s+(?:[IVXLC]+|\d{1,2}|(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})\s*$")
 _QUALIFIER_END = re.compile(rf"\s+{foreign_officials.ELECTED}\s*$")
 _PERSONAL = re.compile(rf"(?i:{alternation(list(entries('honorifics_personal.txt')))})(?!\w)")
 # Between a present post and the one a person is appointed to: `bổ nhiệm ông X, Phó Giám đốc Sở, giữ chức Giám đốc Sở`.
@@ -353,6 +354,7 @@ def in_sentence(c: Context) -> list[Found]:
             org_text = ""  # `Phó Giám đốc phụ trách công tác khuyến công`: a remit, no organisation
         org_text = re.sub(r"^\s*của\s+", "", org_text)  # `Chủ tịch HĐQT của Công ty X`: the body is `Công ty X`
         org_text = _QUALIFIER_END.sub("", org_text)  # `Tổng thống Mỹ đắc cử`: the post's qualifier, not the country's
+        org_text = _TERM_END.sub("", org_text)  # `Chủ tịch Hiệp hội nhiệm kỳ VI`: the post's term, no part of the body (s64, set P185)
         qualifier = c.pats.role_qualifier.match(org_text.strip())
         if qualifier:  # `Thống đốc đương nhiệm`: the qualifier belongs to the post, not the organisation
             org_text = org_text.strip()[qualifier.end():]
