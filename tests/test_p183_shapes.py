@@ -206,3 +206,25 @@ def test_a_posts_term_is_no_part_of_its_body() -> None:
 ])
 def test_a_bare_trade_after_a_measure_of_goods_is_that_trade_of_them(sentence: str, figure: str, wanted: str) -> None:
     assert subjects(HEAD + sentence)[figure] == wanted
+
+
+def test_a_time_adverb_or_praise_ends_a_bare_head_and_a_listed_task_is_no_contest() -> None:
+    assert body_events("Ông Trần Văn Nam cho biết, việc tổ chức hội thảo ngay từ đầu năm 2025 nhằm cập nhật quy định mới.") == []
+    assert body_events("Bộ được giao chuẩn bị kỹ nội dung, chương trình Hội nghị thiết thực, hiệu quả.") == []
+    assert body_events("Ngoài việc mở các lớp tập huấn; tổ chức bình chọn sản phẩm CNNT tiêu biểu, Trung tâm còn hỗ trợ 7 cơ sở.") == []
+    # a contest named with its place and year, or told with its day, stays
+    assert [e[0] for e in body_events("Sở Công Thương tổ chức bình chọn sản phẩm công nghiệp nông thôn tiêu biểu tỉnh Kon Tum "
+                                      "năm 2023.")] == ["bình chọn sản phẩm công nghiệp nông thôn tiêu biểu tỉnh Kon Tum năm 2023"]
+    assert len(body_events("Sáng 15/6, Hội đồng tổ chức bình chọn sản phẩm công nghiệp nông thôn tiêu biểu.")) == 1
+
+
+def test_two_heads_joined_by_va_open_one_event() -> None:
+    got = body_events("Ngày 12/9/2024, tại TP HCM, Bộ Xây dựng tổ chức Triển lãm và Hội thảo quốc tế về vật liệu xanh lần thứ 3.")
+    assert [e[0] for e in got] == ["Triển lãm và Hội thảo quốc tế về vật liệu xanh lần thứ 3"]
+    got = body_events("Ngày 8/11/2023, tại Big C Thăng Long, UBND tỉnh Sơn La khai mạc Tuần lễ giới thiệu và diễn đàn kết nối tiêu thụ "
+                      "xoài tỉnh Sơn La 2023.")
+    assert [e[0] for e in got] == ["Tuần lễ giới thiệu và diễn đàn kết nối tiêu thụ xoài tỉnh Sơn La 2023"]
+    # a named second event after the first head's own words stays apart; a venue is none
+    got = body_events("Sáng 14/7, Thủ tướng dự Diễn đàn cấp cao và Triển lãm quốc tế về nông nghiệp số 2022.")
+    assert [e[0] for e in got] == ["Triển lãm quốc tế về nông nghiệp số 2022"]
+    assert body_events("Sự kiện diễn ra ngày 5/4 tại Trung tâm Hội chợ và Triển lãm Sài Gòn.") == []

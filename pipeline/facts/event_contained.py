@@ -219,6 +219,7 @@ def glossed_name(mention: Mention, previous: Mention | None) -> Mention | None:
     return replace(mention, name=text[start:end], start=start, end=end, named=True, strong=True)
 
 
+_DAY = re.compile(r"(?<!\w)(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)|(?<!\w)(?i:sáng|chiều|tối)\s+(?:nay|qua|\d)")
 # a day told right after the name (`dự kiến tổ chức ĐHĐCĐ thường niên năm 2026 | vào ngày 22/4/2026`): the edition announced
 _DAY_AFTER = re.compile(r"\s*,?\s*(?:(?i:vào|trong)\s+)?(?i:ngày)\s+\d{1,2}\s*[/.-]\s*\d{1,2}")
 
@@ -239,6 +240,10 @@ def generic(mention: Mention) -> bool:
     Festivals, contests and congresses are left alone: `lễ hội âm nhạc`, `hội thi thợ giỏi` are often the one the
     article is about (on the judged domain pages PG15-PG90 this left out 19 wrong events and no right one)."""
     name = mention.name
+    if re.match(r"bình chọn\s", name) and not re.search(r"[A-ZĐ]\w*\s+[A-ZĐ]", name[10:]) and not _DAY.search(mention.sentence.text) \
+            and not re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", mention.sentence.text):
+        return True  # `tổ chức bình chọn sản phẩm CNNT tiêu biểu, ...`: a standing task listed, no year, place or day in its sentence
+        # (s64, sets P183, P186)
     if mention.head in ("ĐHĐCĐ", "ĐHCĐ") and not re.search(r"(?i:thường niên|bất thường)|(?:19|20)\d{2}", name):
         return True  # `ĐHĐCĐ Niferco cũng thống nhất ...`: the shareholders as a body that decides, no meeting named (s64)
     if re.fullmatch(r"diễn đàn\s+(?:(?i:Quốc hội|Hội đồng nhân dân)|HĐND|LHQ|(?i:Liên Hợp Quốc))", name):

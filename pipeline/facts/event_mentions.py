@@ -31,6 +31,7 @@ from pipeline.facts import (
     event_extent,
     event_name_runs,
     event_occurrence,
+    event_paired_heads,
     event_resolutions,
     event_sittings,
 )
@@ -370,6 +371,6 @@ def mentions(analysis: Analysis) -> list[Mention]:
         judged = event_awards.without_awarded(judged)  # (the contest an award ceremony's name now holds)
         terms = _TERMS.match(sentence.text) is not None  # `Theo bản ghi nhớ hợp tác (MOU), các bên ... tổ chức khóa đào tạo
         # chuyên sâu ...`: what an agreement plans, no event held; a named one may still be told (`Hội chợ X`)
-        found.extend(event_dashed.joined(sorted([m for m in judged if m is not None and not (terms and not m.name[:1].isupper())] + sat,
-                                                key=lambda x: x.start)))
+        found.extend(event_dashed.joined(sorted(event_paired_heads.paired([m for m in judged if m is not None and not (
+            terms and not m.name[:1].isupper())]) + sat, key=lambda x: x.start)))  # (`Triển lãm và Hội thảo X`: one event)
     return found
