@@ -228,3 +228,18 @@ def test_two_heads_joined_by_va_open_one_event() -> None:
     got = body_events("Sáng 14/7, Thủ tướng dự Diễn đàn cấp cao và Triển lãm quốc tế về nông nghiệp số 2022.")
     assert [e[0] for e in got] == ["Triển lãm quốc tế về nông nghiệp số 2022"]
     assert body_events("Sự kiện diễn ra ngày 5/4 tại Trung tâm Hội chợ và Triển lãm Sài Gòn.") == []
+
+
+@pytest.mark.parametrize(("sentence", "figure", "wanted"), [
+    ("Tỉnh đặt mục tiêu tiết kiệm 6-9% tổng mức tiêu thụ năng lượng trong giai đoạn tới.", "6-9%", "mức tiết kiệm tổng mức tiêu thụ năng lượng"),
+    ("Hệ thống pin mặt trời đã tiết kiệm được 20% tổng nhu cầu sử dụng điện của bệnh viện.", "20%",
+     "mức tiết kiệm tổng nhu cầu sử dụng điện của bệnh viện"),
+    ("Các doanh nghiệp dệt may có thể tiết kiệm từ 10 đến 15% mức tiêu thụ điện.", "từ 10 đến 15%", "mức tiết kiệm tiêu thụ điện"),
+])
+def test_a_share_saved_is_of_the_whole_written_after_it(sentence: str, figure: str, wanted: str) -> None:
+    assert subjects(HEAD + sentence)[figure] == wanted
+
+
+def test_a_share_saved_compared_with_something_names_no_whole() -> None:
+    assert subjects(HEAD + "Loại phân này giúp nông dân tiết kiệm 12% so với các loại phân thông thường.")["12%"] != \
+        "mức tiết kiệm so với các loại phân thông thường"

@@ -690,6 +690,9 @@ def in_sentence(sentence: Sentence, published_year: int | None = None) -> list[F
             if f.unit == "percent" and _PAYS_SHARE.search(sentence.text[:f.start]) else []
         subject = phrase_text(sentence, paid) if paid else subject  # `ngân sách nhà nước hỗ trợ 100% chi phí đào tạo ...`: the share is
         # of what is paid, not of who pays
+        saved = _SAVED_WHOLE.match(sentence.text, max(spans[n][1], f.end)) if f.unit == "percent" and _SAVES_SHARE.search(sentence.text[:f.start]) else None
+        subject = f"mức tiết kiệm {_LEVEL_WORD.sub('', saved.group(1))}" if saved else subject  # `tiết kiệm 5-8% tổng mức tiêu thụ năng lượng`: the share saved
+        # of that whole (s64, set P187)
         subject = subject_aspects.aspect_of(sentence, f.start, f.end, spans, subject)  # `giảm 21,3% về lượng`: the goods' amount
         subject = subject_topic_owner.changed_measure(sentence, f.start, spans[n][1], subject) if f.unit == "percent" else subject  # `Đồng
         # lira đã sụt 40% giá trị`: `giá trị của Đồng lira`
@@ -866,6 +869,9 @@ _VISITORS = re.compile(r"(?:^|[,;:]\s*)(?:(?i:năm|trong năm|quý|tháng)\s+\S+
 
 
 _PAYS_SHARE = re.compile(r"(?<!\w)(?i:hỗ trợ|chi trả|chịu|cấp|tài trợ|miễn phí|miễn|giảm giá|giảm|cắt giảm|tăng|nâng|hạ|bù|trả|thanh toán|đài thọ|hoàn)\s+(?:(?i:đến|tới|khoảng|tối đa|gần|hơn)\s+)?$")
+_SAVES_SHARE = re.compile(r"(?<!\w)(?i:tiết kiệm)(?:\s+(?i:được))?\s+(?:(?i:từ|khoảng|trên|hơn|gần|tới|đến)\s+)?$")
+_SAVED_WHOLE = re.compile(r"\s+(?!(?i:so với|so|trong|khi|nếu|đến|tới|mỗi|hàng|hằng|và|để|nhờ|cho|với|của)(?!\w))((?:tổng\s+)?[a-zà-ỹđ]+(?:\s+[^\W\d_]+){0,9}?)(?=\s*[,.;:()]|\s+(?i:so với|trong|nhờ|mỗi|hàng|hằng|khi|nếu|và|để|nhằm)(?!\w)|\s*$)")
+_LEVEL_WORD = re.compile(r"^mức\s+")
 _COMPARED = re.compile(r"\s*,?\s*(?i:so với|gấp|bằng|thay vì|từ)\s+(?:(?i:mức|con số)\s+)?")  # `16,9 tỉ đồng so với 19,5 tỉ đồng`: the same measure
 _INITIALS_AFTER = re.compile(r"\s+(DN|DNVVN|DNNVV|HTX|NLĐ|CBCNV)(?=\s+[a-zà-ỹđ])")  # people or firms a share is of, by initials
 _RESTATED_IN = re.compile(r"\s*\(\s*(?:(?i:khoảng|tương đương|hơn|gần|chừng|tức|hay)\s+)?")  # the bracket that restates an amount
