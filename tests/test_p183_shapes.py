@@ -243,3 +243,8 @@ def test_a_share_saved_is_of_the_whole_written_after_it(sentence: str, figure: s
 def test_a_share_saved_compared_with_something_names_no_whole() -> None:
     assert subjects(HEAD + "Loại phân này giúp nông dân tiết kiệm 12% so với các loại phân thông thường.")["12%"] != \
         "mức tiết kiệm so với các loại phân thông thường"
+
+
+def test_a_home_market_is_no_goods_a_bare_trade_takes() -> None:
+    got = subjects(HEAD + "Quý III, tiêu thụ nội địa đạt 5 triệu tấn, tăng 4%; xuất khẩu đạt 700.000 tấn, tăng 105%.")
+    assert got["105%"] != "xuất khẩu nội địa"

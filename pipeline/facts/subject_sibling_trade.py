@@ -24,7 +24,10 @@ _ACT_OF = re.compile(rf"{_ACTS}\s+{_GOODS}")
 
 def _goods(subject: str) -> str | None:
     m = _AMOUNT_OF.fullmatch(subject) or _ACT_OF.fullmatch(subject)
-    return m["goods"] if m else None
+    return m["goods"] if m and not _MARKETS.match(m["goods"]) else None  # (`tiêu thụ nội địa`: where, no goods)
+
+
+_MARKETS = re.compile(r"(?:nội địa|trong nước|toàn quốc|cả nước|nước ngoài)(?!\w)")
 
 
 def sibling(sentence: Sentence, out: list[Figure]) -> list[Figure]:
