@@ -248,3 +248,11 @@ def test_a_share_saved_compared_with_something_names_no_whole() -> None:
 def test_a_home_market_is_no_goods_a_bare_trade_takes() -> None:
     got = subjects(HEAD + "Quý III, tiêu thụ nội địa đạt 5 triệu tấn, tăng 4%; xuất khẩu đạt 700.000 tấn, tăng 105%.")
     assert got["105%"] != "xuất khẩu nội địa"
+
+
+@pytest.mark.parametrize(("sentence", "figure", "wanted"), [
+    ("Đưa vào hoạt động nhà máy dệt vốn gần 30 triệu USD", "gần 30 triệu USD", "vốn của nhà máy dệt"),
+    ("Tỉnh vừa khởi công nhà máy may vốn 300 tỷ đồng.", "300 tỷ đồng", "vốn của nhà máy may"),
+])
+def test_a_capital_written_right_after_a_works_is_the_works(sentence: str, figure: str, wanted: str) -> None:
+    assert subjects(HEAD + sentence)[figure] == wanted

@@ -426,7 +426,8 @@ def attribute_tail(run: list[Token]) -> tuple[int, int] | None:
         return None  # `tổng diện tích`, `tổng chiều dài`
     for k in range(len(run) - 1, 0, -1):
         kind = kind_of(run[k:])
-        if kind is not None and kind[0] == "attribute" and len(words_of(run[k:])) <= 4:
+        if kind is not None and (kind[0] == "attribute" or kind[0] == "measure" and " ".join(words_of(run[k:])) in CAPITAL_TAILS) \
+                and len(words_of(run[k:])) <= 4:  # (also a capital after a works: `nhà máy sợi | vốn gần 20 triệu USD`, s64 set P188)
             head = kind_of(run[:k])
             if head is not None and head[0] == "entity" or any(t.pos == "Np" for t in run[:k]):
                 return 0, k
@@ -435,6 +436,7 @@ def attribute_tail(run: list[Token]) -> tuple[int, int] | None:
     return None
 
 
+CAPITAL_TAILS = frozenset({"vốn", "vốn đầu tư", "tổng vốn", "tổng vốn đầu tư", "tổng mức đầu tư"})
 _NOT_IN_MEASURE = frozenset({"đã", "sẽ", "được", "chỉ", "có", "so", "theo", "cũng", "vẫn", "đều", "mới", "lại", "đang"})
 
 

@@ -36,6 +36,7 @@ from pipeline.facts.subject_changes import in_parentheses, is_changed, listed_su
 from pipeline.facts.subject_counted_before import after_count
 from pipeline.facts.subject_distances import distance_from, far_thing
 from pipeline.facts.subject_items import (
+    CAPITAL_TAILS,
     after_conjunction,
     after_preposition,
     aside_before,
@@ -240,6 +241,9 @@ def leftward(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
     if priced is not None:  # `một chiếc iPhone với giá 6 triệu đồng`: the thing priced, not the bare price
         return Subject(phrase_text(sentence, priced), "named")
     tail = attribute_tail(run) if run else None
+    if tail is not None and " ".join(words_of(run[tail[1]:])) in CAPITAL_TAILS:
+        return Subject(f"{phrase_text(sentence, run[tail[1]:])} của {phrase_text(sentence, run[tail[0]:tail[1]])}", "measure")  # `nhà máy
+        # sợi vốn gần 20 triệu USD`: `vốn của nhà máy sợi` (s64, set P188)
     if tail is not None:
         return Subject(phrase_text(sentence, run[tail[0]:tail[1]]), "entity")  # `hệ thống điện mặt trời công suất 2,96 kWp`
     kind = usable_kind(run, direct and not re.match(LINK_QUALIFIERS, sentence.text[start:], re.IGNORECASE))  # `hợp đồng lên tới 1,7 triệu USD`
