@@ -145,7 +145,7 @@ def _works_of_means(tokens: list[Token], run: list[Token]) -> list[Token]:
     if k < 1 or low(tokens[k].text) not in _MEANS or timely(run[0]):
         return []
     for m in range(k - 1, max(-1, k - 12), -1):
-        if tokens[m].text in (",", ";", ":", "(", ")") or in_figure(tokens[m], []):
+        if tokens[m].text in (",", ";", ":", "(", ")"):
             return []
         if (kind_of(tokens[m:m + 3]) or kind_of(tokens[m:m + 2]) or kind_of(tokens[m:m + 1]) or ("",))[0] == "entity" and tokens[m].pos in NOUN:
             return tokens[m:tokens.index(run[-1]) + 1]

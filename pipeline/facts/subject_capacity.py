@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 _WORKS = re.compile(r"(?i:nhà máy|xưởng|phân xưởng|dây chuyền|lò|tổ hợp|khu liên hợp|cảng|kho|bến|trạm)(?!\w)")
-_GOODS_UNITS = frozenset({"tonne", "m3", "litre", "kWh", "count"})
+_GOODS_UNITS = frozenset({"tonne", "m3", "litre", "count"})  # (not energy: `X triệu kWh/năm` is what a plant yields, no capacity)
 _TIMES = frozenset({"năm", "ngày", "giờ", "tháng", "ca"})
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.facts.subject_lexicon import entries, low
+from pipeline.facts.subject_lexicon import MEASURE_KINDS, entries, low
 
 _GROWTH = re.compile(r"(?:tỷ lệ|tỉ lệ|tốc độ|mức|chỉ số)?\s*tăng trưởng(?:\s+(?:bình quân|trung bình|kinh tế))?"
                      r"(?:\s+(?:hàng năm|hằng năm|mỗi năm|năm|giai đoạn này))?", re.IGNORECASE)
@@ -37,7 +37,7 @@ def growth_of(text: str, start: int, subject: str | None, before: tuple[int, str
 
 # what a measure says is done, written after it (`công suất | phát điện`), and a rate's goods and time after the figure before
 # (`công suất xử lý 500 tấn | rác/ngày, công suất phát điện 11 MW`: s64, set P183)
-_DONE = re.compile(r"(?:phát điện|xử lý|tiếp nhận|tái chế|thiết kế|lắp đặt|sản xuất|chế biến)")
+_DONE = re.compile(rf"(?:{MEASURE_KINDS})")
 _PER_GOODS = re.compile(r"^\s+[^\W\d][^,;()/]{0,30}/\s*(?:ngày đêm|ngày|năm|giờ|tháng|h)(?!\w)")
 _LISTED_AFTER = re.compile(r"\s*(?:\([^()]*\)|\))?\s*[,;]\s*(?:(?i:và)\s+)?")  # `... là 747.000 tỷ đồng, | nộp ngân sách ...`
 

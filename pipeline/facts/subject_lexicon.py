@@ -342,3 +342,9 @@ def timely(t: Token) -> bool:
     """Whether a word opens a time (`năm`, `tháng`, `hàng năm`): a kind `time` of the lexicon."""
     first = low(t.text).split()[0]
     return (entries().kinds.get((first,)) or ("",))[0] == "time"
+
+
+# words that say which of a measure is meant, written after it (`công suất | thiết kế`, `diện tích | xây dựng`, `công suất | xử lý`:
+# s64, set P183); a measure and one of them is a measure too (`subject_measure_owner`, `subject_growth`)
+MEASURE_KINDS = ("thiết kế|lắp đặt|lắp máy|đăng ký|quy hoạch|xây dựng|sàn|sử dụng|thực tế|tối đa|định mức|trưng bày|triển lãm|sản xuất|"
+                 "chế biến|xử lý|tiếp nhận|phát điện|tái chế|lưu trữ|lưu kho|bốc xếp|khai thác")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.facts.subject_lexicon import CLAUSE_WORDS, DEMONSTRATIVES, UNIT_KINDS, entries, low, timely
+from pipeline.facts.subject_lexicon import CLAUSE_WORDS, DEMONSTRATIVES, MEASURE_KINDS, UNIT_KINDS, entries, low, timely
 from pipeline.facts.subject_losses import LOSSES
 from pipeline.facts.subject_named_owner import owned
 from pipeline.facts.subject_with_clause import HELD_SIZES, PRICES, SIZES
@@ -46,13 +46,10 @@ def _measures() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _measure_before() -> re.Pattern[str]:
     words = sorted(_measures() | {w for w, _ in _SIZE_WORDS}, key=len, reverse=True)
-    return re.compile(rf"(?:^|(?<=[\s,(]))(?P<measure>(?i:{'|'.join(re.escape(w) for w in words)})(?:\s+(?i:{_KINDS_OF}))?){_LINKS}"
+    return re.compile(rf"(?:^|(?<=[\s,(]))(?P<measure>(?i:{'|'.join(re.escape(w) for w in words)})(?:\s+(?i:{MEASURE_KINDS}))?){_LINKS}"
                       r"(?:\s+\d{1,2}\s*[xX×])?\s*$")  # (`công suất thiết kế 2 x | 622,5 MW`: the size of each of two units)
 
 
-# words that say which of a measure is meant, written after it (`công suất | thiết kế`, `diện tích | xây dựng`)
-_KINDS_OF = ("thiết kế|lắp đặt|lắp máy|đăng ký|quy hoạch|xây dựng|sàn|sử dụng|thực tế|tối đa|định mức|trưng bày|triển lãm|sản xuất|chế biến|"
-             "xử lý|tiếp nhận|phát điện|tái chế|lưu trữ|lưu kho|bốc xếp|khai thác")  # (`công suất | xử lý`: s64, set P183)
 
 
 def _is_measure(subject: str) -> bool:
