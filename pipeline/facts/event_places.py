@@ -30,6 +30,8 @@ _PLACE_END = re.compile(r"\s+(?:[-–(]\s*)?(?:ẢNH|Ảnh)(?:\s*:|\s+[A-ZĐ])|\
 _DATED = re.compile(r"\s*(?:(?i:từ|vào|khai mạc|diễn ra)\s+)?(?:(?i:ngày)\s+)?\d{1,2}\s*[/.–-]\s*\d")
 _VENUE_NAME = re.compile(r"(?:Cung|Trung tâm|Nhà|Bảo tàng|Viện|Học viện)\s+(?i:triển lãm|hội nghị|văn hóa|văn hoá|thể thao|khoa học|trưng bày)\s")
 _VENUE_PAIR = re.compile(rf"(?:Trung tâm|Cung|Nhà)\s+{VENUE_PURPOSES}$")
+# a venue's head and its purposes, in any case (`Trung tâm hội chợ | triển lãm quốc tế Cần Thơ`, `Trung tâm Hội chợ và | triển lãm`)
+_VENUE_PURPOSED = re.compile(rf"(?i:trung tâm|cung|nhà)\s+{VENUE_PURPOSES}(?:\s+(?:và\s+)?{VENUE_PURPOSES})?(?:\s+và)?\s+$")
 _ADMIN_NEXT = re.compile(r"\s*(?i:ấp|thôn|bản|xóm|tổ dân phố|khu phố|xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|TP\.?)\s+[A-ZĐ0-9]")
 # the next unit of an address ends its name where the address may end (not `, tỉnh Sóc Trăng | đã tổ chức ...`: a clause)
 _ADMIN_ENDS = re.compile(r"\s*(?i:ấp|thôn|bản|xóm|tổ dân phố|khu phố|xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|TP\.?)"
@@ -60,7 +62,8 @@ def _place(text: str, start: int) -> str:
                 break  # `Quảng trường 20-8 (TP Thái Nguyên) | Sở Công Thương ...`: a body opens the next clause
             continue
         if i > start and text[i] == " " and keywords()[0].match(text, i + 1) and text[i + 1:i + 2].islower() \
-                and not classes()["venue_before"].search(text[start:i + 1]):  # (not inside a venue: `trung tâm | hội nghị tỉnh`)
+                and not classes()["venue_before"].search(text[start:i + 1]) and not _VENUE_PURPOSED.fullmatch(text, start, i + 1):
+            # (not inside a venue: `trung tâm | hội nghị tỉnh`, `Trung tâm Hội chợ và | triển lãm Sài Gòn`)
             break  # `tại TP. Hội An | lễ hội văn hóa ẩm thực xứ Quảng ... đã được khai mạc`: the event itself follows its place
         if _OWNER_AFTER.match(text, i) and _ADMIN_NEXT.match(text, start):
             break  # `tại xã Nghi Thiết (huyện Nghi Lộc) | của Công ty CP X`: whose the work is, not part of where

@@ -47,6 +47,7 @@ from pipeline.facts import (
     subject_count_owner,
     subject_count_places,
     subject_count_tail,
+    subject_count_with,
     subject_counts,
     subject_datelined,
     subject_distances,
@@ -76,6 +77,7 @@ from pipeline.facts import (
     subject_opening_owner,
     subject_owners,
     subject_period_items,
+    subject_price_items,
     subject_reached,
     subject_respective,
     subject_restated,
@@ -962,6 +964,8 @@ _SENTENCE_STEPS = (
     subject_list_intro.from_intro,  # `..., trong đó: nông nghiệp tăng 5,1%`: `giá trị sản xuất nông nghiệp`
     subject_sibling_trade.sibling,  # `lượng thép tiêu thụ giảm 1% ... và xuất khẩu giảm 2,8%`: `xuất khẩu thép`
     subject_listed_owners.listed,  # `tổng diện tích ca cao ... 5.833 ha; trong đó Bình Phước 584 ha`: `diện tích ca cao của Bình Phước`
+    subject_price_items.priced_items,  # `Giá xoài X từ 5.000 đồng/kg; xoài Y từ 10.000 đồng/kg`: `giá xoài Y`
+    subject_count_with.with_count,  # `bột sắn 1.076 xe với 43.863 tấn`: `khối lượng bột sắn`
     subject_fallback.fallback,  # `vốn điều lệ ở mức hơn 3.000 tỷ đồng`: a measure the clause writes, when nothing else was read
     subject_bracket_restated.restated,  # `3,6 tỷ sản phẩm/năm (tương đương 1.600 tấn sản phẩm)`: the same capacity
     subject_nationwide.nationwide,  # `tăng 92,51% (cả nước tăng 8,1%)`: the whole country's value of the same measure

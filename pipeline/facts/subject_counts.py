@@ -235,8 +235,8 @@ def counted_predicate(sentence: Sentence, end: int, spans: list[tuple[int, int]]
             continue
         every = word in ("hàng", "hằng") and i + 1 < len(tokens) and timely(tokens[i + 1])  # `hàng năm`, not `bán hàng giả`
         if in_figure(t, spans) or t.pos not in NOUN | {"V", "A", "FW"} or word in _NOT_PREDICATE or word.split()[0] in _WHEN or word in _WHEN \
-                or every or timely(t) or len(words_of(run)) >= most or t.pos != "Np" and any(c.isdigit() for c in t.text):
-            cut = word in _ONWARD - {"tại", "ở"} or len(words_of(run)) >= most  # (`người lao | xuống ruộng`; not `người được điều trị | tại`, `tỉnh khu vực phía Bắc tập trung
+                or every or timely(t) or _size(run) >= most or t.pos != "Np" and any(c.isdigit() for c in t.text):
+            cut = word in _ONWARD - {"tại", "ở"} or _size(run) >= most  # (`người lao | xuống ruộng`; not `người được điều trị | tại`, `tỉnh khu vực phía Bắc tập trung
             # | tham mưu`; not `người lao động | với giá ...`)
             if word in ("không", "chưa", "chẳng") and i + 1 < len(tokens) and tokens[i + 1].pos in ("V", "A"):
                 run = run[:next((n for n, u in enumerate(run) if u.pos not in NOUN), len(run))]  # `cửa hàng niêm yết giá | không
@@ -257,6 +257,18 @@ def counted_predicate(sentence: Sentence, end: int, spans: list[tuple[int, int]]
     if not run or all(low(t.text) in _ASPECT | _WHERE | {"được", "bị"} for t in run):
         return None
     return f"{noun} {phrase_text(sentence, run)}"
+
+
+# qualities the tagger takes for verbs, which name a class of the thing counted (`sản phẩm công nghiệp nông thôn | tiêu biểu`)
+_QUALITIES = frozenset({"tiêu biểu", "trọng điểm", "chủ lực", "đặc trưng", "truyền thống", "tiên tiến", "xuất sắc"})
+
+
+def _size(run: list[Token]) -> int:
+    """How long a predicate or modifier of a counted noun is: one for each word while it is a compound of nouns and
+    qualities (`công nghiệp | nông thôn | tiêu biểu | khu vực | phía | Bắc`: one class, named in full), else one for each
+    syllable."""
+    lead = all(t.pos in NOUN and t.pos != "Np" or low(t.text) in _QUALITIES or t.pos == "Np" and n > 0 for n, t in enumerate(run))
+    return len(run) if lead else len(words_of(run))
 
 
 def _coordinated(tokens: list[Token], k: int, spans: list[tuple[int, int]]) -> list[Token]:

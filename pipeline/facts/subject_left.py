@@ -192,6 +192,12 @@ def leftward(sentence: Sentence, start: int, spans: list[tuple[int, int]], previ
     relative = before_relative(tokens, run, absolute) if run and not direct else None
     if relative is not None:  # `Mức lãi suất phổ biến mà các công ty áp dụng là 40%`: the measure, not who applies it
         return Subject(phrase_text(sentence, relative), kind_of(relative)[0]) if relative else None  # type: ignore[index]
+    measured = clause_subject(tokens, j, absolute) if run and not direct and (kind_of(run) or ("",))[0] not in ("measure", "attribute") else []
+    if measured and any(low(t.text) in ("được", "bị") and u.pos in ("N", "Np", "Nc") for t, u in zip(measured, measured[1:], strict=False)):
+        measured = []  # (`giá vàng SJC được | công ty SJC niêm yết ở mức`: an agent, no relative clause of the measure)
+    if measured and measured[-1] is run[-1] and len(measured) > len(run) and kind_of(measured)[0] in ("measure", "attribute"):  # type: ignore[index]
+        return Subject(phrase_text(sentence, measured), kind_of(measured)[0])  # type: ignore[index]  # `Diện tích xoài đã được cấp mã vùng trồng là`: the measure that
+        # opens the clause and its relative clause, not the noun that ends it (s65, set P190)
     far = distance_from(tokens, run) if run or low(tokens[j].text) != "cách" else j
     if far is None and not run and j > 0 and tokens[j].text == ")" and any(t.text == "(" for t in tokens[:j]):
         far = distance_from(tokens, phrase_before(tokens, max(n for n in range(j) if tokens[n].text == "(") - 1, absolute))  # `tâm bão cách Phan Rang (Ninh Thuận) khoảng 410 km`

@@ -1,0 +1,85 @@
+"""Shapes from the blind verdicts of sets P183 to P188 still wrong at the start of s65, on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import process_text
+from tests.shapes import HEAD, SETTINGS, subjects
+
+
+def _places(text: str) -> dict[str, str | None]:
+    return {e.name: e.location for e in process_text(HEAD + text, settings=SETTINGS).events}
+
+
+@pytest.mark.parametrize(("sentence", "figure", "wanted"), [
+    # a class named by a compound of nouns and a quality the tagger takes for a verb (`tiêu biểu`): whole
+    ("Sau ba lần bình chọn, huyện có 21 sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh.", "21 sản phẩm",
+     "sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh"),
+    ("Năm 2023, toàn vùng có 64 sản phẩm công nghiệp nông thôn tiêu biểu khu vực phía Nam.", "64 sản phẩm",
+     "sản phẩm công nghiệp nông thôn tiêu biểu khu vực phía Nam"),
+    # a plain compound is unchanged
+    ("Xã có 12 hộ sản xuất nông nghiệp.", "12 hộ", "hộ sản xuất nông nghiệp"),
+])
+def test_a_counted_class_keeps_its_quality(sentence: str, figure: str, wanted: str) -> None:
+    assert subjects(HEAD + sentence)[figure] == wanted
+
+
+@pytest.mark.parametrize(("sentence", "event", "place"), [
+    # a venue of two purposes, the second in lower case: one place
+    ("Sáng 5/6, Hội chợ Thương mại Quốc tế Đà Nẵng 2023 khai mạc tại Trung tâm Hội chợ và triển lãm Đà Nẵng.",
+     "Hội chợ Thương mại Quốc tế Đà Nẵng 2023", "Trung tâm Hội chợ và triển lãm Đà Nẵng"),
+    ("Triển lãm Máy nông nghiệp Mekong 2021 diễn ra ngày 9/12 tại Trung tâm hội chợ triển lãm quốc tế Long An.",
+     "Triển lãm Máy nông nghiệp Mekong 2021", "Trung tâm hội chợ triển lãm quốc tế Long An"),
+    # an event written after its lower-case place still ends the place
+    ("Sáng nay tại TP. Vinh lễ hội văn hóa ẩm thực xứ Nghệ đã được khai mạc.", "lễ hội văn hóa ẩm thực xứ Nghệ", "TP. Vinh"),
+])
+def test_a_venue_of_two_purposes_is_one_place(sentence: str, event: str, place: str) -> None:
+    assert _places(sentence)[event] == place
+
+
+def test_a_fair_in_a_company_name_is_no_event() -> None:
+    names = list(_places(
+        "Hội chợ Thiết bị Điện Việt Nam 2024 do Sở Công Thương chủ trì, phối hợp với Công ty Cổ phần Hội chợ và Triển lãm "
+        "Thăng Long tổ chức từ ngày 3-10 đến ngày 6-10.").items())
+    assert [n for n, _ in names] == ["Hội chợ Thiết bị Điện Việt Nam 2024"]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "wanted"), [
+    # a measure written with an adjective the tagger splits off (`lấp/V đầy/A`, `hộ nghèo/A`) keeps `các X` after it
+    ("Đến cuối năm, tỷ lệ lấp đầy các khu công nghiệp là 72%.", "72%", "tỷ lệ lấp đầy các khu công nghiệp"),
+    ("Tỷ lệ hộ nghèo các huyện miền núi là 18%.", "18%", "Tỷ lệ hộ nghèo các huyện miền núi"),
+    # a measure opening its clause with a relative clause, before `là`: the measure, not the noun that ends the clause
+    ("Diện tích cà phê đã được cấp mã vùng trồng là 2.300 ha.", "2.300 ha", "Diện tích cà phê"),
+    # but not a passive's agent (`được | công ty X niêm yết`)
+    ("Giá vàng miếng được công ty Bảo Tín niêm yết ở mức 80 triệu đồng/lượng.", "80 triệu đồng", "Giá vàng miếng"),
+])
+def test_a_measure_opening_its_clause_is_what_is_measured(sentence: str, figure: str, wanted: str) -> None:
+    assert subjects(HEAD + sentence)[figure] == wanted
+
+
+def test_prices_listed_after_a_first_price_are_each_items() -> None:
+    found = process_text(HEAD + "Giá cà phê nhân xô tại Đắk Lắk từ 98.000 - 99.000 đồng/kg; hồ tiêu đen từ 140.000-145.000 "
+                                "đồng/kg; sầu riêng Ri6 loại 1 từ 60.000 đồng/kg.", settings=SETTINGS).figures
+    got = [(f.value, f.subject) for f in found]
+    assert got == [(98000, "Giá cà phê nhân xô tại Đắk Lắk"), (99000, "Giá cà phê nhân xô tại Đắk Lắk"),
+                   (140000, "giá hồ tiêu đen"), (145000, "giá hồ tiêu đen"), (60000, "giá sầu riêng Ri6 loại 1")]
+
+
+def test_a_price_item_with_a_subject_of_its_own_keeps_it() -> None:
+    found = subjects(HEAD + "Giá xăng E5 giảm 300 đồng/lít; giá dầu diesel giảm 250 đồng/lít, về mức 19.000 đồng/lít.")
+    assert found["250 đồng"] == "giá dầu diesel"
+    assert found["19.000 đồng"] != "giá về mức"
+
+
+@pytest.mark.parametrize(("sentence", "figure", "wanted"), [
+    # an amount after `với` and a count of the vehicles carrying it: of the goods named before the count
+    ("Trong tháng, qua cửa khẩu có thanh long 820 xe với 18.400 tấn, dưa hấu 310 xe với 7.150 tấn.", "7.150 tấn",
+     "khối lượng dưa hấu"),
+    ("Tháng 3, qua cảng có gạo 40 chuyến với 9.000 tấn; than, quặng sắt 95 chuyến với 120.000 tấn.", "120.000 tấn",
+     "khối lượng than, quặng sắt"),
+    # not when the amount names its goods itself
+    ("Năm qua, cảng đón 2.100 xe với 40.000 tấn hàng.", "40.000 tấn", "hàng"),
+])
+def test_an_amount_carried_by_a_count_of_vehicles_is_of_the_goods(sentence: str, figure: str, wanted: str) -> None:
+    assert subjects(HEAD + sentence)[figure] == wanted
