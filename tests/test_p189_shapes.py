@@ -83,3 +83,21 @@ def test_a_price_item_with_a_subject_of_its_own_keeps_it() -> None:
 ])
 def test_an_amount_carried_by_a_count_of_vehicles_is_of_the_goods(sentence: str, figure: str, wanted: str) -> None:
     assert subjects(HEAD + sentence)[figure] == wanted
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    # the region an event of a year is held for, written after its year, is part of its name
+    ("Sở sẽ tổ chức hội nghị kết nối tiêu thụ nhãn lồng năm 2024 khu vực phía Bắc, dự kiến tại Hà Nội.",
+     "hội nghị kết nối tiêu thụ nhãn lồng năm 2024 khu vực phía Bắc"),
+    ("Ngày 8/10, Bộ Công Thương khai mạc Hội chợ hàng nông sản năm 2023 khu vực miền Trung - Tây Nguyên tại Gia Lai.",
+     "Hội chợ hàng nông sản năm 2023 khu vực miền Trung - Tây Nguyên"),
+    # an acronym with no vowel closing a name is no photographer's credit in capitals
+    ("Sáng 12/5, lãnh đạo tỉnh dự khai mạc hội thảo OCOP ĐBSCL.", "hội thảo OCOP ĐBSCL"),
+])
+def test_a_name_runs_on_over_its_region_and_acronyms(sentence: str, name: str) -> None:
+    assert name in _places(sentence)
+
+
+def test_a_photographers_name_in_capitals_still_leaves_a_name() -> None:
+    assert list(_places("Sáng 12/5, tỉnh tổ chức hội thảo xúc tiến đầu tư vào khu kinh tế BẮC BÌNH")) == [
+        "hội thảo xúc tiến đầu tư vào khu kinh tế"]

@@ -26,6 +26,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from pipeline.facts.event_asides import without_aside
 from pipeline.facts.event_clauses import complement as _complement
 from pipeline.facts.event_clauses import named_enough as _named_enough
 from pipeline.facts.event_clauses import next_subject
@@ -104,7 +105,7 @@ def judge(mention: Mention) -> Mention | None:
     credit = _REPORTED.search(judged.name)
     if credit and credit.start() > len(judged.head):  # `Lễ khánh thành Nhà máy X, báo Sơn La đưa tin`: who reports it
         judged = replace(judged, name=judged.name[:credit.start()], end=judged.start + credit.start())
-    judged = _without_aside(_measured(_counted(_item(judged))))
+    judged = without_aside(_measured(_counted(_item(judged))))
     cut = person_tail(judged)
     if cut is None:
         return judged
@@ -175,24 +176,6 @@ def _measured(mention: Mention) -> Mention:
             r"\s[A-ZĐ0-9]", mention.name[len(mention.head):m.start()]):
         return mention  # (a thing with no name of its own is told by its measure: `nhà máy điện gió công suất 450 MW`)
     end = mention.start + m.start()
-    return replace(mention, name=mention.sentence.text[mention.start:end], end=end)
-
-
-_ASIDES = (
-    re.compile(r"\s+(?i:ảnh|hình)\s*\d+\s*$"),  # `... tỉnh Hà Nam ảnh 1`: a photo's label
-    re.compile(r"\s*\((?:tọa lạc|toạ lạc|nằm|ở|tại|thuộc)\s[^()]*\)\s*$"),  # `(tọa lạc ấp Long Hòa, ...)`: where it stands
-    # `... nhà đầu tư Nhật Bản BẮC BÌNH`: a photographer's name in capitals (with a Vietnamese letter: `Hội chợ quốc tế
-    # VIETNAM EXPO` is a name in capitals)
-    re.compile(r"(?<=[a-zà-ỹđ0-9)])\s+(?=[A-ZÀ-ỸĐ\s]*[^\x00-\x7f])(?:[A-ZÀ-ỸĐ]{2,}\s+)+[A-ZÀ-ỸĐ]{2,}\s*$"),
-)
-
-
-def _without_aside(mention: Mention) -> Mention:
-    """A name without what a caption glued to its end: a photo's label, where the thing stands, a credit."""
-    aside = next((m for n, m in enumerate(p.search(mention.name) for p in _ASIDES) if m and (n != 2 or m.group().strip().isupper())), None)
-    if aside is None:  # (the range À-Ỹ holds lower-case letters too: `Tây Bắc Hồ Xá` is no name in capitals, s58 set P146)
-        return mention
-    end = mention.start + aside.start()
     return replace(mention, name=mention.sentence.text[mention.start:end], end=end)
 
 

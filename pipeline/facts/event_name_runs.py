@@ -1,7 +1,9 @@
 """Where a name goes on past a dash or a comma the rules end it at (s60, set P160):
 
 - a region named by two parts joined by a dash (`Giải thưởng Chất lượng Quốc tế Châu Á | - Thái Bình Dương`);
-- a second year after a name that ends with one (`Lễ trao Giải thưởng Chất lượng Quốc gia 2019 |, 2020`: the awards of both).
+- a second year after a name that ends with one (`Lễ trao Giải thưởng Chất lượng Quốc gia 2019 |, 2020`: the awards of both);
+- the region an event of a year is held for, written after the year (`hội nghị xúc tiến tiêu thụ vải thiều năm 2015 | khu vực
+  phía Nam`, `Hội chợ ... năm 2024 | khu vực miền Trung - Tây Nguyên`; s65, set P190).
 """
 
 from __future__ import annotations
@@ -14,6 +16,9 @@ from pipeline.facts.event_lexicon import Mention
 _REGION_END = re.compile(r"(?<!\w)(?i:châu Á)$")
 _REGION_MORE = re.compile(r"\s*[-–]\s*(?i:Thái Bình Dương)(?:\s+(?:19|20)\d{2}(?!\d))?")
 _YEAR_END = re.compile(r"(?<!\d)(?:19|20)\d{2}$")
+_NAMED = r"[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*)*"
+_SCOPE_MORE = re.compile(rf"\s+(?i:khu vực|vùng)\s+(?:(?i:phía|miền)\s+)?{_NAMED}(?:\s*[-–]\s*{_NAMED})?"
+                         r"(?=\s*[,.;:(]|\s*$|\s+(?i:tại|ở|vào|diễn ra|được|đã|sẽ|do|với|từ|cho|nhằm)\s)")
 _YEAR_MORE = re.compile(r",\s*(?:19|20)\d{2}(?!\d)(?=\s+(?i:cho|tại|ở|vào|diễn ra|được|đã|sẽ)\s|\s*[.;:]|\s*$)")
 
 
@@ -23,5 +28,5 @@ def run_on(mention: Mention | None) -> Mention | None:
         return mention
     text = mention.sentence.text
     more = _REGION_MORE.match(text, mention.end) if _REGION_END.search(mention.name) else None
-    more = more or (_YEAR_MORE.match(text, mention.end) if _YEAR_END.search(mention.name) else None)
+    more = more or (_YEAR_MORE.match(text, mention.end) or _SCOPE_MORE.match(text, mention.end) if _YEAR_END.search(mention.name) else None)
     return replace(mention, name=text[mention.start:more.end()], end=more.end()) if more else mention
