@@ -79,6 +79,7 @@ from pipeline.facts import (
     subject_period_items,
     subject_price_items,
     subject_reached,
+    subject_referents,
     subject_respective,
     subject_restated,
     subject_sectors,
@@ -939,7 +940,9 @@ def extract(analysis: Analysis, published: str | None = None) -> list[Figure]:
             year = date.fromisoformat(str(published)[:10]).year
         except ValueError:
             year = None
-    return figure_repeats.mark_repeats([f for sentence in analysis.sentences for f in in_sentence(sentence, year)])
+    sentences = list(analysis.sentences)
+    return figure_repeats.mark_repeats([f for k, sentence in enumerate(sentences)
+                                        for f in subject_referents.resolve(sentences, k, in_sentence(sentence, year))])
 
 
 # what the figures of one sentence say of each other, applied in order by `in_sentence`
