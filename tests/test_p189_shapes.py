@@ -122,3 +122,26 @@ def test_a_bare_head_is_the_works_named_before(text: str, figure: str, wanted: s
         assert "Tuynel" not in (found[figure] or "")
     else:
         assert found[figure] == wanted
+
+
+@pytest.mark.parametrize(("sentence", "figure", "wanted"), [
+    # an item's works after `và` owns its attribute, not the place that ends the item before
+    ("Huyện có 2 dự án: Thủy điện Đăk Pô Kô có công suất 15 MW, xây dựng tại xã Đăk Long và dự án Thủy điện Sơn Trà có "
+     "công suất 9 MW.", "9 MW", "công suất của dự án Thủy điện Sơn Trà"),
+    # two works joined by `và` own it together
+    ("Nhà máy Phong Điền và nhà máy Hương Điền có tổng công suất 100 MW.", "100 MW",
+     "tổng công suất của Nhà máy Phong Điền và nhà máy Hương Điền"),
+])
+def test_the_works_after_a_joint_owns_its_attribute(sentence: str, figure: str, wanted: str) -> None:
+    assert subjects(HEAD + sentence)[figure] == wanted
+
+
+def test_the_other_sides_officials_take_no_province_of_the_article() -> None:
+    from tests.shapes import placed_officials
+    found = placed_officials(
+        "Lễ công bố cửa khẩu\nChủ tịch UBND tỉnh Tây Ninh Nguyễn Văn Hùng phát biểu tại buổi lễ.\n"
+        "Tham dự buổi lễ phía Campuchia có ngài Yin Sophal, Phó Tổng Cục trưởng Tổng cục Di trú - Bộ Nội Vụ Campuchia; ngài "
+        "Sok Vanna, Phó Cục trưởng Cục Hành chính tỉnh - thành thuộc Tổng cục Hành chính Bộ Nội vụ Campuchia.", None)
+    provinces = {name: province for name, _, province in found}
+    assert provinces["Nguyễn Văn Hùng"] == "Tây Ninh"
+    assert provinces["Sok Vanna"] is None

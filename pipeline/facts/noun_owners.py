@@ -3,6 +3,7 @@ phrase before `với`/`có`, the thing a place is told of, or the thing opening 
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from pipeline.facts.noun_phrases import after_verb, opens_clause, phrase_before, skip_links
@@ -33,6 +34,9 @@ def _says(tokens: list[Token], k: int) -> bool:
     return False
 
 
+_PLACE_END = re.compile(r"(?<!\w)(?i:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|sông|suối|thôn|ấp|bản|làng)\s+[A-ZĐ]\S*(?:\s+[A-ZĐ0-9]\S*){0,3}$")
+
+
 def entity_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> list[Token]:
     """The thing an attribute belongs to: the phrase before `với`/`có` at token `i`, else the first thing from the lexicon (`Nhà máy`) that opens a clause (since the last `;`)."""
     j = skip_links(tokens, i)
@@ -58,6 +62,11 @@ def entity_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
             run = run[max([n for n in range(1, len(run)) if run[n - 1].pos == "V" and (kind_of(run[n:n + 3]) or ("",))[0] == "entity"], default=0):]
         run = _placed_thing(tokens, run, spans) or run  # `dự án X tại xã Y, thành phố Z | với diện tích`: the thing placed
         run = _works_of_means(tokens, run) or run  # `nhà máy điện chạy bằng | trấu tại huyện X với công suất`: the plant's
+        joint = max((n for n, t in enumerate(run) if low(t.text) == "và"), default=-1)
+        if joint > 0 and (kind_of(run[joint + 1:]) or ("",))[0] == "entity" and _PLACE_END.search(" ".join(t.text for t in run[:joint])):
+            run = run[joint + 1:]  # `... thuộc xã Đăk Ring và | dự án Thủy điện Tà Âu có công suất 12 MW`: the works after `và`,
+            # not the place that ends the item before (s65, set P189; `Nhà máy A và nhà máy B có ...`, `công viên phần mềm và cảng
+            # cạn ICD` stay both)
         run = run[:next((n for n in range(1, len(run) - 1) if (run[n].pos == "V" or low(run[n].text) in _BEGUN) and timely(run[n + 1])), len(run))]
         if run and low(tokens[max(0, tokens.index(run[0]) - 1)].text) in ("tại", "ở", "trên", "từ", "đến", "tới", "vào") and not (
                 low(tokens[max(0, tokens.index(run[0]) - 1)].text) == "vào" and linked and (kind_of(run) or ("",))[0] == "entity"):

@@ -53,6 +53,9 @@ def local_province(text: str, sentence: str, title: str, organization: str | Non
     if words and not any(load().province(" ".join(words[:n])) for n in range(1, len(words) + 1)) and abroad:
         return None  # `Trưởng Bản Đơi, ..., tỉnh Hủa Phăn, Nước ... Lào`: a province abroad, the post is not the article's
     if _provincial(title, post):
+        if abroad and _foreign_frame(sentence, at):
+            return None  # `phía Campuchia có ngài X, Phó Cục trưởng Cục ... tỉnh - thành`, `Đại biểu nước CHDCND Lào có ...: X, Phó
+            # Giám đốc Sở Công thương`: the other side's post, not the article's province (s65, set P190)
         ground = _GROUND.search(sentence)  # `... gặp mặt doanh nghiệp trên địa bàn Hà Tĩnh`: the sentence's own province
         here = patterns().province.match(sentence, ground.end()) if ground else None
         if here and not abroad:
@@ -92,6 +95,17 @@ def local_province(text: str, sentence: str, title: str, organization: str | Non
 
 
 _LOCAL_NAMED = re.compile(r"(?<!\w)(?i:huyện|quận|thị xã|thành phố|xã|phường)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+
+
+def _foreign_frame(sentence: str, at: int) -> bool:
+    """Whether a country abroad is named before the post (at `at`) as the side or delegation its people are of (`phía
+    Campuchia có`, `Đại biểu nước Cộng hòa dân chủ nhân dân Lào có`, `đoàn công tác tỉnh X (Lào)`)."""
+    before = sentence[:at if at >= 0 else len(sentence)]
+    return any(m.group() != "Việt Nam" and _SIDE.search(before, max(0, m.start() - 60), m.start())
+               for m in patterns().country.finditer(before))
+
+
+_SIDE = re.compile(r"(?<!\w)(?i:phía|đại biểu|đoàn)(?!\w)")
 
 
 def _foreign_unit(post: str) -> bool:
