@@ -145,3 +145,23 @@ def test_the_other_sides_officials_take_no_province_of_the_article() -> None:
     provinces = {name: province for name, _, province in found}
     assert provinces["Nguyễn Văn Hùng"] == "Tây Ninh"
     assert provinces["Sok Vanna"] is None
+
+
+@pytest.mark.parametrize(("sentence", "figure", "wanted"), [
+    # a star grade written after the things counted, or after `đạt hạng`, names which ones
+    ("Năm nay tỉnh có thêm 9 sản phẩm OCOP 4 sao.", "9 sản phẩm", "sản phẩm OCOP 4 sao"),
+    ("Hội đồng công nhận 30 sản phẩm, gồm 05 sản phẩm đạt hạng 4 sao, 25 sản phẩm đạt hạng 3 sao.", "25 sản phẩm",
+     "sản phẩm đạt hạng 3 sao"),
+])
+def test_a_star_grade_names_the_things_counted(sentence: str, figure: str, wanted: str) -> None:
+    assert subjects(HEAD + sentence)[figure] == wanted
+
+
+@pytest.mark.parametrize(("sentence", "figure", "wanted"), [
+    # the things an investment decision is handed or adjusted for
+    ("Trong năm, Ban Quản lý đã điều chỉnh cho 21 dự án và thu hồi 3 dự án.", "21 dự án", "dự án được điều chỉnh"),
+    ("Tỉnh Bình Định trao quyết định chủ trương đầu tư cho 8 dự án với tổng vốn 5.000 tỷ đồng.", "8 dự án",
+     "dự án được trao quyết định chủ trương đầu tư"),
+])
+def test_the_projects_a_decision_acts_on(sentence: str, figure: str, wanted: str) -> None:
+    assert subjects(HEAD + sentence)[figure] == wanted

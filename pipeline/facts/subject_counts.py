@@ -28,7 +28,7 @@ _NOT_PREDICATE = frozenset({"là", "có", "và", "được", "bị", "đã", "s�
                             "giúp", "tạo", "nói", "cho biết", "bao gồm", "gồm có", "chia sẻ", "phải", "cần", "không", "chưa", "thường", "rồi", "ước tính", "ước", "khoảng"})
 _ABBREVIATION = re.compile(r"\s*\([A-ZĐ]{1,6}\)(?=\s+[a-zà-ỹđ])")  # `doanh nghiệp | (DN) quốc tế`
 # a rating things counted reach (`đạt trên 90 điểm`, `đạt 4 sao`, `đạt chuẩn OCOP`): which ones they are
-_RATED = re.compile(r"(?i:đạt)\s+(?:(?:(?i:từ|trên|hơn|dưới)\s+)?\d{1,3}(?:[,.]\d+)?\s+(?i:sao|điểm)|(?i:chuẩn|tiêu chuẩn|tiêu chí)(?:\s+(?:(?i:số)\s+)?\d{1,2}(?:\s*[-–])?)?(?:\s+[^\W\d][^,;.()\d]{0,40})?"
+_RATED = re.compile(r"(?i:đạt)\s+(?:(?:(?i:hạng|mức|chuẩn)\s+)?(?:(?i:từ|trên|hơn|dưới)\s+)?\d{1,3}(?:[,.]\d+)?\s+(?i:sao|điểm)|(?i:chuẩn|tiêu chuẩn|tiêu chí)(?:\s+(?:(?i:số)\s+)?\d{1,2}(?:\s*[-–])?)?(?:\s+[^\W\d][^,;.()\d]{0,40})?"
                     r"|(?:(?i:danh hiệu|giải thưởng|giải|chứng nhận)\s+)?[A-ZĐ][^\W\d]*(?:\s+[^\W\d]+){1,5}?(?:\s+(?i:năm)\s+(?:19|20)\d{2})?)"
                     r"(?=\s*(?:[,;.()]|$|(?i:và|trở lên)(?!\w)))")  # (`88 doanh nghiệp | đạt Thương hiệu Quốc gia năm 2016`: a title won;
 # `6 huyện | đạt tiêu chí điện huyện nông thôn mới`, `96 xã | đạt tiêu chí số 4 – điện nông thôn`: a criterion met, s58 set P142)
@@ -220,6 +220,9 @@ def counted_predicate(sentence: Sentence, end: int, spans: list[tuple[int, int]]
         if word in ("vì", "do") and low(run[-1].text) in _HARMS and (cause := _cause(tokens, i + 1, spans)):
             run += [t, *cause]  # `người chết | vì ung thư`: what they died of says which ones
             break
+        if word.isdigit() and len(word) == 1 and i + 1 < len(tokens) and low(tokens[i + 1].text) == "sao" and not in_figure(t, spans):
+            run += tokens[i:i + 2]  # `sản phẩm OCOP | 5 sao`: the grade names which (s65, set P189)
+            break
         if word.isdigit() and low(run[-1].text) in ("số", "hạng", "loại", "cấp", "nhóm") and not in_figure(t, spans):
             run.append(t)  # `tỉnh, thành phố thuộc Cụm thi đua số | 2`: the number names which
             break
@@ -252,6 +255,7 @@ def counted_predicate(sentence: Sentence, end: int, spans: list[tuple[int, int]]
         run = verbs_run[:1]  # `12 dự án thua lỗ | báo cáo sản xuất kinh doanh`: the next verbs open the clause's own predicate
     while run and (run[-1].pos not in NOUN | {"V", "A", "FW"} and low(run[-1].text) not in ("nhất", "mới", "này", "đó", "kia", "ấy", "đây")
                    and not (run[-1].text.isdigit() and len(run) > 1 and low(run[-2].text) in ("số", "hạng", "loại", "cấp", "nhóm"))
+                   and not (low(run[-1].text) == "sao" and len(run) > 1 and run[-2].text.isdigit())  # (`OCOP 5 sao`)
                    or low(run[-1].text) in _ASPECT | _WHERE | {"bị", "được"} and not (low(run[-1].text) == "mới" and len(run) > 1 and run[-2].pos == "V")):
         run.pop()  # (`người trên | ,`: no dangling word)
     if not run or all(low(t.text) in _ASPECT | _WHERE | {"được", "bị"} for t in run):
