@@ -165,3 +165,16 @@ def test_a_star_grade_names_the_things_counted(sentence: str, figure: str, wante
 ])
 def test_the_projects_a_decision_acts_on(sentence: str, figure: str, wanted: str) -> None:
     assert subjects(HEAD + sentence)[figure] == wanted
+
+
+def test_an_honorific_before_the_name_is_no_part_of_the_post() -> None:
+    from tests.shapes import named_titles
+    found = dict(named_titles(HEAD + "Dự hội nghị có Tổng Biên tập Tạp chí Năng lượng Sạch Việt Nam Ông Trần Văn Bình cùng "
+                                     "50 doanh nghiệp."))
+    assert found["Trần Văn Bình"] == "Tổng Biên tập Tạp chí Năng lượng Sạch Việt Nam"
+
+
+def test_a_place_named_with_ba_keeps_it() -> None:
+    from tests.shapes import named_titles
+    found = dict(named_titles(HEAD + "Ông Pierre Martin, người phát ngôn của nhà thờ Đức Bà, cho biết tháp chuông an toàn."))
+    assert found.get("Pierre Martin", "người phát ngôn của nhà thờ Đức Bà") == "người phát ngôn của nhà thờ Đức Bà"

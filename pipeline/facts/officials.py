@@ -406,6 +406,9 @@ def extract(analysis: Analysis, site: Province | None = None) -> list[Official]:
                 # nước`: a firm's name the article writes after a firm's head with no post before it, no person (s54, set P116)
             if f.name.split()[0] in ("Ông", "Bà") and len(f.name.split()) >= 3 and f.name.split()[1] not in ("Ông", "Bà"):
                 f = replace(f, name=f.name.split(" ", 1)[1])  # `PNO - Ông Kim Kyung Hyo - Giám đốc ...`: the honorific, no name (s58)
+            if (polite := _POLITE_END.search(f.title)) is not None and f"{polite.group().strip()} {f.name}" in sentence.text:
+                f = replace(f, title=f.title[:polite.start()], organization=_POLITE_END.sub("", f.organization) if f.organization else None)
+                # `Tổng Biên tập Tạp chí X Ông | Lê Văn Tuấn`: the honorific before the name is no part of the post (s65, set P192)
             if f.name in entries("eponyms.txt") and _EPONYM_BODY.search(f.title):
                 continue  # `Giám đốc Xí nghiệp In | Trần Phú`: a body named after a historical figure, no person (s58, set P146)
             people.setdefault(re.sub(r"\s*-\s*", "-", fold(f.name)), _Person(f.name)).found.append(f)  # (`Kim Hack - Yong` is
@@ -508,7 +511,8 @@ def extract(analysis: Analysis, site: Province | None = None) -> list[Official]:
             name=person.name,
             title=placed(completed(title, best.role, organization), province.name if province else None),
             role=opening.group().strip() if opening else best.role,  # (the role a tidied title now opens with)
-            organization=organization,
+            organization=_POLITE_END.sub("", organization) if organization and (polite := _POLITE_END.search(organization)) is not None
+            and f"{polite.group().strip()} {person.name}" in best.sentence.text else organization,
             province=province.name if province else None,
             province_2025=province.province_2025 if province else None,
             mentions=mentions,
@@ -689,6 +693,9 @@ def organization_named(title: str) -> bool:
     """Whether a body (the title past its role) is named by a capitalised word after its head's first two words (`Sở Công
     Thương`), not only in lower-case words (`Trung tâm xúc tiến thương mại`)."""
     return any(w[:1].isupper() for w in title.split()[2:])
+
+
+_POLITE_END = re.compile(r"\s+(?:Ông|Bà|ông|bà|Đồng chí|đồng chí)$")
 
 
 def _tidy_title(title: str, name: str) -> str:
