@@ -178,3 +178,16 @@ def test_a_place_named_with_ba_keeps_it() -> None:
     from tests.shapes import named_titles
     found = dict(named_titles(HEAD + "Ông Pierre Martin, người phát ngôn của nhà thờ Đức Bà, cho biết tháp chuông an toàn."))
     assert found.get("Pierre Martin", "người phát ngôn của nhà thờ Đức Bà") == "người phát ngôn của nhà thờ Đức Bà"
+
+
+@pytest.mark.parametrize(("sentence", "figure", "wanted"), [
+    # a share a named body contributes or holds is its stake
+    ("Liên doanh gồm Tập đoàn Dầu khí Việt Nam góp 30% vốn, Công ty Sojitz Nhật Bản (SJC) góp 25%.", "25%",
+     "tỷ lệ vốn góp của Công ty Sojitz Nhật Bản (SJC)"),
+    ("Tập đoàn Hoa Sen nắm giữ 65% cổ phần của công ty con.", "65%", "tỷ lệ sở hữu của Tập đoàn Hoa Sen"),
+    # a bare measure after `với` takes the name that opens the sentence
+    ("Thái Nguyên tiếp tục giữ vị trí thứ ba cả nước, với số vốn đăng ký đạt 800 triệu USD.", "800 triệu USD",
+     "số vốn đăng ký của Thái Nguyên"),
+])
+def test_stakes_and_measures_after_voi_have_their_owner(sentence: str, figure: str, wanted: str) -> None:
+    assert subjects(HEAD + sentence)[figure] == wanted

@@ -87,6 +87,7 @@ from pipeline.facts import (
     subject_shared_measure,
     subject_sibling_trade,
     subject_spending,
+    subject_stakes,
     subject_targets,
     subject_taxes,
     subject_thing_owner,
@@ -969,6 +970,7 @@ _SENTENCE_STEPS = (
     subject_listed_owners.listed,  # `tổng diện tích ca cao ... 5.833 ha; trong đó Bình Phước 584 ha`: `diện tích ca cao của Bình Phước`
     subject_price_items.priced_items,  # `Giá xoài X từ 5.000 đồng/kg; xoài Y từ 10.000 đồng/kg`: `giá xoài Y`
     subject_count_with.with_count,  # `bột sắn 1.076 xe với 43.863 tấn`: `khối lượng bột sắn`
+    subject_stakes.stakes,  # `Công ty X (CPIH) góp 40%`: `tỷ lệ vốn góp của Công ty X (CPIH)`
     subject_fallback.fallback,  # `vốn điều lệ ở mức hơn 3.000 tỷ đồng`: a measure the clause writes, when nothing else was read
     subject_bracket_restated.restated,  # `3,6 tỷ sản phẩm/năm (tương đương 1.600 tấn sản phẩm)`: the same capacity
     subject_nationwide.nationwide,  # `tăng 92,51% (cả nước tăng 8,1%)`: the whole country's value of the same measure
