@@ -407,8 +407,8 @@ def extract(analysis: Analysis, site: Province | None = None) -> list[Official]:
             if f.name.split()[0] in ("Ông", "Bà") and len(f.name.split()) >= 3 and f.name.split()[1] not in ("Ông", "Bà"):
                 f = replace(f, name=f.name.split(" ", 1)[1])  # `PNO - Ông Kim Kyung Hyo - Giám đốc ...`: the honorific, no name (s58)
             if (polite := _POLITE_END.search(f.title)) is not None and f"{polite.group().strip()} {f.name}" in sentence.text:
-                f = replace(f, title=f.title[:polite.start()], organization=_POLITE_END.sub("", f.organization) if f.organization else None)
-                # `Tổng Biên tập Tạp chí X Ông | Lê Văn Tuấn`: the honorific before the name is no part of the post (s65, set P192)
+                f = replace(f, title=f.title[:polite.start()])  # `Tổng Biên tập Tạp chí X Ông | Lê Văn Tuấn`: the honorific before
+                # the name is no part of the post (s65, set P192; its organisation, read later, is cleared where it is built)
             if f.name in entries("eponyms.txt") and _EPONYM_BODY.search(f.title):
                 continue  # `Giám đốc Xí nghiệp In | Trần Phú`: a body named after a historical figure, no person (s58, set P146)
             people.setdefault(re.sub(r"\s*-\s*", "-", fold(f.name)), _Person(f.name)).found.append(f)  # (`Kim Hack - Yong` is

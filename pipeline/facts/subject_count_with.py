@@ -17,7 +17,7 @@ from pipeline.language.analysis import Sentence
 from pipeline.record import Figure
 
 _LEAD = re.compile(r"^\s*(?:(?i:trong đó|gồm|còn|và|riêng)\s*[,:]?\s*)*")
-_CLAUSE = re.compile(r"(?i:tăng|giảm|được|bị|đã|sẽ|đang|đạt|là|có|chiếm|với|xuất|nhập|thông quan)(?!\w)")
+_CLAUSE = re.compile(r"(?<!\w)(?i:tăng|giảm|được|bị|đã|sẽ|đang|đạt|là|có|chiếm|với|xuất|nhập|thông quan)(?!\w)")
 _MEASURE = {"tonne": "khối lượng", "m3": "khối lượng", "VND": "trị giá", "USD": "trị giá", "EUR": "trị giá"}
 
 

@@ -21,7 +21,7 @@ from pipeline.record import Figure
 _PRICE = re.compile(r"((?i:giá)(?:\s+(?i:bán|mua|thu mua|bán lẻ|bán buôn))?)\s+\S")
 _LINK = re.compile(r"\s*(?:(?i:có giá|giá|dao động|ở mức|ở|từ|khoảng|trên|dưới|chỉ còn|còn|là|đạt|lên|tăng lên|giảm còn|chừng|gần|hơn)\s*)*$")
 _LEAD = re.compile(r"^\s*(?:(?i:trong đó|còn|và|riêng|với)\s*[,:]?\s*)*")
-_CLAUSE = re.compile(r"(?i:tăng|giảm|được|bị|đã|sẽ|đang|cho biết|bán|mua|xuất|nhập|là|có)(?!\w)")
+_CLAUSE = re.compile(r"(?<!\w)(?i:tăng|giảm|được|bị|đã|sẽ|đang|cho biết|bán|mua|xuất|nhập|là|có)(?!\w)")
 
 
 def priced_items(sentence: Sentence, out: list[Figure]) -> list[Figure]:

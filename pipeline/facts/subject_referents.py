@@ -20,7 +20,7 @@ _HEADS = ("Nhà máy", "Dự án", "Công trình")
 _BARE = re.compile(rf"^((?:[^\s]+\s+){{0,5}}?của\s+)?({'|'.join(_HEADS)})(?:\s+(?i:này|trên))?$")
 _OPENS = re.compile(rf"^\s*(?:(?:Theo đó|Hiện nay|Hiện tại|Dự kiến|Trong đó)\s*,\s*)?({'|'.join(_HEADS)})(?:\s+(?:này|trên))?\s+(?!\w*[A-ZĐ])")
 _STOP = re.compile(r"\s(?i:có|được|đã|sẽ|đang|do|của|tại|ở|với|là|và|gồm|nằm|thuộc|vừa|chính thức|đi vào|khởi công|khánh thành|"
-                   r"vận hành|với|cho|trên|từ|đến|nhằm|để|mới|cũng|bị|sử dụng|trị giá|công suất|vốn|tổng|quy mô|diện tích)(?!\w)"
+                   r"vận hành|cho|trên|từ|đến|nhằm|để|mới|cũng|bị|sử dụng|trị giá|công suất|vốn|tổng|quy mô|diện tích)(?!\w)"
                    r"|[,.;:()“”\"–]|\s[-–]\s|\s\d[\d.,]*\s+(?i:tỷ|tỉ|triệu|nghìn|ngàn|MW|ha|tấn|USD)(?!\w)")
 
 
