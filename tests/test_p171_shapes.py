@@ -33,7 +33,7 @@ def test_a_list_by_place_or_firm_gives_each_its_measure_of_that_owner(sentence: 
     ("Kim ngạch xuất khẩu đạt 5 tỷ USD, trong đó Hoa Kỳ 2 tỷ USD, Nhật Bản 1 tỷ USD.", "2 tỷ USD", "Kim ngạch xuất khẩu"),
     # one plant with its capacity is the capacity's own thing
     ("Tỉnh có hai nhà máy: Nhà máy điện mặt trời Phước Thái (50 MW) và Nhà máy điện gió Đầm Nại (100 MW).", "50 MW",
-     "Nhà máy điện mặt trời Phước Thái"),
+     "công suất nhà máy điện mặt trời Phước Thái"),
 ])
 def test_items_that_are_no_owners_keep_their_subject(sentence: str, figure: str, wanted: str) -> None:
     assert subjects(HEAD + sentence)[figure] == wanted
@@ -183,7 +183,7 @@ def test_a_vietnamese_envoy_takes_no_foreign_embassy_the_article_names() -> None
 @pytest.mark.parametrize(("sentence", "figure", "wanted"), [
     ("Sơn La có diện tích rừng là 650.000 ha.", "650.000 ha", "diện tích rừng của Sơn La"),
     ("Hiện tỉnh Gia Lai có diện tích cà phê khoảng 100.000 ha.", "khoảng 100.000 ha", "diện tích cà phê của tỉnh Gia Lai"),
-    ("Tỉnh Kon Tum đã quy hoạch hơn 10.000 ha để trồng cây sâm Ngọc Linh.", "hơn 10.000 ha", "sâm Ngọc Linh của Tỉnh Kon Tum"),
+    ("Tỉnh Kon Tum đã quy hoạch hơn 10.000 ha để trồng cây sâm Ngọc Linh.", "hơn 10.000 ha", "diện tích sâm Ngọc Linh của Tỉnh Kon Tum"),
 ])
 def test_an_area_of_land_or_of_a_crop_planned_names_that_land_or_crop(sentence: str, figure: str, wanted: str) -> None:
     assert subjects(HEAD + sentence)[figure] == wanted

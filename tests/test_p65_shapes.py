@@ -53,7 +53,7 @@ def test_counted_names_joined_by_va_or_a_comma():
 
 def test_goods_before_an_aspect_word_and_a_granary_s_area():
     assert _figures("Tại hội nghị, khoảng 50 tấn vải thiều tiếp tục được xuất khẩu sang Nhật Bản.")["khoảng 50 tấn"] == "vải thiều"
-    assert _figures("Lục Ngạn là vựa vải thiều lớn nhất của tỉnh Bắc Giang, với khoảng 28.000 ha.")["khoảng 28.000 ha"] == "vựa vải thiều"
+    assert _figures("Lục Ngạn là vựa vải thiều lớn nhất của tỉnh Bắc Giang, với khoảng 28.000 ha.")["khoảng 28.000 ha"] == "diện tích vựa vải thiều"
 
 
 def test_a_national_association_s_lower_case_name_and_a_city_s_country():

@@ -27,7 +27,7 @@ def test_money_is_what_a_container_holds_or_goods_are_worth(text, subjects):
 @pytest.mark.parametrize("text,subjects", [
     ("Bình Phước hiện còn hơn 150.000 ha rừng tự nhiên.", ["diện tích rừng tự nhiên của Bình Phước"]),
     ("Việt Nam có trên 600.000 ha cà phê.", ["diện tích cà phê của Việt Nam"]),
-    ("Huyện có 3.500 ha lúa bị ngập.", ["lúa"]),  # a place word alone names no place
+    ("Huyện có 3.500 ha lúa bị ngập.", ["diện tích lúa"]),  # a place word alone names no place
 ])
 def test_land_a_place_has_is_that_places(text, subjects):
     """(`subject_land.py`, fortieth session)"""

@@ -202,7 +202,7 @@ def _nominal(sentence: Sentence, tags: dict[int, tuple[str, int]], starts: set[i
         # says who holds it or gives it a number; `phiên chợ dịp tết`, `lễ hội âm nhạc` in general do not (a
         # ceremony's object names it: `lễ khánh thành cụm nhà máy điện mặt trời`)
         strong = named and (not plain or type_ == "ceremony" or bool(re.search(r"[\d“\"«']", rest)) or _identified(text, m.start(), end))
-        if named and event_occurrence.organisation(name):
+        if named and event_occurrence.organisation(name) and not event_occurrence.held(text, start, start + len(name)):
             continue  # `Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương (APEC)`: an organisation, not a meeting
         strong = strong and event_occurrence.one_occurrence(text, name)  # `Hằng năm, ... tổ chức Lễ hội X`
         strong = strong and not (re.fullmatch(r"(?i:phiên chợ|chợ phiên)", head) and re.fullmatch(r"(?!(?:Tết|Xuân|Việt)(?!\w))[A-ZĐ][\w'-]*(?:\s+[A-ZĐ][\w'-]*){0,3}(?:\s+[a-zà-ỹđ]+)*", rest)
@@ -245,6 +245,12 @@ def _closed(mention: Mention | None) -> Mention | None:
     name does not open (`BRICS (Hội nghị thượng đỉnh các nền kinh tế mới nổi)`: the name stands inside a bracket)."""
     if mention is None:
         return None
+    decimal = _DECIMAL_REST.match(mention.sentence.text, mention.end) if mention.name[-1:].isdigit() else None
+    if decimal:  # `khánh thành hệ thống điện mặt trời lắp mái 8 | ,25kWp`: a number is never cut at its decimal comma (s66, set P194)
+        mention = replace(mention, name=mention.name + decimal.group(), end=decimal.end())
+    topic = _SITTING_TOPIC.match(mention.name)
+    if topic:  # `Kỳ họp thứ 19 HĐND tỉnh | về “đẩy mạnh ...”`: a sitting its number and body name whole; what the delegates
+        mention = replace(mention, name=topic.group(1), end=mention.start + len(topic.group(1)))  # discuss is no part of it (s66, set P194)
     run_on = re.search(r"(?<=\s[A-ZĐ])\.\s+[A-ZĐ]\w*(?:\s\w+)?$", mention.name)
     if run_on and re.match(r"\s+[a-zà-ỹđ]", mention.sentence.text[mention.end:]) and mention.sentence.text[mention.end + 1:mention.end + 2].islower():
         mention = replace(mention, name=mention.name[:run_on.start()], end=mention.start + run_on.start())  # `Cụm Công nghiệp
@@ -273,6 +279,9 @@ def _closed(mention: Mention | None) -> Mention | None:
     return mention
 
 
+_SITTING_TOPIC = re.compile(r"((?i:kỳ họp|khóa họp|khoá họp|phiên họp)\s+(?i:thứ)\s+[\dIVXLC]+\s+(?:HĐND|Hội đồng nhân dân|Quốc hội|Ủy ban|Uỷ ban|Ban)"
+                            r"[^,;:“”\"]*?)\s+(?i:về)\s")
+_DECIMAL_REST = re.compile(r",\d+(?:\s*(?:kWp|MWp|kW|MW|GW|ha|m2|km|tấn|tỷ đồng|tỉ đồng|triệu đồng|USD|%)(?!\w))?")
 _TERMS = re.compile(r"\W*(?i:theo)\s+(?:(?i:nội dung)\s+)?(?:(?i:các|những)\s+)?(?i:bản ghi nhớ|biên bản ghi nhớ|thỏa thuận|thoả thuận|"
                     r"hợp đồng|chương trình hợp tác|ghi nhớ|MOU)(?!\w)")
 _AFTER_TITLE = re.compile(r"\s*(?:(?i:với chủ đề|với tên gọi|chủ đề)\s*:?\s*)?[“\"][^”\"]{3,200}[”\"](?=\s+[a-zà-ỹđ])")

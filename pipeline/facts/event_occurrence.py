@@ -60,6 +60,18 @@ def organisation(name: str) -> bool:
     return not marked(name) and _key(name) in _organisations()
 
 
+# one meeting of a body named as an event: attended, and held somewhere or by someone (`đoàn sẽ tham gia Diễn đàn Doanh
+# nghiệp Việt Nam tại Hokkaido do Đại sứ quán Việt Nam ... tổ chức`, s66 set P193); not a membership (`tham gia APEC`)
+_ATTENDS = re.compile(r"(?<!\w)(?i:tham gia|tham dự|dự|tới dự|đến dự|khai mạc|phát biểu tại)\s+(?:(?i:một|phiên|kỳ)\s+)?$")
+_HELD = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?i:tại|ở)\s+[A-ZĐ][\w.-]*|(?i:diễn ra|được tổ chức)(?!\w)|(?i:do)\s+[^,.;:()]{3,120}?\s+(?i:tổ chức|chủ trì|đăng cai)(?!\w))")
+
+
+def held(text: str, start: int, end: int) -> bool:
+    """Whether the organisation's name from `start` to `end` in the sentence `text` is one of its meetings: attended,
+    then placed or held (`tham gia Diễn đàn Doanh nghiệp Việt Nam tại Hokkaido`, `dự Diễn đàn X do Y tổ chức`)."""
+    return _ATTENDS.search(text[:start]) is not None and _HELD.match(text, end) is not None
+
+
 # the years of a plan's period or target (`giai đoạn 2030 - 2045`, `đến năm 2030`): no year of one occurrence
 _TARGET_YEARS = re.compile(r"(?<!\w)(?i:giai đoạn|thời kỳ)\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|(?<!\w)(?i:đến|tới)\s+(?:(?i:năm)\s+)?(?:19|20)\d{2}")
 

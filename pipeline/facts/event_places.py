@@ -140,8 +140,12 @@ def location(mention: Mention) -> str | None:
         return after[0][1]
     if announced:
         return None  # `Ngày 6/11, tại TP Hồ Chí Minh, ... họp báo, công bố việc tổ chức Festival X`: the press conference's place
-    before = [v for at, v in found if at < mention.start and not _other_item(text[at:mention.start])]
-    return before[0] if before else None
+    before = [v for at, v in found if at < mention.start and not _other_item(text[at:mention.start]) and not _FIRM_SEAT.search(text[:at])]
+    return before[0] if before else None  # (`Ông X, CEO Công ty Royale Star Holdings Limited tại Singapore ... đã ký kết`: where
+    # the firm of someone named before the event is, not the event's place; s66, set P193)
+
+
+_FIRM_SEAT = re.compile(r"(?<!\w)(?:Công ty|Tập đoàn|Tổng công ty|Ngân hàng|Quỹ)(?:\s+(?:[A-ZĐ][\w&.-]*|cổ phần|TNHH|CP))+\s*$")
 
 
 _HELD_AT = re.compile(r"\s*,?\s*(?:(?:sẽ|đã|được|đang|vừa|chính thức)\s+)*(?:(?:tổ chức|diễn ra|khai mạc|bế mạc|khai trương|"

@@ -96,6 +96,7 @@ from pipeline.facts import (
     subject_trade_volume,
     subject_traded,
     subject_transfers,
+    subject_unit_measure,
     subject_with_clause,
     subject_with_measure,
     subject_with_owner,
@@ -974,5 +975,6 @@ _SENTENCE_STEPS = (
     subject_fallback.fallback,  # `vốn điều lệ ở mức hơn 3.000 tỷ đồng`: a measure the clause writes, when nothing else was read
     subject_bracket_restated.restated,  # `3,6 tỷ sản phẩm/năm (tương đương 1.600 tấn sản phẩm)`: the same capacity
     subject_nationwide.nationwide,  # `tăng 92,51% (cả nước tăng 8,1%)`: the whole country's value of the same measure
+    subject_unit_measure.implied,  # `khu công nghiệp Phú Xuân hơn 300 ha`: `diện tích khu công nghiệp Phú Xuân`
     _distinct_shares,  # shares of one subject told apart by their wholes
 )

@@ -9,8 +9,8 @@ fewer than three syllables alone says too little (`giá`, `chi phí`, `đóng g�
 change of a measured figure, joined by `nhưng (vẫn)`, `và` or a comma and a verb of change, is of that measure too (`tăng
 7,7% so với tháng trước, nhưng vẫn giảm 7,6%`). A measure of the whole economy with its year, linked to the figure,
 says all alone what is measured (`lạm phát năm 2020 vẫn sẽ được kiểm soát ở mức dưới 4%`: `_WHOLE`, s59); a share after
-`, chiếm` is of the things a count right before it counts (`8,2 triệu xe máy, chiếm hơn 80%`: `xe máy`). Counts are left
-to their own reading."""
+`, chiếm` is of the things a count right before it counts (`8,2 triệu xe máy, chiếm hơn 80%`: `xe máy`); the high end of a
+range measures what its low end does. Counts are left to their own reading."""
 
 from __future__ import annotations
 
@@ -23,10 +23,11 @@ from pipeline.language.analysis import Sentence
 from pipeline.record import Figure
 
 # the words that link a measure to its figure (a predicate's verb, aspect, qualifier): they end the measure's phrase, and
-# only they (and a time) may stand between it and the figure
+# only they (and a time) may stand between it and the figure; `quý` is a quarter only before its number or a word of time,
+# not the gem of `đá quý` (`Công ty TNHH Vàng bạc đá quý Bảo Tín Minh Châu`, s66)
 _LINK_WORDS = ("được kiểm soát|kiểm soát|được duy trì|duy trì|được giữ|giữ|đạt tới|đạt được|đạt|là|ở mức|chỉ còn|xuống còn|còn|vào khoảng|khoảng|hơn|gần|trên|lên tới|lên đến|tới|lên|xuống|"
                "ước đạt|ước tính|ước|tăng|giảm|mới|chỉ|vẫn|đã|sẽ|dự kiến|tiếp tục|lại|cũng|thêm|có|chiếm")
-_LINKED = re.compile(rf"(?P<phrase>.*?)(?P<time>\s+(?i:trong|năm|quý|tháng|vụ|niên vụ|giai đoạn)(?!\w)[^,;:()]{{0,40}}?)?"
+_LINKED = re.compile(rf"(?P<phrase>.*?)(?P<time>\s+(?i:trong|năm|quý(?=\s+(?:[IVX\d]|(?i:này|trước|tới|đầu|cuối|qua|cùng|vừa))\b)|tháng|vụ|niên vụ|giai đoạn)(?!\w)[^,;:()]{{0,40}}?)?"
                      rf"(?:\s+(?i:{_LINK_WORDS})(?!\w))+\s*")
 # words that say which of a measure is meant, written after it, that the tagger reads as verbs (`diện tích trưng bày`)
 _KIND_OF = re.compile(r"(?i:thiết kế|lắp đặt|đăng ký|quy hoạch|xây dựng|sử dụng|thực tế|trưng bày|cho thuê|canh tác|gieo trồng|nuôi trồng|"
@@ -97,6 +98,8 @@ def fallback(sentence: Sentence, out: list[Figure]) -> list[Figure]:
                 and low(before.subject) not in SELF_MEASURES | empty_subjects() and not re.match(r"\s*(?i:về)\s", text[f.evidence.end - base:]) \
                 and _CHANGE_AFTER.fullmatch(text, before.evidence.end - base, start):
             subject = before.subject  # `tăng 7,7% so với tháng trước, nhưng vẫn giảm 7,6%`: the same measure
+        if f.range == "high" and before is not None and before.range == "low" and before.evidence.start == f.evidence.start:
+            subject = out[n - 1].subject  # `36,57 - 36,62 triệu đồng/lượng`: both ends of one range measure one thing (s66)
         if subject:
             out[n] = f.model_copy(update={"subject": subject})
     return out

@@ -345,6 +345,6 @@ def timely(t: Token) -> bool:
 
 
 # words that say which of a measure is meant, written after it (`công suất | thiết kế`, `diện tích | xây dựng`, `công suất | xử lý`:
-# s64, set P183); a measure and one of them is a measure too (`subject_measure_owner`, `subject_growth`)
-MEASURE_KINDS = ("thiết kế|lắp đặt|lắp máy|đăng ký|quy hoạch|xây dựng|sàn|sử dụng|thực tế|tối đa|định mức|trưng bày|triển lãm|sản xuất|"
+# s64, set P183; `diện tích | tự nhiên`, s66 set P193); a measure and one of them is a measure too (`subject_measure_owner`, `subject_growth`)
+MEASURE_KINDS = ("đất tự nhiên|tự nhiên|thiết kế|lắp đặt|lắp máy|đăng ký|quy hoạch|xây dựng|sàn|sử dụng|thực tế|tối đa|định mức|trưng bày|triển lãm|sản xuất|"
                  "chế biến|xử lý|tiếp nhận|phát điện|tái chế|lưu trữ|lưu kho|bốc xếp|khai thác")

@@ -1,0 +1,97 @@
+"""Shapes from the blind verdicts of sets P193 and P194 (s66), on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import process_text
+from tests.shapes import HEAD, SETTINGS, event_names, subjects
+
+
+def _figures(text: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.subject) for f in process_text(HEAD + text, settings=SETTINGS).figures]
+
+
+def _events(text: str) -> dict[str, tuple[str, str | None]]:
+    return {e.name: (e.type, e.location) for e in process_text(HEAD + text, settings=SETTINGS).events}
+
+
+def test_both_ends_of_a_range_measure_one_thing() -> None:
+    found = _figures("Sáng nay, giá vàng miếng SJC đang ở mức 80,5 - 82,5 triệu đồng/lượng, theo công ty cho biết.")
+    assert found == [("80,5 - 82,5 triệu đồng", "giá vàng miếng SJC")] * 2
+
+
+def test_a_gem_is_no_quarter() -> None:
+    # `đá quý` (a gem) inside a firm's name is no `quý` (a quarter) that ends the measure's phrase
+    subject = subjects(HEAD + "Sáng 12/5/2024, giá bạc miếng niêm yết tại Công ty Vàng bạc đá quý Phú Quý ở mức 900.000 đồng/lượng.")[
+        "900.000 đồng"]
+    assert subject is None or not subject.endswith("đá")
+    assert subjects(HEAD + "Doanh thu thuần quý III đạt 500 tỷ đồng.")["500 tỷ đồng"] == "Doanh thu thuần"
+
+
+@pytest.mark.parametrize(("sentence", "figure", "wanted"), [
+    # activities counted (`hoạt động`, a noun the tagger reads as a verb) own the cost after `với`
+    ("Năm 2024, huyện tổ chức 5 hoạt động quảng bá du lịch với tổng kinh phí 2 tỷ đồng.", "2 tỷ đồng",
+     "tổng kinh phí của 5 hoạt động quảng bá du lịch"),
+    # and so do things counted with their scope written after them
+    ("Năm 2024, huyện tổ chức 5 hoạt động quảng bá du lịch trong và ngoài nước với tổng kinh phí 2 tỷ đồng.", "2 tỷ đồng",
+     "tổng kinh phí của 5 hoạt động quảng bá du lịch trong và ngoài nước"),
+    ("Tỉnh đã thu hút 45 dự án trong và ngoài nước với tổng vốn đăng ký 12.000 tỷ đồng.", "12.000 tỷ đồng",
+     "tổng vốn đăng ký của 45 dự án trong và ngoài nước"),
+])
+def test_a_cost_after_things_counted_is_theirs(sentence: str, figure: str, wanted: str) -> None:
+    assert subjects(HEAD + sentence)[figure] == wanted
+
+
+def test_a_natural_area_is_the_measure() -> None:
+    found = subjects(HEAD + "Tại buổi làm việc, lãnh đạo tỉnh Gia Lai cho biết, tỉnh có diện tích tự nhiên hơn 15.000 km2, đất đai màu "
+                            "mỡ, khí hậu thuận lợi cho cây cà phê.")
+    assert found["hơn 15.000 km2"] == "diện tích tự nhiên của tỉnh"
+
+
+@pytest.mark.parametrize(("sentence", "figure", "wanted"), [
+    # a thing of an area or a power, named alone: its area or capacity
+    ("Công ty đang xây dựng cụm công nghiệp Tân An 75 ha tại xã Tân An.", "75 ha", "diện tích cụm công nghiệp Tân An"),
+    ("Giai đoạn 1 là 50MW, giai đoạn 2 là 30MW.", "50MW", "công suất giai đoạn 1"),
+    ("Giai đoạn 1 là 50MW, giai đoạn 2 là 30MW.", "30MW", "công suất giai đoạn 2"),
+    ("Dự án có quy mô diện tích đất sử dụng khoảng 11 ha và 0,6 ha mặt nước.", "0,6 ha", "diện tích mặt nước"),
+    # a measure said already, and a rate, are left alone
+    ("Dự án có quy mô diện tích đất sử dụng khoảng 11 ha và 0,6 ha mặt nước.", "khoảng 11 ha", "quy mô diện tích đất sử dụng"),
+    ("Nhà máy có công suất 50 MW.", "50 MW", "công suất của Nhà máy"),
+])
+def test_a_unit_says_the_measure_of_a_thing(sentence: str, figure: str, wanted: str) -> None:
+    assert subjects(HEAD + sentence)[figure] == wanted
+
+
+def test_a_meeting_of_a_body_named_as_an_event_is_one() -> None:
+    # attended and held somewhere: a meeting of the forum; a membership is none
+    found = _events("Tháng 1 tới, đoàn công tác của tỉnh sẽ tham dự Diễn đàn Kinh tế Thế giới tại Davos. Việt Nam tham gia Diễn đàn "
+                    "Hợp tác Kinh tế châu Á - Thái Bình Dương từ năm 1998 và đóng góp nhiều sáng kiến.")
+    assert found == {"Diễn đàn Kinh tế Thế giới": ("forum", "Davos")}
+
+
+def test_a_training_course_is_an_event() -> None:
+    found = _events("Tại khóa tập huấn “Kỹ năng bán hàng trực tuyến” do Sở Công Thương tổ chức tại TP Huế ngày 5/6/2024, các học "
+                    "viên được hướng dẫn nhiều kỹ năng.")
+    assert found == {"khóa tập huấn “Kỹ năng bán hàng trực tuyến”": ("training", "TP Huế")}
+
+
+def test_a_number_in_a_name_is_not_cut_at_its_decimal_comma() -> None:
+    names = event_names(HEAD + "Ngày 3/4/2024, UBND huyện tổ chức khánh thành hệ thống điện mặt trời áp mái 12,5 kWp tại Trường THCS "
+                               "Lê Lợi.")
+    assert names == ["khánh thành hệ thống điện mặt trời áp mái 12,5 kWp"]
+
+
+def test_a_sitting_named_by_number_and_body_takes_no_topic() -> None:
+    names = event_names(HEAD + "Ngày 10/7, phát biểu tại Kỳ họp thứ 12 HĐND tỉnh về việc phát triển du lịch cộng đồng, ông Trần Văn "
+                               "Minh, Giám đốc Sở Du lịch cho biết tỉnh sẽ đầu tư thêm.")
+    assert names == ["Kỳ họp thứ 12 HĐND tỉnh"]
+
+
+def test_a_firms_seat_before_the_event_is_not_its_place() -> None:
+    found = _events("Ông John Smith, Giám đốc Công ty Blue Ocean Holdings tại Malaysia và lãnh đạo tỉnh đã ký kết biên bản ghi nhớ "
+                    "hợp tác đầu tư vào ngày 5/5/2024.")
+    assert found == {"ký kết biên bản ghi nhớ hợp tác đầu tư": ("ceremony", None)}
+    # a place framing the sentence still places it
+    found = _events("Ngày 5/5/2024, tại TP Đà Lạt, lãnh đạo tỉnh và Công ty Blue Ocean Holdings đã ký kết biên bản ghi nhớ hợp tác.")
+    assert found == {"ký kết biên bản ghi nhớ hợp tác": ("ceremony", "TP Đà Lạt")}
