@@ -113,3 +113,18 @@ def test_a_clock_over_the_sites_hotline_alone_dates_nothing():
     assert _article(f"{head}\n{BODY}").published is None
     # a stamp below the headline still dates the page
     assert _article(f"{head}\n08/12/2024 10:15\n{BODY}").published == "2024-12-08T10:15:00+07:00"
+
+
+def test_a_posting_stamp_under_a_site_clock_dates_the_article_and_the_headline_is_below_them():
+    # the site's clock (today's date, with its time) and the posting stamp above the headline (s66, set P193)
+    article = _article(f"Thứ Ba, 30/04/2024 02:40:43 GMT+7\nTin đăng lúc 18-07-2016\nLượt xem: 4608\n"
+                       f"Khánh thành nhà máy may ở Bạc Liêu\n{BODY}")
+    assert (article.published, article.title) == ("2016-07-18", "Khánh thành nhà máy may ở Bạc Liêu")
+    # without the clock, the stamps are read as before: the timed one
+    article = _article(f"Khánh thành nhà máy may ở Bạc Liêu\nNgày đăng: 18/07/2016\n{BODY}")
+    assert article.published == "2016-07-18"
+
+
+def test_a_text_tools_stamp_before_the_headline_is_no_part_of_the_title():
+    article = _article(f"date 2025-09-12 Đổ xô tìm hiểu lắp điện mặt trời mái nhà\n{BODY}")
+    assert (article.published, article.title) == ("2025-09-12", "Đổ xô tìm hiểu lắp điện mặt trời mái nhà")

@@ -95,3 +95,44 @@ def test_a_firms_seat_before_the_event_is_not_its_place() -> None:
     # a place framing the sentence still places it
     found = _events("Ngày 5/5/2024, tại TP Đà Lạt, lãnh đạo tỉnh và Công ty Blue Ocean Holdings đã ký kết biên bản ghi nhớ hợp tác.")
     assert found == {"ký kết biên bản ghi nhớ hợp tác": ("ceremony", "TP Đà Lạt")}
+
+
+@pytest.mark.parametrize(("sentence", "figure", "wanted"), [
+    # a share after `chiếm` with its whole written right after it: the part's share of that whole
+    ("Năm 2023, xuất khẩu gạo đạt 4,7 tỷ USD, chiếm 1,3% trong tổng kim ngạch xuất khẩu của cả nước.", "1,3%",
+     "tỷ lệ xuất khẩu gạo trong tổng kim ngạch xuất khẩu của cả nước"),
+    ("Toàn tỉnh có đất nông nghiệp chiếm 70,5% diện tích đất tự nhiên, đất lâm nghiệp chiếm 20%.", "70,5%",
+     "tỷ lệ đất nông nghiệp trong diện tích đất tự nhiên"),
+    # a share whose part is a share already keeps its word
+    ("Thị phần của công ty chiếm 12% tổng doanh thu toàn ngành.", "12%", "Thị phần của công ty trong tổng doanh thu toàn ngành"),
+    # a share of a plan is the measure against the plan
+    ("Năm 2024, doanh thu của công ty đạt 1.200 tỷ đồng, bằng 110% so với cùng kỳ và đạt 95% kế hoạch.", "95%",
+     "doanh thu của công ty so với kế hoạch"),
+    ("Năm 2024, doanh thu của công ty đạt 1.200 tỷ đồng, vượt 5% kế hoạch.", "vượt 5%", "doanh thu của công ty vượt kế hoạch"),
+])
+def test_a_share_says_of_what_whole(sentence: str, figure: str, wanted: str) -> None:
+    assert subjects(HEAD + sentence)[figure] == wanted
+
+
+def test_the_board_of_a_provinces_zones_is_the_provinces() -> None:
+    found = {o.name: o.province for o in process_text(
+        HEAD + "Chiều 19/5, Chủ tịch UBND tỉnh Thanh Hóa Nguyễn Đình Xứng đã tiếp đoàn doanh nghiệp. Ông Nguyễn Văn Thi, Trưởng ban "
+               "quản lý KKT Nghi Sơn đã ký kết biên bản ghi nhớ. Ông Lê Văn An, Trưởng ban Quản lý các KCN cho biết như vậy. Ông "
+               "Trần Văn Bình, Giám đốc Ban quản lý dự án giao thông phát biểu.", settings=SETTINGS).officials}
+    assert found == {"Nguyễn Đình Xứng": "Thanh Hóa", "Nguyễn Văn Thi": "Thanh Hóa", "Lê Văn An": "Thanh Hóa",
+                     "Trần Văn Bình": None}  # (a project's board is no province's)
+
+
+@pytest.mark.parametrize(("sentence", "figure", "wanted"), [
+    # the share chained after a trade's change and amount is that trade's share of the whole
+    ("Trong khi đó, xuất khẩu sang Nhật Bản tiếp tục tăng 8,5%, đạt 1,2 tỷ USD, chiếm 10% tổng kim ngạch.", "10%",
+     "tỷ lệ xuất khẩu sang Nhật Bản trong tổng kim ngạch"),
+    # an amount of land opening the part is no part of it
+    ("Hiện huyện có 12.000 ha cà phê, chiếm gần 20% tổng diện tích cà phê toàn tỉnh.", "gần 20%",
+     "tỷ lệ cà phê trong tổng diện tích cà phê toàn tỉnh"),
+    # a whole read up to the clause after it
+    ("Lượng khách của thị trường này chiếm khoảng 30% tổng lượng khách quốc tế đã có dấu hiệu sụt giảm.", "khoảng 30%",
+     "tỷ lệ Lượng khách của thị trường này trong tổng lượng khách quốc tế"),
+])
+def test_a_chained_share_is_of_its_whole(sentence: str, figure: str, wanted: str) -> None:
+    assert subjects(HEAD + sentence)[figure] == wanted

@@ -162,7 +162,7 @@ def test_a_brands_opening_ceremony_gives_the_brands_event_too():
 
 def test_small_and_medium_is_one_size_not_an_auxiliary():
     assert subjects("Khu vực doanh nghiệp nhỏ và vừa chiếm khoảng 97% tổng số doanh nghiệp của tỉnh.")["khoảng 97%"] == \
-        "Khu vực doanh nghiệp nhỏ và vừa"
+        "tỷ lệ Khu vực doanh nghiệp nhỏ và vừa trong tổng số doanh nghiệp của tỉnh"
 
 
 def test_a_bare_ambassador_is_the_one_embassy_the_article_names():

@@ -78,6 +78,7 @@ from pipeline.facts import (
     subject_owners,
     subject_period_items,
     subject_price_items,
+    subject_ratios,
     subject_reached,
     subject_referents,
     subject_respective,
@@ -977,4 +978,5 @@ _SENTENCE_STEPS = (
     subject_nationwide.nationwide,  # `tăng 92,51% (cả nước tăng 8,1%)`: the whole country's value of the same measure
     subject_unit_measure.implied,  # `khu công nghiệp Phú Xuân hơn 300 ha`: `diện tích khu công nghiệp Phú Xuân`
     _distinct_shares,  # shares of one subject told apart by their wholes
+    subject_ratios.ratios,  # `chiếm 38,8% trong tổng kim ngạch ...`, `đạt 72,8% so với kế hoạch`: a share of what
 )

@@ -39,7 +39,10 @@ _IN_NAME = re.compile(r"[A-ZĐ]\w*\s+$")  # a capitalised word right before a on
 _GROUND = re.compile(r"(?<!\w)(?i:địa bàn)\s+(?:(?i:tỉnh|thành phố|TP\.?)\s+)?")
 _NAMED_PROVINCE = re.compile(r"(?<!\w)(?i:tỉnh)\s+([A-ZĐ][\w-]*(?:(?:\s+|\s*[-–]\s*)[A-ZĐ][\w-]*)*)")
 # a provincial post that names no province (`Chủ tịch UBND tỉnh`, `Tỉnh ủy`, `Sở Công Thương tỉnh`, `UBND thành phố`: a city lies in one)
-PROVINCIAL = re.compile(r"(?<!\w)(?:tỉnh|Tỉnh ủy|Tỉnh uỷ|tỉnh ủy|tỉnh uỷ|Tỉnh|thành phố|Thành phố|TP\.?|Thành ủy|Thành uỷ|thành ủy|thành uỷ)\s*$|^(?:[^,]*\s)?Sở\s(?!(?i:giao dịch|hữu))")  # (a department is a province's; not a stock or commodity exchange, nor `Sở hữu trí tuệ`)
+PROVINCIAL = re.compile(r"(?<!\w)(?:tỉnh|Tỉnh ủy|Tỉnh uỷ|tỉnh ủy|tỉnh uỷ|Tỉnh|thành phố|Thành phố|TP\.?|Thành ủy|Thành uỷ|thành ủy|thành uỷ)\s*$|^(?:[^,]*\s)?Sở\s(?!(?i:giao dịch|hữu))"
+                        r"|^(?:[^,]*\s)?(?i:ban quản lý)\s+(?:(?i:các)\s+)?(?i:KCN|KKT|KCX|khu công nghiệp|khu kinh tế|khu chế xuất)(?!\w)")
+# (a department is a province's; not a stock or commodity exchange, nor `Sở hữu trí tuệ`; so is the board of a province's
+# industrial or economic zones, `Trưởng ban quản lý KKT Nghi Sơn`: s66, set P193; not a project's board)
 
 
 def local_province(text: str, sentence: str, title: str, organization: str | None, at: int = -1) -> Province | None:

@@ -43,7 +43,7 @@ def _lowered(subject: str) -> str:
 
 # what square metres are an area of (land, buildings, rooms, roofs), not goods sold by the square metre (cloth, tiles, glass)
 _BUILT = re.compile(r"(?i:khu|đất|nhà|căn|phòng|xưởng|mặt bằng|mặt sàn|lô|sàn|mái|vườn|bãi|kho|hầm|dự án|công trình|trụ sở|sân|bể|hồ|ao|"
-                    r"khuôn viên|mảnh|thửa|văn phòng|gian|trung tâm|siêu thị|chợ|cửa hàng|trang trại|nhà kính|nhà màng)(?!\w)")
+                    r"khuôn viên|mảnh|thửa|văn phòng|gian|trung tâm|siêu thị|chợ|cửa hàng|trang trại|nhà kính|nhà màng|đường|mặt đường|vịnh|bãi biển)(?!\w)")
 
 
 # common nouns a sentence may open with (written capitalised there only): lowered after the measure put before them

@@ -18,7 +18,7 @@ from pipeline.language.analysis import check_vietnamese
 from pipeline.language.textnorm import normalize
 from pipeline.page.boilerplate import is_block_end, is_dated_link, is_related_link
 from pipeline.page.decoding import decode
-from pipeline.page.dumps import byline, find_date, is_dateline, local_time, parse_dump
+from pipeline.page.dumps import byline, find_date, is_dateline, is_noise, local_time, parse_dump
 from pipeline.page.html import HtmlPage, parse_html
 from pipeline.page.linebreaks import unwrapped
 from pipeline.settings import Settings
@@ -229,6 +229,10 @@ def _dateline(text: str) -> str | None:
     stamp = STAMP.search("\n".join(lines))
     if stamp and stamp.group(3):  # `date: 2022-09-07` opening a line, as a text tool writes a page's metadata
         return "-".join(stamp.groups())
+    posted = [line for line in lines if _POSTED.match(line) and is_dateline(line) and _little_else(line)]
+    if posted and any(_CLOCK.match(line) or _WEEKDAY_LINE.fullmatch(line) for line in lines):
+        return local_time(find_date(posted[0]))  # `Thứ Ba, 30/04/2024 02:40:43 GMT+7` (the site's clock) over `Tin đăng lúc
+        # 18-07-2016`: the line that says the article was posted then is its date (s66, set P193)
     clocks = {n for n, line in enumerate(lines) if _CLOCK.match(line) and any(_CONTACT.match(nxt) for nxt in lines[n + 1:n + 3])}
     found = [local_time(find_date(line)) for n, line in enumerate(lines) if is_dateline(line) and _little_else(line)
              and n not in clocks]  # (a clock over the site's hotline is today's date on every page, never the article's)
@@ -246,6 +250,8 @@ _CLOCK = re.compile(r"(?i:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ\s+nh�
 # a line that is only a weekday's date (`Thứ sáu, Ngày 3 Tháng 5 Năm 2024`): a site's clock, or the article's day; a stamp
 # with a time under the headline (`04/11/2019 09:17`) is then the article's
 _WEEKDAY_LINE = re.compile(r"(?i:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ\s+nhật)\b[^\n]{0,40}?(?:19|20)\d{2}\s*")
+# a line that says when the article was posted (`Tin đăng lúc 18-07-2016`, `Ngày đăng: ...`), not updated
+_POSTED = re.compile(r"\W*(?:(?i:tin|bài)\s+)?(?i:đăng lúc|đăng ngày|ngày đăng|ngày đăng tải|ngày xuất bản|xuất bản|thời gian đăng|đăng tải|ngày gửi)(?!\w)")
 _CONTACT = re.compile(r"\s*(?i:hotline|đường dây nóng|email|e-mail|điện thoại|liên hệ)\s*:")
 _TRAILING_STAMP = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/(?:19|20)\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\s*$")
 
@@ -262,6 +268,12 @@ def _headline(text: str) -> str | None:
     has 3 to 40 words, and it does not end like a sentence of the body (`.`, `,`, `;`, `:`)."""
     first, newline, rest = text.strip().partition("\n")
     first = first.strip()
+    stamp = STAMP.match(first)
+    if stamp and len(first[stamp.end():].split()) >= 3:
+        first = first[stamp.end():].strip()  # `date 2025-09-12 Đổ xô tìm hiểu ...`: a text tool's stamp before the headline
+    while newline and (is_dateline(first) or _POSTED.match(first) or is_noise(first) and re.search(r"\d", first)) and rest.strip():
+        first, newline, rest = rest.strip().partition("\n")  # (a site's clock, the posting stamp or a counter above the
+        first = first.strip()  # headline: `Thứ Ba, 30/04/2024 02:40:43 GMT+7`, `Lượt xem: 4608`; s66, set P193)
     if not newline or not rest.strip() or not 3 <= len(first.split()) <= 40 or first[-1] in ".,;:":
         return None
     return first
