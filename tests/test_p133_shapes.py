@@ -247,7 +247,7 @@ def test_a_body_s_opener_after_a_glued_headline_ends_the_name() -> None:
 
 def test_a_share_after_a_graded_count_is_of_those_products() -> None:
     found = subjects(HEAD + "Tỉnh có 60 sản phẩm OCOP; trong đó, có 48 sản phẩm đạt 3 sao, chiếm 80%; có 12 sản phẩm đạt 4 sao, chiếm 20%.")
-    assert found["80%"] == "48 sản phẩm đạt 3 sao"
+    assert found["80%"] == "tỷ lệ sản phẩm đạt 3 sao"
 
 
 @pytest.mark.parametrize(("sentence", "figure", "subject"), [

@@ -136,3 +136,55 @@ def test_the_board_of_a_provinces_zones_is_the_provinces() -> None:
 ])
 def test_a_chained_share_is_of_its_whole(sentence: str, figure: str, wanted: str) -> None:
     assert subjects(HEAD + sentence)[figure] == wanted
+
+
+@pytest.mark.parametrize(("sentence", "figure", "wanted"), [
+    # a report's `ghi nhận` links the measure before it to the figure
+    ("Trong quý III, sản lượng thép cán nóng ghi nhận 2,9 triệu tấn, giảm 21%.", "2,9 triệu tấn", "sản lượng thép cán nóng"),
+    # a named plant's capacity written before goods per year is its capacity of those goods
+    ("Nhà máy Xi măng Hoàng Mai 2 đi vào vận hành tháng 8/2015, với công suất 600.000 tấn xi măng/năm.", "600.000 tấn",
+     "công suất xi măng của Nhà máy Xi măng Hoàng Mai 2"),
+    # cashless payment is one kind of payment, no negation that cuts the measure
+    ("Năm 2023, doanh số thanh toán không tiền mặt tại ngân hàng này đạt gần 500 nghìn tỷ đồng.", "gần 500 nghìn tỷ đồng",
+     "doanh số thanh toán không tiền mặt tại ngân hàng này"),
+    # a rate of things counted is the share of those things, their count no part of it
+    ("Năm nay tỉnh có 120 sản phẩm dự thi, trong đó 54 sản phẩm được công nhận (đạt tỷ lệ 45%).", "45%",
+     "tỷ lệ sản phẩm được công nhận"),
+    # a plan's share of an amount names the goods, not the amount
+    ("Năm 2023, công ty sản xuất 19,4 triệu lít bia, đạt 35,3% kế hoạch năm.", "35,3%", "bia so với kế hoạch"),
+    # the works before an investor's `do` clause owns the capital after it
+    ("Dự án Điện gió số 3-Bình Thuận, do Tập đoàn Hải Nam đầu tư với tổng vốn 1.200 tỷ đồng, có quy mô 10 trụ.", "1.200 tỷ đồng",
+     "tổng vốn của Dự án Điện gió số 3-Bình Thuận"),
+    # the projects counted before a comma own the capital after it
+    ("Đến nay, tỉnh đã thu hút được 95 dự án, tổng vốn đầu tư đăng ký hơn 2,1 tỷ USD.", "hơn 2,1 tỷ USD",
+     "tổng vốn đầu tư đăng ký của 95 dự án"),
+    # a phase a firm starts owns the capacity after it
+    ("Sau lễ khánh thành giai đoạn 1, Công ty cổ phần điện gió Phú Lạc khởi công giai đoạn 2 có công suất 25 MW.", "25 MW",
+     "công suất giai đoạn 2"),
+    # a long measure opening its clause is read whole
+    ("Theo hiệp hội, tháng 6/2021 sản lượng bán hàng tôn mạ kim loại và sơn phủ màu của các thành viên hiệp hội đạt 310.000 tấn.",
+     "310.000 tấn", "sản lượng bán hàng tôn mạ kim loại và sơn phủ màu của các thành viên hiệp hội"),
+])
+def test_subjects_of_set_p195_p196_shapes(sentence: str, figure: str, wanted: str) -> None:
+    assert subjects(HEAD + sentence)[figure] == wanted
+
+
+def test_a_phases_number_counts_no_project() -> None:
+    found = subjects(HEAD + "Ngày 20/1, UBND tỉnh tổ chức lễ khánh thành giai đoạn 1 và khởi công giai đoạn 2 dự án Nhà máy điện gió "
+                            "Phú Lạc với công suất 30 MW.")
+    assert "2 dự án" not in found and "1 dự án" not in found
+
+
+def test_a_place_ends_before_a_dash_and_a_description() -> None:
+    found = _events("Ngày 5/6/2015, Công ty Hoa Sen tổ chức lễ khởi công nhà máy tôn tại Khu công nghiệp Đông Hồi – tiếp theo nhà "
+                    "máy ở Nam Cấm.")
+    assert found == {"lễ khởi công nhà máy tôn": ("ceremony", "Khu công nghiệp Đông Hồi")}
+    # an administrative unit after the dash is still the place
+    found = _events("Ngày 5/6/2015, Công ty Hoa Sen tổ chức lễ khởi công nhà máy tôn tại Khu công nghiệp Nam Cấm – tỉnh Nghệ An.")
+    assert found == {"lễ khởi công nhà máy tôn": ("ceremony", "Khu công nghiệp Nam Cấm – tỉnh Nghệ An")}
+
+
+def test_a_record_date_is_not_the_meetings_day() -> None:
+    found = process_text(HEAD + "Ngày 18/11/2025, Công ty Thép Phú Mỹ sẽ chốt danh sách cổ đông để tổ chức Đại hội đồng cổ đông bất "
+                                "thường năm 2025. Đại hội dự kiến diễn ra trong tháng 12/2025.", settings=SETTINGS).events
+    assert [(e.name, e.date) for e in found] == [("Đại hội đồng cổ đông bất thường năm 2025", "2025-12")]

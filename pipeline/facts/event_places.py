@@ -21,7 +21,7 @@ _MISSION = re.compile(r"(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự 
 # A place ends at a credit (bracketed too: `tại Singapore (Ảnh Lê Nam - TTO)`), a dash before an acronym (`tại TP.HCM - VINAMAC
 # EXPO 2025`: the event's brand), a clause word, punctuation, a clause after `|` (`tại Quảng Nam | tổ chức thành công ...`) or a
 # time (`ở Paris 3 tháng trước`, `ở Đức hồi tháng 7`).
-_PLACE_END = re.compile(r"\s+(?:[-–(]\s*)?(?:ẢNH|Ảnh)(?:\s*:|\s+[A-ZĐ])|\s[-–]\s+(?=[A-ZĐ]{2,}(?:\s|$))|\s[-–]\s+(?=(?:khởi đầu|nơi|là|được|đã|với|mở ra|đánh dấu|góp phần|thu hút|một|[a-zà-ỹđ]+\s)(?!\w))|\s(?:(?:(?:cuối|đầu|giữa)\s+)?(?:năm|tháng)\s+\d|(?:do|vào|hồi|từ|với|nhằm|diễn ra|trong|để|và|đã|sẽ|có|ngày|sáng|chiều|tối|trưa|hôm|lần|"
+_PLACE_END = re.compile(r"\s+(?:[-–(]\s*)?(?:ẢNH|Ảnh)(?:\s*:|\s+[A-ZĐ])|\s[-–]\s+(?=[A-ZĐ]{2,}(?:\s|$))|\s[-–]\s+(?=(?:khởi đầu|nơi|là|được|đã|với|mở ra|đánh dấu|góp phần|thu hút|một)(?!\w)|(?!(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|thôn|ấp|tp)\s)[a-zà-ỹđ]+\s)|\s(?:(?:(?:cuối|đầu|giữa)\s+)?(?:năm|tháng)\s+\d|(?:do|vào|hồi|từ|với|nhằm|diễn ra|trong|để|và|đã|sẽ|có|ngày|sáng|chiều|tối|trưa|hôm|lần|"
                         r"thu hút|được|khai mạc|kéo dài|đến|tới|cho|tại|tổ chức|thực hiện|tham gia|phối hợp|là|vừa|đang|cũng|trở thành)(?!\w))|[,;:]"
                         r"|\.(?!\s*\w)|\.\s+(?=[A-ZĐ][a-zà-ỹ]*\s)|\s*\||\s\d+\s+(?:ngày|tuần|tháng|năm)(?!\w)"
                         r"|\s(?:rộng|dài|cao)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?\d")  # (`quảng trường X | rộng 13ha`: a size)

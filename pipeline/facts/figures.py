@@ -353,9 +353,10 @@ def _counts(sentence: Sentence, taken: list[tuple[int, int]]) -> list[_Found]:
         if any(s <= m.start() < e for s, e in taken):
             continue
         before = sentence.text[max(0, m.start() - 12):m.start()].lower()
-        if re.search(r"(năm|tháng|ngày|lần thứ|(?<!\w)lần|thứ|top|(?<!tổng )(?<!trong )(?<!ngoài )(?<!con )số|lớp|khối|quận|phòng|tầng|khóa|khoá|đợt|phường|đội|(?<!triệu )(?<!sưu )tập|tổ|(?<!\w)(?:thôn|ấp|khóm|xóm|khu phố|tiểu khu|lô))\s*$", before):
+        if re.search(r"(năm|tháng|ngày|lần thứ|(?<!\w)lần|thứ|top|(?<!tổng )(?<!trong )(?<!ngoài )(?<!con )số|lớp|khối|quận|phòng|tầng|khóa|khoá|đợt|phường|đội|(?<!triệu )(?<!sưu )tập|tổ|(?<!\w)(?:thôn|ấp|khóm|xóm|khu phố|tiểu khu|lô|giai đoạn|phân khu|gói thầu))\s*$", before):
             continue  # (`một lớp 6 chương trình tích hợp`, `quận 1`, `thôn 5 xã Đinh Xá`: a name, not a count; but `trong số 8
-            # người`, `tổng số 180 hộ`, `triệu tập 12 người` count; `bảo dưỡng tổng thể lần 5 nhà máy`: an ordinal, s54)
+            # người`, `tổng số 180 hộ`, `triệu tập 12 người` count; `bảo dưỡng tổng thể lần 5 nhà máy`: an ordinal, s54;
+            # `khởi công giai đoạn 2 dự án X`: a phase's number, s66 set P196)
         if re.search(r"(?<![\w])[A-ZĐ]{1,4}\d*\s*[-–]\s*$", sentence.text[max(0, m.start() - 8):m.start()]):
             continue  # `Tòa nhà HH - 02 dự án ...`: a building's code, not a count
         if _NUMBERED.search(sentence.text[max(0, m.start() - 20):m.start()]):
@@ -977,6 +978,7 @@ _SENTENCE_STEPS = (
     subject_bracket_restated.restated,  # `3,6 tỷ sản phẩm/năm (tương đương 1.600 tấn sản phẩm)`: the same capacity
     subject_nationwide.nationwide,  # `tăng 92,51% (cả nước tăng 8,1%)`: the whole country's value of the same measure
     subject_unit_measure.implied,  # `khu công nghiệp Phú Xuân hơn 300 ha`: `diện tích khu công nghiệp Phú Xuân`
+    subject_with_clause.investors_works,  # `Dự án X, do Tập đoàn Y đầu tư với tổng vốn`: the project's, not the investor's
     _distinct_shares,  # shares of one subject told apart by their wholes
     subject_ratios.ratios,  # `chiếm 38,8% trong tổng kim ngạch ...`, `đạt 72,8% so với kế hoạch`: a share of what
 )

@@ -98,6 +98,10 @@ def phrase_before(tokens: list[Token], i: int, spans: list[tuple[int, int]]) -> 
         if word == ")" and run and (run[0].pos == "Np" or low(run[0].text) == "của" and all(t.pos != "V" for t in run)) and j >= 3 and tokens[j - 2].text == "(" and re.fullmatch(r"[A-ZĐ][A-ZĐ0-9&-]{1,7}", tokens[j - 1].text):
             j -= 3
             continue  # `Nhà máy Điện khí tự nhiên hóa lỏng (LNG) | Bạc Liêu`: an abbreviation inside a name
+        if word == "không" and run and low(run[0].text) in ("tiền mặt", "dùng") and j > 0 and low(tokens[j - 1].text) == "thanh toán":
+            run.insert(0, t)  # `doanh số thanh toán không | tiền mặt`: cashless, one kind of payment, no negation (s66, set P196)
+            j -= 1
+            continue
         if word == "!" and j > 0 and tokens[j - 1].end == t.start and re.fullmatch(r"[A-ZĐ]{1,4}", tokens[j - 1].text):
             run.insert(0, t)  # `GO! Tuyên Quang`, `Đại siêu thị GO!`: a brand's exclamation mark is part of its name
             j -= 1

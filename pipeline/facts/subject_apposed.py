@@ -50,6 +50,9 @@ def apposed_owner(sentence: Sentence, start: int, spans: list[tuple[int, int]], 
         return subject
     text = phrase_text(sentence, owner) if not any(in_figure(t, figures) for t in owner) else \
         sentence.text[owner[0].start - sentence.start:owner[-1].end - sentence.start]
+    counted = re.search(r"(?<![\w.,])\d[\d.]*\s+$", sentence.text[:owner[0].start - sentence.start])
+    text = f"{counted.group()}{text}" if counted and not re.match(r"\d", text) else text  # `thu hút được 111 dự án, tổng vốn
+    # đầu tư đăng ký`: the 111 projects' capital, not one project's (s66, set P196)
     return f"{subject} {text}" if said in PRICES else f"{subject} của {text}"
 
 

@@ -4,7 +4,7 @@ trồng mía trên địa bàn huyện đạt tới hơn 10.000ha`, `giá mua m�
 
 The measure is the last one of the lexicon (a `measure` or `attribute` of `figure_subjects.tsv`) that opens a phrase
 between the figure and the clause's start (`;`, `:`, the sentence's start) or the figure before it; the phrase runs on
-over its nouns and places to the first word of a predicate, a number or a comma, fourteen words at most; a measure of
+over its nouns and places to the first word of a predicate, a number or a comma, eighteen words at most; a measure of
 fewer than three syllables alone says too little (`giá`, `chi phí`, `đóng góp`), so it must run on (`giá xăng`). A figure after a
 change of a measured figure, joined by `nhưng (vẫn)`, `và` or a comma and a verb of change, is of that measure too (`tăng
 7,7% so với tháng trước, nhưng vẫn giảm 7,6%`). A measure of the whole economy with its year, linked to the figure,
@@ -65,7 +65,7 @@ def _phrase(text: str, offset: int, sentence: Sentence) -> str | None:
         raw = linked.group("phrase").rstrip() if linked else ""
         phrase = " ".join(raw.split())
         inner = re.sub(r"(?i:trên địa bàn)", "", phrase)  # (a locative, no qualifier)
-        if not phrase or any(ch.isdigit() or ch in ",;:()'\"“”" for ch in phrase) or len(phrase.split()) > 14 \
+        if not phrase or any(ch.isdigit() or ch in ",;:()'\"“”" for ch in phrase) or len(phrase.split()) > 18 \
                 or re.search(rf"(?<!\w)(?i:{_LINK_WORDS}|cho biết|cho hay|nói|thì|nhưng|mà|nên|do|để|khi|nếu|này|đó|với|cùng|khiến|làm)(?!\w)", inner):
             continue  # (a measure of another clause: `giá đường xuống thấp nên | giá mua mía ...`)
         end = sentence.start + offset + m.start() + len(raw)

@@ -309,7 +309,15 @@ def goods_after(sentence: Sentence, end: int, subject: str | None, unit: str | N
     goods = _goods_at(sentence, end)
     if not goods:
         return subject  # (`tấn/năm`, `tấn,`: no goods)
+    capacity = _CAPACITY_RIGHT_BEFORE.search(sentence.text[:end])
+    if capacity and named and re.match(r"\s*[^\W\d_][^/]{0,30}/\s*(?i:năm|ngày|tháng|giờ|ca|vụ)(?!\w)", sentence.text[end:]):
+        return f"{capacity.group(1).lower()} {goods} của {subject}"  # `Nhà máy X ..., công suất 600.000 tấn xi măng/năm`: the
+        # plant's capacity of its goods, a rate of them (s66, set P195), not the goods alone
     return f"{goods} của {subject}" if named else goods  # (`gạo của Công ty X`)
+
+
+# a capacity written right before the figure (`, công suất 600.000 tấn`), its qualifier between
+_CAPACITY_RIGHT_BEFORE = re.compile(r"(?<!\w)((?:(?i:tổng)\s+)?(?i:công suất|năng lực)(?:\s+(?i:thiết kế|sản xuất|chế biến))?)\s+(?:(?i:là|đạt|khoảng|hơn|gần|trên|lên tới|lên đến)\s+)*[\d.,\s]+(?:(?i:triệu|nghìn|ngàn)\s+)?(?i:tấn|kg|m3|lít)\s*$")
 
 
 def _goods_at(sentence: Sentence, end: int) -> str:

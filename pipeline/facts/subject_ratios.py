@@ -10,7 +10,8 @@ A share after `chiếm` whose whole is written right after it (`trong`, `của`,
 of that whole, `tỷ lệ <part> trong <whole>`, the whole read up to punctuation, `và`, a verb of change or fourteen syllables; a
 part that is a share already (`tỷ lệ`, `thị phần`, `tỷ trọng`) keeps its word. A percentage `đạt`, `bằng`, `hoàn thành`
 or `vượt` a plan (`kế hoạch`, `KH`, `chỉ tiêu`, `dự toán`) is its measure against the plan. A figure with no subject is
-left to other readings: a whole alone says too little of what is shared.
+left to other readings: a whole alone says too little of what is shared. A percentage whose subject is a count of things
+(`439 sản phẩm được công nhận (đạt tỷ lệ 49%)`) is the share of those things: `tỷ lệ sản phẩm được công nhận`.
 """
 
 from __future__ import annotations
@@ -28,8 +29,11 @@ _WHOLE = re.compile(r"\s*(?:(?i:trong|của)\s+|/\s*)?(?P<whole>(?i:tổng|cơ c
                     r"(?=\s*(?:[,.;:()“”\"]|$)|\s+(?i:và|nhưng|song|tăng|giảm|đứng|đạt|là|tương đương|thấp|cao|đã|đang|sẽ|có|được|bị)(?!\w))")
 _PLANNED = re.compile(rf"(?<!\w)(?P<verb>(?i:đạt|bằng|hoàn thành|vượt))\s+{_QUALIFIERS}$")
 _PLAN = re.compile(r"\s*(?:(?i:so với)\s+)?(?P<plan>(?i:kế hoạch|KH|chỉ tiêu|dự toán))(?!\w)")
-# an amount of land or mass opening the part (`12.000 ha cà phê`): the part is the crop or goods, not that amount
-_AMOUNT = re.compile(r"^(?:(?:hơn|gần|khoảng|trên)\s+)?\d[\d.,]*\s+(?:(?:triệu|nghìn|ngàn|tỷ|tỉ)\s+)?(?:(?:ha|tấn|km2|m2|hécta|hecta)\s+)?(?=\D)")
+# an amount or a count opening the part (`12.000 ha cà phê`, `439 sản phẩm`): the part is the crop, goods or things counted
+_AMOUNT = re.compile(r"^(?:(?:hơn|gần|khoảng|trên)\s+)?\d[\d.,]*\s+(?:(?:triệu|nghìn|ngàn|tỷ|tỉ)\s+)?(?:(?:ha|tấn|km2|m2|hécta|hecta|lít|kg)\s+)?(?=\D)")
+# a count of things (`439 sản phẩm`), not an amount of a unit (`19,4 triệu lít bia`, `73.643 tấn đường`)
+_COUNTED = re.compile(r"\d[\d.,]*\s+(?:(?:triệu|nghìn|ngàn|tỷ|tỉ)\s+)?(?!(?:lít|tấn|kg|ha|m2|m3|km|USD|đồng|lượt)(?!\w))[^\W\d_]")
+_RATE_SAID = re.compile(rf"(?<!\w)(?i:tỷ lệ|tỉ lệ|chiếm)\s+{_QUALIFIERS}$")
 _SHARE_WORDS = ("tỷ lệ", "tỉ lệ", "tỷ trọng", "tỉ trọng", "thị phần", "cơ cấu")
 
 
@@ -51,10 +55,14 @@ def ratios(sentence: Sentence, out: list[Figure]) -> list[Figure]:
             part = subject if low(subject).startswith(_SHARE_WORDS) else f"tỷ lệ {_AMOUNT.sub('', subject)}"
             out[n] = f.model_copy(update={"subject": f"{part} trong {' '.join(whole.group('whole').split())}"})
             continue
+        if _AMOUNT.match(subject) and not whole and _COUNTED.match(subject) and _RATE_SAID.search(text[:start]) \
+                and not _PLAN.match(text, end):
+            out[n] = f.model_copy(update={"subject": f"tỷ lệ {_AMOUNT.sub('', subject)}"})  # `439 sản phẩm được công nhận (đạt tỷ lệ
+            continue  # 49%)`: the share of the things counted, not their count (s66, set P196)
         planned = _PLANNED.search(text[:start])
         over = low(f.text).startswith("vượt")  # (`vượt 5%`: the qualifier inside the figure's text)
         plan = _PLAN.match(text, end) if planned or over else None
         if plan and "kế hoạch" not in low(subject) and "chỉ tiêu" not in low(subject):
             link = "vượt" if over or planned and low(planned.group("verb")) == "vượt" else "so với"
-            out[n] = f.model_copy(update={"subject": f"{subject} {link} {plan.group('plan')}"})
+            out[n] = f.model_copy(update={"subject": f"{_AMOUNT.sub('', subject)} {link} {plan.group('plan')}"})
     return out

@@ -20,6 +20,7 @@ from pipeline.facts.noun_phrases import in_figure, phrase_before, phrase_text
 from pipeline.facts.subject_counted_before import past_counted_words
 from pipeline.facts.subject_lexicon import NOUN, SAYING, figure_verbs, honorific, kind_of, low, timely, words_of
 from pipeline.language.analysis import Sentence, Token
+from pipeline.record import Figure
 
 # measures whose owner is the thing the clause before `với` is about
 SIZES = frozenset({
@@ -111,10 +112,50 @@ def told_by_clause(sentence: Sentence, start: int, spans: list[tuple[int, int]],
     # hiệu lực, | với tổng vốn đăng ký`; not `hướng dẫn lập đề án cho 14 cơ sở, với kinh phí`, the guidance's money)
     owner = counted or made or _works_right_before(sentence, tokens, w, figures) or (None if done else _owner(sentence, tokens, w, figures, said))  # (`sẽ có 3 vùng quy hoạch điện gió, |
     # với diện tích 6.707 ha`: the things counted before the comma)
+    owner = _investor_clause(sentence, tokens, figures, owner)
     had = re.search(r"\s(?i:có|là)\s", owner or "")
     owner = owner[:had.start()] if owner and had and len(owner[:had.start()].split()) >= 2 else owner  # `cầu dây văng | có quy mô
     # lớn nhất nước với chiều dài`: the thing, not what it has
     return f"{subject} của {owner}" if owner and low(owner) not in said and re.search(r"[^\W\d_]", owner) else subject  # (no bare year: `2021`)
+
+
+_AGENT_VERB = re.compile(r"\s(?i:đầu tư|làm chủ đầu tư|xây dựng|triển khai|thực hiện|phát triển)$")
+
+
+def _investor_clause(sentence: Sentence, tokens: list[Token], figures: list[tuple[int, int]], owner: str | None) -> str | None:
+    """`Dự án Điện gió số 5-Ninh Thuận, do Tập đoàn Trung Nam đầu tư với tổng vốn`: the agent of a `do` clause closed by its
+    verb is no owner of the measure; the works that opens the clause before `do` is (s66, set P196). Else `owner`."""
+    return investor_works(sentence.text, owner) or owner
+
+
+def investor_works(text: str, owner: str | None) -> str | None:
+    """The works written before `do <owner>` when `owner` is an agent closed by its verb of investing or building, else None."""
+    if not owner or not _AGENT_VERB.search(owner):
+        return None
+    at = text.find(f"do {owner}")
+    works = _WORKS_OPENING.search(text[:at].rstrip(" ,")) if at > 0 else None
+    return " ".join(works.group(1).split()) if works else None
+
+
+def investors_works(sentence: Sentence, out: list[Figure]) -> list[Figure]:
+    """The figures of `out` whose measure a `do` clause's agent was read to own (`tổng vốn của Tập đoàn X đầu tư`) given to
+    the works before `do` instead (`tổng vốn của Dự án Điện gió số 5-Ninh Thuận`)."""
+    for n, f in enumerate(out):
+        measure, _, owner = (f.subject or "").partition(" của ")
+        works = investor_works(sentence.text, owner) if owner else None
+        if works:
+            out[n] = f.model_copy(update={"subject": f"{measure} của {works}"})
+        phase = _PHASE_ACTED.search(owner) if owner else None
+        if phase:  # `Công ty X khởi công giai đoạn 2 có công suất 30 MW`: the phase's, not the firm's clause (s66, set P196)
+            out[n] = f.model_copy(update={"subject": f"{measure} {phase.group(1)}"})
+    return out
+
+
+_PHASE_ACTED = re.compile(r"\s(?i:khởi công|khánh thành|triển khai|đầu tư|xây dựng|vận hành|hoàn thành)\s((?i:giai đoạn)\s+[\dIVX]+)$")
+
+
+# a works that opens its clause, written whole up to the `do` of its investor (`Dự án Điện gió số 5-Ninh Thuận, do ...`)
+_WORKS_OPENING = re.compile(r"(?:^|[;:,]\s*)((?i:dự án|nhà máy|công trình|khu|cụm|tổ hợp|tuyến)\s[^,;:()]{2,80})$")
 
 
 def _works_right_before(sentence: Sentence, tokens: list[Token], w: int, figures: list[tuple[int, int]]) -> str | None:
