@@ -188,3 +188,33 @@ def test_a_record_date_is_not_the_meetings_day() -> None:
     found = process_text(HEAD + "Ngày 18/11/2025, Công ty Thép Phú Mỹ sẽ chốt danh sách cổ đông để tổ chức Đại hội đồng cổ đông bất "
                                 "thường năm 2025. Đại hội dự kiến diễn ra trong tháng 12/2025.", settings=SETTINGS).events
     assert [(e.name, e.date) for e in found] == [("Đại hội đồng cổ đông bất thường năm 2025", "2025-12")]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "wanted"), [
+    # bare measures listed after a trade are of that trade
+    ("Trong tháng 3, xuất khẩu cà phê đạt 200 nghìn tấn với kim ngạch 500 triệu USD, giá 2.500 USD/tấn.", "500 triệu USD",
+     "kim ngạch xuất khẩu cà phê"),
+    ("Trong tháng 3, xuất khẩu cà phê đạt 200 nghìn tấn với kim ngạch 500 triệu USD, giá 2.500 USD/tấn.", "2.500 USD",
+     "giá xuất khẩu cà phê"),
+    # a value in brackets after the period compared with is the measure in that period
+    ("Năm 2023, giá xuất khẩu bình quân đạt 45 USD/tấn, giảm 20% so với cùng kỳ năm 2022 (56 USD/tấn).", "56 USD",
+     "giá xuất khẩu bình quân cùng kỳ năm 2022"),
+    # the goods of a list of markets after the first word of trade
+    ("Năm qua, xuất khẩu cao su của Việt Nam sang các thị trường chính: Ấn Độ đạt 200 nghìn tấn, tăng 5%; Hàn Quốc đạt 80 nghìn "
+     "tấn, giảm 2%.", "80 nghìn tấn", "xuất khẩu cao su sang Hàn Quốc"),
+    # a bare act after a measure of goods and its owner takes both
+    ("Năm 2023, sản xuất thép thô của các doanh nghiệp trong hiệp hội đạt 19 triệu tấn, tăng 5% và tiêu thụ 18 triệu tấn, tăng 4%.",
+     "4%", "tiêu thụ thép thô của các doanh nghiệp trong hiệp hội"),
+    # a sum paid right before the act it pays for
+    ("Năm 2024, tỉnh bố trí 5,2 tỷ đồng thực hiện các đề án khuyến công.", "5,2 tỷ đồng",
+     "kinh phí bố trí thực hiện các đề án khuyến công"),
+])
+def test_subjects_of_set_p195_trades_and_sums(sentence: str, figure: str, wanted: str) -> None:
+    assert subjects(HEAD + sentence)[figure] == wanted
+
+
+def test_a_change_right_after_an_amount_is_the_amounts_not_a_change_of_an_aspect() -> None:
+    found = subjects(HEAD + "Với sản phẩm thép cuộn, Công ty Hòa Bình đã cung cấp ra thị trường 120.000 tấn, giảm 4% so với tháng trước.")
+    assert found["4%"] == found["120.000 tấn"] is not None
+    found = subjects(HEAD + "Tổng khối lượng giao dịch đạt 176,7 triệu đơn vị, giá trị 3.997 tỷ đồng, tăng 27,35% về lượng.")
+    assert found["27,35%"] is None

@@ -96,7 +96,7 @@ def _figures(text: str) -> dict[str, tuple[str | None, str | None]]:
 def test_a_named_investor_owns_the_capital_it_puts_in():
     assert subjects("Tập đoàn Lego đã đầu tư hơn 1 tỷ USD vào nhà máy tại Bình Dương, tạo việc làm cho 4.000 người.")[
         "hơn 1 tỷ USD"] == "vốn đầu tư của Tập đoàn Lego vào nhà máy tại Bình Dương"
-    assert subjects("Tỉnh đầu tư 50 tỷ đồng xây dựng cầu.")["50 tỷ đồng"] == "số tiền đầu tư xây dựng cầu"
+    assert subjects("Tỉnh đầu tư 50 tỷ đồng xây dựng cầu.")["50 tỷ đồng"] == "vốn đầu tư xây dựng cầu"
 
 
 def test_a_noun_glued_to_dat_is_split_off():

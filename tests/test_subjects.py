@@ -226,7 +226,7 @@ def test_subjects_of_lists_periods_and_changes_in_parentheses(sentence, subjects
     ("Chỉ số chứng khoán tăng 2% tương đương 25 điểm.", ["Chỉ số chứng khoán"]),
     # what an amount is spent on, after a verb of purpose; who contributes, not where the amount goes
     ("Đầu tư 900 tỷ đồng xây dựng nhà máy xử lý rác Nam Sơn.", ["nhà máy xử lý rác Nam Sơn"]),
-    ("Tỉnh đầu tư 50 tỷ đồng xây dựng cầu.", ["số tiền đầu tư xây dựng cầu"]),  # (s38: the verb that moves it and what for)
+    ("Tỉnh đầu tư 50 tỷ đồng xây dựng cầu.", ["vốn đầu tư xây dựng cầu"]),  # (s38: the verb that moves it and what for)
     ("Mỗi năm, nhà máy sẽ đóng góp vào ngân sách tỉnh khoảng 30 tỷ đồng.", ["nhà máy"]),
     # the thing right before brackets owns the bare attribute in them; `hằng năm` closing a measure is no period subject
     ("Dự án gồm: xây dựng khu nghỉ dưỡng (diện tích 4,5 ha) và bến du thuyền.", ["diện tích của khu nghỉ dưỡng"]),

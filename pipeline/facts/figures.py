@@ -94,6 +94,7 @@ from pipeline.facts import (
     subject_thing_owner,
     subject_topic_owner,
     subject_trade_flow,
+    subject_trade_parts,
     subject_trade_volume,
     subject_traded,
     subject_transfers,
@@ -979,6 +980,7 @@ _SENTENCE_STEPS = (
     subject_nationwide.nationwide,  # `tăng 92,51% (cả nước tăng 8,1%)`: the whole country's value of the same measure
     subject_unit_measure.implied,  # `khu công nghiệp Phú Xuân hơn 300 ha`: `diện tích khu công nghiệp Phú Xuân`
     subject_with_clause.investors_works,  # `Dự án X, do Tập đoàn Y đầu tư với tổng vốn`: the project's, not the investor's
+    subject_trade_parts.trade_parts,  # `xuất khẩu sắt thép đạt ... với kim ngạch 1,23 tỷ USD, giá ...`: `kim ngạch xuất khẩu sắt thép`
     _distinct_shares,  # shares of one subject told apart by their wholes
     subject_ratios.ratios,  # `chiếm 38,8% trong tổng kim ngạch ...`, `đạt 72,8% so với kế hoạch`: a share of what
 )

@@ -19,12 +19,15 @@ _BARE = frozenset({"xuất khẩu", "nhập khẩu", "tiêu thụ", "tiêu thụ
 _ACTS = r"(?i:tiêu thụ|sản xuất|bán ra|bán hàng|xuất khẩu|nhập khẩu)"
 _GOODS = r"(?P<goods>[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,3}?)"
 _AMOUNT_OF = re.compile(rf"(?i:lượng|sản lượng|khối lượng)\s+{_GOODS}\s+{_ACTS}")
-_ACT_OF = re.compile(rf"{_ACTS}\s+{_GOODS}")
+_ACT_OF = re.compile(rf"{_ACTS}\s+{_GOODS}(?P<owner>\s+(?i:của)\s+[^,;:()]+)?")
 
 
 def _goods(subject: str) -> str | None:
     m = _AMOUNT_OF.fullmatch(subject) or _ACT_OF.fullmatch(subject)
-    return m["goods"] if m and not _MARKETS.match(m["goods"]) else None  # (`tiêu thụ nội địa`: where, no goods)
+    if not m or _MARKETS.match(m["goods"]):
+        return None  # (`tiêu thụ nội địa`: where, no goods)
+    return m["goods"] + (m.groupdict().get("owner") or "")  # (`sản xuất thép thô của các thành viên Hiệp hội ... và tiêu thụ`:
+    # the same members' sales of the same goods, s66 set P195)
 
 
 _MARKETS = re.compile(r"(?:nội địa|trong nước|toàn quốc|cả nước|nước ngoài)(?!\w)")
@@ -39,4 +42,8 @@ def sibling(sentence: Sentence, out: list[Figure]) -> list[Figure]:
         goods = _goods(earlier[-1]) if earlier else None
         if goods:
             out[n] = f.model_copy(update={"subject": f"{f.subject} {goods}"})
+            after = out[n + 1] if n + 1 < len(out) else None
+            if after is not None and after.unit == "percent" and re.fullmatch(r",\s*(?i:tăng|giảm)\s*", sentence.text[
+                    f.evidence.end - sentence.start:after.evidence.start - sentence.start]):
+                out[n + 1] = after.model_copy(update={"subject": out[n].subject})  # (`tiêu thụ 4,9 triệu tấn, tăng 29%`: its change)
     return out

@@ -98,6 +98,7 @@ def spent_for(tokens: list[Token], i: int, at: int, spans: list[tuple[int, int]]
 # verbs that pay or grant an amount right after them (or after whom they pay) for an act named after `để`/`nhằm`
 _PAID = _SPENT | frozenset({"giải ngân", "cấp", "thuê", "trả", "đầu tư", "hỗ trợ", "tài trợ", "huy động", "vay", "quyên góp", "bồi thường",
                             "đưa", "bỏ", "dùng", "sử dụng", "phân bổ", "bố trí", "tốn kém", "phê duyệt", "giao", "trích"})
+_DIRECT_PURPOSE = frozenset({"thực hiện", "triển khai", "xây dựng", "nâng cấp", "mua sắm", "sửa chữa"})  # acts a sum pays right after it
 BARE_SUMS = frozenset({"số tiền", "khoản tiền", "tổng số tiền", "số vốn", "khoản kinh phí"})  # sums that say nothing of their use
 _TIME_BETWEEN = frozenset({"vào", "trong", "năm", "tháng", "ngày", "quý", "-", "/"})  # a time between a sum and `để`
 
@@ -125,6 +126,8 @@ def spent_to(tokens: list[Token], i: int, at: int, spans: list[tuple[int, int]])
         k += 2  # `bỏ 300 ngàn đồng | của mình | để ...`
     self_ = 1 if k + 2 < len(tokens) and (low(tokens[k + 1].text) == "tự" or tokens[k + 1].pos in ("Nc", "P") and tokens[k + 2].pos == "V"
                                          and low(tokens[k + 2].text) != "được") else 0  # `để | tự | làm rào chắn`, `để | bà | giấu kín`
+    if k + 1 < len(tokens) and low(tokens[k].text) in _DIRECT_PURPOSE and tokens[k + 1].pos in NOUN | {"L"}:
+        return spent_to_run(tokens, k, spans)  # `bố trí 7,4 tỷ đồng | thực hiện các đề án khuyến công`: the act, no `để` (s66, set P195)
     serving = k + 2 < len(tokens) and low(tokens[k].text) == "phục vụ" and low(tokens[k + 1].text) == "cho" and tokens[k + 2].pos in NOUN | {"V", "L"}
     if serving:  # `phê duyệt 630 triệu đồng | phục vụ cho hoạt động tư vấn`: what it serves
         return [tokens[k], tokens[k + 1], *spent_to_run(tokens, k + 2, spans)]
@@ -199,8 +202,9 @@ def paid_for(sentence: Sentence, run: list[Token]) -> str:
     tokens = list(sentence.tokens)
     k = tokens.index(run[0]) - 1
     k -= 1 if k > 0 and low(tokens[k].text) == "tự" else 0  # `để | tự | làm rào chắn`
-    serving = low(run[0].text) == "phục vụ" and not (k >= 0 and low(tokens[k].text) in ("để", "nhằm"))  # `... 630 triệu đồng | phục
-    # vụ cho hoạt động tư vấn` (not `để phục vụ VNCB`)
+    serving = (low(run[0].text) == "phục vụ" or low(run[0].text) in _DIRECT_PURPOSE and k >= 0 and tokens[k].pos in ("Nu", "M", "N")) \
+        and not (k >= 0 and low(tokens[k].text) in ("để", "nhằm"))  # `... 630 triệu đồng | phục vụ cho hoạt động tư vấn` (not `để
+    # phục vụ VNCB`); `bố trí 7,4 tỷ đồng | thực hiện các đề án`: the act right after the sum
     if not serving and (k < 0 or low(tokens[k].text) not in ("để", "nhằm")):
         return phrase_text(sentence, run)
     at = next((n for n in range(k - 1, max(-1, k - 25), -1) if low(tokens[n].text) in _PAID), None)

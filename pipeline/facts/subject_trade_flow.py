@@ -44,6 +44,9 @@ def _market() -> re.Pattern[str]:
                       rf"(?:\s*\([^()]{{1,40}}\))?(?=,?\s+(?:(?i:ước đạt|ước|đạt|chiếm|tăng|giảm))(?!\w))")
 
 
+# the goods written right after the sentence's first word of trade, before its owner or its markets
+_GOODS_AFTER = re.compile(r"\s+(?!(?i:của|sang|vào|từ|tới|đến|các|trong|đạt|tăng|giảm|hàng hóa|hàng hoá|chính|chủ lực|chủ yếu|lớn|lớn nhất|nhiều|mạnh|nhất|ít|phần lớn)(?!\w))([a-zà-ỹđ][a-zà-ỹđ ]{1,30}?)"
+                          r"\s+(?i:của|sang|vào|từ|tới|đến)(?!\w)")
 _BARE_MEASURES = frozenset({"kim ngạch", "trị giá", "giá trị", "lượng", "sản lượng"})  # a chained figure's measure, no market
 _FLOW_WORD = re.compile(r"(?<!\w)(?P<w>(?i:xuất khẩu|nhập khẩu))(?!\w)")
 
@@ -57,7 +60,9 @@ def _chains(text: str) -> list[tuple[str, str, int]]:
     if word is not None:
         said = {at for _, _, at in found}
         prep = "sang" if low(word.group("w")) == "xuất khẩu" else "từ"
-        found += [(f"{low(word.group('w'))} {prep} {m.group('country')}", m.group("country"), m.end()) for m in _market().finditer(text)
+        goods = _GOODS_AFTER.match(text, word.end())  # (`xuất khẩu sắt thép của Việt Nam sang các thị trường chủ yếu: ...`: the
+        trade = f"{low(word.group('w'))} {goods.group(1)}" if goods else low(word.group("w"))  # steel's flows, s66 set P195)
+        found += [(f"{trade} {prep} {m.group('country')}", m.group("country"), m.end()) for m in _market().finditer(text)
                   if m.start() > word.end() and m.end() not in said]
     return sorted(found, key=lambda x: x[2])
 
