@@ -218,3 +218,31 @@ def test_a_change_right_after_an_amount_is_the_amounts_not_a_change_of_an_aspect
     assert found["4%"] == found["120.000 tấn"] is not None
     found = subjects(HEAD + "Tổng khối lượng giao dịch đạt 176,7 triệu đơn vị, giá trị 3.997 tỷ đồng, tăng 27,35% về lượng.")
     assert found["27,35%"] is None
+
+
+def test_a_line_broken_after_a_conjunction_is_one_sentence() -> None:
+    found = process_text(HEAD + "Trong hai ngày 29 và 30/9/2023, Hội Khoa học và\nCông nghệ Mỏ Việt Nam đã tổ chức Hội nghị Khoa học Kỹ "
+                                "thuật Mỏ toàn quốc lần thứ 28 tại TP Quy Nhơn.", settings=SETTINGS).events
+    assert [(e.name, e.date, e.date_end) for e in found] == [
+        ("Hội nghị Khoa học Kỹ thuật Mỏ toàn quốc lần thứ 28", "2023-09-29", "2023-09-30")]
+
+
+def test_the_place_set_off_by_commas_before_the_event_is_its_place() -> None:
+    found = _events("Để chuẩn bị cho nhà máy chế biến gỗ xây dựng tại huyện Tân Kỳ chính thức đi vào hoạt động trong tháng 8, sáng ngày "
+                    "27/7/2024, tại hội trường UBND huyện, Công ty CP lâm nghiệp Sông Con đã tổ chức hội nghị phát triển vùng "
+                    "nguyên liệu.")
+    assert found == {"hội nghị phát triển vùng nguyên liệu": ("conference", "hội trường UBND huyện")}
+
+
+def test_a_government_meeting_with_businesses_is_named_whole() -> None:
+    names = event_names(HEAD + "Tại Hội nghị Chính phủ với các doanh nghiệp Nhà nước hôm 27/2/2025, lãnh đạo tập đoàn nêu mục tiêu sản "
+                               "xuất năm nay.")
+    assert names == ["Hội nghị Chính phủ với các doanh nghiệp Nhà nước"]
+
+
+def test_the_holder_of_other_fairs_named_after_an_event_is_not_its() -> None:
+    found = process_text(HEAD + "Ngày 5/5/2024, Sở vận động các làng nghề tham gia hội chợ triển lãm sản phẩm làng nghề tại lễ hội Tràng "
+                                "An và một số hội chợ triển lãm do Bộ Công Thương tổ chức.", settings=SETTINGS).events
+    assert [e.organizers for e in found] == [[] for _ in found] and found
+    found = process_text(HEAD + "Hội chợ Hàng Việt 2024 do Sở Công Thương tổ chức tại Nam Định từ ngày 5/6/2024.", settings=SETTINGS).events
+    assert [e.organizers for e in found] == [["Sở Công Thương"]]

@@ -80,6 +80,10 @@ def _coordinated(text: str, start: int) -> int | None:
 _AT_SIGNING = re.compile(r"(?:^|\s)(?i:tại|trong|sau|trước|dự|tham dự|chứng kiến|về|theo|của|cho)$")
 
 
+# another event named between a mention and a `do ... tổ chức` after it, joined by `và` or placed by `tại`: the holder is its
+_OTHER_EVENT = re.compile(r"\s(?i:và|tại|hoặc)\s+(?:(?i:một số|các|những|nhiều)\s+)?(?i:hội chợ|hội nghị|hội thảo|triển lãm|lễ hội|festival|diễn đàn)(?!\w)")
+
+
 def organizers(sentence: Sentence, start: int) -> list[str]:
     text = sentence.text
     signing = re.match(r"(?i:lễ\s+)?(?i:ký)(?!\w)", text[start:]) is not None  # (the parties of a signing)
@@ -89,6 +93,8 @@ def organizers(sentence: Sentence, start: int) -> list[str]:
     by = re.search(r"(?<!\w)do\s+(.+?)\s+(?:cùng\s+)?(?:phối hợp\s+)?(?:đồng\s+)?tổ chức", item) or _BY_WHOM.match(item, len(
         item) - len(item.lstrip())) or re.search(
         r"(?:^|[,;]\s*)\W*(?i:do)\s+(.+?)\s+(?:cùng\s+)?(?:phối hợp\s+)?(?:đồng\s+)?tổ chức\s*,\s*$", text[:start])  # (`Do Sở X tổ chức, Hội chợ Y ...`)
+    by = None if by and by.start() > 0 and _OTHER_EVENT.search(item, 0, by.start()) and by.re is not _BY_WHOM else by  # (`hội chợ X
+    # tại lễ hội Y và một số hội chợ triển lãm do Bộ Z tổ chức`: the holder of the other fairs, s66 set P198)
     by = None if by and re.search(r"(?<!\w)(?:làm chủ đầu tư)(?!\w)", by.group(1)) else by  # (`do X làm chủ đầu tư đã được
     # tổ chức`: the investor of a work whose ceremony is held, passive: no holder named)
     subject = False

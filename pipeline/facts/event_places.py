@@ -22,7 +22,7 @@ _MISSION = re.compile(r"(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự 
 # EXPO 2025`: the event's brand), a clause word, punctuation, a clause after `|` (`tại Quảng Nam | tổ chức thành công ...`) or a
 # time (`ở Paris 3 tháng trước`, `ở Đức hồi tháng 7`).
 _PLACE_END = re.compile(r"\s+(?:[-–(]\s*)?(?:ẢNH|Ảnh)(?:\s*:|\s+[A-ZĐ])|\s[-–]\s+(?=[A-ZĐ]{2,}(?:\s|$))|\s[-–]\s+(?=(?:khởi đầu|nơi|là|được|đã|với|mở ra|đánh dấu|góp phần|thu hút|một)(?!\w)|(?!(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|thôn|ấp|tp)\s)[a-zà-ỹđ]+\s)|\s(?:(?:(?:cuối|đầu|giữa)\s+)?(?:năm|tháng)\s+\d|(?:do|vào|hồi|từ|với|nhằm|diễn ra|trong|để|và|đã|sẽ|có|ngày|sáng|chiều|tối|trưa|hôm|lần|"
-                        r"thu hút|được|khai mạc|kéo dài|đến|tới|cho|tại|tổ chức|thực hiện|tham gia|phối hợp|là|vừa|đang|cũng|trở thành)(?!\w))|[,;:]"
+                        r"thu hút|được|khai mạc|kéo dài|đến|tới|cho|tại|tổ chức|thực hiện|tham gia|phối hợp|là|vừa|đang|cũng|trở thành|chính thức)(?!\w))|[,;:]"
                         r"|\.(?!\s*\w)|\.\s+(?=[A-ZĐ][a-zà-ỹ]*\s)|\s*\||\s\d+\s+(?:ngày|tuần|tháng|năm)(?!\w)"
                         r"|\s(?:rộng|dài|cao)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?\d")  # (`quảng trường X | rộng 13ha`: a size)
 
@@ -140,8 +140,10 @@ def location(mention: Mention) -> str | None:
         return after[0][1]
     if announced:
         return None  # `Ngày 6/11, tại TP Hồ Chí Minh, ... họp báo, công bố việc tổ chức Festival X`: the press conference's place
-    before = [v for at, v in found if at < mention.start and not _other_item(text[at:mention.start]) and not _FIRM_SEAT.search(text[:at])]
-    return before[0] if before else None  # (`Ông X, CEO Công ty Royale Star Holdings Limited tại Singapore ... đã ký kết`: where
+    before = [(at, v) for at, v in found if at < mention.start and not _other_item(text[at:mention.start]) and not _FIRM_SEAT.search(text[:at])]
+    framed = [v for at, v in before if re.search(r",\s*$", text[:at]) and re.match(rf"\s*(?i:tại)\s+{re.escape(v)}\s*,", text[at:])]
+    return framed[-1] if framed else before[0][1] if before else None  # (`Để chuẩn bị cho nhà máy ... xây dựng tại huyện X ..., sáng
+    # ngày 27/7, tại hội trường UBND huyện, Công ty Y đã tổ chức hội nghị`: the frame set off by commas, s66 set P197)  # (`Ông X, CEO Công ty Royale Star Holdings Limited tại Singapore ... đã ký kết`: where
     # the firm of someone named before the event is, not the event's place; s66, set P193)
 
 

@@ -54,10 +54,24 @@ def abbreviations_joined(text: str) -> str:
     return "".join(out)
 
 
+# a word no line of Vietnamese prose ends with: a break right after it is inside a sentence (`Hội Khoa học và` / `Công nghệ
+# Mỏ Việt Nam ... đã tổ chức ...`, s66 set P197), whether or not the text is hard-wrapped
+_DANGLING = re.compile(r"(?<=[^\W\d_]\s)(?:và|của|các|những|với|cho|tại)\n(?=[^\W_])")
+
+
+def dangling_joined(text: str) -> str:
+    """`text` with a line break right after a conjunction or a preposition made a space; same length."""
+    out = list(text)
+    for m in _DANGLING.finditer(text):
+        out[m.end() - 1] = " "
+    return "".join(out)
+
+
 def unwrapped(text: str) -> str:
     """`text` with the line breaks of hard wrapping replaced by spaces, or as it is when it is not hard-wrapped; and always
-    with the break after an abbreviated unit before its place joined (`abbreviations_joined`)."""
-    text = abbreviations_joined(text)
+    with the break after an abbreviated unit before its place, or after a conjunction or a preposition, joined
+    (`abbreviations_joined`, `dangling_joined`)."""
+    text = dangling_joined(abbreviations_joined(text))
     lines = text.split("\n")
     full = [line for line in lines if line.strip()]
     if len(full) < 6:
