@@ -96,7 +96,7 @@ def test_a_kind_the_tagger_reads_as_a_verb_stays_in_the_noun():
     assert subjects(HEAD + "Doanh thu của ngành công nghiệp hỗ trợ chiếm khoảng 20% doanh thu toàn ngành.")["khoảng 20%"] == \
         "tỷ lệ Doanh thu của ngành công nghiệp hỗ trợ trong doanh thu toàn ngành"
     assert subjects(HEAD + "Công ty Tân Quang đầu tư 900 tỷ đồng xây nhà máy nước giải khát ở Long An.")["900 tỷ đồng"] == \
-        "nhà máy nước giải khát"
+        "vốn đầu tư xây nhà máy nước giải khát"
 
 
 def test_the_days_remembered_in_brackets_are_no_part_of_a_name():

@@ -246,3 +246,16 @@ def test_the_holder_of_other_fairs_named_after_an_event_is_not_its() -> None:
     assert [e.organizers for e in found] == [[] for _ in found] and found
     found = process_text(HEAD + "Hội chợ Hàng Việt 2024 do Sở Công Thương tổ chức tại Nam Định từ ngày 5/6/2024.", settings=SETTINGS).events
     assert [e.organizers for e in found] == [["Sở Công Thương"]]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "wanted"), [
+    # money spent on an act on a works names the money with the act
+    ("Đầu tư hơn 1,5 tỷ USD mở rộng Nhà máy lọc dầu Nghi Sơn", "hơn 1,5 tỷ USD", "vốn đầu tư mở rộng Nhà máy lọc dầu Nghi Sơn"),
+    # a province's domestic revenue is a measure
+    ("Trong đó, thu nội địa ước đạt 13.051 tỷ đồng, tăng 0,6% so với cùng kỳ.", "ước đạt 13.051 tỷ đồng", "thu nội địa"),
+    # a change after `, tương ứng` is the amount's, and `tương ứng` alone no subject
+    ("Lợi nhuận trước thuế phấn đấu đạt trên 6,6 nghìn tỷ đồng, tương ứng tăng trên 6,9% so với năm 2024.", "trên 6,9%",
+     "Lợi nhuận trước thuế"),
+])
+def test_subjects_of_set_p198_shapes(sentence: str, figure: str, wanted: str) -> None:
+    assert subjects(HEAD + sentence)[figure] == wanted

@@ -205,6 +205,12 @@ def paid_for(sentence: Sentence, run: list[Token]) -> str:
     serving = (low(run[0].text) == "phục vụ" or low(run[0].text) in _DIRECT_PURPOSE and k >= 0 and tokens[k].pos in ("Nu", "M", "N")) \
         and not (k >= 0 and low(tokens[k].text) in ("để", "nhằm"))  # `... 630 triệu đồng | phục vụ cho hoạt động tư vấn` (not `để
     # phục vụ VNCB`); `bố trí 7,4 tỷ đồng | thực hiện các đề án`: the act right after the sum
+    if not serving and k >= 1 and low(tokens[k].text) in _purpose_verbs() and tokens[k - 1].pos in ("Nu", "M", "N"):
+        at = next((n for n in range(k - 1, max(-1, k - 8), -1) if low(tokens[n].text) in _SPENDING), None)
+        if at is not None:  # `Đầu tư hơn 1,2 tỷ USD | mở rộng | Nhà máy lọc dầu Dung Quất`: the money spent on the act on the works,
+            spender = low(tokens[at].text)  # not the works alone (s66, set P198)
+            money = {"đầu tư": "vốn đầu tư", "đã đầu tư": "vốn đầu tư", "rót vốn": "vốn", "rót": "vốn"}.get(spender, f"tiền {spender}")
+            return f"{money} {low(tokens[k].text)} {phrase_text(sentence, run)}"
     if not serving and (k < 0 or low(tokens[k].text) not in ("để", "nhằm")):
         return phrase_text(sentence, run)
     at = next((n for n in range(k - 1, max(-1, k - 25), -1) if low(tokens[n].text) in _PAID), None)

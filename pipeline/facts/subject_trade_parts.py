@@ -23,7 +23,7 @@ from pipeline.record import Figure
 
 _BARE = frozenset({"giá", "kim ngạch", "giá trị", "trị giá", "lượng", "giá bình quân", "giá trung bình", "đơn giá"})
 _TRADE = re.compile(r"(?i:xuất khẩu|nhập khẩu|xk|nk)\s+\S")
-_CHANGE_AFTER = re.compile(r"\s*,\s*(?:(?i:tăng|giảm)(?:\s+(?i:mạnh|nhẹ))?)\s+(?:(?i:khoảng|hơn|gần|trên)\s+)?")
+_CHANGE_AFTER = re.compile(r"\s*,\s*(?:(?i:tương ứng)\s+)?(?:(?i:tăng|giảm)(?:\s+(?i:mạnh|nhẹ))?)\s+(?:(?i:khoảng|hơn|gần|trên)\s+)?")
 _COMPARED = re.compile(r"(?<!\w)(?i:so với)\s+(?P<period>(?i:cùng kỳ|cùng thời điểm|năm|tháng|quý)[^().;:]{0,30}?)\s*\(\s*$")
 
 
