@@ -259,3 +259,10 @@ def test_the_holder_of_other_fairs_named_after_an_event_is_not_its() -> None:
 ])
 def test_subjects_of_set_p198_shapes(sentence: str, figure: str, wanted: str) -> None:
     assert subjects(HEAD + sentence)[figure] == wanted
+
+
+def test_a_list_of_markets_after_a_markets_figure_is_a_list_of_flows() -> None:
+    found = subjects(HEAD + "Sản phẩm gỗ xuất khẩu của tỉnh đã có mặt trên 80 thị trường, trong đó các thị trường chủ lực là Hoa Kỳ đạt "
+                            "kim ngạch xuất khẩu 568 triệu USD, Nhật Bản 103 triệu USD, Australia 29 triệu USD.")
+    assert found == {"568 triệu USD": "kim ngạch xuất khẩu sang Hoa Kỳ", "103 triệu USD": "xuất khẩu sang Nhật Bản",
+                     "29 triệu USD": "xuất khẩu sang Australia"}

@@ -25,7 +25,7 @@ from pipeline.language.analysis import Sentence
 from pipeline.record import Figure
 
 # what may stand between the flow and a figure of its chain (other figures of the chain are read over)
-_CHAIN = re.compile(r"(?:\s*,?\s*(?i:lại|đã|cũng|vẫn|tiếp tục|tăng|giảm|đạt|chiếm|mạnh|nhẹ|khoảng|hơn|gần|trên|tới|lên|xuống|"
+_CHAIN = re.compile(r"(?:\s*,?\s*(?i:lại|đã|cũng|vẫn|tiếp tục|tăng|giảm|đạt|chiếm|kim ngạch xuất khẩu|kim ngạch nhập khẩu|mạnh|nhẹ|khoảng|hơn|gần|trên|tới|lên|xuống|"
                     r"còn|ước|ước đạt|so với|so|cùng kỳ|năm trước|năm ngoái|tỷ trọng|tỉ trọng|trong|tổng kim ngạch|tổng số|và|trị giá|"
                     r"kim ngạch|giá trị|với|\x00)|\s*\d[\d.,]*\d)*\s*,?\s*")  # (a number without its unit: `trị giá 9.280.125`)
 
@@ -41,7 +41,7 @@ def _flow() -> re.Pattern[str]:
 def _market() -> re.Pattern[str]:
     countries = "|".join(re.escape(c) for c in sorted(entries("countries.txt"), key=len, reverse=True))
     return re.compile(rf"(?:^|[;:]\s*|,\s*|(?<!\w)(?i:là|và)\s+)(?:(?i:thị trường)\s+)?(?P<country>{countries})"
-                      rf"(?:\s*\([^()]{{1,40}}\))?(?=,?\s+(?:(?i:ước đạt|ước|đạt|chiếm|tăng|giảm))(?!\w))")
+                      rf"(?:\s*\([^()]{{1,40}}\))?(?=,?\s+(?:(?i:ước đạt|ước|đạt|chiếm|tăng|giảm))(?!\w)|\s+(?:(?i:khoảng|hơn|gần|trên)\s+)?\d)")
 
 
 # the goods written right after the sentence's first word of trade, before its owner or its markets
@@ -82,8 +82,11 @@ def flows(sentence: Sentence, out: list[Figure]) -> list[Figure]:
                     between = between[:a] + "\x00" * (b - a) + between[b:]
             if not _CHAIN.fullmatch(between.replace("\x00" * 2, "\x00")):
                 break
+            owned = re.fullmatch(rf"((?i:kim ngạch|giá trị|trị giá))(?:\s+(?i:xuất khẩu|nhập khẩu))?\s+(?i:của)\s+{re.escape(country)}", f.subject or "")
             if f.subject is None or low(f.subject) in (low(country), f"thị trường {low(country)}"):
                 out[n] = f.model_copy(update={"subject": flow})
+            elif owned:  # `là Hoa Kỳ đạt kim ngạch xuất khẩu 568 triệu USD`: the market's, not an owner (s66, set P197)
+                out[n] = f.model_copy(update={"subject": f"{low(owned.group(1))} {flow}"})
             elif low(f.subject) in _BARE_MEASURES and not low(flow).startswith(low(f.subject)):
                 # `kim ngạch` + `xuất khẩu sang Nam Phi` (a weight the measure of value before it took is the flow's alone)
                 told = f"{f.subject} {flow}" if f.unit in ("USD", "VND", "percent") else flow
