@@ -266,3 +266,14 @@ def test_a_list_of_markets_after_a_markets_figure_is_a_list_of_flows() -> None:
                             "kim ngạch xuất khẩu 568 triệu USD, Nhật Bản 103 triệu USD, Australia 29 triệu USD.")
     assert found == {"568 triệu USD": "kim ngạch xuất khẩu sang Hoa Kỳ", "103 triệu USD": "xuất khẩu sang Nhật Bản",
                      "29 triệu USD": "xuất khẩu sang Australia"}
+
+
+@pytest.mark.parametrize(("sentence", "figure", "wanted"), [
+    # a forest cover held `ở mức cao` is the measure
+    ("Tỉnh duy trì độ che phủ rừng ở mức cao gần 60%, đứng đầu khu vực.", "gần 60%", "độ che phủ rừng"),
+    # a side that contributes a share holds its stake
+    ("Trong liên doanh, phía Hàn Quốc góp 60% vốn đầu tư và phía Việt Nam góp 40% còn lại.", "40%", "tỷ lệ vốn góp của phía Việt Nam"),
+    ("Trong liên doanh, phía Hàn Quốc góp 60% vốn đầu tư và phía Việt Nam góp 40% còn lại.", "60%", "tỷ lệ vốn góp của phía Hàn Quốc"),
+])
+def test_subjects_of_set_p197_p198_shares(sentence: str, figure: str, wanted: str) -> None:
+    assert subjects(HEAD + sentence)[figure] == wanted
