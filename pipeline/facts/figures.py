@@ -106,6 +106,7 @@ from pipeline.facts import (
     subjects,
 )
 from pipeline.facts.lexicon import alternation, load, rows
+from pipeline.facts.lexicon import entries as lexicon_entries
 from pipeline.facts.noun_phrases import phrase_text
 from pipeline.facts.numbers import DIGITS, MULTIPLIER, WORDS, multiplier, parse_digits, parse_words
 from pipeline.facts.phrases_after import phrase_after
@@ -472,10 +473,11 @@ def _trade_value(text: str, previous_end: int, start: int, subject: str | None, 
     return f"{subject} {previous[:1].lower()}{previous[1:]}" if listed else subject
 
 
-_COUNTRY = re.compile(r"Nhật Bản|Hàn Quốc|Trung Quốc|Hoa Kỳ|Mỹ|Australia|Úc|Canada|Anh|Pháp|Đức|Ấn Độ|Thái Lan|Lào|Campuchia|EU|ASEAN|Nga|"
-                      r"Singapore|Malaysia|Indonesia|Philippines|Đài Loan|Hong Kong|Hồng Kông|Italy|Hà Lan|Bỉ|Tây Ban Nha|Brazil|Mexico")
-# (a market listed after a market's figure is no attribute of an owner: `Hoa Kỳ đạt kim ngạch 568 triệu USD, Nhật Bản 103 triệu
-# USD`, s66 set P197)
+@lru_cache(maxsize=1)
+def _country() -> re.Pattern[str]:
+    """A country of `countries.txt` alone: a market listed after a market's figure is no attribute of an owner (`Hoa Kỳ đạt
+    kim ngạch 568 triệu USD, Nhật Bản 103 triệu USD`, s66 set P197)."""
+    return re.compile(alternation(list(lexicon_entries("countries.txt"))))
 
 
 def _owner_listed(text: str, previous_end: int, start: int, subject: str | None, previous: str | None) -> str | None:
@@ -483,7 +485,7 @@ def _owner_listed(text: str, previous_end: int, start: int, subject: str | None,
     suất 210 MWp, trên diện tích khoảng 270 ha, vốn đầu tư chạm mốc 6.000 tỉ đồng`: `vốn đầu tư của Nhà máy X`), of that owner;
     else `subject`."""
     owned = re.fullmatch(r"(.+?) của (.+)", previous or "")
-    if subject is None or owned is None or " của " in subject or len(subject.split()) > 3 or previous_end < 0 or _COUNTRY.fullmatch(subject) \
+    if subject is None or owned is None or " của " in subject or len(subject.split()) > 3 or previous_end < 0 or _country().fullmatch(subject) \
             or len(owned.group(1).split()) > 4:  # (not `khối lượng xuất khẩu cao su của Việt Nam, với giá trị`: the goods too)
         return subject
     gap = text[previous_end:start]

@@ -48,4 +48,4 @@ _BUILT = re.compile(r"(?i:khu|đất|nhà|căn|phòng|xưởng|mặt bằng|mặ
 
 # common nouns a sentence may open with (written capitalised there only): lowered after the measure put before them
 _COMMON = frozenset({"khu", "nhà", "dự", "cụm", "tỉnh", "huyện", "xã", "vùng", "rừng", "đất", "giai", "hệ", "căn", "trang", "diện",
-                     "mô", "mặt", "lô", "vườn", "ao", "ruộng", "cánh", "trại", "xưởng", "điện", "nhà máy"})
+                     "mô", "mặt", "lô", "vườn", "ao", "ruộng", "cánh", "trại", "xưởng", "điện"})

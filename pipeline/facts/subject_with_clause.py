@@ -112,7 +112,7 @@ def told_by_clause(sentence: Sentence, start: int, spans: list[tuple[int, int]],
     # hiệu lực, | với tổng vốn đăng ký`; not `hướng dẫn lập đề án cho 14 cơ sở, với kinh phí`, the guidance's money)
     owner = counted or made or _works_right_before(sentence, tokens, w, figures) or (None if done else _owner(sentence, tokens, w, figures, said))  # (`sẽ có 3 vùng quy hoạch điện gió, |
     # với diện tích 6.707 ha`: the things counted before the comma)
-    owner = _investor_clause(sentence, tokens, figures, owner)
+    owner = investor_works(sentence.text, owner) or owner  # (`Dự án X, do Tập đoàn Y đầu tư với tổng vốn`: the project's)
     had = re.search(r"\s(?i:có|là)\s", owner or "")
     owner = owner[:had.start()] if owner and had and len(owner[:had.start()].split()) >= 2 else owner  # `cầu dây văng | có quy mô
     # lớn nhất nước với chiều dài`: the thing, not what it has
@@ -120,12 +120,6 @@ def told_by_clause(sentence: Sentence, start: int, spans: list[tuple[int, int]],
 
 
 _AGENT_VERB = re.compile(r"\s(?i:đầu tư|làm chủ đầu tư|xây dựng|triển khai|thực hiện|phát triển)$")
-
-
-def _investor_clause(sentence: Sentence, tokens: list[Token], figures: list[tuple[int, int]], owner: str | None) -> str | None:
-    """`Dự án Điện gió số 5-Ninh Thuận, do Tập đoàn Trung Nam đầu tư với tổng vốn`: the agent of a `do` clause closed by its
-    verb is no owner of the measure; the works that opens the clause before `do` is (s66, set P196). Else `owner`."""
-    return investor_works(sentence.text, owner) or owner
 
 
 def investor_works(text: str, owner: str | None) -> str | None:
